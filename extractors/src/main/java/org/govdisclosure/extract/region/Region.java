@@ -1,0 +1,19 @@
+package org.govdisclosure.extract.region;
+
+/**
+ * Where a report comes from. Any part may be null when unknown; {@code countyCode} is a GB/T 2260 six-digit code
+ * taken from the gazetteer, never from document text.
+ *
+ * @param countyNameAsPrinted the county name as the report writes it, when it differs (e.g. an old name)
+ */
+public record Region(
+    String province,
+    String city,
+    String countyName,
+    String countyCode,
+    String township,
+    String townshipCode,
+    String countyNameAsPrinted) {
+
+  public static final Region UNKNOWN = new Region(null, null, null, null, null, null, null);
+}
