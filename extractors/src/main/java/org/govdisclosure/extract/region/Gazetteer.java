@@ -86,6 +86,8 @@ public final class Gazetteer {
         code,
         township == null ? null : township.name(),
         township == null ? null : township.code(),
-        null);
+        null,
+        township == null ? null : township.name().endsWith("街道") ? "street" : "township",
+        "exact");
   }
 }
