@@ -14,13 +14,26 @@ public record Document(String format, String encoding, List<Block> blocks) {
     blocks = List.copyOf(blocks);
   }
 
-  /** The title: the first non-empty paragraph. */
+  private static final int TITLE_SEARCH_BLOCKS = 20;
+  private static final int MAX_TITLE_LENGTH = 80;
+
+  /**
+   * The title: the first short paragraph near the top that calls itself a report (page copies put navigation
+   * before it), else the first non-empty paragraph.
+   */
   public String title() {
-    for (Block b : blocks) {
-      if (b instanceof Paragraph p && !p.text().isEmpty()) {
-        return p.text();
+    String first = "";
+    for (int i = 0; i < Math.min(blocks.size(), TITLE_SEARCH_BLOCKS); i++) {
+      if (blocks.get(i) instanceof Paragraph p) {
+        String t = p.text();
+        if (first.isEmpty()) {
+          first = t;
+        }
+        if (t.length() <= MAX_TITLE_LENGTH && t.contains("报告") && t.contains("公开")) {
+          return t;
+        }
       }
     }
-    return "";
+    return first;
   }
 }

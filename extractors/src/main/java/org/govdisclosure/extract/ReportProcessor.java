@@ -1,0 +1,166 @@
+package org.govdisclosure.extract;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.govdisclosure.extract.meta.OrganizationFinder;
+import org.govdisclosure.extract.meta.TemplateDetector;
+import org.govdisclosure.extract.meta.YearFinder;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.read.ReadResult;
+import org.govdisclosure.extract.read.ReportReader;
+import org.govdisclosure.extract.region.Region;
+import org.govdisclosure.extract.region.RegionResolver;
+import org.govdisclosure.extract.section.Sections;
+import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.spi.SectionExtractor;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.spi.Warning;
+
+/**
+ * Turns one file into a {@link ProcessedReport}: read, find metadata and region, run every registered
+ * {@link SectionExtractor}. Never throws for bad input: a failure becomes a status and a warning.
+ */
+public final class ReportProcessor {
+
+  public static final String EXTRACTED = "extracted";
+  public static final String PARTIAL = "partial";
+  public static final String NOT_A_REPORT = "not_a_report";
+  public static final String UNREADABLE = "unreadable";
+
+  /** Words every disclosure report's title or body uses; a file with none of them is something else. */
+  private static final List<String> REPORT_WORDS = List.of("信息公开", "政务公开");
+
+  private final ReportReader reader = new ReportReader();
+  private final List<SectionExtractor> extractors;
+  private final RegionResolver regions;
+
+  public ReportProcessor(List<SectionExtractor> extractors, RegionResolver regions) {
+    this.extractors = List.copyOf(extractors);
+    this.regions = regions;
+  }
+
+  /** A processor with every extractor and the region resolver registered through ServiceLoader. */
+  public static ReportProcessor withRegistered() {
+    List<SectionExtractor> extractors = new ArrayList<>();
+    ServiceLoader.load(SectionExtractor.class).forEach(extractors::add);
+    return new ReportProcessor(extractors, RegionResolver.load());
+  }
+
+  public List<SectionExtractor> extractors() {
+    return extractors;
+  }
+
+  public ProcessedReport process(String sourceFile, byte[] bytes) {
+    String id = reportId(bytes);
+    ReadResult read = reader.read(bytes);
+    if (!read.isReadable()) {
+      return failed(id, sourceFile, UNREADABLE, null, new Warning(read.failure(), read.reason()));
+    }
+    Document doc = read.document();
+    String folded = foldedText(doc);
+    if (REPORT_WORDS.stream().noneMatch(folded::contains)) {
+      return failed(id, sourceFile, NOT_A_REPORT, doc, new Warning("not_a_report", "no mention of 信息公开 or 政务公开"));
+    }
+    Integer year = YearFinder.find(doc.title(), folded);
+    TemplateDetector.Detection detection = TemplateDetector.detect(folded, year);
+    ReportContext context = new ReportContext(doc, Sections.of(doc), detection.template());
+    if (year == null) {
+      context.warn("year_unknown", "no report year found in the title or statistics period");
+    }
+    if (detection.inferred()) {
+      context.warn("template_inferred", "no template-specific table wording; template taken from the year");
+    }
+    String organization = OrganizationFinder.find(doc, folded);
+    Region region = resolveRegion(organization, doc, context);
+    Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (SectionExtractor extractor : extractors) {
+      List<Map<String, Object>> rows = runSafely(extractor, context);
+      if (!rows.isEmpty()) {
+        tables.put(extractor.table(), rows);
+      } else if (extractor.expectedIn(detection.template())) {
+        missing.add(extractor.table());
+      }
+    }
+    if (!missing.isEmpty()) {
+      context.warn("missing_tables", "not found: " + String.join(", ", missing));
+    }
+    return new ProcessedReport(
+        id,
+        sourceFile,
+        missing.isEmpty() ? EXTRACTED : PARTIAL,
+        detection.template() == null ? null : detection.template().code(),
+        year,
+        organization,
+        region,
+        doc.format(),
+        doc.encoding(),
+        List.copyOf(context.warnings()),
+        tables);
+  }
+
+  private Region resolveRegion(String organization, Document doc, ReportContext context) {
+    try {
+      Region region = regions.resolve(organization, doc);
+      if (region.countyCode() == null) {
+        context.warn("region_unresolved", "no county-level division could be determined");
+      }
+      return region;
+    } catch (RuntimeException e) {
+      context.warn("region_failed", e.getClass().getName() + ": " + e.getMessage());
+      return Region.UNKNOWN;
+    }
+  }
+
+  /** One extractor's failure costs only its own table. */
+  private static List<Map<String, Object>> runSafely(SectionExtractor extractor, ReportContext context) {
+    try {
+      return extractor.extract(context);
+    } catch (RuntimeException e) {
+      context.warn("extractor_failed", extractor.table() + ": " + e.getClass().getName() + ": " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  private static ProcessedReport failed(String id, String sourceFile, String status, Document doc, Warning why) {
+    return new ProcessedReport(
+        id, sourceFile, status, null, null, null, Region.UNKNOWN,
+        doc == null ? null : doc.format(), doc == null ? null : doc.encoding(), List.of(why), Map.of());
+  }
+
+  static String reportId(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  private static String foldedText(Document doc) {
+    StringBuilder b = new StringBuilder();
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append(p.text()).append('\n');
+      } else if (block instanceof Table t) {
+        for (Row r : t.rows()) {
+          for (Cell c : r.cells()) {
+            b.append(c.text()).append('\t');
+          }
+          b.append('\n');
+        }
+      }
+    }
+    return b.toString();
+  }
+}

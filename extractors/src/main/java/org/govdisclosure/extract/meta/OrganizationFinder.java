@@ -1,0 +1,64 @@
+package org.govdisclosure.extract.meta;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+
+/**
+ * Finds the issuing body: the title's subject (what precedes or follows the year, before 政府信息公开…报告), made
+ * complete by the body's own fuller form ({@code 瞻岐镇} → {@code 瞻岐镇人民政府}); else the signature, a short
+ * closing paragraph naming a government body.
+ */
+public final class OrganizationFinder {
+
+  private static final Pattern TITLE =
+      Pattern.compile("^(?:(?:19|20)\\d{2}年度?)?(.+?)(?:(?:19|20)\\d{2}年?度?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告");
+  private static final Pattern SIGNATURE = Pattern.compile("^[\\p{IsHan}]{2,30}(?:人民政府|办事处|委员会|管委会|局|办公室|中心)$");
+  private static final List<String> FULL_SUFFIXES = List.of("人民政府", "街道办事处", "办事处");
+  private static final int SIGNATURE_WINDOW = 6;
+  private static final int MAX_TITLE_LENGTH = 80;
+
+  private OrganizationFinder() {}
+
+  public static String find(Document document, String foldedBody) {
+    String fromTitle = fromTitle(document.title());
+    if (fromTitle != null) {
+      for (String suffix : FULL_SUFFIXES) {
+        if (!fromTitle.endsWith(suffix) && foldedBody.contains(fromTitle + suffix)) {
+          return fromTitle + suffix;
+        }
+      }
+      return fromTitle;
+    }
+    return signature(document);
+  }
+
+  static String fromTitle(String title) {
+    if (title.length() > MAX_TITLE_LENGTH) {
+      return null;
+    }
+    Matcher m = TITLE.matcher(title);
+    if (!m.find()) {
+      return null;
+    }
+    String subject = m.group(1).replaceAll("^[(（【\\[].*?[)）】\\]]", "");
+    return subject.isEmpty() ? null : subject;
+  }
+
+  private static String signature(Document document) {
+    List<Block> blocks = document.blocks();
+    int seen = 0;
+    for (int i = blocks.size() - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
+      if (blocks.get(i) instanceof Paragraph p) {
+        seen++;
+        if (SIGNATURE.matcher(p.text()).matches()) {
+          return p.text();
+        }
+      }
+    }
+    return null;
+  }
+}

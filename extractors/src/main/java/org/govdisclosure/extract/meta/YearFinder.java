@@ -1,0 +1,56 @@
+package org.govdisclosure.extract.meta;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the year a report covers: in the title ({@code 2020年度}, {@code 2020年}, {@code 二〇二〇年}, or a bare
+ * year before 政府信息公开), else in the statistics period ({@code 统计期限…2020年1月1日}). Only 1990–2100 counts.
+ */
+public final class YearFinder {
+
+  private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年|(?=[^\\d]*信息公开))");
+  private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})年1月1日");
+  private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九○Ｏ]{4})年");
+  private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+  private static final int MIN = 1990;
+  private static final int MAX = 2100;
+
+  private YearFinder() {}
+
+  /** @param title folded title; @param body folded text of the whole report */
+  public static Integer find(String title, String body) {
+    Integer year = first(TITLE_YEAR, title);
+    if (year == null) {
+      year = chinese(title);
+    }
+    if (year == null) {
+      year = first(PERIOD_YEAR, body);
+    }
+    return year;
+  }
+
+  private static Integer first(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y >= MIN && y <= MAX) {
+        return y;
+      }
+    }
+    return null;
+  }
+
+  private static Integer chinese(String text) {
+    Matcher m = CHINESE_YEAR.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int y = 0;
+    for (char c : m.group(1).toCharArray()) {
+      int d = CHINESE_DIGITS.indexOf(c);
+      y = y * 10 + Math.max(d, 0);
+    }
+    return y >= MIN && y <= MAX ? y : null;
+  }
+}

@@ -1,0 +1,41 @@
+package org.govdisclosure.extract.read;
+
+/** Recognizes files that are not text by their magic numbers or by control bytes text never holds. */
+final class BinarySniffer {
+
+  private BinarySniffer() {}
+
+  /** A description of the binary format, or null when the bytes look like text. */
+  static String describe(byte[] b) {
+    if (TextDecoder.startsWith(b, '%', 'P', 'D', 'F')) {
+      return "PDF file: PDF reading is not supported yet";
+    }
+    if (TextDecoder.startsWith(b, 'P', 'K', 3, 4)) {
+      return "ZIP container (DOCX/XLSX or archive): not supported yet";
+    }
+    if (TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+      return "legacy Office (OLE2) file: not supported";
+    }
+    if (TextDecoder.startsWith(b, 0xFF, 0xD8, 0xFF)) {
+      return "JPEG image, not a text report";
+    }
+    if (TextDecoder.startsWith(b, 0x89, 'P', 'N', 'G')) {
+      return "PNG image, not a text report";
+    }
+    if (TextDecoder.startsWith(b, 0xFF, 0xFE) || TextDecoder.startsWith(b, 0xFE, 0xFF)) {
+      return null;
+    }
+    int sample = Math.min(b.length, 8192);
+    int control = 0;
+    for (int i = 0; i < sample; i++) {
+      int c = b[i] & 0xFF;
+      if (c == 0) {
+        return "binary data (NUL bytes), not a text report";
+      }
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        control++;
+      }
+    }
+    return control * 20 > sample ? "binary data (control bytes), not a text report" : null;
+  }
+}

@@ -1,0 +1,146 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads an HTML page: each outermost {@code <table>} becomes a {@link Table} whose rowspan/colspan ranges are
+ * expanded into a full grid (covered positions become empty cells, as in a Word text export), and the text
+ * outside tables becomes one paragraph per block element or line break.
+ */
+public final class HtmlReader {
+
+  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "nav", "header", "footer", "select", "button");
+  private static final Set<String> BREAKING =
+      Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "tr", "dd", "dt", "center");
+  private static final int MAX_SPAN = 100;
+
+  public List<Block> read(String html) {
+    Element body = Jsoup.parse(html).body();
+    List<Block> blocks = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    walk(body, blocks, line);
+    flush(blocks, line);
+    return blocks;
+  }
+
+  private void walk(Node node, List<Block> blocks, StringBuilder line) {
+    for (Node child : node.childNodes()) {
+      if (child instanceof TextNode t) {
+        line.append(t.getWholeText());
+      } else if (child instanceof Element e) {
+        String tag = e.normalName();
+        if (SKIPPED.contains(tag)) {
+          continue;
+        }
+        if (tag.equals("table")) {
+          flush(blocks, line);
+          blocks.add(table(e));
+          continue;
+        }
+        boolean breaking = BREAKING.contains(tag);
+        if (breaking) {
+          flush(blocks, line);
+        }
+        walk(e, blocks, line);
+        if (breaking) {
+          flush(blocks, line);
+        }
+      }
+    }
+  }
+
+  private static void flush(List<Block> blocks, StringBuilder line) {
+    String text = line.toString().strip();
+    if (!Cell.Text.fold(text).isEmpty()) {
+      blocks.add(new Paragraph(text));
+    }
+    line.setLength(0);
+  }
+
+  /** Expands spans: a cell covering k columns or rows leaves empty cells in the positions it covers. */
+  private static Table table(Element table) {
+    List<List<Cell>> grid = new ArrayList<>();
+    List<Element> rows = new ArrayList<>();
+    for (Element tr : table.select("tr")) {
+      if (tr.closest("table") == table) {
+        rows.add(tr);
+      }
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      List<Cell> gridRow = rowAt(grid, r);
+      int col = 0;
+      for (Element td : cells(rows.get(r))) {
+        while (col < gridRow.size() && gridRow.get(col) != null) {
+          col++;
+        }
+        int colspan = span(td, "colspan");
+        int rowspan = span(td, "rowspan");
+        for (int dr = 0; dr < rowspan && r + dr < rows.size(); dr++) {
+          List<Cell> target = rowAt(grid, r + dr);
+          for (int dc = 0; dc < colspan; dc++) {
+            set(target, col + dc, dr == 0 && dc == 0 ? new Cell(cellText(td)) : new Cell(""));
+          }
+        }
+        col += colspan;
+      }
+    }
+    List<Row> out = new ArrayList<>();
+    for (List<Cell> cells : grid) {
+      cells.replaceAll(c -> c == null ? new Cell("") : c);
+      out.add(new Row(cells));
+    }
+    return new Table(out);
+  }
+
+  private static Elements cells(Element tr) {
+    Elements cells = new Elements();
+    for (Element c : tr.children()) {
+      if (c.normalName().equals("td") || c.normalName().equals("th")) {
+        cells.add(c);
+      }
+    }
+    return cells;
+  }
+
+  /** Cell text with nested tables flattened in reading order and line breaks kept as spaces. */
+  private static String cellText(Element td) {
+    return td.wholeText().replace('\u00a0', ' ').strip();
+  }
+
+  private static int span(Element td, String attribute) {
+    try {
+      int n = Integer.parseInt(td.attr(attribute).trim());
+      return Math.max(1, Math.min(n, MAX_SPAN));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static List<Cell> rowAt(List<List<Cell>> grid, int r) {
+    while (grid.size() <= r) {
+      grid.add(new ArrayList<>());
+    }
+    return grid.get(r);
+  }
+
+  private static void set(List<Cell> row, int col, Cell cell) {
+    while (row.size() <= col) {
+      row.add(null);
+    }
+    if (row.get(col) == null) {
+      row.set(col, cell);
+    }
+  }
+}

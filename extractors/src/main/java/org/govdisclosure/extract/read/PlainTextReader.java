@@ -1,0 +1,102 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+
+/**
+ * Turns text exported from Word or copied from a page into paragraphs and tables. Understands three table
+ * layouts, which may mix within one report:
+ *
+ * <ul>
+ *   <li>one cell per line, each indented by a tab, rows separated by blank lines; a line without a tab right
+ *       after a cell continues that cell (a wrapped header);
+ *   <li>one row per line with tab-separated cells;
+ *   <li>markdown pipe rows ({@code | a | b |}).
+ * </ul>
+ *
+ * Everything else is a paragraph. Tables end at the next paragraph.
+ */
+public final class PlainTextReader {
+
+  private static final Pattern DEBRIS = Pattern.compile("\\[bookmark: [^]]*]");
+  private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
+  /** A numbered section heading must stay a paragraph even right after a cell line. */
+  private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
+
+  /** Builder state for one pass over the lines. */
+  private static final class State {
+    final List<Block> blocks = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    List<Cell> pendingCells = new ArrayList<>();
+    boolean lastWasCellLine;
+
+    void endPendingRow() {
+      if (!pendingCells.isEmpty()) {
+        rows.add(new Row(pendingCells));
+        pendingCells = new ArrayList<>();
+      }
+      lastWasCellLine = false;
+    }
+
+    void endTable() {
+      endPendingRow();
+      if (!rows.isEmpty()) {
+        blocks.add(new Table(rows));
+        rows = new ArrayList<>();
+      }
+    }
+  }
+
+  public List<Block> read(String text) {
+    State s = new State();
+    for (String rawLine : text.split("\\r\\n|\\r|\\n", -1)) {
+      String line = DEBRIS.matcher(rawLine).replaceAll("");
+      if (Cell.Text.fold(line).isEmpty() && line.indexOf('\t') < 0) {
+        s.endPendingRow();
+        continue;
+      }
+      if (line.startsWith("\t") && line.indexOf('\t', 1) < 0) {
+        s.pendingCells.add(new Cell(line.substring(1)));
+        s.lastWasCellLine = true;
+      } else if (line.indexOf('\t') >= 0) {
+        s.endPendingRow();
+        s.rows.add(new Row(split(line, "\t")));
+      } else if (line.trim().startsWith("|")) {
+        s.endPendingRow();
+        if (!PIPE_SEPARATOR.matcher(line.trim()).matches()) {
+          s.rows.add(new Row(pipeCells(line.trim())));
+        }
+      } else if (s.lastWasCellLine && !HEADING.matcher(line).find()) {
+        int last = s.pendingCells.size() - 1;
+        s.pendingCells.set(last, s.pendingCells.get(last).append(line));
+      } else {
+        s.endTable();
+        s.blocks.add(new Paragraph(line));
+      }
+    }
+    s.endTable();
+    return s.blocks;
+  }
+
+  private static List<Cell> split(String line, String separator) {
+    List<Cell> cells = new ArrayList<>();
+    for (String c : line.split(separator, -1)) {
+      cells.add(new Cell(c));
+    }
+    return cells;
+  }
+
+  private static List<Cell> pipeCells(String line) {
+    String inner = line.substring(1);
+    if (inner.endsWith("|")) {
+      inner = inner.substring(0, inner.length() - 1);
+    }
+    return split(inner, "\\|");
+  }
+}

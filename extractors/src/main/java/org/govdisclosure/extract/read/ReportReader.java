@@ -1,0 +1,32 @@
+package org.govdisclosure.extract.read;
+
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Document;
+
+/** Reads a report file of any supported format into a {@link Document}, sniffing the format from its bytes. */
+public final class ReportReader {
+
+  private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|table|div|p)[\\s>]");
+
+  private final PlainTextReader text = new PlainTextReader();
+  private final HtmlReader html = new HtmlReader();
+
+  public ReadResult read(byte[] bytes) {
+    if (bytes.length == 0) {
+      return ReadResult.failed("empty", "the file is empty (0 bytes)");
+    }
+    String binary = BinarySniffer.describe(bytes);
+    if (binary != null) {
+      return ReadResult.failed("binary", binary);
+    }
+    Decoded decoded = TextDecoder.decode(bytes);
+    String content = decoded.text();
+    if (content.isBlank()) {
+      return ReadResult.failed("empty", "the file holds only whitespace");
+    }
+    if (HTML.matcher(content).lookingAt()) {
+      return ReadResult.ok(new Document("html", decoded.charset(), html.read(content)));
+    }
+    return ReadResult.ok(new Document("text", decoded.charset(), text.read(content)));
+  }
+}

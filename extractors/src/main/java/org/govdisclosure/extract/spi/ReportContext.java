@@ -1,0 +1,42 @@
+package org.govdisclosure.extract.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.section.Sections;
+
+/** What an extractor sees of one report, and where it records warnings. */
+public final class ReportContext {
+
+  private final Document document;
+  private final Sections sections;
+  private final Template template;
+  private final List<Warning> warnings = new ArrayList<>();
+
+  public ReportContext(Document document, Sections sections, Template template) {
+    this.document = document;
+    this.sections = sections;
+    this.template = template;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  public Sections sections() {
+    return sections;
+  }
+
+  /** The detected template, or null when it could not be told. */
+  public Template template() {
+    return template;
+  }
+
+  public void warn(String code, String message) {
+    warnings.add(new Warning(code, message));
+  }
+
+  public List<Warning> warnings() {
+    return warnings;
+  }
+}

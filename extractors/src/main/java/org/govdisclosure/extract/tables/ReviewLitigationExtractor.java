@@ -1,0 +1,54 @@
+package org.govdisclosure.extract.tables;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.section.Sections;
+import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.spi.SectionExtractor;
+
+/**
+ * Section 四: administrative review and litigation outcomes. The table's values sit on one label-less row of 15
+ * cells under a three-level header: 行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉, each with five outcomes.
+ */
+public final class ReviewLitigationExtractor implements SectionExtractor {
+
+  private static final List<String> PROCEEDINGS = List.of("review", "litigation_direct", "litigation_after_review");
+  private static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending", "total");
+  private static final int WIDTH = PROCEEDINGS.size() * OUTCOMES.size();
+
+  @Override
+  public String table() {
+    return "review_litigation";
+  }
+
+  @Override
+  public List<Map<String, Object>> extract(ReportContext context) {
+    for (Table t : context.sections().tables(Sections.REVIEW_LITIGATION)) {
+      for (Row r : t.rows()) {
+        LabeledRow row = LabeledRow.of(r);
+        if (!row.hasLabels() && row.values().size() >= WIDTH && !row.allValuesBlank()) {
+          return rows(CountCells.read(row.values(), WIDTH, "section 四", context));
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Map<String, Object>> rows(List<Integer> values) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int p = 0; p < PROCEEDINGS.size(); p++) {
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("proceeding", PROCEEDINGS.get(p));
+      for (int o = 0; o < OUTCOMES.size(); o++) {
+        record.put(OUTCOMES.get(o), values.get(p * OUTCOMES.size() + o));
+      }
+      record.put("source", "table");
+      out.add(record);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+package org.govdisclosure.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compares what was extracted for a report with its gold file, field by field, over the gold's non-null values.
+ * The extracted side is given as rows keyed by output column names, so it serves both the in-memory result and
+ * Parquet read back through DuckDB.
+ */
+public final class GoldComparison {
+
+  static final List<String> APPLICATION_COLUMNS =
+      List.of("natural_person", "commercial_enterprise", "research_institution", "social_welfare_org", "legal_service_org", "other_org", "total");
+  static final List<String> PROCEEDINGS = List.of("review", "litigation_direct", "litigation_after_review");
+  static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending", "total");
+
+  /** One scored field. */
+  public record Field(String name, Object expected, Object actual) {
+    public boolean correct() {
+      if (expected instanceof BigDecimal e && actual instanceof BigDecimal a) {
+        return e.compareTo(a) == 0;
+      }
+      return Objects.equals(expected, actual);
+    }
+  }
+
+  private GoldComparison() {}
+
+  /**
+   * @param report the single {@code reports} row's columns
+   * @param tables the extracted rows per table
+   */
+  public static List<Field> compare(JsonNode gold, Map<String, Object> report, Map<String, List<Map<String, Object>>> tables) {
+    List<Field> fields = new ArrayList<>();
+    scalar(fields, gold, "", "year", report.get("year"));
+    scalar(fields, gold, "", "organization", report.get("organization"));
+    scalar(fields, gold, "", "province", report.get("province"));
+    scalar(fields, gold, "", "city", report.get("city"));
+    scalar(fields, gold, "", "county", report.get("county_name"));
+    scalar(fields, gold, "", "county_code", report.get("county_code"));
+    scalar(fields, gold, "", "township", report.get("township"));
+    scalar(fields, gold, "", "template", report.get("template"));
+    JsonNode procurement = gold.path("procurement");
+    if (procurement.isObject()) {
+      Map<String, Object> row = first(tables.get("procurement"));
+      scalar(fields, procurement, "procurement.", "item_count", row.get("item_count"));
+      scalar(fields, procurement, "procurement.", "amount_text", row.get("amount_text"));
+      JsonNode yuan = procurement.get("amount_yuan");
+      if (yuan != null && !yuan.isNull()) {
+        fields.add(new Field("procurement.amount_yuan", new BigDecimal(yuan.asText()), row.get("amount_yuan")));
+      }
+    }
+    JsonNode applications = gold.path("applications").path("rows");
+    applications.fields().forEachRemaining(e -> {
+      Map<String, Object> row = rowWith(tables.get("applications"), "row_key", e.getKey());
+      for (int c = 0; c < APPLICATION_COLUMNS.size(); c++) {
+        JsonNode v = e.getValue().get(c);
+        if (v != null && !v.isNull()) {
+          fields.add(new Field("applications." + e.getKey() + "." + APPLICATION_COLUMNS.get(c), v.asInt(), toInt(row.get(APPLICATION_COLUMNS.get(c)))));
+        }
+      }
+    });
+    JsonNode review = gold.path("review_litigation").path("values");
+    for (int i = 0; i < review.size(); i++) {
+      if (!review.get(i).isNull()) {
+        String proceeding = PROCEEDINGS.get(i / OUTCOMES.size());
+        String outcome = OUTCOMES.get(i % OUTCOMES.size());
+        Map<String, Object> row = rowWith(tables.get("review_litigation"), "proceeding", proceeding);
+        fields.add(new Field("review_litigation." + proceeding + "." + outcome, review.get(i).asInt(), toInt(row.get(outcome))));
+      }
+    }
+    return fields;
+  }
+
+  private static void scalar(List<Field> fields, JsonNode gold, String prefix, String key, Object actual) {
+    JsonNode v = gold.get(key);
+    if (v == null || v.isNull()) {
+      return;
+    }
+    Object expected = v.isInt() ? v.asInt() : v.asText();
+    fields.add(new Field(prefix + key, expected, actual instanceof Number n && expected instanceof Integer ? n.intValue() : actual));
+  }
+
+  private static Integer toInt(Object o) {
+    return o instanceof Number n ? n.intValue() : null;
+  }
+
+  private static Map<String, Object> first(List<Map<String, Object>> rows) {
+    return rows == null || rows.isEmpty() ? Map.of() : rows.get(0);
+  }
+
+  private static Map<String, Object> rowWith(List<Map<String, Object>> rows, String column, String value) {
+    if (rows != null) {
+      for (Map<String, Object> r : rows) {
+        if (value.equals(r.get(column))) {
+          return r;
+        }
+      }
+    }
+    return Map.of();
+  }
+}
