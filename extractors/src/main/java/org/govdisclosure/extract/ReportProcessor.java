@@ -24,7 +24,6 @@ import org.govdisclosure.extract.region.RegionResolver;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
-import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.spi.Warning;
 
 /**
@@ -133,13 +132,18 @@ public final class ReportProcessor {
     }
   }
 
+  /** The report of a file that could not be read at all (too large, an I/O error). */
+  public static ProcessedReport unreadable(String reportId, String sourceFile, String code, String reason) {
+    return failed(reportId, sourceFile, UNREADABLE, null, new Warning(code, reason));
+  }
+
   private static ProcessedReport failed(String id, String sourceFile, String status, Document doc, Warning why) {
     return new ProcessedReport(
         id, sourceFile, status, null, null, null, Region.UNKNOWN,
         doc == null ? null : doc.format(), doc == null ? null : doc.encoding(), List.of(why), Map.of());
   }
 
-  static String reportId(byte[] bytes) {
+  public static String reportId(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

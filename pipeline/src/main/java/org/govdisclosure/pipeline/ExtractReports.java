@@ -1,0 +1,144 @@
+package org.govdisclosure.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.schemas.TableSchemas;
+
+/**
+ * Runs every file through the extractors and emits, per output table, records keyed by their partition path.
+ * Each file is handled in isolation: whatever goes wrong with it becomes its {@code reports} row.
+ */
+final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, PCollectionTuple> {
+
+  /** One output per table, in {@link TableSchemas#TABLES} order. */
+  static final Map<String, TupleTag<KV<String, GenericRecord>>> TAGS = tags();
+
+  private final long maxFileBytes;
+
+  ExtractReports(long maxFileBytes) {
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  private static Map<String, TupleTag<KV<String, GenericRecord>>> tags() {
+    Map<String, TupleTag<KV<String, GenericRecord>>> tags = new LinkedHashMap<>();
+    for (String table : TableSchemas.TABLES) {
+      tags.put(table, new TupleTag<>(table) {});
+    }
+    return tags;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<FileIO.ReadableFile> files) {
+    TupleTag<KV<String, GenericRecord>> reports = TAGS.get(TableSchemas.REPORTS);
+    TupleTagList others = TupleTagList.empty();
+    for (TupleTag<KV<String, GenericRecord>> tag : TAGS.values()) {
+      if (tag != reports) {
+        others = others.and(tag);
+      }
+    }
+    PCollectionTuple out = files.apply("ExtractEachFile", ParDo.of(new ExtractFn(maxFileBytes)).withOutputTags(reports, others));
+    TAGS.forEach((table, tag) ->
+        out.get(tag).setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(TableSchemas.of(table)))));
+    return out;
+  }
+
+  static final class ExtractFn extends DoFn<FileIO.ReadableFile, KV<String, GenericRecord>> {
+
+    private final long maxFileBytes;
+    private final Counter files = Metrics.counter(ExtractReports.class, "files");
+    private transient ReportProcessor processor;
+    private transient RecordFactory records;
+
+    ExtractFn(long maxFileBytes) {
+      this.maxFileBytes = maxFileBytes;
+    }
+
+    @Setup
+    public void setup() {
+      processor = ReportProcessor.withRegistered();
+      records = new RecordFactory();
+    }
+
+    @ProcessElement
+    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+      String source = file.getMetadata().resourceId().toString();
+      ProcessedReport report = extract(file, source);
+      files.inc();
+      Metrics.counter(ExtractReports.class, "status_" + report.status()).inc();
+      String partition = PartitionPath.of(report.year(), report.region().countyCode());
+      out.get(TAGS.get(TableSchemas.REPORTS)).output(KV.of(partition, records.report(report)));
+      TAGS.forEach((table, tag) -> {
+        if (!table.equals(TableSchemas.REPORTS)) {
+          for (GenericRecord row : records.rows(table, report)) {
+            out.get(tag).output(KV.of(partition, row));
+          }
+        }
+      });
+    }
+
+    private ProcessedReport extract(FileIO.ReadableFile file, String source) {
+      long size = file.getMetadata().sizeBytes();
+      try {
+        if (size > maxFileBytes) {
+          return ReportProcessor.unreadable(hash(file), source, "too_large",
+              "file of " + size + " bytes exceeds --maxFileBytes=" + maxFileBytes + "; not read");
+        }
+        return processor.process(source, file.readFullyAsBytes());
+      } catch (IOException e) {
+        return ReportProcessor.unreadable(hashOrUnknown(file), source, "io_error", e.getClass().getName() + ": " + e.getMessage());
+      }
+    }
+
+    /** Hashes a file by streaming it, for files too large to hold in memory. */
+    private static String hash(FileIO.ReadableFile file) throws IOException {
+      MessageDigest digest = sha256();
+      try (InputStream in = new DigestInputStream(Channels.newInputStream(file.open()), digest)) {
+        in.transferTo(OutputStream.nullOutputStream());
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is required of every JVM", e);
+      }
+    }
+
+    /** When not even the bytes can be read, the id is derived from the path, which still identifies the input. */
+    private static String hashOrUnknown(FileIO.ReadableFile file) {
+      try {
+        return hash(file);
+      } catch (IOException e) {
+        return ReportProcessor.reportId(file.getMetadata().resourceId().toString().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.govdisclosure.pipeline;
+
+import java.util.List;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** Command-line options of the report pipeline ({@code --help} lists them). */
+public interface ReportPipelineOptions extends PipelineOptions {
+
+  @Description("Input report files: one or more globs or folders, comma-separated or repeated (a folder means every file under it).")
+  @Validation.Required
+  List<String> getInput();
+
+  void setInput(List<String> value);
+
+  @Description("Output directory; each table is written under <output>/<table>/year=<YYYY>/county_code=<code>/.")
+  @Default.String("out")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Files larger than this many bytes are not read and get status unreadable (reason: too large).")
+  @Default.Long(64L * 1024 * 1024)
+  long getMaxFileBytes();
+
+  void setMaxFileBytes(long value);
+
+  @Description("Parquet files per partition directory of each table.")
+  @Default.Integer(1)
+  int getShardsPerPartition();
+
+  void setShardsPerPartition(int value);
+}
