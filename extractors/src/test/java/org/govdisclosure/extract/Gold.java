@@ -17,10 +17,15 @@ public record Gold(Path report, JsonNode json) {
 
   /** Every report with a gold file under the given folders of {@link #CORPUS}. */
   public static List<Gold> under(String... folders) {
+    return under(CORPUS, folders);
+  }
+
+  /** Every report with a gold file under the given folders of a corpus root. */
+  public static List<Gold> under(Path corpus, String... folders) {
     List<Gold> all = new ArrayList<>();
     ObjectMapper mapper = new ObjectMapper();
     for (String folder : folders) {
-      try (Stream<Path> files = Files.list(CORPUS.resolve(folder))) {
+      try (Stream<Path> files = Files.list(corpus.resolve(folder))) {
         for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
           String stem = gold.getFileName().toString().replace(".gold.json", "");
           Path report = Files.list(gold.getParent())
