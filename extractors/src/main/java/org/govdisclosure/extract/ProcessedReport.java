@@ -14,7 +14,9 @@ import org.govdisclosure.extract.spi.Warning;
  * @param year the year covered (1990–2100) or null
  * @param format text | html, or null when unreadable
  * @param encoding the charset the text was decoded with, or null
- * @param tables extracted rows per output table (tables with no rows are absent)
+ * @param tables rows per output table, keyed by column names: the extractors' tables and {@code checks}
+ *     (tables with no rows are absent)
+ * @param checksFailed how many of this report's checks failed
  */
 public record ProcessedReport(
     String reportId,
@@ -27,4 +29,5 @@ public record ProcessedReport(
     String format,
     String encoding,
     List<Warning> warnings,
-    Map<String, List<Map<String, Object>>> tables) {}
+    Map<String, List<Map<String, Object>>> tables,
+    int checksFailed) {}

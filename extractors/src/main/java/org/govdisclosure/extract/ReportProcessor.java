@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.govdisclosure.extract.check.CheckResult;
+import org.govdisclosure.extract.check.ReportCheck;
 import org.govdisclosure.extract.meta.OrganizationFinder;
 import org.govdisclosure.extract.meta.TemplateDetector;
 import org.govdisclosure.extract.meta.YearFinder;
@@ -36,24 +38,29 @@ public final class ReportProcessor {
   public static final String PARTIAL = "partial";
   public static final String NOT_A_REPORT = "not_a_report";
   public static final String UNREADABLE = "unreadable";
+  public static final String CHECKS = "checks";
 
   /** Words every disclosure report's title or body uses; a file with none of them is something else. */
   private static final List<String> REPORT_WORDS = List.of("信息公开", "政务公开");
 
   private final ReportReader reader = new ReportReader();
   private final List<SectionExtractor> extractors;
+  private final List<ReportCheck> checks;
   private final RegionResolver regions;
 
-  public ReportProcessor(List<SectionExtractor> extractors, RegionResolver regions) {
+  public ReportProcessor(List<SectionExtractor> extractors, List<ReportCheck> checks, RegionResolver regions) {
     this.extractors = List.copyOf(extractors);
+    this.checks = List.copyOf(checks);
     this.regions = regions;
   }
 
-  /** A processor with every extractor and the region resolver registered through ServiceLoader. */
+  /** A processor with every extractor, check and the region resolver registered through ServiceLoader. */
   public static ReportProcessor withRegistered() {
     List<SectionExtractor> extractors = new ArrayList<>();
     ServiceLoader.load(SectionExtractor.class).forEach(extractors::add);
-    return new ReportProcessor(extractors, RegionResolver.load());
+    List<ReportCheck> checks = new ArrayList<>();
+    ServiceLoader.load(ReportCheck.class).forEach(checks::add);
+    return new ReportProcessor(extractors, checks, RegionResolver.load());
   }
 
   public List<SectionExtractor> extractors() {
@@ -74,6 +81,9 @@ public final class ReportProcessor {
     Integer year = YearFinder.find(doc.title(), folded);
     TemplateDetector.Detection detection = TemplateDetector.detect(folded, year);
     ReportContext context = new ReportContext(doc, Sections.of(doc), detection.template());
+    if (read.malformedBytes() > 0) {
+      context.warn("invalid_bytes", read.malformedBytes() + " invalid " + doc.encoding() + " byte sequence(s) replaced by U+FFFD");
+    }
     if (year == null) {
       context.warn("year_unknown", "no report year found in the title or statistics period");
     }
@@ -83,22 +93,33 @@ public final class ReportProcessor {
     String organization = OrganizationFinder.find(doc, folded);
     Region region = resolveRegion(organization, doc, context);
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+    boolean failures = false;
+    for (SectionExtractor extractor : extractors) {
+      try {
+        List<Map<String, Object>> rows = extractor.extract(context);
+        if (!rows.isEmpty()) {
+          tables.putIfAbsent(extractor.table(), rows);
+        }
+      } catch (RuntimeException e) {
+        // One extractor's failure costs only its own table.
+        context.warn("extractor_failed", extractor.table() + ": " + e.getClass().getName() + ": " + e.getMessage());
+        failures = true;
+      }
+    }
     List<String> missing = new ArrayList<>();
     for (SectionExtractor extractor : extractors) {
-      List<Map<String, Object>> rows = runSafely(extractor, context);
-      if (!rows.isEmpty()) {
-        tables.put(extractor.table(), rows);
-      } else if (extractor.expectedIn(detection.template())) {
+      if (extractor.expectedIn(detection.template()) && !tables.containsKey(extractor.table()) && !missing.contains(extractor.table())) {
         missing.add(extractor.table());
       }
     }
     if (!missing.isEmpty()) {
       context.warn("missing_tables", "not found: " + String.join(", ", missing));
     }
+    int checksFailed = runChecks(tables, context);
     return new ProcessedReport(
         id,
         sourceFile,
-        missing.isEmpty() ? EXTRACTED : PARTIAL,
+        missing.isEmpty() && !failures ? EXTRACTED : PARTIAL,
         detection.template() == null ? null : detection.template().code(),
         year,
         organization,
@@ -106,7 +127,39 @@ public final class ReportProcessor {
         doc.format(),
         doc.encoding(),
         List.copyOf(context.warnings()),
-        tables);
+        tables,
+        checksFailed);
+  }
+
+  /** Adds the checks' results to {@code tables} as the {@code checks} table; returns how many failed. */
+  private int runChecks(Map<String, List<Map<String, Object>>> tables, ReportContext context) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int failed = 0;
+    for (ReportCheck check : checks) {
+      try {
+        for (CheckResult r : check.run(tables)) {
+          rows.add(checkRow(r));
+          failed += r.failed() ? 1 : 0;
+        }
+      } catch (RuntimeException e) {
+        context.warn("check_failed_to_run", check.getClass().getSimpleName() + ": " + e.getClass().getName() + ": " + e.getMessage());
+      }
+    }
+    if (!rows.isEmpty()) {
+      tables.put(CHECKS, rows);
+    }
+    return failed;
+  }
+
+  /** A check result as a row of the {@code checks} table. */
+  public static Map<String, Object> checkRow(CheckResult r) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("check", r.check());
+    row.put("scope", r.scope());
+    row.put("status", r.status());
+    row.put("expected", r.expected());
+    row.put("actual", r.actual());
+    return row;
   }
 
   private Region resolveRegion(String organization, Document doc, ReportContext context) {
@@ -122,16 +175,6 @@ public final class ReportProcessor {
     }
   }
 
-  /** One extractor's failure costs only its own table. */
-  private static List<Map<String, Object>> runSafely(SectionExtractor extractor, ReportContext context) {
-    try {
-      return extractor.extract(context);
-    } catch (RuntimeException e) {
-      context.warn("extractor_failed", extractor.table() + ": " + e.getClass().getName() + ": " + e.getMessage());
-      return List.of();
-    }
-  }
-
   /** The report of a file that could not be read at all (too large, an I/O error). */
   public static ProcessedReport unreadable(String reportId, String sourceFile, String code, String reason) {
     return failed(reportId, sourceFile, UNREADABLE, null, new Warning(code, reason));
@@ -140,7 +183,7 @@ public final class ReportProcessor {
   private static ProcessedReport failed(String id, String sourceFile, String status, Document doc, Warning why) {
     return new ProcessedReport(
         id, sourceFile, status, null, null, null, Region.UNKNOWN,
-        doc == null ? null : doc.format(), doc == null ? null : doc.encoding(), List.of(why), Map.of());
+        doc == null ? null : doc.format(), doc == null ? null : doc.encoding(), List.of(why), Map.of(), 0);
   }
 
   public static String reportId(byte[] bytes) {

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -28,6 +29,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.check.CheckResult;
+import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
@@ -39,10 +42,15 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
   /** One output per table, in {@link TableSchemas#TABLES} order. */
   static final Map<String, TupleTag<KV<String, GenericRecord>>> TAGS = tags();
 
-  private final long maxFileBytes;
+  static final String FILES_COUNTER = "files";
 
-  ExtractReports(long maxFileBytes) {
+  private final long maxFileBytes;
+  private final long expectedFiles;
+
+  /** @param expectedFiles how many files the run will read, for progress logging (0 when unknown) */
+  ExtractReports(long maxFileBytes, long expectedFiles) {
     this.maxFileBytes = maxFileBytes;
+    this.expectedFiles = expectedFiles;
   }
 
   private static Map<String, TupleTag<KV<String, GenericRecord>>> tags() {
@@ -62,7 +70,7 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
         others = others.and(tag);
       }
     }
-    PCollectionTuple out = files.apply("ExtractEachFile", ParDo.of(new ExtractFn(maxFileBytes)).withOutputTags(reports, others));
+    PCollectionTuple out = files.apply("ExtractEachFile", ParDo.of(new ExtractFn(maxFileBytes, expectedFiles)).withOutputTags(reports, others));
     TAGS.forEach((table, tag) ->
         out.get(tag).setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(TableSchemas.of(table)))));
     return out;
@@ -71,12 +79,14 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
   static final class ExtractFn extends DoFn<FileIO.ReadableFile, KV<String, GenericRecord>> {
 
     private final long maxFileBytes;
-    private final Counter files = Metrics.counter(ExtractReports.class, "files");
+    private final long expectedFiles;
+    private final Counter files = Metrics.counter(ExtractReports.class, FILES_COUNTER);
     private transient ReportProcessor processor;
     private transient RecordFactory records;
 
-    ExtractFn(long maxFileBytes) {
+    ExtractFn(long maxFileBytes, long expectedFiles) {
       this.maxFileBytes = maxFileBytes;
+      this.expectedFiles = expectedFiles;
     }
 
     @Setup
@@ -89,8 +99,7 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       String source = file.getMetadata().resourceId().toString();
       ProcessedReport report = extract(file, source);
-      files.inc();
-      Metrics.counter(ExtractReports.class, "status_" + report.status()).inc();
+      count(report);
       String partition = PartitionPath.of(report.year(), report.region().countyCode());
       out.get(TAGS.get(TableSchemas.REPORTS)).output(KV.of(partition, records.report(report)));
       TAGS.forEach((table, tag) -> {
@@ -100,6 +109,21 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
           }
         }
       });
+    }
+
+    private void count(ProcessedReport report) {
+      files.inc();
+      ProgressLog.fileDone(expectedFiles);
+      Metrics.counter(ExtractReports.class, "status_" + report.status()).inc();
+      Metrics.counter(ExtractReports.class, "template_" + (report.template() == null ? "unknown" : report.template())).inc();
+      for (Warning w : report.warnings()) {
+        Metrics.counter(ExtractReports.class, "warning_" + w.code()).inc();
+      }
+      for (Map<String, Object> check : report.tables().getOrDefault(ReportProcessor.CHECKS, List.of())) {
+        if (CheckResult.FAIL.equals(check.get("status"))) {
+          Metrics.counter(ExtractReports.class, "check_failed_" + check.get("check")).inc();
+        }
+      }
     }
 
     private ProcessedReport extract(FileIO.ReadableFile file, String source) {

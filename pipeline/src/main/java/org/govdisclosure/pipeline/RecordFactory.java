@@ -36,6 +36,7 @@ final class RecordFactory {
     record.put("template", r.template());
     record.put("format", r.format());
     record.put("encoding", r.encoding());
+    record.put("checks_failed", r.checksFailed());
     List<GenericRecord> warnings = new ArrayList<>();
     for (Warning w : r.warnings()) {
       GenericRecord wr = new GenericData.Record(warningSchema);

@@ -1,6 +1,8 @@
 package org.govdisclosure.pipeline;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +12,18 @@ import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
@@ -30,20 +41,39 @@ public final class ReportPipeline {
     PipelineOptionsFactory.register(ReportPipelineOptions.class);
     ReportPipelineOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ReportPipelineOptions.class);
     clearTables(options.getOutput());
-    PipelineResult.State state = build(options).run().waitUntilFinish();
+    Instant start = Instant.now();
+    PipelineResult result = build(options).run();
+    PipelineResult.State state = result.waitUntilFinish();
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("pipeline ended in state " + state);
     }
+    String summary = RunSummary.write(RunSummary.of(result, Duration.between(start, Instant.now())), options.getOutput());
+    System.out.println("Run summary (" + Path.of(options.getOutput(), RunSummary.FILE_NAME) + "):\n" + summary);
   }
 
   public static Pipeline build(ReportPipelineOptions options) {
     Pipeline p = Pipeline.create(options);
-    p.apply("InputPatterns", Create.of(patterns(options.getInput())))
+    PCollectionTuple tables = p.apply("InputPatterns", Create.of(patterns(options.getInput())))
         .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW_IF_WILDCARD))
         .apply("ReadFiles", FileIO.readMatches())
-        .apply("Extract", new ExtractReports(options.getMaxFileBytes()))
-        .apply("WriteParquet", new WriteTables(options.getOutput(), options.getShardsPerPartition()));
+        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), countFiles(options.getInput())))
+        .apply("DropDuplicateFiles", new DropDuplicateFiles());
+    withCrossYearChecks(tables).apply("WriteParquet", new WriteTables(options.getOutput(), options.getShardsPerPartition()));
     return p;
+  }
+
+  /** The same tables, with the run-wide cross-year results added to {@code checks}. */
+  private static PCollectionTuple withCrossYearChecks(PCollectionTuple tables) {
+    TupleTag<KV<String, GenericRecord>> checksTag = ExtractReports.TAGS.get(TableSchemas.CHECKS);
+    PCollection<KV<String, GenericRecord>> crossYear =
+        tables.get(ExtractReports.TAGS.get("applications")).apply("CrossYearChecks", new CrossYearChecks());
+    PCollection<KV<String, GenericRecord>> checks =
+        PCollectionList.of(tables.get(checksTag)).and(crossYear).apply("AllChecks", Flatten.pCollections());
+    PCollectionTuple out = PCollectionTuple.empty(tables.getPipeline());
+    for (var e : ExtractReports.TAGS.entrySet()) {
+      out = out.and(e.getValue(), e.getValue() == checksTag ? checks : tables.get(e.getValue()));
+    }
+    return out;
   }
 
   /**
@@ -61,6 +91,21 @@ public final class ReportPipeline {
       }
     }
     return patterns;
+  }
+
+  /** How many files the inputs match, for progress logging; 0 when they cannot be listed up front. */
+  static long countFiles(List<String> inputs) {
+    long n = 0;
+    try {
+      for (MatchResult match : FileSystems.match(patterns(inputs), EmptyMatchTreatment.ALLOW)) {
+        if (match.status() == MatchResult.Status.OK) {
+          n += match.metadata().size();
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return n;
   }
 
   /** A rerun replaces the previous output of the same tables instead of adding to it. */

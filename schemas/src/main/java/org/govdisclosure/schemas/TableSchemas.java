@@ -16,7 +16,8 @@ import org.apache.avro.Schema;
 public final class TableSchemas {
 
   public static final String REPORTS = "reports";
-  public static final List<String> TABLES = List.of(REPORTS, "procurement", "applications", "review_litigation");
+  public static final String CHECKS = "checks";
+  public static final List<String> TABLES = List.of(REPORTS, "procurement", "applications", "review_litigation", CHECKS);
 
   /** Partition columns: directory names, not file columns. */
   public static final Map<String, String> PARTITION_COLUMNS = partitionColumns();
@@ -31,6 +32,15 @@ public final class TableSchemas {
     m.put("year", "INTEGER: the year the report covers (1990–2100); 0 when unknown.");
     m.put("county_code", "VARCHAR: GB/T 2260 six-digit county code from the gazetteer; 000000 when unknown or above county level.");
     return m;
+  }
+
+  /** The columns every table starts with. */
+  public static List<String> commonColumns() {
+    List<String> names = new ArrayList<>();
+    for (Schema.Field f : parse("common").getFields()) {
+      names.add(f.name());
+    }
+    return names;
   }
 
   /** The full schema of a table. */

@@ -1,4 +1,14 @@
 package org.govdisclosure.extract.read;
 
-/** Text decoded from a file's bytes, with the charset that was used. */
-public record Decoded(String text, String charset) {}
+/**
+ * Text decoded from a file's bytes.
+ *
+ * @param charset the charset that was used
+ * @param malformed how many invalid byte sequences were replaced (U+FFFD); 0 for a clean decode
+ */
+public record Decoded(String text, String charset, int malformed) {
+
+  Decoded(String text, String charset) {
+    this(text, charset, 0);
+  }
+}

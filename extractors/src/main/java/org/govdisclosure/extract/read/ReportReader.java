@@ -25,8 +25,8 @@ public final class ReportReader {
       return ReadResult.failed("empty", "the file holds only whitespace");
     }
     if (HTML.matcher(content).lookingAt()) {
-      return ReadResult.ok(new Document("html", decoded.charset(), html.read(content)));
+      return ReadResult.ok(new Document("html", decoded.charset(), html.read(content)), decoded.malformed());
     }
-    return ReadResult.ok(new Document("text", decoded.charset(), text.read(content)));
+    return ReadResult.ok(new Document("text", decoded.charset(), text.read(content)), decoded.malformed());
   }
 }

@@ -19,6 +19,9 @@ public final class TextDecoder {
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)", Pattern.CASE_INSENSITIVE);
 
+  /** At most one damaged sequence per this many characters still counts as UTF-8. */
+  private static final int MAX_DAMAGE_RATIO = 100;
+
   private TextDecoder() {}
 
   public static Decoded decode(byte[] bytes) {
@@ -40,7 +43,23 @@ public final class TextDecoder {
     if (utf8 != null) {
       return new Decoded(utf8, "UTF-8");
     }
+    // A UTF-8 file with a few damaged bytes stays UTF-8; GBK text read as UTF-8 breaks nearly every character.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    int replaced = replacements(lenient);
+    if (replaced * MAX_DAMAGE_RATIO < lenient.length()) {
+      return new Decoded(lenient, "UTF-8", replaced);
+    }
     return new Decoded(new String(bytes, GB18030), "GB18030");
+  }
+
+  private static int replacements(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\uFFFD') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The charset an HTML head declares, looked for in the first few kilobytes only. */

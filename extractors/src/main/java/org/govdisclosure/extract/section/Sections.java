@@ -43,11 +43,14 @@ public final class Sections {
     for (int i = 0; i <= 6; i++) {
       sections.add(new ArrayList<>());
     }
+    boolean[] seen = new boolean[7];
     int current = 0;
     for (Block block : document.blocks()) {
       if (block instanceof Paragraph p) {
         int n = headingNumber(p.text());
-        if (n > current) {
+        // Each heading counts once, in whatever order the report puts them.
+        if (n > 0 && !seen[n]) {
+          seen[n] = true;
           current = n;
           continue;
         }

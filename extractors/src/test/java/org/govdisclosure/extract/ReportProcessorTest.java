@@ -1,0 +1,52 @@
+package org.govdisclosure.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.govdisclosure.extract.region.RegionResolver;
+import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.spi.SectionExtractor;
+import org.govdisclosure.extract.spi.Warning;
+import org.govdisclosure.extract.tables.ApplicationsExtractor;
+import org.junit.jupiter.api.Test;
+
+class ReportProcessorTest {
+
+  /** An extractor with a bug: it throws on every report. */
+  static final class ExplodingExtractor implements SectionExtractor {
+    @Override
+    public String table() {
+      return "applications";
+    }
+
+    @Override
+    public List<Map<String, Object>> extract(ReportContext context) {
+      throw new IllegalStateException("boom");
+    }
+  }
+
+  @Test
+  void aFailingExtractorCostsOnlyItsTableAndIsReported() throws Exception {
+    Gold seed = Gold.under("seeds").get(0);
+    ReportProcessor processor = new ReportProcessor(
+        List.of(new ExplodingExtractor(), new ApplicationsExtractor()), List.of(), RegionResolver.load());
+    ProcessedReport r = processor.process(seed.name(), Files.readAllBytes(seed.report()));
+    assertThat(r.status()).isEqualTo(ReportProcessor.PARTIAL);
+    assertThat(r.warnings()).contains(new Warning("extractor_failed", "applications: java.lang.IllegalStateException: boom"));
+    assertThat(r.tables().get("applications")).isNotEmpty();
+  }
+
+  @Test
+  void theSameBytesGiveTheSameId() {
+    assertThat(ReportProcessor.reportId(new byte[] {1, 2})).isEqualTo(ReportProcessor.reportId(new byte[] {1, 2})).hasSize(64);
+  }
+
+  @Test
+  void nonReportsAreRecognizedAndNotExtracted() {
+    ProcessedReport r = ReportProcessor.withRegistered().process("menu.txt", "红烧肉\n五花肉切块。".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(r.status()).isEqualTo(ReportProcessor.NOT_A_REPORT);
+    assertThat(r.tables()).isEmpty();
+  }
+}

@@ -1,0 +1,45 @@
+package org.govdisclosure.extract.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Table;
+import org.junit.jupiter.api.Test;
+
+class HtmlReaderTest {
+
+  private final HtmlReader reader = new HtmlReader();
+
+  @Test
+  void spansAreExpandedIntoAFullGridWithEmptyCoveredCells() {
+    String html = "<table>"
+        + "<tr><td rowspan=2>（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>"
+        + "<tr><td>2.其他法律行政法规禁止公开</td><td>1</td></tr>"
+        + "<tr><td colspan=2>（七）总计</td><td>5</td></tr>"
+        + "</table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(0).cells().stream().map(Cell::text)).containsExactly("(三)不予公开", "1.属于国家秘密", "0");
+    assertThat(t.rows().get(1).cells().stream().map(Cell::text)).containsExactly("", "2.其他法律行政法规禁止公开", "1");
+    assertThat(t.rows().get(2).cells().stream().map(Cell::text)).containsExactly("(七)总计", "", "5");
+  }
+
+  @Test
+  void textOutsideTablesBecomesParagraphsAndNavigationIsSkipped() {
+    String html = "<html><body><nav>首页 &gt; 信息公开</nav><div class=article><h1>岛石镇2020年政府信息公开工作年度报告</h1>"
+        + "<p>一、总体情况</p><p>全年收到申请<span>3</span>件。<br>二、主动公开政府信息情况</p>"
+        + "<table><tr><td>政府集中采购</td><td>23</td><td><span>73802895.90</span></td><td>元</td></tr></table></div></body></html>";
+    List<Block> blocks = reader.read(html);
+    assertThat(blocks.stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()))
+        .containsExactly("岛石镇2020年政府信息公开工作年度报告", "一、总体情况", "全年收到申请3件。", "二、主动公开政府信息情况");
+    assertThat(blocks.get(blocks.size() - 1)).isInstanceOf(Table.class);
+  }
+
+  @Test
+  void nbspCellsAreBlank() {
+    Table t = (Table) reader.read("<table><tr><td>规章</td><td>&nbsp;</td></tr></table>").get(0);
+    assertThat(t.rows().get(0).cells().get(1).isBlank()).isTrue();
+  }
+}

@@ -1,0 +1,57 @@
+package org.govdisclosure.extract.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+import org.junit.jupiter.api.Test;
+
+class PlainTextReaderTest {
+
+  private final PlainTextReader reader = new PlainTextReader();
+
+  private static List<String> texts(Row row) {
+    return row.cells().stream().map(Cell::text).toList();
+  }
+
+  @Test
+  void cellPerLineRowsAreSeparatedByBlankLinesAndWrappedCellsRejoined() {
+    List<Block> blocks = reader.read("二、主动公开政府信息情况\n\t信息内容\n\t本年新\n 制作数量\n\t对外公开总数量\n\n\t规章\n\t0\n\t 3\n\n三、收到和处理政府信息公开申请情况\n");
+    assertThat(blocks).hasSize(3);
+    Table table = (Table) blocks.get(1);
+    assertThat(texts(table.rows().get(0))).containsExactly("信息内容", "本年新制作数量", "对外公开总数量");
+    assertThat(texts(table.rows().get(1))).containsExactly("规章", "0", "3");
+    assertThat(((Paragraph) blocks.get(2)).text()).startsWith("三、");
+  }
+
+  @Test
+  void tabSeparatedRowsKeepLeadingPlaceholderCells() {
+    Table table = (Table) reader.read("(三) 不予公开\t1.属于国家秘密\t0\t1\n\t2.其他法律法规禁止公开\t\t2\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("(三)不予公开", "1.属于国家秘密", "0", "1");
+    assertThat(texts(table.rows().get(1))).containsExactly("", "2.其他法律法规禁止公开", "", "2");
+  }
+
+  @Test
+  void markdownPipeRowsSkipTheSeparatorLine() {
+    Table table = (Table) reader.read("| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 0 |\n").get(0);
+    assertThat(table.rows()).hasSize(2);
+    assertThat(texts(table.rows().get(1))).containsExactly("规章", "0");
+  }
+
+  @Test
+  void exportDebrisIsDropped() {
+    Table table = (Table) reader.read("\t[bookmark: _GoBack]第二十条第（一）项\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("第二十条第(一)项");
+  }
+
+  @Test
+  void aSectionHeadingRightAfterACellIsNotAContinuation() {
+    List<Block> blocks = reader.read("\t116万元\n三、收到和处理政府信息公开申请情况\n");
+    assertThat(blocks).hasSize(2);
+    assertThat(blocks.get(1)).isInstanceOf(Paragraph.class);
+  }
+}

@@ -1,0 +1,59 @@
+package org.govdisclosure.extract.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+
+  private static final String TEXT = "二〇二〇年政府信息公开工作年度报告：收到申请３件";
+
+  @Test
+  void utf8WithAndWithoutBom() {
+    byte[] plain = TEXT.getBytes(StandardCharsets.UTF_8);
+    assertThat(TextDecoder.decode(plain)).isEqualTo(new Decoded(TEXT, "UTF-8"));
+    byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
+    assertThat(TextDecoder.decode(bom)).isEqualTo(new Decoded(TEXT, "UTF-8"));
+  }
+
+  @Test
+  void utf16WithBom() {
+    assertThat(TextDecoder.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE))).text()).isEqualTo(TEXT);
+    assertThat(TextDecoder.decode(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(StandardCharsets.UTF_16BE))).text()).isEqualTo(TEXT);
+  }
+
+  @Test
+  void gbkWithoutDeclarationIsReadAsGb18030() {
+    Decoded d = TextDecoder.decode(TEXT.getBytes(Charset.forName("GBK")));
+    assertThat(d.text()).isEqualTo(TEXT);
+    assertThat(d.charset()).isEqualTo("GB18030");
+  }
+
+  @Test
+  void htmlDeclaredCharsetWins() {
+    String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body>" + TEXT + "</body></html>";
+    Decoded d = TextDecoder.decode(html.getBytes(Charset.forName("GBK")));
+    assertThat(d.text()).contains(TEXT);
+  }
+
+  @Test
+  void aFewDamagedBytesInUtf8AreReplacedAndCounted() {
+    String long_ = TEXT.repeat(20);
+    byte[] bytes = long_.getBytes(StandardCharsets.UTF_8);
+    bytes[10] = (byte) 0xFF;
+    Decoded d = TextDecoder.decode(bytes);
+    assertThat(d.charset()).isEqualTo("UTF-8");
+    assertThat(d.malformed()).isPositive();
+    assertThat(d.text()).contains("收到申请３件");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(a);
+    out.writeBytes(b);
+    return out.toByteArray();
+  }
+}

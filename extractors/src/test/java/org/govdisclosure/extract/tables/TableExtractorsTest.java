@@ -1,0 +1,102 @@
+package org.govdisclosure.extract.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.spi.Warning;
+import org.junit.jupiter.api.Test;
+
+/** Cell reading on small synthetic reports: blanks and markers, units, wrapped rows, unknown rows. */
+class TableExtractorsTest {
+
+  private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
+
+  private static ProcessedReport process(String text) {
+    return PROCESSOR.process("test.txt", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, Object> row(ProcessedReport r, String table, String column, String value) {
+    return r.tables().get(table).stream().filter(m -> value.equals(m.get(column))).findFirst().orElseThrow();
+  }
+
+  private static List<String> codes(ProcessedReport r) {
+    return r.warnings().stream().map(Warning::code).toList();
+  }
+
+  @Test
+  void blankAndMarkerCellsAreNullNotZeroAndWarned() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量\t3\t\t/\t0\t-\t0\t3
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    Map<String, Object> received = row(r, "applications", "row_key", "new_received");
+    assertThat(received).containsEntry("natural_person", 3).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", null).containsEntry("social_welfare_org", 0).containsEntry("total", 3);
+    assertThat(codes(r)).contains("blank_cell", "marker_cell");
+  }
+
+  @Test
+  void labelsWithDigitsNeverBecomeValuesAndUnknownRowsAreWarned() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        （三）不予公开\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1
+        \t9.属于本机关新发明的情形\t1\t0\t0\t0\t0\t0\t1
+        """);
+    assertThat(row(r, "applications", "row_key", "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("applications")).hasSize(1);
+    assertThat(codes(r)).contains("unknown_row");
+  }
+
+  @Test
+  void aShortRowYieldsNoValuesRatherThanShiftedOnes() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        （七）总计\t1\t2\t3
+        """);
+    assertThat(row(r, "applications", "row_key", "total")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(r)).contains("short_row");
+  }
+
+  @Test
+  void procurementUnitComesFromTheCellTheHeaderOrIsAssumed() {
+    String template = """
+        测试镇2020年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        第二十条第（九）项
+        信息内容\t采购项目数量\t%s
+        政府集中采购\t4\t%s
+        三、收到和处理政府信息公开申请情况
+        """;
+    Map<String, Object> inHeader = process(template.formatted("采购总金额（万元）", "12.5")).tables().get("procurement").get(0);
+    assertThat(inHeader).containsEntry("amount_yuan", new BigDecimal("125000.00")).containsEntry("amount_unit_source", "header");
+    Map<String, Object> inCell = process(template.formatted("采购总金额", "300.6万")).tables().get("procurement").get(0);
+    assertThat(inCell).containsEntry("amount_yuan", new BigDecimal("3006000.00")).containsEntry("amount_unit_source", "cell");
+    Map<String, Object> split = process(template.formatted("采购总金额", "73802895.90\t元")).tables().get("procurement").get(0);
+    assertThat(split).containsEntry("amount_yuan", new BigDecimal("73802895.90")).containsEntry("amount_unit_source", "cell");
+    ProcessedReport assumed = process(template.formatted("采购总金额", "8040"));
+    assertThat(assumed.tables().get("procurement").get(0)).containsEntry("amount_unit_source", "assumed");
+    assertThat(codes(assumed)).contains("amount_unit_assumed");
+  }
+
+  @Test
+  void sectionsInAnUnusualOrderAreStillFound() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        四、政府信息公开行政复议、行政诉讼情况
+        \t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t1
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1
+        """);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("total", 1);
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("total", 1);
+  }
+}

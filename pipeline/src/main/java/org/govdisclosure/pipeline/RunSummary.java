@@ -1,0 +1,64 @@
+package org.govdisclosure.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+
+/**
+ * The figures of a finished run, from the pipeline's metrics: files read, reports per status and template,
+ * failed checks and warnings per code, elapsed time and throughput. Printed and written to
+ * {@code <output>/_run_summary.json}.
+ */
+final class RunSummary {
+
+  static final String FILE_NAME = "_run_summary.json";
+
+  /** Metric name prefixes of {@link ExtractReports} and the summary section each one fills. */
+  private static final Map<String, String> GROUPS =
+      Map.of("status_", "status", "template_", "template", "check_failed_", "checks_failed", "warning_", "warnings");
+
+  private RunSummary() {}
+
+  static Map<String, Object> of(PipelineResult result, Duration elapsed) {
+    MetricQueryResults metrics = result.metrics().queryMetrics(
+        MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(ExtractReports.class)).build());
+    Map<String, Object> summary = new TreeMap<>();
+    long files = 0;
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      String name = counter.getName().getName();
+      long value = counter.getAttempted();
+      if (name.equals(ExtractReports.FILES_COUNTER)) {
+        files = value;
+      }
+      GROUPS.forEach((prefix, group) -> {
+        if (name.startsWith(prefix) && value != 0) {
+          @SuppressWarnings("unchecked")
+          Map<String, Long> section = (Map<String, Long>) summary.computeIfAbsent(group, g -> new TreeMap<String, Long>());
+          section.put(name.substring(prefix.length()), value);
+        }
+      });
+    }
+    double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+    summary.put("files", files);
+    summary.put("elapsed_seconds", Math.round(seconds * 10) / 10.0);
+    summary.put("files_per_second", Math.round(files / seconds * 10) / 10.0);
+    return summary;
+  }
+
+  static String write(Map<String, Object> summary, String output) throws IOException {
+    String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary);
+    Files.createDirectories(Path.of(output));
+    Files.writeString(Path.of(output, FILE_NAME), json + "\n");
+    return json;
+  }
+}
