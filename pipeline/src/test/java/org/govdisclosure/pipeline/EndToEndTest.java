@@ -2,6 +2,10 @@ package org.govdisclosure.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,62 +13,160 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.govdisclosure.extract.Gold;
 import org.govdisclosure.extract.GoldComparison;
 import org.govdisclosure.extract.GoldComparison.Field;
+import org.govdisclosure.extract.HtmlPages;
+import org.govdisclosure.extract.read.ReportReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the real entry point on the seed reports plus malformed inputs, twice into the same output, and reads the
- * Parquet back through DuckDB.
+ * Runs the real entry point, twice into the same output, on the seed reports plus every kind of bad input, and
+ * reads the Parquet back through DuckDB as an analyst would.
  */
 class EndToEndTest {
 
   static final Path CORPUS = Path.of("../extractors/src/test/resources/corpus");
+  static final String FIRST_SEED = "000_aee1c35d317719c9.txt";
 
   @TempDir static Path work;
-  static Path input;
   static Path output;
   static List<Gold> seeds;
+  static int inputs;
 
   @BeforeAll
   static void runPipelineTwice() throws Exception {
-    input = Files.createDirectories(work.resolve("in"));
+    Path input = Files.createDirectories(work.resolve("in"));
     output = work.resolve("out");
     seeds = Gold.under(CORPUS, "seeds");
     for (Gold g : seeds) {
       Files.copy(g.report(), input.resolve(g.name()));
     }
+    Path first = input.resolve(FIRST_SEED);
+    Files.copy(first, input.resolve("copy-of-000.txt"));
     Files.write(input.resolve("empty.txt"), new byte[0]);
+    Files.writeString(input.resolve("whitespace.txt"), " \n\t\n");
     byte[] noise = new byte[4096];
     new Random(7).nextBytes(noise);
     Files.write(input.resolve("noise.txt"), noise);
-    Files.writeString(input.resolve("recipe.txt"), "红烧肉做法\n五花肉切块，焯水，加糖炒色。\n", StandardCharsets.UTF_8);
+    noise[0] = (byte) 0xFF;
+    noise[1] = (byte) 0xD8;
+    noise[2] = (byte) 0xFF;
+    Files.write(input.resolve("photo.txt"), noise);
+    Files.writeString(input.resolve("recipe.txt"), "红烧肉做法\n五花肉切块，焯水，加糖炒色。\n");
+    byte[] damaged = Files.readAllBytes(CORPUS.resolve("seeds/004_d7ed800fb9a05f29.txt"));
+    damaged[200] = (byte) 0xFF;
+    Files.write(input.resolve("damaged-utf8.txt"), damaged);
+    String page = HtmlPages.of(new ReportReader().read(Files.readAllBytes(CORPUS.resolve("seeds/002_dcbb887661dae0ee.txt"))).document());
+    Files.write(input.resolve("truncated.html"), page.substring(0, page.length() * 2 / 5).getBytes(Charset.forName("GBK")));
+    try (RandomAccessFile huge = new RandomAccessFile(input.resolve("huge.txt").toFile(), "rw")) {
+      huge.setLength(200L * 1024 * 1024);
+    }
+    Files.writeString(input.resolve("traversal.txt"), Files.readString(first)
+        .replace("岛石镇2020信息公开工作年度报告", "../../etc/" + ExplodingExtractor.TRIGGER + "/岛石镇2020信息公开工作年度报告"));
+    Files.writeString(input.resolve("previous-year.txt"), previousYearReport());
+    try (Stream<Path> files = Files.list(input)) {
+      inputs = (int) files.count();
+    }
     String[] args = {"--input=" + input, "--output=" + output};
     ReportPipeline.main(args);
     ReportPipeline.main(args);
   }
 
+  /** 岛石镇's report for 2019 (2019 template, tab-separated), carrying 2 applications forward into 2020. */
+  private static String previousYearReport() {
+    StringBuilder b = new StringBuilder("岛石镇2019年政府信息公开工作年度报告\n一、总体情况\n我镇依托临安门户网站做好公开。\n");
+    b.append("三、收到和处理政府信息公开申请情况\n");
+    b.append("一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2\n");
+    b.append("二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n");
+    b.append("三、本年度办理结果\t（一）予以公开\t0\t0\t0\t0\t0\t0\t0\n");
+    b.append("（七）总计\t0\t0\t0\t0\t0\t0\t0\n");
+    b.append("四、结转下年度继续办理\t2\t0\t0\t0\t0\t0\t2\n");
+    return b.toString();
+  }
+
+  private static Map<String, Map<String, Object>> reportsByFile(DuckDb db) throws Exception {
+    Map<String, Map<String, Object>> byFile = new HashMap<>();
+    for (Map<String, Object> r : db.query("SELECT *, warnings[1].code AS first_warning, "
+        + "list_transform(warnings, w -> w.code) AS codes FROM " + db.table("reports"))) {
+      byFile.put(Path.of((String) r.get("source_file")).getFileName().toString(), r);
+    }
+    return byFile;
+  }
+
   @Test
-  void everyInputHasExactlyOneReportRow() throws Exception {
+  void everyInputHasExactlyOneReportRowAndEveryDataRowItsReport() throws Exception {
     try (DuckDb db = new DuckDb(output)) {
-      assertThat(db.count("SELECT count(*) FROM " + db.table("reports"))).isEqualTo(seeds.size() + 3);
-      assertThat(db.count("SELECT count(DISTINCT source_file) FROM " + db.table("reports"))).isEqualTo(seeds.size() + 3);
+      assertThat(db.count("SELECT count(*) FROM " + db.table("reports"))).isEqualTo(inputs);
+      assertThat(db.count("SELECT count(DISTINCT source_file) FROM " + db.table("reports"))).isEqualTo(inputs);
+      for (String table : List.of("procurement", "applications", "review_litigation", "checks")) {
+        assertThat(db.count("SELECT count(*) FROM " + db.table(table) + " t WHERE NOT EXISTS (SELECT 1 FROM "
+            + db.table("reports") + " r WHERE r.report_id = t.report_id)")).as(table).isZero();
+      }
     }
   }
 
   @Test
   void badInputsGetAStatusAndAReason() throws Exception {
     try (DuckDb db = new DuckDb(output)) {
-      Map<String, String> status = new HashMap<>();
-      for (Map<String, Object> r : db.query("SELECT source_file, status, warnings[1].code AS code FROM " + db.table("reports"))) {
-        status.put(Path.of((String) r.get("source_file")).getFileName().toString(), r.get("status") + "/" + r.get("code"));
+      Map<String, Map<String, Object>> reports = reportsByFile(db);
+      Map<String, String> expected = Map.of(
+          "empty.txt", "unreadable/empty",
+          "whitespace.txt", "unreadable/empty",
+          "noise.txt", "unreadable/binary",
+          "photo.txt", "unreadable/binary",
+          "huge.txt", "unreadable/too_large",
+          "recipe.txt", "not_a_report/not_a_report");
+      expected.forEach((file, status) -> assertThat(reports.get(file).get("status") + "/" + reports.get(file).get("first_warning")).as(file).isEqualTo(status));
+      assertThat(reports.get("truncated.html")).containsEntry("format", "html").containsEntry("encoding", "GB18030").containsEntry("status", "partial");
+      assertThat(reports.get("damaged-utf8.txt")).containsEntry("status", "extracted").containsEntry("encoding", "UTF-8");
+      assertThat(reports.get("damaged-utf8.txt").get("codes").toString()).contains("invalid_bytes");
+    }
+  }
+
+  @Test
+  void aFailingExtractorMarksOnlyItsReportPartial() throws Exception {
+    try (DuckDb db = new DuckDb(output)) {
+      Map<String, Map<String, Object>> reports = reportsByFile(db);
+      assertThat(reports.get("traversal.txt")).containsEntry("status", "partial");
+      assertThat(reports.get("traversal.txt").get("codes").toString()).contains("extractor_failed");
+      for (Gold seed : seeds) {
+        assertThat(reports.get(seed.name()).get("codes").toString()).doesNotContain("extractor_failed");
       }
-      assertThat(status).containsEntry("empty.txt", "unreadable/empty")
-          .containsEntry("noise.txt", "unreadable/binary")
-          .containsEntry("recipe.txt", "not_a_report/not_a_report");
+    }
+  }
+
+  @Test
+  void duplicateFilesAreBothReportedButTheirRowsWrittenOnce() throws Exception {
+    try (DuckDb db = new DuckDb(output)) {
+      Map<String, Map<String, Object>> reports = reportsByFile(db);
+      Object id = reports.get(FIRST_SEED).get("report_id");
+      assertThat(reports.get("copy-of-000.txt")).containsEntry("report_id", id).containsEntry("status", "duplicate");
+      assertThat(reports.get(FIRST_SEED)).containsEntry("status", "extracted");
+      assertThat(db.count("SELECT count(*) FROM " + db.table("applications") + " WHERE report_id = '" + id + "'")).isEqualTo(23);
+      assertThat(db.count("SELECT count(DISTINCT source_file) FROM " + db.table("applications") + " WHERE report_id = '" + id + "'")).isOne();
+    }
+  }
+
+  @Test
+  void partitionsComeOnlyFromValidatedCodes() throws Exception {
+    try (Stream<Path> files = Files.walk(output)) {
+      List<String> parquet = files.filter(p -> p.toString().endsWith(".parquet")).map(p -> output.relativize(p).toString()).toList();
+      assertThat(parquet).isNotEmpty().allMatch(p -> p.matches("[a-z_]+/year=\\d{1,4}/county_code=\\d{6}/part-[^/]+\\.parquet"));
+    }
+  }
+
+  @Test
+  void carryForwardIsCheckedAgainstTheNextYearsReport() throws Exception {
+    try (DuckDb db = new DuckDb(output)) {
+      List<Map<String, Object>> rows = db.query("SELECT source_file, status, expected, actual FROM " + db.table("checks")
+          + " WHERE \"check\" = 'carry_over_next_year' AND scope = 'total 2019->2020'");
+      assertThat(rows).extracting(r -> Path.of((String) r.get("source_file")).getFileName().toString())
+          .containsExactlyInAnyOrder("previous-year.txt", FIRST_SEED);
+      assertThat(rows).allSatisfy(r -> assertThat(r).containsEntry("status", "fail").containsEntry("expected", "2").containsEntry("actual", "0"));
     }
   }
 
@@ -72,7 +174,7 @@ class EndToEndTest {
   void seedValuesComeBackExactlyThroughDuckDb() throws Exception {
     try (DuckDb db = new DuckDb(output)) {
       for (Gold gold : seeds) {
-        String where = " WHERE source_file LIKE '%" + gold.name() + "'";
+        String where = " WHERE source_file LIKE '%/" + gold.name() + "'";
         Map<String, Object> report = db.query("SELECT * FROM " + db.table("reports") + where).get(0);
         Map<String, List<Map<String, Object>>> tables = new HashMap<>();
         for (String t : List.of("procurement", "applications", "review_litigation")) {
@@ -98,5 +200,13 @@ class EndToEndTest {
           .containsEntry("year", "INTEGER")
           .containsEntry("county_code", "VARCHAR");
     }
+  }
+
+  @Test
+  void theRunSummaryCountsEveryFile() throws Exception {
+    JsonNode summary = new ObjectMapper().readTree(output.resolve(RunSummary.FILE_NAME).toFile());
+    assertThat(summary.get("files").asInt()).isEqualTo(inputs);
+    assertThat(summary.path("status").path("duplicate").asInt()).isOne();
+    assertThat(summary.path("status").path("unreadable").asInt()).isEqualTo(5);
   }
 }
