@@ -10,9 +10,10 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Table;
 
 /**
- * Splits a report into its six numbered sections (一、总体情况 … 六、其他需要报告的事项). A heading is a paragraph
- * that starts with the section's numeral (with 、 . ． or brackets) and names the section's topic, so numbered
- * items inside a section and table rows such as 四、结转下年度继续办理 are not taken for headings.
+ * Splits a report into its six sections (一、总体情况 … 六、其他需要报告的事项). A heading is a short paragraph that
+ * starts with a numeral and 、 . or ． and names a section's topic; the topic decides the section, because some
+ * reports number their sections differently. When several headings name one topic, the one whose numeral matches
+ * the template wins, then the first. Table rows such as 四、结转下年度继续办理 are never headings.
  */
 public final class Sections {
 
@@ -21,7 +22,8 @@ public final class Sections {
   public static final int APPLICATIONS = 3;
   public static final int REVIEW_LITIGATION = 4;
 
-  private static final Pattern HEADING = Pattern.compile("^[(（]?([一二三四五六])[)）]?[、.．,，:：]?(.{0,40})");
+  private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十])[、.．,，:：](.{0,40})");
+  private static final String NUMERALS = "一二三四五六七八九十";
   private static final String[][] TOPICS = {
     {"总体情况", "概述"},
     {"主动公开"},
@@ -30,6 +32,7 @@ public final class Sections {
     {"存在的主要问题", "问题及改进", "主要问题"},
     {"其他需要报告", "其他事项"},
   };
+  private static final int SECTIONS = TOPICS.length;
   private static final int MAX_HEADING_LENGTH = 60;
 
   private final List<List<Block>> sections;
@@ -39,40 +42,57 @@ public final class Sections {
   }
 
   public static Sections of(Document document) {
+    List<Block> blocks = document.blocks();
+    int[] headingAt = chooseHeadings(blocks);
+    int[] sectionOfBlock = new int[blocks.size()];
+    for (int n = 1; n <= SECTIONS; n++) {
+      if (headingAt[n] >= 0) {
+        sectionOfBlock[headingAt[n]] = -n;
+      }
+    }
     List<List<Block>> sections = new ArrayList<>();
-    for (int i = 0; i <= 6; i++) {
+    for (int i = 0; i <= SECTIONS; i++) {
       sections.add(new ArrayList<>());
     }
-    boolean[] seen = new boolean[7];
     int current = 0;
-    for (Block block : document.blocks()) {
-      if (block instanceof Paragraph p) {
-        int n = headingNumber(p.text());
-        // Each heading counts once, in whatever order the report puts them.
-        if (n > 0 && !seen[n]) {
-          seen[n] = true;
-          current = n;
-          continue;
-        }
+    for (int i = 0; i < blocks.size(); i++) {
+      if (sectionOfBlock[i] < 0) {
+        current = -sectionOfBlock[i];
+      } else {
+        sections.get(current).add(blocks.get(i));
       }
-      sections.get(current).add(block);
     }
     return new Sections(sections);
   }
 
-  /** The section number this paragraph opens, or 0. */
-  static int headingNumber(String folded) {
-    if (folded.length() > MAX_HEADING_LENGTH) {
-      return 0;
+  /** For each section, the index of its heading block, or -1. */
+  private static int[] chooseHeadings(List<Block> blocks) {
+    int[] chosen = new int[SECTIONS + 1];
+    boolean[] numeralMatches = new boolean[SECTIONS + 1];
+    java.util.Arrays.fill(chosen, -1);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i) instanceof Paragraph p) {
+        Matcher m = HEADING.matcher(p.text());
+        int topic = p.text().length() <= MAX_HEADING_LENGTH && m.lookingAt() ? topic(m.group(2)) : 0;
+        if (topic == 0) {
+          continue;
+        }
+        boolean matches = NUMERALS.indexOf(m.group(1).charAt(0)) + 1 == topic;
+        if (chosen[topic] < 0 || (matches && !numeralMatches[topic])) {
+          chosen[topic] = i;
+          numeralMatches[topic] = matches;
+        }
+      }
     }
-    Matcher m = HEADING.matcher(folded);
-    if (!m.lookingAt()) {
-      return 0;
-    }
-    int n = "一二三四五六".indexOf(m.group(1).charAt(0)) + 1;
-    for (String topic : TOPICS[n - 1]) {
-      if (m.group(2).contains(topic)) {
-        return n;
+    return chosen;
+  }
+
+  private static int topic(String title) {
+    for (int n = 1; n <= SECTIONS; n++) {
+      for (String word : TOPICS[n - 1]) {
+        if (title.contains(word)) {
+          return n;
+        }
       }
     }
     return 0;

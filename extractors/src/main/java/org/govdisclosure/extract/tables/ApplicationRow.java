@@ -1,10 +1,13 @@
 package org.govdisclosure.extract.tables;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The rows of the section 三 matrix, keyed as in the output, each recognized by what its innermost label says
- * once ordinals ({@code （三）}, {@code 1.}, {@code 二、}) are removed. Both templates' wordings are covered.
+ * once ordinals ({@code （三）}, {@code 1.}, {@code 二、}) are removed. Both templates' wordings are covered. The
+ * constants are in matching order (more specific phrases first); the templates' print order is separate.
  */
 enum ApplicationRow {
   NEW_RECEIVED("new_received", "本年新收"),
@@ -35,6 +38,11 @@ enum ApplicationRow {
   TOTAL("total", null),
   ;
 
+  /** Rows in the order the 2019 template prints them. */
+  static final List<ApplicationRow> ORDER_2019 = order(OTHER);
+  /** Rows in the order the 2021 template prints them: （六）其他处理 split in three. */
+  static final List<ApplicationRow> ORDER_2021 = order(OTHER_OVERDUE_CORRECTION, OTHER_OVERDUE_FEE, OTHER_OTHER);
+
   private static final Pattern ORDINAL =
       Pattern.compile("^(?:[(（][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[、.．)）])");
 
@@ -44,6 +52,19 @@ enum ApplicationRow {
   ApplicationRow(String key, String phrase) {
     this.key = key;
     this.phrase = phrase;
+  }
+
+  private static List<ApplicationRow> order(ApplicationRow... otherRows) {
+    List<ApplicationRow> order = new ArrayList<>(List.of(
+        NEW_RECEIVED, CARRIED_OVER, GRANTED, PARTIALLY_GRANTED,
+        WITHHELD_STATE_SECRET, WITHHELD_LAW_FORBIDDEN, WITHHELD_SAFETY_STABILITY, WITHHELD_THIRD_PARTY,
+        WITHHELD_INTERNAL_AFFAIRS, WITHHELD_PROCESS_INFO, WITHHELD_ENFORCEMENT_FILES, WITHHELD_QUERY_MATTERS,
+        UNAVAILABLE_NOT_HELD, UNAVAILABLE_NEEDS_CREATION, UNAVAILABLE_UNCLEAR,
+        NOT_PROCESSED_PETITION, NOT_PROCESSED_DUPLICATE, NOT_PROCESSED_PUBLICATION, NOT_PROCESSED_EXCESSIVE,
+        NOT_PROCESSED_CONFIRM));
+    order.addAll(List.of(otherRows));
+    order.addAll(List.of(TOTAL, CARRIED_FORWARD));
+    return List.copyOf(order);
   }
 
   String key() {
