@@ -62,12 +62,12 @@ public final class GazetteerRegionResolver implements RegionResolver {
     Support local = localSupport(matches, focus);
     // a township name none of whose namesakes lies in the county or city named beside it is a fragment of an
     // unknown name (建筑新村街道 → 新村街道): fall back to the next most specific place
-    while (deepestLevel(focus) == Level.TOWNSHIP && matches.size() > 1 && contradicts(local, focus)) {
+    while (focus.level() == Level.TOWNSHIP && matches.size() > 1 && contradicts(local, focus)) {
       matches.remove(focus);
       focus = mostSpecific(matches);
       local = localSupport(matches, focus);
     }
-    Level level = deepestLevel(focus);
+    Level level = focus.level();
     List<Division> candidates = focus.names().stream()
         .map(PlaceName::division).filter(d -> d.level() == level).distinct().toList();
     Support global = places.support(focus.text());
@@ -112,9 +112,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
       Region region = inCounty(county, name, null, printed, unit, confidence);
       return new Resolution(region, List.of(), List.of("region: township " + name + " is not in the gazetteer"));
     }
-    // a prefecture without counties (东莞市 441900) issues as a city
-    String level = county.isPrefectureCounty() ? "city_" : "county_";
-    return Resolution.of(inCounty(county, null, null, printed, issuerUnit(level, subject, focus), confidence));
+    return Resolution.of(inCounty(county, null, null, printed, issuerUnit("county_", subject, focus), confidence));
   }
 
   /** The candidates and how sure the pick is; {@code division} is null when it stays ambiguous. */
@@ -134,25 +132,24 @@ public final class GazetteerRegionResolver implements RegionResolver {
         : new Choice(null, "ambiguous", pool);
   }
 
-  /** The deepest-level match of the passage; of equals, the last (重庆市渝中区…大溪沟街道办事处). */
+  /**
+   * The deepest-level match of the passage (a name is as high as its highest meaning: 滨海新区 is a county before a
+   * township-level area of 台州); of equals, a full name before a short form, then the first: the issuer
+   * comes first in its name (峨眉山市自然资源局), places after it are usually part of the unit's name.
+   */
   private static PlaceMatch mostSpecific(List<PlaceMatch> matches) {
     PlaceMatch best = matches.get(0);
     for (PlaceMatch m : matches) {
-      if (deepestLevel(m).ordinal() >= deepestLevel(best).ordinal()) {
+      if (rank(m) > rank(best)) {
         best = m;
       }
     }
     return best;
   }
 
-  private static Level deepestLevel(PlaceMatch m) {
-    Level deepest = Level.PROVINCE;
-    for (PlaceName n : m.names()) {
-      if (n.division().level().ordinal() > deepest.ordinal()) {
-        deepest = n.division().level();
-      }
-    }
-    return deepest;
+  private static int rank(PlaceMatch m) {
+    boolean onlyShort = m.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT);
+    return m.level().ordinal() * 2 + (onlyShort ? 0 : 1);
   }
 
   private Region inCounty(

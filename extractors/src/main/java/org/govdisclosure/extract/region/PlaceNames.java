@@ -25,15 +25,19 @@ final class PlaceNames {
       "景颇族", "柯尔克孜", "土族", "达斡尔族", "仫佬族", "羌族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "普米族",
       "塔吉克", "怒族", "鄂温克族", "保安族", "裕固族", "独龙族", "鄂伦春族", "各族");
 
-  /** Short forms that are everyday words in reports (公安局, 合作社, 东方红) rather than place mentions. */
+  /**
+   * Short forms that are everyday words in reports (公安局, 合作社, 自然资源局) or straddle common word pairs
+   * (人民共和国, 政务公开和政府, 公开平台) rather than place mentions.
+   */
   private static final Set<String> COMMON_WORDS = Set.of(
       "公安", "合作", "和平", "东方", "新华", "长安", "平安", "光明", "新兴", "红旗", "解放", "太平", "安定", "城关",
       "城中", "城东", "城西", "城南", "城北", "市中", "新城", "中原", "江南", "江北", "青山", "白云", "永安", "安宁",
       "开发", "高新", "经开", "南山", "北山", "东山", "西山", "河东", "河西", "中心", "金融", "文明", "民主", "团结",
-      "胜利", "先锋", "长城", "宝山", "铁山", "铜官", "海港", "向阳", "前进", "东风", "建设", "利民", "富民", "兴业");
+      "胜利", "先锋", "长城", "宝山", "铁山", "铜官", "海港", "向阳", "前进", "东风", "建设", "利民", "富民", "兴业",
+      "资源", "共和", "和政", "政和", "威信", "平和", "开平", "开化", "开放", "城乡", "安全");
 
-  /** County names that are ordinary words (城区 of 阳泉, 矿区, 郊区): only reachable through the city. */
-  private static final Set<String> GENERIC_COUNTIES = Set.of("城区", "矿区", "郊区", "东区", "西区");
+  /** County names that are ordinary words or word tails (城区, 矿区, 创新县域 → 新县): left out. */
+  private static final Set<String> GENERIC_COUNTIES = Set.of("城区", "矿区", "郊区", "东区", "西区", "新县", "和县", "南县");
 
   /** Township-level special areas named alike in this many counties are generic (开发区, 林场, 良种场). */
   private static final int GENERIC_SPECIAL_REPEATS = 3;
