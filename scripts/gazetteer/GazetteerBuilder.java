@@ -146,7 +146,8 @@ public class GazetteerBuilder {
         if (oldVillages == null) {
           oldVillages = byParent(villages(old));
         }
-        Alias byVillage = vote(county, oldVillages.getOrDefault(county.code(), List.of()), villageIndex, year, "villages");
+        List<Division> villages = oldVillages.getOrDefault(county.code(), List.of());
+        Alias byVillage = vote(county, villages, villageIndex, year, "villages");
         alias = convincing(byVillage, 3) ? byVillage : unplaced(alias);
       }
       aliases.put(county.code(), alias);
@@ -201,7 +202,8 @@ public class GazetteerBuilder {
       String[] f = line.split("\t", -1);
       Alias a = aliases.get(f[0]);
       if (a != null) {
-        aliases.put(f[0], new Alias(a.oldCode(), a.oldName(), f[1], a.seenIn(), a.matched(), a.total(), a.winnerVotes(), "reviewed"));
+        aliases.put(f[0], new Alias(
+            a.oldCode(), a.oldName(), f[1], a.seenIn(), a.matched(), a.total(), a.winnerVotes(), "reviewed"));
       }
     }
   }

@@ -56,7 +56,8 @@ public final class GazetteerRegionResolver implements RegionResolver {
     ReportPlaces places = ReportPlaces.read(organization, document, finder);
     Passage subject = places.subject();
     if (subject == null) {
-      return new Resolution(Region.UNKNOWN, List.of(), List.of("region: no place name in organization, title or opening"));
+      return new Resolution(
+          Region.UNKNOWN, List.of(), List.of("region: no place name in organization, title or opening"));
     }
     List<PlaceMatch> matches = new ArrayList<>(subject.matches());
     PlaceMatch focus = mostSpecific(matches);
@@ -81,9 +82,10 @@ public final class GazetteerRegionResolver implements RegionResolver {
     if (county != null && county.isZone()) {
       return inZone(county, level == Level.TOWNSHIP ? chosen : null, global);
     }
-    String printed = level.ordinal() >= Level.COUNTY.ordinal() ? printedCountyName(places, subject, county) : null;
+    String printed = county == null ? null : printedCountyName(places, subject, county);
     return switch (level) {
-      case TOWNSHIP -> Resolution.of(inCounty(county, chosen.name(), chosen.code(), printed, townshipUnit(chosen), choice.confidence()));
+      case TOWNSHIP -> Resolution.of(
+          inCounty(county, chosen.name(), chosen.code(), printed, townshipUnit(chosen), choice.confidence()));
       case COUNTY -> countyIssuer(county, printed, subject, focus, choice.confidence());
       case CITY -> Resolution.of(city(chosen, issuerUnit("city_", subject, focus), choice.confidence()));
       case PROVINCE -> Resolution.of(
@@ -105,7 +107,8 @@ public final class GazetteerRegionResolver implements RegionResolver {
    * A county-level issuer, or a township the gazetteer does not know (renamed, merged or newer than the data) when
    * the organization goes on with a township's name: 历下区|建筑新村街道办事处.
    */
-  private Resolution countyIssuer(Division county, String printed, Passage subject, PlaceMatch focus, String confidence) {
+  private Resolution countyIssuer(
+      Division county, String printed, Passage subject, PlaceMatch focus, String confidence) {
     Matcher township = UNKNOWN_TOWNSHIP.matcher(issuerRest(subject, focus));
     if (subject.zone() == Zone.ORGANIZATION && township.matches()) {
       String name = township.group(1);
@@ -190,19 +193,22 @@ public final class GazetteerRegionResolver implements RegionResolver {
         counties.add(d);
       }
     }
-    List<Division> ranked = counties.stream().sorted(Comparator.comparingDouble(global::of).reversed()).toList();
+    List<Division> ranked = counties.stream()
+        .sorted(Comparator.comparingDouble((Division d) -> global.direct(d.code())).reversed()).toList();
     String unit = township == null ? "other" : townshipUnit(township);
+    String townshipName = township == null ? null : township.name();
+    String townshipCode = township == null ? null : township.code();
     double best = ranked.isEmpty() ? 0 : global.direct(ranked.get(0).code());
     double second = ranked.size() < 2 ? 0 : global.direct(ranked.get(1).code());
+    String zoneName = zone.name() + " " + zone.code() + " is a statistical zone";
     if (best > 0 && best >= WINNING_RATIO * second) {
       Division county = ranked.get(0);
-      return new Resolution(inCounty(county, township == null ? null : township.name(), township == null ? null : township.code(), null,
-          unit, "disambiguated"), List.of(),
-          List.of("region: " + zone.name() + " " + zone.code() + " is a statistical zone, placed in " + county.name()));
+      Region region = inCounty(county, townshipName, townshipCode, null, unit, "disambiguated");
+      return new Resolution(region, List.of(), List.of("region: " + zoneName + ", placed in " + county.name()));
     }
     Region region = new Region(gazetteer.at(zone, Level.PROVINCE).name(), gazetteer.cityName(zone), null, null,
-        township == null ? null : township.name(), township == null ? null : township.code(), null, unit, "ambiguous");
-    return withCandidates(region, zone.name() + " " + zone.code() + " is a statistical zone in no named county", counties);
+        townshipName, townshipCode, null, unit, "ambiguous");
+    return withCandidates(region, zoneName + " in no named county", counties);
   }
 
   private Resolution ambiguous(String name, Level level, List<Division> pool) {
