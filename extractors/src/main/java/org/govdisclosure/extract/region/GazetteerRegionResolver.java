@@ -1,79 +1,271 @@
 package org.govdisclosure.extract.region;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.govdisclosure.extract.model.Block;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Document;
-import org.govdisclosure.extract.model.Paragraph;
-import org.govdisclosure.extract.region.Gazetteer.Division;
+import org.govdisclosure.extract.region.ReportPlaces.Passage;
+import org.govdisclosure.extract.region.ReportPlaces.Zone;
 
 /**
- * Resolves a region by finding division names: first in the issuing body's name and the title, then in the body.
- * A township name decides the county when it is unique or when its county is also named.
+ * Resolves the issuer's region against the national gazetteer.
+ *
+ * <p>The subject is the most specific place named by the organization (else the title, the opening paragraphs, the
+ * signature): 城关镇 in {@code 获嘉县城关镇人民政府}. A name that several divisions share is narrowed first by the
+ * other places in the same passage (获嘉县), then by every place mention of the report weighted by where it stands
+ * ({@link ReportPlaces}); the winner must have twice the support of the runner-up, otherwise the result is
+ * {@code ambiguous}, without county code, and lists the candidates.
  */
 public final class GazetteerRegionResolver implements RegionResolver {
 
+  /** What follows a county or city name when the issuer is the government itself rather than a department. */
+  private static final Set<String> GOVERNMENT =
+      Set.of("", "人民政府", "政府", "人民政府办公室", "政府办公室", "人民政府办公厅", "政府办公厅");
+  /** Where the issuer's name ends in a title: at the year or the report's own wording. */
+  private static final Pattern ISSUER_END = Pattern.compile("[0-9]|二〇|二零|年度|政府信息公开|信息公开|关于");
+  /** A township-like name after the county in an organization: 建筑新村街道(办事处). */
+  private static final Pattern UNKNOWN_TOWNSHIP =
+      Pattern.compile("(\\p{IsHan}{1,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?");
+  private static final double WINNING_RATIO = 2;
+  private static final int CANDIDATES_IN_WARNING = 10;
+
   private final Gazetteer gazetteer;
+  private final PlaceNameFinder finder;
 
   public GazetteerRegionResolver() {
-    this(Gazetteer.bundled());
+    this(Gazetteer.bundled(), PlaceNameFinder.bundled());
   }
 
-  public GazetteerRegionResolver(Gazetteer gazetteer) {
+  public GazetteerRegionResolver(Gazetteer gazetteer, PlaceNameFinder finder) {
     this.gazetteer = gazetteer;
+    this.finder = finder;
   }
 
   @Override
   public Region resolve(String organization, Document document) {
-    String head = (organization == null ? "" : organization) + "\n" + document.title();
-    String body = bodyText(document);
-    List<Division> towns = named(gazetteer.townships(), head);
-    Division town = pickTownship(towns, head, body);
-    if (town != null) {
-      return gazetteer.region(gazetteer.byCode(town.countyCode()), town);
-    }
-    Division county = single(named(gazetteer.counties(), head));
-    if (county == null) {
-      county = single(named(gazetteer.counties(), body));
-    }
-    return county == null ? Region.UNKNOWN : gazetteer.region(county, null);
+    return resolution(organization, document).region();
   }
 
-  private Division pickTownship(List<Division> towns, String head, String body) {
-    if (towns.size() == 1) {
-      return towns.get(0);
+  @Override
+  public Resolution resolution(String organization, Document document) {
+    ReportPlaces places = ReportPlaces.read(organization, document, finder);
+    Passage subject = places.subject();
+    if (subject == null) {
+      return new Resolution(
+          Region.UNKNOWN, List.of(), List.of("region: no place name in organization, title or opening"));
     }
-    List<Division> inNamedCounty = new ArrayList<>();
-    for (Division t : towns) {
-      Division county = gazetteer.byCode(t.countyCode());
-      if (county != null && (head.contains(county.name()) || body.contains(county.name()))) {
-        inNamedCounty.add(t);
+    List<PlaceMatch> matches = new ArrayList<>(subject.matches());
+    PlaceMatch focus = mostSpecific(matches);
+    Support local = localSupport(matches, focus);
+    // a township name none of whose namesakes lies in the county or city named beside it is a fragment of an
+    // unknown name (建筑新村街道 → 新村街道): fall back to the next most specific place
+    while (focus.level() == Level.TOWNSHIP && matches.size() > 1 && contradicts(local, focus)) {
+      matches.remove(focus);
+      focus = mostSpecific(matches);
+      local = localSupport(matches, focus);
+    }
+    Level level = focus.level();
+    List<Division> candidates = focus.names().stream()
+        .map(PlaceName::division).filter(d -> d.level() == level).distinct().toList();
+    Support global = places.support(focus.text());
+    Choice choice = choose(candidates, local, global);
+    if (choice.division() == null) {
+      return ambiguous(focus.text(), level, choice.pool());
+    }
+    Division chosen = choice.division();
+    Division county = gazetteer.at(chosen, Level.COUNTY);
+    if (county != null && county.isZone()) {
+      return inZone(county, level == Level.TOWNSHIP ? chosen : null, global);
+    }
+    String printed = county == null ? null : printedCountyName(places, subject, county);
+    return switch (level) {
+      case TOWNSHIP -> Resolution.of(
+          inCounty(county, chosen.name(), chosen.code(), printed, townshipUnit(chosen), choice.confidence()));
+      case COUNTY -> countyIssuer(county, printed, subject, focus, choice.confidence());
+      case CITY -> Resolution.of(city(chosen, issuerUnit("city_", subject, focus), choice.confidence()));
+      case PROVINCE -> Resolution.of(
+          new Region(chosen.name(), null, null, null, null, null, null, "province", choice.confidence()));
+    };
+  }
+
+  private static Support localSupport(List<PlaceMatch> matches, PlaceMatch focus) {
+    Support local = new Support();
+    matches.stream().filter(m -> m != focus).forEach(m -> local.add(m, 1));
+    return local;
+  }
+
+  private static boolean contradicts(Support local, PlaceMatch township) {
+    return !local.isEmpty() && township.names().stream().noneMatch(n -> local.of(n.division()) > 0);
+  }
+
+  /**
+   * A county-level issuer, or a township the gazetteer does not know (renamed, merged or newer than the data) when
+   * the organization goes on with a township's name: 历下区|建筑新村街道办事处.
+   */
+  private Resolution countyIssuer(
+      Division county, String printed, Passage subject, PlaceMatch focus, String confidence) {
+    Matcher township = UNKNOWN_TOWNSHIP.matcher(issuerRest(subject, focus));
+    if (subject.zone() == Zone.ORGANIZATION && township.matches()) {
+      String name = township.group(1);
+      String unit = name.endsWith("街道") ? "street" : "township";
+      Region region = inCounty(county, name, null, printed, unit, confidence);
+      return new Resolution(region, List.of(), List.of("region: township " + name + " is not in the gazetteer"));
+    }
+    return Resolution.of(inCounty(county, null, null, printed, issuerUnit("county_", subject, focus), confidence));
+  }
+
+  /** The candidates and how sure the pick is; {@code division} is null when it stays ambiguous. */
+  private record Choice(Division division, String confidence, List<Division> pool) {}
+
+  private static Choice choose(List<Division> candidates, Support local, Support global) {
+    List<Division> named = candidates.stream().filter(c -> local.of(c) > 0).toList();
+    List<Division> pool = named.isEmpty() ? candidates : named;
+    if (pool.size() == 1) {
+      return new Choice(pool.get(0), "exact", pool);
+    }
+    List<Division> ranked = pool.stream().sorted(Comparator.comparingDouble(global::of).reversed()).toList();
+    double best = global.of(ranked.get(0));
+    double second = global.of(ranked.get(1));
+    return best > 0 && best >= WINNING_RATIO * second
+        ? new Choice(ranked.get(0), "disambiguated", pool)
+        : new Choice(null, "ambiguous", pool);
+  }
+
+  /**
+   * The deepest-level match of the passage (a name is as high as its highest meaning: 滨海新区 is a county before a
+   * township-level area of 台州); of equals, a full name before a short form, then the first: the issuer
+   * comes first in its name (峨眉山市自然资源局), places after it are usually part of the unit's name.
+   */
+  private static PlaceMatch mostSpecific(List<PlaceMatch> matches) {
+    PlaceMatch best = matches.get(0);
+    for (PlaceMatch m : matches) {
+      if (rank(m) > rank(best)) {
+        best = m;
       }
     }
-    return single(inNamedCounty);
+    return best;
   }
 
-  private static List<Division> named(List<Division> divisions, String text) {
-    List<Division> found = new ArrayList<>();
-    for (Division d : divisions) {
-      if (text.contains(d.name())) {
-        found.add(d);
+  private static int rank(PlaceMatch m) {
+    boolean onlyShort = m.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT);
+    return m.level().ordinal() * 2 + (onlyShort ? 0 : 1);
+  }
+
+  private Region inCounty(
+      Division county, String township, String townshipCode, String printed, String unit, String confidence) {
+    return new Region(
+        gazetteer.at(county, Level.PROVINCE).name(),
+        gazetteer.cityName(county),
+        county.name(),
+        county.code(),
+        township,
+        townshipCode,
+        printed,
+        unit,
+        confidence);
+  }
+
+  /** A city-level issuer has no county, except in a prefecture without counties (东莞), where the city is one. */
+  private Region city(Division city, String unit, String confidence) {
+    for (Division d : gazetteer.divisions()) {
+      if (d.isPrefectureCounty() && d.code().startsWith(city.code())) {
+        return inCounty(d, null, null, null, unit, confidence);
       }
     }
-    return found;
+    String province = gazetteer.at(city, Level.PROVINCE).name();
+    return new Region(province, city.name(), null, null, null, null, null, unit, confidence);
   }
 
-  private static Division single(List<Division> candidates) {
-    return candidates.size() == 1 ? candidates.get(0) : null;
-  }
-
-  private static String bodyText(Document document) {
-    StringBuilder b = new StringBuilder();
-    for (Block block : document.blocks()) {
-      if (block instanceof Paragraph p) {
-        b.append(p.text()).append('\n');
+  /**
+   * A statistical zone (xxxx7x) is no county: the report must name the county around it, else the region stays at
+   * the city and the city's counties are the candidates.
+   */
+  private Resolution inZone(Division zone, Division township, Support global) {
+    String cityCode = zone.codeAt(Level.CITY);
+    List<Division> counties = new ArrayList<>();
+    for (Division d : gazetteer.divisions()) {
+      if (d.level() == Level.COUNTY && !d.isZone() && d.code().startsWith(cityCode)) {
+        counties.add(d);
       }
     }
-    return b.toString();
+    List<Division> ranked = counties.stream()
+        .sorted(Comparator.comparingDouble((Division d) -> global.direct(d.code())).reversed()).toList();
+    String unit = township == null ? "other" : townshipUnit(township);
+    String townshipName = township == null ? null : township.name();
+    String townshipCode = township == null ? null : township.code();
+    double best = ranked.isEmpty() ? 0 : global.direct(ranked.get(0).code());
+    double second = ranked.size() < 2 ? 0 : global.direct(ranked.get(1).code());
+    String zoneName = zone.name() + " " + zone.code() + " is a statistical zone";
+    if (best > 0 && best >= WINNING_RATIO * second) {
+      Division county = ranked.get(0);
+      Region region = inCounty(county, townshipName, townshipCode, null, unit, "disambiguated");
+      return new Resolution(region, List.of(), List.of("region: " + zoneName + ", placed in " + county.name()));
+    }
+    Region region = new Region(gazetteer.at(zone, Level.PROVINCE).name(), gazetteer.cityName(zone), null, null,
+        townshipName, townshipCode, null, unit, "ambiguous");
+    return withCandidates(region, zoneName + " in no named county", counties);
+  }
+
+  private Resolution ambiguous(String name, Level level, List<Division> pool) {
+    String province = common(pool, d -> gazetteer.at(d, Level.PROVINCE).name());
+    String city = common(pool, gazetteer::cityName);
+    Region region = new Region(province, city, null, null, level == Level.TOWNSHIP ? name : null, null, null,
+        level == Level.TOWNSHIP ? townshipUnit(pool.get(0)) : null, "ambiguous");
+    return withCandidates(region, name + " names " + pool.size() + " " + level.type() + " divisions", pool);
+  }
+
+  private Resolution withCandidates(Region region, String why, List<Division> pool) {
+    List<String> candidates = pool.stream().map(d -> d.code() + " " + gazetteer.path(d)).toList();
+    String shown = String.join(", ", candidates.subList(0, Math.min(CANDIDATES_IN_WARNING, candidates.size())));
+    String more = candidates.size() > CANDIDATES_IN_WARNING ? " …" : "";
+    return new Resolution(region, candidates, List.of("region ambiguous: " + why + ": " + shown + more));
+  }
+
+  private static String common(List<Division> pool, Function<Division, String> value) {
+    String first = value.apply(pool.get(0));
+    return pool.stream().allMatch(d -> Objects.equals(value.apply(d), first)) ? first : null;
+  }
+
+  /** The former county name the issuer is printed with (九江县港口街镇), from the subject passage or the title. */
+  private static String printedCountyName(ReportPlaces places, Passage subject, Division county) {
+    for (Passage p : places.passages()) {
+      if (p == subject || p.zone() == Zone.TITLE || p.zone() == Zone.ORGANIZATION) {
+        for (PlaceMatch m : p.matches()) {
+          for (PlaceName n : m.names()) {
+            if (n.form() == PlaceName.Form.ALIAS && n.division().equals(county)) {
+              return n.text();
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String townshipUnit(Division township) {
+    if (township.isSpecial()) {
+      return "other";
+    }
+    return township.name().endsWith("街道") || township.name().endsWith("办事处") ? "street" : "township";
+  }
+
+  /** Government or department, from what follows the place in the organization or title; unknown elsewhere. */
+  private static String issuerUnit(String level, Passage subject, PlaceMatch focus) {
+    if (subject.zone() != Zone.ORGANIZATION && subject.zone() != Zone.TITLE) {
+      return null;
+    }
+    return level + (GOVERNMENT.contains(issuerRest(subject, focus)) ? "government" : "department");
+  }
+
+  /** What the issuer's name says after the place, up to the year or the report's wording. */
+  private static String issuerRest(Passage subject, PlaceMatch focus) {
+    String rest = subject.text().substring(focus.end());
+    Matcher end = ISSUER_END.matcher(rest);
+    return end.find() ? rest.substring(0, end.start()) : rest;
   }
 }

@@ -15,6 +15,11 @@ public interface RegionResolver {
    */
   Region resolve(String organization, Document document);
 
+  /** Like {@link #resolve} but with the candidates and warnings of an ambiguous or doubtful case. */
+  default Resolution resolution(String organization, Document document) {
+    return Resolution.of(resolve(organization, document));
+  }
+
   static RegionResolver load() {
     return ServiceLoader.load(RegionResolver.class)
         .findFirst()

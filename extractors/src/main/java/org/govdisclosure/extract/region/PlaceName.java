@@ -1,0 +1,20 @@
+package org.govdisclosure.extract.region;
+
+/**
+ * One way a division is written in reports.
+ *
+ * @param text the characters to find
+ * @param division the division meant; for an alias, today's county
+ * @param form how {@code text} relates to the division's current name
+ */
+public record PlaceName(String text, Division division, Form form) {
+
+  public enum Form {
+    /** The current name as published: 临安区. */
+    FULL,
+    /** The name without its level suffix: 临安 (临安门户网站). */
+    SHORT,
+    /** A former county name now merged or renamed: 临安市 → 临安区. */
+    ALIAS
+  }
+}

@@ -1,0 +1,130 @@
+package org.govdisclosure.extract.region;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The dictionary of the place-name finder, built from the gazetteer: full names, short forms and county aliases,
+ * leaving out names that would mostly match ordinary words.
+ */
+final class PlaceNames {
+
+  /** Level suffixes dropped for short forms, longest first so 自治州 wins over 州-less 市. */
+  private static final List<String> SUFFIXES = List.of(
+      "特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "林区", "地区", "省", "市", "区", "县", "盟", "旗");
+
+  /** Where an autonomous area's ethnic designation starts, the short form ends: 恩施|土家族苗族自治州. */
+  private static final List<String> ETHNIC_MARKERS = List.of(
+      "蒙古", "回族", "藏族", "维吾尔", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族", "瑶族", "白族",
+      "土家族", "哈尼族", "哈萨克", "傣族", "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族",
+      "景颇族", "柯尔克孜", "土族", "达斡尔族", "仫佬族", "羌族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "普米族",
+      "塔吉克", "怒族", "鄂温克族", "保安族", "裕固族", "独龙族", "鄂伦春族", "各族");
+
+  /**
+   * Short forms that are everyday words in reports (公安局, 合作社, 自然资源局) or straddle common word pairs
+   * (人民共和国, 政务公开和政府, 公开平台) rather than place mentions.
+   */
+  private static final Set<String> COMMON_WORDS = Set.of(
+      "公安", "合作", "和平", "东方", "新华", "长安", "平安", "光明", "新兴", "红旗", "解放", "太平", "安定", "城关",
+      "城中", "城东", "城西", "城南", "城北", "市中", "新城", "中原", "江南", "江北", "青山", "白云", "永安", "安宁",
+      "开发", "高新", "经开", "南山", "北山", "东山", "西山", "河东", "河西", "中心", "金融", "文明", "民主", "团结",
+      "胜利", "先锋", "长城", "宝山", "铁山", "铜官", "海港", "向阳", "前进", "东风", "建设", "利民", "富民", "兴业",
+      "资源", "共和", "和政", "政和", "威信", "平和", "开平", "开化", "开放", "城乡", "安全");
+
+  /** County names that are ordinary words or word tails (城区, 矿区, 创新县域 → 新县): left out. */
+  private static final Set<String> GENERIC_COUNTIES = Set.of("城区", "矿区", "郊区", "东区", "西区", "新县", "和县", "南县");
+
+  /** Township-level special areas named alike in this many counties are generic (开发区, 林场, 良种场). */
+  private static final int GENERIC_SPECIAL_REPEATS = 3;
+
+  private PlaceNames() {}
+
+  static List<PlaceName> of(Gazetteer gazetteer) {
+    List<PlaceName> names = new ArrayList<>();
+    Map<String, Integer> specialRepeats = new HashMap<>();
+    for (Division d : gazetteer.divisions()) {
+      if (d.isSpecial()) {
+        specialRepeats.merge(d.name(), 1, Integer::sum);
+      }
+    }
+    for (Division d : gazetteer.divisions()) {
+      if (isIndexed(d, specialRepeats)) {
+        names.add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
+      }
+    }
+    names.addAll(shortForms(gazetteer, names));
+    for (CountyAlias alias : gazetteer.aliases()) {
+      Division now = gazetteer.byCode(alias.newCode());
+      if (now != null && !alias.oldName().equals(now.name()) && !GENERIC_COUNTIES.contains(alias.oldName())) {
+        names.add(new PlaceName(alias.oldName(), now, PlaceName.Form.ALIAS));
+      }
+    }
+    return names;
+  }
+
+  private static boolean isIndexed(Division d, Map<String, Integer> specialRepeats) {
+    return switch (d.level()) {
+      case PROVINCE -> true;
+      case CITY -> !Gazetteer.isGroupingName(d.name());
+      case COUNTY -> !GENERIC_COUNTIES.contains(d.name());
+      // two-character names (龙镇, 口镇) mostly match the tail of some other place's name
+      case TOWNSHIP -> d.name().length() >= 3
+          && (!d.isSpecial() || specialRepeats.get(d.name()) < GENERIC_SPECIAL_REPEATS);
+    };
+  }
+
+  /**
+   * Short forms of provinces, cities and counties, kept only where they name one level (吉林 is a province and a
+   * city, so neither gets it) and are not a full name themselves. Statistical zones get none.
+   */
+  private static List<PlaceName> shortForms(Gazetteer gazetteer, List<PlaceName> fullNames) {
+    Set<String> full = new HashSet<>();
+    fullNames.forEach(n -> full.add(n.text()));
+    Map<String, List<Division>> byStem = new HashMap<>();
+    Map<String, Set<Level>> levels = new HashMap<>();
+    for (PlaceName n : fullNames) {
+      Division d = n.division();
+      // a prefecture's own county row (东莞市 441900) shares the city's short form
+      if (d.level() == Level.TOWNSHIP || d.isZone() || d.isPrefectureCounty()) {
+        continue;
+      }
+      String stem = stem(d.name());
+      if (stem != null && !full.contains(stem) && !COMMON_WORDS.contains(stem)) {
+        byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(d);
+        levels.computeIfAbsent(stem, k -> EnumSet.noneOf(Level.class)).add(d.level());
+      }
+    }
+    List<PlaceName> shorts = new ArrayList<>();
+    byStem.forEach((stem, divisions) -> {
+      if (levels.get(stem).size() == 1) {
+        divisions.forEach(d -> shorts.add(new PlaceName(stem, d, PlaceName.Form.SHORT)));
+      }
+    });
+    return shorts;
+  }
+
+  /** The name without its level suffix or ethnic designation, or null when less than two characters remain. */
+  static String stem(String name) {
+    int cut = -1;
+    for (String marker : ETHNIC_MARKERS) {
+      int at = name.indexOf(marker, 2);
+      if (at >= 2 && (cut < 0 || at < cut)) {
+        cut = at;
+      }
+    }
+    if (cut < 0) {
+      for (String suffix : SUFFIXES) {
+        if (name.endsWith(suffix)) {
+          cut = name.length() - suffix.length();
+          break;
+        }
+      }
+    }
+    return cut >= 2 ? name.substring(0, cut) : null;
+  }
+}

@@ -1,0 +1,119 @@
+package org.govdisclosure.extract.region;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+
+/**
+ * The place mentions of one report, passage by passage. Where a mention stands sets its weight: the issuing
+ * body's name and the title say who wrote the report, the opening and closing paragraphs usually repeat it with
+ * the county (按照《宁波市鄞州区…》, the signature), the rest of the body only hints.
+ */
+final class ReportPlaces {
+
+  enum Zone {
+    ORGANIZATION(10),
+    TITLE(8),
+    OPENING(4),
+    CLOSING(3),
+    BODY(1);
+
+    final double weight;
+
+    Zone(double weight) {
+      this.weight = weight;
+    }
+  }
+
+  /** A stretch of folded text and the place names in it. */
+  record Passage(Zone zone, String text, List<PlaceMatch> matches) {}
+
+  private static final int OPENING_PARAGRAPHS = 5;
+  private static final int CLOSING_PARAGRAPHS = 3;
+
+  private final List<Passage> passages = new ArrayList<>();
+
+  private ReportPlaces() {}
+
+  static ReportPlaces read(String organization, Document document, PlaceNameFinder finder) {
+    ReportPlaces places = new ReportPlaces();
+    if (organization != null) {
+      places.add(Zone.ORGANIZATION, Cell.Text.fold(organization), finder);
+    }
+    List<String> paragraphs = paragraphs(document);
+    int closingFrom = Math.max(1 + OPENING_PARAGRAPHS, paragraphs.size() - CLOSING_PARAGRAPHS);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      places.add(zoneOf(i, closingFrom), paragraphs.get(i), finder);
+    }
+    return places;
+  }
+
+  private static Zone zoneOf(int paragraph, int closingFrom) {
+    if (paragraph == 0) {
+      return Zone.TITLE;
+    }
+    if (paragraph <= OPENING_PARAGRAPHS) {
+      return Zone.OPENING;
+    }
+    return paragraph >= closingFrom ? Zone.CLOSING : Zone.BODY;
+  }
+
+  private static List<String> paragraphs(Document document) {
+    List<String> texts = new ArrayList<>();
+    for (Block b : document.blocks()) {
+      if (b instanceof Paragraph p) {
+        String text = p.text();
+        if (!text.isEmpty()) {
+          texts.add(text);
+        }
+      }
+    }
+    return texts;
+  }
+
+  private void add(Zone zone, String text, PlaceNameFinder finder) {
+    passages.add(new Passage(zone, text, finder.find(text)));
+  }
+
+  /**
+   * The passage naming the issuer: the organization, else the title, else the first opening paragraph naming a
+   * place, else the signature (closing paragraphs from the last); null when none names one.
+   */
+  Passage subject() {
+    for (Zone zone : List.of(Zone.ORGANIZATION, Zone.TITLE, Zone.OPENING)) {
+      for (Passage p : passages) {
+        if (p.zone() == zone && !p.matches().isEmpty()) {
+          return p;
+        }
+      }
+    }
+    for (int i = passages.size() - 1; i >= 0; i--) {
+      Passage p = passages.get(i);
+      if (p.zone() == Zone.CLOSING && !p.matches().isEmpty()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Weighted support from every mention except those written {@code skipText} (they back all its candidates alike). */
+  Support support(String skipText) {
+    Support support = new Support();
+    for (Passage p : passages) {
+      for (PlaceMatch m : p.matches()) {
+        if (!m.text().equals(skipText)) {
+          support.add(m, p.zone().weight);
+        }
+      }
+    }
+    return support;
+  }
+
+  /** Organization first, then the paragraphs in reading order. */
+  List<Passage> passages() {
+    return passages;
+  }
+}

@@ -1,0 +1,47 @@
+package org.govdisclosure.extract.region;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Weighted place mentions of a report, summed per division code, and how strongly they back a candidate: a
+ * mention of its county counts fully, of its city half, of its province a quarter. Short forms count half.
+ */
+final class Support {
+
+  private static final double SHORT_FORM_WEIGHT = 0.5;
+  private static final double CITY_WEIGHT = 0.5;
+  private static final double PROVINCE_WEIGHT = 0.25;
+
+  private final Map<String, Double> byCode = new HashMap<>();
+
+  /** Township mentions are the thing to place, not evidence; they are skipped. */
+  void add(PlaceMatch match, double weight) {
+    for (PlaceName name : match.names()) {
+      Division d = name.division();
+      if (d.level() != Level.TOWNSHIP) {
+        double w = name.form() == PlaceName.Form.SHORT ? weight * SHORT_FORM_WEIGHT : weight;
+        byCode.merge(d.code(), w, Double::sum);
+      }
+    }
+  }
+
+  boolean isEmpty() {
+    return byCode.isEmpty();
+  }
+
+  /** The support of {@code d} itself (not of its ancestors). */
+  double direct(String code) {
+    return byCode.getOrDefault(code, 0.0);
+  }
+
+  double of(Division candidate) {
+    return at(candidate, Level.COUNTY, 1) + at(candidate, Level.CITY, CITY_WEIGHT)
+        + at(candidate, Level.PROVINCE, PROVINCE_WEIGHT);
+  }
+
+  private double at(Division candidate, Level level, double factor) {
+    String code = candidate.codeAt(level);
+    return code == null ? 0 : factor * direct(code);
+  }
+}

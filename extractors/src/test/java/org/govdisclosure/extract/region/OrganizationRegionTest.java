@@ -1,0 +1,49 @@
+package org.govdisclosure.extract.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Table-driven: real-looking issuers across provinces and levels ({@code organizations.tsv}), each in a report whose
+ * title names no place and whose only body paragraph is the row's context.
+ */
+class OrganizationRegionTest {
+
+  private static final GazetteerRegionResolver RESOLVER = new GazetteerRegionResolver();
+
+  static Stream<Arguments> organizations() {
+    return Reports.resource("organizations.tsv").lines()
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .map(l -> Arguments.of((Object[]) l.split("\t", -1)));
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @MethodSource("organizations")
+  void resolves(String organization, String context, String county, String township, String unitType,
+      String confidence, String printed) {
+    Resolution resolution = RESOLVER.resolution(organization, Reports.of("2021年政府信息公开工作年度报告\n" + context));
+    Region region = resolution.region();
+
+    assertThat(region.countyCode()).isEqualTo(orNull(county));
+    if (!township.isEmpty()) {
+      assertThat(region.townshipCode()).isEqualTo(township);
+    }
+    assertThat(region.unitType()).isEqualTo(orNull(unitType));
+    assertThat(region.confidence()).isEqualTo(confidence);
+    assertThat(region.countyNameAsPrinted()).isEqualTo(orNull(printed));
+    if (confidence.equals("ambiguous")) {
+      assertThat(resolution.candidates()).hasSizeGreaterThan(1);
+      assertThat(resolution.warnings()).isNotEmpty();
+    } else {
+      assertThat(resolution.candidates()).isEmpty();
+    }
+  }
+
+  private static String orNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+}
