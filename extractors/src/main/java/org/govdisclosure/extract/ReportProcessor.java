@@ -23,6 +23,7 @@ import org.govdisclosure.extract.read.ReadResult;
 import org.govdisclosure.extract.read.ReportReader;
 import org.govdisclosure.extract.region.Region;
 import org.govdisclosure.extract.region.RegionResolver;
+import org.govdisclosure.extract.region.Resolution;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
@@ -164,11 +165,9 @@ public final class ReportProcessor {
 
   private Region resolveRegion(String organization, Document doc, ReportContext context) {
     try {
-      Region region = regions.resolve(organization, doc);
-      if (region.countyCode() == null) {
-        context.warn("region_unresolved", "no county-level division could be determined");
-      }
-      return region;
+      Resolution resolution = regions.resolution(organization, doc);
+      resolution.warnings().forEach(w -> context.warn(w.code(), w.message()));
+      return resolution.region();
     } catch (RuntimeException e) {
       context.warn("region_failed", e.getClass().getName() + ": " + e.getMessage());
       return Region.UNKNOWN;

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.extract.region.ReportPlaces.Passage;
 import org.govdisclosure.extract.region.ReportPlaces.Zone;
 
@@ -57,7 +58,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
     Passage subject = places.subject();
     if (subject == null) {
       return new Resolution(
-          Region.UNKNOWN, List.of(), List.of("region: no place name in organization, title or opening"));
+          Region.UNKNOWN, List.of(), List.of(new Warning("region_unresolved", "no place name in organization, title or opening")));
     }
     List<PlaceMatch> matches = new ArrayList<>(subject.matches());
     PlaceMatch focus = mostSpecific(matches);
@@ -114,7 +115,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
       String name = township.group(1);
       String unit = name.endsWith("街道") ? "street" : "township";
       Region region = inCounty(county, name, null, printed, unit, confidence);
-      return new Resolution(region, List.of(), List.of("region: township " + name + " is not in the gazetteer"));
+      return new Resolution(region, List.of(), List.of(new Warning("township_not_in_gazetteer", "township " + name + " is not in the gazetteer")));
     }
     return Resolution.of(inCounty(county, null, null, printed, issuerUnit("county_", subject, focus), confidence));
   }
@@ -204,7 +205,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
     if (best > 0 && best >= WINNING_RATIO * second) {
       Division county = ranked.get(0);
       Region region = inCounty(county, townshipName, townshipCode, null, unit, "disambiguated");
-      return new Resolution(region, List.of(), List.of("region: " + zoneName + ", placed in " + county.name()));
+      return new Resolution(region, List.of(), List.of(new Warning("region_zone_placed", zoneName + ", placed in " + county.name())));
     }
     Region region = new Region(gazetteer.at(zone, Level.PROVINCE).name(), gazetteer.cityName(zone), null, null,
         townshipName, townshipCode, null, unit, "ambiguous");
@@ -223,7 +224,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
     List<String> candidates = pool.stream().map(d -> d.code() + " " + gazetteer.path(d)).toList();
     String shown = String.join(", ", candidates.subList(0, Math.min(CANDIDATES_IN_WARNING, candidates.size())));
     String more = candidates.size() > CANDIDATES_IN_WARNING ? " …" : "";
-    return new Resolution(region, candidates, List.of("region ambiguous: " + why + ": " + shown + more));
+    return new Resolution(region, candidates, List.of(new Warning("region_ambiguous", why + ": " + shown + more)));
   }
 
   private static String common(List<Division> pool, Function<Division, String> value) {

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.region;
 
 import java.util.List;
+import org.govdisclosure.extract.spi.Warning;
 
 /**
  * A region with what the resolver wants the record to say about it.
@@ -8,9 +9,9 @@ import java.util.List;
  * @param region the resolved region ({@link Region#UNKNOWN} when nothing was found)
  * @param candidates when ambiguous, every division it could be, as {@code code name-path}
  *     (e.g. {@code 410724100 河南省新乡市获嘉县城关镇}); empty otherwise
- * @param warnings messages for the record's warnings column, candidates included
+ * @param warnings what the report's warnings should say, candidates included
  */
-public record Resolution(Region region, List<String> candidates, List<String> warnings) {
+public record Resolution(Region region, List<String> candidates, List<Warning> warnings) {
 
   public Resolution {
     candidates = List.copyOf(candidates);
