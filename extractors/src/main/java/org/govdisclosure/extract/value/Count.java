@@ -5,8 +5,19 @@ package org.govdisclosure.extract.value;
  *
  * @param value the integer, or null
  * @param kind what the cell held
+ * @param problem why a NUMBER or LABEL cell has no value ({@link Counts#NEGATIVE}, {@link Counts#NOT_INTEGER},
+ *     {@link Counts#APPROXIMATE}, {@link Counts#TOO_LARGE}, {@link Counts#UNPARSEABLE}), or null
  */
-public record Count(Integer value, CellKind kind) {
+public record Count(Integer value, CellKind kind, String problem) {
 
   public static final Count BLANK = new Count(null, CellKind.BLANK);
+  public static final Count MARKER = new Count(null, CellKind.MARKER);
+
+  public Count(Integer value, CellKind kind) {
+    this(value, kind, null);
+  }
+
+  public boolean isParsed() {
+    return value != null;
+  }
 }
