@@ -127,12 +127,12 @@ final class AmountScanner {
     while (pos < end) {
       char c = s.charAt(pos);
       boolean closed = yuan || fractionLimit < 0; // after 元 or 角/分 only 角/分 figures may follow
-      if (isDigit(c) || Numerals.digit(c) > 0) {
+      if (Numerals.isDigit(c) || Numerals.digit(c) > 0) {
         if (pending != null) {
           return null;
         }
-        pending = isDigit(c) ? arabic() : BigDecimal.valueOf(Numerals.digit(c));
-        pos += isDigit(c) ? 0 : 1;
+        pending = Numerals.isDigit(c) ? arabic() : BigDecimal.valueOf(Numerals.digit(c));
+        pos += Numerals.isDigit(c) ? 0 : 1;
       } else if (Numerals.digit(c) == 0) {
         if (pending != null) {
           return null;
@@ -203,17 +203,17 @@ final class AmountScanner {
     return total.add(section).add(orZero(pending)).add(cents);
   }
 
-  /** Reads {@code 3,500.00} from {@code pos}; commas must sit between digits, a point must have digits after it. */
+  /** Reads {@code 3,500.00} from {@code pos}; commas must group thousands, a point must have digits after it. */
   private BigDecimal arabic() {
     int start = pos;
     boolean commas = false;
-    while (pos < end && (isDigit(s.charAt(pos)) || (s.charAt(pos) == ',' && pos + 1 < end && isDigit(s.charAt(pos + 1))))) {
+    while (pos < end && (Numerals.isDigit(s.charAt(pos)) || Numerals.isThousandsSeparator(s, pos, end))) {
       commas |= s.charAt(pos) == ',';
       pos++;
     }
-    if (pos + 1 < end && s.charAt(pos) == '.' && isDigit(s.charAt(pos + 1))) {
+    if (pos + 1 < end && s.charAt(pos) == '.' && Numerals.isDigit(s.charAt(pos + 1))) {
       pos++;
-      while (pos < end && isDigit(s.charAt(pos))) {
+      while (pos < end && Numerals.isDigit(s.charAt(pos))) {
         pos++;
       }
     }
@@ -240,10 +240,6 @@ final class AmountScanner {
 
   private static BigDecimal orZero(BigDecimal n) {
     return n == null ? BigDecimal.ZERO : n;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private static boolean isSign(char c) {

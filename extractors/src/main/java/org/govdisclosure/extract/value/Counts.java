@@ -62,11 +62,11 @@ public final class Counts {
       negative = folded.charAt(i) != '+';
       i++;
     }
-    if (i == n || !isDigit(folded.charAt(i))) {
+    if (i == n || !Numerals.isDigit(folded.charAt(i))) {
       return unparseable();
     }
     long value = 0;
-    for (; i < n && (isDigit(folded.charAt(i)) || isSeparator(folded, i)); i++) {
+    for (; i < n && (Numerals.isDigit(folded.charAt(i)) || Numerals.isThousandsSeparator(folded, i, n)); i++) {
       if (folded.charAt(i) != ',') {
         value = value * 10 + folded.charAt(i) - '0';
         if (value > Integer.MAX_VALUE) {
@@ -75,8 +75,8 @@ public final class Counts {
       }
     }
     String problem = null;
-    if (i + 1 < n && folded.charAt(i) == '.' && isDigit(folded.charAt(i + 1))) {
-      for (i++; i < n && isDigit(folded.charAt(i)); i++) {
+    if (i + 1 < n && folded.charAt(i) == '.' && Numerals.isDigit(folded.charAt(i + 1))) {
+      for (i++; i < n && Numerals.isDigit(folded.charAt(i)); i++) {
         if (folded.charAt(i) != '0') {
           problem = NOT_INTEGER;
         }
@@ -106,15 +106,6 @@ public final class Counts {
       }
     }
     return 0;
-  }
-
-  /** A thousands separator sits between digits. */
-  private static boolean isSeparator(String s, int i) {
-    return s.charAt(i) == ',' && i + 1 < s.length() && isDigit(s.charAt(i + 1));
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private static Count unparseable() {

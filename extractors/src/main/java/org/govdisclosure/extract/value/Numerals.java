@@ -41,6 +41,26 @@ final class Numerals {
     return c == '角' ? -1 : c == '分' ? -2 : 0;
   }
 
+  /**
+   * Whether the comma at {@code i} groups thousands: exactly three digits follow it. {@code 1,5} is more likely a
+   * decimal comma than 15, so it is not read as a separator.
+   */
+  static boolean isThousandsSeparator(String s, int i, int end) {
+    if (s.charAt(i) != ',' || i + 3 >= end) {
+      return false;
+    }
+    for (int k = i + 1; k <= i + 3; k++) {
+      if (!isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return i + 4 == end || !isDigit(s.charAt(i + 4));
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   static boolean isYuan(char c) {
     return c == '元' || c == '圆' || c == '圓';
   }
