@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 /**
  * Reads one folded amount cell into an exact number, in one pass and without regular expressions or floating
  * point. Arabic figures ({@code 3,500.00}), Chinese numerals ({@code 一千零五万}), financial capitals
- * ({@code 贰仟叁佰元伍角}) and mixtures ({@code 1亿2000万}) share one grammar: digit groups multiplied by places
- * ({@code 十 百 千}, then {@code 万 亿}), then optionally {@code 元} and {@code 角}/{@code 分}.
+ * ({@code 贰仟叁佰元伍角}) and mixtures ({@code 1亿2000万}) share one grammar, kept by {@link FigureBuilder}.
+ * This class handles what surrounds a figure: qualifiers, sign, a range's second figure.
  */
 final class AmountScanner {
 
@@ -108,99 +108,56 @@ final class AmountScanner {
   }
 
   /**
-   * Reads one number from {@code pos}, stopping at the first character that cannot continue it. Returns null
-   * when nothing was read or the characters read are not a well-formed amount.
+   * Reads one figure from {@code pos}, stopping at the first character that cannot be part of one. Returns null
+   * when nothing was read or the characters read are not a well-formed figure.
    */
   private BigDecimal expression() {
-    BigDecimal total = BigDecimal.ZERO; // yuan from completed 亿/万 groups (or everything, once 元 is read)
-    BigDecimal section = BigDecimal.ZERO; // the current group below 万
-    BigDecimal pending = null; // a digit group not yet given a place
-    BigDecimal cents = BigDecimal.ZERO; // 角 and 分
-    int lastPlace = 0; // power of ten of the last place read
-    int sectionLimit = 4; // 十 百 千 must descend within a group
-    int bigLimit = 9; // 亿 before 万, each at most once
-    int fractionLimit = 0; // 角 before 分
-    boolean zeroGap = false; // a 零 since the last place: "一千零五" is 1005, not shorthand
-    boolean yuan = false;
-    boolean any = false;
-    unitSeen = false;
+    FigureBuilder figure = new FigureBuilder();
     while (pos < end) {
       char c = s.charAt(pos);
-      boolean closed = yuan || fractionLimit < 0; // after 元 or 角/分 only 角/分 figures may follow
-      if (Numerals.isDigit(c) || Numerals.digit(c) > 0) {
-        if (pending != null) {
+      if (Numerals.isDigit(c)) {
+        if (!figure.digits(arabic())) {
           return null;
         }
-        pending = Numerals.isDigit(c) ? arabic() : BigDecimal.valueOf(Numerals.digit(c));
-        pos += Numerals.isDigit(c) ? 0 : 1;
-      } else if (Numerals.digit(c) == 0) {
-        if (pending != null) {
+      } else if (isFigureChar(c)) {
+        if (!accept(figure, c)) {
           return null;
         }
-        zeroGap = true;
-        pos++;
-      } else if (c == '余' || c == '多') {
-        if (!any) {
-          return null;
-        }
-        approximate = true;
-        pos++;
-      } else if (Numerals.place(c) > 0 && Numerals.place(c) < 4) {
-        int place = Numerals.place(c);
-        boolean shorthand = pending == null && (lastPlace == 0 || (place == 1 && zeroGap)); // 十五, 百万, 一千零十
-        if (closed || place >= sectionLimit || (pending == null && !shorthand)) {
-          return null;
-        }
-        section = section.add((pending == null ? BigDecimal.ONE : pending).scaleByPowerOfTen(place));
-        pending = null;
-        sectionLimit = place;
-        lastPlace = place;
-        zeroGap = false;
-        pos++;
-      } else if (Numerals.place(c) >= 4) {
-        int place = Numerals.place(c);
-        if (closed || !any || place >= bigLimit || ambiguous(pending, lastPlace < place ? lastPlace : 0, zeroGap)) {
-          return null;
-        }
-        total = total.add(section.add(orZero(pending)).scaleByPowerOfTen(place));
-        section = BigDecimal.ZERO;
-        pending = null;
-        sectionLimit = 4;
-        bigLimit = place;
-        lastPlace = place;
-        zeroGap = false;
-        unitSeen = true;
-        pos++;
-      } else if (Numerals.isYuan(c)) {
-        if (closed || !any || ambiguous(pending, lastPlace, zeroGap)) {
-          return null;
-        }
-        total = total.add(section).add(orZero(pending));
-        section = BigDecimal.ZERO;
-        pending = null;
-        yuan = true;
-        zeroGap = false;
-        unitSeen = true;
-        pos++;
-      } else if (Numerals.fraction(c) < 0) {
-        int power = Numerals.fraction(c);
-        if (!isSingleDigit(pending) || power >= fractionLimit || (!yuan && lastPlace != 0)) {
-          return null;
-        }
-        cents = cents.add(pending.scaleByPowerOfTen(power));
-        pending = null;
-        fractionLimit = power;
-        unitSeen = true;
         pos++;
       } else {
         break;
       }
-      any = true;
     }
-    if (!any || (pending != null && (yuan || fractionLimit < 0 || ambiguous(pending, lastPlace, zeroGap)))) {
-      return null;
+    unitSeen = figure.namesUnit();
+    return figure.value();
+  }
+
+  private boolean accept(FigureBuilder figure, char c) {
+    int digit = Numerals.digit(c);
+    int place = Numerals.place(c);
+    if (digit != Numerals.NONE) {
+      return digit == 0 ? figure.zero() : figure.digits(BigDecimal.valueOf(digit));
     }
-    return total.add(section).add(orZero(pending)).add(cents);
+    if (place != Numerals.NONE) {
+      return place < 4 ? figure.place(place) : figure.group(place);
+    }
+    if (Numerals.isYuan(c)) {
+      return figure.yuan();
+    }
+    if (Numerals.fraction(c) < 0) {
+      return figure.fraction(Numerals.fraction(c));
+    }
+    approximate = true;
+    return figure.qualifier();
+  }
+
+  private static boolean isFigureChar(char c) {
+    return Numerals.digit(c) != Numerals.NONE
+        || Numerals.place(c) != Numerals.NONE
+        || Numerals.isYuan(c)
+        || Numerals.fraction(c) < 0
+        || c == '余'
+        || c == '多';
   }
 
   /** Reads {@code 3,500.00} from {@code pos}; commas must group thousands, a point must have digits after it. */
@@ -219,27 +176,6 @@ final class AmountScanner {
     }
     String figure = s.substring(start, pos);
     return new BigDecimal(commas ? figure.replace(",", "") : figure);
-  }
-
-  /**
-   * A digit group straight after a place that does not fill the next lower position is colloquial shorthand
-   * ({@code 一万五} usually means 15000, {@code 1万5} could be either), and one that overflows the place
-   * ({@code 1万20000}) is malformed: neither is guessed.
-   */
-  private static boolean ambiguous(BigDecimal pending, int lastPlace, boolean zeroGap) {
-    if (pending == null || lastPlace == 0) {
-      return false;
-    }
-    return pending.compareTo(BigDecimal.ONE.scaleByPowerOfTen(lastPlace)) >= 0
-        || (!zeroGap && pending.compareTo(BigDecimal.ONE.scaleByPowerOfTen(lastPlace - 1)) < 0);
-  }
-
-  private static boolean isSingleDigit(BigDecimal n) {
-    return n != null && n.scale() == 0 && n.compareTo(BigDecimal.TEN) < 0;
-  }
-
-  private static BigDecimal orZero(BigDecimal n) {
-    return n == null ? BigDecimal.ZERO : n;
   }
 
   private static boolean isSign(char c) {
