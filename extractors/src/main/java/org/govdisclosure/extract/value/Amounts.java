@@ -24,7 +24,7 @@ public final class Amounts {
   /**
    * Parses an amount cell.
    *
-   * @param text the cell as printed
+   * @param text the cell as printed; null reads as blank
    * @param contextUnit the unit a column header or caption declares, or null
    */
   public static Amount parse(String text, Unit contextUnit) {
@@ -38,18 +38,19 @@ public final class Amounts {
    * @param templateUnit the template's default for this column, or null
    */
   public static Amount parse(String text, Unit headerUnit, Unit templateUnit) {
-    return resolve(text, Cell.Text.fold(text), null, headerUnit, templateUnit);
+    return resolve(orEmpty(text), Cell.Text.fold(orEmpty(text)), null, headerUnit, templateUnit);
   }
 
   /**
    * Parses a number whose unit the report printed in the next cell or span ({@code 73802895.90} | {@code 元}).
    * A {@code unitText} that is not just a unit ({@code 元}, {@code 万元}, {@code (亿元)} …) is ignored, as is one
-   * contradicting a unit in the number cell itself. The amount's text is both cells joined.
+   * contradicting a unit in the number cell itself. The amount's text is both cells joined. Callers that already
+   * join such cells (as {@code LabeledRow} does) can equally pass the joined text to {@link #parse}.
    */
   public static Amount parseSplit(String numberText, String unitText, Unit headerUnit, Unit templateUnit) {
-    Unit cellUnit = bareUnit(Cell.Text.fold(unitText));
-    String text = cellUnit == null ? numberText : numberText + unitText;
-    return resolve(text, Cell.Text.fold(numberText), cellUnit, headerUnit, templateUnit);
+    Unit cellUnit = bareUnit(Cell.Text.fold(orEmpty(unitText)));
+    String text = cellUnit == null ? orEmpty(numberText) : orEmpty(numberText) + unitText;
+    return resolve(text, Cell.Text.fold(orEmpty(numberText)), cellUnit, headerUnit, templateUnit);
   }
 
   private static Amount resolve(String text, String folded, Unit cellUnit, Unit headerUnit, Unit templateUnit) {
@@ -86,6 +87,10 @@ public final class Amounts {
       return new Amount(null, text, source, FRACTION_OF_FEN, reading.approximate(), null);
     }
     return new Amount(yuan.setScale(2, RoundingMode.UNNECESSARY), text, source, null, reading.approximate(), null);
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   /** The unit a cell holding nothing else names: {@code 元}, {@code 万元}, {@code (亿元)}, bare {@code 万}. */

@@ -31,7 +31,11 @@ public final class Counts {
 
   private Counts() {}
 
-  /** Parses a count where a negative figure is a problem. Labels and amounts come back as kind LABEL. */
+  /**
+   * Parses a count where a negative figure is a problem. Anything that is not a usable count (a label, an amount,
+   * {@code -18}, {@code 100余件}) comes back as kind LABEL with a {@code problem}: value is null exactly when kind
+   * is not NUMBER.
+   */
   public static Count parse(String folded) {
     return read(folded, false);
   }
@@ -63,14 +67,14 @@ public final class Counts {
       i++;
     }
     if (i == n || !Numerals.isDigit(folded.charAt(i))) {
-      return unparseable();
+      return notACount(UNPARSEABLE);
     }
     long value = 0;
     for (; i < n && (Numerals.isDigit(folded.charAt(i)) || Numerals.isThousandsSeparator(folded, i, n)); i++) {
       if (folded.charAt(i) != ',') {
         value = value * 10 + folded.charAt(i) - '0';
         if (value > Integer.MAX_VALUE) {
-          return new Count(null, CellKind.NUMBER, TOO_LARGE);
+          return notACount(TOO_LARGE);
         }
       }
     }
@@ -87,13 +91,13 @@ public final class Counts {
       i++;
     }
     if (i < n && !COUNTERS.contains(folded.substring(i))) {
-      return unparseable();
+      return notACount(UNPARSEABLE);
     }
     if (problem == null && negative && value != 0 && !change) {
       problem = NEGATIVE;
     }
     if (problem != null) {
-      return new Count(null, CellKind.NUMBER, problem);
+      return notACount(problem);
     }
     int signed = negative ? (int) -value : (int) value;
     return signed >= 0 && signed < SMALL.length ? SMALL[signed] : new Count(signed, CellKind.NUMBER);
@@ -108,7 +112,8 @@ public final class Counts {
     return 0;
   }
 
-  private static Count unparseable() {
-    return new Count(null, CellKind.LABEL, UNPARSEABLE);
+  /** Callers warn on any LABEL count, so every unusable cell is one, with the detail in {@code problem}. */
+  private static Count notACount(String problem) {
+    return new Count(null, CellKind.LABEL, problem);
   }
 }

@@ -97,8 +97,8 @@ class AmountPropertiesTest {
       assertThat(amount.yuan().scale()).isEqualTo(2);
     }
     Count count = Counts.parse(Cell.Text.fold(text));
-    assertThat(count.kind()).isNotNull();
-    assertThat(count.isParsed() || count.kind() != CellKind.NUMBER || count.problem() != null).as(text).isTrue();
+    assertThat(count.isParsed()).as(text).isEqualTo(count.kind() == CellKind.NUMBER);
+    assertThat(count.kind() == CellKind.LABEL).as(text).isEqualTo(count.problem() != null);
     assertThat(Counts.parseChange(Cell.Text.fold(text)).kind()).isNotNull();
     assertThat(CellKind.of(Cell.Text.fold(text))).isNotNull();
   }

@@ -140,6 +140,12 @@ class AmountsTest {
   }
 
   @Test
+  void missingTextReadsAsBlank() {
+    assertThat(Amounts.parse(null, null).problem()).isEqualTo(Amounts.BLANK);
+    assertThat(Amounts.parseSplit("116", null, null, null).yuan()).isEqualTo(new BigDecimal("116.00"));
+  }
+
+  @Test
   void numberCellUnitWinsOverTheNextCell() {
     assertThat(Amounts.parseSplit("116万元", "元", null, null).yuan()).isEqualTo(new BigDecimal("1160000.00"));
   }

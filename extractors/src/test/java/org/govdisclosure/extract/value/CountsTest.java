@@ -53,7 +53,7 @@ class CountsTest {
   void negativeOutsideAChangeColumnIsFlaggedNotAccepted(String text) {
     Count count = Counts.parse(text);
     assertThat(count.value()).isNull();
-    assertThat(count.kind()).isEqualTo(CellKind.NUMBER);
+    assertThat(count.kind()).isEqualTo(CellKind.LABEL);
     assertThat(count.problem()).isEqualTo(Counts.NEGATIVE);
   }
 
@@ -87,6 +87,7 @@ class CountsTest {
   void doubtfulCountsHaveNoValueAndAProblem(String text, String problem) {
     Count count = Counts.parse(text);
     assertThat(count.value()).isNull();
+    assertThat(count.kind()).isEqualTo(CellKind.LABEL);
     assertThat(count.problem()).isEqualTo(problem);
   }
 
