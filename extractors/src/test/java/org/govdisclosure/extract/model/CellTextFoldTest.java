@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /** The fast path of {@link Cell.Text#fold} must give exactly what NFKC followed by space removal gives. */
@@ -30,9 +31,9 @@ class CellTextFoldTest {
     assertThat(Cell.Text.fold("12")).isEqualTo("12");
   }
 
-  @Property(tries = 3000)
+  @Property
   void fastPathMatchesNormalizer(
-      @ForAll @CharRange(from = 0, to = 0x7f) @CharRange(from = 0x4e00, to = 0x9fff) @Chars({'\u3000', '\u00a0', '\uff11', '\u0301'})
+      @ForAll @StringLength(max = 24) @CharRange(from = 0, to = 0x7f) @CharRange(from = 0x4e00, to = 0x9fff) @Chars({'\u3000', '\u00a0', '\uff11', '\u0301'})
           String s) {
     assertThat(Cell.Text.fold(s)).isEqualTo(slowFold(s));
   }
