@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q ${MVNW_FLAGS:-} package -DskipTests -pl benchmarks -am
-java -jar benchmarks/target/benchmarks.jar -f 1 -t 1 -wi 3 -w 2s -i 5 -r 3s "$@"
+java -jar benchmarks/target/benchmarks.jar -f 1 -t 1 -wi 5 -w 2s -i 5 -r 2s "$@"

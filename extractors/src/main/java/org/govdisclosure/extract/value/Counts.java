@@ -47,12 +47,17 @@ public final class Counts {
 
   private static Count read(String folded, boolean change) {
     int n = folded.length();
+    int plain = plainValue(folded);
+    if (plain >= 0) {
+      return plain < SMALL.length ? SMALL[plain] : new Count(plain, CellKind.NUMBER);
+    }
     if (n == 0) {
       return Count.BLANK;
     }
     if (CellKind.isMarker(folded)) {
       return Count.MARKER;
     }
+    // A change word or a sign, then digits, an optional .0, 余/多, and a counter such as 件.
     int i = 0;
     boolean negative = false;
     int word = prefix(folded, DECREASE_WORDS);
@@ -101,6 +106,23 @@ public final class Counts {
     }
     int signed = negative ? (int) -value : (int) value;
     return signed >= 0 && signed < SMALL.length ? SMALL[signed] : new Count(signed, CellKind.NUMBER);
+  }
+
+  /** The value of up to nine plain digits ({@code 0}, {@code 12}), the bulk of all cells; -1 for anything else. */
+  private static int plainValue(String folded) {
+    int n = folded.length();
+    if (n == 0 || n > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = folded.charAt(i);
+      if (!Numerals.isDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + c - '0';
+    }
+    return value;
   }
 
   private static int prefix(String folded, String[] words) {
