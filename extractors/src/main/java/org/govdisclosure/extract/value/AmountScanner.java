@@ -36,7 +36,7 @@ final class AmountScanner {
   private int pos;
   private int end;
   private boolean approximate;
-  /** Whether the last expression named a unit; set by {@link #expression()}. */
+  /** Whether the last figure named a unit; set by {@link #readFigure()}. */
   private boolean unitSeen;
 
   private AmountScanner(String folded) {
@@ -55,14 +55,14 @@ final class AmountScanner {
       negative = s.charAt(pos) != '+';
       pos++;
     }
-    BigDecimal value = expression();
+    BigDecimal value = readFigure();
     if (value == null) {
       return UNREADABLE;
     }
     boolean unit = unitSeen;
     if (pos < end && isRangeSeparator(s.charAt(pos))) {
       pos++;
-      return expression() != null && pos == end
+      return readFigure() != null && pos == end
           ? new Reading(null, unit || unitSeen, approximate, Amount.RANGE)
           : UNREADABLE;
     }
@@ -111,7 +111,7 @@ final class AmountScanner {
    * Reads one figure from {@code pos}, stopping at the first character that cannot be part of one. Returns null
    * when nothing was read or the characters read are not a well-formed figure.
    */
-  private BigDecimal expression() {
+  private BigDecimal readFigure() {
     FigureBuilder figure = new FigureBuilder();
     while (pos < end) {
       char c = s.charAt(pos);

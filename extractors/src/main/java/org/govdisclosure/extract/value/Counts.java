@@ -15,7 +15,7 @@ public final class Counts {
   /** {@code 100余件}: a count the report itself does not know exactly. */
   public static final String APPROXIMATE = "approximate";
   public static final String TOO_LARGE = "too_large";
-  public static final String UNPARSEABLE = "unparseable";
+  public static final String UNPARSEABLE = AmountScanner.UNPARSEABLE;
 
   private static final String[] INCREASE_WORDS = {"新增", "增加", "增"};
   private static final String[] DECREASE_WORDS = {"减少", "减"};
