@@ -24,9 +24,33 @@ public enum CellKind {
     if (folded.isEmpty()) {
       return BLANK;
     }
-    if (MARKERS.contains(folded)) {
+    if (isPlainDigits(folded)) {
+      return NUMBER;
+    }
+    if (isMarker(folded)) {
       return MARKER;
     }
-    return NUMERIC.matcher(folded).matches() ? NUMBER : LABEL;
+    return NUMERIC.matcher(folded).matches() || isWrittenAmount(folded) ? NUMBER : LABEL;
+  }
+
+  /** The "not applicable" markers: {@code /}, {@code ／}, dashes, {@code 无}. */
+  public static boolean isMarker(String folded) {
+    return MARKERS.contains(folded);
+  }
+
+  /** The common case, {@code 0} or {@code 12}, without a regex. */
+  private static boolean isPlainDigits(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      if (folded.charAt(i) < '0' || folded.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Amounts in words or ranges ({@code 三十万元}, {@code 50-60万元}); bare numerals like {@code 一} stay labels. */
+  private static boolean isWrittenAmount(String folded) {
+    AmountScanner.Reading reading = AmountScanner.read(folded);
+    return reading.unitInCell() && (reading.problem() == null || Amount.RANGE.equals(reading.problem()));
   }
 }

@@ -1,31 +1,141 @@
 package org.govdisclosure.extract.value;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
-/** Reads integer counts: {@code 12}, {@code 1,024}, {@code 新增1条}, {@code 减少3}, {@code -18}. */
+/**
+ * Reads integer counts: {@code 12}, {@code 1,024}, {@code 新增1条}, and in change columns (本年增/减) also
+ * {@code 减少3}, {@code -18}, {@code −18}. Expects folded text (see {@code Cell#text()}), so full-width digits
+ * and separators are already ASCII. Hand-scanned: counts are most of the cells a report has.
+ */
 public final class Counts {
 
-  private static final Pattern COUNT =
-      Pattern.compile("^(新增|增加|增|减少|减)?([+\\-−])?(\\d[\\d,]*)(?:条|件|个|项|次|宗|人次)?$");
+  /** A negative figure outside a change column: a misread or a misplaced change, not a count. */
+  public static final String NEGATIVE = "negative_count";
+  public static final String NOT_INTEGER = "not_integer";
+  /** {@code 100余件}: a count the report itself does not know exactly. */
+  public static final String APPROXIMATE = "approximate";
+  public static final String TOO_LARGE = "too_large";
+  public static final String UNPARSEABLE = AmountScanner.UNPARSEABLE;
+
+  private static final String[] INCREASE_WORDS = {"新增", "增加", "增"};
+  private static final String[] DECREASE_WORDS = {"减少", "减"};
+  private static final Set<String> COUNTERS = Set.of("条", "件", "个", "项", "次", "宗", "人次", "人", "家", "份");
+  /** Most counts are small; sharing their records keeps the hot path allocation-free. */
+  private static final Count[] SMALL = new Count[1024];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = new Count(i, CellKind.NUMBER);
+    }
+  }
 
   private Counts() {}
 
-  /** Parses folded cell text (see {@code Cell#text()}). A label or amount is returned as kind LABEL, value null. */
+  /**
+   * Parses a count where a negative figure is a problem. Anything that is not a usable count (a label, an amount,
+   * {@code -18}, {@code 100余件}) comes back as kind LABEL with a {@code problem}: value is null exactly when kind
+   * is not NUMBER.
+   */
   public static Count parse(String folded) {
-    CellKind kind = CellKind.of(folded);
-    if (kind != CellKind.NUMBER) {
-      return kind == CellKind.BLANK ? Count.BLANK : new Count(null, kind == CellKind.MARKER ? kind : CellKind.LABEL);
+    return read(folded, false);
+  }
+
+  /** Parses a change column (本年增/减), where {@code 减少3}, {@code -18} and {@code −18} are negative. */
+  public static Count parseChange(String folded) {
+    return read(folded, true);
+  }
+
+  private static Count read(String folded, boolean change) {
+    int n = folded.length();
+    int plain = plainValue(folded);
+    if (plain >= 0) {
+      return plain < SMALL.length ? SMALL[plain] : new Count(plain, CellKind.NUMBER);
     }
-    Matcher m = COUNT.matcher(folded);
-    if (!m.matches()) {
-      return new Count(null, CellKind.LABEL);
+    if (n == 0) {
+      return Count.BLANK;
     }
-    long n = Long.parseLong(m.group(3).replace(",", ""));
-    boolean negative = (m.group(1) != null && m.group(1).startsWith("减")) || (m.group(2) != null && !m.group(2).equals("+"));
-    if (n > Integer.MAX_VALUE) {
-      return new Count(null, CellKind.LABEL);
+    if (CellKind.isMarker(folded)) {
+      return Count.MARKER;
     }
-    return new Count(negative ? (int) -n : (int) n, CellKind.NUMBER);
+    // A change word or a sign, then digits, an optional .0, 余/多, and a counter such as 件.
+    int i = 0;
+    boolean negative = false;
+    int word = prefix(folded, DECREASE_WORDS);
+    if (word > 0) {
+      negative = true;
+    } else {
+      word = prefix(folded, INCREASE_WORDS);
+    }
+    i += word;
+    if (word == 0 && i < n && (folded.charAt(i) == '+' || folded.charAt(i) == '-' || folded.charAt(i) == '−')) {
+      negative = folded.charAt(i) != '+';
+      i++;
+    }
+    if (i == n || !Numerals.isDigit(folded.charAt(i))) {
+      return notACount(UNPARSEABLE);
+    }
+    long value = 0;
+    for (; i < n && (Numerals.isDigit(folded.charAt(i)) || Numerals.isThousandsSeparator(folded, i, n)); i++) {
+      if (folded.charAt(i) != ',') {
+        value = value * 10 + folded.charAt(i) - '0';
+        if (value > Integer.MAX_VALUE) {
+          return notACount(TOO_LARGE);
+        }
+      }
+    }
+    String problem = null;
+    if (i + 1 < n && folded.charAt(i) == '.' && Numerals.isDigit(folded.charAt(i + 1))) {
+      for (i++; i < n && Numerals.isDigit(folded.charAt(i)); i++) {
+        if (folded.charAt(i) != '0') {
+          problem = NOT_INTEGER;
+        }
+      }
+    }
+    if (i < n && (folded.charAt(i) == '余' || folded.charAt(i) == '多')) {
+      problem = APPROXIMATE;
+      i++;
+    }
+    if (i < n && !COUNTERS.contains(folded.substring(i))) {
+      return notACount(UNPARSEABLE);
+    }
+    if (problem == null && negative && value != 0 && !change) {
+      problem = NEGATIVE;
+    }
+    if (problem != null) {
+      return notACount(problem);
+    }
+    int signed = negative ? (int) -value : (int) value;
+    return signed >= 0 && signed < SMALL.length ? SMALL[signed] : new Count(signed, CellKind.NUMBER);
+  }
+
+  /** The value of up to nine plain digits ({@code 0}, {@code 12}), the bulk of all cells; -1 for anything else. */
+  private static int plainValue(String folded) {
+    int n = folded.length();
+    if (n == 0 || n > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = folded.charAt(i);
+      if (!Numerals.isDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + c - '0';
+    }
+    return value;
+  }
+
+  private static int prefix(String folded, String[] words) {
+    for (String w : words) {
+      if (folded.length() > w.length() && folded.startsWith(w)) {
+        return w.length();
+      }
+    }
+    return 0;
+  }
+
+  /** Callers warn on any LABEL count, so every unusable cell is one, with the detail in {@code problem}. */
+  private static Count notACount(String problem) {
+    return new Count(null, CellKind.LABEL, problem);
   }
 }

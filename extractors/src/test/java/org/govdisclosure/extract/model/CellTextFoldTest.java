@@ -1,0 +1,58 @@
+package org.govdisclosure.extract.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** The fast path of {@link Cell.Text#fold} must give exactly what NFKC followed by space removal gives. */
+class CellTextFoldTest {
+
+  @Test
+  void everyFastPathCharacterIsItsOwnNfkcForm() {
+    for (char c = 0; c < 0xA000; c++) {
+      String s = String.valueOf(c);
+      if (Cell.Text.isFastFoldable(s)) {
+        assertThat(Normalizer.normalize(s, Normalizer.Form.NFKC)).as("U+%04X", (int) c).isEqualTo(s);
+      }
+    }
+  }
+
+  @Test
+  void foldsFullWidthAndSpaces() {
+    assertThat(Cell.Text.fold(" １２，３４５．６ 万元\u3000")).isEqualTo("12,345.6万元");
+    assertThat(Cell.Text.fold("\u00a012 ")).isEqualTo("12");
+    assertThat(Cell.Text.fold("采购 金额（万元）")).isEqualTo("采购金额(万元)");
+    assertThat(Cell.Text.fold("12")).isEqualTo("12");
+  }
+
+  @Property
+  void fastPathMatchesNormalizer(
+      @ForAll @StringLength(max = 24) @CharRange(from = 0, to = 0x7f) @CharRange(from = 0x4e00, to = 0x9fff) @Chars({'\u3000', '\u00a0', '\uff11', '\u0301'})
+          String s) {
+    assertThat(Cell.Text.fold(s)).isEqualTo(slowFold(s));
+  }
+
+  @Property
+  void anyTextMatchesNormalizer(@ForAll String s) {
+    assertThat(Cell.Text.fold(s)).isEqualTo(slowFold(s));
+  }
+
+  /** The folding as it was before the fast path. */
+  private static String slowFold(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b' && c != '\ufeff') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
