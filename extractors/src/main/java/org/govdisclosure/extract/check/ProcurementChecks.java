@@ -5,16 +5,14 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.govdisclosure.extract.value.AmountPlausibility;
 
 /**
- * 政府集中采购: the count is not negative, and the average amount per purchase is plausible. An average below
- * 100 yuan or above 100 million yuan usually means the unit was misread (万元 taken for 元 or the reverse); the
- * value is kept and flagged.
+ * 政府集中采购: the count is not negative, and the average amount per purchase is plausible (see
+ * {@link AmountPlausibility}): an implausible average usually means the unit was misread; the value is kept.
  */
 public final class ProcurementChecks implements ReportCheck {
 
-  private static final BigDecimal MIN_AVERAGE = BigDecimal.valueOf(100);
-  private static final BigDecimal MAX_AVERAGE = BigDecimal.valueOf(100_000_000);
 
   @Override
   public List<CheckResult> run(Map<String, List<Map<String, Object>>> tables) {
@@ -30,12 +28,12 @@ public final class ProcurementChecks implements ReportCheck {
   }
 
   private static CheckResult plausibility(Long count, BigDecimal amount) {
-    String expected = MIN_AVERAGE.toPlainString() + ".." + MAX_AVERAGE.toPlainString() + " yuan per item";
+    String expected = "100..100000000 yuan per item";
     if (count == null || count <= 0 || amount == null || amount.signum() == 0) {
       return new CheckResult("procurement_amount_plausible", "amount_yuan", CheckResult.NOT_APPLICABLE, expected, null);
     }
     BigDecimal average = amount.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
-    boolean plausible = average.compareTo(MIN_AVERAGE) >= 0 && average.compareTo(MAX_AVERAGE) <= 0;
-    return new CheckResult("procurement_amount_plausible", "amount_yuan", plausible ? CheckResult.PASS : CheckResult.FAIL, expected, average.toPlainString());
+    String status = AmountPlausibility.isSuspectPerItem(amount, count) ? CheckResult.FAIL : CheckResult.PASS;
+    return new CheckResult("procurement_amount_plausible", "amount_yuan", status, expected, average.toPlainString());
   }
 }

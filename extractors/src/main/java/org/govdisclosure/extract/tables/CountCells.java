@@ -43,7 +43,7 @@ final class CountCells {
       } else if (count.kind() == CellKind.MARKER) {
         context.warn("marker_cell", where + ": cell '" + cell.text() + "' read as no value");
       } else if (count.kind() == CellKind.LABEL) {
-        context.warn("unparseable_cell", where + ": cell '" + cell.text() + "' is not a count");
+        context.warn("unparseable_cell", where + ": cell '" + cell.text() + "' is not a count (" + count.problem() + ")");
       }
       values.add(count.value());
     }

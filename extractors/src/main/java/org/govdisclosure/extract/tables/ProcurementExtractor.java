@@ -11,6 +11,7 @@ import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.value.Amount;
+import org.govdisclosure.extract.value.AmountPlausibility;
 import org.govdisclosure.extract.value.Amounts;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Count;
@@ -58,6 +59,15 @@ public final class ProcurementExtractor implements SectionExtractor {
       context.warn("procurement_count_missing", "政府集中采购 count cell '" + countCell.text() + "' holds no number");
     }
     Amount amount = Amounts.parse(amountCell.raw().strip(), headerUnit);
+    if (count.value() != null) {
+      amount = AmountPlausibility.checkPerItem(amount, count.value());
+    }
+    if (amount.warning() != null) {
+      context.warn(amount.warning(), "政府集中采购 amount '" + amount.text() + "' over " + count.value() + " items looks like the wrong unit; kept as read");
+    }
+    if (amount.approximate()) {
+      context.warn("amount_approximate", "政府集中采购 amount '" + amount.text() + "' is approximate");
+    }
     if (!amount.isParsed()) {
       context.warn("procurement_amount_" + amount.problem(), "政府集中采购 amount cell '" + amountCell.text() + "' holds no amount");
     } else if (amount.unitSource() == UnitSource.ASSUMED) {
