@@ -7,7 +7,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import org.govdisclosure.extract.GoldComparison.Field;
+import org.govdisclosure.extract.evaluate.Gold;
+import org.govdisclosure.extract.evaluate.GoldComparison;
+import org.govdisclosure.extract.evaluate.Evaluation;
+import org.govdisclosure.extract.evaluate.GoldComparison.Field;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.read.ReportReader;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,7 @@ class LayoutRoundTripTest {
 
   @Test
   void seedsAsGbkHtmlPagesGiveTheirGold() throws Exception {
-    for (Gold gold : Gold.under("seeds")) {
+    for (Gold gold : TestCorpus.under("seeds")) {
       Document doc = new ReportReader().read(Files.readAllBytes(gold.report())).document();
       byte[] page = HtmlPages.of(doc).getBytes(Charset.forName("GBK"));
       assertExact(gold, PROCESSOR.process(gold.name() + ".html", page), "html", "GB18030");
@@ -28,7 +31,7 @@ class LayoutRoundTripTest {
 
   @Test
   void seedsAsUtf16TextGiveTheirGold() throws Exception {
-    for (Gold gold : Gold.under("seeds")) {
+    for (Gold gold : TestCorpus.under("seeds")) {
       String text = Files.readString(gold.report(), StandardCharsets.UTF_8);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       bytes.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
@@ -40,7 +43,7 @@ class LayoutRoundTripTest {
   private static void assertExact(Gold gold, ProcessedReport r, String format, String encoding) {
     assertThat(r.format()).isEqualTo(format);
     assertThat(r.encoding()).isEqualTo(encoding);
-    List<Field> wrong = GoldComparison.compare(gold.json(), CorpusAccuracyTest.reportColumns(r), r.tables()).stream()
+    List<Field> wrong = GoldComparison.compare(gold.json(), Evaluation.reportColumns(r), r.tables()).stream()
         .filter(f -> GoldComparison.fromTable(gold.json(), f) && !f.correct())
         .toList();
     assertThat(wrong).as(gold.name() + " as " + format + "/" + encoding).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import org.govdisclosure.extract.evaluate.Gold;
 import org.govdisclosure.extract.region.RegionResolver;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
@@ -29,7 +30,7 @@ class ReportProcessorTest {
 
   @Test
   void aFailingExtractorCostsOnlyItsTableAndIsReported() throws Exception {
-    Gold seed = Gold.under("seeds").get(0);
+    Gold seed = TestCorpus.under("seeds").get(0);
     ReportProcessor processor = new ReportProcessor(
         List.of(new ExplodingExtractor(), new ApplicationsExtractor()), List.of(), RegionResolver.load());
     ProcessedReport r = processor.process(seed.name(), Files.readAllBytes(seed.report()));

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.govdisclosure.extract.Gold;
-import org.govdisclosure.extract.GoldComparison;
-import org.govdisclosure.extract.GoldComparison.Field;
+import org.govdisclosure.extract.TestCorpus;
+import org.govdisclosure.extract.evaluate.Gold;
+import org.govdisclosure.extract.evaluate.GoldComparison;
+import org.govdisclosure.extract.evaluate.GoldComparison.Field;
 import org.govdisclosure.extract.HtmlPages;
 import org.govdisclosure.extract.read.ReportReader;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,7 @@ class EndToEndTest {
   static void runPipelineTwice() throws Exception {
     Path input = Files.createDirectories(work.resolve("in"));
     output = work.resolve("out");
-    seeds = Gold.under(CORPUS, "seeds");
+    seeds = TestCorpus.under(CORPUS, "seeds");
     for (Gold g : seeds) {
       Files.copy(g.report(), input.resolve(g.name()));
     }

@@ -1,4 +1,4 @@
-package org.govdisclosure.extract;
+package org.govdisclosure.extract.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
