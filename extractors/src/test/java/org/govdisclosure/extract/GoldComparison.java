@@ -77,12 +77,6 @@ public final class GoldComparison {
     return fields;
   }
 
-  /** Figures a report states only in prose are read by the prose extractor, which is not part of this build yet. */
-  public static boolean fromTable(JsonNode gold, Field field) {
-    String section = field.name().contains(".") ? field.name().substring(0, field.name().indexOf('.')) : "";
-    return !gold.path(section).path("source").asText().equals("prose");
-  }
-
   private static void scalar(List<Field> fields, JsonNode gold, String prefix, String key, Object actual) {
     JsonNode v = gold.get(key);
     if (v == null || v.isNull()) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.prose.ProseFallback;
+import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
@@ -72,7 +74,7 @@ public final class ApplicationsExtractor implements SectionExtractor {
     if (!out.isEmpty()) {
       warnMissingRows(seen, context);
     }
-    return out;
+    return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, context);
   }
 
   private static boolean isHeader(LabeledRow row) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.prose.ProseFallback;
+import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
@@ -27,6 +29,10 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
+    return ProseFallback.complete(Topic.REVIEW_LITIGATION, OUTCOMES, fromTable(context), context);
+  }
+
+  private static List<Map<String, Object>> fromTable(ReportContext context) {
     for (Table t : context.sections().tables(Sections.REVIEW_LITIGATION)) {
       for (Row r : t.rows()) {
         LabeledRow row = LabeledRow.of(r);
