@@ -1,7 +1,7 @@
 package org.govdisclosure.extract.prose;
 
 import static org.govdisclosure.extract.prose.Numerals.COUNT;
-import static org.govdisclosure.extract.prose.Numerals.COUNTER;
+import static org.govdisclosure.extract.prose.Numerals.CASE_COUNTER;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +26,14 @@ final class ApplicationRules implements Rules {
       "(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?[^,\\d]{0,20}?"
           + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)");
   private static final Pattern RECEIVED =
-      Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + COUNTER);
+      Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
-      "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + COUNTER);
+      "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
   private static final Pattern ANSWERING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供");
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
   /** 其中自然人申请18件, right after the received count. */
-  private static final Pattern FROM_RESIDENTS = Pattern.compile("^(?:其中)?(?:自然人|居民|公民)(?:提出|申请|的)*" + COUNT + COUNTER);
+  private static final Pattern FROM_RESIDENTS = Pattern.compile("^(?:其中)?(?:自然人|居民|公民)(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
   /** 已在规定时间内办结答复: everything received was answered, so 总计 equals the received count. */
   private static final Pattern ALL_ANSWERED = Pattern.compile("(?:均|全部|已)[^,\\d]{0,12}?(?:办结|答复)(?!率)");
 

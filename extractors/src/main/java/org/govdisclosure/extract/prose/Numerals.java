@@ -18,6 +18,8 @@ final class Numerals {
   static final String COUNT = "(\\d[\\d,]*|[零〇一二两三四五六七八九十百]+)";
   /** The counters prose puts after a count of applications, cases or purchases. */
   static final String COUNTER = "(?:件|个|条|项|次|例|宗|起|份|批次|批)";
+  /** The counters of applications and cases; 条 counts pieces of information (依申请公开341条 are documents). */
+  static final String CASE_COUNTER = "(?:件|个|次|例|宗|起|份)";
   /** A count with its counter, anywhere in a clause. */
   static final Pattern COUNTED = Pattern.compile(COUNT + COUNTER);
   /** An amount with its unit, as a regex fragment. */

@@ -1,7 +1,7 @@
 package org.govdisclosure.extract.prose;
 
 import static org.govdisclosure.extract.prose.Numerals.COUNT;
-import static org.govdisclosure.extract.prose.Numerals.COUNTER;
+import static org.govdisclosure.extract.prose.Numerals.CASE_COUNTER;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,7 +32,7 @@ enum Outcome {
   OTHER_2021("其他处理", Template.T2021, "other_overdue_correction", "other_overdue_fee", "other_other"),
   CARRIED_FORWARD("结转(?:至|到)?下一?年", null, "carried_forward"),
   CARRIED_OVER("上一?年度?结转", null, "carried_over"),
-  ANSWERED("办结|答复", null, "total");
+  ANSWERED("办结|答复完毕", null, "total");
 
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */
   private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);
@@ -45,7 +45,7 @@ enum Outcome {
 
   Outcome(String phrase, Template template, String... rows) {
     this.phrase = Pattern.compile(phrase);
-    this.counted = Pattern.compile("(?:" + phrase + ")" + GAP + COUNT + COUNTER);
+    this.counted = Pattern.compile("(?:" + phrase + ")" + GAP + COUNT + CASE_COUNTER);
     this.template = template;
     this.rows = List.of(rows);
   }
