@@ -30,17 +30,20 @@ final class ApplicationRules implements Rules {
   /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
       "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
-  private static final Pattern ANSWERING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供");
+  /** A noun-first count of applications that were answered or carried over is not the received count. */
+  private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
   /** 其中自然人申请18件, right after the received count. */
   private static final Pattern FROM_RESIDENTS = Pattern.compile("^(?:其中)?(?:自然人|居民|公民)(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
   /** 已在规定时间内办结答复: everything received was answered, so 总计 equals the received count. */
+  /** 均予以公开: every application received was granted. */
+  private static final Pattern ALL_GRANTED = Pattern.compile("(?:均|全部)(?:予以|已|被)?公开");
   private static final Pattern ALL_ANSWERED = Pattern.compile("(?:均|全部|已)[^,\\d]{0,12}?(?:办结|答复)(?!率)");
 
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
     List<Figure> figures = new ArrayList<>();
-    if (!sentence.contains("申请")) {
+    if (!inOwnSection && !sentence.contains("申请")) {
       return figures;
     }
     Integer received = null;
@@ -66,7 +69,9 @@ final class ApplicationRules implements Rules {
       } else if (NONE_RECEIVED.matcher(clause).find() && !Numerals.COUNTED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else if (received != null && ALL_ANSWERED.matcher(clause).find() && !Numerals.COUNTED.matcher(clause).find()) {
-        add(figures, TOTAL, TOTAL, received);
+        add(figures, TOTAL, TOTAL, received + carriedOver(figures));
+      } else if (received != null && ALL_GRANTED.matcher(clause).find() && !Numerals.COUNTED.matcher(clause).find()) {
+        add(figures, "granted", TOTAL, received);
       } else {
         figures.addAll(Outcome.read(clause, template));
       }
@@ -80,10 +85,20 @@ final class ApplicationRules implements Rules {
       return Numerals.count(m.group(2));
     }
     m = RECEIVED_NOUN_FIRST.matcher(clause);
-    if (m.find() && !ANSWERING.matcher(clause).find()) {
+    if (m.find() && !NOT_RECEIVING.matcher(clause).find()) {
       return Numerals.count(m.group(1));
     }
     return null;
+  }
+
+  /** The carried-over count the sentence stated before, or 0: a sentence that names none is read as having none. */
+  private static int carriedOver(List<Figure> figures) {
+    for (Figure f : figures) {
+      if (f.row().equals("carried_over")) {
+        return (Integer) f.value();
+      }
+    }
+    return 0;
   }
 
   private static void add(List<Figure> figures, String row, String column, Integer value) {

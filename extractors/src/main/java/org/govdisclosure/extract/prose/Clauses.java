@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-  /** Commas and colons end a clause; 、 does too, but only after a counted item (予以公开7件、部分公开1件). */
-  private static final Pattern BREAK = Pattern.compile("[,:]|(?<=[件个条项次例宗起份])、");
+  /**
+   * Commas and colons end a clause, except between digits (folding turns 1,250,000 and ，alike into commas); 、 does
+   * too, but only after a counted item (予以公开7件、部分公开1件).
+   */
+  private static final Pattern BREAK = Pattern.compile("(?<!\\d)[,:]|[,:](?!\\d)|(?<=[件个条项次例宗起份])、");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
   private static final Pattern COMPARISON =
@@ -24,6 +27,8 @@ final class Clauses {
 
   /** 未发生一起…: "not a single one" is a negation, not a count of one. */
   private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一(?:起|件|例|宗|次)");
+
+  private static final String AMONG_THEM = "其中";
 
   private Clauses() {}
 
@@ -43,7 +48,8 @@ final class Clauses {
       if (OTHER_PERIOD_OR_SCOPE.matcher(clause).find()) {
         inScope = false;
       }
-      if (inScope && !clause.isEmpty()) {
+      // 其中 on its own introduces the next clause; keeping it would part a breakdown from its total.
+      if (inScope && !clause.isEmpty() && !clause.equals(AMONG_THEM)) {
         kept.add(clause);
       }
     }
