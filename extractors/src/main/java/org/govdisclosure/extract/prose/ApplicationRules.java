@@ -35,9 +35,9 @@ final class ApplicationRules implements Rules {
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
   /** 其中自然人申请18件, right after the received count. */
   private static final Pattern FROM_RESIDENTS = Pattern.compile("^(?:其中)?(?:自然人|居民|公民)(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
-  /** 已在规定时间内办结答复: everything received was answered, so 总计 equals the received count. */
   /** 均予以公开: every application received was granted. */
   private static final Pattern ALL_GRANTED = Pattern.compile("(?:均|全部)(?:予以|已|被)?公开");
+  /** 已在规定时间内办结答复: everything received was answered, so 总计 equals the received count. */
   private static final Pattern ALL_ANSWERED = Pattern.compile("(?:均|全部|已)[^,\\d]{0,12}?(?:办结|答复)(?!率)");
 
   @Override
@@ -53,6 +53,7 @@ final class ApplicationRules implements Rules {
       afterReceived = false;
       Matcher residents = FROM_RESIDENTS.matcher(clause);
       boolean otherMatter = OTHER_MATTER.matcher(clause).find();
+      boolean counted = Numerals.COUNTED.matcher(clause).find();
       Integer count = otherMatter ? null : receivedCount(clause);
       if (breakdown && residents.find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, Numerals.count(residents.group(1)));
@@ -66,11 +67,11 @@ final class ApplicationRules implements Rules {
         if (m.find() && RESIDENTS.matcher(m.group(1)).find()) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
         }
-      } else if (NONE_RECEIVED.matcher(clause).find() && !Numerals.COUNTED.matcher(clause).find()) {
+      } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
-      } else if (received != null && ALL_ANSWERED.matcher(clause).find() && !Numerals.COUNTED.matcher(clause).find()) {
+      } else if (!counted && received != null && ALL_ANSWERED.matcher(clause).find()) {
         add(figures, TOTAL, TOTAL, received + carriedOver(figures));
-      } else if (received != null && ALL_GRANTED.matcher(clause).find() && !Numerals.COUNTED.matcher(clause).find()) {
+      } else if (!counted && received != null && ALL_GRANTED.matcher(clause).find()) {
         add(figures, "granted", TOTAL, received);
       } else {
         figures.addAll(Outcome.read(clause, template));

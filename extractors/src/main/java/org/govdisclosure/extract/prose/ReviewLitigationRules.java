@@ -61,10 +61,12 @@ final class ReviewLitigationRules implements Rules {
       Integer n = count.find() ? Numerals.count(count.group(1)) : null;
       int outcome = outcome(clause);
       boolean none = n == null ? isNegated(clause) || ALL_ZERO.matcher(clause).find() : n == 0 && outcome < 0;
+      // Only a result (维持1件) refers back to the proceeding of an earlier clause; another count is of something else.
+      Set<Proceeding> counted = named.isEmpty() && outcome >= 0 ? context : named;
       if (!named.isEmpty() && none) {
         named.forEach(p -> zero(figures, p));
-      } else if (n != null && context.size() == 1) {
-        Proceeding p = context.iterator().next();
+      } else if (n != null && counted.size() == 1) {
+        Proceeding p = counted.iterator().next();
         figures.add(new Figure(p.key, OUTCOMES.get(outcome < 0 ? OUTCOMES.size() - 1 : outcome), n));
       }
     }
