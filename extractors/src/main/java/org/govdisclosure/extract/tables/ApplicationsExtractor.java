@@ -15,7 +15,10 @@ import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
 
-/** Section 三: the matrix of applications by outcome (rows) and applicant type (columns). */
+/**
+ * Section 三: the matrix of applications by outcome (rows) and applicant type (columns); without a table, what the
+ * report's sentences state of it ({@link ProseFallback}).
+ */
 public final class ApplicationsExtractor implements SectionExtractor {
 
   static final List<String> COLUMNS =

@@ -20,7 +20,10 @@ import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Unit;
 import org.govdisclosure.extract.value.UnitSource;
 
-/** Section 二, 第二十条第（九）项: the 政府集中采购 row (number of purchases and total amount); 2019 template only. */
+/**
+ * Section 二, 第二十条第（九）项: the 政府集中采购 row (number of purchases and total amount); 2019 template only.
+ * Without a table, what the report's sentences state of it ({@link ProseFallback}).
+ */
 public final class ProcurementExtractor implements SectionExtractor {
 
   private static final String ROW_LABEL = "政府集中采购";

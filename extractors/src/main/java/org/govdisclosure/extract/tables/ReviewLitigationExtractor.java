@@ -15,6 +15,7 @@ import org.govdisclosure.extract.spi.SectionExtractor;
 /**
  * Section 四: administrative review and litigation outcomes. The table's values sit on one label-less row of 15
  * cells under a three-level header: 行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉, each with five outcomes.
+ * Without a table, what the report's sentences state of them ({@link ProseFallback}).
  */
 public final class ReviewLitigationExtractor implements SectionExtractor {
 
