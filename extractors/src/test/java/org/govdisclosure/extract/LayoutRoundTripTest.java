@@ -44,7 +44,7 @@ class LayoutRoundTripTest {
     assertThat(r.format()).isEqualTo(format);
     assertThat(r.encoding()).isEqualTo(encoding);
     List<Field> wrong = GoldComparison.compare(gold.json(), Evaluation.reportColumns(r), r.tables()).stream()
-        .filter(f -> GoldComparison.fromTable(gold.json(), f) && !f.correct())
+        .filter(f -> !f.correct())
         .toList();
     assertThat(wrong).as(gold.name() + " as " + format + "/" + encoding).isEmpty();
   }

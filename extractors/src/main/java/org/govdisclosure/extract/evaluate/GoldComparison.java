@@ -14,10 +14,10 @@ import java.util.Objects;
  */
 public final class GoldComparison {
 
-  static final List<String> APPLICATION_COLUMNS =
+  public static final List<String> APPLICATION_COLUMNS =
       List.of("natural_person", "commercial_enterprise", "research_institution", "social_welfare_org", "legal_service_org", "other_org", "total");
-  static final List<String> PROCEEDINGS = List.of("review", "litigation_direct", "litigation_after_review");
-  static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending", "total");
+  public static final List<String> PROCEEDINGS = List.of("review", "litigation_direct", "litigation_after_review");
+  public static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending", "total");
 
   /** One scored field. */
   public record Field(String name, Object expected, Object actual) {
@@ -75,12 +75,6 @@ public final class GoldComparison {
       }
     }
     return fields;
-  }
-
-  /** Figures a report states only in prose are read by the prose extractor, which is not part of this build yet. */
-  public static boolean fromTable(JsonNode gold, Field field) {
-    String section = field.name().contains(".") ? field.name().substring(0, field.name().indexOf('.')) : "";
-    return !gold.path(section).path("source").asText().equals("prose");
   }
 
   private static void scalar(List<Field> fields, JsonNode gold, String prefix, String key, Object actual) {

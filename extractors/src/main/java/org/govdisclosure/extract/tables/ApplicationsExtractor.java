@@ -10,6 +10,8 @@ import java.util.Set;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.prose.ProseFallback;
+import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
@@ -19,7 +21,7 @@ import org.govdisclosure.extract.spi.Template;
  * Section 三: the matrix of applications by outcome (rows) and applicant type (columns). Rows are found by their
  * labels. Value rows that lost their label (PDF conversions print labels apart from their numbers) are placed only
  * where it is certain: between two labelled rows, when exactly as many template rows are missing there as there
- * are unlabelled rows.
+ * are unlabelled rows. Without a table, what the report's sentences state of it ({@link ProseFallback}).
  */
 public final class ApplicationsExtractor implements SectionExtractor {
 
@@ -68,7 +70,7 @@ public final class ApplicationsExtractor implements SectionExtractor {
     if (!out.isEmpty()) {
       warnMissingRows(order, found.keySet(), context);
     }
-    return out;
+    return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, context);
   }
 
   /** The section's value rows in reading order: labelled ones with their row, unlabelled ones without. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.prose.ProseFallback;
+import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
@@ -19,12 +21,16 @@ import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Unit;
 import org.govdisclosure.extract.value.UnitSource;
 
-/** Section 二, 第二十条第（九）项: the 政府集中采购 row (number of purchases and total amount); 2019 template only. */
+/**
+ * Section 二, 第二十条第（九）项: the 政府集中采购 row (number of purchases and total amount); 2019 template only.
+ * Without a table, what the report's sentences state of it ({@link ProseFallback}).
+ */
 public final class ProcurementExtractor implements SectionExtractor {
 
   private static final String ROW_LABEL = "政府集中采购";
   private static final String AMOUNT_HEADER = "金额";
   private static final String CAPTION = "第二十条";
+  private static final List<String> COLUMNS = List.of("item_count", "amount_yuan", "amount_text", "amount_unit_source");
 
   @Override
   public String table() {
@@ -38,6 +44,10 @@ public final class ProcurementExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
+    return ProseFallback.complete(Topic.PROCUREMENT, COLUMNS, fromTable(context), context);
+  }
+
+  private static List<Map<String, Object>> fromTable(ReportContext context) {
     for (Table t : context.sections().tables(Sections.PROACTIVE)) {
       List<Row> rows = t.rows();
       for (int i = 0; i < rows.size(); i++) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.prose.ProseFallback;
+import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
@@ -13,6 +15,7 @@ import org.govdisclosure.extract.spi.SectionExtractor;
 /**
  * Section 四: administrative review and litigation outcomes. The table's values sit on one label-less row of 15
  * cells under a three-level header: 行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉, each with five outcomes.
+ * Without a table, what the report's sentences state of them ({@link ProseFallback}).
  */
 public final class ReviewLitigationExtractor implements SectionExtractor {
 
@@ -27,6 +30,10 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
+    return ProseFallback.complete(Topic.REVIEW_LITIGATION, OUTCOMES, fromTable(context), context);
+  }
+
+  private static List<Map<String, Object>> fromTable(ReportContext context) {
     for (Table t : context.sections().tables(Sections.REVIEW_LITIGATION)) {
       for (Row r : t.rows()) {
         LabeledRow row = LabeledRow.of(r);

@@ -1,0 +1,110 @@
+package org.govdisclosure.extract.prose;
+
+import static org.govdisclosure.extract.prose.Numerals.COUNT;
+import static org.govdisclosure.extract.prose.Numerals.CASE_COUNTER;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.spi.Template;
+
+/**
+ * Section 三 in words: how many applications were received (or that none were), and how they were answered.
+ * Every figure goes to the {@code total} column, except applications from residents (居民, 自然人), which are
+ * also the {@code natural_person} column.
+ */
+final class ApplicationRules implements Rules {
+
+  private static final String NATURAL_PERSON = "natural_person";
+  private static final String TOTAL = "total";
+  private static final String NEW_RECEIVED = "new_received";
+
+  /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
+  private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
+  private static final Pattern NONE_RECEIVED = Pattern.compile(
+      "(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?[^,\\d]{0,20}?"
+          + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)");
+  private static final Pattern RECEIVED =
+      Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
+  /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
+  private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
+      "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
+  /** A noun-first count of applications that were answered or carried over is not the received count. */
+  private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
+  private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
+  /** 其中自然人申请18件, right after the received count. */
+  private static final Pattern FROM_RESIDENTS = Pattern.compile("^(?:其中)?(?:自然人|居民|公民)(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
+  /** 均予以公开: every application received was granted. */
+  private static final Pattern ALL_GRANTED = Pattern.compile("(?:均|全部)(?:予以|已|被)?公开");
+  /** 已在规定时间内办结答复: everything received was answered, so 总计 equals the received count. */
+  private static final Pattern ALL_ANSWERED = Pattern.compile("(?:均|全部|已)[^,\\d]{0,12}?(?:办结|答复)(?!率)");
+
+  @Override
+  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
+    List<Figure> figures = new ArrayList<>();
+    if (!inOwnSection && !sentence.contains("申请")) {
+      return figures;
+    }
+    Integer received = null;
+    boolean afterReceived = false;
+    for (String clause : clauses) {
+      boolean breakdown = afterReceived;
+      afterReceived = false;
+      Matcher residents = FROM_RESIDENTS.matcher(clause);
+      boolean otherMatter = OTHER_MATTER.matcher(clause).find();
+      boolean counted = Numerals.COUNTED.matcher(clause).find();
+      Integer count = otherMatter ? null : receivedCount(clause);
+      if (breakdown && residents.find()) {
+        add(figures, NEW_RECEIVED, NATURAL_PERSON, Numerals.count(residents.group(1)));
+      } else if (otherMatter) {
+        continue;
+      } else if (count != null) {
+        received = count;
+        afterReceived = true;
+        add(figures, NEW_RECEIVED, TOTAL, received);
+        Matcher m = RECEIVED.matcher(clause);
+        if (m.find() && RESIDENTS.matcher(m.group(1)).find()) {
+          add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
+        }
+      } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
+        add(figures, NEW_RECEIVED, TOTAL, 0);
+      } else if (!counted && received != null && ALL_ANSWERED.matcher(clause).find()) {
+        add(figures, TOTAL, TOTAL, received + carriedOver(figures));
+      } else if (!counted && received != null && ALL_GRANTED.matcher(clause).find()) {
+        add(figures, "granted", TOTAL, received);
+      } else {
+        figures.addAll(Outcome.read(clause, template));
+      }
+    }
+    return figures;
+  }
+
+  private static Integer receivedCount(String clause) {
+    Matcher m = RECEIVED.matcher(clause);
+    if (m.find() && m.group(1).contains("公开")) {
+      return Numerals.count(m.group(2));
+    }
+    m = RECEIVED_NOUN_FIRST.matcher(clause);
+    if (m.find() && !NOT_RECEIVING.matcher(clause).find()) {
+      return Numerals.count(m.group(1));
+    }
+    return null;
+  }
+
+  /** The carried-over count the sentence stated before, or 0: a sentence that names none is read as having none. */
+  private static int carriedOver(List<Figure> figures) {
+    for (Figure f : figures) {
+      if (f.row().equals("carried_over")) {
+        return (Integer) f.value();
+      }
+    }
+    return 0;
+  }
+
+  private static void add(List<Figure> figures, String row, String column, Integer value) {
+    if (value != null) {
+      figures.add(new Figure(row, column, value));
+    }
+  }
+}

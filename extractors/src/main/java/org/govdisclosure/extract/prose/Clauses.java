@@ -1,0 +1,68 @@
+package org.govdisclosure.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a sentence into clauses and keeps those that speak of the report's own year and body. A clause that names
+ * another year, last year, a cumulative figure or a wider area (全区, 各部门) leaves the report's scope, and the
+ * clauses after it stay outside (其中… refers back to it) until one names the report's year again. A comparison
+ * (比上年增加3件) is dropped on its own: what follows it still refers to the figure before it.
+ */
+final class Clauses {
+
+  /**
+   * Commas and colons end a clause, except between digits (folding turns 1,250,000 and ，alike into commas); 、 does
+   * too, but only after a counted item (予以公开7件、部分公开1件).
+   */
+  private static final Pattern BREAK = Pattern.compile("(?<!\\d)[,:]|[,:](?!\\d)|(?<=[件个条项次例宗起份])、");
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+  private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
+  private static final Pattern COMPARISON =
+      Pattern.compile("同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
+  private static final Pattern OTHER_PERIOD_OR_SCOPE =
+      Pattern.compile("去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|累计|全(?:区|县|市|省|国|州|旗|系统)|各(?:部门|单位|乡镇|街道|镇|县|区)");
+
+  /** 未发生一起…: "not a single one" is a negation, not a count of one. */
+  private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一(?:起|件|例|宗|次)");
+
+  private static final String AMONG_THEM = "其中";
+
+  private Clauses() {}
+
+  static List<String> inScope(String sentence, Integer reportYear) {
+    List<String> kept = new ArrayList<>();
+    boolean inScope = true;
+    for (String clause : BREAK.split(NOT_A_SINGLE.matcher(sentence).replaceAll("$1$2"))) {
+      Integer year = year(clause);
+      if (year != null && reportYear != null) {
+        inScope = year.equals(reportYear);
+      } else if (OWN_PERIOD.matcher(clause).find()) {
+        inScope = true;
+      }
+      if (COMPARISON.matcher(clause).find()) {
+        continue;
+      }
+      if (OTHER_PERIOD_OR_SCOPE.matcher(clause).find()) {
+        inScope = false;
+      }
+      // 其中 on its own introduces the next clause; keeping it would part a breakdown from its total.
+      if (inScope && !clause.isEmpty() && !clause.equals(AMONG_THEM)) {
+        kept.add(clause);
+      }
+    }
+    return kept;
+  }
+
+  /** The last year a clause names (从2019年… 到2020年 speaks of the later one), or null. */
+  private static Integer year(String clause) {
+    Matcher m = YEAR.matcher(clause);
+    Integer year = null;
+    while (m.find()) {
+      year = Integer.valueOf(m.group(1));
+    }
+    return year;
+  }
+}

@@ -1,0 +1,78 @@
+package org.govdisclosure.extract.prose;
+
+import static org.govdisclosure.extract.prose.Numerals.COUNT;
+import static org.govdisclosure.extract.prose.Numerals.CASE_COUNTER;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.spi.Template;
+
+/**
+ * How an application was answered, as prose names it, and the section 三 rows its count fixes. A group
+ * (不予公开, 无法提供, 不予处理) spans several rows: its count fixes them only when it is 0, since a sum of zeros
+ * is zeros and any other sum cannot be split.
+ */
+enum Outcome {
+  NOT_HELD("不掌握|信息不存在|非本机关", null, "unavailable_not_held"),
+  NEEDS_CREATION("另行制作", null, "unavailable_needs_creation"),
+  GRANTED("予以公开|同意公开|全部公开|准予公开", null, "granted"),
+  PARTIALLY_GRANTED("部分公开", null, "partially_granted"),
+  WITHHELD("不予公开", null,
+      "withheld_state_secret", "withheld_law_forbidden", "withheld_safety_stability", "withheld_third_party",
+      "withheld_internal_affairs", "withheld_process_info", "withheld_enforcement_files", "withheld_query_matters"),
+  UNAVAILABLE("无法提供", null, "unavailable_not_held", "unavailable_needs_creation", "unavailable_unclear"),
+  NOT_PROCESSED("不予处理", null,
+      "not_processed_petition", "not_processed_duplicate", "not_processed_publication", "not_processed_excessive",
+      "not_processed_confirm"),
+  OTHER_2019("其他处理", Template.T2019, "other"),
+  OTHER_2021("其他处理", Template.T2021, "other_overdue_correction", "other_overdue_fee", "other_other"),
+  CARRIED_FORWARD("结转(?:至|到)?下一?年", null, "carried_forward"),
+  CARRIED_OVER("上一?年度?结转", null, "carried_over"),
+  ANSWERED("办结|答复完毕", null, "total");
+
+  /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */
+  private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);
+  private static final String GAP = "[^,\\d]{0,20}?";
+
+  private final Pattern phrase;
+  private final Pattern counted;
+  private final Template template;
+  private final List<String> rows;
+
+  Outcome(String phrase, Template template, String... rows) {
+    this.phrase = Pattern.compile(phrase);
+    this.counted = Pattern.compile("(?:" + phrase + ")" + GAP + COUNT + CASE_COUNTER);
+    this.template = template;
+    this.rows = List.of(rows);
+  }
+
+  /** The rows a clause's outcome count fixes (all in the total column); nothing when it names two outcomes. */
+  static List<Figure> read(String clause, Template template) {
+    Set<Outcome> named = EnumSet.noneOf(Outcome.class);
+    for (Outcome o : values()) {
+      if ((o.template == null || o.template == template) && o.phrase.matcher(clause).find()) {
+        named.add(o);
+      }
+    }
+    if (named.size() > 1) {
+      named.removeAll(GENERAL);
+    }
+    List<Figure> figures = new ArrayList<>();
+    if (named.size() != 1) {
+      return figures;
+    }
+    Outcome outcome = named.iterator().next();
+    Matcher m = outcome.counted.matcher(clause);
+    Integer count = m.find() ? Numerals.count(m.group(1)) : null;
+    if (count != null && (count == 0 || outcome.rows.size() == 1)) {
+      for (String row : outcome.rows) {
+        figures.add(new Figure(row, "total", count));
+      }
+    }
+    return figures;
+  }
+}

@@ -1,0 +1,99 @@
+package org.govdisclosure.extract.prose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.govdisclosure.extract.spi.ReportContext;
+
+/**
+ * What a table extractor does with the report's sentences about its table. Without a table, the sentences give
+ * the rows ({@code source = prose}, only the cells they fix, the sentences as {@code evidence}); with one, they
+ * only check it: a figure both give differently is a {@code prose_table_mismatch} warning, never a silent choice.
+ */
+public final class ProseFallback {
+
+  private ProseFallback() {}
+
+  /**
+   * @param columns the table's value columns, in order
+   * @param tableRows what the extractor read from the table; returned unchanged unless empty
+   */
+  public static List<Map<String, Object>> complete(
+      Topic topic, List<String> columns, List<Map<String, Object>> tableRows, ReportContext context) {
+    List<Statement> statements = ProseReader.statements(topic, context);
+    if (tableRows.isEmpty()) {
+      return rows(topic, columns, statements, context);
+    }
+    for (Statement s : statements) {
+      for (Figure f : s.figures()) {
+        Object stated = f.isNumber() ? rowOf(topic, tableRows, f.row()).get(f.column()) : null;
+        if (stated != null && !sameNumber(stated, f.value())) {
+          context.warn("prose_table_mismatch",
+              topic.table() + " " + f.cell() + ": table " + stated + ", prose " + f.value() + " in '" + s.sentence() + "'");
+        }
+      }
+    }
+    return tableRows;
+  }
+
+  private static List<Map<String, Object>> rows(Topic topic, List<String> columns, List<Statement> statements, ReportContext context) {
+    Map<String, Figure> cells = new LinkedHashMap<>();
+    Set<String> conflicting = new HashSet<>();
+    Map<String, Set<String>> evidence = new LinkedHashMap<>();
+    for (Statement s : statements) {
+      for (Figure f : s.figures()) {
+        Figure before = cells.putIfAbsent(f.cell(), f);
+        if (before != null && !sameNumber(before.value(), f.value()) && conflicting.add(f.cell())) {
+          context.warn("prose_conflict", topic.table() + " " + f.cell() + ": the report's sentences give both "
+              + before.value() + " and " + f.value() + "; left empty");
+        }
+        evidence.computeIfAbsent(Objects.toString(f.row()), r -> new LinkedHashSet<>()).add(s.sentence());
+      }
+      context.warn("from_prose", topic.table() + " " + cellList(s) + " from '" + s.sentence() + "'");
+    }
+    Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+    for (Figure f : cells.values()) {
+      Map<String, Object> row = rows.computeIfAbsent(Objects.toString(f.row()), r -> emptyRow(topic, columns, f.row()));
+      row.put(f.column(), conflicting.contains(f.cell()) ? null : f.value());
+    }
+    rows.forEach((key, row) -> row.put("evidence", String.join(" ", evidence.get(key))));
+    return new ArrayList<>(rows.values());
+  }
+
+  private static Map<String, Object> emptyRow(Topic topic, List<String> columns, String key) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    if (topic.keyColumn() != null) {
+      row.put(topic.keyColumn(), key);
+    }
+    columns.forEach(c -> row.put(c, null));
+    row.put("source", "prose");
+    return row;
+  }
+
+  private static Map<String, Object> rowOf(Topic topic, List<Map<String, Object>> rows, String key) {
+    for (Map<String, Object> row : rows) {
+      if (topic.keyColumn() == null || Objects.equals(row.get(topic.keyColumn()), key)) {
+        return row;
+      }
+    }
+    return Map.of();
+  }
+
+  private static boolean sameNumber(Object a, Object b) {
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
+    return Objects.equals(a, b);
+  }
+
+  private static String cellList(Statement s) {
+    return s.figures().stream().map(f -> f.cell() + "=" + f.value()).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,73 @@
+package org.govdisclosure.extract.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits folded prose (see {@code Cell.Text#fold}) into sentences at 。！？； (folded to 。!?;). An end mark inside a
+ * quotation (“…。”) or a bracket (（…。）, 《…》, 【…】) does not end the sentence, as long as the quote or bracket is
+ * closed within the paragraph: an unclosed one is stray and is ignored, so it cannot swallow the rest of the text.
+ * A list marker at the start of a sentence ({@code （二）}, {@code 2、}, {@code 一是}) is dropped.
+ */
+public final class SentenceSplitter {
+
+  private static final String ENDS = "。!?;";
+  private static final String OPENS = "“‘(《【「";
+  private static final String CLOSES = "”’)》】」";
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}[、.]|\\d{1,2}[、.)](?!\\d)|[一二三四五六七八九十]是)");
+
+  private SentenceSplitter() {}
+
+  public static List<String> split(String folded) {
+    List<String> sentences = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int i = 0;
+    while (i < folded.length()) {
+      char c = folded.charAt(i);
+      int kind = OPENS.indexOf(c);
+      int close = kind < 0 ? -1 : closing(folded, i, kind);
+      if (close > 0) {
+        current.append(folded, i, close + 1);
+        i = close + 1;
+        continue;
+      }
+      current.append(c);
+      i++;
+      if (ENDS.indexOf(c) >= 0) {
+        // Runs of end marks (。” or ?!) belong to the sentence they end.
+        while (i < folded.length() && ENDS.indexOf(folded.charAt(i)) >= 0) {
+          current.append(folded.charAt(i++));
+        }
+        add(sentences, current);
+      }
+    }
+    add(sentences, current);
+    return sentences;
+  }
+
+  /** Where the quote or bracket opened at {@code open} closes, allowing nesting of its own kind; -1 if never. */
+  private static int closing(String text, int open, int kind) {
+    char opener = OPENS.charAt(kind);
+    char closer = CLOSES.charAt(kind);
+    int depth = 0;
+    for (int j = open; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == opener) {
+        depth++;
+      } else if (c == closer && --depth == 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static void add(List<String> sentences, StringBuilder current) {
+    String s = LIST_MARKER.matcher(current).replaceFirst("");
+    if (!s.isEmpty()) {
+      sentences.add(s);
+    }
+    current.setLength(0);
+  }
+}

@@ -1,0 +1,22 @@
+package org.govdisclosure.extract.prose;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes table text that reached the prose: header words of the statistics tables, pipe rows, and cells glued
+ * into digit runs (every row of the applications matrix has at least seven cells, so a glued one has seven digits) ({@code 一、本年新收政府信息公开申请数量801000081}). Numbers in such text cannot be read as
+ * sentences, so it is never read for statements.
+ */
+final class TableRemnant {
+
+  private static final Pattern HEADER_WORDS = Pattern.compile(
+      "第二十条第|申请人情况|自然人法人|结果维持结果纠正|勾稽关系|采购项目数量采购总金额|本年度办理结果|\\|");
+  /** Five or more digits right after a word, with no counter or unit after them: glued cells, not a count. */
+  private static final Pattern GLUED_DIGITS = Pattern.compile("[\\u4e00-\\u9fff]\\d{5,}+(?![.\\d]*(?:年|月|日|元|万|亿|件|条|个|项|次|例|人|户|份|%))");
+
+  private TableRemnant() {}
+
+  static boolean in(String sentence) {
+    return HEADER_WORDS.matcher(sentence).find() || GLUED_DIGITS.matcher(sentence).find();
+  }
+}

@@ -1,0 +1,82 @@
+package org.govdisclosure.extract.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.section.Sections;
+import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.spi.Warning;
+import org.junit.jupiter.api.Test;
+
+class ProseFallbackTest {
+
+  private static final List<String> COLUMNS = List.of("natural_person", "total");
+
+  private static ReportContext report(String... paragraphs) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph("某镇2020年政府信息公开工作年度报告"));
+    for (String p : paragraphs) {
+      blocks.add(new Paragraph(p));
+    }
+    Document doc = new Document("text", "UTF-8", blocks);
+    return new ReportContext(doc, Sections.of(doc), Template.T2019);
+  }
+
+  private static Map<String, Object> tableRow(int total) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("row_key", "new_received");
+    row.put("natural_person", total);
+    row.put("total", total);
+    row.put("source", "table");
+    return row;
+  }
+
+  @Test
+  void withoutATableTheSentenceGivesOnlyTheCellsItFixes() {
+    ReportContext context = report("三、收到和处理政府信息公开申请情况", "2020年共收到政府信息公开申请21件，其中予以公开7件。");
+    List<Map<String, Object>> rows = ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), context);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).containsEntry("row_key", "new_received").containsEntry("natural_person", null)
+        .containsEntry("total", 21).containsEntry("source", "prose")
+        .containsEntry("evidence", "2020年共收到政府信息公开申请21件,其中予以公开7件。");
+    assertThat(rows.get(1)).containsEntry("row_key", "granted").containsEntry("total", 7);
+    assertThat(context.warnings()).extracting(Warning::code).containsExactly("from_prose");
+  }
+
+  @Test
+  void aTableThatDisagreesWithTheTextIsAFailedCheckNotAChoice() {
+    ReportContext context = report("一、总体情况", "全年共受理政府信息公开申请22件。");
+    List<Map<String, Object>> table = List.of(tableRow(21));
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, table, context)).isSameAs(table);
+    assertThat(context.warnings()).extracting(Warning::code).containsExactly("prose_table_mismatch");
+    assertThat(context.warnings().get(0).message()).contains("new_received.total: table 21, prose 22");
+  }
+
+  @Test
+  void aTableThatAgreesRaisesNothing() {
+    ReportContext context = report("一、总体情况", "全年共受理政府信息公开申请21件。");
+    ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(tableRow(21)), context);
+    assertThat(context.warnings()).isEmpty();
+  }
+
+  @Test
+  void sentencesThatDisagreeLeaveTheCellEmpty() {
+    ReportContext context = report("三、收到和处理政府信息公开申请情况", "全年共收到政府信息公开申请5件。", "本年度共收到政府信息公开申请6件。");
+    List<Map<String, Object>> rows = ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), context);
+    assertThat(rows.get(0)).containsEntry("total", null);
+    assertThat(context.warnings()).extracting(Warning::code).contains("prose_conflict");
+  }
+
+  @Test
+  void figuresOfAnotherYearAreNotTaken() {
+    ReportContext context = report("三、收到和处理政府信息公开申请情况", "2019年共收到政府信息公开申请5件。");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), context)).isEmpty();
+  }
+}
