@@ -21,6 +21,11 @@ public final class Evaluation {
     public long correct() {
       return fields.stream().filter(Field::correct).count();
     }
+
+    /** Fields given a value that differs from the gold: the errors that matter most. */
+    public long wrong() {
+      return fields.stream().filter(f -> !f.correct() && f.actual() != null).count();
+    }
   }
 
   private Evaluation() {}
@@ -49,27 +54,34 @@ public final class Evaluation {
     return m;
   }
 
-  /** Accuracy per file, then per field group (year, county_code, applications, …), then overall. */
+  /**
+   * Accuracy per file, then per field group (year, county_code, applications, …), then overall. A field is
+   * correct, wrong (a value that differs from the gold) or missing (no value where the gold has one).
+   */
   public static String table(List<FileScore> scores) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format("%-36s %9s %8s%n", "report", "correct", "share"));
+    String header = String.format("%-36s %9s %6s %8s %8s%n", "%s", "correct", "wrong", "missing", "share");
+    b.append(String.format(header, "report"));
     Map<String, long[]> groups = new TreeMap<>();
-    long correct = 0;
-    long total = 0;
+    long[] overall = new long[3];
     for (FileScore s : scores) {
-      b.append(String.format("%-36s %4d/%-4d %7.1f%%%n", s.name(), s.correct(), s.fields().size(), percent(s.correct(), s.fields().size())));
+      long[] counts = new long[3];
       for (Field f : s.fields()) {
-        long[] g = groups.computeIfAbsent(group(f.name()), k -> new long[2]);
-        g[0] += f.correct() ? 1 : 0;
-        g[1]++;
+        int kind = f.correct() ? 0 : f.actual() != null ? 1 : 2;
+        counts[kind]++;
+        groups.computeIfAbsent(group(f.name()), k -> new long[3])[kind]++;
+        overall[kind]++;
       }
-      correct += s.correct();
-      total += s.fields().size();
+      b.append(line(s.name(), counts));
     }
-    b.append(String.format("%n%-36s %9s %8s%n", "field", "correct", "share"));
-    groups.forEach((name, g) -> b.append(String.format("%-36s %4d/%-4d %7.1f%%%n", name, g[0], g[1], percent(g[0], g[1]))));
-    b.append(String.format("%n%-36s %4d/%-4d %7.1f%%%n", "overall", correct, total, percent(correct, total)));
-    return b.toString();
+    b.append(String.format("%n" + header, "field"));
+    groups.forEach((name, counts) -> b.append(line(name, counts)));
+    return b.append(System.lineSeparator()).append(line("overall", overall)).toString();
+  }
+
+  private static String line(String name, long[] counts) {
+    long total = counts[0] + counts[1] + counts[2];
+    return String.format("%-36s %4d/%-4d %6d %8d %7.1f%%%n", name, counts[0], total, counts[1], counts[2], percent(counts[0], total));
   }
 
   /** {@code applications.granted.total} counts under {@code applications}; scalar fields under their own name. */

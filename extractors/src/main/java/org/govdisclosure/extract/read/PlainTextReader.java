@@ -20,7 +20,8 @@ import org.govdisclosure.extract.model.Table;
  *   <li>markdown pipe rows ({@code | a | b |}).
  * </ul>
  *
- * Everything else is a paragraph. Tables end at the next paragraph.
+ * Everything else is a paragraph. Tables end at the next paragraph. Runs of one-cell lines without any row
+ * boundary are recovered by {@link CellStreams}.
  */
 public final class PlainTextReader {
 
@@ -81,7 +82,7 @@ public final class PlainTextReader {
       }
     }
     s.endTable();
-    return s.blocks;
+    return CellStreams.tabulate(s.blocks);
   }
 
   private static List<Cell> split(String line, String separator) {

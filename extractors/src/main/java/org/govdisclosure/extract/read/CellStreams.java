@@ -1,0 +1,72 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.value.CellKind;
+
+/**
+ * Recovers tables that a page copy flattened into one cell per line with no row boundaries: a run of short,
+ * sentence-less lines that holds numbers becomes a table whose rows each start at a label that follows a value,
+ * so every row is its labels followed by its values ({@code 政府集中采购 / 1 / 8040}).
+ */
+final class CellStreams {
+
+  private static final int MAX_CELL_LENGTH = 40;
+  private static final int MIN_RUN = 4;
+  private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]|^[一二三四五六七八九十]+[、.．]");
+
+  private CellStreams() {}
+
+  static List<Block> tabulate(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    List<Paragraph> run = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p && isCellLike(p)) {
+        run.add(p);
+        continue;
+      }
+      flush(run, out);
+      out.add(b);
+    }
+    flush(run, out);
+    return out;
+  }
+
+  private static boolean isCellLike(Paragraph p) {
+    String t = p.text();
+    return !t.isEmpty() && t.length() <= MAX_CELL_LENGTH && !SENTENCE.matcher(t).find();
+  }
+
+  private static void flush(List<Paragraph> run, List<Block> out) {
+    long numbers = run.stream().filter(p -> CellKind.of(p.text()) == CellKind.NUMBER).count();
+    if (run.size() >= MIN_RUN && numbers > 0) {
+      out.add(table(run));
+    } else {
+      out.addAll(run);
+    }
+    run.clear();
+  }
+
+  private static Table table(List<Paragraph> run) {
+    List<Row> rows = new ArrayList<>();
+    List<Cell> cells = new ArrayList<>();
+    boolean previousWasValue = false;
+    for (Paragraph p : run) {
+      boolean value = CellKind.of(p.text()) != CellKind.LABEL;
+      if (!value && previousWasValue) {
+        rows.add(new Row(cells));
+        cells = new ArrayList<>();
+      }
+      cells.add(new Cell(p.raw()));
+      previousWasValue = value;
+    }
+    rows.add(new Row(cells));
+    return new Table(rows);
+  }
+}
