@@ -15,7 +15,7 @@ import org.govdisclosure.extract.model.Paragraph;
 public final class OrganizationFinder {
 
   private static final Pattern TITLE =
-      Pattern.compile("^(?:(?:19|20)\\d{2}年度?)?(.+?)(?:(?:19|20)\\d{2}年?度?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告");
+      Pattern.compile("^(?:标题[:：])?(?:(?:19|20)\\d{2}年度?)?(.+?)(?:(?:19|20)\\d{2}年?度?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告");
   private static final Pattern SIGNATURE = Pattern.compile("^[\\p{IsHan}]{2,30}(?:人民政府|办事处|委员会|管委会|局|办公室|中心)$");
   private static final List<String> FULL_SUFFIXES = List.of("人民政府", "街道办事处", "办事处");
   private static final int SIGNATURE_WINDOW = 6;

@@ -72,11 +72,12 @@ public final class Sections {
     java.util.Arrays.fill(chosen, -1);
     for (int i = 0; i < blocks.size(); i++) {
       if (blocks.get(i) instanceof Paragraph p) {
-        Matcher m = HEADING.matcher(p.text());
-        int topic = p.text().length() <= MAX_HEADING_LENGTH && m.lookingAt() ? topic(m.group(2)) : 0;
-        if (topic == 0) {
+        if (!isHeading(p.text())) {
           continue;
         }
+        Matcher m = HEADING.matcher(p.text());
+        m.lookingAt();
+        int topic = topic(m.group(2));
         boolean matches = NUMERALS.indexOf(m.group(1).charAt(0)) + 1 == topic;
         if (chosen[topic] < 0 || (matches && !numeralMatches[topic])) {
           chosen[topic] = i;
@@ -85,6 +86,12 @@ public final class Sections {
       }
     }
     return chosen;
+  }
+
+  /** Whether a folded paragraph reads as a section heading (a numeral, a separator and a section topic). */
+  public static boolean isHeading(String folded) {
+    Matcher m = HEADING.matcher(folded);
+    return folded.length() <= MAX_HEADING_LENGTH && m.lookingAt() && topic(m.group(2)) > 0;
   }
 
   private static int topic(String title) {

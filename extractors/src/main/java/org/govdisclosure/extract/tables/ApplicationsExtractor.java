@@ -16,6 +16,7 @@ import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.value.CellKind;
 
 /**
  * Section 三: the matrix of applications by outcome (rows) and applicant type (columns). Rows are found by their
@@ -28,7 +29,10 @@ public final class ApplicationsExtractor implements SectionExtractor {
   static final List<String> COLUMNS =
       List.of("natural_person", "commercial_enterprise", "research_institution", "social_welfare_org", "legal_service_org", "other_org", "total");
 
-  /** Header rows name applicant types; they carry no counts even where their last label is 总计. */
+  /**
+   * Header rows name applicant types and carry no counts, even where their last label is 总计; a header that a
+   * flattened page glued to the first data row is not one.
+   */
   private static final List<String> HEADER_WORDS = List.of("自然人", "商业企业", "科研机构", "申请人情况");
 
   /** A value row of the matrix, with its row when its label was recognized. */
@@ -145,6 +149,9 @@ public final class ApplicationsExtractor implements SectionExtractor {
   }
 
   private static boolean isHeader(LabeledRow row) {
+    if (row.values().stream().anyMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
+      return false;
+    }
     for (String label : row.labels()) {
       for (String word : HEADER_WORDS) {
         if (label.contains(word)) {

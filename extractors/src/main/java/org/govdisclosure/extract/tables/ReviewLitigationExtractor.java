@@ -37,7 +37,7 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
     for (Table t : context.sections().tables(Sections.REVIEW_LITIGATION)) {
       for (Row r : t.rows()) {
         LabeledRow row = LabeledRow.of(r);
-        if (!row.hasLabels() && row.values().size() >= WIDTH && !row.allValuesBlank()) {
+        if (row.values().size() >= WIDTH && !row.allValuesBlank()) {
           return rows(CountCells.read(row.values(), WIDTH, "section 四", context));
         }
       }
