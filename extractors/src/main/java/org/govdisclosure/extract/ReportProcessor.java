@@ -79,14 +79,20 @@ public final class ReportProcessor {
     if (REPORT_WORDS.stream().noneMatch(folded::contains)) {
       return failed(id, sourceFile, NOT_A_REPORT, doc, new Warning("not_a_report", "no mention of 信息公开 or 政务公开"));
     }
-    Integer year = YearFinder.find(doc.title(), folded);
+    YearFinder.Found found = YearFinder.find(doc.title(), folded);
+    Integer year = found.year();
     TemplateDetector.Detection detection = TemplateDetector.detect(folded, year);
-    ReportContext context = new ReportContext(doc, Sections.of(doc), detection.template());
+    ReportContext context = new ReportContext(doc, Sections.of(doc), detection.template(), year);
     if (read.malformedBytes() > 0) {
       context.warn("invalid_bytes", read.malformedBytes() + " invalid " + doc.encoding() + " byte sequence(s) replaced by U+FFFD");
     }
     if (year == null) {
-      context.warn("year_unknown", "no report year found in the title or statistics period");
+      context.warn("year_unknown", "no report year found in the title, statistics period or opening");
+    } else if (found.fromOpening()) {
+      context.warn("year_from_body", "no year in the title or statistics period; took " + year + ", the first year the opening names");
+    }
+    if (year != null && !detection.inferred() && detection.template().unusualFor(year)) {
+      context.warn("year_template_conflict", "a " + detection.template().code() + "-template report does not normally cover " + year);
     }
     if (detection.inferred()) {
       context.warn("template_inferred", "no template-specific table wording; template taken from the year");

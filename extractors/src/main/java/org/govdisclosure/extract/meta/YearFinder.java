@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the year a report covers: in the title ({@code 2020年度}, {@code 2020年}, {@code 二〇二〇年}, or a bare
- * year before 政府信息公开), else in the statistics period ({@code 统计期限…2020年1月1日}). Only 1990–2100 counts.
+ * year before 政府信息公开), else in the statistics period ({@code 统计期限…2020年1月1日}), else the first year the
+ * opening of the body names ({@code 2025年中仓街道积极推动…}), which {@link #fromOpening} tells apart. Only
+ * 1990–2100 counts.
  */
 public final class YearFinder {
 
@@ -13,13 +15,18 @@ public final class YearFinder {
   private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})年1月1日");
   private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九○Ｏ]{4})年");
   private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+  private static final int OPENING_CHARS = 600;
   private static final int MIN = 1990;
   private static final int MAX = 2100;
 
   private YearFinder() {}
 
+  /** The year found and whether it came only from the body's opening (a weaker clue, worth a warning). */
+  public record Found(Integer year, boolean fromOpening) {}
+
   /** @param title folded title; @param body folded text of the whole report */
-  public static Integer find(String title, String body) {
+  public static Found find(String title, String body) {
     Integer year = first(TITLE_YEAR, title);
     if (year == null) {
       year = chinese(title);
@@ -27,7 +34,11 @@ public final class YearFinder {
     if (year == null) {
       year = first(PERIOD_YEAR, body);
     }
-    return year;
+    if (year != null) {
+      return new Found(year, false);
+    }
+    year = first(ANY_YEAR, body.substring(0, Math.min(body.length(), OPENING_CHARS)));
+    return new Found(year, year != null);
   }
 
   private static Integer first(Pattern p, String text) {

@@ -3,10 +3,7 @@ package org.govdisclosure.extract.prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.govdisclosure.extract.meta.YearFinder;
 import org.govdisclosure.extract.model.Block;
-import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
@@ -22,7 +19,7 @@ public final class ProseReader {
 
   /** The statements about a topic: from its own section first, then the overview, then text before any heading. */
   public static List<Statement> statements(Topic topic, ReportContext context) {
-    Integer year = reportYear(context.document());
+    Integer year = context.year();
     List<Statement> statements = new ArrayList<>();
     read(topic, context.sections().blocks(topic.section()), true, year, context.template(), statements);
     for (int section : FALLBACK_SECTIONS) {
@@ -53,13 +50,5 @@ public final class ProseReader {
         }
       }
     }
-  }
-
-  private static Integer reportYear(Document doc) {
-    String prose = doc.blocks().stream()
-        .filter(b -> b instanceof Paragraph)
-        .map(b -> ((Paragraph) b).text())
-        .collect(Collectors.joining("\n"));
-    return YearFinder.find(doc.title(), prose);
   }
 }

@@ -11,12 +11,14 @@ public final class ReportContext {
   private final Document document;
   private final Sections sections;
   private final Template template;
+  private final Integer year;
   private final List<Warning> warnings = new ArrayList<>();
 
-  public ReportContext(Document document, Sections sections, Template template) {
+  public ReportContext(Document document, Sections sections, Template template, Integer year) {
     this.document = document;
     this.sections = sections;
     this.template = template;
+    this.year = year;
   }
 
   public Document document() {
@@ -30,6 +32,11 @@ public final class ReportContext {
   /** The detected template, or null when it could not be told. */
   public Template template() {
     return template;
+  }
+
+  /** The year the report covers, or null when it could not be found. */
+  public Integer year() {
+    return year;
   }
 
   public void warn(String code, String message) {

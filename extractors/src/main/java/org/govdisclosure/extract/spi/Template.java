@@ -14,4 +14,9 @@ public enum Template {
   public String code() {
     return code;
   }
+
+  /** Whether a report of this template would not normally cover the year (2019–2020 for 2019, from 2021 for 2021). */
+  public boolean unusualFor(int year) {
+    return this == T2021 ? year < 2021 : year > 2020;
+  }
 }

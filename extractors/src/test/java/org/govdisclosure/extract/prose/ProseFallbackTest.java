@@ -26,7 +26,7 @@ class ProseFallbackTest {
       blocks.add(new Paragraph(p));
     }
     Document doc = new Document("text", "UTF-8", blocks);
-    return new ReportContext(doc, Sections.of(doc), Template.T2019);
+    return new ReportContext(doc, Sections.of(doc), Template.T2019, 2020);
   }
 
   private static Map<String, Object> tableRow(int total) {
