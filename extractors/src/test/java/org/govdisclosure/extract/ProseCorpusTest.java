@@ -12,6 +12,7 @@ import org.govdisclosure.extract.evaluate.Evaluation;
 import org.govdisclosure.extract.evaluate.Gold;
 import org.govdisclosure.extract.evaluate.GoldComparison;
 import org.govdisclosure.extract.evaluate.GoldComparison.Field;
+import org.govdisclosure.extract.spi.OutputColumns;
 import org.junit.jupiter.api.Test;
 
 /** Reports that state figures in words, end to end through {@link ReportProcessor}. */
@@ -35,14 +36,14 @@ class ProseCorpusTest {
     assertThat(newReceived).containsEntry("row_key", "new_received").containsEntry("source", "prose")
         .containsEntry("evidence", applications.get("quote").asText());
     List<Object> values = new ArrayList<>();
-    GoldComparison.APPLICATION_COLUMNS.forEach(c -> values.add(newReceived.get(c)));
+    OutputColumns.APPLICATION_COLUMNS.forEach(c -> values.add(newReceived.get(c)));
     assertThat(values).containsExactly(ints(applications.get("rows").get("new_received")));
 
     JsonNode review = gold.json().get("review_litigation");
     List<Object> reviewValues = new ArrayList<>();
     for (Map<String, Object> row : r.tables().get("review_litigation")) {
       assertThat(row).containsEntry("source", "prose").containsEntry("evidence", review.get("quote").asText());
-      GoldComparison.OUTCOMES.forEach(o -> reviewValues.add(row.get(o)));
+      OutputColumns.OUTCOMES.forEach(o -> reviewValues.add(row.get(o)));
     }
     assertThat(reviewValues).containsExactly(ints(review.get("values")));
 

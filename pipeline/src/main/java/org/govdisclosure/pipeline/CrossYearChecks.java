@@ -21,6 +21,7 @@ import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.check.CarryOverCheck;
 import org.govdisclosure.extract.check.CarryOverCheck.YearFigures;
 import org.govdisclosure.extract.check.CheckResult;
+import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
@@ -30,8 +31,7 @@ import org.govdisclosure.schemas.TableSchemas;
  */
 final class CrossYearChecks extends PTransform<PCollection<KV<String, GenericRecord>>, PCollection<KV<String, GenericRecord>>> {
 
-  private static final List<String> COLUMNS =
-      List.of("natural_person", "commercial_enterprise", "research_institution", "social_welfare_org", "legal_service_org", "other_org", "total");
+  private static final List<String> COLUMNS = OutputColumns.APPLICATION_COLUMNS;
 
   @Override
   public PCollection<KV<String, GenericRecord>> expand(PCollection<KV<String, GenericRecord>> applications) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govdisclosure.extract.spi.OutputColumns;
 
 /**
  * The section 三 identities: per column, 第一项 + 第二项 = 第三项（七）总计 + 第四项 (the template's own 勾稽关系),
@@ -12,9 +13,8 @@ import java.util.Set;
  */
 public final class ApplicationsChecks implements ReportCheck {
 
-  static final List<String> APPLICANTS =
-      List.of("natural_person", "commercial_enterprise", "research_institution", "social_welfare_org", "legal_service_org", "other_org");
-  private static final String TOTAL = "total";
+  private static final List<String> APPLICANTS = OutputColumns.APPLICANTS;
+  private static final String TOTAL = OutputColumns.TOTAL;
   private static final Set<String> NOT_DETAIL = Set.of("new_received", "carried_over", "total", "carried_forward");
 
   @Override
@@ -33,9 +33,7 @@ public final class ApplicationsChecks implements ReportCheck {
       }
     }
     List<CheckResult> results = new ArrayList<>();
-    List<String> columns = new ArrayList<>(APPLICANTS);
-    columns.add(TOTAL);
-    for (String column : columns) {
+    for (String column : OutputColumns.APPLICATION_COLUMNS) {
       Long in = Sums.add(Sums.value(byKey.get("new_received"), column), Sums.value(byKey.get("carried_over"), column));
       Long out = Sums.add(Sums.value(byKey.get("total"), column), Sums.value(byKey.get("carried_forward"), column));
       results.add(CheckResult.ofSums("applications_balance", column, in, out));

@@ -3,11 +3,12 @@ package org.govdisclosure.extract.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.govdisclosure.extract.spi.OutputColumns;
 
 /** Section 四: in each proceeding, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 public final class ReviewLitigationChecks implements ReportCheck {
 
-  private static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending");
+  private static final List<String> OUTCOMES = OutputColumns.OUTCOMES.subList(0, OutputColumns.OUTCOMES.size() - 1);
 
   @Override
   public List<CheckResult> run(Map<String, List<Map<String, Object>>> tables) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.govdisclosure.extract.spi.OutputColumns;
 
 /**
  * Compares what was extracted for a report with its gold file, field by field, over the gold's non-null values.
@@ -14,10 +15,9 @@ import java.util.Objects;
  */
 public final class GoldComparison {
 
-  public static final List<String> APPLICATION_COLUMNS =
-      List.of("natural_person", "commercial_enterprise", "research_institution", "social_welfare_org", "legal_service_org", "other_org", "total");
-  public static final List<String> PROCEEDINGS = List.of("review", "litigation_direct", "litigation_after_review");
-  public static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending", "total");
+  private static final List<String> APPLICATION_COLUMNS = OutputColumns.APPLICATION_COLUMNS;
+  private static final List<String> PROCEEDINGS = OutputColumns.PROCEEDINGS;
+  private static final List<String> OUTCOMES = OutputColumns.OUTCOMES;
 
   /** One scored field. */
   public record Field(String name, Object expected, Object actual) {

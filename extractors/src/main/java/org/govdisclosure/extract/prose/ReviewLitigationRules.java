@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.Template;
 
 /**
@@ -15,7 +16,7 @@ import org.govdisclosure.extract.spi.Template;
  */
 final class ReviewLitigationRules implements Rules {
 
-  private static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending", "total");
+  private static final List<String> OUTCOMES = OutputColumns.OUTCOMES;
 
   /** Proceedings, as a clause names them. */
   private enum Proceeding {

@@ -13,6 +13,7 @@ import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.section.Sections;
+import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
@@ -26,8 +27,7 @@ import org.govdisclosure.extract.value.CellKind;
  */
 public final class ApplicationsExtractor implements SectionExtractor {
 
-  static final List<String> COLUMNS =
-      List.of("natural_person", "commercial_enterprise", "research_institution", "social_welfare_org", "legal_service_org", "other_org", "total");
+  private static final List<String> COLUMNS = OutputColumns.APPLICATION_COLUMNS;
 
   /**
    * Header rows name applicant types and carry no counts, even where their last label is 总计; a header that a

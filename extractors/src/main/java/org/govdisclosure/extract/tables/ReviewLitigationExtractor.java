@@ -9,6 +9,7 @@ import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.section.Sections;
+import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
 
@@ -19,8 +20,8 @@ import org.govdisclosure.extract.spi.SectionExtractor;
  */
 public final class ReviewLitigationExtractor implements SectionExtractor {
 
-  private static final List<String> PROCEEDINGS = List.of("review", "litigation_direct", "litigation_after_review");
-  private static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending", "total");
+  private static final List<String> PROCEEDINGS = OutputColumns.PROCEEDINGS;
+  private static final List<String> OUTCOMES = OutputColumns.OUTCOMES;
   private static final int WIDTH = PROCEEDINGS.size() * OUTCOMES.size();
 
   @Override
