@@ -3,18 +3,14 @@ package org.govdisclosure.extract.model;
 import java.text.Normalizer;
 
 /**
- * One table cell. {@code raw} is the text exactly as read; {@link #text()} is the NFKC-folded,
- * whitespace-stripped form that labels and values are read from.
+ * One table cell. {@code raw} is the text exactly as read; {@code text} is the NFKC-folded, whitespace-stripped
+ * form that labels and values are read from (full-width digits and brackets folded; all whitespace, NBSP and
+ * ideographic space included, dropped), computed once because every extractor reads it.
  */
-public record Cell(String raw) {
+public record Cell(String raw, String text) {
 
-  public Cell {
-    raw = raw == null ? "" : raw;
-  }
-
-  /** NFKC folds full-width digits and brackets; all whitespace (including NBSP and ideographic space) is dropped. */
-  public String text() {
-    return Text.fold(raw);
+  public Cell(String raw) {
+    this(raw == null ? "" : raw, Text.fold(raw == null ? "" : raw));
   }
 
   public boolean isBlank() {

@@ -25,6 +25,7 @@ import org.govdisclosure.extract.model.Table;
  */
 public final class PlainTextReader {
 
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
   private static final Pattern DEBRIS = Pattern.compile("\\[bookmark: [^]]*]");
   private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
   /** A numbered section heading must stay a paragraph even right after a cell line. */
@@ -56,7 +57,7 @@ public final class PlainTextReader {
 
   public List<Block> read(String text) {
     State s = new State();
-    for (String rawLine : text.split("\\r\\n|\\r|\\n", -1)) {
+    for (String rawLine : LINE_BREAK.split(text, -1)) {
       String line = DEBRIS.matcher(rawLine).replaceAll("");
       if (Cell.Text.fold(line).isEmpty() && line.indexOf('\t') < 0) {
         s.endPendingRow();
