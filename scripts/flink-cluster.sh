@@ -95,6 +95,7 @@ launch() {
   nohup java "${JAVA17_OPENS[@]}" $jvm \
     -Dlog.file="$LOGS/$name.log" \
     -Dorg.slf4j.simpleLogger.showDateTime=true \
+    -Dorg.slf4j.simpleLogger.showThreadName=true \
     -Dorg.slf4j.simpleLogger.log.org.apache.flink=info \
     -cp "$JAR" "$main" --configDir "$CONF" $dynamic "$@" \
     </dev/null >"$LOGS/$name.log" 2>&1 &

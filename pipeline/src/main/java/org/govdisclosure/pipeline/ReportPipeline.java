@@ -42,25 +42,23 @@ public final class ReportPipeline {
         .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW_IF_WILDCARD))
         .apply("ReadFiles", FileIO.readMatches())
         .apply("Extract", new ExtractReports(options.getMaxFileBytes()))
-        .apply("WriteParquet", new WriteTables(options.getOutput(), options.getShardsPerPartition()));
+        .apply("WriteParquet", new WriteTables(absolute(options.getOutput()), options.getShardsPerPartition()));
     return p;
   }
 
-  /**
-   * A folder stands for every file beneath it; local paths are made absolute so that workers on a cluster
-   * resolve them the same way.
-   */
+  /** A folder stands for every file beneath it. */
   static List<String> patterns(List<String> inputs) {
     List<String> patterns = new ArrayList<>();
     for (String input : inputs) {
-      if (input.contains("://")) {
-        patterns.add(input);
-      } else {
-        Path path = Path.of(input).toAbsolutePath();
-        patterns.add(Files.isDirectory(path) ? path + "/**" : path.toString());
-      }
+      String location = absolute(input);
+      patterns.add(!input.contains("://") && Files.isDirectory(Path.of(location)) ? location + "/**" : location);
     }
     return patterns;
+  }
+
+  /** Local paths are made absolute: workers on a cluster run in other working directories than the client. */
+  static String absolute(String location) {
+    return location.contains("://") ? location : Path.of(location).toAbsolutePath().toString();
   }
 
   /** A rerun replaces the previous output of the same tables instead of adding to it. */
