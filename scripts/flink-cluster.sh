@@ -61,8 +61,9 @@ taskmanager.memory.network.max: 256m
 io.tmp.dirs: $WORK/tmp
 # A job whose TaskManager dies is restarted on the remaining slots instead of failing.
 restart-strategy.type: fixed-delay
-restart-strategy.fixed-delay.attempts: 3
-restart-strategy.fixed-delay.delay: 2 s
+# The delay outlasts the heartbeat timeout, so a restart does not pick the dead TaskManager's slots again.
+restart-strategy.fixed-delay.attempts: 5
+restart-strategy.fixed-delay.delay: 10 s
 # Notice a lost TaskManager within seconds rather than Flink's default 50 s.
 heartbeat.interval: 2000
 heartbeat.timeout: 10000
@@ -82,13 +83,14 @@ resource_params() {
 launch() {
   local name=$1 main=$2 params jvm dynamic
   shift 2
-  params=$(resource_params "$1")
+  params=$(resource_params "$1") || params=
   shift
   jvm=$(sed -n 1p <<<"$params")
   dynamic=$(sed -n 2p <<<"$params")
   if [[ -z $jvm ]]; then
     echo "could not compute memory settings for $name; see $LOGS/bash-java-utils.log" >&2
-    return 1
+    stop >/dev/null
+    exit 1
   fi
   # $jvm and $dynamic are space-separated flag lists without embedded spaces, so word splitting is intended.
   # shellcheck disable=SC2086
@@ -102,13 +104,20 @@ launch() {
   echo $! >"$WORK/$name.pid"
 }
 
+# Sorted, so that the JobManager comes first and its TaskManagers after it.
 pid_files() {
-  compgen -G "$WORK/*.pid" || true
+  shopt -s nullglob
+  PID_FILES=("$WORK"/*.pid)
+  shopt -u nullglob
 }
 
 alive() {
   local pid
   pid=$(cat "$1" 2>/dev/null) && kill -0 "$pid" 2>/dev/null
+}
+
+listening() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
 rest() {
@@ -124,9 +133,17 @@ start() {
     echo "$JAR not found; build it first: ./mvnw -B -q install -DskipTests" >&2
     exit 1
   fi
-  for f in $(pid_files); do
+  pid_files
+  for f in "${PID_FILES[@]}"; do
     if alive "$f"; then
       echo "a cluster is already running from $WORK (pid file $f); stop it first" >&2
+      exit 1
+    fi
+  done
+  # Flink's REST server can share a port with another one, which would then answer for this cluster.
+  for port in "$REST_PORT" "$RPC_PORT"; do
+    if listening "$port"; then
+      echo "port $port on 127.0.0.1 is in use (another Flink cluster?); set FLINK_REST_PORT / FLINK_RPC_PORT" >&2
       exit 1
     fi
   done
@@ -141,8 +158,9 @@ start() {
       -D "taskmanager.resource-id=taskmanager-$i"
   done
   local waited=0
+  pid_files
   until [[ $(registered_taskmanagers) == "$TASKMANAGERS" ]]; do
-    for f in $(pid_files); do
+    for f in "${PID_FILES[@]}"; do
       if ! alive "$f"; then
         echo "$(basename "$f" .pid) exited during start-up; its log: $LOGS/$(basename "$f" .pid).log" >&2
         stop >/dev/null
@@ -161,9 +179,11 @@ start() {
 }
 
 stop() {
-  local f pid
+  local i f pid
+  pid_files
   # TaskManagers first, so the JobManager does not log them as lost.
-  for f in $(pid_files | sort -r); do
+  for ((i = ${#PID_FILES[@]} - 1; i >= 0; i--)); do
+    f=${PID_FILES[i]}
     pid=$(cat "$f")
     if alive "$f"; then
       kill "$pid"
@@ -183,7 +203,8 @@ stop() {
 
 status() {
   local f running=0 total=0
-  for f in $(pid_files); do
+  pid_files
+  for f in "${PID_FILES[@]}"; do
     total=$((total + 1))
     if alive "$f"; then
       running=$((running + 1))
