@@ -58,7 +58,7 @@ public final class ReportPipeline {
         .apply("ReadFiles", FileIO.readMatches())
         .apply("Extract", new ExtractReports(options.getMaxFileBytes(), countFiles(options.getInput())))
         .apply("DropDuplicateFiles", new DropDuplicateFiles());
-    withCrossYearChecks(tables).apply("WriteParquet", new WriteTables(options.getOutput(), options.getShardsPerPartition()));
+    withCrossYearChecks(tables).apply("WriteParquet", new WriteTables(absolute(options.getOutput()), options.getShardsPerPartition()));
     return p;
   }
 
@@ -83,12 +83,8 @@ public final class ReportPipeline {
   static List<String> patterns(List<String> inputs) {
     List<String> patterns = new ArrayList<>();
     for (String input : inputs) {
-      if (input.contains("://")) {
-        patterns.add(input);
-      } else {
-        Path path = Path.of(input).toAbsolutePath();
-        patterns.add(Files.isDirectory(path) ? path + "/**" : path.toString());
-      }
+      String location = absolute(input);
+      patterns.add(!input.contains("://") && Files.isDirectory(Path.of(location)) ? location + "/**" : location);
     }
     return patterns;
   }
@@ -106,6 +102,11 @@ public final class ReportPipeline {
       return 0;
     }
     return n;
+  }
+
+  /** Local paths are made absolute: workers on a cluster run in other working directories than the client. */
+  static String absolute(String location) {
+    return location.contains("://") ? location : Path.of(location).toAbsolutePath().toString();
   }
 
   /** A rerun replaces the previous output of the same tables instead of adding to it. */

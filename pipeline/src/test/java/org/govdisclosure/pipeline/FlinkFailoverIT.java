@@ -1,0 +1,118 @@
+package org.govdisclosure.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.govdisclosure.extract.TestCorpus;
+import org.govdisclosure.extract.evaluate.Gold;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills one of two TaskManagers a third of the way through a job over a generated corpus of a few thousand reports: the
+ * cluster's restart strategy reruns the job on the surviving TaskManager, and the output has exactly the rows of an
+ * undisturbed run, nothing lost and nothing written twice.
+ */
+class FlinkFailoverIT {
+
+  private static final int COPIES_PER_SEED = 400;
+  private static final long POLL_MILLIS = 200;
+
+  @TempDir Path work;
+
+  @Test
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
+  void jobSurvivesTheLossOfATaskManager() throws Exception {
+    Path input = generateCorpus(work.resolve("in"));
+    Path undisturbed = work.resolve("undisturbed");
+    Path failover = work.resolve("failover");
+    try (FlinkCluster cluster = FlinkCluster.start(work.resolve("flink-cluster"), 2)) {
+      ShadedJar.run(work.resolve("undisturbed.log"), cluster.submitArgs("--input=" + input, "--output=" + undisturbed));
+      JsonNode reference = cluster.get("/jobs/overview").get("jobs").get(0);
+      long duration = reference.get("duration").asLong();
+
+      Path log = work.resolve("failover.log");
+      long start = System.nanoTime();
+      Process run = ShadedJar.start(log, cluster.submitArgs("--input=" + input, "--output=" + failover));
+      String job = awaitRunningJob(cluster, reference.get("jid").asText());
+      awaitRunningFor(cluster, job, duration / 3);
+      String victim = taskManagerExtracting(cluster, job);
+      cluster.kill(victim);
+      long killedAt = System.nanoTime();
+      ShadedJar.Run result = ShadedJar.await(run, log, start);
+
+      assertThat(cluster.get("/jobs/" + job).get("state").asText()).isEqualTo("FINISHED");
+      JsonNode failures = cluster.get("/jobs/" + job + "/exceptions").get("exceptionHistory").get("entries");
+      assertThat(failures).as("failures the job recovered from").isNotEmpty();
+      List<String> causes = new ArrayList<>();
+      failures.forEach(f -> causes.add(f.get("exceptionName").asText()));
+      System.out.printf("failover: undisturbed job %d ms; killed %s mid-job, then the job finished after another %d ms "
+              + "(client %d ms); recovered from %s%n", duration, victim,
+          (System.nanoTime() - killedAt) / 1_000_000, result.wallTime().toMillis(), causes);
+    }
+    SameRows.assertSameTables(undisturbed, failover);
+  }
+
+  /** Copies of the seed reports, each with a distinct closing line so that every file has its own bytes and id. */
+  private static Path generateCorpus(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Gold> seeds = TestCorpus.under(EndToEndTest.CORPUS, "seeds");
+    for (int copy = 0; copy < COPIES_PER_SEED; copy++) {
+      for (Gold seed : seeds) {
+        String text = Files.readString(seed.report(), StandardCharsets.UTF_8) + "\n（副本 " + copy + "）\n";
+        Files.writeString(dir.resolve(copy + "-" + seed.name()), text, StandardCharsets.UTF_8);
+      }
+    }
+    return dir;
+  }
+
+  private static String awaitRunningJob(FlinkCluster cluster, String otherThan) throws Exception {
+    while (true) {
+      for (JsonNode job : cluster.get("/jobs/overview").get("jobs")) {
+        if (!job.get("jid").asText().equals(otherThan) && job.get("state").asText().equals("RUNNING")) {
+          return job.get("jid").asText();
+        }
+      }
+      Thread.sleep(POLL_MILLIS);
+    }
+  }
+
+  /** A TaskManager that is running a subtask of the extraction right now, so that killing it surely hits the job. */
+  private static String taskManagerExtracting(FlinkCluster cluster, String job) throws Exception {
+    String vertex = vertexOf(cluster, job, "Extract/ExtractEachFile");
+    for (JsonNode tm : cluster.get("/jobs/" + job + "/vertices/" + vertex + "/taskmanagers").get("taskmanagers")) {
+      if (tm.get("status").asText().equals("RUNNING")) {
+        return tm.get("taskmanager-id").asText();
+      }
+    }
+    throw new AssertionError("the extraction is no longer running on any TaskManager; kill earlier or generate more reports");
+  }
+
+  private static String vertexOf(FlinkCluster cluster, String job, String transform) throws Exception {
+    for (JsonNode v : cluster.get("/jobs/" + job).get("vertices")) {
+      if (v.get("name").asText().contains(transform)) {
+        return v.get("id").asText();
+      }
+    }
+    throw new AssertionError("no vertex of " + transform + " in job " + job);
+  }
+
+  private static void awaitRunningFor(FlinkCluster cluster, String job, long millis) throws Exception {
+    while (true) {
+      JsonNode status = cluster.get("/jobs/" + job);
+      assertThat(status.get("state").asText()).as("job state before the TaskManager is killed").isEqualTo("RUNNING");
+      if (status.get("now").asLong() - status.get("start-time").asLong() >= millis) {
+        return;
+      }
+      Thread.sleep(POLL_MILLIS);
+    }
+  }
+}
