@@ -138,10 +138,17 @@ public final class ReportProcessor {
         checksFailed);
   }
 
-  /** Adds the checks' results to {@code tables} as the {@code checks} table; returns how many failed. */
+  /**
+   * Adds the results of the extractors' own checks and of the registered checks to {@code tables} as the
+   * {@code checks} table; returns how many failed.
+   */
   private int runChecks(Map<String, List<Map<String, Object>>> tables, ReportContext context) {
     List<Map<String, Object>> rows = new ArrayList<>();
     int failed = 0;
+    for (CheckResult r : context.checks()) {
+      rows.add(checkRow(r));
+      failed += r.failed() ? 1 : 0;
+    }
     for (ReportCheck check : checks) {
       try {
         for (CheckResult r : check.run(tables)) {

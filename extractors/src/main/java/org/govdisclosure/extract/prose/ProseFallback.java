@@ -10,14 +10,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.spi.ReportContext;
 
 /**
  * What a table extractor does with the report's sentences about its table. Without a table, the sentences give
  * the rows ({@code source = prose}, only the cells they fix, the sentences as {@code evidence}); with one, they
- * only check it: a figure both give differently is a {@code prose_table_mismatch} warning, never a silent choice.
+ * only check it: every figure both give is a {@code prose_agrees_with_table} check, and a difference also a
+ * {@code prose_table_mismatch} warning, never a silent choice.
  */
 public final class ProseFallback {
+
+  /** The check comparing a figure a sentence states with the table's cell (expected: prose, actual: table). */
+  public static final String PROSE_CHECK = "prose_agrees_with_table";
 
   private ProseFallback() {}
 
@@ -34,7 +39,13 @@ public final class ProseFallback {
     for (Statement s : statements) {
       for (Figure f : s.figures()) {
         Object stated = f.isNumber() ? rowOf(topic, tableRows, f.row()).get(f.column()) : null;
-        if (stated != null && !sameNumber(stated, f.value())) {
+        if (stated == null) {
+          continue;
+        }
+        boolean agree = sameNumber(stated, f.value());
+        context.check(new CheckResult(PROSE_CHECK, topic.table() + " " + f.cell(),
+            agree ? CheckResult.PASS : CheckResult.FAIL, String.valueOf(f.value()), String.valueOf(stated)));
+        if (!agree) {
           context.warn("prose_table_mismatch",
               topic.table() + " " + f.cell() + ": table " + stated + ", prose " + f.value() + " in '" + s.sentence() + "'");
         }

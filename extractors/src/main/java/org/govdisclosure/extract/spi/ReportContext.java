@@ -2,6 +2,7 @@ package org.govdisclosure.extract.spi;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.section.Sections;
 
@@ -13,6 +14,7 @@ public final class ReportContext {
   private final Template template;
   private final Integer year;
   private final List<Warning> warnings = new ArrayList<>();
+  private final List<CheckResult> checks = new ArrayList<>();
 
   public ReportContext(Document document, Sections sections, Template template, Integer year) {
     this.document = document;
@@ -45,5 +47,14 @@ public final class ReportContext {
 
   public List<Warning> warnings() {
     return warnings;
+  }
+
+  /** Records a check an extractor made while reading (e.g. a sentence against the table). */
+  public void check(CheckResult result) {
+    checks.add(result);
+  }
+
+  public List<CheckResult> checks() {
+    return checks;
   }
 }

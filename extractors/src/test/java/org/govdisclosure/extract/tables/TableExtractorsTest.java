@@ -99,4 +99,19 @@ class TableExtractorsTest {
     assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("total", 1);
     assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("total", 1);
   }
+
+  @Test
+  void aSentenceThatContradictsTheTableIsAFailedCheckAndTheTableIsKept() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        本年度共收到政府信息公开申请5件。
+        一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3
+        """);
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("total", 3).containsEntry("source", "table");
+    assertThat(r.tables().get("checks")).anySatisfy(c -> assertThat(c)
+        .containsEntry("check", "prose_agrees_with_table").containsEntry("status", "fail")
+        .containsEntry("expected", "5").containsEntry("actual", "3"));
+    assertThat(r.checksFailed()).isPositive();
+  }
 }
