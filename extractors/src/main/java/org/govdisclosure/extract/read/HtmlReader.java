@@ -8,6 +8,7 @@ import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.section.Sections;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,7 +18,8 @@ import org.jsoup.select.Elements;
 /**
  * Reads an HTML page: each outermost {@code <table>} becomes a {@link Table} whose rowspan/colspan ranges are
  * expanded into a full grid (covered positions become empty cells, as in a Word text export), and the text
- * outside tables becomes one paragraph per block element or line break.
+ * outside tables becomes one paragraph per block element or line break. Navigation, scripts and forms are
+ * skipped, except a script string that holds the report when the visible page does not ({@link ScriptStrings}).
  */
 public final class HtmlReader {
 
@@ -27,12 +29,29 @@ public final class HtmlReader {
   private static final int MAX_SPAN = 100;
 
   public List<Block> read(String html) {
-    Element body = Jsoup.parse(html).body();
+    org.jsoup.nodes.Document page = Jsoup.parse(html);
+    List<Block> blocks = blocks(page.body());
+    if (blocks.stream().noneMatch(HtmlReader::isHeading)) {
+      // The visible page has no report: the article may sit in a script string, rendered in the browser.
+      for (Element script : page.select("script")) {
+        for (String markup : ScriptStrings.markup(script.data())) {
+          blocks.addAll(blocks(Jsoup.parseBodyFragment(markup).body()));
+        }
+      }
+    }
+    return blocks;
+  }
+
+  private List<Block> blocks(Element root) {
     List<Block> blocks = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    walk(body, blocks, line);
+    walk(root, blocks, line);
     flush(blocks, line);
     return blocks;
+  }
+
+  private static boolean isHeading(Block b) {
+    return b instanceof Paragraph p && Sections.isHeading(p.text());
   }
 
   private void walk(Node node, List<Block> blocks, StringBuilder line) {
@@ -44,7 +63,8 @@ public final class HtmlReader {
         if (SKIPPED.contains(tag)) {
           continue;
         }
-        if (tag.equals("table")) {
+        // A table holding tables lays out the page; only the innermost tables hold data.
+        if (tag.equals("table") && e.select("table").size() == 1) {
           flush(blocks, line);
           blocks.add(table(e));
           continue;

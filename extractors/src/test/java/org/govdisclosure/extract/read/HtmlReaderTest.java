@@ -42,4 +42,24 @@ class HtmlReaderTest {
     Table t = (Table) reader.read("<table><tr><td>规章</td><td>&nbsp;</td></tr></table>").get(0);
     assertThat(t.rows().get(0).cells().get(1).isBlank()).isTrue();
   }
+
+  @Test
+  void aReportHeldInAScriptStringIsRead() {
+    String article = "<p>三、收到和处理政府信息公开申请情况</p><table><tr><td>一、本年新收政府信息公开申请数量</td>"
+        + "<td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td></tr></table>" + "<p>说明</p>".repeat(20);
+    String script = "var content = \"" + article.replace("\"", "\\\"").replace("/", "\\/") + "\";document.write(content);";
+    List<Block> blocks = reader.read("<html><body><div id=app></div><script>" + script + "</script></body></html>");
+    assertThat(blocks).anySatisfy(b -> assertThat(b).isInstanceOf(Table.class));
+    assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("三、收到和处理政府信息公开申请情况");
+  }
+
+  @Test
+  void aLayoutTableIsOpenedAndOnlyTheInnerTablesAreData() {
+    String html = "<table><tr><td><p>二、主动公开政府信息情况</p>"
+        + "<table><tr><td>政府集中采购</td><td>3</td><td>12万元</td></tr></table></td></tr></table>";
+    List<Block> blocks = reader.read(html);
+    assertThat(blocks).hasSize(2);
+    assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("二、主动公开政府信息情况");
+    assertThat(((Table) blocks.get(1)).rows().get(0).cells()).extracting(Cell::text).containsExactly("政府集中采购", "3", "12万元");
+  }
 }
