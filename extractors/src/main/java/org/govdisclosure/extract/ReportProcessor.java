@@ -64,10 +64,6 @@ public final class ReportProcessor {
     return new ReportProcessor(extractors, checks, RegionResolver.load());
   }
 
-  public List<SectionExtractor> extractors() {
-    return extractors;
-  }
-
   public ProcessedReport process(String sourceFile, byte[] bytes) {
     String id = reportId(bytes);
     ReadResult read = reader.read(bytes);
