@@ -21,6 +21,8 @@ final class CellStreams {
 
   private static final int MAX_CELL_LENGTH = 40;
   private static final int MIN_RUN = 4;
+  private static final int MIN_NUMBERS = 2;
+  private static final int MAX_LINES_PER_NUMBER = 5;
   private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
   /** A line with this many space-separated tokens, a third of them numbers, is a table flattened onto one line. */
   private static final int MIN_SPACED_TOKENS = 20;
@@ -73,7 +75,8 @@ final class CellStreams {
 
   private static void flush(List<Paragraph> run, List<Block> out) {
     long numbers = run.stream().filter(p -> CellKind.of(p.text()) == CellKind.NUMBER).count();
-    if (run.size() >= MIN_RUN && numbers > 0) {
+    // A lone number among short lines is more likely a page number in broken prose than a table.
+    if (run.size() >= MIN_RUN && numbers >= MIN_NUMBERS && numbers * MAX_LINES_PER_NUMBER >= run.size()) {
       out.add(table(run));
     } else {
       out.addAll(run);
