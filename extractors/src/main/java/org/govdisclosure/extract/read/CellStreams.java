@@ -27,6 +27,9 @@ final class CellStreams {
   /** A line with this many space-separated tokens, a third of them numbers, is a table flattened onto one line. */
   private static final int MIN_SPACED_TOKENS = 20;
   private static final Pattern SPACES = Pattern.compile("[ \u00a0\u3000]+");
+  /** A token that begins with digits run into a label, or ends with a label run into digits. */
+  private static final Pattern GLUED_TOKEN = Pattern.compile("^\\d+(?![年月日])\\p{IsHan}|^\\d{2,}[.．、]\\p{IsHan}|\\p{IsHan}\\d+$");
+  private static final int MAX_GLUED_SHARE = 10;
 
   private CellStreams() {}
 
@@ -60,10 +63,13 @@ final class CellStreams {
       return List.of(p);
     }
     int numbers = 0;
+    int glued = 0;
     for (String t : tokens) {
       numbers += CellKind.of(Cell.Text.fold(t)) == CellKind.NUMBER ? 1 : 0;
+      glued += GLUED_TOKEN.matcher(t).find() ? 1 : 0;
     }
-    if (numbers * 3 < tokens.length) {
+    // Spaces that separate only some cells (数量 291000030二、上年结转…) do not delimit cells: leave it glued.
+    if (numbers * 3 < tokens.length || glued * MAX_GLUED_SHARE > tokens.length) {
       return List.of(p);
     }
     List<Block> cells = new ArrayList<>();

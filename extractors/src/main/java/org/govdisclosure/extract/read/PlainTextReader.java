@@ -83,7 +83,7 @@ public final class PlainTextReader {
       }
     }
     s.endTable();
-    return CellStreams.tabulate(s.blocks);
+    return CellStreams.tabulate(HeadingSplitter.split(s.blocks));
   }
 
   private static List<Cell> split(String line, String separator) {

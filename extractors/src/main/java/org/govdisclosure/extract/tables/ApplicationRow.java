@@ -67,6 +67,11 @@ enum ApplicationRow {
     return List.copyOf(order);
   }
 
+  /** What marks the row in text where labels and values run together: its phrase, or its bare label. */
+  String anchor() {
+    return phrase != null ? phrase : this == TOTAL ? "总计" : "其他";
+  }
+
   String key() {
     return key;
   }

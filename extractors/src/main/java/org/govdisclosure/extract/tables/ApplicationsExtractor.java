@@ -45,9 +45,9 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
-    List<Entry> entries = entries(context);
-    Map<ApplicationRow, List<Cell>> found = new EnumMap<>(ApplicationRow.class);
     List<ApplicationRow> order = context.template() == Template.T2021 ? ApplicationRow.ORDER_2021 : ApplicationRow.ORDER_2019;
+    List<Entry> entries = entries(context, order);
+    Map<ApplicationRow, List<Cell>> found = new EnumMap<>(ApplicationRow.class);
     int lastAnchor = -1;
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
@@ -78,10 +78,13 @@ public final class ApplicationsExtractor implements SectionExtractor {
   }
 
   /** The section's value rows in reading order: labelled ones with their row, unlabelled ones without. */
-  private static List<Entry> entries(ReportContext context) {
+  private static List<Entry> entries(ReportContext context, List<ApplicationRow> order) {
     List<Row> rows = new ArrayList<>();
     for (Table t : context.sections().tables(Sections.APPLICATIONS)) {
       rows.addAll(t.rows());
+    }
+    if (rows.isEmpty()) {
+      rows = GluedRows.applications(context.sections().blocks(Sections.APPLICATIONS), order, context);
     }
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {

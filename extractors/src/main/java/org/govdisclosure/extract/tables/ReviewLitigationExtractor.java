@@ -43,7 +43,11 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
         }
       }
     }
-    return List.of();
+    Row glued = context.sections().tables(Sections.REVIEW_LITIGATION).isEmpty()
+        ? GluedRows.review(context.sections().blocks(Sections.REVIEW_LITIGATION), context)
+        : null;
+    List<Integer> values = glued == null ? null : CountCells.read(LabeledRow.of(glued).values(), WIDTH, "section 四", context);
+    return values == null ? List.of() : rows(values);
   }
 
   private static List<Map<String, Object>> rows(List<Integer> values) {

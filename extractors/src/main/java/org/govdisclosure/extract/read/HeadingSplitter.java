@@ -1,0 +1,52 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Paragraph;
+
+/**
+ * A crawler that flattens a page can glue the whole report onto one line. The six section headings, with their
+ * template titles, are still in it: this splits such a line into heading and body paragraphs so that sections can
+ * be found. Only a heading whose numeral matches its title counts, so table rows like 四、结转下年度 never split.
+ */
+final class HeadingSplitter {
+
+  private static final Pattern HEADING = Pattern.compile(
+      "一、总体情况|二、主动公开政府信息情况|三、收到和处理政府信息公开申请情况|四、政府信息公开行政复议、行政诉讼情况"
+          + "|五、存在的主要问题及改进情况|六、其他需要报告的事项");
+  private static final int MIN_LENGTH = 200;
+
+  private HeadingSplitter() {}
+
+  static List<Block> split(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p && p.raw().length() >= MIN_LENGTH) {
+        splitInto(p.raw(), out);
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private static void splitInto(String raw, List<Block> out) {
+    Matcher m = HEADING.matcher(raw);
+    int from = 0;
+    while (m.find()) {
+      add(raw.substring(from, m.start()), out);
+      add(m.group(), out);
+      from = m.end();
+    }
+    add(raw.substring(from), out);
+  }
+
+  private static void add(String text, List<Block> out) {
+    if (!text.isBlank()) {
+      out.add(new Paragraph(text.strip()));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.govdisclosure.extract.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Splits a run of glued digits ({@code 801000081}) into a fixed number of counts, keeping only the splits that
+ * satisfy the table's own identity (e.g. the six applicant columns sum to 总计). A split is used only when it is
+ * the one possibility: the caller never picks among several.
+ */
+final class DigitSplits {
+
+  private static final int MAX_DIGITS_PER_COUNT = 6;
+
+  private DigitSplits() {}
+
+  /** The single split of {@code digits} into {@code parts} counts that {@code identity} accepts, or null. */
+  static int[] unique(String digits, int parts, Predicate<int[]> identity) {
+    List<int[]> found = new ArrayList<>(2);
+    search(digits, 0, new int[parts], 0, identity, found);
+    return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /** Depth-first over cut positions; stops as soon as a second solution shows the split is not certain. */
+  private static void search(String digits, int at, int[] values, int part, Predicate<int[]> identity, List<int[]> found) {
+    if (found.size() > 1) {
+      return;
+    }
+    int remainingParts = values.length - part;
+    int remainingDigits = digits.length() - at;
+    if (remainingParts == 0) {
+      if (remainingDigits == 0 && identity.test(values)) {
+        found.add(values.clone());
+      }
+      return;
+    }
+    if (remainingDigits < remainingParts || remainingDigits > remainingParts * MAX_DIGITS_PER_COUNT) {
+      return;
+    }
+    int maxLength = digits.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS_PER_COUNT, remainingDigits - (remainingParts - 1));
+    for (int length = 1; length <= maxLength; length++) {
+      values[part] = Integer.parseInt(digits, at, at + length, 10);
+      search(digits, at + length, values, part + 1, identity, found);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.govdisclosure.extract.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.spi.ReportContext;
+
+/**
+ * Table rows a crawler glued into prose ({@code 一、本年新收政府信息公开申请数量801000081二、上年结转…}): the
+ * template's labels are found in order, the digits after each are split by the row's own identity, and a row is
+ * recovered only when exactly one split satisfies it. Otherwise its values stay empty, with a warning.
+ */
+final class GluedRows {
+
+  /** How far a label may run on after its distinctive phrase before its digits start. */
+  private static final int MAX_LABEL_TAIL = 60;
+  private static final String ORDINAL_MARKS = ".．、";
+  private static final int APPLICANTS = 6;
+  private static final int OUTCOMES = 4;
+  private static final int REVIEW_CELLS = 15;
+  private static final String REVIEW_HEADER_END = "总计";
+
+  private GluedRows() {}
+
+  /** Section 三's rows recovered from its paragraphs, as table rows of a label cell and seven value cells. */
+  static List<Row> applications(List<Block> section, List<ApplicationRow> order, ReportContext context) {
+    String text = text(section);
+    List<Row> rows = new ArrayList<>();
+    int pos = 0;
+    for (ApplicationRow row : order) {
+      int at = text.indexOf(row.anchor(), pos);
+      if (at < 0) {
+        continue;
+      }
+      int digits = firstDigit(text, at + row.anchor().length());
+      if (digits < 0) {
+        continue;
+      }
+      int end = endOfDigits(text, digits);
+      pos = end;
+      String run = text.substring(digits, end);
+      // The next row's ordinal (2.其他法律…) is glued to this row's last digit.
+      if (end < text.length() && ORDINAL_MARKS.indexOf(text.charAt(end)) >= 0 && run.length() > 1) {
+        run = run.substring(0, run.length() - 1);
+      }
+      int[] values = DigitSplits.unique(run, APPLICANTS + 1, v -> sum(v, 0, APPLICANTS) == v[APPLICANTS]);
+      rows.add(row(row.anchor(), run, values, "section 三 row " + row.key(), context));
+    }
+    return rows;
+  }
+
+  /** Section 四's fifteen values, glued after its last header cell 总计, split by each proceeding's sum. */
+  static Row review(List<Block> section, ReportContext context) {
+    String text = text(section);
+    int header = text.lastIndexOf(REVIEW_HEADER_END);
+    int digits = header < 0 ? -1 : firstDigit(text, header + REVIEW_HEADER_END.length());
+    if (digits < 0 || digits != header + REVIEW_HEADER_END.length()) {
+      return null;
+    }
+    String run = text.substring(digits, endOfDigits(text, digits));
+    Predicate<int[]> blockSums = v -> {
+      for (int b = 0; b < REVIEW_CELLS; b += OUTCOMES + 1) {
+        if (sum(v, b, b + OUTCOMES) != v[b + OUTCOMES]) {
+          return false;
+        }
+      }
+      return true;
+    };
+    return row(null, run, DigitSplits.unique(run, REVIEW_CELLS, blockSums), "section 四", context);
+  }
+
+  private static Row row(String label, String run, int[] values, String where, ReportContext context) {
+    List<Cell> cells = new ArrayList<>();
+    if (label != null) {
+      cells.add(new Cell(label));
+    }
+    if (values == null) {
+      context.warn("glued_row_ambiguous", where + ": glued digits '" + run + "' split more than one way or none; left empty");
+      cells.add(new Cell(run));
+    } else {
+      context.warn("glued_row_split", where + ": glued digits '" + run + "' split the only way the row's sums allow");
+      for (int v : values) {
+        cells.add(new Cell(Integer.toString(v)));
+      }
+    }
+    return new Row(cells);
+  }
+
+  private static String text(List<Block> blocks) {
+    StringBuilder b = new StringBuilder();
+    for (Block block : blocks) {
+      if (block instanceof Paragraph p) {
+        b.append(p.text());
+      }
+    }
+    return b.toString();
+  }
+
+  private static int firstDigit(String text, int from) {
+    for (int i = from; i < text.length() && i < from + MAX_LABEL_TAIL; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int endOfDigits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  private static long sum(int[] v, int from, int to) {
+    long s = 0;
+    for (int i = from; i < to; i++) {
+      s += v[i];
+    }
+    return s;
+  }
+}
