@@ -15,8 +15,8 @@ import org.govdisclosure.extract.model.Paragraph;
 final class HeadingSplitter {
 
   private static final Pattern HEADING = Pattern.compile(
-      "一、总体情况|二、主动公开政府信息情况|三、收到和处理政府信息公开申请情况|四、政府信息公开行政复议、行政诉讼情况"
-          + "|五、存在的主要问题及改进情况|六、其他需要报告的事项");
+      "一、总体情况|二、主动公开政府信息情况|三、收到和处理政府信息公开申请情况"
+          + "|四、[^，。；]{0,12}复议[^，。；]{0,8}诉讼的?情况|五、[^，。；]{0,8}存在的主要问题及改进情况|六、其他需要报告的事项");
   private static final int MIN_LENGTH = 200;
 
   private HeadingSplitter() {}

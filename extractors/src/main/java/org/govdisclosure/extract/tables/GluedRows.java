@@ -7,6 +7,7 @@ import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.ReportContext;
 
 /**
@@ -90,11 +91,16 @@ final class GluedRows {
     return new Row(cells);
   }
 
+  /** The section's text in reading order, table cells included: a half-spaced page may have been cut into cells. */
   private static String text(List<Block> blocks) {
     StringBuilder b = new StringBuilder();
     for (Block block : blocks) {
       if (block instanceof Paragraph p) {
         b.append(p.text());
+      } else if (block instanceof Table t) {
+        for (Row r : t.rows()) {
+          r.cells().forEach(c -> b.append(c.text()));
+        }
       }
     }
     return b.toString();

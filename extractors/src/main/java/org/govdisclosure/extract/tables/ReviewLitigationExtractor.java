@@ -43,9 +43,7 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
         }
       }
     }
-    Row glued = context.sections().tables(Sections.REVIEW_LITIGATION).isEmpty()
-        ? GluedRows.review(context.sections().blocks(Sections.REVIEW_LITIGATION), context)
-        : null;
+    Row glued = GluedRows.review(context.sections().blocks(Sections.REVIEW_LITIGATION), context);
     List<Integer> values = glued == null ? null : CountCells.read(LabeledRow.of(glued).values(), WIDTH, "section 四", context);
     return values == null ? List.of() : rows(values);
   }
