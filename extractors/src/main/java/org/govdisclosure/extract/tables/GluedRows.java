@@ -9,6 +9,7 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.spi.Warning;
 
 /**
  * Table rows a crawler glued into prose ({@code 一、本年新收政府信息公开申请数量801000081二、上年结转…}): the
@@ -20,6 +21,8 @@ final class GluedRows {
   /** How far a label may run on after its distinctive phrase before its digits start. */
   private static final int MAX_LABEL_TAIL = 60;
   private static final String ORDINAL_MARKS = ".．、";
+  /** Counter words that follow a number in a sentence but never a glued table cell. */
+  private static final String COUNTERS = "件条项个次人例宗份";
   private static final int APPLICANTS = 6;
   private static final int OUTCOMES = 4;
   private static final int REVIEW_CELLS = 15;
@@ -31,6 +34,8 @@ final class GluedRows {
   static List<Row> applications(List<Block> section, List<ApplicationRow> order, ReportContext context) {
     String text = text(section);
     List<Row> rows = new ArrayList<>();
+    List<Warning> notes = new ArrayList<>();
+    int recovered = 0;
     int pos = 0;
     for (ApplicationRow row : order) {
       int at = text.indexOf(row.anchor(), pos);
@@ -42,6 +47,9 @@ final class GluedRows {
         continue;
       }
       int end = endOfDigits(text, digits);
+      if (end < text.length() && COUNTERS.indexOf(text.charAt(end)) >= 0) {
+        continue; // 予以公开7件 is a sentence, not a glued row
+      }
       pos = end;
       String run = text.substring(digits, end);
       // The next row's ordinal (2.其他法律…) is glued to this row's last digit.
@@ -49,8 +57,15 @@ final class GluedRows {
         run = run.substring(0, run.length() - 1);
       }
       int[] values = DigitSplits.unique(run, APPLICANTS + 1, v -> sum(v, 0, APPLICANTS) == v[APPLICANTS]);
-      rows.add(row(row.anchor(), run, values, "section 三 row " + row.key(), context));
+      recovered += values == null ? 0 : 1;
+      rows.add(row(row.anchor(), values, run));
+      notes.add(note("section 三 row " + row.key(), run, values));
     }
+    // Without a single certain row this is no glued table, and a false start leaves no trace.
+    if (recovered == 0) {
+      return List.of();
+    }
+    notes.forEach(n -> context.warn(n.code(), n.message()));
     return rows;
   }
 
@@ -71,24 +86,32 @@ final class GluedRows {
       }
       return true;
     };
-    return row(null, run, DigitSplits.unique(run, REVIEW_CELLS, blockSums), "section 四", context);
+    int[] values = DigitSplits.unique(run, REVIEW_CELLS, blockSums);
+    Warning note = note("section 四", run, values);
+    context.warn(note.code(), note.message());
+    return row(null, values, run);
   }
 
-  private static Row row(String label, String run, int[] values, String where, ReportContext context) {
+  /** A label cell (when given) and the split values, or the unsplit run as one cell, which reads as no values. */
+  private static Row row(String label, int[] values, String run) {
     List<Cell> cells = new ArrayList<>();
     if (label != null) {
       cells.add(new Cell(label));
     }
     if (values == null) {
-      context.warn("glued_row_ambiguous", where + ": glued digits '" + run + "' split more than one way or none; left empty");
       cells.add(new Cell(run));
     } else {
-      context.warn("glued_row_split", where + ": glued digits '" + run + "' split the only way the row's sums allow");
       for (int v : values) {
         cells.add(new Cell(Integer.toString(v)));
       }
     }
     return new Row(cells);
+  }
+
+  private static Warning note(String where, String run, int[] values) {
+    return values == null
+        ? new Warning("glued_row_ambiguous", where + ": glued digits '" + run + "' split more than one way or none; left empty")
+        : new Warning("glued_row_split", where + ": glued digits '" + run + "' split the only way the row's sums allow");
   }
 
   /** The section's text in reading order, table cells included: a half-spaced page may have been cut into cells. */

@@ -42,4 +42,13 @@ class DigitSplitsTest {
     assertThat(r.tables().get("review_litigation").get(1)).containsEntry("proceeding", "litigation_direct")
         .containsEntry("upheld", 12).containsEntry("total", 12);
   }
+
+  @Test
+  void sentencesWithCountsAreNotTakenForGluedRows() {
+    String report = "测试镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        + "全年共受理政府信息公开申请21件，其中予以公开7件，部分公开2件。\n";
+    ProcessedReport r = ReportProcessor.withRegistered().process("prose.txt", report.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.warnings()).noneSatisfy(w -> assertThat(w.code()).startsWith("glued_row"));
+    assertThat(r.tables().get("applications")).allSatisfy(row -> assertThat(row).containsEntry("source", "prose"));
+  }
 }
