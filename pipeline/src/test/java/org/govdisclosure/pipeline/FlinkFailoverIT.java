@@ -25,6 +25,7 @@ class FlinkFailoverIT {
 
   private static final int COPIES_PER_SEED = 400;
   private static final long POLL_MILLIS = 200;
+  private static final long EXTRACTING_BEFORE_KILL_MILLIS = 1_000;
 
   @TempDir Path work;
 
@@ -43,8 +44,7 @@ class FlinkFailoverIT {
       long start = System.nanoTime();
       Process run = ShadedJar.start(log, cluster.submitArgs("--input=" + input, "--output=" + failover));
       String job = awaitRunningJob(cluster, reference.get("jid").asText());
-      awaitRunningFor(cluster, job, duration / 3);
-      String victim = taskManagerExtracting(cluster, job);
+      String victim = awaitTaskManagerExtracting(cluster, job);
       cluster.kill(victim);
       long killedAt = System.nanoTime();
       ShadedJar.Run result = ShadedJar.await(run, log, start);
@@ -85,15 +85,36 @@ class FlinkFailoverIT {
     }
   }
 
-  /** A TaskManager that is running a subtask of the extraction right now, so that killing it surely hits the job. */
-  private static String taskManagerExtracting(FlinkCluster cluster, String job) throws Exception {
+  /**
+   * Waits until a TaskManager has been running the extraction for a moment, so that killing it surely hits the job
+   * mid-way; polling instead of a fixed delay keeps the test independent of the machine's speed.
+   */
+  private static String awaitTaskManagerExtracting(FlinkCluster cluster, String job) throws Exception {
     String vertex = vertexOf(cluster, job, "Extract/ExtractEachFile");
-    for (JsonNode tm : cluster.get("/jobs/" + job + "/vertices/" + vertex + "/taskmanagers").get("taskmanagers")) {
-      if (tm.get("status").asText().equals("RUNNING")) {
-        return tm.get("taskmanager-id").asText();
+    long runningSince = 0;
+    while (true) {
+      String running = null;
+      JsonNode taskManagers = cluster.get("/jobs/" + job + "/vertices/" + vertex + "/taskmanagers").get("taskmanagers");
+      boolean pending = taskManagers.isEmpty();
+      for (JsonNode tm : taskManagers) {
+        String status = tm.get("status").asText();
+        if (status.equals("RUNNING")) {
+          running = tm.get("taskmanager-id").asText();
+        }
+        pending |= !status.equals("FINISHED");
       }
+      if (running == null && !pending) {
+        throw new AssertionError("the extraction finished before a TaskManager could be killed; generate more reports");
+      }
+      if (running == null) {
+        runningSince = 0;
+      } else if (runningSince == 0) {
+        runningSince = System.nanoTime();
+      } else if (System.nanoTime() - runningSince >= TimeUnit.MILLISECONDS.toNanos(EXTRACTING_BEFORE_KILL_MILLIS)) {
+        return running;
+      }
+      Thread.sleep(POLL_MILLIS);
     }
-    throw new AssertionError("the extraction is no longer running on any TaskManager; kill earlier or generate more reports");
   }
 
   private static String vertexOf(FlinkCluster cluster, String job, String transform) throws Exception {
@@ -103,16 +124,5 @@ class FlinkFailoverIT {
       }
     }
     throw new AssertionError("no vertex of " + transform + " in job " + job);
-  }
-
-  private static void awaitRunningFor(FlinkCluster cluster, String job, long millis) throws Exception {
-    while (true) {
-      JsonNode status = cluster.get("/jobs/" + job);
-      assertThat(status.get("state").asText()).as("job state before the TaskManager is killed").isEqualTo("RUNNING");
-      if (status.get("now").asLong() - status.get("start-time").asLong() >= millis) {
-        return;
-      }
-      Thread.sleep(POLL_MILLIS);
-    }
   }
 }
