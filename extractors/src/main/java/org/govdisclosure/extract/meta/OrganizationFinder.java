@@ -10,14 +10,16 @@ import org.govdisclosure.extract.model.Paragraph;
 /**
  * Finds the issuing body: the title's subject (what precedes or follows the year, before 政府信息公开…报告), made
  * complete by the body's own fuller form ({@code 瞻岐镇} → {@code 瞻岐镇人民政府}); else the signature, a short
- * closing paragraph naming a government body.
+ * closing paragraph naming a government body; else the body named in the contact line (请与XX局联系).
  */
 public final class OrganizationFinder {
 
   private static final Pattern TITLE =
       Pattern.compile("^(?:标题[:：])?(?:(?:19|20)\\d{2}年度?)?(.+?)(?:(?:19|20)\\d{2}年?度?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告");
   private static final Pattern SIGNATURE = Pattern.compile("^[\\p{IsHan}]{2,30}(?:人民政府|办事处|委员会|管委会|局|办公室|中心)$");
-  private static final List<String> FULL_SUFFIXES = List.of("人民政府", "街道办事处", "办事处");
+  private static final List<String> FULL_SUFFIXES = List.of("人民政府", "街道办事处", "办事处", "管委会");
+  /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
+  private static final Pattern CONTACT = Pattern.compile("请与(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
   private static final int SIGNATURE_WINDOW = 6;
   private static final int MAX_TITLE_LENGTH = 80;
 
@@ -33,7 +35,13 @@ public final class OrganizationFinder {
       }
       return fromTitle;
     }
-    return signature(document);
+    String signed = signature(document);
+    return signed != null ? signed : contact(foldedBody);
+  }
+
+  private static String contact(String foldedBody) {
+    Matcher m = CONTACT.matcher(foldedBody);
+    return m.find() ? m.group(1) : null;
   }
 
   static String fromTitle(String title) {
