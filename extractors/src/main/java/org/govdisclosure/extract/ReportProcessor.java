@@ -95,6 +95,11 @@ public final class ReportProcessor {
     }
     String organization = OrganizationFinder.find(doc, folded);
     Region region = resolveRegion(organization, doc, context);
+    if (organization == null && region.township() != null) {
+      String county = region.countyNameAsPrinted() != null ? region.countyNameAsPrinted() : region.countyName();
+      organization = OrganizationFinder.township(region.township(), county, folded);
+      context.warn("organization_from_body", "no title or signature names the issuer; took " + organization + ", the township the text speaks of");
+    }
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
     boolean failures = false;
     for (SectionExtractor extractor : extractors) {

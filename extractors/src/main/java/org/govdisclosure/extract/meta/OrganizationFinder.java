@@ -10,7 +10,9 @@ import org.govdisclosure.extract.model.Paragraph;
 /**
  * Finds the issuing body: the title's subject (what precedes or follows the year, before 政府信息公开…报告), made
  * complete by the body's own fuller form ({@code 瞻岐镇} → {@code 瞻岐镇人民政府}); else the signature, a short
- * closing paragraph naming a government body; else the body named in the contact line (请与XX局联系).
+ * closing paragraph naming a government body; else the body named in the contact line (请与XX局联系). A report
+ * with none of these (a page copy that starts in section 一) is named after the township it speaks of, in the
+ * fullest form its text uses.
  */
 public final class OrganizationFinder {
 
@@ -20,6 +22,9 @@ public final class OrganizationFinder {
   private static final List<String> FULL_SUFFIXES = List.of("人民政府", "街道办事处", "办事处", "管委会");
   /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
   private static final Pattern CONTACT = Pattern.compile("请与(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
+  /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
+  private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
+  private static final String TOWNSHIP_SUFFIX = "(?:办事处|人民政府)?";
   private static final int SIGNATURE_WINDOW = 6;
   private static final int MAX_TITLE_LENGTH = 80;
 
@@ -45,15 +50,35 @@ public final class OrganizationFinder {
   }
 
   static String fromTitle(String title) {
-    if (title.length() > MAX_TITLE_LENGTH) {
-      return null;
-    }
-    Matcher m = TITLE.matcher(title);
+    boolean runOn = title.length() > MAX_TITLE_LENGTH;
+    Matcher m = TITLE.matcher(runOn ? title.substring(0, MAX_TITLE_LENGTH) : title);
     if (!m.find()) {
       return null;
     }
     String subject = m.group(1).replaceAll("^[(（【\\[].*?[)）】\\]]", "");
+    if (runOn && !BARE_NAME.matcher(subject).matches()) {
+      return null;
+    }
     return subject.isEmpty() ? null : subject;
+  }
+
+  /**
+   * The longest name of a township's government the body uses: the township itself, with its office suffix
+   * (中仓街道办事处) and the county before it as printed (渝中区人民政府大溪沟街道办事处); the bare name if no fuller
+   * form occurs.
+   *
+   * @param county the county's name, or null when unknown
+   */
+  public static String township(String township, String county, String foldedBody) {
+    String countyPrefix = county == null ? "" : "(?:" + Pattern.quote(county) + "(?:人民政府)?)?";
+    Matcher m = Pattern.compile(countyPrefix + Pattern.quote(township) + TOWNSHIP_SUFFIX).matcher(foldedBody);
+    String longest = township;
+    while (m.find()) {
+      if (m.group().length() > longest.length()) {
+        longest = m.group();
+      }
+    }
+    return longest;
   }
 
   private static String signature(Document document) {

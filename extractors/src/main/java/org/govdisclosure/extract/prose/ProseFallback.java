@@ -24,6 +24,8 @@ public final class ProseFallback {
   /** The check comparing a figure a sentence states with the table's cell (expected: prose, actual: table). */
   public static final String PROSE_CHECK = "prose_agrees_with_table";
 
+  private static final String EVIDENCE = "evidence";
+
   private ProseFallback() {}
 
   /**
@@ -38,8 +40,13 @@ public final class ProseFallback {
     }
     for (Statement s : statements) {
       for (Figure f : s.figures()) {
-        Object stated = f.isNumber() ? rowOf(topic, tableRows, f.row()).get(f.column()) : null;
+        if (!f.isNumber()) {
+          continue;
+        }
+        Map<String, Object> row = rowOf(topic, tableRows, f.row());
+        Object stated = row.get(f.column());
         if (stated == null) {
+          fill(topic, row, f, s, context);
           continue;
         }
         boolean agree = sameNumber(stated, f.value());
@@ -52,6 +59,19 @@ public final class ProseFallback {
       }
     }
     return tableRows;
+  }
+
+  /**
+   * A cell the table leaves empty (blank, a marker, a glued run with several readings) but a sentence states: the
+   * report's own words give the value, so it is taken, with the sentence as evidence and a warning saying so.
+   */
+  private static void fill(Topic topic, Map<String, Object> row, Figure f, Statement s, ReportContext context) {
+    if (row.isEmpty() || !row.containsKey(f.column())) {
+      return;
+    }
+    row.put(f.column(), f.value());
+    row.merge(EVIDENCE, s.sentence(), (before, sentence) -> before.equals(sentence) ? before : before + " " + sentence);
+    context.warn("filled_from_prose", topic.table() + " " + f.cell() + ": empty in the table, " + f.value() + " from '" + s.sentence() + "'");
   }
 
   private static List<Map<String, Object>> rows(Topic topic, List<String> columns, List<Statement> statements, ReportContext context) {
@@ -74,7 +94,7 @@ public final class ProseFallback {
       Map<String, Object> row = rows.computeIfAbsent(Objects.toString(f.row()), r -> emptyRow(topic, columns, f.row()));
       row.put(f.column(), conflicting.contains(f.cell()) ? null : f.value());
     }
-    rows.forEach((key, row) -> row.put("evidence", String.join(" ", evidence.get(key))));
+    rows.forEach((key, row) -> row.put(EVIDENCE, String.join(" ", evidence.get(key))));
     return new ArrayList<>(rows.values());
   }
 

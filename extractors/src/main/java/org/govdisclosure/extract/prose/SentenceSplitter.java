@@ -20,6 +20,11 @@ public final class SentenceSplitter {
 
   private SentenceSplitter() {}
 
+  /** Whether folded text begins with a list marker ({@code （二）}, {@code 2、}, {@code 一是}). */
+  static boolean startsListItem(String folded) {
+    return LIST_MARKER.matcher(folded).lookingAt();
+  }
+
   public static List<String> split(String folded) {
     List<String> sentences = new ArrayList<>();
     StringBuilder current = new StringBuilder();

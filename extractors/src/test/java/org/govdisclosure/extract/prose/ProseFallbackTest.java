@@ -79,4 +79,25 @@ class ProseFallbackTest {
     ReportContext context = report("三、收到和处理政府信息公开申请情况", "2019年共收到政府信息公开申请5件。");
     assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), context)).isEmpty();
   }
+
+  @Test
+  void aCellTheTableLeavesEmptyIsFilledFromTheTextWithTheSentenceAsEvidence() {
+    ReportContext context = report("三、收到和处理政府信息公开申请情况", "全年共受理政府信息公开申请21件。");
+    Map<String, Object> row = tableRow(21);
+    row.put("total", null);
+    ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(row), context);
+    assertThat(row).containsEntry("total", 21).containsEntry("source", "table")
+        .containsEntry("evidence", "全年共受理政府信息公开申请21件。");
+    assertThat(context.warnings()).extracting(Warning::code).containsExactly("filled_from_prose");
+  }
+
+  @Test
+  void aSentenceWrappedOverPrintedLinesIsReadWhole() {
+    ReportContext context = report("三、收到和处理政府信息公开申请情况",
+        "全年收到政府信息公开申请34件，上年结转政府信息公开申请",
+        "2件，所有申请均已按要求办理完成。");
+    List<Map<String, Object>> rows = ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), context);
+    assertThat(rows).extracting(r -> r.get("row_key") + "=" + r.get("total"))
+        .containsExactly("new_received=34", "carried_over=2");
+  }
 }

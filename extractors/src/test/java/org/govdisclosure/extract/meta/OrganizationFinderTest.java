@@ -1,0 +1,45 @@
+package org.govdisclosure.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+import org.junit.jupiter.api.Test;
+
+class OrganizationFinderTest {
+
+  private static String find(String... paragraphs) {
+    Document doc = new Document("text", "UTF-8", List.of(paragraphs).stream().<Block>map(Paragraph::new).toList());
+    return OrganizationFinder.find(doc, String.join("\n", paragraphs));
+  }
+
+  @Test
+  void theTitleSubjectMadeFullerByTheBody() {
+    assertThat(find("瞻岐镇2020年政府信息公开工作年度报告", "瞻岐镇人民政府2021年1月")).isEqualTo("瞻岐镇人民政府");
+  }
+
+  @Test
+  void aTitleRunIntoTheFirstParagraphStillNamesTheIssuer() {
+    assertThat(find("安镇街道2024年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)"
+        + "和《区政府办公室关于切实做好2024年政府信息公开年度报告编制发布工作的通知》编制。本报告由6个部分组成。"))
+        .isEqualTo("安镇街道");
+  }
+
+  @Test
+  void aLongOpeningIsNotATitle() {
+    assertThat(find("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布本机关2020年政府信息公开工作年度报告。"
+        + "本报告由总体情况、主动公开政府信息情况等六个部分组成,所列数据的统计期限自2020年1月1日起至2020年12月31日止。"))
+        .isNull();
+  }
+
+  @Test
+  void aTownshipIsNamedInTheFullestFormTheBodyUses() {
+    String body = "2020年我街道通过渝中区人民政府大溪沟街道办事处子网站主动公开政府采购19项。大溪沟街道积极推进政务公开。";
+    assertThat(OrganizationFinder.township("大溪沟街道", "渝中区", body)).isEqualTo("渝中区人民政府大溪沟街道办事处");
+    assertThat(OrganizationFinder.township("中仓街道", null, "2025年中仓街道积极推动。公示了中仓街道办事处2024年度部门决算"))
+        .isEqualTo("中仓街道办事处");
+    assertThat(OrganizationFinder.township("中村乡", "会昌县", "一年以来,中村乡全面贯彻落实《条例》")).isEqualTo("中村乡");
+  }
+}

@@ -1,0 +1,43 @@
+package org.govdisclosure.extract.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Table;
+import org.junit.jupiter.api.Test;
+
+class ProseReaderTest {
+
+  private static Paragraph p(String text) {
+    return new Paragraph(text);
+  }
+
+  @Test
+  void longLinesWithoutAClosingMarkRunOn() {
+    List<Block> blocks = List.of(
+        p("件,无法提供的10件,不予处理0件,其他处理14件,转下一"),
+        p("年度办理答复的有1件。"),
+        p("五、政府信息管理"));
+    assertThat(ProseReader.unwrapped(blocks))
+        .containsExactly("件,无法提供的10件,不予处理0件,其他处理14件,转下一年度办理答复的有1件。", "五、政府信息管理");
+  }
+
+  @Test
+  void headingsListItemsAndTablesEndARun() {
+    List<Block> blocks = List.of(
+        p("(一)依申请公开情况"),
+        p("2020年本镇共收到政府信息公开申请5件,均已按时答复"),
+        p("(二)政府信息管理情况"),
+        p("本年度进一步规范了政府信息公开的发布审核流程和"),
+        new Table(List.of()),
+        p("保密审查制度。"));
+    assertThat(ProseReader.unwrapped(blocks)).containsExactly(
+        "(一)依申请公开情况",
+        "2020年本镇共收到政府信息公开申请5件,均已按时答复",
+        "(二)政府信息管理情况",
+        "本年度进一步规范了政府信息公开的发布审核流程和",
+        "保密审查制度。");
+  }
+}
