@@ -2,7 +2,6 @@ package org.govdisclosure.extract.prose;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Paragraph;
@@ -20,6 +19,9 @@ public final class ProseReader {
   private static final int MIN_WRAPPED_LINE = 16;
   private static final Pattern CLOSED_LINE = Pattern.compile("[。!?;:]”?$");
 
+  private static final Pattern POINTS_BACK = Pattern.compile("其中|上述|以上|前述|这些");
+  private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]+$");
+
   private ProseReader() {}
 
   /** The statements about a topic: from its own section first, then the overview, then text before any heading. */
@@ -34,25 +36,46 @@ public final class ProseReader {
   }
 
   /**
-   * What one folded sentence states about a topic.
+   * What a folded paragraph states about a topic, one statement per sentence that fixes a figure.
    *
    * @param inOwnSection whether it stands in the topic's section, where its subject goes without saying
    * @param reportYear the year the report covers (figures of other years are not taken), or null
    */
-  public static Optional<Statement> read(Topic topic, String sentence, boolean inOwnSection, Integer reportYear, Template template) {
-    if (TableRemnant.in(sentence)) {
-      return Optional.empty();
+  public static List<Statement> read(Topic topic, String paragraph, boolean inOwnSection, Integer reportYear, Template template) {
+    List<Statement> statements = new ArrayList<>();
+    for (String sentence : withBreakdowns(SentenceSplitter.split(paragraph))) {
+      if (TableRemnant.in(sentence)) {
+        continue;
+      }
+      List<Figure> figures = topic.rules().read(sentence, Clauses.inScope(sentence, reportYear), inOwnSection, template);
+      if (!figures.isEmpty()) {
+        statements.add(new Statement(topic, sentence, figures));
+      }
     }
-    List<Figure> figures = topic.rules().read(sentence, Clauses.inScope(sentence, reportYear), inOwnSection, template);
-    return figures.isEmpty() ? Optional.empty() : Optional.of(new Statement(topic, sentence, figures));
+    return statements;
   }
 
   private static void read(Topic topic, List<Block> blocks, boolean own, Integer year, Template template, List<Statement> out) {
     for (String text : unwrapped(blocks)) {
-      for (String sentence : SentenceSplitter.split(text)) {
-        read(topic, sentence, own, year, template).ifPresent(out::add);
+      out.addAll(read(topic, text, own, year, template));
+    }
+  }
+
+  /**
+   * The sentences, each with the ones that break it down: 其中予以公开7件。 points back to the sentence before
+   * (共受理申请21件。) and is read as its next clause, so its figures keep the subject and scope they refer to.
+   */
+  static List<String> withBreakdowns(List<String> sentences) {
+    List<String> joined = new ArrayList<>(sentences.size());
+    for (String sentence : sentences) {
+      int last = joined.size() - 1;
+      if (last >= 0 && POINTS_BACK.matcher(sentence).lookingAt()) {
+        joined.set(last, SENTENCE_END.matcher(joined.get(last)).replaceFirst(",") + sentence);
+      } else {
+        joined.add(sentence);
       }
     }
+    return joined;
   }
 
   /**

@@ -75,13 +75,13 @@ class ProseStatementsTest {
     String folded = Cell.Text.fold(e.sentence());
     for (Topic topic : Topic.values()) {
       boolean own = e.section() == topic.section();
-      ProseReader.read(topic, folded, own, REPORT_YEAR, Template.T2019).ifPresent(s -> {
+      for (Statement s : ProseReader.read(topic, folded, own, REPORT_YEAR, Template.T2019)) {
         for (Figure f : s.figures()) {
           if (f.isNumber()) {
             figures.add(PREFIXES.get(topic.table()) + "." + f.cell() + "=" + text(f.value()));
           }
         }
-      });
+      }
     }
     return figures;
   }
