@@ -19,7 +19,7 @@ public final class ProseReader {
   private static final int MIN_WRAPPED_LINE = 16;
   private static final Pattern CLOSED_LINE = Pattern.compile("[。!?;:]”?$");
 
-  private static final Pattern POINTS_BACK = Pattern.compile("其中|上述|以上|前述|这些");
+  private static final Pattern POINTS_BACK = Pattern.compile("其中|上述|以上|前述|这些|均");
   private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]+$");
 
   private ProseReader() {}
@@ -63,7 +63,8 @@ public final class ProseReader {
 
   /**
    * The sentences, each with the ones that break it down: 其中予以公开7件。 points back to the sentence before
-   * (共受理申请21件。) and is read as its next clause, so its figures keep the subject and scope they refer to.
+   * (共受理申请21件。) and is read as its next clause, so its figures keep the subject and scope they refer to;
+   * so is 均已按时答复。, which says something of all of them.
    */
   static List<String> withBreakdowns(List<String> sentences) {
     List<String> joined = new ArrayList<>(sentences.size());
