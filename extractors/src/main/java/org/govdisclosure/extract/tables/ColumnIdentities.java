@@ -89,7 +89,10 @@ final class ColumnIdentities {
     return false;
   }
 
-  /** Whether both identities hold in every column; {@code values} follow {@code order}. */
+  /**
+   * Whether both identities hold in every column; {@code values} follow {@code order}, where the detail rows are
+   * those printed between 二、上年结转 and （七）总计 in either template.
+   */
   private static boolean hold(List<ApplicationRow> order, int[][] values) {
     int newReceived = order.indexOf(ApplicationRow.NEW_RECEIVED);
     int carriedOver = order.indexOf(ApplicationRow.CARRIED_OVER);
