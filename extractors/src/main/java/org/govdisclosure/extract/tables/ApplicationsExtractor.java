@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
@@ -45,7 +47,7 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
-    List<ApplicationRow> order = context.template() == Template.T2021 ? ApplicationRow.ORDER_2021 : ApplicationRow.ORDER_2019;
+    List<ApplicationRow> order = order(context);
     List<Entry> entries = entries(context, order);
     Map<ApplicationRow, List<Cell>> found = new EnumMap<>(ApplicationRow.class);
     int lastAnchor = -1;
@@ -75,6 +77,35 @@ public final class ApplicationsExtractor implements SectionExtractor {
       warnMissingRows(order, found.keySet(), context);
     }
     return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, context);
+  }
+
+  /**
+   * The rows section 三 prints: the 2021 template's wherever its rows （六）1 and 2 show, also in a report whose other
+   * sections keep the 2019 template's wording; otherwise the report's template's.
+   */
+  private static List<ApplicationRow> order(ReportContext context) {
+    List<Block> section = context.sections().blocks(Sections.APPLICATIONS);
+    boolean prints2021Rows = prints(section, ApplicationRow.OTHER_OVERDUE_CORRECTION.anchor())
+        && prints(section, ApplicationRow.OTHER_OVERDUE_FEE.anchor());
+    return context.template() == Template.T2021 || prints2021Rows ? ApplicationRow.ORDER_2021 : ApplicationRow.ORDER_2019;
+  }
+
+  private static boolean prints(List<Block> section, String phrase) {
+    for (Block block : section) {
+      if (block instanceof Paragraph p && p.text().contains(phrase)) {
+        return true;
+      }
+      if (block instanceof Table t) {
+        for (Row r : t.rows()) {
+          for (Cell c : r.cells()) {
+            if (c.text().contains(phrase)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The section's value rows in reading order: labelled ones with their row, unlabelled ones without. */

@@ -7,7 +7,8 @@ import java.util.function.Predicate;
 /**
  * Splits a run of glued digits ({@code 801000081}) into a fixed number of counts, keeping only the splits that
  * satisfy the table's own identity (e.g. the six applicant columns sum to 总计). A split is used only when it is
- * the one possibility: the caller never picks among several.
+ * the one possibility: the caller never picks among several, unless identities across rows leave only one
+ * ({@link ColumnIdentities}).
  */
 final class DigitSplits {
 
@@ -17,14 +18,24 @@ final class DigitSplits {
 
   /** The single split of {@code digits} into {@code parts} counts that {@code identity} accepts, or null. */
   static int[] unique(String digits, int parts, Predicate<int[]> identity) {
-    List<int[]> found = new ArrayList<>(2);
-    search(digits, 0, new int[parts], 0, identity, found);
+    List<int[]> found = upTo(digits, parts, identity, 1);
     return found.size() == 1 ? found.get(0) : null;
   }
 
-  /** Depth-first over cut positions; stops as soon as a second solution shows the split is not certain. */
-  private static void search(String digits, int at, int[] values, int part, Predicate<int[]> identity, List<int[]> found) {
-    if (found.size() > 1) {
+  /**
+   * The splits {@code identity} accepts, in reading order, but no more than {@code limit} + 1 of them: a list longer
+   * than {@code limit} only says there are too many to weigh.
+   */
+  static List<int[]> upTo(String digits, int parts, Predicate<int[]> identity, int limit) {
+    List<int[]> found = new ArrayList<>(2);
+    search(digits, 0, new int[parts], 0, identity, limit, found);
+    return found;
+  }
+
+  /** Depth-first over cut positions; stops as soon as more than {@code limit} solutions are found. */
+  private static void search(String digits, int at, int[] values, int part, Predicate<int[]> identity, int limit,
+      List<int[]> found) {
+    if (found.size() > limit) {
       return;
     }
     int remainingParts = values.length - part;
@@ -41,7 +52,7 @@ final class DigitSplits {
     int maxLength = digits.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS_PER_COUNT, remainingDigits - (remainingParts - 1));
     for (int length = 1; length <= maxLength; length++) {
       values[part] = Integer.parseInt(digits, at, at + length, 10);
-      search(digits, at + length, values, part + 1, identity, found);
+      search(digits, at + length, values, part + 1, identity, limit, found);
     }
   }
 }

@@ -29,6 +29,14 @@ class DigitSplitsTest {
   }
 
   @Test
+  void everyReadingIsListedUpToALimit() {
+    assertThat(DigitSplits.upTo("270020130", 7, ROW_SUM, 4))
+        .containsExactly(new int[] {2, 7, 0, 0, 20, 1, 30}, new int[] {27, 0, 0, 2, 0, 1, 30});
+    // One more than the limit says there are too many.
+    assertThat(DigitSplits.upTo("270020130", 7, ROW_SUM, 1)).hasSize(2);
+  }
+
+  @Test
   void aPageGluedOntoOneLineIsReadWhereCertainAndLeftEmptyWhereNot() {
     String page = "测试镇2020年政府信息公开工作年度报告 " + "说明文字。".repeat(30)
         + "三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"

@@ -88,6 +88,23 @@ class TableExtractorsTest {
   }
 
   @Test
+  void sectionThreeWithThe2021OtherRowsKeepsThemInAReportOtherwiseIn2019Wording() {
+    ProcessedReport r = process("""
+        测试镇2021年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+        规章\t0\t0\t0
+        三、收到和处理政府信息公开申请情况
+        （六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t2\t0\t0\t0\t0\t0\t2
+        \t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        \t3.其他\t1\t0\t0\t0\t0\t0\t1
+        """);
+    assertThat(r.template()).isEqualTo("2019");
+    assertThat(row(r, "applications", "row_key", "other_overdue_correction")).containsEntry("total", 2);
+    assertThat(row(r, "applications", "row_key", "other_other")).containsEntry("total", 1);
+  }
+
+  @Test
   void sectionsInAnUnusualOrderAreStillFound() {
     ProcessedReport r = process("""
         测试镇2020年政府信息公开工作年度报告
