@@ -40,13 +40,13 @@ public final class ProseFallback {
     }
     for (Statement s : statements) {
       for (Figure f : s.figures()) {
-        if (!f.isNumber()) {
-          continue;
-        }
         Map<String, Object> row = rowOf(topic, tableRows, f.row());
         Object stated = row.get(f.column());
         if (stated == null) {
           fill(topic, row, f, s, context);
+          continue;
+        }
+        if (!f.isNumber()) {
           continue;
         }
         boolean agree = sameNumber(stated, f.value());

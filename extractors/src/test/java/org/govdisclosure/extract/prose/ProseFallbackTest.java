@@ -2,10 +2,12 @@ package org.govdisclosure.extract.prose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
@@ -99,5 +101,21 @@ class ProseFallbackTest {
     List<Map<String, Object>> rows = ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), context);
     assertThat(rows).extracting(r -> r.get("row_key") + "=" + r.get("total"))
         .containsExactly("new_received=34", "carried_over=2");
+  }
+
+  @Test
+  void anAmountTakenFromTheTextKeepsItsPrintedForm() {
+    ReportContext context = report("二、主动公开政府信息情况", "全年政府集中采购项目26个,采购金额300.6万元。");
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("item_count", 26);
+    row.put("amount_yuan", null);
+    row.put("amount_text", null);
+    row.put("amount_unit_source", null);
+    row.put("source", "table");
+    ProseFallback.complete(Topic.PROCUREMENT, List.of("item_count", "amount_yuan", "amount_text", "amount_unit_source"),
+        List.of(row), context);
+    assertThat(row).containsEntry("amount_yuan", new BigDecimal("3006000.00")).containsEntry("amount_text", "300.6万元")
+        .containsEntry("amount_unit_source", "cell");
+    assertThat(context.checks()).extracting(CheckResult::status).containsExactly(CheckResult.PASS);
   }
 }
