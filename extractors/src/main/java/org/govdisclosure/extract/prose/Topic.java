@@ -1,23 +1,27 @@
 package org.govdisclosure.extract.prose;
 
+import java.util.Set;
 import org.govdisclosure.extract.section.Sections;
 
 /** An output table that prose can state figures of, with the section where its statements belong. */
 public enum Topic {
   APPLICATIONS("applications", "row_key", Sections.APPLICATIONS, new ApplicationRules()),
   REVIEW_LITIGATION("review_litigation", "proceeding", Sections.REVIEW_LITIGATION, new ReviewLitigationRules()),
-  PROCUREMENT("procurement", null, Sections.PROACTIVE, new ProcurementRules());
+  PROCUREMENT("procurement", null, Sections.PROACTIVE, new ProcurementRules()),
+  PROACTIVE("proactive", "item", Sections.PROACTIVE, new ProactiveRules(), ProactiveRules.PUBLISHED_TOTAL);
 
   private final String table;
   private final String keyColumn;
   private final int section;
   private final Rules rules;
+  private final Set<String> proseOnlyRows;
 
-  Topic(String table, String keyColumn, int section, Rules rules) {
+  Topic(String table, String keyColumn, int section, Rules rules, String... proseOnlyRows) {
     this.table = table;
     this.keyColumn = keyColumn;
     this.section = section;
     this.rules = rules;
+    this.proseOnlyRows = Set.of(proseOnlyRows);
   }
 
   public String table() {
@@ -35,5 +39,10 @@ public enum Topic {
 
   Rules rules() {
     return rules;
+  }
+
+  /** Rows that only sentences state (the template's table has no such row), so prose adds them to a table. */
+  Set<String> proseOnlyRows() {
+    return proseOnlyRows;
   }
 }
