@@ -82,6 +82,9 @@ public final class ProactiveExtractor implements SectionExtractor {
           columns = named;
         }
         if (item == null) {
+          if (named.isEmpty() && !columns.isEmpty() && row.hasLabels() && !row.allValuesBlank()) {
+            context.warn("unknown_row", "section 二: row '" + row.lastLabel() + "' is not in the template");
+          }
           continue;
         }
         if (columns.isEmpty()) {

@@ -37,6 +37,7 @@ class ProactiveExtractorTest {
         信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
         规章\t0\t0\t0
         规范性文件\t4\t\t106
+        其他主动公开文件(含部门文件)\t9\t9\t9
         第二十条第（五）项
         信息内容\t上一年项目数量\t本年增/减\t处理决定数量
         行政许可\t5\t新增1条\t6
@@ -63,7 +64,7 @@ class ProactiveExtractorTest {
     assertThat(r.tables().get("proactive")).extracting(m -> m.get("item")).containsExactly("rules", "normative_documents",
         "administrative_licensing", "other_management_services", "administrative_penalty", "administrative_coercion",
         "administrative_fees");
-    assertThat(codes(r)).contains("blank_cell", "marker_cell");
+    assertThat(codes(r)).contains("blank_cell", "marker_cell", "unknown_row");
   }
 
   @Test
