@@ -11,10 +11,11 @@ import org.govdisclosure.extract.spi.Template;
 /**
  * The year's proactively published information in words: {@code 主动公开政府信息337条},
  * {@code 主动在政务公开网上公开政府信息累计49条}, {@code 全年政府信息主动公开38条}, and what the body's website
- * published ({@code 街道在区政府网站公开信息55条}, {@code 通过部门网站当年发布政府信息393件}). Only a count of information as a whole is the
- * total: a kind of it ({@code 主动公开政策文件2条}, {@code 公文类政府信息263条}) is a part, unless a list ends in
- * {@code 等} ({@code 主动公开涵盖…等政府信息135条}). An approximate figure ({@code 260余条}, {@code 近300条}) gives
- * the row its text but no count, since the report does not know the exact number either.
+ * published ({@code 街道在区政府网站公开信息55条}, {@code 通过部门网站当年发布政府信息393件}). Only a count of
+ * information as a whole is the total: a kind of it ({@code 主动公开政策文件2条}, {@code 公文类政府信息263条}) is a
+ * part, unless a list ends in {@code 等} ({@code 主动公开涵盖…等政府信息135条}). An approximate figure
+ * ({@code 260余条}, {@code 近300条}) gives the row its text but no count, since the report does not know the exact
+ * number either.
  */
 final class ProactiveRules implements Rules {
 

@@ -63,6 +63,8 @@ public final class PlainTextReader {
     State s = new State();
     for (String rawLine : LINE_BREAK.split(text, -1)) {
       String line = DEBRIS.matcher(rawLine).replaceAll("");
+      String trimmed = line.trim();
+      boolean closedByPipe = trimmed.endsWith("|"); // spares the pipe patterns the many lines of prose
       if (Cell.Text.fold(line).isEmpty() && line.indexOf('\t') < 0) {
         s.endPendingRow();
         continue;
@@ -73,15 +75,15 @@ public final class PlainTextReader {
       } else if (line.indexOf('\t') >= 0) {
         s.endPendingRow();
         s.rows.add(new Row(split(line, "\t")));
-      } else if (PIPES_ONLY.matcher(line.trim()).matches()) {
+      } else if (closedByPipe && PIPES_ONLY.matcher(trimmed).matches()) {
         s.endPendingRow();
-      } else if (PIPE_CELL.matcher(line.trim()).matches()) {
-        s.pendingCells.add(new Cell(line.trim().substring(0, line.trim().length() - 1)));
+      } else if (closedByPipe && PIPE_CELL.matcher(trimmed).matches()) {
+        s.pendingCells.add(new Cell(trimmed.substring(0, trimmed.length() - 1)));
         s.lastWasCellLine = false;
-      } else if (line.trim().startsWith("|") || PIPE_ROW_WITHOUT_LEAD.matcher(line.trim()).matches()) {
+      } else if (trimmed.startsWith("|") || (closedByPipe && PIPE_ROW_WITHOUT_LEAD.matcher(trimmed).matches())) {
         s.endPendingRow();
-        if (!PIPE_SEPARATOR.matcher(line.trim()).matches()) {
-          s.rows.add(new Row(pipeCells(line.trim())));
+        if (!PIPE_SEPARATOR.matcher(trimmed).matches()) {
+          s.rows.add(new Row(pipeCells(trimmed)));
         }
       } else if (s.lastWasCellLine && !HEADING.matcher(line).find()) {
         int last = s.pendingCells.size() - 1;
