@@ -19,7 +19,10 @@ import org.govdisclosure.extract.evaluate.Gold;
 import org.govdisclosure.extract.evaluate.GoldComparison;
 import org.govdisclosure.extract.evaluate.GoldComparison.Field;
 import org.govdisclosure.extract.HtmlPages;
+import org.govdisclosure.extract.ProactiveExpected;
+import org.govdisclosure.extract.ProactiveExpected.Comparison;
 import org.govdisclosure.extract.read.ReportReader;
+import org.govdisclosure.schemas.TableSchemas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,7 +106,7 @@ class EndToEndTest {
     try (DuckDb db = new DuckDb(output)) {
       assertThat(db.count("SELECT count(*) FROM " + db.table("reports"))).isEqualTo(inputs);
       assertThat(db.count("SELECT count(DISTINCT source_file) FROM " + db.table("reports"))).isEqualTo(inputs);
-      for (String table : List.of("procurement", "applications", "review_litigation", "checks")) {
+      for (String table : TableSchemas.TABLES.stream().filter(t -> !t.equals(TableSchemas.REPORTS)).toList()) {
         assertThat(db.count("SELECT count(*) FROM " + db.table(table) + " t WHERE NOT EXISTS (SELECT 1 FROM "
             + db.table("reports") + " r WHERE r.report_id = t.report_id)")).as(table).isZero();
       }
@@ -186,6 +189,25 @@ class EndToEndTest {
             .toList();
         assertThat(wrong).as(gold.name()).isEmpty();
       }
+    }
+  }
+
+  @Test
+  void proactiveRowsComeBackThroughDuckDbAsReadFromTheSeeds() throws Exception {
+    Map<String, JsonNode> expected = ProactiveExpected.reports(CORPUS);
+    try (DuckDb db = new DuckDb(output)) {
+      for (Gold gold : seeds) {
+        List<Map<String, Object>> rows = db.query("SELECT * FROM " + db.table("proactive") + " WHERE source_file LIKE '%/" + gold.name() + "'");
+        Comparison c = ProactiveExpected.compare(gold.name(), expected.get("seeds/" + gold.name()), rows);
+        assertThat(c.missing()).as(gold.name()).isEmpty();
+        assertThat(c.wrong()).as(gold.name()).isEmpty();
+      }
+      Map<String, Object> types = new HashMap<>();
+      for (Map<String, Object> r : db.query("DESCRIBE SELECT * FROM " + db.table("proactive"))) {
+        types.put((String) r.get("column_name"), r.get("column_type"));
+      }
+      assertThat(types).containsEntry("fee_yuan", "DECIMAL(20,2)").containsEntry("items_change", "INTEGER")
+          .containsEntry("published_count", "INTEGER").containsEntry("item", "VARCHAR");
     }
   }
 

@@ -17,7 +17,8 @@ public final class TableSchemas {
 
   public static final String REPORTS = "reports";
   public static final String CHECKS = "checks";
-  public static final List<String> TABLES = List.of(REPORTS, "procurement", "applications", "review_litigation", CHECKS);
+  public static final List<String> TABLES =
+      List.of(REPORTS, "procurement", "proactive", "applications", "review_litigation", CHECKS);
 
   /** Partition columns: directory names, not file columns. */
   public static final Map<String, String> PARTITION_COLUMNS = partitionColumns();

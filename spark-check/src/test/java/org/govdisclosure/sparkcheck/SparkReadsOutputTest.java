@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Runs the pipeline on the bundled samples and reads every table back with Spark, checked against DuckDB. */
 class SparkReadsOutputTest {
 
-  static final List<String> TABLES = List.of("reports", "procurement", "applications", "review_litigation", "checks");
+  static final List<String> TABLES = List.of("reports", "procurement", "proactive", "applications", "review_litigation", "checks");
   static final Path SAMPLES = Path.of(System.getProperty("samples"));
   static final Path OUTPUT = Path.of(System.getProperty("output"));
 
@@ -72,6 +72,19 @@ class SparkReadsOutputTest {
     assertThat(procurement.select("amount_yuan").as(Encoders.DECIMAL()).collectAsList())
         .containsExactlyInAnyOrder(new BigDecimal("709929.60"), new BigDecimal("1160000.00"),
             new BigDecimal("3006000.00"), new BigDecimal("650000.00"));
+  }
+
+  @Test
+  void proactiveItemsKeepSignedCountsAndExactFees() {
+    Dataset<Row> proactive = spark.table("proactive");
+    assertThat(type(proactive, "fee_yuan")).isEqualTo(DataTypes.createDecimalType(20, 2));
+    assertThat(type(proactive, "items_change")).isEqualTo(DataTypes.IntegerType);
+    assertThat(proactive.where("item = 'administrative_fees' AND fee_yuan IS NOT NULL").select("fee_yuan").as(Encoders.DECIMAL())
+        .collectAsList()).containsExactly(new BigDecimal("0.00"));
+    assertThat(proactive.where("item = 'other_management_services' AND items_change = 8 AND decisions = 78500").count()).isOne();
+    assertThat(proactive.where("item = 'published_total'").select("published_count").as(Encoders.INT()).collectAsList())
+        .containsExactly(337);
+    assertThat(proactive.where("item = 'rules' AND new_made IS NULL AND issued IS NULL").count()).isZero();
   }
 
   @Test

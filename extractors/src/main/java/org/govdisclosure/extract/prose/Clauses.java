@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a sentence into clauses and keeps those that speak of the report's own year and body. A clause that names
- * another year, last year, a cumulative figure or a wider area (全区, 各部门) leaves the report's scope, and the
+ * another year, last year, a wider area (全区, 各部门) or a cumulative figure leaves the report's scope (累计 stays
+ * in it where the sentence has named the report's year: 2024年…公开政府信息累计49条, 全年累计), and the
  * clauses after it stay outside (其中… refers back to it) until one names the report's year again. A comparison
  * (比上年增加3件) is dropped on its own: what follows it still refers to the figure before it.
  */
@@ -23,7 +24,10 @@ final class Clauses {
   private static final Pattern COMPARISON =
       Pattern.compile("同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
   private static final Pattern OTHER_PERIOD_OR_SCOPE =
-      Pattern.compile("去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|累计|全(?:区|县|市|省|国|州|旗|系统)|各(?:部门|单位|乡镇|街道|镇|县|区)");
+      Pattern.compile("去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|全(?:区|县|市|省|国|州|旗|系统)|各(?:部门|单位|乡镇|街道|镇|县|区)");
+  private static final Pattern CUMULATIVE = Pattern.compile("累计");
+  /** A running total up to a date (截至年底, 成立以来) spans years, even where the sentence names the report's. */
+  private static final Pattern UP_TO = Pattern.compile("截至|截止|至今|(?<!今年|本年)以来");
 
   /** 未发生一起…: "not a single one" is a negation, not a count of one. */
   private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一(?:起|件|例|宗|次)");
@@ -35,17 +39,23 @@ final class Clauses {
   static List<String> inScope(String sentence, Integer reportYear) {
     List<String> kept = new ArrayList<>();
     boolean inScope = true;
+    boolean ownYearNamed = false;
     for (String clause : BREAK.split(NOT_A_SINGLE.matcher(sentence).replaceAll("$1$2"))) {
       Integer year = year(clause);
       if (year != null && reportYear != null) {
         inScope = year.equals(reportYear);
+        ownYearNamed = inScope;
       } else if (OWN_PERIOD.matcher(clause).find()) {
         inScope = true;
+        ownYearNamed = true;
+      }
+      if (UP_TO.matcher(clause).find()) {
+        ownYearNamed = false;
       }
       if (COMPARISON.matcher(clause).find()) {
         continue;
       }
-      if (OTHER_PERIOD_OR_SCOPE.matcher(clause).find()) {
+      if (OTHER_PERIOD_OR_SCOPE.matcher(clause).find() || (CUMULATIVE.matcher(clause).find() && !ownYearNamed)) {
         inScope = false;
       }
       // 其中 on its own introduces the next clause; keeping it would part a breakdown from its total.

@@ -17,7 +17,8 @@ import org.govdisclosure.extract.spi.ReportContext;
  * What a table extractor does with the report's sentences about its table. Without a table, the sentences give
  * the rows ({@code source = prose}, only the cells they fix, the sentences as {@code evidence}); with one, they
  * only check it: every figure both give is a {@code prose_agrees_with_table} check, and a difference also a
- * {@code prose_table_mismatch} warning, never a silent choice.
+ * {@code prose_table_mismatch} warning, never a silent choice. Rows only sentences state (a topic's
+ * {@code proseOnlyRows}, e.g. the year's published total) are added to a table's rows.
  */
 public final class ProseFallback {
 
@@ -30,7 +31,7 @@ public final class ProseFallback {
 
   /**
    * @param columns the table's value columns, in order
-   * @param tableRows what the extractor read from the table; returned unchanged unless empty
+   * @param tableRows what the extractor read from the table; returned as they are, with any prose-only rows after them
    */
   public static List<Map<String, Object>> complete(
       Topic topic, List<String> columns, List<Map<String, Object>> tableRows, ReportContext context) {
@@ -38,6 +39,17 @@ public final class ProseFallback {
     if (tableRows.isEmpty()) {
       return rows(topic, columns, statements, context);
     }
+    check(topic, tableRows, statements, context);
+    List<Statement> beyondTable = proseOnly(topic, statements);
+    if (beyondTable.isEmpty()) {
+      return tableRows;
+    }
+    List<Map<String, Object>> all = new ArrayList<>(tableRows);
+    all.addAll(rows(topic, columns, beyondTable, context));
+    return all;
+  }
+
+  private static void check(Topic topic, List<Map<String, Object>> tableRows, List<Statement> statements, ReportContext context) {
     for (Statement s : statements) {
       for (Figure f : s.figures()) {
         Map<String, Object> row = rowOf(topic, tableRows, f.row());
@@ -58,7 +70,18 @@ public final class ProseFallback {
         }
       }
     }
-    return tableRows;
+  }
+
+  /** The statements' figures of rows no table has, as statements of their own. */
+  private static List<Statement> proseOnly(Topic topic, List<Statement> statements) {
+    List<Statement> out = new ArrayList<>();
+    for (Statement s : statements) {
+      List<Figure> figures = s.figures().stream().filter(f -> topic.isProseOnly(f.row())).toList();
+      if (!figures.isEmpty()) {
+        out.add(new Statement(topic, s.sentence(), figures));
+      }
+    }
+    return out;
   }
 
   /**

@@ -17,7 +17,8 @@ import org.govdisclosure.extract.model.Table;
  *   <li>one cell per line, each indented by a tab, rows separated by blank lines; a line without a tab right
  *       after a cell continues that cell (a wrapped header);
  *   <li>one row per line with tab-separated cells;
- *   <li>markdown pipe rows ({@code | a | b |}).
+ *   <li>markdown pipe rows ({@code | a | b |}), also when a copy lost the leading pipe ({@code 规章 | 0 | 0 |});
+ *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |}).
  * </ul>
  *
  * Everything else is a paragraph. Tables end at the next paragraph. Runs of one-cell lines without any row
@@ -28,6 +29,9 @@ public final class PlainTextReader {
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
   private static final Pattern DEBRIS = Pattern.compile("\\[bookmark: [^]]*]");
   private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
+  private static final Pattern PIPE_ROW_WITHOUT_LEAD = Pattern.compile("^[^|]+\\|.*\\|$");
+  private static final Pattern PIPE_CELL = Pattern.compile("^[^|]+\\|$");
+  private static final Pattern PIPES_ONLY = Pattern.compile("^\\|+$");
   /** A numbered section heading must stay a paragraph even right after a cell line. */
   private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
 
@@ -59,6 +63,8 @@ public final class PlainTextReader {
     State s = new State();
     for (String rawLine : LINE_BREAK.split(text, -1)) {
       String line = DEBRIS.matcher(rawLine).replaceAll("");
+      String trimmed = line.trim();
+      boolean closedByPipe = trimmed.endsWith("|"); // spares the pipe patterns the many lines of prose
       if (Cell.Text.fold(line).isEmpty() && line.indexOf('\t') < 0) {
         s.endPendingRow();
         continue;
@@ -69,10 +75,15 @@ public final class PlainTextReader {
       } else if (line.indexOf('\t') >= 0) {
         s.endPendingRow();
         s.rows.add(new Row(split(line, "\t")));
-      } else if (line.trim().startsWith("|")) {
+      } else if (closedByPipe && PIPES_ONLY.matcher(trimmed).matches()) {
         s.endPendingRow();
-        if (!PIPE_SEPARATOR.matcher(line.trim()).matches()) {
-          s.rows.add(new Row(pipeCells(line.trim())));
+      } else if (closedByPipe && PIPE_CELL.matcher(trimmed).matches()) {
+        s.pendingCells.add(new Cell(trimmed.substring(0, trimmed.length() - 1)));
+        s.lastWasCellLine = false;
+      } else if (trimmed.startsWith("|") || (closedByPipe && PIPE_ROW_WITHOUT_LEAD.matcher(trimmed).matches())) {
+        s.endPendingRow();
+        if (!PIPE_SEPARATOR.matcher(trimmed).matches()) {
+          s.rows.add(new Row(pipeCells(trimmed)));
         }
       } else if (s.lastWasCellLine && !HEADING.matcher(line).find()) {
         int last = s.pendingCells.size() - 1;
@@ -95,7 +106,7 @@ public final class PlainTextReader {
   }
 
   private static List<Cell> pipeCells(String line) {
-    String inner = line.substring(1);
+    String inner = line.startsWith("|") ? line.substring(1) : line;
     if (inner.endsWith("|")) {
       inner = inner.substring(0, inner.length() - 1);
     }

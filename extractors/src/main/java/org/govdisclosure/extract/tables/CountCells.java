@@ -1,7 +1,9 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.value.CellKind;
@@ -15,10 +17,18 @@ import org.govdisclosure.extract.value.Counts;
  */
 final class CountCells {
 
+  private static final Function<String, Count> COUNT = Counts::parse;
+
   private CountCells() {}
 
   /** Exactly {@code width} values (nulls where a cell holds no number), or null when the row is too short. */
   static List<Integer> read(List<Cell> cells, int width, String where, ReportContext context) {
+    List<Cell> fitted = fit(cells, width, where, context);
+    return fitted == null ? null : counts(fitted, Collections.nCopies(width, COUNT), where, context);
+  }
+
+  /** Exactly {@code width} cells, or null when the row is too short (both warned). */
+  static List<Cell> fit(List<Cell> cells, int width, String where, ReportContext context) {
     List<Cell> fitted = new ArrayList<>(cells);
     while (fitted.size() > width && fitted.get(0).isBlank()) {
       fitted.remove(0);
@@ -34,10 +44,19 @@ final class CountCells {
       context.warn("extra_cells", where + ": " + fitted.size() + " value cells where " + width + " were expected; kept the first " + width);
       fitted = fitted.subList(0, width);
     }
-    List<Integer> values = new ArrayList<>(width);
+    return fitted;
+  }
+
+  /**
+   * Each cell read by its column's parser (e.g. {@link Counts#parseChange} for 本年增/减): nulls where a cell
+   * holds no number, with a warning for markers, unreadable cells and, once per row, blanks.
+   */
+  static List<Integer> counts(List<Cell> cells, List<Function<String, Count>> parsers, String where, ReportContext context) {
+    List<Integer> values = new ArrayList<>(cells.size());
     int blanks = 0;
-    for (Cell cell : fitted) {
-      Count count = Counts.parse(cell.text());
+    for (int i = 0; i < cells.size(); i++) {
+      Cell cell = cells.get(i);
+      Count count = parsers.get(i).apply(cell.text());
       if (count.kind() == CellKind.BLANK) {
         blanks++;
       } else if (count.kind() == CellKind.MARKER) {

@@ -25,7 +25,7 @@ class ProseStatementsTest {
   private static final Path TABLE = Path.of("src/test/resources/prose/sentences.tsv");
   private static final int REPORT_YEAR = 2020;
   private static final Map<String, String> PREFIXES =
-      Map.of("applications", "app", "review_litigation", "rl", "procurement", "proc");
+      Map.of("applications", "app", "review_litigation", "rl", "procurement", "proc", "proactive", "pro");
   private static final List<String> OUTCOMES = List.of("upheld", "corrected", "other", "pending", "total");
   private static final Map<String, List<String>> GROUPS = Map.of(
       "withheld", List.of("withheld_state_secret", "withheld_law_forbidden", "withheld_safety_stability", "withheld_third_party",

@@ -43,6 +43,23 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void pipeRowsWithoutTheLeadingPipeAreRows() {
+    Table table = (Table) reader.read("第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 |\n规章 | 0 | 2 |\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("第二十条第(一)项", "", "", "");
+    assertThat(texts(table.rows().get(2))).containsExactly("规章", "0", "2");
+  }
+
+  @Test
+  void cellsClosedByAPipeFormRowsUpToALineOfPipes() {
+    List<Block> blocks = reader.read("二、主动公开政府信息情况\n|\n信息内容 |\n本年制发件数 |\n|||\n规章 |\n0 |\n|\n三、收到和处理政府信息公开申请情况\n");
+    Table table = (Table) blocks.get(1);
+    assertThat(table.rows()).hasSize(2);
+    assertThat(texts(table.rows().get(0))).containsExactly("信息内容", "本年制发件数");
+    assertThat(texts(table.rows().get(1))).containsExactly("规章", "0");
+    assertThat(((Paragraph) blocks.get(2)).text()).startsWith("三、");
+  }
+
+  @Test
   void exportDebrisIsDropped() {
     Table table = (Table) reader.read("\t[bookmark: _GoBack]第二十条第（一）项\n").get(0);
     assertThat(texts(table.rows().get(0))).containsExactly("第二十条第(一)项");

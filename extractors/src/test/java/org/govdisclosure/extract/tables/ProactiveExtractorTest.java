@@ -1,0 +1,190 @@
+package org.govdisclosure.extract.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.spi.Warning;
+import org.junit.jupiter.api.Test;
+
+/** Section 二 on small synthetic reports in every layout the readers produce: columns by header text, cells, units. */
+class ProactiveExtractorTest {
+
+  private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
+  private static final String TITLE = "测试镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n";
+  private static final String NEXT_SECTION = "三、收到和处理政府信息公开申请情况\n";
+
+  private static ProcessedReport process(String text) {
+    return PROCESSOR.process("test.txt", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, Object> item(ProcessedReport r, String item) {
+    return r.tables().get("proactive").stream().filter(m -> item.equals(m.get("item"))).findFirst().orElseThrow();
+  }
+
+  private static List<String> codes(ProcessedReport r) {
+    return r.warnings().stream().map(Warning::code).toList();
+  }
+
+  @Test
+  void template2019TabRowsAreReadByHeaderTextWithSignedChangesBlanksAndMarkers() {
+    ProcessedReport r = process(TITLE + """
+        第二十条 第(一)项
+        信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+        规章\t0\t0\t0
+        规范性文件\t4\t\t106
+        其他主动公开文件(含部门文件)\t9\t9\t9
+        第二十条第（五）项
+        信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+        行政许可\t5\t新增1条\t6
+        其他对外管理服务事项\t121\t-18\t/
+        第二十条第（六）项
+        信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+        行政处罚\t3\t减少2\t0
+        行政强制\t0\t0\t-
+        第二十条第（八）项
+        信息内容\t上一年项目数量\t本年增/减
+        行政事业性收费\t1\t0
+        第二十条第（九）项
+        信息内容\t采购项目数量\t采购总金额
+        政府集中采购\t4\t12.5万元
+        """ + NEXT_SECTION);
+    assertThat(item(r, "normative_documents")).containsEntry("new_made", 4).containsEntry("new_published", null)
+        .containsEntry("total_published", 106).containsEntry("issued", null).containsEntry("source", "table");
+    assertThat(item(r, "administrative_licensing")).containsEntry("items_previous_year", 5).containsEntry("items_change", 1)
+        .containsEntry("decisions", 6);
+    assertThat(item(r, "other_management_services")).containsEntry("items_change", -18).containsEntry("decisions", null);
+    assertThat(item(r, "administrative_penalty")).containsEntry("items_change", -2);
+    assertThat(item(r, "administrative_coercion")).containsEntry("decisions", null);
+    assertThat(item(r, "administrative_fees")).containsEntry("items_previous_year", 1).containsEntry("fee_yuan", null);
+    assertThat(r.tables().get("proactive")).extracting(m -> m.get("item")).containsExactly("rules", "normative_documents",
+        "administrative_licensing", "other_management_services", "administrative_penalty", "administrative_coercion",
+        "administrative_fees");
+    assertThat(codes(r)).contains("blank_cell", "marker_cell", "unknown_row");
+  }
+
+  @Test
+  void aNegativeCountOutsideTheChangeColumnIsNoValue() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（六）项
+        信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+        行政处罚\t-3\t-3\t2
+        """ + NEXT_SECTION);
+    assertThat(item(r, "administrative_penalty")).containsEntry("items_previous_year", null).containsEntry("items_change", -3)
+        .containsEntry("decisions", 2);
+    assertThat(codes(r)).contains("unparseable_cell");
+  }
+
+  @Test
+  void template2021FeeIsExactYuanInTheUnitOfItsHeaderElseTheTemplates() {
+    String template = TITLE.replace("2020", "2021") + """
+        第二十条第(五)项\t\t\t
+        信息内容\t本年处理决定数量\t\t
+        行政许可\t97\t\t
+        第二十条第(八)项\t\t\t
+        信息内容\t%s\t\t
+        行政事业性收费\t%s\t\t
+        """ + NEXT_SECTION;
+    Map<String, Object> header = item(process(template.formatted("本年收费金额（单位：万元，保留4位小数）", "2.5001")), "administrative_fees");
+    assertThat(header).containsEntry("fee_yuan", new BigDecimal("25001.00")).containsEntry("fee_text", "2.5001")
+        .containsEntry("fee_unit_source", "header").containsEntry("items_previous_year", null);
+    Map<String, Object> byTemplate = item(process(template.formatted("本年收费金额", "3")), "administrative_fees");
+    assertThat(byTemplate).containsEntry("fee_yuan", new BigDecimal("30000.00")).containsEntry("fee_unit_source", "template");
+    Map<String, Object> inCell = item(process(template.formatted("本年收费金额（单位：万元）", "800元")), "administrative_fees");
+    assertThat(inCell).containsEntry("fee_yuan", new BigDecimal("800.00")).containsEntry("fee_unit_source", "cell");
+    ProcessedReport blank = process(template.formatted("本年收费金额（万元）", ""));
+    assertThat(item(blank, "administrative_fees")).containsEntry("fee_yuan", null).containsEntry("fee_text", null);
+    assertThat(codes(blank)).contains("fee_amount_blank");
+    assertThat(item(blank, "administrative_licensing")).containsEntry("decisions", 97);
+  }
+
+  @Test
+  void cellPerLineStreamsWithCaptionHeaderAndRowRunTogetherAreRead() {
+    ProcessedReport r = process(TITLE + """
+        \t第二十条第（一）项
+
+        \t信息内容
+        \t本年新
+        制作数量
+        \t本年新
+        公开数量
+        \t对外公开总数量
+
+        \t规章
+        \t　　0
+        \t 2
+        \t　9
+
+        \t第二十条第（八）项
+
+        \t信息内容
+        \t上一年项目数量
+        \t本年增/减
+        \t
+
+        \t行政事业性收费
+        \t　1
+        \t0\s
+        \t
+
+        """ + NEXT_SECTION);
+    assertThat(item(r, "rules")).containsEntry("new_made", 0).containsEntry("new_published", 2).containsEntry("total_published", 9);
+    assertThat(item(r, "administrative_fees")).containsEntry("items_previous_year", 1).containsEntry("items_change", 0);
+  }
+
+  @Test
+  void pipeTablesAndHtmlGridsWithSpansAreRead() {
+    ProcessedReport pipes = process(TITLE.replace("2020", "2021") + """
+        | 第二十条第(一)项 | | | |
+        |---|---|---|---|
+        | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+        | 规章 | 0 | 0 | 0 |
+        | 行政规范性文件 | 13 | 0 | 55 |
+        """ + NEXT_SECTION);
+    assertThat(item(pipes, "normative_documents")).containsEntry("issued", 13).containsEntry("repealed", 0).containsEntry("in_force", 55);
+    String html = "<html><body><p>测试镇2021年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>"
+        + "<tr><td colspan=4>第二十条第（六）项</td></tr>"
+        + "<tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr>"
+        + "<tr><td>行政处罚</td><td colspan=3>7</td></tr>"
+        + "<tr><td>行政强制</td><td colspan=3>&nbsp;</td></tr>"
+        + "</table><p>三、收到和处理政府信息公开申请情况</p></body></html>";
+    ProcessedReport grid = PROCESSOR.process("test.html", html.getBytes(StandardCharsets.UTF_8));
+    assertThat(item(grid, "administrative_penalty")).containsEntry("decisions", 7);
+    assertThat(item(grid, "administrative_coercion")).containsEntry("decisions", null);
+    assertThat(codes(grid)).contains("blank_cell");
+  }
+
+  @Test
+  void otherTablesOfTheSectionAndCaptionsWithDigitsYieldNoRows() {
+    ProcessedReport r = process(TITLE + """
+        栏目名称\t子栏目\t2020年发布数量(条)
+        法规公文\t规范性文件\t4
+        政府决策\t行政许可\t11
+        第二十条第（1）项\t\t\t
+        """ + NEXT_SECTION);
+    assertThat(r.tables()).doesNotContainKey("proactive");
+    assertThat(codes(r)).contains("missing_tables");
+  }
+
+  @Test
+  void theYearsPublishedTotalComesFromTheSentencesBesideTheTableAndAnApproximateOneHasNoCount() {
+    String template = TITLE + """
+        %s
+        第二十条第（一）项
+        信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+        规章\t0\t0\t0
+        """ + NEXT_SECTION;
+    ProcessedReport exact = process(template.formatted("2020年度本镇主动公开政府信息337条，其中政策文件2条。"));
+    assertThat(item(exact, "published_total")).containsEntry("published_count", 337).containsEntry("published_text", "337条")
+        .containsEntry("source", "prose").containsEntry("evidence", "2020年度本镇主动公开政府信息337条,其中政策文件2条。");
+    assertThat(item(exact, "rules")).containsEntry("source", "table");
+    ProcessedReport approximate = process(template.formatted("全年主动公开政府信息260余条。"));
+    assertThat(item(approximate, "published_total")).containsEntry("published_count", null).containsEntry("published_text", "260余条");
+    ProcessedReport subItemOnly = process(template.formatted("主动公开政策文件2条，未发现应主动公开而未公开的情况。"));
+    assertThat(subItemOnly.tables().get("proactive")).extracting(m -> m.get("item")).containsExactly("rules");
+  }
+}
