@@ -11,11 +11,15 @@ import org.govdisclosure.extract.evaluate.Gold;
 import org.govdisclosure.extract.evaluate.GoldComparison;
 import org.govdisclosure.extract.evaluate.Evaluation;
 import org.govdisclosure.extract.evaluate.GoldComparison.Field;
+import org.govdisclosure.extract.fixtures.FormatFixtures;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.read.ReportReader;
 import org.junit.jupiter.api.Test;
 
-/** The seeds published differently (a GBK HTML page, a UTF-16 text file) must give the same values. */
+/**
+ * The seeds published differently (a GBK HTML page, a UTF-16 text file, a Word file with merged cells, a PDF) must
+ * give the same values.
+ */
 class LayoutRoundTripTest {
 
   private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
@@ -37,6 +41,20 @@ class LayoutRoundTripTest {
       bytes.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
       bytes.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
       assertExact(gold, PROCESSOR.process(gold.name(), bytes.toByteArray()), "text", "UTF-16LE");
+    }
+  }
+
+  @Test
+  void seedsAsWordFilesGiveTheirGold() throws Exception {
+    for (Gold gold : TestCorpus.under("seeds")) {
+      assertExact(gold, PROCESSOR.process(gold.name() + ".docx", Files.readAllBytes(FormatFixtures.docx(gold))), "docx", null);
+    }
+  }
+
+  @Test
+  void seedsAsPdfFilesGiveTheirGold() throws Exception {
+    for (Gold gold : TestCorpus.under("seeds")) {
+      assertExact(gold, PROCESSOR.process(gold.name() + ".pdf", Files.readAllBytes(FormatFixtures.pdf(gold))), "pdf", null);
     }
   }
 
