@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -19,7 +20,7 @@ final class PdfLines extends PDFTextStripper {
   /** Between cells of a Word table the two cell margins leave at least about an em; inside prose gaps are smaller. */
   private static final float CELL_GAP_EM = 0.8f;
   private static final float WORD_GAP_EM = 0.2f;
-  /** A line ending this close to the right margin was wrapped by the page, not ended by the author. */
+  /** A line ending this close to the right margin (as wide as the left one) was wrapped by the page. */
   private static final float WRAP_SLACK_EM = 2f;
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("[\\s\\-－—–]*(第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}(\\s*/\\s*\\d{1,4})?)[\\s\\-－—–]*");
@@ -73,7 +74,10 @@ final class PdfLines extends PDFTextStripper {
       page.remove(page.size() - 1);
     }
     float left = (float) page.stream().mapToDouble(Line::x).min().orElse(0);
-    float right = (float) page.stream().mapToDouble(Line::end).max().orElse(0);
+    // Pages are printed with about equal side margins; the text's own right edge would make any line that
+    // happens to be the page's longest look wrapped.
+    PDRectangle box = p.getCropBox();
+    float right = (p.getRotation() % 180 == 0 ? box.getWidth() : box.getHeight()) - left;
     for (Line line : page) {
       if (line.cells().size() > 1) {
         endParagraph();

@@ -30,6 +30,9 @@ public final class PdfReader {
   public ReadResult read(byte[] bytes) {
     String content;
     try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", MemoryUsageSetting.setupMixed(MAX_HEAP_BUFFER).streamCache)) {
+      if (pdf.getNumberOfPages() == 0) {
+        return ReadResult.failed("corrupt", "damaged PDF: no page could be found");
+      }
       content = PdfLines.text(pdf, MAX_PAGES);
     } catch (InvalidPasswordException e) {
       return ReadResult.failed("encrypted", "password-protected (encrypted) PDF: cannot be read without the password");

@@ -25,7 +25,7 @@ class PdfReaderTest {
   void cellsAreSplitAtWideGapsWrappedProseIsJoinedAndThePageNumberDropped() throws Exception {
     byte[] pdf = pdf(
         line(72, 700, "Report for the year"),
-        line(92, 680, "The first line of a paragraph runs up to the right margin of"),
+        line(92, 680, "The first line of a paragraph, which is indented, runs on and on until it reaches the far right margin of"),
         line(72, 668, "the page and goes on here."),
         line(72, 640, "Item"), line(180, 640, "Count"), line(240, 640, "Amount"),
         line(72, 628, "Purchases"), line(180, 628, "23"), line(240, 628, "709929.6"),
@@ -33,8 +33,18 @@ class PdfReaderTest {
     List<Block> blocks = new PdfReader().read(pdf).document().blocks();
     assertThat(blocks).containsExactly(
         new Paragraph("Report for the year"),
-        new Paragraph("The first line of a paragraph runs up to the right margin ofthe page and goes on here."),
+        new Paragraph("The first line of a paragraph, which is indented, runs on and on until it reaches the far right margin ofthe page and goes on here."),
         new Table(List.of(row("Item", "Count", "Amount"), row("Purchases", "23", "709929.6"))));
+  }
+
+  @Test
+  void onlyTheFirstPagesOfAHugePdfAreRead() throws Exception {
+    Text[][] pages = new Text[PdfReader.MAX_PAGES + 5][];
+    for (int i = 0; i < pages.length; i++) {
+      pages[i] = new Text[] {line(72, 700, "Page " + (i + 1))};
+    }
+    List<Block> blocks = new PdfReader().read(pdf(pages)).document().blocks();
+    assertThat(blocks).hasSize(PdfReader.MAX_PAGES).endsWith(new Paragraph("Page " + PdfReader.MAX_PAGES));
   }
 
   @Test
@@ -58,16 +68,24 @@ class PdfReaderTest {
   }
 
   private static byte[] pdf(Text... texts) throws Exception {
+    return pdf(new Text[][] {texts});
+  }
+
+  /** A PDF in Helvetica, one page per array of texts. */
+  private static byte[] pdf(Text[][] pages) throws Exception {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-        for (Text t : texts) {
-          content.beginText();
-          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), SIZE);
-          content.newLineAtOffset(t.x(), t.y());
-          content.showText(t.text());
-          content.endText();
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (Text[] texts : pages) {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+          for (Text t : texts) {
+            content.beginText();
+            content.setFont(font, SIZE);
+            content.newLineAtOffset(t.x(), t.y());
+            content.showText(t.text());
+            content.endText();
+          }
         }
       }
       doc.save(out);
