@@ -12,7 +12,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A PDF's text in reading order, laid out for {@link PlainTextReader}: PDFBox groups the glyphs into lines, and
- * within a line a gap wider than a cell's margins separates cells, so a table row becomes one tab-separated line.
+ * within a line a gap wider than a cell's margins separates cells, so a table row becomes one tab-separated line
+ * (with its empty cells put back by {@link PdfColumns}).
  * Prose that the page wrapped is joined back into its paragraph, and a page number closing a page is dropped.
  */
 final class PdfLines extends PDFTextStripper {
@@ -26,7 +27,7 @@ final class PdfLines extends PDFTextStripper {
       Pattern.compile("[\\s\\-－—–]*(第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}(\\s*/\\s*\\d{1,4})?)[\\s\\-－—–]*");
 
   /** One line of a page: its cells and where it starts and ends. */
-  private record Line(List<String> cells, float x, float end, float em) {}
+  private record Line(List<PdfColumns.Span> cells, float x, float end, float em) {}
 
   private final List<TextPosition> glyphs = new ArrayList<>();
   private final List<Line> page = new ArrayList<>();
@@ -78,23 +79,34 @@ final class PdfLines extends PDFTextStripper {
     // happens to be the page's longest look wrapped.
     PDRectangle box = p.getCropBox();
     float right = (p.getRotation() % 180 == 0 ? box.getWidth() : box.getHeight()) - left;
+    List<List<PdfColumns.Span>> table = new ArrayList<>();
     for (Line line : page) {
       if (line.cells().size() > 1) {
         endParagraph();
-        out.append(String.join("\t", line.cells())).append('\n');
+        table.add(line.cells());
         continue;
       }
+      endTable(table);
       if (!(paragraphWrapped && line.x() <= left + line.em())) {
         endParagraph();
       }
-      paragraph.append(line.cells().get(0));
+      paragraph.append(line.cells().get(0).text());
       paragraphWrapped = line.end() >= right - WRAP_SLACK_EM * line.em();
     }
+    endTable(table);
     page.clear();
   }
 
+  /** Writes a run of table lines as tab-separated rows. */
+  private void endTable(List<List<PdfColumns.Span>> table) {
+    for (List<String> row : PdfColumns.align(table)) {
+      out.append(String.join("\t", row)).append('\n');
+    }
+    table.clear();
+  }
+
   private static boolean isPageNumber(Line line) {
-    return line.cells().size() == 1 && PAGE_NUMBER.matcher(line.cells().get(0)).matches();
+    return line.cells().size() == 1 && PAGE_NUMBER.matcher(line.cells().get(0).text()).matches();
   }
 
   private void endParagraph() {
@@ -107,24 +119,27 @@ final class PdfLines extends PDFTextStripper {
 
   /** Splits the glyphs of one line into cells at wide gaps and into words at narrow ones; spaces count as gap. */
   private void endLine() {
-    List<String> cells = new ArrayList<>();
+    List<PdfColumns.Span> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     TextPosition first = null;
+    TextPosition cellStart = null;
     TextPosition previous = null;
     for (TextPosition g : glyphs) {
       if (g.getUnicode().isBlank()) {
         continue;
       }
-      if (previous != null) {
-        float gap = g.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+      if (previous == null) {
+        first = g;
+        cellStart = g;
+      } else {
+        float gap = g.getXDirAdj() - end(previous);
         if (gap > CELL_GAP_EM * em(previous)) {
-          cells.add(cell.toString());
+          cells.add(new PdfColumns.Span(cell.toString(), cellStart.getXDirAdj(), end(previous)));
           cell.setLength(0);
+          cellStart = g;
         } else if (gap > WORD_GAP_EM * em(previous)) {
           cell.append(' ');
         }
-      } else {
-        first = g;
       }
       cell.append(g.getUnicode());
       previous = g;
@@ -133,8 +148,12 @@ final class PdfLines extends PDFTextStripper {
     if (first == null) {
       return;
     }
-    cells.add(cell.toString());
-    page.add(new Line(cells, first.getXDirAdj(), previous.getXDirAdj() + previous.getWidthDirAdj(), em(first)));
+    cells.add(new PdfColumns.Span(cell.toString(), cellStart.getXDirAdj(), end(previous)));
+    page.add(new Line(cells, first.getXDirAdj(), end(previous), em(first)));
+  }
+
+  private static float end(TextPosition g) {
+    return g.getXDirAdj() + g.getWidthDirAdj();
   }
 
   private static float em(TextPosition g) {

@@ -38,6 +38,15 @@ class PdfReaderTest {
   }
 
   @Test
+  void anEmptyCellThatThePdfDoesNotPrintIsPutBackUnderItsColumn() throws Exception {
+    byte[] pdf = pdf(
+        line(72, 640, "Item"), line(180, 640, "Made"), line(240, 640, "Published"), line(320, 640, "Total"),
+        line(72, 628, "Rules"), line(185, 628, "0"), line(325, 628, "3"));
+    assertThat(new PdfReader().read(pdf).document().blocks())
+        .containsExactly(new Table(List.of(row("Item", "Made", "Published", "Total"), row("Rules", "0", "", "3"))));
+  }
+
+  @Test
   void onlyTheFirstPagesOfAHugePdfAreRead() throws Exception {
     Text[][] pages = new Text[PdfReader.MAX_PAGES + 5][];
     for (int i = 0; i < pages.length; i++) {
