@@ -12,8 +12,8 @@ import org.govdisclosure.extract.spi.Warning;
  * @param status extracted | partial | not_a_report | unreadable
  * @param template "2019", "2021" or null
  * @param year the year covered (1990–2100) or null
- * @param format text | html, or null when unreadable
- * @param encoding the charset the text was decoded with, or null
+ * @param format text | html | docx | pdf, or null when unreadable
+ * @param encoding the charset the text was decoded with, or null (unreadable, docx, pdf)
  * @param tables rows per output table, keyed by column names: the extractors' tables and {@code checks}
  *     (tables with no rows are absent)
  * @param checksFailed how many of this report's checks failed

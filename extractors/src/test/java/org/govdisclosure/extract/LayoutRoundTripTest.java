@@ -6,16 +6,22 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.govdisclosure.extract.evaluate.Gold;
 import org.govdisclosure.extract.evaluate.GoldComparison;
 import org.govdisclosure.extract.evaluate.Evaluation;
 import org.govdisclosure.extract.evaluate.GoldComparison.Field;
+import org.govdisclosure.extract.fixtures.FormatFixtures;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.read.ReportReader;
 import org.junit.jupiter.api.Test;
 
-/** The seeds published differently (a GBK HTML page, a UTF-16 text file) must give the same values. */
+/**
+ * The seeds published differently (a GBK HTML page, a UTF-16 text file, a Word file with merged cells, a PDF) must
+ * give the same values.
+ */
 class LayoutRoundTripTest {
 
   private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
@@ -37,6 +43,29 @@ class LayoutRoundTripTest {
       bytes.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
       bytes.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
       assertExact(gold, PROCESSOR.process(gold.name(), bytes.toByteArray()), "text", "UTF-16LE");
+    }
+  }
+
+  @Test
+  void seedsAsWordFilesGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("docx", FormatFixtures::docx);
+  }
+
+  @Test
+  void seedsAsPdfFilesGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("pdf", FormatFixtures::pdf);
+  }
+
+  /**
+   * Each seed's committed Word or PDF version gives the seed's gold, and nothing in it looks odder to the extractors
+   * than in the text export: the warnings are the same.
+   */
+  private static void assertPublishedAs(String format, Function<Gold, Path> version) throws Exception {
+    for (Gold gold : TestCorpus.under("seeds")) {
+      ProcessedReport r = PROCESSOR.process(gold.name() + "." + format, Files.readAllBytes(version.apply(gold)));
+      assertExact(gold, r, format, null);
+      ProcessedReport text = PROCESSOR.process(gold.name(), Files.readAllBytes(gold.report()));
+      assertThat(r.warnings()).as(gold.name() + " as " + format).isEqualTo(text.warnings());
     }
   }
 

@@ -45,6 +45,29 @@ class ReportProcessorTest {
   }
 
   @Test
+  void wordAndPdfFilesThatCannotBeReadGetAReason() throws Exception {
+    Map<String, byte[]> files = Map.of(
+        "scan.pdf", BadFiles.imageOnlyPdf(),
+        "locked.pdf", BadFiles.encryptedPdf(),
+        "cut.docx", BadFiles.truncated(BadFiles.seedDocx(), 0.5),
+        "attachments.zip", BadFiles.zipNotDocx(),
+        "locked.docx", BadFiles.encryptedDocx());
+    Map<String, String> expected = Map.of(
+        "scan.pdf", "no_text_layer: no text layer (image-only PDF); needs OCR",
+        "locked.pdf", "encrypted: password-protected (encrypted) PDF",
+        "cut.docx", "corrupt: damaged ZIP/DOCX file",
+        "attachments.zip", "binary: ZIP archive that is not a Word (DOCX) document",
+        "locked.docx", "encrypted: password-protected (encrypted) Office file");
+    ReportProcessor processor = ReportProcessor.withRegistered();
+    files.forEach((name, bytes) -> {
+      ProcessedReport r = processor.process(name, bytes);
+      assertThat(r.status()).as(name).isEqualTo(ReportProcessor.UNREADABLE);
+      assertThat(r.warnings()).as(name).hasSize(1);
+      assertThat(r.warnings().get(0).code() + ": " + r.warnings().get(0).message()).as(name).startsWith(expected.get(name));
+    });
+  }
+
+  @Test
   void nonReportsAreRecognizedAndNotExtracted() {
     ProcessedReport r = ReportProcessor.withRegistered().process("menu.txt", "红烧肉\n五花肉切块。".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(r.status()).isEqualTo(ReportProcessor.NOT_A_REPORT);

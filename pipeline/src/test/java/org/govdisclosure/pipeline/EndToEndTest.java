@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.govdisclosure.extract.BadFiles;
 import org.govdisclosure.extract.TestCorpus;
 import org.govdisclosure.extract.evaluate.Gold;
 import org.govdisclosure.extract.evaluate.GoldComparison;
@@ -34,11 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
 class EndToEndTest {
 
   static final Path CORPUS = Path.of("../extractors/src/test/resources/corpus");
+  static final Path FORMATS = Path.of("../extractors/src/test/resources/formats");
   static final String FIRST_SEED = "000_aee1c35d317719c9.txt";
 
   @TempDir static Path work;
   static Path output;
   static List<Gold> seeds;
+  /** Every input with gold values by file name: the seeds, and two of them again as a Word file and a PDF. */
+  static final Map<String, Gold> labeled = new HashMap<>();
   static int inputs;
 
   @BeforeAll
@@ -48,7 +52,12 @@ class EndToEndTest {
     seeds = TestCorpus.under(CORPUS, "seeds");
     for (Gold g : seeds) {
       Files.copy(g.report(), input.resolve(g.name()));
+      labeled.put(g.name(), g);
     }
+    Path word = copyAs(seeds.get(1), ".docx", input);
+    copyAs(seeds.get(3), ".pdf", input);
+    Files.write(input.resolve("scan.pdf"), BadFiles.imageOnlyPdf());
+    Files.write(input.resolve("cut.docx"), BadFiles.truncated(Files.readAllBytes(word), 0.5));
     Path first = input.resolve(FIRST_SEED);
     Files.copy(first, input.resolve("copy-of-000.txt"));
     Files.write(input.resolve("empty.txt"), new byte[0]);
@@ -78,6 +87,17 @@ class EndToEndTest {
     String[] args = {"--input=" + input, "--output=" + output};
     ReportPipeline.main(args);
     ReportPipeline.main(args);
+  }
+
+  /** Copies the seed's committed Word or PDF version (extension {@code ext}) into {@code input}. */
+  private static Path copyAs(Gold seed, String ext, Path input) throws Exception {
+    String name = stem(seed) + ext;
+    labeled.put(name, seed);
+    return Files.copy(FORMATS.resolve(name), input.resolve(name));
+  }
+
+  private static String stem(Gold g) {
+    return g.name().substring(0, g.name().lastIndexOf('.'));
   }
 
   /** 岛石镇's report for 2019 (2019 template, tab-separated), carrying 2 applications forward into 2020. */
@@ -123,10 +143,14 @@ class EndToEndTest {
           "noise.txt", "unreadable/binary",
           "photo.txt", "unreadable/binary",
           "huge.txt", "unreadable/too_large",
+          "scan.pdf", "unreadable/no_text_layer",
+          "cut.docx", "unreadable/corrupt",
           "recipe.txt", "not_a_report/not_a_report");
       expected.forEach((file, status) -> assertThat(reports.get(file).get("status") + "/" + reports.get(file).get("first_warning")).as(file).isEqualTo(status));
       assertThat(reports.get("truncated.html")).containsEntry("format", "html").containsEntry("encoding", "GB18030").containsEntry("status", "partial");
       assertThat(reports.get("damaged-utf8.txt")).containsEntry("status", "extracted").containsEntry("encoding", "UTF-8");
+      assertThat(reports.get(stem(seeds.get(1)) + ".docx")).containsEntry("status", "extracted").containsEntry("format", "docx");
+      assertThat(reports.get(stem(seeds.get(3)) + ".pdf")).containsEntry("status", "extracted").containsEntry("format", "pdf");
       assertThat(reports.get("damaged-utf8.txt").get("codes").toString()).contains("invalid_bytes");
     }
   }
@@ -177,8 +201,9 @@ class EndToEndTest {
   @Test
   void seedValuesComeBackExactlyThroughDuckDb() throws Exception {
     try (DuckDb db = new DuckDb(output)) {
-      for (Gold gold : seeds) {
-        String where = " WHERE source_file LIKE '%/" + gold.name() + "'";
+      for (Map.Entry<String, Gold> file : labeled.entrySet()) {
+        Gold gold = file.getValue();
+        String where = " WHERE source_file LIKE '%/" + file.getKey() + "'";
         Map<String, Object> report = db.query("SELECT * FROM " + db.table("reports") + where).get(0);
         Map<String, List<Map<String, Object>>> tables = new HashMap<>();
         for (String t : List.of("procurement", "applications", "review_litigation")) {
@@ -187,7 +212,7 @@ class EndToEndTest {
         List<Field> wrong = GoldComparison.compare(gold.json(), report, tables).stream()
             .filter(f -> !f.correct())
             .toList();
-        assertThat(wrong).as(gold.name()).isEmpty();
+        assertThat(wrong).as(file.getKey()).isEmpty();
       }
     }
   }
@@ -230,6 +255,6 @@ class EndToEndTest {
     JsonNode summary = new ObjectMapper().readTree(output.resolve(RunSummary.FILE_NAME).toFile());
     assertThat(summary.get("files").asInt()).isEqualTo(inputs);
     assertThat(summary.path("status").path("duplicate").asInt()).isOne();
-    assertThat(summary.path("status").path("unreadable").asInt()).isEqualTo(5);
+    assertThat(summary.path("status").path("unreadable").asInt()).isEqualTo(7);
   }
 }

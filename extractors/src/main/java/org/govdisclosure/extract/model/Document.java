@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A report after reading: its blocks in reading order, whatever the file format was.
  *
- * @param format the detected format, e.g. {@code text} or {@code html}
- * @param encoding the charset the bytes were decoded with
+ * @param format the detected format: {@code text}, {@code html}, {@code docx} or {@code pdf}
+ * @param encoding the charset the bytes were decoded with; null for DOCX and PDF, which carry no charset of their own
  */
 public record Document(String format, String encoding, List<Block> blocks) {
 

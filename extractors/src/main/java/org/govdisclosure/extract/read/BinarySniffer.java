@@ -7,14 +7,8 @@ final class BinarySniffer {
 
   /** A description of the binary format, or null when the bytes look like text. */
   static String describe(byte[] b) {
-    if (TextDecoder.startsWith(b, '%', 'P', 'D', 'F')) {
-      return "PDF file: PDF reading is not supported yet";
-    }
-    if (TextDecoder.startsWith(b, 'P', 'K', 3, 4)) {
-      return "ZIP container (DOCX/XLSX or archive): not supported yet";
-    }
     if (TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-      return "legacy Office (OLE2) file: not supported";
+      return "legacy Office (OLE2) file such as a .doc: not supported (save it as DOCX)";
     }
     if (TextDecoder.startsWith(b, 0xFF, 0xD8, 0xFF)) {
       return "JPEG image, not a text report";

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
-import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.section.Sections;
 import org.jsoup.Jsoup;
@@ -26,7 +25,6 @@ public final class HtmlReader {
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "nav", "header", "footer", "select", "button");
   private static final Set<String> BREAKING =
       Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "tr", "dd", "dt", "center");
-  private static final int MAX_SPAN = 100;
 
   public List<Block> read(String html) {
     org.jsoup.nodes.Document page = Jsoup.parse(html);
@@ -91,37 +89,20 @@ public final class HtmlReader {
 
   /** Expands spans: a cell covering k columns or rows leaves empty cells in the positions it covers. */
   private static Table table(Element table) {
-    List<List<Cell>> grid = new ArrayList<>();
     List<Element> rows = new ArrayList<>();
     for (Element tr : table.select("tr")) {
       if (tr.closest("table") == table) {
         rows.add(tr);
       }
     }
+    SpanGrid grid = new SpanGrid(rows.size());
     for (int r = 0; r < rows.size(); r++) {
-      List<Cell> gridRow = rowAt(grid, r);
       int col = 0;
       for (Element td : cells(rows.get(r))) {
-        while (col < gridRow.size() && gridRow.get(col) != null) {
-          col++;
-        }
-        int colspan = span(td, "colspan");
-        int rowspan = span(td, "rowspan");
-        for (int dr = 0; dr < rowspan && r + dr < rows.size(); dr++) {
-          List<Cell> target = rowAt(grid, r + dr);
-          for (int dc = 0; dc < colspan; dc++) {
-            set(target, col + dc, dr == 0 && dc == 0 ? new Cell(cellText(td)) : new Cell(""));
-          }
-        }
-        col += colspan;
+        col = grid.place(r, col, cellText(td), span(td, "colspan"), span(td, "rowspan"));
       }
     }
-    List<Row> out = new ArrayList<>();
-    for (List<Cell> cells : grid) {
-      cells.replaceAll(c -> c == null ? new Cell("") : c);
-      out.add(new Row(cells));
-    }
-    return new Table(out);
+    return grid.table();
   }
 
   private static Elements cells(Element tr) {
@@ -141,26 +122,9 @@ public final class HtmlReader {
 
   private static int span(Element td, String attribute) {
     try {
-      int n = Integer.parseInt(td.attr(attribute).trim());
-      return Math.max(1, Math.min(n, MAX_SPAN));
+      return SpanGrid.clamp(Integer.parseInt(td.attr(attribute).trim()));
     } catch (NumberFormatException e) {
       return 1;
-    }
-  }
-
-  private static List<Cell> rowAt(List<List<Cell>> grid, int r) {
-    while (grid.size() <= r) {
-      grid.add(new ArrayList<>());
-    }
-    return grid.get(r);
-  }
-
-  private static void set(List<Cell> row, int col, Cell cell) {
-    while (row.size() <= col) {
-      row.add(null);
-    }
-    if (row.get(col) == null) {
-      row.set(col, cell);
     }
   }
 }

@@ -3,17 +3,31 @@ package org.govdisclosure.extract.read;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Document;
 
-/** Reads a report file of any supported format into a {@link Document}, sniffing the format from its bytes. */
+/**
+ * Reads a report file of any supported format (plain text, HTML, DOCX, PDF) into a {@link Document}, sniffing the
+ * format from its bytes, never from the file name.
+ */
 public final class ReportReader {
 
   private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|table|div|p)[\\s>]");
 
   private final PlainTextReader text = new PlainTextReader();
   private final HtmlReader html = new HtmlReader();
+  private final DocxReader docx = new DocxReader();
+  private final PdfReader pdf = new PdfReader();
 
   public ReadResult read(byte[] bytes) {
     if (bytes.length == 0) {
       return ReadResult.failed("empty", "the file is empty (0 bytes)");
+    }
+    if (PdfReader.isPdf(bytes)) {
+      return pdf.read(bytes);
+    }
+    if (DocxReader.isZip(bytes)) {
+      return docx.read(bytes);
+    }
+    if (DocxReader.isEncryptedOffice(bytes)) {
+      return ReadResult.failed("encrypted", "password-protected (encrypted) Office file: cannot be read without the password");
     }
     String binary = BinarySniffer.describe(bytes);
     if (binary != null) {

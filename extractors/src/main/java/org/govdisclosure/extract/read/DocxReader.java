@@ -1,0 +1,222 @@
+package org.govdisclosure.extract.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Reads a Word (DOCX) file with Apache POI: body paragraphs and tables in document order. Merged cells (gridSpan,
+ * vMerge) are laid out on a full grid by {@link SpanGrid}, as {@link HtmlReader} does with rowspan/colspan; a table
+ * that holds tables lays out the page and gives its cells' content instead. Text in content controls and text
+ * boxes is kept; tracked deletions and moved-away text are not.
+ */
+public final class DocxReader {
+
+  private static final String WORD_FOLDER = "word/";
+  /** Run containers whose text the document no longer shows once its tracked changes are accepted. */
+  private static final Set<String> REMOVED_RUNS = Set.of("del", "moveFrom");
+  private static final String TEXT_BOXES =
+      "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:txbxContent/w:p";
+  /** Word writes each text box twice: as DrawingML and, inside mc:Fallback, as VML for old readers. */
+  private static final String FALLBACK = "Fallback";
+
+  static boolean isZip(byte[] b) {
+    return TextDecoder.startsWith(b, 'P', 'K', 3, 4);
+  }
+
+  /** An encrypted (password-protected) DOCX is an OLE2 container holding the encrypted package. */
+  static boolean isEncryptedOffice(byte[] b) {
+    if (!TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+      return false;
+    }
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(b))) {
+      return fs.getRoot().hasEntry("EncryptionInfo");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  public ReadResult read(byte[] bytes) {
+    if (!holdsWordParts(bytes)) {
+      return ReadResult.failed("binary", "ZIP archive that is not a Word (DOCX) document");
+    }
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      List<Block> blocks = new ArrayList<>();
+      body(docx.getBodyElements(), blocks);
+      return ReadResult.ok(new Document("docx", null, HeadingSplitter.split(blocks)), 0);
+    } catch (IOException | RuntimeException e) {
+      // POI reports damage with a variety of runtime exceptions; any of them means the file cannot be read.
+      return ReadResult.failed("corrupt", "damaged ZIP/DOCX file that cannot be opened (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+  }
+
+  /** Whether the archive's entries, as far as they can be read, include the {@code word/} folder of a DOCX. */
+  private static boolean holdsWordParts(byte[] bytes) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().startsWith(WORD_FOLDER)) {
+          return true;
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // A damaged archive: judge by the entries read before the damage.
+    }
+    return false;
+  }
+
+  private static void body(List<IBodyElement> elements, List<Block> out) {
+    for (IBodyElement e : elements) {
+      if (e instanceof XWPFParagraph p) {
+        addParagraph(text(p), out);
+        textBoxes(p).forEach(box -> addParagraph(box, out));
+      } else if (e instanceof XWPFTable t) {
+        table(t, out);
+      } else if (e instanceof XWPFSDT sdt) {
+        sdt.getContent().getText().lines().forEach(line -> addParagraph(line, out));
+      }
+    }
+  }
+
+  private static void addParagraph(String text, List<Block> out) {
+    if (!Cell.Text.fold(text).isEmpty()) {
+      out.add(new Paragraph(text.strip()));
+    }
+  }
+
+  private static void table(XWPFTable t, List<Block> out) {
+    List<XWPFTableRow> rows = t.getRows();
+    if (rows.stream().flatMap(r -> r.getTableCells().stream()).anyMatch(c -> !c.getTables().isEmpty())) {
+      // A table holding tables lays out the page; only the innermost tables hold data.
+      for (XWPFTableRow row : rows) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+          body(cell.getBodyElements(), out);
+        }
+      }
+      return;
+    }
+    List<List<GridCell>> grid = new ArrayList<>();
+    for (XWPFTableRow row : rows) {
+      grid.add(GridCell.of(row));
+    }
+    SpanGrid spans = new SpanGrid(rows.size());
+    for (int r = 0; r < grid.size(); r++) {
+      for (GridCell c : grid.get(r)) {
+        if (!c.continues()) {
+          spans.place(r, c.col(), cellText(c.cell()), c.span(), 1 + continuationsBelow(grid, r, c.col()));
+        }
+      }
+    }
+    out.add(spans.table());
+  }
+
+  /** How many rows below {@code r} continue (vMerge) the cell that starts at {@code col}. */
+  private static int continuationsBelow(List<List<GridCell>> grid, int r, int col) {
+    int n = 0;
+    for (int below = r + 1; below < grid.size(); below++) {
+      int c = col;
+      if (grid.get(below).stream().noneMatch(g -> g.col() == c && g.continues())) {
+        break;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  /** A Word cell with the grid column it starts in, its gridSpan and whether it continues a vMerge. */
+  private record GridCell(XWPFTableCell cell, int col, int span, boolean continues) {
+
+    static List<GridCell> of(XWPFTableRow row) {
+      List<GridCell> cells = new ArrayList<>();
+      int col = 0;
+      for (XWPFTableCell cell : row.getTableCells()) {
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        BigInteger gridSpan = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal() : null;
+        int span = SpanGrid.clamp(gridSpan == null ? 1 : gridSpan.intValue());
+        // A vMerge without a value continues the merge, like val="continue".
+        boolean continues = pr != null && pr.isSetVMerge() && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+        cells.add(new GridCell(cell, col, span, continues));
+        col += span;
+      }
+      return cells;
+    }
+  }
+
+  private static String cellText(XWPFTableCell cell) {
+    List<String> lines = new ArrayList<>();
+    for (IBodyElement e : cell.getBodyElements()) {
+      if (e instanceof XWPFParagraph p) {
+        lines.add(text(p));
+        lines.addAll(textBoxes(p));
+      } else if (e instanceof XWPFSDT sdt) {
+        lines.add(sdt.getContent().getText());
+      }
+    }
+    return String.join("\n", lines).strip();
+  }
+
+  /** A paragraph's text as shown with its tracked changes accepted. */
+  private static String text(XWPFParagraph p) {
+    StringBuilder b = new StringBuilder();
+    for (IRunElement run : p.getIRuns()) {
+      if (run instanceof XWPFRun r && !isRemoved(r)) {
+        b.append(r.text());
+      } else if (run instanceof XWPFSDT sdt) {
+        b.append(sdt.getContent().getText());
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isRemoved(XWPFRun r) {
+    try (XmlCursor c = r.getCTR().newCursor()) {
+      return c.toParent() && REMOVED_RUNS.contains(c.getName().getLocalPart());
+    }
+  }
+
+  /** The paragraphs of the text boxes anchored in a paragraph. */
+  private static List<String> textBoxes(XWPFParagraph p) {
+    List<String> boxes = new ArrayList<>();
+    try (XmlCursor c = p.getCTP().newCursor()) {
+      c.selectPath(TEXT_BOXES);
+      while (c.toNextSelection()) {
+        if (!insideFallback(c)) {
+          boxes.add(c.getTextValue());
+        }
+      }
+    }
+    return boxes;
+  }
+
+  private static boolean insideFallback(XmlCursor at) {
+    try (XmlCursor c = at.newCursor()) {
+      while (c.toParent()) {
+        if (c.getName() != null && FALLBACK.equals(c.getName().getLocalPart())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.govdisclosure.extract.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A PDF's text in reading order, laid out for {@link PlainTextReader}: PDFBox groups the glyphs into lines, and
+ * within a line a gap wider than a cell's margins separates cells, so a table row becomes one tab-separated line
+ * (with its empty cells put back by {@link PdfColumns}).
+ * Prose that the page wrapped is joined back into its paragraph, and a page number closing a page is dropped.
+ */
+final class PdfLines extends PDFTextStripper {
+
+  /** Between cells of a Word table the two cell margins leave at least about an em; inside prose gaps are smaller. */
+  private static final float CELL_GAP_EM = 0.8f;
+  private static final float WORD_GAP_EM = 0.2f;
+  /** A line ending this close to the right margin (as wide as the left one) was wrapped by the page. */
+  private static final float WRAP_SLACK_EM = 2f;
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("[\\s\\-－—–]*(第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}(\\s*/\\s*\\d{1,4})?)[\\s\\-－—–]*");
+
+  /** One line of a page: its cells and where it starts and ends. */
+  private record Line(List<PdfColumns.Span> cells, float x, float end, float em) {}
+
+  private final List<TextPosition> glyphs = new ArrayList<>();
+  private final List<Line> page = new ArrayList<>();
+  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder paragraph = new StringBuilder();
+  /** Whether the open paragraph's last line ran to the right margin, so that the next line may continue it. */
+  private boolean paragraphWrapped;
+
+  private PdfLines() throws IOException {
+    setSortByPosition(true);
+  }
+
+  static String text(PDDocument pdf, int maxPages) throws IOException {
+    PdfLines lines = new PdfLines();
+    lines.setEndPage(maxPages);
+    lines.getText(pdf);
+    lines.endParagraph();
+    return lines.out.toString();
+  }
+
+  @Override
+  protected void writeString(String text, List<TextPosition> positions) {
+    glyphs.addAll(positions);
+  }
+
+  @Override
+  protected void writeWordSeparator() {
+    // Words and cells are told apart by the gaps between glyphs, in endLine.
+  }
+
+  @Override
+  protected void writeLineSeparator() {
+    endLine();
+  }
+
+  @Override
+  protected void writeParagraphEnd() {
+    endLine();
+  }
+
+  @Override
+  protected void endPage(PDPage p) {
+    endLine();
+    if (!page.isEmpty() && isPageNumber(page.get(page.size() - 1))) {
+      page.remove(page.size() - 1);
+    }
+    float left = (float) page.stream().mapToDouble(Line::x).min().orElse(0);
+    // Pages are printed with about equal side margins; the text's own right edge would make any line that
+    // happens to be the page's longest look wrapped.
+    PDRectangle box = p.getCropBox();
+    float right = (p.getRotation() % 180 == 0 ? box.getWidth() : box.getHeight()) - left;
+    List<List<PdfColumns.Span>> table = new ArrayList<>();
+    for (Line line : page) {
+      if (line.cells().size() > 1) {
+        endParagraph();
+        table.add(line.cells());
+        continue;
+      }
+      endTable(table);
+      if (!(paragraphWrapped && line.x() <= left + line.em())) {
+        endParagraph();
+      }
+      paragraph.append(line.cells().get(0).text());
+      paragraphWrapped = line.end() >= right - WRAP_SLACK_EM * line.em();
+    }
+    endTable(table);
+    page.clear();
+  }
+
+  /** Writes a run of table lines as tab-separated rows. */
+  private void endTable(List<List<PdfColumns.Span>> table) {
+    for (List<String> row : PdfColumns.align(table)) {
+      out.append(String.join("\t", row)).append('\n');
+    }
+    table.clear();
+  }
+
+  private static boolean isPageNumber(Line line) {
+    return line.cells().size() == 1 && PAGE_NUMBER.matcher(line.cells().get(0).text()).matches();
+  }
+
+  private void endParagraph() {
+    if (!paragraph.isEmpty()) {
+      out.append(paragraph).append('\n');
+      paragraph.setLength(0);
+    }
+    paragraphWrapped = false;
+  }
+
+  /** Splits the glyphs of one line into cells at wide gaps and into words at narrow ones; spaces count as gap. */
+  private void endLine() {
+    List<PdfColumns.Span> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    TextPosition first = null;
+    TextPosition cellStart = null;
+    TextPosition previous = null;
+    for (TextPosition g : glyphs) {
+      if (g.getUnicode().isBlank()) {
+        continue;
+      }
+      if (previous == null) {
+        first = g;
+        cellStart = g;
+      } else {
+        float gap = g.getXDirAdj() - end(previous);
+        if (gap > CELL_GAP_EM * em(previous)) {
+          cells.add(new PdfColumns.Span(cell.toString(), cellStart.getXDirAdj(), end(previous)));
+          cell.setLength(0);
+          cellStart = g;
+        } else if (gap > WORD_GAP_EM * em(previous)) {
+          cell.append(' ');
+        }
+      }
+      cell.append(g.getUnicode());
+      previous = g;
+    }
+    glyphs.clear();
+    if (first == null) {
+      return;
+    }
+    cells.add(new PdfColumns.Span(cell.toString(), cellStart.getXDirAdj(), end(previous)));
+    page.add(new Line(cells, first.getXDirAdj(), end(previous), em(first)));
+  }
+
+  private static float end(TextPosition g) {
+    return g.getXDirAdj() + g.getWidthDirAdj();
+  }
+
+  private static float em(TextPosition g) {
+    float size = g.getFontSizeInPt();
+    return size > 0 ? size : g.getHeightDir();
+  }
+}

@@ -1,0 +1,48 @@
+package org.govdisclosure.extract.read;
+
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
+
+/**
+ * Reads a PDF's text layer with Apache PDFBox. {@link PdfLines} rebuilds table rows from glyph positions and
+ * {@link PlainTextReader} reads the result like any text export. A PDF without text (a scan) needs OCR, which this
+ * pipeline does not do: it is reported unreadable, as are encrypted and damaged files.
+ */
+public final class PdfReader {
+
+  /** Reports run to a few dozen pages; past this the rest is not read, which bounds time and memory. */
+  static final int MAX_PAGES = 300;
+  /** Streams PDFBox buffers while parsing stay in this much heap and spill to a temporary file past it. */
+  private static final long MAX_HEAP_BUFFER = 16L * 1024 * 1024;
+
+  private final PlainTextReader text = new PlainTextReader();
+
+  static boolean isPdf(byte[] b) {
+    return TextDecoder.startsWith(b, '%', 'P', 'D', 'F');
+  }
+
+  public ReadResult read(byte[] bytes) {
+    String content;
+    try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", MemoryUsageSetting.setupMixed(MAX_HEAP_BUFFER).streamCache)) {
+      if (pdf.getNumberOfPages() == 0) {
+        return ReadResult.failed("corrupt", "damaged PDF: no page could be found");
+      }
+      content = PdfLines.text(pdf, MAX_PAGES);
+    } catch (InvalidPasswordException e) {
+      return ReadResult.failed("encrypted", "password-protected (encrypted) PDF: cannot be read without the password");
+    } catch (IOException | RuntimeException e) {
+      // PDFBox reports damage with a variety of runtime exceptions; any of them means the file cannot be read.
+      return ReadResult.failed("corrupt", "damaged PDF that cannot be parsed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+    if (Cell.Text.fold(content).isEmpty()) {
+      return ReadResult.failed("no_text_layer", "no text layer (image-only PDF); needs OCR");
+    }
+    return ReadResult.ok(new Document("pdf", null, text.read(content)), 0);
+  }
+}

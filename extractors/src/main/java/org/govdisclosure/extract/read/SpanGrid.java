@@ -1,0 +1,80 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+
+/**
+ * Lays merged cells out on a full grid, as a Word text export shows them: a cell covering k columns or rows keeps
+ * its text in its top-left position and leaves empty cells in the positions it covers. Shared by the readers of
+ * formats with spans (HTML rowspan/colspan, DOCX gridSpan/vMerge).
+ */
+final class SpanGrid {
+
+  static final int MAX_SPAN = 100;
+
+  private final List<List<Cell>> grid = new ArrayList<>();
+  private final int rowCount;
+
+  /** A grid of {@code rowCount} rows; a rowspan never reaches past the last one. */
+  SpanGrid(int rowCount) {
+    this.rowCount = rowCount;
+  }
+
+  /**
+   * Places a cell in row {@code row} at the first position from {@code col} on that no cell above covers; returns
+   * the column after it.
+   */
+  int place(int row, int col, String text, int colspan, int rowspan) {
+    int start = firstFree(row, col);
+    int columns = clamp(colspan);
+    int rows = clamp(rowspan);
+    for (int dr = 0; dr < rows && row + dr < rowCount; dr++) {
+      List<Cell> target = rowAt(row + dr);
+      for (int dc = 0; dc < columns; dc++) {
+        set(target, start + dc, dr == 0 && dc == 0 ? new Cell(text) : new Cell(""));
+      }
+    }
+    return start + columns;
+  }
+
+  Table table() {
+    List<Row> rows = new ArrayList<>();
+    for (int r = 0; r < rowCount; r++) {
+      List<Cell> cells = new ArrayList<>(rowAt(r));
+      cells.replaceAll(c -> c == null ? new Cell("") : c);
+      rows.add(new Row(cells));
+    }
+    return new Table(rows);
+  }
+
+  static int clamp(int span) {
+    return Math.max(1, Math.min(span, MAX_SPAN));
+  }
+
+  private int firstFree(int row, int col) {
+    List<Cell> cells = rowAt(row);
+    while (col < cells.size() && cells.get(col) != null) {
+      col++;
+    }
+    return col;
+  }
+
+  private List<Cell> rowAt(int r) {
+    while (grid.size() <= r) {
+      grid.add(new ArrayList<>());
+    }
+    return grid.get(r);
+  }
+
+  private static void set(List<Cell> row, int col, Cell cell) {
+    while (row.size() <= col) {
+      row.add(null);
+    }
+    if (row.get(col) == null) {
+      row.set(col, cell);
+    }
+  }
+}
