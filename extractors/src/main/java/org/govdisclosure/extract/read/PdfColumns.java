@@ -8,8 +8,8 @@ import org.govdisclosure.extract.value.CellKind;
 
 /**
  * A PDF prints nothing for an empty cell, so a row with a blank value would shift its later values left. This puts
- * the blanks back: the row of a table with the most cells gives the columns, and every shorter row that holds a
- * number has each cell placed under the column it overlaps (or is nearest to), empty cells filling the rest.
+ * the blanks back: the value row of a table with the most cells gives the columns, and every shorter row that holds
+ * a number has each cell placed under the column it overlaps (or is nearest to), empty cells filling the rest.
  */
 final class PdfColumns {
 
@@ -29,7 +29,9 @@ final class PdfColumns {
 
   /** The rows of one table, each row its cells' texts, blanks put back where they can be placed. */
   static List<List<String>> align(List<List<Span>> rows) {
-    List<Span> columns = rows.stream().max((a, b) -> Integer.compare(a.size(), b.size())).orElse(List.of());
+    // Only a value row shows the columns: a header's cells may be split (本年新 | 制作数量) or merged (申请人情况).
+    List<Span> columns = rows.stream().filter(PdfColumns::holdsNumber)
+        .max((a, b) -> Integer.compare(a.size(), b.size())).orElse(List.of());
     List<List<String>> out = new ArrayList<>();
     for (List<Span> row : rows) {
       out.add(row.size() < columns.size() && holdsNumber(row) ? placed(row, columns) : texts(row));

@@ -41,9 +41,20 @@ class PdfReaderTest {
   void anEmptyCellThatThePdfDoesNotPrintIsPutBackUnderItsColumn() throws Exception {
     byte[] pdf = pdf(
         line(72, 640, "Item"), line(180, 640, "Made"), line(240, 640, "Published"), line(320, 640, "Total"),
-        line(72, 628, "Rules"), line(185, 628, "0"), line(325, 628, "3"));
-    assertThat(new PdfReader().read(pdf).document().blocks())
-        .containsExactly(new Table(List.of(row("Item", "Made", "Published", "Total"), row("Rules", "0", "", "3"))));
+        line(72, 628, "Rules"), line(185, 628, "0"), line(325, 628, "3"),
+        line(72, 616, "Documents"), line(185, 616, "4"), line(245, 616, "2"), line(325, 616, "6"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "Made", "Published", "Total"), row("Rules", "0", "", "3"), row("Documents", "4", "2", "6"))));
+  }
+
+  @Test
+  void aHeaderSplitIntoMoreCellsThanTheValuesDoesNotShiftThem() throws Exception {
+    byte[] pdf = pdf(
+        line(72, 640, "Item"), line(180, 640, "New"), line(215, 640, "made"), line(260, 640, "New"),
+        line(295, 640, "published"), line(360, 640, "Total"),
+        line(72, 628, "Rules"), line(185, 628, "4"), line(265, 628, "54"), line(365, 628, "58"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "New", "made", "New", "published", "Total"), row("Rules", "4", "54", "58"))));
   }
 
   @Test
