@@ -16,8 +16,13 @@ import org.govdisclosure.extract.model.Paragraph;
  */
 public final class OrganizationFinder {
 
-  private static final Pattern TITLE =
-      Pattern.compile("^(?:标题[:：])?(?:(?:19|20)\\d{2}年度?)?(.+?)(?:(?:19|20)\\d{2}年?度?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告");
+  /** A year in digits or in Chinese numerals (二〇二〇). */
+  private static final String YEAR = "(?:(?:19|20)\\d{2}|[二两][〇○零][〇○零一二三四五六七八九]{2})";
+  /** 关于公布…的公告: a notice that publishes the report names the issuer after its own verb. */
+  private static final String NOTICE = "(?:关于)?(?:公布|发布|印发|公开)?";
+  private static final Pattern TITLE = Pattern.compile(
+      "^(?:标题[:：])?" + NOTICE + "(?:" + YEAR + "年度?)?(.+?)(?:关于)?(?:" + YEAR + "年?度?)?"
+          + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:" + YEAR + "年)?(?:年?度)?(?:报告|年报)");
   private static final Pattern SIGNATURE = Pattern.compile("^[\\p{IsHan}]{2,30}(?:人民政府|办事处|委员会|管委会|局|办公室|中心)$");
   private static final List<String> FULL_SUFFIXES = List.of("人民政府", "街道办事处", "办事处", "管委会");
   /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */

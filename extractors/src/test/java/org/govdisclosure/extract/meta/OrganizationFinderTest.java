@@ -7,6 +7,8 @@ import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OrganizationFinderTest {
 
@@ -18,6 +20,21 @@ class OrganizationFinderTest {
   @Test
   void theTitleSubjectMadeFullerByTheBody() {
     assertThat(find("瞻岐镇2020年政府信息公开工作年度报告", "瞻岐镇人民政府2021年1月")).isEqualTo("瞻岐镇人民政府");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      二〇二〇年度岛石镇政府信息公开工作年度报告 | 岛石镇
+      戚家山街道政府信息公开工作2020年度报告 | 戚家山街道
+      关于公布湖州市吴兴区织里镇2021年度政府信息公开工作年度报告的公告 | 湖州市吴兴区织里镇
+      岛石镇人民政府关于2020年度政府信息公开工作年度报告 | 岛石镇人民政府
+      【2020年】岛石镇政府信息公开工作年度报告 | 岛石镇
+      岛石镇2020年政务公开工作年度报告 | 岛石镇
+      岛石镇2020年度政府信息公开年报 | 岛石镇
+      2022年度来凤县教育局政府信息公开工作年度报告 | 来凤县教育局
+      """)
+  void theTitleSubjectWhateverTheTitleWording(String title, String issuer) {
+    assertThat(OrganizationFinder.fromTitle(title)).isEqualTo(issuer);
   }
 
   @Test
