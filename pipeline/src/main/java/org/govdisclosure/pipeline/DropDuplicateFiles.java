@@ -1,8 +1,9 @@
 package org.govdisclosure.pipeline;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -23,6 +24,10 @@ import org.govdisclosure.schemas.TableSchemas;
  * Files with the same bytes (same {@code report_id}) under different names: each keeps its {@code reports} row,
  * but only the first by path keeps its status and data rows; the others become {@code duplicate}. The choice
  * depends only on the paths, so every rerun and every runner makes the same one.
+ *
+ * <p>Copies have the same bytes, hence the same year and county, so they are looked for within each partition:
+ * a few large groups, where grouping by report would make one group, and on the direct runner one bundle for
+ * every later step, per file.
  */
 final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PCollection<ReportRows>> {
 
@@ -31,9 +36,9 @@ final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PColl
   @Override
   public PCollection<ReportRows> expand(PCollection<ReportRows> reports) {
     return reports
-        .apply("KeyByReport", WithKeys.of(ReportRows::reportId).withKeyType(TypeDescriptors.strings()))
+        .apply("KeyByPartition", WithKeys.of(ReportRows::partition).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), reports.getCoder()))
-        .apply("GroupByReport", GroupByKey.create())
+        .apply("GroupByPartition", GroupByKey.create())
         .apply("MarkCopies", ParDo.of(new MarkCopies()))
         .setCoder(reports.getCoder());
   }
@@ -49,12 +54,16 @@ final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PColl
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<ReportRows>> group, OutputReceiver<ReportRows> out) {
-      List<ReportRows> copies = new ArrayList<>();
-      group.getValue().forEach(copies::add);
-      String first = copies.stream().map(ReportRows::sourceFile).min(Comparator.naturalOrder()).orElseThrow();
-      for (ReportRows copy : copies) {
-        out.output(copy.sourceFile().equals(first) ? copy : markDuplicate(copy, first));
+    public void process(@Element KV<String, Iterable<ReportRows>> partition, OutputReceiver<ReportRows> out) {
+      List<ReportRows> reports = new ArrayList<>();
+      Map<String, String> firstPaths = new HashMap<>();
+      for (ReportRows report : partition.getValue()) {
+        reports.add(report);
+        firstPaths.merge(report.reportId(), report.sourceFile(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+      for (ReportRows report : reports) {
+        String first = firstPaths.get(report.reportId());
+        out.output(report.sourceFile().equals(first) ? report : markDuplicate(report, first));
       }
     }
 

@@ -57,7 +57,7 @@ public final class ReportPipeline {
   public static Pipeline build(ReportPipelineOptions options) {
     Pipeline p = Pipeline.create(options);
     PCollection<ReportRows> reports = p.apply("InputPatterns", Create.of(patterns(options.getInput())))
-        .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW_IF_WILDCARD))
+        .apply("MatchFiles", new MatchFiles())
         .apply("ReadFiles", FileIO.readMatches())
         .apply("Extract", new ExtractReports(options.getMaxFileBytes(), countFiles(options.getInput())))
         .apply("DropDuplicateFiles", new DropDuplicateFiles());
