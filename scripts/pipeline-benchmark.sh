@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times the whole pipeline (the shaded jar, `java -jar`) on a generated corpus, on the direct runner and on embedded
-# Flink, and prints the median wall time, files per second and maximum resident memory of RUNS runs each.
+# Flink, and prints the wall time, files per second, CPU time and maximum resident memory of RUNS runs each, and
+# their medians. On a shared machine the CPU time is the steadier figure.
 #
 #   scripts/pipeline-benchmark.sh [FILES (2000)] [RUNS (3)]
 #
@@ -57,21 +58,23 @@ runner_args() {
 
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
+# "runner label: seconds, files/s, CPU seconds, MB"
+report() {
+  printf '%-6s %-7s %6.1f s  %6.1f files/s  %6.1f s CPU  %5.0f MB max RSS\n' "$1" "$2" "$3" "$(echo "$FILES / $3" | bc -l)" "$4" "$5"
+}
+
 for runner in $RUNNERS; do
-  walls=() rss=()
+  walls=() cpus=() rss=()
   for ((run = 1; run <= RUNS; run++)); do
     log=$DIR/$runner-$run.log
     # shellcheck disable=SC2046
     /usr/bin/time -v java -jar "$JAR" $(runner_args "$runner") --input="$CORPUS" --output="$DIR/out-$runner" >"$log" 2>&1 \
       || { echo "$runner run $run failed, see $log" >&2; exit 1; }
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")
-    kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-    walls+=("$wall") rss+=("$kb")
-    printf '%-6s run %d: %6.1f s  %6.1f files/s  %5d MB max RSS\n' "$runner" "$run" "$wall" \
-      "$(echo "$FILES / $wall" | bc -l)" $((kb / 1024))
+    walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")")
+    cpus+=("$(awk -F': ' '/(User|System) time/ {s += $2} END {print s}' "$log")")
+    rss+=("$(awk -F': ' '/Maximum resident set size/ {print $2 / 1024}' "$log")")
+    report "$runner" "run $run" "${walls[-1]}" "${cpus[-1]}" "${rss[-1]}"
   done
-  wall=$(printf '%s\n' "${walls[@]}" | median)
-  kb=$(printf '%s\n' "${rss[@]}" | median)
-  printf '%-6s median: %6.1f s  %6.1f files/s  %5d MB max RSS\n' "$runner" "$wall" "$(echo "$FILES / $wall" | bc -l)" \
-    "$(printf '%.0f' "$(echo "$kb / 1024" | bc -l)")"
+  report "$runner" median "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" \
+    "$(printf '%s\n' "${rss[@]}" | median)"
 done

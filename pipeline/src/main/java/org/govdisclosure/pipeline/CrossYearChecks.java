@@ -30,7 +30,7 @@ import org.govdisclosure.schemas.TableSchemas;
  */
 final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollection<ReportRows>> {
 
-  static final String APPLICATIONS = "applications";
+  private static final String APPLICATIONS = "applications";
 
   private static final List<String> COLUMNS = OutputColumns.APPLICATION_COLUMNS;
   private static final String CARRIED_OVER = "carried_over";
