@@ -25,9 +25,9 @@ import org.govdisclosure.schemas.TableSchemas;
  * but only the first by path keeps its status and data rows; the others become {@code duplicate}. The choice
  * depends only on the paths, so every rerun and every runner makes the same one.
  *
- * <p>Copies have the same bytes, hence the same year and county, so they are looked for within each partition:
- * a few large groups, where grouping by report would make one group, and on the direct runner one bundle for
- * every later step, per file.
+ * <p>Copies have the same bytes, hence the same year and county, so they are looked for within each partition
+ * (held in memory one partition at a time, in compact form). Grouping by report instead would make a group per
+ * file, and on the direct runner a bundle per file for every later step.
  */
 final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PCollection<ReportRows>> {
 
