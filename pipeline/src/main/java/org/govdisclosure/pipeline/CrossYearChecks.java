@@ -5,12 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -25,78 +23,107 @@ import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
- * The cross-year check over the whole run: the applications rows of every report are grouped by issuer (county
- * and organization), and each year's 结转下年度 is compared with the next year's 上年结转. Reports of an unknown
- * county or organization are not grouped: a name alone does not identify an issuer.
+ * The cross-year check over the whole run: the carry rows of every report's applications are grouped by issuer
+ * (county and organization), and each year's 结转下年度 is compared with the next year's 上年结转. Reports of an
+ * unknown year, county or organization are not grouped: a name alone does not identify an issuer. The results are
+ * {@code checks} rows of the reports they concern.
  */
-final class CrossYearChecks extends PTransform<PCollection<KV<String, GenericRecord>>, PCollection<KV<String, GenericRecord>>> {
+final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollection<ReportRows>> {
+
+  private static final String APPLICATIONS = "applications";
 
   private static final List<String> COLUMNS = OutputColumns.APPLICATION_COLUMNS;
+  private static final String CARRIED_OVER = "carried_over";
+  private static final String CARRIED_FORWARD = "carried_forward";
 
   @Override
-  public PCollection<KV<String, GenericRecord>> expand(PCollection<KV<String, GenericRecord>> applications) {
-    return applications
+  public PCollection<ReportRows> expand(PCollection<ReportRows> reports) {
+    return reports
         .apply("KeyByIssuer", ParDo.of(new KeyByIssuer()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), applications.getCoder()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), reports.getCoder()))
         .apply("GroupByIssuer", GroupByKey.create())
         .apply("CompareYears", ParDo.of(new CompareYears()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(TableSchemas.of(TableSchemas.CHECKS))));
+        .setCoder(reports.getCoder());
   }
 
-  static final class KeyByIssuer extends DoFn<KV<String, GenericRecord>, KV<String, KV<String, GenericRecord>>> {
+  /** A report of a known issuer and year, reduced to its carry rows, keyed by the issuer. */
+  static final class KeyByIssuer extends DoFn<ReportRows, KV<String, ReportRows>> {
+
+    private transient AvroRows applications;
+
+    @Setup
+    public void setup() {
+      applications = AvroRows.of(APPLICATIONS);
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, GenericRecord> row, OutputReceiver<KV<String, KV<String, GenericRecord>>> out) {
-      Object key = row.getValue().get("row_key");
-      Object organization = row.getValue().get("organization");
-      String county = row.getKey().substring(row.getKey().indexOf("county_code=") + "county_code=".length());
-      boolean carryRow = "carried_over".equals(String.valueOf(key)) || "carried_forward".equals(String.valueOf(key));
-      boolean yearKnown = !row.getKey().startsWith("year=" + TableSchemas.UNKNOWN_YEAR + "/");
-      if (carryRow && yearKnown && organization != null && !county.equals(TableSchemas.UNKNOWN_COUNTY)) {
-        out.output(KV.of(county + "|" + organization, row));
+    public void process(@Element ReportRows report, OutputReceiver<KV<String, ReportRows>> out) {
+      String county = report.partition().substring(report.partition().indexOf("county_code=") + "county_code=".length());
+      boolean yearKnown = !report.partition().startsWith("year=" + TableSchemas.UNKNOWN_YEAR + "/");
+      byte[] rows = report.tables().get(APPLICATIONS);
+      if (rows == null || !yearKnown || county.equals(TableSchemas.UNKNOWN_COUNTY)) {
+        return;
+      }
+      List<GenericRecord> carryRows = applications.decode(rows).stream()
+          .filter(row -> CARRIED_OVER.equals(String.valueOf(row.get("row_key"))) || CARRIED_FORWARD.equals(String.valueOf(row.get("row_key"))))
+          .toList();
+      Object organization = carryRows.isEmpty() ? null : carryRows.get(0).get("organization");
+      if (organization != null) {
+        out.output(KV.of(county + "|" + organization, report.withOnly(APPLICATIONS, applications.encode(carryRows))));
       }
     }
   }
 
-  static final class CompareYears extends DoFn<KV<String, Iterable<KV<String, GenericRecord>>>, KV<String, GenericRecord>> {
+  /** Compares the carry rows of one issuer's reports year by year; the results go to the reports compared. */
+  static final class CompareYears extends DoFn<KV<String, Iterable<ReportRows>>, ReportRows> {
 
-    private transient Schema schema;
+    private transient AvroRows applications;
+    private transient AvroRows checks;
     private transient List<String> commonColumns;
 
     @Setup
     public void setup() {
-      schema = TableSchemas.of(TableSchemas.CHECKS);
+      applications = AvroRows.of(APPLICATIONS);
+      checks = AvroRows.of(TableSchemas.CHECKS);
       commonColumns = TableSchemas.commonColumns();
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<KV<String, GenericRecord>>> issuer, OutputReceiver<KV<String, GenericRecord>> out) {
-      Map<String, KV<String, GenericRecord>> anyRowOf = new LinkedHashMap<>();
+    public void process(@Element KV<String, Iterable<ReportRows>> issuer, OutputReceiver<ReportRows> out) {
+      Map<String, ReportRows> reports = new LinkedHashMap<>();
+      Map<String, GenericRecord> anyRowOf = new HashMap<>();
       Map<String, Map<String, Long>> over = new HashMap<>();
       Map<String, Map<String, Long>> forward = new HashMap<>();
-      for (KV<String, GenericRecord> row : issuer.getValue()) {
-        String id = row.getValue().get("report_id").toString();
-        anyRowOf.putIfAbsent(id, row);
-        Map<String, Long> target = "carried_over".equals(row.getValue().get("row_key").toString())
-            ? over.computeIfAbsent(id, k -> new HashMap<>())
-            : forward.computeIfAbsent(id, k -> new HashMap<>());
-        for (String c : COLUMNS) {
-          Object v = row.getValue().get(c);
-          target.put(c, v == null ? null : ((Number) v).longValue());
+      for (ReportRows report : issuer.getValue()) {
+        String id = report.reportId();
+        reports.putIfAbsent(id, report);
+        for (GenericRecord row : applications.decode(report.tables().get(APPLICATIONS))) {
+          anyRowOf.putIfAbsent(id, row);
+          Map<String, Long> target = CARRIED_OVER.equals(row.get("row_key").toString())
+              ? over.computeIfAbsent(id, k -> new HashMap<>())
+              : forward.computeIfAbsent(id, k -> new HashMap<>());
+          for (String c : COLUMNS) {
+            Object v = row.get(c);
+            target.put(c, v == null ? null : ((Number) v).longValue());
+          }
         }
       }
       List<YearFigures> figures = new ArrayList<>();
-      anyRowOf.forEach((id, row) -> figures.add(new YearFigures(id, year(row.getKey()),
+      reports.forEach((id, report) -> figures.add(new YearFigures(id, year(report.partition()),
           over.getOrDefault(id, Map.of()), forward.getOrDefault(id, Map.of()))));
       CarryOverCheck.run(figures).forEach((id, results) -> {
-        KV<String, GenericRecord> source = anyRowOf.get(id);
+        List<GenericRecord> rows = new ArrayList<>();
         for (CheckResult r : results) {
-          out.output(KV.of(source.getKey(), checkRecord(source.getValue(), r)));
+          rows.add(checkRecord(anyRowOf.get(id), r));
+        }
+        if (!rows.isEmpty()) {
+          out.output(reports.get(id).withOnly(TableSchemas.CHECKS, checks.encode(rows)));
         }
       });
     }
 
     private GenericRecord checkRecord(GenericRecord from, CheckResult result) {
-      GenericRecord record = new GenericData.Record(schema);
+      GenericRecord record = new GenericData.Record(checks.schema());
       for (String column : commonColumns) {
         record.put(column, from.get(column));
       }

@@ -13,20 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.check.CheckResult;
@@ -34,13 +27,10 @@ import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
- * Runs every file through the extractors and emits, per output table, records keyed by their partition path.
- * Each file is handled in isolation: whatever goes wrong with it becomes its {@code reports} row.
+ * Runs every file through the extractors and emits its rows of every table as one {@link ReportRows}. Each file is
+ * handled in isolation: whatever goes wrong with it becomes its {@code reports} row.
  */
-final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, PCollectionTuple> {
-
-  /** One output per table, in {@link TableSchemas#TABLES} order. */
-  static final Map<String, TupleTag<KV<String, GenericRecord>>> TAGS = tags();
+final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, PCollection<ReportRows>> {
 
   static final String FILES_COUNTER = "files";
 
@@ -53,36 +43,19 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     this.expectedFiles = expectedFiles;
   }
 
-  private static Map<String, TupleTag<KV<String, GenericRecord>>> tags() {
-    Map<String, TupleTag<KV<String, GenericRecord>>> tags = new LinkedHashMap<>();
-    for (String table : TableSchemas.TABLES) {
-      tags.put(table, new TupleTag<>(table) {});
-    }
-    return tags;
-  }
-
   @Override
-  public PCollectionTuple expand(PCollection<FileIO.ReadableFile> files) {
-    TupleTag<KV<String, GenericRecord>> reports = TAGS.get(TableSchemas.REPORTS);
-    TupleTagList others = TupleTagList.empty();
-    for (TupleTag<KV<String, GenericRecord>> tag : TAGS.values()) {
-      if (tag != reports) {
-        others = others.and(tag);
-      }
-    }
-    PCollectionTuple out = files.apply("ExtractEachFile", ParDo.of(new ExtractFn(maxFileBytes, expectedFiles)).withOutputTags(reports, others));
-    TAGS.forEach((table, tag) ->
-        out.get(tag).setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(TableSchemas.of(table)))));
-    return out;
+  public PCollection<ReportRows> expand(PCollection<FileIO.ReadableFile> files) {
+    return files.apply("ExtractEachFile", ParDo.of(new ExtractFn(maxFileBytes, expectedFiles))).setCoder(ReportRowsCoder.of());
   }
 
-  static final class ExtractFn extends DoFn<FileIO.ReadableFile, KV<String, GenericRecord>> {
+  static final class ExtractFn extends DoFn<FileIO.ReadableFile, ReportRows> {
 
     private final long maxFileBytes;
     private final long expectedFiles;
     private final Counter files = Metrics.counter(ExtractReports.class, FILES_COUNTER);
     private transient ReportProcessor processor;
     private transient RecordFactory records;
+    private transient Map<String, AvroRows> encoders;
 
     ExtractFn(long maxFileBytes, long expectedFiles) {
       this.maxFileBytes = maxFileBytes;
@@ -93,22 +66,23 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     public void setup() {
       processor = ReportProcessor.withRegistered();
       records = new RecordFactory();
+      encoders = new LinkedHashMap<>();
+      TableSchemas.TABLES.forEach(table -> encoders.put(table, AvroRows.of(table)));
     }
 
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+    public void process(@Element FileIO.ReadableFile file, OutputReceiver<ReportRows> out) {
       String source = file.getMetadata().resourceId().toString();
       ProcessedReport report = extract(file, source);
       count(report);
-      String partition = PartitionPath.of(report.year(), report.region().countyCode());
-      out.get(TAGS.get(TableSchemas.REPORTS)).output(KV.of(partition, records.report(report)));
-      TAGS.forEach((table, tag) -> {
-        if (!table.equals(TableSchemas.REPORTS)) {
-          for (GenericRecord row : records.rows(table, report)) {
-            out.get(tag).output(KV.of(partition, row));
-          }
+      Map<String, byte[]> tables = new LinkedHashMap<>();
+      encoders.forEach((table, encoder) -> {
+        List<GenericRecord> rows = table.equals(TableSchemas.REPORTS) ? List.of(records.report(report)) : records.rows(table, report);
+        if (!rows.isEmpty()) {
+          tables.put(table, encoder.encode(rows));
         }
       });
+      out.output(new ReportRows(report.reportId(), report.sourceFile(), PartitionPath.of(report.year(), report.region().countyCode()), tables));
     }
 
     private void count(ProcessedReport report) {

@@ -18,22 +18,22 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTag;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
  * Reads report files, extracts every registered table and writes Hive-partitioned Parquet.
  *
  * <pre>{@code
- * match inputs -> read files -> ExtractReports -> WriteTables (one Parquet table each)
+ * match inputs -> read files -> ExtractReports -> DropDuplicateFiles -+-> WriteTables (Parquet, every table)
+ *                                                                     +-> CrossYearChecks -^
  * }</pre>
+ *
+ * <p>Every step handles one {@link ReportRows} per file, with all its rows in compact form; the rows become Avro
+ * records only inside the Parquet sinks.
  */
 public final class ReportPipeline {
 
@@ -56,27 +56,16 @@ public final class ReportPipeline {
 
   public static Pipeline build(ReportPipelineOptions options) {
     Pipeline p = Pipeline.create(options);
-    PCollectionTuple tables = p.apply("InputPatterns", Create.of(patterns(options.getInput())))
-        .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW_IF_WILDCARD))
+    PCollection<ReportRows> reports = p.apply("InputPatterns", Create.of(patterns(options.getInput())))
+        .apply("MatchFiles", new MatchFiles())
         .apply("ReadFiles", FileIO.readMatches())
         .apply("Extract", new ExtractReports(options.getMaxFileBytes(), countFiles(options.getInput())))
         .apply("DropDuplicateFiles", new DropDuplicateFiles());
-    withCrossYearChecks(tables).apply("WriteParquet", new WriteTables(absolute(options.getOutput()), options.getShardsPerPartition()));
+    PCollection<ReportRows> crossYear = reports.apply("CrossYearChecks", new CrossYearChecks());
+    PCollectionList.of(reports).and(crossYear)
+        .apply("WithCrossYearChecks", Flatten.pCollections())
+        .apply("WriteTables", new WriteTables(absolute(options.getOutput()), options.getShardsPerPartition()));
     return p;
-  }
-
-  /** The same tables, with the run-wide cross-year results added to {@code checks}. */
-  private static PCollectionTuple withCrossYearChecks(PCollectionTuple tables) {
-    TupleTag<KV<String, GenericRecord>> checksTag = ExtractReports.TAGS.get(TableSchemas.CHECKS);
-    PCollection<KV<String, GenericRecord>> crossYear =
-        tables.get(ExtractReports.TAGS.get("applications")).apply("CrossYearChecks", new CrossYearChecks());
-    PCollection<KV<String, GenericRecord>> checks =
-        PCollectionList.of(tables.get(checksTag)).and(crossYear).apply("AllChecks", Flatten.pCollections());
-    PCollectionTuple out = PCollectionTuple.empty(tables.getPipeline());
-    for (var e : ExtractReports.TAGS.entrySet()) {
-      out = out.and(e.getValue(), e.getValue() == checksTag ? checks : tables.get(e.getValue()));
-    }
-    return out;
   }
 
   /**

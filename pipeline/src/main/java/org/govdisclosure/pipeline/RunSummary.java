@@ -32,7 +32,7 @@ final class RunSummary {
   static Map<String, Object> of(PipelineResult result, Duration elapsed) {
     MetricQueryResults metrics = result.metrics().queryMetrics(
         MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace(ExtractReports.class)).build());
-    Map<String, Object> summary = new TreeMap<>();
+    Map<String, Map<String, Long>> sections = new TreeMap<>();
     long files = 0;
     for (MetricResult<Long> counter : metrics.getCounters()) {
       String name = counter.getName().getName();
@@ -40,14 +40,20 @@ final class RunSummary {
       if (name.equals(ExtractReports.FILES_COUNTER)) {
         files = value;
       }
+      // Summed: a counter changed by several steps (a status that DropDuplicateFiles corrects) comes once per step.
       GROUPS.forEach((prefix, group) -> {
-        if (name.startsWith(prefix) && value != 0) {
-          @SuppressWarnings("unchecked")
-          Map<String, Long> section = (Map<String, Long>) summary.computeIfAbsent(group, g -> new TreeMap<String, Long>());
-          section.put(name.substring(prefix.length()), value);
+        if (name.startsWith(prefix)) {
+          sections.computeIfAbsent(group, g -> new TreeMap<>()).merge(name.substring(prefix.length()), value, Long::sum);
         }
       });
     }
+    Map<String, Object> summary = new TreeMap<>();
+    sections.forEach((group, counts) -> {
+      counts.values().removeIf(n -> n == 0);
+      if (!counts.isEmpty()) {
+        summary.put(group, counts);
+      }
+    });
     double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
     summary.put("files", files);
     summary.put("elapsed_seconds", Math.round(seconds * 10) / 10.0);

@@ -256,5 +256,10 @@ class EndToEndTest {
     assertThat(summary.get("files").asInt()).isEqualTo(inputs);
     assertThat(summary.path("status").path("duplicate").asInt()).isOne();
     assertThat(summary.path("status").path("unreadable").asInt()).isEqualTo(7);
+    int statuses = 0;
+    for (JsonNode n : summary.get("status")) {
+      statuses += n.asInt();
+    }
+    assertThat(statuses).as("files by status").isEqualTo(inputs);
   }
 }

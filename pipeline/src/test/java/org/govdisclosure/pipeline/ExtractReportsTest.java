@@ -9,11 +9,9 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -24,10 +22,19 @@ public class ExtractReportsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
   @Rule public final transient TemporaryFolder folder = new TemporaryFolder();
 
-  private static PCollection<String> column(PCollectionTuple tables, String table, String column) {
-    return tables.get(ExtractReports.TAGS.get(table))
-        .apply(table + "." + column, MapElements.into(TypeDescriptors.strings())
-            .via((KV<String, GenericRecord> kv) -> kv.getKey() + " " + kv.getValue().get(column)));
+  /** Every row of a table as "partition value-of-column". */
+  private static PCollection<String> column(PCollection<ReportRows> reports, String table, String column) {
+    return reports.apply(table + "." + column, ParDo.of(new DoFn<ReportRows, String>() {
+      @ProcessElement
+      public void process(@Element ReportRows report, OutputReceiver<String> out) {
+        byte[] rows = report.tables().get(table);
+        if (rows != null) {
+          for (GenericRecord row : AvroRows.of(table).decode(rows)) {
+            out.output(report.partition() + " " + row.get(column));
+          }
+        }
+      }
+    }));
   }
 
   @Test
@@ -38,19 +45,19 @@ public class ExtractReportsTest {
     Files.copy(seed, in.toPath().resolve("b.txt"));
     Files.write(in.toPath().resolve("empty.txt"), new byte[0]);
 
-    PCollectionTuple tables = pipeline
+    PCollection<ReportRows> reports = pipeline
         .apply(Create.of(in.getAbsolutePath() + "/*"))
         .apply(FileIO.matchAll())
         .apply(FileIO.readMatches())
         .apply(new ExtractReports(1 << 20, 3))
         .apply(new DropDuplicateFiles());
 
-    PAssert.that(column(tables, "reports", "status")).containsInAnyOrder(
+    PAssert.that(column(reports, "reports", "status")).containsInAnyOrder(
         "year=2020/county_code=330206 extracted",
         "year=2020/county_code=330206 duplicate",
         "year=0/county_code=000000 unreadable");
-    PAssert.thatSingleton(tables.get(ExtractReports.TAGS.get("review_litigation")).apply(Count.globally())).isEqualTo(3L);
-    PAssert.thatSingleton(tables.get(ExtractReports.TAGS.get("procurement")).apply("CountProcurement", Count.globally())).isEqualTo(1L);
+    PAssert.thatSingleton(column(reports, "review_litigation", "proceeding").apply("CountReviewLitigation", Count.globally())).isEqualTo(3L);
+    PAssert.thatSingleton(column(reports, "procurement", "source").apply("CountProcurement", Count.globally())).isEqualTo(1L);
     pipeline.run().waitUntilFinish();
   }
 }

@@ -1,0 +1,70 @@
+package org.govdisclosure.pipeline;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.govdisclosure.schemas.TableSchemas;
+
+/**
+ * The rows of one table as Avro binary, one record after the other: the compact form in which rows travel between
+ * the pipeline's steps. Not thread-safe; each DoFn or sink instance makes its own.
+ */
+final class AvroRows {
+
+  private final Schema schema;
+  private final GenericDatumWriter<GenericRecord> writer;
+  private final GenericDatumReader<GenericRecord> reader;
+  private BinaryEncoder encoder;
+  private BinaryDecoder decoder;
+
+  AvroRows(Schema schema) {
+    this.schema = schema;
+    this.writer = new GenericDatumWriter<>(schema);
+    this.reader = new GenericDatumReader<>(schema);
+  }
+
+  static AvroRows of(String table) {
+    return new AvroRows(TableSchemas.of(table));
+  }
+
+  Schema schema() {
+    return schema;
+  }
+
+  byte[] encode(List<GenericRecord> rows) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    encoder = EncoderFactory.get().binaryEncoder(bytes, encoder);
+    try {
+      for (GenericRecord row : rows) {
+        writer.write(row, encoder);
+      }
+      encoder.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  List<GenericRecord> decode(byte[] rows) {
+    decoder = DecoderFactory.get().binaryDecoder(rows, decoder);
+    List<GenericRecord> out = new ArrayList<>();
+    try {
+      while (!decoder.isEnd()) {
+        out.add(reader.read(null, decoder));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,38 @@
+package org.govdisclosure.pipeline;
+
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.parquet.ParquetIO;
+
+/** Writes the encoded rows of one table ({@link AvroRows}) to a Parquet file, record by record. */
+final class TableSink implements FileIO.Sink<byte[]> {
+
+  private final String table;
+  private transient AvroRows rows;
+  private transient FileIO.Sink<GenericRecord> parquet;
+
+  TableSink(String table) {
+    this.table = table;
+  }
+
+  @Override
+  public void open(WritableByteChannel channel) throws IOException {
+    rows = AvroRows.of(table);
+    parquet = ParquetIO.sink(rows.schema());
+    parquet.open(channel);
+  }
+
+  @Override
+  public void write(byte[] encoded) throws IOException {
+    for (GenericRecord row : rows.decode(encoded)) {
+      parquet.write(row);
+    }
+  }
+
+  @Override
+  public void flush() throws IOException {
+    parquet.flush();
+  }
+}
