@@ -106,32 +106,41 @@ final class PdfLines extends PDFTextStripper {
     page.clear();
   }
 
-  /** The page's lines with each run of lines printed wholly inside ruled cells replaced by the rows they print. */
+  /**
+   * The page's lines with each run of lines printed wholly inside ruled cells replaced by the rows they print, or
+   * kept as printed where those rows cannot be told.
+   */
   private List<Line> withRuledRows(List<Line> lines) {
     List<Line> out = new ArrayList<>();
-    List<PdfRuledRows.Placed> run = new ArrayList<>();
+    List<Line> run = new ArrayList<>();
+    List<PdfRuledRows.Placed> pieces = new ArrayList<>();
     for (Line line : lines) {
       List<PdfRuledRows.Placed> placed = new ArrayList<>();
       for (PdfColumns.Span s : line.cells()) {
         rulings.box(s.x(), s.end(), s.y()).ifPresent(box -> placed.add(new PdfRuledRows.Placed(s, box)));
       }
       if (placed.size() == line.cells().size()) {
-        run.addAll(placed);
+        run.add(line);
+        pieces.addAll(placed);
         continue;
       }
-      endRun(run, out);
+      endRun(run, pieces, out);
       out.add(line);
     }
-    endRun(run, out);
+    endRun(run, pieces, out);
     return out;
   }
 
-  private static void endRun(List<PdfRuledRows.Placed> run, List<Line> out) {
-    for (List<PdfColumns.Span> row : PdfRuledRows.rows(run)) {
-      PdfColumns.Span first = row.get(0);
-      out.add(new Line(row, first.x(), row.get(row.size() - 1).end(), 0, true));
+  private static void endRun(List<Line> run, List<PdfRuledRows.Placed> pieces, List<Line> out) {
+    List<List<PdfColumns.Span>> rows = PdfRuledRows.rows(pieces);
+    if (rows.isEmpty()) {
+      out.addAll(run);
+    }
+    for (List<PdfColumns.Span> row : rows) {
+      out.add(new Line(row, row.get(0).x(), row.get(row.size() - 1).end(), 0, true));
     }
     run.clear();
+    pieces.clear();
   }
 
   /** Writes a run of table lines as tab-separated rows. */
