@@ -56,6 +56,12 @@ class LayoutRoundTripTest {
     assertPublishedAs("pdf", FormatFixtures::pdf);
   }
 
+  /** Labels and headers wrapped in narrow columns, numbers centred beside them, group labels centred over rows. */
+  @Test
+  void seedsAsPdfFilesWithWrappedCellsGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("pdf", FormatFixtures::wrappedPdf);
+  }
+
   /**
    * Each seed's committed Word or PDF version gives the seed's gold, and nothing in it looks odder to the extractors
    * than in the text export: the warnings are the same.

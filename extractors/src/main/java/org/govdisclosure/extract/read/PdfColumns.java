@@ -13,8 +13,8 @@ import org.govdisclosure.extract.value.CellKind;
  */
 final class PdfColumns {
 
-  /** A cell's text and where it is printed on its line. */
-  record Span(String text, float x, float end) {
+  /** A cell's text and where it is printed: from {@code x} to {@code end}, its glyphs' middle at height {@code y}. */
+  record Span(String text, float x, float end, float y) {
 
     float center() {
       return (x + end) / 2;

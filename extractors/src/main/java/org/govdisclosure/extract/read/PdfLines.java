@@ -13,7 +13,8 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * A PDF's text in reading order, laid out for {@link PlainTextReader}: PDFBox groups the glyphs into lines, and
  * within a line a gap wider than a cell's margins separates cells, so a table row becomes one tab-separated line
- * (with its empty cells put back by {@link PdfColumns}).
+ * (with its empty cells put back by {@link PdfColumns}). Where the page rules a table, its rows are rebuilt from the
+ * rulings instead ({@link PdfRuledRows}), as a cell's text may wrap over several printed lines.
  * Prose that the page wrapped is joined back into its paragraph, and a page number closing a page is dropped.
  */
 final class PdfLines extends PDFTextStripper {
@@ -21,18 +22,21 @@ final class PdfLines extends PDFTextStripper {
   /** Between cells of a Word table the two cell margins leave at least about an em; inside prose gaps are smaller. */
   private static final float CELL_GAP_EM = 0.8f;
   private static final float WORD_GAP_EM = 0.2f;
+  /** Superscripts and the like sit a little off the baseline; half an em off is another line. */
+  private static final float BASELINE_SHIFT_EM = 0.5f;
   /** A line ending this close to the right margin (as wide as the left one) was wrapped by the page. */
   private static final float WRAP_SLACK_EM = 2f;
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("[\\s\\-－—–]*(第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}(\\s*/\\s*\\d{1,4})?)[\\s\\-－—–]*");
 
-  /** One line of a page: its cells and where it starts and ends. */
-  private record Line(List<PdfColumns.Span> cells, float x, float end, float em) {}
+  /** One line of a page, or one row rebuilt from the rulings: its cells and where it starts and ends. */
+  private record Line(List<PdfColumns.Span> cells, float x, float end, float em, boolean ruled) {}
 
   private final List<TextPosition> glyphs = new ArrayList<>();
   private final List<Line> page = new ArrayList<>();
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder paragraph = new StringBuilder();
+  private PdfRulings rulings;
   /** Whether the open paragraph's last line ran to the right margin, so that the next line may continue it. */
   private boolean paragraphWrapped;
 
@@ -69,6 +73,11 @@ final class PdfLines extends PDFTextStripper {
   }
 
   @Override
+  protected void startPage(PDPage p) {
+    rulings = PdfRulings.of(p);
+  }
+
+  @Override
   protected void endPage(PDPage p) {
     endLine();
     if (!page.isEmpty() && isPageNumber(page.get(page.size() - 1))) {
@@ -80,21 +89,58 @@ final class PdfLines extends PDFTextStripper {
     PDRectangle box = p.getCropBox();
     float right = (p.getRotation() % 180 == 0 ? box.getWidth() : box.getHeight()) - left;
     List<List<PdfColumns.Span>> table = new ArrayList<>();
-    for (Line line : page) {
+    for (Line line : withRuledRows(page)) {
       if (line.cells().size() > 1) {
         endParagraph();
         table.add(line.cells());
         continue;
       }
       endTable(table);
-      if (!(paragraphWrapped && line.x() <= left + line.em())) {
+      if (line.ruled() || !(paragraphWrapped && line.x() <= left + line.em())) {
         endParagraph();
       }
       paragraph.append(line.cells().get(0).text());
-      paragraphWrapped = line.end() >= right - WRAP_SLACK_EM * line.em();
+      paragraphWrapped = !line.ruled() && line.end() >= right - WRAP_SLACK_EM * line.em();
     }
     endTable(table);
     page.clear();
+  }
+
+  /**
+   * The page's lines with each run of lines printed wholly inside ruled cells replaced by the rows they print, or
+   * kept as printed where those rows cannot be told.
+   */
+  private List<Line> withRuledRows(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    List<Line> run = new ArrayList<>();
+    List<PdfRuledRows.Placed> pieces = new ArrayList<>();
+    for (Line line : lines) {
+      List<PdfRuledRows.Placed> placed = new ArrayList<>();
+      for (PdfColumns.Span s : line.cells()) {
+        rulings.box(s.x(), s.end(), s.y()).ifPresent(box -> placed.add(new PdfRuledRows.Placed(s, box)));
+      }
+      if (placed.size() == line.cells().size()) {
+        run.add(line);
+        pieces.addAll(placed);
+        continue;
+      }
+      endRun(run, pieces, out);
+      out.add(line);
+    }
+    endRun(run, pieces, out);
+    return out;
+  }
+
+  private static void endRun(List<Line> run, List<PdfRuledRows.Placed> pieces, List<Line> out) {
+    List<List<PdfColumns.Span>> rows = PdfRuledRows.rows(pieces);
+    if (rows.isEmpty()) {
+      out.addAll(run);
+    }
+    for (List<PdfColumns.Span> row : rows) {
+      out.add(new Line(row, row.get(0).x(), row.get(row.size() - 1).end(), 0, true));
+    }
+    run.clear();
+    pieces.clear();
   }
 
   /** Writes a run of table lines as tab-separated rows. */
@@ -133,8 +179,8 @@ final class PdfLines extends PDFTextStripper {
         cellStart = g;
       } else {
         float gap = g.getXDirAdj() - end(previous);
-        if (gap > CELL_GAP_EM * em(previous)) {
-          cells.add(new PdfColumns.Span(cell.toString(), cellStart.getXDirAdj(), end(previous)));
+        if (gap > CELL_GAP_EM * em(previous) || apart(previous, g)) {
+          cells.add(span(cell, cellStart, previous));
           cell.setLength(0);
           cellStart = g;
         } else if (gap > WORD_GAP_EM * em(previous)) {
@@ -148,8 +194,20 @@ final class PdfLines extends PDFTextStripper {
     if (first == null) {
       return;
     }
-    cells.add(new PdfColumns.Span(cell.toString(), cellStart.getXDirAdj(), end(previous)));
-    page.add(new Line(cells, first.getXDirAdj(), end(previous), em(first)));
+    cells.add(span(cell, cellStart, previous));
+    page.add(new Line(cells, first.getXDirAdj(), end(previous), em(first), false));
+  }
+
+  /**
+   * Whether a glyph does not continue the text before it although PDFBox put them on one line: it is behind it or
+   * on another baseline, as a number centred beside a wrapped label can be.
+   */
+  private static boolean apart(TextPosition previous, TextPosition g) {
+    return g.getXDirAdj() < previous.getXDirAdj() || Math.abs(g.getYDirAdj() - previous.getYDirAdj()) > BASELINE_SHIFT_EM * em(previous);
+  }
+
+  private static PdfColumns.Span span(CharSequence text, TextPosition start, TextPosition last) {
+    return new PdfColumns.Span(text.toString(), start.getXDirAdj(), end(last), start.getYDirAdj() - start.getHeightDir() / 2);
   }
 
   private static float end(TextPosition g) {

@@ -3,6 +3,7 @@ package org.govdisclosure.extract.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -58,10 +59,64 @@ class PdfReaderTest {
   }
 
   @Test
+  void aLabelWrappedOverThreeLinesIsOneCellOfTheRowWhoseNumbersShareItsMiddleLine() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 160, 220, 280}, 700, 680, 640),
+        line(76, 687, "Item"), line(164, 687, "Made"), line(224, 687, "Total"),
+        line(76, 668, "Documents"), line(76, 657, "issued by"), line(164, 657, "4"), line(224, 657, "6"),
+        line(76, 646, "the office"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "Made", "Total"), row("Documents issued by the office", "4", "6"))));
+  }
+
+  @Test
+  void aHeaderCellWrappedOverTwoLinesIsOneCell() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 160, 220, 280}, 700, 670, 650),
+        line(76, 686, "Item"), line(164, 690, "New"), line(164, 678, "made"), line(224, 686, "Total"),
+        line(76, 657, "Rules"), line(164, 657, "4"), line(224, 657, "9"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "New made", "Total"), row("Rules", "4", "9"))));
+  }
+
+  @Test
+  void aGroupLabelMergedDownOverItsRowsBelongsToTheFirstOfThem() throws Exception {
+    List<Mark> marks = new ArrayList<>(grid(new float[] {72, 140, 220, 280}, 700, 680));
+    marks.addAll(List.of(hline(72, 280, 640), hline(140, 280, 660), vline(72, 680, 640), vline(140, 680, 640),
+        vline(220, 680, 640), vline(280, 680, 640)));
+    marks.addAll(List.of(line(76, 687, "Group"), line(144, 687, "Kind"), line(224, 687, "Count"),
+        line(76, 664, "Results"), line(76, 653, "handled"),
+        line(144, 667, "Granted"), line(224, 667, "3"), line(144, 647, "Refused"), line(224, 647, "1")));
+    assertThat(new PdfReader().read(pdf(marks.toArray(Mark[]::new))).document().blocks()).containsExactly(new Table(List.of(
+        row("Group", "Kind", "Count"), row("Results handled", "Granted", "3"), row("", "Refused", "1"))));
+  }
+
+  @Test
+  void twoNumbersInOneRuledBoxAreNotJoinedIntoOneButReadAsPrinted() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 160, 280}, 700, 680, 660),
+        line(76, 687, "Item"), line(164, 687, "Made"), line(224, 687, "Total"),
+        line(76, 667, "Rules"), line(164, 667, "4"), line(224, 667, "6"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "Made", "Total"), row("Rules", "4", "6"))));
+  }
+
+  @Test
+  void proseAroundARuledTableStaysProseAndWrappedProseIsStillJoined() throws Exception {
+    List<Mark> marks = new ArrayList<>(List.of(
+        line(92, 730, "The first line of a paragraph, which is indented, runs on and on until it reaches the far right margin of"),
+        line(72, 718, "the page and goes on here.")));
+    marks.addAll(grid(new float[] {72, 160, 220}, 700, 680, 660));
+    marks.addAll(List.of(line(76, 687, "Item"), line(164, 687, "Count"), line(76, 667, "Rules"), line(164, 667, "2"),
+        line(72, 645, "Figures are provisional.")));
+    assertThat(new PdfReader().read(pdf(marks.toArray(Mark[]::new))).document().blocks()).containsExactly(
+        new Paragraph("The first line of a paragraph, which is indented, runs on and on until it reaches the far right margin ofthe page and goes on here."),
+        new Table(List.of(row("Item", "Count"), row("Rules", "2"))),
+        new Paragraph("Figures are provisional."));
+  }
+
+  @Test
   void onlyTheFirstPagesOfAHugePdfAreRead() throws Exception {
-    Text[][] pages = new Text[PdfReader.MAX_PAGES + 5][];
+    Mark[][] pages = new Mark[PdfReader.MAX_PAGES + 5][];
     for (int i = 0; i < pages.length; i++) {
-      pages[i] = new Text[] {line(72, 700, "Page " + (i + 1))};
+      pages[i] = new Mark[] {line(72, 700, "Page " + (i + 1))};
     }
     List<Block> blocks = new PdfReader().read(pdf(pages)).document().blocks();
     assertThat(blocks).hasSize(PdfReader.MAX_PAGES).endsWith(new Paragraph("Page " + PdfReader.MAX_PAGES));
@@ -77,34 +132,71 @@ class PdfReaderTest {
     assertThat(cut.failure()).isEqualTo("corrupt");
   }
 
-  private record Text(float x, float y, String text) {}
+  /** Something printed on a test page: text, or a ruling from ({@code x0}, {@code y0}) to ({@code x1}, {@code y1}). */
+  private sealed interface Mark {}
+
+  private record Text(float x, float y, String text) implements Mark {}
+
+  private record Rule(float x0, float y0, float x1, float y1) implements Mark {}
 
   private static Text line(float x, float y, String text) {
     return new Text(x, y, text);
+  }
+
+  private static Rule hline(float x0, float x1, float y) {
+    return new Rule(x0, y, x1, y);
+  }
+
+  private static Rule vline(float x, float y0, float y1) {
+    return new Rule(x, y0, x, y1);
+  }
+
+  /** The rulings of a grid with the given column borders and row borders (top to bottom), no cell merged. */
+  private static List<Mark> grid(float[] xs, float... ys) {
+    List<Mark> rules = new ArrayList<>();
+    for (float y : ys) {
+      rules.add(hline(xs[0], xs[xs.length - 1], y));
+    }
+    for (float x : xs) {
+      rules.add(vline(x, ys[0], ys[ys.length - 1]));
+    }
+    return rules;
   }
 
   private static Row row(String... cells) {
     return new Row(List.of(cells).stream().map(Cell::new).toList());
   }
 
-  private static byte[] pdf(Text... texts) throws Exception {
-    return pdf(new Text[][] {texts});
+  private static byte[] pdf(List<Mark> rules, Mark... texts) throws Exception {
+    List<Mark> marks = new ArrayList<>(rules);
+    marks.addAll(List.of(texts));
+    return pdf(marks.toArray(Mark[]::new));
   }
 
-  /** A PDF in Helvetica, one page per array of texts. */
-  private static byte[] pdf(Text[][] pages) throws Exception {
+  private static byte[] pdf(Mark... marks) throws Exception {
+    return pdf(new Mark[][] {marks});
+  }
+
+  /** A PDF in Helvetica, one page per array of marks. */
+  private static byte[] pdf(Mark[][] pages) throws Exception {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      for (Text[] texts : pages) {
+      for (Mark[] marks : pages) {
         PDPage page = new PDPage();
         doc.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-          for (Text t : texts) {
-            content.beginText();
-            content.setFont(font, SIZE);
-            content.newLineAtOffset(t.x(), t.y());
-            content.showText(t.text());
-            content.endText();
+          for (Mark m : marks) {
+            if (m instanceof Rule r) {
+              content.moveTo(r.x0(), r.y0());
+              content.lineTo(r.x1(), r.y1());
+              content.stroke();
+            } else if (m instanceof Text t) {
+              content.beginText();
+              content.setFont(font, SIZE);
+              content.newLineAtOffset(t.x(), t.y());
+              content.showText(t.text());
+              content.endText();
+            }
           }
         }
       }

@@ -1,0 +1,106 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.read.PdfColumns.Span;
+import org.govdisclosure.extract.read.PdfRulings.Box;
+import org.govdisclosure.extract.value.CellKind;
+
+/**
+ * Rebuilds the rows of a ruled table from the pieces of text printed in it. A cell whose text wraps prints it over
+ * several lines, and the row's numbers, vertically centred, share a line with only one of them; so the rows are
+ * read from the rulings instead: the pieces in one cell's box are that cell, top to bottom, and the cells whose
+ * boxes start at the same ruling are one row. A cell merged down over several rows starts with the first of them,
+ * which is where a Word table keeps its text too.
+ */
+final class PdfRuledRows {
+
+  /** A piece of text and the cell it is printed in. */
+  record Placed(Span span, Box box) {}
+
+  private PdfRuledRows() {}
+
+  /**
+   * The rows, top to bottom, each its cells left to right ({@code pieces} in reading order); empty when a cell's box
+   * holds two numbers apart, as when the rulings between two value cells are missing: joining them would make one
+   * wrong number, so the run is better read line by line.
+   */
+  static List<List<Span>> rows(List<Placed> pieces) {
+    List<List<Placed>> cells = new ArrayList<>();
+    for (Placed p : pieces) {
+      cells.stream().filter(c -> c.get(0).box().sameCell(p.box())).findFirst()
+          .orElseGet(() -> {
+            List<Placed> cell = new ArrayList<>();
+            cells.add(cell);
+            return cell;
+          })
+          .add(p);
+    }
+    cells.sort(Comparator.comparingDouble((List<Placed> c) -> c.get(0).box().top()).thenComparingDouble(c -> c.get(0).box().left()));
+    List<List<Span>> rows = new ArrayList<>();
+    float rowTop = Float.NaN;
+    for (List<Placed> cell : cells) {
+      float top = cell.get(0).box().top();
+      if (rows.isEmpty() || !PdfRulings.near(top, rowTop)) {
+        rows.add(new ArrayList<>());
+        rowTop = top;
+      }
+      Span joined = joined(cell);
+      if (joined == null) {
+        return List.of();
+      }
+      rows.get(rows.size() - 1).add(joined);
+    }
+    return rows;
+  }
+
+  /** A cell's pieces as one span, its lines top to bottom, each left to right; null if it holds two numbers. */
+  private static Span joined(List<Placed> cell) {
+    List<Span> pieces = cell.stream().map(Placed::span)
+        .sorted(Comparator.comparingDouble(Span::y).thenComparingDouble(Span::x)).toList();
+    StringBuilder text = new StringBuilder();
+    StringBuilder part = new StringBuilder();
+    int numbers = 0;
+    Span previous = null;
+    for (Span s : pieces) {
+      if (previous != null && !touching(previous, s)) {
+        numbers += isNumber(part) ? 1 : 0;
+        part.setLength(0);
+        text.append(separated(previous, s) ? " " : "");
+      }
+      text.append(s.text());
+      part.append(s.text());
+      previous = s;
+    }
+    numbers += isNumber(part) ? 1 : 0;
+    if (numbers > 1) {
+      return null;
+    }
+    float x = (float) pieces.stream().mapToDouble(Span::x).min().orElse(0);
+    float end = (float) pieces.stream().mapToDouble(Span::end).max().orElse(0);
+    return new Span(text.toString(), x, end, pieces.get(0).y());
+  }
+
+  /** Whether {@code b} runs on from {@code a} on the same line: PDFBox may hand over a line's glyphs in pieces. */
+  private static boolean touching(Span a, Span b) {
+    return PdfRulings.near(a.y(), b.y()) && PdfRulings.near(a.end(), b.x());
+  }
+
+  /**
+   * Whether two pieces that do not touch need a space between them: on one line they do; wrapped, Chinese runs on
+   * without one, and only a Latin word or a number broken at the line end keeps it.
+   */
+  private static boolean separated(Span a, Span b) {
+    return PdfRulings.near(a.y(), b.y()) || isLatin(a.text().charAt(a.text().length() - 1)) && isLatin(b.text().charAt(0));
+  }
+
+  private static boolean isNumber(CharSequence text) {
+    return CellKind.of(Cell.Text.fold(text.toString())) == CellKind.NUMBER;
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
+  }
+}
