@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -82,6 +83,15 @@ public final class BadFiles {
 
   private static Gold firstSeed() {
     return TestCorpus.under("seeds").get(0);
+  }
+
+  /** A file as a gzip-compressed download (report.txt.gz). */
+  public static byte[] gzipped(byte[] file) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(file);
+    }
+    return out.toByteArray();
   }
 
   /** An ordinary ZIP archive, e.g. attachments bundled for download. */

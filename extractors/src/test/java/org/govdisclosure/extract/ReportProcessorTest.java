@@ -45,19 +45,21 @@ class ReportProcessorTest {
   }
 
   @Test
-  void wordAndPdfFilesThatCannotBeReadGetAReason() throws Exception {
+  void wordPdfAndArchiveFilesThatCannotBeReadGetAReason() throws Exception {
     Map<String, byte[]> files = Map.of(
         "scan.pdf", BadFiles.imageOnlyPdf(),
         "locked.pdf", BadFiles.encryptedPdf(),
         "cut.docx", BadFiles.truncated(BadFiles.seedDocx(), 0.5),
         "attachments.zip", BadFiles.zipNotDocx(),
-        "locked.docx", BadFiles.encryptedDocx());
+        "locked.docx", BadFiles.encryptedDocx(),
+        "report.txt.gz", BadFiles.gzipped(BadFiles.seedDocx()));
     Map<String, String> expected = Map.of(
         "scan.pdf", "no_text_layer: no text layer (image-only PDF); needs OCR",
         "locked.pdf", "encrypted: password-protected (encrypted) PDF",
         "cut.docx", "corrupt: damaged ZIP/DOCX file",
         "attachments.zip", "binary: ZIP archive that is not a Word (DOCX) document",
-        "locked.docx", "encrypted: password-protected (encrypted) Office file");
+        "locked.docx", "encrypted: password-protected (encrypted) Office file",
+        "report.txt.gz", "binary: gzip-compressed file: unpack it");
     ReportProcessor processor = ReportProcessor.withRegistered();
     files.forEach((name, bytes) -> {
       ProcessedReport r = processor.process(name, bytes);

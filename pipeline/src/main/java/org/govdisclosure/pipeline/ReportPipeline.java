@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -58,7 +59,8 @@ public final class ReportPipeline {
     Pipeline p = Pipeline.create(options);
     PCollection<ReportRows> reports = p.apply("InputPatterns", Create.of(patterns(options.getInput())))
         .apply("MatchFiles", new MatchFiles())
-        .apply("ReadFiles", FileIO.readMatches())
+        // Formats are told by their bytes: a .gz or .zip name must not make Beam unpack one member silently.
+        .apply("ReadFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
         .apply("Extract", new ExtractReports(options.getMaxFileBytes(), countFiles(options.getInput())))
         .apply("DropDuplicateFiles", new DropDuplicateFiles());
     PCollection<ReportRows> crossYear = reports.apply("CrossYearChecks", new CrossYearChecks());

@@ -10,6 +10,9 @@ final class BinarySniffer {
     if (TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
       return "legacy Office (OLE2) file such as a .doc: not supported (save it as DOCX)";
     }
+    if (TextDecoder.startsWith(b, 0x1F, 0x8B)) {
+      return "gzip-compressed file: unpack it and run on the files inside";
+    }
     if (TextDecoder.startsWith(b, 0xFF, 0xD8, 0xFF)) {
       return "JPEG image, not a text report";
     }

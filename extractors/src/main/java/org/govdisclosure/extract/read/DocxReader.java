@@ -60,7 +60,7 @@ public final class DocxReader {
 
   public ReadResult read(byte[] bytes) {
     if (!holdsWordParts(bytes)) {
-      return ReadResult.failed("binary", "ZIP archive that is not a Word (DOCX) document");
+      return ReadResult.failed("binary", "ZIP archive that is not a Word (DOCX) document: unpack it and run on the files inside");
     }
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<Block> blocks = new ArrayList<>();
