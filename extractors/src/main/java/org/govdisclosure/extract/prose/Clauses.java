@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Cuts a sentence into clauses and keeps those that speak of the report's own year and body. A clause that names
  * another year, last year, a wider area (全区, 各部门) or a cumulative figure leaves the report's scope (累计 stays
  * in it where the sentence has named the report's year: 2024年…公开政府信息累计49条, 全年累计), and the
- * clauses after it stay outside (其中… refers back to it) until one names the report's year again. A comparison
+ * clauses after it stay outside (其中… refers back to it) until one names the report's year or its own body
+ * (本机关, 我镇) again. A comparison
  * (比上年增加3件) is dropped on its own: what follows it still refers to the figure before it.
  */
 final class Clauses {
@@ -21,6 +22,8 @@ final class Clauses {
   private static final Pattern BREAK = Pattern.compile("(?<!\\d)[,:]|[,:](?!\\d)|(?<=[件个条项次例宗起份])、");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
+  /** 其中本机关…, after a figure of the whole district: the report's own body brings the clauses back into scope. */
+  private static final Pattern OWN_BODY = Pattern.compile("本(?:机关|单位|部门|局|委|办|镇|乡|街道)|我(?:局|委|办|镇|乡|街道|单位|部门|机关)");
   private static final Pattern COMPARISON =
       Pattern.compile("同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
   private static final Pattern OTHER_PERIOD_OR_SCOPE =
@@ -45,7 +48,7 @@ final class Clauses {
       if (year != null && reportYear != null) {
         inScope = year.equals(reportYear);
         ownYearNamed = inScope;
-      } else if (OWN_PERIOD.matcher(clause).find()) {
+      } else if (OWN_PERIOD.matcher(clause).find() || OWN_BODY.matcher(clause).find()) {
         inScope = true;
         ownYearNamed = true;
       }
