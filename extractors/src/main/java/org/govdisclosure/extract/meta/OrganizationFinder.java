@@ -29,7 +29,9 @@ public final class OrganizationFinder {
   private static final Pattern CONTACT = Pattern.compile("请与(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
   private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
-  private static final String TOWNSHIP_SUFFIX = "(?:办事处|人民政府)?";
+  private static final String GOVERNMENT = "人民政府";
+  private static final List<String> TOWNSHIP_SUFFIXES = List.of("办事处", GOVERNMENT);
+  private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[].*?[)）】\\]]");
   private static final int SIGNATURE_WINDOW = 6;
   private static final int MAX_TITLE_LENGTH = 80;
 
@@ -60,7 +62,7 @@ public final class OrganizationFinder {
     if (!m.find()) {
       return null;
     }
-    String subject = m.group(1).replaceAll("^[(（【\\[].*?[)）】\\]]", "");
+    String subject = LEADING_BRACKET.matcher(m.group(1)).replaceFirst("");
     if (runOn && !BARE_NAME.matcher(subject).matches()) {
       return null;
     }
@@ -75,15 +77,31 @@ public final class OrganizationFinder {
    * @param county the county's name, or null when unknown
    */
   public static String township(String township, String county, String foldedBody) {
-    String countyPrefix = county == null ? "" : "(?:" + Pattern.quote(county) + "(?:人民政府)?)?";
-    Matcher m = Pattern.compile(countyPrefix + Pattern.quote(township) + TOWNSHIP_SUFFIX).matcher(foldedBody);
     String longest = township;
-    while (m.find()) {
-      if (m.group().length() > longest.length()) {
-        longest = m.group();
+    for (int at = foldedBody.indexOf(township); at >= 0; at = foldedBody.indexOf(township, at + 1)) {
+      int start = county == null ? at : countyBefore(foldedBody, at, county);
+      int end = at + township.length();
+      for (String suffix : TOWNSHIP_SUFFIXES) {
+        if (foldedBody.startsWith(suffix, end)) {
+          end += suffix.length();
+          break;
+        }
+      }
+      if (end - start > longest.length()) {
+        longest = foldedBody.substring(start, end);
       }
     }
     return longest;
+  }
+
+  /** Where the county's name printed right before {@code at} starts (渝中区 or 渝中区人民政府), else {@code at}. */
+  private static int countyBefore(String text, int at, String county) {
+    for (String prefix : List.of(county + GOVERNMENT, county)) {
+      if (text.startsWith(prefix, at - prefix.length())) {
+        return at - prefix.length();
+      }
+    }
+    return at;
   }
 
   private static String signature(Document document) {
