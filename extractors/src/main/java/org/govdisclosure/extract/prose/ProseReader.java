@@ -1,7 +1,9 @@
 package org.govdisclosure.extract.prose;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Paragraph;
@@ -24,13 +26,18 @@ public final class ProseReader {
 
   private ProseReader() {}
 
+  /** A sentence with its clauses that speak of the report's own year and body ({@link Clauses#inScope}). */
+  private record ScopedSentence(String text, List<String> clauses) {}
+
+  /** Each section's sentences, read once per report: every topic's rules look at the same ones. */
+  private record SectionSentences(Map<Integer, List<ScopedSentence>> bySection) {}
+
   /** The statements about a topic: from its own section first, then the overview, then text before any heading. */
   public static List<Statement> statements(Topic topic, ReportContext context) {
-    Integer year = context.year();
     List<Statement> statements = new ArrayList<>();
-    read(topic, context.sections().blocks(topic.section()), true, year, context.template(), statements);
+    read(topic, sentences(context, topic.section()), true, context.template(), statements);
     for (int section : FALLBACK_SECTIONS) {
-      read(topic, context.sections().blocks(section), false, year, context.template(), statements);
+      read(topic, sentences(context, section), false, context.template(), statements);
     }
     return statements;
   }
@@ -42,22 +49,38 @@ public final class ProseReader {
    * @param reportYear the year the report covers (figures of other years are not taken), or null
    */
   public static List<Statement> read(Topic topic, String paragraph, boolean inOwnSection, Integer reportYear, Template template) {
+    List<ScopedSentence> sentences = new ArrayList<>();
+    addSentences(paragraph, reportYear, sentences);
     List<Statement> statements = new ArrayList<>();
-    for (String sentence : withBreakdowns(SentenceSplitter.split(paragraph))) {
-      if (TableRemnant.in(sentence)) {
-        continue;
-      }
-      List<Figure> figures = topic.rules().read(sentence, Clauses.inScope(sentence, reportYear), inOwnSection, template);
-      if (!figures.isEmpty()) {
-        statements.add(new Statement(topic, sentence, figures));
-      }
-    }
+    read(topic, sentences, inOwnSection, template, statements);
     return statements;
   }
 
-  private static void read(Topic topic, List<Block> blocks, boolean own, Integer year, Template template, List<Statement> out) {
-    for (String text : unwrapped(blocks)) {
-      out.addAll(read(topic, text, own, year, template));
+  private static void read(Topic topic, List<ScopedSentence> sentences, boolean own, Template template, List<Statement> out) {
+    for (ScopedSentence s : sentences) {
+      List<Figure> figures = topic.rules().read(s.text(), s.clauses(), own, template);
+      if (!figures.isEmpty()) {
+        out.add(new Statement(topic, s.text(), figures));
+      }
+    }
+  }
+
+  private static List<ScopedSentence> sentences(ReportContext context, int section) {
+    Map<Integer, List<ScopedSentence>> cache = context.derived(SectionSentences.class, c -> new SectionSentences(new HashMap<>())).bySection();
+    return cache.computeIfAbsent(section, n -> {
+      List<ScopedSentence> sentences = new ArrayList<>();
+      for (String text : unwrapped(context.sections().blocks(n))) {
+        addSentences(text, context.year(), sentences);
+      }
+      return sentences;
+    });
+  }
+
+  private static void addSentences(String paragraph, Integer reportYear, List<ScopedSentence> out) {
+    for (String sentence : withBreakdowns(SentenceSplitter.split(paragraph))) {
+      if (!TableRemnant.in(sentence)) {
+        out.add(new ScopedSentence(sentence, Clauses.inScope(sentence, reportYear)));
+      }
     }
   }
 

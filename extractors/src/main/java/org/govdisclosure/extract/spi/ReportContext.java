@@ -1,7 +1,10 @@
 package org.govdisclosure.extract.spi;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.section.Sections;
@@ -15,6 +18,7 @@ public final class ReportContext {
   private final Integer year;
   private final List<Warning> warnings = new ArrayList<>();
   private final List<CheckResult> checks = new ArrayList<>();
+  private final Map<Class<?>, Object> derived = new HashMap<>();
 
   public ReportContext(Document document, Sections sections, Template template, Integer year) {
     this.document = document;
@@ -39,6 +43,19 @@ public final class ReportContext {
   /** The year the report covers, or null when it could not be found. */
   public Integer year() {
     return year;
+  }
+
+  /**
+   * Something several extractors derive from the report alike (its sentences, say): computed by the first that
+   * asks, then shared.
+   */
+  public <T> T derived(Class<T> kind, Function<ReportContext, T> compute) {
+    Object value = derived.get(kind);
+    if (value == null) {
+      value = compute.apply(this);
+      derived.put(kind, value);
+    }
+    return kind.cast(value);
   }
 
   public void warn(String code, String message) {
