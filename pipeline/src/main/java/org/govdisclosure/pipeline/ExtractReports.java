@@ -9,30 +9,19 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
-import org.govdisclosure.extract.check.CheckResult;
-import org.govdisclosure.extract.spi.Warning;
-import org.govdisclosure.schemas.TableSchemas;
 
 /**
  * Runs every file through the extractors and emits its rows of every table as one {@link ReportRows}. Each file is
  * handled in isolation: whatever goes wrong with it becomes its {@code reports} row.
  */
 final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, PCollection<ReportRows>> {
-
-  static final String FILES_COUNTER = "files";
 
   private final long maxFileBytes;
   private final long expectedFiles;
@@ -52,10 +41,8 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
 
     private final long maxFileBytes;
     private final long expectedFiles;
-    private final Counter files = Metrics.counter(ExtractReports.class, FILES_COUNTER);
     private transient ReportProcessor processor;
-    private transient RecordFactory records;
-    private transient Map<String, AvroRows> encoders;
+    private transient ReportEncoder encoder;
 
     ExtractFn(long maxFileBytes, long expectedFiles) {
       this.maxFileBytes = maxFileBytes;
@@ -65,39 +52,13 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     @Setup
     public void setup() {
       processor = ReportProcessor.withRegistered();
-      records = new RecordFactory();
-      encoders = new LinkedHashMap<>();
-      TableSchemas.TABLES.forEach(table -> encoders.put(table, AvroRows.of(table)));
+      encoder = new ReportEncoder(expectedFiles);
     }
 
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, OutputReceiver<ReportRows> out) {
       String source = file.getMetadata().resourceId().toString();
-      ProcessedReport report = extract(file, source);
-      count(report);
-      Map<String, byte[]> tables = new LinkedHashMap<>();
-      encoders.forEach((table, encoder) -> {
-        List<GenericRecord> rows = table.equals(TableSchemas.REPORTS) ? List.of(records.report(report)) : records.rows(table, report);
-        if (!rows.isEmpty()) {
-          tables.put(table, encoder.encode(rows));
-        }
-      });
-      out.output(new ReportRows(report.reportId(), report.sourceFile(), PartitionPath.of(report.year(), report.region().countyCode()), tables));
-    }
-
-    private void count(ProcessedReport report) {
-      files.inc();
-      ProgressLog.fileDone(expectedFiles);
-      Metrics.counter(ExtractReports.class, "status_" + report.status()).inc();
-      Metrics.counter(ExtractReports.class, "template_" + (report.template() == null ? "unknown" : report.template())).inc();
-      for (Warning w : report.warnings()) {
-        Metrics.counter(ExtractReports.class, "warning_" + w.code()).inc();
-      }
-      for (Map<String, Object> check : report.tables().getOrDefault(ReportProcessor.CHECKS, List.of())) {
-        if (CheckResult.FAIL.equals(check.get("status"))) {
-          Metrics.counter(ExtractReports.class, "check_failed_" + check.get("check")).inc();
-        }
-      }
+      out.output(encoder.encode(extract(file, source)));
     }
 
     private ProcessedReport extract(FileIO.ReadableFile file, String source) {

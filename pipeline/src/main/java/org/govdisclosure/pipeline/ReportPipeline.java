@@ -1,42 +1,43 @@
 package org.govdisclosure.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.govdisclosure.schemas.TableSchemas;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads report files, extracts every registered table and writes Hive-partitioned Parquet.
  *
  * <pre>{@code
- * match inputs -> read files -> ExtractReports -> DropDuplicateFiles -+-> WriteTables (Parquet, every table)
- *                                                                     +-> CrossYearChecks -^
+ * match inputs -+-> read files -> ExtractReports -+-> DropDuplicateFiles -+-> WriteTables (Parquet, every table)
+ *                +-> UnreadableEntries ------------+                       +-> CrossYearChecks -^
  * }</pre>
  *
  * <p>Every step handles one {@link ReportRows} per file, with all its rows in compact form; the rows become Avro
- * records only inside the Parquet sinks.
+ * records only inside the Parquet sinks. The tables are written to a staging folder and published only when the
+ * whole run succeeded ({@link StagedOutput}).
  */
 public final class ReportPipeline {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReportPipeline.class);
 
   private ReportPipeline() {}
 
@@ -44,43 +45,66 @@ public final class ReportPipeline {
     PipelineOptionsFactory.register(ReportPipelineOptions.class);
     ReportPipelineOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ReportPipelineOptions.class);
     relaxDirectRunnerChecks(options, args);
-    clearTables(options.getOutput());
-    Instant start = Instant.now();
-    PipelineResult result = build(options).run();
-    PipelineResult.State state = result.waitUntilFinish();
-    if (state != PipelineResult.State.DONE) {
-      throw new IllegalStateException("pipeline ended in state " + state);
+    validate(options);
+    List<String> patterns = patterns(options.getInput());
+    // Listed once up front: a mistyped path fails here, before any work, and the count drives progress logging.
+    InputFiles.Listing inputs = InputFiles.list(patterns.stream().filter(InputFiles::isLocal).toList());
+    inputs.emptyGlobs().forEach(glob -> LOG.warn("--input {} matches no file", glob));
+    try (StagedOutput output = StagedOutput.open(Path.of(options.getOutput()), patterns)) {
+      Instant start = Instant.now();
+      PipelineResult result = build(options, patterns, output.staging().toString(), inputs.entries().size()).run();
+      PipelineResult.State state = result.waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("pipeline ended in state " + state + "; the previous output is left as it was");
+      }
+      Map<String, Object> summary = RunSummary.of(result, Duration.between(start, Instant.now()));
+      summary.put("run_id", output.runId());
+      summary.put("inputs_matching_nothing", inputs.emptyGlobs());
+      output.publish(RunSummary.json(summary), RunSummary.json(Map.of("run_id", output.runId(), "files", summary.get("files"))));
+      System.out.println("Run summary (" + Path.of(options.getOutput(), RunSummary.FILE_NAME) + "):\n" + RunSummary.json(summary));
     }
-    String summary = RunSummary.write(RunSummary.of(result, Duration.between(start, Instant.now())), options.getOutput());
-    System.out.println("Run summary (" + Path.of(options.getOutput(), RunSummary.FILE_NAME) + "):\n" + summary);
   }
 
-  public static Pipeline build(ReportPipelineOptions options) {
+  /** Options that no annotation checks, refused before anything is read or written. */
+  static void validate(ReportPipelineOptions options) {
+    if (options.getMaxFileBytes() <= 0) {
+      throw new IllegalArgumentException("--maxFileBytes must be positive, not " + options.getMaxFileBytes());
+    }
+    if (options.getShardsPerPartition() < 1) {
+      throw new IllegalArgumentException("--shardsPerPartition must be at least 1, not " + options.getShardsPerPartition());
+    }
+    if (!InputFiles.isLocal(options.getOutput())) {
+      throw new IllegalArgumentException("--output must be a local folder (or one mounted locally): " + options.getOutput());
+    }
+  }
+
+  /**
+   * @param patterns the absolute input patterns ({@link #patterns})
+   * @param output the folder the tables are written to
+   * @param expectedFiles how many files the inputs match, for progress logging (0 when unknown)
+   */
+  public static Pipeline build(ReportPipelineOptions options, List<String> patterns, String output, long expectedFiles) {
     Pipeline p = Pipeline.create(options);
-    PCollection<ReportRows> reports = p.apply("InputPatterns", Create.of(patterns(options.getInput())))
-        .apply("MatchFiles", new MatchFiles())
+    PCollectionTuple matched = p.apply("InputPatterns", Create.of(List.of(patterns)).withCoder(ListCoder.of(StringUtf8Coder.of())))
+        .apply("MatchFiles", new MatchFiles());
+    PCollection<ReportRows> extracted = matched.get(MatchFiles.FILES)
         // Formats are told by their bytes: a .gz or .zip name must not make Beam unpack one member silently.
         .apply("ReadFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), countFiles(options.getInput())))
+        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), expectedFiles));
+    PCollection<ReportRows> unreadable = matched.get(MatchFiles.UNREADABLE).apply("UnreadableEntries", new UnreadableEntries(expectedFiles));
+    PCollection<ReportRows> reports = PCollectionList.of(extracted).and(unreadable)
+        .apply("EveryInput", Flatten.pCollections())
         .apply("DropDuplicateFiles", new DropDuplicateFiles());
     PCollection<ReportRows> crossYear = reports.apply("CrossYearChecks", new CrossYearChecks());
     PCollectionList.of(reports).and(crossYear)
         .apply("WithCrossYearChecks", Flatten.pCollections())
-        .apply("WriteTables", new WriteTables(absolute(options.getOutput()), options.getShardsPerPartition()));
+        .apply("WriteTables", new WriteTables(output, options.getShardsPerPartition()));
     return p;
   }
 
-  /**
-   * A folder stands for every file beneath it; local paths are made absolute so that workers on a cluster
-   * resolve them the same way.
-   */
+  /** Local paths are made absolute so that workers on a cluster resolve them the same way. */
   static List<String> patterns(List<String> inputs) {
-    List<String> patterns = new ArrayList<>();
-    for (String input : inputs) {
-      String location = absolute(input);
-      patterns.add(!input.contains("://") && Files.isDirectory(Path.of(location)) ? location + "/**" : location);
-    }
-    return patterns;
+    return inputs.stream().map(ReportPipeline::absolute).toList();
   }
 
   /**
@@ -98,37 +122,8 @@ public final class ReportPipeline {
     }
   }
 
-  /** How many files the inputs match, for progress logging; 0 when they cannot be listed up front. */
-  static long countFiles(List<String> inputs) {
-    long n = 0;
-    try {
-      for (MatchResult match : FileSystems.match(patterns(inputs), EmptyMatchTreatment.ALLOW)) {
-        if (match.status() == MatchResult.Status.OK) {
-          n += match.metadata().size();
-        }
-      }
-    } catch (IOException e) {
-      return 0;
-    }
-    return n;
-  }
-
   /** Local paths are made absolute: workers on a cluster run in other working directories than the client. */
   static String absolute(String location) {
     return location.contains("://") ? location : Path.of(location).toAbsolutePath().toString();
-  }
-
-  /** A rerun replaces the previous output of the same tables instead of adding to it. */
-  static void clearTables(String output) throws IOException {
-    for (String table : TableSchemas.TABLES) {
-      Path dir = Path.of(output, table);
-      if (Files.isDirectory(dir)) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-          for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(path);
-          }
-        }
-      }
-    }
   }
 }

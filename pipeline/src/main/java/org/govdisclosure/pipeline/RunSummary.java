@@ -3,8 +3,6 @@ package org.govdisclosure.pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,8 +35,8 @@ final class RunSummary {
     for (MetricResult<Long> counter : metrics.getCounters()) {
       String name = counter.getName().getName();
       long value = counter.getAttempted();
-      if (name.equals(ExtractReports.FILES_COUNTER)) {
-        files = value;
+      if (name.equals(ReportEncoder.FILES_COUNTER)) {
+        files += value; // counted by each step that turns inputs into reports
       }
       // Summed: a counter changed by several steps (a status that DropDuplicateFiles corrects) comes once per step.
       GROUPS.forEach((prefix, group) -> {
@@ -61,10 +59,7 @@ final class RunSummary {
     return summary;
   }
 
-  static String write(Map<String, Object> summary, String output) throws IOException {
-    String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary);
-    Files.createDirectories(Path.of(output));
-    Files.writeString(Path.of(output, FILE_NAME), json + "\n");
-    return json;
+  static String json(Map<String, ?> summary) throws IOException {
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(new TreeMap<>(summary)) + "\n";
   }
 }

@@ -1,7 +1,11 @@
 package org.govdisclosure.pipeline;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
@@ -15,6 +19,16 @@ final class TableSink implements FileIO.Sink<byte[]> {
 
   TableSink(String table) {
     this.table = table;
+  }
+
+  /** Writes a Parquet file of the table with no rows, readable like any other. */
+  static void writeEmpty(String table, Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      TableSink sink = new TableSink(table);
+      sink.open(channel);
+      sink.flush();
+    }
   }
 
   @Override

@@ -1,0 +1,61 @@
+package org.govdisclosure.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.check.CheckResult;
+import org.govdisclosure.extract.spi.Warning;
+import org.govdisclosure.schemas.TableSchemas;
+
+/**
+ * Turns one input's {@link ProcessedReport} into its {@link ReportRows}, and counts it in the run's metrics (files,
+ * statuses, templates, warnings, failed checks) that {@link RunSummary} reads. Not thread-safe: one per DoFn
+ * instance, made in its setup.
+ */
+final class ReportEncoder {
+
+  static final String FILES_COUNTER = "files";
+
+  private final Counter files = Metrics.counter(ExtractReports.class, FILES_COUNTER);
+  private final RecordFactory records = new RecordFactory();
+  private final Map<String, AvroRows> encoders = new LinkedHashMap<>();
+  private final long expectedFiles;
+
+  /** @param expectedFiles how many files the run will read, for progress logging (0 when unknown) */
+  ReportEncoder(long expectedFiles) {
+    this.expectedFiles = expectedFiles;
+    TableSchemas.TABLES.forEach(table -> encoders.put(table, AvroRows.of(table)));
+  }
+
+  ReportRows encode(ProcessedReport report) {
+    count(report);
+    Map<String, byte[]> tables = new LinkedHashMap<>();
+    encoders.forEach((table, encoder) -> {
+      List<GenericRecord> rows = table.equals(TableSchemas.REPORTS) ? List.of(records.report(report)) : records.rows(table, report);
+      if (!rows.isEmpty()) {
+        tables.put(table, encoder.encode(rows));
+      }
+    });
+    return new ReportRows(report.reportId(), report.sourceFile(), PartitionPath.of(report.year(), report.region().countyCode()), tables);
+  }
+
+  private void count(ProcessedReport report) {
+    files.inc();
+    ProgressLog.fileDone(expectedFiles);
+    Metrics.counter(ExtractReports.class, "status_" + report.status()).inc();
+    Metrics.counter(ExtractReports.class, "template_" + (report.template() == null ? "unknown" : report.template())).inc();
+    for (Warning w : report.warnings()) {
+      Metrics.counter(ExtractReports.class, "warning_" + w.code()).inc();
+    }
+    for (Map<String, Object> check : report.tables().getOrDefault(ReportProcessor.CHECKS, List.of())) {
+      if (CheckResult.FAIL.equals(check.get("status"))) {
+        Metrics.counter(ExtractReports.class, "check_failed_" + check.get("check")).inc();
+      }
+    }
+  }
+}
