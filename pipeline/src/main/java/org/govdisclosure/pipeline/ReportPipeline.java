@@ -1,6 +1,7 @@
 package org.govdisclosure.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +61,8 @@ public final class ReportPipeline {
       Map<String, Object> summary = RunSummary.of(result, Duration.between(start, Instant.now()));
       summary.put("run_id", output.runId());
       summary.put("inputs_matching_nothing", inputs.emptyGlobs());
-      output.publish(RunSummary.json(summary), RunSummary.json(Map.of("run_id", output.runId(), "files", summary.get("files"))));
+      Files.writeString(output.staging().resolve(RunSummary.FILE_NAME), RunSummary.json(summary));
+      output.publish(RunSummary.json(Map.of("run_id", output.runId(), "files", summary.get("files"))));
       System.out.println("Run summary (" + Path.of(options.getOutput(), RunSummary.FILE_NAME) + "):\n" + RunSummary.json(summary));
     }
   }

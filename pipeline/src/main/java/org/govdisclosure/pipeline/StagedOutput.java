@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -125,11 +124,11 @@ final class StagedOutput implements AutoCloseable {
   }
 
   /**
-   * Publishes the staged tables: every table gets at least an empty Parquet file (a run with no rows still gives
-   * tables that DuckDB and Spark read), then the previous tables and summary are moved aside, the new ones in, and
-   * {@code _SUCCESS} written last.
+   * Publishes what the run staged: its tables (each gets at least an empty Parquet file, so that a run with no rows
+   * still gives tables that DuckDB and Spark read) and the files it put beside them ({@code _run_summary.json}, …).
+   * Each previous entry is moved aside and the new one in; {@code _SUCCESS} goes first and comes back last.
    */
-  void publish(String summaryJson, String successJson) throws IOException {
+  void publish(String successJson) throws IOException {
     for (String table : TableSchemas.TABLES) {
       Path dir = staging.resolve(table);
       if (!hasParquet(dir)) {
@@ -137,22 +136,27 @@ final class StagedOutput implements AutoCloseable {
       }
       Files.writeString(dir.resolve(TABLE_MARKER), runId);
     }
-    Files.writeString(staging.resolve(RunSummary.FILE_NAME), summaryJson);
+    List<String> entries = new ArrayList<>(TableSchemas.TABLES);
+    for (Path file : list(staging, "*")) {
+      String name = file.getFileName().toString();
+      if (Files.isRegularFile(file) && !name.equals(STAGING_MARKER)) {
+        entries.add(name);
+      }
+    }
     Path previous = Files.createDirectories(staging.resolve(PREVIOUS));
-    Files.writeString(journal(runId), runId, StandardOpenOption.CREATE_NEW, StandardOpenOption.SYNC);
+    Files.writeString(journal(runId), String.join("\n", entries), StandardOpenOption.CREATE_NEW, StandardOpenOption.SYNC);
     steps.done("journal");
     moveIfExists(output.resolve(SUCCESS), previous.resolve(SUCCESS));
     steps.done("success_removed");
-    for (String table : TableSchemas.TABLES) {
-      refuseForeign(output.resolve(table));
-      moveIfExists(output.resolve(table), previous.resolve(table));
-      steps.done("moved_aside " + table);
-      move(staging.resolve(table), output.resolve(table));
-      steps.done("moved_in " + table);
+    for (String entry : entries) {
+      if (TableSchemas.TABLES.contains(entry)) {
+        refuseForeign(output.resolve(entry));
+      }
+      moveIfExists(output.resolve(entry), previous.resolve(entry));
+      steps.done("moved_aside " + entry);
+      move(staging.resolve(entry), output.resolve(entry));
+      steps.done("moved_in " + entry);
     }
-    moveIfExists(output.resolve(RunSummary.FILE_NAME), previous.resolve(RunSummary.FILE_NAME));
-    move(staging.resolve(RunSummary.FILE_NAME), output.resolve(RunSummary.FILE_NAME));
-    steps.done("summary");
     Path success = staging.resolve(SUCCESS);
     Files.writeString(success, successJson);
     move(success, output.resolve(SUCCESS));
@@ -184,27 +188,24 @@ final class StagedOutput implements AutoCloseable {
   }
 
   /**
-   * A journal means a run was killed (or failed) while swapping: when its {@code _SUCCESS} was written the swap was complete
-   * and only its staging is left to remove; otherwise its tables go back to its staging folder and the previous
-   * ones back in place.
+   * A journal means a run was killed (or failed) while swapping: when its {@code _SUCCESS} was written the swap was
+   * complete and only its staging is left to remove. Otherwise each entry it lists that is no longer in its staging
+   * folder was moved in, and goes back; then what was moved aside comes back in place.
    */
   private void recoverKilledPublish() throws IOException {
     for (Path journal : list(output, JOURNAL_PREFIX + "*")) {
       String id = journal.getFileName().toString().substring(JOURNAL_PREFIX.length());
       Path killed = output.resolve(STAGING_PREFIX + id);
       Path previous = killed.resolve(PREVIOUS);
-      if (!names(output.resolve(SUCCESS), id)) {
-        LOG.warn("A run ({}) was killed while publishing its tables: putting the previous output back", id);
-        for (String table : TableSchemas.TABLES) {
-          if (names(output.resolve(table).resolve(TABLE_MARKER), id)) {
-            move(output.resolve(table), killed.resolve(table));
+      String success = Files.isRegularFile(output.resolve(SUCCESS)) ? Files.readString(output.resolve(SUCCESS)) : "";
+      if (!success.contains(id)) {
+        LOG.warn("A run ({}) was stopped while publishing its output: putting the previous output back", id);
+        for (String entry : Files.readAllLines(journal)) {
+          if (!Files.exists(killed.resolve(entry)) && Files.exists(output.resolve(entry))) {
+            move(output.resolve(entry), killed.resolve(entry));
           }
-          moveIfExists(previous.resolve(table), output.resolve(table));
+          moveIfExists(previous.resolve(entry), output.resolve(entry));
         }
-        if (names(output.resolve(RunSummary.FILE_NAME), id)) {
-          move(output.resolve(RunSummary.FILE_NAME), killed.resolve(RunSummary.FILE_NAME));
-        }
-        moveIfExists(previous.resolve(RunSummary.FILE_NAME), output.resolve(RunSummary.FILE_NAME));
         moveIfExists(previous.resolve(SUCCESS), output.resolve(SUCCESS));
       }
       Files.delete(journal);
@@ -298,11 +299,6 @@ final class StagedOutput implements AutoCloseable {
     try (Stream<Path> paths = Files.walk(dir)) {
       return paths.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
     }
-  }
-
-  /** Whether a marker, journal or summary file was written by run {@code id}. */
-  private static boolean names(Path file, String id) throws IOException {
-    return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).contains(id);
   }
 
   private static List<Path> list(Path dir, String glob) throws IOException {

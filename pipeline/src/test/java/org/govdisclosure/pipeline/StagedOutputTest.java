@@ -21,7 +21,8 @@ class StagedOutputTest {
   private String publishRun(Path output, StagedOutput.Steps steps) throws IOException {
     try (StagedOutput staged = StagedOutput.open(output, List.of(dir.resolve("in").toString()), steps)) {
       TableSink.writeEmpty(TableSchemas.REPORTS, staged.staging().resolve("reports/year=2020/county_code=330112/part-00000-of-00001.parquet"));
-      staged.publish("{\"run_id\": \"" + staged.runId() + "\"}\n", "{\"run_id\": \"" + staged.runId() + "\"}\n");
+      Files.writeString(staged.staging().resolve(RunSummary.FILE_NAME), "{\"run_id\": \"" + staged.runId() + "\"}\n");
+      staged.publish("{\"run_id\": \"" + staged.runId() + "\"}\n");
       return staged.runId();
     }
   }
