@@ -71,7 +71,7 @@ public final class TextDecoder {
 
   /**
    * UTF-16 without a byte order mark, told by its byte pattern: the ASCII in a report (digits, spaces, line breaks)
-   * leaves zero bytes in the high-order positions only, and read in that byte order nearly every code unit is
+   * leaves zero bytes in the high-order positions, and read in that byte order nearly every code unit is
    * ASCII, a CJK ideograph or CJK punctuation. UTF-8 and GBK text read as UTF-16 give mostly private-use,
    * Hangul and surrogate code units instead, and a stray NUL in them is one zero byte, not a pattern.
    */
@@ -83,15 +83,17 @@ public final class TextDecoder {
       zeroEven += bytes[2 * i] == 0 ? 1 : 0;
       zeroOdd += bytes[2 * i + 1] == 0 ? 1 : 0;
     }
-    if (zeroEven > 0 && zeroOdd > 0 || Math.max(zeroEven, zeroOdd) < UTF16_MIN_ZERO_SHARE * units) {
+    // Ideographs such as 一 (U+4E00) and the ideographic space put zeros in the other positions, but far fewer.
+    int high = Math.max(zeroEven, zeroOdd);
+    if (high < UTF16_MIN_ZERO_SHARE * units || Math.min(zeroEven, zeroOdd) * 2 > high) {
       return null;
     }
-    boolean bigEndian = zeroEven > 0;
+    boolean bigEndian = zeroEven > zeroOdd;
     int plausible = 0;
     for (int i = 0; i < units; i++) {
-      int high = bytes[bigEndian ? 2 * i : 2 * i + 1] & 0xFF;
-      int low = bytes[bigEndian ? 2 * i + 1 : 2 * i] & 0xFF;
-      plausible += plausibleInReport((char) (high << 8 | low)) ? 1 : 0;
+      int first = bytes[2 * i] & 0xFF;
+      int second = bytes[2 * i + 1] & 0xFF;
+      plausible += plausibleInReport((char) (bigEndian ? first << 8 | second : second << 8 | first)) ? 1 : 0;
     }
     if (plausible < UTF16_MIN_PLAUSIBLE_SHARE * units) {
       return null;
@@ -101,10 +103,10 @@ public final class TextDecoder {
 
   private static boolean plausibleInReport(char c) {
     return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0x7F
-        || c >= 0x4E00 && c <= 0x9FFF // CJK unified ideographs
-        || c >= 0x3000 && c <= 0x303F // CJK punctuation: 、。〇《》「」
-        || c >= 0xFF00 && c <= 0xFFEF // full-width forms: （），：０-９
-        || c >= 0x2010 && c <= 0x2027; // dashes, quotes, ellipsis
+        || c >= 0xA0 && c <= 0xFF // no-break space, ×, ·
+        || c >= 0x2000 && c <= 0x2BFF // general punctuation, ①, Ⅰ, arrows, box drawing, ■
+        || c >= 0x3000 && c <= 0x9FFF // CJK punctuation (、。《》), kana, CJK ideographs
+        || c >= 0xFF00 && c <= 0xFFEF; // full-width forms: （），：０-９
   }
 
   private static int replacements(String s) {
