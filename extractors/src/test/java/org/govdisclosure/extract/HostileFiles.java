@@ -1,7 +1,13 @@
 package org.govdisclosure.extract;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -48,6 +54,32 @@ public final class HostileFiles {
       doc.save(out);
       return out.toByteArray();
     }
+  }
+
+  /**
+   * {@code docx} with its whole body wrapped {@code depth} times in a one-cell table, as pages laid out with
+   * tables are. Entries are stored uncompressed, so that the repetition does not read as a zip bomb.
+   */
+  public static byte[] nestedDocx(byte[] docx, int depth) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.setLevel(Deflater.NO_COMPRESSION);
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (e.getName().equals("word/document.xml")) {
+          String xml = new String(content, StandardCharsets.UTF_8);
+          int body = xml.indexOf("<w:body>") + "<w:body>".length();
+          int end = xml.contains("<w:sectPr") ? xml.indexOf("<w:sectPr") : xml.indexOf("</w:body>");
+          xml = xml.substring(0, body) + "<w:tbl><w:tr><w:tc>".repeat(depth) + xml.substring(body, end)
+              + "</w:tc></w:tr></w:tbl><w:p/>".repeat(depth) + xml.substring(end);
+          content = xml.getBytes(StandardCharsets.UTF_8);
+        }
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   /** {@code text} with a NUL byte put in at a third and at two thirds of its length, at character boundaries. */

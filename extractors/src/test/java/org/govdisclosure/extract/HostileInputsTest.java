@@ -102,6 +102,19 @@ class HostileInputsTest {
   }
 
   @Test
+  void wordTablesNestedHundredsDeepLayOutThePageAndPastPoisLimitAreRefused() throws Exception {
+    byte[] docx = Files.readAllBytes(FormatFixtures.docx(seed));
+    ProcessedReport original = isolated.process("report.docx", docx);
+    assertThat(original.status()).isEqualTo(ReportProcessor.EXTRACTED);
+
+    // Three XML levels a table: 300 tables stay within the 1 000 levels POI accepts.
+    assertSameExtraction(isolated.process("nested.docx", HostileFiles.nestedDocx(docx, 300)), original);
+    ProcessedReport deep = isolated.process("deep.docx", HostileFiles.nestedDocx(docx, 5_000));
+    assertUnreadable(deep, "corrupt");
+    assertThat(deep.warnings().get(0).message()).contains("depth");
+  }
+
+  @Test
   void utf16WithoutByteOrderMarkIsToldByItsBytePattern() {
     for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       ProcessedReport r = isolated.process("utf16.txt", seedText.getBytes(utf16));
