@@ -128,7 +128,7 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
         try {
           bytes = file.readFullyAsBytes();
         } catch (OutOfMemoryError e) {
-          // Nothing was allocated: the heap is as it was, too small for this file beside the others in work.
+          // What was read is garbage once this returns: the heap survives, too small for this file beside the others.
           return ReportProcessor.unreadable(hash(file), source, IsolatedProcessor.OUT_OF_MEMORY,
               "the heap had no room for this file of " + size + " bytes; lower --maxFileBytes or give the workers more memory");
         }
