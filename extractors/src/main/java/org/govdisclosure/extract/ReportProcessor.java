@@ -82,6 +82,9 @@ public final class ReportProcessor {
     if (read.malformedBytes() > 0) {
       context.warn("invalid_bytes", read.malformedBytes() + " invalid " + doc.encoding() + " byte sequence(s) replaced by U+FFFD");
     }
+    if (read.nulBytes() > 0) {
+      context.warn("nul_bytes", read.nulBytes() + " stray NUL byte(s) in the text removed");
+    }
     if (year == null) {
       context.warn("year_unknown", "no report year found in the title, statistics period or opening");
     } else if (found.fromOpening()) {
@@ -108,7 +111,7 @@ public final class ReportProcessor {
         if (!rows.isEmpty()) {
           tables.putIfAbsent(extractor.table(), rows);
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         // One extractor's failure costs only its own table.
         context.warn("extractor_failed", extractor.table() + ": " + e.getClass().getName() + ": " + e.getMessage());
         failures = true;
@@ -156,7 +159,7 @@ public final class ReportProcessor {
           rows.add(checkRow(r));
           failed += r.failed() ? 1 : 0;
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         context.warn("check_failed_to_run", check.getClass().getSimpleName() + ": " + e.getClass().getName() + ": " + e.getMessage());
       }
     }

@@ -8,51 +8,69 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.govdisclosure.extract.IsolatedProcessor;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.read.ReadResult;
 
 /**
  * Runs every file through the extractors and emits its rows of every table as one {@link ReportRows}. Each file is
- * handled in isolation: whatever goes wrong with it becomes its {@code reports} row.
+ * handled in isolation ({@link IsolatedProcessor}, with the time budget of {@code --fileTimeoutSeconds}): whatever
+ * goes wrong with it becomes its {@code reports} row.
  */
 final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, PCollection<ReportRows>> {
 
   private final long maxFileBytes;
+  private final long timeoutSeconds;
   private final long expectedFiles;
 
-  /** @param expectedFiles how many files the run will read, for progress logging (0 when unknown) */
-  ExtractReports(long maxFileBytes, long expectedFiles) {
+  /**
+   * @param timeoutSeconds the time budget of each file
+   * @param expectedFiles how many files the run will read, for progress logging (0 when unknown)
+   */
+  ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles) {
     this.maxFileBytes = maxFileBytes;
+    this.timeoutSeconds = timeoutSeconds;
     this.expectedFiles = expectedFiles;
   }
 
   @Override
   public PCollection<ReportRows> expand(PCollection<FileIO.ReadableFile> files) {
-    return files.apply("ExtractEachFile", ParDo.of(new ExtractFn(maxFileBytes, expectedFiles))).setCoder(ReportRowsCoder.of());
+    return files.apply("ExtractEachFile", ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, expectedFiles))).setCoder(ReportRowsCoder.of());
   }
 
   static final class ExtractFn extends DoFn<FileIO.ReadableFile, ReportRows> {
 
     private final long maxFileBytes;
+    private final long timeoutSeconds;
     private final long expectedFiles;
-    private transient ReportProcessor processor;
+    private transient IsolatedProcessor processor;
     private transient ReportEncoder encoder;
 
-    ExtractFn(long maxFileBytes, long expectedFiles) {
+    ExtractFn(long maxFileBytes, long timeoutSeconds, long expectedFiles) {
       this.maxFileBytes = maxFileBytes;
+      this.timeoutSeconds = timeoutSeconds;
       this.expectedFiles = expectedFiles;
     }
 
     @Setup
     public void setup() {
-      processor = ReportProcessor.withRegistered();
+      processor = new IsolatedProcessor(ReportProcessor.withRegistered(), Duration.ofSeconds(timeoutSeconds));
       encoder = new ReportEncoder(expectedFiles);
+    }
+
+    @Teardown
+    public void teardown() {
+      if (processor != null) {
+        processor.close();
+      }
     }
 
     @ProcessElement
@@ -65,16 +83,24 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
       long size = file.getMetadata().sizeBytes();
       try {
         if (size > maxFileBytes) {
-          return ReportProcessor.unreadable(hash(file), source, "too_large",
-              "file of " + size + " bytes exceeds --maxFileBytes=" + maxFileBytes + "; not read");
+          return ReportProcessor.unreadable(hash(file), source, ReadResult.TOO_LARGE, "file of " + size + " bytes exceeds --maxFileBytes="
+              + maxFileBytes + ": not extracted; its report_id is the SHA-256 of its bytes, read in a stream and never held in memory");
         }
-        return processor.process(source, file.readFullyAsBytes());
+        byte[] bytes;
+        try {
+          bytes = file.readFullyAsBytes();
+        } catch (OutOfMemoryError e) {
+          // What was read is garbage once this returns: the heap survives, too small for this file beside the others.
+          return ReportProcessor.unreadable(hash(file), source, IsolatedProcessor.OUT_OF_MEMORY,
+              "the heap had no room for this file of " + size + " bytes; lower --maxFileBytes or give the workers more memory");
+        }
+        return processor.process(source, bytes);
       } catch (IOException e) {
         return ReportProcessor.unreadable(hashOrUnknown(file), source, "io_error", e.getClass().getName() + ": " + e.getMessage());
       }
     }
 
-    /** Hashes a file by streaming it, for files too large to hold in memory. */
+    /** Hashes a file by streaming it through a small buffer: files too large to extract are never held in memory. */
     private static String hash(FileIO.ReadableFile file) throws IOException {
       MessageDigest digest = sha256();
       try (InputStream in = new DigestInputStream(Channels.newInputStream(file.open()), digest)) {

@@ -72,6 +72,9 @@ public final class ReportPipeline {
     if (options.getMaxFileBytes() <= 0) {
       throw new IllegalArgumentException("--maxFileBytes must be positive, not " + options.getMaxFileBytes());
     }
+    if (options.getFileTimeoutSeconds() <= 0) {
+      throw new IllegalArgumentException("--fileTimeoutSeconds must be positive, not " + options.getFileTimeoutSeconds());
+    }
     if (options.getShardsPerPartition() < 1) {
       throw new IllegalArgumentException("--shardsPerPartition must be at least 1, not " + options.getShardsPerPartition());
     }
@@ -92,7 +95,7 @@ public final class ReportPipeline {
     PCollection<ReportRows> extracted = matched.get(MatchFiles.FILES)
         // Formats are told by their bytes: a .gz or .zip name must not make Beam unpack one member silently.
         .apply("ReadFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), expectedFiles));
+        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), expectedFiles));
     PCollection<ReportRows> unreadable = matched.get(MatchFiles.UNREADABLE).apply("UnreadableEntries", new UnreadableEntries(expectedFiles));
     PCollection<ReportRows> reports = PCollectionList.of(extracted).and(unreadable)
         .apply("EveryInput", Flatten.pCollections())

@@ -21,11 +21,17 @@ public interface ReportPipelineOptions extends PipelineOptions {
 
   void setOutput(String value);
 
-  @Description("Files larger than this many bytes are not read and get status unreadable (reason: too large).")
+  @Description("Files larger than this many bytes are not extracted and get status unreadable (reason: too_large); they are only hashed, by streaming.")
   @Default.Long(64L * 1024 * 1024)
   long getMaxFileBytes();
 
   void setMaxFileBytes(long value);
+
+  @Description("Time budget per file, in seconds: a file whose reading and extraction takes longer is stopped and gets status unreadable (reason: timeout).")
+  @Default.Long(120)
+  long getFileTimeoutSeconds();
+
+  void setFileTimeoutSeconds(long value);
 
   @Description("Parquet files per partition directory of each table.")
   @Default.Integer(1)

@@ -49,7 +49,7 @@ public class ExtractReportsTest {
         .apply(Create.of(in.getAbsolutePath() + "/*"))
         .apply(FileIO.matchAll())
         .apply(FileIO.readMatches())
-        .apply(new ExtractReports(1 << 20, 3))
+        .apply(new ExtractReports(1 << 20, 60, 3))
         .apply(new DropDuplicateFiles());
 
     PAssert.that(column(reports, "reports", "status")).containsInAnyOrder(

@@ -1,7 +1,13 @@
 package org.govdisclosure.extract.read;
 
-/** Recognizes files that are not text by their magic numbers or by control bytes text never holds. */
+/**
+ * Recognizes files that are not text by their magic numbers or by control bytes text never holds. A few stray NUL
+ * bytes (a crawler's or editor's slip) leave text text; {@link TextDecoder} removes them.
+ */
 final class BinarySniffer {
+
+  /** Text may hold one stray NUL per this many bytes (and one in any smaller file); binary data holds far more. */
+  private static final int NUL_TOLERANCE = 1024;
 
   private BinarySniffer() {}
 
@@ -19,19 +25,22 @@ final class BinarySniffer {
     if (TextDecoder.startsWith(b, 0x89, 'P', 'N', 'G')) {
       return "PNG image, not a text report";
     }
-    if (TextDecoder.startsWith(b, 0xFF, 0xFE) || TextDecoder.startsWith(b, 0xFE, 0xFF)) {
+    if (TextDecoder.startsWith(b, 0xFF, 0xFE) || TextDecoder.startsWith(b, 0xFE, 0xFF) || TextDecoder.utf16ByPattern(b) != null) {
       return null;
     }
     int sample = Math.min(b.length, 8192);
     int control = 0;
+    int nuls = 0;
     for (int i = 0; i < sample; i++) {
       int c = b[i] & 0xFF;
       if (c == 0) {
-        return "binary data (NUL bytes), not a text report";
-      }
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        nuls++;
+      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
         control++;
       }
+    }
+    if (nuls > Math.max(1, sample / NUL_TOLERANCE)) {
+      return "binary data (NUL bytes), not a text report";
     }
     return control * 20 > sample ? "binary data (control bytes), not a text report" : null;
   }

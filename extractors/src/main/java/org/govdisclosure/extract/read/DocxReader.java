@@ -3,7 +3,10 @@ package org.govdisclosure.extract.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -23,6 +26,7 @@ import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Table;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -65,7 +69,7 @@ public final class DocxReader {
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<Block> blocks = new ArrayList<>();
       body(docx.getBodyElements(), blocks);
-      return ReadResult.ok(new Document("docx", null, HeadingSplitter.split(blocks)), 0);
+      return ReadResult.ok(new Document("docx", null, HeadingSplitter.split(blocks)));
     } catch (IOException | RuntimeException e) {
       // POI reports damage with a variety of runtime exceptions; any of them means the file cannot be read.
       return ReadResult.failed("corrupt", "damaged ZIP/DOCX file that cannot be opened (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
@@ -86,17 +90,36 @@ public final class DocxReader {
     return false;
   }
 
+  /**
+   * Body elements in document order. A table that holds tables lays out the page and gives its cells' content
+   * instead; such tables are followed with a stack of open element lists rather than by recursion, as a file may
+   * nest them as deep as its author likes.
+   */
   private static void body(List<IBodyElement> elements, List<Block> out) {
-    for (IBodyElement e : elements) {
+    Deque<Iterator<IBodyElement>> open = new ArrayDeque<>();
+    open.push(elements.iterator());
+    while (!open.isEmpty()) {
+      Iterator<IBodyElement> next = open.peek();
+      if (!next.hasNext()) {
+        open.pop();
+        continue;
+      }
+      IBodyElement e = next.next();
       if (e instanceof XWPFParagraph p) {
         addParagraph(text(p), out);
         textBoxes(p).forEach(box -> addParagraph(box, out));
+      } else if (e instanceof XWPFTable t && holdsTables(t)) {
+        open.push(t.getRows().stream().flatMap(r -> r.getTableCells().stream()).flatMap(c -> c.getBodyElements().stream()).iterator());
       } else if (e instanceof XWPFTable t) {
-        table(t, out);
+        out.add(table(t));
       } else if (e instanceof XWPFSDT sdt) {
         sdt.getContent().getText().lines().forEach(line -> addParagraph(line, out));
       }
     }
+  }
+
+  private static boolean holdsTables(XWPFTable t) {
+    return t.getRows().stream().flatMap(r -> r.getTableCells().stream()).anyMatch(c -> !c.getTables().isEmpty());
   }
 
   private static void addParagraph(String text, List<Block> out) {
@@ -105,17 +128,8 @@ public final class DocxReader {
     }
   }
 
-  private static void table(XWPFTable t, List<Block> out) {
+  private static Table table(XWPFTable t) {
     List<XWPFTableRow> rows = t.getRows();
-    if (rows.stream().flatMap(r -> r.getTableCells().stream()).anyMatch(c -> !c.getTables().isEmpty())) {
-      // A table holding tables lays out the page; only the innermost tables hold data.
-      for (XWPFTableRow row : rows) {
-        for (XWPFTableCell cell : row.getTableCells()) {
-          body(cell.getBodyElements(), out);
-        }
-      }
-      return;
-    }
     List<List<GridCell>> grid = new ArrayList<>();
     for (XWPFTableRow row : rows) {
       grid.add(GridCell.of(row));
@@ -128,7 +142,7 @@ public final class DocxReader {
         }
       }
     }
-    out.add(spans.table());
+    return spans.table();
   }
 
   /** How many rows below {@code r} continue (vMerge) the cell that starts at {@code col}. */

@@ -1,6 +1,10 @@
 package org.govdisclosure.extract.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.govdisclosure.extract.model.Block;
@@ -13,6 +17,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads an HTML page: each outermost {@code <table>} becomes a {@link Table} whose rowspan/colspan ranges are
@@ -41,9 +48,40 @@ public final class HtmlReader {
   }
 
   private List<Block> blocks(Element root) {
+    Set<Element> layoutTables = tablesHoldingTables(root);
     List<Block> blocks = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    walk(root, blocks, line);
+    // Iterative traversal: a page nested thousands of elements deep must not exhaust the stack.
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          line.append(t.getWholeText());
+        } else if (node instanceof Element e && node != root) {
+          String tag = e.normalName();
+          if (SKIPPED.contains(tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (tag.equals("table") && !layoutTables.contains(e)) {
+            flush(blocks, line);
+            blocks.add(table(e));
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (BREAKING.contains(tag)) {
+            flush(blocks, line);
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && node != root && BREAKING.contains(e.normalName())) {
+          flush(blocks, line);
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
     flush(blocks, line);
     return blocks;
   }
@@ -52,31 +90,32 @@ public final class HtmlReader {
     return b instanceof Paragraph p && Sections.isHeading(p.text());
   }
 
-  private void walk(Node node, List<Block> blocks, StringBuilder line) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode t) {
-        line.append(t.getWholeText());
-      } else if (child instanceof Element e) {
-        String tag = e.normalName();
-        if (SKIPPED.contains(tag)) {
-          continue;
-        }
-        // A table holding tables lays out the page; only the innermost tables hold data.
-        if (tag.equals("table") && e.select("table").size() == 1) {
-          flush(blocks, line);
-          blocks.add(table(e));
-          continue;
-        }
-        boolean breaking = BREAKING.contains(tag);
-        if (breaking) {
-          flush(blocks, line);
-        }
-        walk(e, blocks, line);
-        if (breaking) {
-          flush(blocks, line);
+  /**
+   * The tables that hold tables: they lay out the page, and only the innermost tables hold data. Found in one pass
+   * with a stack of the open tables, so that tables nested deep cost linear time.
+   */
+  private static Set<Element> tablesHoldingTables(Element root) {
+    Set<Element> outer = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Element> open = new ArrayDeque<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && e.normalName().equals("table")) {
+          if (!open.isEmpty()) {
+            outer.add(open.peek());
+          }
+          open.push(e);
         }
       }
-    }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.normalName().equals("table")) {
+          open.pop();
+        }
+      }
+    }, root);
+    return outer;
   }
 
   private static void flush(List<Block> blocks, StringBuilder line) {

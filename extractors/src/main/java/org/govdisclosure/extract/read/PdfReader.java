@@ -18,6 +18,8 @@ public final class PdfReader {
 
   /** Reports run to a few dozen pages; past this the rest is not read, which bounds time and memory. */
   static final int MAX_PAGES = 300;
+  /** Real page trees nest a few levels; PDFBox would recurse through a deeper one (see {@link PdfPageTree}). */
+  static final int MAX_PAGE_TREE_DEPTH = 64;
   /** Streams PDFBox buffers while parsing stay in this much heap and spill to a temporary file past it. */
   private static final long MAX_HEAP_BUFFER = 16L * 1024 * 1024;
 
@@ -33,6 +35,10 @@ public final class PdfReader {
       if (pdf.getNumberOfPages() == 0) {
         return ReadResult.failed("corrupt", "damaged PDF: no page could be found");
       }
+      if (PdfPageTree.deeperThan(pdf, MAX_PAGE_TREE_DEPTH)) {
+        return ReadResult.failed(ReadResult.TOO_DEEP,
+            "PDF page tree nested more than " + MAX_PAGE_TREE_DEPTH + " levels deep: not read");
+      }
       content = PdfLines.text(pdf, MAX_PAGES);
     } catch (InvalidPasswordException e) {
       return ReadResult.failed("encrypted", "password-protected (encrypted) PDF: cannot be read without the password");
@@ -43,6 +49,6 @@ public final class PdfReader {
     if (Cell.Text.fold(content).isEmpty()) {
       return ReadResult.failed("no_text_layer", "no text layer (image-only PDF); needs OCR");
     }
-    return ReadResult.ok(new Document("pdf", null, text.read(content)), 0);
+    return ReadResult.ok(new Document("pdf", null, text.read(content)));
   }
 }

@@ -8,15 +8,25 @@ import org.govdisclosure.extract.model.Document;
  * @param failure a short code such as {@code empty} or {@code binary}, null on success
  * @param reason a human-readable explanation of the failure
  * @param malformedBytes invalid byte sequences replaced while decoding a readable document
+ * @param nulBytes stray NUL bytes removed while decoding a readable document
  */
-public record ReadResult(Document document, String failure, String reason, int malformedBytes) {
+public record ReadResult(Document document, String failure, String reason, int malformedBytes, int nulBytes) {
 
-  static ReadResult ok(Document document, int malformedBytes) {
-    return new ReadResult(document, null, null, malformedBytes);
+  /** The failure of a file too large to read. */
+  public static final String TOO_LARGE = "too_large";
+  /** The failure of a file nested deeper than a reader (or the library under it) can follow. */
+  public static final String TOO_DEEP = "too_deep";
+
+  static ReadResult ok(Document document) {
+    return new ReadResult(document, null, null, 0, 0);
+  }
+
+  static ReadResult ok(Document document, Decoded decoded) {
+    return new ReadResult(document, null, null, decoded.malformed(), decoded.nuls());
   }
 
   static ReadResult failed(String failure, String reason) {
-    return new ReadResult(null, failure, reason, 0);
+    return new ReadResult(null, failure, reason, 0, 0);
   }
 
   public boolean isReadable() {

@@ -9,6 +9,14 @@ import org.govdisclosure.extract.model.Document;
  */
 public final class ReportReader {
 
+  /**
+   * Text and HTML past this size are not read: a report is some hundred kilobytes, and an HTML page's tree takes
+   * some fifty times its size in heap (a 33 MB page needed over 1.5 GB), so one such file could starve the heap that
+   * the files read beside it share. PDF and DOCX bound their own memory (page limit, buffers spilled to disk, POI's
+   * zip-bomb ratios).
+   */
+  static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
+
   private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|table|div|p)[\\s>]");
 
   private final PlainTextReader text = new PlainTextReader();
@@ -33,14 +41,18 @@ public final class ReportReader {
     if (binary != null) {
       return ReadResult.failed("binary", binary);
     }
+    if (bytes.length > MAX_TEXT_BYTES) {
+      return ReadResult.failed(ReadResult.TOO_LARGE, "text or HTML file of " + bytes.length + " bytes, over the " + (MAX_TEXT_BYTES >> 20)
+          + " MiB a text report can plausibly need: not read, to keep memory bounded");
+    }
     Decoded decoded = TextDecoder.decode(bytes);
     String content = decoded.text();
     if (content.isBlank()) {
       return ReadResult.failed("empty", "the file holds only whitespace");
     }
     if (HTML.matcher(content).lookingAt()) {
-      return ReadResult.ok(new Document("html", decoded.charset(), html.read(content)), decoded.malformed());
+      return ReadResult.ok(new Document("html", decoded.charset(), html.read(content)), decoded);
     }
-    return ReadResult.ok(new Document("text", decoded.charset(), text.read(content)), decoded.malformed());
+    return ReadResult.ok(new Document("text", decoded.charset(), text.read(content)), decoded);
   }
 }

@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides a file's charset by evidence, strongest first: a byte order mark, a charset the HTML declares, bytes that
- * are valid UTF-8, and otherwise GB18030 (a superset of GBK and GB2312, the usual encodings of Chinese
- * government sites).
+ * Decides a file's charset by evidence, strongest first: a byte order mark, the byte pattern of UTF-16 (see
+ * {@link #utf16ByPattern}), a charset the HTML declares, bytes that are valid UTF-8, and otherwise GB18030 (a
+ * superset of GBK and GB2312, the usual encodings of Chinese government sites). A few stray NUL bytes, which
+ * {@link BinarySniffer} lets through, are removed from the text and counted.
  */
 public final class TextDecoder {
 
@@ -21,6 +22,12 @@ public final class TextDecoder {
 
   /** At most one damaged sequence per this many characters still counts as UTF-8. */
   private static final int MAX_DAMAGE_RATIO = 100;
+  /** UTF-16 is told from the first this many bytes. */
+  private static final int UTF16_SAMPLE = 8192;
+  /** In UTF-16 text, ASCII (digits, line breaks) leaves a zero byte in at least this share of the code units... */
+  private static final double UTF16_MIN_ZERO_SHARE = 0.01;
+  /** ...and nearly every unit is ASCII, CJK or CJK punctuation; bytes of any other encoding read so are noise. */
+  private static final double UTF16_MIN_PLAUSIBLE_SHARE = 0.95;
 
   private TextDecoder() {}
 
@@ -34,22 +41,72 @@ public final class TextDecoder {
     if (startsWith(bytes, 0xFE, 0xFF)) {
       return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
     }
+    Charset utf16 = utf16ByPattern(bytes);
+    if (utf16 != null) {
+      return new Decoded(new String(bytes, utf16), utf16.name());
+    }
     Charset declared = declaredCharset(bytes);
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       Charset effective = declared.name().startsWith("GB") ? GB18030 : declared;
-      return new Decoded(new String(bytes, effective), effective.name());
+      return withoutNuls(new String(bytes, effective), effective.name(), 0);
     }
     String utf8 = strictUtf8(bytes);
     if (utf8 != null) {
-      return new Decoded(utf8, "UTF-8");
+      return withoutNuls(utf8, "UTF-8", 0);
     }
     // A UTF-8 file with a few damaged bytes stays UTF-8; GBK text read as UTF-8 breaks nearly every character.
     String lenient = new String(bytes, StandardCharsets.UTF_8);
     int replaced = replacements(lenient);
     if (replaced * MAX_DAMAGE_RATIO < lenient.length()) {
-      return new Decoded(lenient, "UTF-8", replaced);
+      return withoutNuls(lenient, "UTF-8", replaced);
     }
-    return new Decoded(new String(bytes, GB18030), "GB18030");
+    return withoutNuls(new String(bytes, GB18030), "GB18030", 0);
+  }
+
+  /** In a single-byte-based encoding a NUL is never text: a stray one is removed, not shown. */
+  private static Decoded withoutNuls(String text, String charset, int malformed) {
+    int nuls = (int) text.chars().filter(c -> c == 0).count();
+    return new Decoded(nuls == 0 ? text : text.replace("\0", ""), charset, malformed, nuls);
+  }
+
+  /**
+   * UTF-16 without a byte order mark, told by its byte pattern: the ASCII in a report (digits, spaces, line breaks)
+   * leaves zero bytes in the high-order positions, and read in that byte order nearly every code unit is
+   * ASCII, a CJK ideograph or CJK punctuation. UTF-8 and GBK text read as UTF-16 give mostly private-use,
+   * Hangul and surrogate code units instead, and a stray NUL in them is one zero byte, not a pattern.
+   */
+  static Charset utf16ByPattern(byte[] bytes) {
+    int units = Math.min(bytes.length, UTF16_SAMPLE) / 2;
+    int zeroEven = 0;
+    int zeroOdd = 0;
+    for (int i = 0; i < units; i++) {
+      zeroEven += bytes[2 * i] == 0 ? 1 : 0;
+      zeroOdd += bytes[2 * i + 1] == 0 ? 1 : 0;
+    }
+    // Ideographs such as 一 (U+4E00) and the ideographic space put zeros in the other positions, but far fewer.
+    int high = Math.max(zeroEven, zeroOdd);
+    if (high < UTF16_MIN_ZERO_SHARE * units || Math.min(zeroEven, zeroOdd) * 2 > high) {
+      return null;
+    }
+    boolean bigEndian = zeroEven > zeroOdd;
+    int plausible = 0;
+    for (int i = 0; i < units; i++) {
+      int first = bytes[2 * i] & 0xFF;
+      int second = bytes[2 * i + 1] & 0xFF;
+      plausible += plausibleInReport((char) (bigEndian ? first << 8 | second : second << 8 | first)) ? 1 : 0;
+    }
+    if (plausible < UTF16_MIN_PLAUSIBLE_SHARE * units) {
+      return null;
+    }
+    return bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+  }
+
+  private static boolean plausibleInReport(char c) {
+    return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0x7F
+        || c >= 0xA0 && c <= 0xFF // no-break space, ×, ·
+        || c >= 0x2000 && c <= 0x2BFF // general punctuation, ①, Ⅰ, arrows, box drawing, ■
+        || c >= 0x3000 && c <= 0x9FFF // CJK punctuation (、。《》), kana, CJK ideographs
+        || c >= 0xFF00 && c <= 0xFFEF; // full-width forms: （），：０-９
   }
 
   private static int replacements(String s) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.govdisclosure.extract.TestCorpus;
+import org.govdisclosure.extract.evaluate.Gold;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
@@ -48,6 +52,28 @@ class TextDecoderTest {
     assertThat(d.charset()).isEqualTo("UTF-8");
     assertThat(d.malformed()).isPositive();
     assertThat(d.text()).contains("收到申请３件");
+  }
+
+  /** Every report of the corpus: UTF-16 without a BOM is told in both byte orders, and UTF-8 or GB18030 never is. */
+  @Test
+  void utf16WithoutBomIsToldFromEveryOtherEncodingOfEveryCorpusReport() throws Exception {
+    for (Gold g : TestCorpus.under("seeds", "real", "flattened")) {
+      String text = TextDecoder.decode(Files.readAllBytes(g.report())).text();
+      for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+        Decoded d = TextDecoder.decode(text.getBytes(charset));
+        assertThat(d.charset()).as(g.name()).isEqualTo(charset.name());
+        assertThat(d.text()).as(g.name()).isEqualTo(text);
+      }
+      assertThat(TextDecoder.utf16ByPattern(text.getBytes(StandardCharsets.UTF_8))).as(g.name()).isNull();
+      assertThat(TextDecoder.utf16ByPattern(text.getBytes(Charset.forName("GB18030")))).as(g.name()).isNull();
+    }
+  }
+
+  @Test
+  void aStrayNulIsRemovedAndCounted() {
+    Decoded d = TextDecoder.decode(("收到申请\0３件").getBytes(StandardCharsets.UTF_8));
+    assertThat(d.text()).isEqualTo("收到申请３件");
+    assertThat(d.nuls()).isEqualTo(1);
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -1,0 +1,147 @@
+package org.govdisclosure.extract;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.govdisclosure.extract.read.ReadResult;
+
+/**
+ * Runs {@link ReportProcessor#process} one file at a time on a worker thread of its own, so that nothing one file
+ * does reaches the caller or the next file. A stack overflow (the worker's stack is ample, and the readers follow
+ * deep nesting without recursion or refuse it), running out of heap (the readers' caps keep one file's share
+ * small enough for the heap to survive its release), an exception, or a file running past its time budget each
+ * make the file {@code unreadable} with a reason saying which.
+ *
+ * <p>A worker that overruns the budget is interrupted and abandoned, and a fresh one takes the next file. A thread
+ * deaf to the interrupt (a runaway regular expression, say) keeps a core busy until it ends by itself; past
+ * {@link #MAX_RUNAWAYS} of them in the JVM, every later file would be starved into a timeout of its own, so the
+ * processor refuses to go on with a message naming the files instead.
+ *
+ * <p>Not thread-safe: one instance per caller thread (a Beam DoFn instance). The wrapped {@link ReportProcessor}
+ * holds no per-file state, so a runaway thread may still be using it while the next worker does.
+ */
+public final class IsolatedProcessor implements AutoCloseable {
+
+  public static final String TIMEOUT = "timeout";
+  public static final String OUT_OF_MEMORY = "out_of_memory";
+  public static final String FAILED = "extraction_failed";
+
+  /** Threads still running a file they overran: bounded, as each may hold a core and its file's memory. */
+  static final int MAX_RUNAWAYS = 4;
+  /**
+   * Libraries the readers use (PDFBox, POI) recurse as deep as a file nests; 1 MB, the JVM's default, overflows
+   * on some hundreds of levels, this many on far more than any real report has.
+   */
+  private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+
+  private static final Set<Runaway> RUNAWAYS = ConcurrentHashMap.newKeySet();
+  private static final AtomicInteger WORKERS = new AtomicInteger();
+
+  private record Runaway(Thread thread, String sourceFile) {}
+
+  private final ReportProcessor processor;
+  private final Duration budget;
+  private ExecutorService worker;
+  private Thread workerThread;
+
+  public IsolatedProcessor(ReportProcessor processor, Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("the time budget per file must be positive, not " + budget);
+    }
+    this.processor = processor;
+    this.budget = budget;
+  }
+
+  public ProcessedReport process(String sourceFile, byte[] bytes) {
+    Future<ProcessedReport> result = worker().submit(() -> guarded(sourceFile, bytes));
+    try {
+      return result.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      abandonWorker(result, sourceFile);
+      return ReportProcessor.unreadable(ReportProcessor.reportId(bytes), sourceFile, TIMEOUT,
+          "reading and extracting took longer than the budget of " + budget.toSeconds() + " s (--fileTimeoutSeconds); stopped");
+    } catch (InterruptedException e) {
+      // The runner is shutting this thread down: stop the file's work too and let the interrupt go on.
+      abandonWorker(result, sourceFile);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while extracting " + sourceFile, e);
+    } catch (ExecutionException e) {
+      // guarded() catches every Throwable; this is only the executor's own failure.
+      return failed(sourceFile, bytes, e.getCause());
+    }
+  }
+
+  /** Runs on the worker: every failure of the file becomes its report. */
+  private ProcessedReport guarded(String sourceFile, byte[] bytes) {
+    try {
+      return processor.process(sourceFile, bytes);
+    } catch (StackOverflowError e) {
+      return ReportProcessor.unreadable(ReportProcessor.reportId(bytes), sourceFile, ReadResult.TOO_DEEP,
+          "nested too deep to follow: reading it overflowed a stack of " + (WORKER_STACK_BYTES >> 20) + " MB (" + origin(e) + ")");
+    } catch (OutOfMemoryError e) {
+      return ReportProcessor.unreadable(ReportProcessor.reportId(bytes), sourceFile, OUT_OF_MEMORY,
+          "the heap ran out while reading this file of " + bytes.length + " bytes (" + e.getMessage() + ")");
+    } catch (RuntimeException | Error e) {
+      return failed(sourceFile, bytes, e);
+    }
+  }
+
+  private static ProcessedReport failed(String sourceFile, byte[] bytes, Throwable e) {
+    return ReportProcessor.unreadable(ReportProcessor.reportId(bytes), sourceFile, FAILED,
+        e.getClass().getName() + ": " + e.getMessage() + " (" + origin(e) + ")");
+  }
+
+  /** The innermost frame, which tells a library's recursion from ours. */
+  private static String origin(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return trace.length == 0 ? "no stack trace" : "at " + trace[0];
+  }
+
+  private ExecutorService worker() {
+    if (worker == null) {
+      List<String> stuck = RUNAWAYS.stream().filter(r -> r.thread().isAlive()).map(Runaway::sourceFile).toList();
+      RUNAWAYS.removeIf(r -> !r.thread().isAlive());
+      if (stuck.size() > MAX_RUNAWAYS) {
+        throw new IllegalStateException(stuck.size() + " files are still being read after their time budget ran out and"
+            + " ignored being stopped, each holding a core: " + stuck + ". Remove them from the input or raise"
+            + " --fileTimeoutSeconds.");
+      }
+      worker = Executors.newSingleThreadExecutor(task -> {
+        workerThread = new Thread(null, task, "report-extraction-" + WORKERS.incrementAndGet(), WORKER_STACK_BYTES);
+        // An abandoned worker must not keep the JVM alive.
+        workerThread.setDaemon(true);
+        return workerThread;
+      });
+    }
+    return worker;
+  }
+
+  private void abandonWorker(Future<ProcessedReport> result, String sourceFile) {
+    result.cancel(true);
+    worker.shutdownNow();
+    RUNAWAYS.add(new Runaway(workerThread, sourceFile));
+    worker = null;
+    workerThread = null;
+  }
+
+  /** How many abandoned workers are still running, for tests and logs. */
+  static long runaways() {
+    return RUNAWAYS.stream().filter(r -> r.thread().isAlive()).count();
+  }
+
+  @Override
+  public void close() {
+    if (worker != null) {
+      worker.shutdownNow();
+      worker = null;
+    }
+  }
+}
