@@ -19,7 +19,8 @@ import org.govdisclosure.extract.read.ReportReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seeds published differently (a GBK HTML page, a UTF-16 text file, a Word file with merged cells, a PDF) must
+ * The seeds published differently (a GBK HTML page, a UTF-16 text file, a Word file with merged cells, the same
+ * saved as Word 97, a PDF) must
  * give the same values.
  */
 class LayoutRoundTripTest {
@@ -49,6 +50,11 @@ class LayoutRoundTripTest {
   @Test
   void seedsAsWordFilesGiveTheirGoldWithTheSameWarnings() throws Exception {
     assertPublishedAs("docx", FormatFixtures::docx);
+  }
+
+  @Test
+  void seedsAsWord97FilesGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("doc", FormatFixtures::doc);
   }
 
   @Test
