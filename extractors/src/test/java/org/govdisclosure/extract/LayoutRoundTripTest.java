@@ -69,6 +69,15 @@ class LayoutRoundTripTest {
   }
 
   /**
+   * LibreOffice's export: CFF CJK fonts with digits in another font, rows cut by a page break and finished on the
+   * next page below the repeated header rows.
+   */
+  @Test
+  void seedsAsOfficeExportedPdfFilesGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("pdf", FormatFixtures::officePdf);
+  }
+
+  /**
    * Each seed's committed Word or PDF version gives the seed's gold, and nothing in it looks odder to the extractors
    * than in the text export: the warnings are the same.
    */

@@ -34,6 +34,11 @@ final class PdfLines extends PDFTextStripper {
 
   private final List<TextPosition> glyphs = new ArrayList<>();
   private final List<Line> page = new ArrayList<>();
+  /** The rows of the table being read; left open at the end of a page, as the table may go on on the next one. */
+  private final List<List<PdfColumns.Span>> table = new ArrayList<>();
+  /** The rows a ruled table starts with before its first row holding a number, which a page it goes on repeats. */
+  private final List<List<String>> ruledHeader = new ArrayList<>();
+  private boolean ruledHeaderRead;
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder paragraph = new StringBuilder();
   private PdfRulings rulings;
@@ -48,6 +53,7 @@ final class PdfLines extends PDFTextStripper {
     PdfLines lines = new PdfLines();
     lines.setEndPage(maxPages);
     lines.getText(pdf);
+    lines.endTable();
     lines.endParagraph();
     return lines.out.toString();
   }
@@ -88,21 +94,21 @@ final class PdfLines extends PDFTextStripper {
     // happens to be the page's longest look wrapped.
     PDRectangle box = p.getCropBox();
     float right = (p.getRotation() % 180 == 0 ? box.getWidth() : box.getHeight()) - left;
-    List<List<PdfColumns.Span>> table = new ArrayList<>();
-    for (Line line : withRuledRows(page)) {
+    List<Line> lines = withRuledRows(page);
+    for (Line line : lines.subList(continueTable(lines), lines.size())) {
+      noteRuledHeader(line);
       if (line.cells().size() > 1) {
         endParagraph();
         table.add(line.cells());
         continue;
       }
-      endTable(table);
+      endTable();
       if (line.ruled() || !(paragraphWrapped && line.x() <= left + line.em())) {
         endParagraph();
       }
       paragraph.append(line.cells().get(0).text());
       paragraphWrapped = !line.ruled() && line.end() >= right - WRAP_SLACK_EM * line.em();
     }
-    endTable(table);
     page.clear();
   }
 
@@ -143,8 +149,42 @@ final class PdfLines extends PDFTextStripper {
     pieces.clear();
   }
 
-  /** Writes a run of table lines as tab-separated rows. */
-  private void endTable(List<List<PdfColumns.Span>> table) {
+  /**
+   * Where the table open at the end of the last page goes on at the top of this one (the word processor repeats its
+   * header rows there), drops the repeated header and joins the rest of a row the page break cut to that row.
+   * Returns the index of the first line not yet taken.
+   */
+  private int continueTable(List<Line> lines) {
+    int i = 0;
+    while (i < ruledHeader.size() && i < lines.size() && lines.get(i).ruled() && PdfColumns.texts(lines.get(i).cells()).equals(ruledHeader.get(i))) {
+      i++;
+    }
+    if (!ruledHeaderRead || ruledHeader.isEmpty() || i < ruledHeader.size()) {
+      return 0;
+    }
+    if (!table.isEmpty() && i < lines.size() && lines.get(i).ruled()) {
+      List<PdfColumns.Span> whole = PdfColumns.restOfCutRow(table.get(table.size() - 1), lines.get(i).cells());
+      if (whole != null) {
+        table.set(table.size() - 1, whole);
+        i++;
+      }
+    }
+    return i;
+  }
+
+  private void noteRuledHeader(Line line) {
+    if (!line.ruled()) {
+      ruledHeader.clear();
+      ruledHeaderRead = false;
+    } else if (!ruledHeaderRead && PdfColumns.holdsNumber(line.cells())) {
+      ruledHeaderRead = true;
+    } else if (!ruledHeaderRead) {
+      ruledHeader.add(PdfColumns.texts(line.cells()));
+    }
+  }
+
+  /** Writes the table's rows as tab-separated lines. */
+  private void endTable() {
     for (List<String> row : PdfColumns.align(table)) {
       out.append(String.join("\t", row)).append('\n');
     }
@@ -183,7 +223,7 @@ final class PdfLines extends PDFTextStripper {
           cells.add(span(cell, cellStart, previous));
           cell.setLength(0);
           cellStart = g;
-        } else if (gap > WORD_GAP_EM * em(previous)) {
+        } else if (gap > WORD_GAP_EM * em(previous) && !isCjk(previous) && !isCjk(g)) {
           cell.append(' ');
         }
       }
@@ -204,6 +244,17 @@ final class PdfLines extends PDFTextStripper {
    */
   private static boolean apart(TextPosition previous, TextPosition g) {
     return g.getXDirAdj() < previous.getXDirAdj() || Math.abs(g.getYDirAdj() - previous.getYDirAdj()) > BASELINE_SHIFT_EM * em(previous);
+  }
+
+  /**
+   * Chinese puts no space between words, nor between a number and its unit: a gap beside a CJK glyph comes from the
+   * layout (a switch to another font for the digits, justification), not from the text.
+   */
+  private static boolean isCjk(TextPosition g) {
+    int c = g.getUnicode().codePointAt(0);
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
   }
 
   private static PdfColumns.Span span(CharSequence text, TextPosition start, TextPosition last) {
