@@ -29,8 +29,17 @@ final class PdfLines extends PDFTextStripper {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("[\\s\\-－—–]*(第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}(\\s*/\\s*\\d{1,4})?)[\\s\\-－—–]*");
 
-  /** One line of a page, or one row rebuilt from the rulings: its cells and where it starts and ends. */
-  private record Line(List<PdfColumns.Span> cells, float x, float end, float em, boolean ruled) {}
+  /**
+   * One line of a page, or one row rebuilt from the rulings: its cells, where it starts and ends, and the direction
+   * its text runs in the page's own (unrotated) space, in degrees: its positions are in that direction's frame.
+   */
+  private record Line(List<PdfColumns.Span> cells, float x, float end, float em, boolean ruled, float dir) {
+
+    /** Upright text is positioned in the page's own frame, that of its rulings, whatever the page's display rotation. */
+    boolean upright() {
+      return dir == 0;
+    }
+  }
 
   private final List<TextPosition> glyphs = new ArrayList<>();
   private final List<Line> page = new ArrayList<>();
@@ -93,7 +102,8 @@ final class PdfLines extends PDFTextStripper {
     // Pages are printed with about equal side margins; the text's own right edge would make any line that
     // happens to be the page's longest look wrapped.
     PDRectangle box = p.getCropBox();
-    float right = (p.getRotation() % 180 == 0 ? box.getWidth() : box.getHeight()) - left;
+    boolean across = !page.isEmpty() && page.get(0).dir() % 180 != 0;
+    float right = (across ? box.getHeight() : box.getWidth()) - left;
     List<Line> lines = withRuledRows(page);
     for (Line line : lines.subList(continueTable(lines), lines.size())) {
       noteRuledHeader(line);
@@ -122,7 +132,7 @@ final class PdfLines extends PDFTextStripper {
     List<PdfRuledRows.Placed> pieces = new ArrayList<>();
     for (Line line : lines) {
       List<PdfRuledRows.Placed> placed = new ArrayList<>();
-      for (PdfColumns.Span s : line.cells()) {
+      for (PdfColumns.Span s : line.upright() ? line.cells() : List.<PdfColumns.Span>of()) {
         rulings.box(s.x(), s.end(), s.y()).ifPresent(box -> placed.add(new PdfRuledRows.Placed(s, box)));
       }
       if (placed.size() == line.cells().size()) {
@@ -143,7 +153,7 @@ final class PdfLines extends PDFTextStripper {
       out.addAll(run);
     }
     for (List<PdfColumns.Span> row : rows) {
-      out.add(new Line(row, row.get(0).x(), row.get(row.size() - 1).end(), 0, true));
+      out.add(new Line(row, row.get(0).x(), row.get(row.size() - 1).end(), 0, true, 0));
     }
     run.clear();
     pieces.clear();
@@ -235,7 +245,7 @@ final class PdfLines extends PDFTextStripper {
       return;
     }
     cells.add(span(cell, cellStart, previous));
-    page.add(new Line(cells, first.getXDirAdj(), end(previous), em(first), false));
+    page.add(new Line(cells, first.getXDirAdj(), end(previous), em(first), false, first.getDir()));
   }
 
   /**
