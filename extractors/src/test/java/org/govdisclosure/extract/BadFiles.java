@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -66,6 +68,22 @@ public final class BadFiles {
       StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       pdf.protect(policy);
+      pdf.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /**
+   * The first seed's PDF with its fonts' maps to Unicode (ToUnicode) removed, as some converters embed CID fonts:
+   * the glyphs are drawn but nothing says which characters they are.
+   */
+  public static byte[] pdfWithoutUnicodeMaps() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(seedPdf()); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (PDPage page : pdf.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          page.getResources().getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
+        }
+      }
       pdf.save(out);
       return out.toByteArray();
     }

@@ -49,6 +49,7 @@ class ReportProcessorTest {
     Map<String, byte[]> files = Map.of(
         "scan.pdf", BadFiles.imageOnlyPdf(),
         "locked.pdf", BadFiles.encryptedPdf(),
+        "unmapped.pdf", BadFiles.pdfWithoutUnicodeMaps(),
         "cut.docx", BadFiles.truncated(BadFiles.seedDocx(), 0.5),
         "attachments.zip", BadFiles.zipNotDocx(),
         "locked.docx", BadFiles.encryptedDocx(),
@@ -59,6 +60,7 @@ class ReportProcessorTest {
     Map<String, String> expected = Map.of(
         "scan.pdf", "no_text_layer: no text layer (image-only PDF); needs OCR",
         "locked.pdf", "encrypted: password-protected (encrypted) PDF",
+        "unmapped.pdf", "no_unicode_map: the text's fonts carry no map to Unicode",
         "cut.docx", "corrupt: damaged ZIP/DOCX file",
         "attachments.zip", "binary: ZIP archive that is not a Word (DOCX) document",
         "locked.docx", "encrypted: password-protected (encrypted) Office file",

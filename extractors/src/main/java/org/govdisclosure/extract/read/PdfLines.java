@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * A PDF's text in reading order, laid out for {@link PlainTextReader}: PDFBox groups the glyphs into lines, and
@@ -51,6 +54,9 @@ final class PdfLines extends PDFTextStripper {
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder paragraph = new StringBuilder();
   private PdfRulings rulings;
+  private int glyphCount;
+  /** Glyphs whose font maps them to no Unicode text: PDFBox drops them (or, in simple fonts, shows their codes). */
+  private int unmappedGlyphs;
   /** Whether the open paragraph's last line ran to the right margin, so that the next line may continue it. */
   private boolean paragraphWrapped;
 
@@ -58,13 +64,32 @@ final class PdfLines extends PDFTextStripper {
     setSortByPosition(true);
   }
 
-  static String text(PDDocument pdf, int maxPages) throws IOException {
+  /** Reads the first {@code maxPages} pages. */
+  static PdfLines read(PDDocument pdf, int maxPages) throws IOException {
     PdfLines lines = new PdfLines();
     lines.setEndPage(maxPages);
     lines.getText(pdf);
     lines.endTable();
     lines.endParagraph();
-    return lines.out.toString();
+    return lines;
+  }
+
+  String text() {
+    return out.toString();
+  }
+
+  /** Whether most of the glyphs shown are in fonts without a map to Unicode, so that their text cannot be known. */
+  boolean mostlyUnmapped() {
+    return unmappedGlyphs * 2 > glyphCount;
+  }
+
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+    glyphCount++;
+    if (font.toUnicode(code) == null) {
+      unmappedGlyphs++;
+    }
+    super.showGlyph(textRenderingMatrix, font, code, displacement);
   }
 
   @Override
