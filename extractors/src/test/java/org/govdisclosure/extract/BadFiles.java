@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,8 +22,11 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -29,7 +34,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.govdisclosure.extract.evaluate.Gold;
 import org.govdisclosure.extract.fixtures.FormatFixtures;
 
-/** DOCX and PDF files that cannot be read, the way they turn up among published reports. */
+/** Word and PDF files that cannot be read, the way they turn up among published reports. */
 public final class BadFiles {
 
   private BadFiles() {}
@@ -68,6 +73,22 @@ public final class BadFiles {
     }
   }
 
+  /**
+   * The first seed's PDF with its fonts' maps to Unicode (ToUnicode) removed, as some converters embed CID fonts:
+   * the glyphs are drawn but nothing says which characters they are.
+   */
+  public static byte[] pdfWithoutUnicodeMaps() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(seedPdf()); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (PDPage page : pdf.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          page.getResources().getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
+        }
+      }
+      pdf.save(out);
+      return out.toByteArray();
+    }
+  }
+
   /** A file cut off after {@code fraction} of its bytes, as an interrupted download leaves it. */
   public static byte[] truncated(byte[] file, double fraction) {
     return Arrays.copyOf(file, (int) (file.length * fraction));
@@ -75,6 +96,11 @@ public final class BadFiles {
 
   public static byte[] seedDocx() throws IOException {
     return Files.readAllBytes(FormatFixtures.docx(firstSeed()));
+  }
+
+  /** The first seed saved as Word 97 by LibreOffice. */
+  public static byte[] seedDoc() throws IOException {
+    return Files.readAllBytes(FormatFixtures.doc(firstSeed()));
   }
 
   public static byte[] seedPdf() throws IOException {
@@ -103,6 +129,26 @@ public final class BadFiles {
       zip.closeEntry();
     }
     return out.toByteArray();
+  }
+
+  /** The first seed as a password-protected Word 97 file (RC4 CryptoAPI, as Word 2003 encrypts). */
+  public static byte[] encryptedDoc() throws IOException {
+    try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(seedDoc())); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Biff8EncryptionKey.setCurrentUserPassword("secret");
+      doc.write(out);
+      return out.toByteArray();
+    } finally {
+      Biff8EncryptionKey.setCurrentUserPassword(null);
+    }
+  }
+
+  /** A legacy Excel (.xls) workbook: an OLE2 file like a .doc, holding no Word document. */
+  public static byte[] xlsWorkbook() throws IOException {
+    try (HSSFWorkbook xls = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      xls.createSheet("2020").createRow(0).createCell(0).setCellValue("政府信息公开工作年度报告");
+      xls.write(out);
+      return out.toByteArray();
+    }
   }
 
   /** The first seed as a password-protected Word file (an OLE2 container around the encrypted package). */

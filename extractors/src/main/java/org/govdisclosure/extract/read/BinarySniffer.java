@@ -13,9 +13,6 @@ final class BinarySniffer {
 
   /** A description of the binary format, or null when the bytes look like text. */
   static String describe(byte[] b) {
-    if (TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-      return "legacy Office (OLE2) file such as a .doc: not supported (save it as DOCX)";
-    }
     if (TextDecoder.startsWith(b, 0x1F, 0x8B)) {
       return "gzip-compressed file: unpack it and run on the files inside";
     }

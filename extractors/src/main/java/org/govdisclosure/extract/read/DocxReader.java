@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -48,18 +47,6 @@ public final class DocxReader {
 
   static boolean isZip(byte[] b) {
     return TextDecoder.startsWith(b, 'P', 'K', 3, 4);
-  }
-
-  /** An encrypted (password-protected) DOCX is an OLE2 container holding the encrypted package. */
-  static boolean isEncryptedOffice(byte[] b) {
-    if (!TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-      return false;
-    }
-    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(b))) {
-      return fs.getRoot().hasEntry("EncryptionInfo");
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
   }
 
   public ReadResult read(byte[] bytes) {
@@ -130,51 +117,27 @@ public final class DocxReader {
 
   private static Table table(XWPFTable t) {
     List<XWPFTableRow> rows = t.getRows();
-    List<List<GridCell>> grid = new ArrayList<>();
+    List<List<SpanGrid.WordCell>> grid = new ArrayList<>();
     for (XWPFTableRow row : rows) {
-      grid.add(GridCell.of(row));
+      grid.add(wordCells(row));
     }
-    SpanGrid spans = new SpanGrid(rows.size());
-    for (int r = 0; r < grid.size(); r++) {
-      for (GridCell c : grid.get(r)) {
-        if (!c.continues()) {
-          spans.place(r, c.col(), cellText(c.cell()), c.span(), 1 + continuationsBelow(grid, r, c.col()));
-        }
-      }
-    }
-    return spans.table();
+    return SpanGrid.ofWordRows(grid);
   }
 
-  /** How many rows below {@code r} continue (vMerge) the cell that starts at {@code col}. */
-  private static int continuationsBelow(List<List<GridCell>> grid, int r, int col) {
-    int n = 0;
-    for (int below = r + 1; below < grid.size(); below++) {
-      int c = col;
-      if (grid.get(below).stream().noneMatch(g -> g.col() == c && g.continues())) {
-        break;
-      }
-      n++;
+  /** A row's cells with the grid column each starts in, its gridSpan and whether it continues a vMerge. */
+  private static List<SpanGrid.WordCell> wordCells(XWPFTableRow row) {
+    List<SpanGrid.WordCell> cells = new ArrayList<>();
+    int col = 0;
+    for (XWPFTableCell cell : row.getTableCells()) {
+      CTTcPr pr = cell.getCTTc().getTcPr();
+      BigInteger gridSpan = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal() : null;
+      int span = SpanGrid.clamp(gridSpan == null ? 1 : gridSpan.intValue());
+      // A vMerge without a value continues the merge, like val="continue".
+      boolean continues = pr != null && pr.isSetVMerge() && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+      cells.add(new SpanGrid.WordCell(cellText(cell), col, span, continues));
+      col += span;
     }
-    return n;
-  }
-
-  /** A Word cell with the grid column it starts in, its gridSpan and whether it continues a vMerge. */
-  private record GridCell(XWPFTableCell cell, int col, int span, boolean continues) {
-
-    static List<GridCell> of(XWPFTableRow row) {
-      List<GridCell> cells = new ArrayList<>();
-      int col = 0;
-      for (XWPFTableCell cell : row.getTableCells()) {
-        CTTcPr pr = cell.getCTTc().getTcPr();
-        BigInteger gridSpan = pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal() : null;
-        int span = SpanGrid.clamp(gridSpan == null ? 1 : gridSpan.intValue());
-        // A vMerge without a value continues the merge, like val="continue".
-        boolean continues = pr != null && pr.isSetVMerge() && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
-        cells.add(new GridCell(cell, col, span, continues));
-        col += span;
-      }
-      return cells;
-    }
+    return cells;
   }
 
   private static String cellText(XWPFTableCell cell) {

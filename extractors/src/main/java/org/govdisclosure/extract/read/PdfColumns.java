@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.value.CellKind;
@@ -74,11 +75,50 @@ final class PdfColumns {
     return Math.abs(s.center() - a.center()) < Math.abs(s.center() - b.center());
   }
 
-  private static boolean holdsNumber(List<Span> row) {
-    return row.stream().anyMatch(s -> CellKind.of(Cell.Text.fold(s.text())) == CellKind.NUMBER);
+  /**
+   * A row the page break cut, {@code cut}, whole again with {@code rest}, its part printed at the top of the next
+   * page; null when {@code rest} does not look like that part. The values of a cut row are printed on one side of
+   * the break only, so exactly one of the two parts holds numbers, and never under a text of the other part (a
+   * header row above a value row has both); each piece of the rest goes on the text of the cell above it (Chinese
+   * wraps without a space), or is a cell of its own where the cut part printed none.
+   */
+  static List<Span> restOfCutRow(List<Span> cut, List<Span> rest) {
+    if (holdsNumber(cut) == holdsNumber(rest)) {
+      return null;
+    }
+    List<Span> whole = new ArrayList<>(cut);
+    boolean joined = false;
+    for (Span r : rest) {
+      int above = -1;
+      for (int i = 0; i < cut.size(); i++) {
+        if (r.overlap(cut.get(i)) > 0 && (above < 0 || r.overlap(cut.get(i)) > r.overlap(cut.get(above)))) {
+          above = i;
+        }
+      }
+      if (above < 0) {
+        whole.add(r);
+        continue;
+      }
+      if (isNumber(r) || isNumber(cut.get(above))) {
+        return null;
+      }
+      Span a = whole.get(above);
+      whole.set(above, new Span(a.text() + r.text(), Math.min(a.x(), r.x()), Math.max(a.end(), r.end()), a.y()));
+      joined = true;
+    }
+    whole.sort(Comparator.comparingDouble(Span::x));
+    return joined ? whole : null;
   }
 
-  private static List<String> texts(List<Span> row) {
+  static boolean holdsNumber(List<Span> row) {
+    return row.stream().anyMatch(PdfColumns::isNumber);
+  }
+
+  private static boolean isNumber(Span s) {
+    return CellKind.of(Cell.Text.fold(s.text())) == CellKind.NUMBER;
+  }
+
+  static List<String> texts(List<Span> row) {
     return row.stream().map(Span::text).toList();
   }
 }

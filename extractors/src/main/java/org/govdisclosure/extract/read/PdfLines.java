@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * A PDF's text in reading order, laid out for {@link PlainTextReader}: PDFBox groups the glyphs into lines, and
@@ -29,14 +32,31 @@ final class PdfLines extends PDFTextStripper {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("[\\s\\-－—–]*(第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}(\\s*/\\s*\\d{1,4})?)[\\s\\-－—–]*");
 
-  /** One line of a page, or one row rebuilt from the rulings: its cells and where it starts and ends. */
-  private record Line(List<PdfColumns.Span> cells, float x, float end, float em, boolean ruled) {}
+  /**
+   * One line of a page, or one row rebuilt from the rulings: its cells, where it starts and ends, and the direction
+   * its text runs in the page's own (unrotated) space, in degrees: its positions are in that direction's frame.
+   */
+  private record Line(List<PdfColumns.Span> cells, float x, float end, float em, boolean ruled, float dir) {
+
+    /** Upright text is positioned in the page's own frame, that of its rulings, whatever the page's display rotation. */
+    boolean upright() {
+      return dir == 0;
+    }
+  }
 
   private final List<TextPosition> glyphs = new ArrayList<>();
   private final List<Line> page = new ArrayList<>();
+  /** The rows of the table being read; left open at the end of a page, as the table may go on on the next one. */
+  private final List<List<PdfColumns.Span>> table = new ArrayList<>();
+  /** The rows a ruled table starts with before its first row holding a number, which a page it goes on repeats. */
+  private final List<List<String>> ruledHeader = new ArrayList<>();
+  private boolean ruledHeaderRead;
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder paragraph = new StringBuilder();
   private PdfRulings rulings;
+  private int glyphCount;
+  /** Glyphs whose font maps them to no Unicode text: PDFBox drops them (or, in simple fonts, shows their codes). */
+  private int unmappedGlyphs;
   /** Whether the open paragraph's last line ran to the right margin, so that the next line may continue it. */
   private boolean paragraphWrapped;
 
@@ -44,12 +64,32 @@ final class PdfLines extends PDFTextStripper {
     setSortByPosition(true);
   }
 
-  static String text(PDDocument pdf, int maxPages) throws IOException {
+  /** Reads the first {@code maxPages} pages. */
+  static PdfLines read(PDDocument pdf, int maxPages) throws IOException {
     PdfLines lines = new PdfLines();
     lines.setEndPage(maxPages);
     lines.getText(pdf);
+    lines.endTable();
     lines.endParagraph();
-    return lines.out.toString();
+    return lines;
+  }
+
+  String text() {
+    return out.toString();
+  }
+
+  /** Whether most of the glyphs shown are in fonts without a map to Unicode, so that their text cannot be known. */
+  boolean mostlyUnmapped() {
+    return unmappedGlyphs * 2 > glyphCount;
+  }
+
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+    glyphCount++;
+    if (font.toUnicode(code) == null) {
+      unmappedGlyphs++;
+    }
+    super.showGlyph(textRenderingMatrix, font, code, displacement);
   }
 
   @Override
@@ -87,22 +127,23 @@ final class PdfLines extends PDFTextStripper {
     // Pages are printed with about equal side margins; the text's own right edge would make any line that
     // happens to be the page's longest look wrapped.
     PDRectangle box = p.getCropBox();
-    float right = (p.getRotation() % 180 == 0 ? box.getWidth() : box.getHeight()) - left;
-    List<List<PdfColumns.Span>> table = new ArrayList<>();
-    for (Line line : withRuledRows(page)) {
+    boolean across = !page.isEmpty() && page.get(0).dir() % 180 != 0;
+    float right = (across ? box.getHeight() : box.getWidth()) - left;
+    List<Line> lines = withRuledRows(page);
+    for (Line line : lines.subList(continueTable(lines), lines.size())) {
+      noteRuledHeader(line);
       if (line.cells().size() > 1) {
         endParagraph();
         table.add(line.cells());
         continue;
       }
-      endTable(table);
+      endTable();
       if (line.ruled() || !(paragraphWrapped && line.x() <= left + line.em())) {
         endParagraph();
       }
       paragraph.append(line.cells().get(0).text());
       paragraphWrapped = !line.ruled() && line.end() >= right - WRAP_SLACK_EM * line.em();
     }
-    endTable(table);
     page.clear();
   }
 
@@ -116,7 +157,7 @@ final class PdfLines extends PDFTextStripper {
     List<PdfRuledRows.Placed> pieces = new ArrayList<>();
     for (Line line : lines) {
       List<PdfRuledRows.Placed> placed = new ArrayList<>();
-      for (PdfColumns.Span s : line.cells()) {
+      for (PdfColumns.Span s : line.upright() ? line.cells() : List.<PdfColumns.Span>of()) {
         rulings.box(s.x(), s.end(), s.y()).ifPresent(box -> placed.add(new PdfRuledRows.Placed(s, box)));
       }
       if (placed.size() == line.cells().size()) {
@@ -137,14 +178,48 @@ final class PdfLines extends PDFTextStripper {
       out.addAll(run);
     }
     for (List<PdfColumns.Span> row : rows) {
-      out.add(new Line(row, row.get(0).x(), row.get(row.size() - 1).end(), 0, true));
+      out.add(new Line(row, row.get(0).x(), row.get(row.size() - 1).end(), 0, true, 0));
     }
     run.clear();
     pieces.clear();
   }
 
-  /** Writes a run of table lines as tab-separated rows. */
-  private void endTable(List<List<PdfColumns.Span>> table) {
+  /**
+   * Where the table open at the end of the last page goes on at the top of this one (the word processor repeats its
+   * header rows there), drops the repeated header and joins the rest of a row the page break cut to that row.
+   * Returns the index of the first line not yet taken.
+   */
+  private int continueTable(List<Line> lines) {
+    int i = 0;
+    while (i < ruledHeader.size() && i < lines.size() && lines.get(i).ruled() && PdfColumns.texts(lines.get(i).cells()).equals(ruledHeader.get(i))) {
+      i++;
+    }
+    if (!ruledHeaderRead || ruledHeader.isEmpty() || i < ruledHeader.size()) {
+      return 0;
+    }
+    if (!table.isEmpty() && i < lines.size() && lines.get(i).ruled()) {
+      List<PdfColumns.Span> whole = PdfColumns.restOfCutRow(table.get(table.size() - 1), lines.get(i).cells());
+      if (whole != null) {
+        table.set(table.size() - 1, whole);
+        i++;
+      }
+    }
+    return i;
+  }
+
+  private void noteRuledHeader(Line line) {
+    if (!line.ruled()) {
+      ruledHeader.clear();
+      ruledHeaderRead = false;
+    } else if (!ruledHeaderRead && PdfColumns.holdsNumber(line.cells())) {
+      ruledHeaderRead = true;
+    } else if (!ruledHeaderRead) {
+      ruledHeader.add(PdfColumns.texts(line.cells()));
+    }
+  }
+
+  /** Writes the table's rows as tab-separated lines. */
+  private void endTable() {
     for (List<String> row : PdfColumns.align(table)) {
       out.append(String.join("\t", row)).append('\n');
     }
@@ -183,7 +258,7 @@ final class PdfLines extends PDFTextStripper {
           cells.add(span(cell, cellStart, previous));
           cell.setLength(0);
           cellStart = g;
-        } else if (gap > WORD_GAP_EM * em(previous)) {
+        } else if (gap > WORD_GAP_EM * em(previous) && !isCjk(previous) && !isCjk(g)) {
           cell.append(' ');
         }
       }
@@ -195,7 +270,7 @@ final class PdfLines extends PDFTextStripper {
       return;
     }
     cells.add(span(cell, cellStart, previous));
-    page.add(new Line(cells, first.getXDirAdj(), end(previous), em(first), false));
+    page.add(new Line(cells, first.getXDirAdj(), end(previous), em(first), false, first.getDir()));
   }
 
   /**
@@ -204,6 +279,17 @@ final class PdfLines extends PDFTextStripper {
    */
   private static boolean apart(TextPosition previous, TextPosition g) {
     return g.getXDirAdj() < previous.getXDirAdj() || Math.abs(g.getYDirAdj() - previous.getYDirAdj()) > BASELINE_SHIFT_EM * em(previous);
+  }
+
+  /**
+   * Chinese puts no space between words, nor between a number and its unit: a gap beside a CJK glyph comes from the
+   * layout (a switch to another font for the digits, justification), not from the text.
+   */
+  private static boolean isCjk(TextPosition g) {
+    int c = g.getUnicode().codePointAt(0);
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
   }
 
   private static PdfColumns.Span span(CharSequence text, TextPosition start, TextPosition last) {

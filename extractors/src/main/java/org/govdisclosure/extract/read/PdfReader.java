@@ -11,8 +11,9 @@ import org.govdisclosure.extract.model.Document;
 
 /**
  * Reads a PDF's text layer with Apache PDFBox. {@link PdfLines} rebuilds table rows from glyph positions and
- * {@link PlainTextReader} reads the result like any text export. A PDF without text (a scan) needs OCR, which this
- * pipeline does not do: it is reported unreadable, as are encrypted and damaged files.
+ * {@link PlainTextReader} reads the result like any text export. A PDF without text (a scan), or whose fonts do not
+ * say which characters their glyphs are, needs OCR, which this pipeline does not do: it is reported unreadable, as
+ * are encrypted and damaged files.
  */
 public final class PdfReader {
 
@@ -39,7 +40,11 @@ public final class PdfReader {
         return ReadResult.failed(ReadResult.TOO_DEEP,
             "PDF page tree nested more than " + MAX_PAGE_TREE_DEPTH + " levels deep: not read");
       }
-      content = PdfLines.text(pdf, MAX_PAGES);
+      PdfLines lines = PdfLines.read(pdf, MAX_PAGES);
+      if (lines.mostlyUnmapped()) {
+        return ReadResult.failed("no_unicode_map", "the text's fonts carry no map to Unicode (no ToUnicode): its characters cannot be known without OCR");
+      }
+      content = lines.text();
     } catch (InvalidPasswordException e) {
       return ReadResult.failed("encrypted", "password-protected (encrypted) PDF: cannot be read without the password");
     } catch (IOException | RuntimeException e) {

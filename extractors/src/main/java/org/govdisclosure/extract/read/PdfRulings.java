@@ -55,12 +55,12 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     top = crop.getUpperRightY();
   }
 
-  /** The rulings of an unrotated page; none for a rotated page or drawings that cannot be read. */
+  /**
+   * The rulings of a page, in its own frame: that of its upright text also when the page is displayed rotated; none
+   * for drawings that cannot be read.
+   */
   static PdfRulings of(PDPage page) {
     PdfRulings rulings = new PdfRulings(page);
-    if (page.getRotation() % 360 != 0) {
-      return rulings;
-    }
     try {
       rulings.processPage(page);
     } catch (IOException | RuntimeException e) {

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Document;
 
 /**
- * Reads a report file of any supported format (plain text, HTML, DOCX, PDF) into a {@link Document}, sniffing the
+ * Reads a report file of any supported format (plain text, HTML, DOCX, Word 97, PDF) into a {@link Document}, sniffing the
  * format from its bytes, never from the file name.
  */
 public final class ReportReader {
@@ -22,6 +22,7 @@ public final class ReportReader {
   private final PlainTextReader text = new PlainTextReader();
   private final HtmlReader html = new HtmlReader();
   private final DocxReader docx = new DocxReader();
+  private final DocReader doc = new DocReader();
   private final PdfReader pdf = new PdfReader();
 
   public ReadResult read(byte[] bytes) {
@@ -34,8 +35,8 @@ public final class ReportReader {
     if (DocxReader.isZip(bytes)) {
       return docx.read(bytes);
     }
-    if (DocxReader.isEncryptedOffice(bytes)) {
-      return ReadResult.failed("encrypted", "password-protected (encrypted) Office file: cannot be read without the password");
+    if (DocReader.isOle2(bytes)) {
+      return doc.read(bytes);
     }
     String binary = BinarySniffer.describe(bytes);
     if (binary != null) {

@@ -9,7 +9,7 @@ import org.govdisclosure.extract.model.Table;
 /**
  * Lays merged cells out on a full grid, as a Word text export shows them: a cell covering k columns or rows keeps
  * its text in its top-left position and leaves empty cells in the positions it covers. Shared by the readers of
- * formats with spans (HTML rowspan/colspan, DOCX gridSpan/vMerge).
+ * formats with spans (HTML rowspan/colspan, DOCX gridSpan/vMerge, Word 97 cell edges and merge flags).
  */
 final class SpanGrid {
 
@@ -48,6 +48,37 @@ final class SpanGrid {
       rows.add(new Row(cells));
     }
     return new Table(rows);
+  }
+
+  /**
+   * A cell of a Word table (DOCX or Word 97): its text, the grid column it starts in, how many grid columns it spans
+   * and whether it continues the vertical merge of the cell above (Word marks each continuation, not the extent).
+   */
+  record WordCell(String text, int col, int span, boolean continues) {}
+
+  /** Lays out a Word table's rows, each vertical merge spanning its run of continuations below. */
+  static Table ofWordRows(List<List<WordCell>> rows) {
+    SpanGrid spans = new SpanGrid(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      for (WordCell c : rows.get(r)) {
+        if (!c.continues()) {
+          spans.place(r, c.col(), c.text(), c.span(), 1 + continuationsBelow(rows, r, c.col()));
+        }
+      }
+    }
+    return spans.table();
+  }
+
+  /** How many rows below {@code r} continue the cell that starts at {@code col}. */
+  private static int continuationsBelow(List<List<WordCell>> rows, int r, int col) {
+    int n = 0;
+    for (int below = r + 1; below < rows.size(); below++) {
+      if (rows.get(below).stream().noneMatch(c -> c.col() == col && c.continues())) {
+        break;
+      }
+      n++;
+    }
+    return n;
   }
 
   static int clamp(int span) {

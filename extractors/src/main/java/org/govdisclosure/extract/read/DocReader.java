@@ -1,0 +1,219 @@
+package org.govdisclosure.extract.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+
+/**
+ * Reads an OLE2 (legacy Office) file. A Word 97–2003 document ({@code .doc}, and the {@code .wps} files WPS Office
+ * saves in that format) is read with Apache POI HWPF into the same model as {@link DocxReader}: body paragraphs and
+ * tables in document order, tracked deletions left out and insertions kept, field codes dropped and their results
+ * kept. Word 97 stores no table grid: each row lists its cells by their left and right edges, a horizontally merged
+ * cell being one wider cell, so the edges of all rows give the grid columns; vertical merges are flagged per cell.
+ * Any other OLE2 file gets a reason naming what it is.
+ */
+public final class DocReader {
+
+  private static final String WORD_STREAM = "WordDocument";
+  /** Stream names of the OLE2 formats met among downloaded attachments, to say what a non-Word file is. */
+  private static final Map<String, String> OTHER_FORMATS = Map.of(
+      "Workbook", "an Excel (.xls) workbook",
+      "Book", "an Excel 5/95 (.xls) workbook",
+      "PowerPoint Document", "a PowerPoint (.ppt) presentation",
+      "MatOST", "a Microsoft Works (.wps) document");
+  /**
+   * Cell edges (twips) closer than this are one grid line: rows drawn against the same column can differ by a few
+   * twips of rounding. 30 twips are half a millimetre, far narrower than any real column.
+   */
+  private static final int EDGE_TOLERANCE = 30;
+  /** Word's in-text marks: cell and row ends, page and section breaks, anchors of pictures, footnotes, drawings. */
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0c-\\x1f]");
+  private static final char LINE_BREAK = '\u000b';
+  private static final char NON_BREAKING_HYPHEN = '\u001e';
+
+  static boolean isOle2(byte[] b) {
+    return TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+  }
+
+  public ReadResult read(byte[] bytes) {
+    DirectoryNode root;
+    try {
+      root = new POIFSFileSystem(new ByteArrayInputStream(bytes)).getRoot();
+    } catch (IOException | RuntimeException e) {
+      return corrupt("legacy Office (OLE2)", e);
+    }
+    if (root.hasEntry("EncryptionInfo")) {
+      // An encrypted DOCX (or XLSX) is an OLE2 container holding the encrypted package.
+      return encrypted();
+    }
+    if (!root.hasEntry(WORD_STREAM)) {
+      return ReadResult.failed("binary", "legacy Office (OLE2) file that is not a Word document but " + whatElse(root)
+          + ": not a report format");
+    }
+    try {
+      HWPFDocument doc = new HWPFDocument(root);
+      List<Block> blocks = new ArrayList<>();
+      body(doc.getRange(), 0, blocks);
+      return ReadResult.ok(new Document("doc", null, HeadingSplitter.split(blocks)));
+    } catch (EncryptedDocumentException e) {
+      return encrypted();
+    } catch (OldWordFileFormatException e) {
+      return ReadResult.failed("binary", "Word 6.0/95 document, older than Word 97: not supported (save it as DOCX)");
+    } catch (IOException | RuntimeException e) {
+      // HWPF reports damage with a variety of runtime exceptions; any of them means the file cannot be read.
+      return corrupt("Word 97 (.doc)", e);
+    }
+  }
+
+  private static ReadResult encrypted() {
+    return ReadResult.failed("encrypted", "password-protected (encrypted) Office file: cannot be read without the password");
+  }
+
+  private static ReadResult corrupt(String format, Exception e) {
+    return ReadResult.failed("corrupt", "damaged " + format + " file that cannot be opened (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+  }
+
+  private static String whatElse(DirectoryNode root) {
+    for (Map.Entry<String, String> format : OTHER_FORMATS.entrySet()) {
+      if (root.hasEntry(format.getKey())) {
+        return format.getValue();
+      }
+    }
+    return "an unknown kind (streams: " + String.join(", ", new TreeSet<>(root.getEntryNames())) + ")";
+  }
+
+  /** The paragraphs and tables of a range whose own paragraphs sit at table nesting level {@code level}. */
+  private static void body(Range range, int level, List<Block> out) {
+    for (int i = 0; i < range.numParagraphs(); ) {
+      var p = range.getParagraph(i);
+      if (p.isInTable() && p.getTableLevel() > level) {
+        Table t = range.getTable(p);
+        table(t, out);
+        i += Math.max(1, t.numParagraphs());
+      } else {
+        if (!p.isTableRowEnd()) {
+          addParagraph(text(p), out);
+        }
+        i++;
+      }
+    }
+  }
+
+  private static void addParagraph(String text, List<Block> out) {
+    if (!Cell.Text.fold(text).isEmpty()) {
+      out.add(new Paragraph(text.strip()));
+    }
+  }
+
+  private static void table(Table t, List<Block> out) {
+    if (holdsTables(t)) {
+      // A table holding tables lays out the page; only the innermost tables hold data.
+      forEachCell(t, cell -> body(cell, t.getTableLevel(), out));
+      return;
+    }
+    List<Integer> columns = gridColumns(t);
+    List<List<SpanGrid.WordCell>> grid = new ArrayList<>();
+    for (int r = 0; r < t.numRows(); r++) {
+      TableRow row = t.getRow(r);
+      List<SpanGrid.WordCell> cells = new ArrayList<>();
+      for (int c = 0; c < row.numCells(); c++) {
+        TableCell cell = row.getCell(c);
+        int col = column(columns, cell.getLeftEdge());
+        int end = Math.max(col + 1, column(columns, cell.getLeftEdge() + cell.getWidth()));
+        if (cell.isMerged() && !cell.isFirstMerged() && !cells.isEmpty()) {
+          // Word 6's horizontal merge, still written by some tools: the cell widens the one before it.
+          SpanGrid.WordCell first = cells.remove(cells.size() - 1);
+          cells.add(new SpanGrid.WordCell(first.text(), first.col(), SpanGrid.clamp(end - first.col()), first.continues()));
+        } else {
+          boolean continues = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
+          cells.add(new SpanGrid.WordCell(cellText(cell), col, SpanGrid.clamp(end - col), continues));
+        }
+      }
+      grid.add(cells);
+    }
+    out.add(SpanGrid.ofWordRows(grid));
+  }
+
+  private static boolean holdsTables(Table t) {
+    for (int i = 0; i < t.numParagraphs(); i++) {
+      if (t.getParagraph(i).getTableLevel() > t.getTableLevel()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void forEachCell(Table t, Consumer<TableCell> action) {
+    for (int r = 0; r < t.numRows(); r++) {
+      for (int c = 0; c < t.getRow(r).numCells(); c++) {
+        action.accept(t.getRow(r).getCell(c));
+      }
+    }
+  }
+
+  /** The table's grid lines: the left and right edges of all its cells, those within the tolerance as one. */
+  private static List<Integer> gridColumns(Table t) {
+    Set<Integer> edges = new TreeSet<>();
+    forEachCell(t, cell -> {
+      edges.add(cell.getLeftEdge());
+      edges.add(cell.getLeftEdge() + cell.getWidth());
+    });
+    List<Integer> lines = new ArrayList<>();
+    for (int edge : edges) {
+      if (lines.isEmpty() || edge - lines.get(lines.size() - 1) > EDGE_TOLERANCE) {
+        lines.add(edge);
+      }
+    }
+    return lines;
+  }
+
+  /** The index of the grid line at {@code edge}: the last one at or left of it, within the tolerance. */
+  private static int column(List<Integer> lines, int edge) {
+    int i = 0;
+    while (i + 1 < lines.size() && lines.get(i + 1) <= edge + EDGE_TOLERANCE) {
+      i++;
+    }
+    return i;
+  }
+
+  private static String cellText(TableCell cell) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < cell.numParagraphs(); i++) {
+      lines.add(text(cell.getParagraph(i)));
+    }
+    return String.join("\n", lines).strip();
+  }
+
+  /** A paragraph's text as shown with its tracked changes accepted, without field codes and Word's marks. */
+  private static String text(Range p) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < p.numCharacterRuns(); i++) {
+      CharacterRun run = p.getCharacterRun(i);
+      if (!run.isMarkedDeleted()) {
+        b.append(run.text());
+      }
+    }
+    String shown = Range.stripFields(b.toString()).replace(LINE_BREAK, '\n').replace(NON_BREAKING_HYPHEN, '-');
+    return CONTROL.matcher(shown).replaceAll("");
+  }
+}
