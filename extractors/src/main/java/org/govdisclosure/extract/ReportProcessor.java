@@ -93,12 +93,17 @@ public final class ReportProcessor {
     if (detection.inferred()) {
       context.warn("template_inferred", "no template-specific table wording; template taken from the year");
     }
-    String organization = OrganizationFinder.find(doc, folded);
-    Region region = resolveRegion(organization, doc, context);
+    Resolution resolution = resolveRegion(OrganizationFinder.find(doc, folded), doc, context);
+    Region region = resolution.region();
+    String organization = resolution.organization();
     if (organization == null && region.township() != null) {
       String county = region.countyNameAsPrinted() != null ? region.countyNameAsPrinted() : region.countyName();
       organization = OrganizationFinder.township(region.township(), county, folded);
       context.warn("organization_from_body", "no title or signature names the issuer; took " + organization + ", the township the text speaks of");
+    }
+    organization = OrganizationFinder.completed(organization);
+    if (organization == null) {
+      context.warn("organization_unknown", "no title, signature or contact line prints the issuer's name");
     }
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
     boolean failures = false;
@@ -177,14 +182,14 @@ public final class ReportProcessor {
     return row;
   }
 
-  private Region resolveRegion(String organization, Document doc, ReportContext context) {
+  private Resolution resolveRegion(String organization, Document doc, ReportContext context) {
     try {
       Resolution resolution = regions.resolution(organization, doc);
       resolution.warnings().forEach(w -> context.warn(w.code(), w.message()));
-      return resolution.region();
+      return resolution;
     } catch (RuntimeException e) {
       context.warn("region_failed", e.getClass().getName() + ": " + e.getMessage());
-      return Region.UNKNOWN;
+      return Resolution.of(organization, Region.UNKNOWN);
     }
   }
 

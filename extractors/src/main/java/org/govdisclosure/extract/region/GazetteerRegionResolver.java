@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.spi.Warning;
+import org.govdisclosure.extract.value.Confusables;
 import org.govdisclosure.extract.region.ReportPlaces.Passage;
 import org.govdisclosure.extract.region.ReportPlaces.Zone;
 
@@ -37,6 +39,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
 
   private final Gazetteer gazetteer;
   private final PlaceNameFinder finder;
+  private final MisprintedPlaces misprints;
 
   public GazetteerRegionResolver() {
     this(Gazetteer.bundled(), PlaceNameFinder.bundled());
@@ -45,6 +48,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
   public GazetteerRegionResolver(Gazetteer gazetteer, PlaceNameFinder finder) {
     this.gazetteer = gazetteer;
     this.finder = finder;
+    this.misprints = new MisprintedPlaces(finder, Confusables.bundled());
   }
 
   @Override
@@ -55,6 +59,18 @@ public final class GazetteerRegionResolver implements RegionResolver {
   @Override
   public Resolution resolution(String organization, Document document) {
     ReportPlaces places = ReportPlaces.read(organization, document, finder);
+    MisprintedPlaces.Correction correction =
+        organization == null ? null : misprints.find(Cell.Text.fold(organization), places);
+    if (correction == null) {
+      return place(places).withOrganization(organization, List.of());
+    }
+    String corrected = correction.apply(Cell.Text.fold(organization));
+    Warning note = new Warning("place_name_corrected", "printed " + correction.printed() + ", read as "
+        + correction.corrected() + " (" + correction.division().code() + " " + gazetteer.path(correction.division()) + ")");
+    return place(ReportPlaces.read(corrected, document, finder)).withOrganization(corrected, List.of(note));
+  }
+
+  private Resolution place(ReportPlaces places) {
     Passage subject = places.subject();
     if (subject == null) {
       return new Resolution(
@@ -86,11 +102,12 @@ public final class GazetteerRegionResolver implements RegionResolver {
     String printed = county == null ? null : printedCountyName(places, subject, county);
     return switch (level) {
       case TOWNSHIP -> Resolution.of(
-          inCounty(county, chosen.name(), chosen.code(), printed, townshipUnit(chosen), choice.confidence()));
+          inCounty(county, chosen.name(), chosen.code(), printed, townshipUnit(chosen), choice.confidence())
+              .withDivision(chosen));
       case COUNTY -> countyIssuer(county, printed, subject, focus, choice.confidence());
-      case CITY -> Resolution.of(city(chosen, issuerUnit("city_", subject, focus), choice.confidence()));
+      case CITY -> Resolution.of(city(chosen, issuerUnit("city_", subject, focus), choice.confidence()).withDivision(chosen));
       case PROVINCE -> Resolution.of(
-          new Region(chosen.name(), null, null, null, null, null, null, "province", choice.confidence()));
+          new Region(chosen.name(), null, null, null, null, null, null, "province", choice.confidence()).withDivision(chosen));
     };
   }
 
@@ -114,10 +131,11 @@ public final class GazetteerRegionResolver implements RegionResolver {
     if (subject.zone() == Zone.ORGANIZATION && township.matches()) {
       String name = township.group(1);
       String unit = name.endsWith("街道") ? "street" : "township";
-      Region region = inCounty(county, name, null, printed, unit, confidence);
+      Region region = inCounty(county, name, null, printed, unit, confidence).withDivision(null, Level.TOWNSHIP);
       return new Resolution(region, List.of(), List.of(new Warning("township_not_in_gazetteer", "township " + name + " is not in the gazetteer")));
     }
-    return Resolution.of(inCounty(county, null, null, printed, issuerUnit("county_", subject, focus), confidence));
+    return Resolution.of(
+        inCounty(county, null, null, printed, issuerUnit("county_", subject, focus), confidence).withDivision(county));
   }
 
   /** The candidates and how sure the pick is; {@code division} is null when it stays ambiguous. */
@@ -199,16 +217,17 @@ public final class GazetteerRegionResolver implements RegionResolver {
     String unit = township == null ? "other" : townshipUnit(township);
     String townshipName = township == null ? null : township.name();
     String townshipCode = township == null ? null : township.code();
+    Division own = township == null ? zone : township;
     double best = ranked.isEmpty() ? 0 : global.direct(ranked.get(0).code());
     double second = ranked.size() < 2 ? 0 : global.direct(ranked.get(1).code());
     String zoneName = zone.name() + " " + zone.code() + " is a statistical zone";
     if (best > 0 && best >= WINNING_RATIO * second) {
       Division county = ranked.get(0);
-      Region region = inCounty(county, townshipName, townshipCode, null, unit, "disambiguated");
+      Region region = inCounty(county, townshipName, townshipCode, null, unit, "disambiguated").withDivision(own);
       return new Resolution(region, List.of(), List.of(new Warning("region_zone_placed", zoneName + ", placed in " + county.name())));
     }
     Region region = new Region(gazetteer.at(zone, Level.PROVINCE).name(), gazetteer.cityName(zone), null, null,
-        townshipName, townshipCode, null, unit, "ambiguous");
+        townshipName, townshipCode, null, unit, "ambiguous").withDivision(own);
     return withCandidates(region, zoneName + " in no named county", counties);
   }
 
@@ -216,7 +235,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
     String province = common(pool, d -> gazetteer.at(d, Level.PROVINCE).name());
     String city = common(pool, gazetteer::cityName);
     Region region = new Region(province, city, null, null, level == Level.TOWNSHIP ? name : null, null, null,
-        level == Level.TOWNSHIP ? townshipUnit(pool.get(0)) : null, "ambiguous");
+        level == Level.TOWNSHIP ? townshipUnit(pool.get(0)) : null, "ambiguous").withDivision(null, level);
     return withCandidates(region, name + " names " + pool.size() + " " + level.type() + " divisions", pool);
   }
 
