@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.check.ReportCheck;
+import org.govdisclosure.extract.meta.Departments;
 import org.govdisclosure.extract.meta.OrganizationFinder;
 import org.govdisclosure.extract.meta.TemplateDetector;
 import org.govdisclosure.extract.meta.YearFinder;
@@ -105,6 +106,7 @@ public final class ReportProcessor {
     if (organization == null) {
       context.warn("organization_unknown", "no title, signature or contact line prints the issuer's name");
     }
+    Departments.Department department = Departments.bundled().of(organization);
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
     boolean failures = false;
     for (SectionExtractor extractor : extractors) {
@@ -136,6 +138,8 @@ public final class ReportProcessor {
         detection.template() == null ? null : detection.template().code(),
         year,
         organization,
+        department.name(),
+        department.sector(),
         region,
         doc.format(),
         doc.encoding(),
@@ -200,7 +204,7 @@ public final class ReportProcessor {
 
   private static ProcessedReport failed(String id, String sourceFile, String status, Document doc, Warning why) {
     return new ProcessedReport(
-        id, sourceFile, status, null, null, null, Region.UNKNOWN,
+        id, sourceFile, status, null, null, null, null, null, Region.UNKNOWN,
         doc == null ? null : doc.format(), doc == null ? null : doc.encoding(), List.of(why), Map.of(), 0);
   }
 
