@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.region.PlaceMatch;
-import org.govdisclosure.extract.region.PlaceNameFinder;
 
 /**
  * The line department an issuer is and its sector, from the words of {@code sectors.tsv}: a government or its
@@ -120,7 +119,7 @@ public final class Departments {
 
   /** What the name says after its last place and any zone after it (来凤县|政务服务和大数据管理局). */
   private static String afterPlaces(String organization) {
-    List<PlaceMatch> places = PlaceNameFinder.bundled().find(organization);
+    List<PlaceMatch> places = IssuerName.places(organization);
     String rest = places.isEmpty() ? organization : organization.substring(places.get(places.size() - 1).end());
     return ZONE.matcher(rest).replaceFirst("");
   }

@@ -55,7 +55,7 @@ public final class IssuerName {
     if (proper.length() < MIN_PROPER_CHARACTERS) {
       return false;
     }
-    List<PlaceMatch> places = PlaceNameFinder.bundled().find(s);
+    List<PlaceMatch> places = places(s);
     if (!places.isEmpty() && places.get(0).start() == 0) {
       return true;
     }
@@ -76,7 +76,7 @@ public final class IssuerName {
    * name as the gazetteer has it (岛石镇 → 岛石镇人民政府, 安镇街道 → 安镇街道办事处, 沭阳县 → 沭阳县人民政府); else null.
    */
   static String governmentOf(String s) {
-    List<PlaceMatch> places = PlaceNameFinder.bundled().find(s);
+    List<PlaceMatch> places = places(s);
     if (places.isEmpty()) {
       return null;
     }
@@ -86,6 +86,16 @@ public final class IssuerName {
       return null;
     }
     return s + (s.endsWith("街道") ? "办事处" : "人民政府");
+  }
+
+  /**
+   * The place names in {@code s}, leaving out township-level special areas, whose names are often a body's own
+   * (林业局, 良种场): a place is what a body's name starts from, not the body.
+   */
+  static List<PlaceMatch> places(String s) {
+    return PlaceNameFinder.bundled().find(s).stream()
+        .filter(m -> m.names().stream().anyMatch(n -> !n.division().isSpecial()))
+        .toList();
   }
 
   /**
