@@ -215,7 +215,8 @@ class EndToEndTest {
       }
       assertThat(reports.get(CITY_REPORT)).containsEntry("county_code", TableSchemas.UNKNOWN_COUNTY)
           .containsEntry("division_code", "320800").containsEntry("division_level", "city")
-          .containsEntry("organization", "淮安市人民政府");
+          .containsEntry("organization", "淮安市人民政府").containsEntry("sector", "government")
+          .containsEntry("department", null);
       assertThat(reports.get("empty.txt")).containsEntry("division_code", null).containsEntry("division_level", null);
       assertThat(db.count("SELECT count(*) FROM " + db.table("applications") + " WHERE division_code IS NULL")).isZero();
     }

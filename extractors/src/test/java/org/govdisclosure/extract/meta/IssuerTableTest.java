@@ -67,6 +67,8 @@ class IssuerTableTest {
     for (Division d : sample(Level.PROVINCE, random)) {
       String name = d.name();
       cases.add(new Case(name + "人民政府", "", name + "人民政府", d.paddedCode(), Level.PROVINCE, null, "government"));
+      cases.add(new Case(name + "人民政府办公厅", "", name + "人民政府办公厅", d.paddedCode(), Level.PROVINCE, null,
+          "government_office"));
     }
     int sector = 0;
     for (Level level : List.of(Level.CITY, Level.COUNTY)) {
