@@ -62,7 +62,7 @@ public final class IssuerName {
     return s.length() >= MIN_UNPLACED_LENGTH && !UNNAMED_START.matcher(s).find();
   }
 
-  /** Whether {@code s} already ends with the word of a body (人民政府, 办事处, 局 …) rather than a place. */
+  /** Whether {@code s} already ends with the word of a government's body (人民政府, 街道办事处, 管委会). */
   static boolean endsWithBody(String s) {
     return BODY_SUFFIXES.stream().anyMatch(s::endsWith);
   }

@@ -37,6 +37,7 @@ public final class OrganizationFinder {
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
   private static final String PARTY_COMMITTEE = "党工委";
   private static final String GOVERNMENT = "人民政府";
+  private static final String PEOPLES = "人民";
   private static final List<String> TOWNSHIP_SUFFIXES = List.of("办事处", GOVERNMENT);
   private static final int SIGNATURE_WINDOW = 6;
   private static final int TITLE_WINDOW = 20;
@@ -103,7 +104,8 @@ public final class OrganizationFinder {
     if (subject == null || runOn && !BARE_NAME.matcher(subject).matches()) {
       return null;
     }
-    return subject;
+    // 淮安市人民政府信息公开…: the government's 政府 doubles as the report's
+    return subject.endsWith(PEOPLES) ? subject + "政府" : subject;
   }
 
   /**

@@ -32,6 +32,8 @@ class OrganizationFinderTest {
       岛石镇2020年政务公开工作年度报告 | 岛石镇
       岛石镇2020年度政府信息公开年报 | 岛石镇
       2022年度来凤县教育局政府信息公开工作年度报告 | 来凤县教育局
+      2022年淮安市人民政府信息公开工作年度报告 | 淮安市人民政府
+      淮安市人民政府2022年政府信息公开工作年度报告 | 淮安市人民政府
       """)
   void theTitleSubjectWhateverTheTitleWording(String title, String issuer) {
     assertThat(OrganizationFinder.fromTitle(title)).isEqualTo(issuer);
