@@ -13,7 +13,8 @@ import org.govdisclosure.extract.region.PlaceNameFinder;
 /**
  * Finds the issuing body as the report prints it. The first {@linkplain IssuerName#isName name} among the title's
  * subject (what precedes or follows the year, before 政府信息公开…报告; breadcrumbs and marks before it dropped),
- * the signature (a short closing paragraph naming a body) and the contact line (请与XX局联系); then the fullest
+ * the signature (a short closing paragraph naming a body), the contact line (请与XX局联系) and a page copy's
+ * metadata (发布机构:XX局); then the fullest
  * form of it that the title, opening and closing print: places before it (大冶市|东风路街道) and the body's own
  * word after it (东风路街道|办事处). A report with none of these (a page copy that starts in section 一) is named
  * after the township it speaks of, in the fullest form its text uses.
@@ -32,6 +33,9 @@ public final class OrganizationFinder {
       "^([\\p{IsHan}]{2,30}(?:人民政府|办事处|委员会|管委会|局|办公室|中心))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
   /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
   private static final Pattern CONTACT = Pattern.compile("请与(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
+  /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */
+  private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|发布单位)[:：]\\s*(\\p{IsHan}{2,30}?)"
+      + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
   private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
@@ -64,10 +68,12 @@ public final class OrganizationFinder {
     if (IssuerName.isName(signed)) {
       return signed;
     }
-    Matcher m = CONTACT.matcher(foldedBody);
-    while (m.find()) {
-      if (IssuerName.isName(m.group(1))) {
-        return m.group(1);
+    for (Pattern source : List.of(CONTACT, PUBLISHER)) {
+      Matcher m = source.matcher(foldedBody);
+      while (m.find()) {
+        if (IssuerName.isName(m.group(1))) {
+          return m.group(1);
+        }
       }
     }
     return null;

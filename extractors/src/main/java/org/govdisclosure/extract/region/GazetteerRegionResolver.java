@@ -27,8 +27,9 @@ import org.govdisclosure.extract.region.ReportPlaces.Zone;
 public final class GazetteerRegionResolver implements RegionResolver {
 
   /** What follows a county or city name when the issuer is the government itself rather than a department. */
-  private static final Set<String> GOVERNMENT =
-      Set.of("", "人民政府", "政府", "人民政府办公室", "政府办公室", "人民政府办公厅", "政府办公厅");
+  private static final Set<String> GOVERNMENT = Set.of("", "人民政府", "政府");
+  /** What follows it when the issuer is the government's office, whose region is the government's. */
+  private static final Set<String> GOVERNMENT_OFFICE = Set.of("人民政府办公室", "政府办公室", "人民政府办公厅", "政府办公厅");
   /** Where the issuer's name ends in a title: at the year or the report's own wording. */
   private static final Pattern ISSUER_END = Pattern.compile("[0-9]|二〇|二零|年度|政府信息公开|信息公开|关于");
   /** A township-like name after the county in an organization: 建筑新村街道(办事处). */
@@ -274,12 +275,16 @@ public final class GazetteerRegionResolver implements RegionResolver {
     return township.name().endsWith("街道") || township.name().endsWith("办事处") ? "street" : "township";
   }
 
-  /** Government or department, from what follows the place in the organization or title; unknown elsewhere. */
+  /** Government, its office or a department, from what follows the place in the organization or title; unknown elsewhere. */
   private static String issuerUnit(String level, Passage subject, PlaceMatch focus) {
     if (subject.zone() != Zone.ORGANIZATION && subject.zone() != Zone.TITLE) {
       return null;
     }
-    return level + (GOVERNMENT.contains(issuerRest(subject, focus)) ? "government" : "department");
+    String rest = issuerRest(subject, focus);
+    if (GOVERNMENT.contains(rest)) {
+      return level + "government";
+    }
+    return level + (GOVERNMENT_OFFICE.contains(rest) ? "government_office" : "department");
   }
 
   /** What the issuer's name says after the place, up to the year or the report's wording. */

@@ -5,7 +5,8 @@ package org.govdisclosure.extract.region;
  * taken from the gazetteer, never from document text.
  *
  * @param countyNameAsPrinted the county name as the report writes it when it differs from today's (an old name)
- * @param unitType township | street | county_government | county_department | city_government | city_department |
+ * @param unitType township | street | county_government | county_government_office | county_department | city_government |
+ *     city_government_office | city_department |
  *     province | other, or null when unknown
  * @param confidence exact | disambiguated | ambiguous | unresolved
  * @param divisionCode the code of the issuer's own division at its level: six digits for a province (310000), a

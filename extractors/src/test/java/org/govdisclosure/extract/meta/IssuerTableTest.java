@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Several hundred issuers built from the national gazetteer and the sector table: governments of every level, their
  * offices, every sector's departments, bare division names, names behind breadcrumbs and markdown marks, after a
  * fragment title and misprinted by a confusable character; each in a short report naming its province and city.
- * Organization, division code and level, department and sector must come out as built.
+ * Organization, division code and level, unit type, department and sector must come out as built.
  */
 class IssuerTableTest {
 
@@ -35,7 +35,7 @@ class IssuerTableTest {
 
   /** One built issuer and what must come out of its report. */
   private record Case(String title, String signature, String organization, String divisionCode, Level level,
-      String department, String sector) {}
+      String unitType, String department, String sector) {}
 
   @Test
   void issuersComeOutAsBuilt() {
@@ -47,8 +47,9 @@ class IssuerTableTest {
           + "的统一部署下,本机关认真贯彻落实《中华人民共和国政府信息公开条例》。\n" + c.signature() + "\n";
       ProcessedReport r = PROCESSOR.process(c.title(), report.getBytes(StandardCharsets.UTF_8));
       List<Object> got = List.of(String.valueOf(r.organization()), String.valueOf(r.region().divisionCode()),
-          String.valueOf(r.region().divisionLevel()), String.valueOf(r.department()), String.valueOf(r.sector()));
-      List<Object> expected = List.of(c.organization(), c.divisionCode(), String.valueOf(c.level()),
+          String.valueOf(r.region().divisionLevel()), String.valueOf(r.region().unitType()),
+          String.valueOf(r.department()), String.valueOf(r.sector()));
+      List<Object> expected = List.of(c.organization(), c.divisionCode(), String.valueOf(c.level()), c.unitType(),
           String.valueOf(c.department()), c.sector());
       if (!got.equals(expected)) {
         wrong.add(c.title() + ": " + got + " instead of " + expected);
@@ -66,37 +67,46 @@ class IssuerTableTest {
     Random random = new Random(15);
     for (Division d : sample(Level.PROVINCE, random)) {
       String name = d.name();
-      cases.add(new Case(name + "人民政府", "", name + "人民政府", d.paddedCode(), Level.PROVINCE, null, "government"));
-      cases.add(new Case(name + "人民政府办公厅", "", name + "人民政府办公厅", d.paddedCode(), Level.PROVINCE, null,
-          "government_office"));
+      cases.add(new Case(name + "人民政府", "", name + "人民政府", d.paddedCode(), Level.PROVINCE, "province", null,
+          "government"));
+      cases.add(new Case(name + "人民政府办公厅", "", name + "人民政府办公厅", d.paddedCode(), Level.PROVINCE, "province",
+          null, "government_office"));
     }
     int sector = 0;
     for (Level level : List.of(Level.CITY, Level.COUNTY)) {
       for (Division d : sample(level, random)) {
         String place = d.name();
         String code = d.paddedCode();
-        cases.add(new Case(place + "人民政府", "", place + "人民政府", code, level, null, "government"));
-        cases.add(new Case(place, "", place + "人民政府", code, level, null, "government"));
-        cases.add(new Case(place + "人民政府办公室", "", place + "人民政府办公室", code, level, null, "government_office"));
-        cases.add(new Case("当前位置:首页>政府信息公开>" + place + "人民政府", "", place + "人民政府", code, level, null, "government"));
+        String government = level.type() + "_government";
+        String office = government + "_office";
+        String department = level.type() + "_department";
+        cases.add(new Case(place + "人民政府", "", place + "人民政府", code, level, government, null, "government"));
+        cases.add(new Case(place, "", place + "人民政府", code, level, government, null, "government"));
+        cases.add(new Case(place + "人民政府办公室", "", place + "人民政府办公室", code, level, office, null,
+            "government_office"));
+        cases.add(new Case("当前位置:首页>政府信息公开>" + place + "人民政府", "", place + "人民政府", code, level,
+            government, null, "government"));
         String s = sectors.get(sector++ % sectors.size());
-        String department = sectorWords.get(s) + "局";
-        cases.add(new Case("# " + place + department, "", place + department, code, level, department, s));
+        String bureau = sectorWords.get(s) + "局";
+        cases.add(new Case("# " + place + bureau, "", place + bureau, code, level, department, bureau, s));
         String t = sectors.get(sector++ % sectors.size());
         String other = sectorWords.get(t) + "局";
-        cases.add(new Case("政府", place + other, place + other, code, level, other, t));
+        cases.add(new Case("政府", place + other, place + other, code, level, department, other, t));
       }
     }
     Confusables confusables = Confusables.bundled();
     for (Division d : sample(Level.TOWNSHIP, random)) {
       String county = GAZETTEER.at(d, Level.COUNTY).name();
-      String body = d.name() + (d.name().endsWith("街道") ? "办事处" : "人民政府");
-      cases.add(new Case(county + body, "", county + body, d.code(), Level.TOWNSHIP, null, "government"));
-      cases.add(new Case(county + d.name(), "", county + body, d.code(), Level.TOWNSHIP, null, "government"));
-      cases.add(new Case("办公室", county + body, county + body, d.code(), Level.TOWNSHIP, null, "government"));
+      boolean street = d.name().endsWith("街道");
+      String body = d.name() + (street ? "办事处" : "人民政府");
+      String unit = street ? "street" : "township";
+      cases.add(new Case(county + body, "", county + body, d.code(), Level.TOWNSHIP, unit, null, "government"));
+      cases.add(new Case(county + d.name(), "", county + body, d.code(), Level.TOWNSHIP, unit, null, "government"));
+      cases.add(new Case("办公室", county + body, county + body, d.code(), Level.TOWNSHIP, unit, null, "government"));
       String misprint = misprint(d.name(), confusables);
       if (misprint != null) {
-        cases.add(new Case(county + body.replace(d.name(), misprint), "", county + body, d.code(), Level.TOWNSHIP, null, "government"));
+        cases.add(new Case(county + body.replace(d.name(), misprint), "", county + body, d.code(), Level.TOWNSHIP,
+            unit, null, "government"));
       }
     }
     return cases;

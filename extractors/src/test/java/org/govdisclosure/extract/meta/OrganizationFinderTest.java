@@ -124,4 +124,10 @@ class OrganizationFinderTest {
   void aBareDivisionNameIsCompletedWithItsGovernmentsBody(String printed, String body) {
     assertThat(OrganizationFinder.completed(printed)).isEqualTo(body);
   }
+
+  @Test
+  void aPageCopysPublisherWhenNothingElseNamesTheIssuer() {
+    assertThat(find("索引号:11320800014 发布机构:黄石市财政局 发布日期:2023-01-20", "2022年政府信息公开工作年度报告",
+        "一、总体情况")).isEqualTo("黄石市财政局");
+  }
 }
