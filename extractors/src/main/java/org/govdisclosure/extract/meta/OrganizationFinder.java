@@ -36,6 +36,8 @@ public final class OrganizationFinder {
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */
   private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|发布单位)[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
+  /** Where the text names the issuer when the title and signature do not, in this order. */
+  private static final List<Pattern> NAMED_IN_TEXT = List.of(CONTACT, PUBLISHER);
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
   private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
@@ -68,7 +70,7 @@ public final class OrganizationFinder {
     if (IssuerName.isName(signed)) {
       return signed;
     }
-    for (Pattern source : List.of(CONTACT, PUBLISHER)) {
+    for (Pattern source : NAMED_IN_TEXT) {
       Matcher m = source.matcher(foldedBody);
       while (m.find()) {
         if (IssuerName.isName(m.group(1))) {
