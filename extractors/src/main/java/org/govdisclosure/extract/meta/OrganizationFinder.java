@@ -44,6 +44,7 @@ public final class OrganizationFinder {
   private static final String PARTY_COMMITTEE = "党工委";
   private static final String GOVERNMENT = "人民政府";
   private static final String PEOPLES = "人民";
+  private static final String ABOUT = "关于";
   private static final List<String> TOWNSHIP_SUFFIXES = List.of("办事处", GOVERNMENT);
   private static final int SIGNATURE_WINDOW = 6;
   private static final int TITLE_WINDOW = 20;
@@ -108,12 +109,18 @@ public final class OrganizationFinder {
     if (!m.find()) {
       return null;
     }
-    String subject = IssuerName.clean(m.group(1));
+    String subject = IssuerName.clean(beforeAbout(m.group(1)));
     if (subject == null || runOn && !BARE_NAME.matcher(subject).matches()) {
       return null;
     }
     // 淮安市人民政府信息公开…: the government's 政府 doubles as the report's
     return subject.endsWith(PEOPLES) ? subject + "政府" : subject;
+  }
+
+  /** A notice's issuer, before its 关于 (XX县人民政府办公室关于印发XX县…报告的通知). */
+  private static String beforeAbout(String subject) {
+    int about = subject.indexOf(ABOUT);
+    return about > 0 ? subject.substring(0, about) : subject;
   }
 
   /**
