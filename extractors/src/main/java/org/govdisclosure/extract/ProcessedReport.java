@@ -12,6 +12,10 @@ import org.govdisclosure.extract.spi.Warning;
  * @param status extracted | partial | not_a_report | unreadable
  * @param template "2019", "2021" or null
  * @param year the year covered (1990–2100) or null
+ * @param organization the issuing body's name, or null when nothing printed names it
+ * @param department the line department as printed without its places (交通与建设局), null for a government or
+ *     its office and when unknown
+ * @param sector the issuer's sector code(s) from {@code sectors.tsv}, joined by {@code +}, or null when unknown
  * @param format text | html | docx | pdf, or null when unreadable
  * @param encoding the charset the text was decoded with, or null (unreadable, docx, pdf)
  * @param tables rows per output table, keyed by column names: the extractors' tables and {@code checks}
@@ -25,6 +29,8 @@ public record ProcessedReport(
     String template,
     Integer year,
     String organization,
+    String department,
+    String sector,
     Region region,
     String format,
     String encoding,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.check.ReportCheck;
+import org.govdisclosure.extract.meta.Departments;
 import org.govdisclosure.extract.meta.OrganizationFinder;
 import org.govdisclosure.extract.meta.TemplateDetector;
 import org.govdisclosure.extract.meta.YearFinder;
@@ -96,13 +97,19 @@ public final class ReportProcessor {
     if (detection.inferred()) {
       context.warn("template_inferred", "no template-specific table wording; template taken from the year");
     }
-    String organization = OrganizationFinder.find(doc, folded);
-    Region region = resolveRegion(organization, doc, context);
+    Resolution resolution = resolveRegion(OrganizationFinder.find(doc, folded), doc, context);
+    Region region = resolution.region();
+    String organization = resolution.organization();
     if (organization == null && region.township() != null) {
       String county = region.countyNameAsPrinted() != null ? region.countyNameAsPrinted() : region.countyName();
       organization = OrganizationFinder.township(region.township(), county, folded);
       context.warn("organization_from_body", "no title or signature names the issuer; took " + organization + ", the township the text speaks of");
     }
+    organization = OrganizationFinder.completed(organization);
+    if (organization == null) {
+      context.warn("organization_unknown", "no title, signature or contact line prints the issuer's name");
+    }
+    Departments.Department department = Departments.bundled().of(organization);
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
     boolean failures = false;
     for (SectionExtractor extractor : extractors) {
@@ -134,6 +141,8 @@ public final class ReportProcessor {
         detection.template() == null ? null : detection.template().code(),
         year,
         organization,
+        department.name(),
+        department.sector(),
         region,
         doc.format(),
         doc.encoding(),
@@ -180,14 +189,14 @@ public final class ReportProcessor {
     return row;
   }
 
-  private Region resolveRegion(String organization, Document doc, ReportContext context) {
+  private Resolution resolveRegion(String organization, Document doc, ReportContext context) {
     try {
       Resolution resolution = regions.resolution(organization, doc);
       resolution.warnings().forEach(w -> context.warn(w.code(), w.message()));
-      return resolution.region();
+      return resolution;
     } catch (RuntimeException e) {
       context.warn("region_failed", e.getClass().getName() + ": " + e.getMessage());
-      return Region.UNKNOWN;
+      return Resolution.of(organization, Region.UNKNOWN);
     }
   }
 
@@ -198,7 +207,7 @@ public final class ReportProcessor {
 
   private static ProcessedReport failed(String id, String sourceFile, String status, Document doc, Warning why) {
     return new ProcessedReport(
-        id, sourceFile, status, null, null, null, Region.UNKNOWN,
+        id, sourceFile, status, null, null, null, null, null, Region.UNKNOWN,
         doc == null ? null : doc.format(), doc == null ? null : doc.encoding(), List.of(why), Map.of(), 0);
   }
 

@@ -71,6 +71,8 @@ final class RecordFactory {
     record.put("report_id", r.reportId());
     record.put("source_file", r.sourceFile());
     record.put("organization", r.organization());
+    record.put("department", r.department());
+    record.put("sector", r.sector());
     record.put("unit_type", region.unitType());
     record.put("province", region.province());
     record.put("city", region.city());
@@ -78,6 +80,8 @@ final class RecordFactory {
     record.put("county_name_printed", region.countyNameAsPrinted());
     record.put("township", region.township());
     record.put("township_code", region.townshipCode());
+    record.put("division_code", region.divisionCode());
+    record.put("division_level", region.divisionLevel() == null ? null : region.divisionLevel().type());
     record.put("region_confidence", region.confidence());
     return record;
   }

@@ -23,6 +23,8 @@ import org.govdisclosure.extract.HtmlPages;
 import org.govdisclosure.extract.ProactiveExpected;
 import org.govdisclosure.extract.ProactiveExpected.Comparison;
 import org.govdisclosure.extract.read.ReportReader;
+import org.govdisclosure.extract.region.Division;
+import org.govdisclosure.extract.region.Gazetteer;
 import org.govdisclosure.schemas.TableSchemas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,8 @@ class EndToEndTest {
   static final Path CORPUS = Path.of("../extractors/src/test/resources/corpus");
   static final Path FORMATS = Path.of("../extractors/src/test/resources/formats");
   static final String FIRST_SEED = "000_aee1c35d317719c9.txt";
+  /** A city government's own report: above the county level, so partitioned under county_code=000000. */
+  static final String CITY_REPORT = "city-government.txt";
 
   @TempDir static Path work;
   static Path output;
@@ -81,9 +85,12 @@ class EndToEndTest {
     try (RandomAccessFile huge = new RandomAccessFile(input.resolve("huge.txt").toFile(), "rw")) {
       huge.setLength(200L * 1024 * 1024);
     }
+    // another issuer than the seed's (a second 2020 report of 岛石镇 would leave its carry-over check no pair)
     Files.writeString(input.resolve("traversal.txt"), Files.readString(first)
-        .replace("岛石镇2020信息公开工作年度报告", "../../etc/" + ExplodingExtractor.TRIGGER + "/岛石镇2020信息公开工作年度报告"));
+        .replace("岛石镇2020信息公开工作年度报告", "../../etc/" + ExplodingExtractor.TRIGGER + "/某某镇2020信息公开工作年度报告"));
     Files.writeString(input.resolve("previous-year.txt"), previousYearReport());
+    Files.writeString(input.resolve(CITY_REPORT), "淮安市2021年政府信息公开工作年度报告\n一、总体情况\n"
+        + "2021年,淮安市人民政府认真贯彻落实《中华人民共和国政府信息公开条例》。\n淮安市人民政府\n");
     try (Stream<Path> files = Files.list(input)) {
       inputs = (int) files.count();
     }
@@ -193,6 +200,29 @@ class EndToEndTest {
   }
 
   @Test
+  void theIssuersOwnDivisionComesBackThroughDuckDb() throws Exception {
+    Gazetteer gazetteer = Gazetteer.bundled();
+    try (DuckDb db = new DuckDb(output)) {
+      Map<String, Map<String, Object>> reports = reportsByFile(db);
+      for (Gold seed : seeds) {
+        String county = seed.json().get("county_code").asText();
+        String township = seed.json().get("township").asText();
+        List<String> codes = gazetteer.divisions().stream()
+            .filter(d -> d.name().equals(township) && d.code().startsWith(county)).map(Division::code).toList();
+        assertThat(codes).as(seed.name()).hasSize(1);
+        assertThat(reports.get(seed.name())).as(seed.name())
+            .containsEntry("division_code", codes.get(0)).containsEntry("division_level", "township");
+      }
+      assertThat(reports.get(CITY_REPORT)).containsEntry("county_code", TableSchemas.UNKNOWN_COUNTY)
+          .containsEntry("division_code", "320800").containsEntry("division_level", "city")
+          .containsEntry("organization", "淮安市人民政府").containsEntry("sector", "government")
+          .containsEntry("department", null);
+      assertThat(reports.get("empty.txt")).containsEntry("division_code", null).containsEntry("division_level", null);
+      assertThat(db.count("SELECT count(*) FROM " + db.table("applications") + " WHERE division_code IS NULL")).isZero();
+    }
+  }
+
+  @Test
   void carryForwardIsCheckedAgainstTheNextYearsReport() throws Exception {
     try (DuckDb db = new DuckDb(output)) {
       List<Map<String, Object>> rows = db.query("SELECT source_file, status, expected, actual FROM " + db.table("checks")
@@ -251,7 +281,9 @@ class EndToEndTest {
       assertThat(types).containsEntry("amount_yuan", "DECIMAL(20,2)")
           .containsEntry("item_count", "INTEGER")
           .containsEntry("year", "INTEGER")
-          .containsEntry("county_code", "VARCHAR");
+          .containsEntry("county_code", "VARCHAR")
+          .containsEntry("division_code", "VARCHAR")
+          .containsEntry("division_level", "VARCHAR");
     }
   }
 

@@ -34,6 +34,12 @@ final class DuckDbTables implements AutoCloseable {
     return column("SELECT year || '/' || county_code FROM " + table(name));
   }
 
+  /** Every row's issuer: {@code organization|department|sector|division_code|division_level}, nulls as empty. */
+  List<String> issuers(String name) throws SQLException {
+    return column("SELECT concat_ws('|', coalesce(organization, ''), coalesce(department, ''), coalesce(sector, ''), "
+        + "coalesce(division_code, ''), coalesce(division_level, '')) FROM " + table(name));
+  }
+
   /** Every warning of every report as {@code code: message}. */
   List<String> warnings() throws SQLException {
     return column("SELECT w.code || ': ' || w.message FROM (SELECT unnest(warnings) AS w FROM "

@@ -1,8 +1,10 @@
 package org.govdisclosure.sparkcheck;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -98,6 +100,24 @@ class SparkReadsOutputTest {
       assertThat(rows.select("year").as(Encoders.STRING()).collectAsList()).as(table)
           .allMatch(year -> year.matches("\\d{4}"));
     }
+  }
+
+  @Test
+  void everyRowSaysWhoPublishedItAsDuckDbReadsIt() throws Exception {
+    for (String table : TABLES) {
+      Dataset<Row> rows = spark.table(table);
+      for (String column : List.of("organization", "department", "sector", "division_code", "division_level")) {
+        assertThat(type(rows, column)).as(table + "." + column).isEqualTo(DataTypes.StringType);
+      }
+      List<String> issuers = rows.select(concat_ws("|", coalesce(col("organization"), lit("")),
+              coalesce(col("department"), lit("")), coalesce(col("sector"), lit("")),
+              coalesce(col("division_code"), lit("")), coalesce(col("division_level"), lit(""))))
+          .as(Encoders.STRING()).collectAsList();
+      assertThat(issuers).as(table).containsExactlyInAnyOrderElementsOf(duckDb.issuers(table));
+    }
+    assertThat(spark.table("reports").where("division_level = 'township' AND length(division_code) = 9 "
+        + "AND division_code LIKE concat(county_code, '%') AND sector = 'government'").count())
+        .isEqualTo(spark.table("reports").count());
   }
 
   @Test

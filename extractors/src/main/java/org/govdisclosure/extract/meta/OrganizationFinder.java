@@ -1,18 +1,23 @@
 package org.govdisclosure.extract.meta;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.region.PlaceMatch;
+import org.govdisclosure.extract.region.PlaceNameFinder;
 
 /**
- * Finds the issuing body: the title's subject (what precedes or follows the year, before 政府信息公开…报告), made
- * complete by the body's own fuller form ({@code 瞻岐镇} → {@code 瞻岐镇人民政府}); else the signature, a short
- * closing paragraph naming a government body; else the body named in the contact line (请与XX局联系). A report
- * with none of these (a page copy that starts in section 一) is named after the township it speaks of, in the
- * fullest form its text uses.
+ * Finds the issuing body as the report prints it. The first {@linkplain IssuerName#isName name} among the title's
+ * subject (what precedes or follows the year, before 政府信息公开…报告; breadcrumbs and marks before it dropped),
+ * the signature (a short closing paragraph naming a body), the contact line (请与XX局联系) and a page copy's
+ * metadata (发布机构:XX局); then the fullest
+ * form of it that the title, opening and closing print: places before it (大冶市|东风路街道) and the body's own
+ * word after it (东风路街道|办事处). A report with none of these (a page copy that starts in section 一) is named
+ * after the township it speaks of, in the fullest form its text uses.
  */
 public final class OrganizationFinder {
 
@@ -21,52 +26,187 @@ public final class OrganizationFinder {
   /** 关于公布…的公告: a notice that publishes the report names the issuer after its own verb. */
   private static final String NOTICE = "(?:关于)?(?:公布|发布|印发|公开)?";
   private static final Pattern TITLE = Pattern.compile(
-      "^(?:标题[:：])?" + NOTICE + "(?:" + YEAR + "年度?)?(.+?)(?:关于)?(?:" + YEAR + "年?度?)?"
+      "^" + NOTICE + "(?:" + YEAR + "年度?)?(.+?)(?:关于)?(?:" + YEAR + "年?度?)?"
           + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:" + YEAR + "年)?(?:年?度)?(?:报告|年报)");
-  private static final Pattern SIGNATURE = Pattern.compile("^[\\p{IsHan}]{2,30}(?:人民政府|办事处|委员会|管委会|局|办公室|中心)$");
-  private static final List<String> FULL_SUFFIXES = List.of("人民政府", "街道办事处", "办事处", "管委会");
+  /** A closing paragraph that is only a body's name, perhaps followed by the date. */
+  private static final Pattern SIGNATURE = Pattern.compile(
+      "^([\\p{IsHan}]{2,30}(?:人民政府|办事处|委员会|管委会|局|办公室|中心))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
   /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
   private static final Pattern CONTACT = Pattern.compile("请与(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
+  /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */
+  private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|发布单位)[:：]\\s*(\\p{IsHan}{2,30}?)"
+      + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
+  /** Where the text names the issuer when the title and signature do not, in this order. */
+  private static final List<Pattern> NAMED_IN_TEXT = List.of(CONTACT, PUBLISHER);
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
   private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
+  /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
+  private static final String PARTY_COMMITTEE = "党工委";
   private static final String GOVERNMENT = "人民政府";
+  private static final String PEOPLES = "人民";
+  private static final String ABOUT = "关于";
   private static final List<String> TOWNSHIP_SUFFIXES = List.of("办事处", GOVERNMENT);
-  private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[].*?[)）】\\]]");
   private static final int SIGNATURE_WINDOW = 6;
+  private static final int TITLE_WINDOW = 20;
+  /** The paragraphs that print the issuer's name in full, if any do: the opening and the closing. */
+  private static final int NAMING_PARAGRAPHS = 6;
   private static final int MAX_TITLE_LENGTH = 80;
 
   private OrganizationFinder() {}
 
+  /** The issuer's fullest printed name, or null when no printed form names it. */
   public static String find(Document document, String foldedBody) {
-    String fromTitle = fromTitle(document.title());
-    if (fromTitle != null) {
-      for (String suffix : FULL_SUFFIXES) {
-        if (!fromTitle.endsWith(suffix) && foldedBody.contains(fromTitle + suffix)) {
-          return fromTitle + suffix;
-        }
-      }
-      return fromTitle;
-    }
-    String signed = signature(document);
-    return signed != null ? signed : contact(foldedBody);
+    String name = firstName(document, foldedBody);
+    return name == null ? null : fullest(name, namingPassages(document));
   }
 
-  private static String contact(String foldedBody) {
-    Matcher m = CONTACT.matcher(foldedBody);
-    return m.find() ? m.group(1) : null;
+  private static String firstName(Document document, String foldedBody) {
+    for (String title : titles(document)) {
+      String subject = fromTitle(title);
+      if (IssuerName.isName(subject)) {
+        return subject;
+      }
+    }
+    String signed = signature(document);
+    if (IssuerName.isName(signed)) {
+      return signed;
+    }
+    for (Pattern source : NAMED_IN_TEXT) {
+      Matcher m = source.matcher(foldedBody);
+      while (m.find()) {
+        if (IssuerName.isName(m.group(1))) {
+          return m.group(1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The document's title, then any other short paragraph near the top that calls itself the report. */
+  private static List<String> titles(Document document) {
+    List<String> titles = new ArrayList<>();
+    titles.add(document.title());
+    List<Block> blocks = document.blocks();
+    for (int i = 0; i < Math.min(blocks.size(), TITLE_WINDOW); i++) {
+      if (blocks.get(i) instanceof Paragraph p && isTitleLike(p.text()) && !titles.contains(p.text())) {
+        titles.add(p.text());
+      }
+    }
+    return titles;
+  }
+
+  private static boolean isTitleLike(String paragraph) {
+    return paragraph.length() <= MAX_TITLE_LENGTH && paragraph.contains("报告") && paragraph.contains("公开");
   }
 
   static String fromTitle(String title) {
-    boolean runOn = title.length() > MAX_TITLE_LENGTH;
-    Matcher m = TITLE.matcher(runOn ? title.substring(0, MAX_TITLE_LENGTH) : title);
+    String cleaned = IssuerName.clean(title);
+    if (cleaned == null) {
+      return null;
+    }
+    boolean runOn = cleaned.length() > MAX_TITLE_LENGTH;
+    Matcher m = TITLE.matcher(runOn ? cleaned.substring(0, MAX_TITLE_LENGTH) : cleaned);
     if (!m.find()) {
       return null;
     }
-    String subject = LEADING_BRACKET.matcher(m.group(1)).replaceFirst("");
-    if (runOn && !BARE_NAME.matcher(subject).matches()) {
+    String subject = IssuerName.clean(beforeAbout(m.group(1)));
+    if (subject == null || runOn && !BARE_NAME.matcher(subject).matches()) {
       return null;
     }
-    return subject.isEmpty() ? null : subject;
+    // 淮安市人民政府信息公开…: the government's 政府 doubles as the report's
+    return subject.endsWith(PEOPLES) ? subject + "政府" : subject;
+  }
+
+  /** A notice's issuer, before its 关于 (XX县人民政府办公室关于印发XX县…报告的通知). */
+  private static String beforeAbout(String subject) {
+    int about = subject.indexOf(ABOUT);
+    return about > 0 ? subject.substring(0, about) : subject;
+  }
+
+  /**
+   * The title, the opening (the paragraphs after the last title-like one near the top: page copies put navigation
+   * and metadata first) and the closing paragraphs: where a report names itself.
+   */
+  private static List<String> namingPassages(Document document) {
+    List<String> paragraphs = new ArrayList<>();
+    int lastTitle = -1;
+    for (Block b : document.blocks()) {
+      if (b instanceof Paragraph p && !p.text().isEmpty()) {
+        if (paragraphs.size() < TITLE_WINDOW && isTitleLike(p.text())) {
+          lastTitle = paragraphs.size();
+        }
+        paragraphs.add(p.text());
+      }
+    }
+    List<String> passages = new ArrayList<>();
+    passages.add(document.title());
+    int opening = Math.min(lastTitle + 1 + NAMING_PARAGRAPHS, paragraphs.size());
+    passages.addAll(paragraphs.subList(0, opening));
+    passages.addAll(paragraphs.subList(Math.max(opening, paragraphs.size() - NAMING_PARAGRAPHS), paragraphs.size()));
+    return passages;
+  }
+
+  /**
+   * The longest printed form of {@code name}: the places printed right before it, each perhaps with 人民政府
+   * (大冶市|东风路街道, 渝中区人民政府|大溪沟街道), and, unless it ends with its body's word already, that word right
+   * after it (东风路街道|办事处, 平潭综合实验区|管委会).
+   */
+  static String fullest(String name, List<String> passages) {
+    String fullest = name;
+    for (String text : passages) {
+      List<PlaceMatch> places = null;
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (places == null) {
+          places = PlaceNameFinder.bundled().find(text);
+        }
+        String form = placesBefore(text, at, places) + name + bodyAfter(text, at + name.length(), name);
+        if (form.length() > fullest.length()) {
+          fullest = form;
+        }
+      }
+    }
+    return fullest;
+  }
+
+  private static String placesBefore(String text, int at, List<PlaceMatch> places) {
+    int start = at;
+    for (int i = places.size() - 1; i >= 0; i--) {
+      PlaceMatch m = places.get(i);
+      if (m.end() == start) {
+        start = m.start();
+      } else if (m.end() + GOVERNMENT.length() == start && text.startsWith(GOVERNMENT, m.end())) {
+        start = m.start();
+      } else if (m.end() < start) {
+        break;
+      }
+    }
+    return text.substring(start, at);
+  }
+
+  private static String bodyAfter(String text, int end, String name) {
+    if (IssuerName.endsWithBody(name)) {
+      return "";
+    }
+    int from = text.startsWith(PARTY_COMMITTEE, end) ? end + PARTY_COMMITTEE.length() : end;
+    for (String suffix : IssuerName.bodySuffixes()) {
+      if (text.startsWith(suffix, from)) {
+        return suffix;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The body's name where the report prints only its division's (岛石镇 → 岛石镇人民政府, 安镇街道 →
+   * 安镇街道办事处): a report is issued by an administrative body, and the same body should read the same in every
+   * year; else {@code name} itself.
+   */
+  public static String completed(String name) {
+    if (name == null || IssuerName.endsWithBody(name)) {
+      return name;
+    }
+    String government = IssuerName.governmentOf(name);
+    return government == null ? name : government;
   }
 
   /**
@@ -110,8 +250,9 @@ public final class OrganizationFinder {
     for (int i = blocks.size() - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
       if (blocks.get(i) instanceof Paragraph p) {
         seen++;
-        if (SIGNATURE.matcher(p.text()).matches()) {
-          return p.text();
+        Matcher m = SIGNATURE.matcher(p.text());
+        if (m.matches()) {
+          return m.group(1);
         }
       }
     }

@@ -26,6 +26,11 @@ public record Division(String code, String name, String kind) {
     return "prefecture".equals(kind);
   }
 
+  /** The code in the six digits GB/T 2260 prints above the township level (32 → 320000, 3208 → 320800). */
+  public String paddedCode() {
+    return code.length() >= Level.COUNTY.codeLength() ? code : code + "0".repeat(Level.COUNTY.codeLength() - code.length());
+  }
+
   /** The enclosing (or own) code at {@code level}, or null when this division is above it. */
   public String codeAt(Level level) {
     return code.length() >= level.codeLength() ? code.substring(0, level.codeLength()) : null;

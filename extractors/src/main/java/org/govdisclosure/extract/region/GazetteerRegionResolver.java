@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.spi.Warning;
+import org.govdisclosure.extract.value.Confusables;
 import org.govdisclosure.extract.region.ReportPlaces.Passage;
 import org.govdisclosure.extract.region.ReportPlaces.Zone;
 
@@ -25,8 +27,9 @@ import org.govdisclosure.extract.region.ReportPlaces.Zone;
 public final class GazetteerRegionResolver implements RegionResolver {
 
   /** What follows a county or city name when the issuer is the government itself rather than a department. */
-  private static final Set<String> GOVERNMENT =
-      Set.of("", "人民政府", "政府", "人民政府办公室", "政府办公室", "人民政府办公厅", "政府办公厅");
+  private static final Set<String> GOVERNMENT = Set.of("", "人民政府", "政府");
+  /** What follows it when the issuer is the government's office, whose region is the government's. */
+  private static final Set<String> GOVERNMENT_OFFICE = Set.of("人民政府办公室", "政府办公室", "人民政府办公厅", "政府办公厅");
   /** Where the issuer's name ends in a title: at the year or the report's own wording. */
   private static final Pattern ISSUER_END = Pattern.compile("[0-9]|二〇|二零|年度|政府信息公开|信息公开|关于");
   /** A township-like name after the county in an organization: 建筑新村街道(办事处). */
@@ -37,6 +40,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
 
   private final Gazetteer gazetteer;
   private final PlaceNameFinder finder;
+  private final MisprintedPlaces misprints;
 
   public GazetteerRegionResolver() {
     this(Gazetteer.bundled(), PlaceNameFinder.bundled());
@@ -45,6 +49,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
   public GazetteerRegionResolver(Gazetteer gazetteer, PlaceNameFinder finder) {
     this.gazetteer = gazetteer;
     this.finder = finder;
+    this.misprints = new MisprintedPlaces(finder, Confusables.bundled());
   }
 
   @Override
@@ -55,6 +60,18 @@ public final class GazetteerRegionResolver implements RegionResolver {
   @Override
   public Resolution resolution(String organization, Document document) {
     ReportPlaces places = ReportPlaces.read(organization, document, finder);
+    MisprintedPlaces.Correction correction =
+        organization == null ? null : misprints.find(Cell.Text.fold(organization), places);
+    if (correction == null) {
+      return place(places).withOrganization(organization, List.of());
+    }
+    String corrected = correction.apply(Cell.Text.fold(organization));
+    Warning note = new Warning("place_name_corrected", "printed " + correction.printed() + ", read as "
+        + correction.corrected() + " (" + correction.division().code() + " " + gazetteer.path(correction.division()) + ")");
+    return place(ReportPlaces.read(corrected, document, finder)).withOrganization(corrected, List.of(note));
+  }
+
+  private Resolution place(ReportPlaces places) {
     Passage subject = places.subject();
     if (subject == null) {
       return new Resolution(
@@ -86,11 +103,12 @@ public final class GazetteerRegionResolver implements RegionResolver {
     String printed = county == null ? null : printedCountyName(places, subject, county);
     return switch (level) {
       case TOWNSHIP -> Resolution.of(
-          inCounty(county, chosen.name(), chosen.code(), printed, townshipUnit(chosen), choice.confidence()));
+          inCounty(county, chosen.name(), chosen.code(), printed, townshipUnit(chosen), choice.confidence())
+              .withDivision(chosen));
       case COUNTY -> countyIssuer(county, printed, subject, focus, choice.confidence());
-      case CITY -> Resolution.of(city(chosen, issuerUnit("city_", subject, focus), choice.confidence()));
+      case CITY -> Resolution.of(city(chosen, issuerUnit("city_", subject, focus), choice.confidence()).withDivision(chosen));
       case PROVINCE -> Resolution.of(
-          new Region(chosen.name(), null, null, null, null, null, null, "province", choice.confidence()));
+          new Region(chosen.name(), null, null, null, null, null, null, "province", choice.confidence()).withDivision(chosen));
     };
   }
 
@@ -114,10 +132,11 @@ public final class GazetteerRegionResolver implements RegionResolver {
     if (subject.zone() == Zone.ORGANIZATION && township.matches()) {
       String name = township.group(1);
       String unit = name.endsWith("街道") ? "street" : "township";
-      Region region = inCounty(county, name, null, printed, unit, confidence);
+      Region region = inCounty(county, name, null, printed, unit, confidence).withDivision(null, Level.TOWNSHIP);
       return new Resolution(region, List.of(), List.of(new Warning("township_not_in_gazetteer", "township " + name + " is not in the gazetteer")));
     }
-    return Resolution.of(inCounty(county, null, null, printed, issuerUnit("county_", subject, focus), confidence));
+    return Resolution.of(
+        inCounty(county, null, null, printed, issuerUnit("county_", subject, focus), confidence).withDivision(county));
   }
 
   /** The candidates and how sure the pick is; {@code division} is null when it stays ambiguous. */
@@ -199,16 +218,17 @@ public final class GazetteerRegionResolver implements RegionResolver {
     String unit = township == null ? "other" : townshipUnit(township);
     String townshipName = township == null ? null : township.name();
     String townshipCode = township == null ? null : township.code();
+    Division own = township == null ? zone : township;
     double best = ranked.isEmpty() ? 0 : global.direct(ranked.get(0).code());
     double second = ranked.size() < 2 ? 0 : global.direct(ranked.get(1).code());
     String zoneName = zone.name() + " " + zone.code() + " is a statistical zone";
     if (best > 0 && best >= WINNING_RATIO * second) {
       Division county = ranked.get(0);
-      Region region = inCounty(county, townshipName, townshipCode, null, unit, "disambiguated");
+      Region region = inCounty(county, townshipName, townshipCode, null, unit, "disambiguated").withDivision(own);
       return new Resolution(region, List.of(), List.of(new Warning("region_zone_placed", zoneName + ", placed in " + county.name())));
     }
     Region region = new Region(gazetteer.at(zone, Level.PROVINCE).name(), gazetteer.cityName(zone), null, null,
-        townshipName, townshipCode, null, unit, "ambiguous");
+        townshipName, townshipCode, null, unit, "ambiguous").withDivision(own);
     return withCandidates(region, zoneName + " in no named county", counties);
   }
 
@@ -216,7 +236,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
     String province = common(pool, d -> gazetteer.at(d, Level.PROVINCE).name());
     String city = common(pool, gazetteer::cityName);
     Region region = new Region(province, city, null, null, level == Level.TOWNSHIP ? name : null, null, null,
-        level == Level.TOWNSHIP ? townshipUnit(pool.get(0)) : null, "ambiguous");
+        level == Level.TOWNSHIP ? townshipUnit(pool.get(0)) : null, "ambiguous").withDivision(null, level);
     return withCandidates(region, name + " names " + pool.size() + " " + level.type() + " divisions", pool);
   }
 
@@ -255,12 +275,16 @@ public final class GazetteerRegionResolver implements RegionResolver {
     return township.name().endsWith("街道") || township.name().endsWith("办事处") ? "street" : "township";
   }
 
-  /** Government or department, from what follows the place in the organization or title; unknown elsewhere. */
+  /** Government, its office or a department, from what follows the place in the organization or title; unknown elsewhere. */
   private static String issuerUnit(String level, Passage subject, PlaceMatch focus) {
     if (subject.zone() != Zone.ORGANIZATION && subject.zone() != Zone.TITLE) {
       return null;
     }
-    return level + (GOVERNMENT.contains(issuerRest(subject, focus)) ? "government" : "department");
+    String rest = issuerRest(subject, focus);
+    if (GOVERNMENT.contains(rest)) {
+      return level + "government";
+    }
+    return level + (GOVERNMENT_OFFICE.contains(rest) ? "government_office" : "department");
   }
 
   /** What the issuer's name says after the place, up to the year or the report's wording. */

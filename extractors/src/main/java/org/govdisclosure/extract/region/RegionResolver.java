@@ -17,7 +17,7 @@ public interface RegionResolver {
 
   /** Like {@link #resolve} but with the candidates and warnings of an ambiguous or doubtful case. */
   default Resolution resolution(String organization, Document document) {
-    return Resolution.of(resolve(organization, document));
+    return Resolution.of(organization, resolve(organization, document));
   }
 
   static RegionResolver load() {

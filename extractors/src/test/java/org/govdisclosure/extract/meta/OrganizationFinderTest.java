@@ -32,6 +32,8 @@ class OrganizationFinderTest {
       岛石镇2020年政务公开工作年度报告 | 岛石镇
       岛石镇2020年度政府信息公开年报 | 岛石镇
       2022年度来凤县教育局政府信息公开工作年度报告 | 来凤县教育局
+      2022年淮安市人民政府信息公开工作年度报告 | 淮安市人民政府
+      淮安市人民政府2022年政府信息公开工作年度报告 | 淮安市人民政府
       """)
   void theTitleSubjectWhateverTheTitleWording(String title, String issuer) {
     assertThat(OrganizationFinder.fromTitle(title)).isEqualTo(issuer);
@@ -58,5 +60,76 @@ class OrganizationFinderTest {
     assertThat(OrganizationFinder.township("中仓街道", null, "2025年中仓街道积极推动。公示了中仓街道办事处2024年度部门决算"))
         .isEqualTo("中仓街道办事处");
     assertThat(OrganizationFinder.township("中村乡", "会昌县", "一年以来,中村乡全面贯彻落实《条例》")).isEqualTo("中村乡");
+  }
+
+  @Test
+  void aBreadcrumbBeforeTheTitleIsDroppedAndTheSignatureGivesTheFullerForm() {
+    assertThat(find("当前位置:首页>政府信息公开>政府信息公开年报>东风路街道2023年政府信息公开工作年度报告",
+        "一、总体情况", "2023年,东风路街道认真贯彻落实《条例》。", "大冶市东风路街道办事处", "2024年1月20日"))
+        .isEqualTo("大冶市东风路街道办事处");
+  }
+
+  @Test
+  void aTitleThatIsOnlyABreadcrumbGivesWayToTheRealTitle() {
+    assertThat(find("当前位置：首页 > 政府信息公开 > 年度报告", "梅城镇2022年度政府信息公开工作年度报告", "一、总体情况"))
+        .isEqualTo("梅城镇");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      '# 沭阳县人民政府2022年政府信息公开工作年度报告' | 沭阳县人民政府
+      《沭阳县人民政府2022年政府信息公开工作年度报告》 | 沭阳县人民政府
+      沭阳县人民政府办公室关于印发沭阳县2022年政府信息公开工作年度报告的通知 | 沭阳县人民政府办公室
+      '## 2022年黄石市财政局政府信息公开工作年度报告' | 黄石市财政局
+      * 梅城镇2022年政府信息公开工作年度报告 | 梅城镇
+      标题:梅城镇2022年政府信息公开工作年度报告 | 梅城镇
+      """)
+  void markdownAndListMarksAreNotPartOfTheName(String title, String issuer) {
+    assertThat(OrganizationFinder.fromTitle(title)).isEqualTo(issuer);
+  }
+
+  @Test
+  void aFragmentInTheTitleGivesWayToTheSignature() {
+    assertThat(find("政府2022年政府信息公开工作年度报告", "一、总体情况", "2022年,本机关认真贯彻落实《条例》。", "淮安市人民政府"))
+        .isEqualTo("淮安市人民政府");
+    assertThat(find("办公室2022年政府信息公开工作年度报告", "一、总体情况", "请与黄石市财政局办公室联系。"))
+        .isEqualTo("黄石市财政局");
+  }
+
+  @Test
+  void noPrintedNameIsNullNotAFragment() {
+    assertThat(find("本机关2022年政府信息公开工作年度报告", "一、总体情况", "本机关认真贯彻落实《条例》。", "区政府办公室")).isNull();
+  }
+
+  @Test
+  void aSignatureFollowedByItsDateOnTheSameLine() {
+    assertThat(find("2022年政府信息公开工作年度报告", "一、总体情况", "黄石市财政局2023年1月20日")).isEqualTo("黄石市财政局");
+  }
+
+  @Test
+  void aJointPartyAndGovernmentNameGivesTheGovernmentsBody() {
+    assertThat(find("某某综合实验区2022年政府信息公开工作年度报告",
+        "本报告的电子版可在某某综合实验区党工委管委会门户网站查阅。")).isEqualTo("某某综合实验区管委会");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      梅城镇 | 梅城镇人民政府
+      东风路街道 | 东风路街道办事处
+      沭阳县 | 沭阳县人民政府
+      淮安市 | 淮安市人民政府
+      上海市 | 上海市人民政府
+      沭阳县人民政府 | 沭阳县人民政府
+      黄石市财政局 | 黄石市财政局
+      某某综合实验区 | 某某综合实验区
+      """)
+  void aBareDivisionNameIsCompletedWithItsGovernmentsBody(String printed, String body) {
+    assertThat(OrganizationFinder.completed(printed)).isEqualTo(body);
+  }
+
+  @Test
+  void aPageCopysPublisherWhenNothingElseNamesTheIssuer() {
+    assertThat(find("索引号:11320800014 发布机构:黄石市财政局 发布日期:2023-01-20", "2022年政府信息公开工作年度报告",
+        "一、总体情况")).isEqualTo("黄石市财政局");
   }
 }

@@ -1,0 +1,126 @@
+package org.govdisclosure.extract.meta;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.region.PlaceMatch;
+
+/**
+ * The line department an issuer is and its sector, from the words of {@code sectors.tsv}: a government or its
+ * office by how its name ends (人民政府, 街道办事处, 政府办公室, 管委会), else the department as printed after its
+ * places (平潭综合实验区|交通与建设局) and the sectors its words name, in order (transport+housing_construction).
+ */
+public final class Departments {
+
+  /** An issuer's department (null for a government or its office) and sector code(s), joined by {@code +}. */
+  public record Department(String name, String sector) {
+    public static final Department UNKNOWN = new Department(null, null);
+  }
+
+  public static final String OTHER = "other";
+  private static final String JOIN = "+";
+  /** Zones a department's place goes on with (平潭|综合实验区交通与建设局, 滨江|高新区财政局). */
+  private static final Pattern ZONE = Pattern.compile(
+      "^(?:人民政府)?(?:\\p{IsHan}{0,6}?(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|实验区|试验区))?");
+  /** How the name of a department ends. */
+  private static final Pattern DEPARTMENT_END = Pattern.compile("(?:局|委员会|委|办公室|办|厅|署|中心|院|队|所|站|处|部|会)$");
+
+  private record Entry(String name, String sector) {}
+
+  private final List<Entry> bodies = new ArrayList<>();
+  private final List<Entry> words = new ArrayList<>();
+
+  private Departments() {}
+
+  public static Departments bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  private static final class Bundled {
+    static final Departments INSTANCE = read();
+  }
+
+  private static Departments read() {
+    Departments d = new Departments();
+    try (InputStream in = Departments.class.getResourceAsStream("sectors.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("sectors.tsv missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] f = line.split("\t");
+          ("body".equals(f[2]) ? d.bodies : d.words).add(new Entry(f[0], f[1]));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // longest first: 人民政府办公室 before 人民政府, 交通运输 before 交通
+    Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> e.name().length()).reversed();
+    d.bodies.sort(longestFirst);
+    d.words.sort(longestFirst);
+    return d;
+  }
+
+  /** Every sector code the table knows, {@link #OTHER} included. */
+  public Set<String> sectors() {
+    Set<String> all = new LinkedHashSet<>();
+    bodies.forEach(e -> all.add(e.sector()));
+    words.forEach(e -> all.add(e.sector()));
+    all.add(OTHER);
+    return all;
+  }
+
+  /** The department and sector of the issuer named {@code organization}; {@link Department#UNKNOWN} for null. */
+  public Department of(String organization) {
+    if (organization == null) {
+      return Department.UNKNOWN;
+    }
+    for (Entry body : bodies) {
+      if (organization.endsWith(body.name())) {
+        return new Department(null, body.sector());
+      }
+    }
+    String name = afterPlaces(organization);
+    if (name.isEmpty() || !DEPARTMENT_END.matcher(name).find()) {
+      return Department.UNKNOWN;
+    }
+    Set<String> sectors = new LinkedHashSet<>();
+    for (int i = 0; i < name.length(); ) {
+      Entry word = wordAt(name, i);
+      if (word != null) {
+        sectors.add(word.sector());
+        i += word.name().length();
+      } else {
+        i++;
+      }
+    }
+    return new Department(name, sectors.isEmpty() ? OTHER : String.join(JOIN, sectors));
+  }
+
+  private Entry wordAt(String name, int at) {
+    for (Entry word : words) {
+      if (name.startsWith(word.name(), at)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /** What the name says after its last place and any zone after it (来凤县|政务服务和大数据管理局). */
+  private static String afterPlaces(String organization) {
+    List<PlaceMatch> places = IssuerName.places(organization);
+    String rest = places.isEmpty() ? organization : organization.substring(places.get(places.size() - 1).end());
+    return ZONE.matcher(rest).replaceFirst("");
+  }
+}

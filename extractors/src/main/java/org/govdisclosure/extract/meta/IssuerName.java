@@ -1,0 +1,112 @@
+package org.govdisclosure.extract.meta;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.region.PlaceMatch;
+import org.govdisclosure.extract.region.PlaceName;
+import org.govdisclosure.extract.region.PlaceNameFinder;
+
+/**
+ * What makes a printed string an issuer's name: page furniture around it is dropped ({@link #clean}), and a
+ * fragment that does not say whose body it is ({@code 政府}, {@code 区政府办公室}, {@code 本机关}) is not one
+ * ({@link #isName}).
+ */
+public final class IssuerName {
+
+  /** Words naming a kind of body, not a body: what is left without them must name someone. */
+  private static final Pattern ORGAN_WORDS = Pattern.compile("人民政府|政府|办公室|办公厅|机关|街道|办事处|管委会|委员会|人民");
+  /** A name starting like this leaves out whose it is (本机关, 我局, 市政府, 县财政局, 区管委会). */
+  private static final Pattern UNNAMED_START = Pattern.compile("^[本我该各市区县镇乡省州]");
+  /** Page furniture: anything up to a breadcrumb's last separator, labels, markdown and list marks, quotes. */
+  private static final Pattern LEADING_FURNITURE = Pattern.compile(
+      "^(?:.*[>›»]|(?:标题|当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
+  /** A bracketed tag before the name: 【2020年】, (第一号). */
+  private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[〔].*?[)）】\\]〕]");
+  private static final Pattern NOT_A_NAME = Pattern.compile("[0-9:：/>.,，。;；、]|索引号|发布|首页|位置|栏目");
+  private static final int MIN_UNPLACED_LENGTH = 4;
+  private static final int MIN_PROPER_CHARACTERS = 2;
+  /** A tail of an issuer's full name must keep this many characters to still name it (安镇街道办事处). */
+  private static final int MIN_TAIL = 4;
+  /** How a township's or a government's own body is named after the division: 街道 → 街道办事处, else 人民政府. */
+  private static final List<String> BODY_SUFFIXES = List.of("人民政府", "街道办事处", "办事处", "管委会", "管理委员会");
+
+  private IssuerName() {}
+
+  /** {@code s} without leading page furniture and tags, or null when nothing is left. */
+  public static String clean(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = LEADING_FURNITURE.matcher(s).replaceFirst("");
+    t = LEADING_BRACKET.matcher(t).replaceFirst("");
+    return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * Whether {@code s} names a body on its own: it starts with a place name (淮安市人民政府, 沭阳县财政局), or it
+   * is a longer proper name that does not start with a pronoun or a bare level word (国家税务总局, 交通运输部).
+   * OCR-misprinted places (沐阳县人民政府) pass as proper names.
+   */
+  public static boolean isName(String s) {
+    if (s == null || NOT_A_NAME.matcher(s).find()) {
+      return false;
+    }
+    String proper = ORGAN_WORDS.matcher(s).replaceAll("");
+    if (proper.length() < MIN_PROPER_CHARACTERS) {
+      return false;
+    }
+    List<PlaceMatch> places = places(s);
+    if (!places.isEmpty() && places.get(0).start() == 0) {
+      return true;
+    }
+    return s.length() >= MIN_UNPLACED_LENGTH && !UNNAMED_START.matcher(s).find();
+  }
+
+  /** Whether {@code s} already ends with the word of a government's body (人民政府, 街道办事处, 管委会). */
+  static boolean endsWithBody(String s) {
+    return BODY_SUFFIXES.stream().anyMatch(s::endsWith);
+  }
+
+  static List<String> bodySuffixes() {
+    return BODY_SUFFIXES;
+  }
+
+  /**
+   * The name of the body that governs the division {@code s} ends with, when {@code s} is only the division's
+   * name as the gazetteer has it (岛石镇 → 岛石镇人民政府, 安镇街道 → 安镇街道办事处, 沭阳县 → 沭阳县人民政府); else null.
+   */
+  static String governmentOf(String s) {
+    List<PlaceMatch> places = places(s);
+    if (places.isEmpty()) {
+      return null;
+    }
+    PlaceMatch last = places.get(places.size() - 1);
+    boolean fullName = last.names().stream().anyMatch(n -> n.form() != PlaceName.Form.SHORT);
+    if (last.end() != s.length() || !fullName) {
+      return null;
+    }
+    return s + (s.endsWith("街道") ? "办事处" : "人民政府");
+  }
+
+  /**
+   * The place names in {@code s}, leaving out township-level special areas, whose names are often a body's own
+   * (林业局, 良种场): a place is what a body's name starts from, not the body.
+   */
+  static List<PlaceMatch> places(String s) {
+    return PlaceNameFinder.bundled().find(s).stream()
+        .filter(m -> m.names().stream().anyMatch(n -> !n.division().isSpecial()))
+        .toList();
+  }
+
+  /**
+   * Whether {@code candidate} names the body {@code full} names: the same string, or a tail of at least four
+   * characters that is a name itself (安镇街道办事处 of 无锡市锡山区安镇街道办事处; not 人民政府 of 淮安市人民政府).
+   */
+  public static boolean sameBody(String full, String candidate) {
+    if (full == null || candidate == null) {
+      return false;
+    }
+    return full.equals(candidate)
+        || (full.endsWith(candidate) && candidate.length() >= MIN_TAIL && isName(candidate));
+  }
+}

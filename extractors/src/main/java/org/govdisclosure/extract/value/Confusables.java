@@ -1,0 +1,62 @@
+package org.govdisclosure.extract.value;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Characters OCR and typists confuse (沐/沭, 己/已/巳, 末/未), from {@code confusables.tsv}: one group a line, each
+ * character may stand for any other of its group.
+ */
+public final class Confusables {
+
+  private static final String NONE = "";
+
+  private final Map<Character, String> others = new HashMap<>();
+
+  private Confusables() {}
+
+  /** The bundled table, read once per JVM. */
+  public static Confusables bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  private static final class Bundled {
+    static final Confusables INSTANCE = read();
+  }
+
+  private static Confusables read() {
+    Confusables c = new Confusables();
+    try (InputStream in = Confusables.class.getResourceAsStream("confusables.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("confusables.tsv missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          c.addGroup(line.replace("\t", ""));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return c;
+  }
+
+  private void addGroup(String group) {
+    for (int i = 0; i < group.length(); i++) {
+      char c = group.charAt(i);
+      others.merge(c, group.substring(0, i) + group.substring(i + 1), String::concat);
+    }
+  }
+
+  /** The characters {@code c} may have been misread for, as a string; empty when none. */
+  public String alternatives(char c) {
+    return others.getOrDefault(c, NONE);
+  }
+}

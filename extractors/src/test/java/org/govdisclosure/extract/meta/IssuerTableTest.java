@@ -1,0 +1,171 @@
+package org.govdisclosure.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.region.Division;
+import org.govdisclosure.extract.region.Gazetteer;
+import org.govdisclosure.extract.region.Level;
+import org.govdisclosure.extract.value.Confusables;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several hundred issuers built from the national gazetteer and the sector table: governments of every level, their
+ * offices, every sector's departments, bare division names, names behind breadcrumbs and markdown marks, after a
+ * fragment title and misprinted by a confusable character; each in a short report naming its province and city.
+ * Organization, division code and level, unit type, department and sector must come out as built.
+ */
+class IssuerTableTest {
+
+  private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+  private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
+  private static final int PER_LEVEL = 30;
+
+  /** One built issuer and what must come out of its report. */
+  private record Case(String title, String signature, String organization, String divisionCode, Level level,
+      String unitType, String department, String sector) {}
+
+  @Test
+  void issuersComeOutAsBuilt() {
+    List<Case> cases = cases();
+    List<String> wrong = new ArrayList<>();
+    for (Case c : cases) {
+      Division d = GAZETTEER.byCode(c.level() == Level.TOWNSHIP ? c.divisionCode() : c.divisionCode().substring(0, c.level().codeLength()));
+      String report = c.title() + "2021年政府信息公开工作年度报告\n一、总体情况\n在" + context(d)
+          + "的统一部署下,本机关认真贯彻落实《中华人民共和国政府信息公开条例》。\n" + c.signature() + "\n";
+      ProcessedReport r = PROCESSOR.process(c.title(), report.getBytes(StandardCharsets.UTF_8));
+      List<Object> got = List.of(String.valueOf(r.organization()), String.valueOf(r.region().divisionCode()),
+          String.valueOf(r.region().divisionLevel()), String.valueOf(r.region().unitType()),
+          String.valueOf(r.department()), String.valueOf(r.sector()));
+      List<Object> expected = List.of(c.organization(), c.divisionCode(), String.valueOf(c.level()), c.unitType(),
+          String.valueOf(c.department()), c.sector());
+      if (!got.equals(expected)) {
+        wrong.add(c.title() + ": " + got + " instead of " + expected);
+      }
+    }
+    System.out.printf("issuer table: %d cases, %d wrong%n", cases.size(), wrong.size());
+    assertThat(cases).hasSizeGreaterThan(300);
+    assertThat(wrong).isEmpty();
+  }
+
+  private static List<Case> cases() {
+    Map<String, String> sectorWords = sectorWords();
+    List<String> sectors = new ArrayList<>(sectorWords.keySet());
+    List<Case> cases = new ArrayList<>();
+    Random random = new Random(15);
+    for (Division d : sample(Level.PROVINCE, random)) {
+      String name = d.name();
+      cases.add(new Case(name + "人民政府", "", name + "人民政府", d.paddedCode(), Level.PROVINCE, "province", null,
+          "government"));
+      cases.add(new Case(name + "人民政府办公厅", "", name + "人民政府办公厅", d.paddedCode(), Level.PROVINCE, "province",
+          null, "government_office"));
+    }
+    int sector = 0;
+    for (Level level : List.of(Level.CITY, Level.COUNTY)) {
+      for (Division d : sample(level, random)) {
+        String place = d.name();
+        String code = d.paddedCode();
+        String government = level.type() + "_government";
+        String office = government + "_office";
+        String department = level.type() + "_department";
+        cases.add(new Case(place + "人民政府", "", place + "人民政府", code, level, government, null, "government"));
+        cases.add(new Case(place, "", place + "人民政府", code, level, government, null, "government"));
+        cases.add(new Case(place + "人民政府办公室", "", place + "人民政府办公室", code, level, office, null,
+            "government_office"));
+        cases.add(new Case("当前位置:首页>政府信息公开>" + place + "人民政府", "", place + "人民政府", code, level,
+            government, null, "government"));
+        String s = sectors.get(sector++ % sectors.size());
+        String bureau = sectorWords.get(s) + "局";
+        cases.add(new Case("# " + place + bureau, "", place + bureau, code, level, department, bureau, s));
+        String t = sectors.get(sector++ % sectors.size());
+        String other = sectorWords.get(t) + "局";
+        cases.add(new Case("政府", place + other, place + other, code, level, department, other, t));
+      }
+    }
+    Confusables confusables = Confusables.bundled();
+    for (Division d : sample(Level.TOWNSHIP, random)) {
+      String county = GAZETTEER.at(d, Level.COUNTY).name();
+      boolean street = d.name().endsWith("街道");
+      String body = d.name() + (street ? "办事处" : "人民政府");
+      String unit = street ? "street" : "township";
+      cases.add(new Case(county + body, "", county + body, d.code(), Level.TOWNSHIP, unit, null, "government"));
+      cases.add(new Case(county + d.name(), "", county + body, d.code(), Level.TOWNSHIP, unit, null, "government"));
+      cases.add(new Case("办公室", county + body, county + body, d.code(), Level.TOWNSHIP, unit, null, "government"));
+      String misprint = misprint(d.name(), confusables);
+      if (misprint != null) {
+        cases.add(new Case(county + body.replace(d.name(), misprint), "", county + body, d.code(), Level.TOWNSHIP,
+            unit, null, "government"));
+      }
+    }
+    return cases;
+  }
+
+  /** A name word per sector of {@code sectors.tsv}: its first, as the table lists them. */
+  private static Map<String, String> sectorWords() {
+    Map<String, String> words = new LinkedHashMap<>();
+    try (InputStream in = Departments.class.getResourceAsStream("sectors.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] f = line.split("\t");
+        if (!line.startsWith("#") && f.length == 3 && f[2].equals("word")) {
+          words.putIfAbsent(f[1], f[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(new TreeSet<>(words.keySet())).containsAll(
+        Departments.bundled().sectors().stream().filter(s -> !s.startsWith("government") && !s.equals("development_zone")
+            && !s.equals(Departments.OTHER)).toList());
+    return words;
+  }
+
+  /** {@code name} with its first confusable character swapped, or null when it has none or the swap is a name. */
+  private static String misprint(String name, Confusables confusables) {
+    for (int i = 0; i < name.length(); i++) {
+      String alternatives = confusables.alternatives(name.charAt(i));
+      if (!alternatives.isEmpty()) {
+        String m = name.substring(0, i) + alternatives.charAt(0) + name.substring(i + 1);
+        return GAZETTEER.divisions().stream().anyMatch(d -> d.name().equals(m)) ? null : m;
+      }
+    }
+    return null;
+  }
+
+  /** Divisions of {@code level} named once nationwide (a shared name needs more context than these reports give). */
+  private static List<Division> sample(Level level, Random random) {
+    Map<String, List<Division>> byName = new LinkedHashMap<>();
+    for (Division d : GAZETTEER.divisions()) {
+      byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+    }
+    List<Division> pool = new ArrayList<>();
+    for (Division d : GAZETTEER.divisions()) {
+      if (d.level() == level && byName.get(d.name()).size() == 1 && !Gazetteer.isGroupingName(d.name())
+          && !d.isZone() && !d.isSpecial() && !d.isPrefectureCounty() && d.name().length() >= 3
+          && (level != Level.TOWNSHIP || d.name().matches(".+(镇|乡|街道)"))
+          && (level == Level.PROVINCE || level == Level.CITY || !GAZETTEER.at(d, Level.COUNTY).isZone())) {
+        pool.add(d);
+      }
+    }
+    Collections.shuffle(pool, random);
+    return pool.subList(0, Math.min(PER_LEVEL, pool.size()));
+  }
+
+  /** The province and city around {@code d}, as the opening names them. */
+  private static String context(Division d) {
+    String province = GAZETTEER.at(d, Level.PROVINCE).name();
+    String city = GAZETTEER.cityName(d);
+    return city == null || city.equals(province) || d.level() == Level.CITY ? province : province + city;
+  }
+}
