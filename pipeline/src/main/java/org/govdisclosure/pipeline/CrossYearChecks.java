@@ -24,8 +24,8 @@ import org.govdisclosure.schemas.TableSchemas;
 
 /**
  * The cross-year check over the whole run: the carry rows of every report's applications are grouped by issuer
- * (county and organization), and each year's 结转下年度 is compared with the next year's 上年结转. Reports of an
- * unknown year, county or organization are not grouped: a name alone does not identify an issuer. The results are
+ * (its division, or else its county, and organization), and each year's 结转下年度 is compared with the next year's
+ * 上年结转. Reports of an unknown year, place or organization are not grouped: a name alone does not identify an issuer. The results are
  * {@code checks} rows of the reports they concern.
  */
 final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollection<ReportRows>> {
@@ -61,15 +61,21 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
       String county = report.partition().substring(report.partition().indexOf("county_code=") + "county_code=".length());
       boolean yearKnown = !report.partition().startsWith("year=" + TableSchemas.UNKNOWN_YEAR + "/");
       byte[] rows = report.tables().get(APPLICATIONS);
-      if (rows == null || !yearKnown || county.equals(TableSchemas.UNKNOWN_COUNTY)) {
+      if (rows == null || !yearKnown) {
         return;
       }
       List<GenericRecord> carryRows = applications.decode(rows).stream()
           .filter(row -> CARRIED_OVER.equals(String.valueOf(row.get("row_key"))) || CARRIED_FORWARD.equals(String.valueOf(row.get("row_key"))))
           .toList();
-      Object organization = carryRows.isEmpty() ? null : carryRows.get(0).get("organization");
-      if (organization != null) {
-        out.output(KV.of(county + "|" + organization, report.withOnly(APPLICATIONS, applications.encode(carryRows))));
+      if (carryRows.isEmpty()) {
+        return;
+      }
+      Object organization = carryRows.get(0).get("organization");
+      // The issuer's own division places city and province issuers too, whose county is 000000.
+      Object division = carryRows.get(0).get("division_code");
+      String place = division != null ? division.toString() : county.equals(TableSchemas.UNKNOWN_COUNTY) ? null : county;
+      if (organization != null && place != null) {
+        out.output(KV.of(place + "|" + organization, report.withOnly(APPLICATIONS, applications.encode(carryRows))));
       }
     }
   }
