@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Splits a run of glued digits ({@code 801000081}) into a fixed number of counts, keeping only the splits that
- * satisfy the table's own identity (e.g. the six applicant columns sum to 总计). A split is used only when it is
- * the one possibility: the caller never picks among several, unless identities across rows leave only one
- * ({@link ColumnIdentities}).
+ * Splits a run of glued digits ({@code 801000081}) into a fixed number of counts. Where the printed digits allow a
+ * single split ({@code 5100000} into seven counts) that split is the reading, whether or not the table's identities
+ * hold: a printed number is output as printed, and the checks flag a table that breaks its sums. Only where the
+ * digits allow several splits does the table's own identity (e.g. the six applicant columns sum to 总计) choose, and
+ * only when exactly one split satisfies it; the caller never picks among several, unless identities across rows
+ * leave only one ({@link ColumnIdentities}).
  */
 final class DigitSplits {
 
@@ -16,17 +18,23 @@ final class DigitSplits {
 
   private DigitSplits() {}
 
-  /** The single split of {@code digits} into {@code parts} counts that {@code identity} accepts, or null. */
+  /** The single reading of {@code digits} as {@code parts} counts ({@link #upTo}), or null. */
   static int[] unique(String digits, int parts, Predicate<int[]> identity) {
     List<int[]> found = upTo(digits, parts, identity, 1);
     return found.size() == 1 ? found.get(0) : null;
   }
 
   /**
-   * The splits {@code identity} accepts, in reading order, but no more than {@code limit} + 1 of them: a list longer
-   * than {@code limit} only says there are too many to weigh.
+   * The readings of {@code digits} as {@code parts} counts, in reading order: the one split the digits allow, or else
+   * the splits {@code identity} accepts, but no more than {@code limit} + 1 of them: a list longer than {@code limit}
+   * only says there are too many to weigh.
    */
   static List<int[]> upTo(String digits, int parts, Predicate<int[]> identity, int limit) {
+    List<int[]> asPrinted = splits(digits, parts, v -> true, 1);
+    return asPrinted.size() == 1 ? asPrinted : splits(digits, parts, identity, limit);
+  }
+
+  private static List<int[]> splits(String digits, int parts, Predicate<int[]> identity, int limit) {
     List<int[]> found = new ArrayList<>(2);
     search(digits, 0, new int[parts], 0, identity, limit, found);
     return found;

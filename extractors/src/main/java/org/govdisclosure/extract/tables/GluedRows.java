@@ -33,7 +33,7 @@ final class GluedRows {
   private static final int OUTCOMES = 4;
   private static final int REVIEW_CELLS = 15;
   private static final String REVIEW_HEADER_END = "总计";
-  private static final String ROW_SUMS = "the row's sums";
+  private static final String ROW_SUMS = "its digits and the row's sums";
 
   private GluedRows() {}
 
@@ -79,7 +79,7 @@ final class GluedRows {
       if (run != null) {
         int[] values = settled.get(row);
         rows.add(row(row.anchor(), values, run));
-        String sums = readings.get(row).size() > 1 ? "the row's sums and the table's column sums" : ROW_SUMS;
+        String sums = readings.get(row).size() > 1 ? "its digits, the row's sums and the table's column sums" : ROW_SUMS;
         Warning note = note("section 三 row " + row.key(), run, values, sums);
         context.warn(note.code(), note.message());
       }
