@@ -30,19 +30,34 @@ final class DigitSplits {
    * only says there are too many to weigh.
    */
   static List<int[]> upTo(String digits, int parts, Predicate<int[]> identity, int limit) {
-    List<int[]> asPrinted = splits(digits, parts, v -> true, 1);
-    return asPrinted.size() == 1 ? asPrinted : splits(digits, parts, identity, limit);
+    return upTo(List.of(digits), parts, identity, limit);
   }
 
-  private static List<int[]> splits(String digits, int parts, Predicate<int[]> identity, int limit) {
+  /**
+   * The same for several runs printed apart ({@code 2 0 00 0 0 2}): a count never spans two runs, and a run may
+   * hold several counts.
+   */
+  static List<int[]> upTo(List<String> runs, int parts, Predicate<int[]> identity, int limit) {
+    String digits = String.join("", runs);
+    boolean[] cut = new boolean[digits.length() + 1];
+    int at = 0;
+    for (String run : runs) {
+      at += run.length();
+      cut[at] = true;
+    }
+    List<int[]> asPrinted = splits(digits, cut, parts, v -> true, 1);
+    return asPrinted.size() == 1 ? asPrinted : splits(digits, cut, parts, identity, limit);
+  }
+
+  private static List<int[]> splits(String digits, boolean[] cut, int parts, Predicate<int[]> identity, int limit) {
     List<int[]> found = new ArrayList<>(2);
-    search(digits, 0, new int[parts], 0, identity, limit, found);
+    search(digits, cut, 0, new int[parts], 0, identity, limit, found);
     return found;
   }
 
-  /** Depth-first over cut positions; stops as soon as more than {@code limit} solutions are found. */
-  private static void search(String digits, int at, int[] values, int part, Predicate<int[]> identity, int limit,
-      List<int[]> found) {
+  /** Depth-first over cut positions ({@code cut} marks where runs end); stops as soon as more than {@code limit} solutions are found. */
+  private static void search(String digits, boolean[] cut, int at, int[] values, int part, Predicate<int[]> identity,
+      int limit, List<int[]> found) {
     if (found.size() > limit) {
       return;
     }
@@ -60,7 +75,10 @@ final class DigitSplits {
     int maxLength = digits.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS_PER_COUNT, remainingDigits - (remainingParts - 1));
     for (int length = 1; length <= maxLength; length++) {
       values[part] = Integer.parseInt(digits, at, at + length, 10);
-      search(digits, at + length, values, part + 1, identity, limit, found);
+      search(digits, cut, at + length, values, part + 1, identity, limit, found);
+      if (cut[at + length]) {
+        return; // a count never runs across the space between two runs
+      }
     }
   }
 }

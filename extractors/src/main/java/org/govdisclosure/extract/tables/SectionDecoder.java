@@ -1,0 +1,261 @@
+package org.govdisclosure.extract.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.tables.SectionTokens.Token;
+import org.govdisclosure.extract.template.Ordinals;
+import org.govdisclosure.extract.template.TemplateRow;
+import org.govdisclosure.extract.value.CellKind;
+
+/**
+ * Aligns what a reader produced for section 三 with the template, whatever the layout: the template's row labels
+ * are found in print order in the section's label text (tolerating ordinals, labels wrapped over lines or split
+ * across cells, group labels in between, and one misprinted character), and the values between one row's label and
+ * the next row's are that row's cells. Runs of digits read from text are split into cells the only way their digits
+ * allow, or else the only way the identities allow ({@link DigitSplits}, {@link ColumnIdentities}); a row whose cells
+ * stay uncertain is left empty with a warning. Every choice a reader could doubt is a warning with its evidence.
+ */
+final class SectionDecoder {
+
+  /** More readings than this make a row's digits too loose to be worth settling by the column sums. */
+  private static final int MAX_READINGS = 16;
+
+  /** A template row found in the label text: where its label starts in the token sequence. */
+  private record Found(TemplateRow row, int token) {}
+
+  private final List<Token> tokens;
+  private final String labels;
+  /** For each character of {@code labels}, the index of its token. */
+  private final int[] tokenOf;
+  /** For each label token, where it starts in {@code labels}. */
+  private final int[] startOf;
+
+  private SectionDecoder(List<Token> tokens) {
+    this.tokens = tokens;
+    StringBuilder b = new StringBuilder();
+    List<Integer> owners = new ArrayList<>();
+    this.startOf = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      startOf[i] = b.length();
+      if (!t.isValue()) {
+        b.append(t.text());
+        for (int k = 0; k < t.text().length(); k++) {
+          owners.add(i);
+        }
+      }
+    }
+    this.labels = b.toString();
+    this.tokenOf = owners.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Each template row of {@code order} that the section prints, with its {@code width} counts (nulls where a cell
+   * holds no number or the row's cells stay uncertain), in template order.
+   */
+  static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, List<TemplateRow> order, int width, ReportContext context) {
+    SectionDecoder d = new SectionDecoder(tokens);
+    List<Found> found = d.align(order, context);
+    boolean[] ends = d.unknownRows(found, context);
+    Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
+      List<Token> values = new ArrayList<>();
+      for (int k = found.get(i).token(); k < to && (k == found.get(i).token() || !ends[k]); k++) {
+        if (tokens.get(k).isValue()) {
+          values.add(tokens.get(k));
+        }
+      }
+      spans.put(found.get(i).row(), values);
+    }
+    if (spans.values().stream().allMatch(List::isEmpty)) {
+      return Map.of(); // labels in sentences, no table
+    }
+    return read(byPosition(spans, order, width, context), order, width, context);
+  }
+
+  /**
+   * Rows whose values were printed apart from their labels, placed by position where that is certain: a row whose
+   * span holds several rows' worth of cells, after found rows with no cells of their own (labels printed above their
+   * values) or before template rows whose labels were not found (values printed without labels), is split among
+   * them when the number of rows matches exactly.
+   */
+  private static Map<TemplateRow, List<Token>> byPosition(
+      Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, ReportContext context) {
+    List<TemplateRow> found = new ArrayList<>(spans.keySet());
+    Map<TemplateRow, List<Token>> out = new LinkedHashMap<>();
+    int emptyFrom = 0;
+    for (int i = 0; i < found.size(); i++) {
+      TemplateRow row = found.get(i);
+      List<Token> values = spans.get(row);
+      if (values.isEmpty()) {
+        continue;
+      }
+      List<TemplateRow> slots = new ArrayList<>(found.subList(emptyFrom, i + 1));
+      int next = i + 1 < found.size() ? order.indexOf(found.get(i + 1)) : order.size();
+      List<TemplateRow> unlabelled = order.subList(order.indexOf(row) + 1, next);
+      slots.addAll(unlabelled);
+      int rows = values.size() / width;
+      if (slots.size() > 1 && values.size() % width == 0 && rows == slots.size() && rows > 1
+          && values.stream().noneMatch(Token::fromText)) {
+        for (int k = 0; k < rows; k++) {
+          out.put(slots.get(k), values.subList(k * width, (k + 1) * width));
+        }
+        context.warn("row_from_position", "section 三: " + rows + " rows of values printed apart from their labels"
+            + " taken, in order, as rows " + slots.stream().map(TemplateRow::key).toList());
+      } else {
+        found.subList(emptyFrom, i).forEach(r -> out.put(r, List.of()));
+        out.put(row, values);
+      }
+      emptyFrom = i + 1;
+    }
+    found.subList(emptyFrom, found.size()).forEach(r -> out.put(r, List.of()));
+    Map<TemplateRow, List<Token>> inOrder = new LinkedHashMap<>();
+    order.stream().filter(out::containsKey).forEach(r -> inOrder.put(r, out.get(r)));
+    return inOrder;
+  }
+
+  /**
+   * Labels that open a row the template does not have ({@code 9.属于本机关新发明的情形}): a label with an ordinal,
+   * right before a value, where no template row was found. Its values belong to no row.
+   */
+  private boolean[] unknownRows(List<Found> found, ReportContext context) {
+    boolean[] unknown = new boolean[tokens.size()];
+    boolean[] rowStart = new boolean[tokens.size()];
+    found.forEach(f -> rowStart[f.token()] = true);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isValue() && !rowStart[i] && tokens.get(i + 1).isValue() && !Ordinals.strip(t.text()).equals(t.text())
+          && !tokens.get(i + 1).value().isBlank()) {
+        unknown[i] = true;
+        context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
+      }
+    }
+    return unknown;
+  }
+
+  /** The rows of {@code order} found in print order; a row whose wording first shows after the next row's is absent. */
+  private List<Found> align(List<TemplateRow> order, ReportContext context) {
+    List<Found> found = new ArrayList<>();
+    int pos = 0;
+    for (int i = 0; i < order.size(); i++) {
+      TemplateRow row = order.get(i);
+      LabelMatch next = null;
+      for (int k = i + 1; k < order.size() && next == null; k++) {
+        next = exact(order.get(k), pos);
+      }
+      int limit = next == null ? labels.length() : next.start();
+      LabelMatch m = exact(row, pos);
+      if (m != null && m.start() >= limit) {
+        m = null;
+      }
+      if (m == null) {
+        m = approximate(row, pos, limit);
+        if (m != null) {
+          context.warn("label_fuzzy_match", "section 三: '" + printed(m) + "' read as row " + row.key()
+              + " ('" + String.join("/", row.wordings()) + "')");
+        }
+      }
+      if (m != null) {
+        found.add(new Found(row, tokenOf[m.start()]));
+        pos = m.end();
+      }
+    }
+    return found;
+  }
+
+  private LabelMatch exact(TemplateRow row, int from) {
+    LabelMatch best = null;
+    for (String p : row.phrases()) {
+      LabelMatch m = LabelMatch.exact(labels, p, from, labels.length());
+      best = m != null && (best == null || m.start() < best.start()) ? m : best;
+    }
+    return best != null ? best : wholeLabel(row, from);
+  }
+
+  /** A generic row (总计, 其他) is only a label token that is nothing but that word after its ordinal. */
+  private LabelMatch wholeLabel(TemplateRow row, int from) {
+    if (row.labels().isEmpty() || from >= labels.length()) {
+      return null;
+    }
+    for (int i = tokenOf[from]; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isValue() && startOf[i] >= from && row.labels().contains(Ordinals.strip(t.text()))) {
+        return new LabelMatch(startOf[i], startOf[i] + t.text().length(), false);
+      }
+    }
+    return null;
+  }
+
+  private LabelMatch approximate(TemplateRow row, int from, int to) {
+    for (String p : row.phrases()) {
+      LabelMatch m = LabelMatch.approximate(labels, p, from, to);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private String printed(LabelMatch m) {
+    return labels.substring(m.start(), m.end());
+  }
+
+  /** Each found row's cells: grid cells as printed, or digit runs split by their digits or by the identities. */
+  private static Map<TemplateRow, List<Integer>> read(
+      Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, ReportContext context) {
+    Map<TemplateRow, List<int[]>> readings = new HashMap<>();
+    Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
+    Predicate<int[]> rowSum = v -> Arrays.stream(v, 0, width - 1).sum() == v[width - 1];
+    for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
+      List<Token> values = e.getValue();
+      String where = "section 三 row " + e.getKey().key();
+      List<String> runs = digitRuns(values);
+      if (runs == null || runs.isEmpty() || runs.size() >= width && values.stream().noneMatch(Token::fromText)) {
+        out.put(e.getKey(), CountCells.read(values.stream().map(Token::value).toList(), width, where, context));
+        continue;
+      }
+      List<int[]> r = DigitSplits.upTo(runs, width, rowSum, MAX_READINGS);
+      readings.put(e.getKey(), r.size() > MAX_READINGS ? List.of() : r);
+      out.put(e.getKey(), null);
+    }
+    Map<TemplateRow, int[]> settled = ColumnIdentities.settle(order, readings);
+    readings.forEach((row, r) -> {
+      String where = "section 三 row " + row.key();
+      String printed = String.join(" ", digitRuns(spans.get(row)));
+      int[] values = settled.get(row);
+      if (values == null) {
+        String code = !r.isEmpty() ? "glued_row_ambiguous" : printed.replace(" ", "").length() < width ? "short_row" : "row_unread";
+        context.warn(code, where + ": digits '" + printed + "' "
+            + (r.isEmpty() ? "make no " + width + " counts" : "split more than one way") + "; left empty");
+        return;
+      }
+      if (spans.get(row).size() != width) {
+        context.warn("glued_row_split", where + ": digits '" + printed + "' read as " + Arrays.toString(values)
+            + ", the only reading " + (r.size() > 1 ? "the table's column sums allow" : "its digits and the row's sum allow"));
+      }
+      out.put(row, Arrays.stream(values).boxed().toList());
+    });
+    return out;
+  }
+
+  /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */
+  private static List<String> digitRuns(List<Token> values) {
+    List<String> runs = new ArrayList<>(values.size());
+    for (Token t : values) {
+      Cell c = t.value();
+      if (c.isBlank() || !c.text().chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        return null;
+      }
+      runs.add(c.text());
+    }
+    return runs;
+  }
+}
