@@ -1,0 +1,133 @@
+package org.govdisclosure.extract.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.govdisclosure.extract.ProactiveExpected;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.evaluate.Evaluation;
+import org.govdisclosure.extract.evaluate.GoldComparison;
+import org.govdisclosure.extract.evaluate.GoldComparison.Field;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated reports with known values, published in every way the readers take in and blurred as publishing and
+ * OCR blur labels, through {@link ReportProcessor}: per rendering kind, the share of the gold cells read must not fall
+ * below its floor, and no value may come out wrong. Renderings with a wrong value are written to
+ * {@code target/renderings/} with their gold, to look at.
+ */
+class RenderingAccuracyTest {
+
+  private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
+  private static final int RENDERINGS_PER_KIND = 40;
+  /** Word and PDF files take ten times longer to write and read than text: fewer of them keep the test fast. */
+  private static final int RENDERINGS_PER_FILE_KIND = 12;
+  private static final Set<Rendering> FILE_KINDS = Set.of(Rendering.DOCX, Rendering.PDF, Rendering.PDF_WRAPPED);
+  private static final Path OUT = Path.of("target/renderings");
+
+  /** The share of gold cells each kind reads today, in percent: raise it as the readers improve. */
+  private static final Map<Rendering, Double> FLOORS = new EnumMap<>(Map.ofEntries(
+      Map.entry(Rendering.HTML, 96.6),
+      Map.entry(Rendering.DOCX, 96.2),
+      Map.entry(Rendering.PDF, 95.6),
+      Map.entry(Rendering.PDF_WRAPPED, 93.0),
+      Map.entry(Rendering.WORD_TEXT_CELLS, 96.6),
+      Map.entry(Rendering.WORD_TEXT_TABBED, 97.1),
+      Map.entry(Rendering.CRAWLED_GLUED, 80.9),
+      Map.entry(Rendering.CRAWLED_SPACED, 96.4),
+      Map.entry(Rendering.CRAWLED_MIXED, 57.3),
+      Map.entry(Rendering.PDF_MARKDOWN, 10.9),
+      Map.entry(Rendering.PDF_TEXT_LINES, 51.8)));
+
+  /**
+   * Kinds on which today's extractors still give wrong values (issue 18): a glued row followed by a spaced one
+   * ({@code …另行制作00000003.补正后…}) takes the next row's values; a PDF label wrapped around its numbers with a
+   * group label's character between them takes a neighbour's. Every other kind must give none.
+   */
+  private static final Set<Rendering> KNOWN_WRONG_NUMBERS = Set.of(Rendering.CRAWLED_MIXED, Rendering.PDF_TEXT_LINES);
+
+  /** One kind's score over its renderings. */
+  private static final class KindScore {
+    long cells;
+    long read;
+    long millis;
+    final List<String> wrong = new ArrayList<>();
+    /** Missing gold cells by field, the row-specific part dropped: where a kind loses most. */
+    final Map<String, Integer> missing = new java.util.TreeMap<>();
+
+    double share() {
+      return cells == 0 ? 100 : 100.0 * read / cells;
+    }
+  }
+
+  @Test
+  void everyRenderingKindReadsItsFloorAndNoWrongValue() throws IOException {
+    Map<Rendering, KindScore> scores = new EnumMap<>(Rendering.class);
+    for (Rendering kind : Rendering.values()) {
+      KindScore score = new KindScore();
+      long start = System.nanoTime();
+      int renderings = FILE_KINDS.contains(kind) ? RENDERINGS_PER_FILE_KIND : RENDERINGS_PER_KIND;
+      for (long seed = 0; seed < renderings; seed++) {
+        score(kind.render(seed), score);
+      }
+      score.millis = (System.nanoTime() - start) / 1_000_000;
+      scores.put(kind, score);
+    }
+    System.out.print(table(scores));
+    scores.forEach((kind, score) -> {
+      assertThat(score.share()).as(kind + " share of cells read").isGreaterThanOrEqualTo(FLOORS.get(kind));
+      if (!KNOWN_WRONG_NUMBERS.contains(kind)) {
+        assertThat(score.wrong).as(kind + " wrong values").isEmpty();
+      }
+    });
+  }
+
+  private static void score(Rendering.Rendered rendering, KindScore score) throws IOException {
+    GeneratedReport report = rendering.report();
+    ProcessedReport r = PROCESSOR.process(rendering.fileName(), rendering.bytes());
+    List<String> wrong = new ArrayList<>();
+    for (Field f : GoldComparison.compare(report.gold(), Evaluation.reportColumns(r), r.tables())) {
+      score.cells++;
+      if (f.correct()) {
+        score.read++;
+      } else if (f.actual() != null) {
+        wrong.add(rendering.fileName() + " " + f);
+      } else {
+        score.missing.merge(f.name().replaceFirst("\\.[a-z_]+$", ""), 1, Integer::sum);
+      }
+    }
+    ProactiveExpected.Comparison proactive =
+        ProactiveExpected.compare(rendering.fileName(), report.proactiveGold(), r.tables().getOrDefault("proactive", List.of()));
+    score.cells += proactive.expected();
+    score.read += proactive.read();
+    proactive.missing().forEach(m -> score.missing.merge("proactive", 1, Integer::sum));
+    wrong.addAll(proactive.wrong());
+    if (!wrong.isEmpty()) {
+      Files.createDirectories(OUT);
+      Files.write(OUT.resolve(rendering.fileName()), rendering.bytes());
+      Files.writeString(OUT.resolve(rendering.fileName() + ".gold.json"), report.gold().toPrettyString());
+    }
+    score.wrong.addAll(wrong);
+  }
+
+  private static String table(Map<Rendering, KindScore> scores) {
+    StringBuilder b = new StringBuilder(String.format("%-18s %12s %8s %7s %7s%n", "rendering", "cells read", "share", "wrong", "ms"));
+    scores.forEach((kind, s) -> b.append(String.format("%-18s %5d/%-6d %7.1f%% %7d %7d%n", kind, s.read, s.cells, s.share(), s.wrong.size(), s.millis)));
+    scores.forEach((kind, s) -> {
+      b.append(kind).append(" most missed: ");
+      s.missing.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+          .forEach(e -> b.append(e.getKey()).append(' ').append(e.getValue()).append("  "));
+      b.append('\n');
+      s.wrong.stream().limit(5).forEach(w -> b.append("  wrong: ").append(w).append('\n'));
+    });
+    return b.toString();
+  }
+}
