@@ -13,6 +13,7 @@ import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
 import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.NationalTemplate.Matrix;
 import org.govdisclosure.extract.template.TemplateRow;
 
 /**
@@ -24,11 +25,11 @@ import org.govdisclosure.extract.template.TemplateRow;
 public final class ApplicationsExtractor implements SectionExtractor {
 
   private static final List<String> COLUMNS = OutputColumns.APPLICATION_COLUMNS;
-  private static final List<TemplateRow> ROWS_2019 = NationalTemplate.of(Template.T2019).applications().rows();
-  private static final List<TemplateRow> ROWS_2021 = NationalTemplate.of(Template.T2021).applications().rows();
+  private static final Matrix MATRIX_2019 = NationalTemplate.of(Template.T2019).applications();
+  private static final Matrix MATRIX_2021 = NationalTemplate.of(Template.T2021).applications();
   /** The wordings of the rows only the 2021 template has (its three rows under （六）其他处理). */
-  private static final List<String> ROWS_ONLY_2021 = ROWS_2021.stream()
-      .filter(r -> ROWS_2019.stream().noneMatch(o -> o.key().equals(r.key())))
+  private static final List<String> ROWS_ONLY_2021 = MATRIX_2021.rows().stream()
+      .filter(r -> MATRIX_2019.rows().stream().noneMatch(o -> o.key().equals(r.key())))
       .flatMap(r -> r.phrases().stream())
       .toList();
 
@@ -41,13 +42,13 @@ public final class ApplicationsExtractor implements SectionExtractor {
   public List<Map<String, Object>> extract(ReportContext context) {
     List<Token> tokens = SectionTokens.of(context.sections().tables(Sections.APPLICATIONS).isEmpty()
         ? context.sections().blocks(Sections.APPLICATIONS)
-        : List.copyOf(context.sections().tables(Sections.APPLICATIONS)));
-    List<TemplateRow> order = order(context, tokens);
-    Map<TemplateRow, List<Integer>> found = SectionDecoder.rows(tokens, order, COLUMNS.size(), context);
+        : List.copyOf(context.sections().tables(Sections.APPLICATIONS)), MATRIX_2019.header());
+    Matrix template = template(context, tokens);
+    Map<TemplateRow, List<Integer>> found = SectionDecoder.rows(tokens, template, context);
     List<Map<String, Object>> out = new ArrayList<>();
     found.forEach((row, counts) -> out.add(record(row, counts)));
     if (!out.isEmpty()) {
-      warnMissingRows(order, found, context);
+      warnMissingRows(template.rows(), found, context);
     }
     return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, context);
   }
@@ -56,13 +57,13 @@ public final class ApplicationsExtractor implements SectionExtractor {
    * The rows section 三 prints: the 2021 template's wherever its own rows show, also in a report whose other sections
    * keep the 2019 template's wording; otherwise the report's template's.
    */
-  private static List<TemplateRow> order(ReportContext context, List<Token> tokens) {
+  private static Matrix template(ReportContext context, List<Token> tokens) {
     if (context.template() == Template.T2021) {
-      return ROWS_2021;
+      return MATRIX_2021;
     }
     StringBuilder text = new StringBuilder();
     tokens.forEach(t -> text.append(t.text()));
-    return ROWS_ONLY_2021.stream().allMatch(p -> text.indexOf(p) >= 0) ? ROWS_2021 : ROWS_2019;
+    return ROWS_ONLY_2021.stream().allMatch(p -> text.indexOf(p) >= 0) ? MATRIX_2021 : MATRIX_2019;
   }
 
   private static Map<String, Object> record(TemplateRow row, List<Integer> counts) {

@@ -10,8 +10,10 @@ import java.util.function.Predicate;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
+import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.template.TemplateRow;
+import org.govdisclosure.extract.template.Wordings;
 import org.govdisclosure.extract.value.CellKind;
 
 /**
@@ -28,7 +30,7 @@ final class SectionDecoder {
   private static final int MAX_READINGS = 16;
 
   /** A template row found in the label text: where its label starts in the token sequence. */
-  private record Found(TemplateRow row, int token) {}
+  private record Found<T extends Wordings>(T row, int token) {}
 
   private final List<Token> tokens;
   private final String labels;
@@ -57,13 +59,15 @@ final class SectionDecoder {
   }
 
   /**
-   * Each template row of {@code order} that the section prints, with its {@code width} counts (nulls where a cell
+   * Each row of {@code template} that the section prints, with its counts (one per column) (nulls where a cell
    * holds no number or the row's cells stay uncertain), in template order.
    */
-  static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, List<TemplateRow> order, int width, ReportContext context) {
+  static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
+    List<TemplateRow> order = template.rows();
+    int width = template.columns().size();
     SectionDecoder d = new SectionDecoder(tokens);
-    List<Found> found = d.align(order, context);
-    boolean[] ends = d.unknownRows(found, context);
+    List<Found<TemplateRow>> found = d.align(order, "section 三", context);
+    boolean[] ends = d.unknownRows(found, template, context);
     Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
@@ -123,17 +127,52 @@ final class SectionDecoder {
   }
 
   /**
+   * Section 四's fifteen values: each proceeding's five after its label (three small tables, or one line each), or
+   * else the section's fifteen values in the template's order; null where neither fits.
+   */
+  static List<Integer> proceedings(List<Token> tokens, NationalTemplate.ReviewBlock block, ReportContext context) {
+    SectionDecoder d = new SectionDecoder(tokens);
+    List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), "section 四", context);
+    int width = block.outcomes().size();
+    List<Token> all = tokens.stream().filter(Token::isValue).toList();
+    if (found.size() != block.proceedings().size()) {
+      return all.size() == width * block.proceedings().size() ? asPrinted(all, context) : null;
+    }
+    List<List<Token>> spans = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
+      List<Token> values = tokens.subList(found.get(i).token(), to).stream().filter(Token::isValue).toList();
+      if (values.size() != width) {
+        return all.size() == width * found.size() ? asPrinted(all, context) : null;
+      }
+      spans.add(values);
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      List<Integer> counts = CountCells.read(spans.get(i).stream().map(Token::value).toList(), width,
+          "section 四 " + found.get(i).row().key(), context);
+      out.addAll(counts);
+    }
+    return out;
+  }
+
+  /** Section 四's cells in the template's order, five per proceeding. */
+  private static List<Integer> asPrinted(List<Token> values, ReportContext context) {
+    return CountCells.read(values.stream().map(Token::value).toList(), values.size(), "section 四", context);
+  }
+
+  /**
    * Labels that open a row the template does not have ({@code 9.属于本机关新发明的情形}): a label with an ordinal,
    * right before a value, where no template row was found. Its values belong to no row.
    */
-  private boolean[] unknownRows(List<Found> found, ReportContext context) {
+  private boolean[] unknownRows(List<Found<TemplateRow>> found, NationalTemplate.Matrix template, ReportContext context) {
     boolean[] unknown = new boolean[tokens.size()];
     boolean[] rowStart = new boolean[tokens.size()];
     found.forEach(f -> rowStart[f.token()] = true);
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!t.isValue() && !rowStart[i] && tokens.get(i + 1).isValue() && !Ordinals.strip(t.text()).equals(t.text())
-          && !tokens.get(i + 1).value().isBlank()) {
+          && !tokens.get(i + 1).value().isBlank() && template.rowOf(t.text()) == null) {
         unknown[i] = true;
         context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
       }
@@ -142,14 +181,15 @@ final class SectionDecoder {
   }
 
   /** The rows of {@code order} found in print order; a row whose wording first shows after the next row's is absent. */
-  private List<Found> align(List<TemplateRow> order, ReportContext context) {
-    List<Found> found = new ArrayList<>();
+  private <T extends Wordings> List<Found<T>> align(List<T> order, String section, ReportContext context) {
+    List<Found<T>> found = new ArrayList<>();
     int pos = 0;
     for (int i = 0; i < order.size(); i++) {
-      TemplateRow row = order.get(i);
+      T row = order.get(i);
+      // Only a distinctive phrase bounds the search: 总计 or 其他 alone may be a column header.
       LabelMatch next = null;
       for (int k = i + 1; k < order.size() && next == null; k++) {
-        next = exact(order.get(k), pos);
+        next = order.get(k).phrases().isEmpty() ? null : exact(order.get(k), pos);
       }
       int limit = next == null ? labels.length() : next.start();
       LabelMatch m = exact(row, pos);
@@ -159,19 +199,19 @@ final class SectionDecoder {
       if (m == null) {
         m = approximate(row, pos, limit);
         if (m != null) {
-          context.warn("label_fuzzy_match", "section 三: '" + printed(m) + "' read as row " + row.key()
-              + " ('" + String.join("/", row.wordings()) + "')");
+          context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' read as " + row.key()
+              + " ('" + String.join("/", row.phrases()) + "')");
         }
       }
       if (m != null) {
-        found.add(new Found(row, tokenOf[m.start()]));
+        found.add(new Found<>(row, tokenOf[m.start()]));
         pos = m.end();
       }
     }
     return found;
   }
 
-  private LabelMatch exact(TemplateRow row, int from) {
+  private LabelMatch exact(Wordings row, int from) {
     LabelMatch best = null;
     for (String p : row.phrases()) {
       LabelMatch m = LabelMatch.exact(labels, p, from, labels.length());
@@ -181,7 +221,7 @@ final class SectionDecoder {
   }
 
   /** A generic row (总计, 其他) is only a label token that is nothing but that word after its ordinal. */
-  private LabelMatch wholeLabel(TemplateRow row, int from) {
+  private LabelMatch wholeLabel(Wordings row, int from) {
     if (row.labels().isEmpty() || from >= labels.length()) {
       return null;
     }
@@ -194,7 +234,7 @@ final class SectionDecoder {
     return null;
   }
 
-  private LabelMatch approximate(TemplateRow row, int from, int to) {
+  private LabelMatch approximate(Wordings row, int from, int to) {
     for (String p : row.phrases()) {
       LabelMatch m = LabelMatch.approximate(labels, p, from, to);
       if (m != null) {

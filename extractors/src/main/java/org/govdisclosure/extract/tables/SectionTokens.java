@@ -35,13 +35,14 @@ final class SectionTokens {
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final String ORDINAL_MARKS = ".．、";
-  private static final String NOT_A_CELL = "件条项个次人例宗份家年月日号%‰万元";
+  private static final String NOT_A_CELL = "件条项个次人例宗份家起年月日号%‰万元";
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
 
   private SectionTokens() {}
 
-  static List<Token> of(List<Block> blocks) {
+  /** @param header the words of the section's column header, whose lines repeat after a page break */
+  static List<Token> of(List<Block> blocks, List<String> header) {
     List<Token> tokens = new ArrayList<>();
     for (Block block : blocks) {
       if (block instanceof Table t) {
@@ -49,8 +50,9 @@ final class SectionTokens {
           addRow(r, tokens);
         }
       } else if (block instanceof Paragraph p && !FOOTER.matcher(p.text()).matches()) {
-        for (String piece : SPACES.split(p.raw().strip())) {
-          addText(Cell.Text.fold(piece), tokens);
+        List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
+        if (pieces.size() < 2 || !header.containsAll(pieces)) {
+          pieces.forEach(piece -> addText(piece, tokens));
         }
       }
     }

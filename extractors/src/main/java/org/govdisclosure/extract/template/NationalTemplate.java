@@ -19,8 +19,8 @@ import org.govdisclosure.extract.spi.Template;
 public record NationalTemplate(
     String code, String document, List<String> markers, Matrix applications, ReviewBlock reviewLitigation) {
 
-  /** Section 三: applicant columns and the rows in print order. */
-  public record Matrix(List<Column> columns, List<TemplateRow> rows) {
+  /** Section 三: the words of its column header, its applicant columns and its rows in print order. */
+  public record Matrix(List<String> header, List<Column> columns, List<TemplateRow> rows) {
 
     public List<String> columnKeys() {
       return columns.stream().map(Column::key).toList();
@@ -49,11 +49,11 @@ public record NationalTemplate(
 
   public record Column(String key, String label) {}
 
-  /** Section 四: three proceedings, each with the same five outcomes (the last their 总计). */
-  public record ReviewBlock(List<Named> proceedings, List<Named> outcomes) {}
+  /** Section 四: the words of its header, three proceedings, each with the same five outcomes (the last their 总计). */
+  public record ReviewBlock(List<String> header, List<Named> proceedings, List<Named> outcomes) {}
 
   /** A key and the phrases that name it in print. */
-  public record Named(String key, List<String> phrases) {}
+  public record Named(String key, List<String> phrases) implements Wordings {}
 
   private static final Map<Template, NationalTemplate> TEMPLATES = load();
 

@@ -6,7 +6,7 @@ import java.util.List;
  * A row of section 三: its output key, its role in the identities, the phrases a printed label contains
  * ({@code 国家秘密}) and the whole labels that are nothing but a generic word ({@code 总计}, {@code 其他}).
  */
-public record TemplateRow(String key, RowRole role, List<String> phrases, List<String> labels) {
+public record TemplateRow(String key, RowRole role, List<String> phrases, List<String> labels) implements Wordings {
 
   public TemplateRow {
     phrases = phrases == null ? List.of() : List.copyOf(phrases);
@@ -27,8 +27,4 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
     return best;
   }
 
-  /** Every wording of the row: phrases, then whole labels. */
-  public List<String> wordings() {
-    return phrases.isEmpty() ? labels : phrases;
-  }
 }
