@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.section.Sections;
@@ -11,6 +14,7 @@ import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.NationalTemplate.Matrix;
@@ -18,8 +22,7 @@ import org.govdisclosure.extract.template.TemplateRow;
 
 /**
  * Section 三: the matrix of applications by outcome (rows) and applicant type (columns), read by aligning whatever
- * the reader produced with the template's rows ({@link SectionDecoder}): its grids where it has any (the paragraphs
- * between them are then page text, not cells), else its text. Without a table, what the report's
+ * the reader produced with the template's rows ({@link SectionDecoder}). Without a table, what the report's
  * sentences state of it ({@link ProseFallback}).
  */
 public final class ApplicationsExtractor implements SectionExtractor {
@@ -40,17 +43,39 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
-    List<Token> tokens = SectionTokens.of(context.sections().tables(Sections.APPLICATIONS).isEmpty()
-        ? context.sections().blocks(Sections.APPLICATIONS)
-        : List.copyOf(context.sections().tables(Sections.APPLICATIONS)), MATRIX_2019.header());
-    Matrix template = template(context, tokens);
-    Map<TemplateRow, List<Integer>> found = SectionDecoder.rows(tokens, template, context);
+    Reading reading = read(context.sections().blocks(Sections.APPLICATIONS), context);
+    List<Table> grids = context.sections().tables(Sections.APPLICATIONS);
+    if (!grids.isEmpty()) {
+      Reading gridsOnly = read(List.copyOf(grids), context);
+      reading = gridsOnly.cellsRead() >= reading.cellsRead() ? gridsOnly : reading;
+    }
+    reading.warnings().forEach(w -> context.warn(w.code(), w.message()));
     List<Map<String, Object>> out = new ArrayList<>();
-    found.forEach((row, counts) -> out.add(record(row, counts)));
+    reading.rows().forEach((row, counts) -> out.add(record(row, counts)));
     if (!out.isEmpty()) {
-      warnMissingRows(template.rows(), found, context);
+      warnMissingRows(reading.template().rows(), reading.rows(), context);
     }
     return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, context);
+  }
+
+  /** What the decoder made of some of the section's blocks, with the warnings it would give. */
+  private record Reading(Matrix template, Map<TemplateRow, List<Integer>> rows, List<Warning> warnings) {
+
+    long cellsRead() {
+      return rows.values().stream().filter(Objects::nonNull).flatMap(List::stream).filter(Objects::nonNull).count();
+    }
+  }
+
+  /**
+   * The section read from {@code blocks}. A section is read twice, from its grids alone (the paragraphs between them
+   * then being page text) and from all its blocks (labels printed as headings or lines, values in grids or text), and
+   * the reading with more cells kept.
+   */
+  private static Reading read(List<Block> blocks, ReportContext context) {
+    ReportContext trial = new ReportContext(context.document(), context.sections(), context.template(), context.year());
+    List<Token> tokens = SectionTokens.of(blocks, MATRIX_2019.header());
+    Matrix template = template(context, tokens);
+    return new Reading(template, SectionDecoder.rows(tokens, template, trial), trial.warnings());
   }
 
   /**

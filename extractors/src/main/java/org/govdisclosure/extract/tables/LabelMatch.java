@@ -3,7 +3,7 @@ package org.govdisclosure.extract.tables;
 /**
  * Where a template wording occurs in a stream of label text: exactly, or within one edit (a character dropped,
  * doubled or misread, as in {@code 执法案件} for {@code 执法案卷} or an OCR {@code 末} for {@code 未}). Short wordings
- * are matched exactly only, and so is a window of fewer characters: one edit in three characters is another word.
+ * are matched exactly only: one edit in three characters is another word.
  */
 record LabelMatch(int start, int end, boolean fuzzy) {
 
@@ -22,7 +22,7 @@ record LabelMatch(int start, int end, boolean fuzzy) {
       return null;
     }
     for (int start = from; start < to; start++) {
-      for (int length = Math.max(n - 1, MIN_FUZZY_LENGTH); length <= n + 1; length++) {
+      for (int length : new int[] {n, n - 1, n + 1}) { // a misread character before a dropped or doubled one
         int end = start + length;
         if (end <= to && end <= text.length() && withinOneEdit(text, start, end, wording)) {
           return new LabelMatch(start, end, true);

@@ -28,6 +28,9 @@ final class SectionDecoder {
 
   /** More readings than this make a row's digits too loose to be worth settling by the column sums. */
   private static final int MAX_READINGS = 16;
+  /** How many tokens may stand between the two parts of a wrapped label, and how long an interrupting piece may be. */
+  private static final int MAX_INTERRUPTION = 12;
+  private static final int MAX_INTERRUPTING_PIECE = 3;
 
   /** A template row found in the label text: where its label starts in the token sequence. */
   private record Found<T extends Wordings>(T row, int token) {}
@@ -66,7 +69,7 @@ final class SectionDecoder {
     List<TemplateRow> order = template.rows();
     int width = template.columns().size();
     SectionDecoder d = new SectionDecoder(tokens);
-    List<Found<TemplateRow>> found = d.align(order, "section 三", context);
+    List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context));
     boolean[] ends = d.unknownRows(found, template, context);
     Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
     for (int i = 0; i < found.size(); i++) {
@@ -132,7 +135,7 @@ final class SectionDecoder {
    */
   static List<Integer> proceedings(List<Token> tokens, NationalTemplate.ReviewBlock block, ReportContext context) {
     SectionDecoder d = new SectionDecoder(tokens);
-    List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), "section 四", context);
+    List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), List.of(), "section 四", context);
     int width = block.outcomes().size();
     List<Token> all = tokens.stream().filter(Token::isValue).toList();
     if (found.size() != block.proceedings().size()) {
@@ -162,6 +165,39 @@ final class SectionDecoder {
   }
 
   /**
+   * Where each found row's label starts when its distinctive phrase was printed on a later line than its ordinal,
+   * with the values in between ({@code 5.要求行政机关确认或} / values / {@code 重新出具已获取信息}): at the nearest
+   * earlier label with an ordinal, after the previous row's.
+   */
+  private <T extends Wordings> List<Found<T>> wrapStarts(List<Found<T>> found) {
+    List<Found<T>> out = new ArrayList<>(found.size());
+    int previous = -1;
+    for (Found<T> f : found) {
+      int start = f.token();
+      if (!hasOrdinal(tokens.get(start))) {
+        for (int k = start - 1; k > previous; k--) {
+          if (hasOrdinal(tokens.get(k))) {
+            start = k;
+            break;
+          }
+        }
+      }
+      out.add(new Found<>(f.row(), start));
+      previous = start;
+    }
+    return out;
+  }
+
+  /** A label that opens with an ordinal and says something after it ({@code 2.其他法律}, not a bare {@code （三）}). */
+  private static boolean hasOrdinal(Token t) {
+    if (t.isValue()) {
+      return false;
+    }
+    String bare = Ordinals.strip(t.text());
+    return bare.length() < t.text().length() && bare.length() >= 2;
+  }
+
+  /**
    * Labels that open a row the template does not have ({@code 9.属于本机关新发明的情形}): a label with an ordinal,
    * right before a value, where no template row was found. Its values belong to no row.
    */
@@ -171,8 +207,8 @@ final class SectionDecoder {
     found.forEach(f -> rowStart[f.token()] = true);
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!t.isValue() && !rowStart[i] && tokens.get(i + 1).isValue() && !Ordinals.strip(t.text()).equals(t.text())
-          && !tokens.get(i + 1).value().isBlank() && template.rowOf(t.text()) == null) {
+      if (!rowStart[i] && hasOrdinal(t) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
+          && template.rowOf(t.text()) == null) {
         unknown[i] = true;
         context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
       }
@@ -181,7 +217,7 @@ final class SectionDecoder {
   }
 
   /** The rows of {@code order} found in print order; a row whose wording first shows after the next row's is absent. */
-  private <T extends Wordings> List<Found<T>> align(List<T> order, String section, ReportContext context) {
+  private <T extends Wordings> List<Found<T>> align(List<T> order, List<String> groups, String section, ReportContext context) {
     List<Found<T>> found = new ArrayList<>();
     int pos = 0;
     for (int i = 0; i < order.size(); i++) {
@@ -197,9 +233,12 @@ final class SectionDecoder {
         m = null;
       }
       if (m == null) {
-        m = approximate(row, pos, limit);
+        m = interrupted(row, pos, limit);
+      }
+      if (m == null) {
+        m = approximate(row, pos, limit, groups);
         if (m != null) {
-          context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' read as " + row.key()
+          context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' in '" + tokens.get(tokenOf[m.start()]).text() + "' read as " + row.key()
               + " ('" + String.join("/", row.phrases()) + "')");
         }
       }
@@ -234,14 +273,78 @@ final class SectionDecoder {
     return null;
   }
 
-  private LabelMatch approximate(Wordings row, int from, int to) {
-    for (String p : row.phrases()) {
-      LabelMatch m = LabelMatch.approximate(labels, p, from, to);
-      if (m != null) {
-        return m;
+  /**
+   * A phrase broken by what a PDF prints between the lines of a wrapped label: values, and the characters of a
+   * group label printed one per line ({@code 5.属于三类内部} / {@code 不予公} / {@code 年} / {@code 事务信息}). The
+   * phrase's head ends one label token and its tail starts a later one, with only values and short pieces between.
+   */
+  private LabelMatch interrupted(Wordings row, int from, int to) {
+    for (int i = from < labels.length() ? tokenOf[from] : tokens.size(); i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isValue() || startOf[i] >= to) {
+        continue;
+      }
+      for (String p : row.phrases()) {
+        for (int k = 1; k < p.length(); k++) {
+          int start = startOf[i] + t.text().length() - k;
+          if (start >= from && start < to && t.text().endsWith(p.substring(0, k))) {
+            int end = tailAfter(i, p.substring(k));
+            if (end >= 0) {
+              return new LabelMatch(start, end, false);
+            }
+          }
+        }
       }
     }
     return null;
+  }
+
+  /** Where {@code tail} ends when a label token after token {@code i} starts with it, past only interruptions. */
+  private int tailAfter(int i, String tail) {
+    for (int j = i + 1; j < tokens.size() && j <= i + MAX_INTERRUPTION; j++) {
+      Token t = tokens.get(j);
+      if (t.isValue()) {
+        continue;
+      }
+      if (t.text().startsWith(tail)) {
+        return startOf[j] + tail.length();
+      }
+      if (t.text().length() > MAX_INTERRUPTING_PIECE) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A phrase within one edit, but never inside a group label: {@code 予公开} in （三）不予公开 is no misprint of
+   * 予以公开.
+   */
+  private LabelMatch approximate(Wordings row, int from, int to, List<String> groups) {
+    for (String p : row.phrases()) {
+      for (int at = from; at < to; ) {
+        LabelMatch m = LabelMatch.approximate(labels, p, at, to);
+        if (m == null) {
+          break;
+        }
+        if (!insideGroup(m, groups)) {
+          return m;
+        }
+        at = m.start() + 1;
+      }
+    }
+    return null;
+  }
+
+  private boolean insideGroup(LabelMatch m, List<String> groups) {
+    for (String g : groups) {
+      for (int at = labels.indexOf(g, Math.max(0, m.start() - g.length())); at >= 0 && at < m.end(); at = labels.indexOf(g, at + 1)) {
+        if (at < m.end() && at + g.length() > m.start()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private String printed(LabelMatch m) {
@@ -259,7 +362,8 @@ final class SectionDecoder {
       String where = "section 三 row " + e.getKey().key();
       List<String> runs = digitRuns(values);
       if (runs == null || runs.isEmpty() || runs.size() >= width && values.stream().noneMatch(Token::fromText)) {
-        out.put(e.getKey(), CountCells.read(values.stream().map(Token::value).toList(), width, where, context));
+        List<Cell> cells = withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
+        out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
         continue;
       }
       List<int[]> r = DigitSplits.upTo(runs, width, rowSum, MAX_READINGS);
@@ -284,6 +388,38 @@ final class SectionDecoder {
       out.put(row, Arrays.stream(values).boxed().toList());
     });
     return out;
+  }
+
+  /**
+   * A row's cells without the extra ones a grid may carry (placeholder cells of merged ranges, a stray column):
+   * blanks at either end are dropped; beyond that the cells are kept only where every run of {@code width}
+   * consecutive cells reads the same (a row of zeros with one zero too many), since which cell is extra is unknown.
+   */
+  private static List<Cell> withoutExtraCells(List<Cell> cells, int width, String where, ReportContext context) {
+    int from = 0;
+    int to = cells.size();
+    while (to - from > width && cells.get(from).isBlank()) {
+      from++;
+    }
+    while (to - from > width && cells.get(to - 1).isBlank()) {
+      to--;
+    }
+    List<Cell> kept = cells.subList(from, to);
+    if (kept.size() <= width) {
+      return kept;
+    }
+    for (int start = 1; start + width <= kept.size(); start++) {
+      for (int c = 0; c < width; c++) {
+        if (!kept.get(start + c).text().equals(kept.get(c).text())) {
+          context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
+              + " were expected, and which are extra is unknown; left empty");
+          return null;
+        }
+      }
+    }
+    context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
+        + " were expected; every " + width + " of them in a row read the same");
+    return kept.subList(0, width);
   }
 
   /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */

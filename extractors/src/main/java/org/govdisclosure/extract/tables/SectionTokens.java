@@ -34,6 +34,7 @@ final class SectionTokens {
    */
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final String ORDINAL_MARKS = ".．、";
   private static final String NOT_A_CELL = "件条项个次人例宗份家起年月日号%‰万元";
   /** A header row names columns and carries no value: this many label cells and no value cell. */
@@ -74,7 +75,13 @@ final class SectionTokens {
       if (FOOTER.matcher(c.text()).matches()) {
         continue;
       }
-      tokens.add(CellKind.of(c.text()) == CellKind.LABEL ? new Token(c.text(), null, false) : new Token(c.text(), c, false));
+      if (CellKind.of(c.text()) != CellKind.LABEL) {
+        tokens.add(new Token(c.text(), c, false));
+      } else if (HAS_DIGIT.matcher(c.text()).find()) {
+        addText(c.text(), tokens); // a cell that holds a value glued to the next label: 0（七）总计
+      } else {
+        tokens.add(new Token(c.text(), null, false));
+      }
     }
   }
 
@@ -86,7 +93,7 @@ final class SectionTokens {
       int end = m.end();
       char next = end < text.length() ? text.charAt(end) : ' ';
       int runEnd = end;
-      if (ORDINAL_MARKS.indexOf(next) >= 0 && end + 1 < text.length() && !Character.isDigit(text.charAt(end + 1))) {
+      if (ORDINAL_MARKS.indexOf(next) >= 0 && (end + 1 == text.length() || !Character.isDigit(text.charAt(end + 1)))) {
         runEnd = end - 1; // the last digit is the next label's ordinal
       }
       if (runEnd <= m.start() || NOT_A_CELL.indexOf(next) >= 0 || precededByDecimalPoint(text, m.start())) {

@@ -19,8 +19,11 @@ import org.govdisclosure.extract.spi.Template;
 public record NationalTemplate(
     String code, String document, List<String> markers, Matrix applications, ReviewBlock reviewLitigation) {
 
-  /** Section 三: the words of its column header, its applicant columns and its rows in print order. */
-  public record Matrix(List<String> header, List<Column> columns, List<TemplateRow> rows) {
+  /**
+   * Section 三: the words of its column header, the group labels printed beside its rows (（三）不予公开), its
+   * applicant columns and its rows in print order.
+   */
+  public record Matrix(List<String> header, List<String> groups, List<Column> columns, List<TemplateRow> rows) {
 
     public List<String> columnKeys() {
       return columns.stream().map(Column::key).toList();
