@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * once ordinals ({@code （三）}, {@code 1.}, {@code 二、}) are removed. Both templates' wordings are covered. The
  * constants are in matching order (more specific phrases first); the templates' print order is separate.
  */
-enum ApplicationRow {
+public enum ApplicationRow {
   NEW_RECEIVED("new_received", "本年新收"),
   CARRIED_OVER("carried_over", "上年结转"),
   CARRIED_FORWARD("carried_forward", "结转下"),
@@ -72,12 +72,12 @@ enum ApplicationRow {
     return phrase != null ? phrase : this == TOTAL ? "总计" : "其他";
   }
 
-  String key() {
+  public String key() {
     return key;
   }
 
   /** The row a label names, or null. Expects folded text. */
-  static ApplicationRow of(String label) {
+  public static ApplicationRow of(String label) {
     String bare = ORDINAL.matcher(label).replaceFirst("");
     for (ApplicationRow row : values()) {
       if (row.phrase != null && bare.contains(row.phrase)) {
