@@ -19,6 +19,13 @@ enum Rendering {
       return tables(r, HtmlPages.of(ReportDocument.of(r, noise)).getBytes(Charset.forName("GBK")));
     }
   },
+  /** A CMS page whose tables keep the template's merged cells (rowspan, colspan). */
+  HTML_MERGED("html") {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
+      return tables(r, HtmlPages.withMergedCells(ReportDocument.of(r, noise)).getBytes(Charset.forName("GBK")));
+    }
+  },
   DOCX("docx") {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, Random rnd) throws IOException {
@@ -119,7 +126,8 @@ enum Rendering {
   /** One rendering: the report drawn from {@code seed} published in this way, with noise drawn from the seed too. */
   Rendered render(long seed) {
     GeneratedReport report = GeneratedReport.generate(seed);
-    Random rnd = new Random(seed * 31 + ordinal());
+    // Seeded by the kind's name, not its position, so that adding a kind leaves the others' renderings as they were.
+    Random rnd = new Random(seed * 31 + name().hashCode());
     double rate = NOISE_RATES[rnd.nextInt(NOISE_RATES.length)];
     try {
       return new Rendered(this, seed, report, rate, publish(report, new LabelNoise(rnd, rate), rnd));
