@@ -127,7 +127,7 @@ enum Rendering {
   Rendered render(long seed) {
     GeneratedReport report = GeneratedReport.generate(seed);
     // Seeded by the kind's name, not its position, so that adding a kind leaves the others' renderings as they were.
-    Random rnd = new Random(seed * 31 + name().hashCode());
+    Random rnd = GeneratedReport.random(seed * 31 + name().hashCode());
     double rate = NOISE_RATES[rnd.nextInt(NOISE_RATES.length)];
     try {
       return new Rendered(this, seed, report, rate, publish(report, new LabelNoise(rnd, rate), rnd));
