@@ -22,9 +22,9 @@ import org.govdisclosure.extract.model.Table;
  * The CJK font the PDF renderings embed: WenQuanYi Micro Hei (Apache-2.0) cut down to the characters the generator
  * prints, committed as {@code render/cjk-subset.ttf} so that the test build needs no system font. A rendering with a
  * character outside it fails with PDFBox's "No glyph for U+…": then regenerate it with {@link #main} (needs the
- * system font, Debian: fonts-wqy-microhei), from the extractors folder:
- * {@code ../mvnw -B -q -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.govdisclosure.extract.render.CjkFont}
+ * system font, Debian: fonts-wqy-microhei), from the extractors folder after a test-compile:
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.govdisclosure.extract.render.CjkFont}, where
+ * {@code cp.txt} is written by {@code ../mvnw -o dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}.
  */
 final class CjkFont {
 

@@ -30,14 +30,31 @@ final class ReportDocument {
   }
 
   static Document of(GeneratedReport r, LabelNoise noise) {
+    return of(r, noise, null);
+  }
+
+  /** The report with sections 三 and 四 as {@code prose} words them, or as tables where it is null. */
+  static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph(title(r)));
     for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
       blocks.add(new Paragraph(TemplateRows.HEADINGS.get(s)));
       switch (s) {
         case 1 -> blocks.add(proactive(r, noise));
-        case 2 -> blocks.add(applications(r, noise));
-        case 3 -> blocks.add(reviewLitigation(r, noise));
+        case 2 -> {
+          if (prose == null) {
+            blocks.add(applications(r, noise));
+          } else {
+            prose.applications.forEach(p -> blocks.add(new Paragraph(p)));
+          }
+        }
+        case 3 -> {
+          if (prose == null) {
+            blocks.add(reviewLitigation(r, noise));
+          } else {
+            prose.reviewLitigation.forEach(p -> blocks.add(new Paragraph(p)));
+          }
+        }
         default -> blocks.add(new Paragraph(FILLER[s % FILLER.length]));
       }
     }
