@@ -54,9 +54,7 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
         }
       }
     }
-    Row glued = GluedRows.review(section, context);
-    List<Integer> values = glued == null ? null : CountCells.read(LabeledRow.of(glued).values(), WIDTH, "section 四", context);
-    return values == null ? List.of() : rows(values);
+    return List.of();
   }
 
   private static List<Map<String, Object>> rows(List<Integer> values) {

@@ -139,14 +139,14 @@ final class SectionDecoder {
     int width = block.outcomes().size();
     List<Token> all = tokens.stream().filter(Token::isValue).toList();
     if (found.size() != block.proceedings().size()) {
-      return all.size() == width * block.proceedings().size() ? asPrinted(all, context) : null;
+      return whole(all, block, context);
     }
     List<List<Token>> spans = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = tokens.subList(found.get(i).token(), to).stream().filter(Token::isValue).toList();
       if (values.size() != width) {
-        return all.size() == width * found.size() ? asPrinted(all, context) : null;
+        return whole(all, block, context);
       }
       spans.add(values);
     }
@@ -159,9 +159,37 @@ final class SectionDecoder {
     return out;
   }
 
-  /** Section 四's cells in the template's order, five per proceeding. */
-  private static List<Integer> asPrinted(List<Token> values, ReportContext context) {
-    return CountCells.read(values.stream().map(Token::value).toList(), values.size(), "section 四", context);
+  /**
+   * Section 四's cells in the template's order, five per proceeding: as many cells as the block has, or runs of
+   * digits from text split the only way their digits, or else each proceeding's sum, allow.
+   */
+  private static List<Integer> whole(List<Token> values, NationalTemplate.ReviewBlock block, ReportContext context) {
+    int width = block.outcomes().size();
+    int cells = width * block.proceedings().size();
+    if (values.size() == cells) {
+      return CountCells.read(values.stream().map(Token::value).toList(), cells, "section 四", context);
+    }
+    List<String> runs = digitRuns(values);
+    if (runs == null || runs.isEmpty() || values.size() > cells) {
+      return null;
+    }
+    Predicate<int[]> sums = v -> {
+      for (int b = 0; b < cells; b += width) {
+        if (Arrays.stream(v, b, b + width - 1).sum() != v[b + width - 1]) {
+          return false;
+        }
+      }
+      return true;
+    };
+    List<int[]> readings = DigitSplits.upTo(runs, cells, sums, 1);
+    String printed = String.join(" ", runs);
+    if (readings.size() != 1) {
+      context.warn("glued_row_ambiguous", "section 四: digits '" + printed + "' split more than one way or none; left empty");
+      return null;
+    }
+    context.warn("glued_row_split", "section 四: digits '" + printed + "' read as " + Arrays.toString(readings.get(0))
+        + ", the only reading its digits and each proceeding's sum allow");
+    return Arrays.stream(readings.get(0)).boxed().toList();
   }
 
   /**
