@@ -53,13 +53,6 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.PROSE_KEY_VALUE, 97.4),
       Map.entry(Rendering.PROSE_SUMMARY, 99.1)));
 
-  /**
-   * Kinds on which today's extractors still give wrong values (issue 18): a glued row followed by a spaced one
-   * ({@code …另行制作00000003.补正后…}) takes the next row's values; a PDF label wrapped around its numbers with a
-   * group label's character between them takes a neighbour's. Every other kind must give none.
-   */
-  private static final Set<Rendering> KNOWN_WRONG_NUMBERS = Set.of(Rendering.CRAWLED_MIXED, Rendering.PDF_TEXT_LINES);
-
   /** One kind's score over its renderings. */
   private static final class KindScore {
     long cells;
@@ -90,9 +83,7 @@ class RenderingAccuracyTest {
     System.out.print(table(scores));
     scores.forEach((kind, score) -> {
       assertThat(score.share()).as(kind + " share of cells read").isGreaterThanOrEqualTo(FLOORS.get(kind));
-      if (!KNOWN_WRONG_NUMBERS.contains(kind)) {
-        assertThat(score.wrong).as(kind + " wrong values").isEmpty();
-      }
+      assertThat(score.wrong).as(kind + " wrong values").isEmpty();
     });
   }
 
