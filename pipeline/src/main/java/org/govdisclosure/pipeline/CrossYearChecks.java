@@ -33,8 +33,8 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
   private static final String APPLICATIONS = "applications";
 
   private static final List<String> COLUMNS = OutputColumns.APPLICATION_COLUMNS;
-  private static final String CARRIED_OVER = "carried_over";
-  private static final String CARRIED_FORWARD = "carried_forward";
+  private static final String CARRIED_OVER = CarryOverCheck.CARRIED_OVER;
+  private static final String CARRIED_FORWARD = CarryOverCheck.CARRIED_FORWARD;
 
   @Override
   public PCollection<ReportRows> expand(PCollection<ReportRows> reports) {

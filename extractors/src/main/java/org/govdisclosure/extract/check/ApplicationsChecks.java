@@ -1,21 +1,42 @@
 package org.govdisclosure.extract.check;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govdisclosure.extract.spi.OutputColumns;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.RowRole;
+import org.govdisclosure.extract.template.TemplateRow;
 
 /**
  * The section 三 identities: per column, 第一项 + 第二项 = 第三项（七）总计 + 第四项 (the template's own 勾稽关系),
- * and the detail rows of 第三项 sum to its 总计; per row, the six applicant columns sum to 总计.
+ * and the detail rows of 第三项 sum to its 总计; per row, the six applicant columns sum to 总计. The rows' roles come
+ * from the templates ({@link NationalTemplate}).
  */
 public final class ApplicationsChecks implements ReportCheck {
 
   private static final List<String> APPLICANTS = OutputColumns.APPLICANTS;
   private static final String TOTAL = OutputColumns.TOTAL;
-  private static final Set<String> NOT_DETAIL = Set.of("new_received", "carried_over", "total", "carried_forward");
+  /** Every template's detail rows, and the key of each row with another role (the same in both templates). */
+  private static final Set<String> DETAIL = new HashSet<>();
+  private static final Map<RowRole, String> KEY = new EnumMap<>(RowRole.class);
+
+  static {
+    for (Template t : Template.values()) {
+      for (TemplateRow row : NationalTemplate.of(t).applications().rows()) {
+        if (row.role() == RowRole.DETAIL) {
+          DETAIL.add(row.key());
+        } else {
+          KEY.put(row.role(), row.key());
+        }
+      }
+    }
+  }
 
   @Override
   public List<CheckResult> run(Map<String, List<Map<String, Object>>> tables) {
@@ -28,20 +49,24 @@ public final class ApplicationsChecks implements ReportCheck {
     for (Map<String, Object> row : rows) {
       String key = (String) row.get("row_key");
       byKey.put(key, row);
-      if (!NOT_DETAIL.contains(key)) {
+      if (DETAIL.contains(key)) {
         details.add(row);
       }
     }
     List<CheckResult> results = new ArrayList<>();
     for (String column : OutputColumns.APPLICATION_COLUMNS) {
-      Long in = Sums.add(Sums.value(byKey.get("new_received"), column), Sums.value(byKey.get("carried_over"), column));
-      Long out = Sums.add(Sums.value(byKey.get("total"), column), Sums.value(byKey.get("carried_forward"), column));
+      Long in = Sums.add(value(byKey, RowRole.RECEIVED, column), value(byKey, RowRole.CARRIED_OVER, column));
+      Long out = Sums.add(value(byKey, RowRole.TOTAL, column), value(byKey, RowRole.CARRIED_FORWARD, column));
       results.add(CheckResult.ofSums("applications_balance", column, in, out));
-      results.add(CheckResult.ofSums("applications_detail_sum", column, Sums.value(byKey.get("total"), column), Sums.sum(details, column)));
+      results.add(CheckResult.ofSums("applications_detail_sum", column, value(byKey, RowRole.TOTAL, column), Sums.sum(details, column)));
     }
     for (Map<String, Object> row : rows) {
       results.add(CheckResult.ofSums("applications_row_sum", (String) row.get("row_key"), Sums.value(row, TOTAL), Sums.sumOf(row, APPLICANTS)));
     }
     return results;
+  }
+
+  private static Long value(Map<String, Map<String, Object>> byKey, RowRole role, String column) {
+    return Sums.value(byKey.get(KEY.get(role)), column);
   }
 }

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.RowRole;
 
 /**
  * Across years of one issuer: what a report carries forward into next year (四、结转下年度继续办理) is what the
@@ -13,11 +16,18 @@ import java.util.TreeMap;
 public final class CarryOverCheck {
 
   public static final String NAME = "carry_over_next_year";
+  /** The section 三 row keys compared: 二、上年结转 and 四、结转下年度继续办理. */
+  public static final String CARRIED_OVER = key(RowRole.CARRIED_OVER);
+  public static final String CARRIED_FORWARD = key(RowRole.CARRIED_FORWARD);
 
   /** One report's section 三 carry figures, per column (null where the cell was blank or the row missing). */
   public record YearFigures(String reportId, int year, Map<String, Long> carriedOver, Map<String, Long> carriedForward) {}
 
   private CarryOverCheck() {}
+
+  private static String key(RowRole role) {
+    return NationalTemplate.of(Template.T2019).applications().row(role).key();
+  }
 
   /** Results per report id for one issuer's reports; a year with two reports is left unchecked (ambiguous). */
   public static Map<String, List<CheckResult>> run(List<YearFigures> reports) {

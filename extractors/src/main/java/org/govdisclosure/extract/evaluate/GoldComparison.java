@@ -28,6 +28,17 @@ public final class GoldComparison {
    * gives (安镇街道办事处 of 无锡市锡山区安镇街道办事处).
    */
   public record Field(String name, Object expected, Object actual) {
+
+    /** A count, an amount or the year; not a text such as a name or {@code amount_text}. */
+    public boolean isNumber() {
+      return expected instanceof Number;
+    }
+
+    /** A value that differs from the gold's: worse than none. */
+    public boolean wrong() {
+      return actual != null && !correct();
+    }
+
     public boolean correct() {
       if (expected instanceof BigDecimal e && actual instanceof BigDecimal a) {
         return e.compareTo(a) == 0;

@@ -2,15 +2,17 @@ package org.govdisclosure.extract.meta;
 
 import java.util.List;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
 
 /**
- * Tells the 2019 template from the 2021 one by wordings only one of them uses in its tables. When neither shows
+ * Tells the 2019 template from the 2021 one by wordings only one of them uses in its tables (each template's
+ * {@code markers}). When neither shows
  * (a report with prose instead of tables), the year decides: the 2021 template applies from report year 2021.
  */
 public final class TemplateDetector {
 
-  private static final List<String> MARKERS_2021 = List.of("本年制发件数", "本年废止件数", "现行有效件数", "逾期不补正", "缴纳费用");
-  private static final List<String> MARKERS_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "政府集中采购");
+  private static final List<String> MARKERS_2021 = NationalTemplate.of(Template.T2021).markers();
+  private static final List<String> MARKERS_2019 = NationalTemplate.of(Template.T2019).markers();
   private static final int FIRST_2021_YEAR = 2021;
 
   private TemplateDetector() {}

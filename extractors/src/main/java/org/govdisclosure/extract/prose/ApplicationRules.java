@@ -12,7 +12,9 @@ import org.govdisclosure.extract.spi.Template;
 /**
  * Section 三 in words: how many applications were received (or that none were), and how they were answered.
  * Every figure goes to the {@code total} column, except applications from residents (居民, 自然人), which are
- * also the {@code natural_person} column.
+ * also the {@code natural_person} column, and a table row written as a sentence ({@link TableRowSentence}), which
+ * names its columns. A sentence states only what it says: 均已按期答复 after the received count says nothing of
+ * （七）总计, which also counts 上年结转 and leaves out 结转下年度, and 均予以公开 nothing of （一）予以公开.
  */
 final class ApplicationRules implements Rules {
 
@@ -35,18 +37,17 @@ final class ApplicationRules implements Rules {
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
   /** 其中自然人申请18件, right after the received count. */
   private static final Pattern FROM_RESIDENTS = Pattern.compile("^(?:其中)?(?:自然人|居民|公民)(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
-  /** 均予以公开: every application received was granted. */
-  private static final Pattern ALL_GRANTED = Pattern.compile("(?:均|全部)(?:予以|已|被)?公开");
-  /** 已在规定时间内办结答复: everything received was answered, so 总计 equals the received count. */
-  private static final Pattern ALL_ANSWERED = Pattern.compile("(?:均|全部|已)[^,\\d]{0,12}?(?:办结|答复)(?!率)");
 
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
+    List<Figure> row = TableRowSentence.applications(sentence);
+    if (!row.isEmpty()) {
+      return row;
+    }
     List<Figure> figures = new ArrayList<>();
     if (!inOwnSection && !sentence.contains("申请")) {
       return figures;
     }
-    Integer received = null;
     boolean afterReceived = false;
     for (String clause : clauses) {
       boolean breakdown = afterReceived;
@@ -60,19 +61,14 @@ final class ApplicationRules implements Rules {
       } else if (otherMatter) {
         continue;
       } else if (count != null) {
-        received = count;
         afterReceived = true;
-        add(figures, NEW_RECEIVED, TOTAL, received);
+        add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
         if (m.find() && RESIDENTS.matcher(m.group(1)).find()) {
-          add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
+          add(figures, NEW_RECEIVED, NATURAL_PERSON, count);
         }
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
-      } else if (!counted && received != null && ALL_ANSWERED.matcher(clause).find()) {
-        add(figures, TOTAL, TOTAL, received + carriedOver(figures));
-      } else if (!counted && received != null && ALL_GRANTED.matcher(clause).find()) {
-        add(figures, "granted", TOTAL, received);
       } else {
         figures.addAll(Outcome.read(clause, template));
       }
@@ -90,16 +86,6 @@ final class ApplicationRules implements Rules {
       return Numerals.count(m.group(1));
     }
     return null;
-  }
-
-  /** The carried-over count the sentence stated before, or 0: a sentence that names none is read as having none. */
-  private static int carriedOver(List<Figure> figures) {
-    for (Figure f : figures) {
-      if (f.row().equals("carried_over")) {
-        return (Integer) f.value();
-      }
-    }
-    return 0;
   }
 
   private static void add(List<Figure> figures, String row, String column, Integer value) {

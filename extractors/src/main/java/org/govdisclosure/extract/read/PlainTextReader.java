@@ -21,13 +21,15 @@ import org.govdisclosure.extract.model.Table;
  *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |}).
  * </ul>
  *
- * Everything else is a paragraph. Tables end at the next paragraph. Runs of one-cell lines without any row
+ * Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph. Runs of one-cell lines without any row
  * boundary are recovered by {@link CellStreams}.
  */
 public final class PlainTextReader {
 
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
   private static final Pattern DEBRIS = Pattern.compile("\\[bookmark: [^]]*]");
+  /** A markdown heading's marks ({@code ### }): the heading is the text after them. */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
   private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
   private static final Pattern PIPE_ROW_WITHOUT_LEAD = Pattern.compile("^[^|]+\\|.*\\|$");
   private static final Pattern PIPE_CELL = Pattern.compile("^[^|]+\\|$");
@@ -63,6 +65,9 @@ public final class PlainTextReader {
     State s = new State();
     for (String rawLine : LINE_BREAK.split(text, -1)) {
       String line = DEBRIS.matcher(rawLine).replaceAll("");
+      if (line.startsWith("#")) {
+        line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
+      }
       String trimmed = line.trim();
       boolean closedByPipe = trimmed.endsWith("|"); // spares the pipe patterns the many lines of prose
       if (Cell.Text.fold(line).isEmpty() && line.indexOf('\t') < 0) {

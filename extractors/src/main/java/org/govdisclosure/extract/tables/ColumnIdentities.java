@@ -1,8 +1,9 @@
 package org.govdisclosure.extract.tables;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.govdisclosure.extract.template.TemplateRow;
 
 /**
  * Chooses among the readings of glued section 三 rows by the identities that hold in every column of the table:
@@ -26,8 +27,8 @@ final class ColumnIdentities {
    * The rows whose reading is certain: those with one reading, and, when every row of {@code order} has readings, the
    * rest wherever only one combination of readings satisfies the identities.
    */
-  static Map<ApplicationRow, int[]> settle(List<ApplicationRow> order, Map<ApplicationRow, List<int[]>> readings) {
-    Map<ApplicationRow, int[]> settled = new EnumMap<>(ApplicationRow.class);
+  static Map<TemplateRow, int[]> settle(List<TemplateRow> order, Map<TemplateRow, List<int[]>> readings) {
+    Map<TemplateRow, int[]> settled = new HashMap<>();
     readings.forEach((row, r) -> {
       if (r.size() == 1) {
         settled.put(row, r.get(0));
@@ -45,7 +46,7 @@ final class ColumnIdentities {
    * readings would leave an identity unchecked, and with it the chance to see that the report's numbers disagree, so
    * then nothing is chosen.
    */
-  private static int[] onlyConsistentChoice(List<ApplicationRow> order, Map<ApplicationRow, List<int[]>> readings) {
+  private static int[] onlyConsistentChoice(List<TemplateRow> order, Map<TemplateRow, List<int[]>> readings) {
     int n = order.size();
     int[][] values = new int[n][];
     long combinations = 1;
@@ -79,7 +80,7 @@ final class ColumnIdentities {
   }
 
   /** Advances {@code choice} like an odometer over each row's readings; false once every combination was seen. */
-  private static boolean next(int[] choice, List<ApplicationRow> order, Map<ApplicationRow, List<int[]>> readings) {
+  private static boolean next(int[] choice, List<TemplateRow> order, Map<TemplateRow, List<int[]>> readings) {
     for (int i = 0; i < choice.length; i++) {
       if (++choice[i] < readings.get(order.get(i)).size()) {
         return true;
@@ -89,23 +90,26 @@ final class ColumnIdentities {
     return false;
   }
 
-  /**
-   * Whether both identities hold in every column; {@code values} follow {@code order}, where the detail rows are
-   * those printed between 二、上年结转 and （七）总计 in either template.
-   */
-  private static boolean hold(List<ApplicationRow> order, int[][] values) {
-    int newReceived = order.indexOf(ApplicationRow.NEW_RECEIVED);
-    int carriedOver = order.indexOf(ApplicationRow.CARRIED_OVER);
-    int total = order.indexOf(ApplicationRow.TOTAL);
-    int carriedForward = order.indexOf(ApplicationRow.CARRIED_FORWARD);
-    for (int c = 0; c < values[total].length; c++) {
+  /** Whether both identities hold in every column; {@code values} follow {@code order}, whose rows carry their roles. */
+  private static boolean hold(List<TemplateRow> order, int[][] values) {
+    for (int c = 0; c < values[0].length; c++) {
       long details = 0;
-      for (int r = carriedOver + 1; r < total; r++) {
-        details += values[r][c];
+      long in = 0;
+      long out = 0;
+      long total = 0;
+      for (int r = 0; r < order.size(); r++) {
+        long v = values[r][c];
+        switch (order.get(r).role()) {
+          case DETAIL -> details += v;
+          case RECEIVED, CARRIED_OVER -> in += v;
+          case TOTAL -> {
+            total = v;
+            out += v;
+          }
+          case CARRIED_FORWARD -> out += v;
+        }
       }
-      long in = (long) values[newReceived][c] + values[carriedOver][c];
-      long out = (long) values[total][c] + values[carriedForward][c];
-      if (details != values[total][c] || in != out) {
+      if (details != total || in != out) {
         return false;
       }
     }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Splits a run of glued digits ({@code 801000081}) into a fixed number of counts, keeping only the splits that
- * satisfy the table's own identity (e.g. the six applicant columns sum to 总计). A split is used only when it is
- * the one possibility: the caller never picks among several, unless identities across rows leave only one
- * ({@link ColumnIdentities}).
+ * Splits a run of glued digits ({@code 801000081}) into a fixed number of counts. Where the printed digits allow a
+ * single split ({@code 5100000} into seven counts) that split is the reading, whether or not the table's identities
+ * hold: a printed number is output as printed, and the checks flag a table that breaks its sums. Only where the
+ * digits allow several splits does the table's own identity (e.g. the six applicant columns sum to 总计) choose, and
+ * only when exactly one split satisfies it; the caller never picks among several, unless identities across rows
+ * leave only one ({@link ColumnIdentities}).
  */
 final class DigitSplits {
 
@@ -16,25 +18,46 @@ final class DigitSplits {
 
   private DigitSplits() {}
 
-  /** The single split of {@code digits} into {@code parts} counts that {@code identity} accepts, or null. */
+  /** The single reading of {@code digits} as {@code parts} counts ({@link #upTo}), or null. */
   static int[] unique(String digits, int parts, Predicate<int[]> identity) {
     List<int[]> found = upTo(digits, parts, identity, 1);
     return found.size() == 1 ? found.get(0) : null;
   }
 
   /**
-   * The splits {@code identity} accepts, in reading order, but no more than {@code limit} + 1 of them: a list longer
-   * than {@code limit} only says there are too many to weigh.
+   * The readings of {@code digits} as {@code parts} counts, in reading order: the one split the digits allow, or else
+   * the splits {@code identity} accepts, but no more than {@code limit} + 1 of them: a list longer than {@code limit}
+   * only says there are too many to weigh.
    */
   static List<int[]> upTo(String digits, int parts, Predicate<int[]> identity, int limit) {
+    return upTo(List.of(digits), parts, identity, limit);
+  }
+
+  /**
+   * The same for several runs printed apart ({@code 2 0 00 0 0 2}): a count never spans two runs, and a run may
+   * hold several counts.
+   */
+  static List<int[]> upTo(List<String> runs, int parts, Predicate<int[]> identity, int limit) {
+    String digits = String.join("", runs);
+    boolean[] cut = new boolean[digits.length() + 1];
+    int at = 0;
+    for (String run : runs) {
+      at += run.length();
+      cut[at] = true;
+    }
+    List<int[]> asPrinted = splits(digits, cut, parts, v -> true, 1);
+    return asPrinted.size() == 1 ? asPrinted : splits(digits, cut, parts, identity, limit);
+  }
+
+  private static List<int[]> splits(String digits, boolean[] cut, int parts, Predicate<int[]> identity, int limit) {
     List<int[]> found = new ArrayList<>(2);
-    search(digits, 0, new int[parts], 0, identity, limit, found);
+    search(digits, cut, 0, new int[parts], 0, identity, limit, found);
     return found;
   }
 
-  /** Depth-first over cut positions; stops as soon as more than {@code limit} solutions are found. */
-  private static void search(String digits, int at, int[] values, int part, Predicate<int[]> identity, int limit,
-      List<int[]> found) {
+  /** Depth-first over cut positions ({@code cut} marks where runs end); stops as soon as more than {@code limit} solutions are found. */
+  private static void search(String digits, boolean[] cut, int at, int[] values, int part, Predicate<int[]> identity,
+      int limit, List<int[]> found) {
     if (found.size() > limit) {
       return;
     }
@@ -52,7 +75,10 @@ final class DigitSplits {
     int maxLength = digits.charAt(at) == '0' ? 1 : Math.min(MAX_DIGITS_PER_COUNT, remainingDigits - (remainingParts - 1));
     for (int length = 1; length <= maxLength; length++) {
       values[part] = Integer.parseInt(digits, at, at + length, 10);
-      search(digits, at + length, values, part + 1, identity, limit, found);
+      search(digits, cut, at + length, values, part + 1, identity, limit, found);
+      if (cut[at + length]) {
+        return; // a count never runs across the space between two runs
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
@@ -12,10 +13,14 @@ import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.NationalTemplate.ReviewBlock;
 
 /**
- * Section 四: administrative review and litigation outcomes. The table's values sit on one label-less row of 15
- * cells under a three-level header: 行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉, each with five outcomes.
+ * Section 四: administrative review and litigation outcomes: 行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉,
+ * each with five outcomes. Each proceeding printed apart with its five values ({@link SectionDecoder}); or else the
+ * template's one label-less row of 15 cells under a three-level header.
  * Without a table, what the report's sentences state of them ({@link ProseFallback}).
  */
 public final class ReviewLitigationExtractor implements SectionExtractor {
@@ -23,6 +28,7 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
   private static final List<String> PROCEEDINGS = OutputColumns.PROCEEDINGS;
   private static final List<String> OUTCOMES = OutputColumns.OUTCOMES;
   private static final int WIDTH = PROCEEDINGS.size() * OUTCOMES.size();
+  private static final ReviewBlock BLOCK = NationalTemplate.of(Template.T2019).reviewLitigation();
 
   @Override
   public String table() {
@@ -35,6 +41,11 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
   }
 
   private static List<Map<String, Object>> fromTable(ReportContext context) {
+    List<Block> section = context.sections().blocks(Sections.REVIEW_LITIGATION);
+    List<Integer> byProceeding = SectionDecoder.proceedings(SectionTokens.of(section, BLOCK.header()), BLOCK, context);
+    if (byProceeding != null) {
+      return rows(byProceeding);
+    }
     for (Table t : context.sections().tables(Sections.REVIEW_LITIGATION)) {
       for (Row r : t.rows()) {
         LabeledRow row = LabeledRow.of(r);
@@ -43,9 +54,7 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
         }
       }
     }
-    Row glued = GluedRows.review(context.sections().blocks(Sections.REVIEW_LITIGATION), context);
-    List<Integer> values = glued == null ? null : CountCells.read(LabeledRow.of(glued).values(), WIDTH, "section 四", context);
-    return values == null ? List.of() : rows(values);
+    return List.of();
   }
 
   private static List<Map<String, Object>> rows(List<Integer> values) {

@@ -3,15 +3,34 @@ package org.govdisclosure.extract.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.TemplateRow;
 import org.junit.jupiter.api.Test;
 
 /** Glued section 三 rows with several readings, settled only where the column sums single out one combination. */
 class ColumnIdentitiesTest {
+
+  private static final List<TemplateRow> ORDER_2019 = NationalTemplate.of(Template.T2019).applications().rows();
+  private static final List<TemplateRow> ORDER_2021 = NationalTemplate.of(Template.T2021).applications().rows();
+  private static final TemplateRow CARRIED_FORWARD = row(ORDER_2021, "carried_forward");
+  private static final TemplateRow CARRIED_OVER = row(ORDER_2021, "carried_over");
+  private static final TemplateRow GRANTED = row(ORDER_2021, "granted");
+  private static final TemplateRow NEW_RECEIVED = row(ORDER_2021, "new_received");
+  private static final TemplateRow OTHER = row(ORDER_2019, "other");
+  private static final TemplateRow OTHER_OVERDUE_FEE = row(ORDER_2021, "other_overdue_fee");
+  private static final TemplateRow PARTIALLY_GRANTED = row(ORDER_2021, "partially_granted");
+  private static final TemplateRow TOTAL = row(ORDER_2021, "total");
+  private static final TemplateRow UNAVAILABLE_NOT_HELD = row(ORDER_2021, "unavailable_not_held");
+
+  private static TemplateRow row(List<TemplateRow> order, String key) {
+    return order.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+  }
 
   private static final int[] ZEROS = {0, 0, 0, 0, 0, 0, 0};
   /** The two readings of {@code 270020130} whose six applicant columns sum to 总计. */
@@ -25,89 +44,89 @@ class ColumnIdentitiesTest {
    * A consistent table with rows granted 27 and not held 22 among its details, each row read one way, and
    * {@code other} as the row that holds the remaining 14 of the 63 settled applications.
    */
-  private static Map<ApplicationRow, List<int[]>> table(List<ApplicationRow> order, ApplicationRow other) {
-    Map<ApplicationRow, List<int[]>> readings = new EnumMap<>(ApplicationRow.class);
+  private static Map<TemplateRow, List<int[]>> table(List<TemplateRow> order, TemplateRow other) {
+    Map<TemplateRow, List<int[]>> readings = new HashMap<>();
     order.forEach(row -> readings.put(row, List.of(ZEROS)));
-    readings.put(ApplicationRow.NEW_RECEIVED, List.<int[]>of(new int[] {62, 0, 0, 2, 0, 4, 68}));
-    readings.put(ApplicationRow.CARRIED_OVER, List.<int[]>of(new int[] {1, 0, 0, 0, 0, 0, 1}));
-    readings.put(ApplicationRow.GRANTED, List.of(GRANTED_27));
-    readings.put(ApplicationRow.UNAVAILABLE_NOT_HELD, List.of(NOT_HELD_22));
+    readings.put(NEW_RECEIVED, List.<int[]>of(new int[] {62, 0, 0, 2, 0, 4, 68}));
+    readings.put(CARRIED_OVER, List.<int[]>of(new int[] {1, 0, 0, 0, 0, 0, 1}));
+    readings.put(GRANTED, List.of(GRANTED_27));
+    readings.put(UNAVAILABLE_NOT_HELD, List.of(NOT_HELD_22));
     readings.put(other, List.<int[]>of(new int[] {14, 0, 0, 0, 0, 0, 14}));
-    readings.put(ApplicationRow.TOTAL, List.<int[]>of(new int[] {63, 0, 0, 2, 0, 4, 69}));
+    readings.put(TOTAL, List.<int[]>of(new int[] {63, 0, 0, 2, 0, 4, 69}));
     return readings;
   }
 
-  private static Map<ApplicationRow, List<int[]>> ambiguous2019() {
-    Map<ApplicationRow, List<int[]>> readings = table(ApplicationRow.ORDER_2019, ApplicationRow.OTHER);
-    readings.put(ApplicationRow.GRANTED, List.of(GRANTED_2_7, GRANTED_27));
-    readings.put(ApplicationRow.UNAVAILABLE_NOT_HELD, List.of(NOT_HELD_2_20, NOT_HELD_22));
+  private static Map<TemplateRow, List<int[]>> ambiguous2019() {
+    Map<TemplateRow, List<int[]>> readings = table(ORDER_2019, OTHER);
+    readings.put(GRANTED, List.of(GRANTED_2_7, GRANTED_27));
+    readings.put(UNAVAILABLE_NOT_HELD, List.of(NOT_HELD_2_20, NOT_HELD_22));
     return readings;
   }
 
   @Test
   void theOneCombinationThatSatisfiesEveryColumnSumIsTaken() {
-    Map<ApplicationRow, int[]> settled = ColumnIdentities.settle(ApplicationRow.ORDER_2019, ambiguous2019());
-    assertThat(settled).hasSize(ApplicationRow.ORDER_2019.size());
-    assertThat(settled.get(ApplicationRow.GRANTED)).containsExactly(GRANTED_27);
-    assertThat(settled.get(ApplicationRow.UNAVAILABLE_NOT_HELD)).containsExactly(NOT_HELD_22);
+    Map<TemplateRow, int[]> settled = ColumnIdentities.settle(ORDER_2019, ambiguous2019());
+    assertThat(settled).hasSize(ORDER_2019.size());
+    assertThat(settled.get(GRANTED)).containsExactly(GRANTED_27);
+    assertThat(settled.get(UNAVAILABLE_NOT_HELD)).containsExactly(NOT_HELD_22);
   }
 
   @Test
   void the2021TemplateCountsItsThreeOtherRowsAmongTheDetails() {
-    Map<ApplicationRow, List<int[]>> readings = table(ApplicationRow.ORDER_2021, ApplicationRow.OTHER_OVERDUE_FEE);
-    readings.put(ApplicationRow.GRANTED, List.of(GRANTED_2_7, GRANTED_27));
-    Map<ApplicationRow, int[]> settled = ColumnIdentities.settle(ApplicationRow.ORDER_2021, readings);
-    assertThat(settled.get(ApplicationRow.GRANTED)).containsExactly(GRANTED_27);
-    assertThat(settled).hasSize(ApplicationRow.ORDER_2021.size());
+    Map<TemplateRow, List<int[]>> readings = table(ORDER_2021, OTHER_OVERDUE_FEE);
+    readings.put(GRANTED, List.of(GRANTED_2_7, GRANTED_27));
+    Map<TemplateRow, int[]> settled = ColumnIdentities.settle(ORDER_2021, readings);
+    assertThat(settled.get(GRANTED)).containsExactly(GRANTED_27);
+    assertThat(settled).hasSize(ORDER_2021.size());
   }
 
   @Test
   void twoConsistentCombinationsSettleNothing() {
     // Granted and partially granted both read 270020130: swapping their readings keeps every column sum.
-    Map<ApplicationRow, List<int[]>> readings = table(ApplicationRow.ORDER_2019, ApplicationRow.OTHER);
-    readings.put(ApplicationRow.GRANTED, List.of(GRANTED_2_7, GRANTED_27));
-    readings.put(ApplicationRow.PARTIALLY_GRANTED, List.of(GRANTED_2_7, GRANTED_27));
-    readings.put(ApplicationRow.UNAVAILABLE_NOT_HELD, List.of(ZEROS));
-    readings.put(ApplicationRow.TOTAL, List.<int[]>of(new int[] {43, 7, 0, 2, 20, 2, 74}));
-    readings.put(ApplicationRow.NEW_RECEIVED, List.<int[]>of(new int[] {42, 7, 0, 2, 20, 2, 73}));
+    Map<TemplateRow, List<int[]>> readings = table(ORDER_2019, OTHER);
+    readings.put(GRANTED, List.of(GRANTED_2_7, GRANTED_27));
+    readings.put(PARTIALLY_GRANTED, List.of(GRANTED_2_7, GRANTED_27));
+    readings.put(UNAVAILABLE_NOT_HELD, List.of(ZEROS));
+    readings.put(TOTAL, List.<int[]>of(new int[] {43, 7, 0, 2, 20, 2, 74}));
+    readings.put(NEW_RECEIVED, List.<int[]>of(new int[] {42, 7, 0, 2, 20, 2, 73}));
 
-    Map<ApplicationRow, int[]> settled = ColumnIdentities.settle(ApplicationRow.ORDER_2019, readings);
-    assertThat(settled).doesNotContainKeys(ApplicationRow.GRANTED, ApplicationRow.PARTIALLY_GRANTED)
-        .containsKeys(ApplicationRow.TOTAL, ApplicationRow.NEW_RECEIVED);
+    Map<TemplateRow, int[]> settled = ColumnIdentities.settle(ORDER_2019, readings);
+    assertThat(settled).doesNotContainKeys(GRANTED, PARTIALLY_GRANTED)
+        .containsKeys(TOTAL, NEW_RECEIVED);
   }
 
   @Test
   void aReportWhoseDetailsDoNotAddUpToItsTotalSettlesNothing() {
     // As in Pingtan 2020: the detail rows hold more than （七）总计, so no reading makes the sums hold.
-    Map<ApplicationRow, List<int[]>> readings = ambiguous2019();
-    readings.put(ApplicationRow.OTHER, List.<int[]>of(new int[] {20, 0, 0, 0, 0, 0, 20}));
-    Map<ApplicationRow, int[]> settled = ColumnIdentities.settle(ApplicationRow.ORDER_2019, readings);
-    assertThat(settled).doesNotContainKeys(ApplicationRow.GRANTED, ApplicationRow.UNAVAILABLE_NOT_HELD).containsKey(ApplicationRow.OTHER);
+    Map<TemplateRow, List<int[]>> readings = ambiguous2019();
+    readings.put(OTHER, List.<int[]>of(new int[] {20, 0, 0, 0, 0, 0, 20}));
+    Map<TemplateRow, int[]> settled = ColumnIdentities.settle(ORDER_2019, readings);
+    assertThat(settled).doesNotContainKeys(GRANTED, UNAVAILABLE_NOT_HELD).containsKey(OTHER);
   }
 
   @Test
   void aRowWithoutReadingsLeavesAnIdentityUncheckedAndSettlesNothing() {
-    Map<ApplicationRow, List<int[]>> readings = ambiguous2019();
-    readings.put(ApplicationRow.CARRIED_FORWARD, List.of());
-    assertThat(ColumnIdentities.settle(ApplicationRow.ORDER_2019, readings)).doesNotContainKey(ApplicationRow.GRANTED);
-    readings.remove(ApplicationRow.CARRIED_FORWARD);
-    assertThat(ColumnIdentities.settle(ApplicationRow.ORDER_2019, readings)).doesNotContainKey(ApplicationRow.GRANTED);
+    Map<TemplateRow, List<int[]>> readings = ambiguous2019();
+    readings.put(CARRIED_FORWARD, List.of());
+    assertThat(ColumnIdentities.settle(ORDER_2019, readings)).doesNotContainKey(GRANTED);
+    readings.remove(CARRIED_FORWARD);
+    assertThat(ColumnIdentities.settle(ORDER_2019, readings)).doesNotContainKey(GRANTED);
   }
 
   @Test
   void tooManyCombinationsAreNotSearched() {
-    List<ApplicationRow> order = ApplicationRow.ORDER_2019;
-    List<ApplicationRow> details = order.subList(order.indexOf(ApplicationRow.CARRIED_OVER) + 1, order.indexOf(ApplicationRow.TOTAL));
-    assertThat(ColumnIdentities.settle(order, withOneMoreReading(details.subList(0, 3)))).containsKey(ApplicationRow.GRANTED);
+    List<TemplateRow> order = ORDER_2019;
+    List<TemplateRow> details = order.subList(order.indexOf(CARRIED_OVER) + 1, order.indexOf(TOTAL));
+    assertThat(ColumnIdentities.settle(order, withOneMoreReading(details.subList(0, 3)))).containsKey(GRANTED);
     // Only the true readings add up, as above, but 2^19 combinations exceed the cap.
     assertThat(1L << details.size()).isGreaterThan(ColumnIdentities.MAX_COMBINATIONS);
-    assertThat(ColumnIdentities.settle(order, withOneMoreReading(details))).doesNotContainKey(ApplicationRow.GRANTED);
+    assertThat(ColumnIdentities.settle(order, withOneMoreReading(details))).doesNotContainKey(GRANTED);
   }
 
   /** The consistent 2019 table where each of {@code rows} may also be read as one more natural-person application. */
-  private static Map<ApplicationRow, List<int[]>> withOneMoreReading(List<ApplicationRow> rows) {
-    Map<ApplicationRow, List<int[]>> readings = table(ApplicationRow.ORDER_2019, ApplicationRow.OTHER);
-    for (ApplicationRow row : rows) {
+  private static Map<TemplateRow, List<int[]>> withOneMoreReading(List<TemplateRow> rows) {
+    Map<TemplateRow, List<int[]>> readings = table(ORDER_2019, OTHER);
+    for (TemplateRow row : rows) {
       int[] truth = readings.get(row).get(0);
       int[] more = truth.clone();
       more[0]++;

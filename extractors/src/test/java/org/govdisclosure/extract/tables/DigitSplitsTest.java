@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Predicate;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
@@ -17,6 +18,36 @@ class DigitSplitsTest {
   void theOnlySplitThatSatisfiesTheRowSumIsTaken() {
     assertThat(DigitSplits.unique("801000081", 7, ROW_SUM)).containsExactly(80, 1, 0, 0, 0, 0, 81);
     assertThat(DigitSplits.unique("0000000", 7, ROW_SUM)).containsExactly(0, 0, 0, 0, 0, 0, 0);
+  }
+
+  @Test
+  void digitsThatSplitOnlyOneWayAreReadAsPrintedEvenWhereTheSumsFail() {
+    // Seven digits for seven cells: the printed 总计 0 stays 0, whatever 5 + 1 says.
+    assertThat(DigitSplits.unique("5100000", 7, ROW_SUM)).containsExactly(5, 1, 0, 0, 0, 0, 0);
+    // A zero never starts a longer number, so 10|0|0|0|0|0|0 is the one reading too.
+    assertThat(DigitSplits.unique("10000000", 7, ROW_SUM)).containsExactly(10, 0, 0, 0, 0, 0, 0);
+  }
+
+  @Test
+  void aGluedTableWhoseTotalColumnIsPrintedAsZeroKeepsItsZerosAndFailsItsChecks() {
+    StringBuilder page = new StringBuilder("测试镇2020年政府信息公开工作年度报告\n一、总体情况\n本年度共收到政府信息公开申请6件，均已按期答复。\n"
+        + "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量5100000二、上年结转政府信息公开申请数量0000000"
+        + "三、本年度办理结果（一）予以公开5100000");
+    for (String label : List.of("（二）部分公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”",
+        "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
+        "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "1.信访举报投诉类申请", "2.重复申请",
+        "3.要求提供公开出版物", "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息", "（六）其他处理")) {
+      page.append(label).append("0000000");
+    }
+    page.append("（七）总计5100000四、结转下年度继续办理0000000\n四、政府信息公开行政复议、行政诉讼情况\n");
+    ProcessedReport r = ReportProcessor.withRegistered().process("zeros.txt", page.toString().getBytes(StandardCharsets.UTF_8));
+    var applications = r.tables().get("applications");
+    assertThat(applications).filteredOn(row -> List.of("new_received", "total").contains(row.get("row_key")))
+        .hasSize(2).allSatisfy(row -> assertThat(row)
+            .containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 1).containsEntry("total", 0)
+            .containsEntry("source", "table"));
+    assertThat(r.tables().get("checks")).anySatisfy(c -> assertThat(c)
+        .containsEntry("check", "applications_row_sum").containsEntry("scope", "total").containsEntry("status", "fail"));
   }
 
   @Test

@@ -1,0 +1,72 @@
+package org.govdisclosure.extract.prose;
+
+import static org.govdisclosure.extract.prose.Numerals.CASE_COUNTER;
+import static org.govdisclosure.extract.prose.Numerals.COUNT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.spi.OutputColumns;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.TemplateRow;
+
+/**
+ * A section 三 table row written as a sentence: the row's label, a colon, then each column's name and count
+ * ({@code 一、本年新收政府信息公开申请数量：自然人5件，商业企业1件，…，总计6件}). It states every cell it names, and
+ * nothing else; a sentence with any other part is not such a row.
+ */
+final class TableRowSentence {
+
+  /** The applicant columns as the template prints them, in {@link OutputColumns#APPLICANTS} order. */
+  private static final List<String> APPLICANT_NAMES = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他");
+  private static final Pattern CELL = Pattern.compile(
+      "^(" + String.join("|", APPLICANT_NAMES) + "|总计|合计)(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?$");
+  /** The innermost label of a row printed with its group's: （三）不予公开 1.属于国家秘密. */
+  private static final Pattern INNER_ORDINAL = Pattern.compile("(?:\\([一二三四五六七八九十]{1,2}\\)|\\d{1,2}[、.])(?=[^\\d])");
+  private static final Pattern CELL_BREAK = Pattern.compile("[,、;]");
+  private static final Pattern END = Pattern.compile("[。!?;]+$");
+  private static final int MIN_CELLS = 2;
+
+  private TableRowSentence() {}
+
+  /** The cells a folded sentence states as one row of section 三, or nothing when it is not such a row. */
+  static List<Figure> applications(String sentence) {
+    int colon = sentence.indexOf(':');
+    if (colon <= 0) {
+      return List.of();
+    }
+    TemplateRow row = rowOf(innermost(sentence.substring(0, colon)));
+    String[] cells = CELL_BREAK.split(END.matcher(sentence.substring(colon + 1)).replaceFirst(""));
+    if (row == null || cells.length < MIN_CELLS) {
+      return List.of();
+    }
+    List<Figure> figures = new ArrayList<>();
+    for (String cell : cells) {
+      Matcher m = CELL.matcher(cell);
+      Integer count = m.matches() ? Numerals.count(m.group(2)) : null;
+      if (count == null) {
+        return List.of();
+      }
+      int applicant = APPLICANT_NAMES.indexOf(m.group(1));
+      figures.add(new Figure(row.key(), applicant >= 0 ? OutputColumns.APPLICANTS.get(applicant) : OutputColumns.TOTAL, count));
+    }
+    return figures;
+  }
+
+  /** The row a label names in either template (（六）其他处理 is a row of 2019 only). */
+  private static TemplateRow rowOf(String label) {
+    TemplateRow row = NationalTemplate.of(Template.T2021).applications().rowOf(label);
+    return row != null ? row : NationalTemplate.of(Template.T2019).applications().rowOf(label);
+  }
+
+  private static String innermost(String label) {
+    Matcher m = INNER_ORDINAL.matcher(label);
+    int start = 0;
+    while (m.find()) {
+      start = m.start();
+    }
+    return label.substring(start);
+  }
+}

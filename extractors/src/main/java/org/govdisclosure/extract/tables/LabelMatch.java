@@ -1,0 +1,52 @@
+package org.govdisclosure.extract.tables;
+
+/**
+ * Where a template wording occurs in a stream of label text: exactly, or within one edit (a character dropped,
+ * doubled or misread, as in {@code 执法案件} for {@code 执法案卷} or an OCR {@code 末} for {@code 未}). Short wordings
+ * are matched exactly only: one edit in three characters is another word.
+ */
+record LabelMatch(int start, int end, boolean fuzzy) {
+
+  private static final int MIN_FUZZY_LENGTH = 4;
+
+  /** The first exact occurrence of {@code wording} in {@code text} within [from, to), or null. */
+  static LabelMatch exact(String text, String wording, int from, int to) {
+    int at = text.indexOf(wording, from);
+    return at >= 0 && at + wording.length() <= to ? new LabelMatch(at, at + wording.length(), false) : null;
+  }
+
+  /** The first occurrence within one edit of {@code wording} in [from, to), or null. */
+  static LabelMatch approximate(String text, String wording, int from, int to) {
+    int n = wording.length();
+    if (n < MIN_FUZZY_LENGTH) {
+      return null;
+    }
+    for (int start = from; start < to; start++) {
+      for (int length : new int[] {n, n - 1, n + 1}) { // a misread character before a dropped or doubled one
+        int end = start + length;
+        if (end <= to && end <= text.length() && withinOneEdit(text, start, end, wording)) {
+          return new LabelMatch(start, end, true);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether text[start, end) and {@code w} differ by at most one substitution, insertion or deletion. */
+  private static boolean withinOneEdit(String text, int start, int end, String w) {
+    int a = end - start;
+    int b = w.length();
+    if (text.charAt(start) != w.charAt(0) && text.charAt(end - 1) != w.charAt(b - 1)) {
+      return false; // a match that differs at both ends is a shifted window, not a misprint
+    }
+    int i = 0;
+    while (i < a && i < b && text.charAt(start + i) == w.charAt(i)) {
+      i++;
+    }
+    int j = 0;
+    while (j < a - i && j < b - i && text.charAt(end - 1 - j) == w.charAt(b - 1 - j)) {
+      j++;
+    }
+    return Math.max(a, b) - i - j <= 1 && Math.abs(a - b) <= 1;
+  }
+}

@@ -1,0 +1,465 @@
+package org.govdisclosure.extract.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.tables.SectionTokens.Token;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.Ordinals;
+import org.govdisclosure.extract.template.TemplateRow;
+import org.govdisclosure.extract.template.Wordings;
+import org.govdisclosure.extract.value.CellKind;
+
+/**
+ * Aligns what a reader produced for section 三 with the template, whatever the layout: the template's row labels
+ * are found in print order in the section's label text (tolerating ordinals, labels wrapped over lines or split
+ * across cells, group labels in between, and one misprinted character), and the values between one row's label and
+ * the next row's are that row's cells. Runs of digits read from text are split into cells the only way their digits
+ * allow, or else the only way the identities allow ({@link DigitSplits}, {@link ColumnIdentities}); a row whose cells
+ * stay uncertain is left empty with a warning. Every choice a reader could doubt is a warning with its evidence.
+ */
+final class SectionDecoder {
+
+  /** More readings than this make a row's digits too loose to be worth settling by the column sums. */
+  private static final int MAX_READINGS = 16;
+  /** How many tokens may stand between the two parts of a wrapped label, and how long an interrupting piece may be. */
+  private static final int MAX_INTERRUPTION = 12;
+  private static final int MAX_INTERRUPTING_PIECE = 3;
+
+  /** A template row found in the label text: where its label starts in the token sequence. */
+  private record Found<T extends Wordings>(T row, int token) {}
+
+  private final List<Token> tokens;
+  private final String labels;
+  /** For each character of {@code labels}, the index of its token. */
+  private final int[] tokenOf;
+  /** For each label token, where it starts in {@code labels}. */
+  private final int[] startOf;
+
+  private SectionDecoder(List<Token> tokens) {
+    this.tokens = tokens;
+    StringBuilder b = new StringBuilder();
+    List<Integer> owners = new ArrayList<>();
+    this.startOf = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      startOf[i] = b.length();
+      if (!t.isValue()) {
+        b.append(t.text());
+        for (int k = 0; k < t.text().length(); k++) {
+          owners.add(i);
+        }
+      }
+    }
+    this.labels = b.toString();
+    this.tokenOf = owners.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Each row of {@code template} that the section prints, with its counts (one per column) (nulls where a cell
+   * holds no number or the row's cells stay uncertain), in template order.
+   */
+  static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
+    List<TemplateRow> order = template.rows();
+    int width = template.columns().size();
+    SectionDecoder d = new SectionDecoder(tokens);
+    List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context));
+    boolean[] ends = d.unknownRows(found, template, context);
+    Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
+      List<Token> values = new ArrayList<>();
+      for (int k = found.get(i).token(); k < to && (k == found.get(i).token() || !ends[k]); k++) {
+        if (tokens.get(k).isValue()) {
+          values.add(tokens.get(k));
+        }
+      }
+      spans.put(found.get(i).row(), values);
+    }
+    if (spans.values().stream().allMatch(List::isEmpty)) {
+      return Map.of(); // labels in sentences, no table
+    }
+    return read(byPosition(spans, order, width, context), order, width, context);
+  }
+
+  /**
+   * Rows whose values were printed apart from their labels, placed by position where that is certain: a row whose
+   * span holds several rows' worth of cells, after found rows with no cells of their own (labels printed above their
+   * values) or before template rows whose labels were not found (values printed without labels), is split among
+   * them when the number of rows matches exactly.
+   */
+  private static Map<TemplateRow, List<Token>> byPosition(
+      Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, ReportContext context) {
+    List<TemplateRow> found = new ArrayList<>(spans.keySet());
+    Map<TemplateRow, List<Token>> out = new LinkedHashMap<>();
+    int emptyFrom = 0;
+    for (int i = 0; i < found.size(); i++) {
+      TemplateRow row = found.get(i);
+      List<Token> values = spans.get(row);
+      if (values.isEmpty()) {
+        continue;
+      }
+      List<TemplateRow> slots = new ArrayList<>(found.subList(emptyFrom, i + 1));
+      int next = i + 1 < found.size() ? order.indexOf(found.get(i + 1)) : order.size();
+      List<TemplateRow> unlabelled = order.subList(order.indexOf(row) + 1, next);
+      slots.addAll(unlabelled);
+      int rows = values.size() / width;
+      if (slots.size() > 1 && values.size() % width == 0 && rows == slots.size() && rows > 1
+          && values.stream().noneMatch(Token::fromText)) {
+        for (int k = 0; k < rows; k++) {
+          out.put(slots.get(k), values.subList(k * width, (k + 1) * width));
+        }
+        context.warn("row_from_position", "section 三: " + rows + " rows of values printed apart from their labels"
+            + " taken, in order, as rows " + slots.stream().map(TemplateRow::key).toList());
+      } else {
+        found.subList(emptyFrom, i).forEach(r -> out.put(r, List.of()));
+        out.put(row, values);
+      }
+      emptyFrom = i + 1;
+    }
+    found.subList(emptyFrom, found.size()).forEach(r -> out.put(r, List.of()));
+    Map<TemplateRow, List<Token>> inOrder = new LinkedHashMap<>();
+    order.stream().filter(out::containsKey).forEach(r -> inOrder.put(r, out.get(r)));
+    return inOrder;
+  }
+
+  /**
+   * Section 四's fifteen values: each proceeding's five after its label (three small tables, or one line each), or
+   * else the section's fifteen values in the template's order; null where neither fits.
+   */
+  static List<Integer> proceedings(List<Token> tokens, NationalTemplate.ReviewBlock block, ReportContext context) {
+    SectionDecoder d = new SectionDecoder(tokens);
+    List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), List.of(), "section 四", context);
+    int width = block.outcomes().size();
+    List<Token> all = tokens.stream().filter(Token::isValue).toList();
+    if (found.size() != block.proceedings().size()) {
+      return whole(all, block, context);
+    }
+    List<List<Token>> spans = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
+      List<Token> values = tokens.subList(found.get(i).token(), to).stream().filter(Token::isValue).toList();
+      if (values.size() != width) {
+        return whole(all, block, context);
+      }
+      spans.add(values);
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      List<Integer> counts = CountCells.read(spans.get(i).stream().map(Token::value).toList(), width,
+          "section 四 " + found.get(i).row().key(), context);
+      out.addAll(counts);
+    }
+    return out;
+  }
+
+  /**
+   * Section 四's cells in the template's order, five per proceeding: as many cells as the block has, or runs of
+   * digits from text split the only way their digits, or else each proceeding's sum, allow.
+   */
+  private static List<Integer> whole(List<Token> values, NationalTemplate.ReviewBlock block, ReportContext context) {
+    int width = block.outcomes().size();
+    int cells = width * block.proceedings().size();
+    if (values.size() == cells) {
+      return CountCells.read(values.stream().map(Token::value).toList(), cells, "section 四", context);
+    }
+    List<String> runs = digitRuns(values);
+    if (runs == null || runs.isEmpty() || values.size() > cells) {
+      return null;
+    }
+    Predicate<int[]> sums = v -> {
+      for (int b = 0; b < cells; b += width) {
+        if (Arrays.stream(v, b, b + width - 1).sum() != v[b + width - 1]) {
+          return false;
+        }
+      }
+      return true;
+    };
+    List<int[]> readings = DigitSplits.upTo(runs, cells, sums, 1);
+    String printed = String.join(" ", runs);
+    if (readings.size() != 1) {
+      context.warn("glued_row_ambiguous", "section 四: digits '" + printed + "' split more than one way or none; left empty");
+      return null;
+    }
+    context.warn("glued_row_split", "section 四: digits '" + printed + "' read as " + Arrays.toString(readings.get(0))
+        + ", the only reading its digits and each proceeding's sum allow");
+    return Arrays.stream(readings.get(0)).boxed().toList();
+  }
+
+  /**
+   * Where each found row's label starts when its distinctive phrase was printed on a later line than its ordinal,
+   * with the values in between ({@code 5.要求行政机关确认或} / values / {@code 重新出具已获取信息}): at the nearest
+   * earlier label with an ordinal, after the previous row's.
+   */
+  private <T extends Wordings> List<Found<T>> wrapStarts(List<Found<T>> found) {
+    List<Found<T>> out = new ArrayList<>(found.size());
+    int previous = -1;
+    for (Found<T> f : found) {
+      int start = f.token();
+      if (!hasOrdinal(tokens.get(start))) {
+        for (int k = start - 1; k > previous; k--) {
+          if (hasOrdinal(tokens.get(k))) {
+            start = k;
+            break;
+          }
+        }
+      }
+      out.add(new Found<>(f.row(), start));
+      previous = start;
+    }
+    return out;
+  }
+
+  /** A label that opens with an ordinal and says something after it ({@code 2.其他法律}, not a bare {@code （三）}). */
+  private static boolean hasOrdinal(Token t) {
+    if (t.isValue()) {
+      return false;
+    }
+    String bare = Ordinals.strip(t.text());
+    return bare.length() < t.text().length() && bare.length() >= 2;
+  }
+
+  /**
+   * Labels that open a row the template does not have ({@code 9.属于本机关新发明的情形}): a label with an ordinal,
+   * right before a value, where no template row was found. Its values belong to no row.
+   */
+  private boolean[] unknownRows(List<Found<TemplateRow>> found, NationalTemplate.Matrix template, ReportContext context) {
+    boolean[] unknown = new boolean[tokens.size()];
+    boolean[] rowStart = new boolean[tokens.size()];
+    found.forEach(f -> rowStart[f.token()] = true);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!rowStart[i] && hasOrdinal(t) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
+          && template.rowOf(t.text()) == null) {
+        unknown[i] = true;
+        context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
+      }
+    }
+    return unknown;
+  }
+
+  /** The rows of {@code order} found in print order; a row whose wording first shows after the next row's is absent. */
+  private <T extends Wordings> List<Found<T>> align(List<T> order, List<String> groups, String section, ReportContext context) {
+    List<Found<T>> found = new ArrayList<>();
+    int pos = 0;
+    for (int i = 0; i < order.size(); i++) {
+      T row = order.get(i);
+      // Only a distinctive phrase bounds the search: 总计 or 其他 alone may be a column header.
+      LabelMatch next = null;
+      for (int k = i + 1; k < order.size() && next == null; k++) {
+        next = order.get(k).phrases().isEmpty() ? null : exact(order.get(k), pos);
+      }
+      int limit = next == null ? labels.length() : next.start();
+      LabelMatch m = exact(row, pos);
+      if (m != null && m.start() >= limit) {
+        m = null;
+      }
+      if (m == null) {
+        m = interrupted(row, pos, limit);
+      }
+      if (m == null) {
+        m = approximate(row, pos, limit, groups);
+        if (m != null) {
+          context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' in '" + tokens.get(tokenOf[m.start()]).text() + "' read as " + row.key()
+              + " ('" + String.join("/", row.phrases()) + "')");
+        }
+      }
+      if (m != null) {
+        found.add(new Found<>(row, tokenOf[m.start()]));
+        pos = m.end();
+      }
+    }
+    return found;
+  }
+
+  private LabelMatch exact(Wordings row, int from) {
+    LabelMatch best = null;
+    for (String p : row.phrases()) {
+      LabelMatch m = LabelMatch.exact(labels, p, from, labels.length());
+      best = m != null && (best == null || m.start() < best.start()) ? m : best;
+    }
+    return best != null ? best : wholeLabel(row, from);
+  }
+
+  /** A generic row (总计, 其他) is only a label token that is nothing but that word after its ordinal. */
+  private LabelMatch wholeLabel(Wordings row, int from) {
+    if (row.labels().isEmpty() || from >= labels.length()) {
+      return null;
+    }
+    for (int i = tokenOf[from]; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isValue() && startOf[i] >= from && row.labels().contains(Ordinals.strip(t.text()))) {
+        return new LabelMatch(startOf[i], startOf[i] + t.text().length(), false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A phrase broken by what a PDF prints between the lines of a wrapped label: values, and the characters of a
+   * group label printed one per line ({@code 5.属于三类内部} / {@code 不予公} / {@code 年} / {@code 事务信息}). The
+   * phrase's head ends one label token and its tail starts a later one, with only values and short pieces between.
+   */
+  private LabelMatch interrupted(Wordings row, int from, int to) {
+    for (int i = from < labels.length() ? tokenOf[from] : tokens.size(); i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isValue() || startOf[i] >= to) {
+        continue;
+      }
+      for (String p : row.phrases()) {
+        for (int k = 1; k < p.length(); k++) {
+          int start = startOf[i] + t.text().length() - k;
+          if (start >= from && start < to && t.text().endsWith(p.substring(0, k))) {
+            int end = tailAfter(i, p.substring(k));
+            if (end >= 0) {
+              return new LabelMatch(start, end, false);
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where {@code tail} ends when a label token after token {@code i} starts with it, past only interruptions. */
+  private int tailAfter(int i, String tail) {
+    for (int j = i + 1; j < tokens.size() && j <= i + MAX_INTERRUPTION; j++) {
+      Token t = tokens.get(j);
+      if (t.isValue()) {
+        continue;
+      }
+      if (t.text().startsWith(tail)) {
+        return startOf[j] + tail.length();
+      }
+      if (t.text().length() > MAX_INTERRUPTING_PIECE) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A phrase within one edit, but never inside a group label: {@code 予公开} in （三）不予公开 is no misprint of
+   * 予以公开.
+   */
+  private LabelMatch approximate(Wordings row, int from, int to, List<String> groups) {
+    for (String p : row.phrases()) {
+      for (int at = from; at < to; ) {
+        LabelMatch m = LabelMatch.approximate(labels, p, at, to);
+        if (m == null) {
+          break;
+        }
+        if (!insideGroup(m, groups)) {
+          return m;
+        }
+        at = m.start() + 1;
+      }
+    }
+    return null;
+  }
+
+  private boolean insideGroup(LabelMatch m, List<String> groups) {
+    for (String g : groups) {
+      for (int at = labels.indexOf(g, Math.max(0, m.start() - g.length())); at >= 0 && at < m.end(); at = labels.indexOf(g, at + 1)) {
+        if (at < m.end() && at + g.length() > m.start()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private String printed(LabelMatch m) {
+    return labels.substring(m.start(), m.end());
+  }
+
+  /** Each found row's cells: grid cells as printed, or digit runs split by their digits or by the identities. */
+  private static Map<TemplateRow, List<Integer>> read(
+      Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, ReportContext context) {
+    Map<TemplateRow, List<int[]>> readings = new HashMap<>();
+    Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
+    Predicate<int[]> rowSum = v -> Arrays.stream(v, 0, width - 1).sum() == v[width - 1];
+    for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
+      List<Token> values = e.getValue();
+      String where = "section 三 row " + e.getKey().key();
+      List<String> runs = digitRuns(values);
+      if (runs == null || runs.isEmpty() || runs.size() >= width && values.stream().noneMatch(Token::fromText)) {
+        List<Cell> cells = withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
+        out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
+        continue;
+      }
+      List<int[]> r = DigitSplits.upTo(runs, width, rowSum, MAX_READINGS);
+      readings.put(e.getKey(), r.size() > MAX_READINGS ? List.of() : r);
+      out.put(e.getKey(), null);
+    }
+    Map<TemplateRow, int[]> settled = ColumnIdentities.settle(order, readings);
+    readings.forEach((row, r) -> {
+      String where = "section 三 row " + row.key();
+      String printed = String.join(" ", digitRuns(spans.get(row)));
+      int[] values = settled.get(row);
+      if (values == null) {
+        String code = !r.isEmpty() ? "glued_row_ambiguous" : printed.replace(" ", "").length() < width ? "short_row" : "row_unread";
+        context.warn(code, where + ": digits '" + printed + "' "
+            + (r.isEmpty() ? "make no " + width + " counts" : "split more than one way") + "; left empty");
+        return;
+      }
+      if (spans.get(row).size() != width) {
+        context.warn("glued_row_split", where + ": digits '" + printed + "' read as " + Arrays.toString(values)
+            + ", the only reading " + (r.size() > 1 ? "the table's column sums allow" : "its digits and the row's sum allow"));
+      }
+      out.put(row, Arrays.stream(values).boxed().toList());
+    });
+    return out;
+  }
+
+  /**
+   * A row's cells without the extra ones a grid may carry (placeholder cells of merged ranges, a stray column):
+   * blanks at either end are dropped; beyond that the cells are kept only where every run of {@code width}
+   * consecutive cells reads the same (a row of zeros with one zero too many), since which cell is extra is unknown.
+   */
+  private static List<Cell> withoutExtraCells(List<Cell> cells, int width, String where, ReportContext context) {
+    int from = 0;
+    int to = cells.size();
+    while (to - from > width && cells.get(from).isBlank()) {
+      from++;
+    }
+    while (to - from > width && cells.get(to - 1).isBlank()) {
+      to--;
+    }
+    List<Cell> kept = cells.subList(from, to);
+    if (kept.size() <= width) {
+      return kept;
+    }
+    for (int start = 1; start + width <= kept.size(); start++) {
+      for (int c = 0; c < width; c++) {
+        if (!kept.get(start + c).text().equals(kept.get(c).text())) {
+          context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
+              + " were expected, and which are extra is unknown; left empty");
+          return null;
+        }
+      }
+    }
+    context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
+        + " were expected; every " + width + " of them in a row read the same");
+    return kept.subList(0, width);
+  }
+
+  /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */
+  private static List<String> digitRuns(List<Token> values) {
+    List<String> runs = new ArrayList<>(values.size());
+    for (Token t : values) {
+      Cell c = t.value();
+      if (c.isBlank() || !c.text().chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        return null;
+      }
+      runs.add(c.text());
+    }
+    return runs;
+  }
+}

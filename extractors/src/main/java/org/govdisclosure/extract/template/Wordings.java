@@ -1,0 +1,18 @@
+package org.govdisclosure.extract.template;
+
+import java.util.List;
+
+/**
+ * What names a row or block of a template in print: phrases a printed label contains, and whole labels that are
+ * nothing but a generic word ({@code 总计}, {@code 其他}).
+ */
+public interface Wordings {
+
+  String key();
+
+  List<String> phrases();
+
+  default List<String> labels() {
+    return List.of();
+  }
+}

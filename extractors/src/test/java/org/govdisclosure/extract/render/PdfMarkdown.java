@@ -1,0 +1,92 @@
+package org.govdisclosure.extract.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A report as a generic PDF-to-markdown converter writes it: headings as {@code ##}/{@code ###}, section 二 as small
+ * pipe tables, section 三 as one small table per row under the heading of its group, with generic column headers
+ * ({@code 类别 | 数据1 | … | 数据6 | 总计}), and section 四 as three small tables, one per proceeding.
+ */
+final class PdfMarkdown {
+
+  private static final String FILLER = "本机关认真贯彻落实政府信息公开条例，持续推进政务公开工作。";
+
+  private PdfMarkdown() {}
+
+  static String of(GeneratedReport r, LabelNoise noise) {
+    StringBuilder b = new StringBuilder("# ").append(ReportDocument.title(r)).append("\n\n");
+    for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
+      b.append("## ").append(TemplateRows.HEADINGS.get(s)).append("\n\n");
+      switch (s) {
+        case 1 -> proactive(b, r);
+        case 2 -> applications(b, r, noise);
+        case 3 -> reviewLitigation(b, r, noise);
+        default -> b.append(FILLER).append("\n\n");
+      }
+    }
+    return b.toString();
+  }
+
+  private static void proactive(StringBuilder b, GeneratedReport r) {
+    for (TemplateRows.ProactiveTable t : TemplateRows.proactive(r.template())) {
+      b.append("### ").append(t.caption()).append("\n\n");
+      List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
+      header.addAll(t.headers());
+      List<List<String>> rows = new ArrayList<>();
+      for (int i = 0; i < t.items().size(); i++) {
+        List<String> cells = new ArrayList<>(List.of(t.items().get(i)));
+        String item = t.itemKeys().get(i);
+        t.columns().forEach(c -> cells.add(r.proactiveCell(item, c)));
+        rows.add(cells);
+      }
+      table(b, header, rows);
+    }
+    if (r.procurementCount() != null) {
+      b.append("### ").append(TemplateRows.PROCUREMENT_CAPTION).append("\n\n");
+      List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
+      header.addAll(TemplateRows.PROCUREMENT_HEADERS);
+      table(b, header, List.of(List.of(TemplateRows.PROCUREMENT_ITEM, r.procurementCount(), r.procurementAmountText())));
+    }
+  }
+
+  private static void applications(StringBuilder b, GeneratedReport r, LabelNoise noise) {
+    List<String> header = new ArrayList<>(List.of("类别"));
+    for (int i = 1; i <= 6; i++) {
+      header.add("数据" + i);
+    }
+    header.add(noise.print(TemplateRows.TOTAL));
+    for (TemplateRows.Row row : TemplateRows.applications(r.template())) {
+      Label heading = row.subgroup() != null ? row.subgroup() : row.group();
+      b.append("### ").append(heading == null ? TemplateRows.APPLICANTS_HEADER : noise.print(heading)).append("\n\n");
+      List<String> cells = new ArrayList<>(List.of(noise.print(row.label())));
+      for (int v : r.applications().get(row.key())) {
+        cells.add(String.valueOf(v));
+      }
+      table(b, header, List.of(cells));
+    }
+  }
+
+  private static void reviewLitigation(StringBuilder b, GeneratedReport r, LabelNoise noise) {
+    for (int p = 0; p < 3; p++) {
+      String proceeding = noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(p)));
+      b.append("### ").append(p == 0 ? proceeding : TemplateRows.LITIGATION + "（" + proceeding + "）").append("\n\n");
+      List<String> values = new ArrayList<>();
+      for (int o = 0; o < 5; o++) {
+        values.add(String.valueOf(r.review()[p * 5 + o]));
+      }
+      table(b, TemplateRows.OUTCOMES.stream().map(noise::print).toList(), List.of(values));
+    }
+  }
+
+  private static void table(StringBuilder b, List<String> header, List<List<String>> rows) {
+    line(b, header);
+    line(b, header.stream().map(h -> "---").toList());
+    rows.forEach(row -> line(b, row));
+    b.append('\n');
+  }
+
+  private static void line(StringBuilder b, List<String> cells) {
+    b.append("| ").append(String.join(" | ", cells)).append(" |\n");
+  }
+}

@@ -1,0 +1,181 @@
+package org.govdisclosure.extract.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A report as the text of its PDF comes out of a text extractor, line by line in reading order: table labels wrapped
+ * over two or three lines with the row's numbers beside the middle of them, merged group labels printed one
+ * character per line between the rows they span ({@code 三、} {@code 本} {@code 年} {@code 度} …), and, at a page
+ * break between two rows, the page footer ({@code - 4 -}, {@code — 4 —}), the running head and the table's header
+ * rows printed again.
+ */
+final class PdfTextLines {
+
+  private static final int PROSE_WIDTH = 28;
+
+  private final GeneratedReport report;
+  private final LabelNoise noise;
+  private final Random rnd;
+  /** Characters of a label per printed line in the narrow label columns. */
+  private final int labelWidth;
+  private final String gap;
+  private int page = 1;
+
+  private PdfTextLines(GeneratedReport report, LabelNoise noise, Random rnd) {
+    this.report = report;
+    this.noise = noise;
+    this.rnd = rnd;
+    this.labelWidth = 7 + rnd.nextInt(8);
+    this.gap = rnd.nextBoolean() ? " " : "  ";
+  }
+
+  static String of(GeneratedReport r, LabelNoise noise, Random rnd) {
+    return new PdfTextLines(r, noise, rnd).print();
+  }
+
+  private String print() {
+    List<String> lines = new ArrayList<>();
+    prose(lines, ReportDocument.title(report));
+    for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
+      lines.add(TemplateRows.HEADINGS.get(s));
+      switch (s) {
+        case 1 -> proactive(lines);
+        case 2 -> applications(lines);
+        case 3 -> reviewLitigation(lines);
+        default -> prose(lines, "本机关严格按照《中华人民共和国政府信息公开条例》要求，认真做好政府信息公开工作，主动回应社会关切，不断提升政务公开质量。");
+      }
+    }
+    footer(lines);
+    return String.join("\n", lines) + "\n";
+  }
+
+  private void proactive(List<String> lines) {
+    for (TemplateRows.ProactiveTable t : TemplateRows.proactive(report.template())) {
+      lines.add(t.caption());
+      lines.add(TemplateRows.ITEM_HEADER + gap + String.join(gap, t.headers()));
+      for (int i = 0; i < t.items().size(); i++) {
+        StringBuilder row = new StringBuilder(t.items().get(i));
+        String item = t.itemKeys().get(i);
+        t.columns().forEach(c -> row.append(gap).append(report.proactiveCell(item, c)));
+        lines.add(row.toString());
+      }
+    }
+    if (report.procurementCount() != null) {
+      lines.add(TemplateRows.PROCUREMENT_CAPTION);
+      lines.add(TemplateRows.ITEM_HEADER + gap + String.join(gap, TemplateRows.PROCUREMENT_HEADERS));
+      lines.add(TemplateRows.PROCUREMENT_ITEM + gap + report.procurementCount() + gap + report.procurementAmountText());
+    }
+  }
+
+  private void applications(List<String> lines) {
+    List<String> header = applicationsHeader();
+    lines.addAll(header);
+    List<TemplateRows.Row> rows = TemplateRows.applications(report.template());
+    List<List<String>> printed = new ArrayList<>();
+    for (TemplateRows.Row row : rows) {
+      printed.add(row(noise.print(row.label()), report.applications().get(row.key())));
+    }
+    // Subgroup labels first, so that the group's characters spread over them too.
+    for (Label subgroup : List.of(TemplateRows.WITHHELD, TemplateRows.UNAVAILABLE, TemplateRows.NOT_PROCESSED, TemplateRows.OTHER)) {
+      interleave(printed, rows, r -> subgroup.equals(r.subgroup()), wrap(noise.print(subgroup), 3));
+    }
+    String group = noise.print(TemplateRows.RESULTS);
+    List<String> chars = new ArrayList<>();
+    int ordinalEnd = group.indexOf('、') + 1;
+    chars.add(group.substring(0, ordinalEnd));
+    for (char c : group.substring(ordinalEnd).toCharArray()) {
+      chars.add(String.valueOf(c));
+    }
+    interleave(printed, rows, r -> r.group() != null, chars);
+    int pageBreak = rnd.nextInt(3) > 0 ? 1 + rnd.nextInt(rows.size() - 1) : -1;
+    for (int i = 0; i < printed.size(); i++) {
+      if (i == pageBreak) {
+        pageBreak(lines, header);
+      }
+      lines.addAll(printed.get(i));
+    }
+  }
+
+  private List<String> applicationsHeader() {
+    List<String> header = new ArrayList<>(wrap(TemplateRows.NOTE, 16));
+    header.add(1, TemplateRows.APPLICANTS_HEADER);
+    header.add(TemplateRows.APPLICANTS.get(0) + gap + TemplateRows.LEGAL_PERSONS + gap + noise.print(TemplateRows.TOTAL));
+    header.add(String.join(gap, TemplateRows.APPLICANTS.subList(1, 6)));
+    return header;
+  }
+
+  /** A row: its label wrapped, the numbers beside the middle line or between the two middle lines. */
+  private List<String> row(String label, int[] values) {
+    List<String> labelLines = wrap(label, labelWidth);
+    StringBuilder numbers = new StringBuilder();
+    for (int v : values) {
+      numbers.append(numbers.isEmpty() ? "" : gap).append(v);
+    }
+    List<String> lines = new ArrayList<>(labelLines);
+    int middle = labelLines.size() / 2;
+    if (labelLines.size() % 2 == 1) {
+      lines.set(middle, lines.get(middle) + gap + numbers);
+    } else {
+      lines.add(middle, numbers.toString());
+    }
+    return lines;
+  }
+
+  /** Spreads a merged label's pieces evenly between the lines of the rows it spans. */
+  private static void interleave(List<List<String>> printed, List<TemplateRows.Row> rows,
+      java.util.function.Predicate<TemplateRows.Row> spanned, List<String> pieces) {
+    List<int[]> slots = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      if (spanned.test(rows.get(r))) {
+        for (int l = 0; l <= printed.get(r).size(); l++) {
+          slots.add(new int[] {r, l});
+        }
+      }
+    }
+    if (slots.isEmpty()) {
+      return;
+    }
+    for (int i = pieces.size() - 1; i >= 0; i--) {
+      int[] slot = slots.get((int) ((i + 0.5) * slots.size() / pieces.size()));
+      printed.get(slot[0]).add(Math.min(slot[1], printed.get(slot[0]).size()), pieces.get(i));
+    }
+  }
+
+  private void reviewLitigation(List<String> lines) {
+    lines.add(TemplateRows.PROCEEDINGS.get(0) + gap + TemplateRows.LITIGATION);
+    List<String> outcomes = TemplateRows.OUTCOMES.stream().map(noise::print).toList();
+    lines.add(String.join(gap, outcomes) + gap + noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(1))) + gap
+        + noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(2))));
+    lines.add(String.join(gap, outcomes) + gap + String.join(gap, outcomes));
+    StringBuilder values = new StringBuilder();
+    for (int v : report.review()) {
+      values.append(values.isEmpty() ? "" : gap).append(v);
+    }
+    lines.add(values.toString());
+  }
+
+  private void pageBreak(List<String> lines, List<String> header) {
+    footer(lines);
+    lines.add(ReportDocument.title(report));
+    lines.addAll(header);
+  }
+
+  private void footer(List<String> lines) {
+    lines.add(rnd.nextBoolean() ? "- " + page + " -" : "— " + page + " —");
+    page++;
+  }
+
+  private static void prose(List<String> lines, String text) {
+    lines.addAll(wrap(text, PROSE_WIDTH));
+  }
+
+  private static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < text.length(); i += width) {
+      lines.add(text.substring(i, Math.min(text.length(), i + width)));
+    }
+    return lines;
+  }
+}

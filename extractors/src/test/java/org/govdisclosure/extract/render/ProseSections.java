@@ -1,0 +1,155 @@
+package org.govdisclosure.extract.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Sections 三 and 四 written as sentences instead of tables, and the cells those sentences state (the gold of such a
+ * rendering holds only those: GOLD-FORMAT.md's {@code "source": "prose"}).
+ */
+final class ProseSections {
+
+  /** How the report words its figures. */
+  enum Style {
+    /**
+     * Each table row as a sentence: {@code 一、本年新收政府信息公开申请数量：自然人5件，商业企业1件，…，总计6件。},
+     * {@code 行政复议：结果维持1件，结果纠正0件，…，总计1件。} A person reads every cell from them.
+     */
+    KEY_VALUE,
+    /**
+     * A small report's summary: {@code 全年共收到政府信息公开申请954件，均已按期答复。} and a few outcomes. It states
+     * the received total and the outcomes it names, nothing about （七）总计 or the applicant columns.
+     */
+    SUMMARY
+  }
+
+  private static final int COLUMNS = 7;
+
+  final List<String> applications = new ArrayList<>();
+  final List<String> reviewLitigation = new ArrayList<>();
+  private final Map<String, Integer[]> statedRows = new LinkedHashMap<>();
+  private final Integer[] statedReview = new Integer[15];
+
+  private ProseSections() {}
+
+  static ProseSections of(GeneratedReport r, Style style, LabelNoise noise, Random rnd) {
+    ProseSections p = new ProseSections();
+    if (style == Style.KEY_VALUE) {
+      p.keyValueApplications(r, noise);
+    } else {
+      p.summaryApplications(r, rnd);
+    }
+    boolean noProceedings = java.util.Arrays.stream(r.review()).allMatch(v -> v == 0);
+    if (style == Style.SUMMARY && noProceedings) {
+      p.reviewLitigation.add("本年度未发生因政府信息公开引起的行政复议、行政诉讼。");
+      java.util.Arrays.fill(p.statedReview, 0);
+    } else {
+      p.keyValueReview(r, noise);
+    }
+    return p;
+  }
+
+  private void keyValueApplications(GeneratedReport r, LabelNoise noise) {
+    for (TemplateRows.Row row : TemplateRows.applications(r.template())) {
+      int[] values = r.applications().get(row.key());
+      String label = (row.subgroup() != null ? noise.print(row.subgroup()) : "") + noise.print(row.label());
+      StringBuilder s = new StringBuilder(label).append("：");
+      for (int c = 0; c < COLUMNS; c++) {
+        String column = c < 6 ? TemplateRows.APPLICANTS.get(c) : noise.print(TemplateRows.TOTAL);
+        s.append(c == 0 ? "" : "，").append(column).append(values[c]).append("件");
+      }
+      applications.add(s.append("。").toString());
+      statedRows.put(row.key(), boxed(values));
+    }
+  }
+
+  private void summaryApplications(GeneratedReport r, Random rnd) {
+    int received = total(r, "new_received");
+    String opening = rnd.nextBoolean() ? "全年共收到政府信息公开申请" : r.year() + "年，本机关共收到政府信息公开申请";
+    StringBuilder s = new StringBuilder(opening).append(received).append("件，均已按期答复。");
+    stateTotal("new_received", received);
+    int granted = total(r, "granted");
+    int partially = total(r, "partially_granted");
+    s.append("其中予以公开").append(granted).append("件，部分公开").append(partially).append("件");
+    stateTotal("granted", granted);
+    stateTotal("partially_granted", partially);
+    int withheld = TemplateRows.applications(r.template()).stream()
+        .filter(row -> TemplateRows.WITHHELD.equals(row.subgroup())).mapToInt(row -> total(r, row.key())).sum();
+    s.append("，不予公开").append(withheld).append("件。");
+    if (withheld == 0) {
+      // A group of rows stated as none: each of its rows is 0.
+      TemplateRows.applications(r.template()).stream().filter(row -> TemplateRows.WITHHELD.equals(row.subgroup()))
+          .forEach(row -> stateTotal(row.key(), 0));
+    }
+    applications.add(s.toString());
+    int carriedOver = total(r, "carried_over");
+    if (carriedOver > 0) {
+      applications.add("上年结转政府信息公开申请" + carriedOver + "件。");
+      stateTotal("carried_over", carriedOver);
+    }
+    int forward = total(r, "carried_forward");
+    if (forward > 0) {
+      applications.add("结转下年度继续办理" + forward + "件。");
+      stateTotal("carried_forward", forward);
+    }
+  }
+
+  private void keyValueReview(GeneratedReport r, LabelNoise noise) {
+    for (int p = 0; p < 3; p++) {
+      String proceeding = noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(p)));
+      StringBuilder s = new StringBuilder(p == 0 ? proceeding : TemplateRows.LITIGATION + "（" + proceeding + "）").append("：");
+      for (int o = 0; o < 5; o++) {
+        int v = r.review()[p * 5 + o];
+        s.append(o == 0 ? "" : "，").append(noise.print(TemplateRows.OUTCOMES.get(o))).append(v).append("件");
+        statedReview[p * 5 + o] = v;
+      }
+      reviewLitigation.add(s.append("。").toString());
+    }
+  }
+
+  private void stateTotal(String key, int value) {
+    statedRows.computeIfAbsent(key, k -> new Integer[COLUMNS])[COLUMNS - 1] = value;
+  }
+
+  private static int total(GeneratedReport r, String key) {
+    return r.applications().get(key)[COLUMNS - 1];
+  }
+
+  private static Integer[] boxed(int[] values) {
+    Integer[] b = new Integer[values.length];
+    for (int i = 0; i < values.length; i++) {
+      b[i] = values[i];
+    }
+    return b;
+  }
+
+  /** The report's gold with sections 三 and 四 reduced to what the sentences state. */
+  ObjectNode gold(GeneratedReport r) {
+    ObjectNode gold = r.gold();
+    ObjectNode rows = gold.putObject("applications").put("source", "prose").putObject("rows");
+    statedRows.forEach((key, values) -> {
+      ArrayNode a = rows.putArray(key);
+      for (Integer v : values) {
+        if (v == null) {
+          a.addNull();
+        } else {
+          a.add(v);
+        }
+      }
+    });
+    ArrayNode review = gold.putObject("review_litigation").put("source", "prose").putArray("values");
+    for (Integer v : statedReview) {
+      if (v == null) {
+        review.addNull();
+      } else {
+        review.add(v);
+      }
+    }
+    return gold;
+  }
+}

@@ -1,0 +1,161 @@
+package org.govdisclosure.extract.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.govdisclosure.extract.ProactiveExpected;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.evaluate.Evaluation;
+import org.govdisclosure.extract.evaluate.GoldComparison;
+import org.govdisclosure.extract.evaluate.GoldComparison.Field;
+import org.govdisclosure.extract.spi.OutputColumns;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated reports with known values, published in every way the readers take in and blurred as publishing and
+ * OCR blur labels, through {@link ReportProcessor}: per rendering kind, the share of the gold cells read must not fall
+ * below its floor, and no value may come out wrong: neither a value that differs from the gold nor one in a cell the
+ * rendering does not state (a sentence's figure put where it says nothing). Renderings with a wrong value are written
+ * to {@code target/renderings/} with their gold, to look at.
+ */
+class RenderingAccuracyTest {
+
+  private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
+  private static final int RENDERINGS_PER_KIND = 30;
+  /** Word and PDF files take ten times longer to write and read than text: fewer of them keep the test fast. */
+  private static final int RENDERINGS_PER_FILE_KIND = 6;
+  private static final Set<Rendering> FILE_KINDS = Set.of(Rendering.DOCX, Rendering.PDF, Rendering.PDF_WRAPPED);
+  private static final Path OUT = Path.of("target/renderings");
+
+  /** The share of gold cells each kind reads today, in percent: raise it as the readers improve. */
+  private static final Map<Rendering, Double> FLOORS = new EnumMap<>(Map.ofEntries(
+      Map.entry(Rendering.HTML, 99.7),
+      Map.entry(Rendering.HTML_MERGED, 100.0),
+      Map.entry(Rendering.DOCX, 99.4),
+      Map.entry(Rendering.PDF, 96.5),
+      Map.entry(Rendering.PDF_WRAPPED, 99.4),
+      Map.entry(Rendering.WORD_TEXT_CELLS, 99.6),
+      Map.entry(Rendering.WORD_TEXT_TABBED, 99.5),
+      Map.entry(Rendering.CRAWLED_GLUED, 91.8),
+      Map.entry(Rendering.CRAWLED_SPACED, 100.0),
+      Map.entry(Rendering.CRAWLED_MIXED, 93.2),
+      Map.entry(Rendering.PDF_MARKDOWN, 99.7),
+      Map.entry(Rendering.PDF_TEXT_LINES, 90.3),
+      Map.entry(Rendering.PROSE_KEY_VALUE, 97.4),
+      Map.entry(Rendering.PROSE_SUMMARY, 99.1)));
+
+  /** One kind's score over its renderings. */
+  private static final class KindScore {
+    long cells;
+    long read;
+    long millis;
+    final List<String> wrong = new ArrayList<>();
+    /** Missing gold cells by field, the row-specific part dropped: where a kind loses most. */
+    final Map<String, Integer> missing = new java.util.TreeMap<>();
+
+    double share() {
+      return cells == 0 ? 100 : 100.0 * read / cells;
+    }
+  }
+
+  @Test
+  void everyRenderingKindReadsItsFloorAndNoWrongValue() throws IOException {
+    Map<Rendering, KindScore> scores = new EnumMap<>(Rendering.class);
+    for (Rendering kind : Rendering.values()) {
+      KindScore score = new KindScore();
+      long start = System.nanoTime();
+      int renderings = FILE_KINDS.contains(kind) ? RENDERINGS_PER_FILE_KIND : RENDERINGS_PER_KIND;
+      for (long seed = 0; seed < renderings; seed++) {
+        score(kind.render(seed), score);
+      }
+      score.millis = (System.nanoTime() - start) / 1_000_000;
+      scores.put(kind, score);
+    }
+    System.out.print(table(scores));
+    scores.forEach((kind, score) -> {
+      assertThat(score.share()).as(kind + " share of cells read").isGreaterThanOrEqualTo(FLOORS.get(kind));
+      assertThat(score.wrong).as(kind + " wrong values").isEmpty();
+    });
+  }
+
+  private static void score(Rendering.Rendered rendering, KindScore score) throws IOException {
+    GeneratedReport report = rendering.report();
+    ProcessedReport r = PROCESSOR.process(rendering.fileName(), rendering.bytes());
+    List<String> wrong = new ArrayList<>();
+    for (Field f : GoldComparison.compare(rendering.gold(), Evaluation.reportColumns(r), r.tables())) {
+      score.cells++;
+      if (f.correct()) {
+        score.read++;
+      } else if (f.actual() != null) {
+        wrong.add(rendering.fileName() + " " + f);
+      } else {
+        score.missing.merge(f.name().replaceFirst("\\.[a-z_]+$", ""), 1, Integer::sum);
+      }
+    }
+    wrong.addAll(unstated(rendering, r));
+    ProactiveExpected.Comparison proactive =
+        ProactiveExpected.compare(rendering.fileName(), report.proactiveGold(), r.tables().getOrDefault("proactive", List.of()));
+    score.cells += proactive.expected();
+    score.read += proactive.read();
+    proactive.missing().forEach(m -> score.missing.merge("proactive", 1, Integer::sum));
+    wrong.addAll(proactive.wrong());
+    if (!wrong.isEmpty()) {
+      Files.createDirectories(OUT);
+      Files.write(OUT.resolve(rendering.fileName()), rendering.bytes());
+      Files.writeString(OUT.resolve(rendering.fileName() + ".gold.json"), rendering.gold().toPrettyString());
+    }
+    score.wrong.addAll(wrong);
+  }
+
+  /**
+   * Values in cells the rendering does not state (a sentence that says nothing of （七）总计, a row the template does
+   * not have): a guess, as wrong as a misread number.
+   */
+  private static List<String> unstated(Rendering.Rendered rendering, ProcessedReport r) {
+    List<String> wrong = new ArrayList<>();
+    JsonNode rows = rendering.gold().path("applications").path("rows");
+    for (Map<String, Object> row : r.tables().getOrDefault("applications", List.of())) {
+      JsonNode gold = rows.path(String.valueOf(row.get("row_key")));
+      for (int c = 0; c < OutputColumns.APPLICATION_COLUMNS.size(); c++) {
+        Object value = row.get(OutputColumns.APPLICATION_COLUMNS.get(c));
+        if (value != null && (gold.get(c) == null || gold.get(c).isNull())) {
+          wrong.add(rendering.fileName() + " unstated applications." + row.get("row_key") + "." + OutputColumns.APPLICATION_COLUMNS.get(c) + " = " + value);
+        }
+      }
+    }
+    JsonNode review = rendering.gold().path("review_litigation").path("values");
+    for (Map<String, Object> row : r.tables().getOrDefault("review_litigation", List.of())) {
+      int p = OutputColumns.PROCEEDINGS.indexOf(String.valueOf(row.get("proceeding")));
+      for (int o = 0; o < OutputColumns.OUTCOMES.size(); o++) {
+        Object value = row.get(OutputColumns.OUTCOMES.get(o));
+        JsonNode gold = p < 0 ? null : review.get(p * OutputColumns.OUTCOMES.size() + o);
+        if (value != null && (gold == null || gold.isNull())) {
+          wrong.add(rendering.fileName() + " unstated review_litigation." + row.get("proceeding") + "." + OutputColumns.OUTCOMES.get(o) + " = " + value);
+        }
+      }
+    }
+    return wrong;
+  }
+
+  private static String table(Map<Rendering, KindScore> scores) {
+    StringBuilder b = new StringBuilder(String.format("%-18s %12s %8s %7s %7s%n", "rendering", "cells read", "share", "wrong", "ms"));
+    scores.forEach((kind, s) -> b.append(String.format("%-18s %5d/%-6d %7.1f%% %7d %7d%n", kind, s.read, s.cells, s.share(), s.wrong.size(), s.millis)));
+    scores.forEach((kind, s) -> {
+      b.append(kind).append(" most missed: ");
+      s.missing.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+          .forEach(e -> b.append(e.getKey()).append(' ').append(e.getValue()).append("  "));
+      b.append('\n');
+      s.wrong.stream().limit(5).forEach(w -> b.append("  wrong: ").append(w).append('\n'));
+    });
+    return b.toString();
+  }
+}

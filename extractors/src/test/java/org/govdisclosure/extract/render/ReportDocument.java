@@ -1,0 +1,149 @@
+package org.govdisclosure.extract.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+
+/**
+ * A generated report laid out as a Word report is: title, the six sections with a few sentences of prose that state
+ * no figure, and the tables with the cells the official template has (the empty cells under merged labels and
+ * headers included, as a Word text export shows them). Every rendering of tables as grids starts from it.
+ */
+final class ReportDocument {
+
+  private static final String[] FILLER = {
+      "本机关严格按照《中华人民共和国政府信息公开条例》要求，认真做好政府信息公开工作。",
+      "进一步完善信息发布机制，做到应公开尽公开，主动回应社会关切。",
+      "依申请公开工作严格按照法定程序和时限办理，答复规范。",
+      "下一步，将继续加强队伍建设和业务培训，不断提升政务公开质量。"};
+
+  private ReportDocument() {}
+
+  static String title(GeneratedReport r) {
+    return r.organization() + r.year() + "年政府信息公开工作年度报告";
+  }
+
+  static Document of(GeneratedReport r, LabelNoise noise) {
+    return of(r, noise, null);
+  }
+
+  /** The report with sections 三 and 四 as {@code prose} words them, or as tables where it is null. */
+  static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph(title(r)));
+    for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
+      blocks.add(new Paragraph(TemplateRows.HEADINGS.get(s)));
+      switch (s) {
+        case 1 -> blocks.add(proactive(r, noise));
+        case 2 -> {
+          if (prose == null) {
+            blocks.add(applications(r, noise));
+          } else {
+            prose.applications.forEach(p -> blocks.add(new Paragraph(p)));
+          }
+        }
+        case 3 -> {
+          if (prose == null) {
+            blocks.add(reviewLitigation(r, noise));
+          } else {
+            prose.reviewLitigation.forEach(p -> blocks.add(new Paragraph(p)));
+          }
+        }
+        default -> blocks.add(new Paragraph(FILLER[s % FILLER.length]));
+      }
+    }
+    return new Document("generated", null, blocks);
+  }
+
+  private static Table proactive(GeneratedReport r, LabelNoise noise) {
+    List<Row> rows = new ArrayList<>();
+    int width = 4;
+    for (TemplateRows.ProactiveTable t : TemplateRows.proactive(r.template())) {
+      rows.add(row(width, t.caption()));
+      List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
+      header.addAll(t.headers());
+      rows.add(row(width, header.toArray(String[]::new)));
+      for (int i = 0; i < t.items().size(); i++) {
+        List<String> cells = new ArrayList<>(List.of(t.items().get(i)));
+        String item = t.itemKeys().get(i);
+        t.columns().forEach(c -> cells.add(r.proactiveCell(item, c)));
+        rows.add(row(width, cells.toArray(String[]::new)));
+      }
+    }
+    if (r.procurementCount() != null) {
+      rows.add(row(width, TemplateRows.PROCUREMENT_CAPTION));
+      rows.add(row(width, TemplateRows.ITEM_HEADER, TemplateRows.PROCUREMENT_HEADERS.get(0), TemplateRows.PROCUREMENT_HEADERS.get(1)));
+      rows.add(row(width, TemplateRows.PROCUREMENT_ITEM, r.procurementCount(), r.procurementAmountText()));
+    }
+    return new Table(rows);
+  }
+
+  /** Section 三 with the template's three header rows, group labels in the first cells of their first rows. */
+  private static Table applications(GeneratedReport r, LabelNoise noise) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(row(0, TemplateRows.NOTE, TemplateRows.APPLICANTS_HEADER));
+    rows.add(row(0, "", TemplateRows.APPLICANTS.get(0), TemplateRows.LEGAL_PERSONS, noise.print(TemplateRows.TOTAL)));
+    List<String> kinds = new ArrayList<>(List.of("", ""));
+    kinds.addAll(TemplateRows.APPLICANTS.subList(1, 6));
+    kinds.add("");
+    rows.add(row(0, kinds.toArray(String[]::new)));
+    Label group = null;
+    Label subgroup = null;
+    for (TemplateRows.Row row : TemplateRows.applications(r.template())) {
+      List<String> cells = new ArrayList<>();
+      if (row.group() != null) {
+        cells.add(row.group().equals(group) ? "" : noise.print(row.group()));
+        if (row.subgroup() != null) {
+          cells.add(row.subgroup().equals(subgroup) ? "" : noise.print(row.subgroup()));
+        }
+      }
+      group = row.group();
+      subgroup = row.subgroup();
+      cells.add(noise.print(row.label()));
+      for (int v : r.applications().get(row.key())) {
+        cells.add(String.valueOf(v));
+      }
+      rows.add(row(0, cells.toArray(String[]::new)));
+    }
+    return new Table(rows);
+  }
+
+  private static Table reviewLitigation(GeneratedReport r, LabelNoise noise) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(row(0, TemplateRows.PROCEEDINGS.get(0), TemplateRows.LITIGATION));
+    List<String> second = new ArrayList<>();
+    TemplateRows.OUTCOMES.forEach(o -> second.add(noise.print(o)));
+    second.add(noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(1))));
+    second.add(noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(2))));
+    rows.add(row(0, second.toArray(String[]::new)));
+    List<String> third = new ArrayList<>(Collections.nCopies(5, ""));
+    for (int i = 0; i < 2; i++) {
+      TemplateRows.OUTCOMES.forEach(o -> third.add(noise.print(o)));
+    }
+    rows.add(row(0, third.toArray(String[]::new)));
+    List<String> values = new ArrayList<>();
+    for (int v : r.review()) {
+      values.add(String.valueOf(v));
+    }
+    rows.add(row(0, values.toArray(String[]::new)));
+    return new Table(rows);
+  }
+
+  /** A row of these cells, padded with empty cells to {@code width}. */
+  private static Row row(int width, String... texts) {
+    List<Cell> cells = new ArrayList<>();
+    for (String t : texts) {
+      cells.add(new Cell(t));
+    }
+    while (cells.size() < width) {
+      cells.add(new Cell(""));
+    }
+    return new Row(cells);
+  }
+}

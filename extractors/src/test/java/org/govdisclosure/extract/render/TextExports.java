@@ -1,0 +1,87 @@
+package org.govdisclosure.extract.render;
+
+import java.util.List;
+import java.util.Random;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+
+/** A report document as text: Word's two text exports, and a crawler's flattening of the HTML page. */
+final class TextExports {
+
+  private TextExports() {}
+
+  /** Word's "save as text" of a table: each cell on its own line after a tab, a blank line after each row. */
+  static String cellPerLine(Document doc) {
+    StringBuilder b = new StringBuilder();
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append(p.raw()).append('\n');
+      } else if (block instanceof Table t) {
+        for (Row row : t.rows()) {
+          for (Cell c : row.cells()) {
+            b.append('\t').append(c.raw()).append('\n');
+          }
+          b.append('\n');
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /** The other Word text export: a table row per line, its cells separated by tabs. */
+  static String tabbed(Document doc) {
+    StringBuilder b = new StringBuilder();
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append(p.raw()).append("\n\n");
+      } else if (block instanceof Table t) {
+        for (Row row : t.rows()) {
+          b.append(String.join("\t", row.cells().stream().map(Cell::raw).toList())).append('\n');
+        }
+        b.append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  /** How a crawler flattened the page's table cells. */
+  enum Flattening {
+    /** Cells run together: {@code 一、本年新收政府信息公开申请数量801000081}. */
+    GLUED,
+    /** Cells separated by single spaces. */
+    SPACED,
+    /** Glued up to some row of section 三, spaced after it, as one site's template printed its last rows. */
+    MIXED
+  }
+
+  /** The page as one line of text after the site's navigation, as stored by a crawler. */
+  static String crawled(Document doc, Flattening flattening, Random rnd) {
+    StringBuilder b = new StringBuilder("当前位置： 首页 政务公开 政府信息公开年报 ");
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append(p.raw());
+      } else if (block instanceof Table t) {
+        List<Row> rows = t.rows();
+        int spacedFrom = switch (flattening) {
+          case GLUED -> rows.size();
+          case SPACED -> 0;
+          case MIXED -> rnd.nextInt(rows.size());
+        };
+        for (int r = 0; r < rows.size(); r++) {
+          String separator = r >= spacedFrom ? " " : "";
+          for (Cell c : rows.get(r).cells()) {
+            if (!c.isBlank()) {
+              b.append(c.raw().replace("\n", "")).append(separator);
+            }
+          }
+        }
+        b.append(' ');
+      }
+    }
+    return b.append(" 附件下载\n").toString();
+  }
+}

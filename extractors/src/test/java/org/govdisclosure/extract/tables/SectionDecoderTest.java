@@ -1,0 +1,140 @@
+package org.govdisclosure.extract.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.spi.Warning;
+import org.junit.jupiter.api.Test;
+
+/** The decoder on the renderings that used to lose section 三 or 四: each as a person reads it, or left empty. */
+class SectionDecoderTest {
+
+  private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
+  private static final String TITLE = "测试镇2020年政府信息公开工作年度报告\n";
+  private static final String SECTION_3 = "三、收到和处理政府信息公开申请情况\n";
+  private static final String SECTION_4 = "四、政府信息公开行政复议、行政诉讼情况\n";
+
+  private static ProcessedReport process(String name, String text) {
+    return PROCESSOR.process(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, Object> row(ProcessedReport r, String key) {
+    return r.tables().get("applications").stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
+  }
+
+  private static List<String> codes(ProcessedReport r) {
+    return r.warnings().stream().map(Warning::code).toList();
+  }
+
+  @Test
+  void pdfLinesWithWrappedLabelsInterleavedGroupLabelsAFooterAndARepeatedHeaderAreRead() {
+    ProcessedReport r = process("lines.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申
+        3 0 0 1 0 0 4
+        请数量
+        （三）不予公开
+        1.属于国家秘密 0 0 0 0 0 0 0
+        2.其他法律行政法规禁止公
+        本
+        1 0 0 0 0 0 1
+        年
+        开
+        - 4 -
+        测试镇2020年政府信息公开工作年度报告
+        自然人 法人或其他组织 总计
+        5.属于三类内部
+        度
+        2 0 0 0 0 0 2
+        事务信息
+        （五）不予处理
+        5.要求行政机关确认或重新出
+        0 1 0 0 0 0 1
+        具已获取信息
+        （六）其他处理 0 0 0 0 0 0 0
+        （七）总计 3 1 0 0 0 0 4
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 3).containsEntry("social_welfare_org", 1).containsEntry("total", 4);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "withheld_internal_affairs")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "not_processed_confirm")).containsEntry("commercial_enterprise", 1).containsEntry("total", 1);
+    assertThat(row(r, "other")).containsEntry("total", 0);
+    assertThat(row(r, "total")).containsEntry("natural_person", 3).containsEntry("total", 4);
+  }
+
+  @Test
+  void aCrawledPageWhoseLastRowsAreSpacedIsReadWholeAndAGluedPairOfZerosSplitsTheOnlyWayItCan() {
+    ProcessedReport r = process("mixed.txt", TITLE + SECTION_3
+        + "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+        + "一、本年新收政府信息公开申请数量2000002二、上年结转政府信息公开申请数量0000000三、本年度办理结果"
+        + "（一）予以公开2000002（二）部分公开0000000（六）其他处理 0 0 0 0 0 0 0（七）总计 2 0 00 0 0 2"
+        + "四、结转下年度继续办理 0 0 0 0 0 0 0\n" + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "other")).containsEntry("total", 0);
+    assertThat(row(r, "total")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", 0)
+        .containsEntry("other_org", 0).containsEntry("total", 2);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("row total").contains("2 0 00 0 0 2"));
+  }
+
+  @Test
+  void aLabelWithAMisprintIsReadAndTheMisprintNamedInAWarning() {
+    ProcessedReport r = process("typo.txt", TITLE + SECTION_3 + """
+        6.属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0
+        7.属于行政执法案件\t2\t0\t0\t0\t0\t0\t2
+        8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_enforcement_files")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("label_fuzzy_match"))
+        .anySatisfy(w -> assertThat(w.message()).contains("执法案件").contains("withheld_enforcement_files"));
+  }
+
+  @Test
+  void aPdfExportedToMarkdownWithATablePerRowAndSectionFourInThreeTablesIsRead() {
+    String perRow = """
+        ### %s
+
+        | 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | %s | %s |
+
+        """;
+    String proceeding = """
+        ### %s
+
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+        | --- | --- | --- | --- | --- |
+        | %s |
+
+        """;
+    ProcessedReport r = process("export.md", "# " + TITLE + "\n## " + SECTION_3 + "\n"
+        + perRow.formatted("申请人情况", "一、本年新收政府信息公开申请数量", "5 | 1 | 0 | 0 | 0 | 0 | 6")
+        + perRow.formatted("三、本年度办理结果", "（一）予以公开", "4 | 1 | 0 | 0 | 0 | 0 | 5")
+        + perRow.formatted("（七）总计", "（七）总计", "5 | 1 | 0 | 0 | 0 | 0 | 6")
+        + "## " + SECTION_4 + "\n"
+        + proceeding.formatted("行政复复议", "1 | 0 | 0 | 0 | 1")
+        + proceeding.formatted("行政诉讼（未经复议直接起诉）", "0 | 0 | 0 | 0 | 0")
+        + proceeding.formatted("行政诉讼（复议后起诉）", "0 | 2 | 0 | 0 | 2"));
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("total", 6);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("total", 5);
+    assertThat(row(r, "total")).containsEntry("total", 6);
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("proceeding", "review").containsEntry("upheld", 1).containsEntry("total", 1);
+    assertThat(review.get(2)).containsEntry("proceeding", "litigation_after_review").containsEntry("corrected", 2).containsEntry("total", 2);
+  }
+
+  @Test
+  void valuesBetweenTwoLabelsThatDoNotMakeOneRowAreLeftEmptyNotShifted() {
+    ProcessedReport r = process("extra.txt", TITLE + SECTION_3 + """
+        （一）予以公开 1 0 0 0 0 0 1 2 0 0 0 0 0 2
+        （三）不予公开
+        1.属于国家秘密 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("total", 0);
+    assertThat(codes(r)).contains("row_unread");
+  }
+}
