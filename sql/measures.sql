@@ -23,7 +23,7 @@ application_groups AS (
          CASE WHEN count(total) = CASE row_group WHEN 'withheld' THEN 8 WHEN 'unavailable' THEN 3
                                                  WHEN 'not_processed' THEN 5 ELSE 1 END
                    AND count(*) = count(total)
-              THEN sum(total) END AS total
+              THEN CAST(sum(total) AS BIGINT) END AS total
   FROM application_rows
   GROUP BY report_id, row_group
 ),
