@@ -3,52 +3,29 @@ package org.govdisclosure.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.govdisclosure.extract.TestCorpus;
-import org.govdisclosure.extract.evaluate.Gold;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * sql/measures.sql and sql/coverage.sql in DuckDB over a real run's output: the seed reports, crawled reports with
- * non-zero counts, and synthetic reports with blank cells, zero denominators and a failed check. Every expected value
- * is computed from the reports' gold by {@link ExpectedMeasures}.
+ * sql/measures.sql and sql/coverage.sql in DuckDB over a real run's output ({@link AnalystRun}). Every expected
+ * measure is computed from the reports' gold by {@link ExpectedMeasures}.
  */
 class MeasuresTest {
 
-  /** Crawled reports whose tables the pipeline reads exactly as their gold says, with applications and lawsuits. */
-  static final List<String> CRAWLED = List.of("pt2021-flat.txt", "pt2022-flat.txt", "ptjtj2025-flat.txt");
-
-  @TempDir static Path work;
-  static final Map<String, JsonNode> gold = new LinkedHashMap<>();
+  static AnalystRun run;
   static DuckDb db;
 
   @BeforeAll
-  static void runPipeline() throws Exception {
-    Path input = Files.createDirectories(work.resolve("in"));
-    Path output = work.resolve("out");
-    for (Gold g : TestCorpus.under(EndToEndTest.CORPUS, "seeds", "flattened")) {
-      if (g.name().matches("\\d{3}_.*") || CRAWLED.contains(g.name())) {
-        Files.copy(g.report(), input.resolve(g.name()));
-        gold.put(g.name(), g.json());
-      }
-    }
-    for (SyntheticReport r : List.of(blankCells(), unbalanced())) {
-      Files.writeString(input.resolve(r.name()), r.text());
-      gold.put(r.name(), r.gold());
-    }
-    ReportPipeline.main(new String[] {"--input=" + input, "--output=" + output});
-    db = new DuckDb(output).withAnalystViews();
+  static void openOutput() throws Exception {
+    run = AnalystRun.get();
+    db = new DuckDb(run.output).withAnalystViews();
   }
 
   @AfterAll
@@ -95,8 +72,8 @@ class MeasuresTest {
   @Test
   void everyMeasureEqualsTheValueComputedFromTheGold() throws Exception {
     Map<String, Map<String, Object>> measures = measuresByFile();
-    assertThat(measures.keySet()).containsExactlyInAnyOrderElementsOf(gold.keySet());
-    for (var report : gold.entrySet()) {
+    assertThat(measures.keySet()).containsExactlyInAnyOrderElementsOf(run.gold.keySet());
+    for (var report : run.gold.entrySet()) {
       Map<String, Object> actual = measures.get(report.getKey());
       ExpectedMeasures.of(report.getValue()).forEach((column, expected) -> {
         Object value = actual.get(column);
@@ -155,6 +132,6 @@ class MeasuresTest {
       read += ((Number) c.get("reports_read")).longValue();
     }
     assertThat(actual).isEqualTo(expected);
-    assertThat(read).isEqualTo(db.count("SELECT count(*) FROM reports")).isEqualTo(gold.size());
+    assertThat(read).isEqualTo(db.count("SELECT count(*) FROM reports")).isEqualTo(run.inputs);
   }
 }
