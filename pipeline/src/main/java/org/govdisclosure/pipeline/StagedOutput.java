@@ -137,8 +137,8 @@ final class StagedOutput implements AutoCloseable {
   }
 
   /**
-   * Publishes what the run staged: its tables (each with at least an empty Parquet file) and the files it put beside them ({@code _run_summary.json}, …).
-   * Each previous entry is moved aside and the new one in; {@code _SUCCESS} goes first and comes back last.
+   * Publishes what the run staged: its tables (each with at least an empty Parquet file) and the files it put beside
+   * them ({@code _run_summary.json}, {@code _report.html}, …). Each previous entry is moved aside and the new one in; {@code _SUCCESS} goes first and comes back last.
    */
   void publish(String successJson) throws IOException {
     writeEmptyTables();
