@@ -22,6 +22,7 @@ import java.util.Map;
  * costs the run wrote beside its tables ({@link FileCosts}).
  */
 record RunFigures(
+    String folder,
     Map<String, Long> statuses,
     Map<String, Long> formats,
     Map<String, Long> templates,
@@ -54,10 +55,15 @@ record RunFigures(
   record Coverage(String province, int year, long read, long extracted, long partial, long unreadable, long notAReport,
       long duplicate) {}
 
-  /** Reads the figures of the tables under {@code folder} (each with at least an empty Parquet file). */
+  /**
+   * Reads the figures of the tables under {@code folder} (each with at least an empty Parquet file). Files are named
+   * relative to the folder that holds all the run's inputs ({@link #folder}), which the page states once.
+   */
   static RunFigures of(Path folder) throws SQLException, IOException {
     try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duckDb.createStatement()) {
       AnalystViews.register(duckDb, folder);
+      String inputs = commonFolder(st);
+      String file = "substr(source_file, " + (inputs.length() + 1) + ")";
       Map<String, List<Double>> measures = new LinkedHashMap<>();
       for (String column : MEASURES.keySet()) {
         List<Double> values = new ArrayList<>();
@@ -71,19 +77,43 @@ record RunFigures(
       }
       Map<String, List<FileCosts.Cost>> costs = costs(folder);
       return new RunFigures(
+          inputs,
           counts(st, "status"),
           counts(st, "coalesce(format, 'unknown')"),
           counts(st, "coalesce(template, 'unknown')"),
-          codes(st, "SELECT w.code, count(*), list(source_file || ': ' || w.message ORDER BY source_file)[1:" + EXAMPLES + "] "
+          codes(st, "SELECT w.code, count(*), list(" + file + " || ': ' || w.message ORDER BY source_file)[1:" + EXAMPLES + "] "
               + "FROM (SELECT source_file, unnest(warnings) AS w FROM reports) GROUP BY w.code ORDER BY 2 DESC, 1"),
-          codes(st, "SELECT \"check\", count(*), list(source_file || ' (' || scope || '): expected ' || coalesce(expected, '?') "
+          codes(st, "SELECT \"check\", count(*), list(" + file + " || ' (' || scope || '): expected ' || coalesce(expected, '?') "
               + "|| ', found ' || coalesce(actual, '?') ORDER BY source_file)[1:" + EXAMPLES + "] "
               + "FROM checks WHERE status = 'fail' GROUP BY \"check\" ORDER BY 2 DESC, 1"),
           coverage(st),
           measures,
-          costs.getOrDefault("slowest", List.of()),
-          costs.getOrDefault("largest", List.of()));
+          relative(costs.getOrDefault("slowest", List.of()), inputs),
+          relative(costs.getOrDefault("largest", List.of()), inputs));
     }
+  }
+
+  /** The longest folder path (ending in /) that every input's path starts with; empty when there is none. */
+  private static String commonFolder(Statement st) throws SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT min(source_file), max(source_file) FROM reports")) {
+      rs.next();
+      String first = rs.getString(1);
+      String last = rs.getString(2);
+      if (first == null) {
+        return "";
+      }
+      // The sorted first and last paths share the prefix that all the paths between them share.
+      int common = 0;
+      while (common < Math.min(first.length(), last.length()) && first.charAt(common) == last.charAt(common)) {
+        common++;
+      }
+      return first.substring(0, first.lastIndexOf('/', common - 1) + 1);
+    }
+  }
+
+  private static List<FileCosts.Cost> relative(List<FileCosts.Cost> costs, String folder) {
+    return costs.stream().map(c -> new FileCosts.Cost(c.file().startsWith(folder) ? c.file().substring(folder.length()) : c.file(),
+        c.bytes(), c.millis())).toList();
   }
 
   private static Map<String, Long> counts(Statement st, String column) throws SQLException {

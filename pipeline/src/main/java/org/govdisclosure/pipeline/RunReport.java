@@ -56,6 +56,8 @@ final class RunReport {
   static String page(Map<String, Object> summary, RunFigures figures) {
     ReportCharts charts = new ReportCharts();
     Html h = new Html(summary);
+    h.text("p", figures.folder().isEmpty() ? "Files are named as the run matched them."
+        : "Files are named relative to " + figures.folder() + ", the folder holding every input.");
     h.section("Reports");
     h.open("div", "row");
     figureWithTable(h, charts.bars("Status", figures.statuses(), NARROW), "status", figures.statuses());
