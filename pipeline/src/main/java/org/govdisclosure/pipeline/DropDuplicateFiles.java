@@ -72,6 +72,11 @@ final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PColl
       Metrics.counter(ExtractReports.class, "status_" + report.get("status")).dec();
       Metrics.counter(ExtractReports.class, "status_" + DUPLICATE).inc();
       report.put("status", DUPLICATE);
+      // The run summary counts warnings as the reports table lists them: the copy's are replaced by one.
+      for (Object replaced : (List<?>) report.get("warnings")) {
+        Metrics.counter(ExtractReports.class, "warning_" + ((GenericRecord) replaced).get("code")).dec();
+      }
+      Metrics.counter(ExtractReports.class, "warning_duplicate_file").inc();
       Schema warningSchema = report.getSchema().getField("warnings").schema().getElementType();
       GenericRecord warning = new GenericData.Record(warningSchema);
       warning.put("code", "duplicate_file");

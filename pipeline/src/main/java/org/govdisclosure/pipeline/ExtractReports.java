@@ -15,6 +15,9 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.govdisclosure.extract.IsolatedProcessor;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
@@ -27,23 +30,43 @@ import org.govdisclosure.extract.read.ReadResult;
  */
 final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, PCollection<ReportRows>> {
 
+  private static final TupleTag<ReportRows> REPORTS = new TupleTag<>() {};
+  private static final TupleTag<FileCosts.Cost> COSTS = new TupleTag<>() {};
+
   private final long maxFileBytes;
   private final long timeoutSeconds;
   private final long expectedFiles;
+  private final String costsFolder;
 
   /**
    * @param timeoutSeconds the time budget of each file
    * @param expectedFiles how many files the run will read, for progress logging (0 when unknown)
    */
   ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles) {
+    this(maxFileBytes, timeoutSeconds, expectedFiles, null);
+  }
+
+  private ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles, String costsFolder) {
     this.maxFileBytes = maxFileBytes;
     this.timeoutSeconds = timeoutSeconds;
     this.expectedFiles = expectedFiles;
+    this.costsFolder = costsFolder;
+  }
+
+  /** Also writes the slowest and largest files into {@code folder} ({@link FileCosts}). */
+  ExtractReports withFileCostsIn(String folder) {
+    return new ExtractReports(maxFileBytes, timeoutSeconds, expectedFiles, folder);
   }
 
   @Override
   public PCollection<ReportRows> expand(PCollection<FileIO.ReadableFile> files) {
-    return files.apply("ExtractEachFile", ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, expectedFiles))).setCoder(ReportRowsCoder.of());
+    PCollectionTuple out = files.apply("ExtractEachFile",
+        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, expectedFiles)).withOutputTags(REPORTS, TupleTagList.of(COSTS)));
+    PCollection<FileCosts.Cost> costs = out.get(COSTS).setCoder(FileCosts.Cost.CODER);
+    if (costsFolder != null) {
+      costs.apply("FileCosts", new FileCosts(costsFolder));
+    }
+    return out.get(REPORTS).setCoder(ReportRowsCoder.of());
   }
 
   static final class ExtractFn extends DoFn<FileIO.ReadableFile, ReportRows> {
@@ -74,9 +97,11 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     }
 
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, OutputReceiver<ReportRows> out) {
+    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       String source = file.getMetadata().resourceId().toString();
-      out.output(encoder.encode(extract(file, source)));
+      long start = System.nanoTime();
+      out.get(REPORTS).output(encoder.encode(extract(file, source)));
+      out.get(COSTS).output(new FileCosts.Cost(source, file.getMetadata().sizeBytes(), (System.nanoTime() - start) / 1_000_000));
     }
 
     private ProcessedReport extract(FileIO.ReadableFile file, String source) {

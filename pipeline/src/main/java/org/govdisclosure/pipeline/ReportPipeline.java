@@ -61,6 +61,8 @@ public final class ReportPipeline {
       Map<String, Object> summary = RunSummary.of(result, Duration.between(start, Instant.now()));
       summary.put("run_id", output.runId());
       summary.put("inputs_matching_nothing", inputs.emptyGlobs());
+      output.writeEmptyTables();
+      RunReport.write(output.staging(), summary).ifPresent(failure -> summary.put("run_report_failed", failure));
       Files.writeString(output.staging().resolve(RunSummary.FILE_NAME), RunSummary.json(summary));
       output.publish(RunSummary.json(Map.of("run_id", output.runId(), "files", summary.get("files"))));
       System.out.println("Run summary (" + Path.of(options.getOutput(), RunSummary.FILE_NAME) + "):\n" + RunSummary.json(summary));
@@ -95,7 +97,7 @@ public final class ReportPipeline {
     PCollection<ReportRows> extracted = matched.get(MatchFiles.FILES)
         // Formats are told by their bytes: a .gz or .zip name must not make Beam unpack one member silently.
         .apply("ReadFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), expectedFiles));
+        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), expectedFiles).withFileCostsIn(output));
     PCollection<ReportRows> unreadable = matched.get(MatchFiles.UNREADABLE).apply("UnreadableEntries", new UnreadableEntries(expectedFiles));
     PCollection<ReportRows> reports = PCollectionList.of(extracted).and(unreadable)
         .apply("EveryInput", Flatten.pCollections())

@@ -124,17 +124,26 @@ final class StagedOutput implements AutoCloseable {
   }
 
   /**
-   * Publishes what the run staged: its tables (each gets at least an empty Parquet file, so that a run with no rows
-   * still gives tables that DuckDB and Spark read) and the files it put beside them ({@code _run_summary.json}, …).
-   * Each previous entry is moved aside and the new one in; {@code _SUCCESS} goes first and comes back last.
+   * Gives each staged table without rows an empty Parquet file, so that a run with no rows still gives tables that
+   * DuckDB and Spark read (and that the run report queries before publishing).
    */
-  void publish(String successJson) throws IOException {
+  void writeEmptyTables() throws IOException {
     for (String table : TableSchemas.TABLES) {
       Path dir = staging.resolve(table);
       if (!hasParquet(dir)) {
         TableSink.writeEmpty(table, dir.resolve("year=" + TableSchemas.UNKNOWN_YEAR + "/county_code=" + TableSchemas.UNKNOWN_COUNTY + "/part-00000-of-00001.parquet"));
       }
-      Files.writeString(dir.resolve(TABLE_MARKER), runId);
+    }
+  }
+
+  /**
+   * Publishes what the run staged: its tables (each with at least an empty Parquet file) and the files it put beside
+   * them ({@code _run_summary.json}, {@code _report.html}, …). Each previous entry is moved aside and the new one in; {@code _SUCCESS} goes first and comes back last.
+   */
+  void publish(String successJson) throws IOException {
+    writeEmptyTables();
+    for (String table : TableSchemas.TABLES) {
+      Files.writeString(staging.resolve(table).resolve(TABLE_MARKER), runId);
     }
     List<String> entries = new ArrayList<>(TableSchemas.TABLES);
     for (Path file : list(staging, "*")) {

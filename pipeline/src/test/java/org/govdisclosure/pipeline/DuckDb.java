@@ -25,8 +25,13 @@ final class DuckDb implements AutoCloseable {
 
   /** The table as the README tells users to read it. */
   String table(String name) {
-    return "read_parquet('" + output.resolve(name) + "/**/*.parquet', hive_partitioning = true, "
-        + "hive_types = {'year': INTEGER, 'county_code': VARCHAR})";
+    return AnalystViews.parquet(output, name);
+  }
+
+  /** Registers the tables as views named like them and the views of sql/*.sql, as an analyst would. */
+  DuckDb withAnalystViews() throws SQLException {
+    AnalystViews.register(connection, output);
+    return this;
   }
 
   List<Map<String, Object>> query(String sql) throws SQLException {

@@ -29,6 +29,45 @@ final class DuckDbTables implements AutoCloseable {
     return Long.parseLong(column("SELECT count(*) FROM " + table(name)).get(0));
   }
 
+  /** Registers every table as a view named like it, then runs the analysts' SQL files over them. */
+  void registerAnalystViews(List<String> tables) throws Exception {
+    try (Statement st = connection.createStatement()) {
+      for (String name : tables) {
+        st.execute("CREATE OR REPLACE TEMPORARY VIEW " + name + " AS SELECT * FROM " + table(name));
+      }
+      for (String sql : AnalystSql.statements()) {
+        st.execute(sql);
+      }
+    }
+  }
+
+  /** The rows of a query, each cell as {@link AnalystSql#value}. */
+  List<List<Object>> rows(String sql) throws SQLException {
+    List<List<Object>> rows = new ArrayList<>();
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int c = 1; c <= columns; c++) {
+          row.add(AnalystSql.value(rs.getObject(c)));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /** The column names of a query. */
+  List<String> columns(String sql) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+        names.add(rs.getMetaData().getColumnName(c));
+      }
+    }
+    return names;
+  }
+
   /** Every row's {@code year/county_code}. */
   List<String> partitions(String name) throws SQLException {
     return column("SELECT year || '/' || county_code FROM " + table(name));

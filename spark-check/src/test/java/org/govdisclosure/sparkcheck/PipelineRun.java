@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,11 @@ final class PipelineRun {
 
   /** Writes the tables for {@code input} under {@code output}; fails with the run's log when it does not finish. */
   static void run(Path input, Path output) throws IOException, InterruptedException {
+    run(List.of(input.toAbsolutePath().normalize().toString()), output);
+  }
+
+  /** Writes the tables for {@code inputs} (folders, files, globs: absolute) under {@code output}. */
+  static void run(List<String> inputs, Path output) throws IOException, InterruptedException {
     Path classpathFile = Path.of(System.getProperty("pipeline.classpathFile"));
     if (!Files.exists(classpathFile)) {
       throw new IllegalStateException(classpathFile + " is missing: build the pipeline module first "
@@ -30,8 +36,10 @@ final class PipelineRun {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Files.createDirectories(output);
     Path log = output.resolveSibling(output.getFileName() + ".log");
-    Process process = new ProcessBuilder(List.of(java.toString(), "-cp", classpath, MAIN,
-            "--input=" + input.toAbsolutePath().normalize(), "--output=" + output.toAbsolutePath().normalize()))
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", classpath, MAIN,
+        "--output=" + output.toAbsolutePath().normalize()));
+    inputs.forEach(input -> command.add("--input=" + input));
+    Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();

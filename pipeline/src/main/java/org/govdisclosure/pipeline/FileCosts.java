@@ -1,0 +1,85 @@
+package org.govdisclosure.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Top;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PDone;
+
+/**
+ * The slowest and the largest files of a run, kept apart from the tables (two runs must write identical tables, and
+ * these figures differ from run to run): the few of each that the run report lists, combined across workers and
+ * written as {@value #FILE_NAME} into the run's staging folder, published with the tables.
+ */
+final class FileCosts extends PTransform<PCollection<FileCosts.Cost>, PDone> {
+
+  static final String FILE_NAME = "_file_costs.json";
+  /** How many files of each kind are kept. */
+  static final int KEPT = 15;
+
+  /** One file: where it is, its size and how long its extraction took. */
+  record Cost(String file, long bytes, long millis) implements Serializable {
+    static final Coder<Cost> CODER = SerializableCoder.of(Cost.class);
+  }
+
+  private final String folder;
+
+  /** @param folder where {@value #FILE_NAME} is written */
+  FileCosts(String folder) {
+    this.folder = folder;
+  }
+
+  @Override
+  public PDone expand(PCollection<Cost> costs) {
+    PCollectionView<List<Cost>> largest = costs.apply("Largest", Top.of(KEPT, new ByBytes())).apply(View.asSingleton());
+    costs.apply("Slowest", Top.of(KEPT, new ByMillis()))
+        .apply("Write", ParDo.of(new WriteFn(folder, largest)).withSideInputs(largest));
+    return PDone.in(costs.getPipeline());
+  }
+
+  /** Ties broken by path, so that the files listed do not depend on the order workers saw them. */
+  static final class ByMillis implements Comparator<Cost>, Serializable {
+    @Override
+    public int compare(Cost a, Cost b) {
+      return Comparator.comparingLong(Cost::millis).thenComparing(Cost::file, Comparator.reverseOrder()).compare(a, b);
+    }
+  }
+
+  static final class ByBytes implements Comparator<Cost>, Serializable {
+    @Override
+    public int compare(Cost a, Cost b) {
+      return Comparator.comparingLong(Cost::bytes).thenComparing(Cost::file, Comparator.reverseOrder()).compare(a, b);
+    }
+  }
+
+  private static final class WriteFn extends DoFn<List<Cost>, Void> {
+    private final String folder;
+    private final PCollectionView<List<Cost>> largest;
+
+    WriteFn(String folder, PCollectionView<List<Cost>> largest) {
+      this.folder = folder;
+      this.largest = largest;
+    }
+
+    @ProcessElement
+    public void process(@Element List<Cost> slowest, ProcessContext context) throws IOException {
+      Map<String, List<Cost>> costs = Map.of("slowest", slowest, "largest", context.sideInput(largest));
+      Files.writeString(Path.of(folder, FILE_NAME),
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(costs));
+    }
+  }
+}
