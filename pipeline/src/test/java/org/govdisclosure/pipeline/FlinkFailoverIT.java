@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.govdisclosure.extract.TestCorpus;
-import org.govdisclosure.extract.evaluate.Gold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +29,7 @@ class FlinkFailoverIT {
   @Test
   @Timeout(value = 15, unit = TimeUnit.MINUTES)
   void jobSurvivesTheLossOfATaskManager() throws Exception {
-    Path input = generateCorpus(work.resolve("in"));
+    Path input = SeedCopies.write(work.resolve("in"), COPIES_PER_SEED);
     Path undisturbed = work.resolve("undisturbed");
     Path failover = work.resolve("failover");
     try (FlinkCluster cluster = FlinkCluster.start(work.resolve("flink-cluster"), 2)) {
@@ -59,19 +56,6 @@ class FlinkFailoverIT {
           (System.nanoTime() - killedAt) / 1_000_000, result.wallTime().toMillis(), causes);
     }
     SameRows.assertSameTables(undisturbed, failover);
-  }
-
-  /** Copies of the seed reports, each with a distinct closing line so that every file has its own bytes and id. */
-  private static Path generateCorpus(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    List<Gold> seeds = TestCorpus.under(EndToEndTest.CORPUS, "seeds");
-    for (int copy = 0; copy < COPIES_PER_SEED; copy++) {
-      for (Gold seed : seeds) {
-        String text = Files.readString(seed.report(), StandardCharsets.UTF_8) + "\n（副本 " + copy + "）\n";
-        Files.writeString(dir.resolve(copy + "-" + seed.name()), text, StandardCharsets.UTF_8);
-      }
-    }
-    return dir;
   }
 
   private static String awaitRunningJob(FlinkCluster cluster, String otherThan) throws Exception {

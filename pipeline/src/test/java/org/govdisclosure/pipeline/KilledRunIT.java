@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.govdisclosure.extract.TestCorpus;
-import org.govdisclosure.extract.evaluate.Gold;
 import org.govdisclosure.schemas.TableSchemas;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +36,8 @@ class KilledRunIT {
   @ValueSource(strings = {"direct", "flink"})
   @Timeout(value = 15, unit = TimeUnit.MINUTES)
   void theFirstGoodOutputSurvivesRunsKilledMidway(String runner) throws Exception {
-    Path small = corpus(work.resolve("small"), 4);
-    Path large = corpus(work.resolve("large"), 300);
+    Path small = SeedCopies.write(work.resolve("small"), 4);
+    Path large = SeedCopies.write(work.resolve("large"), 300);
     Path output = work.resolve("out");
     ShadedJar.run(work.resolve("first.log"), args(runner, small, output));
     Map<String, String> first = OutputTree.of(output);
@@ -125,18 +122,5 @@ class KilledRunIT {
     } catch (IOException | UncheckedIOException e) {
       return false; // a temporary file moved away while listing
     }
-  }
-
-  /** Copies of the seed reports, each with its own closing line so that every file has its own bytes. */
-  private static Path corpus(Path dir, int copies) throws IOException {
-    Files.createDirectories(dir);
-    List<Gold> seeds = TestCorpus.under(EndToEndTest.CORPUS, "seeds");
-    for (int copy = 0; copy < copies; copy++) {
-      for (Gold seed : seeds) {
-        String text = Files.readString(seed.report(), StandardCharsets.UTF_8) + "\n（副本 " + copy + "）\n";
-        Files.writeString(dir.resolve(copy + "-" + seed.name()), text, StandardCharsets.UTF_8);
-      }
-    }
-    return dir;
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govdisclosure.extract.model.Confusables;
+import org.govdisclosure.extract.value.Confusables;
 import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.Template;
 
@@ -38,8 +38,8 @@ final class ReviewLitigationRules implements Rules {
    * 未经复议直接起诉 as a whole (also 未复议直接起诉, and 末 for 未 as OCR prints it), so that no part of it is read
    * again as a review or as a negation; it is taken out of the clause before the other proceedings are looked for.
    */
-  private static final Pattern DIRECT = Pattern.compile(Confusables.tolerant("未经复议") + "(?:直接)?(?:提起|起诉)?|(?:"
-      + Confusables.tolerant("未复议") + ")?直接(?:提起|起诉)");
+  private static final Pattern DIRECT = Pattern.compile(Confusables.bundled().tolerant("未经复议") + "(?:直接)?(?:提起|起诉)?|(?:"
+      + Confusables.bundled().tolerant("未复议") + ")?直接(?:提起|起诉)");
   private static final Pattern AFTER_REVIEW = Pattern.compile("复议后|经复议(?:后)?(?:提起|起诉)");
   private static final Pattern LITIGATION = Pattern.compile("诉讼|起诉");
   private static final Pattern REVIEW = Pattern.compile("复议");
@@ -51,7 +51,7 @@ final class ReviewLitigationRules implements Rules {
   /** The outcome columns in order; the last, 总计, names a table row's sum (行政复议：…，总计1件). */
   private static final Pattern[] OUTCOME_PHRASES = {
     Pattern.compile("维持"), Pattern.compile("纠正|纠错"), Pattern.compile("其他结果"),
-    Pattern.compile(Confusables.tolerant("未审结") + "|审理中|正在审理"), Pattern.compile("总计|合计"),
+    Pattern.compile(Confusables.bundled().tolerant("未审结") + "|审理中|正在审理"), Pattern.compile("总计|合计"),
   };
   private static final int TOTAL = OUTCOME_PHRASES.length - 1;
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Characters OCR and typists confuse (沐/沭, 己/已/巳, 末/未), from {@code confusables.tsv}: one group a line, each
@@ -53,6 +54,25 @@ public final class Confusables {
       char c = group.charAt(i);
       others.merge(c, group.substring(0, i) + group.substring(i + 1), String::concat);
     }
+  }
+
+  /**
+   * A regex fragment that matches {@code phrase} with any of its characters printed as a look-alike
+   * ({@code 未经复议} → {@code [未末]经复议}). A single character is too little context to undo a confusion (年末 and
+   * 自己 are words), a phrase of two or more is enough: readers widen the phrases they look for and never rewrite text.
+   */
+  public String tolerant(String phrase) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      String others = alternatives(c);
+      if (!others.isEmpty()) {
+        b.append('[').append(c).append(others).append(']');
+      } else {
+        b.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return b.toString();
   }
 
   /** The characters {@code c} may have been misread for, as a string; empty when none. */
