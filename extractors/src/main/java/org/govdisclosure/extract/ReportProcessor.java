@@ -106,6 +106,11 @@ public final class ReportProcessor {
       context.warn("organization_from_body", "no title or signature names the issuer; took " + organization + ", the township the text speaks of");
     }
     organization = OrganizationFinder.completed(organization);
+    String expanded = Departments.bundled().expanded(organization);
+    if (expanded != null && !expanded.equals(organization)) {
+      context.warn("organization_expanded", "printed " + organization + ", the short name of " + expanded);
+      organization = expanded;
+    }
     if (organization == null) {
       context.warn("organization_unknown", "no title, signature or contact line prints the issuer's name");
     }

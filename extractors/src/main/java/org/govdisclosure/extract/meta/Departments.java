@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.region.PlaceMatch;
@@ -34,10 +36,13 @@ public final class Departments {
   /** How the name of a department ends. */
   private static final Pattern DEPARTMENT_END = Pattern.compile("(?:局|委员会|委|办公室|办|厅|署|中心|院|队|所|站|处|部|会)$");
 
-  private record Entry(String name, String sector) {}
+  /** @param zoneOnly a zone's body, which is the issuer only right after the zone's name (高新区管委会) */
+  private record Entry(String name, String sector, boolean zoneOnly) {}
 
   private final List<Entry> bodies = new ArrayList<>();
   private final List<Entry> words = new ArrayList<>();
+  /** A department's short name (科委) and the full name it stands for (科学技术委员会). */
+  private final Map<String, String> shortNames = new HashMap<>();
 
   private Departments() {}
 
@@ -59,7 +64,11 @@ public final class Departments {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] f = line.split("\t");
-          ("body".equals(f[2]) ? d.bodies : d.words).add(new Entry(f[0], f[1]));
+          switch (f[2]) {
+            case "body", "zone" -> d.bodies.add(new Entry(f[0], f[1], f[2].equals("zone")));
+            case "short" -> d.shortNames.put(f[0], f[3]);
+            default -> d.words.add(new Entry(f[0], f[1], false));
+          }
         }
       }
     } catch (IOException e) {
@@ -87,7 +96,7 @@ public final class Departments {
       return Department.UNKNOWN;
     }
     for (Entry body : bodies) {
-      if (organization.endsWith(body.name())) {
+      if (organization.endsWith(body.name()) && (!body.zoneOnly() || afterPlaces(organization).equals(body.name()))) {
         return new Department(null, body.sector());
       }
     }
@@ -106,6 +115,19 @@ public final class Departments {
       }
     }
     return new Department(name, sectors.isEmpty() ? OTHER : String.join(JOIN, sectors));
+  }
+
+  /**
+   * The issuer's name with a department's short name printed alone after its places spelled out (上海市科委 →
+   * 上海市科学技术委员会), so that one body is one name whichever form a report prints; the name itself otherwise.
+   */
+  public String expanded(String organization) {
+    if (organization == null) {
+      return null;
+    }
+    String department = afterPlaces(organization);
+    String full = shortNames.get(department);
+    return full == null ? organization : organization.substring(0, organization.length() - department.length()) + full;
   }
 
   private Entry wordAt(String name, int at) {

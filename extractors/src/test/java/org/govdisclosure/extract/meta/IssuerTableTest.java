@@ -61,8 +61,10 @@ class IssuerTableTest {
   }
 
   private static List<Case> cases() {
-    Map<String, String> sectorWords = sectorWords();
+    Map<String, String> sectorWords = entries("word", 1, 0);
     List<String> sectors = new ArrayList<>(sectorWords.keySet());
+    List<Map.Entry<String, String>> shortNames = new ArrayList<>(entries("short", 0, 3).entrySet());
+    int shortName = 0;
     List<Case> cases = new ArrayList<>();
     Random random = new Random(15);
     for (Division d : sample(Level.PROVINCE, random)) {
@@ -92,6 +94,10 @@ class IssuerTableTest {
         String t = sectors.get(sector++ % sectors.size());
         String other = sectorWords.get(t) + "局";
         cases.add(new Case("政府", place + other, place + other, code, level, department, other, t));
+        Map.Entry<String, String> abbreviated = shortNames.get(shortName++ % shortNames.size());
+        String full = abbreviated.getValue();
+        cases.add(new Case(place + abbreviated.getKey(), "", place + full, code, level, department, full,
+            Departments.bundled().of(place + full).sector()));
       }
     }
     Confusables confusables = Confusables.bundled();
@@ -112,23 +118,28 @@ class IssuerTableTest {
     return cases;
   }
 
-  /** A name word per sector of {@code sectors.tsv}: its first, as the table lists them. */
-  private static Map<String, String> sectorWords() {
-    Map<String, String> words = new LinkedHashMap<>();
+  /**
+   * Column {@code value} of {@code sectors.tsv} by column {@code key}, for its rows of kind {@code kind}, the first
+   * row for a key kept: a name word per sector, as the table lists them, or the full name of each short name.
+   */
+  private static Map<String, String> entries(String kind, int key, int value) {
+    Map<String, String> entries = new LinkedHashMap<>();
     try (InputStream in = Departments.class.getResourceAsStream("sectors.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String[] f = line.split("\t");
-        if (!line.startsWith("#") && f.length == 3 && f[2].equals("word")) {
-          words.putIfAbsent(f[1], f[0]);
+        if (!line.startsWith("#") && f.length > 2 && f[2].equals(kind)) {
+          entries.putIfAbsent(f[key], f[value]);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    assertThat(new TreeSet<>(words.keySet())).containsAll(
-        Departments.bundled().sectors().stream().filter(s -> !s.startsWith("government") && !s.equals("development_zone")
-            && !s.equals(Departments.OTHER)).toList());
-    return words;
+    if (kind.equals("word")) {
+      assertThat(new TreeSet<>(entries.keySet())).containsAll(Departments.bundled().sectors().stream()
+          .filter(s -> !s.startsWith("government") && !s.equals("development_zone") && !s.equals(Departments.OTHER))
+          .toList());
+    }
+    return entries;
   }
 
   /** {@code name} with its first confusable character swapped, or null when it has none or the swap is a name. */
