@@ -1,5 +1,7 @@
 package org.govdisclosure.extract;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,10 @@ import org.govdisclosure.extract.read.ReadResult;
  * deep nesting without recursion or refuse it), running out of heap (the readers' caps keep one file's share
  * small enough for the heap to survive its release), an exception, or a file running past its time budget each
  * make the file {@code unreadable} with a reason saying which.
+ *
+ * <p>The budget is the worker's CPU time, not the clock's: on a machine shared with other work a good file waits
+ * for a core without spending its budget. A worker that spends almost no CPU for a whole budget of clock time
+ * (blocked, sleeping: reading is pure computation over bytes in memory) is stopped as well.
  *
  * <p>A worker that overruns the budget is interrupted and abandoned, and a fresh one takes the next file. A thread
  * deaf to the interrupt (a runaway regular expression, say) keeps a core busy until it ends by itself; past
@@ -41,6 +47,9 @@ public final class IsolatedProcessor implements AutoCloseable {
    * on some hundreds of levels, this many on far more than any real report has.
    */
   private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+  /** A worker that spends less than this share of a budget of clock time on the CPU is stuck, not slow. */
+  private static final long STALLED_SHARE = 100;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static final Set<Runaway> RUNAWAYS = ConcurrentHashMap.newKeySet();
   private static final AtomicInteger WORKERS = new AtomicInteger();
@@ -61,13 +70,40 @@ public final class IsolatedProcessor implements AutoCloseable {
   }
 
   public ProcessedReport process(String sourceFile, byte[] bytes) {
+    long started = System.nanoTime();
     Future<ProcessedReport> result = worker().submit(() -> guarded(sourceFile, bytes));
+    Thread thread = workerThread;
+    long cpuAtStart = cpuNanos(thread);
+    long budgetNanos = budget.toNanos();
+    // Progress is looked at once per budget of clock time: a worker that spent (almost) no CPU in one is stuck.
+    long windowStart = started;
+    long spentAtWindowStart = 0;
     try {
-      return result.get(budget.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      abandonWorker(result, sourceFile);
-      return ReportProcessor.unreadable(ReportProcessor.reportId(bytes), sourceFile, TIMEOUT,
-          "reading and extracting took longer than the budget of " + budget.toSeconds() + " s (--fileTimeoutSeconds); stopped");
+      while (true) {
+        long spent = spent(thread, cpuAtStart, started);
+        // The CPU time still unspent is the least clock time that can pass before it is spent.
+        long wait = Math.min(budgetNanos - spent, windowStart + budgetNanos - System.nanoTime());
+        try {
+          return result.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          spent = spent(thread, cpuAtStart, started);
+          String overrun = null;
+          if (spent >= budgetNanos) {
+            overrun = "took more than its budget of " + seconds(budget) + " of CPU time";
+          } else if (System.nanoTime() - windowStart >= budgetNanos) {
+            if (spent - spentAtWindowStart < budgetNanos / STALLED_SHARE) {
+              overrun = "made no progress for " + seconds(budget);
+            }
+            windowStart = System.nanoTime();
+            spentAtWindowStart = spent;
+          }
+          if (overrun != null) {
+            abandonWorker(result, sourceFile);
+            return ReportProcessor.unreadable(ReportProcessor.reportId(bytes), sourceFile, TIMEOUT,
+                "reading and extracting " + overrun + " (--fileTimeoutSeconds); stopped");
+          }
+        }
+      }
     } catch (InterruptedException e) {
       // The runner is shutting this thread down: stop the file's work too and let the interrupt go on.
       abandonWorker(result, sourceFile);
@@ -77,6 +113,20 @@ public final class IsolatedProcessor implements AutoCloseable {
       // guarded() catches every Throwable; this is only the executor's own failure.
       return failed(sourceFile, bytes, e.getCause());
     }
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+
+  /** The file's share of the budget spent: its CPU time, or its clock time where the JVM cannot tell CPU time. */
+  private static long spent(Thread thread, long cpuAtStart, long started) {
+    return cpuAtStart < 0 ? System.nanoTime() - started : cpuNanos(thread) - cpuAtStart;
+  }
+
+  /** The CPU time {@code thread} has used so far, or -1 where the JVM cannot tell. */
+  private static long cpuNanos(Thread thread) {
+    return THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(thread.getId()) : -1;
   }
 
   /** Runs on the worker: every failure of the file becomes its report. */

@@ -202,6 +202,47 @@ class HostileInputsTest {
     }
   }
 
+  @Test
+  void theBudgetIsCpuTimeSoAFileGettingACoreOnlyNowAndThenIsNotStopped() {
+    // Working 5 ms in every 55 over 1.5 s of clock: a file on a machine whose cores are busy with other work.
+    ReportProcessor starved = new ReportProcessor(List.of(new ExtractorDoing(() -> {
+      for (long end = System.nanoTime() + Duration.ofMillis(1500).toNanos(); System.nanoTime() < end; ) {
+        spinFor(Duration.ofMillis(5));
+        pause(Duration.ofMillis(50));
+      }
+    })), List.of(), RegionResolver.load());
+    try (IsolatedProcessor guarded = new IsolatedProcessor(starved, Duration.ofSeconds(1))) {
+      assertThat(guarded.process("starved.txt", seedText.getBytes(StandardCharsets.UTF_8)).status())
+          .isNotEqualTo(ReportProcessor.UNREADABLE);
+    }
+  }
+
+  @Test
+  void aFileSpendingItsCpuBudgetIsStoppedAndSaysSo() {
+    ReportProcessor spinning = new ReportProcessor(List.of(new ExtractorDoing(() -> spinFor(Duration.ofDays(1)))),
+        List.of(), RegionResolver.load());
+    try (IsolatedProcessor guarded = new IsolatedProcessor(spinning, Duration.ofSeconds(1))) {
+      ProcessedReport r = guarded.process("spinning.txt", seedText.getBytes(StandardCharsets.UTF_8));
+      assertUnreadable(r, IsolatedProcessor.TIMEOUT);
+      assertThat(r.warnings().get(0).message()).contains("CPU time");
+    }
+  }
+
+  private static void pause(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Busy for {@code d} of clock time, or until interrupted. */
+  private static void spinFor(Duration d) {
+    for (long end = System.nanoTime() + d.toNanos(); System.nanoTime() < end && !Thread.currentThread().isInterrupted(); ) {
+      Thread.onSpinWait();
+    }
+  }
+
   private static int recurse(int n) {
     return recurse(n + 1) + 1;
   }

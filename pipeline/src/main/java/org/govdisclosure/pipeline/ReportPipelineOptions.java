@@ -27,7 +27,7 @@ public interface ReportPipelineOptions extends PipelineOptions {
 
   void setMaxFileBytes(long value);
 
-  @Description("Time budget per file, in seconds: a file whose reading and extraction takes longer is stopped and gets status unreadable (reason: timeout).")
+  @Description("Time budget per file, in seconds of CPU time: a file whose reading and extraction spends more, or spends almost no CPU for as long on the clock, is stopped and gets status unreadable (reason: timeout).")
   @Default.Long(120)
   long getFileTimeoutSeconds();
 
