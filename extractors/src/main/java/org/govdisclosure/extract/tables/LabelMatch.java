@@ -32,6 +32,20 @@ record LabelMatch(int start, int end, boolean fuzzy) {
     return null;
   }
 
+  /** Whether {@code printed} is {@code wording} with one of its characters printed twice ({@code 其他他}). */
+  static boolean doubledOnce(String printed, String wording) {
+    if (printed.length() != wording.length() + 1) {
+      return false;
+    }
+    for (int i = 0; i + 1 < printed.length(); i++) {
+      if (printed.charAt(i) == printed.charAt(i + 1)
+          && printed.regionMatches(0, wording, 0, i) && printed.regionMatches(i + 1, wording, i, wording.length() - i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether text[start, end) and {@code w} differ by at most one substitution, insertion or deletion. */
   private static boolean withinOneEdit(String text, int start, int end, String w) {
     int a = end - start;
