@@ -1,7 +1,7 @@
 package org.govdisclosure.extract.prose;
 
-import static org.govdisclosure.extract.prose.Numerals.CASE_COUNTER;
-import static org.govdisclosure.extract.prose.Numerals.COUNT;
+import static org.govdisclosure.extract.value.Numerals.CASE_COUNTER;
+import static org.govdisclosure.extract.value.Numerals.COUNT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.TemplateRow;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * A section 三 table row written as a sentence: the row's label, a colon, then each column's name and count

@@ -10,6 +10,7 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * What a reader produced for a section, as one sequence of text and value tokens in reading order, whatever the
@@ -37,7 +38,9 @@ final class SectionTokens {
   private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:亿元|万元|元)");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final String ORDINAL_MARKS = ".．、";
-  private static final String NOT_A_CELL = "件条项个次人例宗份家起年月日号位%‰万元";
+  /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
+  private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
+      + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
 
