@@ -160,17 +160,19 @@ final class SectionDecoder {
   }
 
   /**
-   * Section 四's cells in the template's order, five per proceeding: as many cells as the block has, or runs of
-   * digits from text split the only way their digits, or else each proceeding's sum, allow.
+   * Section 四's cells in the template's order, five per proceeding: as many cells as the block has (blank cells at
+   * either end dropped), or runs of digits from text split the only way their digits, or else each proceeding's sum,
+   * allow.
    */
   private static List<Integer> whole(List<Token> values, NationalTemplate.ReviewBlock block, ReportContext context) {
     int width = block.outcomes().size();
     int cells = width * block.proceedings().size();
-    if (values.size() == cells) {
-      return CountCells.read(values.stream().map(Token::value).toList(), cells, "section 四", context);
+    if (values.size() >= cells) {
+      List<Cell> kept = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), cells, "section 四", context);
+      return kept == null || kept.size() < cells ? null : CountCells.read(kept, cells, "section 四", context);
     }
     List<String> runs = digitRuns(values);
-    if (runs == null || runs.isEmpty() || values.size() > cells) {
+    if (runs == null || runs.isEmpty()) {
       return null;
     }
     Predicate<int[]> sums = v -> {
