@@ -24,7 +24,7 @@ final class CountCells {
   }
 
   /** Exactly {@code width} cells, or null when the row is too short (both warned). */
-  static List<Cell> fit(List<Cell> cells, int width, String where, ReportContext context) {
+  private static List<Cell> fit(List<Cell> cells, int width, String where, ReportContext context) {
     List<Cell> fitted = new ArrayList<>(cells);
     while (fitted.size() > width && fitted.get(0).isBlank()) {
       fitted.remove(0);

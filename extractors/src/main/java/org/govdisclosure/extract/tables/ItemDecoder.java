@@ -10,9 +10,11 @@ import java.util.regex.Matcher;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
+import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.NationalTemplate.ItemBlock;
 import org.govdisclosure.extract.template.NationalTemplate.ItemColumn;
 import org.govdisclosure.extract.template.NationalTemplate.Named;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Aligns what a reader produced for a section of small item tables (section 二's 第二十条 sub-tables, 政府集中采购)
@@ -35,8 +37,6 @@ final class ItemDecoder {
 
   /** Labels printed together (one or more label tokens) and the values after them. */
   private record Segment(String label, List<Token> values) {}
-
-  private static final List<String> UNITS = List.of("元", "万元", "亿元");
 
   private ItemDecoder() {}
 
@@ -89,7 +89,7 @@ final class ItemDecoder {
     for (Token t : tokens) {
       if (t.isValue()) {
         values.add(t);
-      } else if (!values.isEmpty() && UNITS.contains(t.text())) {
+      } else if (!values.isEmpty() && Numerals.MONEY_UNITS.contains(t.text())) {
         Token last = values.remove(values.size() - 1);
         values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText()));
       } else {

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
+import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.template.TemplateRow;

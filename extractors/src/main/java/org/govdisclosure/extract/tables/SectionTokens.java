@@ -35,7 +35,7 @@ final class SectionTokens {
    */
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
-  private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:亿元|万元|元)");
+  private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final String ORDINAL_MARKS = ".．、";
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */

@@ -47,6 +47,29 @@ public record NationalTemplate(String code, String document, List<String> marker
       return best;
     }
 
+    /**
+     * The row a label names with one character misprinted, dropped or doubled ({@code 2.重复申申请}, {@code 3.其他他}),
+     * when exactly one row's wording is that near; else null. A group label's words are no misprint of a row's
+     * ({@code 予公开} in （三）不予公开 is not 予以公开).
+     */
+    public TemplateRow rowNear(String label) {
+      String stripped = Ordinals.strip(label);
+      for (String g : groups) {
+        stripped = stripped.replace(g, "");
+      }
+      String bare = stripped;
+      TemplateRow near = null;
+      for (TemplateRow row : rows) {
+        boolean close = row.labels().stream().anyMatch(l -> LabelMatch.doubledOnce(bare, l))
+            || row.phrases().stream().anyMatch(p -> LabelMatch.approximate(bare, p, 0, bare.length()) != null);
+        if (close && near != null) {
+          return null;
+        }
+        near = close ? row : near;
+      }
+      return near;
+    }
+
     /** The one row of a role that is not {@link RowRole#DETAIL}. */
     public TemplateRow row(RowRole role) {
       return rows.stream().filter(r -> r.role() == role).findFirst().orElseThrow();
