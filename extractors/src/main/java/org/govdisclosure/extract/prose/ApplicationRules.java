@@ -1,13 +1,14 @@
 package org.govdisclosure.extract.prose;
 
-import static org.govdisclosure.extract.prose.Numerals.COUNT;
-import static org.govdisclosure.extract.prose.Numerals.CASE_COUNTER;
+import static org.govdisclosure.extract.value.Numerals.COUNT;
+import static org.govdisclosure.extract.value.Numerals.CASE_COUNTER;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Section 三 in words: how many applications were received (or that none were), and how they were answered.

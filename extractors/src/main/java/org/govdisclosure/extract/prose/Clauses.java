@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Cuts a sentence into clauses and keeps those that speak of the report's own year and body. A clause that names
@@ -19,7 +20,7 @@ final class Clauses {
    * Commas and colons end a clause, except between digits (folding turns 1,250,000 and ，alike into commas); 、 does
    * too, but only after a counted item (予以公开7件、部分公开1件).
    */
-  private static final Pattern BREAK = Pattern.compile("(?<!\\d)[,:]|[,:](?!\\d)|(?<=[件个条项次例宗起份])、");
+  private static final Pattern BREAK = Pattern.compile("(?<!\\d)[,:]|[,:](?!\\d)|(?<=" + Numerals.alternation(Numerals.COUNTERS) + ")、");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
   /** 其中本机关…, after a figure of the whole district: the report's own body brings the clauses back into scope. */
@@ -33,7 +34,7 @@ final class Clauses {
   private static final Pattern UP_TO = Pattern.compile("截至|截止|至今|(?<!今年|本年)以来");
 
   /** 未发生一起…: "not a single one" is a negation, not a count of one. */
-  private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一(?:起|件|例|宗|次)");
+  private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一" + Numerals.CASE_COUNTER);
 
   private static final String AMONG_THEM = "其中";
 

@@ -1,7 +1,7 @@
 package org.govdisclosure.extract.prose;
 
-import static org.govdisclosure.extract.prose.Numerals.COUNT;
-import static org.govdisclosure.extract.prose.Numerals.CASE_COUNTER;
+import static org.govdisclosure.extract.value.Numerals.COUNT;
+import static org.govdisclosure.extract.value.Numerals.CASE_COUNTER;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * How an application was answered, as prose names it, and the section 三 rows its count fixes. A group

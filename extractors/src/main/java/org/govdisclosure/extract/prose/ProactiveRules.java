@@ -1,12 +1,13 @@
 package org.govdisclosure.extract.prose;
 
-import static org.govdisclosure.extract.prose.Numerals.COUNT;
+import static org.govdisclosure.extract.value.Numerals.COUNT;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * The year's proactively published information in words: {@code 主动公开政府信息337条},
@@ -25,7 +26,7 @@ final class ProactiveRules implements Rules {
   private static final String ALL_INFORMATION = "(?:[^,\\d]{0,40}?等)?(?:各类|各项)?(?:政府|政务)?信息";
   private static final String TOTAL_WORDS = "(?:共|共计|合计|累计|总计|总数|数量|为|达|达到)*";
   /** The figure with its counter; group 1 the whole, group 2 a qualifier before, group 4 one after. */
-  private static final String FIGURE = "(((?:近|约|超过)?)" + COUNT + "((?:余|多)?)(?:条|件|篇))";
+  private static final String FIGURE = "(((?:近|约|超过)?)" + COUNT + "((?:余|多)?)" + Numerals.alternation(Numerals.INFORMATION_COUNTERS) + ")";
   private static final Pattern PROACTIVE_FIRST =
       Pattern.compile("主动[^,\\d]{0,15}?(?:公开|发布)了?" + ALL_INFORMATION + TOTAL_WORDS + FIGURE);
   private static final Pattern INFORMATION_FIRST = Pattern.compile("(?:政府|政务)信息主动(?:公开|发布)" + TOTAL_WORDS + FIGURE);

@@ -1,7 +1,7 @@
 package org.govdisclosure.extract.prose;
 
-import static org.govdisclosure.extract.prose.Numerals.AMOUNT;
-import static org.govdisclosure.extract.prose.Numerals.COUNT;
+import static org.govdisclosure.extract.value.Numerals.AMOUNT;
+import static org.govdisclosure.extract.value.Numerals.COUNT;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.value.UnitSource;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * 政府集中采购 in words: {@code 政府集中采购项目19项，金额18.6198万元}. The count must be of purchases (项, 个, 宗),

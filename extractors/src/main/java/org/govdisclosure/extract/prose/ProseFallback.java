@@ -35,11 +35,21 @@ public final class ProseFallback {
    */
   public static List<Map<String, Object>> complete(
       Topic topic, List<String> columns, List<Map<String, Object>> tableRows, ReportContext context) {
+    return complete(topic, columns, tableRows, Set.of(), context);
+  }
+
+  /**
+   * @param uncertainRows keys of table rows printed with cells the decoder could not settle (glued digits that split
+   *     several ways, too few or too many cells): their cells stay empty whatever a sentence says, since the printed
+   *     digits are the report's evidence and a sentence's figure beside them would be a guess at which reading is meant
+   */
+  public static List<Map<String, Object>> complete(Topic topic, List<String> columns, List<Map<String, Object>> tableRows,
+      Set<String> uncertainRows, ReportContext context) {
     List<Statement> statements = ProseReader.statements(topic, context);
     if (tableRows.isEmpty()) {
       return rows(topic, columns, statements, context);
     }
-    check(topic, tableRows, statements, context);
+    check(topic, tableRows, uncertainRows, statements, context);
     List<Statement> beyondTable = proseOnly(topic, statements);
     if (beyondTable.isEmpty()) {
       return tableRows;
@@ -49,13 +59,19 @@ public final class ProseFallback {
     return all;
   }
 
-  private static void check(Topic topic, List<Map<String, Object>> tableRows, List<Statement> statements, ReportContext context) {
+  private static void check(Topic topic, List<Map<String, Object>> tableRows, Set<String> uncertainRows,
+      List<Statement> statements, ReportContext context) {
     for (Statement s : statements) {
       for (Figure f : s.figures()) {
         Map<String, Object> row = rowOf(topic, tableRows, f.row());
         Object stated = row.get(f.column());
         if (stated == null) {
-          fill(topic, row, f, s, context);
+          if (f.row() != null && uncertainRows.contains(f.row())) {
+            context.warn("prose_not_used", topic.table() + " " + f.cell() + ": the table prints this row but its digits"
+                + " stay uncertain; " + f.value() + " in '" + s.sentence() + "' is not taken for them");
+          } else {
+            fill(topic, row, f, s, context);
+          }
           continue;
         }
         if (!f.isNumber()) {
@@ -85,8 +101,8 @@ public final class ProseFallback {
   }
 
   /**
-   * A cell the table leaves empty (blank, a marker, a glued run with several readings) but a sentence states: the
-   * report's own words give the value, so it is taken, with the sentence as evidence and a warning saying so.
+   * A cell the table leaves empty (blank, a marker) but a sentence states: the report's own words give the value, so
+   * it is taken, with the sentence as evidence and a warning saying so.
    */
   private static void fill(Topic topic, Map<String, Object> row, Figure f, Statement s, ReportContext context) {
     if (row.isEmpty() || !row.containsKey(f.column())) {

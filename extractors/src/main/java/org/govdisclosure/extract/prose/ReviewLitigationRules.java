@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.value.Confusables;
 import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Section 四 in words: that there was no review or lawsuit about disclosure, or how many, and with what result.

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.prose;
 
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Recognizes table text that reached the prose: header words of the statistics tables, pipe rows, and cells glued
@@ -12,7 +13,8 @@ final class TableRemnant {
   private static final Pattern HEADER_WORDS = Pattern.compile(
       "第二十条第|申请人情况|自然人法人|结果维持结果纠正|勾稽关系|采购项目数量采购总金额|本年度办理结果|\\|");
   /** Five or more digits right after a word, with no counter or unit after them: glued cells, not a count. */
-  private static final Pattern GLUED_DIGITS = Pattern.compile("[\\u4e00-\\u9fff]\\d{5,}+(?![.\\d]*(?:年|月|日|元|万|亿|件|条|个|项|次|例|人|户|份|%))");
+  private static final Pattern GLUED_DIGITS = Pattern.compile("[\\u4e00-\\u9fff]\\d{5,}+(?![.\\d]*(?:" + Numerals.alternation(Numerals.DATE_UNITS)
+      + "|" + Numerals.alternation(Numerals.COUNTERS) + "|元|万|亿|%))");
 
   private TableRemnant() {}
 

@@ -1,7 +1,7 @@
 package org.govdisclosure.extract.prose;
 
-import static org.govdisclosure.extract.prose.Numerals.CASE_COUNTER;
-import static org.govdisclosure.extract.prose.Numerals.COUNT;
+import static org.govdisclosure.extract.value.Numerals.CASE_COUNTER;
+import static org.govdisclosure.extract.value.Numerals.COUNT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.TemplateRow;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * A section 三 table row written as a sentence: the row's label, a colon, then each column's name and count
@@ -19,10 +20,12 @@ import org.govdisclosure.extract.template.TemplateRow;
  */
 final class TableRowSentence {
 
-  /** The applicant columns as the template prints them, in {@link OutputColumns#APPLICANTS} order. */
-  private static final List<String> APPLICANT_NAMES = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他");
+  private static final NationalTemplate.Matrix MATRIX_2019 = NationalTemplate.of(Template.T2019).applications();
+  private static final NationalTemplate.Matrix MATRIX_2021 = NationalTemplate.of(Template.T2021).applications();
+  /** The columns' printed names, in {@link OutputColumns#APPLICATION_COLUMNS} order (合计 is also 总计). */
+  private static final List<String> COLUMN_NAMES = MATRIX_2019.columns().stream().map(NationalTemplate.Column::label).toList();
   private static final Pattern CELL = Pattern.compile(
-      "^(" + String.join("|", APPLICANT_NAMES) + "|总计|合计)(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?$");
+      "^(" + String.join("|", COLUMN_NAMES) + "|合计)(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?$");
   /** The innermost label of a row printed with its group's: （三）不予公开 1.属于国家秘密. */
   private static final Pattern INNER_ORDINAL = Pattern.compile("(?:\\([一二三四五六七八九十]{1,2}\\)|\\d{1,2}[、.])(?=[^\\d])");
   private static final Pattern CELL_BREAK = Pattern.compile("[,、;]");
@@ -49,16 +52,25 @@ final class TableRowSentence {
       if (count == null) {
         return List.of();
       }
-      int applicant = APPLICANT_NAMES.indexOf(m.group(1));
-      figures.add(new Figure(row.key(), applicant >= 0 ? OutputColumns.APPLICANTS.get(applicant) : OutputColumns.TOTAL, count));
+      int column = COLUMN_NAMES.indexOf(m.group(1));
+      figures.add(new Figure(row.key(), column >= 0 ? OutputColumns.APPLICATION_COLUMNS.get(column) : OutputColumns.TOTAL, count));
     }
     return figures;
   }
 
-  /** The row a label names in either template (（六）其他处理 is a row of 2019 only). */
+  /**
+   * The row a label names in either template (（六）其他处理 is a row of 2019 only), or else the one row it names with
+   * a character misprinted, dropped or doubled.
+   */
   private static TemplateRow rowOf(String label) {
-    TemplateRow row = NationalTemplate.of(Template.T2021).applications().rowOf(label);
-    return row != null ? row : NationalTemplate.of(Template.T2019).applications().rowOf(label);
+    for (NationalTemplate.Matrix m : List.of(MATRIX_2021, MATRIX_2019)) {
+      TemplateRow row = m.rowOf(label);
+      if (row != null) {
+        return row;
+      }
+    }
+    TemplateRow near = MATRIX_2021.rowNear(label);
+    return near != null ? near : MATRIX_2019.rowNear(label);
   }
 
   private static String innermost(String label) {

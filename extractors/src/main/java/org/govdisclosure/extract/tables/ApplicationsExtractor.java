@@ -1,10 +1,12 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
@@ -55,7 +57,13 @@ public final class ApplicationsExtractor implements SectionExtractor {
     if (!out.isEmpty()) {
       warnMissingRows(reading.template().rows(), reading.rows(), context);
     }
-    return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, context);
+    Set<String> uncertain = new HashSet<>();
+    reading.rows().forEach((row, counts) -> {
+      if (counts == null) {
+        uncertain.add(row.key());
+      }
+    });
+    return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, uncertain, context);
   }
 
   /** What the decoder made of some of the section's blocks, with the warnings it would give. */

@@ -1,9 +1,7 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.value.CellKind;
@@ -17,18 +15,16 @@ import org.govdisclosure.extract.value.Counts;
  */
 final class CountCells {
 
-  private static final Function<String, Count> COUNT = Counts::parse;
-
   private CountCells() {}
 
   /** Exactly {@code width} values (nulls where a cell holds no number), or null when the row is too short. */
   static List<Integer> read(List<Cell> cells, int width, String where, ReportContext context) {
     List<Cell> fitted = fit(cells, width, where, context);
-    return fitted == null ? null : counts(fitted, Collections.nCopies(width, COUNT), where, context);
+    return fitted == null ? null : counts(fitted, where, context);
   }
 
   /** Exactly {@code width} cells, or null when the row is too short (both warned). */
-  static List<Cell> fit(List<Cell> cells, int width, String where, ReportContext context) {
+  private static List<Cell> fit(List<Cell> cells, int width, String where, ReportContext context) {
     List<Cell> fitted = new ArrayList<>(cells);
     while (fitted.size() > width && fitted.get(0).isBlank()) {
       fitted.remove(0);
@@ -47,28 +43,64 @@ final class CountCells {
     return fitted;
   }
 
-  /**
-   * Each cell read by its column's parser (e.g. {@link Counts#parseChange} for 本年增/减): nulls where a cell
-   * holds no number, with a warning for markers, unreadable cells and, once per row, blanks.
-   */
-  static List<Integer> counts(List<Cell> cells, List<Function<String, Count>> parsers, String where, ReportContext context) {
+  /** Each cell read as a count: nulls where a cell holds no number ({@link #warnNoValue}). */
+  static List<Integer> counts(List<Cell> cells, String where, ReportContext context) {
     List<Integer> values = new ArrayList<>(cells.size());
     int blanks = 0;
-    for (int i = 0; i < cells.size(); i++) {
-      Cell cell = cells.get(i);
-      Count count = parsers.get(i).apply(cell.text());
-      if (count.kind() == CellKind.BLANK) {
-        blanks++;
-      } else if (count.kind() == CellKind.MARKER) {
-        context.warn("marker_cell", where + ": cell '" + cell.text() + "' read as no value");
-      } else if (count.kind() == CellKind.LABEL) {
-        context.warn("unparseable_cell", where + ": cell '" + cell.text() + "' is not a count (" + count.problem() + ")");
-      }
+    for (Cell cell : cells) {
+      Count count = Counts.parse(cell.text());
+      blanks += warnNoValue(count, cell, where, context) ? 1 : 0;
       values.add(count.value());
     }
+    warnBlanks(blanks, where, context);
+    return values;
+  }
+
+  /** Warns of a marker or an unreadable cell; whether the cell is blank (warned once per row by {@link #warnBlanks}). */
+  static boolean warnNoValue(Count count, Cell cell, String where, ReportContext context) {
+    if (count.kind() == CellKind.MARKER) {
+      context.warn("marker_cell", where + ": cell '" + cell.text() + "' read as no value");
+    } else if (count.kind() == CellKind.LABEL) {
+      context.warn("unparseable_cell", where + ": cell '" + cell.text() + "' is not a count (" + count.problem() + ")");
+    }
+    return count.kind() == CellKind.BLANK;
+  }
+
+  static void warnBlanks(int blanks, String where, ReportContext context) {
     if (blanks > 0) {
       context.warn("blank_cell", where + ": " + blanks + " blank cell(s) read as no value");
     }
-    return values;
+  }
+
+  /**
+   * A row's cells without the extra ones a grid may carry (placeholder cells of merged ranges, a stray column):
+   * blanks at either end are dropped; beyond that the cells are kept only where every run of {@code width}
+   * consecutive cells reads the same (a row of zeros with one zero too many), since which cell is extra is unknown.
+   */
+  static List<Cell> withoutExtraCells(List<Cell> cells, int width, String where, ReportContext context) {
+    int from = 0;
+    int to = cells.size();
+    while (to - from > width && cells.get(from).isBlank()) {
+      from++;
+    }
+    while (to - from > width && cells.get(to - 1).isBlank()) {
+      to--;
+    }
+    List<Cell> kept = cells.subList(from, to);
+    if (kept.size() <= width) {
+      return kept;
+    }
+    for (int start = 1; start + width <= kept.size(); start++) {
+      for (int c = 0; c < width; c++) {
+        if (!kept.get(start + c).text().equals(kept.get(c).text())) {
+          context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
+              + " were expected, and which are extra is unknown; left empty");
+          return null;
+        }
+      }
+    }
+    context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
+        + " were expected; every " + width + " of them in a row read the same");
+    return kept.subList(0, width);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * A row split into its label cells and the value cells after the last label. A cell holding only a unit
@@ -14,7 +15,7 @@ import org.govdisclosure.extract.value.CellKind;
  */
 public record LabeledRow(List<String> labels, List<Cell> values) {
 
-  private static final Set<String> UNITS = Set.of("元", "万元", "亿元");
+  private static final Set<String> UNITS = Set.copyOf(Numerals.MONEY_UNITS);
 
   public static LabeledRow of(Row row) {
     List<Cell> cells = row.cells();

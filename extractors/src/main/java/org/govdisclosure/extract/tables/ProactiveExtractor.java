@@ -1,34 +1,33 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
-import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
-import org.govdisclosure.extract.tables.ProactiveColumn.Found;
+import org.govdisclosure.extract.tables.ItemDecoder.HeaderColumn;
+import org.govdisclosure.extract.tables.ItemDecoder.ItemRow;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.NationalTemplate.ColumnKind;
+import org.govdisclosure.extract.template.NationalTemplate.ItemBlock;
 import org.govdisclosure.extract.value.Amount;
 import org.govdisclosure.extract.value.Amounts;
 import org.govdisclosure.extract.value.Count;
+import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Unit;
 
 /**
- * Section 二: the 第二十条 items (一) (五) (六) (八) of either template, one row each. The section is one table
- * whose sub-tables start with a caption row ({@code 第二十条第（五）项}) and have their own header; a header's
- * columns are read by their text ({@link ProactiveColumn}), an item's row by its label ({@link ProactiveItem}).
- * Item rows under no recognized header (another table of the section, e.g. a list of published columns) are not
- * the template's and are skipped. Reports whose section headings are misnumbered keep the table elsewhere, so
- * without one in section 二 every table of the report is searched. The year's published total comes from the
- * sentences ({@link ProseFallback}), with or without a table.
+ * Section 二: the 第二十条 items (一) (五) (六) (八) of either template, one row each, read by aligning whatever the
+ * reader produced with the templates' items and columns ({@link ItemDecoder}). Reports whose section headings are
+ * misnumbered keep the table elsewhere, so without one in section 二 every table of the report is searched. The
+ * year's published total comes from the sentences ({@link ProseFallback}), with or without a table.
  */
 public final class ProactiveExtractor implements SectionExtractor {
 
@@ -37,7 +36,8 @@ public final class ProactiveExtractor implements SectionExtractor {
       "items_previous_year", "items_change", "decisions", "fee_yuan", "fee_text", "fee_unit_source",
       "published_count", "published_text");
 
-  private static final String CAPTION = "第二十条";
+  private static final ItemBlock ITEMS = NationalTemplate.anyProactive();
+  private static final String SECTION = "section 二";
 
   @Override
   public String table() {
@@ -46,97 +46,56 @@ public final class ProactiveExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
-    List<Map<String, Object>> rows = read(context.sections().tables(Sections.PROACTIVE), context);
+    List<ItemRow> rows = read(context.sections().blocks(Sections.PROACTIVE), ITEMS, context);
     if (rows.isEmpty()) {
-      rows = read(allTables(context), context);
+      rows = read(allTables(context), ITEMS, context);
     }
-    return ProseFallback.complete(Topic.PROACTIVE, COLUMNS, rows, context);
+    List<Map<String, Object>> records = new ArrayList<>();
+    rows.stream().filter(r -> r.cells() != null).forEach(r -> records.add(record(r, context)));
+    return ProseFallback.complete(Topic.PROACTIVE, COLUMNS, records, context);
   }
 
-  private static List<Table> allTables(ReportContext context) {
-    List<Table> tables = new ArrayList<>();
+  /** The item rows of {@code blocks}, each grid row and each line of text a row of tokens. */
+  static List<ItemRow> read(List<Block> blocks, ItemBlock items, ReportContext context) {
+    return ItemDecoder.rows(SectionTokens.withHeaderRows(blocks), items, SECTION, context);
+  }
+
+  static List<Block> allTables(ReportContext context) {
+    List<Block> tables = new ArrayList<>();
     for (Block b : context.document().blocks()) {
-      if (b instanceof Table t) {
-        tables.add(t);
+      if (b instanceof Table) {
+        tables.add(b);
       }
     }
     return tables;
   }
 
-  private static List<Map<String, Object>> read(List<Table> tables, ReportContext context) {
-    Map<ProactiveItem, Map<String, Object>> found = new EnumMap<>(ProactiveItem.class);
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Table t : tables) {
-      List<Found> columns = List.of();
-      boolean underCaption = false;
-      for (Row r : t.rows()) {
-        LabeledRow row = LabeledRow.of(r);
-        ProactiveItem item = ProactiveItem.of(row.lastLabel());
-        List<String> headerLabels = item == null ? row.labels() : row.labels().subList(0, row.labels().size() - 1);
-        if (headerLabels.stream().anyMatch(l -> l.contains(CAPTION))) {
-          columns = List.of();
-          underCaption = true;
-        }
-        List<Found> named = ProactiveColumn.in(String.join("", headerLabels));
-        if (!named.isEmpty()) {
-          columns = named;
-        }
-        if (item == null) {
-          if (named.isEmpty() && !columns.isEmpty() && row.hasLabels() && !row.allValuesBlank()) {
-            context.warn("unknown_row", "section 二: row '" + row.lastLabel() + "' is not in the template");
-          }
-          continue;
-        }
-        if (columns.isEmpty()) {
-          if (underCaption) {
-            context.warn("missing_header", "section 二: row '" + row.lastLabel() + "' has no header naming its columns; left unread");
-          }
-        } else if (found.containsKey(item)) {
-          context.warn("duplicate_row", "section 二: row " + item.key() + " appears more than once; kept the first");
-        } else {
-          Map<String, Object> record = record(item, row.values(), columns, context);
-          found.put(item, record);
-          rows.add(record);
-        }
-      }
-    }
-    return rows;
-  }
-
-  private static Map<String, Object> record(ProactiveItem item, List<Cell> values, List<Found> columns, ReportContext context) {
-    String where = "section 二 row " + item.key();
+  private static Map<String, Object> record(ItemRow row, ReportContext context) {
+    String where = SECTION + " row " + row.item().key();
     Map<String, Object> record = new LinkedHashMap<>();
-    record.put("item", item.key());
+    record.put("item", row.item().key());
     COLUMNS.forEach(c -> record.put(c, null));
     record.put("source", "table");
-    List<Cell> fitted = CountCells.fit(values, columns.size(), where, context);
-    if (fitted == null) {
-      return record;
-    }
-    List<Cell> countCells = new ArrayList<>();
-    List<Function<String, Count>> parsers = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      ProactiveColumn column = columns.get(i).column();
-      if (column == ProactiveColumn.FEE) {
-        putFee(record, fitted.get(i), columns.get(i).header(), where, context);
-      } else {
-        countCells.add(fitted.get(i));
-        parsers.add(column.parser());
-        keys.add(column.key());
+    int blanks = 0;
+    for (int i = 0; i < row.columns().size(); i++) {
+      HeaderColumn column = row.columns().get(i);
+      Cell cell = row.cells().get(i);
+      if (column.column().kind() == ColumnKind.AMOUNT) {
+        putFee(record, cell, column, where, context);
+        continue;
       }
+      Count count = column.column().kind() == ColumnKind.CHANGE ? Counts.parseChange(cell.text()) : Counts.parse(cell.text());
+      blanks += CountCells.warnNoValue(count, cell, where, context) ? 1 : 0;
+      record.put(column.column().key(), count.value());
     }
-    List<Integer> counts = CountCells.counts(countCells, parsers, where, context);
-    for (int i = 0; i < keys.size(); i++) {
-      record.put(keys.get(i), counts.get(i));
-    }
+    CountCells.warnBlanks(blanks, where, context);
     return record;
   }
 
-  /** 本年收费金额: in the unit its header names, else the 2021 template's 万元. */
-  private static void putFee(Map<String, Object> record, Cell cell, String header, String where, ReportContext context) {
+  /** 本年收费金额: in the unit its cell or header names, else the template's (万元). */
+  private static void putFee(Map<String, Object> record, Cell cell, HeaderColumn column, String where, ReportContext context) {
     String text = cell.raw().strip();
-    Amount amount = Amounts.parse(text, Unit.declaredIn(header), Unit.WAN);
+    Amount amount = Amounts.parse(text, Unit.declaredIn(column.header()), column.column().defaultUnit());
     if (!amount.isParsed()) {
       context.warn("fee_amount_" + amount.problem(), where + ": cell '" + cell.text() + "' holds no amount");
     }

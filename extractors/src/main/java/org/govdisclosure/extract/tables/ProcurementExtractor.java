@@ -4,14 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govdisclosure.extract.model.Cell;
-import org.govdisclosure.extract.model.Row;
-import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.tables.ItemDecoder.ItemRow;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.NationalTemplate.ItemBlock;
 import org.govdisclosure.extract.value.Amount;
 import org.govdisclosure.extract.value.AmountPlausibility;
 import org.govdisclosure.extract.value.Amounts;
@@ -27,9 +28,7 @@ import org.govdisclosure.extract.value.UnitSource;
  */
 public final class ProcurementExtractor implements SectionExtractor {
 
-  private static final String ROW_LABEL = "政府集中采购";
-  private static final String AMOUNT_HEADER = "金额";
-  private static final String CAPTION = "第二十条";
+  private static final ItemBlock ITEM = NationalTemplate.of(Template.T2019).procurement();
   private static final List<String> COLUMNS = List.of("item_count", "amount_yuan", "amount_text", "amount_unit_source");
 
   @Override
@@ -47,28 +46,23 @@ public final class ProcurementExtractor implements SectionExtractor {
     return ProseFallback.complete(Topic.PROCUREMENT, COLUMNS, fromTable(context), context);
   }
 
+  /** The 政府集中采购 row of section 二 ({@link ItemDecoder}), or of any table when section 二 has none. */
   private static List<Map<String, Object>> fromTable(ReportContext context) {
-    for (Table t : context.sections().tables(Sections.PROACTIVE)) {
-      List<Row> rows = t.rows();
-      for (int i = 0; i < rows.size(); i++) {
-        LabeledRow row = LabeledRow.of(rows.get(i));
-        if (row.lastLabel().contains(ROW_LABEL)) {
-          return List.of(record(row, headerUnit(rows, i), context));
-        }
-      }
+    List<ItemRow> rows = ProactiveExtractor.read(context.sections().blocks(Sections.PROACTIVE), ITEM, context);
+    if (rows.isEmpty()) {
+      rows = ProactiveExtractor.read(ProactiveExtractor.allTables(context), ITEM, context);
     }
-    return List.of();
+    return rows.stream().filter(r -> r.cells() != null).map(r -> record(r, context)).toList();
   }
 
-  private static Map<String, Object> record(LabeledRow row, Unit headerUnit, ReportContext context) {
-    List<Cell> values = row.values();
-    Cell countCell = values.size() > 0 ? values.get(0) : new Cell("");
-    Cell amountCell = values.size() > 1 ? values.get(1) : new Cell("");
+  private static Map<String, Object> record(ItemRow row, ReportContext context) {
+    Cell countCell = cell(row, "item_count");
+    Cell amountCell = cell(row, "amount");
     Count count = Counts.parse(countCell.text());
     if (count.kind() != CellKind.NUMBER) {
       context.warn("procurement_count_missing", "政府集中采购 count cell '" + countCell.text() + "' holds no number");
     }
-    Amount amount = Amounts.parse(amountCell.raw().strip(), headerUnit);
+    Amount amount = Amounts.parse(amountCell.raw().strip(), headerUnit(row, "amount"));
     if (count.value() != null) {
       amount = AmountPlausibility.checkPerItem(amount, count.value());
     }
@@ -92,19 +86,19 @@ public final class ProcurementExtractor implements SectionExtractor {
     return record;
   }
 
-  /** The unit named by the amount column's header above, e.g. 采购总金额（万元）, up to the sub-table's caption. */
-  private static Unit headerUnit(List<Row> rows, int procurementRow) {
-    for (int i = procurementRow - 1; i >= 0; i--) {
-      for (Cell c : rows.get(i).cells()) {
-        String t = c.text();
-        if (t.contains(AMOUNT_HEADER)) {
-          return Unit.declaredIn(t);
-        }
-        if (t.contains(CAPTION)) {
-          return null;
-        }
+  /** The row's cell in the column {@code key}; blank when the header names no such column. */
+  private static Cell cell(ItemRow row, String key) {
+    for (int i = 0; i < row.columns().size(); i++) {
+      if (row.columns().get(i).column().key().equals(key)) {
+        return row.cells().get(i);
       }
     }
-    return null;
+    return new Cell("");
+  }
+
+  /** The unit the header of column {@code key} names (采购总金额（万元）), or null. */
+  private static Unit headerUnit(ItemRow row, String key) {
+    return row.columns().stream().filter(c -> c.column().key().equals(key)).findFirst()
+        .map(c -> Unit.declaredIn(c.header())).orElse(null);
   }
 }

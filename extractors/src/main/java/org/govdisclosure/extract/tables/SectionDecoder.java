@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
+import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.template.TemplateRow;
@@ -160,17 +161,19 @@ final class SectionDecoder {
   }
 
   /**
-   * Section 四's cells in the template's order, five per proceeding: as many cells as the block has, or runs of
-   * digits from text split the only way their digits, or else each proceeding's sum, allow.
+   * Section 四's cells in the template's order, five per proceeding: as many cells as the block has (blank cells at
+   * either end dropped), or runs of digits from text split the only way their digits, or else each proceeding's sum,
+   * allow.
    */
   private static List<Integer> whole(List<Token> values, NationalTemplate.ReviewBlock block, ReportContext context) {
     int width = block.outcomes().size();
     int cells = width * block.proceedings().size();
-    if (values.size() == cells) {
-      return CountCells.read(values.stream().map(Token::value).toList(), cells, "section 四", context);
+    if (values.size() >= cells) {
+      List<Cell> kept = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), cells, "section 四", context);
+      return kept == null || kept.size() < cells ? null : CountCells.read(kept, cells, "section 四", context);
     }
     List<String> runs = digitRuns(values);
-    if (runs == null || runs.isEmpty() || values.size() > cells) {
+    if (runs == null || runs.isEmpty()) {
       return null;
     }
     Predicate<int[]> sums = v -> {
@@ -265,10 +268,10 @@ final class SectionDecoder {
       }
       if (m == null) {
         m = approximate(row, pos, limit, groups);
-        if (m != null) {
-          context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' in '" + tokens.get(tokenOf[m.start()]).text() + "' read as " + row.key()
-              + " ('" + String.join("/", row.phrases()) + "')");
-        }
+      }
+      if (m != null && m.fuzzy()) {
+        context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' in '" + tokens.get(tokenOf[m.start()]).text() + "' read as " + row.key()
+            + " ('" + String.join("/", row.phrases().isEmpty() ? row.labels() : row.phrases()) + "')");
       }
       if (m != null) {
         found.add(new Found<>(row, tokenOf[m.start()]));
@@ -287,15 +290,33 @@ final class SectionDecoder {
     return best != null ? best : wholeLabel(row, from);
   }
 
-  /** A generic row (总计, 其他) is only a label token that is nothing but that word after its ordinal. */
+  /**
+   * A generic row (总计, 其他) is only a label token that is nothing but that word after its ordinal, or that word with
+   * one character printed twice ({@code 3.其他他}: fuzzy, so warned).
+   */
   private LabelMatch wholeLabel(Wordings row, int from) {
     if (row.labels().isEmpty() || from >= labels.length()) {
       return null;
     }
+    LabelMatch withOrdinal = wholeLabel(row, from, true);
+    return withOrdinal != null ? withOrdinal : wholeLabel(row, from, false);
+  }
+
+  /**
+   * The first such token, with an ordinal when {@code ordinalOnly}: a row's own label ({@code 3.其他}) is preferred to
+   * a piece of a group label wrapped apart ({@code （六）} / {@code 其他} / {@code 处理}).
+   */
+  private LabelMatch wholeLabel(Wordings row, int from, boolean ordinalOnly) {
     for (int i = tokenOf[from]; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!t.isValue() && startOf[i] >= from && row.labels().contains(Ordinals.strip(t.text()))) {
-        return new LabelMatch(startOf[i], startOf[i] + t.text().length(), false);
+      String bare = t.isValue() ? null : Ordinals.strip(t.text());
+      if (bare == null || startOf[i] < from || ordinalOnly && bare.length() == t.text().length()) {
+        continue;
+      }
+      for (String label : row.labels()) {
+        if (bare.equals(label) || LabelMatch.doubledOnce(bare, label)) {
+          return new LabelMatch(startOf[i], startOf[i] + t.text().length(), !bare.equals(label));
+        }
       }
     }
     return null;
@@ -390,7 +411,7 @@ final class SectionDecoder {
       String where = "section 三 row " + e.getKey().key();
       List<String> runs = digitRuns(values);
       if (runs == null || runs.isEmpty() || runs.size() >= width && values.stream().noneMatch(Token::fromText)) {
-        List<Cell> cells = withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
+        List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
         continue;
       }
@@ -416,38 +437,6 @@ final class SectionDecoder {
       out.put(row, Arrays.stream(values).boxed().toList());
     });
     return out;
-  }
-
-  /**
-   * A row's cells without the extra ones a grid may carry (placeholder cells of merged ranges, a stray column):
-   * blanks at either end are dropped; beyond that the cells are kept only where every run of {@code width}
-   * consecutive cells reads the same (a row of zeros with one zero too many), since which cell is extra is unknown.
-   */
-  private static List<Cell> withoutExtraCells(List<Cell> cells, int width, String where, ReportContext context) {
-    int from = 0;
-    int to = cells.size();
-    while (to - from > width && cells.get(from).isBlank()) {
-      from++;
-    }
-    while (to - from > width && cells.get(to - 1).isBlank()) {
-      to--;
-    }
-    List<Cell> kept = cells.subList(from, to);
-    if (kept.size() <= width) {
-      return kept;
-    }
-    for (int start = 1; start + width <= kept.size(); start++) {
-      for (int c = 0; c < width; c++) {
-        if (!kept.get(start + c).text().equals(kept.get(c).text())) {
-          context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
-              + " were expected, and which are extra is unknown; left empty");
-          return null;
-        }
-      }
-    }
-    context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
-        + " were expected; every " + width + " of them in a row read the same");
-    return kept.subList(0, width);
   }
 
   /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */

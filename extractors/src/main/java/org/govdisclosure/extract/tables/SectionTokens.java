@@ -10,6 +10,7 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * What a reader produced for a section, as one sequence of text and value tokens in reading order, whatever the
@@ -33,10 +34,13 @@ final class SectionTokens {
    * makes that digit the next label's ordinal; a counter word or a date unit makes the number part of a sentence.
    */
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
+  private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final String ORDINAL_MARKS = ".．、";
-  private static final String NOT_A_CELL = "件条项个次人例宗份家起年月日号%‰万元";
+  /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
+  private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
+      + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
 
@@ -44,23 +48,35 @@ final class SectionTokens {
 
   /** @param header the words of the section's column header, whose lines repeat after a page break */
   static List<Token> of(List<Block> blocks, List<String> header) {
+    return of(blocks, header, true);
+  }
+
+  /**
+   * The same, keeping every header row: a section of sub-tables (section 二) needs each one's header to know its
+   * columns.
+   */
+  static List<Token> withHeaderRows(List<Block> blocks) {
+    return of(blocks, List.of(), false);
+  }
+
+  private static List<Token> of(List<Block> blocks, List<String> header, boolean dropHeaderRows) {
     List<Token> tokens = new ArrayList<>();
     for (Block block : blocks) {
       if (block instanceof Table t) {
         for (Row r : t.rows()) {
-          addRow(r, tokens);
+          addRow(r, dropHeaderRows, tokens);
         }
       } else if (block instanceof Paragraph p && !FOOTER.matcher(p.text()).matches()) {
         List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
         if (pieces.size() < 2 || !header.containsAll(pieces)) {
-          pieces.forEach(piece -> addText(piece, tokens));
+          pieces.forEach(piece -> addPiece(piece, tokens));
         }
       }
     }
     return tokens;
   }
 
-  private static void addRow(Row row, List<Token> tokens) {
+  private static void addRow(Row row, boolean dropHeaderRows, List<Token> tokens) {
     int labels = 0;
     int values = 0;
     for (Cell c : row.cells()) {
@@ -68,7 +84,7 @@ final class SectionTokens {
       labels += kind == CellKind.LABEL ? 1 : 0;
       values += kind == CellKind.NUMBER || kind == CellKind.MARKER ? 1 : 0;
     }
-    if (values == 0 && labels >= MIN_HEADER_CELLS) {
+    if (dropHeaderRows && values == 0 && labels >= MIN_HEADER_CELLS) {
       return; // the column header, or its repetition after a page break
     }
     for (Cell c : row.cells()) {
@@ -85,22 +101,38 @@ final class SectionTokens {
     }
   }
 
-  /** Text cut into label pieces and digit runs; a run followed by a counter or date word stays text. */
+  /** A piece of text between spaces: an amount with its unit ({@code 345.6万元}) is one cell, anything else is cut. */
+  private static void addPiece(String piece, List<Token> tokens) {
+    if (AMOUNT.matcher(piece).matches()) {
+      tokens.add(new Token(piece, new Cell(piece), true));
+    } else {
+      addText(piece, tokens);
+    }
+  }
+
+  /**
+   * Text cut into label pieces and runs of digits (a decimal, and a sign right after a digit or opening the text,
+   * belong to the run: {@code 5-37} is 5 and -37); a run followed by a counter or date word stays text.
+   */
   private static void addText(String text, List<Token> tokens) {
-    Matcher m = DIGITS.matcher(text);
+    Matcher m = NUMBER_RUN.matcher(text);
     int from = 0;
     while (m.find()) {
+      int start = m.start();
+      if (!Character.isDigit(text.charAt(start)) && start > 0 && !Character.isDigit(text.charAt(start - 1))) {
+        start++; // a dash between words is no sign
+      }
       int end = m.end();
       char next = end < text.length() ? text.charAt(end) : ' ';
       int runEnd = end;
       if (ORDINAL_MARKS.indexOf(next) >= 0 && (end + 1 == text.length() || !Character.isDigit(text.charAt(end + 1)))) {
         runEnd = end - 1; // the last digit is the next label's ordinal
       }
-      if (runEnd <= m.start() || NOT_A_CELL.indexOf(next) >= 0 || precededByDecimalPoint(text, m.start())) {
+      if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || NOT_A_CELL.indexOf(next) >= 0 || precededByDecimalPoint(text, start)) {
         continue;
       }
-      addLabel(text.substring(from, m.start()), tokens);
-      String run = text.substring(m.start(), runEnd);
+      addLabel(text.substring(from, start), tokens);
+      String run = text.substring(start, runEnd);
       tokens.add(new Token(run, new Cell(run), true));
       from = runEnd;
     }

@@ -7,17 +7,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.value.Unit;
 
 /**
  * One national report template as data ({@code template-2019.json}, {@code template-2021.json}): the wordings that
  * tell it apart, section 三's rows with their roles and label phrases and its seven columns, and section 四's
- * proceedings and outcomes. Extractors, checks, template detection and the decoder read their vocabulary here.
+ * proceedings and outcomes, section 二's items and columns and (2019) 政府集中采购. Extractors, checks, template detection and the decoder read their vocabulary here.
  */
-public record NationalTemplate(
-    String code, String document, List<String> markers, Matrix applications, ReviewBlock reviewLitigation) {
+public record NationalTemplate(String code, String document, List<String> markers, Matrix applications,
+    ReviewBlock reviewLitigation, ItemBlock proactive, ItemBlock procurement) {
 
   /**
    * Section 三: the words of its column header, the group labels printed beside its rows (（三）不予公开), its
@@ -44,6 +47,29 @@ public record NationalTemplate(
       return best;
     }
 
+    /**
+     * The row a label names with one character misprinted, dropped or doubled ({@code 2.重复申申请}, {@code 3.其他他}),
+     * when exactly one row's wording is that near; else null. A group label's words are no misprint of a row's
+     * ({@code 予公开} in （三）不予公开 is not 予以公开).
+     */
+    public TemplateRow rowNear(String label) {
+      String stripped = Ordinals.strip(label);
+      for (String g : groups) {
+        stripped = stripped.replace(g, "");
+      }
+      String bare = stripped;
+      TemplateRow near = null;
+      for (TemplateRow row : rows) {
+        boolean close = row.labels().stream().anyMatch(l -> LabelMatch.doubledOnce(bare, l))
+            || row.phrases().stream().anyMatch(p -> LabelMatch.approximate(bare, p, 0, bare.length()) != null);
+        if (close && near != null) {
+          return null;
+        }
+        near = close ? row : near;
+      }
+      return near;
+    }
+
     /** The one row of a role that is not {@link RowRole#DETAIL}. */
     public TemplateRow row(RowRole role) {
       return rows.stream().filter(r -> r.role() == role).findFirst().orElseThrow();
@@ -58,7 +84,46 @@ public record NationalTemplate(
   /** A key and the phrases that name it in print. */
   public record Named(String key, List<String> phrases) implements Wordings {}
 
+  /**
+   * Section 二's sub-tables (第二十条第（X）项): items named by their row label, values in the columns their header
+   * names. {@code caption} opens a sub-table.
+   */
+  public record ItemBlock(String caption, List<ItemColumn> columns, List<Named> items) {}
+
+  /** A value column of an item table: its key, the header words that name it, how its cells read, a default unit. */
+  public record ItemColumn(String key, Pattern header, ColumnKind kind, String unit) {
+
+    /** The unit an amount column has when neither its cell nor its header names one, or null. */
+    public Unit defaultUnit() {
+      return unit == null ? null : Unit.declaredIn(unit);
+    }
+  }
+
+  public enum ColumnKind {
+    COUNT,
+    /** 本年增/减: a signed count. */
+    CHANGE,
+    AMOUNT
+  }
+
   private static final Map<Template, NationalTemplate> TEMPLATES = load();
+  /** Section 二 as either template prints it: reports mix the two templates' sub-tables. */
+  private static final ItemBlock ANY_PROACTIVE = union(TEMPLATES.values().stream().map(NationalTemplate::proactive).toList());
+
+  /** Section 二's items and columns of both templates, the 2019 template's order first. */
+  public static ItemBlock anyProactive() {
+    return ANY_PROACTIVE;
+  }
+
+  private static ItemBlock union(List<ItemBlock> blocks) {
+    Map<String, ItemColumn> columns = new LinkedHashMap<>();
+    Map<String, Named> items = new LinkedHashMap<>();
+    for (ItemBlock b : blocks) {
+      b.columns().forEach(c -> columns.putIfAbsent(c.key(), c));
+      b.items().forEach(i -> items.putIfAbsent(i.key(), i));
+    }
+    return new ItemBlock(blocks.get(0).caption(), List.copyOf(columns.values()), List.copyOf(items.values()));
+  }
 
   public static NationalTemplate of(Template template) {
     return TEMPLATES.get(template);

@@ -19,7 +19,7 @@ public final class Counts {
 
   private static final String[] INCREASE_WORDS = {"新增", "增加", "增"};
   private static final String[] DECREASE_WORDS = {"减少", "减"};
-  private static final Set<String> COUNTERS = Set.of("条", "件", "个", "项", "次", "宗", "人次", "人", "家", "份");
+  private static final Set<String> COUNTERS = Set.copyOf(Numerals.COUNTERS);
   /** Most counts are small; sharing their records keeps the hot path allocation-free. */
   private static final Count[] SMALL = new Count[1024];
 

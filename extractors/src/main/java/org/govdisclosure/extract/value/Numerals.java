@@ -1,11 +1,92 @@
 package org.govdisclosure.extract.value;
 
-/** The characters Chinese amounts are written with: everyday and financial-capital (大写) digits, places, money units. */
-final class Numerals {
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The one lexicon of how reports write numbers: the counter words after a count ({@code 3件}, {@code 3家}), the money
+ * units, the date units, and Chinese numerals (everyday and financial-capital (大写) digits, places). Table cells,
+ * text tokens and prose rules all read their words here, so that {@code 3家} is the same thing everywhere.
+ */
+public final class Numerals {
 
   static final int NONE = -1;
 
+  /** Every counter a report puts after a count. */
+  public static final List<String> COUNTERS =
+      List.of("件", "条", "个", "项", "次", "人次", "人", "家", "户", "份", "例", "宗", "起", "篇", "批次", "批");
+  /** The counters of applications and cases; 条 counts pieces of information (依申请公开341条 are documents). */
+  public static final List<String> CASE_COUNTERS = List.of("件", "个", "次", "例", "宗", "起", "份");
+  /** The counters of published information. */
+  public static final List<String> INFORMATION_COUNTERS = List.of("条", "件", "篇");
+  /** The money units a figure may carry, largest first. */
+  public static final List<String> MONEY_UNITS = List.of("亿元", "万元", "元");
+  /** What follows the year, month or day of a date. */
+  public static final List<String> DATE_UNITS = List.of("年", "月", "日");
+
+  /** An Arabic or Chinese count, as a regex group for the prose rules. */
+  public static final String COUNT = "(\\d[\\d,]*|[零〇一二两三四五六七八九十百]+)";
+  /** An amount with its unit, as a regex group. */
+  public static final String AMOUNT = "(\\d[\\d,]*(?:\\.\\d+)?" + alternation(MONEY_UNITS) + ")";
+  /** {@link #CASE_COUNTERS} as a regex group. */
+  public static final String CASE_COUNTER = alternation(CASE_COUNTERS);
+  /** A count with its counter, anywhere in a clause. */
+  public static final Pattern COUNTED = Pattern.compile(COUNT + alternation(COUNTERS));
+
+  private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百]+");
+
   private Numerals() {}
+
+  /** The words as a regex group that tries the longest first ({@code 人次} before {@code 人}). */
+  public static String alternation(List<String> words) {
+    return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /** The first characters of the words, for a character test. */
+  public static String firstChars(List<String> words) {
+    return words.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+  }
+
+  /** The count a {@link #COUNT} group captured (Arabic, or Chinese up to 九百九十九), or null when it is not one. */
+  public static Integer count(String text) {
+    if (CHINESE.matcher(text).matches()) {
+      return chinese(text);
+    }
+    Count c = Counts.parse(text);
+    return c.kind() == CellKind.NUMBER ? c.value() : null;
+  }
+
+  /** The yuan of an {@link #AMOUNT} group, or null. */
+  public static BigDecimal yuan(String text) {
+    return Amounts.parse(text, null).yuan();
+  }
+
+  /** Reads 零 … 九百九十九; null for anything else (二三, a range, a place above 百). */
+  private static Integer chinese(String text) {
+    int value = 0;
+    int digit = NONE;
+    for (char c : text.toCharArray()) {
+      int d = digit(c);
+      if (d != NONE) {
+        if (digit > 0) {
+          return null;
+        }
+        digit = d;
+      } else {
+        int place = place(c);
+        if (place < 1 || place > 2) {
+          return null;
+        }
+        value += (digit == NONE ? 1 : digit) * (place == 1 ? 10 : 100);
+        digit = NONE;
+      }
+    }
+    return value + Math.max(digit, 0);
+  }
 
   /** The value of a Chinese digit ({@code 三}, {@code 叁}, {@code 〇}), or {@link #NONE}. */
   static int digit(char c) {

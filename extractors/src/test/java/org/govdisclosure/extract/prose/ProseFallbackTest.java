@@ -94,6 +94,18 @@ class ProseFallbackTest {
   }
 
   @Test
+  void aRowPrintedWithUncertainDigitsIsNotFilledFromTheText() {
+    ReportContext context = report("三、收到和处理政府信息公开申请情况", "全年共受理政府信息公开申请21件。");
+    Map<String, Object> row = tableRow(21);
+    row.put("natural_person", null);
+    row.put("total", null);
+    ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(row), java.util.Set.of("new_received"), context);
+    assertThat(row).containsEntry("total", null).doesNotContainKey("evidence");
+    assertThat(context.warnings()).extracting(Warning::code).containsExactly("prose_not_used");
+    assertThat(context.warnings().get(0).message()).contains("new_received.total", "21");
+  }
+
+  @Test
   void aSentenceWrappedOverPrintedLinesIsReadWhole() {
     ReportContext context = report("三、收到和处理政府信息公开申请情况",
         "全年收到政府信息公开申请34件，上年结转政府信息公开申请",

@@ -19,7 +19,7 @@ final class PdfMarkdown {
     for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
       b.append("## ").append(TemplateRows.HEADINGS.get(s)).append("\n\n");
       switch (s) {
-        case 1 -> proactive(b, r);
+        case 1 -> proactive(b, r, noise);
         case 2 -> applications(b, r, noise);
         case 3 -> reviewLitigation(b, r, noise);
         default -> b.append(FILLER).append("\n\n");
@@ -28,14 +28,14 @@ final class PdfMarkdown {
     return b.toString();
   }
 
-  private static void proactive(StringBuilder b, GeneratedReport r) {
+  private static void proactive(StringBuilder b, GeneratedReport r, LabelNoise noise) {
     for (TemplateRows.ProactiveTable t : TemplateRows.proactive(r.template())) {
       b.append("### ").append(t.caption()).append("\n\n");
       List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
       header.addAll(t.headers());
       List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < t.items().size(); i++) {
-        List<String> cells = new ArrayList<>(List.of(t.items().get(i)));
+        List<String> cells = new ArrayList<>(List.of(noise.print(Label.plain(t.items().get(i)))));
         String item = t.itemKeys().get(i);
         t.columns().forEach(c -> cells.add(r.proactiveCell(item, c)));
         rows.add(cells);
@@ -46,7 +46,7 @@ final class PdfMarkdown {
       b.append("### ").append(TemplateRows.PROCUREMENT_CAPTION).append("\n\n");
       List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
       header.addAll(TemplateRows.PROCUREMENT_HEADERS);
-      table(b, header, List.of(List.of(TemplateRows.PROCUREMENT_ITEM, r.procurementCount(), r.procurementAmountText())));
+      table(b, header, List.of(List.of(noise.print(Label.plain(TemplateRows.PROCUREMENT_ITEM)), r.procurementCount(), r.procurementAmountText())));
     }
   }
 

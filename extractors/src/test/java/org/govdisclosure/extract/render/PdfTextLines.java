@@ -56,7 +56,7 @@ final class PdfTextLines {
       lines.add(t.caption());
       lines.add(TemplateRows.ITEM_HEADER + gap + String.join(gap, t.headers()));
       for (int i = 0; i < t.items().size(); i++) {
-        StringBuilder row = new StringBuilder(t.items().get(i));
+        StringBuilder row = new StringBuilder(noise.print(Label.plain(t.items().get(i))));
         String item = t.itemKeys().get(i);
         t.columns().forEach(c -> row.append(gap).append(report.proactiveCell(item, c)));
         lines.add(row.toString());
@@ -65,7 +65,7 @@ final class PdfTextLines {
     if (report.procurementCount() != null) {
       lines.add(TemplateRows.PROCUREMENT_CAPTION);
       lines.add(TemplateRows.ITEM_HEADER + gap + String.join(gap, TemplateRows.PROCUREMENT_HEADERS));
-      lines.add(TemplateRows.PROCUREMENT_ITEM + gap + report.procurementCount() + gap + report.procurementAmountText());
+      lines.add(noise.print(Label.plain(TemplateRows.PROCUREMENT_ITEM)) + gap + report.procurementCount() + gap + report.procurementAmountText());
     }
   }
 

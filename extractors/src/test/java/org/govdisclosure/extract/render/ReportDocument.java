@@ -70,7 +70,7 @@ final class ReportDocument {
       header.addAll(t.headers());
       rows.add(row(width, header.toArray(String[]::new)));
       for (int i = 0; i < t.items().size(); i++) {
-        List<String> cells = new ArrayList<>(List.of(t.items().get(i)));
+        List<String> cells = new ArrayList<>(List.of(noise.print(Label.plain(t.items().get(i)))));
         String item = t.itemKeys().get(i);
         t.columns().forEach(c -> cells.add(r.proactiveCell(item, c)));
         rows.add(row(width, cells.toArray(String[]::new)));
@@ -79,7 +79,7 @@ final class ReportDocument {
     if (r.procurementCount() != null) {
       rows.add(row(width, TemplateRows.PROCUREMENT_CAPTION));
       rows.add(row(width, TemplateRows.ITEM_HEADER, TemplateRows.PROCUREMENT_HEADERS.get(0), TemplateRows.PROCUREMENT_HEADERS.get(1)));
-      rows.add(row(width, TemplateRows.PROCUREMENT_ITEM, r.procurementCount(), r.procurementAmountText()));
+      rows.add(row(width, noise.print(Label.plain(TemplateRows.PROCUREMENT_ITEM)), r.procurementCount(), r.procurementAmountText()));
     }
     return new Table(rows);
   }

@@ -159,6 +159,34 @@ class ProactiveExtractorTest {
   }
 
   @Test
+  void crawledTextIsReadWhereItsDigitsAllowOneReadingOnly() {
+    ProcessedReport r = process(TITLE + "第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件121223"
+        + "第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可5-37其他对外管理服务事项 12 -3 4"
+        + "第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费350"
+        + "第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购 3 12.5万元\n" + NEXT_SECTION);
+    assertThat(item(r, "rules")).containsEntry("new_made", 0).containsEntry("new_published", 0).containsEntry("total_published", 0);
+    assertThat(item(r, "other_management_services")).containsEntry("items_previous_year", 12).containsEntry("items_change", -3)
+        .containsEntry("decisions", 4);
+    // 121223 splits many ways, 5-37 leaves the sign's place open, 350 is 3|50 or 35|0: no row rather than a guess
+    assertThat(r.tables().get("proactive")).extracting(m -> m.get("item"))
+        .containsExactly("rules", "other_management_services");
+    assertThat(codes(r)).contains("glued_row_split", "glued_row_ambiguous", "short_row");
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 3)
+        .containsEntry("amount_yuan", new BigDecimal("125000.00")).containsEntry("amount_text", "12.5万元");
+  }
+
+  @Test
+  void aMisprintedItemLabelIsReadWithAWarningNamingIt() {
+    ProcessedReport r = process(TITLE.replace("2020", "2021") + """
+        第二十条第（六）项
+        信息内容\t本年处理决定数量
+        行政处处罚\t7
+        """ + NEXT_SECTION);
+    assertThat(item(r, "administrative_penalty")).containsEntry("decisions", 7);
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("label_fuzzy_match") && w.message().contains("行政处处罚"));
+  }
+
+  @Test
   void otherTablesOfTheSectionAndCaptionsWithDigitsYieldNoRows() {
     ProcessedReport r = process(TITLE + """
         栏目名称\t子栏目\t2020年发布数量(条)

@@ -1,22 +1,22 @@
-package org.govdisclosure.extract.tables;
+package org.govdisclosure.extract.template;
 
 /**
  * Where a template wording occurs in a stream of label text: exactly, or within one edit (a character dropped,
  * doubled or misread, as in {@code 执法案件} for {@code 执法案卷} or an OCR {@code 末} for {@code 未}). Short wordings
  * are matched exactly only: one edit in three characters is another word.
  */
-record LabelMatch(int start, int end, boolean fuzzy) {
+public record LabelMatch(int start, int end, boolean fuzzy) {
 
   private static final int MIN_FUZZY_LENGTH = 4;
 
   /** The first exact occurrence of {@code wording} in {@code text} within [from, to), or null. */
-  static LabelMatch exact(String text, String wording, int from, int to) {
+  public static LabelMatch exact(String text, String wording, int from, int to) {
     int at = text.indexOf(wording, from);
     return at >= 0 && at + wording.length() <= to ? new LabelMatch(at, at + wording.length(), false) : null;
   }
 
   /** The first occurrence within one edit of {@code wording} in [from, to), or null. */
-  static LabelMatch approximate(String text, String wording, int from, int to) {
+  public static LabelMatch approximate(String text, String wording, int from, int to) {
     int n = wording.length();
     if (n < MIN_FUZZY_LENGTH) {
       return null;
@@ -30,6 +30,20 @@ record LabelMatch(int start, int end, boolean fuzzy) {
       }
     }
     return null;
+  }
+
+  /** Whether {@code printed} is {@code wording} with one of its characters printed twice ({@code 其他他}). */
+  public static boolean doubledOnce(String printed, String wording) {
+    if (printed.length() != wording.length() + 1) {
+      return false;
+    }
+    for (int i = 0; i + 1 < printed.length(); i++) {
+      if (printed.charAt(i) == printed.charAt(i + 1)
+          && printed.regionMatches(0, wording, 0, i) && printed.regionMatches(i + 1, wording, i, wording.length() - i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether text[start, end) and {@code w} differ by at most one substitution, insertion or deletion. */

@@ -1,4 +1,4 @@
-package org.govdisclosure.extract.prose;
+package org.govdisclosure.extract.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,16 @@ class NumeralsTest {
   }
 
   @Test
-  void readsAmountsThroughTheValuePackage() {
+  void aCounterIsTheSameWordInACellAndInASentence() {
+    for (String counter : Numerals.COUNTERS) {
+      assertThat(CellKind.of("3" + counter)).as(counter).isEqualTo(CellKind.NUMBER);
+      assertThat(Counts.parse("3" + counter).value()).as(counter).isEqualTo(3);
+      assertThat(Numerals.COUNTED.matcher("共3" + counter).find()).as(counter).isTrue();
+    }
+  }
+
+  @Test
+  void readsAmounts() {
     assertThat(Numerals.yuan("18.6198万元")).isEqualByComparingTo(new BigDecimal("186198"));
     assertThat(Numerals.yuan("1,250,000元")).isEqualByComparingTo(new BigDecimal("1250000"));
   }

@@ -1,0 +1,205 @@
+package org.govdisclosure.extract.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.tables.SectionTokens.Token;
+import org.govdisclosure.extract.template.LabelMatch;
+import org.govdisclosure.extract.template.NationalTemplate.ItemBlock;
+import org.govdisclosure.extract.template.NationalTemplate.ItemColumn;
+import org.govdisclosure.extract.template.NationalTemplate.Named;
+import org.govdisclosure.extract.value.Numerals;
+
+/**
+ * Aligns what a reader produced for a section of small item tables (section 二's 第二十条 sub-tables, 政府集中采购)
+ * with the template, whatever the layout: a grid, cells one per line, or lines of text with the cells spaced or
+ * glued. The text is read as labels each followed by values. A caption opens a sub-table; a header names its
+ * columns ({@link ItemColumn#header()}); a label that names a template item, followed by values, is that item's row
+ * under the last header. A row's values are the cells as printed, or a run of glued digits split the only way its
+ * digits allow. Items under no header (another table of the section) are not the template's and are skipped.
+ */
+final class ItemDecoder {
+
+  /**
+   * An item's row: its columns, with the header text each was named by (for a unit), and its cells (null where they
+   * stay uncertain, with a warning).
+   */
+  record ItemRow(Named item, List<HeaderColumn> columns, List<Cell> cells) {}
+
+  /** A column a header names, with the part of the header that belongs to it ({@code 采购总金额（万元）}). */
+  record HeaderColumn(ItemColumn column, String header) {}
+
+  /** Labels printed together (one or more label tokens) and the values after them. */
+  private record Segment(String label, List<Token> values) {}
+
+  private ItemDecoder() {}
+
+  /** Each item of {@code block} the tokens print under a header, in print order; the first when printed twice. */
+  static List<ItemRow> rows(List<Token> tokens, ItemBlock block, String section, ReportContext context) {
+    Map<Named, ItemRow> found = new LinkedHashMap<>();
+    List<HeaderColumn> columns = List.of();
+    boolean underCaption = false;
+    for (Segment s : segments(tokens)) {
+      String label = s.label();
+      int caption = label.lastIndexOf(block.caption());
+      if (caption >= 0) {
+        columns = List.of();
+        underCaption = true;
+        label = label.substring(caption);
+      }
+      int labelFrom = headerEnd(label, block.columns());
+      List<HeaderColumn> named = header(label.substring(0, labelFrom), block.columns());
+      if (!named.isEmpty()) {
+        columns = named;
+      }
+      if (s.values().isEmpty()) {
+        continue; // a label above its values, or text
+      }
+      String rowLabel = label.substring(labelFrom);
+      Named item = item(rowLabel, block.items(), section, context);
+      if (item == null) {
+        if (!columns.isEmpty() && named.isEmpty() && caption < 0 && !s.values().stream().allMatch(t -> t.value().isBlank())) {
+          context.warn("unknown_row", section + ": row '" + rowLabel + "' is not in the template");
+        }
+      } else if (columns.isEmpty()) {
+        if (underCaption) {
+          context.warn("missing_header", section + ": row '" + rowLabel + "' has no header naming its columns; left unread");
+        }
+      } else if (found.containsKey(item)) {
+        context.warn("duplicate_row", section + ": row " + item.key() + " appears more than once; kept the first");
+      } else {
+        String where = section + " row " + item.key();
+        found.put(item, new ItemRow(item, columns, cells(s.values(), columns.size(), where, context)));
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** The tokens as label runs each with the values after it; a unit printed apart ({@code 元}) joins its value. */
+  private static List<Segment> segments(List<Token> tokens) {
+    List<Segment> segments = new ArrayList<>();
+    StringBuilder label = new StringBuilder();
+    List<Token> values = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.isValue()) {
+        values.add(t);
+      } else if (!values.isEmpty() && Numerals.MONEY_UNITS.contains(t.text())) {
+        Token last = values.remove(values.size() - 1);
+        values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText()));
+      } else {
+        if (!values.isEmpty()) {
+          segments.add(new Segment(label.toString(), values));
+          label.setLength(0);
+          values = new ArrayList<>();
+        }
+        label.append(t.text());
+      }
+    }
+    segments.add(new Segment(label.toString(), values));
+    return segments;
+  }
+
+  /** A column name found in a label, and where. */
+  private record Hit(ItemColumn column, int start, int end) {}
+
+  private static List<Hit> hits(String text, List<ItemColumn> columns) {
+    List<Hit> hits = new ArrayList<>();
+    for (ItemColumn c : columns) {
+      Matcher m = c.header().matcher(text);
+      if (m.find()) {
+        hits.add(new Hit(c, m.start(), m.end()));
+      }
+    }
+    hits.sort(Comparator.comparingInt(Hit::start));
+    return hits;
+  }
+
+  /** The columns a header names, left to right, each with its part of the header; empty when it names none. */
+  private static List<HeaderColumn> header(String text, List<ItemColumn> columns) {
+    List<Hit> hits = hits(text, columns);
+    List<HeaderColumn> found = new ArrayList<>();
+    for (int i = 0; i < hits.size(); i++) {
+      int end = i + 1 < hits.size() ? hits.get(i + 1).start() : text.length();
+      found.add(new HeaderColumn(hits.get(i).column(), text.substring(hits.get(i).start(), end)));
+    }
+    return found;
+  }
+
+  /**
+   * Where the header in a label ends and the row's own label starts (a header glued to the row label in crawled
+   * text): after the last column name and a parenthesized note after it ({@code （单位：万元）}); 0 without a header.
+   */
+  private static int headerEnd(String text, List<ItemColumn> columns) {
+    int end = hits(text, columns).stream().mapToInt(Hit::end).max().orElse(0);
+    if (end == 0 || end >= text.length() || "（(".indexOf(text.charAt(end)) < 0) {
+      return end;
+    }
+    int close = Math.max(text.indexOf('）', end), text.indexOf(')', end));
+    return close > end ? close + 1 : text.length();
+  }
+
+  /**
+   * The item a row label names: the one whose phrase it contains (the longest phrase winning: 规范性文件 over the 规章
+   * a long label mentions), else one within one edit of a phrase ({@code label_fuzzy_match}).
+   */
+  private static Named item(String label, List<Named> items, String section, ReportContext context) {
+    Named best = null;
+    int bestLength = 0;
+    for (Named item : items) {
+      for (String p : item.phrases()) {
+        if (p.length() > bestLength && label.contains(p)) {
+          best = item;
+          bestLength = p.length();
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (Named item : items) {
+      for (String p : item.phrases()) {
+        LabelMatch m = LabelMatch.approximate(label, p, 0, label.length());
+        if (m != null) {
+          context.warn("label_fuzzy_match", section + ": '" + label.substring(m.start(), m.end()) + "' in '" + label
+              + "' read as " + item.key() + " ('" + p + "')");
+          return item;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A row's {@code width} cells: as printed (blank cells at either end of a grid row dropped), or runs of digits from
+   * text split the only way their digits allow ({@code glued_row_split}); otherwise null with a warning.
+   */
+  private static List<Cell> cells(List<Token> values, int width, String where, ReportContext context) {
+    List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
+    if (cells == null || cells.size() == width) {
+      return cells;
+    }
+    List<String> runs = new ArrayList<>();
+    for (Token t : values) {
+      if (!t.fromText() || !t.text().chars().allMatch(Character::isDigit)) {
+        context.warn("short_row", where + ": " + cells.size() + " value cells where " + width + " were expected; left empty");
+        return null;
+      }
+      runs.add(t.text());
+    }
+    List<int[]> readings = DigitSplits.upTo(runs, width, v -> false, 1);
+    String printed = String.join(" ", runs);
+    if (readings.size() != 1) {
+      context.warn("glued_row_ambiguous", where + ": digits '" + printed + "' split more than one way or none; left empty");
+      return null;
+    }
+    context.warn("glued_row_split", where + ": digits '" + printed + "' read as " + Arrays.toString(readings.get(0))
+        + ", the only reading its digits allow");
+    return Arrays.stream(readings.get(0)).mapToObj(v -> new Cell(String.valueOf(v))).toList();
+  }
+}
