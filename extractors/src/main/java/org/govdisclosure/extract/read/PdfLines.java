@@ -12,13 +12,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
 
 /**
- * A PDF's text in reading order, laid out for {@link PlainTextReader}: PDFBox groups the glyphs into lines, and
- * within a line a gap wider than a cell's margins separates cells, so a table row becomes one tab-separated line
- * (with its empty cells put back by {@link PdfColumns}). Where the page rules a table, its rows are rebuilt from the
- * rulings instead ({@link PdfRuledRows}), as a cell's text may wrap over several printed lines.
- * Prose that the page wrapped is joined back into its paragraph, and a page number closing a page is dropped.
+ * A PDF's text in reading order as the document model's blocks: PDFBox groups the glyphs into lines, and within a
+ * line a gap wider than a cell's margins separates cells, so a table row becomes a row of cells (with its empty
+ * cells put back by {@link PdfColumns}). Where the page rules a table, its rows are rebuilt from the rulings instead
+ * ({@link PdfRuledRows}), as a cell's text may wrap over several printed lines. Prose that the page wrapped is
+ * joined back into its paragraph, and a page number closing a page is dropped.
  */
 final class PdfLines extends PDFTextStripper {
 
@@ -51,7 +56,7 @@ final class PdfLines extends PDFTextStripper {
   /** The rows a ruled table starts with before its first row holding a number, which a page it goes on repeats. */
   private final List<List<String>> ruledHeader = new ArrayList<>();
   private boolean ruledHeaderRead;
-  private final StringBuilder out = new StringBuilder();
+  private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
   private PdfRulings rulings;
   private int glyphCount;
@@ -74,8 +79,9 @@ final class PdfLines extends PDFTextStripper {
     return lines;
   }
 
-  String text() {
-    return out.toString();
+  /** The paragraphs and tables read, in reading order; empty when the pages print no text. */
+  List<Block> blocks() {
+    return blocks;
   }
 
   /** Whether most of the glyphs shown are in fonts without a map to Unicode, so that their text cannot be known. */
@@ -218,12 +224,11 @@ final class PdfLines extends PDFTextStripper {
     }
   }
 
-  /** Writes the table's rows as tab-separated lines. */
   private void endTable() {
-    for (List<String> row : PdfColumns.align(table)) {
-      out.append(String.join("\t", row)).append('\n');
+    if (!table.isEmpty()) {
+      blocks.add(new Table(PdfColumns.align(table).stream().map(row -> new Row(row.stream().map(Cell::new).toList())).toList()));
+      table.clear();
     }
-    table.clear();
   }
 
   private static boolean isPageNumber(Line line) {
@@ -231,10 +236,10 @@ final class PdfLines extends PDFTextStripper {
   }
 
   private void endParagraph() {
-    if (!paragraph.isEmpty()) {
-      out.append(paragraph).append('\n');
-      paragraph.setLength(0);
+    if (!Cell.Text.fold(paragraph.toString()).isEmpty()) {
+      blocks.add(new Paragraph(paragraph.toString()));
     }
+    paragraph.setLength(0);
     paragraphWrapped = false;
   }
 
