@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seeds published differently (a GBK HTML page, a UTF-16 text file, a Word file with merged cells, the same
- * saved as Word 97, a PDF) must
+ * saved as Word 97, PDFs, Excel workbooks) must
  * give the same values.
  */
 class LayoutRoundTripTest {
@@ -74,6 +74,18 @@ class LayoutRoundTripTest {
   @Test
   void seedsAsPdfFilesWithWrappedCellsGiveTheirGoldWithTheSameWarnings() throws Exception {
     assertPublishedAs("pdf", FormatFixtures::wrappedPdf);
+  }
+
+  /** LibreOffice Calc's Excel 2007+ workbook made from the seed's page: paragraphs and tables on one sheet, merged regions. */
+  @Test
+  void seedsAsExcelWorkbooksGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("xlsx", FormatFixtures::xlsx);
+  }
+
+  /** The same saved as Excel 97–2003. */
+  @Test
+  void seedsAsExcel97WorkbooksGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("xls", FormatFixtures::xls);
   }
 
   /**
