@@ -31,8 +31,10 @@ public final class PdfReader {
 
   public ReadResult read(byte[] bytes) {
     List<Block> blocks;
+    int pages;
     try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", MemoryUsageSetting.setupMixed(MAX_HEAP_BUFFER).streamCache)) {
-      if (pdf.getNumberOfPages() == 0) {
+      pages = pdf.getNumberOfPages();
+      if (pages == 0) {
         return ReadResult.failed("corrupt", "damaged PDF: no page could be found");
       }
       if (PdfPageTree.deeperThan(pdf, MAX_PAGE_TREE_DEPTH)) {
@@ -53,6 +55,7 @@ public final class PdfReader {
     if (blocks.isEmpty()) {
       return ReadResult.failed("no_text_layer", "no text layer (image-only PDF); needs OCR");
     }
-    return ReadResult.ok(new Document("pdf", null, HeadingSplitter.split(blocks)));
+    Document document = new Document("pdf", null, HeadingSplitter.split(blocks));
+    return pages > MAX_PAGES ? ReadResult.truncated(document, "only the first " + MAX_PAGES + " of " + pages + " pages read") : ReadResult.ok(document);
   }
 }

@@ -113,13 +113,14 @@ class PdfReaderTest {
   }
 
   @Test
-  void onlyTheFirstPagesOfAHugePdfAreRead() throws Exception {
+  void onlyTheFirstPagesOfAHugePdfAreReadAndTheRestIsNamed() throws Exception {
     Mark[][] pages = new Mark[PdfReader.MAX_PAGES + 5][];
     for (int i = 0; i < pages.length; i++) {
       pages[i] = new Mark[] {line(72, 700, "Page " + (i + 1))};
     }
-    List<Block> blocks = new PdfReader().read(pdf(pages)).document().blocks();
-    assertThat(blocks).hasSize(PdfReader.MAX_PAGES).endsWith(new Paragraph("Page " + PdfReader.MAX_PAGES));
+    ReadResult r = new PdfReader().read(pdf(pages));
+    assertThat(r.document().blocks()).hasSize(PdfReader.MAX_PAGES).endsWith(new Paragraph("Page " + PdfReader.MAX_PAGES));
+    assertThat(r.truncated()).isEqualTo("only the first 300 of 305 pages read");
   }
 
   @Test
