@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LayoutRoundTripTest {
 
   private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
+  /** The share of the seeds' gold cells read from their three-line-table PDFs today, in percent: raise it as the reader improves. */
+  private static final double THREE_LINE_FLOOR = 96.5;
 
   @TempDir
   static Path rotatedDir;
@@ -100,12 +102,38 @@ class LayoutRoundTripTest {
   /** The same with every page turned for display (/Rotate 90), as a viewer or a scanner's software saves it. */
   @Test
   void seedsAsOfficeExportedPdfFilesDisplayedRotatedGiveTheirGoldWithTheSameWarnings() throws Exception {
-    assertPublishedAs("pdf", LayoutRoundTripTest::rotatedOfficePdf);
+    assertPublishedAs("pdf", seed -> rotated(FormatFixtures.officePdf(seed)));
   }
 
-  private static Path rotatedOfficePdf(Gold seed) {
-    Path rotated = rotatedDir.resolve(seed.name() + ".pdf");
-    try (PDDocument pdf = Loader.loadPDF(FormatFixtures.officePdf(seed).toFile())) {
+  /**
+   * The office export with three-line tables (三线表: no rules between rows or columns), upright and displayed
+   * rotated. Not yet read to the gold (labels wrap one character a line in narrow columns, the tables run over pages
+   * with sub-headers): a floor of the gold cells read, and no value wrong.
+   */
+  @Test
+  void seedsAsThreeLineTablePdfFilesReadTheirFloorAndNoWrongValue() throws Exception {
+    for (Function<Gold, Path> version : List.<Function<Gold, Path>>of(FormatFixtures::threeLinePdf, seed -> rotated(FormatFixtures.threeLinePdf(seed)))) {
+      long cells = 0;
+      long read = 0;
+      List<Field> wrong = new java.util.ArrayList<>();
+      for (Gold gold : TestCorpus.under("seeds")) {
+        ProcessedReport r = PROCESSOR.process(gold.name() + ".pdf", Files.readAllBytes(version.apply(gold)));
+        for (Field f : GoldComparison.compare(gold.json(), Evaluation.reportColumns(r), r.tables())) {
+          cells++;
+          read += f.correct() ? 1 : 0;
+          if (!f.correct() && f.actual() != null) {
+            wrong.add(f);
+          }
+        }
+      }
+      assertThat(100.0 * read / cells).isGreaterThanOrEqualTo(THREE_LINE_FLOOR);
+      assertThat(wrong).isEmpty();
+    }
+  }
+
+  private static Path rotated(Path original) {
+    Path rotated = rotatedDir.resolve(original.getFileName());
+    try (PDDocument pdf = Loader.loadPDF(original.toFile())) {
       pdf.getPages().forEach(page -> page.setRotation(90));
       pdf.save(rotated.toFile());
     } catch (IOException e) {
