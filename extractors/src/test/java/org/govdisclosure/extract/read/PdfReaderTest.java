@@ -112,6 +112,21 @@ class PdfReaderTest {
         new Paragraph("Figures are provisional."));
   }
 
+  /**
+   * A three-line table: rules above and below the header and below the body only. Titles stacked a few characters a
+   * line in narrow columns are one header row; a label and its numbers a little off its baseline are one row.
+   */
+  @Test
+  void aThreeLineTablesStackedHeaderTitlesAreOneRowAndALabelJoinsItsNumbers() throws Exception {
+    byte[] pdf = pdf(List.of(hline(60, 300, 700), hline(60, 300, 660), hline(60, 300, 630)),
+        line(180, 690, "Ne"), line(240, 690, "To"),
+        line(72, 678, "Item"), line(180, 678, "w"), line(240, 678, "ta"),
+        line(240, 666, "l"),
+        line(72, 648, "Rules"), line(180, 642, "3"), line(240, 642, "5"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("Item", "New", "Total"), row("Rules", "3", "5"))));
+  }
+
   @Test
   void onlyTheFirstPagesOfAHugePdfAreReadAndTheRestIsNamed() throws Exception {
     Mark[][] pages = new Mark[PdfReader.MAX_PAGES + 5][];
