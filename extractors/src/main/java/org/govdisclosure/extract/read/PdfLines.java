@@ -165,7 +165,7 @@ final class PdfLines extends PDFTextStripper {
     List<Line> out = new ArrayList<>();
     for (Line line : lines) {
       Line previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (previous != null && !previous.ruled() && !line.ruled() && previous.dir() == line.dir() && line.x() >= previous.end()
+      if (previous != null && !previous.ruled() && !line.ruled() && previous.upright() && line.upright() && line.x() >= previous.end()
           && Math.abs(line.cells().get(0).y() - previous.cells().get(0).y()) < previous.em()) {
         List<PdfColumns.Span> cells = new ArrayList<>(previous.cells());
         cells.addAll(line.cells());
@@ -227,7 +227,7 @@ final class PdfLines extends PDFTextStripper {
     for (Line line : lines) {
       // Rulings are in the page's frame, that of upright text only.
       PdfRulings.Band band = line.upright() ? rulings.band(line.x(), line.end(), line.cells().get(0).y()) : PdfRulings.Band.NONE;
-      if (stackable(line)) {
+      if (stackable(line) || overRun(line, run)) {
         if (runBand != null && !band.same(runBand)) {
           endStack(run, out); // a rule between two headers: a header repeated on a new page above a sub-table's own
         }
@@ -245,6 +245,12 @@ final class PdfLines extends PDFTextStripper {
   private static boolean stackable(Line line) {
     return !line.ruled() && !PdfColumns.holdsNumber(line.cells())
         && (line.cells().size() > 1 || line.cells().get(0).text().length() <= MAX_STACKED_CHARS);
+  }
+
+  /** Whether a line of one longer title continues a run of stacked lines, printed over its columns, not at its left. */
+  private static boolean overRun(Line line, List<Line> run) {
+    return !run.isEmpty() && line.cells().size() == 1 && !line.ruled() && !PdfColumns.holdsNumber(line.cells())
+        && line.x() > run.stream().mapToDouble(Line::x).min().orElseThrow() + line.em();
   }
 
   /**
