@@ -86,6 +86,9 @@ public final class ReportProcessor {
     if (read.nulBytes() > 0) {
       context.warn("nul_bytes", read.nulBytes() + " stray NUL byte(s) in the text removed");
     }
+    if (read.truncated() != null) {
+      context.warn("truncated", read.truncated());
+    }
     if (year == null) {
       context.warn("year_unknown", "no report year found in the title, statistics period or opening");
     } else if (found.fromOpening()) {

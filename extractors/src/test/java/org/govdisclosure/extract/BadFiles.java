@@ -142,12 +142,15 @@ public final class BadFiles {
     }
   }
 
-  /** A legacy Excel (.xls) workbook: an OLE2 file like a .doc, holding no Word document. */
-  public static byte[] xlsWorkbook() throws IOException {
+  /** A password-protected legacy Excel (.xls) workbook (RC4 CryptoAPI, as Excel 2003 encrypts). */
+  public static byte[] encryptedXls() throws IOException {
     try (HSSFWorkbook xls = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       xls.createSheet("2020").createRow(0).createCell(0).setCellValue("政府信息公开工作年度报告");
+      Biff8EncryptionKey.setCurrentUserPassword("secret");
       xls.write(out);
       return out.toByteArray();
+    } finally {
+      Biff8EncryptionKey.setCurrentUserPassword(null);
     }
   }
 

@@ -45,7 +45,7 @@ class ReportProcessorTest {
   }
 
   @Test
-  void wordPdfAndArchiveFilesThatCannotBeReadGetAReason() throws Exception {
+  void wordExcelPdfAndArchiveFilesThatCannotBeReadGetAReason() throws Exception {
     Map<String, byte[]> files = Map.of(
         "scan.pdf", BadFiles.imageOnlyPdf(),
         "locked.pdf", BadFiles.encryptedPdf(),
@@ -55,18 +55,18 @@ class ReportProcessorTest {
         "locked.docx", BadFiles.encryptedDocx(),
         "locked.doc", BadFiles.encryptedDoc(),
         "cut.doc", BadFiles.truncated(BadFiles.seedDoc(), 0.5),
-        "statistics.xls", BadFiles.xlsWorkbook(),
+        "locked.xls", BadFiles.encryptedXls(),
         "report.txt.gz", BadFiles.gzipped(BadFiles.seedDocx()));
     Map<String, String> expected = Map.of(
         "scan.pdf", "no_text_layer: no text layer (image-only PDF); needs OCR",
         "locked.pdf", "encrypted: password-protected (encrypted) PDF",
         "unmapped.pdf", "no_unicode_map: the text's fonts carry no map to Unicode",
         "cut.docx", "corrupt: damaged ZIP/DOCX file",
-        "attachments.zip", "binary: ZIP archive that is not a Word (DOCX) document",
+        "attachments.zip", "binary: ZIP archive that is not a Word (DOCX) document nor an Excel (XLSX) workbook",
         "locked.docx", "encrypted: password-protected (encrypted) Office file",
         "locked.doc", "encrypted: password-protected (encrypted) Office file",
         "cut.doc", "corrupt: damaged legacy Office (OLE2) file",
-        "statistics.xls", "binary: legacy Office (OLE2) file that is not a Word document but an Excel (.xls) workbook",
+        "locked.xls", "encrypted: password-protected (encrypted) Office file",
         "report.txt.gz", "binary: gzip-compressed file: unpack it");
     ReportProcessor processor = ReportProcessor.withRegistered();
     files.forEach((name, bytes) -> {

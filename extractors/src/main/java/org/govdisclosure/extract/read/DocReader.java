@@ -30,14 +30,13 @@ import org.govdisclosure.extract.model.Paragraph;
  * tables in document order, tracked deletions left out and insertions kept, field codes dropped and their results
  * kept. Word 97 stores no table grid: each row lists its cells by their left and right edges, a horizontally merged
  * cell being one wider cell, so the edges of all rows give the grid columns; vertical merges are flagged per cell.
- * Any other OLE2 file gets a reason naming what it is.
+ * An Excel 97–2003 workbook is read by {@link SheetReader}; any other OLE2 file gets a reason naming what it is.
  */
 public final class DocReader {
 
   private static final String WORD_STREAM = "WordDocument";
   /** Stream names of the OLE2 formats met among downloaded attachments, to say what a non-Word file is. */
   private static final Map<String, String> OTHER_FORMATS = Map.of(
-      "Workbook", "an Excel (.xls) workbook",
       "Book", "an Excel 5/95 (.xls) workbook",
       "PowerPoint Document", "a PowerPoint (.ppt) presentation",
       "MatOST", "a Microsoft Works (.wps) document");
@@ -50,6 +49,8 @@ public final class DocReader {
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0c-\\x1f]");
   private static final char LINE_BREAK = '\u000b';
   private static final char NON_BREAKING_HYPHEN = '\u001e';
+
+  private final SheetReader sheets = new SheetReader();
 
   static boolean isOle2(byte[] b) {
     return TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
@@ -65,6 +66,9 @@ public final class DocReader {
     if (root.hasEntry("EncryptionInfo")) {
       // An encrypted DOCX (or XLSX) is an OLE2 container holding the encrypted package.
       return encrypted();
+    }
+    if (SheetReader.isXls(root)) {
+      return sheets.readXls(root);
     }
     if (!root.hasEntry(WORD_STREAM)) {
       return ReadResult.failed("binary", "legacy Office (OLE2) file that is not a Word document but " + whatElse(root)
@@ -85,7 +89,7 @@ public final class DocReader {
     }
   }
 
-  private static ReadResult encrypted() {
+  static ReadResult encrypted() {
     return ReadResult.failed("encrypted", "password-protected (encrypted) Office file: cannot be read without the password");
   }
 

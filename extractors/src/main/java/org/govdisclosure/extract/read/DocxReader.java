@@ -9,8 +9,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -37,7 +35,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 public final class DocxReader {
 
-  private static final String WORD_FOLDER = "word/";
   /** Run containers whose text the document no longer shows once its tracked changes are accepted. */
   private static final Set<String> REMOVED_RUNS = Set.of("del", "moveFrom");
   private static final String TEXT_BOXES =
@@ -45,14 +42,7 @@ public final class DocxReader {
   /** Word writes each text box twice: as DrawingML and, inside mc:Fallback, as VML for old readers. */
   private static final String FALLBACK = "Fallback";
 
-  static boolean isZip(byte[] b) {
-    return TextDecoder.startsWith(b, 'P', 'K', 3, 4);
-  }
-
   public ReadResult read(byte[] bytes) {
-    if (!holdsWordParts(bytes)) {
-      return ReadResult.failed("binary", "ZIP archive that is not a Word (DOCX) document: unpack it and run on the files inside");
-    }
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<Block> blocks = new ArrayList<>();
       body(docx.getBodyElements(), blocks);
@@ -61,20 +51,6 @@ public final class DocxReader {
       // POI reports damage with a variety of runtime exceptions; any of them means the file cannot be read.
       return ReadResult.failed("corrupt", "damaged ZIP/DOCX file that cannot be opened (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
-  }
-
-  /** Whether the archive's entries, as far as they can be read, include the {@code word/} folder of a DOCX. */
-  private static boolean holdsWordParts(byte[] bytes) {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if (e.getName().startsWith(WORD_FOLDER)) {
-          return true;
-        }
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      // A damaged archive: judge by the entries read before the damage.
-    }
-    return false;
   }
 
   /**

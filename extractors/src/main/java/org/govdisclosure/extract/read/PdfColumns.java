@@ -110,6 +110,25 @@ final class PdfColumns {
     return joined ? whole : null;
   }
 
+  /** Pieces printed over several lines as one row: those that overlap across are one cell, read top to bottom. */
+  static List<Span> stacked(List<Span> pieces) {
+    List<List<Span>> cells = new ArrayList<>();
+    float end = Float.NEGATIVE_INFINITY;
+    for (Span s : pieces.stream().sorted(Comparator.comparingDouble(Span::x)).toList()) {
+      if (s.x() >= end) {
+        cells.add(new ArrayList<>());
+      }
+      cells.get(cells.size() - 1).add(s);
+      end = Math.max(end, s.end());
+    }
+    List<Span> row = new ArrayList<>();
+    for (List<Span> cell : cells) {
+      cell.sort(Comparator.comparingDouble(Span::y).thenComparingDouble(Span::x));
+      row.add(new Span(String.join("", texts(cell)), cell.get(0).x(), (float) cell.stream().mapToDouble(Span::end).max().orElseThrow(), cell.get(0).y()));
+    }
+    return row;
+  }
+
   static boolean holdsNumber(List<Span> row) {
     return row.stream().anyMatch(PdfColumns::isNumber);
   }

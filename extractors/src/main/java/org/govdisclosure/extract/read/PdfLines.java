@@ -12,13 +12,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
 
 /**
- * A PDF's text in reading order, laid out for {@link PlainTextReader}: PDFBox groups the glyphs into lines, and
- * within a line a gap wider than a cell's margins separates cells, so a table row becomes one tab-separated line
- * (with its empty cells put back by {@link PdfColumns}). Where the page rules a table, its rows are rebuilt from the
- * rulings instead ({@link PdfRuledRows}), as a cell's text may wrap over several printed lines.
- * Prose that the page wrapped is joined back into its paragraph, and a page number closing a page is dropped.
+ * A PDF's text in reading order as the document model's blocks: PDFBox groups the glyphs into lines, and within a
+ * line a gap wider than a cell's margins separates cells, so a table row becomes a row of cells (with its empty
+ * cells put back by {@link PdfColumns}). Where the page rules a table, its rows are rebuilt from the rulings instead
+ * ({@link PdfRuledRows}), as a cell's text may wrap over several printed lines. Prose that the page wrapped is
+ * joined back into its paragraph, and a page number closing a page is dropped.
  */
 final class PdfLines extends PDFTextStripper {
 
@@ -29,6 +34,9 @@ final class PdfLines extends PDFTextStripper {
   private static final float BASELINE_SHIFT_EM = 0.5f;
   /** A line ending this close to the right margin (as wide as the left one) was wrapped by the page. */
   private static final float WRAP_SLACK_EM = 2f;
+  /** A header's title in a narrow column prints this many characters a line at most; a header has this many lines. */
+  private static final int MAX_STACKED_CHARS = 2;
+  private static final int MIN_STACK = 3;
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("[\\s\\-－—–]*(第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}(\\s*/\\s*\\d{1,4})?)[\\s\\-－—–]*");
 
@@ -51,7 +59,7 @@ final class PdfLines extends PDFTextStripper {
   /** The rows a ruled table starts with before its first row holding a number, which a page it goes on repeats. */
   private final List<List<String>> ruledHeader = new ArrayList<>();
   private boolean ruledHeaderRead;
-  private final StringBuilder out = new StringBuilder();
+  private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
   private PdfRulings rulings;
   private int glyphCount;
@@ -74,8 +82,9 @@ final class PdfLines extends PDFTextStripper {
     return lines;
   }
 
-  String text() {
-    return out.toString();
+  /** The paragraphs and tables read, in reading order; empty when the pages print no text. */
+  List<Block> blocks() {
+    return blocks;
   }
 
   /** Whether most of the glyphs shown are in fonts without a map to Unicode, so that their text cannot be known. */
@@ -129,7 +138,7 @@ final class PdfLines extends PDFTextStripper {
     PDRectangle box = p.getCropBox();
     boolean across = !page.isEmpty() && page.get(0).dir() % 180 != 0;
     float right = (across ? box.getHeight() : box.getWidth()) - left;
-    List<Line> lines = withRuledRows(page);
+    List<Line> lines = withStackedHeaders(sideBySide(withRuledRows(page)));
     for (Line line : lines.subList(continueTable(lines), lines.size())) {
       noteRuledHeader(line);
       if (line.cells().size() > 1) {
@@ -145,6 +154,27 @@ final class PdfLines extends PDFTextStripper {
       paragraphWrapped = !line.ruled() && line.end() >= right - WRAP_SLACK_EM * line.em();
     }
     page.clear();
+  }
+
+  /**
+   * The lines with two that PDFBox split but that print side by side, less than an em apart in height, joined: a
+   * row's label and its numbers, set in another font whose glyphs sit on another baseline (rows a table rules are
+   * already whole).
+   */
+  private static List<Line> sideBySide(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    for (Line line : lines) {
+      Line previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && !previous.ruled() && !line.ruled() && previous.upright() && line.upright() && line.x() >= previous.end()
+          && Math.abs(line.cells().get(0).y() - previous.cells().get(0).y()) < previous.em()) {
+        List<PdfColumns.Span> cells = new ArrayList<>(previous.cells());
+        cells.addAll(line.cells());
+        out.set(out.size() - 1, new Line(cells, previous.x(), line.end(), previous.em(), false, previous.dir()));
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
   }
 
   /**
@@ -185,6 +215,66 @@ final class PdfLines extends PDFTextStripper {
   }
 
   /**
+   * The lines with each header whose narrow columns print their titles a character or two a line (本 / 年 / 新 / 制 …,
+   * as a three-line table without rulings leaves them) replaced by one row: the pieces that overlap across are one
+   * title, read top to bottom. Such a header is a run of at least {@link #MIN_STACK} lines without a number, each
+   * printing several pieces or only a character or two.
+   */
+  private List<Line> withStackedHeaders(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    List<Line> run = new ArrayList<>();
+    PdfRulings.Band runBand = null;
+    for (Line line : lines) {
+      // Rulings are in the page's frame, that of upright text only.
+      PdfRulings.Band band = line.upright() ? rulings.band(line.x(), line.end(), line.cells().get(0).y()) : PdfRulings.Band.NONE;
+      if (stackable(line) || overRun(line, run)) {
+        if (runBand != null && !band.same(runBand)) {
+          endStack(run, out); // a rule between two headers: a header repeated on a new page above a sub-table's own
+        }
+        run.add(line);
+        runBand = band;
+        continue;
+      }
+      endStack(run, out);
+      out.add(line);
+    }
+    endStack(run, out);
+    return out;
+  }
+
+  private static boolean stackable(Line line) {
+    return !line.ruled() && !PdfColumns.holdsNumber(line.cells())
+        && (line.cells().size() > 1 || line.cells().get(0).text().length() <= MAX_STACKED_CHARS);
+  }
+
+  /** Whether a line of one longer title continues a run of stacked lines, printed over its columns, not at its left. */
+  private static boolean overRun(Line line, List<Line> run) {
+    return !run.isEmpty() && line.cells().size() == 1 && !line.ruled() && !PdfColumns.holdsNumber(line.cells())
+        && line.x() > run.stream().mapToDouble(Line::x).min().orElseThrow() + line.em();
+  }
+
+  /**
+   * Ends a run of stacked lines. Lines closing it that print one piece at the run's left edge are the first row's
+   * label (printed on a line of its own when the digits' font sits on another baseline), not the header's.
+   */
+  private static void endStack(List<Line> run, List<Line> out) {
+    float left = (float) run.stream().mapToDouble(Line::x).min().orElse(0);
+    int end = run.size();
+    while (end > 0 && run.get(end - 1).cells().size() == 1 && run.get(end - 1).x() <= left + run.get(end - 1).em()) {
+      end--;
+    }
+    List<Line> header = run.subList(0, end);
+    if (header.size() < MIN_STACK || header.stream().allMatch(l -> l.cells().size() == 1)) {
+      out.addAll(run);
+    } else {
+      List<PdfColumns.Span> row = PdfColumns.stacked(header.stream().flatMap(l -> l.cells().stream()).toList());
+      out.add(new Line(row, row.get(0).x(), row.get(row.size() - 1).end(), run.get(0).em(), false, 0));
+      out.addAll(run.subList(end, run.size()));
+    }
+    run.clear();
+  }
+
+  /**
    * Where the table open at the end of the last page goes on at the top of this one (the word processor repeats its
    * header rows there), drops the repeated header and joins the rest of a row the page break cut to that row.
    * Returns the index of the first line not yet taken.
@@ -218,12 +308,11 @@ final class PdfLines extends PDFTextStripper {
     }
   }
 
-  /** Writes the table's rows as tab-separated lines. */
   private void endTable() {
-    for (List<String> row : PdfColumns.align(table)) {
-      out.append(String.join("\t", row)).append('\n');
+    if (!table.isEmpty()) {
+      blocks.add(new Table(PdfColumns.align(table).stream().map(row -> new Row(row.stream().map(Cell::new).toList())).toList()));
+      table.clear();
     }
-    table.clear();
   }
 
   private static boolean isPageNumber(Line line) {
@@ -231,10 +320,10 @@ final class PdfLines extends PDFTextStripper {
   }
 
   private void endParagraph() {
-    if (!paragraph.isEmpty()) {
-      out.append(paragraph).append('\n');
-      paragraph.setLength(0);
+    if (!Cell.Text.fold(paragraph.toString()).isEmpty()) {
+      blocks.add(new Paragraph(paragraph.toString()));
     }
+    paragraph.setLength(0);
     paragraphWrapped = false;
   }
 

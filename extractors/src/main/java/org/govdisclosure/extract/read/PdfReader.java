@@ -1,17 +1,18 @@
 package org.govdisclosure.extract.read;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 
 /**
- * Reads a PDF's text layer with Apache PDFBox. {@link PdfLines} rebuilds table rows from glyph positions and
- * {@link PlainTextReader} reads the result like any text export. A PDF without text (a scan), or whose fonts do not
+ * Reads a PDF's text layer with Apache PDFBox into paragraphs and tables: {@link PdfLines} rebuilds table rows from
+ * glyph positions and rulings. A PDF without text (a scan), or whose fonts do not
  * say which characters their glyphs are, needs OCR, which this pipeline does not do: it is reported unreadable, as
  * are encrypted and damaged files.
  */
@@ -24,16 +25,16 @@ public final class PdfReader {
   /** Streams PDFBox buffers while parsing stay in this much heap and spill to a temporary file past it. */
   private static final long MAX_HEAP_BUFFER = 16L * 1024 * 1024;
 
-  private final PlainTextReader text = new PlainTextReader();
-
   static boolean isPdf(byte[] b) {
     return TextDecoder.startsWith(b, '%', 'P', 'D', 'F');
   }
 
   public ReadResult read(byte[] bytes) {
-    String content;
+    List<Block> blocks;
+    int pages;
     try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", MemoryUsageSetting.setupMixed(MAX_HEAP_BUFFER).streamCache)) {
-      if (pdf.getNumberOfPages() == 0) {
+      pages = pdf.getNumberOfPages();
+      if (pages == 0) {
         return ReadResult.failed("corrupt", "damaged PDF: no page could be found");
       }
       if (PdfPageTree.deeperThan(pdf, MAX_PAGE_TREE_DEPTH)) {
@@ -44,16 +45,17 @@ public final class PdfReader {
       if (lines.mostlyUnmapped()) {
         return ReadResult.failed("no_unicode_map", "the text's fonts carry no map to Unicode (no ToUnicode): its characters cannot be known without OCR");
       }
-      content = lines.text();
+      blocks = lines.blocks();
     } catch (InvalidPasswordException e) {
       return ReadResult.failed("encrypted", "password-protected (encrypted) PDF: cannot be read without the password");
     } catch (IOException | RuntimeException e) {
       // PDFBox reports damage with a variety of runtime exceptions; any of them means the file cannot be read.
       return ReadResult.failed("corrupt", "damaged PDF that cannot be parsed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
-    if (Cell.Text.fold(content).isEmpty()) {
+    if (blocks.isEmpty()) {
       return ReadResult.failed("no_text_layer", "no text layer (image-only PDF); needs OCR");
     }
-    return ReadResult.ok(new Document("pdf", null, text.read(content)));
+    Document document = new Document("pdf", null, HeadingSplitter.split(blocks));
+    return pages > MAX_PAGES ? ReadResult.truncated(document, "only the first " + MAX_PAGES + " of " + pages + " pages read") : ReadResult.ok(document);
   }
 }

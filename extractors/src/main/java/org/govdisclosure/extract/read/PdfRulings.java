@@ -32,6 +32,17 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     }
   }
 
+  /** The space between two horizontal rulings; an infinite bound where there is none. */
+  record Band(float above, float below) {
+
+    /** Where the rulings are not known (text not upright in the page's frame). */
+    static final Band NONE = new Band(Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY);
+
+    boolean same(Band o) {
+      return (above == o.above || near(above, o.above)) && (below == o.below || near(below, o.below));
+    }
+  }
+
   /** A horizontal or vertical segment: at {@code at} (y or x), from {@code from} to {@code to} along it. */
   private record Segment(float at, float from, float to) {
 
@@ -71,8 +82,12 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     return rulings;
   }
 
-  /** The cell around text spanning {@code x} to {@code end} with its middle at height {@code y}, if ruled. */
-  Optional<Box> box(float x, float end, float y) {
+  /**
+   * The horizontal rulings nearest above and below text spanning {@code x} to {@code end} with its middle at height
+   * {@code y}, infinite where there is none: lines between the same two rules are in one band, as a three-line
+   * table's header is between its top rule and the rule under it.
+   */
+  Band band(float x, float end, float y) {
     float mid = (x + end) / 2;
     float above = Float.NEGATIVE_INFINITY;
     float below = Float.POSITIVE_INFINITY;
@@ -82,6 +97,14 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
         below = s.at() > y ? Math.min(below, s.at()) : below;
       }
     }
+    return new Band(above, below);
+  }
+
+  /** The cell around text spanning {@code x} to {@code end} with its middle at height {@code y}, if ruled. */
+  Optional<Box> box(float x, float end, float y) {
+    Band band = band(x, end, y);
+    float above = band.above();
+    float below = band.below();
     float before = Float.NEGATIVE_INFINITY;
     float after = Float.POSITIVE_INFINITY;
     for (Segment s : vertical) {

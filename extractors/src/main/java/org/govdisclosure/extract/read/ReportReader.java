@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Document;
 
 /**
- * Reads a report file of any supported format (plain text, HTML, DOCX, Word 97, PDF) into a {@link Document}, sniffing the
+ * Reads a report file of any supported format (plain text, HTML, DOCX, Word 97, PDF, Excel) into a {@link Document}, sniffing the
  * format from its bytes, never from the file name.
  */
 public final class ReportReader {
@@ -12,8 +12,8 @@ public final class ReportReader {
   /**
    * Text and HTML past this size are not read: a report is some hundred kilobytes, and an HTML page's tree takes
    * some fifty times its size in heap (a 33 MB page needed over 1.5 GB), so one such file could starve the heap that
-   * the files read beside it share. PDF and DOCX bound their own memory (page limit, buffers spilled to disk, POI's
-   * zip-bomb ratios).
+   * the files read beside it share. PDF, DOCX and Excel bound their own memory (page limit, buffers spilled to disk, the unpacked
+   * size and entries of a ZIP, {@link OfficeZip}).
    */
   static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
@@ -23,6 +23,7 @@ public final class ReportReader {
   private final HtmlReader html = new HtmlReader();
   private final DocxReader docx = new DocxReader();
   private final DocReader doc = new DocReader();
+  private final SheetReader sheets = new SheetReader();
   private final PdfReader pdf = new PdfReader();
 
   public ReadResult read(byte[] bytes) {
@@ -32,8 +33,16 @@ public final class ReportReader {
     if (PdfReader.isPdf(bytes)) {
       return pdf.read(bytes);
     }
-    if (DocxReader.isZip(bytes)) {
-      return docx.read(bytes);
+    if (OfficeZip.isZip(bytes)) {
+      OfficeZip.Contents zip = OfficeZip.scan(bytes);
+      if (zip.tooLarge() != null) {
+        return ReadResult.failed(ReadResult.TOO_LARGE, zip.tooLarge());
+      }
+      return switch (zip.kind()) {
+        case WORD -> docx.read(bytes);
+        case SPREADSHEET -> sheets.readXlsx(bytes);
+        case OTHER -> ReadResult.failed("binary", "ZIP archive that is not a Word (DOCX) document nor an Excel (XLSX) workbook: unpack it and run on the files inside");
+      };
     }
     if (DocReader.isOle2(bytes)) {
       return doc.read(bytes);

@@ -112,14 +112,30 @@ class PdfReaderTest {
         new Paragraph("Figures are provisional."));
   }
 
+  /**
+   * A three-line table: rules above and below the header and below the body only. Titles stacked a few characters a
+   * line in narrow columns are one header row; a label and its numbers a little off its baseline are one row.
+   */
   @Test
-  void onlyTheFirstPagesOfAHugePdfAreRead() throws Exception {
+  void aThreeLineTablesStackedHeaderTitlesAreOneRowAndALabelJoinsItsNumbers() throws Exception {
+    byte[] pdf = pdf(List.of(hline(60, 300, 700), hline(60, 300, 660), hline(60, 300, 630)),
+        line(180, 690, "Ne"), line(240, 690, "To"),
+        line(72, 678, "Item"), line(180, 678, "w"), line(240, 678, "ta"),
+        line(240, 666, "l"),
+        line(72, 648, "Rules"), line(180, 642, "3"), line(240, 642, "5"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("Item", "New", "Total"), row("Rules", "3", "5"))));
+  }
+
+  @Test
+  void onlyTheFirstPagesOfAHugePdfAreReadAndTheRestIsNamed() throws Exception {
     Mark[][] pages = new Mark[PdfReader.MAX_PAGES + 5][];
     for (int i = 0; i < pages.length; i++) {
       pages[i] = new Mark[] {line(72, 700, "Page " + (i + 1))};
     }
-    List<Block> blocks = new PdfReader().read(pdf(pages)).document().blocks();
-    assertThat(blocks).hasSize(PdfReader.MAX_PAGES).endsWith(new Paragraph("Page " + PdfReader.MAX_PAGES));
+    ReadResult r = new PdfReader().read(pdf(pages));
+    assertThat(r.document().blocks()).hasSize(PdfReader.MAX_PAGES).endsWith(new Paragraph("Page " + PdfReader.MAX_PAGES));
+    assertThat(r.truncated()).isEqualTo("only the first 300 of 305 pages read");
   }
 
   @Test
