@@ -12,8 +12,8 @@ import org.govdisclosure.extract.model.Document;
 /**
  * Reads a PDF's text layer with Apache PDFBox. {@link PdfLines} rebuilds table rows from glyph positions and
  * {@link PlainTextReader} reads the result like any text export. A PDF without text (a scan), or whose fonts do not
- * say which characters their glyphs are, needs OCR, which this pipeline does not do: it is reported unreadable, as
- * are encrypted and damaged files.
+ * say which characters their glyphs are, is read by {@link PageOcr} from its rendered pages (unreadable without
+ * it); encrypted and damaged files are unreadable.
  */
 public final class PdfReader {
 
@@ -25,6 +25,16 @@ public final class PdfReader {
   private static final long MAX_HEAP_BUFFER = 16L * 1024 * 1024;
 
   private final PlainTextReader text = new PlainTextReader();
+  private final PageOcr ocr;
+
+  PdfReader() {
+    this(null);
+  }
+
+  /** A reader that reads the pages of a PDF without usable text by {@code ocr} (null: none). */
+  PdfReader(PageOcr ocr) {
+    this.ocr = ocr;
+  }
 
   static boolean isPdf(byte[] b) {
     return TextDecoder.startsWith(b, '%', 'P', 'D', 'F');
@@ -41,6 +51,9 @@ public final class PdfReader {
             "PDF page tree nested more than " + MAX_PAGE_TREE_DEPTH + " levels deep: not read");
       }
       PdfLines lines = PdfLines.read(pdf, MAX_PAGES);
+      if (ocr != null && (lines.mostlyUnmapped() || Cell.Text.fold(lines.text()).isEmpty())) {
+        return ImageReader.ocrPdf(ocr, pdf, Math.min(pdf.getNumberOfPages(), MAX_PAGES));
+      }
       if (lines.mostlyUnmapped()) {
         return ReadResult.failed("no_unicode_map", "the text's fonts carry no map to Unicode (no ToUnicode): its characters cannot be known without OCR");
       }

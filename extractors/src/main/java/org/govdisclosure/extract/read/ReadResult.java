@@ -9,8 +9,9 @@ import org.govdisclosure.extract.model.Document;
  * @param reason a human-readable explanation of the failure
  * @param malformedBytes invalid byte sequences replaced while decoding a readable document
  * @param nulBytes stray NUL bytes removed while decoding a readable document
+ * @param ocr what OCR read of the document, null when none of it was read by OCR
  */
-public record ReadResult(Document document, String failure, String reason, int malformedBytes, int nulBytes) {
+public record ReadResult(Document document, String failure, String reason, int malformedBytes, int nulBytes, PageOcr.Result ocr) {
 
   /** The failure of a file too large to read. */
   public static final String TOO_LARGE = "too_large";
@@ -18,15 +19,19 @@ public record ReadResult(Document document, String failure, String reason, int m
   public static final String TOO_DEEP = "too_deep";
 
   static ReadResult ok(Document document) {
-    return new ReadResult(document, null, null, 0, 0);
+    return new ReadResult(document, null, null, 0, 0, null);
+  }
+
+  static ReadResult ok(Document document, PageOcr.Result ocr) {
+    return new ReadResult(document, null, null, 0, 0, ocr);
   }
 
   static ReadResult ok(Document document, Decoded decoded) {
-    return new ReadResult(document, null, null, decoded.malformed(), decoded.nuls());
+    return new ReadResult(document, null, null, decoded.malformed(), decoded.nuls(), null);
   }
 
   static ReadResult failed(String failure, String reason) {
-    return new ReadResult(null, failure, reason, 0, 0);
+    return new ReadResult(null, failure, reason, 0, 0, null);
   }
 
   public boolean isReadable() {
