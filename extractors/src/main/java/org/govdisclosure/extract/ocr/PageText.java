@@ -35,25 +35,20 @@ final class PageText {
 
   /**
    * A line of the page: its cells, where it is, the pieces read, and for a row of a ruled table, which table of the
-   * page (else -1) and its shape: its height and the edges of the cells that start in it, from the table's left.
+   * page (else -1) and its height.
    */
-  record Line(List<String> cells, int top, int left, int right, int table, List<Recognizer.Read> reads, List<Integer> shape) {
+  record Line(List<String> cells, int top, int left, int right, int table, List<Recognizer.Read> reads, int height) {
 
     boolean ruled() {
       return table >= 0;
     }
 
-    /** Whether the two rows are drawn alike, as a header row repeated on the next page is. */
+    /**
+     * Whether the two rows are drawn alike, as a header row repeated on the next page is: as high, across as many
+     * columns (a scan may lose or add a short border inside a header, so the cells' edges are not compared).
+     */
     boolean shapedLike(Line o, int tolerance) {
-      if (shape.size() != o.shape.size()) {
-        return false;
-      }
-      for (int i = 0; i < shape.size(); i++) {
-        if (Math.abs(shape.get(i) - o.shape.get(i)) > tolerance) {
-          return false;
-        }
-      }
-      return true;
+      return cells.size() == o.cells.size() && Math.abs(height - o.height) <= tolerance;
     }
   }
 
@@ -91,14 +86,11 @@ final class PageText {
     int colCount = grid.xs.length - 1;
     List<List<String>> texts = new ArrayList<>();
     List<List<Recognizer.Read>> reads = new ArrayList<>();
-    List<List<Integer>> shapes = new ArrayList<>();
     for (int r = 0; r < rowCount; r++) {
       texts.add(new ArrayList<>(Collections.nCopies(colCount, "")));
       reads.add(new ArrayList<>());
-      shapes.add(new ArrayList<>(List.of(grid.ys[r + 1] - grid.ys[r])));
     }
     for (Grid.Cell c : grid.cells) {
-      shapes.get(c.top()).addAll(List.of(grid.xs[c.left()] - grid.x0(), grid.xs[c.right() + 1] - grid.x0()));
       Recognizer.Read read = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
       if (read != null) {
         texts.get(c.top()).set(c.left(), read.confidence() == DOUBT ? "" : read.text());
@@ -107,7 +99,7 @@ final class PageText {
     }
     List<Line> out = new ArrayList<>();
     for (int r = 0; r < rowCount; r++) {
-      out.add(new Line(texts.get(r), grid.ys[r], grid.x0(), grid.x1(), table, reads.get(r), shapes.get(r)));
+      out.add(new Line(texts.get(r), grid.ys[r], grid.x0(), grid.x1(), table, reads.get(r), grid.ys[r + 1] - grid.ys[r]));
     }
     return out;
   }
@@ -241,7 +233,7 @@ final class PageText {
         right = end + 1;
       }
     }
-    return cells.isEmpty() ? null : new Line(cells, top, left, right, -1, reads, List.of());
+    return cells.isEmpty() ? null : new Line(cells, top, left, right, -1, reads, bottom - top);
   }
 
   private Recognizer.Read recognize(Ink page, boolean[] erased, int[] box) {

@@ -19,6 +19,8 @@ final class Rulings {
    */
   private static final int MIN_HORIZONTAL_FRACTION = 25;
   private static final int MIN_VERTICAL_FRACTION = 45;
+  /** A column's border runs over more than one text line: longer than this fraction of the page's width. */
+  private static final int MIN_COLUMN_BORDER_FRACTION = 30;
   /** Scans break a line into dashes here and there; gaps this short are bridged. */
   private static final int MAX_GAP = 4;
   /** A line a pixel wide, not quite straightened, steps between neighbouring rows: a run may use either. */
@@ -31,6 +33,10 @@ final class Rulings {
 
     int at() {
       return (from + to) / 2;
+    }
+
+    int length() {
+      return along1 - along0 + 1;
     }
 
     int thickness() {
@@ -76,7 +82,12 @@ final class Rulings {
     List<Line> h = joined(lines(page, true, Math.max(8, page.width / MIN_HORIZONTAL_FRACTION)));
     List<Line> v = joined(lines(page, false, Math.max(8, page.width / MIN_VERTICAL_FRACTION)));
     List<Line> hs = h.stream().filter(l -> l.anchored(v)).toList();
-    List<Line> vs = v.stream().filter(l -> l.anchored(h)).toList();
+    List<Line> anchored = v.stream().filter(l -> l.anchored(h)).toList();
+    // A border one text line high is as long as a stroke of the text beside it: it counts only where a longer
+    // border runs in the same column, as the borders of a table's columns do.
+    int longer = page.width / MIN_COLUMN_BORDER_FRACTION;
+    List<Line> vs = anchored.stream().filter(l -> l.length() >= longer
+        || anchored.stream().anyMatch(o -> o.length() >= longer && Math.abs(o.at() - l.at()) <= 2 * TOUCH)).toList();
     boolean[] erased = new boolean[page.ink.length];
     hs.forEach(l -> erase(page, l, erased));
     vs.forEach(l -> erase(page, l, erased));
