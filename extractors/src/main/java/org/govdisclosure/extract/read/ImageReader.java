@@ -88,7 +88,9 @@ final class ImageReader {
 
   private static ReadResult document(String format, PageOcr.Result read) {
     if (Cell.Text.fold(read.text()).isEmpty()) {
-      return ReadResult.failed("no_text_found", "OCR found no text on the " + (format.equals("pdf") ? "PDF's pages" : "image"));
+      return format.equals("pdf")
+          ? ReadResult.failed("no_text_layer", "no text layer (image-only PDF), and OCR found no text on its pages")
+          : ReadResult.failed("no_text_found", "OCR found no text in the image");
     }
     return ReadResult.ok(new Document(format, null, new PlainTextReader().read(read.text())), read);
   }
