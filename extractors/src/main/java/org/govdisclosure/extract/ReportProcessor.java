@@ -20,6 +20,8 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.ocr.Ocr;
+import org.govdisclosure.extract.read.PageOcr;
 import org.govdisclosure.extract.read.ReadResult;
 import org.govdisclosure.extract.read.ReportReader;
 import org.govdisclosure.extract.region.Region;
@@ -41,28 +43,44 @@ public final class ReportProcessor {
   public static final String NOT_A_REPORT = "not_a_report";
   public static final String UNREADABLE = "unreadable";
   public static final String CHECKS = "checks";
+  /** The warning every report read by OCR carries: each of its values was read from page images. */
+  public static final String OCR = "ocr";
+  /** Pieces of low confidence named in an {@code ocr} warning; past this they are counted. */
+  private static final int LOW_CONFIDENCE_SHOWN = 10;
 
   /** Words every disclosure report's title or body uses; a file with none of them is something else. */
   private static final List<String> REPORT_WORDS = List.of("信息公开", "政务公开");
 
-  private final ReportReader reader = new ReportReader();
+  private final ReportReader reader;
   private final List<SectionExtractor> extractors;
   private final List<ReportCheck> checks;
   private final RegionResolver regions;
 
+  /** A processor that reads no scan or image (no OCR). */
   public ReportProcessor(List<SectionExtractor> extractors, List<ReportCheck> checks, RegionResolver regions) {
+    this(extractors, checks, regions, null);
+  }
+
+  /** A processor that reads scans and images with {@code ocr} (null: none). */
+  public ReportProcessor(List<SectionExtractor> extractors, List<ReportCheck> checks, RegionResolver regions, PageOcr ocr) {
+    this.reader = new ReportReader(ocr);
     this.extractors = List.copyOf(extractors);
     this.checks = List.copyOf(checks);
     this.regions = regions;
   }
 
-  /** A processor with every extractor, check and the region resolver registered through ServiceLoader. */
+  /** A processor with every extractor, check and the region resolver registered through ServiceLoader, and OCR. */
   public static ReportProcessor withRegistered() {
+    return withRegistered(true);
+  }
+
+  /** The same, with OCR of scans and images or without it ({@code --ocr=false}: they are then unreadable). */
+  public static ReportProcessor withRegistered(boolean ocr) {
     List<SectionExtractor> extractors = new ArrayList<>();
     ServiceLoader.load(SectionExtractor.class).forEach(extractors::add);
     List<ReportCheck> checks = new ArrayList<>();
     ServiceLoader.load(ReportCheck.class).forEach(checks::add);
-    return new ReportProcessor(extractors, checks, RegionResolver.load());
+    return new ReportProcessor(extractors, checks, RegionResolver.load(), ocr ? Ocr.shared() : null);
   }
 
   public ProcessedReport process(String sourceFile, byte[] bytes) {
@@ -82,6 +100,9 @@ public final class ReportProcessor {
     ReportContext context = new ReportContext(doc, Sections.of(doc), detection.template(), year);
     if (read.malformedBytes() > 0) {
       context.warn("invalid_bytes", read.malformedBytes() + " invalid " + doc.encoding() + " byte sequence(s) replaced by U+FFFD");
+    }
+    if (read.ocr() != null) {
+      context.warn(OCR, ocrNote(read.ocr()));
     }
     if (read.nulBytes() > 0) {
       context.warn("nul_bytes", read.nulBytes() + " stray NUL byte(s) in the text removed");
@@ -206,6 +227,19 @@ public final class ReportProcessor {
       context.warn("region_failed", e.getClass().getName() + ": " + e.getMessage());
       return Resolution.of(organization, Region.UNKNOWN);
     }
+  }
+
+  private String ocrNote(PageOcr.Result ocr) {
+    StringBuilder b = new StringBuilder("every value read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " page image(s) in "
+        + ocr.millis() + " ms");
+    List<String> low = ocr.lowConfidence();
+    if (!low.isEmpty()) {
+      b.append("; low confidence: ").append(String.join(", ", low.subList(0, Math.min(low.size(), LOW_CONFIDENCE_SHOWN))));
+      if (low.size() > LOW_CONFIDENCE_SHOWN) {
+        b.append(" and ").append(low.size() - LOW_CONFIDENCE_SHOWN).append(" more");
+      }
+    }
+    return b.toString();
   }
 
   /** The report of a file that could not be read at all (too large, an I/O error). */

@@ -68,13 +68,24 @@ class ReportProcessorTest {
         "cut.doc", "corrupt: damaged legacy Office (OLE2) file",
         "locked.xls", "encrypted: password-protected (encrypted) Office file",
         "report.txt.gz", "binary: gzip-compressed file: unpack it");
-    ReportProcessor processor = ReportProcessor.withRegistered();
+    // Without OCR (--ocr=false): with it the scan and the unmapped PDF are read from their pages (see below).
+    ReportProcessor processor = ReportProcessor.withRegistered(false);
     files.forEach((name, bytes) -> {
       ProcessedReport r = processor.process(name, bytes);
       assertThat(r.status()).as(name).isEqualTo(ReportProcessor.UNREADABLE);
       assertThat(r.warnings()).as(name).hasSize(1);
       assertThat(r.warnings().get(0).code() + ": " + r.warnings().get(0).message()).as(name).startsWith(expected.get(name));
     });
+  }
+
+  /** A PDF whose fonts do not say which characters their glyphs are is read by OCR from its rendered pages. */
+  @Test
+  void withOcrAPdfWithoutUnicodeMapsIsReadFromItsPages() throws Exception {
+    ProcessedReport r = ReportProcessor.withRegistered().process("unmapped.pdf", BadFiles.pdfWithoutUnicodeMaps());
+    assertThat(r.status()).isIn(ReportProcessor.EXTRACTED, ReportProcessor.PARTIAL);
+    assertThat(r.format()).isEqualTo("pdf");
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals(ReportProcessor.OCR) && w.message().startsWith("every value read by OCR"));
+    assertThat(r.tables()).containsKey("applications");
   }
 
   @Test

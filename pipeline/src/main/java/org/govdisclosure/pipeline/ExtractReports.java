@@ -37,31 +37,38 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
   private final long timeoutSeconds;
   private final long expectedFiles;
   private final String costsFolder;
+  private final boolean ocr;
 
   /**
    * @param timeoutSeconds the time budget of each file
    * @param expectedFiles how many files the run will read, for progress logging (0 when unknown)
    */
   ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles) {
-    this(maxFileBytes, timeoutSeconds, expectedFiles, null);
+    this(maxFileBytes, timeoutSeconds, expectedFiles, null, true);
   }
 
-  private ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles, String costsFolder) {
+  private ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles, String costsFolder, boolean ocr) {
     this.maxFileBytes = maxFileBytes;
     this.timeoutSeconds = timeoutSeconds;
     this.expectedFiles = expectedFiles;
     this.costsFolder = costsFolder;
+    this.ocr = ocr;
   }
 
   /** Also writes the slowest and largest files into {@code folder} ({@link FileCosts}). */
   ExtractReports withFileCostsIn(String folder) {
-    return new ExtractReports(maxFileBytes, timeoutSeconds, expectedFiles, folder);
+    return new ExtractReports(maxFileBytes, timeoutSeconds, expectedFiles, folder, ocr);
+  }
+
+  /** Reads scans and pictures by OCR, or ({@code --ocr=false}) leaves them unreadable. */
+  ExtractReports withOcr(boolean on) {
+    return new ExtractReports(maxFileBytes, timeoutSeconds, expectedFiles, costsFolder, on);
   }
 
   @Override
   public PCollection<ReportRows> expand(PCollection<FileIO.ReadableFile> files) {
     PCollectionTuple out = files.apply("ExtractEachFile",
-        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, expectedFiles)).withOutputTags(REPORTS, TupleTagList.of(COSTS)));
+        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, expectedFiles, ocr)).withOutputTags(REPORTS, TupleTagList.of(COSTS)));
     PCollection<FileCosts.Cost> costs = out.get(COSTS).setCoder(FileCosts.Cost.CODER);
     if (costsFolder != null) {
       costs.apply("FileCosts", new FileCosts(costsFolder));
@@ -74,18 +81,20 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     private final long maxFileBytes;
     private final long timeoutSeconds;
     private final long expectedFiles;
+    private final boolean ocr;
     private transient IsolatedProcessor processor;
     private transient ReportEncoder encoder;
 
-    ExtractFn(long maxFileBytes, long timeoutSeconds, long expectedFiles) {
+    ExtractFn(long maxFileBytes, long timeoutSeconds, long expectedFiles, boolean ocr) {
       this.maxFileBytes = maxFileBytes;
       this.timeoutSeconds = timeoutSeconds;
       this.expectedFiles = expectedFiles;
+      this.ocr = ocr;
     }
 
     @Setup
     public void setup() {
-      processor = new IsolatedProcessor(ReportProcessor.withRegistered(), Duration.ofSeconds(timeoutSeconds));
+      processor = new IsolatedProcessor(ReportProcessor.withRegistered(ocr), Duration.ofSeconds(timeoutSeconds));
       encoder = new ReportEncoder(expectedFiles);
     }
 

@@ -97,7 +97,7 @@ public final class ReportPipeline {
     PCollection<ReportRows> extracted = matched.get(MatchFiles.FILES)
         // Formats are told by their bytes: a .gz or .zip name must not make Beam unpack one member silently.
         .apply("ReadFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), expectedFiles).withFileCostsIn(output));
+        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), expectedFiles).withFileCostsIn(output).withOcr(options.getOcr()));
     PCollection<ReportRows> unreadable = matched.get(MatchFiles.UNREADABLE).apply("UnreadableEntries", new UnreadableEntries(expectedFiles));
     PCollection<ReportRows> reports = PCollectionList.of(extracted).and(unreadable)
         .apply("EveryInput", Flatten.pCollections())

@@ -33,6 +33,12 @@ public interface ReportPipelineOptions extends PipelineOptions {
 
   void setFileTimeoutSeconds(long value);
 
+  @Description("Read scanned PDFs and pictures (PNG, JPEG, TIFF) by OCR; false leaves them unreadable, for a fast pass.")
+  @Default.Boolean(true)
+  boolean getOcr();
+
+  void setOcr(boolean value);
+
   @Description("Parquet files per partition directory of each table.")
   @Default.Integer(1)
   int getShardsPerPartition();

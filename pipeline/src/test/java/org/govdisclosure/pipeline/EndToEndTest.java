@@ -151,7 +151,7 @@ class EndToEndTest {
           "empty.txt", "unreadable/empty",
           "whitespace.txt", "unreadable/empty",
           "noise.txt", "unreadable/binary",
-          "photo.txt", "unreadable/binary",
+          "photo.txt", "unreadable/corrupt", // JPEG's magic number, then noise: a damaged picture
           "huge.txt", "unreadable/too_large",
           "scan.pdf", "unreadable/no_text_layer",
           "cut.docx", "unreadable/corrupt",

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * A report after reading: its blocks in reading order, whatever the file format was.
  *
- * @param format the detected format: {@code text}, {@code html}, {@code docx}, {@code doc} (Word 97) or {@code pdf}
- * @param encoding the charset the bytes were decoded with; null for DOCX and PDF, which carry no charset of their own
+ * @param format the detected format: {@code text}, {@code html}, {@code docx}, {@code doc} (Word 97), {@code pdf} or
+ *     {@code image} (a picture, read by OCR)
+ * @param encoding the charset the bytes were decoded with; null for DOCX, PDF and images, which carry no charset of
+ *     their own
  */
 public record Document(String format, String encoding, List<Block> blocks) {
 

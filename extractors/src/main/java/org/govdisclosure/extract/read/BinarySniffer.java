@@ -16,12 +16,6 @@ final class BinarySniffer {
     if (TextDecoder.startsWith(b, 0x1F, 0x8B)) {
       return "gzip-compressed file: unpack it and run on the files inside";
     }
-    if (TextDecoder.startsWith(b, 0xFF, 0xD8, 0xFF)) {
-      return "JPEG image, not a text report";
-    }
-    if (TextDecoder.startsWith(b, 0x89, 'P', 'N', 'G')) {
-      return "PNG image, not a text report";
-    }
     if (TextDecoder.startsWith(b, 0xFF, 0xFE) || TextDecoder.startsWith(b, 0xFE, 0xFF) || TextDecoder.utf16ByPattern(b) != null) {
       return null;
     }

@@ -12,9 +12,9 @@ import org.govdisclosure.extract.model.Document;
 
 /**
  * Reads a PDF's text layer with Apache PDFBox into paragraphs and tables: {@link PdfLines} rebuilds table rows from
- * glyph positions and rulings. A PDF without text (a scan), or whose fonts do not
- * say which characters their glyphs are, needs OCR, which this pipeline does not do: it is reported unreadable, as
- * are encrypted and damaged files.
+ * glyph positions and rulings. A PDF without text (a scan), or whose fonts do not say which characters their glyphs
+ * are, is read by {@link PageOcr} from its rendered pages (unreadable without it); encrypted and damaged files are
+ * unreadable.
  */
 public final class PdfReader {
 
@@ -24,6 +24,17 @@ public final class PdfReader {
   static final int MAX_PAGE_TREE_DEPTH = 64;
   /** Streams PDFBox buffers while parsing stay in this much heap and spill to a temporary file past it. */
   private static final long MAX_HEAP_BUFFER = 16L * 1024 * 1024;
+
+  private final PageOcr ocr;
+
+  PdfReader() {
+    this(null);
+  }
+
+  /** A reader that reads the pages of a PDF without usable text by {@code ocr} (null: none). */
+  PdfReader(PageOcr ocr) {
+    this.ocr = ocr;
+  }
 
   static boolean isPdf(byte[] b) {
     return TextDecoder.startsWith(b, '%', 'P', 'D', 'F');
@@ -42,6 +53,9 @@ public final class PdfReader {
             "PDF page tree nested more than " + MAX_PAGE_TREE_DEPTH + " levels deep: not read");
       }
       PdfLines lines = PdfLines.read(pdf, MAX_PAGES);
+      if (ocr != null && (lines.mostlyUnmapped() || lines.blocks().isEmpty())) {
+        return ImageReader.ocrPdf(ocr, pdf, Math.min(pdf.getNumberOfPages(), MAX_PAGES));
+      }
       if (lines.mostlyUnmapped()) {
         return ReadResult.failed("no_unicode_map", "the text's fonts carry no map to Unicode (no ToUnicode): its characters cannot be known without OCR");
       }
@@ -56,6 +70,6 @@ public final class PdfReader {
       return ReadResult.failed("no_text_layer", "no text layer (image-only PDF); needs OCR");
     }
     Document document = new Document("pdf", null, HeadingSplitter.split(blocks));
-    return pages > MAX_PAGES ? ReadResult.truncated(document, "only the first " + MAX_PAGES + " of " + pages + " pages read") : ReadResult.ok(document);
+    return pages > MAX_PAGES ? ReadResult.ok(document, "only the first " + MAX_PAGES + " of " + pages + " pages read", null) : ReadResult.ok(document);
   }
 }

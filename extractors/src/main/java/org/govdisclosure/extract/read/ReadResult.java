@@ -10,8 +10,10 @@ import org.govdisclosure.extract.model.Document;
  * @param malformedBytes invalid byte sequences replaced while decoding a readable document
  * @param nulBytes stray NUL bytes removed while decoding a readable document
  * @param truncated what of a readable document was left unread at a cap, or null when it was read whole
+ * @param ocr what OCR read of the document, null when none of it was read by OCR
  */
-public record ReadResult(Document document, String failure, String reason, int malformedBytes, int nulBytes, String truncated) {
+public record ReadResult(Document document, String failure, String reason, int malformedBytes, int nulBytes, String truncated,
+    PageOcr.Result ocr) {
 
   /** The failure of a file too large to read. */
   public static final String TOO_LARGE = "too_large";
@@ -19,20 +21,25 @@ public record ReadResult(Document document, String failure, String reason, int m
   public static final String TOO_DEEP = "too_deep";
 
   static ReadResult ok(Document document) {
-    return new ReadResult(document, null, null, 0, 0, null);
+    return new ReadResult(document, null, null, 0, 0, null, null);
   }
 
-  /** A document read up to a cap; {@code unread} says what was left. */
-  static ReadResult truncated(Document document, String unread) {
-    return new ReadResult(document, null, null, 0, 0, unread);
+  /**
+   * A document read whole or up to a cap, partly or wholly by OCR.
+   *
+   * @param unread what was left unread at a cap, null when nothing was
+   * @param ocr what OCR read, null when nothing was read by OCR
+   */
+  static ReadResult ok(Document document, String unread, PageOcr.Result ocr) {
+    return new ReadResult(document, null, null, 0, 0, unread, ocr);
   }
 
   static ReadResult ok(Document document, Decoded decoded) {
-    return new ReadResult(document, null, null, decoded.malformed(), decoded.nuls(), null);
+    return new ReadResult(document, null, null, decoded.malformed(), decoded.nuls(), null, null);
   }
 
   static ReadResult failed(String failure, String reason) {
-    return new ReadResult(null, failure, reason, 0, 0, null);
+    return new ReadResult(null, failure, reason, 0, 0, null, null);
   }
 
   public boolean isReadable() {

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Document;
 
 /**
- * Reads a report file of any supported format (plain text, HTML, DOCX, Word 97, PDF, Excel) into a {@link Document}, sniffing the
- * format from its bytes, never from the file name.
+ * Reads a report file of any supported format (plain text, HTML, DOCX, Word 97, PDF, Excel, and by OCR scanned PDFs
+ * and images) into a {@link Document}, sniffing the format from its bytes, never from the file name.
  */
 public final class ReportReader {
 
@@ -24,7 +24,26 @@ public final class ReportReader {
   private final DocxReader docx = new DocxReader();
   private final DocReader doc = new DocReader();
   private final SheetReader sheets = new SheetReader();
-  private final PdfReader pdf = new PdfReader();
+  private final PdfReader pdf;
+  private final ImageReader image;
+  private final PageOcr ocr;
+
+  /** A reader without OCR: scans and images are unreadable. */
+  public ReportReader() {
+    this(null);
+  }
+
+  /** A reader that reads scans and images with {@code ocr} (none when null). */
+  public ReportReader(PageOcr ocr) {
+    this.ocr = ocr;
+    pdf = new PdfReader(ocr);
+    image = new ImageReader(ocr);
+  }
+
+  /** The OCR engine's name, null without OCR. */
+  public String ocrEngine() {
+    return ocr == null ? null : ocr.engine();
+  }
 
   public ReadResult read(byte[] bytes) {
     if (bytes.length == 0) {
@@ -46,6 +65,9 @@ public final class ReportReader {
     }
     if (DocReader.isOle2(bytes)) {
       return doc.read(bytes);
+    }
+    if (ImageReader.isImage(bytes)) {
+      return image.read(bytes);
     }
     String binary = BinarySniffer.describe(bytes);
     if (binary != null) {

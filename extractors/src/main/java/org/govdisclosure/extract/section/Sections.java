@@ -13,7 +13,9 @@ import org.govdisclosure.extract.model.Table;
  * Splits a report into its six sections (一、总体情况 … 六、其他需要报告的事项). A heading is a short paragraph that
  * starts with a numeral and 、 . or ． and names a section's topic; the topic decides the section, because some
  * reports number their sections differently. When several headings name one topic, the one whose numeral matches
- * the template wins, then the first. Table rows such as 四、结转下年度继续办理 are never headings.
+ * the template wins, then the first. Table rows such as 四、结转下年度继续办理 are never headings. Tables before the
+ * first heading (a picture of a report's tables, as published beside its text, starts with one) go to every section
+ * that has no heading: each extractor takes only a table whose labels it knows.
  */
 public final class Sections {
 
@@ -60,6 +62,12 @@ public final class Sections {
         current = -sectionOfBlock[i];
       } else {
         sections.get(current).add(blocks.get(i));
+      }
+    }
+    List<Block> leadingTables = sections.get(0).stream().filter(b -> b instanceof Table).toList();
+    for (int n = 1; n <= SECTIONS; n++) {
+      if (headingAt[n] < 0) {
+        sections.get(n).addAll(leadingTables);
       }
     }
     return new Sections(sections);

@@ -1,0 +1,162 @@
+package org.govdisclosure.extract.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One ruled table of a page image: the positions of its row and column rulings, and its cells. A cell is a run of
+ * grid positions with no ruling between them, so a label merged down over several rows or a header over several
+ * columns is one cell, as the page draws it.
+ */
+final class Grid {
+
+  /** A cell: the grid rows {@code top..bottom} and columns {@code left..right} it covers (inclusive). */
+  record Cell(int top, int bottom, int left, int right) {}
+
+  final int[] ys;
+  final int[] xs;
+  final List<Cell> cells;
+
+  private Grid(int[] ys, int[] xs, List<Cell> cells) {
+    this.ys = ys;
+    this.xs = xs;
+    this.cells = cells;
+  }
+
+  int x0() {
+    return xs[0];
+  }
+
+  int x1() {
+    return xs[xs.length - 1];
+  }
+
+  int y0() {
+    return ys[0];
+  }
+
+  int y1() {
+    return ys[ys.length - 1];
+  }
+
+  /** The tables the rulings draw: sets of crossing rulings with at least two rows and two columns of them. */
+  static List<Grid> of(Rulings rulings) {
+    List<Rulings.Line> all = new ArrayList<>(rulings.horizontal);
+    all.addAll(rulings.vertical);
+    int[] parent = new int[all.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < rulings.horizontal.size(); i++) {
+      for (int j = rulings.horizontal.size(); j < all.size(); j++) {
+        if (all.get(i).crosses(all.get(j))) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+    List<Grid> grids = new ArrayList<>();
+    boolean[] taken = new boolean[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      if (taken[i]) {
+        continue;
+      }
+      List<Rulings.Line> group = new ArrayList<>();
+      for (int j = i; j < all.size(); j++) {
+        if (find(parent, j) == find(parent, i)) {
+          group.add(all.get(j));
+          taken[j] = true;
+        }
+      }
+      Grid g = of(group);
+      if (g != null) {
+        grids.add(g);
+      }
+    }
+    grids.sort((a, b) -> Integer.compare(a.y0(), b.y0()));
+    return grids;
+  }
+
+  private static Grid of(List<Rulings.Line> lines) {
+    List<Rulings.Line> h = lines.stream().filter(Rulings.Line::horizontal).toList();
+    List<Rulings.Line> v = lines.stream().filter(l -> !l.horizontal()).toList();
+    int[] ys = positions(h, Rulings.TOUCH * 2);
+    int[] xs = positions(v, Rulings.TOUCH * 2);
+    if (ys.length < 2 || xs.length < 2) {
+      return null;
+    }
+    int rows = ys.length - 1;
+    int cols = xs.length - 1;
+    int[] parent = new int[rows * cols];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        if (c + 1 < cols && !ruled(v, xs[c + 1], ys[r], ys[r + 1])) {
+          parent[find(parent, r * cols + c)] = find(parent, r * cols + c + 1);
+        }
+        if (r + 1 < rows && !ruled(h, ys[r + 1], xs[c], xs[c + 1])) {
+          parent[find(parent, r * cols + c)] = find(parent, (r + 1) * cols + c);
+        }
+      }
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (int i = 0; i < parent.length; i++) {
+      if (find(parent, i) != i) {
+        continue;
+      }
+      int top = rows;
+      int bottom = -1;
+      int left = cols;
+      int right = -1;
+      for (int j = 0; j < parent.length; j++) {
+        if (find(parent, j) == i) {
+          top = Math.min(top, j / cols);
+          bottom = Math.max(bottom, j / cols);
+          left = Math.min(left, j % cols);
+          right = Math.max(right, j % cols);
+        }
+      }
+      cells.add(new Cell(top, bottom, left, right));
+    }
+    cells.sort((a, b) -> a.top() != b.top() ? Integer.compare(a.top(), b.top()) : Integer.compare(a.left(), b.left()));
+    return new Grid(ys, xs, cells);
+  }
+
+  /**
+   * Whether rulings at {@code at} (within their thickness) draw most of the border from {@code a} to {@code b}: a
+   * scan may break a border here and there, but a merged cell has none at all.
+   */
+  private static boolean ruled(List<Rulings.Line> lines, int at, int a, int b) {
+    int covered = lines.stream().filter(l -> Math.abs(l.at() - at) <= l.thickness() / 2 + Rulings.TOUCH)
+        .mapToInt(l -> l.overlap(a, b)).sum();
+    return covered * 2 >= b - a;
+  }
+
+  /**
+   * The distinct positions of the lines, each the middle of lines closer than {@code apart} pixels: a thick or
+   * doubled border, or one border's pieces a little apart on a page not quite straightened, are one.
+   */
+  private static int[] positions(List<Rulings.Line> lines, int apart) {
+    int[] at = lines.stream().mapToInt(Rulings.Line::at).sorted().toArray();
+    List<Integer> out = new ArrayList<>();
+    int i = 0;
+    while (i < at.length) {
+      int j = i;
+      while (j + 1 < at.length && at[j + 1] - at[j] <= apart) {
+        j++;
+      }
+      out.add((at[i] + at[j]) / 2);
+      i = j + 1;
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

@@ -1,0 +1,272 @@
+package org.govdisclosure.extract.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.value.CellKind;
+
+/**
+ * Reads one page image into lines, top to bottom, as the PDF reader lays out a text layer: a ruled table's rows
+ * with one entry per grid position (a merged cell's text in its top-left position, empty entries where it spans,
+ * as a Word text export shows it); any other line split into cells where a gap wider than its height shows a
+ * column. Each cell and each line is read by the recognizer on its own, with the rulings erased, so a border is
+ * never read as a digit and no text from a neighbouring cell runs into a number.
+ */
+final class PageText {
+
+  /** A gap between two pieces of one line wider than this many line heights separates cells (text runs closer). */
+  private static final double CELL_GAP_HEIGHTS = 1.2;
+  /**
+   * A band of ink lower than this share of the page, or with fewer pixels than {@link #MIN_INK_PIXELS}, is a speck
+   * of dirt or noise, not text.
+   */
+  private static final int MIN_LINE_HEIGHT_FRACTION = 400;
+  private static final int MIN_INK_PIXELS = 12;
+  /** A page holds about this many characters of body text across: its width over this is a line's height. */
+  private static final int LINES_ACROSS = 57;
+  /** Ink rows spanning at most this many line heights belong to one line. */
+  private static final double MERGED_LINE_HEIGHTS = 1.4;
+  /** The confidence given a box left blank because it holds two numbers; the warning names what it held. */
+  static final float DOUBT = 0;
+  /** White margin put around a piece before it is read: recognizers expect text not to touch the edge. */
+  private static final int PAD = 8;
+
+  /**
+   * A line of the page: its cells, where it is, the pieces read, and for a row of a ruled table, which table of the
+   * page (else -1) and its height.
+   */
+  record Line(List<String> cells, int top, int left, int right, int table, List<Recognizer.Read> reads, int height) {
+
+    boolean ruled() {
+      return table >= 0;
+    }
+
+    /**
+     * Whether the two rows are drawn alike, as a header row repeated on the next page is: as high, across as many
+     * columns (a scan may lose or add a short border inside a header, so the cells' edges are not compared).
+     */
+    boolean shapedLike(Line o, int tolerance) {
+      return cells.size() == o.cells.size() && Math.abs(height - o.height) <= tolerance;
+    }
+  }
+
+  private final Recognizer recognizer;
+
+  PageText(Recognizer recognizer) {
+    this.recognizer = recognizer;
+  }
+
+  List<Line> read(BufferedImage image) {
+    Ink page = Ink.of(image);
+    Rulings rulings = Rulings.of(page);
+    List<Grid> grids = Grid.of(rulings);
+    boolean[] outside = new boolean[page.ink.length];
+    for (int i = 0; i < outside.length; i++) {
+      outside[i] = page.ink[i] && !rulings.erased[i];
+    }
+    for (Grid g : grids) {
+      for (int y = Math.max(0, g.y0()); y <= Math.min(page.height - 1, g.y1()); y++) {
+        for (int x = Math.max(0, g.x0()); x <= Math.min(page.width - 1, g.x1()); x++) {
+          outside[y * page.width + x] = false;
+        }
+      }
+    }
+    List<Line> lines = new ArrayList<>(freeLines(page, rulings, outside));
+    for (int t = 0; t < grids.size(); t++) {
+      lines.addAll(rows(page, rulings, grids.get(t), t));
+    }
+    lines.sort((a, b) -> Integer.compare(a.top(), b.top()));
+    return lines;
+  }
+
+  private List<Line> rows(Ink page, Rulings rulings, Grid grid, int table) {
+    int rowCount = grid.ys.length - 1;
+    int colCount = grid.xs.length - 1;
+    List<List<String>> texts = new ArrayList<>();
+    List<List<Recognizer.Read>> reads = new ArrayList<>();
+    for (int r = 0; r < rowCount; r++) {
+      texts.add(new ArrayList<>(Collections.nCopies(colCount, "")));
+      reads.add(new ArrayList<>());
+    }
+    for (Grid.Cell c : grid.cells) {
+      Recognizer.Read read = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
+      if (read != null) {
+        texts.get(c.top()).set(c.left(), read.confidence() == DOUBT ? "" : read.text());
+        reads.get(c.top()).add(read);
+      }
+    }
+    List<Line> out = new ArrayList<>();
+    for (int r = 0; r < rowCount; r++) {
+      out.add(new Line(texts.get(r), grid.ys[r], grid.x0(), grid.x1(), table, reads.get(r), grid.ys[r + 1] - grid.ys[r]));
+    }
+    return out;
+  }
+
+  /**
+   * The text inside a ruled box, null when it holds no ink but the rulings around it. Each of its lines is read on
+   * its own (recognizers read one line far more reliably than a block, which they may read only part of) and the
+   * lines are joined as Chinese wraps, without a space; the confidence is that of the least sure line.
+   */
+  private Recognizer.Read readBox(Ink page, Rulings rulings, int x0, int y0, int x1, int y1) {
+    int[] ink = inkBounds(page, rulings.erased, x0 + 1, y0 + 1, x1, y1);
+    if (ink == null) {
+      return null;
+    }
+    List<String> lines = new ArrayList<>();
+    float confidence = 100;
+    for (int[] band : bands(page, rulings.erased, ink)) {
+      int[] line = inkBounds(page, rulings.erased, ink[0], band[0], ink[2], band[1]);
+      Recognizer.Read read = line == null ? null : recognize(page, rulings.erased, line);
+      if (read != null) {
+        lines.add(read.text());
+        confidence = Math.min(confidence, read.confidence());
+      }
+    }
+    if (lines.stream().filter(PageText::isNumber).count() > 1) {
+      // Numbers never wrap: two in one box mean a border the scan lost, and joined they would make a wrong one.
+      return new Recognizer.Read(String.join(" / ", lines), DOUBT);
+    }
+    return lines.isEmpty() ? null : new Recognizer.Read(String.join("", lines), confidence);
+  }
+
+  private static boolean isNumber(String text) {
+    return CellKind.of(Cell.Text.fold(text)) == CellKind.NUMBER;
+  }
+
+  /**
+   * The text lines of a box, as runs of rows holding ink; runs closer together than a line of text is high are one
+   * line (the strokes of 三 or 二 leave blank rows between them).
+   */
+  private static List<int[]> bands(Ink page, boolean[] erased, int[] box) {
+    int lineHeight = page.width / LINES_ACROSS;
+    List<int[]> bands = new ArrayList<>();
+    for (int y = box[1]; y < box[3]; y++) {
+      boolean ink = false;
+      for (int x = box[0]; x < box[2] && !ink; x++) {
+        int i = y * page.width + x;
+        ink = page.ink[i] && !erased[i];
+      }
+      if (!ink) {
+        continue;
+      }
+      int[] last = bands.isEmpty() ? null : bands.get(bands.size() - 1);
+      if (last != null && (last[1] == y || y + 1 - last[0] <= MERGED_LINE_HEIGHTS * lineHeight)) {
+        last[1] = y + 1;
+      } else {
+        bands.add(new int[] {y, y + 1});
+      }
+    }
+    return bands;
+  }
+
+  /** The lines outside the tables: bands of rows holding ink, each cut into cells at wide gaps. */
+  private List<Line> freeLines(Ink page, Rulings rulings, boolean[] outside) {
+    int[] perRow = new int[page.height];
+    for (int i = 0; i < outside.length; i++) {
+      perRow[i / page.width] += outside[i] ? 1 : 0;
+    }
+    int minHeight = Math.max(3, page.height / MIN_LINE_HEIGHT_FRACTION);
+    List<Line> lines = new ArrayList<>();
+    int y = 0;
+    while (y < page.height) {
+      if (perRow[y] == 0) {
+        y++;
+        continue;
+      }
+      int top = y;
+      int pixels = 0;
+      while (y < page.height && perRow[y] > 0) {
+        pixels += perRow[y++];
+      }
+      if (y - top >= minHeight && pixels >= MIN_INK_PIXELS) {
+        Line line = freeLine(page, rulings, outside, top, y);
+        if (line != null) {
+          lines.add(line);
+        }
+      }
+    }
+    return lines;
+  }
+
+  private Line freeLine(Ink page, Rulings rulings, boolean[] outside, int top, int bottom) {
+    int height = bottom - top;
+    int[] perColumn = new int[page.width];
+    for (int yy = top; yy < bottom; yy++) {
+      for (int x = 0; x < page.width; x++) {
+        perColumn[x] += outside[yy * page.width + x] ? 1 : 0;
+      }
+    }
+    List<String> cells = new ArrayList<>();
+    List<Recognizer.Read> reads = new ArrayList<>();
+    int left = -1;
+    int right = -1;
+    int x = 0;
+    while (x < page.width) {
+      if (perColumn[x] == 0) {
+        x++;
+        continue;
+      }
+      int start = x;
+      int end = x;
+      int pixels = 0;
+      int gap = 0;
+      while (x < page.width && gap <= CELL_GAP_HEIGHTS * height) {
+        if (perColumn[x] > 0) {
+          end = x;
+          gap = 0;
+          pixels += perColumn[x];
+        } else {
+          gap++;
+        }
+        x++;
+      }
+      if (pixels < MIN_INK_PIXELS) {
+        continue;
+      }
+      Recognizer.Read read = recognize(page, rulings.erased, new int[] {start, top, end + 1, bottom});
+      if (read != null) {
+        cells.add(read.text());
+        reads.add(read);
+        left = left < 0 ? start : left;
+        right = end + 1;
+      }
+    }
+    return cells.isEmpty() ? null : new Line(cells, top, left, right, -1, reads, bottom - top);
+  }
+
+  private Recognizer.Read recognize(Ink page, boolean[] erased, int[] box) {
+    BufferedImage crop = page.crop(box[0], box[1], box[2], box[3], erased);
+    BufferedImage padded = new BufferedImage(crop.getWidth() + 2 * PAD, crop.getHeight() + 2 * PAD, BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.Graphics2D g = padded.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, padded.getWidth(), padded.getHeight());
+    g.drawImage(crop, PAD, PAD, null);
+    g.dispose();
+    Recognizer.Read read = recognizer.read(padded);
+    return read.text().isBlank() ? null : read;
+  }
+
+  /** The bounds {x0, y0, x1, y1} of the ink (rulings left out) inside a box, or null when it has too little. */
+  private static int[] inkBounds(Ink page, boolean[] erased, int x0, int y0, int x1, int y1) {
+    int minX = Integer.MAX_VALUE;
+    int minY = Integer.MAX_VALUE;
+    int maxX = -1;
+    int maxY = -1;
+    int pixels = 0;
+    for (int y = Math.max(0, y0); y < Math.min(page.height, y1); y++) {
+      for (int x = Math.max(0, x0); x < Math.min(page.width, x1); x++) {
+        int i = y * page.width + x;
+        if (page.ink[i] && !erased[i]) {
+          pixels++;
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+        }
+      }
+    }
+    return pixels < MIN_INK_PIXELS ? null : new int[] {minX, minY, maxX + 1, maxY + 1};
+  }
+}

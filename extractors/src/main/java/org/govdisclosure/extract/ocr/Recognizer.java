@@ -1,0 +1,12 @@
+package org.govdisclosure.extract.ocr;
+
+import java.awt.image.BufferedImage;
+
+/** An OCR engine reading one line of text (of a table cell or of the page) from a gray image of it. */
+interface Recognizer {
+
+  /** The text read and the engine's confidence in it (0–100). */
+  record Read(String text, float confidence) {}
+
+  Read read(BufferedImage block);
+}

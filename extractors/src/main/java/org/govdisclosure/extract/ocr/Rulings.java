@@ -1,0 +1,199 @@
+package org.govdisclosure.extract.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ruling lines of a page image: runs of dark pixels far longer than most strokes of a character, along rows
+ * (horizontal) or columns (vertical), that end on rulings of the other direction at both ends, as a cell's border
+ * runs from one crossing border to another (the long stroke of a character, as in 十, does not). Their pixels are
+ * marked so that no recognizer reads a border as {@code 1} or {@code |}.
+ */
+final class Rulings {
+
+  /**
+   * A ruling runs along a good part of a table; a character's stroke is a fraction of a line's height. These
+   * fractions of the page's width (a picture may stack several pages, so never its height) sit between the two at
+   * any resolution: the narrowest ruled cell of a report (a number column, one line high) is longer, the tallest
+   * glyph of body text shorter.
+   */
+  private static final int MIN_HORIZONTAL_FRACTION = 25;
+  private static final int MIN_VERTICAL_FRACTION = 45;
+  /** A column's border runs over more than one text line: longer than this fraction of the page's width. */
+  private static final int MIN_COLUMN_BORDER_FRACTION = 30;
+  /** Scans break a line into dashes here and there; gaps this short are bridged. */
+  private static final int MAX_GAP = 4;
+  /** A line a pixel wide, not quite straightened, steps between neighbouring rows: a run may use either. */
+  private static final int WOBBLE = 1;
+  /** Rulings that cross leave at most this many pixels between them (a corner drawn short). */
+  static final int TOUCH = 4;
+
+  /** A ruling: along a row ({@code horizontal}) at {@code from..to} across, over {@code along0..along1}. */
+  record Line(boolean horizontal, int from, int to, int along0, int along1) {
+
+    int at() {
+      return (from + to) / 2;
+    }
+
+    int length() {
+      return along1 - along0 + 1;
+    }
+
+    int thickness() {
+      return to - from + 1;
+    }
+
+    /** How much of {@code a..b} along it the line covers. */
+    int overlap(int a, int b) {
+      return Math.max(0, Math.min(b, along1) - Math.max(a, along0));
+    }
+
+    boolean crosses(Line o) {
+      return o.at() >= along0 - TOUCH && o.at() <= along1 + TOUCH && at() >= o.along0 - TOUCH && at() <= o.along1 + TOUCH;
+    }
+
+    /** Whether both its ends lie on lines of {@code across}. */
+    boolean anchored(List<Line> across) {
+      return across.stream().anyMatch(o -> endsOn(o, along0)) && across.stream().anyMatch(o -> endsOn(o, along1));
+    }
+
+    private boolean endsOn(Line o, int end) {
+      return Math.abs(o.at() - end) <= o.thickness() / 2 + TOUCH && at() >= o.along0 - TOUCH && at() <= o.along1 + TOUCH;
+    }
+
+    /** Whether {@code o} goes on along this line after a gap a scan left in it. */
+    boolean continuedBy(Line o) {
+      return Math.abs(o.at() - at()) <= WOBBLE + 1 && o.along0 > along1 && o.along0 - along1 <= 3 * MAX_GAP;
+    }
+  }
+
+  final List<Line> horizontal;
+  final List<Line> vertical;
+  /** Pixels of the rulings, to be left out of the text. */
+  final boolean[] erased;
+
+  private Rulings(List<Line> horizontal, List<Line> vertical, boolean[] erased) {
+    this.horizontal = horizontal;
+    this.vertical = vertical;
+    this.erased = erased;
+  }
+
+  static Rulings of(Ink page) {
+    List<Line> h = joined(lines(page, true, Math.max(8, page.width / MIN_HORIZONTAL_FRACTION)));
+    List<Line> v = joined(lines(page, false, Math.max(8, page.width / MIN_VERTICAL_FRACTION)));
+    List<Line> hs = h.stream().filter(l -> l.anchored(v)).toList();
+    List<Line> anchored = v.stream().filter(l -> l.anchored(h)).toList();
+    // A border one text line high is as long as a stroke of the text beside it: it counts only where a longer
+    // border runs in the same column, as the borders of a table's columns do.
+    int longer = page.width / MIN_COLUMN_BORDER_FRACTION;
+    List<Line> vs = anchored.stream().filter(l -> l.length() >= longer
+        || anchored.stream().anyMatch(o -> o.length() >= longer && Math.abs(o.at() - l.at()) <= 2 * TOUCH)).toList();
+    boolean[] erased = new boolean[page.ink.length];
+    hs.forEach(l -> erase(page, l, erased));
+    vs.forEach(l -> erase(page, l, erased));
+    return new Rulings(hs, vs, erased);
+  }
+
+  /** The lines with the pieces of one broken line joined. */
+  private static List<Line> joined(List<Line> lines) {
+    List<Line> sorted = new ArrayList<>(lines);
+    sorted.sort((a, b) -> Integer.compare(a.along0(), b.along0()));
+    List<Line> out = new ArrayList<>();
+    for (Line l : sorted) {
+      int i = out.size() - 1;
+      while (i >= 0 && !out.get(i).continuedBy(l)) {
+        i--;
+      }
+      if (i < 0) {
+        out.add(l);
+      } else {
+        Line a = out.get(i);
+        out.set(i, new Line(a.horizontal(), Math.min(a.from(), l.from()), Math.max(a.to(), l.to()), a.along0(), Math.max(a.along1(), l.along1())));
+      }
+    }
+    return out;
+  }
+
+  private static void erase(Ink page, Line l, boolean[] erased) {
+    for (int a = Math.max(0, l.from() - WOBBLE); a <= Math.min(l.to() + WOBBLE, (l.horizontal() ? page.height : page.width) - 1); a++) {
+      for (int i = l.along0(); i <= l.along1(); i++) {
+        int p = l.horizontal() ? a * page.width + i : i * page.width + a;
+        erased[p] |= page.dark[p];
+      }
+    }
+  }
+
+  /** Runs of at least {@code minLength} pixels, those in neighbouring rows (columns) joined into one line. */
+  private static List<Line> lines(Ink page, boolean horizontal, int minLength) {
+    int across = horizontal ? page.height : page.width;
+    int along = horizontal ? page.width : page.height;
+    List<Line> done = new ArrayList<>();
+    List<int[]> open = new ArrayList<>(); // from, to, along0, along1
+    for (int a = 0; a < across; a++) {
+      List<int[]> stillOpen = new ArrayList<>();
+      for (int[] run : runs(page, horizontal, a, across, along, minLength)) {
+        int[] joined = null;
+        for (int[] o : open) {
+          if (o[1] == a - 1 && Math.min(o[3], run[1]) - Math.max(o[2], run[0]) > 0) {
+            joined = o;
+            break;
+          }
+        }
+        if (joined == null) {
+          joined = new int[] {a, a, run[0], run[1]};
+        } else {
+          open.remove(joined);
+          joined[1] = a;
+          joined[2] = Math.min(joined[2], run[0]);
+          joined[3] = Math.max(joined[3], run[1]);
+        }
+        stillOpen.add(joined);
+      }
+      for (int[] o : open) {
+        done.add(line(horizontal, o));
+      }
+      open = stillOpen;
+    }
+    for (int[] o : open) {
+      done.add(line(horizontal, o));
+    }
+    return done;
+  }
+
+  /** A line found in a band widened by {@link #WOBBLE}: its middle rows are its own. */
+  private static Line line(boolean horizontal, int[] o) {
+    int from = o[1] - o[0] >= 2 * WOBBLE ? o[0] + WOBBLE : (o[0] + o[1]) / 2;
+    int to = o[1] - o[0] >= 2 * WOBBLE ? o[1] - WOBBLE : (o[0] + o[1]) / 2;
+    return new Line(horizontal, from, to, o[2], o[3]);
+  }
+
+  private static List<int[]> runs(Ink page, boolean horizontal, int a, int across, int along, int minLength) {
+    List<int[]> runs = new ArrayList<>();
+    int start = -1;
+    int last = -1;
+    for (int i = 0; i <= along; i++) {
+      if (i < along && dark(page, horizontal, a, across, i)) {
+        if (start < 0 || i - last > MAX_GAP + 1) {
+          if (start >= 0 && last - start + 1 >= minLength) {
+            runs.add(new int[] {start, last});
+          }
+          start = i;
+        }
+        last = i;
+      }
+    }
+    if (start >= 0 && last - start + 1 >= minLength) {
+      runs.add(new int[] {start, last});
+    }
+    return runs;
+  }
+
+  private static boolean dark(Ink page, boolean horizontal, int a, int across, int i) {
+    for (int w = Math.max(0, a - WOBBLE); w <= Math.min(across - 1, a + WOBBLE); w++) {
+      if (horizontal ? page.dark[w * page.width + i] : page.dark[i * page.width + w]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,111 @@
+package org.govdisclosure.extract.read;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
+
+/**
+ * Reads a picture of report pages (PNG, JPEG, TIFF, one page per TIFF frame) through {@link PageOcr}. Each frame's
+ * size is read from its header before any pixel: a frame too large to be a page is refused, and a large page
+ * scanned finer than OCR needs is read subsampled, so no image can take more than some tens of megabytes of heap.
+ */
+final class ImageReader {
+
+  /** A page scanned at 600 dpi on A3 has some 70 million pixels; a picture beyond this is not a page. */
+  static final long MAX_PIXELS = 100_000_000L;
+  /** OCR reads a page well at 200–300 dpi, some 4 to 9 million pixels on A4; larger frames are subsampled to this. */
+  private static final long READ_PIXELS = 9_000_000L;
+
+  /** Scans' text is 9–12 pt: at this resolution a stroke is a few pixels wide, enough for OCR and not more. */
+  static final int PDF_DPI = 200;
+
+  private final PageOcr ocr;
+
+  ImageReader(PageOcr ocr) {
+    this.ocr = ocr;
+  }
+
+  /** Whether the bytes start like a PNG, JPEG or TIFF file. */
+  static boolean isImage(byte[] b) {
+    return TextDecoder.startsWith(b, 0x89, 'P', 'N', 'G') || TextDecoder.startsWith(b, 0xFF, 0xD8, 0xFF)
+        || TextDecoder.startsWith(b, 'I', 'I', 0x2A, 0x00) || TextDecoder.startsWith(b, 'M', 'M', 0x00, 0x2A);
+  }
+
+  ReadResult read(byte[] bytes) {
+    if (ocr == null) {
+      return ReadResult.failed("ocr_off", "an image: its text can only be read by OCR, which is switched off");
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return ReadResult.failed("corrupt", "an image in a format or variant that cannot be decoded");
+      }
+      javax.imageio.ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        int frames = Math.min(reader.getNumImages(true), PdfReader.MAX_PAGES);
+        for (int i = 0; i < frames; i++) {
+          long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+          if (pixels > MAX_PIXELS) {
+            return ReadResult.failed("image_too_large", "image page " + (i + 1) + " of " + reader.getWidth(i) + " × " + reader.getHeight(i)
+                + " pixels, over the " + MAX_PIXELS / 1_000_000 + " million a scanned page can have: not read, to keep memory bounded");
+          }
+        }
+        return document("image", ocr.read(frames, i -> frame(reader, i)));
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      // Image decoders report damage with a variety of runtime exceptions; any of them means the file cannot be read.
+      return ReadResult.failed("corrupt", "damaged image that cannot be decoded (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Reads the first {@code pages} pages of a PDF without a usable text layer by OCR, each rendered as a gray image at
+   * {@link #PDF_DPI}.
+   */
+  static ReadResult ocrPdf(PageOcr ocr, PDDocument pdf, int pages) {
+    PDFRenderer renderer = new PDFRenderer(pdf);
+    return document("pdf", ocr.read(pages, i -> {
+      try {
+        return renderer.renderImageWithDPI(i, PDF_DPI, ImageType.GRAY);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }));
+  }
+
+  private static ReadResult document(String format, PageOcr.Result read) {
+    if (Cell.Text.fold(read.text()).isEmpty()) {
+      return format.equals("pdf")
+          ? ReadResult.failed("no_text_layer", "no text layer (image-only PDF), and OCR found no text on its pages")
+          : ReadResult.failed("no_text_found", "OCR found no text in the image");
+    }
+    return ReadResult.ok(new Document(format, null, new PlainTextReader().read(read.text())), null, read);
+  }
+
+  private static BufferedImage frame(javax.imageio.ImageReader reader, int i) {
+    try {
+      long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+      ImageReadParam param = reader.getDefaultReadParam();
+      int step = (int) Math.ceil(Math.sqrt((double) pixels / READ_PIXELS));
+      if (step > 1) {
+        param.setSourceSubsampling(step, step, 0, 0);
+      }
+      return reader.read(i, param);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.govdisclosure.extract.read;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Reads the text of page images (scans, photographs, pictures of tables) by OCR, laid out as {@link PlainTextReader}
+ * reads a text export: a table row per line with tab-separated cells. Implemented in {@code extract.ocr}; a reader
+ * without one reports such files unreadable.
+ */
+public interface PageOcr {
+
+  /**
+   * What OCR read from a file's pages.
+   *
+   * @param text the pages' lines, tables as tab-separated rows
+   * @param pages how many pages were read
+   * @param millis the time it took
+   * @param lowConfidence the pieces the engine was unsure of, each as {@code text (confidence)}
+   */
+  record Result(String text, int pages, long millis, List<String> lowConfidence) {}
+
+  /** The engine's name and version, for the warnings of the values it read. */
+  String engine();
+
+  /** Reads pages {@code 0..count-1}, each made only when it is read (a rendered page takes tens of megabytes). */
+  Result read(int count, IntFunction<BufferedImage> page);
+}

@@ -1,0 +1,109 @@
+package org.govdisclosure.extract.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Pictures reach OCR frame by frame, never past the pixel cap; without OCR they are unreadable with a reason. */
+class ImageReaderTest {
+
+  /** Records the frames it is given and reads every one as the same line. */
+  private static final class Frames implements PageOcr {
+    final List<BufferedImage> seen = new ArrayList<>();
+
+    @Override
+    public String engine() {
+      return "test";
+    }
+
+    @Override
+    public Result read(int count, IntFunction<BufferedImage> page) {
+      for (int i = 0; i < count; i++) {
+        seen.add(page.apply(i));
+      }
+      return new Result("政府信息公开工作年度报告\n", count, 1, List.of());
+    }
+  }
+
+  @Test
+  void everyFrameOfAMultiPageTiffIsRead() throws Exception {
+    Frames ocr = new Frames();
+    ReadResult r = new ReportReader(ocr).read(tiff(new BufferedImage(300, 400, BufferedImage.TYPE_BYTE_GRAY),
+        new BufferedImage(320, 420, BufferedImage.TYPE_BYTE_GRAY)));
+    assertThat(r.isReadable()).isTrue();
+    assertThat(r.document().format()).isEqualTo("image");
+    assertThat(ocr.seen).extracting(BufferedImage::getWidth).containsExactly(300, 320);
+    assertThat(r.ocr().pages()).isEqualTo(2);
+  }
+
+  @Test
+  void pngAndJpegAreRead() throws Exception {
+    for (String format : List.of("png", "jpeg")) {
+      Frames ocr = new Frames();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB), format, out);
+      assertThat(new ReportReader(ocr).read(out.toByteArray()).isReadable()).as(format).isTrue();
+      assertThat(ocr.seen).as(format).hasSize(1);
+    }
+  }
+
+  /** The size is read from the header: no pixel of a 50 000 × 50 000 picture is decoded. */
+  @Test
+  void aHugePictureIsRefusedFromItsHeader() {
+    Frames ocr = new Frames();
+    ReadResult r = new ReportReader(ocr).read(pngHeader(50_000, 50_000));
+    assertThat(r.failure()).isEqualTo("image_too_large");
+    assertThat(r.reason()).contains("50000 × 50000");
+    assertThat(ocr.seen).isEmpty();
+  }
+
+  @Test
+  void withoutOcrAPictureIsUnreadable() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(20, 20, BufferedImage.TYPE_BYTE_GRAY), "png", out);
+    assertThat(new ReportReader().read(out.toByteArray()).failure()).isEqualTo("ocr_off");
+  }
+
+  @Test
+  void aDamagedPictureIsCorrupt() {
+    byte[] png = pngHeader(100, 100);
+    assertThat(new ReportReader(new Frames()).read(png).failure()).isEqualTo("corrupt");
+  }
+
+  private static byte[] tiff(BufferedImage... pages) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      writer.prepareWriteSequence(null);
+      for (BufferedImage p : pages) {
+        writer.writeToSequence(new IIOImage(p, null, null), null);
+      }
+      writer.endWriteSequence();
+    }
+    writer.dispose();
+    return bytes.toByteArray();
+  }
+
+  /** A PNG signature and header chunk for a gray picture of the given size, and no pixel data. */
+  private static byte[] pngHeader(int width, int height) {
+    ByteBuffer ihdr = ByteBuffer.allocate(17);
+    ihdr.put(new byte[] {'I', 'H', 'D', 'R'}).putInt(width).putInt(height).put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+    CRC32 crc = new CRC32();
+    crc.update(ihdr.array());
+    ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4);
+    png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}).putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+    return png.array();
+  }
+}
