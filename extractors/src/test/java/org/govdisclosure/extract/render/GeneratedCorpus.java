@@ -1,9 +1,11 @@
 package org.govdisclosure.extract.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Many generated reports as files, for runs that measure or compare whole pipelines: every rendering kind in turn,
@@ -35,7 +37,8 @@ public final class GeneratedCorpus {
     Files.createDirectories(dir);
     Rendering[] kinds = Rendering.values();
     int unplacedPerHundred = (int) Math.round(unplacedShare * 100);
-    for (int i = 0; i < count; i++) {
+    // Each report depends on its seed alone, so they are rendered on every core.
+    IntStream.range(0, count).parallel().forEach(i -> {
       GeneratedReport drawn = GeneratedReport.generate(i);
       int issuer = i / REPORTS_PER_ISSUER;
       GeneratedReport placed = i % 100 < unplacedPerHundred
@@ -43,8 +46,12 @@ public final class GeneratedCorpus {
           : drawn.placed(drawn.year(), COUNTIES.get(issuer % COUNTIES.size())
               + GeneratedReport.ORGANIZATIONS.get(issuer / COUNTIES.size() % GeneratedReport.ORGANIZATIONS.size()));
       Rendering.Rendered r = kinds[i % kinds.length].render(i, placed);
-      Files.write(dir.resolve(r.fileName()), r.bytes());
-    }
+      try {
+        Files.write(dir.resolve(r.fileName()), r.bytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   public static void main(String[] args) throws IOException {
