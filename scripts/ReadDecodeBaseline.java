@@ -3,10 +3,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.govdisclosure.extract.read.ReportReader;
 import org.govdisclosure.extract.read.TextDecoder;
 
 /**
- * The floor of a run: every file under a folder read and decoded as text ({@code TextDecoder}, as the readers start),
+ * The floor of a run: every file under a folder read, and decoded as text ({@code TextDecoder}, as the text and HTML
+ * readers start) unless it is a PDF, ZIP (DOCX) or OLE (DOC) container, whose readers decode no text as a whole;
  * nothing else, on one thread. Prints files, bytes, seconds, files/s and MB/s. Run with the shaded jar on the
  * classpath: {@code java -cp pipeline/target/gov-disclosure-pipeline.jar scripts/ReadDecodeBaseline.java DIR}.
  */
@@ -22,7 +24,7 @@ public final class ReadDecodeBaseline {
     for (Path f : files) {
       byte[] b = Files.readAllBytes(f);
       bytes += b.length;
-      chars += TextDecoder.decode(b).text().length();
+      chars += ReportReader.readsAsText(b) ? TextDecoder.decode(b).text().length() : 0;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf("read+decode %d files, %.1f MB (%d chars): %.2f s, %.0f files/s, %.1f MB/s%n", files.size(),
