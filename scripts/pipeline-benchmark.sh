@@ -1,80 +1,88 @@
 #!/usr/bin/env bash
-# Times the whole pipeline (the shaded jar, `java -jar`) on a generated corpus, on the direct runner and on embedded
-# Flink, and prints the wall time, files per second, CPU time and maximum resident memory of RUNS runs each, and
-# their medians. On a shared machine the CPU time is the steadier figure.
+# Times the whole pipeline (the shaded jar, `java -jar`) on generated reports with known values, on the direct
+# runner and on embedded Flink (parallelism 2), beside the floor of the same files (read and decoded, nothing else),
+# and prints per run the wall time, reports/s, CPU time, peak RSS and the load average; with several sizes, the
+# cost ratio of the largest to the smallest.
 #
-#   scripts/pipeline-benchmark.sh [FILES (2000)] [RUNS (3)]
+#   scripts/pipeline-benchmark.sh [SIZE ...]        e.g. scripts/pipeline-benchmark.sh 10000 100000   (default: 10000)
 #
-# The corpus is copies of every distinct report in samples/ and the extractors' test corpus, each with a closing
-# line of its own so that every file has its own bytes; every 100th file is an exact copy of the one before it,
-# so duplicate handling is part of the run. Settings (environment):
-#   BENCH_DIR   corpus, outputs and logs          (default: target/pipeline-benchmark)
-#   BENCH_JAR   the jar to time                   (default: pipeline/target/gov-disclosure-pipeline.jar)
-#   RUNNERS     which runners, space-separated    (default: "direct flink")
+# The corpus of a size is GeneratedCorpus (the extractors' test generator of renderings): every rendering kind in
+# turn (HTML, merged-cell HTML, DOCX, PDF, Word text exports, crawled text, prose reports), issuers spread over
+# counties, UNPLACED_SHARE of them printing no year or county (so in year=0/county_code=000000: 20 000 of 100 000 by
+# default), plus an exact copy of every hundredth file, so duplicate handling is part of the run. Corpora are kept in
+# BENCH_DIR and reused. Settings (environment):
+#   BENCH_DIR       corpora, outputs and logs       (default: target/pipeline-benchmark)
+#   BENCH_JAR       the jar to time                 (default: pipeline/target/gov-disclosure-pipeline.jar)
+#   RUNNERS         which runners, space-separated  (default: "direct flink")
+#   RUNS            runs per runner and size        (default: 1)
+#   UNPLACED_SHARE  share without year and county   (default: 0.2)
+#   BUILD=0         use the jars as they are instead of building them first
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-FILES=${1:-2000}
-RUNS=${2:-3}
+SIZES=("${@:-10000}")
 DIR=${BENCH_DIR:-$ROOT/target/pipeline-benchmark}
 JAR=${BENCH_JAR:-$ROOT/pipeline/target/gov-disclosure-pipeline.jar}
+GENERATOR=$ROOT/benchmarks/target/benchmarks.jar
 RUNNERS=${RUNNERS:-direct flink}
-CORPUS=$DIR/corpus-$FILES
+RUNS=${RUNS:-1}
+UNPLACED_SHARE=${UNPLACED_SHARE:-0.2}
 
-[[ -f $JAR ]] || { echo "no $JAR: build it with ./mvnw -B -o -q package -pl pipeline -am -DskipTests" >&2; exit 1; }
+if [[ ${BUILD:-1} != 0 ]]; then
+  (cd "$ROOT" && ./mvnw -B -q ${MVNW_FLAGS:-} package -DskipTests -pl pipeline,benchmarks -am)
+fi
+[[ -f $JAR && -f $GENERATOR ]] || { echo "no $JAR or $GENERATOR: build them (BUILD=1)" >&2; exit 1; }
+mkdir -p "$DIR"
 
-generate_corpus() {
-  local seeds=() n=0 copy=0 previous=
-  mapfile -t seeds < <(find "$ROOT/samples" "$ROOT/extractors/src/test/resources/corpus" -type f \
-    ! -name '*.json' ! -name '*.md' -print0 | xargs -0 sha256sum | sort -u -k1,1 | cut -c67- | sort)
-  rm -rf "$CORPUS.tmp" && mkdir -p "$CORPUS.tmp"
-  while ((n < FILES)); do
-    for seed in "${seeds[@]}"; do
-      ((n < FILES)) || break
-      local target=$CORPUS.tmp/$copy-$(basename "$seed")
-      if ((n % 100 == 99)); then
-        cp "$previous" "$target"
-      else
-        { cat "$seed"; printf '\n（副本 %d）\n' "$copy"; } >"$target"
-      fi
-      previous=$target
-      n=$((n + 1))
-    done
-    copy=$((copy + 1))
-  done
-  mv "$CORPUS.tmp" "$CORPUS"
+corpus() {
+  local size=$1 dir=$DIR/corpus-$1-$UNPLACED_SHARE
+  if [[ ! -d $dir ]]; then
+    java -cp "$GENERATOR" org.govdisclosure.extract.render.GeneratedCorpus "$dir.tmp" "$size" "$UNPLACED_SHARE"
+    (cd "$dir.tmp" && ls | sort | awk 'NR % 100 == 0' | while read -r f; do cp "$f" "copy-of-$f"; done)
+    mv "$dir.tmp" "$dir"
+  fi
+  echo "$dir"
 }
-
-[[ -d $CORPUS ]] || generate_corpus
-echo "corpus: $FILES files, $(du -sh "$CORPUS" | cut -f1), $CORPUS; jar: $JAR"
 
 runner_args() {
   case $1 in
     direct) ;;
-    flink) echo "--runner=FlinkRunner --flinkMaster=[local] --parallelism=2" ;;
+    # --fasterCopy: no transform modifies its input, so Flink need not copy records between operators.
+    flink) echo "--runner=FlinkRunner --flinkMaster=[local] --parallelism=2 --fasterCopy=true" ;;
     *) echo "unknown runner $1" >&2; exit 1 ;;
   esac
 }
 
-median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-# "runner label: seconds, files/s, CPU seconds, MB"
-report() {
-  printf '%-6s %-7s %6.1f s  %6.1f files/s  %6.1f s CPU  %5.0f MB max RSS\n' "$1" "$2" "$3" "$(echo "$FILES / $3" | bc -l)" "$4" "$5"
-}
-
-for runner in $RUNNERS; do
-  walls=() cpus=() rss=()
-  for ((run = 1; run <= RUNS; run++)); do
-    log=$DIR/$runner-$run.log
-    # shellcheck disable=SC2046
-    /usr/bin/time -v java -jar "$JAR" $(runner_args "$runner") --input="$CORPUS" --output="$DIR/out-$runner" >"$log" 2>&1 \
-      || { echo "$runner run $run failed, see $log" >&2; exit 1; }
-    walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")")
-    cpus+=("$(awk -F': ' '/(User|System) time/ {s += $2} END {print s}' "$log")")
-    rss+=("$(awk -F': ' '/Maximum resident set size/ {print $2 / 1024}' "$log")")
-    report "$runner" "run $run" "${walls[-1]}" "${cpus[-1]}" "${rss[-1]}"
+declare -A WALL RSS
+for size in "${SIZES[@]}"; do
+  input=$(corpus "$size")
+  files=$(find "$input" -type f | wc -l)
+  echo "== $files files, $(du -sh "$input" | cut -f1), $input; load average $(load)"
+  java -cp "$JAR" "$ROOT/scripts/ReadDecodeBaseline.java" "$input"
+  for runner in $RUNNERS; do
+    for ((run = 1; run <= RUNS; run++)); do
+      log=$DIR/$runner-$size-$run.log
+      before=$(load)
+      # shellcheck disable=SC2046
+      /usr/bin/time -v java -jar "$JAR" $(runner_args "$runner") --input="$input" --output="$DIR/out-$runner-$size" >"$log" 2>&1 \
+        || { echo "$runner run $run on $size failed, see $log" >&2; exit 1; }
+      wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")
+      cpu=$(awk -F': ' '/(User|System) time/ {s += $2} END {print s}' "$log")
+      rss=$(awk -F': ' '/Maximum resident set size/ {print $2 / 1024}' "$log")
+      printf '%-6s %7d files  run %d  %7.1f s  %6.1f reports/s  %7.1f s CPU (%4.1f ms/report)  %5.0f MB peak RSS  load %s -> %s\n' \
+        "$runner" "$files" "$run" "$wall" "$(echo "$files / $wall" | bc -l)" "$cpu" "$(echo "1000 * $cpu / $files" | bc -l)" \
+        "$rss" "$before" "$(load)"
+      WALL[$runner-$size]=$wall RSS[$runner-$size]=$rss
+    done
   done
-  report "$runner" median "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" \
-    "$(printf '%s\n' "${rss[@]}" | median)"
 done
+
+if ((${#SIZES[@]} > 1)); then
+  small=${SIZES[0]} large=${SIZES[-1]}
+  for runner in $RUNNERS; do
+    printf '%-6s %s/%s: wall time x%.2f, peak RSS x%.2f\n' "$runner" "$large" "$small" \
+      "$(echo "${WALL[$runner-$large]} / ${WALL[$runner-$small]}" | bc -l)" "$(echo "${RSS[$runner-$large]} / ${RSS[$runner-$small]}" | bc -l)"
+  done
+fi

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -33,8 +35,11 @@ final class AvroRows {
     this.reader = new GenericDatumReader<>(schema);
   }
 
+  /** Each table's schema, parsed once per JVM: sinks open a file per table, partition and shard. */
+  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
   static AvroRows of(String table) {
-    return new AvroRows(TableSchemas.of(table));
+    return new AvroRows(SCHEMAS.computeIfAbsent(table, TableSchemas::of));
   }
 
   Schema schema() {

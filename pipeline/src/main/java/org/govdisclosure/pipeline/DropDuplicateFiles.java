@@ -9,14 +9,17 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.govdisclosure.schemas.TableSchemas;
 
@@ -25,28 +28,62 @@ import org.govdisclosure.schemas.TableSchemas;
  * but only the first by path keeps its status and data rows; the others become {@code duplicate}. The choice
  * depends only on the paths, so every rerun and every runner makes the same one.
  *
- * <p>Copies have the same bytes, hence the same year and county, so they are looked for within each partition
- * (held in memory one partition at a time, in compact form). Grouping by report instead would make a group per
- * file, and on the direct runner a bundle per file for every later step.
+ * <p>Only ids travel: each file's {@code (report_id, source_file)} is grouped by a hash of the id into one of
+ * {@value #ID_GROUPS} groups (a group per id would make, on the direct runner, a bundle per file), which yields
+ * the copies, each with the file it copies. Those few pairs reach every worker as a side input, and the reports
+ * themselves are marked where they are, never shuffled: memory grows with the number of copies, not with a
+ * partition or the run.
  */
 final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PCollection<ReportRows>> {
 
   static final String DUPLICATE = "duplicate";
 
+  private static final int ID_GROUPS = 256;
+
   @Override
   public PCollection<ReportRows> expand(PCollection<ReportRows> reports) {
+    PCollectionView<Map<String, String>> originals = reports
+        .apply("IdsByHash", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
+            .via(r -> KV.of(Math.floorMod(r.reportId().hashCode(), ID_GROUPS), KV.of(r.reportId(), r.sourceFile()))))
+        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+        .apply("GroupIds", GroupByKey.create())
+        .apply("FindCopies", ParDo.of(new FindCopies()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .apply("CopiesView", View.asMap());
     return reports
-        .apply("KeyByPartition", WithKeys.of(ReportRows::partition).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), reports.getCoder()))
-        .apply("GroupByPartition", GroupByKey.create())
-        .apply("MarkCopies", ParDo.of(new MarkCopies()))
+        .apply("MarkCopies", ParDo.of(new MarkCopies(originals)).withSideInputs(originals))
         .setCoder(reports.getCoder());
   }
 
-  /** Per report id: the first file by path keeps its rows; the others keep only their report row, marked. */
-  static final class MarkCopies extends DoFn<KV<String, Iterable<ReportRows>>, ReportRows> {
+  /** Per report id: every file but the first by path is a copy, paired with that first file. */
+  static final class FindCopies extends DoFn<KV<Integer, Iterable<KV<String, String>>>, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<KV<String, String>>> ids, OutputReceiver<KV<String, String>> out) {
+      List<KV<String, String>> files = new ArrayList<>();
+      Map<String, String> firstPaths = new HashMap<>();
+      for (KV<String, String> file : ids.getValue()) {
+        files.add(file);
+        firstPaths.merge(file.getKey(), file.getValue(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+      for (KV<String, String> file : files) {
+        String first = firstPaths.get(file.getKey());
+        if (!file.getValue().equals(first)) {
+          out.output(KV.of(file.getValue(), first));
+        }
+      }
+    }
+  }
 
+  /** A copy keeps only its report row, marked; every other report passes unchanged, undecoded. */
+  static final class MarkCopies extends DoFn<ReportRows, ReportRows> {
+
+    private final PCollectionView<Map<String, String>> originals;
     private transient AvroRows reportRows;
+
+    MarkCopies(PCollectionView<Map<String, String>> originals) {
+      this.originals = originals;
+    }
 
     @Setup
     public void setup() {
@@ -54,17 +91,9 @@ final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PColl
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<ReportRows>> partition, OutputReceiver<ReportRows> out) {
-      List<ReportRows> reports = new ArrayList<>();
-      Map<String, String> firstPaths = new HashMap<>();
-      for (ReportRows report : partition.getValue()) {
-        reports.add(report);
-        firstPaths.merge(report.reportId(), report.sourceFile(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-      }
-      for (ReportRows report : reports) {
-        String first = firstPaths.get(report.reportId());
-        out.output(report.sourceFile().equals(first) ? report : markDuplicate(report, first));
-      }
+    public void process(@Element ReportRows report, OutputReceiver<ReportRows> out, ProcessContext context) {
+      String original = context.sideInput(originals).get(report.sourceFile());
+      out.output(original == null ? report : markDuplicate(report, original));
     }
 
     private ReportRows markDuplicate(ReportRows copy, String original) {

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
+import org.apache.hadoop.conf.Configuration;
 
 /** Writes the encoded rows of one table ({@link AvroRows}) to a Parquet file, record by record. */
 final class TableSink implements FileIO.Sink<byte[]> {
@@ -34,7 +35,9 @@ final class TableSink implements FileIO.Sink<byte[]> {
   @Override
   public void open(WritableByteChannel channel) throws IOException {
     rows = AvroRows.of(table);
-    parquet = ParquetIO.sink(rows.schema());
+    // Without a configuration of its own each file would get Hadoop's default one, which parses Hadoop's XML
+    // resources anew: with a file per table, partition and shard that was most of the time spent writing.
+    parquet = ParquetIO.sink(rows.schema()).withConfiguration(new Configuration(false));
     parquet.open(channel);
   }
 

@@ -45,6 +45,11 @@ public final class ReportReader {
     return ocr == null ? null : ocr.engine();
   }
 
+  /** Whether {@link #read} decodes these bytes as text or HTML, rather than opening them as a PDF, DOCX or DOC file. */
+  public static boolean readsAsText(byte[] bytes) {
+    return !PdfReader.isPdf(bytes) && !DocxReader.isZip(bytes) && !DocReader.isOle2(bytes);
+  }
+
   public ReadResult read(byte[] bytes) {
     if (bytes.length == 0) {
       return ReadResult.failed("empty", "the file is empty (0 bytes)");

@@ -30,8 +30,10 @@ record GeneratedReport(
     String violation) {
 
   static final double VIOLATION_SHARE = 0.10;
+  /** The year of a report that prints none ({@link #placed}). */
+  static final int UNDATED = 0;
   private static final int COLUMNS = 7;
-  private static final List<String> ORGANIZATIONS = List.of("青山镇人民政府", "城东街道办事处", "县自然资源局", "区司法局",
+  static final List<String> ORGANIZATIONS = List.of("青山镇人民政府", "城东街道办事处", "县自然资源局", "区司法局",
       "市生态环境局", "县人力资源和社会保障局", "南湖乡人民政府", "区卫生健康委员会", "县交通运输局", "区民政局");
   /** How likely a request ends in each detail row: most are granted or not held, few are anything else. */
   private static final Map<String, Integer> OUTCOME_WEIGHTS = Map.of("granted", 30, "partially_granted", 8,
@@ -156,6 +158,17 @@ record GeneratedReport(
       s += v[i];
     }
     return s;
+  }
+
+  /** The same report as published by {@code organization}, in {@code year} or, {@link #UNDATED}, printing no year. */
+  GeneratedReport placed(int year, String organization) {
+    return new GeneratedReport(template, year, organization, applications, review, proactive, procurementCount,
+        procurementAmountText, procurementAmountYuan, violation);
+  }
+
+  /** How the report names its year in a title or sentence: {@code 2021年}, or nothing when it prints none. */
+  String printedYear() {
+    return year == UNDATED ? "" : year + "年";
   }
 
   /** Section 二's printed cell for an item and column (fees of the 2021 template in 万元, as the header says). */

@@ -70,7 +70,7 @@ final class ProseSections {
 
   private void summaryApplications(GeneratedReport r, Random rnd) {
     int received = total(r, "new_received");
-    String opening = rnd.nextBoolean() ? "全年共收到政府信息公开申请" : r.year() + "年，本机关共收到政府信息公开申请";
+    String opening = rnd.nextBoolean() ? "全年共收到政府信息公开申请" : (r.year() == GeneratedReport.UNDATED ? "" : r.year() + "年，") + "本机关共收到政府信息公开申请";
     StringBuilder s = new StringBuilder(opening).append(received).append("件，均已按期答复。");
     stateTotal("new_received", received);
     int granted = total(r, "granted");

@@ -125,7 +125,11 @@ enum Rendering {
 
   /** One rendering: the report drawn from {@code seed} published in this way, with noise drawn from the seed too. */
   Rendered render(long seed) {
-    GeneratedReport report = GeneratedReport.generate(seed);
+    return render(seed, GeneratedReport.generate(seed));
+  }
+
+  /** The rendering of {@code seed}'s report as {@code report} (that report, placed elsewhere) shows it. */
+  Rendered render(long seed, GeneratedReport report) {
     // Seeded by the kind's name, not its position, so that adding a kind leaves the others' renderings as they were.
     Random rnd = GeneratedReport.random(seed * 31 + name().hashCode());
     double rate = NOISE_RATES[rnd.nextInt(NOISE_RATES.length)];

@@ -26,7 +26,7 @@ final class ReportDocument {
   private ReportDocument() {}
 
   static String title(GeneratedReport r) {
-    return r.organization() + r.year() + "年政府信息公开工作年度报告";
+    return r.organization() + r.printedYear() + "政府信息公开工作年度报告";
   }
 
   static Document of(GeneratedReport r, LabelNoise noise) {
