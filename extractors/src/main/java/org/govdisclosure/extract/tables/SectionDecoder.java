@@ -2,7 +2,6 @@ package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -403,7 +402,7 @@ final class SectionDecoder {
   /** Each found row's cells: grid cells as printed, or digit runs split by their digits or by the identities. */
   private static Map<TemplateRow, List<Integer>> read(
       Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, ReportContext context) {
-    Map<TemplateRow, List<int[]>> readings = new HashMap<>();
+    Map<TemplateRow, List<int[]>> readings = new LinkedHashMap<>(); // print order: the warnings come out in it
     Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
     Predicate<int[]> rowSum = v -> Arrays.stream(v, 0, width - 1).sum() == v[width - 1];
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
