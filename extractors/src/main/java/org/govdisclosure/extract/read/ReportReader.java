@@ -45,9 +45,9 @@ public final class ReportReader {
     return ocr == null ? null : ocr.engine();
   }
 
-  /** Whether {@link #read} decodes these bytes as text or HTML, rather than opening them as a PDF, DOCX or DOC file. */
+  /** Whether {@link #read} decodes these bytes as text or HTML, rather than opening them as a PDF, Office file or image. */
   public static boolean readsAsText(byte[] bytes) {
-    return !PdfReader.isPdf(bytes) && !DocxReader.isZip(bytes) && !DocReader.isOle2(bytes);
+    return !PdfReader.isPdf(bytes) && !OfficeZip.isZip(bytes) && !DocReader.isOle2(bytes) && !ImageReader.isImage(bytes);
   }
 
   public ReadResult read(byte[] bytes) {
