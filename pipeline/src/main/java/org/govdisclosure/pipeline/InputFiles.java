@@ -115,7 +115,7 @@ final class InputFiles {
    * is a folder standing for every file beneath it (object stores have no folders, only key prefixes) or else a file.
    */
   private static int listRemote(String pattern, TreeMap<String, Entry> byPath) throws IOException {
-    List<MatchResult.Metadata> files = StoreFiles.match(isGlob(pattern) ? pattern : pattern.replaceAll("/*$", "/") + "**");
+    List<MatchResult.Metadata> files = isGlob(pattern) ? StoreFiles.match(pattern) : StoreFiles.under(StoreFiles.folder(pattern));
     if (files.isEmpty() && !isGlob(pattern)) {
       files = StoreFiles.match(pattern);
       if (files.isEmpty()) {

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every step handles one {@link ReportRows} per file, with all its rows in compact form; the rows become Avro
  * records only inside the Parquet sinks. The tables are written to a staging folder and published only when the
- * whole run succeeded ({@link StagedOutput}).
+ * whole run succeeded ({@link RunOutput}).
  */
 public final class ReportPipeline {
 

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -45,7 +48,12 @@ final class StoreFiles {
 
   /** Every file beneath a folder, at any depth. */
   static List<MatchResult.Metadata> under(ResourceId folder) throws IOException {
-    return match(folder + "**");
+    // HDFS matches ** in subfolders only; S3 matches the folder's own files too.
+    Map<String, MatchResult.Metadata> files = new TreeMap<>();
+    for (String pattern : List.of(folder + "*", folder + "**")) {
+      match(pattern).forEach(m -> files.put(m.resourceId().toString(), m));
+    }
+    return new ArrayList<>(files.values());
   }
 
   /** The path of a file beneath {@code folder}, relative to it, with {@code /} between names. */
@@ -79,7 +87,7 @@ final class StoreFiles {
   }
 
   /** Copies every file beneath {@code folder} whose relative path {@code wanted} accepts into {@code local}. */
-  static void download(ResourceId folder, Path local, java.util.function.Predicate<String> wanted) throws IOException {
+  static void download(ResourceId folder, Path local, Predicate<String> wanted) throws IOException {
     for (MatchResult.Metadata m : under(folder)) {
       String relative = relative(folder, m.resourceId());
       if (wanted.test(relative)) {
