@@ -45,7 +45,7 @@ final class RemoteOutput implements RunOutput {
   private static final String BEAM_TEMP = ".temp-beam";
   /** The files of a run folder that the pipeline writes. */
   private static final Pattern OWN_FILE = Pattern.compile("(" + String.join("|", TableSchemas.TABLES) + ")/" + StagedOutput.TABLE_FILE
-      + "|" + Pattern.quote(BEAM_TEMP) + "[^/]*/.+"
+      + "|" + Pattern.quote(BEAM_TEMP) + "[^/]*(/.+)?"
       + "|" + Pattern.quote(RUN_MARKER) + "|" + Pattern.quote(RunSummary.FILE_NAME) + "|" + Pattern.quote(RunReport.FILE_NAME)
       + "|" + Pattern.quote(FileCosts.FILE_NAME));
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.beam.sdk.io.FileSystems;
@@ -46,13 +45,20 @@ final class StoreFiles {
     return files;
   }
 
-  /** Every file beneath a folder, at any depth. */
+  /**
+   * Every file beneath a folder, at any depth. Matched as {@code *} and {@code **}, as not every store's {@code **}
+   * takes the folder's own files; HDFS then also lists subfolders as if they were files, which are left out by their
+   * contents (an empty HDFS folder still comes out as a file of 0 bytes).
+   */
   static List<MatchResult.Metadata> under(ResourceId folder) throws IOException {
-    // HDFS matches ** in subfolders only; S3 matches the folder's own files too.
-    Map<String, MatchResult.Metadata> files = new TreeMap<>();
+    TreeMap<String, MatchResult.Metadata> files = new TreeMap<>();
     for (String pattern : List.of(folder + "*", folder + "**")) {
       match(pattern).forEach(m -> files.put(m.resourceId().toString(), m));
     }
+    files.keySet().removeIf(path -> {
+      String beneath = files.higherKey(path + "/");
+      return files.containsKey(path + "/") || (beneath != null && beneath.startsWith(path + "/"));
+    });
     return new ArrayList<>(files.values());
   }
 
