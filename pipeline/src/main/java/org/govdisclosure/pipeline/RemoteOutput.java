@@ -111,6 +111,9 @@ final class RemoteOutput implements RunOutput {
   @Override
   public Path localFolder() throws IOException {
     if (local == null) {
+      // Beam leaves its emptied temporary folder on HDFS: not for readers of the published run.
+      StoreFiles.delete(StoreFiles.under(run).stream().map(MatchResult.Metadata::resourceId)
+          .filter(file -> StoreFiles.relative(run, file).startsWith(BEAM_TEMP)).toList());
       local = Files.createTempDirectory("gov-disclosure-" + runId);
       StoreFiles.download(run, local, file -> !file.startsWith(BEAM_TEMP) && !file.equals(RUN_MARKER));
       for (String empty : StagedOutput.writeEmptyTables(local)) {
