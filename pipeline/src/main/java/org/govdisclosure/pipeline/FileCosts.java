@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +76,8 @@ final class FileCosts extends PTransform<PCollection<FileCosts.Cost>, PDone> {
     @ProcessElement
     public void process(@Element List<Cost> slowest, ProcessContext context) throws IOException {
       Map<String, List<Cost>> costs = Map.of("slowest", slowest, "largest", context.sideInput(largest));
-      Files.writeString(Path.of(folder, FILE_NAME),
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(costs));
+      StoreFiles.write(StoreFiles.file(StoreFiles.folder(folder), FILE_NAME),
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(costs));
     }
   }
 }

@@ -18,17 +18,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local files that the {@code --input} patterns name, each once: a folder stands for every file beneath it, a
+ * The files that the {@code --input} patterns name, each once: a folder stands for every file beneath it, a
  * glob ({@code *} within a folder, {@code **} across folders) for the files it matches. Folders are walked
  * following symbolic links but each real folder once, so a link back to an ancestor cannot loop; a file reached by
  * several patterns or links is listed once, under its smallest path. Entries that match but cannot be read as a
  * file (a dangling link, a FIFO or device, a folder that cannot be listed) are listed as {@link Entry#problem()}s
- * so that they get a {@code reports} row instead of vanishing; nothing is ever opened here.
+ * so that they get a {@code reports} row instead of vanishing; nothing is ever opened here. Remote patterns
+ * ({@code hdfs://}, {@code s3://}) are matched through Beam's file systems, where a folder is every key beneath it.
  */
 final class InputFiles {
 
@@ -58,13 +61,19 @@ final class InputFiles {
     return GLOB_CHARS.matcher(pattern).find();
   }
 
-  /** Local inputs are paths without a scheme; others are read through Beam's file systems. */
+  /** Where the first wildcard of a pattern is, or its length if it has none. */
+  static int globStart(String pattern) {
+    Matcher wildcard = GLOB_CHARS.matcher(pattern);
+    return wildcard.find() ? wildcard.start() : pattern.length();
+  }
+
+  /** Local inputs are paths without a scheme; others ({@code hdfs://}, {@code s3://}) are read through Beam's file systems. */
   static boolean isLocal(String input) {
     return !input.contains("://");
   }
 
   /**
-   * Lists the files of local absolute patterns.
+   * Lists the files of absolute patterns, local or remote.
    *
    * @throws IllegalArgumentException when a pattern without wildcards names nothing: a mistyped path is an error,
    *     whereas a glob that matches nothing is allowed (and reported in {@link Listing#emptyGlobs()})
@@ -73,6 +82,12 @@ final class InputFiles {
     TreeMap<String, Entry> byPath = new TreeMap<>();
     List<String> emptyGlobs = new ArrayList<>();
     for (String pattern : patterns) {
+      if (!isLocal(pattern)) {
+        if (listRemote(pattern, byPath) == 0) {
+          emptyGlobs.add(pattern);
+        }
+        continue;
+      }
       Path literal = Path.of(pattern);
       if (!isGlob(pattern)) {
         if (!Files.exists(literal, LinkOption.NOFOLLOW_LINKS)) {
@@ -93,6 +108,25 @@ final class InputFiles {
       }
     }
     return new Listing(onePerRealFile(byPath), emptyGlobs);
+  }
+
+  /**
+   * Adds the files a remote pattern matches through Beam's file systems; returns how many. A path without wildcards
+   * is a folder standing for every file beneath it (object stores have no folders, only key prefixes) or else a file.
+   */
+  private static int listRemote(String pattern, TreeMap<String, Entry> byPath) throws IOException {
+    List<MatchResult.Metadata> files = isGlob(pattern) ? StoreFiles.match(pattern) : StoreFiles.under(StoreFiles.folder(pattern));
+    if (files.isEmpty() && !isGlob(pattern)) {
+      files = StoreFiles.match(pattern);
+      if (files.isEmpty()) {
+        throw new IllegalArgumentException("--input " + pattern + " does not exist");
+      }
+    }
+    for (MatchResult.Metadata file : files) {
+      String path = file.resourceId().toString();
+      byPath.put(path, new Entry(path, file.sizeBytes(), file.lastModifiedMillis(), null, null));
+    }
+    return files.size();
   }
 
   /** The folder a glob starts from: its longest leading part without wildcards. */
@@ -179,7 +213,7 @@ final class InputFiles {
 
   /** A file reached under several paths (overlapping patterns, links) is kept once, under its smallest path. */
   private static List<Entry> onePerRealFile(TreeMap<String, Entry> byPath) {
-    Set<Path> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     List<Entry> entries = new ArrayList<>();
     for (Entry entry : byPath.values()) {
       if (!entry.readable() || seen.add(realPath(entry))) {
@@ -189,12 +223,16 @@ final class InputFiles {
     return entries;
   }
 
-  private static Path realPath(Entry entry) {
+  /** A remote file has one name: remote stores have no links. */
+  private static String realPath(Entry entry) {
+    if (!isLocal(entry.path())) {
+      return entry.path();
+    }
     Path path = Path.of(entry.path());
     try {
-      return path.toRealPath();
+      return path.toRealPath().toString();
     } catch (IOException e) {
-      return path;
+      return path.toString();
     }
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MetadataCoderV2;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -15,8 +14,6 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The files that the input patterns match, each once ({@link InputFiles}), spread over a few dozen groups; and,
@@ -45,12 +42,9 @@ final class MatchFiles extends PTransform<PCollection<List<String>>, PCollection
 
   static final class MatchFn extends DoFn<List<String>, MatchResult.Metadata> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MatchFiles.class);
-
     @ProcessElement
     public void process(@Element List<String> patterns, MultiOutputReceiver out) throws IOException {
-      List<String> local = patterns.stream().filter(InputFiles::isLocal).toList();
-      for (InputFiles.Entry entry : InputFiles.list(local).entries()) {
+      for (InputFiles.Entry entry : InputFiles.list(patterns).entries()) {
         if (entry.readable()) {
           out.get(FILES).output(MatchResult.Metadata.builder()
               .setResourceId(FileSystems.matchNewResource(entry.path(), false))
@@ -61,11 +55,6 @@ final class MatchFiles extends PTransform<PCollection<List<String>>, PCollection
         } else {
           out.get(UNREADABLE).output(entry);
         }
-      }
-      for (String pattern : patterns.stream().filter(p -> !InputFiles.isLocal(p)).toList()) {
-        MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW_IF_WILDCARD);
-        LOG.info("Matched {} files for pattern {}", match.metadata().size(), pattern);
-        match.metadata().forEach(out.get(FILES)::output);
       }
     }
   }

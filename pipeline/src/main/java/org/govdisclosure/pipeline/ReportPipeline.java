@@ -15,6 +15,8 @@ import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.aws2.options.S3Options;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every step handles one {@link ReportRows} per file, with all its rows in compact form; the rows become Avro
  * records only inside the Parquet sinks. The tables are written to a staging folder and published only when the
- * whole run succeeded ({@link StagedOutput}).
+ * whole run succeeded ({@link RunOutput}).
  */
 public final class ReportPipeline {
 
@@ -47,13 +49,14 @@ public final class ReportPipeline {
     ReportPipelineOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ReportPipelineOptions.class);
     relaxDirectRunnerChecks(options, args);
     validate(options);
+    registerFileSystems(options);
     List<String> patterns = patterns(options.getInput());
     // Listed once up front: a mistyped path fails here, before any work, and the count drives progress logging.
-    InputFiles.Listing inputs = InputFiles.list(patterns.stream().filter(InputFiles::isLocal).toList());
+    InputFiles.Listing inputs = InputFiles.list(patterns);
     inputs.emptyGlobs().forEach(glob -> LOG.warn("--input {} matches no file", glob));
-    try (StagedOutput output = StagedOutput.open(Path.of(options.getOutput()), patterns)) {
+    try (RunOutput output = RunOutput.open(absolute(options.getOutput()), patterns)) {
       Instant start = Instant.now();
-      PipelineResult result = build(options, patterns, output.staging().toString(), inputs.entries().size()).run();
+      PipelineResult result = build(options, patterns, output.tablesLocation(), inputs.entries().size()).run();
       PipelineResult.State state = result.waitUntilFinish();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("pipeline ended in state " + state + "; the previous output is left as it was");
@@ -61,12 +64,24 @@ public final class ReportPipeline {
       Map<String, Object> summary = RunSummary.of(result, Duration.between(start, Instant.now()));
       summary.put("run_id", output.runId());
       summary.put("inputs_matching_nothing", inputs.emptyGlobs());
-      output.writeEmptyTables();
-      RunReport.write(output.staging(), summary).ifPresent(failure -> summary.put("run_report_failed", failure));
-      Files.writeString(output.staging().resolve(RunSummary.FILE_NAME), RunSummary.json(summary));
+      Path folder = output.localFolder();
+      RunReport.write(folder, summary).ifPresent(failure -> summary.put("run_report_failed", failure));
+      Files.writeString(folder.resolve(RunSummary.FILE_NAME), RunSummary.json(summary));
       output.publish(RunSummary.json(Map.of("run_id", output.runId(), "files", summary.get("files"))));
-      System.out.println("Run summary (" + Path.of(options.getOutput(), RunSummary.FILE_NAME) + "):\n" + RunSummary.json(summary));
+      System.out.println("Run summary (" + output.publishedLocation(RunSummary.FILE_NAME) + "):\n" + RunSummary.json(summary));
     }
+  }
+
+  /**
+   * Registers Beam's file systems as the options configure them: {@code hdfs://} from {@code --hdfsConfiguration}
+   * (or {@code HADOOP_CONF_DIR}), {@code s3://} from {@code --endpoint}, {@code --awsRegion},
+   * {@code --awsCredentialsProvider} and {@code --s3PathStyleAccess}.
+   */
+  static void registerFileSystems(ReportPipelineOptions options) {
+    if (options.getS3PathStyleAccess()) {
+      options.as(S3Options.class).setS3ClientFactoryClass(PathStyleS3Clients.class);
+    }
+    FileSystems.setDefaultPipelineOptions(options);
   }
 
   /** Options that no annotation checks, refused before anything is read or written. */
@@ -79,9 +94,6 @@ public final class ReportPipeline {
     }
     if (options.getShardsPerPartition() < 1) {
       throw new IllegalArgumentException("--shardsPerPartition must be at least 1, not " + options.getShardsPerPartition());
-    }
-    if (!InputFiles.isLocal(options.getOutput())) {
-      throw new IllegalArgumentException("--output must be a local folder (or one mounted locally): " + options.getOutput());
     }
   }
 

@@ -15,7 +15,8 @@ public interface ReportPipelineOptions extends PipelineOptions {
 
   void setInput(List<String> value);
 
-  @Description("Output directory; each table is written under <output>/<table>/year=<YYYY>/county_code=<code>/.")
+  @Description("Output folder, local or on hdfs:// or s3://. A local output holds each table under <output>/<table>/year=<YYYY>/county_code=<code>/; "
+      + "a remote one under <output>/runs/<run_id>/<table>/…, where <run_id> is the one <output>/_SUCCESS names.")
   @Default.String("out")
   String getOutput();
 
@@ -44,4 +45,11 @@ public interface ReportPipelineOptions extends PipelineOptions {
   int getShardsPerPartition();
 
   void setShardsPerPartition(int value);
+
+  @Description("Address S3 buckets by path (http://<endpoint>/<bucket>/<key>) rather than by host name (<bucket>.<endpoint>), "
+      + "as most S3-compatible stores (MinIO, Ceph, S3Mock) behind an --endpoint need.")
+  @Default.Boolean(false)
+  boolean getS3PathStyleAccess();
+
+  void setS3PathStyleAccess(boolean value);
 }

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * its Parquet files, and its own staging folders. An output folder that holds anything else under a table's name,
  * or that overlaps an input, is refused before any work.
  */
-final class StagedOutput implements AutoCloseable {
+final class StagedOutput implements RunOutput {
 
   static final String TABLE_MARKER = "_GOV_DISCLOSURE_TABLE";
   static final String SUCCESS = "_SUCCESS";
@@ -43,7 +43,9 @@ final class StagedOutput implements AutoCloseable {
   private static final String STAGING_MARKER = "_GOV_DISCLOSURE_STAGING";
   private static final String JOURNAL_PREFIX = ".publishing-";
   private static final String PREVIOUS = "previous";
-  private static final Pattern OWN_FILE = Pattern.compile("year=\\d{1,4}/county_code=\\d{6}/part-[^/]+\\.parquet|" + TABLE_MARKER);
+  /** A Parquet file of the pipeline's, relative to its table's folder. */
+  static final String TABLE_FILE = "year=\\d{1,4}/county_code=\\d{6}/part-[^/]+\\.parquet";
+  private static final Pattern OWN_FILE = Pattern.compile(TABLE_FILE + "|" + TABLE_MARKER);
 
   /** What a test may interrupt: called after each step of the swap with its name. */
   interface Steps {
@@ -114,7 +116,8 @@ final class StagedOutput implements AutoCloseable {
     }
   }
 
-  String runId() {
+  @Override
+  public String runId() {
     return runId;
   }
 
@@ -123,24 +126,51 @@ final class StagedOutput implements AutoCloseable {
     return staging;
   }
 
-  /**
-   * Gives each staged table without rows an empty Parquet file, so that a run with no rows still gives tables that
-   * DuckDB and Spark read (and that the run report queries before publishing).
-   */
+  @Override
+  public String tablesLocation() {
+    return staging.toString();
+  }
+
+  @Override
+  public Path localFolder() throws IOException {
+    writeEmptyTables();
+    return staging;
+  }
+
+  @Override
+  public String publishedLocation(String fileName) {
+    return output.resolve(fileName).toString();
+  }
+
   void writeEmptyTables() throws IOException {
+    writeEmptyTables(staging);
+  }
+
+  /**
+   * Gives each table under {@code folder} without rows an empty Parquet file, so that a run with no rows still gives
+   * tables that DuckDB and Spark read (and that the run report queries before publishing).
+   *
+   * @return the files written, relative to {@code folder}
+   */
+  static List<String> writeEmptyTables(Path folder) throws IOException {
+    List<String> written = new ArrayList<>();
     for (String table : TableSchemas.TABLES) {
-      Path dir = staging.resolve(table);
+      Path dir = folder.resolve(table);
       if (!hasParquet(dir)) {
-        TableSink.writeEmpty(table, dir.resolve("year=" + TableSchemas.UNKNOWN_YEAR + "/county_code=" + TableSchemas.UNKNOWN_COUNTY + "/part-00000-of-00001.parquet"));
+        String file = table + "/year=" + TableSchemas.UNKNOWN_YEAR + "/county_code=" + TableSchemas.UNKNOWN_COUNTY + "/part-00000-of-00001.parquet";
+        TableSink.writeEmpty(table, folder.resolve(file));
+        written.add(file);
       }
     }
+    return written;
   }
 
   /**
    * Publishes what the run staged: its tables (each with at least an empty Parquet file) and the files it put beside
    * them ({@code _run_summary.json}, {@code _report.html}, …). Each previous entry is moved aside and the new one in; {@code _SUCCESS} goes first and comes back last.
    */
-  void publish(String successJson) throws IOException {
+  @Override
+  public void publish(String successJson) throws IOException {
     writeEmptyTables();
     for (String table : TableSchemas.TABLES) {
       Files.writeString(staging.resolve(table).resolve(TABLE_MARKER), runId);

@@ -3,7 +3,6 @@ package org.govdisclosure.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,12 +38,12 @@ final class FlinkCluster implements AutoCloseable {
         "FLINK_CLUSTER_DIR", dir.toString(),
         "FLINK_CLUSTER_JAR", ShadedJar.JAR.toString(),
         "FLINK_REST_PORT", Integer.toString(restPort),
-        "FLINK_RPC_PORT", Integer.toString(freePort()),
+        "FLINK_RPC_PORT", Integer.toString(LoopbackPort.free()),
         "FLINK_TASKMANAGERS", Integer.toString(taskManagers));
   }
 
   static FlinkCluster start(Path dir, int taskManagers) throws IOException, InterruptedException {
-    FlinkCluster cluster = new FlinkCluster(dir, freePort(), taskManagers);
+    FlinkCluster cluster = new FlinkCluster(dir, LoopbackPort.free(), taskManagers);
     boolean started = false;
     try {
       cluster.script("start");
@@ -102,12 +101,6 @@ final class FlinkCluster implements AutoCloseable {
     if (process.exitValue() != 0) {
       throw new IllegalStateException("flink-cluster.sh " + command + " failed (logs in " + dir + "/log):\n"
           + Files.readString(log, StandardCharsets.UTF_8));
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }
