@@ -16,6 +16,7 @@
 #   RUNNERS         which runners, space-separated  (default: "direct flink")
 #   RUNS            runs per runner and size        (default: 1)
 #   UNPLACED_SHARE  share without year and county   (default: 0.2)
+#   KINDS           rendering kinds, comma-separated (default: every kind; e.g. HTML,WORD_TEXT_CELLS as in #17)
 #   BUILD=0         use the jars as they are instead of building them first
 set -euo pipefail
 
@@ -27,6 +28,7 @@ GENERATOR=$ROOT/benchmarks/target/benchmarks.jar
 RUNNERS=${RUNNERS:-direct flink}
 RUNS=${RUNS:-1}
 UNPLACED_SHARE=${UNPLACED_SHARE:-0.2}
+KINDS=${KINDS:-}
 
 if [[ ${BUILD:-1} != 0 ]]; then
   (cd "$ROOT" && ./mvnw -B -q ${MVNW_FLAGS:-} package -DskipTests -pl pipeline,benchmarks -am)
@@ -35,9 +37,9 @@ fi
 mkdir -p "$DIR"
 
 corpus() {
-  local size=$1 dir=$DIR/corpus-$1-$UNPLACED_SHARE
+  local size=$1 dir=$DIR/corpus-$1-$UNPLACED_SHARE${KINDS:+-${KINDS//,/+}}
   if [[ ! -d $dir ]]; then
-    java -cp "$GENERATOR" org.govdisclosure.extract.render.GeneratedCorpus "$dir.tmp" "$size" "$UNPLACED_SHARE"
+    java -cp "$GENERATOR" org.govdisclosure.extract.render.GeneratedCorpus "$dir.tmp" "$size" "$UNPLACED_SHARE" $KINDS
     (cd "$dir.tmp" && ls | sort | awk 'NR % 100 == 0' | while read -r f; do cp "$f" "copy-of-$f"; done)
     mv "$dir.tmp" "$dir"
   fi

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -13,7 +14,7 @@ import java.util.stream.IntStream;
  * over the partitions, a few reports in a row by the same issuer (some in consecutive years); a share prints neither
  * year nor county and lands in {@code year=0/county_code=000000}, as a national run's unplaced reports do.
  *
- * <pre>{@code java -cp <extractors test classpath> org.govdisclosure.extract.render.GeneratedCorpus DIR COUNT [UNPLACED_SHARE]}</pre>
+ * <pre>{@code java -cp <extractors test classpath> org.govdisclosure.extract.render.GeneratedCorpus DIR COUNT [UNPLACED_SHARE [KIND,...]]}</pre>
  */
 public final class GeneratedCorpus {
 
@@ -30,12 +31,17 @@ public final class GeneratedCorpus {
   private GeneratedCorpus() {}
 
   /**
-   * Writes {@code count} reports into {@code dir}, the {@code i}-th drawn from seed {@code i}; every report whose
-   * index falls in the first {@code unplacedShare} of each hundred prints no year and no county.
+   * Writes {@code count} reports into {@code dir}, the {@code i}-th drawn from seed {@code i}, every rendering kind in
+   * turn; every report whose index falls in the first {@code unplacedShare} of each hundred prints no year and no
+   * county.
    */
   public static void write(Path dir, int count, double unplacedShare) throws IOException {
+    write(dir, count, unplacedShare, Rendering.values());
+  }
+
+  /** As {@link #write(Path, int, double)}, in the given rendering kinds only. */
+  private static void write(Path dir, int count, double unplacedShare, Rendering[] kinds) throws IOException {
     Files.createDirectories(dir);
-    Rendering[] kinds = Rendering.values();
     int unplacedPerHundred = (int) Math.round(unplacedShare * 100);
     // Each report depends on its seed alone, so they are rendered on every core.
     IntStream.range(0, count).parallel().forEach(i -> {
@@ -56,9 +62,12 @@ public final class GeneratedCorpus {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: GeneratedCorpus DIR COUNT [UNPLACED_SHARE (0.2)]");
+      System.err.println("usage: GeneratedCorpus DIR COUNT [UNPLACED_SHARE (0.2) [KIND,... (every kind)]]");
       System.exit(2);
     }
-    write(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Double.parseDouble(args[2]) : 0.2);
+    Rendering[] kinds = args.length > 3
+        ? Arrays.stream(args[3].split(",")).map(Rendering::valueOf).toArray(Rendering[]::new)
+        : Rendering.values();
+    write(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Double.parseDouble(args[2]) : 0.2, kinds);
   }
 }
