@@ -3,9 +3,6 @@ package org.govdisclosure.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,16 +49,8 @@ interface RemoteStore extends AutoCloseable {
     ResourceId dir = StoreFiles.folder(folder);
     Map<String, String> tree = new TreeMap<>();
     for (MatchResult.Metadata file : StoreFiles.under(dir)) {
-      tree.put(StoreFiles.relative(dir, file.resourceId()), sha256(StoreFiles.read(file.resourceId())));
+      tree.put(StoreFiles.relative(dir, file.resourceId()), OutputTree.sha256(StoreFiles.read(file.resourceId())));
     }
     return tree;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
