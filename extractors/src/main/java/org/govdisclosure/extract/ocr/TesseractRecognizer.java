@@ -71,10 +71,11 @@ final class TesseractRecognizer implements Recognizer {
         throw new IllegalStateException(MODEL + ".traineddata is missing from the jar");
       }
       Path dir = Files.createTempDirectory("tessdata");
-      Path model = dir.resolve(MODEL + ".traineddata");
-      Files.copy(in, model, StandardCopyOption.REPLACE_EXISTING);
-      model.toFile().deleteOnExit();
+      // Deleted at exit in the reverse order: the model, then its then empty folder.
       dir.toFile().deleteOnExit();
+      Path model = dir.resolve(MODEL + ".traineddata");
+      model.toFile().deleteOnExit();
+      Files.copy(in, model, StandardCopyOption.REPLACE_EXISTING);
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
