@@ -1,60 +1,92 @@
 package org.govdisclosure.extract.prose;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govdisclosure.extract.value.Confusables;
-import org.govdisclosure.extract.spi.OutputColumns;
+import java.util.stream.Collectors;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.LabelMatch;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.NationalTemplate.Named;
+import org.govdisclosure.extract.template.NationalTemplate.ReviewBlock;
+import org.govdisclosure.extract.value.Confusables;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Section 四 in words: that there was no review or lawsuit about disclosure, or how many, and with what result.
  * "None" and a count of 0 fix all five outcomes of the proceedings named; a count of lawsuits that does not say
- * whether they followed a review fixes nothing unless it is 0.
+ * whether they followed a review fixes nothing unless it is 0. The proceedings and outcomes, and how sentences word
+ * them, are the template's ({@link ReviewBlock}); each wording is matched with OCR's character confusions tolerated
+ * ({@code 末经复议} for 未经复议).
  */
 final class ReviewLitigationRules implements Rules {
 
-  private static final List<String> OUTCOMES = OutputColumns.OUTCOMES;
-
-  /** Proceedings, as a clause names them. */
-  private enum Proceeding {
-    REVIEW("review"),
-    DIRECT("litigation_direct"),
-    AFTER_REVIEW("litigation_after_review");
-
-    final String key;
-
-    Proceeding(String key) {
-      this.key = key;
-    }
-  }
+  /** Both templates print the same section 四. */
+  private static final ReviewBlock BLOCK = NationalTemplate.of(Template.T2019).reviewLitigation();
+  private static final List<String> OUTCOMES = BLOCK.outcomes().stream().map(Named::key).toList();
+  private static final int TOTAL = OUTCOMES.size() - 1;
+  /**
+   * The suits, looked for first and each taken out of the clause once found: their names hold 复议 (未经复议直接起诉,
+   * 复议后起诉) and a 未 that is no negation.
+   */
+  private static final List<Wording> SUITS = BLOCK.proceedings().subList(1, 3).stream().map(Wording::new).toList();
+  private static final Wording REVIEW = new Wording(BLOCK.proceedings().get(0));
+  /** A lawsuit that does not say how it was brought stands for both kinds. */
+  private static final Wording LAWSUIT = new Wording(BLOCK.lawsuit());
+  /** A suit's name leaves this in the clause: 没有未经复议直接起诉的 still negates a suit. */
+  private static final String SUIT_WORD = "起诉";
+  private static final List<Wording> OUTCOME_WORDINGS = BLOCK.outcomes().stream().map(Wording::new).toList();
 
   /** Review and lawsuits are counted only where the sentence says they were about disclosure. */
   private static final Pattern ABOUT_DISCLOSURE = Pattern.compile("信息公开|依申请|公开申请|公开事务|公开工作");
-  /**
-   * 未经复议直接起诉 as a whole (also 未复议直接起诉, and 末 for 未 as OCR prints it), so that no part of it is read
-   * again as a review or as a negation; it is taken out of the clause before the other proceedings are looked for.
-   */
-  private static final Pattern DIRECT = Pattern.compile(Confusables.bundled().tolerant("未经复议") + "(?:直接)?(?:提起|起诉)?|(?:"
-      + Confusables.bundled().tolerant("未复议") + ")?直接(?:提起|起诉)");
-  private static final Pattern AFTER_REVIEW = Pattern.compile("复议后|经复议(?:后)?(?:提起|起诉)");
-  private static final Pattern LITIGATION = Pattern.compile("诉讼|起诉");
-  private static final Pattern REVIEW = Pattern.compile("复议");
   /** 未/没有/无 before the proceeding; not 尚未 (pending), 未经 (direct suit), 无论, 无法. */
   private static final Pattern NEGATED = Pattern.compile("(?<!尚)(?:未|没有|无)(?!经|论|法)[^,\\d]*?(?:复议|诉讼|起诉)");
   /** A negation of a result (未被纠错, 无败诉) is not a negation of the proceeding. */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠|败诉|撤销|违法|审结|审理|结果|维持");
   private static final Pattern ALL_ZERO = Pattern.compile("均为(?:0|零)|都为(?:0|零)|均无|各0");
-  /** The outcome columns in order; the last, 总计, names a table row's sum (行政复议：…，总计1件). */
-  private static final Pattern[] OUTCOME_PHRASES = {
-    Pattern.compile("维持"), Pattern.compile("纠正|纠错"), Pattern.compile("其他结果"),
-    Pattern.compile(Confusables.bundled().tolerant("未审结") + "|审理中|正在审理"), Pattern.compile("总计|合计"),
-  };
-  private static final int TOTAL = OUTCOME_PHRASES.length - 1;
+
+  /**
+   * How a sentence names a proceeding or outcome of the template: a phrase, else a variant (the longest first), each
+   * character tolerating its OCR confusions ({@code 末经复议}); else a phrase with one character dropped or doubled
+   * ({@code 复议议后起诉}), so that no part of a damaged name is read as another proceeding.
+   */
+  private record Wording(Named named, Pattern phrases, Pattern variants) {
+
+    Wording(Named named) {
+      this(named, tolerant(named.phrases()), tolerant(named.variants()));
+    }
+
+    private static Pattern tolerant(List<String> wordings) {
+      return wordings.isEmpty() ? null : Pattern.compile(wordings.stream()
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .map(Confusables.bundled()::tolerant).collect(Collectors.joining("|")));
+    }
+
+    String key() {
+      return named.key();
+    }
+
+    /** Where {@code text} names it first, or null. */
+    LabelMatch in(String text) {
+      return in(text, 0);
+    }
+
+    /** Where {@code text} names it first from {@code from} on, or null. */
+    LabelMatch in(String text, int from) {
+      LabelMatch m = match(phrases, text, from);
+      for (int i = 0; m == null && i < named.phrases().size(); i++) {
+        m = LabelMatch.droppedOrAdded(text, named.phrases().get(i), from, text.length());
+      }
+      return m != null ? m : match(variants, text, from);
+    }
+
+    private static LabelMatch match(Pattern p, String text, int from) {
+      Matcher m = p == null ? null : p.matcher(text);
+      return m != null && m.find(from) ? new LabelMatch(m.start(), m.end(), false) : null;
+    }
+  }
 
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
@@ -62,9 +94,9 @@ final class ReviewLitigationRules implements Rules {
     if (!inOwnSection && !ABOUT_DISCLOSURE.matcher(sentence).find()) {
       return figures;
     }
-    Set<Proceeding> context = EnumSet.noneOf(Proceeding.class);
+    List<String> context = List.of();
     for (String clause : clauses) {
-      Set<Proceeding> named = EnumSet.noneOf(Proceeding.class);
+      List<String> named = new ArrayList<>();
       String rest = proceedings(clause, named);
       if (!named.isEmpty()) {
         context = named;
@@ -76,39 +108,39 @@ final class ReviewLitigationRules implements Rules {
       boolean none = n == null ? isNegated(rest) || ALL_ZERO.matcher(clause).find() : n == 0 && whole;
       // Only a result (维持1件, 总计1件) refers back to the proceeding of an earlier clause; another count is of
       // something else.
-      Set<Proceeding> counted = named.isEmpty() && outcome >= 0 ? context : named;
+      List<String> counted = named.isEmpty() && outcome >= 0 ? context : named;
       if (!named.isEmpty() && none) {
         named.forEach(p -> zero(figures, p));
       } else if (n != null && counted.size() == 1) {
-        Proceeding p = counted.iterator().next();
-        figures.add(new Figure(p.key, OUTCOMES.get(whole ? TOTAL : outcome), n));
+        figures.add(new Figure(counted.get(0), OUTCOMES.get(whole ? TOTAL : outcome), n));
       }
     }
     return figures;
   }
 
   /**
-   * Adds the proceedings a clause names to {@code named} and returns the clause without their names; a lawsuit that
-   * does not say how it was brought stands for both kinds.
+   * Adds the keys of the proceedings a clause names to {@code named}, in the template's order, and returns the
+   * clause with each suit's name replaced by a bare suit word.
    */
-  private static String proceedings(String clause, Set<Proceeding> named) {
+  private static String proceedings(String clause, List<String> named) {
     String rest = clause;
-    if (DIRECT.matcher(rest).find()) {
-      named.add(Proceeding.DIRECT);
-      // A suit stays in the clause's words (没有未经复议直接起诉的 is still a negation of one); its 未 does not.
-      rest = DIRECT.matcher(rest).replaceAll("起诉");
+    List<String> suits = new ArrayList<>();
+    for (Wording suit : SUITS) {
+      LabelMatch m = suit.in(rest);
+      if (m != null) {
+        suits.add(suit.key());
+      }
+      for (; m != null; m = suit.in(rest, m.start() + SUIT_WORD.length())) {
+        rest = rest.substring(0, m.start()) + SUIT_WORD + rest.substring(m.end());
+      }
     }
-    if (AFTER_REVIEW.matcher(rest).find()) {
-      named.add(Proceeding.AFTER_REVIEW);
-      rest = AFTER_REVIEW.matcher(rest).replaceAll("");
+    if (suits.isEmpty() && LAWSUIT.in(rest) != null) {
+      SUITS.forEach(s -> suits.add(s.key()));
     }
-    if (named.isEmpty() && LITIGATION.matcher(rest).find()) {
-      named.add(Proceeding.DIRECT);
-      named.add(Proceeding.AFTER_REVIEW);
+    if (REVIEW.in(rest) != null) {
+      named.add(REVIEW.key());
     }
-    if (REVIEW.matcher(rest).find()) {
-      named.add(Proceeding.REVIEW);
-    }
+    named.addAll(suits);
     return rest;
   }
 
@@ -118,17 +150,17 @@ final class ReviewLitigationRules implements Rules {
 
   /** The outcome column a clause's count belongs to, or -1 when it counts the proceeding as a whole. */
   private static int outcome(String clause) {
-    for (int i = 0; i < OUTCOME_PHRASES.length; i++) {
-      if (OUTCOME_PHRASES[i].matcher(clause).find()) {
+    for (int i = 0; i < OUTCOME_WORDINGS.size(); i++) {
+      if (OUTCOME_WORDINGS.get(i).in(clause) != null) {
         return i;
       }
     }
     return -1;
   }
 
-  private static void zero(List<Figure> figures, Proceeding p) {
+  private static void zero(List<Figure> figures, String proceeding) {
     for (String outcome : OUTCOMES) {
-      figures.add(new Figure(p.key, outcome, 0));
+      figures.add(new Figure(proceeding, outcome, 0));
     }
   }
 }

@@ -29,6 +29,7 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
   private static final List<String> OUTCOMES = OutputColumns.OUTCOMES;
   private static final int WIDTH = PROCEEDINGS.size() * OUTCOMES.size();
   private static final ReviewBlock BLOCK = NationalTemplate.of(Template.T2019).reviewLitigation();
+  private static final List<String> HEADER = BLOCK.header();
 
   @Override
   public String table() {
@@ -42,7 +43,7 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
 
   private static List<Map<String, Object>> fromTable(ReportContext context) {
     List<Block> section = context.sections().blocks(Sections.REVIEW_LITIGATION);
-    List<Integer> byProceeding = SectionDecoder.proceedings(SectionTokens.of(section, BLOCK.header()), BLOCK, context);
+    List<Integer> byProceeding = SectionDecoder.proceedings(SectionTokens.of(section, HEADER), BLOCK, context);
     if (byProceeding != null) {
       return rows(byProceeding);
     }

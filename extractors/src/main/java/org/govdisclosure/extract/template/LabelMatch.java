@@ -18,11 +18,24 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
   /** The first occurrence within one edit of {@code wording} in [from, to), or null. */
   public static LabelMatch approximate(String text, String wording, int from, int to) {
     int n = wording.length();
-    if (n < MIN_FUZZY_LENGTH) {
+    return approximate(text, wording, from, to, new int[] {n, n - 1, n + 1}); // a misread character first
+  }
+
+  /**
+   * The first occurrence of {@code wording} with one character dropped or added (doubled) in [from, to), or null:
+   * for text where a misread character is matched otherwise (by {@code Confusables}).
+   */
+  public static LabelMatch droppedOrAdded(String text, String wording, int from, int to) {
+    int n = wording.length();
+    return approximate(text, wording, from, to, new int[] {n - 1, n + 1});
+  }
+
+  private static LabelMatch approximate(String text, String wording, int from, int to, int[] lengths) {
+    if (wording.length() < MIN_FUZZY_LENGTH) {
       return null;
     }
     for (int start = from; start < to; start++) {
-      for (int length : new int[] {n, n - 1, n + 1}) { // a misread character before a dropped or doubled one
+      for (int length : lengths) {
         int end = start + length;
         if (end <= to && end <= text.length() && withinOneEdit(text, start, end, wording)) {
           return new LabelMatch(start, end, true);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.value.Unit;
 
@@ -78,11 +79,34 @@ public record NationalTemplate(String code, String document, List<String> marker
 
   public record Column(String key, String label) {}
 
-  /** Section 四: the words of its header, three proceedings, each with the same five outcomes (the last their 总计). */
-  public record ReviewBlock(List<String> header, List<Named> proceedings, List<Named> outcomes) {}
+  /**
+   * Section 四: three proceedings, each with the same five outcomes (the last their 总计), and the word for a lawsuit
+   * that does not say how it was brought (行政诉讼 over the two kinds of suit).
+   */
+  public record ReviewBlock(List<Named> proceedings, Named lawsuit, List<Named> outcomes) {
 
-  /** A key and the phrases that name it in print. */
-  public record Named(String key, List<String> phrases) implements Wordings {}
+    /** The words its column header is made of: every wording of the block. */
+    public List<String> header() {
+      return Stream.of(List.of(lawsuit), proceedings, outcomes).flatMap(List::stream)
+          .flatMap(n -> n.wordings().stream()).toList();
+    }
+  }
+
+  /**
+   * A key, the phrases that name it in a table's label, and the other wordings sentences use for it ({@code 纠错}
+   * for 结果纠正).
+   */
+  public record Named(String key, List<String> phrases, List<String> variants) implements Wordings {
+
+    public Named {
+      variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** Its phrases and variants. */
+    public List<String> wordings() {
+      return Stream.concat(phrases.stream(), variants.stream()).toList();
+    }
+  }
 
   /**
    * Section 二's sub-tables (第二十条第（X）项): items named by their row label, values in the columns their header
