@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
 import org.govdisclosure.extract.template.LabelMatch;
+import org.govdisclosure.extract.template.NationalTemplate.ColumnKind;
 import org.govdisclosure.extract.template.NationalTemplate.ItemBlock;
 import org.govdisclosure.extract.template.NationalTemplate.ItemColumn;
 import org.govdisclosure.extract.template.NationalTemplate.Named;
@@ -25,6 +27,14 @@ import org.govdisclosure.extract.value.Numerals;
  * digits allow. Items under no header (another table of the section) are not the template's and are skipped.
  */
 final class ItemDecoder {
+
+  /**
+   * A row's cells glued to the end of its label with the unit of the last, an amount ({@code 政府集中采购2832995元}):
+   * text to the tokenizer, which keeps a number before a unit in its sentence.
+   */
+  private static final Pattern GLUED_AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + ")$");
+  /** A run of digits whose last cell is an amount: the digits, then its decimals and unit. */
+  private static final Pattern AMOUNT_RUN = Pattern.compile("(\\d+)(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + "?");
 
   /**
    * An item's row: its columns, with the header text each was named by (for a unit), and its cells (null where they
@@ -58,13 +68,19 @@ final class ItemDecoder {
       if (!named.isEmpty()) {
         columns = named;
       }
-      if (s.values().isEmpty()) {
+      String rowLabel = label.substring(labelFrom);
+      List<Token> values = s.values();
+      Matcher glued = GLUED_AMOUNT.matcher(rowLabel);
+      if (values.isEmpty() && !columns.isEmpty() && glued.find() && endsWithPhrase(rowLabel.substring(0, glued.start()), block.items())) {
+        values = List.of(new Token(glued.group(1), new Cell(glued.group(1)), true));
+        rowLabel = rowLabel.substring(0, glued.start());
+      }
+      if (values.isEmpty()) {
         continue; // a label above its values, or text
       }
-      String rowLabel = label.substring(labelFrom);
       Named item = item(rowLabel, block.items(), section, context);
       if (item == null) {
-        if (!columns.isEmpty() && named.isEmpty() && caption < 0 && !s.values().stream().allMatch(t -> t.value().isBlank())) {
+        if (!columns.isEmpty() && named.isEmpty() && caption < 0 && !values.stream().allMatch(t -> t.value().isBlank())) {
           context.warn("unknown_row", section + ": row '" + rowLabel + "' is not in the template");
         }
       } else if (columns.isEmpty()) {
@@ -75,7 +91,7 @@ final class ItemDecoder {
         context.warn("duplicate_row", section + ": row " + item.key() + " appears more than once; kept the first");
       } else {
         String where = section + " row " + item.key();
-        found.put(item, new ItemRow(item, columns, cells(s.values(), columns.size(), where, context)));
+        found.put(item, new ItemRow(item, columns, cells(values, columns, where, context)));
       }
     }
     return List.copyOf(found.values());
@@ -176,30 +192,81 @@ final class ItemDecoder {
   }
 
   /**
-   * A row's {@code width} cells: as printed (blank cells at either end of a grid row dropped), or runs of digits from
-   * text split the only way their digits allow ({@code glued_row_split}); otherwise null with a warning.
+   * A row's cells, one per column: as printed (blank cells at either end of a grid row dropped), or runs of digits
+   * from text split the only way their digits allow ({@code glued_row_split}); otherwise null with a warning. The last
+   * run may end in an amount column's decimals and unit ({@code 政府集中采购10.35万元}: 1 and 0.35万元).
    */
-  private static List<Cell> cells(List<Token> values, int width, String where, ReportContext context) {
+  private static List<Cell> cells(List<Token> values, List<HeaderColumn> columns, String where, ReportContext context) {
+    int width = columns.size();
     List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
     if (cells == null || cells.size() == width) {
       return cells;
     }
     List<String> runs = new ArrayList<>();
     for (Token t : values) {
-      if (!t.fromText() || !t.text().chars().allMatch(Character::isDigit)) {
-        context.warn("short_row", where + ": " + cells.size() + " value cells where " + width + " were expected; left empty");
-        return null;
-      }
       runs.add(t.text());
     }
-    List<int[]> readings = DigitSplits.upTo(runs, width, v -> false, 1);
-    String printed = String.join(" ", runs);
+    String last = runs.get(runs.size() - 1);
+    Matcher amount = AMOUNT_RUN.matcher(last);
+    boolean amountLast = columns.get(width - 1).column().kind() == ColumnKind.AMOUNT && amount.matches();
+    String suffix = amountLast ? last.substring(amount.end(1)) : "";
+    runs.set(runs.size() - 1, last.substring(0, last.length() - suffix.length()));
+    if (!values.stream().allMatch(Token::fromText) || !runs.stream().allMatch(ItemDecoder::isDigits)) {
+      context.warn("short_row", where + ": " + cells.size() + " value cells where " + width + " were expected; left empty");
+      return null;
+    }
+    List<String[]> readings = splits(runs, width, amountLast);
+    String printed = String.join(" ", runs) + suffix;
     if (readings.size() != 1) {
       context.warn("glued_row_ambiguous", where + ": digits '" + printed + "' split more than one way or none; left empty");
       return null;
     }
-    context.warn("glued_row_split", where + ": digits '" + printed + "' read as " + Arrays.toString(readings.get(0))
+    String[] reading = readings.get(0);
+    reading[width - 1] += suffix;
+    context.warn("glued_row_split", where + ": digits '" + printed + "' read as " + Arrays.toString(reading)
         + ", the only reading its digits allow");
-    return Arrays.stream(readings.get(0)).mapToObj(v -> new Cell(String.valueOf(v))).toList();
+    return Arrays.stream(reading).map(Cell::new).toList();
+  }
+
+  /**
+   * Up to two readings of digit runs as {@code width} cells ({@link DigitSplits}); with {@code amountLast}, the last
+   * cell is an amount's whole yuan or 万元 (any length, no leading zero) at the end of the last run.
+   */
+  private static List<String[]> splits(List<String> runs, int width, boolean amountLast) {
+    List<String[]> found = new ArrayList<>(2);
+    if (!amountLast) {
+      DigitSplits.upTo(runs, width, v -> true, 1).forEach(v -> found.add(Arrays.stream(v).mapToObj(String::valueOf).toArray(String[]::new)));
+      return found;
+    }
+    String last = runs.get(runs.size() - 1);
+    for (int at = 0; at < last.length() && found.size() < 2; at++) {
+      String whole = last.substring(at);
+      if (whole.length() > 1 && whole.charAt(0) == '0') {
+        continue;
+      }
+      List<String> counts = new ArrayList<>(runs.subList(0, runs.size() - 1));
+      if (at > 0) {
+        counts.add(last.substring(0, at));
+      }
+      List<int[]> r = counts.isEmpty() ? width == 1 ? List.of(new int[0]) : List.of() : DigitSplits.upTo(counts, width - 1, v -> true, 1);
+      for (int[] v : r) {
+        String[] cells = new String[width];
+        for (int i = 0; i < v.length; i++) {
+          cells[i] = String.valueOf(v[i]);
+        }
+        cells[width - 1] = whole;
+        found.add(cells);
+      }
+    }
+    return found;
+  }
+
+  private static boolean isDigits(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** Whether {@code label} ends with an item's phrase: the row's label, its cells glued after it. */
+  private static boolean endsWithPhrase(String label, List<Named> items) {
+    return items.stream().flatMap(i -> i.phrases().stream()).anyMatch(label::endsWith);
   }
 }

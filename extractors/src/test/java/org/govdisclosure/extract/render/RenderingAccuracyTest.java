@@ -50,8 +50,8 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.CRAWLED_MIXED, 97.2),
       Map.entry(Rendering.PDF_MARKDOWN, 100.0),
       Map.entry(Rendering.PDF_TEXT_LINES, 99.3),
-      Map.entry(Rendering.PROSE_KEY_VALUE, 99.8),
-      Map.entry(Rendering.PROSE_SUMMARY, 99.1)));
+      Map.entry(Rendering.PROSE_KEY_VALUE, 100.0),
+      Map.entry(Rendering.PROSE_SUMMARY, 100.0)));
 
   /** One kind's score over its renderings. */
   private static final class KindScore {

@@ -88,6 +88,25 @@ class TableExtractorsTest {
   }
 
   @Test
+  void aGluedProcurementRowIsReadOnlyWhereItsDigitsSplitOneWay() {
+    String crawled = """
+        测试镇2020年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购%s
+        三、收到和处理政府信息公开申请情况
+        """;
+    // 1 and 0.35万元: a whole part cannot open with 0, so 10 and .35 is no reading
+    ProcessedReport one = process(crawled.formatted("10.35万元"));
+    assertThat(one.tables().get("procurement").get(0)).containsEntry("item_count", 1)
+        .containsEntry("amount_text", "0.35万元").containsEntry("amount_yuan", new BigDecimal("3500.00"));
+    assertThat(codes(one)).contains("glued_row_split");
+    // 2 and 832995元, 28 and 32995元, 283 and 2995元 …: a person cannot tell either
+    ProcessedReport several = process(crawled.formatted("2832995元"));
+    assertThat(several.tables().get("procurement")).isNull();
+    assertThat(several.warnings()).anyMatch(w -> w.code().equals("glued_row_ambiguous") && w.message().contains("2832995元"));
+  }
+
+  @Test
   void sectionThreeWithThe2021OtherRowsKeepsThemInAReportOtherwiseIn2019Wording() {
     ProcessedReport r = process("""
         测试镇2021年政府信息公开工作年度报告
