@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govdisclosure.extract.model.Block;
-import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
@@ -14,20 +13,20 @@ import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.NationalTemplate.ReviewBlock;
 
 /**
  * Section 四: administrative review and litigation outcomes: 行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉,
- * each with five outcomes. Each proceeding printed apart with its five values ({@link SectionDecoder}); or else the
- * template's one label-less row of 15 cells under a three-level header.
+ * each with five outcomes. Each proceeding printed apart with its five values, or else the template's one
+ * label-less row of 15 cells under a three-level header ({@link SectionDecoder}).
  * Without a table, what the report's sentences state of them ({@link ProseFallback}).
  */
 public final class ReviewLitigationExtractor implements SectionExtractor {
 
   private static final List<String> PROCEEDINGS = OutputColumns.PROCEEDINGS;
   private static final List<String> OUTCOMES = OutputColumns.OUTCOMES;
-  private static final int WIDTH = PROCEEDINGS.size() * OUTCOMES.size();
   private static final ReviewBlock BLOCK = NationalTemplate.of(Template.T2019).reviewLitigation();
   private static final List<String> HEADER = BLOCK.header();
 
@@ -41,21 +40,28 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
     return ProseFallback.complete(Topic.REVIEW_LITIGATION, OUTCOMES, fromTable(context), context);
   }
 
+  /**
+   * The section's values as the decoder reads them from all its blocks, or else from its grids alone (a table whose
+   * section runs on into text with numbers of its own, when the next heading is missing), with the warnings of the
+   * reading kept.
+   */
   private static List<Map<String, Object>> fromTable(ReportContext context) {
-    List<Block> section = context.sections().blocks(Sections.REVIEW_LITIGATION);
-    List<Integer> byProceeding = SectionDecoder.proceedings(SectionTokens.of(section, HEADER), BLOCK, context);
-    if (byProceeding != null) {
-      return rows(byProceeding);
+    Reading reading = read(context.sections().blocks(Sections.REVIEW_LITIGATION), context);
+    List<Table> grids = context.sections().tables(Sections.REVIEW_LITIGATION);
+    if (reading.values() == null && !grids.isEmpty()) {
+      Reading gridsOnly = read(List.copyOf(grids), context);
+      reading = gridsOnly.values() != null ? gridsOnly : reading;
     }
-    for (Table t : context.sections().tables(Sections.REVIEW_LITIGATION)) {
-      for (Row r : t.rows()) {
-        LabeledRow row = LabeledRow.of(r);
-        if (row.values().size() >= WIDTH && !row.allValuesBlank()) {
-          return rows(CountCells.read(row.values(), WIDTH, "section 四", context));
-        }
-      }
-    }
-    return List.of();
+    reading.warnings().forEach(w -> context.warn(w.code(), w.message()));
+    return reading.values() == null ? List.of() : rows(reading.values());
+  }
+
+  /** What the decoder made of some of the section's blocks, with the warnings it gave. */
+  private record Reading(List<Integer> values, List<Warning> warnings) {}
+
+  private static Reading read(List<Block> blocks, ReportContext context) {
+    ReportContext trial = new ReportContext(context.document(), context.sections(), context.template(), context.year());
+    return new Reading(SectionDecoder.proceedings(SectionTokens.of(blocks, HEADER), BLOCK, trial), trial.warnings());
   }
 
   private static List<Map<String, Object>> rows(List<Integer> values) {

@@ -45,7 +45,7 @@ public final class Amounts {
    * Parses a number whose unit the report printed in the next cell or span ({@code 73802895.90} | {@code 元}).
    * A {@code unitText} that is not just a unit ({@code 元}, {@code 万元}, {@code (亿元)} …) is ignored, as is one
    * contradicting a unit in the number cell itself. The amount's text is both cells joined. Callers that already
-   * join such cells (as {@code LabeledRow} does) can equally pass the joined text to {@link #parse}.
+   * join such cells (as the item decoder does) can equally pass the joined text to {@link #parse}.
    */
   public static Amount parseSplit(String numberText, String unitText, Unit headerUnit, Unit templateUnit) {
     Unit cellUnit = bareUnit(Cell.Text.fold(orEmpty(unitText)));
