@@ -21,8 +21,9 @@ import org.govdisclosure.extract.model.Table;
  *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |}).
  * </ul>
  *
- * Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph. Runs of one-cell lines without any row
- * boundary are recovered by {@link CellStreams}.
+ * Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
+ * Cells one per line without row boundaries, or spaced on one line, stay paragraphs: the section decoder reads their
+ * cells in order.
  */
 public final class PlainTextReader {
 
@@ -99,7 +100,7 @@ public final class PlainTextReader {
       }
     }
     s.endTable();
-    return CellStreams.tabulate(HeadingSplitter.split(s.blocks));
+    return HeadingSplitter.split(s.blocks);
   }
 
   private static List<Cell> split(String line, String separator) {

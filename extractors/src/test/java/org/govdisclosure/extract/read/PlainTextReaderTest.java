@@ -71,26 +71,4 @@ class PlainTextReaderTest {
     assertThat(blocks).hasSize(2);
     assertThat(blocks.get(1)).isInstanceOf(Paragraph.class);
   }
-
-  @Test
-  void oneCellPerLineWithoutRowBreaksIsRecoveredRowByRow() {
-    List<Block> blocks = reader.read("第二十条第(九)项\n\n信息内容\n\n采购项目数量\n\n采购总金额\n\n政府集中采购\n\n1\n\n8040\n\n三、收到和处理政府信息公开申请情况\n");
-    Table table = (Table) blocks.get(0);
-    assertThat(texts(table.rows().get(0))).containsExactly("第二十条第(九)项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购", "1", "8040");
-    assertThat(blocks.get(1)).isInstanceOf(Paragraph.class);
-  }
-
-  @Test
-  void brokenProseLinesAroundAPageNumberStayProse() {
-    List<Block> blocks = reader.read("市科委编制了2024年度政务公开工作\n报告，报告全文包括总体情况、主动公开\n- 3 -\n3\n处理政府信息公开申请情况\n");
-    assertThat(blocks).allMatch(b -> b instanceof Paragraph);
-  }
-
-  @Test
-  void aPageFlattenedOntoOneSpacedLineIsSplitIntoCells() {
-    String line = "一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 四、结转下年度继续办理 1 0 0 0 0 0 1";
-    Table table = (Table) reader.read(line + "\n").get(0);
-    assertThat(table.rows()).hasSize(3);
-    assertThat(texts(table.rows().get(2))).containsExactly("四、结转下年度继续办理", "1", "0", "0", "0", "0", "0", "1");
-  }
 }

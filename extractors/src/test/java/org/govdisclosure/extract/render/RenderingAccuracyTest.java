@@ -47,7 +47,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
       Map.entry(Rendering.CRAWLED_GLUED, 96.0),
       Map.entry(Rendering.CRAWLED_SPACED, 100.0),
-      Map.entry(Rendering.CRAWLED_MIXED, 97.2),
+      Map.entry(Rendering.CRAWLED_MIXED, 97.7),
       Map.entry(Rendering.PDF_MARKDOWN, 100.0),
       Map.entry(Rendering.PDF_TEXT_LINES, 99.3),
       Map.entry(Rendering.PROSE_KEY_VALUE, 100.0),

@@ -88,6 +88,22 @@ class TableExtractorsTest {
   }
 
   @Test
+  void cellsOnePerLineWithoutRowBreaksAreReadRowByRow() {
+    ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+        + "第二十条第(九)项\n\n信息内容\n\n采购项目数量\n\n采购总金额\n\n政府集中采购\n\n1\n\n8040\n\n三、收到和处理政府信息公开申请情况\n");
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 1).containsEntry("amount_text", "8040");
+  }
+
+  @Test
+  void aSectionFlattenedOntoOneSpacedLineIsReadCellByCell() {
+    ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        + "一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 四、结转下年度继续办理 1 0 0 0 0 0 1\n"
+        + "四、政府信息公开行政复议、行政诉讼情况\n");
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  @Test
   void aGluedProcurementRowIsReadOnlyWhereItsDigitsSplitOneWay() {
     String crawled = """
         测试镇2020年政府信息公开工作年度报告
