@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.NationalTemplate;
@@ -41,8 +42,9 @@ final class ReviewLitigationRules implements Rules {
 
   /** Review and lawsuits are counted only where the sentence says they were about disclosure. */
   private static final Pattern ABOUT_DISCLOSURE = Pattern.compile("信息公开|依申请|公开申请|公开事务|公开工作");
-  /** 未/没有/无 before the proceeding; not 尚未 (pending), 未经 (direct suit), 无论, 无法. */
-  private static final Pattern NEGATED = Pattern.compile("(?<!尚)(?:未|没有|无)(?!经|论|法)[^,\\d]*?(?:复议|诉讼|起诉)");
+  /** 未/没有/无 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法. */
+  private static final Pattern NEGATED = Pattern.compile("(?<!尚)(?:未|没有|无)(?!经|论|法)[^,\\d]*?"
+      + Numerals.alternation(Stream.concat(REVIEW.named().variants().stream(), LAWSUIT.named().variants().stream()).toList()));
   /** A negation of a result (未被纠错, 无败诉) is not a negation of the proceeding. */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠|败诉|撤销|违法|审结|审理|结果|维持");
   private static final Pattern ALL_ZERO = Pattern.compile("均为(?:0|零)|都为(?:0|零)|均无|各0");
