@@ -88,6 +88,21 @@ class TableExtractorsTest {
   }
 
   @Test
+  void sectionFourProceedingsAreTheirsDespiteAnOcrConfusionOrADoubledCharacter() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        四、政府信息公开行政复议、行政诉讼情况
+        行政复议 0 0 0 0 0
+        行政诉讼（末经复议直接起诉） 2 0 0 1 3
+        行政诉讼（复议议后起诉） 0 1 0 0 1
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("upheld", 2).containsEntry("total", 3);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("corrected", 1).containsEntry("total", 1);
+    assertThat(codes(r)).contains("label_fuzzy_match");
+  }
+
+  @Test
   void cellsOnePerLineWithoutRowBreaksAreReadRowByRow() {
     ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
         + "第二十条第(九)项\n\n信息内容\n\n采购项目数量\n\n采购总金额\n\n政府集中采购\n\n1\n\n8040\n\n三、收到和处理政府信息公开申请情况\n");
