@@ -27,6 +27,7 @@ import org.govdisclosure.extract.read.ReportReader;
 import org.govdisclosure.extract.region.Region;
 import org.govdisclosure.extract.region.RegionResolver;
 import org.govdisclosure.extract.region.Resolution;
+import org.govdisclosure.extract.section.HeadingSplitter;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
@@ -89,7 +90,7 @@ public final class ReportProcessor {
     if (!read.isReadable()) {
       return failed(id, sourceFile, UNREADABLE, null, new Warning(read.failure(), read.reason()));
     }
-    Document doc = read.document();
+    Document doc = HeadingSplitter.split(read.document());
     String folded = foldedText(doc);
     if (REPORT_WORDS.stream().noneMatch(folded::contains)) {
       return failed(id, sourceFile, NOT_A_REPORT, doc, new Warning("not_a_report", "no mention of 信息公开 or 政务公开"));

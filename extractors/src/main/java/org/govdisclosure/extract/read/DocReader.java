@@ -78,7 +78,7 @@ public final class DocReader {
       HWPFDocument doc = new HWPFDocument(root);
       List<Block> blocks = new ArrayList<>();
       body(doc.getRange(), 0, blocks);
-      return ReadResult.ok(new Document("doc", null, HeadingSplitter.split(blocks)));
+      return ReadResult.ok(new Document("doc", null, blocks));
     } catch (EncryptedDocumentException e) {
       return encrypted();
     } catch (OldWordFileFormatException e) {

@@ -46,7 +46,7 @@ public final class DocxReader {
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<Block> blocks = new ArrayList<>();
       body(docx.getBodyElements(), blocks);
-      return ReadResult.ok(new Document("docx", null, HeadingSplitter.split(blocks)));
+      return ReadResult.ok(new Document("docx", null, blocks));
     } catch (IOException | RuntimeException e) {
       // POI reports damage with a variety of runtime exceptions; any of them means the file cannot be read.
       return ReadResult.failed("corrupt", "damaged ZIP/DOCX file that cannot be opened (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");

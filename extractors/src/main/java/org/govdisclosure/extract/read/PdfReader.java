@@ -69,7 +69,7 @@ public final class PdfReader {
     if (blocks.isEmpty()) {
       return ReadResult.failed("no_text_layer", "no text layer (image-only PDF); needs OCR");
     }
-    Document document = new Document("pdf", null, HeadingSplitter.split(blocks));
+    Document document = new Document("pdf", null, blocks);
     return pages > MAX_PAGES ? ReadResult.ok(document, "only the first " + MAX_PAGES + " of " + pages + " pages read", null) : ReadResult.ok(document);
   }
 }

@@ -100,7 +100,7 @@ public final class PlainTextReader {
       }
     }
     s.endTable();
-    return HeadingSplitter.split(s.blocks);
+    return s.blocks;
   }
 
   private static List<Cell> split(String line, String separator) {

@@ -90,7 +90,7 @@ public final class SheetReader {
       }
       endTable(table, blocks);
     }
-    return HeadingSplitter.split(blocks);
+    return blocks;
   }
 
   private static void endTable(List<Row> table, List<Block> blocks) {

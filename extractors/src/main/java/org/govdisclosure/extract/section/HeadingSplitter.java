@@ -1,18 +1,20 @@
-package org.govdisclosure.extract.read;
+package org.govdisclosure.extract.section;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 
 /**
  * A crawler that flattens a page can glue the whole report onto one line. The six section headings, with their
  * template titles, are still in it: this splits such a line into heading and body paragraphs so that sections can
- * be found. Only a heading whose numeral matches its title counts, so table rows like 四、结转下年度 never split.
+ * be found, whatever the format the line came in. Only a heading whose numeral matches its title counts, so table rows
+ * like 四、结转下年度 never split.
  */
-final class HeadingSplitter {
+public final class HeadingSplitter {
 
   private static final Pattern HEADING = Pattern.compile(
       "一、总体情况|二、主动公开政府信息情况|三、收到和处理政府信息公开申请情况"
@@ -21,7 +23,12 @@ final class HeadingSplitter {
 
   private HeadingSplitter() {}
 
-  static List<Block> split(List<Block> blocks) {
+  /** The document with each long paragraph that holds section headings split at them. */
+  public static Document split(Document document) {
+    return new Document(document.format(), document.encoding(), split(document.blocks()));
+  }
+
+  private static List<Block> split(List<Block> blocks) {
     List<Block> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
       if (b instanceof Paragraph p && p.raw().length() >= MIN_LENGTH) {
