@@ -10,37 +10,24 @@ import org.govdisclosure.extract.value.Counts;
 
 /**
  * Reads a row's value cells into a fixed number of counts. Extra blank cells at either end are placeholder
- * cells of merged ranges and are dropped; further extra cells are reported and the leading ones kept; a row with
- * too few cells yields no values, because which column is missing cannot be known.
+ * cells of merged ranges and are dropped; a row with other extra cells, or too few, yields no values, because which
+ * column is extra or missing cannot be known.
  */
 final class CountCells {
 
   private CountCells() {}
 
-  /** Exactly {@code width} values (nulls where a cell holds no number), or null when the row is too short. */
+  /**
+   * Exactly {@code width} values (nulls where a cell holds no number), or null when the row is too short or which of
+   * its cells are extra is unknown ({@link #withoutExtraCells}; both warned).
+   */
   static List<Integer> read(List<Cell> cells, int width, String where, ReportContext context) {
-    List<Cell> fitted = fit(cells, width, where, context);
-    return fitted == null ? null : counts(fitted, where, context);
-  }
-
-  /** Exactly {@code width} cells, or null when the row is too short (both warned). */
-  private static List<Cell> fit(List<Cell> cells, int width, String where, ReportContext context) {
-    List<Cell> fitted = new ArrayList<>(cells);
-    while (fitted.size() > width && fitted.get(0).isBlank()) {
-      fitted.remove(0);
-    }
-    while (fitted.size() > width && fitted.get(fitted.size() - 1).isBlank()) {
-      fitted.remove(fitted.size() - 1);
-    }
-    if (fitted.size() < width) {
-      context.warn("short_row", where + ": " + fitted.size() + " value cells where " + width + " were expected; left empty");
+    List<Cell> kept = withoutExtraCells(cells, width, where, context);
+    if (kept != null && kept.size() < width) {
+      context.warn("short_row", where + ": " + kept.size() + " value cells where " + width + " were expected; left empty");
       return null;
     }
-    if (fitted.size() > width) {
-      context.warn("extra_cells", where + ": " + fitted.size() + " value cells where " + width + " were expected; kept the first " + width);
-      fitted = fitted.subList(0, width);
-    }
-    return fitted;
+    return kept == null ? null : counts(kept, where, context);
   }
 
   /** Each cell read as a count: nulls where a cell holds no number ({@link #warnNoValue}). */

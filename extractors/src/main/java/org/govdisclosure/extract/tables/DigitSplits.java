@@ -18,12 +18,6 @@ final class DigitSplits {
 
   private DigitSplits() {}
 
-  /** The single reading of {@code digits} as {@code parts} counts ({@link #upTo}), or null. */
-  static int[] unique(String digits, int parts, Predicate<int[]> identity) {
-    List<int[]> found = upTo(digits, parts, identity, 1);
-    return found.size() == 1 ? found.get(0) : null;
-  }
-
   /**
    * The readings of {@code digits} as {@code parts} counts, in reading order: the one split the digits allow, or else
    * the splits {@code identity} accepts, but no more than {@code limit} + 1 of them: a list longer than {@code limit}
