@@ -235,30 +235,31 @@ final class ItemDecoder {
   private static List<String[]> splits(List<String> runs, int width, boolean amountLast) {
     List<String[]> found = new ArrayList<>(2);
     if (!amountLast) {
-      DigitSplits.upTo(runs, width, v -> true, 1).forEach(v -> found.add(Arrays.stream(v).mapToObj(String::valueOf).toArray(String[]::new)));
+      DigitSplits.upTo(runs, width, v -> true, 1).forEach(v -> found.add(texts(v, width)));
       return found;
     }
     String last = runs.get(runs.size() - 1);
     for (int at = 0; at < last.length() && found.size() < 2; at++) {
       String whole = last.substring(at);
-      if (whole.length() > 1 && whole.charAt(0) == '0') {
-        continue;
-      }
       List<String> counts = new ArrayList<>(runs.subList(0, runs.size() - 1));
       if (at > 0) {
         counts.add(last.substring(0, at));
       }
-      List<int[]> r = counts.isEmpty() ? width == 1 ? List.of(new int[0]) : List.of() : DigitSplits.upTo(counts, width - 1, v -> true, 1);
-      for (int[] v : r) {
-        String[] cells = new String[width];
-        for (int i = 0; i < v.length; i++) {
-          cells[i] = String.valueOf(v[i]);
-        }
+      if (counts.isEmpty() || whole.length() > 1 && whole.charAt(0) == '0') {
+        continue;
+      }
+      for (int[] v : DigitSplits.upTo(counts, width - 1, v -> true, 1)) {
+        String[] cells = texts(v, width);
         cells[width - 1] = whole;
         found.add(cells);
       }
     }
     return found;
+  }
+
+  /** The counts as cell texts, in an array of {@code width}. */
+  private static String[] texts(int[] counts, int width) {
+    return Arrays.copyOf(Arrays.stream(counts).mapToObj(String::valueOf).toArray(String[]::new), width);
   }
 
   private static boolean isDigits(String s) {
