@@ -187,11 +187,13 @@ public final class IsolatedProcessor implements AutoCloseable {
     return RUNAWAYS.stream().filter(r -> r.thread().isAlive()).count();
   }
 
+  /** Stops the worker and closes the wrapped processor, ending its OCR engines. */
   @Override
   public void close() {
     if (worker != null) {
       worker.shutdownNow();
       worker = null;
     }
+    processor.close();
   }
 }

@@ -89,8 +89,8 @@ final class ImageReader {
   private static ReadResult document(String format, PageOcr.Result read) {
     if (Cell.Text.fold(read.text()).isEmpty()) {
       return format.equals("pdf")
-          ? ReadResult.failed("no_text_layer", "no text layer (image-only PDF), and OCR found no text on its pages")
-          : ReadResult.failed("no_text_found", "OCR found no text in the image");
+          ? ReadResult.failed("no_text_layer", "no text layer (image-only PDF), and OCR found no text on its pages", read)
+          : ReadResult.failed("no_text_found", "OCR found no text in the image", read);
     }
     return ReadResult.ok(new Document(format, null, new PlainTextReader().read(read.text())), null, read);
   }
