@@ -18,13 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run over a seed scanned to PDF, its section 三 table as a PNG picture and a text report: each report read by OCR
- * has its pages and time in the {@code reports} table, and the run summary and the run report add them up.
+ * has its pages and time in the {@code reports} table, and the run summary and the run report add them up; each page
+ * OCR reads adds to its file's time budget.
  */
 class OcrRunTest {
 
   /** A seed report scanned (three pages at 200 dpi, turned, noisy, no text layer) and its section 三 page as a PNG. */
   static final Path SCAN = EndToEndTest.FORMATS.resolve("003_c98690ffdef99389.scan.pdf");
   static final Path PICTURE = EndToEndTest.FORMATS.resolve("003_c98690ffdef99389.s3.png");
+
+  /** Ample for a text report, far short of what OCR spends on the scan. */
+  private static final int FILE_TIMEOUT_SECONDS = 3;
 
   @TempDir static Path work;
   static Path input;
@@ -40,7 +44,8 @@ class OcrRunTest {
   @Test
   void pagesReadByOcrAndTheirTimeAreInTheReportsTableTheSummaryAndTheRunReport() throws Exception {
     Path output = work.resolve("out");
-    ReportPipeline.main(new String[] {"--input=" + input, "--output=" + output});
+    // The scan's three pages take some 9 s of CPU: only their allowance of --ocrPageTimeoutSeconds lets it finish.
+    ReportPipeline.main(new String[] {"--input=" + input, "--output=" + output, "--fileTimeoutSeconds=" + FILE_TIMEOUT_SECONDS});
 
     Map<String, Map<String, Object>> reports = reports(output);
     int scanPages = pages(SCAN);
