@@ -50,21 +50,23 @@ final class TesseractRecognizer implements Recognizer {
     if (t == null) {
       t = open();
     }
-    String text;
-    float confidence;
     try {
-      byte[] pixels = ((DataBufferByte) block.getRaster().getDataBuffer()).getData();
-      t.SetImage(pixels, block.getWidth(), block.getHeight(), 1, block.getWidth());
-      BytePointer utf8 = t.GetUTF8Text();
-      text = utf8 == null ? "" : utf8.getString(StandardCharsets.UTF_8);
-      if (utf8 != null) {
-        utf8.deallocate();
-      }
-      confidence = t.MeanTextConf();
-      t.Clear();
+      return read(t, block);
     } finally {
       idle.addFirst(t);
     }
+  }
+
+  private static Read read(TessBaseAPI t, BufferedImage block) {
+    byte[] pixels = ((DataBufferByte) block.getRaster().getDataBuffer()).getData();
+    t.SetImage(pixels, block.getWidth(), block.getHeight(), 1, block.getWidth());
+    BytePointer utf8 = t.GetUTF8Text();
+    String text = utf8 == null ? "" : utf8.getString(StandardCharsets.UTF_8);
+    if (utf8 != null) {
+      utf8.deallocate();
+    }
+    float confidence = t.MeanTextConf();
+    t.Clear();
     String compact = SPACES.matcher(SPACE_BESIDE_CJK.matcher(text.strip()).replaceAll("")).replaceAll(" ");
     return new Read(compact, confidence);
   }
