@@ -75,7 +75,8 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
   @Override
   public PCollection<ReportRows> expand(PCollection<FileIO.ReadableFile> files) {
     PCollectionTuple out = files.apply("ExtractEachFile",
-        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, expectedFiles, ocr, ocrPageSeconds)).withOutputTags(REPORTS, TupleTagList.of(COSTS)));
+        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, expectedFiles, ocr, ocrPageSeconds))
+            .withOutputTags(REPORTS, TupleTagList.of(COSTS)));
     PCollection<FileCosts.Cost> costs = out.get(COSTS).setCoder(FileCosts.Cost.CODER);
     if (costsFolder != null) {
       costs.apply("FileCosts", new FileCosts(costsFolder));

@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@value #FILE_NAME}: one self-contained page about a run (no script, font or style from the network) that a person
- * opens in a browser: the run's figures (files, time, pages read by OCR and their time); reports per status, format and
- * template; warnings and failed checks by code with example files; coverage per province and year as a heat map; the
- * distribution of the main measures; the slowest and the largest files. Written into the staging folder before publishing, so that it is published with the tables.
+ * opens in a browser: the run's figures (files, time, pages read by OCR and their time); reports per status, format
+ * and template; warnings and failed checks by code with example files; coverage per province and year as a heat map;
+ * the distribution of the main measures; the slowest and the largest files. Written into the staging folder before
+ * publishing, so that it is published with the tables.
  */
 final class RunReport {
 
