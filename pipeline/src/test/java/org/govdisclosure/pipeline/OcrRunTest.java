@@ -1,6 +1,7 @@
 package org.govdisclosure.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.govdisclosure.schemas.TableSchemas;
@@ -83,6 +85,14 @@ class OcrRunTest {
     assertThat(ocr.get("files").asLong()).isZero();
     assertThat(ocr.get("pages").asLong()).isZero();
     assertThat(ocr.has("seconds_per_page")).isFalse();
+  }
+
+  @Test
+  void aNegativePageAllowanceIsRefusedBeforeAnyWork() {
+    PipelineOptionsFactory.register(ReportPipelineOptions.class);
+    ReportPipelineOptions options = PipelineOptionsFactory.fromArgs("--input=" + input, "--ocrPageTimeoutSeconds=-1")
+        .as(ReportPipelineOptions.class);
+    assertThatThrownBy(() -> ReportPipeline.validate(options)).hasMessageContaining("--ocrPageTimeoutSeconds must not be negative");
   }
 
   /** The reports by file name: status, format, whether an {@code ocr} warning is among the warnings, OCR columns. */
