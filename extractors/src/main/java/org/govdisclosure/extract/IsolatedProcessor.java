@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.govdisclosure.extract.read.OcrPageCount;
 import org.govdisclosure.extract.read.ReadResult;
 
 /**
@@ -24,7 +25,10 @@ import org.govdisclosure.extract.read.ReadResult;
  *
  * <p>The budget is the worker's CPU time, not the clock's: on a machine shared with other work a good file waits
  * for a core without spending its budget. A worker that spends almost no CPU for a whole budget of clock time
- * (blocked, sleeping: reading is pure computation over bytes in memory) is stopped as well.
+ * (blocked, sleeping: reading is pure computation over bytes in memory) is stopped as well. A page read by OCR costs
+ * seconds where a text page costs milliseconds, so each page OCR starts on adds an allowance of its own to the
+ * file's budget ({@link OcrPageCount}): a long scan is paced by its pages, while a file that spends its time
+ * elsewhere, or a page that takes far longer than a page should, is still stopped.
  *
  * <p>A worker that overruns the budget is interrupted and abandoned, and a fresh one takes the next file. A thread
  * deaf to the interrupt (a runaway regular expression, say) keeps a core busy until it ends by itself; past
@@ -47,6 +51,11 @@ public final class IsolatedProcessor implements AutoCloseable {
    * on some hundreds of levels, this many on far more than any real report has.
    */
   private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+  /**
+   * The CPU time a page read by OCR adds to its file's budget by default: a scanned page of tables takes some 3 s of
+   * CPU at 200 dpi (10 s on the clock of a busy machine); this leaves a dense or noisy page ten times that.
+   */
+  public static final Duration OCR_PAGE_BUDGET = Duration.ofSeconds(30);
   /** A worker that spends less than this share of a budget of clock time on the CPU is stuck, not slow. */
   private static final long STALLED_SHARE = 100;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -58,20 +67,32 @@ public final class IsolatedProcessor implements AutoCloseable {
 
   private final ReportProcessor processor;
   private final Duration budget;
+  private final Duration pageBudget;
   private ExecutorService worker;
   private Thread workerThread;
 
+  /** A processor giving each file {@code budget}, and {@link #OCR_PAGE_BUDGET} more for each page read by OCR. */
   public IsolatedProcessor(ReportProcessor processor, Duration budget) {
+    this(processor, budget, OCR_PAGE_BUDGET);
+  }
+
+  /** A processor giving each file {@code budget}, and {@code pageBudget} more for each page read by OCR. */
+  public IsolatedProcessor(ReportProcessor processor, Duration budget, Duration pageBudget) {
     if (budget.isNegative() || budget.isZero()) {
       throw new IllegalArgumentException("the time budget per file must be positive, not " + budget);
     }
+    if (pageBudget.isNegative()) {
+      throw new IllegalArgumentException("the time budget per page read by OCR must not be negative, not " + pageBudget);
+    }
     this.processor = processor;
     this.budget = budget;
+    this.pageBudget = pageBudget;
   }
 
   public ProcessedReport process(String sourceFile, byte[] bytes) {
     long started = System.nanoTime();
-    Future<ProcessedReport> result = worker().submit(() -> guarded(sourceFile, bytes));
+    AtomicInteger ocrPages = new AtomicInteger();
+    Future<ProcessedReport> result = worker().submit(() -> OcrPageCount.counting(ocrPages, () -> guarded(sourceFile, bytes)));
     Thread thread = workerThread;
     long cpuAtStart = cpuNanos(thread);
     long budgetNanos = budget.toNanos();
@@ -82,14 +103,16 @@ public final class IsolatedProcessor implements AutoCloseable {
       while (true) {
         long spent = spent(thread, cpuAtStart, started);
         // The CPU time still unspent is the least clock time that can pass before it is spent.
-        long wait = Math.min(budgetNanos - spent, windowStart + budgetNanos - System.nanoTime());
+        long wait = Math.min(allowed(ocrPages.get()) - spent, windowStart + budgetNanos - System.nanoTime());
         try {
           return result.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
           spent = spent(thread, cpuAtStart, started);
           String overrun = null;
-          if (spent >= budgetNanos) {
-            overrun = "took more than its budget of " + seconds(budget) + " of CPU time";
+          int pages = ocrPages.get();
+          if (spent >= allowed(pages)) {
+            overrun = "took more than its budget of " + seconds(budget) + " of CPU time"
+                + (pages == 0 ? "" : " and " + seconds(pageBudget) + " more for each of the " + pages + " page(s) OCR started on");
           } else if (System.nanoTime() - windowStart >= budgetNanos) {
             if (spent - spentAtWindowStart < budgetNanos / STALLED_SHARE) {
               overrun = "made no progress for " + seconds(budget);
@@ -100,7 +123,8 @@ public final class IsolatedProcessor implements AutoCloseable {
           if (overrun != null) {
             abandonWorker(result, sourceFile);
             return ReportProcessor.unreadable(ReportProcessor.reportId(bytes), sourceFile, TIMEOUT,
-                "reading and extracting " + overrun + " (--fileTimeoutSeconds); stopped");
+                "reading and extracting " + overrun + (pages == 0 ? " (--fileTimeoutSeconds)" : " (--fileTimeoutSeconds, --ocrPageTimeoutSeconds)")
+                    + "; stopped");
           }
         }
       }
@@ -113,6 +137,11 @@ public final class IsolatedProcessor implements AutoCloseable {
       // guarded() catches every Throwable; this is only the executor's own failure.
       return failed(sourceFile, bytes, e.getCause());
     }
+  }
+
+  /** The file's budget in nanoseconds: its own, and an allowance for each page OCR has started on. */
+  private long allowed(int ocrPages) {
+    return budget.toNanos() + ocrPages * pageBudget.toNanos();
   }
 
   private static String seconds(Duration d) {
@@ -187,11 +216,13 @@ public final class IsolatedProcessor implements AutoCloseable {
     return RUNAWAYS.stream().filter(r -> r.thread().isAlive()).count();
   }
 
+  /** Stops the worker and closes the wrapped processor, ending its OCR engines. */
   @Override
   public void close() {
     if (worker != null) {
       worker.shutdownNow();
       worker = null;
     }
+    processor.close();
   }
 }

@@ -2,6 +2,7 @@ package org.govdisclosure.extract;
 
 import java.util.List;
 import java.util.Map;
+import org.govdisclosure.extract.read.PageOcr;
 import org.govdisclosure.extract.region.Region;
 import org.govdisclosure.extract.spi.Warning;
 
@@ -21,6 +22,7 @@ import org.govdisclosure.extract.spi.Warning;
  * @param tables rows per output table, keyed by column names: the extractors' tables and {@code checks}
  *     (tables with no rows are absent)
  * @param checksFailed how many of this report's checks failed
+ * @param ocr the pages OCR read of the file and the time it took, null when none was read by OCR
  */
 public record ProcessedReport(
     String reportId,
@@ -36,4 +38,15 @@ public record ProcessedReport(
     String encoding,
     List<Warning> warnings,
     Map<String, List<Map<String, Object>>> tables,
-    int checksFailed) {}
+    int checksFailed,
+    OcrCost ocr) {
+
+  /** What reading a file by OCR cost: pages read and the time taken (the run summary adds them up). */
+  public record OcrCost(int pages, long millis) {
+
+    /** The cost of {@code read}, null when it is null (nothing was read by OCR). */
+    static OcrCost of(PageOcr.Result read) {
+      return read == null ? null : new OcrCost(read.pages(), read.millis());
+    }
+  }
+}

@@ -20,6 +20,7 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.ProcessedReport.OcrCost;
 import org.govdisclosure.extract.ocr.Ocr;
 import org.govdisclosure.extract.read.PageOcr;
 import org.govdisclosure.extract.read.ReadResult;
@@ -37,7 +38,7 @@ import org.govdisclosure.extract.spi.Warning;
  * Turns one file into a {@link ProcessedReport}: read, find metadata and region, run every registered
  * {@link SectionExtractor}. Never throws for bad input: a failure becomes a status and a warning.
  */
-public final class ReportProcessor {
+public final class ReportProcessor implements AutoCloseable {
 
   public static final String EXTRACTED = "extracted";
   public static final String PARTIAL = "partial";
@@ -53,6 +54,7 @@ public final class ReportProcessor {
   private static final List<String> REPORT_WORDS = List.of("信息公开", "政务公开");
 
   private final ReportReader reader;
+  private final PageOcr ocr;
   private final List<SectionExtractor> extractors;
   private final List<ReportCheck> checks;
   private final RegionResolver regions;
@@ -65,6 +67,7 @@ public final class ReportProcessor {
   /** A processor that reads scans and images with {@code ocr} (null: none). */
   public ReportProcessor(List<SectionExtractor> extractors, List<ReportCheck> checks, RegionResolver regions, PageOcr ocr) {
     this.reader = new ReportReader(ocr);
+    this.ocr = ocr;
     this.extractors = List.copyOf(extractors);
     this.checks = List.copyOf(checks);
     this.regions = regions;
@@ -87,13 +90,14 @@ public final class ReportProcessor {
   public ProcessedReport process(String sourceFile, byte[] bytes) {
     String id = reportId(bytes);
     ReadResult read = reader.read(bytes);
+    OcrCost ocr = OcrCost.of(read.ocr());
     if (!read.isReadable()) {
-      return failed(id, sourceFile, UNREADABLE, null, new Warning(read.failure(), read.reason()));
+      return failed(id, sourceFile, UNREADABLE, null, new Warning(read.failure(), read.reason()), ocr);
     }
     Document doc = HeadingSplitter.split(read.document());
     String folded = foldedText(doc);
     if (REPORT_WORDS.stream().noneMatch(folded::contains)) {
-      return failed(id, sourceFile, NOT_A_REPORT, doc, new Warning("not_a_report", "no mention of 信息公开 or 政务公开"));
+      return failed(id, sourceFile, NOT_A_REPORT, doc, new Warning("not_a_report", "no mention of 信息公开 or 政务公开"), ocr);
     }
     YearFinder.Found found = YearFinder.find(doc.title(), folded);
     Integer year = found.year();
@@ -178,7 +182,8 @@ public final class ReportProcessor {
         doc.encoding(),
         List.copyOf(context.warnings()),
         tables,
-        checksFailed);
+        checksFailed,
+        ocr);
   }
 
   /**
@@ -231,8 +236,8 @@ public final class ReportProcessor {
   }
 
   private String ocrNote(PageOcr.Result ocr) {
-    StringBuilder b = new StringBuilder("every value read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " page image(s) in "
-        + ocr.millis() + " ms");
+    // The time is not in the message but in the report's OcrCost: the message stays the same from run to run.
+    StringBuilder b = new StringBuilder("every value read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " page image(s)");
     List<String> low = ocr.lowConfidence();
     if (!low.isEmpty()) {
       b.append("; low confidence: ").append(String.join(", ", low.subList(0, Math.min(low.size(), LOW_CONFIDENCE_SHOWN))));
@@ -243,15 +248,26 @@ public final class ReportProcessor {
     return b.toString();
   }
 
-  /** The report of a file that could not be read at all (too large, an I/O error). */
-  public static ProcessedReport unreadable(String reportId, String sourceFile, String code, String reason) {
-    return failed(reportId, sourceFile, UNREADABLE, null, new Warning(code, reason));
+  /**
+   * Releases the OCR engines no file is being read with ({@link PageOcr#release}); the processor can still be used,
+   * at the cost of opening an engine again.
+   */
+  @Override
+  public void close() {
+    if (ocr != null) {
+      ocr.release();
+    }
   }
 
-  private static ProcessedReport failed(String id, String sourceFile, String status, Document doc, Warning why) {
+  /** The report of a file that could not be read at all (too large, an I/O error). */
+  public static ProcessedReport unreadable(String reportId, String sourceFile, String code, String reason) {
+    return failed(reportId, sourceFile, UNREADABLE, null, new Warning(code, reason), null);
+  }
+
+  private static ProcessedReport failed(String id, String sourceFile, String status, Document doc, Warning why, OcrCost ocr) {
     return new ProcessedReport(
         id, sourceFile, status, null, null, null, null, null, Region.UNKNOWN,
-        doc == null ? null : doc.format(), doc == null ? null : doc.encoding(), List.of(why), Map.of(), 0);
+        doc == null ? null : doc.format(), doc == null ? null : doc.encoding(), List.of(why), Map.of(), 0, ocr);
   }
 
   public static String reportId(byte[] bytes) {

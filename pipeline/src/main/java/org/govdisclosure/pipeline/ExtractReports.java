@@ -25,8 +25,9 @@ import org.govdisclosure.extract.read.ReadResult;
 
 /**
  * Runs every file through the extractors and emits its rows of every table as one {@link ReportRows}. Each file is
- * handled in isolation ({@link IsolatedProcessor}, with the time budget of {@code --fileTimeoutSeconds}): whatever
- * goes wrong with it becomes its {@code reports} row.
+ * handled in isolation ({@link IsolatedProcessor}, with the time budget of {@code --fileTimeoutSeconds} and
+ * {@code --ocrPageTimeoutSeconds} more per page read by OCR): whatever goes wrong with it becomes its {@code reports}
+ * row.
  */
 final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, PCollection<ReportRows>> {
 
@@ -38,37 +39,44 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
   private final long expectedFiles;
   private final String costsFolder;
   private final boolean ocr;
+  private final long ocrPageSeconds;
 
   /**
    * @param timeoutSeconds the time budget of each file
    * @param expectedFiles how many files the run will read, for progress logging (0 when unknown)
    */
   ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles) {
-    this(maxFileBytes, timeoutSeconds, expectedFiles, null, true);
+    this(maxFileBytes, timeoutSeconds, expectedFiles, null, true, IsolatedProcessor.OCR_PAGE_BUDGET.toSeconds());
   }
 
-  private ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles, String costsFolder, boolean ocr) {
+  private ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles, String costsFolder, boolean ocr,
+      long ocrPageSeconds) {
     this.maxFileBytes = maxFileBytes;
     this.timeoutSeconds = timeoutSeconds;
     this.expectedFiles = expectedFiles;
     this.costsFolder = costsFolder;
     this.ocr = ocr;
+    this.ocrPageSeconds = ocrPageSeconds;
   }
 
   /** Also writes the slowest and largest files into {@code folder} ({@link FileCosts}). */
   ExtractReports withFileCostsIn(String folder) {
-    return new ExtractReports(maxFileBytes, timeoutSeconds, expectedFiles, folder, ocr);
+    return new ExtractReports(maxFileBytes, timeoutSeconds, expectedFiles, folder, ocr, ocrPageSeconds);
   }
 
-  /** Reads scans and pictures by OCR, or ({@code --ocr=false}) leaves them unreadable. */
-  ExtractReports withOcr(boolean on) {
-    return new ExtractReports(maxFileBytes, timeoutSeconds, expectedFiles, costsFolder, on);
+  /**
+   * Reads scans and pictures by OCR, each page OCR starts on adding {@code pageSeconds} to its file's time budget, or
+   * ({@code --ocr=false}) leaves them unreadable.
+   */
+  ExtractReports withOcr(boolean on, long pageSeconds) {
+    return new ExtractReports(maxFileBytes, timeoutSeconds, expectedFiles, costsFolder, on, pageSeconds);
   }
 
   @Override
   public PCollection<ReportRows> expand(PCollection<FileIO.ReadableFile> files) {
     PCollectionTuple out = files.apply("ExtractEachFile",
-        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, expectedFiles, ocr)).withOutputTags(REPORTS, TupleTagList.of(COSTS)));
+        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, expectedFiles, ocr, ocrPageSeconds))
+            .withOutputTags(REPORTS, TupleTagList.of(COSTS)));
     PCollection<FileCosts.Cost> costs = out.get(COSTS).setCoder(FileCosts.Cost.CODER);
     if (costsFolder != null) {
       costs.apply("FileCosts", new FileCosts(costsFolder));
@@ -82,19 +90,22 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     private final long timeoutSeconds;
     private final long expectedFiles;
     private final boolean ocr;
+    private final long ocrPageSeconds;
     private transient IsolatedProcessor processor;
     private transient ReportEncoder encoder;
 
-    ExtractFn(long maxFileBytes, long timeoutSeconds, long expectedFiles, boolean ocr) {
+    ExtractFn(long maxFileBytes, long timeoutSeconds, long expectedFiles, boolean ocr, long ocrPageSeconds) {
       this.maxFileBytes = maxFileBytes;
       this.timeoutSeconds = timeoutSeconds;
       this.expectedFiles = expectedFiles;
       this.ocr = ocr;
+      this.ocrPageSeconds = ocrPageSeconds;
     }
 
     @Setup
     public void setup() {
-      processor = new IsolatedProcessor(ReportProcessor.withRegistered(ocr), Duration.ofSeconds(timeoutSeconds));
+      processor = new IsolatedProcessor(ReportProcessor.withRegistered(ocr), Duration.ofSeconds(timeoutSeconds),
+          Duration.ofSeconds(ocrPageSeconds));
       encoder = new ReportEncoder(expectedFiles);
     }
 

@@ -45,6 +45,10 @@ final class RecordFactory {
       warnings.add(wr);
     }
     record.put("warnings", warnings);
+    if (r.ocr() != null) {
+      record.put("ocr_pages", r.ocr().pages());
+      record.put("ocr_millis", r.ocr().millis());
+    }
     return record;
   }
 

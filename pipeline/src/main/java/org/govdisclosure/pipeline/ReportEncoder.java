@@ -14,12 +14,16 @@ import org.govdisclosure.schemas.TableSchemas;
 
 /**
  * Turns one input's {@link ProcessedReport} into its {@link ReportRows}, and counts it in the run's metrics (files,
- * statuses, templates, warnings, failed checks) that {@link RunSummary} reads. Not thread-safe: one per DoFn
+ * statuses, templates, warnings, failed checks, OCR) that {@link RunSummary} reads. Not thread-safe: one per DoFn
  * instance, made in its setup.
  */
 final class ReportEncoder {
 
   static final String FILES_COUNTER = "files";
+  /** Files read by OCR, their pages and the time OCR took, summed over the run. */
+  static final String OCR_FILES = "ocr_files";
+  static final String OCR_PAGES = "ocr_pages";
+  static final String OCR_MILLIS = "ocr_millis";
 
   private final Counter files = Metrics.counter(ExtractReports.class, FILES_COUNTER);
   private final RecordFactory records = new RecordFactory();
@@ -49,6 +53,11 @@ final class ReportEncoder {
     ProgressLog.fileDone(expectedFiles);
     Metrics.counter(ExtractReports.class, "status_" + report.status()).inc();
     Metrics.counter(ExtractReports.class, "template_" + (report.template() == null ? "unknown" : report.template())).inc();
+    if (report.ocr() != null) {
+      Metrics.counter(ExtractReports.class, OCR_FILES).inc();
+      Metrics.counter(ExtractReports.class, OCR_PAGES).inc(report.ocr().pages());
+      Metrics.counter(ExtractReports.class, OCR_MILLIS).inc(report.ocr().millis());
+    }
     for (Warning w : report.warnings()) {
       Metrics.counter(ExtractReports.class, "warning_" + w.code()).inc();
     }

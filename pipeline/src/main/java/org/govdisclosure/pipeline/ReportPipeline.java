@@ -92,6 +92,9 @@ public final class ReportPipeline {
     if (options.getFileTimeoutSeconds() <= 0) {
       throw new IllegalArgumentException("--fileTimeoutSeconds must be positive, not " + options.getFileTimeoutSeconds());
     }
+    if (options.getOcrPageTimeoutSeconds() < 0) {
+      throw new IllegalArgumentException("--ocrPageTimeoutSeconds must not be negative, not " + options.getOcrPageTimeoutSeconds());
+    }
     if (options.getShardsPerPartition() < 1) {
       throw new IllegalArgumentException("--shardsPerPartition must be at least 1, not " + options.getShardsPerPartition());
     }
@@ -109,7 +112,8 @@ public final class ReportPipeline {
     PCollection<ReportRows> extracted = matched.get(MatchFiles.FILES)
         // Formats are told by their bytes: a .gz or .zip name must not make Beam unpack one member silently.
         .apply("ReadFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), expectedFiles).withFileCostsIn(output).withOcr(options.getOcr()));
+        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), expectedFiles).withFileCostsIn(output)
+            .withOcr(options.getOcr(), options.getOcrPageTimeoutSeconds()));
     PCollection<ReportRows> unreadable = matched.get(MatchFiles.UNREADABLE).apply("UnreadableEntries", new UnreadableEntries(expectedFiles));
     PCollection<ReportRows> reports = PCollectionList.of(extracted).and(unreadable)
         .apply("EveryInput", Flatten.pCollections())

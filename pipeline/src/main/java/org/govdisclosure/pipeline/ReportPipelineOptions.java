@@ -40,6 +40,13 @@ public interface ReportPipelineOptions extends PipelineOptions {
 
   void setOcr(boolean value);
 
+  @Description("Seconds of CPU time added to a file's --fileTimeoutSeconds for each page OCR starts on (a scanned page of tables "
+      + "takes some 3 s), so that a long scan is not stopped; 0 counts OCR against the file's budget alone.")
+  @Default.Long(30)
+  long getOcrPageTimeoutSeconds();
+
+  void setOcrPageTimeoutSeconds(long value);
+
   @Description("Parquet files per partition directory of each table.")
   @Default.Integer(1)
   int getShardsPerPartition();

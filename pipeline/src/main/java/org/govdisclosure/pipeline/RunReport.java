@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@value #FILE_NAME}: one self-contained page about a run (no script, font or style from the network) that a person
- * opens in a browser: reports per status, format and template; warnings and failed checks by code with example
- * files; coverage per province and year as a heat map; the distribution of the main measures; the slowest and the
- * largest files. Written into the staging folder before publishing, so that it is published with the tables.
+ * opens in a browser: the run's figures (files, time, pages read by OCR and their time); reports per status, format
+ * and template; warnings and failed checks by code with example files; coverage per province and year as a heat map;
+ * the distribution of the main measures; the slowest and the largest files. Written into the staging folder before
+ * publishing, so that it is published with the tables.
  */
 final class RunReport {
 
@@ -179,10 +180,17 @@ final class RunReport {
           .append("dt { color: #555; } dd { margin: 0; }\n")
           .append("</style>\n</head>\n<body>\n<h1>Run report</h1>\n<dl>\n");
       for (String key : List.of("run_id", "files", "elapsed_seconds", "files_per_second")) {
-        b.append("<dt>").append(key).append("</dt><dd id=\"").append(key).append("\">")
-            .append(escape(String.valueOf(summary.get(key)))).append("</dd>\n");
+        entry(key, summary.get(key));
+      }
+      if (summary.get("ocr") instanceof Map<?, ?> ocr) {
+        ocr.forEach((key, value) -> entry("ocr_" + key, value));
       }
       b.append("</dl>\n");
+    }
+
+    private void entry(String key, Object value) {
+      b.append("<dt>").append(key).append("</dt><dd id=\"").append(key).append("\">").append(escape(String.valueOf(value)))
+          .append("</dd>\n");
     }
 
     void section(String title) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.avro.JsonProperties;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +37,14 @@ class DataDictionaryTest {
     Schema amount = TableSchemas.of("procurement").getField("amount_yuan").schema().getTypes().get(1);
     assertThat(amount.getType()).isEqualTo(Schema.Type.FIXED);
     assertThat(DataDictionary.sqlType(amount)).isEqualTo("DECIMAL(20,2)");
+  }
+
+  /** Pages read by OCR and their time, per report: null for a report OCR did not read (no zero that looks measured). */
+  @Test
+  void reportsCarryTheirOcrPagesAndTimeAsNullableNumbers() {
+    Schema reports = TableSchemas.of(TableSchemas.REPORTS);
+    assertThat(DataDictionary.sqlType(reports.getField("ocr_pages").schema())).isEqualTo("INTEGER (nullable)");
+    assertThat(DataDictionary.sqlType(reports.getField("ocr_millis").schema())).isEqualTo("BIGINT (nullable)");
+    assertThat(reports.getField("ocr_pages").defaultVal()).isEqualTo(JsonProperties.NULL_VALUE);
   }
 }

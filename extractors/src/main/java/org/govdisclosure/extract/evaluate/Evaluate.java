@@ -28,10 +28,11 @@ public final class Evaluate {
       System.err.println("not a folder: " + (Files.isDirectory(reports) ? golds : reports));
       System.exit(2);
     }
-    ReportProcessor processor = ReportProcessor.withRegistered();
     List<Evaluation.FileScore> scores = new ArrayList<>();
-    for (Gold gold : Gold.in(reports, golds)) {
-      scores.add(Evaluation.score(processor, gold));
+    try (ReportProcessor processor = ReportProcessor.withRegistered()) {
+      for (Gold gold : Gold.in(reports, golds)) {
+        scores.add(Evaluation.score(processor, gold));
+      }
     }
     System.out.print(Evaluation.table(scores));
   }

@@ -13,6 +13,7 @@ public final class Ocr implements PageOcr {
   private static final Ocr SHARED = new Ocr();
 
   private volatile OcrPages pages;
+  private TesseractRecognizer recognizer;
 
   private Ocr() {}
 
@@ -30,12 +31,21 @@ public final class Ocr implements PageOcr {
     return pages().read(count, page);
   }
 
+  /** Ends the engines idle now; the model stays unpacked, and the next page opens an engine again. */
+  @Override
+  public void release() {
+    if (pages != null) {
+      recognizer.release();
+    }
+  }
+
   private OcrPages pages() {
     OcrPages p = pages;
     if (p == null) {
       synchronized (this) {
         if (pages == null) {
-          pages = new OcrPages(new TesseractRecognizer(), TesseractRecognizer.version());
+          recognizer = new TesseractRecognizer();
+          pages = new OcrPages(recognizer, TesseractRecognizer.version());
         }
         p = pages;
       }

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.tesseract.TessBaseAPI;
@@ -18,8 +21,9 @@ import org.bytedeco.tesseract.TessBaseAPI;
 /**
  * Tesseract 5 (LSTM) through the bytedeco presets, whose jars carry the native libraries (JavaCPP unpacks and
  * loads them on any JVM, a Flink worker's too), with the Simplified Chinese model of tessdata_fast (Apache-2.0)
- * shipped in this jar. A Tesseract instance is not thread-safe and costs some tens of megabytes: each thread that
- * reads gets its own, kept for the next page.
+ * shipped in this jar. A Tesseract instance is not thread-safe and costs some tens of megabytes: a thread takes an
+ * idle one for each read and puts it back, so there are as many as threads ever read at once, and none is left with
+ * a thread that ended. They are ended by {@link #release()}: Tesseract reports one still open at exit as a LEAK.
  */
 final class TesseractRecognizer implements Recognizer {
 
@@ -29,7 +33,8 @@ final class TesseractRecognizer implements Recognizer {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Path tessdata;
-  private final ThreadLocal<TessBaseAPI> api = ThreadLocal.withInitial(this::open);
+  private final Deque<TessBaseAPI> idle = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger open = new AtomicInteger();
 
   TesseractRecognizer() {
     tessdata = unpackedModel();
@@ -41,7 +46,18 @@ final class TesseractRecognizer implements Recognizer {
 
   @Override
   public Read read(BufferedImage block) {
-    TessBaseAPI t = api.get();
+    TessBaseAPI t = idle.pollFirst();
+    if (t == null) {
+      t = open();
+    }
+    try {
+      return read(t, block);
+    } finally {
+      idle.addFirst(t);
+    }
+  }
+
+  private static Read read(TessBaseAPI t, BufferedImage block) {
     byte[] pixels = ((DataBufferByte) block.getRaster().getDataBuffer()).getData();
     t.SetImage(pixels, block.getWidth(), block.getHeight(), 1, block.getWidth());
     BytePointer utf8 = t.GetUTF8Text();
@@ -55,12 +71,31 @@ final class TesseractRecognizer implements Recognizer {
     return new Read(compact, confidence);
   }
 
+  /**
+   * Ends the engines no thread is reading with, freeing their native memory; a later read opens one again. An engine
+   * in use (by a thread abandoned past its time budget, say) is left to its thread.
+   */
+  void release() {
+    for (TessBaseAPI t = idle.pollFirst(); t != null; t = idle.pollFirst()) {
+      t.End();
+      t.close();
+      open.decrementAndGet();
+    }
+  }
+
+  /** How many engines are open, idle or in use. */
+  int engines() {
+    return open.get();
+  }
+
   private TessBaseAPI open() {
     TessBaseAPI t = new TessBaseAPI();
     if (t.Init(tessdata.toString(), MODEL) != 0) {
+      t.close();
       throw new IllegalStateException("Tesseract could not load its " + MODEL + " model from " + tessdata);
     }
     t.SetPageSegMode(PSM_SINGLE_LINE);
+    open.incrementAndGet();
     return t;
   }
 

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.function.IntFunction;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.stream.ImageInputStream;
@@ -61,7 +62,7 @@ final class ImageReader {
                 + " pixels, over the " + MAX_PIXELS / 1_000_000 + " million a scanned page can have: not read, to keep memory bounded");
           }
         }
-        return document("image", ocr.read(frames, i -> frame(reader, i)));
+        return document("image", read(ocr, frames, i -> frame(reader, i)));
       } finally {
         reader.dispose();
       }
@@ -77,7 +78,7 @@ final class ImageReader {
    */
   static ReadResult ocrPdf(PageOcr ocr, PDDocument pdf, int pages) {
     PDFRenderer renderer = new PDFRenderer(pdf);
-    return document("pdf", ocr.read(pages, i -> {
+    return document("pdf", read(ocr, pages, i -> {
       try {
         return renderer.renderImageWithDPI(i, PDF_DPI, ImageType.GRAY);
       } catch (IOException e) {
@@ -86,11 +87,19 @@ final class ImageReader {
     }));
   }
 
+  /** Reads the pages by {@code ocr}, each counted as it is started ({@link OcrPageCount}). */
+  private static PageOcr.Result read(PageOcr ocr, int count, IntFunction<BufferedImage> page) {
+    return ocr.read(count, i -> {
+      OcrPageCount.pageStarted();
+      return page.apply(i);
+    });
+  }
+
   private static ReadResult document(String format, PageOcr.Result read) {
     if (Cell.Text.fold(read.text()).isEmpty()) {
       return format.equals("pdf")
-          ? ReadResult.failed("no_text_layer", "no text layer (image-only PDF), and OCR found no text on its pages")
-          : ReadResult.failed("no_text_found", "OCR found no text in the image");
+          ? ReadResult.failed("no_text_layer", "no text layer (image-only PDF), and OCR found no text on its pages", read)
+          : ReadResult.failed("no_text_found", "OCR found no text in the image", read);
     }
     return ReadResult.ok(new Document(format, null, new PlainTextReader().read(read.text())), null, read);
   }

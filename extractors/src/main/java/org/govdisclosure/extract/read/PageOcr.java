@@ -26,4 +26,10 @@ public interface PageOcr {
 
   /** Reads pages {@code 0..count-1}, each made only when it is read (a rendered page takes tens of megabytes). */
   Result read(int count, IntFunction<BufferedImage> page);
+
+  /**
+   * Frees what the engine holds while no page is being read (native memory, tens of megabytes an engine); reading
+   * again later opens it again. Called when a processor using it closes.
+   */
+  default void release() {}
 }

@@ -10,7 +10,7 @@ import org.govdisclosure.extract.model.Document;
  * @param malformedBytes invalid byte sequences replaced while decoding a readable document
  * @param nulBytes stray NUL bytes removed while decoding a readable document
  * @param truncated what of a readable document was left unread at a cap, or null when it was read whole
- * @param ocr what OCR read of the document, null when none of it was read by OCR
+ * @param ocr what OCR read of the file, null when none of it was read by OCR
  */
 public record ReadResult(Document document, String failure, String reason, int malformedBytes, int nulBytes, String truncated,
     PageOcr.Result ocr) {
@@ -39,7 +39,12 @@ public record ReadResult(Document document, String failure, String reason, int m
   }
 
   static ReadResult failed(String failure, String reason) {
-    return new ReadResult(null, failure, reason, 0, 0, null, null);
+    return failed(failure, reason, null);
+  }
+
+  /** A failure after OCR read the file's pages (and found nothing): what it read still cost its time. */
+  static ReadResult failed(String failure, String reason, PageOcr.Result ocr) {
+    return new ReadResult(null, failure, reason, 0, 0, null, ocr);
   }
 
   public boolean isReadable() {
