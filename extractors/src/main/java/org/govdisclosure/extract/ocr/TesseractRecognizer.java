@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.ocr;
 
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_WORD;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -41,7 +42,17 @@ final class TesseractRecognizer implements Recognizer {
 
   @Override
   public Read read(BufferedImage block) {
+    return read(block, PSM_SINGLE_LINE);
+  }
+
+  @Override
+  public Read readWord(BufferedImage block) {
+    return read(block, PSM_SINGLE_WORD);
+  }
+
+  private Read read(BufferedImage block, int pageSegMode) {
     TessBaseAPI t = api.get();
+    t.SetPageSegMode(pageSegMode);
     byte[] pixels = ((DataBufferByte) block.getRaster().getDataBuffer()).getData();
     t.SetImage(pixels, block.getWidth(), block.getHeight(), 1, block.getWidth());
     BytePointer utf8 = t.GetUTF8Text();
@@ -60,7 +71,6 @@ final class TesseractRecognizer implements Recognizer {
     if (t.Init(tessdata.toString(), MODEL) != 0) {
       throw new IllegalStateException("Tesseract could not load its " + MODEL + " model from " + tessdata);
     }
-    t.SetPageSegMode(PSM_SINGLE_LINE);
     return t;
   }
 
