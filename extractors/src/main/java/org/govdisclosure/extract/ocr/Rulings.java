@@ -62,11 +62,16 @@ final class Rulings {
 
     /** Whether both its ends lie on lines of {@code across}. */
     boolean anchored(List<Line> across) {
-      return across.stream().anyMatch(o -> endsOn(o, along0)) && across.stream().anyMatch(o -> endsOn(o, along1));
+      return across.stream().anyMatch(o -> endsOn(o, o.at() - along0)) && across.stream().anyMatch(o -> endsOn(o, along1 - o.at()));
     }
 
-    private boolean endsOn(Line o, int end) {
-      return Math.abs(o.at() - end) <= o.thickness() / 2 + TOUCH && at() >= o.along0 - TOUCH && at() <= o.along1 + TOUCH;
+    /**
+     * Whether the line ends on {@code o}, {@code past} pixels beyond it: a corner may be drawn short, or the line
+     * run on a little past it (a scan blurs a crossing into a blot, dust lies just beyond it).
+     */
+    private boolean endsOn(Line o, int past) {
+      int reach = o.thickness() / 2 + TOUCH;
+      return past >= -reach && past <= reach + TOUCH && at() >= o.along0 - TOUCH && at() <= o.along1 + TOUCH;
     }
 
     /** Whether {@code o} goes on along this line after a gap a scan left in it. */
