@@ -2,6 +2,7 @@ package org.govdisclosure.extract.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The ruling lines of a page image: runs of dark pixels far longer than most strokes of a character, along rows
@@ -60,18 +61,25 @@ final class Rulings {
       return o.at() >= along0 - TOUCH && o.at() <= along1 + TOUCH && at() >= o.along0 - TOUCH && at() <= o.along1 + TOUCH;
     }
 
-    /** Whether both its ends lie on lines of {@code across}. */
-    boolean anchored(List<Line> across) {
-      return across.stream().anyMatch(o -> endsOn(o, o.at() - along0)) && across.stream().anyMatch(o -> endsOn(o, along1 - o.at()));
-    }
-
     /**
-     * Whether the line ends on {@code o}, {@code past} pixels beyond it: a corner may be drawn short, or the line
-     * run on a little past it (a scan blurs a crossing into a blot, dust lies just beyond it).
+     * The line from the first to the last line of {@code across} it crosses, or null when one of its ends lies
+     * farther than {@code overrun} from any: a border ends on crossing borders (a corner may be drawn short by
+     * {@link #TOUCH}), and it may run on past one only as far as a character's stroke the scan joined to it.
      */
-    private boolean endsOn(Line o, int past) {
-      int reach = o.thickness() / 2 + TOUCH;
-      return past >= -reach && past <= reach + TOUCH && at() >= o.along0 - TOUCH && at() <= o.along1 + TOUCH;
+    Line anchored(List<Line> across, int overrun) {
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      for (Line o : across) {
+        int reach = o.thickness() / 2 + TOUCH;
+        if (o.at() >= along0 - reach && o.at() <= along1 + reach && at() >= o.along0 - TOUCH && at() <= o.along1 + TOUCH) {
+          first = Math.min(first, o.from());
+          last = Math.max(last, o.to());
+        }
+      }
+      if (first > last || first - along0 > overrun || along1 - last > overrun) {
+        return null;
+      }
+      return new Line(horizontal, from, to, Math.max(along0, first), Math.min(along1, last));
     }
 
     /** Whether {@code o} goes on along this line after a gap a scan left in it. */
@@ -94,8 +102,12 @@ final class Rulings {
   static Rulings of(Ink page) {
     List<Line> h = joined(lines(page, true, Math.max(8, page.width / MIN_HORIZONTAL_FRACTION)));
     List<Line> v = joined(lines(page, false, Math.max(8, page.width / MIN_VERTICAL_FRACTION)));
-    List<Line> hs = h.stream().filter(l -> l.anchored(v)).toList();
-    List<Line> anchored = v.stream().filter(l -> l.anchored(h) && sideInk(page, l) <= MAX_SIDE_INK).toList();
+    // A column border may run on into a stroke of a character written just above or below its end (dark pixels
+    // within MAX_GAP join), as far as a glyph is high; a row's text lies along a horizontal, whose strokes joined
+    // into a line would then pass for one, so a horizontal must end on its crossings.
+    List<Line> hs = h.stream().map(l -> l.anchored(v, 2 * TOUCH)).filter(Objects::nonNull).toList();
+    List<Line> anchored = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION))
+        .filter(l -> l != null && sideInk(page, l) <= MAX_SIDE_INK).toList();
     // A border one text line high is as long as a stroke of the text beside it: it counts only where a longer
     // border runs in the same column, as the borders of a table's columns do.
     int longer = page.width / MIN_COLUMN_BORDER_FRACTION;
