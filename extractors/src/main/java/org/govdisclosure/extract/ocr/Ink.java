@@ -78,6 +78,19 @@ final class Ink {
     return out;
   }
 
+  /** The same part as black ink on white paper, noise and shades of gray left out. */
+  BufferedImage inkOnly(int x0, int y0, int x1, int y1, boolean[] erased) {
+    BufferedImage out = new BufferedImage(x1 - x0, y1 - y0, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] pixels = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        int i = y * width + x;
+        pixels[(y - y0) * out.getWidth() + (x - x0)] = (byte) (ink[i] && !erased[i] ? 0 : 255);
+      }
+    }
+    return out;
+  }
+
   /**
    * The angle at which the ink's rows are most sharply split into ink and paper: text lines and rulings then each
    * fall into few rows. Measured on a sample of the ink to keep it cheap on large pages.

@@ -227,7 +227,7 @@ final class PageText {
       }
       Recognizer.Read read = recognize(page, rulings.erased, new int[] {start, top, end + 1, bottom});
       if (read != null) {
-        cells.add(read.text());
+        cells.add(read.confidence() == DOUBT ? "" : read.text());
         reads.add(read);
         left = left < 0 ? start : left;
         right = end + 1;
@@ -236,16 +236,43 @@ final class PageText {
     return cells.isEmpty() ? null : new Line(cells, top, left, right, -1, reads, bottom - top);
   }
 
+  /**
+   * Reads a piece. An engine sure of its first reading is taken at its word; else (it found no text, as Tesseract
+   * does in some short pieces, or doubts what it read) the piece is read again as pure ink on paper, then enlarged
+   * as a single word, and the surest reading is taken. A number the readings disagree on is left blank with its
+   * readings named: a wrong number is worse than none.
+   */
   private Recognizer.Read recognize(Ink page, boolean[] erased, int[] box) {
     BufferedImage crop = page.crop(box[0], box[1], box[2], box[3], erased);
-    BufferedImage padded = new BufferedImage(crop.getWidth() + 2 * PAD, crop.getHeight() + 2 * PAD, BufferedImage.TYPE_BYTE_GRAY);
+    Recognizer.Read first = recognizer.read(padded(crop, 1));
+    if (!first.text().isBlank() && first.confidence() >= OcrPages.LOW_CONFIDENCE) {
+      return first;
+    }
+    List<Recognizer.Read> reads = new ArrayList<>(List.of(first,
+        recognizer.read(padded(page.inkOnly(box[0], box[1], box[2], box[3], erased), 1)),
+        recognizer.readWord(padded(crop, 2))));
+    reads.removeIf(r -> r.text().isBlank());
+    if (reads.isEmpty()) {
+      return null;
+    }
+    Recognizer.Read best = reads.stream().max((a, b) -> Float.compare(a.confidence(), b.confidence())).orElseThrow();
+    List<String> readings = reads.stream().map(Recognizer.Read::text).distinct().toList();
+    if (best.confidence() < OcrPages.LOW_CONFIDENCE && readings.size() > 1 && readings.stream().anyMatch(PageText::isNumber)) {
+      return new Recognizer.Read(String.join(" / ", readings), DOUBT);
+    }
+    return best;
+  }
+
+  /** The piece enlarged {@code scale} times, with a white margin: recognizers expect text not to touch the edge. */
+  private static BufferedImage padded(BufferedImage crop, int scale) {
+    BufferedImage padded = new BufferedImage(crop.getWidth() * scale + 2 * PAD, crop.getHeight() * scale + 2 * PAD, BufferedImage.TYPE_BYTE_GRAY);
     java.awt.Graphics2D g = padded.createGraphics();
     g.setColor(java.awt.Color.WHITE);
     g.fillRect(0, 0, padded.getWidth(), padded.getHeight());
-    g.drawImage(crop, PAD, PAD, null);
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.drawImage(crop, PAD, PAD, crop.getWidth() * scale, crop.getHeight() * scale, null);
     g.dispose();
-    Recognizer.Read read = recognizer.read(padded);
-    return read.text().isBlank() ? null : read;
+    return padded;
   }
 
   /** The bounds {x0, y0, x1, y1} of the ink (rulings left out) inside a box, or null when it has too little. */

@@ -9,4 +9,7 @@ interface Recognizer {
   record Read(String text, float confidence) {}
 
   Read read(BufferedImage block);
+
+  /** The same for a single word or character, which engines tuned for lines may find no text in. */
+  Read readWord(BufferedImage block);
 }

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.ocr;
 
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_WORD;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -46,11 +47,21 @@ final class TesseractRecognizer implements Recognizer {
 
   @Override
   public Read read(BufferedImage block) {
+    return pooled(block, PSM_SINGLE_LINE);
+  }
+
+  @Override
+  public Read readWord(BufferedImage block) {
+    return pooled(block, PSM_SINGLE_WORD);
+  }
+
+  private Read pooled(BufferedImage block, int pageSegMode) {
     TessBaseAPI t = idle.pollFirst();
     if (t == null) {
       t = open();
     }
     try {
+      t.SetPageSegMode(pageSegMode);
       return read(t, block);
     } finally {
       idle.addFirst(t);
@@ -94,7 +105,6 @@ final class TesseractRecognizer implements Recognizer {
       t.close();
       throw new IllegalStateException("Tesseract could not load its " + MODEL + " model from " + tessdata);
     }
-    t.SetPageSegMode(PSM_SINGLE_LINE);
     open.incrementAndGet();
     return t;
   }

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 class ScanAccuracyTest {
 
-  /** The share of gold cells read right, over every seed: scanned PDFs, pictures of section 三. */
-  private static final double SCAN_FLOOR = 0.91;
-  private static final double PICTURE_FLOOR = 0.49;
+  /** The share of gold cells read right, over every seed (measured: scans 786 of 786, pictures 547 of 659). */
+  private static final double SCAN_FLOOR = 0.99;
+  private static final double PICTURE_FLOOR = 0.82;
 
   private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
   private static List<Gold> seeds;
