@@ -160,8 +160,12 @@ public final class HtmlReader {
   }
 
   private static int span(Element td, String attribute) {
+    String value = td.attr(attribute).trim();
+    if (value.isEmpty()) {
+      return 1; // most cells span nothing: no exception thrown and caught for them
+    }
     try {
-      return SpanGrid.clamp(Integer.parseInt(td.attr(attribute).trim()));
+      return SpanGrid.clamp(Integer.parseInt(value));
     } catch (NumberFormatException e) {
       return 1;
     }

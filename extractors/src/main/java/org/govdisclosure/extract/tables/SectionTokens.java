@@ -36,7 +36,6 @@ final class SectionTokens {
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
-  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final String ORDINAL_MARKS = ".．、";
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
@@ -66,7 +65,7 @@ final class SectionTokens {
         for (Row r : t.rows()) {
           addRow(r, dropHeaderRows, tokens);
         }
-      } else if (block instanceof Paragraph p && !FOOTER.matcher(p.text()).matches()) {
+      } else if (block instanceof Paragraph p && !isFooter(p.text())) {
         List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
         if (pieces.size() < 2 || !header.containsAll(pieces)) {
           pieces.forEach(piece -> addPiece(piece, tokens));
@@ -77,23 +76,26 @@ final class SectionTokens {
   }
 
   private static void addRow(Row row, boolean dropHeaderRows, List<Token> tokens) {
+    List<Cell> cells = row.cells();
+    CellKind[] kinds = new CellKind[cells.size()];
     int labels = 0;
     int values = 0;
-    for (Cell c : row.cells()) {
-      CellKind kind = CellKind.of(c.text());
-      labels += kind == CellKind.LABEL ? 1 : 0;
-      values += kind == CellKind.NUMBER || kind == CellKind.MARKER ? 1 : 0;
+    for (int i = 0; i < kinds.length; i++) {
+      kinds[i] = CellKind.of(cells.get(i).text());
+      labels += kinds[i] == CellKind.LABEL ? 1 : 0;
+      values += kinds[i] == CellKind.NUMBER || kinds[i] == CellKind.MARKER ? 1 : 0;
     }
     if (dropHeaderRows && values == 0 && labels >= MIN_HEADER_CELLS) {
       return; // the column header, or its repetition after a page break
     }
-    for (Cell c : row.cells()) {
-      if (FOOTER.matcher(c.text()).matches()) {
+    for (int i = 0; i < kinds.length; i++) {
+      Cell c = cells.get(i);
+      if (isFooter(c.text())) {
         continue;
       }
-      if (CellKind.of(c.text()) != CellKind.LABEL) {
+      if (kinds[i] != CellKind.LABEL) {
         tokens.add(new Token(c.text(), c, false));
-      } else if (HAS_DIGIT.matcher(c.text()).find()) {
+      } else if (hasDigit(c.text())) {
         addText(c.text(), tokens); // a cell that holds a value glued to the next label: 0（七）总计
       } else {
         tokens.add(new Token(c.text(), null, false));
@@ -101,9 +103,25 @@ final class SectionTokens {
     }
   }
 
+  /** A page footer; each has a digit, so most text is told apart without the regex. */
+  private static boolean isFooter(String text) {
+    return hasDigit(text) && FOOTER.matcher(text).matches();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A piece of text between spaces: an amount with its unit ({@code 345.6万元}) is one cell, anything else is cut. */
   private static void addPiece(String piece, List<Token> tokens) {
-    if (AMOUNT.matcher(piece).matches()) {
+    if (!hasDigit(piece)) {
+      addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
+    } else if (AMOUNT.matcher(piece).matches()) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
       addText(piece, tokens);
