@@ -42,7 +42,7 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
 
   private static List<Map<String, Object>> fromTable(ReportContext context) {
     List<Block> section = context.sections().blocks(Sections.REVIEW_LITIGATION);
-    List<Integer> byProceeding = SectionDecoder.proceedings(SectionTokens.of(section, BLOCK.header()), BLOCK, context);
+    List<Integer> byProceeding = SectionDecoder.proceedings(SectionTokens.of(section, BLOCK.header(), context), BLOCK, context);
     if (byProceeding != null) {
       return rows(byProceeding);
     }

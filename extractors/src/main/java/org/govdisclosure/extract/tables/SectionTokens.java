@@ -1,7 +1,10 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
@@ -9,6 +12,7 @@ import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -46,30 +50,47 @@ final class SectionTokens {
   private SectionTokens() {}
 
   /** @param header the words of the section's column header, whose lines repeat after a page break */
-  static List<Token> of(List<Block> blocks, List<String> header) {
-    return of(blocks, header, true);
+  static List<Token> of(List<Block> blocks, List<String> header, ReportContext context) {
+    return of(blocks, new Cut(header, true), context);
   }
 
   /**
    * The same, keeping every header row: a section of sub-tables (section 二) needs each one's header to know its
    * columns.
    */
-  static List<Token> withHeaderRows(List<Block> blocks) {
-    return of(blocks, List.of(), false);
+  static List<Token> withHeaderRows(List<Block> blocks, ReportContext context) {
+    return of(blocks, new Cut(List.of(), false), context);
   }
 
-  private static List<Token> of(List<Block> blocks, List<String> header, boolean dropHeaderRows) {
+  /** How blocks are cut: the header words whose lines are dropped, and whether grid rows naming columns are. */
+  private record Cut(List<String> header, boolean dropHeaderRows) {}
+
+  /**
+   * Each block's tokens by cut, made once per report: the same blocks are cut several times (section 二 by two
+   * extractors, section 三 from all its blocks and from its grids alone, every table when a section has none).
+   */
+  private record BlockTokens(Map<Cut, Map<Block, List<Token>>> byCut) {}
+
+  private static List<Token> of(List<Block> blocks, Cut cut, ReportContext context) {
+    Map<Block, List<Token>> cached = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>())).byCut()
+        .computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<Token> tokens = new ArrayList<>();
     for (Block block : blocks) {
-      if (block instanceof Table t) {
-        for (Row r : t.rows()) {
-          addRow(r, dropHeaderRows, tokens);
-        }
-      } else if (block instanceof Paragraph p && !isFooter(p.text())) {
-        List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
-        if (pieces.size() < 2 || !header.containsAll(pieces)) {
-          pieces.forEach(piece -> addPiece(piece, tokens));
-        }
+      tokens.addAll(cached.computeIfAbsent(block, b -> tokens(b, cut)));
+    }
+    return tokens;
+  }
+
+  private static List<Token> tokens(Block block, Cut cut) {
+    List<Token> tokens = new ArrayList<>();
+    if (block instanceof Table t) {
+      for (Row r : t.rows()) {
+        addRow(r, cut.dropHeaderRows(), tokens);
+      }
+    } else if (block instanceof Paragraph p && !isFooter(p.text())) {
+      List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
+      if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
+        pieces.forEach(piece -> addPiece(piece, tokens));
       }
     }
     return tokens;
