@@ -27,7 +27,9 @@ import org.govdisclosure.extract.model.Table;
 public final class PlainTextReader {
 
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
-  private static final Pattern DEBRIS = Pattern.compile("\\[bookmark: [^]]*]");
+  private static final String DEBRIS_START = "[bookmark: ";
+  /** What a converter leaves of Word's bookmarks; looked for only in the few lines that hold its start. */
+  private static final Pattern DEBRIS = Pattern.compile(Pattern.quote(DEBRIS_START) + "[^]]*]");
   /** A markdown heading's marks ({@code ### }): the heading is the text after them. */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
   private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
@@ -64,7 +66,7 @@ public final class PlainTextReader {
   public List<Block> read(String text) {
     State s = new State();
     for (String rawLine : LINE_BREAK.split(text, -1)) {
-      String line = DEBRIS.matcher(rawLine).replaceAll("");
+      String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
