@@ -42,8 +42,8 @@ public enum CellKind {
     return MARKERS.contains(folded);
   }
 
-  /** The common case, {@code 0} or {@code 12}, without a regex. */
-  private static boolean isPlainDigits(String folded) {
+  /** The common case, {@code 0} or {@code 12}, without a regex (true also of the empty text). */
+  public static boolean isPlainDigits(String folded) {
     for (int i = 0; i < folded.length(); i++) {
       if (folded.charAt(i) < '0' || folded.charAt(i) > '9') {
         return false;
