@@ -124,9 +124,12 @@ final class SectionTokens {
     }
   }
 
-  /** A page footer; each has a digit, so most text is told apart without the regex. */
+  /**
+   * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so label and count cells are
+   * told apart without the regex.
+   */
   private static boolean isFooter(String text) {
-    return hasDigit(text) && FOOTER.matcher(text).matches();
+    return hasDigit(text) && !CellKind.isPlainDigits(text) && FOOTER.matcher(text).matches();
   }
 
   private static boolean hasDigit(String text) {
