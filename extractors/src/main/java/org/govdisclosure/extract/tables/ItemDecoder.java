@@ -53,7 +53,8 @@ final class ItemDecoder {
         underCaption = true;
         label = label.substring(caption);
       }
-      // The column names end before labelFrom, so the header part holds the same ones (plain phrases: no anchors).
+      // Every column name found ends before labelFrom, so the header part holds the same ones (the template's column
+      // patterns have no anchors or lookaround that the cut could change).
       List<Hit> hits = hits(label, block.columns());
       int labelFrom = headerEnd(label, hits);
       List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
