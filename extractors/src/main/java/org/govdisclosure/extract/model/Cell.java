@@ -67,6 +67,9 @@ public record Cell(String raw, String text) {
     }
 
     private static boolean isSpace(char c) {
+      if (c > ' ' && c < 0x7f || c >= 0x4E00 && c <= 0x9FFF) {
+        return false; // printable ASCII and CJK ideographs, most of any text, without the Unicode tables
+      }
       return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
   }

@@ -128,12 +128,7 @@ public final class HtmlReader {
 
   /** Expands spans: a cell covering k columns or rows leaves empty cells in the positions it covers. */
   private static Table table(Element table) {
-    List<Element> rows = new ArrayList<>();
-    for (Element tr : table.select("tr")) {
-      if (tr.closest("table") == table) {
-        rows.add(tr);
-      }
-    }
+    List<Element> rows = rows(table);
     SpanGrid grid = new SpanGrid(rows.size());
     for (int r = 0; r < rows.size(); r++) {
       int col = 0;
@@ -142,6 +137,26 @@ public final class HtmlReader {
       }
     }
     return grid.table();
+  }
+
+  /**
+   * The table's own rows in document order, found in one walk that passes over the tables nested in its cells (their
+   * rows are theirs).
+   */
+  private static List<Element> rows(Element table) {
+    List<Element> rows = new ArrayList<>();
+    NodeTraversor.filter((node, depth) -> {
+      if (node instanceof Element e && node != table) {
+        if (e.normalName().equals("table")) {
+          return NodeFilter.FilterResult.SKIP_ENTIRELY;
+        }
+        if (e.normalName().equals("tr")) {
+          rows.add(e);
+        }
+      }
+      return NodeFilter.FilterResult.CONTINUE;
+    }, table);
+    return rows;
   }
 
   private static Elements cells(Element tr) {
@@ -160,8 +175,12 @@ public final class HtmlReader {
   }
 
   private static int span(Element td, String attribute) {
+    String value = td.attr(attribute).trim();
+    if (value.isEmpty()) {
+      return 1; // most cells span nothing: no exception thrown and caught for them
+    }
     try {
-      return SpanGrid.clamp(Integer.parseInt(td.attr(attribute).trim()));
+      return SpanGrid.clamp(Integer.parseInt(value));
     } catch (NumberFormatException e) {
       return 1;
     }

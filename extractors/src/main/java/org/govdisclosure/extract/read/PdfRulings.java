@@ -87,7 +87,49 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
       rulings.horizontal.clear();
       rulings.vertical.clear();
     }
+    rulings.index();
     return rulings;
+  }
+
+  /**
+   * Sorts the segments by position, so that each piece of text finds its nearest rulings by searching outwards from
+   * it instead of going through all of them. A segment at no number (NaN) never bounds anything and is dropped.
+   */
+  private void index() {
+    for (List<Segment> segments : List.of(horizontal, vertical)) {
+      segments.removeIf(seg -> Float.isNaN(seg.at()));
+      segments.sort((a, b) -> Float.compare(a.at(), b.at()));
+    }
+  }
+
+  /** The first of the sorted segments lying past {@code v} ({@code at > v}), or their number. */
+  private static int firstPast(List<Segment> sorted, float v) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int m = (lo + hi) >>> 1;
+      if (sorted.get(m).at() > v) {
+        hi = m;
+      } else {
+        lo = m + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The first of the sorted segments lying at or past {@code v} ({@code at >= v}), or their number. */
+  private static int firstFrom(List<Segment> sorted, float v) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int m = (lo + hi) >>> 1;
+      if (sorted.get(m).at() >= v) {
+        hi = m;
+      } else {
+        lo = m + 1;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -99,10 +141,18 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     float mid = (x + end) / 2;
     float above = Float.NEGATIVE_INFINITY;
     float below = Float.POSITIVE_INFINITY;
-    for (Segment s : horizontal) {
-      if (s.covers(mid)) {
-        above = s.at() < y ? Math.max(above, s.at()) : above;
-        below = s.at() > y ? Math.min(below, s.at()) : below;
+    // Each search goes outwards from the text, so the first segment that covers it is the nearest; the bounds are
+    // tested again for text at no number (NaN), which no segment bounds.
+    for (int i = firstFrom(horizontal, y) - 1; i >= 0; i--) {
+      if (horizontal.get(i).at() < y && horizontal.get(i).covers(mid)) {
+        above = horizontal.get(i).at();
+        break;
+      }
+    }
+    for (int i = firstPast(horizontal, y); i < horizontal.size(); i++) {
+      if (horizontal.get(i).at() > y && horizontal.get(i).covers(mid)) {
+        below = horizontal.get(i).at();
+        break;
       }
     }
     return new Band(above, below);
@@ -115,10 +165,16 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     float below = band.below();
     float before = Float.NEGATIVE_INFINITY;
     float after = Float.POSITIVE_INFINITY;
-    for (Segment s : vertical) {
-      if (s.covers(y)) {
-        before = s.at() <= x + TOLERANCE ? Math.max(before, s.at()) : before;
-        after = s.at() >= end - TOLERANCE ? Math.min(after, s.at()) : after;
+    for (int i = firstPast(vertical, x + TOLERANCE) - 1; i >= 0; i--) {
+      if (vertical.get(i).at() <= x + TOLERANCE && vertical.get(i).covers(y)) {
+        before = vertical.get(i).at();
+        break;
+      }
+    }
+    for (int i = firstFrom(vertical, end - TOLERANCE); i < vertical.size(); i++) {
+      if (vertical.get(i).at() >= end - TOLERANCE && vertical.get(i).covers(y)) {
+        after = vertical.get(i).at();
+        break;
       }
     }
     if (Float.isInfinite(above) || Float.isInfinite(below) || Float.isInfinite(before) || Float.isInfinite(after)) {

@@ -27,8 +27,9 @@ import org.govdisclosure.extract.model.Table;
  */
 public final class PlainTextReader {
 
-  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
-  private static final Pattern DEBRIS = Pattern.compile("\\[bookmark: [^]]*]");
+  private static final String DEBRIS_START = "[bookmark: ";
+  /** What a converter leaves of Word's bookmarks; looked for only in the few lines that hold its start. */
+  private static final Pattern DEBRIS = Pattern.compile(Pattern.quote(DEBRIS_START) + "[^]]*]");
   /** A markdown heading's marks ({@code ### }): the heading is the text after them. */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
   private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
@@ -64,8 +65,8 @@ public final class PlainTextReader {
 
   public List<Block> read(String text) {
     State s = new State();
-    for (String rawLine : LINE_BREAK.split(text, -1)) {
-      String line = DEBRIS.matcher(rawLine).replaceAll("");
+    for (String rawLine : lines(text)) {
+      String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
@@ -101,6 +102,24 @@ public final class PlainTextReader {
     }
     s.endTable();
     return s.blocks;
+  }
+
+  /** The text's lines, cut at \r\n, \r or \n, empty ones kept (the last too, as {@code split(text, -1)} keeps it). */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines;
   }
 
   private static List<Cell> split(String line, String separator) {

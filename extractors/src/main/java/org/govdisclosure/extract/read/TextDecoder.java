@@ -121,7 +121,11 @@ public final class TextDecoder {
 
   /** The charset an HTML head declares, looked for in the first few kilobytes only. */
   private static Charset declaredCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    int length = Math.min(bytes.length, 4096);
+    if (!contains(bytes, length, (byte) '<')) {
+      return null; // no tag at all, as in every text file: no need for the regex
+    }
+    String head = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     if (!m.find()) {
       return null;
@@ -144,6 +148,15 @@ public final class TextDecoder {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  private static boolean contains(byte[] bytes, int length, byte b) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean startsWith(byte[] bytes, int... prefix) {

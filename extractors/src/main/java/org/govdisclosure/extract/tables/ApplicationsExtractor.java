@@ -45,9 +45,10 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
-    Reading reading = read(context.sections().blocks(Sections.APPLICATIONS), context);
+    List<Block> blocks = context.sections().blocks(Sections.APPLICATIONS);
+    Reading reading = read(blocks, context);
     List<Table> grids = context.sections().tables(Sections.APPLICATIONS);
-    if (!grids.isEmpty()) {
+    if (!grids.isEmpty() && grids.size() < blocks.size()) { // a section of grids alone reads the same twice
       Reading gridsOnly = read(List.copyOf(grids), context);
       reading = gridsOnly.cellsRead() >= reading.cellsRead() ? gridsOnly : reading;
     }
@@ -81,7 +82,7 @@ public final class ApplicationsExtractor implements SectionExtractor {
    */
   private static Reading read(List<Block> blocks, ReportContext context) {
     ReportContext trial = new ReportContext(context.document(), context.sections(), context.template(), context.year());
-    List<Token> tokens = SectionTokens.of(blocks, MATRIX_2019.header());
+    List<Token> tokens = SectionTokens.of(blocks, MATRIX_2019.header(), context);
     Matrix template = template(context, tokens);
     return new Reading(template, SectionDecoder.rows(tokens, template, trial), trial.warnings());
   }

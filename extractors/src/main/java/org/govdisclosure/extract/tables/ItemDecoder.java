@@ -63,8 +63,11 @@ final class ItemDecoder {
         underCaption = true;
         label = label.substring(caption);
       }
-      int labelFrom = headerEnd(label, block.columns());
-      List<HeaderColumn> named = header(label.substring(0, labelFrom), block.columns());
+      // Every column name found ends before labelFrom, so the header part holds the same ones (the template's column
+      // patterns have no anchors or lookaround that the cut could change).
+      List<Hit> hits = hits(label, block.columns());
+      int labelFrom = headerEnd(label, hits);
+      List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
       if (!named.isEmpty()) {
         columns = named;
       }
@@ -137,8 +140,7 @@ final class ItemDecoder {
   }
 
   /** The columns a header names, left to right, each with its part of the header; empty when it names none. */
-  private static List<HeaderColumn> header(String text, List<ItemColumn> columns) {
-    List<Hit> hits = hits(text, columns);
+  private static List<HeaderColumn> header(String text, List<Hit> hits) {
     List<HeaderColumn> found = new ArrayList<>();
     for (int i = 0; i < hits.size(); i++) {
       int end = i + 1 < hits.size() ? hits.get(i + 1).start() : text.length();
@@ -151,8 +153,11 @@ final class ItemDecoder {
    * Where the header in a label ends and the row's own label starts (a header glued to the row label in crawled
    * text): after the last column name and a parenthesized note after it ({@code （单位：万元）}); 0 without a header.
    */
-  private static int headerEnd(String text, List<ItemColumn> columns) {
-    int end = hits(text, columns).stream().mapToInt(Hit::end).max().orElse(0);
+  private static int headerEnd(String text, List<Hit> hits) {
+    int end = 0;
+    for (Hit h : hits) {
+      end = Math.max(end, h.end());
+    }
     if (end == 0 || end >= text.length() || "（(".indexOf(text.charAt(end)) < 0) {
       return end;
     }

@@ -57,7 +57,7 @@ public final class ProactiveExtractor implements SectionExtractor {
 
   /** The item rows of {@code blocks}, each grid row and each line of text a row of tokens. */
   static List<ItemRow> read(List<Block> blocks, ItemBlock items, ReportContext context) {
-    return ItemDecoder.rows(SectionTokens.withHeaderRows(blocks), items, SECTION, context);
+    return ItemDecoder.rows(SectionTokens.withHeaderRows(blocks, context), items, SECTION, context);
   }
 
   static List<Block> allTables(ReportContext context) {

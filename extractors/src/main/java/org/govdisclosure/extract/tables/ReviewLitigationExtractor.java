@@ -61,7 +61,7 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
 
   private static Reading read(List<Block> blocks, ReportContext context) {
     ReportContext trial = new ReportContext(context.document(), context.sections(), context.template(), context.year());
-    return new Reading(SectionDecoder.proceedings(SectionTokens.of(blocks, HEADER), BLOCK, trial), trial.warnings());
+    return new Reading(SectionDecoder.proceedings(SectionTokens.of(blocks, HEADER, trial), BLOCK, trial), trial.warnings());
   }
 
   private static List<Map<String, Object>> rows(List<Integer> values) {

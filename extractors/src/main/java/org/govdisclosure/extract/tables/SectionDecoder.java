@@ -2,6 +2,7 @@ package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +45,22 @@ final class SectionDecoder {
 
   private SectionDecoder(List<Token> tokens) {
     this.tokens = tokens;
-    StringBuilder b = new StringBuilder();
-    List<Integer> owners = new ArrayList<>();
+    int length = 0;
+    for (Token t : tokens) {
+      length += t.isValue() ? 0 : t.text().length();
+    }
+    StringBuilder b = new StringBuilder(length);
+    this.tokenOf = new int[length];
     this.startOf = new int[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       startOf[i] = b.length();
       if (!t.isValue()) {
+        Arrays.fill(tokenOf, b.length(), b.length() + t.text().length(), i);
         b.append(t.text());
-        for (int k = 0; k < t.text().length(); k++) {
-          owners.add(i);
-        }
       }
     }
     this.labels = b.toString();
-    this.tokenOf = owners.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -97,6 +99,11 @@ final class SectionDecoder {
   private static Map<TemplateRow, List<Token>> byPosition(
       Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, ReportContext context) {
     List<TemplateRow> found = new ArrayList<>(spans.keySet());
+    // Where each row stands in the template; the found rows are the template's own objects, each key once.
+    Map<TemplateRow, Integer> position = new IdentityHashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      position.put(order.get(i), i);
+    }
     Map<TemplateRow, List<Token>> out = new LinkedHashMap<>();
     int emptyFrom = 0;
     for (int i = 0; i < found.size(); i++) {
@@ -106,8 +113,8 @@ final class SectionDecoder {
         continue;
       }
       List<TemplateRow> slots = new ArrayList<>(found.subList(emptyFrom, i + 1));
-      int next = i + 1 < found.size() ? order.indexOf(found.get(i + 1)) : order.size();
-      List<TemplateRow> unlabelled = order.subList(order.indexOf(row) + 1, next);
+      int next = i + 1 < found.size() ? position.get(found.get(i + 1)) : order.size();
+      List<TemplateRow> unlabelled = order.subList(position.get(row) + 1, next);
       slots.addAll(unlabelled);
       int rows = values.size() / width;
       if (slots.size() > 1 && values.size() % width == 0 && rows == slots.size() && rows > 1
@@ -443,7 +450,7 @@ final class SectionDecoder {
     List<String> runs = new ArrayList<>(values.size());
     for (Token t : values) {
       Cell c = t.value();
-      if (c.isBlank() || !c.text().chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      if (c.isBlank() || !CellKind.isPlainDigits(c.text())) {
         return null;
       }
       runs.add(c.text());

@@ -1,7 +1,10 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
@@ -9,6 +12,7 @@ import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -36,7 +40,6 @@ final class SectionTokens {
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
-  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final String ORDINAL_MARKS = ".．、";
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
@@ -47,53 +50,73 @@ final class SectionTokens {
   private SectionTokens() {}
 
   /** @param header the words of the section's column header, whose lines repeat after a page break */
-  static List<Token> of(List<Block> blocks, List<String> header) {
-    return of(blocks, header, true);
+  static List<Token> of(List<Block> blocks, List<String> header, ReportContext context) {
+    return of(blocks, new Cut(header, true), context);
   }
 
   /**
    * The same, keeping every header row: a section of sub-tables (section 二) needs each one's header to know its
    * columns.
    */
-  static List<Token> withHeaderRows(List<Block> blocks) {
-    return of(blocks, List.of(), false);
+  static List<Token> withHeaderRows(List<Block> blocks, ReportContext context) {
+    return of(blocks, new Cut(List.of(), false), context);
   }
 
-  private static List<Token> of(List<Block> blocks, List<String> header, boolean dropHeaderRows) {
+  /** How blocks are cut: the header words whose lines are dropped, and whether grid rows naming columns are. */
+  private record Cut(List<String> header, boolean dropHeaderRows) {}
+
+  /**
+   * Each block's tokens by cut, made once per report: the same blocks are cut several times (section 二 by two
+   * extractors, section 三 from all its blocks and from its grids alone, every table when a section has none).
+   */
+  private record BlockTokens(Map<Cut, Map<Block, List<Token>>> byCut) {}
+
+  private static List<Token> of(List<Block> blocks, Cut cut, ReportContext context) {
+    Map<Block, List<Token>> cached = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>())).byCut()
+        .computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<Token> tokens = new ArrayList<>();
     for (Block block : blocks) {
-      if (block instanceof Table t) {
-        for (Row r : t.rows()) {
-          addRow(r, dropHeaderRows, tokens);
-        }
-      } else if (block instanceof Paragraph p && !FOOTER.matcher(p.text()).matches()) {
-        List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
-        if (pieces.size() < 2 || !header.containsAll(pieces)) {
-          pieces.forEach(piece -> addPiece(piece, tokens));
-        }
+      tokens.addAll(cached.computeIfAbsent(block, b -> tokens(b, cut)));
+    }
+    return tokens;
+  }
+
+  private static List<Token> tokens(Block block, Cut cut) {
+    List<Token> tokens = new ArrayList<>();
+    if (block instanceof Table t) {
+      for (Row r : t.rows()) {
+        addRow(r, cut.dropHeaderRows(), tokens);
+      }
+    } else if (block instanceof Paragraph p && !isFooter(p.text())) {
+      List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
+      if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
+        pieces.forEach(piece -> addPiece(piece, tokens));
       }
     }
     return tokens;
   }
 
   private static void addRow(Row row, boolean dropHeaderRows, List<Token> tokens) {
+    List<Cell> cells = row.cells();
+    CellKind[] kinds = new CellKind[cells.size()];
     int labels = 0;
     int values = 0;
-    for (Cell c : row.cells()) {
-      CellKind kind = CellKind.of(c.text());
-      labels += kind == CellKind.LABEL ? 1 : 0;
-      values += kind == CellKind.NUMBER || kind == CellKind.MARKER ? 1 : 0;
+    for (int i = 0; i < kinds.length; i++) {
+      kinds[i] = CellKind.of(cells.get(i).text());
+      labels += kinds[i] == CellKind.LABEL ? 1 : 0;
+      values += kinds[i] == CellKind.NUMBER || kinds[i] == CellKind.MARKER ? 1 : 0;
     }
     if (dropHeaderRows && values == 0 && labels >= MIN_HEADER_CELLS) {
       return; // the column header, or its repetition after a page break
     }
-    for (Cell c : row.cells()) {
-      if (FOOTER.matcher(c.text()).matches()) {
+    for (int i = 0; i < kinds.length; i++) {
+      Cell c = cells.get(i);
+      if (isFooter(c.text())) {
         continue;
       }
-      if (CellKind.of(c.text()) != CellKind.LABEL) {
+      if (kinds[i] != CellKind.LABEL) {
         tokens.add(new Token(c.text(), c, false));
-      } else if (HAS_DIGIT.matcher(c.text()).find()) {
+      } else if (hasDigit(c.text())) {
         addText(c.text(), tokens); // a cell that holds a value glued to the next label: 0（七）总计
       } else {
         tokens.add(new Token(c.text(), null, false));
@@ -101,9 +124,28 @@ final class SectionTokens {
     }
   }
 
+  /**
+   * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so label and count cells are
+   * told apart without the regex.
+   */
+  private static boolean isFooter(String text) {
+    return hasDigit(text) && !CellKind.isPlainDigits(text) && FOOTER.matcher(text).matches();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A piece of text between spaces: an amount with its unit ({@code 345.6万元}) is one cell, anything else is cut. */
   private static void addPiece(String piece, List<Token> tokens) {
-    if (AMOUNT.matcher(piece).matches()) {
+    if (!hasDigit(piece)) {
+      addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
+    } else if (AMOUNT.matcher(piece).matches()) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
       addText(piece, tokens);

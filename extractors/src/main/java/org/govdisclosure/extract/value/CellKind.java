@@ -31,6 +31,9 @@ public enum CellKind {
     if (isMarker(folded)) {
       return MARKER;
     }
+    if (!mayBeNumber(folded)) {
+      return LABEL;
+    }
     return NUMERIC.matcher(folded).matches() || isWrittenAmount(folded) ? NUMBER : LABEL;
   }
 
@@ -39,14 +42,28 @@ public enum CellKind {
     return MARKERS.contains(folded);
   }
 
-  /** The common case, {@code 0} or {@code 12}, without a regex. */
-  private static boolean isPlainDigits(String folded) {
+  /** The common case, {@code 0} or {@code 12}, without a regex (true also of the empty text). */
+  public static boolean isPlainDigits(String folded) {
     for (int i = 0; i < folded.length(); i++) {
       if (folded.charAt(i) < '0' || folded.charAt(i) > '9') {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a number could be read at all: {@link #NUMERIC} needs an Arabic digit and a written amount names its unit
+   * (万, 亿, 元, 角 or 分). Most label cells hold neither, and skip the regex and the amount scanner.
+   */
+  private static boolean mayBeNumber(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= '0' && c <= '9' || Numerals.namesUnit(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Amounts in words or ranges ({@code 三十万元}, {@code 50-60万元}); bare numerals like {@code 一} stay labels. */

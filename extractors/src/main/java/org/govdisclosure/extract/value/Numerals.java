@@ -122,6 +122,11 @@ public final class Numerals {
     return c == '角' ? -1 : c == '分' ? -2 : 0;
   }
 
+  /** Whether {@code c} is a unit a figure names ({@code 万}, {@code 亿}, {@code 元}, {@code 角}, {@code 分}: {@link FigureBuilder#namesUnit()}). */
+  static boolean namesUnit(char c) {
+    return place(c) >= 4 || isYuan(c) || fraction(c) < 0;
+  }
+
   /**
    * Whether the comma at {@code i} groups thousands: exactly three digits follow it. {@code 1,5} is more likely a
    * decimal comma than 15, so it is not read as a separator.
