@@ -106,8 +106,9 @@ final class ReportDocument {
       group = row.group();
       subgroup = row.subgroup();
       cells.add(noise.print(row.label()));
-      for (int v : r.applications().get(row.key())) {
-        cells.add(String.valueOf(v));
+      int[] values = r.applications().get(row.key());
+      for (int c = 0; c < values.length; c++) {
+        cells.add(noise.cell(row.key(), c, values[c]));
       }
       rows.add(row(0, cells.toArray(String[]::new)));
     }
@@ -128,8 +129,8 @@ final class ReportDocument {
     }
     rows.add(row(0, third.toArray(String[]::new)));
     List<String> values = new ArrayList<>();
-    for (int v : r.review()) {
-      values.add(String.valueOf(v));
+    for (int i = 0; i < r.review().length; i++) {
+      values.add(noise.reviewCell(i, r.review()[i]));
     }
     rows.add(row(0, values.toArray(String[]::new)));
     return new Table(rows);
