@@ -87,9 +87,14 @@ final class SectionTokens {
     if (dropHeaderRows && values == 0 && labels >= MIN_HEADER_CELLS) {
       return; // the column header, or its repetition after a page break
     }
-    for (Cell c : row.cells()) {
-      if (FOOTER.matcher(c.text()).matches()) {
-        continue;
+    int lastLabel = -1;
+    for (int i = 0; i < row.cells().size(); i++) {
+      lastLabel = CellKind.of(row.cells().get(i).text()) == CellKind.LABEL ? i : lastLabel;
+    }
+    for (int i = 0; i < row.cells().size(); i++) {
+      Cell c = row.cells().get(i);
+      if (FOOTER.matcher(c.text()).matches() || i < lastLabel && c.isBlank()) {
+        continue; // a blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell
       }
       if (CellKind.of(c.text()) != CellKind.LABEL) {
         tokens.add(new Token(c.text(), c, false));
