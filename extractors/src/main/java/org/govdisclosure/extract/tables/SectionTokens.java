@@ -1,5 +1,6 @@
 package org.govdisclosure.extract.tables;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,11 +29,17 @@ final class SectionTokens {
     }
   }
 
-  private static final Pattern FOOTER = Pattern.compile("^(?:[-—–－]+\\d{1,3}[-—–－]+|第\\d{1,3}页(?:共\\d{1,3}页)?|\\d{1,3}/\\d{1,3})$");
+  /**
+   * A page footer, its spaces single: {@code - 4 -}, {@code —4—}, {@code 第 4 页 共 9 页}, {@code 4/9}. A dash group has
+   * no space in it: {@code - 0 0 0 - -} is a row of cells, some marked none.
+   */
+  private static final Pattern FOOTER =
+      Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
   /**
    * A run of digits in text, with what follows it: an ordinal mark after a single last digit ({@code 00000001.属于})
    * makes that digit the next label's ordinal; a counter word or a date unit makes the number part of a sentence.
    */
+  private static final int MAX_FOOTER_LENGTH = 24;
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
@@ -41,6 +48,8 @@ final class SectionTokens {
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
       + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
+  /** A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}): a header cell, never a value. */
+  private static final Pattern GENERIC_COLUMN = Pattern.compile("(?:数据|列|第)\\d{1,2}列?|类别");
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
 
@@ -64,28 +73,43 @@ final class SectionTokens {
     for (Block block : blocks) {
       if (block instanceof Table t) {
         for (Row r : t.rows()) {
-          addRow(r, dropHeaderRows, tokens);
+          addRow(r, dropHeaderRows ? header : null, tokens);
         }
-      } else if (block instanceof Paragraph p && !FOOTER.matcher(p.text()).matches()) {
+      } else if (block instanceof Paragraph p && !isFooter(p.raw())) {
         List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
         if (pieces.size() < 2 || !header.containsAll(pieces)) {
-          pieces.forEach(piece -> addPiece(piece, tokens));
+          addPieces(pieces, tokens);
         }
       }
     }
     return tokens;
   }
 
-  private static void addRow(Row row, boolean dropHeaderRows, List<Token> tokens) {
+  private static boolean isFooter(String raw) {
+    if (raw.length() > MAX_FOOTER_LENGTH) {
+      return false;
+    }
+    String line = SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    return FOOTER.matcher(line).matches();
+  }
+
+  /** @param header the column header's words where header rows are dropped, else null */
+  private static void addRow(Row row, List<String> header, List<Token> tokens) {
     int labels = 0;
     int values = 0;
+    int headerCells = 0;
+    boolean generic = false;
     for (Cell c : row.cells()) {
       CellKind kind = CellKind.of(c.text());
       labels += kind == CellKind.LABEL ? 1 : 0;
       values += kind == CellKind.NUMBER || kind == CellKind.MARKER ? 1 : 0;
+      boolean genericColumn = GENERIC_COLUMN.matcher(c.text()).matches();
+      generic |= genericColumn;
+      headerCells += genericColumn || header != null && header.contains(c.text()) ? 1 : 0;
     }
-    if (dropHeaderRows && values == 0 && labels >= MIN_HEADER_CELLS) {
-      return; // the column header, or its repetition after a page break
+    // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own.
+    if (header != null && values == 0 && (labels >= MIN_HEADER_CELLS || generic && headerCells == labels)) {
+      return;
     }
     int lastLabel = -1;
     for (int i = 0; i < row.cells().size(); i++) {
@@ -93,7 +117,7 @@ final class SectionTokens {
     }
     for (int i = 0; i < row.cells().size(); i++) {
       Cell c = row.cells().get(i);
-      if (FOOTER.matcher(c.text()).matches() || i < lastLabel && c.isBlank()) {
+      if (isFooter(c.raw()) || i < lastLabel && c.isBlank()) {
         continue; // a blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell
       }
       if (CellKind.of(c.text()) != CellKind.LABEL) {
@@ -106,9 +130,36 @@ final class SectionTokens {
     }
   }
 
-  /** A piece of text between spaces: an amount with its unit ({@code 345.6万元}) is one cell, anything else is cut. */
+  /**
+   * A line's pieces, where spaces between label pieces are dropped: a label printed with spaces in it
+   * ({@code 5. 属于三类}, {@code （七）总 计}, {@code 本 年 新 收}) is one label, as a reader sees it.
+   */
+  private static void addPieces(List<String> pieces, List<Token> tokens) {
+    StringBuilder label = new StringBuilder();
+    for (String piece : pieces) {
+      List<Token> cut = new ArrayList<>(2);
+      addPiece(piece, cut);
+      if (cut.stream().noneMatch(Token::isValue)) {
+        label.append(piece);
+        continue;
+      }
+      if (!label.isEmpty()) {
+        addLabel(label.toString(), tokens);
+        label.setLength(0);
+      }
+      tokens.addAll(cut);
+    }
+    if (!label.isEmpty()) {
+      addLabel(label.toString(), tokens);
+    }
+  }
+
+  /**
+   * A piece of text between spaces: an amount with its unit ({@code 345.6万元}) or a mark that a cell counts none
+   * ({@code /}, {@code -}, {@code 无}) is one cell, anything else is cut.
+   */
   private static void addPiece(String piece, List<Token> tokens) {
-    if (AMOUNT.matcher(piece).matches()) {
+    if (AMOUNT.matcher(piece).matches() || CellKind.isMarker(piece)) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
       addText(piece, tokens);
