@@ -82,6 +82,20 @@ final class SectionTokens {
         }
       }
     }
+    return marksInLabels(tokens);
+  }
+
+  /**
+   * The tokens with a mark standing between two label pieces made label text: it is punctuation of a label whose
+   * characters were printed apart ({@code 缴纳费用} {@code 、} {@code 行政机关}), not a cell marked none.
+   */
+  private static List<Token> marksInLabels(List<Token> tokens) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isValue() && CellKind.isMarker(t.text()) && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
+        tokens.set(i, new Token(t.text(), null, t.fromText()));
+      }
+    }
     return tokens;
   }
 
