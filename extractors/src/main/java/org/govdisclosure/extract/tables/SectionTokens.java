@@ -145,27 +145,25 @@ final class SectionTokens {
   }
 
   /**
-   * A line's pieces, where spaces between label pieces are dropped: a label printed with spaces in it
-   * ({@code 5. 属于三类}, {@code （七）总 计}, {@code 本 年 新 收}) is one label, as a reader sees it.
+   * A line's pieces, where spaces between label text are dropped: a label printed with spaces in it
+   * ({@code 5. 属于三类}, {@code （七）总 计}, {@code 0110103（七）总 计16404419}, {@code 本 年 新 收}) is one label, as a
+   * reader sees it.
    */
   private static void addPieces(List<String> pieces, List<Token> tokens) {
-    StringBuilder label = new StringBuilder();
+    List<Token> line = new ArrayList<>();
     for (String piece : pieces) {
       List<Token> cut = new ArrayList<>(2);
       addPiece(piece, cut);
-      if (cut.stream().noneMatch(Token::isValue)) {
-        label.append(piece);
-        continue;
+      for (Token t : cut) {
+        Token last = line.isEmpty() ? null : line.get(line.size() - 1);
+        if (!t.isValue() && last != null && !last.isValue()) {
+          line.set(line.size() - 1, new Token(last.text() + t.text(), null, true));
+        } else {
+          line.add(t);
+        }
       }
-      if (!label.isEmpty()) {
-        addLabel(label.toString(), tokens);
-        label.setLength(0);
-      }
-      tokens.addAll(cut);
     }
-    if (!label.isEmpty()) {
-      addLabel(label.toString(), tokens);
-    }
+    tokens.addAll(line);
   }
 
   /**
