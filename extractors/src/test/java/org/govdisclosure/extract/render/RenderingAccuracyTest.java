@@ -41,7 +41,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.HTML, 100.0),
       Map.entry(Rendering.HTML_MERGED, 100.0),
       Map.entry(Rendering.DOCX, 100.0),
-      Map.entry(Rendering.PDF, 99.4),
+      Map.entry(Rendering.PDF, 99.3),
       Map.entry(Rendering.PDF_WRAPPED, 100.0),
       Map.entry(Rendering.WORD_TEXT_CELLS, 100.0),
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
