@@ -73,6 +73,11 @@ final class LabelNoise {
     this.fullWidthDigits = cells != Cells.PLAIN && printable.test('０') && printable.test('９') && chance();
   }
 
+  /** Whether the layout can print every character of {@code text}. */
+  boolean canPrint(String text) {
+    return text.codePoints().allMatch(printable);
+  }
+
   boolean isNone() {
     return rate == 0;
   }

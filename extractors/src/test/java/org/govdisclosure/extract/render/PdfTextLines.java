@@ -190,11 +190,7 @@ final class PdfTextLines {
   }
 
   private void footer(List<String> lines) {
-    lines.add(switch (rnd.nextInt(3)) {
-      case 0 -> "- " + page + " -";
-      case 1 -> "— " + page + " —";
-      default -> "第 " + page + " 页 共 " + pages + " 页";
-    });
+    lines.add(PageFooter.of(rnd, page, pages, noise));
     page++;
   }
 

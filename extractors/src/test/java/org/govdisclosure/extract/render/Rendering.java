@@ -30,32 +30,32 @@ enum Rendering {
   DOCX("docx", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
-      return tables(r, noise, DocxFixture.of(ReportDocument.of(r, noise)));
+      return tables(r, noise, DocxFixture.of(ReportDocument.paged(r, noise, rnd)));
     }
   },
   PDF("pdf", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
-      return tables(r, noise, PdfFixture.of(ReportDocument.of(r, noise), CjkFont.bytes(), PdfFixture.Layout.ROOMY));
+      return tables(r, noise, PdfFixture.of(ReportDocument.paged(r, noise, rnd), CjkFont.bytes(), PdfFixture.Layout.ROOMY));
     }
   },
   /** The official template's narrow columns: labels and headers wrap inside their cells. */
   PDF_WRAPPED("pdf", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
-      return tables(r, noise, PdfFixture.of(ReportDocument.of(r, noise), CjkFont.bytes(), PdfFixture.Layout.WRAPPED));
+      return tables(r, noise, PdfFixture.of(ReportDocument.paged(r, noise, rnd), CjkFont.bytes(), PdfFixture.Layout.WRAPPED));
     }
   },
   WORD_TEXT_CELLS("txt", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
-      return tables(r, noise, utf8(text.apply(TextExports.cellPerLine(ReportDocument.of(r, noise)), TextNoise.Layout.CELL_LINES)));
+      return tables(r, noise, utf8(text.apply(TextExports.cellPerLine(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.CELL_LINES)));
     }
   },
   WORD_TEXT_TABBED("txt", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
-      return tables(r, noise, utf8(text.apply(TextExports.tabbed(ReportDocument.of(r, noise)), TextNoise.Layout.FREE)));
+      return tables(r, noise, utf8(text.apply(TextExports.tabbed(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.FREE)));
     }
   },
   CRAWLED_GLUED("txt", LabelNoise.Cells.PLAIN) {
