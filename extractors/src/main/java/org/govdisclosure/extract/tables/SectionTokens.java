@@ -40,6 +40,8 @@ final class SectionTokens {
    * makes that digit the next label's ordinal; a counter word or a date unit makes the number part of a sentence.
    */
   private static final int MAX_FOOTER_LENGTH = 24;
+  /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
+  private static final String ENUMERATION_COMMA = "、";
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
@@ -171,7 +173,7 @@ final class SectionTokens {
    * ({@code /}, {@code -}, {@code 无}) is one cell, anything else is cut.
    */
   private static void addPiece(String piece, List<Token> tokens) {
-    if (AMOUNT.matcher(piece).matches() || CellKind.isMarker(piece)) {
+    if (AMOUNT.matcher(piece).matches() || CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA)) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
       addText(piece, tokens);
