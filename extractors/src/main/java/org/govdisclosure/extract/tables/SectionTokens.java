@@ -1,5 +1,6 @@
 package org.govdisclosure.extract.tables;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -32,7 +33,12 @@ final class SectionTokens {
     }
   }
 
-  private static final Pattern FOOTER = Pattern.compile("^(?:[-—–－]+\\d{1,3}[-—–－]+|第\\d{1,3}页(?:共\\d{1,3}页)?|\\d{1,3}/\\d{1,3})$");
+  /**
+   * A page footer, its spaces single: {@code - 4 -}, {@code —4—}, {@code 第 4 页 共 9 页}, {@code 4/9}. A dash group has
+   * no space in it: {@code - 0 0 0 - -} is a row of cells, some marked none.
+   */
+  private static final Pattern FOOTER =
+      Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
   /**
    * A run of digits in text, with what follows it: an ordinal mark after a single last digit ({@code 00000001.属于})
    * makes that digit the next label's ordinal; a counter word or a date unit makes the number part of a sentence.
@@ -46,6 +52,11 @@ final class SectionTokens {
       + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
+  private static final int MAX_FOOTER_LENGTH = 24;
+  /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
+  private static final String ENUMERATION_COMMA = "、";
+  /** A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}): a header cell, never a value. */
+  private static final Pattern GENERIC_COLUMN = Pattern.compile("(?:数据|列|第)\\d{1,2}列?|类别");
 
   private SectionTokens() {}
 
@@ -78,6 +89,20 @@ final class SectionTokens {
     for (Block block : blocks) {
       tokens.addAll(cached.computeIfAbsent(block, b -> tokens(b, cut)));
     }
+    return marksInLabels(tokens);
+  }
+
+  /**
+   * The tokens with a mark standing between two label pieces made label text: it is punctuation of a label whose
+   * characters were printed apart ({@code 缴纳费用} {@code 、} {@code 行政机关}), not a cell marked none.
+   */
+  private static List<Token> marksInLabels(List<Token> tokens) {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isValue() && CellKind.isMarker(t.text()) && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
+        tokens.set(i, new Token(t.text(), null, t.fromText()));
+      }
+    }
     return tokens;
   }
 
@@ -85,34 +110,46 @@ final class SectionTokens {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
       for (Row r : t.rows()) {
-        addRow(r, cut.dropHeaderRows(), tokens);
+        addRow(r, cut.dropHeaderRows() ? cut.header() : null, tokens);
       }
-    } else if (block instanceof Paragraph p && !isFooter(p.text())) {
+    } else if (block instanceof Paragraph p && !isFooter(p.raw())) {
       List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
       if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
-        pieces.forEach(piece -> addPiece(piece, tokens));
+        addPieces(pieces, tokens);
       }
     }
     return tokens;
   }
 
-  private static void addRow(Row row, boolean dropHeaderRows, List<Token> tokens) {
+  /** @param header the column header's words where header rows are dropped, else null */
+  private static void addRow(Row row, List<String> header, List<Token> tokens) {
     List<Cell> cells = row.cells();
     CellKind[] kinds = new CellKind[cells.size()];
     int labels = 0;
     int values = 0;
+    int headerCells = 0;
+    boolean generic = false;
+    int lastLabel = -1;
     for (int i = 0; i < kinds.length; i++) {
-      kinds[i] = CellKind.of(cells.get(i).text());
+      String text = cells.get(i).text();
+      kinds[i] = CellKind.of(text);
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;
       values += kinds[i] == CellKind.NUMBER || kinds[i] == CellKind.MARKER ? 1 : 0;
+      lastLabel = kinds[i] == CellKind.LABEL ? i : lastLabel;
+      if (header != null) {
+        boolean genericColumn = GENERIC_COLUMN.matcher(text).matches();
+        generic |= genericColumn;
+        headerCells += genericColumn || header.contains(text) ? 1 : 0;
+      }
     }
-    if (dropHeaderRows && values == 0 && labels >= MIN_HEADER_CELLS) {
-      return; // the column header, or its repetition after a page break
+    // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own.
+    if (header != null && values == 0 && (labels >= MIN_HEADER_CELLS || generic && headerCells == labels)) {
+      return;
     }
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
-      if (isFooter(c.text())) {
-        continue;
+      if (isFooter(c.raw()) || i < lastLabel && c.isBlank()) {
+        continue; // a blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell
       }
       if (kinds[i] != CellKind.LABEL) {
         tokens.add(new Token(c.text(), c, false));
@@ -125,11 +162,15 @@ final class SectionTokens {
   }
 
   /**
-   * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so label and count cells are
-   * told apart without the regex.
+   * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so most cells are told apart
+   * without normalizing them or the regex.
    */
-  private static boolean isFooter(String text) {
-    return hasDigit(text) && !CellKind.isPlainDigits(text) && FOOTER.matcher(text).matches();
+  private static boolean isFooter(String raw) {
+    if (raw.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(raw)) {
+      return false;
+    }
+    String line = SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    return hasDigit(line) && FOOTER.matcher(line).matches();
   }
 
   private static boolean hasDigit(String text) {
@@ -141,9 +182,36 @@ final class SectionTokens {
     return false;
   }
 
-  /** A piece of text between spaces: an amount with its unit ({@code 345.6万元}) is one cell, anything else is cut. */
+  /**
+   * A line's pieces, where spaces between label text are dropped: a label printed with spaces in it
+   * ({@code 5. 属于三类}, {@code （七）总 计}, {@code 0110103（七）总 计16404419}, {@code 本 年 新 收}) is one label, as a
+   * reader sees it.
+   */
+  private static void addPieces(List<String> pieces, List<Token> tokens) {
+    List<Token> line = new ArrayList<>();
+    for (String piece : pieces) {
+      List<Token> cut = new ArrayList<>(2);
+      addPiece(piece, cut);
+      for (Token t : cut) {
+        Token last = line.isEmpty() ? null : line.get(line.size() - 1);
+        if (!t.isValue() && last != null && !last.isValue()) {
+          line.set(line.size() - 1, new Token(last.text() + t.text(), null, true));
+        } else {
+          line.add(t);
+        }
+      }
+    }
+    tokens.addAll(line);
+  }
+
+  /**
+   * A piece of text between spaces: an amount with its unit ({@code 345.6万元}) or a mark that a cell counts none
+   * ({@code /}, {@code -}, {@code 无}) is one cell, anything else is cut.
+   */
   private static void addPiece(String piece, List<Token> tokens) {
-    if (!hasDigit(piece)) {
+    if (CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA)) {
+      tokens.add(new Token(piece, new Cell(piece), true));
+    } else if (!hasDigit(piece)) {
       addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
     } else if (AMOUNT.matcher(piece).matches()) {
       tokens.add(new Token(piece, new Cell(piece), true));

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.govdisclosure.extract.model.Block;
@@ -34,6 +36,7 @@ final class CjkFont {
   /** Enough seeds to draw every label, noise and page furniture the generator knows. */
   private static final int ALPHABET_SEEDS = 3000;
   private static byte[] bytes;
+  private static CmapLookup cmap;
 
   private CjkFont() {}
 
@@ -46,6 +49,18 @@ final class CjkFont {
       }
     }
     return bytes;
+  }
+
+  /** Whether the subset has a glyph for {@code codePoint}: noise draws only what the PDF renderings can print. */
+  static synchronized boolean covers(int codePoint) {
+    if (cmap == null) {
+      try {
+        cmap = new TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes())).getUnicodeCmapLookup();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return cmap.getGlyphId(codePoint) > 0;
   }
 
   public static void main(String[] args) throws IOException {

@@ -10,7 +10,7 @@ record Label(Level level, int number, String body) {
   enum Level { NONE, TOP, PAREN, ARABIC }
 
   /** How many printed forms {@link #ordinal(int)} knows; form 0 is the template's own. */
-  static final int ORDINAL_FORMS = 3;
+  static final int ORDINAL_FORMS = 6;
 
   private static final String NUMERALS = "一二三四五六七八九十";
 
@@ -35,14 +35,17 @@ record Label(Level level, int number, String body) {
     return ordinal(0) + body;
   }
 
-  /** The ordinal in its {@code form}-th printed form: （一）, (一) or 一是; 1., 1、 or 1．; 一、 or 一． */
+  /**
+   * The ordinal in its {@code form}-th printed form: （一）, (一), 一是, （一), (一） or none; 1., 1、, 1．, １., １． or
+   * none; 一、, 一．, 一., 一， or none. The last form of each level drops the ordinal, as some tables print it.
+   */
   String ordinal(int form) {
     String cn = number > 0 ? String.valueOf(NUMERALS.charAt(number - 1)) : "";
     String[] forms = switch (level) {
       case NONE -> new String[] {""};
-      case TOP -> new String[] {cn + "、", cn + "．", cn + "、"};
-      case PAREN -> new String[] {"（" + cn + "）", "(" + cn + ")", cn + "是"};
-      case ARABIC -> new String[] {number + ".", number + "、", number + "．"};
+      case TOP -> new String[] {cn + "、", cn + "．", cn + ".", cn + "、", cn + "，", ""};
+      case PAREN -> new String[] {"（" + cn + "）", "(" + cn + ")", cn + "是", "（" + cn + ")", "(" + cn + "）", ""};
+      case ARABIC -> new String[] {number + ".", number + "、", number + "．", (char) ('０' + number) + ".", (char) ('０' + number) + "．", ""};
     };
     return forms[form % forms.length];
   }

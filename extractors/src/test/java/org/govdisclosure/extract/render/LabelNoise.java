@@ -1,31 +1,81 @@
 package org.govdisclosure.extract.render;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
- * What publishing and OCR do to a label without making it doubtful to a careful reader: another ordinal form
- * ((一) or 一是 for （一）, 1、 for 1.), 合计 for 总计, an OCR confusion (未/末, 已/己, 日/曰), one character dropped or
- * doubled, a known typo (案卷 printed 案件), stray half- or full-width spaces. At most one change to a label's
- * characters, and never to a digit: numbers are printed as they are.
+ * What publishing and OCR do to labels and cells without making them doubtful to a careful reader. A label: another
+ * ordinal form ((一), （一), 一是, 1、, 1．, １., or none), 合计 for 总计, an OCR confusion of a look-alike (未/末,
+ * 申/甲, 复/夏 …), one character dropped or doubled, a known typo (案卷 printed 案件), spaces inside it (本 年 新 收)
+ * or between ordinal and body. At most one change to a label's characters. A cell: a count of none printed as
+ * {@code /}, {@code -}, {@code —}, {@code 无} or left blank (the gold then states nothing: a blank is not a 0), digits
+ * printed full-width ({@code １２}). A digit is never changed: numbers are printed as they are.
  */
 final class LabelNoise {
 
-  /** Characters OCR reads as a look-alike. */
-  static final Map<Character, Character> CONFUSABLES = Map.of('未', '末', '已', '己', '日', '曰');
+  /** Characters OCR reads as a look-alike (each way where both occur in labels). */
+  static final Map<Character, Character> CONFUSABLES = Map.ofEntries(Map.entry('未', '末'), Map.entry('已', '己'),
+      Map.entry('日', '曰'), Map.entry('申', '甲'), Map.entry('人', '入'), Map.entry('士', '土'), Map.entry('问', '间'),
+      Map.entry('复', '夏'), Map.entry('诉', '斥'), Map.entry('决', '決'), Map.entry('处', '外'), Map.entry('理', '埋'),
+      Map.entry('请', '诸'), Map.entry('息', '怠'));
   /** Typos seen in published tables. */
   private static final Map<String, String> TYPOS = Map.of("案卷", "案件");
   private static final int MIN_LENGTH_TO_DROP = 6;
+  /** What a cell that counts none may be printed as where the layout keeps its place. */
+  private static final List<String> NONE_MARKS = List.of("/", "-", "—", "无", "");
+  /** Of the cells a document prints in a noisy way, the share each one is. */
+  private static final double CELL_SHARE = 0.4;
+
+  /** What a layout lets a cell be printed as besides its ASCII digits. */
+  enum Cells {
+    /** Digits only: cells run together or are worded in sentences. */
+    PLAIN,
+    /** Separate tokens: a mark for none, full-width digits. */
+    TOKENS,
+    /** A grid that keeps each cell's place: a blank cell too. */
+    GRID
+  }
 
   static final LabelNoise NONE = new LabelNoise(new Random(0), 0);
 
   private final Random rnd;
   private final double rate;
+  private final IntPredicate printable;
+  /** This document's mark for a cell that counts none, or null where it prints 0. */
+  private final String noneMark;
+  private final boolean fullWidthDigits;
+  /** Cells printed blank or as a mark: "applications/KEY/COLUMN" or "review/INDEX". */
+  private final Set<String> blanked = new HashSet<>();
 
   /** {@code rate}: the chance that each kind of change touches a given label. */
   LabelNoise(Random rnd, double rate) {
+    this(rnd, rate, Cells.PLAIN, c -> true);
+  }
+
+  /** {@code printable}: the characters the layout can print (a PDF's font has a subset). */
+  LabelNoise(Random rnd, double rate, Cells cells, IntPredicate printable) {
     this.rnd = rnd;
     this.rate = rate;
+    this.printable = printable;
+    List<String> marks = new ArrayList<>();
+    if (cells != Cells.PLAIN) {
+      NONE_MARKS.stream().filter(m -> (cells == Cells.GRID || !m.isEmpty()) && m.chars().allMatch(printable)).forEach(marks::add);
+    }
+    this.noneMark = !marks.isEmpty() && chance() ? marks.get(rnd.nextInt(marks.size())) : null;
+    this.fullWidthDigits = cells != Cells.PLAIN && printable.test('０') && printable.test('９') && chance();
+  }
+
+  /** Whether the layout can print every character of {@code text}. */
+  boolean canPrint(String text) {
+    return text.codePoints().allMatch(printable);
   }
 
   boolean isNone() {
@@ -35,12 +85,53 @@ final class LabelNoise {
   /** The label as printed. */
   String print(Label label) {
     String ordinal = label.ordinal(chance() ? 1 + rnd.nextInt(Label.ORDINAL_FORMS - 1) : 0);
-    return ordinal + space() + body(label.body());
+    if (!ordinal.chars().allMatch(printable)) {
+      ordinal = label.ordinal(0);
+    }
+    return ordinal + space() + spaced(body(label.body()));
   }
 
   /** A column or row title (总计, 自然人 …) as printed. */
   String print(String title) {
     return title.equals(TemplateRows.TOTAL) && chance() ? "合计" : title;
+  }
+
+  /** A section 三 cell as printed; a blanked one is recorded so that {@link #gold} states nothing for it. */
+  String cell(String key, int column, int value) {
+    return cell("applications/" + key + "/" + column, value);
+  }
+
+  /** A section 四 cell (index 0 … 14) as printed. */
+  String reviewCell(int index, int value) {
+    return cell("review/" + index, value);
+  }
+
+  private String cell(String id, int value) {
+    if (value == 0 && noneMark != null && rnd.nextDouble() < CELL_SHARE) {
+      blanked.add(id);
+      return noneMark;
+    }
+    String digits = String.valueOf(value);
+    if (fullWidthDigits && rnd.nextDouble() < CELL_SHARE) {
+      StringBuilder wide = new StringBuilder();
+      digits.chars().forEach(d -> wide.append((char) (d - '0' + '０')));
+      return wide.toString();
+    }
+    return digits;
+  }
+
+  /** The report's gold with the cells printed blank or as a mark stating nothing. */
+  ObjectNode gold(GeneratedReport r) {
+    ObjectNode gold = r.gold();
+    for (String id : blanked) {
+      String[] parts = id.split("/");
+      if (parts[0].equals("review")) {
+        ((ArrayNode) gold.path("review_litigation").path("values")).set(Integer.parseInt(parts[1]), NullNode.getInstance());
+      } else {
+        ((ArrayNode) gold.path("applications").path("rows").path(parts[1])).set(Integer.parseInt(parts[2]), NullNode.getInstance());
+      }
+    }
+    return gold;
   }
 
   private String body(String body) {
@@ -57,11 +148,16 @@ final class LabelNoise {
     }
     int kind = rnd.nextInt(3);
     if (kind == 0) {
+      List<Integer> confusable = new ArrayList<>();
       for (int i = 0; i < body.length(); i++) {
         Character look = CONFUSABLES.get(body.charAt(i));
-        if (look != null) {
-          return body.substring(0, i) + look + body.substring(i + 1);
+        if (look != null && printable.test(look)) {
+          confusable.add(i);
         }
+      }
+      if (!confusable.isEmpty()) {
+        int i = confusable.get(rnd.nextInt(confusable.size()));
+        return body.substring(0, i) + CONFUSABLES.get(body.charAt(i)) + body.substring(i + 1);
       }
     }
     int at = 1 + rnd.nextInt(Math.max(1, body.length() - 2));
@@ -74,12 +170,28 @@ final class LabelNoise {
     return body;
   }
 
-  /** A space between ordinal and body now and then, half- or full-width. */
-  String space() {
-    return chance() ? (rnd.nextBoolean() ? " " : "\u3000") : "";
+  /** Now and then a body printed with a space between its characters, as a justified cell comes out of a PDF. */
+  private String spaced(String body) {
+    if (!chance() || !chance()) {
+      return body;
+    }
+    String space = anySpace();
+    StringBuilder b = new StringBuilder();
+    body.codePoints().forEach(c -> b.append(b.isEmpty() ? "" : space).appendCodePoint(c));
+    return b.toString();
   }
 
-  private boolean chance() {
+  /** A space between ordinal and body now and then, half- or full-width. */
+  String space() {
+    return chance() ? anySpace() : "";
+  }
+
+  private String anySpace() {
+    return rnd.nextBoolean() || !printable.test('\u3000') ? " " : "\u3000";
+  }
+
+  /** Whether a change of this document's noise happens this time: drawn at the document's rate. */
+  boolean chance() {
     return rate > 0 && rnd.nextDouble() < rate;
   }
 

@@ -6,10 +6,10 @@ import java.util.Random;
 
 /**
  * A report as the text of its PDF comes out of a text extractor, line by line in reading order: table labels wrapped
- * over two or three lines with the row's numbers beside the middle of them, merged group labels printed one
+ * over two or three lines with the row's numbers beside the middle (or the first or last) of them, merged group labels printed one
  * character per line between the rows they span ({@code 三、} {@code 本} {@code 年} {@code 度} …), and, at a page
- * break between two rows, the page footer ({@code - 4 -}, {@code — 4 —}), the running head and the table's header
- * rows printed again.
+ * break between two rows or inside a wrapped row, the page footer ({@code - 4 -}, {@code — 4 —},
+ * {@code 第 4 页 共 9 页}), the running head and the table's header rows printed again.
  */
 final class PdfTextLines {
 
@@ -22,6 +22,8 @@ final class PdfTextLines {
   private final int labelWidth;
   private final String gap;
   private int page = 1;
+  /** The page count a footer may print (第 2 页 共 5 页): the report's, longer than the part printed here. */
+  private final int pages;
 
   private PdfTextLines(GeneratedReport report, LabelNoise noise, Random rnd) {
     this.report = report;
@@ -29,6 +31,7 @@ final class PdfTextLines {
     this.rnd = rnd;
     this.labelWidth = 7 + rnd.nextInt(8);
     this.gap = rnd.nextBoolean() ? " " : "  ";
+    this.pages = 3 + rnd.nextInt(8);
   }
 
   static String of(GeneratedReport r, LabelNoise noise, Random rnd) {
@@ -75,7 +78,7 @@ final class PdfTextLines {
     List<TemplateRows.Row> rows = TemplateRows.applications(report.template());
     List<List<String>> printed = new ArrayList<>();
     for (TemplateRows.Row row : rows) {
-      printed.add(row(noise.print(row.label()), report.applications().get(row.key())));
+      printed.add(row(row.key(), noise.print(row.label()), report.applications().get(row.key())));
     }
     // Subgroup labels first, so that the group's characters spread over them too.
     for (Label subgroup : List.of(TemplateRows.WITHHELD, TemplateRows.UNAVAILABLE, TemplateRows.NOT_PROCESSED, TemplateRows.OTHER)) {
@@ -89,13 +92,31 @@ final class PdfTextLines {
       chars.add(String.valueOf(c));
     }
     interleave(printed, rows, r -> r.group() != null, chars);
-    int pageBreak = rnd.nextInt(3) > 0 ? 1 + rnd.nextInt(rows.size() - 1) : -1;
-    for (int i = 0; i < printed.size(); i++) {
+    // The page break: between two rows, or inside a row whose label wraps (a row split over two pages).
+    List<String> body = new ArrayList<>();
+    printed.forEach(body::addAll);
+    int pageBreak = rnd.nextInt(3) > 0 ? 1 + rnd.nextInt(body.size() - 1) : -1;
+    if (pageBreak > 0 && !noise.chance()) {
+      pageBreak = rowStart(printed, pageBreak);
+    }
+    for (int i = 0; i < body.size(); i++) {
       if (i == pageBreak) {
         pageBreak(lines, header);
       }
-      lines.addAll(printed.get(i));
+      lines.add(body.get(i));
     }
+  }
+
+  /** The first line of the row whose lines hold line {@code line}, or the next row's where that is the first row. */
+  private static int rowStart(List<List<String>> printed, int line) {
+    int start = 0;
+    for (List<String> row : printed) {
+      if (start + row.size() > line) {
+        return start > 0 ? start : row.size();
+      }
+      start += row.size();
+    }
+    return start;
   }
 
   private List<String> applicationsHeader() {
@@ -106,16 +127,22 @@ final class PdfTextLines {
     return header;
   }
 
-  /** A row: its label wrapped, the numbers beside the middle line or between the two middle lines. */
-  private List<String> row(String label, int[] values) {
+  /**
+   * A row: its label wrapped, the numbers beside the middle line or between the two middle lines, or, as a text
+   * extractor sorts a cell aligned to its top or bottom, beside the first or the last line.
+   */
+  private List<String> row(String key, String label, int[] values) {
     List<String> labelLines = wrap(label, labelWidth);
     StringBuilder numbers = new StringBuilder();
-    for (int v : values) {
-      numbers.append(numbers.isEmpty() ? "" : gap).append(v);
+    for (int c = 0; c < values.length; c++) {
+      numbers.append(numbers.isEmpty() ? "" : gap).append(noise.cell(key, c, values[c]));
     }
     List<String> lines = new ArrayList<>(labelLines);
     int middle = labelLines.size() / 2;
-    if (labelLines.size() % 2 == 1) {
+    if (labelLines.size() > 1 && noise.chance()) {
+      int beside = rnd.nextBoolean() ? 0 : labelLines.size() - 1;
+      lines.set(beside, lines.get(beside) + gap + numbers);
+    } else if (labelLines.size() % 2 == 1) {
       lines.set(middle, lines.get(middle) + gap + numbers);
     } else {
       lines.add(middle, numbers.toString());
@@ -150,8 +177,8 @@ final class PdfTextLines {
         + noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(2))));
     lines.add(String.join(gap, outcomes) + gap + String.join(gap, outcomes));
     StringBuilder values = new StringBuilder();
-    for (int v : report.review()) {
-      values.append(values.isEmpty() ? "" : gap).append(v);
+    for (int i = 0; i < report.review().length; i++) {
+      values.append(values.isEmpty() ? "" : gap).append(noise.reviewCell(i, report.review()[i]));
     }
     lines.add(values.toString());
   }
@@ -163,7 +190,7 @@ final class PdfTextLines {
   }
 
   private void footer(List<String> lines) {
-    lines.add(rnd.nextBoolean() ? "- " + page + " -" : "— " + page + " —");
+    lines.add(PageFooter.of(rnd, page, pages, noise));
     page++;
   }
 

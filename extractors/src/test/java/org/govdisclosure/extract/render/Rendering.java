@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.function.IntPredicate;
 import org.govdisclosure.extract.HtmlPages;
 import org.govdisclosure.extract.fixtures.DocxFixture;
 import org.govdisclosure.extract.fixtures.PdfFixture;
@@ -13,92 +14,92 @@ import org.govdisclosure.extract.model.Document;
 
 /** Every way the readers take a report in, as a generated report is published in it. */
 enum Rendering {
-  HTML("html") {
+  HTML("html", LabelNoise.Cells.GRID) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
-      return tables(r, HtmlPages.of(ReportDocument.of(r, noise)).getBytes(Charset.forName("GBK")));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, HtmlPages.of(ReportDocument.of(r, noise)).getBytes(Charset.forName("GBK")));
     }
   },
   /** A CMS page whose tables keep the template's merged cells (rowspan, colspan). */
-  HTML_MERGED("html") {
+  HTML_MERGED("html", LabelNoise.Cells.GRID) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
-      return tables(r, HtmlPages.withMergedCells(ReportDocument.of(r, noise)).getBytes(Charset.forName("GBK")));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, HtmlPages.withMergedCells(ReportDocument.of(r, noise)).getBytes(Charset.forName("GBK")));
     }
   },
-  DOCX("docx") {
+  DOCX("docx", LabelNoise.Cells.GRID) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) throws IOException {
-      return tables(r, DocxFixture.of(ReportDocument.of(r, noise)));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
+      return tables(r, noise, DocxFixture.of(ReportDocument.paged(r, noise, rnd)));
     }
   },
-  PDF("pdf") {
+  PDF("pdf", LabelNoise.Cells.TOKENS) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) throws IOException {
-      return tables(r, PdfFixture.of(ReportDocument.of(r, noise), CjkFont.bytes(), PdfFixture.Layout.ROOMY));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
+      return tables(r, noise, PdfFixture.of(ReportDocument.paged(r, noise, rnd), CjkFont.bytes(), PdfFixture.Layout.ROOMY));
     }
   },
   /** The official template's narrow columns: labels and headers wrap inside their cells. */
-  PDF_WRAPPED("pdf") {
+  PDF_WRAPPED("pdf", LabelNoise.Cells.TOKENS) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) throws IOException {
-      return tables(r, PdfFixture.of(ReportDocument.of(r, noise), CjkFont.bytes(), PdfFixture.Layout.WRAPPED));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
+      return tables(r, noise, PdfFixture.of(ReportDocument.paged(r, noise, rnd), CjkFont.bytes(), PdfFixture.Layout.WRAPPED));
     }
   },
-  WORD_TEXT_CELLS("txt") {
+  WORD_TEXT_CELLS("txt", LabelNoise.Cells.GRID) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
-      return tables(r, utf8(TextExports.cellPerLine(ReportDocument.of(r, noise))));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(TextExports.cellPerLine(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.CELL_LINES)));
     }
   },
-  WORD_TEXT_TABBED("txt") {
+  WORD_TEXT_TABBED("txt", LabelNoise.Cells.GRID) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
-      return tables(r, utf8(TextExports.tabbed(ReportDocument.of(r, noise))));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(TextExports.tabbed(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.FREE)));
     }
   },
-  CRAWLED_GLUED("txt") {
+  CRAWLED_GLUED("txt", LabelNoise.Cells.PLAIN) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
-      return tables(r, utf8(TextExports.crawled(ReportDocument.of(r, noise), TextExports.Flattening.GLUED, rnd)));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.crawled(ReportDocument.of(r, noise), TextExports.Flattening.GLUED, rnd)));
     }
   },
-  CRAWLED_SPACED("txt") {
+  CRAWLED_SPACED("txt", LabelNoise.Cells.TOKENS) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
-      return tables(r, utf8(TextExports.crawled(ReportDocument.of(r, noise), TextExports.Flattening.SPACED, rnd)));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(TextExports.crawled(ReportDocument.of(r, noise), TextExports.Flattening.SPACED, rnd), TextNoise.Layout.FREE)));
     }
   },
-  CRAWLED_MIXED("txt") {
+  CRAWLED_MIXED("txt", LabelNoise.Cells.PLAIN) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
-      return tables(r, utf8(TextExports.crawled(ReportDocument.of(r, noise), TextExports.Flattening.MIXED, rnd)));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.crawled(ReportDocument.of(r, noise), TextExports.Flattening.MIXED, rnd)));
     }
   },
-  PDF_MARKDOWN("md") {
+  PDF_MARKDOWN("md", LabelNoise.Cells.GRID) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
-      return tables(r, utf8(PdfMarkdown.of(r, noise)));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(PdfMarkdown.of(r, noise, rnd), TextNoise.Layout.MARKDOWN)));
     }
   },
-  PDF_TEXT_LINES("txt") {
+  PDF_TEXT_LINES("txt", LabelNoise.Cells.TOKENS) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
-      return tables(r, utf8(PdfTextLines.of(r, noise, rnd)));
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(PdfTextLines.of(r, noise, rnd), TextNoise.Layout.FREE)));
     }
   },
   /** Sections 三 and 四 as one sentence per table row, in a Word text export. */
-  PROSE_KEY_VALUE("txt") {
+  PROSE_KEY_VALUE("txt", LabelNoise.Cells.PLAIN) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       ProseSections prose = ProseSections.of(r, ProseSections.Style.KEY_VALUE, noise, rnd);
-      return new Output(utf8(TextExports.tabbed(ReportDocument.of(r, noise, prose))), prose.gold(r));
+      return new Output(utf8(text.apply(TextExports.tabbed(ReportDocument.of(r, noise, prose)), TextNoise.Layout.FREE)), prose.gold(r));
     }
   },
   /** A small report that sums sections 三 and 四 up in a few sentences, as an HTML page. */
-  PROSE_SUMMARY("html") {
+  PROSE_SUMMARY("html", LabelNoise.Cells.PLAIN) {
     @Override
-    Output publish(GeneratedReport r, LabelNoise noise, Random rnd) {
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       ProseSections prose = ProseSections.of(r, ProseSections.Style.SUMMARY, noise, rnd);
       return new Output(HtmlPages.of(ReportDocument.of(r, noise, prose)).getBytes(Charset.forName("GBK")), prose.gold(r));
     }
@@ -108,19 +109,22 @@ enum Rendering {
   private static final double[] NOISE_RATES = {0, 0.1, 0.25};
 
   final String extension;
+  /** What the layout lets a cell be printed as. */
+  private final LabelNoise.Cells cells;
 
-  Rendering(String extension) {
+  Rendering(String extension, LabelNoise.Cells cells) {
     this.extension = extension;
+    this.cells = cells;
   }
 
-  abstract Output publish(GeneratedReport r, LabelNoise noise, Random rnd) throws IOException;
+  abstract Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException;
 
   /** A published file and its gold: what a careful reader takes from it (GOLD-FORMAT.md). */
   record Output(byte[] bytes, ObjectNode gold) {}
 
-  /** A file whose tables print every cell: its gold is the whole report. */
-  private static Output tables(GeneratedReport r, byte[] bytes) {
-    return new Output(bytes, r.gold());
+  /** A file whose tables print every cell: its gold is the whole report, less the cells printed blank. */
+  private static Output tables(GeneratedReport r, LabelNoise noise, byte[] bytes) {
+    return new Output(bytes, noise.gold(r));
   }
 
   /** One rendering: the report drawn from {@code seed} published in this way, with noise drawn from the seed too. */
@@ -134,7 +138,9 @@ enum Rendering {
     Random rnd = GeneratedReport.random(seed * 31 + name().hashCode());
     double rate = NOISE_RATES[rnd.nextInt(NOISE_RATES.length)];
     try {
-      return new Rendered(this, seed, report, rate, publish(report, new LabelNoise(rnd, rate), rnd));
+      IntPredicate printable = extension.equals("pdf") ? CjkFont::covers : c -> true;
+      LabelNoise noise = new LabelNoise(rnd, rate, cells, printable);
+      return new Rendered(this, seed, report, rate, publish(report, noise, new TextNoise(rnd, rate), rnd));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

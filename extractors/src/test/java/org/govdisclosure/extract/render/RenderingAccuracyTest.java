@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Generated reports with known values, published in every way the readers take in and blurred as publishing and
  * OCR blur labels, through {@link ReportProcessor}: per rendering kind, the share of the gold cells read must not fall
  * below its floor, and no value may come out wrong: neither a value that differs from the gold nor one in a cell the
- * rendering does not state (a sentence's figure put where it says nothing). Renderings with a wrong value are written
+ * rendering does not state (a sentence's figure put where it says nothing); a printed table that breaks an identity,
+ * read whole, must be flagged by a check (its numbers output as printed). Renderings with a wrong value are written
  * to {@code target/renderings/} with their gold, to look at.
  */
 class RenderingAccuracyTest {
@@ -41,17 +42,17 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.HTML, 100.0),
       Map.entry(Rendering.HTML_MERGED, 100.0),
       Map.entry(Rendering.DOCX, 100.0),
-      Map.entry(Rendering.PDF, 98.8),
+      Map.entry(Rendering.PDF, 99.3),
       Map.entry(Rendering.PDF_WRAPPED, 100.0),
       Map.entry(Rendering.WORD_TEXT_CELLS, 100.0),
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
       Map.entry(Rendering.CRAWLED_GLUED, 96.0),
       Map.entry(Rendering.CRAWLED_SPACED, 100.0),
-      Map.entry(Rendering.CRAWLED_MIXED, 97.7),
+      Map.entry(Rendering.CRAWLED_MIXED, 97.4),
       Map.entry(Rendering.PDF_MARKDOWN, 100.0),
-      Map.entry(Rendering.PDF_TEXT_LINES, 99.3),
-      Map.entry(Rendering.PROSE_KEY_VALUE, 100.0),
-      Map.entry(Rendering.PROSE_SUMMARY, 100.0)));
+      Map.entry(Rendering.PDF_TEXT_LINES, 100.0),
+      Map.entry(Rendering.PROSE_KEY_VALUE, 99.8),
+      Map.entry(Rendering.PROSE_SUMMARY, 97.7)));
 
   /** One kind's score over its renderings. */
   private static final class KindScore {
@@ -59,6 +60,8 @@ class RenderingAccuracyTest {
     long read;
     long millis;
     final List<String> wrong = new ArrayList<>();
+    /** Renderings read whole whose printed tables break an identity that no check flagged. */
+    final List<String> unflagged = new ArrayList<>();
     /** Missing gold cells by field, the row-specific part dropped: where a kind loses most. */
     final Map<String, Integer> missing = new java.util.TreeMap<>();
 
@@ -84,6 +87,7 @@ class RenderingAccuracyTest {
     scores.forEach((kind, score) -> {
       assertThat(score.share()).as(kind + " share of cells read").isGreaterThanOrEqualTo(FLOORS.get(kind));
       assertThat(score.wrong).as(kind + " wrong values").isEmpty();
+      assertThat(score.unflagged).as(kind + " printed tables that break an identity, not flagged").isEmpty();
     });
   }
 
@@ -91,8 +95,10 @@ class RenderingAccuracyTest {
     GeneratedReport report = rendering.report();
     ProcessedReport r = PROCESSOR.process(rendering.fileName(), rendering.bytes());
     List<String> wrong = new ArrayList<>();
+    boolean tablesReadWhole = true;
     for (Field f : GoldComparison.compare(rendering.gold(), Evaluation.reportColumns(r), r.tables())) {
       score.cells++;
+      tablesReadWhole &= f.correct() || !f.name().startsWith("applications.") && !f.name().startsWith("review_litigation.");
       if (f.correct()) {
         score.read++;
       } else if (f.actual() != null) {
@@ -114,6 +120,52 @@ class RenderingAccuracyTest {
       Files.writeString(OUT.resolve(rendering.fileName() + ".gold.json"), rendering.gold().toPrettyString());
     }
     score.wrong.addAll(wrong);
+    if (tablesReadWhole && breaksAnIdentity(rendering.gold(), report.template()) && r.checksFailed() == 0) {
+      score.unflagged.add(rendering.fileName() + " (" + report.violation() + ")");
+    }
+  }
+
+  /**
+   * Whether the cells the rendering prints break an identity a person can check: a row's applicant columns against
+   * its 总计, a column's detail rows against （七）总计, a proceeding's outcomes against its 总计 (cells printed blank
+   * take part in none).
+   */
+  private static boolean breaksAnIdentity(JsonNode gold, String template) {
+    JsonNode rows = gold.path("applications").path("rows");
+    int columns = OutputColumns.APPLICATION_COLUMNS.size();
+    List<String> details = TemplateRows.applications(template).stream().filter(TemplateRows.Row::isDetail).map(TemplateRows.Row::key).toList();
+    for (int c = 0; c < columns; c++) {
+      int column = c;
+      if (sumBroken(details.stream().map(k -> rows.path(k).path(column)).toList(), rows.path("total").path(c))) {
+        return true;
+      }
+    }
+    for (JsonNode row : rows) {
+      List<JsonNode> cells = new ArrayList<>();
+      row.forEach(cells::add);
+      if (cells.size() == columns && sumBroken(cells.subList(0, columns - 1), cells.get(columns - 1))) {
+        return true;
+      }
+    }
+    JsonNode review = gold.path("review_litigation").path("values");
+    int outcomes = OutputColumns.OUTCOMES.size();
+    for (int p = 0; p + outcomes <= review.size(); p += outcomes) {
+      List<JsonNode> block = new ArrayList<>();
+      for (int o = 0; o < outcomes - 1; o++) {
+        block.add(review.get(p + o));
+      }
+      if (sumBroken(block, review.get(p + outcomes - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sumBroken(List<JsonNode> parts, JsonNode total) {
+    if (!total.isInt() || parts.stream().anyMatch(v -> !v.isInt())) {
+      return false;
+    }
+    return parts.stream().mapToInt(JsonNode::asInt).sum() != total.asInt();
   }
 
   /**
@@ -155,6 +207,7 @@ class RenderingAccuracyTest {
           .forEach(e -> b.append(e.getKey()).append(' ').append(e.getValue()).append("  "));
       b.append('\n');
       s.wrong.stream().limit(5).forEach(w -> b.append("  wrong: ").append(w).append('\n'));
+      s.unflagged.stream().limit(5).forEach(w -> b.append("  unflagged: ").append(w).append('\n'));
     });
     return b.toString();
   }

@@ -3,6 +3,7 @@ package org.govdisclosure.extract.render;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
@@ -23,6 +24,9 @@ final class ReportDocument {
       "依申请公开工作严格按照法定程序和时限办理，答复规范。",
       "下一步，将继续加强队伍建设和业务培训，不断提升政务公开质量。"};
 
+  /** Section 三's header rows: 申请人情况, 自然人 / 法人或其他组织 / 总计, and the kinds of organisation. */
+  private static final int APPLICATIONS_HEADER_ROWS = 3;
+
   private ReportDocument() {}
 
   static String title(GeneratedReport r) {
@@ -30,11 +34,24 @@ final class ReportDocument {
   }
 
   static Document of(GeneratedReport r, LabelNoise noise) {
-    return of(r, noise, null);
+    return of(r, noise, null, null);
+  }
+
+  /**
+   * The report as a paged file (Word, PDF) prints it: now and then section 三's table breaks at a page, between two
+   * rows, with the page's footer, the next page's running head and the table's header rows printed again between.
+   */
+  static Document paged(GeneratedReport r, LabelNoise noise, Random rnd) {
+    return of(r, noise, null, rnd);
   }
 
   /** The report with sections 三 and 四 as {@code prose} words them, or as tables where it is null. */
   static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose) {
+    return of(r, noise, prose, null);
+  }
+
+  /** @param pages draws the page breaks of a paged file, or null for a page without any (HTML, text) */
+  private static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose, Random pages) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph(title(r)));
     for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
@@ -43,7 +60,12 @@ final class ReportDocument {
         case 1 -> blocks.add(proactive(r, noise));
         case 2 -> {
           if (prose == null) {
-            blocks.add(applications(r, noise));
+            Table table = applications(r, noise);
+            if (pages != null && noise.chance()) {
+              blocks.addAll(brokenAtPage(table, title(r), noise, pages));
+            } else {
+              blocks.add(table);
+            }
           } else {
             prose.applications.forEach(p -> blocks.add(new Paragraph(p)));
           }
@@ -106,12 +128,24 @@ final class ReportDocument {
       group = row.group();
       subgroup = row.subgroup();
       cells.add(noise.print(row.label()));
-      for (int v : r.applications().get(row.key())) {
-        cells.add(String.valueOf(v));
+      int[] values = r.applications().get(row.key());
+      for (int c = 0; c < values.length; c++) {
+        cells.add(noise.cell(row.key(), c, values[c]));
       }
       rows.add(row(0, cells.toArray(String[]::new)));
     }
     return new Table(rows);
+  }
+
+  /** The table broken between two of its data rows, the header rows repeated on the next page. */
+  private static List<Block> brokenAtPage(Table table, String runningHead, LabelNoise noise, Random rnd) {
+    List<Row> rows = table.rows();
+    int at = APPLICATIONS_HEADER_ROWS + 1 + rnd.nextInt(rows.size() - APPLICATIONS_HEADER_ROWS - 1);
+    List<Row> next = new ArrayList<>(rows.subList(0, APPLICATIONS_HEADER_ROWS));
+    next.addAll(rows.subList(at, rows.size()));
+    int page = 2 + rnd.nextInt(3);
+    return List.of(new Table(rows.subList(0, at)), new Paragraph(PageFooter.of(rnd, page, page + 1 + rnd.nextInt(6), noise)),
+        new Paragraph(runningHead), new Table(next));
   }
 
   private static Table reviewLitigation(GeneratedReport r, LabelNoise noise) {
@@ -128,8 +162,8 @@ final class ReportDocument {
     }
     rows.add(row(0, third.toArray(String[]::new)));
     List<String> values = new ArrayList<>();
-    for (int v : r.review()) {
-      values.add(String.valueOf(v));
+    for (int i = 0; i < r.review().length; i++) {
+      values.add(noise.reviewCell(i, r.review()[i]));
     }
     rows.add(row(0, values.toArray(String[]::new)));
     return new Table(rows);

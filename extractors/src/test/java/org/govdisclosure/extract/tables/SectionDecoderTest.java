@@ -137,4 +137,36 @@ class SectionDecoderTest {
     assertThat(row(r, "withheld_state_secret")).containsEntry("total", 0);
     assertThat(codes(r)).contains("row_unread");
   }
+
+  @Test
+  void spacedLabelsAndCellsMarkedNoneAreReadAndALineOfDashesIsNoPageFooter() {
+    ProcessedReport r = process("spaced.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 3 - 0 / 0 无 3　
+        2.其　他　法　律　 1 0 0 0 0 0 1
+        行　政　法　规　禁　止　公　开
+        5.   属于三类 - 0 0 0 - - -
+        内部事务信息
+        第 2 页 共 9 页
+        （七）总　计 4 0 0 0 0 0 4
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 3).containsEntry("commercial_enterprise", null)
+        .containsEntry("social_welfare_org", null).containsEntry("other_org", null).containsEntry("total", 3);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "withheld_internal_affairs")).containsEntry("natural_person", null)
+        .containsEntry("commercial_enterprise", 0).containsEntry("total", null);
+    assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("total", 4);
+  }
+
+  @Test
+  void markdownRowsUnderAWrappedGenericHeaderKeepTheirBlankCellsInPlace() {
+    String header = "| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5\n| 数据6 | 合计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n";
+    ProcessedReport r = process("rows.md", TITLE + "## " + SECTION_3 + "\n### 申请人情况\n\n" + header
+        + "| 一、本年新收政府信息公开申请数量 |  | 2 | 0 | 0 | 0 | 0 | 2 |\u3000 \n\n### 三、本年度办理结果\n\n" + header
+        + "| （一）予以公开 | 1 |  | 0 | 0 | 0 | 0 | 1 |\n\n## " + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 2)
+        .containsEntry("total", 2);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", null)
+        .containsEntry("total", 1);
+  }
 }
