@@ -48,11 +48,11 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
       Map.entry(Rendering.CRAWLED_GLUED, 96.0),
       Map.entry(Rendering.CRAWLED_SPACED, 100.0),
-      Map.entry(Rendering.CRAWLED_MIXED, 97.4),
+      Map.entry(Rendering.CRAWLED_MIXED, 98.0),
       Map.entry(Rendering.PDF_MARKDOWN, 100.0),
       Map.entry(Rendering.PDF_TEXT_LINES, 100.0),
       Map.entry(Rendering.PROSE_KEY_VALUE, 99.8),
-      Map.entry(Rendering.PROSE_SUMMARY, 97.7)));
+      Map.entry(Rendering.PROSE_SUMMARY, 98.2)));
 
   /** One kind's score over its renderings. */
   private static final class KindScore {
