@@ -4,6 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A page image as gray levels and as ink (dark pixels), straightened. Scanners and photographs turn a page by a
@@ -67,25 +69,21 @@ final class Ink {
 
   /** The part of the page from {@code x0,y0} (inclusive) to {@code x1,y1} (exclusive) as a gray image. */
   BufferedImage crop(int x0, int y0, int x1, int y1, boolean[] erased) {
-    BufferedImage out = new BufferedImage(x1 - x0, y1 - y0, BufferedImage.TYPE_BYTE_GRAY);
-    byte[] pixels = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
-    for (int y = y0; y < y1; y++) {
-      for (int x = x0; x < x1; x++) {
-        int i = y * width + x;
-        pixels[(y - y0) * out.getWidth() + (x - x0)] = (byte) (erased[i] ? 255 : gray[i]);
-      }
-    }
-    return out;
+    return copy(x0, y0, x1, y1, i -> erased[i] ? 255 : gray[i]);
   }
 
   /** The same part as black ink on white paper, noise and shades of gray left out. */
   BufferedImage inkOnly(int x0, int y0, int x1, int y1, boolean[] erased) {
+    return copy(x0, y0, x1, y1, i -> ink[i] && !erased[i] ? 0 : 255);
+  }
+
+  /** A gray image of the part, each pixel's shade given by its index on the page. */
+  private BufferedImage copy(int x0, int y0, int x1, int y1, IntUnaryOperator shade) {
     BufferedImage out = new BufferedImage(x1 - x0, y1 - y0, BufferedImage.TYPE_BYTE_GRAY);
-    byte[] pixels = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+    byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        int i = y * width + x;
-        pixels[(y - y0) * out.getWidth() + (x - x0)] = (byte) (ink[i] && !erased[i] ? 0 : 255);
+        pixels[(y - y0) * out.getWidth() + (x - x0)] = (byte) shade.applyAsInt(y * width + x);
       }
     }
     return out;
