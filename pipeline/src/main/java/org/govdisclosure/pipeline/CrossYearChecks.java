@@ -29,15 +29,12 @@ import org.govdisclosure.schemas.TableSchemas;
  * 上年结转. Reports of an unknown year, place or organization are not grouped: a name alone does not identify an issuer. The results are
  * {@code checks} rows of the reports they concern.
  *
- * <p>Only the carry rows travel, and issuers are shuffled in {@value #ISSUER_GROUPS} groups by a hash of the issuer,
- * then told apart within their group: a group per issuer made the direct runner run a bundle per issuer, thousands
- * in a run, each costing it far more than the comparison. A group holds the carry rows of about
- * 1/{@value #ISSUER_GROUPS} of the issuers: two rows per report.
+ * <p>Only the carry rows travel, in {@link ShuffleGroups} by a hash of the issuer, and issuers are told apart within
+ * their group: two rows per report.
  */
 final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollection<ReportRows>> {
 
   private static final String APPLICATIONS = "applications";
-  private static final int ISSUER_GROUPS = 64;
 
   private static final List<String> COLUMNS = OutputColumns.APPLICATION_COLUMNS;
   private static final String CARRIED_OVER = CarryOverCheck.CARRIED_OVER;
@@ -83,7 +80,7 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
       String place = division != null ? division.toString() : county.equals(TableSchemas.UNKNOWN_COUNTY) ? null : county;
       if (organization != null && place != null) {
         String issuer = place + "|" + organization;
-        out.output(KV.of(Math.floorMod(issuer.hashCode(), ISSUER_GROUPS), KV.of(issuer, report.withOnly(APPLICATIONS, applications.encode(carryRows)))));
+        out.output(KV.of(ShuffleGroups.of(issuer), KV.of(issuer, report.withOnly(APPLICATIONS, applications.encode(carryRows)))));
       }
     }
   }

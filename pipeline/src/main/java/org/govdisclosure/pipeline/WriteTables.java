@@ -28,19 +28,17 @@ import org.govdisclosure.schemas.TableSchemas;
  * Writes each table as Parquet under {@code <output>/<table>/year=<YYYY>/county_code=<code>/}, in
  * {@code shards} files {@code part-SSSSS-of-NNNNN.parquet} per directory.
  *
- * <p>Reports travel whole, still encoded, grouped by a hash of their partition into {@value #GROUPS} groups; each
- * group writes every table's files of its partitions, one file at a time. A group per directory
- * ({@code FileIO.writeDynamic}) cost far more than the writing: it shuffled a record per report and table, and the
- * direct runner ran a bundle per directory (a thousand for 10 000 reports), each re-creating its evaluator and
- * its DoFn. A group holds its partitions' rows in their compact form while it writes them: about 1/{@value #GROUPS}
- * of the run beside its largest partition, which one Parquet file holds anyway.
+ * <p>Reports travel whole, still encoded, in {@link ShuffleGroups} by a hash of their partition; each group writes
+ * every table's files of its partitions, one file at a time. {@code FileIO.writeDynamic} cost more than the
+ * writing: it shuffled a record per report and table, by directory (a thousand directories for 10 000 reports,
+ * each a bundle on the direct runner), then shuffled the files written twice more to name them. A group holds its
+ * partitions' rows in their compact form while it writes them: its share of the run beside its largest partition,
+ * which one Parquet file buffers whole anyway.
  *
  * <p>Files are written under their final names in the run's staging folder, which is published only when the whole
  * run succeeded ({@link RunOutput}); a group run again writes the same files again.
  */
 final class WriteTables extends PTransform<PCollection<ReportRows>, PDone> {
-
-  static final int GROUPS = 64;
 
   private final String output;
   private final int shards;
@@ -54,7 +52,7 @@ final class WriteTables extends PTransform<PCollection<ReportRows>, PDone> {
   public PDone expand(PCollection<ReportRows> reports) {
     reports
         .apply("ByPartitionGroup", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptor.of(ReportRows.class)))
-            .via(report -> KV.of(Math.floorMod(report.partition().hashCode(), GROUPS), report)))
+            .via(report -> KV.of(ShuffleGroups.of(report.partition()), report)))
         .setCoder(KvCoder.of(VarIntCoder.of(), ReportRowsCoder.of()))
         .apply("GroupPartitions", GroupByKey.create())
         .apply("WriteParquet", ParDo.of(new WriteGroup(output, shards)));
