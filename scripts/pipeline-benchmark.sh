@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times the whole pipeline (the shaded jar, `java -jar`) on generated reports with known values, on the direct
 # runner and on embedded Flink (parallelism 2), beside the floor of the same files (read and decoded, nothing else),
-# and prints per run the wall time, reports/s, CPU time, peak RSS and the load average; with several sizes, the
-# cost ratio of the largest to the smallest.
+# and prints per run the wall time, reports/s, CPU time, peak RSS, the Parquet files written and the load average;
+# with several sizes, the cost ratio of the largest to the smallest.
 #
 #   scripts/pipeline-benchmark.sh [SIZE ...]        e.g. scripts/pipeline-benchmark.sh 10000 100000   (default: 10000)
 #
@@ -73,9 +73,10 @@ for size in "${SIZES[@]}"; do
       wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")
       cpu=$(awk -F': ' '/(User|System) time/ {s += $2} END {print s}' "$log")
       rss=$(awk -F': ' '/Maximum resident set size/ {print $2 / 1024}' "$log")
-      printf '%-6s %7d files  run %d  %7.1f s  %6.1f reports/s  %7.1f s CPU (%4.1f ms/report)  %5.0f MB peak RSS  load %s -> %s\n' \
+      parquet=$(find "$DIR/out-$runner-$size" -name '*.parquet' | wc -l)
+      printf '%-6s %7d files  run %d  %7.1f s  %6.1f reports/s  %7.1f s CPU (%4.1f ms/report)  %5.0f MB peak RSS  %d Parquet files  load %s -> %s\n' \
         "$runner" "$files" "$run" "$wall" "$(echo "$files / $wall" | bc -l)" "$cpu" "$(echo "1000 * $cpu / $files" | bc -l)" \
-        "$rss" "$before" "$(load)"
+        "$rss" "$parquet" "$before" "$(load)"
       WALL[$runner-$size]=$wall RSS[$runner-$size]=$rss
     done
   done

@@ -60,6 +60,24 @@ final class AvroRows {
     return bytes.toByteArray();
   }
 
+  /** What {@link #forEachReused} hands each row to. */
+  interface RowWriter {
+    void write(GenericRecord row) throws IOException;
+  }
+
+  /**
+   * Decodes the rows one after the other into the same record and strings, for a writer that copies whatever it
+   * keeps (Parquet's: its dictionaries and statistics copy the reused bytes): a record per row spared.
+   */
+  void forEachReused(byte[] rows, RowWriter writer) throws IOException {
+    decoder = DecoderFactory.get().binaryDecoder(rows, decoder);
+    GenericRecord row = null;
+    while (!decoder.isEnd()) {
+      row = reader.read(row, decoder);
+      writer.write(row);
+    }
+  }
+
   List<GenericRecord> decode(byte[] rows) {
     decoder = DecoderFactory.get().binaryDecoder(rows, decoder);
     List<GenericRecord> out = new ArrayList<>();

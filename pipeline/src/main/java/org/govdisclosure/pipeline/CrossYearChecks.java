@@ -9,6 +9,7 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -27,6 +28,9 @@ import org.govdisclosure.schemas.TableSchemas;
  * (its division, or else its county, and organization), and each year's 结转下年度 is compared with the next year's
  * 上年结转. Reports of an unknown year, place or organization are not grouped: a name alone does not identify an issuer. The results are
  * {@code checks} rows of the reports they concern.
+ *
+ * <p>Only the carry rows travel, in {@link ShuffleGroups} by a hash of the issuer, and issuers are told apart within
+ * their group: two rows per report.
  */
 final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollection<ReportRows>> {
 
@@ -40,14 +44,14 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
   public PCollection<ReportRows> expand(PCollection<ReportRows> reports) {
     return reports
         .apply("KeyByIssuer", ParDo.of(new KeyByIssuer()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), reports.getCoder()))
-        .apply("GroupByIssuer", GroupByKey.create())
+        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), reports.getCoder())))
+        .apply("GroupIssuers", GroupByKey.create())
         .apply("CompareYears", ParDo.of(new CompareYears()))
         .setCoder(reports.getCoder());
   }
 
-  /** A report of a known issuer and year, reduced to its carry rows, keyed by the issuer. */
-  static final class KeyByIssuer extends DoFn<ReportRows, KV<String, ReportRows>> {
+  /** A report of a known issuer and year, reduced to its carry rows, keyed by the issuer and its group. */
+  static final class KeyByIssuer extends DoFn<ReportRows, KV<Integer, KV<String, ReportRows>>> {
 
     private transient AvroRows applications;
 
@@ -57,7 +61,7 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
     }
 
     @ProcessElement
-    public void process(@Element ReportRows report, OutputReceiver<KV<String, ReportRows>> out) {
+    public void process(@Element ReportRows report, OutputReceiver<KV<Integer, KV<String, ReportRows>>> out) {
       String county = report.partition().substring(report.partition().indexOf("county_code=") + "county_code=".length());
       boolean yearKnown = !report.partition().startsWith("year=" + TableSchemas.UNKNOWN_YEAR + "/");
       byte[] rows = report.tables().get(APPLICATIONS);
@@ -75,13 +79,14 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
       Object division = carryRows.get(0).get("division_code");
       String place = division != null ? division.toString() : county.equals(TableSchemas.UNKNOWN_COUNTY) ? null : county;
       if (organization != null && place != null) {
-        out.output(KV.of(place + "|" + organization, report.withOnly(APPLICATIONS, applications.encode(carryRows))));
+        String issuer = place + "|" + organization;
+        out.output(KV.of(ShuffleGroups.of(issuer), KV.of(issuer, report.withOnly(APPLICATIONS, applications.encode(carryRows)))));
       }
     }
   }
 
-  /** Compares the carry rows of one issuer's reports year by year; the results go to the reports compared. */
-  static final class CompareYears extends DoFn<KV<String, Iterable<ReportRows>>, ReportRows> {
+  /** Compares the carry rows of each issuer's reports year by year; the results go to the reports compared. */
+  static final class CompareYears extends DoFn<KV<Integer, Iterable<KV<String, ReportRows>>>, ReportRows> {
 
     private transient AvroRows applications;
     private transient AvroRows checks;
@@ -95,12 +100,20 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<ReportRows>> issuer, OutputReceiver<ReportRows> out) {
+    public void process(@Element KV<Integer, Iterable<KV<String, ReportRows>>> group, OutputReceiver<ReportRows> out) {
+      Map<String, List<ReportRows>> issuers = new HashMap<>();
+      for (KV<String, ReportRows> report : group.getValue()) {
+        issuers.computeIfAbsent(report.getKey(), k -> new ArrayList<>()).add(report.getValue());
+      }
+      issuers.values().forEach(reports -> compare(reports, out));
+    }
+
+    private void compare(List<ReportRows> issuer, OutputReceiver<ReportRows> out) {
       Map<String, ReportRows> reports = new LinkedHashMap<>();
       Map<String, GenericRecord> anyRowOf = new HashMap<>();
       Map<String, Map<String, Long>> over = new HashMap<>();
       Map<String, Map<String, Long>> forward = new HashMap<>();
-      for (ReportRows report : issuer.getValue()) {
+      for (ReportRows report : issuer) {
         String id = report.reportId();
         reports.putIfAbsent(id, report);
         for (GenericRecord row : applications.decode(report.tables().get(APPLICATIONS))) {

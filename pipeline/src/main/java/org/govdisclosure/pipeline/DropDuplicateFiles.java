@@ -28,24 +28,21 @@ import org.govdisclosure.schemas.TableSchemas;
  * but only the first by path keeps its status and data rows; the others become {@code duplicate}. The choice
  * depends only on the paths, so every rerun and every runner makes the same one.
  *
- * <p>Only ids travel: each file's {@code (report_id, source_file)} is grouped by a hash of the id into one of
- * {@value #ID_GROUPS} groups (a group per id would make, on the direct runner, a bundle per file), which yields
- * the copies, each with the file it copies. Those few pairs reach every worker as a side input, and the reports
- * themselves are marked where they are, never shuffled: memory grows with the number of copies, not with a
- * partition or the run.
+ * <p>Only ids travel: each file's {@code (report_id, source_file)} is grouped by a hash of the id
+ * ({@link ShuffleGroups}), which yields the copies, each with the file it copies. Those few pairs reach every
+ * worker as a side input, and the reports themselves are marked where they are, never shuffled: memory grows with
+ * the number of copies, not with a partition or the run.
  */
 final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PCollection<ReportRows>> {
 
   static final String DUPLICATE = "duplicate";
-
-  private static final int ID_GROUPS = 256;
 
   @Override
   public PCollection<ReportRows> expand(PCollection<ReportRows> reports) {
     PCollectionView<Map<String, String>> originals = reports
         .apply("IdsByHash", MapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.integers(), TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
-            .via(r -> KV.of(Math.floorMod(r.reportId().hashCode(), ID_GROUPS), KV.of(r.reportId(), r.sourceFile()))))
+            .via(r -> KV.of(ShuffleGroups.of(r.reportId()), KV.of(r.reportId(), r.sourceFile()))))
         .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
         .apply("GroupIds", GroupByKey.create())
         .apply("FindCopies", ParDo.of(new FindCopies()))

@@ -43,9 +43,7 @@ final class TableSink implements FileIO.Sink<byte[]> {
 
   @Override
   public void write(byte[] encoded) throws IOException {
-    for (GenericRecord row : rows.decode(encoded)) {
-      parquet.write(row);
-    }
+    rows.forEachReused(encoded, parquet::write);
   }
 
   @Override
