@@ -9,9 +9,10 @@ import org.govdisclosure.extract.value.CellKind;
 
 /**
  * A PDF prints nothing for an empty cell, so a row with a blank value would shift its later values left. This puts
- * the blanks back: the value cells of the table's rows give the columns, and every row with fewer values has each
- * value placed under the column it overlaps (or is nearest to), empty cells filling the rest, after its labels as
- * printed.
+ * the blanks back. The row of a table with the most cells gives the columns, and every shorter row that holds a value
+ * has each cell placed under the column it overlaps (or is nearest to), empty cells filling the rest. Where two of a
+ * row's cells fall under one of those columns (two labels under a label merged across in the widest row), or a value
+ * under a label's column (the widest row's labels take more columns), the values alone are placed, under the value columns of all rows, after the row's labels as printed.
  */
 final class PdfColumns {
 
@@ -34,20 +35,40 @@ final class PdfColumns {
 
   /** The rows of one table, each row its cells' texts, blanks put back where they can be placed. */
   static List<List<String>> align(List<List<Span>> rows) {
-    List<Span> columns = valueColumns(rows);
+    // Only a value row shows the columns: a header's cells may be split (本年新 | 制作数量) or merged (申请人情况).
+    List<Span> columns = rows.stream().filter(r -> r.stream().anyMatch(PdfColumns::isValue))
+        .max(Comparator.comparingInt(List::size)).orElse(List.of());
+    List<Span> valueColumns = valueColumns(rows);
     List<List<String>> out = new ArrayList<>();
     for (List<Span> row : rows) {
       long values = row.stream().filter(PdfColumns::isValue).count();
-      out.add(values > 0 && values < columns.size() ? placed(row, columns) : texts(row));
+      List<String> placed = values > 0 && values < valueColumns.size() ? valuesPlaced(row, valueColumns) : null;
+      if (placed == null && values > 0 && row.size() < columns.size()) {
+        placed = placed(row, columns);
+      }
+      out.add(placed != null ? placed : texts(row));
     }
     return out;
   }
 
+  /** Each cell under its column; null where two share one, or a value falls under a label or a label under a value. */
+  private static List<String> placed(List<Span> row, List<Span> columns) {
+    List<String> cells = new ArrayList<>(Collections.nCopies(columns.size(), ""));
+    int previous = -1;
+    for (Span s : row) {
+      int column = column(s, columns);
+      if (column <= previous || isValue(s) != isValue(columns.get(column))) {
+        return null;
+      }
+      cells.set(column, s.text());
+      previous = column;
+    }
+    return cells;
+  }
+
   /**
    * The value columns, left to right: the values of the row with the most, and any value of another row printed
-   * under none of them (a column that row left blank). Only values show the columns: a header's cells may be split
-   * (本年新 | 制作数量) or merged (申请人情况), and a group label merged down beside a row's label is a cell in one
-   * row and nothing in the next.
+   * under none of them (a column that row left blank).
    */
   private static List<Span> valueColumns(List<List<Span>> rows) {
     List<Span> columns = new ArrayList<>(rows.stream().map(r -> r.stream().filter(PdfColumns::isValue).toList())
@@ -63,23 +84,25 @@ final class PdfColumns {
     return columns;
   }
 
-  /** The row's labels as printed, then one cell per value column; as printed when a label follows a value or two values share a column. */
-  private static List<String> placed(List<Span> row, List<Span> columns) {
+  /**
+   * The row's labels as printed, then one cell per value column; null where a label follows a value or two values
+   * share a column: the row has a layout of its own.
+   */
+  private static List<String> valuesPlaced(List<Span> row, List<Span> columns) {
     List<String> cells = new ArrayList<>();
     List<String> values = new ArrayList<>(Collections.nCopies(columns.size(), ""));
     int previous = -1;
     for (Span s : row) {
       if (!isValue(s)) {
         if (previous >= 0) {
-          return texts(row);
+          return null;
         }
         cells.add(s.text());
         continue;
       }
       int column = column(s, columns);
       if (column <= previous) {
-        // Two cells under one column: the row has a layout of its own; leave it as printed.
-        return texts(row);
+        return null;
       }
       values.set(column, s.text());
       previous = column;
