@@ -9,10 +9,11 @@ import org.govdisclosure.extract.value.CellKind;
 
 /**
  * A PDF prints nothing for an empty cell, so a row with a blank value would shift its later values left. This puts
- * the blanks back. The row of a table with the most cells gives the columns, and every shorter row that holds a value
- * has each cell placed under the column it overlaps (or is nearest to), empty cells filling the rest. Where two of a
- * row's cells fall under one of those columns (two labels under a label merged across in the widest row), or a value
- * under a label's column (the widest row's labels take more columns), the values alone are placed, under the value columns of all rows, after the row's labels as printed.
+ * the blanks back. A row with fewer values than the table has value columns keeps its labels as printed and has each
+ * value placed under the value column it overlaps (or is nearest to), empty cells filling the rest; the value columns
+ * are those of the row with the most values and of any value printed under none of them. Otherwise (no value lost,
+ * or a label after a value), a row shorter than the table's longest has all its cells placed under that row's,
+ * labels too (a label merged down over rows leaves its place blank in the rows below).
  */
 final class PdfColumns {
 
@@ -36,6 +37,7 @@ final class PdfColumns {
   /** The rows of one table, each row its cells' texts, blanks put back where they can be placed. */
   static List<List<String>> align(List<List<Span>> rows) {
     // Only a value row shows the columns: a header's cells may be split (本年新 | 制作数量) or merged (申请人情况).
+    // Values are placed by values alone first: labels merged across label columns make a row's label count vary.
     List<Span> columns = rows.stream().filter(r -> r.stream().anyMatch(PdfColumns::isValue))
         .max(Comparator.comparingInt(List::size)).orElse(List.of());
     List<Span> valueColumns = valueColumns(rows);
