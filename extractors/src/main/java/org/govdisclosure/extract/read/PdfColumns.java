@@ -9,10 +9,16 @@ import org.govdisclosure.extract.value.CellKind;
 
 /**
  * A PDF prints nothing for an empty cell, so a row with a blank value would shift its later values left. This puts
- * the blanks back: the value row of a table with the most cells gives the columns, and every shorter row that holds
- * a number has each cell placed under the column it overlaps (or is nearest to), empty cells filling the rest.
+ * the blanks back. A row with fewer values than the table has value columns keeps its labels as printed and has each
+ * value placed under the value column it overlaps (or is nearest to), empty cells filling the rest; the value columns
+ * are those of the row with the most values and of any value printed under none of them. Otherwise (no value lost,
+ * or a label after a value), a row shorter than the table's longest has all its cells placed under that row's,
+ * labels too (a label merged down over rows leaves its place blank in the rows below).
  */
 final class PdfColumns {
+
+  /** A grid cell holding only this is a label's punctuation as often as a mark for none: not a value's place. */
+  private static final String ENUMERATION_COMMA = "、";
 
   /** A cell's text and where it is printed: from {@code x} to {@code end}, its glyphs' middle at height {@code y}. */
   record Span(String text, float x, float end, float y) {
@@ -31,27 +37,79 @@ final class PdfColumns {
   /** The rows of one table, each row its cells' texts, blanks put back where they can be placed. */
   static List<List<String>> align(List<List<Span>> rows) {
     // Only a value row shows the columns: a header's cells may be split (本年新 | 制作数量) or merged (申请人情况).
-    List<Span> columns = rows.stream().filter(PdfColumns::holdsNumber)
-        .max((a, b) -> Integer.compare(a.size(), b.size())).orElse(List.of());
+    // Values are placed by values alone first: labels merged across label columns make a row's label count vary.
+    List<Span> columns = rows.stream().filter(r -> r.stream().anyMatch(PdfColumns::isValue))
+        .max(Comparator.comparingInt(List::size)).orElse(List.of());
+    List<Span> valueColumns = valueColumns(rows);
     List<List<String>> out = new ArrayList<>();
     for (List<Span> row : rows) {
-      out.add(row.size() < columns.size() && holdsNumber(row) ? placed(row, columns) : texts(row));
+      long values = row.stream().filter(PdfColumns::isValue).count();
+      List<String> placed = values > 0 && values < valueColumns.size() ? valuesPlaced(row, valueColumns) : null;
+      if (placed == null && values > 0 && row.size() < columns.size()) {
+        placed = placed(row, columns);
+      }
+      out.add(placed != null ? placed : texts(row));
     }
     return out;
   }
 
+  /** Each cell under its column; null where two share one, or a value falls under a label or a label under a value. */
   private static List<String> placed(List<Span> row, List<Span> columns) {
     List<String> cells = new ArrayList<>(Collections.nCopies(columns.size(), ""));
     int previous = -1;
     for (Span s : row) {
       int column = column(s, columns);
-      if (column <= previous) {
-        // Two cells under one column: the row has a layout of its own; leave it as printed.
-        return texts(row);
+      if (column <= previous || isValue(s) != isValue(columns.get(column))) {
+        return null;
       }
       cells.set(column, s.text());
       previous = column;
     }
+    return cells;
+  }
+
+  /**
+   * The value columns, left to right: the values of the row with the most, and any value of another row printed
+   * under none of them (a column that row left blank).
+   */
+  private static List<Span> valueColumns(List<List<Span>> rows) {
+    List<Span> columns = new ArrayList<>(rows.stream().map(r -> r.stream().filter(PdfColumns::isValue).toList())
+        .max(Comparator.comparingInt(List::size)).orElse(List.of()));
+    for (List<Span> row : rows) {
+      for (Span s : row) {
+        if (isValue(s) && columns.stream().noneMatch(c -> s.overlap(c) > 0)) {
+          columns.add(s);
+        }
+      }
+    }
+    columns.sort(Comparator.comparingDouble(Span::x));
+    return columns;
+  }
+
+  /**
+   * The row's labels as printed, then one cell per value column; null where a label follows a value or two values
+   * share a column: the row has a layout of its own.
+   */
+  private static List<String> valuesPlaced(List<Span> row, List<Span> columns) {
+    List<String> cells = new ArrayList<>();
+    List<String> values = new ArrayList<>(Collections.nCopies(columns.size(), ""));
+    int previous = -1;
+    for (Span s : row) {
+      if (!isValue(s)) {
+        if (previous >= 0) {
+          return null;
+        }
+        cells.add(s.text());
+        continue;
+      }
+      int column = column(s, columns);
+      if (column <= previous) {
+        return null;
+      }
+      values.set(column, s.text());
+      previous = column;
+    }
+    cells.addAll(values);
     return cells;
   }
 
@@ -131,6 +189,13 @@ final class PdfColumns {
 
   static boolean holdsNumber(List<Span> row) {
     return row.stream().anyMatch(PdfColumns::isNumber);
+  }
+
+  /** A number or a mark for none: a value cell, whose place is a column. */
+  private static boolean isValue(Span s) {
+    String folded = Cell.Text.fold(s.text());
+    CellKind kind = CellKind.of(folded);
+    return kind == CellKind.NUMBER || kind == CellKind.MARKER && !folded.equals(ENUMERATION_COMMA);
   }
 
   private static boolean isNumber(Span s) {

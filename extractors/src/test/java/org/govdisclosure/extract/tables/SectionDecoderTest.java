@@ -169,4 +169,20 @@ class SectionDecoderTest {
     assertThat(row(r, "granted")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", null)
         .containsEntry("total", 1);
   }
+
+  @Test
+  void gridCellsPrintedApartFewerThanTheColumnsAreLeftEmptyNotSplitIntoDigits() {
+    // Two empty cells lost: 38 0 0 0 38 would split into seven counts as 3 8 0 0 0 3 8, which satisfies the row sum.
+    ProcessedReport r = process("lost.md", TITLE + "## " + SECTION_3 + """
+        | 类别 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 1.本机关不掌握相关政府信息 | 38 | 0 | 0 | 0 | 38 |
+        | 2.没有现成信息需要另行制作 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+
+        ## """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("short_row"))
+        .noneSatisfy(w -> assertThat(w.code()).isEqualTo("glued_row_split"));
+  }
 }
