@@ -107,12 +107,19 @@ final class WriteTables extends PTransform<PCollection<ReportRows>, PDone> {
     /** Writes every {@code shards}-th of the rows, from the {@code shard}-th on: a shard without rows is an empty file. */
     private void write(String table, ResourceId file, List<byte[]> rows, int shard) throws IOException {
       TableSink sink = new TableSink(table);
-      try (WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY)) {
+      WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY);
+      try {
         sink.open(channel);
         for (int i = shard; i < rows.size(); i += shards) {
           sink.write(rows.get(i));
         }
         sink.flush();
+      } finally {
+        // Parquet closes the channel when it finishes the file; a second close of an S3 channel completes its
+        // upload again, which S3 refuses.
+        if (channel.isOpen()) {
+          channel.close();
+        }
       }
     }
   }
