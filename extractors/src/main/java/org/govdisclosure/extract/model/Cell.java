@@ -48,6 +48,19 @@ public record Cell(String raw, String text) {
       return true;
     }
 
+    /** {@code s} without the spaces that {@link #fold} drops at its two ends (NBSP, ideographic, zero-width). */
+    public static String strip(String s) {
+      int from = 0;
+      int to = s.length();
+      while (from < to && isSpace(s.charAt(from))) {
+        from++;
+      }
+      while (to > from && isSpace(s.charAt(to - 1))) {
+        to--;
+      }
+      return s.substring(from, to);
+    }
+
     private static String dropSpaces(String n) {
       int i = 0;
       while (i < n.length() && !isSpace(n.charAt(i))) {

@@ -32,8 +32,6 @@ public final class PlainTextReader {
   private static final Pattern DEBRIS = Pattern.compile(Pattern.quote(DEBRIS_START) + "[^]]*]");
   /** A markdown heading's marks ({@code ### }): the heading is the text after them. */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
-  /** Spacing around a line, no-break and ideographic spaces included: a pipe row may end in them. */
-  private static final Pattern EDGE_SPACES = Pattern.compile("^[\\s\u00a0\u3000]+|[\\s\u00a0\u3000]+$");
   private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
   private static final Pattern PIPE_ROW_WITHOUT_LEAD = Pattern.compile("^[^|]+\\|.*\\|$");
   private static final Pattern PIPE_CELL = Pattern.compile("^[^|]+\\|$");
@@ -72,7 +70,7 @@ public final class PlainTextReader {
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
-      String trimmed = EDGE_SPACES.matcher(line).replaceAll("");
+      String trimmed = Cell.Text.strip(line);
       boolean closedByPipe = trimmed.endsWith("|"); // spares the pipe patterns the many lines of prose
       if (Cell.Text.fold(line).isEmpty() && line.indexOf('\t') < 0) {
         s.endPendingRow();

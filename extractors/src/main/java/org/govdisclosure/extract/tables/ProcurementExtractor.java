@@ -3,7 +3,6 @@ package org.govdisclosure.extract.tables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
@@ -31,8 +30,6 @@ public final class ProcurementExtractor implements SectionExtractor {
 
   private static final ItemBlock ITEM = NationalTemplate.of(Template.T2019).procurement();
   private static final List<String> COLUMNS = List.of("item_count", "amount_yuan", "amount_text", "amount_unit_source");
-  /** Spacing around the printed amount, no-break and ideographic spaces included (a text export's separators). */
-  private static final Pattern EDGE_SPACES = Pattern.compile("^[\\s\u00a0\u3000]+|[\\s\u00a0\u3000]+$");
 
   @Override
   public String table() {
@@ -83,7 +80,7 @@ public final class ProcurementExtractor implements SectionExtractor {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("item_count", count.value());
     record.put("amount_yuan", amount.yuan());
-    String printed = EDGE_SPACES.matcher(amountCell.raw()).replaceAll("");
+    String printed = Cell.Text.strip(amountCell.raw());
     record.put("amount_text", printed.isEmpty() ? null : printed);
     record.put("amount_unit_source", amount.unitSource() == null ? null : amount.unitSource().code());
     record.put("source", "table");
