@@ -2,8 +2,13 @@ package org.govdisclosure.extract.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.govdisclosure.extract.BadFiles;
 import org.govdisclosure.extract.model.Block;
@@ -57,6 +62,44 @@ class DocxReaderTest {
             + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>规章</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
             + "<w:p/></w:tc></w:tr></w:tbl>");
     assertThat(blocks).containsExactly(new Paragraph("版式表格"), new Table(List.of(new Row(List.of(new Cell("规章"), new Cell("3"))))));
+  }
+
+  @Test
+  void fieldsLinksRubyAndFootnoteMarksGiveTheTextShownAndTablesInContentControlsStayTables() throws Exception {
+    List<Block> blocks = read(
+        "<w:p><w:r><w:t>第</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+            + "<w:hyperlink><w:r><w:t>页</w:t></w:r></w:hyperlink><w:customXml w:element=\"x\"><w:r><w:t>共</w:t></w:r></w:customXml>"
+            + "<w:r><w:ruby><w:rt><w:r><w:t>pin</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>12</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+            + "<w:r><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:t>件</w:t><w:tab/><w:t>止</w:t></w:r></w:p>"
+            + "<w:sdt><w:sdtPr/><w:sdtContent><w:tbl><w:tr>"
+            + "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>规章</w:t></w:r></w:p></w:tc>"
+            + "<w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:sdtContent></w:sdt>");
+    assertThat(blocks).containsExactly(new Paragraph("第3页共12件\t止"),
+        new Table(List.of(new Row(List.of(new Cell("规章"), new Cell(""), new Cell("3"))))));
+  }
+
+  @Test
+  void theMainPartIsTheOneThePackageRelationshipsName() throws Exception {
+    byte[] renamed = renamedMainPart(BadFiles.seedDocx(), "word/document2.xml");
+    assertThat(new DocxReader().read(renamed).document()).isEqualTo(new DocxReader().read(BadFiles.seedDocx()).document());
+  }
+
+  /** {@code docx} with its main part moved to {@code name} and the package's relationships pointing there. */
+  private static byte[] renamedMainPart(byte[] docx, String name) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (e.getName().equals("_rels/.rels")) {
+          content = new String(content, StandardCharsets.UTF_8).replace("word/document.xml", name).getBytes(StandardCharsets.UTF_8);
+        }
+        zip.putNextEntry(new ZipEntry(e.getName().equals("word/document.xml") ? name : e.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   private static List<Block> read(String bodyXml) throws Exception {

@@ -1,0 +1,372 @@
+package org.govdisclosure.extract.read;
+
+import static javax.xml.stream.XMLStreamConstants.CDATA;
+import static javax.xml.stream.XMLStreamConstants.CHARACTERS;
+import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
+import static javax.xml.stream.XMLStreamConstants.SPACE;
+import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Table;
+
+/**
+ * The body of a Word document's main part read in one streaming (StAX) pass: paragraphs and tables in document
+ * order, the text as Word shows it with tracked changes accepted (deleted and moved-away runs dropped, inserted ones
+ * kept). Content controls, hyperlinks, fields, smart tags and other wrappers are read through; text boxes give a
+ * paragraph each after the paragraph they are anchored in. Merged cells (gridSpan, vMerge) are laid out by
+ * {@link SpanGrid}; a table that holds tables lays out the page and gives its cells' content instead.
+ */
+final class DocxBody {
+
+  /**
+   * Elements nested deeper than this are refused: a report nests some dozens of levels (a table three more), a file
+   * nested thousands deep is built to hurt.
+   */
+  static final int MAX_DEPTH = 1_000;
+
+  private static final Set<String> WORD = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+      "http://purl.oclc.org/ooxml/wordprocessingml/main");
+  private static final String COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+  /**
+   * Word elements whose content is not shown as text: properties, tracked deletions and moves away, field codes,
+   * ruby guides.
+   */
+  private static final Set<String> HIDDEN = Set.of("pPr", "rPr", "sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr",
+      "sdtPr", "sdtEndPr", "customXmlPr", "del", "moveFrom", "delText", "instrText", "delInstrText", "rt");
+  /** Values of an on/off property that turn it off. */
+  private static final Set<String> OFF = Set.of("false", "0", "off");
+  /** Run elements shown as a character. */
+  private static final Map<String, Character> MARKS = Map.of("tab", '\t', "ptab", '\t', "br", '\n', "cr", '\n', "noBreakHyphen", '\u2011');
+
+  /**
+   * The JDK's own parser (not whichever StAX implementation the classpath brings), with no DTD and no external
+   * entity. Configured once: it makes a new parser for each reader, so threads may share it.
+   */
+  private static final XMLInputFactory XML = factory();
+
+  private DocxBody() {}
+
+  static XMLStreamReader parser(InputStream in) throws XMLStreamException {
+    return XML.createXMLStreamReader(in);
+  }
+
+  /** The blocks of the main part's body. */
+  static List<Block> read(InputStream mainPart) throws XMLStreamException {
+    Cursor c = new Cursor(parser(mainPart));
+    try {
+      List<Block> blocks = new ArrayList<>();
+      while (c.xml.hasNext()) {
+        if (c.next() == START_ELEMENT && "body".equals(c.word())) {
+          addBlocks(content(c, null), blocks);
+          break;
+        }
+      }
+      return blocks;
+    } finally {
+      c.xml.close();
+    }
+  }
+
+  /** What a body, a cell or a text box holds: paragraphs and tables in order. */
+  private sealed interface Item permits Para, WordTable {}
+
+  /** A paragraph's text and the paragraphs of the text boxes anchored in it. */
+  private record Para(String text, List<String> boxes) implements Item {}
+
+  /** A table as read, before it is known whether it holds tables. */
+  private record WordTable(List<List<WordCell>> rows) implements Item {
+
+    boolean holdsTables() {
+      return rows.stream().flatMap(List::stream).flatMap(c -> c.items().stream()).anyMatch(WordTable.class::isInstance);
+    }
+
+    Table layOut() {
+      List<List<SpanGrid.WordCell>> grid = new ArrayList<>(rows.size());
+      for (List<WordCell> row : rows) {
+        List<SpanGrid.WordCell> cells = new ArrayList<>(row.size());
+        int col = 0;
+        for (WordCell cell : row) {
+          cells.add(new SpanGrid.WordCell(cell.text(), col, cell.span(), cell.continues()));
+          col += cell.span();
+        }
+        grid.add(cells);
+      }
+      return SpanGrid.ofWordRows(grid);
+    }
+  }
+
+  /** A cell's content, the grid columns it spans and whether it continues the vertical merge of the cell above. */
+  private record WordCell(List<Item> items, int span, boolean continues) {
+
+    /** Its paragraphs (text boxes included) a line each. */
+    String text() {
+      List<String> lines = new ArrayList<>();
+      for (Item item : items) {
+        if (item instanceof Para p) {
+          lines.add(p.text());
+          lines.addAll(p.boxes());
+        }
+      }
+      return String.join("\n", lines).strip();
+    }
+  }
+
+  /** The properties of a cell that place it on the grid. */
+  private static final class CellProps {
+    int span = 1;
+    boolean continues;
+
+    /** Reads a w:tcPr: its own gridSpan and vMerge (not those of a tracked property change inside it). */
+    void read(Cursor c) throws XMLStreamException {
+      for (int e = c.next(); e != END_ELEMENT; e = c.next()) {
+        if (e == START_ELEMENT) {
+          String w = c.word();
+          if ("gridSpan".equals(w)) {
+            span = span(c.val());
+          } else if ("vMerge".equals(w)) {
+            // A vMerge without a value continues the merge, like val="continue".
+            continues = c.val() == null || "continue".equals(c.val());
+          }
+          c.skip();
+        }
+      }
+    }
+
+    private static int span(String val) {
+      try {
+        return val.length() > 9 ? SpanGrid.MAX_SPAN : SpanGrid.clamp(Integer.parseInt(val.strip()));
+      } catch (NumberFormatException | NullPointerException e) {
+        return 1;
+      }
+    }
+  }
+
+  /**
+   * The paragraphs and tables up to the end of the current element, wrappers (content controls, tracked insertions,
+   * custom XML) read through; a cell's own properties go to {@code cell}.
+   */
+  private static List<Item> content(Cursor c, CellProps cell) throws XMLStreamException {
+    List<Item> items = new ArrayList<>();
+    for (int level = 0; ; ) {
+      int e = c.next();
+      if (e == END_ELEMENT && level-- == 0) {
+        return items;
+      } else if (e == START_ELEMENT) {
+        String w = c.word();
+        if ("p".equals(w)) {
+          List<String> boxes = new ArrayList<>(0);
+          items.add(new Para(runs(c, boxes), boxes));
+        } else if ("tbl".equals(w)) {
+          items.add(table(c));
+        } else if (cell != null && level == 0 && "tcPr".equals(w)) {
+          cell.read(c);
+        } else if (c.hidden()) {
+          c.skip();
+        } else {
+          level++;
+        }
+      }
+    }
+  }
+
+  private static WordTable table(Cursor c) throws XMLStreamException {
+    List<List<WordCell>> rows = new ArrayList<>();
+    for (int level = 0; ; ) {
+      int e = c.next();
+      if (e == END_ELEMENT && level-- == 0) {
+        return new WordTable(rows);
+      } else if (e == START_ELEMENT) {
+        String w = c.word();
+        if ("tr".equals(w)) {
+          rows.add(new ArrayList<>());
+          level++;
+        } else if ("tc".equals(w) && !rows.isEmpty()) {
+          CellProps props = new CellProps();
+          List<Item> items = content(c, props);
+          rows.get(rows.size() - 1).add(new WordCell(items, props.span, props.continues));
+        } else if (c.hidden()) {
+          c.skip();
+        } else {
+          level++;
+        }
+      }
+    }
+  }
+
+  /**
+   * The text of the runs up to the end of the current element (a paragraph). The paragraphs of its text boxes are
+   * added to {@code boxes} in the order they start, those of a box inside a box after it.
+   */
+  private static String runs(Cursor c, List<String> boxes) throws XMLStreamException {
+    StringBuilder text = new StringBuilder();
+    boolean inText = false;
+    boolean caps = false;
+    for (int level = 0; ; ) {
+      int e = c.next();
+      if (e == END_ELEMENT) {
+        inText = false;
+        if (level-- == 0) {
+          return text.toString();
+        }
+      } else if (e == START_ELEMENT) {
+        String w = c.word();
+        if ("rPr".equals(w)) {
+          caps = capitals(c);
+        } else if ("txbxContent".equals(w)) {
+          textBox(c, boxes);
+        } else if (c.hidden()) {
+          c.skip();
+        } else {
+          level++;
+          inText = "t".equals(w);
+          caps &= !"r".equals(w);
+          Character mark = w == null ? null : MARKS.get(w);
+          if (mark != null) {
+            text.append(mark.charValue());
+          }
+        }
+      } else if (inText && (e == CHARACTERS || e == CDATA || e == SPACE)) {
+        XMLStreamReader x = c.xml;
+        if (caps) {
+          text.append(new String(x.getTextCharacters(), x.getTextStart(), x.getTextLength()).toUpperCase(Locale.ROOT));
+        } else {
+          text.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+        }
+      }
+    }
+  }
+
+  /** Whether a run's properties (w:rPr) show its letters as capitals (w:caps, w:smallCaps not turned off). */
+  private static boolean capitals(Cursor c) throws XMLStreamException {
+    boolean caps = false;
+    for (int e = c.next(); e != END_ELEMENT; e = c.next()) {
+      if (e == START_ELEMENT) {
+        String w = c.word();
+        if ("caps".equals(w) || "smallCaps".equals(w)) {
+          caps |= c.val() == null || !OFF.contains(c.val());
+        }
+        c.skip();
+      }
+    }
+    return caps;
+  }
+
+  /** The paragraphs of a text box (w:txbxContent), those in its tables included. */
+  private static void textBox(Cursor c, List<String> boxes) throws XMLStreamException {
+    for (int level = 0; ; ) {
+      int e = c.next();
+      if (e == END_ELEMENT && level-- == 0) {
+        return;
+      } else if (e == START_ELEMENT) {
+        if ("p".equals(c.word())) {
+          int slot = boxes.size();
+          boxes.add(null);
+          boxes.set(slot, runs(c, boxes));
+        } else if (c.hidden()) {
+          c.skip();
+        } else {
+          level++;
+        }
+      }
+    }
+  }
+
+  /** Paragraphs and tables as blocks, a table that holds tables replaced by its cells' content. */
+  private static void addBlocks(List<Item> items, List<Block> out) {
+    for (Item item : items) {
+      if (item instanceof Para p) {
+        addParagraph(p.text(), out);
+        p.boxes().forEach(box -> addParagraph(box, out));
+      } else if (item instanceof WordTable t && t.holdsTables()) {
+        // Recursion as deep as the tables nest, which MAX_DEPTH bounds.
+        for (List<WordCell> row : t.rows()) {
+          for (WordCell cell : row) {
+            addBlocks(cell.items(), out);
+          }
+        }
+      } else if (item instanceof WordTable t) {
+        out.add(t.layOut());
+      }
+    }
+  }
+
+  private static void addParagraph(String text, List<Block> out) {
+    if (!Cell.Text.fold(text).isEmpty()) {
+      out.add(new Paragraph(text.strip()));
+    }
+  }
+
+  /** The parser with the depth of the element it is in, refused past {@link #MAX_DEPTH}. */
+  private static final class Cursor {
+    final XMLStreamReader xml;
+    private int depth;
+
+    Cursor(XMLStreamReader xml) {
+      this.xml = xml;
+    }
+
+    int next() throws XMLStreamException {
+      int e = xml.next();
+      if (e == START_ELEMENT && ++depth > MAX_DEPTH) {
+        throw new XMLStreamException("elements nested past a depth of " + MAX_DEPTH);
+      } else if (e == END_ELEMENT) {
+        depth--;
+      }
+      return e;
+    }
+
+    /** The current element's name if it is Word's, else null. */
+    String word() {
+      return WORD.contains(xml.getNamespaceURI()) ? xml.getLocalName() : null;
+    }
+
+    /**
+     * Whether the current element's content is not shown as text: {@link #HIDDEN}, or the copy of a drawing that
+     * Word writes for old readers (mc:Fallback), whose text boxes mc:Choice already holds.
+     */
+    boolean hidden() {
+      String w = word();
+      return w != null ? HIDDEN.contains(w) : COMPATIBILITY.equals(xml.getNamespaceURI()) && "Fallback".equals(xml.getLocalName());
+    }
+
+    /** The current element's w:val. */
+    String val() {
+      for (int i = 0; i < xml.getAttributeCount(); i++) {
+        if ("val".equals(xml.getAttributeLocalName(i))) {
+          return xml.getAttributeValue(i);
+        }
+      }
+      return null;
+    }
+
+    /** Moves to the end of the current element. */
+    void skip() throws XMLStreamException {
+      for (int level = 0; ; ) {
+        int e = next();
+        if (e == END_ELEMENT && level-- == 0) {
+          return;
+        } else if (e == START_ELEMENT) {
+          level++;
+        }
+      }
+    }
+  }
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return f;
+  }
+}
