@@ -61,7 +61,8 @@ final class PdfLines extends PDFTextStripper {
   private boolean ruledHeaderRead;
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
-  private PdfRulings rulings;
+  /** The current page's rulings, drawn in the same pass as its text. */
+  private final PdfRulings rulings = PdfRulings.drawnBy(this);
   private int glyphCount;
   /** Glyphs whose font maps them to no Unicode text: PDFBox drops them (or, in simple fonts, shows their codes). */
   private int unmappedGlyphs;
@@ -123,11 +124,12 @@ final class PdfLines extends PDFTextStripper {
 
   @Override
   protected void startPage(PDPage p) {
-    rulings = PdfRulings.of(p);
+    rulings.startPage(p);
   }
 
   @Override
   protected void endPage(PDPage p) {
+    rulings.endPage();
     endLine();
     if (!page.isEmpty() && isPageNumber(page.get(page.size() - 1))) {
       page.remove(page.size() - 1);

@@ -1,36 +1,33 @@
 package org.govdisclosure.extract.read;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import java.util.function.Consumer;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The ruling lines a page draws (stroked lines, and rectangles stroked or filled: Word draws cell borders either
  * way), in the text's coordinates (from the crop box's top left, y downwards). A piece of text with a ruling above,
  * below, left and right of it sits in a table cell, and those four rulings, its {@link Box}, tell which cell:
  * this holds also when a cell's text wraps over several printed lines or a merged cell spans rows.
+ *
+ * <p>The rulings are collected in the text pass over each page ({@link PdfLines}): the engine that reads the text
+ * also runs the path operators this class gives it, so that a page's content stream is parsed once.
  */
-final class PdfRulings extends PDFGraphicsStreamEngine {
+final class PdfRulings {
 
   /** Lines drawn this close together are one; text a little over a border is still inside. */
   private static final float TOLERANCE = 1f;
   /** A filled rectangle thinner than this is drawn as a line. */
   private static final float HAIRLINE = 3f;
-  /**
-   * Font selection and the operators that show text: rulings need none of them, and the text pass ({@link PdfLines})
-   * has done that work already; loading a page's fonts again took half the time of this pass.
-   */
-  private static final Set<String> TEXT_OPERATORS = Set.of("Tf", "Tj", "TJ", "'", "\"");
 
   /** The cell a piece of text is in, as its four nearest rulings. */
   record Box(float top, float bottom, float left, float right) {
@@ -63,32 +60,78 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
   private final List<Segment> vertical = new ArrayList<>();
   /** The segments of the path being built, kept only if it is painted (a clipping path draws nothing). */
   private final List<float[]> path = new ArrayList<>();
-  private final float left;
-  private final float top;
-  private Point2D.Float current = new Point2D.Float();
+  private final PDFStreamEngine engine;
+  private float left;
+  private float top;
+  private Point2D.Float current;
 
-  private PdfRulings(PDPage page) {
-    super(page);
-    PDRectangle crop = page.getCropBox();
-    left = crop.getLowerLeftX();
-    top = crop.getUpperRightY();
+  private PdfRulings(PDFStreamEngine engine) {
+    this.engine = engine;
   }
 
   /**
-   * The rulings of a page, in its own frame: that of its upright text also when the page is displayed rotated; none
-   * for drawings that cannot be read.
+   * The rulings {@code engine} draws as it processes a page: its path operators (which a text engine has none of)
+   * are added to it. Operands that are not numbers make an operator do nothing, as in PDFBox's own.
    */
-  static PdfRulings of(PDPage page) {
-    PdfRulings rulings = new PdfRulings(page);
-    try {
-      rulings.processPage(page);
-    } catch (IOException | RuntimeException e) {
-      // Without rulings the page's tables are read line by line, as when a PDF draws none.
-      rulings.horizontal.clear();
-      rulings.vertical.clear();
+  static PdfRulings drawnBy(PDFStreamEngine engine) {
+    PdfRulings r = new PdfRulings(engine);
+    r.add("m", 2, v -> r.current = engine.transformedPoint(v[0], v[1]));
+    r.add("l", 2, v -> r.lineTo(engine.transformedPoint(v[0], v[1])));
+    // A curve is no ruling; it moves the current point to its end.
+    r.add("c", 6, v -> r.current = engine.transformedPoint(v[4], v[5]));
+    r.add("v", 4, v -> r.current = engine.transformedPoint(v[2], v[3]));
+    r.add("y", 4, v -> r.current = engine.transformedPoint(v[2], v[3]));
+    r.add("re", 4, v -> r.rectangle(v[0], v[1], v[0] + v[2], v[1] + v[3]));
+    // A closed path's closing edge matters only for rectangles, which come whole through "re": closing adds nothing.
+    for (String stroke : List.of("S", "s", "B", "B*", "b", "b*")) {
+      r.add(stroke, 0, v -> r.keepPath(false));
     }
-    rulings.index();
-    return rulings;
+    for (String fill : List.of("f", "F", "f*")) {
+      r.add(fill, 0, v -> r.keepPath(true));
+    }
+    // A clipping path (W, W*) is ended, and so dropped, by the "n" that follows it.
+    r.add("n", 0, v -> r.path.clear());
+    return r;
+  }
+
+  /** Starts a page: its rulings are those its content stream draws from now on, in its crop box's frame. */
+  void startPage(PDPage page) {
+    PDRectangle crop = page.getCropBox();
+    left = crop.getLowerLeftX();
+    top = crop.getUpperRightY();
+    horizontal.clear();
+    vertical.clear();
+    path.clear();
+    current = new Point2D.Float();
+  }
+
+  /** Ends a page: its rulings are ready to be looked up. */
+  void endPage() {
+    index();
+  }
+
+  private void add(String name, int operands, Consumer<float[]> action) {
+    engine.addOperator(new OperatorProcessor(engine) {
+      @Override
+      public void process(Operator operator, List<COSBase> args) {
+        if (args.size() < operands) {
+          return;
+        }
+        float[] v = new float[operands];
+        for (int i = 0; i < operands; i++) {
+          if (!(args.get(i) instanceof COSNumber n)) {
+            return;
+          }
+          v[i] = n.floatValue();
+        }
+        action.accept(v);
+      }
+
+      @Override
+      public String getName() {
+        return name;
+      }
+    });
   }
 
   /**
@@ -183,86 +226,24 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     return Optional.of(new Box(above, below, before, after));
   }
 
-  @Override
-  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-    if (!TEXT_OPERATORS.contains(operator.getName())) {
-      super.processOperator(operator, operands);
-    }
-  }
-
   static boolean near(float a, float b) {
     return Math.abs(a - b) <= TOLERANCE;
   }
 
-  @Override
-  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-    Point2D[] corners = {p0, p1, p2, p3};
+  /** A rectangle from corner (x0, y0) to (x1, y1) in user space: its four edges. */
+  private void rectangle(float x0, float y0, float x1, float y1) {
+    Point2D.Float[] corners = {engine.transformedPoint(x0, y0), engine.transformedPoint(x1, y0), engine.transformedPoint(x1, y1),
+        engine.transformedPoint(x0, y1)};
     for (int i = 0; i < 4; i++) {
-      Point2D a = corners[i];
-      Point2D b = corners[(i + 1) % 4];
-      path.add(new float[] {(float) a.getX(), (float) a.getY(), (float) b.getX(), (float) b.getY()});
+      Point2D.Float a = corners[i];
+      Point2D.Float b = corners[(i + 1) % 4];
+      path.add(new float[] {a.x, a.y, b.x, b.y});
     }
   }
 
-  @Override
-  public void moveTo(float x, float y) {
-    current = new Point2D.Float(x, y);
-  }
-
-  @Override
-  public void lineTo(float x, float y) {
-    path.add(new float[] {current.x, current.y, x, y});
-    current = new Point2D.Float(x, y);
-  }
-
-  @Override
-  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-    current = new Point2D.Float(x3, y3);
-  }
-
-  @Override
-  public Point2D getCurrentPoint() {
-    return current;
-  }
-
-  @Override
-  public void closePath() {
-    // A closed path's closing edge matters only for rectangles, which come whole through appendRectangle.
-  }
-
-  @Override
-  public void endPath() {
-    path.clear();
-  }
-
-  @Override
-  public void strokePath() {
-    keepPath(false);
-  }
-
-  @Override
-  public void fillPath(int windingRule) {
-    keepPath(true);
-  }
-
-  @Override
-  public void fillAndStrokePath(int windingRule) {
-    keepPath(false);
-  }
-
-  @Override
-  public void clip(int windingRule) {
-    // The clipping path is ended (and so dropped) by the endPath that follows.
-  }
-
-  @Override
-  public void drawImage(PDImage pdImage) {
-    // Images carry no rulings.
-  }
-
-  @Override
-  public void shadingFill(COSName shadingName) {
-    // Shadings carry no rulings.
+  private void lineTo(Point2D.Float to) {
+    path.add(new float[] {current.x, current.y, to.x, to.y});
+    current = to;
   }
 
   /**
