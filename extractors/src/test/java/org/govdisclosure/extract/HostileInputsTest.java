@@ -107,7 +107,7 @@ class HostileInputsTest {
     ProcessedReport original = isolated.process("report.docx", docx);
     assertThat(original.status()).isEqualTo(ReportProcessor.EXTRACTED);
 
-    // Three XML levels a table: 300 tables stay within the 1 000 levels POI accepts.
+    // Three XML levels a table: 300 tables stay within the 1 000 levels the reader follows.
     assertSameExtraction(isolated.process("nested.docx", HostileFiles.nestedDocx(docx, 300)), original);
     ProcessedReport deep = isolated.process("deep.docx", HostileFiles.nestedDocx(docx, 1_000));
     assertUnreadable(deep, "corrupt");
