@@ -3,10 +3,9 @@ package org.govdisclosure.pipeline;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
@@ -29,11 +28,11 @@ import org.govdisclosure.schemas.TableSchemas;
  * {@code shards} files {@code part-SSSSS-of-NNNNN.parquet} per directory.
  *
  * <p>Reports travel whole, still encoded, in {@link ShuffleGroups} by a hash of their partition; each group writes
- * every table's files of its partitions, one file at a time. {@code FileIO.writeDynamic} cost more than the
+ * every table's files of its partitions, one partition at a time. {@code FileIO.writeDynamic} cost more than the
  * writing: it shuffled a record per report and table, by directory (a thousand directories for 10 000 reports,
- * each a bundle on the direct runner), then shuffled the files written twice more to name them. A group holds its
- * partitions' rows in their compact form while it writes them: its share of the run beside its largest partition,
- * which one Parquet file buffers whole anyway.
+ * each a bundle on the direct runner), then shuffled the files written twice more to name them. A group's reports
+ * wait on local disk, not in memory, while it writes ({@link SpilledGroup}): a worker holds the open files of one
+ * partition, each of which Parquet buffers up to a row group.
  *
  * <p>Files are written under their final names in the run's staging folder, which is published only when the whole
  * run succeeded ({@link RunOutput}); a group run again writes the same files again.
@@ -60,14 +59,11 @@ final class WriteTables extends PTransform<PCollection<ReportRows>, PDone> {
   }
 
   /**
-   * The Parquet files of one group's partitions. Within a file, rows are in the order of their source files, so
-   * that a rerun writes the same files whatever order the runner delivered the reports in.
+   * The Parquet files of one group's partitions, one partition after the other. Within a file, rows are in the
+   * order of their source files ({@link SpilledGroup}), so that a rerun writes the same files whatever order the
+   * runner delivered the reports in. Only the current partition's files are open, one per table and shard.
    */
   static final class WriteGroup extends DoFn<KV<Integer, Iterable<ReportRows>>, Void> {
-
-    /** By source file; a report's own rows before the rows that checks of the whole run add to it. */
-    private static final Comparator<ReportRows> FILE_ORDER = Comparator.comparing(ReportRows::sourceFile)
-        .thenComparing(report -> !report.tables().containsKey(TableSchemas.REPORTS));
 
     private final String output;
     private final int shards;
@@ -79,44 +75,117 @@ final class WriteTables extends PTransform<PCollection<ReportRows>, PDone> {
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<ReportRows>> group) throws IOException {
-      Map<String, List<ReportRows>> partitions = new TreeMap<>();
-      for (ReportRows report : group.getValue()) {
-        partitions.computeIfAbsent(report.partition(), p -> new ArrayList<>()).add(report);
-      }
       ResourceId folder = StoreFiles.folder(output);
-      for (Map.Entry<String, List<ReportRows>> partition : partitions.entrySet()) {
-        partition.getValue().sort(FILE_ORDER);
-        for (String table : TableSchemas.TABLES) {
-          List<byte[]> rows = new ArrayList<>();
-          for (ReportRows report : partition.getValue()) {
-            byte[] encoded = report.tables().get(table);
-            if (encoded != null) {
-              rows.add(encoded);
+      try (SpilledGroup reports = SpilledGroup.of(group.getValue())) {
+        PartitionFiles files = null;
+        try {
+          for (SpilledGroup.Entry entry : reports.inOrder()) {
+            if (files == null || !files.partition.equals(entry.partition())) {
+              if (files != null) {
+                files.finish();
+              }
+              files = new PartitionFiles(folder, entry.partition(), shards);
             }
+            files.write(reports.read(entry).tables());
           }
-          if (!rows.isEmpty()) {
-            for (int shard = 0; shard < shards; shard++) {
-              String name = String.format("%s/%s/part-%05d-of-%05d.parquet", table, partition.getKey(), shard, shards);
-              write(table, StoreFiles.file(folder, name), rows, shard);
-            }
+          if (files != null) {
+            files.finish();
+          }
+        } finally {
+          if (files != null) {
+            files.abandon();
           }
         }
       }
     }
+  }
 
-    /** Writes every {@code shards}-th of the rows, from the {@code shard}-th on: a shard without rows is an empty file. */
-    private void write(String table, ResourceId file, List<byte[]> rows, int shard) throws IOException {
-      TableSink sink = new TableSink(table);
-      WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY);
-      try {
-        sink.open(channel);
-        for (int i = shard; i < rows.size(); i += shards) {
-          sink.write(rows.get(i));
+  /**
+   * Every table's files of one partition, {@code shards} per table with rows: a report's rows of a table go to the
+   * shard its rank among the partition's reports with rows of that table gives, modulo {@code shards}; a shard
+   * without rows is an empty file. A table's files are opened at its first rows.
+   */
+  private static final class PartitionFiles {
+
+    private final ResourceId folder;
+    private final String partition;
+    private final int shards;
+    private final Map<String, TableFiles> tables = new LinkedHashMap<>();
+
+    PartitionFiles(ResourceId folder, String partition, int shards) {
+      this.folder = folder;
+      this.partition = partition;
+      this.shards = shards;
+    }
+
+    void write(Map<String, byte[]> rows) throws IOException {
+      for (String table : TableSchemas.TABLES) {
+        byte[] encoded = rows.get(table);
+        if (encoded != null) {
+          TableFiles files = tables.get(table);
+          if (files == null) {
+            files = new TableFiles(table);
+            tables.put(table, files);
+            files.open(folder, partition, shards);
+          }
+          files.write(encoded);
         }
+      }
+    }
+
+    /** Completes every file. */
+    void finish() throws IOException {
+      for (TableFiles files : tables.values()) {
+        files.finish();
+      }
+    }
+
+    /** Closes whatever a failure left open; the staging folder they are in is never published. */
+    void abandon() throws IOException {
+      for (TableFiles files : tables.values()) {
+        files.closeChannels();
+      }
+    }
+  }
+
+  /** One table's shards in one partition. */
+  private static final class TableFiles {
+
+    private final String table;
+    private final List<TableSink> sinks = new ArrayList<>();
+    private final List<WritableByteChannel> channels = new ArrayList<>();
+    private long written;
+
+    TableFiles(String table) {
+      this.table = table;
+    }
+
+    void open(ResourceId folder, String partition, int shards) throws IOException {
+      for (int shard = 0; shard < shards; shard++) {
+        String name = String.format("%s/%s/part-%05d-of-%05d.parquet", table, partition, shard, shards);
+        WritableByteChannel channel = FileSystems.create(StoreFiles.file(folder, name), MimeTypes.BINARY);
+        channels.add(channel);
+        TableSink sink = new TableSink(table);
+        sink.open(channel);
+        sinks.add(sink);
+      }
+    }
+
+    void write(byte[] rows) throws IOException {
+      sinks.get((int) (written++ % sinks.size())).write(rows);
+    }
+
+    void finish() throws IOException {
+      for (TableSink sink : sinks) {
         sink.flush();
-      } finally {
-        // Parquet closes the channel when it finishes the file; a second close of an S3 channel completes its
-        // upload again, which S3 refuses.
+      }
+      closeChannels();
+    }
+
+    void closeChannels() throws IOException {
+      // Parquet closes the channel when it finishes the file; a second close of an S3 channel completes its
+      // upload again, which S3 refuses.
+      for (WritableByteChannel channel : channels) {
         if (channel.isOpen()) {
           channel.close();
         }
