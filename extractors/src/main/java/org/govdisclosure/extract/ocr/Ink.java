@@ -6,6 +6,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.function.IntUnaryOperator;
+import org.govdisclosure.extract.read.PageOcr;
 
 /**
  * A page image as gray levels and as ink (dark pixels), straightened. Scanners and photographs turn a page by a
@@ -17,6 +18,8 @@ final class Ink {
   /** Scans are fed by hand or by a feeder: a few degrees at most; past this the page is read as it is. */
   private static final double MAX_SKEW_DEGREES = 3;
   private static final double SKEW_STEP_DEGREES = 0.1;
+  /** The width of an A4 page at 150 dpi, the coarsest the seeds' pictures read in full at. */
+  private static final int MIN_WIDTH = 1240;
 
   final int width;
   final int height;
@@ -46,8 +49,9 @@ final class Ink {
     }
   }
 
-  /** The image, its skew taken out. */
-  static Ink of(BufferedImage image) {
+  /** The image, enlarged if small, its skew taken out. */
+  static Ink of(BufferedImage picture) {
+    BufferedImage image = enlarged(picture);
     Ink raw = new Ink(image.getWidth(), image.getHeight(), grayOf(image), 0);
     double angle = raw.skewAngle();
     if (Math.abs(angle) < SKEW_STEP_DEGREES / 2) {
@@ -61,6 +65,26 @@ final class Ink {
     g.drawImage(image, AffineTransform.getRotateInstance(Math.toRadians(-angle), image.getWidth() / 2.0, image.getHeight() / 2.0), null);
     g.dispose();
     return new Ink(image.getWidth(), image.getHeight(), grayOf(straight), angle);
+  }
+
+  /**
+   * The picture enlarged to {@link #MIN_WIDTH} when it is narrower (within {@link PageOcr#READ_PIXELS}): a page
+   * shown on screen or saved at 100–130 dpi has rulings a pixel wide that fade to gray and digits a dozen pixels high,
+   * which neither the rulings nor the engine are found in; smoothly enlarged, they read as at 150 dpi.
+   */
+  private static BufferedImage enlarged(BufferedImage picture) {
+    double scale = Math.min((double) MIN_WIDTH / picture.getWidth(),
+        Math.sqrt((double) PageOcr.READ_PIXELS / ((long) picture.getWidth() * picture.getHeight())));
+    if (scale <= 1) {
+      return picture;
+    }
+    BufferedImage out = new BufferedImage((int) Math.round(picture.getWidth() * scale), (int) Math.round(picture.getHeight() * scale),
+        BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.drawImage(picture, 0, 0, out.getWidth(), out.getHeight(), null);
+    g.dispose();
+    return out;
   }
 
   boolean at(int x, int y) {

@@ -27,9 +27,9 @@ final class Rulings {
   /** A line a pixel wide, not quite straightened, steps between neighbouring rows: a run may use either. */
   private static final int WOBBLE = 1;
   /**
-   * Beside a column border, between {@link #SIDE_FROM} and {@link #SIDE_TO} pixels off its edge, text or dust makes
-   * ink along at most a tenth of it (measured on the seeds' scans at 150 and 200 dpi); beside a character's stroke
-   * taken for one, a quarter to three quarters.
+   * Beside a border, between {@link #SIDE_FROM} and {@link #SIDE_TO} pixels off its edge, text or dust makes ink
+   * along at most a sixth of it (measured on the seeds' scans at 150 and 200 dpi, text touching a row's border
+   * included); beside a character's stroke taken for one, two fifths to four fifths.
    */
   private static final double MAX_SIDE_INK = 0.2;
   private static final int SIDE_FROM = 2;
@@ -70,8 +70,7 @@ final class Rulings {
       int first = Integer.MAX_VALUE;
       int last = Integer.MIN_VALUE;
       for (Line o : across) {
-        int reach = o.thickness() / 2 + TOUCH;
-        if (o.at() >= along0 - reach && o.at() <= along1 + reach && at() >= o.along0 - TOUCH && at() <= o.along1 + TOUCH) {
+        if (meets(o)) {
           first = Math.min(first, o.from());
           last = Math.max(last, o.to());
         }
@@ -80,6 +79,12 @@ final class Rulings {
         return null;
       }
       return new Line(horizontal, from, to, Math.max(along0, first), Math.min(along1, last));
+    }
+
+    /** Whether the line of the other direction {@code o} crosses this one, or one's end touches the other. */
+    boolean meets(Line o) {
+      int reach = o.thickness() / 2 + TOUCH;
+      return o.at() >= along0 - reach && o.at() <= along1 + reach && at() >= o.along0 - TOUCH && at() <= o.along1 + TOUCH;
     }
 
     /** Whether {@code o} goes on along this line after a gap a scan left in it. */
@@ -105,14 +110,15 @@ final class Rulings {
     // A column border may run on into a stroke of a character written just above or below its end (dark pixels
     // within MAX_GAP join), as far as a glyph is high; a row's text lies along a horizontal, whose strokes joined
     // into a line would then pass for one, so a horizontal must end on its crossings.
-    List<Line> hs = h.stream().map(l -> l.anchored(v, 2 * TOUCH)).filter(Objects::nonNull).toList();
-    List<Line> anchored = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION))
-        .filter(l -> l != null && sideInk(page, l) <= MAX_SIDE_INK).toList();
-    // A border one text line high is as long as a stroke of the text beside it: it counts only where a longer
-    // border runs in the same column, as the borders of a table's columns do.
+    List<Line> hs = h.stream().map(l -> l.anchored(v, 2 * TOUCH)).filter(l -> l != null && sideInk(page, l) <= MAX_SIDE_INK).toList();
+    List<Line> anchored = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION)).filter(Objects::nonNull)
+        .flatMap(l -> bordered(page, l, hs).stream()).toList();
+    // A border one text line high is as long as a stroke of the text beside it (计 in a row no higher than its
+    // text): it counts only where a longer border runs in the same column, as the borders of a table's columns do,
+    // a few pixels apart at most where a row is drawn shifted.
     int longer = page.width / MIN_COLUMN_BORDER_FRACTION;
     List<Line> vs = anchored.stream().filter(l -> l.length() >= longer
-        || anchored.stream().anyMatch(o -> o.length() >= longer && Math.abs(o.at() - l.at()) <= 2 * TOUCH)).toList();
+        || anchored.stream().anyMatch(o -> o.length() >= longer && Math.abs(o.at() - l.at()) <= TOUCH)).toList();
     boolean[] erased = new boolean[page.ink.length];
     hs.forEach(l -> erase(page, l, erased));
     vs.forEach(l -> erase(page, l, erased));
@@ -120,22 +126,53 @@ final class Rulings {
   }
 
   /**
-   * The share of a vertical line's length with ink just beside it, on either side. A cell's text keeps some paper
-   * from its borders, while a character's vertical stroke (申, 中, or strokes of characters stacked one a line) is
-   * crossed by its other strokes.
+   * The parts of a vertical line that are borders: it is cut where it crosses the horizontals, and each piece between
+   * two of them is kept where it has paper beside it. A column border runs from one row border to another, so a
+   * stroke that touches one horizontal only is none; and a border that runs on through a line of text between two
+   * tables (a heading's stroke lined up with it) is cut there, so the two tables stay two grids.
+   */
+  private static List<Line> bordered(Ink page, Line l, List<Line> horizontals) {
+    int[] crossings = horizontals.stream().filter(l::meets).mapToInt(Line::at).sorted().distinct().toArray();
+    List<Line> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i + 1 < crossings.length; i++) {
+      // The ends of the piece, clear of the horizontals' own pixels.
+      int a = crossings[i] + TOUCH;
+      int b = crossings[i + 1] - TOUCH;
+      boolean border = b < a || sideInk(page, new Line(false, l.from(), l.to(), a, b)) <= MAX_SIDE_INK;
+      if (border && start < 0) {
+        start = crossings[i];
+      }
+      if (start >= 0 && (!border || i + 2 == crossings.length)) {
+        out.add(new Line(false, l.from(), l.to(), start, border ? crossings[i + 1] : crossings[i]));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The share of a line's length with ink just beside it, on either side. A cell's text keeps some paper from its
+   * borders, while a character's stroke (申, 中, the strokes of 另行制 lined up in a row, or of characters stacked one
+   * a line) is crossed by its other strokes.
    */
   private static double sideInk(Ink page, Line l) {
+    int across = l.horizontal() ? page.height : page.width;
     int n = 0;
-    for (int y = l.along0(); y <= l.along1(); y++) {
+    for (int a = l.along0(); a <= l.along1(); a++) {
       boolean side = false;
       for (int d = SIDE_FROM; d <= SIDE_TO && !side; d++) {
-        int xl = l.from() - WOBBLE - d;
-        int xr = l.to() + WOBBLE + d;
-        side = (xl >= 0 && page.ink[y * page.width + xl]) || (xr < page.width && page.ink[y * page.width + xr]);
+        int before = l.from() - WOBBLE - d;
+        int after = l.to() + WOBBLE + d;
+        side = (before >= 0 && inkAt(page, l.horizontal(), a, before)) || (after < across && inkAt(page, l.horizontal(), a, after));
       }
       n += side ? 1 : 0;
     }
     return (double) n / l.length();
+  }
+
+  private static boolean inkAt(Ink page, boolean horizontal, int along, int across) {
+    return horizontal ? page.at(along, across) : page.at(across, along);
   }
 
   /** The lines with the pieces of one broken line joined. */

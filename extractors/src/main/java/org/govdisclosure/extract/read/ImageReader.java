@@ -24,8 +24,6 @@ final class ImageReader {
 
   /** A page scanned at 600 dpi on A3 has some 70 million pixels; a picture beyond this is not a page. */
   static final long MAX_PIXELS = 100_000_000L;
-  /** OCR reads a page well at 200–300 dpi, some 4 to 9 million pixels on A4; larger frames are subsampled to this. */
-  private static final long READ_PIXELS = 9_000_000L;
 
   /** Scans' text is 9–12 pt: at this resolution a stroke is a few pixels wide, enough for OCR and not more. */
   static final int PDF_DPI = 200;
@@ -108,7 +106,7 @@ final class ImageReader {
     try {
       long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
       ImageReadParam param = reader.getDefaultReadParam();
-      int step = (int) Math.ceil(Math.sqrt((double) pixels / READ_PIXELS));
+      int step = (int) Math.ceil(Math.sqrt((double) pixels / PageOcr.READ_PIXELS));
       if (step > 1) {
         param.setSourceSubsampling(step, step, 0, 0);
       }

@@ -12,6 +12,12 @@ import java.util.function.IntFunction;
 public interface PageOcr {
 
   /**
+   * OCR reads a page well at 200–300 dpi, some 4 to 9 million pixels on A4: larger frames are subsampled to this,
+   * and a small picture is enlarged no further.
+   */
+  long READ_PIXELS = 9_000_000L;
+
+  /**
    * What OCR read from a file's pages.
    *
    * @param text the pages' lines, tables as tab-separated rows

@@ -50,6 +50,12 @@ final class SectionTokens {
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
       + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
+  /**
+   * A label cell opening with an ordinal whose mark OCR lost or took for a comma ({@code 1属于}, {@code 2,重复},
+   * {@code 4 ,无正当}): the period is a speck at 150 dpi. One cell holds one thing, so a count there followed by
+   * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
+   */
+  private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -153,7 +159,7 @@ final class SectionTokens {
       }
       if (kinds[i] != CellKind.LABEL) {
         tokens.add(new Token(c.text(), c, false));
-      } else if (hasDigit(c.text())) {
+      } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         addText(c.text(), tokens); // a cell that holds a value glued to the next label: 0（七）总计
       } else {
         tokens.add(new Token(c.text(), null, false));

@@ -92,6 +92,21 @@ class SectionDecoderTest {
         .anySatisfy(w -> assertThat(w.message()).contains("执法案件").contains("withheld_enforcement_files"));
   }
 
+  /** OCR of a 150 dpi picture drops the period after a label's ordinal or reads it as a comma. */
+  @Test
+  void anOrdinalWhoseMarkOcrLostOrTookForACommaStaysWithItsLabel() {
+    ProcessedReport r = process("ocr.txt", TITLE + SECTION_3 + """
+        （三）不予公开\t1属于国家秘密\t2\t0\t0\t0\t0\t0\t2
+        （五）不予处理\t1信访举报投诉类申请\t0\t1\t0\t0\t0\t0\t1
+        \t2,重复申请\t0\t0\t0\t0\t0\t0\t0
+        \t4 ,无正当理由大量反复申请\t3\t0\t0\t0\t0\t0\t3
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "not_processed_petition")).containsEntry("commercial_enterprise", 1).containsEntry("total", 1);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("total", 0);
+    assertThat(row(r, "not_processed_excessive")).containsEntry("natural_person", 3).containsEntry("total", 3);
+  }
+
   @Test
   void aPdfExportedToMarkdownWithATablePerRowAndSectionFourInThreeTablesIsRead() {
     String perRow = """
