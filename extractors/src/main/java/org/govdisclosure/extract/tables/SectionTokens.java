@@ -46,6 +46,9 @@ final class SectionTokens {
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
+  /** A count printed with thousands separators or its counter ({@code 1,024}, {@code 3件}): one cell, not runs of digits. */
+  private static final Pattern COUNT_CELL =
+      Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
   private static final String ORDINAL_MARKS = ".．、";
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
@@ -213,7 +216,7 @@ final class SectionTokens {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else if (!hasDigit(piece)) {
       addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
-    } else if (AMOUNT.matcher(piece).matches()) {
+    } else if (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches()) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
       addText(piece, tokens);
