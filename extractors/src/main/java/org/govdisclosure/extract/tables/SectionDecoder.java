@@ -122,8 +122,13 @@ final class SectionDecoder {
         for (int k = 0; k < rows; k++) {
           out.put(slots.get(k), values.subList(k * width, (k + 1) * width));
         }
+        StringBuilder taken = new StringBuilder();
+        for (int k = 0; k < rows; k++) {
+          taken.append(k == 0 ? "" : ", ").append(slots.get(k).key()).append(" '")
+              .append(String.join(" ", values.subList(k * width, (k + 1) * width).stream().map(Token::text).toList())).append('\'');
+        }
         context.warn("row_from_position", "section 三: " + rows + " rows of values printed apart from their labels"
-            + " taken, in order, as rows " + slots.stream().map(TemplateRow::key).toList());
+            + " taken, in order, as rows " + taken);
       } else {
         found.subList(emptyFrom, i).forEach(r -> out.put(r, List.of()));
         out.put(row, values);
@@ -276,7 +281,7 @@ final class SectionDecoder {
         m = approximate(row, pos, limit, groups);
       }
       if (m != null && m.fuzzy()) {
-        context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' in '" + tokens.get(tokenOf[m.start()]).text() + "' read as " + row.key()
+        context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' in '" + printedLabel(m) + "' read as " + row.key()
             + " ('" + String.join("/", row.phrases().isEmpty() ? row.labels() : row.phrases()) + "')");
       }
       if (m != null) {
@@ -404,6 +409,40 @@ final class SectionDecoder {
 
   private String printed(LabelMatch m) {
     return labels.substring(m.start(), m.end());
+  }
+
+  /**
+   * The printed label a match lies in: a grid cell's whole text; in a line of text, which may hold a whole header
+   * line or the pieces of three label columns, from the last ordinal before the match (or the match) to the next
+   * ordinal after it (or the line's end).
+   */
+  private String printedLabel(LabelMatch m) {
+    Token t = tokens.get(tokenOf[m.start()]);
+    String text = t.text();
+    if (!t.fromText()) {
+      return text;
+    }
+    int at = m.start() - startOf[tokenOf[m.start()]];
+    int from = at;
+    for (int p = at; p >= 0; p--) {
+      if (opensOrdinal(text, p)) {
+        from = p;
+        break;
+      }
+    }
+    int to = text.length();
+    for (int p = Math.min(text.length(), at + m.end() - m.start()); p < text.length(); p++) {
+      if (opensOrdinal(text, p)) {
+        to = p;
+        break;
+      }
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean opensOrdinal(String text, int at) {
+    String rest = text.substring(at);
+    return Ordinals.strip(rest).length() < rest.length();
   }
 
   /** Each found row's cells: grid cells as printed, or digit runs split by their digits or by the identities. */
