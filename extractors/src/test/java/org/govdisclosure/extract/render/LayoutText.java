@@ -10,7 +10,8 @@ import java.util.function.Predicate;
  * one line of text, the cells of a line apart by runs of spaces. The template's label columns are narrow, so a
  * group label (三、本年度办理结果), a subgroup label (（三）不予公开) and a row label all wrap, and the pieces of the
  * three come out side by side on the same lines ({@code 三、本年   （三）不予   1.属于国家秘密   0   0 …}, then
- * {@code 度办理结   公开       法规禁止公开}); the row's numbers sit on its first line or its middle one. At a page break
+ * {@code 度办理结   公开       法规禁止公开}); the row's numbers sit on its first line, its middle one, or a line of
+ * their own below the label (a cell aligned to its bottom, as some extractors print it). At a page break
  * between two rows: the footer, the running head and the table's header lines again.
  */
 final class LayoutText {
@@ -24,8 +25,10 @@ final class LayoutText {
   private final int groupWidth;
   private final int subgroupWidth;
   private final int labelWidth;
-  /** Whether a row's numbers sit on its first line (a top-aligned cell) rather than its middle one. */
-  private final boolean topAligned;
+  /** Where a row's numbers sit beside its label's lines. */
+  private enum Numbers { TOP, MIDDLE, BELOW }
+
+  private final Numbers numbersAt;
   private int page = 1;
 
   private LayoutText(GeneratedReport report, LabelNoise noise, Random rnd) {
@@ -35,7 +38,7 @@ final class LayoutText {
     this.groupWidth = 3 + rnd.nextInt(4);
     this.subgroupWidth = 3 + rnd.nextInt(4);
     this.labelWidth = 8 + rnd.nextInt(8);
-    this.topAligned = rnd.nextBoolean();
+    this.numbersAt = Numbers.values()[rnd.nextInt(Numbers.values().length)];
   }
 
   static String of(GeneratedReport r, LabelNoise noise, Random rnd) {
@@ -102,6 +105,9 @@ final class LayoutText {
       for (String piece : wrap(noise.print(row.label()), width)) {
         rowLines.add(new String[] {"", "", piece});
       }
+      if (numbersAt == Numbers.BELOW) {
+        rowLines.add(new String[] {"", "", ""}); // the numbers' own line, which a group label's pieces may share
+      }
       printed.add(rowLines);
     }
     for (Label subgroup : List.of(TemplateRows.WITHHELD, TemplateRows.UNAVAILABLE, TemplateRows.NOT_PROCESSED, TemplateRows.OTHER)) {
@@ -119,7 +125,11 @@ final class LayoutText {
       }
       TemplateRows.Row row = rows.get(r);
       List<String[]> rowLines = printed.get(r);
-      int numbersAt = topAligned ? 0 : (rowLines.size() - 1) / 2;
+      int numbersLine = switch (numbersAt) {
+        case TOP -> 0;
+        case MIDDLE -> (rowLines.size() - 1) / 2;
+        case BELOW -> rowLines.size() - 1;
+      };
       for (int l = 0; l < rowLines.size(); l++) {
         String[] p = rowLines.get(l);
         StringBuilder b = new StringBuilder();
@@ -130,7 +140,7 @@ final class LayoutText {
         } else {
           b.append(padded(p[0], groupWidth)).append(' ').append(padded(p[1], subgroupWidth)).append(' ').append(padded(p[2], labelWidth));
         }
-        if (l == numbersAt) {
+        if (l == numbersLine) {
           b.append(numbers(row.key()));
         }
         lines.add(b.toString().stripTrailing());
