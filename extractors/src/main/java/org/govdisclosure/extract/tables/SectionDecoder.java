@@ -299,7 +299,7 @@ final class SectionDecoder {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!rowStart[i] && hasOrdinal(t) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
-          && template.rowOf(t.text()) == null) {
+          && template.rowOf(t.text()) == null && !isGroupLabel(t.text(), template.groups())) {
         unknown[i] = true;
         context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
       }
@@ -448,8 +448,8 @@ final class SectionDecoder {
   }
 
   /**
-   * A phrase within one edit, but never inside a group label: {@code 予公开} in （三）不予公开 is no misprint of
-   * 予以公开.
+   * A phrase within one edit, but never inside a group label ({@code 予公开} in （三）不予公开 is no misprint of
+   * 予以公开), nor across two pieces of text (公开出版 and the next line's {@code (} is no misprint of 公开出版物).
    */
   private LabelMatch approximate(Wordings row, int from, int to, List<String> groups) {
     for (String p : row.phrases()) {
@@ -458,7 +458,7 @@ final class SectionDecoder {
         if (m == null) {
           break;
         }
-        if (!insideGroup(m, groups)) {
+        if (!insideGroup(m, groups) && tokenOf[m.start()] == tokenOf[m.end() - 1]) {
           return m;
         }
         at = m.start() + 1;
