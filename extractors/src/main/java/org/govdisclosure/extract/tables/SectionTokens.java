@@ -169,10 +169,11 @@ final class SectionTokens {
    * without normalizing them or the regex.
    */
   private static boolean isFooter(String raw) {
-    if (raw.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(raw)) {
+    String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
+    if (text.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(text)) {
       return false;
     }
-    String line = SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    String line = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
     return hasDigit(line) && FOOTER.matcher(line).matches();
   }
 
