@@ -221,7 +221,7 @@ final class SectionDecoder {
       int start = f.token();
       if (!rowOrdinalBefore(tokens.get(start).text(), f.at() - startOf[start], groups)) {
         for (int k = start - 1; k > previous; k--) {
-          if (hasOrdinal(tokens.get(k)) && !isGroupLabel(tokens.get(k).text(), groups)) {
+          if (!tokens.get(k).isValue() && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)) {
             start = k;
             break;
           }
@@ -233,16 +233,26 @@ final class SectionDecoder {
     return out;
   }
 
-  /** Whether a row's ordinal (not a group label's) opens a label in {@code text} at or before {@code at}. */
+  /**
+   * Whether a row's ordinal (not a group label's) opens a label in {@code text} at or before {@code at}: at its start,
+   * or after a piece of a group label printed on the same line ({@code 公开5.属于}, {@code 理2.申请人}).
+   */
   private static boolean rowOrdinalBefore(String text, int at, List<String> groups) {
     for (int p = 0; p <= at && p < text.length(); p++) {
       String rest = text.substring(p);
       String bare = Ordinals.strip(rest);
-      if (bare.length() < rest.length() && bare.length() >= 2 && !isGroupLabel(rest, groups)) {
+      if (bare.length() < rest.length() && bare.length() >= 2 && !isGroupLabel(rest, groups)
+          && (p == 0 || groupPiece(text.substring(0, p), groups))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code piece} is a group label's ordinal, or a part of a group label after its ordinal. */
+  private static boolean groupPiece(String piece, List<String> groups) {
+    String bare = Ordinals.strip(piece);
+    return bare.isEmpty() ? bare.length() < piece.length() : groups.stream().anyMatch(g -> g.contains(bare));
   }
 
   /**
@@ -258,12 +268,6 @@ final class SectionDecoder {
       }
     }
     return opensGroup(bare, groups);
-  }
-
-  /** Whether {@code piece}, its ordinal dropped, is part of a group label ({@code （五）不予}, {@code 办理结}). */
-  private static boolean inGroupLabel(String piece, List<String> groups) {
-    String bare = Ordinals.strip(piece);
-    return !bare.isEmpty() && groups.stream().anyMatch(g -> g.contains(bare));
   }
 
   private static boolean opensGroup(String bare, List<String> groups) {
@@ -437,7 +441,7 @@ final class SectionDecoder {
         return startOf[j] + tail.length();
       }
       int at = tail.length() >= 2 ? t.text().indexOf(tail) : -1;
-      if (at > 0 && inGroupLabel(t.text().substring(0, at), groups)) {
+      if (at > 0 && groupPiece(t.text().substring(0, at), groups)) {
         return startOf[j] + at + tail.length();
       }
       if (t.text().length() > MAX_INTERRUPTING_PIECE) {
