@@ -294,7 +294,8 @@ final class SectionDecoder {
 
   /**
    * Labels that open a row the template does not have ({@code 9.属于本机关新发明的情形}): a label with an ordinal,
-   * right before a value, where no template row was found. Its values belong to no row.
+   * right before a value, where no template row was found, naming no row even with a misprint (a converter that
+   * repeats a merged label prints （一）予以公公开 twice). Its values belong to no row.
    */
   private boolean[] unknownRows(List<Found<TemplateRow>> found, NationalTemplate.Matrix template, ReportContext context) {
     boolean[] unknown = new boolean[tokens.size()];
@@ -303,7 +304,7 @@ final class SectionDecoder {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!rowStart[i] && hasOrdinal(t) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
-          && template.rowOf(t.text()) == null && !isGroupLabel(t.text(), template.groups())) {
+          && template.rowOf(t.text()) == null && template.rowNear(t.text()) == null && !isGroupLabel(t.text(), template.groups())) {
         unknown[i] = true;
         context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
       }
