@@ -72,13 +72,19 @@ final class MarkdownTables {
     List<List<String>> out = new ArrayList<>();
     for (List<WordGrid.Placed> row : grid) {
       List<String> cells = new ArrayList<>();
-      for (WordGrid.Placed p : row) {
-        // A cell continues the one above only where that one is a label: a blank count is its own cell.
-        boolean continues = p.merge() == WordGrid.Merge.CONTINUE && CellKind.of(Cell.Text.fold(above[p.col()])) == CellKind.LABEL;
+      int lastLabel = -1;
+      for (int i = 0; i < row.size(); i++) {
+        lastLabel = CellKind.of(Cell.Text.fold(row.get(i).text())) == CellKind.LABEL ? i : lastLabel;
+      }
+      for (int i = 0; i < row.size(); i++) {
+        WordGrid.Placed p = row.get(i);
+        // A cell continues a label above only among the row's labels: a blank count is its own cell.
+        boolean continues = p.merge() == WordGrid.Merge.CONTINUE && i < lastLabel
+            && CellKind.of(Cell.Text.fold(above[p.col()])) == CellKind.LABEL;
         String text = continues ? above[p.col()] : wrapped(p.text());
         above[p.col()] = text;
-        for (int i = 0; i < p.span(); i++) {
-          boolean covered = continues || i > 0;
+        for (int c = 0; c < p.span(); c++) {
+          boolean covered = continues || c > 0;
           if (!covered || merged == Merged.REPEATED) {
             cells.add(text);
           } else if (merged == Merged.EMPTY) {
