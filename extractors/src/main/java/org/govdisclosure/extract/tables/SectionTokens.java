@@ -151,8 +151,11 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
-      if (isFooter(c.raw()) || i < lastLabel && c.isBlank()) {
-        continue; // a blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell
+      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || header != null && values == 0)) {
+        // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell; nor, where
+        // header rows are dropped, is a blank in a row without values (a header row printed again after a page
+        // break that fell short of a header's words: its blanks went to the row above, shifting its cells).
+        continue;
       }
       if (kinds[i] != CellKind.LABEL) {
         tokens.add(new Token(c.text(), c, false));
