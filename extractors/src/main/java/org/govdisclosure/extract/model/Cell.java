@@ -31,7 +31,37 @@ public record Cell(String raw, String text) {
      * leaves alone, so those skip {@link Normalizer} (the expensive part) with an identical result.
      */
     public static String fold(String s) {
-      return isFastFoldable(s) ? dropSpaces(s) : dropSpaces(Normalizer.normalize(s, Normalizer.Form.NFKC));
+      return isFastFoldable(s) ? dropSpaces(s) : dropSpaces(Normalizer.normalize(circledOrdinals(s), Normalizer.Form.NFKC));
+    }
+
+    /**
+     * {@code s} with each circled number ({@code ①}, {@code ❶}, {@code ➀}) as the ordinal it prints, {@code 1.}: NFKC
+     * would make it a bare digit, read as a count glued to its label ({@code ⑥属于} is item 6, not the value 6).
+     */
+    private static String circledOrdinals(String s) {
+      StringBuilder b = null;
+      for (int i = 0; i < s.length(); i++) {
+        int n = circledNumber(s.charAt(i));
+        if (n > 0 && b == null) {
+          b = new StringBuilder(s.length() + 4).append(s, 0, i);
+        }
+        if (n > 0) {
+          b.append(n).append('.');
+        } else if (b != null) {
+          b.append(s.charAt(i));
+        }
+      }
+      return b == null ? s : b.toString();
+    }
+
+    private static int circledNumber(char c) {
+      if (c >= '\u2460' && c <= '\u2473') {
+        return c - '\u2460' + 1; // ① … ⑳
+      }
+      if (c >= '\u2776' && c <= '\u2793') {
+        return (c - '\u2776') % 10 + 1; // ❶ … ❿, ➀ … ➉, ➊ … ➓
+      }
+      return 0;
     }
 
     /**

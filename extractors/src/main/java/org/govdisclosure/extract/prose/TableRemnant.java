@@ -16,9 +16,16 @@ final class TableRemnant {
   private static final Pattern GLUED_DIGITS = Pattern.compile("[\\u4e00-\\u9fff]\\d{5,}+(?![.\\d]*(?:" + Numerals.alternation(Numerals.DATE_UNITS)
       + "|" + Numerals.alternation(Numerals.COUNTERS) + "|元|万|亿|%))");
 
+  /**
+   * Three counts in a row with nothing but marks of none between them ({@code 1件3件0件}, {@code 0件—0件0件}): a
+   * row's cells, which no sentence prints so.
+   */
+  private static final Pattern COUNTED_CELLS =
+      Pattern.compile("(?:\\d[\\d,]*" + Numerals.alternation(Numerals.COUNTERS) + "[—–\\-/／无]*){3}");
+
   private TableRemnant() {}
 
   static boolean in(String sentence) {
-    return HEADER_WORDS.matcher(sentence).find() || GLUED_DIGITS.matcher(sentence).find();
+    return HEADER_WORDS.matcher(sentence).find() || GLUED_DIGITS.matcher(sentence).find() || COUNTED_CELLS.matcher(sentence).find();
   }
 }

@@ -36,6 +36,8 @@ public final class PlainTextReader {
   private static final Pattern PIPE_ROW_WITHOUT_LEAD = Pattern.compile("^[^|]+\\|.*\\|$");
   private static final Pattern PIPE_CELL = Pattern.compile("^[^|]+\\|$");
   private static final Pattern PIPES_ONLY = Pattern.compile("^\\|+$");
+  /** A line break inside a markdown cell, as converters write a wrapped label ({@code 5.属于三类<br>内部事务信息}). */
+  private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
   /** A numbered section heading must stay a paragraph even right after a cell line. */
   private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
 
@@ -134,6 +136,9 @@ public final class PlainTextReader {
     String inner = line.startsWith("|") ? line.substring(1) : line;
     if (inner.endsWith("|")) {
       inner = inner.substring(0, inner.length() - 1);
+    }
+    if (inner.indexOf('<') >= 0) {
+      inner = CELL_BREAK.matcher(inner).replaceAll("\n");
     }
     return split(inner, "\\|");
   }

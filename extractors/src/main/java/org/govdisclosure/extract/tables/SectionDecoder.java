@@ -32,9 +32,11 @@ final class SectionDecoder {
   /** How many tokens may stand between the two parts of a wrapped label, and how long an interrupting piece may be. */
   private static final int MAX_INTERRUPTION = 12;
   private static final int MAX_INTERRUPTING_PIECE = 3;
+  /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
+  private static final String LABEL_END = ":：,，;；。";
 
   /** A template row found in the label text: where its label starts in the token sequence. */
-  private record Found<T extends Wordings>(T row, int token) {}
+  private record Found<T extends Wordings>(T row, int token, int at) {}
 
   private final List<Token> tokens;
   private final String labels;
@@ -71,7 +73,7 @@ final class SectionDecoder {
     List<TemplateRow> order = template.rows();
     int width = template.columns().size();
     SectionDecoder d = new SectionDecoder(tokens);
-    List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context));
+    List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context), template.groups());
     boolean[] ends = d.unknownRows(found, template, context);
     Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
     for (int i = 0; i < found.size(); i++) {
@@ -122,8 +124,13 @@ final class SectionDecoder {
         for (int k = 0; k < rows; k++) {
           out.put(slots.get(k), values.subList(k * width, (k + 1) * width));
         }
+        StringBuilder taken = new StringBuilder();
+        for (int k = 0; k < rows; k++) {
+          taken.append(k == 0 ? "" : ", ").append(slots.get(k).key()).append(" '")
+              .append(String.join(" ", values.subList(k * width, (k + 1) * width).stream().map(Token::text).toList())).append('\'');
+        }
         context.warn("row_from_position", "section 三: " + rows + " rows of values printed apart from their labels"
-            + " taken, in order, as rows " + slots.stream().map(TemplateRow::key).toList());
+            + " taken, in order, as rows " + taken);
       } else {
         found.subList(emptyFrom, i).forEach(r -> out.put(r, List.of()));
         out.put(row, values);
@@ -204,25 +211,76 @@ final class SectionDecoder {
   /**
    * Where each found row's label starts when its distinctive phrase was printed on a later line than its ordinal,
    * with the values in between ({@code 5.要求行政机关确认或} / values / {@code 重新出具已获取信息}): at the nearest
-   * earlier label with an ordinal, after the previous row's.
+   * earlier label with an ordinal, after the previous row's. A group label's ordinal is not a row's: in a layout
+   * that prints the label columns side by side, a piece of （三）不予公开 may open the line a row's label ends on.
    */
-  private <T extends Wordings> List<Found<T>> wrapStarts(List<Found<T>> found) {
+  private <T extends Wordings> List<Found<T>> wrapStarts(List<Found<T>> found, List<String> groups) {
     List<Found<T>> out = new ArrayList<>(found.size());
     int previous = -1;
     for (Found<T> f : found) {
       int start = f.token();
-      if (!hasOrdinal(tokens.get(start))) {
+      if (!rowOrdinalBefore(tokens.get(start).text(), f.at() - startOf[start], groups)) {
         for (int k = start - 1; k > previous; k--) {
-          if (hasOrdinal(tokens.get(k))) {
+          if (!tokens.get(k).isValue() && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)) {
             start = k;
             break;
           }
         }
       }
-      out.add(new Found<>(f.row(), start));
+      out.add(new Found<>(f.row(), start, f.at()));
       previous = start;
     }
     return out;
+  }
+
+  /**
+   * Whether a row's ordinal (not a group label's) opens a label in {@code text} at or before {@code at}: at its start,
+   * or after a piece of a group label printed on the same line ({@code 公开5.属于}, {@code 理2.申请人}).
+   */
+  private static boolean rowOrdinalBefore(String text, int at, List<String> groups) {
+    for (int p = 0; p <= at && p < text.length(); p++) {
+      String rest = text.substring(p);
+      String bare = Ordinals.strip(rest);
+      if (bare.length() < rest.length() && bare.length() >= 2 && !isGroupLabel(rest, groups)
+          && (p == 0 || groupPiece(text.substring(0, p), groups))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code piece} is a group label's ordinal, or a part of a group label after its ordinal. */
+  private static boolean groupPiece(String piece, List<String> groups) {
+    String bare = Ordinals.strip(piece);
+    return bare.isEmpty() ? bare.length() < piece.length() : groups.stream().anyMatch(g -> g.contains(bare));
+  }
+
+  /**
+   * Whether a label opened by an ordinal is a group label or a piece of one: its ordinal is not arabic (groups are
+   * numbered 三、 and （三）, rows under them 1. 2.), and three characters or all (two or more) of its text open a group
+   * ({@code （三）不予}, {@code 三、本年度办}).
+   */
+  private static boolean isGroupLabel(String label, List<String> groups) {
+    String bare = Ordinals.strip(label);
+    for (int i = 0; i < label.length() - bare.length(); i++) {
+      if (Character.isDigit(label.charAt(i))) {
+        return false;
+      }
+    }
+    return opensGroup(bare, groups);
+  }
+
+  private static boolean opensGroup(String bare, List<String> groups) {
+    for (String g : groups) {
+      int common = 0;
+      while (common < bare.length() && common < g.length() && bare.charAt(common) == g.charAt(common)) {
+        common++;
+      }
+      if (common >= Math.min(3, g.length()) || common >= 2 && common == bare.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A label that opens with an ordinal and says something after it ({@code 2.其他法律}, not a bare {@code （三）}). */
@@ -236,7 +294,8 @@ final class SectionDecoder {
 
   /**
    * Labels that open a row the template does not have ({@code 9.属于本机关新发明的情形}): a label with an ordinal,
-   * right before a value, where no template row was found. Its values belong to no row.
+   * right before a value, where no template row was found, naming no row even with a misprint (a converter that
+   * repeats a merged label prints （一）予以公公开 twice). Its values belong to no row.
    */
   private boolean[] unknownRows(List<Found<TemplateRow>> found, NationalTemplate.Matrix template, ReportContext context) {
     boolean[] unknown = new boolean[tokens.size()];
@@ -245,7 +304,7 @@ final class SectionDecoder {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!rowStart[i] && hasOrdinal(t) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
-          && template.rowOf(t.text()) == null) {
+          && template.rowOf(t.text()) == null && template.rowNear(t.text()) == null && !isGroupLabel(t.text(), template.groups())) {
         unknown[i] = true;
         context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
       }
@@ -270,21 +329,36 @@ final class SectionDecoder {
         m = null;
       }
       if (m == null) {
-        m = interrupted(row, pos, limit);
+        m = interrupted(row, pos, limit, groups);
       }
       if (m == null) {
         m = approximate(row, pos, limit, groups);
       }
+      if (m == null) {
+        m = head(row, pos, limit);
+      }
       if (m != null && m.fuzzy()) {
-        context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' in '" + tokens.get(tokenOf[m.start()]).text() + "' read as " + row.key()
+        context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' in '" + printedLabel(m) + "' read as " + row.key()
             + " ('" + String.join("/", row.phrases().isEmpty() ? row.labels() : row.phrases()) + "')");
       }
       if (m != null) {
-        found.add(new Found<>(row, tokenOf[m.start()]));
+        LabelMatch start = head(row, pos, m.start());
+        int at = start != null ? start.start() : m.start();
+        found.add(new Found<>(row, tokenOf[at], at));
         pos = m.end();
       }
     }
     return found;
+  }
+
+  /** The first head of the row's label in [from, to): where a label wrapped over lines starts ({@link TemplateRow}). */
+  private LabelMatch head(Wordings row, int from, int to) {
+    LabelMatch first = null;
+    for (String h : row.heads()) {
+      LabelMatch m = LabelMatch.exact(labels, h, from, to);
+      first = m != null && (first == null || m.start() < first.start()) ? m : first;
+    }
+    return first;
   }
 
   private LabelMatch exact(Wordings row, int from) {
@@ -333,7 +407,7 @@ final class SectionDecoder {
    * group label printed one per line ({@code 5.属于三类内部} / {@code 不予公} / {@code 年} / {@code 事务信息}). The
    * phrase's head ends one label token and its tail starts a later one, with only values and short pieces between.
    */
-  private LabelMatch interrupted(Wordings row, int from, int to) {
+  private LabelMatch interrupted(Wordings row, int from, int to, List<String> groups) {
     for (int i = from < labels.length() ? tokenOf[from] : tokens.size(); i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.isValue() || startOf[i] >= to) {
@@ -343,7 +417,7 @@ final class SectionDecoder {
         for (int k = 1; k < p.length(); k++) {
           int start = startOf[i] + t.text().length() - k;
           if (start >= from && start < to && t.text().endsWith(p.substring(0, k))) {
-            int end = tailAfter(i, p.substring(k));
+            int end = tailAfter(i, p.substring(k), groups);
             if (end >= 0) {
               return new LabelMatch(start, end, false);
             }
@@ -354,8 +428,11 @@ final class SectionDecoder {
     return null;
   }
 
-  /** Where {@code tail} ends when a label token after token {@code i} starts with it, past only interruptions. */
-  private int tailAfter(int i, String tail) {
+  /**
+   * Where {@code tail} ends when a label token after token {@code i} starts with it, or with a piece of a group label
+   * before it (the label columns printed side by side: {@code 本年度} / {@code 事项}), past only interruptions.
+   */
+  private int tailAfter(int i, String tail, List<String> groups) {
     for (int j = i + 1; j < tokens.size() && j <= i + MAX_INTERRUPTION; j++) {
       Token t = tokens.get(j);
       if (t.isValue()) {
@@ -363,6 +440,10 @@ final class SectionDecoder {
       }
       if (t.text().startsWith(tail)) {
         return startOf[j] + tail.length();
+      }
+      int at = tail.length() >= 2 ? t.text().indexOf(tail) : -1;
+      if (at > 0 && groupPiece(t.text().substring(0, at), groups)) {
+        return startOf[j] + at + tail.length();
       }
       if (t.text().length() > MAX_INTERRUPTING_PIECE) {
         return -1;
@@ -372,8 +453,8 @@ final class SectionDecoder {
   }
 
   /**
-   * A phrase within one edit, but never inside a group label: {@code 予公开} in （三）不予公开 is no misprint of
-   * 予以公开.
+   * A phrase within one edit, but never inside a group label ({@code 予公开} in （三）不予公开 is no misprint of
+   * 予以公开), nor across two pieces of text (公开出版 and the next line's {@code (} is no misprint of 公开出版物).
    */
   private LabelMatch approximate(Wordings row, int from, int to, List<String> groups) {
     for (String p : row.phrases()) {
@@ -382,7 +463,7 @@ final class SectionDecoder {
         if (m == null) {
           break;
         }
-        if (!insideGroup(m, groups)) {
+        if (!insideGroup(m, groups) && tokenOf[m.start()] == tokenOf[m.end() - 1]) {
           return m;
         }
         at = m.start() + 1;
@@ -404,6 +485,38 @@ final class SectionDecoder {
 
   private String printed(LabelMatch m) {
     return labels.substring(m.start(), m.end());
+  }
+
+  /**
+   * The printed label a match lies in: a grid cell's whole text; in a line of text, which may hold a whole header
+   * line or the pieces of three label columns, from the last ordinal before the match (or the match) to the next
+   * ordinal after it (or the line's end).
+   */
+  private String printedLabel(LabelMatch m) {
+    Token t = tokens.get(tokenOf[m.start()]);
+    String text = t.text();
+    if (!t.fromText()) {
+      return text;
+    }
+    int at = m.start() - startOf[tokenOf[m.start()]];
+    int end = Math.min(text.length(), at + m.end() - m.start());
+    int from = -1;
+    for (int p = at; p >= 0 && from < 0; p--) {
+      from = opensOrdinal(text, p) ? p : -1;
+    }
+    if (from < 0) {
+      return text.substring(at, end); // no ordinal opens it: where the label ends is not known, the match is quoted
+    }
+    int to = end;
+    while (to < text.length() && LABEL_END.indexOf(text.charAt(to)) < 0 && !opensOrdinal(text, to)) {
+      to++;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean opensOrdinal(String text, int at) {
+    String rest = text.substring(at);
+    return Ordinals.strip(rest).length() < rest.length();
   }
 
   /** Each found row's cells: grid cells as printed, or digit runs split by their digits or by the identities. */

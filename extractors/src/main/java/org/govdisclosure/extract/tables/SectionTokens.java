@@ -46,6 +46,9 @@ final class SectionTokens {
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
+  /** A count printed with thousands separators or its counter ({@code 1,024}, {@code 3件}): one cell, not runs of digits. */
+  private static final Pattern COUNT_CELL =
+      Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
   private static final String ORDINAL_MARKS = ".．、";
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
@@ -154,8 +157,11 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
-      if (isFooter(c.raw()) || i < lastLabel && c.isBlank()) {
-        continue; // a blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell
+      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || header != null && values == 0)) {
+        // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell; nor, where
+        // header rows are dropped, is a blank in a row without values (a header row printed again after a page
+        // break that fell short of a header's words: its blanks went to the row above, shifting its cells).
+        continue;
       }
       if (kinds[i] != CellKind.LABEL) {
         tokens.add(new Token(c.text(), c, false));
@@ -172,10 +178,11 @@ final class SectionTokens {
    * without normalizing them or the regex.
    */
   private static boolean isFooter(String raw) {
-    if (raw.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(raw)) {
+    String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
+    if (text.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(text)) {
       return false;
     }
-    String line = SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    String line = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
     return hasDigit(line) && FOOTER.matcher(line).matches();
   }
 
@@ -219,7 +226,7 @@ final class SectionTokens {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else if (!hasDigit(piece)) {
       addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
-    } else if (AMOUNT.matcher(piece).matches()) {
+    } else if (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches()) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
       addText(piece, tokens);

@@ -2,7 +2,8 @@ package org.govdisclosure.extract.template;
 
 /**
  * Where a template wording occurs in a stream of label text: exactly, or within one edit (a character dropped,
- * doubled or misread, as in {@code 执法案件} for {@code 执法案卷} or an OCR {@code 末} for {@code 未}). Short wordings
+ * doubled or misread, as in {@code 执法案件} for {@code 执法案卷} or an OCR {@code 末} for {@code 未}, or two
+ * neighbours swapped). Short wordings
  * are matched exactly only: one edit in three characters is another word.
  */
 public record LabelMatch(int start, int end, boolean fuzzy) {
@@ -59,7 +60,10 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     return false;
   }
 
-  /** Whether text[start, end) and {@code w} differ by at most one substitution, insertion or deletion. */
+  /**
+   * Whether text[start, end) and {@code w} differ by at most one substitution, insertion or deletion, or by two
+   * neighbouring characters swapped.
+   */
   private static boolean withinOneEdit(String text, int start, int end, String w) {
     int a = end - start;
     int b = w.length();
@@ -73,6 +77,9 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     int j = 0;
     while (j < a - i && j < b - i && text.charAt(end - 1 - j) == w.charAt(b - 1 - j)) {
       j++;
+    }
+    if (a == b && a - i - j == 2) { // two neighbours swapped, as OCR misorders them (予公以开)
+      return text.charAt(start + i) == w.charAt(i + 1) && text.charAt(start + i + 1) == w.charAt(i);
     }
     return Math.max(a, b) - i - j <= 1 && Math.abs(a - b) <= 1;
   }

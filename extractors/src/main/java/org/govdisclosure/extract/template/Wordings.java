@@ -15,4 +15,9 @@ public interface Wordings {
   default List<String> labels() {
     return List.of();
   }
+
+  /** Heads of labels whose phrase comes at their end: where a wrapped label starts ({@link TemplateRow}). */
+  default List<String> heads() {
+    return List.of();
+  }
 }

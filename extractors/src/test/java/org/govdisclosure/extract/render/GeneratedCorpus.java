@@ -39,7 +39,14 @@ public final class GeneratedCorpus {
     write(dir, count, unplacedShare, Rendering.values());
   }
 
-  /** As {@link #write(Path, int, double)}, in the given rendering kinds only. */
+  /**
+   * As {@link #write(Path, int, double)}, in the named rendering kinds only: a corpus whose expected output was written
+   * before later kinds were added stays the same files.
+   */
+  public static void write(Path dir, int count, double unplacedShare, List<String> kinds) throws IOException {
+    write(dir, count, unplacedShare, kinds.stream().map(Rendering::valueOf).toArray(Rendering[]::new));
+  }
+
   private static void write(Path dir, int count, double unplacedShare, Rendering[] kinds) throws IOException {
     Files.createDirectories(dir);
     int unplacedPerHundred = (int) Math.round(unplacedShare * 100);

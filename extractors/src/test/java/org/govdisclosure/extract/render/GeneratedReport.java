@@ -166,6 +166,17 @@ record GeneratedReport(
         procurementAmountText, procurementAmountYuan, violation);
   }
 
+  /**
+   * The same report with every section 三 count multiplied by {@code factor}: the identities hold (or fail) as
+   * before, and a large office's counts run into the thousands.
+   */
+  GeneratedReport scaled(int factor) {
+    Map<String, int[]> apps = new LinkedHashMap<>();
+    applications.forEach((key, values) -> apps.put(key, java.util.Arrays.stream(values).map(v -> v * factor).toArray()));
+    return new GeneratedReport(template, year, organization, apps, review, proactive, procurementCount,
+        procurementAmountText, procurementAmountYuan, violation);
+  }
+
   /** How the report names its year in a title or sentence: {@code 2021年}, or nothing when it prints none. */
   String printedYear() {
     return year == UNDATED ? "" : year + "年";

@@ -33,6 +33,8 @@ final class LabelNoise {
   private static final List<String> NONE_MARKS = List.of("/", "-", "—", "无", "");
   /** Of the cells a document prints in a noisy way, the share each one is. */
   private static final double CELL_SHARE = 0.4;
+  /** Circled numbers, an ordinal some tables print for the arabic level (①属于国家秘密). */
+  private static final char CIRCLED_ONE = '\u2460';
 
   /** What a layout lets a cell be printed as besides its ASCII digits. */
   enum Cells {
@@ -54,6 +56,15 @@ final class LabelNoise {
   private final boolean fullWidthDigits;
   /** Cells printed blank or as a mark: "applications/KEY/COLUMN" or "review/INDEX". */
   private final Set<String> blanked = new HashSet<>();
+  /**
+   * Whether this document also gets what converters and OCR do beyond the common noise: circled ordinals, two
+   * characters swapped, counts printed with thousands separators and with their counter ({@code 1,024}, {@code 3件}).
+   * Drawn only for the kinds that ask for it, so that the other kinds' renderings stay as they were.
+   */
+  private final boolean harsh;
+  /** This document's counter after each count ({@code 件}), or "" (harsh only). */
+  private final String counter;
+  private final boolean thousands;
 
   /** {@code rate}: the chance that each kind of change touches a given label. */
   LabelNoise(Random rnd, double rate) {
@@ -62,6 +73,11 @@ final class LabelNoise {
 
   /** {@code printable}: the characters the layout can print (a PDF's font has a subset). */
   LabelNoise(Random rnd, double rate, Cells cells, IntPredicate printable) {
+    this(rnd, rate, cells, printable, false);
+  }
+
+  /** {@code harsh}: with the changes only some kinds draw (see {@link #harsh}). */
+  LabelNoise(Random rnd, double rate, Cells cells, IntPredicate printable, boolean harsh) {
     this.rnd = rnd;
     this.rate = rate;
     this.printable = printable;
@@ -71,6 +87,9 @@ final class LabelNoise {
     }
     this.noneMark = !marks.isEmpty() && chance() ? marks.get(rnd.nextInt(marks.size())) : null;
     this.fullWidthDigits = cells != Cells.PLAIN && printable.test('０') && printable.test('９') && chance();
+    this.harsh = harsh;
+    this.counter = harsh && cells != Cells.PLAIN && chance() ? "件" : "";
+    this.thousands = harsh && rnd.nextBoolean();
   }
 
   /** Whether the layout can print every character of {@code text}. */
@@ -85,6 +104,9 @@ final class LabelNoise {
   /** The label as printed. */
   String print(Label label) {
     String ordinal = label.ordinal(chance() ? 1 + rnd.nextInt(Label.ORDINAL_FORMS - 1) : 0);
+    if (harsh && label.level() == Label.Level.ARABIC && chance()) {
+      ordinal = String.valueOf((char) (CIRCLED_ONE + label.number() - 1));
+    }
     if (!ordinal.chars().allMatch(printable)) {
       ordinal = label.ordinal(0);
     }
@@ -111,13 +133,13 @@ final class LabelNoise {
       blanked.add(id);
       return noneMark;
     }
-    String digits = String.valueOf(value);
+    String digits = thousands ? String.format("%,d", value) : String.valueOf(value);
     if (fullWidthDigits && rnd.nextDouble() < CELL_SHARE) {
       StringBuilder wide = new StringBuilder();
-      digits.chars().forEach(d -> wide.append((char) (d - '0' + '０')));
-      return wide.toString();
+      digits.chars().forEach(d -> wide.append(d == ',' ? ',' : (char) (d - '0' + '０')));
+      return wide + counter;
     }
-    return digits;
+    return digits + counter;
   }
 
   /** The report's gold with the cells printed blank or as a mark stating nothing. */
@@ -146,7 +168,10 @@ final class LabelNoise {
         return body.replace(typo.getKey(), typo.getValue());
       }
     }
-    int kind = rnd.nextInt(3);
+    int kind = rnd.nextInt(harsh ? 4 : 3);
+    if (kind == 3) {
+      return swapped(body);
+    }
     if (kind == 0) {
       List<Integer> confusable = new ArrayList<>();
       for (int i = 0; i < body.length(); i++) {
@@ -166,6 +191,15 @@ final class LabelNoise {
     }
     if (at < body.length() && isIdeograph(body.charAt(at))) {
       return body.substring(0, at + 1) + body.substring(at);
+    }
+    return body;
+  }
+
+  /** Two neighbouring ideographs of the body swapped, as OCR misorders a line (予以公开 → 予公以开). */
+  private String swapped(String body) {
+    int at = 1 + rnd.nextInt(Math.max(1, body.length() - 2));
+    if (at + 1 < body.length() && isIdeograph(body.charAt(at)) && isIdeograph(body.charAt(at + 1))) {
+      return body.substring(0, at) + body.charAt(at + 1) + body.charAt(at) + body.substring(at + 2);
     }
     return body;
   }

@@ -103,6 +103,22 @@ enum Rendering {
       ProseSections prose = ProseSections.of(r, ProseSections.Style.SUMMARY, noise, rnd);
       return new Output(HtmlPages.of(ReportDocument.of(r, noise, prose)).getBytes(Charset.forName("GBK")), prose.gold(r));
     }
+  },
+  /** A converter's markdown with each table whole as one pipe table, merged cells repeated, empty or left out. */
+  MARKDOWN_TABLES("md", LabelNoise.Cells.GRID, true) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      GeneratedReport large = large(r, rnd);
+      return tables(large, noise, utf8(text.apply(MarkdownTables.of(large, noise, rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
+  /** A PDF's text with its layout kept: the narrow label columns' pieces side by side on the table's lines. */
+  LAYOUT_TEXT("txt", LabelNoise.Cells.TOKENS, true) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      GeneratedReport large = large(r, rnd);
+      return tables(large, noise, utf8(text.apply(LayoutText.of(large, noise, rnd), TextNoise.Layout.FREE)));
+    }
   };
 
   /** The label noise rates renderings are drawn with: none, light, heavy. */
@@ -111,10 +127,17 @@ enum Rendering {
   final String extension;
   /** What the layout lets a cell be printed as. */
   private final LabelNoise.Cells cells;
+  /** Whether the kind also draws {@link LabelNoise}'s harsh changes. */
+  private final boolean harsh;
 
   Rendering(String extension, LabelNoise.Cells cells) {
+    this(extension, cells, false);
+  }
+
+  Rendering(String extension, LabelNoise.Cells cells, boolean harsh) {
     this.extension = extension;
     this.cells = cells;
+    this.harsh = harsh;
   }
 
   abstract Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException;
@@ -139,11 +162,16 @@ enum Rendering {
     double rate = NOISE_RATES[rnd.nextInt(NOISE_RATES.length)];
     try {
       IntPredicate printable = extension.equals("pdf") ? CjkFont::covers : c -> true;
-      LabelNoise noise = new LabelNoise(rnd, rate, cells, printable);
+      LabelNoise noise = new LabelNoise(rnd, rate, cells, printable, harsh);
       return new Rendered(this, seed, report, rate, publish(report, noise, new TextNoise(rnd, rate), rnd));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** One report in three as a large office's, its section 三 counts in the thousands. */
+  private static GeneratedReport large(GeneratedReport r, Random rnd) {
+    return rnd.nextInt(3) == 0 ? r.scaled(10 + rnd.nextInt(40)) : r;
   }
 
   private static byte[] utf8(String s) {
