@@ -38,7 +38,7 @@ public record Cell(String raw, String text) {
      * {@code s} with each circled number ({@code ①}, {@code ❶}, {@code ➀}) as the ordinal it prints, {@code 1.}: NFKC
      * would make it a bare digit, read as a count glued to its label ({@code ⑥属于} is item 6, not the value 6).
      */
-    private static String circledOrdinals(String s) {
+    static String circledOrdinals(String s) {
       StringBuilder b = null;
       for (int i = 0; i < s.length(); i++) {
         int n = circledNumber(s.charAt(i));
