@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -259,9 +260,20 @@ final class StagedOutput implements RunOutput {
     }
   }
 
-  /** Deletes a staging folder, everything in it written by a run; a folder without the staging marker is left. */
+  /**
+   * Deletes a staging folder, everything in it written by a run; a folder without the staging marker is left, unless
+   * it is empty: a run killed between making its folder and marking it left nothing of anyone's in it.
+   */
   private static void deleteStaging(Path dir) throws IOException {
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || !Files.exists(dir.resolve(STAGING_MARKER))) {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.exists(dir.resolve(STAGING_MARKER))) {
+      try {
+        Files.delete(dir);
+      } catch (DirectoryNotEmptyException e) {
+        // Not empty and not marked: someone else's folder.
+      }
       return;
     }
     try (Stream<Path> paths = Files.walk(dir)) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.govdisclosure.schemas.TableSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,7 @@ class StagedOutputTest {
   }
 
   @Test
-  void staleStagingIsRemovedButAFolderThatOnlyLooksLikeItIsKept() throws Exception {
+  void staleOrEmptyStagingIsRemovedButAFolderThatOnlyLooksLikeItIsKept() throws Exception {
     Path output = dir.resolve("out");
     Path stale;
     try (StagedOutput staged = StagedOutput.open(output, List.of())) {
@@ -99,8 +100,11 @@ class StagedOutputTest {
     Files.writeString(stale.resolve("reports.temp-beam"), "half written");
     Path lookalike = Files.createDirectories(output.resolve(".staging-mine"));
     Files.writeString(lookalike.resolve("keep.txt"), "not the pipeline's");
+    // A run killed right after making its staging folder, before marking it.
+    Path unmarked = Files.createDirectories(output.resolve(".staging-" + UUID.randomUUID()));
     StagedOutput.open(output, List.of()).close();
     assertThat(stale).doesNotExist();
+    assertThat(unmarked).doesNotExist();
     assertThat(lookalike.resolve("keep.txt")).exists();
   }
 
