@@ -89,7 +89,36 @@ final class SectionDecoder {
     if (spans.values().stream().allMatch(List::isEmpty)) {
       return Map.of(); // labels in sentences, no table
     }
-    return read(byPosition(spans, order, width, context), order, width, context);
+    Map<TemplateRow, List<Token>> positioned = byPosition(spans, order, width, context);
+    Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, context);
+    labelsAfterValues(positioned, width, context).forEach(r -> rows.put(r, null));
+    return rows;
+  }
+
+  /**
+   * The rows whose labels may as well follow their values as precede them: when a row holds two rows' worth of
+   * cells, each row after it one row's worth and the last none, the labels may have been printed after their values
+   * (a PDF setting a label lower than its row's numbers), each row's values then being those before its label. Both
+   * readings stay possible, so those rows are left empty, with a warning.
+   */
+  private static List<TemplateRow> labelsAfterValues(Map<TemplateRow, List<Token>> spans, int width, ReportContext context) {
+    List<TemplateRow> rows = new ArrayList<>(spans.keySet());
+    int last = rows.size() - 1;
+    if (last < 1 || !spans.get(rows.get(last)).isEmpty()) {
+      return List.of();
+    }
+    int k = last - 1;
+    while (k > 0 && spans.get(rows.get(k)).size() == width) {
+      k--;
+    }
+    if (spans.get(rows.get(k)).size() != 2 * width) {
+      return List.of();
+    }
+    List<TemplateRow> doubtful = rows.subList(k, rows.size());
+    context.warn("labels_after_values", "section 三: rows " + String.join(", ", doubtful.stream().map(TemplateRow::key).toList())
+        + " hold " + 2 * width + ", " + width + " each and none cells: each row's values may follow its label or precede it;"
+        + " left empty");
+    return doubtful;
   }
 
   /**
