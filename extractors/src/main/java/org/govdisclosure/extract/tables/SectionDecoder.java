@@ -483,7 +483,8 @@ final class SectionDecoder {
 
   /**
    * A phrase within one edit, but never inside a group label ({@code 予公开} in （三）不予公开 is no misprint of
-   * 予以公开), nor across two pieces of text (公开出版 and the next line's {@code (} is no misprint of 公开出版物).
+   * 予以公开), nor across two pieces of text unless the later piece ends the phrase as printed (公开出版 and the next
+   * line's {@code (} is no misprint of 公开出版物; 本年年新 and the next line's 收 is 本年新收 with 年 doubled).
    */
   private LabelMatch approximate(Wordings row, int from, int to, List<String> groups) {
     for (String p : row.phrases()) {
@@ -492,13 +493,19 @@ final class SectionDecoder {
         if (m == null) {
           break;
         }
-        if (!insideGroup(m, groups) && tokenOf[m.start()] == tokenOf[m.end() - 1]) {
+        if (!insideGroup(m, groups) && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p))) {
           return m;
         }
         at = m.start() + 1;
       }
     }
     return null;
+  }
+
+  /** Whether the part of a match that lies in its last piece of text is the end of {@code phrase} as printed. */
+  private boolean endsAsPrinted(LabelMatch m, String phrase) {
+    int lastPiece = startOf[tokenOf[m.end() - 1]];
+    return labels.regionMatches(lastPiece, phrase, phrase.length() - (m.end() - lastPiece), m.end() - lastPiece);
   }
 
   private boolean insideGroup(LabelMatch m, List<String> groups) {

@@ -219,4 +219,21 @@ class SectionDecoderTest {
     }
     assertThat(codes(r)).contains("labels_after_values");
   }
+
+  @Test
+  void aLabelMisprintedJustBeforeItWrapsIsStillItsRow() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年年新
+        收政府信息公开 20 0 0 0 0 0 20
+        申请数量
+        二、上年结转
+        政府信息公开申 0 0 0 0 0 0 0
+        请数量
+        （一）予以公开 8 0 0 0 0 0 8
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 20).containsEntry("total", 20);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'本年年新收'").contains("new_received"));
+  }
 }
