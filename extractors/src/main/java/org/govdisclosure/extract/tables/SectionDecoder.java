@@ -115,9 +115,10 @@ final class SectionDecoder {
       return List.of();
     }
     List<TemplateRow> doubtful = rows.subList(k, rows.size());
-    context.warn("labels_after_values", "section 三: rows " + String.join(", ", doubtful.stream().map(TemplateRow::key).toList())
-        + " hold " + 2 * width + ", " + width + " each and none cells: each row's values may follow its label or precede it;"
-        + " left empty");
+    context.warn("labels_after_values", "section 三: row " + rows.get(k).key() + " holds " + 2 * width + " cells, "
+        + (last - k > 1 ? "the rows after it " + width + " each, " : "") + "the last row " + rows.get(last).key()
+        + " none: each row's values may follow its label as well as precede it; rows "
+        + String.join(", ", doubtful.stream().map(TemplateRow::key).toList()) + " left empty");
     return doubtful;
   }
 
