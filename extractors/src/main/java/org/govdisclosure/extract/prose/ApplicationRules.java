@@ -41,7 +41,7 @@ final class ApplicationRules implements Rules {
 
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
-    List<Figure> row = TableRowSentence.applications(sentence);
+    List<Figure> row = TableRowSentence.applications(sentence, template);
     if (!row.isEmpty()) {
       return row;
     }

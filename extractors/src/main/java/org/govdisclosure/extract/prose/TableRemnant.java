@@ -1,5 +1,6 @@
 package org.govdisclosure.extract.prose;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -16,16 +17,39 @@ final class TableRemnant {
   private static final Pattern GLUED_DIGITS = Pattern.compile("[\\u4e00-\\u9fff]\\d{5,}+(?![.\\d]*(?:" + Numerals.alternation(Numerals.DATE_UNITS)
       + "|" + Numerals.alternation(Numerals.COUNTERS) + "|元|万|亿|%))");
 
-  /**
-   * Three counts in a row with nothing but marks of none between them ({@code 1件3件0件}, {@code 0件—0件0件}): a
-   * row's cells, which no sentence prints so.
-   */
-  private static final Pattern COUNTED_CELLS =
-      Pattern.compile("(?:\\d[\\d,]*" + Numerals.alternation(Numerals.COUNTERS) + "[—–\\-/／无]*){3}");
+  /** A table cell in folded text: a count with its counter, or a mark of none. */
+  private static final String COUNTED = "\\d[\\d,]*" + Numerals.alternation(Numerals.COUNTERS);
+  private static final Pattern CELLS = Pattern.compile("(?:" + COUNTED + "|[—–\\-/／无])+");
+  private static final Pattern COUNTED_CELL = Pattern.compile(COUNTED);
+  /** Cells a run of marks of none and counts must hold to be a row's: no sentence prints four such side by side. */
+  private static final int MIN_RUN_CELLS = 4;
 
   private TableRemnant() {}
 
   static boolean in(String sentence) {
-    return HEADER_WORDS.matcher(sentence).find() || GLUED_DIGITS.matcher(sentence).find() || COUNTED_CELLS.matcher(sentence).find();
+    return HEADER_WORDS.matcher(sentence).find() || GLUED_DIGITS.matcher(sentence).find() || countedCells(sentence);
+  }
+
+  /**
+   * Whether the sentence holds a row's cells, its blanks gone in folding: two counts with nothing but marks of none
+   * between them ({@code 1件0件}, {@code 0件—0件}), or a count among four or more such cells ({@code ----0件-}), which
+   * no sentence prints so.
+   */
+  private static boolean countedCells(String sentence) {
+    Matcher run = CELLS.matcher(sentence);
+    while (run.find()) {
+      int counts = 0;
+      int countedLength = 0;
+      Matcher count = COUNTED_CELL.matcher(sentence).region(run.start(), run.end());
+      while (count.find()) {
+        counts++;
+        countedLength += count.end() - count.start();
+      }
+      int cells = counts + run.end() - run.start() - countedLength;
+      if (counts >= 2 || counts == 1 && cells >= MIN_RUN_CELLS) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -34,13 +34,16 @@ final class TableRowSentence {
 
   private TableRowSentence() {}
 
-  /** The cells a folded sentence states as one row of section 三, or nothing when it is not such a row. */
-  static List<Figure> applications(String sentence) {
+  /**
+   * The cells a folded sentence states as one row of section 三 of {@code template} (either template's when null),
+   * or nothing when it is not such a row.
+   */
+  static List<Figure> applications(String sentence, Template template) {
     int colon = sentence.indexOf(':');
     if (colon <= 0) {
       return List.of();
     }
-    TemplateRow row = rowOf(innermost(sentence.substring(0, colon)));
+    TemplateRow row = rowOf(innermost(sentence.substring(0, colon)), template);
     String[] cells = CELL_BREAK.split(END.matcher(sentence.substring(colon + 1)).replaceFirst(""));
     if (row == null || cells.length < MIN_CELLS) {
       return List.of();
@@ -59,18 +62,26 @@ final class TableRowSentence {
   }
 
   /**
-   * The row a label names in either template (（六）其他处理 is a row of 2019 only), or else the one row it names with
-   * a character misprinted, dropped or doubled.
+   * The row a label names in the report's template, or in either when it is unknown (（六）其他处理 is a row of 2019
+   * only: in a 2021 report, 其他处处理其他 is its row 3.其他 misprinted, not the 2019 row), or else the one row it
+   * names with a character misprinted, dropped or doubled.
    */
-  private static TemplateRow rowOf(String label) {
-    for (NationalTemplate.Matrix m : List.of(MATRIX_2021, MATRIX_2019)) {
+  private static TemplateRow rowOf(String label, Template template) {
+    List<NationalTemplate.Matrix> matrices = template == null ? List.of(MATRIX_2021, MATRIX_2019)
+        : List.of(NationalTemplate.of(template).applications());
+    for (NationalTemplate.Matrix m : matrices) {
       TemplateRow row = m.rowOf(label);
       if (row != null) {
         return row;
       }
     }
-    TemplateRow near = MATRIX_2021.rowNear(label);
-    return near != null ? near : MATRIX_2019.rowNear(label);
+    for (NationalTemplate.Matrix m : matrices) {
+      TemplateRow near = m.rowNear(label);
+      if (near != null) {
+        return near;
+      }
+    }
+    return null;
   }
 
   private static String innermost(String label) {

@@ -89,7 +89,37 @@ final class SectionDecoder {
     if (spans.values().stream().allMatch(List::isEmpty)) {
       return Map.of(); // labels in sentences, no table
     }
-    return read(byPosition(spans, order, width, context), order, width, context);
+    Map<TemplateRow, List<Token>> positioned = byPosition(spans, order, width, context);
+    Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, context);
+    labelsAfterValues(positioned, width, context).forEach(r -> rows.put(r, null));
+    return rows;
+  }
+
+  /**
+   * The rows whose labels may as well follow their values as precede them: when a row holds two rows' worth of
+   * cells, each row after it one row's worth and the last none, the labels may have been printed after their values
+   * (a PDF setting a label lower than its row's numbers), each row's values then being those before its label. Both
+   * readings stay possible, so those rows are left empty, with a warning.
+   */
+  private static List<TemplateRow> labelsAfterValues(Map<TemplateRow, List<Token>> spans, int width, ReportContext context) {
+    List<TemplateRow> rows = new ArrayList<>(spans.keySet());
+    int last = rows.size() - 1;
+    if (last < 1 || !spans.get(rows.get(last)).isEmpty()) {
+      return List.of();
+    }
+    int k = last - 1;
+    while (k > 0 && spans.get(rows.get(k)).size() == width) {
+      k--;
+    }
+    if (spans.get(rows.get(k)).size() != 2 * width) {
+      return List.of();
+    }
+    List<TemplateRow> doubtful = rows.subList(k, rows.size());
+    context.warn("labels_after_values", "section 三: row " + rows.get(k).key() + " holds " + 2 * width + " cells, "
+        + (last - k > 1 ? "the rows after it " + width + " each, " : "") + "the last row " + rows.get(last).key()
+        + " none: each row's values may follow its label as well as precede it; rows "
+        + String.join(", ", doubtful.stream().map(TemplateRow::key).toList()) + " left empty");
+    return doubtful;
   }
 
   /**
@@ -454,7 +484,8 @@ final class SectionDecoder {
 
   /**
    * A phrase within one edit, but never inside a group label ({@code 予公开} in （三）不予公开 is no misprint of
-   * 予以公开), nor across two pieces of text (公开出版 and the next line's {@code (} is no misprint of 公开出版物).
+   * 予以公开), nor across two pieces of text unless the later piece ends the phrase as printed (公开出版 and the next
+   * line's {@code (} is no misprint of 公开出版物; 本年年新 and the next line's 收 is 本年新收 with 年 doubled).
    */
   private LabelMatch approximate(Wordings row, int from, int to, List<String> groups) {
     for (String p : row.phrases()) {
@@ -463,13 +494,19 @@ final class SectionDecoder {
         if (m == null) {
           break;
         }
-        if (!insideGroup(m, groups) && tokenOf[m.start()] == tokenOf[m.end() - 1]) {
+        if (!insideGroup(m, groups) && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p))) {
           return m;
         }
         at = m.start() + 1;
       }
     }
     return null;
+  }
+
+  /** Whether the part of a match that lies in its last piece of text is the end of {@code phrase} as printed. */
+  private boolean endsAsPrinted(LabelMatch m, String phrase) {
+    int lastPiece = startOf[tokenOf[m.end() - 1]];
+    return labels.regionMatches(lastPiece, phrase, phrase.length() - (m.end() - lastPiece), m.end() - lastPiece);
   }
 
   private boolean insideGroup(LabelMatch m, List<String> groups) {

@@ -200,4 +200,40 @@ class SectionDecoderTest {
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("short_row"))
         .noneSatisfy(w -> assertThat(w.code()).isEqualTo("glued_row_split"));
   }
+
+  @Test
+  void rowsWhoseLabelsMayFollowTheirValuesAreLeftEmpty() {
+    ProcessedReport r = process("after.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4
+        （一）予以公开 3 0 0 0 0 0 3
+        （六）其他处理 1 0 0 0 0 0 1
+        4 0 0 0 0 0 4
+        （七）总计
+        0 0 0 0 0 0 0
+        四、结转下年度继续办理
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    for (String key : List.of("other", "total", "carried_forward")) {
+      assertThat(row(r, key)).as(key).containsEntry("natural_person", null).containsEntry("total", null);
+    }
+    assertThat(codes(r)).contains("labels_after_values");
+  }
+
+  @Test
+  void aLabelMisprintedJustBeforeItWrapsIsStillItsRow() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年年新
+        收政府信息公开 20 0 0 0 0 0 20
+        申请数量
+        二、上年结转
+        政府信息公开申 0 0 0 0 0 0 0
+        请数量
+        （一）予以公开 8 0 0 0 0 0 8
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 20).containsEntry("total", 20);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'本年年新收'").contains("new_received"));
+  }
 }
