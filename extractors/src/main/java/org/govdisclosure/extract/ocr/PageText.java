@@ -25,7 +25,7 @@ final class PageText {
   private static final int MIN_LINE_HEIGHT_FRACTION = 400;
   private static final int MIN_INK_PIXELS = 12;
   /** A page holds about this many characters of body text across: its width over this is a line's height. */
-  private static final int LINES_ACROSS = 57;
+  static final int LINES_ACROSS = 57;
   /** Ink rows spanning at most this many line heights belong to one line. */
   private static final double MERGED_LINE_HEIGHTS = 1.4;
   /** The confidence given a box left blank because it holds two numbers; the warning names what it held. */
