@@ -25,7 +25,7 @@ final class PageText {
   private static final int MIN_LINE_HEIGHT_FRACTION = 400;
   private static final int MIN_INK_PIXELS = 12;
   /** A page holds about this many characters of body text across: its width over this is a line's height. */
-  private static final int LINES_ACROSS = 57;
+  static final int LINES_ACROSS = 57;
   /** Ink rows spanning at most this many line heights belong to one line. */
   private static final double MERGED_LINE_HEIGHTS = 1.4;
   /** The confidence given a box left blank because it holds two numbers; the warning names what it held. */
@@ -136,8 +136,9 @@ final class PageText {
   }
 
   /**
-   * The text lines of a box, as runs of rows holding ink; runs closer together than a line of text is high are one
-   * line (the strokes of 三 or 二 leave blank rows between them).
+   * The text lines of a box, as runs of rows holding ink; runs that together are no higher than a line of text are
+   * one line (the strokes of 三 or 二 leave blank rows between them), while two lines of a label wrapped in a narrow
+   * column, in a smaller type than the page's body text, together are higher.
    */
   private static List<int[]> bands(Ink page, boolean[] erased, int[] box) {
     int lineHeight = page.width / LINES_ACROSS;
@@ -152,13 +153,22 @@ final class PageText {
         continue;
       }
       int[] last = bands.isEmpty() ? null : bands.get(bands.size() - 1);
-      if (last != null && (last[1] == y || y + 1 - last[0] <= MERGED_LINE_HEIGHTS * lineHeight)) {
+      if (last != null && last[1] == y) {
         last[1] = y + 1;
       } else {
         bands.add(new int[] {y, y + 1});
       }
     }
-    return bands;
+    List<int[]> lines = new ArrayList<>();
+    for (int[] run : bands) {
+      int[] last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+      if (last != null && run[1] - last[0] <= MERGED_LINE_HEIGHTS * lineHeight) {
+        last[1] = run[1];
+      } else {
+        lines.add(run);
+      }
+    }
+    return lines;
   }
 
   /** The lines outside the tables: bands of rows holding ink, each cut into cells at wide gaps. */

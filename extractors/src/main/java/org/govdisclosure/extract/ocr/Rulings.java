@@ -105,12 +105,16 @@ final class Rulings {
   }
 
   static Rulings of(Ink page) {
-    List<Line> h = joined(lines(page, true, Math.max(8, page.width / MIN_HORIZONTAL_FRACTION)));
+    int minHorizontal = Math.max(8, page.width / MIN_HORIZONTAL_FRACTION);
+    List<Line> h = joined(lines(page, true, minHorizontal));
     List<Line> v = joined(lines(page, false, Math.max(8, page.width / MIN_VERTICAL_FRACTION)));
     // A column border may run on into a stroke of a character written just above or below its end (dark pixels
-    // within MAX_GAP join), as far as a glyph is high; a row's text lies along a horizontal, whose strokes joined
-    // into a line would then pass for one, so a horizontal must end on its crossings.
-    List<Line> hs = h.stream().map(l -> l.anchored(v, 2 * TOUCH)).filter(l -> l != null && sideInk(page, l) <= MAX_SIDE_INK).toList();
+    // within MAX_GAP join), as far as a glyph is high. A row's text lies along a horizontal, whose strokes joined into a band as high as the text would pass for one:
+    // a horizontal must end on its crossings. A thin one may run on into the text of a merged label centred on it
+    // (三、本年度办理结果 beside the border between two of its rows), which the scan joins to it: it is kept from its
+    // first to its last crossing, where it is still a ruling's length.
+    List<Line> hs = h.stream().map(l -> l.anchored(v, thin(page, l) ? Integer.MAX_VALUE : 2 * TOUCH))
+        .filter(l -> l != null && l.length() >= minHorizontal && sideInk(page, l) <= MAX_SIDE_INK).toList();
     List<Line> anchored = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION)).filter(Objects::nonNull)
         .flatMap(l -> bordered(page, l, hs).stream()).toList();
     // A border one text line high is as long as a stroke of the text beside it (计 in a row no higher than its
@@ -123,6 +127,11 @@ final class Rulings {
     hs.forEach(l -> erase(page, l, erased));
     vs.forEach(l -> erase(page, l, erased));
     return new Rulings(hs, vs, erased);
+  }
+
+  /** Whether the line is at most half as thick as a line of body text is high. */
+  private static boolean thin(Ink page, Line l) {
+    return l.thickness() * 2 * PageText.LINES_ACROSS <= page.width;
   }
 
   /**

@@ -200,7 +200,7 @@ class RenderingAccuracyTest {
    * Values in cells the rendering does not state (a sentence that says nothing of （七）总计, a row the template does
    * not have): a guess, as wrong as a misread number.
    */
-  private static List<String> unstated(Rendering.Rendered rendering, ProcessedReport r) {
+  static List<String> unstated(Rendering.Rendered rendering, ProcessedReport r) {
     List<String> wrong = new ArrayList<>();
     JsonNode rows = rendering.gold().path("applications").path("rows");
     for (Map<String, Object> row : r.tables().getOrDefault("applications", List.of())) {

@@ -1,0 +1,288 @@
+package org.govdisclosure.extract.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.ConvolveOp;
+import java.awt.image.Kernel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.evaluate.Evaluation;
+import org.govdisclosure.extract.evaluate.GoldComparison;
+import org.govdisclosure.extract.evaluate.GoldComparison.Field;
+import org.govdisclosure.extract.fixtures.ScanFixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated reports (random counts, both templates, both PDF layouts) scanned and photographed in memory by another
+ * rasterizer than the committed fixtures' (PDFBox instead of poppler), at other resolutions and with other losses,
+ * and read by OCR through the real readers: per variant, the share of the gold cells of the tables on the pages
+ * shown must not fall below its floor, and no number may come out wrong unless a failed check of its table flags it.
+ * A few reports keep the build's time small; {@code -Docr.renderings=N} reads N per variant. Files with a missed or
+ * wrong cell are written to {@code target/scanned-renderings/}.
+ */
+class ScannedRenderingAccuracyTest {
+
+  private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
+  private static final int RENDERINGS = Integer.getInteger("ocr.renderings", 2);
+  /** Where the files read with a missed or wrong cell are written, to look at. */
+  private static final Path OUT = Path.of("target/scanned-renderings");
+  private static final Predicate<Field> SECTION_THREE = f -> f.name().startsWith("applications.");
+  private static final Predicate<Field> TABLES = SECTION_THREE.or(f -> f.name().startsWith("review_litigation."));
+
+  /** How a report's table pages are imaged, and which of its cells that image shows. */
+  enum Variant {
+    /** Section 三 to section 五 as a scanner's image-only PDF: 200 dpi, turned, noisy, 16 grays, JPEG pages. */
+    SCAN_PDF(200, 92.0, TABLES) {
+      @Override
+      byte[] file(List<BufferedImage> pages, Random rnd) throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+          for (BufferedImage page : pages) {
+            // The page as large as the paper scanned, landscape or portrait.
+            PDRectangle paper = new PDRectangle(page.getWidth() * 72f / dpi, page.getHeight() * 72f / dpi);
+            PDPage p = new PDPage(paper);
+            pdf.addPage(p);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, p)) {
+              content.drawImage(JPEGFactory.createFromImage(pdf, ScanFixtures.scanned(page, rnd), ScanFixtures.JPEG_QUALITY, dpi),
+                  0, 0, paper.getWidth(), paper.getHeight());
+            }
+          }
+          pdf.save(out);
+          return out.toByteArray();
+        }
+      }
+    },
+    /** Section 三's table pages as one long PNG at 150 dpi, turned and noisy. */
+    PICTURE(150, 97.5, SECTION_THREE) {
+      @Override
+      byte[] file(List<BufferedImage> pages, Random rnd) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(ScanFixtures.scanned(stacked(pages), rnd), "png", out);
+        return out.toByteArray();
+      }
+    },
+    /** The same at 120 dpi, softened as a resampled screenshot is, a little turned, saved as a lossy JPEG. */
+    COARSE_JPEG(120, 60.5, SECTION_THREE) {
+      @Override
+      byte[] file(List<BufferedImage> pages, Random rnd) throws IOException {
+        BufferedImage picture = turned(blurred(stacked(pages)), (0.2 + 0.6 * rnd.nextDouble()) * (rnd.nextBoolean() ? 1 : -1));
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.6f);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+          writer.setOutput(stream);
+          writer.write(null, new IIOImage(picture, null, null), param);
+        } finally {
+          writer.dispose();
+        }
+        return out.toByteArray();
+      }
+    };
+
+    final int dpi;
+    /** The share of gold cells read, in percent, as measured: raise it as OCR improves. */
+    final double floor;
+    final Predicate<Field> scored;
+
+    Variant(int dpi, double floor, Predicate<Field> scored) {
+      this.dpi = dpi;
+      this.floor = floor;
+      this.scored = scored;
+    }
+
+    abstract byte[] file(List<BufferedImage> pages, Random rnd) throws IOException;
+
+    /**
+     * The first and last page (0-based) this variant images: from section 三's heading to the next section's (the
+     * headings are printed without noise), or to section 五's for a scan, which holds section 四's table too.
+     */
+    int[] pages(List<String> texts) {
+      int first = indexOf(texts, TemplateRows.HEADINGS.get(2), 0);
+      int last = indexOf(texts, TemplateRows.HEADINGS.get(this == SCAN_PDF ? 4 : 3), first);
+      return new int[] {first, last < 0 ? texts.size() - 1 : last};
+    }
+  }
+
+  /** One variant's score over its renderings. */
+  private static final class Score {
+    long cells;
+    long read;
+    int pages;
+    long cpuMillis;
+    final List<String> flagged = new ArrayList<>();
+    final List<String> unflagged = new ArrayList<>();
+    final List<String> missed = new ArrayList<>();
+  }
+
+  @Test
+  void scannedAndPhotographedRenderingsReadTheirFloorAndNoUnflaggedWrongNumber() throws IOException {
+    Map<Variant, Score> scores = new EnumMap<>(Variant.class);
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    for (Variant variant : Variant.values()) {
+      Score score = new Score();
+      for (long seed = 0; seed < RENDERINGS; seed++) {
+        // Both layouts: landscape with roomy columns, and the template's narrow wrapped columns.
+        Rendering kind = seed % 2 == 0 ? Rendering.PDF : Rendering.PDF_WRAPPED;
+        Rendering.Rendered rendering = kind.render(seed * 7 + variant.ordinal());
+        Random rnd = new Random(rendering.seed() * 31 + variant.ordinal());
+        List<BufferedImage> pages = tablePages(rendering.bytes(), variant);
+        byte[] file = variant.file(pages, rnd);
+        long start = cpu.getCurrentThreadCpuTime();
+        ProcessedReport r = PROCESSOR.process(rendering.fileName(), file);
+        score.cpuMillis += (cpu.getCurrentThreadCpuTime() - start) / 1_000_000;
+        score.pages += pages.size();
+        if (score(rendering, r, variant, score)) {
+          Files.createDirectories(OUT);
+          Files.write(OUT.resolve(variant + "-" + rendering.fileName()), file);
+        }
+      }
+      scores.put(variant, score);
+    }
+    System.out.print(table(scores));
+    scores.forEach((variant, s) -> {
+      assertThat(100.0 * s.read / s.cells).as(variant + " share of cells read").isGreaterThanOrEqualTo(variant.floor);
+      assertThat(s.unflagged).as(variant + " wrong numbers no check flags").isEmpty();
+    });
+  }
+
+  /** Scores the report read from one rendering; whether it missed or misread a cell. */
+  private static boolean score(Rendering.Rendered rendering, ProcessedReport r, Variant variant, Score score) {
+    int faults = score.missed.size() + score.flagged.size() + score.unflagged.size();
+    String name = variant + " " + rendering.fileName() + " ";
+    if (r.warnings().stream().noneMatch(w -> w.code().equals(ReportProcessor.OCR))) {
+      score.missed.add(name + "not read by OCR: " + r.warnings());
+    }
+    for (Field f : GoldComparison.compare(rendering.gold(), Evaluation.reportColumns(r), r.tables())) {
+      if (!variant.scored.test(f)) {
+        continue;
+      }
+      score.cells++;
+      if (f.correct()) {
+        score.read++;
+      } else if (f.wrong()) {
+        (flagged(r, f.name()) ? score.flagged : score.unflagged).add(name + f);
+      } else {
+        score.missed.add(name + f);
+      }
+    }
+    for (String unstated : RenderingAccuracyTest.unstated(rendering, r)) {
+      String field = unstated.substring(unstated.indexOf(" unstated ") + 10);
+      (flagged(r, field) ? score.flagged : score.unflagged).add(name + unstated);
+    }
+    return score.missed.size() + score.flagged.size() + score.unflagged.size() > faults;
+  }
+
+  /** Whether a check on the field's table failed: a wrong number there is flagged, not silent. */
+  private static boolean flagged(ProcessedReport r, String field) {
+    String table = field.substring(0, field.indexOf('.'));
+    return r.tables().getOrDefault(ReportProcessor.CHECKS, List.of()).stream()
+        .filter(c -> "fail".equals(c.get("status")))
+        .anyMatch(c -> String.valueOf(c.get("check")).startsWith(table));
+  }
+
+  /** The pages of the rendering's PDF that the variant images, rendered in gray at its resolution. */
+  private static List<BufferedImage> tablePages(byte[] pdfBytes, Variant variant) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      List<String> texts = new ArrayList<>();
+      for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        texts.add(stripper.getText(pdf).replaceAll("\\s", ""));
+      }
+      int[] range = variant.pages(texts);
+      PDFRenderer renderer = new PDFRenderer(pdf);
+      List<BufferedImage> pages = new ArrayList<>();
+      for (int p = range[0]; p <= range[1]; p++) {
+        pages.add(renderer.renderImageWithDPI(p, variant.dpi, ImageType.GRAY));
+      }
+      return pages;
+    }
+  }
+
+  private static int indexOf(List<String> texts, String what, int from) {
+    for (int p = Math.max(0, from); p < texts.size(); p++) {
+      if (texts.get(p).contains(what)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Pages one below the other, as a "long picture" of a table that a site publishes. */
+  private static BufferedImage stacked(List<BufferedImage> pages) {
+    int width = pages.stream().mapToInt(BufferedImage::getWidth).max().orElseThrow();
+    int height = pages.stream().mapToInt(BufferedImage::getHeight).sum();
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, width, height);
+    int y = 0;
+    for (BufferedImage page : pages) {
+      g.drawImage(page, 0, y, null);
+      y += page.getHeight();
+    }
+    g.dispose();
+    return out;
+  }
+
+  private static BufferedImage blurred(BufferedImage image) {
+    float[] weights = {1 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 4 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 1 / 16f};
+    return new ConvolveOp(new Kernel(3, 3, weights), ConvolveOp.EDGE_NO_OP, null).filter(image, null);
+  }
+
+  private static BufferedImage turned(BufferedImage image, double degrees) {
+    BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, out.getWidth(), out.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(image, AffineTransform.getRotateInstance(Math.toRadians(degrees), image.getWidth() / 2.0, image.getHeight() / 2.0), null);
+    g.dispose();
+    return out;
+  }
+
+  private static String table(Map<Variant, Score> scores) {
+    StringBuilder b = new StringBuilder(String.format("%-12s %12s %7s %8s %10s %6s %9s%n", "variant", "cells read", "share", "flagged", "unflagged", "pages", "cpu/page"));
+    scores.forEach((v, s) -> b.append(String.format("%-12s %5d/%-6d %6.1f%% %8d %10d %6d %7d ms%n", v, s.read, s.cells,
+        100.0 * s.read / Math.max(1, s.cells), s.flagged.size(), s.unflagged.size(), s.pages, s.cpuMillis / Math.max(1, s.pages))));
+    scores.forEach((v, s) -> {
+      s.unflagged.forEach(w -> b.append("  unflagged: ").append(w).append('\n'));
+      s.flagged.forEach(w -> b.append("  flagged: ").append(w).append('\n'));
+      s.missed.forEach(w -> b.append("  missed: ").append(w).append('\n'));
+    });
+    return b.toString();
+  }
+}
