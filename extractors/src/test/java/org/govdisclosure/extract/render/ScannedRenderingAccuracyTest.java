@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
@@ -95,7 +93,7 @@ class ScannedRenderingAccuracyTest {
     COARSE_JPEG(120, 60.5, SECTION_THREE) {
       @Override
       byte[] file(List<BufferedImage> pages, Random rnd) throws IOException {
-        BufferedImage picture = turned(blurred(stacked(pages)), (0.2 + 0.6 * rnd.nextDouble()) * (rnd.nextBoolean() ? 1 : -1));
+        BufferedImage picture = ScanFixtures.turned(blurred(stacked(pages)), (0.2 + 0.6 * rnd.nextDouble()) * (rnd.nextBoolean() ? 1 : -1));
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -261,17 +259,6 @@ class ScannedRenderingAccuracyTest {
   private static BufferedImage blurred(BufferedImage image) {
     float[] weights = {1 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 4 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 1 / 16f};
     return new ConvolveOp(new Kernel(3, 3, weights), ConvolveOp.EDGE_NO_OP, null).filter(image, null);
-  }
-
-  private static BufferedImage turned(BufferedImage image, double degrees) {
-    BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = out.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, out.getWidth(), out.getHeight());
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(image, AffineTransform.getRotateInstance(Math.toRadians(degrees), image.getWidth() / 2.0, image.getHeight() / 2.0), null);
-    g.dispose();
-    return out;
   }
 
   private static String table(Map<Variant, Score> scores) {
