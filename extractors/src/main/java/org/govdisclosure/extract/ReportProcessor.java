@@ -165,7 +165,8 @@ public final class ReportProcessor implements AutoCloseable {
       }
     }
     if (!missing.isEmpty()) {
-      context.warn("missing_tables", "not found: " + String.join(", ", missing));
+      // "Not found" would be wrong where a table was found but none of its values could be read for sure.
+      context.warn("missing_tables", "no rows read: " + String.join(", ", missing));
     }
     int checksFailed = runChecks(tables, context);
     return new ProcessedReport(

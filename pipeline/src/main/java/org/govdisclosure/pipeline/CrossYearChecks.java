@@ -134,6 +134,10 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
         List<GenericRecord> rows = new ArrayList<>();
         for (CheckResult r : results) {
           rows.add(checkRecord(anyRowOf.get(id), r));
+          if (r.failed()) {
+            // The run summary counts failed checks as the checks table lists them, these included.
+            ReportEncoder.failedChecks(r.check()).inc();
+          }
         }
         if (!rows.isEmpty()) {
           out.output(reports.get(id).withOnly(TableSchemas.CHECKS, checks.encode(rows)));

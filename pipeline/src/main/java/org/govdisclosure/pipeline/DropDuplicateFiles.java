@@ -21,6 +21,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
@@ -77,6 +78,7 @@ final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PColl
 
     private final PCollectionView<Map<String, String>> originals;
     private transient AvroRows reportRows;
+    private transient AvroRows checkRows;
 
     MarkCopies(PCollectionView<Map<String, String>> originals) {
       this.originals = originals;
@@ -85,6 +87,7 @@ final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PColl
     @Setup
     public void setup() {
       reportRows = AvroRows.of(TableSchemas.REPORTS);
+      checkRows = AvroRows.of(TableSchemas.CHECKS);
     }
 
     @ProcessElement
@@ -103,6 +106,14 @@ final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PColl
         Metrics.counter(ExtractReports.class, "warning_" + ((GenericRecord) replaced).get("code")).dec();
       }
       Metrics.counter(ExtractReports.class, "warning_duplicate_file").inc();
+      byte[] copyChecks = copy.tables().get(TableSchemas.CHECKS);
+      if (copyChecks != null) {
+        for (GenericRecord check : checkRows.decode(copyChecks)) {
+          if (CheckResult.FAIL.equals(String.valueOf(check.get("status")))) {
+            ReportEncoder.failedChecks(check.get("check")).dec(); // the copy's checks rows are not written
+          }
+        }
+      }
       Schema warningSchema = report.getSchema().getField("warnings").schema().getElementType();
       GenericRecord warning = new GenericData.Record(warningSchema);
       warning.put("code", "duplicate_file");

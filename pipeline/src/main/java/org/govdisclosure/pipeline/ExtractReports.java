@@ -36,24 +36,24 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
 
   private final long maxFileBytes;
   private final long timeoutSeconds;
-  private final long expectedFiles;
+  private final ProgressLog progress;
   private final String costsFolder;
   private final boolean ocr;
   private final long ocrPageSeconds;
 
   /**
    * @param timeoutSeconds the time budget of each file
-   * @param expectedFiles how many files the run will read, for progress logging (0 when unknown)
+   * @param progress the run's progress log
    */
-  ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles) {
-    this(maxFileBytes, timeoutSeconds, expectedFiles, null, true, IsolatedProcessor.OCR_PAGE_BUDGET.toSeconds());
+  ExtractReports(long maxFileBytes, long timeoutSeconds, ProgressLog progress) {
+    this(maxFileBytes, timeoutSeconds, progress, null, true, IsolatedProcessor.OCR_PAGE_BUDGET.toSeconds());
   }
 
-  private ExtractReports(long maxFileBytes, long timeoutSeconds, long expectedFiles, String costsFolder, boolean ocr,
+  private ExtractReports(long maxFileBytes, long timeoutSeconds, ProgressLog progress, String costsFolder, boolean ocr,
       long ocrPageSeconds) {
     this.maxFileBytes = maxFileBytes;
     this.timeoutSeconds = timeoutSeconds;
-    this.expectedFiles = expectedFiles;
+    this.progress = progress;
     this.costsFolder = costsFolder;
     this.ocr = ocr;
     this.ocrPageSeconds = ocrPageSeconds;
@@ -61,7 +61,7 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
 
   /** Also writes the slowest and largest files into {@code folder} ({@link FileCosts}). */
   ExtractReports withFileCostsIn(String folder) {
-    return new ExtractReports(maxFileBytes, timeoutSeconds, expectedFiles, folder, ocr, ocrPageSeconds);
+    return new ExtractReports(maxFileBytes, timeoutSeconds, progress, folder, ocr, ocrPageSeconds);
   }
 
   /**
@@ -69,13 +69,13 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
    * ({@code --ocr=false}) leaves them unreadable.
    */
   ExtractReports withOcr(boolean on, long pageSeconds) {
-    return new ExtractReports(maxFileBytes, timeoutSeconds, expectedFiles, costsFolder, on, pageSeconds);
+    return new ExtractReports(maxFileBytes, timeoutSeconds, progress, costsFolder, on, pageSeconds);
   }
 
   @Override
   public PCollection<ReportRows> expand(PCollection<FileIO.ReadableFile> files) {
     PCollectionTuple out = files.apply("ExtractEachFile",
-        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, expectedFiles, ocr, ocrPageSeconds))
+        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, progress, ocr, ocrPageSeconds))
             .withOutputTags(REPORTS, TupleTagList.of(COSTS)));
     PCollection<FileCosts.Cost> costs = out.get(COSTS).setCoder(FileCosts.Cost.CODER);
     if (costsFolder != null) {
@@ -88,16 +88,16 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
 
     private final long maxFileBytes;
     private final long timeoutSeconds;
-    private final long expectedFiles;
+    private final ProgressLog progress;
     private final boolean ocr;
     private final long ocrPageSeconds;
     private transient IsolatedProcessor processor;
     private transient ReportEncoder encoder;
 
-    ExtractFn(long maxFileBytes, long timeoutSeconds, long expectedFiles, boolean ocr, long ocrPageSeconds) {
+    ExtractFn(long maxFileBytes, long timeoutSeconds, ProgressLog progress, boolean ocr, long ocrPageSeconds) {
       this.maxFileBytes = maxFileBytes;
       this.timeoutSeconds = timeoutSeconds;
-      this.expectedFiles = expectedFiles;
+      this.progress = progress;
       this.ocr = ocr;
       this.ocrPageSeconds = ocrPageSeconds;
     }
@@ -106,7 +106,7 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     public void setup() {
       processor = new IsolatedProcessor(ReportProcessor.withRegistered(ocr), Duration.ofSeconds(timeoutSeconds),
           Duration.ofSeconds(ocrPageSeconds));
-      encoder = new ReportEncoder(expectedFiles);
+      encoder = new ReportEncoder(progress);
     }
 
     @Teardown

@@ -25,14 +25,18 @@ final class ReportEncoder {
   static final String OCR_PAGES = "ocr_pages";
   static final String OCR_MILLIS = "ocr_millis";
 
+  /** The run's count of failed checks named {@code check}, as the checks table lists them. */
+  static Counter failedChecks(Object check) {
+    return Metrics.counter(ExtractReports.class, "check_failed_" + check);
+  }
+
   private final Counter files = Metrics.counter(ExtractReports.class, FILES_COUNTER);
   private final RecordFactory records = new RecordFactory();
   private final Map<String, AvroRows> encoders = new LinkedHashMap<>();
-  private final long expectedFiles;
+  private final ProgressLog progress;
 
-  /** @param expectedFiles how many files the run will read, for progress logging (0 when unknown) */
-  ReportEncoder(long expectedFiles) {
-    this.expectedFiles = expectedFiles;
+  ReportEncoder(ProgressLog progress) {
+    this.progress = progress;
     TableSchemas.TABLES.forEach(table -> encoders.put(table, AvroRows.of(table)));
   }
 
@@ -50,7 +54,7 @@ final class ReportEncoder {
 
   private void count(ProcessedReport report) {
     files.inc();
-    ProgressLog.fileDone(expectedFiles);
+    progress.fileDone();
     Metrics.counter(ExtractReports.class, "status_" + report.status()).inc();
     Metrics.counter(ExtractReports.class, "template_" + (report.template() == null ? "unknown" : report.template())).inc();
     if (report.ocr() != null) {
@@ -63,7 +67,7 @@ final class ReportEncoder {
     }
     for (Map<String, Object> check : report.tables().getOrDefault(ReportProcessor.CHECKS, List.of())) {
       if (CheckResult.FAIL.equals(check.get("status"))) {
-        Metrics.counter(ExtractReports.class, "check_failed_" + check.get("check")).inc();
+        failedChecks(check.get("check")).inc();
       }
     }
   }

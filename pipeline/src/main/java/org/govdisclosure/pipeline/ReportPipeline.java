@@ -107,14 +107,15 @@ public final class ReportPipeline {
    */
   public static Pipeline build(ReportPipelineOptions options, List<String> patterns, String output, long expectedFiles) {
     Pipeline p = Pipeline.create(options);
+    ProgressLog progress = new ProgressLog(expectedFiles);
     PCollectionTuple matched = p.apply("InputPatterns", Create.of(List.of(patterns)).withCoder(ListCoder.of(StringUtf8Coder.of())))
         .apply("MatchFiles", new MatchFiles());
     PCollection<ReportRows> extracted = matched.get(MatchFiles.FILES)
         // Formats are told by their bytes: a .gz or .zip name must not make Beam unpack one member silently.
         .apply("ReadFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), expectedFiles).withFileCostsIn(output)
+        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), progress).withFileCostsIn(output)
             .withOcr(options.getOcr(), options.getOcrPageTimeoutSeconds()));
-    PCollection<ReportRows> unreadable = matched.get(MatchFiles.UNREADABLE).apply("UnreadableEntries", new UnreadableEntries(expectedFiles));
+    PCollection<ReportRows> unreadable = matched.get(MatchFiles.UNREADABLE).apply("UnreadableEntries", new UnreadableEntries(progress));
     PCollection<ReportRows> reports = PCollectionList.of(extracted).and(unreadable)
         .apply("EveryInput", Flatten.pCollections())
         .apply("DropDuplicateFiles", new DropDuplicateFiles());

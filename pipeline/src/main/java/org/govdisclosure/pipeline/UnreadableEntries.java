@@ -14,29 +14,29 @@ import org.govdisclosure.extract.ReportProcessor;
  */
 final class UnreadableEntries extends PTransform<PCollection<InputFiles.Entry>, PCollection<ReportRows>> {
 
-  private final long expectedFiles;
+  private final ProgressLog progress;
 
-  UnreadableEntries(long expectedFiles) {
-    this.expectedFiles = expectedFiles;
+  UnreadableEntries(ProgressLog progress) {
+    this.progress = progress;
   }
 
   @Override
   public PCollection<ReportRows> expand(PCollection<InputFiles.Entry> entries) {
-    return entries.apply("DescribeEach", ParDo.of(new DescribeFn(expectedFiles))).setCoder(ReportRowsCoder.of());
+    return entries.apply("DescribeEach", ParDo.of(new DescribeFn(progress))).setCoder(ReportRowsCoder.of());
   }
 
   static final class DescribeFn extends DoFn<InputFiles.Entry, ReportRows> {
 
-    private final long expectedFiles;
+    private final ProgressLog progress;
     private transient ReportEncoder encoder;
 
-    DescribeFn(long expectedFiles) {
-      this.expectedFiles = expectedFiles;
+    DescribeFn(ProgressLog progress) {
+      this.progress = progress;
     }
 
     @Setup
     public void setup() {
-      encoder = new ReportEncoder(expectedFiles);
+      encoder = new ReportEncoder(progress);
     }
 
     @ProcessElement

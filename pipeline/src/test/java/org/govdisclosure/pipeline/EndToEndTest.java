@@ -299,4 +299,21 @@ class EndToEndTest {
     }
     assertThat(statuses).as("files by status").isEqualTo(inputs);
   }
+
+  @Test
+  void theRunSummaryCountsFailedChecksAsTheChecksTableListsThem() throws Exception {
+    JsonNode summary = new ObjectMapper().readTree(output.resolve(RunSummary.FILE_NAME).toFile());
+    Map<String, Long> counted = new HashMap<>();
+    summary.path("checks_failed").fields().forEachRemaining(e -> counted.put(e.getKey(), e.getValue().asLong()));
+    Map<String, Long> listed = new HashMap<>();
+    try (DuckDb db = new DuckDb(output)) {
+      for (Map<String, Object> r : db.query("SELECT \"check\", count(*) AS n FROM " + db.table("checks")
+          + " WHERE status = 'fail' GROUP BY \"check\"")) {
+        listed.put((String) r.get("check"), ((Number) r.get("n")).longValue());
+      }
+    }
+    // The run holds a copy of a seed (its checks are written once) and a cross-year failure: both must agree.
+    assertThat(listed).containsKey("carry_over_next_year");
+    assertThat(counted).isEqualTo(listed);
+  }
 }

@@ -1,5 +1,7 @@
 package org.govdisclosure.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,11 +47,12 @@ public class ExtractReportsTest {
     Files.copy(seed, in.toPath().resolve("b.txt"));
     Files.write(in.toPath().resolve("empty.txt"), new byte[0]);
 
+    ProgressLog progress = new ProgressLog(3);
     PCollection<ReportRows> reports = pipeline
         .apply(Create.of(in.getAbsolutePath() + "/*"))
         .apply(FileIO.matchAll())
         .apply(FileIO.readMatches())
-        .apply(new ExtractReports(1 << 20, 60, 3))
+        .apply(new ExtractReports(1 << 20, 60, progress))
         .apply(new DropDuplicateFiles());
 
     PAssert.that(column(reports, "reports", "status")).containsInAnyOrder(
@@ -59,5 +62,8 @@ public class ExtractReportsTest {
     PAssert.thatSingleton(column(reports, "review_litigation", "proceeding").apply("CountReviewLitigation", Count.globally())).isEqualTo(3L);
     PAssert.thatSingleton(column(reports, "procurement", "source").apply("CountProcurement", Count.globally())).isEqualTo(1L);
     pipeline.run().waitUntilFinish();
+    // Counted per run: the files of the runs before this one in the same JVM are not this run's.
+    assertThat(progress.done()).isEqualTo(3);
+    assertThat(new ProgressLog(3).done()).isZero();
   }
 }

@@ -38,7 +38,7 @@ public class MatchFilesTest {
     PCollection<String> files = matched.get(MatchFiles.FILES)
         .apply("FileNames", MapElements.into(TypeDescriptors.strings()).via((MatchResult.Metadata m) -> m.resourceId().getFilename()));
     PCollection<String> unreadable = matched.get(MatchFiles.UNREADABLE)
-        .apply(new UnreadableEntries(0))
+        .apply(new UnreadableEntries(new ProgressLog(0)))
         .apply("Statuses", MapElements.into(TypeDescriptors.strings()).via((ReportRows r) -> {
           GenericRecord report = AvroRows.of("reports").decode(r.tables().get("reports")).get(0);
           return Path.of(r.sourceFile()).getFileName() + " " + report.get("status") + " " + r.partition();
