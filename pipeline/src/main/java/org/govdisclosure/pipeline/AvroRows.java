@@ -38,7 +38,7 @@ final class AvroRows {
 
   /**
    * Avro's fast reader, off by default: rows are read with the schema they were written with, so the general reader's
-   * resolving grammar (and its per-field cache look-ups) is pure overhead: it was 30 % of writing a row to Parquet.
+   * resolving grammar (and its per-field cache look-ups) is pure overhead.
    */
   private static final GenericData FAST_READING = new GenericData();
 
@@ -50,7 +50,11 @@ final class AvroRows {
   private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
   static AvroRows of(String table) {
-    return new AvroRows(SCHEMAS.computeIfAbsent(table, TableSchemas::of));
+    return new AvroRows(schemaOf(table));
+  }
+
+  static Schema schemaOf(String table) {
+    return SCHEMAS.computeIfAbsent(table, TableSchemas::of);
   }
 
   Schema schema() {
@@ -69,24 +73,6 @@ final class AvroRows {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
-  }
-
-  /** What {@link #forEachReused} hands each row to. */
-  interface RowWriter {
-    void write(GenericRecord row) throws IOException;
-  }
-
-  /**
-   * Decodes the rows one after the other into the same record and strings, for a writer that copies whatever it
-   * keeps (Parquet's: its dictionaries and statistics copy the reused bytes): a record per row spared.
-   */
-  void forEachReused(byte[] rows, RowWriter writer) throws IOException {
-    decoder = DecoderFactory.get().binaryDecoder(rows, decoder);
-    GenericRecord row = null;
-    while (!decoder.isEnd()) {
-      row = reader.read(row, decoder);
-      writer.write(row);
-    }
   }
 
   List<GenericRecord> decode(byte[] rows) {

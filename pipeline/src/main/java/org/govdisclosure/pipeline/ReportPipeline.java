@@ -34,9 +34,9 @@ import org.slf4j.LoggerFactory;
  *                +-> UnreadableEntries ------------+                       +-> CrossYearChecks -^
  * }</pre>
  *
- * <p>Every step handles one {@link ReportRows} per file, with all its rows in compact form; the rows become Avro
- * records only inside the Parquet sinks. The tables are written to a staging folder and published only when the
- * whole run succeeded ({@link RunOutput}).
+ * <p>Every step handles one {@link ReportRows} per file, with all its rows in compact form, which the Parquet sinks
+ * write without decoding them to records ({@link TableSink}). The tables are written to a staging folder and
+ * published only when the whole run succeeded ({@link RunOutput}).
  */
 public final class ReportPipeline {
 

@@ -1,22 +1,32 @@
 package org.govdisclosure.pipeline;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DecoderFactory;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
 
-/** Writes the encoded rows of one table ({@link AvroRows}) to a Parquet file, record by record. */
-final class TableSink implements FileIO.Sink<byte[]> {
+/**
+ * Writes the encoded rows of one table ({@link AvroRows}) to a Parquet file, row by row, without decoding them
+ * ({@link EncodedRowWriteSupport}). The file's settings are those Beam's {@code ParquetIO.sink} wrote them with.
+ */
+final class TableSink {
 
   private final String table;
-  private transient AvroRows rows;
-  private transient FileIO.Sink<GenericRecord> parquet;
+  private ParquetWriter<BinaryDecoder> parquet;
+  private BinaryDecoder decoder;
 
   TableSink(String table) {
     this.table = table;
@@ -32,22 +42,100 @@ final class TableSink implements FileIO.Sink<byte[]> {
     }
   }
 
-  @Override
-  public void open(WritableByteChannel channel) throws IOException {
-    rows = AvroRows.of(table);
-    // Without a configuration of its own each file would get Hadoop's default one, which parses Hadoop's XML
-    // resources anew: with a file per table, partition and shard that was most of the time spent writing.
-    parquet = ParquetIO.sink(rows.schema()).withConfiguration(new Configuration(false));
-    parquet.open(channel);
+  void open(WritableByteChannel channel) throws IOException {
+    parquet = new Writer(new ChannelFile(channel), table)
+        .withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withRowGroupSize(ParquetWriter.DEFAULT_BLOCK_SIZE)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+        // Without a configuration of its own each file would get Hadoop's default one, which parses Hadoop's XML
+        // resources anew: with a file per table, partition and shard that was most of the time spent writing.
+        .withConf(new Configuration(false))
+        .build();
   }
 
-  @Override
-  public void write(byte[] encoded) throws IOException {
-    rows.forEachReused(encoded, parquet::write);
+  void write(byte[] encoded) throws IOException {
+    decoder = DecoderFactory.get().binaryDecoder(encoded, decoder);
+    while (!decoder.isEnd()) {
+      parquet.write(decoder);
+    }
   }
 
-  @Override
-  public void flush() throws IOException {
-    parquet.flush();
+  /** Completes the file, which closes the channel. */
+  void flush() throws IOException {
+    parquet.close();
+  }
+
+  private static final class Writer extends ParquetWriter.Builder<BinaryDecoder, Writer> {
+
+    private final String table;
+
+    Writer(OutputFile file, String table) {
+      super(file);
+      this.table = table;
+    }
+
+    @Override
+    protected Writer self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<BinaryDecoder> getWriteSupport(Configuration conf) {
+      return new EncodedRowWriteSupport(table);
+    }
+  }
+
+  /** A file on any of Beam's file systems, through its channel; like ParquetIO's, it aligns no row groups. */
+  private record ChannelFile(WritableByteChannel channel) implements OutputFile {
+
+    @Override
+    public PositionOutputStream create(long blockSizeHint) {
+      OutputStream out = Channels.newOutputStream(channel);
+      return new PositionOutputStream() {
+        private long position;
+
+        @Override
+        public long getPos() {
+          return position;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+          out.write(b);
+          position++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+          position += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+          out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+          out.close();
+        }
+      };
+    }
+
+    @Override
+    public PositionOutputStream createOrOverwrite(long blockSizeHint) {
+      return create(blockSizeHint);
+    }
+
+    @Override
+    public boolean supportsBlockSize() {
+      return false;
+    }
+
+    @Override
+    public long defaultBlockSize() {
+      return 0;
+    }
   }
 }
