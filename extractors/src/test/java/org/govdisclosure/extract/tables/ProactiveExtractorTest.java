@@ -185,6 +185,19 @@ class ProactiveExtractorTest {
     assertThat(codes(r)).doesNotContain("extra_cells");
   }
 
+  /** A count glued to an amount splits many ways; the amount the report's own sentence prints picks the one. */
+  @Test
+  void aGluedPurchaseRowIsSplitWhereTheTextPrintsItsAmount() {
+    String row = "第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购1284560000.5元\n" + NEXT_SECTION;
+    ProcessedReport stated = process(TITLE + "全年通过政府采购平台完成采购128批次，合计4560000.5元。\n" + row);
+    assertThat(stated.tables().get("procurement").get(0)).containsEntry("item_count", 128)
+        .containsEntry("amount_yuan", new BigDecimal("4560000.50")).containsEntry("amount_text", "4560000.5元");
+    assertThat(codes(stated)).contains("glued_row_split");
+    ProcessedReport silent = process(TITLE + "全年规范开展政府采购工作。\n" + row);
+    assertThat(silent.tables().getOrDefault("procurement", List.of())).isEmpty();
+    assertThat(codes(silent)).contains("glued_row_ambiguous");
+  }
+
   @Test
   void crawledTextIsReadWhereItsDigitsAllowOneReadingOnly() {
     ProcessedReport r = process(TITLE + "第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件121223"
