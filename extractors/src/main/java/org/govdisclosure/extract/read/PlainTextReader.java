@@ -18,7 +18,10 @@ import org.govdisclosure.extract.model.Table;
  *       after a cell continues that cell (a wrapped header);
  *   <li>one row per line with tab-separated cells;
  *   <li>markdown pipe rows ({@code | a | b |}), also when a copy lost the leading pipe ({@code 规章 | 0 | 0 |});
- *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |}).
+ *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |});
+ *   <li>grid tables as text dumps of pages and converters draw them, with box characters ({@code │ 821 │ 35 │})
+ *       or {@code +---+} rules: a rule line separates rows, and the lines between two rules are one row whose
+ *       wrapped cells are joined, blank cells kept in their places.
  * </ul>
  *
  * Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
@@ -38,6 +41,13 @@ public final class PlainTextReader {
   private static final Pattern PIPES_ONLY = Pattern.compile("^\\|+$");
   /** A line break inside a markdown cell, as converters write a wrapped label ({@code 5.属于三类<br>内部事务信息}). */
   private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+  /**
+   * A rule line of a grid table: box-drawing characters ({@code ├──┼──┤}, also with the borders of cells that span
+   * it, {@code │   ├──┤}) or a converter's {@code +----+} and {@code +====+}.
+   */
+  private static final Pattern GRID_RULE = Pattern.compile("^(?=.*[\\u2500-\\u257F+])(?=.*[-\\u2500\\u2501\\u2550=]{3})[\\u2500-\\u257F+\\-=:|\\s]+$");
+  /** The vertical lines box-drawn tables separate cells with, read as pipes. */
+  private static final Pattern BOX_VERTICAL = Pattern.compile("[\\u2502\\u2503\\u2551]");
   /** A numbered section heading must stay a paragraph even right after a cell line. */
   private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
 
@@ -47,6 +57,29 @@ public final class PlainTextReader {
     List<Row> rows = new ArrayList<>();
     List<Cell> pendingCells = new ArrayList<>();
     boolean lastWasCellLine;
+    /** Where the rows since a grid table's last rule line start, or -1 outside a grid table. */
+    int band = -1;
+
+    /** Joins the lines of a grid row (between two rule lines) into one row, cell by cell. */
+    void closeBand() {
+      if (band >= 0 && rows.size() - band > 1) {
+        List<Row> lines = rows.subList(band, rows.size());
+        int width = lines.get(0).cells().size();
+        if (lines.stream().allMatch(r -> r.cells().size() == width)) {
+          List<Cell> joined = new ArrayList<>(width);
+          for (int c = 0; c < width; c++) {
+            StringBuilder text = new StringBuilder();
+            for (Row r : lines) {
+              text.append(Cell.Text.strip(r.cells().get(c).raw()));
+            }
+            joined.add(new Cell(text.toString()));
+          }
+          lines.clear();
+          rows.add(new Row(joined));
+        }
+      }
+      band = rows.size();
+    }
 
     void endPendingRow() {
       if (!pendingCells.isEmpty()) {
@@ -58,6 +91,7 @@ public final class PlainTextReader {
 
     void endTable() {
       endPendingRow();
+      band = -1;
       if (!rows.isEmpty()) {
         blocks.add(new Table(rows));
         rows = new ArrayList<>();
@@ -72,7 +106,15 @@ public final class PlainTextReader {
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
+      if (BOX_VERTICAL.matcher(line).find()) {
+        line = BOX_VERTICAL.matcher(line).replaceAll("|");
+      }
       String trimmed = Cell.Text.strip(line);
+      if (GRID_RULE.matcher(trimmed).matches()) {
+        s.endPendingRow();
+        s.closeBand();
+        continue;
+      }
       boolean closedByPipe = trimmed.endsWith("|"); // spares the pipe patterns the many lines of prose
       if (Cell.Text.fold(line).isEmpty() && line.indexOf('\t') < 0) {
         s.endPendingRow();
