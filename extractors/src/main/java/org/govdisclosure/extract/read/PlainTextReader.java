@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
@@ -24,7 +25,8 @@ import org.govdisclosure.extract.model.Table;
  *       wrapped cells are joined, blank cells kept in their places.
  * </ul>
  *
- * Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
+ * An HTML table inside the text, as markdown converters write a table with merged cells, is read as the HTML reader
+ * reads it. Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
  * Cells one per line without row boundaries, or spaced on one line, stay paragraphs: the section decoder reads their
  * cells in order.
  */
@@ -48,6 +50,8 @@ public final class PlainTextReader {
   private static final Pattern GRID_RULE = Pattern.compile("^(?=.*[\\u2500-\\u257F+])(?=.*[-\\u2500\\u2501\\u2550=]{3})[\\u2500-\\u257F+\\-=:|\\s]+$");
   /** The vertical lines box-drawn tables separate cells with, read as pipes. */
   private static final Pattern BOX_VERTICAL = Pattern.compile("[\\u2502\\u2503\\u2551]");
+  /** Where an HTML table inside the text opens or closes. */
+  private static final Pattern HTML_TABLE_TAG = Pattern.compile("(?i)<table[\\s>]|</table\\s*>");
   /** A numbered section heading must stay a paragraph even right after a cell line. */
   private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
 
@@ -100,6 +104,30 @@ public final class PlainTextReader {
   }
 
   public List<Block> read(String text) {
+    if (text.indexOf("<table") < 0 && text.indexOf("<TABLE") < 0) {
+      return readLines(text);
+    }
+    List<Block> blocks = new ArrayList<>();
+    Matcher tag = HTML_TABLE_TAG.matcher(text);
+    int depth = 0;
+    int start = 0;
+    int textFrom = 0;
+    while (tag.find()) {
+      if (tag.group().charAt(1) != '/') {
+        if (depth++ == 0) {
+          start = tag.start();
+        }
+      } else if (depth > 0 && --depth == 0) {
+        blocks.addAll(readLines(text.substring(textFrom, start)));
+        blocks.addAll(new HtmlReader().read(text.substring(start, tag.end())));
+        textFrom = tag.end();
+      }
+    }
+    blocks.addAll(readLines(text.substring(textFrom)));
+    return blocks;
+  }
+
+  private List<Block> readLines(String text) {
     State s = new State();
     for (String rawLine : lines(text)) {
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;

@@ -84,6 +84,29 @@ class SectionDecoderTest {
     assertThat(row(r, "partially_granted")).containsEntry("natural_person", 1).containsEntry("total", 1);
   }
 
+  /**
+   * Markdown a converter made from a web page: opened by a raw {@code <div>}, merged-cell tables kept as HTML, the
+   * others as pipe tables whose blank cells stay in place. Both kinds of table are read.
+   */
+  @Test
+  void markdownWithRawHtmlTablesAndPipeTablesIsReadAsText() {
+    ProcessedReport r = process("converted.md", "<div class=\"content\">\n\n" + TITLE.replace("2020", "2019")
+        + "二、主动公开政府信息情况\n\n<table>\n<tr><td colspan=\"5\">第二十条第（九）项</td></tr>\n"
+        + "<tr><td>信息内容</td><td colspan=\"2\">采购项目数量</td><td colspan=\"2\">采购总金额</td></tr>\n"
+        + "<tr><td>政府集中采购</td><td colspan=\"2\">4</td><td colspan=\"2\">36000元</td></tr>\n</table>\n\n" + SECTION_3 + """
+
+        | | | | | | | |
+        |---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | 12 | 3 | | | 1 | | 16 |
+        | 二、上年结转政府信息公开申请数量 | 2 | | | | | | 2 |
+
+        """ + SECTION_4 + "</div>\n");
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 12).containsEntry("commercial_enterprise", 3)
+        .containsEntry("research_institution", null).containsEntry("legal_service_org", 1).containsEntry("total", 16);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
   @Test
   void aCrawledPageWhoseLastRowsAreSpacedIsReadWholeAndAGluedPairOfZerosSplitsTheOnlyWayItCan() {
     ProcessedReport r = process("mixed.txt", TITLE + SECTION_3
