@@ -134,11 +134,12 @@ public final class PlainTextReader {
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
-      if (BOX_VERTICAL.matcher(line).find()) {
+      boolean boxed = startsBoxed(line); // prose lines never do: no pattern runs on them
+      if (boxed) {
         line = BOX_VERTICAL.matcher(line).replaceAll("|");
       }
       String trimmed = Cell.Text.strip(line);
-      if (GRID_RULE.matcher(trimmed).matches()) {
+      if ((boxed || trimmed.startsWith("+")) && GRID_RULE.matcher(trimmed).matches()) {
         s.endPendingRow();
         s.closeBand();
         continue;
@@ -174,6 +175,17 @@ public final class PlainTextReader {
     }
     s.endTable();
     return s.blocks;
+  }
+
+  /** Whether the line's first character after spaces is a box-drawing one ({@code │}, {@code ├}, {@code ┌}). */
+  private static boolean startsBoxed(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c >= '\u2500' && c <= '\u257F';
+      }
+    }
+    return false;
   }
 
   /** The text's lines, cut at \r\n, \r or \n, empty ones kept (the last too, as {@code split(text, -1)} keeps it). */
