@@ -107,6 +107,17 @@ class SectionDecoderTest {
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 2).containsEntry("total", 2);
   }
 
+  /** A group label printed down its column leaves one character beside a row's label: 三 there is no count. */
+  @Test
+  void aGroupLabelCharacterLeftOfARowLabelIsNotAValue() {
+    ProcessedReport r = process("column.txt", TITLE + SECTION_3
+        + "\t一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2\n"
+        + "三\t（一）予以公开\t2\t0\t0\t0\t0\t0\t2\n"
+        + "、\t（二）部分公开\t0\t0\t0\t0\t0\t0\t0\n" + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "partially_granted")).containsEntry("total", 0);
+  }
+
   @Test
   void aCrawledPageWhoseLastRowsAreSpacedIsReadWholeAndAGluedPairOfZerosSplitsTheOnlyWayItCan() {
     ProcessedReport r = process("mixed.txt", TITLE + SECTION_3
