@@ -5,12 +5,16 @@ import java.text.Normalizer;
 /**
  * One table cell. {@code raw} is the text exactly as read; {@code text} is the NFKC-folded, whitespace-stripped
  * form that labels and values are read from (full-width digits and brackets folded; all whitespace, NBSP and
- * ideographic space included, dropped), computed once because every extractor reads it.
+ * ideographic space included, dropped), computed once because every extractor reads it. {@code spanned} marks the
+ * empty place a cell merged across columns leaves to its right on a grid: a reader's eye sees no cell there.
  */
-public record Cell(String raw, String text) {
+public record Cell(String raw, String text, boolean spanned) {
+
+  /** The place right of a cell merged across columns (colspan, gridSpan): blank, and no cell of its own. */
+  public static final Cell SPANNED = new Cell("", "", true);
 
   public Cell(String raw) {
-    this(raw == null ? "" : raw, Text.fold(raw == null ? "" : raw));
+    this(raw == null ? "" : raw, Text.fold(raw == null ? "" : raw), false);
   }
 
   public boolean isBlank() {

@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
@@ -18,10 +19,14 @@ import org.govdisclosure.extract.model.Table;
  *       after a cell continues that cell (a wrapped header);
  *   <li>one row per line with tab-separated cells;
  *   <li>markdown pipe rows ({@code | a | b |}), also when a copy lost the leading pipe ({@code 规章 | 0 | 0 |});
- *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |}).
+ *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |});
+ *   <li>grid tables as text dumps of pages and converters draw them, with box characters ({@code │ 821 │ 35 │})
+ *       or {@code +---+} rules: a rule line separates rows, and the lines between two rules are one row whose
+ *       wrapped cells are joined, blank cells kept in their places.
  * </ul>
  *
- * Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
+ * An HTML table inside the text, as markdown converters write a table with merged cells, is read as the HTML reader
+ * reads it. Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
  * Cells one per line without row boundaries, or spaced on one line, stay paragraphs: the section decoder reads their
  * cells in order.
  */
@@ -38,6 +43,15 @@ public final class PlainTextReader {
   private static final Pattern PIPES_ONLY = Pattern.compile("^\\|+$");
   /** A line break inside a markdown cell, as converters write a wrapped label ({@code 5.属于三类<br>内部事务信息}). */
   private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+  /**
+   * A rule line of a grid table: box-drawing characters ({@code ├──┼──┤}, also with the borders of cells that span
+   * it, {@code │   ├──┤}) or a converter's {@code +----+} and {@code +====+}.
+   */
+  private static final Pattern GRID_RULE = Pattern.compile("^(?=.*[\\u2500-\\u257F+])(?=.*[-\\u2500\\u2501\\u2550=]{3})[\\u2500-\\u257F+\\-=:|\\s]+$");
+  /** The vertical lines box-drawn tables separate cells with, read as pipes. */
+  private static final Pattern BOX_VERTICAL = Pattern.compile("[\\u2502\\u2503\\u2551]");
+  /** Where an HTML table inside the text opens or closes. */
+  private static final Pattern HTML_TABLE_TAG = Pattern.compile("(?i)<table[\\s>]|</table\\s*>");
   /** A numbered section heading must stay a paragraph even right after a cell line. */
   private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
 
@@ -47,6 +61,29 @@ public final class PlainTextReader {
     List<Row> rows = new ArrayList<>();
     List<Cell> pendingCells = new ArrayList<>();
     boolean lastWasCellLine;
+    /** Where the rows since a grid table's last rule line start, or -1 outside a grid table. */
+    int band = -1;
+
+    /** Joins the lines of a grid row (between two rule lines) into one row, cell by cell. */
+    void closeBand() {
+      if (band >= 0 && rows.size() - band > 1) {
+        List<Row> lines = rows.subList(band, rows.size());
+        int width = lines.get(0).cells().size();
+        if (lines.stream().allMatch(r -> r.cells().size() == width)) {
+          List<Cell> joined = new ArrayList<>(width);
+          for (int c = 0; c < width; c++) {
+            StringBuilder text = new StringBuilder();
+            for (Row r : lines) {
+              text.append(Cell.Text.strip(r.cells().get(c).raw()));
+            }
+            joined.add(new Cell(text.toString()));
+          }
+          lines.clear();
+          rows.add(new Row(joined));
+        }
+      }
+      band = rows.size();
+    }
 
     void endPendingRow() {
       if (!pendingCells.isEmpty()) {
@@ -58,6 +95,7 @@ public final class PlainTextReader {
 
     void endTable() {
       endPendingRow();
+      band = -1;
       if (!rows.isEmpty()) {
         blocks.add(new Table(rows));
         rows = new ArrayList<>();
@@ -66,13 +104,46 @@ public final class PlainTextReader {
   }
 
   public List<Block> read(String text) {
+    if (text.indexOf("<table") < 0 && text.indexOf("<TABLE") < 0) {
+      return readLines(text);
+    }
+    List<Block> blocks = new ArrayList<>();
+    Matcher tag = HTML_TABLE_TAG.matcher(text);
+    int depth = 0;
+    int start = 0;
+    int textFrom = 0;
+    while (tag.find()) {
+      if (tag.group().charAt(1) != '/') {
+        if (depth++ == 0) {
+          start = tag.start();
+        }
+      } else if (depth > 0 && --depth == 0) {
+        blocks.addAll(readLines(text.substring(textFrom, start)));
+        blocks.addAll(new HtmlReader().read(text.substring(start, tag.end())));
+        textFrom = tag.end();
+      }
+    }
+    blocks.addAll(readLines(text.substring(textFrom)));
+    return blocks;
+  }
+
+  private List<Block> readLines(String text) {
     State s = new State();
     for (String rawLine : lines(text)) {
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
+      boolean boxed = startsBoxed(line); // prose lines never do: no pattern runs on them
+      if (boxed) {
+        line = BOX_VERTICAL.matcher(line).replaceAll("|");
+      }
       String trimmed = Cell.Text.strip(line);
+      if ((boxed || trimmed.startsWith("+")) && GRID_RULE.matcher(trimmed).matches()) {
+        s.endPendingRow();
+        s.closeBand();
+        continue;
+      }
       boolean closedByPipe = trimmed.endsWith("|"); // spares the pipe patterns the many lines of prose
       if (Cell.Text.fold(line).isEmpty() && line.indexOf('\t') < 0) {
         s.endPendingRow();
@@ -104,6 +175,17 @@ public final class PlainTextReader {
     }
     s.endTable();
     return s.blocks;
+  }
+
+  /** Whether the line's first character after spaces is a box-drawing one ({@code │}, {@code ├}, {@code ┌}). */
+  private static boolean startsBoxed(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c >= '\u2500' && c <= '\u257F';
+      }
+    }
+    return false;
   }
 
   /** The text's lines, cut at \r\n, \r or \n, empty ones kept (the last too, as {@code split(text, -1)} keeps it). */

@@ -17,6 +17,11 @@ public final class ReportReader {
    */
   static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
+  /**
+   * The rule under a markdown table's header ({@code |---|}): no HTML page has one at the start of a line, while
+   * markdown that a converter opened with a raw {@code <div>} does; such text is read as text (its HTML tables too).
+   */
+  private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("(?m)^\\|\\s*:?-{3,}");
   private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|table|div|p)[\\s>]");
 
   private final PlainTextReader text = new PlainTextReader();
@@ -87,7 +92,7 @@ public final class ReportReader {
     if (content.isBlank()) {
       return ReadResult.failed("empty", "the file holds only whitespace");
     }
-    if (HTML.matcher(content).lookingAt()) {
+    if (HTML.matcher(content).lookingAt() && !MARKDOWN_TABLE_RULE.matcher(content).find()) {
       return ReadResult.ok(new Document("html", decoded.charset(), html.read(content)), decoded);
     }
     return ReadResult.ok(new Document("text", decoded.charset(), text.read(content)), decoded);

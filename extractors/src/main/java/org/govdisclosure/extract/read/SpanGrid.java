@@ -8,7 +8,8 @@ import org.govdisclosure.extract.model.Table;
 
 /**
  * Lays merged cells out on a full grid, as a Word text export shows them: a cell covering k columns or rows keeps
- * its text in its top-left position and leaves empty cells in the positions it covers. Shared by the readers of
+ * its text in its top-left position and leaves empty cells in the positions it covers, those right of it marked
+ * {@link Cell#SPANNED}. Shared by the readers of
  * formats with spans (HTML rowspan/colspan, DOCX gridSpan/vMerge, Word 97 cell edges and merge flags).
  */
 final class SpanGrid {
@@ -34,7 +35,7 @@ final class SpanGrid {
     for (int dr = 0; dr < rows && row + dr < rowCount; dr++) {
       List<Cell> target = rowAt(row + dr);
       for (int dc = 0; dc < columns; dc++) {
-        set(target, start + dc, dr == 0 && dc == 0 ? new Cell(text) : new Cell(""));
+        set(target, start + dc, dr > 0 ? new Cell("") : dc == 0 ? new Cell(text) : Cell.SPANNED);
       }
     }
     return start + columns;

@@ -61,7 +61,8 @@ final class CountCells {
 
   /**
    * A row's cells without the extra ones a grid may carry (placeholder cells of merged ranges, a stray column):
-   * blanks at either end are dropped; beyond that the cells are kept only where every run of {@code width}
+   * blanks at either end are dropped, then the places right of a cell merged across columns where that leaves
+   * exactly {@code width}; beyond that the cells are kept only where every run of {@code width}
    * consecutive cells reads the same (a row of zeros with one zero too many), since which cell is extra is unknown.
    */
   static List<Cell> withoutExtraCells(List<Cell> cells, int width, String where, ReportContext context) {
@@ -76,6 +77,10 @@ final class CountCells {
     List<Cell> kept = cells.subList(from, to);
     if (kept.size() <= width) {
       return kept;
+    }
+    List<Cell> unmerged = kept.stream().filter(c -> !c.spanned()).toList();
+    if (unmerged.size() == width) {
+      return unmerged; // a value merged across two columns of a grid drawn for a wider table (section 二 of 2019)
     }
     for (int start = 1; start + width <= kept.size(); start++) {
       for (int c = 0; c < width; c++) {

@@ -7,7 +7,10 @@ import java.util.function.Predicate;
 /**
  * Splits a run of glued digits ({@code 801000081}) into a fixed number of counts. Where the printed digits allow a
  * single split ({@code 5100000} into seven counts) that split is the reading, whether or not the table's identities
- * hold: a printed number is output as printed, and the checks flag a table that breaks its sums. Only where the
+ * hold: a printed number is output as printed, and the checks flag a table that breaks its sums. Where spaces part
+ * the digits into runs, though, a split that divides a run is taken only if the identity holds: a text rendering
+ * of a table drops its blank cells and leaves the others printed apart ({@code 258 12 1 1}, three cells blank, is
+ * not 2 5 8 1 2 1 1), and only the identity tells a run of glued cells from one number. Only where the
  * digits allow several splits does the table's own identity (e.g. the six applicant columns sum to 总计) choose, and
  * only when exactly one split satisfies it; the caller never picks among several, unless identities across rows
  * leave only one ({@link ColumnIdentities}).
@@ -40,7 +43,8 @@ final class DigitSplits {
       cut[at] = true;
     }
     List<int[]> asPrinted = splits(digits, cut, parts, v -> true, 1);
-    return asPrinted.size() == 1 ? asPrinted : splits(digits, cut, parts, identity, limit);
+    boolean forced = asPrinted.size() == 1 && (runs.size() == 1 || runs.size() == parts || identity.test(asPrinted.get(0)));
+    return forced ? asPrinted : splits(digits, cut, parts, identity, limit);
   }
 
   private static List<int[]> splits(String digits, boolean[] cut, int parts, Predicate<int[]> identity, int limit) {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
 import org.govdisclosure.extract.template.LabelMatch;
@@ -34,6 +36,8 @@ final class ItemDecoder {
    */
   private static final Pattern GLUED_AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + ")$");
   /** A run of digits whose last cell is an amount: the digits, then its decimals and unit. */
+  /** Fewer digits than this, printed the same elsewhere, may be a coincidence: they settle no split. */
+  private static final int MIN_STATED_DIGITS = 3;
   private static final Pattern AMOUNT_RUN = Pattern.compile("(\\d+)(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + "?");
 
   /**
@@ -222,20 +226,56 @@ final class ItemDecoder {
     }
     List<String[]> readings = splits(runs, width, amountLast);
     String printed = String.join(" ", runs) + suffix;
+    String why = ", the only reading its digits allow";
+    if (readings.size() > 1 && !suffix.isEmpty()) {
+      readings = amountsPrintedElsewhere(readings, suffix, context);
+      why = ", the only reading whose amount the report also prints elsewhere";
+    }
     if (readings.size() != 1) {
       context.warn("glued_row_ambiguous", where + ": digits '" + printed + "' split more than one way or none; left empty");
       return null;
     }
     String[] reading = readings.get(0);
     reading[width - 1] += suffix;
-    context.warn("glued_row_split", where + ": digits '" + printed + "' read as " + Arrays.toString(reading)
-        + ", the only reading its digits allow");
+    context.warn("glued_row_split", where + ": digits '" + printed + "' read as " + Arrays.toString(reading) + why);
     return Arrays.stream(reading).map(Cell::new).toList();
   }
 
   /**
+   * The readings whose amount with its unit the report prints standing alone somewhere ({@code 发布采购信息21条共5419886元}
+   * settles {@code 政府集中采购215419886元} as 21 | 5419886元): where the row glues the count to the amount, a digit
+   * precedes it, so the row itself never counts.
+   */
+  private static List<String[]> amountsPrintedElsewhere(List<String[]> readings, String suffix, ReportContext context) {
+    List<String[]> stated = new ArrayList<>(1);
+    for (String[] r : readings) {
+      String whole = r[r.length - 1];
+      if (whole.length() >= MIN_STATED_DIGITS && printedAlone(whole + Cell.Text.fold(suffix), context)) {
+        stated.add(r);
+      }
+    }
+    return stated;
+  }
+
+  private static boolean printedAlone(String amount, ReportContext context) {
+    for (Block b : context.document().blocks()) {
+      if (b instanceof Paragraph p) {
+        String text = p.text();
+        for (int at = text.indexOf(amount); at >= 0; at = text.indexOf(amount, at + 1)) {
+          if (at == 0 || !Character.isDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '.') {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Up to two readings of digit runs as {@code width} cells ({@link DigitSplits}); with {@code amountLast}, the last
-   * cell is an amount's whole yuan or 万元 (any length, no leading zero) at the end of the last run.
+   * cell is an amount's whole yuan or 万元 (any length, no leading zero) at the end of the last run, and every reading
+   * of that kind is given (one per place the amount may start), for the text to settle
+   * ({@link #amountsPrintedElsewhere}).
    */
   private static List<String[]> splits(List<String> runs, int width, boolean amountLast) {
     List<String[]> found = new ArrayList<>(2);
@@ -244,7 +284,7 @@ final class ItemDecoder {
       return found;
     }
     String last = runs.get(runs.size() - 1);
-    for (int at = 0; at < last.length() && found.size() < 2; at++) {
+    for (int at = 0; at < last.length(); at++) {
       String whole = last.substring(at);
       List<String> counts = new ArrayList<>(runs.subList(0, runs.size() - 1));
       if (at > 0) {

@@ -157,8 +157,10 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
-      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || header != null && values == 0)) {
-        // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell; nor, where
+      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || header != null && values == 0)
+          || i < lastLabel && isLabelFragment(c.text())) {
+        // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
+        // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where
         // header rows are dropped, is a blank in a row without values (a header row printed again after a page
         // break that fell short of a header's words: its blanks went to the row above, shifting its cells).
         continue;
@@ -171,6 +173,11 @@ final class SectionTokens {
         tokens.add(new Token(c.text(), null, false));
       }
     }
+  }
+
+  /** One character other than a digit ({@code 三}, {@code 、}): a piece of a label, never a count. */
+  private static boolean isLabelFragment(String text) {
+    return text.length() == 1 && !Character.isDigit(text.charAt(0));
   }
 
   /**

@@ -76,7 +76,7 @@ class DocxReaderTest {
             + "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>规章</w:t></w:r></w:p></w:tc>"
             + "<w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:sdtContent></w:sdt>");
     assertThat(blocks).containsExactly(new Paragraph("第3页共12件\t止"),
-        new Table(List.of(new Row(List.of(new Cell("规章"), new Cell(""), new Cell("3"))))));
+        new Table(List.of(new Row(List.of(new Cell("规章"), Cell.SPANNED, new Cell("3"))))));
   }
 
   @Test

@@ -28,6 +28,36 @@ class PlainTextReaderTest {
     assertThat(((Paragraph) blocks.get(2)).text()).startsWith("三、");
   }
 
+  /**
+   * Grid tables as page dumps and converters draw them: box characters with blank cells kept in place, and
+   * {@code +---+} rules around rows whose cells wrap over several lines, each such row read as one.
+   */
+  @Test
+  void gridTablesDrawnWithBoxCharactersOrRulesGiveOneRowBetweenTwoRules() {
+    List<Block> boxed = reader.read("""
+        ┌────────────┬────┬────┬────┐
+        │信息内容    │数量│    │合计│
+        ├────────────┼────┼────┼────┤
+        │规章        │ 12 │    │ 12 │
+        └────────────┴────┴────┴────┘
+        """);
+    Table box = (Table) boxed.get(0);
+    assertThat(box.rows()).hasSize(2);
+    assertThat(texts(box.rows().get(1))).containsExactly("规章", "12", "", "12");
+    List<Block> ruled = reader.read("""
+        +----------+-----+-----+
+        | 二、上年 | 7   | 7   |
+        | 结转数量 |     |     |
+        +==========+=====+=====+
+        | 规章     | 0   |     |
+        +----------+-----+-----+
+        """);
+    Table grid = (Table) ruled.get(0);
+    assertThat(grid.rows()).hasSize(2);
+    assertThat(texts(grid.rows().get(0))).containsExactly("二、上年结转数量", "7", "7");
+    assertThat(texts(grid.rows().get(1))).containsExactly("规章", "0", "");
+  }
+
   @Test
   void tabSeparatedRowsKeepLeadingPlaceholderCells() {
     Table table = (Table) reader.read("(三) 不予公开\t1.属于国家秘密\t0\t1\n\t2.其他法律法规禁止公开\t\t2\n").get(0);

@@ -158,6 +158,46 @@ class ProactiveExtractorTest {
     assertThat(codes(grid)).contains("blank_cell");
   }
 
+  /**
+   * The 2019 template's section 二 drawn on one grid wider than its sub-tables, as CMS pages print it: a value merged
+   * across two grid columns is one cell to the eye, so a row has as many cells as its header, not one per grid column.
+   */
+  @Test
+  void aValueMergedAcrossGridColumnsIsOneCell() {
+    String html = "<html><body><p>测试镇2019年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>"
+        + "<tr><td colspan=5>第二十条第（一）项</td></tr>"
+        + "<tr><td>信息内容</td><td>本年新制作数量</td><td colspan=2>本年新公开数量</td><td>对外公开总数量</td></tr>"
+        + "<tr><td>规范性文件</td><td>8</td><td colspan=2>&nbsp;</td><td>41</td></tr>"
+        + "<tr><td colspan=5>第二十条第（六）项</td></tr>"
+        + "<tr><td>信息内容</td><td>上一年项目数量</td><td colspan=2>本年增/减</td><td>处理决定数量</td></tr>"
+        + "<tr><td>行政处罚</td><td colspan=2>12</td><td>-2</td><td>30</td></tr>"
+        + "<tr><td colspan=5>第二十条第（九）项</td></tr>"
+        + "<tr><td>信息内容</td><td colspan=2>采购项目数量</td><td colspan=2>采购总金额</td></tr>"
+        + "<tr><td>政府集中采购</td><td colspan=2>4</td><td colspan=2>36000元</td></tr>"
+        + "</table><p>三、收到和处理政府信息公开申请情况</p></body></html>";
+    ProcessedReport r = PROCESSOR.process("test.html", html.getBytes(StandardCharsets.UTF_8));
+    assertThat(item(r, "normative_documents")).containsEntry("new_made", 8).containsEntry("new_published", null)
+        .containsEntry("total_published", 41);
+    assertThat(item(r, "administrative_penalty")).containsEntry("items_previous_year", 12).containsEntry("items_change", -2)
+        .containsEntry("decisions", 30);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 4)
+        .containsEntry("amount_yuan", new BigDecimal("36000.00"));
+    assertThat(codes(r)).doesNotContain("extra_cells");
+  }
+
+  /** A count glued to an amount splits many ways; the amount the report's own sentence prints picks the one. */
+  @Test
+  void aGluedPurchaseRowIsSplitWhereTheTextPrintsItsAmount() {
+    String row = "第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购1284560000.5元\n" + NEXT_SECTION;
+    ProcessedReport stated = process(TITLE + "全年通过政府采购平台完成采购128批次，合计4560000.5元。\n" + row);
+    assertThat(stated.tables().get("procurement").get(0)).containsEntry("item_count", 128)
+        .containsEntry("amount_yuan", new BigDecimal("4560000.50")).containsEntry("amount_text", "4560000.5元");
+    assertThat(codes(stated)).contains("glued_row_split");
+    ProcessedReport silent = process(TITLE + "全年规范开展政府采购工作。\n" + row);
+    assertThat(silent.tables().getOrDefault("procurement", List.of())).isEmpty();
+    assertThat(codes(silent)).contains("glued_row_ambiguous");
+  }
+
   @Test
   void crawledTextIsReadWhereItsDigitsAllowOneReadingOnly() {
     ProcessedReport r = process(TITLE + "第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件121223"

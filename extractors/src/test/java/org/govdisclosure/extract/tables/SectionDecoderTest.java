@@ -66,6 +66,58 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", 3).containsEntry("total", 4);
   }
 
+  /**
+   * A table dumped to text drops its blank cells: numbers printed apart are whole numbers, not glued digits, unless
+   * the row's sum says so. Seven digits in four runs split one way only, yet 3 0 6 1 1 2 1 breaks the row's sum, so
+   * the row stays empty; a spaced row whose only split keeps its sum is still read.
+   */
+  @Test
+  void numbersPrintedApartAreNotSplitIntoDigitsAgainstTheRowSum() {
+    ProcessedReport r = process("dump.txt", TITLE + SECTION_3 + """
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        一、本年新收政府信息公开申请数量 30 0 0 0 0 0 30
+        （一）予以公开 306 11 2 1
+        （二）部分公开 10 0 00 0 1
+        （七）总计 30 0 0 0 0 0 30
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * Markdown a converter made from a web page: opened by a raw {@code <div>}, merged-cell tables kept as HTML, the
+   * others as pipe tables whose blank cells stay in place. Both kinds of table are read.
+   */
+  @Test
+  void markdownWithRawHtmlTablesAndPipeTablesIsReadAsText() {
+    ProcessedReport r = process("converted.md", "<div class=\"content\">\n\n" + TITLE.replace("2020", "2019")
+        + "二、主动公开政府信息情况\n\n<table>\n<tr><td colspan=\"5\">第二十条第（九）项</td></tr>\n"
+        + "<tr><td>信息内容</td><td colspan=\"2\">采购项目数量</td><td colspan=\"2\">采购总金额</td></tr>\n"
+        + "<tr><td>政府集中采购</td><td colspan=\"2\">4</td><td colspan=\"2\">36000元</td></tr>\n</table>\n\n" + SECTION_3 + """
+
+        | | | | | | | |
+        |---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | 12 | 3 | | | 1 | | 16 |
+        | 二、上年结转政府信息公开申请数量 | 2 | | | | | | 2 |
+
+        """ + SECTION_4 + "</div>\n");
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 12).containsEntry("commercial_enterprise", 3)
+        .containsEntry("research_institution", null).containsEntry("legal_service_org", 1).containsEntry("total", 16);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
+  /** A group label printed down its column leaves one character beside a row's label: 三 there is no count. */
+  @Test
+  void aGroupLabelCharacterLeftOfARowLabelIsNotAValue() {
+    ProcessedReport r = process("column.txt", TITLE + SECTION_3
+        + "\t一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2\n"
+        + "三\t（一）予以公开\t2\t0\t0\t0\t0\t0\t2\n"
+        + "、\t（二）部分公开\t0\t0\t0\t0\t0\t0\t0\n" + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "partially_granted")).containsEntry("total", 0);
+  }
+
   @Test
   void aCrawledPageWhoseLastRowsAreSpacedIsReadWholeAndAGluedPairOfZerosSplitsTheOnlyWayItCan() {
     ProcessedReport r = process("mixed.txt", TITLE + SECTION_3
