@@ -88,7 +88,8 @@ public record NationalTemplate(String code, String document, List<String> marker
     }
 
     /**
-     * The one row the label names exactly once a doubled character is printed once ({@code 大量反反复申请}), or null.
+     * The one row the label names exactly once a doubled character is printed once ({@code 大量反反复申请},
+     * {@code 其他处处理其他}), or null.
      * Undoing a doubling leaves every other character as printed, so it is read before a misread character is
      * supposed: 反复申请 is not 重复申请 misread.
      */
@@ -96,7 +97,7 @@ public record NationalTemplate(String code, String document, List<String> marker
       TemplateRow found = null;
       for (int i = 0; i + 1 < bare.length(); i++) {
         if (bare.charAt(i) == bare.charAt(i + 1)) {
-          TemplateRow row = longestMatch(bare.substring(0, i) + bare.substring(i + 1));
+          TemplateRow row = rowOf(bare.substring(0, i) + bare.substring(i + 1));
           if (row != null && found != null && row != found) {
             return null;
           }
