@@ -38,20 +38,30 @@ final class PdfRuledRows {
           })
           .add(p);
     }
-    cells.sort(Comparator.comparingDouble((List<Placed> c) -> c.get(0).box().top()).thenComparingDouble(c -> c.get(0).box().left()));
-    List<List<Span>> rows = new ArrayList<>();
+    cells.sort(Comparator.comparingDouble((List<Placed> c) -> c.get(0).box().top()));
+    List<List<List<Placed>>> byRow = new ArrayList<>();
     float rowTop = Float.NaN;
     for (List<Placed> cell : cells) {
       float top = cell.get(0).box().top();
-      if (rows.isEmpty() || !PdfRulings.near(top, rowTop)) {
-        rows.add(new ArrayList<>());
+      if (byRow.isEmpty() || !PdfRulings.near(top, rowTop)) {
+        byRow.add(new ArrayList<>());
         rowTop = top;
       }
-      Span joined = joined(cell);
-      if (joined == null) {
-        return List.of();
+      byRow.get(byRow.size() - 1).add(cell);
+    }
+    List<List<Span>> rows = new ArrayList<>();
+    for (List<List<Placed>> row : byRow) {
+      // Left to right within the row: a merged cell's top may lie a hair below its neighbours' (its own ruling).
+      row.sort(Comparator.comparingDouble(c -> c.get(0).box().left()));
+      List<Span> joinedRow = new ArrayList<>();
+      for (List<Placed> cell : row) {
+        Span joined = joined(cell);
+        if (joined == null) {
+          return List.of();
+        }
+        joinedRow.add(joined);
       }
-      rows.get(rows.size() - 1).add(joined);
+      rows.add(joinedRow);
     }
     return rows;
   }

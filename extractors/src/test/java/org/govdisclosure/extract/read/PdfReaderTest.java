@@ -89,6 +89,20 @@ class PdfReaderTest {
         row("Group", "Kind", "Count"), row("Results handled", "Granted", "3"), row("", "Refused", "1"))));
   }
 
+  /** Its ruling a hair below the row's others (within the rulings' tolerance), a merged label still opens the row. */
+  @Test
+  void aMergedLabelWhoseTopRulingLiesAHairLowerStillComesFirstInItsRow() throws Exception {
+    List<Mark> marks = new ArrayList<>(List.of(hline(72, 280, 700), hline(72, 140, 679.4f), hline(140, 280, 680),
+        hline(72, 280, 640), hline(140, 280, 660)));
+    for (float x : new float[] {72, 140, 220, 280}) {
+      marks.add(vline(x, 700, 640));
+    }
+    marks.addAll(List.of(line(76, 687, "Group"), line(144, 687, "Kind"), line(224, 687, "Count"),
+        line(76, 656, "Handled"), line(144, 667, "Granted"), line(224, 667, "3"), line(144, 647, "Refused"), line(224, 647, "1")));
+    assertThat(new PdfReader().read(pdf(marks.toArray(Mark[]::new))).document().blocks()).containsExactly(new Table(List.of(
+        row("Group", "Kind", "Count"), row("Handled", "Granted", "3"), row("", "Refused", "1"))));
+  }
+
   @Test
   void twoNumbersInOneRuledBoxAreNotJoinedIntoOneButReadAsPrinted() throws Exception {
     byte[] pdf = pdf(grid(new float[] {72, 160, 280}, 700, 680, 660),
