@@ -27,7 +27,7 @@ final class PdfRuledRows {
    * holds two numbers apart, as when the rulings between two value cells are missing: joining them would make one
    * wrong number, so the run is better read line by line.
    */
-  static List<List<Span>> rows(List<Placed> pieces) {
+  static List<List<Span>> rows(List<Placed> pieces, PdfRulings rulings) {
     List<List<Placed>> cells = new ArrayList<>();
     for (Placed p : pieces) {
       cells.stream().filter(c -> c.get(0).box().sameCell(p.box())).findFirst()
@@ -61,9 +61,35 @@ final class PdfRuledRows {
         }
         joinedRow.add(joined);
       }
-      rows.add(joinedRow);
+      rows.add(PdfColumns.holdsNumber(joinedRow) ? withEmptyCells(row, joinedRow, rulings) : joinedRow);
     }
     return rows;
+  }
+
+  /**
+   * A row of values with a blank span for each ruled cell it prints nothing in, after its first cell: between two
+   * printed cells, or after the last up to the table's right edge. The page prints nothing for an empty cell, but
+   * rules it, so its place is known. Left of the first cell a label merged down from a row above may stand: nothing
+   * is put there.
+   */
+  private static List<Span> withEmptyCells(List<List<Placed>> cells, List<Span> row, PdfRulings rulings) {
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      Box box = cells.get(i).get(0).box();
+      out.add(row.get(i));
+      float y = (box.top() + box.bottom()) / 2;
+      float next = i + 1 < cells.size() ? cells.get(i + 1).get(0).box().left() : Float.POSITIVE_INFINITY;
+      List<Float> borders = new ArrayList<>(rulings.verticalsBetween(box.right(), next, y));
+      if (i + 1 < cells.size() && !PdfRulings.near(box.right(), next)) {
+        borders.add(next); // the next printed cell's left border closes the last empty one before it
+      }
+      float left = box.right();
+      for (float border : borders) {
+        out.add(new Span("", left, border, row.get(i).y()));
+        left = border;
+      }
+    }
+    return out;
   }
 
   /** A cell's pieces as one span, its lines top to bottom, each left to right; null if it holds two numbers. */

@@ -103,6 +103,17 @@ class PdfReaderTest {
         row("Group", "Kind", "Count"), row("Handled", "Granted", "3"), row("", "Refused", "1"))));
   }
 
+  /** The page prints nothing in an empty cell but rules it: the blank keeps its place, mid-row and at the row's end. */
+  @Test
+  void aRuledCellPrintedEmptyKeepsItsPlaceInItsRow() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 160, 200, 240, 280, 320}, 700, 680, 660, 640),
+        line(76, 687, "Item"), line(164, 687, "A"), line(204, 687, "B"), line(244, 687, "C"), line(284, 687, "Total"),
+        line(76, 667, "Rules"), line(164, 667, "4"), line(244, 667, "2"), line(284, 667, "6"),
+        line(76, 647, "Fees"), line(164, 647, "1"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "A", "B", "C", "Total"), row("Rules", "4", "", "2", "6"), row("Fees", "1", "", "", ""))));
+  }
+
   @Test
   void twoNumbersInOneRuledBoxAreNotJoinedIntoOneButReadAsPrinted() throws Exception {
     byte[] pdf = pdf(grid(new float[] {72, 160, 280}, 700, 680, 660),
