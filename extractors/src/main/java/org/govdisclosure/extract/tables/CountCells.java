@@ -71,8 +71,8 @@ final class CountCells {
    * blanks at either end are dropped. Where blanks stand at both ends and dropping them from one end or the other
    * reads differently, those at the left go first (a label merged over several columns leaves its empty cells before
    * the values) unless the row's {@code identity} (its counts, a blank or a mark of none counting 0) says otherwise:
-   * when that reading breaks it, the one other reading that meets it is taken (a stray blank column at the right),
-   * and with none or several the row is left empty with a warning. Beyond
+   * when that reading breaks it, the one other reading that meets it is taken (a stray blank column at the right);
+   * with several the row is left empty with a warning, with none (a row breaking its sum) the left ones go. Beyond
    * blanks the cells are kept only where every run of {@code width} consecutive cells reads the same (a row of zeros
    * with one zero too many), since which cell is extra is unknown.
    */
@@ -102,9 +102,12 @@ final class CountCells {
       return leftFirst;
     }
     List<List<Cell>> meeting = readings.stream().filter(r -> meets(r, identity)).toList();
-    if (meeting.size() != 1) {
+    if (meeting.isEmpty()) {
+      return leftFirst; // a row that breaks its sum every way (as printed, or misread): the sum tells nothing
+    }
+    if (meeting.size() > 1) {
       context.warn("extra_cells", where + ": " + cells.size() + " value cells where " + width + " were expected, blanks at"
-          + " both ends, and " + (meeting.isEmpty() ? "no" : "more than one") + " way of dropping them meets the row's sum; left empty");
+          + " both ends, and more than one way of dropping them meets the row's sum; left empty");
       return null;
     }
     context.warn("extra_cells", where + ": " + cells.size() + " value cells where " + width + " were expected, blanks at"
