@@ -204,8 +204,8 @@ final class PdfLines extends PDFTextStripper {
     return out;
   }
 
-  private static void endRun(List<Line> run, List<PdfRuledRows.Placed> pieces, List<Line> out) {
-    List<List<PdfColumns.Span>> rows = PdfRuledRows.rows(pieces);
+  private void endRun(List<Line> run, List<PdfRuledRows.Placed> pieces, List<Line> out) {
+    List<List<PdfColumns.Span>> rows = PdfRuledRows.rows(pieces, rulings);
     if (rows.isEmpty()) {
       out.addAll(run);
     }

@@ -27,7 +27,7 @@ final class PdfRuledRows {
    * holds two numbers apart, as when the rulings between two value cells are missing: joining them would make one
    * wrong number, so the run is better read line by line.
    */
-  static List<List<Span>> rows(List<Placed> pieces) {
+  static List<List<Span>> rows(List<Placed> pieces, PdfRulings rulings) {
     List<List<Placed>> cells = new ArrayList<>();
     for (Placed p : pieces) {
       cells.stream().filter(c -> c.get(0).box().sameCell(p.box())).findFirst()
@@ -38,22 +38,58 @@ final class PdfRuledRows {
           })
           .add(p);
     }
-    cells.sort(Comparator.comparingDouble((List<Placed> c) -> c.get(0).box().top()).thenComparingDouble(c -> c.get(0).box().left()));
-    List<List<Span>> rows = new ArrayList<>();
+    cells.sort(Comparator.comparingDouble((List<Placed> c) -> c.get(0).box().top()));
+    List<List<List<Placed>>> byRow = new ArrayList<>();
     float rowTop = Float.NaN;
     for (List<Placed> cell : cells) {
       float top = cell.get(0).box().top();
-      if (rows.isEmpty() || !PdfRulings.near(top, rowTop)) {
-        rows.add(new ArrayList<>());
+      if (byRow.isEmpty() || !PdfRulings.near(top, rowTop)) {
+        byRow.add(new ArrayList<>());
         rowTop = top;
       }
-      Span joined = joined(cell);
-      if (joined == null) {
-        return List.of();
+      byRow.get(byRow.size() - 1).add(cell);
+    }
+    List<List<Span>> rows = new ArrayList<>();
+    for (List<List<Placed>> row : byRow) {
+      // Left to right within the row: a merged cell's top may lie a hair below its neighbours' (its own ruling).
+      row.sort(Comparator.comparingDouble(c -> c.get(0).box().left()));
+      List<Span> joinedRow = new ArrayList<>();
+      for (List<Placed> cell : row) {
+        Span joined = joined(cell);
+        if (joined == null) {
+          return List.of();
+        }
+        joinedRow.add(joined);
       }
-      rows.get(rows.size() - 1).add(joined);
+      rows.add(PdfColumns.holdsNumber(joinedRow) ? withEmptyCells(row, joinedRow, rulings) : joinedRow);
     }
     return rows;
+  }
+
+  /**
+   * A row of values with a blank span for each ruled cell it prints nothing in, after its first cell: between two
+   * printed cells, or after the last up to the table's right edge. The page prints nothing for an empty cell, but
+   * rules it, so its place is known. Left of the first cell a label merged down from a row above may stand: nothing
+   * is put there.
+   */
+  private static List<Span> withEmptyCells(List<List<Placed>> cells, List<Span> row, PdfRulings rulings) {
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      Box box = cells.get(i).get(0).box();
+      out.add(row.get(i));
+      float y = (box.top() + box.bottom()) / 2;
+      float next = i + 1 < cells.size() ? cells.get(i + 1).get(0).box().left() : Float.POSITIVE_INFINITY;
+      List<Float> borders = new ArrayList<>(rulings.verticalsBetween(box.right(), next, y));
+      if (i + 1 < cells.size() && !PdfRulings.near(box.right(), next)) {
+        borders.add(next); // the next printed cell's left border closes the last empty one before it
+      }
+      float left = box.right();
+      for (float border : borders) {
+        out.add(new Span("", left, border, row.get(i).y()));
+        left = border;
+      }
+    }
+    return out;
   }
 
   /** A cell's pieces as one span, its lines top to bottom, each left to right; null if it holds two numbers. */

@@ -226,6 +226,21 @@ final class PdfRulings {
     return Optional.of(new Box(above, below, before, after));
   }
 
+  /**
+   * The vertical rulings crossing height {@code y} strictly between {@code from} and {@code to}, left to right (one
+   * for rulings drawn twice, as two cells' borders).
+   */
+  List<Float> verticalsBetween(float from, float to, float y) {
+    List<Float> xs = new ArrayList<>();
+    for (int i = firstPast(vertical, from + TOLERANCE); i < vertical.size() && vertical.get(i).at() < to - TOLERANCE; i++) {
+      float x = vertical.get(i).at();
+      if (vertical.get(i).covers(y) && (xs.isEmpty() || !near(xs.get(xs.size() - 1), x))) {
+        xs.add(x);
+      }
+    }
+    return xs;
+  }
+
   static boolean near(float a, float b) {
     return Math.abs(a - b) <= TOLERANCE;
   }

@@ -2,6 +2,7 @@ package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.value.CellKind;
@@ -10,8 +11,9 @@ import org.govdisclosure.extract.value.Counts;
 
 /**
  * Reads a row's value cells into a fixed number of counts. Extra blank cells at either end are placeholder
- * cells of merged ranges and are dropped; a row with other extra cells, or too few, yields no values, because which
- * column is extra or missing cannot be known.
+ * cells of merged ranges or a stray column and are dropped (from the end the row's identity points to, where that
+ * matters); a row with other extra cells, or too few, yields no values, because which column is extra or missing
+ * cannot be known.
  */
 final class CountCells {
 
@@ -59,22 +61,64 @@ final class CountCells {
     }
   }
 
+  /** {@link #withoutExtraCells(List, int, Predicate, String, ReportContext)} for a row without an identity of its own. */
+  static List<Cell> withoutExtraCells(List<Cell> cells, int width, String where, ReportContext context) {
+    return withoutExtraCells(cells, width, null, where, context);
+  }
+
   /**
    * A row's cells without the extra ones a grid may carry (placeholder cells of merged ranges, a stray column):
-   * blanks at either end are dropped, then the places right of a cell merged across columns where that leaves
-   * exactly {@code width}; beyond that the cells are kept only where every run of {@code width}
-   * consecutive cells reads the same (a row of zeros with one zero too many), since which cell is extra is unknown.
+   * blanks at either end are dropped. Where blanks stand at both ends and dropping them from one end or the other
+   * reads differently, those at the left go first (a label merged over several columns leaves its empty cells before
+   * the values) unless the row's {@code identity} (its counts, a blank or a mark of none counting 0) says otherwise:
+   * when that reading breaks it, the one other reading that meets it is taken (a stray blank column at the right);
+   * with several the row is left empty with a warning, with none (a row breaking its sum) the left ones go. Then the
+   * places right of a cell merged across columns are dropped where that leaves exactly {@code width}; beyond that
+   * the cells are kept only where every run of {@code width} consecutive cells reads the same (a row of zeros with
+   * one zero too many), since which cell is extra is unknown.
    */
-  static List<Cell> withoutExtraCells(List<Cell> cells, int width, String where, ReportContext context) {
-    int from = 0;
-    int to = cells.size();
-    while (to - from > width && cells.get(from).isBlank()) {
-      from++;
+  static List<Cell> withoutExtraCells(
+      List<Cell> cells, int width, Predicate<int[]> identity, String where, ReportContext context) {
+    int extra = cells.size() - width;
+    int lead = 0;
+    while (lead < extra && cells.get(lead).isBlank()) {
+      lead++;
     }
-    while (to - from > width && cells.get(to - 1).isBlank()) {
-      to--;
+    int trail = 0;
+    while (trail < extra && cells.get(cells.size() - 1 - trail).isBlank()) {
+      trail++;
     }
-    List<Cell> kept = cells.subList(from, to);
+    if (extra <= 0 || lead + trail <= extra) {
+      return repeated(cells.subList(lead, cells.size() - trail), width, where, context);
+    }
+    List<Cell> leftFirst = cells.subList(lead, lead + width);
+    List<List<Cell>> readings = new ArrayList<>();
+    for (int left = lead; left >= extra - trail; left--) {
+      List<Cell> reading = cells.subList(left, left + width);
+      if (readings.stream().noneMatch(r -> sameTexts(r, reading))) {
+        readings.add(reading);
+      }
+    }
+    if (readings.size() == 1 || identity == null || meets(leftFirst, identity)) {
+      return leftFirst;
+    }
+    List<List<Cell>> meeting = readings.stream().filter(r -> meets(r, identity)).toList();
+    if (meeting.isEmpty()) {
+      return leftFirst; // a row that breaks its sum every way (as printed, or misread): the sum tells nothing
+    }
+    if (meeting.size() > 1) {
+      context.warn("extra_cells", where + ": " + cells.size() + " value cells where " + width + " were expected, blanks at"
+          + " both ends, and more than one way of dropping them meets the row's sum; left empty");
+      return null;
+    }
+    context.warn("extra_cells", where + ": " + cells.size() + " value cells where " + width + " were expected, blanks at"
+        + " both ends: '" + String.join(" ", meeting.get(0).stream().map(Cell::text).toList())
+        + "' kept, the only way of dropping them that meets the row's sum (dropping those at the left breaks it)");
+    return meeting.get(0);
+  }
+
+  /** The cells when they are no more than {@code width}, or when every {@code width} of them in a row read the same. */
+  private static List<Cell> repeated(List<Cell> kept, int width, String where, ReportContext context) {
     if (kept.size() <= width) {
       return kept;
     }
@@ -83,16 +127,36 @@ final class CountCells {
       return unmerged; // a value merged across two columns of a grid drawn for a wider table (section 二 of 2019)
     }
     for (int start = 1; start + width <= kept.size(); start++) {
-      for (int c = 0; c < width; c++) {
-        if (!kept.get(start + c).text().equals(kept.get(c).text())) {
-          context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
-              + " were expected, and which are extra is unknown; left empty");
-          return null;
-        }
+      if (!sameTexts(kept.subList(start, start + width), kept.subList(0, width))) {
+        context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
+            + " were expected, and which are extra is unknown; left empty");
+        return null;
       }
     }
     context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
         + " were expected; every " + width + " of them in a row read the same");
     return kept.subList(0, width);
+  }
+
+  private static boolean sameTexts(List<Cell> a, List<Cell> b) {
+    for (int c = 0; c < a.size(); c++) {
+      if (!a.get(c).text().equals(b.get(c).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the cells, a blank or a mark of none counting 0, meet {@code identity}; a cell that is no count does not. */
+  private static boolean meets(List<Cell> cells, Predicate<int[]> identity) {
+    int[] values = new int[cells.size()];
+    for (int c = 0; c < values.length; c++) {
+      Count count = Counts.parse(cells.get(c).text());
+      if (count.kind() == CellKind.LABEL) {
+        return false;
+      }
+      values[c] = count.isParsed() ? count.value() : 0;
+    }
+    return identity.test(values);
   }
 }

@@ -211,14 +211,6 @@ final class SectionDecoder {
   private static List<Integer> whole(List<Token> values, NationalTemplate.ReviewBlock block, ReportContext context) {
     int width = block.outcomes().size();
     int cells = width * block.proceedings().size();
-    if (values.size() >= cells) {
-      List<Cell> kept = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), cells, "section 四", context);
-      return kept == null || kept.size() < cells ? null : CountCells.read(kept, cells, "section 四", context);
-    }
-    List<String> runs = digitRuns(values);
-    if (runs == null || runs.isEmpty() || cellsLost(values, runs, cells, "section 四", context)) {
-      return null;
-    }
     Predicate<int[]> sums = v -> {
       for (int b = 0; b < cells; b += width) {
         if (Arrays.stream(v, b, b + width - 1).sum() != v[b + width - 1]) {
@@ -227,6 +219,14 @@ final class SectionDecoder {
       }
       return true;
     };
+    if (values.size() >= cells) {
+      List<Cell> kept = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), cells, sums, "section 四", context);
+      return kept == null || kept.size() < cells ? null : CountCells.read(kept, cells, "section 四", context);
+    }
+    List<String> runs = digitRuns(values);
+    if (runs == null || runs.isEmpty() || cellsLost(values, runs, cells, "section 四", context)) {
+      return null;
+    }
     List<int[]> readings = DigitSplits.upTo(runs, cells, sums, 1);
     String printed = String.join(" ", runs);
     if (readings.size() != 1) {
@@ -571,7 +571,7 @@ final class SectionDecoder {
         continue;
       }
       if (runs == null || runs.isEmpty() || runs.size() >= width && values.stream().noneMatch(Token::fromText)) {
-        List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
+        List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, rowSum, where, context);
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
         continue;
       }

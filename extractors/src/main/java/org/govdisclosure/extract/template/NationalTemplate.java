@@ -33,9 +33,22 @@ public record NationalTemplate(String code, String document, List<String> marker
       return columns.stream().map(Column::key).toList();
     }
 
-    /** The row a printed label names (phrases and whole labels, the longest phrase winning), or null. */
+    /**
+     * The row a printed label names (phrases and whole labels, the longest phrase winning), or null. A label printed
+     * after its group's ({@code 其他处理其他}: （六）其他处理 3.其他) names the row its part after the group names.
+     */
     public TemplateRow rowOf(String label) {
       String bare = Ordinals.strip(label);
+      TemplateRow row = longestMatch(bare);
+      for (int g = 0; row == null && g < groups.size(); g++) {
+        if (bare.startsWith(groups.get(g)) && bare.length() > groups.get(g).length()) {
+          row = longestMatch(Ordinals.strip(bare.substring(groups.get(g).length())));
+        }
+      }
+      return row;
+    }
+
+    private TemplateRow longestMatch(String bare) {
       TemplateRow best = null;
       int bestLength = 0;
       for (TemplateRow row : rows) {
@@ -59,16 +72,39 @@ public record NationalTemplate(String code, String document, List<String> marker
         stripped = stripped.replace(g, "");
       }
       String bare = stripped;
+      TemplateRow undoubled = undoubled(bare);
+      if (undoubled != null) {
+        return undoubled;
+      }
       TemplateRow near = null;
       for (TemplateRow row : rows) {
-        boolean close = row.labels().stream().anyMatch(l -> LabelMatch.doubledOnce(bare, l))
-            || row.phrases().stream().anyMatch(p -> LabelMatch.approximate(bare, p, 0, bare.length()) != null);
+        boolean close = row.phrases().stream().anyMatch(p -> LabelMatch.approximate(bare, p, 0, bare.length()) != null);
         if (close && near != null) {
           return null;
         }
         near = close ? row : near;
       }
       return near;
+    }
+
+    /**
+     * The one row the label names exactly once a doubled character is printed once ({@code 大量反反复申请},
+     * {@code 其他处处理其他}), or null.
+     * Undoing a doubling leaves every other character as printed, so it is read before a misread character is
+     * supposed: 反复申请 is not 重复申请 misread.
+     */
+    private TemplateRow undoubled(String bare) {
+      TemplateRow found = null;
+      for (int i = 0; i + 1 < bare.length(); i++) {
+        if (bare.charAt(i) == bare.charAt(i + 1)) {
+          TemplateRow row = rowOf(bare.substring(0, i) + bare.substring(i + 1));
+          if (row != null && found != null && row != found) {
+            return null;
+          }
+          found = row != null ? row : found;
+        }
+      }
+      return found;
     }
 
     /** The one row of a role that is not {@link RowRole#DETAIL}. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.value.Confusables;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +69,36 @@ class ProseStatementsTest {
     assertThat(examples).hasSizeGreaterThanOrEqualTo(40);
     assertThat(wrong).isEmpty();
     assertThat(recall).isGreaterThanOrEqualTo(0.9);
+  }
+
+  /**
+   * Each proceeding's row of section 四 written as a sentence, its name misread by OCR in any one character the
+   * confusables table lists (行政夏议, 行政诉讼（末经复议直接起诉）): read as that proceeding, every figure.
+   */
+  @Test
+  void aProceedingNamedWithOneLookAlikeIsReadAsItself() {
+    Confusables confusables = Confusables.bundled();
+    Map<String, String> names = Map.of("review", "行政复议", "litigation_direct", "行政诉讼（未经复议直接起诉）",
+        "litigation_after_review", "行政诉讼（复议后起诉）");
+    List<String> wrong = new ArrayList<>();
+    int tried = 0;
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      String name = e.getValue();
+      for (int i = 0; i < name.length(); i++) {
+        for (char alike : confusables.alternatives(name.charAt(i)).toCharArray()) {
+          String printed = name.substring(0, i) + alike + name.substring(i + 1);
+          Set<String> read = read(new Example(4, printed + "：结果维持2件，结果纠正0件，其他结果1件，尚未审结0件，总计3件。", Set.of()));
+          String rl = "rl." + e.getKey() + ".";
+          Set<String> expected = Set.of(rl + "upheld=2", rl + "corrected=0", rl + "other=1", rl + "pending=0", rl + "total=3");
+          tried++;
+          if (!read.equals(expected)) {
+            wrong.add(printed + " -> " + read);
+          }
+        }
+      }
+    }
+    assertThat(tried).isGreaterThanOrEqualTo(names.size());
+    assertThat(wrong).isEmpty();
   }
 
   private static Set<String> read(Example e) {

@@ -89,6 +89,31 @@ class PdfReaderTest {
         row("Group", "Kind", "Count"), row("Results handled", "Granted", "3"), row("", "Refused", "1"))));
   }
 
+  /** Its ruling a hair below the row's others (within the rulings' tolerance), a merged label still opens the row. */
+  @Test
+  void aMergedLabelWhoseTopRulingLiesAHairLowerStillComesFirstInItsRow() throws Exception {
+    List<Mark> marks = new ArrayList<>(List.of(hline(72, 280, 700), hline(72, 140, 679.4f), hline(140, 280, 680),
+        hline(72, 280, 640), hline(140, 280, 660)));
+    for (float x : new float[] {72, 140, 220, 280}) {
+      marks.add(vline(x, 700, 640));
+    }
+    marks.addAll(List.of(line(76, 687, "Group"), line(144, 687, "Kind"), line(224, 687, "Count"),
+        line(76, 656, "Handled"), line(144, 667, "Granted"), line(224, 667, "3"), line(144, 647, "Refused"), line(224, 647, "1")));
+    assertThat(new PdfReader().read(pdf(marks.toArray(Mark[]::new))).document().blocks()).containsExactly(new Table(List.of(
+        row("Group", "Kind", "Count"), row("Handled", "Granted", "3"), row("", "Refused", "1"))));
+  }
+
+  /** The page prints nothing in an empty cell but rules it: the blank keeps its place, mid-row and at the row's end. */
+  @Test
+  void aRuledCellPrintedEmptyKeepsItsPlaceInItsRow() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 160, 200, 240, 280, 320}, 700, 680, 660, 640),
+        line(76, 687, "Item"), line(164, 687, "A"), line(204, 687, "B"), line(244, 687, "C"), line(284, 687, "Total"),
+        line(76, 667, "Rules"), line(164, 667, "4"), line(244, 667, "2"), line(284, 667, "6"),
+        line(76, 647, "Fees"), line(164, 647, "1"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "A", "B", "C", "Total"), row("Rules", "4", "", "2", "6"), row("Fees", "1", "", "", ""))));
+  }
+
   @Test
   void twoNumbersInOneRuledBoxAreNotJoinedIntoOneButReadAsPrinted() throws Exception {
     byte[] pdf = pdf(grid(new float[] {72, 160, 280}, 700, 680, 660),

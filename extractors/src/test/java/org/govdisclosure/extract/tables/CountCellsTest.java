@@ -2,17 +2,27 @@ package org.govdisclosure.extract.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.junit.jupiter.api.Test;
 
 class CountCellsTest {
 
+  /** Section 三's row identity: the six applicant columns sum to 总计. */
+  private static final Predicate<int[]> ROW_SUM = v -> Arrays.stream(v, 0, 6).sum() == v[6];
+
   private static List<String> kept(String... texts) {
+    return kept(null, texts);
+  }
+
+  private static List<String> kept(Predicate<int[]> identity, String... texts) {
     List<Cell> cells = Arrays.stream(texts).map(Cell::new).toList();
-    List<Cell> kept = CountCells.withoutExtraCells(cells, 7, "row", new ReportContext(null, null, null, null));
+    List<Cell> kept = CountCells.withoutExtraCells(cells, 7, identity, "row", new ReportContext(null, null, null, null));
     return kept == null ? null : kept.stream().map(Cell::text).toList();
   }
 
@@ -25,5 +35,50 @@ class CountCellsTest {
   void aMergedLabelsEmptyCellsGoBeforeABlankAtTheRowsEnd() {
     assertThat(kept("", "", "11", "", "", "0", "", "3", "")).containsExactly("11", "", "", "0", "", "3", "");
     assertThat(kept("", "1", "0", "0", "0", "0", "0", "1")).containsExactly("1", "0", "0", "0", "0", "0", "1");
+  }
+
+  /**
+   * Rows of seven counts (the six applicant columns and their 总计), a count of none sometimes printed blank, each
+   * printed with a stray blank cell before or after it: read left empty or with the printed counts in their columns
+   * (a blank counting 0: a row of zeros and blanks reads the same either way); never shifted.
+   */
+  @Test
+  void aStrayBlankAtEitherEndIsDroppedWhereTheRowsSumSaysWhichNeverShiftingTheRow() {
+    Random rnd = new Random(7);
+    int read = 0;
+    int rows = 500;
+    for (int n = 0; n < rows; n++) {
+      List<String> printed = new ArrayList<>();
+      int total = 0;
+      for (int c = 0; c < 6; c++) {
+        int v = rnd.nextBoolean() ? 0 : rnd.nextInt(20);
+        total += v;
+        printed.add(v == 0 && rnd.nextBoolean() ? "" : String.valueOf(v));
+      }
+      printed.add(total == 0 && rnd.nextBoolean() ? "" : String.valueOf(total));
+      List<String> withStray = new ArrayList<>(printed);
+      withStray.add(rnd.nextBoolean() ? 0 : withStray.size(), "");
+      List<String> kept = kept(ROW_SUM, withStray.toArray(String[]::new));
+      if (kept != null) {
+        assertThat(kept.stream().map(CountCellsTest::zeroIfBlank).toList()).as(String.join("|", withStray))
+            .isEqualTo(printed.stream().map(CountCellsTest::zeroIfBlank).toList());
+        read++;
+      }
+    }
+    assertThat(read).isGreaterThan(rows / 2);
+  }
+
+  @Test
+  void blanksAtBothEndsAreDroppedFromTheEndTheRowsSumPointsTo() {
+    assertThat(kept(ROW_SUM, "", "2", "0", "0", "0", "0", "2", "")).containsExactly("", "2", "0", "0", "0", "0", "2");
+    assertThat(kept(ROW_SUM, "", "", "4", "0", "0", "0", "0", "0", "4", "")).containsExactly("4", "0", "0", "0", "0", "0", "4");
+    // Both readings meet the sum: the merged label's empty cells, before the values, go first.
+    assertThat(kept(ROW_SUM, "", "0", "0", "0", "0", "0", "0", "")).containsExactly("0", "0", "0", "0", "0", "0", "");
+    // No reading meets it (a row breaking its sum): the sum tells nothing, the merged label's empty cells go.
+    assertThat(kept(ROW_SUM, "", "1", "1", "", "", "", "", "")).containsExactly("1", "1", "", "", "", "", "");
+  }
+
+  private static String zeroIfBlank(String text) {
+    return text.isEmpty() ? "0" : text;
   }
 }
