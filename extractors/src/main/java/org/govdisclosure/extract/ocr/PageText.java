@@ -117,7 +117,8 @@ final class PageText {
   /**
    * Whether a cell of one grid position holds a count the engine misread as a character ({@code 了} for 7) or
    * doubted: its reading is short and no number, not a marker such as {@code /}, and it stands where counts stand,
-   * in a row and a column each holding counts in two other cells.
+   * in a row holding counts in two other cells, and in a column holding counts in two other rows or right of a count
+   * (a row's label stands left of its counts; a table that a page break cut, or section 四's, has one or two rows).
    */
   private static boolean misreadCount(Recognizer.Read[][] read, Grid.Cell c) {
     Recognizer.Read cell = read[c.top()][c.left()];
@@ -129,14 +130,17 @@ final class PageText {
       return false;
     }
     int inRow = 0;
+    boolean countBefore = false;
     for (int c2 = 0; c2 < read[c.top()].length; c2++) {
-      inRow += c2 != c.left() && isCount(read[c.top()][c2]) ? 1 : 0;
+      boolean count = c2 != c.left() && isCount(read[c.top()][c2]);
+      inRow += count ? 1 : 0;
+      countBefore |= count && c2 < c.left();
     }
     int inColumn = 0;
     for (int r = 0; r < read.length; r++) {
       inColumn += r != c.top() && isCount(read[r][c.left()]) ? 1 : 0;
     }
-    return inRow >= 2 && inColumn >= 2;
+    return inRow >= 2 && (inColumn >= 2 || countBefore);
   }
 
   private static boolean isCount(Recognizer.Read read) {
