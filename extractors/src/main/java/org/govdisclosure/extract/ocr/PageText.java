@@ -2,6 +2,7 @@ package org.govdisclosure.extract.ocr;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.govdisclosure.extract.model.Cell;
@@ -30,6 +31,10 @@ final class PageText {
   private static final double MERGED_LINE_HEIGHTS = 1.4;
   /** The confidence given a box left blank because it holds two numbers; the warning names what it held. */
   static final float DOUBT = 0;
+  /** How the readings of a doubted piece are joined in the warning. */
+  private static final String READINGS = " / ";
+  /** A count misread as characters is read as at most this many ({@code 了}, {@code 了7}, {@code 33.}). */
+  private static final int MAX_MISREAD_COUNT = 3;
   /** White margin put around a piece before it is read: recognizers expect text not to touch the edge. */
   private static final int PAD = 8;
 
@@ -84,24 +89,81 @@ final class PageText {
   private List<Line> rows(Ink page, Rulings rulings, Grid grid, int table) {
     int rowCount = grid.ys.length - 1;
     int colCount = grid.xs.length - 1;
-    List<List<String>> texts = new ArrayList<>();
-    List<List<Recognizer.Read>> reads = new ArrayList<>();
-    for (int r = 0; r < rowCount; r++) {
-      texts.add(new ArrayList<>(Collections.nCopies(colCount, "")));
-      reads.add(new ArrayList<>());
+    Recognizer.Read[][] read = new Recognizer.Read[rowCount][colCount];
+    for (Grid.Cell c : grid.cells) {
+      read[c.top()][c.left()] = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
     }
     for (Grid.Cell c : grid.cells) {
-      Recognizer.Read read = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
-      if (read != null) {
-        texts.get(c.top()).set(c.left(), read.confidence() == DOUBT ? "" : read.text());
-        reads.get(c.top()).add(read);
+      if (misreadCount(read, c)) {
+        read[c.top()][c.left()] = asCount(page, rulings, read[c.top()][c.left()],
+            new int[] {grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]});
       }
     }
     List<Line> out = new ArrayList<>();
     for (int r = 0; r < rowCount; r++) {
-      out.add(new Line(texts.get(r), grid.ys[r], grid.x0(), grid.x1(), table, reads.get(r), grid.ys[r + 1] - grid.ys[r]));
+      List<String> texts = new ArrayList<>(Collections.nCopies(colCount, ""));
+      List<Recognizer.Read> reads = new ArrayList<>();
+      for (int c = 0; c < colCount; c++) {
+        if (read[r][c] != null) {
+          texts.set(c, read[r][c].confidence() == DOUBT ? "" : read[r][c].text());
+          reads.add(read[r][c]);
+        }
+      }
+      out.add(new Line(texts, grid.ys[r], grid.x0(), grid.x1(), table, reads, grid.ys[r + 1] - grid.ys[r]));
     }
     return out;
+  }
+
+  /**
+   * Whether a cell of one grid position holds a count the engine misread as a character ({@code 了} for 7) or
+   * doubted: its reading is short and no number, not a marker such as {@code /}, and it stands where counts stand,
+   * in a row holding counts in two other cells, and in a column holding counts in two other rows or right of a count
+   * (a row's label stands left of its counts; a table that a page break cut, or section 四's, has one or two rows).
+   */
+  private static boolean misreadCount(Recognizer.Read[][] read, Grid.Cell c) {
+    Recognizer.Read cell = read[c.top()][c.left()];
+    if (cell == null || c.top() != c.bottom() || c.left() != c.right()) {
+      return false;
+    }
+    CellKind kind = CellKind.of(Cell.Text.fold(cell.text()));
+    if (cell.confidence() != DOUBT && (kind != CellKind.LABEL || cell.text().length() > MAX_MISREAD_COUNT)) {
+      return false;
+    }
+    int inRow = 0;
+    boolean countBefore = false;
+    for (int c2 = 0; c2 < read[c.top()].length; c2++) {
+      boolean count = c2 != c.left() && isCount(read[c.top()][c2]);
+      inRow += count ? 1 : 0;
+      countBefore |= count && c2 < c.left();
+    }
+    int inColumn = 0;
+    for (int r = 0; r < read.length; r++) {
+      inColumn += r != c.top() && isCount(read[r][c.left()]) ? 1 : 0;
+    }
+    return inRow >= 2 && (inColumn >= 2 || countBefore);
+  }
+
+  private static boolean isCount(Recognizer.Read read) {
+    return read != null && read.confidence() != DOUBT && isNumber(read.text());
+  }
+
+  /**
+   * The cell read again as digits alone, one line of ink: taken when the engine is sure of it and it agrees with a
+   * number read before, if any was. Else the cell, which stands where counts stand, is left blank with its reading
+   * named: a none mark blurred into a character ({@code —} read as {@code 下}) is no label, and taken for one it would
+   * join the counts of two rows.
+   */
+  private Recognizer.Read asCount(Ink page, Rulings rulings, Recognizer.Read before, int[] box) {
+    Recognizer.Read doubt = new Recognizer.Read(before.text(), DOUBT);
+    int[] ink = inkBounds(page, rulings.erased, box[0] + 1, box[1] + 1, box[2], box[3]);
+    if (ink == null || bands(page, rulings.erased, ink).size() != 1) {
+      return doubt;
+    }
+    Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
+    List<String> numbers = Arrays.stream(before.text().split(READINGS)).filter(PageText::isNumber).toList();
+    boolean agrees = numbers.isEmpty() || numbers.contains(digits.text());
+    return CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees
+        && digits.confidence() >= OcrPages.LOW_CONFIDENCE ? digits : doubt;
   }
 
   /**
@@ -126,7 +188,7 @@ final class PageText {
     }
     if (lines.stream().filter(PageText::isNumber).count() > 1) {
       // Numbers never wrap: two in one box mean a border the scan lost, and joined they would make a wrong one.
-      return new Recognizer.Read(String.join(" / ", lines), DOUBT);
+      return new Recognizer.Read(String.join(READINGS, lines), DOUBT);
     }
     return lines.isEmpty() ? null : new Recognizer.Read(String.join("", lines), confidence);
   }
@@ -250,7 +312,8 @@ final class PageText {
    * Reads a piece. An engine sure of its first reading is taken at its word; else (it found no text, as Tesseract
    * does in some short pieces, or doubts what it read) the piece is read again as pure ink on paper, then enlarged
    * as a single word, and the surest reading is taken. A number the readings disagree on is left blank with its
-   * readings named: a wrong number is worse than none.
+   * readings named: a wrong number is worse than none. But two readings in words (two Chinese characters or more)
+   * say the piece is text, whatever a third made of a part of it ({@code （七）总计 / （七总计 / 8}): the surer is taken.
    */
   private Recognizer.Read recognize(Ink page, boolean[] erased, int[] box) {
     BufferedImage crop = page.crop(box[0], box[1], box[2], box[3], erased);
@@ -268,9 +331,16 @@ final class PageText {
     Recognizer.Read best = reads.stream().max((a, b) -> Float.compare(a.confidence(), b.confidence())).orElseThrow();
     List<String> readings = reads.stream().map(Recognizer.Read::text).distinct().toList();
     if (best.confidence() < OcrPages.LOW_CONFIDENCE && readings.size() > 1 && readings.stream().anyMatch(PageText::isNumber)) {
-      return new Recognizer.Read(String.join(" / ", readings), DOUBT);
+      List<Recognizer.Read> worded = reads.stream().filter(r -> !isNumber(r.text()) && hanCount(r.text()) >= 2).toList();
+      return worded.size() >= 2
+          ? worded.stream().max((a, b) -> Float.compare(a.confidence(), b.confidence())).orElseThrow()
+          : new Recognizer.Read(String.join(READINGS, readings), DOUBT);
     }
     return best;
+  }
+
+  private static long hanCount(String text) {
+    return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
   }
 
   /** The piece enlarged {@code scale} times, with a white margin: recognizers expect text not to touch the edge. */

@@ -12,4 +12,7 @@ interface Recognizer {
 
   /** The same for a single word or character, which engines tuned for lines may find no text in. */
   Read readWord(BufferedImage block);
+
+  /** The same as a count: only the digits 0–9 may be read. */
+  Read readDigits(BufferedImage block);
 }

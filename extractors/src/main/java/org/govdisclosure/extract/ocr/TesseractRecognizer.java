@@ -32,6 +32,15 @@ final class TesseractRecognizer implements Recognizer {
   /** Spaces Tesseract puts between Chinese characters or beside them; those between two Latin tokens are kept. */
   private static final Pattern SPACE_BESIDE_CJK = Pattern.compile("\\s+(?=[^\\x00-\\x7F])|(?<=[^\\x00-\\x7F])\\s+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * The opening bracket of a row's ordinal, （七）, that the engine reads as a look-alike ({@code 【一)}, {@code 《七)},
+   * {@code !二)}): put back, so that the ordinal is one.
+   */
+  private static final Pattern ORDINAL_BRACKET = Pattern.compile("^[【《〈<\\[{!！|丨](?=[一二三四五六七八九十]{1,2}[)）])");
+  /** A bar at a piece's end is a piece of a cell's border the rulings left, never text. */
+  private static final Pattern EDGE_BARS = Pattern.compile("^[|丨]+\\s*|\\s*[|丨]+$");
+  private static final String WHITELIST = "tessedit_char_whitelist";
+  private static final String DIGITS = "0123456789";
 
   private final Path tessdata;
   private final Deque<TessBaseAPI> idle = new ConcurrentLinkedDeque<>();
@@ -47,23 +56,35 @@ final class TesseractRecognizer implements Recognizer {
 
   @Override
   public Read read(BufferedImage block) {
-    return pooled(block, PSM_SINGLE_LINE);
+    return pooled(block, PSM_SINGLE_LINE, "");
   }
 
   @Override
   public Read readWord(BufferedImage block) {
-    return pooled(block, PSM_SINGLE_WORD);
+    return pooled(block, PSM_SINGLE_WORD, "");
   }
 
-  private Read pooled(BufferedImage block, int pageSegMode) {
+  @Override
+  public Read readDigits(BufferedImage block) {
+    return pooled(block, PSM_SINGLE_LINE, DIGITS);
+  }
+
+  /** A read allowing only the characters of {@code whitelist} (all when empty); the engine is left allowing all. */
+  private Read pooled(BufferedImage block, int pageSegMode, String whitelist) {
     TessBaseAPI t = idle.pollFirst();
     if (t == null) {
       t = open();
     }
     try {
       t.SetPageSegMode(pageSegMode);
+      if (!whitelist.isEmpty()) {
+        t.SetVariable(WHITELIST, whitelist);
+      }
       return read(t, block);
     } finally {
+      if (!whitelist.isEmpty()) {
+        t.SetVariable(WHITELIST, "");
+      }
       idle.addFirst(t);
     }
   }
@@ -79,7 +100,8 @@ final class TesseractRecognizer implements Recognizer {
     float confidence = t.MeanTextConf();
     t.Clear();
     String compact = SPACES.matcher(SPACE_BESIDE_CJK.matcher(text.strip()).replaceAll("")).replaceAll(" ");
-    return new Read(compact, confidence);
+    String marks = EDGE_BARS.matcher(ORDINAL_BRACKET.matcher(compact).replaceFirst("(")).replaceAll("");
+    return new Read(marks, confidence);
   }
 
   /**

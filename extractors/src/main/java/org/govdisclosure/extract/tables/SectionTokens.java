@@ -54,11 +54,11 @@ final class SectionTokens {
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
       + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
   /**
-   * A label cell opening with an ordinal whose mark OCR lost or took for a comma ({@code 1属于}, {@code 2,重复},
-   * {@code 4 ,无正当}): the period is a speck at 150 dpi. One cell holds one thing, so a count there followed by
+   * A label cell opening with an ordinal whose mark OCR lost or took for a comma or colon ({@code 1属于}, {@code 2,重复},
+   * {@code 4 ,无正当}, {@code 1:信访}): the period is a speck at 150 dpi. One cell holds one thing, so a count there followed by
    * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
    */
-  private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
+  private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
