@@ -168,11 +168,17 @@ final class SectionTokens {
       if (kinds[i] != CellKind.LABEL) {
         tokens.add(new Token(c.text(), c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
-        addText(c.text(), tokens); // a cell that holds a value glued to the next label: 0（七）总计
+        // a cell that holds a value glued to the next label: 0（七）总计
+        addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, tokens);
       } else {
         tokens.add(new Token(c.text(), null, false));
       }
     }
+  }
+
+  /** A piece that opens with label text ({@code 保护第三方合法权益1000001}), not with a count or a mark of none. */
+  private static boolean opensLabel(String piece) {
+    return !piece.isEmpty() && !Character.isDigit(piece.charAt(0)) && !CellKind.isMarker(piece);
   }
 
   /** One character other than a digit ({@code 三}, {@code 、}): a piece of a label, never a count. */
@@ -209,9 +215,9 @@ final class SectionTokens {
    */
   private static void addPieces(List<String> pieces, List<Token> tokens) {
     List<Token> line = new ArrayList<>();
-    for (String piece : pieces) {
+    for (int p = 0; p < pieces.size(); p++) {
       List<Token> cut = new ArrayList<>(2);
-      addPiece(piece, cut);
+      addPiece(pieces.get(p), p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), cut);
       for (Token t : cut) {
         Token last = line.isEmpty() ? null : line.get(line.size() - 1);
         if (!t.isValue() && last != null && !last.isValue()) {
@@ -227,8 +233,10 @@ final class SectionTokens {
   /**
    * A piece of text between spaces: an amount with its unit ({@code 345.6万元}) or a mark that a cell counts none
    * ({@code /}, {@code -}, {@code 无}) is one cell, anything else is cut.
+   *
+   * @param labelFollows whether label text comes right after the piece, which a period ending it may number
    */
-  private static void addPiece(String piece, List<Token> tokens) {
+  private static void addPiece(String piece, boolean labelFollows, List<Token> tokens) {
     if (CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA)) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else if (!hasDigit(piece)) {
@@ -236,7 +244,7 @@ final class SectionTokens {
     } else if (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches()) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
-      addText(piece, tokens);
+      addText(piece, labelFollows, tokens);
     }
   }
 
@@ -244,7 +252,7 @@ final class SectionTokens {
    * Text cut into label pieces and runs of digits (a decimal, and a sign right after a digit or opening the text,
    * belong to the run: {@code 5-37} is 5 and -37); a run followed by a counter or date word stays text.
    */
-  private static void addText(String text, List<Token> tokens) {
+  private static void addText(String text, boolean labelFollows, List<Token> tokens) {
     Matcher m = NUMBER_RUN.matcher(text);
     int from = 0;
     while (m.find()) {
@@ -255,8 +263,15 @@ final class SectionTokens {
       int end = m.end();
       char next = end < text.length() ? text.charAt(end) : ' ';
       int runEnd = end;
-      if (ORDINAL_MARKS.indexOf(next) >= 0 && (end + 1 == text.length() || !Character.isDigit(text.charAt(end + 1)))) {
-        runEnd = end - 1; // the last digit is the next label's ordinal
+      boolean markEndsText = ORDINAL_MARKS.indexOf(next) >= 0 && end + 1 == text.length();
+      boolean ordinal = markEndsText
+          ? end - start == 1 || labelFollows
+          : ORDINAL_MARKS.indexOf(next) >= 0 && !Character.isDigit(text.charAt(end + 1));
+      if (ordinal) {
+        // The last digit is the ordinal of the label after it (00000001.属于, 10000002. 没有), or a lone ordinal (1.).
+        // A number of several digits ending with a period that no label follows (33. then a value, or the line's
+        // end) labels nothing: it is read whole, since taking its last digit as an ordinal would turn 33 into 3.
+        runEnd = end - 1;
       }
       if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || NOT_A_CELL.indexOf(next) >= 0 || precededByDecimalPoint(text, start)) {
         continue;
@@ -264,7 +279,7 @@ final class SectionTokens {
       addLabel(text.substring(from, start), tokens);
       String run = text.substring(start, runEnd);
       tokens.add(new Token(run, new Cell(run), true));
-      from = runEnd;
+      from = markEndsText && runEnd == end ? end + 1 : runEnd;
     }
     addLabel(text.substring(from), tokens);
   }

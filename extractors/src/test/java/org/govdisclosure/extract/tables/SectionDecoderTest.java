@@ -85,6 +85,34 @@ class SectionDecoderTest {
   }
 
   /**
+   * A number printed with a period after it ({@code 33.}) and no label after that labels nothing: it is 33, not 3 and the
+   * ordinal of a label. Spaced, tabbed, a cell a line, and in a table's grid.
+   */
+  @Test
+  void aNumberEndingInAPeriodIsReadWholeNotAsAValueAndAnOrdinal() {
+    for (String sep : List.of(" ", "\t", "\n")) {
+      ProcessedReport r = process("dotted.txt", TITLE + SECTION_3
+          + String.join(sep, "一、本年新收政府信息公开申请数量", "33.", "0", "0", "0", "0", "0", "33.") + "\n"
+          + String.join(sep, "（七）总计", "33", "0", "0", "0", "0", "0", "33") + "\n" + SECTION_4);
+      assertThat(row(r, "new_received")).as(sep).containsEntry("natural_person", 33).containsEntry("total", 33);
+    }
+    ProcessedReport grid = process("dotted.md", TITLE + SECTION_3 + """
+
+        | | | | | | | |
+        |---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | 33. | | | | | | 33 |
+        | （七）总计 | 33 | | | | | | 33 |
+
+        """ + SECTION_4);
+    assertThat(row(grid, "new_received")).containsEntry("natural_person", 33).containsEntry("total", 33);
+    // Where label text follows, the period numbers it: the glued run's last digit is that label's ordinal.
+    ProcessedReport glued = process("glued.txt", TITLE + SECTION_3
+        + "（四）无法提供 1.本机关不掌握相关政府信息10000012. 没有现成信息需要另行制作 0 0 0 0 0 0 0\n" + SECTION_4);
+    assertThat(row(glued, "unavailable_not_held")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(glued, "unavailable_needs_creation")).containsEntry("natural_person", 0);
+  }
+
+  /**
    * Markdown a converter made from a web page: opened by a raw {@code <div>}, merged-cell tables kept as HTML, the
    * others as pipe tables whose blank cells stay in place. Both kinds of table are read.
    */
