@@ -18,7 +18,7 @@
 #   UNPLACED_SHARE  share without year and county   (default: 0.2)
 #   KINDS           rendering kinds, comma-separated (default: every kind; e.g. HTML,WORD_TEXT_CELLS as in #17)
 #   BUILD=0         use the jars as they are instead of building them first
-# JVM flags for the timed runs go in JAVA_TOOL_OPTIONS (e.g. -XX:TieredStopAtLevel=1: README, "JVM flags for a run").
+# JVM flags for the timed runs go in JAVA_TOOL_OPTIONS (the jar keeps C2 off by itself: README, "The JIT compiler of a run").
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

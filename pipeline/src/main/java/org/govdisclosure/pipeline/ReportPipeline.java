@@ -49,6 +49,9 @@ public final class ReportPipeline {
     ReportPipelineOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ReportPipelineOptions.class);
     relaxDirectRunnerChecks(options, args);
     validate(options);
+    if (options.getQuickCompilation()) {
+      QuickCompilation.apply().ifPresent(reason -> LOG.info("--quickCompilation not applied: {}", reason));
+    }
     registerFileSystems(options);
     List<String> patterns = patterns(options.getInput());
     // Listed once up front: a mistyped path fails here, before any work, and the count drives progress logging.

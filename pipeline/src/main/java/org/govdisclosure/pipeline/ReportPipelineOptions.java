@@ -53,6 +53,14 @@ public interface ReportPipelineOptions extends PipelineOptions {
 
   void setShardsPerPartition(int value);
 
+  @Description("Compile this JVM's code with HotSpot's quick compiler (C1) alone: on runs of up to a few hundred thousand reports the "
+      + "optimizing compiler (C2) costs more CPU than its code saves. false leaves the JVM's compilers as they are; a JVM started with its "
+      + "own compiler flags (-XX:TieredStopAtLevel, ...) is always left as it is, and so are a Flink cluster's task managers.")
+  @Default.Boolean(true)
+  boolean getQuickCompilation();
+
+  void setQuickCompilation(boolean value);
+
   @Description("Address S3 buckets by path (http://<endpoint>/<bucket>/<key>) rather than by host name (<bucket>.<endpoint>), "
       + "as most S3-compatible stores (MinIO, Ceph, S3Mock) behind an --endpoint need.")
   @Default.Boolean(false)

@@ -1,0 +1,51 @@
+package org.govdisclosure.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+
+class QuickCompilationTest {
+
+  @Test
+  void aJvmWithoutCompilerFlagsTakesTheDirectiveThatKeepsC2Off() throws Exception {
+    assertThat(probe()).isEqualTo("applied");
+  }
+
+  @Test
+  void aJvmStartedWithItsOwnCompilerFlagsIsLeftAsItIs() throws Exception {
+    assertThat(probe("-XX:TieredStopAtLevel=1")).isEqualTo("left: the JVM was started with -XX:TieredStopAtLevel=1");
+  }
+
+  /** Applies the directive in a JVM of its own (it is for the rest of a JVM's life) with the given flags. */
+  private static String probe(String... flags) throws Exception {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(flags));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Probe.class.getName()));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+  }
+
+  /** Applies {@link QuickCompilation} and prints whether the JVM's compiler directives now keep C2 off. */
+  static final class Probe {
+    public static void main(String[] args) throws Exception {
+      var skipped = QuickCompilation.apply();
+      if (skipped.isPresent()) {
+        System.out.println("left: " + skipped.get());
+        return;
+      }
+      String directives = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+          new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
+          new Object[] {new String[0]}, new String[] {String[].class.getName()});
+      String c2 = directives.substring(directives.indexOf("c2 directives:"));
+      System.out.println(c2.contains("Exclude:true") ? "applied" : "not applied:\n" + directives);
+    }
+  }
+}
