@@ -112,7 +112,7 @@ public final class ReportPipeline {
     Pipeline p = Pipeline.create(options);
     ProgressLog progress = new ProgressLog(expectedFiles);
     PCollectionTuple matched = p.apply("InputPatterns", Create.of(List.of(patterns)).withCoder(ListCoder.of(StringUtf8Coder.of())))
-        .apply("MatchFiles", new MatchFiles());
+        .apply("MatchFiles", new MatchFiles(2 * options.as(DirectOptions.class).getTargetParallelism()));
     PCollection<ReportRows> extracted = matched.get(MatchFiles.FILES)
         // Formats are told by their bytes: a .gz or .zip name must not make Beam unpack one member silently.
         .apply("ReadFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))

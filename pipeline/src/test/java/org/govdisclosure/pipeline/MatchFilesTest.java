@@ -34,7 +34,7 @@ public class MatchFilesTest {
 
     PCollectionTuple matched = pipeline
         .apply(Create.of(List.of(List.of(in.toString(), in + "/*.txt", in + "/sub/b.txt"))).withCoder(ListCoder.of(StringUtf8Coder.of())))
-        .apply(new MatchFiles());
+        .apply(new MatchFiles(4));
     PCollection<String> files = matched.get(MatchFiles.FILES)
         .apply("FileNames", MapElements.into(TypeDescriptors.strings()).via((MatchResult.Metadata m) -> m.resourceId().getFilename()));
     PCollection<String> unreadable = matched.get(MatchFiles.UNREADABLE)
