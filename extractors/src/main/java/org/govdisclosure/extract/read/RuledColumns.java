@@ -29,8 +29,9 @@ final class RuledColumns {
   static RuledColumns of(String line) {
     List<int[]> runs = new ArrayList<>();
     int runStart = -1;
-    for (int i = 0; i <= line.length(); i++) {
-      char c = i < line.length() ? line.charAt(i) : ' ';
+    int length = line.stripTrailing().length();
+    for (int i = 0; i <= length; i++) {
+      char c = i < length ? line.charAt(i) : ' ';
       if (c == '-') {
         runStart = runStart < 0 ? i : runStart;
       } else if (c == ' ') {
@@ -73,15 +74,15 @@ final class RuledColumns {
     int column = 0;
     int i = 0;
     while (i < line.length()) {
-      if (line.charAt(i) == ' ') {
-        column++;
+      if (Cell.Text.isSpace(line.charAt(i))) {
+        column += width(line.charAt(i)); // an ideographic space takes two columns
         i++;
         continue;
       }
       int from = column;
       int j = i;
       int end = column;
-      while (j < line.length() && line.charAt(j) != ' ') {
+      while (j < line.length() && !Cell.Text.isSpace(line.charAt(j))) {
         int cp = line.codePointAt(j);
         end += width(cp);
         j += Character.charCount(cp);

@@ -112,6 +112,13 @@ enum Rendering {
       return tables(large, noise, utf8(text.apply(MarkdownTables.of(large, noise, rnd), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /** A converter's plain text (pandoc plain): cells placed by position under dash rules, blank cells only spaces. */
+  POSITIONED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(PositionedText.of(ReportDocument.of(r, noise), rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
   /** A PDF's text with its layout kept: the narrow label columns' pieces side by side on the table's lines. */
   LAYOUT_TEXT("txt", LabelNoise.Cells.TOKENS, true) {
     @Override
