@@ -22,15 +22,17 @@ final class PositionedText {
   /** Display columns a label column may take before its text wraps. */
   private final int labelWidth;
   private final boolean numbersRight;
+  private final Style style;
 
-  private PositionedText(Random rnd) {
+  private PositionedText(Style style, Random rnd) {
+    this.style = style;
     this.rnd = rnd;
     this.labelWidth = 2 * (5 + rnd.nextInt(14));
     this.numbersRight = rnd.nextBoolean();
   }
 
-  static String of(Document doc, Random rnd) {
-    PositionedText t = new PositionedText(rnd);
+  static String of(Document doc, Style style, Random rnd) {
+    PositionedText t = new PositionedText(style, rnd);
     StringBuilder b = new StringBuilder();
     for (Block block : doc.blocks()) {
       if (block instanceof Paragraph p) {
@@ -63,25 +65,26 @@ final class PositionedText {
       widths[c] = Math.max(widths[c], 2) + rnd.nextInt(3);
     }
     boolean multiline = pieces.stream().anyMatch(r -> r.stream().anyMatch(p -> p.size() > 1));
-    String rule = rule(widths);
-    b.append(rule).append('\n');
+    b.append(style.rule(widths, 0)).append('\n');
     for (int r = 0; r < pieces.size(); r++) {
       List<List<String>> cells = pieces.get(r);
       int lines = cells.stream().mapToInt(List::size).max().orElse(1);
       for (int l = 0; l < lines; l++) {
-        StringBuilder line = new StringBuilder("  ");
+        StringBuilder line = new StringBuilder(style.left);
         for (int c = 0; c < columns; c++) {
           String p = l < cells.get(c).size() ? cells.get(c).get(l) : "";
           String pad = " ".repeat(widths[c] - width(p));
-          line.append(numbersRight && isNumber(p) ? pad + p : p + pad).append(' ');
+          line.append(c == 0 ? "" : style.between).append(numbersRight && isNumber(p) ? pad + p : p + pad);
         }
-        b.append(line.toString().stripTrailing()).append('\n');
+        b.append(line.append(style.right).toString().stripTrailing()).append('\n');
       }
-      if (multiline && r < pieces.size() - 1) {
+      if (r < pieces.size() - 1 && style != Style.DASH_RULES) {
+        b.append(style.rule(widths, r == 0 && rnd.nextBoolean() ? 1 : 2)).append('\n');
+      } else if (multiline && r < pieces.size() - 1) {
         b.append('\n');
       }
     }
-    b.append(rule).append("\n\n");
+    b.append(style.rule(widths, 3)).append("\n\n");
   }
 
   /**
@@ -103,12 +106,38 @@ final class PositionedText {
     return texts;
   }
 
-  private static String rule(int[] widths) {
-    StringBuilder b = new StringBuilder("  ");
-    for (int w : widths) {
-      b.append(b.length() > 2 ? " " : "").append("-".repeat(w));
+  /** How the table's cells are parted: by position under dash rules, or drawn as a grid. */
+  enum Style {
+    /** pandoc plain: dash runs over the columns, cells apart by a space, rows by blank lines where a cell wraps. */
+    DASH_RULES("  ", " ", "", new String[] {"   -", "   -", "   -", "   -"}),
+    /** pandoc's grid tables: {@code +----+} rules, {@code |} between cells, {@code +====+} under the header. */
+    PLUS_GRID("| ", " | ", " |", new String[] {"+++-", "+++=", "+++-", "+++-"}),
+    /** A browser's text dump (w3m): box-drawing rules and verticals. */
+    BOX_GRID("\u2502 ", " \u2502 ", " \u2502", new String[] {"\u250c\u252c\u2510\u2500", "\u251c\u253c\u2524\u2550",
+        "\u251c\u253c\u2524\u2500", "\u2514\u2534\u2518\u2500"});
+
+    final String left;
+    final String between;
+    final String right;
+    /** Per rule (top, under the header, between rows, bottom): its left corner, junction, right corner and line. */
+    private final String[] rules;
+
+    Style(String left, String between, String right, String[] rules) {
+      this.left = left;
+      this.between = between;
+      this.right = right;
+      this.rules = rules;
     }
-    return b.toString();
+
+    String rule(int[] widths, int which) {
+      String r = rules[which];
+      boolean dash = this == DASH_RULES;
+      StringBuilder b = new StringBuilder(dash ? "  " : String.valueOf(r.charAt(0)));
+      for (int c = 0; c < widths.length; c++) {
+        b.append(c == 0 ? "" : String.valueOf(r.charAt(1))).append(String.valueOf(r.charAt(3)).repeat(widths[c] + (dash ? 0 : 2)));
+      }
+      return dash ? b.toString() : b.append(r.charAt(2)).toString();
+    }
   }
 
   private static boolean isNumber(String text) {
