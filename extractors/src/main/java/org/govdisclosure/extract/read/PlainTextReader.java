@@ -167,7 +167,12 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    for (String rawLine : lines(text)) {
+    List<String> lines = lines(text);
+    // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
+    if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
+      lines = SpacedColumns.tabbed(lines);
+    }
+    for (String rawLine : lines) {
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");

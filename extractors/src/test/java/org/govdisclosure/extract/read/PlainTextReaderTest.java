@@ -99,6 +99,30 @@ class PlainTextReaderTest {
     assertThat(headed.get(2)).isInstanceOf(Paragraph.class);
   }
 
+  /**
+   * Rows placed by position without rules: where a line prints every column, the others' values are placed under
+   * theirs and blank cells kept; where no line does, or a label reaches into the values, the lines stay text.
+   */
+  @Test
+  void rowsPlacedBySpacesAloneKeepTheirBlankCellsWhereALinePrintsEveryColumn() {
+    Table table = (Table) reader.read("""
+        一、本年新收数量      12    3    4   19
+        二、上年结转数量       7         1    8
+        （一）予以公开              2        2
+        """).get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收数量", "12", "3", "4", "19");
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转数量", "7", "", "1", "8");
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "", "2", "", "2");
+    assertThat(reader.read("""
+        一、本年新收数量      12    3         19
+        二、上年结转数量       7         1    8
+        """)).allMatch(b -> b instanceof Paragraph);
+    assertThat(reader.read("""
+        一、本年新收数量      12    3    4   19
+        二、上年结转政府信息公开数量 1    8
+        """)).allMatch(b -> b instanceof Paragraph);
+  }
+
   @Test
   void tabSeparatedRowsKeepLeadingPlaceholderCells() {
     Table table = (Table) reader.read("(三) 不予公开\t1.属于国家秘密\t0\t1\n\t2.其他法律法规禁止公开\t\t2\n").get(0);

@@ -65,7 +65,7 @@ final class PositionedText {
       widths[c] = Math.max(widths[c], 2) + rnd.nextInt(3);
     }
     boolean multiline = pieces.stream().anyMatch(r -> r.stream().anyMatch(p -> p.size() > 1));
-    b.append(style.rule(widths, 0)).append('\n');
+    b.append(style.rule(widths, 0));
     for (int r = 0; r < pieces.size(); r++) {
       List<List<String>> cells = pieces.get(r);
       int lines = cells.stream().mapToInt(List::size).max().orElse(1);
@@ -78,13 +78,13 @@ final class PositionedText {
         }
         b.append(line.append(style.right).toString().stripTrailing()).append('\n');
       }
-      if (r < pieces.size() - 1 && style != Style.DASH_RULES) {
-        b.append(style.rule(widths, r == 0 && rnd.nextBoolean() ? 1 : 2)).append('\n');
-      } else if (multiline && r < pieces.size() - 1) {
+      if (r < pieces.size() - 1 && (style == Style.PLUS_GRID || style == Style.BOX_GRID)) {
+        b.append(style.rule(widths, r == 0 && rnd.nextBoolean() ? 1 : 2));
+      } else if (multiline && r < pieces.size() - 1 && style == Style.DASH_RULES) {
         b.append('\n');
       }
     }
-    b.append(style.rule(widths, 3)).append("\n\n");
+    b.append(style.rule(widths, 3)).append('\n');
   }
 
   /**
@@ -113,6 +113,8 @@ final class PositionedText {
     /** pandoc's grid tables: {@code +----+} rules, {@code |} between cells, {@code +====+} under the header. */
     PLUS_GRID("| ", " | ", " |", new String[] {"+++-", "+++=", "+++-", "+++-"}),
     /** A browser's text dump (w3m): box-drawing rules and verticals. */
+    /** A browser's dump of a borderless table, a PDF's text with its layout kept: no rules, no lines between rows. */
+    SPACED("  ", " ", "", null),
     BOX_GRID("\u2502 ", " \u2502 ", " \u2502", new String[] {"\u250c\u252c\u2510\u2500", "\u251c\u253c\u2524\u2550",
         "\u251c\u253c\u2524\u2500", "\u2514\u2534\u2518\u2500"});
 
@@ -129,14 +131,18 @@ final class PositionedText {
       this.rules = rules;
     }
 
+    /** The rule line, with its line end; empty for a style without rules. */
     String rule(int[] widths, int which) {
+      if (rules == null) {
+        return "";
+      }
       String r = rules[which];
       boolean dash = this == DASH_RULES;
       StringBuilder b = new StringBuilder(dash ? "  " : String.valueOf(r.charAt(0)));
       for (int c = 0; c < widths.length; c++) {
         b.append(c == 0 ? "" : String.valueOf(r.charAt(1))).append(String.valueOf(r.charAt(3)).repeat(widths[c] + (dash ? 0 : 2)));
       }
-      return dash ? b.toString() : b.append(r.charAt(2)).toString();
+      return (dash ? b : b.append(r.charAt(2))).append('\n').toString();
     }
   }
 

@@ -119,6 +119,13 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(PositionedText.of(ReportDocument.of(r, noise), PositionedText.Style.DASH_RULES, rnd), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /** A dump of borderless tables (lynx, w3m) or a PDF's layout text: cells placed by position, no rules, blanks as spaces. */
+  SPACED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(PositionedText.of(ReportDocument.of(r, noise), PositionedText.Style.SPACED, rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
   /** A text dump of a page's tables drawn as grids: box-drawing characters (w3m) or {@code +---+} rules (pandoc). */
   GRID_TEXT("txt", LabelNoise.Cells.GRID) {
     @Override
