@@ -11,13 +11,15 @@ import org.govdisclosure.extract.model.Cell;
  * PDF's text with its layout kept): each line a label and then its values, a blank cell only a gap. Where a run of
  * such lines prints fewer values on some lines than columns, the values' character columns across the lines give
  * the table's columns, and each value is placed under its own; the lines are then rewritten as tab-separated rows,
- * blank cells kept. Nothing is rewritten where a place is in doubt: no line printing every column, two values of one
- * line under one column, a label reaching into the values' columns.
+ * blank cells kept. Nothing is rewritten where a place is in doubt: no line printing every column, columns only a space
+ * apart, two values of one line under one column, a label reaching into the values' columns.
  */
 final class SpacedColumns {
 
   /** Fewer columns than this are no table's values (a date, a page number). */
   private static final int MIN_COLUMNS = 3;
+  /** Columns placed by position stand at least this far apart: one space parts values whatever their places. */
+  private static final int MIN_GAP = 2;
   /** A table's value lines are apart by at most this many lines (a wrapped label, a repeated header). */
   private static final int MAX_GAP = 4;
   /** What a cell may print for none. */
@@ -139,6 +141,11 @@ final class SpacedColumns {
     if (columns.length < MIN_COLUMNS || block.stream().allMatch(v -> v.values().size() == columns.length)
         || block.stream().noneMatch(v -> v.values().size() == columns.length)) {
       return null;
+    }
+    for (int c = 1; c < columns.length; c++) {
+      if (columns[c][0] - columns[c - 1][1] < MIN_GAP) {
+        return null; // values a space apart, as text spaces them: their places say nothing of their columns
+      }
     }
     for (ValueLine v : block) {
       if (v.labelEnd() > columns[0][0]) {
