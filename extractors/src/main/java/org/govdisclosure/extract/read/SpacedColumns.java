@@ -172,8 +172,10 @@ final class SpacedColumns {
     return -1;
   }
 
+  /** A count, a signed one (本年增/减: {@code -3}, {@code +2}), or a mark for none. */
   private static boolean isValue(String token) {
-    return MARKS.contains(token) || token.chars().allMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９');
+    int from = token.length() > 1 && "-+－＋".indexOf(token.charAt(0)) >= 0 ? 1 : 0;
+    return MARKS.contains(token) || token.chars().skip(from).allMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９');
   }
 
   private static boolean hasDigit(String line) {

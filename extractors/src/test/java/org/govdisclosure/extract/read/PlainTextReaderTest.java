@@ -109,10 +109,12 @@ class PlainTextReaderTest {
         一、本年新收数量      12    3    4   19
         二、上年结转数量       7         1    8
         （一）予以公开              2        2
+        行政许可                    -3       5
         """).get(0);
     assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收数量", "12", "3", "4", "19");
     assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转数量", "7", "", "1", "8");
     assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "", "2", "", "2");
+    assertThat(texts(table.rows().get(3))).containsExactly("行政许可", "", "-3", "", "5");
     assertThat(reader.read("""
         一、本年新收数量      12    3         19
         二、上年结转数量       7         1    8
