@@ -34,20 +34,31 @@ public final class HtmlPages {
       if (block instanceof Paragraph p) {
         b.append("<p>").append(Entities.escape(p.raw())).append("</p>\n");
       } else if (block instanceof Table t) {
-        b.append("<table border=\"1\">");
-        if (merged) {
-          mergedRows(b, WordGrid.of(t));
-        } else {
-          for (Row row : t.rows()) {
-            b.append("<tr>");
-            row.cells().forEach(c -> cell(b, c.raw(), ""));
-            b.append("</tr>");
-          }
-        }
-        b.append("</table>\n");
+        table(b, t, merged);
       }
     }
     return b.append("</div><script>var x = '三、收到和处理政府信息公开申请情况';</script></body></html>").toString();
+  }
+
+  /** The table as the official template merges it, as a markdown converter keeps a table with merged cells. */
+  public static String mergedTable(Table t) {
+    StringBuilder b = new StringBuilder();
+    table(b, t, true);
+    return b.toString();
+  }
+
+  private static void table(StringBuilder b, Table t, boolean merged) {
+    b.append("<table border=\"1\">");
+    if (merged) {
+      mergedRows(b, WordGrid.of(t));
+    } else {
+      for (Row row : t.rows()) {
+        b.append("<tr>");
+        row.cells().forEach(c -> cell(b, c.raw(), ""));
+        b.append("</tr>");
+      }
+    }
+    b.append("</table>\n");
   }
 
   private static void mergedRows(StringBuilder b, List<List<WordGrid.Placed>> rows) {

@@ -113,7 +113,7 @@ public record Cell(String raw, String text, boolean spanned) {
       return b.toString();
     }
 
-    private static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
       if (c > ' ' && c < 0x7f || c >= 0x4E00 && c <= 0x9FFF) {
         return false; // printable ASCII and CJK ideographs, most of any text, without the Unicode tables
       }

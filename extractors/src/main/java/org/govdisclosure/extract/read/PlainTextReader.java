@@ -63,26 +63,64 @@ public final class PlainTextReader {
     boolean lastWasCellLine;
     /** Where the rows since a grid table's last rule line start, or -1 outside a grid table. */
     int band = -1;
+    /** The columns of the table of cells placed by position that the lines are in, or null. */
+    RuledColumns ruled;
+    /** In such a table, where each run of lines after a blank line starts: one row of a multiline table. */
+    List<Integer> ruledRows = new ArrayList<>();
+    boolean lastWasBlank;
 
     /** Joins the lines of a grid row (between two rule lines) into one row, cell by cell. */
     void closeBand() {
-      if (band >= 0 && rows.size() - band > 1) {
-        List<Row> lines = rows.subList(band, rows.size());
-        int width = lines.get(0).cells().size();
-        if (lines.stream().allMatch(r -> r.cells().size() == width)) {
-          List<Cell> joined = new ArrayList<>(width);
-          for (int c = 0; c < width; c++) {
-            StringBuilder text = new StringBuilder();
-            for (Row r : lines) {
-              text.append(Cell.Text.strip(r.cells().get(c).raw()));
-            }
-            joined.add(new Cell(text.toString()));
-          }
-          lines.clear();
-          rows.add(new Row(joined));
-        }
+      if (band >= 0) {
+        join(band, rows.size());
       }
       band = rows.size();
+    }
+
+    /** Rows {@code from} to {@code to}, one row's wrapped lines, as that one row, cell by cell. */
+    void join(int from, int to) {
+      if (to - from < 2) {
+        return;
+      }
+      List<Row> lines = rows.subList(from, to);
+      int width = lines.get(0).cells().size();
+      if (lines.stream().allMatch(r -> r.cells().size() == width)) {
+        List<Cell> joined = new ArrayList<>(width);
+        for (int c = 0; c < width; c++) {
+          StringBuilder text = new StringBuilder();
+          for (Row r : lines) {
+            text.append(Cell.Text.strip(r.cells().get(c).raw()));
+          }
+          joined.add(new Cell(text.toString()));
+        }
+        lines.clear();
+        rows.add(from, new Row(joined));
+      }
+    }
+
+    void openRuled(RuledColumns columns) {
+      endTable();
+      ruled = columns;
+      ruledRows.clear();
+      lastWasBlank = false;
+    }
+
+    /**
+     * Ends the table of cells placed by position. Closed by a rule after blank lines, it is a multiline table: the
+     * lines between two blank lines are one row. Otherwise each line is a row (a simple table; a blank line ends it).
+     */
+    void closeRuled(boolean byRule) {
+      if (byRule && !ruledRows.isEmpty()) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        starts.addAll(ruledRows);
+        int to = rows.size();
+        for (int i = starts.size() - 1; i >= 0; i--) {
+          join(starts.get(i), Math.min(to, rows.size()));
+          to = starts.get(i);
+        }
+      }
+      ruled = null;
+      endTable();
     }
 
     void endPendingRow() {
@@ -129,10 +167,25 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    for (String rawLine : lines(text)) {
+    List<String> lines = lines(text);
+    // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
+    if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
+      lines = SpacedColumns.tabbed(lines);
+    }
+    for (String rawLine : lines) {
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
+      }
+      if (s.ruled != null && readRuled(s, line)) {
+        continue;
+      }
+      if (line.indexOf("---") >= 0) {
+        RuledColumns columns = RuledColumns.of(line);
+        if (columns != null) {
+          s.openRuled(columns);
+          continue;
+        }
       }
       boolean boxed = startsBoxed(line); // prose lines never do: no pattern runs on them
       if (boxed) {
@@ -175,6 +228,36 @@ public final class PlainTextReader {
     }
     s.endTable();
     return s.blocks;
+  }
+
+  /**
+   * Reads a line of a table of cells placed by position into its row; false when the line ends the table and is
+   * read as any other line (a paragraph whose text crosses the columns, a heading, the text after two blank lines).
+   */
+  private static boolean readRuled(State s, String line) {
+    if (Cell.Text.fold(line).isEmpty()) {
+      if (s.lastWasBlank) {
+        s.closeRuled(false);
+      } else if (!s.rows.isEmpty()) {
+        s.ruledRows.add(s.rows.size());
+      }
+      s.lastWasBlank = true;
+      return true;
+    }
+    boolean afterBlank = s.lastWasBlank;
+    s.lastWasBlank = false;
+    if (RuledColumns.isRule(line)) {
+      s.closeRuled(true);
+      return true;
+    }
+    List<Cell> cells = s.ruled.cells(line);
+    // A heading alone in the first column after a blank line is the text after a simple table, not a row.
+    if (cells == null || afterBlank && HEADING.matcher(line).find() && cells.stream().skip(1).allMatch(Cell::isBlank)) {
+      s.closeRuled(false);
+      return false;
+    }
+    s.rows.add(new Row(cells));
+    return true;
   }
 
   /** Whether the line's first character after spaces is a box-drawing one ({@code │}, {@code ├}, {@code ┌}). */

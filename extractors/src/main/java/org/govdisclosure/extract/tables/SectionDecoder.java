@@ -490,14 +490,16 @@ final class SectionDecoder {
   private LabelMatch approximate(Wordings row, int from, int to, List<String> groups) {
     for (String p : row.phrases()) {
       for (int at = from; at < to; ) {
-        LabelMatch m = LabelMatch.approximate(labels, p, at, to);
-        if (m == null) {
+        LabelMatch first = LabelMatch.approximate(labels, p, at, to);
+        if (first == null) {
           break;
         }
-        if (!insideGroup(m, groups) && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p))) {
-          return m;
+        for (LabelMatch m : LabelMatch.approximateAt(labels, p, first.start(), to)) {
+          if (!insideGroup(m, groups) && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p))) {
+            return m;
+          }
         }
-        at = m.start() + 1;
+        at = first.start() + 1;
       }
     }
     return null;

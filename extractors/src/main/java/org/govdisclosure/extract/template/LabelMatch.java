@@ -1,5 +1,8 @@
 package org.govdisclosure.extract.template;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Where a template wording occurs in a stream of label text: exactly, or within one edit (a character dropped,
  * doubled or misread, as in {@code 执法案件} for {@code 执法案卷} or an OCR {@code 末} for {@code 未}, or two
@@ -20,6 +23,23 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
   public static LabelMatch approximate(String text, String wording, int from, int to) {
     int n = wording.length();
     return approximate(text, wording, from, to, new int[] {n, n - 1, n + 1}); // a misread character first
+  }
+
+  /**
+   * Every window starting at {@code start} (before {@code to}) within one edit of {@code wording}, a misread character
+   * first: where one window at a place is not the label's (it ends inside a wrap), another may be ({@code 上年结}
+   * {@code 结转}: the doubled character falls across the wrap).
+   */
+  public static List<LabelMatch> approximateAt(String text, String wording, int start, int to) {
+    int n = wording.length();
+    List<LabelMatch> found = new ArrayList<>(3);
+    for (int length : new int[] {n, n - 1, n + 1}) {
+      int end = start + length;
+      if (n >= MIN_FUZZY_LENGTH && end <= to && end <= text.length() && withinOneEdit(text, start, end, wording)) {
+        found.add(new LabelMatch(start, end, true));
+      }
+    }
+    return found;
   }
 
   /**

@@ -58,6 +58,73 @@ class PlainTextReaderTest {
     assertThat(texts(grid.rows().get(1))).containsExactly("规章", "0", "");
   }
 
+  /**
+   * A table placed by position under dash rules (pandoc plain): a blank cell is a gap in its column's span, a CJK
+   * character two columns wide, an ambiguous-width quote one; lines parted by blank lines are one row; text that
+   * crosses the columns (the paragraph after a simple table) is no row.
+   */
+  @Test
+  void cellsPlacedByPositionUnderDashRulesKeepTheirColumns() {
+    Table simple = (Table) reader.read("""
+          ------------------ ---------- ----- -----
+          一、本年新收数量   “三安”     12    3
+          （二）部分公开                      7
+          ------------------ ---------- ----- -----
+        """).get(0);
+    assertThat(simple.rows()).hasSize(2);
+    assertThat(texts(simple.rows().get(0))).containsExactly("一、本年新收数量", "“三安”", "12", "3");
+    assertThat(texts(simple.rows().get(1))).containsExactly("(二)部分公开", "", "", "7");
+    List<Block> multiline = reader.read("""
+          ------------ ----- -----
+          二、上年结转 7
+          数量
+        
+          规章               0
+          ------------ ----- -----
+        一段不在表格中的文字，比任何一列都宽得多。
+        """);
+    Table rows = (Table) multiline.get(0);
+    assertThat(rows.rows()).hasSize(2);
+    assertThat(texts(rows.rows().get(0))).containsExactly("二、上年结转数量", "7", "");
+    assertThat(texts(rows.rows().get(1))).containsExactly("规章", "", "0");
+    assertThat(multiline.get(1)).isInstanceOf(Paragraph.class);
+    List<Block> headed = reader.read("""
+        项目       数量   金额
+        --------- ------ --------
+        采购       6      25万元
+
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(texts(((Table) headed.get(1)).rows().get(0))).containsExactly("采购", "6", "25万元");
+    assertThat(headed.get(2)).isInstanceOf(Paragraph.class);
+  }
+
+  /**
+   * Rows placed by position without rules: where a line prints every column, the others' values are placed under
+   * theirs and blank cells kept; where no line does, or a label reaches into the values, the lines stay text.
+   */
+  @Test
+  void rowsPlacedBySpacesAloneKeepTheirBlankCellsWhereALinePrintsEveryColumn() {
+    Table table = (Table) reader.read("""
+        一、本年新收数量      12    3    4   19
+        二、上年结转数量       7         1    8
+        （一）予以公开              2        2
+        行政许可                    -3       5
+        """).get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收数量", "12", "3", "4", "19");
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转数量", "7", "", "1", "8");
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "", "2", "", "2");
+    assertThat(texts(table.rows().get(3))).containsExactly("行政许可", "", "-3", "", "5");
+    assertThat(reader.read("""
+        一、本年新收数量      12    3         19
+        二、上年结转数量       7         1    8
+        """)).allMatch(b -> b instanceof Paragraph);
+    assertThat(reader.read("""
+        一、本年新收数量      12    3    4   19
+        二、上年结转政府信息公开数量 1    8
+        """)).allMatch(b -> b instanceof Paragraph);
+  }
+
   @Test
   void tabSeparatedRowsKeepLeadingPlaceholderCells() {
     Table table = (Table) reader.read("(三) 不予公开\t1.属于国家秘密\t0\t1\n\t2.其他法律法规禁止公开\t\t2\n").get(0);

@@ -112,6 +112,35 @@ enum Rendering {
       return tables(large, noise, utf8(text.apply(MarkdownTables.of(large, noise, rnd), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /** A converter's plain text (pandoc plain): cells placed by position under dash rules, blank cells only spaces. */
+  POSITIONED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(PositionedText.of(ReportDocument.of(r, noise), PositionedText.Style.DASH_RULES, rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
+  /** A dump of borderless tables (lynx, w3m) or a PDF's layout text: cells placed by position, no rules, blanks as spaces. */
+  SPACED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(PositionedText.of(ReportDocument.of(r, noise), PositionedText.Style.SPACED, rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
+  /** A text dump of a page's tables drawn as grids: box-drawing characters (w3m) or {@code +---+} rules (pandoc). */
+  GRID_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      PositionedText.Style style = rnd.nextBoolean() ? PositionedText.Style.BOX_GRID : PositionedText.Style.PLUS_GRID;
+      return tables(r, noise, utf8(text.apply(PositionedText.of(ReportDocument.of(r, noise), style, rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
+  /** A page converted to markdown: the tables with merged cells kept as raw HTML, the others as pipe tables. */
+  MARKDOWN_HTML("md", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(MarkdownHtml.of(ReportDocument.of(r, noise)), TextNoise.Layout.MARKDOWN)));
+    }
+  },
   /** A PDF's text with its layout kept: the narrow label columns' pieces side by side on the table's lines. */
   LAYOUT_TEXT("txt", LabelNoise.Cells.TOKENS, true) {
     @Override

@@ -316,4 +316,21 @@ class SectionDecoderTest {
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'本年年新收'").contains("new_received"));
   }
+
+  /** A character printed twice where the label wraps, once at the end of a line and once at the start of the next. */
+  @Test
+  void aLabelWhoseDoubledCharacterFallsAcrossTheWrapIsStillItsRow() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新
+        新收政府信息公开 20 0 0 0 0 0 20
+        申请数量
+        二、上年结
+        结转政府信息公开申请数量 0 0 0 0 0 0 0
+        （一）予以公开 8 0 0 0 0 0 8
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 20).containsEntry("total", 20);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("new_received"));
+  }
 }

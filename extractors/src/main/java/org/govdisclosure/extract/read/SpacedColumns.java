@@ -1,0 +1,190 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.govdisclosure.extract.model.Cell;
+
+/**
+ * Rows of a table a text dump places by position only, without rules (a browser's dump of a borderless table, a
+ * PDF's text with its layout kept): each line a label and then its values, a blank cell only a gap. Where a run of
+ * such lines prints fewer values on some lines than columns, the values' character columns across the lines give
+ * the table's columns, and each value is placed under its own; the lines are then rewritten as tab-separated rows,
+ * blank cells kept. Nothing is rewritten where a place is in doubt: no line printing every column, columns only a space
+ * apart, two values of one line under one column, a label reaching into the values' columns.
+ */
+final class SpacedColumns {
+
+  /** Fewer columns than this are no table's values (a date, a page number). */
+  private static final int MIN_COLUMNS = 3;
+  /** Columns placed by position stand at least this far apart: one space parts values whatever their places. */
+  private static final int MIN_GAP = 2;
+  /** A table's value lines are apart by at most this many lines (a wrapped label, a repeated header). */
+  private static final int MAX_GAP = 4;
+  /** What a cell may print for none. */
+  private static final Set<String> MARKS = Set.of("/", "-", "—", "－", "／", "——", "无");
+
+  private SpacedColumns() {}
+
+  /** A value line: its label (text before the values) and each value's text and display columns. */
+  private record ValueLine(int index, String label, int labelEnd, List<String> values, int[] starts, int[] ends) {}
+
+  /** {@code lines} with the rows of each table placed by position rewritten as tab-separated cells. */
+  static List<String> tabbed(List<String> lines) {
+    List<String> out = null;
+    List<ValueLine> block = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      ValueLine v = valueLine(lines.get(i), i);
+      if (v == null) {
+        continue;
+      }
+      if (!block.isEmpty() && i - block.get(block.size() - 1).index() > MAX_GAP) {
+        out = rewrite(block, lines, out);
+        block.clear();
+      }
+      block.add(v);
+    }
+    out = rewrite(block, lines, out);
+    return out == null ? lines : out;
+  }
+
+  /** The line's trailing value tokens (at least two), or null. */
+  private static ValueLine valueLine(String line, int index) {
+    if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || !hasDigit(line)) {
+      return null;
+    }
+    List<String> tokens = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    int column = 0;
+    for (int i = 0; i < line.length(); ) {
+      char c = line.charAt(i);
+      if (Cell.Text.isSpace(c)) {
+        column += RuledColumns.width(c);
+        i++;
+        continue;
+      }
+      int j = i;
+      int end = column;
+      while (j < line.length() && !Cell.Text.isSpace(line.charAt(j))) {
+        int cp = line.codePointAt(j);
+        end += RuledColumns.width(cp);
+        j += Character.charCount(cp);
+      }
+      tokens.add(line.substring(i, j));
+      spans.add(new int[] {column, end});
+      column = end;
+      i = j;
+    }
+    int first = tokens.size();
+    while (first > 0 && isValue(tokens.get(first - 1))) {
+      first--;
+    }
+    int count = tokens.size() - first;
+    if (count < 2 || first == 0) {
+      return null;
+    }
+    int[] starts = new int[count];
+    int[] ends = new int[count];
+    for (int t = 0; t < count; t++) {
+      starts[t] = spans.get(first + t)[0];
+      ends[t] = spans.get(first + t)[1];
+    }
+    String label = String.join(" ", tokens.subList(0, first));
+    return new ValueLine(index, label, spans.get(first - 1)[1], tokens.subList(first, tokens.size()), starts, ends);
+  }
+
+  /** {@code out} (a copy of {@code lines} made on the first rewrite) with the block's rows tab-separated, if certain. */
+  private static List<String> rewrite(List<ValueLine> block, List<String> lines, List<String> out) {
+    int[][] columns = columns(block);
+    if (columns == null) {
+      return out;
+    }
+    List<String> result = out != null ? out : new ArrayList<>(lines);
+    for (ValueLine v : block) {
+      String[] cells = new String[columns.length];
+      Arrays.fill(cells, "");
+      for (int t = 0; t < v.values().size(); t++) {
+        cells[columnOf(columns, v.starts()[t])] = v.values().get(t);
+      }
+      result.set(v.index(), v.label() + "\t" + String.join("\t", cells));
+    }
+    return result;
+  }
+
+  /**
+   * The block's value columns as display-column spans (overlapping values merged), or null where the block needs
+   * no placing (every line prints every column) or a place is in doubt.
+   */
+  private static int[][] columns(List<ValueLine> block) {
+    if (block.size() < 2) {
+      return null;
+    }
+    List<int[]> spans = new ArrayList<>();
+    for (ValueLine v : block) {
+      for (int t = 0; t < v.starts().length; t++) {
+        spans.add(new int[] {v.starts()[t], v.ends()[t]});
+      }
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] s : spans) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && s[0] < last[1]) {
+        last[1] = Math.max(last[1], s[1]);
+      } else {
+        merged.add(s.clone());
+      }
+    }
+    int[][] columns = merged.toArray(int[][]::new);
+    // One line at least prints every column, so the columns are the table's, not two tables' shifted ones.
+    if (columns.length < MIN_COLUMNS || block.stream().allMatch(v -> v.values().size() == columns.length)
+        || block.stream().noneMatch(v -> v.values().size() == columns.length)) {
+      return null;
+    }
+    for (int c = 1; c < columns.length; c++) {
+      if (columns[c][0] - columns[c - 1][1] < MIN_GAP) {
+        return null; // values a space apart, as text spaces them: their places say nothing of their columns
+      }
+    }
+    for (ValueLine v : block) {
+      if (v.labelEnd() > columns[0][0]) {
+        return null;
+      }
+      int previous = -1;
+      for (int start : v.starts()) {
+        int c = columnOf(columns, start);
+        if (c <= previous) {
+          return null;
+        }
+        previous = c;
+      }
+    }
+    return columns;
+  }
+
+  private static int columnOf(int[][] columns, int start) {
+    for (int c = 0; c < columns.length; c++) {
+      if (start >= columns[c][0] && start < columns[c][1]) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** A count, a signed one (本年增/减: {@code -3}, {@code +2}), or a mark for none. */
+  private static boolean isValue(String token) {
+    int from = token.length() > 1 && "-+－＋".indexOf(token.charAt(0)) >= 0 ? 1 : 0;
+    return MARKS.contains(token) || token.chars().skip(from).allMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９');
+  }
+
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
