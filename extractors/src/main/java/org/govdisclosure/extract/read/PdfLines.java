@@ -351,7 +351,7 @@ final class PdfLines extends PDFTextStripper {
         cellStart = g;
       } else {
         float gap = g.getXDirAdj() - end(previous);
-        if (gap > CELL_GAP_EM * em(previous) || apart(previous, g) || ruledApart(previous, g)) {
+        if (gap > CELL_GAP_EM * em(previous) || apart(previous, g) || ruledApart(previous, g) || numbersApart(previous, g, gap)) {
           cells.add(span(cell, cellStart, previous));
           cell.setLength(0);
           cellStart = g;
@@ -376,6 +376,19 @@ final class PdfLines extends PDFTextStripper {
    */
   private static boolean apart(TextPosition previous, TextPosition g) {
     return g.getXDirAdj() < previous.getXDirAdj() || Math.abs(g.getYDirAdj() - previous.getYDirAdj()) > BASELINE_SHIFT_EM * em(previous);
+  }
+
+  /**
+   * Whether two digits a word's gap apart are two numbers: a number's digits are set close, and a table whose
+   * columns are narrower than its numbers prints neighbouring cells' numbers a space apart (`13364 252`).
+   */
+  private static boolean numbersApart(TextPosition previous, TextPosition g, float gap) {
+    return gap > WORD_GAP_EM * em(previous) && isDigit(previous) && isDigit(g);
+  }
+
+  private static boolean isDigit(TextPosition g) {
+    String text = g.getUnicode();
+    return text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '9';
   }
 
   /**

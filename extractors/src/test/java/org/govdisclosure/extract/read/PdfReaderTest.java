@@ -48,6 +48,16 @@ class PdfReaderTest {
         row("Item", "Made", "Published", "Total"), row("Rules", "0", "", "3"), row("Documents", "4", "2", "6"))));
   }
 
+  /** Columns narrower than their numbers print two cells' numbers a space apart: two numbers, never one. */
+  @Test
+  void twoNumbersASpaceApartAreTwoCells() throws Exception {
+    byte[] pdf = pdf(
+        line(72, 640, "Item"), line(180, 640, "A"), line(215, 640, "B"), line(260, 640, "Total"),
+        line(72, 628, "Rules"), line(180, 628, "13364 252"), line(260, 628, "13616"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "A", "B", "Total"), row("Rules", "13364", "252", "13616"))));
+  }
+
   @Test
   void aHeaderSplitIntoMoreCellsThanTheValuesDoesNotShiftThem() throws Exception {
     byte[] pdf = pdf(
