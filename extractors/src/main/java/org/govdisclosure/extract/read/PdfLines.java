@@ -127,9 +127,15 @@ final class PdfLines extends PDFTextStripper {
     rulings.startPage(p);
   }
 
+  /** The page's paths are all drawn before its text is handed over line by line: its rulings are ready for it. */
+  @Override
+  protected void writePage() throws IOException {
+    rulings.endPage();
+    super.writePage();
+  }
+
   @Override
   protected void endPage(PDPage p) {
-    rulings.endPage();
     endLine();
     if (!page.isEmpty() && isPageNumber(page.get(page.size() - 1))) {
       page.remove(page.size() - 1);
@@ -345,7 +351,7 @@ final class PdfLines extends PDFTextStripper {
         cellStart = g;
       } else {
         float gap = g.getXDirAdj() - end(previous);
-        if (gap > CELL_GAP_EM * em(previous) || apart(previous, g)) {
+        if (gap > CELL_GAP_EM * em(previous) || apart(previous, g) || ruledApart(previous, g) || numbersApart(previous, g, gap)) {
           cells.add(span(cell, cellStart, previous));
           cell.setLength(0);
           cellStart = g;
@@ -370,6 +376,27 @@ final class PdfLines extends PDFTextStripper {
    */
   private static boolean apart(TextPosition previous, TextPosition g) {
     return g.getXDirAdj() < previous.getXDirAdj() || Math.abs(g.getYDirAdj() - previous.getYDirAdj()) > BASELINE_SHIFT_EM * em(previous);
+  }
+
+  /**
+   * Whether two digits a word's gap apart are two numbers: a number's digits are set close, and a table whose
+   * columns are narrower than its numbers prints neighbouring cells' numbers a space apart (`13364 252`).
+   */
+  private static boolean numbersApart(TextPosition previous, TextPosition g, float gap) {
+    return gap > WORD_GAP_EM * em(previous) && isDigit(previous) && isDigit(g);
+  }
+
+  private static boolean isDigit(TextPosition g) {
+    String text = g.getUnicode();
+    return text.length() == 1 && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+  }
+
+  /**
+   * Whether a cell border is drawn between two glyphs of a line: they are in two cells however close (a narrow
+   * column's text can run up to its border, and a merged label's first line beside the next column's label).
+   */
+  private boolean ruledApart(TextPosition previous, TextPosition g) {
+    return previous.getDir() == 0 && !rulings.verticalsBetween(end(previous), g.getXDirAdj(), g.getYDirAdj() - g.getHeightDir() / 2).isEmpty();
   }
 
   /**

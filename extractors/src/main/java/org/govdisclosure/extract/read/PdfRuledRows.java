@@ -67,16 +67,21 @@ final class PdfRuledRows {
   }
 
   /**
-   * A row of values with a blank span for each ruled cell it prints nothing in, after its first cell: between two
-   * printed cells, or after the last up to the table's right edge. The page prints nothing for an empty cell, but
-   * rules it, so its place is known. Left of the first cell a label merged down from a row above may stand: nothing
-   * is put there.
+   * A row of values with a blank span for each ruled cell it prints nothing in, from its first number on: between
+   * two printed cells, or after the last up to the table's right edge. The page prints nothing for an empty cell, but
+   * rules it, so its place is known. Left of the first number a label merged down from a row above may stand (a
+   * group label whose text the page above printed): nothing is put there, the values are placed by their columns.
    */
   private static List<Span> withEmptyCells(List<List<Placed>> cells, List<Span> row, PdfRulings rulings) {
     List<Span> out = new ArrayList<>();
+    boolean values = false;
     for (int i = 0; i < cells.size(); i++) {
       Box box = cells.get(i).get(0).box();
       out.add(row.get(i));
+      values |= isNumber(row.get(i).text());
+      if (!values) {
+        continue;
+      }
       float y = (box.top() + box.bottom()) / 2;
       float next = i + 1 < cells.size() ? cells.get(i + 1).get(0).box().left() : Float.POSITIVE_INFINITY;
       List<Float> borders = new ArrayList<>(rulings.verticalsBetween(box.right(), next, y));

@@ -105,7 +105,7 @@ final class PdfRulings {
     current = new Point2D.Float();
   }
 
-  /** Ends a page: its rulings are ready to be looked up. */
+  /** Ends a page's drawing: its rulings are ready to be looked up. */
   void endPage() {
     index();
   }

@@ -271,12 +271,20 @@ final class SectionDecoder {
     for (int p = 0; p <= at && p < text.length(); p++) {
       String rest = text.substring(p);
       String bare = Ordinals.strip(rest);
-      if (bare.length() < rest.length() && bare.length() >= 2 && !isGroupLabel(rest, groups)
+      if (bare.length() < rest.length() && (bare.length() >= 2 || !bare.isEmpty() && arabicOrdinal(rest, bare)) && !isGroupLabel(rest, groups)
           && (p == 0 || groupPiece(text.substring(0, p), groups))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the label's ordinal is a row's own (1. 2.): in a column so narrow that a label wraps after one character
+   * ({@code 2.其} / {@code 他法} …) that character still opens the row, where a group's {@code （三）不} does not.
+   */
+  private static boolean arabicOrdinal(String label, String bare) {
+    return label.substring(0, label.length() - bare.length()).chars().anyMatch(Character::isDigit);
   }
 
   /** Whether {@code piece} is a group label's ordinal, or a part of a group label after its ordinal. */

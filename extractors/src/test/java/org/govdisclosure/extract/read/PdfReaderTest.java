@@ -48,6 +48,16 @@ class PdfReaderTest {
         row("Item", "Made", "Published", "Total"), row("Rules", "0", "", "3"), row("Documents", "4", "2", "6"))));
   }
 
+  /** Columns narrower than their numbers print two cells' numbers a space apart: two numbers, never one. */
+  @Test
+  void twoNumbersASpaceApartAreTwoCells() throws Exception {
+    byte[] pdf = pdf(
+        line(72, 640, "Item"), line(180, 640, "A"), line(215, 640, "B"), line(260, 640, "Total"),
+        line(72, 628, "Rules"), line(180, 628, "13364 252"), line(260, 628, "13616"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "A", "B", "Total"), row("Rules", "13364", "252", "13616"))));
+  }
+
   @Test
   void aHeaderSplitIntoMoreCellsThanTheValuesDoesNotShiftThem() throws Exception {
     byte[] pdf = pdf(
@@ -112,6 +122,33 @@ class PdfReaderTest {
         line(76, 647, "Fees"), line(164, 647, "1"));
     assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
         row("Item", "A", "B", "C", "Total"), row("Rules", "4", "", "2", "6"), row("Fees", "1", "", "", ""))));
+  }
+
+  /**
+   * Text run up to a drawn cell border and a number just past it, closer than the gap that parts cells on an
+   * unruled line: the border parts them (a narrow label column's text, or a merged label's first line beside the
+   * next column's label, as office exports print them).
+   */
+  @Test
+  void textRunningUpToACellBorderIsPartedThereThoughTheGapIsNarrow() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 160, 200, 240}, 700, 680, 660),
+        line(76, 687, "Item"), line(164, 687, "Made"), line(204, 687, "Total"),
+        line(132, 667, "Rules"), line(162, 667, "4"), line(202, 667, "6"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "Made", "Total"), row("Rules", "4", "6"))));
+  }
+
+  /**
+   * A ruled row whose group column prints nothing (the group label's text is on the page above): left of its numbers
+   * that is a label's place, not a value column, so the other rows get no blank value before theirs.
+   */
+  @Test
+  void aLabelPlacePrintedEmptyLeftOfTheNumbersIsNoValueColumn() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 110, 150, 220, 260, 300}, 700, 680, 660),
+        line(76, 687, "Group"), line(114, 687, "Part"), line(154, 687, "Granted"), line(224, 687, "3"), line(264, 687, "5"),
+        line(76, 667, "Rest"), line(154, 667, "Refused"), line(224, 667, "1"), line(264, 667, "2"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Group", "Part", "Granted", "3", "5"), row("Rest", "", "Refused", "1", "2"))));
   }
 
   @Test

@@ -221,6 +221,38 @@ class SectionDecoderTest {
     assertThat(review.get(2)).containsEntry("proceeding", "litigation_after_review").containsEntry("corrected", 2).containsEntry("total", 2);
   }
 
+  /**
+   * A label column so narrow that each label wraps two characters a line, its numbers beside the first line
+   * (`2.其 30 …` / `他法` / `律行` …): a row's ordinal with one character after it still opens its row, so each row
+   * keeps its own numbers instead of taking the next row's, whose distinctive words come later.
+   */
+  @Test
+  void labelsWrappedAfterOneCharacterKeepTheNumbersPrintedBesideTheirOrdinal() {
+    ProcessedReport r = process("narrow.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        （三）不予公开
+        1.属 3 0 0 0 0 0 3
+        于国
+        家秘
+        密
+        2.其 5 0 0 0 0 0 5
+        他法
+        律行
+        政法
+        规禁
+        止公
+        开
+        3.危 7 0 0 0 0 0 7
+        及“
+        三安
+        全一
+        稳定”
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", 5).containsEntry("total", 5);
+    assertThat(row(r, "withheld_safety_stability")).containsEntry("natural_person", 7).containsEntry("total", 7);
+  }
+
   @Test
   void valuesBetweenTwoLabelsThatDoNotMakeOneRowAreLeftEmptyNotShifted() {
     ProcessedReport r = process("extra.txt", TITLE + SECTION_3 + """
