@@ -36,23 +36,35 @@ public record Cell(String raw, String text, boolean spanned) {
      * neighbours ({@link #simpleForm}); such text skips {@link Normalizer} (the expensive part) with an identical result.
      */
     public static String fold(String s) {
+      String simple = simplyNormalized(s);
+      return dropSpaces(simple != null ? simple : Normalizer.normalize(circledOrdinals(s), Normalizer.Form.NFKC));
+    }
+
+    /** {@code s} NFKC-normalized, spaces kept; the same fast path as {@link #fold}. */
+    public static String nfkc(String s) {
+      String simple = simplyNormalized(s);
+      return simple != null ? simple : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /** NFKC of {@code s} where each character has a {@link #simpleForm}, else null. */
+    private static String simplyNormalized(String s) {
       int i = 0;
       while (i < s.length() && isOwnForm(s.charAt(i))) {
         i++;
       }
       if (i == s.length()) {
-        return dropSpaces(s);
+        return s;
       }
-      char[] folded = new char[s.length()];
-      s.getChars(0, i, folded, 0);
+      char[] normalized = new char[s.length()];
+      s.getChars(0, i, normalized, 0);
       for (; i < s.length(); i++) {
         char f = simpleForm(s.charAt(i));
         if (f == 0) {
-          return dropSpaces(Normalizer.normalize(circledOrdinals(s), Normalizer.Form.NFKC));
+          return null;
         }
-        folded[i] = f;
+        normalized[i] = f;
       }
-      return dropSpaces(new String(folded));
+      return new String(normalized);
     }
 
     /**

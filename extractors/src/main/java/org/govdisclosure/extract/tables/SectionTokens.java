@@ -1,6 +1,5 @@
 package org.govdisclosure.extract.tables;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -200,7 +199,7 @@ final class SectionTokens {
     if (text.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(text) || !mayFoldToDigit(text)) {
       return false;
     }
-    String line = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    String line = SPACES.matcher(Cell.Text.nfkc(text)).replaceAll(" ").strip();
     return hasDigit(line) && FOOTER.matcher(line).matches();
   }
 

@@ -60,6 +60,7 @@ class CellTextFoldTest {
       @CharRange(from = 0x2000, to = 0x206f) @CharRange(from = 0x3000, to = 0x303f) @CharRange(from = 0xff00, to = 0xffef)
       @Chars({'\u0301', '\u0308', '\u3099', '\u309a', '\u1161', '\u11a8', '\uac00', '\u2460', '\u2776'}) String s) {
     assertThat(Cell.Text.fold(s)).isEqualTo(slowFold(s));
+    assertThat(Cell.Text.nfkc(s)).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFKC));
   }
 
   @Property
