@@ -20,8 +20,10 @@ final class Clauses {
    * Commas and colons end a clause, except between digits (folding turns 1,250,000 and ，alike into commas); 、 does
    * too, but only after a counted item (予以公开7件、部分公开1件).
    */
-  private static final Pattern BREAK = Pattern.compile("(?<!\\d)[,:]|[,:](?!\\d)|(?<=" + Numerals.alternation(Numerals.COUNTERS) + ")、");
+  private static final Pattern BREAK =
+      Pattern.compile("[,:](?:(?<!\\d[,:])|(?!\\d))|、(?<=(?:" + Numerals.alternation(Numerals.COUNTERS) + ")、)"); // the mark first: most places fail at once
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+  /** Each of these ends with 年, which {@link #ownPeriod} looks for first. */
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
   /** 其中本机关…, after a figure of the whole district: the report's own body brings the clauses back into scope. */
   private static final Pattern OWN_BODY = Pattern.compile("本(?:机关|单位|部门|局|委|办|镇|乡|街道)|我(?:局|委|办|镇|乡|街道|单位|部门|机关)");
@@ -29,7 +31,7 @@ final class Clauses {
       Pattern.compile("同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
   private static final Pattern OTHER_PERIOD_OR_SCOPE =
       Pattern.compile("去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|全(?:区|县|市|省|国|州|旗|系统)|各(?:部门|单位|乡镇|街道|镇|县|区)");
-  private static final Pattern CUMULATIVE = Pattern.compile("累计");
+  private static final String CUMULATIVE = "累计";
   /** A running total up to a date (截至年底, 成立以来) spans years, even where the sentence names the report's. */
   private static final Pattern UP_TO = Pattern.compile("截至|截止|至今|(?<!今年|本年)以来");
 
@@ -44,12 +46,12 @@ final class Clauses {
     List<String> kept = new ArrayList<>();
     boolean inScope = true;
     boolean ownYearNamed = false;
-    for (String clause : BREAK.split(NOT_A_SINGLE.matcher(sentence).replaceAll("$1$2"))) {
+    for (String clause : clauses(sentence)) {
       Integer year = year(clause);
       if (year != null && reportYear != null) {
         inScope = year.equals(reportYear);
         ownYearNamed = inScope;
-      } else if (OWN_PERIOD.matcher(clause).find() || OWN_BODY.matcher(clause).find()) {
+      } else if (ownPeriod(clause) || OWN_BODY.matcher(clause).find()) {
         inScope = true;
         ownYearNamed = true;
       }
@@ -59,7 +61,7 @@ final class Clauses {
       if (COMPARISON.matcher(clause).find()) {
         continue;
       }
-      if (OTHER_PERIOD_OR_SCOPE.matcher(clause).find() || (CUMULATIVE.matcher(clause).find() && !ownYearNamed)) {
+      if (OTHER_PERIOD_OR_SCOPE.matcher(clause).find() || (clause.contains(CUMULATIVE) && !ownYearNamed)) {
         inScope = false;
       }
       // 其中 on its own introduces the next clause; keeping it would part a breakdown from its total.
@@ -70,8 +72,30 @@ final class Clauses {
     return kept;
   }
 
+  /**
+   * The sentence's clauses, 未发生一起 made 未发生. Each pattern needs a character (一; a comma, colon or 、): a sentence
+   * without it skips the pattern with the same result.
+   */
+  private static String[] clauses(String sentence) {
+    String s = sentence.indexOf('一') >= 0 ? NOT_A_SINGLE.matcher(sentence).replaceAll("$1$2") : sentence;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == ':' || c == '、') {
+        return BREAK.split(s);
+      }
+    }
+    return new String[] {s};
+  }
+
+  private static boolean ownPeriod(String clause) {
+    return clause.indexOf('年') >= 0 && OWN_PERIOD.matcher(clause).find();
+  }
+
   /** The last year a clause names (从2019年… 到2020年 speaks of the later one), or null. */
   private static Integer year(String clause) {
+    if (clause.indexOf('年') < 0) {
+      return null;
+    }
     Matcher m = YEAR.matcher(clause);
     Integer year = null;
     while (m.find()) {

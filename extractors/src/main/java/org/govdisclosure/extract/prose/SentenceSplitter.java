@@ -2,6 +2,7 @@ package org.govdisclosure.extract.prose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,9 @@ public final class SentenceSplitter {
   private static final String CLOSES = "”’)》】」";
   private static final Pattern LIST_MARKER =
       Pattern.compile("^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}[、.]|\\d{1,2}[、.)](?!\\d)|[一二三四五六七八九十]是)");
+
+  /** What a list marker can open with: most sentences open with none of these and need no matcher. */
+  private static final String MARKER_FIRST_CHARS = "(一二三四五六七八九十0123456789";
 
   private SentenceSplitter() {}
 
@@ -69,7 +73,11 @@ public final class SentenceSplitter {
   }
 
   private static void add(List<String> sentences, StringBuilder current) {
-    String s = LIST_MARKER.matcher(current).replaceFirst("");
+    String s = current.toString();
+    if (!s.isEmpty() && MARKER_FIRST_CHARS.indexOf(s.charAt(0)) >= 0) {
+      Matcher m = LIST_MARKER.matcher(s);
+      s = m.lookingAt() ? s.substring(m.end()) : s;
+    }
     if (!s.isEmpty()) {
       sentences.add(s);
     }

@@ -27,7 +27,17 @@ final class TableRemnant {
   private TableRemnant() {}
 
   static boolean in(String sentence) {
-    return HEADER_WORDS.matcher(sentence).find() || GLUED_DIGITS.matcher(sentence).find() || countedCells(sentence);
+    return HEADER_WORDS.matcher(sentence).find() || hasDigit(sentence) && (GLUED_DIGITS.matcher(sentence).find() || countedCells(sentence));
+  }
+
+  /** Glued cells and counted cells both need an (ASCII, as folded) digit: most sentences without one skip both regexes. */
+  private static boolean hasDigit(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      if (folded.charAt(i) >= '0' && folded.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.govdisclosure.extract.tables;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -146,7 +145,7 @@ final class SectionTokens {
       values += kinds[i] == CellKind.NUMBER || kinds[i] == CellKind.MARKER ? 1 : 0;
       lastLabel = kinds[i] == CellKind.LABEL ? i : lastLabel;
       if (header != null) {
-        boolean genericColumn = GENERIC_COLUMN.matcher(text).matches();
+        boolean genericColumn = isGenericColumn(text);
         generic |= genericColumn;
         headerCells += genericColumn || header.contains(text) ? 1 : 0;
       }
@@ -176,6 +175,11 @@ final class SectionTokens {
     }
   }
 
+  private static boolean isGenericColumn(String text) {
+    // Each generic name opens with 数, 列, 第 or 类: other cells are settled without a matcher.
+    return !text.isEmpty() && "数列第类".indexOf(text.charAt(0)) >= 0 && GENERIC_COLUMN.matcher(text).matches();
+  }
+
   /** A piece that opens with label text ({@code 保护第三方合法权益1000001}), not with a count or a mark of none. */
   private static boolean opensLabel(String piece) {
     return !piece.isEmpty() && !Character.isDigit(piece.charAt(0)) && !CellKind.isMarker(piece);
@@ -192,11 +196,25 @@ final class SectionTokens {
    */
   private static boolean isFooter(String raw) {
     String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
-    if (text.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(text)) {
+    if (text.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(text) || !mayFoldToDigit(text)) {
       return false;
     }
-    String line = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    String line = SPACES.matcher(Cell.Text.nfkc(text)).replaceAll(" ").strip();
     return hasDigit(line) && FOOTER.matcher(line).matches();
+  }
+
+  /**
+   * Whether NFKC may leave a digit in the text: ASCII and CJK ideographs fold to themselves, so text of those alone
+   * without an ASCII digit holds none after folding either (most label cells: no normalizing needed).
+   */
+  private static boolean mayFoldToDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String text) {

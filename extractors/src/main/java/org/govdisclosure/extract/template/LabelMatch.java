@@ -55,7 +55,15 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     if (wording.length() < MIN_FUZZY_LENGTH) {
       return null;
     }
-    for (int start = from; start < to; start++) {
+    // A match opens with the wording's first character or closes with its last (withinOneEdit): no window starts
+    // before the first of the one, nor ends before the first of the other, so the scan starts at the earlier.
+    int first = text.indexOf(wording.charAt(0), from);
+    int last = text.indexOf(wording.charAt(wording.length() - 1), from);
+    if (first < 0 && last < 0) {
+      return null;
+    }
+    int earliest = first < 0 ? last - wording.length() : last < 0 ? first : Math.min(first, last - wording.length());
+    for (int start = Math.max(from, earliest); start < to; start++) {
       for (int length : lengths) {
         int end = start + length;
         if (end <= to && end <= text.length() && withinOneEdit(text, start, end, wording)) {

@@ -1,5 +1,6 @@
 package org.govdisclosure.extract.template;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The ordinal that opens a printed label: （三）, (3), 二、, 1., 1、, 一是. */
@@ -10,8 +11,16 @@ public final class Ordinals {
 
   private Ordinals() {}
 
+  /** What an ordinal can open with: a bracket, a numeral or a digit. */
+  private static final String FIRST_CHARS = "(（一二三四五六七八九十0123456789";
+
   /** The label without its leading ordinal. Expects folded text. */
   public static String strip(String label) {
-    return LEADING.matcher(label).replaceFirst("");
+    // Most labels open with a word: the first character settles it without a matcher.
+    if (label.isEmpty() || FIRST_CHARS.indexOf(label.charAt(0)) < 0) {
+      return label;
+    }
+    Matcher m = LEADING.matcher(label);
+    return m.lookingAt() ? label.substring(m.end()) : label;
   }
 }

@@ -14,13 +14,22 @@ import org.junit.jupiter.api.Test;
 class CellTextFoldTest {
 
   @Test
-  void everyFastPathCharacterIsItsOwnNfkcForm() {
-    for (char c = 0; c < 0xA000; c++) {
-      String s = String.valueOf(c);
-      if (Cell.Text.isFastFoldable(s)) {
-        assertThat(Normalizer.normalize(s, Normalizer.Form.NFKC)).as("U+%04X", (int) c).isEqualTo(s);
+  void everyFastPathCharacterFoldsToItsNfkcForm() {
+    int simple = 0;
+    for (char c = 0; c < 0xFFFF; c++) {
+      char f = Cell.Text.simpleForm(c);
+      if (f != 0) {
+        simple++;
+        assertThat(String.valueOf(f)).as("U+%04X", (int) c).isEqualTo(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
       }
     }
+    // ASCII, the ideographs and most of the punctuation and full-width blocks
+    assertThat(simple).isGreaterThan(0x80 + 0x5200 + 200);
+  }
+
+  @Test
+  void foldsChinesePunctuationWithoutChangingIt() {
+    assertThat(Cell.Text.fold("（一）予以公开，共7件。“全部”《条例》、【注】…")).isEqualTo("(一)予以公开,共7件。“全部”《条例》、【注】...");
   }
 
   @Test
@@ -42,6 +51,16 @@ class CellTextFoldTest {
       @ForAll @StringLength(max = 24) @CharRange(from = 0, to = 0x7f) @CharRange(from = 0x4e00, to = 0x9fff) @Chars({'\u3000', '\u00a0', '\uff11', '\u0301'})
           String s) {
     assertThat(Cell.Text.fold(s)).isEqualTo(slowFold(s));
+  }
+
+  /** Punctuation and full-width forms beside ideographs, ASCII and characters that compose or reorder (marks, jamo). */
+  @Property(tries = 3000)
+  void punctuationPathMatchesNormalizer(
+      @ForAll @StringLength(max = 24) @CharRange(from = 0x20, to = 0x7f) @CharRange(from = 0x4e00, to = 0x4e20)
+      @CharRange(from = 0x2000, to = 0x206f) @CharRange(from = 0x3000, to = 0x303f) @CharRange(from = 0xff00, to = 0xffef)
+      @Chars({'\u0301', '\u0308', '\u3099', '\u309a', '\u1161', '\u11a8', '\uac00', '\u2460', '\u2776'}) String s) {
+    assertThat(Cell.Text.fold(s)).isEqualTo(slowFold(s));
+    assertThat(Cell.Text.nfkc(s)).isEqualTo(Normalizer.normalize(s, Normalizer.Form.NFKC));
   }
 
   @Property
