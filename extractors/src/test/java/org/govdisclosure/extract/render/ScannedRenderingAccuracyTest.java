@@ -36,6 +36,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.evaluate.Evaluation;
+import org.govdisclosure.extract.evaluate.FailedChecks;
 import org.govdisclosure.extract.evaluate.GoldComparison;
 import org.govdisclosure.extract.evaluate.GoldComparison.Field;
 import org.govdisclosure.extract.fixtures.ScanFixtures;
@@ -190,24 +191,16 @@ class ScannedRenderingAccuracyTest {
       if (f.correct()) {
         score.read++;
       } else if (f.wrong()) {
-        (flagged(r, f.name()) ? score.flagged : score.unflagged).add(name + f);
+        (FailedChecks.cover(r, f.name()) ? score.flagged : score.unflagged).add(name + f);
       } else {
         score.missed.add(name + f);
       }
     }
     for (String unstated : RenderingAccuracyTest.unstated(rendering, r)) {
-      String field = unstated.substring(unstated.indexOf(" unstated ") + 10);
-      (flagged(r, field) ? score.flagged : score.unflagged).add(name + unstated);
+      String field = unstated.substring(unstated.indexOf(" unstated ") + 10, unstated.lastIndexOf(" = "));
+      (FailedChecks.cover(r, field) ? score.flagged : score.unflagged).add(name + unstated);
     }
     return score.missed.size() + score.flagged.size() + score.unflagged.size() > faults;
-  }
-
-  /** Whether a check on the field's table failed: a wrong number there is flagged, not silent. */
-  private static boolean flagged(ProcessedReport r, String field) {
-    String table = field.substring(0, field.indexOf('.'));
-    return r.tables().getOrDefault(ReportProcessor.CHECKS, List.of()).stream()
-        .filter(c -> "fail".equals(c.get("status")))
-        .anyMatch(c -> String.valueOf(c.get("check")).startsWith(table));
   }
 
   /** The pages of the rendering's PDF that the variant images, rendered in gray at its resolution. */
