@@ -119,7 +119,7 @@ public record Cell(String raw, String text, boolean spanned) {
      * ASCII or a CJK Unified Ideograph (U+4E00..U+9FFF): NFKC-stable starters that never compose with a neighbour,
      * so NFKC maps text of these alone to itself.
      */
-    private static boolean isOwnForm(char c) {
+    public static boolean isOwnForm(char c) {
       return c < 0x80 || c >= 0x4E00 && c <= 0x9FFF;
     }
 

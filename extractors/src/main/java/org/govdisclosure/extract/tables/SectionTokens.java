@@ -210,7 +210,7 @@ final class SectionTokens {
   private static boolean mayFoldToDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+      if (c >= '0' && c <= '9' || !Cell.Text.isOwnForm(c)) {
         return true;
       }
     }
