@@ -1,5 +1,9 @@
 package org.govdisclosure.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -272,8 +276,21 @@ public final class ReportProcessor implements AutoCloseable {
   }
 
   public static String reportId(byte[] bytes) {
+    return HexFormat.of().formatHex(freshDigest().digest(bytes));
+  }
+
+  /** The id of a file too large to hold: its bytes are hashed as they stream by, never kept. */
+  public static String reportId(InputStream in) throws IOException {
+    MessageDigest digest = freshDigest();
+    try (InputStream hashed = new DigestInputStream(in, digest)) {
+      hashed.transferTo(OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest freshDigest() {
     try {
-      return HexFormat.of().formatHex(((MessageDigest) SHA_256.clone()).digest(bytes));
+      return (MessageDigest) SHA_256.clone();
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
     }

@@ -45,6 +45,13 @@ class ReportProcessorTest {
   }
 
   @Test
+  void aFileHashedAsItStreamsGetsTheIdOfItsBytes() throws Exception {
+    byte[] bytes = new byte[100_000];
+    new java.util.Random(7).nextBytes(bytes);
+    assertThat(ReportProcessor.reportId(new java.io.ByteArrayInputStream(bytes))).isEqualTo(ReportProcessor.reportId(bytes));
+  }
+
+  @Test
   void wordExcelPdfAndArchiveFilesThatCannotBeReadGetAReason() throws Exception {
     Map<String, byte[]> files = Map.of(
         "scan.pdf", BadFiles.imageOnlyPdf(),

@@ -1,15 +1,9 @@
 package org.govdisclosure.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -147,19 +141,7 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
 
     /** Hashes a file by streaming it through a small buffer: files too large to extract are never held in memory. */
     private static String hash(FileIO.ReadableFile file) throws IOException {
-      MessageDigest digest = sha256();
-      try (InputStream in = new DigestInputStream(Channels.newInputStream(file.open()), digest)) {
-        in.transferTo(OutputStream.nullOutputStream());
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-      try {
-        return MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("SHA-256 is required of every JVM", e);
-      }
+      return ReportProcessor.reportId(Channels.newInputStream(file.open()));
     }
 
     /** When not even the bytes can be read, the id is derived from the path, which still identifies the input. */

@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 /** The ordinal that opens a printed label: （三）, (3), 二、, 1., 1、, 一是. */
 public final class Ordinals {
 
+  private static final String OPENING_BRACKETS = "(（";
+  private static final String NUMERALS = "一二三四五六七八九十";
+
   private static final Pattern LEADING = Pattern.compile(
-      "^(?:[(（][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+(?:[、.．]|是)|\\d+[、.．)）])");
+      "^(?:[" + OPENING_BRACKETS + "][" + NUMERALS + "\\d]+[)）]|[" + NUMERALS + "]+(?:[、.．]|是)|\\d+[、.．)）])");
 
   private Ordinals() {}
 
   /** What an ordinal can open with: a bracket, a numeral or a digit. */
-  private static final String FIRST_CHARS = "(（一二三四五六七八九十0123456789";
+  private static final String FIRST_CHARS = OPENING_BRACKETS + NUMERALS + "0123456789";
 
   /** The label without its leading ordinal. Expects folded text. */
   public static String strip(String label) {
