@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -109,17 +110,12 @@ final class PdfLines extends PDFTextStripper {
 
   @Override
   protected void writeWordSeparator() {
-    // Words and cells are told apart by the gaps between glyphs, in endLine.
+    // Words and cells are told apart by the gaps between glyphs, in addLine.
   }
 
   @Override
   protected void writeLineSeparator() {
-    endLine();
-  }
-
-  @Override
-  protected void writeParagraphEnd() {
-    endLine();
+    // Lines are told apart by the glyphs' baselines, in endLines.
   }
 
   @Override
@@ -136,7 +132,7 @@ final class PdfLines extends PDFTextStripper {
 
   @Override
   protected void endPage(PDPage p) {
-    endLine();
+    endLines();
     if (!page.isEmpty() && isPageNumber(page.get(page.size() - 1))) {
       page.remove(page.size() - 1);
     }
@@ -335,19 +331,37 @@ final class PdfLines extends PDFTextStripper {
     paragraphWrapped = false;
   }
 
-  /** Splits the glyphs of one line into cells at wide gaps and into words at narrow ones; spaces count as gap. */
-  private void endLine() {
+  /**
+   * The page's glyphs as lines, top to bottom: the glyphs of one direction whose baselines lie within half an em of
+   * each other, left to right. PDFBox's own lines are not used: it takes glyphs whose boxes overlap in height for one
+   * line, so the lines of a narrow cell set closer than its glyphs are tall come mixed, glyph by glyph in order
+   * across ({@code 一息、公本开…}). A glyph set off the baseline beside the text (a number centred beside a wrapped
+   * label) is a line of its own, joined back to its neighbour by {@link #sideBySide}.
+   */
+  private void endLines() {
+    glyphs.removeIf(g -> g.getUnicode().isBlank());
+    glyphs.sort(Comparator.comparingDouble(TextPosition::getDir).thenComparingDouble(TextPosition::getYDirAdj));
+    int start = 0;
+    for (int i = 1; i <= glyphs.size(); i++) {
+      if (i == glyphs.size() || glyphs.get(i).getDir() != glyphs.get(start).getDir()
+          || glyphs.get(i).getYDirAdj() - glyphs.get(start).getYDirAdj() > BASELINE_SHIFT_EM * em(glyphs.get(start))) {
+        List<TextPosition> line = new ArrayList<>(glyphs.subList(start, i));
+        line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+        addLine(line);
+        start = i;
+      }
+    }
+    glyphs.clear();
+  }
+
+  /** Splits the glyphs of one line into cells at wide gaps and into words at narrow ones. */
+  private void addLine(List<TextPosition> line) {
     List<PdfColumns.Span> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
-    TextPosition first = null;
-    TextPosition cellStart = null;
     TextPosition previous = null;
-    for (TextPosition g : glyphs) {
-      if (g.getUnicode().isBlank()) {
-        continue;
-      }
+    TextPosition cellStart = null;
+    for (TextPosition g : line) {
       if (previous == null) {
-        first = g;
         cellStart = g;
       } else {
         float gap = g.getXDirAdj() - end(previous);
@@ -362,12 +376,11 @@ final class PdfLines extends PDFTextStripper {
       cell.append(g.getUnicode());
       previous = g;
     }
-    glyphs.clear();
-    if (first == null) {
+    if (previous == null) {
       return;
     }
     cells.add(span(cell, cellStart, previous));
-    page.add(new Line(cells, first.getXDirAdj(), end(previous), em(first), false, first.getDir()));
+    page.add(new Line(cells, line.get(0).getXDirAdj(), end(previous), em(line.get(0)), false, line.get(0).getDir()));
   }
 
   /**
