@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.govdisclosure.extract.BadFiles;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class PdfReaderTest {
 
   private static final float SIZE = 10;
+  private static final String CJK_FONT = "/render/cjk-subset.ttf";
 
   @Test
   void cellsAreSplitAtWideGapsWrappedProseIsJoinedAndThePageNumberDropped() throws Exception {
@@ -189,6 +192,22 @@ class PdfReaderTest {
         new Table(List.of(row("Item", "New", "Total"), row("Rules", "3", "5"))));
   }
 
+  /**
+   * Narrow cells whose wrapped lines are set closer than their glyphs' boxes are tall (LibreOffice sets Noto CJK at
+   * 12 pt, boxes 17 pt tall, on 14 pt lines; the renderings' font has boxes two thirds of an em tall, so here lines
+   * are 0.6 em apart), each cell's text written before the next cell's: each printed line is a line of its own, its
+   * glyphs not mixed with those of the line below.
+   */
+  @Test
+  void linesSetCloserThanTheirGlyphsAreTallAreNotMixed() throws Exception {
+    byte[] pdf = cjkPdf(
+        line(72, 640, "三、本年"), line(72, 634, "度办理结果"),
+        line(140, 640, "（一）予以"), line(140, 634, "公开"), line(210, 640, "3"), line(240, 640, "5"),
+        line(140, 610, "（二）部分"), line(210, 610, "1"), line(240, 610, "1"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("三、本年", "（一）予以", "3", "5"), row("度办理结果", "公开"), row("", "（二）部分", "1", "1"))));
+  }
+
   @Test
   void onlyTheFirstPagesOfAHugePdfAreReadAndTheRestIsNamed() throws Exception {
     Mark[][] pages = new Mark[PdfReader.MAX_PAGES + 5][];
@@ -257,8 +276,17 @@ class PdfReaderTest {
 
   /** A PDF in Helvetica, one page per array of marks. */
   private static byte[] pdf(Mark[][] pages) throws Exception {
+    return pdf(pages, false);
+  }
+
+  /** A one-page PDF in the CJK font the renderings use. */
+  private static byte[] cjkPdf(Mark... marks) throws Exception {
+    return pdf(new Mark[][] {marks}, true);
+  }
+
+  private static byte[] pdf(Mark[][] pages, boolean cjk) throws Exception {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      PDFont font = cjk ? PDType0Font.load(doc, PdfReaderTest.class.getResourceAsStream(CJK_FONT)) : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (Mark[] marks : pages) {
         PDPage page = new PDPage();
         doc.addPage(page);
