@@ -142,7 +142,7 @@ final class PdfLines extends PDFTextStripper {
     PDRectangle box = p.getCropBox();
     boolean across = !page.isEmpty() && page.get(0).dir() % 180 != 0;
     float right = (across ? box.getHeight() : box.getWidth()) - left;
-    List<Line> lines = withStackedHeaders(sideBySide(withRuledRows(page)));
+    List<Line> lines = withStackedHeaders(withWrappedNumbers(sideBySide(withRuledRows(page))));
     for (Line line : lines.subList(continueTable(lines), lines.size())) {
       noteRuledHeader(line);
       if (line.cells().size() > 1) {
@@ -176,6 +176,28 @@ final class PdfLines extends PDFTextStripper {
         out.set(out.size() - 1, new Line(cells, previous.x(), line.end(), previous.em(), false, previous.dir()));
       } else {
         out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** The lines with the digits of numbers wrapped inside their cells joined back ({@link PdfWrappedNumbers}). */
+  private static List<Line> withWrappedNumbers(List<Line> lines) {
+    PdfWrappedNumbers wrapped = new PdfWrappedNumbers(
+        lines.stream().filter(l -> !l.ruled() && l.upright()).flatMap(l -> l.cells().stream()).toList());
+    List<Line> out = new ArrayList<>();
+    for (Line line : lines) {
+      Line previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      PdfWrappedNumbers.Joined joined = previous == null || previous.ruled() || line.ruled() || !previous.upright() || !line.upright()
+          ? null : wrapped.join(previous.cells(), line.cells(), previous.em());
+      if (joined == null) {
+        out.add(line);
+        continue;
+      }
+      out.set(out.size() - 1, new Line(joined.upper(), previous.x(), Math.max(previous.end(), line.end()), previous.em(), false, previous.dir()));
+      List<PdfColumns.Span> rest = joined.lower();
+      if (!rest.isEmpty()) {
+        out.add(new Line(rest, rest.get(0).x(), rest.get(rest.size() - 1).end(), line.em(), false, line.dir()));
       }
     }
     return out;

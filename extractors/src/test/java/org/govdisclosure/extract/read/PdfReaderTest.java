@@ -208,6 +208,42 @@ class PdfReaderTest {
         row("三、本年", "（一）予以", "3", "5"), row("度办理结果", "公开"), row("", "（二）部分", "1", "1"))));
   }
 
+  /**
+   * Columns narrower than their numbers wrap them ({@code 136} over {@code 12}): the digits of the next line go on
+   * the number above where they sit under a number filling its column, beside only the rest of a wrapped label,
+   * below a line opening a row; or on a line of their own.
+   */
+  @Test
+  void digitsWrappedUnderANumberFillingItsColumnAreJoinedToIt() throws Exception {
+    byte[] pdf = pdf(
+        line(72, 640, "1. New"), line(150, 640, "136"), line(190, 640, "252"), line(230, 640, "140"),
+        line(72, 628, "cases"), line(150, 628, "12"), line(230, 628, "69"),
+        line(72, 610, "(7) Total"), line(150, 610, "133"), line(190, 610, "25"), line(230, 610, "138"),
+        line(150, 598, "64"), line(230, 598, "10"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("1. New", "13612", "252", "14069"))),
+        new Paragraph("cases"),
+        new Table(List.of(row("(7) Total", "13364", "25", "13810"))));
+  }
+
+  /**
+   * Digits on the next line stay as printed where they may be a row of their own: below a line opening no row,
+   * beside a label opening one, or under a number narrower than its column's widest (it had room for them).
+   */
+  @Test
+  void digitsThatMayBeTheNextRowsStayAsPrinted() throws Exception {
+    byte[] pdf = pdf(
+        line(72, 640, "Permits"), line(150, 640, "113"), line(190, 640, "7"),
+        line(72, 628, "Penalties"), line(150, 628, "69"), line(190, 628, "2"),
+        line(72, 610, "2. Refused"), line(150, 610, "113"), line(190, 610, "7"),
+        line(72, 598, "3. Withheld"), line(150, 598, "5"), line(190, 598, "1"),
+        line(72, 580, "4. Other"), line(150, 580, "13"), line(190, 580, "7"),
+        line(72, 568, "cases"), line(150, 568, "5"), line(190, 568, "1"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Permits", "113", "7"), row("Penalties", "69", "2"), row("2. Refused", "113", "7"), row("3. Withheld", "5", "1"),
+        row("4. Other", "13", "7"), row("cases", "5", "1"))));
+  }
+
   @Test
   void onlyTheFirstPagesOfAHugePdfAreReadAndTheRestIsNamed() throws Exception {
     Mark[][] pages = new Mark[PdfReader.MAX_PAGES + 5][];
