@@ -11,7 +11,7 @@ import org.govdisclosure.extract.template.Ordinals;
  * Numbers wrapped inside cells narrower than they are: a table laid out without column widths prints {@code 5345} as
  * {@code 534} over {@code 5}, left-aligned in its column, the row's label wrapping beside it. The digits of the line
  * below go on the number above only where nothing else can be meant: each sits right under a number that fills its
- * column (as wide as the widest number starting there on the page: one more digit did not fit), and the line below
+ * column (as wide as the widest number aligned with it on the page: one more digit did not fit), and the line below
  * prints nothing else but, left of them, the rest of wrapped labels (each under a label at least as wide), opening
  * no row (no ordinal), below a line that opens one (an ordinal); or, below a row of values printed without a label
  * (section 四's), nothing else at all. Otherwise the lines stay as printed and the row's values are not read, which
@@ -75,11 +75,15 @@ final class PdfWrappedNumbers {
     return -1;
   }
 
-  /** Whether the number {@code s} is as wide as the widest number starting where it does on the page. */
+  /**
+   * Whether the number {@code s} is as wide as the widest number printed in its column on the page: starting where
+   * it does (numbers set to the left) or ending where it does (set to the right).
+   */
   private boolean fillsColumn(Span s, float em) {
     float widest = 0;
     for (Span p : pieces) {
-      if (Math.abs(p.x() - s.x()) <= ALIGN_EM * em && DIGITS.matcher(p.text()).matches()) {
+      boolean aligned = Math.abs(p.x() - s.x()) <= ALIGN_EM * em || Math.abs(p.end() - s.end()) <= ALIGN_EM * em;
+      if (aligned && DIGITS.matcher(p.text()).matches()) {
         widest = Math.max(widest, width(p));
       }
     }

@@ -228,7 +228,8 @@ class PdfReaderTest {
 
   /**
    * Digits on the next line stay as printed where they may be a row of their own: below a line opening no row,
-   * beside a label opening one, or under a number narrower than its column's widest (it had room for them).
+   * beside a label opening one, or under a number narrower than its column's widest, set to the left or to the
+   * right (it had room for them).
    */
   @Test
   void digitsThatMayBeTheNextRowsStayAsPrinted() throws Exception {
@@ -238,10 +239,14 @@ class PdfReaderTest {
         line(72, 610, "2. Refused"), line(150, 610, "113"), line(190, 610, "7"),
         line(72, 598, "3. Withheld"), line(150, 598, "5"), line(190, 598, "1"),
         line(72, 580, "4. Other"), line(150, 580, "13"), line(190, 580, "7"),
-        line(72, 568, "cases"), line(150, 568, "5"), line(190, 568, "1"));
+        line(72, 568, "cases"), line(150, 568, "5"), line(190, 568, "1"),
+        line(72, 550, "5. Fees"), line(150, 550, "1130"), line(190, 550, "7"),
+        line(72, 532, "6. Costs"), line(155.56f, 532, "113"), line(190, 532, "7"),
+        line(72, 520, "cases"), line(161.12f, 520, "69"), line(190, 520, "1"));
     assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
         row("Permits", "113", "7"), row("Penalties", "69", "2"), row("2. Refused", "113", "7"), row("3. Withheld", "5", "1"),
-        row("4. Other", "13", "7"), row("cases", "5", "1"))));
+        row("4. Other", "13", "7"), row("cases", "5", "1"), row("5. Fees", "1130", "7"), row("6. Costs", "113", "7"),
+        row("cases", "69", "1"))));
   }
 
   @Test
