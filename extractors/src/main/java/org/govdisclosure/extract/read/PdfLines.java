@@ -354,30 +354,64 @@ final class PdfLines extends PDFTextStripper {
   }
 
   /**
-   * The page's glyphs as lines, top to bottom: the glyphs of one direction whose baselines lie within half an em of
-   * each other, left to right. PDFBox's own lines are not used: it takes glyphs whose boxes overlap in height for one
-   * line, so the lines of a narrow cell set closer than its glyphs are tall come mixed, glyph by glyph in order
-   * across ({@code 一息、公本开…}). A glyph set off the baseline beside the text (a number centred beside a wrapped
-   * label) is a line of its own, joined back to its neighbour by {@link #sideBySide}.
+   * The page's glyphs as lines, top to bottom, each left to right: the glyphs of one direction whose baselines lie
+   * within half an em of each other, and with them glyphs off their baseline printed beside them, never over or under
+   * them (a number centred beside a wrapped label, a superscript). PDFBox's own lines are not used: it takes glyphs
+   * whose boxes overlap in height for one line, so the lines of a narrow cell set closer than its glyphs are tall
+   * come mixed, glyph by glyph in order across ({@code 一息、公本开…}).
    */
   private void endLines() {
     glyphs.removeIf(g -> g.getUnicode().isBlank());
     glyphs.sort(Comparator.comparingDouble(TextPosition::getDir).thenComparingDouble(TextPosition::getYDirAdj));
+    List<TextPosition> line = new ArrayList<>();
     int start = 0;
     for (int i = 1; i <= glyphs.size(); i++) {
       if (i == glyphs.size() || glyphs.get(i).getDir() != glyphs.get(start).getDir()
           || glyphs.get(i).getYDirAdj() - glyphs.get(start).getYDirAdj() > BASELINE_SHIFT_EM * em(glyphs.get(start))) {
-        List<TextPosition> line = new ArrayList<>(glyphs.subList(start, i));
-        line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-        addLine(line);
+        List<TextPosition> baseline = glyphs.subList(start, i);
+        if (!line.isEmpty() && !beside(line, baseline)) {
+          addLine(line);
+          line = new ArrayList<>();
+        }
+        line.addAll(baseline);
         start = i;
       }
+    }
+    if (!line.isEmpty()) {
+      addLine(line);
     }
     glyphs.clear();
   }
 
+  /**
+   * Whether the glyphs of {@code baseline} are printed beside those of {@code line}: their boxes overlap in height (as
+   * PDFBox has it), and none is over or under another.
+   */
+  private static boolean beside(List<TextPosition> line, List<TextPosition> baseline) {
+    if (baseline.get(0).getDir() != line.get(0).getDir() || top(baseline) >= bottom(line) || top(line) >= bottom(baseline)) {
+      return false;
+    }
+    for (TextPosition g : baseline) {
+      for (TextPosition l : line) {
+        if (Math.min(end(g), end(l)) > Math.max(g.getXDirAdj(), l.getXDirAdj())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static float top(List<TextPosition> glyphs) {
+    return (float) glyphs.stream().mapToDouble(g -> g.getYDirAdj() - g.getHeightDir()).min().orElseThrow();
+  }
+
+  private static float bottom(List<TextPosition> glyphs) {
+    return (float) glyphs.stream().mapToDouble(TextPosition::getYDirAdj).max().orElseThrow();
+  }
+
   /** Splits the glyphs of one line into cells at wide gaps and into words at narrow ones. */
   private void addLine(List<TextPosition> line) {
+    line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
     List<PdfColumns.Span> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     TextPosition previous = null;
@@ -406,7 +440,7 @@ final class PdfLines extends PDFTextStripper {
   }
 
   /**
-   * Whether a glyph does not continue the text before it although PDFBox put them on one line: it is behind it or
+   * Whether a glyph does not continue the text before it although they are on one line: it is behind it or
    * on another baseline, as a number centred beside a wrapped label can be.
    */
   private static boolean apart(TextPosition previous, TextPosition g) {
