@@ -161,7 +161,7 @@ final class PdfLines extends PDFTextStripper {
   }
 
   /**
-   * The lines with two that PDFBox split but that print side by side, less than an em apart in height, joined: a
+   * The lines with two that were told apart but that print side by side, less than an em apart in height, joined: a
    * row's label and its numbers, set in another font whose glyphs sit on another baseline (rows a table rules are
    * already whole).
    */
