@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -109,17 +110,12 @@ final class PdfLines extends PDFTextStripper {
 
   @Override
   protected void writeWordSeparator() {
-    // Words and cells are told apart by the gaps between glyphs, in endLine.
+    // Words and cells are told apart by the gaps between glyphs, in addLine.
   }
 
   @Override
   protected void writeLineSeparator() {
-    endLine();
-  }
-
-  @Override
-  protected void writeParagraphEnd() {
-    endLine();
+    // Lines are told apart by the glyphs' baselines, in endLines.
   }
 
   @Override
@@ -136,7 +132,7 @@ final class PdfLines extends PDFTextStripper {
 
   @Override
   protected void endPage(PDPage p) {
-    endLine();
+    endLines();
     if (!page.isEmpty() && isPageNumber(page.get(page.size() - 1))) {
       page.remove(page.size() - 1);
     }
@@ -146,7 +142,7 @@ final class PdfLines extends PDFTextStripper {
     PDRectangle box = p.getCropBox();
     boolean across = !page.isEmpty() && page.get(0).dir() % 180 != 0;
     float right = (across ? box.getHeight() : box.getWidth()) - left;
-    List<Line> lines = withStackedHeaders(sideBySide(withRuledRows(page)));
+    List<Line> lines = withStackedHeaders(withWrappedNumbers(sideBySide(withRuledRows(page))));
     for (Line line : lines.subList(continueTable(lines), lines.size())) {
       noteRuledHeader(line);
       if (line.cells().size() > 1) {
@@ -165,7 +161,7 @@ final class PdfLines extends PDFTextStripper {
   }
 
   /**
-   * The lines with two that PDFBox split but that print side by side, less than an em apart in height, joined: a
+   * The lines with two that were told apart but that print side by side, less than an em apart in height, joined: a
    * row's label and its numbers, set in another font whose glyphs sit on another baseline (rows a table rules are
    * already whole).
    */
@@ -180,6 +176,28 @@ final class PdfLines extends PDFTextStripper {
         out.set(out.size() - 1, new Line(cells, previous.x(), line.end(), previous.em(), false, previous.dir()));
       } else {
         out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** The lines with the digits of numbers wrapped inside their cells joined back ({@link PdfWrappedNumbers}). */
+  private static List<Line> withWrappedNumbers(List<Line> lines) {
+    PdfWrappedNumbers wrapped = new PdfWrappedNumbers(
+        lines.stream().filter(l -> !l.ruled() && l.upright()).flatMap(l -> l.cells().stream()).toList());
+    List<Line> out = new ArrayList<>();
+    for (Line line : lines) {
+      Line previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      PdfWrappedNumbers.Joined joined = previous == null || previous.ruled() || line.ruled() || !previous.upright() || !line.upright()
+          ? null : wrapped.join(previous.cells(), line.cells(), previous.em());
+      if (joined == null) {
+        out.add(line);
+        continue;
+      }
+      out.set(out.size() - 1, new Line(joined.upper(), previous.x(), Math.max(previous.end(), line.end()), previous.em(), false, previous.dir()));
+      List<PdfColumns.Span> rest = joined.lower();
+      if (!rest.isEmpty()) {
+        out.add(new Line(rest, rest.get(0).x(), rest.get(rest.size() - 1).end(), line.em(), false, line.dir()));
       }
     }
     return out;
@@ -335,19 +353,71 @@ final class PdfLines extends PDFTextStripper {
     paragraphWrapped = false;
   }
 
-  /** Splits the glyphs of one line into cells at wide gaps and into words at narrow ones; spaces count as gap. */
-  private void endLine() {
+  /**
+   * The page's glyphs as lines, top to bottom, each left to right: the glyphs of one direction whose baselines lie
+   * within half an em of each other, and with them glyphs off their baseline printed beside them, never over or under
+   * them (a number centred beside a wrapped label, a superscript). PDFBox's own lines are not used: it takes glyphs
+   * whose boxes overlap in height for one line, so the lines of a narrow cell set closer than its glyphs are tall
+   * come mixed, glyph by glyph in order across ({@code 一息、公本开…}).
+   */
+  private void endLines() {
+    glyphs.removeIf(g -> g.getUnicode().isBlank());
+    glyphs.sort(Comparator.comparingDouble(TextPosition::getDir).thenComparingDouble(TextPosition::getYDirAdj));
+    List<TextPosition> line = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= glyphs.size(); i++) {
+      if (i == glyphs.size() || glyphs.get(i).getDir() != glyphs.get(start).getDir()
+          || glyphs.get(i).getYDirAdj() - glyphs.get(start).getYDirAdj() > BASELINE_SHIFT_EM * em(glyphs.get(start))) {
+        List<TextPosition> baseline = glyphs.subList(start, i);
+        if (!line.isEmpty() && !beside(line, baseline)) {
+          addLine(line);
+          line = new ArrayList<>();
+        }
+        line.addAll(baseline);
+        start = i;
+      }
+    }
+    if (!line.isEmpty()) {
+      addLine(line);
+    }
+    glyphs.clear();
+  }
+
+  /**
+   * Whether the glyphs of {@code baseline} are printed beside those of {@code line}: their boxes overlap in height (as
+   * PDFBox has it), and none is over or under another.
+   */
+  private static boolean beside(List<TextPosition> line, List<TextPosition> baseline) {
+    if (baseline.get(0).getDir() != line.get(0).getDir() || top(baseline) >= bottom(line) || top(line) >= bottom(baseline)) {
+      return false;
+    }
+    for (TextPosition g : baseline) {
+      for (TextPosition l : line) {
+        if (Math.min(end(g), end(l)) > Math.max(g.getXDirAdj(), l.getXDirAdj())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static float top(List<TextPosition> glyphs) {
+    return (float) glyphs.stream().mapToDouble(g -> g.getYDirAdj() - g.getHeightDir()).min().orElseThrow();
+  }
+
+  private static float bottom(List<TextPosition> glyphs) {
+    return (float) glyphs.stream().mapToDouble(TextPosition::getYDirAdj).max().orElseThrow();
+  }
+
+  /** Splits the glyphs of one line into cells at wide gaps and into words at narrow ones. */
+  private void addLine(List<TextPosition> line) {
+    line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
     List<PdfColumns.Span> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
-    TextPosition first = null;
-    TextPosition cellStart = null;
     TextPosition previous = null;
-    for (TextPosition g : glyphs) {
-      if (g.getUnicode().isBlank()) {
-        continue;
-      }
+    TextPosition cellStart = null;
+    for (TextPosition g : line) {
       if (previous == null) {
-        first = g;
         cellStart = g;
       } else {
         float gap = g.getXDirAdj() - end(previous);
@@ -362,16 +432,15 @@ final class PdfLines extends PDFTextStripper {
       cell.append(g.getUnicode());
       previous = g;
     }
-    glyphs.clear();
-    if (first == null) {
+    if (previous == null) {
       return;
     }
     cells.add(span(cell, cellStart, previous));
-    page.add(new Line(cells, first.getXDirAdj(), end(previous), em(first), false, first.getDir()));
+    page.add(new Line(cells, line.get(0).getXDirAdj(), end(previous), em(line.get(0)), false, line.get(0).getDir()));
   }
 
   /**
-   * Whether a glyph does not continue the text before it although PDFBox put them on one line: it is behind it or
+   * Whether a glyph does not continue the text before it although they are on one line: it is behind it or
    * on another baseline, as a number centred beside a wrapped label can be.
    */
   private static boolean apart(TextPosition previous, TextPosition g) {

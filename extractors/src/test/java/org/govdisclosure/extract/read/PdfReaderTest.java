@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.govdisclosure.extract.BadFiles;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class PdfReaderTest {
 
   private static final float SIZE = 10;
+  private static final String CJK_FONT = "/render/cjk-subset.ttf";
 
   @Test
   void cellsAreSplitAtWideGapsWrappedProseIsJoinedAndThePageNumberDropped() throws Exception {
@@ -189,6 +192,63 @@ class PdfReaderTest {
         new Table(List.of(row("Item", "New", "Total"), row("Rules", "3", "5"))));
   }
 
+  /**
+   * Narrow cells whose wrapped lines are set closer than their glyphs' boxes are tall (LibreOffice sets Noto CJK at
+   * 12 pt, boxes 17 pt tall, on 14 pt lines; the renderings' font has boxes two thirds of an em tall, so here lines
+   * are 0.6 em apart), each cell's text written before the next cell's: each printed line is a line of its own, its
+   * glyphs not mixed with those of the line below.
+   */
+  @Test
+  void linesSetCloserThanTheirGlyphsAreTallAreNotMixed() throws Exception {
+    byte[] pdf = cjkPdf(
+        line(72, 640, "三、本年"), line(72, 634, "度办理结果"),
+        line(140, 640, "（一）予以"), line(140, 634, "公开"), line(210, 640, "3"), line(240, 640, "5"),
+        line(140, 610, "（二）部分"), line(210, 610, "1"), line(240, 610, "1"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("三、本年", "（一）予以", "3", "5"), row("度办理结果", "公开"), row("", "（二）部分", "1", "1"))));
+  }
+
+  /**
+   * Columns narrower than their numbers wrap them ({@code 136} over {@code 12}): the digits of the next line go on
+   * the number above where they sit under a number filling its column, beside only the rest of a wrapped label,
+   * below a line opening a row; or on a line of their own.
+   */
+  @Test
+  void digitsWrappedUnderANumberFillingItsColumnAreJoinedToIt() throws Exception {
+    byte[] pdf = pdf(
+        line(72, 640, "1. New"), line(150, 640, "136"), line(190, 640, "252"), line(230, 640, "140"),
+        line(72, 628, "cases"), line(150, 628, "12"), line(230, 628, "69"),
+        line(72, 610, "(7) Total"), line(150, 610, "133"), line(190, 610, "25"), line(230, 610, "138"),
+        line(150, 598, "64"), line(230, 598, "10"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("1. New", "13612", "252", "14069"))),
+        new Paragraph("cases"),
+        new Table(List.of(row("(7) Total", "13364", "25", "13810"))));
+  }
+
+  /**
+   * Digits on the next line stay as printed where they may be a row of their own: below a line opening no row,
+   * beside a label opening one, or under a number narrower than its column's widest, set to the left or to the
+   * right (it had room for them).
+   */
+  @Test
+  void digitsThatMayBeTheNextRowsStayAsPrinted() throws Exception {
+    byte[] pdf = pdf(
+        line(72, 640, "Permits"), line(150, 640, "113"), line(190, 640, "7"),
+        line(72, 628, "Penalties"), line(150, 628, "69"), line(190, 628, "2"),
+        line(72, 610, "2. Refused"), line(150, 610, "113"), line(190, 610, "7"),
+        line(72, 598, "3. Withheld"), line(150, 598, "5"), line(190, 598, "1"),
+        line(72, 580, "4. Other"), line(150, 580, "13"), line(190, 580, "7"),
+        line(72, 568, "cases"), line(150, 568, "5"), line(190, 568, "1"),
+        line(72, 550, "5. Fees"), line(150, 550, "1130"), line(190, 550, "7"),
+        line(72, 532, "6. Costs"), line(155.56f, 532, "113"), line(190, 532, "7"),
+        line(72, 520, "cases"), line(161.12f, 520, "69"), line(190, 520, "1"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Permits", "113", "7"), row("Penalties", "69", "2"), row("2. Refused", "113", "7"), row("3. Withheld", "5", "1"),
+        row("4. Other", "13", "7"), row("cases", "5", "1"), row("5. Fees", "1130", "7"), row("6. Costs", "113", "7"),
+        row("cases", "69", "1"))));
+  }
+
   @Test
   void onlyTheFirstPagesOfAHugePdfAreReadAndTheRestIsNamed() throws Exception {
     Mark[][] pages = new Mark[PdfReader.MAX_PAGES + 5][];
@@ -257,8 +317,17 @@ class PdfReaderTest {
 
   /** A PDF in Helvetica, one page per array of marks. */
   private static byte[] pdf(Mark[][] pages) throws Exception {
+    return pdf(pages, false);
+  }
+
+  /** A one-page PDF in the CJK font the renderings use. */
+  private static byte[] cjkPdf(Mark... marks) throws Exception {
+    return pdf(new Mark[][] {marks}, true);
+  }
+
+  private static byte[] pdf(Mark[][] pages, boolean cjk) throws Exception {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      PDFont font = cjk ? PDType0Font.load(doc, PdfReaderTest.class.getResourceAsStream(CJK_FONT)) : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (Mark[] marks : pages) {
         PDPage page = new PDPage();
         doc.addPage(page);

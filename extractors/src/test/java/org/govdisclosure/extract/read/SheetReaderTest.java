@@ -68,6 +68,53 @@ class SheetReaderTest {
     }
   }
 
+  /**
+   * As LibreOffice Calc writes an HTML table to a sheet: a row whose last values are empty keeps a cell in each of the
+   * table's columns (its value stays in its column), and a row with only its label is a table row, not a paragraph,
+   * when a group label merged down covers part of it or when its empty cells are drawn across the table; a heading
+   * laid alone in a row is still a paragraph and ends the table, and cells a row merely formats past the table's last
+   * filled column are dropped.
+   */
+  @Test
+  void tableRowsKeepTheirColumnsAndARowWithOnlyItsLabelStaysInItsTable() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      var sheet = book.createSheet("2021");
+      sheet.createRow(0).createCell(0).setCellValue("三、收到和处理政府信息公开申请情况");
+      sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+      var received = sheet.createRow(1);
+      received.createCell(0).setCellValue("一、本年新收政府信息公开申请数量");
+      received.createCell(2).setCellValue(5);
+      received.createCell(3).setCellValue(5);
+      sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 1));
+      var granted = sheet.createRow(2);
+      granted.createCell(0).setCellValue("三、本年度办理结果");
+      granted.createCell(1).setCellValue("（一）予以公开");
+      granted.createCell(2).setCellValue(3);
+      sheet.addMergedRegion(new CellRangeAddress(2, 4, 0, 0));
+      sheet.createRow(3).createCell(1).setCellValue("（二）部分公开");
+      var total = sheet.createRow(4);
+      total.createCell(1).setCellValue("（七）总计");
+      total.createCell(3).setCellValue(3);
+      var carried = sheet.createRow(5);
+      carried.createCell(0).setCellValue("四、结转下年度继续办理");
+      for (int c = 2; c <= 6; c++) {
+        carried.createCell(c).setBlank();
+      }
+      sheet.addMergedRegion(new CellRangeAddress(5, 5, 0, 1));
+      sheet.createRow(6).createCell(0).setCellValue("四、政府信息公开行政复议、行政诉讼情况");
+      ReadResult r = new ReportReader().read(bytes(book));
+      assertThat(r.document().blocks()).as(book.getClass().getSimpleName()).containsExactly(
+          new Paragraph("三、收到和处理政府信息公开申请情况"),
+          new Table(List.of(
+              row("一、本年新收政府信息公开申请数量", "5", "5"),
+              row("三、本年度办理结果", "（一）予以公开", "3", ""),
+              row("", "（二）部分公开", "", ""),
+              row("", "（七）总计", "", "3"),
+              row("四、结转下年度继续办理", "", ""))),
+          new Paragraph("四、政府信息公开行政复议、行政诉讼情况"));
+    }
+  }
+
   @Test
   void aWorkbookWhoseSheetsUnpackPastTheCapIsTooLargeNotRead() throws Exception {
     byte[] sheet = new byte[(int) OfficeZip.MAX_SHEET_BYTES + 1];
