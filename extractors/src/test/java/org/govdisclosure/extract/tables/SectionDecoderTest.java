@@ -136,6 +136,21 @@ class SectionDecoderTest {
   }
 
   /** A group label printed down its column leaves one character beside a row's label: 三 there is no count. */
+  /**
+   * OCR read the light strokes of a heading's 三 as a colon: its title and 、 still make it section 三's heading, so
+   * the table below it is not left in section 二.
+   */
+  @Test
+  void aHeadingWhoseNumeralOcrLostStillOpensItsSection() {
+    for (String heading : List.of(":、", "、")) {
+      ProcessedReport r = process("lost.txt", TITLE + "二、主动公开政府信息情况\n" + heading + SECTION_3.substring(2)
+          + "\t一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2\n"
+          + "三\t（一）予以公开\t2\t0\t0\t0\t0\t0\t2\n" + SECTION_4);
+      assertThat(row(r, "new_received")).as(heading).containsEntry("natural_person", 2).containsEntry("total", 2);
+      assertThat(row(r, "granted")).as(heading).containsEntry("total", 2);
+    }
+  }
+
   @Test
   void aGroupLabelCharacterLeftOfARowLabelIsNotAValue() {
     ProcessedReport r = process("column.txt", TITLE + SECTION_3
