@@ -361,10 +361,47 @@ final class PageText {
       }
       Recognizer.Read read = readLines(page, rulings.erased, new int[] {start, top, end + 1, bottom});
       if (read != null) {
-        pieces.add(new Piece(start, end + 1, read));
+        pieces.addAll(numbersApart(perColumn, start, end + 1, read));
       }
     }
     return pieces;
+  }
+
+  /**
+   * The piece as one piece per number when the engine read numbers a word's gap apart ({@code 13364 252}: columns
+   * of a table without rulings narrower than their numbers), each where one of the piece's widest gaps parts it;
+   * else the piece as it is. Digits of one number are never a word's gap apart.
+   */
+  private static List<Piece> numbersApart(int[] perColumn, int x0, int x1, Recognizer.Read read) {
+    String[] numbers = read.text().trim().split("\\s+");
+    if (numbers.length < 2 || read.confidence() == DOUBT || !Arrays.stream(numbers).allMatch(CellKind::isPlainDigits)) {
+      return List.of(new Piece(x0, x1, read));
+    }
+    List<int[]> gaps = new ArrayList<>(); // from, to
+    for (int x = x0; x < x1; x++) {
+      if (perColumn[x] == 0) {
+        int[] last = gaps.isEmpty() ? null : gaps.get(gaps.size() - 1);
+        if (last != null && last[1] == x) {
+          last[1] = x + 1;
+        } else {
+          gaps.add(new int[] {x, x + 1});
+        }
+      }
+    }
+    if (gaps.size() < numbers.length - 1) {
+      return List.of(new Piece(x0, x1, read));
+    }
+    gaps.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));
+    List<int[]> cuts = new ArrayList<>(gaps.subList(0, numbers.length - 1));
+    cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<Piece> out = new ArrayList<>();
+    int from = x0;
+    for (int i = 0; i < numbers.length; i++) {
+      int to = i < cuts.size() ? cuts.get(i)[0] : x1;
+      out.add(new Piece(from, to, new Recognizer.Read(numbers[i], read.confidence())));
+      from = i < cuts.size() ? cuts.get(i)[1] : x1;
+    }
+    return out;
   }
 
   /**

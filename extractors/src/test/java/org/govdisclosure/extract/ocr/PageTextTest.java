@@ -44,12 +44,7 @@ class PageTextTest {
   @Test
   void aNumberWrappedInItsColumnOfABorderlessTableIsLeftBlankAndNamed() {
     BufferedImage page = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = page.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, WIDTH, HEIGHT);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.BLACK);
-    g.setFont(font);
+    Graphics2D g = pen(page);
     int y = 3000;
     draw(g, y, "（七）总计", "133", "252", "0", "44");
     g.drawString("64", COLUMNS[1], y + LINE_PITCH);
@@ -67,10 +62,40 @@ class PageTextTest {
     });
   }
 
+  /**
+   * Columns narrower than their numbers print them a word's gap apart ({@code 13364 252}), which the engine reads
+   * as one piece: each number is a cell of its own, placed where the piece's gap parts them.
+   */
+  @Test
+  void numbersAWordsGapApartAreTwoCells() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 500;
+    draw(g, y, "（七）总计", "", "", "0", "44");
+    g.drawString("13364 252", COLUMNS[1], y);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of("(七)总计", "13364", "252", "0", "44"));
+  }
+
+  private static Graphics2D pen(BufferedImage page) {
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, page.getWidth(), page.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.BLACK);
+    g.setFont(font);
+    return g;
+  }
+
   private static void draw(Graphics2D g, int y, String label, String... numbers) {
     g.drawString(label, COLUMNS[0], y);
     for (int i = 0; i < numbers.length; i++) {
-      g.drawString(numbers[i], COLUMNS[i + 1], y);
+      if (!numbers[i].isEmpty()) {
+        g.drawString(numbers[i], COLUMNS[i + 1], y);
+      }
     }
   }
 }
