@@ -408,8 +408,7 @@ final class PageText {
    * Reads a piece. An engine sure of its first reading is taken at its word; else (it found no text, as Tesseract
    * does in some short pieces, or doubts what it read) the piece is read again as pure ink on paper, then enlarged
    * as a single word, and the surest reading is taken. A number the readings disagree on is left blank with its
-   * readings named, even when the engine is sure of one number that the two other readings agree against
-   * ({@code 工 / 1 / 工} for a blotted 0): a wrong number is worse than none. But two readings in words (two Chinese characters or more)
+   * readings named: a wrong number is worse than none. But two readings in words (two Chinese characters or more)
    * say the piece is text, whatever a third made of a part of it ({@code （七）总计 / （七总计 / 8}): the surer is taken.
    */
   private Recognizer.Read recognize(Ink page, boolean[] erased, int[] box) {
@@ -427,10 +426,7 @@ final class PageText {
     }
     Recognizer.Read best = reads.stream().max((a, b) -> Float.compare(a.confidence(), b.confidence())).orElseThrow();
     List<String> readings = reads.stream().map(Recognizer.Read::text).distinct().toList();
-    List<String> others = reads.stream().filter(r -> r != best).map(Recognizer.Read::text).toList();
-    boolean outvoted = others.size() == 2 && others.get(0).equals(others.get(1)) && !others.get(0).equals(best.text());
-    boolean doubted = best.confidence() < OcrPages.LOW_CONFIDENCE || isNumber(best.text()) && outvoted;
-    if (doubted && readings.size() > 1 && readings.stream().anyMatch(PageText::isNumber)) {
+    if (best.confidence() < OcrPages.LOW_CONFIDENCE && readings.size() > 1 && readings.stream().anyMatch(PageText::isNumber)) {
       List<Recognizer.Read> worded = reads.stream().filter(r -> !isNumber(r.text()) && hanCount(r.text()) >= 2).toList();
       return worded.size() >= 2
           ? worded.stream().max((a, b) -> Float.compare(a.confidence(), b.confidence())).orElseThrow()

@@ -80,48 +80,6 @@ class PageTextTest {
     assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of("(七)总计", "13364", "252", "0", "44"));
   }
 
-  /**
-   * A blotted cell the engine reads unsure as 工, then as ink alone a sure 1, then as a word 工 again: two readings
-   * against one sure number leave it blank with its readings named. A sure number the others do not agree against
-   * is taken.
-   */
-  @Test
-  void aSureNumberTheTwoOtherReadingsAgreeAgainstIsLeftBlank() {
-    BufferedImage page = new BufferedImage(WIDTH, WIDTH, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = pen(page);
-    g.drawString("0", COLUMNS[1], 500);
-    g.dispose();
-
-    List<PageText.Line> outvoted = new PageText(scripted("工", "1", "工")).read(page);
-    assertThat(outvoted).extracting(PageText.Line::cells).containsExactly(List.of(""));
-    assertThat(outvoted.get(0).reads()).extracting(Recognizer.Read::text).containsExactly("工 / 1");
-
-    List<PageText.Line> backed = new PageText(scripted("工", "1", "")).read(page);
-    assertThat(backed).extracting(PageText.Line::cells).containsExactly(List.of("1"));
-  }
-
-  /** A recognizer reading any piece first as {@code line}, then as ink alone {@code ink}, as a word {@code word}. */
-  private static Recognizer scripted(String line, String ink, String word) {
-    return new Recognizer() {
-      private int reads;
-
-      @Override
-      public Read read(BufferedImage block) {
-        return reads++ % 2 == 0 ? new Read(line, 29) : new Read(ink, 81);
-      }
-
-      @Override
-      public Read readWord(BufferedImage block) {
-        return new Read(word, 26);
-      }
-
-      @Override
-      public Read readDigits(BufferedImage block) {
-        return new Read("", 0);
-      }
-    };
-  }
-
   private static Graphics2D pen(BufferedImage page) {
     Graphics2D g = page.createGraphics();
     g.setColor(Color.WHITE);
