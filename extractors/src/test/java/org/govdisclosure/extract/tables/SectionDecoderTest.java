@@ -151,6 +151,21 @@ class SectionDecoderTest {
     }
   }
 
+  /**
+   * OCR read section 四's 四、 as a quote mark: the paragraph is still its whole template title, so section 四's
+   * values are its own, not more values of section 三's last row.
+   */
+  @Test
+  void aParagraphThatIsASectionsWholeTitleOpensItThoughItsNumeralIsLost() {
+    ProcessedReport r = process("title.txt", TITLE + SECTION_3
+        + "\t一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2\n"
+        + "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n"
+        + "“政府信息公开行政复议、行政诉讼情况\n"
+        + "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n");
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("review_litigation")).anySatisfy(m -> assertThat(m).containsEntry("upheld", 1).containsEntry("total", 1));
+  }
+
   @Test
   void aGroupLabelCharacterLeftOfARowLabelIsNotAValue() {
     ProcessedReport r = process("column.txt", TITLE + SECTION_3
