@@ -20,10 +20,11 @@ final class PageText {
   /** A gap between two pieces of one line wider than this many line heights separates cells (text runs closer). */
   private static final double CELL_GAP_HEIGHTS = 1.2;
   /**
-   * A band of ink lower than this share of the page, or with fewer pixels than {@link #MIN_INK_PIXELS}, is a speck
-   * of dirt or noise, not text.
+   * A band of ink lower than this share of a line's height, or with fewer pixels than {@link #MIN_INK_PIXELS}, is a
+   * speck of dirt or noise, not text. A share of the width, never of the height: a picture may stack several pages,
+   * and a line of digits alone (the rest of a number wrapped in its column) is lower than a line of characters.
    */
-  private static final int MIN_LINE_HEIGHT_FRACTION = 400;
+  private static final int MIN_LINE_HEIGHT_SHARE = 5;
   private static final int MIN_INK_PIXELS = 12;
   /** A page holds about this many characters of body text across: its width over this is a line's height. */
   static final int LINES_ACROSS = 57;
@@ -166,28 +167,34 @@ final class PageText {
         && digits.confidence() >= OcrPages.LOW_CONFIDENCE ? digits : doubt;
   }
 
-  /**
-   * The text inside a ruled box, null when it holds no ink but the rulings around it. Each of its lines is read on
-   * its own (recognizers read one line far more reliably than a block, which they may read only part of) and the
-   * lines are joined as Chinese wraps, without a space; the confidence is that of the least sure line.
-   */
+  /** The text inside a ruled box, null when it holds no ink but the rulings around it. */
   private Recognizer.Read readBox(Ink page, Rulings rulings, int x0, int y0, int x1, int y1) {
     int[] ink = inkBounds(page, rulings.erased, x0 + 1, y0 + 1, x1, y1);
-    if (ink == null) {
-      return null;
-    }
+    return ink == null ? null : readLines(page, rulings.erased, ink);
+  }
+
+  /**
+   * The text of a box (a ruled cell, or a piece of a line outside the tables, whose ink may span two text lines where
+   * a label or a number wrapped inside its column), null when no line holds text. Each of its lines is read on its
+   * own (recognizers read one line far more reliably than a block, which they may read only part of: {@code 133}
+   * for {@code 133} over {@code 64}) and the lines are joined as Chinese wraps, without a space; the confidence is
+   * that of the least sure line.
+   */
+  private Recognizer.Read readLines(Ink page, boolean[] erased, int[] box) {
     List<String> lines = new ArrayList<>();
     float confidence = 100;
-    for (int[] band : bands(page, rulings.erased, ink)) {
-      int[] line = inkBounds(page, rulings.erased, ink[0], band[0], ink[2], band[1]);
-      Recognizer.Read read = line == null ? null : recognize(page, rulings.erased, line);
+    for (int[] band : bands(page, erased, box)) {
+      int[] line = inkBounds(page, erased, box[0], band[0], box[2], band[1]);
+      Recognizer.Read read = line == null ? null : recognize(page, erased, line);
       if (read != null) {
         lines.add(read.text());
         confidence = Math.min(confidence, read.confidence());
       }
     }
     if (lines.stream().filter(PageText::isNumber).count() > 1) {
-      // Numbers never wrap: two in one box mean a border the scan lost, and joined they would make a wrong one.
+      // Numbers never wrap in a ruled cell: two there mean a border the scan lost. Outside rulings a number too wide
+      // for its column goes on below it, and no layout tells the digits of one number from two: either way a join
+      // could make a wrong one.
       return new Recognizer.Read(String.join(READINGS, lines), DOUBT);
     }
     return lines.isEmpty() ? null : new Recognizer.Read(String.join("", lines), confidence);
@@ -233,14 +240,38 @@ final class PageText {
     return lines;
   }
 
-  /** The lines outside the tables: bands of rows holding ink, each cut into cells at wide gaps. */
+  /** A piece of a line outside the tables: where it lies across the page, and what it reads. */
+  private record Piece(int x0, int x1, Recognizer.Read read) {
+
+    boolean number() {
+      return read.confidence() != DOUBT && isNumber(read.text());
+    }
+
+    /** A number, or a piece left blank because its readings disagreed on one. */
+    boolean numberOrDoubt() {
+      return read.confidence() == DOUBT || number();
+    }
+
+    boolean below(Piece o) {
+      return x0 < o.x1 && o.x0 < x1;
+    }
+  }
+
+  /**
+   * The lines outside the tables: bands of rows holding ink, each cut into pieces at wide gaps. A line of numbers
+   * alone just below numbers, each under one of them, is the rest of numbers too wide for their columns of a table
+   * drawn without rulings (a row's own numbers have its label beside them): the numbers above are left blank, named
+   * with their rest in the warning, and the rest dropped (see {@link #readLines}).
+   */
   private List<Line> freeLines(Ink page, Rulings rulings, boolean[] outside) {
     int[] perRow = new int[page.height];
     for (int i = 0; i < outside.length; i++) {
       perRow[i / page.width] += outside[i] ? 1 : 0;
     }
-    int minHeight = Math.max(3, page.height / MIN_LINE_HEIGHT_FRACTION);
-    List<Line> lines = new ArrayList<>();
+    int lineHeight = page.width / LINES_ACROSS;
+    int minHeight = Math.max(3, lineHeight / MIN_LINE_HEIGHT_SHARE);
+    List<List<Piece>> pieces = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
     int y = 0;
     while (y < page.height) {
       if (perRow[y] == 0) {
@@ -252,28 +283,59 @@ final class PageText {
       while (y < page.height && perRow[y] > 0) {
         pixels += perRow[y++];
       }
-      if (y - top >= minHeight && pixels >= MIN_INK_PIXELS) {
-        Line line = freeLine(page, rulings, outside, top, y);
-        if (line != null) {
-          lines.add(line);
-        }
+      if (y - top < minHeight || pixels < MIN_INK_PIXELS) {
+        continue;
       }
+      List<Piece> line = pieces(page, rulings, outside, top, y);
+      int last = pieces.size() - 1;
+      if (last >= 0 && top - spans.get(last)[1] <= lineHeight && restOfNumbers(pieces.get(last), line)) {
+        continue;
+      }
+      if (!line.isEmpty()) {
+        pieces.add(line);
+        spans.add(new int[] {top, y});
+      }
+    }
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      List<Piece> line = pieces.get(i);
+      List<String> cells = line.stream().map(p -> p.read().confidence() == DOUBT ? "" : p.read().text()).toList();
+      List<Recognizer.Read> reads = line.stream().map(Piece::read).toList();
+      int[] span = spans.get(i);
+      lines.add(new Line(cells, span[0], line.get(0).x0(), line.get(line.size() - 1).x1(), -1, reads, span[1] - span[0]));
     }
     return lines;
   }
 
-  private Line freeLine(Ink page, Rulings rulings, boolean[] outside, int top, int bottom) {
-    int height = bottom - top;
+  /**
+   * Whether {@code below} holds only numbers, each below a number of {@code above}; if so those numbers of
+   * {@code above} are doubted, their rest named with them.
+   */
+  private static boolean restOfNumbers(List<Piece> above, List<Piece> below) {
+    if (below.isEmpty() || !below.stream().allMatch(p -> p.number() && above.stream().anyMatch(a -> a.numberOrDoubt() && p.below(a)))) {
+      return false;
+    }
+    above.replaceAll(a -> {
+      List<String> rest = below.stream().filter(p -> p.below(a)).map(p -> p.read().text()).toList();
+      return !a.numberOrDoubt() || rest.isEmpty() ? a
+          : new Piece(a.x0(), a.x1(), new Recognizer.Read(a.read().text() + READINGS + String.join(READINGS, rest), DOUBT));
+    });
+    return true;
+  }
+
+  /**
+   * The pieces of the line from {@code top} to {@code bottom}, cut at gaps wider than a line of text is high: the
+   * band's own height unless it holds two lines or more (a label wrapped beside its row's numbers).
+   */
+  private List<Piece> pieces(Ink page, Rulings rulings, boolean[] outside, int top, int bottom) {
+    int height = Math.min(bottom - top, page.width / LINES_ACROSS);
     int[] perColumn = new int[page.width];
     for (int yy = top; yy < bottom; yy++) {
       for (int x = 0; x < page.width; x++) {
         perColumn[x] += outside[yy * page.width + x] ? 1 : 0;
       }
     }
-    List<String> cells = new ArrayList<>();
-    List<Recognizer.Read> reads = new ArrayList<>();
-    int left = -1;
-    int right = -1;
+    List<Piece> pieces = new ArrayList<>();
     int x = 0;
     while (x < page.width) {
       if (perColumn[x] == 0) {
@@ -297,15 +359,49 @@ final class PageText {
       if (pixels < MIN_INK_PIXELS) {
         continue;
       }
-      Recognizer.Read read = recognize(page, rulings.erased, new int[] {start, top, end + 1, bottom});
+      Recognizer.Read read = readLines(page, rulings.erased, new int[] {start, top, end + 1, bottom});
       if (read != null) {
-        cells.add(read.confidence() == DOUBT ? "" : read.text());
-        reads.add(read);
-        left = left < 0 ? start : left;
-        right = end + 1;
+        pieces.addAll(numbersApart(perColumn, start, end + 1, read));
       }
     }
-    return cells.isEmpty() ? null : new Line(cells, top, left, right, -1, reads, bottom - top);
+    return pieces;
+  }
+
+  /**
+   * The piece as one piece per number when the engine read numbers a word's gap apart ({@code 13364 252}: columns
+   * of a table without rulings narrower than their numbers), each where one of the piece's widest gaps parts it;
+   * else the piece as it is. Digits of one number are never a word's gap apart.
+   */
+  private static List<Piece> numbersApart(int[] perColumn, int x0, int x1, Recognizer.Read read) {
+    String[] numbers = read.text().trim().split("\\s+");
+    if (numbers.length < 2 || read.confidence() == DOUBT || !Arrays.stream(numbers).allMatch(CellKind::isPlainDigits)) {
+      return List.of(new Piece(x0, x1, read));
+    }
+    List<int[]> gaps = new ArrayList<>(); // from, to
+    for (int x = x0; x < x1; x++) {
+      if (perColumn[x] == 0) {
+        int[] last = gaps.isEmpty() ? null : gaps.get(gaps.size() - 1);
+        if (last != null && last[1] == x) {
+          last[1] = x + 1;
+        } else {
+          gaps.add(new int[] {x, x + 1});
+        }
+      }
+    }
+    if (gaps.size() < numbers.length - 1) {
+      return List.of(new Piece(x0, x1, read));
+    }
+    gaps.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));
+    List<int[]> cuts = new ArrayList<>(gaps.subList(0, numbers.length - 1));
+    cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<Piece> out = new ArrayList<>();
+    int from = x0;
+    for (int i = 0; i < numbers.length; i++) {
+      int to = i < cuts.size() ? cuts.get(i)[0] : x1;
+      out.add(new Piece(from, to, new Recognizer.Read(numbers[i], read.confidence())));
+      from = i < cuts.size() ? cuts.get(i)[1] : x1;
+    }
+    return out;
   }
 
   /**

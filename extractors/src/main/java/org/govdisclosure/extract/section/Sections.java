@@ -11,8 +11,8 @@ import org.govdisclosure.extract.model.Table;
 
 /**
  * Splits a report into its six sections (一、总体情况 … 六、其他需要报告的事项). A heading is a short paragraph that
- * starts with a numeral and 、 . or ． and names a section's topic; the topic decides the section, because some
- * reports number their sections differently. When several headings name one topic, the one whose numeral matches
+ * starts with a numeral and 、 . or ． (or a 、 whose numeral OCR lost) and names a section's topic; the topic decides
+ * the section, because some reports number their sections differently. When several headings name one topic, the one whose numeral matches
  * the template wins, then the first. Table rows such as 四、结转下年度继续办理 are never headings. Tables before the
  * first heading (a picture of a report's tables, as published beside its text, starts with one) go to every section
  * that has no heading: each extractor takes only a table whose labels it knows.
@@ -24,7 +24,15 @@ public final class Sections {
   public static final int APPLICATIONS = 3;
   public static final int REVIEW_LITIGATION = 4;
 
-  private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十])[、.．,，:：](.{0,40})");
+  /**
+   * A numeral and its separator, then the title. OCR may lose a heading's numeral, or read its strokes as a mark
+   * ({@code :、收到和处理…} for 三): a 、 with at most one mark before it still opens a heading, which its title places;
+   * so does a paragraph that is a section's whole template title after at most one mark ({@code “政府信息公开行政复议、
+   * 行政诉讼情况} for 四、…), which no sentence or table row is.
+   */
+  private static final Pattern HEADING = Pattern.compile("^(?:([一二三四五六七八九十]|[^\\p{IsHan}\\p{Nd}]?(?=、))[、.．,，:：]"
+      + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况"
+      + "|存在的主要问题及改进情况|其他需要报告的事项)$))(.{0,40})");
   private static final String NUMERALS = "一二三四五六七八九十";
   private static final String[][] TOPICS = {
     {"总体情况", "概述"},
@@ -86,7 +94,7 @@ public final class Sections {
         Matcher m = HEADING.matcher(p.text());
         m.lookingAt();
         int topic = topic(m.group(2));
-        boolean matches = NUMERALS.indexOf(m.group(1).charAt(0)) + 1 == topic;
+        boolean matches = m.group(1) != null && !m.group(1).isEmpty() && NUMERALS.indexOf(m.group(1).charAt(0)) + 1 == topic;
         if (chosen[topic] < 0 || (matches && !numeralMatches[topic])) {
           chosen[topic] = i;
           numeralMatches[topic] = matches;

@@ -136,6 +136,36 @@ class SectionDecoderTest {
   }
 
   /** A group label printed down its column leaves one character beside a row's label: 三 there is no count. */
+  /**
+   * OCR read the light strokes of a heading's 三 as a colon: its title and 、 still make it section 三's heading, so
+   * the table below it is not left in section 二.
+   */
+  @Test
+  void aHeadingWhoseNumeralOcrLostStillOpensItsSection() {
+    for (String heading : List.of(":、", "、")) {
+      ProcessedReport r = process("lost.txt", TITLE + "二、主动公开政府信息情况\n" + heading + SECTION_3.substring(2)
+          + "\t一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2\n"
+          + "三\t（一）予以公开\t2\t0\t0\t0\t0\t0\t2\n" + SECTION_4);
+      assertThat(row(r, "new_received")).as(heading).containsEntry("natural_person", 2).containsEntry("total", 2);
+      assertThat(row(r, "granted")).as(heading).containsEntry("total", 2);
+    }
+  }
+
+  /**
+   * OCR read section 四's 四、 as a quote mark: the paragraph is still its whole template title, so section 四's
+   * values are its own, not more values of section 三's last row.
+   */
+  @Test
+  void aParagraphThatIsASectionsWholeTitleOpensItThoughItsNumeralIsLost() {
+    ProcessedReport r = process("title.txt", TITLE + SECTION_3
+        + "\t一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2\n"
+        + "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n"
+        + "“政府信息公开行政复议、行政诉讼情况\n"
+        + "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n");
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("review_litigation")).anySatisfy(m -> assertThat(m).containsEntry("upheld", 1).containsEntry("total", 1));
+  }
+
   @Test
   void aGroupLabelCharacterLeftOfARowLabelIsNotAValue() {
     ProcessedReport r = process("column.txt", TITLE + SECTION_3

@@ -1,0 +1,101 @@
+package org.govdisclosure.extract.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables drawn without rulings, as office programs export an HTML or pandoc table, in pictures drawn here: the
+ * lines outside any ruled grid are read piece by piece.
+ */
+class PageTextTest {
+
+  /** A picture of section 三 stacked from several pages at 150 dpi: an A4 page's width, four pages high. */
+  private static final int WIDTH = 1240;
+  private static final int HEIGHT = 7000;
+  private static final int FONT_PIXELS = 22;
+  private static final int LINE_PITCH = 30;
+  private static final int[] COLUMNS = {100, 420, 560, 680, 800};
+
+  private static Font font;
+
+  @BeforeAll
+  static void loadFont() throws Exception {
+    try (InputStream in = PageTextTest.class.getResourceAsStream("/render/cjk-subset.ttf")) {
+      font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont((float) FONT_PIXELS);
+    }
+  }
+
+  /**
+   * A number too wide for its column goes on on the next line ({@code 133} over {@code 64} for 13364) with no
+   * label there: read as its first line, or joined with a guess, it could be a wrong number no check flags. It is
+   * left blank, its lines named in the warning, and its rest is no row of its own. The row's other numbers, and the
+   * next row, whose label starts it, are read. A line of digits alone is lower than a line of characters, and on a
+   * picture several pages high it is still no speck.
+   */
+  @Test
+  void aNumberWrappedInItsColumnOfABorderlessTableIsLeftBlankAndNamed() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 3000;
+    draw(g, y, "（七）总计", "133", "252", "0", "44");
+    g.drawString("64", COLUMNS[1], y + LINE_PITCH);
+    draw(g, y + 3 * LINE_PITCH, "四、结转下年度继续办理", "783", "6", "0", "2");
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("(七)总计", "", "252", "0", "44"),
+        List.of("四、结转下年度继续办理", "783", "6", "0", "2"));
+    assertThat(lines.get(0).reads()).anySatisfy(r -> {
+      assertThat(r.confidence()).isEqualTo(PageText.DOUBT);
+      assertThat(r.text()).isEqualTo("133 / 64");
+    });
+  }
+
+  /**
+   * Columns narrower than their numbers print them a word's gap apart ({@code 13364 252}), which the engine reads
+   * as one piece: each number is a cell of its own, placed where the piece's gap parts them.
+   */
+  @Test
+  void numbersAWordsGapApartAreTwoCells() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 500;
+    draw(g, y, "（七）总计", "", "", "0", "44");
+    g.drawString("13364 252", COLUMNS[1], y);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of("(七)总计", "13364", "252", "0", "44"));
+  }
+
+  private static Graphics2D pen(BufferedImage page) {
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, page.getWidth(), page.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.BLACK);
+    g.setFont(font);
+    return g;
+  }
+
+  private static void draw(Graphics2D g, int y, String label, String... numbers) {
+    g.drawString(label, COLUMNS[0], y);
+    for (int i = 0; i < numbers.length; i++) {
+      if (!numbers[i].isEmpty()) {
+        g.drawString(numbers[i], COLUMNS[i + 1], y);
+      }
+    }
+  }
+}
