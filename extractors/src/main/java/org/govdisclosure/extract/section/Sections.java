@@ -24,16 +24,12 @@ public final class Sections {
   public static final int APPLICATIONS = 3;
   public static final int REVIEW_LITIGATION = 4;
 
-  /**
-   * A numeral and its separator, then the title. OCR may lose a heading's numeral, or read its strokes as a mark
-   * ({@code :、收到和处理…} for 三): a 、 with at most one mark before it still opens a heading, which its title places;
-   * so does a paragraph that is a section's whole template title after at most one mark ({@code “政府信息公开行政复议、
-   * 行政诉讼情况} for 四、…), which no sentence or table row is.
-   */
-  private static final Pattern HEADING = Pattern.compile("^(?:([一二三四五六七八九十]|[^\\p{IsHan}\\p{Nd}]?(?=、))[、.．,，:：]"
-      + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况"
-      + "|存在的主要问题及改进情况|其他需要报告的事项)$))(.{0,40})");
   private static final String NUMERALS = "一二三四五六七八九十";
+  /** The sections' titles as the national templates print them. */
+  private static final String[] TITLES = {
+    "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+    "存在的主要问题及改进情况", "其他需要报告的事项",
+  };
   private static final String[][] TOPICS = {
     {"总体情况", "概述"},
     {"主动公开"},
@@ -43,6 +39,15 @@ public final class Sections {
     {"其他需要报告", "其他事项"},
   };
   private static final int SECTIONS = TOPICS.length;
+
+  /**
+   * A numeral and its separator, then the title. OCR may lose a heading's numeral, or read its strokes as a mark
+   * ({@code :、收到和处理…} for 三): a 、 with at most one mark before it still opens a heading, which its title places;
+   * so does a paragraph that is a section's whole template title after at most one mark ({@code “政府信息公开行政复议、
+   * 行政诉讼情况} for 四、…), which no sentence or table row is.
+   */
+  private static final Pattern HEADING = Pattern.compile("^(?:([" + NUMERALS + "]|[^\\p{IsHan}\\p{Nd}]?(?=、))[、.．,，:：]"
+      + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(.{0,40})");
   private static final int MAX_HEADING_LENGTH = 60;
 
   private final List<List<Block>> sections;
