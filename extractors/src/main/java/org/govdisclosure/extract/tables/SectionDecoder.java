@@ -182,6 +182,7 @@ final class SectionDecoder {
     List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), List.of(), "section 四", context);
     int width = block.outcomes().size();
     List<Token> all = tokens.stream().filter(Token::isValue).toList();
+    warnLetterZeros(all, "section 四", context);
     if (found.size() != block.proceedings().size()) {
       return whole(all, block, context);
     }
@@ -251,7 +252,7 @@ final class SectionDecoder {
       int start = f.token();
       if (!rowOrdinalBefore(tokens.get(start).text(), f.at() - startOf[start], groups)) {
         for (int k = start - 1; k > previous; k--) {
-          if (!tokens.get(k).isValue() && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)) {
+          if (!tokens.get(k).isValue() && (rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups) || bareOrdinalBeforeValues(k))) {
             start = k;
             break;
           }
@@ -264,6 +265,15 @@ final class SectionDecoder {
   }
 
   /**
+   * Whether token {@code k} is nothing but an ordinal with values right after it ({@code 一、} / values /
+   * {@code 本年新收…}): a group's ordinal is followed by its label, never by values, so this one opens a row.
+   */
+  private boolean bareOrdinalBeforeValues(int k) {
+    String text = tokens.get(k).text();
+    return !text.isEmpty() && k + 1 < tokens.size() && tokens.get(k + 1).isValue() && Ordinals.strip(text).isEmpty();
+  }
+
+  /**
    * Whether a row's ordinal (not a group label's) opens a label in {@code text} at or before {@code at}: at its start,
    * or after a piece of a group label printed on the same line ({@code 公开5.属于}, {@code 理2.申请人}).
    */
@@ -271,7 +281,7 @@ final class SectionDecoder {
     for (int p = 0; p <= at && p < text.length(); p++) {
       String rest = text.substring(p);
       String bare = Ordinals.strip(rest);
-      if (bare.length() < rest.length() && (bare.length() >= 2 || !bare.isEmpty() && arabicOrdinal(rest, bare)) && !isGroupLabel(rest, groups)
+      if (bare.length() < rest.length() && (bare.length() >= 2 || arabicOrdinal(rest, bare)) && !isGroupLabel(rest, groups)
           && (p == 0 || groupPiece(text.substring(0, p), groups))) {
         return true;
       }
@@ -281,7 +291,8 @@ final class SectionDecoder {
 
   /**
    * Whether the label's ordinal is a row's own (1. 2.): in a column so narrow that a label wraps after one character
-   * ({@code 2.其} / {@code 他法} …) that character still opens the row, where a group's {@code （三）不} does not.
+   * ({@code 2.其} / {@code 他法} …) or right after its ordinal ({@code 5.} / values / {@code 属于三类内部事务信息}),
+   * that line still opens the row, where a group's {@code （三）不} does not.
    */
   private static boolean arabicOrdinal(String label, String bare) {
     return label.substring(0, label.length() - bare.length()).chars().anyMatch(Character::isDigit);
@@ -575,6 +586,7 @@ final class SectionDecoder {
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
       List<Token> values = e.getValue();
       String where = "section 三 row " + e.getKey().key();
+      warnLetterZeros(values, where, context);
       List<String> runs = digitRuns(values);
       if (cellsLost(values, runs, width, where, context)) {
         out.put(e.getKey(), null);
@@ -622,6 +634,14 @@ final class SectionDecoder {
     context.warn("short_row", where + ": " + runs.size() + " cells '" + String.join(" ", runs) + "' printed apart for "
         + width + " columns, the places of the others unknown; left empty");
     return true;
+  }
+
+  /** Says where a letter O among a row's counts was read as 0 ({@link SectionTokens#isLetterZero}). */
+  private static void warnLetterZeros(List<Token> values, String where, ReportContext context) {
+    long letters = values.stream().filter(t -> SectionTokens.isLetterZero(t.text())).count();
+    if (letters > 0) {
+      context.warn("letter_read_as_zero", where + ": " + letters + " cell(s) printed as the letter O among counts read as 0");
+    }
   }
 
   /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */

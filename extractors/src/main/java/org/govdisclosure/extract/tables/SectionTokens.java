@@ -58,6 +58,8 @@ final class SectionTokens {
    * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
    */
   private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
+  private static final String LETTER_ZEROS = "Oo〇";
+  private static final String ZERO = "0";
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -175,6 +177,14 @@ final class SectionTokens {
     }
   }
 
+  /**
+   * A letter O (or 〇) standing alone among the counts of a line: OCR's reading of a 0 that a person reads as 0
+   * without doubt. Only there: in a label or a sentence it is a letter.
+   */
+  static boolean isLetterZero(String piece) {
+    return piece.length() == 1 && LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0;
+  }
+
   private static boolean isGenericColumn(String text) {
     // Each generic name opens with 数, 列, 第 or 类: other cells are settled without a matcher.
     return !text.isEmpty() && "数列第类".indexOf(text.charAt(0)) >= 0 && GENERIC_COLUMN.matcher(text).matches();
@@ -233,9 +243,14 @@ final class SectionTokens {
    */
   private static void addPieces(List<String> pieces, List<Token> tokens) {
     List<Token> line = new ArrayList<>();
+    boolean counts = pieces.stream().anyMatch(CellKind::isPlainDigits);
     for (int p = 0; p < pieces.size(); p++) {
       List<Token> cut = new ArrayList<>(2);
-      addPiece(pieces.get(p), p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), cut);
+      if (counts && isLetterZero(pieces.get(p))) {
+        cut.add(new Token(pieces.get(p), new Cell(ZERO), true));
+      } else {
+        addPiece(pieces.get(p), p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), cut);
+      }
       for (Token t : cut) {
         Token last = line.isEmpty() ? null : line.get(line.size() - 1);
         if (!t.isValue() && last != null && !last.isValue()) {
@@ -291,7 +306,8 @@ final class SectionTokens {
         // end) labels nothing: it is read whole, since taking its last digit as an ordinal would turn 33 into 3.
         runEnd = end - 1;
       }
-      if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || NOT_A_CELL.indexOf(next) >= 0 || precededByDecimalPoint(text, start)) {
+      if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || NOT_A_CELL.indexOf(next) >= 0 || precededByDecimalPoint(text, start)
+          || bracketed(text, start, end)) {
         continue;
       }
       addLabel(text.substring(from, start), tokens);
@@ -300,6 +316,11 @@ final class SectionTokens {
       from = markEndsText && runEnd == end ? end + 1 : runEnd;
     }
     addLabel(text.substring(from), tokens);
+  }
+
+  /** A number in brackets ({@code (1)属于国家秘密}) is a label's ordinal, never a cell. */
+  private static boolean bracketed(String text, int start, int end) {
+    return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
   }
 
   private static boolean precededByDecimalPoint(String text, int at) {
