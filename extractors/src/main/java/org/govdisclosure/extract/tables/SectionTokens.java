@@ -140,9 +140,16 @@ final class SectionTokens {
     int headerCells = 0;
     boolean generic = false;
     int lastLabel = -1;
+    boolean counts = false;
+    for (int i = 0; i < kinds.length; i++) {
+      kinds[i] = CellKind.of(cells.get(i).text());
+      counts |= kinds[i] == CellKind.NUMBER;
+    }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
-      kinds[i] = CellKind.of(text);
+      if (counts && kinds[i] == CellKind.LABEL && isLetterZero(text)) {
+        kinds[i] = CellKind.NUMBER;
+      }
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;
       values += kinds[i] == CellKind.NUMBER || kinds[i] == CellKind.MARKER ? 1 : 0;
       lastLabel = kinds[i] == CellKind.LABEL ? i : lastLabel;
@@ -167,7 +174,7 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), c, false));
+        tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
         addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, tokens);
