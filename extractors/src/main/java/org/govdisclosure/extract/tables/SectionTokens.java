@@ -43,7 +43,8 @@ final class SectionTokens {
    * makes that digit the next label's ordinal; a counter word or a date unit makes the number part of a sentence.
    */
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
-  private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
+  /** A run of digits, or a number with thousands separators ({@code 13,612件} is one number of a sentence). */
+  private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
   /** A count printed with thousands separators or its counter ({@code 1,024}, {@code 3件}): one cell, not runs of digits. */
   private static final Pattern COUNT_CELL =
