@@ -190,16 +190,24 @@ final class SectionDecoder {
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = tokens.subList(found.get(i).token(), to).stream().filter(Token::isValue).toList();
-      if (values.size() != width) {
+      if (values.size() != width && !values.isEmpty()) {
         return whole(all, block, context);
       }
       spans.add(values);
     }
+    if (spans.stream().allMatch(List::isEmpty)) {
+      return whole(all, block, context);
+    }
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
-      List<Integer> counts = CountCells.read(spans.get(i).stream().map(Token::value).toList(), width,
-          "section 四 " + found.get(i).row().key(), context);
-      out.addAll(counts);
+      String where = "section 四 " + found.get(i).row().key();
+      if (spans.get(i).isEmpty()) {
+        // a small table whose row of cells is all blank (its blanks dropped with it): it states nothing
+        context.warn("blank_cell", where + ": " + width + " blank cell(s) read as no value");
+        out.addAll(Arrays.asList(new Integer[width]));
+        continue;
+      }
+      out.addAll(CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context));
     }
     return out;
   }
