@@ -365,4 +365,88 @@ class SectionDecoderTest {
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("new_received"));
   }
+
+  /**
+   * A PDF label wrapped right after its ordinal, its values printed level with the break ({@code 5.} / values /
+   * {@code 属于三类内部事务信息}): the row starts at the ordinal, so the next row's values are not taken for it.
+   */
+  @Test
+  void aLabelWrappedRightAfterItsOrdinalKeepsTheValuesPrintedAfterTheOrdinal() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、
+        7 0 0 0 0 0 7
+        本年新收政府信息公开申
+        请数量
+        二、
+        1 0 0 0 0 0 1
+        上年结转政府信息公开申请数量
+        （三）不予公开
+        4.保护第三方合法权益 0 0 0 0 0 0 0
+        5.
+        3 0 0 0 0 0 3
+        属于三类内部事务信息
+        6.
+        2 0 0 0 0 0 2
+        属于四类过
+        程性信息
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 7).containsEntry("total", 7);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "withheld_internal_affairs")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    assertThat(row(r, "withheld_process_info")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
+  /**
+   * OCR's letter O for a 0 among a row's counts, in a line of text and in a tab-separated row, and (1) as an ordinal.
+   * A row of nothing but letters is not taken for counts: nothing there shows they are digits.
+   */
+  @Test
+  void aLetterOAmongCountsIsZeroAndABracketedNumberIsAnOrdinal() {
+    ProcessedReport r = process("ocr.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量　５　O　0　0　0　0　５\n"
+        + "（三）不予公开\n"
+        + "（1）属于国家秘密\t2\tO\t0\t0\t0\to\t2\n"
+        + "（2）其他法律行政法规禁止公开 O O O O O O O\n" + SECTION_4
+        + "行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n1 O O O 1 O O O O O O O O O O\n");
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 0).containsEntry("total", 5);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", 0)
+        .containsEntry("other_org", 0).containsEntry("total", 2);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("total", null);
+    assertThat(r.tables().get("review_litigation").get(0)).containsEntry("upheld", 1).containsEntry("corrected", 0).containsEntry("total", 1);
+    assertThat(codes(r)).contains("letter_read_as_zero");
+  }
+
+  /** Rows written as sentences whose counts carry thousands separators are read as sentences, whole. */
+  @Test
+  void sentenceRowsWithThousandsSeparatorsAreReadWhole() {
+    ProcessedReport r = process("prose.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量：自然人１３,６１２件，商业企业２５２件，科研机构０件，社会公益组织０件，法律服务机构０件，其他０件，总计１３,８６４件。\n"
+        + "（三）不予公开（1）属于国家秘密：自然人2件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计2件。\n"
+        + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 13612).containsEntry("commercial_enterprise", 252)
+        .containsEntry("total", 13864);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
+  /** Section 四 as three small tables, one of them printed with every cell blank: that one states nothing. */
+  @Test
+  void aSmallTableOfSection4PrintedBlankStatesNothingAndTheOthersAreRead() {
+    String proceeding = """
+        ### %s
+
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+        | --- | --- | --- | --- | --- |
+        | %s |
+
+        """;
+    ProcessedReport r = process("blank.md", TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n\n" + SECTION_4 + "\n"
+        + proceeding.formatted("行政复议", "5 |  |  | 2 | 7")
+        + proceeding.formatted("行政诉讼（未经复议直接起诉）", "8 | | | 1 | 9")
+        + proceeding.formatted("行政诉讼（复议后起诉）", " |  |  |  | "));
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", 5).containsEntry("corrected", null).containsEntry("total", 7);
+    assertThat(review.get(1)).containsEntry("upheld", 8).containsEntry("total", 9);
+    assertThat(review.get(2)).containsEntry("proceeding", "litigation_after_review").containsEntry("total", null);
+  }
 }
