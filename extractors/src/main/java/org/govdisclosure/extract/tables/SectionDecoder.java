@@ -260,7 +260,7 @@ final class SectionDecoder {
       int start = f.token();
       if (!rowOrdinalBefore(tokens.get(start).text(), f.at() - startOf[start], groups)) {
         for (int k = start - 1; k > previous; k--) {
-          if (!tokens.get(k).isValue() && (rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups) || bareOrdinalBeforeValues(k))) {
+          if (!tokens.get(k).isValue() && (rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups) || bareOrdinalBeforeValues(k, previous))) {
             start = k;
             break;
           }
@@ -274,11 +274,21 @@ final class SectionDecoder {
 
   /**
    * Whether token {@code k} is nothing but an ordinal with values right after it ({@code 一、} / values /
-   * {@code 本年新收…}): a group's ordinal is followed by its label, never by values, so this one opens a row.
+   * {@code 本年新收…}) that open a row: when the row before (starting at token {@code previous}) has values of its own
+   * before it. Otherwise the values may be that row's, the ordinal a piece of a group label printed down its column
+   * between them ({@code 1.申请人无正当理由} / {@code （六）} / values / {@code 不再处理…}).
    */
-  private boolean bareOrdinalBeforeValues(int k) {
+  private boolean bareOrdinalBeforeValues(int k, int previous) {
     String text = tokens.get(k).text();
-    return !text.isEmpty() && k + 1 < tokens.size() && tokens.get(k + 1).isValue() && Ordinals.strip(text).isEmpty();
+    if (text.isEmpty() || k + 1 >= tokens.size() || !tokens.get(k + 1).isValue() || !Ordinals.strip(text).isEmpty()) {
+      return false;
+    }
+    for (int i = previous + 1; i < k; i++) {
+      if (tokens.get(i).isValue()) {
+        return true;
+      }
+    }
+    return previous < 0;
   }
 
   /**

@@ -144,7 +144,7 @@ final class SectionTokens {
     boolean counts = false;
     for (int i = 0; i < kinds.length; i++) {
       kinds[i] = CellKind.of(cells.get(i).text());
-      counts |= kinds[i] == CellKind.NUMBER;
+      counts |= kinds[i] == CellKind.NUMBER || kinds[i] == CellKind.MARKER;
     }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
@@ -186,8 +186,8 @@ final class SectionTokens {
   }
 
   /**
-   * A letter O (or 〇) standing alone among the counts of a line: OCR's reading of a 0 that a person reads as 0
-   * without doubt. Only there: in a label or a sentence it is a letter.
+   * A letter O (or 〇) standing alone among the cells of a line (counts, or marks of none): OCR's reading of a 0 that
+   * a person reads as 0 without doubt. Only there: in a label or a sentence it is a letter.
    */
   static boolean isLetterZero(String piece) {
     return piece.length() == 1 && LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0;
@@ -251,7 +251,7 @@ final class SectionTokens {
    */
   private static void addPieces(List<String> pieces, List<Token> tokens) {
     List<Token> line = new ArrayList<>();
-    boolean counts = pieces.stream().anyMatch(CellKind::isPlainDigits);
+    boolean counts = pieces.stream().anyMatch(p -> CellKind.isPlainDigits(p) || CellKind.isMarker(p) && !p.equals(ENUMERATION_COMMA));
     for (int p = 0; p < pieces.size(); p++) {
       List<Token> cut = new ArrayList<>(2);
       if (counts && isLetterZero(pieces.get(p))) {
