@@ -256,11 +256,17 @@ final class SectionDecoder {
   private <T extends Wordings> List<Found<T>> wrapStarts(List<Found<T>> found, List<String> groups) {
     List<Found<T>> out = new ArrayList<>(found.size());
     int previous = -1;
-    for (Found<T> f : found) {
+    for (int i = 0; i < found.size(); i++) {
+      Found<T> f = found.get(i);
       int start = f.token();
-      if (!rowOrdinalBefore(tokens.get(start).text(), f.at() - startOf[start], groups)) {
+      boolean ownOrdinal = rowOrdinalBefore(tokens.get(start).text(), f.at() - startOf[start], groups);
+      // An ordinal before the label in its own text may be a group's printed beside it ((三) 危及…), the row's own
+      // alone on a line above with the numbers after it (3. / values / (三) 危及…): that one is taken where the
+      // label's own text holds no numbers after it.
+      if (!ownOrdinal || !hasValue(start, i + 1 < found.size() ? found.get(i + 1).token() : tokens.size())) {
         for (int k = start - 1; k > previous; k--) {
-          if (!tokens.get(k).isValue() && (rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups) || bareOrdinalBeforeValues(k, previous))) {
+          if (!tokens.get(k).isValue() && (!ownOrdinal && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)
+              || bareOrdinalBeforeValues(k, previous))) {
             start = k;
             break;
           }
@@ -270,6 +276,15 @@ final class SectionDecoder {
       previous = start;
     }
     return out;
+  }
+
+  private boolean hasValue(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).isValue()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -283,12 +298,7 @@ final class SectionDecoder {
     if (text.isEmpty() || k + 1 >= tokens.size() || !tokens.get(k + 1).isValue() || !Ordinals.strip(text).isEmpty()) {
       return false;
     }
-    for (int i = previous + 1; i < k; i++) {
-      if (tokens.get(i).isValue()) {
-        return true;
-      }
-    }
-    return previous < 0;
+    return previous < 0 || hasValue(previous + 1, k);
   }
 
   /**

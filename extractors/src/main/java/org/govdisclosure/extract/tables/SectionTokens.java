@@ -64,6 +64,7 @@ final class SectionTokens {
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
+  private static final int MAX_PAGE_DIGITS = 3;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   private static final String ENUMERATION_COMMA = "、";
   /** A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}): a header cell, never a value. */
@@ -97,10 +98,35 @@ final class SectionTokens {
     Map<Block, List<Token>> cached = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>())).byCut()
         .computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<Token> tokens = new ArrayList<>();
-    for (Block block : blocks) {
-      tokens.addAll(cached.computeIfAbsent(block, b -> tokens(b, cut)));
+    List<Token> before = List.of();
+    for (int i = 0; i < blocks.size(); i++) {
+      List<Token> own = cached.computeIfAbsent(blocks.get(i), b -> tokens(b, cut));
+      if (cut.dropHeaderRows() && i + 1 < blocks.size() && blocks.get(i) instanceof Paragraph && isPageNumber(own)
+          && pageEndsBetween(before, cached.computeIfAbsent(blocks.get(i + 1), b -> tokens(b, cut)))) {
+        continue;
+      }
+      tokens.addAll(own);
+      before = own;
     }
     return marksInLabels(tokens);
+  }
+
+  /** A line of nothing but a short number: a bare page number, or a cell printed on a line of its own. */
+  private static boolean isPageNumber(List<Token> line) {
+    return line.size() == 1 && line.get(0).isValue() && line.get(0).text().length() <= MAX_PAGE_DIGITS
+        && CellKind.isPlainDigits(line.get(0).text());
+  }
+
+  /**
+   * Whether a bare number between these two lines stands where a page ends: the line before ends a row of cells and
+   * the next line holds none (a running title, a header printed again, the next row's label). A cell printed on a
+   * line of its own has a label or other such cells beside it (a column printed one cell a line, 结果维持 / 1).
+   */
+  private static boolean pageEndsBetween(List<Token> before, List<Token> after) {
+    if (after.isEmpty() || after.stream().anyMatch(Token::isValue) || before.isEmpty() || !before.get(before.size() - 1).isValue()) {
+      return false;
+    }
+    return before.stream().filter(Token::isValue).count() >= 2;
   }
 
   /**

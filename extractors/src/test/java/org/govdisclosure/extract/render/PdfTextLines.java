@@ -3,7 +3,6 @@ package org.govdisclosure.extract.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.govdisclosure.extract.template.Ordinals;
 
 /**
  * A report as the text of its PDF comes out of a text extractor, line by line in reading order: table labels wrapped
@@ -130,8 +129,7 @@ final class PdfTextLines {
 
   /**
    * A row: its label wrapped, the numbers beside the middle line or between the two middle lines, or, as a text
-   * extractor sorts a cell aligned to its top or bottom, beside the first or the last line, or right after the
-   * label's ordinal when the label wraps after it.
+   * extractor sorts a cell aligned to its top or bottom, beside the first or the last line.
    */
   private List<String> row(String key, String label, int[] values) {
     List<String> labelLines = wrap(label, labelWidth);
@@ -141,12 +139,7 @@ final class PdfTextLines {
     }
     List<String> lines = new ArrayList<>(labelLines);
     int middle = labelLines.size() / 2;
-    String body = Ordinals.strip(label);
-    if (body.length() < label.length() && noise.chance() && noise.chance()) {
-      // the ordinal alone on the label's first line, the numbers level with the break, the body below them
-      lines = new ArrayList<>(List.of(label.substring(0, label.length() - body.length()), numbers.toString()));
-      lines.addAll(wrap(body, labelWidth));
-    } else if (labelLines.size() > 1 && noise.chance()) {
+    if (labelLines.size() > 1 && noise.chance()) {
       int beside = rnd.nextBoolean() ? 0 : labelLines.size() - 1;
       lines.set(beside, lines.get(beside) + gap + numbers);
     } else if (labelLines.size() % 2 == 1) {

@@ -64,7 +64,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.PROSE_KEY_VALUE, 99.8),
       Map.entry(Rendering.PROSE_SUMMARY, 98.2),
       Map.entry(Rendering.MARKDOWN_TABLES, 100.0),
-      Map.entry(Rendering.LAYOUT_TEXT, 100.0),
+      Map.entry(Rendering.LAYOUT_TEXT, 99.7),
       Map.entry(Rendering.POSITIONED_TEXT, 100.0),
       Map.entry(Rendering.GRID_TEXT, 100.0),
       Map.entry(Rendering.SPACED_TEXT, 97.0),
