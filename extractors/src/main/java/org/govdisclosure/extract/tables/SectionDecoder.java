@@ -664,11 +664,18 @@ final class SectionDecoder {
     return true;
   }
 
-  /** Says where a letter O among a row's counts was read as 0 ({@link SectionTokens#isLetterZero}). */
+  /**
+   * Says where a letter O among a row's counts was read as 0 ({@link SectionTokens#isLetterZero}), and where a cell
+   * OCR could not read was left empty ({@link SectionTokens#isIllegible}).
+   */
   private static void warnLetterZeros(List<Token> values, String where, ReportContext context) {
     long letters = values.stream().filter(t -> SectionTokens.isLetterZero(t.text())).count();
     if (letters > 0) {
       context.warn("letter_read_as_zero", where + ": " + letters + " cell(s) printed as the letter O among counts read as 0");
+    }
+    long illegible = values.stream().filter(t -> SectionTokens.isIllegible(t.text())).count();
+    if (illegible > 0) {
+      context.warn("illegible_cell", where + ": " + illegible + " cell(s) printed illegible (a blot or ?) left empty");
     }
   }
 

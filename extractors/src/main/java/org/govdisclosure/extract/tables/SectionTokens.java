@@ -61,6 +61,7 @@ final class SectionTokens {
   private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
   private static final String LETTER_ZEROS = "Oo〇";
   private static final String ZERO = "0";
+  private static final String ILLEGIBLE = "■▇█□?\uFFFD";
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -174,7 +175,7 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
-      if (counts && kinds[i] == CellKind.LABEL && isLetterZero(text)) {
+      if (counts && kinds[i] == CellKind.LABEL && (isLetterZero(text) || isIllegible(text))) {
         kinds[i] = CellKind.NUMBER;
       }
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;
@@ -201,7 +202,7 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
+        tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : isIllegible(c.text()) ? new Cell("") : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
         addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, tokens);
@@ -217,6 +218,11 @@ final class SectionTokens {
    */
   static boolean isLetterZero(String piece) {
     return piece.length() == 1 && LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0;
+  }
+
+  /** A blot or a mark OCR puts where it could not read a character, standing alone among the cells of a line. */
+  static boolean isIllegible(String piece) {
+    return piece.length() == 1 && ILLEGIBLE.indexOf(piece.charAt(0)) >= 0;
   }
 
   private static boolean isGenericColumn(String text) {
@@ -282,6 +288,8 @@ final class SectionTokens {
       List<Token> cut = new ArrayList<>(2);
       if (counts && isLetterZero(pieces.get(p))) {
         cut.add(new Token(pieces.get(p), new Cell(ZERO), true));
+      } else if (counts && isIllegible(pieces.get(p))) {
+        cut.add(new Token(pieces.get(p), new Cell(""), true)); // its place kept, its count unknown
       } else {
         addPiece(pieces.get(p), p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), cut);
       }

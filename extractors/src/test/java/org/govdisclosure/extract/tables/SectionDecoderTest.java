@@ -449,4 +449,27 @@ class SectionDecoderTest {
     assertThat(review.get(1)).containsEntry("upheld", 8).containsEntry("total", 9);
     assertThat(review.get(2)).containsEntry("proceeding", "litigation_after_review").containsEntry("total", null);
   }
+
+  /**
+   * A bare page number after a row, before the running title and the header printed again, is no cell; a cell OCR
+   * could not read (a blot, a ?) keeps its place and stays empty, in a line and in a tab-separated row.
+   */
+  @Test
+  void aBarePageNumberIsNoCellAndAnIllegibleCellKeepsItsPlace() {
+    ProcessedReport r = process("pages.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 3 0 0 1 0 0 4
+        二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1
+        3
+        测试镇2020年政府信息公开工作年度报告
+        自然人 法人或其他组织 总计
+        （一）予以公开 2 ■ 0 0 0 0 2
+        """ + "（二）部分公开\t1\t0\t?\t0\t0\t0\t1\n" + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 0).containsEntry("total", 2);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 1).containsEntry("research_institution", null)
+        .containsEntry("total", 1);
+    assertThat(codes(r)).contains("illegible_cell");
+  }
 }
