@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
@@ -32,6 +33,8 @@ final class SectionDecoder {
   /** How many tokens may stand between the two parts of a wrapped label, and how long an interrupting piece may be. */
   private static final int MAX_INTERRUPTION = 12;
   private static final int MAX_INTERRUPTING_PIECE = 3;
+  /** A bracketed ordinal wrapped before its closing bracket ({@code （二} / values / {@code ）部分公开}). */
+  private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][一二三四五六七八九十\\d]{1,2}");
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
   private static final String LABEL_END = ":：,，;；。";
 
@@ -288,14 +291,15 @@ final class SectionDecoder {
   }
 
   /**
-   * Whether token {@code k} is nothing but an ordinal with values right after it ({@code 一、} / values /
-   * {@code 本年新收…}) that open a row: when the row before (starting at token {@code previous}) has values of its own
+   * Whether token {@code k} is nothing but an ordinal, or the head of a bracketed one, with values right after it
+   * ({@code 一、} / values / {@code 本年新收…}) that open a row: when the row before (starting at token {@code previous}) has values of its own
    * before it. Otherwise the values may be that row's, the ordinal a piece of a group label printed down its column
    * between them ({@code 1.申请人无正当理由} / {@code （六）} / values / {@code 不再处理…}).
    */
   private boolean bareOrdinalBeforeValues(int k, int previous) {
     String text = tokens.get(k).text();
-    if (text.isEmpty() || k + 1 >= tokens.size() || !tokens.get(k + 1).isValue() || !Ordinals.strip(text).isEmpty()) {
+    if (text.isEmpty() || k + 1 >= tokens.size() || !tokens.get(k + 1).isValue()
+        || !Ordinals.strip(text).isEmpty() && !OPEN_ORDINAL.matcher(text).matches()) {
       return false;
     }
     return previous < 0 || hasValue(previous + 1, k);

@@ -368,7 +368,8 @@ class SectionDecoderTest {
 
   /**
    * A PDF label wrapped right after its ordinal, its values printed level with the break ({@code 5.} / values /
-   * {@code 属于三类内部事务信息}): the row starts at the ordinal, so the next row's values are not taken for it.
+   * {@code 属于三类内部事务信息}), or inside its brackets ({@code （二} / values / {@code ）部分公开}): the row starts at
+   * the ordinal, so the next row's values are not taken for it.
    */
   @Test
   void aLabelWrappedRightAfterItsOrdinalKeepsTheValuesPrintedAfterTheOrdinal() {
@@ -381,6 +382,9 @@ class SectionDecoderTest {
         二、
         1 0 0 0 0 0 1
         上年结转政府信息公开申请数量
+        （二
+        4 0 0 0 0 0 4
+        ）部分公开（区分处理的，只计这一情形，不计其他情形）
         （三）不予公开
         4.保护第三方合法权益 0 0 0 0 0 0 0
         5.
@@ -393,6 +397,7 @@ class SectionDecoderTest {
         """ + SECTION_4);
     assertThat(row(r, "new_received")).containsEntry("natural_person", 7).containsEntry("total", 7);
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 4).containsEntry("total", 4);
     assertThat(row(r, "withheld_internal_affairs")).containsEntry("natural_person", 3).containsEntry("total", 3);
     assertThat(row(r, "withheld_process_info")).containsEntry("natural_person", 2).containsEntry("total", 2);
   }
