@@ -98,16 +98,15 @@ final class SectionTokens {
   private static List<Token> of(List<Block> blocks, Cut cut, ReportContext context) {
     Map<Block, List<Token>> cached = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>())).byCut()
         .computeIfAbsent(cut, c -> new IdentityHashMap<>());
+    List<List<Token>> lines = new ArrayList<>(blocks.size());
+    for (Block block : blocks) {
+      lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut)));
+    }
     List<Token> tokens = new ArrayList<>();
-    List<Token> before = List.of();
-    for (int i = 0; i < blocks.size(); i++) {
-      List<Token> own = cached.computeIfAbsent(blocks.get(i), b -> tokens(b, cut));
-      if (cut.dropHeaderRows() && i + 1 < blocks.size() && blocks.get(i) instanceof Paragraph && isPageNumber(own)
-          && pageEndsBetween(before, cached.computeIfAbsent(blocks.get(i + 1), b -> tokens(b, cut)))) {
-        continue;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i)) || !pageEndsAt(lines, i)) {
+        tokens.addAll(lines.get(i));
       }
-      tokens.addAll(own);
-      before = own;
     }
     return marksInLabels(tokens);
   }
@@ -119,15 +118,25 @@ final class SectionTokens {
   }
 
   /**
-   * Whether a bare number between these two lines stands where a page ends: the line before ends a row of cells and
-   * the next line holds none (a running title, a header printed again, the next row's label). A cell printed on a
-   * line of its own has a label or other such cells beside it (a column printed one cell a line, 结果维持 / 1).
+   * Whether the bare number of line {@code i} stands where a page ends: the next line holds no cell (a running title,
+   * a header printed again, the next row's label) and the line before ends a row of cells, or is text too with no
+   * other bare number two lines away. A cell printed on a line of its own has a row of cells before it, or other
+   * such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0).
    */
-  private static boolean pageEndsBetween(List<Token> before, List<Token> after) {
-    if (after.isEmpty() || after.stream().anyMatch(Token::isValue) || before.isEmpty() || !before.get(before.size() - 1).isValue()) {
+  private static boolean pageEndsAt(List<List<Token>> lines, int i) {
+    if (i == 0 || i + 1 >= lines.size() || lines.get(i - 1).isEmpty() || !isText(lines.get(i + 1))) {
       return false;
     }
-    return before.stream().filter(Token::isValue).count() >= 2;
+    List<Token> before = lines.get(i - 1);
+    if (isText(before)) {
+      return (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
+    }
+    return before.get(before.size() - 1).isValue() && before.stream().filter(Token::isValue).count() >= 2;
+  }
+
+  /** A line of label text and no cell. */
+  private static boolean isText(List<Token> line) {
+    return !line.isEmpty() && line.stream().noneMatch(Token::isValue);
   }
 
   /**

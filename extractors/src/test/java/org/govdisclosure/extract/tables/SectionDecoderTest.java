@@ -456,7 +456,8 @@ class SectionDecoderTest {
   }
 
   /**
-   * A bare page number after a row, before the running title and the header printed again, is no cell; a cell OCR
+   * A bare page number after a row or between header lines, before the running title and the header printed again,
+   * is no cell; a cell OCR
    * could not read (a blot, a ?) keeps its place and stays empty, in a line and in a tab-separated row.
    */
   @Test
@@ -469,12 +470,19 @@ class SectionDecoderTest {
         测试镇2020年政府信息公开工作年度报告
         自然人 法人或其他组织 总计
         （一）予以公开 2 ■ 0 0 0 0 2
-        """ + "（二）部分公开\t1\t0\t?\t0\t0\t0\t1\n" + SECTION_4);
+        """ + "（二）部分公开\t1\t0\t?\t0\t0\t0\t1\n" + SECTION_4 + """
+        行政复议 行政诉讼
+        未经复议直接起诉 复议后起诉
+        4
+        结果维持 结果纠正 其他结果 尚未审结 总计
+        1 0 0 0 1 0 0 0 0 0 0 2 0 0 2
+        """);
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
     assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
         .containsEntry("research_institution", 0).containsEntry("total", 2);
     assertThat(row(r, "partially_granted")).containsEntry("natural_person", 1).containsEntry("research_institution", null)
         .containsEntry("total", 1);
     assertThat(codes(r)).contains("illegible_cell");
+    assertThat(r.tables().get("review_litigation").get(2)).containsEntry("corrected", 2).containsEntry("total", 2);
   }
 }
