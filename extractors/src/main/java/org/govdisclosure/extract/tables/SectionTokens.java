@@ -124,7 +124,7 @@ final class SectionTokens {
    * such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0).
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
-    if (i == 0 || i + 1 >= lines.size() || lines.get(i - 1).isEmpty() || !isText(lines.get(i + 1))) {
+    if (i == 0 || i + 1 >= lines.size() || !isText(lines.get(i + 1))) {
       return false;
     }
     List<Token> before = lines.get(i - 1);
@@ -134,9 +134,9 @@ final class SectionTokens {
     return before.get(before.size() - 1).isValue() && before.stream().filter(Token::isValue).count() >= 2;
   }
 
-  /** A line of label text and no cell. */
+  /** A line of label text and no cell, or of column names (dropped, so empty). */
   private static boolean isText(List<Token> line) {
-    return !line.isEmpty() && line.stream().noneMatch(Token::isValue);
+    return line.stream().noneMatch(Token::isValue);
   }
 
   /**
