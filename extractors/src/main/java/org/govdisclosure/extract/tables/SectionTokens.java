@@ -118,20 +118,22 @@ final class SectionTokens {
   }
 
   /**
-   * Whether the bare number of line {@code i} stands where a page ends: the next line holds no cell (a running title,
-   * a header printed again, the next row's label) and the line before ends a row of cells, or is text too with no
-   * other bare number two lines away. A cell printed on a line of its own has a row of cells before it, or other
-   * such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0).
+   * Whether the bare number of line {@code i} stands where a page ends: the line before ends a row of cells and the
+   * next line opens with text (a running title, a header printed again, the next row's label), or both lines are
+   * text with no other bare number two lines away. A cell printed on a line of its own has a label right before it,
+   * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0).
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
-    if (i == 0 || i + 1 >= lines.size() || !isText(lines.get(i + 1))) {
+    if (i == 0 || i + 1 >= lines.size()) {
       return false;
     }
     List<Token> before = lines.get(i - 1);
+    List<Token> after = lines.get(i + 1);
     if (isText(before)) {
-      return (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
+      return isText(after) && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
     }
-    return before.get(before.size() - 1).isValue() && before.stream().filter(Token::isValue).count() >= 2;
+    return (after.isEmpty() || !after.get(0).isValue())
+        && before.get(before.size() - 1).isValue() && before.stream().filter(Token::isValue).count() >= 2;
   }
 
   /** A line of label text and no cell, or of column names (dropped, so empty). */
@@ -211,7 +213,7 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : isIllegible(c.text()) ? new Cell("") : c, false));
+        tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
         addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, tokens);
@@ -298,7 +300,7 @@ final class SectionTokens {
       if (counts && isLetterZero(pieces.get(p))) {
         cut.add(new Token(pieces.get(p), new Cell(ZERO), true));
       } else if (counts && isIllegible(pieces.get(p))) {
-        cut.add(new Token(pieces.get(p), new Cell(""), true)); // its place kept, its count unknown
+        cut.add(new Token(pieces.get(p), new Cell(pieces.get(p)), true)); // its place kept, its count unknown
       } else {
         addPiece(pieces.get(p), p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), cut);
       }

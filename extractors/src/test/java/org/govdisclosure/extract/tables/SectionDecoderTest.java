@@ -456,8 +456,8 @@ class SectionDecoderTest {
   }
 
   /**
-   * A bare page number after a row or between header lines, before the running title and the header printed again,
-   * is no cell; a cell OCR
+   * A bare page number after a row or between header lines, before the running title, the header printed again or the
+   * next row, is no cell (nor does it make up a row's lost cell); a cell OCR
    * could not read (a blot, a ?) keeps its place and stays empty, in a line and in a tab-separated row.
    */
   @Test
@@ -470,7 +470,16 @@ class SectionDecoderTest {
         测试镇2020年政府信息公开工作年度报告
         自然人 法人或其他组织 总计
         （一）予以公开 2 ■ 0 0 0 0 2
-        """ + "（二）部分公开\t1\t0\t?\t0\t0\t0\t1\n" + SECTION_4 + """
+        """ + "（二）部分公开\t1\t0\t?\t0\t0\t0\t1\n" + """
+        （三）不予公开
+        4.保护第三方合法权益 ■ 33 0 0 0 0 33
+        4
+        5.属于三类内部事务信息 0 0 0 0 0 0 0
+        （四）无法提供
+        1.本机关不掌握相关政府信息 0 0 0 0 0 1
+        5
+        2.没有现成信息需要另行制作 5 0 0 0 0 0 5
+        """ + SECTION_4 + """
         行政复议 行政诉讼
         未经复议直接起诉 复议后起诉
         4
@@ -483,6 +492,11 @@ class SectionDecoderTest {
     assertThat(row(r, "partially_granted")).containsEntry("natural_person", 1).containsEntry("research_institution", null)
         .containsEntry("total", 1);
     assertThat(codes(r)).contains("illegible_cell");
+    assertThat(row(r, "withheld_third_party")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 33)
+        .containsEntry("total", 33);
+    assertThat(row(r, "withheld_internal_affairs")).containsEntry("total", 0);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("other_org", null).containsEntry("total", null); // a cell lost
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 5).containsEntry("total", 5);
     assertThat(r.tables().get("review_litigation").get(2)).containsEntry("corrected", 2).containsEntry("total", 2);
   }
 }
