@@ -185,7 +185,7 @@ final class SectionDecoder {
     List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), List.of(), "section 四", context);
     int width = block.outcomes().size();
     List<Token> all = tokens.stream().filter(Token::isValue).toList();
-    warnLetterZeros(all, "section 四", context);
+    warnOcrCells(all, "section 四", context);
     if (found.size() != block.proceedings().size()) {
       return whole(all, block, context);
     }
@@ -618,7 +618,7 @@ final class SectionDecoder {
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
       List<Token> values = e.getValue();
       String where = "section 三 row " + e.getKey().key();
-      warnLetterZeros(values, where, context);
+      warnOcrCells(values, where, context);
       List<String> runs = digitRuns(values);
       if (cellsLost(values, runs, width, where, context)) {
         out.put(e.getKey(), null);
@@ -672,12 +672,16 @@ final class SectionDecoder {
    * Says where a letter O among a row's counts was read as 0 ({@link SectionTokens#isLetterZero}), and where a cell
    * OCR could not read was left empty ({@link SectionTokens#isIllegible}).
    */
-  private static void warnLetterZeros(List<Token> values, String where, ReportContext context) {
-    long letters = values.stream().filter(t -> SectionTokens.isLetterZero(t.text())).count();
+  private static void warnOcrCells(List<Token> values, String where, ReportContext context) {
+    int letters = 0;
+    int illegible = 0;
+    for (Token t : values) {
+      letters += SectionTokens.isLetterZero(t.text()) ? 1 : 0;
+      illegible += SectionTokens.isIllegible(t.text()) ? 1 : 0;
+    }
     if (letters > 0) {
       context.warn("letter_read_as_zero", where + ": " + letters + " cell(s) printed as the letter O among counts read as 0");
     }
-    long illegible = values.stream().filter(t -> SectionTokens.isIllegible(t.text())).count();
     if (illegible > 0) {
       context.warn("illegible_cell", where + ": " + illegible + " cell(s) printed illegible (a blot or ?) left empty");
     }

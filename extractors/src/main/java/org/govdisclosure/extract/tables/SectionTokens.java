@@ -294,7 +294,10 @@ final class SectionTokens {
    */
   private static void addPieces(List<String> pieces, List<Token> tokens) {
     List<Token> line = new ArrayList<>();
-    boolean counts = pieces.stream().anyMatch(p -> CellKind.isPlainDigits(p) || CellKind.isMarker(p) && !p.equals(ENUMERATION_COMMA));
+    boolean counts = false;
+    for (String piece : pieces) {
+      counts |= CellKind.isPlainDigits(piece) || CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA);
+    }
     for (int p = 0; p < pieces.size(); p++) {
       List<Token> cut = new ArrayList<>(2);
       if (counts && isLetterZero(pieces.get(p))) {
