@@ -31,7 +31,6 @@ final class TableRowSentence {
   /** What parts the cells; a comma before a digit is a thousands separator ({@code 自然人14,528件}), since a cell opens with its column's name. */
   private static final Pattern CELL_BREAK = Pattern.compile("[,、;](?!\\d)");
   private static final Pattern END = Pattern.compile("[。!?;]+$");
-  private static final int MIN_CELLS = 2;
 
   private TableRowSentence() {}
 
@@ -46,7 +45,7 @@ final class TableRowSentence {
     }
     TemplateRow row = rowOf(innermost(sentence.substring(0, colon)), template);
     String[] cells = CELL_BREAK.split(END.matcher(sentence.substring(colon + 1)).replaceFirst(""));
-    if (row == null || cells.length < MIN_CELLS) {
+    if (row == null) { // one cell stated is a row too: （二）部分公开：自然人3件。
       return List.of();
     }
     List<Figure> figures = new ArrayList<>();
