@@ -28,9 +28,9 @@ final class TableRowSentence {
       "^(" + String.join("|", COLUMN_NAMES) + "|合计)(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?$");
   /** The innermost label of a row printed with its group's: （三）不予公开 1.属于国家秘密. */
   private static final Pattern INNER_ORDINAL = Pattern.compile("(?:\\([一二三四五六七八九十]{1,2}\\)|\\d{1,2}[、.])(?=[^\\d])");
-  private static final Pattern CELL_BREAK = Pattern.compile("[,、;]");
+  /** What parts the cells; a comma before a digit is a thousands separator ({@code 自然人14,528件}), since a cell opens with its column's name. */
+  private static final Pattern CELL_BREAK = Pattern.compile("[,、;](?!\\d)");
   private static final Pattern END = Pattern.compile("[。!?;]+$");
-  private static final int MIN_CELLS = 2;
 
   private TableRowSentence() {}
 
@@ -45,7 +45,7 @@ final class TableRowSentence {
     }
     TemplateRow row = rowOf(innermost(sentence.substring(0, colon)), template);
     String[] cells = CELL_BREAK.split(END.matcher(sentence.substring(colon + 1)).replaceFirst(""));
-    if (row == null || cells.length < MIN_CELLS) {
+    if (row == null) { // one cell stated is a row too: （二）部分公开：自然人3件。
       return List.of();
     }
     List<Figure> figures = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
@@ -32,6 +33,8 @@ final class SectionDecoder {
   /** How many tokens may stand between the two parts of a wrapped label, and how long an interrupting piece may be. */
   private static final int MAX_INTERRUPTION = 12;
   private static final int MAX_INTERRUPTING_PIECE = 3;
+  /** A bracketed ordinal wrapped before its closing bracket ({@code （二} / values / {@code ）部分公开}). */
+  private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][一二三四五六七八九十\\d]{1,2}");
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
   private static final String LABEL_END = ":：,，;；。";
 
@@ -182,6 +185,7 @@ final class SectionDecoder {
     List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), List.of(), "section 四", context);
     int width = block.outcomes().size();
     List<Token> all = tokens.stream().filter(Token::isValue).toList();
+    warnOcrCells(all, "section 四", context);
     if (found.size() != block.proceedings().size()) {
       return whole(all, block, context);
     }
@@ -189,16 +193,24 @@ final class SectionDecoder {
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = tokens.subList(found.get(i).token(), to).stream().filter(Token::isValue).toList();
-      if (values.size() != width) {
+      if (values.size() != width && !values.isEmpty()) {
         return whole(all, block, context);
       }
       spans.add(values);
     }
+    if (spans.stream().allMatch(List::isEmpty)) {
+      return whole(all, block, context);
+    }
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
-      List<Integer> counts = CountCells.read(spans.get(i).stream().map(Token::value).toList(), width,
-          "section 四 " + found.get(i).row().key(), context);
-      out.addAll(counts);
+      String where = "section 四 " + found.get(i).row().key();
+      if (spans.get(i).isEmpty()) {
+        // a small table whose row of cells is all blank (its blanks dropped with it): it states nothing
+        context.warn("blank_cell", where + ": " + width + " blank cell(s) read as no value");
+        out.addAll(Arrays.asList(new Integer[width]));
+        continue;
+      }
+      out.addAll(CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context));
     }
     return out;
   }
@@ -247,11 +259,17 @@ final class SectionDecoder {
   private <T extends Wordings> List<Found<T>> wrapStarts(List<Found<T>> found, List<String> groups) {
     List<Found<T>> out = new ArrayList<>(found.size());
     int previous = -1;
-    for (Found<T> f : found) {
+    for (int i = 0; i < found.size(); i++) {
+      Found<T> f = found.get(i);
       int start = f.token();
-      if (!rowOrdinalBefore(tokens.get(start).text(), f.at() - startOf[start], groups)) {
+      boolean ownOrdinal = rowOrdinalBefore(tokens.get(start).text(), f.at() - startOf[start], groups);
+      // An ordinal before the label in its own text may be a group's printed beside it ((三) 危及…), the row's own
+      // alone on a line above with the numbers after it (3. / values / (三) 危及…): that one is taken where the
+      // label's own text holds no numbers after it.
+      if (!ownOrdinal || !hasValue(start, i + 1 < found.size() ? found.get(i + 1).token() : tokens.size())) {
         for (int k = start - 1; k > previous; k--) {
-          if (!tokens.get(k).isValue() && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)) {
+          if (!tokens.get(k).isValue() && (!ownOrdinal && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)
+              || bareOrdinalBeforeValues(k, previous))) {
             start = k;
             break;
           }
@@ -263,6 +281,30 @@ final class SectionDecoder {
     return out;
   }
 
+  private boolean hasValue(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).isValue()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code k} is nothing but an ordinal, or the head of a bracketed one, with values right after it
+   * ({@code 一、} / values / {@code 本年新收…}) that open a row: when the row before (starting at token {@code previous}) has values of its own
+   * before it. Otherwise the values may be that row's, the ordinal a piece of a group label printed down its column
+   * between them ({@code 1.申请人无正当理由} / {@code （六）} / values / {@code 不再处理…}).
+   */
+  private boolean bareOrdinalBeforeValues(int k, int previous) {
+    String text = tokens.get(k).text();
+    if (text.isEmpty() || k + 1 >= tokens.size() || !tokens.get(k + 1).isValue()
+        || !Ordinals.strip(text).isEmpty() && !OPEN_ORDINAL.matcher(text).matches()) {
+      return false;
+    }
+    return previous < 0 || hasValue(previous + 1, k);
+  }
+
   /**
    * Whether a row's ordinal (not a group label's) opens a label in {@code text} at or before {@code at}: at its start,
    * or after a piece of a group label printed on the same line ({@code 公开5.属于}, {@code 理2.申请人}).
@@ -271,7 +313,7 @@ final class SectionDecoder {
     for (int p = 0; p <= at && p < text.length(); p++) {
       String rest = text.substring(p);
       String bare = Ordinals.strip(rest);
-      if (bare.length() < rest.length() && (bare.length() >= 2 || !bare.isEmpty() && arabicOrdinal(rest, bare)) && !isGroupLabel(rest, groups)
+      if (bare.length() < rest.length() && (bare.length() >= 2 || arabicOrdinal(rest, bare)) && !isGroupLabel(rest, groups)
           && (p == 0 || groupPiece(text.substring(0, p), groups))) {
         return true;
       }
@@ -281,7 +323,8 @@ final class SectionDecoder {
 
   /**
    * Whether the label's ordinal is a row's own (1. 2.): in a column so narrow that a label wraps after one character
-   * ({@code 2.其} / {@code 他法} …) that character still opens the row, where a group's {@code （三）不} does not.
+   * ({@code 2.其} / {@code 他法} …) or right after its ordinal ({@code 5.} / values / {@code 属于三类内部事务信息}),
+   * that line still opens the row, where a group's {@code （三）不} does not.
    */
   private static boolean arabicOrdinal(String label, String bare) {
     return label.substring(0, label.length() - bare.length()).chars().anyMatch(Character::isDigit);
@@ -575,6 +618,7 @@ final class SectionDecoder {
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
       List<Token> values = e.getValue();
       String where = "section 三 row " + e.getKey().key();
+      warnOcrCells(values, where, context);
       List<String> runs = digitRuns(values);
       if (cellsLost(values, runs, width, where, context)) {
         out.put(e.getKey(), null);
@@ -622,6 +666,25 @@ final class SectionDecoder {
     context.warn("short_row", where + ": " + runs.size() + " cells '" + String.join(" ", runs) + "' printed apart for "
         + width + " columns, the places of the others unknown; left empty");
     return true;
+  }
+
+  /**
+   * Says where a letter O among a row's counts was read as 0 ({@link SectionTokens#isLetterZero}), and where a cell
+   * OCR could not read was left empty ({@link SectionTokens#isIllegible}).
+   */
+  private static void warnOcrCells(List<Token> values, String where, ReportContext context) {
+    int letters = 0;
+    int illegible = 0;
+    for (Token t : values) {
+      letters += SectionTokens.isLetterZero(t.text()) ? 1 : 0;
+      illegible += SectionTokens.isIllegible(t.text()) ? 1 : 0;
+    }
+    if (letters > 0) {
+      context.warn("letter_read_as_zero", where + ": " + letters + " cell(s) printed as the letter O among counts read as 0");
+    }
+    if (illegible > 0) {
+      context.warn("illegible_cell", where + ": " + illegible + " cell(s) printed illegible (a blot or ?) left empty");
+    }
   }
 
   /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */

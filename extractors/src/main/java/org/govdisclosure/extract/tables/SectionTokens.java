@@ -43,7 +43,8 @@ final class SectionTokens {
    * makes that digit the next label's ordinal; a counter word or a date unit makes the number part of a sentence.
    */
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
-  private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
+  /** A run of digits, or a number with thousands separators ({@code 13,612件} is one number of a sentence). */
+  private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
   /** A count printed with thousands separators or its counter ({@code 1,024}, {@code 3件}): one cell, not runs of digits. */
   private static final Pattern COUNT_CELL =
@@ -58,9 +59,13 @@ final class SectionTokens {
    * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
    */
   private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
+  private static final String LETTER_ZEROS = "Oo〇";
+  private static final String ZERO = "0";
+  private static final String ILLEGIBLE = "■▇█□?\uFFFD";
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
+  private static final int MAX_PAGE_DIGITS = 3;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   private static final String ENUMERATION_COMMA = "、";
   /** A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}): a header cell, never a value. */
@@ -93,11 +98,47 @@ final class SectionTokens {
   private static List<Token> of(List<Block> blocks, Cut cut, ReportContext context) {
     Map<Block, List<Token>> cached = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>())).byCut()
         .computeIfAbsent(cut, c -> new IdentityHashMap<>());
-    List<Token> tokens = new ArrayList<>();
+    List<List<Token>> lines = new ArrayList<>(blocks.size());
     for (Block block : blocks) {
-      tokens.addAll(cached.computeIfAbsent(block, b -> tokens(b, cut)));
+      lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut)));
+    }
+    List<Token> tokens = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i)) || !pageEndsAt(lines, i)) {
+        tokens.addAll(lines.get(i));
+      }
     }
     return marksInLabels(tokens);
+  }
+
+  /** A line of nothing but a short number: a bare page number, or a cell printed on a line of its own. */
+  private static boolean isPageNumber(List<Token> line) {
+    return line.size() == 1 && line.get(0).isValue() && line.get(0).text().length() <= MAX_PAGE_DIGITS
+        && CellKind.isPlainDigits(line.get(0).text());
+  }
+
+  /**
+   * Whether the bare number of line {@code i} stands where a page ends: the line before ends a row of cells and the
+   * next line opens with text (a running title, a header printed again, the next row's label), or both lines are
+   * text with no other bare number two lines away. A cell printed on a line of its own has a label right before it,
+   * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0).
+   */
+  private static boolean pageEndsAt(List<List<Token>> lines, int i) {
+    if (i == 0 || i + 1 >= lines.size()) {
+      return false;
+    }
+    List<Token> before = lines.get(i - 1);
+    List<Token> after = lines.get(i + 1);
+    if (isText(before)) {
+      return isText(after) && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
+    }
+    return (after.isEmpty() || !after.get(0).isValue())
+        && before.get(before.size() - 1).isValue() && before.stream().filter(Token::isValue).count() >= 2;
+  }
+
+  /** A line of label text and no cell, or of column names (dropped, so empty). */
+  private static boolean isText(List<Token> line) {
+    return line.stream().noneMatch(Token::isValue);
   }
 
   /**
@@ -138,9 +179,16 @@ final class SectionTokens {
     int headerCells = 0;
     boolean generic = false;
     int lastLabel = -1;
+    boolean counts = false;
+    for (int i = 0; i < kinds.length; i++) {
+      kinds[i] = CellKind.of(cells.get(i).text());
+      counts |= kinds[i] == CellKind.NUMBER || kinds[i] == CellKind.MARKER;
+    }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
-      kinds[i] = CellKind.of(text);
+      if (counts && kinds[i] == CellKind.LABEL && (isLetterZero(text) || isIllegible(text))) {
+        kinds[i] = CellKind.NUMBER;
+      }
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;
       values += kinds[i] == CellKind.NUMBER || kinds[i] == CellKind.MARKER ? 1 : 0;
       lastLabel = kinds[i] == CellKind.LABEL ? i : lastLabel;
@@ -165,7 +213,7 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), c, false));
+        tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
         addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, tokens);
@@ -173,6 +221,19 @@ final class SectionTokens {
         tokens.add(new Token(c.text(), null, false));
       }
     }
+  }
+
+  /**
+   * A letter O (or 〇) standing alone among the cells of a line (counts, or marks of none): OCR's reading of a 0 that
+   * a person reads as 0 without doubt. Only there: in a label or a sentence it is a letter.
+   */
+  static boolean isLetterZero(String piece) {
+    return piece.length() == 1 && LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0;
+  }
+
+  /** A blot or a mark OCR puts where it could not read a character, standing alone among the cells of a line. */
+  static boolean isIllegible(String piece) {
+    return piece.length() == 1 && ILLEGIBLE.indexOf(piece.charAt(0)) >= 0;
   }
 
   private static boolean isGenericColumn(String text) {
@@ -233,9 +294,19 @@ final class SectionTokens {
    */
   private static void addPieces(List<String> pieces, List<Token> tokens) {
     List<Token> line = new ArrayList<>();
+    boolean counts = false;
+    for (String piece : pieces) {
+      counts |= CellKind.isPlainDigits(piece) || CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA);
+    }
     for (int p = 0; p < pieces.size(); p++) {
       List<Token> cut = new ArrayList<>(2);
-      addPiece(pieces.get(p), p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), cut);
+      if (counts && isLetterZero(pieces.get(p))) {
+        cut.add(new Token(pieces.get(p), new Cell(ZERO), true));
+      } else if (counts && isIllegible(pieces.get(p))) {
+        cut.add(new Token(pieces.get(p), new Cell(pieces.get(p)), true)); // its place kept, its count unknown
+      } else {
+        addPiece(pieces.get(p), p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), cut);
+      }
       for (Token t : cut) {
         Token last = line.isEmpty() ? null : line.get(line.size() - 1);
         if (!t.isValue() && last != null && !last.isValue()) {
@@ -291,7 +362,8 @@ final class SectionTokens {
         // end) labels nothing: it is read whole, since taking its last digit as an ordinal would turn 33 into 3.
         runEnd = end - 1;
       }
-      if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || NOT_A_CELL.indexOf(next) >= 0 || precededByDecimalPoint(text, start)) {
+      if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || NOT_A_CELL.indexOf(next) >= 0 || precededByDecimalPoint(text, start)
+          || bracketed(text, start, end)) {
         continue;
       }
       addLabel(text.substring(from, start), tokens);
@@ -300,6 +372,11 @@ final class SectionTokens {
       from = markEndsText && runEnd == end ? end + 1 : runEnd;
     }
     addLabel(text.substring(from), tokens);
+  }
+
+  /** A number in brackets ({@code (1)属于国家秘密}) is a label's ordinal, never a cell. */
+  private static boolean bracketed(String text, int start, int end) {
+    return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
   }
 
   private static boolean precededByDecimalPoint(String text, int at) {

@@ -33,6 +33,8 @@ final class LabelNoise {
   private static final List<String> NONE_MARKS = List.of("/", "-", "—", "无", "");
   /** Of the cells a document prints in a noisy way, the share each one is. */
   private static final double CELL_SHARE = 0.4;
+  /** Of the cells of an OCR'd document, the share printed as a blot. */
+  private static final double ILLEGIBLE_SHARE = 0.01;
   /** Circled numbers, an ordinal some tables print for the arabic level (①属于国家秘密). */
   private static final char CIRCLED_ONE = '\u2460';
 
@@ -58,13 +60,16 @@ final class LabelNoise {
   private final Set<String> blanked = new HashSet<>();
   /**
    * Whether this document also gets what converters and OCR do beyond the common noise: circled ordinals, two
-   * characters swapped, counts printed with thousands separators and with their counter ({@code 1,024}, {@code 3件}).
+   * characters swapped, counts printed with thousands separators and with their counter ({@code 1,024}, {@code 3件}),
+   * bracketed arabic ordinals ({@code （1）}), a 0 printed as the letter O, a cell printed as a blot (its count then unstated).
    * Drawn only for the kinds that ask for it, so that the other kinds' renderings stay as they were.
    */
   private final boolean harsh;
   /** This document's counter after each count ({@code 件}), or "" (harsh only). */
   private final String counter;
   private final boolean thousands;
+  /** Whether OCR prints some 0 cells as the letter O and a few cells as a blot, tokens of their own among counts in a line (harsh only). */
+  private final boolean letterZero;
 
   /** {@code rate}: the chance that each kind of change touches a given label. */
   LabelNoise(Random rnd, double rate) {
@@ -90,6 +95,7 @@ final class LabelNoise {
     this.harsh = harsh;
     this.counter = harsh && cells != Cells.PLAIN && chance() ? "件" : "";
     this.thousands = harsh && rnd.nextBoolean();
+    this.letterZero = harsh && cells == Cells.TOKENS && counter.isEmpty() && rnd.nextBoolean();
   }
 
   /** Whether the layout can print every character of {@code text}. */
@@ -105,7 +111,7 @@ final class LabelNoise {
   String print(Label label) {
     String ordinal = label.ordinal(chance() ? 1 + rnd.nextInt(Label.ORDINAL_FORMS - 1) : 0);
     if (harsh && label.level() == Label.Level.ARABIC && chance()) {
-      ordinal = String.valueOf((char) (CIRCLED_ONE + label.number() - 1));
+      ordinal = rnd.nextBoolean() ? String.valueOf((char) (CIRCLED_ONE + label.number() - 1)) : "（" + label.number() + "）";
     }
     if (!ordinal.chars().allMatch(printable)) {
       ordinal = label.ordinal(0);
@@ -132,6 +138,13 @@ final class LabelNoise {
     if (value == 0 && noneMark != null && rnd.nextDouble() < CELL_SHARE) {
       blanked.add(id);
       return noneMark;
+    }
+    if (value == 0 && letterZero && rnd.nextDouble() < CELL_SHARE) {
+      return "O";
+    }
+    if (letterZero && rnd.nextDouble() < ILLEGIBLE_SHARE) {
+      blanked.add(id); // a blot where the count was: nobody reads it
+      return "■";
     }
     String digits = thousands ? String.format("%,d", value) : String.valueOf(value);
     if (fullWidthDigits && rnd.nextDouble() < CELL_SHARE) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
+import org.govdisclosure.extract.template.Ordinals;
 
 /**
  * A report's PDF as a text extractor keeps its layout ({@code pdftotext -layout}): each printed line of the table as
@@ -11,7 +12,8 @@ import java.util.function.Predicate;
  * group label (三、本年度办理结果), a subgroup label (（三）不予公开) and a row label all wrap, and the pieces of the
  * three come out side by side on the same lines ({@code 三、本年   （三）不予   1.属于国家秘密   0   0 …}, then
  * {@code 度办理结   公开       法规禁止公开}); the row's numbers sit on its first line, its middle one, or a line of
- * their own below the label (a cell aligned to its bottom, as some extractors print it). At a page break
+ * their own below the label (a cell aligned to its bottom, as some extractors print it), or beside the label's
+ * ordinal alone when the label wraps right after it. At a page break
  * between two rows: the footer, the running head and the table's header lines again.
  */
 final class LayoutText {
@@ -102,7 +104,14 @@ final class LayoutText {
       int width = labelWidth + (row.subgroup() == null && row.group() != null ? subgroupWidth : 0)
           + (row.group() == null ? groupWidth + subgroupWidth : 0);
       List<String[]> rowLines = new ArrayList<>();
-      for (String piece : wrap(noise.print(row.label()), width)) {
+      String label = noise.print(row.label());
+      String body = Ordinals.strip(label);
+      if (numbersAt == Numbers.TOP && body.length() < label.length() && noise.chance()) {
+        // the label wraps right after its ordinal: the numbers beside the ordinal alone, the body below them
+        rowLines.add(new String[] {"", "", label.substring(0, label.length() - body.length())});
+        label = body;
+      }
+      for (String piece : wrap(label, width)) {
         rowLines.add(new String[] {"", "", piece});
       }
       if (numbersAt == Numbers.BELOW) {

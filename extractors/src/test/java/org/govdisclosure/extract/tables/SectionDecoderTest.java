@@ -395,4 +395,140 @@ class SectionDecoderTest {
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("new_received"));
   }
+
+  /**
+   * A PDF label wrapped right after its ordinal, its values printed level with the break ({@code 5.} / values /
+   * {@code 属于三类内部事务信息}), or inside its brackets ({@code （二} / values / {@code ）部分公开}): the row starts at
+   * the ordinal, so the next row's values are not taken for it.
+   */
+  @Test
+  void aLabelWrappedRightAfterItsOrdinalKeepsTheValuesPrintedAfterTheOrdinal() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、
+        7 0 0 0 0 0 7
+        本年新收政府信息公开申
+        请数量
+        二、
+        1 0 0 0 0 0 1
+        上年结转政府信息公开申请数量
+        （二
+        4 0 0 0 0 0 4
+        ）部分公开（区分处理的，只计这一情形，不计其他情形）
+        （三）不予公开
+        4.保护第三方合法权益 0 0 0 0 0 0 0
+        5.
+        3 0 0 0 0 0 3
+        属于三类内部事务信息
+        6.
+        2 0 0 0 0 0 2
+        属于四类过
+        程性信息
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 7).containsEntry("total", 7);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 4).containsEntry("total", 4);
+    assertThat(row(r, "withheld_internal_affairs")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    assertThat(row(r, "withheld_process_info")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
+  /**
+   * OCR's letter O for a 0 among a row's counts, in a line of text and in a tab-separated row, and (1) as an ordinal.
+   * A row of nothing but letters is not taken for counts: nothing there shows they are digits.
+   */
+  @Test
+  void aLetterOAmongCountsIsZeroAndABracketedNumberIsAnOrdinal() {
+    ProcessedReport r = process("ocr.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量　５　O　0　0　0　0　５\n"
+        + "（三）不予公开\n"
+        + "（1）属于国家秘密\t2\tO\t0\t0\t0\to\t2\n"
+        + "（2）其他法律行政法规禁止公开 O O O O O O O\n" + SECTION_4
+        + "行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n1 O O O 1 O O O O O O O O O O\n");
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 0).containsEntry("total", 5);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", 0)
+        .containsEntry("other_org", 0).containsEntry("total", 2);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("total", null);
+    assertThat(r.tables().get("review_litigation").get(0)).containsEntry("upheld", 1).containsEntry("corrected", 0).containsEntry("total", 1);
+    assertThat(codes(r)).contains("letter_read_as_zero");
+  }
+
+  /** Rows written as sentences whose counts carry thousands separators are read whole; one stating one cell states it. */
+  @Test
+  void sentenceRowsWithThousandsSeparatorsAreReadWhole() {
+    ProcessedReport r = process("prose.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量：自然人１３,６１２件，商业企业２５２件，科研机构０件，社会公益组织０件，法律服务机构０件，其他０件，总计１３,８６４件。\n"
+        + "（三）不予公开（1）属于国家秘密：自然人2件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计2件。\n"
+        + "（四）无法提供1.本机关不掌握相关政府信息：自然人3件。\n"
+        + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 13612).containsEntry("commercial_enterprise", 252)
+        .containsEntry("total", 13864);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 3).containsEntry("total", null);
+  }
+
+  /** Section 四 as three small tables, one of them printed with every cell blank: that one states nothing. */
+  @Test
+  void aSmallTableOfSection4PrintedBlankStatesNothingAndTheOthersAreRead() {
+    String proceeding = """
+        ### %s
+
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+        | --- | --- | --- | --- | --- |
+        | %s |
+
+        """;
+    ProcessedReport r = process("blank.md", TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n\n" + SECTION_4 + "\n"
+        + proceeding.formatted("行政复议", "5 |  |  | 2 | 7")
+        + proceeding.formatted("行政诉讼（未经复议直接起诉）", "8 | | | 1 | 9")
+        + proceeding.formatted("行政诉讼（复议后起诉）", " |  |  |  | "));
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", 5).containsEntry("corrected", null).containsEntry("total", 7);
+    assertThat(review.get(1)).containsEntry("upheld", 8).containsEntry("total", 9);
+    assertThat(review.get(2)).containsEntry("proceeding", "litigation_after_review").containsEntry("total", null);
+  }
+
+  /**
+   * A bare page number after a row or between header lines, before the running title, the header printed again or the
+   * next row, is no cell (nor does it make up a row's lost cell); a cell OCR
+   * could not read (a blot, a ?) keeps its place and stays empty, in a line and in a tab-separated row.
+   */
+  @Test
+  void aBarePageNumberIsNoCellAndAnIllegibleCellKeepsItsPlace() {
+    ProcessedReport r = process("pages.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 3 0 0 1 0 0 4
+        二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1
+        3
+        测试镇2020年政府信息公开工作年度报告
+        自然人 法人或其他组织 总计
+        （一）予以公开 2 ■ 0 0 0 0 2
+        """ + "（二）部分公开\t1\t0\t?\t0\t0\t0\t1\n" + """
+        （三）不予公开
+        4.保护第三方合法权益 ■ 33 0 0 0 0 33
+        4
+        5.属于三类内部事务信息 0 0 0 0 0 0 0
+        （四）无法提供
+        1.本机关不掌握相关政府信息 0 0 0 0 0 1
+        5
+        2.没有现成信息需要另行制作 5 0 0 0 0 0 5
+        """ + SECTION_4 + """
+        行政复议 行政诉讼
+        未经复议直接起诉 复议后起诉
+        4
+        结果维持 结果纠正 其他结果 尚未审结 总计
+        1 0 0 0 1 0 0 0 0 0 0 2 0 0 2
+        """);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 0).containsEntry("total", 2);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 1).containsEntry("research_institution", null)
+        .containsEntry("total", 1);
+    assertThat(codes(r)).contains("illegible_cell");
+    assertThat(row(r, "withheld_third_party")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 33)
+        .containsEntry("total", 33);
+    assertThat(row(r, "withheld_internal_affairs")).containsEntry("total", 0);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("other_org", null).containsEntry("total", null); // a cell lost
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 5).containsEntry("total", 5);
+    assertThat(r.tables().get("review_litigation").get(2)).containsEntry("corrected", 2).containsEntry("total", 2);
+  }
 }
