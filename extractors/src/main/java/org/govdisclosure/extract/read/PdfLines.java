@@ -60,6 +60,7 @@ final class PdfLines extends PDFTextStripper {
   /** The rows a ruled table starts with before its first row holding a number, which a page it goes on repeats. */
   private final List<List<String>> ruledHeader = new ArrayList<>();
   private boolean ruledHeaderRead;
+  private final PdfRepeatedHeader repeatedHeader = new PdfRepeatedHeader();
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
   /** The current page's rulings, drawn in the same pass as its text. */
@@ -143,7 +144,9 @@ final class PdfLines extends PDFTextStripper {
     boolean across = !page.isEmpty() && page.get(0).dir() % 180 != 0;
     float right = (across ? box.getHeight() : box.getWidth()) - left;
     List<Line> lines = withStackedHeaders(withWrappedNumbers(sideBySide(withRuledRows(page))));
-    for (Line line : lines.subList(continueTable(lines), lines.size())) {
+    int repeated = repeatedHeader.repeated(
+        lines.stream().map(l -> new PdfRepeatedHeader.Banded(l.cells(), l.ruled() ? PdfRulings.Band.NONE : band(l))).toList());
+    for (Line line : lines.subList(Math.max(continueTable(lines), repeated), lines.size())) {
       noteRuledHeader(line);
       if (line.cells().size() > 1) {
         endParagraph();
@@ -251,8 +254,7 @@ final class PdfLines extends PDFTextStripper {
     List<Line> run = new ArrayList<>();
     PdfRulings.Band runBand = null;
     for (Line line : lines) {
-      // Rulings are in the page's frame, that of upright text only.
-      PdfRulings.Band band = line.upright() ? rulings.band(line.x(), line.end(), line.cells().get(0).y()) : PdfRulings.Band.NONE;
+      PdfRulings.Band band = band(line);
       if (stackable(line) || overRun(line, run)) {
         if (runBand != null && !band.same(runBand)) {
           endStack(run, out); // a rule between two headers: a header repeated on a new page above a sub-table's own
@@ -266,6 +268,11 @@ final class PdfLines extends PDFTextStripper {
     }
     endStack(run, out);
     return out;
+  }
+
+  /** The rules above and below a line; rulings are in the page's frame, that of upright text only. */
+  private PdfRulings.Band band(Line line) {
+    return line.upright() ? rulings.band(line.x(), line.end(), line.cells().get(0).y()) : PdfRulings.Band.NONE;
   }
 
   private static boolean stackable(Line line) {
