@@ -195,7 +195,7 @@ final class PdfColumns {
    * A number, a mark for none, or a ruled cell printed empty among a row's values ({@link PdfRuledRows}: no text
    * the page prints is empty): a value cell, whose place is a column.
    */
-  private static boolean isValue(Span s) {
+  static boolean isValue(Span s) {
     String folded = Cell.Text.fold(s.text());
     CellKind kind = CellKind.of(folded);
     return kind == CellKind.NUMBER || kind == CellKind.BLANK || kind == CellKind.MARKER && !folded.equals(ENUMERATION_COMMA);

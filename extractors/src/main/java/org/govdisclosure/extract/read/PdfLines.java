@@ -23,8 +23,9 @@ import org.govdisclosure.extract.model.Table;
  * A PDF's text in reading order as the document model's blocks: PDFBox groups the glyphs into lines, and within a
  * line a gap wider than a cell's margins separates cells, so a table row becomes a row of cells (with its empty
  * cells put back by {@link PdfColumns}). Where the page rules a table, its rows are rebuilt from the rulings instead
- * ({@link PdfRuledRows}), as a cell's text may wrap over several printed lines. Prose that the page wrapped is
- * joined back into its paragraph, and a page number closing a page is dropped.
+ * ({@link PdfRuledRows}), as a cell's text may wrap over several printed lines. A table's header rows repeated at
+ * the top of a page are read once, ruled or not ({@link PdfRepeatedHeader}). Prose that the page wrapped is joined
+ * back into its paragraph, and a page number closing a page is dropped.
  */
 final class PdfLines extends PDFTextStripper {
 
@@ -60,6 +61,7 @@ final class PdfLines extends PDFTextStripper {
   /** The rows a ruled table starts with before its first row holding a number, which a page it goes on repeats. */
   private final List<List<String>> ruledHeader = new ArrayList<>();
   private boolean ruledHeaderRead;
+  private final PdfRepeatedHeader repeatedHeader = new PdfRepeatedHeader();
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
   /** The current page's rulings, drawn in the same pass as its text. */
@@ -142,8 +144,11 @@ final class PdfLines extends PDFTextStripper {
     PDRectangle box = p.getCropBox();
     boolean across = !page.isEmpty() && page.get(0).dir() % 180 != 0;
     float right = (across ? box.getHeight() : box.getWidth()) - left;
-    List<Line> lines = withStackedHeaders(withWrappedNumbers(sideBySide(withRuledRows(page))));
-    for (Line line : lines.subList(continueTable(lines), lines.size())) {
+    List<Line> lines = withWrappedLabels(withStackedHeaders(withWrappedNumbers(sideBySide(withRuledRows(page)))));
+    int repeated = repeatedHeader.repeated(
+        lines.stream().map(l -> new PdfRepeatedHeader.Banded(l.cells(), l.ruled() ? PdfRulings.Band.NONE : band(l))).toList());
+    int first = repeated > 0 ? restOfCutLabel(lines, repeated) : continueTable(lines);
+    for (Line line : lines.subList(first, lines.size())) {
       noteRuledHeader(line);
       if (line.cells().size() > 1) {
         endParagraph();
@@ -177,6 +182,29 @@ final class PdfLines extends PDFTextStripper {
       } else {
         out.add(line);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The lines with each row label wrapped a character a line joined back ({@link PdfWrappedLabels}), each character
+   * printed on the line below the last.
+   */
+  private static List<Line> withWrappedLabels(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    float above = Float.NaN;
+    for (Line line : lines) {
+      Line previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      int label = previous == null || previous.ruled() || line.ruled() || previous.dir() != line.dir()
+          ? -1 : PdfWrappedLabels.continued(previous.cells(), line.cells(), previous.em(), above, false);
+      if (label < 0) {
+        out.add(line);
+        above = Float.NaN;
+        continue;
+      }
+      out.set(out.size() - 1, new Line(PdfWrappedLabels.joined(previous.cells(), label, line.cells().get(0)), previous.x(),
+          previous.end(), previous.em(), false, previous.dir()));
+      above = line.cells().get(0).y();
     }
     return out;
   }
@@ -251,8 +279,7 @@ final class PdfLines extends PDFTextStripper {
     List<Line> run = new ArrayList<>();
     PdfRulings.Band runBand = null;
     for (Line line : lines) {
-      // Rulings are in the page's frame, that of upright text only.
-      PdfRulings.Band band = line.upright() ? rulings.band(line.x(), line.end(), line.cells().get(0).y()) : PdfRulings.Band.NONE;
+      PdfRulings.Band band = band(line);
       if (stackable(line) || overRun(line, run)) {
         if (runBand != null && !band.same(runBand)) {
           endStack(run, out); // a rule between two headers: a header repeated on a new page above a sub-table's own
@@ -266,6 +293,11 @@ final class PdfLines extends PDFTextStripper {
     }
     endStack(run, out);
     return out;
+  }
+
+  /** The rules above and below a line; rulings are in the page's frame, that of upright text only. */
+  private PdfRulings.Band band(Line line) {
+    return line.upright() ? rulings.band(line.x(), line.end(), line.cells().get(0).y()) : PdfRulings.Band.NONE;
   }
 
   private static boolean stackable(Line line) {
@@ -319,6 +351,26 @@ final class PdfLines extends PDFTextStripper {
         table.set(table.size() - 1, whole);
         i++;
       }
+    }
+    return i;
+  }
+
+  /**
+   * Where a table goes on below the header repeated for it, joins the characters of a label the page break cut (one
+   * a line, {@link PdfWrappedLabels}) to that label in the table's last row. Returns the index of the first line not
+   * yet taken.
+   */
+  private int restOfCutLabel(List<Line> lines, int first) {
+    int i = first;
+    while (!table.isEmpty() && i < lines.size()) {
+      List<PdfColumns.Span> last = table.get(table.size() - 1);
+      Line line = lines.get(i);
+      int label = line.ruled() ? -1 : PdfWrappedLabels.continued(last, line.cells(), line.em(), Float.NaN, true);
+      if (label < 0) {
+        break;
+      }
+      table.set(table.size() - 1, PdfWrappedLabels.joined(last, label, line.cells().get(0)));
+      i++;
     }
     return i;
   }

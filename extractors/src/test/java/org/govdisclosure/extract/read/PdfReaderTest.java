@@ -193,6 +193,53 @@ class PdfReaderTest {
   }
 
   /**
+   * A three-line table going on on a new page prints its header rows again between its top rule and the rule under
+   * them: read once, the rows below stay under the sub-table they were printed in, not under the first one's titles.
+   */
+  @Test
+  void aThreeLineTablesHeaderRepeatedOnTheNextPageIsReadOnce() throws Exception {
+    Mark[] page1 = {hline(60, 300, 700), line(72, 690, "Part (1)"), line(72, 675, "Item"), line(180, 675, "New"), line(240, 675, "Total"),
+        hline(60, 300, 665), line(72, 650, "Rules"), line(180, 650, "3"), line(240, 650, "5"),
+        line(72, 635, "Part (5)"), line(72, 620, "Item"), line(180, 620, "Previous"), line(240, 620, "Change"),
+        line(72, 605, "Permits"), line(180, 605, "1"), line(240, 605, "2")};
+    Mark[] page2 = {hline(60, 300, 700), line(72, 690, "Part (1)"), line(72, 675, "Item"), line(180, 675, "New"), line(240, 675, "Total"),
+        hline(60, 300, 665), line(72, 650, "Penalties"), line(180, 650, "4"), line(240, 650, "0"), hline(60, 300, 640)};
+    assertThat(new PdfReader().read(pdf(new Mark[][] {page1, page2})).document().blocks()).containsExactly(
+        new Paragraph("Part (1)"), new Table(List.of(row("Item", "New", "Total"), row("Rules", "3", "5"))),
+        new Paragraph("Part (5)"), new Table(List.of(row("Item", "Previous", "Change"), row("Permits", "1", "2"), row("Penalties", "4", "0"))));
+  }
+
+  /** A table that a rule closed on the last page is not going on: a table below the same titles is a table of its own. */
+  @Test
+  void aNewThreeLineTableWithTheTitlesOfOneClosedOnTheLastPageKeepsThem() throws Exception {
+    Mark[] page1 = {hline(60, 300, 700), line(72, 675, "Item"), line(180, 675, "New"), line(240, 675, "Total"),
+        hline(60, 300, 665), line(72, 650, "Rules"), line(180, 650, "3"), line(240, 650, "5"), hline(60, 300, 640),
+        line(72, 620, "Notes.")};
+    Mark[] page2 = {hline(60, 300, 700), line(72, 675, "Item"), line(180, 675, "New"), line(240, 675, "Total"),
+        hline(60, 300, 665), line(72, 650, "Penalties"), line(180, 650, "4"), line(240, 650, "0"), hline(60, 300, 640)};
+    assertThat(new PdfReader().read(pdf(new Mark[][] {page1, page2})).document().blocks()).containsExactly(
+        new Table(List.of(row("Item", "New", "Total"), row("Rules", "3", "5"))), new Paragraph("Notes."),
+        new Table(List.of(row("Item", "New", "Total"), row("Penalties", "4", "0"))));
+  }
+
+  /**
+   * A row label wrapped a character a line down a narrow column, on over a page break below the repeated header, is
+   * one label; a character printed a line lower than the next is not part of it.
+   */
+  @Test
+  void aLabelWrappedACharacterALineIsOneLabelAlsoOverAPageBreak() throws Exception {
+    Mark[] page1 = {hline(60, 300, 700), line(72, 690, "申请"), line(210, 690, "公开"), line(240, 690, "总计"), hline(60, 300, 680),
+        line(72, 665, "结果"), line(140, 665, "（二）"), line(210, 665, "3"), line(240, 665, "5"),
+        line(140, 650, "部"), line(140, 635, "分")};
+    Mark[] page2 = {hline(60, 300, 700), line(72, 690, "申请"), line(210, 690, "公开"), line(240, 690, "总计"), hline(60, 300, 680),
+        line(140, 665, "公"), line(140, 650, "开"),
+        line(72, 635, "（三）"), line(140, 635, "不予"), line(210, 635, "1"), line(240, 635, "2"), line(140, 600, "其"), hline(60, 300, 590)};
+    assertThat(new PdfReader().read(pdf(new Mark[][] {page1, page2}, true)).document().blocks()).containsExactly(
+        new Table(List.of(row("申请", "公开", "总计"), row("结果", "（二）部分公开", "3", "5"), row("（三）", "不予", "1", "2"))),
+        new Paragraph("其"));
+  }
+
+  /**
    * Narrow cells whose wrapped lines are set closer than their glyphs' boxes are tall (LibreOffice sets Noto CJK at
    * 12 pt, boxes 17 pt tall, on 14 pt lines; the renderings' font has boxes two thirds of an em tall, so here lines
    * are 0.6 em apart), each cell's text written before the next cell's: each printed line is a line of its own, its
