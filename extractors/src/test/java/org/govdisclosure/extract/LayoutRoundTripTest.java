@@ -39,10 +39,12 @@ class LayoutRoundTripTest {
    * placement ended wrong numbers in tables with blank cells and a merged label, and leaves some three-line rows empty
    * (0 wrong either way). Lines told apart by baseline, a number centred beside a wrapped label joining the label's
    * first line, raised both to 95.3; the header rows a table repeats at the top of a page read once, to 96.8; a label
-   * wrapped a character a line (over a page break too) read whole, to 98.4.
+   * wrapped a character a line (over a page break too) read whole, to 98.4; seed 001's 3.其他 printed beside
+   * （七）总计 (a later row's label before its own) no longer taking the values printed there, right only because
+   * they are all 0, to 97.6.
    */
-  private static final double THREE_LINE_FLOOR = 98.4;
-  private static final double THREE_LINE_ROTATED_FLOOR = 98.4;
+  private static final double THREE_LINE_FLOOR = 97.6;
+  private static final double THREE_LINE_ROTATED_FLOOR = 97.6;
   private static final Map<String, JsonNode> PROACTIVE = proactiveExpected();
 
   @TempDir

@@ -67,6 +67,31 @@ class SectionDecoderTest {
   }
 
   /**
+   * A PDF sets a row's label lower than its numbers, next to the total's: {@code （七）总计 | 3.其他} in one row of
+   * cells, a row of values without a label above it. Whether the values beside 总计 are the total's or 其他's cannot
+   * be told: both rows stay empty, never 其他 with the total's values.
+   */
+  @Test
+  void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
+    ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
+        自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6
+        二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+        （一）予以公开\t4\t1\t0\t0\t0\t0\t5
+        （六）其他处理
+        1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        1\t0\t0\t0\t0\t0\t1
+        （七）总计\t3.其他\t5\t1\t0\t0\t0\t0\t6
+        四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0
+        """ + SECTION_4);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "total")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("total", 5);
+    assertThat(codes(r)).contains("labels_out_of_order");
+  }
+
+  /**
    * A table dumped to text drops its blank cells: numbers printed apart are whole numbers, not glued digits, unless
    * the row's sum says so. Seven digits in four runs split one way only, yet 3 0 6 1 1 2 1 breaks the row's sum, so
    * the row stays empty; a spaced row whose only split keeps its sum is still read.
