@@ -102,17 +102,22 @@ final class SectionDecoder {
   /**
    * The rows whose labels were printed in the reverse of the template's order: a later row's own label, ordinal and
    * all ({@code （七）总计}), printed before a found row's label and after the row found before it
-   * ({@code （七）总计 3.其他} on one line, a PDF setting a label lower than its row). Which values belong to which
-   * of the two cannot be told, so both are left empty, with a warning.
+   * ({@code （七）总计 3.其他} on one line, a PDF setting a label lower than its row) in a token of its own before
+   * the found row's label, which opens with its own ordinal (a row's head wrapped, {@code 2.其他} /
+   * {@code 法律行政法规禁止公开}, is the row's own label, not a later row's).
+   * Which values belong to which of the two cannot be told, so both are left empty, with a warning.
    */
   private List<TemplateRow> printedOutOfOrder(List<Found<TemplateRow>> found, List<TemplateRow> order, ReportContext context) {
     List<TemplateRow> doubtful = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       Found<TemplateRow> f = found.get(i);
       int from = i == 0 ? 0 : found.get(i - 1).at() + 1;
+      if (!hasOrdinal(tokens.get(f.token()))) {
+        continue;
+      }
       for (int k = order.indexOf(f.row()) + 1; k < order.size(); k++) {
         LabelMatch later = from < f.at() ? wholeLabel(order.get(k), from, true) : null;
-        if (later != null && later.start() < f.at()) {
+        if (later != null && tokenOf[later.start()] < f.token()) {
           context.warn("labels_out_of_order", "section 三: the label of row " + order.get(k).key() + " ('" + printedLabel(later)
               + "') is printed before that of row " + f.row().key() + " ('" + tokens.get(f.token()).text()
               + "'): which values are whose cannot be told; both rows left empty");

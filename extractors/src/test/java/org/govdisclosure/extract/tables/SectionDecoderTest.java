@@ -69,7 +69,8 @@ class SectionDecoderTest {
   /**
    * A PDF sets a row's label lower than its numbers, next to the total's: {@code （七）总计 | 3.其他} in one row of
    * cells, a row of values without a label above it. Whether the values beside 总计 are the total's or 其他's cannot
-   * be told: both rows stay empty, never 其他 with the total's values.
+   * be told: both rows stay empty, never 其他 with the total's values. A row's own label wrapped after 其他
+   * ({@code 2.其他} / {@code 法律行政法规禁止公开}) is no later row's.
    */
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
@@ -78,6 +79,12 @@ class SectionDecoderTest {
         一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6
         二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
         （一）予以公开\t4\t1\t0\t0\t0\t0\t5
+        （三）不予公开
+        1.属于国家秘密　　0　　0　　0　　0　　0　　0　　0
+        2.其他
+        法律行政法规禁止公开 \t2 \t0 \t0 \t0 \t0 \t0 \t2
+        3.
+        危及“三安全一稳定”　　0　　0　　0　　0　　0　　0　　0
         （六）其他处理
         1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
         2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
@@ -88,6 +95,7 @@ class SectionDecoderTest {
     assertThat(row(r, "other_other")).containsEntry("natural_person", null).containsEntry("total", null);
     assertThat(row(r, "total")).containsEntry("natural_person", null).containsEntry("total", null);
     assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("total", 5);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", 2).containsEntry("total", 2);
     assertThat(codes(r)).contains("labels_out_of_order");
   }
 
