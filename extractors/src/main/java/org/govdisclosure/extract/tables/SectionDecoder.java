@@ -115,11 +115,11 @@ final class SectionDecoder {
     for (int i = 0; i < found.size(); i++) {
       Found<TemplateRow> f = found.get(i);
       int from = i == 0 ? 0 : found.get(i - 1).at() + 1;
-      if (!hasOrdinal(f.token())) {
-        continue;
+      if (!hasOrdinal(f.token()) || from >= f.at() || !ordinalLabelIn(from, f.token())) {
+        continue; // most rows: nothing but values between the row found before and this one
       }
       for (int k = order.indexOf(f.row()) + 1; k < order.size(); k++) {
-        LabelMatch later = from < f.at() ? wholeLabel(order.get(k), from, true, f.token()) : null;
+        LabelMatch later = wholeLabel(order.get(k), from, true, f.token());
         if (later != null) {
           context.warn("labels_out_of_order", "section 三: the label of row " + order.get(k).key() + " ('" + printedLabel(later)
               + "') is printed before that of row " + f.row().key() + " ('" + tokens.get(f.token()).text()
@@ -406,6 +406,16 @@ final class SectionDecoder {
     }
     String bare = bare(token);
     return bare.length() < t.text().length() && bare.length() >= 2;
+  }
+
+  /** Whether a label token with an ordinal starts at or after {@code from}, before token {@code toToken}. */
+  private boolean ordinalLabelIn(int from, int toToken) {
+    for (int i = tokenOf[from]; i < toToken; i++) {
+      if (!tokens.get(i).isValue() && startOf[i] >= from && bare(i).length() < tokens.get(i).text().length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text of label token {@code i} without its ordinal. */
