@@ -171,7 +171,9 @@ public final class HtmlReader {
 
   /** Cell text with nested tables flattened in reading order and line breaks kept as spaces. */
   private static String cellText(Element td) {
-    return td.wholeText().replace('\u00a0', ' ').strip();
+    // Most cells hold one text node: its text is the cell's whole text, without jsoup's stream and builder pool.
+    String whole = td.childNodeSize() == 1 && td.childNode(0) instanceof TextNode t ? t.getWholeText() : td.wholeText();
+    return whole.replace('\u00a0', ' ').strip();
   }
 
   private static int span(Element td, String attribute) {

@@ -65,7 +65,10 @@ public final class TextDecoder {
 
   /** In a single-byte-based encoding a NUL is never text: a stray one is removed, not shown. */
   private static Decoded withoutNuls(String text, String charset, int malformed) {
-    int nuls = (int) text.chars().filter(c -> c == 0).count();
+    int nuls = 0;
+    for (int i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) {
+      nuls++;
+    }
     return new Decoded(nuls == 0 ? text : text.replace("\0", ""), charset, malformed, nuls);
   }
 

@@ -47,6 +47,8 @@ final class SectionDecoder {
   private final int[] tokenOf;
   /** For each label token, where it starts in {@code labels}. */
   private final int[] startOf;
+  /** For each label token, its text without its ordinal once asked for: the label searches ask for it again and again. */
+  private final String[] bare;
 
   private SectionDecoder(List<Token> tokens) {
     this.tokens = tokens;
@@ -57,6 +59,7 @@ final class SectionDecoder {
     StringBuilder b = new StringBuilder(length);
     this.tokenOf = new int[length];
     this.startOf = new int[tokens.size()];
+    this.bare = new String[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       startOf[i] = b.length();
@@ -112,12 +115,12 @@ final class SectionDecoder {
     for (int i = 0; i < found.size(); i++) {
       Found<TemplateRow> f = found.get(i);
       int from = i == 0 ? 0 : found.get(i - 1).at() + 1;
-      if (!hasOrdinal(tokens.get(f.token()))) {
-        continue;
+      if (!hasOrdinal(f.token()) || from >= f.at() || !ordinalLabelIn(from, f.token())) {
+        continue; // most rows: nothing but values between the row found before and this one
       }
       for (int k = order.indexOf(f.row()) + 1; k < order.size(); k++) {
-        LabelMatch later = from < f.at() ? wholeLabel(order.get(k), from, true) : null;
-        if (later != null && tokenOf[later.start()] < f.token()) {
+        LabelMatch later = wholeLabel(order.get(k), from, true, f.token());
+        if (later != null) {
           context.warn("labels_out_of_order", "section 三: the label of row " + order.get(k).key() + " ('" + printedLabel(later)
               + "') is printed before that of row " + f.row().key() + " ('" + tokens.get(f.token()).text()
               + "'): which values are whose cannot be told; both rows left empty");
@@ -396,12 +399,33 @@ final class SectionDecoder {
   }
 
   /** A label that opens with an ordinal and says something after it ({@code 2.其他法律}, not a bare {@code （三）}). */
-  private static boolean hasOrdinal(Token t) {
+  private boolean hasOrdinal(int token) {
+    Token t = tokens.get(token);
     if (t.isValue()) {
       return false;
     }
-    String bare = Ordinals.strip(t.text());
+    String bare = bare(token);
     return bare.length() < t.text().length() && bare.length() >= 2;
+  }
+
+  /** Whether a label token with an ordinal starts at or after {@code from}, before token {@code toToken}. */
+  private boolean ordinalLabelIn(int from, int toToken) {
+    for (int i = tokenOf[from]; i < toToken; i++) {
+      if (!tokens.get(i).isValue() && startOf[i] >= from && bare(i).length() < tokens.get(i).text().length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text of label token {@code i} without its ordinal. */
+  private String bare(int i) {
+    String b = bare[i];
+    if (b == null) {
+      b = Ordinals.strip(tokens.get(i).text());
+      bare[i] = b;
+    }
+    return b;
   }
 
   /**
@@ -415,7 +439,7 @@ final class SectionDecoder {
     found.forEach(f -> rowStart[f.token()] = true);
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!rowStart[i] && hasOrdinal(t) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
+      if (!rowStart[i] && hasOrdinal(i) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
           && template.rowOf(t.text()) == null && template.rowNear(t.text()) == null && !isGroupLabel(t.text(), template.groups())) {
         unknown[i] = true;
         context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
@@ -490,18 +514,19 @@ final class SectionDecoder {
     if (row.labels().isEmpty() || from >= labels.length()) {
       return null;
     }
-    LabelMatch withOrdinal = wholeLabel(row, from, true);
-    return withOrdinal != null ? withOrdinal : wholeLabel(row, from, false);
+    LabelMatch withOrdinal = wholeLabel(row, from, true, tokens.size());
+    return withOrdinal != null ? withOrdinal : wholeLabel(row, from, false, tokens.size());
   }
 
   /**
    * The first such token, with an ordinal when {@code ordinalOnly}: a row's own label ({@code 3.其他}) is preferred to
-   * a piece of a group label wrapped apart ({@code （六）} / {@code 其他} / {@code 处理}).
+   * a piece of a group label wrapped apart ({@code （六）} / {@code 其他} / {@code 处理}). Only tokens before
+   * {@code toToken} are looked at.
    */
-  private LabelMatch wholeLabel(Wordings row, int from, boolean ordinalOnly) {
-    for (int i = tokenOf[from]; i < tokens.size(); i++) {
+  private LabelMatch wholeLabel(Wordings row, int from, boolean ordinalOnly, int toToken) {
+    for (int i = tokenOf[from]; i < toToken; i++) {
       Token t = tokens.get(i);
-      String bare = t.isValue() ? null : Ordinals.strip(t.text());
+      String bare = t.isValue() ? null : bare(i);
       if (bare == null || startOf[i] < from || ordinalOnly && bare.length() == t.text().length()) {
         continue;
       }

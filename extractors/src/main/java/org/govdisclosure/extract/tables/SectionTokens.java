@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
@@ -65,6 +66,8 @@ final class SectionTokens {
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
+  /** Every character {@link #FOOTER} matches other than a space. */
+  private static final String FOOTER_CHARS = "-—–－0123456789第页共/";
   private static final int MAX_PAGE_DIGITS = 3;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   private static final String ENUMERATION_COMMA = "、";
@@ -75,7 +78,7 @@ final class SectionTokens {
 
   /** @param header the words of the section's column header, whose lines repeat after a page break */
   static List<Token> of(List<Block> blocks, List<String> header, ReportContext context) {
-    return of(blocks, new Cut(header, true), context);
+    return of(blocks, new Cut(Set.copyOf(header), true), context);
   }
 
   /**
@@ -83,11 +86,14 @@ final class SectionTokens {
    * columns.
    */
   static List<Token> withHeaderRows(List<Block> blocks, ReportContext context) {
-    return of(blocks, new Cut(List.of(), false), context);
+    return of(blocks, new Cut(Set.of(), false), context);
   }
 
-  /** How blocks are cut: the header words whose lines are dropped, and whether grid rows naming columns are. */
-  private record Cut(List<String> header, boolean dropHeaderRows) {}
+  /**
+   * How blocks are cut: the header words whose lines are dropped (a set: every cell is looked up), and whether grid
+   * rows naming columns are.
+   */
+  private record Cut(Set<String> header, boolean dropHeaderRows) {}
 
   /**
    * Each block's tokens by cut, made once per report: the same blocks are cut several times (section 二 by two
@@ -171,7 +177,7 @@ final class SectionTokens {
   }
 
   /** @param header the column header's words where header rows are dropped, else null */
-  private static void addRow(Row row, List<String> header, List<Token> tokens) {
+  private static void addRow(Row row, Set<String> header, List<Token> tokens) {
     List<Cell> cells = row.cells();
     CellKind[] kinds = new CellKind[cells.size()];
     int labels = 0;
@@ -260,8 +266,26 @@ final class SectionTokens {
     if (text.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(text) || !mayFoldToDigit(text)) {
       return false;
     }
-    String line = SPACES.matcher(Cell.Text.nfkc(text)).replaceAll(" ").strip();
+    String folded = Cell.Text.nfkc(text);
+    if (!onlyFooterChars(folded)) {
+      return false;
+    }
+    String line = SPACES.matcher(folded).replaceAll(" ").strip();
     return hasDigit(line) && FOOTER.matcher(line).matches();
+  }
+
+  /**
+   * Whether the text holds only characters a footer is made of, or spaces: a label with a digit in it
+   * ({@code 1.属于国家秘密}) is settled without the space-collapsing copy and the regex.
+   */
+  private static boolean onlyFooterChars(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (FOOTER_CHARS.indexOf(c) < 0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
