@@ -104,7 +104,10 @@ final class ItemDecoder {
     return List.copyOf(found.values());
   }
 
-  /** The tokens as label runs each with the values after it; a unit printed apart ({@code 元}) joins its value. */
+  /**
+   * The tokens as label runs each with the values after it; a unit printed apart ({@code 元}, or {@code 万} where a PDF's
+   * text puts a space between the digits and the CJK glyph: {@code 300.6 万}) joins its value.
+   */
   private static List<Segment> segments(List<Token> tokens) {
     List<Segment> segments = new ArrayList<>();
     StringBuilder label = new StringBuilder();
@@ -112,7 +115,7 @@ final class ItemDecoder {
     for (Token t : tokens) {
       if (t.isValue()) {
         values.add(t);
-      } else if (!values.isEmpty() && Numerals.MONEY_UNITS.contains(t.text())) {
+      } else if (!values.isEmpty() && (Numerals.MONEY_UNITS.contains(t.text()) || Numerals.MAGNITUDES.contains(t.text()))) {
         Token last = values.remove(values.size() - 1);
         values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText()));
       } else {
@@ -224,8 +227,14 @@ final class ItemDecoder {
       context.warn("short_row", where + ": " + cells.size() + " value cells where " + width + " were expected; left empty");
       return null;
     }
-    List<String[]> readings = splits(runs, width, amountLast);
     String printed = String.join(" ", runs) + suffix;
+    if (amountLast && suffix.isEmpty() && last.charAt(0) != '0') {
+      // Neither unit nor decimals mark where an amount starts, and the run reads as one number (26 is 26 items, the
+      // amount not printed, as well as 2 items and 6 yuan).
+      context.warn("glued_row_ambiguous", where + ": digits '" + printed + "' may be one number or a count glued to an amount; left empty");
+      return null;
+    }
+    List<String[]> readings = splits(runs, width, amountLast);
     String why = ", the only reading its digits allow";
     if (readings.size() > 1 && !suffix.isEmpty()) {
       readings = amountsPrintedElsewhere(readings, suffix, context);

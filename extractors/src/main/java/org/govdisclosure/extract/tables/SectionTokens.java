@@ -45,7 +45,7 @@ final class SectionTokens {
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   /** A run of digits, or a number with thousands separators ({@code 13,612件} is one number of a sentence). */
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?");
-  private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
+  private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT_CELL);
   /** A count printed with thousands separators or its counter ({@code 1,024}, {@code 3件}): one cell, not runs of digits. */
   private static final Pattern COUNT_CELL =
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
@@ -320,7 +320,7 @@ final class SectionTokens {
   }
 
   /**
-   * A piece of text between spaces: an amount with its unit ({@code 345.6万元}) or a mark that a cell counts none
+   * A piece of text between spaces: an amount with its unit ({@code 345.6万元}, {@code 300.6万}) or a mark that a cell counts none
    * ({@code /}, {@code -}, {@code 无}) is one cell, anything else is cut.
    *
    * @param labelFollows whether label text comes right after the piece, which a period ending it may number
