@@ -221,13 +221,27 @@ final class SectionDecoder {
       return whole(all, block, context);
     }
     List<List<Token>> spans = new ArrayList<>();
+    boolean fits = true;
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = tokens.subList(found.get(i).token(), to).stream().filter(Token::isValue).toList();
-      if (values.size() != width && !values.isEmpty()) {
-        return whole(all, block, context);
-      }
+      fits &= values.size() == width || values.isEmpty();
       spans.add(values);
+    }
+    if (!fits) {
+      // In the template's order, a value would belong to a proceeding whose label is printed after it (values lost
+      // between the labels, or a table's columns printed apart): which proceeding's it is is unknown.
+      int cell = all.size() - spans.stream().mapToInt(List::size).sum();
+      for (int i = 0; i < spans.size(); i++) {
+        cell += spans.get(i).size();
+        if (!spans.get(i).isEmpty() && (Math.min(cell, width * spans.size()) - 1) / width > i) {
+          context.warn("row_unread", "section 四: " + spans.stream().map(v -> String.valueOf(v.size())).toList()
+              + " values after the three proceedings' labels, some of them printed before the label of the proceeding"
+              + " they would fill in the template's order; left empty");
+          return null;
+        }
+      }
+      return whole(all, block, context);
     }
     if (spans.stream().allMatch(List::isEmpty)) {
       return whole(all, block, context);

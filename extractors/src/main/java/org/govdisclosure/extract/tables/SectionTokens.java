@@ -66,6 +66,7 @@ final class SectionTokens {
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
   private static final int MAX_PAGE_DIGITS = 3;
+  private static final int MAX_COLUMN_PIECE = 2;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   private static final String ENUMERATION_COMMA = "、";
   /** A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}): a header cell, never a value. */
@@ -121,7 +122,9 @@ final class SectionTokens {
    * Whether the bare number of line {@code i} stands where a page ends: the line before ends a row of cells and the
    * next line opens with text (a running title, a header printed again, the next row's label), or both lines are
    * text with no other bare number two lines away. A cell printed on a line of its own has a label right before it,
-   * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0).
+   * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0), or a label wrapped
+   * down a narrow column before it (总 / 计 / 5, 正 / 1 / 其): a page's last line may be a short end of a paragraph,
+   * not two of them, nor one with another after the number.
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
     if (i == 0 || i + 1 >= lines.size()) {
@@ -130,10 +133,20 @@ final class SectionTokens {
     List<Token> before = lines.get(i - 1);
     List<Token> after = lines.get(i + 1);
     if (isText(before)) {
-      return isText(after) && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
+      boolean wrappedColumn = isColumnPiece(before) && (isColumnPiece(after) || i >= 2 && isColumnPiece(lines.get(i - 2)));
+      return isText(after) && !wrappedColumn
+          && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
     }
     return (after.isEmpty() || !after.get(0).isValue())
         && before.get(before.size() - 1).isValue() && before.stream().filter(Token::isValue).count() >= 2;
+  }
+
+  /**
+   * A line of one or two characters of label text: maybe a piece of a label wrapped down a narrow column (结 / 果 / 纠 /
+   * 正).
+   */
+  private static boolean isColumnPiece(List<Token> line) {
+    return line.size() == 1 && line.get(0).text().length() <= MAX_COLUMN_PIECE;
   }
 
   /** A line of label text and no cell, or of column names (dropped, so empty). */

@@ -564,4 +564,58 @@ class SectionDecoderTest {
     assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 5).containsEntry("total", 5);
     assertThat(r.tables().get("review_litigation").get(2)).containsEntry("corrected", 2).containsEntry("total", 2);
   }
+
+  /**
+   * Section 四 dumped by pdftotext from a table whose columns are narrower than a word: each outcome printed a character
+   * a line, its count on the line after. A number between such pieces is the cell beside them, not a page number.
+   */
+  @Test
+  void countsBetweenLabelsWrappedACharacterALineAreCells() {
+    StringBuilder text = new StringBuilder(TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n" + SECTION_4);
+    String[] proceedings = {"行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"};
+    String[] outcomes = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+    int[][] counts = {{3, 1, 12, 2, 18}, {4, 0, 1, 0, 5}, {2, 1, 0, 1, 4}};
+    for (int p = 0; p < 3; p++) {
+      text.append(proceedings[p]).append('\n');
+      for (int o = 0; o < 5; o++) {
+        outcomes[o].chars().forEach(c -> text.append((char) c).append('\n'));
+        text.append(counts[p][o]).append('\n');
+      }
+    }
+    ProcessedReport r = process("columns.txt", text + "五、存在的主要问题及改进情况\n");
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", 3).containsEntry("other", 12).containsEntry("total", 18);
+    assertThat(review.get(1)).containsEntry("upheld", 4).containsEntry("total", 5);
+    assertThat(review.get(2)).containsEntry("corrected", 1).containsEntry("total", 4);
+  }
+
+  /**
+   * A dump that lost some of section 四's cells (numbers wrapped inside their cells, read apart) leaves values between
+   * the proceedings' labels but not five after each: in the template's order some would fill a proceeding whose label
+   * is printed after them, so the section is left empty, never shifted.
+   */
+  @Test
+  void section4ValuesThatWouldCrossTheNextProceedingsLabelAreLeftEmpty() {
+    ProcessedReport r = process("lost.txt", TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n" + SECTION_4 + """
+        行政复议
+        结果维持 结果纠正 其他结果 尚未审结 总计
+        行政诉讼
+        未经复议直接起诉
+        37 97 19 12 79 16
+        6 6 1 0 27 56
+        复议后起诉
+        51 15 6
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(r.tables()).doesNotContainKey("review_litigation");
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("row_unread") && w.message().startsWith("section 四"));
+    // the same fifteen values after the labels printed as a header are the row the template's order gives
+    ProcessedReport header = process("header.txt", TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n" + SECTION_4 + """
+        行政复议 行政诉讼
+        未经复议直接起诉 复议后起诉
+        37 97 19 12 165 16 6 6 1 29 27 56 51 15 149
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(header.tables().get("review_litigation").get(2)).containsEntry("upheld", 27).containsEntry("total", 149);
+  }
 }
