@@ -669,7 +669,8 @@ final class SectionDecoder {
         out.put(e.getKey(), null);
         continue;
       }
-      if (runs == null || runs.isEmpty() || runs.size() >= width && values.stream().noneMatch(Token::fromText)) {
+      // More runs than columns split no way: as for grid cells, which are extra is known only where it does not matter.
+      if (runs == null || runs.isEmpty() || runs.size() > width || runs.size() == width && values.stream().noneMatch(Token::fromText)) {
         List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, rowSum, where, context);
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
         continue;
