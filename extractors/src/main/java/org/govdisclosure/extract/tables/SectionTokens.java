@@ -190,6 +190,7 @@ final class SectionTokens {
     int labels = 0;
     int values = 0;
     int headerCells = 0;
+    int headerPieces = 0;
     boolean generic = false;
     int lastLabel = -1;
     boolean counts = false;
@@ -209,10 +210,13 @@ final class SectionTokens {
         boolean genericColumn = isGenericColumn(text);
         generic |= genericColumn;
         headerCells += genericColumn || header.contains(text) ? 1 : 0;
+        headerPieces += kinds[i] == CellKind.LABEL && (genericColumn || isHeaderPiece(text, header)) ? 1 : 0;
       }
     }
-    // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own.
-    if (header != null && values == 0 && (labels >= MIN_HEADER_CELLS || generic && headerCells == labels)) {
+    // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own; not a
+    // line of row and group labels wrapped down their columns (理 | 开 | 秘密, the end of 1.属于国家秘密).
+    if (header != null && values == 0
+        && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || generic && headerCells == labels)) {
       return;
     }
     for (int i = 0; i < kinds.length; i++) {
@@ -234,6 +238,16 @@ final class SectionTokens {
         tokens.add(new Token(c.text(), null, false));
       }
     }
+  }
+
+  /** A header word or a piece of one wrapped apart ({@code 商业企}, {@code 业}). */
+  private static boolean isHeaderPiece(String text, List<String> header) {
+    for (String word : header) {
+      if (word.contains(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -634,4 +634,25 @@ class SectionDecoderTest {
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("extra_cells") && w.message().contains("new_received"));
     assertThat(row(r, "carried_over")).containsEntry("natural_person", null).containsEntry("total", null);
   }
+
+  /**
+   * A grid line holding only pieces of labels wrapped down their columns (理 | 开 | 秘密: the group labels' characters
+   * and the end of 1.属于国家秘密, as a PDF of narrow columns prints them) is no repeated column header: its row label
+   * is read whole and keeps its values, while a header printed again after a page break is still dropped.
+   */
+  @Test
+  void aLineOfWrappedLabelPiecesIsNoRepeatedHeader() {
+    ProcessedReport r = process("pieces.txt", TITLE + SECTION_3 + """
+        \t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        三、本年度办\t（一）予以公开\t\t3\t0\t0\t0\t0\t0\t3
+        \t（三）\t1.属于\t2\t0\t0\t0\t0\t1\t3
+        \t不予公\t国家
+        理\t开\t秘密
+        \t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        \t\t2.其他法律行政法规禁止公开\t1\t0\t0\t0\t0\t0\t1
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("other_org", 1).containsEntry("total", 3);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
 }
