@@ -93,8 +93,9 @@ final class SectionDecoder {
       return Map.of(); // labels in sentences, no table
     }
     Map<TemplateRow, List<Token>> positioned = byPosition(spans, order, width, context);
+    List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, context);
-    labelsAfterValues(positioned, width, context).forEach(r -> rows.put(r, null));
+    doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     return rows;
   }
@@ -133,7 +134,8 @@ final class SectionDecoder {
    * The rows whose labels may as well follow their values as precede them: when a row holds two rows' worth of
    * cells, each row after it one row's worth and the last none, the labels may have been printed after their values
    * (a PDF setting a label lower than its row's numbers), each row's values then being those before its label. Both
-   * readings stay possible, so those rows are left empty, with a warning.
+   * readings stay possible, so those rows are left empty, with a warning, unless every cell prints the same: then the
+   * rows' spans are set to one row's worth each (both readings give those counts).
    */
   private static List<TemplateRow> labelsAfterValues(Map<TemplateRow, List<Token>> spans, int width, ReportContext context) {
     List<TemplateRow> rows = new ArrayList<>(spans.keySet());
@@ -149,6 +151,18 @@ final class SectionDecoder {
       return List.of();
     }
     List<TemplateRow> doubtful = rows.subList(k, rows.size());
+    List<Token> values = new ArrayList<>();
+    doubtful.forEach(r -> values.addAll(spans.get(r)));
+    if (values.stream().allMatch(t -> t.text().equals(values.get(0).text()))) {
+      // Every cell prints the same (a table of zeros): both readings give each row the same counts, so they are taken.
+      for (int r = 0; r < doubtful.size(); r++) {
+        spans.put(doubtful.get(r), values.subList(r * width, (r + 1) * width));
+      }
+      context.warn("row_from_position", "section 三: rows " + String.join(", ", doubtful.stream().map(TemplateRow::key).toList())
+          + " may print their labels before or after their values; every cell reads '" + values.get(0).text()
+          + "', the same either way");
+      return List.of();
+    }
     context.warn("labels_after_values", "section 三: row " + rows.get(k).key() + " holds " + 2 * width + " cells, "
         + (last - k > 1 ? "the rows after it " + width + " each, " : "") + "the last row " + rows.get(last).key()
         + " none: each row's values may follow its label as well as precede it; rows "

@@ -393,6 +393,20 @@ class SectionDecoderTest {
       assertThat(row(r, key)).as(key).containsEntry("natural_person", null).containsEntry("total", null);
     }
     assertThat(codes(r)).contains("labels_after_values");
+    // Printed with every cell 0, either reading gives each row the same counts: they are read, with a warning.
+    ProcessedReport zeros = process("zeros.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0
+        （六）其他处理 0 0 0 0 0 0 0
+        0 0 0 0 0 0 0
+        （七）总计
+        0 0 0 0 0 0 0
+        四、结转下年度继续办理
+        """ + SECTION_4);
+    for (String key : List.of("other", "total", "carried_forward")) {
+      assertThat(row(zeros, key)).as(key).containsEntry("natural_person", 0).containsEntry("total", 0);
+    }
+    assertThat(codes(zeros)).contains("row_from_position").doesNotContain("labels_after_values");
   }
 
   @Test
