@@ -59,6 +59,9 @@ final class ItemDecoder {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
     boolean underCaption = false;
+    // Values printed between a header and its first row label: the labels may follow their values (a text dump in
+    // print order of columns), so which row owns which values is unknown until the next header.
+    String valuesBeforeLabels = null;
     for (Segment s : segments(tokens)) {
       String label = s.label();
       int caption = label.lastIndexOf(block.caption());
@@ -74,8 +77,14 @@ final class ItemDecoder {
       List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
       if (!named.isEmpty()) {
         columns = named;
+        valuesBeforeLabels = null;
       }
       String rowLabel = label.substring(labelFrom);
+      // A number inside the header's note wrapped apart (保留 / 4 / 位小数) is no row's.
+      if (!named.isEmpty() && rowLabel.isEmpty() && !opensNote(label) && s.values().stream().anyMatch(t -> !t.value().isBlank())) {
+        valuesBeforeLabels = String.join(" ", s.values().stream().map(Token::text).toList());
+        continue;
+      }
       List<Token> values = s.values();
       Matcher glued = GLUED_AMOUNT.matcher(rowLabel);
       if (values.isEmpty() && !columns.isEmpty() && glued.find() && endsWithPhrase(rowLabel.substring(0, glued.start()), block.items())) {
@@ -94,6 +103,9 @@ final class ItemDecoder {
         if (underCaption) {
           context.warn("missing_header", section + ": row '" + rowLabel + "' has no header naming its columns; left unread");
         }
+      } else if (valuesBeforeLabels != null) {
+        context.warn("labels_after_values", section + ": values '" + valuesBeforeLabels + "' printed after the header before any"
+            + " row label: each row's values may precede its label as well as follow it; row " + item.key() + " left unread");
       } else if (found.containsKey(item)) {
         context.warn("duplicate_row", section + ": row " + item.key() + " appears more than once; kept the first");
       } else {
@@ -318,6 +330,11 @@ final class ItemDecoder {
 
   private static boolean isDigits(String s) {
     return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** Whether the text leaves a bracket open: a note whose text goes on after the number in it. */
+  private static boolean opensNote(String text) {
+    return Math.max(text.lastIndexOf('('), text.lastIndexOf('（')) > Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
   }
 
   /** Whether {@code label} ends with an item's phrase: the row's label, its cells glued after it. */

@@ -319,7 +319,8 @@ final class SectionTokens {
    * ({@code 5. 属于三类}, {@code （七）总 计}, {@code 0110103（七）总 计16404419}, {@code 本 年 新 收}) is one label, as a
    * reader sees it.
    */
-  private static void addPieces(List<String> pieces, List<Token> tokens) {
+  private static void addPieces(List<String> printed, List<Token> tokens) {
+    List<String> pieces = changesWhole(printed);
     List<Token> line = new ArrayList<>();
     boolean counts = false;
     for (String piece : pieces) {
@@ -347,7 +348,27 @@ final class SectionTokens {
   }
 
   /**
-   * A piece of text between spaces: an amount with its unit ({@code 345.6万元}, {@code 300.6万}) or a mark that a cell counts none
+   * The pieces with a change printed apart from its word and counter joined ({@code 新增 8 条} is {@code 新增8条}: a PDF's
+   * text puts a space where the font changes between CJK and digits), so that it stays one cell.
+   */
+  private static List<String> changesWhole(List<String> pieces) {
+    List<String> out = null;
+    for (int p = 0; p + 1 < pieces.size(); p++) {
+      if (Numerals.CHANGE_WORDS.contains(pieces.get(p)) && CellKind.isPlainDigits(pieces.get(p + 1))) {
+        out = out != null ? out : new ArrayList<>(pieces);
+        int at = out.size() - (pieces.size() - p);
+        int join = p + 2 < pieces.size() && Numerals.COUNTERS.contains(pieces.get(p + 2)) ? 3 : 2;
+        out.set(at, String.join("", pieces.subList(p, p + join)));
+        out.subList(at + 1, at + join).clear();
+        p += join - 1;
+      }
+    }
+    return out != null ? out : pieces;
+  }
+
+  /**
+   * A piece of text between spaces: an amount with its unit ({@code 345.6万元}, {@code 300.6万}), a change with its word
+   * ({@code 新增8条}: 本年增/减's cell, as a grid reads it) or a mark that a cell counts none
    * ({@code /}, {@code -}, {@code 无}) is one cell, anything else is cut.
    *
    * @param labelFollows whether label text comes right after the piece, which a period ending it may number
@@ -357,7 +378,8 @@ final class SectionTokens {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else if (!hasDigit(piece)) {
       addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
-    } else if (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches()) {
+    } else if (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches()
+        || !Character.isDigit(piece.charAt(0)) && CellKind.of(piece) == CellKind.NUMBER) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
       addText(piece, labelFollows, tokens);

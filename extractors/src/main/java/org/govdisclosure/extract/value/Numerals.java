@@ -26,6 +26,8 @@ public final class Numerals {
   public static final List<String> MONEY_UNITS = List.of("亿元", "万元", "元");
   /** The magnitudes a figure in a money column may carry without 元 ({@code 300.6万} under 采购总金额). */
   public static final List<String> MAGNITUDES = List.of("亿", "万");
+  /** The words a change is printed with in a cell ({@code 新增8条}, {@code 减少2件}), longest first. */
+  public static final List<String> CHANGE_WORDS = List.of("新增", "增加", "减少", "增", "减");
   /** What follows the year, month or day of a date. */
   public static final List<String> DATE_UNITS = List.of("年", "月", "日");
 
