@@ -59,6 +59,9 @@ final class ItemDecoder {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
     boolean underCaption = false;
+    // Values printed between a header and its first row label: the labels may follow their values (a text dump in
+    // print order of columns), so which row owns which values is unknown until the next header.
+    String valuesBeforeLabels = null;
     for (Segment s : segments(tokens)) {
       String label = s.label();
       int caption = label.lastIndexOf(block.caption());
@@ -74,8 +77,14 @@ final class ItemDecoder {
       List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
       if (!named.isEmpty()) {
         columns = named;
+        valuesBeforeLabels = null;
       }
       String rowLabel = label.substring(labelFrom);
+      // A number inside the header's note wrapped apart (保留 / 4 / 位小数) is no row's.
+      if (!named.isEmpty() && rowLabel.isEmpty() && !opensNote(label) && s.values().stream().anyMatch(t -> !t.value().isBlank())) {
+        valuesBeforeLabels = String.join(" ", s.values().stream().map(Token::text).toList());
+        continue;
+      }
       List<Token> values = s.values();
       Matcher glued = GLUED_AMOUNT.matcher(rowLabel);
       if (values.isEmpty() && !columns.isEmpty() && glued.find() && endsWithPhrase(rowLabel.substring(0, glued.start()), block.items())) {
@@ -94,6 +103,9 @@ final class ItemDecoder {
         if (underCaption) {
           context.warn("missing_header", section + ": row '" + rowLabel + "' has no header naming its columns; left unread");
         }
+      } else if (valuesBeforeLabels != null) {
+        context.warn("labels_after_values", section + ": values '" + valuesBeforeLabels + "' printed after the header before any"
+            + " row label: each row's values may precede its label as well as follow it; row " + item.key() + " left unread");
       } else if (found.containsKey(item)) {
         context.warn("duplicate_row", section + ": row " + item.key() + " appears more than once; kept the first");
       } else {
@@ -104,7 +116,10 @@ final class ItemDecoder {
     return List.copyOf(found.values());
   }
 
-  /** The tokens as label runs each with the values after it; a unit printed apart ({@code 元}) joins its value. */
+  /**
+   * The tokens as label runs each with the values after it; a unit printed apart ({@code 元}, or {@code 万} where a PDF's
+   * text puts a space between the digits and the CJK glyph: {@code 300.6 万}) joins its value.
+   */
   private static List<Segment> segments(List<Token> tokens) {
     List<Segment> segments = new ArrayList<>();
     StringBuilder label = new StringBuilder();
@@ -112,7 +127,7 @@ final class ItemDecoder {
     for (Token t : tokens) {
       if (t.isValue()) {
         values.add(t);
-      } else if (!values.isEmpty() && Numerals.MONEY_UNITS.contains(t.text())) {
+      } else if (!values.isEmpty() && (Numerals.MONEY_UNITS.contains(t.text()) || Numerals.MAGNITUDES.contains(t.text()))) {
         Token last = values.remove(values.size() - 1);
         values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText()));
       } else {
@@ -224,8 +239,14 @@ final class ItemDecoder {
       context.warn("short_row", where + ": " + cells.size() + " value cells where " + width + " were expected; left empty");
       return null;
     }
-    List<String[]> readings = splits(runs, width, amountLast);
     String printed = String.join(" ", runs) + suffix;
+    if (amountLast && suffix.isEmpty() && last.charAt(0) != '0') {
+      // Neither unit nor decimals mark where an amount starts, and the run reads as one number (26 is 26 items, the
+      // amount not printed, as well as 2 items and 6 yuan).
+      context.warn("glued_row_ambiguous", where + ": digits '" + printed + "' may be one number or a count glued to an amount; left empty");
+      return null;
+    }
+    List<String[]> readings = splits(runs, width, amountLast);
     String why = ", the only reading its digits allow";
     if (readings.size() > 1 && !suffix.isEmpty()) {
       readings = amountsPrintedElsewhere(readings, suffix, context);
@@ -309,6 +330,11 @@ final class ItemDecoder {
 
   private static boolean isDigits(String s) {
     return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** Whether the text leaves a bracket open: a note whose text goes on after the number in it. */
+  private static boolean opensNote(String text) {
+    return Math.max(text.lastIndexOf('('), text.lastIndexOf('（')) > Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
   }
 
   /** Whether {@code label} ends with an item's phrase: the row's label, its cells glued after it. */

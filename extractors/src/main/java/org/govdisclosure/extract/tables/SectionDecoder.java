@@ -96,8 +96,9 @@ final class SectionDecoder {
       return Map.of(); // labels in sentences, no table
     }
     Map<TemplateRow, List<Token>> positioned = byPosition(spans, order, width, context);
+    List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, context);
-    labelsAfterValues(positioned, width, context).forEach(r -> rows.put(r, null));
+    doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     return rows;
   }
@@ -136,7 +137,8 @@ final class SectionDecoder {
    * The rows whose labels may as well follow their values as precede them: when a row holds two rows' worth of
    * cells, each row after it one row's worth and the last none, the labels may have been printed after their values
    * (a PDF setting a label lower than its row's numbers), each row's values then being those before its label. Both
-   * readings stay possible, so those rows are left empty, with a warning.
+   * readings stay possible, so those rows are left empty, with a warning, unless every cell prints the same: then the
+   * rows' spans are set to one row's worth each (both readings give those counts).
    */
   private static List<TemplateRow> labelsAfterValues(Map<TemplateRow, List<Token>> spans, int width, ReportContext context) {
     List<TemplateRow> rows = new ArrayList<>(spans.keySet());
@@ -152,6 +154,18 @@ final class SectionDecoder {
       return List.of();
     }
     List<TemplateRow> doubtful = rows.subList(k, rows.size());
+    List<Token> values = new ArrayList<>();
+    doubtful.forEach(r -> values.addAll(spans.get(r)));
+    if (values.stream().allMatch(t -> t.text().equals(values.get(0).text()))) {
+      // Every cell prints the same (a table of zeros): both readings give each row the same counts, so they are taken.
+      for (int r = 0; r < doubtful.size(); r++) {
+        spans.put(doubtful.get(r), values.subList(r * width, (r + 1) * width));
+      }
+      context.warn("row_from_position", "section 三: rows " + String.join(", ", doubtful.stream().map(TemplateRow::key).toList())
+          + " may print their labels before or after their values; every cell reads '" + values.get(0).text()
+          + "', the same either way");
+      return List.of();
+    }
     context.warn("labels_after_values", "section 三: row " + rows.get(k).key() + " holds " + 2 * width + " cells, "
         + (last - k > 1 ? "the rows after it " + width + " each, " : "") + "the last row " + rows.get(last).key()
         + " none: each row's values may follow its label as well as precede it; rows "
@@ -224,13 +238,27 @@ final class SectionDecoder {
       return whole(all, block, context);
     }
     List<List<Token>> spans = new ArrayList<>();
+    boolean fits = true;
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = tokens.subList(found.get(i).token(), to).stream().filter(Token::isValue).toList();
-      if (values.size() != width && !values.isEmpty()) {
-        return whole(all, block, context);
-      }
+      fits &= values.size() == width || values.isEmpty();
       spans.add(values);
+    }
+    if (!fits) {
+      // In the template's order, a value would belong to a proceeding whose label is printed after it (values lost
+      // between the labels, or a table's columns printed apart): which proceeding's it is is unknown.
+      int cell = all.size() - spans.stream().mapToInt(List::size).sum();
+      for (int i = 0; i < spans.size(); i++) {
+        cell += spans.get(i).size();
+        if (!spans.get(i).isEmpty() && (Math.min(cell, width * spans.size()) - 1) / width > i) {
+          context.warn("row_unread", "section 四: " + spans.stream().map(v -> String.valueOf(v.size())).toList()
+              + " values after the three proceedings' labels, some of them printed before the label of the proceeding"
+              + " they would fill in the template's order; left empty");
+          return null;
+        }
+      }
+      return whole(all, block, context);
     }
     if (spans.stream().allMatch(List::isEmpty)) {
       return whole(all, block, context);
@@ -680,7 +708,8 @@ final class SectionDecoder {
         out.put(e.getKey(), null);
         continue;
       }
-      if (runs == null || runs.isEmpty() || runs.size() >= width && values.stream().noneMatch(Token::fromText)) {
+      // More runs than columns split no way: as for grid cells, which are extra is known only where it does not matter.
+      if (runs == null || runs.isEmpty() || runs.size() > width || runs.size() == width && values.stream().noneMatch(Token::fromText)) {
         List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, rowSum, where, context);
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
         continue;

@@ -46,7 +46,7 @@ final class SectionTokens {
   private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
   /** A run of digits, or a number with thousands separators ({@code 13,612件} is one number of a sentence). */
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?");
-  private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT);
+  private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT_CELL);
   /** A count printed with thousands separators or its counter ({@code 1,024}, {@code 3件}): one cell, not runs of digits. */
   private static final Pattern COUNT_CELL =
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
@@ -69,6 +69,7 @@ final class SectionTokens {
   /** Every character {@link #FOOTER} matches other than a space. */
   private static final String FOOTER_CHARS = "-—–－0123456789第页共/";
   private static final int MAX_PAGE_DIGITS = 3;
+  private static final int MAX_COLUMN_PIECE = 2;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   private static final String ENUMERATION_COMMA = "、";
   /** A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}): a header cell, never a value. */
@@ -127,7 +128,9 @@ final class SectionTokens {
    * Whether the bare number of line {@code i} stands where a page ends: the line before ends a row of cells and the
    * next line opens with text (a running title, a header printed again, the next row's label), or both lines are
    * text with no other bare number two lines away. A cell printed on a line of its own has a label right before it,
-   * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0).
+   * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0), or a label wrapped
+   * down a narrow column before it (总 / 计 / 5, 正 / 1 / 其): a page's last line may be a short end of a paragraph,
+   * not two of them, nor one with another after the number.
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
     if (i == 0 || i + 1 >= lines.size()) {
@@ -136,10 +139,20 @@ final class SectionTokens {
     List<Token> before = lines.get(i - 1);
     List<Token> after = lines.get(i + 1);
     if (isText(before)) {
-      return isText(after) && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
+      boolean wrappedColumn = isColumnPiece(before) && (isColumnPiece(after) || i >= 2 && isColumnPiece(lines.get(i - 2)));
+      return isText(after) && !wrappedColumn
+          && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
     }
     return (after.isEmpty() || !after.get(0).isValue())
         && before.get(before.size() - 1).isValue() && before.stream().filter(Token::isValue).count() >= 2;
+  }
+
+  /**
+   * A line of one or two characters of label text: maybe a piece of a label wrapped down a narrow column (结 / 果 / 纠 /
+   * 正).
+   */
+  private static boolean isColumnPiece(List<Token> line) {
+    return line.size() == 1 && line.get(0).text().length() <= MAX_COLUMN_PIECE;
   }
 
   /** A line of label text and no cell, or of column names (dropped, so empty). */
@@ -183,6 +196,7 @@ final class SectionTokens {
     int labels = 0;
     int values = 0;
     int headerCells = 0;
+    int headerPieces = 0;
     boolean generic = false;
     int lastLabel = -1;
     boolean counts = false;
@@ -202,10 +216,13 @@ final class SectionTokens {
         boolean genericColumn = isGenericColumn(text);
         generic |= genericColumn;
         headerCells += genericColumn || header.contains(text) ? 1 : 0;
+        headerPieces += kinds[i] == CellKind.LABEL && (genericColumn || isHeaderPiece(text, header)) ? 1 : 0;
       }
     }
-    // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own.
-    if (header != null && values == 0 && (labels >= MIN_HEADER_CELLS || generic && headerCells == labels)) {
+    // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own; not a
+    // line of row and group labels wrapped down their columns (理 | 开 | 秘密, the end of 1.属于国家秘密).
+    if (header != null && values == 0
+        && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || generic && headerCells == labels)) {
       return;
     }
     for (int i = 0; i < kinds.length; i++) {
@@ -227,6 +244,16 @@ final class SectionTokens {
         tokens.add(new Token(c.text(), null, false));
       }
     }
+  }
+
+  /** A header word or a piece of one wrapped apart ({@code 商业企}, {@code 业}). */
+  private static boolean isHeaderPiece(String text, List<String> header) {
+    for (String word : header) {
+      if (word.contains(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -316,7 +343,8 @@ final class SectionTokens {
    * ({@code 5. 属于三类}, {@code （七）总 计}, {@code 0110103（七）总 计16404419}, {@code 本 年 新 收}) is one label, as a
    * reader sees it.
    */
-  private static void addPieces(List<String> pieces, List<Token> tokens) {
+  private static void addPieces(List<String> printed, List<Token> tokens) {
+    List<String> pieces = changesWhole(printed);
     List<Token> line = new ArrayList<>();
     boolean counts = false;
     for (String piece : pieces) {
@@ -344,7 +372,27 @@ final class SectionTokens {
   }
 
   /**
-   * A piece of text between spaces: an amount with its unit ({@code 345.6万元}) or a mark that a cell counts none
+   * The pieces with a change printed apart from its word and counter joined ({@code 新增 8 条} is {@code 新增8条}: a PDF's
+   * text puts a space where the font changes between CJK and digits), so that it stays one cell.
+   */
+  private static List<String> changesWhole(List<String> pieces) {
+    List<String> out = null;
+    for (int p = 0; p + 1 < pieces.size(); p++) {
+      if (Numerals.CHANGE_WORDS.contains(pieces.get(p)) && CellKind.isPlainDigits(pieces.get(p + 1))) {
+        out = out != null ? out : new ArrayList<>(pieces);
+        int at = out.size() - (pieces.size() - p);
+        int join = p + 2 < pieces.size() && Numerals.COUNTERS.contains(pieces.get(p + 2)) ? 3 : 2;
+        out.set(at, String.join("", pieces.subList(p, p + join)));
+        out.subList(at + 1, at + join).clear();
+        p += join - 1;
+      }
+    }
+    return out != null ? out : pieces;
+  }
+
+  /**
+   * A piece of text between spaces: an amount with its unit ({@code 345.6万元}, {@code 300.6万}), a change with its word
+   * ({@code 新增8条}: 本年增/减's cell, as a grid reads it) or a mark that a cell counts none
    * ({@code /}, {@code -}, {@code 无}) is one cell, anything else is cut.
    *
    * @param labelFollows whether label text comes right after the piece, which a period ending it may number
@@ -354,7 +402,8 @@ final class SectionTokens {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else if (!hasDigit(piece)) {
       addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
-    } else if (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches()) {
+    } else if (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches()
+        || !Character.isDigit(piece.charAt(0)) && CellKind.of(piece) == CellKind.NUMBER) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
       addText(piece, labelFollows, tokens);

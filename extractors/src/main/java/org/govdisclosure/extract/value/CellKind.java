@@ -17,8 +17,8 @@ public enum CellKind {
 
   /** A number with optional sign, change words, thousands separators, unit and counter suffix. */
   private static final Pattern NUMERIC =
-      Pattern.compile("^(?:约|新增|增加|减少|增|减)?[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?(?:余|多)?(?:" + Numerals.alternation(Numerals.MONEY_UNITS)
-          + "|亿|万)?" + Numerals.alternation(Numerals.COUNTERS) + "?$");
+      Pattern.compile("^(?:约|" + String.join("|", Numerals.CHANGE_WORDS) + ")?[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?(?:余|多)?(?:" + Numerals.alternation(Numerals.MONEY_UNITS)
+          + "|" + Numerals.alternation(Numerals.MAGNITUDES) + ")?" + Numerals.alternation(Numerals.COUNTERS) + "?$");
 
   /** Classifies folded cell text (see {@code Cell#text()}). */
   public static CellKind of(String folded) {

@@ -24,6 +24,10 @@ public final class Numerals {
   public static final List<String> INFORMATION_COUNTERS = List.of("条", "件", "篇");
   /** The money units a figure may carry, largest first. */
   public static final List<String> MONEY_UNITS = List.of("亿元", "万元", "元");
+  /** The magnitudes a figure in a money column may carry without 元 ({@code 300.6万} under 采购总金额). */
+  public static final List<String> MAGNITUDES = List.of("亿", "万");
+  /** The words a change is printed with in a cell ({@code 新增8条}, {@code 减少2件}), longest first. */
+  public static final List<String> CHANGE_WORDS = List.of("新增", "增加", "减少", "增", "减");
   /** What follows the year, month or day of a date. */
   public static final List<String> DATE_UNITS = List.of("年", "月", "日");
 
@@ -31,6 +35,8 @@ public final class Numerals {
   public static final String COUNT = "(\\d[\\d,]*|[零〇一二两三四五六七八九十百]+)";
   /** An amount with its unit, as a regex group. */
   public static final String AMOUNT = "(\\d[\\d,]*(?:\\.\\d+)?" + alternation(MONEY_UNITS) + ")";
+  /** A table cell's amount: with its unit, or with a magnitude alone ({@code 300.6万}), as a regex group. */
+  public static final String AMOUNT_CELL = "(\\d[\\d,]*(?:\\.\\d+)?" + alternation(concat(MONEY_UNITS, MAGNITUDES)) + ")";
   /** {@link #CASE_COUNTERS} as a regex group. */
   public static final String CASE_COUNTER = alternation(CASE_COUNTERS);
   /** A count with its counter, anywhere in a clause. */
@@ -39,6 +45,10 @@ public final class Numerals {
   private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百]+");
 
   private Numerals() {}
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
 
   /** The words as a regex group that tries the longest first ({@code 人次} before {@code 人}). */
   public static String alternation(List<String> words) {

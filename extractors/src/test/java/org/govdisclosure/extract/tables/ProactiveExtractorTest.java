@@ -255,4 +255,42 @@ class ProactiveExtractorTest {
     ProcessedReport subItemOnly = process(template.formatted("主动公开政策文件2条，未发现应主动公开而未公开的情况。"));
     assertThat(subItemOnly.tables().get("proactive")).extracting(m -> m.get("item")).containsExactly("rules");
   }
+
+  /**
+   * pdftotext puts a space where the font changes between CJK and digits: {@code 新增 8 条} is one cell of 本年增/减, not
+   * a label cutting the row (which left 121 alone, split into 1 | 2 | 1).
+   */
+  @Test
+  void aChangePrintedApartFromItsWordsIsOneCell() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（五）项
+        信息内容 上一年项目数量 本年增/减 处理决定数量
+        行政许可 5 新增 1 条 6
+        其他对外管理服务事项 121 新增 8 条 78500
+        """ + NEXT_SECTION);
+    assertThat(item(r, "administrative_licensing")).containsEntry("items_previous_year", 5).containsEntry("items_change", 1)
+        .containsEntry("decisions", 6);
+    assertThat(item(r, "other_management_services")).containsEntry("items_previous_year", 121).containsEntry("items_change", 8)
+        .containsEntry("decisions", 78500);
+  }
+
+  /**
+   * A text dump in the order of the table's columns prints values between a header and its first row label
+   * ({@code … 对外公开数量 3 3 3 规章 4 4 4 规范性文件}): each row's values may precede its label as well as follow it, so
+   * the sub-table's rows are left unread, while a number inside the header's note wrapped apart is no row's.
+   */
+  @Test
+  void valuesPrintedBetweenAHeaderAndItsFirstRowLabelLeaveTheRowsUnread() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（一）项
+        信息内容 本年新制作数量 本年新公开数量 对外公开数量 3 3 3 规章 4 4 4 规范性文件
+        第二十条第（八）项
+        信息内容 本年收费金额（单位：万元，保留
+        4
+        位小数）
+        行政事业性收费 0
+        """ + NEXT_SECTION);
+    assertThat(r.tables().get("proactive")).extracting(m -> m.get("item")).containsExactly("administrative_fees");
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("labels_after_values") && w.message().contains("rules"));
+  }
 }

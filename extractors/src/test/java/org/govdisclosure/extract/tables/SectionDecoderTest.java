@@ -325,7 +325,7 @@ class SectionDecoderTest {
         """ + SECTION_4);
     assertThat(row(r, "granted")).containsEntry("natural_person", null).containsEntry("total", null);
     assertThat(row(r, "withheld_state_secret")).containsEntry("total", 0);
-    assertThat(codes(r)).contains("row_unread");
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("extra_cells") && w.message().contains("granted") && w.message().endsWith("left empty"));
   }
 
   @Test
@@ -393,6 +393,20 @@ class SectionDecoderTest {
       assertThat(row(r, key)).as(key).containsEntry("natural_person", null).containsEntry("total", null);
     }
     assertThat(codes(r)).contains("labels_after_values");
+    // Printed with every cell 0, either reading gives each row the same counts: they are read, with a warning.
+    ProcessedReport zeros = process("zeros.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0
+        （六）其他处理 0 0 0 0 0 0 0
+        0 0 0 0 0 0 0
+        （七）总计
+        0 0 0 0 0 0 0
+        四、结转下年度继续办理
+        """ + SECTION_4);
+    for (String key : List.of("other", "total", "carried_forward")) {
+      assertThat(row(zeros, key)).as(key).containsEntry("natural_person", 0).containsEntry("total", 0);
+    }
+    assertThat(codes(zeros)).contains("row_from_position").doesNotContain("labels_after_values");
   }
 
   @Test
@@ -563,5 +577,96 @@ class SectionDecoderTest {
     assertThat(row(r, "unavailable_not_held")).containsEntry("other_org", null).containsEntry("total", null); // a cell lost
     assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 5).containsEntry("total", 5);
     assertThat(r.tables().get("review_litigation").get(2)).containsEntry("corrected", 2).containsEntry("total", 2);
+  }
+
+  /**
+   * Section 四 dumped by pdftotext from a table whose columns are narrower than a word: each outcome printed a character
+   * a line, its count on the line after. A number between such pieces is the cell beside them, not a page number.
+   */
+  @Test
+  void countsBetweenLabelsWrappedACharacterALineAreCells() {
+    StringBuilder text = new StringBuilder(TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n" + SECTION_4);
+    String[] proceedings = {"行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"};
+    String[] outcomes = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+    int[][] counts = {{3, 1, 12, 2, 18}, {4, 0, 1, 0, 5}, {2, 1, 0, 1, 4}};
+    for (int p = 0; p < 3; p++) {
+      text.append(proceedings[p]).append('\n');
+      for (int o = 0; o < 5; o++) {
+        outcomes[o].chars().forEach(c -> text.append((char) c).append('\n'));
+        text.append(counts[p][o]).append('\n');
+      }
+    }
+    ProcessedReport r = process("columns.txt", text + "五、存在的主要问题及改进情况\n");
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", 3).containsEntry("other", 12).containsEntry("total", 18);
+    assertThat(review.get(1)).containsEntry("upheld", 4).containsEntry("total", 5);
+    assertThat(review.get(2)).containsEntry("corrected", 1).containsEntry("total", 4);
+  }
+
+  /**
+   * A dump that lost some of section 四's cells (numbers wrapped inside their cells, read apart) leaves values between
+   * the proceedings' labels but not five after each: in the template's order some would fill a proceeding whose label
+   * is printed after them, so the section is left empty, never shifted.
+   */
+  @Test
+  void section4ValuesThatWouldCrossTheNextProceedingsLabelAreLeftEmpty() {
+    ProcessedReport r = process("lost.txt", TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n" + SECTION_4 + """
+        行政复议
+        结果维持 结果纠正 其他结果 尚未审结 总计
+        行政诉讼
+        未经复议直接起诉
+        37 97 19 12 79 16
+        6 6 1 0 27 56
+        复议后起诉
+        51 15 6
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(r.tables()).doesNotContainKey("review_litigation");
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("row_unread") && w.message().startsWith("section 四"));
+    // the same fifteen values after the labels printed as a header are the row the template's order gives
+    ProcessedReport header = process("header.txt", TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n" + SECTION_4 + """
+        行政复议 行政诉讼
+        未经复议直接起诉 复议后起诉
+        37 97 19 12 165 16 6 6 1 29 27 56 51 15 149
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(header.tables().get("review_litigation").get(2)).containsEntry("upheld", 27).containsEntry("total", 149);
+  }
+
+  /**
+   * A text row printing one count more than the table's columns (a stray column of the published table): as for grid
+   * cells, read where every run of seven reads the same, so which one is extra does not matter; left empty otherwise.
+   */
+  @Test
+  void aTextRowWithOneCountTooManyIsReadOnlyWhereWhichIsExtraDoesNotMatter() {
+    ProcessedReport r = process("extra.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0 0
+        二、上年结转政府信息公开申请数量 3 0 0 0 0 1 4 0
+        四、结转下年度继续办理 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("extra_cells") && w.message().contains("new_received"));
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
+  /**
+   * A grid line holding only pieces of labels wrapped down their columns (理 | 开 | 秘密: the group labels' characters
+   * and the end of 1.属于国家秘密, as a PDF of narrow columns prints them) is no repeated column header: its row label
+   * is read whole and keeps its values, while a header printed again after a page break is still dropped.
+   */
+  @Test
+  void aLineOfWrappedLabelPiecesIsNoRepeatedHeader() {
+    ProcessedReport r = process("pieces.txt", TITLE + SECTION_3 + """
+        \t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        三、本年度办\t（一）予以公开\t\t3\t0\t0\t0\t0\t0\t3
+        \t（三）\t1.属于\t2\t0\t0\t0\t0\t1\t3
+        \t不予公\t国家
+        理\t开\t秘密
+        \t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        \t\t2.其他法律行政法规禁止公开\t1\t0\t0\t0\t0\t0\t1
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("other_org", 1).containsEntry("total", 3);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", 1).containsEntry("total", 1);
   }
 }

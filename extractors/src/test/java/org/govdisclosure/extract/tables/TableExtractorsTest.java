@@ -137,6 +137,24 @@ class TableExtractorsTest {
     assertThat(several.warnings()).anyMatch(w -> w.code().equals("glued_row_ambiguous") && w.message().contains("2832995元"));
   }
 
+  /**
+   * Text dumps of a PDF print an amount in 万 without 元, a cell a line (pdftotext) or its magnitude a space after the
+   * digits, where the font changes ({@code pdftotext -layout}); a count alone is never cut into a count and an amount.
+   */
+  @Test
+  void anAmountInWanPrintedApartFromItsDigitsIsOneCell() {
+    String report = "测试镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（九）项\n%s\n三、收到和处理政府信息公开申请情况\n";
+    for (String dump : List.of("信息内容\n\n采购项目数量\n\n采购总金额\n\n政府集中采购\n\n26\n\n300.6万",
+        "信息内容         采购项目数量     采购总金额\n政府集中采购           26         300.6 万")) {
+      ProcessedReport r = process(report.formatted(dump));
+      assertThat(r.tables().get("procurement").get(0)).as(dump).containsEntry("item_count", 26)
+          .containsEntry("amount_yuan", new BigDecimal("3006000.00"));
+    }
+    ProcessedReport alone = process(report.formatted("信息内容\t采购项目数量\t采购总金额\n政府集中采购 26"));
+    assertThat(alone.tables().get("procurement")).isNull();
+    assertThat(alone.warnings()).anyMatch(w -> w.code().equals("glued_row_ambiguous") && w.message().contains("'26'"));
+  }
+
   @Test
   void sectionThreeWithThe2021OtherRowsKeepsThemInAReportOtherwiseIn2019Wording() {
     ProcessedReport r = process("""
