@@ -38,8 +38,14 @@ final class SectionDecoder {
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
   private static final String LABEL_END = ":：,，;；。";
 
-  /** A template row found in the label text: where its label starts in the token sequence. */
-  private record Found<T extends Wordings>(T row, int token, int at) {}
+  /**
+   * The grid rows with a label naming no template row inside a found row's span: where each one's values start among
+   * the span's values, and its label.
+   */
+  private record Unnamed(List<Integer> starts, List<String> labels) {}
+
+  /** A template row found in the label text: where its label starts in the token sequence and in the text, and ends. */
+  private record Found<T extends Wordings>(T row, int token, int at, int end) {}
 
   private final List<Token> tokens;
   private final String labels;
@@ -78,21 +84,32 @@ final class SectionDecoder {
     SectionDecoder d = new SectionDecoder(tokens);
     List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context), template.groups());
     boolean[] ends = d.unknownRows(found, template, context);
+    boolean[] unnamed = d.unnamedGridRows(found, template);
     Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
+    Map<TemplateRow, Unnamed> unnamedRows = new IdentityHashMap<>();
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
       for (int k = found.get(i).token(); k < to && (k == found.get(i).token() || !ends[k]); k++) {
+        if (k != found.get(i).token() && unnamed[k]) {
+          starts.add(values.size());
+          labels.add(tokens.get(k).text());
+        }
         if (tokens.get(k).isValue()) {
           values.add(tokens.get(k));
         }
       }
       spans.put(found.get(i).row(), values);
+      if (!starts.isEmpty()) {
+        unnamedRows.put(found.get(i).row(), new Unnamed(starts, labels));
+      }
     }
     if (spans.values().stream().allMatch(List::isEmpty)) {
       return Map.of(); // labels in sentences, no table
     }
-    Map<TemplateRow, List<Token>> positioned = byPosition(spans, order, width, context);
+    Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, order, width, context);
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, context);
     labelsAfterValues(positioned, width, context).forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
@@ -162,8 +179,8 @@ final class SectionDecoder {
    * values) or before template rows whose labels were not found (values printed without labels), is split among
    * them when the number of rows matches exactly.
    */
-  private static Map<TemplateRow, List<Token>> byPosition(
-      Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, ReportContext context) {
+  private static Map<TemplateRow, List<Token>> byPosition(Map<TemplateRow, List<Token>> spans, Map<TemplateRow, Unnamed> unnamed,
+      List<TemplateRow> order, int width, ReportContext context) {
     List<TemplateRow> found = new ArrayList<>(spans.keySet());
     // Where each row stands in the template; the found rows are the template's own objects, each key once.
     Map<TemplateRow, Integer> position = new IdentityHashMap<>();
@@ -183,8 +200,9 @@ final class SectionDecoder {
       List<TemplateRow> unlabelled = order.subList(position.get(row) + 1, next);
       slots.addAll(unlabelled);
       int rows = values.size() / width;
+      Unnamed grid = unnamed.get(row);
       if (slots.size() > 1 && values.size() % width == 0 && rows == slots.size() && rows > 1
-          && values.stream().noneMatch(Token::fromText)) {
+          && values.stream().noneMatch(Token::fromText) && (grid == null || grid.starts().stream().allMatch(s -> s % width == 0))) {
         for (int k = 0; k < rows; k++) {
           out.put(slots.get(k), values.subList(k * width, (k + 1) * width));
         }
@@ -197,7 +215,11 @@ final class SectionDecoder {
             + " taken, in order, as rows " + taken);
       } else {
         found.subList(emptyFrom, i).forEach(r -> out.put(r, List.of()));
-        out.put(row, values);
+        if (grid != null) {
+          context.warn("unknown_row", "section 三: grid row '" + grid.labels().get(0) + "' below row " + row.key()
+              + " names no row of the template, nor do its values fill one by position; its values left out");
+        }
+        out.put(row, grid == null ? values : values.subList(0, grid.starts().get(0)));
       }
       emptyFrom = i + 1;
     }
@@ -306,7 +328,7 @@ final class SectionDecoder {
           }
         }
       }
-      out.add(new Found<>(f.row(), start, f.at()));
+      out.add(new Found<>(f.row(), start, f.at(), f.end()));
       previous = start;
     }
     return out;
@@ -415,13 +437,41 @@ final class SectionDecoder {
     found.forEach(f -> rowStart[f.token()] = true);
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!rowStart[i] && hasOrdinal(t) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
-          && template.rowOf(t.text()) == null && template.rowNear(t.text()) == null && !isGroupLabel(t.text(), template.groups())) {
+      if (!rowStart[i] && hasOrdinal(t) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank() && namesNoRow(t, template)) {
         unknown[i] = true;
         context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
       }
     }
     return unknown;
+  }
+
+  private static boolean namesNoRow(Token t, NationalTemplate.Matrix template) {
+    return template.rowOf(t.text()) == null && template.rowNear(t.text()) == null && !isGroupLabel(t.text(), template.groups());
+  }
+
+  /**
+   * The label cells that open a grid row with values, outside every found row's label and naming no row or group
+   * ({@code 办理}: OCR's reading of a row a page cut). A grid row's values are its own: they may be an unlabelled
+   * template row's by position, never the values of the row above.
+   */
+  private boolean[] unnamedGridRows(List<Found<TemplateRow>> found, NationalTemplate.Matrix template) {
+    boolean[] inLabel = new boolean[tokens.size()];
+    found.forEach(f -> Arrays.fill(inLabel, f.token(), tokenOf[Math.max(f.at(), f.end() - 1)] + 1, true));
+    boolean[] unnamed = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      unnamed[i] = tokens.get(i).opensRow() && !inLabel[i] && valueInRow(i) && namesNoRow(tokens.get(i), template);
+    }
+    return unnamed;
+  }
+
+  /** Whether a value that is not blank follows token {@code i} before the next label. */
+  private boolean valueInRow(int i) {
+    for (int k = i + 1; k < tokens.size() && tokens.get(k).isValue(); k++) {
+      if (!tokens.get(k).value().isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rows of {@code order} found in print order; a row whose wording first shows after the next row's is absent. */
@@ -456,7 +506,7 @@ final class SectionDecoder {
       if (m != null) {
         LabelMatch start = head(row, pos, m.start());
         int at = start != null ? start.start() : m.start();
-        found.add(new Found<>(row, tokenOf[at], at));
+        found.add(new Found<>(row, tokenOf[at], at, m.end()));
         pos = m.end();
       }
     }

@@ -564,4 +564,32 @@ class SectionDecoderTest {
     assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 5).containsEntry("total", 5);
     assertThat(r.tables().get("review_litigation").get(2)).containsEntry("corrected", 2).containsEntry("total", 2);
   }
+
+  /**
+   * A grid row whose label names no row (OCR's {@code 办理} for 四、结转下年度继续办理) holds that row's values, never
+   * the row's above: where a page cut the table's right columns, 总计 keeps its six cells (too few: left empty) instead
+   * of taking 72 as its seventh; where the row is whole, its values fill the one unlabelled template row by position.
+   */
+  @Test
+  void aGridRowWhoseLabelNamesNoRowGivesItsValuesToNoRowAbove() {
+    String head = TITLE + "## " + SECTION_3 + """
+        | 类别 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 2.没有现成信息需要另行制作 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |
+        """;
+    ProcessedReport cut = process("cut.md", head + """
+        | （七）总计 | 767 | 35 | 0 | 0 | 2 | 1 |
+        | 办理 | 72 |
+
+        ## """ + SECTION_4);
+    assertThat(row(cut, "total")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(cut.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'办理'"));
+    ProcessedReport whole = process("whole.md", head + """
+        | （七）总计 | 767 | 35 | 0 | 0 | 2 | 1 | 805 |
+        | 办理 | 72 | 0 | 0 | 0 | 0 | 0 | 72 |
+
+        ## """ + SECTION_4);
+    assertThat(row(whole, "total")).containsEntry("natural_person", 767).containsEntry("total", 805);
+    assertThat(row(whole, "carried_forward")).containsEntry("natural_person", 72).containsEntry("total", 72);
+  }
 }
