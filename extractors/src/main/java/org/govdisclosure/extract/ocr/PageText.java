@@ -91,13 +91,22 @@ final class PageText {
     int rowCount = grid.ys.length - 1;
     int colCount = grid.xs.length - 1;
     Recognizer.Read[][] read = new Recognizer.Read[rowCount][colCount];
+    boolean[][] single = new boolean[rowCount][colCount]; // a reading of one grid position
     for (Grid.Cell c : grid.cells) {
-      read[c.top()][c.left()] = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
+      Recognizer.Read[] counts = c.top() == c.bottom() && c.left() < c.right() ? countsApart(page, rulings, grid, c) : null;
+      if (counts != null) {
+        System.arraycopy(counts, 0, read[c.top()], c.left(), counts.length);
+        Arrays.fill(single[c.top()], c.left(), c.right() + 1, true);
+      } else {
+        read[c.top()][c.left()] = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
+        single[c.top()][c.left()] = c.top() == c.bottom() && c.left() == c.right();
+      }
     }
-    for (Grid.Cell c : grid.cells) {
-      if (misreadCount(read, c)) {
-        read[c.top()][c.left()] = asCount(page, rulings, read[c.top()][c.left()],
-            new int[] {grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]});
+    for (int r = 0; r < rowCount; r++) {
+      for (int c = 0; c < colCount; c++) {
+        if (single[r][c] && misreadCount(read, r, c)) {
+          read[r][c] = asCount(page, rulings, read[r][c], new int[] {grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]});
+        }
       }
     }
     List<Line> out = new ArrayList<>();
@@ -116,32 +125,90 @@ final class PageText {
   }
 
   /**
+   * The cells of a box spanning several columns of one row read one column at a time, when the borders between them
+   * were lost (light or broken rulings of a small picture or a JPEG, drawn in other rows): no ink crosses where the
+   * columns part, at least two parts hold a count or a mark of none, and none holds words (a short misreading is
+   * read again as a count, see {@link #misreadCount}). Else null: the box is one merged cell (a header over several
+   * columns).
+   */
+  private Recognizer.Read[] countsApart(Ink page, Rulings rulings, Grid grid, Grid.Cell c) {
+    int y0 = grid.ys[c.top()];
+    int y1 = grid.ys[c.bottom() + 1];
+    int n = c.right() - c.left() + 1;
+    int[] from = new int[n]; // each part's box across, between the blank columns either side of a lost border
+    int[] to = new int[n];
+    from[0] = grid.xs[c.left()];
+    to[n - 1] = grid.xs[c.right() + 1];
+    for (int k = 1; k < n; k++) {
+      int x = grid.xs[c.left() + k];
+      to[k - 1] = blankColumn(page, rulings.erased, x, -1, y0 + 1, y1);
+      from[k] = blankColumn(page, rulings.erased, x, 1, y0 + 1, y1);
+      if (to[k - 1] < 0 || from[k] < 0) {
+        return null;
+      }
+    }
+    Recognizer.Read[] parts = new Recognizer.Read[n];
+    int counts = 0;
+    for (int k = 0; k < n; k++) {
+      parts[k] = readBox(page, rulings, from[k], y0, to[k], y1);
+      if (parts[k] != null && parts[k].confidence() != DOUBT) {
+        String text = Cell.Text.fold(parts[k].text());
+        if (isNumber(text) || CellKind.isMarker(text)) {
+          counts++;
+        } else if (!misreadShort(parts[k])) {
+          return null;
+        }
+      }
+    }
+    return counts >= 2 ? parts : null;
+  }
+
+  /**
+   * The first column of pixels without ink from {@code y0} to {@code y1}, going from {@code x} in direction
+   * {@code step} no further than a border's reach, or -1: a border the rulings missed is a line of ink between two such.
+   */
+  private static int blankColumn(Ink page, boolean[] erased, int x, int step, int y0, int y1) {
+    for (int xx = x; Math.abs(xx - x) <= Rulings.TOUCH && xx >= 0 && xx < page.width; xx += step) {
+      boolean ink = false;
+      for (int y = Math.max(0, y0); y < Math.min(page.height, y1) && !ink; y++) {
+        int i = y * page.width + xx;
+        ink = page.ink[i] && !erased[i];
+      }
+      if (!ink) {
+        return xx;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether a cell of one grid position holds a count the engine misread as a character ({@code 了} for 7) or
    * doubted: its reading is short and no number, not a marker such as {@code /}, and it stands where counts stand,
    * in a row holding counts in two other cells, and in a column holding counts in two other rows or right of a count
    * (a row's label stands left of its counts; a table that a page break cut, or section 四's, has one or two rows).
    */
-  private static boolean misreadCount(Recognizer.Read[][] read, Grid.Cell c) {
-    Recognizer.Read cell = read[c.top()][c.left()];
-    if (cell == null || c.top() != c.bottom() || c.left() != c.right()) {
-      return false;
-    }
-    CellKind kind = CellKind.of(Cell.Text.fold(cell.text()));
-    if (cell.confidence() != DOUBT && (kind != CellKind.LABEL || cell.text().length() > MAX_MISREAD_COUNT)) {
+  private static boolean misreadCount(Recognizer.Read[][] read, int row, int col) {
+    Recognizer.Read cell = read[row][col];
+    if (cell == null || cell.confidence() != DOUBT && !misreadShort(cell)) {
       return false;
     }
     int inRow = 0;
     boolean countBefore = false;
-    for (int c2 = 0; c2 < read[c.top()].length; c2++) {
-      boolean count = c2 != c.left() && isCount(read[c.top()][c2]);
+    for (int c2 = 0; c2 < read[row].length; c2++) {
+      boolean count = c2 != col && isCount(read[row][c2]);
       inRow += count ? 1 : 0;
-      countBefore |= count && c2 < c.left();
+      countBefore |= count && c2 < col;
     }
     int inColumn = 0;
     for (int r = 0; r < read.length; r++) {
-      inColumn += r != c.top() && isCount(read[r][c.left()]) ? 1 : 0;
+      inColumn += r != row && isCount(read[r][col]) ? 1 : 0;
     }
     return inRow >= 2 && (inColumn >= 2 || countBefore);
+  }
+
+  /** A short reading that is no number nor mark: what a count misread as characters looks like. */
+  private static boolean misreadShort(Recognizer.Read read) {
+    return CellKind.of(Cell.Text.fold(read.text())) == CellKind.LABEL && read.text().length() <= MAX_MISREAD_COUNT;
   }
 
   private static boolean isCount(Recognizer.Read read) {
