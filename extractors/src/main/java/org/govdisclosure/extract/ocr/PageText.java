@@ -20,6 +20,13 @@ final class PageText {
   /** A gap between two pieces of one line wider than this many line heights separates cells (text runs closer). */
   private static final double CELL_GAP_HEIGHTS = 1.2;
   /**
+   * Blank columns this share of a line's height wide through every row of a table without rulings part its columns
+   * (glyphs of a label are set far closer); a table has at least this many rows of at least this many pieces.
+   */
+  private static final double RIVER_HEIGHTS = 0.5;
+  private static final int MIN_TABLE_ROWS = 3;
+  private static final int MIN_TABLE_PIECES = 3;
+  /**
    * A band of ink lower than this share of a line's height, or with fewer pixels than {@link #MIN_INK_PIXELS}, is a
    * speck of dirt or noise, not text. A share of the width, never of the height: a picture may stack several pages,
    * and a line of digits alone (the rest of a number wrapped in its column) is lower than a line of characters.
@@ -337,8 +344,7 @@ final class PageText {
     }
     int lineHeight = page.width / LINES_ACROSS;
     int minHeight = Math.max(3, lineHeight / MIN_LINE_HEIGHT_SHARE);
-    List<List<Piece>> pieces = new ArrayList<>();
-    List<int[]> spans = new ArrayList<>();
+    List<int[]> bands = new ArrayList<>();
     int y = 0;
     while (y < page.height) {
       if (perRow[y] == 0) {
@@ -350,17 +356,24 @@ final class PageText {
       while (y < page.height && perRow[y] > 0) {
         pixels += perRow[y++];
       }
-      if (y - top < minHeight || pixels < MIN_INK_PIXELS) {
-        continue;
+      if (y - top >= minHeight && pixels >= MIN_INK_PIXELS) {
+        bands.add(new int[] {top, y});
       }
-      List<Piece> line = pieces(page, rulings, outside, top, y);
+    }
+    List<int[]> profiles = bands.stream().map(b -> inkPerColumn(page, outside, b[0], b[1])).toList();
+    boolean[][] rivers = rivers(bands, profiles, lineHeight);
+    List<List<Piece>> pieces = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    for (int b = 0; b < bands.size(); b++) {
+      int top = bands.get(b)[0];
+      List<Piece> line = pieces(page, rulings, profiles.get(b), rivers[b], top, bands.get(b)[1]);
       int last = pieces.size() - 1;
       if (last >= 0 && top - spans.get(last)[1] <= lineHeight && restOfNumbers(pieces.get(last), line)) {
         continue;
       }
       if (!line.isEmpty()) {
         pieces.add(line);
-        spans.add(new int[] {top, y});
+        spans.add(bands.get(b));
       }
     }
     List<Line> lines = new ArrayList<>();
@@ -372,6 +385,93 @@ final class PageText {
       lines.add(new Line(cells, span[0], line.get(0).x0(), line.get(line.size() - 1).x1(), -1, reads, span[1] - span[0]));
     }
     return lines;
+  }
+
+  private static int[] inkPerColumn(Ink page, boolean[] outside, int top, int bottom) {
+    int[] perColumn = new int[page.width];
+    for (int yy = top; yy < bottom; yy++) {
+      for (int x = 0; x < page.width; x++) {
+        perColumn[x] += outside[yy * page.width + x] ? 1 : 0;
+      }
+    }
+    return perColumn;
+  }
+
+  /**
+   * For each band, the columns of pixels that part the columns of the table drawn without rulings it is a row of, or
+   * null: runs of blank columns, at least {@link #RIVER_HEIGHTS} of a line of text wide, through every row of at least
+   * {@link #MIN_TABLE_ROWS} bands in a row that each hold {@link #MIN_TABLE_PIECES} pieces or more. A label set close to
+   * its row's first number, nearer than a cell gap, is parted from it there, where the other rows show the column's
+   * edge; the glyphs of a label are closer together than that.
+   */
+  private static boolean[][] rivers(List<int[]> bands, List<int[]> profiles, int lineHeight) {
+    boolean[][] rivers = new boolean[bands.size()][];
+    int b = 0;
+    while (b < bands.size()) {
+      int from = b;
+      while (b < bands.size() && runs(profiles.get(b), Math.min(bands.get(b)[1] - bands.get(b)[0], lineHeight)) >= MIN_TABLE_PIECES) {
+        b++;
+      }
+      if (b - from >= MIN_TABLE_ROWS) {
+        boolean[] river = river(profiles.subList(from, b), lineHeight);
+        for (int k = from; k < b; k++) {
+          rivers[k] = river;
+        }
+      }
+      b = Math.max(b, from + 1);
+    }
+    return rivers;
+  }
+
+  /** How many pieces a band's ink makes, parted at gaps wider than a cell gap (specks of dust left out). */
+  private static int runs(int[] perColumn, int height) {
+    int runs = 0;
+    int pixels = 0;
+    int gap = 0;
+    for (int inked : perColumn) {
+      if (inked > 0) {
+        if (gap > CELL_GAP_HEIGHTS * height) {
+          runs += pixels >= MIN_INK_PIXELS ? 1 : 0;
+          pixels = 0;
+        }
+        pixels += inked;
+        gap = 0;
+      } else {
+        gap++;
+      }
+    }
+    return runs + (pixels >= MIN_INK_PIXELS ? 1 : 0);
+  }
+
+  /** The blank columns, in runs wide enough, between the first and the last ink of the rows. */
+  private static boolean[] river(List<int[]> rows, int lineHeight) {
+    int width = rows.get(0).length;
+    boolean[] blank = new boolean[width];
+    int first = width;
+    int last = -1;
+    for (int x = 0; x < width; x++) {
+      blank[x] = true;
+      for (int[] row : rows) {
+        blank[x] &= row[x] == 0;
+      }
+      if (!blank[x]) {
+        first = Math.min(first, x);
+        last = x;
+      }
+    }
+    boolean[] river = new boolean[width];
+    int x = first;
+    while (x < last) {
+      int start = x;
+      while (x < last && blank[x]) {
+        x++;
+      }
+      if (x - start >= RIVER_HEIGHTS * lineHeight) {
+        Arrays.fill(river, start, x, true);
+      }
+      x = Math.max(x, start + 1);
+    }
+    return river;
   }
 
   /**
@@ -394,14 +494,8 @@ final class PageText {
    * The pieces of the line from {@code top} to {@code bottom}, cut at gaps wider than a line of text is high: the
    * band's own height unless it holds two lines or more (a label wrapped beside its row's numbers).
    */
-  private List<Piece> pieces(Ink page, Rulings rulings, boolean[] outside, int top, int bottom) {
+  private List<Piece> pieces(Ink page, Rulings rulings, int[] perColumn, boolean[] river, int top, int bottom) {
     int height = Math.min(bottom - top, page.width / LINES_ACROSS);
-    int[] perColumn = new int[page.width];
-    for (int yy = top; yy < bottom; yy++) {
-      for (int x = 0; x < page.width; x++) {
-        perColumn[x] += outside[yy * page.width + x] ? 1 : 0;
-      }
-    }
     List<Piece> pieces = new ArrayList<>();
     int x = 0;
     while (x < page.width) {
@@ -418,6 +512,8 @@ final class PageText {
           end = x;
           gap = 0;
           pixels += perColumn[x];
+        } else if (river != null && river[x]) {
+          break;
         } else {
           gap++;
         }

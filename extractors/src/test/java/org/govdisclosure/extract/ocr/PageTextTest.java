@@ -81,6 +81,30 @@ class PageTextTest {
   }
 
   /**
+   * A label set closer to its row's first number than a cell gap (a long label in a table without rulings) is parted
+   * from it where the other rows show the column's edge: blank through every row of the table.
+   */
+  @Test
+  void aLabelSetCloseToItsFirstNumberIsPartedWhereTheOtherRowsShowTheColumn() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 500;
+    String close = "1.本机关不掌握相关政府信息";
+    draw(g, y, "", "3075", "50", "0", "89");
+    g.drawString(close, COLUMNS[1] - 12 - g.getFontMetrics().stringWidth(close), y);
+    draw(g, y + 2 * LINE_PITCH, "2.没有现成信息需要另行制作", "177", "3", "0", "0");
+    draw(g, y + 4 * LINE_PITCH, "3.补正后申请内容仍不明确", "19", "0", "0", "0");
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("1.本机关不掌握相关政府信息", "3075", "50", "0", "89"),
+        List.of("2.没有现成信息需要另行制作", "177", "3", "0", "0"),
+        List.of("3.补正后申请内容仍不明确", "19", "0", "0", "0"));
+  }
+
+  /**
    * A ruled table whose borders between the count columns a small picture or a JPEG lost in a row (drawn in the row
    * above): the row's counts are read one column at a time, where the columns drawn above part them; a header
    * merged over those columns, its text across their borders, stays one cell.
@@ -130,7 +154,9 @@ class PageTextTest {
   }
 
   private static void draw(Graphics2D g, int y, String label, String... numbers) {
-    g.drawString(label, COLUMNS[0], y);
+    if (!label.isEmpty()) {
+      g.drawString(label, COLUMNS[0], y);
+    }
     for (int i = 0; i < numbers.length; i++) {
       if (!numbers[i].isEmpty()) {
         g.drawString(numbers[i], COLUMNS[i + 1], y);
