@@ -216,10 +216,13 @@ final class SectionDecoder {
       } else {
         found.subList(emptyFrom, i).forEach(r -> out.put(r, List.of()));
         if (grid != null) {
+          // Its values may be another row's, or this row's own with its label and numbers wrapped onto a second line
+          // (一、本年新收政府信 136 / 息公开申请数量 12): which, cannot be told.
           context.warn("unknown_row", "section 三: grid row '" + grid.labels().get(0) + "' below row " + row.key()
-              + " names no row of the template, nor do its values fill one by position; its values left out");
+              + " names no row of the template, nor do its values fill one by position: whose they are cannot be told;"
+              + " row " + row.key() + " left empty");
         }
-        out.put(row, grid == null ? values : values.subList(0, grid.starts().get(0)));
+        out.put(row, grid == null ? values : List.of());
       }
       emptyFrom = i + 1;
     }
@@ -451,8 +454,8 @@ final class SectionDecoder {
 
   /**
    * The label cells that open a grid row with values, outside every found row's label and naming no row or group
-   * ({@code 办理}: OCR's reading of a row a page cut). A grid row's values are its own: they may be an unlabelled
-   * template row's by position, never the values of the row above.
+   * ({@code 办理}: OCR's reading of a row a page cut). Their values may be an unlabelled template row's by position,
+   * never taken as the row above's.
    */
   private boolean[] unnamedGridRows(List<Found<TemplateRow>> found, NationalTemplate.Matrix template) {
     boolean[] inLabel = new boolean[tokens.size()];

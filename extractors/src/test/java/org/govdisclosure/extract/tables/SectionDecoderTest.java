@@ -566,9 +566,10 @@ class SectionDecoderTest {
   }
 
   /**
-   * A grid row whose label names no row (OCR's {@code 办理} for 四、结转下年度继续办理) holds that row's values, never
-   * the row's above: where a page cut the table's right columns, 总计 keeps its six cells (too few: left empty) instead
-   * of taking 72 as its seventh; where the row is whole, its values fill the one unlabelled template row by position.
+   * A grid row whose label names no row (OCR's {@code 办理} for 四、结转下年度继续办理) gives its values to no row above:
+   * where a page cut the table's right columns, 总计 does not take 72 as its seventh cell; where the row is whole, its
+   * values fill the one unlabelled template row by position. Whose they are may not be told (the rest of a label and
+   * of a number wrapped onto a second line): the row above is left empty.
    */
   @Test
   void aGridRowWhoseLabelNamesNoRowGivesItsValuesToNoRowAbove() {
@@ -591,5 +592,16 @@ class SectionDecoderTest {
         ## """ + SECTION_4);
     assertThat(row(whole, "total")).containsEntry("natural_person", 767).containsEntry("total", 805);
     assertThat(row(whole, "carried_forward")).containsEntry("natural_person", 72).containsEntry("total", 72);
+    // The rest of a label wrapped onto the next line, with the rest of a number wrapped in its column, is no row.
+    ProcessedReport wrapped = process("wrapped.md", TITLE + "## " + SECTION_3 + """
+        | 类别 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 一、本年新收政府信 | 136 | 252 | 0 | 45 | 128 | 32 | 140 |
+        | 息公开申请数量 | 12 |
+        | 二、上年结转政府信息公开申请数量 | 535 | 6 | 0 | 1 | 18 | 0 | 560 |
+
+        ## """ + SECTION_4);
+    assertThat(row(wrapped, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(wrapped, "carried_over")).containsEntry("natural_person", 535).containsEntry("total", 560);
   }
 }
