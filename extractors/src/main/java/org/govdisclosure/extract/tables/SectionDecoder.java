@@ -215,14 +215,17 @@ final class SectionDecoder {
             + " taken, in order, as rows " + taken);
       } else {
         found.subList(emptyFrom, i).forEach(r -> out.put(r, List.of()));
+        List<Token> own = grid == null ? values : values.subList(0, grid.starts().get(0));
         if (grid != null) {
           // Its values may be another row's, or this row's own with its label and numbers wrapped onto a second line
-          // (一、本年新收政府信 136 / 息公开申请数量 12): which, cannot be told.
+          // (一、本年新收政府信 136 / 息公开申请数量 12): the row keeps its own cells only where they make a whole row
+          // whose columns sum to its total.
+          own = wholeRow(own, width) ? own : List.of();
           context.warn("unknown_row", "section 三: grid row '" + grid.labels().get(0) + "' below row " + row.key()
-              + " names no row of the template, nor do its values fill one by position: whose they are cannot be told;"
-              + " row " + row.key() + " left empty");
+              + " names no row of the template, nor do its values fill one by position; its values left out"
+              + (own.isEmpty() ? ", and row " + row.key() + ", whose they may be, left empty" : ""));
         }
-        out.put(row, grid == null ? values : List.of());
+        out.put(row, own);
       }
       emptyFrom = i + 1;
     }
@@ -465,6 +468,18 @@ final class SectionDecoder {
       unnamed[i] = tokens.get(i).opensRow() && !inLabel[i] && valueInRow(i) && namesNoRow(tokens.get(i), template);
     }
     return unnamed;
+  }
+
+  /** Whether the cells are a row's counts, one per column, the last the sum of the others. */
+  private static boolean wholeRow(List<Token> cells, int width) {
+    if (cells.size() != width || !cells.stream().allMatch(t -> CellKind.isPlainDigits(t.text()) && t.text().length() <= 9)) {
+      return false;
+    }
+    long sum = 0;
+    for (int i = 0; i + 1 < width; i++) {
+      sum += Long.parseLong(cells.get(i).text());
+    }
+    return sum == Long.parseLong(cells.get(width - 1).text());
   }
 
   /** Whether a value that is not blank follows token {@code i} before the next label. */

@@ -569,7 +569,7 @@ class SectionDecoderTest {
    * A grid row whose label names no row (OCR's {@code 办理} for 四、结转下年度继续办理) gives its values to no row above:
    * where a page cut the table's right columns, 总计 does not take 72 as its seventh cell; where the row is whole, its
    * values fill the one unlabelled template row by position. Whose they are may not be told (the rest of a label and
-   * of a number wrapped onto a second line): the row above is left empty.
+   * of a number wrapped onto a second line): the row above is left empty unless its own cells make a whole row.
    */
   @Test
   void aGridRowWhoseLabelNamesNoRowGivesItsValuesToNoRowAbove() {
@@ -603,5 +603,12 @@ class SectionDecoderTest {
         ## """ + SECTION_4);
     assertThat(row(wrapped, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
     assertThat(row(wrapped, "carried_over")).containsEntry("natural_person", 535).containsEntry("total", 560);
+    // A whole row whose columns sum to its total keeps its cells.
+    ProcessedReport whole7 = process("kept.md", head + """
+        | 3.补正后申请内容仍不明确 | 19 | 0 | 0 | 0 | 0 | 0 | 19 |
+        | 办理 | 5 |
+
+        ## """ + SECTION_4);
+    assertThat(row(whole7, "unavailable_unclear")).containsEntry("natural_person", 19).containsEntry("total", 19);
   }
 }
