@@ -134,9 +134,9 @@ final class PageText {
   /**
    * The cells of a box spanning several columns of one row read one column at a time, when the borders between them
    * were lost (light or broken rulings of a small picture or a JPEG, drawn in other rows): no ink crosses where the
-   * columns part, at least two parts hold a count or a mark of none, and none holds words (a short misreading is
-   * read again as a count, see {@link #misreadCount}). Else null: the box is one merged cell (a header over several
-   * columns).
+   * columns part, at least two parts hold a count or a mark of none, or one beside a label in the first, and no other
+   * part holds words (a short misreading is read again as a count, see {@link #misreadCount}). Else null: the box is
+   * one merged cell (a header over several columns).
    */
   private Recognizer.Read[] countsApart(Ink page, Rulings rulings, Grid grid, Grid.Cell c) {
     int y0 = grid.ys[c.top()];
@@ -156,18 +156,21 @@ final class PageText {
     }
     Recognizer.Read[] parts = new Recognizer.Read[n];
     int counts = 0;
+    boolean label = false;
     for (int k = 0; k < n; k++) {
       parts[k] = readBox(page, rulings, from[k], y0, to[k], y1);
       if (parts[k] != null && parts[k].confidence() != DOUBT) {
         String text = Cell.Text.fold(parts[k].text());
         if (isNumber(text) || CellKind.isMarker(text)) {
           counts++;
+        } else if (k == 0 && !misreadShort(parts[k])) {
+          label = true;
         } else if (!misreadShort(parts[k])) {
           return null;
         }
       }
     }
-    return counts >= 2 ? parts : null;
+    return counts >= (label ? 1 : 2) ? parts : null;
   }
 
   /**

@@ -106,22 +106,27 @@ class PageTextTest {
 
   /**
    * A ruled table whose borders between the count columns a small picture or a JPEG lost in a row (drawn in the row
-   * above): the row's counts are read one column at a time, where the columns drawn above part them; a header
-   * merged over those columns, its text across their borders, stays one cell.
+   * above): the row's counts are read one column at a time, where the columns drawn above part them, also beside a
+   * label whose border was lost too; a header merged over those columns, its text across their borders, stays one cell.
    */
   @Test
   void countsOfARowThatLostTheBordersBetweenTheirColumnsAreReadEachInItsColumn() {
     BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = pen(page);
     int[] xs = {100, 500, 640, 780, 920, 1060};
-    int[] ys = {400, 460, 520, 580};
+    int[] ys = {400, 460, 520, 580, 640};
     g.setStroke(new java.awt.BasicStroke(2));
     for (int y : ys) {
       g.drawLine(xs[0], y, xs[xs.length - 1], y);
     }
-    g.drawLine(xs[0], ys[0], xs[0], ys[3]);
+    g.drawLine(xs[0], ys[0], xs[0], ys[4]);
     g.drawLine(xs[1], ys[0], xs[1], ys[3]);
-    g.drawLine(xs[5], ys[0], xs[5], ys[3]);
+    g.drawLine(xs[5], ys[0], xs[5], ys[4]);
+    String[] more = {"7", "0", "1", "8"};
+    g.drawString("2.其他法律行政法规禁止公开", xs[0] + 10, ys[3] + 40);
+    for (int k = 0; k < 4; k++) {
+      g.drawString(more[k], xs[k + 1] + 8, ys[3] + 40);
+    }
     for (int k = 2; k < 5; k++) {
       g.drawLine(xs[k], ys[1], xs[k], ys[2]); // drawn in the row of column names only
     }
@@ -140,7 +145,8 @@ class PageTextTest {
     assertThat(lines).extracting(PageText.Line::cells).containsExactly(
         List.of("", "申请人情况", "", "", ""),
         List.of("", "自然人", "商业企业", "其他", "总计"),
-        List.of("1.属于国家秘密", "12", "0", "3", "15"));
+        List.of("1.属于国家秘密", "12", "0", "3", "15"),
+        List.of("2.其他法律行政法规禁止公开", "7", "0", "1", "8"));
   }
 
   private static Graphics2D pen(BufferedImage page) {
