@@ -470,8 +470,20 @@ final class SectionDecoder {
     return unnamed;
   }
 
-  /** Whether the cells are a row's counts, one per column, the last the sum of the others. */
-  private static boolean wholeRow(List<Token> cells, int width) {
+  /**
+   * Whether the cells are a row's counts, one per column, the last the sum of the others; blank cells at either end
+   * (the places of merged labels) left out.
+   */
+  private static boolean wholeRow(List<Token> row, int width) {
+    int from = 0;
+    int to = row.size();
+    while (from < to && row.get(from).value().isBlank()) {
+      from++;
+    }
+    while (to > from && row.get(to - 1).value().isBlank()) {
+      to--;
+    }
+    List<Token> cells = row.subList(from, to);
     if (cells.size() != width || !cells.stream().allMatch(t -> CellKind.isPlainDigits(t.text()) && t.text().length() <= 9)) {
       return false;
     }
