@@ -20,6 +20,13 @@ final class PageText {
   /** A gap between two pieces of one line wider than this many line heights separates cells (text runs closer). */
   private static final double CELL_GAP_HEIGHTS = 1.2;
   /**
+   * Blank columns this share of a line's height wide through every row of a table without rulings part its columns
+   * (glyphs of a label are set far closer); a table has at least this many rows of at least this many pieces.
+   */
+  private static final double RIVER_HEIGHTS = 0.5;
+  private static final int MIN_TABLE_ROWS = 3;
+  private static final int MIN_TABLE_PIECES = 3;
+  /**
    * A band of ink lower than this share of a line's height, or with fewer pixels than {@link #MIN_INK_PIXELS}, is a
    * speck of dirt or noise, not text. A share of the width, never of the height: a picture may stack several pages,
    * and a line of digits alone (the rest of a number wrapped in its column) is lower than a line of characters.
@@ -91,13 +98,22 @@ final class PageText {
     int rowCount = grid.ys.length - 1;
     int colCount = grid.xs.length - 1;
     Recognizer.Read[][] read = new Recognizer.Read[rowCount][colCount];
+    boolean[][] single = new boolean[rowCount][colCount]; // a reading of one grid position
     for (Grid.Cell c : grid.cells) {
-      read[c.top()][c.left()] = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
+      Recognizer.Read[] counts = c.top() == c.bottom() && c.left() < c.right() ? countsApart(page, rulings, grid, c) : null;
+      if (counts != null) {
+        System.arraycopy(counts, 0, read[c.top()], c.left(), counts.length);
+        Arrays.fill(single[c.top()], c.left(), c.right() + 1, true);
+      } else {
+        read[c.top()][c.left()] = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
+        single[c.top()][c.left()] = c.top() == c.bottom() && c.left() == c.right();
+      }
     }
-    for (Grid.Cell c : grid.cells) {
-      if (misreadCount(read, c)) {
-        read[c.top()][c.left()] = asCount(page, rulings, read[c.top()][c.left()],
-            new int[] {grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]});
+    for (int r = 0; r < rowCount; r++) {
+      for (int c = 0; c < colCount; c++) {
+        if (single[r][c] && misreadCount(read, r, c)) {
+          read[r][c] = asCount(page, rulings, read[r][c], new int[] {grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]});
+        }
       }
     }
     List<Line> out = new ArrayList<>();
@@ -116,32 +132,93 @@ final class PageText {
   }
 
   /**
+   * The cells of a box spanning several columns of one row read one column at a time, when the borders between them
+   * were lost (light or broken rulings of a small picture or a JPEG, drawn in other rows): no ink crosses where the
+   * columns part, at least two parts hold a count or a mark of none, or one beside a label in the first, and no other
+   * part holds words (a short misreading is read again as a count, see {@link #misreadCount}). Else null: the box is
+   * one merged cell (a header over several columns).
+   */
+  private Recognizer.Read[] countsApart(Ink page, Rulings rulings, Grid grid, Grid.Cell c) {
+    int y0 = grid.ys[c.top()];
+    int y1 = grid.ys[c.bottom() + 1];
+    int n = c.right() - c.left() + 1;
+    int[] from = new int[n]; // each part's box across, between the blank columns either side of a lost border
+    int[] to = new int[n];
+    from[0] = grid.xs[c.left()];
+    to[n - 1] = grid.xs[c.right() + 1];
+    for (int k = 1; k < n; k++) {
+      int x = grid.xs[c.left() + k];
+      to[k - 1] = blankColumn(page, rulings.erased, x, -1, y0 + 1, y1);
+      from[k] = blankColumn(page, rulings.erased, x, 1, y0 + 1, y1);
+      if (to[k - 1] < 0 || from[k] < 0) {
+        return null;
+      }
+    }
+    Recognizer.Read[] parts = new Recognizer.Read[n];
+    int counts = 0;
+    boolean label = false;
+    for (int k = 0; k < n; k++) {
+      parts[k] = readBox(page, rulings, from[k], y0, to[k], y1);
+      if (parts[k] != null && parts[k].confidence() != DOUBT) {
+        String text = Cell.Text.fold(parts[k].text());
+        if (isNumber(text) || CellKind.isMarker(text)) {
+          counts++;
+        } else if (k == 0 && !misreadShort(parts[k])) {
+          label = true;
+        } else if (!misreadShort(parts[k])) {
+          return null;
+        }
+      }
+    }
+    return counts >= (label ? 1 : 2) ? parts : null;
+  }
+
+  /**
+   * The first column of pixels without ink from {@code y0} to {@code y1}, going from {@code x} in direction
+   * {@code step} no further than a border's reach, or -1: a border the rulings missed is a line of ink between two such.
+   */
+  private static int blankColumn(Ink page, boolean[] erased, int x, int step, int y0, int y1) {
+    for (int xx = x; Math.abs(xx - x) <= Rulings.TOUCH && xx >= 0 && xx < page.width; xx += step) {
+      boolean ink = false;
+      for (int y = Math.max(0, y0); y < Math.min(page.height, y1) && !ink; y++) {
+        int i = y * page.width + xx;
+        ink = page.ink[i] && !erased[i];
+      }
+      if (!ink) {
+        return xx;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether a cell of one grid position holds a count the engine misread as a character ({@code 了} for 7) or
    * doubted: its reading is short and no number, not a marker such as {@code /}, and it stands where counts stand,
    * in a row holding counts in two other cells, and in a column holding counts in two other rows or right of a count
    * (a row's label stands left of its counts; a table that a page break cut, or section 四's, has one or two rows).
    */
-  private static boolean misreadCount(Recognizer.Read[][] read, Grid.Cell c) {
-    Recognizer.Read cell = read[c.top()][c.left()];
-    if (cell == null || c.top() != c.bottom() || c.left() != c.right()) {
-      return false;
-    }
-    CellKind kind = CellKind.of(Cell.Text.fold(cell.text()));
-    if (cell.confidence() != DOUBT && (kind != CellKind.LABEL || cell.text().length() > MAX_MISREAD_COUNT)) {
+  private static boolean misreadCount(Recognizer.Read[][] read, int row, int col) {
+    Recognizer.Read cell = read[row][col];
+    if (cell == null || cell.confidence() != DOUBT && !misreadShort(cell)) {
       return false;
     }
     int inRow = 0;
     boolean countBefore = false;
-    for (int c2 = 0; c2 < read[c.top()].length; c2++) {
-      boolean count = c2 != c.left() && isCount(read[c.top()][c2]);
+    for (int c2 = 0; c2 < read[row].length; c2++) {
+      boolean count = c2 != col && isCount(read[row][c2]);
       inRow += count ? 1 : 0;
-      countBefore |= count && c2 < c.left();
+      countBefore |= count && c2 < col;
     }
     int inColumn = 0;
     for (int r = 0; r < read.length; r++) {
-      inColumn += r != c.top() && isCount(read[r][c.left()]) ? 1 : 0;
+      inColumn += r != row && isCount(read[r][col]) ? 1 : 0;
     }
     return inRow >= 2 && (inColumn >= 2 || countBefore);
+  }
+
+  /** A short reading that is no number nor mark: what a count misread as characters looks like. */
+  private static boolean misreadShort(Recognizer.Read read) {
+    return CellKind.of(Cell.Text.fold(read.text())) == CellKind.LABEL && read.text().length() <= MAX_MISREAD_COUNT;
   }
 
   private static boolean isCount(Recognizer.Read read) {
@@ -270,8 +347,7 @@ final class PageText {
     }
     int lineHeight = page.width / LINES_ACROSS;
     int minHeight = Math.max(3, lineHeight / MIN_LINE_HEIGHT_SHARE);
-    List<List<Piece>> pieces = new ArrayList<>();
-    List<int[]> spans = new ArrayList<>();
+    List<int[]> bands = new ArrayList<>();
     int y = 0;
     while (y < page.height) {
       if (perRow[y] == 0) {
@@ -283,17 +359,24 @@ final class PageText {
       while (y < page.height && perRow[y] > 0) {
         pixels += perRow[y++];
       }
-      if (y - top < minHeight || pixels < MIN_INK_PIXELS) {
-        continue;
+      if (y - top >= minHeight && pixels >= MIN_INK_PIXELS) {
+        bands.add(new int[] {top, y});
       }
-      List<Piece> line = pieces(page, rulings, outside, top, y);
+    }
+    List<int[]> profiles = bands.stream().map(b -> inkPerColumn(page, outside, b[0], b[1])).toList();
+    boolean[][] rivers = rivers(bands, profiles, lineHeight);
+    List<List<Piece>> pieces = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    for (int b = 0; b < bands.size(); b++) {
+      int top = bands.get(b)[0];
+      List<Piece> line = pieces(page, rulings, profiles.get(b), rivers[b], top, bands.get(b)[1]);
       int last = pieces.size() - 1;
       if (last >= 0 && top - spans.get(last)[1] <= lineHeight && restOfNumbers(pieces.get(last), line)) {
         continue;
       }
       if (!line.isEmpty()) {
         pieces.add(line);
-        spans.add(new int[] {top, y});
+        spans.add(bands.get(b));
       }
     }
     List<Line> lines = new ArrayList<>();
@@ -305,6 +388,93 @@ final class PageText {
       lines.add(new Line(cells, span[0], line.get(0).x0(), line.get(line.size() - 1).x1(), -1, reads, span[1] - span[0]));
     }
     return lines;
+  }
+
+  private static int[] inkPerColumn(Ink page, boolean[] outside, int top, int bottom) {
+    int[] perColumn = new int[page.width];
+    for (int yy = top; yy < bottom; yy++) {
+      for (int x = 0; x < page.width; x++) {
+        perColumn[x] += outside[yy * page.width + x] ? 1 : 0;
+      }
+    }
+    return perColumn;
+  }
+
+  /**
+   * For each band, the columns of pixels that part the columns of the table drawn without rulings it is a row of, or
+   * null: runs of blank columns, at least {@link #RIVER_HEIGHTS} of a line of text wide, through every row of at least
+   * {@link #MIN_TABLE_ROWS} bands in a row that each hold {@link #MIN_TABLE_PIECES} pieces or more. A label set close to
+   * its row's first number, nearer than a cell gap, is parted from it there, where the other rows show the column's
+   * edge; the glyphs of a label are closer together than that.
+   */
+  private static boolean[][] rivers(List<int[]> bands, List<int[]> profiles, int lineHeight) {
+    boolean[][] rivers = new boolean[bands.size()][];
+    int b = 0;
+    while (b < bands.size()) {
+      int from = b;
+      while (b < bands.size() && runs(profiles.get(b), Math.min(bands.get(b)[1] - bands.get(b)[0], lineHeight)) >= MIN_TABLE_PIECES) {
+        b++;
+      }
+      if (b - from >= MIN_TABLE_ROWS) {
+        boolean[] river = river(profiles.subList(from, b), lineHeight);
+        for (int k = from; k < b; k++) {
+          rivers[k] = river;
+        }
+      }
+      b = Math.max(b, from + 1);
+    }
+    return rivers;
+  }
+
+  /** How many pieces a band's ink makes, parted at gaps wider than a cell gap (specks of dust left out). */
+  private static int runs(int[] perColumn, int height) {
+    int runs = 0;
+    int pixels = 0;
+    int gap = 0;
+    for (int inked : perColumn) {
+      if (inked > 0) {
+        if (gap > CELL_GAP_HEIGHTS * height) {
+          runs += pixels >= MIN_INK_PIXELS ? 1 : 0;
+          pixels = 0;
+        }
+        pixels += inked;
+        gap = 0;
+      } else {
+        gap++;
+      }
+    }
+    return runs + (pixels >= MIN_INK_PIXELS ? 1 : 0);
+  }
+
+  /** The blank columns, in runs wide enough, between the first and the last ink of the rows. */
+  private static boolean[] river(List<int[]> rows, int lineHeight) {
+    int width = rows.get(0).length;
+    boolean[] blank = new boolean[width];
+    int first = width;
+    int last = -1;
+    for (int x = 0; x < width; x++) {
+      blank[x] = true;
+      for (int[] row : rows) {
+        blank[x] &= row[x] == 0;
+      }
+      if (!blank[x]) {
+        first = Math.min(first, x);
+        last = x;
+      }
+    }
+    boolean[] river = new boolean[width];
+    int x = first;
+    while (x < last) {
+      int start = x;
+      while (x < last && blank[x]) {
+        x++;
+      }
+      if (x - start >= RIVER_HEIGHTS * lineHeight) {
+        Arrays.fill(river, start, x, true);
+      }
+      x = Math.max(x, start + 1);
+    }
+    return river;
   }
 
   /**
@@ -327,14 +497,8 @@ final class PageText {
    * The pieces of the line from {@code top} to {@code bottom}, cut at gaps wider than a line of text is high: the
    * band's own height unless it holds two lines or more (a label wrapped beside its row's numbers).
    */
-  private List<Piece> pieces(Ink page, Rulings rulings, boolean[] outside, int top, int bottom) {
+  private List<Piece> pieces(Ink page, Rulings rulings, int[] perColumn, boolean[] river, int top, int bottom) {
     int height = Math.min(bottom - top, page.width / LINES_ACROSS);
-    int[] perColumn = new int[page.width];
-    for (int yy = top; yy < bottom; yy++) {
-      for (int x = 0; x < page.width; x++) {
-        perColumn[x] += outside[yy * page.width + x] ? 1 : 0;
-      }
-    }
     List<Piece> pieces = new ArrayList<>();
     int x = 0;
     while (x < page.width) {
@@ -351,6 +515,8 @@ final class PageText {
           end = x;
           gap = 0;
           pixels += perColumn[x];
+        } else if (river != null && river[x]) {
+          break;
         } else {
           gap++;
         }

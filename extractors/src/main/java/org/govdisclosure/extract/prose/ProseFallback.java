@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.spi.ReportContext;
 
@@ -17,7 +18,7 @@ import org.govdisclosure.extract.spi.ReportContext;
  * What a table extractor does with the report's sentences about its table. Without a table, the sentences give
  * the rows ({@code source = prose}, only the cells they fix, the sentences as {@code evidence}); with one, they
  * only check it: every figure both give is a {@code prose_agrees_with_table} check, and a difference also a
- * {@code prose_table_mismatch} warning, never a silent choice. Rows only sentences state (a topic's
+ * {@code prose_table_mismatch} warning, never a silent choice; they fill a cell the table leaves blank, unless OCR read it. Rows only sentences state (a topic's
  * {@code proseOnlyRows}, e.g. the year's published total) are added to a table's rows.
  */
 public final class ProseFallback {
@@ -61,6 +62,9 @@ public final class ProseFallback {
 
   private static void check(Topic topic, List<Map<String, Object>> tableRows, Set<String> uncertainRows,
       List<Statement> statements, ReportContext context) {
+    // A blank of a text layer is printed blank; one of OCR may be a figure it doubted, which no sentence may stand for
+    // unchecked (the table may print another: 复议1起 beside a total printed 0).
+    boolean readByOcr = context.warnings().stream().anyMatch(w -> w.code().equals(ReportProcessor.OCR));
     for (Statement s : statements) {
       for (Figure f : s.figures()) {
         Map<String, Object> row = rowOf(topic, tableRows, f.row());
@@ -69,6 +73,9 @@ public final class ProseFallback {
           if (f.row() != null && uncertainRows.contains(f.row())) {
             context.warn("prose_not_used", topic.table() + " " + f.cell() + ": the table prints this row but its digits"
                 + " stay uncertain; " + f.value() + " in '" + s.sentence() + "' is not taken for them");
+          } else if (readByOcr && !row.isEmpty()) {
+            context.warn("prose_not_used", topic.table() + " " + f.cell() + ": empty as OCR read the table, which leaves"
+                + " a printed figure it doubts blank; " + f.value() + " in '" + s.sentence() + "' is not taken for it");
           } else {
             fill(topic, row, f, s, context);
           }

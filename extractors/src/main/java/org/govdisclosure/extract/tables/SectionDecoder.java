@@ -38,8 +38,14 @@ final class SectionDecoder {
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
   private static final String LABEL_END = ":：,，;；。";
 
-  /** A template row found in the label text: where its label starts in the token sequence. */
-  private record Found<T extends Wordings>(T row, int token, int at) {}
+  /**
+   * The grid rows with a label naming no template row inside a found row's span: where each one's values start among
+   * the span's values, and its label.
+   */
+  private record Unnamed(List<Integer> starts, List<String> labels) {}
+
+  /** A template row found in the label text: where its label starts in the token sequence and in the text, and ends. */
+  private record Found<T extends Wordings>(T row, int token, int at, int end) {}
 
   private final List<Token> tokens;
   private final String labels;
@@ -81,21 +87,32 @@ final class SectionDecoder {
     SectionDecoder d = new SectionDecoder(tokens);
     List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context), template.groups());
     boolean[] ends = d.unknownRows(found, template, context);
+    boolean[] unnamed = d.unnamedGridRows(found, template);
     Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
+    Map<TemplateRow, Unnamed> unnamedRows = new IdentityHashMap<>();
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
       for (int k = found.get(i).token(); k < to && (k == found.get(i).token() || !ends[k]); k++) {
+        if (k != found.get(i).token() && unnamed[k]) {
+          starts.add(values.size());
+          labels.add(tokens.get(k).text());
+        }
         if (tokens.get(k).isValue()) {
           values.add(tokens.get(k));
         }
       }
       spans.put(found.get(i).row(), values);
+      if (!starts.isEmpty()) {
+        unnamedRows.put(found.get(i).row(), new Unnamed(starts, labels));
+      }
     }
     if (spans.values().stream().allMatch(List::isEmpty)) {
       return Map.of(); // labels in sentences, no table
     }
-    Map<TemplateRow, List<Token>> positioned = byPosition(spans, order, width, context);
+    Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, order, width, context);
     List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, context);
     doubtful.forEach(r -> rows.put(r, null));
@@ -179,8 +196,8 @@ final class SectionDecoder {
    * values) or before template rows whose labels were not found (values printed without labels), is split among
    * them when the number of rows matches exactly.
    */
-  private static Map<TemplateRow, List<Token>> byPosition(
-      Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, ReportContext context) {
+  private static Map<TemplateRow, List<Token>> byPosition(Map<TemplateRow, List<Token>> spans, Map<TemplateRow, Unnamed> unnamed,
+      List<TemplateRow> order, int width, ReportContext context) {
     List<TemplateRow> found = new ArrayList<>(spans.keySet());
     // Where each row stands in the template; the found rows are the template's own objects, each key once.
     Map<TemplateRow, Integer> position = new IdentityHashMap<>();
@@ -200,8 +217,9 @@ final class SectionDecoder {
       List<TemplateRow> unlabelled = order.subList(position.get(row) + 1, next);
       slots.addAll(unlabelled);
       int rows = values.size() / width;
+      Unnamed grid = unnamed.get(row);
       if (slots.size() > 1 && values.size() % width == 0 && rows == slots.size() && rows > 1
-          && values.stream().noneMatch(Token::fromText)) {
+          && values.stream().noneMatch(Token::fromText) && (grid == null || grid.starts().stream().allMatch(s -> s % width == 0))) {
         for (int k = 0; k < rows; k++) {
           out.put(slots.get(k), values.subList(k * width, (k + 1) * width));
         }
@@ -214,7 +232,17 @@ final class SectionDecoder {
             + " taken, in order, as rows " + taken);
       } else {
         found.subList(emptyFrom, i).forEach(r -> out.put(r, List.of()));
-        out.put(row, values);
+        List<Token> own = grid == null ? values : values.subList(0, grid.starts().get(0));
+        if (grid != null) {
+          // Its values may be another row's, or this row's own with its label and numbers wrapped onto a second line
+          // (一、本年新收政府信 136 / 息公开申请数量 12): the row keeps its own cells only where they make a whole row
+          // whose columns sum to its total.
+          own = wholeRow(own, width) ? own : List.of();
+          context.warn("unknown_row", "section 三: grid row '" + grid.labels().get(0) + "' below row " + row.key()
+              + " names no row of the template, nor do its values fill one by position; its values left out"
+              + (own.isEmpty() ? ", and row " + row.key() + ", whose they may be, left empty" : ""));
+        }
+        out.put(row, own);
       }
       emptyFrom = i + 1;
     }
@@ -337,7 +365,7 @@ final class SectionDecoder {
           }
         }
       }
-      out.add(new Found<>(f.row(), start, f.at()));
+      out.add(new Found<>(f.row(), start, f.at(), f.end()));
       previous = start;
     }
     return out;
@@ -468,12 +496,65 @@ final class SectionDecoder {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!rowStart[i] && hasOrdinal(i) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
-          && template.rowOf(t.text()) == null && template.rowNear(t.text()) == null && !isGroupLabel(t.text(), template.groups())) {
+          && namesNoRow(t, template)) {
         unknown[i] = true;
         context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
       }
     }
     return unknown;
+  }
+
+  private static boolean namesNoRow(Token t, NationalTemplate.Matrix template) {
+    return template.rowOf(t.text()) == null && template.rowNear(t.text()) == null && !isGroupLabel(t.text(), template.groups());
+  }
+
+  /**
+   * The label cells that open a grid row with values, outside every found row's label and naming no row or group
+   * ({@code 办理}: OCR's reading of a row a page cut). Their values may be an unlabelled template row's by position,
+   * never taken as the row above's.
+   */
+  private boolean[] unnamedGridRows(List<Found<TemplateRow>> found, NationalTemplate.Matrix template) {
+    boolean[] inLabel = new boolean[tokens.size()];
+    found.forEach(f -> Arrays.fill(inLabel, f.token(), tokenOf[Math.max(f.at(), f.end() - 1)] + 1, true));
+    boolean[] unnamed = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      unnamed[i] = tokens.get(i).opensRow() && !inLabel[i] && valueInRow(i) && namesNoRow(tokens.get(i), template);
+    }
+    return unnamed;
+  }
+
+  /**
+   * Whether the cells are a row's counts, one per column, the last the sum of the others; blank cells at either end
+   * (the places of merged labels) left out.
+   */
+  private static boolean wholeRow(List<Token> row, int width) {
+    int from = 0;
+    int to = row.size();
+    while (from < to && row.get(from).value().isBlank()) {
+      from++;
+    }
+    while (to > from && row.get(to - 1).value().isBlank()) {
+      to--;
+    }
+    List<Token> cells = row.subList(from, to);
+    if (cells.size() != width || !cells.stream().allMatch(t -> CellKind.isPlainDigits(t.text()) && t.text().length() <= 9)) {
+      return false;
+    }
+    long sum = 0;
+    for (int i = 0; i + 1 < width; i++) {
+      sum += Long.parseLong(cells.get(i).text());
+    }
+    return sum == Long.parseLong(cells.get(width - 1).text());
+  }
+
+  /** Whether a value that is not blank follows token {@code i} before the next label. */
+  private boolean valueInRow(int i) {
+    for (int k = i + 1; k < tokens.size() && tokens.get(k).isValue(); k++) {
+      if (!tokens.get(k).value().isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rows of {@code order} found in print order; a row whose wording first shows after the next row's is absent. */
@@ -508,7 +589,7 @@ final class SectionDecoder {
       if (m != null) {
         LabelMatch start = head(row, pos, m.start());
         int at = start != null ? start.start() : m.start();
-        found.add(new Found<>(row, tokenOf[at], at));
+        found.add(new Found<>(row, tokenOf[at], at, m.end()));
         pos = m.end();
       }
     }

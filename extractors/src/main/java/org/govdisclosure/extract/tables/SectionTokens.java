@@ -25,8 +25,15 @@ import org.govdisclosure.extract.value.Numerals;
  */
 final class SectionTokens {
 
-  /** A piece of label text, or a value: a grid cell, or a run of digits read from text. */
-  record Token(String text, Cell value, boolean fromText) {
+  /**
+   * A piece of label text, or a value: a grid cell, or a run of digits read from text. {@code opensRow}: the label
+   * cell a grid row opens with, whose row's values are its own whatever the label says.
+   */
+  record Token(String text, Cell value, boolean fromText, boolean opensRow) {
+
+    Token(String text, Cell value, boolean fromText) {
+      this(text, value, fromText, false);
+    }
 
     boolean isValue() {
       return value != null;
@@ -225,6 +232,7 @@ final class SectionTokens {
         && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || generic && headerCells == labels)) {
       return;
     }
+    boolean opening = true;
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
       if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || header != null && values == 0)
@@ -241,8 +249,9 @@ final class SectionTokens {
         // a cell that holds a value glued to the next label: 0（七）总计
         addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, tokens);
       } else {
-        tokens.add(new Token(c.text(), null, false));
+        tokens.add(new Token(c.text(), null, false, opening));
       }
+      opening = false;
     }
   }
 

@@ -80,6 +80,75 @@ class PageTextTest {
     assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of("(七)总计", "13364", "252", "0", "44"));
   }
 
+  /**
+   * A label set closer to its row's first number than a cell gap (a long label in a table without rulings) is parted
+   * from it where the other rows show the column's edge: blank through every row of the table.
+   */
+  @Test
+  void aLabelSetCloseToItsFirstNumberIsPartedWhereTheOtherRowsShowTheColumn() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 500;
+    String close = "1.本机关不掌握相关政府信息";
+    draw(g, y, "", "3075", "50", "0", "89");
+    g.drawString(close, COLUMNS[1] - 12 - g.getFontMetrics().stringWidth(close), y);
+    draw(g, y + 2 * LINE_PITCH, "2.没有现成信息需要另行制作", "177", "3", "0", "0");
+    draw(g, y + 4 * LINE_PITCH, "3.补正后申请内容仍不明确", "19", "0", "0", "0");
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("1.本机关不掌握相关政府信息", "3075", "50", "0", "89"),
+        List.of("2.没有现成信息需要另行制作", "177", "3", "0", "0"),
+        List.of("3.补正后申请内容仍不明确", "19", "0", "0", "0"));
+  }
+
+  /**
+   * A ruled table whose borders between the count columns a small picture or a JPEG lost in a row (drawn in the row
+   * above): the row's counts are read one column at a time, where the columns drawn above part them, also beside a
+   * label whose border was lost too; a header merged over those columns, its text across their borders, stays one cell.
+   */
+  @Test
+  void countsOfARowThatLostTheBordersBetweenTheirColumnsAreReadEachInItsColumn() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 500, 640, 780, 920, 1060};
+    int[] ys = {400, 460, 520, 580, 640};
+    g.setStroke(new java.awt.BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, xs[xs.length - 1], y);
+    }
+    g.drawLine(xs[0], ys[0], xs[0], ys[4]);
+    g.drawLine(xs[1], ys[0], xs[1], ys[3]);
+    g.drawLine(xs[5], ys[0], xs[5], ys[4]);
+    String[] more = {"7", "0", "1", "8"};
+    g.drawString("2.其他法律行政法规禁止公开", xs[0] + 10, ys[3] + 40);
+    for (int k = 0; k < 4; k++) {
+      g.drawString(more[k], xs[k + 1] + 8, ys[3] + 40);
+    }
+    for (int k = 2; k < 5; k++) {
+      g.drawLine(xs[k], ys[1], xs[k], ys[2]); // drawn in the row of column names only
+    }
+    g.drawString("申请人情况", 700, ys[0] + 40);
+    String[] names = {"自然人", "商业企业", "其他", "总计"};
+    String[] counts = {"12", "0", "3", "15"};
+    g.drawString("1.属于国家秘密", xs[0] + 10, ys[2] + 40);
+    for (int k = 0; k < 4; k++) {
+      g.drawString(names[k], xs[k + 1] + 8, ys[1] + 40);
+      g.drawString(counts[k], xs[k + 1] + 8, ys[2] + 40);
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("", "申请人情况", "", "", ""),
+        List.of("", "自然人", "商业企业", "其他", "总计"),
+        List.of("1.属于国家秘密", "12", "0", "3", "15"),
+        List.of("2.其他法律行政法规禁止公开", "7", "0", "1", "8"));
+  }
+
   private static Graphics2D pen(BufferedImage page) {
     Graphics2D g = page.createGraphics();
     g.setColor(Color.WHITE);
@@ -91,7 +160,9 @@ class PageTextTest {
   }
 
   private static void draw(Graphics2D g, int y, String label, String... numbers) {
-    g.drawString(label, COLUMNS[0], y);
+    if (!label.isEmpty()) {
+      g.drawString(label, COLUMNS[0], y);
+    }
     for (int i = 0; i < numbers.length; i++) {
       if (!numbers[i].isEmpty()) {
         g.drawString(numbers[i], COLUMNS[i + 1], y);

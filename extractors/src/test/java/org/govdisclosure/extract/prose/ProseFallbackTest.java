@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
@@ -91,6 +92,19 @@ class ProseFallbackTest {
     assertThat(row).containsEntry("total", 21).containsEntry("source", "table")
         .containsEntry("evidence", "全年共受理政府信息公开申请21件。");
     assertThat(context.warnings()).extracting(Warning::code).containsExactly("filled_from_prose");
+  }
+
+  @Test
+  void aCellOcrLeftEmptyIsNotFilledFromTheText() {
+    // OCR leaves a printed figure it doubts blank: the sentence's figure may not be what the table prints there.
+    ReportContext context = report("三、收到和处理政府信息公开申请情况", "全年共受理政府信息公开申请21件。");
+    context.warn(ReportProcessor.OCR, "every value read by OCR");
+    Map<String, Object> row = tableRow(21);
+    row.put("total", null);
+    ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(row), context);
+    assertThat(row).containsEntry("total", null).doesNotContainKey("evidence");
+    assertThat(context.warnings()).extracting(Warning::code).containsExactly("ocr", "prose_not_used");
+    assertThat(context.warnings().get(1).message()).contains("new_received.total", "21", "OCR");
   }
 
   @Test
