@@ -58,6 +58,7 @@ final class ItemDecoder {
   static List<ItemRow> rows(List<Token> tokens, ItemBlock block, String section, ReportContext context) {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
+    int headerTrail = 0;
     boolean underCaption = false;
     for (Segment s : segments(tokens)) {
       String label = s.label();
@@ -74,6 +75,7 @@ final class ItemDecoder {
       List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
       if (!named.isEmpty()) {
         columns = named;
+        headerTrail = blankGridCells(s.values());
       }
       String rowLabel = label.substring(labelFrom);
       List<Token> values = s.values();
@@ -98,10 +100,31 @@ final class ItemDecoder {
         context.warn("duplicate_row", section + ": row " + item.key() + " appears more than once; kept the first");
       } else {
         String where = section + " row " + item.key();
-        found.put(item, new ItemRow(item, columns, cells(values, columns, where, context)));
+        found.put(item, new ItemRow(item, columns, cells(withoutHeaderTrail(values, columns.size(), headerTrail), columns, where, context)));
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * How many blank grid cells a header row has right of its column names (a sub-table as wide as its widest
+   * sibling, 第二十条第（八）项 under a four-column caption): 0 unless every value after the names is one.
+   */
+  private static int blankGridCells(List<Token> values) {
+    return values.stream().allMatch(t -> !t.fromText() && t.value().isBlank()) ? values.size() : 0;
+  }
+
+  /**
+   * A grid row as wide as its header row without the blank cells in the places right of the header's names: those
+   * are the grid's, not the row's, so a row whose first cell is blank ({@code 行政事业性收费 | | -2 |}) keeps its
+   * values under their own names instead of shedding its leading blank.
+   */
+  private static List<Token> withoutHeaderTrail(List<Token> values, int width, int headerTrail) {
+    if (headerTrail == 0 || values.size() != width + headerTrail) {
+      return values;
+    }
+    List<Token> trail = values.subList(width, values.size());
+    return trail.stream().allMatch(t -> !t.fromText() && t.value().isBlank()) ? values.subList(0, width) : values;
   }
 
   /** The tokens as label runs each with the values after it; a unit printed apart ({@code 元}) joins its value. */

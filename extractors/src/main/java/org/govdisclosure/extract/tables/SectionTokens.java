@@ -374,9 +374,17 @@ final class SectionTokens {
     addLabel(text.substring(from), tokens);
   }
 
-  /** A number in brackets ({@code (1)属于国家秘密}) is a label's ordinal, never a cell. */
+  /**
+   * A number in brackets is part of a label, never a cell: an ordinal ({@code (1)属于国家秘密}) or a note in a header
+   * ({@code 本年增/减(减用负值表示,如-8)}, {@code 上一年项目数量(指2019年事项数)}), closed after it in the same text.
+   */
   private static boolean bracketed(String text, int start, int end) {
-    return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+    int depth = 0;
+    for (int i = 0; i < start; i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+    }
+    return depth > 0 && text.indexOf(')', end) >= 0;
   }
 
   private static boolean precededByDecimalPoint(String text, int at) {

@@ -185,6 +185,28 @@ class ProactiveExtractorTest {
     assertThat(codes(r)).doesNotContain("extra_cells");
   }
 
+  /**
+   * A sub-table narrower than the grid (第二十条第（八）项 with two columns under a four-column caption) leaves blank
+   * places right of its header's names: a row whose first value is blank keeps its other value in its own column
+   * rather than shedding the blank and moving the value left. A header's note with a number in it
+   * ({@code (减用负值表示，如-8)}, {@code (指2019年事项数)}) is header text, not a cell.
+   */
+  @Test
+  void blankPlacesRightOfANarrowHeaderAndNumbersInHeaderNotesAreNoCells() {
+    String html = "<html><body><p>测试镇2020年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>"
+        + "<tr><td colspan=4>第二十条第（五）项</td></tr>"
+        + "<tr><td>信息内容</td><td>上一年项目数量(指2019年事项数)</td><td>本年增/减（减用负值表示，如-8）</td><td>处理决定数量</td></tr>"
+        + "<tr><td>行政许可</td><td>12</td><td>-3</td><td>140</td></tr>"
+        + "<tr><td colspan=4>第二十条第（八）项</td></tr>"
+        + "<tr><td>信息内容</td><td>上一年项目数量</td><td>本年增/减</td><td></td></tr>"
+        + "<tr><td>行政事业性收费</td><td>&nbsp;</td><td>2</td><td></td></tr>"
+        + "</table><p>三、收到和处理政府信息公开申请情况</p></body></html>";
+    ProcessedReport r = PROCESSOR.process("test.html", html.getBytes(StandardCharsets.UTF_8));
+    assertThat(item(r, "administrative_licensing")).containsEntry("items_previous_year", 12).containsEntry("items_change", -3)
+        .containsEntry("decisions", 140);
+    assertThat(item(r, "administrative_fees")).containsEntry("items_previous_year", null).containsEntry("items_change", 2);
+  }
+
   /** A count glued to an amount splits many ways; the amount the report's own sentence prints picks the one. */
   @Test
   void aGluedPurchaseRowIsSplitWhereTheTextPrintsItsAmount() {
