@@ -142,13 +142,14 @@ final class SectionTokens {
   }
 
   /**
-   * The tokens with a mark standing between two label pieces made label text: it is punctuation of a label whose
-   * characters were printed apart ({@code 缴纳费用} {@code 、} {@code 行政机关}), not a cell marked none.
+   * The tokens with a mark of text standing between two label pieces made label text: it is punctuation of a label
+   * whose characters were printed apart ({@code 缴纳费用} {@code 、} {@code 行政机关}), not a cell marked none. A grid
+   * cell is a cell: {@code 行政处罚 | /} then {@code 行政强制 | 6} is a row marked none, not one label.
    */
   private static List<Token> marksInLabels(List<Token> tokens) {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isValue() && CellKind.isMarker(t.text()) && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
+      if (t.isValue() && t.fromText() && CellKind.isMarker(t.text()) && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
         tokens.set(i, new Token(t.text(), null, t.fromText()));
       }
     }
@@ -200,6 +201,11 @@ final class SectionTokens {
     }
     // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own.
     if (header != null && values == 0 && (labels >= MIN_HEADER_CELLS || generic && headerCells == labels)) {
+      return;
+    }
+    // A row of blanks only between sub-tables (the empty header row a converter gives a table without one, |  |  |)
+    // holds no cell of the row above it: its blanks would pad that row and shift its values.
+    if (header == null && labels == 0 && values == 0) {
       return;
     }
     for (int i = 0; i < kinds.length; i++) {

@@ -207,6 +207,41 @@ class ProactiveExtractorTest {
     assertThat(item(r, "administrative_fees")).containsEntry("items_previous_year", null).containsEntry("items_change", 2);
   }
 
+  /**
+   * A grid cell marked none ({@code /}) between one row's label and the next is that row's cell, not punctuation
+   * joining the two labels into one; and an empty row between sub-tables (the header row a converter adds to a table
+   * without one) gives no blank cells to the row above it.
+   */
+  @Test
+  void aGridRowMarkedNoneAndAnEmptyRowBetweenSubTablesKeepEveryValueInItsRow() {
+    ProcessedReport boxed = process(TITLE.replace("2020", "2021") + """
+        ┌───────────────┬──────────────┐
+        │信息内容       │本年处理决定数量│
+        ├───────────────┼──────────────┤
+        │行政处罚       │/             │
+        ├───────────────┼──────────────┤
+        │行政强制       │6             │
+        └───────────────┴──────────────┘
+        """ + NEXT_SECTION);
+    assertThat(item(boxed, "administrative_penalty")).containsEntry("decisions", null);
+    assertThat(item(boxed, "administrative_coercion")).containsEntry("decisions", 6);
+    ProcessedReport gfm = process(TITLE.replace("2020", "2021") + """
+        | 第二十条第（一）项 |  |  |  |
+        |---|---|---|---|
+        | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+        | 行政规范性文件 |  | 6 | 0 |
+
+        |  |  |  |  |
+        |---|---|---|---|
+        | 第二十条第（五）项 |  |  |  |
+        | 信息内容 | 本年处理决定数量 |  |  |
+        | 行政许可 | 12 |  |  |
+        """ + NEXT_SECTION);
+    assertThat(item(gfm, "normative_documents")).containsEntry("issued", null).containsEntry("repealed", 6)
+        .containsEntry("in_force", 0);
+    assertThat(item(gfm, "administrative_licensing")).containsEntry("decisions", 12);
+  }
+
   /** A count glued to an amount splits many ways; the amount the report's own sentence prints picks the one. */
   @Test
   void aGluedPurchaseRowIsSplitWhereTheTextPrintsItsAmount() {
