@@ -199,6 +199,19 @@ final class ItemDecoder {
   private static Named item(String label, List<Named> items, String section, ReportContext context) {
     Named best = null;
     int bestLength = 0;
+    // Two rows' labels run together where the first printed no value (行政处罚 then 行政强制 6, its blanks left out):
+    // the values after them are the row whose label ends the run.
+    for (Named item : items) {
+      for (String p : item.phrases()) {
+        if (p.length() > bestLength && label.endsWith(p)) {
+          best = item;
+          bestLength = p.length();
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
     for (Named item : items) {
       for (String p : item.phrases()) {
         if (p.length() > bestLength && label.contains(p)) {
@@ -243,7 +256,9 @@ final class ItemDecoder {
     boolean amountLast = columns.get(width - 1).column().kind() == ColumnKind.AMOUNT && amount.matches();
     String suffix = amountLast ? last.substring(amount.end(1)) : "";
     runs.set(runs.size() - 1, last.substring(0, last.length() - suffix.length()));
-    if (!values.stream().allMatch(Token::fromText) || !runs.stream().allMatch(ItemDecoder::isDigits)) {
+    // A row's digits are split only where they are all one run (crawled text that lost its spaces); where its line
+    // spaces them apart, the spaces part its cells and a missing one is a blank the line left out (规章  0  14).
+    if (values.size() > 1 || !values.stream().allMatch(Token::fromText) || !runs.stream().allMatch(ItemDecoder::isDigits)) {
       context.warn("short_row", where + ": " + cells.size() + " value cells where " + width + " were expected; left empty");
       return null;
     }

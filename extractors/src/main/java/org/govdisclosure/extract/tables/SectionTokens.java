@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -103,12 +104,16 @@ final class SectionTokens {
       lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut)));
     }
     List<Token> tokens = new ArrayList<>();
+    BitSet lineEnds = new BitSet();
     for (int i = 0; i < lines.size(); i++) {
       if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i)) || !pageEndsAt(lines, i)) {
         tokens.addAll(lines.get(i));
+        if (blocks.get(i) instanceof Paragraph && !lines.get(i).isEmpty()) {
+          lineEnds.set(tokens.size() - 1);
+        }
       }
     }
-    return marksInLabels(tokens);
+    return marksInLabels(tokens, lineEnds);
   }
 
   /** A line of nothing but a short number: a bare page number, or a cell printed on a line of its own. */
@@ -144,12 +149,13 @@ final class SectionTokens {
   /**
    * The tokens with a mark of text standing between two label pieces made label text: it is punctuation of a label
    * whose characters were printed apart ({@code 缴纳费用} {@code 、} {@code 行政机关}), not a cell marked none. A grid
-   * cell is a cell: {@code 行政处罚 | /} then {@code 行政强制 | 6} is a row marked none, not one label.
+   * cell is a cell: {@code 行政处罚 | /} then {@code 行政强制 | 6} is a row marked none, not one label; so is a mark
+   * ending its line of text after the row's label ({@code 行政处罚   /}).
    */
-  private static List<Token> marksInLabels(List<Token> tokens) {
+  private static List<Token> marksInLabels(List<Token> tokens, BitSet lineEnds) {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isValue() && t.fromText() && CellKind.isMarker(t.text()) && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
+      if (t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text()) && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
         tokens.set(i, new Token(t.text(), null, t.fromText()));
       }
     }

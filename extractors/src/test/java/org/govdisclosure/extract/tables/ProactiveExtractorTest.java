@@ -242,6 +242,28 @@ class ProactiveExtractorTest {
     assertThat(item(gfm, "administrative_licensing")).containsEntry("decisions", 12);
   }
 
+  /**
+   * Text that leaves blank cells out (pdftotext -layout): a row with no value runs into the next row's label, whose
+   * values they are; and where the header prints its names apart, a row short of cells has blanks left out, not
+   * digits glued together ({@code 0  14} is not 0 | 1 | 4).
+   */
+  @Test
+  void rowsWithBlanksLeftOutOfSpacedTextKeepTheirValuesOrNone() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（一）项
+        信息内容     本年新制作数量   本年新公开数量   对外公开总数量
+        规章           0                  14
+        第二十条第（六）项
+        信息内容     上一年项目数量   本年增/减   处理决定数量
+        行政处罚
+        行政强制        3             -1          6
+        """ + NEXT_SECTION);
+    assertThat(item(r, "administrative_coercion")).containsEntry("items_previous_year", 3).containsEntry("items_change", -1)
+        .containsEntry("decisions", 6);
+    assertThat(r.tables().get("proactive")).extracting(m -> m.get("item")).doesNotContain("rules", "administrative_penalty");
+    assertThat(codes(r)).contains("short_row").doesNotContain("glued_row_split");
+  }
+
   /** A count glued to an amount splits many ways; the amount the report's own sentence prints picks the one. */
   @Test
   void aGluedPurchaseRowIsSplitWhereTheTextPrintsItsAmount() {
