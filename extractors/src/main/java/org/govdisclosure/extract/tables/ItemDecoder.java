@@ -59,6 +59,7 @@ final class ItemDecoder {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
     int headerTrail = 0;
+    boolean strayNumbers = false;
     boolean underCaption = false;
     for (Segment s : segments(tokens)) {
       String label = s.label();
@@ -78,6 +79,9 @@ final class ItemDecoder {
         headerTrail = blankGridCells(s.values());
       }
       String rowLabel = label.substring(labelFrom);
+      if (!named.isEmpty()) {
+        strayNumbers = rowLabel.isEmpty() && s.values().stream().anyMatch(t -> t.fromText() && !t.value().isBlank());
+      }
       List<Token> values = s.values();
       Matcher glued = GLUED_AMOUNT.matcher(rowLabel);
       if (values.isEmpty() && !columns.isEmpty() && glued.find() && endsWithPhrase(rowLabel.substring(0, glued.start()), block.items())) {
@@ -98,6 +102,11 @@ final class ItemDecoder {
         }
       } else if (found.containsKey(item)) {
         context.warn("duplicate_row", section + ": row " + item.key() + " appears more than once; kept the first");
+      } else if (strayNumbers) {
+        // Numbers between the header and the rows are a cell wrapped out of its row (an amount printed over two
+        // lines around its row's): which row's, and what the rows lost, is not known.
+        context.warn("cells_apart_from_row", section + ": numbers printed under the header, above row " + item.key()
+            + ", belong to no row; left unread");
       } else {
         String where = section + " row " + item.key();
         found.put(item, new ItemRow(item, columns, cells(withoutHeaderTrail(values, columns.size(), headerTrail), columns, where, context)));

@@ -264,6 +264,19 @@ class ProactiveExtractorTest {
     assertThat(codes(r)).contains("short_row").doesNotContain("glued_row_split");
   }
 
+  /** An amount wrapped around its row's line (its digits above, the rest on the row) leaves the row unread, not 4元. */
+  @Test
+  void numbersBetweenAHeaderAndItsRowLeaveTheRowUnread() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（九）项
+        信息内容   采购项目数量 采购总金额
+                      3601627.
+        政府集中采购 126    4
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("procurement", List.of())).allMatch(m -> m.get("amount_yuan") == null);
+    assertThat(codes(r)).contains("cells_apart_from_row");
+  }
+
   /** A count glued to an amount splits many ways; the amount the report's own sentence prints picks the one. */
   @Test
   void aGluedPurchaseRowIsSplitWhereTheTextPrintsItsAmount() {
