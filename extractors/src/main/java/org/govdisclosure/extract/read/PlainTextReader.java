@@ -287,7 +287,7 @@ public final class PlainTextReader {
     return false;
   }
 
-  /** The text's lines, cut at \r\n, \r or \n, empty ones kept (the last too, as {@code split(text, -1)} keeps it). */
+  /** The line without inline markup ({@link #ATTRIBUTE_SPAN}, {@link #INLINE_TAG}); most lines have none. */
   private static String withoutInlineMarkup(String line) {
     String text = line;
     if (text.indexOf("]{") >= 0) {
@@ -299,6 +299,7 @@ public final class PlainTextReader {
     return text.indexOf('<') >= 0 ? INLINE_TAG.matcher(text).replaceAll("") : text;
   }
 
+  /** The text's lines, cut at \r\n, \r or \n, empty ones kept (the last too, as {@code split(text, -1)} keeps it). */
   private static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;

@@ -74,12 +74,10 @@ final class ItemDecoder {
       List<Hit> hits = hits(label, block.columns());
       int labelFrom = headerEnd(label, hits);
       List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
+      String rowLabel = label.substring(labelFrom);
       if (!named.isEmpty()) {
         columns = named;
         headerTrail = blankGridCells(s.values());
-      }
-      String rowLabel = label.substring(labelFrom);
-      if (!named.isEmpty()) {
         strayNumbers = rowLabel.isEmpty() && s.values().stream().anyMatch(t -> t.fromText() && !t.value().isBlank());
       }
       List<Token> values = s.values();
@@ -109,7 +107,8 @@ final class ItemDecoder {
             + ", belong to no row; left unread");
       } else {
         String where = section + " row " + item.key();
-        found.put(item, new ItemRow(item, columns, cells(withoutHeaderTrail(values, columns.size(), headerTrail), columns, where, context)));
+        List<Token> own = withoutHeaderTrail(values, columns.size(), headerTrail);
+        found.put(item, new ItemRow(item, columns, cells(own, columns, where, context)));
       }
     }
     return List.copyOf(found.values());
@@ -202,8 +201,9 @@ final class ItemDecoder {
   }
 
   /**
-   * The item a row label names: the one whose phrase it contains (the longest phrase winning: 规范性文件 over the 规章
-   * a long label mentions), else one within one edit of a phrase ({@code label_fuzzy_match}).
+   * The item a row label names: the one whose phrase ends it, else the one whose phrase it contains (the longest
+   * phrase winning: 规范性文件 over the 规章 a long label mentions), else one within one edit of a phrase
+   * ({@code label_fuzzy_match}).
    */
   private static Named item(String label, List<Named> items, String section, ReportContext context) {
     Named best = null;

@@ -155,7 +155,8 @@ final class SectionTokens {
   private static List<Token> marksInLabels(List<Token> tokens, BitSet lineEnds) {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text()) && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
+      if (t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text())
+          && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
         tokens.set(i, new Token(t.text(), null, t.fromText()));
       }
     }
