@@ -37,6 +37,8 @@ public final class PlainTextReader {
   private static final Pattern DEBRIS = Pattern.compile(Pattern.quote(DEBRIS_START) + "[^]]*]");
   /** A markdown heading's marks ({@code ### }): the heading is the text after them. */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+  /** A line in markdown's strong or emphasis marks ({@code **二、主动公开政府信息情况**}): the text inside, a heading. */
+  private static final Pattern EMPHASIZED_LINE = Pattern.compile("^(?:\\*{1,3}|__)(\\S.*?\\S?)(?:\\*{1,3}|__)\\s*$");
   private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
   private static final Pattern PIPE_ROW_WITHOUT_LEAD = Pattern.compile("^[^|]+\\|.*\\|$");
   private static final Pattern PIPE_CELL = Pattern.compile("^[^|]+\\|$");
@@ -52,6 +54,13 @@ public final class PlainTextReader {
   private static final Pattern BOX_VERTICAL = Pattern.compile("[\\u2502\\u2503\\u2551]");
   /** Where an HTML table inside the text opens or closes. */
   private static final Pattern HTML_TABLE_TAG = Pattern.compile("(?i)<table[\\s>]|</table\\s*>");
+  /**
+   * Inline markup a converter leaves in its text: pandoc's attribute spans ({@code [3.06]{style="font-size:10.5pt"}})
+   * and HTML tags other than line breaks ({@code <span style="font-size:10.5pt">}). Their attributes hold numbers
+   * that are no cells; the text inside is kept.
+   */
+  private static final Pattern ATTRIBUTE_SPAN = Pattern.compile("\\[([^\\[\\]]*)\\]\\{[^{}]*\\}");
+  private static final Pattern INLINE_TAG = Pattern.compile("</?(?!br\\b)[a-zA-Z][\\w:]*(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
   /** A numbered section heading must stay a paragraph even right after a cell line. */
   private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
 
@@ -177,9 +186,13 @@ public final class PlainTextReader {
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
-      if (s.ruled != null && readRuled(s, line)) {
-        continue;
+      if (line.startsWith("*") || line.startsWith("__")) {
+        line = EMPHASIZED_LINE.matcher(line).replaceFirst("$1");
       }
+      if (s.ruled != null && readRuled(s, line)) {
+        continue; // cells placed by position: their markup is taken out cell by cell, after the cut
+      }
+      line = withoutInlineMarkup(line);
       if (line.indexOf("---") >= 0) {
         RuledColumns columns = RuledColumns.of(line);
         if (columns != null) {
@@ -251,6 +264,9 @@ public final class PlainTextReader {
       return true;
     }
     List<Cell> cells = s.ruled.cells(line);
+    if (cells != null && line.indexOf('<') + line.indexOf("]{") > -2) {
+      cells = cells.stream().map(c -> c.spanned() ? c : new Cell(withoutInlineMarkup(c.raw()))).toList();
+    }
     // A heading alone in the first column after a blank line is the text after a simple table, not a row.
     if (cells == null || afterBlank && HEADING.matcher(line).find() && cells.stream().skip(1).allMatch(Cell::isBlank)) {
       s.closeRuled(false);
@@ -269,6 +285,18 @@ public final class PlainTextReader {
       }
     }
     return false;
+  }
+
+  /** The line without inline markup ({@link #ATTRIBUTE_SPAN}, {@link #INLINE_TAG}); most lines have none. */
+  private static String withoutInlineMarkup(String line) {
+    String text = line;
+    if (text.indexOf("]{") >= 0) {
+      for (String before = null; !text.equals(before); ) { // spans nest: [[x]{a}]{b}
+        before = text;
+        text = ATTRIBUTE_SPAN.matcher(text).replaceAll("$1");
+      }
+    }
+    return text.indexOf('<') >= 0 ? INLINE_TAG.matcher(text).replaceAll("") : text;
   }
 
   /** The text's lines, cut at \r\n, \r or \n, empty ones kept (the last too, as {@code split(text, -1)} keeps it). */

@@ -58,9 +58,10 @@ final class ItemDecoder {
   static List<ItemRow> rows(List<Token> tokens, ItemBlock block, String section, ReportContext context) {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
+    int headerTrail = 0;
     boolean underCaption = false;
-    // Values printed between a header and its first row label: the labels may follow their values (a text dump in
-    // print order of columns), so which row owns which values is unknown until the next header.
+    // Values printed between a header and its first row label: which row owns which values is unknown until the next
+    // header.
     String valuesBeforeLabels = null;
     for (Segment s : segments(tokens)) {
       String label = s.label();
@@ -75,11 +76,12 @@ final class ItemDecoder {
       List<Hit> hits = hits(label, block.columns());
       int labelFrom = headerEnd(label, hits);
       List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
+      String rowLabel = label.substring(labelFrom);
       if (!named.isEmpty()) {
         columns = named;
         valuesBeforeLabels = null;
+        headerTrail = blankGridCells(s.values());
       }
-      String rowLabel = label.substring(labelFrom);
       // A number inside the header's note wrapped apart (保留 / 4 / 位小数) is no row's.
       if (!named.isEmpty() && rowLabel.isEmpty() && !opensNote(label) && s.values().stream().anyMatch(t -> !t.value().isBlank())) {
         valuesBeforeLabels = String.join(" ", s.values().stream().map(Token::text).toList());
@@ -104,16 +106,40 @@ final class ItemDecoder {
           context.warn("missing_header", section + ": row '" + rowLabel + "' has no header naming its columns; left unread");
         }
       } else if (valuesBeforeLabels != null) {
+        // A dump in print order of columns puts a row's values before its label; an amount wrapped around its row's
+        // line leaves digits above it: either way which row owns them, and what the rows lost, is not known.
         context.warn("labels_after_values", section + ": values '" + valuesBeforeLabels + "' printed after the header before any"
-            + " row label: each row's values may precede its label as well as follow it; row " + item.key() + " left unread");
+            + " row label (a row's values before its label, or a cell wrapped out of its row); row " + item.key() + " left unread");
       } else if (found.containsKey(item)) {
         context.warn("duplicate_row", section + ": row " + item.key() + " appears more than once; kept the first");
       } else {
         String where = section + " row " + item.key();
-        found.put(item, new ItemRow(item, columns, cells(values, columns, where, context)));
+        List<Token> own = withoutHeaderTrail(values, columns.size(), headerTrail);
+        found.put(item, new ItemRow(item, columns, cells(own, columns, where, context)));
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * How many blank grid cells a header row has right of its column names (a sub-table as wide as its widest
+   * sibling, 第二十条第（八）项 under a four-column caption): 0 unless every value after the names is one.
+   */
+  private static int blankGridCells(List<Token> values) {
+    return values.stream().allMatch(t -> !t.fromText() && t.value().isBlank()) ? values.size() : 0;
+  }
+
+  /**
+   * A grid row as wide as its header row without the blank cells in the places right of the header's names: those
+   * are the grid's, not the row's, so a row whose first cell is blank ({@code 行政事业性收费 | | -2 |}) keeps its
+   * values under their own names instead of shedding its leading blank.
+   */
+  private static List<Token> withoutHeaderTrail(List<Token> values, int width, int headerTrail) {
+    if (headerTrail == 0 || values.size() != width + headerTrail) {
+      return values;
+    }
+    List<Token> trail = values.subList(width, values.size());
+    return trail.stream().allMatch(t -> !t.fromText() && t.value().isBlank()) ? values.subList(0, width) : values;
   }
 
   /**
@@ -185,12 +211,26 @@ final class ItemDecoder {
   }
 
   /**
-   * The item a row label names: the one whose phrase it contains (the longest phrase winning: 规范性文件 over the 规章
-   * a long label mentions), else one within one edit of a phrase ({@code label_fuzzy_match}).
+   * The item a row label names: the one whose phrase ends it, else the one whose phrase it contains (the longest
+   * phrase winning: 规范性文件 over the 规章 a long label mentions), else one within one edit of a phrase
+   * ({@code label_fuzzy_match}).
    */
   private static Named item(String label, List<Named> items, String section, ReportContext context) {
     Named best = null;
     int bestLength = 0;
+    // Two rows' labels run together where the first printed no value (行政处罚 then 行政强制 6, its blanks left out):
+    // the values after them are the row whose label ends the run.
+    for (Named item : items) {
+      for (String p : item.phrases()) {
+        if (p.length() > bestLength && label.endsWith(p)) {
+          best = item;
+          bestLength = p.length();
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
     for (Named item : items) {
       for (String p : item.phrases()) {
         if (p.length() > bestLength && label.contains(p)) {
@@ -235,7 +275,9 @@ final class ItemDecoder {
     boolean amountLast = columns.get(width - 1).column().kind() == ColumnKind.AMOUNT && amount.matches();
     String suffix = amountLast ? last.substring(amount.end(1)) : "";
     runs.set(runs.size() - 1, last.substring(0, last.length() - suffix.length()));
-    if (!values.stream().allMatch(Token::fromText) || !runs.stream().allMatch(ItemDecoder::isDigits)) {
+    // A row's digits are split only where they are all one run (crawled text that lost its spaces); where its line
+    // spaces them apart, the spaces part its cells and a missing one is a blank the line left out (规章  0  14).
+    if (values.size() > 1 || !values.stream().allMatch(Token::fromText) || !runs.stream().allMatch(ItemDecoder::isDigits)) {
       context.warn("short_row", where + ": " + cells.size() + " value cells where " + width + " were expected; left empty");
       return null;
     }

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -780,6 +781,7 @@ final class SectionDecoder {
     Map<TemplateRow, List<int[]>> readings = new LinkedHashMap<>(); // print order: the warnings come out in it
     Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
     Predicate<int[]> rowSum = v -> Arrays.stream(v, 0, width - 1).sum() == v[width - 1];
+    boolean dropsCells = dropsCells(spans.values(), width);
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
       List<Token> values = e.getValue();
       String where = "section 三 row " + e.getKey().key();
@@ -795,7 +797,8 @@ final class SectionDecoder {
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
         continue;
       }
-      List<int[]> r = DigitSplits.upTo(runs, width, rowSum, MAX_READINGS);
+      boolean spacedShort = dropsCells && runs.size() > 1 && runs.size() < width;
+      List<int[]> r = spacedShort ? List.of() : DigitSplits.upTo(runs, width, rowSum, MAX_READINGS);
       readings.put(e.getKey(), r.size() > MAX_READINGS ? List.of() : r);
       out.put(e.getKey(), null);
     }
@@ -854,6 +857,21 @@ final class SectionDecoder {
   }
 
   /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */
+  /**
+   * Whether the text leaves cells out: a row prints fewer digits than the table has columns (blanks left out, or a
+   * table cut at the page margin). Its rows' spaced runs are then cells as printed with some missing, not digits
+   * glued together ({@code 22 17 20 11 34} is not 2 2 17 2 0 11 34); one glued run may still be split.
+   */
+  private static boolean dropsCells(Collection<List<Token>> rows, int width) {
+    for (List<Token> values : rows) {
+      List<String> runs = digitRuns(values);
+      if (runs != null && !runs.isEmpty() && values.stream().allMatch(Token::fromText) && String.join("", runs).length() < width) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<String> digitRuns(List<Token> values) {
     List<String> runs = new ArrayList<>(values.size());
     for (Token t : values) {

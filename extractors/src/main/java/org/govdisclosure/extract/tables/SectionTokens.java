@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -117,12 +118,16 @@ final class SectionTokens {
       lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut)));
     }
     List<Token> tokens = new ArrayList<>();
+    BitSet lineEnds = new BitSet();
     for (int i = 0; i < lines.size(); i++) {
       if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i)) || !pageEndsAt(lines, i)) {
         tokens.addAll(lines.get(i));
+        if (blocks.get(i) instanceof Paragraph && !lines.get(i).isEmpty()) {
+          lineEnds.set(tokens.size() - 1);
+        }
       }
     }
-    return marksInLabels(tokens);
+    return marksInLabels(tokens, lineEnds);
   }
 
   /** A line of nothing but a short number: a bare page number, or a cell printed on a line of its own. */
@@ -168,13 +173,16 @@ final class SectionTokens {
   }
 
   /**
-   * The tokens with a mark standing between two label pieces made label text: it is punctuation of a label whose
-   * characters were printed apart ({@code 缴纳费用} {@code 、} {@code 行政机关}), not a cell marked none.
+   * The tokens with a mark of text standing between two label pieces made label text: it is punctuation of a label
+   * whose characters were printed apart ({@code 缴纳费用} {@code 、} {@code 行政机关}), not a cell marked none. A grid
+   * cell is a cell: {@code 行政处罚 | /} then {@code 行政强制 | 6} is a row marked none, not one label; so is a mark
+   * ending its line of text after the row's label ({@code 行政处罚   /}).
    */
-  private static List<Token> marksInLabels(List<Token> tokens) {
+  private static List<Token> marksInLabels(List<Token> tokens, BitSet lineEnds) {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isValue() && CellKind.isMarker(t.text()) && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
+      if (t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text())
+          && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
         tokens.set(i, new Token(t.text(), null, t.fromText()));
       }
     }
@@ -230,6 +238,11 @@ final class SectionTokens {
     // line of row and group labels wrapped down their columns (理 | 开 | 秘密, the end of 1.属于国家秘密).
     if (header != null && values == 0
         && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || generic && headerCells == labels)) {
+      return;
+    }
+    // A row of blanks only between sub-tables (the empty header row a converter gives a table without one, |  |  |)
+    // holds no cell of the row above it: its blanks would pad that row and shift its values.
+    if (header == null && labels == 0 && values == 0) {
       return;
     }
     boolean opening = true;
@@ -456,9 +469,17 @@ final class SectionTokens {
     addLabel(text.substring(from), tokens);
   }
 
-  /** A number in brackets ({@code (1)属于国家秘密}) is a label's ordinal, never a cell. */
+  /**
+   * A number in brackets is part of a label, never a cell: an ordinal ({@code (1)属于国家秘密}) or a note in a header
+   * ({@code 本年增/减(减用负值表示,如-8)}, {@code 上一年项目数量(指2019年事项数)}), closed after it in the same text.
+   */
   private static boolean bracketed(String text, int start, int end) {
-    return start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+    int depth = 0;
+    for (int i = 0; i < start; i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+    }
+    return depth > 0 && text.indexOf(')', end) >= 0;
   }
 
   private static boolean precededByDecimalPoint(String text, int at) {

@@ -63,6 +63,28 @@ class PlainTextReaderTest {
    * character two columns wide, an ambiguous-width quote one; lines parted by blank lines are one row; text that
    * crosses the columns (the paragraph after a simple table) is no row.
    */
+  /**
+   * Markdown from an HTML page (pandoc) keeps the page's inline markup: attribute spans and raw tags whose styles
+   * hold numbers ({@code font-size:10.5pt}) that are no cells, and headings in strong marks. The text inside is kept.
+   */
+  @Test
+  void inlineMarkupAndStrongMarksAroundAHeadingLeaveTheirText() {
+    List<Block> gfm = reader.read("""
+        **二、主动公开政府信息情况**
+
+        | <span lang="EN-US" style="font-size:10.5pt">行政事业性收费</span> | <span style="font-size:10.5pt">3.06</span><br> |
+        """);
+    assertThat(((Paragraph) gfm.get(0)).text()).isEqualTo("二、主动公开政府信息情况");
+    assertThat(texts(((Table) gfm.get(1)).rows().get(0))).containsExactly("行政事业性收费", "3.06");
+    Table pandoc = (Table) reader.read("""
+          ------------------------------------------------------------- --------------------------------------------------------------------- ------------
+          [信息内容]{lang="EN-US" style="font-size:10.5pt"}             [本年收费金额（单位：万元）]{lang="EN-US" style="font-size:10.5pt"}
+          [行政事业性收费]{lang="EN-US" style="font-size:10.5pt"}       [[0.8]{lang="EN-US"}]{style="font-size:10.5pt"}                       []{}
+          ------------------------------------------------------------- --------------------------------------------------------------------- ------------
+        """).get(0);
+    assertThat(texts(pandoc.rows().get(pandoc.rows().size() - 1))).containsExactly("行政事业性收费", "0.8", "");
+  }
+
   @Test
   void cellsPlacedByPositionUnderDashRulesKeepTheirColumns() {
     Table simple = (Table) reader.read("""

@@ -185,6 +185,98 @@ class ProactiveExtractorTest {
     assertThat(codes(r)).doesNotContain("extra_cells");
   }
 
+  /**
+   * A sub-table narrower than the grid (第二十条第（八）项 with two columns under a four-column caption) leaves blank
+   * places right of its header's names: a row whose first value is blank keeps its other value in its own column
+   * rather than shedding the blank and moving the value left. A header's note with a number in it
+   * ({@code (减用负值表示，如-8)}, {@code (指2019年事项数)}) is header text, not a cell.
+   */
+  @Test
+  void blankPlacesRightOfANarrowHeaderAndNumbersInHeaderNotesAreNoCells() {
+    String html = "<html><body><p>测试镇2020年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>"
+        + "<tr><td colspan=4>第二十条第（五）项</td></tr>"
+        + "<tr><td>信息内容</td><td>上一年项目数量(指2019年事项数)</td><td>本年增/减（减用负值表示，如-8）</td><td>处理决定数量</td></tr>"
+        + "<tr><td>行政许可</td><td>12</td><td>-3</td><td>140</td></tr>"
+        + "<tr><td colspan=4>第二十条第（八）项</td></tr>"
+        + "<tr><td>信息内容</td><td>上一年项目数量</td><td>本年增/减</td><td></td></tr>"
+        + "<tr><td>行政事业性收费</td><td>&nbsp;</td><td>2</td><td></td></tr>"
+        + "</table><p>三、收到和处理政府信息公开申请情况</p></body></html>";
+    ProcessedReport r = PROCESSOR.process("test.html", html.getBytes(StandardCharsets.UTF_8));
+    assertThat(item(r, "administrative_licensing")).containsEntry("items_previous_year", 12).containsEntry("items_change", -3)
+        .containsEntry("decisions", 140);
+    assertThat(item(r, "administrative_fees")).containsEntry("items_previous_year", null).containsEntry("items_change", 2);
+  }
+
+  /**
+   * A grid cell marked none ({@code /}) between one row's label and the next is that row's cell, not punctuation
+   * joining the two labels into one; and an empty row between sub-tables (the header row a converter adds to a table
+   * without one) gives no blank cells to the row above it.
+   */
+  @Test
+  void aGridRowMarkedNoneAndAnEmptyRowBetweenSubTablesKeepEveryValueInItsRow() {
+    ProcessedReport boxed = process(TITLE.replace("2020", "2021") + """
+        ┌───────────────┬──────────────┐
+        │信息内容       │本年处理决定数量│
+        ├───────────────┼──────────────┤
+        │行政处罚       │/             │
+        ├───────────────┼──────────────┤
+        │行政强制       │6             │
+        └───────────────┴──────────────┘
+        """ + NEXT_SECTION);
+    assertThat(item(boxed, "administrative_penalty")).containsEntry("decisions", null);
+    assertThat(item(boxed, "administrative_coercion")).containsEntry("decisions", 6);
+    ProcessedReport gfm = process(TITLE.replace("2020", "2021") + """
+        | 第二十条第（一）项 |  |  |  |
+        |---|---|---|---|
+        | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+        | 行政规范性文件 |  | 6 | 0 |
+
+        |  |  |  |  |
+        |---|---|---|---|
+        | 第二十条第（五）项 |  |  |  |
+        | 信息内容 | 本年处理决定数量 |  |  |
+        | 行政许可 | 12 |  |  |
+        """ + NEXT_SECTION);
+    assertThat(item(gfm, "normative_documents")).containsEntry("issued", null).containsEntry("repealed", 6)
+        .containsEntry("in_force", 0);
+    assertThat(item(gfm, "administrative_licensing")).containsEntry("decisions", 12);
+  }
+
+  /**
+   * Text that leaves blank cells out (pdftotext -layout): a row with no value runs into the next row's label, whose
+   * values they are; and where the header prints its names apart, a row short of cells has blanks left out, not
+   * digits glued together ({@code 0  14} is not 0 | 1 | 4).
+   */
+  @Test
+  void rowsWithBlanksLeftOutOfSpacedTextKeepTheirValuesOrNone() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（一）项
+        信息内容     本年新制作数量   本年新公开数量   对外公开总数量
+        规章           0                  14
+        第二十条第（六）项
+        信息内容     上一年项目数量   本年增/减   处理决定数量
+        行政处罚
+        行政强制        3             -1          6
+        """ + NEXT_SECTION);
+    assertThat(item(r, "administrative_coercion")).containsEntry("items_previous_year", 3).containsEntry("items_change", -1)
+        .containsEntry("decisions", 6);
+    assertThat(r.tables().get("proactive")).extracting(m -> m.get("item")).doesNotContain("rules", "administrative_penalty");
+    assertThat(codes(r)).contains("short_row").doesNotContain("glued_row_split");
+  }
+
+  /** An amount wrapped around its row's line (its digits above, the rest on the row) leaves the row unread, not 4元. */
+  @Test
+  void numbersBetweenAHeaderAndItsRowLeaveTheRowUnread() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（九）项
+        信息内容   采购项目数量 采购总金额
+                      3601627.
+        政府集中采购 126    4
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("procurement", List.of())).allMatch(m -> m.get("amount_yuan") == null);
+    assertThat(codes(r)).contains("labels_after_values");
+  }
+
   /** A count glued to an amount splits many ways; the amount the report's own sentence prints picks the one. */
   @Test
   void aGluedPurchaseRowIsSplitWhereTheTextPrintsItsAmount() {

@@ -539,6 +539,21 @@ class SectionDecoderTest {
    * next row, is no cell (nor does it make up a row's lost cell); a cell OCR
    * could not read (a blot, a ?) keeps its place and stays empty, in a line and in a tab-separated row.
    */
+  /**
+   * Text that leaves cells out (a table cut at the page margin, five of its seven columns printed): a row of spaced
+   * counts short of columns is not digits glued together to be split ({@code 22 17 20 11 34} is not
+   * 2 2 17 2 0 11 34, which even meets the row's sum); it stays empty.
+   */
+  @Test
+  void spacedCountsShortOfColumnsInTextThatDropsCellsAreNotSplit() {
+    ProcessedReport r = process("cut.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 1 0 0 0 0
+        （七）总计 22 17 20 11 34
+        """ + SECTION_4);
+    assertThat(row(r, "total")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
   @Test
   void aBarePageNumberIsNoCellAndAnIllegibleCellKeepsItsPlace() {
     ProcessedReport r = process("pages.txt", TITLE + SECTION_3 + """
