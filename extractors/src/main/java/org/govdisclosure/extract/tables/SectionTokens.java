@@ -269,7 +269,7 @@ final class SectionTokens {
   }
 
   /** A header word or a piece of one wrapped apart ({@code 商业企}, {@code 业}). */
-  private static boolean isHeaderPiece(String text, List<String> header) {
+  private static boolean isHeaderPiece(String text, Set<String> header) {
     for (String word : header) {
       if (word.contains(text)) {
         return true;
