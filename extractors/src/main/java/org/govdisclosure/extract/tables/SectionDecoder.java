@@ -512,14 +512,22 @@ final class SectionDecoder {
   /**
    * The label cells that open a grid row with values, outside every found row's label and naming no row or group
    * ({@code 办理}: OCR's reading of a row a page cut). Their values may be an unlabelled template row's by position,
-   * never taken as the row above's.
+   * never taken as the row above's. A piece of label before any cell of the row above is that row's label wrapped
+   * (三线表: {@code （二）部分公开（区分} / {@code 处理的，只计这一情 0 0 …}, the values level with the label's middle).
    */
   private boolean[] unnamedGridRows(List<Found<TemplateRow>> found, NationalTemplate.Matrix template) {
     boolean[] inLabel = new boolean[tokens.size()];
-    found.forEach(f -> Arrays.fill(inLabel, f.token(), tokenOf[Math.max(f.at(), f.end() - 1)] + 1, true));
+    boolean[] rowStart = new boolean[tokens.size()];
+    found.forEach(f -> {
+      Arrays.fill(inLabel, f.token(), tokenOf[Math.max(f.at(), f.end() - 1)] + 1, true);
+      rowStart[f.token()] = true;
+    });
     boolean[] unnamed = new boolean[tokens.size()];
+    boolean cellsAbove = false;
     for (int i = 0; i < tokens.size(); i++) {
-      unnamed[i] = tokens.get(i).opensRow() && !inLabel[i] && valueInRow(i) && namesNoRow(tokens.get(i), template);
+      cellsAbove &= !rowStart[i];
+      unnamed[i] = cellsAbove && tokens.get(i).opensRow() && !inLabel[i] && valueInRow(i) && namesNoRow(tokens.get(i), template);
+      cellsAbove |= tokens.get(i).isValue();
     }
     return unnamed;
   }
