@@ -731,4 +731,24 @@ class SectionDecoderTest {
         ## """ + SECTION_4);
     assertThat(row(whole7, "unavailable_unclear")).containsEntry("natural_person", 19).containsEntry("total", 19);
   }
+
+  /**
+   * A label wrapped over three lines of a three-line table (no rules between rows) with its values level with the
+   * middle line: the piece opening that line is the row's own label, not a row naming none.
+   */
+  @Test
+  void aLabelPieceBeforeAnyCellOfItsRowIsThatRowsLabelWrapped() {
+    ProcessedReport r = process("threeline.md", TITLE + "## " + SECTION_3 + """
+        | 类别 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | （一）予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |
+        | （二）部分公开（区分 |
+        | 处理的，只计这一情 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |
+        | 形，不计其他情形） |
+        | （三）不予公开 |
+
+        ## """ + SECTION_4);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("total", 3);
+    assertThat(r.warnings()).noneMatch(w -> w.message().contains("只计这一情"));
+  }
 }
