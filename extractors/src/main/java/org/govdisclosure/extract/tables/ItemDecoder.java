@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
@@ -216,28 +217,11 @@ final class ItemDecoder {
    * ({@code label_fuzzy_match}).
    */
   private static Named item(String label, List<Named> items, String section, ReportContext context) {
-    Named best = null;
-    int bestLength = 0;
     // Two rows' labels run together where the first printed no value (行政处罚 then 行政强制 6, its blanks left out):
     // the values after them are the row whose label ends the run.
-    for (Named item : items) {
-      for (String p : item.phrases()) {
-        if (p.length() > bestLength && label.endsWith(p)) {
-          best = item;
-          bestLength = p.length();
-        }
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    for (Named item : items) {
-      for (String p : item.phrases()) {
-        if (p.length() > bestLength && label.contains(p)) {
-          best = item;
-          bestLength = p.length();
-        }
-      }
+    Named best = longestPhrase(items, label::endsWith);
+    if (best == null) {
+      best = longestPhrase(items, label::contains);
     }
     if (best != null) {
       return best;
@@ -253,6 +237,21 @@ final class ItemDecoder {
       }
     }
     return null;
+  }
+
+  /** The item with the longest phrase that {@code printed} accepts, or null. */
+  private static Named longestPhrase(List<Named> items, Predicate<String> printed) {
+    Named best = null;
+    int bestLength = 0;
+    for (Named item : items) {
+      for (String p : item.phrases()) {
+        if (p.length() > bestLength && printed.test(p)) {
+          best = item;
+          bestLength = p.length();
+        }
+      }
+    }
+    return best;
   }
 
   /**
