@@ -18,8 +18,9 @@ import org.govdisclosure.extract.spi.ReportContext;
  * What a table extractor does with the report's sentences about its table. Without a table, the sentences give
  * the rows ({@code source = prose}, only the cells they fix, the sentences as {@code evidence}); with one, they
  * only check it: every figure both give is a {@code prose_agrees_with_table} check, and a difference also a
- * {@code prose_table_mismatch} warning, never a silent choice; they fill a cell the table leaves blank, unless OCR read it. Rows only sentences state (a topic's
- * {@code proseOnlyRows}, e.g. the year's published total) are added to a table's rows.
+ * {@code prose_table_mismatch} warning, never a silent choice; they fill a cell the table leaves blank, unless OCR
+ * read it. Rows only sentences state (a topic's {@code proseOnlyRows}, e.g. the year's published total) are added to
+ * a table's rows.
  */
 public final class ProseFallback {
 

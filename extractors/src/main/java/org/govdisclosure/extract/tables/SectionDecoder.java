@@ -1,8 +1,8 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -864,7 +864,6 @@ final class SectionDecoder {
     }
   }
 
-  /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */
   /**
    * Whether the text leaves cells out: a row prints fewer digits than the table has columns (blanks left out, or a
    * table cut at the page margin). Its rows' spaced runs are then cells as printed with some missing, not digits
@@ -880,6 +879,7 @@ final class SectionDecoder {
     return false;
   }
 
+  /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */
   private static List<String> digitRuns(List<Token> values) {
     List<String> runs = new ArrayList<>(values.size());
     for (Token t : values) {

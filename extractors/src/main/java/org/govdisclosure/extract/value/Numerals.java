@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one lexicon of how reports write numbers: the counter words after a count ({@code 3件}, {@code 3家}), the money
@@ -47,7 +48,7 @@ public final class Numerals {
   private Numerals() {}
 
   private static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 
   /** The words as a regex group that tries the longest first ({@code 人次} before {@code 人}). */
