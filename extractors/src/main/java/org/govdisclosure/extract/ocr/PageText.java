@@ -534,7 +534,7 @@ final class PageText {
   }
 
   /**
-   * The piece as one piece per number when the engine read numbers a word's gap apart ({@code 13364 252}: columns
+   * The piece as one piece per number when the engine read numbers a word's gap apart ({@code 24175 361}: columns
    * of a table without rulings narrower than their numbers), each where one of the piece's widest gaps parts it;
    * else the piece as it is. Digits of one number are never a word's gap apart.
    */

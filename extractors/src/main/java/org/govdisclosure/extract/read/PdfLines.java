@@ -501,7 +501,7 @@ final class PdfLines extends PDFTextStripper {
 
   /**
    * Whether two digits a word's gap apart are two numbers: a number's digits are set close, and a table whose
-   * columns are narrower than its numbers prints neighbouring cells' numbers a space apart (`13364 252`).
+   * columns are narrower than its numbers prints neighbouring cells' numbers a space apart (`24175 361`).
    */
   private static boolean numbersApart(TextPosition previous, TextPosition g, float gap) {
     return gap > WORD_GAP_EM * em(previous) && isDigit(previous) && isDigit(g);

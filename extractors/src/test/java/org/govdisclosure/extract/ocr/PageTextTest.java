@@ -35,7 +35,7 @@ class PageTextTest {
   }
 
   /**
-   * A number too wide for its column goes on on the next line ({@code 133} over {@code 64} for 13364) with no
+   * A number too wide for its column goes on on the next line ({@code 241} over {@code 75} for 24175) with no
    * label there: read as its first line, or joined with a guess, it could be a wrong number no check flags. It is
    * left blank, its lines named in the warning, and its rest is no row of its own. The row's other numbers, and the
    * next row, whose label starts it, are read. A line of digits alone is lower than a line of characters, and on a
@@ -46,24 +46,24 @@ class PageTextTest {
     BufferedImage page = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = pen(page);
     int y = 3000;
-    draw(g, y, "（七）总计", "133", "252", "0", "44");
-    g.drawString("64", COLUMNS[1], y + LINE_PITCH);
-    draw(g, y + 3 * LINE_PITCH, "四、结转下年度继续办理", "783", "6", "0", "2");
+    draw(g, y, "（七）总计", "241", "361", "0", "44");
+    g.drawString("75", COLUMNS[1], y + LINE_PITCH);
+    draw(g, y + 3 * LINE_PITCH, "四、结转下年度继续办理", "517", "6", "0", "2");
     g.dispose();
 
     List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
 
     assertThat(lines).extracting(PageText.Line::cells).containsExactly(
-        List.of("(七)总计", "", "252", "0", "44"),
-        List.of("四、结转下年度继续办理", "783", "6", "0", "2"));
+        List.of("(七)总计", "", "361", "0", "44"),
+        List.of("四、结转下年度继续办理", "517", "6", "0", "2"));
     assertThat(lines.get(0).reads()).anySatisfy(r -> {
       assertThat(r.confidence()).isEqualTo(PageText.DOUBT);
-      assertThat(r.text()).isEqualTo("133 / 64");
+      assertThat(r.text()).isEqualTo("241 / 75");
     });
   }
 
   /**
-   * Columns narrower than their numbers print them a word's gap apart ({@code 13364 252}), which the engine reads
+   * Columns narrower than their numbers print them a word's gap apart ({@code 24175 361}), which the engine reads
    * as one piece: each number is a cell of its own, placed where the piece's gap parts them.
    */
   @Test
@@ -72,12 +72,12 @@ class PageTextTest {
     Graphics2D g = pen(page);
     int y = 500;
     draw(g, y, "（七）总计", "", "", "0", "44");
-    g.drawString("13364 252", COLUMNS[1], y);
+    g.drawString("24175 361", COLUMNS[1], y);
     g.dispose();
 
     List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
 
-    assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of("(七)总计", "13364", "252", "0", "44"));
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of("(七)总计", "24175", "361", "0", "44"));
   }
 
   /**

@@ -56,9 +56,9 @@ class PdfReaderTest {
   void twoNumbersASpaceApartAreTwoCells() throws Exception {
     byte[] pdf = pdf(
         line(72, 640, "Item"), line(180, 640, "A"), line(215, 640, "B"), line(260, 640, "Total"),
-        line(72, 628, "Rules"), line(180, 628, "13364 252"), line(260, 628, "13616"));
+        line(72, 628, "Rules"), line(180, 628, "24175 361"), line(260, 628, "24536"));
     assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
-        row("Item", "A", "B", "Total"), row("Rules", "13364", "252", "13616"))));
+        row("Item", "A", "B", "Total"), row("Rules", "24175", "361", "24536"))));
   }
 
   @Test
@@ -263,14 +263,14 @@ class PdfReaderTest {
   @Test
   void digitsWrappedUnderANumberFillingItsColumnAreJoinedToIt() throws Exception {
     byte[] pdf = pdf(
-        line(72, 640, "1. New"), line(150, 640, "136"), line(190, 640, "252"), line(230, 640, "140"),
-        line(72, 628, "cases"), line(150, 628, "12"), line(230, 628, "69"),
-        line(72, 610, "(7) Total"), line(150, 610, "133"), line(190, 610, "25"), line(230, 610, "138"),
-        line(150, 598, "64"), line(230, 598, "10"));
+        line(72, 640, "1. New"), line(150, 640, "247"), line(190, 640, "361"), line(230, 640, "250"),
+        line(72, 628, "cases"), line(150, 628, "18"), line(230, 628, "71"),
+        line(72, 610, "(7) Total"), line(150, 610, "241"), line(190, 610, "36"), line(230, 610, "245"),
+        line(150, 598, "75"), line(230, 598, "39"));
     assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
-        new Table(List.of(row("1. New", "13612", "252", "14069"))),
+        new Table(List.of(row("1. New", "24718", "361", "25071"))),
         new Paragraph("cases"),
-        new Table(List.of(row("(7) Total", "13364", "25", "13810"))));
+        new Table(List.of(row("(7) Total", "24175", "36", "24539"))));
   }
 
   /**

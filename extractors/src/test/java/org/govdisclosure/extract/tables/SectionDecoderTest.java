@@ -503,12 +503,12 @@ class SectionDecoderTest {
   @Test
   void sentenceRowsWithThousandsSeparatorsAreReadWhole() {
     ProcessedReport r = process("prose.txt", TITLE + SECTION_3
-        + "一、本年新收政府信息公开申请数量：自然人１３,６１２件，商业企业２５２件，科研机构０件，社会公益组织０件，法律服务机构０件，其他０件，总计１３,８６４件。\n"
+        + "一、本年新收政府信息公开申请数量：自然人２４,７１８件，商业企业３６１件，科研机构０件，社会公益组织０件，法律服务机构０件，其他０件，总计２５,０７９件。\n"
         + "（三）不予公开（1）属于国家秘密：自然人2件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计2件。\n"
         + "（四）无法提供1.本机关不掌握相关政府信息：自然人3件。\n"
         + SECTION_4);
-    assertThat(row(r, "new_received")).containsEntry("natural_person", 13612).containsEntry("commercial_enterprise", 252)
-        .containsEntry("total", 13864);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 24718).containsEntry("commercial_enterprise", 361)
+        .containsEntry("total", 25079);
     assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("total", 2);
     assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 3).containsEntry("total", null);
   }
