@@ -70,39 +70,28 @@ final class PlaceTrie {
     List<PlaceMatch> found = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      int end = longestAt(text, i);
-      if (end > i) {
-        found.add(new PlaceMatch(i, end, values[nodeOf(text, i, end)]));
+      // The longest name starting at i: the last node with names on the walk down from the root.
+      int end = i;
+      int endNode = -1;
+      int node = rootNext[text.charAt(i)];
+      for (int j = i + 1; node >= 0; j++) {
+        if (values[node] != null) {
+          end = j;
+          endNode = node;
+        }
+        if (j == text.length()) {
+          break;
+        }
+        node = child(node, text.charAt(j));
+      }
+      if (endNode >= 0) {
+        found.add(new PlaceMatch(i, end, values[endNode]));
         i = end;
       } else {
         i++;
       }
     }
     return found;
-  }
-
-  /** The end of the longest name starting at {@code start}, or {@code start} when none does. */
-  private int longestAt(CharSequence text, int start) {
-    int node = rootNext[text.charAt(start)];
-    int longest = start;
-    for (int i = start + 1; node >= 0; i++) {
-      if (values[node] != null) {
-        longest = i;
-      }
-      if (i == text.length()) {
-        break;
-      }
-      node = child(node, text.charAt(i));
-    }
-    return longest;
-  }
-
-  private int nodeOf(CharSequence text, int start, int end) {
-    int node = rootNext[text.charAt(start)];
-    for (int i = start + 1; i < end; i++) {
-      node = child(node, text.charAt(i));
-    }
-    return node;
   }
 
   private int child(int node, char c) {
