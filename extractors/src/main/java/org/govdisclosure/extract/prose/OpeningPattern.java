@@ -9,17 +9,23 @@ import java.util.regex.Pattern;
  * alternative at every place.
  *
  * @param openings every character a match of {@code pattern} can open with
+ * @param lowBits a bit for the low six bits of each opening: most characters are told apart by this alone
  */
-record OpeningPattern(Pattern pattern, String openings) {
+record OpeningPattern(Pattern pattern, String openings, long lowBits) {
 
   static OpeningPattern of(String regex, String openings) {
-    return new OpeningPattern(Pattern.compile(regex), openings);
+    long lowBits = 0;
+    for (int i = 0; i < openings.length(); i++) {
+      lowBits |= 1L << openings.charAt(i);
+    }
+    return new OpeningPattern(Pattern.compile(regex), openings, lowBits);
   }
 
   /** A matcher at the first match in {@code text} from {@code from} on, or null. */
   Matcher find(String text, int from) {
     for (int at = from; at < text.length(); at++) {
-      if (openings.indexOf(text.charAt(at)) >= 0) {
+      char c = text.charAt(at);
+      if ((lowBits & 1L << c) != 0 && openings.indexOf(c) >= 0) {
         Matcher m = pattern.matcher(text);
         return m.find(at) ? m : null;
       }
