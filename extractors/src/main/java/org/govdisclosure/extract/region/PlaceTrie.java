@@ -22,6 +22,12 @@ final class PlaceTrie {
   private final List<PlaceName>[] values;
   /** Direct index of the root's children: most characters of running text start no name at all. */
   private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+  /**
+   * A bit for (a hash of) the first two characters of every name longer than one: most pairs of running text whose
+   * first character opens a name open none, and are told so without searching the first character's children.
+   */
+  private final long[] openingPairs = new long[1 << (PAIR_BITS - 6)];
+  private static final int PAIR_BITS = 20;
 
   @SuppressWarnings("unchecked")
   PlaceTrie(List<PlaceName> names) {
@@ -30,6 +36,10 @@ final class PlaceTrie {
     children.add(new TreeMap<>());
     payload.add(null);
     for (PlaceName name : names) {
+      if (name.text().length() > 1) {
+        int pair = pair(name.text().charAt(0), name.text().charAt(1));
+        openingPairs[pair >>> 6] |= 1L << pair;
+      }
       int node = ROOT;
       for (int i = 0; i < name.text().length(); i++) {
         Integer child = children.get(node).get(name.text().charAt(i));
@@ -79,7 +89,7 @@ final class PlaceTrie {
           end = j;
           endNode = node;
         }
-        if (j == text.length()) {
+        if (j == text.length() || j == i + 1 && !mayOpen(text.charAt(i), text.charAt(j))) {
           break;
         }
         node = child(node, text.charAt(j));
@@ -92,6 +102,15 @@ final class PlaceTrie {
       }
     }
     return found;
+  }
+
+  private boolean mayOpen(char first, char second) {
+    int pair = pair(first, second);
+    return (openingPairs[pair >>> 6] & 1L << pair) != 0;
+  }
+
+  private static int pair(char first, char second) {
+    return ((first << 16) | second) * 0x9E3779B9 >>> (32 - PAIR_BITS);
   }
 
   private int child(int node, char c) {
