@@ -26,14 +26,15 @@ final class Clauses {
   /** Each of these ends with 年, which {@link #ownPeriod} looks for first. */
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
   /** 其中本机关…, after a figure of the whole district: the report's own body brings the clauses back into scope. */
-  private static final Pattern OWN_BODY = Pattern.compile("本(?:机关|单位|部门|局|委|办|镇|乡|街道)|我(?:局|委|办|镇|乡|街道|单位|部门|机关)");
-  private static final Pattern COMPARISON =
-      Pattern.compile("同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
-  private static final Pattern OTHER_PERIOD_OR_SCOPE =
-      Pattern.compile("去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|全(?:区|县|市|省|国|州|旗|系统)|各(?:部门|单位|乡镇|街道|镇|县|区)");
+  private static final OpeningPattern OWN_BODY =
+      OpeningPattern.of("本(?:机关|单位|部门|局|委|办|镇|乡|街道)|我(?:局|委|办|镇|乡|街道|单位|部门|机关)", "本我");
+  private static final OpeningPattern COMPARISON = OpeningPattern.of(
+      "同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平", "同环相比较增减下上提翻持");
+  private static final OpeningPattern OTHER_PERIOD_OR_SCOPE = OpeningPattern.of(
+      "去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|全(?:区|县|市|省|国|州|旗|系统)|各(?:部门|单位|乡镇|街道|镇|县|区)", "去上前往历全各");
   private static final String CUMULATIVE = "累计";
   /** A running total up to a date (截至年底, 成立以来) spans years, even where the sentence names the report's. */
-  private static final Pattern UP_TO = Pattern.compile("截至|截止|至今|(?<!今年|本年)以来");
+  private static final OpeningPattern UP_TO = OpeningPattern.of("截至|截止|至今|(?<!今年|本年)以来", "截至以");
 
   /** 未发生一起…: "not a single one" is a negation, not a count of one. */
   private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一" + Numerals.CASE_COUNTER);
@@ -51,17 +52,17 @@ final class Clauses {
       if (year != null && reportYear != null) {
         inScope = year.equals(reportYear);
         ownYearNamed = inScope;
-      } else if (ownPeriod(clause) || OWN_BODY.matcher(clause).find()) {
+      } else if (ownPeriod(clause) || OWN_BODY.in(clause)) {
         inScope = true;
         ownYearNamed = true;
       }
-      if (UP_TO.matcher(clause).find()) {
+      if (UP_TO.in(clause)) {
         ownYearNamed = false;
       }
-      if (COMPARISON.matcher(clause).find()) {
+      if (COMPARISON.in(clause)) {
         continue;
       }
-      if (OTHER_PERIOD_OR_SCOPE.matcher(clause).find() || (clause.contains(CUMULATIVE) && !ownYearNamed)) {
+      if (OTHER_PERIOD_OR_SCOPE.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)) {
         inScope = false;
       }
       // 其中 on its own introduces the next clause; keeping it would part a breakdown from its total.

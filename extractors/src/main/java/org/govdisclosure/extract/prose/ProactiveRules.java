@@ -5,7 +5,6 @@ import static org.govdisclosure.extract.value.Numerals.COUNT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -27,22 +26,23 @@ final class ProactiveRules implements Rules {
   private static final String TOTAL_WORDS = "(?:共|共计|合计|累计|总计|总数|数量|为|达|达到)*";
   /** The figure with its counter; group 1 the whole, group 2 a qualifier before, group 4 one after. */
   private static final String FIGURE = "(((?:近|约|超过)?)" + COUNT + "((?:余|多)?)" + Numerals.alternation(Numerals.INFORMATION_COUNTERS) + ")";
-  private static final Pattern PROACTIVE_FIRST =
-      Pattern.compile("主动[^,\\d]{0,15}?(?:公开|发布)了?" + ALL_INFORMATION + TOTAL_WORDS + FIGURE);
-  private static final Pattern INFORMATION_FIRST = Pattern.compile("(?:政府|政务)信息主动(?:公开|发布)" + TOTAL_WORDS + FIGURE);
+  private static final OpeningPattern PROACTIVE_FIRST =
+      OpeningPattern.of("主动[^,\\d]{0,15}?(?:公开|发布)了?" + ALL_INFORMATION + TOTAL_WORDS + FIGURE, "主");
+  private static final OpeningPattern INFORMATION_FIRST =
+      OpeningPattern.of("(?:政府|政务)信息主动(?:公开|发布)" + TOTAL_WORDS + FIGURE, "政");
   /** Publishing on a website or platform is proactive disclosure without the word 主动. */
-  private static final Pattern ON_WEBSITE =
-      Pattern.compile("(?:网站|网|平台|公开栏)[^,\\d]{0,10}?(?:公开|发布)了?" + ALL_INFORMATION + TOTAL_WORDS + FIGURE);
+  private static final OpeningPattern ON_WEBSITE =
+      OpeningPattern.of("(?:网站|网|平台|公开栏)[^,\\d]{0,10}?(?:公开|发布)了?" + ALL_INFORMATION + TOTAL_WORDS + FIGURE, "网平公");
 
-  private static final List<Pattern> TOTALS = List.of(PROACTIVE_FIRST, INFORMATION_FIRST, ON_WEBSITE);
+  private static final List<OpeningPattern> TOTALS = List.of(PROACTIVE_FIRST, INFORMATION_FIRST, ON_WEBSITE);
 
   /** The first in-scope clause that states the total fixes the row; later ones break it down. */
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
     for (String clause : clauses) {
-      for (Pattern p : TOTALS) {
-        Matcher m = p.matcher(clause);
-        if (m.find()) {
+      for (OpeningPattern p : TOTALS) {
+        Matcher m = p.find(clause, 0);
+        if (m != null) {
           return figures(m);
         }
       }

@@ -41,29 +41,29 @@ final class ReviewLitigationRules implements Rules {
   private static final List<Wording> OUTCOME_WORDINGS = BLOCK.outcomes().stream().map(Wording::new).toList();
 
   /** Review and lawsuits are counted only where the sentence says they were about disclosure. */
-  private static final Pattern ABOUT_DISCLOSURE = Pattern.compile("信息公开|依申请|公开申请|公开事务|公开工作");
+  private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of("信息公开|依申请|公开申请|公开事务|公开工作", "信依公");
   /** 未/没有/无 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法. */
-  private static final Pattern NEGATED = Pattern.compile("(?<!尚)(?:未|没有|无)(?!经|论|法)[^,\\d]*?"
-      + Numerals.alternation(Stream.concat(REVIEW.named().variants().stream(), LAWSUIT.named().variants().stream()).toList()));
+  private static final OpeningPattern NEGATED = OpeningPattern.of("(?<!尚)(?:未|没有|无)(?!经|论|法)[^,\\d]*?"
+      + Numerals.alternation(Stream.concat(REVIEW.named().variants().stream(), LAWSUIT.named().variants().stream()).toList()), "未没无");
   /** A negation of a result (未被纠错, 无败诉) is not a negation of the proceeding. */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠|败诉|撤销|违法|审结|审理|结果|维持");
-  private static final Pattern ALL_ZERO = Pattern.compile("均为(?:0|零)|都为(?:0|零)|均无|各0");
+  private static final OpeningPattern ALL_ZERO = OpeningPattern.of("均为(?:0|零)|都为(?:0|零)|均无|各0", "均都各");
 
   /**
    * How a sentence names a proceeding or outcome of the template: a phrase, else a variant (the longest first), each
    * character tolerating its OCR confusions ({@code 末经复议}); else a phrase with one character dropped or doubled
    * ({@code 复议议后起诉}), so that no part of a damaged name is read as another proceeding.
    */
-  private record Wording(Named named, Pattern phrases, Pattern variants) {
+  private record Wording(Named named, OpeningPattern phrases, OpeningPattern variants) {
 
     Wording(Named named) {
       this(named, tolerant(named.phrases()), tolerant(named.variants()));
     }
 
-    private static Pattern tolerant(List<String> wordings) {
-      return wordings.isEmpty() ? null : Pattern.compile(wordings.stream()
+    private static OpeningPattern tolerant(List<String> wordings) {
+      return wordings.isEmpty() ? null : OpeningPattern.of(wordings.stream()
           .sorted(Comparator.comparingInt(String::length).reversed())
-          .map(Confusables.bundled()::tolerant).collect(Collectors.joining("|")));
+          .map(Confusables.bundled()::tolerant).collect(Collectors.joining("|")), Confusables.bundled().openings(wordings));
     }
 
     String key() {
@@ -84,30 +84,47 @@ final class ReviewLitigationRules implements Rules {
       return m != null ? m : match(variants, text, from);
     }
 
-    private static LabelMatch match(Pattern p, String text, int from) {
-      Matcher m = p == null ? null : p.matcher(text);
-      return m != null && m.find(from) ? new LabelMatch(m.start(), m.end(), false) : null;
+    private static LabelMatch match(OpeningPattern p, String text, int from) {
+      Matcher m = p == null ? null : p.find(text, from);
+      return m != null ? new LabelMatch(m.start(), m.end(), false) : null;
     }
   }
 
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
     List<Figure> figures = new ArrayList<>();
-    if (!inOwnSection && !ABOUT_DISCLOSURE.matcher(sentence).find()) {
+    if (!inOwnSection && !ABOUT_DISCLOSURE.in(sentence)) {
+      return figures;
+    }
+    // Every figure is of a proceeding some clause names: a sentence that names none is not read further.
+    List<List<String>> namedByClause = new ArrayList<>(clauses.size());
+    List<String> rests = new ArrayList<>(clauses.size());
+    boolean namesAny = false;
+    for (String clause : clauses) {
+      List<String> named = new ArrayList<>();
+      rests.add(proceedings(clause, named));
+      namedByClause.add(named);
+      namesAny |= !named.isEmpty();
+    }
+    if (!namesAny) {
       return figures;
     }
     List<String> context = List.of();
-    for (String clause : clauses) {
-      List<String> named = new ArrayList<>();
-      String rest = proceedings(clause, named);
+    for (int i = 0; i < clauses.size(); i++) {
+      String clause = clauses.get(i);
+      List<String> named = namedByClause.get(i);
+      String rest = rests.get(i);
       if (!named.isEmpty()) {
         context = named;
       }
       Matcher count = Numerals.COUNTED.matcher(clause);
       Integer n = count.find() ? Numerals.count(count.group(1)) : null;
+      if (named.isEmpty() && n == null) {
+        continue; // neither names a proceeding nor counts
+      }
       int outcome = outcome(clause);
       boolean whole = outcome < 0 || outcome == TOTAL;
-      boolean none = n == null ? isNegated(rest) || ALL_ZERO.matcher(clause).find() : n == 0 && whole;
+      boolean none = n == null ? isNegated(rest) || ALL_ZERO.in(clause) : n == 0 && whole;
       // Only a result (维持1件, 总计1件) refers back to the proceeding of an earlier clause; another count is of
       // something else.
       List<String> counted = named.isEmpty() && outcome >= 0 ? context : named;
@@ -147,7 +164,7 @@ final class ReviewLitigationRules implements Rules {
   }
 
   private static boolean isNegated(String clause) {
-    return NEGATED.matcher(clause).find() && !RESULT_WORDS.matcher(clause).find();
+    return NEGATED.in(clause) && !RESULT_WORDS.matcher(clause).find();
   }
 
   /** The outcome column a clause's count belongs to, or -1 when it counts the proceeding as a whole. */

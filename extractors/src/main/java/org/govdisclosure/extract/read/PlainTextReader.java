@@ -211,7 +211,8 @@ public final class PlainTextReader {
         continue;
       }
       boolean closedByPipe = trimmed.endsWith("|"); // spares the pipe patterns the many lines of prose
-      if (Cell.Text.fold(line).isEmpty() && line.indexOf('\t') < 0) {
+      String folded = Cell.Text.fold(line);
+      if (folded.isEmpty() && line.indexOf('\t') < 0) {
         s.endPendingRow();
         continue;
       }
@@ -236,7 +237,7 @@ public final class PlainTextReader {
         s.pendingCells.set(last, s.pendingCells.get(last).append(line));
       } else {
         s.endTable();
-        s.blocks.add(new Paragraph(line));
+        s.blocks.add(new Paragraph(line, folded));
       }
     }
     s.endTable();

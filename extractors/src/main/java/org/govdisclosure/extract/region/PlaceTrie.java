@@ -22,6 +22,12 @@ final class PlaceTrie {
   private final List<PlaceName>[] values;
   /** Direct index of the root's children: most characters of running text start no name at all. */
   private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+  /**
+   * A bit for (a hash of) the first two characters of every name longer than one: most pairs of running text whose
+   * first character opens a name open none, and are told so without searching the first character's children.
+   */
+  private final long[] openingPairs = new long[1 << (PAIR_BITS - 6)];
+  private static final int PAIR_BITS = 20;
 
   @SuppressWarnings("unchecked")
   PlaceTrie(List<PlaceName> names) {
@@ -30,6 +36,10 @@ final class PlaceTrie {
     children.add(new TreeMap<>());
     payload.add(null);
     for (PlaceName name : names) {
+      if (name.text().length() > 1) {
+        int pair = pair(name.text().charAt(0), name.text().charAt(1));
+        openingPairs[pair >>> 6] |= 1L << pair;
+      }
       int node = ROOT;
       for (int i = 0; i < name.text().length(); i++) {
         Integer child = children.get(node).get(name.text().charAt(i));
@@ -70,9 +80,22 @@ final class PlaceTrie {
     List<PlaceMatch> found = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      int end = longestAt(text, i);
-      if (end > i) {
-        found.add(new PlaceMatch(i, end, values[nodeOf(text, i, end)]));
+      // The longest name starting at i: the last node with names on the walk down from the root.
+      int end = i;
+      int endNode = -1;
+      int node = rootNext[text.charAt(i)];
+      for (int j = i + 1; node >= 0; j++) {
+        if (values[node] != null) {
+          end = j;
+          endNode = node;
+        }
+        if (j == text.length() || j == i + 1 && !mayOpen(text.charAt(i), text.charAt(j))) {
+          break;
+        }
+        node = child(node, text.charAt(j));
+      }
+      if (endNode >= 0) {
+        found.add(new PlaceMatch(i, end, values[endNode]));
         i = end;
       } else {
         i++;
@@ -81,28 +104,13 @@ final class PlaceTrie {
     return found;
   }
 
-  /** The end of the longest name starting at {@code start}, or {@code start} when none does. */
-  private int longestAt(CharSequence text, int start) {
-    int node = rootNext[text.charAt(start)];
-    int longest = start;
-    for (int i = start + 1; node >= 0; i++) {
-      if (values[node] != null) {
-        longest = i;
-      }
-      if (i == text.length()) {
-        break;
-      }
-      node = child(node, text.charAt(i));
-    }
-    return longest;
+  private boolean mayOpen(char first, char second) {
+    int pair = pair(first, second);
+    return (openingPairs[pair >>> 6] & 1L << pair) != 0;
   }
 
-  private int nodeOf(CharSequence text, int start, int end) {
-    int node = rootNext[text.charAt(start)];
-    for (int i = start + 1; i < end; i++) {
-      node = child(node, text.charAt(i));
-    }
-    return node;
+  private static int pair(char first, char second) {
+    return ((first << 16) | second) * 0x9E3779B9 >>> (32 - PAIR_BITS);
   }
 
   private int child(int node, char c) {

@@ -64,6 +64,8 @@ final class ItemDecoder {
     // Values printed between a header and its first row label: which row owns which values is unknown until the next
     // header.
     String valuesBeforeLabels = null;
+    // One matcher per column, reset for each label.
+    List<Matcher> headers = block.columns().stream().map(c -> c.header().matcher("")).toList();
     for (Segment s : segments(tokens)) {
       String label = s.label();
       int caption = label.lastIndexOf(block.caption());
@@ -74,7 +76,7 @@ final class ItemDecoder {
       }
       // Every column name found ends before labelFrom, so the header part holds the same ones (the template's column
       // patterns have no anchors or lookaround that the cut could change).
-      List<Hit> hits = hits(label, block.columns());
+      List<Hit> hits = hits(label, block.columns(), headers);
       int labelFrom = headerEnd(label, hits);
       List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
       String rowLabel = label.substring(labelFrom);
@@ -173,12 +175,13 @@ final class ItemDecoder {
   /** A column name found in a label, and where. */
   private record Hit(ItemColumn column, int start, int end) {}
 
-  private static List<Hit> hits(String text, List<ItemColumn> columns) {
+  /** @param headers a matcher of each column's header */
+  private static List<Hit> hits(String text, List<ItemColumn> columns, List<Matcher> headers) {
     List<Hit> hits = new ArrayList<>();
-    for (ItemColumn c : columns) {
-      Matcher m = c.header().matcher(text);
+    for (int i = 0; i < columns.size(); i++) {
+      Matcher m = headers.get(i).reset(text);
       if (m.find()) {
-        hits.add(new Hit(c, m.start(), m.end()));
+        hits.add(new Hit(columns.get(i), m.start(), m.end()));
       }
     }
     hits.sort(Comparator.comparingInt(Hit::start));

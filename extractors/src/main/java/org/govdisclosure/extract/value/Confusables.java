@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,19 @@ public final class Confusables {
       } else {
         b.append(Pattern.quote(String.valueOf(c)));
       }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The characters a match of {@link #tolerant} of any of {@code phrases} opens with: each phrase's first character and
+   * its look-alikes. Text holding none of them has no such match.
+   */
+  public String openings(List<String> phrases) {
+    StringBuilder b = new StringBuilder();
+    for (String phrase : phrases) {
+      char c = phrase.charAt(0);
+      b.append(c).append(alternatives(c));
     }
     return b.toString();
   }
