@@ -59,6 +59,11 @@ final class SectionTokens {
   private static final Pattern COUNT_CELL =
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
   private static final String ORDINAL_MARKS = ".．、";
+  /**
+   * What parts cells in a line of text pasted from a table whose separators the reader did not take for a table (a
+   * CSV line, a markdown row without its outer pipes): no label, and a dash right after one is a sign ({@code 110,-18}).
+   */
+  private static final String CELL_SEPARATORS = ",;|｜";
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
       + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
@@ -441,7 +446,8 @@ final class SectionTokens {
     int from = 0;
     while (m.find()) {
       int start = m.start();
-      if (!Character.isDigit(text.charAt(start)) && start > 0 && !Character.isDigit(text.charAt(start - 1))) {
+      if (!Character.isDigit(text.charAt(start)) && start > 0 && !Character.isDigit(text.charAt(start - 1))
+          && CELL_SEPARATORS.indexOf(text.charAt(start - 1)) < 0) {
         start++; // a dash between words is no sign
       }
       int end = m.end();
@@ -487,8 +493,18 @@ final class SectionTokens {
   }
 
   private static void addLabel(String text, List<Token> tokens) {
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && !onlySeparators(text)) {
       tokens.add(new Token(text, null, true));
     }
+  }
+
+  /** Text of cell separators alone ({@code ,}, {@code |}): between two values it parts them, it names no row. */
+  private static boolean onlySeparators(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (CELL_SEPARATORS.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }
