@@ -58,7 +58,8 @@ final class SectionTokens {
   /** A count printed with thousands separators or its counter ({@code 1,024}, {@code 3件}): one cell, not runs of digits. */
   private static final Pattern COUNT_CELL =
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
-  private static final String ORDINAL_MARKS = ".．、";
+  /** What closes a row ordinal after its number: 1. 1． 1、 and 1) (folded from 1）). */
+  private static final String ORDINAL_MARKS = ".．、)";
   /**
    * What parts cells in a line of text pasted from a table whose separators the reader did not take for a table (a
    * CSV line, a markdown row without its outer pipes): no label, and a dash right after one is a sign ({@code 110,-18}).

@@ -99,6 +99,26 @@ class SectionDecoderTest {
     assertThat(codes(r)).contains("labels_out_of_order");
   }
 
+  /** An ordinal closed by a bracket alone ({@code 1)}, {@code 3）}) numbers its label: it is no cell of the row before. */
+  @Test
+  void anOrdinalClosedByABracketNumbersItsLabel() {
+    ProcessedReport r = process("bracket.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        | 类别 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 一、本年新收政府信息公开申请数量 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |
+        | （三）不予公开 1)属于国家秘密 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+        | 2)其他法律行政法规禁止公开 | 0 | 1 | 0 | 0 | 0 | 0 | 1 |
+        | （六）其他处理 1）申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+        | 2）申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        | 3）其他 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |
+        | （七）总计 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("commercial_enterprise", 1).containsEntry("total", 1);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 3).containsEntry("total", 3);
+  }
+
   /**
    * A table dumped to text drops its blank cells: numbers printed apart are whole numbers, not glued digits, unless
    * the row's sum says so. Seven digits in four runs split one way only, yet 3 0 6 1 1 2 1 breaks the row's sum, so
