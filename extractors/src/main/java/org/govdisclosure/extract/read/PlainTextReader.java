@@ -17,7 +17,7 @@ import org.govdisclosure.extract.model.Table;
  * <ul>
  *   <li>one cell per line, each indented by a tab, rows separated by blank lines; a line without a tab right
  *       after a cell continues that cell (a wrapped header);
- *   <li>one row per line with tab-separated cells;
+ *   <li>one row per line with tab-separated cells, or comma-separated as a spreadsheet saves them ({@link CsvRows});
  *   <li>markdown pipe rows ({@code | a | b |}), also when a copy lost the leading pipe ({@code 规章 | 0 | 0 |});
  *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |});
  *   <li>grid tables as text dumps of pages and converters draw them, with box characters ({@code │ 821 │ 35 │})
@@ -176,7 +176,7 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = lines(text);
+    List<String> lines = CsvRows.tabbed(lines(text));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(lines);
