@@ -181,6 +181,17 @@ class PlainTextReaderTest {
     assertThat(texts(table.rows().get(1))).containsExactly("规章", "0");
   }
 
+  /** A markdown table whose rows leave off both outer pipes is one under its delimiter row, blank cells kept. */
+  @Test
+  void pipeRowsWithoutOuterPipesUnderADelimiterRowAreATable() {
+    List<Block> blocks = reader.read("信息内容 | 上一年项目数量 | 本年增/减\n---|:---:|---\n行政许可 |  | -2\n行政处罚 | 7 | \n四、其他\n");
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(3);
+    assertThat(texts(table.rows().get(1))).containsExactly("行政许可", "", "-2");
+    assertThat(texts(table.rows().get(2))).containsExactly("行政处罚", "7", "");
+    assertThat(blocks.get(1)).isInstanceOf(Paragraph.class);
+  }
+
   @Test
   void pipeRowsWithoutTheLeadingPipeAreRows() {
     Table table = (Table) reader.read("第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 |\n规章 | 0 | 2 |\n").get(0);
