@@ -325,8 +325,7 @@ final class SectionTokens {
     if (!onlyFooterChars(folded)) {
       return false;
     }
-    String line = SPACES.matcher(folded).replaceAll(" ").strip();
-    return hasDigit(line) && FOOTER.matcher(line).matches();
+    return hasDigit(folded) && FOOTER.matcher(singleSpaced(folded)).matches();
   }
 
   /**
@@ -336,11 +335,25 @@ final class SectionTokens {
   private static boolean onlyFooterChars(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (FOOTER_CHARS.indexOf(c) < 0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      if (FOOTER_CHARS.indexOf(c) < 0 && !Cell.Text.isSpace(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The text with each run of spaces, characters that print nothing among them ({@code — 1 \u200b—}), one space. */
+  private static String singleSpaced(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Cell.Text.isSpace(c)) {
+        b.append(c);
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    return b.toString().strip();
   }
 
   /**

@@ -99,6 +99,23 @@ class SectionDecoderTest {
     assertThat(codes(r)).contains("labels_out_of_order");
   }
 
+  /** A page footer with a character that prints nothing in its spacing ({@code — 4 }U+200B{@code —}) is still a footer. */
+  @Test
+  void aFooterWithAZeroWidthSpaceIsNoCell() {
+    ProcessedReport r = process("footer.txt", TITLE + SECTION_3 + """
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        一、本年新收政府信息公开申请数量 3 0 0 1 0 0 4
+        （一）予以公开 3 0 0 1 0 0 4
+
+        —\u00a04 \u200b—
+
+        （二）部分公开 0 0 0 0 0 0 0
+        （七）总计 3 0 0 1 0 0 4
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 4);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
   /** An ordinal closed by a bracket alone ({@code 1)}, {@code 3）}) numbers its label: it is no cell of the row before. */
   @Test
   void anOrdinalClosedByABracketNumbersItsLabel() {
