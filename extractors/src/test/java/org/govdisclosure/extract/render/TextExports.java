@@ -1,7 +1,9 @@
 package org.govdisclosure.extract.render;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.govdisclosure.extract.fixtures.WordGrid;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
@@ -9,7 +11,10 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 
-/** A report document as text: Word's two text exports, and a crawler's flattening of the HTML page. */
+/**
+ * A report document as text: Word's two text exports, a spreadsheet's tables saved as CSV and pasted among the
+ * paragraphs, and a crawler's flattening of the HTML page.
+ */
 final class TextExports {
 
   private TextExports() {}
@@ -46,6 +51,37 @@ final class TextExports {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The tables as a spreadsheet saves them as comma-separated values, pasted between the paragraphs: each cell in its
+   * grid column, the columns a merged cell covers (and a short row's end) as blank fields, a field with a comma or a
+   * quote quoted, a cell's line breaks dropped as a paste flattens them.
+   */
+  static String csv(Document doc) {
+    StringBuilder b = new StringBuilder();
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append(p.raw()).append('\n');
+      } else if (block instanceof Table t) {
+        List<List<WordGrid.Placed>> grid = WordGrid.of(t);
+        int width = grid.stream().mapToInt(r -> r.isEmpty() ? 0 : r.get(r.size() - 1).col() + r.get(r.size() - 1).span()).max().orElse(0);
+        for (List<WordGrid.Placed> row : grid) {
+          String[] fields = new String[width];
+          Arrays.fill(fields, "");
+          for (WordGrid.Placed p : row) {
+            fields[p.col()] = p.merge() == WordGrid.Merge.CONTINUE ? "" : csvField(p.text());
+          }
+          b.append(String.join(",", fields)).append('\n');
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static String csvField(String raw) {
+    String text = raw.replace("\n", "");
+    return text.indexOf(',') >= 0 || text.indexOf('"') >= 0 ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 
   /** How a crawler flattened the page's table cells. */
