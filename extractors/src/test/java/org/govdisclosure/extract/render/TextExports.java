@@ -3,6 +3,7 @@ package org.govdisclosure.extract.render;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import org.govdisclosure.extract.fixtures.WordGrid;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
@@ -21,36 +22,25 @@ final class TextExports {
 
   /** Word's "save as text" of a table: each cell on its own line after a tab, a blank line after each row. */
   static String cellPerLine(Document doc) {
-    StringBuilder b = new StringBuilder();
-    for (Block block : doc.blocks()) {
-      if (block instanceof Paragraph p) {
-        b.append(p.raw()).append('\n');
-      } else if (block instanceof Table t) {
-        for (Row row : t.rows()) {
-          for (Cell c : row.cells()) {
-            b.append('\t').append(c.raw()).append('\n');
-          }
-          b.append('\n');
-        }
+    return export(doc, "\n", t -> {
+      StringBuilder b = new StringBuilder();
+      for (Row row : t.rows()) {
+        row.cells().forEach(c -> b.append('\t').append(c.raw()).append('\n'));
+        b.append('\n');
       }
-    }
-    return b.toString();
+      return b.toString();
+    });
   }
 
   /** The other Word text export: a table row per line, its cells separated by tabs. */
   static String tabbed(Document doc) {
-    StringBuilder b = new StringBuilder();
-    for (Block block : doc.blocks()) {
-      if (block instanceof Paragraph p) {
-        b.append(p.raw()).append("\n\n");
-      } else if (block instanceof Table t) {
-        for (Row row : t.rows()) {
-          b.append(String.join("\t", row.cells().stream().map(Cell::raw).toList())).append('\n');
-        }
-        b.append('\n');
+    return export(doc, "\n\n", t -> {
+      StringBuilder b = new StringBuilder();
+      for (Row row : t.rows()) {
+        b.append(String.join("\t", row.cells().stream().map(Cell::raw).toList())).append('\n');
       }
-    }
-    return b.toString();
+      return b.append('\n').toString();
+    });
   }
 
   /**
@@ -59,21 +49,30 @@ final class TextExports {
    * quote quoted, a cell's line breaks dropped as a paste flattens them.
    */
   static String csv(Document doc) {
+    return export(doc, "\n", t -> {
+      StringBuilder b = new StringBuilder();
+      List<List<WordGrid.Placed>> grid = WordGrid.of(t);
+      int width = grid.stream().mapToInt(r -> r.isEmpty() ? 0 : r.get(r.size() - 1).col() + r.get(r.size() - 1).span()).max().orElse(0);
+      for (List<WordGrid.Placed> row : grid) {
+        String[] fields = new String[width];
+        Arrays.fill(fields, "");
+        for (WordGrid.Placed p : row) {
+          fields[p.col()] = p.merge() == WordGrid.Merge.CONTINUE ? "" : csvField(p.text());
+        }
+        b.append(String.join(",", fields)).append('\n');
+      }
+      return b.toString();
+    });
+  }
+
+  /** The document's paragraphs, each followed by {@code afterParagraph}, and its tables as {@code table} writes them. */
+  private static String export(Document doc, String afterParagraph, Function<Table, String> table) {
     StringBuilder b = new StringBuilder();
     for (Block block : doc.blocks()) {
       if (block instanceof Paragraph p) {
-        b.append(p.raw()).append('\n');
+        b.append(p.raw()).append(afterParagraph);
       } else if (block instanceof Table t) {
-        List<List<WordGrid.Placed>> grid = WordGrid.of(t);
-        int width = grid.stream().mapToInt(r -> r.isEmpty() ? 0 : r.get(r.size() - 1).col() + r.get(r.size() - 1).span()).max().orElse(0);
-        for (List<WordGrid.Placed> row : grid) {
-          String[] fields = new String[width];
-          Arrays.fill(fields, "");
-          for (WordGrid.Placed p : row) {
-            fields[p.col()] = p.merge() == WordGrid.Merge.CONTINUE ? "" : csvField(p.text());
-          }
-          b.append(String.join(",", fields)).append('\n');
-        }
+        b.append(table.apply(t));
       }
     }
     return b.toString();
