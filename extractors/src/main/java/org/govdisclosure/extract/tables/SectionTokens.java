@@ -15,6 +15,8 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -60,6 +62,12 @@ final class SectionTokens {
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
   /** What closes a row ordinal after its number: 1. 1． 1、 and 1) (folded from 1）). */
   private static final String ORDINAL_MARKS = ".．、)";
+  /**
+   * Section 三's column names: a number printed right after one is that column's count in a row written as a sentence
+   * ({@code 自然人54、商业企业39}), whole, never a count and the next label's ordinal (5 and 4、商业企业).
+   */
+  private static final List<String> COLUMN_NAMES =
+      NationalTemplate.of(Template.T2019).applications().columns().stream().map(NationalTemplate.Column::label).toList();
   /**
    * What parts cells in a line of text pasted from a table whose separators the reader did not take for a table (a
    * CSV line, a markdown row without its outer pipes): no label, and a dash right after one is a sign ({@code 110,-18}).
@@ -468,9 +476,9 @@ final class SectionTokens {
       char next = end < text.length() ? text.charAt(end) : ' ';
       int runEnd = end;
       boolean markEndsText = ORDINAL_MARKS.indexOf(next) >= 0 && end + 1 == text.length();
-      boolean ordinal = markEndsText
+      boolean ordinal = !namedByColumn(text, start) && (markEndsText
           ? end - start == 1 || labelFollows
-          : ORDINAL_MARKS.indexOf(next) >= 0 && !Character.isDigit(text.charAt(end + 1));
+          : ORDINAL_MARKS.indexOf(next) >= 0 && !Character.isDigit(text.charAt(end + 1)));
       if (ordinal) {
         // The last digit is the ordinal of the label after it (00000001.属于, 10000002. 没有), or a lone ordinal (1.).
         // A number of several digits ending with a period that no label follows (33. then a value, or the line's
@@ -487,6 +495,16 @@ final class SectionTokens {
       from = markEndsText && runEnd == end ? end + 1 : runEnd;
     }
     addLabel(text.substring(from), tokens);
+  }
+
+  /** Whether the text right before {@code at} is a column's name ({@link #COLUMN_NAMES}). */
+  private static boolean namedByColumn(String text, int at) {
+    for (String name : COLUMN_NAMES) {
+      if (text.startsWith(name, at - name.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -99,6 +99,25 @@ class SectionDecoderTest {
     assertThat(codes(r)).contains("labels_out_of_order");
   }
 
+  /**
+   * Rows written as sentences with their cells parted by 、: a number right after a column's name is that column's
+   * count whole ({@code 自然人54、}), not a count and the ordinal of the next label (5 and 4、商业企业).
+   */
+  @Test
+  void aCountAfterAColumnNameAndBeforeAnEnumerationCommaIsWhole() {
+    ProcessedReport r = process("sentences.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量：自然人54、商业企业39、科研机构0、社会公益组织0、法律服务机构1、其他3、总计97
+        二、上年结转政府信息公开申请数量：自然人0、商业企业1、科研机构0、社会公益组织0、法律服务机构0、其他0、总计1
+        （一）予以公开：自然人54、商业企业40、科研机构0、社会公益组织0、法律服务机构1、其他3、总计98
+        （七）总计：自然人54、商业企业40、科研机构0、社会公益组织0、法律服务机构1、其他3、总计98
+        四、结转下年度继续办理：自然人0、商业企业0、科研机构0、社会公益组织0、法律服务机构0、其他0、总计0
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 54).containsEntry("commercial_enterprise", 39)
+        .containsEntry("other_org", 3).containsEntry("total", 97);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 54).containsEntry("total", 98);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
   /** A page footer with a character that prints nothing in its spacing ({@code — 4 }U+200B{@code —}) is still a footer. */
   @Test
   void aFooterWithAZeroWidthSpaceIsNoCell() {
