@@ -30,6 +30,9 @@ public record Cell(String raw, String text, boolean spanned) {
   public static final class Text {
     private Text() {}
 
+    /** What prints nothing yet is no space to Unicode: pasted text carries it between a cell's digits and its border. */
+    private static final String INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
+
     /**
      * NFKC-normalizes {@code s} and drops whitespace. Most text is ASCII, CJK ideographs and the punctuation and
      * full-width forms around them, each of which NFKC maps to one character of its own without regard to its
@@ -184,11 +187,12 @@ public record Cell(String raw, String text, boolean spanned) {
       return b.toString();
     }
 
+    /** A space, or a character that prints nothing: zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen. */
     public static boolean isSpace(char c) {
       if (c > ' ' && c < 0x7f || c >= 0x4E00 && c <= 0x9FFF) {
         return false; // printable ASCII and CJK ideographs, most of any text, without the Unicode tables
       }
-      return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+      return Character.isWhitespace(c) || Character.isSpaceChar(c) || INVISIBLE.indexOf(c) >= 0;
     }
   }
 }

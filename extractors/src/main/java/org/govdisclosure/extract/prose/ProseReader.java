@@ -20,6 +20,11 @@ public final class ProseReader {
   /** Printed lines are rarely shorter; a shorter paragraph is a heading or a line that ends by itself. */
   private static final int MIN_WRAPPED_LINE = 16;
   private static final Pattern CLOSED_LINE = Pattern.compile("[。!?;:]”?$");
+  /**
+   * A line opening with a label and a colon, then a figure: a table row written as a sentence
+   * ({@code 行政复议:结果维持1件,…}), whose line before ends where it starts even without a closing mark.
+   */
+  private static final Pattern OPENS_ROW = Pattern.compile("^[^,:;。!?]{2,24}:(?=.*\\d)");
 
   private static final Pattern POINTS_BACK = Pattern.compile("其中|上述|以上|前述|这些|均");
   private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]+$");
@@ -105,7 +110,8 @@ public final class ProseReader {
   /**
    * The paragraphs' text, with hard-wrapped lines joined: text taken from a PDF breaks a sentence wherever the
    * printed line ended (其他处理14件,转下一 / 年度办理答复的有1件。). A long line without a closing mark runs on
-   * into the next paragraph, unless that one starts a list item; a table in between ends the run.
+   * into the next paragraph, unless that one starts a list item or a row written as a sentence; a table in between
+   * ends the run.
    */
   static List<String> unwrapped(List<Block> blocks) {
     List<String> texts = new ArrayList<>();
@@ -116,7 +122,7 @@ public final class ProseReader {
         continue;
       }
       String text = p.text();
-      if (run.length() > 0 && SentenceSplitter.startsListItem(text)) {
+      if (run.length() > 0 && (SentenceSplitter.startsListItem(text) || OPENS_ROW.matcher(text).lookingAt())) {
         flush(run, texts);
       }
       run.append(text);

@@ -17,8 +17,9 @@ import org.govdisclosure.extract.model.Table;
  * <ul>
  *   <li>one cell per line, each indented by a tab, rows separated by blank lines; a line without a tab right
  *       after a cell continues that cell (a wrapped header);
- *   <li>one row per line with tab-separated cells;
- *   <li>markdown pipe rows ({@code | a | b |}), also when a copy lost the leading pipe ({@code 规章 | 0 | 0 |});
+ *   <li>one row per line with tab-separated cells, or comma-separated as a spreadsheet saves them ({@link CsvRows});
+ *   <li>markdown pipe rows ({@code | a | b |}), also when a copy lost the leading pipe ({@code 规章 | 0 | 0 |}), and rows
+ *       without outer pipes under a delimiter row ({@code ---|---}), as GitHub's markdown allows;
  *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |});
  *   <li>grid tables as text dumps of pages and converters draw them, with box characters ({@code │ 821 │ 35 │})
  *       or {@code +---+} rules: a rule line separates rows, and the lines between two rules are one row whose
@@ -43,6 +44,8 @@ public final class PlainTextReader {
   private static final Pattern PIPE_ROW_WITHOUT_LEAD = Pattern.compile("^[^|]+\\|.*\\|$");
   private static final Pattern PIPE_CELL = Pattern.compile("^[^|]+\\|$");
   private static final Pattern PIPES_ONLY = Pattern.compile("^\\|+$");
+  /** The delimiter row of a markdown table whose rows leave off their outer pipes ({@code ---|:---:|---}). */
+  private static final Pattern BARE_DELIMITER = Pattern.compile("^:?-{3,}:?(?:\\s*\\|\\s*:?-{3,}:?)+\\s*\\|?$");
   /** A line break inside a markdown cell, as converters write a wrapped label ({@code 5.属于三类<br>内部事务信息}). */
   private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
   /**
@@ -77,6 +80,22 @@ public final class PlainTextReader {
     /** In such a table, where each run of lines after a blank line starts: one row of a multiline table. */
     List<Integer> ruledRows = new ArrayList<>();
     boolean lastWasBlank;
+    /** Inside a markdown table without outer pipes: a line with a pipe is its next row. */
+    boolean bare;
+
+    /**
+     * Opens a markdown table without outer pipes at its delimiter row: the paragraph before, when it has pipes, is
+     * its header row. False when there is no such paragraph.
+     */
+    boolean openBare() {
+      if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Paragraph p) || p.raw().indexOf('|') < 0) {
+        return false;
+      }
+      blocks.remove(blocks.size() - 1);
+      rows.add(new Row(bareCells(Cell.Text.strip(p.raw()))));
+      bare = true;
+      return true;
+    }
 
     /** Joins the lines of a grid row (between two rule lines) into one row, cell by cell. */
     void closeBand() {
@@ -176,7 +195,7 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = lines(text);
+    List<String> lines = CsvRows.tabbed(lines(text));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(lines);
@@ -209,6 +228,19 @@ public final class PlainTextReader {
         s.endPendingRow();
         s.closeBand();
         continue;
+      }
+      if (trimmed.startsWith("-") || trimmed.startsWith(":")) {
+        if (BARE_DELIMITER.matcher(trimmed).matches() && s.openBare()) {
+          continue;
+        }
+      }
+      if (s.bare) {
+        s.bare = trimmed.indexOf('|') >= 0;
+        if (s.bare) {
+          s.rows.add(new Row(bareCells(trimmed.endsWith("|") ? line : trimmed)));
+          continue;
+        }
+        s.endTable();
       }
       boolean closedByPipe = trimmed.endsWith("|"); // spares the pipe patterns the many lines of prose
       String folded = Cell.Text.fold(line);
@@ -331,9 +363,11 @@ public final class PlainTextReader {
     if (inner.endsWith("|")) {
       inner = inner.substring(0, inner.length() - 1);
     }
-    if (inner.indexOf('<') >= 0) {
-      inner = CELL_BREAK.matcher(inner).replaceAll("\n");
-    }
-    return split(inner, "\\|");
+    return bareCells(inner);
+  }
+
+  /** The cells of a row between pipes, its outer pipes already off: a trailing one then parts a last blank cell. */
+  private static List<Cell> bareCells(String inner) {
+    return split(inner.indexOf('<') >= 0 ? CELL_BREAK.matcher(inner).replaceAll("\n") : inner, "\\|");
   }
 }

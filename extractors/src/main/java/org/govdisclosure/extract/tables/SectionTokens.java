@@ -15,6 +15,8 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -58,7 +60,19 @@ final class SectionTokens {
   /** A count printed with thousands separators or its counter ({@code 1,024}, {@code 3件}): one cell, not runs of digits. */
   private static final Pattern COUNT_CELL =
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
-  private static final String ORDINAL_MARKS = ".．、";
+  /** What closes a row ordinal after its number: 1. 1． 1、 and 1) (folded from 1）). */
+  private static final String ORDINAL_MARKS = ".．、)";
+  /**
+   * Section 三's column names: a number printed right after one is that column's count in a row written as a sentence
+   * ({@code 自然人54、商业企业39}), whole, never a count and the next label's ordinal (5 and 4、商业企业).
+   */
+  private static final List<String> COLUMN_NAMES =
+      NationalTemplate.of(Template.T2019).applications().columns().stream().map(NationalTemplate.Column::label).toList();
+  /**
+   * What parts cells in a line of text pasted from a table whose separators the reader did not take for a table (a
+   * CSV line, a markdown row without its outer pipes): no label, and a dash right after one is a sign ({@code 110,-18}).
+   */
+  private static final String CELL_SEPARATORS = ",;|｜";
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
       + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
@@ -319,8 +333,7 @@ final class SectionTokens {
     if (!onlyFooterChars(folded)) {
       return false;
     }
-    String line = SPACES.matcher(folded).replaceAll(" ").strip();
-    return hasDigit(line) && FOOTER.matcher(line).matches();
+    return hasDigit(folded) && FOOTER.matcher(singleSpaced(folded)).matches();
   }
 
   /**
@@ -330,11 +343,25 @@ final class SectionTokens {
   private static boolean onlyFooterChars(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (FOOTER_CHARS.indexOf(c) < 0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      if (FOOTER_CHARS.indexOf(c) < 0 && !Cell.Text.isSpace(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The text with each run of spaces, characters that print nothing among them ({@code — 1 \u200b—}), one space. */
+  private static String singleSpaced(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Cell.Text.isSpace(c)) {
+        b.append(c);
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    return b.toString().strip();
   }
 
   /**
@@ -441,16 +468,17 @@ final class SectionTokens {
     int from = 0;
     while (m.find()) {
       int start = m.start();
-      if (!Character.isDigit(text.charAt(start)) && start > 0 && !Character.isDigit(text.charAt(start - 1))) {
+      if (!Character.isDigit(text.charAt(start)) && start > 0 && !Character.isDigit(text.charAt(start - 1))
+          && CELL_SEPARATORS.indexOf(text.charAt(start - 1)) < 0) {
         start++; // a dash between words is no sign
       }
       int end = m.end();
       char next = end < text.length() ? text.charAt(end) : ' ';
       int runEnd = end;
       boolean markEndsText = ORDINAL_MARKS.indexOf(next) >= 0 && end + 1 == text.length();
-      boolean ordinal = markEndsText
+      boolean ordinal = !namedByColumn(text, start) && (markEndsText
           ? end - start == 1 || labelFollows
-          : ORDINAL_MARKS.indexOf(next) >= 0 && !Character.isDigit(text.charAt(end + 1));
+          : ORDINAL_MARKS.indexOf(next) >= 0 && !Character.isDigit(text.charAt(end + 1)));
       if (ordinal) {
         // The last digit is the ordinal of the label after it (00000001.属于, 10000002. 没有), or a lone ordinal (1.).
         // A number of several digits ending with a period that no label follows (33. then a value, or the line's
@@ -467,6 +495,16 @@ final class SectionTokens {
       from = markEndsText && runEnd == end ? end + 1 : runEnd;
     }
     addLabel(text.substring(from), tokens);
+  }
+
+  /** Whether the text right before {@code at} is a column's name ({@link #COLUMN_NAMES}). */
+  private static boolean namedByColumn(String text, int at) {
+    for (String name : COLUMN_NAMES) {
+      if (text.startsWith(name, at - name.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -487,8 +525,18 @@ final class SectionTokens {
   }
 
   private static void addLabel(String text, List<Token> tokens) {
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && !onlySeparators(text)) {
       tokens.add(new Token(text, null, true));
     }
+  }
+
+  /** Text of cell separators alone ({@code ,}, {@code |}): between two values it parts them, it names no row. */
+  private static boolean onlySeparators(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (CELL_SEPARATORS.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

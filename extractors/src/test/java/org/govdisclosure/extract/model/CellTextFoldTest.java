@@ -38,6 +38,8 @@ class CellTextFoldTest {
     assertThat(Cell.Text.fold("\u00a012 ")).isEqualTo("12");
     assertThat(Cell.Text.fold("采购 金额（万元）")).isEqualTo("采购金额(万元)");
     assertThat(Cell.Text.fold("12")).isEqualTo("12");
+    assertThat(Cell.Text.fold("188 \u200c")).isEqualTo("188");
+    assertThat(Cell.Text.fold("行政\u200d处罚\u2060\u00ad")).isEqualTo("行政处罚");
   }
 
   @Test
@@ -74,7 +76,7 @@ class CellTextFoldTest {
     StringBuilder b = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b' && c != '\ufeff') {
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && "\u200b\u200c\u200d\u2060\ufeff\u00ad".indexOf(c) < 0) {
         b.append(c);
       }
     }

@@ -154,11 +154,42 @@ class PlainTextReaderTest {
     assertThat(texts(table.rows().get(1))).containsExactly("", "2.其他法律法规禁止公开", "", "2");
   }
 
+  /**
+   * Lines of comma-separated values that line up are a table: each comma parts cells (47,317 is two), quotes keep a
+   * field's commas; prose with ASCII commas and counters, and a lone line, stay paragraphs.
+   */
+  @Test
+  void commaSeparatedRowsThatLineUpAreATable() {
+    List<Block> blocks = reader.read("""
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",,3,"1,024"
+        三、本年度办理结果,（七）总计,47,317
+        全年共收到申请5件,其中自然人3件,法人2件,均已答复
+        本年新收5件,上年结转0件,结转下年度1件,办结4件
+        规章,3,4
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(2);
+    assertThat(texts(table.rows().get(0))).containsExactly("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "", "3", "1,024");
+    assertThat(texts(table.rows().get(1))).containsExactly("三、本年度办理结果", "(七)总计", "47", "317");
+    assertThat(blocks.subList(1, blocks.size())).allMatch(b -> b instanceof Paragraph);
+  }
+
   @Test
   void markdownPipeRowsSkipTheSeparatorLine() {
     Table table = (Table) reader.read("| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 0 |\n").get(0);
     assertThat(table.rows()).hasSize(2);
     assertThat(texts(table.rows().get(1))).containsExactly("规章", "0");
+  }
+
+  /** A markdown table whose rows leave off both outer pipes is one under its delimiter row, blank cells kept. */
+  @Test
+  void pipeRowsWithoutOuterPipesUnderADelimiterRowAreATable() {
+    List<Block> blocks = reader.read("信息内容 | 上一年项目数量 | 本年增/减\n---|:---:|---\n行政许可 |  | -2\n行政处罚 | 7 | \n四、其他\n");
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(3);
+    assertThat(texts(table.rows().get(1))).containsExactly("行政许可", "", "-2");
+    assertThat(texts(table.rows().get(2))).containsExactly("行政处罚", "7", "");
+    assertThat(blocks.get(1)).isInstanceOf(Paragraph.class);
   }
 
   @Test

@@ -61,7 +61,7 @@ final class LabelNoise {
   /**
    * Whether this document also gets what converters and OCR do beyond the common noise: circled ordinals, two
    * characters swapped, counts printed with thousands separators and with their counter ({@code 1,024}, {@code 3件}),
-   * bracketed arabic ordinals ({@code （1）}), a 0 printed as the letter O, a cell printed as a blot (its count then unstated).
+   * bracketed arabic ordinals ({@code （1）}, {@code 1)}), a 0 printed as the letter O, a cell printed as a blot (its count then unstated).
    * Drawn only for the kinds that ask for it, so that the other kinds' renderings stay as they were.
    */
   private final boolean harsh;
@@ -111,7 +111,11 @@ final class LabelNoise {
   String print(Label label) {
     String ordinal = label.ordinal(chance() ? 1 + rnd.nextInt(Label.ORDINAL_FORMS - 1) : 0);
     if (harsh && label.level() == Label.Level.ARABIC && chance()) {
-      ordinal = rnd.nextBoolean() ? String.valueOf((char) (CIRCLED_ONE + label.number() - 1)) : "（" + label.number() + "）";
+      ordinal = switch (rnd.nextInt(4)) {
+        case 0 -> String.valueOf((char) (CIRCLED_ONE + label.number() - 1));
+        case 1 -> "（" + label.number() + "）";
+        default -> label.number() + (rnd.nextBoolean() ? ")" : "）"); // closed by a bracket alone: 1)属于, 3）其他
+      };
     }
     if (!ordinal.chars().allMatch(printable)) {
       ordinal = label.ordinal(0);

@@ -2,6 +2,7 @@ package org.govdisclosure.extract.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.govdisclosure.extract.fixtures.WordGrid;
@@ -16,7 +17,7 @@ import org.govdisclosure.extract.value.CellKind;
  * its first row as the markdown header. Converters differ in what they do with merged cells, one way per document:
  * the merged text repeated in every cell it covers (a group label on every row of its group, 申请人情况 over seven
  * columns), or the covered cells left empty, or left out so that a row has fewer cells than the table. A long
- * label now and then wraps with a {@code <br>}; section 三 may break at a page, the page's footer and the next page's
+ * label now and then wraps with a {@code <br>}; one document in four leaves off the rows' outer pipes; section 三 may break at a page, the page's footer and the next page's
  * running head between two rows, the table going on with its header rows printed again or without them.
  */
 final class MarkdownTables {
@@ -33,12 +34,15 @@ final class MarkdownTables {
   private final LabelNoise noise;
   private final Random rnd;
   private final Merged merged;
+  /** Whether the rows leave off their outer pipes, as GitHub's markdown allows ({@code 规章 | 0 | 3}). */
+  private final boolean bare;
 
   private MarkdownTables(GeneratedReport report, LabelNoise noise, Random rnd) {
     this.report = report;
     this.noise = noise;
     this.rnd = rnd;
     this.merged = Merged.values()[rnd.nextInt(Merged.values().length)];
+    this.bare = rnd.nextInt(4) == 0;
   }
 
   static String of(GeneratedReport r, LabelNoise noise, Random rnd) {
@@ -129,10 +133,12 @@ final class MarkdownTables {
   }
 
   /** A row; after the header row, the rule line markdown needs. */
-  private static void line(StringBuilder b, List<String> cells, boolean header) {
-    b.append("| ").append(String.join(" | ", cells)).append(" |\n");
+  private void line(StringBuilder b, List<String> cells, boolean header) {
+    String row = String.join(" | ", cells);
+    b.append(bare ? row : "| " + row + " |").append('\n');
     if (header) {
-      b.append('|').append("---|".repeat(cells.size())).append('\n');
+      String rule = String.join("|", Collections.nCopies(cells.size(), "---"));
+      b.append(bare ? rule : "|" + rule + "|").append('\n');
     }
   }
 }

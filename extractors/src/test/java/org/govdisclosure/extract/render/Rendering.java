@@ -58,6 +58,13 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(TextExports.tabbed(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.FREE)));
     }
   },
+  /** A spreadsheet's tables saved as CSV, pasted into the text: commas part the cells. */
+  CSV_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(TextExports.csv(ReportDocument.of(r, noise)), TextNoise.Layout.MARKDOWN)));
+    }
+  },
   CRAWLED_GLUED("txt", LabelNoise.Cells.PLAIN) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {

@@ -1,7 +1,10 @@
 package org.govdisclosure.extract.render;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
+import org.govdisclosure.extract.fixtures.WordGrid;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
@@ -9,43 +12,75 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 
-/** A report document as text: Word's two text exports, and a crawler's flattening of the HTML page. */
+/**
+ * A report document as text: Word's two text exports, a spreadsheet's tables saved as CSV and pasted among the
+ * paragraphs, and a crawler's flattening of the HTML page.
+ */
 final class TextExports {
 
   private TextExports() {}
 
   /** Word's "save as text" of a table: each cell on its own line after a tab, a blank line after each row. */
   static String cellPerLine(Document doc) {
+    return export(doc, "\n", t -> {
+      StringBuilder b = new StringBuilder();
+      for (Row row : t.rows()) {
+        row.cells().forEach(c -> b.append('\t').append(c.raw()).append('\n'));
+        b.append('\n');
+      }
+      return b.toString();
+    });
+  }
+
+  /** The other Word text export: a table row per line, its cells separated by tabs. */
+  static String tabbed(Document doc) {
+    return export(doc, "\n\n", t -> {
+      StringBuilder b = new StringBuilder();
+      for (Row row : t.rows()) {
+        b.append(String.join("\t", row.cells().stream().map(Cell::raw).toList())).append('\n');
+      }
+      return b.append('\n').toString();
+    });
+  }
+
+  /**
+   * The tables as a spreadsheet saves them as comma-separated values, pasted between the paragraphs: each cell in its
+   * grid column, the columns a merged cell covers (and a short row's end) as blank fields, a field with a comma or a
+   * quote quoted, a cell's line breaks dropped as a paste flattens them.
+   */
+  static String csv(Document doc) {
+    return export(doc, "\n", t -> {
+      StringBuilder b = new StringBuilder();
+      List<List<WordGrid.Placed>> grid = WordGrid.of(t);
+      int width = grid.stream().mapToInt(r -> r.isEmpty() ? 0 : r.get(r.size() - 1).col() + r.get(r.size() - 1).span()).max().orElse(0);
+      for (List<WordGrid.Placed> row : grid) {
+        String[] fields = new String[width];
+        Arrays.fill(fields, "");
+        for (WordGrid.Placed p : row) {
+          fields[p.col()] = p.merge() == WordGrid.Merge.CONTINUE ? "" : csvField(p.text());
+        }
+        b.append(String.join(",", fields)).append('\n');
+      }
+      return b.toString();
+    });
+  }
+
+  /** The document's paragraphs, each followed by {@code afterParagraph}, and its tables as {@code table} writes them. */
+  private static String export(Document doc, String afterParagraph, Function<Table, String> table) {
     StringBuilder b = new StringBuilder();
     for (Block block : doc.blocks()) {
       if (block instanceof Paragraph p) {
-        b.append(p.raw()).append('\n');
+        b.append(p.raw()).append(afterParagraph);
       } else if (block instanceof Table t) {
-        for (Row row : t.rows()) {
-          for (Cell c : row.cells()) {
-            b.append('\t').append(c.raw()).append('\n');
-          }
-          b.append('\n');
-        }
+        b.append(table.apply(t));
       }
     }
     return b.toString();
   }
 
-  /** The other Word text export: a table row per line, its cells separated by tabs. */
-  static String tabbed(Document doc) {
-    StringBuilder b = new StringBuilder();
-    for (Block block : doc.blocks()) {
-      if (block instanceof Paragraph p) {
-        b.append(p.raw()).append("\n\n");
-      } else if (block instanceof Table t) {
-        for (Row row : t.rows()) {
-          b.append(String.join("\t", row.cells().stream().map(Cell::raw).toList())).append('\n');
-        }
-        b.append('\n');
-      }
-    }
-    return b.toString();
+  private static String csvField(String raw) {
+    String text = raw.replace("\n", "");
+    return text.indexOf(',') >= 0 || text.indexOf('"') >= 0 ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 
   /** How a crawler flattened the page's table cells. */

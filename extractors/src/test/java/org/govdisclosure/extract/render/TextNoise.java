@@ -5,15 +5,16 @@ import java.util.Random;
 
 /**
  * What exporting and copying do to the spacing of a text file without changing what a reader reads: a tab or a
- * space between cells printed as a few spaces, a no-break or an ideographic space, or a tab with a space beside it;
+ * space between cells printed as a few spaces, a no-break or an ideographic space, or a tab with a space beside it,
+ * or with a character that prints nothing (a zero-width space, joiner or non-joiner) beside it;
  * spaces left at the ends of lines; Windows line ends; a blank line after every line.
  */
 final class TextNoise {
 
   /** How a separating space may come out. */
-  private static final List<String> SPACES = List.of(" ", "  ", "   ", "\u00a0", "\u3000", " \u3000");
+  private static final List<String> SPACES = List.of(" ", "  ", "   ", "\u00a0", "\u3000", " \u3000", "\u200c ", " \u200b");
   /** How a separating tab may come out (never two tabs: that would be an empty cell). */
-  private static final List<String> TABS = List.of("\t", " \t", "\t ", "\t\u3000", "\u00a0\t");
+  private static final List<String> TABS = List.of("\t", " \t", "\t ", "\t\u3000", "\u00a0\t", "\u200d\t");
 
   /** What a layout lets spacing noise do. */
   enum Layout {

@@ -290,6 +290,28 @@ class ProactiveExtractorTest {
     assertThat(codes(silent)).contains("glued_row_ambiguous");
   }
 
+  /**
+   * Lines pasted from a table whose separators the reader takes for no table (a CSV line, a markdown row without its
+   * outer pipes and alignment row): the separators part the cells and name no row, so no row is left with its first
+   * value alone, split into digits (110 as 1 | 1 | 0); a dash after a separator is a sign.
+   */
+  @Test
+  void commasAndPipesBetweenValuesOfALinePartCellsAndNameNoRow() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（五）项
+        信息内容,上一年项目数量,本年增/减,处理决定数量
+        行政许可,110,-18,3576
+        第二十条第（六）项
+        信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量
+        行政处罚 | 273 | 13 | 7489
+        """ + NEXT_SECTION);
+    assertThat(item(r, "administrative_licensing")).containsEntry("items_previous_year", 110).containsEntry("items_change", -18)
+        .containsEntry("decisions", 3576);
+    assertThat(item(r, "administrative_penalty")).containsEntry("items_previous_year", 273).containsEntry("items_change", 13)
+        .containsEntry("decisions", 7489);
+    assertThat(codes(r)).doesNotContain("glued_row_split", "unknown_row");
+  }
+
   @Test
   void crawledTextIsReadWhereItsDigitsAllowOneReadingOnly() {
     ProcessedReport r = process(TITLE + "第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件121223"

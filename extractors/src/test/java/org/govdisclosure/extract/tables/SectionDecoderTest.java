@@ -100,6 +100,58 @@ class SectionDecoderTest {
   }
 
   /**
+   * Rows written as sentences with their cells parted by 、: a number right after a column's name is that column's
+   * count whole ({@code 自然人54、}), not a count and the ordinal of the next label (5 and 4、商业企业).
+   */
+  @Test
+  void aCountAfterAColumnNameAndBeforeAnEnumerationCommaIsWhole() {
+    ProcessedReport r = process("sentences.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量：自然人54、商业企业39、科研机构0、社会公益组织0、法律服务机构1、其他3、总计97
+        二、上年结转政府信息公开申请数量：自然人0、商业企业1、科研机构0、社会公益组织0、法律服务机构0、其他0、总计1
+        （一）予以公开：自然人54、商业企业40、科研机构0、社会公益组织0、法律服务机构1、其他3、总计98
+        （七）总计：自然人54、商业企业40、科研机构0、社会公益组织0、法律服务机构1、其他3、总计98
+        四、结转下年度继续办理：自然人0、商业企业0、科研机构0、社会公益组织0、法律服务机构0、其他0、总计0
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 54).containsEntry("commercial_enterprise", 39)
+        .containsEntry("other_org", 3).containsEntry("total", 97);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 54).containsEntry("total", 98);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
+  /** A page footer with a character that prints nothing in its spacing ({@code — 4 }U+200B{@code —}) is still a footer. */
+  @Test
+  void aFooterWithAZeroWidthSpaceIsNoCell() {
+    ProcessedReport r = process("footer.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量 3 0 0 1 0 0 4
+        （一）予以公开 3 0 0 1 0 0 4
+        —\u00a04 \u200b—
+        （二）部分公开 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 4);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
+  /** An ordinal closed by a bracket alone ({@code 1)}, {@code 3）}) numbers its label: it is no cell of the row before. */
+  @Test
+  void anOrdinalClosedByABracketNumbersItsLabel() {
+    ProcessedReport r = process("bracket.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        | 类别 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 一、本年新收政府信息公开申请数量 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |
+        | （三）不予公开 1)属于国家秘密 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+        | 2)其他法律行政法规禁止公开 | 0 | 1 | 0 | 0 | 0 | 0 | 1 |
+        | （六）其他处理 1）申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+        | 2）申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        | 3）其他 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |
+        | （七）总计 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("commercial_enterprise", 1).containsEntry("total", 1);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 3).containsEntry("total", 3);
+  }
+
+  /**
    * A table dumped to text drops its blank cells: numbers printed apart are whole numbers, not glued digits, unless
    * the row's sum says so. Seven digits in four runs split one way only, yet 3 0 6 1 1 2 1 breaks the row's sum, so
    * the row stays empty; a spaced row whose only split keeps its sum is still read.
