@@ -104,7 +104,11 @@ final class ItemDecoder {
       }
       Named item = item(rowLabel, block.items(), section, context);
       if (item == null) {
-        if (!columns.isEmpty() && named.isEmpty() && caption < 0 && !values.stream().allMatch(t -> t.value().isBlank())) {
+        if (!named.isEmpty() && !rowLabel.isEmpty() && printed(values) > 0) {
+          // A piece of the header wrapped after its names (采购项目 / 采购总金额 / 数量), then values: printed before
+          // any row label, as above.
+          valuesBeforeLabels = String.join(" ", values.stream().map(Token::text).toList());
+        } else if (!columns.isEmpty() && named.isEmpty() && caption < 0 && printed(values) > 0) {
           context.warn("unknown_row", section + ": row '" + rowLabel + "' is not in the template");
         }
       } else if (columns.isEmpty()) {
