@@ -411,4 +411,20 @@ class ProactiveExtractorTest {
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("header_short") && w.message().contains("other_management_services"))
         .anyMatch(w -> w.code().equals("header_short") && w.message().contains("administrative_coercion"));
   }
+
+  /**
+   * A grid cell holding a value set against its label where no ruling parts them ({@code 行政事业性收16费}, a
+   * three-line table's label wrapped around it): its digits are one cell's, never a line's cells glued together, so
+   * they are not split into 1 and 6 to fill the row's two columns.
+   */
+  @Test
+  void digitsInsideAGridCellsLabelAreNeverSplitIntoCells() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（八）项
+        信息内容\t上一年项目数量\t本年增/减
+        行政事业性收16费\t0
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("proactive", List.of())).noneMatch(m -> "administrative_fees".equals(m.get("item")));
+    assertThat(codes(r)).doesNotContain("glued_row_split");
+  }
 }
