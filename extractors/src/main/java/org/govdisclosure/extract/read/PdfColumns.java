@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.value.CellKind;
 
@@ -19,6 +21,8 @@ final class PdfColumns {
 
   /** A grid cell holding only this is a label's punctuation as often as a mark for none: not a value's place. */
   private static final String ENUMERATION_COMMA = "、";
+  /** Digits ending a label's text after something else. */
+  static final Pattern TRAILING_DIGITS = Pattern.compile("(?<=\\D)\\d+$");
 
   /** A cell's text and where it is printed: from {@code x} to {@code end}, its glyphs' middle at height {@code y}. */
   record Span(String text, float x, float end, float y) {
@@ -36,6 +40,8 @@ final class PdfColumns {
 
   /** The rows of one table, each row its cells' texts, blanks put back where they can be placed. */
   static List<List<String>> align(List<List<Span>> rows) {
+    List<Span> firstColumns = valueColumns(rows);
+    rows = rows.stream().map(r -> valueOutOfLabel(r, firstColumns)).toList();
     // Only a value row shows the columns: a header's cells may be split (本年新 | 制作数量) or merged (申请人情况).
     // Values are placed by values alone first: labels merged across label columns make a row's label count vary.
     List<Span> columns = rows.stream().filter(r -> r.stream().anyMatch(PdfColumns::isValue))
@@ -51,6 +57,33 @@ final class PdfColumns {
       out.add(placed != null ? placed : texts(row));
     }
     return out;
+  }
+
+  /**
+   * The row with the digits ending its last label made a value of their own where that label reaches into a value
+   * column the row prints no value under: without rulings, a long label runs up to the next column, and its value,
+   * set as close as a word, was read as part of it ({@code 2.其他法律行政法规禁止公开0}).
+   */
+  private static List<Span> valueOutOfLabel(List<Span> row, List<Span> valueColumns) {
+    int last = -1;
+    for (int i = 0; i < row.size() && !isValue(row.get(i)); i++) {
+      last = i;
+    }
+    Matcher digits = last < 0 ? null : TRAILING_DIGITS.matcher(row.get(last).text());
+    if (digits == null || !digits.find()) {
+      return row;
+    }
+    Span label = row.get(last);
+    for (Span c : valueColumns) {
+      if (label.x() < c.x() && label.end() > c.x() && row.stream().noneMatch(s -> isValue(s) && s.overlap(c) > 0)) {
+        List<Span> split = new ArrayList<>(row.subList(0, last));
+        split.add(new Span(label.text().substring(0, digits.start()).strip(), label.x(), c.x(), label.y()));
+        split.add(new Span(digits.group(), c.x(), label.end(), label.y()));
+        split.addAll(row.subList(last + 1, row.size()));
+        return split;
+      }
+    }
+    return row;
   }
 
   /** Each cell under its column; null where two share one, or a value falls under a label or a label under a value. */

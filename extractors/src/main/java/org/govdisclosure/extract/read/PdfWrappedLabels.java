@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.read.PdfColumns.Span;
 
@@ -48,11 +49,19 @@ final class PdfWrappedLabels {
     return -1;
   }
 
-  /** {@code row} with the text of {@code next} run on (Chinese wraps without a space) in its cell {@code i}. */
+  /**
+   * {@code row} with the text of {@code next} run on (Chinese wraps without a space) in its cell {@code i}, before the
+   * digits ending that cell: a value set against the label's line where no ruling parts them ({@code 业性收30} over
+   * {@code 费}), which {@link PdfColumns} parts from the label by its column.
+   */
   static List<Span> joined(List<Span> row, int i, Span next) {
     List<Span> out = new ArrayList<>(row);
     Span label = row.get(i);
-    out.set(i, new Span(label.text() + next.text(), label.x(), Math.max(label.end(), next.end()), label.y()));
+    Matcher value = PdfColumns.TRAILING_DIGITS.matcher(label.text());
+    String text = value.find()
+        ? label.text().substring(0, value.start()) + next.text() + value.group()
+        : label.text() + next.text();
+    out.set(i, new Span(text, label.x(), Math.max(label.end(), next.end()), label.y()));
     return out;
   }
 }

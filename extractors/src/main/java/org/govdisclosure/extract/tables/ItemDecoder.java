@@ -59,6 +59,9 @@ final class ItemDecoder {
   static List<ItemRow> rows(List<Token> tokens, ItemBlock block, String section, ReportContext context) {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
+    // The rows read under the current header, and whether one of them printed more values than it names.
+    List<Named> underHeader = new ArrayList<>();
+    boolean headerShort = false;
     int headerTrail = 0;
     boolean underCaption = false;
     // Values printed between a header and its first row label: which row owns which values is unknown until the next
@@ -70,6 +73,7 @@ final class ItemDecoder {
       String label = s.label();
       int caption = label.lastIndexOf(block.caption());
       if (caption >= 0) {
+        headerShort = unreadIfShort(headerShort, underHeader, found, section, context);
         columns = List.of();
         underCaption = true;
         label = label.substring(caption);
@@ -81,6 +85,7 @@ final class ItemDecoder {
       List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
       String rowLabel = label.substring(labelFrom);
       if (!named.isEmpty()) {
+        headerShort = unreadIfShort(headerShort, underHeader, found, section, context);
         columns = named;
         valuesBeforeLabels = null;
         headerTrail = blankGridCells(s.values());
@@ -101,7 +106,11 @@ final class ItemDecoder {
       }
       Named item = item(rowLabel, block.items(), section, context);
       if (item == null) {
-        if (!columns.isEmpty() && named.isEmpty() && caption < 0 && !values.stream().allMatch(t -> t.value().isBlank())) {
+        if (!named.isEmpty() && !rowLabel.isEmpty() && printed(values) > 0) {
+          // A piece of the header wrapped after its names (采购项目 / 采购总金额 / 数量), then values: printed before
+          // any row label, as above.
+          valuesBeforeLabels = String.join(" ", values.stream().map(Token::text).toList());
+        } else if (!columns.isEmpty() && named.isEmpty() && caption < 0 && printed(values) > 0) {
           context.warn("unknown_row", section + ": row '" + rowLabel + "' is not in the template");
         }
       } else if (columns.isEmpty()) {
@@ -118,10 +127,42 @@ final class ItemDecoder {
       } else {
         String where = section + " row " + item.key();
         List<Token> own = withoutHeaderTrail(values, columns.size(), headerTrail);
+        if (printed(own) > columns.size()) {
+          headerShort = true;
+        } else {
+          underHeader.add(item);
+        }
         found.put(item, new ItemRow(item, columns, cells(own, columns, where, context)));
       }
     }
+    unreadIfShort(headerShort, underHeader, found, section, context);
     return List.copyOf(found.values());
+  }
+
+  private static long printed(List<Token> values) {
+    return values.stream().filter(t -> !t.value().isBlank()).count();
+  }
+
+  /**
+   * Where a row under a header printed more values than the header names, the table has columns its header did not
+   * name (their names wrapped apart, out of reach): which column the values of a row printing no more than the
+   * header names are in is then unknown, so those rows ({@code underHeader}) are left empty; a longer row is read as
+   * {@link #cells} reads extra cells. Returns false, for the next header.
+   */
+  private static boolean unreadIfShort(boolean headerShort, List<Named> underHeader, Map<Named, ItemRow> found, String section,
+      ReportContext context) {
+    if (headerShort) {
+      for (Named item : underHeader) {
+        ItemRow row = found.get(item);
+        if (row.cells() != null) {
+          context.warn("header_short", section + " row " + item.key() + ": another row under its header prints more"
+              + " values than the header names columns (" + row.columns().size() + "): its columns are unknown; left empty");
+          found.put(item, new ItemRow(item, row.columns(), null));
+        }
+      }
+    }
+    underHeader.clear();
+    return false;
   }
 
   /**

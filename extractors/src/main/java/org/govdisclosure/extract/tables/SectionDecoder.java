@@ -287,6 +287,14 @@ final class SectionDecoder {
           return null;
         }
       }
+      if (spans.stream().filter(v -> !v.isEmpty()).count() > 1) {
+        // Values between the labels, neither five after each nor all after the last (a row of fifteen under a
+        // header): a dump of narrow columns that printed the cells in its own order, whose order is not the table's.
+        context.warn("row_unread", "section 四: " + spans.stream().map(v -> String.valueOf(v.size())).toList()
+            + " values after the three proceedings' labels, parted by them otherwise than five each: which is whose"
+            + " is unknown; left empty");
+        return null;
+      }
       return whole(all, block, context);
     }
     if (spans.stream().allMatch(List::isEmpty)) {

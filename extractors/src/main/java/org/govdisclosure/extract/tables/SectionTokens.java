@@ -274,7 +274,7 @@ final class SectionTokens {
         tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
-        addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, tokens);
+        addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, tokens);
       } else {
         tokens.add(new Token(c.text(), null, false, opening));
       }
@@ -455,15 +455,17 @@ final class SectionTokens {
         || !Character.isDigit(piece.charAt(0)) && CellKind.of(piece) == CellKind.NUMBER) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
-      addText(piece, labelFollows, tokens);
+      addText(piece, labelFollows, true, tokens);
     }
   }
 
   /**
    * Text cut into label pieces and runs of digits (a decimal, and a sign right after a digit or opening the text,
-   * belong to the run: {@code 5-37} is 5 and -37); a run followed by a counter or date word stays text.
+   * belong to the run: {@code 5-37} is 5 and -37); a run followed by a counter or date word stays text. A run from a
+   * grid cell's text ({@code lineOfText} false) is one value of that cell, set against its label where no ruling parts
+   * them ({@code 业性收16费}), never a line's cells glued together to be split.
    */
-  private static void addText(String text, boolean labelFollows, List<Token> tokens) {
+  private static void addText(String text, boolean labelFollows, boolean lineOfText, List<Token> tokens) {
     Matcher m = NUMBER_RUN.matcher(text);
     int from = 0;
     while (m.find()) {
@@ -491,7 +493,7 @@ final class SectionTokens {
       }
       addLabel(text.substring(from, start), tokens);
       String run = text.substring(start, runEnd);
-      tokens.add(new Token(run, new Cell(run), true));
+      tokens.add(new Token(run, new Cell(run), lineOfText));
       from = markEndsText && runEnd == end ? end + 1 : runEnd;
     }
     addLabel(text.substring(from), tokens);

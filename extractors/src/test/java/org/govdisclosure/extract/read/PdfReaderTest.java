@@ -193,6 +193,34 @@ class PdfReaderTest {
   }
 
   /**
+   * A three-line table, without rulings between its columns: a long label runs up to the first value column and the
+   * value there is set as close as a letter ({@code Documents} ends at 122.6, its {@code 4} starts at 123.5, where the
+   * other rows print theirs): the digits are that column's value, not the label's end.
+   */
+  @Test
+  void aValueSetAgainstALabelRunningIntoItsColumnIsAValueOfItsOwn() throws Exception {
+    byte[] pdf = pdf(List.of(hline(60, 300, 700), hline(60, 300, 660), hline(60, 300, 600)),
+        line(72, 678, "Item"), line(120, 678, "Made"), line(200, 678, "Total"),
+        line(72, 640, "Rules"), line(120, 640, "0"), line(200, 640, "3"),
+        line(72, 620, "Documents"), line(123.5f, 620, "4"), line(200, 620, "6"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("Item", "Made", "Total"), row("Rules", "0", "3"), row("Documents", "4", "6"))));
+  }
+
+  /**
+   * A label wrapped under a value set against its line (no ruling parts them: {@code 业性收30}), its last line a single
+   * character ({@code 费}): the character runs on the label before the value, which stays the cell's last text.
+   */
+  @Test
+  void aLabelWrappedUnderAValueSetAgainstItKeepsItsLastCharacterBeforeTheValue() throws Exception {
+    byte[] pdf = cjkPdf(hline(60, 300, 700), hline(60, 300, 580),
+        line(72, 612, "业性收"), line(103, 612, "30"), line(150, 612, "0"),
+        line(72, 600, "费"));
+    List<Block> blocks = new PdfReader().read(pdf).document().blocks();
+    assertThat(blocks.get(blocks.size() - 1)).isEqualTo(new Table(List.of(row("业性收费30", "0"))));
+  }
+
+  /**
    * A three-line table going on on a new page prints its header rows again between its top rule and the rule under
    * them: read once, the rows below stay under the sub-table they were printed in, not under the first one's titles.
    */

@@ -155,6 +155,13 @@ enum Rendering {
       GeneratedReport large = large(r, rnd);
       return tables(large, noise, utf8(text.apply(LayoutText.of(large, noise, rnd), TextNoise.Layout.FREE)));
     }
+  },
+  /** An HTML page's narrow tables printed to PDF as three-line tables of tight cells: no rule parts the columns. */
+  PDF_THREE_LINE("pdf", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
+      return tables(r, noise, PdfFixture.of(ReportDocument.paged(r, noise, rnd), CjkFont.bytes(), PdfFixture.Layout.THREE_LINE));
+    }
   };
 
   /** The label noise rates renderings are drawn with: none, light, heavy. */

@@ -407,4 +407,46 @@ class ProactiveExtractorTest {
     assertThat(r.tables().get("proactive")).extracting(m -> m.get("item")).containsExactly("administrative_fees");
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("labels_after_values") && w.message().contains("rules"));
   }
+
+  /**
+   * A dump of narrow columns whose header names wrap apart ({@code 上一年} / {@code 项目数量}, {@code 处理决} / {@code 定数量})
+   * names one column of three: a row printing three values shows the table has more, so a row printing one under the
+   * same header is not that column's, whichever order the rows come in; a row whose values all read the same is.
+   */
+  @Test
+  void rowsNoLongerThanAHeaderThatNamedTooFewColumnsAreLeftUnread() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（五）项
+        信息内容 上一年 本年增/减 处理决
+        项目数量 定数量
+        其他对外管理服务 14
+        事项 2 0
+        行政许可 7 1 23
+        第二十条第（六）项
+        信息内容 上一年 本年增/减 处理决
+        项目数量 定数量
+        行政处罚 0 0 0
+        行政强制 8
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("proactive", List.of())).extracting(m -> m.get("item")).containsExactly("administrative_penalty");
+    assertThat(item(r, "administrative_penalty")).containsEntry("items_change", 0);
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("header_short") && w.message().contains("other_management_services"))
+        .anyMatch(w -> w.code().equals("header_short") && w.message().contains("administrative_coercion"));
+  }
+
+  /**
+   * A grid cell holding a value set against its label where no ruling parts them ({@code 行政事业性收16费}, a
+   * three-line table's label wrapped around it): its digits are one cell's, never a line's cells glued together, so
+   * they are not split into 1 and 6 to fill the row's two columns.
+   */
+  @Test
+  void digitsInsideAGridCellsLabelAreNeverSplitIntoCells() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（八）项
+        信息内容\t上一年项目数量\t本年增/减
+        行政事业性收16费\t0
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("proactive", List.of())).noneMatch(m -> "administrative_fees".equals(m.get("item")));
+    assertThat(codes(r)).doesNotContain("glued_row_split");
+  }
 }

@@ -155,6 +155,31 @@ class TableExtractorsTest {
     assertThat(alone.warnings()).anyMatch(w -> w.code().equals("glued_row_ambiguous") && w.message().contains("'26'"));
   }
 
+  /**
+   * {@code pdftotext -layout} of a narrow 第二十条第（九）项: the count's header wraps around the amount's ({@code 采购项目} /
+   * {@code 采购总金额} / {@code 数量}) and the amount around the row's line ({@code 16.25 万} / the label and count /
+   * {@code 元}). The amount printed after the header's last piece and before the row label is no row's, so the row
+   * is left unread rather than its count taken for an amount in 元.
+   */
+  @Test
+  void valuesAfterAHeadersWrappedPieceBeforeTheRowLabelLeaveTheRowUnread() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        第二十条第（九）项
+                  采购项目
+        信息内容           采购总金额
+                  数量
+
+                         16.25 万
+        政府集中采购 8
+                         元
+        三、收到和处理政府信息公开申请情况
+        """);
+    assertThat(r.tables().get("procurement")).isNull();
+    assertThat(codes(r)).contains("labels_after_values");
+  }
+
   @Test
   void sectionThreeWithThe2021OtherRowsKeepsThemInAReportOtherwiseIn2019Wording() {
     ProcessedReport r = process("""
