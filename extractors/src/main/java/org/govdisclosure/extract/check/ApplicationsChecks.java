@@ -61,9 +61,24 @@ public final class ApplicationsChecks implements ReportCheck {
       results.add(CheckResult.ofSums("applications_detail_sum", column, value(byKey, RowRole.TOTAL, column), Sums.sum(details, column)));
     }
     for (Map<String, Object> row : rows) {
-      results.add(CheckResult.ofSums("applications_row_sum", (String) row.get("row_key"), Sums.value(row, TOTAL), Sums.sumOf(row, APPLICANTS)));
+      results.add(rowSum(row));
     }
     return results;
+  }
+
+  /**
+   * A row's applicant columns sum to its total. With a blank among them the sum is unknown, yet counts are never
+   * negative: known ones adding up to more than the total still break it (a row read one column off, say).
+   */
+  private static CheckResult rowSum(Map<String, Object> row) {
+    String key = (String) row.get("row_key");
+    Long total = Sums.value(row, TOTAL);
+    Long sum = Sums.sumOf(row, APPLICANTS);
+    long known = Sums.knownSum(row, APPLICANTS);
+    if (total != null && sum == null && known > total) {
+      return new CheckResult("applications_row_sum", key, CheckResult.FAIL, String.valueOf(total), ">= " + known);
+    }
+    return CheckResult.ofSums("applications_row_sum", key, total, sum);
   }
 
   private static Long value(Map<String, Map<String, Object>> byKey, RowRole role, String column) {

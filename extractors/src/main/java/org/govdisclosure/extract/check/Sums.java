@@ -31,6 +31,11 @@ final class Sums {
     return total;
   }
 
+  /** The sum of those of {@code columns} that hold a number: with counts never negative, at most the whole. */
+  static long knownSum(Map<String, Object> row, List<String> columns) {
+    return columns.stream().mapToLong(c -> row.get(c) instanceof Number n ? n.longValue() : 0).sum();
+  }
+
   static Long value(Map<String, Object> row, String column) {
     return row != null && row.get(column) instanceof Number n ? n.longValue() : null;
   }

@@ -68,13 +68,12 @@ final class Ink {
   }
 
   /**
-   * The picture enlarged to {@link #MIN_WIDTH} when it is narrower (within {@link PageOcr#READ_PIXELS}): a page
+   * The picture enlarged to {@link #MIN_WIDTH} when it is narrower (within {@link PageOcr#maxScale}): a page
    * shown on screen or saved at 100–130 dpi has rulings a pixel wide that fade to gray and digits a dozen pixels high,
    * which neither the rulings nor the engine are found in; smoothly enlarged, they read as at 150 dpi.
    */
   private static BufferedImage enlarged(BufferedImage picture) {
-    double scale = Math.min((double) MIN_WIDTH / picture.getWidth(),
-        Math.sqrt((double) PageOcr.READ_PIXELS / ((long) picture.getWidth() * picture.getHeight())));
+    double scale = Math.min((double) MIN_WIDTH / picture.getWidth(), PageOcr.maxScale(picture.getWidth(), picture.getHeight()));
     if (scale <= 1) {
       return picture;
     }

@@ -104,9 +104,8 @@ final class ImageReader {
 
   private static BufferedImage frame(javax.imageio.ImageReader reader, int i) {
     try {
-      long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
       ImageReadParam param = reader.getDefaultReadParam();
-      int step = (int) Math.ceil(Math.sqrt((double) pixels / PageOcr.READ_PIXELS));
+      int step = (int) Math.ceil(1 / PageOcr.maxScale(reader.getWidth(i), reader.getHeight(i)));
       if (step > 1) {
         param.setSourceSubsampling(step, step, 0, 0);
       }

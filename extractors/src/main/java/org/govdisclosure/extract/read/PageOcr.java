@@ -17,6 +17,22 @@ public interface PageOcr {
    */
   long READ_PIXELS = 9_000_000L;
 
+  /** A long picture (a table's pages stacked, as sites publish one) is read at its resolution up to four pages. */
+  long MAX_READ_PIXELS = 4 * READ_PIXELS;
+
+  /** A4's height over its width: the part of a long picture that makes one page. */
+  double PAGE_SHAPE = Math.sqrt(2);
+
+  /**
+   * The largest scale a picture of {@code width × height} pixels is read at: {@link #READ_PIXELS} for a page, so a
+   * long picture is measured by a page-high part of it, not by all its pages at once, which would read each page
+   * coarser the more pages it holds; and the whole within {@link #MAX_READ_PIXELS}.
+   */
+  static double maxScale(long width, long height) {
+    long page = width * Math.min(height, Math.round(width * PAGE_SHAPE));
+    return Math.min(Math.sqrt((double) READ_PIXELS / page), Math.sqrt((double) MAX_READ_PIXELS / (width * height)));
+  }
+
   /**
    * What OCR read from a file's pages.
    *

@@ -49,6 +49,13 @@ class ChecksTest {
     assertThat(find(results, "applications_row_sum", "granted").status()).isEqualTo(CheckResult.NOT_APPLICABLE);
   }
 
+  /** Counts are never negative: a row whose known cells exceed its total fails though one cell is blank. */
+  @Test
+  void knownCellsAboveTheTotalFailThoughOneIsBlank() {
+    List<CheckResult> results = new ApplicationsChecks().run(Map.of("applications", List.of(application("granted", null, 7, 0, 0, 0, 0, 0))));
+    assertThat(find(results, "applications_row_sum", "granted").status()).isEqualTo(CheckResult.FAIL);
+  }
+
   @Test
   void reviewOutcomesMustSumToTheirTotal() {
     Map<String, Object> review = new HashMap<>(Map.of("proceeding", "review", "upheld", 1, "corrected", 1, "other", 0, "pending", 0, "total", 3));

@@ -58,6 +58,27 @@ class ImageReaderTest {
     }
   }
 
+  /**
+   * A long picture of a table, five pages at 150 dpi stacked, is read at its resolution: a page's worth of pixels is
+   * measured on one page of it, not on all five, which would halve the resolution of each.
+   */
+  @Test
+  void aLongPictureOfStackedPagesIsReadAtItsResolution() throws Exception {
+    Frames ocr = new Frames();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(1240, 5 * 1754, BufferedImage.TYPE_BYTE_GRAY), "png", out);
+    assertThat(new ReportReader(ocr).read(out.toByteArray()).isReadable()).isTrue();
+    assertThat(ocr.seen).extracting(BufferedImage::getWidth).containsExactly(1240);
+  }
+
+  /** A page scanned finer than OCR needs, or a picture of more pixels than {@link PageOcr#MAX_READ_PIXELS}, is read subsampled. */
+  @Test
+  void aFinePageOrAVeryLongPictureIsReadSubsampled() {
+    assertThat(PageOcr.maxScale(4960, 7016)).as("A4 at 600 dpi").isLessThan(0.6);
+    assertThat(PageOcr.maxScale(1240, 1754)).as("A4 at 150 dpi").isGreaterThan(1);
+    assertThat(PageOcr.maxScale(1240, 40 * 1754)).as("forty pages at 150 dpi").isLessThan(1);
+  }
+
   /** The size is read from the header: no pixel of a 50 000 × 50 000 picture is decoded. */
   @Test
   void aHugePictureIsRefusedFromItsHeader() {
