@@ -487,10 +487,15 @@ final class SectionDecoder {
   private String bare(int i) {
     String b = bare[i];
     if (b == null) {
-      b = Ordinals.strip(tokens.get(i).text());
+      b = withoutClosingColon(Ordinals.strip(tokens.get(i).text()));
       bare[i] = b;
     }
     return b;
+  }
+
+  /** A label without the colon that ends it in a row written as a sentence ({@code （七）总计：自然人50、…}). */
+  private static String withoutClosingColon(String label) {
+    return label.endsWith(":") || label.endsWith("：") ? label.substring(0, label.length() - 1) : label;
   }
 
   /**

@@ -274,7 +274,7 @@ final class SectionTokens {
         tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
-        addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, tokens);
+        addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, namesItsColumns(c.text()), tokens);
       } else {
         tokens.add(new Token(c.text(), null, false, opening));
       }
@@ -394,6 +394,7 @@ final class SectionTokens {
    */
   private static void addPieces(List<String> printed, List<Token> tokens) {
     List<String> pieces = changesWhole(printed);
+    boolean namesColumns = namesItsColumns(String.join(" ", pieces));
     List<Token> line = new ArrayList<>();
     boolean counts = false;
     for (String piece : pieces) {
@@ -406,7 +407,7 @@ final class SectionTokens {
       } else if (counts && isIllegible(pieces.get(p))) {
         cut.add(new Token(pieces.get(p), new Cell(pieces.get(p)), true)); // its place kept, its count unknown
       } else {
-        addPiece(pieces.get(p), p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), cut);
+        addPiece(pieces.get(p), p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), namesColumns, cut);
       }
       for (Token t : cut) {
         Token last = line.isEmpty() ? null : line.get(line.size() - 1);
@@ -446,7 +447,7 @@ final class SectionTokens {
    *
    * @param labelFollows whether label text comes right after the piece, which a period ending it may number
    */
-  private static void addPiece(String piece, boolean labelFollows, List<Token> tokens) {
+  private static void addPiece(String piece, boolean labelFollows, boolean namesColumns, List<Token> tokens) {
     if (CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA)) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else if (!hasDigit(piece)) {
@@ -455,7 +456,7 @@ final class SectionTokens {
         || !Character.isDigit(piece.charAt(0)) && CellKind.of(piece) == CellKind.NUMBER) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else {
-      addText(piece, labelFollows, true, tokens);
+      addText(piece, labelFollows, true, namesColumns, tokens);
     }
   }
 
@@ -463,9 +464,10 @@ final class SectionTokens {
    * Text cut into label pieces and runs of digits (a decimal, and a sign right after a digit or opening the text,
    * belong to the run: {@code 5-37} is 5 and -37); a run followed by a counter or date word stays text. A run from a
    * grid cell's text ({@code lineOfText} false) is one value of that cell, set against its label where no ruling parts
-   * them ({@code 业性收16费}), never a line's cells glued together to be split.
+   * them ({@code 业性收16费}), never a line's cells glued together to be split. In a row written as a sentence that
+   * names its cells' columns ({@code namesColumns}), a column's name before a number is that cell's, not label text.
    */
-  private static void addText(String text, boolean labelFollows, boolean lineOfText, List<Token> tokens) {
+  private static void addText(String text, boolean labelFollows, boolean lineOfText, boolean namesColumns, List<Token> tokens) {
     Matcher m = NUMBER_RUN.matcher(text);
     int from = 0;
     while (m.find()) {
@@ -478,9 +480,11 @@ final class SectionTokens {
       char next = end < text.length() ? text.charAt(end) : ' ';
       int runEnd = end;
       boolean markEndsText = ORDINAL_MARKS.indexOf(next) >= 0 && end + 1 == text.length();
-      boolean ordinal = !namedByColumn(text, start) && (markEndsText
-          ? end - start == 1 || labelFollows
-          : ORDINAL_MARKS.indexOf(next) >= 0 && !Character.isDigit(text.charAt(end + 1)));
+      // No column's name is numbered: a count before a named count in a sentence row (7、法律服务机构45) is no ordinal.
+      boolean ordinal = columnNameBefore(text, start) == null && !(namesColumns && namedCountAt(text, end + 1))
+          && (markEndsText
+              ? end - start == 1 || labelFollows
+              : ORDINAL_MARKS.indexOf(next) >= 0 && !Character.isDigit(text.charAt(end + 1)));
       if (ordinal) {
         // The last digit is the ordinal of the label after it (00000001.属于, 10000002. 没有), or a lone ordinal (1.).
         // A number of several digits ending with a period that no label follows (33. then a value, or the line's
@@ -491,7 +495,13 @@ final class SectionTokens {
           || bracketed(text, start, end)) {
         continue;
       }
-      addLabel(text.substring(from, start), tokens);
+      String before = text.substring(from, start);
+      String column = columnNameBefore(text, start);
+      if (column != null && namesColumns) {
+        // the cell's column name, not part of a row's label: （七）总计：自然人50 is the row （七）总计, ；总计20 no row
+        before = before.substring(0, before.length() - column.length());
+      }
+      addLabel(before, tokens);
       String run = text.substring(start, runEnd);
       tokens.add(new Token(run, new Cell(run), lineOfText));
       from = markEndsText && runEnd == end ? end + 1 : runEnd;
@@ -499,15 +509,40 @@ final class SectionTokens {
     addLabel(text.substring(from), tokens);
   }
 
-  /** Whether the text right before {@code at} is a column's name ({@link #COLUMN_NAMES}). */
-  private static boolean namedByColumn(String text, int at) {
+  /** The column's name ({@link #COLUMN_NAMES}) printed right before {@code at}, or null. */
+  private static String columnNameBefore(String text, int at) {
     for (String name : COLUMN_NAMES) {
       if (text.startsWith(name, at - name.length())) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a column's name and its count are printed at {@code at} ({@code 法律服务机构45}, not {@code 其他法律}). */
+  private static boolean namedCountAt(String text, int at) {
+    for (String name : COLUMN_NAMES) {
+      int after = at + name.length();
+      if (text.startsWith(name, at) && after < text.length() && Character.isDigit(text.charAt(after))) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Whether the text is a row written as a sentence that names its cells' columns ({@code 自然人3；商业企业0；…；其他8；
+   * 总计20}): at least three column names each right before a number. There {@code 其他} and {@code 总计} name
+   * columns, not the rows 其他 and （七）总计; a line of rows glued together names no column before its numbers.
+   */
+  private static boolean namesItsColumns(String text) {
+    int named = 0;
+    for (int at = 0; at < text.length() && named < 3; at++) {
+      named += namedCountAt(text, at) ? 1 : 0;
+    }
+    return named == 3;
+  }
+
 
   /**
    * A number in brackets is part of a label, never a cell: an ordinal ({@code (1)属于国家秘密}) or a note in a header

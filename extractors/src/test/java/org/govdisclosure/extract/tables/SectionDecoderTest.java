@@ -118,6 +118,31 @@ class SectionDecoderTest {
     assertThat(row(r, "carried_forward")).containsEntry("natural_person", 0).containsEntry("total", 0);
   }
 
+  /**
+   * In rows written as sentences that name their cells' columns, a column's name is no part of a row's label: the
+   * names 其他 and 总计 before a count are columns, not the rows 其他处理 and （七）总计, and （七）总计：自然人31 is the
+   * row （七）总计 (its values once went to 结转下年度). A count before a column's name and 、 is no ordinal: the doubtful
+   * {@code 7 7} is two printed numbers, never the 7 of 77.
+   */
+  @Test
+  void columnNamesInSentenceRowsNameNoRow() {
+    ProcessedReport r = process("sentences.txt", TITLE + SECTION_3 + """
+        （六）其他处理：自然人2；商业企业1；科研机构0；社会公益组织3；法律服务机构5；其他6；总计17
+        （七）总计：自然人31、商业企业12、科研机构20、社会公益组织13、法律服务机构41、其他25、总计142
+        四 结转下年度继续办理：自然人7件、商业企业0件、科研机构0件、社会公益组织0件、法律服务机构0件、其他0件、总计7件
+        """ + SECTION_4);
+    assertThat(row(r, "other")).containsEntry("natural_person", 2).containsEntry("other_org", 6).containsEntry("total", 17);
+    assertThat(row(r, "total")).containsEntry("natural_person", 31).containsEntry("other_org", 25).containsEntry("total", 142);
+    assertThat(r.tables().get("applications")).filteredOn(row -> "carried_forward".equals(row.get("row_key")))
+        .allSatisfy(row -> assertThat(row.get("total")).isNotEqualTo(142));
+
+    ProcessedReport doubt = process("sentences.txt", TITLE + SECTION_3 + """
+        （七）总计： 自然人64、商业企业56、科研机构60、社会公益组织7 7、法律服务机构45、其他56、总计358
+        四、结转下年度继续办理： 自然人0，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他4，总计4
+        """ + SECTION_4);
+    assertThat(row(doubt, "total").get("social_welfare_org")).isIn(null, 77);
+  }
+
   /** A page footer with a character that prints nothing in its spacing ({@code — 4 }U+200B{@code —}) is still a footer. */
   @Test
   void aFooterWithAZeroWidthSpaceIsNoCell() {
