@@ -27,14 +27,14 @@ final class Clauses {
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
   /** 其中本机关…, after a figure of the whole district: the report's own body brings the clauses back into scope. */
   private static final OpeningPattern OWN_BODY =
-      OpeningPattern.of("本(?:机关|单位|部门|局|委|办|镇|乡|街道)|我(?:局|委|办|镇|乡|街道|单位|部门|机关)", "本我");
+      OpeningPattern.of("本(?:机关|单位|部门|局|委|办|镇|乡|街道)|我(?:局|委|办|镇|乡|街道|单位|部门|机关)");
   private static final OpeningPattern COMPARISON = OpeningPattern.of(
-      "同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平", "同环相比较增减下上提翻持");
+      "同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
   private static final OpeningPattern OTHER_PERIOD_OR_SCOPE = OpeningPattern.of(
-      "去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|全(?:区|县|市|省|国|州|旗|系统)|各(?:部门|单位|乡镇|街道|镇|县|区)", "去上前往历全各");
+      "去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|全(?:区|县|市|省|国|州|旗|系统)|各(?:部门|单位|乡镇|街道|镇|县|区)");
   private static final String CUMULATIVE = "累计";
   /** A running total up to a date (截至年底, 成立以来) spans years, even where the sentence names the report's. */
-  private static final OpeningPattern UP_TO = OpeningPattern.of("截至|截止|至今|(?<!今年|本年)以来", "截至以");
+  private static final OpeningPattern UP_TO = OpeningPattern.of("截至|截止|至今|(?<!今年|本年)以来");
 
   /** 未发生一起…: "not a single one" is a negation, not a count of one. */
   private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一" + Numerals.CASE_COUNTER);

@@ -8,17 +8,19 @@ import java.util.regex.Pattern;
  * match, settled without a matcher. Most clauses and sentences hold none of a rule's words, and a matcher tries every
  * alternative at every place.
  *
- * @param openings every character a match of {@code pattern} can open with
+ * @param openings every character a match of {@code pattern} can open with, read from the regex
  * @param lowBits a bit for the low six bits of each opening: most characters are told apart by this alone
  */
 record OpeningPattern(Pattern pattern, String openings, long lowBits) {
 
-  static OpeningPattern of(String regex, String openings) {
+  static OpeningPattern of(String regex) {
+    Pattern pattern = Pattern.compile(regex);
+    String openings = RegexOpenings.of(regex);
     long lowBits = 0;
     for (int i = 0; i < openings.length(); i++) {
       lowBits |= 1L << openings.charAt(i);
     }
-    return new OpeningPattern(Pattern.compile(regex), openings, lowBits);
+    return new OpeningPattern(pattern, openings, lowBits);
   }
 
   /** A matcher at the first match in {@code text} from {@code from} on, or null. */

@@ -27,12 +27,12 @@ final class ProactiveRules implements Rules {
   /** The figure with its counter; group 1 the whole, group 2 a qualifier before, group 4 one after. */
   private static final String FIGURE = "(((?:近|约|超过)?)" + COUNT + "((?:余|多)?)" + Numerals.alternation(Numerals.INFORMATION_COUNTERS) + ")";
   private static final OpeningPattern PROACTIVE_FIRST =
-      OpeningPattern.of("主动[^,\\d]{0,15}?(?:公开|发布)了?" + ALL_INFORMATION + TOTAL_WORDS + FIGURE, "主");
+      OpeningPattern.of("主动[^,\\d]{0,15}?(?:公开|发布)了?" + ALL_INFORMATION + TOTAL_WORDS + FIGURE);
   private static final OpeningPattern INFORMATION_FIRST =
-      OpeningPattern.of("(?:政府|政务)信息主动(?:公开|发布)" + TOTAL_WORDS + FIGURE, "政");
+      OpeningPattern.of("(?:政府|政务)信息主动(?:公开|发布)" + TOTAL_WORDS + FIGURE);
   /** Publishing on a website or platform is proactive disclosure without the word 主动. */
   private static final OpeningPattern ON_WEBSITE =
-      OpeningPattern.of("(?:网站|网|平台|公开栏)[^,\\d]{0,10}?(?:公开|发布)了?" + ALL_INFORMATION + TOTAL_WORDS + FIGURE, "网平公");
+      OpeningPattern.of("(?:网站|网|平台|公开栏)[^,\\d]{0,10}?(?:公开|发布)了?" + ALL_INFORMATION + TOTAL_WORDS + FIGURE);
 
   private static final List<OpeningPattern> TOTALS = List.of(PROACTIVE_FIRST, INFORMATION_FIRST, ON_WEBSITE);
 

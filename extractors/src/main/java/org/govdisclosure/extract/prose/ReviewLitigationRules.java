@@ -41,13 +41,13 @@ final class ReviewLitigationRules implements Rules {
   private static final List<Wording> OUTCOME_WORDINGS = BLOCK.outcomes().stream().map(Wording::new).toList();
 
   /** Review and lawsuits are counted only where the sentence says they were about disclosure. */
-  private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of("信息公开|依申请|公开申请|公开事务|公开工作", "信依公");
+  private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of("信息公开|依申请|公开申请|公开事务|公开工作");
   /** 未/没有/无 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法. */
   private static final OpeningPattern NEGATED = OpeningPattern.of("(?<!尚)(?:未|没有|无)(?!经|论|法)[^,\\d]*?"
-      + Numerals.alternation(Stream.concat(REVIEW.named().variants().stream(), LAWSUIT.named().variants().stream()).toList()), "未没无");
+      + Numerals.alternation(Stream.concat(REVIEW.named().variants().stream(), LAWSUIT.named().variants().stream()).toList()));
   /** A negation of a result (未被纠错, 无败诉) is not a negation of the proceeding. */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠|败诉|撤销|违法|审结|审理|结果|维持");
-  private static final OpeningPattern ALL_ZERO = OpeningPattern.of("均为(?:0|零)|都为(?:0|零)|均无|各0", "均都各");
+  private static final OpeningPattern ALL_ZERO = OpeningPattern.of("均为(?:0|零)|都为(?:0|零)|均无|各0");
 
   /**
    * How a sentence names a proceeding or outcome of the template: a phrase, else a variant (the longest first), each
@@ -63,7 +63,7 @@ final class ReviewLitigationRules implements Rules {
     private static OpeningPattern tolerant(List<String> wordings) {
       return wordings.isEmpty() ? null : OpeningPattern.of(wordings.stream()
           .sorted(Comparator.comparingInt(String::length).reversed())
-          .map(Confusables.bundled()::tolerant).collect(Collectors.joining("|")), Confusables.bundled().openings(wordings));
+          .map(Confusables.bundled()::tolerant).collect(Collectors.joining("|")));
     }
 
     String key() {

@@ -12,7 +12,7 @@ import org.govdisclosure.extract.value.Numerals;
 final class TableRemnant {
 
   private static final OpeningPattern HEADER_WORDS = OpeningPattern.of(
-      "第二十条第|申请人情况|自然人法人|结果维持结果纠正|勾稽关系|采购项目数量采购总金额|本年度办理结果|\\|", "第申自结勾采本|");
+      "第二十条第|申请人情况|自然人法人|结果维持结果纠正|勾稽关系|采购项目数量采购总金额|本年度办理结果|\\|");
   /** Five or more digits right after a word, with no counter or unit after them: glued cells, not a count. */
   private static final Pattern GLUED_DIGITS = Pattern.compile("[\\u4e00-\\u9fff]\\d{5,}+(?![.\\d]*(?:" + Numerals.alternation(Numerals.DATE_UNITS)
       + "|" + Numerals.alternation(Numerals.COUNTERS) + "|元|万|亿|%))");

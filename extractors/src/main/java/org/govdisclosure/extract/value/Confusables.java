@@ -76,19 +76,6 @@ public final class Confusables {
     return b.toString();
   }
 
-  /**
-   * The characters a match of {@link #tolerant} of any of {@code phrases} opens with: each phrase's first character and
-   * its look-alikes. Text holding none of them has no such match.
-   */
-  public String openings(List<String> phrases) {
-    StringBuilder b = new StringBuilder();
-    for (String phrase : phrases) {
-      char c = phrase.charAt(0);
-      b.append(c).append(alternatives(c));
-    }
-    return b.toString();
-  }
-
   /** The characters {@code c} may have been misread for, as a string; empty when none. */
   public String alternatives(char c) {
     return others.getOrDefault(c, NONE);

@@ -2,14 +2,13 @@ package org.govdisclosure.extract.prose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import org.govdisclosure.extract.value.Confusables;
 import org.junit.jupiter.api.Test;
 
 class OpeningPatternTest {
 
-  private static final OpeningPattern SINCE = OpeningPattern.of("截至|(?<!本年)以来", "截以");
+  private static final OpeningPattern SINCE = OpeningPattern.of("截至|(?<!本年)以来");
 
   @Test
   void findsWhatItsPatternFindsFromTheFirstOpeningOn() {
@@ -33,9 +32,8 @@ class OpeningPatternTest {
   @Test
   void aTolerantPhraseOpensWithItsFirstCharacterOrALookAlike() {
     Confusables confusables = Confusables.bundled();
-    String openings = confusables.openings(List.of("未经复议", "复议"));
-    OpeningPattern p = OpeningPattern.of(confusables.tolerant("未经复议") + "|" + confusables.tolerant("复议"), openings);
-    assertThat(openings).contains("未", "末", "复", "夏");
+    OpeningPattern p = OpeningPattern.of(confusables.tolerant("未经复议") + "|" + confusables.tolerant("复议"));
+    assertThat(p.openings()).contains("未", "末", "复", "夏");
     assertThat(p.in("末经复议直接起诉")).isTrue();
     assertThat(p.in("行政夏议")).isTrue();
   }
