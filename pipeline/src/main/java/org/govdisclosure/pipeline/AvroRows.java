@@ -24,9 +24,13 @@ import org.govdisclosure.schemas.TableSchemas;
  */
 final class AvroRows {
 
+  private static final byte[] NO_COLUMNS = new byte[0];
+
   private final Schema schema;
   private final GenericDatumWriter<GenericRecord> writer;
   private final GenericDatumReader<GenericRecord> reader;
+  /** Reused from report to report: most of a report's tables grow it to their size once, not row by row. */
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private BinaryEncoder encoder;
   private BinaryDecoder decoder;
 
@@ -49,6 +53,12 @@ final class AvroRows {
   /** Each table's schema, parsed once per JVM: sinks open a file per table, partition and shard. */
   private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
+  private static final int COMMON_COUNT = TableSchemas.commonColumns().size();
+
+  /** The columns every table starts with, and each table's own columns after them, made once per JVM. */
+  private static final Schema COMMON_COLUMNS = part(schemaOf(TableSchemas.REPORTS), 0, COMMON_COUNT, "CommonColumns");
+  private static final Map<String, Schema> OWN_COLUMNS = new ConcurrentHashMap<>();
+
   static AvroRows of(String table) {
     return new AvroRows(schemaOf(table));
   }
@@ -57,15 +67,43 @@ final class AvroRows {
     return SCHEMAS.computeIfAbsent(table, TableSchemas::of);
   }
 
+  /** The columns every table starts with ({@code TableSchemas.commonColumns}), as a record of their own. */
+  static Schema commonColumns() {
+    return COMMON_COLUMNS;
+  }
+
+  /** A table's own columns, those after the common ones, as a record of their own. */
+  static Schema ownColumns(String table) {
+    return OWN_COLUMNS.computeIfAbsent(table, t -> {
+      Schema full = schemaOf(t);
+      return part(full, COMMON_COUNT, full.getFields().size(), full.getName() + "OwnColumns");
+    });
+  }
+
+  private static Schema part(Schema full, int from, int to, String name) {
+    List<Schema.Field> fields = full.getFields().subList(from, to).stream().map(f -> new Schema.Field(f, f.schema())).toList();
+    return Schema.createRecord(name, null, full.getNamespace(), false, fields);
+  }
+
   Schema schema() {
     return schema;
   }
 
   byte[] encode(List<GenericRecord> rows) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    return encode(NO_COLUMNS, rows);
+  }
+
+  /**
+   * Rows of a whole table from the columns they share, already encoded ({@link #commonColumns}), and each row's own
+   * columns, records of this {@link #ownColumns} schema: Avro writes a record as its fields one after the other, so
+   * the rows are those the table's schema writes, while what every row of a report repeats is encoded once.
+   */
+  byte[] encode(byte[] commonColumns, List<GenericRecord> ownColumns) {
+    bytes.reset();
     encoder = EncoderFactory.get().binaryEncoder(bytes, encoder);
     try {
-      for (GenericRecord row : rows) {
+      for (GenericRecord row : ownColumns) {
+        encoder.writeFixed(commonColumns);
         writer.write(row, encoder);
       }
       encoder.flush();

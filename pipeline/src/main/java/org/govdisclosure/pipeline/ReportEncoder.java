@@ -32,21 +32,23 @@ final class ReportEncoder {
 
   private final Counter files = Metrics.counter(ExtractReports.class, FILES_COUNTER);
   private final RecordFactory records = new RecordFactory();
+  private final AvroRows commonColumns = new AvroRows(AvroRows.commonColumns());
   private final Map<String, AvroRows> encoders = new LinkedHashMap<>();
   private final ProgressLog progress;
 
   ReportEncoder(ProgressLog progress) {
     this.progress = progress;
-    TableSchemas.TABLES.forEach(table -> encoders.put(table, AvroRows.of(table)));
+    TableSchemas.TABLES.forEach(table -> encoders.put(table, new AvroRows(AvroRows.ownColumns(table))));
   }
 
   ReportRows encode(ProcessedReport report) {
     count(report);
     Map<String, byte[]> tables = new LinkedHashMap<>();
+    byte[] common = commonColumns.encode(List.of(records.common(report)));
     encoders.forEach((table, encoder) -> {
       List<GenericRecord> rows = table.equals(TableSchemas.REPORTS) ? List.of(records.report(report)) : records.rows(table, report);
       if (!rows.isEmpty()) {
-        tables.put(table, encoder.encode(rows));
+        tables.put(table, encoder.encode(common, rows));
       }
     });
     return new ReportRows(report.reportId(), report.sourceFile(), PartitionPath.of(report.year(), report.region().countyCode()), tables);

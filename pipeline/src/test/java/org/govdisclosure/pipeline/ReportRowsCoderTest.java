@@ -38,6 +38,33 @@ class ReportRowsCoderTest {
   }
 
   @Test
+  void commonColumnsEncodedOnceMakeTheTablesRows() {
+    AvroRows full = AvroRows.of("procurement");
+    GenericRecord first = procurement(full, "1160000.00");
+    first.put("organization", "某县人民政府");
+    first.put("division_code", "330206");
+    GenericRecord second = procurement(full, "0.50");
+    second.put("organization", "某县人民政府");
+    second.put("division_code", "330206");
+    second.put("item_count", null);
+
+    byte[] common = new AvroRows(AvroRows.commonColumns()).encode(List.of(part(first, AvroRows.commonColumns())));
+    AvroRows own = new AvroRows(AvroRows.ownColumns("procurement"));
+    Schema ownColumns = AvroRows.ownColumns("procurement");
+
+    assertThat(own.encode(common, List.of(part(first, ownColumns), part(second, ownColumns))))
+        .isEqualTo(full.encode(List.of(first, second)));
+    assertThat(full.decode(own.encode(common, List.of(part(first, ownColumns), part(second, ownColumns))))).containsExactly(first, second);
+  }
+
+  /** The columns of {@code row} that {@code schema} has. */
+  private static GenericRecord part(GenericRecord row, Schema schema) {
+    GenericRecord r = new GenericData.Record(schema);
+    schema.getFields().forEach(f -> r.put(f.name(), row.get(f.name())));
+    return r;
+  }
+
+  @Test
   void reportRowsSurviveTheCoder() throws Exception {
     Map<String, byte[]> tables = new LinkedHashMap<>();
     tables.put("reports", new byte[] {1, 2, 3});
