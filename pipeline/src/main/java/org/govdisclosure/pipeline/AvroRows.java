@@ -19,12 +19,11 @@ import org.apache.avro.io.EncoderFactory;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
- * The rows of one table as Avro binary, one record after the other: the compact form in which rows travel between
- * the pipeline's steps. Not thread-safe; each DoFn or sink instance makes its own.
+ * Rows as Avro binary, one record after the other: the compact form in which rows travel between the pipeline's
+ * steps, a report's common columns apart from each table's own ({@link ReportRows}). Not thread-safe; each DoFn or
+ * sink instance makes its own.
  */
 final class AvroRows {
-
-  private static final byte[] NO_COLUMNS = new byte[0];
 
   private final Schema schema;
   private final GenericDatumWriter<GenericRecord> writer;
@@ -59,10 +58,6 @@ final class AvroRows {
   private static final Schema COMMON_COLUMNS = part(schemaOf(TableSchemas.REPORTS), 0, COMMON_COUNT, "CommonColumns");
   private static final Map<String, Schema> OWN_COLUMNS = new ConcurrentHashMap<>();
 
-  static AvroRows of(String table) {
-    return new AvroRows(schemaOf(table));
-  }
-
   static Schema schemaOf(String table) {
     return SCHEMAS.computeIfAbsent(table, TableSchemas::of);
   }
@@ -90,20 +85,10 @@ final class AvroRows {
   }
 
   byte[] encode(List<GenericRecord> rows) {
-    return encode(NO_COLUMNS, rows);
-  }
-
-  /**
-   * Rows of a whole table from the columns they share, already encoded ({@link #commonColumns}), and each row's own
-   * columns, records of this {@link #ownColumns} schema: Avro writes a record as its fields one after the other, so
-   * the rows are those the table's schema writes, while what every row of a report repeats is encoded once.
-   */
-  byte[] encode(byte[] commonColumns, List<GenericRecord> ownColumns) {
     bytes.reset();
     encoder = EncoderFactory.get().binaryEncoder(bytes, encoder);
     try {
-      for (GenericRecord row : ownColumns) {
-        encoder.writeFixed(commonColumns);
+      for (GenericRecord row : rows) {
         writer.write(row, encoder);
       }
       encoder.flush();

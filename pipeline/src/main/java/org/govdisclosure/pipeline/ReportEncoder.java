@@ -44,14 +44,14 @@ final class ReportEncoder {
   ReportRows encode(ProcessedReport report) {
     count(report);
     Map<String, byte[]> tables = new LinkedHashMap<>();
-    byte[] common = commonColumns.encode(List.of(records.common(report)));
     encoders.forEach((table, encoder) -> {
       List<GenericRecord> rows = table.equals(TableSchemas.REPORTS) ? List.of(records.report(report)) : records.rows(table, report);
       if (!rows.isEmpty()) {
-        tables.put(table, encoder.encode(common, rows));
+        tables.put(table, encoder.encode(rows));
       }
     });
-    return new ReportRows(report.reportId(), report.sourceFile(), PartitionPath.of(report.year(), report.region().countyCode()), tables);
+    return new ReportRows(report.reportId(), report.sourceFile(), PartitionPath.of(report.year(), report.region().countyCode()),
+        commonColumns.encode(List.of(records.common(report))), tables);
   }
 
   private void count(ProcessedReport report) {
