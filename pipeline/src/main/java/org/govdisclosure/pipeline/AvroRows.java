@@ -19,14 +19,17 @@ import org.apache.avro.io.EncoderFactory;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
- * The rows of one table as Avro binary, one record after the other: the compact form in which rows travel between
- * the pipeline's steps. Not thread-safe; each DoFn or sink instance makes its own.
+ * Rows as Avro binary, one record after the other: the compact form in which rows travel between the pipeline's
+ * steps, a report's common columns apart from each table's own ({@link ReportRows}). Not thread-safe; each DoFn or
+ * sink instance makes its own.
  */
 final class AvroRows {
 
   private final Schema schema;
   private final GenericDatumWriter<GenericRecord> writer;
   private final GenericDatumReader<GenericRecord> reader;
+  /** Reused from report to report: most of a report's tables grow it to their size once, not row by row. */
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private BinaryEncoder encoder;
   private BinaryDecoder decoder;
 
@@ -49,12 +52,32 @@ final class AvroRows {
   /** Each table's schema, parsed once per JVM: sinks open a file per table, partition and shard. */
   private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
-  static AvroRows of(String table) {
-    return new AvroRows(schemaOf(table));
-  }
+  private static final int COMMON_COUNT = TableSchemas.commonColumns().size();
+
+  /** The columns every table starts with, and each table's own columns after them, made once per JVM. */
+  private static final Schema COMMON_COLUMNS = part(schemaOf(TableSchemas.REPORTS), 0, COMMON_COUNT, "CommonColumns");
+  private static final Map<String, Schema> OWN_COLUMNS = new ConcurrentHashMap<>();
 
   static Schema schemaOf(String table) {
     return SCHEMAS.computeIfAbsent(table, TableSchemas::of);
+  }
+
+  /** The columns every table starts with ({@code TableSchemas.commonColumns}), as a record of their own. */
+  static Schema commonColumns() {
+    return COMMON_COLUMNS;
+  }
+
+  /** A table's own columns, those after the common ones, as a record of their own. */
+  static Schema ownColumns(String table) {
+    return OWN_COLUMNS.computeIfAbsent(table, t -> {
+      Schema full = schemaOf(t);
+      return part(full, COMMON_COUNT, full.getFields().size(), full.getName() + "OwnColumns");
+    });
+  }
+
+  private static Schema part(Schema full, int from, int to, String name) {
+    List<Schema.Field> fields = full.getFields().subList(from, to).stream().map(f -> new Schema.Field(f, f.schema())).toList();
+    return Schema.createRecord(name, null, full.getNamespace(), false, fields);
   }
 
   Schema schema() {
@@ -62,7 +85,7 @@ final class AvroRows {
   }
 
   byte[] encode(List<GenericRecord> rows) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.reset();
     encoder = EncoderFactory.get().binaryEncoder(bytes, encoder);
     try {
       for (GenericRecord row : rows) {

@@ -54,10 +54,12 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
   static final class KeyByIssuer extends DoFn<ReportRows, KV<Integer, KV<String, ReportRows>>> {
 
     private transient AvroRows applications;
+    private transient AvroRows commonColumns;
 
     @Setup
     public void setup() {
-      applications = AvroRows.of(APPLICATIONS);
+      applications = new AvroRows(AvroRows.ownColumns(APPLICATIONS));
+      commonColumns = new AvroRows(AvroRows.commonColumns());
     }
 
     @ProcessElement
@@ -74,9 +76,10 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
       if (carryRows.isEmpty()) {
         return;
       }
-      Object organization = carryRows.get(0).get("organization");
+      GenericRecord common = commonColumns.decode(report.commonColumns()).get(0);
+      Object organization = common.get("organization");
       // The issuer's own division places city and province issuers too, whose county is 000000.
-      Object division = carryRows.get(0).get("division_code");
+      Object division = common.get("division_code");
       String place = division != null ? division.toString() : county.equals(TableSchemas.UNKNOWN_COUNTY) ? null : county;
       if (organization != null && place != null) {
         String issuer = place + "|" + organization;
@@ -90,13 +93,11 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
 
     private transient AvroRows applications;
     private transient AvroRows checks;
-    private transient List<String> commonColumns;
 
     @Setup
     public void setup() {
-      applications = AvroRows.of(APPLICATIONS);
-      checks = AvroRows.of(TableSchemas.CHECKS);
-      commonColumns = TableSchemas.commonColumns();
+      applications = new AvroRows(AvroRows.ownColumns(APPLICATIONS));
+      checks = new AvroRows(AvroRows.ownColumns(TableSchemas.CHECKS));
     }
 
     @ProcessElement
@@ -110,14 +111,12 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
 
     private void compare(List<ReportRows> issuer, OutputReceiver<ReportRows> out) {
       Map<String, ReportRows> reports = new LinkedHashMap<>();
-      Map<String, GenericRecord> anyRowOf = new HashMap<>();
       Map<String, Map<String, Long>> over = new HashMap<>();
       Map<String, Map<String, Long>> forward = new HashMap<>();
       for (ReportRows report : issuer) {
         String id = report.reportId();
         reports.putIfAbsent(id, report);
         for (GenericRecord row : applications.decode(report.tables().get(APPLICATIONS))) {
-          anyRowOf.putIfAbsent(id, row);
           Map<String, Long> target = CARRIED_OVER.equals(row.get("row_key").toString())
               ? over.computeIfAbsent(id, k -> new HashMap<>())
               : forward.computeIfAbsent(id, k -> new HashMap<>());
@@ -133,7 +132,7 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
       CarryOverCheck.run(figures).forEach((id, results) -> {
         List<GenericRecord> rows = new ArrayList<>();
         for (CheckResult r : results) {
-          rows.add(checkRecord(anyRowOf.get(id), r));
+          rows.add(checkRecord(r));
           if (r.failed()) {
             // The run summary counts failed checks as the checks table lists them, these included.
             ReportEncoder.failedChecks(r.check()).inc();
@@ -145,11 +144,9 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
       });
     }
 
-    private GenericRecord checkRecord(GenericRecord from, CheckResult result) {
+    /** The check's own columns: its report's common columns travel with the report ({@link ReportRows}). */
+    private GenericRecord checkRecord(CheckResult result) {
       GenericRecord record = new GenericData.Record(checks.schema());
-      for (String column : commonColumns) {
-        record.put(column, from.get(column));
-      }
       ReportProcessor.checkRow(result).forEach(record::put);
       return record;
     }

@@ -86,8 +86,8 @@ final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PColl
 
     @Setup
     public void setup() {
-      reportRows = AvroRows.of(TableSchemas.REPORTS);
-      checkRows = AvroRows.of(TableSchemas.CHECKS);
+      reportRows = new AvroRows(AvroRows.ownColumns(TableSchemas.REPORTS));
+      checkRows = new AvroRows(AvroRows.ownColumns(TableSchemas.CHECKS));
     }
 
     @ProcessElement

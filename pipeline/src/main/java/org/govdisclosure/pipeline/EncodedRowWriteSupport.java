@@ -2,10 +2,12 @@ package org.govdisclosure.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.util.Utf8;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroSchemaConverter;
@@ -19,7 +21,8 @@ import org.apache.parquet.schema.MessageType;
  * Writes a table's rows into Parquet straight from their Avro binary encoding ({@link AvroRows}): each value is read
  * off the bytes into Parquet's record consumer, with no record in between and no walk of the Avro schema per value:
  * writing costs 15 to 30 % less CPU than decoding the rows for parquet-avro's {@code AvroWriteSupport}
- * (BENCHMARKS.md). Each {@link #write} takes the decoder's next row.
+ * (BENCHMARKS.md). Each {@link #write} takes the report's common columns and the decoder's next row of own columns
+ * ({@link ReportRows}).
  *
  * <p>The files are the ones {@code AvroWriteSupport} writes from the same rows, byte for byte: the Parquet schema
  * parquet-avro derives from the Avro one (its logical types and two-level lists), the same calls to the record
@@ -27,7 +30,19 @@ import org.apache.parquet.schema.MessageType;
  * A schema holding a type this does not write (maps, unions other than with null, booleans, floating point, bytes,
  * enums) is refused when its table is first written.
  */
-final class EncodedRowWriteSupport extends WriteSupport<BinaryDecoder> {
+final class EncodedRowWriteSupport extends WriteSupport<EncodedRowWriteSupport.Row> {
+
+  /** The next row to write: its report's common columns, and the decoder whose next record is the row's own columns. */
+  static final class Row {
+    private byte[] commonColumns;
+    private BinaryDecoder ownColumns;
+
+    Row next(byte[] common, BinaryDecoder own) {
+      this.commonColumns = common;
+      this.ownColumns = own;
+      return this;
+    }
+  }
 
   /** Where parquet-avro's readers find the Avro schema in the footer (its key is not public). */
   private static final String AVRO_SCHEMA_KEY = "parquet.avro.schema";
@@ -43,14 +58,18 @@ final class EncodedRowWriteSupport extends WriteSupport<BinaryDecoder> {
   /** A record's field; {@code nullBranch} is the index of null in its union with null, or -1 if it has none. */
   private record Field(String name, int index, int nullBranch, Type type) {}
 
-  /** What every file of a table shares, made once per table and JVM: the sinks open a file per table and partition. */
-  private record Layout(MessageType parquetSchema, Map<String, String> metadata, Type row, int largestFixed) {}
+  /**
+   * What every file of a table shares, made once per table and JVM: the sinks open a file per table and partition.
+   * {@code common} and {@code own} are the row's fields, split where the common columns end.
+   */
+  private record Layout(MessageType parquetSchema, Map<String, String> metadata, Field[] common, Field[] own, int largestFixed) {}
 
   private static final Map<String, Layout> LAYOUTS = new ConcurrentHashMap<>();
 
   private final Layout layout;
   private final Utf8 string = new Utf8();
   private final byte[] fixed;
+  private BinaryDecoder commonColumns;
   private RecordConsumer consumer;
 
   EncodedRowWriteSupport(String table) {
@@ -64,7 +83,10 @@ final class EncodedRowWriteSupport extends WriteSupport<BinaryDecoder> {
     conf.setBoolean(AvroWriteSupport.WRITE_OLD_LIST_STRUCTURE, true);
     MessageType parquetSchema = new AvroSchemaConverter(conf).convert(schema);
     Type row = type(schema);
-    return new Layout(parquetSchema, Map.of(AVRO_SCHEMA_KEY, schema.toString()), row, largestFixed(row));
+    int common = AvroRows.commonColumns().getFields().size();
+    Field[] fields = row.fields();
+    return new Layout(parquetSchema, Map.of(AVRO_SCHEMA_KEY, schema.toString()), Arrays.copyOfRange(fields, 0, common),
+        Arrays.copyOfRange(fields, common, fields.length), largestFixed(row));
   }
 
   private static Type type(Schema schema) {
@@ -118,10 +140,12 @@ final class EncodedRowWriteSupport extends WriteSupport<BinaryDecoder> {
   }
 
   @Override
-  public void write(BinaryDecoder row) {
+  public void write(Row row) {
     try {
       consumer.startMessage();
-      writeFields(layout.row().fields(), row);
+      commonColumns = DecoderFactory.get().binaryDecoder(row.commonColumns, commonColumns);
+      writeFields(layout.common(), commonColumns);
+      writeFields(layout.own(), row.ownColumns);
       consumer.endMessage();
     } catch (IOException e) {
       throw new UncheckedIOException("rows ended inside a row", e);

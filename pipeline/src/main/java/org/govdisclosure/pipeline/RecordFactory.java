@@ -15,7 +15,10 @@ import org.govdisclosure.extract.region.Region;
 import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.schemas.TableSchemas;
 
-/** Turns a {@link ProcessedReport} into Avro records of the output tables, by column name. */
+/**
+ * Turns a {@link ProcessedReport} into Avro records of the output tables, by column name: the report's common columns
+ * once ({@link AvroRows#commonColumns}), and each row's own columns ({@link AvroRows#ownColumns}).
+ */
 final class RecordFactory {
 
   private static final Conversions.DecimalConversion DECIMALS = new Conversions.DecimalConversion();
@@ -25,13 +28,14 @@ final class RecordFactory {
 
   RecordFactory() {
     for (String table : TableSchemas.TABLES) {
-      schemas.put(table, TableSchemas.of(table));
+      schemas.put(table, AvroRows.ownColumns(table));
     }
     warningSchema = schemas.get(TableSchemas.REPORTS).getField("warnings").schema().getElementType();
   }
 
+  /** The own columns of the report's row of the {@code reports} table. */
   GenericRecord report(ProcessedReport r) {
-    GenericRecord record = common(TableSchemas.REPORTS, r);
+    GenericRecord record = new GenericData.Record(schemas.get(TableSchemas.REPORTS));
     record.put("status", r.status());
     record.put("template", r.template());
     record.put("format", r.format());
@@ -52,11 +56,11 @@ final class RecordFactory {
     return record;
   }
 
-  /** The rows of one data table; an extractor's column that the schema lacks is a programming error. */
+  /** The own columns of a data table's rows; an extractor's column that the table lacks is a programming error. */
   List<GenericRecord> rows(String table, ProcessedReport r) {
     List<GenericRecord> out = new ArrayList<>();
     for (Map<String, Object> row : r.tables().getOrDefault(table, List.of())) {
-      GenericRecord record = common(table, r);
+      GenericRecord record = new GenericData.Record(schemas.get(table));
       for (Map.Entry<String, Object> e : row.entrySet()) {
         Schema.Field field = record.getSchema().getField(e.getKey());
         if (field == null) {
@@ -69,8 +73,9 @@ final class RecordFactory {
     return out;
   }
 
-  private GenericRecord common(String table, ProcessedReport r) {
-    GenericRecord record = new GenericData.Record(schemas.get(table));
+  /** The columns every row of the report starts with, whatever its table. */
+  GenericRecord common(ProcessedReport r) {
+    GenericRecord record = new GenericData.Record(AvroRows.commonColumns());
     Region region = r.region();
     record.put("report_id", r.reportId());
     record.put("source_file", r.sourceFile());

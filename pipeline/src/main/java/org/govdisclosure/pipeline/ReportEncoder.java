@@ -32,12 +32,13 @@ final class ReportEncoder {
 
   private final Counter files = Metrics.counter(ExtractReports.class, FILES_COUNTER);
   private final RecordFactory records = new RecordFactory();
+  private final AvroRows commonColumns = new AvroRows(AvroRows.commonColumns());
   private final Map<String, AvroRows> encoders = new LinkedHashMap<>();
   private final ProgressLog progress;
 
   ReportEncoder(ProgressLog progress) {
     this.progress = progress;
-    TableSchemas.TABLES.forEach(table -> encoders.put(table, AvroRows.of(table)));
+    TableSchemas.TABLES.forEach(table -> encoders.put(table, new AvroRows(AvroRows.ownColumns(table))));
   }
 
   ReportRows encode(ProcessedReport report) {
@@ -49,7 +50,8 @@ final class ReportEncoder {
         tables.put(table, encoder.encode(rows));
       }
     });
-    return new ReportRows(report.reportId(), report.sourceFile(), PartitionPath.of(report.year(), report.region().countyCode()), tables);
+    return new ReportRows(report.reportId(), report.sourceFile(), PartitionPath.of(report.year(), report.region().countyCode()),
+        commonColumns.encode(List.of(records.common(report))), tables);
   }
 
   private void count(ProcessedReport report) {

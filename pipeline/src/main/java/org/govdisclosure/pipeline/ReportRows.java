@@ -4,19 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One input file's rows of every table, each table's rows Avro-encoded ({@link AvroRows}). The pipeline moves one
- * such element per file and fans it out into rows only when writing: the runners then encode, copy and group a few
- * compact byte arrays per file instead of a record per row.
+ * One input file's rows of every table, Avro-encoded ({@link AvroRows}): the columns every row of the report starts
+ * with, once ({@link AvroRows#commonColumns}), and per table its rows' own columns ({@link AvroRows#ownColumns}). The
+ * pipeline moves one such element per file and puts the two together only when writing: the runners then encode,
+ * copy and group a few compact byte arrays per file instead of a record per row, and the report's id, path and place,
+ * four fifths of its rows' bytes, once instead of in every row.
  *
  * @param partition the Hive-style directory of the file's rows ({@link PartitionPath})
- * @param tables the encoded rows per table name, in {@code TableSchemas.TABLES} order; tables without rows are absent
+ * @param commonColumns the common columns of all its rows, one {@link AvroRows#commonColumns} record
+ * @param tables the own columns of the rows per table name, in {@code TableSchemas.TABLES} order; tables without rows
+ *     are absent
  */
-record ReportRows(String reportId, String sourceFile, String partition, Map<String, byte[]> tables) {
+record ReportRows(String reportId, String sourceFile, String partition, byte[] commonColumns, Map<String, byte[]> tables) {
 
   /** The same report with only the given rows, e.g. the results of a check computed elsewhere. */
   ReportRows withOnly(String table, byte[] rows) {
     Map<String, byte[]> only = new LinkedHashMap<>();
     only.put(table, rows);
-    return new ReportRows(reportId, sourceFile, partition, only);
+    return new ReportRows(reportId, sourceFile, partition, commonColumns, only);
   }
 }

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.beam.sdk.coders.CustomCoder;
 
-/** Writes a {@link ReportRows} as its three strings and, per table, the name and the length-prefixed rows. */
+/**
+ * Writes a {@link ReportRows} as its three strings, its length-prefixed common columns and, per table, the name and the
+ * length-prefixed rows.
+ */
 final class ReportRowsCoder extends CustomCoder<ReportRows> {
 
   private static final ReportRowsCoder INSTANCE = new ReportRowsCoder();
@@ -24,6 +27,8 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
     out.writeUTF(value.reportId());
     out.writeUTF(value.sourceFile());
     out.writeUTF(value.partition());
+    out.writeInt(value.commonColumns().length);
+    out.write(value.commonColumns());
     out.writeInt(value.tables().size());
     for (Map.Entry<String, byte[]> table : value.tables().entrySet()) {
       out.writeUTF(table.getKey());
@@ -39,6 +44,8 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
     String reportId = in.readUTF();
     String sourceFile = in.readUTF();
     String partition = in.readUTF();
+    byte[] commonColumns = new byte[in.readInt()];
+    in.readFully(commonColumns);
     int count = in.readInt();
     Map<String, byte[]> tables = new LinkedHashMap<>();
     for (int i = 0; i < count; i++) {
@@ -47,6 +54,6 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
       in.readFully(rows);
       tables.put(table, rows);
     }
-    return new ReportRows(reportId, sourceFile, partition, tables);
+    return new ReportRows(reportId, sourceFile, partition, commonColumns, tables);
   }
 }

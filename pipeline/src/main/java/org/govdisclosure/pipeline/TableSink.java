@@ -19,14 +19,15 @@ import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
 /**
- * Writes the encoded rows of one table ({@link AvroRows}) to a Parquet file, row by row, without decoding them
- * ({@link EncodedRowWriteSupport}). The file's settings are those Beam's {@code ParquetIO.sink} wrote them with.
+ * Writes the encoded rows of one table ({@link ReportRows}: a report's common columns and its rows' own columns) to a
+ * Parquet file, row by row, without decoding them ({@link EncodedRowWriteSupport}). The file's settings are those Beam's {@code ParquetIO.sink} wrote them with.
  */
 final class TableSink {
 
   private final String table;
-  private ParquetWriter<BinaryDecoder> parquet;
+  private ParquetWriter<EncodedRowWriteSupport.Row> parquet;
   private BinaryDecoder decoder;
+  private final EncodedRowWriteSupport.Row row = new EncodedRowWriteSupport.Row();
 
   TableSink(String table) {
     this.table = table;
@@ -53,10 +54,11 @@ final class TableSink {
         .build();
   }
 
-  void write(byte[] encoded) throws IOException {
-    decoder = DecoderFactory.get().binaryDecoder(encoded, decoder);
+  /** Writes one report's rows of the table: its common columns before each row's own. */
+  void write(byte[] commonColumns, byte[] ownColumns) throws IOException {
+    decoder = DecoderFactory.get().binaryDecoder(ownColumns, decoder);
     while (!decoder.isEnd()) {
-      parquet.write(decoder);
+      parquet.write(row.next(commonColumns, decoder));
     }
   }
 
@@ -65,7 +67,7 @@ final class TableSink {
     parquet.close();
   }
 
-  private static final class Writer extends ParquetWriter.Builder<BinaryDecoder, Writer> {
+  private static final class Writer extends ParquetWriter.Builder<EncodedRowWriteSupport.Row, Writer> {
 
     private final String table;
 
@@ -80,7 +82,7 @@ final class TableSink {
     }
 
     @Override
-    protected WriteSupport<BinaryDecoder> getWriteSupport(Configuration conf) {
+    protected WriteSupport<EncodedRowWriteSupport.Row> getWriteSupport(Configuration conf) {
       return new EncodedRowWriteSupport(table);
     }
   }

@@ -86,7 +86,7 @@ final class WriteTables extends PTransform<PCollection<ReportRows>, PDone> {
               }
               files = new PartitionFiles(folder, entry.partition(), shards);
             }
-            files.write(reports.read(entry).tables());
+            files.write(reports.read(entry));
           }
           if (files != null) {
             files.finish();
@@ -118,9 +118,9 @@ final class WriteTables extends PTransform<PCollection<ReportRows>, PDone> {
       this.shards = shards;
     }
 
-    void write(Map<String, byte[]> rows) throws IOException {
+    void write(ReportRows report) throws IOException {
       for (String table : TableSchemas.TABLES) {
-        byte[] encoded = rows.get(table);
+        byte[] encoded = report.tables().get(table);
         if (encoded != null) {
           TableFiles files = tables.get(table);
           if (files == null) {
@@ -128,7 +128,7 @@ final class WriteTables extends PTransform<PCollection<ReportRows>, PDone> {
             tables.put(table, files);
             files.open(folder, partition, shards);
           }
-          files.write(encoded);
+          files.write(report.commonColumns(), encoded);
         }
       }
     }
@@ -171,8 +171,8 @@ final class WriteTables extends PTransform<PCollection<ReportRows>, PDone> {
       }
     }
 
-    void write(byte[] rows) throws IOException {
-      sinks.get((int) (written++ % sinks.size())).write(rows);
+    void write(byte[] commonColumns, byte[] rows) throws IOException {
+      sinks.get((int) (written++ % sinks.size())).write(commonColumns, rows);
     }
 
     void finish() throws IOException {

@@ -29,9 +29,8 @@ public class ExtractReportsTest {
     return reports.apply(table + "." + column, ParDo.of(new DoFn<ReportRows, String>() {
       @ProcessElement
       public void process(@Element ReportRows report, OutputReceiver<String> out) {
-        byte[] rows = report.tables().get(table);
-        if (rows != null) {
-          for (GenericRecord row : AvroRows.of(table).decode(rows)) {
+        if (report.tables().containsKey(table)) {
+          for (GenericRecord row : FullRows.of(report, table)) {
             out.output(report.partition() + " " + row.get(column));
           }
         }

@@ -40,7 +40,7 @@ public class MatchFilesTest {
     PCollection<String> unreadable = matched.get(MatchFiles.UNREADABLE)
         .apply(new UnreadableEntries(new ProgressLog(0)))
         .apply("Statuses", MapElements.into(TypeDescriptors.strings()).via((ReportRows r) -> {
-          GenericRecord report = AvroRows.of("reports").decode(r.tables().get("reports")).get(0);
+          GenericRecord report = FullRows.of(r, "reports").get(0);
           return Path.of(r.sourceFile()).getFileName() + " " + report.get("status") + " " + r.partition();
         }));
 

@@ -16,7 +16,7 @@ class SpilledGroupTest {
   private static ReportRows report(String file, String partition, String table, int size) {
     byte[] rows = new byte[size];
     rows[size - 1] = (byte) file.hashCode();
-    return new ReportRows("id-" + file, file, partition, Map.of(table, rows));
+    return new ReportRows("id-" + file, file, partition, new byte[] {7, (byte) size}, Map.of(table, rows));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.avro.Conversions;
 import org.apache.avro.LogicalTypes;
@@ -43,21 +44,23 @@ class TableSinkTest {
   @ParameterizedTest
   @FieldSource("TABLES")
   void writesTheFilesParquetIoWroteFromTheDecodedRows(String table) throws Exception {
-    AvroRows rows = AvroRows.of(table);
+    AvroRows common = new AvroRows(AvroRows.commonColumns());
+    AvroRows own = new AvroRows(AvroRows.ownColumns(table));
     Random random = new Random(table.hashCode());
-    List<byte[]> reports = new ArrayList<>();
+    List<ReportRows> reports = new ArrayList<>();
     int count = 0;
     // Enough rows for several pages, a repeated-value pool for dictionaries and random values past them.
     while (count < 6000) {
-      List<GenericRecord> report = new ArrayList<>();
+      List<GenericRecord> rows = new ArrayList<>();
       for (int i = random.nextInt(6); i >= 0; i--) {
-        report.add((GenericRecord) value(rows.schema(), random));
+        rows.add((GenericRecord) value(own.schema(), random));
       }
-      count += report.size();
-      reports.add(rows.encode(report));
+      count += rows.size();
+      byte[] commonColumns = common.encode(List.of((GenericRecord) value(common.schema(), random)));
+      reports.add(new ReportRows("id", "file", "year=2021/county_code=330206", commonColumns, Map.of(table, own.encode(rows))));
     }
 
-    Path expected = parquetIo(table, rows, reports, work.resolve("parquetio.parquet"));
+    Path expected = parquetIo(table, reports, work.resolve("parquetio.parquet"));
     Path actual = tableSink(table, reports, work.resolve("sink.parquet"));
 
     assertThat(actual).hasSameBinaryContentAs(expected);
@@ -69,7 +72,7 @@ class TableSinkTest {
   @ParameterizedTest
   @FieldSource("TABLES")
   void writesTheEmptyFilesParquetIoWrote(String table) throws Exception {
-    Path expected = parquetIo(table, AvroRows.of(table), List.of(), work.resolve("parquetio.parquet"));
+    Path expected = parquetIo(table, List.of(), work.resolve("parquetio.parquet"));
     Path actual = work.resolve("empty/sink.parquet");
     TableSink.writeEmpty(table, actual);
 
@@ -77,12 +80,12 @@ class TableSinkTest {
   }
 
   /** The writing as it was: each report's rows decoded to records and handed to ParquetIO's sink. */
-  private static Path parquetIo(String table, AvroRows rows, List<byte[]> reports, Path file) throws IOException {
+  private static Path parquetIo(String table, List<ReportRows> reports, Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       FileIO.Sink<GenericRecord> sink = ParquetIO.sink(AvroRows.schemaOf(table)).withConfiguration(new Configuration(false));
       sink.open(channel);
-      for (byte[] report : reports) {
-        for (GenericRecord row : rows.decode(report)) {
+      for (ReportRows report : reports) {
+        for (GenericRecord row : FullRows.of(report, table)) {
           sink.write(row);
         }
       }
@@ -91,12 +94,12 @@ class TableSinkTest {
     return file;
   }
 
-  private static Path tableSink(String table, List<byte[]> reports, Path file) throws IOException {
+  private static Path tableSink(String table, List<ReportRows> reports, Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       TableSink sink = new TableSink(table);
       sink.open(channel);
-      for (byte[] report : reports) {
-        sink.write(report);
+      for (ReportRows report : reports) {
+        sink.write(report.commonColumns(), report.tables().get(table));
       }
       sink.flush();
     }
