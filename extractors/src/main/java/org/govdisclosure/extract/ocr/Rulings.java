@@ -95,12 +95,19 @@ final class Rulings {
 
   final List<Line> horizontal;
   final List<Line> vertical;
+  /**
+   * The parts of horizontals that run on, clear of text, past their last crossing border by at least a line's
+   * height: where a table's rows run on so, its last column has lost its closing border (a table wider than its page
+   * cut by the picture's edge, or a border the scan lost), see {@link Grid}.
+   */
+  final List<Line> runOn;
   /** Pixels of the rulings, to be left out of the text. */
   final boolean[] erased;
 
-  private Rulings(List<Line> horizontal, List<Line> vertical, boolean[] erased) {
+  private Rulings(List<Line> horizontal, List<Line> vertical, List<Line> runOn, boolean[] erased) {
     this.horizontal = horizontal;
     this.vertical = vertical;
+    this.runOn = runOn;
     this.erased = erased;
   }
 
@@ -113,8 +120,21 @@ final class Rulings {
     // a horizontal must end on its crossings. A thin one may run on into the text of a merged label centred on it
     // (三、本年度办理结果 beside the border between two of its rows), which the scan joins to it: it is kept from its
     // first to its last crossing, where it is still a ruling's length.
-    List<Line> hs = h.stream().map(l -> l.anchored(v, thin(page, l) ? Integer.MAX_VALUE : 2 * TOUCH))
-        .filter(l -> l != null && l.length() >= minHorizontal && sideInk(page, l) <= MAX_SIDE_INK).toList();
+    List<Line> hs = new ArrayList<>();
+    List<Line> runOn = new ArrayList<>();
+    for (Line l : h) {
+      Line a = l.anchored(v, Integer.MAX_VALUE);
+      Line past = a == null ? null : new Line(true, l.from(), l.to(), a.along1(), l.along1());
+      boolean open = past != null && past.length() >= page.width / PageText.LINES_ACROSS && sideInk(page, past) <= MAX_SIDE_INK;
+      if (a == null || !thin(page, l) && a.along0() - l.along0() > 2 * TOUCH || !thin(page, l) && !open && l.along1() - a.along1() > 2 * TOUCH
+          || a.length() < minHorizontal || sideInk(page, a) > MAX_SIDE_INK) {
+        continue;
+      }
+      hs.add(a);
+      if (open) {
+        runOn.add(past);
+      }
+    }
     List<Line> anchored = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION)).filter(Objects::nonNull)
         .flatMap(l -> bordered(page, l, hs).stream()).toList();
     // A border one text line high is as long as a stroke of the text beside it (计 in a row no higher than its
@@ -126,7 +146,8 @@ final class Rulings {
     boolean[] erased = new boolean[page.ink.length];
     hs.forEach(l -> erase(page, l, erased));
     vs.forEach(l -> erase(page, l, erased));
-    return new Rulings(hs, vs, erased);
+    runOn.forEach(l -> erase(page, l, erased));
+    return new Rulings(hs, vs, runOn, erased);
   }
 
   /** Whether the line is at most half as thick as a line of body text is high. */

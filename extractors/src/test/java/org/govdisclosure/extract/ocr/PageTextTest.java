@@ -149,6 +149,39 @@ class PageTextTest {
         List.of("2.其他法律行政法规禁止公开", "7", "0", "1", "8"));
   }
 
+  /**
+   * A ruled table wider than its page, cut by the picture's edge (or whose closing border the scan lost): its row
+   * borders run on past the last column border to the edge. The last column's counts are read as its cells, each in
+   * its row; read as text beside the table, each row would be a count short, its counts placed a column off.
+   */
+  @Test
+  void theLastColumnOfATableCutByThePicturesEdgeIsReadAsItsCells() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 500, 640, 780, 920};
+    int[] ys = {400, 460, 520, 580};
+    g.setStroke(new java.awt.BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, WIDTH, y);
+    }
+    for (int x : xs) {
+      g.drawLine(x, ys[0], x, ys[3]);
+    }
+    String[][] rows = {{"", "自然人", "商业企业", "其他", "总计"}, {"1.属于国家秘密", "12", "0", "3", "15"},
+        {"2.其他法律行政法规禁止公开", "7", "0", "1", "8"}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < xs.length; c++) {
+        g.drawString(rows[r][c], xs[c] + 10, ys[r] + 40);
+      }
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
+  }
+
   private static Graphics2D pen(BufferedImage page) {
     Graphics2D g = page.createGraphics();
     g.setColor(Color.WHITE);
