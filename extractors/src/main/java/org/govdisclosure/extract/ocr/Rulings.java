@@ -24,6 +24,8 @@ final class Rulings {
   private static final int MIN_COLUMN_BORDER_FRACTION = 30;
   /** Scans break a line into dashes here and there; gaps this short are bridged. */
   private static final int MAX_GAP = 4;
+  /** Pieces of one broken line this far apart are joined ({@link Line#continuedBy}). */
+  private static final int BRIDGED_GAP = 3 * MAX_GAP;
   /** A line a pixel wide, not quite straightened, steps between neighbouring rows: a run may use either. */
   private static final int WOBBLE = 1;
   /**
@@ -89,7 +91,7 @@ final class Rulings {
 
     /** Whether {@code o} goes on along this line after a gap a scan left in it. */
     boolean continuedBy(Line o) {
-      return Math.abs(o.at() - at()) <= WOBBLE + 1 && o.along0 > along1 && o.along0 - along1 <= 3 * MAX_GAP;
+      return Math.abs(o.at() - at()) <= WOBBLE + 1 && o.along0 > along1 && o.along0 - along1 <= BRIDGED_GAP;
     }
   }
 
@@ -115,27 +117,26 @@ final class Rulings {
     int minHorizontal = Math.max(8, page.width / MIN_HORIZONTAL_FRACTION);
     List<Line> h = joined(lines(page, true, minHorizontal));
     List<Line> v = joined(lines(page, false, Math.max(8, page.width / MIN_VERTICAL_FRACTION)));
-    // A column border may run on into a stroke of a character written just above or below its end (dark pixels
-    // within MAX_GAP join), as far as a glyph is high. A row's text lies along a horizontal, whose strokes joined into a band as high as the text would pass for one:
-    // a horizontal must end on its crossings. A thin one may run on into the text of a merged label centred on it
-    // (三、本年度办理结果 beside the border between two of its rows), which the scan joins to it: it is kept from its
-    // first to its last crossing, where it is still a ruling's length.
+    // A column border may run on into a stroke of a character written just above or below its end (pieces of a
+    // line as far apart as Line.continuedBy bridges join), as far as that gap and a glyph's height. A row's text lies
+    // along a horizontal, whose strokes joined into a band as high as the text would pass for one: a horizontal must
+    // end on its crossings. A thin one may run on into the text of a merged label centred on it (三、本年度办理结果
+    // beside the border between two of its rows), which the scan joins to it: it is kept from its first to its last
+    // crossing, where it is still a ruling's length; what runs on past its last crossing clear of text is kept apart.
     List<Line> hs = new ArrayList<>();
     List<Line> runOn = new ArrayList<>();
     for (Line l : h) {
-      Line a = l.anchored(v, Integer.MAX_VALUE);
-      Line past = a == null ? null : new Line(true, l.from(), l.to(), a.along1(), l.along1());
-      boolean open = past != null && past.length() >= page.width / PageText.LINES_ACROSS && sideInk(page, past) <= MAX_SIDE_INK;
-      if (a == null || !thin(page, l) && a.along0() - l.along0() > 2 * TOUCH || !thin(page, l) && !open && l.along1() - a.along1() > 2 * TOUCH
-          || a.length() < minHorizontal || sideInk(page, a) > MAX_SIDE_INK) {
+      Line a = l.anchored(v, thin(page, l) ? Integer.MAX_VALUE : 2 * TOUCH);
+      if (a == null || a.length() < minHorizontal || sideInk(page, a) > MAX_SIDE_INK) {
         continue;
       }
       hs.add(a);
-      if (open) {
+      Line past = new Line(true, l.from(), l.to(), a.along1(), l.along1());
+      if (past.length() >= page.width / PageText.LINES_ACROSS && sideInk(page, past) <= MAX_SIDE_INK) {
         runOn.add(past);
       }
     }
-    List<Line> anchored = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION)).filter(Objects::nonNull)
+    List<Line> anchored = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION + BRIDGED_GAP)).filter(Objects::nonNull)
         .flatMap(l -> bordered(page, l, hs).stream()).toList();
     // A border one text line high is as long as a stroke of the text beside it (计 in a row no higher than its
     // text): it counts only where a longer border runs in the same column, as the borders of a table's columns do,
