@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.ocr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,7 +68,7 @@ final class Grid {
           taken[j] = true;
         }
       }
-      Grid g = of(group);
+      Grid g = of(group, rulings.runOn);
       if (g != null) {
         grids.add(g);
       }
@@ -76,13 +77,19 @@ final class Grid {
     return grids;
   }
 
-  private static Grid of(List<Rulings.Line> lines) {
-    List<Rulings.Line> h = lines.stream().filter(Rulings.Line::horizontal).toList();
+  private static Grid of(List<Rulings.Line> lines, List<Rulings.Line> runOn) {
+    List<Rulings.Line> h = new ArrayList<>(lines.stream().filter(Rulings.Line::horizontal).toList());
     List<Rulings.Line> v = lines.stream().filter(l -> !l.horizontal()).toList();
     int[] ys = positions(h, Rulings.TOUCH * 2);
     int[] xs = positions(v, Rulings.TOUCH * 2);
     if (ys.length < 2 || xs.length < 2) {
       return null;
+    }
+    List<Rulings.Line> open = openEnd(ys, xs, runOn);
+    if (!open.isEmpty()) {
+      h.addAll(open);
+      xs = Arrays.copyOf(xs, xs.length + 1);
+      xs[xs.length - 1] = open.stream().mapToInt(Rulings.Line::along1).min().getAsInt();
     }
     int rows = ys.length - 1;
     int cols = xs.length - 1;
@@ -121,6 +128,26 @@ final class Grid {
     }
     cells.sort((a, b) -> a.top() != b.top() ? Integer.compare(a.top(), b.top()) : Integer.compare(a.left(), b.left()));
     return new Grid(ys, xs, cells);
+  }
+
+  /**
+   * The row borders that run on past the last column border, where at least two do, by at least half the narrowest
+   * column's width: the table's last column lost its closing border (a table wider than its page cut by the
+   * picture's edge, or a border the scan lost) and ends where the shortest of them does, so its cells are read as
+   * cells, never as text beside the table. Else none.
+   */
+  private static List<Rulings.Line> openEnd(int[] ys, int[] xs, List<Rulings.Line> runOn) {
+    int last = xs[xs.length - 1];
+    int narrowest = Integer.MAX_VALUE;
+    for (int c = 0; c + 1 < xs.length; c++) {
+      narrowest = Math.min(narrowest, xs[c + 1] - xs[c]);
+    }
+    int reach = narrowest / 2;
+    List<Rulings.Line> open = runOn.stream()
+        .filter(l -> l.along0() <= last + Rulings.TOUCH && l.along1() >= last + reach
+            && Arrays.stream(ys).anyMatch(y -> Math.abs(y - l.at()) <= Rulings.TOUCH * 2))
+        .toList();
+    return open.size() >= 2 ? open : List.of();
   }
 
   /**

@@ -72,16 +72,18 @@ public final class OcrPages implements PageOcr {
 
     /**
      * Joins {@code rest} to the last row when it is that row's part the page break carried over: one of the two
-     * holds the row's numbers, the other only the rest of its labels.
+     * holds the row's numbers, the other only the rest of its labels. Without a header repeated between them
+     * ({@code afterHeader} false) the rest must be labels only, each below a label of the row (a table's first row
+     * on a new page may as well be a row of its own: a group's label, or a header drawn otherwise).
      */
-    boolean joinCut(PageText.Line rest) {
+    boolean joinCut(PageText.Line rest, boolean afterHeader) {
       if (rows.isEmpty()) {
         return false;
       }
       List<String> cut = rows.get(rows.size() - 1);
       boolean cutNumbers = cut.stream().anyMatch(OcrPages::isNumber);
       boolean restNumbers = rest.cells().stream().anyMatch(OcrPages::isNumber);
-      if (cut.size() != rest.cells().size() || cutNumbers == restNumbers) {
+      if (cut.size() != rest.cells().size() || cutNumbers == restNumbers || !afterHeader && !labelsBelowLabels(cut, rest.cells())) {
         return false;
       }
       for (int i = 0; i < cut.size(); i++) {
@@ -123,12 +125,13 @@ public final class OcrPages implements PageOcr {
         wrapped = false;
         if (line.table() != table.table) {
           int repeated = table.rows.isEmpty() ? 0 : table.repeatedHeader(lines.subList(i, lines.size()));
-          if (repeated == 0) {
+          boolean continued = repeated == 0 && table.joinCut(line, false);
+          if (repeated == 0 && !continued) {
             table.writeTo(out);
           }
           table.table = line.table();
-          i += repeated;
-          if (repeated > 0 && i < lines.size() && lines.get(i).table() == table.table && table.joinCut(lines.get(i))) {
+          i += continued ? 1 : repeated;
+          if (repeated > 0 && i < lines.size() && lines.get(i).table() == table.table && table.joinCut(lines.get(i), true)) {
             i++;
           }
           continue;
@@ -139,6 +142,20 @@ public final class OcrPages implements PageOcr {
     }
     table.writeTo(out);
     return new Result(out.toString(), count, (System.nanoTime() - start) / 1_000_000, List.copyOf(low));
+  }
+
+  /** Whether {@code rest} holds text only where {@code cut} holds a label, and holds some. */
+  private static boolean labelsBelowLabels(List<String> cut, List<String> rest) {
+    boolean any = false;
+    for (int i = 0; i < rest.size(); i++) {
+      if (!Cell.Text.fold(rest.get(i)).isEmpty()) {
+        if (isNumber(rest.get(i)) || Cell.Text.fold(cut.get(i)).isEmpty() || isNumber(cut.get(i))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   private static boolean isNumber(String cell) {

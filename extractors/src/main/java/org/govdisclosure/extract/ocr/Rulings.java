@@ -24,6 +24,8 @@ final class Rulings {
   private static final int MIN_COLUMN_BORDER_FRACTION = 30;
   /** Scans break a line into dashes here and there; gaps this short are bridged. */
   private static final int MAX_GAP = 4;
+  /** Pieces of one broken line this far apart are joined ({@link Line#continuedBy}). */
+  private static final int BRIDGED_GAP = 3 * MAX_GAP;
   /** A line a pixel wide, not quite straightened, steps between neighbouring rows: a run may use either. */
   private static final int WOBBLE = 1;
   /**
@@ -89,18 +91,25 @@ final class Rulings {
 
     /** Whether {@code o} goes on along this line after a gap a scan left in it. */
     boolean continuedBy(Line o) {
-      return Math.abs(o.at() - at()) <= WOBBLE + 1 && o.along0 > along1 && o.along0 - along1 <= 3 * MAX_GAP;
+      return Math.abs(o.at() - at()) <= WOBBLE + 1 && o.along0 > along1 && o.along0 - along1 <= BRIDGED_GAP;
     }
   }
 
   final List<Line> horizontal;
   final List<Line> vertical;
+  /**
+   * The parts of horizontals that run on, clear of text, past their last crossing border by at least a line's
+   * height: where a table's rows run on so, its last column has lost its closing border (a table wider than its page
+   * cut by the picture's edge, or a border the scan lost), see {@link Grid}.
+   */
+  final List<Line> runOn;
   /** Pixels of the rulings, to be left out of the text. */
   final boolean[] erased;
 
-  private Rulings(List<Line> horizontal, List<Line> vertical, boolean[] erased) {
+  private Rulings(List<Line> horizontal, List<Line> vertical, List<Line> runOn, boolean[] erased) {
     this.horizontal = horizontal;
     this.vertical = vertical;
+    this.runOn = runOn;
     this.erased = erased;
   }
 
@@ -108,14 +117,26 @@ final class Rulings {
     int minHorizontal = Math.max(8, page.width / MIN_HORIZONTAL_FRACTION);
     List<Line> h = joined(lines(page, true, minHorizontal));
     List<Line> v = joined(lines(page, false, Math.max(8, page.width / MIN_VERTICAL_FRACTION)));
-    // A column border may run on into a stroke of a character written just above or below its end (dark pixels
-    // within MAX_GAP join), as far as a glyph is high. A row's text lies along a horizontal, whose strokes joined into a band as high as the text would pass for one:
-    // a horizontal must end on its crossings. A thin one may run on into the text of a merged label centred on it
-    // (三、本年度办理结果 beside the border between two of its rows), which the scan joins to it: it is kept from its
-    // first to its last crossing, where it is still a ruling's length.
-    List<Line> hs = h.stream().map(l -> l.anchored(v, thin(page, l) ? Integer.MAX_VALUE : 2 * TOUCH))
-        .filter(l -> l != null && l.length() >= minHorizontal && sideInk(page, l) <= MAX_SIDE_INK).toList();
-    List<Line> anchored = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION)).filter(Objects::nonNull)
+    // A column border may run on into a stroke of a character written just above or below its end (pieces of a
+    // line as far apart as Line.continuedBy bridges join), as far as that gap and a glyph's height. A row's text lies
+    // along a horizontal, whose strokes joined into a band as high as the text would pass for one: a horizontal must
+    // end on its crossings. A thin one may run on into the text of a merged label centred on it (三、本年度办理结果
+    // beside the border between two of its rows), which the scan joins to it: it is kept from its first to its last
+    // crossing, where it is still a ruling's length; what runs on past its last crossing clear of text is kept apart.
+    List<Line> hs = new ArrayList<>();
+    List<Line> runOn = new ArrayList<>();
+    for (Line l : h) {
+      Line a = l.anchored(v, thin(page, l) ? Integer.MAX_VALUE : 2 * TOUCH);
+      if (a == null || a.length() < minHorizontal || sideInk(page, a) > MAX_SIDE_INK) {
+        continue;
+      }
+      hs.add(a);
+      Line past = new Line(true, l.from(), l.to(), a.along1(), l.along1());
+      if (past.length() >= page.width / PageText.LINES_ACROSS && sideInk(page, past) <= MAX_SIDE_INK) {
+        runOn.add(past);
+      }
+    }
+    List<Line> anchored = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION + BRIDGED_GAP)).filter(Objects::nonNull)
         .flatMap(l -> bordered(page, l, hs).stream()).toList();
     // A border one text line high is as long as a stroke of the text beside it (计 in a row no higher than its
     // text): it counts only where a longer border runs in the same column, as the borders of a table's columns do,
@@ -126,7 +147,8 @@ final class Rulings {
     boolean[] erased = new boolean[page.ink.length];
     hs.forEach(l -> erase(page, l, erased));
     vs.forEach(l -> erase(page, l, erased));
-    return new Rulings(hs, vs, erased);
+    runOn.forEach(l -> erase(page, l, erased));
+    return new Rulings(hs, vs, runOn, erased);
   }
 
   /** Whether the line is at most half as thick as a line of body text is high. */

@@ -2,6 +2,7 @@ package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -91,21 +92,29 @@ final class SectionDecoder {
     boolean[] unnamed = d.unnamedGridRows(found, template);
     Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
     Map<TemplateRow, Unnamed> unnamedRows = new IdentityHashMap<>();
+    Map<TemplateRow, BitSet> textBefore = new IdentityHashMap<>();
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = new ArrayList<>();
       List<Integer> starts = new ArrayList<>();
       List<String> labels = new ArrayList<>();
+      BitSet text = new BitSet();
+      boolean textSince = false;
       for (int k = found.get(i).token(); k < to && (k == found.get(i).token() || !ends[k]); k++) {
         if (k != found.get(i).token() && unnamed[k]) {
           starts.add(values.size());
           labels.add(tokens.get(k).text());
         }
         if (tokens.get(k).isValue()) {
+          text.set(values.size(), textSince && !values.isEmpty());
           values.add(tokens.get(k));
+          textSince = false;
+        } else {
+          textSince = true;
         }
       }
       spans.put(found.get(i).row(), values);
+      textBefore.put(found.get(i).row(), text);
       if (!starts.isEmpty()) {
         unnamedRows.put(found.get(i).row(), new Unnamed(starts, labels));
       }
@@ -113,7 +122,7 @@ final class SectionDecoder {
     if (spans.values().stream().allMatch(List::isEmpty)) {
       return Map.of(); // labels in sentences, no table
     }
-    Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, order, width, context);
+    Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, order, width, context);
     List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, context);
     doubtful.forEach(r -> rows.put(r, null));
@@ -195,10 +204,13 @@ final class SectionDecoder {
    * Rows whose values were printed apart from their labels, placed by position where that is certain: a row whose
    * span holds several rows' worth of cells, after found rows with no cells of their own (labels printed above their
    * values) or before template rows whose labels were not found (values printed without labels), is split among
-   * them when the number of rows matches exactly.
+   * them when the number of rows matches exactly and no text stands between the cells of one row ({@code textBefore}:
+   * the values with text before them since the last value). A row prints its cells together: text inside one of the
+   * rows of the split says the count matched by chance (a mark of a wrapped label OCR read as a digit, and a cell
+   * lost elsewhere), every row then a cell off.
    */
   private static Map<TemplateRow, List<Token>> byPosition(Map<TemplateRow, List<Token>> spans, Map<TemplateRow, Unnamed> unnamed,
-      List<TemplateRow> order, int width, ReportContext context) {
+      Map<TemplateRow, BitSet> textBefore, List<TemplateRow> order, int width, ReportContext context) {
     List<TemplateRow> found = new ArrayList<>(spans.keySet());
     // Where each row stands in the template; the found rows are the template's own objects, each key once.
     Map<TemplateRow, Integer> position = new IdentityHashMap<>();
@@ -220,7 +232,8 @@ final class SectionDecoder {
       int rows = values.size() / width;
       Unnamed grid = unnamed.get(row);
       if (slots.size() > 1 && values.size() % width == 0 && rows == slots.size() && rows > 1
-          && values.stream().noneMatch(Token::fromText) && (grid == null || grid.starts().stream().allMatch(s -> s % width == 0))) {
+          && values.stream().noneMatch(Token::fromText) && (grid == null || grid.starts().stream().allMatch(s -> s % width == 0))
+          && textBefore.get(row).stream().allMatch(v -> v % width == 0)) {
         for (int k = 0; k < rows; k++) {
           out.put(slots.get(k), values.subList(k * width, (k + 1) * width));
         }

@@ -149,6 +149,75 @@ class PageTextTest {
         List.of("2.其他法律行政法规禁止公开", "7", "0", "1", "8"));
   }
 
+  /**
+   * A ruled table wider than its page, cut by the picture's edge (or whose closing border the scan lost): its row
+   * borders run on past the last column border to the edge. The last column's counts are read as its cells, each in
+   * its row; read as text beside the table, each row would be a count short, its counts placed a column off.
+   */
+  @Test
+  void theLastColumnOfATableCutByThePicturesEdgeIsReadAsItsCells() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 500, 640, 780, 920};
+    int[] ys = {400, 460, 520, 580};
+    g.setStroke(new java.awt.BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, WIDTH, y);
+    }
+    for (int x : xs) {
+      g.drawLine(x, ys[0], x, ys[3]);
+    }
+    String[][] rows = {{"", "自然人", "商业企业", "其他", "总计"}, {"1.属于国家秘密", "12", "0", "3", "15"},
+        {"2.其他法律行政法规禁止公开", "7", "0", "1", "8"}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < xs.length; c++) {
+        g.drawString(rows[r][c], xs[c] + 10, ys[r] + 40);
+      }
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
+  }
+
+  /**
+   * A column border that runs on, past the row border it ends at, into a stroke of the character below it (其 of a
+   * label merged across the columns, a few pixels below the border, as a narrow page's larger text sets it): the scan
+   * joins the two, and the border is still kept as far as the rows it parts, so the labels either side of it stay
+   * two cells.
+   */
+  @Test
+  void aColumnBorderJoinedToAStrokeBelowItsEndIsKept() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 260, 560, 700, 840, 980, 1120};
+    int[] ys = {400, 460, 520, 580};
+    g.setStroke(new java.awt.BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, xs[xs.length - 1], y);
+    }
+    for (int k = 0; k < xs.length; k++) {
+      g.drawLine(xs[k], ys[0], xs[k], k == 1 ? ys[2] : ys[3]);
+    }
+    g.setStroke(new java.awt.BasicStroke(3));
+    g.drawLine(xs[1], ys[2] + 8, xs[1], ys[2] + 8 + page.getWidth() / 45); // a glyph's stroke below the border's end
+    String[][] rows = {{"其他", "1.属于国家秘密", "12", "0", "3", "15"}, {"", "2.其他法律", "7", "0", "1", "8"}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < xs.length - 1; c++) {
+        g.drawString(rows[r][c], xs[c] + 10, ys[r] + 40);
+      }
+    }
+    g.drawString("其他", xs[1] + 14, ys[2] + 40);
+    g.drawString("4", xs[2] + 10, ys[2] + 40);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).startsWith(List.of(rows[0]), List.of(rows[1]));
+  }
+
   private static Graphics2D pen(BufferedImage page) {
     Graphics2D g = page.createGraphics();
     g.setColor(Color.WHITE);

@@ -40,7 +40,8 @@ class ScanAccuracyTest {
    */
   private static final double SCAN_FLOOR = 0.995;
   private static final double PICTURE_FLOOR = 0.995;
-  private static final double COARSE_FLOOR = 0.955;
+  /** Measured 638 of 659: reports 001 and 004 lose three rows between them. */
+  private static final double COARSE_FLOOR = 0.965;
   /** Measured 645 of 659: report 001 loses one row of its table in the long picture. */
   private static final double LONG_FLOOR = 0.975;
   /** Pages of a long picture: more pixels than {@link org.govdisclosure.extract.read.PageOcr#READ_PIXELS} at 150 dpi. */

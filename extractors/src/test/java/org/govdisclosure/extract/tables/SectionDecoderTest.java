@@ -405,6 +405,36 @@ class SectionDecoderTest {
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("extra_cells") && w.message().contains("granted") && w.message().endsWith("left empty"));
   }
 
+  /**
+   * OCR of a table without rulings whose labels wrap two characters a line: the labels of the rows after （二） are
+   * pieces no row is found by, so their values are placed in order. A comma of the wrapped label read as a digit
+   * ({@code 的 3 只计}) and a cell lost elsewhere make the count come out right by chance, every row then a cell off:
+   * text between the cells of one row of the split says so, and the rows are left empty, never shifted.
+   */
+  @Test
+  void valuesPlacedInOrderWithTextInsideARowAreLeftEmptyNotShifted() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人	商业企业	科研机构	社会公益组织	法律服务机构	其他	总计
+        （一）予以公开	4	0	0	0	0	0	4
+        （二）部分公开（区分处理	0	0	0	0	0	0	0
+        的	3	只计
+        这一情
+        （三	1.属	2	0	0	0	0	0	2
+        )不	于国
+        2、	0	0	0	0	1	1
+        其他
+        3.危	1	0	0	0	0	0	1
+        及三
+        4.保护第三方合法权益	0	0	0	0	0	0	0
+        """ + SECTION_4);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(r.tables().get("applications")).noneMatch(m -> m.get("row_key").toString().matches("withheld_(state_secret|law_forbidden)")
+        && m.get("total") != null);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("total", 4);
+    assertThat(row(r, "withheld_safety_stability")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(codes(r)).doesNotContain("row_from_position");
+  }
+
   @Test
   void spacedLabelsAndCellsMarkedNoneAreReadAndALineOfDashesIsNoPageFooter() {
     ProcessedReport r = process("spaced.txt", TITLE + SECTION_3 + """

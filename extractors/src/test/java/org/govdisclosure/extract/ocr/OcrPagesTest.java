@@ -1,0 +1,70 @@
+package org.govdisclosure.extract.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Ruled tables in a long picture of stacked pages, drawn here: how the rows the pages' breaks cut are laid out. */
+class OcrPagesTest {
+
+  private static final int WIDTH = 1240;
+  private static final int[] XS = {100, 500, 640, 780, 920, 1060};
+
+  private static Font font;
+
+  @BeforeAll
+  static void loadFont() throws Exception {
+    try (InputStream in = OcrPagesTest.class.getResourceAsStream("/render/cjk-subset.ttf")) {
+      font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(22f);
+    }
+  }
+
+  /**
+   * A table whose header the next page does not repeat, a row's label cut by the break: the rest of the label, below
+   * the row's label and nothing else, is joined to the row, never left a row of its own. A row the next page opens
+   * with counts of its own, or text where the row above has counts, is a row of its own.
+   */
+  @Test
+  void theRestOfALabelThePageBreakCarriedOverIsJoinedToItsRowWithoutARepeatedHeader() {
+    BufferedImage page = new BufferedImage(WIDTH, 1200, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, WIDTH, page.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.BLACK);
+    g.setFont(font);
+    g.setStroke(new BasicStroke(2));
+    table(g, 100, new String[][] {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律", "7", "0", "1", "8"}});
+    table(g, 500, new String[][] {{"行政法规禁止公开", "", "", "", ""}, {"3.其他", "4", "0", "0", "4"}});
+    g.dispose();
+
+    String text = new OcrPages(new TesseractRecognizer(), "tesseract").read(1, i -> page).text();
+
+    assertThat(text.lines()).containsExactly(
+        "1.属于国家秘密\t12\t0\t3\t15", "2.其他法律行政法规禁止公开\t7\t0\t1\t8", "3.其他\t4\t0\t0\t4");
+  }
+
+  /** A ruled table of the rows at {@code top}, one row each 60 pixels. */
+  private static void table(Graphics2D g, int top, String[][] rows) {
+    int bottom = top + 60 * rows.length;
+    for (int r = 0; r <= rows.length; r++) {
+      g.drawLine(XS[0], top + 60 * r, XS[XS.length - 1], top + 60 * r);
+    }
+    for (int x : XS) {
+      g.drawLine(x, top, x, bottom);
+    }
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        g.drawString(rows[r][c], XS[c] + 10, top + 60 * r + 40);
+      }
+    }
+  }
+}
