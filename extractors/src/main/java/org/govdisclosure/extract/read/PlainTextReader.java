@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -200,7 +201,14 @@ public final class PlainTextReader {
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(lines);
     }
-    for (String rawLine : lines) {
+    BitSet blankCells = BlankCellLines.of(lines);
+    for (int at = 0; at < lines.size(); at++) {
+      String rawLine = lines.get(at);
+      if (blankCells.get(at)) {
+        s.endTable();
+        s.blocks.add(Paragraph.BLANK_CELL);
+        continue;
+      }
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");

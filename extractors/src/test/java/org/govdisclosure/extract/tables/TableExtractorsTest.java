@@ -109,6 +109,23 @@ class TableExtractorsTest {
     assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 1).containsEntry("amount_text", "8040");
   }
 
+  /**
+   * A page copied one cell a line, each cell on the next line: an empty line between cells is an empty cell, in its
+   * place (here a blank 商业企业 and a blank 总计), not a line break to skip.
+   */
+  @Test
+  void anEmptyLineAmongCellsOnConsecutiveLinesIsABlankCellInItsPlace() {
+    ProcessedReport r = process("测试镇2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        + "一、本年新收政府信息公开申请数量\n4\n\n0\n0\n0\n1\n5\n"
+        + "二、上年结转政府信息公开申请数量\n2\n0\n0\n0\n0\n0\n \n"
+        + "四、结转下年度继续办理\n1\n0\n0\n0\n0\n0\n1\n"
+        + "四、政府信息公开行政复议、行政诉讼情况\n");
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 4)
+        .containsEntry("commercial_enterprise", null).containsEntry("other_org", 1).containsEntry("total", 5);
+    assertThat(row(r, "applications", "row_key", "carried_over")).containsEntry("natural_person", 2).containsEntry("total", null);
+    assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
   @Test
   void aSectionFlattenedOntoOneSpacedLineIsReadCellByCell() {
     ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"

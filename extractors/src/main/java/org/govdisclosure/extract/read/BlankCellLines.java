@@ -1,0 +1,87 @@
+package org.govdisclosure.extract.read;
+
+import java.util.BitSet;
+import java.util.List;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.value.CellKind;
+
+/**
+ * Blank lines that stand for a table's empty cells in a table copied one cell a line. Where the copy puts each cell
+ * on the next line (no blank line between filled cells), an empty cell is a line of its own with nothing on it:
+ * {@code 一、本年新收… / 3 / (blank) / 3}. Where blank lines part every cell, they part lines and mark nothing.
+ */
+final class BlankCellLines {
+
+  /** The longest line a cell of such a copy holds; a longer one is prose, around which blank lines part paragraphs. */
+  private static final int MAX_CELL_LENGTH = 60;
+
+  /** How far from a run of blank lines filled cells on consecutive lines show the copy's layout: a row or two. */
+  private static final int NEAR = 16;
+
+  private BlankCellLines() {}
+
+  /**
+   * The indexes of the blank lines that are cells: each run of blank lines between two cell lines, with a count on
+   * one side of it, where the cells near it stand on consecutive lines.
+   */
+  static BitSet of(List<String> lines) {
+    BitSet cells = new BitSet();
+    int i = 1;
+    while (i < lines.size()) {
+      if (!isBlank(lines.get(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < lines.size() && isBlank(lines.get(end))) {
+        end++;
+      }
+      int before = i - 1;
+      if (end < lines.size() && isCell(lines.get(before)) && isCell(lines.get(end))
+          && (isCount(lines.get(before)) || isCount(lines.get(end)))
+          && cellsOnConsecutiveLines(lines, before, end)) {
+        cells.set(i, end);
+      }
+      i = end;
+    }
+    return cells;
+  }
+
+  /**
+   * Whether, within {@link #NEAR} lines of the run, a count and the cell before or after it stand on consecutive lines
+   * more often than one blank line apart: a copy that parts every cell by a blank line has no cells touching.
+   */
+  private static boolean cellsOnConsecutiveLines(List<String> lines, int before, int after) {
+    int touching = 0;
+    int parted = 0;
+    int previous = -1;
+    for (int i = Math.max(0, before - NEAR); i <= Math.min(lines.size() - 1, after + NEAR); i++) {
+      String line = lines.get(i);
+      if (isBlank(line)) {
+        continue;
+      }
+      if (previous >= 0 && i - previous <= 2 && isCell(lines.get(previous)) && isCell(line)
+          && (isCount(lines.get(previous)) || isCount(line))) {
+        touching += i - previous == 1 ? 1 : 0;
+        parted += i - previous == 2 ? 1 : 0;
+      }
+      previous = i;
+    }
+    return touching > parted;
+  }
+
+  private static boolean isBlank(String line) {
+    return line.indexOf('\t') < 0 && Cell.Text.fold(line).isEmpty();
+  }
+
+  private static boolean isCell(String line) {
+    String folded = Cell.Text.fold(line);
+    return !folded.isEmpty() && folded.length() <= MAX_CELL_LENGTH && folded.indexOf('。') < 0 && line.indexOf('\t') < 0
+        && line.indexOf('|') < 0;
+  }
+
+  private static boolean isCount(String line) {
+    CellKind kind = CellKind.of(Cell.Text.fold(line));
+    return kind == CellKind.NUMBER || kind == CellKind.MARKER;
+  }
+}
