@@ -18,6 +18,9 @@ final class BlankCellLines {
   /** How far from a run of blank lines filled cells on consecutive lines show the copy's layout: a row or two. */
   private static final int NEAR = 16;
 
+  /** Pairs of touching cells that show the layout: one may be a chance meeting of a cell and a following line. */
+  private static final int MIN_TOUCHING = 2;
+
   private BlankCellLines() {}
 
   /**
@@ -48,26 +51,24 @@ final class BlankCellLines {
   }
 
   /**
-   * Whether, within {@link #NEAR} lines of the run, a count and the cell before or after it stand on consecutive lines
-   * more often than one blank line apart: a copy that parts every cell by a blank line has no cells touching.
+   * Whether, within {@link #NEAR} lines of the run, a count and a cell beside it stand on consecutive lines at least
+   * {@link #MIN_TOUCHING} times: a copy that parts every cell by a blank line has none such (a numbered heading or row
+   * label may follow a table's last cell on the next line in any layout).
    */
   private static boolean cellsOnConsecutiveLines(List<String> lines, int before, int after) {
     int touching = 0;
-    int parted = 0;
-    int previous = -1;
-    for (int i = Math.max(0, before - NEAR); i <= Math.min(lines.size() - 1, after + NEAR); i++) {
-      String line = lines.get(i);
-      if (isBlank(line)) {
-        continue;
+    for (int i = Math.max(1, before - NEAR); i <= Math.min(lines.size() - 1, after + NEAR); i++) {
+      if (touch(lines.get(i - 1), lines.get(i)) && ++touching >= MIN_TOUCHING) {
+        return true;
       }
-      if (previous >= 0 && i - previous <= 2 && isCell(lines.get(previous)) && isCell(line)
-          && (isCount(lines.get(previous)) || isCount(line))) {
-        touching += i - previous == 1 ? 1 : 0;
-        parted += i - previous == 2 ? 1 : 0;
-      }
-      previous = i;
     }
-    return touching > parted;
+    return false;
+  }
+
+  /** Two consecutive lines that are cells of one table, a count among them, neither a numbered heading or row label. */
+  private static boolean touch(String a, String b) {
+    return isCell(a) && isCell(b) && (isCount(a) || isCount(b))
+        && !PlainTextReader.HEADING.matcher(a).find() && !PlainTextReader.HEADING.matcher(b).find();
   }
 
   private static boolean isBlank(String line) {
