@@ -126,6 +126,19 @@ class TableExtractorsTest {
     assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
   }
 
+  /**
+   * A page cut inside section 三's header, then the site's footer: the footer's words and digits (an ICP number, the
+   * site's code) are no rows of the table, so the table is not read and the sentence's count stands.
+   */
+  @Test
+  void theSiteFooterAfterACutTableIsNoPartOfIt() {
+    ProcessedReport r = process("测试镇2022年政府信息公开工作年度报告\n一、总体情况\n全年共受理政府信息公开申请6件，均按时答复。\n"
+        + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+        + "相关链接：\n【打印本页】【关闭窗口】\n主办：测试县人民政府办公室\n测ICP备12345678号-1 政府网站标识码：1234560001\n");
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("total", 6).containsEntry("source", "prose");
+    assertThat(r.tables().get("applications")).hasSize(1);
+  }
+
   @Test
   void aSectionFlattenedOntoOneSpacedLineIsReadCellByCell() {
     ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
