@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the year a report covers: in the title ({@code 2020年度}, {@code 2020年}, {@code 二〇二〇年}, or a bare
- * year before 政府信息公开), else in the statistics period ({@code 统计期限…2020年1月1日}), else the first year the
+ * year before 政府信息公开), else in the statistics period ({@code 统计期限…2020年1月1日}, {@code 二〇二〇年一月一日}), else the first year the
  * opening of the body names ({@code 2025年中仓街道积极推动…}), which {@link #fromOpening} tells apart. Only
  * 1990–2100 counts.
  */
@@ -13,7 +13,10 @@ public final class YearFinder {
 
   private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年|(?=[^\\d]*信息公开))");
   private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})年1月1日");
-  private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九○Ｏ]{4})年");
+  private static final String CHINESE_YEAR_DIGITS = "([〇零一二三四五六七八九○Ｏ]{4})年";
+  private static final Pattern CHINESE_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS);
+  /** The period's start written in Chinese numerals: 二〇二三年一月一日 (a date in the signature is the publication's). */
+  private static final Pattern CHINESE_PERIOD_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS + "一月一日");
   private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
   private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
   private static final int OPENING_CHARS = 600;
@@ -29,10 +32,13 @@ public final class YearFinder {
   public static Found find(String title, String body) {
     Integer year = first(TITLE_YEAR, title);
     if (year == null) {
-      year = chinese(title);
+      year = chinese(CHINESE_YEAR, title);
     }
     if (year == null) {
       year = first(PERIOD_YEAR, body);
+    }
+    if (year == null) {
+      year = chinese(CHINESE_PERIOD_YEAR, body);
     }
     if (year != null) {
       return new Found(year, false);
@@ -52,8 +58,8 @@ public final class YearFinder {
     return null;
   }
 
-  private static Integer chinese(String text) {
-    Matcher m = CHINESE_YEAR.matcher(text);
+  private static Integer chinese(Pattern p, String text) {
+    Matcher m = p.matcher(text);
     if (!m.find()) {
       return null;
     }

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ public final class PlainTextReader {
   private static final Pattern ATTRIBUTE_SPAN = Pattern.compile("\\[([^\\[\\]]*)\\]\\{[^{}]*\\}");
   private static final Pattern INLINE_TAG = Pattern.compile("</?(?!br\\b)[a-zA-Z][\\w:]*(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
   /** A numbered section heading must stay a paragraph even right after a cell line. */
-  private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
+  static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
 
   /** Builder state for one pass over the lines. */
   private static final class State {
@@ -200,7 +201,14 @@ public final class PlainTextReader {
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(lines);
     }
-    for (String rawLine : lines) {
+    BitSet blankCells = BlankCellLines.of(lines);
+    for (int at = 0; at < lines.size(); at++) {
+      String rawLine = lines.get(at);
+      if (blankCells.get(at)) {
+        s.endTable();
+        s.blocks.add(Paragraph.BLANK_CELL);
+        continue;
+      }
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
       if (line.startsWith("#")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");

@@ -49,6 +49,13 @@ public final class Sections {
   private static final Pattern HEADING = Pattern.compile("^(?:([" + NUMERALS + "]|[^\\p{IsHan}\\p{Nd}]?(?=、))[、.．,，:：]"
       + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(.{0,40})");
   private static final int MAX_HEADING_LENGTH = 60;
+  /**
+   * A line of the site's footer under the report (主办：…, 承办单位：…, 相关链接, 【打印本页】, an ICP number, 政府网站标识码,
+   * 公网安备, 版权所有): after a section heading it ends the report, so that a page cut inside a table does not read the
+   * footer's words and digits as the table's rows.
+   */
+  private static final Pattern SITE_FOOTER =
+      Pattern.compile("^[【\\[]?(?:(?:主办|承办|技术支持)(?:单位)?[:：]|相关链接|打印本页|版权所有)|ICP备|政府网站标识码|公网安备");
 
   private final List<List<Block>> sections;
 
@@ -57,7 +64,7 @@ public final class Sections {
   }
 
   public static Sections of(Document document) {
-    List<Block> blocks = document.blocks();
+    List<Block> blocks = document.blocks().subList(0, footerAt(document.blocks()));
     int[] headingAt = chooseHeadings(blocks);
     int[] sectionOfBlock = new int[blocks.size()];
     for (int n = 1; n <= SECTIONS; n++) {
@@ -84,6 +91,20 @@ public final class Sections {
       }
     }
     return new Sections(sections);
+  }
+
+  /** Where the site's footer starts after the first section heading, or the number of blocks where none does. */
+  private static int footerAt(List<Block> blocks) {
+    boolean afterHeading = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i) instanceof Paragraph p) {
+        if (afterHeading && SITE_FOOTER.matcher(p.text()).find()) {
+          return i;
+        }
+        afterHeading |= isHeading(p.text());
+      }
+    }
+    return blocks.size();
   }
 
   /** For each section, the index of its heading block, or -1. */

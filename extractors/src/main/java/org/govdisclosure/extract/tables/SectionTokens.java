@@ -209,6 +209,8 @@ final class SectionTokens {
       for (Row r : t.rows()) {
         addRow(r, cut.dropHeaderRows() ? cut.header() : null, tokens);
       }
+    } else if (block == Paragraph.BLANK_CELL) {
+      tokens.add(new Token("", new Cell(""), true));
     } else if (block instanceof Paragraph p && !isFooter(p.raw())) {
       List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
       if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {

@@ -29,6 +29,20 @@ class PlainTextReaderTest {
   }
 
   /**
+   * Cells one a line: where filled cells stand on consecutive lines, an empty line among them is an empty cell; where
+   * a blank line parts every cell, blank lines mark nothing.
+   */
+  @Test
+  void emptyLinesAreCellsOnlyWhereCellsStandOnConsecutiveLines() {
+    List<Block> consecutive = reader.read("规章\n0\n\n3\n行政规范性文件\n2\n0\n5\n");
+    assertThat(consecutive.stream().map(b -> ((Paragraph) b).text()).toList())
+        .containsExactly("规章", "0", "", "3", "行政规范性文件", "2", "0", "5");
+    assertThat(consecutive.get(2)).isSameAs(Paragraph.BLANK_CELL);
+    List<Block> parted = reader.read("规章\n\n0\n\n3\n\n行政规范性文件\n\n2\n");
+    assertThat(parted.stream().map(b -> ((Paragraph) b).text()).toList()).containsExactly("规章", "0", "3", "行政规范性文件", "2");
+  }
+
+  /**
    * Grid tables as page dumps and converters draw them: box characters with blank cells kept in place, and
    * {@code +---+} rules around rows whose cells wrap over several lines, each such row read as one.
    */

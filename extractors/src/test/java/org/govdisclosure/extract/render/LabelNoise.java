@@ -45,7 +45,9 @@ final class LabelNoise {
     /** Separate tokens: a mark for none, full-width digits. */
     TOKENS,
     /** A grid that keeps each cell's place: a blank cell too. */
-    GRID
+    GRID,
+    /** Such a grid from a site that leaves its counts of none blank (some of them, as its editors typed the table). */
+    BLANK_GRID
   }
 
   static final LabelNoise NONE = new LabelNoise(new Random(0), 0);
@@ -90,7 +92,7 @@ final class LabelNoise {
     if (cells != Cells.PLAIN) {
       NONE_MARKS.stream().filter(m -> (cells == Cells.GRID || !m.isEmpty()) && m.chars().allMatch(printable)).forEach(marks::add);
     }
-    this.noneMark = !marks.isEmpty() && chance() ? marks.get(rnd.nextInt(marks.size())) : null;
+    this.noneMark = cells == Cells.BLANK_GRID ? "" : !marks.isEmpty() && chance() ? marks.get(rnd.nextInt(marks.size())) : null;
     this.fullWidthDigits = cells != Cells.PLAIN && printable.test('０') && printable.test('９') && chance();
     this.harsh = harsh;
     this.counter = harsh && cells != Cells.PLAIN && chance() ? "件" : "";

@@ -52,6 +52,13 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(TextExports.cellPerLine(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.CELL_LINES)));
     }
   },
+  /** A page copied from a browser: one cell a line, its empty cells empty lines. */
+  PAGE_COPY_CELLS("txt", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.pageCopy(ReportDocument.of(r, noise))));
+    }
+  },
   WORD_TEXT_TABBED("txt", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {

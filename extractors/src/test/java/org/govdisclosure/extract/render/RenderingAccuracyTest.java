@@ -55,6 +55,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.PDF, 100.0),
       Map.entry(Rendering.PDF_WRAPPED, 99.4),
       Map.entry(Rendering.WORD_TEXT_CELLS, 100.0),
+      Map.entry(Rendering.PAGE_COPY_CELLS, 100.0),
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),
       Map.entry(Rendering.CRAWLED_GLUED, 96.1),

@@ -11,9 +11,10 @@ import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.value.CellKind;
 
 /**
- * A report document as text: Word's two text exports, a spreadsheet's tables saved as CSV and pasted among the
+ * A report document as text: Word's two text exports, a browser's copy of the page, a spreadsheet's tables saved as CSV and pasted among the
  * paragraphs, and a crawler's flattening of the HTML page.
  */
 final class TextExports {
@@ -27,6 +28,22 @@ final class TextExports {
       for (Row row : t.rows()) {
         row.cells().forEach(c -> b.append('\t').append(c.raw()).append('\n'));
         b.append('\n');
+      }
+      return b.toString();
+    });
+  }
+
+  /**
+   * A browser's copy of the page: each cell on the next line, an empty cell an empty line, a label cell merged into
+   * the one above not printed again. A row of counts alone (section 四's) has no merged cell: its empty first count
+   * is a cell, whatever the grid takes it for.
+   */
+  static String pageCopy(Document doc) {
+    return export(doc, "\n", t -> {
+      StringBuilder b = new StringBuilder();
+      for (List<WordGrid.Placed> row : WordGrid.of(t)) {
+        boolean labelled = row.stream().anyMatch(p -> CellKind.of(Cell.Text.fold(p.text())) == CellKind.LABEL);
+        row.stream().filter(p -> !labelled || p.merge() != WordGrid.Merge.CONTINUE).forEach(p -> b.append(p.text()).append('\n'));
       }
       return b.toString();
     });

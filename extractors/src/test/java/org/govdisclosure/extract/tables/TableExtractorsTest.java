@@ -109,6 +109,36 @@ class TableExtractorsTest {
     assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 1).containsEntry("amount_text", "8040");
   }
 
+  /**
+   * A page copied one cell a line, each cell on the next line: an empty line between cells is an empty cell, in its
+   * place (here a blank 商业企业 and a blank 总计), not a line break to skip.
+   */
+  @Test
+  void anEmptyLineAmongCellsOnConsecutiveLinesIsABlankCellInItsPlace() {
+    ProcessedReport r = process("测试镇2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        + "一、本年新收政府信息公开申请数量\n4\n\n0\n0\n0\n1\n5\n"
+        + "二、上年结转政府信息公开申请数量\n2\n0\n0\n0\n0\n0\n \n"
+        + "四、结转下年度继续办理\n1\n0\n0\n0\n0\n0\n1\n"
+        + "四、政府信息公开行政复议、行政诉讼情况\n");
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 4)
+        .containsEntry("commercial_enterprise", null).containsEntry("other_org", 1).containsEntry("total", 5);
+    assertThat(row(r, "applications", "row_key", "carried_over")).containsEntry("natural_person", 2).containsEntry("total", null);
+    assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * A page cut inside section 三's header, then the site's footer: the footer's words and digits (an ICP number, the
+   * site's code) are no rows of the table, so the table is not read and the sentence's count stands.
+   */
+  @Test
+  void theSiteFooterAfterACutTableIsNoPartOfIt() {
+    ProcessedReport r = process("测试镇2022年政府信息公开工作年度报告\n一、总体情况\n全年共受理政府信息公开申请6件，均按时答复。\n"
+        + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+        + "相关链接：\n【打印本页】【关闭窗口】\n主办：测试县人民政府办公室\n测ICP备12345678号-1 政府网站标识码：1234560001\n");
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("total", 6).containsEntry("source", "prose");
+    assertThat(r.tables().get("applications")).hasSize(1);
+  }
+
   @Test
   void aSectionFlattenedOntoOneSpacedLineIsReadCellByCell() {
     ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"

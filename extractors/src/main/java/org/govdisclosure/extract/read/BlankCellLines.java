@@ -1,0 +1,88 @@
+package org.govdisclosure.extract.read;
+
+import java.util.BitSet;
+import java.util.List;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.value.CellKind;
+
+/**
+ * Blank lines that stand for a table's empty cells in a table copied one cell a line. Where the copy puts each cell
+ * on the next line (no blank line between filled cells), an empty cell is a line of its own with nothing on it:
+ * {@code 一、本年新收… / 3 / (blank) / 3}. Where blank lines part every cell, they part lines and mark nothing.
+ */
+final class BlankCellLines {
+
+  /** The longest line a cell of such a copy holds; a longer one is prose, around which blank lines part paragraphs. */
+  private static final int MAX_CELL_LENGTH = 60;
+
+  /** How far from a run of blank lines filled cells on consecutive lines show the copy's layout: a row or two. */
+  private static final int NEAR = 16;
+
+  /** Pairs of touching cells that show the layout: one may be a chance meeting of a cell and a following line. */
+  private static final int MIN_TOUCHING = 2;
+
+  private BlankCellLines() {}
+
+  /**
+   * The indexes of the blank lines that are cells: each run of blank lines between two cell lines, with a count on
+   * one side of it, where the cells near it stand on consecutive lines.
+   */
+  static BitSet of(List<String> lines) {
+    BitSet cells = new BitSet();
+    int i = 1;
+    while (i < lines.size()) {
+      if (!isBlank(lines.get(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < lines.size() && isBlank(lines.get(end))) {
+        end++;
+      }
+      int before = i - 1;
+      if (end < lines.size() && isCell(lines.get(before)) && isCell(lines.get(end))
+          && (isCount(lines.get(before)) || isCount(lines.get(end)))
+          && cellsOnConsecutiveLines(lines, before, end)) {
+        cells.set(i, end);
+      }
+      i = end;
+    }
+    return cells;
+  }
+
+  /**
+   * Whether, within {@link #NEAR} lines of the run, a count and a cell beside it stand on consecutive lines at least
+   * {@link #MIN_TOUCHING} times: a copy that parts every cell by a blank line has none such (a numbered heading or row
+   * label may follow a table's last cell on the next line in any layout).
+   */
+  private static boolean cellsOnConsecutiveLines(List<String> lines, int before, int after) {
+    int touching = 0;
+    for (int i = Math.max(1, before - NEAR); i <= Math.min(lines.size() - 1, after + NEAR); i++) {
+      if (touch(lines.get(i - 1), lines.get(i)) && ++touching >= MIN_TOUCHING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two consecutive lines that are cells of one table, a count among them, neither a numbered heading or row label. */
+  private static boolean touch(String a, String b) {
+    return isCell(a) && isCell(b) && (isCount(a) || isCount(b))
+        && !PlainTextReader.HEADING.matcher(a).find() && !PlainTextReader.HEADING.matcher(b).find();
+  }
+
+  private static boolean isBlank(String line) {
+    return line.indexOf('\t') < 0 && Cell.Text.fold(line).isEmpty();
+  }
+
+  private static boolean isCell(String line) {
+    String folded = Cell.Text.fold(line);
+    return !folded.isEmpty() && folded.length() <= MAX_CELL_LENGTH && folded.indexOf('。') < 0 && line.indexOf('\t') < 0
+        && line.indexOf('|') < 0;
+  }
+
+  private static boolean isCount(String line) {
+    CellKind kind = CellKind.of(Cell.Text.fold(line));
+    return kind == CellKind.NUMBER || kind == CellKind.MARKER;
+  }
+}
