@@ -110,8 +110,10 @@ final class SectionDecoder {
         unnamedRows.put(found.get(i).row(), new Unnamed(starts, labels));
       }
     }
-    if (spans.values().stream().allMatch(List::isEmpty)) {
-      return Map.of(); // labels in sentences, no table
+    if (cellsAtMost(spans.values()) < width) {
+      // labels in sentences, no table: not one row's worth of numbers in the section's text (部分公开2 0件, a number
+      // printed with a space in a sentence, is no cell)
+      return Map.of();
     }
     Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, order, width, context);
     List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
@@ -119,6 +121,23 @@ final class SectionDecoder {
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     return rows;
+  }
+
+  /**
+   * How many cells the values of lines of text may hold at most: a run of digits one per digit, anything else one;
+   * a grid's cell makes a table whatever their number ({@link Integer#MAX_VALUE}).
+   */
+  private static int cellsAtMost(Collection<List<Token>> spans) {
+    int cells = 0;
+    for (List<Token> values : spans) {
+      for (Token t : values) {
+        if (!t.fromText()) {
+          return Integer.MAX_VALUE;
+        }
+        cells += CellKind.isPlainDigits(t.text()) ? t.text().length() : 1;
+      }
+    }
+    return cells;
   }
 
   /**
@@ -806,6 +825,13 @@ final class SectionDecoder {
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
       List<Token> values = e.getValue();
       String where = "section 三 row " + e.getKey().key();
+      if (values.isEmpty()) {
+        // A label printed with no cell after it (a sentence stating one cell of its row, 本机关不掌握…：自然人3件):
+        // no printed digits stand for its cells, so they are empty, not uncertain, and what a sentence states may fill them.
+        context.warn("no_cells", where + ": its label is printed with no cell; left empty");
+        out.put(e.getKey(), Arrays.asList(new Integer[width]));
+        continue;
+      }
       warnOcrCells(values, where, context);
       List<String> runs = digitRuns(values);
       if (cellsLost(values, runs, width, where, context)) {
