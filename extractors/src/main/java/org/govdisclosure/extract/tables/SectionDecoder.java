@@ -49,6 +49,8 @@ final class SectionDecoder {
   private record Found<T extends Wordings>(T row, int token, int at, int end) {}
 
   private final List<Token> tokens;
+  /** The template's group labels ({@code （六）其他处理}), which may open a row's label in one piece of text. */
+  private final List<String> groups;
   private final String labels;
   /** For each character of {@code labels}, the index of its token. */
   private final int[] tokenOf;
@@ -57,8 +59,9 @@ final class SectionDecoder {
   /** For each label token, its text without its ordinal once asked for: the label searches ask for it again and again. */
   private final String[] bare;
 
-  private SectionDecoder(List<Token> tokens) {
+  private SectionDecoder(List<Token> tokens, List<String> groups) {
     this.tokens = tokens;
+    this.groups = groups;
     int length = 0;
     for (Token t : tokens) {
       length += t.isValue() ? 0 : t.text().length();
@@ -85,7 +88,7 @@ final class SectionDecoder {
   static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
     List<TemplateRow> order = template.rows();
     int width = template.columns().size();
-    SectionDecoder d = new SectionDecoder(tokens);
+    SectionDecoder d = new SectionDecoder(tokens, template.groups());
     List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context), template.groups());
     boolean[] ends = d.unknownRows(found, template, context);
     boolean[] unnamed = d.unnamedGridRows(found, template);
@@ -277,7 +280,7 @@ final class SectionDecoder {
    * else the section's fifteen values in the template's order; null where neither fits.
    */
   static List<Integer> proceedings(List<Token> tokens, NationalTemplate.ReviewBlock block, ReportContext context) {
-    SectionDecoder d = new SectionDecoder(tokens);
+    SectionDecoder d = new SectionDecoder(tokens, List.of());
     List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), List.of(), "section 四", context);
     int width = block.outcomes().size();
     List<Token> all = tokens.stream().filter(Token::isValue).toList();
@@ -683,6 +686,36 @@ final class SectionDecoder {
       for (String label : row.labels()) {
         if (bare.equals(label) || LabelMatch.doubledOnce(bare, label)) {
           return new LabelMatch(startOf[i], startOf[i] + t.text().length(), !bare.equals(label));
+        }
+        LabelMatch grouped = ordinalOnly ? afterGroup(i, label) : null;
+        if (grouped != null) {
+          return grouped;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Token {@code i} as a group's label, its ordinal optional, followed by {@code label} in the same piece of text
+   * ({@code （六）其他处理3.其他：} is the row 3.其他), either within one misprint ({@code 其他处处理其他}), or null.
+   */
+  private LabelMatch afterGroup(int i, String label) {
+    String text = tokens.get(i).text();
+    String afterOrdinal = Ordinals.strip(text);
+    int start = text.length() - afterOrdinal.length();
+    if (start > 0 && arabicOrdinal(text, afterOrdinal)) {
+      return null; // a row's own ordinal opens it
+    }
+    for (String g : groups) {
+      List<LabelMatch> heads = new ArrayList<>(LabelMatch.approximateAt(text, g, start, text.length()));
+      if (text.startsWith(g, start)) {
+        heads.add(0, new LabelMatch(start, start + g.length(), false));
+      }
+      for (LabelMatch head : heads) {
+        String bare = withoutClosingColon(Ordinals.strip(text.substring(head.end())));
+        if (bare.equals(label) || LabelMatch.doubledOnce(bare, label)) {
+          return new LabelMatch(startOf[i], startOf[i] + text.length(), head.fuzzy() || !bare.equals(label));
         }
       }
     }

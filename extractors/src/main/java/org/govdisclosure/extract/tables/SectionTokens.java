@@ -200,13 +200,26 @@ final class SectionTokens {
    */
   private static List<Token> marksInLabels(List<Token> tokens, BitSet lineEnds) {
     for (int i = 1; i + 1 < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text())
-          && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
-        tokens.set(i, new Token(t.text(), null, t.fromText()));
+      if (tokens.get(i - 1).isValue() || !isTextMark(tokens.get(i), i, lineEnds)) {
+        continue;
       }
+      int end = i; // a run of them: a character printed twice among letter-spaced ones (无 无 正当理由)
+      while (end + 1 < tokens.size() && isTextMark(tokens.get(end + 1), end + 1, lineEnds)) {
+        end++;
+      }
+      if (end + 1 < tokens.size() && !tokens.get(end + 1).isValue()) {
+        for (int k = i; k <= end; k++) {
+          tokens.set(k, new Token(tokens.get(k).text(), null, true));
+        }
+      }
+      i = end;
     }
     return tokens;
+  }
+
+  /** A mark of none read from a line of text, not ending its line. */
+  private static boolean isTextMark(Token t, int i, BitSet lineEnds) {
+    return t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text());
   }
 
   private static List<Token> tokens(Block block, Cut cut) {

@@ -925,4 +925,32 @@ class SectionDecoderTest {
     assertThat(row(r, "carried_forward")).containsEntry("total", 3);
     assertThat(codes(r)).doesNotContain("short_row");
   }
+
+  /**
+   * A generic row's label printed after its group's in one piece of text ({@code （六）其他处理3.其他：}, or misprinted
+   * {@code 其他处处理其他：}) is that row, not the wrapped head of the next row's ({@code （七）总计} once took its values).
+   */
+  @Test
+  void aGenericLabelAfterItsGroupsLabelIsItsRow() {
+    for (String printed : List.of("（六）其他处理3.其他", "其他处处理其他")) {
+      ProcessedReport r = process("grouped.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+          （六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请：自然人0件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计0件。
+          （六）其他处理2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请：自然人0件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计0件。
+          %s：自然人2件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计2件。
+          总计：自然人8件，商业企业1件，科研机构0件，社会公益组织0件，法律服务机构0件，其他3件，总计12件。
+          """.formatted(printed) + SECTION_4);
+      assertThat(row(r, "other_other")).as(printed).containsEntry("natural_person", 2).containsEntry("total", 2);
+      assertThat(row(r, "total")).as(printed).containsEntry("natural_person", 8).containsEntry("total", 12);
+    }
+  }
+
+  /** Marks of none printed among a label's letter-spaced characters ({@code 无 无 正 当}: 无 printed twice) are its text. */
+  @Test
+  void marksAmongALabelsSpacedCharactersAreItsText() {
+    ProcessedReport r = process("spaced.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        （六）其他处理1.申 请 人 无 无 正 当 理 由 逾 期 不 补 正 、 行 政 机 关 不 再 处 理 其 政 府 信 息 公 开 申 请： 自然人1，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他0，总计1
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请：自然人0，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他0，总计0
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
 }
