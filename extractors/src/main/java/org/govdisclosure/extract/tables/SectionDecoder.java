@@ -38,6 +38,10 @@ final class SectionDecoder {
   private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][一二三四五六七八九十\\d]{1,2}");
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
   private static final String LABEL_END = ":：,，;；。";
+  /** The marks of a label's ordinal and closing colon (folded), never a stray mark. */
+  private static final String STRUCTURAL_MARKS = "():.、";
+  /** The longest ordinal: {@code (十一)}. */
+  private static final int MAX_ORDINAL = 4;
 
   /**
    * The grid rows with a label naming no template row inside a found row's span: where each one's values start among
@@ -684,7 +688,7 @@ final class SectionDecoder {
         continue;
       }
       for (String label : row.labels()) {
-        if (bare.equals(label) || LabelMatch.doubledOnce(bare, label)) {
+        if (bare.equals(label) || LabelMatch.doubledOnce(bare, label) || withStrayMark(t.text(), label, ordinalOnly)) {
           return new LabelMatch(startOf[i], startOf[i] + t.text().length(), !bare.equals(label));
         }
         LabelMatch grouped = ordinalOnly ? afterGroup(i, label) : null;
@@ -694,6 +698,28 @@ final class SectionDecoder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code text} is the label, its ordinal (when {@code withOrdinal}) and closing colon, with one stray mark
+   * inside it, as OCR prints a speck ({@code （七）总·计：}, {@code （'七）总计}); a mark at either end may be the text's
+   * own punctuation ({@code 其他，}).
+   */
+  private static boolean withStrayMark(String text, String label, boolean withOrdinal) {
+    if (text.length() > label.length() + MAX_ORDINAL + 2) {
+      return false; // most tokens are settled here
+    }
+    for (int k = 1; k + 1 < text.length(); k++) {
+      char c = text.charAt(k);
+      if (!Character.isLetterOrDigit(c) && STRUCTURAL_MARKS.indexOf(c) < 0) {
+        String without = text.substring(0, k) + text.substring(k + 1);
+        String bare = Ordinals.strip(without);
+        if (withoutClosingColon(bare).equals(label) && (!withOrdinal || bare.length() < without.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -953,4 +953,21 @@ class SectionDecoderTest {
         """ + SECTION_4);
     assertThat(row(r, "other_overdue_correction")).containsEntry("natural_person", 1).containsEntry("total", 1);
   }
+
+  /**
+   * A generic label with one speck OCR printed inside it, in the label or its ordinal ({@code （七）总·计}, {@code （'七）总计}),
+   * is its row, with a warning; a mark ending the text is its own punctuation.
+   */
+  @Test
+  void aGenericLabelWithAStrayMarkInsideIsItsRow() {
+    for (String printed : List.of("（七）总·计", "（'七）总计")) {
+      ProcessedReport r = process("speck.txt", TITLE + SECTION_3 + """
+          （六）其他处理：自然人1，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他0，总计1
+          %s：自然人9，商业企业2，科研机构0，社会公益组织0，法律服务机构1，其他0，总计12
+          四、结转下年度继续办理：自然人0，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他0，总计0
+          """.formatted(printed) + SECTION_4);
+      assertThat(row(r, "total")).as(printed).containsEntry("natural_person", 9).containsEntry("total", 12);
+      assertThat(codes(r)).as(printed).contains("label_fuzzy_match");
+    }
+  }
 }
