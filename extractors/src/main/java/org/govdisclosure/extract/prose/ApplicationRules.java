@@ -4,17 +4,20 @@ import static org.govdisclosure.extract.value.Numerals.COUNT;
 import static org.govdisclosure.extract.value.Numerals.CASE_COUNTER;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Section 三 in words: how many applications were received (or that none were), and how they were answered.
  * Every figure goes to the {@code total} column, except applications from residents (居民, 自然人), which are
- * also the {@code natural_person} column, and a table row written as a sentence ({@link TableRowSentence}), which
- * names its columns. A sentence states only what it says: 均已按期答复 after the received count says nothing of
+ * also the {@code natural_person} column, a breakdown of the received count by applicant (其中自然人申请5件，
+ * 商业企业申请1件), and a table row written as a sentence ({@link TableRowSentence}), which names its columns. A sentence states only what it says: 均已按期答复 after the received count says nothing of
  * （七）总计, which also counts 上年结转 and leaves out 结转下年度, and 均予以公开 nothing of （一）予以公开.
  */
 final class ApplicationRules implements Rules {
@@ -22,6 +25,7 @@ final class ApplicationRules implements Rules {
   private static final String NATURAL_PERSON = "natural_person";
   private static final String TOTAL = "total";
   private static final String NEW_RECEIVED = "new_received";
+  private static final String OTHER_ORG = "other_org";
 
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
@@ -36,8 +40,11 @@ final class ApplicationRules implements Rules {
   /** A noun-first count of applications that were answered or carried over is not the received count. */
   private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
-  /** 其中自然人申请18件, right after the received count. */
-  private static final Pattern FROM_RESIDENTS = Pattern.compile("^(?:其中)?(?:自然人|居民|公民)(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
+  /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
+  private static final Map<String, String> APPLICANTS = applicants();
+  /** 其中自然人申请18件，商业企业申请3件, right after the received count: that column's count of it. */
+  private static final Pattern FROM_APPLICANTS =
+      Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
 
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
@@ -53,12 +60,13 @@ final class ApplicationRules implements Rules {
     for (String clause : clauses) {
       boolean breakdown = afterReceived;
       afterReceived = false;
-      Matcher residents = FROM_RESIDENTS.matcher(clause);
+      Matcher applicants = FROM_APPLICANTS.matcher(clause);
       boolean otherMatter = OTHER_MATTER.matcher(clause).find();
       boolean counted = Numerals.COUNTED.matcher(clause).find();
       Integer count = otherMatter ? null : receivedCount(clause);
-      if (breakdown && residents.find()) {
-        add(figures, NEW_RECEIVED, NATURAL_PERSON, Numerals.count(residents.group(1)));
+      if (breakdown && applicants.find()) {
+        add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
+        afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
       } else if (otherMatter) {
         continue;
       } else if (count != null) {
@@ -75,6 +83,19 @@ final class ApplicationRules implements Rules {
       }
     }
     return figures;
+  }
+
+  private static Map<String, String> applicants() {
+    Map<String, String> names = new LinkedHashMap<>();
+    List<NationalTemplate.Column> columns = NationalTemplate.of(Template.T2019).applications().columns();
+    for (NationalTemplate.Column c : columns.subList(0, columns.size() - 1)) {
+      if (!c.key().equals(OTHER_ORG)) {
+        names.put(c.label(), c.key());
+      }
+    }
+    names.put("居民", NATURAL_PERSON);
+    names.put("公民", NATURAL_PERSON);
+    return names;
   }
 
   private static Integer receivedCount(String clause) {

@@ -39,6 +39,10 @@ final class SectionDecoder {
   private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][一二三四五六七八九十\\d]{1,2}");
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
   private static final String LABEL_END = ":：,，;；。";
+  /** The marks of a label's ordinal and closing colon (folded), never a stray mark. */
+  private static final String STRUCTURAL_MARKS = "():.、";
+  /** The longest ordinal: {@code (十一)}. */
+  private static final int MAX_ORDINAL = 4;
 
   /**
    * The grid rows with a label naming no template row inside a found row's span: where each one's values start among
@@ -50,6 +54,8 @@ final class SectionDecoder {
   private record Found<T extends Wordings>(T row, int token, int at, int end) {}
 
   private final List<Token> tokens;
+  /** The template's group labels ({@code （六）其他处理}), which may open a row's label in one piece of text. */
+  private final List<String> groups;
   private final String labels;
   /** For each character of {@code labels}, the index of its token. */
   private final int[] tokenOf;
@@ -58,8 +64,9 @@ final class SectionDecoder {
   /** For each label token, its text without its ordinal once asked for: the label searches ask for it again and again. */
   private final String[] bare;
 
-  private SectionDecoder(List<Token> tokens) {
+  private SectionDecoder(List<Token> tokens, List<String> groups) {
     this.tokens = tokens;
+    this.groups = groups;
     int length = 0;
     for (Token t : tokens) {
       length += t.isValue() ? 0 : t.text().length();
@@ -86,7 +93,7 @@ final class SectionDecoder {
   static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
     List<TemplateRow> order = template.rows();
     int width = template.columns().size();
-    SectionDecoder d = new SectionDecoder(tokens);
+    SectionDecoder d = new SectionDecoder(tokens, template.groups());
     List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context), template.groups());
     boolean[] ends = d.unknownRows(found, template, context);
     boolean[] unnamed = d.unnamedGridRows(found, template);
@@ -119,8 +126,10 @@ final class SectionDecoder {
         unnamedRows.put(found.get(i).row(), new Unnamed(starts, labels));
       }
     }
-    if (spans.values().stream().allMatch(List::isEmpty)) {
-      return Map.of(); // labels in sentences, no table
+    if (cellsAtMost(spans.values()) < width) {
+      // labels in sentences, no table: not one row's worth of numbers in the section's text (部分公开2 0件, a number
+      // printed with a space in a sentence, is no cell)
+      return Map.of();
     }
     Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, order, width, context);
     List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
@@ -128,6 +137,23 @@ final class SectionDecoder {
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     return rows;
+  }
+
+  /**
+   * How many cells the values of lines of text may hold at most: a run of digits one per digit, anything else one;
+   * a grid's cell makes a table whatever their number ({@link Integer#MAX_VALUE}).
+   */
+  private static int cellsAtMost(Collection<List<Token>> spans) {
+    int cells = 0;
+    for (List<Token> values : spans) {
+      for (Token t : values) {
+        if (!t.fromText()) {
+          return Integer.MAX_VALUE;
+        }
+        cells += CellKind.isPlainDigits(t.text()) ? t.text().length() : 1;
+      }
+    }
+    return cells;
   }
 
   /**
@@ -271,7 +297,7 @@ final class SectionDecoder {
    * else the section's fifteen values in the template's order; null where neither fits.
    */
   static List<Integer> proceedings(List<Token> tokens, NationalTemplate.ReviewBlock block, ReportContext context) {
-    SectionDecoder d = new SectionDecoder(tokens);
+    SectionDecoder d = new SectionDecoder(tokens, List.of());
     List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), List.of(), "section 四", context);
     int width = block.outcomes().size();
     List<Token> all = tokens.stream().filter(Token::isValue).toList();
@@ -675,8 +701,60 @@ final class SectionDecoder {
         continue;
       }
       for (String label : row.labels()) {
-        if (bare.equals(label) || LabelMatch.doubledOnce(bare, label)) {
+        if (bare.equals(label) || LabelMatch.doubledOnce(bare, label) || withStrayMark(t.text(), label, ordinalOnly)) {
           return new LabelMatch(startOf[i], startOf[i] + t.text().length(), !bare.equals(label));
+        }
+        LabelMatch grouped = ordinalOnly ? afterGroup(i, label) : null;
+        if (grouped != null) {
+          return grouped;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code text} is the label, its ordinal (when {@code withOrdinal}) and closing colon, with one stray mark
+   * inside it, as OCR prints a speck ({@code （七）总·计：}, {@code （'七）总计}); a mark at either end may be the text's
+   * own punctuation ({@code 其他，}).
+   */
+  private static boolean withStrayMark(String text, String label, boolean withOrdinal) {
+    if (text.length() > label.length() + MAX_ORDINAL + 2) {
+      return false; // most tokens are settled here
+    }
+    for (int k = 1; k + 1 < text.length(); k++) {
+      char c = text.charAt(k);
+      if (!Character.isLetterOrDigit(c) && STRUCTURAL_MARKS.indexOf(c) < 0) {
+        String without = text.substring(0, k) + text.substring(k + 1);
+        String bare = Ordinals.strip(without);
+        if (withoutClosingColon(bare).equals(label) && (!withOrdinal || bare.length() < without.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Token {@code i} as a group's label, its ordinal optional, followed by {@code label} in the same piece of text
+   * ({@code （六）其他处理3.其他：} is the row 3.其他), either within one misprint ({@code 其他处处理其他}), or null.
+   */
+  private LabelMatch afterGroup(int i, String label) {
+    String text = tokens.get(i).text();
+    String afterOrdinal = Ordinals.strip(text);
+    int start = text.length() - afterOrdinal.length();
+    if (start > 0 && arabicOrdinal(text, afterOrdinal)) {
+      return null; // a row's own ordinal opens it
+    }
+    for (String g : groups) {
+      List<LabelMatch> heads = new ArrayList<>(LabelMatch.approximateAt(text, g, start, text.length()));
+      if (text.startsWith(g, start)) {
+        heads.add(0, new LabelMatch(start, start + g.length(), false));
+      }
+      for (LabelMatch head : heads) {
+        String bare = withoutClosingColon(Ordinals.strip(text.substring(head.end())));
+        if (bare.equals(label) || LabelMatch.doubledOnce(bare, label)) {
+          return new LabelMatch(startOf[i], startOf[i] + text.length(), head.fuzzy() || !bare.equals(label));
         }
       }
     }
@@ -819,6 +897,13 @@ final class SectionDecoder {
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
       List<Token> values = e.getValue();
       String where = "section 三 row " + e.getKey().key();
+      if (values.isEmpty()) {
+        // A label printed with no cell after it (a sentence stating one cell of its row, 本机关不掌握…：自然人3件):
+        // no printed digits stand for its cells, so they are empty, not uncertain, and what a sentence states may fill them.
+        context.warn("no_cells", where + ": its label is printed with no cell; left empty");
+        out.put(e.getKey(), Arrays.asList(new Integer[width]));
+        continue;
+      }
       warnOcrCells(values, where, context);
       List<String> runs = digitRuns(values);
       if (cellsLost(values, runs, width, where, context)) {

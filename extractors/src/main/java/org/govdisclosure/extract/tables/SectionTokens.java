@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
@@ -63,11 +64,11 @@ final class SectionTokens {
   /** What closes a row ordinal after its number: 1. 1． 1、 and 1) (folded from 1）). */
   private static final String ORDINAL_MARKS = ".．、)";
   /**
-   * Section 三's column names: a number printed right after one is that column's count in a row written as a sentence
-   * ({@code 自然人54、商业企业39}), whole, never a count and the next label's ordinal (5 and 4、商业企业).
+   * The column names of section 三 and the outcomes of section 四: a number printed right after one is that column's
+   * count in a row written as a sentence ({@code 自然人54、商业企业39}, {@code 结果维持1件，结果纠正0件}), whole, never a
+   * count and the next label's ordinal (5 and 4、商业企业).
    */
-  private static final List<String> COLUMN_NAMES =
-      NationalTemplate.of(Template.T2019).applications().columns().stream().map(NationalTemplate.Column::label).toList();
+  private static final List<String> COLUMN_NAMES = columnNames(NationalTemplate.of(Template.T2019));
   /**
    * What parts cells in a line of text pasted from a table whose separators the reader did not take for a table (a
    * CSV line, a markdown row without its outer pipes): no label, and a dash right after one is a sign ({@code 110,-18}).
@@ -98,6 +99,11 @@ final class SectionTokens {
   private static final Pattern GENERIC_COLUMN = Pattern.compile("(?:数据|列|第)\\d{1,2}列?|类别");
 
   private SectionTokens() {}
+
+  private static List<String> columnNames(NationalTemplate template) {
+    return Stream.concat(template.applications().columns().stream().map(NationalTemplate.Column::label),
+        template.reviewLitigation().outcomes().stream().flatMap(o -> o.wordings().stream())).distinct().toList();
+  }
 
   /** @param header the words of the section's column header, whose lines repeat after a page break */
   static List<Token> of(List<Block> blocks, List<String> header, ReportContext context) {
@@ -194,13 +200,26 @@ final class SectionTokens {
    */
   private static List<Token> marksInLabels(List<Token> tokens, BitSet lineEnds) {
     for (int i = 1; i + 1 < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text())
-          && !tokens.get(i - 1).isValue() && !tokens.get(i + 1).isValue()) {
-        tokens.set(i, new Token(t.text(), null, t.fromText()));
+      if (tokens.get(i - 1).isValue() || !isTextMark(tokens.get(i), i, lineEnds)) {
+        continue;
       }
+      int end = i; // a run of them: a character printed twice among letter-spaced ones (无 无 正当理由)
+      while (end + 1 < tokens.size() && isTextMark(tokens.get(end + 1), end + 1, lineEnds)) {
+        end++;
+      }
+      if (end + 1 < tokens.size() && !tokens.get(end + 1).isValue()) {
+        for (int k = i; k <= end; k++) {
+          tokens.set(k, new Token(tokens.get(k).text(), null, true));
+        }
+      }
+      i = end;
     }
     return tokens;
+  }
+
+  /** A mark of none read from a line of text, not ending its line. */
+  private static boolean isTextMark(Token t, int i, BitSet lineEnds) {
+    return t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text());
   }
 
   private static List<Token> tokens(Block block, Cut cut) {
@@ -262,6 +281,7 @@ final class SectionTokens {
       return;
     }
     boolean opening = true;
+    Boolean namesColumns = null; // whether the row is a sentence naming its cells' columns, split at tabs into cells
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
       if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || header != null && values == 0)
@@ -276,7 +296,8 @@ final class SectionTokens {
         tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
-        addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, namesItsColumns(c.text()), tokens);
+        namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
+        addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, namesColumns, tokens);
       } else {
         tokens.add(new Token(c.text(), null, false, opening));
       }
@@ -404,12 +425,26 @@ final class SectionTokens {
     }
     for (int p = 0; p < pieces.size(); p++) {
       List<Token> cut = new ArrayList<>(2);
-      if (counts && isLetterZero(pieces.get(p))) {
-        cut.add(new Token(pieces.get(p), new Cell(ZERO), true));
-      } else if (counts && isIllegible(pieces.get(p))) {
-        cut.add(new Token(pieces.get(p), new Cell(pieces.get(p)), true)); // its place kept, its count unknown
+      String piece = pieces.get(p);
+      int split = namesColumns && p > 0 && endsWithNamedCount(pieces.get(p - 1)) ? countAt(piece, 0) : 0;
+      if (split > 0 && !line.isEmpty() && line.get(line.size() - 1).isValue()) {
+        // 社会公益组织8 1件: what stands between a column's name and the next is that column's cell, read as a grid
+        // cell is, its spaces dropped (81); never a count of its own after the cell, nor a sentence's 1件
+        String cell = line.remove(line.size() - 1).text() + " " + piece.substring(0, split);
+        line.add(new Token(cell, new Cell(cell), true));
+        piece = piece.substring(split);
+      }
+      if (piece.isEmpty()) {
+        continue;
+      } else if (p + 1 < pieces.size() && ordinalApart(piece, pieces.get(p + 1), namesColumns && p == 0)) {
+        // the next label's ordinal, joined to it below; one without a mark keeps its space to read as one (5 要求)
+        cut.add(new Token(pieces.get(p + 1).charAt(0) == ')' ? piece : piece + " ", null, true));
+      } else if (counts && isLetterZero(piece)) {
+        cut.add(new Token(piece, new Cell(ZERO), true));
+      } else if (counts && isIllegible(piece)) {
+        cut.add(new Token(piece, new Cell(piece), true)); // its place kept, its count unknown
       } else {
-        addPiece(pieces.get(p), p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), namesColumns, cut);
+        addPiece(piece, p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), namesColumns, cut);
       }
       for (Token t : cut) {
         Token last = line.isEmpty() ? null : line.get(line.size() - 1);
@@ -493,20 +528,22 @@ final class SectionTokens {
         // end) labels nothing: it is read whole, since taking its last digit as an ordinal would turn 33 into 3.
         runEnd = end - 1;
       }
-      if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || NOT_A_CELL.indexOf(next) >= 0 || precededByDecimalPoint(text, start)
-          || bracketed(text, start, end)) {
+      String column = namesColumns ? columnNameBefore(text, start) : null;
+      // A counter after a column's count counts that cell (自然人5件；商业企业1件): it makes no sentence of it.
+      String counter = column != null ? counterAt(text, end) : null;
+      if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || counter == null && NOT_A_CELL.indexOf(next) >= 0
+          || precededByDecimalPoint(text, start) || bracketed(text, start, end)) {
         continue;
       }
       String before = text.substring(from, start);
-      String column = columnNameBefore(text, start);
-      if (column != null && namesColumns) {
+      if (column != null) {
         // the cell's column name, not part of a row's label: （七）总计：自然人50 is the row （七）总计, ；总计20 no row
         before = before.substring(0, before.length() - column.length());
       }
       addLabel(before, tokens);
       String run = text.substring(start, runEnd);
       tokens.add(new Token(run, new Cell(run), lineOfText));
-      from = markEndsText && runEnd == end ? end + 1 : runEnd;
+      from = markEndsText && runEnd == end ? end + 1 : counter != null ? end + counter.length() : runEnd;
     }
     addLabel(text.substring(from), tokens);
   }
@@ -519,6 +556,50 @@ final class SectionTokens {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a number of one or two digits is the ordinal of the label printed after a space: one closed by a bracket
+   * ({@code 2 )其他法律…}), or, opening a row that names its columns, one without a mark ({@code 5 要求行政机关…：
+   * 自然人5件…}, whose counts all follow their columns' names).
+   */
+  private static boolean ordinalApart(String piece, String next, boolean opensNamedRow) {
+    if (piece.length() > 2 || !CellKind.isPlainDigits(piece) || next.isEmpty()) {
+      return false;
+    }
+    int label = next.charAt(0) == ')' ? 1 : opensNamedRow ? 0 : -1;
+    return label >= 0 && label < next.length() && Character.UnicodeScript.of(next.charAt(label)) == Character.UnicodeScript.HAN
+        && !namedCountAt(next, label);
+  }
+
+  /** Whether the piece ends with a column's name and its count ({@code …，社会公益组织8}). */
+  private static boolean endsWithNamedCount(String piece) {
+    int digits = piece.length();
+    while (digits > 0 && Character.isDigit(piece.charAt(digits - 1))) {
+      digits--;
+    }
+    return digits < piece.length() && columnNameBefore(piece, digits) != null;
+  }
+
+  /** The length of the count at {@code at}, its counter with it ({@code 1件}), or 0 where no digit is. */
+  private static int countAt(String text, int at) {
+    int end = at;
+    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+      end++;
+    }
+    String counter = end > at ? counterAt(text, end) : null;
+    return end - at + (counter != null ? counter.length() : 0);
+  }
+
+  /** The counter printed at {@code at} ({@link Numerals#COUNTERS}, the longest that fits: 人次 before 人), or null. */
+  private static String counterAt(String text, int at) {
+    String found = null;
+    for (String c : Numerals.COUNTERS) {
+      if (text.startsWith(c, at) && (found == null || c.length() > found.length())) {
+        found = c;
+      }
+    }
+    return found;
   }
 
   /** Whether a column's name and its count are printed at {@code at} ({@code 法律服务机构45}, not {@code 其他法律}). */

@@ -3,14 +3,17 @@ package org.govdisclosure.extract.template;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The ordinal that opens a printed label: （三）, (3), 二、, 1., 1、, 一是. */
+/**
+ * The ordinal that opens a printed label: （三）, (3), 二、, 1., 1、, 一是, and a number the space after it parts from its
+ * label ({@code 5 要求…}: folded text keeps no space but that one, kept where a row written as a sentence prints it).
+ */
 public final class Ordinals {
 
   private static final String OPENING_BRACKETS = "(（";
   private static final String NUMERALS = "一二三四五六七八九十";
 
   private static final Pattern LEADING = Pattern.compile(
-      "^(?:[" + OPENING_BRACKETS + "][" + NUMERALS + "\\d]+[)）]|[" + NUMERALS + "]+(?:[、.．]|是)|\\d+[、.．)）])");
+      "^(?:[" + OPENING_BRACKETS + "][" + NUMERALS + "\\d]+[)）]|[" + NUMERALS + "]+(?:[、.．]|是)|\\d+[、.．)） ])");
 
   private Ordinals() {}
 

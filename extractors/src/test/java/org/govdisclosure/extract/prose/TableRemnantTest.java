@@ -19,5 +19,11 @@ class TableRemnantTest {
     assertThat(TableRemnant.in("本机关不掌握相关政府信息的0件,予以公开3件。")).isFalse();
     assertThat(TableRemnant.in("无法提供——0件。")).isFalse();
     assertThat(TableRemnant.in("2021年共收到申请12件。")).isFalse();
+    assertThat(TableRemnant.in("本年度办理结果中,予以公开3件,部分公开1件。")).isFalse();
+  }
+
+  @Test
+  void aGroupLabelOfTheTableIs() {
+    assertThat(TableRemnant.in("三、本年度办理结果(一)予以公开3件")).isTrue();
   }
 }

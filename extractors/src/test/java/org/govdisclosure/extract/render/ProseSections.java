@@ -22,6 +22,11 @@ final class ProseSections {
      */
     KEY_VALUE,
     /**
+     * The same rows as pasted text varies them: cells parted by ；, 、, ， or spaces, with or without 件, the colon
+     * full- or half-width, with or without a closing 。 ({@code （一）予以公开: 自然人3；商业企业0；…；总计5}).
+     */
+    KEY_VALUE_VARIED,
+    /**
      * A small report's summary: {@code 全年共收到政府信息公开申请954件，均已按期答复。} and a few outcomes. It states
      * the received total and the outcomes it names, nothing about （七）总计 or the applicant columns.
      */
@@ -40,7 +45,9 @@ final class ProseSections {
   static ProseSections of(GeneratedReport r, Style style, LabelNoise noise, Random rnd) {
     ProseSections p = new ProseSections();
     if (style == Style.KEY_VALUE) {
-      p.keyValueApplications(r, noise);
+      p.keyValueApplications(r, noise, Punctuation.FIXED);
+    } else if (style == Style.KEY_VALUE_VARIED) {
+      p.keyValueApplications(r, noise, new Punctuation(rnd));
     } else {
       p.summaryApplications(r, rnd);
     }
@@ -49,21 +56,39 @@ final class ProseSections {
       p.reviewLitigation.add("本年度未发生因政府信息公开引起的行政复议、行政诉讼。");
       java.util.Arrays.fill(p.statedReview, 0);
     } else {
-      p.keyValueReview(r, noise);
+      p.keyValueReview(r, noise, style == Style.KEY_VALUE_VARIED ? new Punctuation(rnd) : Punctuation.FIXED);
     }
     return p;
   }
 
-  private void keyValueApplications(GeneratedReport r, LabelNoise noise) {
+  /** How a row written as a sentence is punctuated: each row's own where {@code rnd} draws it, else as the template prints. */
+  private record Punctuation(Random rnd) {
+
+    static final Punctuation FIXED = new Punctuation(null);
+    private static final List<String> COLONS = List.of("：", ":", "： ");
+    private static final List<String> SEPARATORS = List.of("，", "；", "、", " ", "  ");
+
+    /** The colon after the label, the separator between cells, the counter after a count, the closing mark. */
+    String[] draw() {
+      if (rnd == null) {
+        return new String[] {"：", "，", "件", "。"};
+      }
+      return new String[] {COLONS.get(rnd.nextInt(COLONS.size())), SEPARATORS.get(rnd.nextInt(SEPARATORS.size())),
+          rnd.nextBoolean() ? "件" : "", rnd.nextBoolean() ? "。" : ""};
+    }
+  }
+
+  private void keyValueApplications(GeneratedReport r, LabelNoise noise, Punctuation punctuation) {
     for (TemplateRows.Row row : TemplateRows.applications(r.template())) {
       int[] values = r.applications().get(row.key());
       String label = (row.subgroup() != null ? noise.print(row.subgroup()) : "") + noise.print(row.label());
-      StringBuilder s = new StringBuilder(label).append("：");
+      String[] marks = punctuation.draw();
+      StringBuilder s = new StringBuilder(label).append(marks[0]);
       for (int c = 0; c < COLUMNS; c++) {
         String column = c < 6 ? TemplateRows.APPLICANTS.get(c) : noise.print(TemplateRows.TOTAL);
-        s.append(c == 0 ? "" : "，").append(column).append(values[c]).append("件");
+        s.append(c == 0 ? "" : marks[1]).append(column).append(values[c]).append(marks[2]);
       }
-      applications.add(s.append("。").toString());
+      applications.add(s.append(marks[3]).toString());
       statedRows.put(row.key(), boxed(values));
     }
   }
@@ -99,16 +124,17 @@ final class ProseSections {
     }
   }
 
-  private void keyValueReview(GeneratedReport r, LabelNoise noise) {
+  private void keyValueReview(GeneratedReport r, LabelNoise noise, Punctuation punctuation) {
     for (int p = 0; p < 3; p++) {
       String proceeding = noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(p)));
-      StringBuilder s = new StringBuilder(p == 0 ? proceeding : TemplateRows.LITIGATION + "（" + proceeding + "）").append("：");
+      String[] marks = punctuation.draw();
+      StringBuilder s = new StringBuilder(p == 0 ? proceeding : TemplateRows.LITIGATION + "（" + proceeding + "）").append(marks[0]);
       for (int o = 0; o < 5; o++) {
         int v = r.review()[p * 5 + o];
-        s.append(o == 0 ? "" : "，").append(noise.print(TemplateRows.OUTCOMES.get(o))).append(v).append("件");
+        s.append(o == 0 ? "" : marks[1]).append(noise.print(TemplateRows.OUTCOMES.get(o))).append(v).append(marks[2]);
         statedReview[p * 5 + o] = v;
       }
-      reviewLitigation.add(s.append("。").toString());
+      reviewLitigation.add(s.append(marks[3]).toString());
     }
   }
 

@@ -880,4 +880,124 @@ class SectionDecoderTest {
     assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("total", 3);
     assertThat(r.warnings()).noneMatch(w -> w.message().contains("只计这一情"));
   }
+
+  /**
+   * Rows written as sentences whose counts carry their counter ({@code 自然人5件}), parted by ；，、, spaces or tabs:
+   * a counter after a column's count counts that cell, it makes no sentence of it.
+   */
+  @Test
+  void aCounterAfterANamedCountKeepsTheCell() {
+    ProcessedReport r = process("counted.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量：自然人6件；商业企业2件；科研机构0件；社会公益组织1件；法律服务机构0件；其他3件；总计12件
+        二、上年结转政府信息公开申请数量： 自然人1件 商业企业0件 科研机构0件 社会公益组织0件 法律服务机构0件 其他0件 总计1件
+        （一）予以公开：自然人4件，商业企业1件，科研机构0件，社会公益组织1件，法律服务机构0件，其他2件，总计8件
+        （二）部分公开：自然人2件、商业企业1件、科研机构0件、社会公益组织0件、法律服务机构0件、其他1件、总计4件
+        2.重复申请：自然人1件\t商业企业0件\t科研机构0件\t社会公益组织0件\t法律服务机构0件\t其他0件\t总计1件
+        （七）总计：自然人7件；商业企业2件；科研机构0件；社会公益组织1件；法律服务机构0件；其他3件；总计13件
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("other_org", 3).containsEntry("total", 12);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "granted")).containsEntry("commercial_enterprise", 1).containsEntry("total", 8);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("total", 4);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("total", 13);
+    assertThat(row(r, "total")).containsEntry("source", "table");
+  }
+
+  /**
+   * An ordinal printed apart from its label by a space, before its closing bracket ({@code 2 )其他法律…}) or without a
+   * mark at the head of a row that names its columns ({@code 3 其他：自然人…}): it numbers the label, it is no cell of
+   * the row before, and a generic label so numbered is its row.
+   */
+  @Test
+  void anOrdinalPrintedApartFromItsLabelIsNoCell() {
+    ProcessedReport r = process("ordinals.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        1.属于国家秘密：自然人1，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他0，总计1
+        2 )其他法律行政法规禁止公开：自然人0，商业企业2，科研机构0，社会公益组织0，法律服务机构0，其他0，总计2
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请：自然人0、商业企业0、科研机构0、社会公益组织0、法律服务机构0、其他0、总计0
+        3 其他：自然人3、商业企业0、科研机构1、社会公益组织0、法律服务机构0、其他0、总计4
+        （七）总计：自然人9、商业企业5、科研机构1、社会公益组织0、法律服务机构0、其他0、总计15
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 3).containsEntry("research_institution", 1).containsEntry("total", 4);
+  }
+
+  /**
+   * Section 四's rows written as sentences ({@code 行政复议：结果维持1件，…}) are table rows: read by the decoder, whose
+   * tolerance of a misread label ({@code 复仪后起诉}) the sentence rules lack.
+   */
+  @Test
+  void sectionFourRowsWrittenAsSentencesAreTableRows() {
+    ProcessedReport r = process("review.txt", TITLE + SECTION_4 + """
+        行政复议：结果维持1件，结果纠正0件，其他结果0件，尚未审结2件，总计3件
+        行政诉讼（未经复议直接起诉）：结果维持0件，结果纠正1件，其他结果0件，尚未审结0件，总计1件
+        行政诉讼（复仪后起诉）：结果维持2件，结果纠正0件，其他结果1件，尚未审结0件，总计3件
+        五、存在的主要问题及改进情况
+        """);
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review).hasSize(3).allSatisfy(m -> assertThat(m).containsEntry("source", "table"));
+    assertThat(review.get(0)).containsEntry("upheld", 1).containsEntry("pending", 2).containsEntry("total", 3);
+    assertThat(review.get(2)).containsEntry("upheld", 2).containsEntry("other", 1).containsEntry("total", 3);
+  }
+
+  /**
+   * A section written as sentences, one of whose numbers is printed with a space in it ({@code 部分公开2 0件}), holds
+   * no table: not one row's worth of cells. Its sentences state their figures.
+   */
+  @Test
+  void sentencesWithASpacedNumberAreNoTable() {
+    ProcessedReport r = process("prose.txt", TITLE + SECTION_3 + """
+        本年新收政府信息公开申请35件；上年结转政府信息公开申请2件。本年度办理结果中，予以公开14件，部分公开2 0件。结转下年度继续办理3件。
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("total", 35).containsEntry("source", "prose");
+    assertThat(row(r, "carried_forward")).containsEntry("total", 3);
+    assertThat(codes(r)).doesNotContain("short_row");
+  }
+
+  /**
+   * A generic row's label printed after its group's in one piece of text ({@code （六）其他处理3.其他：}, or misprinted
+   * {@code 其他处处理其他：}) is that row, not the wrapped head of the next row's ({@code （七）总计} once took its values).
+   */
+  @Test
+  void aGenericLabelAfterItsGroupsLabelIsItsRow() {
+    for (String printed : List.of("（六）其他处理3.其他", "其他处处理其他")) {
+      ProcessedReport r = process("grouped.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+          （六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请：自然人0件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计0件。
+          （六）其他处理2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请：自然人0件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计0件。
+          %s：自然人2件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计2件。
+          总计：自然人8件，商业企业1件，科研机构0件，社会公益组织0件，法律服务机构0件，其他3件，总计12件。
+          """.formatted(printed) + SECTION_4);
+      assertThat(row(r, "other_other")).as(printed).containsEntry("natural_person", 2).containsEntry("total", 2);
+      assertThat(row(r, "total")).as(printed).containsEntry("natural_person", 8).containsEntry("total", 12);
+    }
+  }
+
+  /** Marks of none printed among a label's letter-spaced characters ({@code 无 无 正 当}: 无 printed twice) are its text. */
+  @Test
+  void marksAmongALabelsSpacedCharactersAreItsText() {
+    ProcessedReport r = process("spaced.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        （六）其他处理1.申 请 人 无 无 正 当 理 由 逾 期 不 补 正 、 行 政 机 关 不 再 处 理 其 政 府 信 息 公 开 申 请： 自然人1，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他0，总计1
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请：自然人0，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他0，总计0
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * A generic label with one speck OCR printed inside it, in the label or its ordinal ({@code （七）总·计}, {@code （'七）总计}),
+   * is its row, with a warning; a mark ending the text is its own punctuation.
+   */
+  @Test
+  void aGenericLabelWithAStrayMarkInsideIsItsRow() {
+    for (String printed : List.of("（七）总·计", "（'七）总计")) {
+      ProcessedReport r = process("speck.txt", TITLE + SECTION_3 + """
+          （六）其他处理：自然人1，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他0，总计1
+          %s：自然人9，商业企业2，科研机构0，社会公益组织0，法律服务机构1，其他0，总计12
+          四、结转下年度继续办理：自然人0，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他0，总计0
+          """.formatted(printed) + SECTION_4);
+      assertThat(row(r, "total")).as(printed).containsEntry("natural_person", 9).containsEntry("total", 12);
+      assertThat(codes(r)).as(printed).contains("label_fuzzy_match");
+    }
+  }
 }

@@ -1,0 +1,32 @@
+package org.govdisclosure.extract.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.spi.Template;
+import org.junit.jupiter.api.Test;
+
+/** What section 三's sentences state, and nothing more. */
+class ApplicationRulesTest {
+
+  private static List<String> figures(String paragraph) {
+    return ProseReader.read(Topic.APPLICATIONS, Cell.Text.fold(paragraph), true, 2020, Template.T2019).stream()
+        .flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+  }
+
+  /** A breakdown of the received count by applicant states each named column's count; 其他 alone names none. */
+  @Test
+  void aBreakdownByApplicantStatesEachNamedColumn() {
+    assertThat(figures("本年新收政府信息公开申请40件，其中自然人申请25件，商业企业申请9件，科研机构申请2件，其他申请4件。"))
+        .containsExactlyInAnyOrder("new_received.total=40", "new_received.natural_person=25",
+            "new_received.commercial_enterprise=9", "new_received.research_institution=2");
+  }
+
+  /** 本年度办理结果中 opens a sentence of outcomes: it is no group label of a table that reached the prose. */
+  @Test
+  void outcomesAfterTheGroupsNameInASentenceAreRead() {
+    assertThat(figures("本年度办理结果中，予以公开17件，部分公开3件，本机关不掌握相关政府信息5件。"))
+        .containsExactlyInAnyOrder("granted.total=17", "partially_granted.total=3", "unavailable_not_held.total=5");
+  }
+}
