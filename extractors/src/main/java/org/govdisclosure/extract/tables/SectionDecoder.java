@@ -83,8 +83,18 @@ final class SectionDecoder {
    * holds no number or the row's cells stay uncertain), in template order.
    */
   static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
+    Map<TemplateRow, List<Integer>> turned = TransposedRows.rows(tokens, template, context);
+    if (turned != null) {
+      return turned;
+    }
     Map<TemplateRow, List<Integer>> byName = NamedColumns.rows(tokens, template, context);
     return byName != null ? byName : decode(tokens.stream().filter(t -> !t.isHeader()).toList(), template, true, context);
+  }
+
+  /** The rows of {@code template} whose labels the tokens print, in print order. */
+  static List<TemplateRow> labelled(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
+    return new SectionDecoder(tokens).align(template.rows(), template.groups(), "section 三", context).stream()
+        .map(Found::row).toList();
   }
 
   /**
@@ -826,8 +836,9 @@ final class SectionDecoder {
       }
       // More runs than columns split no way: as for grid cells, which are extra is known only where it does not matter.
       if (runs == null || runs.isEmpty() || runs.size() > width || runs.size() == width && values.stream().noneMatch(Token::fromText)) {
-        List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width,
-            rowSums ? rowSum : null, where, context);
+        List<Cell> printed = values.stream().map(Token::value).toList();
+        List<Cell> cells = rowSums ? CountCells.withoutExtraCells(printed, width, rowSum, where, context)
+            : CountCells.partWithoutExtraCells(printed, width, where, context);
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
         continue;
       }

@@ -114,6 +114,8 @@ final class SectionTokens {
   private static final String CORNER = "类别";
   /** A line of text naming this many columns (and no digit) is a column header: a single name may be a row's word. */
   private static final int MIN_NAMED_COLUMNS = 2;
+  /** A line of text naming this many rows, each in a piece of its own, prints the rows across a header. */
+  private static final int MIN_NAMED_ROWS = 3;
 
   private SectionTokens() {}
 
@@ -240,7 +242,9 @@ final class SectionTokens {
       if (cut.matrix() != null) {
         addHeaderLine(pieces, cut.matrix(), tokens);
       }
-      if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
+      if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
+        pieces.forEach(piece -> tokens.add(new Token(piece, null, true)));
+      } else if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
         addPieces(pieces, tokens);
       }
     }
@@ -261,6 +265,25 @@ final class SectionTokens {
     if (columns.stream().filter(c -> c >= 0).count() >= MIN_NAMED_COLUMNS) {
       tokens.add(Token.header(columns));
     }
+  }
+
+  /**
+   * Whether a line without counts prints {@link #MIN_NAMED_ROWS} or more rows' labels, each a piece of its own: the
+   * template's rows printed across a header (section 三 turned). Its pieces stay apart, as a grid's cells would: a
+   * generic row's label ({@code 3.其他}) is known only as a label of its own.
+   */
+  private static boolean namesRowsAcross(List<String> pieces, NationalTemplate.Matrix matrix) {
+    if (pieces.size() < MIN_NAMED_ROWS) {
+      return false;
+    }
+    int named = 0;
+    for (String piece : pieces) {
+      if (CellKind.isPlainDigits(piece) || CellKind.isMarker(piece)) {
+        return false;
+      }
+      named += matrix.rowOf(piece) != null ? 1 : 0;
+    }
+    return named >= MIN_NAMED_ROWS;
   }
 
   /**
