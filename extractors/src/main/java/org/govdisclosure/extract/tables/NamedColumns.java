@@ -30,8 +30,9 @@ final class NamedColumns {
   static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
     int width = template.columns().size();
     List<Part> parts = parts(tokens);
-    if (parts.size() < 2 || !parts.stream().allMatch(p -> namesSome(p.columns(), width))) {
-      return null;
+    if (parts.size() < 2 || !parts.stream().allMatch(p -> namesSome(p.columns(), width))
+        || parts.stream().map(p -> new HashSet<>(p.columns())).distinct().count() < parts.size()) {
+      return null; // the same columns named again: a header printed again after a page break, not another part
     }
     List<String> names = new ArrayList<>();
     parts.forEach(p -> names.add(String.join(" ", p.columns().stream().map(c -> template.columns().get(c).label()).toList())));

@@ -287,14 +287,15 @@ final class SectionTokens {
   }
 
   /**
-   * The columns a header's cells name, in order: a column's index, -1 for a generic name ({@code 数据3}); the corner
-   * ({@code 类别}, the 勾稽 note) and a group's word ({@code 法人或其他组织}) name none.
+   * The columns a header's cells name, in order: a column's index, or -1 for a generic name ({@code 数据3}) or a header
+   * word over several columns ({@code 法人或其他组织}: which of them the header holds is not named); the corner
+   * ({@code 类别}, the 勾稽 note) names none.
    */
   private static List<Integer> namedColumns(List<String> cells, NationalTemplate.Matrix matrix) {
     List<Integer> columns = new ArrayList<>();
     for (String text : cells) {
       int named = isGenericColumn(text) ? -1 : matrix.columnNamed(text);
-      if (named >= 0 || isGenericColumn(text) && !text.equals(CORNER)) {
+      if (named >= 0 || isGenericColumn(text) && !text.equals(CORNER) || matrix.header().contains(text)) {
         columns.add(named);
       }
     }

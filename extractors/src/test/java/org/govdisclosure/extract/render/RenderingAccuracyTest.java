@@ -71,10 +71,10 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.SPACED_TEXT, 97.0),
       Map.entry(Rendering.MARKDOWN_HTML, 100.0),
       Map.entry(Rendering.PDF_THREE_LINE, 89.1),
-      Map.entry(Rendering.HALVES_HTML, 0.0),
-      Map.entry(Rendering.HALVES_TEXT, 0.0),
-      Map.entry(Rendering.TRANSPOSED_HTML, 0.0),
-      Map.entry(Rendering.TRANSPOSED_TEXT, 0.0)));
+      Map.entry(Rendering.HALVES_HTML, 100.0),
+      Map.entry(Rendering.HALVES_TEXT, 98.5),
+      Map.entry(Rendering.TRANSPOSED_HTML, 100.0),
+      Map.entry(Rendering.TRANSPOSED_TEXT, 85.5)));
 
   /** One kind's score over its renderings. */
   private static final class KindScore {
