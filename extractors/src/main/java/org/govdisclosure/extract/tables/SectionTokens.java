@@ -17,6 +17,7 @@ import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -278,8 +279,8 @@ final class SectionTokens {
     }
     int named = 0;
     for (String piece : pieces) {
-      if (CellKind.isPlainDigits(piece) || CellKind.isMarker(piece)) {
-        return false;
+      if (hasDigit(Ordinals.strip(piece)) || CellKind.isMarker(piece)) {
+        return false; // a count, or a label with its counts glued to it: a row of cells
       }
       named += matrix.rowOf(piece) != null ? 1 : 0;
     }
@@ -287,17 +288,23 @@ final class SectionTokens {
   }
 
   /**
-   * The columns a header's cells name, in order: a column's index, or -1 for a generic name ({@code 数据3}) or a header
-   * word over several columns ({@code 法人或其他组织}: which of them the header holds is not named); the corner
-   * ({@code 类别}, the 勾稽 note) names none.
+   * The columns a header's cells name, in order: a column's index, or -1 for a cell after the corner that names none
+   * (a generic name {@code 数据3}, a header word over several columns {@code 法人或其他组织}, a garbled one: which
+   * columns the header holds is then not named). The corner, the first cell that is not blank ({@code 类别}, the 勾稽
+   * note), names none.
    */
   private static List<Integer> namedColumns(List<String> cells, NationalTemplate.Matrix matrix) {
     List<Integer> columns = new ArrayList<>();
+    boolean corner = true;
     for (String text : cells) {
+      if (text.isBlank()) {
+        continue;
+      }
       int named = isGenericColumn(text) ? -1 : matrix.columnNamed(text);
-      if (named >= 0 || isGenericColumn(text) && !text.equals(CORNER) || matrix.header().contains(text)) {
+      if (!(corner && named < 0 && !isGenericColumn(text) || text.equals(CORNER))) {
         columns.add(named);
       }
+      corner = false;
     }
     return columns;
   }

@@ -23,6 +23,8 @@ final class TransposedRows {
 
   /** So many lines naming distinct applicant columns make the section turned: 其他 and 总计 may be rows' labels too. */
   private static final int MIN_NAMED_LINES = 3;
+  /** A header across naming fewer rows than this is no turned matrix's (one or two labels with counts after them). */
+  private static final int MIN_LABELLED_ROWS = 2;
 
   private TransposedRows() {}
 
@@ -42,10 +44,15 @@ final class TransposedRows {
         starts.add(i);
       }
     }
-    if (named.cardinality() < MIN_NAMED_LINES) {
+    // Turned, the rows' labels are all across the header, above every count.
+    if (named.cardinality() < MIN_NAMED_LINES || plain.subList(0, starts.get(0)).stream().anyMatch(Token::isValue)
+        || rowLabelAmong(plain.subList(starts.get(0), starts.get(starts.size() - 1)), template)) {
       return null;
     }
     List<TemplateRow> labelled = SectionDecoder.labelled(plain.subList(0, starts.get(0)), template, context);
+    if (labelled.size() < MIN_LABELLED_ROWS) {
+      return null;
+    }
     Map<TemplateRow, Cell[]> cells = new LinkedHashMap<>();
     labelled.forEach(r -> cells.put(r, blanks(width)));
     List<String> counts = new ArrayList<>();
@@ -73,6 +80,19 @@ final class TransposedRows {
         + "; read turned back");
     cells.forEach((row, c) -> out.put(row, CountCells.counts(Arrays.asList(c), "section 三 row " + row.key(), context)));
     return out;
+  }
+
+  /**
+   * Whether a label among the applicant lines names a template row: the rows' labels are then beside their counts
+   * ({@code 一、本年新收…：自然人35 商业企业85 …}, rows written as sentences), not across a header above them.
+   */
+  private static boolean rowLabelAmong(List<Token> tokens, NationalTemplate.Matrix template) {
+    for (Token t : tokens) {
+      if (!t.isValue() && template.columnNamed(t.text()) < 0 && template.rowOf(t.text()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Cell[] blanks(int width) {

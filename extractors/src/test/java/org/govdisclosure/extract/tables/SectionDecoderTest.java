@@ -945,4 +945,19 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", null);
     assertThat(codes(r)).contains("row_unread");
   }
+
+  /**
+   * Rows written as sentences, one naming its columns apart from its counts ({@code 自然人 6 商业企业 3 …}): the
+   * column names beside counts below rows already read are no turned matrix's lines.
+   */
+  @Test
+  void columnNamesBesideCountsInARowOfASentenceTableAreNoTurnedMatrix() {
+    ProcessedReport r = process("sentences.txt", TITLE + SECTION_3 + """
+        二、上年结转政府信息公开申请数量：0 1 0 0 0 0 1
+        （一）予以公开：2 0 0 1 0 0 3
+        （六）其他处理：自然人 1 商业企业 0 科研机构 0 社会公益组织 0 法律服务机构 0 其他 0 总计 1
+        """ + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("commercial_enterprise", 1).containsEntry("total", 1);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("total", 3);
+  }
 }
