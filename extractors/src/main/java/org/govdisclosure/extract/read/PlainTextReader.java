@@ -41,7 +41,8 @@ public final class PlainTextReader {
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
   /** A line in markdown's strong or emphasis marks ({@code **二、主动公开政府信息情况**}): the text inside, a heading. */
   private static final Pattern EMPHASIZED_LINE = Pattern.compile("^(?:\\*{1,3}|__)(\\S.*?\\S?)(?:\\*{1,3}|__)\\s*$");
-  private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*");
+  /** A markdown table's delimiter row; the spaces around its cells may be any (a no-break or ideographic space). */
+  private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern PIPE_ROW_WITHOUT_LEAD = Pattern.compile("^[^|]+\\|.*\\|$");
   private static final Pattern PIPE_CELL = Pattern.compile("^[^|]+\\|$");
   private static final Pattern PIPES_ONLY = Pattern.compile("^\\|+$");
@@ -259,7 +260,8 @@ public final class PlainTextReader {
       if (line.startsWith("\t") && line.indexOf('\t', 1) < 0) {
         s.pendingCells.add(new Cell(line.substring(1)));
         s.lastWasCellLine = true;
-      } else if (line.indexOf('\t') >= 0) {
+      } else if (line.indexOf('\t') >= 0 && !(closedByPipe && trimmed.startsWith("|"))) {
+        // a line of tab-separated cells; a markdown row spaced with tabs (|\t商业企业\t|\t61\t|) is a markdown row
         s.endPendingRow();
         s.rows.add(new Row(split(line, "\t")));
       } else if (closedByPipe && PIPES_ONLY.matcher(trimmed).matches()) {

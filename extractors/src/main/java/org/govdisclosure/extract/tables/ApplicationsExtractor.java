@@ -82,7 +82,7 @@ public final class ApplicationsExtractor implements SectionExtractor {
    */
   private static Reading read(List<Block> blocks, ReportContext context) {
     ReportContext trial = new ReportContext(context.document(), context.sections(), context.template(), context.year());
-    List<Token> tokens = SectionTokens.of(blocks, MATRIX_2019.header(), context);
+    List<Token> tokens = SectionTokens.of(blocks, MATRIX_2019, context);
     Matrix template = template(context, tokens);
     return new Reading(template, SectionDecoder.rows(tokens, template, trial), trial.warnings());
   }

@@ -79,6 +79,21 @@ final class CountCells {
    */
   static List<Cell> withoutExtraCells(
       List<Cell> cells, int width, Predicate<int[]> identity, String where, ReportContext context) {
+    return withoutExtraCells(cells, width, identity, true, where, context);
+  }
+
+  /**
+   * The same for a part of a table's columns printed apart ({@link NamedColumns}), which has no sum of its own: its
+   * rows are padded at the right as well as the table's whole rows were at the left, so where blanks at both ends
+   * read differently, which are the part's columns is unknown and the row is left empty, with a warning.
+   */
+  static List<Cell> partWithoutExtraCells(List<Cell> cells, int width, String where, ReportContext context) {
+    return withoutExtraCells(cells, width, null, false, where, context);
+  }
+
+  /** @param leftFirst whether, without an identity, the blanks at the left go first (else the row is left empty) */
+  private static List<Cell> withoutExtraCells(
+      List<Cell> cells, int width, Predicate<int[]> identity, boolean leftFirst, String where, ReportContext context) {
     int extra = cells.size() - width;
     int lead = 0;
     while (lead < extra && cells.get(lead).isBlank()) {
@@ -91,7 +106,7 @@ final class CountCells {
     if (extra <= 0 || lead + trail <= extra) {
       return repeated(cells.subList(lead, cells.size() - trail), width, where, context);
     }
-    List<Cell> leftFirst = cells.subList(lead, lead + width);
+    List<Cell> leftCells = cells.subList(lead, lead + width);
     List<List<Cell>> readings = new ArrayList<>();
     for (int left = lead; left >= extra - trail; left--) {
       List<Cell> reading = cells.subList(left, left + width);
@@ -99,12 +114,17 @@ final class CountCells {
         readings.add(reading);
       }
     }
-    if (readings.size() == 1 || identity == null || meets(leftFirst, identity)) {
-      return leftFirst;
+    if (readings.size() == 1 || identity == null && leftFirst || identity != null && meets(leftCells, identity)) {
+      return leftCells;
+    }
+    if (identity == null) {
+      context.warn("extra_cells", where + ": " + cells.size() + " value cells where " + width + " were expected, blanks at"
+          + " both ends, and which are the columns' is unknown; left empty");
+      return null;
     }
     List<List<Cell>> meeting = readings.stream().filter(r -> meets(r, identity)).toList();
     if (meeting.isEmpty()) {
-      return leftFirst; // a row that breaks its sum every way (as printed, or misread): the sum tells nothing
+      return leftCells; // a row that breaks its sum every way (as printed, or misread): the sum tells nothing
     }
     if (meeting.size() > 1) {
       context.warn("extra_cells", where + ": " + cells.size() + " value cells where " + width + " were expected, blanks at"

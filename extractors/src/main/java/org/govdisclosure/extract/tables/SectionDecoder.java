@@ -91,6 +91,27 @@ final class SectionDecoder {
    * holds no number or the row's cells stay uncertain), in template order.
    */
   static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
+    Map<TemplateRow, List<Integer>> turned = TransposedRows.rows(tokens, template, context);
+    if (turned != null) {
+      return turned;
+    }
+    Map<TemplateRow, List<Integer>> byName = NamedColumns.rows(tokens, template, context);
+    return byName != null ? byName : decode(tokens.stream().filter(t -> !t.isHeader()).toList(), template, true, context);
+  }
+
+  /** The rows of {@code template} whose labels the tokens print, in print order. */
+  static List<TemplateRow> labelled(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
+    return new SectionDecoder(tokens).align(template.rows(), template.groups(), "section 三", context).stream()
+        .map(Found::row).toList();
+  }
+
+  /**
+   * The same for tokens without header tokens, whose values fill {@code template}'s columns by position.
+   *
+   * @param rowSums whether the template's last column is the sum of the others (all the columns, not a part of them)
+   */
+  static Map<TemplateRow, List<Integer>> decode(List<Token> tokens, NationalTemplate.Matrix template, boolean rowSums,
+      ReportContext context) {
     List<TemplateRow> order = template.rows();
     int width = template.columns().size();
     SectionDecoder d = new SectionDecoder(tokens, template.groups());
@@ -133,7 +154,7 @@ final class SectionDecoder {
     }
     Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, order, width, context);
     List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
-    Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, context);
+    Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, context);
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     return rows;
@@ -889,10 +910,11 @@ final class SectionDecoder {
 
   /** Each found row's cells: grid cells as printed, or digit runs split by their digits or by the identities. */
   private static Map<TemplateRow, List<Integer>> read(
-      Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, ReportContext context) {
+      Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, boolean rowSums, ReportContext context) {
     Map<TemplateRow, List<int[]>> readings = new LinkedHashMap<>(); // print order: the warnings come out in it
     Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
-    Predicate<int[]> rowSum = v -> Arrays.stream(v, 0, width - 1).sum() == v[width - 1];
+    // A part of the columns has no sum of its own: any split of its digits meets it, and no extra cell is told by it.
+    Predicate<int[]> rowSum = rowSums ? v -> Arrays.stream(v, 0, width - 1).sum() == v[width - 1] : v -> true;
     boolean dropsCells = dropsCells(spans.values(), width);
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
       List<Token> values = e.getValue();
@@ -912,7 +934,9 @@ final class SectionDecoder {
       }
       // More runs than columns split no way: as for grid cells, which are extra is known only where it does not matter.
       if (runs == null || runs.isEmpty() || runs.size() > width || runs.size() == width && values.stream().noneMatch(Token::fromText)) {
-        List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, rowSum, where, context);
+        List<Cell> printed = values.stream().map(Token::value).toList();
+        List<Cell> cells = rowSums ? CountCells.withoutExtraCells(printed, width, rowSum, where, context)
+            : CountCells.partWithoutExtraCells(printed, width, where, context);
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
         continue;
       }

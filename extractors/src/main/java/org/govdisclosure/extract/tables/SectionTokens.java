@@ -18,6 +18,7 @@ import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -31,16 +32,30 @@ final class SectionTokens {
 
   /**
    * A piece of label text, or a value: a grid cell, or a run of digits read from text. {@code opensRow}: the label
-   * cell a grid row opens with, whose row's values are its own whatever the label says.
+   * cell a grid row opens with, whose row's values are its own whatever the label says. {@code columns}: in a column
+   * header (a grid row or a line of text naming section 三's columns), the column each header cell names in order,
+   * -1 for a generic name ({@code 数据3}); null in every other token.
    */
-  record Token(String text, Cell value, boolean fromText, boolean opensRow) {
+  record Token(String text, Cell value, boolean fromText, boolean opensRow, List<Integer> columns) {
 
     Token(String text, Cell value, boolean fromText) {
-      this(text, value, fromText, false);
+      this(text, value, fromText, false, null);
+    }
+
+    Token(String text, Cell value, boolean fromText, boolean opensRow) {
+      this(text, value, fromText, opensRow, null);
+    }
+
+    static Token header(List<Integer> columns) {
+      return new Token("", null, false, false, List.copyOf(columns));
     }
 
     boolean isValue() {
       return value != null;
+    }
+
+    boolean isHeader() {
+      return columns != null;
     }
   }
 
@@ -97,6 +112,12 @@ final class SectionTokens {
   private static final String ENUMERATION_COMMA = "、";
   /** A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}): a header cell, never a value. */
   private static final Pattern GENERIC_COLUMN = Pattern.compile("(?:数据|列|第)\\d{1,2}列?|类别");
+  /** The generic name of the label column: it names no value column. */
+  private static final String CORNER = "类别";
+  /** A line of text naming this many columns (and no digit) is a column header: a single name may be a row's word. */
+  private static final int MIN_NAMED_COLUMNS = 2;
+  /** A line of text naming this many rows, each in a piece of its own, prints the rows across a header. */
+  private static final int MIN_NAMED_ROWS = 3;
 
   private SectionTokens() {}
 
@@ -107,7 +128,15 @@ final class SectionTokens {
 
   /** @param header the words of the section's column header, whose lines repeat after a page break */
   static List<Token> of(List<Block> blocks, List<String> header, ReportContext context) {
-    return of(blocks, new Cut(Set.copyOf(header), true), context);
+    return of(blocks, new Cut(Set.copyOf(header), true, null), context);
+  }
+
+  /**
+   * Section 三's: its header rows and lines are header tokens naming the matrix's columns, and a grid printed with the
+   * applicant columns as its rows is read turned back ({@link TransposedMatrix}).
+   */
+  static List<Token> of(List<Block> blocks, NationalTemplate.Matrix matrix, ReportContext context) {
+    return of(blocks, new Cut(Set.copyOf(matrix.header()), true, matrix), context);
   }
 
   /**
@@ -115,14 +144,14 @@ final class SectionTokens {
    * columns.
    */
   static List<Token> withHeaderRows(List<Block> blocks, ReportContext context) {
-    return of(blocks, new Cut(Set.of(), false), context);
+    return of(blocks, new Cut(Set.of(), false, null), context);
   }
 
   /**
-   * How blocks are cut: the header words whose lines are dropped (a set: every cell is looked up), and whether grid
-   * rows naming columns are.
+   * How blocks are cut: the header words whose lines are dropped (a set: every cell is looked up), whether grid
+   * rows naming columns are, and the matrix whose column names make header tokens (null: none made).
    */
-  private record Cut(Set<String> header, boolean dropHeaderRows) {}
+  private record Cut(Set<String> header, boolean dropHeaderRows, NationalTemplate.Matrix matrix) {}
 
   /**
    * Each block's tokens by cut, made once per report: the same blocks are cut several times (section 二 by two
@@ -225,22 +254,87 @@ final class SectionTokens {
   private static List<Token> tokens(Block block, Cut cut) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
-      for (Row r : t.rows()) {
-        addRow(r, cut.dropHeaderRows() ? cut.header() : null, tokens);
+      for (Row r : (cut.matrix() == null ? t : TransposedMatrix.turnedBack(t, cut.matrix())).rows()) {
+        addRow(r, cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
     } else if (block instanceof Paragraph p && !isFooter(p.raw())) {
       List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
-      if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
+      if (cut.matrix() != null) {
+        addHeaderLine(pieces, cut.matrix(), tokens);
+      }
+      if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
+        pieces.forEach(piece -> tokens.add(new Token(piece, null, true)));
+      } else if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
         addPieces(pieces, tokens);
       }
     }
     return tokens;
   }
 
-  /** @param header the column header's words where header rows are dropped, else null */
-  private static void addRow(Row row, Set<String> header, List<Token> tokens) {
+  /**
+   * A line of text naming at least {@link #MIN_NAMED_COLUMNS} columns and holding no count: a column header, whose
+   * token comes before its pieces (kept as they were: a line of header words alone is dropped as before).
+   */
+  private static void addHeaderLine(List<String> pieces, NationalTemplate.Matrix matrix, List<Token> tokens) {
+    for (String piece : pieces) {
+      if (hasDigit(piece) && !isGenericColumn(piece)) {
+        return;
+      }
+    }
+    List<Integer> columns = namedColumns(pieces, matrix);
+    if (columns.stream().filter(c -> c >= 0).count() >= MIN_NAMED_COLUMNS) {
+      tokens.add(Token.header(columns));
+    }
+  }
+
+  /**
+   * Whether a line without counts prints {@link #MIN_NAMED_ROWS} or more rows' labels, each a piece of its own: the
+   * template's rows printed across a header (section 三 turned). Its pieces stay apart, as a grid's cells would: a
+   * generic row's label ({@code 3.其他}) is known only as a label of its own.
+   */
+  private static boolean namesRowsAcross(List<String> pieces, NationalTemplate.Matrix matrix) {
+    if (pieces.size() < MIN_NAMED_ROWS) {
+      return false;
+    }
+    int named = 0;
+    for (String piece : pieces) {
+      if (hasDigit(Ordinals.strip(piece)) || CellKind.isMarker(piece)) {
+        return false; // a count, or a label with its counts glued to it: a row of cells
+      }
+      named += matrix.rowOf(piece) != null ? 1 : 0;
+    }
+    return named >= MIN_NAMED_ROWS;
+  }
+
+  /**
+   * The columns a header's cells name, in order: a column's index, or -1 for a cell after the corner that names none
+   * (a generic name {@code 数据3}, a header word over several columns {@code 法人或其他组织}, a garbled one: which
+   * columns the header holds is then not named). The corner, the first cell that is not blank ({@code 类别}, the 勾稽
+   * note), names none.
+   */
+  private static List<Integer> namedColumns(List<String> cells, NationalTemplate.Matrix matrix) {
+    List<Integer> columns = new ArrayList<>();
+    boolean corner = true;
+    for (String text : cells) {
+      if (text.isBlank()) {
+        continue;
+      }
+      int named = isGenericColumn(text) ? -1 : matrix.columnNamed(text);
+      if (!(corner && named < 0 && !isGenericColumn(text) || text.equals(CORNER))) {
+        columns.add(named);
+      }
+      corner = false;
+    }
+    return columns;
+  }
+
+  /**
+   * @param header the column header's words where header rows are dropped, else null
+   * @param matrix the matrix whose columns a dropped header row names in a header token, or null
+   */
+  private static void addRow(Row row, Set<String> header, NationalTemplate.Matrix matrix, List<Token> tokens) {
     List<Cell> cells = row.cells();
     CellKind[] kinds = new CellKind[cells.size()];
     int labels = 0;
@@ -273,6 +367,9 @@ final class SectionTokens {
     // line of row and group labels wrapped down their columns (理 | 开 | 秘密, the end of 1.属于国家秘密).
     if (header != null && values == 0
         && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || generic && headerCells == labels)) {
+      if (matrix != null) {
+        tokens.add(Token.header(namedColumns(cells.stream().map(Cell::text).toList(), matrix)));
+      }
       return;
     }
     // A row of blanks only between sub-tables (the empty header row a converter gives a table without one, |  |  |)

@@ -29,6 +29,8 @@ public record NationalTemplate(String code, String document, List<String> marker
    */
   public record Matrix(List<String> header, List<String> groups, List<Column> columns, List<TemplateRow> rows) {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public List<String> columnKeys() {
       return columns.stream().map(Column::key).toList();
     }
@@ -107,13 +109,39 @@ public record NationalTemplate(String code, String document, List<String> marker
       return found;
     }
 
+    /** The column a header cell names, by its label or a variant, spaces aside; -1 when it names none. */
+    public int columnNamed(String text) {
+      String bare = SPACES.matcher(text).replaceAll("");
+      for (int c = 0; c < columns.size(); c++) {
+        if (columns.get(c).names().contains(bare)) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    /** The same section with only the columns at {@code indices}, in that order: a part of the table printed apart. */
+    public Matrix withColumns(List<Integer> indices) {
+      return new Matrix(header, groups, indices.stream().map(columns::get).toList(), rows);
+    }
+
     /** The one row of a role that is not {@link RowRole#DETAIL}. */
     public TemplateRow row(RowRole role) {
       return rows.stream().filter(r -> r.role() == role).findFirst().orElseThrow();
     }
   }
 
-  public record Column(String key, String label) {}
+  /** An applicant column: its key, its label, and other words a header names it by ({@code 合计} for 总计). */
+  public record Column(String key, String label, List<String> variants) {
+
+    public Column {
+      variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    public List<String> names() {
+      return Stream.concat(Stream.of(label), variants.stream()).toList();
+    }
+  }
 
   /**
    * Section 四: three proceedings, each with the same five outcomes (the last their 总计), and the word for a lawsuit

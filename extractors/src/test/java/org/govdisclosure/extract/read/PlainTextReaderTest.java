@@ -235,4 +235,18 @@ class PlainTextReaderTest {
     assertThat(blocks).hasSize(2);
     assertThat(blocks.get(1)).isInstanceOf(Paragraph.class);
   }
+
+  /**
+   * A markdown table whose spaces were turned into tabs or no-break and ideographic spaces (an editor's paste) is still
+   * one markdown table: a row spaced with tabs is no tab-separated row of pipe cells, a delimiter row spaced so is no row.
+   */
+  @Test
+  void markdownRowsAndDelimiterRowsSpacedWithOtherSpacesStayMarkdown() {
+    List<Block> blocks = reader.read("| 信息内容 | 数量 |\n|\u00a0:---\u3000|\u00a0---:\u00a0|\n|\t规章\t|\t12\t|\n| 规范性文件 | 3 |\n");
+    assertThat(blocks).hasSize(1);
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(3);
+    assertThat(texts(table.rows().get(1))).containsExactly("规章", "12");
+    assertThat(texts(table.rows().get(2))).containsExactly("规范性文件", "3");
+  }
 }

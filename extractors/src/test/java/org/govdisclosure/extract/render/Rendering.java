@@ -177,7 +177,45 @@ enum Rendering {
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
       return tables(r, noise, PdfFixture.of(ReportDocument.paged(r, noise, rnd), CjkFont.bytes(), PdfFixture.Layout.THREE_LINE));
     }
+  },
+  /** An HTML page printing section 三 as two tables, each with the row labels and some of the columns. */
+  HALVES_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, HtmlPages.of(ReportDocument.of(r, noise, ReportDocument.Matrix.HALVES, rnd)).getBytes(Charset.forName("GBK")));
+    }
+  },
+  /** The same as a text export: tab-separated, CSV, markdown or spaced columns. */
+  HALVES_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(textExport(ReportDocument.of(r, noise, ReportDocument.Matrix.HALVES, rnd), text, rnd)));
+    }
+  },
+  /** An HTML page printing section 三 turned: a row per applicant column, the template's rows across. */
+  TRANSPOSED_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, HtmlPages.of(ReportDocument.of(r, noise, ReportDocument.Matrix.TRANSPOSED, rnd)).getBytes(Charset.forName("GBK")));
+    }
+  },
+  /** The same as a text export. */
+  TRANSPOSED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(textExport(ReportDocument.of(r, noise, ReportDocument.Matrix.TRANSPOSED, rnd), text, rnd)));
+    }
   };
+
+  /** The document as one of the text exports of grids, drawn. */
+  private static String textExport(Document doc, TextNoise text, Random rnd) {
+    return switch (rnd.nextInt(4)) {
+      case 0 -> text.apply(TextExports.tabbed(doc), TextNoise.Layout.FREE);
+      case 1 -> text.apply(TextExports.csv(doc), TextNoise.Layout.MARKDOWN);
+      case 2 -> text.apply(MarkdownHtml.of(doc), TextNoise.Layout.MARKDOWN);
+      default -> text.apply(PositionedText.of(doc, PositionedText.Style.SPACED, rnd), TextNoise.Layout.MARKDOWN);
+    };
+  }
 
   /** The label noise rates renderings are drawn with: none, light, heavy. */
   private static final double[] NOISE_RATES = {0, 0.1, 0.25};

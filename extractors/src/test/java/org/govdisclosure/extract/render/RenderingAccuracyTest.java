@@ -72,7 +72,11 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.GRID_TEXT, 100.0),
       Map.entry(Rendering.SPACED_TEXT, 97.0),
       Map.entry(Rendering.MARKDOWN_HTML, 100.0),
-      Map.entry(Rendering.PDF_THREE_LINE, 89.1)));
+      Map.entry(Rendering.PDF_THREE_LINE, 89.1),
+      Map.entry(Rendering.HALVES_HTML, 100.0),
+      Map.entry(Rendering.HALVES_TEXT, 96.8),
+      Map.entry(Rendering.TRANSPOSED_HTML, 100.0),
+      Map.entry(Rendering.TRANSPOSED_TEXT, 85.5)));
 
   /** One kind's score over its renderings. */
   private static final class KindScore {

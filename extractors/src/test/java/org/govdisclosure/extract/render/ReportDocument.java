@@ -26,6 +26,20 @@ final class ReportDocument {
 
   /** Section 三's header rows: 申请人情况, 自然人 / 法人或其他组织 / 总计, and the kinds of organisation. */
   private static final int APPLICATIONS_HEADER_ROWS = 3;
+  /** Section 三's value columns. */
+  private static final int COLUMNS = 7;
+  /** What a converter prints between the two parts of a table it split (or nothing). */
+  private static final String CONTINUED = "（续表）";
+
+  /** How section 三's matrix is printed. */
+  enum Matrix {
+    /** One table, as the template has it. */
+    WHOLE,
+    /** Two tables, each with the row labels under a header naming some of the columns: 自然人 商业企业 | 科研机构 … 总计. */
+    HALVES,
+    /** One table turned: a row per applicant column, named in its first cell, under a header of the template's rows. */
+    TRANSPOSED
+  }
 
   private ReportDocument() {}
 
@@ -34,7 +48,12 @@ final class ReportDocument {
   }
 
   static Document of(GeneratedReport r, LabelNoise noise) {
-    return of(r, noise, null, null);
+    return of(r, noise, null, null, Matrix.WHOLE);
+  }
+
+  /** The report with section 三's matrix printed as {@code matrix} says, split where {@code rnd} draws. */
+  static Document of(GeneratedReport r, LabelNoise noise, Matrix matrix, Random rnd) {
+    return of(r, noise, null, rnd, matrix);
   }
 
   /**
@@ -42,16 +61,19 @@ final class ReportDocument {
    * rows, with the page's footer, the next page's running head and the table's header rows printed again between.
    */
   static Document paged(GeneratedReport r, LabelNoise noise, Random rnd) {
-    return of(r, noise, null, rnd);
+    return of(r, noise, null, rnd, Matrix.WHOLE);
   }
 
   /** The report with sections 三 and 四 as {@code prose} words them, or as tables where it is null. */
   static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose) {
-    return of(r, noise, prose, null);
+    return of(r, noise, prose, null, Matrix.WHOLE);
   }
 
-  /** @param pages draws the page breaks of a paged file, or null for a page without any (HTML, text) */
-  private static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose, Random pages) {
+  /**
+   * @param pages draws the page breaks of a paged file (the split of a matrix printed in halves), or null for a page
+   *     without any (HTML, text)
+   */
+  private static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose, Random pages, Matrix matrix) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph(title(r)));
     for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
@@ -59,7 +81,11 @@ final class ReportDocument {
       switch (s) {
         case 1 -> blocks.add(proactive(r, noise));
         case 2 -> {
-          if (prose == null) {
+          if (matrix == Matrix.HALVES) {
+            blocks.addAll(halves(applications(r, noise), noise, pages));
+          } else if (matrix == Matrix.TRANSPOSED) {
+            blocks.add(transposed(r, noise));
+          } else if (prose == null) {
             Table table = applications(r, noise);
             if (pages != null && noise.chance()) {
               blocks.addAll(brokenAtPage(table, title(r), noise, pages));
@@ -131,6 +157,54 @@ final class ReportDocument {
       int[] values = r.applications().get(row.key());
       for (int c = 0; c < values.length; c++) {
         cells.add(noise.cell(row.key(), c, values[c]));
+      }
+      rows.add(row(0, cells.toArray(String[]::new)));
+    }
+    return new Table(rows);
+  }
+
+  /**
+   * The matrix as two tables of the same rows, the first with the columns up to a drawn one (two to five of them), the
+   * second with the rest, each under a header row naming its columns.
+   */
+  private static List<Block> halves(Table whole, LabelNoise noise, Random rnd) {
+    List<String> names = new ArrayList<>(TemplateRows.APPLICANTS);
+    names.add(noise.print(TemplateRows.TOTAL));
+    int split = 2 + rnd.nextInt(COLUMNS - 3);
+    List<Block> blocks = new ArrayList<>();
+    for (int[] part : new int[][] {{0, split}, {split, COLUMNS}}) {
+      List<Row> rows = new ArrayList<>();
+      List<String> header = new ArrayList<>(List.of(TemplateRows.NOTE));
+      header.addAll(names.subList(part[0], part[1]));
+      rows.add(row(0, header.toArray(String[]::new)));
+      for (Row data : whole.rows().subList(APPLICATIONS_HEADER_ROWS, whole.rows().size())) {
+        List<Cell> cells = data.cells();
+        int labels = cells.size() - COLUMNS;
+        List<Cell> kept = new ArrayList<>(cells.subList(0, labels));
+        kept.addAll(cells.subList(labels + part[0], labels + part[1]));
+        rows.add(new Row(kept));
+      }
+      if (!blocks.isEmpty() && rnd.nextBoolean()) {
+        blocks.add(new Paragraph(CONTINUED));
+      }
+      blocks.add(new Table(rows));
+    }
+    return blocks;
+  }
+
+  /** The matrix turned: the template's row labels across its header, one row per applicant column. */
+  private static Table transposed(GeneratedReport r, LabelNoise noise) {
+    List<TemplateRows.Row> order = TemplateRows.applications(r.template());
+    List<String> names = new ArrayList<>(TemplateRows.APPLICANTS);
+    names.add(noise.print(TemplateRows.TOTAL));
+    List<Row> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of(TemplateRows.APPLICANTS_HEADER));
+    order.forEach(row -> header.add(noise.print(row.label())));
+    rows.add(row(0, header.toArray(String[]::new)));
+    for (int c = 0; c < COLUMNS; c++) {
+      List<String> cells = new ArrayList<>(List.of(names.get(c)));
+      for (TemplateRows.Row row : order) {
+        cells.add(noise.cell(row.key(), c, r.applications().get(row.key())[c]));
       }
       rows.add(row(0, cells.toArray(String[]::new)));
     }

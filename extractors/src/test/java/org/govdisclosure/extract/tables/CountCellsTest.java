@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,20 @@ class CountCellsTest {
     assertThat(kept(ROW_SUM, "", "0", "0", "0", "0", "0", "0", "")).containsExactly("0", "0", "0", "0", "0", "0", "");
     // No reading meets it (a row breaking its sum): the sum tells nothing, the merged label's empty cells go.
     assertThat(kept(ROW_SUM, "", "1", "1", "", "", "", "", "")).containsExactly("1", "1", "", "", "", "", "");
+  }
+
+  /**
+   * A part of a table's columns printed apart has no sum to tell which end's blanks are padding: where dropping them
+   * from one end or the other reads differently, the row is left empty; where it reads the same, it is kept.
+   */
+  @Test
+  void aPartsBlanksAtBothEndsThatReadTwoWaysLeaveItEmpty() {
+    ReportContext context = new ReportContext(null, null, null, null);
+    List<Cell> twoWays = Stream.of("", "0", "1", "4", "3", "", "").map(Cell::new).toList();
+    assertThat(CountCells.partWithoutExtraCells(twoWays, 5, "part", context)).isNull();
+    assertThat(context.warnings()).extracting(w -> w.code()).containsExactly("extra_cells");
+    List<Cell> oneWay = Stream.of("2", "0", "1", "4", "3", "", "").map(Cell::new).toList();
+    assertThat(CountCells.partWithoutExtraCells(oneWay, 5, "part", context)).extracting(Cell::text).containsExactly("2", "0", "1", "4", "3");
   }
 
   private static String zeroIfBlank(String text) {

@@ -1000,4 +1000,114 @@ class SectionDecoderTest {
       assertThat(codes(r)).as(printed).contains("label_fuzzy_match");
     }
   }
+
+  /** Section 三 of a few rows, as two tables each naming its columns (three, then four). */
+  private static final String HALVES = """
+      | 项目 | 自然人 | 商业企业 | 科研机构 |
+      | --- | --- | --- | --- |
+      | 一、本年新收政府信息公开申请数量 | 4 | 2 | 1 |
+      | （一）予以公开 | 3 | 1 | 0 |
+      | （七）总计 | 4 | 2 | 1 |
+
+      （续表）
+
+      | 项目 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+      | --- | --- | --- | --- | --- |
+      | 一、本年新收政府信息公开申请数量 | 0 | 1 | 0 | 8 |
+      | （一）予以公开 | 0 | 1 | 0 | 5 |
+      | （七）总计 | 0 | 1 | 0 | %s |
+      """;
+
+  @Test
+  void aMatrixPrintedAsTwoTablesNamingTheirColumnsFillsEachTablesColumns() {
+    ProcessedReport r = process("halves.md", TITLE + SECTION_3 + HALVES.formatted("8") + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", 2)
+        .containsEntry("research_institution", 1).containsEntry("social_welfare_org", 0).containsEntry("legal_service_org", 1)
+        .containsEntry("other_org", 0).containsEntry("total", 8);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("legal_service_org", 1).containsEntry("total", 5);
+    assertThat(row(r, "total")).containsEntry("research_institution", 1).containsEntry("total", 8);
+    assertThat(codes(r)).contains("columns_by_name");
+  }
+
+  /** The same as lines of text: a spaced header line naming each part's columns. */
+  @Test
+  void aMatrixPrintedAsTwoPartsOfSpacedLinesFillsEachPartsColumns() {
+    ProcessedReport r = process("halves.txt", TITLE + SECTION_3 + """
+        项目  商业企业  自然人
+        一、本年新收政府信息公开申请数量  2  4
+        （七）总计  2  4
+
+        项目  科研机构  社会公益组织  法律服务机构  其他  总计
+        一、本年新收政府信息公开申请数量  1  0  1  0  8
+        （七）总计  1  0  1  0  8
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", 2)
+        .containsEntry("research_institution", 1).containsEntry("total", 8);
+    assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("total", 8);
+  }
+
+  /** A column two parts name with different counts is in doubt: left empty, the others read. */
+  @Test
+  void aColumnTwoPartsNameWithDifferentCountsIsLeftEmpty() {
+    ProcessedReport r = process("twice.md", TITLE + SECTION_3 + HALVES.replace("| 科研机构 |", "| 总计 |").formatted("7") + SECTION_4);
+    assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("total", null);
+    assertThat(row(r, "new_received")).containsEntry("total", null);
+    assertThat(row(r, "granted")).containsEntry("total", null).containsEntry("legal_service_org", 1);
+    assertThat(codes(r)).contains("column_named_twice");
+  }
+
+  /** Section 三 turned: a row per applicant column, the template's rows across; read turned back, as a grid or as text. */
+  @Test
+  void aMatrixPrintedTurnedIsReadTurnedBack() {
+    String grid = """
+        | 申请人情况 | 一、本年新收政府信息公开申请数量 | （一）予以公开 | （七）总计 |
+        | --- | --- | --- | --- |
+        | 自然人 | 6 | 4 | 6 |
+        | 商业企业 | 2 | 1 | 2 |
+        | 科研机构 | 0 | 0 | 0 |
+        | 社会公益组织 | 1 | 1 | 1 |
+        | 法律服务机构 | 0 | 0 | 0 |
+        | 其他 | 0 | 0 | 0 |
+        | 总计 | 9 | 6 | 9 |
+        """;
+    String text = grid.lines().filter(l -> !l.contains("---")).map(l -> l.replaceAll("^\\| | \\|$", "").replace(" | ", "  "))
+        .reduce("", (a, b) -> a + b + "\n");
+    for (String printed : List.of(grid, text)) {
+      ProcessedReport r = process("turned.md", TITLE + SECTION_3 + printed + SECTION_4);
+      assertThat(row(r, "new_received")).as(printed).containsEntry("natural_person", 6).containsEntry("commercial_enterprise", 2)
+          .containsEntry("social_welfare_org", 1).containsEntry("total", 9);
+      assertThat(row(r, "granted")).as(printed).containsEntry("natural_person", 4).containsEntry("total", 6);
+      assertThat(row(r, "total")).as(printed).containsEntry("other_org", 0).containsEntry("total", 9);
+    }
+  }
+
+  /** Turned lines of text one of which lacks a count: which count is whose row's is unknown, so every row stays empty. */
+  @Test
+  void turnedLinesShortOfACountLeaveTheRowsEmpty() {
+    ProcessedReport r = process("turned.txt", TITLE + SECTION_3 + """
+        申请人情况  一、本年新收政府信息公开申请数量  （一）予以公开  （七）总计
+        自然人  6  4  6
+        商业企业  2  2
+        科研机构  0  0  0
+        总计  8  5  8
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "total")).containsEntry("natural_person", null);
+    assertThat(codes(r)).contains("row_unread");
+  }
+
+  /**
+   * Rows written as sentences, one naming its columns apart from its counts ({@code 自然人 6 商业企业 3 …}): the
+   * column names beside counts below rows already read are no turned matrix's lines.
+   */
+  @Test
+  void columnNamesBesideCountsInARowOfASentenceTableAreNoTurnedMatrix() {
+    ProcessedReport r = process("sentences.txt", TITLE + SECTION_3 + """
+        二、上年结转政府信息公开申请数量：0 1 0 0 0 0 1
+        （一）予以公开：2 0 0 1 0 0 3
+        （六）其他处理：自然人 1 商业企业 0 科研机构 0 社会公益组织 0 法律服务机构 0 其他 0 总计 1
+        """ + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("commercial_enterprise", 1).containsEntry("total", 1);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("total", 3);
+  }
 }

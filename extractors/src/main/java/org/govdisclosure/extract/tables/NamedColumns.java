@@ -1,0 +1,122 @@
+package org.govdisclosure.extract.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.tables.SectionTokens.Token;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.TemplateRow;
+
+/**
+ * Section 三 printed in parts, each under its own header naming some of the applicant columns (自然人 商业企业 科研机构
+ * / 社会公益组织 法律服务机构 其他 总计, or any split): each part is read by {@link SectionDecoder} as a table of the
+ * columns its header names, in the header's order, and its cells fill those columns of the same rows. A cell two parts
+ * name with different counts is left empty with a warning. A table under one header, or under a generic one
+ * ({@code 数据1}…), is read by position as before.
+ */
+final class NamedColumns {
+
+  /** The tokens under one column header: the columns it names in order (null: no header), and what follows it. */
+  private record Part(List<Integer> columns, List<Token> tokens) {}
+
+  private NamedColumns() {}
+
+  /** The rows read part by part when the section is printed in named parts; null when it is not. */
+  static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
+    int width = template.columns().size();
+    List<Part> parts = parts(tokens);
+    if (parts.size() < 2 || !parts.stream().allMatch(p -> namesSome(p.columns(), width))
+        || parts.stream().map(p -> new HashSet<>(p.columns())).distinct().count() < parts.size()) {
+      return null; // the same columns named again: a header printed again after a page break, not another part
+    }
+    List<String> names = new ArrayList<>();
+    parts.forEach(p -> names.add(String.join(" ", p.columns().stream().map(c -> template.columns().get(c).label()).toList())));
+    context.warn("columns_by_name", "section 三: printed in " + parts.size() + " parts under headers naming columns "
+        + String.join(" | ", names) + "; each part's cells read into the columns its header names");
+    Map<TemplateRow, Integer[]> cells = new LinkedHashMap<>();
+    Map<TemplateRow, boolean[]> named = new LinkedHashMap<>();
+    Map<TemplateRow, Integer> uncertain = new LinkedHashMap<>();
+    for (Part p : parts) {
+      SectionDecoder.decode(p.tokens(), template.withColumns(p.columns()), false, context).forEach((row, counts) -> {
+        Integer[] values = cells.computeIfAbsent(row, r -> new Integer[width]);
+        boolean[] seen = named.computeIfAbsent(row, r -> new boolean[width]);
+        uncertain.merge(row, counts == null ? 1 : 0, Integer::sum);
+        for (int k = 0; k < p.columns().size(); k++) {
+          int c = p.columns().get(k);
+          Integer v = counts == null ? null : counts.get(k);
+          if (seen[c] && !Objects.equals(values[c], v)) {
+            context.warn("column_named_twice", "section 三 row " + row.key() + ": column " + template.columns().get(c).label()
+                + " printed in two parts as " + values[c] + " and " + v + "; left empty");
+            v = null;
+          }
+          values[c] = v;
+          seen[c] = true;
+        }
+      });
+    }
+    warnUnnamed(parts, template, context);
+    Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
+    // A row no part read a count of, some part having left it uncertain, is uncertain as a whole.
+    template.rows().stream().filter(cells::containsKey).forEach(row -> out.put(row,
+        uncertain.get(row) > 0 && Arrays.stream(cells.get(row)).allMatch(Objects::isNull) ? null : Arrays.asList(cells.get(row))));
+    return out;
+  }
+
+  /**
+   * The tokens cut at each column header that follows values; header lines printed one after another (a header of two
+   * lines) make one header. The tokens before the first header stay with it when no value is among them.
+   */
+  private static List<Part> parts(List<Token> tokens) {
+    List<Part> parts = new ArrayList<>();
+    List<Integer> header = null;
+    List<Token> current = new ArrayList<>();
+    boolean values = false;
+    for (Token t : tokens) {
+      if (t.isHeader()) {
+        if (values) {
+          parts.add(new Part(header, current));
+          header = null;
+          current = new ArrayList<>();
+          values = false;
+        }
+        header = header == null ? new ArrayList<>(t.columns()) : concat(header, t.columns());
+      } else {
+        values |= t.isValue();
+        current.add(t);
+      }
+    }
+    parts.add(new Part(header, current));
+    return parts;
+  }
+
+  private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+    List<Integer> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** Whether a header names some of the columns but not all, each once and none generically. */
+  private static boolean namesSome(List<Integer> columns, int width) {
+    return columns != null && !columns.isEmpty() && columns.size() < width && !columns.contains(-1)
+        && new HashSet<>(columns).size() == columns.size();
+  }
+
+  private static void warnUnnamed(List<Part> parts, NationalTemplate.Matrix template, ReportContext context) {
+    boolean[] named = new boolean[template.columns().size()];
+    parts.forEach(p -> p.columns().forEach(c -> named[c] = true));
+    List<String> unnamed = new ArrayList<>();
+    for (int c = 0; c < named.length; c++) {
+      if (!named[c]) {
+        unnamed.add(template.columns().get(c).label());
+      }
+    }
+    if (!unnamed.isEmpty()) {
+      context.warn("column_unnamed", "section 三: no header names column(s) " + String.join(", ", unnamed) + "; left empty");
+    }
+  }
+}

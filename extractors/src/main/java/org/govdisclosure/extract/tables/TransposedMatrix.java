@@ -1,0 +1,65 @@
+package org.govdisclosure.extract.tables;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.value.CellKind;
+
+/**
+ * Section 三 printed turned: the applicant columns as the grid's rows, each named in its first cell and holding
+ * counts, and the template's rows as its columns. The names show it as plainly as a reader sees it, so the grid is
+ * read turned back, each column of cells a row.
+ */
+final class TransposedMatrix {
+
+  /** So many rows naming distinct applicant columns make a grid turned: one or two may be a stray word. */
+  private static final int MIN_NAMED_ROWS = 3;
+
+  private TransposedMatrix() {}
+
+  /**
+   * The grid turned back when every row holding counts names an applicant column in its first cell that is not
+   * blank, each a different one, at least {@link #MIN_NAMED_ROWS}; else the grid itself. A row of counts naming no
+   * column (a template row's label, or a row the reader cut otherwise) leaves the grid as printed: turning part of it
+   * would put counts in other rows' places.
+   */
+  static Table turnedBack(Table table, NationalTemplate.Matrix matrix) {
+    BitSet named = new BitSet();
+    for (Row row : table.rows()) {
+      if (holdsCounts(row)) {
+        int column = matrix.columnNamed(firstText(row));
+        if (column < 0 || named.get(column)) {
+          return table;
+        }
+        named.set(column);
+      }
+    }
+    return named.cardinality() >= MIN_NAMED_ROWS ? turned(table) : table;
+  }
+
+  /** The text of the row's first cell that is not blank, or "". */
+  private static String firstText(Row row) {
+    return row.cells().stream().filter(c -> !c.isBlank()).map(Cell::text).findFirst().orElse("");
+  }
+
+  private static boolean holdsCounts(Row row) {
+    return row.cells().stream().anyMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER);
+  }
+
+  private static Table turned(Table table) {
+    int width = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+    List<Row> rows = new ArrayList<>(width);
+    for (int c = 0; c < width; c++) {
+      List<Cell> cells = new ArrayList<>(table.rows().size());
+      for (Row r : table.rows()) {
+        cells.add(c < r.cells().size() ? r.cells().get(c) : new Cell(""));
+      }
+      rows.add(new Row(cells));
+    }
+    return new Table(rows);
+  }
+}
