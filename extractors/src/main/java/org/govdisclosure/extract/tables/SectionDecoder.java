@@ -101,7 +101,7 @@ final class SectionDecoder {
 
   /** The rows of {@code template} whose labels the tokens print, in print order. */
   static List<TemplateRow> labelled(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
-    return new SectionDecoder(tokens).align(template.rows(), template.groups(), "section 三", context).stream()
+    return new SectionDecoder(tokens, template.groups()).align(template.rows(), template.groups(), "section 三", context).stream()
         .map(Found::row).toList();
   }
 
