@@ -182,30 +182,41 @@ enum Rendering {
   HALVES_HTML("html", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
-      return tables(r, noise, HtmlPages.of(ReportDocument.of(r, noise, ReportDocument.Matrix.HALVES, rnd)).getBytes(Charset.forName("GBK")));
+      return matrixPage(r, noise, ReportDocument.Matrix.HALVES, rnd);
     }
   },
   /** The same as a text export: tab-separated, CSV, markdown or spaced columns. */
   HALVES_TEXT("txt", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
-      return tables(r, noise, utf8(textExport(ReportDocument.of(r, noise, ReportDocument.Matrix.HALVES, rnd), text, rnd)));
+      return matrixText(r, noise, text, ReportDocument.Matrix.HALVES, rnd);
     }
   },
   /** An HTML page printing section 三 turned: a row per applicant column, the template's rows across. */
   TRANSPOSED_HTML("html", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
-      return tables(r, noise, HtmlPages.of(ReportDocument.of(r, noise, ReportDocument.Matrix.TRANSPOSED, rnd)).getBytes(Charset.forName("GBK")));
+      return matrixPage(r, noise, ReportDocument.Matrix.TRANSPOSED, rnd);
     }
   },
   /** The same as a text export. */
   TRANSPOSED_TEXT("txt", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
-      return tables(r, noise, utf8(textExport(ReportDocument.of(r, noise, ReportDocument.Matrix.TRANSPOSED, rnd), text, rnd)));
+      return matrixText(r, noise, text, ReportDocument.Matrix.TRANSPOSED, rnd);
     }
   };
+
+  /** An HTML page printing section 三 in the given shape. */
+  private static Output matrixPage(GeneratedReport r, LabelNoise noise, ReportDocument.Matrix matrix, Random rnd) {
+    return tables(r, noise, HtmlPages.of(ReportDocument.of(r, noise, matrix, rnd)).getBytes(Charset.forName("GBK")));
+  }
+
+  /** A text export printing section 三 in the given shape. */
+  private static Output matrixText(GeneratedReport r, LabelNoise noise, TextNoise text, ReportDocument.Matrix matrix,
+      Random rnd) {
+    return tables(r, noise, utf8(textExport(ReportDocument.of(r, noise, matrix, rnd), text, rnd)));
+  }
 
   /** The document as one of the text exports of grids, drawn. */
   private static String textExport(Document doc, TextNoise text, Random rnd) {
