@@ -51,9 +51,8 @@ final class BlankCellLines {
   }
 
   /**
-   * Whether, within {@link #NEAR} lines of the run, a count and a cell beside it stand on consecutive lines at least
-   * {@link #MIN_TOUCHING} times: a copy that parts every cell by a blank line has none such (a numbered heading or row
-   * label may follow a table's last cell on the next line in any layout).
+   * Whether, within {@link #NEAR} lines of the run, two counts stand on consecutive lines at least
+   * {@link #MIN_TOUCHING} times: a copy that parts every cell by a blank line has none such.
    */
   private static boolean cellsOnConsecutiveLines(List<String> lines, int before, int after) {
     int touching = 0;
@@ -65,10 +64,13 @@ final class BlankCellLines {
     return false;
   }
 
-  /** Two consecutive lines that are cells of one table, a count among them, neither a numbered heading or row label. */
+  /**
+   * Two counts on consecutive lines: cells of one row. A label beside a count shows nothing, since a dump that parts
+   * every cell by a blank line still puts a wrapped label's pieces and the count printed between them on consecutive
+   * lines ({@code 7.属于行政执法 / 0 / 案卷}).
+   */
   private static boolean touch(String a, String b) {
-    return isCell(a) && isCell(b) && (isCount(a) || isCount(b))
-        && !PlainTextReader.HEADING.matcher(a).find() && !PlainTextReader.HEADING.matcher(b).find();
+    return isCell(a) && isCell(b) && isCount(a) && isCount(b);
   }
 
   private static boolean isBlank(String line) {

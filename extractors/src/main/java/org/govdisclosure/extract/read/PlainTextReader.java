@@ -67,7 +67,7 @@ public final class PlainTextReader {
   private static final Pattern ATTRIBUTE_SPAN = Pattern.compile("\\[([^\\[\\]]*)\\]\\{[^{}]*\\}");
   private static final Pattern INLINE_TAG = Pattern.compile("</?(?!br\\b)[a-zA-Z][\\w:]*(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
   /** A numbered section heading must stay a paragraph even right after a cell line. */
-  static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
+  private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
 
   /** Builder state for one pass over the lines. */
   private static final class State {

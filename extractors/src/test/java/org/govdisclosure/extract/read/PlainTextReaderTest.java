@@ -40,6 +40,9 @@ class PlainTextReaderTest {
     assertThat(consecutive.get(2)).isSameAs(Paragraph.BLANK_CELL);
     List<Block> parted = reader.read("规章\n\n0\n\n3\n\n行政规范性文件\n\n2\n");
     assertThat(parted.stream().map(b -> ((Paragraph) b).text()).toList()).containsExactly("规章", "0", "3", "行政规范性文件", "2");
+    // A dump parting every cell by a blank line puts a wrapped label's pieces beside the count printed between them.
+    List<Block> wrapped = reader.read("7.属于行政执法\n0\n案卷\n\n1\n\n0\n\n8.属于行政查询\n2\n事项\n\n0\n");
+    assertThat(wrapped).noneMatch(b -> b == Paragraph.BLANK_CELL);
   }
 
   /**
