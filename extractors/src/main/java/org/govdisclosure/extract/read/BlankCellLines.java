@@ -73,8 +73,15 @@ final class BlankCellLines {
     return isCell(a) && isCell(b) && isCount(a) && isCount(b);
   }
 
+  /** A line with no letter or digit that folds to nothing: most lines show a letter at once, unfolded. */
   private static boolean isBlank(String line) {
-    return line.indexOf('\t') < 0 && Cell.Text.fold(line).isEmpty();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\t' || Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return Cell.Text.fold(line).isEmpty();
   }
 
   private static boolean isCell(String line) {

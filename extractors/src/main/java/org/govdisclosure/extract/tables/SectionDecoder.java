@@ -91,12 +91,13 @@ final class SectionDecoder {
    * holds no number or the row's cells stay uncertain), in template order.
    */
   static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
-    Map<TemplateRow, List<Integer>> turned = TransposedRows.rows(tokens, template, context);
+    List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
+    Map<TemplateRow, List<Integer>> turned = TransposedRows.rows(plain, template, context);
     if (turned != null) {
       return turned;
     }
     Map<TemplateRow, List<Integer>> byName = NamedColumns.rows(tokens, template, context);
-    return byName != null ? byName : decode(tokens.stream().filter(t -> !t.isHeader()).toList(), template, true, context);
+    return byName != null ? byName : decode(plain, template, true, context);
   }
 
   /** The rows of {@code template} whose labels the tokens print, in print order. */

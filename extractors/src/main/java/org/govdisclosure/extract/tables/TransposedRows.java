@@ -28,9 +28,12 @@ final class TransposedRows {
 
   private TransposedRows() {}
 
-  /** The rows read turned back, or left empty; null when the section is not printed turned. */
-  static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
-    List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
+  /**
+   * The rows read turned back, or left empty; null when the section is not printed turned.
+   *
+   * @param plain the section's tokens without its header tokens
+   */
+  static Map<TemplateRow, List<Integer>> rows(List<Token> plain, NationalTemplate.Matrix template, ReportContext context) {
     int width = template.columns().size();
     List<Integer> starts = new ArrayList<>();
     BitSet named = new BitSet();

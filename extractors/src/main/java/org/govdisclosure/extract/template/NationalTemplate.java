@@ -113,7 +113,7 @@ public record NationalTemplate(String code, String document, List<String> marker
     public int columnNamed(String text) {
       String bare = SPACES.matcher(text).replaceAll("");
       for (int c = 0; c < columns.size(); c++) {
-        if (columns.get(c).names().contains(bare)) {
+        if (columns.get(c).isNamed(bare)) {
           return c;
         }
       }
@@ -138,8 +138,9 @@ public record NationalTemplate(String code, String document, List<String> marker
       variants = variants == null ? List.of() : List.copyOf(variants);
     }
 
-    public List<String> names() {
-      return Stream.concat(Stream.of(label), variants.stream()).toList();
+    /** Whether {@code name} is this column's label or one of its variants. */
+    public boolean isNamed(String name) {
+      return label.equals(name) || variants.contains(name);
     }
   }
 
