@@ -5,13 +5,17 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.beam.sdk.coders.CustomCoder;
+import org.govdisclosure.schemas.TableSchemas;
 
 /**
- * Writes a {@link ReportRows} as its three strings, its length-prefixed common columns and, per table, the name and the
- * length-prefixed rows.
+ * Writes a {@link ReportRows} as its three strings (length-prefixed UTF-8), its length-prefixed common columns and, per
+ * table, the table's place in {@link TableSchemas#TABLES} and the length-prefixed rows. The direct runner encodes and
+ * decodes each report again for every bundle that adds to its group: the strings go as bytes, not through
+ * {@code writeUTF}'s character-by-character modified UTF-8, and a table's name is not spelt.
  */
 final class ReportRowsCoder extends CustomCoder<ReportRows> {
 
@@ -24,16 +28,14 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
   @Override
   public void encode(ReportRows value, OutputStream outStream) throws IOException {
     DataOutputStream out = new DataOutputStream(outStream);
-    out.writeUTF(value.reportId());
-    out.writeUTF(value.sourceFile());
-    out.writeUTF(value.partition());
-    out.writeInt(value.commonColumns().length);
-    out.write(value.commonColumns());
-    out.writeInt(value.tables().size());
+    writeString(value.reportId(), out);
+    writeString(value.sourceFile(), out);
+    writeString(value.partition(), out);
+    writeBytes(value.commonColumns(), out);
+    out.writeByte(value.tables().size());
     for (Map.Entry<String, byte[]> table : value.tables().entrySet()) {
-      out.writeUTF(table.getKey());
-      out.writeInt(table.getValue().length);
-      out.write(table.getValue());
+      out.writeByte(tableIndex(table.getKey()));
+      writeBytes(table.getValue(), out);
     }
     out.flush();
   }
@@ -41,19 +43,43 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
   @Override
   public ReportRows decode(InputStream inStream) throws IOException {
     DataInputStream in = new DataInputStream(inStream);
-    String reportId = in.readUTF();
-    String sourceFile = in.readUTF();
-    String partition = in.readUTF();
-    byte[] commonColumns = new byte[in.readInt()];
-    in.readFully(commonColumns);
-    int count = in.readInt();
+    String reportId = readString(in);
+    String sourceFile = readString(in);
+    String partition = readString(in);
+    byte[] commonColumns = readBytes(in);
+    int count = in.readUnsignedByte();
     Map<String, byte[]> tables = new LinkedHashMap<>();
     for (int i = 0; i < count; i++) {
-      String table = in.readUTF();
-      byte[] rows = new byte[in.readInt()];
-      in.readFully(rows);
-      tables.put(table, rows);
+      String table = TableSchemas.TABLES.get(in.readUnsignedByte());
+      tables.put(table, readBytes(in));
     }
     return new ReportRows(reportId, sourceFile, partition, commonColumns, tables);
+  }
+
+  private static int tableIndex(String table) {
+    int index = TableSchemas.TABLES.indexOf(table);
+    if (index < 0) {
+      throw new IllegalArgumentException("no such table: " + table);
+    }
+    return index;
+  }
+
+  private static void writeString(String s, DataOutputStream out) throws IOException {
+    writeBytes(s.getBytes(StandardCharsets.UTF_8), out);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    return new String(readBytes(in), StandardCharsets.UTF_8);
+  }
+
+  private static void writeBytes(byte[] bytes, DataOutputStream out) throws IOException {
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static byte[] readBytes(DataInputStream in) throws IOException {
+    byte[] bytes = new byte[in.readInt()];
+    in.readFully(bytes);
+    return bytes;
   }
 }

@@ -1,5 +1,6 @@
 package org.govdisclosure.pipeline;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -87,12 +88,19 @@ final class TableSink {
     }
   }
 
-  /** A file on any of Beam's file systems, through its channel; like ParquetIO's, it aligns no row groups. */
+  /**
+   * A file on any of Beam's file systems, through its channel; like ParquetIO's, it aligns no row groups. Its stream is
+   * buffered: Parquet writes page headers and the footer through Thrift a byte or a varint at a time, and each write
+   * reaching the channel costs a wrapped array and the channel's locking and interruption bookkeeping.
+   */
   private record ChannelFile(WritableByteChannel channel) implements OutputFile {
+
+    /** Larger writes (a page's data) go straight to the channel. */
+    private static final int BUFFER = 64 * 1024;
 
     @Override
     public PositionOutputStream create(long blockSizeHint) {
-      OutputStream out = Channels.newOutputStream(channel);
+      OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
       return new PositionOutputStream() {
         private long position;
 

@@ -18,6 +18,11 @@ class QuickCompilationTest {
   }
 
   @Test
+  void theJdksDigestsAreLeftToC2() throws Exception {
+    assertThat(probe("-Dprobe=digests")).isEqualTo("sun/security/provider/*.*: c2 Exclude:false");
+  }
+
+  @Test
   void aJvmStartedWithItsOwnCompilerFlagsIsLeftAsItIs() throws Exception {
     assertThat(probe("-XX:TieredStopAtLevel=1")).isEqualTo("left: the JVM was started with -XX:TieredStopAtLevel=1");
   }
@@ -33,7 +38,10 @@ class QuickCompilationTest {
     return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
   }
 
-  /** Applies {@link QuickCompilation} and prints whether the JVM's compiler directives now keep C2 off. */
+  /**
+   * Applies {@link QuickCompilation} and prints whether the JVM's compiler directives now keep C2 off, or with
+   * {@code -Dprobe=digests} what the directive the JVM took for the JDK's digests says of C2.
+   */
   static final class Probe {
     public static void main(String[] args) throws Exception {
       var skipped = QuickCompilation.apply();
@@ -44,6 +52,14 @@ class QuickCompilationTest {
       String directives = (String) ManagementFactory.getPlatformMBeanServer().invoke(
           new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
           new Object[] {new String[0]}, new String[] {String[].class.getName()});
+      if ("digests".equals(System.getProperty("probe"))) {
+        String digests = directives.substring(directives.indexOf("matching: sun/security/provider/"));
+        digests = digests.substring(0, digests.indexOf("Directive:"));
+        String c2 = digests.substring(digests.indexOf("c2 directives:"));
+        System.out.println(digests.lines().findFirst().orElseThrow().substring("matching: ".length()) + ": c2 "
+            + (c2.contains("Exclude:false") ? "Exclude:false" : "Exclude:true"));
+        return;
+      }
       String c2 = directives.substring(directives.indexOf("c2 directives:"));
       System.out.println(c2.contains("Exclude:true") ? "applied" : "not applied:\n" + directives);
     }

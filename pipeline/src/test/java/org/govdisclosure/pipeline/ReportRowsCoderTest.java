@@ -3,6 +3,7 @@ package org.govdisclosure.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,5 +47,16 @@ class ReportRowsCoderTest {
 
     assertThat(decoded).usingRecursiveComparison().isEqualTo(report);
     assertThat(decoded.tables().keySet()).containsExactly("reports", "checks");
+  }
+
+  @Test
+  void aTableIsSentByItsPlaceNotByItsName() throws Exception {
+    ReportRows report = new ReportRows("ab12", "/in/a.txt", "year=2020/county_code=330206", new byte[0],
+        Map.of("review_litigation", new byte[] {7}));
+
+    byte[] encoded = CoderUtils.encodeToByteArray(ReportRowsCoder.of(), report);
+
+    assertThat(new String(encoded, StandardCharsets.ISO_8859_1)).doesNotContain("review_litigation");
+    assertThat(CoderUtils.decodeFromByteArray(ReportRowsCoder.of(), encoded).tables()).containsOnlyKeys("review_litigation");
   }
 }

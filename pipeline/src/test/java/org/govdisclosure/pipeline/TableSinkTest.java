@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -22,6 +24,7 @@ import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.hadoop.conf.Configuration;
 import org.govdisclosure.schemas.TableSchemas;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -77,6 +80,42 @@ class TableSinkTest {
     TableSink.writeEmpty(table, actual);
 
     assertThat(actual).hasSameBinaryContentAs(expected);
+  }
+
+  @Test
+  void handsTheChannelWholeBuffersNotTheFooterByteByByte() throws Exception {
+    AvroRows own = new AvroRows(AvroRows.ownColumns("applications"));
+    Random random = new Random(7);
+    byte[] rows = own.encode(List.of((GenericRecord) value(own.schema(), random), (GenericRecord) value(own.schema(), random)));
+    byte[] commonColumns = new AvroRows(AvroRows.commonColumns()).encode(List.of((GenericRecord) value(AvroRows.commonColumns(), random)));
+    int[] writes = {0};
+    try (FileChannel file = FileChannel.open(work.resolve("counted.parquet"), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      WritableByteChannel counted = new WritableByteChannel() {
+        @Override
+        public int write(ByteBuffer src) throws IOException {
+          writes[0]++;
+          return file.write(src);
+        }
+
+        @Override
+        public boolean isOpen() {
+          return file.isOpen();
+        }
+
+        @Override
+        public void close() throws IOException {
+          file.close();
+        }
+      };
+      TableSink sink = new TableSink("applications");
+      sink.open(counted);
+      sink.write(commonColumns, rows);
+      sink.flush();
+    }
+
+    // A file of two rows, a few kilobytes: the pages and the footer reach the channel together.
+    assertThat(Files.size(work.resolve("counted.parquet"))).isLessThan(64 * 1024);
+    assertThat(writes[0]).isEqualTo(1);
   }
 
   /** The writing as it was: each report's rows decoded to records and handed to ParquetIO's sink. */

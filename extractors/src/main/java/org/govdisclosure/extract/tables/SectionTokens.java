@@ -84,6 +84,8 @@ final class SectionTokens {
    * count and the next label's ordinal (5 and 4、商业企业).
    */
   private static final List<String> COLUMN_NAMES = columnNames(NationalTemplate.of(Template.T2019));
+  /** The characters a column name opens with: elsewhere none is printed, without comparing each name. */
+  private static final String COLUMN_NAME_OPENINGS = Numerals.firstChars(COLUMN_NAMES);
   /**
    * What parts cells in a line of text pasted from a table whose separators the reader did not take for a table (a
    * CSV line, a markdown row without its outer pipes): no label, and a dash right after one is a sign ({@code 110,-18}).
@@ -156,15 +158,18 @@ final class SectionTokens {
   /**
    * Each block's tokens by cut, made once per report: the same blocks are cut several times (section 二 by two
    * extractors, section 三 from all its blocks and from its grids alone, every table when a section has none).
+   * {@code rowsWithValues}: the tokens of each grid row holding a value, which are the same whatever the cut (only a
+   * row without values may be a header row), so the tables of sections 三 and 四 searched again under section 二's
+   * cut are not tokenized again.
    */
-  private record BlockTokens(Map<Cut, Map<Block, List<Token>>> byCut) {}
+  private record BlockTokens(Map<Cut, Map<Block, List<Token>>> byCut, Map<Row, List<Token>> rowsWithValues) {}
 
   private static List<Token> of(List<Block> blocks, Cut cut, ReportContext context) {
-    Map<Block, List<Token>> cached = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>())).byCut()
-        .computeIfAbsent(cut, c -> new IdentityHashMap<>());
+    BlockTokens made = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>(), new IdentityHashMap<>()));
+    Map<Block, List<Token>> cached = made.byCut().computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<List<Token>> lines = new ArrayList<>(blocks.size());
     for (Block block : blocks) {
-      lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut)));
+      lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut, made.rowsWithValues())));
     }
     List<Token> tokens = new ArrayList<>();
     BitSet lineEnds = new BitSet();
@@ -251,11 +256,11 @@ final class SectionTokens {
     return t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text());
   }
 
-  private static List<Token> tokens(Block block, Cut cut) {
+  private static List<Token> tokens(Block block, Cut cut, Map<Row, List<Token>> rowsWithValues) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
       for (Row r : (cut.matrix() == null ? t : TransposedMatrix.turnedBack(t, cut.matrix())).rows()) {
-        addRow(r, cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), tokens);
+        addRow(r, cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), rowsWithValues, tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
@@ -334,7 +339,14 @@ final class SectionTokens {
    * @param header the column header's words where header rows are dropped, else null
    * @param matrix the matrix whose columns a dropped header row names in a header token, or null
    */
-  private static void addRow(Row row, Set<String> header, NationalTemplate.Matrix matrix, List<Token> tokens) {
+  private static void addRow(Row row, Set<String> header, NationalTemplate.Matrix matrix, Map<Row, List<Token>> rowsWithValues,
+      List<Token> tokens) {
+    List<Token> made = rowsWithValues.get(row);
+    if (made != null) {
+      tokens.addAll(made);
+      return;
+    }
+    int first = tokens.size();
     List<Cell> cells = row.cells();
     CellKind[] kinds = new CellKind[cells.size()];
     int labels = 0;
@@ -399,6 +411,9 @@ final class SectionTokens {
         tokens.add(new Token(c.text(), null, false, opening));
       }
       opening = false;
+    }
+    if (values > 0) {
+      rowsWithValues.put(row, List.copyOf(tokens.subList(first, tokens.size())));
     }
   }
 
@@ -701,6 +716,9 @@ final class SectionTokens {
 
   /** Whether a column's name and its count are printed at {@code at} ({@code 法律服务机构45}, not {@code 其他法律}). */
   private static boolean namedCountAt(String text, int at) {
+    if (at < 0 || at >= text.length() || COLUMN_NAME_OPENINGS.indexOf(text.charAt(at)) < 0) {
+      return false;
+    }
     for (String name : COLUMN_NAMES) {
       int after = at + name.length();
       if (text.startsWith(name, at) && after < text.length() && Character.isDigit(text.charAt(after))) {
