@@ -379,14 +379,17 @@ final class SectionTokens {
     }
     boolean opening = true;
     Boolean namesColumns = null; // whether the row is a sentence naming its cells' columns, split at tabs into cells
+    CellKind merged = null; // the kind of the cell that the spanned cells from here on continue
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
+      merged = c.spanned() ? merged : kinds[i];
       if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || header != null && values == 0)
-          || i < lastLabel && isLabelFragment(c.text())) {
+          || i < lastLabel && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
         // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
         // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where
         // header rows are dropped, is a blank in a row without values (a header row printed again after a page
-        // break that fell short of a header's words: its blanks went to the row above, shifting its cells).
+        // break that fell short of a header's words: its blanks went to the row above, shifting its cells); nor
+        // the columns a label spans (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉).
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
