@@ -126,9 +126,12 @@ final class SectionTokens {
         template.reviewLitigation().outcomes().stream().flatMap(o -> o.wordings().stream())).distinct().toList();
   }
 
-  /** @param header the words of the section's column header, whose lines repeat after a page break */
-  static List<Token> of(List<Block> blocks, List<String> header, ReportContext context) {
-    return of(blocks, new Cut(Set.copyOf(header), true, null), context);
+  /**
+   * Section 四's: the words of its column header, whose lines repeat after a page break, are dropped, and a grid
+   * printed with the outcomes as its rows is read turned back ({@link TransposedMatrix}).
+   */
+  static List<Token> of(List<Block> blocks, NationalTemplate.ReviewBlock review, ReportContext context) {
+    return of(blocks, new Cut(Set.copyOf(review.header()), true, null, review), context);
   }
 
   /**
@@ -136,7 +139,7 @@ final class SectionTokens {
    * applicant columns as its rows is read turned back ({@link TransposedMatrix}).
    */
   static List<Token> of(List<Block> blocks, NationalTemplate.Matrix matrix, ReportContext context) {
-    return of(blocks, new Cut(Set.copyOf(matrix.header()), true, matrix), context);
+    return of(blocks, new Cut(Set.copyOf(matrix.header()), true, matrix, null), context);
   }
 
   /**
@@ -144,14 +147,15 @@ final class SectionTokens {
    * columns.
    */
   static List<Token> withHeaderRows(List<Block> blocks, ReportContext context) {
-    return of(blocks, new Cut(Set.of(), false, null), context);
+    return of(blocks, new Cut(Set.of(), false, null, null), context);
   }
 
   /**
    * How blocks are cut: the header words whose lines are dropped (a set: every cell is looked up), whether grid
-   * rows naming columns are, and the matrix whose column names make header tokens (null: none made).
+   * rows naming columns are, the matrix whose column names make header tokens (null: none made), and the review
+   * block whose grids may be printed turned (null: not section 四).
    */
-  private record Cut(Set<String> header, boolean dropHeaderRows, NationalTemplate.Matrix matrix) {}
+  private record Cut(Set<String> header, boolean dropHeaderRows, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review) {}
 
   /**
    * Each block's tokens by cut, made once per report: the same blocks are cut several times (section 二 by two
@@ -254,7 +258,9 @@ final class SectionTokens {
   private static List<Token> tokens(Block block, Cut cut) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
-      for (Row r : (cut.matrix() == null ? t : TransposedMatrix.turnedBack(t, cut.matrix())).rows()) {
+      Table grid = cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
+          : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t;
+      for (Row r : grid.rows()) {
         addRow(r, cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
