@@ -61,12 +61,17 @@ final class TransposedMatrix {
     return row.cells().stream().anyMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER);
   }
 
+  /**
+   * The grid's columns as rows. A row of blanks only (the row of empty cells Word's web pages end a table with to fix
+   * its column widths) holds no cell of any column: turned, it would give each row an extra blank.
+   */
   private static Table turned(Table table) {
-    int width = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+    List<Row> printed = table.rows().stream().filter(r -> !r.cells().stream().allMatch(Cell::isBlank)).toList();
+    int width = printed.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
     List<Row> rows = new ArrayList<>(width);
     for (int c = 0; c < width; c++) {
-      List<Cell> cells = new ArrayList<>(table.rows().size());
-      for (Row r : table.rows()) {
+      List<Cell> cells = new ArrayList<>(printed.size());
+      for (Row r : printed) {
         cells.add(c < r.cells().size() ? r.cells().get(c) : new Cell(""));
       }
       rows.add(new Row(cells));
