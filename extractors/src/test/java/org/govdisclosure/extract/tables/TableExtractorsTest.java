@@ -159,6 +159,27 @@ class TableExtractorsTest {
   }
 
   @Test
+  void sectionFourInTwoTablesReviewThenBothLitigationsUnderOneHeaderIsReadFiveByFive() {
+    ProcessedReport r = PROCESSOR.process("test.html", """
+        <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p>
+        <table><tr><td colspan=5>行政复议</td></tr>
+        <tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+        <tr><td>1</td><td>0</td><td>0</td><td>2</td><td>3</td></tr></table>
+        <table><tr><td colspan=10>行政诉讼</td></tr>
+        <tr><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>
+        <tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>
+        <td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+        <tr><td>0</td><td>4</td><td>0</td><td>0</td><td>4</td><td>5</td><td>0</td><td>1</td><td>0</td><td>6</td></tr></table>
+        <p>五、存在的主要问题及改进情况</p></body></html>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("pending", 2).containsEntry("total", 3);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("corrected", 4).containsEntry("total", 4);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("upheld", 5)
+        .containsEntry("other", 1).containsEntry("total", 6);
+  }
+
+  @Test
   void cellsOnePerLineWithoutRowBreaksAreReadRowByRow() {
     ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
         + "第二十条第(九)项\n\n信息内容\n\n采购项目数量\n\n采购总金额\n\n政府集中采购\n\n1\n\n8040\n\n三、收到和处理政府信息公开申请情况\n");
