@@ -242,14 +242,11 @@ final class ReportDocument {
   }
 
   private static List<Table> reviewLitigation(GeneratedReport r, LabelNoise noise, Review review) {
-    List<String> values = new ArrayList<>();
-    for (int i = 0; i < r.review().length; i++) {
-      values.add(noise.reviewCell(i, r.review()[i]));
-    }
     int outcomes = TemplateRows.OUTCOMES.size();
     return switch (review) {
-      case TEMPLATE -> List.of(reviewLitigation(noise, values));
+      case TEMPLATE -> List.of(reviewLitigation(r, noise));
       case TURNED -> {
+        List<String> values = reviewCells(r, noise);
         List<Row> rows = new ArrayList<>();
         rows.add(row(0, "类别", TemplateRows.PROCEEDINGS.get(0), TemplateRows.LITIGATION + "（" + TemplateRows.PROCEEDINGS.get(1) + "）",
             TemplateRows.LITIGATION + "（" + TemplateRows.PROCEEDINGS.get(2) + "）"));
@@ -260,6 +257,7 @@ final class ReportDocument {
         yield List.of(new Table(rows));
       }
       case PARTS -> {
+        List<String> values = reviewCells(r, noise);
         List<String> names = new ArrayList<>();
         TemplateRows.OUTCOMES.forEach(o -> names.add(noise.print(o)));
         Table first = new Table(List.of(row(outcomes, TemplateRows.PROCEEDINGS.get(0)), row(0, names.toArray(String[]::new)),
@@ -276,8 +274,17 @@ final class ReportDocument {
     };
   }
 
-  /** Section 四 as the template prints it. */
-  private static Table reviewLitigation(LabelNoise noise, List<String> values) {
+  /** Section 四's fifteen cells as printed, in the template's order. */
+  private static List<String> reviewCells(GeneratedReport r, LabelNoise noise) {
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < r.review().length; i++) {
+      values.add(noise.reviewCell(i, r.review()[i]));
+    }
+    return values;
+  }
+
+  /** Section 四 as the template prints it (its cells drawn after its headers). */
+  private static Table reviewLitigation(GeneratedReport r, LabelNoise noise) {
     List<Row> rows = new ArrayList<>();
     rows.add(row(0, TemplateRows.PROCEEDINGS.get(0), TemplateRows.LITIGATION));
     List<String> second = new ArrayList<>();
@@ -290,7 +297,7 @@ final class ReportDocument {
       TemplateRows.OUTCOMES.forEach(o -> third.add(noise.print(o)));
     }
     rows.add(row(0, third.toArray(String[]::new)));
-    rows.add(row(0, values.toArray(String[]::new)));
+    rows.add(row(0, reviewCells(r, noise).toArray(String[]::new)));
     return new Table(rows);
   }
 
