@@ -119,9 +119,9 @@ class TableExtractorsTest {
     assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("upheld", 2).containsEntry("total", 2);
   }
 
-  @Test
-  void sectionFourWithTheOutcomesAsRowsIsReadTurnedBack() {
-    ProcessedReport r = PROCESSOR.process("test.html", """
+  /** Section 四 with the outcomes as rows, the proceedings as columns, and {@code after} its last row. */
+  private static ProcessedReport turnedSectionFour(String after) {
+    return PROCESSOR.process("test.html", ("""
         <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
         <p>四、政府信息公开行政复议、行政诉讼情况</p>
         <table><tr><td>类别</td><td>行政复议</td><td>行政诉讼（未经复议直接起诉）</td><td>行政诉讼（复议后起诉）</td></tr>
@@ -129,9 +129,12 @@ class TableExtractorsTest {
         <tr><td>结果纠正</td><td>0</td><td>3</td><td>0</td></tr>
         <tr><td>其他结果</td><td>0</td><td>0</td><td>0</td></tr>
         <tr><td>尚未审结</td><td>4</td><td>0</td><td>1</td></tr>
-        <tr><td>总计</td><td>5</td><td>3</td><td>3</td></tr></table>
+        <tr><td>总计</td><td>5</td><td>3</td><td>3</td></tr>%s</table>
         <p>五、存在的主要问题及改进情况</p></body></html>
-        """.getBytes(StandardCharsets.UTF_8));
+        """).formatted(after).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void assertTurnedSectionFourRead(ProcessedReport r) {
     assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", 1).containsEntry("pending", 4)
         .containsEntry("total", 5);
     assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("corrected", 3).containsEntry("total", 3);
@@ -140,22 +143,13 @@ class TableExtractorsTest {
   }
 
   @Test
+  void sectionFourWithTheOutcomesAsRowsIsReadTurnedBack() {
+    assertTurnedSectionFourRead(turnedSectionFour(""));
+  }
+
+  @Test
   void aTurnedSectionFourEndingInWordsRowOfEmptyWidthCellsIsStillReadTurnedBack() {
-    ProcessedReport r = PROCESSOR.process("test.html", """
-        <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
-        <p>四、政府信息公开行政复议、行政诉讼情况</p>
-        <table><tr><td>类别</td><td>行政复议</td><td>行政诉讼（未经复议直接起诉）</td><td>行政诉讼（复议后起诉）</td></tr>
-        <tr><td>结果维持</td><td>2</td><td>0</td><td>1</td></tr>
-        <tr><td>结果纠正</td><td>0</td><td>1</td><td>0</td></tr>
-        <tr><td>其他结果</td><td>0</td><td>0</td><td>0</td></tr>
-        <tr><td>尚未审结</td><td>0</td><td>0</td><td>3</td></tr>
-        <tr><td>总计</td><td>2</td><td>1</td><td>4</td></tr>
-        <tr height=0><td width=60></td><td width=60></td><td width=60></td><td width=60></td><td width=60></td></tr></table>
-        <p>五、存在的主要问题及改进情况</p></body></html>
-        """.getBytes(StandardCharsets.UTF_8));
-    assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", 2).containsEntry("total", 2);
-    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("pending", 3)
-        .containsEntry("total", 4);
+    assertTurnedSectionFourRead(turnedSectionFour("<tr height=0>" + "<td width=60></td>".repeat(5) + "</tr>"));
   }
 
   @Test
