@@ -20,6 +20,8 @@ import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Count;
+import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -114,6 +116,13 @@ final class SectionTokens {
   private static final Pattern GENERIC_COLUMN = Pattern.compile("(?:数据|列|第)\\d{1,2}列?|类别");
   /** The generic name of the label column: it names no value column. */
   private static final String CORNER = "类别";
+  /**
+   * A column some grids add after the five 法人或其他组织 columns, outside the template: their sum, which is no column of
+   * section 三's, so its cells are dropped.
+   */
+  private static final Set<String> SUBTOTAL_COLUMN = Set.of("小计", "法人或其他组织小计");
+  /** How many columns the subtotal sums: the five 法人或其他组织 columns before it. */
+  private static final int SUBTOTAL_PARTS = 5;
   /** A line of text naming this many columns (and no digit) is a column header: a single name may be a row's word. */
   private static final int MIN_NAMED_COLUMNS = 2;
   /** A line of text naming this many rows, each in a piece of its own, prints the rows across a header. */
@@ -260,8 +269,10 @@ final class SectionTokens {
     if (block instanceof Table t) {
       Table grid = cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
           : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t;
+      int subtotal = cut.matrix() == null ? -1 : subtotalColumn(grid);
       for (Row r : grid.rows()) {
-        addRow(r, cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), tokens);
+        addRow(subtotal >= 0 && isSubtotal(r, subtotal) ? withoutCell(r, subtotal) : r, cut.dropHeaderRows() ? cut.header() : null,
+            cut.matrix(), tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
@@ -277,6 +288,62 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /**
+   * The grid column a header row of section 三's names {@link #SUBTOTAL_COLUMN} in, the only one it names so, when
+   * every row is as wide as that one (a grid laying its merged cells out, not a sheet's rows each as long as its
+   * cells; a row of blanks only, such as Word's row of width cells, aside); -1 when there is none.
+   */
+  private static int subtotalColumn(Table grid) {
+    int width = grid.rows().isEmpty() ? 0 : grid.rows().get(0).cells().size();
+    if (grid.rows().stream().anyMatch(r -> r.cells().size() != width && !r.cells().stream().allMatch(Cell::isBlank))) {
+      return -1;
+    }
+    for (Row r : grid.rows()) {
+      List<Cell> cells = r.cells();
+      if (cells.stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+          if (SUBTOTAL_COLUMN.contains(SPACES.matcher(cells.get(i).text()).replaceAll(""))) {
+            named.add(i);
+          }
+        }
+        if (named.size() == 1) {
+          return named.get(0);
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the row's cell in the subtotal column is the sum of the five before it (a blank or a mark of none
+   * counting 0): only then is it known to be the subtotal; a row that is not keeps its cells, too many to be read.
+   */
+  private static boolean isSubtotal(Row row, int column) {
+    if (column < SUBTOTAL_PARTS || column >= row.cells().size()) {
+      return false;
+    }
+    int sum = 0;
+    for (int c = column - SUBTOTAL_PARTS; c < column; c++) {
+      Count part = Counts.parse(row.cells().get(c).text());
+      if (part.kind() == CellKind.LABEL) {
+        return false;
+      }
+      sum += part.isParsed() ? part.value() : 0;
+    }
+    Count subtotal = Counts.parse(row.cells().get(column).text());
+    return subtotal.kind() != CellKind.LABEL && (subtotal.isParsed() ? subtotal.value() : 0) == sum;
+  }
+
+  private static Row withoutCell(Row row, int column) {
+    if (column >= row.cells().size()) {
+      return row;
+    }
+    List<Cell> cells = new ArrayList<>(row.cells());
+    cells.remove(column);
+    return new Row(cells);
   }
 
   /**
