@@ -28,7 +28,6 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
   private static final List<String> PROCEEDINGS = OutputColumns.PROCEEDINGS;
   private static final List<String> OUTCOMES = OutputColumns.OUTCOMES;
   private static final ReviewBlock BLOCK = NationalTemplate.of(Template.T2019).reviewLitigation();
-  private static final List<String> HEADER = BLOCK.header();
 
   @Override
   public String table() {
@@ -61,7 +60,7 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
 
   private static Reading read(List<Block> blocks, ReportContext context) {
     ReportContext trial = new ReportContext(context.document(), context.sections(), context.template(), context.year());
-    return new Reading(SectionDecoder.proceedings(SectionTokens.of(blocks, HEADER, trial), BLOCK, trial), trial.warnings());
+    return new Reading(SectionDecoder.proceedings(SectionTokens.of(blocks, BLOCK, trial), BLOCK, trial), trial.warnings());
   }
 
   private static List<Map<String, Object>> rows(List<Integer> values) {

@@ -348,15 +348,20 @@ final class SectionDecoder {
           return null;
         }
       }
-      if (spans.stream().filter(v -> !v.isEmpty()).count() > 1) {
+      if (spans.stream().filter(v -> !v.isEmpty()).count() <= 1) {
+        return whole(all, block, context);
+      }
+      List<List<Token>> lent = gridSpansLent(spans, width);
+      if (lent == null) {
         // Values between the labels, neither five after each nor all after the last (a row of fifteen under a
-        // header): a dump of narrow columns that printed the cells in its own order, whose order is not the table's.
+        // header) nor a grid's rows of five for each label above them: a dump of narrow columns that printed the
+        // cells in its own order, whose order is not the table's.
         context.warn("row_unread", "section 四: " + spans.stream().map(v -> String.valueOf(v.size())).toList()
             + " values after the three proceedings' labels, parted by them otherwise than five each: which is whose"
             + " is unknown; left empty");
         return null;
       }
-      return whole(all, block, context);
+      spans = lent;
     }
     if (spans.stream().allMatch(List::isEmpty)) {
       return whole(all, block, context);
@@ -373,6 +378,31 @@ final class SectionDecoder {
       out.addAll(CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context));
     }
     return out;
+  }
+
+  /**
+   * Each proceeding's grid cells when a grid row holds those of several proceedings named in a header above it: the
+   * labels with no cells after them lend them from the next label's, five each in print order (行政复议 and its row
+   * of five in one table, then 行政诉讼's two proceedings over a row of ten in another); null when the cells are not
+   * all a grid's, or a run of them is not five for each label it follows.
+   */
+  private static List<List<Token>> gridSpansLent(List<List<Token>> spans, int width) {
+    List<List<Token>> out = new ArrayList<>();
+    int waiting = 0;
+    for (List<Token> span : spans) {
+      waiting++;
+      if (span.isEmpty()) {
+        continue;
+      }
+      if (span.size() != width * waiting || span.stream().anyMatch(Token::fromText)) {
+        return null;
+      }
+      for (int k = 0; k < waiting; k++) {
+        out.add(span.subList(k * width, (k + 1) * width));
+      }
+      waiting = 0;
+    }
+    return waiting == 0 ? out : null;
   }
 
   /**

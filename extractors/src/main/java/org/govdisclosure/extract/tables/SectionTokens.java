@@ -20,6 +20,8 @@ import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Count;
+import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -116,6 +118,13 @@ final class SectionTokens {
   private static final Pattern GENERIC_COLUMN = Pattern.compile("(?:数据|列|第)\\d{1,2}列?|类别");
   /** The generic name of the label column: it names no value column. */
   private static final String CORNER = "类别";
+  /**
+   * A column some grids add after the five 法人或其他组织 columns, outside the template: their sum, which is no column of
+   * section 三's, so its cells are dropped.
+   */
+  private static final Set<String> SUBTOTAL_COLUMN = Set.of("小计", "法人或其他组织小计");
+  /** How many columns the subtotal sums: the five 法人或其他组织 columns before it. */
+  private static final int SUBTOTAL_PARTS = 5;
   /** A line of text naming this many columns (and no digit) is a column header: a single name may be a row's word. */
   private static final int MIN_NAMED_COLUMNS = 2;
   /** A line of text naming this many rows, each in a piece of its own, prints the rows across a header. */
@@ -128,9 +137,12 @@ final class SectionTokens {
         template.reviewLitigation().outcomes().stream().flatMap(o -> o.wordings().stream())).distinct().toList();
   }
 
-  /** @param header the words of the section's column header, whose lines repeat after a page break */
-  static List<Token> of(List<Block> blocks, List<String> header, ReportContext context) {
-    return of(blocks, new Cut(Set.copyOf(header), true, null), context);
+  /**
+   * Section 四's: the words of its column header, whose lines repeat after a page break, are dropped, and a grid
+   * printed with the outcomes as its rows is read turned back ({@link TransposedMatrix}).
+   */
+  static List<Token> of(List<Block> blocks, NationalTemplate.ReviewBlock review, ReportContext context) {
+    return of(blocks, new Cut(Set.copyOf(review.header()), true, null, review), context);
   }
 
   /**
@@ -138,7 +150,7 @@ final class SectionTokens {
    * applicant columns as its rows is read turned back ({@link TransposedMatrix}).
    */
   static List<Token> of(List<Block> blocks, NationalTemplate.Matrix matrix, ReportContext context) {
-    return of(blocks, new Cut(Set.copyOf(matrix.header()), true, matrix), context);
+    return of(blocks, new Cut(Set.copyOf(matrix.header()), true, matrix, null), context);
   }
 
   /**
@@ -146,14 +158,15 @@ final class SectionTokens {
    * columns.
    */
   static List<Token> withHeaderRows(List<Block> blocks, ReportContext context) {
-    return of(blocks, new Cut(Set.of(), false, null), context);
+    return of(blocks, new Cut(Set.of(), false, null, null), context);
   }
 
   /**
    * How blocks are cut: the header words whose lines are dropped (a set: every cell is looked up), whether grid
-   * rows naming columns are, and the matrix whose column names make header tokens (null: none made).
+   * rows naming columns are, the matrix whose column names make header tokens (null: none made), and the review
+   * block whose grids may be printed turned (null: not section 四).
    */
-  private record Cut(Set<String> header, boolean dropHeaderRows, NationalTemplate.Matrix matrix) {}
+  private record Cut(Set<String> header, boolean dropHeaderRows, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review) {}
 
   /**
    * Each block's tokens by cut, made once per report: the same blocks are cut several times (section 二 by two
@@ -259,8 +272,12 @@ final class SectionTokens {
   private static List<Token> tokens(Block block, Cut cut, Map<Row, List<Token>> rowsWithValues) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
-      for (Row r : (cut.matrix() == null ? t : TransposedMatrix.turnedBack(t, cut.matrix())).rows()) {
-        addRow(r, cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), rowsWithValues, tokens);
+      Table grid = cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
+          : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t;
+      int subtotal = cut.matrix() == null ? -1 : subtotalColumn(grid);
+      for (Row r : grid.rows()) {
+        addRow(subtotal >= 0 && isSubtotal(r, subtotal) ? withoutCell(r, subtotal) : r,
+            cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), rowsWithValues, tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
@@ -276,6 +293,62 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /**
+   * The grid column a header row of section 三's names {@link #SUBTOTAL_COLUMN} in, the only one it names so, when
+   * every row is as wide as that one (a grid laying its merged cells out, not a sheet's rows each as long as its
+   * cells; a row of blanks only, such as Word's row of width cells, aside); -1 when there is none.
+   */
+  private static int subtotalColumn(Table grid) {
+    int width = grid.rows().isEmpty() ? 0 : grid.rows().get(0).cells().size();
+    if (grid.rows().stream().anyMatch(r -> r.cells().size() != width && !r.cells().stream().allMatch(Cell::isBlank))) {
+      return -1;
+    }
+    for (Row r : grid.rows()) {
+      List<Cell> cells = r.cells();
+      if (cells.stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+          if (SUBTOTAL_COLUMN.contains(SPACES.matcher(cells.get(i).text()).replaceAll(""))) {
+            named.add(i);
+          }
+        }
+        if (named.size() == 1) {
+          return named.get(0);
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the row's cell in the subtotal column is the sum of the five before it (a blank or a mark of none
+   * counting 0): only then is it known to be the subtotal; a row that is not keeps its cells, too many to be read.
+   */
+  private static boolean isSubtotal(Row row, int column) {
+    if (column < SUBTOTAL_PARTS || column >= row.cells().size()) {
+      return false;
+    }
+    int sum = 0;
+    for (int c = column - SUBTOTAL_PARTS; c < column; c++) {
+      Count part = Counts.parse(row.cells().get(c).text());
+      if (part.kind() == CellKind.LABEL) {
+        return false;
+      }
+      sum += part.isParsed() ? part.value() : 0;
+    }
+    Count subtotal = Counts.parse(row.cells().get(column).text());
+    return subtotal.kind() != CellKind.LABEL && (subtotal.isParsed() ? subtotal.value() : 0) == sum;
+  }
+
+  private static Row withoutCell(Row row, int column) {
+    if (column >= row.cells().size()) {
+      return row;
+    }
+    List<Cell> cells = new ArrayList<>(row.cells());
+    cells.remove(column);
+    return new Row(cells);
   }
 
   /**
@@ -391,14 +464,17 @@ final class SectionTokens {
     }
     boolean opening = true;
     Boolean namesColumns = null; // whether the row is a sentence naming its cells' columns, split at tabs into cells
+    CellKind merged = null; // the kind of the cell that the spanned cells from here on continue
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
+      merged = c.spanned() ? merged : kinds[i];
       if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || header != null && values == 0)
-          || i < lastLabel && isLabelFragment(c.text())) {
+          || i < lastLabel && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
         // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
         // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where
         // header rows are dropped, is a blank in a row without values (a header row printed again after a page
-        // break that fell short of a header's words: its blanks went to the row above, shifting its cells).
+        // break that fell short of a header's words: its blanks went to the row above, shifting its cells); nor
+        // the columns a label spans (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉).
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {

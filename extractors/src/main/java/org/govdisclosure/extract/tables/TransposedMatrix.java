@@ -3,6 +3,7 @@ package org.govdisclosure.extract.tables;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
@@ -10,9 +11,10 @@ import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.value.CellKind;
 
 /**
- * Section 三 printed turned: the applicant columns as the grid's rows, each named in its first cell and holding
- * counts, and the template's rows as its columns. The names show it as plainly as a reader sees it, so the grid is
- * read turned back, each column of cells a row.
+ * A section printed turned: section 三 with the applicant columns as the grid's rows, each named in its first cell and
+ * holding counts, and the template's rows as its columns; section 四 with the outcomes as its rows and the
+ * proceedings as its columns. The names show it as plainly as a reader sees it, so the grid is read turned back, each
+ * column of cells a row.
  */
 final class TransposedMatrix {
 
@@ -22,16 +24,25 @@ final class TransposedMatrix {
   private TransposedMatrix() {}
 
   /**
-   * The grid turned back when every row holding counts names an applicant column in its first cell that is not
-   * blank, each a different one, at least {@link #MIN_NAMED_ROWS}; else the grid itself. A row of counts naming no
+   * The grid turned back when every row holding counts names an applicant column (section 三's, or section 四's
+   * outcome) in its first cell that is not blank, each a different one, at least {@link #MIN_NAMED_ROWS}; else the grid itself. A row of counts naming no
    * column (a template row's label, or a row the reader cut otherwise) leaves the grid as printed: turning part of it
    * would put counts in other rows' places.
    */
   static Table turnedBack(Table table, NationalTemplate.Matrix matrix) {
+    return turnedBack(table, matrix::columnNamed);
+  }
+
+  /** The same for section 四, whose rows name its outcomes when turned. */
+  static Table turnedBack(Table table, NationalTemplate.ReviewBlock block) {
+    return turnedBack(table, block::outcomeNamed);
+  }
+
+  private static Table turnedBack(Table table, ToIntFunction<String> columnNamed) {
     BitSet named = new BitSet();
     for (Row row : table.rows()) {
       if (holdsCounts(row)) {
-        int column = matrix.columnNamed(firstText(row));
+        int column = columnNamed.applyAsInt(firstText(row));
         if (column < 0 || named.get(column)) {
           return table;
         }
@@ -50,12 +61,17 @@ final class TransposedMatrix {
     return row.cells().stream().anyMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER);
   }
 
+  /**
+   * The grid's columns as rows. A row of blanks only (the row of empty cells Word's web pages end a table with to fix
+   * its column widths) holds no cell of any column: turned, it would give each row an extra blank.
+   */
   private static Table turned(Table table) {
-    int width = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+    List<Row> printed = table.rows().stream().filter(r -> !r.cells().stream().allMatch(Cell::isBlank)).toList();
+    int width = printed.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
     List<Row> rows = new ArrayList<>(width);
     for (int c = 0; c < width; c++) {
-      List<Cell> cells = new ArrayList<>(table.rows().size());
-      for (Row r : table.rows()) {
+      List<Cell> cells = new ArrayList<>(printed.size());
+      for (Row r : printed) {
         cells.add(c < r.cells().size() ? r.cells().get(c) : new Cell(""));
       }
       rows.add(new Row(cells));

@@ -155,6 +155,17 @@ public record NationalTemplate(String code, String document, List<String> marker
       return Stream.of(List.of(lawsuit), proceedings, outcomes).flatMap(List::stream)
           .flatMap(n -> n.wordings().stream()).toList();
     }
+
+    /** The outcome a cell names by one of its wordings, spaces aside; -1 when it names none. */
+    public int outcomeNamed(String text) {
+      String bare = Matrix.SPACES.matcher(text).replaceAll("");
+      for (int o = 0; o < outcomes.size(); o++) {
+        if (outcomes.get(o).wordings().contains(bare)) {
+          return o;
+        }
+      }
+      return -1;
+    }
   }
 
   /**

@@ -205,6 +205,14 @@ enum Rendering {
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       return matrixText(r, noise, text, ReportDocument.Matrix.TRANSPOSED, rnd);
     }
+  },
+  /** An HTML page printing section 四 turned (a row per outcome) or in two tables (复议, then both 诉讼 side by side). */
+  REVIEW_SHAPES_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      ReportDocument.Review review = rnd.nextBoolean() ? ReportDocument.Review.TURNED : ReportDocument.Review.PARTS;
+      return tables(r, noise, HtmlPages.of(ReportDocument.of(r, noise, review)).getBytes(Charset.forName("GBK")));
+    }
   };
 
   /** An HTML page printing section 三 in the given shape. */

@@ -41,6 +41,19 @@ final class ReportDocument {
     TRANSPOSED
   }
 
+  /** How section 四 is printed. */
+  enum Review {
+    /** The template's one row of fifteen cells under three header rows. */
+    TEMPLATE,
+    /**
+     * Turned: a row per outcome, a column per proceeding, ending in the row of empty cells Word's web pages fix the
+     * column widths with.
+     */
+    TURNED,
+    /** Two tables: 行政复议 over its five outcomes, then 行政诉讼 with both its proceedings over one row of ten. */
+    PARTS
+  }
+
   private ReportDocument() {}
 
   static String title(GeneratedReport r) {
@@ -48,12 +61,17 @@ final class ReportDocument {
   }
 
   static Document of(GeneratedReport r, LabelNoise noise) {
-    return of(r, noise, null, null, Matrix.WHOLE);
+    return of(r, noise, null, null, Matrix.WHOLE, Review.TEMPLATE);
+  }
+
+  /** The report with section 四 printed as {@code review} says. */
+  static Document of(GeneratedReport r, LabelNoise noise, Review review) {
+    return of(r, noise, null, null, Matrix.WHOLE, review);
   }
 
   /** The report with section 三's matrix printed as {@code matrix} says, split where {@code rnd} draws. */
   static Document of(GeneratedReport r, LabelNoise noise, Matrix matrix, Random rnd) {
-    return of(r, noise, null, rnd, matrix);
+    return of(r, noise, null, rnd, matrix, Review.TEMPLATE);
   }
 
   /**
@@ -61,19 +79,20 @@ final class ReportDocument {
    * rows, with the page's footer, the next page's running head and the table's header rows printed again between.
    */
   static Document paged(GeneratedReport r, LabelNoise noise, Random rnd) {
-    return of(r, noise, null, rnd, Matrix.WHOLE);
+    return of(r, noise, null, rnd, Matrix.WHOLE, Review.TEMPLATE);
   }
 
   /** The report with sections 三 and 四 as {@code prose} words them, or as tables where it is null. */
   static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose) {
-    return of(r, noise, prose, null, Matrix.WHOLE);
+    return of(r, noise, prose, null, Matrix.WHOLE, Review.TEMPLATE);
   }
 
   /**
    * @param pages draws the page breaks of a paged file (the split of a matrix printed in halves), or null for a page
    *     without any (HTML, text)
    */
-  private static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose, Random pages, Matrix matrix) {
+  private static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose, Random pages, Matrix matrix,
+      Review review) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph(title(r)));
     for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
@@ -98,7 +117,7 @@ final class ReportDocument {
         }
         case 3 -> {
           if (prose == null) {
-            blocks.add(reviewLitigation(r, noise));
+            blocks.addAll(reviewLitigation(r, noise, review));
           } else {
             prose.reviewLitigation.forEach(p -> blocks.add(new Paragraph(p)));
           }
@@ -222,6 +241,49 @@ final class ReportDocument {
         new Paragraph(runningHead), new Table(next));
   }
 
+  private static List<Table> reviewLitigation(GeneratedReport r, LabelNoise noise, Review review) {
+    int outcomes = TemplateRows.OUTCOMES.size();
+    return switch (review) {
+      case TEMPLATE -> List.of(reviewLitigation(r, noise));
+      case TURNED -> {
+        List<String> values = reviewCells(r, noise);
+        List<Row> rows = new ArrayList<>();
+        rows.add(row(0, "类别", TemplateRows.PROCEEDINGS.get(0), TemplateRows.LITIGATION + "（" + TemplateRows.PROCEEDINGS.get(1) + "）",
+            TemplateRows.LITIGATION + "（" + TemplateRows.PROCEEDINGS.get(2) + "）"));
+        for (int o = 0; o < outcomes; o++) {
+          rows.add(row(0, noise.print(TemplateRows.OUTCOMES.get(o)), values.get(o), values.get(outcomes + o), values.get(2 * outcomes + o)));
+        }
+        rows.add(row(outcomes));
+        yield List.of(new Table(rows));
+      }
+      case PARTS -> {
+        List<String> values = reviewCells(r, noise);
+        List<String> names = new ArrayList<>();
+        TemplateRows.OUTCOMES.forEach(o -> names.add(noise.print(o)));
+        Table first = new Table(List.of(row(outcomes, TemplateRows.PROCEEDINGS.get(0)), row(0, names.toArray(String[]::new)),
+            row(0, values.subList(0, outcomes).toArray(String[]::new))));
+        List<String> kinds = new ArrayList<>(Collections.nCopies(2 * outcomes, ""));
+        kinds.set(0, TemplateRows.PROCEEDINGS.get(1));
+        kinds.set(outcomes, TemplateRows.PROCEEDINGS.get(2));
+        List<String> twice = new ArrayList<>(names);
+        twice.addAll(names);
+        Table litigation = new Table(List.of(row(2 * outcomes, TemplateRows.LITIGATION), row(0, kinds.toArray(String[]::new)),
+            row(0, twice.toArray(String[]::new)), row(0, values.subList(outcomes, 3 * outcomes).toArray(String[]::new))));
+        yield List.of(first, litigation);
+      }
+    };
+  }
+
+  /** Section 四's fifteen cells as printed, in the template's order. */
+  private static List<String> reviewCells(GeneratedReport r, LabelNoise noise) {
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < r.review().length; i++) {
+      values.add(noise.reviewCell(i, r.review()[i]));
+    }
+    return values;
+  }
+
+  /** Section 四 as the template prints it (its cells drawn after its headers). */
   private static Table reviewLitigation(GeneratedReport r, LabelNoise noise) {
     List<Row> rows = new ArrayList<>();
     rows.add(row(0, TemplateRows.PROCEEDINGS.get(0), TemplateRows.LITIGATION));
@@ -235,11 +297,7 @@ final class ReportDocument {
       TemplateRows.OUTCOMES.forEach(o -> third.add(noise.print(o)));
     }
     rows.add(row(0, third.toArray(String[]::new)));
-    List<String> values = new ArrayList<>();
-    for (int i = 0; i < r.review().length; i++) {
-      values.add(noise.reviewCell(i, r.review()[i]));
-    }
-    rows.add(row(0, values.toArray(String[]::new)));
+    rows.add(row(0, reviewCells(r, noise).toArray(String[]::new)));
     return new Table(rows);
   }
 

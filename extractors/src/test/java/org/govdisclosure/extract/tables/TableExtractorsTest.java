@@ -103,6 +103,95 @@ class TableExtractorsTest {
   }
 
   @Test
+  void aProceedingLabelSpanningTheLabelColumnsBesideOneSplitInTwoLeavesNoCellOfItsOwn() {
+    // 行政复议 over both label columns, 行政诉讼 down two rows beside its two kinds (a CMS editor's turned table)
+    ProcessedReport r = PROCESSOR.process("test.html", """
+        <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p>
+        <table><tr><td colspan=2>&nbsp;</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+        <tr><td colspan=2>行政复议</td><td>1</td><td>2</td><td>0</td><td>0</td><td>3</td></tr>
+        <tr><td rowspan=2>行政诉讼</td><td>未经复议直接起诉</td><td>0</td><td>4</td><td>0</td><td>1</td><td>5</td></tr>
+        <tr><td>复议后起诉</td><td>2</td><td>0</td><td>0</td><td>0</td><td>2</td></tr></table>
+        <p>五、存在的主要问题及改进情况</p></body></html>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", 1).containsEntry("total", 3);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("corrected", 4).containsEntry("total", 5);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("upheld", 2).containsEntry("total", 2);
+  }
+
+  /** Section 四 with the outcomes as rows, the proceedings as columns, and {@code after} its last row. */
+  private static ProcessedReport turnedSectionFour(String after) {
+    return PROCESSOR.process("test.html", ("""
+        <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p>
+        <table><tr><td>类别</td><td>行政复议</td><td>行政诉讼（未经复议直接起诉）</td><td>行政诉讼（复议后起诉）</td></tr>
+        <tr><td>结果维持</td><td>1</td><td>0</td><td>2</td></tr>
+        <tr><td>结果纠正</td><td>0</td><td>3</td><td>0</td></tr>
+        <tr><td>其他结果</td><td>0</td><td>0</td><td>0</td></tr>
+        <tr><td>尚未审结</td><td>4</td><td>0</td><td>1</td></tr>
+        <tr><td>总计</td><td>5</td><td>3</td><td>3</td></tr>%s</table>
+        <p>五、存在的主要问题及改进情况</p></body></html>
+        """).formatted(after).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void assertTurnedSectionFourRead(ProcessedReport r) {
+    assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", 1).containsEntry("pending", 4)
+        .containsEntry("total", 5);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("corrected", 3).containsEntry("total", 3);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("upheld", 2)
+        .containsEntry("pending", 1).containsEntry("total", 3);
+  }
+
+  @Test
+  void sectionFourWithTheOutcomesAsRowsIsReadTurnedBack() {
+    assertTurnedSectionFourRead(turnedSectionFour(""));
+  }
+
+  @Test
+  void aTurnedSectionFourEndingInWordsRowOfEmptyWidthCellsIsStillReadTurnedBack() {
+    assertTurnedSectionFourRead(turnedSectionFour("<tr height=0>" + "<td width=60></td>".repeat(5) + "</tr>"));
+  }
+
+  @Test
+  void sectionFourInTwoTablesReviewThenBothLitigationsUnderOneHeaderIsReadFiveByFive() {
+    ProcessedReport r = PROCESSOR.process("test.html", """
+        <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p>
+        <table><tr><td colspan=5>行政复议</td></tr>
+        <tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+        <tr><td>1</td><td>0</td><td>0</td><td>2</td><td>3</td></tr></table>
+        <table><tr><td colspan=10>行政诉讼</td></tr>
+        <tr><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>
+        <tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>
+        <td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+        <tr><td>0</td><td>4</td><td>0</td><td>0</td><td>4</td><td>5</td><td>0</td><td>1</td><td>0</td><td>6</td></tr></table>
+        <p>五、存在的主要问题及改进情况</p></body></html>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("pending", 2).containsEntry("total", 3);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("corrected", 4).containsEntry("total", 4);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("upheld", 5)
+        .containsEntry("other", 1).containsEntry("total", 6);
+  }
+
+  @Test
+  void aSubtotalColumnAfterTheFiveOrganizationColumnsIsNoColumnOfTheMatrix() {
+    ProcessedReport r = PROCESSOR.process("test.html", """
+        <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
+        <p>三、收到和处理政府信息公开申请情况</p>
+        <table><tr><td rowspan=2>申请人情况</td><td rowspan=2>自然人</td><td colspan=6>法人或其他组织</td><td rowspan=2>总计</td></tr>
+        <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>小计</td></tr>
+        <tr><td>一、本年新收政府信息公开申请数量</td><td>6</td><td>1</td><td>0</td><td>2</td><td>0</td><td>1</td><td>4</td><td>10</td></tr>
+        <tr><td>二、上年结转政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
+        <tr><td>四、结转下年度继续办理</td><td>2</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>3</td></tr></table>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 6)
+        .containsEntry("commercial_enterprise", 1).containsEntry("social_welfare_org", 2).containsEntry("other_org", 1)
+        .containsEntry("total", 10);
+    assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("research_institution", 1).containsEntry("total", 3);
+  }
+
+  @Test
   void cellsOnePerLineWithoutRowBreaksAreReadRowByRow() {
     ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
         + "第二十条第(九)项\n\n信息内容\n\n采购项目数量\n\n采购总金额\n\n政府集中采购\n\n1\n\n8040\n\n三、收到和处理政府信息公开申请情况\n");
