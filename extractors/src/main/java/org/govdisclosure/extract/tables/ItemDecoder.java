@@ -59,9 +59,9 @@ final class ItemDecoder {
   static List<ItemRow> rows(List<Token> tokens, ItemBlock block, String section, ReportContext context) {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
-    // The rows read under the current header, and whether one of them printed more values than it names.
+    // The rows read under the current header, and why it names too few columns (null while nothing shows it does).
     List<Named> underHeader = new ArrayList<>();
-    boolean headerShort = false;
+    String headerShort = null;
     int headerTrail = 0;
     boolean underCaption = false;
     // Values printed between a header and its first row label: which row owns which values is unknown until the next
@@ -128,9 +128,14 @@ final class ItemDecoder {
         String where = section + " row " + item.key();
         List<Token> own = withoutHeaderTrail(values, columns.size(), headerTrail);
         if (printed(own) > columns.size()) {
-          headerShort = true;
+          headerShort = "another row under its header prints more values than the header names columns (" + columns.size() + ")";
         } else {
           underHeader.add(item);
+          String piece = named.isEmpty() ? "" : headerPieceBefore(rowLabel, item, block, columns);
+          if (!piece.isEmpty()) {
+            headerShort = "its header runs on into its label ('" + piece + "'), pieces of the names of columns the header"
+                + " does not name (" + columns.size() + " named)";
+          }
         }
         found.put(item, new ItemRow(item, columns, cells(own, columns, where, context)));
       }
@@ -144,25 +149,42 @@ final class ItemDecoder {
   }
 
   /**
-   * Where a row under a header printed more values than the header names, the table has columns its header did not
-   * name (their names wrapped apart, out of reach): which column the values of a row printing no more than the
-   * header names are in is then unknown, so those rows ({@code underHeader}) are left empty; a longer row is read as
-   * {@link #cells} reads extra cells. Returns false, for the next header.
+   * Where a header names too few columns ({@code headerShort} says what shows it: a row under it printing more values
+   * than it names, or its words running on into the row label), the table has columns whose names wrapped apart, out
+   * of reach: which column the values of a row printing no more than the header names are in is then unknown, so
+   * those rows ({@code underHeader}) are left empty; a longer row is read as {@link #cells} reads extra cells.
+   * Returns null, for the next header.
    */
-  private static boolean unreadIfShort(boolean headerShort, List<Named> underHeader, Map<Named, ItemRow> found, String section,
+  private static String unreadIfShort(String headerShort, List<Named> underHeader, Map<Named, ItemRow> found, String section,
       ReportContext context) {
-    if (headerShort) {
+    if (headerShort != null) {
       for (Named item : underHeader) {
         ItemRow row = found.get(item);
         if (row.cells() != null) {
-          context.warn("header_short", section + " row " + item.key() + ": another row under its header prints more"
-              + " values than the header names columns (" + row.columns().size() + "): its columns are unknown; left empty");
+          context.warn("header_short", section + " row " + item.key() + ": " + headerShort + ": its columns are unknown; left empty");
           found.put(item, new ItemRow(item, row.columns(), null));
         }
       }
     }
     underHeader.clear();
-    return false;
+    return null;
+  }
+
+  /**
+   * The text of a row label before the item's phrase where it holds a piece of the name of a column the header did
+   * not name: the header's words wrapped apart and run on into the label ({@code 上一年 本年增/减 处理决 / 项目数量 /
+   * 行政处罚 29}: {@code 处理决项目数量}); else empty (a label's own words, {@code 行政} of 行政规范性文件, or the labels of
+   * rows that printed no value).
+   */
+  private static String headerPieceBefore(String rowLabel, Named item, ItemBlock block, List<HeaderColumn> named) {
+    int at = item.phrases().stream().mapToInt(rowLabel::indexOf).filter(i -> i >= 0).min().orElse(0);
+    String before = rowLabel.substring(0, at);
+    if (before.isEmpty() || longestPhrase(block.items(), before::contains) != null) {
+      return "";
+    }
+    boolean piece = block.columns().stream()
+        .anyMatch(c -> named.stream().noneMatch(h -> h.column() == c) && c.namePieceIn(before));
+    return piece ? before : "";
   }
 
   /**
