@@ -69,7 +69,7 @@ final class ItemDecoder {
     String valuesBeforeLabels = null;
     // One matcher per column, reset for each label.
     List<Matcher> headers = block.columns().stream().map(c -> c.header().matcher("")).toList();
-    for (Segment s : segments(tokens)) {
+    for (Segment s : labelsAroundCounts(segments(tokens), block.items())) {
       String label = s.label();
       int caption = label.lastIndexOf(block.caption());
       if (caption >= 0) {
@@ -233,6 +233,45 @@ final class ItemDecoder {
     }
     segments.add(new Segment(label.toString(), values));
     return segments;
+  }
+
+  /**
+   * The segments with a row label wrapped around its first count joined: a dump that parts every cell prints the
+   * count set at the row's middle between the label's pieces ({@code 行政事业性收 / 12 / 费 / 0}). Joined where the
+   * label before the count names no item and the two pieces together do, the item's phrase across them: the row
+   * {@code 行政事业性收费} with 12 and 0. Lines of text only: digits inside a grid cell's label are the grid's
+   * ({@code 行政事业性收16费}, a three-line table's cell), which column's unknown.
+   */
+  private static List<Segment> labelsAroundCounts(List<Segment> segments, List<Named> items) {
+    List<Segment> joined = new ArrayList<>(segments.size());
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      if (i + 1 < segments.size() && s.values().size() == 1 && s.values().get(0).fromText() && !s.label().isEmpty()
+          && longestPhrase(items, s.label()::contains) == null) {
+        Segment next = segments.get(i + 1);
+        String label = s.label() + next.label();
+        int cut = s.label().length();
+        if (longestPhrase(items, p -> phraseAcross(label, p, cut)) != null) {
+          List<Token> values = new ArrayList<>(s.values());
+          values.addAll(next.values());
+          joined.add(new Segment(label, values));
+          i++;
+          continue;
+        }
+      }
+      joined.add(s);
+    }
+    return joined;
+  }
+
+  /** Whether {@code phrase} is printed in {@code label} across {@code cut}. */
+  private static boolean phraseAcross(String label, String phrase, int cut) {
+    for (int at = label.indexOf(phrase); at >= 0; at = label.indexOf(phrase, at + 1)) {
+      if (at < cut && at + phrase.length() > cut) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A column name found in a label, and where. */

@@ -461,6 +461,33 @@ class ProactiveExtractorTest {
   }
 
   /**
+   * A dump parting every cell by a blank line prints a row's first count between the pieces of its wrapped label
+   * ({@code 行政事业性收} / {@code 13} / {@code 费}): the row is the label's whole phrase with every count, never its
+   * first count split into the row's two cells.
+   */
+  @Test
+  void aLabelWrappedAroundItsFirstCountIsOneRowWithAllItsCounts() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（八）项
+
+        信息内容
+
+        上一年项目数量
+
+        本年增/减
+
+        行政事业性收
+        13
+        费
+
+        -2
+
+        """ + NEXT_SECTION);
+    assertThat(item(r, "administrative_fees")).containsEntry("items_previous_year", 13).containsEntry("items_change", -2);
+    assertThat(codes(r)).doesNotContain("glued_row_split");
+  }
+
+  /**
    * A grid cell holding a value set against its label where no ruling parts them ({@code 行政事业性收16费}, a
    * three-line table's label wrapped around it): its digits are one cell's, never a line's cells glued together, so
    * they are not split into 1 and 6 to fill the row's two columns.
