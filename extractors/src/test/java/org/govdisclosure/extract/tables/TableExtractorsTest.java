@@ -146,6 +146,29 @@ class TableExtractorsTest {
     assertThat(row(r, "applications", "row_key", "unavailable_not_held")).containsEntry("total", 3);
   }
 
+  /**
+   * Section 四 in a dump's own order: without the proceedings' labels found, values printed among the header's names
+   * (结果 / 维持 / 2 / 尚未 / 审结 / 0 …) are in no known order; left empty rather than read in the template's.
+   */
+  @Test
+  void sectionFourValuesPrintedAmongItsHeaderNamesWithoutProceedingLabelsAreUnread() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        四、政府信息公开行政复议、行政诉讼情况
+        结果
+        维持
+        2
+        1
+        尚未
+        审结
+        3
+        0 0 0 0 0 0 0 0 0 0 6
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(r.tables().getOrDefault("review_litigation", List.of())).isEmpty();
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("row_unread") && w.message().contains("among the values"));
+  }
+
   @Test
   void theSiteFooterAfterACutTableIsNoPartOfIt() {
     ProcessedReport r = process("测试镇2022年政府信息公开工作年度报告\n一、总体情况\n全年共受理政府信息公开申请6件，均按时答复。\n"
