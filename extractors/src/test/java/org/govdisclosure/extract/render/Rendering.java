@@ -205,6 +205,13 @@ enum Rendering {
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       return matrixText(r, noise, text, ReportDocument.Matrix.TRANSPOSED, rnd);
     }
+  },
+  /** A PDF's text as pdftotext dumps it by default: a block per cell, wrapped labels around their first count. */
+  PDF_DEFAULT_TEXT("txt", LabelNoise.Cells.TOKENS) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(PdfDefaultText.of(r, noise, rnd)));
+    }
   };
 
   /** An HTML page printing section 三 in the given shape. */
