@@ -106,12 +106,12 @@ final class PdfDefaultText {
     blocks.add(List.of(note.substring(0, cut) + " " + TemplateRows.APPLICANTS_HEADER, note.substring(cut)));
     blocks.add(List.of(TemplateRows.LEGAL_PERSONS, TemplateRows.APPLICANTS.get(0)));
     blocks.add(List.of(noise.print(TemplateRows.TOTAL)));
-    TemplateRows.APPLICANTS.subList(1, 6).forEach(a -> blocks.add(wrap(a, 4)));
+    TemplateRows.APPLICANTS.subList(1, 6).forEach(a -> blocks.add(PdfTextLines.wrap(a, 4)));
     Label subgroup = null;
     boolean inResults = false;
     for (TemplateRows.Row row : TemplateRows.applications(report.template())) {
       if (row.subgroup() != null && !row.subgroup().equals(subgroup)) {
-        blocks.add(wrap(noise.print(row.subgroup()), 3));
+        blocks.add(PdfTextLines.wrap(noise.print(row.subgroup()), 3));
       }
       subgroup = row.subgroup();
       int[] values = report.applications().get(row.key());
@@ -122,8 +122,8 @@ final class PdfDefaultText {
       String label = noise.print(row.label());
       if (row.group() != null && !inResults) {
         // The group's merged cell starts on the line of its first row's label: 三、本年度办 （一）予以公开 / 理结果.
-        List<String> group = wrap(noise.print(TemplateRows.RESULTS), 6);
-        List<String> lines = new ArrayList<>(wrap(label, labelWidth));
+        List<String> group = PdfTextLines.wrap(noise.print(TemplateRows.RESULTS), 6);
+        List<String> lines = new ArrayList<>(PdfTextLines.wrap(label, labelWidth));
         lines.set(0, group.get(0) + " " + lines.get(0));
         lines.addAll(group.subList(1, group.size()));
         blocks.add(lines);
@@ -144,7 +144,7 @@ final class PdfDefaultText {
    * the dump reads the row's middle line across.
    */
   private void row(String label, List<String> cells) {
-    List<String> lines = new ArrayList<>(wrap(label, labelWidth));
+    List<String> lines = new ArrayList<>(PdfTextLines.wrap(label, labelWidth));
     int middle = lines.size() / 2;
     if (lines.size() < 3 || cells.isEmpty()) {
       blocks.add(lines);
@@ -168,21 +168,21 @@ final class PdfDefaultText {
    */
   private void reviewLitigation() {
     if (rnd.nextInt(3) == 0) {
-      blocks.add(wrap(TemplateRows.PROCEEDINGS.get(0), 2));
+      blocks.add(PdfTextLines.wrap(TemplateRows.PROCEEDINGS.get(0), 2));
       blocks.add(List.of(TemplateRows.LITIGATION));
       int width = TemplateRows.OUTCOMES.size();
       for (int o = 0; o < width - 1; o++) {
-        blocks.add(wrap(noise.print(TemplateRows.OUTCOMES.get(o)), 2));
+        blocks.add(PdfTextLines.wrap(noise.print(TemplateRows.OUTCOMES.get(o)), 2));
         blocks.add(List.of(noise.reviewCell(o, report.review()[o])));
       }
       // The last column's name on the line of the next proceeding's wrapped label, beside it: 未经复 / 总计 议直接 / 起诉.
-      List<String> next = new ArrayList<>(wrap(noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(1))), 3));
+      List<String> next = new ArrayList<>(PdfTextLines.wrap(noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(1))), 3));
       next.set(1, noise.print(TemplateRows.OUTCOMES.get(width - 1)) + " " + next.get(1));
       blocks.add(next);
       blocks.add(List.of(noise.reviewCell(width - 1, report.review()[width - 1])));
-      blocks.add(wrap(noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(2))), 3));
+      blocks.add(PdfTextLines.wrap(noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(2))), 3));
       for (int p = 1; p < TemplateRows.PROCEEDINGS.size(); p++) {
-        TemplateRows.OUTCOMES.forEach(o -> blocks.add(wrap(noise.print(o), 2)));
+        TemplateRows.OUTCOMES.forEach(o -> blocks.add(PdfTextLines.wrap(noise.print(o), 2)));
       }
       for (int o = 0; o < width; o++) { // column by column: each outcome's cell of the two lawsuits
         for (int p = 1; p < TemplateRows.PROCEEDINGS.size(); p++) {
@@ -210,14 +210,6 @@ final class PdfDefaultText {
   }
 
   private void prose(String text) {
-    blocks.add(wrap(text, PROSE_WIDTH));
-  }
-
-  private static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < text.length(); i += width) {
-      lines.add(text.substring(i, Math.min(text.length(), i + width)));
-    }
-    return lines;
+    blocks.add(PdfTextLines.wrap(text, PROSE_WIDTH));
   }
 }
