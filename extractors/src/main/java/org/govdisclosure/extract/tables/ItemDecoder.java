@@ -59,9 +59,9 @@ final class ItemDecoder {
   static List<ItemRow> rows(List<Token> tokens, ItemBlock block, String section, ReportContext context) {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
-    // The rows read under the current header, and whether one of them printed more values than it names.
+    // The rows read under the current header, and why it names too few columns (null while nothing shows it does).
     List<Named> underHeader = new ArrayList<>();
-    boolean headerShort = false;
+    String headerShort = null;
     int headerTrail = 0;
     boolean underCaption = false;
     // Values printed between a header and its first row label: which row owns which values is unknown until the next
@@ -69,7 +69,7 @@ final class ItemDecoder {
     String valuesBeforeLabels = null;
     // One matcher per column, reset for each label.
     List<Matcher> headers = block.columns().stream().map(c -> c.header().matcher("")).toList();
-    for (Segment s : segments(tokens)) {
+    for (Segment s : labelsAroundCounts(segments(tokens), block.items())) {
       String label = s.label();
       int caption = label.lastIndexOf(block.caption());
       if (caption >= 0) {
@@ -128,9 +128,14 @@ final class ItemDecoder {
         String where = section + " row " + item.key();
         List<Token> own = withoutHeaderTrail(values, columns.size(), headerTrail);
         if (printed(own) > columns.size()) {
-          headerShort = true;
+          headerShort = "another row under its header prints more values than the header names columns (" + columns.size() + ")";
         } else {
           underHeader.add(item);
+          String piece = named.isEmpty() ? "" : headerPieceBefore(rowLabel, item, block, columns);
+          if (!piece.isEmpty()) {
+            headerShort = "its header runs on into its label ('" + piece + "'), pieces of the names of columns the header"
+                + " does not name (" + columns.size() + " named)";
+          }
         }
         found.put(item, new ItemRow(item, columns, cells(own, columns, where, context)));
       }
@@ -144,25 +149,42 @@ final class ItemDecoder {
   }
 
   /**
-   * Where a row under a header printed more values than the header names, the table has columns its header did not
-   * name (their names wrapped apart, out of reach): which column the values of a row printing no more than the
-   * header names are in is then unknown, so those rows ({@code underHeader}) are left empty; a longer row is read as
-   * {@link #cells} reads extra cells. Returns false, for the next header.
+   * Where a header names too few columns ({@code headerShort} says what shows it: a row under it printing more values
+   * than it names, or its words running on into the row label), the table has columns whose names wrapped apart, out
+   * of reach: which column the values of a row printing no more than the header names are in is then unknown, so
+   * those rows ({@code underHeader}) are left empty; a longer row is read as {@link #cells} reads extra cells.
+   * Returns null, for the next header.
    */
-  private static boolean unreadIfShort(boolean headerShort, List<Named> underHeader, Map<Named, ItemRow> found, String section,
+  private static String unreadIfShort(String headerShort, List<Named> underHeader, Map<Named, ItemRow> found, String section,
       ReportContext context) {
-    if (headerShort) {
+    if (headerShort != null) {
       for (Named item : underHeader) {
         ItemRow row = found.get(item);
         if (row.cells() != null) {
-          context.warn("header_short", section + " row " + item.key() + ": another row under its header prints more"
-              + " values than the header names columns (" + row.columns().size() + "): its columns are unknown; left empty");
+          context.warn("header_short", section + " row " + item.key() + ": " + headerShort + ": its columns are unknown; left empty");
           found.put(item, new ItemRow(item, row.columns(), null));
         }
       }
     }
     underHeader.clear();
-    return false;
+    return null;
+  }
+
+  /**
+   * The text of a row label before the item's phrase where it holds a piece of the name of a column the header did
+   * not name: the header's words wrapped apart and run on into the label ({@code 上一年 本年增/减 处理决 / 项目数量 /
+   * 行政处罚 29}: {@code 处理决项目数量}); else empty (a label's own words, {@code 行政} of 行政规范性文件, or the labels of
+   * rows that printed no value).
+   */
+  private static String headerPieceBefore(String rowLabel, Named item, ItemBlock block, List<HeaderColumn> named) {
+    int at = item.phrases().stream().mapToInt(rowLabel::indexOf).filter(i -> i >= 0).min().orElse(0);
+    String before = rowLabel.substring(0, at);
+    if (before.isEmpty() || longestPhrase(block.items(), before::contains) != null) {
+      return "";
+    }
+    boolean piece = block.columns().stream()
+        .anyMatch(c -> named.stream().noneMatch(h -> h.column() == c) && c.namePieceIn(before));
+    return piece ? before : "";
   }
 
   /**
@@ -211,6 +233,45 @@ final class ItemDecoder {
     }
     segments.add(new Segment(label.toString(), values));
     return segments;
+  }
+
+  /**
+   * The segments with a row label wrapped around its first count joined: a dump that parts every cell prints the
+   * count set at the row's middle between the label's pieces ({@code 行政事业性收 / 12 / 费 / 0}). Joined where the
+   * label before the count names no item and the two pieces together do, the item's phrase across them: the row
+   * {@code 行政事业性收费} with 12 and 0. Lines of text only: digits inside a grid cell's label are the grid's
+   * ({@code 行政事业性收16费}, a three-line table's cell), which column's unknown.
+   */
+  private static List<Segment> labelsAroundCounts(List<Segment> segments, List<Named> items) {
+    List<Segment> joined = new ArrayList<>(segments.size());
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      if (i + 1 < segments.size() && s.values().size() == 1 && s.values().get(0).fromText() && !s.label().isEmpty()
+          && longestPhrase(items, s.label()::contains) == null) {
+        Segment next = segments.get(i + 1);
+        String label = s.label() + next.label();
+        int cut = s.label().length();
+        if (longestPhrase(items, p -> phraseAcross(label, p, cut)) != null) {
+          List<Token> values = new ArrayList<>(s.values());
+          values.addAll(next.values());
+          joined.add(new Segment(label, values));
+          i++;
+          continue;
+        }
+      }
+      joined.add(s);
+    }
+    return joined;
+  }
+
+  /** Whether {@code phrase} is printed in {@code label} across {@code cut}. */
+  private static boolean phraseAcross(String label, String phrase, int cut) {
+    for (int at = label.indexOf(phrase); at >= 0; at = label.indexOf(phrase, at + 1)) {
+      if (at < cut && at + phrase.length() > cut) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A column name found in a label, and where. */

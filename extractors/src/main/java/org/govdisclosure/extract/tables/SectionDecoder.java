@@ -325,6 +325,14 @@ final class SectionDecoder {
     List<Token> all = tokens.stream().filter(Token::isValue).toList();
     warnOcrCells(all, "section 四", context);
     if (found.size() != block.proceedings().size()) {
+      String among = textAmongValues(tokens);
+      if (among != null) {
+        // Without the proceedings' labels to part them, values printed among the header's names are in a dump's own
+        // order (pdftotext's, column by column), not the template's.
+        context.warn("row_unread", "section 四: text '" + among + "' printed among the values, the proceedings' labels"
+            + " not all found: which value is whose is unknown; left empty");
+        return null;
+      }
       return whole(all, block, context);
     }
     List<List<Token>> spans = new ArrayList<>();
@@ -378,6 +386,25 @@ final class SectionDecoder {
       out.addAll(CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context));
     }
     return out;
+  }
+
+  /** The first label text printed between two values, or null: the values all stand together. */
+  private static String textAmongValues(List<Token> tokens) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).isValue()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    for (int i = first + 1; i < last; i++) {
+      Token t = tokens.get(i);
+      if (!t.isValue() && !t.isHeader() && !t.text().isBlank()) {
+        return t.text();
+      }
+    }
+    return null;
   }
 
   /**

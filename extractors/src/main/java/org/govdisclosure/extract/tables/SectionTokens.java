@@ -186,8 +186,10 @@ final class SectionTokens {
     }
     List<Token> tokens = new ArrayList<>();
     BitSet lineEnds = new BitSet();
+    boolean formFeeds = context.derived(FormFeeds.class, FormFeeds::of).any();
     for (int i = 0; i < lines.size(); i++) {
-      if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i)) || !pageEndsAt(lines, i)) {
+      if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i))
+          || !(formFeeds ? formFeedAfter(blocks, i) : pageEndsAt(lines, i))) {
         tokens.addAll(lines.get(i));
         if (blocks.get(i) instanceof Paragraph && !lines.get(i).isEmpty()) {
           lineEnds.set(tokens.size() - 1);
@@ -195,6 +197,24 @@ final class SectionTokens {
       }
     }
     return marksInLabels(tokens, lineEnds);
+  }
+
+  /**
+   * Whether the text parts its pages by form feeds, as pdftotext does: then a page ends where one follows, and only
+   * there (a count printed between the pieces of a wrapped label, {@code 机关确认或重} / {@code 1} / {@code 新出具},
+   * looks like a page number between two paragraphs).
+   */
+  private record FormFeeds(boolean any) {
+    static FormFeeds of(ReportContext context) {
+      return new FormFeeds(context.document() != null && context.document().blocks().stream()
+          .anyMatch(b -> b instanceof Paragraph p && p.raw().indexOf('\f') >= 0));
+    }
+  }
+
+  /** Whether a form feed follows line {@code i}: at its end or at the start of the next line. */
+  private static boolean formFeedAfter(List<Block> blocks, int i) {
+    return ((Paragraph) blocks.get(i)).raw().indexOf('\f') >= 0
+        || i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph p && p.raw().indexOf('\f') >= 0;
   }
 
   /** A line of nothing but a short number: a bare page number, or a cell printed on a line of its own. */

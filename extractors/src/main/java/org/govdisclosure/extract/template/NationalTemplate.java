@@ -197,6 +197,22 @@ public record NationalTemplate(String code, String document, List<String> marker
     public Unit defaultUnit() {
       return unit == null ? null : Unit.declaredIn(unit);
     }
+
+    /**
+     * Whether {@code text} holds two consecutive characters of a wording of the header: a piece of the column's name,
+     * as a dump that wraps the name apart prints it.
+     */
+    public boolean namePieceIn(String text) {
+      for (String wording : header.pattern().split("\\|")) {
+        String name = wording.replace("?", "");
+        for (int i = 0; i + 2 <= name.length(); i++) {
+          if (text.contains(name.substring(i, i + 2))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   public enum ColumnKind {

@@ -198,7 +198,8 @@ final class PdfTextLines {
     lines.addAll(wrap(text, PROSE_WIDTH));
   }
 
-  private static List<String> wrap(String text, int width) {
+  /** The text cut into lines of {@code width} characters, as a narrow column wraps it. */
+  static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < text.length(); i += width) {
       lines.add(text.substring(i, Math.min(text.length(), i + width)));

@@ -213,6 +213,13 @@ enum Rendering {
       ReportDocument.Review review = rnd.nextBoolean() ? ReportDocument.Review.TURNED : ReportDocument.Review.PARTS;
       return tables(r, noise, HtmlPages.of(ReportDocument.of(r, noise, review)).getBytes(Charset.forName("GBK")));
     }
+  },
+  /** A PDF's text as pdftotext dumps it by default: a block per cell, wrapped labels around their first count. */
+  PDF_DEFAULT_TEXT("txt", LabelNoise.Cells.TOKENS) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(PdfDefaultText.of(r, noise, rnd)));
+    }
   };
 
   /** An HTML page printing section 三 in the given shape. */

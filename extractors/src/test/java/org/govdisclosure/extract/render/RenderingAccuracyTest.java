@@ -77,7 +77,8 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.HALVES_TEXT, 96.8),
       Map.entry(Rendering.TRANSPOSED_HTML, 100.0),
       Map.entry(Rendering.TRANSPOSED_TEXT, 85.5),
-      Map.entry(Rendering.REVIEW_SHAPES_HTML, 100.0)));
+      Map.entry(Rendering.REVIEW_SHAPES_HTML, 100.0),
+      Map.entry(Rendering.PDF_DEFAULT_TEXT, 97.4)));
 
   /** One kind's score over its renderings. */
   private static final class KindScore {

@@ -435,6 +435,59 @@ class ProactiveExtractorTest {
   }
 
   /**
+   * A dump in its own reading order runs a header's wrapped pieces on into the first row label ({@code 处理决} /
+   * {@code 项目数} / {@code 量} / {@code 行政处罚 5}): the header names one column of three, the rest of its words end up
+   * before the row's phrase, so the row's one value is no column's known.
+   */
+  @Test
+  void aHeaderWhoseWordsRunOnIntoTheRowLabelLeavesItsShortRowsUnread() {
+    ProcessedReport r = process(TITLE + """
+        第二十条
+        第（六）项
+        信息内容 上一年 本年增/减 处理决
+        项目数
+        量
+        行政处罚 5
+
+        定数量
+        1
+
+        2
+
+        行政强制
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("proactive", List.of())).noneMatch(m -> "administrative_penalty".equals(m.get("item")));
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("header_short") && w.message().contains("处理决项目数量"));
+  }
+
+  /**
+   * A dump parting every cell by a blank line prints a row's first count between the pieces of its wrapped label
+   * ({@code 行政事业性收} / {@code 13} / {@code 费}): the row is the label's whole phrase with every count, never its
+   * first count split into the row's two cells.
+   */
+  @Test
+  void aLabelWrappedAroundItsFirstCountIsOneRowWithAllItsCounts() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（八）项
+
+        信息内容
+
+        上一年项目数量
+
+        本年增/减
+
+        行政事业性收
+        13
+        费
+
+        -2
+
+        """ + NEXT_SECTION);
+    assertThat(item(r, "administrative_fees")).containsEntry("items_previous_year", 13).containsEntry("items_change", -2);
+    assertThat(codes(r)).doesNotContain("glued_row_split");
+  }
+
+  /**
    * A grid cell holding a value set against its label where no ruling parts them ({@code 行政事业性收16费}, a
    * three-line table's label wrapped around it): its digits are one cell's, never a line's cells glued together, so
    * they are not split into 1 and 6 to fill the row's two columns.

@@ -219,6 +219,45 @@ class TableExtractorsTest {
    * A page cut inside section 三's header, then the site's footer: the footer's words and digits (an ICP number, the
    * site's code) are no rows of the table, so the table is not read and the sentence's count stands.
    */
+  /**
+   * pdftotext's default dump parts its pages by form feeds, and prints a row's first count between the pieces of its
+   * wrapped label ({@code 机关确认或重} / {@code 4} / {@code 新出具已获取}): a bare number between two lines of text is
+   * then a cell, and a page number only where a form feed follows it.
+   */
+  @Test
+  void inTextPagedByFormFeedsABareNumberBetweenLabelPiecesIsACell() {
+    String cells = "\n\n0\n\n0\n\n0\n\n0\n\n0\n\n4\n\n";
+    ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n"
+        + "1.本机关不掌握相关政府信息\n\n3\n\n0\n\n0\n\n0\n\n0\n\n0\n\n3\n\n- 2 -\n\n"
+        + "\f5.要求行政\n机关确认或重\n4\n新出具已获取\n信息" + cells
+        + "四、政府信息公开行政复议、行政诉讼情况\n");
+    assertThat(row(r, "applications", "row_key", "not_processed_confirm")).containsEntry("natural_person", 4).containsEntry("total", 4);
+    assertThat(row(r, "applications", "row_key", "unavailable_not_held")).containsEntry("total", 3);
+  }
+
+  /**
+   * Section 四 in a dump's own order: without the proceedings' labels found, values printed among the header's names
+   * (结果 / 维持 / 2 / 尚未 / 审结 / 0 …) are in no known order; left empty rather than read in the template's.
+   */
+  @Test
+  void sectionFourValuesPrintedAmongItsHeaderNamesWithoutProceedingLabelsAreUnread() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        四、政府信息公开行政复议、行政诉讼情况
+        结果
+        维持
+        2
+        1
+        尚未
+        审结
+        3
+        0 0 0 0 0 0 0 0 0 0 6
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(r.tables().getOrDefault("review_litigation", List.of())).isEmpty();
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("row_unread") && w.message().contains("among the values"));
+  }
+
   @Test
   void theSiteFooterAfterACutTableIsNoPartOfIt() {
     ProcessedReport r = process("测试镇2022年政府信息公开工作年度报告\n一、总体情况\n全年共受理政府信息公开申请6件，均按时答复。\n"
