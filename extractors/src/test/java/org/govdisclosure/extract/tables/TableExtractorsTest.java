@@ -163,6 +163,29 @@ class TableExtractorsTest {
     assertThat(r.warnings()).noneMatch(w -> w.message().contains("is not in the template"));
   }
 
+  /**
+   * A row's ordinal printed apart without its mark at the start of its line ({@code 2 其他法律…}, the head of a wrapped
+   * label {@code 7 属于行政}) is the ordinal, not an eighth cell of the row above.
+   */
+  @Test
+  void anOrdinalApartOpeningItsLineIsNoCellOfTheRowAbove() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        1.属于国家秘密 1 0 0 0 0 0 1
+        2 其他法律行政法规禁止公开 0 2 0 0 0 0 2
+        7 属于行政
+        0 0 0 0 3 0 3
+        执法案卷
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(row(r, "applications", "row_key", "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "applications", "row_key", "withheld_law_forbidden")).containsEntry("commercial_enterprise", 2)
+        .containsEntry("total", 2);
+    assertThat(row(r, "applications", "row_key", "withheld_enforcement_files")).containsEntry("legal_service_org", 3)
+        .containsEntry("total", 3);
+  }
+
   @Test
   void aSectionFlattenedOntoOneSpacedLineIsReadCellByCell() {
     ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
