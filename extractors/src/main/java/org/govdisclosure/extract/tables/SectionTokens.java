@@ -267,21 +267,20 @@ final class SectionTokens {
       if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
         pieces.forEach(piece -> tokens.add(new Token(piece, null, true)));
       } else if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
-        addPieces(pieces, cut.matrix() != null && numberedRowOpens(pieces, cut.matrix()), tokens);
+        addPieces(pieces, cut.matrix() != null && numberedRowOpens(pieces), tokens);
       }
     }
     return tokens;
   }
 
   /**
-   * Whether a line opens with a row's ordinal printed apart without its mark ({@code 1 本机关不掌握相关政府信}): a
-   * number of one or two digits, then a label naming a template row, or the head of a wrapped one alone on the line
-   * ({@code 7 属于行政} / {@code 执法案卷}). The label column is the leftmost, so nothing but an ordinal stands left of a
-   * label on its line: no cell of the row above, whose count it would be (8 cells for 7).
+   * Whether a line opens with a row's ordinal printed apart without its mark ({@code 1 本机关不掌握相关政府信}, the head
+   * of a wrapped label {@code 7 属于行政 0 0 …} / {@code 执法案卷}): a number of one or two digits, then label text. The
+   * label column is the leftmost, so nothing but an ordinal stands left of a label on its line: no cell of the row
+   * above, whose count it would be (8 cells for 7).
    */
-  private static boolean numberedRowOpens(List<String> pieces, NationalTemplate.Matrix matrix) {
-    return pieces.size() >= 2 && pieces.get(0).length() <= 2 && CellKind.isPlainDigits(pieces.get(0))
-        && (pieces.size() == 2 && !hasDigit(pieces.get(1)) || matrix.rowOf(pieces.get(1)) != null);
+  private static boolean numberedRowOpens(List<String> pieces) {
+    return pieces.size() >= 2 && pieces.get(0).length() <= 2 && CellKind.isPlainDigits(pieces.get(0)) && !hasDigit(pieces.get(1));
   }
 
   /**

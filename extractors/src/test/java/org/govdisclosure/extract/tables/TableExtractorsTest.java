@@ -158,7 +158,7 @@ class TableExtractorsTest {
 
   /**
    * A row's ordinal printed apart without its mark at the start of its line ({@code 2 其他法律…}, the head of a wrapped
-   * label {@code 7 属于行政}) is the ordinal, not an eighth cell of the row above.
+   * label {@code 7 属于行政}, with its cells or without) is the ordinal, not an eighth cell of the row above.
    */
   @Test
   void anOrdinalApartOpeningItsLineIsNoCellOfTheRowAbove() {
@@ -170,6 +170,8 @@ class TableExtractorsTest {
         7 属于行政
         0 0 0 0 3 0 3
         执法案卷
+        8 属于行政 0 0 0 0 0 4 4
+        查询事项
         四、政府信息公开行政复议、行政诉讼情况
         """);
     assertThat(row(r, "applications", "row_key", "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
@@ -177,6 +179,7 @@ class TableExtractorsTest {
         .containsEntry("total", 2);
     assertThat(row(r, "applications", "row_key", "withheld_enforcement_files")).containsEntry("legal_service_org", 3)
         .containsEntry("total", 3);
+    assertThat(row(r, "applications", "row_key", "withheld_query_matters")).containsEntry("other_org", 4).containsEntry("total", 4);
   }
 
   @Test
