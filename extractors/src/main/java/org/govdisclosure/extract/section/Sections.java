@@ -50,12 +50,13 @@ public final class Sections {
       + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(.{0,40})");
   private static final int MAX_HEADING_LENGTH = 60;
   /**
-   * A line of the site's footer under the report (主办：…, 承办单位：…, 相关链接, 【打印本页】, an ICP number, 政府网站标识码,
-   * 公网安备, 版权所有): after a section heading it ends the report, so that a page cut inside a table does not read the
-   * footer's words and digits as the table's rows.
+   * A line of the site's footer under the report (主办：…, 承办单位：…, 相关链接, 【打印本页】, an ICP number {@code 京ICP备…}
+   * or {@code 备案号：…}, 政府网站标识码, {@code 苏公网安备…}, 版权所有): after a section heading it ends the report, so
+   * that a page cut inside a table does not read the footer's words and digits as the table's rows. Each opens the
+   * line: a report's sentence that mentions its ICP filing is no footer.
    */
-  private static final Pattern SITE_FOOTER =
-      Pattern.compile("^[【\\[]?(?:(?:主办|承办|技术支持)(?:单位)?[:：]|相关链接|打印本页|版权所有)|ICP备|政府网站标识码|公网安备");
+  private static final Pattern SITE_FOOTER = Pattern.compile("^[【\\[]?(?:(?:主办|承办|技术支持)(?:单位)?[:：]|相关链接|打印本页|版权所有"
+      + "|(?:(?:ICP)?备案号[:：]?)?\\p{IsHan}{0,2}(?:ICP备|公网安备)|(?:政府)?网站标识码)");
 
   private final List<List<Block>> sections;
 

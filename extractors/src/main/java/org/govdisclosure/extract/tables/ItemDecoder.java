@@ -40,18 +40,48 @@ final class ItemDecoder {
   /** Fewer digits than this, printed the same elsewhere, may be a coincidence: they settle no split. */
   private static final int MIN_STATED_DIGITS = 3;
   private static final Pattern AMOUNT_RUN = Pattern.compile("(\\d+)(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + "?");
+  /** What a sentence puts between a column's name and its figure ({@code 处理决定数量为120件}). */
+  private static final String STATED_LINK = "(?:为|是|[:：])?\\s*";
+  /** A figure's digits, thousands parted by commas or not: a comma after them parts the sentence's clauses. */
+  private static final String STATED_DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)";
+  /** A count a sentence states right after its column's name, with its counter: no amount, date or decimal. */
+  private static final Pattern STATED_COUNT = Pattern.compile(STATED_LINK + "([-−+]?" + STATED_DIGITS + "(?:余|多)?"
+      + Numerals.alternation(Numerals.COUNTERS) + "?)(?! ?[\\d.．" + Numerals.firstChars(Numerals.MONEY_UNITS)
+      + Numerals.firstChars(Numerals.MAGNITUDES) + Numerals.firstChars(Numerals.DATE_UNITS) + "%])");
+  /** An amount a sentence states right after its column's name: with its unit, which a sentence has no header to give. */
+  private static final Pattern STATED_AMOUNT = Pattern.compile(STATED_LINK + "(" + STATED_DIGITS + "(?:\\.\\d+)?(?:余|多)?" + Numerals.alternation(Numerals.MONEY_UNITS) + ")");
+  /** What ends a sentence: a column's figure after it is another sentence's. */
+  private static final String SENTENCE_ENDS = "。！？!?";
 
   /**
    * An item's row: its columns, with the header text each was named by (for a unit), and its cells (null where they
-   * stay uncertain, with a warning).
+   * stay uncertain, with a warning); {@code sentence}: the text it was read from where a sentence names its columns,
+   * null for a table's row.
    */
-  record ItemRow(Named item, List<HeaderColumn> columns, List<Cell> cells) {}
+  record ItemRow(Named item, List<HeaderColumn> columns, List<Cell> cells, String sentence) {
+
+    ItemRow(Named item, List<HeaderColumn> columns, List<Cell> cells) {
+      this(item, columns, cells, null);
+    }
+  }
 
   /** A column a header names, with the part of the header that belongs to it ({@code 采购总金额（万元）}). */
   record HeaderColumn(ItemColumn column, String header) {}
 
   /** Labels printed together (one or more label tokens) and the values after them. */
   private record Segment(String label, List<Token> values) {}
+
+  /**
+   * What a paragraph states in sentences: the rows it gives, and whether it is such a sentence at all (an item named,
+   * then a column with its figure), its figures no table's even where whose they are is unknown.
+   */
+  record Stated(List<ItemRow> rows, boolean isSentence) {}
+
+  /** An item named in a line of text: where its name starts and ends, and whether within one edit of it only. */
+  private record Mention(Named item, int start, int end, boolean fuzzy) {}
+
+  /** A column a sentence names, where, and the figure stated after the name. */
+  private record StatedCell(int at, HeaderColumn column, Cell cell) {}
 
   private ItemDecoder() {}
 
@@ -268,6 +298,165 @@ final class ItemDecoder {
   private static boolean phraseAcross(String label, String phrase, int cut) {
     for (int at = label.indexOf(phrase); at >= 0; at = label.indexOf(phrase, at + 1)) {
       if (at < cut && at + phrase.length() > cut) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What a paragraph states in sentences ({@code 主动公开规范性文件：新制发3件，废止1件，现行有效40件。},
+   * {@code 政府集中采购：采购项目数量5个，采购总金额116万元}): after an item's name, up to the next item's or the end of the
+   * sentence, each column named ({@link ItemColumn#stated()}) with its figure right after the name, and a column named
+   * right before the item's name with the figure right after it ({@code 本年制发规章3件}). A sentence states only the
+   * columns it names; the others stay empty. An item named right after another whose words state nothing
+   * ({@code 行政处罚和行政强制处理决定数量15件}) may share its figures with it: they are then no one's.
+   */
+  static Stated stated(String raw, ItemBlock block, String section, ReportContext context) {
+    String line = sentenceText(raw);
+    List<Mention> mentions = mentions(line, block.items());
+    List<ItemRow> rows = new ArrayList<>(0);
+    boolean isSentence = false;
+    boolean joined = false;
+    int from = 0;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      int next = i + 1 < mentions.size() ? mentions.get(i + 1).start() : line.length();
+      int end = Math.min(next, sentenceEnd(line, m.end()));
+      List<StatedCell> cells = statedCells(line, m, Math.max(from, sentenceStart(line, m.start())), end, block.columns());
+      from = m.end();
+      if (cells.isEmpty()) {
+        joined = end == next && next < line.length() && !hasDigit(line, m.end(), end);
+        continue;
+      }
+      isSentence = true;
+      if (joined) {
+        context.warn("items_joined", section + ": '" + line.substring(mentions.get(i - 1).start(), end) + "' names "
+            + mentions.get(i - 1).item().key() + " and " + m.item().key() + " before the figures: whose they are is not"
+            + " known; left unread");
+        joined = false;
+        continue;
+      }
+      if (m.fuzzy()) {
+        context.warn("label_fuzzy_match", section + ": '" + line.substring(m.start(), m.end()) + "' in '" + line
+            + "' read as " + m.item().key());
+      }
+      rows.add(new ItemRow(m.item(), cells.stream().map(StatedCell::column).toList(),
+          cells.stream().map(StatedCell::cell).toList(), Cell.Text.strip(raw)));
+    }
+    return new Stated(rows, isSentence);
+  }
+
+  /**
+   * A paragraph's text as its sentences are read: NFKC, spaces and what prints nothing dropped, except one space
+   * between two digits, which leaves a number printed apart ({@code 1 380}) in doubt.
+   */
+  private static String sentenceText(String raw) {
+    String n = Cell.Text.nfkc(raw);
+    StringBuilder b = new StringBuilder(n.length());
+    boolean space = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Cell.Text.isSpace(c)) {
+        space = true;
+      } else {
+        if (space && Character.isDigit(c) && b.length() > 0 && Character.isDigit(b.charAt(b.length() - 1))) {
+          b.append(' ');
+        }
+        b.append(c);
+        space = false;
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The columns an item's words name each with its figure right after, in print order: named after the item's name
+   * up to {@code to}, or right before it (from {@code from}) with the figure and its counter right after the item's
+   * name ({@code 本年制发规章3件}). A table's header wording right before an item is the header of a table glued to
+   * its first row ({@code 处理决定数量行政许可120}), not a sentence's.
+   */
+  private static List<StatedCell> statedCells(String line, Mention item, int from, int to, List<ItemColumn> columns) {
+    List<StatedCell> cells = new ArrayList<>(0);
+    for (ItemColumn c : columns) {
+      Matcher name = c.stated().matcher(line).region(from, to);
+      while (name.find()) {
+        boolean before = name.end() == item.start() && !c.header().matcher(name.group()).find();
+        if (name.start() >= item.end() || before) {
+          Matcher figure = (c.kind() == ColumnKind.AMOUNT ? STATED_AMOUNT : STATED_COUNT).matcher(line)
+              .region(before ? item.end() : name.end(), to);
+          if (figure.lookingAt() && (!before || !Character.isDigit(figure.group(1).charAt(figure.group(1).length() - 1)))) {
+            cells.add(new StatedCell(name.start(), new HeaderColumn(c, name.group()), new Cell(figure.group(1))));
+            break;
+          }
+        }
+      }
+    }
+    cells.sort(Comparator.comparingInt(StatedCell::at));
+    return cells;
+  }
+
+  /**
+   * The items named in a line, in print order, each by a phrase or, where the line has none of an item's phrases,
+   * within one edit of one ({@code 行政政强制}); where names overlap, the one starting first, then the longer.
+   */
+  private static List<Mention> mentions(String line, List<Named> items) {
+    List<Mention> all = new ArrayList<>(0);
+    for (Named item : items) {
+      int exact = all.size();
+      for (String p : item.phrases()) {
+        for (int at = line.indexOf(p); at >= 0; at = line.indexOf(p, at + 1)) {
+          all.add(new Mention(item, at, at + p.length(), false));
+        }
+      }
+      // the longest phrase first: 行政规范性件 is one edit from 行政规范性文件, whose name it starts
+      for (String p : byLength(item.phrases())) {
+        if (all.size() > exact) {
+          break;
+        }
+        for (LabelMatch m = LabelMatch.approximate(line, p, 0, line.length()); m != null;
+            m = LabelMatch.approximate(line, p, m.end(), line.length())) {
+          all.add(new Mention(item, m.start(), m.end(), true));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+    List<Mention> kept = new ArrayList<>(all.size());
+    for (Mention m : all) {
+      if (kept.isEmpty() || m.start() >= kept.get(kept.size() - 1).end()) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  private static List<String> byLength(List<String> phrases) {
+    return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  /** Where the sentence going on at {@code at} starts: after the previous one's closing mark, or at the line's start. */
+  private static int sentenceStart(String line, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (SENTENCE_ENDS.indexOf(line.charAt(i)) >= 0) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Where the sentence going on at {@code from} ends: at its closing mark, or the line's end. */
+  private static int sentenceEnd(String line, int from) {
+    for (int i = from; i < line.length(); i++) {
+      if (SENTENCE_ENDS.indexOf(line.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return line.length();
+  }
+
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(text.charAt(i))) {
         return true;
       }
     }

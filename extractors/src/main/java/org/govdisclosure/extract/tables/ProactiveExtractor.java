@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
@@ -55,9 +56,30 @@ public final class ProactiveExtractor implements SectionExtractor {
     return ProseFallback.complete(Topic.PROACTIVE, COLUMNS, records, context);
   }
 
-  /** The item rows of {@code blocks}, each grid row and each line of text a row of tokens. */
+  /**
+   * The item rows of {@code blocks}: what its sentences state ({@link ItemDecoder#stated}), and its tables, each grid
+   * row and each other line of text a row of tokens; where both give an item, the table's row.
+   */
   static List<ItemRow> read(List<Block> blocks, ItemBlock items, ReportContext context) {
-    return ItemDecoder.rows(SectionTokens.withHeaderRows(blocks, context), items, SECTION, context);
+    List<Block> tables = new ArrayList<>(blocks.size());
+    List<ItemRow> stated = new ArrayList<>(0);
+    for (Block b : blocks) {
+      ItemDecoder.Stated s = b instanceof Paragraph p && !p.text().isEmpty() ? ItemDecoder.stated(p.raw(), items, SECTION, context) : null;
+      if (s != null && s.isSentence()) {
+        stated.addAll(s.rows());
+      } else {
+        tables.add(b);
+      }
+    }
+    List<ItemRow> rows = new ArrayList<>(ItemDecoder.rows(SectionTokens.withHeaderRows(tables, context), items, SECTION, context));
+    for (ItemRow row : stated) {
+      if (rows.stream().anyMatch(r -> r.item().equals(row.item()))) {
+        context.warn("duplicate_row", SECTION + ": row " + row.item().key() + " appears more than once; kept the first");
+      } else {
+        rows.add(row);
+      }
+    }
+    return rows;
   }
 
   static List<Block> allTables(ReportContext context) {
@@ -75,7 +97,12 @@ public final class ProactiveExtractor implements SectionExtractor {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("item", row.item().key());
     COLUMNS.forEach(c -> record.put(c, null));
-    record.put("source", "table");
+    if (row.sentence() == null) {
+      record.put("source", "table");
+    } else {
+      record.put("source", "prose");
+      record.put("evidence", row.sentence());
+    }
     int blanks = 0;
     for (int i = 0; i < row.columns().size(); i++) {
       HeaderColumn column = row.columns().get(i);

@@ -83,7 +83,12 @@ public final class ProcurementExtractor implements SectionExtractor {
     String printed = Cell.Text.strip(amountCell.raw());
     record.put("amount_text", printed.isEmpty() ? null : printed);
     record.put("amount_unit_source", amount.unitSource() == null ? null : amount.unitSource().code());
-    record.put("source", "table");
+    if (row.sentence() == null) {
+      record.put("source", "table");
+    } else {
+      record.put("source", "prose");
+      record.put("evidence", row.sentence());
+    }
     return record;
   }
 

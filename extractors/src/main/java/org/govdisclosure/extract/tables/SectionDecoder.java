@@ -587,14 +587,18 @@ final class SectionDecoder {
     if (t.isValue()) {
       return false;
     }
-    String bare = bare(token);
-    return bare.length() < t.text().length() && bare.length() >= 2;
+    return opensWithOrdinal(token) && bare(token).length() >= 2;
+  }
+
+  /** Whether a label token's text opens with an ordinal: more than a closing colon comes off it in {@link #bare}. */
+  private boolean opensWithOrdinal(int token) {
+    return bare(token).length() < withoutClosingColon(tokens.get(token).text()).length();
   }
 
   /** Whether a label token with an ordinal starts at or after {@code from}, before token {@code toToken}. */
   private boolean ordinalLabelIn(int from, int toToken) {
     for (int i = tokenOf[from]; i < toToken; i++) {
-      if (!tokens.get(i).isValue() && startOf[i] >= from && bare(i).length() < tokens.get(i).text().length()) {
+      if (!tokens.get(i).isValue() && startOf[i] >= from && opensWithOrdinal(i)) {
         return true;
       }
     }

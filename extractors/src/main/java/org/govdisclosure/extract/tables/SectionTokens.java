@@ -309,7 +309,7 @@ final class SectionTokens {
       if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
         pieces.forEach(piece -> tokens.add(new Token(piece, null, true)));
       } else if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
-        addPieces(pieces, tokens);
+        addPieces(pieces, cut.matrix() != null && numberedRowOpens(pieces), tokens);
       }
     }
     return tokens;
@@ -369,6 +369,16 @@ final class SectionTokens {
     List<Cell> cells = new ArrayList<>(row.cells());
     cells.remove(column);
     return new Row(cells);
+  }
+
+  /**
+   * Whether a line opens with a row's ordinal printed apart without its mark ({@code 1 本机关不掌握相关政府信}, the head
+   * of a wrapped label {@code 7 属于行政 0 0 …} / {@code 执法案卷}): a number of one or two digits, then label text. The
+   * label column is the leftmost, so nothing but an ordinal stands left of a label on its line: no cell of the row
+   * above, whose count it would be (8 cells for 7).
+   */
+  private static boolean numberedRowOpens(List<String> pieces) {
+    return pieces.size() >= 2 && pieces.get(0).length() <= 2 && CellKind.isPlainDigits(pieces.get(0)) && !hasDigit(pieces.get(1));
   }
 
   /**
@@ -623,7 +633,7 @@ final class SectionTokens {
    * ({@code 5. 属于三类}, {@code （七）总 计}, {@code 0110103（七）总 计16404419}, {@code 本 年 新 收}) is one label, as a
    * reader sees it.
    */
-  private static void addPieces(List<String> printed, List<Token> tokens) {
+  private static void addPieces(List<String> printed, boolean numberedRow, List<Token> tokens) {
     List<String> pieces = changesWhole(printed);
     boolean namesColumns = namesItsColumns(String.join(" ", pieces));
     List<Token> line = new ArrayList<>();
@@ -644,7 +654,7 @@ final class SectionTokens {
       }
       if (piece.isEmpty()) {
         continue;
-      } else if (p + 1 < pieces.size() && ordinalApart(piece, pieces.get(p + 1), namesColumns && p == 0)) {
+      } else if (p + 1 < pieces.size() && ordinalApart(piece, pieces.get(p + 1), (namesColumns || numberedRow) && p == 0)) {
         // the next label's ordinal, joined to it below; one without a mark keeps its space to read as one (5 要求)
         cut.add(new Token(pieces.get(p + 1).charAt(0) == ')' ? piece : piece + " ", null, true));
       } else if (counts && isLetterZero(piece)) {

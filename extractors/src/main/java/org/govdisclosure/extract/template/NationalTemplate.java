@@ -190,8 +190,11 @@ public record NationalTemplate(String code, String document, List<String> marker
    */
   public record ItemBlock(String caption, List<ItemColumn> columns, List<Named> items) {}
 
-  /** A value column of an item table: its key, the header words that name it, how its cells read, a default unit. */
-  public record ItemColumn(String key, Pattern header, ColumnKind kind, String unit) {
+  /**
+   * A value column of an item table: its key, the header words that name it, the words a sentence names it by right
+   * before its figure ({@code 新制发3件}, {@code 采购总金额116万元}), how its cells read, a default unit.
+   */
+  public record ItemColumn(String key, Pattern header, Pattern stated, ColumnKind kind, String unit) {
 
     /** The unit an amount column has when neither its cell nor its header names one, or null. */
     public Unit defaultUnit() {

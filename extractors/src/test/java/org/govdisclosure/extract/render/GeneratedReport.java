@@ -215,8 +215,13 @@ record GeneratedReport(
 
   /** Section 二 as {@code ProactiveExpected} compares it: item → column → value, fees in yuan. */
   ObjectNode proactiveGold() {
+    return proactiveGold(proactive);
+  }
+
+  /** Printed section 二 cells (item → column → printed figure) as {@code ProactiveExpected} compares them. */
+  static ObjectNode proactiveGold(Map<String, Map<String, String>> cellsByItem) {
     ObjectNode items = JsonNodeFactory.instance.objectNode();
-    proactive.forEach((item, cells) -> {
+    cellsByItem.forEach((item, cells) -> {
       ObjectNode o = items.putObject(item);
       cells.forEach((column, printed) -> {
         if (column.equals("fee_yuan")) {

@@ -126,6 +126,15 @@ enum Rendering {
       return new Output(HtmlPages.of(ReportDocument.of(r, noise, prose)).getBytes(Charset.forName("GBK")), prose.gold(r));
     }
   },
+  /** Section 二 written as sentences naming each item's columns, the other sections' tables in a Word text export. */
+  PROSE_PROACTIVE("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      ProactiveSentences sentences = ProactiveSentences.of(r, noise, rnd);
+      return new Output(utf8(text.apply(TextExports.tabbed(ReportDocument.of(r, noise, sentences)), TextNoise.Layout.FREE)),
+          sentences.gold(r, noise));
+    }
+  },
   /** A converter's markdown with each table whole as one pipe table, merged cells repeated, empty or left out. */
   MARKDOWN_TABLES("md", LabelNoise.Cells.GRID, true) {
     @Override

@@ -61,17 +61,22 @@ final class ReportDocument {
   }
 
   static Document of(GeneratedReport r, LabelNoise noise) {
-    return of(r, noise, null, null, Matrix.WHOLE, Review.TEMPLATE);
+    return of(r, noise, null, null, Matrix.WHOLE, Review.TEMPLATE, null);
   }
 
   /** The report with section 四 printed as {@code review} says. */
   static Document of(GeneratedReport r, LabelNoise noise, Review review) {
-    return of(r, noise, null, null, Matrix.WHOLE, review);
+    return of(r, noise, null, null, Matrix.WHOLE, review, null);
+  }
+
+  /** The report with section 二 as {@code proactive}'s sentences, its other sections as tables. */
+  static Document of(GeneratedReport r, LabelNoise noise, ProactiveSentences proactive) {
+    return of(r, noise, null, null, Matrix.WHOLE, Review.TEMPLATE, proactive);
   }
 
   /** The report with section 三's matrix printed as {@code matrix} says, split where {@code rnd} draws. */
   static Document of(GeneratedReport r, LabelNoise noise, Matrix matrix, Random rnd) {
-    return of(r, noise, null, rnd, matrix, Review.TEMPLATE);
+    return of(r, noise, null, rnd, matrix, Review.TEMPLATE, null);
   }
 
   /**
@@ -79,26 +84,33 @@ final class ReportDocument {
    * rows, with the page's footer, the next page's running head and the table's header rows printed again between.
    */
   static Document paged(GeneratedReport r, LabelNoise noise, Random rnd) {
-    return of(r, noise, null, rnd, Matrix.WHOLE, Review.TEMPLATE);
+    return of(r, noise, null, rnd, Matrix.WHOLE, Review.TEMPLATE, null);
   }
 
   /** The report with sections 三 and 四 as {@code prose} words them, or as tables where it is null. */
   static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose) {
-    return of(r, noise, prose, null, Matrix.WHOLE, Review.TEMPLATE);
+    return of(r, noise, prose, null, Matrix.WHOLE, Review.TEMPLATE, null);
   }
 
   /**
    * @param pages draws the page breaks of a paged file (the split of a matrix printed in halves), or null for a page
    *     without any (HTML, text)
+   * @param sentences section 二 as sentences, or null for its tables
    */
   private static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose, Random pages, Matrix matrix,
-      Review review) {
+      Review review, ProactiveSentences sentences) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph(title(r)));
     for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
       blocks.add(new Paragraph(TemplateRows.HEADINGS.get(s)));
       switch (s) {
-        case 1 -> blocks.add(proactive(r, noise));
+        case 1 -> {
+          if (sentences == null) {
+            blocks.add(proactive(r, noise));
+          } else {
+            sentences.paragraphs.forEach(p -> blocks.add(new Paragraph(p)));
+          }
+        }
         case 2 -> {
           if (matrix == Matrix.HALVES) {
             blocks.addAll(halves(applications(r, noise), noise, pages));

@@ -68,6 +68,51 @@ class ProactiveExtractorTest {
   }
 
   @Test
+  void sentencesNamingTheColumnsGiveOnlyTheColumnsTheyName() {
+    ProcessedReport r = process(TITLE.replace("2020", "2022") + """
+        主动公开规章：新制发2件，废止1件，现行有效17件。
+        本年制发行政规范性文件6件；现行有效件数58件。
+        行政许可方面，处理决定数量1,204件。
+        行政处罚：处理决定数量33件；行政政强制：本年处理决定数量4件。
+        行政事业性收费：收费金额12.5万元。
+        """ + NEXT_SECTION);
+    assertThat(item(r, "rules")).containsEntry("issued", 2).containsEntry("repealed", 1).containsEntry("in_force", 17)
+        .containsEntry("source", "prose");
+    assertThat(item(r, "normative_documents")).containsEntry("issued", 6).containsEntry("repealed", null)
+        .containsEntry("in_force", 58);
+    assertThat(item(r, "administrative_licensing")).containsEntry("decisions", 1204);
+    assertThat(item(r, "administrative_penalty")).containsEntry("decisions", 33);
+    assertThat(item(r, "administrative_coercion")).containsEntry("decisions", 4);
+    assertThat(item(r, "administrative_fees")).containsEntry("fee_yuan", new BigDecimal("125000.00"));
+    assertThat(item(r, "rules").get("evidence")).isEqualTo("主动公开规章：新制发2件，废止1件，现行有效17件。");
+    assertThat(codes(r)).contains("label_fuzzy_match");
+  }
+
+  @Test
+  void aSentenceFigureWhoseItemOrNumberIsInDoubtIsLeftEmpty() {
+    ProcessedReport r = process(TITLE + """
+        行政处罚和行政强制处理决定数量15件。
+        行政许可：上一年项目数量1 380项，处理决定数量约40件，本年增/减2项。
+        第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章2件
+        """ + NEXT_SECTION);
+    assertThat(r.tables().get("proactive")).extracting(m -> m.get("item")).doesNotContain("administrative_penalty",
+        "administrative_coercion");
+    // a header glued to its row, blanks left out, is no sentence: 对外公开总数量 right before 规章 does not count its figure
+    assertThat(r.tables().get("proactive")).filteredOn(m -> "rules".equals(m.get("item")))
+        .allSatisfy(m -> assertThat(m.get("total_published")).isNotEqualTo(2));
+    assertThat(item(r, "administrative_licensing")).containsEntry("items_previous_year", null).containsEntry("decisions", null)
+        .containsEntry("items_change", 2);
+    assertThat(codes(r)).contains("items_joined");
+  }
+
+  @Test
+  void aSentenceStatesTheProcurementAmountWithoutItsCount() {
+    ProcessedReport r = process(TITLE + "政府集中采购：采购总金额116万元。\n" + NEXT_SECTION);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", null)
+        .containsEntry("amount_yuan", new BigDecimal("1160000.00")).containsEntry("source", "prose");
+  }
+
+  @Test
   void aNegativeCountOutsideTheChangeColumnIsNoValue() {
     ProcessedReport r = process(TITLE + """
         第二十条第（六）项
