@@ -23,6 +23,8 @@ class PageTextTest {
   private static final int HEIGHT = 7000;
   private static final int FONT_PIXELS = 22;
   private static final int LINE_PITCH = 30;
+  /** A label wrapped in its cell, its lines set closer than paragraphs. */
+  private static final int WRAP_PITCH = 24;
   private static final int[] COLUMNS = {100, 420, 560, 680, 800};
 
   private static Font font;
@@ -102,6 +104,36 @@ class PageTextTest {
         List.of("1.本机关不掌握相关政府信息", "3075", "50", "0", "89"),
         List.of("2.没有现成信息需要另行制作", "177", "3", "0", "0"),
         List.of("3.补正后申请内容仍不明确", "19", "0", "0", "0"));
+  }
+
+  /**
+   * Labels wrapped over two lines in a table without rulings whose label column is as wide as its labels: each row's
+   * first count, set close to the label's first line, stands between its two lines and joins them into one band of
+   * ink. The count is parted from the label, which is read line by line; nothing is read as the count but the count.
+   */
+  @Test
+  void aCountBesideALabelWrappedOverTwoLinesIsPartedFromIt() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[][] rows = {
+        {"2.其他法律行政法规", "禁止公开", "12", "0", "3", "15"},
+        {"5.属于三类内部事务", "信息", "4", "1", "0", "5"},
+        {"6.属于四类过程", "性信息", "7", "0", "2", "9"}};
+    int y = 500;
+    for (String[] row : rows) {
+      g.drawString(row[0], COLUMNS[1] - 8 - g.getFontMetrics().stringWidth(row[0]), y);
+      g.drawString(row[1], COLUMNS[1] - 8 - g.getFontMetrics().stringWidth(row[0]), y + WRAP_PITCH);
+      draw(g, y + WRAP_PITCH / 2, "", row[2], row[3], row[4], row[5]);
+      y += 3 * LINE_PITCH;
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("2.其他法律行政法规禁止公开", "12", "0", "3", "15"),
+        List.of("5.属于三类内部事务信息", "4", "1", "0", "5"),
+        List.of("6.属于四类过程性信息", "7", "0", "2", "9"));
   }
 
   /**
