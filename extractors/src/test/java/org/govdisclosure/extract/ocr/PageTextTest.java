@@ -250,6 +250,45 @@ class PageTextTest {
     assertThat(lines).extracting(PageText.Line::cells).startsWith(List.of(rows[0]), List.of(rows[1]));
   }
 
+  /**
+   * A group's label merged down over its items' rows, the border between it and one item's label lost: the cells the
+   * lost border joins make no rectangle, so they are no merged cell. The group's label is read alone, each item's in
+   * its row, never the items' labels in the group's box and the item's own left blank.
+   */
+  @Test
+  void aGroupLabelJoinedToAnItemByALostBorderIsReadApartFromIt() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 260, 560, 700, 840, 980, 1120};
+    int[] ys = {400, 460, 520, 580};
+    g.setStroke(new java.awt.BasicStroke(2));
+    g.drawLine(xs[0], ys[0], xs[6], ys[0]);
+    g.drawLine(xs[0], ys[3], xs[6], ys[3]);
+    for (int y = 1; y < ys.length - 1; y++) {
+      g.drawLine(xs[1], ys[y], xs[6], ys[y]); // the group's column merged down
+    }
+    for (int k = 0; k < xs.length; k++) {
+      if (k == 1) {
+        g.drawLine(xs[k], ys[0], xs[k], ys[1]);
+        g.drawLine(xs[k], ys[2], xs[k], ys[3]); // lost beside the second item
+      } else {
+        g.drawLine(xs[k], ys[0], xs[k], ys[3]);
+      }
+    }
+    String[][] rows = {{"不予公开", "1.属于国家秘密", "12", "0", "3", "15"}, {"", "2.其他法律", "7", "0", "1", "8"}, {"", "3.危及", "2", "0", "0", "2"}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 1; c < xs.length - 1; c++) {
+        g.drawString(rows[r][c], xs[c] + 10, ys[r] + 40);
+      }
+    }
+    g.drawString(rows[0][0], xs[0] + 10, ys[1] + 40);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
+  }
+
   private static Graphics2D pen(BufferedImage page) {
     Graphics2D g = page.createGraphics();
     g.setColor(Color.WHITE);
