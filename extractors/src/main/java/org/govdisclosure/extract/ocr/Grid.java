@@ -3,6 +3,7 @@ package org.govdisclosure.extract.ocr;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * One ruled table of a page image: the positions of its row and column rulings, and its cells. A cell is a run of
@@ -93,20 +94,81 @@ final class Grid {
     }
     int rows = ys.length - 1;
     int cols = xs.length - 1;
-    int[] parent = new int[rows * cols];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    boolean[][] openRight = new boolean[rows][cols]; // no ruling between (r, c) and (r, c + 1)
+    boolean[][] openBelow = new boolean[rows][cols]; // none between (r, c) and (r + 1, c)
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
-        if (c + 1 < cols && !ruled(v, xs[c + 1], ys[r], ys[r + 1])) {
-          parent[find(parent, r * cols + c)] = find(parent, r * cols + c + 1);
-        }
-        if (r + 1 < rows && !ruled(h, ys[r + 1], xs[c], xs[c + 1])) {
-          parent[find(parent, r * cols + c)] = find(parent, (r + 1) * cols + c);
+        openRight[r][c] = c + 1 < cols && !ruled(v, xs[c + 1], ys[r], ys[r + 1]);
+        openBelow[r][c] = r + 1 < rows && !ruled(h, ys[r + 1], xs[c], xs[c + 1]);
+      }
+    }
+    int[] region = single(rows * cols);
+    join(region, openRight, openBelow, i -> true);
+    // A run of positions that is no rectangle is no merged cell but cells a lost border joined (a group's label merged
+    // down beside an item whose border to it the scan broke): its bounding box would read the item's label with the
+    // group's, and leave the item's own blank. Such a run is parted into the cells merged down, and across within one
+    // row only (a header over several columns; counts whose borders were lost, read apart in PageText).
+    int[] positions = new int[rows * cols];
+    int[][] box = new int[rows * cols][]; // top, bottom, left, right of each run, at its root
+    for (int i = 0; i < region.length; i++) {
+      int root = find(region, i);
+      positions[root]++;
+      int[] b = box[root] == null ? (box[root] = new int[] {i / cols, i / cols, i % cols, i % cols}) : box[root];
+      b[0] = Math.min(b[0], i / cols);
+      b[1] = Math.max(b[1], i / cols);
+      b[2] = Math.min(b[2], i % cols);
+      b[3] = Math.max(b[3], i % cols);
+    }
+    boolean[] broken = new boolean[rows * cols];
+    for (int i = 0; i < region.length; i++) {
+      int[] b = box[find(region, i)];
+      broken[i] = positions[find(region, i)] < (b[1] - b[0] + 1) * (b[3] - b[2] + 1);
+    }
+    int[] parent = single(rows * cols);
+    join(parent, openRight, openBelow, i -> !broken[i]);
+    boolean[] oneRow = new boolean[rows * cols];
+    for (Cell c : cells(parent, rows, cols)) {
+      for (int r = c.top(); r <= c.bottom(); r++) {
+        for (int col = c.left(); col <= c.right(); col++) {
+          oneRow[r * cols + col] = c.top() == c.bottom();
         }
       }
     }
+    join(parent, openRight, new boolean[rows][cols], i -> broken[i] && oneRow[i]);
+    List<Cell> cells = cells(parent, rows, cols);
+    cells.sort((a, b) -> a.top() != b.top() ? Integer.compare(a.top(), b.top()) : Integer.compare(a.left(), b.left()));
+    return new Grid(ys, xs, cells);
+  }
+
+  private static int[] single(int positions) {
+    int[] parent = new int[positions];
+    for (int i = 0; i < positions; i++) {
+      parent[i] = i;
+    }
+    return parent;
+  }
+
+  /**
+   * Joins each position to the one below it across an open border, and to its right neighbour across one where
+   * {@code across} holds for both.
+   */
+  private static void join(int[] parent, boolean[][] openRight, boolean[][] openBelow, IntPredicate across) {
+    int cols = openRight[0].length;
+    for (int r = 0; r < openRight.length; r++) {
+      for (int c = 0; c < cols; c++) {
+        int i = r * cols + c;
+        if (openRight[r][c] && across.test(i) && across.test(i + 1)) {
+          parent[find(parent, i)] = find(parent, i + 1);
+        }
+        if (openBelow[r][c]) {
+          parent[find(parent, i)] = find(parent, i + cols);
+        }
+      }
+    }
+  }
+
+  /** The bounding boxes of the runs of positions {@code parent} joins. */
+  private static List<Cell> cells(int[] parent, int rows, int cols) {
     List<Cell> cells = new ArrayList<>();
     for (int i = 0; i < parent.length; i++) {
       if (find(parent, i) != i) {
@@ -126,8 +188,7 @@ final class Grid {
       }
       cells.add(new Cell(top, bottom, left, right));
     }
-    cells.sort((a, b) -> a.top() != b.top() ? Integer.compare(a.top(), b.top()) : Integer.compare(a.left(), b.left()));
-    return new Grid(ys, xs, cells);
+    return cells;
   }
 
   /**

@@ -525,12 +525,42 @@ final class PageText {
       if (pixels < MIN_INK_PIXELS) {
         continue;
       }
-      Recognizer.Read read = readLines(page, rulings.erased, new int[] {start, top, end + 1, bottom});
-      if (read != null) {
-        pieces.addAll(numbersApart(perColumn, start, end + 1, read));
+      int split = besideWrappedLabel(page, rulings.erased, perColumn, new int[] {start, top, end + 1, bottom});
+      for (int[] part : split < 0 ? List.of(new int[] {start, end + 1}) : List.of(new int[] {start, split}, new int[] {split, end + 1})) {
+        Recognizer.Read read = readLines(page, rulings.erased, new int[] {part[0], top, part[1], bottom});
+        if (read != null) {
+          pieces.addAll(numbersApart(perColumn, part[0], part[1], read));
+        }
       }
     }
     return pieces;
+  }
+
+  /**
+   * Where a piece parts into a label wrapped over two lines and, right of it, a count set close to it (a table
+   * without rulings whose label column is as wide as its labels): the count, one line high, stands between the
+   * label's two lines and joins them into one band of ink, which the engine cannot read as lines. The piece is cut at
+   * the gap nearest its right end whose right part is no higher than a line and whose left part, without it, shows
+   * its lines apart; -1 when no gap does (a wrapped label alone shows its lines apart already).
+   */
+  private static int besideWrappedLabel(Ink page, boolean[] erased, int[] perColumn, int[] box) {
+    int lineHeight = page.width / LINES_ACROSS;
+    if (box[3] - box[1] <= MERGED_LINE_HEIGHTS * lineHeight || bands(page, erased, box).size() != 1) {
+      return -1;
+    }
+    for (int x = box[2] - 1; x > box[0]; x--) {
+      if (perColumn[x] > 0 || perColumn[x - 1] == 0) {
+        continue; // not the first blank column left of ink
+      }
+      int[] right = inkBounds(page, erased, x, box[1], box[2], box[3]);
+      if (right != null && right[3] - right[1] > lineHeight) {
+        return -1;
+      }
+      if (right != null && bands(page, erased, new int[] {box[0], box[1], x, box[3]}).size() >= 2) {
+        return x;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -23,6 +23,8 @@ class PageTextTest {
   private static final int HEIGHT = 7000;
   private static final int FONT_PIXELS = 22;
   private static final int LINE_PITCH = 30;
+  /** A label wrapped in its cell, its lines set closer than paragraphs. */
+  private static final int WRAP_PITCH = 24;
   private static final int[] COLUMNS = {100, 420, 560, 680, 800};
 
   private static Font font;
@@ -102,6 +104,36 @@ class PageTextTest {
         List.of("1.本机关不掌握相关政府信息", "3075", "50", "0", "89"),
         List.of("2.没有现成信息需要另行制作", "177", "3", "0", "0"),
         List.of("3.补正后申请内容仍不明确", "19", "0", "0", "0"));
+  }
+
+  /**
+   * Labels wrapped over two lines in a table without rulings whose label column is as wide as its labels: each row's
+   * first count, set close to the label's first line, stands between its two lines and joins them into one band of
+   * ink. The count is parted from the label, which is read line by line; nothing is read as the count but the count.
+   */
+  @Test
+  void aCountBesideALabelWrappedOverTwoLinesIsPartedFromIt() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[][] rows = {
+        {"2.其他法律行政法规", "禁止公开", "12", "0", "3", "15"},
+        {"5.属于三类内部事务", "信息", "4", "1", "0", "5"},
+        {"6.属于四类过程", "性信息", "7", "0", "2", "9"}};
+    int y = 500;
+    for (String[] row : rows) {
+      g.drawString(row[0], COLUMNS[1] - 8 - g.getFontMetrics().stringWidth(row[0]), y);
+      g.drawString(row[1], COLUMNS[1] - 8 - g.getFontMetrics().stringWidth(row[0]), y + WRAP_PITCH);
+      draw(g, y + WRAP_PITCH / 2, "", row[2], row[3], row[4], row[5]);
+      y += 3 * LINE_PITCH;
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("2.其他法律行政法规禁止公开", "12", "0", "3", "15"),
+        List.of("5.属于三类内部事务信息", "4", "1", "0", "5"),
+        List.of("6.属于四类过程性信息", "7", "0", "2", "9"));
   }
 
   /**
@@ -216,6 +248,45 @@ class PageTextTest {
     List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
 
     assertThat(lines).extracting(PageText.Line::cells).startsWith(List.of(rows[0]), List.of(rows[1]));
+  }
+
+  /**
+   * A group's label merged down over its items' rows, the border between it and one item's label lost: the cells the
+   * lost border joins make no rectangle, so they are no merged cell. The group's label is read alone, each item's in
+   * its row, never the items' labels in the group's box and the item's own left blank.
+   */
+  @Test
+  void aGroupLabelJoinedToAnItemByALostBorderIsReadApartFromIt() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 260, 560, 700, 840, 980, 1120};
+    int[] ys = {400, 460, 520, 580};
+    g.setStroke(new java.awt.BasicStroke(2));
+    g.drawLine(xs[0], ys[0], xs[6], ys[0]);
+    g.drawLine(xs[0], ys[3], xs[6], ys[3]);
+    for (int y = 1; y < ys.length - 1; y++) {
+      g.drawLine(xs[1], ys[y], xs[6], ys[y]); // the group's column merged down
+    }
+    for (int k = 0; k < xs.length; k++) {
+      if (k == 1) {
+        g.drawLine(xs[k], ys[0], xs[k], ys[1]);
+        g.drawLine(xs[k], ys[2], xs[k], ys[3]); // lost beside the second item
+      } else {
+        g.drawLine(xs[k], ys[0], xs[k], ys[3]);
+      }
+    }
+    String[][] rows = {{"不予公开", "1.属于国家秘密", "12", "0", "3", "15"}, {"", "2.其他法律", "7", "0", "1", "8"}, {"", "3.危及", "2", "0", "0", "2"}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 1; c < xs.length - 1; c++) {
+        g.drawString(rows[r][c], xs[c] + 10, ys[r] + 40);
+      }
+    }
+    g.drawString(rows[0][0], xs[0] + 10, ys[1] + 40);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
   }
 
   private static Graphics2D pen(BufferedImage page) {
