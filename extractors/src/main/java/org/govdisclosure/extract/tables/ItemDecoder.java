@@ -251,7 +251,7 @@ final class ItemDecoder {
         values.add(t);
       } else if (!values.isEmpty() && (Numerals.MONEY_UNITS.contains(t.text()) || Numerals.MAGNITUDES.contains(t.text()))) {
         Token last = values.remove(values.size() - 1);
-        values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText()));
+        values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText(), last.apart(), false, null));
       } else {
         if (!values.isEmpty()) {
           segments.add(new Segment(label.toString(), values));
@@ -549,8 +549,8 @@ final class ItemDecoder {
   }
 
   /**
-   * A row's cells, one per column: as printed (blank cells at either end of a grid row dropped), or runs of digits
-   * from text split the only way their digits allow ({@code glued_row_split}); otherwise null with a warning. The last
+   * A row's cells, one per column: as printed (blank cells at either end of a grid row dropped), or a run of digits
+   * glued in text split the only way its digits allow ({@code glued_row_split}); otherwise null with a warning. The last
    * run may end in an amount column's decimals and unit ({@code 政府集中采购10.35万元}: 1 and 0.35万元).
    */
   private static List<Cell> cells(List<Token> values, List<HeaderColumn> columns, String where, ReportContext context) {
@@ -572,6 +572,12 @@ final class ItemDecoder {
     // spaces them apart, the spaces part its cells and a missing one is a blank the line left out (规章  0  14).
     if (values.size() > 1 || !values.stream().allMatch(Token::fromText) || !runs.stream().allMatch(ItemDecoder::isDigits)) {
       context.warn("short_row", where + ": " + cells.size() + " value cells where " + width + " were expected; left empty");
+      return null;
+    }
+    if (values.get(0).apart() && DigitSplits.canBeOneCount(runs.get(0))) {
+      // One number its line prints apart, the blanks around it left out: which column it stands in is not known.
+      context.warn("short_row", where + ": one value '" + values.get(0).text() + "' printed apart for " + width
+          + " columns, which of them is its not known; left empty");
       return null;
     }
     String printed = String.join(" ", runs) + suffix;

@@ -456,7 +456,7 @@ final class SectionDecoder {
     if (runs == null || runs.isEmpty() || cellsLost(values, runs, cells, "section 四", context)) {
       return null;
     }
-    List<int[]> readings = DigitSplits.upTo(runs, cells, sums, 1);
+    List<int[]> readings = DigitSplits.upTo(runs, Token.apart(values), cells, sums, 1);
     String printed = String.join(" ", runs);
     if (readings.size() != 1) {
       context.warn("glued_row_ambiguous", "section 四: digits '" + printed + "' split more than one way or none; left empty");
@@ -1003,7 +1003,7 @@ final class SectionDecoder {
         continue;
       }
       boolean spacedShort = dropsCells && runs.size() > 1 && runs.size() < width;
-      List<int[]> r = spacedShort ? List.of() : DigitSplits.upTo(runs, width, rowSum, MAX_READINGS);
+      List<int[]> r = spacedShort ? List.of() : DigitSplits.upTo(runs, Token.apart(values), width, rowSum, MAX_READINGS);
       readings.put(e.getKey(), r.size() > MAX_READINGS ? List.of() : r);
       out.put(e.getKey(), null);
     }
