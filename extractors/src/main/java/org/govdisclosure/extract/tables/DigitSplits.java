@@ -66,7 +66,7 @@ final class DigitSplits {
 
   /** Whether a run's digits can be one count as printed: no count is printed with a leading 0 ({@code 00}). */
   static boolean canBeOneCount(String run) {
-    return run.length() == 1 || run.charAt(0) != '0';
+    return run.length() < 2 || run.charAt(0) != '0';
   }
 
   /**

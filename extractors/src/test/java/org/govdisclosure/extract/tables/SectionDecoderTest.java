@@ -196,9 +196,11 @@ class SectionDecoderTest {
   }
 
   /**
-   * A line that prints its runs apart and none of them glued ({@code 00}) shows no cells run together: each run is one
-   * number, even where dividing one would keep the sums (11 as 1 | 1), in a row of section 三, a row written as a
-   * sentence naming its columns, and section 四's block; which columns the row's blanks left out is not known.
+   * A table whose text prints its runs apart and none of them glued ({@code 00}) shows no cells run together: each
+   * run is one number, even where dividing one would keep the sums (11 as 1 | 1), in a row of section 三, a row
+   * written as a sentence naming its columns, and section 四's block; which columns the row's blanks left out is not
+   * known. Where other rows print glued runs ({@code 000}), a run printed apart may be cells run together too, and the
+   * row's sum settles it.
    */
   @Test
   void runsPrintedApartAreNotDividedWhereNothingShowsCellsGlued() {
@@ -218,6 +220,15 @@ class SectionDecoderTest {
     assertThat(row(r, "partially_granted")).containsEntry("commercial_enterprise", null).containsEntry("total", null);
     assertThat(r.tables().getOrDefault("review_litigation", List.of())).allSatisfy(m -> assertThat(m).containsEntry("upheld", null));
     assertThat(codes(r)).doesNotContain("glued_row_split");
+    ProcessedReport glued = process("glued.txt", TITLE + SECTION_3 + """
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        一、本年新收政府信息公开申请数量 30 0 0 0 0 0 30
+        （一）予以公开 11 0 0 0 0 2
+        （二）部分公开 0 0 0 0 0 000
+        （七）总计 30 0 0 0 0 0 30
+        """ + SECTION_4);
+    assertThat(row(glued, "granted")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 2);
   }
 
   /**
