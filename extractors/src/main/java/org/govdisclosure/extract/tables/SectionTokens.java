@@ -159,7 +159,7 @@ final class SectionTokens {
    * printed with the outcomes as its rows is read turned back ({@link TransposedMatrix}).
    */
   static List<Token> of(List<Block> blocks, NationalTemplate.ReviewBlock review, ReportContext context) {
-    return of(blocks, new Cut(Set.copyOf(review.header()), true, null, review), context);
+    return of(blocks, new Cut(review.header(), true, null, review), context);
   }
 
   /**
@@ -167,7 +167,7 @@ final class SectionTokens {
    * applicant columns as its rows is read turned back ({@link TransposedMatrix}).
    */
   static List<Token> of(List<Block> blocks, NationalTemplate.Matrix matrix, ReportContext context) {
-    return of(blocks, new Cut(Set.copyOf(matrix.header()), true, matrix, null), context);
+    return of(blocks, new Cut(matrix.header(), true, matrix, null), context);
   }
 
   /**
