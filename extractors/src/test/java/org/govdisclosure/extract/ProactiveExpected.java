@@ -36,7 +36,10 @@ public final class ProactiveExpected {
     return byPath;
   }
 
-  /** Compares one report's expected items with its rows (keyed by column name, item in {@code item}). */
+  /**
+   * Compares one report's expected items with its rows (keyed by column name, item in {@code item}); an expected null
+   * is a cell printed blank, read right only as null.
+   */
   public static Comparison compare(String report, JsonNode items, List<Map<String, Object>> rows) {
     List<String> missing = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
@@ -49,7 +52,11 @@ public final class ProactiveExpected {
         expected++;
         Object actual = row.get(cell.getKey());
         String where = report + " " + item.getKey() + "." + cell.getKey();
-        if (actual == null) {
+        if (cell.getValue().isNull()) {
+          if (actual != null) {
+            wrong.add(where + ": printed blank, read " + actual);
+          }
+        } else if (actual == null) {
           missing.add(where);
         } else if (!same(cell.getValue(), actual)) {
           wrong.add(where + ": expected " + cell.getValue() + ", read " + actual);

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
 import org.govdisclosure.extract.template.LabelMatch;
@@ -27,7 +29,8 @@ import org.govdisclosure.extract.value.Numerals;
  * glued. The text is read as labels each followed by values. A caption opens a sub-table; a header names its
  * columns ({@link ItemColumn#header()}); a label that names a template item, followed by values, is that item's row
  * under the last header. A row's values are the cells as printed, or a run of glued digits split the only way its
- * digits allow. Items under no header (another table of the section) are not the template's and are skipped.
+ * digits allow. Items under no header (another table of the section) are not the template's and are skipped. A
+ * paragraph that states items' figures in sentences is read as such, its rows marked as a sentence's.
  */
 final class ItemDecoder {
 
@@ -83,10 +86,57 @@ final class ItemDecoder {
   /** A column a sentence names, where, and the figure stated after the name. */
   private record StatedCell(int at, HeaderColumn column, Cell cell) {}
 
+  private static final String SECTION = "section 二";
+
   private ItemDecoder() {}
 
+  /**
+   * The rows of {@code items} in section 二 or, where it holds none (a report whose headings are misnumbered keeps the
+   * table elsewhere), in every table of the report.
+   */
+  static List<ItemRow> read(ItemBlock items, ReportContext context) {
+    List<ItemRow> rows = read(context.sections().blocks(Sections.PROACTIVE), items, context);
+    return rows.isEmpty() ? read(allTables(context), items, context) : rows;
+  }
+
+  /**
+   * The item rows of {@code blocks}: what a paragraph's sentences state ({@link #stated}), and the tables, each grid
+   * row and each other line of text a row of tokens ({@link #rows}); where both give an item, the table's row.
+   */
+  private static List<ItemRow> read(List<Block> blocks, ItemBlock items, ReportContext context) {
+    List<Block> tables = new ArrayList<>(blocks.size());
+    List<ItemRow> stated = new ArrayList<>(0);
+    for (Block b : blocks) {
+      Stated s = b instanceof Paragraph p && !p.text().isEmpty() ? stated(p.raw(), items, SECTION, context) : null;
+      if (s != null && s.isSentence()) {
+        stated.addAll(s.rows());
+      } else {
+        tables.add(b);
+      }
+    }
+    List<ItemRow> rows = new ArrayList<>(rows(SectionTokens.withHeaderRows(tables, context), items, SECTION, context));
+    for (ItemRow row : stated) {
+      if (rows.stream().anyMatch(r -> r.item().equals(row.item()))) {
+        context.warn("duplicate_row", SECTION + ": row " + row.item().key() + " appears more than once; kept the first");
+      } else {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private static List<Block> allTables(ReportContext context) {
+    List<Block> tables = new ArrayList<>();
+    for (Block b : context.document().blocks()) {
+      if (b instanceof Table) {
+        tables.add(b);
+      }
+    }
+    return tables;
+  }
+
   /** Each item of {@code block} the tokens print under a header, in print order; the first when printed twice. */
-  static List<ItemRow> rows(List<Token> tokens, ItemBlock block, String section, ReportContext context) {
+  private static List<ItemRow> rows(List<Token> tokens, ItemBlock block, String section, ReportContext context) {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
     // The rows read under the current header, and why it names too few columns (null while nothing shows it does).
@@ -251,7 +301,7 @@ final class ItemDecoder {
         values.add(t);
       } else if (!values.isEmpty() && (Numerals.MONEY_UNITS.contains(t.text()) || Numerals.MAGNITUDES.contains(t.text()))) {
         Token last = values.remove(values.size() - 1);
-        values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText()));
+        values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText(), last.apart(), false, null));
       } else {
         if (!values.isEmpty()) {
           segments.add(new Segment(label.toString(), values));
@@ -312,7 +362,7 @@ final class ItemDecoder {
    * columns it names; the others stay empty. An item named right after another whose words state nothing
    * ({@code 行政处罚和行政强制处理决定数量15件}) may share its figures with it: they are then no one's.
    */
-  static Stated stated(String raw, ItemBlock block, String section, ReportContext context) {
+  private static Stated stated(String raw, ItemBlock block, String section, ReportContext context) {
     String line = sentenceText(raw);
     List<Mention> mentions = mentions(line, block.items());
     List<ItemRow> rows = new ArrayList<>(0);
@@ -549,8 +599,8 @@ final class ItemDecoder {
   }
 
   /**
-   * A row's cells, one per column: as printed (blank cells at either end of a grid row dropped), or runs of digits
-   * from text split the only way their digits allow ({@code glued_row_split}); otherwise null with a warning. The last
+   * A row's cells, one per column: as printed (blank cells at either end of a grid row dropped), or a run of digits
+   * glued in text split the only way its digits allow ({@code glued_row_split}); otherwise null with a warning. The last
    * run may end in an amount column's decimals and unit ({@code 政府集中采购10.35万元}: 1 and 0.35万元).
    */
   private static List<Cell> cells(List<Token> values, List<HeaderColumn> columns, String where, ReportContext context) {
@@ -572,6 +622,12 @@ final class ItemDecoder {
     // spaces them apart, the spaces part its cells and a missing one is a blank the line left out (规章  0  14).
     if (values.size() > 1 || !values.stream().allMatch(Token::fromText) || !runs.stream().allMatch(ItemDecoder::isDigits)) {
       context.warn("short_row", where + ": " + cells.size() + " value cells where " + width + " were expected; left empty");
+      return null;
+    }
+    if (values.get(0).apart() && DigitSplits.canBeOneCount(runs.get(0))) {
+      // One number its line prints apart, the blanks around it left out: which column it stands in is not known.
+      context.warn("short_row", where + ": one value '" + values.get(0).text() + "' printed apart for " + width
+          + " columns, which of them is its not known; left empty");
       return null;
     }
     String printed = String.join(" ", runs) + suffix;

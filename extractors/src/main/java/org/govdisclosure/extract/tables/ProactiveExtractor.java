@@ -4,13 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
-import org.govdisclosure.extract.model.Paragraph;
-import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
-import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.tables.ItemDecoder.HeaderColumn;
@@ -26,9 +22,7 @@ import org.govdisclosure.extract.value.Unit;
 
 /**
  * Section 二: the 第二十条 items (一) (五) (六) (八) of either template, one row each, read by aligning whatever the
- * reader produced with the templates' items and columns ({@link ItemDecoder}). Reports whose section headings are
- * misnumbered keep the table elsewhere, so without one in section 二 every table of the report is searched. The
- * year's published total comes from the sentences ({@link ProseFallback}), with or without a table.
+ * reader produced with the templates' items and columns ({@link ItemDecoder#read}). The year's published total comes from the sentences ({@link ProseFallback}), with or without a table.
  */
 public final class ProactiveExtractor implements SectionExtractor {
 
@@ -47,49 +41,10 @@ public final class ProactiveExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
-    List<ItemRow> rows = read(context.sections().blocks(Sections.PROACTIVE), ITEMS, context);
-    if (rows.isEmpty()) {
-      rows = read(allTables(context), ITEMS, context);
-    }
+    List<ItemRow> rows = ItemDecoder.read(ITEMS, context);
     List<Map<String, Object>> records = new ArrayList<>();
     rows.stream().filter(r -> r.cells() != null).forEach(r -> records.add(record(r, context)));
     return ProseFallback.complete(Topic.PROACTIVE, COLUMNS, records, context);
-  }
-
-  /**
-   * The item rows of {@code blocks}: what its sentences state ({@link ItemDecoder#stated}), and its tables, each grid
-   * row and each other line of text a row of tokens; where both give an item, the table's row.
-   */
-  static List<ItemRow> read(List<Block> blocks, ItemBlock items, ReportContext context) {
-    List<Block> tables = new ArrayList<>(blocks.size());
-    List<ItemRow> stated = new ArrayList<>(0);
-    for (Block b : blocks) {
-      ItemDecoder.Stated s = b instanceof Paragraph p && !p.text().isEmpty() ? ItemDecoder.stated(p.raw(), items, SECTION, context) : null;
-      if (s != null && s.isSentence()) {
-        stated.addAll(s.rows());
-      } else {
-        tables.add(b);
-      }
-    }
-    List<ItemRow> rows = new ArrayList<>(ItemDecoder.rows(SectionTokens.withHeaderRows(tables, context), items, SECTION, context));
-    for (ItemRow row : stated) {
-      if (rows.stream().anyMatch(r -> r.item().equals(row.item()))) {
-        context.warn("duplicate_row", SECTION + ": row " + row.item().key() + " appears more than once; kept the first");
-      } else {
-        rows.add(row);
-      }
-    }
-    return rows;
-  }
-
-  static List<Block> allTables(ReportContext context) {
-    List<Block> tables = new ArrayList<>();
-    for (Block b : context.document().blocks()) {
-      if (b instanceof Table) {
-        tables.add(b);
-      }
-    }
-    return tables;
   }
 
   private static Map<String, Object> record(ItemRow row, ReportContext context) {

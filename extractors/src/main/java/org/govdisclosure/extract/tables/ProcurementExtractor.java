@@ -6,7 +6,6 @@ import java.util.Map;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
-import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
@@ -48,11 +47,7 @@ public final class ProcurementExtractor implements SectionExtractor {
 
   /** The 政府集中采购 row of section 二 ({@link ItemDecoder}), or of any table when section 二 has none. */
   private static List<Map<String, Object>> fromTable(ReportContext context) {
-    List<ItemRow> rows = ProactiveExtractor.read(context.sections().blocks(Sections.PROACTIVE), ITEM, context);
-    if (rows.isEmpty()) {
-      rows = ProactiveExtractor.read(ProactiveExtractor.allTables(context), ITEM, context);
-    }
-    return rows.stream().filter(r -> r.cells() != null).map(r -> record(r, context)).toList();
+    return ItemDecoder.read(ITEM, context).stream().filter(r -> r.cells() != null).map(r -> record(r, context)).toList();
   }
 
   private static Map<String, Object> record(ItemRow row, ReportContext context) {

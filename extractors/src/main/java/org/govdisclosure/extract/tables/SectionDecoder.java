@@ -456,7 +456,7 @@ final class SectionDecoder {
     if (runs == null || runs.isEmpty() || cellsLost(values, runs, cells, "section 四", context)) {
       return null;
     }
-    List<int[]> readings = DigitSplits.upTo(runs, cells, sums, 1);
+    List<int[]> readings = DigitSplits.upTo(runs, Token.apart(values), cells, sums, 1);
     String printed = String.join(" ", runs);
     if (readings.size() != 1) {
       context.warn("glued_row_ambiguous", "section 四: digits '" + printed + "' split more than one way or none; left empty");
@@ -978,6 +978,7 @@ final class SectionDecoder {
     // A part of the columns has no sum of its own: any split of its digits meets it, and no extra cell is told by it.
     Predicate<int[]> rowSum = rowSums ? v -> Arrays.stream(v, 0, width - 1).sum() == v[width - 1] : v -> true;
     boolean dropsCells = dropsCells(spans.values(), width);
+    boolean gluesCells = gluesCells(spans.values());
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
       List<Token> values = e.getValue();
       String where = "section 三 row " + e.getKey().key();
@@ -1003,7 +1004,7 @@ final class SectionDecoder {
         continue;
       }
       boolean spacedShort = dropsCells && runs.size() > 1 && runs.size() < width;
-      List<int[]> r = spacedShort ? List.of() : DigitSplits.upTo(runs, width, rowSum, MAX_READINGS);
+      List<int[]> r = spacedShort ? List.of() : DigitSplits.upTo(runs, gluesCells ? new BitSet() : Token.apart(values), width, rowSum, MAX_READINGS);
       readings.put(e.getKey(), r.size() > MAX_READINGS ? List.of() : r);
       out.put(e.getKey(), null);
     }
@@ -1071,6 +1072,22 @@ final class SectionDecoder {
       List<String> runs = digitRuns(values);
       if (runs != null && !runs.isEmpty() && values.stream().allMatch(Token::fromText) && String.join("", runs).length() < width) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the table's text shows it glues cells: a run of digits no count is printed as ({@code 00}, {@code 023}).
+   * Its runs printed apart may then be cells run together too ({@code 0 0 1 0 0 23} in a pdftotext -layout dump
+   * whose other rows print {@code 000}); elsewhere each is one number.
+   */
+  private static boolean gluesCells(Collection<List<Token>> rows) {
+    for (List<Token> values : rows) {
+      for (Token t : values) {
+        if (t.fromText() && CellKind.isPlainDigits(t.text()) && !DigitSplits.canBeOneCount(t.text())) {
+          return true;
+        }
       }
     }
     return false;

@@ -27,7 +27,7 @@ import org.govdisclosure.extract.value.Numerals;
 /**
  * What a reader produced for a section, as one sequence of text and value tokens in reading order, whatever the
  * layout: grid cells become one token each; lines of text are cut at spaces and into text and runs of digits (a
- * run may hold several glued cells). Page furniture is dropped: page footers ({@code — 4 —}, {@code 第4页}) and grid rows that
+ * run glued to other text may hold several cells; one printed apart is one number). Page furniture is dropped: page footers ({@code — 4 —}, {@code 第4页}) and grid rows that
  * repeat the column header.
  */
 final class SectionTokens {
@@ -36,20 +36,37 @@ final class SectionTokens {
    * A piece of label text, or a value: a grid cell, or a run of digits read from text. {@code opensRow}: the label
    * cell a grid row opens with, whose row's values are its own whatever the label says. {@code columns}: in a column
    * header (a grid row or a line of text naming section 三's columns), the column each header cell names in order,
-   * -1 for a generic name ({@code 数据3}); null in every other token.
+   * -1 for a generic name ({@code 数据3}); null in every other token. {@code apart}: a value a line of text prints
+   * as a piece of its own, spaces (or the line's ends, or a cell separator) around it, or right after its column's
+   * name: one number as printed, never cells glued together (a run touching other text may be: {@code 规章1014},
+   * {@code 0110103（七）总计}, a crawl that lost its separators).
    */
-  record Token(String text, Cell value, boolean fromText, boolean opensRow, List<Integer> columns) {
+  record Token(String text, Cell value, boolean fromText, boolean apart, boolean opensRow, List<Integer> columns) {
 
     Token(String text, Cell value, boolean fromText) {
-      this(text, value, fromText, false, null);
+      this(text, value, fromText, false, false, null);
     }
 
     Token(String text, Cell value, boolean fromText, boolean opensRow) {
-      this(text, value, fromText, opensRow, null);
+      this(text, value, fromText, false, opensRow, null);
+    }
+
+    /** A value that is a whole piece of a line of text, printed apart ({@code apart}). */
+    static Token piece(String piece) {
+      return new Token(piece, new Cell(piece), true, true, false, null);
+    }
+
+    /** The indexes of the tokens printed apart. */
+    static BitSet apart(List<Token> tokens) {
+      BitSet apart = new BitSet();
+      for (int i = 0; i < tokens.size(); i++) {
+        apart.set(i, tokens.get(i).apart());
+      }
+      return apart;
     }
 
     static Token header(List<Integer> columns) {
-      return new Token("", null, false, false, List.copyOf(columns));
+      return new Token("", null, false, false, false, List.copyOf(columns));
     }
 
     boolean isValue() {
@@ -142,7 +159,7 @@ final class SectionTokens {
    * printed with the outcomes as its rows is read turned back ({@link TransposedMatrix}).
    */
   static List<Token> of(List<Block> blocks, NationalTemplate.ReviewBlock review, ReportContext context) {
-    return of(blocks, new Cut(Set.copyOf(review.header()), true, null, review), context);
+    return of(blocks, new Cut(review.header(), true, null, review), context);
   }
 
   /**
@@ -150,7 +167,7 @@ final class SectionTokens {
    * applicant columns as its rows is read turned back ({@link TransposedMatrix}).
    */
   static List<Token> of(List<Block> blocks, NationalTemplate.Matrix matrix, ReportContext context) {
-    return of(blocks, new Cut(Set.copyOf(matrix.header()), true, matrix, null), context);
+    return of(blocks, new Cut(matrix.header(), true, matrix, null), context);
   }
 
   /**
@@ -709,7 +726,7 @@ final class SectionTokens {
       addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
     } else if (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches()
         || !Character.isDigit(piece.charAt(0)) && CellKind.of(piece) == CellKind.NUMBER) {
-      tokens.add(new Token(piece, new Cell(piece), true));
+      tokens.add(Token.piece(piece));
     } else {
       addText(piece, labelFollows, true, namesColumns, tokens);
     }
@@ -760,7 +777,9 @@ final class SectionTokens {
       }
       addLabel(before, tokens);
       String run = text.substring(start, runEnd);
-      tokens.add(new Token(run, new Cell(run), lineOfText));
+      boolean apart = lineOfText && (column != null || (start == 0 || CELL_SEPARATORS.indexOf(text.charAt(start - 1)) >= 0)
+          && (runEnd == text.length() || markEndsText && runEnd == end || CELL_SEPARATORS.indexOf(text.charAt(runEnd)) >= 0));
+      tokens.add(new Token(run, new Cell(run), lineOfText, apart, false, null));
       from = markEndsText && runEnd == end ? end + 1 : counter != null ? end + counter.length() : runEnd;
     }
     addLabel(text.substring(from), tokens);

@@ -1,5 +1,7 @@
 package org.govdisclosure.extract.template;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -7,10 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.value.Unit;
@@ -27,9 +32,13 @@ public record NationalTemplate(String code, String document, List<String> marker
    * Section 三: the words of its column header, the group labels printed beside its rows (（三）不予公开), its
    * applicant columns and its rows in print order.
    */
-  public record Matrix(List<String> header, List<String> groups, List<Column> columns, List<TemplateRow> rows) {
+  public record Matrix(Set<String> header, List<String> groups, List<Column> columns, List<TemplateRow> rows) {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    public Matrix {
+      header = Set.copyOf(header);
+    }
 
     public List<String> columnKeys() {
       return columns.stream().map(Column::key).toList();
@@ -148,12 +157,15 @@ public record NationalTemplate(String code, String document, List<String> marker
    * Section 四: three proceedings, each with the same five outcomes (the last their 总计), and the word for a lawsuit
    * that does not say how it was brought (行政诉讼 over the two kinds of suit).
    */
-  public record ReviewBlock(List<Named> proceedings, Named lawsuit, List<Named> outcomes) {
+  public record ReviewBlock(List<Named> proceedings, Named lawsuit, List<Named> outcomes, Set<String> header) {
 
-    /** The words its column header is made of: every wording of the block. */
-    public List<String> header() {
-      return Stream.of(List.of(lawsuit), proceedings, outcomes).flatMap(List::stream)
-          .flatMap(n -> n.wordings().stream()).toList();
+    /** The block as the template's data gives it; {@code header}, the words its column header is made of: every wording. */
+    @JsonCreator
+    static ReviewBlock of(@JsonProperty("proceedings") List<Named> proceedings, @JsonProperty("lawsuit") Named lawsuit,
+        @JsonProperty("outcomes") List<Named> outcomes) {
+      Set<String> header = Stream.of(List.of(lawsuit), proceedings, outcomes).flatMap(List::stream)
+          .flatMap(n -> n.wordings().stream()).collect(Collectors.toUnmodifiableSet());
+      return new ReviewBlock(List.copyOf(proceedings), lawsuit, List.copyOf(outcomes), header);
     }
 
     /** The outcome a cell names by one of its wordings, spaces aside; -1 when it names none. */
@@ -172,15 +184,14 @@ public record NationalTemplate(String code, String document, List<String> marker
    * A key, the phrases that name it in a table's label, and the other wordings sentences use for it ({@code 纠错}
    * for 结果纠正).
    */
-  public record Named(String key, List<String> phrases, List<String> variants) implements Wordings {
+  public record Named(String key, List<String> phrases, List<String> variants, List<String> wordings) implements Wordings {
 
-    public Named {
-      variants = variants == null ? List.of() : List.copyOf(variants);
-    }
-
-    /** Its phrases and variants. */
-    public List<String> wordings() {
-      return Stream.concat(phrases.stream(), variants.stream()).toList();
+    /** As the template's data gives it; {@code wordings}: its phrases and variants. */
+    @JsonCreator
+    static Named of(@JsonProperty("key") String key, @JsonProperty("phrases") List<String> phrases,
+        @JsonProperty("variants") List<String> variants) {
+      List<String> others = variants == null ? List.of() : List.copyOf(variants);
+      return new Named(key, List.copyOf(phrases), others, Stream.concat(phrases.stream(), others.stream()).toList());
     }
   }
 
@@ -191,10 +202,26 @@ public record NationalTemplate(String code, String document, List<String> marker
   public record ItemBlock(String caption, List<ItemColumn> columns, List<Named> items) {}
 
   /**
-   * A value column of an item table: its key, the header words that name it, the words a sentence names it by right
-   * before its figure ({@code 新制发3件}, {@code 采购总金额116万元}), how its cells read, a default unit.
+   * A value column of an item table: its key, the wordings of the header that names it (the template's data: a
+   * longer one before a shorter one it holds, {@code 对外公开总数量} before {@code 对外公开数量}) and their pattern,
+   * every two consecutive characters of them ({@code namePieces}), the words a sentence names it by right before its
+   * figure ({@code 新制发3件}, {@code 采购总金额116万元}), how its cells read, a default unit.
    */
-  public record ItemColumn(String key, Pattern header, Pattern stated, ColumnKind kind, String unit) {
+  public record ItemColumn(String key, List<String> wordings, Pattern header, Set<String> namePieces, Pattern stated,
+      ColumnKind kind, String unit) {
+
+    @JsonCreator
+    static ItemColumn of(@JsonProperty("key") String key, @JsonProperty("header") List<String> wordings,
+        @JsonProperty("stated") Pattern stated, @JsonProperty("kind") ColumnKind kind, @JsonProperty("unit") String unit) {
+      Set<String> pieces = new HashSet<>();
+      for (String wording : wordings) {
+        for (int i = 0; i + 2 <= wording.length(); i++) {
+          pieces.add(wording.substring(i, i + 2));
+        }
+      }
+      Pattern header = Pattern.compile(wordings.stream().map(Pattern::quote).collect(Collectors.joining("|")));
+      return new ItemColumn(key, List.copyOf(wordings), header, Set.copyOf(pieces), stated, kind, unit);
+    }
 
     /** The unit an amount column has when neither its cell nor its header names one, or null. */
     public Unit defaultUnit() {
@@ -206,12 +233,9 @@ public record NationalTemplate(String code, String document, List<String> marker
      * as a dump that wraps the name apart prints it.
      */
     public boolean namePieceIn(String text) {
-      for (String wording : header.pattern().split("\\|")) {
-        String name = wording.replace("?", "");
-        for (int i = 0; i + 2 <= name.length(); i++) {
-          if (text.contains(name.substring(i, i + 2))) {
-            return true;
-          }
+      for (String piece : namePieces) {
+        if (text.contains(piece)) {
+          return true;
         }
       }
       return false;

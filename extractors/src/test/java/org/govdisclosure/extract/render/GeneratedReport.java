@@ -177,6 +177,21 @@ record GeneratedReport(
         procurementAmountText, procurementAmountYuan, violation);
   }
 
+  /**
+   * The same report as a site prints it whose editors leave some of section 二's counts of none blank (the gold then
+   * states nothing for them: a blank is not a 0).
+   */
+  GeneratedReport withBlankItemCells(Random rnd) {
+    Map<String, Map<String, String>> items = new LinkedHashMap<>();
+    proactive.forEach((item, cells) -> {
+      Map<String, String> printed = new LinkedHashMap<>();
+      cells.forEach((column, value) -> printed.put(column, value.equals("0") && rnd.nextBoolean() ? "" : value));
+      items.put(item, printed);
+    });
+    return new GeneratedReport(template, year, organization, applications, review, items, procurementCount,
+        procurementAmountText, procurementAmountYuan, violation);
+  }
+
   /** How the report names its year in a title or sentence: {@code 2021年}, or nothing when it prints none. */
   String printedYear() {
     return year == UNDATED ? "" : year + "年";
@@ -218,13 +233,18 @@ record GeneratedReport(
     return proactiveGold(proactive);
   }
 
-  /** Printed section 二 cells (item → column → printed figure) as {@code ProactiveExpected} compares them. */
+  /**
+   * Printed section 二 cells (item → column → printed figure, empty where blank) as {@code ProactiveExpected} compares
+   * them.
+   */
   static ObjectNode proactiveGold(Map<String, Map<String, String>> cellsByItem) {
     ObjectNode items = JsonNodeFactory.instance.objectNode();
     cellsByItem.forEach((item, cells) -> {
       ObjectNode o = items.putObject(item);
       cells.forEach((column, printed) -> {
-        if (column.equals("fee_yuan")) {
+        if (printed.isEmpty()) {
+          o.putNull(column); // printed blank: it states nothing, and no value may be read there
+        } else if (column.equals("fee_yuan")) {
           o.put(column, new BigDecimal(printed).movePointRight(4).setScale(2, RoundingMode.UNNECESSARY).toPlainString());
         } else {
           o.put(column, Integer.parseInt(printed));

@@ -150,6 +150,20 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(PositionedText.of(ReportDocument.of(r, noise), PositionedText.Style.DASH_RULES, rnd), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /**
+   * The same dump of a site whose editors leave some of section 二's counts of none blank: a row's lone value stands
+   * among spaces, its column shown only by its place.
+   */
+  SPACED_ITEM_BLANKS("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      GeneratedReport blanked = r.withBlankItemCells(rnd);
+      String dump = PositionedText.of(ReportDocument.of(blanked, noise), PositionedText.Style.SPACED, rnd);
+      ObjectNode gold = noise.gold(blanked);
+      gold.set("proactive", blanked.proactiveGold());
+      return new Output(utf8(text.apply(dump, TextNoise.Layout.MARKDOWN)), gold);
+    }
+  },
   /** A dump of borderless tables (lynx, w3m) or a PDF's layout text: cells placed by position, no rules, blanks as spaces. */
   SPACED_TEXT("txt", LabelNoise.Cells.GRID) {
     @Override

@@ -75,6 +75,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.POSITIONED_TEXT, 100.0),
       Map.entry(Rendering.GRID_TEXT, 100.0),
       Map.entry(Rendering.SPACED_TEXT, 97.0),
+      Map.entry(Rendering.SPACED_ITEM_BLANKS, 97.5),
       Map.entry(Rendering.MARKDOWN_HTML, 100.0),
       Map.entry(Rendering.PDF_THREE_LINE, 89.1),
       Map.entry(Rendering.HALVES_HTML, 100.0),

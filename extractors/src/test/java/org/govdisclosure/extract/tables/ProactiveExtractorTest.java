@@ -309,6 +309,29 @@ class ProactiveExtractorTest {
     assertThat(codes(r)).contains("short_row").doesNotContain("glued_row_split");
   }
 
+  /**
+   * A lone value printed apart under a header of two columns (pdftotext -layout, the other cell blank and left out) is
+   * one number in a column that is not known: the row stays empty, never split into digits (47 as 4 | 7, 10.35万元 as
+   * 1 | 0.35万元); the same digits glued to the label in crawled text are a run of cells, split.
+   */
+  @Test
+  void aLoneValuePrintedApartIsOneNumberInAColumnNotKnown() {
+    ProcessedReport spaced = process(TITLE + """
+        第二十条第（八）项
+        信息内容      上一年项目数量   本年增/减
+        行政事业性收费                    47
+        第二十条第（九）项
+        信息内容      采购项目数量     采购总金额
+        政府集中采购                     10.35万元
+        """ + NEXT_SECTION);
+    assertThat(spaced.tables().getOrDefault("proactive", List.of())).isEmpty();
+    assertThat(spaced.tables().getOrDefault("procurement", List.of())).isEmpty();
+    assertThat(spaced.warnings()).filteredOn(w -> w.code().equals("short_row") && w.message().contains("printed apart for 2 columns"))
+        .hasSize(2);
+    ProcessedReport glued = process(TITLE + "第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费47\n" + NEXT_SECTION);
+    assertThat(item(glued, "administrative_fees")).containsEntry("items_previous_year", 4).containsEntry("items_change", 7);
+  }
+
   /** An amount wrapped around its row's line (its digits above, the rest on the row) leaves the row unread, not 4元. */
   @Test
   void numbersBetweenAHeaderAndItsRowLeaveTheRowUnread() {

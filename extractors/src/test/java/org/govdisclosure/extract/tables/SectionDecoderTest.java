@@ -178,8 +178,9 @@ class SectionDecoderTest {
 
   /**
    * A table dumped to text drops its blank cells: numbers printed apart are whole numbers, not glued digits, unless
-   * the row's sum says so. Seven digits in four runs split one way only, yet 3 0 6 1 1 2 1 breaks the row's sum, so
-   * the row stays empty; a spaced row whose only split keeps its sum is still read.
+   * the row shows it glues cells ({@code 00}) and the row's sum agrees. Seven digits in four runs split one way only,
+   * yet 3 0 6 1 1 2 1 breaks the row's sum, so the row stays empty; a spaced row with a glued run whose only split
+   * keeps its sum is still read.
    */
   @Test
   void numbersPrintedApartAreNotSplitIntoDigitsAgainstTheRowSum() {
@@ -192,6 +193,42 @@ class SectionDecoderTest {
         """ + SECTION_4);
     assertThat(row(r, "granted")).containsEntry("natural_person", null).containsEntry("total", null);
     assertThat(row(r, "partially_granted")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * A table whose text prints its runs apart and none of them glued ({@code 00}) shows no cells run together: each
+   * run is one number, even where dividing one would keep the sums (11 as 1 | 1), in a row of section 三, a row
+   * written as a sentence naming its columns, and section 四's block; which columns the row's blanks left out is not
+   * known. Where other rows print glued runs ({@code 000}), a run printed apart may be cells run together too, and the
+   * row's sum settles it.
+   */
+  @Test
+  void runsPrintedApartAreNotDividedWhereNothingShowsCellsGlued() {
+    ProcessedReport r = process("dump.txt", TITLE + SECTION_3 + """
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        一、本年新收政府信息公开申请数量 30 0 0 0 0 0 30
+        （一）予以公开 11 0 0 0 0 2
+        （二）部分公开：自然人11，商业企业0，科研机构0，社会公益组织0，法律服务机构0，总计2
+        （七）总计 30 0 0 0 0 0 30
+        """ + SECTION_4 + """
+        行政复议 行政诉讼
+        结果维持 结果纠正 其他结果 尚未审结 总计
+        11 0 0 2 0 0 0 0 0 0 0 0 0 0
+        """);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 30).containsEntry("total", 30);
+    assertThat(row(r, "granted")).containsEntry("natural_person", null).containsEntry("other_org", null).containsEntry("total", null);
+    assertThat(row(r, "partially_granted")).containsEntry("commercial_enterprise", null).containsEntry("total", null);
+    assertThat(r.tables().getOrDefault("review_litigation", List.of())).allSatisfy(m -> assertThat(m).containsEntry("upheld", null));
+    assertThat(codes(r)).doesNotContain("glued_row_split");
+    ProcessedReport glued = process("glued.txt", TITLE + SECTION_3 + """
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        一、本年新收政府信息公开申请数量 30 0 0 0 0 0 30
+        （一）予以公开 11 0 0 0 0 2
+        （二）部分公开 0 0 0 0 0 000
+        （七）总计 30 0 0 0 0 0 30
+        """ + SECTION_4);
+    assertThat(row(glued, "granted")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 2);
   }
 
   /**

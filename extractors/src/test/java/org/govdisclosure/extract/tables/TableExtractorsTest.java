@@ -353,7 +353,7 @@ class TableExtractorsTest {
     }
     ProcessedReport alone = process(report.formatted("信息内容\t采购项目数量\t采购总金额\n政府集中采购 26"));
     assertThat(alone.tables().get("procurement")).isNull();
-    assertThat(alone.warnings()).anyMatch(w -> w.code().equals("glued_row_ambiguous") && w.message().contains("'26'"));
+    assertThat(alone.warnings()).anyMatch(w -> w.code().equals("short_row") && w.message().contains("'26' printed apart"));
   }
 
   /**
