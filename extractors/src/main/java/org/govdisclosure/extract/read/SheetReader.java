@@ -115,12 +115,21 @@ public final class SheetReader {
 
     /** The cell at column {@code c} of the table's grid, a merged region laid out as {@link SpanGrid} lays one. */
     Cell cellAt(int c) {
-      for (CellRangeAddress region : regions) {
-        if (region.isInRange(r, c)) {
-          return r != region.getFirstRow() ? new Cell("") : c != region.getFirstColumn() ? Cell.SPANNED : new Cell(texts.getOrDefault(c, ""));
-        }
+      CellRangeAddress region = regionAt(regions, r, c);
+      if (region == null || startOf(region, c)) {
+        return new Cell(texts.getOrDefault(c, ""));
       }
-      return new Cell(texts.getOrDefault(c, ""));
+      return r != region.getFirstRow() ? new Cell("") : Cell.SPANNED;
+    }
+
+    /** Whether a cell of this row starts at column {@code c}, rather than a region merged from the left or above covering it. */
+    boolean startsAt(int c) {
+      CellRangeAddress region = regionAt(regions, r, c);
+      return region == null || startOf(region, c);
+    }
+
+    private boolean startOf(CellRangeAddress region, int c) {
+      return r == region.getFirstRow() && c == region.getFirstColumn();
     }
   }
 
@@ -153,9 +162,11 @@ public final class SheetReader {
 
     /**
      * Ends the table as a full grid, as the readers of other formats with merged cells give theirs: each row has a
-     * cell in each visible column from the table's first filled column to its last (at most {@link #MAX_COLUMNS}),
-     * empty ones included, so that every value stays in its column; cells past there (a sheet merely formatting
-     * them) are dropped.
+     * cell in each column of the table, empty ones included, so that every value stays in its column. The table's
+     * columns are the visible ones from its first filled column to its last (at most {@link #MAX_COLUMNS}) in which
+     * a cell of one of its rows starts: a sheet's columns are shared by all its tables, and a column that only
+     * regions cover (Calc merging a cell across the columns another table needs) is none of this one's. Cells past
+     * the last filled column (a sheet merely formatting them) are dropped.
      */
     void end(List<Block> blocks) {
       if (rows.isEmpty()) {
@@ -163,7 +174,8 @@ public final class SheetReader {
       }
       List<Integer> columns = new ArrayList<>();
       for (int c = left; c <= width && columns.size() < MAX_COLUMNS; c++) {
-        if (!sheet.isColumnHidden(c)) {
+        int column = c;
+        if (!sheet.isColumnHidden(c) && rows.stream().anyMatch(row -> row.startsAt(column))) {
           columns.add(c);
         }
       }

@@ -155,6 +155,31 @@ class SheetReaderTest {
     }
   }
 
+  /**
+   * Calc lays tables of different widths on one sheet's columns, merging a cell across the columns another table
+   * needs: a column that only merged regions cover, no cell of the table starting in it, is none of the table's.
+   */
+  @Test
+  void aColumnThatOnlyMergedCellsCoverIsNoColumnOfTheTable() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      var sheet = book.createSheet("四");
+      var header = sheet.createRow(0);
+      header.createCell(0).setCellValue("类别");
+      header.createCell(2).setCellValue("结果维持");
+      header.createCell(4).setCellValue("总计");
+      var review = sheet.createRow(1);
+      review.createCell(0).setCellValue("行政复议");
+      review.createCell(2).setCellValue(1);
+      review.createCell(4).setCellValue(1);
+      for (int r = 0; r <= 1; r++) {
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 2, 3));
+      }
+      assertThat(new ReportReader().read(bytes(book)).document().blocks()).as(book.getClass().getSimpleName())
+          .containsExactly(new Table(List.of(row("类别", "结果维持", "总计"), row("行政复议", "1", "1"))));
+    }
+  }
+
   /** A hidden sheet (scratch figures, a lookup list) is not displayed, so not read as part of the report. */
   @Test
   void hiddenSheetsAreNotRead() throws Exception {
