@@ -180,6 +180,19 @@ class SheetReaderTest {
     }
   }
 
+  /** However far right a sheet fills a cell, a table is at most {@link SheetReader#MAX_COLUMNS} wide: the grid stays bounded. */
+  @Test
+  void aTableIsNoWiderThanTheCap() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      var row = book.createSheet("四").createRow(0);
+      row.createCell(0).setCellValue("行政复议");
+      row.createCell(1).setCellValue(1);
+      row.createCell(250).setCellValue(2);
+      Table table = (Table) new ReportReader().read(bytes(book)).document().blocks().get(0);
+      assertThat(table.rows().get(0).cells()).as(book.getClass().getSimpleName()).hasSize(SheetReader.MAX_COLUMNS);
+    }
+  }
+
   /** A hidden sheet (scratch figures, a lookup list) is not displayed, so not read as part of the report. */
   @Test
   void hiddenSheetsAreNotRead() throws Exception {
