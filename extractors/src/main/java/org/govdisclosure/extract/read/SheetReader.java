@@ -3,7 +3,10 @@ package org.govdisclosure.extract.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -23,13 +26,13 @@ import org.govdisclosure.extract.model.Table;
 
 /**
  * Reads an Excel workbook (Excel 2007+ {@code .xlsx} with POI XSSF, Excel 97–2003 {@code .xls} with HSSF) that holds
- * a report or its statistics tables, into the same model as the Word readers: each sheet's rows in order, a row with
- * one filled cell a paragraph (a title, a heading, prose laid over merged cells) unless it continues a table (see
- * {@link OpenTable#continuedBy}), a run of rows with more a table, ended by an empty row; a table's rows keep a cell
- * for each of its columns, empty ones included, so that values stay in their columns. Cells read as they are displayed (numbers in their format, formulas as their last result).
- * A merged region keeps its text in its first cell: the cells it covers along its first row are dropped, as a
- * sheet's columns are shared by all its tables and a table's cell may span several of them; in the rows below, the
- * region leaves an empty cell in its first column, as a Word table merged down does.
+ * a report or its statistics tables, into the same model as the Word readers: each visible sheet's visible rows in
+ * order, a row with one filled cell a paragraph (a title, a heading, prose laid over merged cells) unless it continues
+ * a table (see {@link OpenTable#continuedBy}), a run of rows with more a table, ended by an empty row. A table is a full
+ * grid, as {@link SpanGrid} lays out the tables of other formats: a cell in every visible column of the table for
+ * every row, each value in its sheet column; a merged region keeps its text in its first cell, the places it covers
+ * along its first row are spanned and those below are empty. Cells read as they are displayed (numbers in their
+ * format, formulas as their last result); hidden sheets, rows and columns are not read.
  */
 public final class SheetReader {
 
@@ -74,17 +77,26 @@ public final class SheetReader {
 
   private List<Block> blocks(Workbook book) {
     List<Block> blocks = new ArrayList<>();
-    for (Sheet sheet : book) {
-      OpenTable table = new OpenTable(sheet.getMergedRegions());
+    for (int s = 0; s < book.getNumberOfSheets(); s++) {
+      if (book.isSheetHidden(s) || book.isSheetVeryHidden(s)) {
+        continue;
+      }
+      Sheet sheet = book.getSheetAt(s);
+      OpenTable table = new OpenTable(sheet);
+      Regions regions = new Regions(sheet.getMergedRegions());
       for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum(); r++) {
-        Laid row = lay(sheet.getRow(r), r, table.regions, -1);
+        org.apache.poi.ss.usermodel.Row source = sheet.getRow(r);
+        if (source != null && source.getZeroHeight()) {
+          continue;
+        }
+        Laid row = lay(sheet, source, r, regions.covering(r));
         if (row.filled() > 1 || row.filled() == 1 && table.continuedBy(row)) {
           table.add(row);
           continue;
         }
         table.end(blocks);
         if (row.filled() == 1) {
-          blocks.add(new Paragraph(row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElseThrow().raw()));
+          blocks.add(new Paragraph(row.texts().get(row.firstFilledColumn())));
         }
       }
       table.end(blocks);
@@ -93,25 +105,48 @@ public final class SheetReader {
   }
 
   /**
-   * Sheet row {@code r} laid out: its cells with the sheet column each starts at, merged regions as described above;
-   * how many are filled, the column of the last filled one and of the last present one, and whether a region merged
-   * down from a row above covers part of it.
+   * Sheet row {@code r} as read: the text of each visible cell present or starting a merged region, by column (the
+   * cells a region covers aside); how many cells are drawn, how many filled, the columns of the first and last filled
+   * one and of the last drawn one, the merged regions covering the row, and whether one merged down from a row above
+   * covers part of it.
    */
-  private record Laid(org.apache.poi.ss.usermodel.Row source, int r, List<Cell> cells, int[] columns, int filled,
-                      int lastFilledColumn, int lastColumn, boolean underRegion) {}
+  private record Laid(int r, NavigableMap<Integer, String> texts, int drawn, int filled, int firstFilledColumn,
+                      int lastFilledColumn, int lastColumn, List<CellRangeAddress> regions, boolean underRegion) {
 
-  /** The rows of the table being read, and its width: the last column any of them fills. */
-  private final class OpenTable {
-    private final List<CellRangeAddress> regions;
+    /** The cell at column {@code c} of the table's grid, a merged region laid out as {@link SpanGrid} lays one. */
+    Cell cellAt(int c) {
+      CellRangeAddress region = regionAt(regions, r, c);
+      if (region == null || startOf(region, c)) {
+        return new Cell(texts.getOrDefault(c, ""));
+      }
+      return r != region.getFirstRow() ? new Cell("") : Cell.SPANNED;
+    }
+
+    /** Whether a cell of this row starts at column {@code c}, rather than a region merged from the left or above covering it. */
+    boolean startsAt(int c) {
+      CellRangeAddress region = regionAt(regions, r, c);
+      return region == null || startOf(region, c);
+    }
+
+    private boolean startOf(CellRangeAddress region, int c) {
+      return r == region.getFirstRow() && c == region.getFirstColumn();
+    }
+  }
+
+  /** The rows of the table being read, from its first filled column to its last. */
+  private static final class OpenTable {
+    private final Sheet sheet;
     private final List<Laid> rows = new ArrayList<>();
+    private int left = Integer.MAX_VALUE;
     private int width = -1;
 
-    OpenTable(List<CellRangeAddress> regions) {
-      this.regions = regions;
+    OpenTable(Sheet sheet) {
+      this.sheet = sheet;
     }
 
     void add(Laid row) {
       rows.add(row);
+      left = Math.min(left, row.firstFilledColumn());
       width = Math.max(width, row.lastFilledColumn());
     }
 
@@ -122,61 +157,76 @@ public final class SheetReader {
      * cell, merged across or alone.
      */
     boolean continuedBy(Laid row) {
-      return !rows.isEmpty() && (row.underRegion() || row.cells().size() > 1 && row.lastColumn() >= width);
+      return !rows.isEmpty() && (row.underRegion() || row.drawn() > 1 && row.lastColumn() >= width);
     }
 
     /**
-     * Ends the table with a cell in each of its columns for every row, so that values stay in their columns: a row
-     * ending before the table's last filled column (its last values empty) is laid out again up to there, and cells
-     * past there (a sheet merely formatting them) are dropped.
+     * Ends the table as a full grid, as the readers of other formats with merged cells give theirs: each row has a
+     * cell in each column of the table, empty ones included, so that every value stays in its column. The table's
+     * columns are the visible ones from its first filled column to its last (at most {@link #MAX_COLUMNS}) in which
+     * a cell of one of its rows starts: a sheet's columns are shared by all its tables, and a column that only
+     * regions cover (Calc merging a cell across the columns another table needs) is none of this one's. Cells past
+     * the last filled column (a sheet merely formatting them) are dropped.
      */
     void end(List<Block> blocks) {
       if (rows.isEmpty()) {
         return;
       }
+      List<Integer> columns = new ArrayList<>();
+      for (int c = left; c <= width && columns.size() < MAX_COLUMNS; c++) {
+        int column = c;
+        if (!sheet.isColumnHidden(c) && rows.stream().anyMatch(row -> row.startsAt(column))) {
+          columns.add(c);
+        }
+      }
       List<Row> table = new ArrayList<>(rows.size());
       for (Laid row : rows) {
-        Laid full = row.source().getLastCellNum() <= width ? lay(row.source(), row.r(), regions, width) : row;
-        int n = 0;
-        while (n < full.cells().size() && full.columns()[n] <= width) {
-          n++;
-        }
-        table.add(new Row(full.cells().subList(0, n)));
+        table.add(new Row(columns.stream().map(row::cellAt).toList()));
       }
       blocks.add(new Table(table));
       rows.clear();
+      left = Integer.MAX_VALUE;
       width = -1;
     }
   }
 
-  /** Row {@code r} laid out from its first column to its last present one or column {@code through}, whichever is further. */
-  private Laid lay(org.apache.poi.ss.usermodel.Row row, int r, List<CellRangeAddress> regions, int through) {
-    int end = row == null ? 0 : Math.max(row.getLastCellNum(), through + 1);
-    List<Cell> cells = new ArrayList<>();
-    int[] columns = new int[end];
-    int filled = 0;
-    int lastFilled = -1;
+  /** A table wider than this is no report's: its columns past it are not read, keeping the grid bounded. */
+  static final int MAX_COLUMNS = SpanGrid.MAX_SPAN;
+
+  /** Row {@code r} laid out, its hidden columns skipped. */
+  private Laid lay(Sheet sheet, org.apache.poi.ss.usermodel.Row row, int r, List<CellRangeAddress> regions) {
+    NavigableMap<Integer, String> texts = new TreeMap<>();
+    int drawn = 0;
     int last = -1;
     boolean underRegion = false;
-    for (int c = 0; c < end; c++) {
-      CellRangeAddress region = regionAt(regions, r, c);
-      if (region != null && c != region.getFirstColumn()) {
-        continue;
-      }
-      boolean below = region != null && r != region.getFirstRow();
-      underRegion |= below;
-      String text = below ? "" : formatter.formatCellValue(row.getCell(c));
-      columns[cells.size()] = c;
-      cells.add(new Cell(text));
-      if (!Cell.Text.fold(text).isEmpty()) {
-        filled++;
-        lastFilled = c;
-      }
-      if (region != null || row.getCell(c) != null) {
-        last = region == null ? c : region.getLastColumn();
+    for (CellRangeAddress region : regions) {
+      underRegion |= r != region.getFirstRow();
+      last = Math.max(last, region.getLastColumn());
+      drawn += r == region.getFirstRow() ? 1 : 0;
+    }
+    if (row != null) {
+      for (org.apache.poi.ss.usermodel.Cell cell : row) {
+        int c = cell.getColumnIndex();
+        CellRangeAddress region = regionAt(regions, r, c);
+        if (sheet.isColumnHidden(c) || region != null && (r != region.getFirstRow() || c != region.getFirstColumn())) {
+          continue;
+        }
+        texts.put(c, formatter.formatCellValue(cell));
+        drawn += region == null ? 1 : 0;
+        last = Math.max(last, c);
       }
     }
-    return new Laid(row, r, cells, columns, filled, lastFilled, last, underRegion);
+    int filled = 0;
+    int firstFilled = -1;
+    int lastFilled = -1;
+    for (var text : texts.entrySet()) {
+      if (!Cell.Text.fold(text.getValue()).isEmpty()) {
+        filled++;
+        firstFilled = firstFilled < 0 ? text.getKey() : firstFilled;
+        lastFilled = text.getKey();
+      }
+    }
+    return new Laid(r, texts, drawn, filled, firstFilled, lastFilled, last, regions, underRegion);
   }
 
   private static CellRangeAddress regionAt(List<CellRangeAddress> regions, int r, int c) {
@@ -186,5 +236,29 @@ public final class SheetReader {
       }
     }
     return null;
+  }
+
+  /** A sheet's merged regions, handed out row by row as the rows are read in order. */
+  private static final class Regions {
+    private final List<CellRangeAddress> waiting;
+    private final List<CellRangeAddress> open = new ArrayList<>();
+    private int next;
+
+    Regions(List<CellRangeAddress> regions) {
+      waiting = new ArrayList<>(regions);
+      waiting.sort(Comparator.comparingInt(CellRangeAddress::getFirstRow));
+    }
+
+    /** The regions covering row {@code r}; rows are asked for in increasing order. */
+    List<CellRangeAddress> covering(int r) {
+      open.removeIf(region -> region.getLastRow() < r);
+      while (next < waiting.size() && waiting.get(next).getFirstRow() <= r) {
+        CellRangeAddress region = waiting.get(next++);
+        if (region.getLastRow() >= r) {
+          open.add(region);
+        }
+      }
+      return List.copyOf(open);
+    }
   }
 }

@@ -146,16 +146,18 @@ final class CountCells {
     if (unmerged.size() == width) {
       return unmerged; // a value merged across two columns of a grid drawn for a wider table (section 二 of 2019)
     }
-    for (int start = 1; start + width <= kept.size(); start++) {
-      if (!sameTexts(kept.subList(start, start + width), kept.subList(0, width))) {
-        context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
+    // the places merged cells leave are no cells of their own: only the cells seen are compared
+    List<Cell> seen = unmerged.size() > width ? unmerged : kept;
+    for (int start = 1; start + width <= seen.size(); start++) {
+      if (!sameTexts(seen.subList(start, start + width), seen.subList(0, width))) {
+        context.warn("extra_cells", where + ": " + seen.size() + " value cells where " + width
             + " were expected, and which are extra is unknown; left empty");
         return null;
       }
     }
-    context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
+    context.warn("extra_cells", where + ": " + seen.size() + " value cells where " + width
         + " were expected; every " + width + " of them in a row read the same");
-    return kept.subList(0, width);
+    return seen.subList(0, width);
   }
 
   private static boolean sameTexts(List<Cell> a, List<Cell> b) {

@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.TestCorpus;
 import org.govdisclosure.extract.evaluate.Gold;
 import org.govdisclosure.extract.fixtures.FormatFixtures;
@@ -37,9 +40,9 @@ class SheetReaderTest {
   }
 
   /**
-   * A merged title is a paragraph; in a table a region keeps its text in its first cell, the cells it covers along
-   * its first row are dropped and, below, its first column is an empty cell; numbers read as displayed, formulas as
-   * their result; an empty row ends the table.
+   * A merged title is a paragraph; in a table a region keeps its text in its first cell, the places it covers along
+   * its first row are spanned (no cell of their own) and those below are empty cells; numbers read as displayed,
+   * formulas as their result; an empty row ends the table.
    */
   @Test
   void mergedRegionsNumbersAndFormulasReadAsDisplayed() throws Exception {
@@ -63,7 +66,8 @@ class SheetReaderTest {
       ReadResult r = new ReportReader().read(bytes(book));
       assertThat(r.document().blocks()).as(book.getClass().getSimpleName()).containsExactly(
           new Paragraph("三、收到和处理政府信息公开申请情况"),
-          new Table(List.of(row("三、本年度办理结果", "（一）予以公开", "12", "24"), row("", "（二）部分公开", "", "3.5", "/"))),
+          new Table(List.of(new Row(List.of(new Cell("三、本年度办理结果"), new Cell("（一）予以公开"), Cell.SPANNED, new Cell("12"),
+              new Cell("24"))), row("", "（二）部分公开", "", "3.5", "/"))),
           new Paragraph("四、政府信息公开行政复议、行政诉讼情况"));
     }
   }
@@ -106,13 +110,148 @@ class SheetReaderTest {
       assertThat(r.document().blocks()).as(book.getClass().getSimpleName()).containsExactly(
           new Paragraph("三、收到和处理政府信息公开申请情况"),
           new Table(List.of(
-              row("一、本年新收政府信息公开申请数量", "5", "5"),
+              new Row(List.of(new Cell("一、本年新收政府信息公开申请数量"), Cell.SPANNED, new Cell("5"), new Cell("5"))),
               row("三、本年度办理结果", "（一）予以公开", "3", ""),
               row("", "（二）部分公开", "", ""),
               row("", "（七）总计", "", "3"),
-              row("四、结转下年度继续办理", "", ""))),
+              new Row(List.of(new Cell("四、结转下年度继续办理"), Cell.SPANNED, new Cell(""), new Cell(""))))),
           new Paragraph("四、政府信息公开行政复议、行政诉讼情况"));
     }
+  }
+
+  /**
+   * A sheet's table read as a full grid, as a grid of another format is: from the table's first filled column (an
+   * empty column A is no column of it) to its last, each row with a cell in every column whether the sheet holds one
+   * there or not, each value in its sheet column; hidden rows and columns are not read, as they are not displayed.
+   */
+  @Test
+  void aTableIsAFullGridOfItsVisibleColumns() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      var sheet = book.createSheet("三");
+      var header = sheet.createRow(0);
+      header.createCell(1).setCellValue("申请人情况");
+      header.createCell(2).setCellValue("自然人");
+      header.createCell(4).setCellValue("总计");
+      sheet.addMergedRegion(new CellRangeAddress(0, 0, 2, 3));
+      var received = sheet.createRow(1);
+      received.createCell(1).setCellValue("一、本年新收政府信息公开申请数量");
+      received.createCell(2).setCellValue(4);
+      received.createCell(3).setCellValue(9);
+      received.createCell(4).setCellValue(13);
+      received.createCell(5).setCellValue(777);
+      var scratch = sheet.createRow(2);
+      scratch.createCell(1).setCellValue("草稿");
+      scratch.createCell(2).setCellValue(555);
+      scratch.setZeroHeight(true);
+      var carried = sheet.createRow(3);
+      carried.createCell(1).setCellValue("四、结转下年度继续办理");
+      carried.createCell(2).setCellValue(2);
+      sheet.setColumnHidden(5, true);
+      ReadResult r = new ReportReader().read(bytes(book));
+      assertThat(r.document().blocks()).as(book.getClass().getSimpleName()).containsExactly(new Table(List.of(
+          new Row(List.of(new Cell("申请人情况"), new Cell("自然人"), Cell.SPANNED, new Cell("总计"))),
+          row("一、本年新收政府信息公开申请数量", "4", "9", "13"),
+          row("四、结转下年度继续办理", "2", "", ""))));
+    }
+  }
+
+  /**
+   * Calc lays tables of different widths on one sheet's columns, merging a cell across the columns another table
+   * needs: a column that only merged regions cover, no cell of the table starting in it, is none of the table's.
+   */
+  @Test
+  void aColumnThatOnlyMergedCellsCoverIsNoColumnOfTheTable() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      var sheet = book.createSheet("四");
+      var header = sheet.createRow(0);
+      header.createCell(0).setCellValue("类别");
+      header.createCell(2).setCellValue("结果维持");
+      header.createCell(4).setCellValue("总计");
+      var review = sheet.createRow(1);
+      review.createCell(0).setCellValue("行政复议");
+      review.createCell(2).setCellValue(1);
+      review.createCell(4).setCellValue(1);
+      for (int r = 0; r <= 1; r++) {
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 2, 3));
+      }
+      assertThat(new ReportReader().read(bytes(book)).document().blocks()).as(book.getClass().getSimpleName())
+          .containsExactly(new Table(List.of(row("类别", "结果维持", "总计"), row("行政复议", "1", "1"))));
+    }
+  }
+
+  /** However far right a sheet fills a cell, a table is at most {@link SheetReader#MAX_COLUMNS} wide: the grid stays bounded. */
+  @Test
+  void aTableIsNoWiderThanTheCap() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      var row = book.createSheet("四").createRow(0);
+      row.createCell(0).setCellValue("行政复议");
+      row.createCell(1).setCellValue(1);
+      row.createCell(250).setCellValue(2);
+      Table table = (Table) new ReportReader().read(bytes(book)).document().blocks().get(0);
+      assertThat(table.rows().get(0).cells()).as(book.getClass().getSimpleName()).hasSize(SheetReader.MAX_COLUMNS);
+    }
+  }
+
+  /** A hidden sheet (scratch figures, a lookup list) is not displayed, so not read as part of the report. */
+  @Test
+  void hiddenSheetsAreNotRead() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      book.createSheet("报告").createRow(0).createCell(0).setCellValue("一、总体情况");
+      book.createSheet("草稿").createRow(0).createCell(0).setCellValue("三、收到和处理政府信息公开申请情况");
+      book.createSheet("底稿").createRow(0).createCell(0).setCellValue("四、结转下年度继续办理");
+      book.setSheetHidden(1, true);
+      book.setSheetVisibility(2, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+      assertThat(new ReportReader().read(bytes(book)).document().blocks()).as(book.getClass().getSimpleName())
+          .containsExactly(new Paragraph("一、总体情况"));
+    }
+  }
+
+  /**
+   * Section 三 on a sheet with a 小计 column after the five organisation columns, its headers merged: laid out on a
+   * full grid, each row's subtotal is found in its column and dropped where it is the sum of the five before it.
+   */
+  @Test
+  void aSubtotalColumnOfASheetIsDroppedWhereItSumsItsRow() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      var sheet = book.createSheet("报告");
+      sheet.createRow(0).createCell(0).setCellValue("测试镇2020年政府信息公开工作年度报告");
+      sheet.createRow(1).createCell(0).setCellValue("三、收到和处理政府信息公开申请情况");
+      var top = sheet.createRow(2);
+      top.createCell(0).setCellValue("申请人情况");
+      top.createCell(1).setCellValue("自然人");
+      top.createCell(2).setCellValue("法人或其他组织");
+      top.createCell(8).setCellValue("总计");
+      sheet.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+      sheet.addMergedRegion(new CellRangeAddress(2, 3, 1, 1));
+      sheet.addMergedRegion(new CellRangeAddress(2, 2, 2, 7));
+      sheet.addMergedRegion(new CellRangeAddress(2, 3, 8, 8));
+      var names = sheet.createRow(3);
+      String[] organisations = {"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "小计"};
+      for (int c = 0; c < organisations.length; c++) {
+        names.createCell(2 + c).setCellValue(organisations[c]);
+      }
+      values(sheet.createRow(4), "一、本年新收政府信息公开申请数量", 6, 1, 0, 2, 0, 1, 4, 10);
+      values(sheet.createRow(5), "二、上年结转政府信息公开申请数量", 1, 0, 0, 0, 0, 0, 0, 1);
+      values(sheet.createRow(6), "四、结转下年度继续办理", 2, 0, 1, 0, 0, 0, 1, 3);
+      sheet.createRow(8).createCell(0).setCellValue("四、政府信息公开行政复议、行政诉讼情况");
+      ProcessedReport r = ReportProcessor.withRegistered().process("test.xlsx", bytes(book));
+      assertThat(applications(r, "new_received")).as(book.getClass().getSimpleName()).containsEntry("natural_person", 6)
+          .containsEntry("commercial_enterprise", 1).containsEntry("social_welfare_org", 2).containsEntry("other_org", 1)
+          .containsEntry("total", 10);
+      assertThat(applications(r, "carried_forward")).containsEntry("research_institution", 1).containsEntry("total", 3);
+    }
+  }
+
+  private static void values(org.apache.poi.ss.usermodel.Row row, String label, int... counts) {
+    row.createCell(0).setCellValue(label);
+    for (int c = 0; c < counts.length; c++) {
+      row.createCell(1 + c).setCellValue(counts[c]);
+    }
+  }
+
+  private static Map<String, Object> applications(ProcessedReport r, String rowKey) {
+    return r.tables().get("applications").stream().filter(m -> rowKey.equals(m.get("row_key"))).findFirst().orElseThrow();
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.function.IntPredicate;
 import org.govdisclosure.extract.HtmlPages;
 import org.govdisclosure.extract.fixtures.DocxFixture;
 import org.govdisclosure.extract.fixtures.PdfFixture;
+import org.govdisclosure.extract.fixtures.SheetFixture;
 import org.govdisclosure.extract.model.Document;
 
 /** Every way the readers take a report in, as a generated report is published in it. */
@@ -235,6 +236,13 @@ enum Rendering {
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       ReportDocument.Review review = rnd.nextBoolean() ? ReportDocument.Review.TURNED : ReportDocument.Review.PARTS;
       return tables(r, noise, HtmlPages.of(ReportDocument.of(r, noise, review)).getBytes(Charset.forName("GBK")));
+    }
+  },
+  /** An Excel workbook (see {@link SheetFixture}): merged regions, counts in Excel's number formats, a hidden scratch sheet. */
+  XLSX("xlsx", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
+      return tables(r, noise, SheetFixture.of(ReportDocument.of(r, noise), rnd));
     }
   },
   /** A PDF's text as pdftotext dumps it by default: a block per cell, wrapped labels around their first count. */

@@ -83,6 +83,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.TRANSPOSED_HTML, 100.0),
       Map.entry(Rendering.TRANSPOSED_TEXT, 85.5),
       Map.entry(Rendering.REVIEW_SHAPES_HTML, 100.0),
+      Map.entry(Rendering.XLSX, 100.0),
       Map.entry(Rendering.PDF_DEFAULT_TEXT, 97.4)));
 
   /** One kind's score over its renderings. */
