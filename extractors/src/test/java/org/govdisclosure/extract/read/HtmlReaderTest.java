@@ -62,4 +62,33 @@ class HtmlReaderTest {
     assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("二、主动公开政府信息情况");
     assertThat(((Table) blocks.get(1)).rows().get(0).cells()).extracting(Cell::text).containsExactly("政府集中采购", "3", "12万元");
   }
+
+  @Test
+  void rowsLaidOutWithCssAreATableWhoseEmptyCellsKeepTheirPlace() {
+    String html = "<style>.tr{display:flex}</style><div>"
+        + "<div class=tr><p>4.保护第三方合法权益</p><p>3</p><p></p><p>1</p></div>"
+        + "<div style='display: table-row'><section>5.属于三类内部事务信息</section><section>2</section><section>7</section><section> </section></div>"
+        + "</div>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(0).cells()).extracting(Cell::text).containsExactly("4.保护第三方合法权益", "3", "", "1");
+    assertThat(t.rows().get(1).cells()).extracting(Cell::text).containsExactly("5.属于三类内部事务信息", "2", "7", "");
+  }
+
+  @Test
+  void aCssGridPlacesItsCellsByTheirLinesAndSpans() {
+    String html = "<div style='display:grid;grid-template-columns:repeat(3,1fr)'>"
+        + "<div style='grid-row:1 / span 2;grid-column:1'>（四）无法提供</div><div style='grid-area:1 / 2 / 2 / 3'>1.本机关不掌握相关政府信息</div>"
+        + "<div style='grid-row:1;grid-column:3'>6</div><div style='grid-row:2;grid-column:2'>2.没有现成信息需要另行制作</div>"
+        + "<div style='grid-row:2;grid-column:3'></div></div>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(0).cells()).extracting(Cell::text).containsExactly("(四)无法提供", "1.本机关不掌握相关政府信息", "6");
+    assertThat(t.rows().get(1).cells()).extracting(Cell::text).containsExactly("", "2.没有现成信息需要另行制作", "");
+  }
+
+  @Test
+  void aFlexLayoutOfThePageIsNoTable() {
+    String html = "<div style='display:flex'><nav>首页</nav><div>" + "<p>一、总体情况</p>".repeat(3) + "<p>" + "全年".repeat(200) + "</p></div></div>"
+        + "<div style='display:flex'><div>版权所有</div><div>" + "联系我们".repeat(100) + "</div></div>";
+    assertThat(reader.read(html)).allSatisfy(b -> assertThat(b).isInstanceOf(Paragraph.class));
+  }
 }
