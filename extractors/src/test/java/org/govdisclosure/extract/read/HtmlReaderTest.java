@@ -91,4 +91,14 @@ class HtmlReaderTest {
         + "<div style='display:flex'><div>版权所有</div><div>" + "联系我们".repeat(100) + "</div></div>";
     assertThat(reader.read(html)).allSatisfy(b -> assertThat(b).isInstanceOf(Paragraph.class));
   }
+
+  @Test
+  void textPlacedRunByRunIsReadInThePagesReadingOrder() {
+    String html = "<style>.pc{position:absolute;left:0;top:0}.x1{left:40px}.x2{left:300.5px}.y1{top:100px}.y2{top:124px}</style>"
+        + "<div class=pc><div class='t x2 y2'>9</div><div class='t x1 y2'>2.重复申请</div>"
+        + "<div style='position:absolute;left:300px;top:101px'>4</div><div class='t x1 y1'>1.信访举报投诉类申请</div></div>"
+        + "<div style='position:relative'><div style='position:absolute;left:10pt;top:5pt'>五、存在的主要问题及改进情况</div></div>";
+    assertThat(reader.read(html)).extracting(b -> ((Paragraph) b).text())
+        .containsExactly("1.信访举报投诉类申请", "4", "2.重复申请", "9", "五、存在的主要问题及改进情况");
+  }
 }
