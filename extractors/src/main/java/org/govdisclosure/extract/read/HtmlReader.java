@@ -68,12 +68,10 @@ public final class HtmlReader {
           if (SKIPPED.contains(tag) || taken.contains(e)) {
             return FilterResult.SKIP_ENTIRELY;
           }
-          List<Element> runs = positioned == null ? null : positioned.pageAt(e);
-          if (runs != null) {
+          List<Block> page = positioned == null ? null : positioned.pageAt(e);
+          if (page != null) {
             flush(blocks, line);
-            for (Element run : runs) {
-              flush(blocks, line.append(run.wholeText()));
-            }
+            blocks.addAll(page);
             return FilterResult.SKIP_ENTIRELY;
           }
           Table laidOut = cssTables.startingAt(e, taken);

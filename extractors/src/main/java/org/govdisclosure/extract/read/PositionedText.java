@@ -9,13 +9,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
 import org.jsoup.nodes.Element;
 
 /**
  * The text runs of a page that places each run itself ({@code left} with {@code top} or {@code bottom}, inline or in
- * a class rule), as PDF-to-HTML converters write it: their order in the markup is the converter's, not the reader's.
- * Each page's runs are put in reading order, top to bottom and, along a line, left to right.
+ * a class rule), as PDF-to-HTML converters write it: their order in the markup is the converter's, which may not be
+ * the reader's. A page whose markup is out of reading order has its runs put in reading order, top to bottom and,
+ * along a line, left to right, a line of several runs a table row.
  */
 final class PositionedText {
 
@@ -23,10 +28,25 @@ final class PositionedText {
   /** Runs whose tops differ by less than this (in px) sit on one line. */
   private static final double SAME_LINE = 2.5;
   private static final double PT = 4.0 / 3;
+  private static final double CLIMBS = 1.5;
+  /** The font size of a run that gives none, in px (the browsers' default). */
+  private static final double DEFAULT_EM = 16;
+  /** The width of a Latin letter or digit, in em; an ideograph is one em wide. */
+  private static final double LATIN_WIDTH = 0.55;
 
-  private record Run(Element element, double x, double y) {}
+  private record Run(Element element, double x, double y, double em) {
 
-  private final Map<Element, List<Element>> byPage = new IdentityHashMap<>();
+    PdfColumns.Span span() {
+      String text = element.wholeText().strip();
+      double width = 0;
+      for (int i = 0; i < text.length(); i++) {
+        width += text.charAt(i) < 0x80 ? LATIN_WIDTH * em : em;
+      }
+      return new PdfColumns.Span(text, (float) x, (float) (x + width), (float) y);
+    }
+  }
+
+  private final Map<Element, List<Block>> byPage = new IdentityHashMap<>();
   private final Map<Element, Element> pageOf = new IdentityHashMap<>();
 
   /** Reads the runs of the page under {@code root}: none when the page's text is not mostly placed run by run. */
@@ -60,7 +80,8 @@ final class PositionedText {
       if (!runs.containsKey(page)) {
         pages.add(page);
       }
-      runs.computeIfAbsent(page, p -> new ArrayList<>()).add(new Run(e, at[0], at[1]));
+      Double em = length(styles.of(e).get("font-size"));
+      runs.computeIfAbsent(page, p -> new ArrayList<>()).add(new Run(e, at[0], at[1], em != null ? em : DEFAULT_EM));
       pageOf.put(e, page);
       placed += Cell.Text.fold(e.wholeText()).length();
     }
@@ -69,7 +90,11 @@ final class PositionedText {
       return;
     }
     for (Element page : pages) {
-      byPage.put(page, readingOrder(runs.get(page)));
+      if (outOfOrder(runs.get(page))) {
+        byPage.put(page, readingOrder(runs.get(page)));
+      } else {
+        runs.get(page).forEach(r -> pageOf.remove(r.element()));
+      }
     }
   }
 
@@ -77,13 +102,13 @@ final class PositionedText {
    * The runs of the page {@code e} is a run of, in reading order, the first time one of its runs is met; an empty
    * list for its other runs; null when {@code e} is no placed run.
    */
-  List<Element> pageAt(Element e) {
+  List<Block> pageAt(Element e) {
     Element page = pageOf.get(e);
     if (page == null) {
       return null;
     }
-    List<Element> order = byPage.remove(page);
-    return order == null ? List.of() : order;
+    List<Block> blocks = byPage.remove(page);
+    return blocks == null ? List.of() : blocks;
   }
 
   private static boolean holdsPlacedText(Element box, Map<Element, double[]> placedAt) {
@@ -95,20 +120,62 @@ final class PositionedText {
     return false;
   }
 
-  private static List<Element> readingOrder(List<Run> runs) {
+  /**
+   * Whether the markup climbs back up the page more than {@link #CLIMBS} times its height. Markup in reading order
+   * climbs only within a table row (its numbers centred beside a wrapped label) and to the top of a merged label's
+   * rows, less than the page's height in all; markup written column by column or at random climbs a page per column.
+   * Markup in reading order is kept as written, since a wrapped label's lines and its row's numbers come in the
+   * row's order there, not in the order of their tops.
+   */
+  private static boolean outOfOrder(List<Run> runs) {
+    double climbed = 0;
+    double top = Double.MAX_VALUE;
+    double bottom = -Double.MAX_VALUE;
+    for (int i = 0; i < runs.size(); i++) {
+      double y = runs.get(i).y();
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+      if (i > 0) {
+        climbed += Math.max(0, runs.get(i - 1).y() - y);
+      }
+    }
+    return climbed > CLIMBS * (bottom - top);
+  }
+
+  /**
+   * The page's runs as lines, top to bottom: a line of one run a paragraph, a line of several runs a table row of
+   * them, left to right, with the blanks the row prints nothing for put back under their columns
+   * ({@link PdfColumns#align}); consecutive rows one table.
+   */
+  private static List<Block> readingOrder(List<Run> runs) {
     List<Run> byTop = new ArrayList<>(runs);
     byTop.sort(Comparator.comparingDouble(Run::y));
-    List<Element> order = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>();
+    List<List<PdfColumns.Span>> table = new ArrayList<>();
     int i = 0;
     while (i < byTop.size()) {
       int j = i + 1;
       while (j < byTop.size() && byTop.get(j).y() - byTop.get(i).y() < SAME_LINE) {
         j++;
       }
-      byTop.subList(i, j).stream().sorted(Comparator.comparingDouble(Run::x)).forEach(r -> order.add(r.element()));
+      List<PdfColumns.Span> line = byTop.subList(i, j).stream().sorted(Comparator.comparingDouble(Run::x)).map(Run::span).toList();
+      if (line.size() > 1) {
+        table.add(line);
+      } else {
+        endTable(table, blocks);
+        blocks.add(new Paragraph(line.get(0).text()));
+      }
       i = j;
     }
-    return order;
+    endTable(table, blocks);
+    return blocks;
+  }
+
+  private static void endTable(List<List<PdfColumns.Span>> table, List<Block> blocks) {
+    if (!table.isEmpty()) {
+      blocks.add(new Table(PdfColumns.align(table).stream().map(r -> new Row(r.stream().map(Cell::new).toList())).toList()));
+      table.clear();
+    }
   }
 
   /** The box the run is placed in: its nearest positioned ancestor. */

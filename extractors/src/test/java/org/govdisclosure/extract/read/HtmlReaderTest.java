@@ -93,12 +93,29 @@ class HtmlReaderTest {
   }
 
   @Test
-  void textPlacedRunByRunIsReadInThePagesReadingOrder() {
-    String html = "<style>.pc{position:absolute;left:0;top:0}.x1{left:40px}.x2{left:300.5px}.y1{top:100px}.y2{top:124px}</style>"
-        + "<div class=pc><div class='t x2 y2'>9</div><div class='t x1 y2'>2.重复申请</div>"
-        + "<div style='position:absolute;left:300px;top:101px'>4</div><div class='t x1 y1'>1.信访举报投诉类申请</div></div>"
-        + "<div style='position:relative'><div style='position:absolute;left:10pt;top:5pt'>五、存在的主要问题及改进情况</div></div>";
+  void textPlacedRunByRunOutOfReadingOrderIsReadInThePagesReadingOrderALineARow() {
+    // Written column by column, as some PDF-to-HTML converters do: the markup climbs the page once per column. The
+    // blank cell prints no run; its place is the column's.
+    String[][] rows = {{"1.信访举报投诉类申请", "4", "0", "4"}, {"2.重复申请", "9", "1", "10"}, {"3.要求提供公开出版物", "0", "", "2"}};
+    StringBuilder page = new StringBuilder("<style>.pc{position:absolute;left:0;top:0}.x0{left:40px}</style><div class=pc>");
+    for (int c = 0; c < 4; c++) {
+      for (int r = 0; r < rows.length; r++) {
+        page.append(c == 0 ? "<div class='x0' style='top:" + (100 + 24 * r) + "px'>"
+            : "<div style='position:absolute;left:" + (200 + 40 * c) + "pt;top:" + (100.5 + 24 * r) + "px'>").append(rows[r][c]).append("</div>");
+      }
+    }
+    Table t = (Table) reader.read(page.append("</div>").toString()).get(0);
+    assertThat(t.rows()).extracting(r -> r.cells().stream().map(Cell::text).toList()).containsExactly(
+        List.of("1.信访举报投诉类申请", "4", "0", "4"), List.of("2.重复申请", "9", "1", "10"), List.of("3.要求提供公开出版物", "0", "", "2"));
+  }
+
+  @Test
+  void textPlacedRunByRunInReadingOrderKeepsItsOrder() {
+    // A wrapped label and the row's number centred beside it: the markup's order is the row's.
+    String html = "<div style='position:relative'><p style='position:absolute;left:40px;top:100px'>（二）部分公开（区分处理的，</p>"
+        + "<p style='position:absolute;left:40px;top:120px'>只计这一情形，不计其他情形）</p><p style='position:absolute;left:300px;top:110px'>3</p>"
+        + "<p style='position:absolute;left:40px;top:140px'>（三）不予公开</p></div>";
     assertThat(reader.read(html)).extracting(b -> ((Paragraph) b).text())
-        .containsExactly("1.信访举报投诉类申请", "4", "2.重复申请", "9", "五、存在的主要问题及改进情况");
+        .containsExactly("(二)部分公开(区分处理的,", "只计这一情形,不计其他情形)", "3", "(三)不予公开");
   }
 }
