@@ -38,13 +38,20 @@ final class PageStyles {
     if (byClass.isEmpty() && inline.isEmpty()) {
       return Map.of();
     }
-    Map<String, String> d = new HashMap<>();
-    for (String c : e.classNames()) {
-      Map<String, String> rule = byClass.get(c);
-      if (rule != null) {
-        d.putAll(rule);
+    Map<String, String> d = null;
+    if (!byClass.isEmpty() && !e.className().isEmpty()) {
+      for (String c : e.classNames()) {
+        Map<String, String> rule = byClass.get(c);
+        if (rule != null) {
+          d = d == null ? new HashMap<>() : d;
+          d.putAll(rule);
+        }
       }
     }
+    if (inline.isEmpty()) {
+      return d == null ? Map.of() : d;
+    }
+    d = d == null ? new HashMap<>() : d;
     declarations(inline, d);
     return d;
   }

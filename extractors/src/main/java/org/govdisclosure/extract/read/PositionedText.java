@@ -28,6 +28,7 @@ final class PositionedText {
   /** Runs whose tops differ by less than this (in px) sit on one line. */
   private static final double SAME_LINE = 2.5;
   private static final double PT = 4.0 / 3;
+  /** See {@link #outOfOrder}. */
   private static final double CLIMBS = 1.5;
   /** The font size of a run that gives none, in px (the browsers' default). */
   private static final double DEFAULT_EM = 16;
@@ -64,8 +65,9 @@ final class PositionedText {
     // A run is an innermost placed element with text; a placed element holding runs is a box (a page) they sit in.
     Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : placedAt.keySet()) {
-      for (Element a = e.parent(); a != null && boxes.add(a); a = a.parent()) {
-        // marks every ancestor once
+      Element a = e.parent();
+      while (a != null && boxes.add(a)) {
+        a = a.parent();
       }
     }
     Map<Element, List<Run>> runs = new IdentityHashMap<>();
@@ -85,7 +87,7 @@ final class PositionedText {
       pageOf.put(e, page);
       placed += Cell.Text.fold(e.wholeText()).length();
     }
-    if (placed * 10 < Cell.Text.fold(root.wholeText()).length() * 9L) {
+    if (placed == 0 || placed * 10 < Cell.Text.fold(root.wholeText()).length() * 9L) {
       pageOf.clear();
       return;
     }
@@ -99,8 +101,8 @@ final class PositionedText {
   }
 
   /**
-   * The runs of the page {@code e} is a run of, in reading order, the first time one of its runs is met; an empty
-   * list for its other runs; null when {@code e} is no placed run.
+   * The blocks of the page {@code e} is a run of, in reading order, the first time one of its runs is met; an empty
+   * list for its other runs; null when {@code e} is no run of a page read out of its markup's order.
    */
   List<Block> pageAt(Element e) {
     Element page = pageOf.get(e);

@@ -69,9 +69,7 @@ class HtmlReaderTest {
         + "<div class=tr><p>4.保护第三方合法权益</p><p>3</p><p></p><p>1</p></div>"
         + "<div style='display: table-row'><section>5.属于三类内部事务信息</section><section>2</section><section>7</section><section> </section></div>"
         + "</div>";
-    Table t = (Table) reader.read(html).get(0);
-    assertThat(t.rows().get(0).cells()).extracting(Cell::text).containsExactly("4.保护第三方合法权益", "3", "", "1");
-    assertThat(t.rows().get(1).cells()).extracting(Cell::text).containsExactly("5.属于三类内部事务信息", "2", "7", "");
+    assertThat(firstTable(html)).containsExactly(List.of("4.保护第三方合法权益", "3", "", "1"), List.of("5.属于三类内部事务信息", "2", "7", ""));
   }
 
   @Test
@@ -80,9 +78,7 @@ class HtmlReaderTest {
         + "<div style='grid-row:1 / span 2;grid-column:1'>（四）无法提供</div><div style='grid-area:1 / 2 / 2 / 3'>1.本机关不掌握相关政府信息</div>"
         + "<div style='grid-row:1;grid-column:3'>6</div><div style='grid-row:2;grid-column:2'>2.没有现成信息需要另行制作</div>"
         + "<div style='grid-row:2;grid-column:3'></div></div>";
-    Table t = (Table) reader.read(html).get(0);
-    assertThat(t.rows().get(0).cells()).extracting(Cell::text).containsExactly("(四)无法提供", "1.本机关不掌握相关政府信息", "6");
-    assertThat(t.rows().get(1).cells()).extracting(Cell::text).containsExactly("", "2.没有现成信息需要另行制作", "");
+    assertThat(firstTable(html)).containsExactly(List.of("(四)无法提供", "1.本机关不掌握相关政府信息", "6"), List.of("", "2.没有现成信息需要另行制作", ""));
   }
 
   @Test
@@ -104,8 +100,7 @@ class HtmlReaderTest {
             : "<div style='position:absolute;left:" + (200 + 40 * c) + "pt;top:" + (100.5 + 24 * r) + "px'>").append(rows[r][c]).append("</div>");
       }
     }
-    Table t = (Table) reader.read(page.append("</div>").toString()).get(0);
-    assertThat(t.rows()).extracting(r -> r.cells().stream().map(Cell::text).toList()).containsExactly(
+    assertThat(firstTable(page.append("</div>").toString())).containsExactly(
         List.of("1.信访举报投诉类申请", "4", "0", "4"), List.of("2.重复申请", "9", "1", "10"), List.of("3.要求提供公开出版物", "0", "", "2"));
   }
 
@@ -117,5 +112,10 @@ class HtmlReaderTest {
         + "<p style='position:absolute;left:40px;top:140px'>（三）不予公开</p></div>";
     assertThat(reader.read(html)).extracting(b -> ((Paragraph) b).text())
         .containsExactly("(二)部分公开(区分处理的,", "只计这一情形,不计其他情形)", "3", "(三)不予公开");
+  }
+
+  /** The first block, a table, as its cells' folded texts row by row. */
+  private List<List<String>> firstTable(String html) {
+    return ((Table) reader.read(html).get(0)).rows().stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList();
   }
 }
