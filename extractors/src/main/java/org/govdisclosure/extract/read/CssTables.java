@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Tables a page lays out with CSS instead of table markup, as document previews and article editors publish them: a
@@ -65,8 +66,10 @@ final class CssTables {
   private boolean isRow(Element e) {
     Map<String, String> style = styles.of(e);
     String display = style.getOrDefault("display", "");
-    return display.equals("table-row")
+    boolean row = display.equals("table-row")
         || display.endsWith("flex") && !style.getOrDefault("flex-direction", "row").startsWith("column") && e.childrenSize() > 0;
+    // Text of the row's own, outside any child, is a line of text styled as a row, not cells.
+    return row && e.textNodes().stream().allMatch(TextNode::isBlank);
   }
 
   /** Children that are cells: short texts holding no table or CSS layout of their own. */

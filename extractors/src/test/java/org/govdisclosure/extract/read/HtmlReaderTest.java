@@ -82,6 +82,12 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aFlexLineWithTextOfItsOwnIsAParagraph() {
+    String html = "<div style='display:flex'>规章<span> 3</span><span> 1</span></div><div style='display:flex'>规范性文件<span> 2</span><span> 0</span></div>";
+    assertThat(reader.read(html)).extracting(b -> ((Paragraph) b).raw()).containsExactly("规章 3 1", "规范性文件 2 0");
+  }
+
+  @Test
   void aFlexLayoutOfThePageIsNoTable() {
     String html = "<div style='display:flex'><nav>首页</nav><div>" + "<p>一、总体情况</p>".repeat(3) + "<p>" + "全年".repeat(200) + "</p></div></div>"
         + "<div style='display:flex'><div>版权所有</div><div>" + "联系我们".repeat(100) + "</div></div>";
