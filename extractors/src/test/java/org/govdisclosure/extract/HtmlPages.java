@@ -1,8 +1,10 @@
 package org.govdisclosure.extract;
 
 import java.util.List;
+import java.util.Random;
 import org.govdisclosure.extract.fixtures.WordGrid;
 import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
@@ -25,6 +27,84 @@ public final class HtmlPages {
    */
   public static String withMergedCells(Document doc) {
     return page(doc, true);
+  }
+
+  /**
+   * The page as an online document preview lays it out: each table a run of {@code display:flex} or
+   * {@code display:table-row} divs (the style in a class rule or inline), a div or paragraph per cell, blank cells
+   * empty.
+   */
+  public static String withCssRows(Document doc, Random rnd) {
+    boolean flex = rnd.nextBoolean();
+    String rowStyle = flex ? "display:flex" : "display:table-row";
+    boolean inline = rnd.nextBoolean();
+    StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"gbk\"><style>.r{" + rowStyle
+        + "}.c{flex:1;border:1px solid #000}</style></head><body><div class=\"article\">");
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append("<p>").append(Entities.escape(p.raw())).append("</p>\n");
+      } else if (block instanceof Table t) {
+        b.append(flex ? "<div>" : "<div style=\"display:table\">");
+        for (Row row : t.rows()) {
+          b.append(inline ? "<section style=\"" + rowStyle + "\">" : "<div class=\"r\">");
+          for (Cell c : row.cells()) {
+            b.append(flex && rnd.nextBoolean() ? "<div class=\"c\"><p>" : "<div class=\"c\" style=\"display:table-cell\"><p>")
+                .append(Entities.escape(c.raw()).replace("\n", "<br>")).append("</p></div>");
+          }
+          b.append(inline ? "</section>" : "</div>");
+        }
+        b.append("</div>\n");
+      }
+    }
+    return b.append("</div></body></html>").toString();
+  }
+
+  /**
+   * The page as a PDF-to-HTML converter may write it: every text run a div placed by {@code left}/{@code top}
+   * (inline or in class rules; 16px text), a converter's page box per table, and each table's runs written column by
+   * column, not in reading order.
+   */
+  public static String placedColumnByColumn(Document doc, Random rnd) {
+    boolean classes = rnd.nextBoolean();
+    StringBuilder css = new StringBuilder(".pc{position:relative;width:900px;height:1200px}");
+    StringBuilder b = new StringBuilder("<div class=\"pc\">");
+    int top = 40;
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        placed(b, css, classes, 40, top, p.raw().replace("\n", ""));
+        top += 24;
+      } else if (block instanceof Table t) {
+        b.append("</div><div class=\"pc\">");
+        int columns = t.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        int left = 40;
+        for (int c = 0; c < columns; c++) {
+          int width = 0;
+          for (int r = 0; r < t.rows().size(); r++) {
+            List<Cell> cells = t.rows().get(r).cells();
+            if (c < cells.size() && !cells.get(c).isBlank() && !cells.get(c).spanned()) {
+              String text = cells.get(c).raw().replace("\n", "");
+              placed(b, css, classes, left, 40 + 24 * r, text);
+              width = Math.max(width, text.codePoints().map(ch -> ch < 0x80 ? 9 : 16).sum());
+            }
+          }
+          left += width + 12;
+        }
+        b.append("</div><div class=\"pc\">");
+        top = 40;
+      }
+    }
+    return "<!DOCTYPE html><html><head><meta charset=\"gbk\"><style>" + css + "</style></head><body>" + b + "</div></body></html>";
+  }
+
+  private static void placed(StringBuilder b, StringBuilder css, boolean classes, int left, int top, String text) {
+    if (classes) {
+      String name = "p" + left + "_" + top;
+      css.append('.').append(name).append("{position:absolute;left:").append(left).append("px;top:").append(top).append("px}");
+      b.append("<div class=\"t ").append(name).append("\">");
+    } else {
+      b.append("<div style=\"position:absolute;left:").append(left).append("px;top:").append(top).append("px\">");
+    }
+    b.append(Entities.escape(text)).append("</div>\n");
   }
 
   private static String page(Document doc, boolean merged) {

@@ -26,6 +26,8 @@ import org.jsoup.select.NodeVisitor;
  * expanded into a full grid (covered positions become empty cells, as in a Word text export), and the text
  * outside tables becomes one paragraph per block element or line break. Navigation, scripts and forms are
  * skipped, except a script string that holds the report when the visible page does not ({@link ScriptStrings}).
+ * Rows and grids laid out with CSS instead of table markup are tables too ({@link CssTables}); text placed run by run
+ * on pages is read in the pages' reading order ({@link PositionedText}).
  */
 public final class HtmlReader {
 
@@ -35,20 +37,24 @@ public final class HtmlReader {
 
   public List<Block> read(String html) {
     org.jsoup.nodes.Document page = Jsoup.parse(html);
-    List<Block> blocks = blocks(page.body());
+    PageStyles styles = new PageStyles(page);
+    CssTables cssTables = new CssTables(styles, HtmlReader::cellText);
+    PositionedText positioned = html.contains("left:") || html.contains("left :") ? new PositionedText(page.body(), styles) : null;
+    List<Block> blocks = blocks(page.body(), cssTables, positioned);
     if (blocks.stream().noneMatch(HtmlReader::isHeading)) {
       // The visible page has no report: the article may sit in a script string, rendered in the browser.
       for (Element script : page.select("script")) {
         for (String markup : ScriptStrings.markup(script.data())) {
-          blocks.addAll(blocks(Jsoup.parseBodyFragment(markup).body()));
+          blocks.addAll(blocks(Jsoup.parseBodyFragment(markup).body(), cssTables, null));
         }
       }
     }
     return blocks;
   }
 
-  private List<Block> blocks(Element root) {
+  private List<Block> blocks(Element root, CssTables cssTables, PositionedText positioned) {
     Set<Element> layoutTables = tablesHoldingTables(root);
+    Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Block> blocks = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     // Iterative traversal: a page nested thousands of elements deep must not exhaust the stack.
@@ -59,7 +65,19 @@ public final class HtmlReader {
           line.append(t.getWholeText());
         } else if (node instanceof Element e && node != root) {
           String tag = e.normalName();
-          if (SKIPPED.contains(tag)) {
+          if (SKIPPED.contains(tag) || taken.contains(e)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          List<Block> page = positioned == null ? null : positioned.pageAt(e);
+          if (page != null) {
+            flush(blocks, line);
+            blocks.addAll(page);
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          Table laidOut = cssTables.startingAt(e, taken);
+          if (laidOut != null) {
+            flush(blocks, line);
+            blocks.add(laidOut);
             return FilterResult.SKIP_ENTIRELY;
           }
           if (tag.equals("table") && !layoutTables.contains(e)) {

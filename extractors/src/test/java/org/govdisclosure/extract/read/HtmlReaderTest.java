@@ -62,4 +62,66 @@ class HtmlReaderTest {
     assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("二、主动公开政府信息情况");
     assertThat(((Table) blocks.get(1)).rows().get(0).cells()).extracting(Cell::text).containsExactly("政府集中采购", "3", "12万元");
   }
+
+  @Test
+  void rowsLaidOutWithCssAreATableWhoseEmptyCellsKeepTheirPlace() {
+    String html = "<style>.tr{display:flex}</style><div>"
+        + "<div class=tr><p>4.保护第三方合法权益</p><p>3</p><p></p><p>1</p></div>"
+        + "<div style='display: table-row'><section>5.属于三类内部事务信息</section><section>2</section><section>7</section><section> </section></div>"
+        + "</div>";
+    assertThat(firstTable(html)).containsExactly(List.of("4.保护第三方合法权益", "3", "", "1"), List.of("5.属于三类内部事务信息", "2", "7", ""));
+  }
+
+  @Test
+  void aCssGridPlacesItsCellsByTheirLinesAndSpans() {
+    String html = "<div style='display:grid;grid-template-columns:repeat(3,1fr)'>"
+        + "<div style='grid-row:1 / span 2;grid-column:1'>（四）无法提供</div><div style='grid-area:1 / 2 / 2 / 3'>1.本机关不掌握相关政府信息</div>"
+        + "<div style='grid-row:1;grid-column:3'>6</div><div style='grid-row:2;grid-column:2'>2.没有现成信息需要另行制作</div>"
+        + "<div style='grid-row:2;grid-column:3'></div></div>";
+    assertThat(firstTable(html)).containsExactly(List.of("(四)无法提供", "1.本机关不掌握相关政府信息", "6"), List.of("", "2.没有现成信息需要另行制作", ""));
+  }
+
+  @Test
+  void aFlexLineWithTextOfItsOwnIsAParagraph() {
+    String html = "<div style='display:flex'>规章<span> 3</span><span> 1</span></div><div style='display:flex'>规范性文件<span> 2</span><span> 0</span></div>";
+    assertThat(reader.read(html)).extracting(b -> ((Paragraph) b).raw()).containsExactly("规章 3 1", "规范性文件 2 0");
+  }
+
+  @Test
+  void aFlexLayoutOfThePageIsNoTable() {
+    String html = "<div style='display:flex'><nav>首页</nav><div>" + "<p>一、总体情况</p>".repeat(3) + "<p>" + "全年".repeat(200) + "</p></div></div>"
+        + "<div style='display:flex'><div>版权所有</div><div>" + "联系我们".repeat(100) + "</div></div>";
+    assertThat(reader.read(html)).allSatisfy(b -> assertThat(b).isInstanceOf(Paragraph.class));
+  }
+
+  @Test
+  void textPlacedRunByRunOutOfReadingOrderIsReadInThePagesReadingOrderALineARow() {
+    // Written column by column, as some PDF-to-HTML converters do: the markup climbs the page once per column. The
+    // blank cell prints no run; its place is the column's.
+    String[][] rows = {{"1.信访举报投诉类申请", "4", "0", "4"}, {"2.重复申请", "9", "1", "10"}, {"3.要求提供公开出版物", "0", "", "2"}};
+    StringBuilder page = new StringBuilder("<style>.pc{position:absolute;left:0;top:0}.x0{left:40px}</style><div class=pc>");
+    for (int c = 0; c < 4; c++) {
+      for (int r = 0; r < rows.length; r++) {
+        page.append(c == 0 ? "<div class='x0' style='top:" + (100 + 24 * r) + "px'>"
+            : "<div style='position:absolute;left:" + (200 + 40 * c) + "pt;top:" + (100.5 + 24 * r) + "px'>").append(rows[r][c]).append("</div>");
+      }
+    }
+    assertThat(firstTable(page.append("</div>").toString())).containsExactly(
+        List.of("1.信访举报投诉类申请", "4", "0", "4"), List.of("2.重复申请", "9", "1", "10"), List.of("3.要求提供公开出版物", "0", "", "2"));
+  }
+
+  @Test
+  void textPlacedRunByRunInReadingOrderKeepsItsOrder() {
+    // A wrapped label and the row's number centred beside it: the markup's order is the row's.
+    String html = "<div style='position:relative'><p style='position:absolute;left:40px;top:100px'>（二）部分公开（区分处理的，</p>"
+        + "<p style='position:absolute;left:40px;top:120px'>只计这一情形，不计其他情形）</p><p style='position:absolute;left:300px;top:110px'>3</p>"
+        + "<p style='position:absolute;left:40px;top:140px'>（三）不予公开</p></div>";
+    assertThat(reader.read(html)).extracting(b -> ((Paragraph) b).text())
+        .containsExactly("(二)部分公开(区分处理的,", "只计这一情形,不计其他情形)", "3", "(三)不予公开");
+  }
+
+  /** The first block, a table, as its cells' folded texts row by row. */
+  private List<List<String>> firstTable(String html) {
+    return ((Table) reader.read(html).get(0)).rows().stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList();
+  }
 }

@@ -251,6 +251,20 @@ enum Rendering {
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       return tables(r, noise, utf8(PdfDefaultText.of(r, noise, rnd)));
     }
+  },
+  /** An online document preview: the tables as rows of divs styled {@code display:flex} or {@code table-row}. */
+  HTML_CSS_ROWS("html", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, HtmlPages.withCssRows(ReportDocument.of(r, noise), rnd).getBytes(Charset.forName("GBK")));
+    }
+  },
+  /** A PDF-to-HTML conversion: every run placed by left/top, each table's runs written column by column. */
+  HTML_PLACED_RUNS("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, HtmlPages.placedColumnByColumn(ReportDocument.of(r, noise), rnd).getBytes(Charset.forName("GBK")));
+    }
   };
 
   /** An HTML page printing section 三 in the given shape. */

@@ -79,6 +79,8 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.MARKDOWN_HTML, 100.0),
       Map.entry(Rendering.PDF_THREE_LINE, 89.1),
       Map.entry(Rendering.HALVES_HTML, 100.0),
+      Map.entry(Rendering.HTML_CSS_ROWS, 100.0),
+      Map.entry(Rendering.HTML_PLACED_RUNS, 99.7),
       Map.entry(Rendering.HALVES_TEXT, 96.8),
       Map.entry(Rendering.TRANSPOSED_HTML, 100.0),
       Map.entry(Rendering.TRANSPOSED_TEXT, 85.5),

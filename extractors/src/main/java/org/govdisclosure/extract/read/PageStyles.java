@@ -1,0 +1,68 @@
+package org.govdisclosure.extract.read;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The CSS declarations an element carries: those of the page's rules for its classes (only simple class selectors,
+ * {@code .a{…}} or {@code .a,.b{…}}, which is what converters and editors emit), then its inline {@code style}.
+ */
+final class PageStyles {
+
+  private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
+  private static final Pattern CLASS_SELECTOR = Pattern.compile("\\s*\\.([\\w-]+)\\s*");
+
+  private final Map<String, Map<String, String>> byClass = new HashMap<>();
+
+  PageStyles(org.jsoup.nodes.Document page) {
+    for (Element style : page.select("style")) {
+      Matcher m = RULE.matcher(style.data());
+      while (m.find()) {
+        for (String selector : m.group(1).split(",")) {
+          Matcher c = CLASS_SELECTOR.matcher(selector);
+          if (c.matches()) {
+            declarations(m.group(2), byClass.computeIfAbsent(c.group(1), k -> new HashMap<>()));
+          }
+        }
+      }
+    }
+  }
+
+  /** The element's declarations, property names and values in lower case. */
+  Map<String, String> of(Element e) {
+    String inline = e.attr("style");
+    if (byClass.isEmpty() && inline.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> d = null;
+    if (!byClass.isEmpty() && !e.className().isEmpty()) {
+      for (String c : e.classNames()) {
+        Map<String, String> rule = byClass.get(c);
+        if (rule != null) {
+          d = d == null ? new HashMap<>() : d;
+          d.putAll(rule);
+        }
+      }
+    }
+    if (inline.isEmpty()) {
+      return d == null ? Map.of() : d;
+    }
+    d = d == null ? new HashMap<>() : d;
+    declarations(inline, d);
+    return d;
+  }
+
+  private static void declarations(String block, Map<String, String> into) {
+    for (String declaration : block.split(";")) {
+      int colon = declaration.indexOf(':');
+      if (colon > 0) {
+        into.put(declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            declaration.substring(colon + 1).replace("!important", "").strip().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+}
