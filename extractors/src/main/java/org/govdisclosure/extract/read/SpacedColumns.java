@@ -173,12 +173,12 @@ final class SpacedColumns {
   }
 
   /** A count, a signed one (本年增/减: {@code -3}, {@code +2}), or a mark for none. */
-  private static boolean isValue(String token) {
+  static boolean isValue(String token) {
     int from = token.length() > 1 && "-+－＋".indexOf(token.charAt(0)) >= 0 ? 1 : 0;
     return MARKS.contains(token) || token.chars().skip(from).allMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９');
   }
 
-  private static boolean hasDigit(String line) {
+  static boolean hasDigit(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
