@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.govdisclosure.extract.model.Cell;
 
 /**
@@ -25,6 +26,13 @@ final class SpacedColumns {
   /** What a cell may print for none. */
   private static final Set<String> MARKS = Set.of("/", "-", "—", "－", "／", "——", "无");
 
+  /**
+   * Where text places a character: by display width (a CJK character two columns) or one column each (pdftotext); a
+   * format character (a zero-width space or joiner) takes none in either.
+   */
+  static final IntUnaryOperator DISPLAY = cp -> Character.getType(cp) == Character.FORMAT ? 0 : RuledColumns.width(cp);
+  static final IntUnaryOperator CHARACTERS = cp -> Character.getType(cp) == Character.FORMAT ? 0 : 1;
+
   private SpacedColumns() {}
 
   /** A value line: its label (text before the values) and each value's text and display columns. */
@@ -35,7 +43,7 @@ final class SpacedColumns {
     List<String> out = null;
     List<ValueLine> block = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      ValueLine v = valueLine(lines.get(i), i);
+      ValueLine v = valueLine(lines.get(i), i, DISPLAY);
       if (v == null) {
         continue;
       }
@@ -49,8 +57,8 @@ final class SpacedColumns {
     return out == null ? lines : out;
   }
 
-  /** The line's trailing value tokens (at least two), or null. */
-  private static ValueLine valueLine(String line, int index) {
+  /** The line's trailing value tokens (at least two), placed by {@code measure}, or null. */
+  private static ValueLine valueLine(String line, int index, IntUnaryOperator measure) {
     if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || !hasDigit(line)) {
       return null;
     }
@@ -60,7 +68,7 @@ final class SpacedColumns {
     for (int i = 0; i < line.length(); ) {
       char c = line.charAt(i);
       if (Cell.Text.isSpace(c)) {
-        column += RuledColumns.width(c);
+        column += measure.applyAsInt(c);
         i++;
         continue;
       }
@@ -68,7 +76,7 @@ final class SpacedColumns {
       int end = column;
       while (j < line.length() && !Cell.Text.isSpace(line.charAt(j))) {
         int cp = line.codePointAt(j);
-        end += RuledColumns.width(cp);
+        end += measure.applyAsInt(cp);
         j += Character.charCount(cp);
       }
       tokens.add(line.substring(i, j));
@@ -94,22 +102,41 @@ final class SpacedColumns {
     return new ValueLine(index, label, spans.get(first - 1)[1], tokens.subList(first, tokens.size()), starts, ends);
   }
 
-  /** {@code out} (a copy of {@code lines} made on the first rewrite) with the block's rows tab-separated, if certain. */
+  /**
+   * {@code out} (a copy of {@code lines} made on the first rewrite) with the block's rows tab-separated, if certain:
+   * placed by display width (a CJK character two columns, as browsers' dumps place it) or by characters (pdftotext's
+   * layout, one), whichever lines the values up in columns, and not at all where both do and place them apart.
+   */
   private static List<String> rewrite(List<ValueLine> block, List<String> lines, List<String> out) {
-    int[][] columns = columns(block);
-    if (columns == null) {
+    List<String> placed = placed(block);
+    List<String> byCharacters = placed(block.stream().map(v -> valueLine(lines.get(v.index()), v.index(), CHARACTERS)).toList());
+    if (placed == null ? byCharacters == null : byCharacters != null && !byCharacters.equals(placed)) {
       return out;
     }
+    List<String> rows = placed != null ? placed : byCharacters;
     List<String> result = out != null ? out : new ArrayList<>(lines);
+    for (int b = 0; b < block.size(); b++) {
+      result.set(block.get(b).index(), rows.get(b));
+    }
+    return result;
+  }
+
+  /** The block's rows with each value under its column, tab-separated, or null where a place is in doubt. */
+  private static List<String> placed(List<ValueLine> block) {
+    int[][] columns = columns(block);
+    if (columns == null) {
+      return null;
+    }
+    List<String> rows = new ArrayList<>();
     for (ValueLine v : block) {
       String[] cells = new String[columns.length];
       Arrays.fill(cells, "");
       for (int t = 0; t < v.values().size(); t++) {
         cells[columnOf(columns, v.starts()[t])] = v.values().get(t);
       }
-      result.set(v.index(), v.label() + "\t" + String.join("\t", cells));
+      rows.add(v.label() + "\t" + String.join("\t", cells));
     }
-    return result;
+    return rows;
   }
 
   /**

@@ -23,7 +23,7 @@ final class WrappedHeaders {
   private static final int MAX_BLANKS = 2;
   /** Fewer values than this need no names placed. */
   private static final int MIN_VALUES = 2;
-  private static final List<IntUnaryOperator> MEASURES = List.of(RuledColumns::width, cp -> 1);
+  private static final List<IntUnaryOperator> MEASURES = List.of(SpacedColumns.DISPLAY, SpacedColumns.CHARACTERS);
 
   private WrappedHeaders() {}
 
@@ -88,7 +88,9 @@ final class WrappedHeaders {
       firstValue--;
     }
     List<Piece> values = cells.subList(firstValue, cells.size());
-    if (values.size() < MIN_VALUES || firstValue == 0 || header.stream().anyMatch(l -> !isSpaced(l) || hasValue(l))) {
+    // A row labelled by text alone: values before its last ones are cells the tail does not hold.
+    boolean labelled = firstValue > 0 && cells.subList(0, firstValue).stream().noneMatch(p -> isValue(p.text()));
+    if (values.size() < MIN_VALUES || !labelled || header.stream().anyMatch(l -> !isSpaced(l) || hasValue(l))) {
       return null;
     }
     List<Piece> pieces = new ArrayList<>();
@@ -179,7 +181,7 @@ final class WrappedHeaders {
 
   /** Whether a line holds a value: a table's row, no header's. */
   private static boolean hasValue(String line) {
-    return hasDigit(line) && pieces(line, 0, cp -> 1).stream().anyMatch(p -> isValue(p.text()));
+    return hasDigit(line) && pieces(line, 0, SpacedColumns.CHARACTERS).stream().anyMatch(p -> isValue(p.text()));
   }
 
   /** Whether a line places its cells by spaces alone (no tab, no pipe: those part cells themselves). */
