@@ -43,7 +43,7 @@ final class SpacedColumns {
     List<String> out = null;
     List<ValueLine> block = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      ValueLine v = valueLine(lines.get(i), i, DISPLAY);
+      ValueLine v = valueLine(lines.get(i), i);
       if (v == null) {
         continue;
       }
@@ -57,13 +57,37 @@ final class SpacedColumns {
     return out == null ? lines : out;
   }
 
-  /** The line's trailing value tokens (at least two), placed by {@code measure}, or null. */
-  private static ValueLine valueLine(String line, int index, IntUnaryOperator measure) {
+  /** The line's trailing value tokens (at least two), placed by display width, or null. */
+  private static ValueLine valueLine(String line, int index) {
     if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || !hasDigit(line)) {
       return null;
     }
-    List<String> tokens = new ArrayList<>();
-    List<int[]> spans = new ArrayList<>();
+    List<Piece> pieces = pieces(line, DISPLAY);
+    List<String> tokens = pieces.stream().map(Piece::text).toList();
+    int first = tokens.size();
+    while (first > 0 && isValue(tokens.get(first - 1))) {
+      first--;
+    }
+    int count = tokens.size() - first;
+    if (count < 2 || first == 0) {
+      return null;
+    }
+    int[] starts = new int[count];
+    int[] ends = new int[count];
+    for (int t = 0; t < count; t++) {
+      starts[t] = pieces.get(first + t).start();
+      ends[t] = pieces.get(first + t).end();
+    }
+    String label = String.join(" ", tokens.subList(0, first));
+    return new ValueLine(index, label, pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends);
+  }
+
+  /** A run of text between spaces and the columns it takes under a measure. */
+  record Piece(String text, int start, int end) {}
+
+  /** The line's runs of text between spaces, placed by {@code measure}. */
+  static List<Piece> pieces(String line, IntUnaryOperator measure) {
+    List<Piece> pieces = new ArrayList<>();
     int column = 0;
     for (int i = 0; i < line.length(); ) {
       char c = line.charAt(i);
@@ -79,41 +103,23 @@ final class SpacedColumns {
         end += measure.applyAsInt(cp);
         j += Character.charCount(cp);
       }
-      tokens.add(line.substring(i, j));
-      spans.add(new int[] {column, end});
+      pieces.add(new Piece(line.substring(i, j), column, end));
       column = end;
       i = j;
     }
-    int first = tokens.size();
-    while (first > 0 && isValue(tokens.get(first - 1))) {
-      first--;
-    }
-    int count = tokens.size() - first;
-    if (count < 2 || first == 0) {
-      return null;
-    }
-    int[] starts = new int[count];
-    int[] ends = new int[count];
-    for (int t = 0; t < count; t++) {
-      starts[t] = spans.get(first + t)[0];
-      ends[t] = spans.get(first + t)[1];
-    }
-    String label = String.join(" ", tokens.subList(0, first));
-    return new ValueLine(index, label, spans.get(first - 1)[1], tokens.subList(first, tokens.size()), starts, ends);
+    return pieces;
   }
 
   /**
-   * {@code out} (a copy of {@code lines} made on the first rewrite) with the block's rows tab-separated, if certain:
-   * placed by display width (a CJK character two columns, as browsers' dumps place it) or by characters (pdftotext's
-   * layout, one), whichever lines the values up in columns, and not at all where both do and place them apart.
+   * {@code out} (a copy of {@code lines} made on the first rewrite) with the block's rows tab-separated, if certain.
+   * The rows are placed by display width only: placed by characters, a label's length decides where its values fall,
+   * and a label reaching into the values would be read as short (which wrapped headers alone can tell apart).
    */
   private static List<String> rewrite(List<ValueLine> block, List<String> lines, List<String> out) {
-    List<String> placed = placed(block);
-    List<String> byCharacters = placed(block.stream().map(v -> valueLine(lines.get(v.index()), v.index(), CHARACTERS)).toList());
-    if (placed == null ? byCharacters == null : byCharacters != null && !byCharacters.equals(placed)) {
+    List<String> rows = placed(block);
+    if (rows == null) {
       return out;
     }
-    List<String> rows = placed != null ? placed : byCharacters;
     List<String> result = out != null ? out : new ArrayList<>(lines);
     for (int b = 0; b < block.size(); b++) {
       result.set(block.get(b).index(), rows.get(b));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
-import org.govdisclosure.extract.model.Cell;
 
 /**
  * Column names a text dump wraps over several lines above a table placed by position (a PDF's layout text, a browser's
@@ -35,7 +34,7 @@ final class WrappedHeaders {
     List<String> out = null;
     int copiedTo = 0;
     for (int i = 1; i < lines.size(); i++) {
-      if (!hasDigit(lines.get(i)) || !isSpaced(lines.get(i))) {
+      if (!SpacedColumns.hasDigit(lines.get(i)) || !isSpaced(lines.get(i))) {
         continue;
       }
       int last = i - 1;
@@ -84,12 +83,12 @@ final class WrappedHeaders {
   private static String names(List<String> header, String row, IntUnaryOperator measure) {
     List<Piece> cells = pieces(row, 0, measure);
     int firstValue = cells.size();
-    while (firstValue > 0 && isValue(cells.get(firstValue - 1).text())) {
+    while (firstValue > 0 && SpacedColumns.isValue(cells.get(firstValue - 1).text())) {
       firstValue--;
     }
     List<Piece> values = cells.subList(firstValue, cells.size());
     // A row labelled by text alone: values before its last ones are cells the tail does not hold.
-    boolean labelled = firstValue > 0 && cells.subList(0, firstValue).stream().noneMatch(p -> isValue(p.text()));
+    boolean labelled = firstValue > 0 && cells.subList(0, firstValue).stream().noneMatch(p -> SpacedColumns.isValue(p.text()));
     if (values.size() < MIN_VALUES || !labelled || header.stream().anyMatch(l -> !isSpaced(l) || hasValue(l))) {
       return null;
     }
@@ -156,44 +155,16 @@ final class WrappedHeaders {
   }
 
   private static List<Piece> pieces(String line, int index, IntUnaryOperator measure) {
-    List<Piece> pieces = new ArrayList<>();
-    int column = 0;
-    for (int i = 0; i < line.length(); ) {
-      int cp = line.codePointAt(i);
-      if (Cell.Text.isSpace((char) cp)) {
-        column += measure.applyAsInt(cp);
-        i += Character.charCount(cp);
-        continue;
-      }
-      int j = i;
-      int end = column;
-      while (j < line.length() && !Cell.Text.isSpace(line.charAt(j))) {
-        int c = line.codePointAt(j);
-        end += measure.applyAsInt(c);
-        j += Character.charCount(c);
-      }
-      pieces.add(new Piece(index, line.substring(i, j), column, end));
-      column = end;
-      i = j;
-    }
-    return pieces;
+    return SpacedColumns.pieces(line, measure).stream().map(p -> new Piece(index, p.text(), p.start(), p.end())).toList();
   }
 
   /** Whether a line holds a value: a table's row, no header's. */
   private static boolean hasValue(String line) {
-    return hasDigit(line) && pieces(line, 0, SpacedColumns.CHARACTERS).stream().anyMatch(p -> isValue(p.text()));
+    return SpacedColumns.hasDigit(line) && pieces(line, 0, SpacedColumns.CHARACTERS).stream().anyMatch(p -> SpacedColumns.isValue(p.text()));
   }
 
   /** Whether a line places its cells by spaces alone (no tab, no pipe: those part cells themselves). */
   private static boolean isSpaced(String line) {
     return line.indexOf('\t') < 0 && line.indexOf('|') < 0;
-  }
-
-  private static boolean isValue(String token) {
-    return SpacedColumns.isValue(token);
-  }
-
-  private static boolean hasDigit(String line) {
-    return SpacedColumns.hasDigit(line);
   }
 }

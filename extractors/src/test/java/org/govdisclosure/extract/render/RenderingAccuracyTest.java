@@ -71,16 +71,18 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.PROSE_SUMMARY, 100.0),
       Map.entry(Rendering.PROSE_PROACTIVE, 99.7),
       Map.entry(Rendering.MARKDOWN_TABLES, 100.0),
-      Map.entry(Rendering.LAYOUT_TEXT, 99.7),
+      // Half its section 二 tables placed as pdftotext places them, names wrapped: where the noise shifts a name off its
+      // values, its table stays unread.
+      Map.entry(Rendering.LAYOUT_TEXT, 99.0),
       Map.entry(Rendering.POSITIONED_TEXT, 100.0),
       Map.entry(Rendering.GRID_TEXT, 100.0),
-      Map.entry(Rendering.SPACED_TEXT, 97.0),
+      Map.entry(Rendering.SPACED_TEXT, 97.5),
       Map.entry(Rendering.MARKDOWN_HTML, 100.0),
       Map.entry(Rendering.PDF_THREE_LINE, 89.1),
       Map.entry(Rendering.HALVES_HTML, 100.0),
-      Map.entry(Rendering.HALVES_TEXT, 96.8),
+      Map.entry(Rendering.HALVES_TEXT, 99.7),
       Map.entry(Rendering.TRANSPOSED_HTML, 100.0),
-      Map.entry(Rendering.TRANSPOSED_TEXT, 85.5),
+      Map.entry(Rendering.TRANSPOSED_TEXT, 99.9),
       Map.entry(Rendering.REVIEW_SHAPES_HTML, 100.0),
       Map.entry(Rendering.PDF_DEFAULT_TEXT, 97.4)));
 
