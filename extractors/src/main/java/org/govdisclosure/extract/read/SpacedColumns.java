@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.govdisclosure.extract.model.Cell;
 
 /**
@@ -24,6 +25,13 @@ final class SpacedColumns {
   private static final int MAX_GAP = 4;
   /** What a cell may print for none. */
   private static final Set<String> MARKS = Set.of("/", "-", "—", "－", "／", "——", "无");
+
+  /**
+   * Where text places a character: by display width (a CJK character two columns) or one column each (pdftotext); a
+   * format character (a zero-width space or joiner) takes none in either.
+   */
+  static final IntUnaryOperator DISPLAY = cp -> Character.getType(cp) == Character.FORMAT ? 0 : RuledColumns.width(cp);
+  static final IntUnaryOperator CHARACTERS = cp -> Character.getType(cp) == Character.FORMAT ? 0 : 1;
 
   private SpacedColumns() {}
 
@@ -49,33 +57,13 @@ final class SpacedColumns {
     return out == null ? lines : out;
   }
 
-  /** The line's trailing value tokens (at least two), or null. */
+  /** The line's trailing value tokens (at least two), placed by display width, or null. */
   private static ValueLine valueLine(String line, int index) {
     if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || !hasDigit(line)) {
       return null;
     }
-    List<String> tokens = new ArrayList<>();
-    List<int[]> spans = new ArrayList<>();
-    int column = 0;
-    for (int i = 0; i < line.length(); ) {
-      char c = line.charAt(i);
-      if (Cell.Text.isSpace(c)) {
-        column += RuledColumns.width(c);
-        i++;
-        continue;
-      }
-      int j = i;
-      int end = column;
-      while (j < line.length() && !Cell.Text.isSpace(line.charAt(j))) {
-        int cp = line.codePointAt(j);
-        end += RuledColumns.width(cp);
-        j += Character.charCount(cp);
-      }
-      tokens.add(line.substring(i, j));
-      spans.add(new int[] {column, end});
-      column = end;
-      i = j;
-    }
+    List<Piece> pieces = pieces(line, DISPLAY);
+    List<String> tokens = pieces.stream().map(Piece::text).toList();
     int first = tokens.size();
     while (first > 0 && isValue(tokens.get(first - 1))) {
       first--;
@@ -87,29 +75,74 @@ final class SpacedColumns {
     int[] starts = new int[count];
     int[] ends = new int[count];
     for (int t = 0; t < count; t++) {
-      starts[t] = spans.get(first + t)[0];
-      ends[t] = spans.get(first + t)[1];
+      starts[t] = pieces.get(first + t).start();
+      ends[t] = pieces.get(first + t).end();
     }
     String label = String.join(" ", tokens.subList(0, first));
-    return new ValueLine(index, label, spans.get(first - 1)[1], tokens.subList(first, tokens.size()), starts, ends);
+    return new ValueLine(index, label, pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends);
   }
 
-  /** {@code out} (a copy of {@code lines} made on the first rewrite) with the block's rows tab-separated, if certain. */
+  /** A run of text between spaces and the columns it takes under a measure. */
+  record Piece(String text, int start, int end) {}
+
+  /** The line's runs of text between spaces, placed by {@code measure}. */
+  static List<Piece> pieces(String line, IntUnaryOperator measure) {
+    List<Piece> pieces = new ArrayList<>();
+    int column = 0;
+    for (int i = 0; i < line.length(); ) {
+      char c = line.charAt(i);
+      if (Cell.Text.isSpace(c)) {
+        column += measure.applyAsInt(c);
+        i++;
+        continue;
+      }
+      int j = i;
+      int end = column;
+      while (j < line.length() && !Cell.Text.isSpace(line.charAt(j))) {
+        int cp = line.codePointAt(j);
+        end += measure.applyAsInt(cp);
+        j += Character.charCount(cp);
+      }
+      pieces.add(new Piece(line.substring(i, j), column, end));
+      column = end;
+      i = j;
+    }
+    return pieces;
+  }
+
+  /**
+   * {@code out} (a copy of {@code lines} made on the first rewrite) with the block's rows tab-separated, if certain.
+   * The rows are placed by display width only: placed by characters, a label's length decides where its values fall,
+   * and a label reaching into the values would be read as short (which wrapped headers alone can tell apart).
+   */
   private static List<String> rewrite(List<ValueLine> block, List<String> lines, List<String> out) {
-    int[][] columns = columns(block);
-    if (columns == null) {
+    List<String> rows = placed(block);
+    if (rows == null) {
       return out;
     }
     List<String> result = out != null ? out : new ArrayList<>(lines);
+    for (int b = 0; b < block.size(); b++) {
+      result.set(block.get(b).index(), rows.get(b));
+    }
+    return result;
+  }
+
+  /** The block's rows with each value under its column, tab-separated, or null where a place is in doubt. */
+  private static List<String> placed(List<ValueLine> block) {
+    int[][] columns = columns(block);
+    if (columns == null) {
+      return null;
+    }
+    List<String> rows = new ArrayList<>();
     for (ValueLine v : block) {
       String[] cells = new String[columns.length];
       Arrays.fill(cells, "");
       for (int t = 0; t < v.values().size(); t++) {
         cells[columnOf(columns, v.starts()[t])] = v.values().get(t);
       }
-      result.set(v.index(), v.label() + "\t" + String.join("\t", cells));
+      rows.add(v.label() + "\t" + String.join("\t", cells));
     }
-    return result;
+    return rows;
   }
 
   /**
@@ -173,12 +206,12 @@ final class SpacedColumns {
   }
 
   /** A count, a signed one (本年增/减: {@code -3}, {@code +2}), or a mark for none. */
-  private static boolean isValue(String token) {
+  static boolean isValue(String token) {
     int from = token.length() > 1 && "-+－＋".indexOf(token.charAt(0)) >= 0 ? 1 : 0;
     return MARKS.contains(token) || token.chars().skip(from).allMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９');
   }
 
-  private static boolean hasDigit(String line) {
+  static boolean hasDigit(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {

@@ -16,8 +16,9 @@ import org.govdisclosure.extract.template.TemplateRow;
  * Section 三 printed turned where no grid shows it ({@link TransposedMatrix} turns those back): a line per applicant
  * column, its name ({@code 自然人}, {@code 商业企业}, …) then its counts, under the template's row labels printed
  * across. The k-th count of each line is the k-th labelled row's, when every line holds one count per row label found;
- * otherwise which count is whose is unknown, and the rows are left empty with a warning (never read as a matrix of
- * rows, which would put counts in other rows' places).
+ * or, where labels wrapped over the header's lines were not all found, when every line holds one count per row of the
+ * template (the columns are then the template's rows, in its order); otherwise which count is whose is unknown, and
+ * the rows are left empty with a warning (never read as a matrix of rows, which would put counts in other rows' places).
  */
 final class TransposedRows {
 
@@ -56,19 +57,25 @@ final class TransposedRows {
     if (labelled.size() < MIN_LABELLED_ROWS) {
       return null;
     }
-    Map<TemplateRow, Cell[]> cells = new LinkedHashMap<>();
-    labelled.forEach(r -> cells.put(r, blanks(width)));
+    List<List<Token>> lines = new ArrayList<>();
     List<String> counts = new ArrayList<>();
-    boolean fits = !labelled.isEmpty();
     for (int start : starts) {
       List<Token> values = new ArrayList<>();
       for (int k = start + 1; k < plain.size() && plain.get(k).isValue(); k++) {
         values.add(plain.get(k));
       }
+      lines.add(values);
       counts.add(plain.get(start).text() + " " + values.size());
-      fits &= values.size() == labelled.size();
-      for (int k = 0; fits && k < labelled.size(); k++) {
-        cells.get(labelled.get(k))[template.columnNamed(plain.get(start).text())] = values.get(k).value();
+    }
+    boolean everyRow = labelled.size() < template.rows().size() && 2 * labelled.size() >= template.rows().size()
+        && lines.stream().allMatch(v -> v.size() == template.rows().size());
+    List<TemplateRow> columns = everyRow ? template.rows() : labelled;
+    boolean fits = lines.stream().allMatch(v -> v.size() == columns.size());
+    Map<TemplateRow, Cell[]> cells = new LinkedHashMap<>();
+    columns.forEach(r -> cells.put(r, blanks(width)));
+    for (int l = 0; fits && l < starts.size(); l++) {
+      for (int k = 0; k < columns.size(); k++) {
+        cells.get(columns.get(k))[template.columnNamed(plain.get(starts.get(l)).text())] = lines.get(l).get(k).value();
       }
     }
     Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
@@ -78,8 +85,13 @@ final class TransposedRows {
       labelled.forEach(r -> out.put(r, null));
       return out;
     }
+    if (everyRow) {
+      context.warn("row_from_position", "section 三: printed turned, " + labelled.size() + " of the template's "
+          + columns.size() + " row labels found across the header, every applicant line holding " + columns.size()
+          + " counts: read as the template's rows in order");
+    }
     context.warn("matrix_transposed", "section 三: printed turned, a line per applicant column (" + String.join(", ", counts)
-        + " counts) under the labels of rows " + String.join(", ", labelled.stream().map(TemplateRow::key).toList())
+        + " counts) under the labels of rows " + String.join(", ", columns.stream().map(TemplateRow::key).toList())
         + "; read turned back");
     cells.forEach((row, c) -> out.put(row, CountCells.counts(Arrays.asList(c), "section 三 row " + row.key(), context)));
     return out;

@@ -147,9 +147,15 @@ public record NationalTemplate(String code, String document, List<String> marker
       variants = variants == null ? List.of() : List.copyOf(variants);
     }
 
-    /** Whether {@code name} is this column's label or one of its variants. */
+    /**
+     * A label's first line where it wraps in a narrow cell ({@code 社会公益组} / {@code 织}) is at least this long:
+     * four characters name one column, shorter starts ({@code 其}, {@code 总}) could be any word's.
+     */
+    private static final int MIN_WRAPPED_START = 4;
+
+    /** Whether {@code name} is this column's label, its first line where it wraps, or one of its variants. */
     public boolean isNamed(String name) {
-      return label.equals(name) || variants.contains(name);
+      return label.equals(name) || variants.contains(name) || name.length() >= MIN_WRAPPED_START && label.startsWith(name);
     }
   }
 

@@ -164,6 +164,44 @@ class PlainTextReaderTest {
         """)).allMatch(b -> b instanceof Paragraph);
   }
 
+  /**
+   * Column names wrapped over the lines above rows placed by position are joined name by name, whether the text places
+   * a CJK character on one column (pdftotext) or two (a browser's dump): the measure under which they stand over the
+   * values. Names that stand over one another without lining up with the values stay as printed.
+   */
+  @Test
+  void columnNamesWrappedAboveRowsPlacedBySpacesAreJoinedNameByName() {
+    String byCharacters = """
+                            本年废止 现行有效
+        信息内容     本年制发件数
+                            件数   件数
+
+        规章       12         5   7
+        """;
+    String byWidth = """
+                              本年废止  现行有效
+        信息内容  本年制发件数
+                              件数      件数
+
+        规章      12            5         7
+        """;
+    for (String text : List.of(byCharacters, byWidth)) {
+      assertThat(raws(reader.read(text))).as(text).containsExactly("信息内容  本年制发件数  本年废止件数  现行有效件数", text.lines().toList().get(4));
+    }
+    String straddling = """
+                    本年废止 现行有效
+        信息内容  本年制发件数
+                    件数   件数
+
+        规章       12         5   7
+        """;
+    assertThat(raws(reader.read(straddling))).hasSize(4).contains("信息内容  本年制发件数");
+  }
+
+  private static List<String> raws(List<Block> blocks) {
+    return blocks.stream().map(b -> ((Paragraph) b).raw()).toList();
+  }
+
   @Test
   void tabSeparatedRowsKeepLeadingPlaceholderCells() {
     Table table = (Table) reader.read("(三) 不予公开\t1.属于国家秘密\t0\t1\n\t2.其他法律法规禁止公开\t\t2\n").get(0);

@@ -68,12 +68,18 @@ final class LayoutText {
       lines.add(columns(List.of(t.caption())));
       List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
       header.addAll(t.headers());
-      lines.add(columns(header));
+      List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < t.items().size(); i++) {
         List<String> cells = new ArrayList<>(List.of(noise.print(Label.plain(t.items().get(i)))));
         String item = t.itemKeys().get(i);
         t.columns().forEach(c -> cells.add(report.proactiveCell(item, c)));
-        lines.add(columns(cells));
+        rows.add(cells);
+      }
+      if (rnd.nextBoolean()) {
+        placed(lines, header, rows);
+      } else {
+        lines.add(columns(header));
+        rows.forEach(r -> lines.add(columns(r)));
       }
     }
     if (report.procurementCount() != null) {
@@ -84,6 +90,53 @@ final class LayoutText {
       lines.add(columns(List.of(noise.print(Label.plain(TemplateRows.PROCUREMENT_ITEM)), report.procurementCount(),
           report.procurementAmountText())));
     }
+  }
+
+  /**
+   * A table placed by position, as the PDF prints it: narrow columns whose names wrap over lines of the column's
+   * width ({@code 本年废止} / {@code 件数} beside {@code 本年制发件数}), each value under its name's column, aligned
+   * left or right; by characters (pdftotext: a CJK character one column) or by display width (two).
+   */
+  private void placed(List<String> lines, List<String> header, List<List<String>> rows) {
+    int cjk = rnd.nextBoolean() ? 1 : 2;
+    int chars = 4 + rnd.nextInt(3);
+    boolean right = rnd.nextBoolean();
+    int valueWidth = rows.stream().flatMap(r -> r.subList(1, r.size()).stream()).mapToInt(String::length).max().orElse(1);
+    int labelWidth = Math.max(header.get(0).length(), rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(0)) * cjk + 2;
+    int columnWidth = Math.max(chars * cjk, valueWidth) + 2;
+    List<List<String>> names = new ArrayList<>();
+    for (String name : header.subList(1, header.size())) {
+      List<String> pieces = new ArrayList<>();
+      for (int from = 0; from < name.length(); from += chars) {
+        pieces.add(name.substring(from, Math.min(name.length(), from + chars)));
+      }
+      names.add(pieces);
+    }
+    int headerLines = names.stream().mapToInt(List::size).max().orElse(1);
+    for (int l = 0; l < headerLines; l++) {
+      StringBuilder b = new StringBuilder(l == 0 ? header.get(0) : "");
+      for (int c = 0; c < names.size(); c++) {
+        if (l < names.get(c).size()) {
+          pad(b, labelWidth + c * columnWidth, cjk).append(names.get(c).get(l));
+        }
+      }
+      lines.add(b.toString());
+    }
+    lines.add("");
+    for (List<String> row : rows) {
+      StringBuilder b = new StringBuilder(row.get(0));
+      for (int c = 1; c < row.size(); c++) {
+        String value = row.get(c) == null ? "" : row.get(c);
+        pad(b, labelWidth + (c - 1) * columnWidth + (right ? chars * cjk - value.length() : 0), cjk).append(value);
+      }
+      lines.add(b.toString());
+    }
+  }
+
+  /** {@code b} with spaces up to column {@code at}, a CJK character {@code cjk} columns wide. */
+  private static StringBuilder pad(StringBuilder b, int at, int cjk) {
+    int width = b.codePoints().map(c -> c >= 0x2E80 ? cjk : 1).sum();
+    return b.append(" ".repeat(Math.max(1, at - width)));
   }
 
   /** Cells apart by a run of two to five spaces. */

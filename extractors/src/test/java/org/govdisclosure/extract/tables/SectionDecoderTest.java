@@ -1066,21 +1066,29 @@ class SectionDecoderTest {
     assertThat(codes(r)).contains("columns_by_name");
   }
 
-  /** The same as lines of text: a spaced header line naming each part's columns. */
+  /**
+   * The same as lines of text: a spaced header line naming each part's columns, their names whole or wrapped in their
+   * narrow cells ({@code 社会公益组} / {@code 织}).
+   */
   @Test
   void aMatrixPrintedAsTwoPartsOfSpacedLinesFillsEachPartsColumns() {
-    ProcessedReport r = process("halves.txt", TITLE + SECTION_3 + """
-        项目  商业企业  自然人
-        一、本年新收政府信息公开申请数量  2  4
-        （七）总计  2  4
+    String whole = "项目  科研机构  社会公益组织  法律服务机构  其他  总计\n";
+    String wrapped = "项目  科研机构  社会公益组  法律服务机  其他  总计\n                织          构\n";
+    for (String header : List.of(whole, wrapped)) {
+      ProcessedReport r = process("halves.txt", TITLE + SECTION_3 + """
+          项目  商业企业  自然人
+          一、本年新收政府信息公开申请数量  2  4
+          （七）总计  2  4
 
-        项目  科研机构  社会公益组织  法律服务机构  其他  总计
-        一、本年新收政府信息公开申请数量  1  0  1  0  8
-        （七）总计  1  0  1  0  8
-        """ + SECTION_4);
-    assertThat(row(r, "new_received")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", 2)
-        .containsEntry("research_institution", 1).containsEntry("total", 8);
-    assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("total", 8);
+          """ + header + """
+          一、本年新收政府信息公开申请数量  1  3  5  0  15
+          （七）总计  1  3  5  0  15
+          """ + SECTION_4);
+      assertThat(row(r, "new_received")).as(header).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", 2)
+          .containsEntry("research_institution", 1).containsEntry("social_welfare_org", 3).containsEntry("legal_service_org", 5)
+          .containsEntry("total", 15);
+      assertThat(row(r, "total")).as(header).containsEntry("natural_person", 4).containsEntry("total", 15);
+    }
   }
 
   /** A column two parts name with different counts is in doubt: left empty, the others read. */
@@ -1131,6 +1139,70 @@ class SectionDecoderTest {
     assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
     assertThat(row(r, "total")).containsEntry("natural_person", null);
     assertThat(codes(r)).contains("row_unread");
+  }
+
+  /** The 2019 template's row labels as a report prints them across a turned header. */
+  private static final List<String> TURNED_LABELS = List.of("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
+      "（一）予以公开", "（二）部分公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
+      "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息",
+      "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物",
+      "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息", "（六）其他处理", "（七）总计", "四、结转下年度继续办理");
+
+  /**
+   * Section 三 turned, its row labels wrapped over two header lines (each line holding a piece of every label, so
+   * the labels' pieces come interleaved), with the applicant lines holding {@code counts} counts each (natural
+   * persons' k-th count k, the others' 1).
+   */
+  private static String turnedWrapped(int counts) {
+    StringBuilder first = new StringBuilder("申请人情况");
+    StringBuilder second = new StringBuilder("     ");
+    for (String label : TURNED_LABELS) {
+      first.append("  ").append(label, 0, label.length() / 2);
+      second.append("  ").append(label.substring(label.length() / 2));
+    }
+    StringBuilder b = new StringBuilder(first).append('\n').append(second).append('\n');
+    for (String column : List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")) {
+      b.append(column);
+      for (int k = 0; k < counts; k++) {
+        b.append("  ").append(column.equals("自然人") ? k : 1);
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /**
+   * Turned, with row labels wrapped so that their interleaved pieces name only some rows: lines holding one count
+   * per row of the template are its rows in order; lines holding fewer say nothing of which count is whose.
+   */
+  @Test
+  void turnedLinesUnderWrappedLabelsHoldingACountPerTemplateRowAreItsRowsInOrder() {
+    ProcessedReport r = process("turned.txt", TITLE + SECTION_3 + turnedWrapped(TURNED_LABELS.size()) + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 1);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 4).containsEntry("total", 1);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 22).containsEntry("other_org", 1);
+    assertThat(codes(r)).contains("row_from_position");
+
+    ProcessedReport short_ = process("turned.txt", TITLE + SECTION_3 + turnedWrapped(TURNED_LABELS.size() - 1) + SECTION_4);
+    assertThat(short_.tables().getOrDefault("applications", List.of())).allSatisfy(m -> assertThat(m.get("natural_person")).isNull());
+  }
+
+  /** An applicant column's name wrapped in its narrow cell ({@code 社会公益组} / {@code 织}) still names its line. */
+  @Test
+  void aTurnedLineWhoseColumnNameWrapsIsThatColumns() {
+    ProcessedReport r = process("turned.txt", TITLE + SECTION_3 + """
+        申请人情况  一、本年新收政府信息公开申请数量  （一）予以公开  （七）总计
+        自然人  6  4  6
+        商业企业  2  1  2
+        社会公益组  1  1  1
+        织
+        法律服务机  3  2  3
+        构
+        总计  12  8  12
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("social_welfare_org", 1)
+        .containsEntry("legal_service_org", 3).containsEntry("total", 12);
+    assertThat(row(r, "granted")).containsEntry("legal_service_org", 2);
   }
 
   /**

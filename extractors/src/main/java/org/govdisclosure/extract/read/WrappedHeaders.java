@@ -1,0 +1,170 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Column names a text dump wraps over several lines above a table placed by position (a PDF's layout text, a browser's
+ * dump): each line holds a piece of several names ({@code 本年废止 现行有效} / {@code 信息内容 本年制发件数} /
+ * {@code 件数 件数}), so read line by line the names come interleaved. The pieces standing over one another make one
+ * name; where the names so made are as many as the values of the first row below and stand over them in order, the
+ * header is rewritten as one line of whole names. Converters place text by display width (a CJK character two
+ * columns) or by characters (pdftotext: one): the measure is the one under which the header lines up with its values,
+ * and nothing is rewritten where both or neither do, or where names overlap.
+ */
+final class WrappedHeaders {
+
+  /** A header wraps over at most so many lines. */
+  private static final int MAX_LINES = 4;
+  /** Blank lines a header may stand apart from its first row. */
+  private static final int MAX_BLANKS = 2;
+  /** Fewer values than this need no names placed. */
+  private static final int MIN_VALUES = 2;
+  private static final List<IntUnaryOperator> MEASURES = List.of(SpacedColumns.DISPLAY, SpacedColumns.CHARACTERS);
+
+  private WrappedHeaders() {}
+
+  /** A piece of text between spaces: its line, text and columns under one measure. */
+  private record Piece(int line, String text, int start, int end) {}
+
+  /** {@code lines} with each wrapped header whose names line up with the values below joined into one line. */
+  static List<String> joined(List<String> lines) {
+    List<String> out = null;
+    int copiedTo = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      if (!SpacedColumns.hasDigit(lines.get(i)) || !isSpaced(lines.get(i))) {
+        continue;
+      }
+      int last = i - 1;
+      while (last >= 0 && i - last <= MAX_BLANKS && lines.get(last).isBlank()) {
+        last--;
+      }
+      int first = last;
+      while (first > 0 && last - first + 1 < MAX_LINES && !lines.get(first - 1).isBlank()) {
+        first--;
+      }
+      if (last < 0 || lines.get(last).isBlank() || first < copiedTo) {
+        continue;
+      }
+      // The most lines that make a header: a title or a caption right above it fails, the lines below it may not.
+      for (int from = first; from < last; from++) {
+        String header = header(lines.subList(from, last + 1), lines.get(i));
+        if (header != null) {
+          out = out != null ? out : new ArrayList<>();
+          out.addAll(lines.subList(copiedTo, from));
+          out.add(header);
+          copiedTo = last + 1;
+          break;
+        }
+      }
+    }
+    if (out == null) {
+      return lines;
+    }
+    out.addAll(lines.subList(copiedTo, lines.size()));
+    return out;
+  }
+
+  /** The header's names as one line, or null when no measure alone lines them up with the row's values. */
+  private static String header(List<String> header, String row) {
+    String joined = null;
+    for (IntUnaryOperator measure : MEASURES) {
+      String names = names(header, row, measure);
+      if (names != null && joined != null && !names.equals(joined)) {
+        return null;
+      }
+      joined = names != null ? names : joined;
+    }
+    return joined;
+  }
+
+  private static String names(List<String> header, String row, IntUnaryOperator measure) {
+    List<Piece> cells = pieces(row, 0, measure);
+    int firstValue = cells.size();
+    while (firstValue > 0 && SpacedColumns.isValue(cells.get(firstValue - 1).text())) {
+      firstValue--;
+    }
+    List<Piece> values = cells.subList(firstValue, cells.size());
+    // A row labelled by text alone: values before its last ones are cells the tail does not hold.
+    boolean labelled = firstValue > 0 && cells.subList(0, firstValue).stream().noneMatch(p -> SpacedColumns.isValue(p.text()));
+    if (values.size() < MIN_VALUES || !labelled || header.stream().anyMatch(l -> !isSpaced(l) || hasValue(l))) {
+      return null;
+    }
+    List<Piece> pieces = new ArrayList<>();
+    for (int l = 0; l < header.size(); l++) {
+      pieces.addAll(pieces(header.get(l), l, measure));
+    }
+    List<List<Piece>> names = overlapping(pieces);
+    // The labels' column has its name too: without one, which names are the values' is a guess.
+    int corner = names.size() - values.size();
+    if (corner < 1 || names.stream().allMatch(n -> n.stream().mapToInt(Piece::line).distinct().count() == 1)) {
+      return null; // more values than names, or no name wrapped: nothing to join
+    }
+    for (int c = 0; c < corner; c++) {
+      if (end(names.get(c)) > values.get(0).start()) {
+        return null;
+      }
+    }
+    for (int v = 0; v < values.size(); v++) {
+      double center = (values.get(v).start() + values.get(v).end()) / 2.0;
+      double from = corner + v > 0 ? end(names.get(corner + v - 1)) : Double.NEGATIVE_INFINITY;
+      double to = v + 1 < values.size() ? start(names.get(corner + v + 1)) : Double.POSITIVE_INFINITY;
+      // The value stands under its name or beside it, centered or aligned: never under a neighbour's.
+      if (center <= from || center >= to) {
+        return null;
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    for (List<Piece> name : names) {
+      StringBuilder b = new StringBuilder();
+      int line = -1;
+      for (Piece p : name) {
+        b.append(p.line() == line ? " " : "").append(p.text());
+        line = p.line();
+      }
+      texts.add(b.toString());
+    }
+    return String.join("  ", texts);
+  }
+
+  /** The pieces standing over one another, as names left to right, each name's pieces in reading order. */
+  private static List<List<Piece>> overlapping(List<Piece> pieces) {
+    List<Piece> byStart = new ArrayList<>(pieces);
+    byStart.sort(Comparator.comparingInt(Piece::start));
+    List<List<Piece>> names = new ArrayList<>();
+    int end = Integer.MIN_VALUE;
+    for (Piece p : byStart) {
+      if (names.isEmpty() || p.start() >= end) {
+        names.add(new ArrayList<>());
+      }
+      names.get(names.size() - 1).add(p);
+      end = Math.max(end, p.end());
+    }
+    names.forEach(n -> n.sort(Comparator.comparingInt(Piece::line).thenComparingInt(Piece::start)));
+    return names;
+  }
+
+  private static int start(List<Piece> name) {
+    return name.stream().mapToInt(Piece::start).min().orElseThrow();
+  }
+
+  private static int end(List<Piece> name) {
+    return name.stream().mapToInt(Piece::end).max().orElseThrow();
+  }
+
+  private static List<Piece> pieces(String line, int index, IntUnaryOperator measure) {
+    return SpacedColumns.pieces(line, measure).stream().map(p -> new Piece(index, p.text(), p.start(), p.end())).toList();
+  }
+
+  /** Whether a line holds a value: a table's row, no header's. */
+  private static boolean hasValue(String line) {
+    return SpacedColumns.hasDigit(line) && pieces(line, 0, SpacedColumns.CHARACTERS).stream().anyMatch(p -> SpacedColumns.isValue(p.text()));
+  }
+
+  /** Whether a line places its cells by spaces alone (no tab, no pipe: those part cells themselves). */
+  private static boolean isSpaced(String line) {
+    return line.indexOf('\t') < 0 && line.indexOf('|') < 0;
+  }
+}
