@@ -66,6 +66,8 @@ final class PageText {
   }
 
   private final Recognizer recognizer;
+  /** The digits of the document read so far: its pages print counts in one type. */
+  private final DigitShapes shapes = new DigitShapes();
 
   PageText(Recognizer recognizer) {
     this.recognizer = recognizer;
@@ -107,6 +109,13 @@ final class PageText {
       } else {
         read[c.top()][c.left()] = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
         single[c.top()][c.left()] = c.top() == c.bottom() && c.left() == c.right();
+      }
+    }
+    for (int r = 0; r < rowCount; r++) {
+      for (int c = 0; c < colCount; c++) {
+        if (single[r][c] && read[r][c] != null) {
+          learn(page, rulings, new int[] {grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]}, read[r][c]);
+        }
       }
     }
     for (int r = 0; r < rowCount; r++) {
@@ -221,15 +230,27 @@ final class PageText {
     return CellKind.of(Cell.Text.fold(read.text())) == CellKind.LABEL && read.text().length() <= MAX_MISREAD_COUNT;
   }
 
+  /** Teaches {@link #shapes} the digits of a count or of a label's ordinal the engine read surely in the box. */
+  private void learn(Ink page, Rulings rulings, int[] box, Recognizer.Read read) {
+    String text = read.text();
+    int[] ink = read.confidence() < OcrPages.LOW_CONFIDENCE || text.isEmpty() ? null : inkBounds(page, rulings.erased, box[0] + 1, box[1] + 1, box[2], box[3]);
+    if (ink != null && CellKind.isPlainDigits(text)) {
+      shapes.learn(page, rulings.erased, ink, text);
+    } else if (ink != null) {
+      shapes.learnOrdinal(page, rulings.erased, ink, text);
+    }
+  }
+
   private static boolean isCount(Recognizer.Read read) {
     return read != null && read.confidence() != DOUBT && isNumber(read.text());
   }
 
   /**
    * The cell read again as digits alone, one line of ink: taken when the engine is sure of it and it agrees with a
-   * number read before, if any was. Else the cell, which stands where counts stand, is left blank with its reading
-   * named: a none mark blurred into a character ({@code —} read as {@code 下}) is no label, and taken for one it would
-   * join the counts of two rows.
+   * number read before, if any was; else as the document's digits read it, when they are sure of each glyph (the
+   * engine reads a serif 1 as nothing, allowed digits only). Else the cell, which stands where counts stand, is left
+   * blank with its reading named: a none mark blurred into a character ({@code —} read as {@code 下}) is no label,
+   * and taken for one it would join the counts of two rows.
    */
   private Recognizer.Read asCount(Ink page, Rulings rulings, Recognizer.Read before, int[] box) {
     Recognizer.Read doubt = new Recognizer.Read(before.text(), DOUBT);
@@ -240,8 +261,11 @@ final class PageText {
     Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
     List<String> numbers = Arrays.stream(before.text().split(READINGS)).filter(PageText::isNumber).toList();
     boolean agrees = numbers.isEmpty() || numbers.contains(digits.text());
-    return CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees
-        && digits.confidence() >= OcrPages.LOW_CONFIDENCE ? digits : doubt;
+    if (CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees && digits.confidence() >= OcrPages.LOW_CONFIDENCE) {
+      return digits;
+    }
+    String shaped = shapes.read(page, rulings.erased, ink);
+    return shaped == null ? doubt : new Recognizer.Read(shaped, DigitShapes.CONFIDENCE);
   }
 
   /** The text inside a ruled box, null when it holds no ink but the rulings around it. */
@@ -332,6 +356,11 @@ final class PageText {
     boolean below(Piece o) {
       return x0 < o.x1 && o.x0 < x1;
     }
+
+    /** The piece's box on the page, in a line spanning {@code span} (top, bottom). */
+    int[] box(int[] span) {
+      return new int[] {x0, span[0], x1, span[1]};
+    }
   }
 
   /**
@@ -379,6 +408,22 @@ final class PageText {
         spans.add(bands.get(b));
       }
     }
+    for (int i = 0; i < pieces.size(); i++) {
+      for (Piece p : pieces.get(i)) {
+        learn(page, rulings, p.box(spans.get(i)), p.read());
+      }
+    }
+    for (int i = 0; i < pieces.size(); i++) {
+      List<Piece> line = pieces.get(i);
+      for (int k = 1; k < line.size(); k++) {
+        Piece p = line.get(k);
+        int[] ink = misreadCount(pieces, i, k) ? inkBounds(page, rulings.erased, p.box(spans.get(i))) : null;
+        String count = ink == null ? null : shapes.read(page, rulings.erased, ink);
+        if (count != null) {
+          line.set(k, new Piece(p.x0(), p.x1(), new Recognizer.Read(count, DigitShapes.CONFIDENCE)));
+        }
+      }
+    }
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
       List<Piece> line = pieces.get(i);
@@ -388,6 +433,22 @@ final class PageText {
       lines.add(new Line(cells, span[0], line.get(0).x0(), line.get(line.size() - 1).x1(), -1, reads, span[1] - span[0]));
     }
     return lines;
+  }
+
+  /**
+   * Whether piece {@code k} of line {@code i} outside the tables may be a count the engine misread as characters or
+   * doubted: a short reading, no number nor mark, not the line's first piece (its label), in a line with counts in two
+   * other pieces, below or above counts in two other lines. Such a piece is read again by {@link #shapes} alone; it is
+   * kept as read when they are not sure (a letter O the decoder takes for a 0).
+   */
+  private static boolean misreadCount(List<List<Piece>> lines, int i, int k) {
+    Piece piece = lines.get(i).get(k);
+    if (piece.read().confidence() != DOUBT && !misreadShort(piece.read())) {
+      return false;
+    }
+    long inRow = lines.get(i).stream().filter(p -> p != piece && p.number()).count();
+    long inColumn = lines.stream().filter(l -> l != lines.get(i) && l.stream().anyMatch(p -> p.number() && p.below(piece))).count();
+    return inRow >= 2 && inColumn >= 2;
   }
 
   private static int[] inkPerColumn(Ink page, boolean[] outside, int top, int bottom) {
@@ -645,6 +706,10 @@ final class PageText {
     g.drawImage(crop, PAD, PAD, crop.getWidth() * scale, crop.getHeight() * scale, null);
     g.dispose();
     return padded;
+  }
+
+  private static int[] inkBounds(Ink page, boolean[] erased, int[] box) {
+    return inkBounds(page, erased, box[0], box[1], box[2], box[3]);
   }
 
   /** The bounds {x0, y0, x1, y1} of the ink (rulings left out) inside a box, or null when it has too little. */

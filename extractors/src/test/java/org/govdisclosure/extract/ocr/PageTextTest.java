@@ -289,6 +289,69 @@ class PageTextTest {
     assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
   }
 
+  /**
+   * An engine that reads a lone 1 as a character and, allowed digits only, as nothing (as Tesseract's Chinese model
+   * reads a serif 1: 工, 亚): the cells holding a 1 are read by the shapes of the digits the table prints in its other
+   * counts, ruled or not; a character where a count stands that matches no digit learned is still left blank.
+   */
+  @Test
+  void aOneTheEngineMisreadsIsReadByTheShapesOfTheTablesOtherDigits() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 500, 640, 780, 920, 1060};
+    int[] ys = {300, 360, 420, 480};
+    g.setStroke(new java.awt.BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, xs[xs.length - 1], y);
+    }
+    for (int x : xs) {
+      g.drawLine(x, ys[0], x, ys[ys.length - 1]);
+    }
+    String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "1", "0", "1", "2"},
+        {"3.危及", "31", "7", "亚", "38"}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        g.drawString(rows[r][c], xs[c] + 10, ys[r] + 40);
+      }
+    }
+    int y = 800;
+    draw(g, y, "4.保护第三方合法权益", "20", "1", "0", "21");
+    draw(g, y + LINE_PITCH, "5.属于三类内部事务信息", "0", "10", "12", "22");
+    draw(g, y + 2 * LINE_PITCH, "6.属于四类过程性信息", "11", "0", "1", "12");
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new LoneOneMisread(new TesseractRecognizer())).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of(rows[0]), List.of(rows[1]), List.of("3.危及", "31", "7", "", "38"),
+        List.of("4.保护第三方合法权益", "20", "1", "0", "21"), List.of("5.属于三类内部事务信息", "0", "10", "12", "22"),
+        List.of("6.属于四类过程性信息", "11", "0", "1", "12"));
+  }
+
+  /** Reads as the wrapped engine does, but a lone 1 as 工, and nothing when only digits are allowed. */
+  private record LoneOneMisread(Recognizer engine) implements Recognizer {
+
+    @Override
+    public Read read(BufferedImage block) {
+      return misread(engine.read(block));
+    }
+
+    @Override
+    public Read readWord(BufferedImage block) {
+      return misread(engine.readWord(block));
+    }
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      Read read = engine.readDigits(block);
+      return read.text().equals("1") ? new Read("", 0) : read;
+    }
+
+    private static Read misread(Read read) {
+      return read.text().equals("1") ? new Read("工", 60) : read;
+    }
+  }
+
   private static Graphics2D pen(BufferedImage page) {
     Graphics2D g = page.createGraphics();
     g.setColor(Color.WHITE);
