@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 
 /**
@@ -396,16 +397,19 @@ final class PageText {
     boolean[][] rivers = rivers(bands, profiles, lineHeight);
     List<List<Piece>> pieces = new ArrayList<>();
     List<int[]> spans = new ArrayList<>();
+    int reach = 0; // the bottom of the last band taken, as a line or as the rest of one
     for (int b = 0; b < bands.size(); b++) {
       int top = bands.get(b)[0];
       List<Piece> line = pieces(page, rulings, profiles.get(b), rivers[b], top, bands.get(b)[1]);
       int last = pieces.size() - 1;
-      if (last >= 0 && top - spans.get(last)[1] <= lineHeight && restOfNumbers(pieces.get(last), line)) {
+      if (last >= 0 && top - reach <= lineHeight && (restOfNumbers(pieces.get(last), line) || restOfLabels(pieces.get(last), line, lineHeight))) {
+        reach = bands.get(b)[1];
         continue;
       }
       if (!line.isEmpty()) {
         pieces.add(line);
         spans.add(bands.get(b));
+        reach = bands.get(b)[1];
       }
     }
     for (int i = 0; i < pieces.size(); i++) {
@@ -551,6 +555,43 @@ final class PageText {
       return !a.numberOrDoubt() || rest.isEmpty() ? a
           : new Piece(a.x0(), a.x1(), new Recognizer.Read(a.read().text() + READINGS + String.join(READINGS, rest), DOUBT));
     });
+    return true;
+  }
+
+  /**
+   * Whether {@code below} is the rest of the labels of the table row {@code row}, wrapped in their narrow columns
+   * below it (a table without rulings whose cells set their text at the top): the row's numbers stand on its labels'
+   * first line, which opens with an ordinal; the rest holds no number, opens no label of its own (no ordinal), and
+   * each of its pieces lies in the column of a label of the row, from that label's start to short of the row's next
+   * piece. If so, each piece is joined to its label, as Chinese wraps, without a space.
+   */
+  private static boolean restOfLabels(List<Piece> row, List<Piece> below, int lineHeight) {
+    int first = 0;
+    while (first < row.size() && !row.get(first).numberOrDoubt()) {
+      first++;
+    }
+    List<Piece> labels = row.subList(0, first);
+    if (below.isEmpty() || labels.isEmpty() || row.stream().filter(Piece::number).count() < 2
+        || labels.stream().noneMatch(p -> Ordinals.opens(Cell.Text.fold(p.read().text())))) {
+      return false;
+    }
+    int[] column = new int[below.size()];
+    for (int k = 0; k < below.size(); k++) {
+      Piece p = below.get(k);
+      column[k] = -1;
+      for (int l = 0; l < labels.size() && column[k] < 0; l++) {
+        column[k] = p.x0() >= labels.get(l).x0() - lineHeight && p.x1() < row.get(l + 1).x0() ? l : -1;
+      }
+      if (column[k] < 0 || p.numberOrDoubt() || Ordinals.opens(Cell.Text.fold(p.read().text()))) {
+        return false;
+      }
+    }
+    for (int k = 0; k < below.size(); k++) {
+      Piece label = labels.get(column[k]);
+      Recognizer.Read rest = below.get(k).read();
+      labels.set(column[k], new Piece(label.x0(), Math.max(label.x1(), below.get(k).x1()),
+          new Recognizer.Read(label.read().text() + rest.text(), Math.min(label.read().confidence(), rest.confidence()))));
+    }
     return true;
   }
 

@@ -290,6 +290,35 @@ class PageTextTest {
   }
 
   /**
+   * Labels of a table without rulings wrapped a few characters a line in their narrow column, the cells' text set at
+   * their top (a narrow page of an HTML table): each row's counts stand on its label's first line, which opens with
+   * an ordinal, and the rest of the label below is joined to it; the next row's label, which opens with its own
+   * ordinal, and a heading after the table, wider than the label's column, are not.
+   */
+  @Test
+  void theRestOfALabelWrappedBelowItsRowIsJoinedToIt() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 400;
+    draw(g, y, "3.危及", "2", "0", "1", "3");
+    g.drawString("三安全", COLUMNS[0], y + WRAP_PITCH);
+    g.drawString("一稳定", COLUMNS[0], y + 2 * WRAP_PITCH);
+    y += 2 * WRAP_PITCH + LINE_PITCH;
+    draw(g, y, "4.保护", "5", "0", "0", "5");
+    g.drawString("第三方", COLUMNS[0], y + WRAP_PITCH);
+    y += WRAP_PITCH + LINE_PITCH;
+    draw(g, y, "5.属于", "6", "4", "0", "10");
+    g.drawString("四、政府信息公开行政复议、行政诉讼情况", COLUMNS[0], y + WRAP_PITCH + 4);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("3.危及三安全一稳定", "2", "0", "1", "3"), List.of("4.保护第三方", "5", "0", "0", "5"),
+        List.of("5.属于", "6", "4", "0", "10"), List.of("四、政府信息公开行政复议、行政诉讼情况"));
+  }
+
+  /**
    * An engine that reads a lone 1 as a character and, allowed digits only, as nothing (as Tesseract's Chinese model
    * reads a serif 1: 工, 亚): the cells holding a 1 are read by the shapes of the digits the table prints in its other
    * counts, ruled or not; a character where a count stands that matches no digit learned is still left blank.
