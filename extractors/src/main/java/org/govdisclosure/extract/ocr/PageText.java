@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 
 /**
@@ -66,6 +67,8 @@ final class PageText {
   }
 
   private final Recognizer recognizer;
+  /** The digits of the document read so far: its pages print counts in one type. */
+  private final DigitShapes shapes = new DigitShapes();
 
   PageText(Recognizer recognizer) {
     this.recognizer = recognizer;
@@ -107,6 +110,13 @@ final class PageText {
       } else {
         read[c.top()][c.left()] = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
         single[c.top()][c.left()] = c.top() == c.bottom() && c.left() == c.right();
+      }
+    }
+    for (int r = 0; r < rowCount; r++) {
+      for (int c = 0; c < colCount; c++) {
+        if (single[r][c] && read[r][c] != null) {
+          learn(page, rulings, new int[] {grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]}, read[r][c]);
+        }
       }
     }
     for (int r = 0; r < rowCount; r++) {
@@ -221,15 +231,27 @@ final class PageText {
     return CellKind.of(Cell.Text.fold(read.text())) == CellKind.LABEL && read.text().length() <= MAX_MISREAD_COUNT;
   }
 
+  /** Teaches {@link #shapes} the digits of a count or of a label's ordinal the engine read surely in the box. */
+  private void learn(Ink page, Rulings rulings, int[] box, Recognizer.Read read) {
+    String text = read.text();
+    int[] ink = read.confidence() < OcrPages.LOW_CONFIDENCE || text.isEmpty() ? null : inkBounds(page, rulings.erased, box[0] + 1, box[1] + 1, box[2], box[3]);
+    if (ink != null && CellKind.isPlainDigits(text)) {
+      shapes.learn(page, rulings.erased, ink, text);
+    } else if (ink != null) {
+      shapes.learnOrdinal(page, rulings.erased, ink, text);
+    }
+  }
+
   private static boolean isCount(Recognizer.Read read) {
     return read != null && read.confidence() != DOUBT && isNumber(read.text());
   }
 
   /**
    * The cell read again as digits alone, one line of ink: taken when the engine is sure of it and it agrees with a
-   * number read before, if any was. Else the cell, which stands where counts stand, is left blank with its reading
-   * named: a none mark blurred into a character ({@code —} read as {@code 下}) is no label, and taken for one it would
-   * join the counts of two rows.
+   * number read before, if any was; else as the document's digits read it, when they are sure of each glyph (the
+   * engine reads a serif 1 as nothing, allowed digits only). Else the cell, which stands where counts stand, is left
+   * blank with its reading named: a none mark blurred into a character ({@code —} read as {@code 下}) is no label,
+   * and taken for one it would join the counts of two rows.
    */
   private Recognizer.Read asCount(Ink page, Rulings rulings, Recognizer.Read before, int[] box) {
     Recognizer.Read doubt = new Recognizer.Read(before.text(), DOUBT);
@@ -240,8 +262,11 @@ final class PageText {
     Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
     List<String> numbers = Arrays.stream(before.text().split(READINGS)).filter(PageText::isNumber).toList();
     boolean agrees = numbers.isEmpty() || numbers.contains(digits.text());
-    return CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees
-        && digits.confidence() >= OcrPages.LOW_CONFIDENCE ? digits : doubt;
+    if (CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees && digits.confidence() >= OcrPages.LOW_CONFIDENCE) {
+      return digits;
+    }
+    String shaped = shapes.read(page, rulings.erased, ink);
+    return shaped == null ? doubt : new Recognizer.Read(shaped, DigitShapes.CONFIDENCE);
   }
 
   /** The text inside a ruled box, null when it holds no ink but the rulings around it. */
@@ -332,6 +357,11 @@ final class PageText {
     boolean below(Piece o) {
       return x0 < o.x1 && o.x0 < x1;
     }
+
+    /** The piece's box on the page, in a line spanning {@code span} (top, bottom). */
+    int[] box(int[] span) {
+      return new int[] {x0, span[0], x1, span[1]};
+    }
   }
 
   /**
@@ -367,16 +397,35 @@ final class PageText {
     boolean[][] rivers = rivers(bands, profiles, lineHeight);
     List<List<Piece>> pieces = new ArrayList<>();
     List<int[]> spans = new ArrayList<>();
+    int reach = 0; // the bottom of the last band taken, as a line or as the rest of one
     for (int b = 0; b < bands.size(); b++) {
       int top = bands.get(b)[0];
       List<Piece> line = pieces(page, rulings, profiles.get(b), rivers[b], top, bands.get(b)[1]);
       int last = pieces.size() - 1;
-      if (last >= 0 && top - spans.get(last)[1] <= lineHeight && restOfNumbers(pieces.get(last), line)) {
+      if (last >= 0 && top - reach <= lineHeight && (restOfNumbers(pieces.get(last), line) || restOfLabels(pieces.get(last), line, lineHeight))) {
+        reach = bands.get(b)[1];
         continue;
       }
       if (!line.isEmpty()) {
         pieces.add(line);
         spans.add(bands.get(b));
+        reach = bands.get(b)[1];
+      }
+    }
+    for (int i = 0; i < pieces.size(); i++) {
+      for (Piece p : pieces.get(i)) {
+        learn(page, rulings, p.box(spans.get(i)), p.read());
+      }
+    }
+    for (int i = 0; i < pieces.size(); i++) {
+      List<Piece> line = pieces.get(i);
+      for (int k = 1; k < line.size(); k++) {
+        Piece p = line.get(k);
+        int[] ink = misreadCount(pieces, i, k) ? inkBounds(page, rulings.erased, p.box(spans.get(i))) : null;
+        String count = ink == null ? null : shapes.read(page, rulings.erased, ink);
+        if (count != null) {
+          line.set(k, new Piece(p.x0(), p.x1(), new Recognizer.Read(count, DigitShapes.CONFIDENCE)));
+        }
       }
     }
     List<Line> lines = new ArrayList<>();
@@ -388,6 +437,22 @@ final class PageText {
       lines.add(new Line(cells, span[0], line.get(0).x0(), line.get(line.size() - 1).x1(), -1, reads, span[1] - span[0]));
     }
     return lines;
+  }
+
+  /**
+   * Whether piece {@code k} of line {@code i} outside the tables may be a count the engine misread as characters or
+   * doubted: a short reading, no number nor mark, not the line's first piece (its label), in a line with counts in two
+   * other pieces, below or above counts in two other lines. Such a piece is read again by {@link #shapes} alone; it is
+   * kept as read when they are not sure (a letter O the decoder takes for a 0).
+   */
+  private static boolean misreadCount(List<List<Piece>> lines, int i, int k) {
+    Piece piece = lines.get(i).get(k);
+    if (piece.read().confidence() != DOUBT && !misreadShort(piece.read())) {
+      return false;
+    }
+    long inRow = lines.get(i).stream().filter(p -> p != piece && p.number()).count();
+    long inColumn = lines.stream().filter(l -> l != lines.get(i) && l.stream().anyMatch(p -> p.number() && p.below(piece))).count();
+    return inRow >= 2 && inColumn >= 2;
   }
 
   private static int[] inkPerColumn(Ink page, boolean[] outside, int top, int bottom) {
@@ -490,6 +555,43 @@ final class PageText {
       return !a.numberOrDoubt() || rest.isEmpty() ? a
           : new Piece(a.x0(), a.x1(), new Recognizer.Read(a.read().text() + READINGS + String.join(READINGS, rest), DOUBT));
     });
+    return true;
+  }
+
+  /**
+   * Whether {@code below} is the rest of the labels of the table row {@code row}, wrapped in their narrow columns
+   * below it (a table without rulings whose cells set their text at the top): the row's numbers stand on its labels'
+   * first line, which opens with an ordinal; the rest holds no number, opens no label of its own (no ordinal), and
+   * each of its pieces lies in the column of a label of the row, from that label's start to short of the row's next
+   * piece. If so, each piece is joined to its label, as Chinese wraps, without a space.
+   */
+  private static boolean restOfLabels(List<Piece> row, List<Piece> below, int lineHeight) {
+    int first = 0;
+    while (first < row.size() && !row.get(first).numberOrDoubt()) {
+      first++;
+    }
+    List<Piece> labels = row.subList(0, first);
+    if (below.isEmpty() || labels.isEmpty() || row.stream().filter(Piece::number).count() < 2
+        || labels.stream().noneMatch(p -> Ordinals.opens(Cell.Text.fold(p.read().text())))) {
+      return false;
+    }
+    int[] column = new int[below.size()];
+    for (int k = 0; k < below.size(); k++) {
+      Piece p = below.get(k);
+      column[k] = -1;
+      for (int l = 0; l < labels.size() && column[k] < 0; l++) {
+        column[k] = p.x0() >= labels.get(l).x0() - lineHeight && p.x1() < row.get(l + 1).x0() ? l : -1;
+      }
+      if (column[k] < 0 || p.numberOrDoubt() || Ordinals.opens(Cell.Text.fold(p.read().text()))) {
+        return false;
+      }
+    }
+    for (int k = 0; k < below.size(); k++) {
+      Piece label = labels.get(column[k]);
+      Recognizer.Read rest = below.get(k).read();
+      labels.set(column[k], new Piece(label.x0(), Math.max(label.x1(), below.get(k).x1()),
+          new Recognizer.Read(label.read().text() + rest.text(), Math.min(label.read().confidence(), rest.confidence()))));
+    }
     return true;
   }
 
@@ -645,6 +747,10 @@ final class PageText {
     g.drawImage(crop, PAD, PAD, crop.getWidth() * scale, crop.getHeight() * scale, null);
     g.dispose();
     return padded;
+  }
+
+  private static int[] inkBounds(Ink page, boolean[] erased, int[] box) {
+    return inkBounds(page, erased, box[0], box[1], box[2], box[3]);
   }
 
   /** The bounds {x0, y0, x1, y1} of the ink (rulings left out) inside a box, or null when it has too little. */

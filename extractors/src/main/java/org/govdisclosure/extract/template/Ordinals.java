@@ -20,6 +20,11 @@ public final class Ordinals {
   /** What an ordinal can open with: a bracket, a numeral or a digit. */
   private static final String FIRST_CHARS = OPENING_BRACKETS + NUMERALS + "0123456789";
 
+  /** Whether the label opens with an ordinal. Expects folded text. */
+  public static boolean opens(String label) {
+    return strip(label).length() < label.length();
+  }
+
   /** The label without its leading ordinal. Expects folded text. */
   public static String strip(String label) {
     // Most labels open with a word: the first character settles it without a matcher.

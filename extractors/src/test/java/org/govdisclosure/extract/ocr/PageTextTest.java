@@ -289,6 +289,98 @@ class PageTextTest {
     assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
   }
 
+  /**
+   * Labels of a table without rulings wrapped a few characters a line in their narrow column, the cells' text set at
+   * their top (a narrow page of an HTML table): each row's counts stand on its label's first line, which opens with
+   * an ordinal, and the rest of the label below is joined to it; the next row's label, which opens with its own
+   * ordinal, and a heading after the table, wider than the label's column, are not.
+   */
+  @Test
+  void theRestOfALabelWrappedBelowItsRowIsJoinedToIt() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 400;
+    draw(g, y, "3.危及", "2", "0", "1", "3");
+    g.drawString("三安全", COLUMNS[0], y + WRAP_PITCH);
+    g.drawString("一稳定", COLUMNS[0], y + 2 * WRAP_PITCH);
+    y += 2 * WRAP_PITCH + LINE_PITCH;
+    draw(g, y, "4.保护", "5", "0", "0", "5");
+    g.drawString("第三方", COLUMNS[0], y + WRAP_PITCH);
+    y += WRAP_PITCH + LINE_PITCH;
+    draw(g, y, "5.属于", "6", "4", "0", "10");
+    g.drawString("四、政府信息公开行政复议、行政诉讼情况", COLUMNS[0], y + WRAP_PITCH + 4);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("3.危及三安全一稳定", "2", "0", "1", "3"), List.of("4.保护第三方", "5", "0", "0", "5"),
+        List.of("5.属于", "6", "4", "0", "10"), List.of("四、政府信息公开行政复议、行政诉讼情况"));
+  }
+
+  /**
+   * An engine that reads a lone 1 as a character and, allowed digits only, as nothing (as Tesseract's Chinese model
+   * reads a serif 1: 工, 亚): the cells holding a 1 are read by the shapes of the digits the table prints in its other
+   * counts, ruled or not; a character where a count stands that matches no digit learned is still left blank.
+   */
+  @Test
+  void aOneTheEngineMisreadsIsReadByTheShapesOfTheTablesOtherDigits() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 500, 640, 780, 920, 1060};
+    int[] ys = {300, 360, 420, 480};
+    g.setStroke(new java.awt.BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, xs[xs.length - 1], y);
+    }
+    for (int x : xs) {
+      g.drawLine(x, ys[0], x, ys[ys.length - 1]);
+    }
+    String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "1", "0", "1", "2"},
+        {"3.危及", "31", "7", "亚", "38"}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        g.drawString(rows[r][c], xs[c] + 10, ys[r] + 40);
+      }
+    }
+    int y = 800;
+    draw(g, y, "4.保护第三方合法权益", "20", "1", "0", "21");
+    draw(g, y + LINE_PITCH, "5.属于三类内部事务信息", "0", "10", "12", "22");
+    draw(g, y + 2 * LINE_PITCH, "6.属于四类过程性信息", "11", "0", "1", "12");
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new LoneOneMisread(new TesseractRecognizer())).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of(rows[0]), List.of(rows[1]), List.of("3.危及", "31", "7", "", "38"),
+        List.of("4.保护第三方合法权益", "20", "1", "0", "21"), List.of("5.属于三类内部事务信息", "0", "10", "12", "22"),
+        List.of("6.属于四类过程性信息", "11", "0", "1", "12"));
+  }
+
+  /** Reads as the wrapped engine does, but a lone 1 as 工, and nothing when only digits are allowed. */
+  private record LoneOneMisread(Recognizer engine) implements Recognizer {
+
+    @Override
+    public Read read(BufferedImage block) {
+      return misread(engine.read(block));
+    }
+
+    @Override
+    public Read readWord(BufferedImage block) {
+      return misread(engine.readWord(block));
+    }
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      Read read = engine.readDigits(block);
+      return read.text().equals("1") ? new Read("", 0) : read;
+    }
+
+    private static Read misread(Read read) {
+      return read.text().equals("1") ? new Read("工", 60) : read;
+    }
+  }
+
   private static Graphics2D pen(BufferedImage page) {
     Graphics2D g = page.createGraphics();
     g.setColor(Color.WHITE);

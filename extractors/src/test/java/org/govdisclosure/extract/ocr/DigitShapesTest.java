@@ -1,0 +1,76 @@
+package org.govdisclosure.extract.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Digits read by the shapes of the digits a page prints elsewhere, where the engine cannot read them. */
+class DigitShapesTest {
+
+  private static final int WIDTH = 1240;
+  private static final int ROW = 60;
+
+  private static Font font;
+
+  @BeforeAll
+  static void loadFont() throws Exception {
+    try (InputStream in = DigitShapesTest.class.getResourceAsStream("/render/cjk-subset.ttf")) {
+      font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(22f);
+    }
+  }
+
+  /** A count whose glyphs are all learned, from counts and from a label's ordinal, is read; one unlearned is not. */
+  @Test
+  void aCountIsReadByTheShapesOfDigitsLearnedOnThePage() {
+    String[] printed = {"10", "23", "1.属于国家秘密", "1", "31", "7", "工"};
+    Ink page = Ink.of(page(printed));
+    boolean[] erased = new boolean[page.ink.length];
+    DigitShapes shapes = new DigitShapes();
+    shapes.learn(page, erased, box(0), "10");
+    shapes.learn(page, erased, box(1), "23");
+
+    assertThat(shapes.read(page, erased, box(3))).isEqualTo("1");
+    assertThat(shapes.read(page, erased, box(4))).as("no 3 learned yet").isEqualTo("31");
+    assertThat(shapes.read(page, erased, box(5))).as("no 7 learned").isNull();
+    assertThat(shapes.read(page, erased, box(6))).as("a character is no digit").isNull();
+  }
+
+  /** A page whose counts are misread everywhere still prints its digits in its labels' ordinals. */
+  @Test
+  void anOrdinalTeachesItsDigit() {
+    Ink page = Ink.of(page("1.属于国家秘密", "1", "2.其他"));
+    boolean[] erased = new boolean[page.ink.length];
+    DigitShapes shapes = new DigitShapes();
+
+    assertThat(shapes.read(page, erased, box(1))).isNull();
+    shapes.learnOrdinal(page, erased, box(0), "1.属于国家秘密");
+    assertThat(shapes.read(page, erased, box(1))).isEqualTo("1");
+  }
+
+  private static BufferedImage page(String... texts) {
+    BufferedImage image = new BufferedImage(WIDTH, 1754, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.BLACK);
+    g.setFont(font);
+    for (int i = 0; i < texts.length; i++) {
+      g.drawString(texts[i], 200, 300 + i * ROW);
+    }
+    g.dispose();
+    return image;
+  }
+
+  /** The box of the {@code i}th text, as a cell holds it. */
+  private static int[] box(int i) {
+    return new int[] {190, 300 + i * ROW - 30, 600, 300 + i * ROW + 15};
+  }
+}
