@@ -29,16 +29,26 @@ import org.apache.parquet.schema.MessageType;
  * consumer, and the same footer metadata (the Avro schema and the model name), which readers of the tables may use.
  * A schema holding a type this does not write (maps, unions other than with null, booleans, floating point, bytes,
  * enums) is refused when its table is first written.
+ *
+ * <p>A report's common columns are the same in each of its rows (a report has up to a few dozen rows per table): they
+ * are read off their bytes once per report and handed to Parquet as constant values for every row, rather than decoded
+ * and wrapped anew per row. Parquet keeps constant values without copying them; the files are the same.
  */
 final class EncodedRowWriteSupport extends WriteSupport<EncodedRowWriteSupport.Row> {
 
-  /** The next row to write: its report's common columns, and the decoder whose next record is the row's own columns. */
+  /**
+   * The rows of one report to write, one after the other: the report's common columns, and the decoder whose next
+   * record is the next row's own columns.
+   */
   static final class Row {
     private byte[] commonColumns;
+    private boolean commonColumnsRead;
     private BinaryDecoder ownColumns;
 
-    Row next(byte[] common, BinaryDecoder own) {
+    /** Starts a report's rows. */
+    Row report(byte[] common, BinaryDecoder own) {
       this.commonColumns = common;
+      this.commonColumnsRead = false;
       this.ownColumns = own;
       return this;
     }
@@ -70,11 +80,14 @@ final class EncodedRowWriteSupport extends WriteSupport<EncodedRowWriteSupport.R
   private final Utf8 string = new Utf8();
   private final byte[] fixed;
   private BinaryDecoder commonColumns;
+  /** The current report's common columns (null where null). */
+  private final Binary[] commonValues;
   private RecordConsumer consumer;
 
   EncodedRowWriteSupport(String table) {
     this.layout = LAYOUTS.computeIfAbsent(table, t -> layout(AvroRows.schemaOf(t)));
     this.fixed = new byte[layout.largestFixed()];
+    this.commonValues = new Binary[layout.common().length];
   }
 
   private static Layout layout(Schema schema) {
@@ -85,6 +98,11 @@ final class EncodedRowWriteSupport extends WriteSupport<EncodedRowWriteSupport.R
     Type row = type(schema);
     int common = AvroRows.commonColumns().getFields().size();
     Field[] fields = row.fields();
+    for (int i = 0; i < common; i++) {
+      if (fields[i].type().kind() != Kind.STRING) {
+        throw new IllegalArgumentException("common columns are written as strings: field " + fields[i].name());
+      }
+    }
     return new Layout(parquetSchema, Map.of(AVRO_SCHEMA_KEY, schema.toString()), Arrays.copyOfRange(fields, 0, common),
         Arrays.copyOfRange(fields, common, fields.length), largestFixed(row));
   }
@@ -143,12 +161,36 @@ final class EncodedRowWriteSupport extends WriteSupport<EncodedRowWriteSupport.R
   public void write(Row row) {
     try {
       consumer.startMessage();
-      commonColumns = DecoderFactory.get().binaryDecoder(row.commonColumns, commonColumns);
-      writeFields(layout.common(), commonColumns);
+      if (!row.commonColumnsRead) {
+        readCommonColumns(row.commonColumns);
+        row.commonColumnsRead = true;
+      }
+      writeCommonColumns();
       writeFields(layout.own(), row.ownColumns);
       consumer.endMessage();
     } catch (IOException e) {
       throw new UncheckedIOException("rows ended inside a row", e);
+    }
+  }
+
+  private void readCommonColumns(byte[] encoded) throws IOException {
+    Field[] fields = layout.common();
+    commonColumns = DecoderFactory.get().binaryDecoder(encoded, commonColumns);
+    for (int i = 0; i < fields.length; i++) {
+      boolean isNull = fields[i].nullBranch() >= 0 && commonColumns.readIndex() == fields[i].nullBranch();
+      commonValues[i] = isNull ? null : Binary.fromConstantByteArray(Arrays.copyOf(commonColumns.readString(string).getBytes(), string.getByteLength()));
+    }
+  }
+
+  private void writeCommonColumns() {
+    Field[] fields = layout.common();
+    for (int i = 0; i < fields.length; i++) {
+      // Null is written by leaving the field out, as AvroWriteSupport does.
+      if (commonValues[i] != null) {
+        consumer.startField(fields[i].name(), fields[i].index());
+        consumer.addBinary(commonValues[i]);
+        consumer.endField(fields[i].name(), fields[i].index());
+      }
     }
   }
 

@@ -58,8 +58,9 @@ final class TableSink {
   /** Writes one report's rows of the table: its common columns before each row's own. */
   void write(byte[] commonColumns, byte[] ownColumns) throws IOException {
     decoder = DecoderFactory.get().binaryDecoder(ownColumns, decoder);
+    row.report(commonColumns, decoder);
     while (!decoder.isEnd()) {
-      parquet.write(row.next(commonColumns, decoder));
+      parquet.write(row);
     }
   }
 

@@ -27,6 +27,16 @@ class QuickCompilationTest {
     assertThat(probe("-XX:TieredStopAtLevel=1")).isEqualTo("left: the JVM was started with -XX:TieredStopAtLevel=1");
   }
 
+  @Test
+  void thePipelineKeepsC2OffBeforeBeamReadsItsOptions() throws Exception {
+    assertThat(probe("-Dprobe=pipeline")).isEqualTo("applied");
+  }
+
+  @Test
+  void thePipelineLeavesC2OnWhenToldTo() throws Exception {
+    assertThat(probe("-Dprobe=pipeline", "-Dargs=--quickCompilation=false")).startsWith("not applied");
+  }
+
   /** Applies the directive in a JVM of its own (it is for the rest of a JVM's life) with the given flags. */
   private static String probe(String... flags) throws Exception {
     List<String> command = new java.util.ArrayList<>();
@@ -40,14 +50,28 @@ class QuickCompilationTest {
 
   /**
    * Applies {@link QuickCompilation} and prints whether the JVM's compiler directives now keep C2 off, or with
-   * {@code -Dprobe=digests} what the directive the JVM took for the JDK's digests says of C2.
+   * {@code -Dprobe=digests} what the directive the JVM took for the JDK's digests says of C2. With
+   * {@code -Dprobe=pipeline}, runs the pipeline's main instead with an option Beam refuses (and {@code -Dargs}), and
+   * prints whether the directives keep C2 off once Beam has refused it.
    */
   static final class Probe {
     public static void main(String[] args) throws Exception {
-      var skipped = QuickCompilation.apply();
-      if (skipped.isPresent()) {
-        System.out.println("left: " + skipped.get());
-        return;
+      if ("pipeline".equals(System.getProperty("probe"))) {
+        List<String> pipelineArgs = new java.util.ArrayList<>(List.of("--noSuchOption=1"));
+        if (System.getProperty("args") != null) {
+          pipelineArgs.add(System.getProperty("args"));
+        }
+        try {
+          ReportPipeline.main(pipelineArgs.toArray(String[]::new));
+        } catch (IllegalArgumentException refused) {
+          // Beam refused the unknown option: whatever the pipeline did before that has been done.
+        }
+      } else {
+        var skipped = QuickCompilation.apply();
+        if (skipped.isPresent()) {
+          System.out.println("left: " + skipped.get());
+          return;
+        }
       }
       String directives = (String) ManagementFactory.getPlatformMBeanServer().invoke(
           new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",

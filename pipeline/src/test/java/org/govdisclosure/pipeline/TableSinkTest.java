@@ -20,9 +20,13 @@ import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DecoderFactory;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
 import org.govdisclosure.schemas.TableSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +120,79 @@ class TableSinkTest {
     // A file of two rows, a few kilobytes: the pages and the footer reach the channel together.
     assertThat(Files.size(work.resolve("counted.parquet"))).isLessThan(64 * 1024);
     assertThat(writes[0]).isEqualTo(1);
+  }
+
+  @Test
+  void handsParquetAReportsCommonColumnsOnceForAllItsRows() throws Exception {
+    Schema commonSchema = AvroRows.commonColumns();
+    GenericRecord common = (GenericRecord) value(commonSchema, new Random(3));
+    common.put("report_id", "a1b2");
+    byte[] commonColumns = new AvroRows(commonSchema).encode(List.of(common));
+    AvroRows own = new AvroRows(AvroRows.ownColumns("review_litigation"));
+    Random random = new Random(5);
+    byte[] rows = own.encode(List.of((GenericRecord) value(own.schema(), random), (GenericRecord) value(own.schema(), random)));
+    List<Binary> reportIds = new ArrayList<>();
+    EncodedRowWriteSupport support = new EncodedRowWriteSupport("review_litigation");
+    support.prepareForWrite(new RecordingConsumer() {
+      @Override
+      public void addBinary(Binary value) {
+        if (field.equals("report_id")) {
+          reportIds.add(value);
+        }
+      }
+    });
+
+    BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(rows, null);
+    EncodedRowWriteSupport.Row row = new EncodedRowWriteSupport.Row().report(commonColumns, decoder);
+    support.write(row);
+    support.write(row);
+
+    // One value, read once: Parquet keeps a constant value without copying it for its dictionary and statistics.
+    assertThat(reportIds).hasSize(2);
+    assertThat(reportIds.get(0).toStringUsingUTF8()).isEqualTo("a1b2");
+    assertThat(reportIds.get(1)).isSameAs(reportIds.get(0));
+    assertThat(reportIds.get(0).isBackingBytesReused()).isFalse();
+    assertThat(decoder.isEnd()).isTrue();
+  }
+
+  /** Takes what a write support hands Parquet and keeps the current field's name. */
+  private abstract static class RecordingConsumer extends RecordConsumer {
+    String field;
+
+    @Override
+    public void startMessage() {}
+
+    @Override
+    public void endMessage() {}
+
+    @Override
+    public void startField(String name, int index) {
+      field = name;
+    }
+
+    @Override
+    public void endField(String name, int index) {}
+
+    @Override
+    public void startGroup() {}
+
+    @Override
+    public void endGroup() {}
+
+    @Override
+    public void addInteger(int value) {}
+
+    @Override
+    public void addLong(long value) {}
+
+    @Override
+    public void addBoolean(boolean value) {}
+
+    @Override
+    public void addFloat(float value) {}
+
+    @Override
+    public void addDouble(double value) {}
   }
 
   /** The writing as it was: each report's rows decoded to records and handed to ParquetIO's sink. */
