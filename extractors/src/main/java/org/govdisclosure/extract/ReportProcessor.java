@@ -111,7 +111,11 @@ public final class ReportProcessor implements AutoCloseable {
       context.warn("invalid_bytes", read.malformedBytes() + " invalid " + doc.encoding() + " byte sequence(s) replaced by U+FFFD");
     }
     if (read.ocr() != null) {
-      context.warn(OCR, ocrNote(read.ocr()));
+      context.warn(OCR, ocrNote(read.ocr(), doc.format()));
+    }
+    if (read.picturesUnread() != null) {
+      // Sites often print the section 三/四 tables as pictures: the reader of a report missing numbers must know.
+      context.warn("pictures_unread", read.picturesUnread() + "; a table printed as a picture is read by OCR when the file holds the picture or the picture is given as a file of its own");
     }
     if (read.nulBytes() > 0) {
       context.warn("nul_bytes", read.nulBytes() + " stray NUL byte(s) in the text removed");
@@ -240,9 +244,11 @@ public final class ReportProcessor implements AutoCloseable {
     }
   }
 
-  private String ocrNote(PageOcr.Result ocr) {
+  private String ocrNote(PageOcr.Result ocr, String format) {
     // The time is not in the message but in the report's OcrCost: the message stays the same from run to run.
-    StringBuilder b = new StringBuilder("every value read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " page image(s)");
+    StringBuilder b = new StringBuilder(format.equals("html")
+        ? "the values of the page's pictures read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " picture(s)"
+        : "every value read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " page image(s)");
     List<String> low = ocr.lowConfidence();
     if (!low.isEmpty()) {
       b.append("; low confidence: ").append(String.join(", ", low.subList(0, Math.min(low.size(), LOW_CONFIDENCE_SHOWN))));

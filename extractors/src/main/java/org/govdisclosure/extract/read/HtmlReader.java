@@ -36,23 +36,28 @@ public final class HtmlReader {
       Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "tr", "dd", "dt", "center");
 
   public List<Block> read(String html) {
+    return read(html, null);
+  }
+
+  /** The page's blocks, its pictures read or noted by {@code pictures} (none when null). */
+  List<Block> read(String html, Pictures pictures) {
     org.jsoup.nodes.Document page = Jsoup.parse(html);
     PageStyles styles = new PageStyles(page);
     CssTables cssTables = new CssTables(styles, HtmlReader::cellText);
     PositionedText positioned = html.contains("left:") || html.contains("left :") ? new PositionedText(page.body(), styles) : null;
-    List<Block> blocks = blocks(page.body(), cssTables, positioned);
+    List<Block> blocks = blocks(page.body(), cssTables, positioned, pictures);
     if (blocks.stream().noneMatch(HtmlReader::isHeading)) {
       // The visible page has no report: the article may sit in a script string, rendered in the browser.
       for (Element script : page.select("script")) {
         for (String markup : ScriptStrings.markup(script.data())) {
-          blocks.addAll(blocks(Jsoup.parseBodyFragment(markup).body(), cssTables, null));
+          blocks.addAll(blocks(Jsoup.parseBodyFragment(markup).body(), cssTables, null, pictures));
         }
       }
     }
     return blocks;
   }
 
-  private List<Block> blocks(Element root, CssTables cssTables, PositionedText positioned) {
+  private List<Block> blocks(Element root, CssTables cssTables, PositionedText positioned, Pictures pictures) {
     Set<Element> layoutTables = tablesHoldingTables(root);
     Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Block> blocks = new ArrayList<>();
@@ -78,6 +83,14 @@ public final class HtmlReader {
           if (laidOut != null) {
             flush(blocks, line);
             blocks.add(laidOut);
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (pictures != null && tag.equals("img")) {
+            List<Block> pictured = pictures.at(e.attr("src"), e.attr("width"), e.attr("height"));
+            if (!pictured.isEmpty()) {
+              flush(blocks, line);
+              blocks.addAll(pictured);
+            }
             return FilterResult.SKIP_ENTIRELY;
           }
           if (tag.equals("table") && !layoutTables.contains(e)) {

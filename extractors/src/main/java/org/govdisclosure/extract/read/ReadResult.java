@@ -11,9 +11,10 @@ import org.govdisclosure.extract.model.Document;
  * @param nulBytes stray NUL bytes removed while decoding a readable document
  * @param truncated what of a readable document was left unread at a cap, or null when it was read whole
  * @param ocr what OCR read of the file, null when none of it was read by OCR
+ * @param picturesUnread the pictures the document shows but that were not read, described; null when none
  */
 public record ReadResult(Document document, String failure, String reason, int malformedBytes, int nulBytes, String truncated,
-    PageOcr.Result ocr) {
+    PageOcr.Result ocr, String picturesUnread) {
 
   /** The failure of a file too large to read. */
   public static final String TOO_LARGE = "too_large";
@@ -21,7 +22,7 @@ public record ReadResult(Document document, String failure, String reason, int m
   public static final String TOO_DEEP = "too_deep";
 
   static ReadResult ok(Document document) {
-    return new ReadResult(document, null, null, 0, 0, null, null);
+    return new ReadResult(document, null, null, 0, 0, null, null, null);
   }
 
   /**
@@ -31,11 +32,16 @@ public record ReadResult(Document document, String failure, String reason, int m
    * @param ocr what OCR read, null when nothing was read by OCR
    */
   static ReadResult ok(Document document, String unread, PageOcr.Result ocr) {
-    return new ReadResult(document, null, null, 0, 0, unread, ocr);
+    return new ReadResult(document, null, null, 0, 0, unread, ocr, null);
   }
 
   static ReadResult ok(Document document, Decoded decoded) {
-    return new ReadResult(document, null, null, decoded.malformed(), decoded.nuls(), null, null);
+    return new ReadResult(document, null, null, decoded.malformed(), decoded.nuls(), null, null, null);
+  }
+
+  /** This result with what OCR read of the document's pictures and the pictures left unread. */
+  ReadResult withPictures(PageOcr.Result pictures, String unread) {
+    return new ReadResult(document, failure, reason, malformedBytes, nulBytes, truncated, pictures, unread);
   }
 
   static ReadResult failed(String failure, String reason) {
@@ -44,7 +50,7 @@ public record ReadResult(Document document, String failure, String reason, int m
 
   /** A failure after OCR read the file's pages (and found nothing): what it read still cost its time. */
   static ReadResult failed(String failure, String reason, PageOcr.Result ocr) {
-    return new ReadResult(null, failure, reason, 0, 0, null, ocr);
+    return new ReadResult(null, failure, reason, 0, 0, null, ocr, null);
   }
 
   public boolean isReadable() {

@@ -93,7 +93,9 @@ public final class ReportReader {
       return ReadResult.failed("empty", "the file holds only whitespace");
     }
     if (HTML.matcher(content).lookingAt() && !MARKDOWN_TABLE_RULE.matcher(content).find()) {
-      return ReadResult.ok(new Document("html", decoded.charset(), html.read(content)), decoded);
+      Pictures pictures = new Pictures(ocr == null ? null : image);
+      return ReadResult.ok(new Document("html", decoded.charset(), html.read(content, pictures)), decoded)
+          .withPictures(pictures.ocr(), pictures.unread());
     }
     return ReadResult.ok(new Document("text", decoded.charset(), text.read(content)), decoded);
   }

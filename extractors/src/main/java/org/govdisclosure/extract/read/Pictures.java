@@ -1,0 +1,106 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Block;
+
+/**
+ * The pictures a page shows, where sites often print the section 三/四 tables: a picture the file holds (a
+ * {@code data:} URI, as pages saved whole keep them) large enough to be a table is read by OCR in its place; a
+ * picture the page only links, or one held while OCR is off, is noted, so that a report missing a table can say
+ * where the table may be.
+ */
+final class Pictures {
+
+  /** A table's picture is some hundreds of pixels each way; icons, logos and seals are smaller. */
+  static final int MIN_SIDE = 200;
+
+  /** More pictures than this are a gallery, not a report's tables: the rest are noted, not read. */
+  static final int MAX_READ = 8;
+
+  private static final Pattern DATA_URI = Pattern.compile("(?is)^data:image/[a-z0-9.+-]+;base64,(.*)$");
+  private static final int SHOWN = 3;
+  private static final int MAX_LINK = 120;
+
+  private final ImageReader images;
+  private final List<PageOcr.Result> read = new ArrayList<>();
+  private final List<String> unread = new ArrayList<>();
+
+  /** Pictures read with {@code images}, or only noted when it is null (OCR off). */
+  Pictures(ImageReader images) {
+    this.images = images;
+  }
+
+  /** The blocks OCR read from the picture of an {@code <img>} with these attributes, empty when it is not read. */
+  List<Block> at(String src, String width, String height) {
+    if (tooSmall(width) || tooSmall(height)) {
+      return List.of();
+    }
+    Matcher data = DATA_URI.matcher(src.strip());
+    if (!data.matches()) {
+      if (!src.isBlank()) {
+        String link = src.strip();
+        unread.add("linked, not in the file: " + (link.length() > MAX_LINK ? link.substring(0, MAX_LINK) + "…" : link));
+      }
+      return List.of();
+    }
+    if (images == null || read.size() >= MAX_READ) {
+      unread.add(images == null ? "in the file, OCR off" : "in the file, past the " + MAX_READ + " pictures read a page");
+      return List.of();
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getMimeDecoder().decode(data.group(1));
+    } catch (IllegalArgumentException e) {
+      unread.add("in the file, damaged base64");
+      return List.of();
+    }
+    ReadResult picture = images.readPicture(bytes, MIN_SIDE);
+    if (picture.ocr() != null) {
+      read.add(picture.ocr());
+    }
+    if (!picture.isReadable() && !picture.failure().equals("too_small")) {
+      unread.add("in the file: " + picture.reason());
+    }
+    return picture.isReadable() ? picture.document().blocks() : List.of();
+  }
+
+  /** What OCR read of the pictures, null when it read none. */
+  PageOcr.Result ocr() {
+    if (read.isEmpty()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    int pages = 0;
+    long millis = 0;
+    List<String> low = new ArrayList<>();
+    for (PageOcr.Result r : read) {
+      text.append(r.text()).append('\n');
+      pages += r.pages();
+      millis += r.millis();
+      low.addAll(r.lowConfidence());
+    }
+    return new PageOcr.Result(text.toString(), pages, millis, low);
+  }
+
+  /** The pictures shown but not read, described for a warning; null when there are none. */
+  String unread() {
+    if (unread.isEmpty()) {
+      return null;
+    }
+    String shown = String.join("; ", unread.subList(0, Math.min(SHOWN, unread.size())));
+    return unread.size() + " picture(s) shown but not read (" + shown + (unread.size() > SHOWN ? "; …" : "") + ")";
+  }
+
+  /** Whether an {@code <img>}'s width or height attribute in pixels says it is too small to be a table. */
+  private static boolean tooSmall(String pixels) {
+    String digits = pixels.strip();
+    if (digits.regionMatches(true, Math.max(0, digits.length() - 2), "px", 0, 2)) {
+      digits = digits.substring(0, digits.length() - 2);
+    }
+    return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() < 6 && Integer.parseInt(digits) < MIN_SIDE;
+  }
+}

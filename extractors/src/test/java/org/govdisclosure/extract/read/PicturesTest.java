@@ -1,0 +1,98 @@
+package org.govdisclosure.extract.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Table;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A web page's pictures: one the page holds, large enough to be a table, is read by OCR where it stands; icons are
+ * passed over; pictures only linked, or held while OCR is off, are noted for the report's warnings.
+ */
+class PicturesTest {
+
+  /** Reads every picture as the line it is constructed with, and counts the pictures. */
+  private static final class Lines implements PageOcr {
+    final List<BufferedImage> seen = new ArrayList<>();
+
+    @Override
+    public String engine() {
+      return "test";
+    }
+
+    @Override
+    public Result read(int count, IntFunction<BufferedImage> page) {
+      for (int i = 0; i < count; i++) {
+        seen.add(page.apply(i));
+      }
+      return new Result("（一）予以公开\t3\n", count, 1, List.of());
+    }
+  }
+
+  @Test
+  void aPictureThePageHoldsIsReadWhereItStands() throws Exception {
+    Lines ocr = new Lines();
+    ReadResult r = new ReportReader(ocr).read(page("<p>before</p><img src=\"" + dataUri(600, 400) + "\"><p>after</p>"));
+    assertThat(texts(r.document().blocks())).containsExactly("before", "（一）予以公开\t3", "after");
+    assertThat(r.ocr().pages()).isEqualTo(1);
+    assertThat(r.picturesUnread()).isNull();
+  }
+
+  @Test
+  void iconsAreNeitherReadNorNoted() throws Exception {
+    Lines ocr = new Lines();
+    ReadResult r = new ReportReader(ocr).read(page("<p>a</p><img src=\"" + dataUri(600, 400) + "\" width=\"32px\" height=\"32\">"
+        + "<img src=\"" + dataUri(120, 40) + "\"><img src=\"/icons/print.gif\" width=\"16\">"));
+    assertThat(ocr.seen).isEmpty();
+    assertThat(r.ocr()).isNull();
+    assertThat(r.picturesUnread()).isNull();
+  }
+
+  @Test
+  void linkedPicturesAndPicturesHeldWhileOcrIsOffAreNoted() throws Exception {
+    String html = "<p>a</p><img src=\"/upload/2021/W0202101.png\"><img src=\"" + dataUri(600, 400) + "\">";
+    assertThat(new ReportReader(new Lines()).read(page(html)).picturesUnread())
+        .isEqualTo("1 picture(s) shown but not read (linked, not in the file: /upload/2021/W0202101.png)");
+    assertThat(new ReportReader().read(page(html)).picturesUnread())
+        .isEqualTo("2 picture(s) shown but not read (linked, not in the file: /upload/2021/W0202101.png; in the file, OCR off)");
+  }
+
+  @Test
+  void aGalleryIsReadOnlyUpToItsCap() throws Exception {
+    Lines ocr = new Lines();
+    String picture = "<img src=\"" + dataUri(600, 400) + "\">";
+    ReadResult r = new ReportReader(ocr).read(page("<p>a</p>" + picture.repeat(Pictures.MAX_READ + 2)));
+    assertThat(ocr.seen).hasSize(Pictures.MAX_READ);
+    assertThat(r.picturesUnread()).startsWith("2 picture(s) shown but not read (in the file, past the");
+  }
+
+  private static byte[] page(String body) {
+    return ("<html><body>" + body + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String dataUri(int width, int height) throws IOException {
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY), "png", png);
+    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+  }
+
+  private static List<String> texts(List<Block> blocks) {
+    return blocks.stream().map(b -> b instanceof Paragraph p ? p.text() : rows((Table) b)).toList();
+  }
+
+  private static String rows(Table table) {
+    return table.rows().stream().map(r -> r.cells().stream().map(Cell::raw).collect(Collectors.joining("\t"))).collect(Collectors.joining("\n"));
+  }
+}
