@@ -113,10 +113,6 @@ public final class ReportProcessor implements AutoCloseable {
     if (read.ocr() != null) {
       context.warn(OCR, ocrNote(read.ocr(), doc.format()));
     }
-    if (read.picturesUnread() != null) {
-      // Sites often print the section 三/四 tables as pictures: the reader of a report missing numbers must know.
-      context.warn("pictures_unread", read.picturesUnread() + "; a table printed as a picture is read by OCR when the file holds the picture or the picture is given as a file of its own");
-    }
     if (read.nulBytes() > 0) {
       context.warn("nul_bytes", read.nulBytes() + " stray NUL byte(s) in the text removed");
     }
@@ -175,6 +171,12 @@ public final class ReportProcessor implements AutoCloseable {
     if (!missing.isEmpty()) {
       // "Not found" would be wrong where a table was found but none of its values could be read for sure.
       context.warn("missing_tables", "no rows read: " + String.join(", ", missing));
+    }
+    if (read.picturesUnread() != null && (!missing.isEmpty() || fromProse(tables))) {
+      // Sites often print the section 三/四 tables as pictures: where a table is missing or only a sentence gave its
+      // numbers, the reader must know of the pictures not read (a page's logos and photographs are not worth a warning).
+      context.warn("pictures_unread", read.picturesUnread()
+          + "; a table printed as a picture is read by OCR when the file holds the picture or the picture is given as a file of its own");
     }
     int checksFailed = runChecks(tables, context);
     return new ProcessedReport(
@@ -244,7 +246,11 @@ public final class ReportProcessor implements AutoCloseable {
     }
   }
 
-  private String ocrNote(PageOcr.Result ocr, String format) {
+  private static boolean fromProse(Map<String, List<Map<String, Object>>> tables) {
+    return tables.values().stream().flatMap(List::stream).anyMatch(row -> "prose".equals(row.get("source")));
+  }
+
+    private String ocrNote(PageOcr.Result ocr, String format) {
     // The time is not in the message but in the report's OcrCost: the message stays the same from run to run.
     StringBuilder b = new StringBuilder(format.equals("html")
         ? "the values of the page's pictures read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " picture(s)"

@@ -95,6 +95,30 @@ class ReportProcessorTest {
     assertThat(r.tables()).containsKey("applications");
   }
 
+  /**
+   * A page's pictures left unread are noted where they may matter, a table missing or given only by a sentence (the
+   * table may be the picture), and not beside tables read in full (a logo is not worth a warning).
+   */
+  @Test
+  void picturesNotReadAreNotedWhereATableIsMissingOrGivenOnlyByASentence() throws Exception {
+    ReportProcessor processor = ReportProcessor.withRegistered(false);
+    Map<String, Boolean> noted = new java.util.TreeMap<>();
+    for (Gold seed : TestCorpus.under("seeds")) {
+      ProcessedReport r = processor.process(seed.name() + ".html", pageWithPicture(seed));
+      boolean tableMissingOrFromProse = r.warnings().stream().anyMatch(w -> w.code().equals("missing_tables") || w.code().equals("from_prose"));
+      noted.put(seed.name(), r.warnings().stream().anyMatch(w -> w.code().equals("pictures_unread")
+          && w.message().startsWith("1 picture(s) shown but not read (linked, not in the file: /upload/table.png)")));
+      assertThat(noted.get(seed.name())).as(seed.name()).isEqualTo(tableMissingOrFromProse);
+    }
+    assertThat(noted).containsValue(true).containsValue(false);
+  }
+
+  private static byte[] pageWithPicture(Gold seed) throws java.io.IOException {
+    StringBuilder page = new StringBuilder("<html><body><img src=\"/upload/table.png\">");
+    Files.readAllLines(seed.report()).forEach(line -> page.append("<p>").append(org.jsoup.nodes.Entities.escape(line)).append("</p>"));
+    return page.append("</body></html>").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   @Test
   void nonReportsAreRecognizedAndNotExtracted() {
     ProcessedReport r = ReportProcessor.withRegistered().process("menu.txt", "红烧肉\n五花肉切块。".getBytes(java.nio.charset.StandardCharsets.UTF_8));
