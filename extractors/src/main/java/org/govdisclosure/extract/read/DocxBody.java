@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
@@ -37,6 +38,8 @@ final class DocxBody {
 
   private static final Set<String> WORD = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
       "http://purl.oclc.org/ooxml/wordprocessingml/main");
+  private static final Set<String> RELATIONSHIPS = Set.of("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+      "http://purl.oclc.org/ooxml/officeDocument/relationships");
   private static final String COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
   /**
    * Word elements whose content is not shown as text: properties, tracked deletions and moves away, field codes,
@@ -61,14 +64,14 @@ final class DocxBody {
     return XML.createXMLStreamReader(in);
   }
 
-  /** The blocks of the main part's body. */
-  static List<Block> read(InputStream mainPart) throws XMLStreamException {
+  /** The blocks of the main part's body, each picture's blocks ({@code pictured} of its relationship id) after its paragraph. */
+  static List<Block> read(InputStream mainPart, Function<String, List<Block>> pictured) throws XMLStreamException {
     Cursor c = new Cursor(parser(mainPart));
     try {
       List<Block> blocks = new ArrayList<>();
       while (c.xml.hasNext()) {
         if (c.next() == START_ELEMENT && "body".equals(c.word())) {
-          addBlocks(content(c, null), blocks);
+          addBlocks(content(c, null), blocks, pictured);
           break;
         }
       }
@@ -81,8 +84,11 @@ final class DocxBody {
   /** What a body, a cell or a text box holds: paragraphs and tables in order. */
   private sealed interface Item permits Para, WordTable {}
 
-  /** A paragraph's text and the paragraphs of the text boxes anchored in it. */
-  private record Para(String text, List<String> boxes) implements Item {}
+  /**
+   * A paragraph's text, the paragraphs of the text boxes anchored in it and the relationship ids of the pictures it
+   * shows.
+   */
+  private record Para(String text, List<String> boxes, List<String> pictures) implements Item {}
 
   /** A table as read, before it is known whether it holds tables. */
   private record WordTable(List<List<WordCell>> rows) implements Item {
@@ -166,7 +172,8 @@ final class DocxBody {
         String w = c.word();
         if ("p".equals(w)) {
           List<String> boxes = new ArrayList<>(0);
-          items.add(new Para(runs(c, boxes), boxes));
+          List<String> pictures = new ArrayList<>(0);
+          items.add(new Para(runs(c, boxes, pictures), boxes, pictures));
         } else if ("tbl".equals(w)) {
           items.add(table(c));
         } else if (cell != null && level == 0 && "tcPr".equals(w)) {
@@ -206,9 +213,10 @@ final class DocxBody {
 
   /**
    * The text of the runs up to the end of the current element (a paragraph). The paragraphs of its text boxes are
-   * added to {@code boxes} in the order they start, those of a box inside a box after it.
+   * added to {@code boxes} in the order they start, those of a box inside a box after it; the relationship ids of
+   * its pictures to {@code pictures}.
    */
-  private static String runs(Cursor c, List<String> boxes) throws XMLStreamException {
+  private static String runs(Cursor c, List<String> boxes, List<String> pictures) throws XMLStreamException {
     StringBuilder text = new StringBuilder();
     boolean inText = false;
     boolean caps = false;
@@ -221,10 +229,14 @@ final class DocxBody {
         }
       } else if (e == START_ELEMENT) {
         String w = c.word();
+        String picture = w == null ? c.picture() : null;
+        if (picture != null) {
+          pictures.add(picture);
+        }
         if ("rPr".equals(w)) {
           caps = capitals(c);
         } else if ("txbxContent".equals(w)) {
-          textBox(c, boxes);
+          textBox(c, boxes, pictures);
         } else if (c.hidden()) {
           c.skip();
         } else {
@@ -263,7 +275,7 @@ final class DocxBody {
   }
 
   /** The paragraphs of a text box (w:txbxContent), those in its tables included. */
-  private static void textBox(Cursor c, List<String> boxes) throws XMLStreamException {
+  private static void textBox(Cursor c, List<String> boxes, List<String> pictures) throws XMLStreamException {
     for (int level = 0; ; ) {
       int e = c.next();
       if (e == END_ELEMENT && level-- == 0) {
@@ -272,7 +284,7 @@ final class DocxBody {
         if ("p".equals(c.word())) {
           int slot = boxes.size();
           boxes.add(null);
-          boxes.set(slot, runs(c, boxes));
+          boxes.set(slot, runs(c, boxes, pictures));
         } else if (c.hidden()) {
           c.skip();
         } else {
@@ -283,16 +295,17 @@ final class DocxBody {
   }
 
   /** Paragraphs and tables as blocks, a table that holds tables replaced by its cells' content. */
-  private static void addBlocks(List<Item> items, List<Block> out) {
+  private static void addBlocks(List<Item> items, List<Block> out, Function<String, List<Block>> pictured) {
     for (Item item : items) {
       if (item instanceof Para p) {
         addParagraph(p.text(), out);
         p.boxes().forEach(box -> addParagraph(box, out));
+        p.pictures().forEach(id -> out.addAll(pictured.apply(id)));
       } else if (item instanceof WordTable t && t.holdsTables()) {
         // Recursion as deep as the tables nest, which MAX_DEPTH bounds.
         for (List<WordCell> row : t.rows()) {
           for (WordCell cell : row) {
-            addBlocks(cell.items(), out);
+            addBlocks(cell.items(), out, pictured);
           }
         }
       } else if (item instanceof WordTable t) {
@@ -338,6 +351,24 @@ final class DocxBody {
     boolean hidden() {
       String w = word();
       return w != null ? HIDDEN.contains(w) : COMPATIBILITY.equals(xml.getNamespaceURI()) && "Fallback".equals(xml.getLocalName());
+    }
+
+    /**
+     * The relationship id of the picture the current element shows (DrawingML's a:blip, VML's v:imagedata), else
+     * null.
+     */
+    String picture() {
+      String name = xml.getLocalName();
+      if (!"blip".equals(name) && !"imagedata".equals(name)) {
+        return null;
+      }
+      for (int i = 0; i < xml.getAttributeCount(); i++) {
+        String attribute = xml.getAttributeLocalName(i);
+        if (RELATIONSHIPS.contains(xml.getAttributeNamespace(i)) && ("embed".equals(attribute) || "id".equals(attribute))) {
+          return xml.getAttributeValue(i);
+        }
+      }
+      return null;
     }
 
     /** The current element's w:val. */

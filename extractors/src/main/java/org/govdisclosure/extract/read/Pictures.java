@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 
 /**
- * The pictures a page shows, where sites often print the section 三/四 tables: a picture the file holds (a
- * {@code data:} URI, as pages saved whole keep them) large enough to be a table is read by OCR in its place; a
- * picture the page only links, or one held while OCR is off, is noted, so that a report missing a table can say
- * where the table may be.
+ * The pictures a document shows, where sites and offices often print the section 三/四 tables: a picture the file
+ * holds (a web page's {@code data:} URI, as pages saved whole keep them; a Word file's image part) large enough to be
+ * a table is read by OCR in its place; a picture the document only links, or one held while OCR is off, is noted, so
+ * that a report missing a table can say where the table may be.
  */
 final class Pictures {
 
@@ -42,20 +42,33 @@ final class Pictures {
     Matcher data = DATA_URI.matcher(src.strip());
     if (!data.matches()) {
       if (!src.isBlank()) {
-        String link = src.strip();
-        unread.add("linked, not in the file: " + (link.length() > MAX_LINK ? link.substring(0, MAX_LINK) + "…" : link));
+        linked(src);
       }
       return List.of();
     }
-    if (images == null || read.size() >= MAX_READ) {
-      unread.add(images == null ? "in the file, OCR off" : "in the file, past the " + MAX_READ + " pictures read a page");
+    try {
+      return held(Base64.getMimeDecoder().decode(data.group(1)));
+    } catch (IllegalArgumentException e) {
+      unreadable("damaged base64");
       return List.of();
     }
-    byte[] bytes;
-    try {
-      bytes = Base64.getMimeDecoder().decode(data.group(1));
-    } catch (IllegalArgumentException e) {
-      unread.add("in the file, damaged base64");
+  }
+
+  /** Notes a picture the document links to but does not hold. */
+  void linked(String target) {
+    String link = target.strip();
+    unread.add("linked, not in the file: " + (link.length() > MAX_LINK ? link.substring(0, MAX_LINK) + "…" : link));
+  }
+
+  /** Notes a picture the document holds that cannot be read. */
+  void unreadable(String why) {
+    unread.add("in the file: " + why);
+  }
+
+  /** The blocks OCR reads from a picture the document holds, empty when it is not read. */
+  List<Block> held(byte[] bytes) {
+    if (images == null || read.size() >= MAX_READ) {
+      unread.add(images == null ? "in the file, OCR off" : "in the file, past the " + MAX_READ + " pictures read a document");
       return List.of();
     }
     ReadResult picture = images.readPicture(bytes, MIN_SIDE);
@@ -63,7 +76,7 @@ final class Pictures {
       read.add(picture.ocr());
     }
     if (!picture.isReadable() && !picture.failure().equals("too_small")) {
-      unread.add("in the file: " + picture.reason());
+      unreadable(picture.reason());
     }
     return picture.isReadable() ? picture.document().blocks() : List.of();
   }

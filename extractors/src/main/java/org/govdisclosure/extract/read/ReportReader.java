@@ -55,6 +55,11 @@ public final class ReportReader {
     return !PdfReader.isPdf(bytes) && !OfficeZip.isZip(bytes) && !DocReader.isOle2(bytes) && !ImageReader.isImage(bytes);
   }
 
+  /** A document's pictures, read by OCR when there is OCR. */
+  private Pictures pictures() {
+    return new Pictures(ocr == null ? null : image);
+  }
+
   public ReadResult read(byte[] bytes) {
     if (bytes.length == 0) {
       return ReadResult.failed("empty", "the file is empty (0 bytes)");
@@ -68,7 +73,7 @@ public final class ReportReader {
         return ReadResult.failed(ReadResult.TOO_LARGE, zip.tooLarge());
       }
       return switch (zip.kind()) {
-        case WORD -> docx.read(bytes);
+        case WORD -> docx.read(bytes, pictures());
         case SPREADSHEET -> sheets.readXlsx(bytes);
         case OTHER -> ReadResult.failed("binary", "ZIP archive that is not a Word (DOCX) document nor an Excel (XLSX) workbook: unpack it and run on the files inside");
       };
@@ -93,7 +98,7 @@ public final class ReportReader {
       return ReadResult.failed("empty", "the file holds only whitespace");
     }
     if (HTML.matcher(content).lookingAt() && !MARKDOWN_TABLE_RULE.matcher(content).find()) {
-      Pictures pictures = new Pictures(ocr == null ? null : image);
+      Pictures pictures = pictures();
       return ReadResult.ok(new Document("html", decoded.charset(), html.read(content, pictures)), decoded)
           .withPictures(pictures.ocr(), pictures.unread());
     }

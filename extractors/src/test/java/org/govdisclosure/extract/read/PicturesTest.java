@@ -3,6 +3,7 @@ package org.govdisclosure.extract.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,11 +16,15 @@ import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Table;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 
 /**
- * A web page's pictures: one the page holds, large enough to be a table, is read by OCR where it stands; icons are
- * passed over; pictures only linked, or held while OCR is off, are noted for the report's warnings.
+ * A document's pictures: one a web page or Word file holds, large enough to be a table, is read by OCR where it
+ * stands; icons are passed over; pictures only linked, or held while OCR is off, are noted for the report's warnings.
  */
 class PicturesTest {
 
@@ -78,14 +83,45 @@ class PicturesTest {
     assertThat(r.picturesUnread()).startsWith("2 picture(s) shown but not read (in the file, past the");
   }
 
+  @Test
+  void aPictureAWordFileHoldsIsReadAfterItsParagraphAndAnIconIsNot() throws Exception {
+    Lines ocr = new Lines();
+    ReadResult r = new ReportReader(ocr).read(docx("before", png(600, 400), png(48, 48), "after"));
+    assertThat(texts(r.document().blocks())).containsExactly("before", "（一）予以公开\t3", "after");
+    assertThat(ocr.seen).hasSize(1);
+    assertThat(r.ocr().pages()).isEqualTo(1);
+    assertThat(new ReportReader().read(docx("before", png(600, 400), "after")).picturesUnread())
+        .isEqualTo("1 picture(s) shown but not read (in the file, OCR off)");
+  }
+
+  /** A Word file of paragraphs, a paragraph per text and a paragraph showing each picture (PNG bytes). */
+  private static byte[] docx(Object... content) throws Exception {
+    try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (Object item : content) {
+        XWPFRun run = docx.createParagraph().createRun();
+        if (item instanceof String text) {
+          run.setText(text);
+        } else {
+          run.addPicture(new ByteArrayInputStream((byte[]) item), Document.PICTURE_TYPE_PNG, "table.png", Units.toEMU(300), Units.toEMU(200));
+        }
+      }
+      docx.write(out);
+      return out.toByteArray();
+    }
+  }
+
   private static byte[] page(String body) {
     return ("<html><body>" + body + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static String dataUri(int width, int height) throws IOException {
+    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(width, height));
+  }
+
+  private static byte[] png(int width, int height) throws IOException {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY), "png", png);
-    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    return png.toByteArray();
   }
 
   private static List<String> texts(List<Block> blocks) {
