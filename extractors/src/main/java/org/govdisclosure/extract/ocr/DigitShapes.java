@@ -49,21 +49,28 @@ final class DigitShapes {
   /**
    * Learns the digit that opens {@code text}, a label the engine read surely in {@code box} ({@code 1.属于国家秘密}):
    * the labels' ordinals are printed in the counts' type, and a table whose counts are all misread as characters
-   * still shows its digits there. Only the glyph the label's ink opens with, standing apart and on one line.
+   * still shows its digits there. Only the glyph the label's ink opens with, standing apart, on the label's first line
+   * (a label wrapped in a narrow column, {@code 1.本} / {@code 机关不掌握}, its lines' ink side by side).
    */
   void learnOrdinal(Ink page, boolean[] erased, int[] box, String text) {
     if (text.length() < 2 || !Character.isDigit(text.charAt(0)) || Character.isDigit(text.charAt(1)) || perDigit[text.charAt(0) - '0'] >= MAX_PER_DIGIT) {
       return;
     }
+    List<int[]> lines = PageText.bands(page, erased, box);
+    if (lines.isEmpty()) {
+      return;
+    }
+    int top = lines.get(0)[0];
+    int bottom = lines.get(0)[1];
     int x = box[0];
-    while (x < box[2] && !inkedColumn(page, erased, x, box[1], box[3])) {
+    while (x < box[2] && !inkedColumn(page, erased, x, top, bottom)) {
       x++;
     }
     int start = x;
-    while (x < box[2] && inkedColumn(page, erased, x, box[1], box[3])) {
+    while (x < box[2] && inkedColumn(page, erased, x, top, bottom)) {
       x++;
     }
-    int[] glyph = x < box[2] ? rowsOfInk(page, erased, start, box[1], x, box[3]) : null;
+    int[] glyph = x < box[2] ? rowsOfInk(page, erased, start, top, x, bottom) : null;
     if (glyph != null) {
       perDigit[text.charAt(0) - '0']++;
       shapes.add(shape(page, erased, glyph, text.charAt(0)));

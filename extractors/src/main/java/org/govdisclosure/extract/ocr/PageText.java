@@ -311,7 +311,7 @@ final class PageText {
    * one line (the strokes of 三 or 二 leave blank rows between them), while two lines of a label wrapped in a narrow
    * column, in a smaller type than the page's body text, together are higher.
    */
-  private static List<int[]> bands(Ink page, boolean[] erased, int[] box) {
+  static List<int[]> bands(Ink page, boolean[] erased, int[] box) {
     int lineHeight = page.width / LINES_ACROSS;
     List<int[]> bands = new ArrayList<>();
     for (int y = box[1]; y < box[3]; y++) {

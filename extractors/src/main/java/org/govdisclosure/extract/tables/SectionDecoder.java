@@ -127,7 +127,7 @@ final class SectionDecoder {
       List<Token> values = new ArrayList<>();
       List<Integer> starts = new ArrayList<>();
       List<String> labels = new ArrayList<>();
-      BitSet text = new BitSet();
+      List<Boolean> textSinceValue = new ArrayList<>();
       boolean textSince = false;
       for (int k = found.get(i).token(); k < to && (k == found.get(i).token() || !ends[k]); k++) {
         if (k != found.get(i).token() && unnamed[k]) {
@@ -135,12 +135,17 @@ final class SectionDecoder {
           labels.add(tokens.get(k).text());
         }
         if (tokens.get(k).isValue()) {
-          text.set(values.size(), textSince && !values.isEmpty());
+          textSinceValue.add(textSince && !values.isEmpty());
           values.add(tokens.get(k));
           textSince = false;
         } else {
           textSince = true;
         }
+      }
+      dropLabelPlaces(values, textSinceValue, starts, width);
+      BitSet text = new BitSet();
+      for (int v = 0; v < textSinceValue.size(); v++) {
+        text.set(v, textSinceValue.get(v));
       }
       spans.put(found.get(i).row(), values);
       textBefore.put(found.get(i).row(), text);
@@ -665,6 +670,31 @@ final class SectionDecoder {
       cellsAbove |= tokens.get(i).isValue();
     }
     return unnamed;
+  }
+
+  /**
+   * Drops the blanks an unnamed grid row opens with beyond the template's {@code width}: the places of a label OCR lost
+   * in the label columns ({@code | | | 0 | 1 | …} between two found rows), never cells of the row, which would shift its
+   * values. Text before them stays before the row's first cell; the later rows' starts move with the cells.
+   */
+  private static void dropLabelPlaces(List<Token> values, List<Boolean> textBefore, List<Integer> starts, int width) {
+    for (int r = starts.size() - 1; r >= 0; r--) {
+      int from = starts.get(r);
+      int to = r + 1 < starts.size() ? starts.get(r + 1) : values.size();
+      int places = 0;
+      while (places < to - from - width && values.get(from + places).value().isBlank()) {
+        places++;
+      }
+      if (places > 0) {
+        boolean text = textBefore.subList(from, from + places + 1).contains(true);
+        values.subList(from, from + places).clear();
+        textBefore.subList(from, from + places).clear();
+        textBefore.set(from, text);
+        for (int k = r + 1; k < starts.size(); k++) {
+          starts.set(k, starts.get(k) - places);
+        }
+      }
+    }
   }
 
   /**

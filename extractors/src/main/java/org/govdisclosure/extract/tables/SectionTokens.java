@@ -188,8 +188,8 @@ final class SectionTokens {
   /**
    * Each block's tokens by cut, made once per report: the same blocks are cut several times (section 二 by two
    * extractors, section 三 from all its blocks and from its grids alone, every table when a section has none).
-   * {@code rowsWithValues}: the tokens of each grid row holding a value, which are the same whatever the cut (only a
-   * row without values may be a header row), so the tables of sections 三 and 四 searched again under section 二's
+   * {@code rowsWithValues}: the tokens of each grid row holding a value and a label, which are the same whatever the
+   * cut (only a row without values may be a header row, only section 三 marks a row whose label was lost), so the tables of sections 三 and 四 searched again under section 二's
    * cut are not tokenized again.
    */
   private record BlockTokens(Map<Cut, Map<Block, List<Token>>> byCut, Map<Row, List<Token>> rowsWithValues) {}
@@ -509,6 +509,12 @@ final class SectionTokens {
     if (header == null && labels == 0 && values == 0) {
       return;
     }
+    boolean labelLost = labels == 0 && values > 0 && cells.get(0).isBlank() && !cells.get(0).spanned();
+    if (matrix != null && labelLost) {
+      // Counts under blank label cells: a row whose label OCR lost, never more cells of the row above; the decoder
+      // places it by position, its blanks in the label's columns left out.
+      tokens.add(new Token("", null, false, true));
+    }
     boolean opening = true;
     Boolean namesColumns = null; // whether the row is a sentence naming its cells' columns, split at tabs into cells
     CellKind merged = null; // the kind of the cell that the spanned cells from here on continue
@@ -535,7 +541,7 @@ final class SectionTokens {
       }
       opening = false;
     }
-    if (values > 0) {
+    if (values > 0 && !labelLost) {
       rowsWithValues.put(row, List.copyOf(tokens.subList(first, tokens.size())));
     }
   }

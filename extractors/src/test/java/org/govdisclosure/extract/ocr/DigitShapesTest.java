@@ -54,6 +54,26 @@ class DigitShapesTest {
     assertThat(shapes.read(page, erased, box(1))).isEqualTo("1");
   }
 
+  /** A label wrapped in its narrow column teaches the digit its first line opens with. */
+  @Test
+  void aWrappedLabelsOrdinalTeachesItsDigit() {
+    BufferedImage image = page();
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.BLACK);
+    g.setFont(font);
+    g.drawString("1.本", 200, 300);
+    g.drawString("机关不掌", 200, 329);
+    g.drawString("1", 200, 420);
+    g.dispose();
+    Ink page = Ink.of(image);
+    boolean[] erased = new boolean[page.ink.length];
+    DigitShapes shapes = new DigitShapes();
+
+    shapes.learnOrdinal(page, erased, new int[] {190, 270, 600, 345}, "1.本机关不掌");
+    assertThat(shapes.read(page, erased, new int[] {190, 390, 600, 435})).isEqualTo("1");
+  }
+
   private static BufferedImage page(String... texts) {
     BufferedImage image = new BufferedImage(WIDTH, 1754, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();

@@ -899,6 +899,31 @@ class SectionDecoderTest {
   }
 
   /**
+   * A grid row of counts whose label cells are blank, or hold only the rest of a group's label ({@code 开} of
+   * （三）不予公开 wrapped), between two found rows with one template row between them: a row whose label OCR lost,
+   * read as that row by position, its blanks in the label columns no cells.
+   */
+  @Test
+  void aGridRowWhoseLabelWasLostIsTheTemplateRowBetweenItsNeighbours() {
+    String head = TITLE + "## " + SECTION_3 + """
+        | 类别 | | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+        """;
+    String after = """
+        | | | 6.属于四类过程性信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+
+        ## """ + SECTION_4;
+    for (String lost : List.of("| | |", "| 开 | |")) {
+      ProcessedReport r = process("lost.md", head + """
+          | | （三）不予公开 | 4.保护第三方合法权益 | 2 | 0 | 0 | 0 | 0 | 1 | 3 |
+          """ + lost + " 0 | 0 | 0 | 0 | 0 | 4 | 4 |\n" + after);
+      assertThat(row(r, "withheld_third_party")).containsEntry("natural_person", 2).containsEntry("total", 3);
+      assertThat(row(r, "withheld_internal_affairs")).containsEntry("other_org", 4).containsEntry("total", 4);
+      assertThat(row(r, "withheld_process_info")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    }
+  }
+
+  /**
    * A label wrapped over three lines of a three-line table (no rules between rows) with its values level with the
    * middle line: the piece opening that line is the row's own label, not a row naming none.
    */
