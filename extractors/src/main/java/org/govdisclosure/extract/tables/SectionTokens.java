@@ -482,7 +482,7 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
-      if (counts && kinds[i] == CellKind.LABEL && (isLetterZero(text) || isIllegible(text))) {
+      if (kinds[i] == CellKind.LABEL && (counts && (isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text))) {
         kinds[i] = CellKind.NUMBER;
       }
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;

@@ -243,6 +243,47 @@ class SheetReaderTest {
     }
   }
 
+  /**
+   * A formula whose result is an error (a reference deleted, a division by zero) shows its error code, not a count:
+   * that cell is null with a warning naming the error, and the row's other cells are read.
+   */
+  @Test
+  void anErrorCellIsNullAndTheRestOfItsRowIsRead() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      var sheet = book.createSheet("报告");
+      sheet.createRow(0).createCell(0).setCellValue("测试镇2021年政府信息公开工作年度报告");
+      sheet.createRow(1).createCell(0).setCellValue("三、收到和处理政府信息公开申请情况");
+      var top = sheet.createRow(2);
+      top.createCell(0).setCellValue("申请人情况");
+      top.createCell(1).setCellValue("自然人");
+      top.createCell(2).setCellValue("法人或其他组织");
+      top.createCell(7).setCellValue("总计");
+      sheet.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+      sheet.addMergedRegion(new CellRangeAddress(2, 3, 1, 1));
+      sheet.addMergedRegion(new CellRangeAddress(2, 2, 2, 6));
+      sheet.addMergedRegion(new CellRangeAddress(2, 3, 7, 7));
+      var names = sheet.createRow(3);
+      String[] organisations = {"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"};
+      for (int c = 0; c < organisations.length; c++) {
+        names.createCell(2 + c).setCellValue(organisations[c]);
+      }
+      var received = sheet.createRow(4);
+      values(received, "一、本年新收政府信息公开申请数量", 7, 2, 0, 1, 0, 0, 10);
+      received.getCell(2).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.REF.getCode());
+      var carried = sheet.createRow(5);
+      values(carried, "二、上年结转政府信息公开申请数量", 3, 0, 0, 0, 0, 0, 3);
+      carried.getCell(7).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+      sheet.createRow(7).createCell(0).setCellValue("四、政府信息公开行政复议、行政诉讼情况");
+      ProcessedReport r = ReportProcessor.withRegistered().process("test.xlsx", bytes(book));
+      String kind = book.getClass().getSimpleName();
+      assertThat(applications(r, "new_received")).as(kind).containsEntry("natural_person", 7)
+          .containsEntry("commercial_enterprise", null).containsEntry("research_institution", 0).containsEntry("total", 10);
+      assertThat(applications(r, "carried_over")).as(kind).containsEntry("natural_person", 3).containsEntry("total", null);
+      assertThat(r.warnings()).as(kind).anyMatch(w -> w.code().equals("error_cell") && w.message().contains("#REF!"))
+          .anyMatch(w -> w.code().equals("error_cell") && w.message().contains("#DIV/0!"));
+    }
+  }
+
   private static void values(org.apache.poi.ss.usermodel.Row row, String label, int... counts) {
     row.createCell(0).setCellValue(label);
     for (int c = 0; c < counts.length; c++) {
