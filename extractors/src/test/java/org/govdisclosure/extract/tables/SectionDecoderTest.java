@@ -942,6 +942,26 @@ class SectionDecoderTest {
   }
 
   /**
+   * Rows written as sentences that leave columns out, or list the names first and the counts after 分别为: each count
+   * goes to the column it is named by, the columns left out stay empty with a warning, the row is not lost.
+   */
+  @Test
+  void aRowWrittenAsASentenceThatLeavesColumnsOutKeepsTheNamedOnes() {
+    ProcessedReport r = process("named.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量：自然人6件；商业企业2件；科研机构0件；社会公益组织1件；法律服务机构0件；其他3件；总计12件
+        二、上年结转政府信息公开申请数量：自然人、其他、总计分别为4、1、5件。
+        （一）予以公开：自然人4件，商业企业1件，科研机构0件，法律服务机构0件，其他2件，总计8件
+        （七）总计：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他和总计分别是7件、2件、0件、1件、0件、3件、13件。
+        """ + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", null)
+        .containsEntry("other_org", 1).containsEntry("total", 5);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("social_welfare_org", null)
+        .containsEntry("legal_service_org", 0).containsEntry("other_org", 2).containsEntry("total", 8);
+    assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("social_welfare_org", 1).containsEntry("total", 13);
+    assertThat(codes(r)).contains("column_not_stated");
+  }
+
+  /**
    * An ordinal printed apart from its label by a space, before its closing bracket ({@code 2 )其他法律…}) or without a
    * mark at the head of a row that names its columns ({@code 3 其他：自然人…}): it numbers the label, it is no cell of
    * the row before, and a generic label so numbered is its row.
