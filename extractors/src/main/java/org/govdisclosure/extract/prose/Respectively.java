@@ -14,7 +14,7 @@ import org.govdisclosure.extract.value.Numerals;
  */
 public final class Respectively {
 
-  private static final String MARK = "分别";
+  public static final String MARK = "分别";
   /** 分别为, 分别是, 分别有, 分别达, or 分别 alone. */
   private static final Pattern OPENING = Pattern.compile("分别(?:为|是|有|达到?|共)?");
   private static final Pattern VALUE = Pattern.compile(Numerals.COUNT + "(" + Numerals.alternation(Numerals.COUNTERS) + ")?");

@@ -328,8 +328,7 @@ final class SectionTokens {
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
     } else if (block instanceof Paragraph p && !isFooter(p.raw())) {
-      // a row written as a sentence that lists its columns' names, then their counts (分别为), read name by name
-      List<String> pieces = SPACES.splitAsStream(Respectively.paired(Cell.Text.nfkc(p.raw().strip()))).map(Cell.Text::fold).toList();
+      List<String> pieces = SPACES.splitAsStream(paired(p.raw().strip())).map(Cell.Text::fold).toList();
       if (cut.matrix() != null) {
         addHeaderLine(pieces, cut.matrix(), tokens);
       }
@@ -340,6 +339,14 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /**
+   * A line that lists its columns' names, then their counts ({@code 分别为}), with each name before its count; any
+   * other line as printed (folding each piece, not the line, keeps what only a piece's folding knows: ⑶ an ordinal).
+   */
+  private static String paired(String raw) {
+    return raw.contains(Respectively.MARK) ? Respectively.paired(Cell.Text.nfkc(raw)) : raw;
   }
 
   /**
