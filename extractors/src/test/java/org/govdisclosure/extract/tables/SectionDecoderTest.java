@@ -197,9 +197,9 @@ class SectionDecoderTest {
 
   /**
    * A table whose text prints its runs apart and none of them glued ({@code 00}) shows no cells run together: each
-   * run is one number, even where dividing one would keep the sums (11 as 1 | 1), in a row of section 三, a row
-   * written as a sentence naming its columns, and section 四's block; which columns the row's blanks left out is not
-   * known. Where other rows print glued runs ({@code 000}), a run printed apart may be cells run together too, and the
+   * run is one number, even where dividing one would keep the sums (11 as 1 | 1), in a row of section 三 (which
+   * columns the row's blanks left out is not known) and section 四's block; a row written as a sentence names each
+   * count's column, 11 included, and leaves out 其他, which stays empty (the row, as printed, breaking its sum). Where other rows print glued runs ({@code 000}), a run printed apart may be cells run together too, and the
    * row's sum settles it.
    */
   @Test
@@ -217,7 +217,8 @@ class SectionDecoderTest {
         """);
     assertThat(row(r, "new_received")).containsEntry("natural_person", 30).containsEntry("total", 30);
     assertThat(row(r, "granted")).containsEntry("natural_person", null).containsEntry("other_org", null).containsEntry("total", null);
-    assertThat(row(r, "partially_granted")).containsEntry("commercial_enterprise", null).containsEntry("total", null);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 11).containsEntry("other_org", null)
+        .containsEntry("total", 2);
     assertThat(r.tables().getOrDefault("review_litigation", List.of())).allSatisfy(m -> assertThat(m).containsEntry("upheld", null));
     assertThat(codes(r)).doesNotContain("glued_row_split");
     ProcessedReport glued = process("glued.txt", TITLE + SECTION_3 + """
