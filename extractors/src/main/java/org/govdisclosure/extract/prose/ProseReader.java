@@ -31,8 +31,11 @@ public final class ProseReader {
 
   private ProseReader() {}
 
-  /** A sentence with its clauses that speak of the report's own year and body ({@link Clauses#inScope}). */
-  private record ScopedSentence(String text, List<String> clauses) {}
+  /**
+   * A sentence as printed, as read (its 分别 lists paired out, {@link Respectively}), and the clauses of that reading
+   * that speak of the report's own year and body ({@link Clauses#inScope}).
+   */
+  private record ScopedSentence(String text, String read, List<String> clauses) {}
 
   /** Each section's sentences, read once per report: every topic's rules look at the same ones. */
   private record SectionSentences(Map<Integer, List<ScopedSentence>> bySection) {}
@@ -63,7 +66,7 @@ public final class ProseReader {
 
   private static void read(Topic topic, List<ScopedSentence> sentences, boolean own, Template template, List<Statement> out) {
     for (ScopedSentence s : sentences) {
-      List<Figure> figures = topic.rules().read(s.text(), s.clauses(), own, template);
+      List<Figure> figures = topic.rules().read(s.read(), s.clauses(), own, template);
       if (!figures.isEmpty()) {
         out.add(new Statement(topic, s.text(), figures));
       }
@@ -84,7 +87,8 @@ public final class ProseReader {
   private static void addSentences(String paragraph, Integer reportYear, List<ScopedSentence> out) {
     for (String sentence : withBreakdowns(SentenceSplitter.split(paragraph))) {
       if (!TableRemnant.in(sentence)) {
-        out.add(new ScopedSentence(sentence, Clauses.inScope(sentence, reportYear)));
+        String read = Respectively.paired(sentence);
+        out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear)));
       }
     }
   }

@@ -49,6 +49,8 @@ final class CountCells {
   static boolean warnNoValue(Count count, Cell cell, String where, ReportContext context) {
     if (count.kind() == CellKind.MARKER) {
       context.warn("marker_cell", where + ": cell '" + cell.text() + "' read as no value");
+    } else if (Counts.SPREADSHEET_ERROR.equals(count.problem())) {
+      context.warn("error_cell", where + ": cell '" + cell.text() + "' is a spreadsheet's error code, its formula failed; read as no value");
     } else if (count.kind() == CellKind.LABEL) {
       context.warn("unparseable_cell", where + ": cell '" + cell.text() + "' is not a count (" + count.problem() + ")");
     }

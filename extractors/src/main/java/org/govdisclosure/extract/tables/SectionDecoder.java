@@ -158,12 +158,46 @@ final class SectionDecoder {
       // printed with a space in a sentence, is no cell)
       return Map.of();
     }
+    byName(spans, template, context);
     Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, order, width, context);
     List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, context);
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     return rows;
+  }
+
+  /**
+   * Rows written as sentences that name each value's column ({@code 自然人5件，其他1件，总计6件}) placed by those names
+   * when every value is named, each column once: the columns a row leaves out stay empty, with a warning, instead of
+   * the row being read by position (one value short of the width) and left empty whole.
+   */
+  private static void byName(Map<TemplateRow, List<Token>> spans, NationalTemplate.Matrix template, ReportContext context) {
+    int width = template.columns().size();
+    spans.replaceAll((row, values) -> {
+      Token[] placed = new Token[width];
+      for (Token t : values) {
+        int c = t.namedColumn();
+        if (c < 0 || c >= width || placed[c] != null) {
+          return values;
+        }
+        placed[c] = t;
+      }
+      if (values.isEmpty() || values.size() == width) {
+        return values; // every column named: read by position as any row, in the order the names give
+      }
+      List<String> left = new ArrayList<>();
+      List<Token> byName = new ArrayList<>(width);
+      for (int c = 0; c < width; c++) {
+        if (placed[c] == null) {
+          left.add(template.columns().get(c).label());
+        }
+        byName.add(placed[c] != null ? placed[c] : new Token("", new Cell(""), true));
+      }
+      context.warn("column_not_stated", "section 三 row " + row.key() + ": written as a sentence naming its cells' columns,"
+          + " without " + String.join(", ", left) + "; those left empty");
+      return byName;
+    });
   }
 
   /**

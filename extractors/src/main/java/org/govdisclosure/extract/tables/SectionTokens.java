@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.prose.Respectively;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.ReportContext;
@@ -36,7 +37,8 @@ final class SectionTokens {
    * A piece of label text, or a value: a grid cell, or a run of digits read from text. {@code opensRow}: the label
    * cell a grid row opens with, whose row's values are its own whatever the label says. {@code columns}: in a column
    * header (a grid row or a line of text naming section 三's columns), the column each header cell names in order,
-   * -1 for a generic name ({@code 数据3}); null in every other token. {@code apart}: a value a line of text prints
+   * -1 for a generic name ({@code 数据3}); in a value a row written as a sentence prints right after a section 三
+   * column's name ({@code 商业企业1件}), that column alone; null in every other token. {@code apart}: a value a line of text prints
    * as a piece of its own, spaces (or the line's ends, or a cell separator) around it, or right after its column's
    * name: one number as printed, never cells glued together (a run touching other text may be: {@code 规章1014},
    * {@code 0110103（七）总计}, a crawl that lost its separators).
@@ -74,7 +76,12 @@ final class SectionTokens {
     }
 
     boolean isHeader() {
-      return columns != null;
+      return columns != null && value == null;
+    }
+
+    /** The section 三 column a sentence names this value by, or -1. */
+    int namedColumn() {
+      return value != null && columns != null ? columns.get(0) : -1;
     }
   }
 
@@ -103,6 +110,8 @@ final class SectionTokens {
    * count and the next label's ordinal (5 and 4、商业企业).
    */
   private static final List<String> COLUMN_NAMES = columnNames(NationalTemplate.of(Template.T2019));
+  private static final List<String> APPLICATION_COLUMNS =
+      NationalTemplate.of(Template.T2019).applications().columns().stream().map(NationalTemplate.Column::label).toList();
   /** The characters a column name opens with: elsewhere none is printed, without comparing each name. */
   private static final String COLUMN_NAME_OPENINGS = Numerals.firstChars(COLUMN_NAMES);
   /**
@@ -319,7 +328,7 @@ final class SectionTokens {
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
     } else if (block instanceof Paragraph p && !isFooter(p.raw())) {
-      List<String> pieces = SPACES.splitAsStream(p.raw().strip()).map(Cell.Text::fold).toList();
+      List<String> pieces = SPACES.splitAsStream(paired(p.raw().strip())).map(Cell.Text::fold).toList();
       if (cut.matrix() != null) {
         addHeaderLine(pieces, cut.matrix(), tokens);
       }
@@ -330,6 +339,14 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /**
+   * A line that lists its columns' names, then their counts ({@code 分别为}), with each name before its count; any
+   * other line as printed (folding each piece, not the line, keeps what only a piece's folding knows: ⑶ an ordinal).
+   */
+  private static String paired(String raw) {
+    return raw.contains(Respectively.MARK) ? Respectively.paired(Cell.Text.nfkc(raw)) : raw;
   }
 
   /**
@@ -482,7 +499,7 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
-      if (counts && kinds[i] == CellKind.LABEL && (isLetterZero(text) || isIllegible(text))) {
+      if (kinds[i] == CellKind.LABEL && (counts && (isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text))) {
         kinds[i] = CellKind.NUMBER;
       }
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;
@@ -785,7 +802,8 @@ final class SectionTokens {
       String run = text.substring(start, runEnd);
       boolean apart = lineOfText && (column != null || (start == 0 || CELL_SEPARATORS.indexOf(text.charAt(start - 1)) >= 0)
           && (runEnd == text.length() || markEndsText && runEnd == end || CELL_SEPARATORS.indexOf(text.charAt(runEnd)) >= 0));
-      tokens.add(new Token(run, new Cell(run), lineOfText, apart, false, null));
+      int named = column != null ? APPLICATION_COLUMNS.indexOf(column) : -1;
+      tokens.add(new Token(run, new Cell(run), lineOfText, apart, false, named >= 0 ? List.of(named) : null));
       from = markEndsText && runEnd == end ? end + 1 : counter != null ? end + counter.length() : runEnd;
     }
     addLabel(text.substring(from), tokens);

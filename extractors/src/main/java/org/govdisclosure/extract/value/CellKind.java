@@ -15,6 +15,10 @@ public enum CellKind {
 
   private static final Set<String> MARKERS = Set.of("/", "／", "-", "—", "--", "——", "–", "无", "-/-", "\\", "、");
 
+  /** The codes a spreadsheet shows in place of a formula's result that failed: no value, and no label either. */
+  private static final Set<String> SPREADSHEET_ERRORS =
+      Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA");
+
   /** A number with optional sign, change words, thousands separators, unit and counter suffix. */
   private static final Pattern NUMERIC =
       Pattern.compile("^(?:约|" + String.join("|", Numerals.CHANGE_WORDS) + ")?[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?(?:余|多)?(?:" + Numerals.alternation(Numerals.MONEY_UNITS)
@@ -40,6 +44,11 @@ public enum CellKind {
   /** The "not applicable" markers: {@code /}, {@code ／}, dashes, {@code 无}. */
   public static boolean isMarker(String folded) {
     return MARKERS.contains(folded);
+  }
+
+  /** A spreadsheet's error code ({@code #REF!}, {@code #DIV/0!}, {@code #N/A}, …) standing for a value it failed to compute. */
+  public static boolean isSpreadsheetError(String folded) {
+    return !folded.isEmpty() && folded.charAt(0) == '#' && SPREADSHEET_ERRORS.contains(folded);
   }
 
   /** The common case, {@code 0} or {@code 12}, without a regex (true also of the empty text). */

@@ -16,6 +16,8 @@ public final class Counts {
   public static final String APPROXIMATE = "approximate";
   public static final String TOO_LARGE = "too_large";
   public static final String UNPARSEABLE = AmountScanner.UNPARSEABLE;
+  /** A spreadsheet's error code ({@code #REF!}) where the count's formula failed. */
+  public static final String SPREADSHEET_ERROR = "spreadsheet_error";
 
   private static final String[] INCREASE_WORDS = {"新增", "增加", "增"};
   private static final String[] DECREASE_WORDS = {"减少", "减"};
@@ -56,6 +58,9 @@ public final class Counts {
     }
     if (CellKind.isMarker(folded)) {
       return Count.MARKER;
+    }
+    if (CellKind.isSpreadsheetError(folded)) {
+      return notACount(SPREADSHEET_ERROR);
     }
     // A change word or a sign, then digits, an optional .0, 余/多, and a counter such as 件.
     int i = 0;

@@ -29,4 +29,17 @@ class ApplicationRulesTest {
     assertThat(figures("本年度办理结果中，予以公开17件，部分公开3件，本机关不掌握相关政府信息5件。"))
         .containsExactlyInAnyOrder("granted.total=17", "partially_granted.total=3", "unavailable_not_held.total=5");
   }
+
+  /** Values listed after their names (分别为) are each name's, where names and values pair one to one. */
+  @Test
+  void valuesListedAfterTheirNamesPairOneToOne() {
+    assertThat(figures("本年新收政府信息公开申请12件，其中自然人、商业企业分别为8件、4件。"))
+        .containsExactlyInAnyOrder("new_received.total=12", "new_received.natural_person=8",
+            "new_received.commercial_enterprise=4");
+    assertThat(figures("本年度办理结果中，予以公开、部分公开和不予公开分别是6、2、1件。"))
+        .contains("granted.total=6", "partially_granted.total=2");
+    // three names, two values: which is whose is unknown
+    assertThat(figures("本年度办理结果中，予以公开、部分公开、本机关不掌握相关政府信息分别为6件、2件。"))
+        .noneMatch(f -> f.startsWith("granted") || f.startsWith("partially_granted") || f.startsWith("unavailable"));
+  }
 }

@@ -27,6 +27,12 @@ final class ProseSections {
      */
     KEY_VALUE_VARIED,
     /**
+     * Each row's columns named first, their counts after 分别为 ({@code （一）予以公开：自然人、商业企业、总计分别为3件、1件、4件。}),
+     * some rows naming only some columns, some counts without their counter but the last ({@code 分别是3、1、4件}).
+     * It states the cells it names.
+     */
+    RESPECTIVELY,
+    /**
      * A small report's summary: {@code 全年共收到政府信息公开申请954件，均已按期答复。} and a few outcomes. It states
      * the received total and the outcomes it names, nothing about （七）总计 or the applicant columns.
      */
@@ -48,6 +54,8 @@ final class ProseSections {
       p.keyValueApplications(r, noise, Punctuation.FIXED);
     } else if (style == Style.KEY_VALUE_VARIED) {
       p.keyValueApplications(r, noise, new Punctuation(rnd));
+    } else if (style == Style.RESPECTIVELY) {
+      p.respectiveApplications(r, noise, rnd);
     } else {
       p.summaryApplications(r, rnd);
     }
@@ -55,6 +63,8 @@ final class ProseSections {
     if (style == Style.SUMMARY && noProceedings) {
       p.reviewLitigation.add("本年度未发生因政府信息公开引起的行政复议、行政诉讼。");
       java.util.Arrays.fill(p.statedReview, 0);
+    } else if (style == Style.RESPECTIVELY) {
+      p.respectiveReview(r, noise, rnd);
     } else {
       p.keyValueReview(r, noise, style == Style.KEY_VALUE_VARIED ? new Punctuation(rnd) : Punctuation.FIXED);
     }
@@ -91,6 +101,57 @@ final class ProseSections {
       applications.add(s.append(marks[3]).toString());
       statedRows.put(row.key(), boxed(values));
     }
+  }
+
+  private void respectiveApplications(GeneratedReport r, LabelNoise noise, Random rnd) {
+    for (TemplateRows.Row row : TemplateRows.applications(r.template())) {
+      int[] values = r.applications().get(row.key());
+      String label = (row.subgroup() != null ? noise.print(row.subgroup()) : "") + noise.print(row.label());
+      List<String> names = new ArrayList<>();
+      for (int c = 0; c < COLUMNS - 1; c++) {
+        names.add(TemplateRows.APPLICANTS.get(c));
+      }
+      names.add(noise.print(TemplateRows.TOTAL));
+      Integer[] stated = new Integer[COLUMNS];
+      applications.add(label + "：" + respectively(names, values, stated, rnd) + "。");
+      statedRows.put(row.key(), stated);
+    }
+  }
+
+  private void respectiveReview(GeneratedReport r, LabelNoise noise, Random rnd) {
+    List<String> outcomes = TemplateRows.OUTCOMES.stream().map(noise::print).toList();
+    for (int p = 0; p < 3; p++) {
+      String proceeding = noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(p)));
+      String name = p == 0 ? proceeding : TemplateRows.LITIGATION + "（" + proceeding + "）";
+      Integer[] stated = new Integer[outcomes.size()];
+      reviewLitigation.add(name + "：" + respectively(outcomes, java.util.Arrays.copyOfRange(r.review(), p * 5, p * 5 + 5), stated, rnd) + "。");
+      System.arraycopy(stated, 0, statedReview, p * 5, stated.length);
+    }
+  }
+
+  /**
+   * {@code A、B、C分别为1件、2件、3件}: all the columns {@code names} names, or in half the rows only some of them (the
+   * last, the total, always), each count put in {@code stated} as the column it is listed with.
+   */
+  private static String respectively(List<String> names, int[] values, Integer[] stated, Random rnd) {
+    List<Integer> columns = new ArrayList<>();
+    boolean some = rnd.nextBoolean();
+    int first = rnd.nextInt(names.size() - 1); // at least two columns are listed
+    for (int c = 0; c < names.size(); c++) {
+      if (!some || c == first || c == names.size() - 1 || rnd.nextBoolean()) {
+        columns.add(c);
+      }
+    }
+    boolean counters = rnd.nextBoolean();
+    StringBuilder listed = new StringBuilder();
+    StringBuilder counts = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      int c = columns.get(i);
+      listed.append(i == 0 ? "" : i == columns.size() - 1 && rnd.nextInt(3) == 0 ? "和" : "、").append(names.get(c));
+      counts.append(i == 0 ? "" : "、").append(values[c]).append(counters || i == columns.size() - 1 ? "件" : "");
+      stated[c] = values[c];
+    }
+    return listed + (rnd.nextBoolean() ? "分别为" : "分别是") + counts;
   }
 
   private void summaryApplications(GeneratedReport r, Random rnd) {

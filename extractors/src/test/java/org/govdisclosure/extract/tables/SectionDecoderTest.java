@@ -197,9 +197,9 @@ class SectionDecoderTest {
 
   /**
    * A table whose text prints its runs apart and none of them glued ({@code 00}) shows no cells run together: each
-   * run is one number, even where dividing one would keep the sums (11 as 1 | 1), in a row of section 三, a row
-   * written as a sentence naming its columns, and section 四's block; which columns the row's blanks left out is not
-   * known. Where other rows print glued runs ({@code 000}), a run printed apart may be cells run together too, and the
+   * run is one number, even where dividing one would keep the sums (11 as 1 | 1), in a row of section 三 (which
+   * columns the row's blanks left out is not known) and section 四's block; a row written as a sentence names each
+   * count's column, 11 included, and leaves out 其他, which stays empty (the row, as printed, breaking its sum). Where other rows print glued runs ({@code 000}), a run printed apart may be cells run together too, and the
    * row's sum settles it.
    */
   @Test
@@ -217,7 +217,8 @@ class SectionDecoderTest {
         """);
     assertThat(row(r, "new_received")).containsEntry("natural_person", 30).containsEntry("total", 30);
     assertThat(row(r, "granted")).containsEntry("natural_person", null).containsEntry("other_org", null).containsEntry("total", null);
-    assertThat(row(r, "partially_granted")).containsEntry("commercial_enterprise", null).containsEntry("total", null);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 11).containsEntry("other_org", null)
+        .containsEntry("total", 2);
     assertThat(r.tables().getOrDefault("review_litigation", List.of())).allSatisfy(m -> assertThat(m).containsEntry("upheld", null));
     assertThat(codes(r)).doesNotContain("glued_row_split");
     ProcessedReport glued = process("glued.txt", TITLE + SECTION_3 + """
@@ -964,6 +965,26 @@ class SectionDecoderTest {
     assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 1).containsEntry("total", 1);
     assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("total", 13);
     assertThat(row(r, "total")).containsEntry("source", "table");
+  }
+
+  /**
+   * Rows written as sentences that leave columns out, or list the names first and the counts after 分别为: each count
+   * goes to the column it is named by, the columns left out stay empty with a warning, the row is not lost.
+   */
+  @Test
+  void aRowWrittenAsASentenceThatLeavesColumnsOutKeepsTheNamedOnes() {
+    ProcessedReport r = process("named.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量：自然人6件；商业企业2件；科研机构0件；社会公益组织1件；法律服务机构0件；其他3件；总计12件
+        二、上年结转政府信息公开申请数量：自然人、其他、总计分别为4、1、5件。
+        （一）予以公开：自然人4件，商业企业1件，科研机构0件，法律服务机构0件，其他2件，总计8件
+        （七）总计：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他和总计分别是7件、2件、0件、1件、0件、3件、13件。
+        """ + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", null)
+        .containsEntry("other_org", 1).containsEntry("total", 5);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("social_welfare_org", null)
+        .containsEntry("legal_service_org", 0).containsEntry("other_org", 2).containsEntry("total", 8);
+    assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("social_welfare_org", 1).containsEntry("total", 13);
+    assertThat(codes(r)).contains("column_not_stated");
   }
 
   /**
