@@ -184,12 +184,12 @@ class TableExtractorsTest {
 
   @Test
   void aSubtotalColumnAfterTheFiveOrganizationColumnsIsNoColumnOfTheMatrix() {
-    ProcessedReport r = PROCESSOR.process("test.html", SUBTOTAL_HEADER + """
+    ProcessedReport r = PROCESSOR.process("test.html", (SUBTOTAL_HEADER + """
         <tr><td>一、本年新收政府信息公开申请数量</td><td>6</td><td>1</td><td>0</td><td>2</td><td>0</td><td>1</td><td>4</td><td>10</td></tr>
         <tr><td>二、上年结转政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
         <tr><td>四、结转下年度继续办理</td><td>2</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>3</td></tr></table>
         <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
-        """.getBytes(StandardCharsets.UTF_8));
+        """).getBytes(StandardCharsets.UTF_8));
     assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 6)
         .containsEntry("commercial_enterprise", 1).containsEntry("social_welfare_org", 2).containsEntry("other_org", 1)
         .containsEntry("total", 10);
@@ -202,13 +202,13 @@ class TableExtractorsTest {
    */
   @Test
   void aContinuationWithoutHeadersKeepsTheSubtotalColumnOfTheTableItContinues() {
-    ProcessedReport r = PROCESSOR.process("test.html", SUBTOTAL_HEADER + """
+    ProcessedReport r = PROCESSOR.process("test.html", (SUBTOTAL_HEADER + """
         <tr><td>一、本年新收政府信息公开申请数量</td><td>6</td><td>1</td><td>0</td><td>2</td><td>0</td><td>1</td><td>4</td><td>10</td></tr></table>
         <p>（续表）</p>
         <table><tr><td>二、上年结转政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
         <tr><td>四、结转下年度继续办理</td><td>2</td><td>0</td><td>1</td><td>0</td><td>0</td><td>2</td><td>3</td><td>5</td></tr></table>
         <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
-        """.getBytes(StandardCharsets.UTF_8));
+        """).getBytes(StandardCharsets.UTF_8));
     assertThat(row(r, "applications", "row_key", "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
     assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("natural_person", 2)
         .containsEntry("research_institution", 1).containsEntry("other_org", 2).containsEntry("total", 5);
