@@ -159,7 +159,7 @@ final class SectionDecoder {
       return Map.of();
     }
     byName(spans, template, context);
-    Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, order, width, context);
+    Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, order, width, rowSums, context);
     List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, context);
     doubtful.forEach(r -> rows.put(r, null));
@@ -294,10 +294,12 @@ final class SectionDecoder {
    * them when the number of rows matches exactly and no text stands between the cells of one row ({@code textBefore}:
    * the values with text before them since the last value). A row prints its cells together: text inside one of the
    * rows of the split says the count matched by chance (a mark of a wrapped label OCR read as a digit, and a cell
-   * lost elsewhere), every row then a cell off.
+   * lost elsewhere), every row then a cell off. Values read from text are split so only among found labels (printed
+   * above their values, as pdftotext's default mode prints a wrapped label before the row above's cells), never into
+   * rows whose labels are missing, and only where each row's worth sums to its total ({@link #wholeRowsOfText}).
    */
   private static Map<TemplateRow, List<Token>> byPosition(Map<TemplateRow, List<Token>> spans, Map<TemplateRow, Unnamed> unnamed,
-      Map<TemplateRow, BitSet> textBefore, List<TemplateRow> order, int width, ReportContext context) {
+      Map<TemplateRow, BitSet> textBefore, List<TemplateRow> order, int width, boolean rowSums, ReportContext context) {
     List<TemplateRow> found = new ArrayList<>(spans.keySet());
     // Where each row stands in the template; the found rows are the template's own objects, each key once.
     Map<TemplateRow, Integer> position = new IdentityHashMap<>();
@@ -319,7 +321,8 @@ final class SectionDecoder {
       int rows = values.size() / width;
       Unnamed grid = unnamed.get(row);
       if (slots.size() > 1 && values.size() % width == 0 && rows == slots.size() && rows > 1
-          && values.stream().noneMatch(Token::fromText) && (grid == null || grid.starts().stream().allMatch(s -> s % width == 0))
+          && (values.stream().noneMatch(Token::fromText) || rowSums && unlabelled.isEmpty() && wholeRowsOfText(values, width))
+          && (grid == null || grid.starts().stream().allMatch(s -> s % width == 0))
           && textBefore.get(row).stream().allMatch(v -> v % width == 0)) {
         for (int k = 0; k < rows; k++) {
           out.put(slots.get(k), values.subList(k * width, (k + 1) * width));
@@ -729,6 +732,23 @@ final class SectionDecoder {
         }
       }
     }
+  }
+
+  /**
+   * Whether values read from text make whole rows one after another: each printed apart (a line or piece of its own,
+   * as pdftotext prints a table's cells one a line) and each row's worth summing to its total. Text keeps no place
+   * for a blank cell, so the count alone may match by chance; rows that all sum say each is one row's cells.
+   */
+  private static boolean wholeRowsOfText(List<Token> values, int width) {
+    if (!values.stream().allMatch(Token::apart)) {
+      return false;
+    }
+    for (int k = 0; k < values.size(); k += width) {
+      if (!wholeRow(values.subList(k, k + width), width)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

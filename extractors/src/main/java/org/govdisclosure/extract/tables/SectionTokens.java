@@ -207,8 +207,9 @@ final class SectionTokens {
     BlockTokens made = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>(), new IdentityHashMap<>()));
     Map<Block, List<Token>> cached = made.byCut().computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<List<Token>> lines = new ArrayList<>(blocks.size());
+    Map<Block, Integer> subtotals = cut.matrix() == null ? Map.of() : subtotalColumns(blocks, cut.matrix());
     for (Block block : blocks) {
-      lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut, made.rowsWithValues())));
+      lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut, subtotals.getOrDefault(b, -1), made.rowsWithValues())));
     }
     List<Token> tokens = new ArrayList<>();
     BitSet lineEnds = new BitSet();
@@ -315,12 +316,12 @@ final class SectionTokens {
     return t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text());
   }
 
-  private static List<Token> tokens(Block block, Cut cut, Map<Row, List<Token>> rowsWithValues) {
+  /** @param subtotal the grid column of section 三's subtotal in {@code block}, -1 for none */
+  private static List<Token> tokens(Block block, Cut cut, int subtotal, Map<Row, List<Token>> rowsWithValues) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
       Table grid = cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
           : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t;
-      int subtotal = cut.matrix() == null ? -1 : subtotalColumn(grid);
       for (Row r : grid.rows()) {
         addRow(subtotal >= 0 && isSubtotal(r, subtotal) ? withoutCell(r, subtotal) : r,
             cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), rowsWithValues, tokens);
@@ -350,13 +351,54 @@ final class SectionTokens {
   }
 
   /**
+   * The subtotal column of each of section 三's grids that has one: named in its own header, or carried from the grid
+   * it continues. A grid printed with no header row (the rest of the matrix after a page break, or the publisher's
+   * own split, with the column headers printed once) has the columns of the grid before it, when only text stands
+   * between the two and both are as wide; whether a row's cell there is the subtotal is still checked row by row
+   * ({@link #isSubtotal}). Columns are those of the grid turned back where it was printed turned.
+   */
+  private static Map<Block, Integer> subtotalColumns(List<Block> blocks, NationalTemplate.Matrix matrix) {
+    Map<Block, Integer> columns = new IdentityHashMap<>();
+    int carried = -1;
+    int width = -1;
+    for (Block block : blocks) {
+      if (!(block instanceof Table table)) {
+        continue;
+      }
+      Table t = TransposedMatrix.turnedBack(table, matrix);
+      int own = subtotalColumn(t);
+      int column = own >= 0 ? own : carried >= 0 && uniformWidth(t) == width && !namesColumns(t) ? carried : -1;
+      if (column >= 0) {
+        columns.put(block, column);
+      }
+      carried = column;
+      width = uniformWidth(t);
+    }
+    return columns;
+  }
+
+  /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */
+  private static boolean namesColumns(Table grid) {
+    return grid.rows().stream().filter(r -> r.cells().stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER))
+        .flatMap(r -> r.cells().stream()).map(c -> SPACES.matcher(c.text()).replaceAll(""))
+        .anyMatch(text -> SUBTOTAL_COLUMN.contains(text) || COLUMN_NAMES.contains(text));
+  }
+
+  /**
+   * The width every row of the grid has (a grid laying its merged cells out, not a sheet's rows each as long as its
+   * cells; a row of blanks only, such as Word's row of width cells, aside), or -1.
+   */
+  private static int uniformWidth(Table grid) {
+    int width = grid.rows().isEmpty() ? 0 : grid.rows().get(0).cells().size();
+    return grid.rows().stream().allMatch(r -> r.cells().size() == width || r.cells().stream().allMatch(Cell::isBlank)) ? width : -1;
+  }
+
+  /**
    * The grid column a header row of section 三's names {@link #SUBTOTAL_COLUMN} in, the only one it names so, when
-   * every row is as wide as that one (a grid laying its merged cells out, not a sheet's rows each as long as its
-   * cells; a row of blanks only, such as Word's row of width cells, aside); -1 when there is none.
+   * every row is as wide as that one ({@link #uniformWidth}); -1 when there is none.
    */
   private static int subtotalColumn(Table grid) {
-    int width = grid.rows().isEmpty() ? 0 : grid.rows().get(0).cells().size();
-    if (grid.rows().stream().anyMatch(r -> r.cells().size() != width && !r.cells().stream().allMatch(Cell::isBlank))) {
+    if (uniformWidth(grid) < 0) {
       return -1;
     }
     for (Row r : grid.rows()) {

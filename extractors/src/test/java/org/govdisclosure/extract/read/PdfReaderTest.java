@@ -221,6 +221,20 @@ class PdfReaderTest {
   }
 
   /**
+   * A three-line table of tight columns: its titles, Chinese set solid, stand a third of an em apart, closer than a
+   * cell gap ({@code 信息内容} ends at 112, {@code 本年制发件数} starts at 115): three cells of a header row, not one line
+   * of text.
+   */
+  @Test
+  void chineseSetSolidWithAGapBetweenTwoCharactersIsTwoCells() throws Exception {
+    byte[] pdf = cjkPdf(hline(60, 300, 700), hline(60, 300, 660), hline(60, 300, 600),
+        line(72, 678, "信息内容"), line(115, 678, "本年制发件数"), line(178, 678, "现行有效件数"),
+        line(72, 640, "规章"), line(115, 640, "3"), line(178, 640, "5"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("信息内容", "本年制发件数", "现行有效件数"), row("规章", "3", "5"))));
+  }
+
+  /**
    * A three-line table going on on a new page prints its header rows again between its top rule and the rule under
    * them: read once, the rows below stay under the sub-table they were printed in, not under the first one's titles.
    */

@@ -224,6 +224,20 @@ enum Rendering {
       return matrixText(r, noise, text, ReportDocument.Matrix.HALVES, rnd);
     }
   },
+  /** An HTML page printing section 三 as two tables, the header rows only over the first, now and then with a 小计 column. */
+  CONTINUED_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixPage(r, noise, ReportDocument.Matrix.CONTINUED, rnd);
+    }
+  },
+  /** The same as a text export: tab-separated, CSV, markdown or spaced columns. */
+  CONTINUED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixText(r, noise, text, ReportDocument.Matrix.CONTINUED, rnd);
+    }
+  },
   /** An HTML page printing section 三 turned: a row per applicant column, the template's rows across. */
   TRANSPOSED_HTML("html", LabelNoise.Cells.GRID) {
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
@@ -30,6 +31,10 @@ final class ReportDocument {
   private static final int COLUMNS = 7;
   /** What a converter prints between the two parts of a table it split (or nothing). */
   private static final String CONTINUED = "（续表）";
+  /** The column some publishers add after the five organisations: their sum, outside the template. */
+  private static final String SUBTOTAL = "小计";
+  /** The organisation columns of section 三, after 自然人. */
+  private static final int ORGANISATIONS = 5;
 
   /** How section 三's matrix is printed. */
   enum Matrix {
@@ -38,7 +43,12 @@ final class ReportDocument {
     /** Two tables, each with the row labels under a header naming some of the columns: 自然人 商业企业 | 科研机构 … 总计. */
     HALVES,
     /** One table turned: a row per applicant column, named in its first cell, under a header of the template's rows. */
-    TRANSPOSED
+    TRANSPOSED,
+    /**
+     * Two tables, the header rows printed over the first only (a break the converter did not repeat them at, or the
+     * publisher's own split), half the time with a 小计 column after the five organisations in both.
+     */
+    CONTINUED
   }
 
   /** How section 四 is printed. */
@@ -113,11 +123,13 @@ final class ReportDocument {
         }
         case 2 -> {
           if (matrix == Matrix.HALVES) {
-            blocks.addAll(halves(applications(r, noise), noise, pages));
+            blocks.addAll(halves(applications(r, noise, false), noise, pages));
           } else if (matrix == Matrix.TRANSPOSED) {
             blocks.add(transposed(r, noise));
+          } else if (matrix == Matrix.CONTINUED) {
+            blocks.addAll(continued(applications(r, noise, pages.nextBoolean()), pages));
           } else if (prose == null) {
-            Table table = applications(r, noise);
+            Table table = applications(r, noise, false);
             if (pages != null && noise.chance()) {
               blocks.addAll(brokenAtPage(table, title(r), noise, pages));
             } else {
@@ -163,13 +175,20 @@ final class ReportDocument {
     return new Table(rows);
   }
 
-  /** Section 三 with the template's three header rows, group labels in the first cells of their first rows. */
-  private static Table applications(GeneratedReport r, LabelNoise noise) {
+  /**
+   * Section 三 with the template's three header rows, group labels in the first cells of their first rows.
+   *
+   * @param subtotal whether a 小计 column, the five organisations' sum, follows them
+   */
+  private static Table applications(GeneratedReport r, LabelNoise noise, boolean subtotal) {
     List<Row> rows = new ArrayList<>();
     rows.add(row(0, TemplateRows.NOTE, TemplateRows.APPLICANTS_HEADER));
     rows.add(row(0, "", TemplateRows.APPLICANTS.get(0), TemplateRows.LEGAL_PERSONS, noise.print(TemplateRows.TOTAL)));
     List<String> kinds = new ArrayList<>(List.of("", ""));
     kinds.addAll(TemplateRows.APPLICANTS.subList(1, 6));
+    if (subtotal) {
+      kinds.add(SUBTOTAL);
+    }
     kinds.add("");
     rows.add(row(0, kinds.toArray(String[]::new)));
     Label group = null;
@@ -188,6 +207,9 @@ final class ReportDocument {
       int[] values = r.applications().get(row.key());
       for (int c = 0; c < values.length; c++) {
         cells.add(noise.cell(row.key(), c, values[c]));
+        if (subtotal && c == ORGANISATIONS) {
+          cells.add(Integer.toString(IntStream.rangeClosed(1, ORGANISATIONS).map(o -> values[o]).sum()));
+        }
       }
       rows.add(row(0, cells.toArray(String[]::new)));
     }
@@ -221,6 +243,48 @@ final class ReportDocument {
       blocks.add(new Table(rows));
     }
     return blocks;
+  }
+
+  /**
+   * The matrix in two tables parted between two data rows, the header rows only over the first, now and then （续表）
+   * between; both laid out on a full grid as a reader lays merged cells out, so that both are as wide.
+   */
+  private static List<Block> continued(Table whole, Random rnd) {
+    List<Row> rows = fullGrid(whole).rows();
+    int at = APPLICATIONS_HEADER_ROWS + 1 + rnd.nextInt(rows.size() - APPLICATIONS_HEADER_ROWS - 1);
+    List<Block> blocks = new ArrayList<>(List.of(new Table(rows.subList(0, at))));
+    if (rnd.nextBoolean()) {
+      blocks.add(new Paragraph(CONTINUED));
+    }
+    blocks.add(new Table(rows.subList(at, rows.size())));
+    return blocks;
+  }
+
+  /**
+   * The matrix's cells on a full grid: every row three label columns wide, then the value columns; a merged header
+   * cell's text in its first position, blanks in the rest.
+   */
+  private static Table fullGrid(Table matrix) {
+    List<Row> rows = matrix.rows();
+    List<Cell> kinds = rows.get(2).cells();
+    int values = kinds.size() - 1;
+    List<Row> grid = new ArrayList<>();
+    List<String> top = new ArrayList<>(List.of(rows.get(0).cells().get(0).raw(), "", "", rows.get(0).cells().get(1).raw()));
+    List<String> second = new ArrayList<>(List.of("", "", ""));
+    rows.get(1).cells().subList(1, 3).forEach(c -> second.add(c.raw()));
+    second.addAll(Collections.nCopies(values - 3, ""));
+    second.add(rows.get(1).cells().get(3).raw());
+    List<String> third = new ArrayList<>(List.of("", ""));
+    kinds.forEach(c -> third.add(c.raw()));
+    for (List<String> header : List.of(top, second, third)) {
+      grid.add(row(3 + values, header.toArray(String[]::new)));
+    }
+    for (Row data : rows.subList(APPLICATIONS_HEADER_ROWS, rows.size())) {
+      List<Cell> cells = new ArrayList<>(data.cells());
+      cells.addAll(cells.size() - values, Collections.nCopies(3 + values - cells.size(), new Cell("")));
+      grid.add(new Row(cells));
+    }
+    return new Table(grid);
   }
 
   /** The matrix turned: the template's row labels across its header, one row per applicant column. */

@@ -521,6 +521,27 @@ class SectionDecoderTest {
         .noneSatisfy(w -> assertThat(w.code()).isEqualTo("glued_row_split"));
   }
 
+  /**
+   * pdftotext's default mode prints a table's cells one a line, and a label it wrapped may come before the cells of
+   * the row above: two labels, then both rows' cells. Text keeps no place for a blank cell, so the rows are placed in
+   * order only where each row's worth sums to its total; otherwise they are left empty.
+   */
+  @Test
+  void cellsOneALineAfterTwoLabelsArePlacedInOrderOnlyWhereEachRowSums() {
+    String rows = TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量\n" + String.join("\n", "4", "1", "0", "0", "0", "0", "5")
+        + "\n（七）总计\n四、结转下年度继续办理\n";
+    ProcessedReport r = process("default.txt", rows + String.join("\n", "3", "1", "0", "0", "0", "1", "5", "1", "0", "0", "0", "0", "0", "1")
+        + "\n" + SECTION_4);
+    assertThat(row(r, "total")).containsEntry("natural_person", 3).containsEntry("other_org", 1).containsEntry("total", 5);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(codes(r)).contains("row_from_position");
+    ProcessedReport unsummed = process("default.txt", rows + String.join("\n", "3", "1", "0", "0", "0", "1", "4", "1", "0", "0", "0", "0", "0", "1")
+        + "\n" + SECTION_4);
+    for (String key : List.of("total", "carried_forward")) {
+      assertThat(row(unsummed, key)).as(key).containsEntry("natural_person", null).containsEntry("total", null);
+    }
+  }
+
   @Test
   void rowsWhoseLabelsMayFollowTheirValuesAreLeftEmpty() {
     ProcessedReport r = process("after.txt", TITLE + SECTION_3 + """

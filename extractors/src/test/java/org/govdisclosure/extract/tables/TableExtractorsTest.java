@@ -175,22 +175,43 @@ class TableExtractorsTest {
         .containsEntry("other", 1).containsEntry("total", 6);
   }
 
+  /** A page opening section 三's table under header rows with a 小计 column after the five organisations. */
+  private static final String SUBTOTAL_HEADER = """
+      <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
+      <p>三、收到和处理政府信息公开申请情况</p>
+      <table><tr><td rowspan=2>申请人情况</td><td rowspan=2>自然人</td><td colspan=6>法人或其他组织</td><td rowspan=2>总计</td></tr>
+      <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>小计</td></tr>""";
+
   @Test
   void aSubtotalColumnAfterTheFiveOrganizationColumnsIsNoColumnOfTheMatrix() {
-    ProcessedReport r = PROCESSOR.process("test.html", """
-        <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
-        <p>三、收到和处理政府信息公开申请情况</p>
-        <table><tr><td rowspan=2>申请人情况</td><td rowspan=2>自然人</td><td colspan=6>法人或其他组织</td><td rowspan=2>总计</td></tr>
-        <tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>小计</td></tr>
+    ProcessedReport r = PROCESSOR.process("test.html", (SUBTOTAL_HEADER + """
         <tr><td>一、本年新收政府信息公开申请数量</td><td>6</td><td>1</td><td>0</td><td>2</td><td>0</td><td>1</td><td>4</td><td>10</td></tr>
         <tr><td>二、上年结转政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
         <tr><td>四、结转下年度继续办理</td><td>2</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>3</td></tr></table>
         <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
-        """.getBytes(StandardCharsets.UTF_8));
+        """).getBytes(StandardCharsets.UTF_8));
     assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 6)
         .containsEntry("commercial_enterprise", 1).containsEntry("social_welfare_org", 2).containsEntry("other_org", 1)
         .containsEntry("total", 10);
     assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("research_institution", 1).containsEntry("total", 3);
+  }
+
+  /**
+   * The matrix parted into two tables, the column headers (小计 among them) printed over the first only: the second,
+   * as wide, has the first's columns, so its 小计 cells are dropped as the first's are.
+   */
+  @Test
+  void aContinuationWithoutHeadersKeepsTheSubtotalColumnOfTheTableItContinues() {
+    ProcessedReport r = PROCESSOR.process("test.html", (SUBTOTAL_HEADER + """
+        <tr><td>一、本年新收政府信息公开申请数量</td><td>6</td><td>1</td><td>0</td><td>2</td><td>0</td><td>1</td><td>4</td><td>10</td></tr></table>
+        <p>（续表）</p>
+        <table><tr><td>二、上年结转政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
+        <tr><td>四、结转下年度继续办理</td><td>2</td><td>0</td><td>1</td><td>0</td><td>0</td><td>2</td><td>3</td><td>5</td></tr></table>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
+        """).getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "applications", "row_key", "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("natural_person", 2)
+        .containsEntry("research_institution", 1).containsEntry("other_org", 2).containsEntry("total", 5);
   }
 
   @Test
