@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
 public final class YearFinder {
 
   private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年|(?=[^\\d]*信息公开))");
-  private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})年1月1日");
+  /** What a period's start prints after its year: text without it is not searched (most reports' titles name the year). */
+  private static final String PERIOD_START = "1月1日";
+  private static final String CHINESE_PERIOD_START = "一月一日";
+  private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})年" + PERIOD_START);
   private static final String CHINESE_YEAR_DIGITS = "([〇零一二三四五六七八九○Ｏ]{4})年";
   private static final Pattern CHINESE_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS);
   /** The period's start written in Chinese numerals: 二〇二三年一月一日 (a date in the signature is the publication's). */
-  private static final Pattern CHINESE_PERIOD_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS + "一月一日");
+  private static final Pattern CHINESE_PERIOD_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS + CHINESE_PERIOD_START);
   private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
   private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
   private static final int OPENING_CHARS = 600;
@@ -34,10 +37,10 @@ public final class YearFinder {
     if (year == null) {
       year = chinese(CHINESE_YEAR, title);
     }
-    if (year == null) {
+    if (year == null && body.contains(PERIOD_START)) {
       year = first(PERIOD_YEAR, body);
     }
-    if (year == null) {
+    if (year == null && body.contains(CHINESE_PERIOD_START)) {
       year = chinese(CHINESE_PERIOD_YEAR, body);
     }
     if (year != null) {

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -39,14 +38,14 @@ enum Outcome {
   private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);
   private static final String GAP = "[^,\\d]{0,20}?";
 
-  private final Pattern phrase;
-  private final Pattern counted;
+  private final OpeningPattern phrase;
+  private final OpeningPattern counted;
   private final Template template;
   private final List<String> rows;
 
   Outcome(String phrase, Template template, String... rows) {
-    this.phrase = Pattern.compile(phrase);
-    this.counted = Pattern.compile("(?:" + phrase + ")" + GAP + COUNT + CASE_COUNTER);
+    this.phrase = OpeningPattern.of(phrase);
+    this.counted = OpeningPattern.of("(?:" + phrase + ")" + GAP + COUNT + CASE_COUNTER);
     this.template = template;
     this.rows = List.of(rows);
   }
@@ -55,7 +54,7 @@ enum Outcome {
   static List<Figure> read(String clause, Template template) {
     Set<Outcome> named = EnumSet.noneOf(Outcome.class);
     for (Outcome o : values()) {
-      if ((o.template == null || o.template == template) && o.phrase.matcher(clause).find()) {
+      if ((o.template == null || o.template == template) && o.phrase.in(clause)) {
         named.add(o);
       }
     }
@@ -67,8 +66,8 @@ enum Outcome {
       return figures;
     }
     Outcome outcome = named.iterator().next();
-    Matcher m = outcome.counted.matcher(clause);
-    Integer count = m.find() ? Numerals.count(m.group(1)) : null;
+    Matcher m = outcome.counted.find(clause, 0);
+    Integer count = m != null ? Numerals.count(m.group(1)) : null;
     if (count != null && (count == 0 || outcome.rows.size() == 1)) {
       for (String row : outcome.rows) {
         figures.add(new Figure(row, "total", count));

@@ -208,7 +208,16 @@ final class SpacedColumns {
   /** A count, a signed one (本年增/减: {@code -3}, {@code +2}), or a mark for none. */
   static boolean isValue(String token) {
     int from = token.length() > 1 && "-+－＋".indexOf(token.charAt(0)) >= 0 ? 1 : 0;
-    return MARKS.contains(token) || token.chars().skip(from).allMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９');
+    if (MARKS.contains(token)) {
+      return true;
+    }
+    for (int i = from; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean hasDigit(String line) {

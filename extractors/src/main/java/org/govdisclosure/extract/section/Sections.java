@@ -97,9 +97,10 @@ public final class Sections {
   /** Where the site's footer starts after the first section heading, or the number of blocks where none does. */
   private static int footerAt(List<Block> blocks) {
     boolean afterHeading = false;
+    Matcher footer = SITE_FOOTER.matcher(""); // reset per paragraph: one matcher for the report's every line
     for (int i = 0; i < blocks.size(); i++) {
       if (blocks.get(i) instanceof Paragraph p) {
-        if (afterHeading && SITE_FOOTER.matcher(p.text()).find()) {
+        if (afterHeading && footer.reset(p.text()).find()) {
           return i;
         }
         afterHeading |= isHeading(p.text());
@@ -133,8 +134,11 @@ public final class Sections {
 
   /** Whether a folded paragraph reads as a section heading (a numeral, a separator and a section topic). */
   public static boolean isHeading(String folded) {
+    if (folded.length() > MAX_HEADING_LENGTH) {
+      return false; // most paragraphs: no matcher
+    }
     Matcher m = HEADING.matcher(folded);
-    return folded.length() <= MAX_HEADING_LENGTH && m.lookingAt() && topic(m.group(2)) > 0;
+    return m.lookingAt() && topic(m.group(2)) > 0;
   }
 
   private static int topic(String title) {

@@ -176,8 +176,8 @@ final class ItemDecoder {
         continue;
       }
       List<Token> values = s.values();
-      Matcher glued = GLUED_AMOUNT.matcher(rowLabel);
-      if (values.isEmpty() && !columns.isEmpty() && glued.find() && endsWithPhrase(rowLabel.substring(0, glued.start()), block.items())) {
+      Matcher glued = values.isEmpty() && !columns.isEmpty() ? GLUED_AMOUNT.matcher(rowLabel) : null; // most rows have values
+      if (glued != null && glued.find() && endsWithPhrase(rowLabel.substring(0, glued.start()), block.items())) {
         values = List.of(new Token(glued.group(1), new Cell(glued.group(1)), true));
         rowLabel = rowLabel.substring(0, glued.start());
       }

@@ -91,11 +91,13 @@ final class SectionTokens {
    */
   private static final Pattern FOOTER =
       Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
+  /** What parts a line's pieces: {@code \s}, no-break and ideographic spaces. */
+  private static final String SPACE_CHARS = " \t\n\u000B\f\r\u00a0\u3000";
   /**
    * A run of digits in text, with what follows it: an ordinal mark after a single last digit ({@code 00000001.属于})
    * makes that digit the next label's ordinal; a counter word or a date unit makes the number part of a sentence.
    */
-  private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u3000]+");
+  private static final Pattern SPACES = Pattern.compile("[" + SPACE_CHARS + "]+");
   /** A run of digits, or a number with thousands separators ({@code 13,612件} is one number of a sentence). */
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT_CELL);
@@ -192,7 +194,20 @@ final class SectionTokens {
    * rows naming columns are, the matrix whose column names make header tokens (null: none made), and the review
    * block whose grids may be printed turned (null: not section 四).
    */
-  private record Cut(Set<String> header, boolean dropHeaderRows, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review) {}
+  private record Cut(Set<String> header, boolean dropHeaderRows, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review) {
+    // The header, matrix and block are the template's own, the same objects for every report: compared by identity,
+    // a cut is looked up without hashing the template's rows and words.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Cut c && c.header == header && c.dropHeaderRows == dropHeaderRows && c.matrix == matrix && c.review == review;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(header) + 31 * System.identityHashCode(matrix) + 961 * System.identityHashCode(review)
+          + (dropHeaderRows ? 1 : 0);
+    }
+  }
 
   /**
    * Each block's tokens by cut, made once per report: the same blocks are cut several times (section 二 by two
@@ -329,7 +344,8 @@ final class SectionTokens {
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
     } else if (block instanceof Paragraph p && !isFooter(p.raw())) {
-      List<String> pieces = SPACES.splitAsStream(paired(p.raw().strip())).map(Cell.Text::fold).toList();
+      List<String> pieces = spaceParted(paired(p.raw().strip()));
+      pieces.replaceAll(Cell.Text::fold);
       if (cut.matrix() != null) {
         addHeaderLine(pieces, cut.matrix(), tokens);
       }
@@ -671,6 +687,33 @@ final class SectionTokens {
       }
     }
     return true;
+  }
+
+  /**
+   * The pieces of {@code text} between runs of {@link #SPACES}, as {@code SPACES.splitAsStream(text)} gives them (a
+   * leading run parts an empty piece off, a trailing one none, and empty text is one empty piece), in one scan and
+   * without a matcher: every line is cut.
+   */
+  static List<String> spaceParted(String text) {
+    List<String> pieces = new ArrayList<>();
+    if (text.isEmpty()) {
+      pieces.add(text);
+      return pieces;
+    }
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (SPACE_CHARS.indexOf(text.charAt(i)) >= 0) {
+        if (i == 0 || SPACE_CHARS.indexOf(text.charAt(i - 1)) < 0) {
+          pieces.add(text.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    pieces.add(text.substring(start));
+    while (!pieces.isEmpty() && pieces.get(pieces.size() - 1).isEmpty()) {
+      pieces.remove(pieces.size() - 1);
+    }
+    return pieces;
   }
 
   /** The text with each run of spaces, characters that print nothing among them ({@code — 1 \u200b—}), one space. */

@@ -34,7 +34,9 @@ public record NationalTemplate(String code, String document, List<String> marker
    */
   public record Matrix(Set<String> header, List<String> groups, List<Column> columns, List<TemplateRow> rows) {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The characters of {@code \s}. */
+    private static final String WHITESPACE = " \t\n\u000B\f\r";
+    private static final Pattern SPACES = Pattern.compile("[" + WHITESPACE + "]+");
 
     public Matrix {
       header = Set.copyOf(header);
@@ -120,13 +122,23 @@ public record NationalTemplate(String code, String document, List<String> marker
 
     /** The column a header cell names, by its label or a variant, spaces aside; -1 when it names none. */
     public int columnNamed(String text) {
-      String bare = SPACES.matcher(text).replaceAll("");
+      String bare = withoutSpaces(text);
       for (int c = 0; c < columns.size(); c++) {
         if (columns.get(c).isNamed(bare)) {
           return c;
         }
       }
       return -1;
+    }
+
+    /** {@code text} without {@link #SPACES}; a folded cell holds none, and is kept without a matcher. */
+    static String withoutSpaces(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (WHITESPACE.indexOf(text.charAt(i)) >= 0) {
+          return SPACES.matcher(text).replaceAll("");
+        }
+      }
+      return text;
     }
 
     /** The same section with only the columns at {@code indices}, in that order: a part of the table printed apart. */
@@ -176,7 +188,7 @@ public record NationalTemplate(String code, String document, List<String> marker
 
     /** The outcome a cell names by one of its wordings, spaces aside; -1 when it names none. */
     public int outcomeNamed(String text) {
-      String bare = Matrix.SPACES.matcher(text).replaceAll("");
+      String bare = Matrix.withoutSpaces(text);
       for (int o = 0; o < outcomes.size(); o++) {
         if (outcomes.get(o).wordings().contains(bare)) {
           return o;

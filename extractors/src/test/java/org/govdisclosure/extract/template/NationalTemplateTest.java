@@ -26,4 +26,18 @@ class NationalTemplateTest {
     assertThat(total.namePieceIn("新制")).isFalse();
     assertThat(column(Template.T2019, "items_change").header().matcher("本年增减").find()).isTrue();
   }
+
+  /** A header cell names its column and an outcome its wording whatever spaces it prints, and only then. */
+  @Test
+  void aCellNamesItsColumnOrOutcomeSpacesAside() {
+    NationalTemplate template = NationalTemplate.of(Template.T2021);
+    NationalTemplate.Matrix matrix = template.applications();
+    String label = matrix.columns().get(1).label();
+    assertThat(matrix.columnNamed(label)).isEqualTo(1);
+    assertThat(matrix.columnNamed(label.charAt(0) + " \t" + label.substring(1) + "\n")).isEqualTo(1);
+    assertThat(matrix.columnNamed(label + "数")).isEqualTo(-1);
+    String outcome = template.reviewLitigation().outcomes().get(0).wordings().get(0);
+    assertThat(template.reviewLitigation().outcomeNamed(" " + outcome.charAt(0) + "\u000B" + outcome.substring(1))).isEqualTo(0);
+    assertThat(template.reviewLitigation().outcomeNamed(outcome + "率")).isEqualTo(-1);
+  }
 }

@@ -1,0 +1,51 @@
+package org.govdisclosure.extract.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class OrdinalsTest {
+
+  @Test
+  void stripsTheOrdinalThatOpensALabel() {
+    assertThat(Ordinals.strip("（三）不予公开")).isEqualTo("不予公开");
+    assertThat(Ordinals.strip("(12)其他")).isEqualTo("其他");
+    assertThat(Ordinals.strip("二、主动公开")).isEqualTo("主动公开");
+    assertThat(Ordinals.strip("一是加强")).isEqualTo("加强");
+    assertThat(Ordinals.strip("5 要求提供")).isEqualTo("要求提供");
+    assertThat(Ordinals.strip("10．重复申请")).isEqualTo("重复申请");
+    assertThat(Ordinals.strip("（）其他")).isEqualTo("（）其他");
+    assertThat(Ordinals.strip("（三不予公开")).isEqualTo("（三不予公开");
+    assertThat(Ordinals.strip("三是")).isEqualTo("");
+    assertThat(Ordinals.strip("5是")).isEqualTo("5是");
+    assertThat(Ordinals.strip("三 不予")).isEqualTo("三 不予");
+    assertThat(Ordinals.strip("12")).isEqualTo("12");
+    assertThat(Ordinals.opens("1.属于国家秘密")).isTrue();
+    assertThat(Ordinals.opens("属于国家秘密")).isFalse();
+    assertThat(Ordinals.opens("")).isFalse();
+  }
+
+  /** The scan reads what the regex it stands for reads: every text of up to four characters that matter to it. */
+  @Test
+  void readsAsTheRegexOfTheOrdinalForms() {
+    Pattern leading = Pattern.compile("^(?:[(（][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+(?:[、.．]|是)|\\d+[、.．)） ])");
+    String alphabet = "(（)）三十70、.．是 a不";
+    StringBuilder text = new StringBuilder();
+    int n = alphabet.length();
+    for (int length = 0; length <= 4; length++) {
+      int count = (int) Math.pow(n, length);
+      for (int code = 0; code < count; code++) {
+        text.setLength(0);
+        for (int k = 0, c = code; k < length; k++, c /= n) {
+          text.append(alphabet.charAt(c % n));
+        }
+        String label = text.toString();
+        Matcher m = leading.matcher(label);
+        String expected = m.lookingAt() ? label.substring(m.end()) : label;
+        assertThat(Ordinals.strip(label)).as(label).isEqualTo(expected);
+      }
+    }
+  }
+}
