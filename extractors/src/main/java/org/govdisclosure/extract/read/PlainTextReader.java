@@ -272,7 +272,7 @@ public final class PlainTextReader {
       } else if (trimmed.startsWith("|") || (closedByPipe && PIPE_ROW_WITHOUT_LEAD.matcher(trimmed).matches())) {
         s.endPendingRow();
         if (!PIPE_SEPARATOR.matcher(trimmed).matches()) {
-          s.rows.add(new Row(SpacedFigures.apart(pipeCells(trimmed))));
+          s.rows.add(new Row(pipeCells(trimmed)));
         }
       } else if (s.lastWasCellLine && !HEADING.matcher(line).find()) {
         int last = s.pendingCells.size() - 1;

@@ -7,10 +7,9 @@ import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.value.CellKind;
 
 /**
- * Cells of a tab-separated line or a markdown row that hold figures parted by spaces ({@code 0   4   0},
- * {@code （一）予以公开  3}, {@code | 9 67 |}): a conversion that mixed tabs and spaces between cells, or merged two
- * cells. Each such figure is a cell of its own, as a reader takes it; folding the spaces away would glue the figures
- * into one ({@code 040}).
+ * Cells of a tab-separated line that hold figures parted by spaces ({@code 0   4   0}, {@code （一）予以公开  3}): a
+ * conversion that mixed tabs and spaces between cells. Each such figure is a cell of its own; folding the spaces
+ * away would glue the figures into one ({@code 040}).
  */
 final class SpacedFigures {
 

@@ -298,10 +298,4 @@ class PlainTextReaderTest {
     Table labels = (Table) reader.read("商 业 企\t科研机\t2.重复申请\n").get(0);
     assertThat(texts(labels.rows().get(0))).containsExactly("商业企", "科研机", "2.重复申请");
   }
-
-  @Test
-  void figuresPartedBySpacesInAMarkdownCellAreCellsOfTheirOwn() {
-    Table table = (Table) reader.read("| 数据1 | 数据2 | 数据3 | 数据4 |\n|---|---|---|---|\n| 2.重复申请 | 5 | 0 | 9 ６７ |\n").get(0);
-    assertThat(texts(table.rows().get(1))).containsExactly("2.重复申请", "5", "0", "9", "67");
-  }
 }
