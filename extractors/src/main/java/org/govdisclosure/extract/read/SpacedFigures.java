@@ -13,7 +13,9 @@ import org.govdisclosure.extract.value.CellKind;
  */
 final class SpacedFigures {
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000\u00a0]+");
+  /** One plain space between two figures ({@code 3 1}) may be a typo inside one: only a longer row of them is parted. */
+  private static final Pattern ONE_SPACE = Pattern.compile("[^\\s\u3000\u00a0] [^\\s\u3000\u00a0]");
 
   private SpacedFigures() {}
 
@@ -37,14 +39,14 @@ final class SpacedFigures {
     if (cell.raw().length() == cell.text().length()) {
       return null;
     }
-    String spaced = Cell.Text.nfkc(cell.raw()).strip();
+    String spaced = Cell.Text.strip(cell.raw());
     String[] tokens = SPACES.split(spaced);
     int first = tokens.length;
     while (first > 0 && isFigure(tokens[first - 1])) {
       first--;
     }
     int figures = tokens.length - first;
-    if (figures == 0 || first == 0 && figures < 2) {
+    if (figures == 0 || first == 0 && figures < 2 || figures < 3 && ONE_SPACE.matcher(spaced).find()) {
       return null;
     }
     List<Cell> parts = new ArrayList<>(figures + 1);

@@ -60,6 +60,9 @@ public final class Amounts {
     if (CellKind.isMarker(folded)) {
       return new Amount(null, text, null, MARKER);
     }
+    if (Counts.figuresApart(Cell.Text.nfkc(text))) {
+      return new Amount(null, text, null, Counts.FIGURES_APART); // 212 702719.89元: two cells merged, as for counts
+    }
     AmountScanner.Reading reading = AmountScanner.read(folded);
     if (reading.problem() != null) {
       return new Amount(null, text, null, reading.problem(), reading.approximate(), null);

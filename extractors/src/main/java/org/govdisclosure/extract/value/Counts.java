@@ -23,7 +23,8 @@ public final class Counts {
 
   private static final String[] INCREASE_WORDS = {"新增", "增加", "增"};
   private static final String[] DECREASE_WORDS = {"减少", "减"};
-  private static final Pattern DIGITS_APART = Pattern.compile("\\d\\s+\\d");
+  /** Digits, perhaps with a counter ({@code 18件 41}), then spaces and more digits. */
+  private static final Pattern DIGITS_APART = Pattern.compile("\\d[^\\d\\s]{0,2}\\s+\\d");
   private static final Set<String> COUNTERS = Set.copyOf(Numerals.COUNTERS);
   /** Most counts are small; sharing their records keeps the hot path allocation-free. */
   private static final Count[] SMALL = new Count[1024];
