@@ -263,7 +263,7 @@ public final class PlainTextReader {
       } else if (line.indexOf('\t') >= 0 && !(closedByPipe && trimmed.startsWith("|"))) {
         // a line of tab-separated cells; a markdown row spaced with tabs (|\t商业企业\t|\t61\t|) is a markdown row
         s.endPendingRow();
-        s.rows.add(new Row(split(line, "\t")));
+        s.rows.add(new Row(SpacedFigures.apart(split(line, "\t"))));
       } else if (closedByPipe && PIPES_ONLY.matcher(trimmed).matches()) {
         s.endPendingRow();
       } else if (closedByPipe && PIPE_CELL.matcher(trimmed).matches()) {

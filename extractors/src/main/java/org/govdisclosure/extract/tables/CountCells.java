@@ -37,7 +37,7 @@ final class CountCells {
     List<Integer> values = new ArrayList<>(cells.size());
     int blanks = 0;
     for (Cell cell : cells) {
-      Count count = Counts.parse(cell.text());
+      Count count = Counts.parse(cell);
       blanks += warnNoValue(count, cell, where, context) ? 1 : 0;
       values.add(count.value());
     }
@@ -148,6 +148,12 @@ final class CountCells {
     if (unmerged.size() == width) {
       return unmerged; // a value merged across two columns of a grid drawn for a wider table (section 二 of 2019)
     }
+    List<Cell> evenlyParted = evenlyParted(kept, width);
+    if (evenlyParted != null) {
+      context.warn("extra_cells", where + ": " + kept.size() + " value cells where " + width
+          + " were expected; the same number of blank cells between every two figures dropped");
+      return evenlyParted;
+    }
     // the places merged cells leave are no cells of their own: only the cells seen are compared
     List<Cell> seen = unmerged.size() > width ? unmerged : kept;
     for (int start = 1; start + width <= seen.size(); start++) {
@@ -160,6 +166,29 @@ final class CountCells {
     context.warn("extra_cells", where + ": " + seen.size() + " value cells where " + width
         + " were expected; every " + width + " of them in a row read the same");
     return seen.subList(0, width);
+  }
+
+  /**
+   * The filled cells, when there are exactly {@code width} and the same number of blank cells stands between every two
+   * of them: the separator doubled between cells ({@code 0\t\t5\t\t0}), not blank columns; else null.
+   */
+  private static List<Cell> evenlyParted(List<Cell> kept, int width) {
+    List<Cell> filled = new ArrayList<>(width);
+    int gap = -1;
+    int blanks = 0;
+    for (Cell c : kept) {
+      if (!c.isBlank()) {
+        if (filled.isEmpty() ? blanks > 0 : blanks == 0 || gap >= 0 && blanks != gap) {
+          return null; // a blank before the first figure, or figures side by side, may be a blank column's cell
+        }
+        gap = filled.isEmpty() ? -1 : blanks;
+        filled.add(c);
+        blanks = 0;
+      } else {
+        blanks++;
+      }
+    }
+    return filled.size() == width && blanks == 0 ? filled : null;
   }
 
   private static boolean sameTexts(List<Cell> a, List<Cell> b) {
@@ -175,7 +204,7 @@ final class CountCells {
   private static boolean meets(List<Cell> cells, Predicate<int[]> identity) {
     int[] values = new int[cells.size()];
     for (int c = 0; c < values.length; c++) {
-      Count count = Counts.parse(cells.get(c).text());
+      Count count = Counts.parse(cells.get(c));
       if (count.kind() == CellKind.LABEL) {
         return false;
       }

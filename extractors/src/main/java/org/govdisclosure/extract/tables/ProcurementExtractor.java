@@ -53,7 +53,7 @@ public final class ProcurementExtractor implements SectionExtractor {
   private static Map<String, Object> record(ItemRow row, ReportContext context) {
     Cell countCell = cell(row, "item_count");
     Cell amountCell = cell(row, "amount");
-    Count count = Counts.parse(countCell.text());
+    Count count = Counts.parse(countCell);
     if (count.kind() != CellKind.NUMBER) {
       context.warn("procurement_count_missing", "政府集中采购 count cell '" + countCell.text() + "' holds no number");
     }

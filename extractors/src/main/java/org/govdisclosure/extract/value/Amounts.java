@@ -1,5 +1,6 @@
 package org.govdisclosure.extract.value;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.govdisclosure.extract.model.Cell;
@@ -20,6 +21,10 @@ public final class Amounts {
   public static final String FRACTION_OF_FEN = "fraction_of_fen";
 
   private Amounts() {}
+
+  /** {@code 1 160 000}: an amount grouped by thousands with spaces, one figure. */
+  private static final Pattern THOUSANDS_SPACED =
+      Pattern.compile("[1-9]\\d{0,2}(?: \\d{3})+(?:\\.\\d+)?\\D*");
 
   /**
    * Parses an amount cell.
@@ -59,6 +64,10 @@ public final class Amounts {
     }
     if (CellKind.isMarker(folded)) {
       return new Amount(null, text, null, MARKER);
+    }
+    String spaced = Cell.Text.nfkc(text).strip();
+    if (Counts.figuresApart(spaced) && !THOUSANDS_SPACED.matcher(spaced).matches()) {
+      return new Amount(null, text, null, Counts.FIGURES_APART); // 212 702719.89元: two cells merged, as for counts
     }
     AmountScanner.Reading reading = AmountScanner.read(folded);
     if (reading.problem() != null) {

@@ -1,6 +1,8 @@
 package org.govdisclosure.extract.value;
 
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Cell;
 
 /**
  * Reads integer counts: {@code 12}, {@code 1,024}, {@code 新增1条}, and in change columns (本年增/减) also
@@ -18,9 +20,13 @@ public final class Counts {
   public static final String UNPARSEABLE = AmountScanner.UNPARSEABLE;
   /** A spreadsheet's error code ({@code #REF!}) where the count's formula failed. */
   public static final String SPREADSHEET_ERROR = "spreadsheet_error";
+  /** {@code 9 67} in one cell: two figures a conversion merged into one cell, not the count 967. */
+  public static final String FIGURES_APART = "figures_apart";
 
   private static final String[] INCREASE_WORDS = {"新增", "增加", "增"};
   private static final String[] DECREASE_WORDS = {"减少", "减"};
+  /** Digits, perhaps with a counter ({@code 18件 41}), then spaces and more digits. */
+  private static final Pattern DIGITS_APART = Pattern.compile("\\d[^\\d\\s]{0,2}\\s+\\d");
   private static final Set<String> COUNTERS = Set.copyOf(Numerals.COUNTERS);
   /** Most counts are small; sharing their records keeps the hot path allocation-free. */
   private static final Count[] SMALL = new Count[1024];
@@ -40,6 +46,25 @@ public final class Counts {
    */
   public static Count parse(String folded) {
     return read(folded, false);
+  }
+
+  /**
+   * Parses a cell as {@link #parse} does, except that figures printed apart in it ({@code 9 67}) are no count: a
+   * reader cannot tell them for one figure.
+   */
+  public static Count parse(Cell cell) {
+    if (cell.raw().length() > cell.text().length() && figuresApart(Cell.Text.nfkc(cell.raw()).strip())) {
+      return notACount(FIGURES_APART);
+    }
+    return parse(cell.text());
+  }
+
+  /**
+   * Whether NFKC text holds digits parted by spaces. Reports group thousands with commas if at all, so {@code 9 671}
+   * is as likely two merged cells as 9671: a reader would doubt it.
+   */
+  public static boolean figuresApart(String spaced) {
+    return DIGITS_APART.matcher(spaced).find();
   }
 
   /** Parses a change column (本年增/减), where {@code 减少3}, {@code -18} and {@code −18} are negative. */

@@ -290,4 +290,12 @@ class PlainTextReaderTest {
     assertThat(texts(table.rows().get(1))).containsExactly("规章", "12");
     assertThat(texts(table.rows().get(2))).containsExactly("规范性文件", "3");
   }
+
+  @Test
+  void figuresPartedBySpacesInATabSeparatedLineAreCellsOfTheirOwn() {
+    Table table = (Table) reader.read("（一）予以公开  ３\t\t0   5   0\t/ 2件 1\t11\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("(一)予以公开", "3", "", "0", "5", "0", "/", "2件", "1", "11");
+    Table labels = (Table) reader.read("商 业 企\t科研机\t2.重复申请\n").get(0);
+    assertThat(texts(labels.rows().get(0))).containsExactly("商业企", "科研机", "2.重复申请");
+  }
 }

@@ -66,6 +66,13 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(TextExports.tabbed(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.FREE)));
     }
   },
+  /** Word's tab-separated export through a converter that doubled some rows' tabs and spaced some figures apart. */
+  WORD_TEXT_MIXED_SEPARATORS("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.tabbedMixed(ReportDocument.paged(r, noise, rnd), rnd)));
+    }
+  },
   /** A spreadsheet's tables saved as CSV, pasted into the text: commas part the cells. */
   CSV_TEXT("txt", LabelNoise.Cells.GRID) {
     @Override

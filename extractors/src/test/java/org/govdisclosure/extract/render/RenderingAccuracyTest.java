@@ -60,6 +60,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.WORD_TEXT_CELLS, 100.0),
       Map.entry(Rendering.PAGE_COPY_CELLS, 100.0),
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
+      Map.entry(Rendering.WORD_TEXT_MIXED_SEPARATORS, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),
       Map.entry(Rendering.CRAWLED_GLUED, 96.1),
       Map.entry(Rendering.CRAWLED_SPACED, 100.0),

@@ -61,6 +61,36 @@ final class TextExports {
   }
 
   /**
+   * The tab-separated export as converters that mix their separators print it: in one row the tabs doubled (where no
+   * cell is blank: a doubled tab beside a blank cell would leave which cells are blank unknown), in another a run of
+   * spaces instead of some tabs between two figures, so that one tab-separated cell holds several ({@code 0   4}).
+   */
+  static String tabbedMixed(Document doc, Random rnd) {
+    return export(doc, "\n\n", t -> {
+      StringBuilder b = new StringBuilder();
+      for (Row row : t.rows()) {
+        List<Cell> cells = row.cells();
+        int mode = rnd.nextInt(3);
+        boolean doubled = mode == 1 && cells.stream().noneMatch(Cell::isBlank);
+        for (int c = 0; c < cells.size(); c++) {
+          if (c > 0) {
+            boolean spaced = mode == 2 && isFigure(cells.get(c - 1)) && isFigure(cells.get(c)) && rnd.nextBoolean();
+            b.append(spaced ? " ".repeat(2 + rnd.nextInt(2)) : doubled ? "\t\t" : "\t");
+          }
+          b.append(cells.get(c).raw());
+        }
+        b.append('\n');
+      }
+      return b.append('\n').toString();
+    });
+  }
+
+  private static boolean isFigure(Cell cell) {
+    CellKind kind = CellKind.of(cell.text());
+    return kind == CellKind.NUMBER || kind == CellKind.MARKER;
+  }
+
+  /**
    * The tables as a spreadsheet saves them as comma-separated values, pasted between the paragraphs: each cell in its
    * grid column, the columns a merged cell covers (and a short row's end) as blank fields, a field with a comma or a
    * quote quoted, a cell's line breaks dropped as a paste flattens them.

@@ -108,4 +108,13 @@ class CountCellsTest {
   private static String zeroIfBlank(String text) {
     return text.isEmpty() ? "0" : text;
   }
+
+  /** A converter that doubles the tab between cells leaves one blank between every two figures: not blank columns. */
+  @Test
+  void theSameBlanksBetweenEveryTwoOfSevenFiguresAreDoubledSeparators() {
+    assertThat(kept("4", "", "0", "", "12", "", "3", "", "0", "", "1", "", "20")).containsExactly("4", "0", "12", "3", "0", "1", "20");
+    // blanks unevenly placed, or fewer than seven figures: which cells are the row's is unknown
+    assertThat(kept("4", "", "0", "", "12", "3", "", "0", "", "1", "", "20", "")).isNull();
+    assertThat(kept("4", "", "0", "", "", "", "3", "", "0", "", "1", "", "8")).isNull();
+  }
 }

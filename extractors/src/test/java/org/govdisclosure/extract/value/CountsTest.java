@@ -100,4 +100,16 @@ class CountsTest {
     assertThat(CellKind.of("")).isEqualTo(CellKind.BLANK);
     assertThat(CellKind.of("/")).isEqualTo(CellKind.MARKER);
   }
+
+  @Test
+  void figuresPrintedApartInOneCellAreNoCount() {
+    assertThat(Amounts.parse("212 702719.89元", null).yuan()).isNull();
+    // two cells a conversion merged: neither 967 nor 9 is what the report says
+    assertThat(Counts.parse(new Cell("9 ６７")).problem()).isEqualTo(Counts.FIGURES_APART);
+    assertThat(Counts.parse(new Cell("0 100")).value()).isNull();
+    assertThat(Counts.parse(new Cell("4 512")).value()).isNull();
+    assertThat(Counts.parse(new Cell("18件 41")).value()).isNull();
+    assertThat(Counts.parse(new Cell(" 12 ")).value()).isEqualTo(12);
+    assertThat(Counts.parse(new Cell("1,024")).value()).isEqualTo(1024);
+  }
 }
