@@ -28,9 +28,11 @@ public final class OrganizationFinder {
   private static final Pattern TITLE = Pattern.compile(
       "^" + NOTICE + "(?:" + YEAR + "年度?)?(.+?)(?:关于)?(?:" + YEAR + "年?度?)?"
           + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:" + YEAR + "年)?(?:年?度)?(?:报告|年报)");
+  /** How the name of a body that issues reports ends, as a regex alternation. */
+  public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|办公室|中心";
   /** A closing paragraph that is only a body's name, perhaps followed by the date. */
   private static final Pattern SIGNATURE = Pattern.compile(
-      "^([\\p{IsHan}]{2,30}(?:人民政府|办事处|委员会|管委会|局|办公室|中心))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
+      "^([\\p{IsHan}]{2,30}(?:" + BODY_ENDINGS + "))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
   /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
   private static final Pattern CONTACT = Pattern.compile("请与(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */

@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.govdisclosure.extract.meta.OrganizationFinder;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
-import org.govdisclosure.extract.prose.Respectively;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.prose.Respectively;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
@@ -93,6 +94,13 @@ final class SectionTokens {
       Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
   /** What parts a line's pieces: {@code \s}, no-break and ideographic spaces. */
   private static final String SPACE_CHARS = " \t\n\u000B\f\r\u00a0\u3000";
+  /**
+   * A running footer or head: the issuing body's name beside the page number ({@code 玄武区人民政府  2},
+   * {@code 2  玄武区人民政府}), as office PDFs print it on every page and conversions leave it between table rows.
+   */
+  private static final Pattern ISSUER_FOOTER = Pattern.compile("^(?:\\d{1,3}[" + SPACE_CHARS + "]+\\p{IsHan}{2,40}(?:" + OrganizationFinder.BODY_ENDINGS
+      + ")|\\p{IsHan}{2,40}(?:" + OrganizationFinder.BODY_ENDINGS + ")[" + SPACE_CHARS + "]+\\d{1,3})$");
+  private static final int MAX_ISSUER_FOOTER_LENGTH = 48;
   /**
    * A run of digits in text, with what follows it: an ordinal mark after a single last digit ({@code 00000001.属于})
    * makes that digit the next label's ordinal; a counter word or a date unit makes the number part of a sentence.
@@ -665,6 +673,9 @@ final class SectionTokens {
    */
   private static boolean isFooter(String raw) {
     String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
+    if (isIssuerFooter(text)) {
+      return true;
+    }
     if (text.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(text) || !mayFoldToDigit(text)) {
       return false;
     }
@@ -673,6 +684,13 @@ final class SectionTokens {
       return false;
     }
     return hasDigit(folded) && FOOTER.matcher(singleSpaced(folded)).matches();
+  }
+
+  /** Whether the text is {@link #ISSUER_FOOTER}; only a text opening or ending with a digit is matched. */
+  private static boolean isIssuerFooter(String text) {
+    int n = text.length();
+    return n > 2 && n <= MAX_ISSUER_FOOTER_LENGTH && (Character.isDigit(text.charAt(0)) || Character.isDigit(text.charAt(n - 1)))
+        && ISSUER_FOOTER.matcher(Cell.Text.nfkc(text)).matches();
   }
 
   /**

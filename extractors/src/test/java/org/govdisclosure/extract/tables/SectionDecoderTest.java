@@ -156,6 +156,35 @@ class SectionDecoderTest {
     assertThat(row(r, "partially_granted")).containsEntry("natural_person", 0).containsEntry("total", 0);
   }
 
+  /**
+   * The running footer naming the issuer beside the page number ({@code 测试镇人民政府  2}), left between two rows by
+   * a conversion, is no cell: its page number would fill the row above out to the template's width or past it.
+   */
+  @Test
+  void aRunningFooterNamingTheIssuerIsNoCell() {
+    ProcessedReport r = process("running-footer.md", TITLE + SECTION_3 + """
+        | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |
+        |---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 1 | 0 | 1 5 |
+
+        测试镇人民政府    2
+
+        | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 | 数据8 |
+        |---|---|---|---|---|---|---|---|
+        | 二、上年结转政府信息公开申请数量 | 0 | 0 | 1 | 0 | 0 | 0 | 1 |
+
+        3    测试镇人民政府
+
+        | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 | 数据8 |
+        |---|---|---|---|---|---|---|---|
+        | （一）予以公开 | 3 | 0 | 1 | 1 | 0 | 1 | 6 |
+        """ + SECTION_4);
+    // Two figures merged into one cell (1 5) leave the row short: the page number is not its seventh cell.
+    assertThat(row(r, "new_received")).containsEntry("other_org", null).containsEntry("total", null);
+    assertThat(row(r, "carried_over")).containsEntry("research_institution", 1).containsEntry("total", 1);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 6);
+  }
+
   /** An ordinal closed by a bracket alone ({@code 1)}, {@code 3）}) numbers its label: it is no cell of the row before. */
   @Test
   void anOrdinalClosedByABracketNumbersItsLabel() {
