@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -18,27 +16,13 @@ import org.junit.jupiter.api.Test;
 /** Pictures reach OCR frame by frame, never past the pixel cap; without OCR they are unreadable with a reason. */
 class ImageReaderTest {
 
-  /** Records the frames it is given and reads every one as the same line. */
-  private static final class Frames implements PageOcr {
-    final List<BufferedImage> seen = new ArrayList<>();
+  /** What the stand-in engine reads on every frame. */
+  private static final String A_REPORT = "政府信息公开工作年度报告\n";
 
-    @Override
-    public String engine() {
-      return "test";
-    }
-
-    @Override
-    public Result read(int count, IntFunction<BufferedImage> page) {
-      for (int i = 0; i < count; i++) {
-        seen.add(page.apply(i));
-      }
-      return new Result("政府信息公开工作年度报告\n", count, 1, List.of());
-    }
-  }
 
   @Test
   void everyFrameOfAMultiPageTiffIsRead() throws Exception {
-    Frames ocr = new Frames();
+    RecordingOcr ocr = new RecordingOcr(A_REPORT);
     ReadResult r = new ReportReader(ocr).read(tiff(new BufferedImage(300, 400, BufferedImage.TYPE_BYTE_GRAY),
         new BufferedImage(320, 420, BufferedImage.TYPE_BYTE_GRAY)));
     assertThat(r.isReadable()).isTrue();
@@ -50,7 +34,7 @@ class ImageReaderTest {
   @Test
   void pngAndJpegAreRead() throws Exception {
     for (String format : List.of("png", "jpeg")) {
-      Frames ocr = new Frames();
+      RecordingOcr ocr = new RecordingOcr(A_REPORT);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB), format, out);
       assertThat(new ReportReader(ocr).read(out.toByteArray()).isReadable()).as(format).isTrue();
@@ -64,7 +48,7 @@ class ImageReaderTest {
    */
   @Test
   void aLongPictureOfStackedPagesIsReadAtItsResolution() throws Exception {
-    Frames ocr = new Frames();
+    RecordingOcr ocr = new RecordingOcr(A_REPORT);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(new BufferedImage(1240, 5 * 1754, BufferedImage.TYPE_BYTE_GRAY), "png", out);
     assertThat(new ReportReader(ocr).read(out.toByteArray()).isReadable()).isTrue();
@@ -82,7 +66,7 @@ class ImageReaderTest {
   /** The size is read from the header: no pixel of a 50 000 × 50 000 picture is decoded. */
   @Test
   void aHugePictureIsRefusedFromItsHeader() {
-    Frames ocr = new Frames();
+    RecordingOcr ocr = new RecordingOcr(A_REPORT);
     ReadResult r = new ReportReader(ocr).read(pngHeader(50_000, 50_000));
     assertThat(r.failure()).isEqualTo("image_too_large");
     assertThat(r.reason()).contains("50000 × 50000");
@@ -99,7 +83,7 @@ class ImageReaderTest {
   @Test
   void aDamagedPictureIsCorrupt() {
     byte[] png = pngHeader(100, 100);
-    assertThat(new ReportReader(new Frames()).read(png).failure()).isEqualTo("corrupt");
+    assertThat(new ReportReader(new RecordingOcr(A_REPORT)).read(png).failure()).isEqualTo("corrupt");
   }
 
   private static byte[] tiff(BufferedImage... pages) throws Exception {

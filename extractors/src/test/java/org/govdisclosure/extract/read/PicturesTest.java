@@ -6,20 +6,18 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import org.govdisclosure.extract.model.Block;
-import org.govdisclosure.extract.model.Cell;
-import org.govdisclosure.extract.model.Paragraph;
-import org.govdisclosure.extract.model.Table;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Table;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,27 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class PicturesTest {
 
-  /** Reads every picture as the line it is constructed with, and counts the pictures. */
-  private static final class Lines implements PageOcr {
-    final List<BufferedImage> seen = new ArrayList<>();
+  /** What the stand-in engine reads on every frame. */
+  private static final String A_ROW = "（一）予以公开\t3\n";
 
-    @Override
-    public String engine() {
-      return "test";
-    }
-
-    @Override
-    public Result read(int count, IntFunction<BufferedImage> page) {
-      for (int i = 0; i < count; i++) {
-        seen.add(page.apply(i));
-      }
-      return new Result("（一）予以公开\t3\n", count, 1, List.of());
-    }
-  }
 
   @Test
   void aPictureThePageHoldsIsReadWhereItStands() throws Exception {
-    Lines ocr = new Lines();
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
     ReadResult r = new ReportReader(ocr).read(page("<p>before</p><img src=\"" + dataUri(600, 400) + "\"><p>after</p>"));
     assertThat(texts(r.document().blocks())).containsExactly("before", "（一）予以公开\t3", "after");
     assertThat(r.ocr().pages()).isEqualTo(1);
@@ -57,7 +41,7 @@ class PicturesTest {
 
   @Test
   void iconsAreNeitherReadNorNoted() throws Exception {
-    Lines ocr = new Lines();
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
     ReadResult r = new ReportReader(ocr).read(page("<p>a</p><img src=\"" + dataUri(600, 400) + "\" width=\"32px\" height=\"32\">"
         + "<img src=\"" + dataUri(120, 40) + "\"><img src=\"/icons/print.gif\" width=\"16\">"));
     assertThat(ocr.seen).isEmpty();
@@ -68,7 +52,7 @@ class PicturesTest {
   @Test
   void linkedPicturesAndPicturesHeldWhileOcrIsOffAreNoted() throws Exception {
     String html = "<p>a</p><img src=\"/upload/2021/W0202101.png\"><img src=\"" + dataUri(600, 400) + "\">";
-    assertThat(new ReportReader(new Lines()).read(page(html)).picturesUnread())
+    assertThat(new ReportReader(new RecordingOcr(A_ROW)).read(page(html)).picturesUnread())
         .isEqualTo("1 picture(s) shown but not read (linked, not in the file: /upload/2021/W0202101.png)");
     assertThat(new ReportReader().read(page(html)).picturesUnread())
         .isEqualTo("2 picture(s) shown but not read (linked, not in the file: /upload/2021/W0202101.png; in the file, OCR off)");
@@ -76,7 +60,7 @@ class PicturesTest {
 
   @Test
   void aGalleryIsReadOnlyUpToItsCap() throws Exception {
-    Lines ocr = new Lines();
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
     String picture = "<img src=\"" + dataUri(600, 400) + "\">";
     ReadResult r = new ReportReader(ocr).read(page("<p>a</p>" + picture.repeat(Pictures.MAX_READ + 2)));
     assertThat(ocr.seen).hasSize(Pictures.MAX_READ);
@@ -85,7 +69,7 @@ class PicturesTest {
 
   @Test
   void aPictureAWordFileHoldsIsReadAfterItsParagraphAndAnIconIsNot() throws Exception {
-    Lines ocr = new Lines();
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
     ReadResult r = new ReportReader(ocr).read(docx("before", png(600, 400), png(48, 48), "after"));
     assertThat(texts(r.document().blocks())).containsExactly("before", "（一）予以公开\t3", "after");
     assertThat(ocr.seen).hasSize(1);

@@ -3,6 +3,7 @@ package org.govdisclosure.extract.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.EveryText;
 import org.junit.jupiter.api.Test;
 
 class SectionTokensTest {
@@ -14,19 +15,7 @@ class SectionTokensTest {
   @Test
   void aLineIsCutWhereTheRegexOfSpacesCutIt() {
     Pattern spaces = Pattern.compile("[\\s\u00a0\u3000]+");
-    String alphabet = " \t\u000B\u00a0\u3000\u200b\u2002a八";
-    StringBuilder text = new StringBuilder();
-    int n = alphabet.length();
-    for (int length = 0; length <= 4; length++) {
-      int count = (int) Math.pow(n, length);
-      for (int code = 0; code < count; code++) {
-        text.setLength(0);
-        for (int k = 0, c = code; k < length; k++, c /= n) {
-          text.append(alphabet.charAt(c % n));
-        }
-        String line = text.toString();
-        assertThat(SectionTokens.spaceParted(line)).as("[%s]", line).isEqualTo(spaces.splitAsStream(line).toList());
-      }
-    }
+    EveryText.upTo(" \t\u000B\u00a0\u3000\u200b\u2002a八", 4,
+        line -> assertThat(SectionTokens.spaceParted(line)).as("[%s]", line).isEqualTo(spaces.splitAsStream(line).toList()));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.EveryText;
 import org.junit.jupiter.api.Test;
 
 class OrdinalsTest {
@@ -31,21 +32,9 @@ class OrdinalsTest {
   @Test
   void readsAsTheRegexOfTheOrdinalForms() {
     Pattern leading = Pattern.compile("^(?:[(（][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+(?:[、.．]|是)|\\d+[、.．)） ])");
-    String alphabet = "(（)）三十70、.．是 a不";
-    StringBuilder text = new StringBuilder();
-    int n = alphabet.length();
-    for (int length = 0; length <= 4; length++) {
-      int count = (int) Math.pow(n, length);
-      for (int code = 0; code < count; code++) {
-        text.setLength(0);
-        for (int k = 0, c = code; k < length; k++, c /= n) {
-          text.append(alphabet.charAt(c % n));
-        }
-        String label = text.toString();
-        Matcher m = leading.matcher(label);
-        String expected = m.lookingAt() ? label.substring(m.end()) : label;
-        assertThat(Ordinals.strip(label)).as(label).isEqualTo(expected);
-      }
-    }
+    EveryText.upTo("(（)）三十70、.．是 a不", 4, label -> {
+      Matcher m = leading.matcher(label);
+      assertThat(Ordinals.strip(label)).as(label).isEqualTo(m.lookingAt() ? label.substring(m.end()) : label);
+    });
   }
 }
