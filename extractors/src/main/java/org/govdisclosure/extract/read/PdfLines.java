@@ -534,7 +534,8 @@ final class PdfLines extends PDFTextStripper {
   }
 
   private static boolean isHan(TextPosition g) {
-    return Character.UnicodeScript.of(g.getUnicode().codePointAt(0)) == Character.UnicodeScript.HAN;
+    String text = g.getUnicode(); // empty for a glyph its font maps to no character
+    return !text.isEmpty() && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN;
   }
 
   private static boolean isDigit(TextPosition g) {

@@ -1,8 +1,8 @@
 package org.govdisclosure.extract.value;
 
-import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 
 /**
@@ -20,11 +20,11 @@ public final class Amounts {
   /** More than two decimals of yuan: a misread, since reports never print below the fen. */
   public static final String FRACTION_OF_FEN = "fraction_of_fen";
 
-  private Amounts() {}
-
   /** {@code 1 160 000}: an amount grouped by thousands with spaces, one figure. */
   private static final Pattern THOUSANDS_SPACED =
       Pattern.compile("[1-9]\\d{0,2}(?: \\d{3})+(?:\\.\\d+)?\\D*");
+
+  private Amounts() {}
 
   /**
    * Parses an amount cell.
