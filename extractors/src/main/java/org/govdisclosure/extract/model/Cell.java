@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.model;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * One table cell. {@code raw} is the text exactly as read; {@code text} is the NFKC-folded, whitespace-stripped
@@ -29,6 +30,11 @@ public record Cell(String raw, String text, boolean spanned) {
   /** Folding helpers shared by cells and paragraphs. */
   public static final class Text {
     private Text() {}
+
+    /** What parts a line's pieces: {@code \s}, no-break and ideographic spaces. */
+    public static final String SPACE_CHARS = " \t\n\u000B\f\r\u00a0\u3000";
+    /** A run of {@link #SPACE_CHARS}. */
+    public static final Pattern SPACES = Pattern.compile("[" + SPACE_CHARS + "]+");
 
     /** What prints nothing yet is no space to Unicode: pasted text carries it between a cell's digits and its border. */
     private static final String INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad";

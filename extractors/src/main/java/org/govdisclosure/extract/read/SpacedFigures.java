@@ -13,9 +13,9 @@ import org.govdisclosure.extract.value.CellKind;
  */
 final class SpacedFigures {
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\u3000\u00a0]+");
   /** One plain space between two figures ({@code 3 1}) may be a typo inside one: only a longer row of them is parted. */
-  private static final Pattern ONE_SPACE = Pattern.compile("[^\\s\u3000\u00a0] [^\\s\u3000\u00a0]");
+  private static final Pattern ONE_SPACE =
+      Pattern.compile("[^" + Cell.Text.SPACE_CHARS + "] [^" + Cell.Text.SPACE_CHARS + "]");
 
   private SpacedFigures() {}
 
@@ -40,7 +40,7 @@ final class SpacedFigures {
       return null;
     }
     String spaced = Cell.Text.strip(cell.raw());
-    String[] tokens = SPACES.split(spaced);
+    String[] tokens = Cell.Text.SPACES.split(spaced);
     int first = tokens.length;
     while (first > 0 && isFigure(tokens[first - 1])) {
       first--;

@@ -92,8 +92,7 @@ final class SectionTokens {
    */
   private static final Pattern FOOTER =
       Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
-  /** What parts a line's pieces: {@code \s}, no-break and ideographic spaces. */
-  private static final String SPACE_CHARS = " \t\n\u000B\f\r\u00a0\u3000";
+  private static final String SPACE_CHARS = Cell.Text.SPACE_CHARS;
   /**
    * A running footer or head: the issuing body's name beside the page number ({@code 玄武区人民政府  2},
    * {@code 2  玄武区人民政府}), as office PDFs print it on every page and conversions leave it between table rows.
@@ -105,7 +104,7 @@ final class SectionTokens {
    * A run of digits in text, with what follows it: an ordinal mark after a single last digit ({@code 00000001.属于})
    * makes that digit the next label's ordinal; a counter word or a date unit makes the number part of a sentence.
    */
-  private static final Pattern SPACES = Pattern.compile("[" + SPACE_CHARS + "]+");
+  private static final Pattern SPACES = Cell.Text.SPACES;
   /** A run of digits, or a number with thousands separators ({@code 13,612件} is one number of a sentence). */
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT_CELL);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.value.Unit;
 
@@ -34,9 +35,6 @@ public record NationalTemplate(String code, String document, List<String> marker
    */
   public record Matrix(Set<String> header, List<String> groups, List<Column> columns, List<TemplateRow> rows) {
 
-    /** The characters of {@code \s}. */
-    private static final String WHITESPACE = " \t\n\u000B\f\r";
-    private static final Pattern SPACES = Pattern.compile("[" + WHITESPACE + "]+");
 
     public Matrix {
       header = Set.copyOf(header);
@@ -131,11 +129,11 @@ public record NationalTemplate(String code, String document, List<String> marker
       return -1;
     }
 
-    /** {@code text} without {@link #SPACES}; a folded cell holds none, and is kept without a matcher. */
+    /** {@code text} without {@link Cell.Text#SPACES}; a folded cell holds none, and is kept without a matcher. */
     static String withoutSpaces(String text) {
       for (int i = 0; i < text.length(); i++) {
-        if (WHITESPACE.indexOf(text.charAt(i)) >= 0) {
-          return SPACES.matcher(text).replaceAll("");
+        if (Cell.Text.SPACE_CHARS.indexOf(text.charAt(i)) >= 0) {
+          return Cell.Text.SPACES.matcher(text).replaceAll("");
         }
       }
       return text;
