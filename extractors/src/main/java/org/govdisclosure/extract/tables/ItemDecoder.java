@@ -257,14 +257,28 @@ final class ItemDecoder {
    * rows that printed no value).
    */
   private static String headerPieceBefore(String rowLabel, Named item, ItemBlock block, List<HeaderColumn> named) {
-    int at = item.phrases().stream().mapToInt(rowLabel::indexOf).filter(i -> i >= 0).min().orElse(0);
-    String before = rowLabel.substring(0, at);
+    String before = rowLabel.substring(0, phraseStart(rowLabel, item));
     if (before.isEmpty() || longestPhrase(block.items(), before::contains) != null) {
       return "";
     }
     boolean piece = block.columns().stream()
         .anyMatch(c -> named.stream().noneMatch(h -> h.column() == c) && c.namePieceIn(before));
     return piece ? before : "";
+  }
+
+  /** Where the item's phrase starts in the label: printed as is, else within one edit ({@code 行政政许可}); else 0. */
+  private static int phraseStart(String rowLabel, Named item) {
+    int exact = item.phrases().stream().mapToInt(rowLabel::indexOf).filter(i -> i >= 0).min().orElse(-1);
+    if (exact >= 0) {
+      return exact;
+    }
+    for (String p : item.phrases()) {
+      LabelMatch m = LabelMatch.approximate(rowLabel, p, 0, rowLabel.length());
+      if (m != null) {
+        return m.start();
+      }
+    }
+    return 0;
   }
 
   /**
@@ -564,23 +578,58 @@ final class ItemDecoder {
     // Two rows' labels run together where the first printed no value (行政处罚 then 行政强制 6, its blanks left out):
     // the values after them are the row whose label ends the run.
     Named best = longestPhrase(items, label::endsWith);
-    if (best == null) {
-      best = longestPhrase(items, label::contains);
-    }
     if (best != null) {
       return best;
+    }
+    Named contained = longestPhrase(items, label::contains);
+    if (contained != null) {
+      // the run may end in the next row's label misprinted (行政处罚行政政强制): its values are that row's
+      Named ending = fuzzilyEnding(label, items, afterPhrase(label, contained), section, context);
+      return ending != null ? ending : contained;
     }
     for (Named item : items) {
       for (String p : item.phrases()) {
         LabelMatch m = LabelMatch.approximate(label, p, 0, label.length());
         if (m != null) {
-          context.warn("label_fuzzy_match", section + ": '" + label.substring(m.start(), m.end()) + "' in '" + label
-              + "' read as " + item.key() + " ('" + p + "')");
+          warnFuzzy(label, m, item, p, section, context);
           return item;
         }
       }
     }
     return null;
+  }
+
+  /** Where the last printed phrase of {@code item} in {@code label} ends. */
+  private static int afterPhrase(String label, Named item) {
+    int end = 0;
+    for (String p : item.phrases()) {
+      int at = label.lastIndexOf(p);
+      if (at >= 0) {
+        end = Math.max(end, at + p.length());
+      }
+    }
+    return end;
+  }
+
+  /** The item one edit from a phrase printed at the end of {@code label}, after {@code from}, or null. */
+  private static Named fuzzilyEnding(String label, List<Named> items, int from, String section, ReportContext context) {
+    for (Named item : items) {
+      for (String p : item.phrases()) {
+        for (LabelMatch m = LabelMatch.approximate(label, p, from, label.length()); m != null;
+            m = LabelMatch.approximate(label, p, m.start() + 1, label.length())) {
+          if (m.end() == label.length()) {
+            warnFuzzy(label, m, item, p, section, context);
+            return item;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void warnFuzzy(String label, LabelMatch m, Named item, String phrase, String section, ReportContext context) {
+    context.warn("label_fuzzy_match", section + ": '" + label.substring(m.start(), m.end()) + "' in '" + label
+        + "' read as " + item.key() + " ('" + phrase + "')");
   }
 
   /** The item with the longest phrase that {@code printed} accepts, or null. */

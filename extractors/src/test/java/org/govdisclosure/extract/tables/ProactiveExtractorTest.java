@@ -529,6 +529,46 @@ class ProactiveExtractorTest {
   }
 
   /**
+   * A row printing no value runs its label on into the next row's, misprinted ({@code 行政处罚} / {@code 行政政强制  4}):
+   * the value is the misprinted row's, never the blank row's.
+   */
+  @Test
+  void aBlankRowsLabelRunOnIntoAMisprintedNextLabelLeavesTheValueToTheNextRow() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（六）项
+        信息内容           本年处理决定数量
+        行政处罚
+        行政政强制         4
+        """ + NEXT_SECTION);
+    assertThat(r.tables().get("proactive")).noneMatch(m -> "administrative_penalty".equals(m.get("item")) && m.get("decisions") != null);
+    assertThat(item(r, "administrative_coercion")).containsEntry("decisions", 4);
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("label_fuzzy_match") && w.message().contains("行政政强制"));
+  }
+
+  /** The same run of header words into a row label misprinted ({@code 行政处处罚}): the row's one value is still no column's known. */
+  @Test
+  void aHeaderWhoseWordsRunOnIntoAMisprintedRowLabelLeavesItsShortRowsUnread() {
+    ProcessedReport r = process(TITLE + """
+        第二十条
+        第（六）项
+        信息内容 上一年 本年增/减 处理决
+        项目数
+        量
+        行政处处罚 5
+
+        定数量
+        1
+
+        2
+
+        行政强制
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("proactive", List.of())).noneMatch(m -> "administrative_penalty".equals(m.get("item"))
+        && m.values().stream().anyMatch(v -> Integer.valueOf(5).equals(v)));
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("header_short") && w.message().contains("处理决项目数量"));
+  }
+
+  /**
    * A dump parting every cell by a blank line prints a row's first count between the pieces of its wrapped label
    * ({@code 行政事业性收} / {@code 13} / {@code 费}): the row is the label's whole phrase with every count, never its
    * first count split into the row's two cells.
