@@ -51,8 +51,9 @@ final class ReviewLitigationRules implements Rules {
 
   /**
    * How a sentence names a proceeding or outcome of the template: a phrase, else a variant (the longest first), each
-   * character tolerating its OCR confusions ({@code 末经复议}); else a phrase with one character dropped or doubled
-   * ({@code 复议议后起诉}), so that no part of a damaged name is read as another proceeding.
+   * character tolerating its OCR confusions ({@code 末经复议}); else a phrase with one character dropped or doubled, or
+   * two swapped ({@code 复议议后起诉}, {@code 未复经议}), so that no part of a damaged name is read as another proceeding
+   * or as a negation.
    */
   private record Wording(Named named, OpeningPattern phrases, OpeningPattern variants) {
 
@@ -79,7 +80,7 @@ final class ReviewLitigationRules implements Rules {
     LabelMatch in(String text, int from) {
       LabelMatch m = match(phrases, text, from);
       for (int i = 0; m == null && i < named.phrases().size(); i++) {
-        m = LabelMatch.droppedOrAdded(text, named.phrases().get(i), from, text.length());
+        m = LabelMatch.misprinted(text, named.phrases().get(i), from, text.length());
       }
       return m != null ? m : match(variants, text, from);
     }

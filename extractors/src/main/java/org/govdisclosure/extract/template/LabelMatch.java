@@ -22,7 +22,7 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
   /** The first occurrence within one edit of {@code wording} in [from, to), or null. */
   public static LabelMatch approximate(String text, String wording, int from, int to) {
     int n = wording.length();
-    return approximate(text, wording, from, to, new int[] {n, n - 1, n + 1}); // a misread character first
+    return approximate(text, wording, from, to, new int[] {n, n - 1, n + 1}, true); // a misread character first
   }
 
   /**
@@ -35,7 +35,7 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     List<LabelMatch> found = new ArrayList<>(3);
     for (int length : new int[] {n, n - 1, n + 1}) {
       int end = start + length;
-      if (n >= MIN_FUZZY_LENGTH && end <= to && end <= text.length() && withinOneEdit(text, start, end, wording)) {
+      if (n >= MIN_FUZZY_LENGTH && end <= to && end <= text.length() && withinOneEdit(text, start, end, wording, true)) {
         found.add(new LabelMatch(start, end, true));
       }
     }
@@ -43,15 +43,16 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
   }
 
   /**
-   * The first occurrence of {@code wording} with one character dropped or added (doubled) in [from, to), or null:
-   * for text where a misread character is matched otherwise (by {@code Confusables}).
+   * The first occurrence of {@code wording} with one character dropped or added (doubled), or two neighbours swapped
+   * ({@code 未复经议}), in [from, to), or null: for text where a misread character is matched otherwise (by
+   * {@code Confusables}), not by any substitution.
    */
-  public static LabelMatch droppedOrAdded(String text, String wording, int from, int to) {
+  public static LabelMatch misprinted(String text, String wording, int from, int to) {
     int n = wording.length();
-    return approximate(text, wording, from, to, new int[] {n - 1, n + 1});
+    return approximate(text, wording, from, to, new int[] {n - 1, n + 1, n}, false);
   }
 
-  private static LabelMatch approximate(String text, String wording, int from, int to, int[] lengths) {
+  private static LabelMatch approximate(String text, String wording, int from, int to, int[] lengths, boolean substitution) {
     if (wording.length() < MIN_FUZZY_LENGTH) {
       return null;
     }
@@ -66,7 +67,7 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     for (int start = Math.max(from, earliest); start < to; start++) {
       for (int length : lengths) {
         int end = start + length;
-        if (end <= to && end <= text.length() && withinOneEdit(text, start, end, wording)) {
+        if (end <= to && end <= text.length() && withinOneEdit(text, start, end, wording, substitution)) {
           return new LabelMatch(start, end, true);
         }
       }
@@ -89,10 +90,10 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
   }
 
   /**
-   * Whether text[start, end) and {@code w} differ by at most one substitution, insertion or deletion, or by two
-   * neighbouring characters swapped.
+   * Whether text[start, end) and {@code w} differ by at most one substitution (unless {@code substitution} is false),
+   * insertion or deletion, or by two neighbouring characters swapped.
    */
-  private static boolean withinOneEdit(String text, int start, int end, String w) {
+  private static boolean withinOneEdit(String text, int start, int end, String w, boolean substitution) {
     int a = end - start;
     int b = w.length();
     if (text.charAt(start) != w.charAt(0) && text.charAt(end - 1) != w.charAt(b - 1)) {
@@ -109,6 +110,6 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     if (a == b && a - i - j == 2) { // two neighbours swapped, as OCR misorders them (予公以开)
       return text.charAt(start + i) == w.charAt(i + 1) && text.charAt(start + i + 1) == w.charAt(i);
     }
-    return Math.max(a, b) - i - j <= 1 && Math.abs(a - b) <= 1;
+    return Math.max(a, b) - i - j <= 1 && Math.abs(a - b) <= 1 && (substitution || a != b || i == a);
   }
 }
