@@ -42,7 +42,7 @@ final class NamedColumns {
     Map<TemplateRow, boolean[]> named = new LinkedHashMap<>();
     Map<TemplateRow, Integer> uncertain = new LinkedHashMap<>();
     for (Part p : parts) {
-      SectionDecoder.decode(p.tokens(), template.withColumns(p.columns()), false, context).forEach((row, counts) -> {
+      SectionDecoder.decode(p.tokens(), template.withColumns(p.columns()), false, false, context).forEach((row, counts) -> {
         Integer[] values = cells.computeIfAbsent(row, r -> new Integer[width]);
         boolean[] seen = named.computeIfAbsent(row, r -> new boolean[width]);
         uncertain.merge(row, counts == null ? 1 : 0, Integer::sum);
@@ -102,7 +102,7 @@ final class NamedColumns {
 
   /** Whether a header names some of the columns but not all, each once and none generically. */
   private static boolean namesSome(List<Integer> columns, int width) {
-    return columns != null && !columns.isEmpty() && columns.size() < width && !columns.contains(-1)
+    return columns != null && !columns.isEmpty() && columns.size() < width && columns.stream().allMatch(c -> c >= 0)
         && new HashSet<>(columns).size() == columns.size();
   }
 

@@ -97,7 +97,8 @@ final class SectionDecoder {
       return turned;
     }
     Map<TemplateRow, List<Integer>> byName = NamedColumns.rows(tokens, template, context);
-    return byName != null ? byName : decode(plain, template, true, context);
+    boolean subtotal = tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL));
+    return byName != null ? byName : decode(plain, template, true, subtotal, context);
   }
 
   /** The rows of {@code template} whose labels the tokens print, in print order. */
@@ -110,9 +111,11 @@ final class SectionDecoder {
    * The same for tokens without header tokens, whose values fill {@code template}'s columns by position.
    *
    * @param rowSums whether the template's last column is the sum of the others (all the columns, not a part of them)
+   * @param subtotal whether a header names a subtotal column after the five 法人或其他组织 columns: rows of text print
+   *     one cell more than the template's columns
    */
   static Map<TemplateRow, List<Integer>> decode(List<Token> tokens, NationalTemplate.Matrix template, boolean rowSums,
-      ReportContext context) {
+      boolean subtotal, ReportContext context) {
     List<TemplateRow> order = template.rows();
     int width = template.columns().size();
     SectionDecoder d = new SectionDecoder(tokens, template.groups());
@@ -159,12 +162,42 @@ final class SectionDecoder {
       return Map.of();
     }
     byName(spans, template, context);
+    List<TemplateRow> withoutSubtotal = subtotal ? withoutSubtotals(spans, width, context) : List.of();
     Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, order, width, rowSums, context);
-    List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
+    List<TemplateRow> doubtful = new ArrayList<>(labelsAfterValues(positioned, width, context));
+    doubtful.addAll(withoutSubtotal);
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, context);
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     return rows;
+  }
+
+  /**
+   * Under a header naming a subtotal column, a row of text printing one cell more than the template's columns, its
+   * subtotal the sum of the five 法人或其他组织 cells before it (blanks and marks counting 0), loses that cell; a row
+   * printing as many cells as the template has columns left one cell out, where is not known: those rows are
+   * returned, to be left empty (a row read by count would shift every cell after the blank one).
+   */
+  private static List<TemplateRow> withoutSubtotals(Map<TemplateRow, List<Token>> spans, int width, ReportContext context) {
+    List<TemplateRow> shortRows = new ArrayList<>();
+    for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
+      List<Token> values = e.getValue();
+      if (values.isEmpty() || !values.stream().allMatch(t -> t.fromText() && t.namedColumn() < 0)) {
+        continue; // a grid's subtotal is its reader's; a sentence names its columns
+      }
+      int at = width - 1; // the subtotal's place: after natural persons and the five organisations
+      String where = "section 三 row " + e.getKey().key();
+      if (values.size() == width + 1 && SectionTokens.sumsParts(values.stream().map(Token::value).toList(), at)) {
+        List<Token> kept = new ArrayList<>(values);
+        kept.remove(at);
+        e.setValue(kept);
+      } else if (values.size() == width) {
+        context.warn("short_row", where + ": " + width + " cells under a header of " + (width + 1) + " columns (小计 among"
+            + " them): which one was left blank is not known; left empty");
+        shortRows.add(e.getKey());
+      }
+    }
+    return shortRows;
   }
 
   /**

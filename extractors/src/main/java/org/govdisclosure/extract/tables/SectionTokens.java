@@ -38,13 +38,16 @@ final class SectionTokens {
    * A piece of label text, or a value: a grid cell, or a run of digits read from text. {@code opensRow}: the label
    * cell a grid row opens with, whose row's values are its own whatever the label says. {@code columns}: in a column
    * header (a grid row or a line of text naming section 三's columns), the column each header cell names in order,
-   * -1 for a generic name ({@code 数据3}); in a value a row written as a sentence prints right after a section 三
+   * -1 for a generic name ({@code 数据3}), {@link #SUBTOTAL} for the subtotal some grids add; in a value a row written as a sentence prints right after a section 三
    * column's name ({@code 商业企业1件}), that column alone; null in every other token. {@code apart}: a value a line of text prints
    * as a piece of its own, spaces (or the line's ends, or a cell separator) around it, or right after its column's
    * name: one number as printed, never cells glued together (a run touching other text may be: {@code 规章1014},
    * {@code 0110103（七）总计}, a crawl that lost its separators).
    */
   record Token(String text, Cell value, boolean fromText, boolean apart, boolean opensRow, List<Integer> columns) {
+
+    /** A header's subtotal column ({@link #SUBTOTAL_COLUMN}), printed though no column of the template. */
+    static final int SUBTOTAL = -2;
 
     Token(String text, Cell value, boolean fromText) {
       this(text, value, fromText, false, false, null);
@@ -446,18 +449,23 @@ final class SectionTokens {
    * counting 0): only then is it known to be the subtotal; a row that is not keeps its cells, too many to be read.
    */
   private static boolean isSubtotal(Row row, int column) {
-    if (column < SUBTOTAL_PARTS || column >= row.cells().size()) {
+    return sumsParts(row.cells(), column);
+  }
+
+  /** Whether {@code cells}' cell at {@code column} is the sum of the {@link #SUBTOTAL_PARTS} before it. */
+  static boolean sumsParts(List<Cell> cells, int column) {
+    if (column < SUBTOTAL_PARTS || column >= cells.size()) {
       return false;
     }
     int sum = 0;
     for (int c = column - SUBTOTAL_PARTS; c < column; c++) {
-      Count part = Counts.parse(row.cells().get(c).text());
+      Count part = Counts.parse(cells.get(c).text());
       if (part.kind() == CellKind.LABEL) {
         return false;
       }
       sum += part.isParsed() ? part.value() : 0;
     }
-    Count subtotal = Counts.parse(row.cells().get(column).text());
+    Count subtotal = Counts.parse(cells.get(column).text());
     return subtotal.kind() != CellKind.LABEL && (subtotal.isParsed() ? subtotal.value() : 0) == sum;
   }
 
@@ -528,7 +536,7 @@ final class SectionTokens {
       if (text.isBlank()) {
         continue;
       }
-      int named = isGenericColumn(text) ? -1 : matrix.columnNamed(text);
+      int named = isGenericColumn(text) ? -1 : SUBTOTAL_COLUMN.contains(text) ? Token.SUBTOTAL : matrix.columnNamed(text);
       if (!(corner && named < 0 && !isGenericColumn(text) || text.equals(CORNER))) {
         columns.add(named);
       }

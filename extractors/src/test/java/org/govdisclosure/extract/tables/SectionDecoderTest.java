@@ -185,6 +185,26 @@ class SectionDecoderTest {
     assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 6);
   }
 
+  /**
+   * Text under a header naming a subtotal (小计) prints eight cells a row: a row of eight loses the subtotal where it
+   * sums the five organisations; a row of seven left one blank, and which is not known, so it is not read by count
+   * (its cells would shift into the wrong columns).
+   */
+  @Test
+  void textUnderAHeaderNamingASubtotalIsReadWithoutItAndItsShortRowsLeftEmpty() {
+    ProcessedReport r = process("subtotal.txt", TITLE + SECTION_3 + """
+        申请人情况
+        自然人 法人或其他组织 总计
+        商业企业 科研机构 社会公益组织 法律服务机构 其他 小计
+        一、本年新收政府信息公开申请数量 2 1 0 3 0 0 4 6
+        二、上年结转政府信息公开申请数量 4 0 1 0 0 5 9
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 2).containsEntry("social_welfare_org", 3)
+        .containsEntry("other_org", 0).containsEntry("total", 6);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("short_row") && w.message().contains("carried_over"));
+  }
+
   /** An ordinal closed by a bracket alone ({@code 1)}, {@code 3）}) numbers its label: it is no cell of the row before. */
   @Test
   void anOrdinalClosedByABracketNumbersItsLabel() {
