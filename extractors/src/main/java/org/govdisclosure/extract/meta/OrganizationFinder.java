@@ -59,7 +59,7 @@ public final class OrganizationFinder {
   /** The issuer's fullest printed name, or null when no printed form names it. */
   public static String find(Document document, String foldedBody) {
     String name = firstName(document, foldedBody);
-    return name == null ? null : fullest(name, namingPassages(document));
+    return name == null ? null : fullest(name, namingPassages(document, foldedBody));
   }
 
   private static String firstName(Document document, String foldedBody) {
@@ -127,9 +127,10 @@ public final class OrganizationFinder {
 
   /**
    * The title, the opening (the paragraphs after the last title-like one near the top: page copies put navigation
-   * and metadata first) and the closing paragraphs: where a report names itself.
+   * and metadata first), the closing paragraphs and the page's metadata (发布机构:长春市双阳区太平镇人民政府 of a title
+   * that prints only 太平镇): where a report names itself.
    */
-  private static List<String> namingPassages(Document document) {
+  private static List<String> namingPassages(Document document, String foldedBody) {
     List<String> paragraphs = new ArrayList<>();
     int lastTitle = -1;
     for (Block b : document.blocks()) {
@@ -145,6 +146,10 @@ public final class OrganizationFinder {
     int opening = Math.min(lastTitle + 1 + NAMING_PARAGRAPHS, paragraphs.size());
     passages.addAll(paragraphs.subList(0, opening));
     passages.addAll(paragraphs.subList(Math.max(opening, paragraphs.size() - NAMING_PARAGRAPHS), paragraphs.size()));
+    Matcher publisher = PUBLISHER.matcher(foldedBody);
+    while (publisher.find()) {
+      passages.add(publisher.group(1));
+    }
     return passages;
   }
 

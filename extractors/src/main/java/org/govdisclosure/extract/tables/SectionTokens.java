@@ -152,6 +152,7 @@ final class SectionTokens {
   private static final int MAX_COLUMN_PIECE = 2;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   private static final String ENUMERATION_COMMA = "、";
+  private static final String SLASH = "/";
   /** A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}): a header cell, never a value. */
   private static final Pattern GENERIC_COLUMN = Pattern.compile("(?:数据|列|第)\\d{1,2}列?|类别");
   /** The generic name of the label column: it names no value column. */
@@ -669,6 +670,15 @@ final class SectionTokens {
     return !piece.isEmpty() && !Character.isDigit(piece.charAt(0)) && !CellKind.isMarker(piece);
   }
 
+  /**
+   * Label text with a slash right after it ({@code （一）予以公开/ / 1}): no label of the templates ends with one, so it is
+   * the row's first cell, a mark of none, glued to the label as a crawled page prints it.
+   */
+  private static boolean endsWithGluedSlash(String piece) {
+    int last = piece.length() - 1;
+    return last > 0 && piece.charAt(last) == SLASH.charAt(0) && Character.isLetter(piece.charAt(last - 1));
+  }
+
   /** One character other than a digit ({@code 三}, {@code 、}): a piece of a label, never a count. */
   private static boolean isLabelFragment(String text) {
     return text.length() == 1 && !Character.isDigit(text.charAt(0));
@@ -855,6 +865,9 @@ final class SectionTokens {
   private static void addPiece(String piece, boolean labelFollows, boolean namesColumns, List<Token> tokens) {
     if (CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA)) {
       tokens.add(new Token(piece, new Cell(piece), true));
+    } else if (endsWithGluedSlash(piece)) {
+      addLabel(piece.substring(0, piece.length() - 1), tokens);
+      addPiece(SLASH, false, namesColumns, tokens);
     } else if (!hasDigit(piece)) {
       addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
     } else if (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches()

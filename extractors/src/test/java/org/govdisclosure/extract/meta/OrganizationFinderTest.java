@@ -2,7 +2,10 @@ package org.govdisclosure.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
@@ -131,5 +134,19 @@ class OrganizationFinderTest {
   void aPageCopysPublisherWhenNothingElseNamesTheIssuer() {
     assertThat(find("索引号:11320800014 发布机构:黄石市财政局 发布日期:2023-01-20", "2022年政府信息公开工作年度报告",
         "一、总体情况")).isEqualTo("黄石市财政局");
+  }
+
+  /** A page copy whose metadata table alone prints the issuer's places: the title's 太平镇 is named in full from it. */
+  @Test
+  void thePublisherInAPageCopysMetadataTableGivesTheFullestName() {
+    String html = "<html><body><table><tr><td>索引号：</td><td>000/2023-001</td></tr><tr><td>发布机构：</td>"
+        + "<td>长春市双阳区太平镇人民政府</td></tr></table><h1>太平镇政府信息公开工作年度报告</h1>"
+        + "<p>本报告统计期限自2022年1月1日起至2022年12月31日止。</p><p>一、总体情况</p><p>本年度，太平镇持续推进政务公开。</p></body></html>";
+    try (ReportProcessor processor = ReportProcessor.withRegistered()) {
+      ProcessedReport r = processor.process("meta.html", html.getBytes(StandardCharsets.UTF_8));
+
+      assertThat(r.organization()).isEqualTo("长春市双阳区太平镇人民政府");
+      assertThat(r.region().countyName()).isEqualTo("双阳区");
+    }
   }
 }

@@ -1335,4 +1335,20 @@ class SectionDecoderTest {
     assertThat(row(r, "carried_over")).containsEntry("commercial_enterprise", 1).containsEntry("total", 1);
     assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("total", 3);
   }
+
+  /** A crawled row whose first cell, a slash, is glued to its label: the slash is that cell, the label the row's. */
+  @Test
+  void aSlashGluedToTheLabelIsTheRowsFirstCell() {
+    ProcessedReport r = process("slash.txt", TITLE + SECTION_3 + """
+        自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、本年新收政府信息公开申请数量/ 2 / / / / 2
+        二、上年结转政府信息公开申请数量/ / / / / / /
+        三、本年度办理结果 （一）予以公开/ 2 / / / / 2
+        （七）总计/ 2 / / / / 2
+        四、结转下年度继续办理/ / / / / / /
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
+    assertThat(row(r, "granted")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
+    assertThat(row(r, "total")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
+  }
 }
