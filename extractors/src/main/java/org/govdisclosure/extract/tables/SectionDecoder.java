@@ -525,7 +525,10 @@ final class SectionDecoder {
       // An ordinal before the label in its own text may be a group's printed beside it ((三) 危及…), the row's own
       // alone on a line above with the numbers after it (3. / values / (三) 危及…): that one is taken where the
       // label's own text holds no numbers after it.
-      if (!ownOrdinal || !hasValue(start, i + 1 < found.size() ? found.get(i + 1).token() : tokens.size())) {
+      int wrapped = ownOrdinal ? groupWrappedAround(start, previous, groups) : -1;
+      if (wrapped >= 0) {
+        start = wrapped;
+      } else if (!ownOrdinal || !hasValue(start, i + 1 < found.size() ? found.get(i + 1).token() : tokens.size())) {
         for (int k = start - 1; k > previous; k--) {
           if (!tokens.get(k).isValue() && (!ownOrdinal && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)
               || bareOrdinalBeforeValues(k, previous))) {
@@ -538,6 +541,29 @@ final class SectionDecoder {
       previous = start;
     }
     return out;
+  }
+
+  /**
+   * The label token where a group label opens when it was wrapped around values printed on its first line, and the
+   * row's own label follows its last piece ({@code （五）不予处} / values / {@code 理1.信访…}), or -1. A group label
+   * carries no values, so those are the row's: when the row before (starting at token {@code previous}) has values of
+   * its own before the group label.
+   */
+  private int groupWrappedAround(int start, int previous, List<String> groups) {
+    String text = tokens.get(start).text();
+    int p = 1;
+    while (p < text.length() && !Ordinals.opens(text.substring(p))) {
+      p++;
+    }
+    int k = start - 1;
+    while (k > previous && tokens.get(k).isValue()) {
+      k--;
+    }
+    if (p >= text.length() || k <= previous || k == start - 1 || !hasValue(k + 1, start) || !opensWithOrdinal(k)
+        || !groups.contains(Ordinals.strip(tokens.get(k).text()) + text.substring(0, p))) {
+      return -1;
+    }
+    return previous < 0 || hasValue(previous + 1, k) ? k : -1;
   }
 
   private boolean hasValue(int from, int to) {
@@ -991,7 +1017,7 @@ final class SectionDecoder {
           break;
         }
         for (LabelMatch m : LabelMatch.approximateAt(labels, p, first.start(), to)) {
-          if (!insideGroup(m, groups) && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p))) {
+          if (!insideGroup(m, groups) && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p) || wholeLabelApart(m))) {
             return m;
           }
         }
@@ -999,6 +1025,18 @@ final class SectionDecoder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a match across pieces of text is a whole label wrapped: it opens right after an ordinal that opens its
+   * first piece and ends its last piece ({@code 2.重} / values / {@code 复甲请}), so no other label's text is in it.
+   */
+  private boolean wholeLabelApart(LabelMatch m) {
+    int first = tokenOf[m.start()];
+    int last = tokenOf[m.end() - 1];
+    String head = tokens.get(first).text().substring(0, m.start() - startOf[first]);
+    return !head.isEmpty() && Ordinals.strip(head).isEmpty()
+        && m.end() == startOf[last] + withoutClosingColon(tokens.get(last).text()).length();
   }
 
   /** Whether the part of a match that lies in its last piece of text is the end of {@code phrase} as printed. */

@@ -639,6 +639,30 @@ class SectionDecoderTest {
   }
 
   /**
+   * A group label wrapped around the values of the row whose label follows it ({@code （五）不予处} / values /
+   * {@code 理1.信访举报投诉类申请}): a group label carries no values, so they are row 1's; the next row's label wrapped
+   * around its own values with a misprint in its last piece ({@code 2.重} / values / {@code 复甲请}) is still that row.
+   */
+  @Test
+  void valuesInsideAWrappedGroupLabelAreTheNextRowsAndARowWrappedAroundItsValuesIsFound() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        3.补正后申请内容仍不明确 1 0 0 0 0 0 1
+        （五）不予处 3 12 0 0 0 5 20
+        理1.信访举报投诉类申请
+        2.重 0 0 7 8 0 0 15
+        复甲请
+        3.要求提供公开出版物 2 0 0 0 0 0 2
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "not_processed_petition")).containsEntry("natural_person", 3).containsEntry("commercial_enterprise", 12)
+        .containsEntry("total", 20);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("research_institution", 7).containsEntry("total", 15);
+    assertThat(row(r, "not_processed_publication")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'重复甲请'").contains("not_processed_duplicate"));
+  }
+
+  /**
    * A PDF label wrapped right after its ordinal, its values printed level with the break ({@code 5.} / values /
    * {@code 属于三类内部事务信息}), or inside its brackets ({@code （二} / values / {@code ）部分公开}): the row starts at
    * the ordinal, so the next row's values are not taken for it.
