@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
@@ -122,6 +124,7 @@ final class SectionDecoder {
     Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
     Map<TemplateRow, Unnamed> unnamedRows = new IdentityHashMap<>();
     Map<TemplateRow, BitSet> textBefore = new IdentityHashMap<>();
+    Set<TemplateRow> beforeUnknown = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = new ArrayList<>();
@@ -129,7 +132,8 @@ final class SectionDecoder {
       List<String> labels = new ArrayList<>();
       List<Boolean> textSinceValue = new ArrayList<>();
       boolean textSince = false;
-      for (int k = found.get(i).token(); k < to && (k == found.get(i).token() || !ends[k]); k++) {
+      int k = found.get(i).token();
+      for (; k < to && (k == found.get(i).token() || !ends[k]); k++) {
         if (k != found.get(i).token() && unnamed[k]) {
           starts.add(values.size());
           labels.add(tokens.get(k).text());
@@ -141,6 +145,9 @@ final class SectionDecoder {
         } else {
           textSince = true;
         }
+      }
+      if (k < to) {
+        beforeUnknown.add(found.get(i).row());
       }
       dropLabelPlaces(values, textSinceValue, starts, width);
       BitSet text = new BitSet();
@@ -159,7 +166,7 @@ final class SectionDecoder {
       return Map.of();
     }
     byName(spans, template, context);
-    Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, order, width, rowSums, context);
+    Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, beforeUnknown, order, width, rowSums, context);
     List<TemplateRow> doubtful = labelsAfterValues(positioned, width, context);
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, context);
     doubtful.forEach(r -> rows.put(r, null));
@@ -297,9 +304,11 @@ final class SectionDecoder {
    * lost elsewhere), every row then a cell off. Values read from text are split so only among found labels (printed
    * above their values, as pdftotext's default mode prints a wrapped label before the row above's cells), never into
    * rows whose labels are missing, and only where each row's worth sums to its total ({@link #wholeRowsOfText}).
+   * Nor are values split into missing rows when a label naming no row follows them ({@code beforeUnknown}).
    */
   private static Map<TemplateRow, List<Token>> byPosition(Map<TemplateRow, List<Token>> spans, Map<TemplateRow, Unnamed> unnamed,
-      Map<TemplateRow, BitSet> textBefore, List<TemplateRow> order, int width, boolean rowSums, ReportContext context) {
+      Map<TemplateRow, BitSet> textBefore, Set<TemplateRow> beforeUnknown, List<TemplateRow> order, int width, boolean rowSums,
+      ReportContext context) {
     List<TemplateRow> found = new ArrayList<>(spans.keySet());
     // Where each row stands in the template; the found rows are the template's own objects, each key once.
     Map<TemplateRow, Integer> position = new IdentityHashMap<>();
@@ -316,7 +325,8 @@ final class SectionDecoder {
       }
       List<TemplateRow> slots = new ArrayList<>(found.subList(emptyFrom, i + 1));
       int next = i + 1 < found.size() ? position.get(found.get(i + 1)) : order.size();
-      List<TemplateRow> unlabelled = order.subList(position.get(row) + 1, next);
+      // A label naming no row after this one's values may be the missing rows' own, misprinted past recognition.
+      List<TemplateRow> unlabelled = beforeUnknown.contains(row) ? List.of() : order.subList(position.get(row) + 1, next);
       slots.addAll(unlabelled);
       int rows = values.size() / width;
       Unnamed grid = unnamed.get(row);

@@ -639,6 +639,23 @@ class SectionDecoderTest {
   }
 
   /**
+   * A row whose label is misprinted past recognition ({@code （一）子以公公开}) comes right after a row whose tab-separated
+   * cells alternate with blanks, two rows' worth of cells: they are that row's own, never split into the missing row.
+   */
+  @Test
+  void cellsBeforeALabelNamingNoRowAreNotSplitIntoTheMissingRow() {
+    ProcessedReport r = process("tabs.txt", TITLE + SECTION_3
+        + "自然人\t法人或其他组织\t总计\n"
+        + "一、本年新收政府信息公开申请数量\t6\t0\t0\t0\t0\t0\t6\n"
+        + "二、上年结转政府信息公开申请数量量\t\t1\t\t0\t\t0\t\t0\t\t0\t\t0\t\t1\n"
+        + "（一）子以公公开\t4\t0\t0\t0\t0\t0\t4\n"
+        + "（二）部分公开\t3\t0\t0\t0\t0\t0\t3\n" + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("applications")).noneMatch(m -> "granted".equals(m.get("row_key")) && m.get("total") != null);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 3).containsEntry("total", 3);
+  }
+
+  /**
    * A group label wrapped around the values of the row whose label follows it ({@code （五）不予处} / values /
    * {@code 理1.信访举报投诉类申请}): a group label carries no values, so they are row 1's; the next row's label wrapped
    * around its own values with a misprint in its last piece ({@code 2.重} / values / {@code 复甲请}) is still that row.
