@@ -110,6 +110,13 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(PdfTextLines.of(r, noise, rnd), TextNoise.Layout.FREE)));
     }
   },
+  /** A text export whose lines wrap around their numbers: a label's pieces before and after the row's numbers. */
+  WRAPPED_AROUND_TEXT("txt", LabelNoise.Cells.TOKENS) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(PdfTextLines.of(r, PdfTextLines.Style.WRAPPED_AROUND, noise, rnd)));
+    }
+  },
   /** Sections 三 and 四 as one sentence per table row, in a Word text export. */
   PROSE_KEY_VALUE("txt", LabelNoise.Cells.PLAIN) {
     @Override
