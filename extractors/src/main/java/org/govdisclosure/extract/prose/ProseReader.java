@@ -33,7 +33,7 @@ public final class ProseReader {
    * Three figures parted by nothing but spaces ({@code 4 4 1 0 0 1 10个}): a row of cells, whose folded text (spaces
    * dropped) would glue them into one number. No sentence prints figures so.
    */
-  private static final Pattern FIGURES_APART = Pattern.compile("\\d\\s+\\d+\\s+\\d");
+  private static final Pattern ROW_OF_FIGURES = Pattern.compile("\\d\\s+\\d+\\s+\\d");
 
   private ProseReader() {}
 
@@ -127,7 +127,7 @@ public final class ProseReader {
     List<String> texts = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (Block block : blocks) {
-      if (!(block instanceof Paragraph p) || FIGURES_APART.matcher(Cell.Text.nfkc(p.raw())).find()) {
+      if (!(block instanceof Paragraph p) || ROW_OF_FIGURES.matcher(Cell.Text.nfkc(p.raw())).find()) {
         flush(run, texts);
         continue;
       }
