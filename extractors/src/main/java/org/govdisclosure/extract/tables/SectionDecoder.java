@@ -1121,6 +1121,11 @@ final class SectionDecoder {
         out.put(e.getKey(), Arrays.asList(new Integer[width]));
         continue;
       }
+      if (values.size() < width && values.stream().noneMatch(Token::fromText)) {
+        List<Cell> cells = values.stream().map(Token::value).toList();
+        List<Cell> split = CountCells.withFiguresApartSplit(cells, width, where, context);
+        values = split == cells ? values : split.stream().map(c -> new Token(c.text(), c, false)).toList();
+      }
       warnOcrCells(values, where, context);
       List<String> runs = digitRuns(values);
       if (cellsLost(values, runs, width, where, context)) {

@@ -104,6 +104,13 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(PdfMarkdown.of(r, noise, rnd), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /** PDF_MARKDOWN whose converter merged two figures of some rows into one cell ({@code | 9 67 |}). */
+  PDF_MARKDOWN_MERGED_CELLS("md", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(PdfMarkdown.withMergedCells(r, noise, rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
   PDF_TEXT_LINES("txt", LabelNoise.Cells.TOKENS) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {

@@ -66,6 +66,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.CRAWLED_SPACED, 100.0),
       Map.entry(Rendering.CRAWLED_MIXED, 97.9),
       Map.entry(Rendering.PDF_MARKDOWN, 100.0),
+      Map.entry(Rendering.PDF_MARKDOWN_MERGED_CELLS, 100.0),
       Map.entry(Rendering.PDF_TEXT_LINES, 100.0),
       Map.entry(Rendering.WRAPPED_AROUND_TEXT, 96.0),
       Map.entry(Rendering.PROSE_KEY_VALUE, 100.0),
