@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
@@ -28,6 +29,11 @@ public final class ProseReader {
 
   private static final Pattern POINTS_BACK = Pattern.compile("其中|上述|以上|前述|这些|均");
   private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]+$");
+  /**
+   * Three figures parted by nothing but spaces ({@code 4 4 1 0 0 1 10个}): a row of cells, whose folded text (spaces
+   * dropped) would glue them into one number. No sentence prints figures so.
+   */
+  private static final Pattern ROW_OF_FIGURES = Pattern.compile("\\d\\s+\\d+\\s+\\d");
 
   private ProseReader() {}
 
@@ -121,7 +127,7 @@ public final class ProseReader {
     List<String> texts = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (Block block : blocks) {
-      if (!(block instanceof Paragraph p)) {
+      if (!(block instanceof Paragraph p) || ROW_OF_FIGURES.matcher(Cell.Text.nfkc(p.raw())).find()) {
         flush(run, texts);
         continue;
       }

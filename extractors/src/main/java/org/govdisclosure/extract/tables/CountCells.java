@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.govdisclosure.extract.model.Cell;
@@ -26,10 +27,43 @@ final class CountCells {
   static List<Integer> read(List<Cell> cells, int width, String where, ReportContext context) {
     List<Cell> kept = withoutExtraCells(cells, width, where, context);
     if (kept != null && kept.size() < width) {
+      kept = withFiguresApartSplit(kept, width, where, context);
+    }
+    if (kept != null && kept.size() < width) {
       context.warn("short_row", where + ": " + kept.size() + " value cells where " + width + " were expected; left empty");
       return null;
     }
     return kept == null ? null : counts(kept, where, context);
+  }
+
+  /**
+   * A row short by exactly the figures one of its cells prints apart ({@code | 9 67 |}: two cells a conversion merged)
+   * with that cell split at its spaces, warned with the evidence; the cells as they were where another cell prints
+   * figures apart too, or the count of figures does not make up the row.
+   */
+  static List<Cell> withFiguresApartSplit(List<Cell> cells, int width, String where, ReportContext context) {
+    int at = -1;
+    String[] figures = null;
+    for (int c = 0; c < cells.size(); c++) {
+      String spaced = Cell.Text.nfkc(cells.get(c).raw()).strip();
+      if (Counts.figuresApart(spaced)) {
+        if (at >= 0) {
+          return cells;
+        }
+        at = c;
+        figures = spaced.split("\\s+");
+      }
+    }
+    if (at < 0 || cells.size() - 1 + figures.length != width
+        || Arrays.stream(figures).anyMatch(f -> Counts.parse(Cell.Text.fold(f)).kind() != CellKind.NUMBER)) {
+      return cells;
+    }
+    List<Cell> split = new ArrayList<>(cells.subList(0, at));
+    Arrays.stream(figures).map(Cell::new).forEach(split::add);
+    split.addAll(cells.subList(at + 1, cells.size()));
+    context.warn("figures_apart_split", where + ": " + cells.size() + " value cells where " + width + " were expected, cell '"
+        + cells.get(at).raw().strip() + "' printing " + figures.length + " figures apart: read as " + figures.length + " cells");
+    return split;
   }
 
   /** Each cell read as a count: nulls where a cell holds no number ({@link #warnNoValue}). */

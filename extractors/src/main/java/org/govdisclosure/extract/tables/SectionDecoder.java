@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
@@ -125,6 +127,7 @@ final class SectionDecoder {
     Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
     Map<TemplateRow, Unnamed> unnamedRows = new IdentityHashMap<>();
     Map<TemplateRow, BitSet> textBefore = new IdentityHashMap<>();
+    Set<TemplateRow> beforeUnknown = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = new ArrayList<>();
@@ -132,7 +135,8 @@ final class SectionDecoder {
       List<String> labels = new ArrayList<>();
       List<Boolean> textSinceValue = new ArrayList<>();
       boolean textSince = false;
-      for (int k = found.get(i).token(); k < to && (k == found.get(i).token() || !ends[k]); k++) {
+      int k = found.get(i).token();
+      for (; k < to && (k == found.get(i).token() || !ends[k]); k++) {
         if (k != found.get(i).token() && unnamed[k]) {
           starts.add(values.size());
           labels.add(tokens.get(k).text());
@@ -144,6 +148,9 @@ final class SectionDecoder {
         } else {
           textSince = true;
         }
+      }
+      if (k < to) {
+        beforeUnknown.add(found.get(i).row());
       }
       dropLabelPlaces(values, textSinceValue, starts, width);
       BitSet text = new BitSet();
@@ -163,7 +170,7 @@ final class SectionDecoder {
     }
     byName(spans, template, context);
     List<TemplateRow> withoutSubtotal = subtotal ? withoutSubtotals(spans, width, context) : List.of();
-    Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, order, width, rowSums, context);
+    Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, beforeUnknown, order, width, rowSums, context);
     List<TemplateRow> doubtful = new ArrayList<>(labelsAfterValues(positioned, width, context));
     doubtful.addAll(withoutSubtotal);
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, context);
@@ -330,9 +337,11 @@ final class SectionDecoder {
    * lost elsewhere), every row then a cell off. Values read from text are split so only among found labels (printed
    * above their values, as pdftotext's default mode prints a wrapped label before the row above's cells), never into
    * rows whose labels are missing, and only where each row's worth sums to its total ({@link #wholeRowsOfText}).
+   * Nor are values split into missing rows when a label naming no row follows them ({@code beforeUnknown}).
    */
   private static Map<TemplateRow, List<Token>> byPosition(Map<TemplateRow, List<Token>> spans, Map<TemplateRow, Unnamed> unnamed,
-      Map<TemplateRow, BitSet> textBefore, List<TemplateRow> order, int width, boolean rowSums, ReportContext context) {
+      Map<TemplateRow, BitSet> textBefore, Set<TemplateRow> beforeUnknown, List<TemplateRow> order, int width, boolean rowSums,
+      ReportContext context) {
     List<TemplateRow> found = new ArrayList<>(spans.keySet());
     // Where each row stands in the template; the found rows are the template's own objects, each key once.
     Map<TemplateRow, Integer> position = new IdentityHashMap<>();
@@ -349,7 +358,8 @@ final class SectionDecoder {
       }
       List<TemplateRow> slots = new ArrayList<>(found.subList(emptyFrom, i + 1));
       int next = i + 1 < found.size() ? position.get(found.get(i + 1)) : order.size();
-      List<TemplateRow> unlabelled = order.subList(position.get(row) + 1, next);
+      // A label naming no row after this one's values may be the missing rows' own, misprinted past recognition.
+      List<TemplateRow> unlabelled = beforeUnknown.contains(row) ? List.of() : order.subList(position.get(row) + 1, next);
       slots.addAll(unlabelled);
       int rows = values.size() / width;
       Unnamed grid = unnamed.get(row);
@@ -558,7 +568,10 @@ final class SectionDecoder {
       // An ordinal before the label in its own text may be a group's printed beside it ((三) 危及…), the row's own
       // alone on a line above with the numbers after it (3. / values / (三) 危及…): that one is taken where the
       // label's own text holds no numbers after it.
-      if (!ownOrdinal || !hasValue(start, i + 1 < found.size() ? found.get(i + 1).token() : tokens.size())) {
+      int wrapped = ownOrdinal ? groupWrappedAround(start, previous, groups) : -1;
+      if (wrapped >= 0) {
+        start = wrapped;
+      } else if (!ownOrdinal || !hasValue(start, i + 1 < found.size() ? found.get(i + 1).token() : tokens.size())) {
         for (int k = start - 1; k > previous; k--) {
           if (!tokens.get(k).isValue() && (!ownOrdinal && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)
               || bareOrdinalBeforeValues(k, previous))) {
@@ -571,6 +584,29 @@ final class SectionDecoder {
       previous = start;
     }
     return out;
+  }
+
+  /**
+   * The label token where a group label opens when it was wrapped around values printed on its first line, and the
+   * row's own label follows its last piece ({@code （五）不予处} / values / {@code 理1.信访…}), or -1. A group label
+   * carries no values, so those are the row's: when the row before (starting at token {@code previous}) has values of
+   * its own before the group label.
+   */
+  private int groupWrappedAround(int start, int previous, List<String> groups) {
+    String text = tokens.get(start).text();
+    int p = 1;
+    while (p < text.length() && !Ordinals.opens(text.substring(p))) {
+      p++;
+    }
+    int k = start - 1;
+    while (k > previous && tokens.get(k).isValue()) {
+      k--;
+    }
+    if (p >= text.length() || k <= previous || k == start - 1 || !hasValue(k + 1, start) || !opensWithOrdinal(k)
+        || !groups.contains(Ordinals.strip(tokens.get(k).text()) + text.substring(0, p))) {
+      return -1;
+    }
+    return previous < 0 || hasValue(previous + 1, k) ? k : -1;
   }
 
   private boolean hasValue(int from, int to) {
@@ -1024,7 +1060,7 @@ final class SectionDecoder {
           break;
         }
         for (LabelMatch m : LabelMatch.approximateAt(labels, p, first.start(), to)) {
-          if (!insideGroup(m, groups) && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p))) {
+          if (!insideGroup(m, groups) && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p) || wholeLabelApart(m))) {
             return m;
           }
         }
@@ -1032,6 +1068,18 @@ final class SectionDecoder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a match across pieces of text is a whole label wrapped: it opens right after an ordinal that opens its
+   * first piece and ends its last piece ({@code 2.重} / values / {@code 复甲请}), so no other label's text is in it.
+   */
+  private boolean wholeLabelApart(LabelMatch m) {
+    int first = tokenOf[m.start()];
+    int last = tokenOf[m.end() - 1];
+    String head = tokens.get(first).text().substring(0, m.start() - startOf[first]);
+    return !head.isEmpty() && Ordinals.strip(head).isEmpty()
+        && m.end() == startOf[last] + withoutClosingColon(tokens.get(last).text()).length();
   }
 
   /** Whether the part of a match that lies in its last piece of text is the end of {@code phrase} as printed. */
@@ -1105,6 +1153,11 @@ final class SectionDecoder {
         context.warn("no_cells", where + ": its label is printed with no cell; left empty");
         out.put(e.getKey(), Arrays.asList(new Integer[width]));
         continue;
+      }
+      if (values.size() < width && values.stream().noneMatch(Token::fromText)) {
+        List<Cell> cells = values.stream().map(Token::value).toList();
+        List<Cell> split = CountCells.withFiguresApartSplit(cells, width, where, context);
+        values = split == cells ? values : split.stream().map(c -> new Token(c.text(), c, false)).toList();
       }
       warnOcrCells(values, where, context);
       List<String> runs = digitRuns(values);

@@ -41,6 +41,15 @@ class ProseReaderTest {
         "保密审查制度。");
   }
 
+  /** A line of figures parted by spaces is a row of cells: folded, its figures would glue into one number. */
+  @Test
+  void aLineOfFiguresApartIsNoProse() {
+    List<Block> blocks = List.of(
+        p("四、结转下年度继续办理 ３ ２\t1 0 0 1 7件"),
+        p("全年共收到申请12件。"));
+    assertThat(ProseReader.unwrapped(blocks)).containsExactly("全年共收到申请12件。");
+  }
+
   @Test
   void aRowWrittenAsASentenceStartsARunOfItsOwn() {
     List<Block> blocks = List.of(

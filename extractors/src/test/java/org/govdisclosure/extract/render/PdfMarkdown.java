@@ -17,14 +17,22 @@ final class PdfMarkdown {
 
   private final LabelNoise noise;
   private final Random rnd;
+  /** Whether two figures of some rows of section 三 are printed in one cell. */
+  private final boolean mergesCells;
 
-  private PdfMarkdown(LabelNoise noise, Random rnd) {
+  private PdfMarkdown(LabelNoise noise, Random rnd, boolean mergesCells) {
     this.noise = noise;
     this.rnd = rnd;
+    this.mergesCells = mergesCells;
   }
 
   static String of(GeneratedReport r, LabelNoise noise, Random rnd) {
-    return new PdfMarkdown(noise, rnd).print(r);
+    return new PdfMarkdown(noise, rnd, false).print(r);
+  }
+
+  /** The same, a converter having merged two figures of some rows into one cell ({@code | 9 67 |}). */
+  static String withMergedCells(GeneratedReport r, LabelNoise noise, Random rnd) {
+    return new PdfMarkdown(noise, rnd, true).print(r);
   }
 
   private String print(GeneratedReport r) {
@@ -77,8 +85,16 @@ final class PdfMarkdown {
       for (int c = 0; c < values.length; c++) {
         cells.add(noise.cell(row.key(), c, values[c]));
       }
+      int merged = mergesCells && rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(values.length - 1) : -1;
+      if (merged > 0 && isFigure(cells.get(merged)) && isFigure(cells.get(merged + 1))) {
+        cells.set(merged, cells.get(merged) + " " + cells.remove(merged + 1));
+      }
       table(b, header, List.of(cells));
     }
+  }
+
+  private static boolean isFigure(String cell) {
+    return !cell.isEmpty() && cell.chars().allMatch(Character::isDigit);
   }
 
   private void reviewLitigation(StringBuilder b, GeneratedReport r) {

@@ -13,9 +13,22 @@ import java.util.Random;
  */
 final class PdfTextLines {
 
+  /** How a row's label wraps around its numbers. */
+  enum Style {
+    /** Narrow label columns: labels cut every few characters, numbers beside the middle line, group labels interleaved. */
+    COLUMNS,
+    /**
+     * A text export whose lines wrap: a subgroup's label opens its first row's line ({@code （五）不予处理1.信访…}), each
+     * line cut once or twice anywhere, the numbers after its first piece ({@code （五）不予处} / values / {@code 理1.信访…})
+     * or its last.
+     */
+    WRAPPED_AROUND
+  }
+
   private static final int PROSE_WIDTH = 28;
 
   private final GeneratedReport report;
+  private final Style style;
   private final LabelNoise noise;
   private final Random rnd;
   /** Characters of a label per printed line in the narrow label columns. */
@@ -25,8 +38,9 @@ final class PdfTextLines {
   /** The page count a footer may print (第 2 页 共 5 页): the report's, longer than the part printed here. */
   private final int pages;
 
-  private PdfTextLines(GeneratedReport report, LabelNoise noise, Random rnd) {
+  private PdfTextLines(GeneratedReport report, Style style, LabelNoise noise, Random rnd) {
     this.report = report;
+    this.style = style;
     this.noise = noise;
     this.rnd = rnd;
     this.labelWidth = 7 + rnd.nextInt(8);
@@ -35,7 +49,11 @@ final class PdfTextLines {
   }
 
   static String of(GeneratedReport r, LabelNoise noise, Random rnd) {
-    return new PdfTextLines(r, noise, rnd).print();
+    return of(r, Style.COLUMNS, noise, rnd);
+  }
+
+  static String of(GeneratedReport r, Style style, LabelNoise noise, Random rnd) {
+    return new PdfTextLines(r, style, noise, rnd).print();
   }
 
   private String print() {
@@ -77,6 +95,19 @@ final class PdfTextLines {
     lines.addAll(header);
     List<TemplateRows.Row> rows = TemplateRows.applications(report.template());
     List<List<String>> printed = new ArrayList<>();
+    if (style == Style.WRAPPED_AROUND) {
+      TemplateRows.Row before = null;
+      for (TemplateRows.Row row : rows) {
+        if (row.group() != null && (before == null || before.group() == null)) {
+          lines.add(noise.print(TemplateRows.RESULTS));
+        }
+        boolean opensSubgroup = row.subgroup() != null && (before == null || !row.subgroup().equals(before.subgroup()));
+        String label = (opensSubgroup ? noise.print(row.subgroup()) : "") + noise.print(row.label());
+        lines.addAll(wrappedAround(row.key(), label, report.applications().get(row.key())));
+        before = row;
+      }
+      return;
+    }
     for (TemplateRows.Row row : rows) {
       printed.add(row(row.key(), noise.print(row.label()), report.applications().get(row.key())));
     }
@@ -147,6 +178,25 @@ final class PdfTextLines {
     } else {
       lines.add(middle, numbers.toString());
     }
+    return lines;
+  }
+
+  /** A row's line cut once or twice at random, its numbers after the first piece or the last. */
+  private List<String> wrappedAround(String key, String label, int[] values) {
+    StringBuilder numbers = new StringBuilder();
+    for (int c = 0; c < values.length; c++) {
+      numbers.append(gap).append(noise.cell(key, c, values[c]));
+    }
+    List<String> lines = new ArrayList<>();
+    int from = 0;
+    for (int cuts = label.length() < 6 ? 0 : 1 + rnd.nextInt(2); cuts > 0 && label.length() - from > 3; cuts--) {
+      int cut = from + 2 + rnd.nextInt(label.length() - from - 3);
+      lines.add(label.substring(from, cut));
+      from = cut;
+    }
+    lines.add(label.substring(from));
+    int beside = rnd.nextBoolean() ? 0 : lines.size() - 1;
+    lines.set(beside, lines.get(beside) + numbers);
     return lines;
   }
 

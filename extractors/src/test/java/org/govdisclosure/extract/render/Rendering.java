@@ -104,10 +104,24 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(PdfMarkdown.of(r, noise, rnd), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /** PDF_MARKDOWN whose converter merged two figures of some rows into one cell ({@code | 9 67 |}). */
+  PDF_MARKDOWN_MERGED_CELLS("md", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(PdfMarkdown.withMergedCells(r, noise, rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
   PDF_TEXT_LINES("txt", LabelNoise.Cells.TOKENS) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       return tables(r, noise, utf8(text.apply(PdfTextLines.of(r, noise, rnd), TextNoise.Layout.FREE)));
+    }
+  },
+  /** A text export whose lines wrap around their numbers: a label's pieces before and after the row's numbers. */
+  WRAPPED_AROUND_TEXT("txt", LabelNoise.Cells.TOKENS) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(PdfTextLines.of(r, PdfTextLines.Style.WRAPPED_AROUND, noise, rnd)));
     }
   },
   /** Sections 三 and 四 as one sentence per table row, in a Word text export. */

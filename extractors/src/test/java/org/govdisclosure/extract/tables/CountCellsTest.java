@@ -27,6 +27,22 @@ class CountCellsTest {
     return kept == null ? null : kept.stream().map(Cell::text).toList();
   }
 
+  private static List<Integer> read(String... texts) {
+    return CountCells.read(Arrays.stream(texts).map(Cell::new).toList(), 7, "row", new ReportContext(null, null, null, null));
+  }
+
+  /**
+   * A row one cell short whose one cell prints two figures apart ({@code 9 67}, two cells a conversion merged) reads
+   * them as two cells; where the figures do not make up the row, or two cells print figures apart, it stays empty.
+   */
+  @Test
+  void aCellPrintingTheFiguresARowLacksIsSplit() {
+    assertThat(read("1", "0", "2", "0", "0", "9 ６７")).containsExactly(1, 0, 2, 0, 0, 9, 67);
+    assertThat(read("1", "0", "2", "0", "0", "9 6 7")).isNull();
+    assertThat(read("1", "0", "2 0", "0", "9 67")).isNull();
+    assertThat(read("1", "0", "2", "0", "0", "0", "9 67")).containsExactly(1, 0, 2, 0, 0, 0, null);
+  }
+
   /**
    * A label merged over three columns leaves two empty cells before the row's values, and its 总计 may be printed
    * blank: the blanks before the values are the merged range's, not the row's (dropping one from each end instead

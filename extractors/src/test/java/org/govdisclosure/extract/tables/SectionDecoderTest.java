@@ -179,8 +179,9 @@ class SectionDecoderTest {
         |---|---|---|---|---|---|---|---|
         | （一）予以公开 | 3 | 0 | 1 | 1 | 0 | 1 | 6 |
         """ + SECTION_4);
-    // Two figures merged into one cell (1 5) leave the row short: the page number is not its seventh cell.
-    assertThat(row(r, "new_received")).containsEntry("other_org", null).containsEntry("total", null);
+    // Two figures merged into one cell (1 5) make up the row short by one: the page number is not its seventh cell.
+    assertThat(row(r, "new_received")).containsEntry("other_org", 1).containsEntry("total", 5);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'1 5'").contains("new_received"));
     assertThat(row(r, "carried_over")).containsEntry("research_institution", 1).containsEntry("total", 1);
     assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 6);
   }
@@ -656,6 +657,47 @@ class SectionDecoderTest {
     assertThat(row(r, "new_received")).containsEntry("natural_person", 20).containsEntry("total", 20);
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("new_received"));
+  }
+
+  /**
+   * A row whose label is misprinted past recognition ({@code （一）子以公公开}) comes right after a row whose tab-separated
+   * cells alternate with blanks, two rows' worth of cells: they are that row's own, never split into the missing row.
+   */
+  @Test
+  void cellsBeforeALabelNamingNoRowAreNotSplitIntoTheMissingRow() {
+    ProcessedReport r = process("tabs.txt", TITLE + SECTION_3
+        + "自然人\t法人或其他组织\t总计\n"
+        + "一、本年新收政府信息公开申请数量\t6\t0\t0\t0\t0\t0\t6\n"
+        + "二、上年结转政府信息公开申请数量量\t\t1\t\t0\t\t0\t\t0\t\t0\t\t0\t\t1\n"
+        + "（一）子以公公开\t4\t0\t0\t0\t0\t0\t4\n"
+        + "（二）部分公开\t3\t0\t0\t0\t0\t0\t3\n" + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("applications")).noneMatch(m -> "granted".equals(m.get("row_key")) && m.get("total") != null);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 3).containsEntry("total", 3);
+  }
+
+  /**
+   * A group label wrapped around the values of the row whose label follows it ({@code （五）不予处} / values /
+   * {@code 理1.信访举报投诉类申请}): a group label carries no values, so they are row 1's; the next row's label wrapped
+   * around its own values with a misprint in its last piece ({@code 2.重} / values / {@code 复甲请}) is still that row.
+   */
+  @Test
+  void valuesInsideAWrappedGroupLabelAreTheNextRowsAndARowWrappedAroundItsValuesIsFound() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        3.补正后申请内容仍不明确 1 0 0 0 0 0 1
+        （五）不予处 3 12 0 0 0 5 20
+        理1.信访举报投诉类申请
+        2.重 0 0 7 8 0 0 15
+        复甲请
+        3.要求提供公开出版物 2 0 0 0 0 0 2
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "not_processed_petition")).containsEntry("natural_person", 3).containsEntry("commercial_enterprise", 12)
+        .containsEntry("total", 20);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("research_institution", 7).containsEntry("total", 15);
+    assertThat(row(r, "not_processed_publication")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'重复甲请'").contains("not_processed_duplicate"));
   }
 
   /**
