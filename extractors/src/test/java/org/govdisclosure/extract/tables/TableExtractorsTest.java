@@ -402,6 +402,30 @@ class TableExtractorsTest {
     assertThat(codes(r)).contains("labels_after_values");
   }
 
+  /**
+   * pdftotext -layout of cells too narrow for their counts: a count's digits wrap above and below its row's line, so
+   * read in order they would make other counts. The row is left unread with a warning; the whole rows are read.
+   */
+  @Test
+  void countsWrappedAroundTheirRowsLineLeaveTheRowUnread() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+                              自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+
+                                        ４２ ６３          ５０ ２１
+        一、本年新收政府信息公开申请数量      １８３ ２０４            ３１２
+                                        ７  ５           １  ８６
+
+        二、上年结转政府信息公开申请数量      ０    ０    ０   ０    ０     ０    ０
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(row(r, "applications", "row_key", "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(r.tables().get("applications").stream().filter(m -> "new_received".equals(m.get("row_key")))
+        .flatMap(m -> m.values().stream()).filter(v -> v instanceof Integer)).isEmpty();
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("illegible_cell") && w.message().contains("new_received"));
+  }
+
   @Test
   void sectionThreeWithThe2021OtherRowsKeepsThemInAReportOtherwiseIn2019Wording() {
     ProcessedReport r = process("""
