@@ -413,7 +413,9 @@ final class SectionDecoder {
       }
       spans = lent;
     }
-    if (spans.stream().allMatch(List::isEmpty)) {
+    if (spans.stream().allMatch(List::isEmpty) || valuesAfterLastOnly(spans) && all.stream().allMatch(Token::fromText)) {
+      // Text printing every proceeding's label before any value names them as a header: the values that follow are
+      // the section's in the template's order, not the last proceeding's (pdftotext's flow of a 3-row header).
       return whole(all, block, context);
     }
     List<Integer> out = new ArrayList<>();
@@ -428,6 +430,12 @@ final class SectionDecoder {
       out.addAll(CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context));
     }
     return out;
+  }
+
+  /** Whether only the last proceeding's label has values after it. */
+  private static boolean valuesAfterLastOnly(List<List<Token>> spans) {
+    return spans.size() > 1 && !spans.get(spans.size() - 1).isEmpty()
+        && spans.subList(0, spans.size() - 1).stream().allMatch(List::isEmpty);
   }
 
   /** The first label text printed between two values, or null: the values all stand together. */

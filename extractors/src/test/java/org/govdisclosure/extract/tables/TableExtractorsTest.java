@@ -426,6 +426,45 @@ class TableExtractorsTest {
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("illegible_cell") && w.message().contains("new_received"));
   }
 
+  /**
+   * pdftotext's flow of section 四's 3-row header prints every proceeding's label before any value, and the cells of
+   * 行政诉讼 after the next heading: the five values that follow the labels are 行政复议's by the template's order, not
+   * the last label's, and with ten missing none is placed.
+   */
+  @Test
+  void valuesAfterAHeaderOfAllProceedingsAreNotTheLastProceedings() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        四、政府信息公开行政复议、行政诉讼情况
+        行政复议
+
+        行政诉讼
+        未经复议直接起诉
+
+        复议后起诉
+
+        结果
+        维持
+        结果 其他 尚未
+        总计
+        纠正 结果 审结
+
+        6
+
+        2
+
+        0
+
+        1
+
+        9
+
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(r.tables().get("review_litigation")).isNull();
+    assertThat(codes(r)).contains("glued_row_ambiguous");
+  }
+
   @Test
   void sectionThreeWithThe2021OtherRowsKeepsThemInAReportOtherwiseIn2019Wording() {
     ProcessedReport r = process("""
