@@ -1095,7 +1095,8 @@ final class SectionDecoder {
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
         continue;
       }
-      boolean spacedShort = dropsCells && runs.size() > 1 && runs.size() < width;
+      // A text that drops blank cells may have dropped one inside a glued run too (4340011 for _ 4 3 4 0 0 11).
+      boolean spacedShort = dropsCells && runs.size() < width;
       List<int[]> r = spacedShort ? List.of() : DigitSplits.upTo(runs, gluesCells ? new BitSet() : Token.apart(values), width, rowSum, MAX_READINGS);
       readings.put(e.getKey(), r.size() > MAX_READINGS ? List.of() : r);
       out.put(e.getKey(), null);
@@ -1157,7 +1158,8 @@ final class SectionDecoder {
   /**
    * Whether the text leaves cells out: a row prints fewer digits than the table has columns (blanks left out, or a
    * table cut at the page margin). Its rows' spaced runs are then cells as printed with some missing, not digits
-   * glued together ({@code 22 17 20 11 34} is not 2 2 17 2 0 11 34); one glued run may still be split.
+   * glued together ({@code 22 17 20 11 34} is not 2 2 17 2 0 11 34), and a glued run may have lost a blank among its
+   * cells too ({@code 4340011} for a blank then 4 3 4 0 0 11): neither is split.
    */
   private static boolean dropsCells(Collection<List<Token>> rows, int width) {
     for (List<Token> values : rows) {

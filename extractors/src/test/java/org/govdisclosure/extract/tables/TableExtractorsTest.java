@@ -465,6 +465,24 @@ class TableExtractorsTest {
     assertThat(codes(r)).contains("glued_row_ambiguous");
   }
 
+  /**
+   * A page copied with its cells joined by nothing drops its blank cells ({@code 0  0}): a glued run may have lost one
+   * too, so {@code 2130006} is 2 1 3 0 0 0 6 or a blank and 2 1 3 0 0 6, and is left unread.
+   */
+  @Test
+  void aGluedRunInTextThatDropsBlankCellsIsNotSplit() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量2130006
+        二、上年结转政府信息公开申请数量0  0
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(r.tables().get("applications").stream().filter(m -> "new_received".equals(m.get("row_key")))
+        .flatMap(m -> m.values().stream()).filter(v -> v instanceof Integer)).isEmpty();
+    assertThat(r.warnings()).anyMatch(w -> w.message().contains("new_received") && w.message().contains("2130006"));
+  }
+
   @Test
   void sectionThreeWithThe2021OtherRowsKeepsThemInAReportOtherwiseIn2019Wording() {
     ProcessedReport r = process("""
