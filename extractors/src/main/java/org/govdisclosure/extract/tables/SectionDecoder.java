@@ -456,7 +456,9 @@ final class SectionDecoder {
       }
       spans = lent;
     }
-    if (spans.stream().allMatch(List::isEmpty)) {
+    if (spans.stream().allMatch(List::isEmpty) || valuesAfterLastOnly(spans) && all.stream().allMatch(Token::fromText)) {
+      // Text printing every proceeding's label before any value names them as a header: the values that follow are
+      // the section's in the template's order, not the last proceeding's (pdftotext's flow of a 3-row header).
       return whole(all, block, context);
     }
     List<Integer> out = new ArrayList<>();
@@ -471,6 +473,12 @@ final class SectionDecoder {
       out.addAll(CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context));
     }
     return out;
+  }
+
+  /** Whether only the last proceeding's label has values after it. */
+  private static boolean valuesAfterLastOnly(List<List<Token>> spans) {
+    return spans.size() > 1 && !spans.get(spans.size() - 1).isEmpty()
+        && spans.subList(0, spans.size() - 1).stream().allMatch(List::isEmpty);
   }
 
   /** The first label text printed between two values, or null: the values all stand together. */
@@ -1173,7 +1181,8 @@ final class SectionDecoder {
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
         continue;
       }
-      boolean spacedShort = dropsCells && runs.size() > 1 && runs.size() < width;
+      // A text that drops blank cells may have dropped one inside a glued run too (4340011 for _ 4 3 4 0 0 11).
+      boolean spacedShort = dropsCells && runs.size() < width;
       List<int[]> r = spacedShort ? List.of() : DigitSplits.upTo(runs, gluesCells ? new BitSet() : Token.apart(values), width, rowSum, MAX_READINGS);
       readings.put(e.getKey(), r.size() > MAX_READINGS ? List.of() : r);
       out.put(e.getKey(), null);
@@ -1228,14 +1237,15 @@ final class SectionDecoder {
       context.warn("letter_read_as_zero", where + ": " + letters + " cell(s) printed as the letter O among counts read as 0");
     }
     if (illegible > 0) {
-      context.warn("illegible_cell", where + ": " + illegible + " cell(s) printed illegible (a blot or ?) left empty");
+      context.warn("illegible_cell", where + ": " + illegible + " cell(s) printed illegible (a blot, a ?, or counts a text dump wrapped over lines) left empty");
     }
   }
 
   /**
    * Whether the text leaves cells out: a row prints fewer digits than the table has columns (blanks left out, or a
    * table cut at the page margin). Its rows' spaced runs are then cells as printed with some missing, not digits
-   * glued together ({@code 22 17 20 11 34} is not 2 2 17 2 0 11 34); one glued run may still be split.
+   * glued together ({@code 22 17 20 11 34} is not 2 2 17 2 0 11 34), and a glued run may have lost a blank among its
+   * cells too ({@code 4340011} for a blank then 4 3 4 0 0 11): neither is split.
    */
   private static boolean dropsCells(Collection<List<Token>> rows, int width) {
     for (List<Token> values : rows) {

@@ -801,6 +801,8 @@ final class SectionTokens {
     for (String piece : pieces) {
       counts |= CellKind.isPlainDigits(piece) || CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA);
     }
+    // a label and then only a mark of illegible cells: a row whose cells could not be read (a reader's WrappedCellLines)
+    counts |= pieces.size() > 1 && isIllegible(pieces.get(pieces.size() - 1));
     for (int p = 0; p < pieces.size(); p++) {
       List<Token> cut = new ArrayList<>(2);
       String piece = pieces.get(p);

@@ -24,6 +24,12 @@ class TableExtractorsTest {
     return r.tables().get(table).stream().filter(m -> value.equals(m.get(column))).findFirst().orElseThrow();
   }
 
+  /** The counts read in a section 三 row: none where the row is left unread. */
+  private static List<Object> counts(ProcessedReport r, String rowKey) {
+    return r.tables().get("applications").stream().filter(m -> rowKey.equals(m.get("row_key")))
+        .flatMap(m -> m.values().stream()).filter(v -> v instanceof Integer).toList();
+  }
+
   private static List<String> codes(ProcessedReport r) {
     return r.warnings().stream().map(Warning::code).toList();
   }
@@ -400,6 +406,85 @@ class TableExtractorsTest {
         """);
     assertThat(r.tables().get("procurement")).isNull();
     assertThat(codes(r)).contains("labels_after_values");
+  }
+
+  /**
+   * pdftotext -layout of cells too narrow for their counts: a count's digits wrap above and below its row's line, so
+   * read in order they would make other counts. The row is left unread with a warning; the whole rows are read.
+   */
+  @Test
+  void countsWrappedAroundTheirRowsLineLeaveTheRowUnread() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+                              自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+
+                                        ４２ ６３          ５０ ２１
+        一、本年新收政府信息公开申请数量      １８３ ２０４            ３１２
+                                        ７  ５           １  ８６
+
+        二、上年结转政府信息公开申请数量      ０    ０    ０   ０    ０     ０    ０
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(row(r, "applications", "row_key", "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(counts(r, "new_received")).isEmpty();
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("illegible_cell") && w.message().contains("new_received"));
+  }
+
+  /**
+   * pdftotext's flow of section 四's 3-row header prints every proceeding's label before any value, and the cells of
+   * 行政诉讼 after the next heading: the five values that follow the labels are 行政复议's by the template's order, not
+   * the last label's, and with ten missing none is placed.
+   */
+  @Test
+  void valuesAfterAHeaderOfAllProceedingsAreNotTheLastProceedings() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        四、政府信息公开行政复议、行政诉讼情况
+        行政复议
+
+        行政诉讼
+        未经复议直接起诉
+
+        复议后起诉
+
+        结果
+        维持
+        结果 其他 尚未
+        总计
+        纠正 结果 审结
+
+        6
+
+        2
+
+        0
+
+        1
+
+        9
+
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(r.tables().get("review_litigation")).isNull();
+    assertThat(codes(r)).contains("glued_row_ambiguous");
+  }
+
+  /**
+   * A page copied with its cells joined by nothing drops its blank cells ({@code 0  0}): a glued run may have lost one
+   * too, so {@code 2130006} is 2 1 3 0 0 0 6 or a blank and 2 1 3 0 0 6, and is left unread.
+   */
+  @Test
+  void aGluedRunInTextThatDropsBlankCellsIsNotSplit() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量2130006
+        二、上年结转政府信息公开申请数量0  0
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(counts(r, "new_received")).isEmpty();
+    assertThat(r.warnings()).anyMatch(w -> w.message().contains("new_received") && w.message().contains("2130006"));
   }
 
   @Test

@@ -1,0 +1,156 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Numerals;
+
+/**
+ * Rows of a table placed by position whose cells a text dump wrapped over lines: a cell too narrow for its number
+ * prints the digits that do not fit (or its counter {@code 件}) on the line above or below the row's line
+ * ({@code ３５} / {@code 一、本年新收… ２９７ １０８ １１９} / {@code ９}), as pdftotext -layout and w3m do. Read line by
+ * line the pieces come as cells of their own or of the next row, and which digits make one number is a guess from
+ * columns that the dump does not keep. So such a row's line keeps its label and one illegible mark in place of its
+ * cells (its cells left empty, with a warning, by whoever reads the row) and the pieces around it are dropped.
+ *
+ * <p>A row's line is a label and then values; a piece line holds values only, indented past the label, next to it
+ * with no blank line between, printing a different number of values (two whole rows print as many, the second's
+ * label wrapped onto the line above). A line of counts holding a counter with no count before it ({@code 0件 件 5件})
+ * is a piece too (a line of counters only wraps units, not digits), with the line of values next to it, labelled or not (its label wrapped along with the cells), that
+ * prints another number of values.
+ */
+final class WrappedCellLines {
+
+  /** What stands for the cells of a row that cannot be read: one illegible cell. */
+  static final String UNREAD = "?";
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+  /** Tables whose text draws cells (tabs, pipes, box lines) say where each cell is: nothing is wrapped by position. */
+  private static final Pattern CELL_MARKUP = Pattern.compile("[\\t|\\u2500-\\u257F]");
+
+  private WrappedCellLines() {}
+
+  /**
+   * A line's parts, in characters: its indent, where its label ends and its trailing values start, how many values.
+   */
+  private record Parts(int indent, int labelEnd, int valuesAt, int values) {
+
+    boolean labelled() {
+      return labelEnd > 0;
+    }
+  }
+
+  /** {@code lines} with each row whose cells wrapped over lines reduced to its label and {@link #UNREAD}. */
+  static List<String> marked(List<String> lines) {
+    List<String> out = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Parts row = parts(lines.get(i));
+      if (row == null) {
+        continue;
+      }
+      List<Integer> pieces = new ArrayList<>();
+      if (row.labelled()) {
+        pieceLines(lines, i, -1, row, pieces);
+        pieceLines(lines, i, 1, row, pieces);
+      }
+      if (hasDigit(lines.get(i).substring(row.valuesAt())) && hasOrphanCounter(lines.get(i), row)) {
+        valueLine(lines, i, -1, row, pieces);
+        valueLine(lines, i, 1, row, pieces);
+      }
+      if (pieces.isEmpty()) {
+        continue;
+      }
+      out = out != null ? out : new ArrayList<>(lines);
+      pieces.add(i);
+      for (int p : pieces) {
+        out.set(p, unread(lines.get(p)));
+      }
+    }
+    return out == null ? lines : out;
+  }
+
+  /** A line of a wrapped row: its label and {@link #UNREAD}, or nothing when it has no label. */
+  private static String unread(String line) {
+    Parts p = parts(line);
+    return p.labelled() ? line.substring(0, p.labelEnd()) + "  " + UNREAD : "";
+  }
+
+  /** Adds the piece lines that run from row line {@code at} in {@code step}'s direction. */
+  private static void pieceLines(List<String> lines, int at, int step, Parts row, List<Integer> pieces) {
+    for (int j = at + step; j >= 0 && j < lines.size(); j += step) {
+      Parts p = parts(lines.get(j));
+      if (p == null || p.labelled() || p.indent() <= row.labelEnd() || p.values() == row.values()) {
+        return;
+      }
+      if (hasDigit(lines.get(j))) { // a line of counters only wrapped units, not digits: the counts are whole
+        pieces.add(j);
+      }
+    }
+  }
+
+  /** Adds the line next to line {@code at} in {@code step}'s direction when it prints another number of values. */
+  private static void valueLine(List<String> lines, int at, int step, Parts row, List<Integer> pieces) {
+    int j = at + step;
+    Parts p = j >= 0 && j < lines.size() ? parts(lines.get(j)) : null;
+    if (p != null && p.values() != row.values()) {
+      pieces.add(j);
+    }
+  }
+
+  /**
+   * Whether the line's values hold a counter with no count of its own before it ({@code 0件 件}, a {@code 件} right after
+   * the label): a counter whose count the cell wrapped onto another line. A line opening with a counter continues the
+   * line before ({@code 341} / {@code 件}, as pdftotext -raw breaks a cell).
+   */
+  private static boolean hasOrphanCounter(String line, Parts parts) {
+    String[] values = SPACES.split(line.substring(parts.valuesAt()).strip());
+    for (int k = 0; k < values.length; k++) {
+      if (Numerals.CASE_COUNTERS.contains(Cell.Text.fold(values[k]))
+          && (k == 0 ? parts.labelled() : !CellKind.isPlainDigits(Cell.Text.fold(values[k - 1])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line of text's label and trailing values, or null when it holds no value or marks its cells. */
+  private static Parts parts(String line) {
+    if (line.isBlank() || CELL_MARKUP.matcher(line).find()) {
+      return null;
+    }
+    String[] tokens = SPACES.split(line.strip());
+    int values = 0;
+    while (values < tokens.length && isValue(tokens[tokens.length - 1 - values])) {
+      values++;
+    }
+    if (values == 0) {
+      return null;
+    }
+    int indent = line.length() - line.stripLeading().length();
+    int valuesAt = line.length();
+    for (int k = 0; k < values; k++) {
+      valuesAt = line.lastIndexOf(tokens[tokens.length - 1 - k], valuesAt - 1);
+    }
+    int labelEnd = values == tokens.length ? 0 : line.lastIndexOf(tokens[tokens.length - 1 - values], valuesAt - 1)
+        + tokens[tokens.length - 1 - values].length();
+    return new Parts(indent, labelEnd, valuesAt, values);
+  }
+
+  private static boolean hasDigit(String line) {
+    return line.chars().anyMatch(c -> Character.isDigit(c));
+  }
+
+  /** A count as printed, with or without its counter ({@code 3}, {@code ３件}), or a counter wrapped alone ({@code 件}). */
+  private static boolean isValue(String token) {
+    String folded = Cell.Text.fold(token);
+    if (Numerals.CASE_COUNTERS.contains(folded)) {
+      return true;
+    }
+    int end = folded.length();
+    while (end > 0 && Numerals.CASE_COUNTERS.contains(folded.substring(end - 1, end))) {
+      end--;
+    }
+    return end > 0 && CellKind.isPlainDigits(folded.substring(0, end));
+  }
+}

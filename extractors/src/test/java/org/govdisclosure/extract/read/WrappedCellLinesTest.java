@@ -1,0 +1,69 @@
+package org.govdisclosure.extract.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WrappedCellLinesTest {
+
+  /**
+   * pdftotext -layout: numbers too wide for their cells print their first digits above the row, the rest below; the
+   * next row, after a blank line, is whole.
+   */
+  @Test
+  void digitsWrappedAboveAndBelowTheRowLeaveItUnread() {
+    List<String> lines = List.of(
+        "                                ４２ ６３          ５０ ２１",
+        "一、本年新收政府信息公开申请数量      １８３ ２０４            ３１２",
+        "                                ７  ５           １  ８６",
+        "",
+        "二、上年结转政府信息公开申请数量      ０    ０    ０   ０    ０     ０    ０");
+    assertThat(WrappedCellLines.marked(lines)).containsExactly(
+        "", "一、本年新收政府信息公开申请数量  ?", "", "", lines.get(4));
+  }
+
+  /** w3m: the last digit of a count wrapped under it, the row otherwise whole. */
+  @Test
+  void aDigitWrappedBelowAWholeRowLeavesItUnread() {
+    List<String> lines = List.of(
+        "        2.其他法律行政法规禁止公开      ０  ７  ０  ３    ０    ０ １",
+        "                                                                  ０",
+        "");
+    assertThat(WrappedCellLines.marked(lines)).containsExactly("        2.其他法律行政法规禁止公开  ?", "", "");
+  }
+
+  /** w3m with units in cells: the counter of a count printed on the line above stands alone among the next line's counts. */
+  @Test
+  void aCounterWithoutItsCountLeavesBothLinesUnread() {
+    List<String> lines = List.of(
+        "       1.申请人无正当理由逾期不补正、         17",
+        "       行政机关不再处理其政府信息公开  4  0件 件  6件   0件   0件 27",
+        "(六) 申请");
+    assertThat(WrappedCellLines.marked(lines)).containsExactly(
+        "       1.申请人无正当理由逾期不补正、  ?", "       行政机关不再处理其政府信息公开  ?", lines.get(2));
+  }
+
+  @Test
+  void wholeRowsUnitsWrappedAloneAndCellsBrokenInReadingOrderStayAsPrinted() {
+    List<String> adjacentRows = List.of(
+        "   （二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        "                    12  0  0  0  0  1  13",
+        "   1.属于国家秘密   3  0  4  0  1  0  8");
+    List<String> unitsWrapped = List.of(
+        "        1.属于国家秘密                  1  4件 4件 0件   0件   91 100",
+        "                                        件                     件",
+        "        形，不计其他情形）                     件");
+    List<String> rawBreaks = List.of("一、本年新收政府信息公开申请数量", "215", "件", "30 6 件 2 件", "253", "件");
+    assertThat(WrappedCellLines.marked(adjacentRows)).isSameAs(adjacentRows);
+    assertThat(WrappedCellLines.marked(unitsWrapped)).isSameAs(unitsWrapped);
+    assertThat(WrappedCellLines.marked(rawBreaks)).isSameAs(rawBreaks);
+  }
+
+  /** Cells a text marks (tabs, pipes, box lines) are placed by their marks, not by position. */
+  @Test
+  void markedCellsAreLeftToTheirMarks() {
+    List<String> lines = List.of("一、本年新收政府信息公开申请数量\t183\t204", "\t\t7");
+    assertThat(WrappedCellLines.marked(lines)).isSameAs(lines);
+  }
+}
