@@ -215,9 +215,32 @@ public record NationalTemplate(String code, String document, List<String> marker
 
   /**
    * Section 二's sub-tables (第二十条第（X）项): items named by their row label, values in the columns their header
-   * names. {@code caption} opens a sub-table.
+   * names. {@code caption} opens a sub-table; {@code rows}, each item's columns in its sub-table (null: every item has
+   * every column).
    */
-  public record ItemBlock(String caption, List<ItemColumn> columns, List<Named> items) {}
+  public record ItemBlock(String caption, List<ItemColumn> columns, List<Named> items, Map<String, List<String>> rows) {
+
+    /**
+     * The one column of {@code item}'s row that a figure of this sort fills (an amount, or else a count or change), or
+     * null where its row has none or several: a sentence that names no column states it only where its row has one.
+     */
+    public ItemColumn onlyColumn(Named item, boolean amount) {
+      List<String> own = rows == null ? null : rows.get(item.key());
+      if (rows != null && own == null) {
+        return null;
+      }
+      ItemColumn only = null;
+      for (ItemColumn c : columns) {
+        if ((own == null || own.contains(c.key())) && (c.kind() == ColumnKind.AMOUNT) == amount) {
+          if (only != null) {
+            return null;
+          }
+          only = c;
+        }
+      }
+      return only;
+    }
+  }
 
   /**
    * A value column of an item table: its key, the wordings of the header that names it (the template's data: a
@@ -283,7 +306,7 @@ public record NationalTemplate(String code, String document, List<String> marker
       b.columns().forEach(c -> columns.putIfAbsent(c.key(), c));
       b.items().forEach(i -> items.putIfAbsent(i.key(), i));
     }
-    return new ItemBlock(blocks.get(0).caption(), List.copyOf(columns.values()), List.copyOf(items.values()));
+    return new ItemBlock(blocks.get(0).caption(), List.copyOf(columns.values()), List.copyOf(items.values()), null);
   }
 
   public static NationalTemplate of(Template template) {
