@@ -477,7 +477,8 @@ final class ItemDecoder {
    * A figure a sentence states after an item's name without naming its column ({@code 行政许可120件},
    * {@code 行政事业性收费12.5万元}): the item's only column of that sort in the report's template ({@code rowsOf}), the
    * sentence states nothing else; where the row has several (2019's 行政许可: 上一年项目数量, 本年增/减, 处理决定数量),
-   * which one is meant is not stated: none, with a warning.
+   * which one is meant is not stated, and a figure glued to the name of a row of several columns may be its cells run
+   * together ({@code 政府集中采购2832995元}): none, with a warning.
    */
   private static List<StatedCell> bareCell(String line, Mention item, int end, ItemBlock rowsOf, String section,
       ReportContext context) {
@@ -494,14 +495,22 @@ final class ItemDecoder {
     if (isAmount && !amount.lookingAt()) {
       return List.of();
     }
-    String figure = isAmount ? amount.group(1) : count.group(1);
-    ItemColumn column = rowsOf.onlyColumn(item.item(), isAmount);
-    if (column == null) {
-      context.warn("column_unstated", section + ": '" + line.substring(item.start(), to) + "' names no column, and the"
-          + " template's row " + item.item().key() + " has no single " + (isAmount ? "amount" : "count") + " column; left unread");
+    Matcher figure = isAmount ? amount : count;
+    List<ItemColumn> row = rowsOf.columnsOf(item.item());
+    List<ItemColumn> ofSort = row.stream().filter(c -> (c.kind() == ColumnKind.AMOUNT) == isAmount).toList();
+    String why = null;
+    if (ofSort.size() != 1) {
+      why = "the template's row " + item.item().key() + " has no single " + (isAmount ? "amount" : "count") + " column";
+    } else if (figure.start(1) == item.end() && row.size() > 1) {
+      why = "its figure right after the name may be the row's cells glued";
+    }
+    if (why != null) {
+      context.warn("column_unstated", section + ": '" + line.substring(item.start(), figure.end()) + "' names no column, and "
+          + why + "; left unread");
       return List.of();
     }
-    return List.of(new StatedCell(item.end(), new HeaderColumn(column, ""), figureCell(figure)));
+    ItemColumn column = ofSort.get(0);
+    return List.of(new StatedCell(item.end(), new HeaderColumn(column, ""), figureCell(figure.group(1))));
   }
 
   /** A figure a sentence states as a cell: one in Chinese numerals ({@code 三件}) with its count in digits. */

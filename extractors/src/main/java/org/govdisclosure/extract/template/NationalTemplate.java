@@ -220,25 +220,13 @@ public record NationalTemplate(String code, String document, List<String> marker
    */
   public record ItemBlock(String caption, List<ItemColumn> columns, List<Named> items, Map<String, List<String>> rows) {
 
-    /**
-     * The one column of {@code item}'s row that a figure of this sort fills (an amount, or else a count or change), or
-     * null where its row has none or several: a sentence that names no column states it only where its row has one.
-     */
-    public ItemColumn onlyColumn(Named item, boolean amount) {
+    /** The columns of {@code item}'s row, in order; none where the block has no such row. */
+    public List<ItemColumn> columnsOf(Named item) {
       List<String> own = rows == null ? null : rows.get(item.key());
       if (rows != null && own == null) {
-        return null;
+        return List.of();
       }
-      ItemColumn only = null;
-      for (ItemColumn c : columns) {
-        if ((own == null || own.contains(c.key())) && (c.kind() == ColumnKind.AMOUNT) == amount) {
-          if (only != null) {
-            return null;
-          }
-          only = c;
-        }
-      }
-      return only;
+      return columns.stream().filter(c -> own == null || own.contains(c.key())).toList();
     }
   }
 

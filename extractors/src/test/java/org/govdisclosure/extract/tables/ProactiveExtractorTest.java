@@ -130,6 +130,10 @@ class ProactiveExtractorTest {
         行政事业性收费：减免金额3万元。
         """ + NEXT_SECTION);
     assertThat(others.tables().getOrDefault("proactive", List.of())).isEmpty();
+    // digits glued to the name of a row of two columns may be both cells run together (4 | 1250元)
+    ProcessedReport glued = process(TITLE + "政府集中采购41250元。\n" + NEXT_SECTION);
+    assertThat(glued.tables().getOrDefault("procurement", List.of())).allSatisfy(p -> assertThat(p.get("amount_yuan")).isNull());
+    assertThat(codes(glued)).contains("column_unstated");
   }
 
   @Test
