@@ -7,16 +7,21 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
- * Values listed after the names they belong to ({@code 自然人、商业企业分别为5件、1件}, {@code 维持、纠正分别是2、1件})
- * written as each name with its value ({@code 自然人5件,商业企业1件}), so that the rules read them as they read a
- * name followed by its count. Only where the names and the values pair one to one: otherwise which value is whose is
- * unknown, and the sentence is left as printed (no rule reads a count after 分别为).
+ * Values listed after the names they belong to ({@code 自然人、商业企业分别为5件、1件}, {@code 维持、纠正分别是2、1件}),
+ * perhaps after a verb and its object ({@code 分别收到申请12件、9件}), written as each name with its value
+ * ({@code 自然人5件,商业企业1件}, {@code 自然人收到申请12件,…}), so that the rules read them as they read a name followed
+ * by its count. Only where the names and the values pair one to one: otherwise which value is whose is unknown, and
+ * the sentence is left as printed (no rule reads a count after 分别为), or, where a verb stands between (which a rule
+ * would read the first value after as the whole's), without the list. Names each given its value after 分别为
+ * ({@code 分别为自然人5件、法人1件}) are already paired: the word goes.
  */
 public final class Respectively {
 
   public static final String MARK = "分别";
   /** 分别为, 分别是, 分别有, 分别达, or 分别 alone. */
   private static final Pattern OPENING = Pattern.compile("分别(?:为|是|有|达到?|共)?");
+  /** A verb and its object between 分别 and the values ({@code 收到申请}, {@code 提出}): no figure, no clause break. */
+  private static final Pattern VERB = Pattern.compile("[^,:;。!?、\\d]{1,16}?(?=\\d)");
   private static final Pattern VALUE = Pattern.compile(Numerals.COUNT + "(" + Numerals.alternation(Numerals.COUNTERS) + ")?");
   /** What parts two values: 、 or a comma after a counted value, 和/及/与 before the last. */
   private static final Pattern VALUE_BREAK = Pattern.compile("、|,(?=\\d)|和|及|与");
@@ -42,8 +47,25 @@ public final class Respectively {
       }
       List<String[]> values = new ArrayList<>();
       int end = values(sentence, opening.end(), values);
+      String verb = "";
+      if (values.isEmpty() && opening.group().equals(MARK)) {
+        Matcher v = VERB.matcher(sentence).region(opening.end(), sentence.length());
+        if (v.lookingAt()) {
+          end = values(sentence, v.end(), values);
+          verb = values.isEmpty() ? "" : v.group();
+        }
+      }
+      if (values.isEmpty() && !opening.group().equals(MARK)) { // 分别为自然人5件、法人1件: each name has its value
+        out.append(sentence, done, start);
+        done = opening.end();
+        continue;
+      }
       List<String> names = names(sentence.substring(namesStart, start), values.size());
       if (names == null) {
+        if (!verb.isEmpty()) {
+          out.append(sentence, done, namesStart);
+          done = end;
+        }
         continue;
       }
       String last = values.get(values.size() - 1)[1];
@@ -51,7 +73,8 @@ public final class Respectively {
       out.append(sentence, done, namesStart);
       for (int i = 0; i < names.size(); i++) {
         String[] value = values.get(i);
-        out.append(i == 0 ? "" : ",").append(names.get(i)).append(value[0]).append(value[1] != null ? value[1] : counter);
+        out.append(i == 0 ? "" : ",").append(names.get(i)).append(verb).append(value[0])
+            .append(value[1] != null ? value[1] : counter);
       }
       done = end;
     }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govdisclosure.extract.spi.OutputColumns;
+import java.util.stream.Stream;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.TemplateRow;
@@ -22,10 +22,11 @@ final class TableRowSentence {
 
   private static final NationalTemplate.Matrix MATRIX_2019 = NationalTemplate.of(Template.T2019).applications();
   private static final NationalTemplate.Matrix MATRIX_2021 = NationalTemplate.of(Template.T2021).applications();
-  /** The columns' printed names, in {@link OutputColumns#APPLICATION_COLUMNS} order (合计 is also 总计). */
-  private static final List<String> COLUMN_NAMES = MATRIX_2019.columns().stream().map(NationalTemplate.Column::label).toList();
+  /** The columns' printed names and their variants (合计, 共计, 累计 for 总计). */
+  private static final List<String> COLUMN_NAMES = MATRIX_2019.columns().stream()
+      .flatMap(c -> Stream.concat(Stream.of(c.label()), c.variants().stream())).toList();
   private static final Pattern CELL = Pattern.compile(
-      "^(" + String.join("|", COLUMN_NAMES) + "|合计)(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?$");
+      "^(" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?$");
   /** The innermost label of a row printed with its group's: （三）不予公开 1.属于国家秘密. */
   private static final Pattern INNER_ORDINAL = Pattern.compile("(?:\\([一二三四五六七八九十]{1,2}\\)|\\d{1,2}[、.])(?=[^\\d])");
   /** What parts the cells; a comma before a digit is a thousands separator ({@code 自然人14,528件}), since a cell opens with its column's name. */
@@ -55,8 +56,7 @@ final class TableRowSentence {
       if (count == null) {
         return List.of();
       }
-      int column = COLUMN_NAMES.indexOf(m.group(1));
-      figures.add(new Figure(row.key(), column >= 0 ? OutputColumns.APPLICATION_COLUMNS.get(column) : OutputColumns.TOTAL, count));
+      figures.add(new Figure(row.key(), columnOf(m.group(1)), count));
     }
     return figures;
   }
@@ -82,6 +82,11 @@ final class TableRowSentence {
       }
     }
     return null;
+  }
+
+  /** The column a printed name ({@link #COLUMN_NAMES}) names. */
+  private static String columnOf(String name) {
+    return MATRIX_2019.columns().stream().filter(c -> c.isNamed(name)).findFirst().orElseThrow().key();
   }
 
   private static String innermost(String label) {

@@ -49,10 +49,31 @@ final class ItemDecoder {
   private static final String STATED_DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)";
   /** A count a sentence states right after its column's name, with its counter: no amount, date or decimal. */
   private static final Pattern STATED_COUNT = Pattern.compile(STATED_LINK + "([-−+]?" + STATED_DIGITS + "(?:余|多)?"
-      + Numerals.alternation(Numerals.COUNTERS) + "?)(?! ?[\\d.．" + Numerals.firstChars(Numerals.MONEY_UNITS)
+      + Numerals.alternation(Numerals.COUNTERS) + "?|" + Numerals.CHINESE_COUNT + Numerals.alternation(Numerals.COUNTERS)
+      + ")(?! ?[\\d.．" + Numerals.firstChars(Numerals.MONEY_UNITS)
       + Numerals.firstChars(Numerals.MAGNITUDES) + Numerals.firstChars(Numerals.DATE_UNITS) + "%])");
   /** An amount a sentence states right after its column's name: with its unit, which a sentence has no header to give. */
   private static final Pattern STATED_AMOUNT = Pattern.compile(STATED_LINK + "(" + STATED_DIGITS + "(?:\\.\\d+)?(?:余|多)?" + Numerals.alternation(Numerals.MONEY_UNITS) + ")");
+  private static final Pattern CHINESE_FIGURE = Pattern.compile(Numerals.CHINESE_COUNT);
+  /**
+   * What a sentence puts between an item's name and a figure of its only column ({@code 行政许可:共办理120件}): no
+   * word that could name another column or another figure.
+   */
+  private static final String BARE_LINK = "(?::|方面,?)?(?:共|共计|合计)?(?:办理|作出|办结)?(?:为|有|达)?";
+  /** A count right after an item's name, with a counter of decisions ({@code 行政许可120件}, {@code 行政强制三件}). */
+  private static final Pattern BARE_COUNT = Pattern.compile(BARE_LINK + "((?:" + STATED_DIGITS + "|" + Numerals.CHINESE_COUNT
+      + ")" + Numerals.alternation(Numerals.DECISION_COUNTERS) + ")(?![\\d.%])");
+  /**
+   * An amount right after an item's name, or opening a clause of its sentence that names it only as an amount
+   * ({@code 行政事业性收费项目3个,金额12.5万元}); an amount of something else ({@code 减免金额}) opens with other words.
+   */
+  private static final Pattern BARE_AMOUNT = Pattern.compile("(?:" + BARE_LINK + "|[^,;]*,(?:收费)?总?金额(?:为|是|共|共计|合计)?)("
+      + STATED_DIGITS + "(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + ")");
+  /** A mark that parts clauses: a line without one may be a table's row glued to its label, not a sentence. */
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:。!?]");
+  /** Where a figure stated without its column's name ends: its clause group, at a semicolon or the sentence's end. */
+  private static final String BARE_ENDS = ";。！？!?";
+
   /** What ends a sentence: a column's figure after it is another sentence's. */
   private static final String SENTENCE_ENDS = "。！？!?";
 
@@ -93,21 +114,24 @@ final class ItemDecoder {
   /**
    * The rows of {@code items} in section 二 or, where it holds none (a report whose headings are misnumbered keeps the
    * table elsewhere), in every table of the report.
+   *
+   * @param rowsOf the report's template's block, whose rows give each item's columns (a sentence naming no column
+   *     states an item's only one), or null where the template is unknown
    */
-  static List<ItemRow> read(ItemBlock items, ReportContext context) {
-    List<ItemRow> rows = read(context.sections().blocks(Sections.PROACTIVE), items, context);
-    return rows.isEmpty() ? read(allTables(context), items, context) : rows;
+  static List<ItemRow> read(ItemBlock items, ItemBlock rowsOf, ReportContext context) {
+    List<ItemRow> rows = read(context.sections().blocks(Sections.PROACTIVE), items, rowsOf, context);
+    return rows.isEmpty() ? read(allTables(context), items, rowsOf, context) : rows;
   }
 
   /**
    * The item rows of {@code blocks}: what a paragraph's sentences state ({@link #stated}), and the tables, each grid
    * row and each other line of text a row of tokens ({@link #rows}); where both give an item, the table's row.
    */
-  private static List<ItemRow> read(List<Block> blocks, ItemBlock items, ReportContext context) {
+  private static List<ItemRow> read(List<Block> blocks, ItemBlock items, ItemBlock rowsOf, ReportContext context) {
     List<Block> tables = new ArrayList<>(blocks.size());
     List<ItemRow> stated = new ArrayList<>(0);
     for (Block b : blocks) {
-      Stated s = b instanceof Paragraph p && !p.text().isEmpty() ? stated(p.raw(), items, SECTION, context) : null;
+      Stated s = b instanceof Paragraph p && !p.text().isEmpty() ? stated(p.raw(), items, rowsOf, SECTION, context) : null;
       if (s != null && s.isSentence()) {
         stated.addAll(s.rows());
       } else {
@@ -376,7 +400,7 @@ final class ItemDecoder {
    * columns it names; the others stay empty. An item named right after another whose words state nothing
    * ({@code 行政处罚和行政强制处理决定数量15件}) may share its figures with it: they are then no one's.
    */
-  private static Stated stated(String raw, ItemBlock block, String section, ReportContext context) {
+  private static Stated stated(String raw, ItemBlock block, ItemBlock rowsOf, String section, ReportContext context) {
     String line = sentenceText(raw);
     List<Mention> mentions = mentions(line, block.items());
     List<ItemRow> rows = new ArrayList<>(0);
@@ -388,6 +412,9 @@ final class ItemDecoder {
       int next = i + 1 < mentions.size() ? mentions.get(i + 1).start() : line.length();
       int end = Math.min(next, sentenceEnd(line, m.end()));
       List<StatedCell> cells = statedCells(line, m, Math.max(from, sentenceStart(line, m.start())), end, block.columns());
+      if (cells.isEmpty() && rowsOf != null && CLAUSE_MARK.matcher(line).find()) {
+        cells = bareCell(line, m, end, rowsOf, section, context);
+      }
       from = m.end();
       if (cells.isEmpty()) {
         joined = end == next && next < line.length() && !hasDigit(line, m.end(), end);
@@ -450,7 +477,7 @@ final class ItemDecoder {
           Matcher figure = (c.kind() == ColumnKind.AMOUNT ? STATED_AMOUNT : STATED_COUNT).matcher(line)
               .region(before ? item.end() : name.end(), to);
           if (figure.lookingAt() && (!before || !Character.isDigit(figure.group(1).charAt(figure.group(1).length() - 1)))) {
-            cells.add(new StatedCell(name.start(), new HeaderColumn(c, name.group()), new Cell(figure.group(1))));
+            cells.add(new StatedCell(name.start(), new HeaderColumn(c, name.group()), figureCell(figure.group(1))));
             break;
           }
         }
@@ -458,6 +485,56 @@ final class ItemDecoder {
     }
     cells.sort(Comparator.comparingInt(StatedCell::at));
     return cells;
+  }
+
+  /**
+   * A figure a sentence states after an item's name without naming its column ({@code 行政许可120件},
+   * {@code 行政事业性收费12.5万元}): the item's only column of that sort in the report's template ({@code rowsOf}), the
+   * sentence states nothing else; where the row has several (2019's 行政许可: 上一年项目数量, 本年增/减, 处理决定数量),
+   * which one is meant is not stated, and a figure glued to the name of a row of several columns may be its cells run
+   * together ({@code 政府集中采购2832995元}): none, with a warning.
+   */
+  private static List<StatedCell> bareCell(String line, Mention item, int end, ItemBlock rowsOf, String section,
+      ReportContext context) {
+    int to = end;
+    for (int i = item.end(); i < end; i++) {
+      if (BARE_ENDS.indexOf(line.charAt(i)) >= 0) {
+        to = i;
+        break;
+      }
+    }
+    Matcher count = BARE_COUNT.matcher(line).region(item.end(), to);
+    Matcher amount = BARE_AMOUNT.matcher(line).region(item.end(), to);
+    boolean isAmount = !count.lookingAt();
+    if (isAmount && !amount.lookingAt()) {
+      return List.of();
+    }
+    Matcher figure = isAmount ? amount : count;
+    List<ItemColumn> row = rowsOf.columnsOf(item.item());
+    List<ItemColumn> ofSort = row.stream().filter(c -> (c.kind() == ColumnKind.AMOUNT) == isAmount).toList();
+    String why = null;
+    if (ofSort.size() != 1) {
+      why = "the template's row " + item.item().key() + " has no single " + (isAmount ? "amount" : "count") + " column";
+    } else if (figure.start(1) == item.end() && row.size() > 1) {
+      why = "its figure right after the name may be the row's cells glued";
+    }
+    if (why != null) {
+      context.warn("column_unstated", section + ": '" + line.substring(item.start(), figure.end()) + "' names no column, and "
+          + why + "; left unread");
+      return List.of();
+    }
+    ItemColumn column = ofSort.get(0);
+    return List.of(new StatedCell(item.end(), new HeaderColumn(column, ""), figureCell(figure.group(1))));
+  }
+
+  /** A figure a sentence states as a cell: one in Chinese numerals ({@code 三件}) with its count in digits. */
+  private static Cell figureCell(String figure) {
+    Matcher chinese = CHINESE_FIGURE.matcher(figure);
+    if (chinese.lookingAt()) {
+      Integer count = Numerals.count(chinese.group());
+      return new Cell(count == null ? figure : count + figure.substring(chinese.end()));
+    }
+    return new Cell(figure);
   }
 
   /**

@@ -9,6 +9,7 @@ import org.govdisclosure.extract.prose.ProseFallback;
 import org.govdisclosure.extract.prose.Topic;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
+import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.tables.ItemDecoder.HeaderColumn;
 import org.govdisclosure.extract.tables.ItemDecoder.ItemRow;
 import org.govdisclosure.extract.template.NationalTemplate;
@@ -41,7 +42,8 @@ public final class ProactiveExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
-    List<ItemRow> rows = ItemDecoder.read(ITEMS, context);
+    Template template = context.template();
+    List<ItemRow> rows = ItemDecoder.read(ITEMS, template == null ? null : NationalTemplate.of(template).proactive(), context);
     List<Map<String, Object>> records = new ArrayList<>();
     rows.stream().filter(r -> r.cells() != null).forEach(r -> records.add(record(r, context)));
     return ProseFallback.complete(Topic.PROACTIVE, COLUMNS, records, context);

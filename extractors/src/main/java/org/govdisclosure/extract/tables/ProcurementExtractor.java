@@ -47,7 +47,7 @@ public final class ProcurementExtractor implements SectionExtractor {
 
   /** The 政府集中采购 row of section 二 ({@link ItemDecoder}), or of any table when section 二 has none. */
   private static List<Map<String, Object>> fromTable(ReportContext context) {
-    return ItemDecoder.read(ITEM, context).stream().filter(r -> r.cells() != null).map(r -> record(r, context)).toList();
+    return ItemDecoder.read(ITEM, ITEM, context).stream().filter(r -> r.cells() != null).map(r -> record(r, context)).toList();
   }
 
   private static Map<String, Object> record(ItemRow row, ReportContext context) {

@@ -41,6 +41,8 @@ final class SectionDecoder {
   private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][一二三四五六七八九十\\d]{1,2}");
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
   private static final String LABEL_END = ":：,，;；。";
+  /** What closes a sentence in a line of text. */
+  private static final String SENTENCE_ENDS = "。！？!?";
   /** The marks of a label's ordinal and closing colon (folded), never a stray mark. */
   private static final String STRUCTURAL_MARKS = "():.、";
   /** The longest ordinal: {@code (十一)}. */
@@ -141,10 +143,13 @@ final class SectionDecoder {
           starts.add(values.size());
           labels.add(tokens.get(k).text());
         }
-        if (tokens.get(k).isValue()) {
+        Token t = tokens.get(k);
+        if (t.isValue()) {
           textSinceValue.add(textSince && !values.isEmpty());
-          values.add(tokens.get(k));
+          values.add(t);
           textSince = false;
+        } else if (values.isEmpty() && t.fromText() && endsSentence(t.text())) {
+          break; // （三）不予公开：无。 a row's sentence that closes before any count: the counts after it are another's
         } else {
           textSince = true;
         }
@@ -177,6 +182,10 @@ final class SectionDecoder {
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     return rows;
+  }
+
+  private static boolean endsSentence(String text) {
+    return !text.isEmpty() && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   /**

@@ -122,8 +122,7 @@ final class SectionTokens {
    * count and the next label's ordinal (5 and 4、商业企业).
    */
   private static final List<String> COLUMN_NAMES = columnNames(NationalTemplate.of(Template.T2019));
-  private static final List<String> APPLICATION_COLUMNS =
-      NationalTemplate.of(Template.T2019).applications().columns().stream().map(NationalTemplate.Column::label).toList();
+  private static final List<NationalTemplate.Column> APPLICATION_COLUMNS = NationalTemplate.of(Template.T2019).applications().columns();
   /** The characters a column name opens with: elsewhere none is printed, without comparing each name. */
   private static final String COLUMN_NAME_OPENINGS = Numerals.firstChars(COLUMN_NAMES);
   /**
@@ -172,7 +171,7 @@ final class SectionTokens {
   private SectionTokens() {}
 
   private static List<String> columnNames(NationalTemplate template) {
-    return Stream.concat(template.applications().columns().stream().map(NationalTemplate.Column::label),
+    return Stream.concat(template.applications().columns().stream().flatMap(c -> Stream.concat(Stream.of(c.label()), c.variants().stream())),
         template.reviewLitigation().outcomes().stream().flatMap(o -> o.wordings().stream())).distinct().toList();
   }
 
@@ -927,11 +926,21 @@ final class SectionTokens {
       String run = text.substring(start, runEnd);
       boolean apart = lineOfText && (column != null || (start == 0 || CELL_SEPARATORS.indexOf(text.charAt(start - 1)) >= 0)
           && (runEnd == text.length() || markEndsText && runEnd == end || CELL_SEPARATORS.indexOf(text.charAt(runEnd)) >= 0));
-      int named = column != null ? APPLICATION_COLUMNS.indexOf(column) : -1;
+      int named = column != null ? applicationColumn(column) : -1;
       tokens.add(new Token(run, new Cell(run), lineOfText, apart, false, named >= 0 ? List.of(named) : null));
       from = markEndsText && runEnd == end ? end + 1 : counter != null ? end + counter.length() : runEnd;
     }
     addLabel(text.substring(from), tokens);
+  }
+
+  /** The section 三 column a name of {@link #COLUMN_NAMES} names (合计, 共计, 累计 for 总计), or -1 (an outcome's). */
+  private static int applicationColumn(String name) {
+    for (int c = 0; c < APPLICATION_COLUMNS.size(); c++) {
+      if (APPLICATION_COLUMNS.get(c).label().equals(name) || APPLICATION_COLUMNS.get(c).variants().contains(name)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The column's name ({@link #COLUMN_NAMES}) printed right before {@code at}, or null. */

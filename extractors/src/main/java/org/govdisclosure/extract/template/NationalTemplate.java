@@ -213,9 +213,20 @@ public record NationalTemplate(String code, String document, List<String> marker
 
   /**
    * Section 二's sub-tables (第二十条第（X）项): items named by their row label, values in the columns their header
-   * names. {@code caption} opens a sub-table.
+   * names. {@code caption} opens a sub-table; {@code rows}, each item's columns in its sub-table (null: every item has
+   * every column).
    */
-  public record ItemBlock(String caption, List<ItemColumn> columns, List<Named> items) {}
+  public record ItemBlock(String caption, List<ItemColumn> columns, List<Named> items, Map<String, List<String>> rows) {
+
+    /** The columns of {@code item}'s row, in order; none where the block has no such row. */
+    public List<ItemColumn> columnsOf(Named item) {
+      List<String> own = rows == null ? null : rows.get(item.key());
+      if (rows != null && own == null) {
+        return List.of();
+      }
+      return columns.stream().filter(c -> own == null || own.contains(c.key())).toList();
+    }
+  }
 
   /**
    * A value column of an item table: its key, the wordings of the header that names it (the template's data: a
@@ -281,7 +292,7 @@ public record NationalTemplate(String code, String document, List<String> marker
       b.columns().forEach(c -> columns.putIfAbsent(c.key(), c));
       b.items().forEach(i -> items.putIfAbsent(i.key(), i));
     }
-    return new ItemBlock(blocks.get(0).caption(), List.copyOf(columns.values()), List.copyOf(items.values()));
+    return new ItemBlock(blocks.get(0).caption(), List.copyOf(columns.values()), List.copyOf(items.values()), null);
   }
 
   public static NationalTemplate of(Template template) {

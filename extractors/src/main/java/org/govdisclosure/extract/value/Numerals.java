@@ -21,6 +21,8 @@ public final class Numerals {
       List.of("件", "条", "个", "项", "次", "人次", "人", "家", "户", "份", "例", "宗", "起", "篇", "批次", "批");
   /** The counters of applications and cases; 条 counts pieces of information (依申请公开341条 are documents). */
   public static final List<String> CASE_COUNTERS = List.of("件", "个", "次", "例", "宗", "起", "份");
+  /** The counters of decisions and cases a sentence may count without naming its column; 个 and 项 count items. */
+  public static final List<String> DECISION_COUNTERS = List.of("件", "起", "宗", "例");
   /** The counters of published information. */
   public static final List<String> INFORMATION_COUNTERS = List.of("条", "件", "篇");
   /** The money units a figure may carry, largest first. */
@@ -32,8 +34,10 @@ public final class Numerals {
   /** What follows the year, month or day of a date. */
   public static final List<String> DATE_UNITS = List.of("年", "月", "日");
 
+  /** A count in Chinese numerals ({@code 三}, {@code 十二}), as a regex without a group. */
+  public static final String CHINESE_COUNT = "[零〇一二两三四五六七八九十百]+";
   /** An Arabic or Chinese count, as a regex group for the prose rules. */
-  public static final String COUNT = "(\\d[\\d,]*|[零〇一二两三四五六七八九十百]+)";
+  public static final String COUNT = "(\\d[\\d,]*|" + CHINESE_COUNT + ")";
   /** An amount with its unit, as a regex group. */
   public static final String AMOUNT = "(\\d[\\d,]*(?:\\.\\d+)?" + alternation(MONEY_UNITS) + ")";
   /** A table cell's amount: with its unit, or with a magnitude alone ({@code 300.6万}), as a regex group. */
@@ -43,7 +47,7 @@ public final class Numerals {
   /** A count with its counter, anywhere in a clause. */
   public static final Pattern COUNTED = Pattern.compile(COUNT + alternation(COUNTERS));
 
-  private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十百]+");
+  private static final Pattern CHINESE = Pattern.compile(CHINESE_COUNT);
 
   private Numerals() {}
 

@@ -42,4 +42,24 @@ class ApplicationRulesTest {
     assertThat(figures("本年度办理结果中，予以公开、部分公开、本机关不掌握相关政府信息分别为6件、2件。"))
         .noneMatch(f -> f.startsWith("granted") || f.startsWith("partially_granted") || f.startsWith("unavailable"));
   }
+
+  /** 分别 with a verb between pairs one to one, or states nothing; names each given their value after 分别为 keep it. */
+  @Test
+  void respectivelyWithAVerbOrWithNamesAfterItPairsOneToOneOnly() {
+    assertThat(figures("本年新收政府信息公开申请9件，分别为自然人8件、法人或其他组织1件。"))
+        .containsExactlyInAnyOrder("new_received.total=9", "new_received.natural_person=8");
+    assertThat(figures("本年新收政府信息公开申请9件，其中自然人、商业企业分别提出申请8件、1件。"))
+        .containsExactlyInAnyOrder("new_received.total=9", "new_received.natural_person=8",
+            "new_received.commercial_enterprise=1");
+    // two values, no names to pair them with: neither is the whole's
+    assertThat(figures("本机关分别收到政府信息公开申请8件、1件。")).isEmpty();
+  }
+
+  /** The traps: a count of all received answered on time, a comparison, a percentage state nothing more. */
+  @Test
+  void aSummaryAComparisonAndAPercentageStateOnlyWhatTheySay() {
+    assertThat(figures("全年共收到政府信息公开申请37件，均已按期答复。")).containsExactly("new_received.total=37");
+    assertThat(figures("较上年的21件，同比增长50%。")).isEmpty();
+    assertThat(figures("结转下年度继续办理：未发生。")).isEmpty();
+  }
 }

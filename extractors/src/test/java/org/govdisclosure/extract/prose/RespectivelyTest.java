@@ -15,4 +15,18 @@ class RespectivelyTest {
     assertThat(Respectively.paired("自然人以及商业企业分别为3件、2件")).isEqualTo("自然人3件,商业企业2件");
     assertThat(Respectively.paired("自然人、商业企业、科研机构分别为3件、2件")).isEqualTo("自然人、商业企业、科研机构分别为3件、2件");
   }
+
+  @Test
+  void aVerbBetweenTheMarkAndTheValuesGoesWithEachNameOrTheListIsNotRead() {
+    assertThat(Respectively.paired("自然人和商业企业分别提出申请7件、2件")).isEqualTo("自然人提出申请7件,商业企业提出申请2件");
+    // one name for two values: whose is which is unknown, and 收到申请 before them must not make the first the whole's
+    assertThat(Respectively.paired("行政复议分别收到申请7件、2件。")).isEqualTo("。");
+    assertThat(Respectively.paired("共收到申请8件,甲、乙、丙分别收到申请7件、1件")).isEqualTo("共收到申请8件,");
+  }
+
+  @Test
+  void namesEachGivenTheirValueAfterTheMarkKeepTheirValues() {
+    assertThat(Respectively.paired("共收到申请8件,分别为自然人7件、法人或其他组织1件"))
+        .isEqualTo("共收到申请8件,自然人7件、法人或其他组织1件");
+  }
 }

@@ -74,4 +74,14 @@ class TableRowSentenceTest {
     assertThat(read(sentence, Template.T2021)).extracting(Figure::row).containsOnly("other_other");
     assertThat(read(sentence, Template.T2019)).extracting(Figure::row).containsOnly("other");
   }
+
+  /** 合计, 共计, 累计 name the total as 总计 does; counts in Chinese numerals are read through the one lexicon. */
+  @Test
+  void everyNameOfTheTotalAndChineseCountsAreRead() {
+    for (String total : List.of("总计", "合计", "共计", "累计")) {
+      assertThat(read("（一）予以公开：自然人三件，商业企业十二件，" + total + "十五件。"))
+          .extracting(f -> f.column() + "=" + f.value())
+          .containsExactly("natural_person=3", "commercial_enterprise=12", "total=15");
+    }
+  }
 }

@@ -34,6 +34,8 @@ final class ProactiveSentences {
   private static final List<String> SEPARATORS = List.of("，", "；", "、");
   private static final List<String> COLONS = List.of("：", ":", "", "方面，");
   private static final String JOINED = "分别为";
+  /** What a sentence may put between an item and its one figure. */
+  private static final List<String> BARE_LINKS = List.of("", "", "：", "方面，", "共办理", "：共");
 
   final List<String> paragraphs = new ArrayList<>();
   /** What the sentences state: item → column → printed figure (fees in 万元). */
@@ -58,6 +60,52 @@ final class ProactiveSentences {
       s.procurement(r, noise, rnd);
     }
     return s;
+  }
+
+  /**
+   * Section 二 as small offices word it, naming no column where the item's row has one ({@code 行政许可120件},
+   * {@code 行政强制三件}, {@code 行政事业性收费项目3个，金额12.5万元}): that column's figure. Where the row has several, half
+   * the items are worded the same ({@code 行政许可120件} under 2019's three columns), which states no column: the gold
+   * holds nothing of them.
+   */
+  static ProactiveSentences plain(GeneratedReport r, LabelNoise noise, Random rnd) {
+    ProactiveSentences s = new ProactiveSentences();
+    for (TemplateRows.ProactiveTable t : TemplateRows.proactive(r.template())) {
+      for (int i = 0; i < t.items().size(); i++) {
+        String name = noise.print(Label.plain(t.items().get(i)));
+        String key = t.itemKeys().get(i);
+        if (t.columns().size() == 1) {
+          s.bare(r, name, key, t.columns().get(0), true, rnd);
+        } else if (t.columns().contains("decisions") && rnd.nextBoolean()) {
+          s.bare(r, name, key, "decisions", false, rnd);
+        } else {
+          s.item(r, name, key, t.columns(), rnd);
+        }
+      }
+    }
+    if (r.procurementCount() != null) {
+      s.procurement(r, noise, rnd);
+    }
+    return s;
+  }
+
+  /** An item with one figure and no column's name; {@code states}: whether its row has no other column it could be. */
+  private void bare(GeneratedReport r, String name, String key, String column, boolean states, Random rnd) {
+    String printed = r.proactiveCell(key, column);
+    if (printed.isEmpty()) {
+      return;
+    }
+    if (column.equals("fee_yuan")) {
+      paragraphs.add(name + (rnd.nextBoolean() ? "项目" + (1 + rnd.nextInt(9)) + "个，金额" : BARE_LINKS.get(rnd.nextInt(BARE_LINKS.size())))
+          + printed + "万元。");
+    } else {
+      int count = Integer.parseInt(printed);
+      paragraphs.add(name + BARE_LINKS.get(rnd.nextInt(BARE_LINKS.size()))
+          + (count > 0 && rnd.nextInt(3) == 0 ? ProseSections.chinese(count) : printed) + "件。");
+    }
+    if (states) {
+      state(key, column, r);
+    }
   }
 
   /** One item's sentence: its name, then a few of its columns each by name with its figure. */
@@ -119,7 +167,11 @@ final class ProactiveSentences {
 
   /** The gold of the report's tables as {@code noise} printed them, section 二 reduced to what the sentences state. */
   ObjectNode gold(GeneratedReport r, LabelNoise noise) {
-    ObjectNode gold = noise.gold(r);
+    return into(noise.gold(r), r);
+  }
+
+  /** {@code gold} with section 二 and 政府集中采购 reduced to what the sentences state. */
+  ObjectNode into(ObjectNode gold, GeneratedReport r) {
     if (procurementAmountText != null) {
       ObjectNode p = gold.putObject("procurement");
       if (procurementCount != null) {

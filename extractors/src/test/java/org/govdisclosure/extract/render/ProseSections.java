@@ -36,8 +36,21 @@ final class ProseSections {
      * A small report's summary: {@code 全年共收到政府信息公开申请954件，均已按期答复。} and a few outcomes. It states
      * the received total and the outcomes it names, nothing about （七）总计 or the applicant columns.
      */
-    SUMMARY
+    SUMMARY,
+    /**
+     * As small offices word the rows: the total named 总计, 合计, 共计 or 累计, some counts above 0 in Chinese numerals
+     * ({@code 自然人三件}), a row of none stated as such ({@code （三）不予公开：无。}, which states no count), the received
+     * count broken down by 分别 with a verb ({@code 其中自然人、商业企业分别提出申请5件、1件}) or after 分别为
+     * ({@code 分别为自然人5件、商业企业1件}), and a comparison with last year, which states nothing of this one.
+     */
+    PLAIN
   }
+
+  /** The words a row written as a sentence names its total by. */
+  private static final List<String> TOTAL_NAMES = List.of("总计", "合计", "共计", "累计");
+  /** How a row of none is stated: no count of any column. */
+  private static final List<String> NONE = List.of("无", "未发生");
+  private static final String CHINESE_DIGITS = "零一二三四五六七八九";
 
   private static final int COLUMNS = 7;
 
@@ -56,6 +69,8 @@ final class ProseSections {
       p.keyValueApplications(r, noise, new Punctuation(rnd));
     } else if (style == Style.RESPECTIVELY) {
       p.respectiveApplications(r, noise, rnd);
+    } else if (style == Style.PLAIN) {
+      p.plainApplications(r, noise, rnd);
     } else {
       p.summaryApplications(r, rnd);
     }
@@ -65,6 +80,8 @@ final class ProseSections {
       java.util.Arrays.fill(p.statedReview, 0);
     } else if (style == Style.RESPECTIVELY) {
       p.respectiveReview(r, noise, rnd);
+    } else if (style == Style.PLAIN) {
+      p.plainReview(r, noise, rnd);
     } else {
       p.keyValueReview(r, noise, style == Style.KEY_VALUE_VARIED ? new Punctuation(rnd) : Punctuation.FIXED);
     }
@@ -152,6 +169,96 @@ final class ProseSections {
       stated[c] = values[c];
     }
     return listed + (rnd.nextBoolean() ? "分别为" : "分别是") + counts;
+  }
+
+  private void plainApplications(GeneratedReport r, LabelNoise noise, Random rnd) {
+    for (TemplateRows.Row row : TemplateRows.applications(r.template())) {
+      int[] values = r.applications().get(row.key());
+      String label = (row.subgroup() != null ? noise.print(row.subgroup()) : "") + noise.print(row.label());
+      if (row.key().equals("new_received") && rnd.nextBoolean()) {
+        receivedBreakdown(values, rnd);
+      } else if (java.util.Arrays.stream(values).allMatch(v -> v == 0) && rnd.nextBoolean()) {
+        applications.add(label + "：" + NONE.get(rnd.nextInt(NONE.size())) + "。");
+      } else {
+        applications.add(label + "：" + plainCells(TemplateRows.APPLICANTS, values, rnd) + "。");
+        statedRows.put(row.key(), boxed(values));
+      }
+    }
+    applications.add("较上年的" + (1 + rnd.nextInt(60)) + "件，同比增长" + (5 + rnd.nextInt(90)) + "%。");
+  }
+
+  /**
+   * {@code 全年共收到政府信息公开申请9件，其中自然人、商业企业分别提出申请8件、1件，均已按期答复。}, or the names each with
+   * its count after 分别为: the received total and the columns named.
+   */
+  private void receivedBreakdown(int[] values, Random rnd) {
+    Integer[] stated = new Integer[COLUMNS];
+    stated[COLUMNS - 1] = values[COLUMNS - 1];
+    List<Integer> named = new ArrayList<>();
+    for (int c = 0; c < COLUMNS - 2; c++) { // 其他 alone names no applicant
+      if (named.size() < 2 || rnd.nextInt(3) == 0) {
+        named.add(c);
+      }
+    }
+    StringBuilder s = new StringBuilder("全年共收到政府信息公开申请").append(values[COLUMNS - 1]).append("件，");
+    if (rnd.nextBoolean()) {
+      s.append("其中");
+      for (int i = 0; i < named.size(); i++) {
+        s.append(i == 0 ? "" : i == named.size() - 1 && rnd.nextBoolean() ? "和" : "、").append(TemplateRows.APPLICANTS.get(named.get(i)));
+      }
+      s.append("分别提出申请");
+      for (int i = 0; i < named.size(); i++) {
+        s.append(i == 0 ? "" : "、").append(values[named.get(i)]).append("件");
+      }
+    } else {
+      s.append("分别为");
+      for (int i = 0; i < named.size(); i++) {
+        s.append(i == 0 ? "" : "、").append(TemplateRows.APPLICANTS.get(named.get(i))).append(values[named.get(i)]).append("件");
+      }
+    }
+    named.forEach(c -> stated[c] = values[c]);
+    applications.add(s.append("，均已按期答复。").toString());
+    statedRows.put("new_received", stated);
+  }
+
+  /** Each column's name and count, the last (the total) named by one of {@link #TOTAL_NAMES}. */
+  private static String plainCells(List<String> names, int[] values, Random rnd) {
+    StringBuilder s = new StringBuilder();
+    String total = TOTAL_NAMES.get(rnd.nextInt(TOTAL_NAMES.size()));
+    for (int c = 0; c < values.length; c++) {
+      s.append(c == 0 ? "" : "，").append(c < values.length - 1 ? names.get(c) : total)
+          .append(values[c] > 0 && rnd.nextInt(4) == 0 ? chinese(values[c]) : String.valueOf(values[c])).append("件");
+    }
+    return s.toString();
+  }
+
+  /** A count from 1 to 999 in Chinese numerals: 三, 十二, 一百零五 (零件 is a word of its own: 0 is printed as digits). */
+  static String chinese(int v) {
+    if (v < 10) {
+      return String.valueOf(CHINESE_DIGITS.charAt(v));
+    }
+    if (v < 100) {
+      return (v < 20 ? "" : String.valueOf(CHINESE_DIGITS.charAt(v / 10))) + "十" + (v % 10 == 0 ? "" : CHINESE_DIGITS.charAt(v % 10));
+    }
+    if (v >= 1000) {
+      return String.valueOf(v);
+    }
+    int rest = v % 100;
+    String tail = rest == 0 ? "" : rest < 10 ? "零" + CHINESE_DIGITS.charAt(rest) : rest < 20 ? "一" + chinese(rest) : chinese(rest);
+    return CHINESE_DIGITS.charAt(v / 100) + "百" + tail;
+  }
+
+  private void plainReview(GeneratedReport r, LabelNoise noise, Random rnd) {
+    List<String> outcomes = TemplateRows.OUTCOMES.stream().map(noise::print).toList();
+    for (int p = 0; p < 3; p++) {
+      String proceeding = noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(p)));
+      String name = p == 0 ? proceeding : TemplateRows.LITIGATION + "（" + proceeding + "）";
+      int[] values = java.util.Arrays.copyOfRange(r.review(), p * 5, p * 5 + 5);
+      reviewLitigation.add(name + "：" + plainCells(outcomes, values, rnd) + "。");
+      for (int o = 0; o < 5; o++) {
+        statedReview[p * 5 + o] = values[o];
+      }
+    }
   }
 
   private void summaryApplications(GeneratedReport r, Random rnd) {

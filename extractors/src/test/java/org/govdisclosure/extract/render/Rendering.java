@@ -165,6 +165,20 @@ enum Rendering {
           sentences.gold(r, noise));
     }
   },
+  /**
+   * Sections 二–四 all worded as small offices word them ({@link ProactiveSentences#plain}, {@link ProseSections.Style#PLAIN}):
+   * figures without their column's name, totals named 合计/共计/累计, Chinese numerals, 分别 with a verb, and sentences
+   * that state nothing (a row of none, a comparison with last year), in a Word text export.
+   */
+  PROSE_PLAIN("txt", LabelNoise.Cells.PLAIN) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      ProactiveSentences proactive = ProactiveSentences.plain(r, noise, rnd);
+      ProseSections prose = ProseSections.of(r, ProseSections.Style.PLAIN, noise, rnd);
+      return new Output(utf8(text.apply(TextExports.tabbed(ReportDocument.of(r, noise, prose, proactive)), TextNoise.Layout.FREE)),
+          proactive.into(prose.gold(r), r));
+    }
+  },
   /** A converter's markdown with each table whole as one pipe table, merged cells repeated, empty or left out. */
   MARKDOWN_TABLES("md", LabelNoise.Cells.GRID, true) {
     @Override

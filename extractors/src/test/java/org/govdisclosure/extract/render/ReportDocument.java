@@ -84,6 +84,11 @@ final class ReportDocument {
     return of(r, noise, null, null, Matrix.WHOLE, Review.TEMPLATE, proactive);
   }
 
+  /** The report with section 二 as {@code proactive}'s sentences and sections 三 and 四 as {@code prose} words them. */
+  static Document of(GeneratedReport r, LabelNoise noise, ProseSections prose, ProactiveSentences proactive) {
+    return of(r, noise, prose, null, Matrix.WHOLE, Review.TEMPLATE, proactive);
+  }
+
   /** The report with section 三's matrix printed as {@code matrix} says, split where {@code rnd} draws. */
   static Document of(GeneratedReport r, LabelNoise noise, Matrix matrix, Random rnd) {
     return of(r, noise, null, rnd, matrix, Review.TEMPLATE, null);

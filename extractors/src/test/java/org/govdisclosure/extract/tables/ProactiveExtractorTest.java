@@ -105,6 +105,37 @@ class ProactiveExtractorTest {
     assertThat(codes(r)).contains("items_joined");
   }
 
+  /**
+   * A sentence that names no column states the item's only column of its figure's sort in the report's template
+   * (2021: 处理决定数量, 收费金额); where the row has several (2019), none.
+   */
+  @Test
+  void aSentenceNamingNoColumnStatesTheItemsOnlyColumnOfItsSort() {
+    String sentences = """
+        行政许可117件，行政处罚1,316件；行政强制三件。
+        行政事业性收费项目4个，金额7.5万元。
+        """;
+    ProcessedReport r2021 = process(TITLE.replace("2020", "2022") + sentences + NEXT_SECTION);
+    assertThat(item(r2021, "administrative_licensing")).containsEntry("decisions", 117).containsEntry("source", "prose");
+    assertThat(item(r2021, "administrative_penalty")).containsEntry("decisions", 1316);
+    assertThat(item(r2021, "administrative_coercion")).containsEntry("decisions", 3);
+    assertThat(item(r2021, "administrative_fees")).containsEntry("fee_yuan", new BigDecimal("75000.00"))
+        .containsEntry("items_previous_year", null);
+    ProcessedReport r2019 = process(TITLE + sentences + NEXT_SECTION);
+    assertThat(r2019.tables().getOrDefault("proactive", List.of())).isEmpty();
+    assertThat(codes(r2019)).contains("column_unstated");
+    // items, a comparison, an amount of something else: no column's figure
+    ProcessedReport others = process(TITLE.replace("2020", "2022") + """
+        行政许可事项45项，行政处罚同比增长50%。
+        行政事业性收费：减免金额3万元。
+        """ + NEXT_SECTION);
+    assertThat(others.tables().getOrDefault("proactive", List.of())).isEmpty();
+    // digits glued to the name of a row of two columns may be both cells run together (4 | 1250元)
+    ProcessedReport glued = process(TITLE + "政府集中采购41250元。\n" + NEXT_SECTION);
+    assertThat(glued.tables().getOrDefault("procurement", List.of())).allSatisfy(p -> assertThat(p.get("amount_yuan")).isNull());
+    assertThat(codes(glued)).contains("column_unstated");
+  }
+
   @Test
   void aSentenceStatesTheProcurementAmountWithoutItsCount() {
     ProcessedReport r = process(TITLE + "政府集中采购：采购总金额116万元。\n" + NEXT_SECTION);

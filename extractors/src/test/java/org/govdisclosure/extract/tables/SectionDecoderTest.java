@@ -1080,6 +1080,25 @@ class SectionDecoderTest {
   }
 
   /**
+   * A row whose sentence closes before any count (无。, 未发生。) has none: the named counts of the next sentence, whose
+   * label names no row, are not its. 合计, 共计 and 累计 name the total column as 总计 does.
+   */
+  @Test
+  void aRowStatedAsNoneTakesNoCountsOfTheNextSentenceAndEveryTotalsNameIsTheTotal() {
+    ProcessedReport r = process("none.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量：自然人6件；商业企业2件；其他3件；合计11件
+        二、上年结转政府信息公开申请数量：自然人1件，共计1件。
+        （四）无法提供1.本机关不掌握相关政府信息：无。
+        （四）无法提供2.另需制作：社会公益组织1件，其他0件，总计1件。
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("other_org", 3).containsEntry("total", 11)
+        .containsEntry("research_institution", null);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("applications")).filteredOn(m -> "unavailable_not_held".equals(m.get("row_key")))
+        .allSatisfy(m -> assertThat(m.get("social_welfare_org")).isNull()).allSatisfy(m -> assertThat(m.get("total")).isNull());
+  }
+
+  /**
    * Rows written as sentences that leave columns out, or list the names first and the counts after 分别为: each count
    * goes to the column it is named by, the columns left out stay empty with a warning, the row is not lost.
    */
