@@ -515,7 +515,8 @@ final class SectionDecoder {
   private static List<Integer> whole(List<Token> tokens, List<Token> values, NationalTemplate.ReviewBlock block, ReportContext context) {
     int width = block.outcomes().size();
     int cells = width * block.proceedings().size();
-    if (values.size() < cells && namedInOrder(tokens, block) == values.size() && values.stream().noneMatch(Token::fromText)) {
+    if (!values.isEmpty() && values.size() < cells && namedInOrder(tokens, block) == values.size()
+        && values.stream().noneMatch(Token::fromText)) {
       return cutAtRight(values, cells, context);
     }
     Predicate<int[]> sums = v -> {

@@ -1060,7 +1060,8 @@ class SectionDecoderTest {
   /**
    * Section 四's table wider than its page, cut at its right edge (a scan or picture of it): fourteen cells under a
    * header naming the template's first fourteen columns in order are those columns' counts, the one cut off left empty
-   * with a warning. A header one of whose names is out of the template's order places no cell.
+   * with a warning. A header one of whose names is out of the template's order places no cell; a section of no cells
+   * and no header holds no table.
    */
   @Test
   void sectionFourCutAtItsRightEdgeIsReadUnderTheColumnsItsHeaderNames() {
@@ -1078,6 +1079,10 @@ class SectionDecoderTest {
     ProcessedReport disordered = process("cut.txt", TITLE + SECTION_4 + head.formatted("总计") + cells);
     assertThat(disordered.tables()).doesNotContainKey("review_litigation");
     assertThat(disordered.warnings()).noneMatch(w -> w.code().equals("columns_cut"));
+
+    ProcessedReport noCells = process("cut.txt", TITLE + SECTION_4 + "本机关未发生行政复议、行政诉讼案件。\n五、存在的主要问题及改进情况\n");
+    assertThat(noCells.tables().getOrDefault("review_litigation", List.of())).noneMatch(m -> "table".equals(m.get("source")));
+    assertThat(noCells.warnings()).noneMatch(w -> w.code().equals("columns_cut"));
   }
 
   /**
