@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.model.PicturesTable;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -30,6 +32,8 @@ import org.govdisclosure.extract.model.Paragraph;
  * tables in document order, tracked deletions left out and insertions kept, field codes dropped and their results
  * kept. Word 97 stores no table grid: each row lists its cells by their left and right edges, a horizontally merged
  * cell being one wider cell, so the edges of all rows give the grid columns; vertical merges are flagged per cell.
+ * A picture in the text is read or noted by {@link Pictures} after its paragraph, or after its table when a cell
+ * shows it.
  * An Excel 97–2003 workbook is read by {@link SheetReader}; any other OLE2 file gets a reason naming what it is.
  */
 public final class DocReader {
@@ -56,7 +60,13 @@ public final class DocReader {
     return TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
   }
 
+  /** The document, its pictures not read. */
   public ReadResult read(byte[] bytes) {
+    return read(bytes, new Pictures(null));
+  }
+
+  /** The document, the pictures in its text read or noted by {@code pictures}. */
+  ReadResult read(byte[] bytes, Pictures pictures) {
     DirectoryNode root;
     try {
       root = new POIFSFileSystem(new ByteArrayInputStream(bytes)).getRoot();
@@ -77,8 +87,8 @@ public final class DocReader {
     try {
       HWPFDocument doc = new HWPFDocument(root);
       List<Block> blocks = new ArrayList<>();
-      body(doc.getRange(), 0, blocks);
-      return ReadResult.ok(new Document("doc", null, blocks));
+      body(doc.getRange(), 0, blocks, range -> pictured(range, doc.getPicturesTable(), pictures));
+      return ReadResult.ok(new Document("doc", null, blocks)).withPictures(pictures.ocr(), pictures.unread());
     } catch (EncryptedDocumentException e) {
       return encrypted();
     } catch (OldWordFileFormatException e) {
@@ -106,21 +116,37 @@ public final class DocReader {
     return "an unknown kind (streams: " + String.join(", ", new TreeSet<>(root.getEntryNames())) + ")";
   }
 
-  /** The paragraphs and tables of a range whose own paragraphs sit at table nesting level {@code level}. */
-  private static void body(Range range, int level, List<Block> out) {
+  /**
+   * The paragraphs and tables of a range whose own paragraphs sit at table nesting level {@code level}, each
+   * followed by the blocks {@code pictured} reads from the pictures it shows.
+   */
+  private static void body(Range range, int level, List<Block> out, Function<Range, List<Block>> pictured) {
     for (int i = 0; i < range.numParagraphs(); ) {
       var p = range.getParagraph(i);
       if (p.isInTable() && p.getTableLevel() > level) {
         Table t = range.getTable(p);
-        table(t, out);
+        table(t, out, pictured);
         i += Math.max(1, t.numParagraphs());
       } else {
         if (!p.isTableRowEnd()) {
           addParagraph(text(p), out);
+          out.addAll(pictured.apply(p));
         }
         i++;
       }
     }
+  }
+
+  /** The blocks read from the pictures shown in the text of a range (floating pictures are not in the text). */
+  private static List<Block> pictured(Range range, PicturesTable table, Pictures pictures) {
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < range.numCharacterRuns(); i++) {
+      CharacterRun run = range.getCharacterRun(i);
+      if (table.hasPicture(run)) {
+        blocks.addAll(pictures.held(table.extractPicture(run, true).getContent()));
+      }
+    }
+    return blocks;
   }
 
   private static void addParagraph(String text, List<Block> out) {
@@ -129,10 +155,10 @@ public final class DocReader {
     }
   }
 
-  private static void table(Table t, List<Block> out) {
+  private static void table(Table t, List<Block> out, Function<Range, List<Block>> pictured) {
     if (holdsTables(t)) {
       // A table holding tables lays out the page; only the innermost tables hold data.
-      forEachCell(t, cell -> body(cell, t.getTableLevel(), out));
+      forEachCell(t, cell -> body(cell, t.getTableLevel(), out, pictured));
       return;
     }
     List<Integer> columns = gridColumns(t);
@@ -156,6 +182,8 @@ public final class DocReader {
       grid.add(cells);
     }
     out.add(SpanGrid.ofWordRows(grid));
+    // A picture in a cell (a table framing the picture of a table) is read after the table that frames it.
+    forEachCell(t, cell -> out.addAll(pictured.apply(cell)));
   }
 
   private static boolean holdsTables(Table t) {

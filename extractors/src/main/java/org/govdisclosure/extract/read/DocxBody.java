@@ -64,7 +64,10 @@ final class DocxBody {
     return XML.createXMLStreamReader(in);
   }
 
-  /** The blocks of the main part's body, each picture's blocks ({@code pictured} of its relationship id) after its paragraph. */
+  /**
+   * The blocks of the main part's body, each picture's blocks ({@code pictured} of its relationship id) after its
+   * paragraph, or after its table when a table's cell shows it.
+   */
   static List<Block> read(InputStream mainPart, Function<String, List<Block>> pictured) throws XMLStreamException {
     Cursor c = new Cursor(parser(mainPart));
     try {
@@ -310,6 +313,10 @@ final class DocxBody {
         }
       } else if (item instanceof WordTable t) {
         out.add(t.layOut());
+        // A picture in a cell (a table framing the picture of a table) is read after the table that frames it.
+        t.rows().stream().flatMap(List::stream).flatMap(cell -> cell.items().stream())
+            .filter(Para.class::isInstance).map(Para.class::cast).flatMap(p -> p.pictures().stream())
+            .forEach(id -> out.addAll(pictured.apply(id)));
       }
     }
   }

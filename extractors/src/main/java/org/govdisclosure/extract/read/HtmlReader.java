@@ -86,7 +86,7 @@ public final class HtmlReader {
             return FilterResult.SKIP_ENTIRELY;
           }
           if (pictures != null && tag.equals("img")) {
-            List<Block> pictured = pictures.at(e.attr("src"), e.attr("width"), e.attr("height"));
+            List<Block> pictured = pictured(e, pictures);
             if (!pictured.isEmpty()) {
               flush(blocks, line);
               blocks.addAll(pictured);
@@ -96,6 +96,10 @@ public final class HtmlReader {
           if (tag.equals("table") && !layoutTables.contains(e)) {
             flush(blocks, line);
             blocks.add(table(e));
+            if (pictures != null) {
+              // A picture in a cell (a table framing the picture of a table) is read after the table that frames it.
+              e.select("img").forEach(img -> blocks.addAll(pictured(img, pictures)));
+            }
             return FilterResult.SKIP_ENTIRELY;
           }
           if (BREAKING.contains(tag)) {
@@ -115,6 +119,10 @@ public final class HtmlReader {
     }, root);
     flush(blocks, line);
     return blocks;
+  }
+
+  private static List<Block> pictured(Element img, Pictures pictures) {
+    return pictures.at(img.attr("src"), img.attr("width"), img.attr("height"));
   }
 
   private static boolean isHeading(Block b) {

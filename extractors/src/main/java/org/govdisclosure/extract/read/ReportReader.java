@@ -79,7 +79,7 @@ public final class ReportReader {
       };
     }
     if (DocReader.isOle2(bytes)) {
-      return doc.read(bytes);
+      return doc.read(bytes, pictures());
     }
     if (ImageReader.isImage(bytes)) {
       return image.read(bytes);

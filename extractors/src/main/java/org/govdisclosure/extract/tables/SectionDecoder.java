@@ -427,7 +427,7 @@ final class SectionDecoder {
             + " not all found: which value is whose is unknown; left empty");
         return null;
       }
-      return whole(all, block, context);
+      return whole(tokens, all, block, context);
     }
     List<List<Token>> spans = new ArrayList<>();
     boolean fits = true;
@@ -451,7 +451,7 @@ final class SectionDecoder {
         }
       }
       if (spans.stream().filter(v -> !v.isEmpty()).count() <= 1) {
-        return whole(all, block, context);
+        return whole(tokens, all, block, context);
       }
       List<List<Token>> lent = gridSpansLent(spans, width);
       if (lent == null) {
@@ -468,7 +468,7 @@ final class SectionDecoder {
     if (spans.stream().allMatch(List::isEmpty) || valuesAfterLastOnly(spans) && all.stream().allMatch(Token::fromText)) {
       // Text printing every proceeding's label before any value names them as a header: the values that follow are
       // the section's in the template's order, not the last proceeding's (pdftotext's flow of a 3-row header).
-      return whole(all, block, context);
+      return whole(tokens, all, block, context);
     }
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
@@ -488,6 +488,39 @@ final class SectionDecoder {
   private static boolean valuesAfterLastOnly(List<List<Token>> spans) {
     return spans.size() > 1 && !spans.get(spans.size() - 1).isEmpty()
         && spans.subList(0, spans.size() - 1).stream().allMatch(List::isEmpty);
+  }
+
+  /**
+   * How many outcome names the header prints before the values, when they are the template's in order (five for
+   * each proceeding in turn, as many as it prints); -1 when one is out of that order.
+   */
+  private static int namedInOrder(List<Token> tokens, NationalTemplate.ReviewBlock block) {
+    int named = 0;
+    for (Token t : tokens) {
+      if (t.isValue()) {
+        break;
+      }
+      for (int outcome : t.isHeader() ? t.columns() : List.<Integer>of()) {
+        if (outcome != named++ % block.outcomes().size()) {
+          return -1;
+        }
+      }
+    }
+    return named;
+  }
+
+  /**
+   * The grid cells of a table cut at its right edge (wider than its page, cut by the page's or the picture's edge):
+   * fewer cells than the block has, under a header that names as many of its columns, the template's first ones in
+   * order. The header names each cell's column, so the cells are the first ones; the columns cut off stay empty.
+   */
+  private static List<Integer> cutAtRight(List<Token> values, int cells, ReportContext context) {
+    context.warn("columns_cut", "section 四: " + values.size() + " cells under a header naming the template's first "
+        + values.size() + " columns in order; the last " + (cells - values.size()) + " not printed (a table cut at its"
+        + " right edge), left empty");
+    List<Integer> out = new ArrayList<>(CountCells.counts(values.stream().map(Token::value).toList(), "section 四", context));
+    out.addAll(Arrays.asList(new Integer[cells - values.size()]));
+    return out;
   }
 
   /** The first label text printed between two values, or null: the values all stand together. */
@@ -536,12 +569,16 @@ final class SectionDecoder {
 
   /**
    * Section 四's cells in the template's order, five per proceeding: as many cells as the block has (blank cells at
-   * either end dropped), or runs of digits from text split the only way their digits, or else each proceeding's sum,
-   * allow.
+   * either end dropped), or the cells of a table cut at its right edge ({@link #cutAtRight}), or runs of digits from
+   * text split the only way their digits, or else each proceeding's sum, allow.
    */
-  private static List<Integer> whole(List<Token> values, NationalTemplate.ReviewBlock block, ReportContext context) {
+  private static List<Integer> whole(List<Token> tokens, List<Token> values, NationalTemplate.ReviewBlock block, ReportContext context) {
     int width = block.outcomes().size();
     int cells = width * block.proceedings().size();
+    if (!values.isEmpty() && values.size() < cells && namedInOrder(tokens, block) == values.size()
+        && values.stream().noneMatch(Token::fromText)) {
+      return cutAtRight(values, cells, context);
+    }
     Predicate<int[]> sums = v -> {
       for (int b = 0; b < cells; b += width) {
         if (Arrays.stream(v, b, b + width - 1).sum() != v[b + width - 1]) {

@@ -38,7 +38,8 @@ final class SectionTokens {
    * A piece of label text, or a value: a grid cell, or a run of digits read from text. {@code opensRow}: the label
    * cell a grid row opens with, whose row's values are its own whatever the label says. {@code columns}: in a column
    * header (a grid row or a line of text naming section 三's columns), the column each header cell names in order,
-   * -1 for a generic name ({@code 数据3}), {@link #SUBTOTAL} for the subtotal some grids add; in a value a row written as a sentence prints right after a section 三
+   * -1 for a generic name ({@code 数据3}), {@link #SUBTOTAL} for the subtotal some grids add; in a header row of
+   * section 四's grid, the outcomes its cells name in order; in a value a row written as a sentence prints right after a section 三
    * column's name ({@code 商业企业1件}), that column alone; null in every other token. {@code apart}: a value a line of text prints
    * as a piece of its own, spaces (or the line's ends, or a cell separator) around it, or right after its column's
    * name: one number as printed, never cells glued together (a run touching other text may be: {@code 规章1014},
@@ -349,7 +350,7 @@ final class SectionTokens {
           : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t;
       for (Row r : grid.rows()) {
         addRow(subtotal >= 0 && isSubtotal(r, subtotal) ? withoutCell(r, subtotal) : r,
-            cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), rowsWithValues, tokens);
+            cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), cut.review(), rowsWithValues, tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
@@ -548,9 +549,10 @@ final class SectionTokens {
   /**
    * @param header the column header's words where header rows are dropped, else null
    * @param matrix the matrix whose columns a dropped header row names in a header token, or null
+   * @param review the block whose outcomes a dropped header row names in a header token, or null
    */
-  private static void addRow(Row row, Set<String> header, NationalTemplate.Matrix matrix, Map<Row, List<Token>> rowsWithValues,
-      List<Token> tokens) {
+  private static void addRow(Row row, Set<String> header, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review,
+      Map<Row, List<Token>> rowsWithValues, List<Token> tokens) {
     List<Token> made = rowsWithValues.get(row);
     if (made != null) {
       tokens.addAll(made);
@@ -591,6 +593,8 @@ final class SectionTokens {
         && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || generic && headerCells == labels)) {
       if (matrix != null) {
         tokens.add(Token.header(namedColumns(cells.stream().map(Cell::text).toList(), matrix)));
+      } else if (review != null) {
+        tokens.add(Token.header(cells.stream().mapToInt(c -> review.outcomeNamed(c.text())).filter(o -> o >= 0).boxed().toList()));
       }
       return;
     }

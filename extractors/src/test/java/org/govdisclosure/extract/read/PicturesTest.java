@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,6 +16,7 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
@@ -76,6 +79,41 @@ class PicturesTest {
     assertThat(r.ocr().pages()).isEqualTo(1);
     assertThat(new ReportReader().read(docx("before", png(600, 400), "after")).picturesUnread())
         .isEqualTo("1 picture(s) shown but not read (in the file, OCR off)");
+  }
+
+  @Test
+  void aPictureInATableCellIsReadAfterTheTableThatFramesIt() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
+    String framed = "<table><tr><td>framed</td></tr><tr><td><img src=\"" + dataUri(600, 400) + "\"></td></tr></table>";
+    assertThat(texts(new ReportReader(ocr).read(page(framed + "<p>after</p>")).document().blocks()))
+        .containsExactly("framed\n", "（一）予以公开\t3", "after");
+    assertThat(texts(new ReportReader(ocr).read(docxFramingPicture()).document().blocks()))
+        .containsExactly("framed\n", "（一）予以公开\t3", "after");
+    assertThat(ocr.seen).hasSize(2);
+  }
+
+  @Test
+  void aWord97FilesPicturesAreReadAfterTheirParagraphOrTable() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
+    byte[] doc = Files.readAllBytes(Path.of("src/test/resources/formats/word97-pictures.doc"));
+    ReadResult r = new ReportReader(ocr).read(doc);
+    assertThat(texts(r.document().blocks()))
+        .containsExactly("before", "（一）予以公开\t3", "after", "framed\n", "（一）予以公开\t3", "end");
+    assertThat(r.ocr().pages()).isEqualTo(2);
+    assertThat(new ReportReader().read(doc).picturesUnread()).startsWith("2 picture(s) shown but not read (in the file, OCR off");
+  }
+
+  /** A Word file: a table whose second row shows a picture (PNG bytes), then a paragraph. */
+  private static byte[] docxFramingPicture() throws Exception {
+    try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XWPFTable table = docx.createTable(2, 1);
+      table.getRow(0).getCell(0).setText("framed");
+      table.getRow(1).getCell(0).getParagraphs().get(0).createRun()
+          .addPicture(new ByteArrayInputStream(png(600, 400)), Document.PICTURE_TYPE_PNG, "table.png", Units.toEMU(300), Units.toEMU(200));
+      docx.createParagraph().createRun().setText("after");
+      docx.write(out);
+      return out.toByteArray();
+    }
   }
 
   /** A Word file of paragraphs, a paragraph per text and a paragraph showing each picture (PNG bytes). */

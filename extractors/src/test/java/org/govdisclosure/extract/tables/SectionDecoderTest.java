@@ -1139,6 +1139,34 @@ class SectionDecoderTest {
   }
 
   /**
+   * Section 四's table wider than its page, cut at its right edge (a scan or picture of it): fourteen cells under a
+   * header naming the template's first fourteen columns in order are those columns' counts, the one cut off left empty
+   * with a warning. A header one of whose names is out of the template's order places no cell; a section of no cells
+   * and no header holds no table.
+   */
+  @Test
+  void sectionFourCutAtItsRightEdgeIsReadUnderTheColumnsItsHeaderNames() {
+    String head = "行政复议\t\t\t\t\t行政诉讼\n"
+        + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+        + "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t%s\n";
+    String cells = "3\t1\t0\t2\t6\t0\t\t1\t0\t1\t2\t0\t0\t1\n五、存在的主要问题及改进情况\n";
+    ProcessedReport r = process("cut.txt", TITLE + SECTION_4 + head.formatted("尚未审结") + cells);
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", 3).containsEntry("corrected", 1).containsEntry("pending", 2).containsEntry("total", 6);
+    assertThat(review.get(1)).containsEntry("upheld", 0).containsEntry("corrected", null).containsEntry("other", 1).containsEntry("total", 1);
+    assertThat(review.get(2)).containsEntry("upheld", 2).containsEntry("pending", 1).containsEntry("total", null);
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("columns_cut") && w.message().contains("the last 1 not printed"));
+
+    ProcessedReport disordered = process("cut.txt", TITLE + SECTION_4 + head.formatted("总计") + cells);
+    assertThat(disordered.tables()).doesNotContainKey("review_litigation");
+    assertThat(disordered.warnings()).noneMatch(w -> w.code().equals("columns_cut"));
+
+    ProcessedReport noCells = process("cut.txt", TITLE + SECTION_4 + "本机关未发生行政复议、行政诉讼案件。\n五、存在的主要问题及改进情况\n");
+    assertThat(noCells.tables().getOrDefault("review_litigation", List.of())).noneMatch(m -> "table".equals(m.get("source")));
+    assertThat(noCells.warnings()).noneMatch(w -> w.code().equals("columns_cut"));
+  }
+
+  /**
    * Section 四's rows written as sentences ({@code 行政复议：结果维持1件，…}) are table rows: read by the decoder, whose
    * tolerance of a misread label ({@code 复仪后起诉}) the sentence rules lack.
    */
