@@ -248,6 +248,16 @@ class PdfReaderTest {
         new Table(List.of(row("规章", "3", "5"))), new Paragraph("行政规"), new Table(List.of(row("范性文", "4", "6"))));
   }
 
+  /** The same with a decimal amount set against the label: the number stays whole, after the label's last character. */
+  @Test
+  void aLabelWrappedUnderADecimalSetAgainstItKeepsTheNumberWhole() throws Exception {
+    byte[] pdf = cjkPdf(hline(60, 300, 700), hline(60, 300, 580),
+        line(72, 612, "业性收"), line(103, 612, "11.4977"), line(150, 612, "0"),
+        line(72, 600, "费"));
+    List<Block> blocks = new PdfReader().read(pdf).document().blocks();
+    assertThat(blocks.get(blocks.size() - 1)).isEqualTo(new Table(List.of(row("业性收费11.4977", "0"))));
+  }
+
   /**
    * A three-line table of tight columns: its titles, Chinese set solid, stand a third of an em apart, closer than a
    * cell gap ({@code 信息内容} ends at 112, {@code 本年制发件数} starts at 115): three cells of a header row, not one line

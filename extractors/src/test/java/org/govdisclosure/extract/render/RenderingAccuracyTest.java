@@ -81,7 +81,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.SPACED_TEXT, 97.5),
       Map.entry(Rendering.SPACED_ITEM_BLANKS, 97.5),
       Map.entry(Rendering.MARKDOWN_HTML, 100.0),
-      Map.entry(Rendering.PDF_THREE_LINE, 90.0),
+      Map.entry(Rendering.PDF_THREE_LINE, 96.4),
       Map.entry(Rendering.HALVES_HTML, 100.0),
       Map.entry(Rendering.HTML_CSS_ROWS, 100.0),
       Map.entry(Rendering.HTML_PLACED_RUNS, 99.7),
