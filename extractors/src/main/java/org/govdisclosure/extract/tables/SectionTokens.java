@@ -17,6 +17,7 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.Respectively;
+import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
@@ -234,6 +235,9 @@ final class SectionTokens {
     for (Block block : blocks) {
       lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut, subtotals.getOrDefault(b, -1), made.rowsWithValues())));
     }
+    if (cut.matrix() != null && blocks.stream().anyMatch(SectionTokens::namesSubtotal)) {
+      lines.replaceAll(SectionTokens::withoutSubtotal);
+    }
     List<Token> tokens = new ArrayList<>();
     BitSet lineEnds = new BitSet();
     boolean formFeeds = context.derived(FormFeeds.class, FormFeeds::of).any();
@@ -399,6 +403,40 @@ final class SectionTokens {
       width = uniformWidth(t);
     }
     return columns;
+  }
+
+  /** A line of text without digits naming {@link #SUBTOTAL_COLUMN} among its pieces: a header line of section 三's. */
+  private static boolean namesSubtotal(Block block) {
+    return block instanceof Paragraph p && p.raw().chars().noneMatch(Character::isDigit)
+        && spaceParted(p.raw().strip()).stream().map(Cell.Text::fold).anyMatch(SUBTOTAL_COLUMN::contains);
+  }
+
+  /**
+   * A line's tokens without its subtotal: a row printing a count for each of section 三's columns and the subtotal
+   * after the five 法人或其他组织 columns, which is their sum (a blank or a mark of none counting 0); any other line
+   * as it is (one whose cell there is not that sum has too many cells to be read).
+   */
+  private static List<Token> withoutSubtotal(List<Token> line) {
+    List<Integer> values = new ArrayList<>();
+    for (int i = 0; i < line.size(); i++) {
+      if (line.get(i).isValue()) {
+        values.add(i);
+      }
+    }
+    if (values.size() != OutputColumns.APPLICATION_COLUMNS.size() + 1) {
+      return line;
+    }
+    int sum = 0;
+    for (int c = 1; c <= SUBTOTAL_PARTS + 1; c++) {
+      Count count = Counts.parse(line.get(values.get(c)).text());
+      if (count.kind() == CellKind.LABEL || c > SUBTOTAL_PARTS && (count.isParsed() ? count.value() : 0) != sum) {
+        return line;
+      }
+      sum += count.isParsed() ? count.value() : 0;
+    }
+    List<Token> out = new ArrayList<>(line);
+    out.remove((int) values.get(SUBTOTAL_PARTS + 1));
+    return out;
   }
 
   /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */
