@@ -2,14 +2,17 @@ package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.read.PdfColumns.Span;
+import org.govdisclosure.extract.template.Ordinals;
 
 /**
  * The lines a table without rulings wraps its cells over ({@code 规范性} / {@code 文件}, the row's numbers beside one of
  * them): a cell's lines are set a line apart, its row's neighbours further, by the cells' padding. A run of lines each
  * less than {@link #CELL_LINE_EM} below the last, one of them printing the row's numbers, is one row: each piece of
  * the other lines goes on the one label of that row it is printed under or over. Where rows are set as close as a
- * cell's lines (no padding), a run holds several rows' numbers and is left as printed.
+ * cell's lines (no padding), a run holds several rows' numbers and is left as printed; so is a run where a piece
+ * would open a label of its own (an ordinal after a label's first line: the next row's, set as close).
  */
 final class PdfWrappedCells {
 
@@ -58,7 +61,7 @@ final class PdfWrappedCells {
         int under = -1;
         for (int c = 0; c < row.size(); c++) {
           if (piece.overlap(row.get(c)) > 0) {
-            if (under >= 0 || PdfColumns.isValue(row.get(c))) {
+            if (under >= 0 || PdfColumns.isValue(row.get(c)) && !(i > values && unitOf(row.get(c), piece))) {
               return null;
             }
             under = c;
@@ -67,7 +70,11 @@ final class PdfWrappedCells {
         if (under < 0) {
           return null;
         }
-        (i < values ? above : below).get(under).append(piece.text());
+        StringBuilder on = (i < values ? above : below).get(under);
+        if (opensAnother(piece.text(), i < values && on.isEmpty())) {
+          return null;
+        }
+        on.append(piece.text());
         x[under] = Math.min(x[under], piece.x());
         end[under] = Math.max(end[under], piece.end());
       }
@@ -75,10 +82,32 @@ final class PdfWrappedCells {
     List<Span> joined = new ArrayList<>();
     for (int c = 0; c < row.size(); c++) {
       Span cell = row.get(c);
+      if (!above.get(c).isEmpty() && opensAnother(cell.text(), false)) {
+        return null;
+      }
       Span whole = new Span(above.get(c) + cell.text(), x[c], end[c], cell.y());
       joined.add(below.get(c).isEmpty() ? whole : PdfWrappedLabels.joined(List.of(whole), 0, new Span(below.get(c).toString(), x[c], end[c], cell.y())).get(0));
     }
     return joined;
+  }
+
+  /**
+   * Whether a piece opens a label of its own with an ordinal ({@code （二）}, {@code 3.}, {@code 四、}), at its start
+   * unless it is the first line of the cell ({@code first}), or further in: it is another row's, printed as close.
+   */
+  private static boolean opensAnother(String piece, boolean first) {
+    String folded = Cell.Text.fold(piece);
+    for (int i = first ? 1 : 0; i < folded.length(); i++) {
+      if (Ordinals.opens(folded.substring(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a piece under a value is its unit wrapped below it ({@code 18.6198万} over {@code 元}): the two are a value. */
+  private static boolean unitOf(Span value, Span piece) {
+    return PdfColumns.isValue(new Span(value.text() + piece.text(), value.x(), value.end(), value.y()));
   }
 
   /** The index of the first line printing the most pieces. */

@@ -248,6 +248,20 @@ class PdfReaderTest {
         new Table(List.of(row("规章", "3", "5"))), new Paragraph("行政规"), new Table(List.of(row("范性文", "4", "6"))));
   }
 
+  /**
+   * A line under a row's label that opens another label with its ordinal ({@code 开（二）部分}, two labels set as close
+   * as a word) is not that label's line, however close: the row stays as printed.
+   */
+  @Test
+  void aLineOpeningAnotherLabelIsNotJoinedToTheLabelAbove() throws Exception {
+    byte[] pdf = cjkPdf(hline(60, 300, 700), hline(60, 300, 585),
+        line(72, 640, "（一）予以公"), line(150, 640, "3"), line(180, 640, "5"),
+        line(72, 628, "开（二）部分"),
+        line(72, 608, "公开"), line(150, 608, "1"), line(180, 608, "1"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("（一）予以公", "3", "5"))), new Paragraph("开（二）部分"), new Table(List.of(row("公开", "1", "1"))));
+  }
+
   /** The same with a decimal amount set against the label: the number stays whole, after the label's last character. */
   @Test
   void aLabelWrappedUnderADecimalSetAgainstItKeepsTheNumberWhole() throws Exception {
