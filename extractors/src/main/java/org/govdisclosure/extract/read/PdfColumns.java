@@ -21,8 +21,8 @@ final class PdfColumns {
 
   /** A grid cell holding only this is a label's punctuation as often as a mark for none: not a value's place. */
   private static final String ENUMERATION_COMMA = "、";
-  /** Digits ending a label's text after something else. */
-  static final Pattern TRAILING_DIGITS = Pattern.compile("(?<=\\D)\\d+$");
+  /** A number ending a label's text after something else, its decimals with it ({@code 业性收11.4977}). */
+  static final Pattern TRAILING_DIGITS = Pattern.compile("(?<=[^\\d.])\\d+(\\.\\d+)?$");
 
   /** A cell's text and where it is printed: from {@code x} to {@code end}, its glyphs' middle at height {@code y}. */
   record Span(String text, float x, float end, float y) {

@@ -144,7 +144,7 @@ final class PdfLines extends PDFTextStripper {
     PDRectangle box = p.getCropBox();
     boolean across = !page.isEmpty() && page.get(0).dir() % 180 != 0;
     float right = (across ? box.getHeight() : box.getWidth()) - left;
-    List<Line> lines = withWrappedLabels(withStackedHeaders(withWrappedNumbers(sideBySide(withRuledRows(page)))));
+    List<Line> lines = withWrappedCells(withWrappedLabels(withStackedHeaders(withWrappedNumbers(sideBySide(withRuledRows(page))))));
     int repeated = repeatedHeader.repeated(
         lines.stream().map(l -> new PdfRepeatedHeader.Banded(l.cells(), l.ruled() ? PdfRulings.Band.NONE : band(l))).toList());
     int first = repeated > 0 ? restOfCutLabel(lines, repeated) : continueTable(lines);
@@ -207,6 +207,34 @@ final class PdfLines extends PDFTextStripper {
       above = line.cells().get(0).y();
     }
     return out;
+  }
+
+  /**
+   * The lines with each row a table without rulings wraps over its lines made one line ({@link PdfWrappedCells}): runs
+   * of upright lines each less than a padded row's height below the last.
+   */
+  private static List<Line> withWrappedCells(List<Line> lines) {
+    List<Line> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= lines.size(); i++) {
+      if (i < lines.size() && nextLineOfCells(lines.get(i - 1), lines.get(i))) {
+        continue;
+      }
+      List<Line> run = lines.subList(start, i);
+      List<PdfColumns.Span> row = run.size() < 2 ? null : PdfWrappedCells.row(run.stream().map(Line::cells).toList());
+      if (row == null) {
+        out.addAll(run);
+      } else {
+        out.add(new Line(row, row.get(0).x(), (float) run.stream().mapToDouble(Line::end).max().orElseThrow(), run.get(0).em(), false, 0));
+      }
+      start = i;
+    }
+    return out;
+  }
+
+  private static boolean nextLineOfCells(Line above, Line line) {
+    return !above.ruled() && !line.ruled() && above.upright() && line.upright()
+        && line.cells().get(0).y() - above.cells().get(0).y() < PdfWrappedCells.CELL_LINE_EM * above.em();
   }
 
   /** The lines with the digits of numbers wrapped inside their cells joined back ({@link PdfWrappedNumbers}). */

@@ -221,6 +221,58 @@ class PdfReaderTest {
   }
 
   /**
+   * A three-line table whose narrow columns wrap a title over two lines and a label over three, the row's numbers
+   * beside the label's middle line: a cell's lines are 1.2 ems apart, rows 2 (their cells' padding): each row is one.
+   */
+  @Test
+  void aThreeLineTablesCellsWrappedOverLinesSetCloserThanItsRowsAreOneRowEach() throws Exception {
+    byte[] pdf = cjkPdf(hline(60, 300, 700), hline(60, 300, 660), hline(60, 300, 585),
+        line(72, 680, "信息内"), line(115, 680, "本年制发"), line(170, 680, "现行有"),
+        line(72, 668, "容"), line(115, 668, "件数"), line(170, 668, "效件数"),
+        line(72, 640, "规章"), line(115, 640, "3"), line(170, 640, "5"),
+        line(72, 620, "行政规"),
+        line(72, 608, "范性文"), line(115, 608, "4"), line(170, 608, "6"),
+        line(72, 596, "件"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("信息内容", "本年制发件数", "现行有效件数"), row("规章", "3", "5"), row("行政规范性文件", "4", "6"))));
+  }
+
+  /** Rows set as close as a wrapped cell's lines give no sign which row a label's line belongs to: they stay as printed. */
+  @Test
+  void rowsSetAsCloseAsACellsLinesAreNotJoined() throws Exception {
+    byte[] pdf = cjkPdf(hline(60, 300, 700), hline(60, 300, 585),
+        line(72, 640, "规章"), line(115, 640, "3"), line(170, 640, "5"),
+        line(72, 628, "行政规"),
+        line(72, 616, "范性文"), line(115, 616, "4"), line(170, 616, "6"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("规章", "3", "5"))), new Paragraph("行政规"), new Table(List.of(row("范性文", "4", "6"))));
+  }
+
+  /**
+   * A line under a row's label that opens another label with its ordinal ({@code 开（二）部分}, two labels set as close
+   * as a word) is not that label's line, however close: the row stays as printed.
+   */
+  @Test
+  void aLineOpeningAnotherLabelIsNotJoinedToTheLabelAbove() throws Exception {
+    byte[] pdf = cjkPdf(hline(60, 300, 700), hline(60, 300, 585),
+        line(72, 640, "（一）予以公"), line(150, 640, "3"), line(180, 640, "5"),
+        line(72, 628, "开（二）部分"),
+        line(72, 608, "公开"), line(150, 608, "1"), line(180, 608, "1"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("（一）予以公", "3", "5"))), new Paragraph("开（二）部分"), new Table(List.of(row("公开", "1", "1"))));
+  }
+
+  /** The same with a decimal amount set against the label: the number stays whole, after the label's last character. */
+  @Test
+  void aLabelWrappedUnderADecimalSetAgainstItKeepsTheNumberWhole() throws Exception {
+    byte[] pdf = cjkPdf(hline(60, 300, 700), hline(60, 300, 580),
+        line(72, 612, "业性收"), line(103, 612, "11.4977"), line(150, 612, "0"),
+        line(72, 600, "费"));
+    List<Block> blocks = new PdfReader().read(pdf).document().blocks();
+    assertThat(blocks.get(blocks.size() - 1)).isEqualTo(new Table(List.of(row("业性收费11.4977", "0"))));
+  }
+
+  /**
    * A three-line table of tight columns: its titles, Chinese set solid, stand a third of an em apart, closer than a
    * cell gap ({@code 信息内容} ends at 112, {@code 本年制发件数} starts at 115): three cells of a header row, not one line
    * of text.
@@ -285,7 +337,7 @@ class PdfReaderTest {
    * Narrow cells whose wrapped lines are set closer than their glyphs' boxes are tall (LibreOffice sets Noto CJK at
    * 12 pt, boxes 17 pt tall, on 14 pt lines; the renderings' font has boxes two thirds of an em tall, so here lines
    * are 0.6 em apart), each cell's text written before the next cell's: each printed line is a line of its own, its
-   * glyphs not mixed with those of the line below.
+   * glyphs not mixed with those of the line below (and the lines of one row, set closer than the rows, one row).
    */
   @Test
   void linesSetCloserThanTheirGlyphsAreTallAreNotMixed() throws Exception {
@@ -294,7 +346,7 @@ class PdfReaderTest {
         line(140, 640, "（一）予以"), line(140, 634, "公开"), line(210, 640, "3"), line(240, 640, "5"),
         line(140, 610, "（二）部分"), line(210, 610, "1"), line(240, 610, "1"));
     assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
-        row("三、本年", "（一）予以", "3", "5"), row("度办理结果", "公开"), row("", "（二）部分", "1", "1"))));
+        row("三、本年度办理结果", "（一）予以公开", "3", "5"), row("", "（二）部分", "1", "1"))));
   }
 
   /**
@@ -310,9 +362,7 @@ class PdfReaderTest {
         line(72, 610, "(7) Total"), line(150, 610, "241"), line(190, 610, "36"), line(230, 610, "245"),
         line(150, 598, "75"), line(230, 598, "39"));
     assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
-        new Table(List.of(row("1. New", "24718", "361", "25071"))),
-        new Paragraph("cases"),
-        new Table(List.of(row("(7) Total", "24175", "36", "24539"))));
+        new Table(List.of(row("1. Newcases", "24718", "361", "25071"), row("(7) Total", "24175", "36", "24539"))));
   }
 
   /**

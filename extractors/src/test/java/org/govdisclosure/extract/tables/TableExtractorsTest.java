@@ -220,6 +220,27 @@ class TableExtractorsTest {
         .containsEntry("research_institution", 1).containsEntry("other_org", 2).containsEntry("total", 5);
   }
 
+  /**
+   * The same matrix as positioned text (a converter's plain text): the header line naming 小计 tells that a row's
+   * count after the five organisations is their subtotal where it is their sum; a row where it is not keeps too many
+   * counts to be read.
+   */
+  @Test
+  void aSubtotalColumnNamedInPositionedTextIsDroppedFromTheRowsItSums() {
+    ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        + "                              自然人   法人或其他组织                                   总计\n"
+        + "                                       商业企业 科研机构 社会公益组织 法律服务机构 其他 小计\n"
+        + "一、本年新收政府信息公开申请数量      6        1        0            2            0    1    4   10\n"
+        + "二、上年结转政府信息公开申请数量      1        0        0            0            0    0    0    1\n"
+        + "四、结转下年度继续办理                2        0        1            0            0    0    3    5\n"
+        + "四、政府信息公开行政复议、行政诉讼情况\n");
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 6)
+        .containsEntry("commercial_enterprise", 1).containsEntry("social_welfare_org", 2).containsEntry("other_org", 1)
+        .containsEntry("total", 10);
+    assertThat(row(r, "applications", "row_key", "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("applications")).noneMatch(row -> "carried_forward".equals(row.get("row_key")) && row.get("total") != null);
+  }
+
   @Test
   void cellsOnePerLineWithoutRowBreaksAreReadRowByRow() {
     ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
