@@ -25,7 +25,6 @@ final class WrappedCellLines {
 
   /** What stands for the cells of a row that cannot be read: one illegible cell. */
   static final String UNREAD = "?";
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
   /** Tables whose text draws cells (tabs, pipes, box lines) say where each cell is: nothing is wrapped by position. */
   private static final Pattern CELL_MARKUP = Pattern.compile("[\\t|\\u2500-\\u257F]");
 
@@ -104,7 +103,7 @@ final class WrappedCellLines {
    * line before ({@code 341} / {@code 件}, as pdftotext -raw breaks a cell).
    */
   private static boolean hasOrphanCounter(String line, Parts parts) {
-    String[] values = SPACES.split(line.substring(parts.valuesAt()).strip());
+    String[] values = Cell.Text.SPACES.split(line.substring(parts.valuesAt()).strip());
     for (int k = 0; k < values.length; k++) {
       if (Numerals.CASE_COUNTERS.contains(Cell.Text.fold(values[k]))
           && (k == 0 ? parts.labelled() : !CellKind.isPlainDigits(Cell.Text.fold(values[k - 1])))) {
@@ -119,7 +118,7 @@ final class WrappedCellLines {
     if (line.isBlank() || CELL_MARKUP.matcher(line).find()) {
       return null;
     }
-    String[] tokens = SPACES.split(line.strip());
+    String[] tokens = Cell.Text.SPACES.split(line.strip());
     int values = 0;
     while (values < tokens.length && isValue(tokens[tokens.length - 1 - values])) {
       values++;

@@ -76,7 +76,9 @@ public final class ProcurementExtractor implements SectionExtractor {
     record.put("item_count", count.value());
     record.put("amount_yuan", amount.yuan());
     String printed = Cell.Text.strip(amountCell.raw());
-    record.put("amount_text", printed.isEmpty() ? null : printed);
+    // a cell printing figures apart (67 565488.64元) is two cells merged: no amount's text
+    boolean merged = Counts.FIGURES_APART.equals(amount.problem());
+    record.put("amount_text", printed.isEmpty() || merged ? null : printed);
     record.put("amount_unit_source", amount.unitSource() == null ? null : amount.unitSource().code());
     if (row.sentence() == null) {
       record.put("source", "table");

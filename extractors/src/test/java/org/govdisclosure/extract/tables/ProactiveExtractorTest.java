@@ -136,6 +136,18 @@ class ProactiveExtractorTest {
     assertThat(codes(glued)).contains("column_unstated");
   }
 
+  /** An amount cell printing two figures apart ({@code 67 565488.64元}: the count merged into it) states no amount, nor its text. */
+  @Test
+  void anAmountCellPrintingTwoFiguresHasNoAmountText() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（九）项
+        信息内容	采购项目数量	采购总金额
+        政府集中采购		67 565488.64元
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("procurement", List.of()))
+        .allSatisfy(p -> assertThat(p).containsEntry("amount_yuan", null).containsEntry("amount_text", null));
+  }
+
   @Test
   void aSentenceStatesTheProcurementAmountWithoutItsCount() {
     ProcessedReport r = process(TITLE + "政府集中采购：采购总金额116万元。\n" + NEXT_SECTION);
