@@ -193,6 +193,10 @@ final class ItemDecoder {
         columns = named;
         valuesBeforeLabels = null;
         headerTrail = blankGridCells(s.values());
+        String unnamed = unnamedPiece(label.substring(0, labelFrom), hits, block, named);
+        if (!unnamed.isEmpty()) {
+          headerShort = "its header prints a piece of the name of a column it does not name ('" + unnamed + "')";
+        }
       }
       // A number inside the header's note wrapped apart (保留 / 4 / 位小数) is no row's.
       if (!named.isEmpty() && rowLabel.isEmpty() && !opensNote(label) && s.values().stream().anyMatch(t -> !t.value().isBlank())) {
@@ -303,6 +307,21 @@ final class ItemDecoder {
       }
     }
     return 0;
+  }
+
+  /**
+   * The header's text outside the column names it matched, where it holds a piece of the name of a column it does not
+   * name ({@code 上一年项目数} cut from its {@code 量} by a wrap); else empty.
+   */
+  private static String unnamedPiece(String header, List<Hit> hits, ItemBlock block, List<HeaderColumn> named) {
+    StringBuilder outside = new StringBuilder(header);
+    for (int i = hits.size() - 1; i >= 0; i--) {
+      outside.replace(hits.get(i).start(), hits.get(i).end(), " ");
+    }
+    String rest = outside.toString();
+    boolean piece = block.columns().stream()
+        .anyMatch(c -> named.stream().noneMatch(h -> h.column() == c) && c.namePieceIn(rest));
+    return piece ? rest.strip() : "";
   }
 
   /**
@@ -663,6 +682,10 @@ final class ItemDecoder {
       // the run may end in the next row's label misprinted (行政处罚行政政强制): its values are that row's
       Named ending = fuzzilyEnding(label, items, afterPhrase(label, contained), section, context);
       return ending != null ? ending : contained;
+    }
+    Named ending = fuzzilyEnding(label, items, 0, section, context);
+    if (ending != null) {
+      return ending; // 行政处处罚行政政强制: the row whose label ends the run
     }
     for (Named item : items) {
       for (String p : item.phrases()) {

@@ -588,6 +588,36 @@ class ProactiveExtractorTest {
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("label_fuzzy_match") && w.message().contains("行政政强制"));
   }
 
+  /** Both labels of the run misprinted ({@code 行政处处罚} / {@code 行政政强制  4}): the value is still the row's that ends the run. */
+  @Test
+  void aRunOfTwoMisprintedLabelsLeavesTheValueToTheOneEndingIt() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（六）项
+        信息内容           本年处理决定数量
+        行政处处罚
+        行 政 政 强 制     4
+        """ + NEXT_SECTION);
+    assertThat(r.tables().get("proactive")).noneMatch(m -> "administrative_penalty".equals(m.get("item")) && m.get("decisions") != null);
+    assertThat(item(r, "administrative_coercion")).containsEntry("decisions", 4);
+  }
+
+  /**
+   * A header whose first column's name lost its last character to a wrap ({@code 上一年项目数} / {@code 量}) names
+   * only the columns after it: a row printing as many values as those is not known to be in them.
+   */
+  @Test
+  void aHeaderPrintingAPieceOfAColumnItDoesNotNameLeavesItsShortRowsUnread() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（五）项
+        信息内容      上一年项目数   本年增/减      处理决定数量
+                      量
+        行政许可      20                            2
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("proactive", List.of()))
+        .noneMatch(m -> "administrative_licensing".equals(m.get("item")) && m.get("items_change") != null);
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("header_short") && w.message().contains("上一年项目数"));
+  }
+
   /** The same run of header words into a row label misprinted ({@code 行政处处罚}): the row's one value is still no column's known. */
   @Test
   void aHeaderWhoseWordsRunOnIntoAMisprintedRowLabelLeavesItsShortRowsUnread() {
