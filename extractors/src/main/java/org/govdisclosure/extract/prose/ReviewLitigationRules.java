@@ -47,6 +47,11 @@ final class ReviewLitigationRules implements Rules {
       + Numerals.alternation(Stream.concat(REVIEW.named().variants().stream(), LAWSUIT.named().variants().stream()).toList()));
   /** A negation of a result (未被纠错, 无败诉) is not a negation of the proceeding. */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠|败诉|撤销|违法|审结|审理|结果|维持");
+  /**
+   * A negation shorter than this is a piece of a label, not a statement: {@code 未复议} of a table's 未复议直接起诉
+   * wrapped over lines, where {@code 无行政复议} says there was none.
+   */
+  private static final int MIN_NEGATION = 5;
   private static final OpeningPattern ALL_ZERO = OpeningPattern.of("均为(?:0|零)|都为(?:0|零)|均无|各0");
 
   /**
@@ -125,7 +130,7 @@ final class ReviewLitigationRules implements Rules {
       }
       int outcome = outcome(clause);
       boolean whole = outcome < 0 || outcome == TOTAL;
-      boolean none = n == null ? isNegated(rest) || ALL_ZERO.in(clause) : n == 0 && whole;
+      boolean none = n == null ? clause.length() >= MIN_NEGATION && isNegated(rest) || ALL_ZERO.in(clause) : n == 0 && whole;
       // Only a result (维持1件, 总计1件) refers back to the proceeding of an earlier clause; another count is of
       // something else.
       List<String> counted = named.isEmpty() && outcome >= 0 ? context : named;
