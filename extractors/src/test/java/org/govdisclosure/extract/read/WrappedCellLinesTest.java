@@ -60,6 +60,32 @@ class WrappedCellLinesTest {
     assertThat(WrappedCellLines.marked(rawBreaks)).isSameAs(rawBreaks);
   }
 
+  /**
+   * pdftotext -layout: a row's label wraps over three lines, its total printed on the first, the other counts on the
+   * middle one, which also carries the label of the group the row opens, printed in a column of its own.
+   */
+  @Test
+  void aGroupLabelOnTheMiddleLineOfAWrappedRowLeavesItUnread() {
+    List<String> lines = List.of(
+        "",
+        "             2.要求提供公开出版                                                   29",
+        "         （四）            12 件 5                 2    6        4       0件",
+        "             物                                                            件",
+        "         不予处");
+    assertThat(WrappedCellLines.marked(lines)).containsExactly(
+        "", "             2.要求提供公开出版  ?", "         （四）", "             物  ?", lines.get(4));
+  }
+
+  /** w3m: the wrapped label of the row above, in the label column's left part, is no cell of the row below it. */
+  @Test
+  void theLabelOfTheRowAboveIsNoLeftColumnOfTheRowBelow() {
+    List<String> lines = List.of(
+        "           （三）无 1.没有现成信息需要另行 ４  ２１ ３５ ２７    ０      ０  ８",
+        "           法提供   制作                                                     ７",
+        "                    2.补正后申请内容仍不明 ２  ０   ０   ０      ０      ３  ５");
+    assertThat(WrappedCellLines.marked(lines).get(1)).isEqualTo(lines.get(1));
+  }
+
   /** Cells a text marks (tabs, pipes, box lines) are placed by their marks, not by position. */
   @Test
   void markedCellsAreLeftToTheirMarks() {
