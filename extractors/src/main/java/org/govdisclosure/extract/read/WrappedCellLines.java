@@ -52,10 +52,8 @@ final class WrappedCellLines {
         continue;
       }
       List<Integer> pieces = new ArrayList<>();
-      if (row.labelled()) {
-        pieceLines(lines, i, -1, row, pieces);
-        pieceLines(lines, i, 1, row, pieces);
-      }
+      pieceLines(lines, i, -1, row, pieces);
+      pieceLines(lines, i, 1, row, pieces);
       if (hasDigit(lines.get(i).substring(row.valuesAt())) && hasOrphanCounter(lines.get(i), row)) {
         valueLine(lines, i, -1, row, pieces);
         valueLine(lines, i, 1, row, pieces);
@@ -89,8 +87,9 @@ final class WrappedCellLines {
         || !Character.isWhitespace(line.charAt(at - 1))) {
       return Optional.empty();
     }
+    String left = line.substring(0, at).stripTrailing();
     Parts rest = parts(" ".repeat(at) + line.substring(at));
-    return rest == null || rest.labelled() ? Optional.empty() : Optional.of(line.substring(0, at).stripTrailing());
+    return parts(left) != null || rest == null || rest.labelled() ? Optional.empty() : Optional.of(left);
   }
 
   /**
@@ -111,7 +110,7 @@ final class WrappedCellLines {
   private static void pieceLines(List<String> lines, int at, int step, Parts row, List<Integer> pieces) {
     for (int j = at + step; j >= 0 && j < lines.size(); j += step) {
       Parts p = partsFrom(lines, j, step, row);
-      if (p == null || p.labelled() || p.indent() <= row.labelEnd() || p.values() == row.values()) {
+      if (p == null || p.labelled() || p.indent() <= Math.max(row.labelEnd(), row.indent()) || p.values() == row.values()) {
         return;
       }
       if (hasDigit(lines.get(j))) { // a line of counters only wrapped units, not digits: the counts are whole

@@ -86,6 +86,17 @@ class WrappedCellLinesTest {
     assertThat(WrappedCellLines.marked(lines).get(1)).isEqualTo(lines.get(1));
   }
 
+  /** pdftotext -layout: a count of an unlabelled row of counts (section four's) wraps over the lines around it. */
+  @Test
+  void digitsWrappedAroundAnUnlabelledRowLeaveItUnread() {
+    List<String> lines = List.of(
+        "                    18",
+        "0件   12   0件   6件        0件   0件     0       3   3件 0件     0       0件   2    2件",
+        "                    件",
+        "");
+    assertThat(WrappedCellLines.marked(lines)).containsExactly("", "", lines.get(2), "");
+  }
+
   /** Cells a text marks (tabs, pipes, box lines) are placed by their marks, not by position. */
   @Test
   void markedCellsAreLeftToTheirMarks() {
