@@ -66,14 +66,12 @@ class WrappedCellLinesTest {
    */
   @Test
   void aGroupLabelOnTheMiddleLineOfAWrappedRowLeavesItUnread() {
-    List<String> lines = List.of(
-        "",
-        "             2.要求提供公开出版                                                   29",
-        "         （四）            12 件 5                 2    6        4       0件",
-        "             物                                                            件",
-        "         不予处");
-    assertThat(WrappedCellLines.marked(lines)).containsExactly(
-        "", "             2.要求提供公开出版  ?", "         （四）", "             物  ?", lines.get(4));
+    String total = "             2.要求提供公开出版                                                   29";
+    String counts = "         （四）            12 件 5                 2    6        4       0件";
+    String counter = "             物                                                            件";
+    String group = "         不予处";
+    assertThat(WrappedCellLines.marked(List.of("", total, counts, counter, group))).containsExactly(
+        "", "             2.要求提供公开出版  ?", "         （四）", "             物  ?", group);
   }
 
   /** w3m: the wrapped label of the row above, in the label column's left part, is no cell of the row below it. */
