@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.value.CellKind;
 
@@ -20,6 +21,8 @@ final class BlankCellLines {
 
   /** Pairs of touching cells that show the layout: one may be a chance meeting of a cell and a following line. */
   private static final int MIN_TOUCHING = 2;
+
+  private static final Pattern SPACED = Pattern.compile("\\s");
 
   private BlankCellLines() {}
 
@@ -70,7 +73,15 @@ final class BlankCellLines {
    * lines ({@code 7.属于行政执法 / 0 / 案卷}).
    */
   private static boolean touch(String a, String b) {
-    return isCell(a) && isCell(b) && isCount(a) && isCount(b);
+    return isCell(a) && isCell(b) && isOneCount(a) && isOneCount(b);
+  }
+
+  /**
+   * A count alone on its line: counts printed apart on one line ({@code 11 48}) are no cell of a copy one cell a line
+   * but pieces a dump gathered from several.
+   */
+  private static boolean isOneCount(String line) {
+    return isCount(line) && !SPACED.matcher(Cell.Text.nfkc(line).strip()).find();
   }
 
   /** A line with no letter or digit that folds to nothing: most lines show a letter at once, unfolded. */

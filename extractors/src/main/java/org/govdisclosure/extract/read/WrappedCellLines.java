@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.value.CellKind;
@@ -19,7 +20,8 @@ import org.govdisclosure.extract.value.Numerals;
  * with no blank line between, printing a different number of values (two whole rows print as many, the second's
  * label wrapped onto the line above). A line of counts holding a counter with no count before it ({@code 0件 件 5件})
  * is a piece too (a line of counters only wraps units, not digits), with the line of values next to it, labelled or not (its label wrapped along with the cells), that
- * prints another number of values.
+ * prints another number of values. Text left of a row's label column on a piece line is another cell's (a group label
+ * printed beside a row whose label wraps around that line) and stays.
  */
 final class WrappedCellLines {
 
@@ -49,10 +51,8 @@ final class WrappedCellLines {
         continue;
       }
       List<Integer> pieces = new ArrayList<>();
-      if (row.labelled()) {
-        pieceLines(lines, i, -1, row, pieces);
-        pieceLines(lines, i, 1, row, pieces);
-      }
+      pieceLines(lines, i, -1, row, pieces);
+      pieceLines(lines, i, 1, row, pieces);
       if (hasDigit(lines.get(i).substring(row.valuesAt())) && hasOrphanCounter(lines.get(i), row)) {
         valueLine(lines, i, -1, row, pieces);
         valueLine(lines, i, 1, row, pieces);
@@ -63,7 +63,7 @@ final class WrappedCellLines {
       out = out != null ? out : new ArrayList<>(lines);
       pieces.add(i);
       for (int p : pieces) {
-        out.set(p, unread(lines.get(p)));
+        out.set(p, p == i ? unread(lines.get(p)) : leftColumn(lines.get(p), row).orElse(unread(lines.get(p))));
       }
     }
     return out == null ? lines : out;
@@ -75,11 +75,41 @@ final class WrappedCellLines {
     return p.labelled() ? line.substring(0, p.labelEnd()) + "  " + UNREAD : "";
   }
 
+  /**
+   * A line's label text in a column left of the row's label when the rest of the line prints values only
+   * ({@code （五）} of a group whose label the dump printed on the middle line of a row it spans), or nothing.
+   */
+  private static Optional<String> leftColumn(String line, Parts row) {
+    int at = row.indent();
+    Parts whole = parts(line);
+    if (at == 0 || whole == null || !whole.labelled() || line.length() <= at
+        || !Character.isWhitespace(line.charAt(at - 1))) {
+      return Optional.empty();
+    }
+    String left = line.substring(0, at).stripTrailing();
+    Parts rest = parts(" ".repeat(at) + line.substring(at));
+    return parts(left) != null || rest == null || rest.labelled() ? Optional.empty() : Optional.of(left);
+  }
+
+  /**
+   * Line {@code j}'s parts from the row's label column on, when text left of that column is another cell's: the
+   * row's label wraps around the line, going on past it at the row's indent.
+   */
+  private static Parts partsFrom(List<String> lines, int j, int step, Parts row) {
+    String line = lines.get(j);
+    int past = j + step;
+    boolean wrapsAround = past >= 0 && past < lines.size() && !lines.get(past).isBlank()
+        && lines.get(past).length() - lines.get(past).stripLeading().length() == row.indent();
+    return wrapsAround && leftColumn(line, row).isPresent()
+        ? parts(" ".repeat(row.indent()) + line.substring(row.indent()))
+        : parts(line);
+  }
+
   /** Adds the piece lines that run from row line {@code at} in {@code step}'s direction. */
   private static void pieceLines(List<String> lines, int at, int step, Parts row, List<Integer> pieces) {
     for (int j = at + step; j >= 0 && j < lines.size(); j += step) {
-      Parts p = parts(lines.get(j));
-      if (p == null || p.labelled() || p.indent() <= row.labelEnd() || p.values() == row.values()) {
+      Parts p = partsFrom(lines, j, step, row);
+      if (p == null || p.labelled() || p.indent() <= Math.max(row.labelEnd(), row.indent()) || p.values() == row.values()) {
         return;
       }
       if (hasDigit(lines.get(j))) { // a line of counters only wrapped units, not digits: the counts are whole

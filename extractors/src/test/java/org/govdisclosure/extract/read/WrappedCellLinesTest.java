@@ -60,6 +60,41 @@ class WrappedCellLinesTest {
     assertThat(WrappedCellLines.marked(rawBreaks)).isSameAs(rawBreaks);
   }
 
+  /**
+   * pdftotext -layout: a row's label wraps over three lines, its total printed on the first, the other counts on the
+   * middle one, which also carries the label of the group the row opens, printed in a column of its own.
+   */
+  @Test
+  void aGroupLabelOnTheMiddleLineOfAWrappedRowLeavesItUnread() {
+    String total = "             2.要求提供公开出版                                                   29";
+    String counts = "         （四）            12 件 5                 2    6        4       0件";
+    String counter = "             物                                                            件";
+    String group = "         不予处";
+    assertThat(WrappedCellLines.marked(List.of("", total, counts, counter, group))).containsExactly(
+        "", "             2.要求提供公开出版  ?", "         （四）", "             物  ?", group);
+  }
+
+  /** w3m: the wrapped label of the row above, in the label column's left part, is no cell of the row below it. */
+  @Test
+  void theLabelOfTheRowAboveIsNoLeftColumnOfTheRowBelow() {
+    List<String> lines = List.of(
+        "           （三）无 1.没有现成信息需要另行 ４  ２１ ３５ ２７    ０      ０  ８",
+        "           法提供   制作                                                     ７",
+        "                    2.补正后申请内容仍不明 ２  ０   ０   ０      ０      ３  ５");
+    assertThat(WrappedCellLines.marked(lines).get(1)).isEqualTo(lines.get(1));
+  }
+
+  /** pdftotext -layout: a count of an unlabelled row of counts (section four's) wraps over the lines around it. */
+  @Test
+  void digitsWrappedAroundAnUnlabelledRowLeaveItUnread() {
+    List<String> lines = List.of(
+        "                    18",
+        "0件   12   0件   6件        0件   0件     0       3   3件 0件     0       0件   2    2件",
+        "                    件",
+        "");
+    assertThat(WrappedCellLines.marked(lines)).containsExactly("", "", lines.get(2), "");
+  }
+
   /** Cells a text marks (tabs, pipes, box lines) are placed by their marks, not by position. */
   @Test
   void markedCellsAreLeftToTheirMarks() {

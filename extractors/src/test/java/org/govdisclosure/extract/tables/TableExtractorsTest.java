@@ -266,6 +266,21 @@ class TableExtractorsTest {
   }
 
   /**
+   * pdftotext's default dump parts every cell by a blank line, and gathers a wrapped row's pieces on consecutive lines
+   * ({@code 22 3} / {@code 1} / {@code 8}): a line of counts printed apart is no cell of a copy one cell a line, so the
+   * blank lines near it stay line breaks, not blank cells that would place the row's counts in columns they are not in.
+   */
+  @Test
+  void countsGatheredOnConsecutiveLinesByADumpThatPartsEveryCellMakeNoBlankCells() {
+    ProcessedReport r = process("测试镇2020年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n"
+        + "（六）其他处理\n\n0\n\n4\n\n17 0\n\n（七）总计\n\n12\n\n35 7\n\n22 3\n1\n8\n\n"
+        + "四、结转下年度继续办理\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n四、政府信息公开行政复议、行政诉讼情况\n");
+    assertThat(row(r, "applications", "row_key", "other")).containsEntry("commercial_enterprise", null)
+        .containsEntry("social_welfare_org", null).containsEntry("other_org", null).containsEntry("total", null);
+    assertThat(codes(r)).contains("short_row").doesNotContain("blank_cell");
+  }
+
+  /**
    * A page cut inside section 三's header, then the site's footer: the footer's words and digits (an ICP number, the
    * site's code) are no rows of the table, so the table is not read and the sentence's count stands.
    */
