@@ -51,7 +51,7 @@ final class CountCells {
           return cells;
         }
         at = c;
-        figures = spaced.split("\\s+");
+        figures = Cell.Text.SPACES.split(spaced);
       }
     }
     if (at < 0 || cells.size() - 1 + figures.length != width

@@ -54,7 +54,6 @@ final class ItemDecoder {
       + Numerals.firstChars(Numerals.MAGNITUDES) + Numerals.firstChars(Numerals.DATE_UNITS) + "%])");
   /** An amount a sentence states right after its column's name: with its unit, which a sentence has no header to give. */
   private static final Pattern STATED_AMOUNT = Pattern.compile(STATED_LINK + "(" + STATED_DIGITS + "(?:\\.\\d+)?(?:余|多)?" + Numerals.alternation(Numerals.MONEY_UNITS) + ")");
-  private static final Pattern CHINESE_FIGURE = Pattern.compile(Numerals.CHINESE_COUNT);
   /**
    * What a sentence puts between an item's name and a figure of its only column ({@code 行政许可:共办理120件}): no
    * word that could name another column or another figure.
@@ -496,7 +495,8 @@ final class ItemDecoder {
           Matcher figure = (c.kind() == ColumnKind.AMOUNT ? STATED_AMOUNT : STATED_COUNT).matcher(line)
               .region(before ? item.end() : name.end(), to);
           if (figure.lookingAt() && (!before || !Character.isDigit(figure.group(1).charAt(figure.group(1).length() - 1)))) {
-            cells.add(new StatedCell(name.start(), new HeaderColumn(c, name.group()), figureCell(figure.group(1))));
+            cells.add(new StatedCell(name.start(), new HeaderColumn(c, name.group()),
+                new Cell(Numerals.inDigits(figure.group(1)))));
             break;
           }
         }
@@ -543,17 +543,7 @@ final class ItemDecoder {
       return List.of();
     }
     ItemColumn column = ofSort.get(0);
-    return List.of(new StatedCell(item.end(), new HeaderColumn(column, ""), figureCell(figure.group(1))));
-  }
-
-  /** A figure a sentence states as a cell: one in Chinese numerals ({@code 三件}) with its count in digits. */
-  private static Cell figureCell(String figure) {
-    Matcher chinese = CHINESE_FIGURE.matcher(figure);
-    if (chinese.lookingAt()) {
-      Integer count = Numerals.count(chinese.group());
-      return new Cell(count == null ? figure : count + figure.substring(chinese.end()));
-    }
-    return new Cell(figure);
+    return List.of(new StatedCell(item.end(), new HeaderColumn(column, ""), new Cell(Numerals.inDigits(figure.group(1)))));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.govdisclosure.extract.value;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,6 +74,16 @@ public final class Numerals {
     }
     Count c = Counts.parse(text);
     return c.kind() == CellKind.NUMBER ? c.value() : null;
+  }
+
+  /** {@code figure} with a count in Chinese numerals opening it written in digits ({@code 三件}: {@code 3件}). */
+  public static String inDigits(String figure) {
+    Matcher chinese = CHINESE.matcher(figure);
+    if (!chinese.lookingAt()) {
+      return figure;
+    }
+    Integer count = chinese(chinese.group());
+    return count == null ? figure : count + figure.substring(chinese.end());
   }
 
   /** The yuan of an {@link #AMOUNT} group, or null. */
