@@ -98,7 +98,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
     Division chosen = choice.division();
     Division county = gazetteer.at(chosen, Level.COUNTY);
     if (county != null && county.isZone()) {
-      return inZone(county, level == Level.TOWNSHIP ? chosen : null, global);
+      return inZone(county, level == Level.TOWNSHIP ? chosen : null, places, global);
     }
     String printed = county == null ? null : printedCountyName(places, subject, county);
     return switch (level) {
@@ -202,10 +202,11 @@ public final class GazetteerRegionResolver implements RegionResolver {
   }
 
   /**
-   * A statistical zone (xxxx7x) is no county: the report must name the county around it, else the region stays at
-   * the city and the city's counties are the candidates.
+   * A statistical zone (xxxx7x) is no county: it is placed in the one county the report says it lies in (位于, 地处,
+   * 横跨), else the region stays at the city and the city's counties are the candidates. A county the report
+   * only names (a visit, a partner, a neighbour) says nothing of where the zone is.
    */
-  private Resolution inZone(Division zone, Division township, Support global) {
+  private Resolution inZone(Division zone, Division township, ReportPlaces places, Support global) {
     String cityCode = zone.codeAt(Level.CITY);
     List<Division> counties = new ArrayList<>();
     for (Division d : gazetteer.divisions()) {
@@ -213,23 +214,28 @@ public final class GazetteerRegionResolver implements RegionResolver {
         counties.add(d);
       }
     }
+    Support located = places.located();
     List<Division> ranked = counties.stream()
-        .sorted(Comparator.comparingDouble((Division d) -> global.direct(d.code())).reversed()).toList();
+        .sorted(Comparator.comparingDouble((Division d) -> located.direct(d.code())).reversed()).toList();
     String unit = township == null ? "other" : townshipUnit(township);
     String townshipName = township == null ? null : township.name();
     String townshipCode = township == null ? null : township.code();
     Division own = township == null ? zone : township;
-    double best = ranked.isEmpty() ? 0 : global.direct(ranked.get(0).code());
-    double second = ranked.size() < 2 ? 0 : global.direct(ranked.get(1).code());
+    double best = ranked.isEmpty() ? 0 : located.direct(ranked.get(0).code());
+    double second = ranked.size() < 2 ? 0 : located.direct(ranked.get(1).code());
     String zoneName = zone.name() + " " + zone.code() + " is a statistical zone";
     if (best > 0 && best >= WINNING_RATIO * second) {
       Division county = ranked.get(0);
       Region region = inCounty(county, townshipName, townshipCode, null, unit, "disambiguated").withDivision(own);
-      return new Resolution(region, List.of(), List.of(new Warning("region_zone_placed", zoneName + ", placed in " + county.name())));
+      return new Resolution(region, List.of(),
+          List.of(new Warning("region_zone_placed", zoneName + ", placed in " + county.name() + " where the report says it lies")));
     }
     Region region = new Region(gazetteer.at(zone, Level.PROVINCE).name(), gazetteer.cityName(zone), null, null,
         townshipName, townshipCode, null, unit, "ambiguous").withDivision(own);
-    return withCandidates(region, zoneName + " in no named county", counties);
+    List<String> named = counties.stream().filter(d -> global.direct(d.code()) > 0).map(Division::name).toList();
+    String why = best > 0 ? " said to lie in several counties" : " in no county the report says it lies in";
+    String mentioned = named.isEmpty() ? "" : " (named without saying it lies there: " + String.join("、", named) + ")";
+    return withCandidates(region, zoneName + why + mentioned, counties);
   }
 
   private Resolution ambiguous(String name, Level level, List<Division> pool) {

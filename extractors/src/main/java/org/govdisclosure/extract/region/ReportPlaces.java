@@ -10,7 +10,8 @@ import org.govdisclosure.extract.model.Paragraph;
 /**
  * The place mentions of one report, passage by passage. Where a mention stands sets its weight: the issuing
  * body's name and the title say who wrote the report, the opening and closing paragraphs usually repeat it with
- * the county (按照《宁波市鄞州区…》, the signature), the rest of the body only hints.
+ * the county (按照《宁波市鄞州区…》, the signature), the rest of the body only hints. A place a paragraph merely
+ * visits or works with ({@link PlaceContext}) is no mention of the issuer's place and is left out.
  */
 final class ReportPlaces {
 
@@ -28,8 +29,12 @@ final class ReportPlaces {
     }
   }
 
-  /** A stretch of folded text and the place names in it. */
-  record Passage(Zone zone, String text, List<PlaceMatch> matches) {}
+  /**
+   * A stretch of folded text and the place names in it that may be the issuer's.
+   *
+   * @param located those of {@code matches} the text says the issuer lies in (位于, 地处)
+   */
+  record Passage(Zone zone, String text, List<PlaceMatch> matches, List<PlaceMatch> located) {}
 
   private static final int OPENING_PARAGRAPHS = 5;
   private static final int CLOSING_PARAGRAPHS = 3;
@@ -41,12 +46,13 @@ final class ReportPlaces {
   static ReportPlaces read(String organization, Document document, PlaceNameFinder finder) {
     ReportPlaces places = new ReportPlaces();
     if (organization != null) {
-      places.add(Zone.ORGANIZATION, Cell.Text.fold(organization), finder);
+      String name = Cell.Text.fold(organization);
+      places.passages.add(new Passage(Zone.ORGANIZATION, name, finder.find(name), List.of()));
     }
     List<String> paragraphs = paragraphs(document);
     int closingFrom = Math.max(1 + OPENING_PARAGRAPHS, paragraphs.size() - CLOSING_PARAGRAPHS);
     for (int i = 0; i < paragraphs.size(); i++) {
-      places.add(zoneOf(i, closingFrom), paragraphs.get(i), finder);
+      places.addParagraph(zoneOf(i, closingFrom), paragraphs.get(i), finder);
     }
     return places;
   }
@@ -74,8 +80,21 @@ final class ReportPlaces {
     return texts;
   }
 
-  private void add(Zone zone, String text, PlaceNameFinder finder) {
-    passages.add(new Passage(zone, text, finder.find(text)));
+  private void addParagraph(Zone zone, String text, PlaceNameFinder finder) {
+    List<PlaceMatch> found = finder.find(text);
+    List<PlaceContext.Role> roles = PlaceContext.roles(text, found);
+    List<PlaceMatch> matches = new ArrayList<>();
+    List<PlaceMatch> located = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      PlaceContext.Role role = roles.get(i);
+      if (role != PlaceContext.Role.MENTIONED) {
+        matches.add(found.get(i));
+      }
+      if (role == PlaceContext.Role.LOCATED) {
+        located.add(found.get(i));
+      }
+    }
+    passages.add(new Passage(zone, text, matches, located));
   }
 
   /**
@@ -108,6 +127,15 @@ final class ReportPlaces {
           support.add(m, p.zone().weight);
         }
       }
+    }
+    return support;
+  }
+
+  /** The places the report says the issuer lies in, each mention counted once. */
+  Support located() {
+    Support support = new Support();
+    for (Passage p : passages) {
+      p.located().forEach(m -> support.add(m, 1));
     }
     return support;
   }

@@ -1,0 +1,93 @@
+package org.govdisclosure.extract.region;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How a sentence speaks of the places it names: as where the issuer lies ({@code 开发区位于长春市绿园区}), as a place
+ * it merely goes to, works with or borders ({@code 赴双阳区学习交流}, {@code 与福州市开展对口协作},
+ * {@code 新乡县来我县考察}, {@code 东临封丘县}), or plainly. Only the words right around a run of place names count
+ * (吉林省长春市双阳区, 绿园区和双阳区 are one run), within its clause. An address is no statement of where the issuer
+ * lies: a page's footer prints its portal's, and a city government's names the district it sits in.
+ */
+final class PlaceContext {
+
+  enum Role {
+    /** Where the issuer lies: evidence of its place. */
+    LOCATED,
+    /** A place the issuer visits, supports, partners with or borders: no evidence of its own place. */
+    MENTIONED,
+    PLAIN
+  }
+
+  /** What separates the places of one run: nothing, or a list mark (a comma ends a clause). */
+  private static final Pattern RUN_GAP = Pattern.compile("[、和及与]?");
+  private static final String CLAUSE_ENDS = ",，。;；!！?？()（）";
+  /** Going to, aiding or bordering a place: the place is elsewhere, whatever follows. */
+  private static final Pattern AWAY =
+      Pattern.compile("(?:赴|前往|去往|奔赴|支援|帮扶|援建|援助|[东西南北](?:临|接|连|靠|邻|毗邻))$");
+  /** Toward or with a place: elsewhere when the clause is about a visit, an exchange, a partnership or a border. */
+  private static final Pattern TOWARD = Pattern.compile("(?:到|去|与|同|向|和|跟)$");
+  /** What a clause does with another place: visits, exchanges, partners, borders. */
+  private static final Pattern EXCHANGE = Pattern.compile(
+      "学习|考察|交流|调研|观摩|参观|结对|对口|协作|合作|共建|互学|取经|借鉴|帮扶|支援|接壤|交界|毗邻|相邻|相连");
+  /** A visitor from a place: 新乡县来我县考察. */
+  private static final Pattern VISITOR = Pattern.compile("^(?:来|莅临|到我|赴我)");
+  /** Where the issuer lies: 位于, 地处, the area it spans or administers. */
+  private static final Pattern LIES_IN = Pattern.compile("(?:位于|地处|坐落于?|座落于?|坐落在|地跨|横跨|托管|代管|隶属于?)$");
+
+  private PlaceContext() {}
+
+  /** The role of each of {@code matches} (in text order, not overlapping) in {@code text}. */
+  static List<Role> roles(String text, List<PlaceMatch> matches) {
+    List<Role> roles = new ArrayList<>(matches.size());
+    int first = 0;
+    while (first < matches.size()) {
+      int last = first;
+      while (last + 1 < matches.size() && inRun(text, matches.get(last), matches.get(last + 1))) {
+        last++;
+      }
+      int start = matches.get(first).start();
+      int end = matches.get(last).end();
+      Role role = role(text.substring(clauseStart(text, start), start), text.substring(end, clauseEnd(text, end)));
+      for (int i = first; i <= last; i++) {
+        roles.add(role);
+      }
+      first = last + 1;
+    }
+    return roles;
+  }
+
+  private static boolean inRun(String text, PlaceMatch previous, PlaceMatch next) {
+    return RUN_GAP.matcher(text.substring(previous.end(), next.start())).matches();
+  }
+
+  private static Role role(String before, String after) {
+    if (LIES_IN.matcher(before).find()) {
+      return Role.LOCATED;
+    }
+    boolean exchange = EXCHANGE.matcher(after).find();
+    if (AWAY.matcher(before).find() || TOWARD.matcher(before).find() && exchange
+        || VISITOR.matcher(after).find() && exchange) {
+      return Role.MENTIONED;
+    }
+    return Role.PLAIN;
+  }
+
+  private static int clauseStart(String text, int from) {
+    int i = from;
+    while (i > 0 && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int clauseEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && CLAUSE_ENDS.indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
+  }
+}
