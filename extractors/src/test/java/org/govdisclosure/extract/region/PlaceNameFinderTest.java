@@ -46,6 +46,12 @@ class PlaceNameFinderTest {
   }
 
   @Test
+  void ruralRevivalIsNoPlaceButTheDistrictIs() {
+    assertThat(FINDER.find(characters("全面推进乡村振兴"))).isEmpty();
+    assertThat(FINDER.find(characters("丹东市振兴区人民政府"))).extracting(Span::getType).containsExactly("city", "county");
+  }
+
+  @Test
   void spansAreTypedByLevel() {
     Span[] spans = FINDER.find(characters("江西省九江市柴桑区港口街镇人民政府"));
 
