@@ -27,8 +27,11 @@ final class PlaceContext {
   /** Going to, aiding or bordering a place: the place is elsewhere, whatever follows. */
   private static final Pattern AWAY =
       Pattern.compile("(?:赴|前往|去往|奔赴|支援|帮扶|援建|援助|[东西南北](?:临|接|连|靠|邻|毗邻))$");
-  /** Toward or with a place: elsewhere when the clause is about a visit, an exchange, a partnership or a border. */
-  private static final Pattern TOWARD = Pattern.compile("(?:到|去|与|同|向|和|跟)$");
+  /**
+   * Toward or with a place (与相邻的庄边镇): elsewhere when the clause is about a visit, an exchange, a partnership or
+   * a border.
+   */
+  private static final Pattern TOWARD = Pattern.compile("(?:到|去|与|同|向|和|跟)(?:(?:相邻|周边|邻近|兄弟)的?)?$");
   /** What a clause does with another place: visits, exchanges, partners, borders. */
   private static final Pattern EXCHANGE = Pattern.compile(
       "学习|考察|交流|调研|观摩|参观|结对|对口|协作|合作|共建|互学|取经|借鉴|帮扶|支援|接壤|交界|毗邻|相邻|相连");

@@ -18,6 +18,7 @@ class PlaceContextTest {
       组织工作人员赴吉林省长春市双阳区学习                  | MENTIONED MENTIONED MENTIONED
       前往双阳区、九台区考察政务公开专区                    | MENTIONED MENTIONED
       并与九台区开展结对互学                               | MENTIONED
+      与相邻的庄边镇开展交流学习                            | MENTIONED
       到封丘县考察学习便民服务经验                          | MENTIONED
       新乡县来我县考察政务服务工作                          | MENTIONED
       对口支援新乡县教育事业                               | MENTIONED
