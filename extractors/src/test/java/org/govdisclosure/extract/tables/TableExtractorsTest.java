@@ -10,6 +10,8 @@ import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.spi.Warning;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Cell reading on small synthetic reports: blanks and markers, units, wrapped rows, unknown rows. */
 class TableExtractorsTest {
@@ -158,6 +160,26 @@ class TableExtractorsTest {
   @Test
   void aTurnedSectionFourEndingInWordsRowOfEmptyWidthCellsIsStillReadTurnedBack() {
     assertTurnedSectionFourRead(turnedSectionFour("<tr height=0>" + "<td width=60></td>".repeat(5) + "</tr>"));
+  }
+
+  /** Every word for a total the template gives (总计, 合计, 共计, 累计) names section 四's total, here a turned table's row. */
+  @ParameterizedTest
+  @ValueSource(strings = {"总计", "合计", "共计", "累计"})
+  void anyTotalsWordNamesSectionFoursTotalRowOfATurnedTable(String total) {
+    ProcessedReport r = PROCESSOR.process("test.html", """
+        <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p>
+        <table><tr><td>类别</td><td>行政复议</td><td>行政诉讼（未经复议直接起诉）</td><td>行政诉讼（复议后起诉）</td></tr>
+        <tr><td>结果维持</td><td>1</td><td>0</td><td>2</td></tr>
+        <tr><td>结果纠正</td><td>2</td><td>4</td><td>0</td></tr>
+        <tr><td>其他结果</td><td>0</td><td>0</td><td>0</td></tr>
+        <tr><td>尚未审结</td><td>0</td><td>1</td><td>0</td></tr>
+        <tr><td>%s</td><td>3</td><td>5</td><td>2</td></tr></table>
+        <p>五、存在的主要问题及改进情况</p></body></html>
+        """.formatted(total).getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", 1).containsEntry("total", 3);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("pending", 1).containsEntry("total", 5);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("total", 2);
   }
 
   @Test
