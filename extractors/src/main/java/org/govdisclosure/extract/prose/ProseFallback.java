@@ -19,8 +19,9 @@ import org.govdisclosure.extract.spi.ReportContext;
  * the rows ({@code source = prose}, only the cells they fix, the sentences as {@code evidence}); with one, they
  * only check it: every figure both give is a {@code prose_agrees_with_table} check, and a difference also a
  * {@code prose_table_mismatch} warning, never a silent choice; they fill a cell the table leaves blank, unless OCR
- * read it. Rows only sentences state (a topic's {@code proseOnlyRows}, e.g. the year's published total) are added to
- * a table's rows.
+ * read it. Rows only sentences state (a topic's {@code proseOnlyRows}, e.g. the year's published total) and rows the
+ * table does not print (a summary {@code 全年共收到…申请9件} beside rows from 予以公开 on) are added to a table's rows
+ * as they are without one: {@code source = prose}, only what the sentences state.
  */
 public final class ProseFallback {
 
@@ -52,7 +53,7 @@ public final class ProseFallback {
       return rows(topic, columns, statements, context);
     }
     check(topic, tableRows, uncertainRows, statements, context);
-    List<Statement> beyondTable = proseOnly(topic, statements);
+    List<Statement> beyondTable = beyondTable(topic, tableRows, uncertainRows, statements);
     if (beyondTable.isEmpty()) {
       return tableRows;
     }
@@ -96,11 +97,16 @@ public final class ProseFallback {
     }
   }
 
-  /** The statements' figures of rows no table has, as statements of their own. */
-  private static List<Statement> proseOnly(Topic topic, List<Statement> statements) {
+  /**
+   * The statements' figures of rows no table has or the table does not print, as statements of their own; a row
+   * printed with digits left uncertain is the table's, empty.
+   */
+  private static List<Statement> beyondTable(Topic topic, List<Map<String, Object>> tableRows, Set<String> uncertainRows,
+      List<Statement> statements) {
     List<Statement> out = new ArrayList<>();
     for (Statement s : statements) {
-      List<Figure> figures = s.figures().stream().filter(f -> topic.isProseOnly(f.row())).toList();
+      List<Figure> figures = s.figures().stream().filter(f -> topic.isProseOnly(f.row())
+          || rowOf(topic, tableRows, f.row()).isEmpty() && f.row() != null && !uncertainRows.contains(f.row())).toList();
       if (!figures.isEmpty()) {
         out.add(new Statement(topic, s.sentence(), figures));
       }

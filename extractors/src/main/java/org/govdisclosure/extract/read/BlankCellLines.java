@@ -10,6 +10,8 @@ import org.govdisclosure.extract.value.CellKind;
  * Blank lines that stand for a table's empty cells in a table copied one cell a line. Where the copy puts each cell
  * on the next line (no blank line between filled cells), an empty cell is a line of its own with nothing on it:
  * {@code 一、本年新收… / 3 / (blank) / 3}. Where blank lines part every cell, they part lines and mark nothing.
+ * A sparse copy may have no two filled cells touching; its rows still show the layout where a label is followed at
+ * once by a count and the row's last count at once by the next label ({@code 一、… / 2 / (5 blank) / 2 / 二、…}).
  */
 final class BlankCellLines {
 
@@ -45,7 +47,7 @@ final class BlankCellLines {
       int before = i - 1;
       if (end < lines.size() && isCell(lines.get(before)) && isCell(lines.get(end))
           && (isCount(lines.get(before)) || isCount(lines.get(end)))
-          && cellsOnConsecutiveLines(lines, before, end)) {
+          && (cellsOnConsecutiveLines(lines, before, end) || rowBetweenLabelsNear(lines, before, end))) {
         cells.set(i, end);
       }
       i = end;
@@ -65,6 +67,39 @@ final class BlankCellLines {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether, within {@link #NEAR} lines of the run, a label is followed at once by a count, then counts and blank
+   * lines (at least one blank), and the last count at once by another label: a row one cell a line whose blank cells
+   * are blank lines. A copy that parts every cell by a blank line puts one after a label and before the next.
+   */
+  private static boolean rowBetweenLabelsNear(List<String> lines, int before, int after) {
+    int last = Math.min(lines.size() - 1, after + NEAR);
+    for (int label = Math.max(0, before - NEAR); label < last; label++) {
+      if (isLabel(lines.get(label)) && isOneCount(lines.get(label + 1)) && rowEndsAtLabel(lines, label + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the counts and blank lines from {@code first} (a count) hold a blank and end in a count beside a label. */
+  private static boolean rowEndsAtLabel(List<String> lines, int first) {
+    boolean blank = false;
+    for (int i = first + 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (isBlank(line)) {
+        blank = true;
+      } else if (!isOneCount(line)) {
+        return blank && isLabel(line) && isOneCount(lines.get(i - 1));
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLabel(String line) {
+    return isCell(line) && !isCount(line);
   }
 
   /**

@@ -450,10 +450,37 @@ final class ItemDecoder {
         context.warn("label_fuzzy_match", section + ": '" + line.substring(m.start(), m.end()) + "' in '" + line
             + "' read as " + m.item().key());
       }
-      rows.add(new ItemRow(m.item(), cells.stream().map(StatedCell::column).toList(),
+      addStated(rows, new ItemRow(m.item(), cells.stream().map(StatedCell::column).toList(),
           cells.stream().map(StatedCell::cell).toList(), Cell.Text.strip(raw)));
     }
     return new Stated(rows, isSentence);
+  }
+
+  /**
+   * A paragraph's row, joined to the one it stated of the same item before where their columns differ: an item named
+   * again with each column ({@code 新制发规范性文件3件，废止规范性文件1件}) is one row. A column stated twice stays two
+   * rows, the later one a duplicate.
+   */
+  private static void addStated(List<ItemRow> rows, ItemRow row) {
+    for (int i = 0; i < rows.size(); i++) {
+      ItemRow before = rows.get(i);
+      if (before.item().equals(row.item()) && row.columns().stream().noneMatch(c -> statesColumn(before, c.column()))) {
+        rows.set(i, new ItemRow(before.item(), concat(before.columns(), row.columns()), concat(before.cells(), row.cells()),
+            before.sentence()));
+        return;
+      }
+    }
+    rows.add(row);
+  }
+
+  private static boolean statesColumn(ItemRow row, ItemColumn column) {
+    return row.columns().stream().anyMatch(c -> c.column().equals(column));
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /**

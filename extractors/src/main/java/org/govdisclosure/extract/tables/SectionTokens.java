@@ -568,9 +568,11 @@ final class SectionTokens {
     boolean generic = false;
     int lastLabel = -1;
     boolean counts = false;
+    boolean marks = false; // whether the row prints a mark of none in a cell of its own
     for (int i = 0; i < kinds.length; i++) {
       kinds[i] = CellKind.of(cells.get(i).text());
       counts |= kinds[i] == CellKind.NUMBER || kinds[i] == CellKind.MARKER;
+      marks |= kinds[i] == CellKind.MARKER;
     }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
@@ -630,6 +632,10 @@ final class SectionTokens {
         // a cell that holds a value glued to the next label: 0（七）总计
         namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
         addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, namesColumns, tokens);
+      } else if (i == lastLabel && marks && endsWithGluedSlash(c.text())) {
+        // a row of cells parted by tabs whose first value, a mark of none, the copy glued to the label (予以公开/)
+        tokens.add(new Token(c.text().substring(0, c.text().length() - 1), null, false, opening));
+        tokens.add(new Token(SLASH, new Cell(SLASH), false));
       } else {
         tokens.add(new Token(c.text(), null, false, opening));
       }

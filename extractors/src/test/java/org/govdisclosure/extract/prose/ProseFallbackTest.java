@@ -94,6 +94,22 @@ class ProseFallbackTest {
     assertThat(context.warnings()).extracting(Warning::code).containsExactly("filled_from_prose");
   }
 
+  /**
+   * A summary sentence beside a table that does not print its row: the row is the sentence's, {@code source = prose},
+   * only the cells it states; the table's rows stay as read.
+   */
+  @Test
+  void aRowTheTableDoesNotPrintIsTheSentencesBesideIt() {
+    ReportContext context = report("三、收到和处理政府信息公开申请情况", "全年共收到政府信息公开申请9件，其中自然人、商业企业分别为7件、2件。");
+    Map<String, Object> granted = tableRow(4);
+    granted.put("row_key", "granted");
+    List<Map<String, Object>> rows = ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(granted), context);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).isSameAs(granted).containsEntry("total", 4);
+    assertThat(rows.get(1)).containsEntry("row_key", "new_received").containsEntry("natural_person", 7)
+        .containsEntry("total", 9).containsEntry("source", "prose").containsKey("evidence");
+  }
+
   @Test
   void aCellOcrLeftEmptyIsNotFilledFromTheText() {
     // OCR leaves a printed figure it doubts blank: the sentence's figure may not be what the table prints there.

@@ -46,6 +46,18 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A sparse copy one cell a line with no two filled cells touching: a label followed at once by a count, blank lines
+   * and a count followed at once by the next label are a row whose blank lines are its empty cells.
+   */
+  @Test
+  void emptyLinesAreCellsOfASparseRowBetweenTwoLabels() {
+    List<Block> sparse = reader.read("一、本年新收\n4\n\n\n\n4\n二、上年结转\n\n\n\n\n\n");
+    assertThat(sparse.stream().map(b -> ((Paragraph) b).text()).toList())
+        .containsExactly("一、本年新收", "4", "", "", "", "4", "二、上年结转");
+    assertThat(sparse.subList(2, 5)).allMatch(b -> b == Paragraph.BLANK_CELL);
+  }
+
+  /**
    * Grid tables as page dumps and converters draw them: box characters with blank cells kept in place, and
    * {@code +---+} rules around rows whose cells wrap over several lines, each such row read as one.
    */

@@ -90,6 +90,17 @@ class ProactiveExtractorTest {
     assertThat(codes(r)).contains("label_fuzzy_match");
   }
 
+  /** An item named again before each column a sentence states is one row with every column it states. */
+  @Test
+  void anItemNamedAgainWithEachColumnOfASentenceIsOneRow() {
+    ProcessedReport r = process(TITLE.replace("2020", "2022") + """
+        本年制发行政规范性文件4件，废止行政规范性文件2件，现行有效行政规范性文件31件。
+        """ + NEXT_SECTION);
+    assertThat(item(r, "normative_documents")).containsEntry("issued", 4).containsEntry("repealed", 2)
+        .containsEntry("in_force", 31);
+    assertThat(codes(r)).doesNotContain("duplicate_row");
+  }
+
   @Test
   void aSentenceFigureWhoseItemOrNumberIsInDoubtIsLeftEmpty() {
     ProcessedReport r = process(TITLE + """

@@ -1440,4 +1440,17 @@ class SectionDecoderTest {
     assertThat(row(r, "granted")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
     assertThat(row(r, "total")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
   }
+
+  /** The same in rows whose cells are parted by tabs: the glued slash is the row's first cell, a mark of none. */
+  @Test
+  void aSlashGluedToTheLabelOfATabbedRowIsTheRowsFirstCell() {
+    ProcessedReport r = process("slash.txt", TITLE + SECTION_3 + "\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+        + "一、本年新收政府信息公开申请数量/\t3\t/\t/\t/\t/\t3\n"
+        + "三、本年度办理结果\t（一）予以公开/\t/\t1\t/\t/\t/\t1\n"
+        + "（七）总计/\t/\t1\t/\t/\t/\t1\n" + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 3).containsEntry("total", 3);
+    assertThat(row(r, "granted")).containsEntry("commercial_enterprise", null).containsEntry("research_institution", 1)
+        .containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("research_institution", 1).containsEntry("total", 1);
+  }
 }

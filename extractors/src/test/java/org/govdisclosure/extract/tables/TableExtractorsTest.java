@@ -10,6 +10,8 @@ import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.spi.Warning;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Cell reading on small synthetic reports: blanks and markers, units, wrapped rows, unknown rows. */
 class TableExtractorsTest {
@@ -127,8 +129,8 @@ class TableExtractorsTest {
     assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("upheld", 2).containsEntry("total", 2);
   }
 
-  /** Section 四 with the outcomes as rows, the proceedings as columns, and {@code after} its last row. */
-  private static ProcessedReport turnedSectionFour(String after) {
+  /** Section 四 with the outcomes as rows, the proceedings as columns, its last row named {@code total}, and {@code after} it. */
+  private static ProcessedReport turnedSectionFour(String total, String after) {
     return PROCESSOR.process("test.html", ("""
         <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
         <p>四、政府信息公开行政复议、行政诉讼情况</p>
@@ -137,9 +139,9 @@ class TableExtractorsTest {
         <tr><td>结果纠正</td><td>0</td><td>3</td><td>0</td></tr>
         <tr><td>其他结果</td><td>0</td><td>0</td><td>0</td></tr>
         <tr><td>尚未审结</td><td>4</td><td>0</td><td>1</td></tr>
-        <tr><td>总计</td><td>5</td><td>3</td><td>3</td></tr>%s</table>
+        <tr><td>%s</td><td>5</td><td>3</td><td>3</td></tr>%s</table>
         <p>五、存在的主要问题及改进情况</p></body></html>
-        """).formatted(after).getBytes(StandardCharsets.UTF_8));
+        """).formatted(total, after).getBytes(StandardCharsets.UTF_8));
   }
 
   private static void assertTurnedSectionFourRead(ProcessedReport r) {
@@ -152,12 +154,19 @@ class TableExtractorsTest {
 
   @Test
   void sectionFourWithTheOutcomesAsRowsIsReadTurnedBack() {
-    assertTurnedSectionFourRead(turnedSectionFour(""));
+    assertTurnedSectionFourRead(turnedSectionFour("总计", ""));
   }
 
   @Test
   void aTurnedSectionFourEndingInWordsRowOfEmptyWidthCellsIsStillReadTurnedBack() {
-    assertTurnedSectionFourRead(turnedSectionFour("<tr height=0>" + "<td width=60></td>".repeat(5) + "</tr>"));
+    assertTurnedSectionFourRead(turnedSectionFour("总计", "<tr height=0>" + "<td width=60></td>".repeat(5) + "</tr>"));
+  }
+
+  /** Every other word for a total the template gives (合计, 共计, 累计) names section 四's total as 总计 does, here a turned table's row. */
+  @ParameterizedTest
+  @ValueSource(strings = {"合计", "共计", "累计"})
+  void anyTotalsWordNamesSectionFoursTotalRowOfATurnedTable(String total) {
+    assertTurnedSectionFourRead(turnedSectionFour(total, ""));
   }
 
   @Test
