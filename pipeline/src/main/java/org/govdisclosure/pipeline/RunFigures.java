@@ -71,11 +71,8 @@ record RunFigures(
           counts(st, "status"),
           counts(st, "coalesce(format, 'unknown')"),
           counts(st, "coalesce(template, 'unknown')"),
-          codes(st, "SELECT w.code, count(*), list(" + file + " || ': ' || w.message ORDER BY source_file)[1:" + EXAMPLES + "] "
-              + "FROM (SELECT source_file, unnest(warnings) AS w FROM reports) GROUP BY w.code ORDER BY 2 DESC, 1"),
-          codes(st, "SELECT \"check\", count(*), list(" + file + " || ' (' || scope || '): expected ' || coalesce(expected, '?') "
-              + "|| ', found ' || coalesce(actual, '?') ORDER BY source_file)[1:" + EXAMPLES + "] "
-              + "FROM checks WHERE status = 'fail' GROUP BY \"check\" ORDER BY 2 DESC, 1"),
+          warnings(st, file),
+          failedChecks(st, file),
           coverage(st),
           measures,
           relative(costs.getOrDefault("slowest", List.of()), inputs),
@@ -134,6 +131,22 @@ record RunFigures(
       }
     }
     return counts;
+  }
+
+  /**
+   * Each warning code with its count and first examples. The examples are ordered by file and then by their own text:
+   * a file's warnings tie on the file, and rows read from several Parquet files come in no fixed order.
+   */
+  static List<Code> warnings(Statement st, String file) throws SQLException {
+    return codes(st, "SELECT w.code, count(*), list(" + file + " || ': ' || w.message ORDER BY source_file, w.message)[1:"
+        + EXAMPLES + "] FROM (SELECT source_file, unnest(warnings) AS w FROM reports) GROUP BY w.code ORDER BY 2 DESC, 1");
+  }
+
+  /** Each failed check with its count and first examples, ordered as the warnings' are. */
+  static List<Code> failedChecks(Statement st, String file) throws SQLException {
+    String example = file + " || ' (' || scope || '): expected ' || coalesce(expected, '?') || ', found ' || coalesce(actual, '?')";
+    return codes(st, "SELECT \"check\", count(*), list(" + example + " ORDER BY source_file, " + example + ")[1:" + EXAMPLES
+        + "] FROM checks WHERE status = 'fail' GROUP BY \"check\" ORDER BY 2 DESC, 1");
   }
 
   private static List<Code> codes(Statement st, String sql) throws SQLException {

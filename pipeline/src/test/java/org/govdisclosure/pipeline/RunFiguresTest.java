@@ -28,4 +28,18 @@ class RunFiguresTest {
       assertThat(measures.values().iterator().next()).hasSize(20).isSorted();
     }
   }
+
+  @Test
+  void theExamplesOfAWarningAreTheSameWhateverOrderItsRowsComeIn() throws Exception {
+    try (Connection duckDb = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duckDb.createStatement()) {
+      // One file's warnings tie on the file: they come in the order read, which varies between Parquet files.
+      st.execute("CREATE TEMPORARY TABLE reports AS SELECT 'in/a.txt' AS source_file, "
+          + "[{'code': 'short_row', 'message': 'row 3'}, {'code': 'short_row', 'message': 'row 1'}, "
+          + "{'code': 'short_row', 'message': 'row 2'}, {'code': 'short_row', 'message': 'row 0'}] AS warnings");
+
+      List<RunFigures.Code> codes = RunFigures.warnings(st, "substr(source_file, 4)");
+
+      assertThat(codes).containsExactly(new RunFigures.Code("short_row", 4, List.of("a.txt: row 0", "a.txt: row 1", "a.txt: row 2")));
+    }
+  }
 }
