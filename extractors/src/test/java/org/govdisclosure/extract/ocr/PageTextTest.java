@@ -357,6 +357,60 @@ class PageTextTest {
         List.of("6.属于四类过程性信息", "11", "0", "1", "12"));
   }
 
+  /**
+   * An engine that finds nothing in a ruled cell holding a lone 1 (Tesseract's Chinese model drops a thin glyph) but
+   * reads it allowed digits only: the cell, standing where counts stand, is read again as digits; a blank cell is not.
+   */
+  @Test
+  void aRuledCellWhoseInkTheEngineReadAsNothingIsReadAgainAsDigits() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 500, 640, 780, 920, 1060};
+    int[] ys = {300, 360, 420, 480};
+    g.setStroke(new java.awt.BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, xs[xs.length - 1], y);
+    }
+    for (int x : xs) {
+      g.drawLine(x, ys[0], x, ys[ys.length - 1]);
+    }
+    String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "20", "0", "1", "21"},
+        {"3.危及", "31", "7", "", "38"}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        g.drawString(rows[r][c], xs[c] + 10, ys[r] + 40);
+      }
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new LoneOneUnseen(new TesseractRecognizer())).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
+  }
+
+  /** Reads as the wrapped engine does, but a lone 1 as nothing unless only digits are allowed. */
+  private record LoneOneUnseen(Recognizer engine) implements Recognizer {
+
+    @Override
+    public Read read(BufferedImage block) {
+      return unseen(engine.read(block));
+    }
+
+    @Override
+    public Read readWord(BufferedImage block) {
+      return unseen(engine.readWord(block));
+    }
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      return engine.readDigits(block);
+    }
+
+    private static Read unseen(Read read) {
+      return read.text().equals("1") ? new Read("", 0) : read;
+    }
+  }
+
   /** Reads as the wrapped engine does, but a lone 1 as 工, and nothing when only digits are allowed. */
   private record LoneOneMisread(Recognizer engine) implements Recognizer {
 
