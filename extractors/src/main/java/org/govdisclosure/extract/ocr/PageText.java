@@ -121,8 +121,13 @@ final class PageText {
     }
     for (int r = 0; r < rowCount; r++) {
       for (int c = 0; c < colCount; c++) {
+        int[] box = {grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]};
         if (single[r][c] && misreadCount(read, r, c)) {
-          read[r][c] = asCount(page, rulings, read[r][c], new int[] {grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]});
+          read[r][c] = asCount(page, rulings, read[r][c], box);
+        } else if (single[r][c] && read[r][c] == null && amongCounts(read, r, c)) {
+          // Ink the engine read as nothing where a count stands (a thin 1): read again as digits, else left blank.
+          Recognizer.Read again = asCount(page, rulings, new Recognizer.Read("", DOUBT), box);
+          read[r][c] = again.confidence() == DOUBT ? null : again;
         }
       }
     }
@@ -209,9 +214,11 @@ final class PageText {
    */
   private static boolean misreadCount(Recognizer.Read[][] read, int row, int col) {
     Recognizer.Read cell = read[row][col];
-    if (cell == null || cell.confidence() != DOUBT && !misreadShort(cell)) {
-      return false;
-    }
+    return cell != null && (cell.confidence() == DOUBT || misreadShort(cell)) && amongCounts(read, row, col);
+  }
+
+  /** Whether a cell stands where counts stand, as {@link #misreadCount} says. */
+  private static boolean amongCounts(Recognizer.Read[][] read, int row, int col) {
     int inRow = 0;
     boolean countBefore = false;
     for (int c2 = 0; c2 < read[row].length; c2++) {

@@ -15,6 +15,8 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.hwpf.model.PicturesTable;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.OfficeDrawing;
+import org.apache.poi.hwpf.usermodel.OfficeDrawings;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
@@ -32,8 +34,8 @@ import org.govdisclosure.extract.model.Paragraph;
  * tables in document order, tracked deletions left out and insertions kept, field codes dropped and their results
  * kept. Word 97 stores no table grid: each row lists its cells by their left and right edges, a horizontally merged
  * cell being one wider cell, so the edges of all rows give the grid columns; vertical merges are flagged per cell.
- * A picture in the text is read or noted by {@link Pictures} after its paragraph, or after its table when a cell
- * shows it.
+ * A picture in the text, or floating over the page anchored to it, is read or noted by {@link Pictures} after its
+ * paragraph, or after its table when a cell shows it.
  * An Excel 97–2003 workbook is read by {@link SheetReader}; any other OLE2 file gets a reason naming what it is.
  */
 public final class DocReader {
@@ -52,6 +54,8 @@ public final class DocReader {
   /** Word's in-text marks: cell and row ends, page and section breaks, anchors of pictures, footnotes, drawings. */
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0c-\\x1f]");
   private static final char LINE_BREAK = '\u000b';
+  /** The character a floating drawing (a picture or shape over the page, not in the text) is anchored to. */
+  private static final char DRAWING_ANCHOR = '\u0008';
   private static final char NON_BREAKING_HYPHEN = '\u001e';
 
   private final SheetReader sheets = new SheetReader();
@@ -87,7 +91,7 @@ public final class DocReader {
     try {
       HWPFDocument doc = new HWPFDocument(root);
       List<Block> blocks = new ArrayList<>();
-      body(doc.getRange(), 0, blocks, range -> pictured(range, doc.getPicturesTable(), pictures));
+      body(doc.getRange(), 0, blocks, range -> pictured(range, doc.getPicturesTable(), doc.getOfficeDrawingsMain(), pictures));
       return ReadResult.ok(new Document("doc", null, blocks)).withPictures(pictures.ocr(), pictures.unread());
     } catch (EncryptedDocumentException e) {
       return encrypted();
@@ -137,13 +141,25 @@ public final class DocReader {
     }
   }
 
-  /** The blocks read from the pictures shown in the text of a range (floating pictures are not in the text). */
-  private static List<Block> pictured(Range range, PicturesTable table, Pictures pictures) {
+  /**
+   * The blocks read from the pictures a range shows: those in its text, and those floating over the page (drawings
+   * Word keeps apart from the text, each anchored to a character of it, {@link #DRAWING_ANCHOR}).
+   */
+  private static List<Block> pictured(Range range, PicturesTable table, OfficeDrawings drawings, Pictures pictures) {
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < range.numCharacterRuns(); i++) {
       CharacterRun run = range.getCharacterRun(i);
       if (table.hasPicture(run)) {
         blocks.addAll(pictures.held(table.extractPicture(run, true).getContent()));
+        continue;
+      }
+      String text = run.text();
+      for (int at = text.indexOf(DRAWING_ANCHOR); run.isSpecialCharacter() && at >= 0; at = text.indexOf(DRAWING_ANCHOR, at + 1)) {
+        OfficeDrawing drawing = drawings.getOfficeDrawingAt(run.getStartOffset() + at);
+        byte[] picture = drawing == null ? null : drawing.getPictureData();
+        if (picture != null) { // a drawn shape or text box holds no picture
+          blocks.addAll(pictures.held(picture));
+        }
       }
     }
     return blocks;

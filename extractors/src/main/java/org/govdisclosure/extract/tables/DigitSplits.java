@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  */
 final class DigitSplits {
 
-  private static final int MAX_DIGITS_PER_COUNT = 6;
+  static final int MAX_DIGITS_PER_COUNT = 6;
 
   private DigitSplits() {}
 

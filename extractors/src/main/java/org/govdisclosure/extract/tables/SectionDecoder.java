@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -592,8 +594,17 @@ final class SectionDecoder {
       return kept == null || kept.size() < cells ? null : CountCells.read(kept, cells, "section 四", context);
     }
     List<String> runs = digitRuns(values);
-    if (runs == null || runs.isEmpty() || cellsLost(values, runs, cells, "section 四", context)) {
+    if (runs == null || runs.isEmpty()) {
       return null;
+    }
+    if (cellsLost(values, runs, cells)) {
+      List<DroppedFigure.Placement> placements = DroppedFigure.placements(runs, cells, sums);
+      if (placements.size() != 1) {
+        warnCellsLost(runs, cells, "section 四", context);
+        return null;
+      }
+      warnFigureDropped(runs, cells, "section 四", "each proceeding's sum allows", placements.get(0), context);
+      return placements.get(0).read();
     }
     List<int[]> readings = DigitSplits.upTo(runs, Token.apart(values), cells, sums, 1);
     String printed = String.join(" ", runs);
@@ -1194,6 +1205,7 @@ final class SectionDecoder {
       Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, boolean rowSums, ReportContext context) {
     Map<TemplateRow, List<int[]>> readings = new LinkedHashMap<>(); // print order: the warnings come out in it
     Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
+    Map<TemplateRow, List<DroppedFigure.Placement>> placed = new HashMap<>();
     // A part of the columns has no sum of its own: any split of its digits meets it, and no extra cell is told by it.
     Predicate<int[]> rowSum = rowSums ? v -> Arrays.stream(v, 0, width - 1).sum() == v[width - 1] : v -> true;
     boolean dropsCells = dropsCells(spans.values(), width);
@@ -1215,7 +1227,14 @@ final class SectionDecoder {
       }
       warnOcrCells(values, where, context);
       List<String> runs = digitRuns(values);
-      if (cellsLost(values, runs, width, where, context)) {
+      if (cellsLost(values, runs, width)) {
+        List<DroppedFigure.Placement> p = rowSums ? DroppedFigure.placements(runs, width, rowSum) : List.of();
+        if (p.isEmpty()) {
+          warnCellsLost(runs, width, where, context);
+        } else {
+          placed.put(e.getKey(), p);
+          readings.put(e.getKey(), p.stream().map(DroppedFigure.Placement::values).toList());
+        }
         out.put(e.getKey(), null);
         continue;
       }
@@ -1233,11 +1252,22 @@ final class SectionDecoder {
       readings.put(e.getKey(), r.size() > MAX_READINGS ? List.of() : r);
       out.put(e.getKey(), null);
     }
-    Map<TemplateRow, int[]> settled = ColumnIdentities.settle(order, readings);
+    Map<TemplateRow, int[]> settled = ColumnIdentities.settle(order, withWholeRows(readings, out));
     readings.forEach((row, r) -> {
       String where = "section 三 row " + row.key();
-      String printed = String.join(" ", digitRuns(spans.get(row)));
+      List<String> runs = digitRuns(spans.get(row));
+      String printed = String.join(" ", runs);
       int[] values = settled.get(row);
+      if (placed.containsKey(row)) {
+        if (values == null) {
+          warnCellsLost(runs, width, where, context);
+          return;
+        }
+        DroppedFigure.Placement p = DroppedFigure.of(placed.get(row), values);
+        warnFigureDropped(runs, width, where, r.size() > 1 ? "the table's column sums allow" : "the row's sum allows", p, context);
+        out.put(row, p.read());
+        return;
+      }
       if (values == null) {
         String code = !r.isEmpty() ? "glued_row_ambiguous" : printed.replace(" ", "").length() < width ? "short_row" : "row_unread";
         context.warn(code, where + ": digits '" + printed + "' "
@@ -1259,13 +1289,34 @@ final class SectionDecoder {
    * is not 3 8 0 0 0 3 8), and which columns the missing ones are is not known. Digit splitting is for runs glued in
    * text, or a whole row glued into one cell. Warns when so.
    */
-  private static boolean cellsLost(List<Token> values, List<String> runs, int width, String where, ReportContext context) {
-    if (runs == null || runs.size() < 2 || runs.size() >= width || values.stream().anyMatch(Token::fromText)) {
-      return false;
-    }
+  private static boolean cellsLost(List<Token> values, List<String> runs, int width) {
+    return runs != null && runs.size() >= 2 && runs.size() < width && values.stream().noneMatch(Token::fromText);
+  }
+
+  private static void warnCellsLost(List<String> runs, int width, String where, ReportContext context) {
     context.warn("short_row", where + ": " + runs.size() + " cells '" + String.join(" ", runs) + "' printed apart for "
         + width + " columns, the places of the others unknown; left empty");
-    return true;
+  }
+
+  private static void warnFigureDropped(
+      List<String> runs, int width, String where, String by, DroppedFigure.Placement p, ReportContext context) {
+    context.warn("figure_dropped", where + ": " + runs.size() + " cells '" + String.join(" ", runs) + "' for " + width
+        + " columns, placed the only way " + by + " with one figure lost; the cell(s) it may be, columns "
+        + p.lost().stream().map(c -> c + 1).boxed().toList() + ", left empty");
+  }
+
+  /**
+   * The readings to settle with the table's column sums: the uncertain rows' readings, and each row read whole as
+   * its one reading, since every row's values enter the sums.
+   */
+  private static Map<TemplateRow, List<int[]>> withWholeRows(Map<TemplateRow, List<int[]>> readings, Map<TemplateRow, List<Integer>> out) {
+    Map<TemplateRow, List<int[]>> all = new HashMap<>(readings);
+    out.forEach((row, v) -> {
+      if (v != null && !readings.containsKey(row) && v.stream().allMatch(Objects::nonNull)) {
+        all.put(row, List.of(v.stream().mapToInt(Integer::intValue).toArray()));
+      }
+    });
+    return all;
   }
 
   /**

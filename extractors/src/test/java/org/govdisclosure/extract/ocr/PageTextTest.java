@@ -327,29 +327,16 @@ class PageTextTest {
   void aOneTheEngineMisreadsIsReadByTheShapesOfTheTablesOtherDigits() {
     BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = pen(page);
-    int[] xs = {100, 500, 640, 780, 920, 1060};
-    int[] ys = {300, 360, 420, 480};
-    g.setStroke(new java.awt.BasicStroke(2));
-    for (int y : ys) {
-      g.drawLine(xs[0], y, xs[xs.length - 1], y);
-    }
-    for (int x : xs) {
-      g.drawLine(x, ys[0], x, ys[ys.length - 1]);
-    }
     String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "1", "0", "1", "2"},
         {"3.危及", "31", "7", "亚", "38"}};
-    for (int r = 0; r < rows.length; r++) {
-      for (int c = 0; c < rows[r].length; c++) {
-        g.drawString(rows[r][c], xs[c] + 10, ys[r] + 40);
-      }
-    }
+    ruled(g, rows);
     int y = 800;
     draw(g, y, "4.保护第三方合法权益", "20", "1", "0", "21");
     draw(g, y + LINE_PITCH, "5.属于三类内部事务信息", "0", "10", "12", "22");
     draw(g, y + 2 * LINE_PITCH, "6.属于四类过程性信息", "11", "0", "1", "12");
     g.dispose();
 
-    List<PageText.Line> lines = new PageText(new LoneOneMisread(new TesseractRecognizer())).read(page);
+    List<PageText.Line> lines = new PageText(new LoneOne(new TesseractRecognizer(), new Recognizer.Read("工", 60), false)).read(page);
 
     assertThat(lines).extracting(PageText.Line::cells).containsExactly(
         List.of(rows[0]), List.of(rows[1]), List.of("3.危及", "31", "7", "", "38"),
@@ -357,8 +344,26 @@ class PageTextTest {
         List.of("6.属于四类过程性信息", "11", "0", "1", "12"));
   }
 
-  /** Reads as the wrapped engine does, but a lone 1 as 工, and nothing when only digits are allowed. */
-  private record LoneOneMisread(Recognizer engine) implements Recognizer {
+  /**
+   * An engine that finds nothing in a ruled cell holding a lone 1 (Tesseract's Chinese model drops a thin glyph) but
+   * reads it allowed digits only: the cell, standing where counts stand, is read again as digits; a blank cell is not.
+   */
+  @Test
+  void aRuledCellWhoseInkTheEngineReadAsNothingIsReadAgainAsDigits() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "20", "0", "1", "21"},
+        {"3.危及", "31", "7", "", "38"}};
+    ruled(g, rows);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new LoneOne(new TesseractRecognizer(), new Recognizer.Read("", 0), true)).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
+  }
+
+  /** Reads as the wrapped engine does, but a lone 1 as {@code asText}; allowed digits only, as 1 or as nothing. */
+  private record LoneOne(Recognizer engine, Read asText, boolean seenAsDigits) implements Recognizer {
 
     @Override
     public Read read(BufferedImage block) {
@@ -373,11 +378,29 @@ class PageTextTest {
     @Override
     public Read readDigits(BufferedImage block) {
       Read read = engine.readDigits(block);
-      return read.text().equals("1") ? new Read("", 0) : read;
+      return read.text().equals("1") && !seenAsDigits ? new Read("", 0) : read;
     }
 
-    private static Read misread(Read read) {
-      return read.text().equals("1") ? new Read("工", 60) : read;
+    private Read misread(Read read) {
+      return read.text().equals("1") ? asText : read;
+    }
+  }
+
+  /** A ruled table of {@code rows} at the top of the page, a cell a value. */
+  private static void ruled(Graphics2D g, String[][] rows) {
+    int[] xs = {100, 500, 640, 780, 920, 1060};
+    int[] ys = {300, 360, 420, 480};
+    g.setStroke(new java.awt.BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, xs[xs.length - 1], y);
+    }
+    for (int x : xs) {
+      g.drawLine(x, ys[0], x, ys[ys.length - 1]);
+    }
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        g.drawString(rows[r][c], xs[c] + 10, ys[r] + 40);
+      }
     }
   }
 

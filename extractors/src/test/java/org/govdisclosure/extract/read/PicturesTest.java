@@ -103,6 +103,14 @@ class PicturesTest {
     assertThat(new ReportReader().read(doc).picturesUnread()).startsWith("2 picture(s) shown but not read (in the file, OCR off");
   }
 
+  @Test
+  void aWord97FilesPictureFloatingOverThePageIsReadAfterTheParagraphItIsAnchoredTo() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
+    byte[] doc = Files.readAllBytes(Path.of("src/test/resources/formats/word97-floating.doc"));
+    assertThat(texts(new ReportReader(ocr).read(doc).document().blocks())).containsExactly("before", "（一）予以公开\t3", "after");
+    assertThat(new ReportReader().read(doc).picturesUnread()).isEqualTo("1 picture(s) shown but not read (in the file, OCR off)");
+  }
+
   /** A Word file: a table whose second row shows a picture (PNG bytes), then a paragraph. */
   private static byte[] docxFramingPicture() throws Exception {
     try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

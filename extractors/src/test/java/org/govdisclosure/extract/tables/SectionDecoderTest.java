@@ -572,6 +572,60 @@ class SectionDecoderTest {
   }
 
   /**
+   * OCR drops a lone figure from a line whose cells no rules part: the row prints six cells for seven columns. The
+   * figures keep their order; the table's column sums leave one placement, and only the cells the lost figure may be
+   * stay empty. A table whose printed numbers break its sums places nothing.
+   */
+  @Test
+  void aRowShortByOneLostFigureIsPlacedOnlyWhereTheColumnSumsLeaveOnePlacement() {
+    String dropped = "| 2.其他法律行政法规禁止公开 | 2 | 0 | 0 | 0 | 1 | 3 |\n";
+    ProcessedReport placed = process("dropped.md", lostFigureTable(dropped, "3 | 0 | 0 | 0 | 0 | 1 | 4"));
+    assertThat(row(placed, "withheld_law_forbidden")).containsEntry("natural_person", 2).containsEntry("other_org", 1)
+        .containsEntry("total", 3).containsEntry("commercial_enterprise", null).containsEntry("legal_service_org", null);
+    assertThat(placed.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("figure_dropped"))
+        .noneSatisfy(w -> assertThat(w.code()).isEqualTo("short_row"));
+    ProcessedReport broken = process("broken.md", lostFigureTable(dropped, "3 | 0 | 0 | 0 | 0 | 1 | 5"));
+    assertThat(row(broken, "withheld_law_forbidden")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(broken)).contains("short_row").doesNotContain("figure_dropped");
+  }
+
+  /** Section 三 as a ruled table: one received, all granted but {@code dropped}'s row, and the total {@code total}. */
+  private static String lostFigureTable(String dropped, String total) {
+    StringBuilder t = new StringBuilder(TITLE + "## " + SECTION_3 + """
+        | 类别 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 1 | 4 |
+        | 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        | （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+        | （二）部分公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        """).append(dropped);
+    for (String label : List.of("3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息",
+        "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+        "3.补正后申请内容仍不明确", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+        "5.要求行政机关确认或重新出具已获取信息", "（六）其他处理")) {
+      t.append("| ").append(label).append(" | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n");
+    }
+    return t.append("| （七）总计 | ").append(total).append(" |\n| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n\n## ")
+        .append(SECTION_4).toString();
+  }
+
+  /** The same in section 四: each proceeding's sum leaves the fourteen figures one placement. */
+  @Test
+  void sectionFourShortByOneLostFigureIsPlacedWhereEachProceedingsSumLeavesOnePlacement() {
+    ProcessedReport r = process("review.md", TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0\n\n"
+        + SECTION_4 + """
+        | 维持 | 纠正 | 其他 | 未审结 | 总计 | 维持 | 纠正 | 其他 | 未审结 | 总计 | 维持 | 纠正 | 其他 | 未审结 | 总计 |
+        | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 0 | 3 | 0 | 0 | 3 | 0 | 0 | 0 | 0 | 0 | 4 | 0 | 0 | 0 |
+        """);
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("corrected", 3).containsEntry("total", 3);
+    assertThat(review.get(2)).containsEntry("upheld", 4).containsEntry("pending", 0).containsEntry("total", null);
+    assertThat(codes(r)).contains("figure_dropped");
+  }
+
+  /**
    * pdftotext's default mode prints a table's cells one a line, and a label it wrapped may come before the cells of
    * the row above: two labels, then both rows' cells. Text keeps no place for a blank cell, so the rows are placed in
    * order only where each row's worth sums to its total; otherwise they are left empty.
