@@ -1139,6 +1139,25 @@ class SectionDecoderTest {
   }
 
   /**
+   * A label printed letter-spaced, its ordinal's period apart from its number ({@code 2 . 没 有 现 成 …}): the number
+   * is the label's ordinal, no eighth cell of the row above, which keeps its seven counts.
+   */
+  @Test
+  void aLetterSpacedOrdinalIsNoCellOfTheRowAbove() {
+    ProcessedReport r = process("spaced.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        商业企业 科研机构 社会公益组织 法律服务机构 其他
+        （四）无法提供1.本机关不掌握相关政府信息 4 1 0 0 0 0 5
+        2　.　没　有　现　成　信　息　需　要　另　行　制　作 0 0 0 0 0 0 0
+        3 . 补 正 后 申 请 内 容 仍 不 明 确 2 0 0 0 0 0 2
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 5);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
+  /**
    * Section 四's table wider than its page, cut at its right edge (a scan or picture of it): fourteen cells under a
    * header naming the template's first fourteen columns in order are those columns' counts, the one cut off left empty
    * with a warning. A header one of whose names is out of the template's order places no cell; a section of no cells
