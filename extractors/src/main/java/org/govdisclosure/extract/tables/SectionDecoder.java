@@ -41,6 +41,8 @@ final class SectionDecoder {
   private static final int MAX_INTERRUPTING_PIECE = 3;
   /** A bracketed ordinal wrapped before its closing bracket ({@code （二} / values / {@code ）部分公开}). */
   private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][一二三四五六七八九十\\d]{1,2}");
+  /** The brackets, marks and numerals of group labels' ordinals ({@code 三、}, {@code （四）}): group labels hold none. */
+  private static final Pattern GROUP_ORDINAL_MARKS = Pattern.compile("[()（）、.．一二三四五六七八九十]");
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
   private static final String LABEL_END = ":：,，;；。";
   /** What closes a sentence in a line of text. */
@@ -125,7 +127,7 @@ final class SectionDecoder {
     List<TemplateRow> order = template.rows();
     int width = template.columns().size();
     SectionDecoder d = new SectionDecoder(tokens, template.groups());
-    List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context), template.groups());
+    List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context), order, template.groups());
     boolean[] ends = d.unknownRows(found, template, context);
     boolean[] unnamed = d.unnamedGridRows(found, template);
     Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
@@ -623,7 +625,7 @@ final class SectionDecoder {
    * earlier label with an ordinal, after the previous row's. A group label's ordinal is not a row's: in a layout
    * that prints the label columns side by side, a piece of （三）不予公开 may open the line a row's label ends on.
    */
-  private <T extends Wordings> List<Found<T>> wrapStarts(List<Found<T>> found, List<String> groups) {
+  private <T extends Wordings> List<Found<T>> wrapStarts(List<Found<T>> found, List<T> order, List<String> groups) {
     List<Found<T>> out = new ArrayList<>(found.size());
     int previous = -1;
     for (int i = 0; i < found.size(); i++) {
@@ -634,10 +636,16 @@ final class SectionDecoder {
       // alone on a line above with the numbers after it (3. / values / (三) 危及…): that one is taken where the
       // label's own text holds no numbers after it.
       int wrapped = ownOrdinal ? groupWrappedAround(start, previous, groups) : -1;
+      // The row before's label, where it was found, is its own, even where its start moved before its values.
+      int floor = i > 0 ? Math.max(previous, found.get(i - 1).token()) : previous;
+      // Values before a row's label may be a row's whose label is missing: only right after the row before.
+      if (wrapped < 0 && order.indexOf(f.row()) == (i > 0 ? order.indexOf(found.get(i - 1).row()) + 1 : 0)) {
+        wrapped = groupLabelAroundValues(start, previous, floor);
+      }
       if (wrapped >= 0) {
         start = wrapped;
       } else if (!ownOrdinal || !hasValue(start, i + 1 < found.size() ? found.get(i + 1).token() : tokens.size())) {
-        for (int k = start - 1; k > previous; k--) {
+        for (int k = start - 1; k > floor; k--) {
           if (!tokens.get(k).isValue() && (!ownOrdinal && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)
               || bareOrdinalBeforeValues(k, previous))) {
             start = k;
@@ -672,6 +680,61 @@ final class SectionDecoder {
       return -1;
     }
     return previous < 0 || hasValue(previous + 1, k) ? k : -1;
+  }
+
+  /**
+   * The label token where the row's group label opens when the row's values were printed inside it, between its pieces
+   * and the row's own label ({@code 三、} / values / {@code 本年度办理结果（四）无法提供 3.补正后…}, as a converter
+   * that repeats a merged group cell on each of its rows wraps it), or -1. A group label carries no values: one run of
+   * values with only pieces of group labels around it, before the row's label, is the row's, when the row before
+   * (starting at token {@code previous}, its label found at or before {@code floor}) has values of its own before the
+   * group label.
+   */
+  private int groupLabelAroundValues(int start, int previous, int floor) {
+    int opens = -1;
+    boolean inRun = false;
+    int runs = 0;
+    for (int k = start - 1; k > floor; k--) {
+      Token t = tokens.get(k);
+      if (t.isValue()) {
+        runs += inRun ? 0 : 1;
+        inRun = true;
+        continue;
+      }
+      inRun = false;
+      if (!groupPieces(t.text())) {
+        break;
+      }
+      if (runs == 1 && Ordinals.opens(t.text()) && !arabicOrdinal(t.text(), Ordinals.strip(t.text()))) {
+        opens = k;
+      }
+    }
+    return opens >= 0 && (previous < 0 || hasValue(previous + 1, opens)) ? opens : -1;
+  }
+
+  /**
+   * Whether the text is nothing but pieces of group labels and their ordinals ({@code 三、本年度办}, {@code 理结果（五）不},
+   * {@code 予处理}): what is left without the marks and numerals of ordinals is made of parts of group labels.
+   */
+  private boolean groupPieces(String text) {
+    String rest = GROUP_ORDINAL_MARKS.matcher(text).replaceAll("");
+    int at = 0;
+    while (at < rest.length()) {
+      int longest = 0;
+      for (String g : groups) {
+        for (int end = rest.length(); end > at + longest; end--) {
+          if (g.contains(rest.substring(at, end))) {
+            longest = end - at;
+            break;
+          }
+        }
+      }
+      if (longest == 0) {
+        return false;
+      }
+      at += longest;
+    }
+    return true;
   }
 
   private boolean hasValue(int from, int to) {

@@ -117,6 +117,8 @@ final class SectionTokens {
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
   /** What closes a row ordinal after its number: 1. 1． 1、 and 1) (folded from 1）). */
   private static final String ORDINAL_MARKS = ".．、)";
+  /** The marks of an ordinal that may stand apart from its number ({@code 2 )其他}, {@code 2 . 没有}); not 、, which lists counts. */
+  private static final String MARKS_APART = ".．)";
   /**
    * The column names of section 三 and the outcomes of section 四: a number printed right after one is that column's
    * count in a row written as a sentence ({@code 自然人54、商业企业39}, {@code 结果维持1件，结果纠正0件}), whole, never a
@@ -825,9 +827,10 @@ final class SectionTokens {
       }
       if (piece.isEmpty()) {
         continue;
-      } else if (p + 1 < pieces.size() && ordinalApart(piece, pieces.get(p + 1), (namesColumns || numberedRow) && p == 0)) {
+      } else if (p + 1 < pieces.size() && ordinalApart(piece, pieces.get(p + 1), p + 2 < pieces.size() ? pieces.get(p + 2) : "",
+          (namesColumns || numberedRow) && p == 0)) {
         // the next label's ordinal, joined to it below; one without a mark keeps its space to read as one (5 要求)
-        cut.add(new Token(pieces.get(p + 1).charAt(0) == ')' ? piece : piece + " ", null, true));
+        cut.add(new Token(MARKS_APART.indexOf(pieces.get(p + 1).charAt(0)) >= 0 ? piece : piece + " ", null, true));
       } else if (counts && isLetterZero(piece)) {
         cut.add(new Token(piece, new Cell(ZERO), true));
       } else if (counts && isIllegible(piece)) {
@@ -965,16 +968,21 @@ final class SectionTokens {
 
   /**
    * Whether a number of one or two digits is the ordinal of the label printed after a space: one closed by a bracket
-   * ({@code 2 )其他法律…}), or, opening a row that names its columns, one without a mark ({@code 5 要求行政机关…：
+   * or a period ({@code 2 )其他法律…}, {@code 2 .没有…}, and the mark apart too in a letter-spaced label,
+   * {@code 2 . 没 有 现 成}), or, opening a row that names its columns, one without a mark ({@code 5 要求行政机关…：
    * 自然人5件…}, whose counts all follow their columns' names).
+   *
+   * @param after the piece after {@code next}: the label, when {@code next} is the mark alone
    */
-  private static boolean ordinalApart(String piece, String next, boolean opensNamedRow) {
+  private static boolean ordinalApart(String piece, String next, String after, boolean opensNamedRow) {
     if (piece.length() > 2 || !CellKind.isPlainDigits(piece) || next.isEmpty()) {
       return false;
     }
-    int label = next.charAt(0) == ')' ? 1 : opensNamedRow ? 0 : -1;
-    return label >= 0 && label < next.length() && Character.UnicodeScript.of(next.charAt(label)) == Character.UnicodeScript.HAN
-        && !namedCountAt(next, label);
+    boolean marked = MARKS_APART.indexOf(next.charAt(0)) >= 0;
+    String label = marked && next.length() == 1 ? next + after : next;
+    int at = marked ? 1 : opensNamedRow ? 0 : -1;
+    return at >= 0 && at < label.length() && Character.UnicodeScript.of(label.charAt(at)) == Character.UnicodeScript.HAN
+        && !namedCountAt(label, at);
   }
 
   /** Whether the piece ends with a column's name and its count ({@code …，社会公益组织8}). */

@@ -1193,6 +1193,69 @@ class SectionDecoderTest {
   }
 
   /**
+   * A converter that repeats the merged group cells on each row, wrapping the label around the row's values: values
+   * printed after a piece of the group label ({@code 三、} / values / {@code 本年度办理结果（四）无法提供3.补正后…}) are
+   * the row's whose label follows them, never the row's before (which has its own) nor the next row's.
+   */
+  @Test
+  void valuesInsideARepeatedGroupLabelAreTheRowsWhoseLabelFollows() {
+    ProcessedReport r = process("groups.txt", TITLE + SECTION_3 + """
+        自然人\t法人或其他组织\t总计
+        商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他
+        三、本年度办理结果（四）无法提供\t1.本机关不掌握相关政府信息\t3\t0\t0\t0\t0\t1\t4
+        三、本年度办理结果\t（四）无法提供\t2.没有现成信息需要另行制作\t0\t2\t0\t0\t0\t0\t2
+        三、\t5\t0\t1\t0\t0\t0\t6
+        本年度办理结果 （四）无法提供\t3.补正后申请内容仍不明确
+        三、本年度办理结果（五）不\t7\t0\t0\t0\t0\t2\t9
+        予处理\t1.信访
+        举报投诉类申请
+        三、本年度办理结果（五）不予处理\t2.重复申请\t0\t0\t0\t0\t0\t0\t0
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 5).containsEntry("research_institution", 1)
+        .containsEntry("total", 6);
+    assertThat(row(r, "not_processed_petition")).containsEntry("natural_person", 7).containsEntry("other_org", 2)
+        .containsEntry("total", 9);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
+  /**
+   * The same wrapping where a row's label is lost ({@code 三、本年度办理结果 （五）不予处} / values, the rest of
+   * 5.要求行政机关确认… gone): the values may be that row's, so they are never taken for the next row found, （六）其他处理,
+   * which keeps its own.
+   */
+  @Test
+  void valuesInsideAGroupLabelBeforeAMissingRowAreNoLaterRows() {
+    ProcessedReport r = process("lost.txt", TITLE + SECTION_3 + """
+        自然人\t法人或其他组织\t总计
+        商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他
+        三、本年度办理结果（五）不予处理\t4.无正当理由大量反复申请\t1\t0\t0\t0\t0\t0\t1
+        三、本年度办理结果\t（五）不予处\t2\t0\t0\t0\t0\t0\t2
+        （六）其他处理\t3\t0\t0\t0\t0\t0\t3
+        """ + SECTION_4);
+    assertThat(row(r, "other")).containsEntry("natural_person", 3).containsEntry("total", 3);
+  }
+
+  /**
+   * A label printed letter-spaced, its ordinal's period apart from its number ({@code 2 . 没 有 现 成 …}): the number
+   * is the label's ordinal, no eighth cell of the row above, which keeps its seven counts.
+   */
+  @Test
+  void aLetterSpacedOrdinalIsNoCellOfTheRowAbove() {
+    ProcessedReport r = process("spaced.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        商业企业 科研机构 社会公益组织 法律服务机构 其他
+        （四）无法提供1.本机关不掌握相关政府信息 4 1 0 0 0 0 5
+        2　.　没　有　现　成　信　息　需　要　另　行　制　作 0 0 0 0 0 0 0
+        3 . 补 正 后 申 请 内 容 仍 不 明 确 2 0 0 0 0 0 2
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 5);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
+  /**
    * Section 四's table wider than its page, cut at its right edge (a scan or picture of it): fourteen cells under a
    * header naming the template's first fourteen columns in order are those columns' counts, the one cut off left empty
    * with a warning. A header one of whose names is out of the template's order places no cell; a section of no cells
