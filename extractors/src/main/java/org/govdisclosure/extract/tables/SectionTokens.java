@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -470,6 +471,12 @@ final class SectionTokens {
     return subtotal.kind() != CellKind.LABEL && (subtotal.isParsed() ? subtotal.value() : 0) == sum;
   }
 
+  /** The same for counts split from glued digits. */
+  static boolean sumsParts(int[] values, int column) {
+    return column >= SUBTOTAL_PARTS && column < values.length
+        && Arrays.stream(values, column - SUBTOTAL_PARTS, column).sum() == values[column];
+  }
+
   private static Row withoutCell(Row row, int column) {
     if (column >= row.cells().size()) {
       return row;
@@ -499,10 +506,39 @@ final class SectionTokens {
         return;
       }
     }
-    List<Integer> columns = namedColumns(pieces, matrix);
+    List<String> words = new ArrayList<>();
+    for (String piece : pieces) {
+      List<String> glued = headerWords(piece, matrix);
+      words.addAll(glued != null ? glued : List.of(piece));
+    }
+    List<Integer> columns = namedColumns(words, matrix);
     if (columns.stream().filter(c -> c >= 0).count() >= MIN_NAMED_COLUMNS) {
       tokens.add(Token.header(columns));
     }
+  }
+
+  /**
+   * The header words a piece of a line is made of, glued where a copy joined the header's cells by nothing
+   * ({@code 其他小计}, {@code 自然人法人或其他组织总计}): its names of columns, of the subtotal and the header's own words,
+   * in order, the longest first; null when the piece is not wholly such words.
+   */
+  private static List<String> headerWords(String piece, NationalTemplate.Matrix matrix) {
+    if (piece.isEmpty()) {
+      return List.of();
+    }
+    for (int end = piece.length(); end > 0; end--) {
+      String word = piece.substring(0, end);
+      if (matrix.header().contains(word) || SUBTOTAL_COLUMN.contains(word) || matrix.columnNamed(word) >= 0) {
+        List<String> rest = headerWords(piece.substring(end), matrix);
+        if (rest != null) {
+          List<String> words = new ArrayList<>(rest.size() + 1);
+          words.add(word);
+          words.addAll(rest);
+          return words;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -206,6 +206,25 @@ class SectionDecoderTest {
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("short_row") && w.message().contains("carried_over"));
   }
 
+  /**
+   * A copy joining cells by nothing glues the header's words ({@code …其他小计}) and each row's counts: the header still
+   * names the subtotal, so a row's digits hold one count more than the columns, the subtotal the five organisations'
+   * sum. Split into the columns alone, 1 2 2 5 12 1 22 23 meets the row's sum as 1 2 2 5 1 212 223.
+   */
+  @Test
+  void rowsGluedUnderAGluedHeaderNamingASubtotalKeepTheSubtotalsDigitsApart() {
+    ProcessedReport r = process("glued-subtotal.txt", TITLE + SECTION_3 + """
+        申请人情况
+        自然人法人或其他组织总计
+        商业企业科研机构社会公益组织法律服务机构其他小计
+        一、本年新收政府信息公开申请数量12251212223
+        二、上年结转政府信息公开申请数量02631014040
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 1).containsEntry("legal_service_org", 12)
+        .containsEntry("other_org", 1).containsEntry("total", 23);
+    assertThat(row(r, "carried_over")).containsEntry("social_welfare_org", 31).containsEntry("total", 40);
+  }
+
   /** An ordinal closed by a bracket alone ({@code 1)}, {@code 3）}) numbers its label: it is no cell of the row before. */
   @Test
   void anOrdinalClosedByABracketNumbersItsLabel() {
