@@ -359,6 +359,7 @@ final class SectionTokens {
       List<String> pieces = spaceParted(paired(p.raw().strip()));
       pieces.replaceAll(Cell.Text::fold);
       if (cut.matrix() != null) {
+        joinMarksOpeningLabels(pieces, cut.matrix());
         addHeaderLine(pieces, cut.matrix(), tokens);
       }
       if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
@@ -539,6 +540,34 @@ final class SectionTokens {
       }
     }
     return null;
+  }
+
+  /**
+   * Joins a mark of none to the label text after it where the two open a wording of the template that the mark's
+   * character opens ({@code 无 法 提 供}, the group （四）无法提供 printed letter by letter without its ordinal): that
+   * 无 is the label's first letter, not a cell counting none.
+   */
+  private static void joinMarksOpeningLabels(List<String> pieces, NationalTemplate.Matrix matrix) {
+    for (int p = 0; p + 1 < pieces.size(); p++) {
+      String mark = pieces.get(p);
+      if (!CellKind.isMarker(mark) || !Character.isIdeographic(mark.codePointAt(0))) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder(mark);
+      for (int q = p + 1; q < pieces.size() && !hasDigit(pieces.get(q)) && !CellKind.isMarker(pieces.get(q)); q++) {
+        text.append(pieces.get(q));
+      }
+      if (text.length() > mark.length() && opensWording(text.toString(), mark, matrix)) {
+        pieces.set(p, mark + pieces.remove(p + 1));
+      }
+    }
+  }
+
+  /** Whether {@code text} opens with a group's or a row's wording that opens with {@code mark}. */
+  private static boolean opensWording(String text, String mark, NationalTemplate.Matrix matrix) {
+    Stream<String> wordings = Stream.concat(matrix.groups().stream(),
+        matrix.rows().stream().flatMap(r -> Stream.of(r.phrases(), r.heads(), r.labels()).flatMap(List::stream)));
+    return wordings.anyMatch(w -> w.length() > mark.length() && w.startsWith(mark) && text.startsWith(w));
   }
 
   /**

@@ -225,6 +225,61 @@ class SectionDecoderTest {
     assertThat(row(r, "carried_over")).containsEntry("social_welfare_org", 31).containsEntry("total", 40);
   }
 
+  /**
+   * A page copy printing a cell a line, its blank cells as empty lines, and the group label （四）无法提供 letter by letter
+   * without its ordinal: the 无 opening it is the label's first letter, no eighth cell of the row before counting
+   * none (that row would lose its first blank cell and read each count a column to the left).
+   */
+  @Test
+  void aMarkOfNoneOpeningALabelPrintedLetterByLetterIsNoCell() {
+    ProcessedReport r = process("letters.txt", TITLE + SECTION_3 + """
+        自然人
+        法人或其他组织
+        总计
+        商业企业
+        科研机构
+        社会公益组织
+        法律服务机构
+        其他
+        一、本年新收政府信息公开申请数量
+        5
+        1
+        0
+        0
+        0
+        0
+        6
+        7.属于行政执法案卷
+
+
+
+        2
+
+        0
+
+        8.属于行政查询事项
+
+        3
+        1
+
+        0
+
+        4
+        无 法 提 供
+        1.本机关不掌握相关政府信息
+        2
+        0
+        0
+        0
+        0
+        0
+        2
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_query_matters")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 3)
+        .containsEntry("research_institution", 1).containsEntry("social_welfare_org", null).containsEntry("total", 4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
   /** An ordinal closed by a bracket alone ({@code 1)}, {@code 3）}) numbers its label: it is no cell of the row before. */
   @Test
   void anOrdinalClosedByABracketNumbersItsLabel() {
