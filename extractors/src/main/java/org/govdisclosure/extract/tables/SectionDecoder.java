@@ -178,6 +178,7 @@ final class SectionDecoder {
     Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, beforeUnknown, order, width, rowSums, context);
     List<TemplateRow> doubtful = new ArrayList<>(labelsAfterValues(positioned, width, context));
     doubtful.addAll(withoutSubtotal);
+    doubtful.addAll(d.nextLabelAroundValues(found, spans, context));
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, subtotal, context);
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
@@ -294,6 +295,42 @@ final class SectionDecoder {
       }
     }
     return doubtful;
+  }
+
+  /**
+   * Rows whose values may be the next row's, its label wrapped around them without the ordinal that would tell
+   * ({@code 1.属于国家秘密} / {@code 其他 2 1 0 0 0 0 3} / {@code 法律行政法规禁止公开}): the row's label ends its line,
+   * label text of another line stands between it and the values, and the next row's label follows them with no
+   * cell of its own. Left empty, with a warning (the next row, with no cells, is empty already).
+   */
+  private List<TemplateRow> nextLabelAroundValues(List<Found<TemplateRow>> found, Map<TemplateRow, List<Token>> spans,
+      ReportContext context) {
+    List<TemplateRow> doubtful = new ArrayList<>();
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Found<TemplateRow> f = found.get(i);
+      TemplateRow next = found.get(i + 1).row();
+      if (spans.get(f.row()).isEmpty() || !spans.get(next).isEmpty() || f.end() <= 0) {
+        continue;
+      }
+      int own = tokenOf[f.end() - 1];
+      if (!labelText(labels.substring(f.end(), startOf[own] + tokens.get(own).text().length()))) {
+        for (int k = own + 1; k < tokens.size() && !tokens.get(k).isValue(); k++) {
+          if (labelText(tokens.get(k).text())) {
+            context.warn("label_around_values", "section 三 row " + f.row().key() + ": label text '" + tokens.get(k).text()
+                + "' stands between its label and its values, and row " + next.key() + "'s label follows them with no"
+                + " cell of its own: the values may be that row's; left empty");
+            doubtful.add(f.row());
+            break;
+          }
+        }
+      }
+    }
+    return doubtful;
+  }
+
+  /** Whether text holds a letter of a label, not only spaces and marks. */
+  private static boolean labelText(String text) {
+    return text.codePoints().anyMatch(Character::isIdeographic);
   }
 
   /**

@@ -280,6 +280,29 @@ class SectionDecoderTest {
     assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 2).containsEntry("total", 2);
   }
 
+  /**
+   * A row's label wrapped around its values without its ordinal ({@code 其他} / values / {@code 法律行政法规禁止公开})
+   * after a row whose label ends its line: the values may be either row's, so neither is read (before, the first row
+   * took the second's values).
+   */
+  @Test
+  void valuesAfterTextOfAnotherLineBeforeALabelWithNoCellsAreLeftEmpty() {
+    ProcessedReport r = process("around.txt", TITLE + SECTION_3 + """
+        自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计
+        一、本年新收政府信息公开申请数量  8  2  0  1  0  0  11
+        （三）不予公开
+        1.属于国家秘密
+        其他  4  0  1  0  0  0  5
+        法律行政法规禁止
+        公开
+        3.危及“三安全一稳定”  1  0  0  0  0  0  1
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "withheld_safety_stability")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(codes(r)).contains("label_around_values");
+  }
+
   /** An ordinal closed by a bracket alone ({@code 1)}, {@code 3）}) numbers its label: it is no cell of the row before. */
   @Test
   void anOrdinalClosedByABracketNumbersItsLabel() {
