@@ -299,8 +299,8 @@ final class SectionDecoder {
 
   /**
    * Rows whose values may be the next row's, its label wrapped around them without the ordinal that would tell
-   * ({@code 1.属于国家秘密} / {@code 其他 2 1 0 0 0 0 3} / {@code 法律行政法规禁止公开}): the row's label ends its line,
-   * label text of another line stands between it and the values, and the next row's label follows them with no
+   * ({@code 1.属于国家秘密} / {@code 其他 2 1 0 0 0 0 3} / {@code 法律行政法规禁止公开}): the row's label, no value
+   * inside it, ends its line, label text of another line stands between it and the values, and the next row's label follows them with no
    * cell of its own. Left empty, with a warning (the next row, with no cells, is empty already).
    */
   private List<TemplateRow> nextLabelAroundValues(List<Found<TemplateRow>> found, Map<TemplateRow, List<Token>> spans,
@@ -313,7 +313,7 @@ final class SectionDecoder {
         continue;
       }
       int own = tokenOf[f.end() - 1];
-      if (!labelText(labels.substring(f.end(), startOf[own] + tokens.get(own).text().length()))) {
+      if (!hasValue(f.token(), own) && !labelText(labels.substring(f.end(), startOf[own] + tokens.get(own).text().length()))) {
         for (int k = own + 1; k < tokens.size() && !tokens.get(k).isValue(); k++) {
           if (labelText(tokens.get(k).text())) {
             context.warn("label_around_values", "section 三 row " + f.row().key() + ": label text '" + tokens.get(k).text()
