@@ -182,7 +182,8 @@ final class SectionDecoder {
     Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, beforeUnknown, order, width, rowSums, context);
     List<TemplateRow> doubtful = new ArrayList<>(labelsAfterValues(positioned, width, context));
     doubtful.addAll(withoutSubtotal);
-    Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, context);
+    doubtful.addAll(d.nextLabelAroundValues(found, spans, context));
+    Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, subtotal, context);
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     return rows;
@@ -298,6 +299,42 @@ final class SectionDecoder {
       }
     }
     return doubtful;
+  }
+
+  /**
+   * Rows whose values may be the next row's, its label wrapped around them without the ordinal that would tell
+   * ({@code 1.属于国家秘密} / {@code 其他 2 1 0 0 0 0 3} / {@code 法律行政法规禁止公开}): the row's label, no value
+   * inside it, ends its line, label text of another line stands between it and the values, and the next row's label follows them with no
+   * cell of its own. Left empty, with a warning (the next row, with no cells, is empty already).
+   */
+  private List<TemplateRow> nextLabelAroundValues(List<Found<TemplateRow>> found, Map<TemplateRow, List<Token>> spans,
+      ReportContext context) {
+    List<TemplateRow> doubtful = new ArrayList<>();
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Found<TemplateRow> f = found.get(i);
+      TemplateRow next = found.get(i + 1).row();
+      if (spans.get(f.row()).isEmpty() || !spans.get(next).isEmpty() || f.end() <= 0) {
+        continue;
+      }
+      int own = tokenOf[f.end() - 1];
+      if (!hasValue(f.token(), own) && !labelText(labels.substring(f.end(), startOf[own] + tokens.get(own).text().length()))) {
+        for (int k = own + 1; k < tokens.size() && !tokens.get(k).isValue(); k++) {
+          if (labelText(tokens.get(k).text())) {
+            context.warn("label_around_values", "section 三 row " + f.row().key() + ": label text '" + tokens.get(k).text()
+                + "' stands between its label and its values, and row " + next.key() + "'s label follows them with no"
+                + " cell of its own: the values may be that row's; left empty");
+            doubtful.add(f.row());
+            break;
+          }
+        }
+      }
+    }
+    return doubtful;
+  }
+
+  /** Whether text holds a letter of a label, not only spaces and marks. */
+  private static boolean labelText(String text) {
+    return text.codePoints().anyMatch(Character::isIdeographic);
   }
 
   /**
@@ -1263,9 +1300,13 @@ final class SectionDecoder {
     return Ordinals.strip(rest).length() < rest.length();
   }
 
-  /** Each found row's cells: grid cells as printed, or digit runs split by their digits or by the identities. */
-  private static Map<TemplateRow, List<Integer>> read(
-      Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width, boolean rowSums, ReportContext context) {
+  /**
+   * Each found row's cells: grid cells as printed, or digit runs split by their digits or by the identities; under a
+   * header naming a subtotal, a row of text glued into fewer runs than columns holds the subtotal too
+   * ({@link #withoutSubtotal}).
+   */
+  private static Map<TemplateRow, List<Integer>> read(Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width,
+      boolean rowSums, boolean subtotal, ReportContext context) {
     Map<TemplateRow, List<int[]>> readings = new LinkedHashMap<>(); // print order: the warnings come out in it
     Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
     Map<TemplateRow, List<DroppedFigure.Placement>> placed = new HashMap<>();
@@ -1311,7 +1352,10 @@ final class SectionDecoder {
       }
       // A text that drops blank cells may have dropped one inside a glued run too (4340011 for _ 4 3 4 0 0 11).
       boolean spacedShort = dropsCells && runs.size() < width;
-      List<int[]> r = spacedShort ? List.of() : DigitSplits.upTo(runs, gluesCells ? new BitSet() : Token.apart(values), width, rowSum, MAX_READINGS);
+      BitSet apart = gluesCells ? new BitSet() : Token.apart(values);
+      List<int[]> r = spacedShort ? List.of()
+          : subtotal && runs.size() < width && values.stream().allMatch(Token::fromText) ? withoutSubtotal(runs, apart, width, rowSum)
+          : DigitSplits.upTo(runs, apart, width, rowSum, MAX_READINGS);
       readings.put(e.getKey(), r.size() > MAX_READINGS ? List.of() : r);
       out.put(e.getKey(), null);
     }
@@ -1344,6 +1388,26 @@ final class SectionDecoder {
       out.put(row, Arrays.stream(values).boxed().toList());
     });
     return out;
+  }
+
+  /**
+   * The readings of a row's glued digits under a header naming a subtotal after the five 法人或其他组织 columns: one
+   * count more than the columns, the subtotal the sum of the five before it and the row's sum kept; the subtotal,
+   * no column of the template, dropped. Without it a split into the columns alone may meet the row's sum with the
+   * subtotal's digits inside the others ({@code 0 4 3 25 0 1 33 33} read as 0 4 325 0 1 3 333).
+   */
+  private static List<int[]> withoutSubtotal(List<String> runs, BitSet apart, int width, Predicate<int[]> rowSum) {
+    int at = width - 1;
+    List<int[]> readings = new ArrayList<>();
+    for (int[] v : DigitSplits.upTo(runs, apart, width + 1, v -> SectionTokens.sumsParts(v, at), MAX_READINGS)) {
+      int[] kept = new int[width];
+      System.arraycopy(v, 0, kept, 0, at);
+      System.arraycopy(v, at + 1, kept, at, width - at);
+      if (SectionTokens.sumsParts(v, at) && rowSum.test(kept)) {
+        readings.add(kept);
+      }
+    }
+    return readings;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -360,6 +361,7 @@ final class SectionTokens {
       List<String> pieces = spaceParted(paired(p.raw().strip()));
       pieces.replaceAll(Cell.Text::fold);
       if (cut.matrix() != null) {
+        joinMarksOpeningLabels(pieces, cut.matrix());
         addHeaderLine(pieces, cut.matrix(), tokens);
       }
       if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
@@ -472,6 +474,12 @@ final class SectionTokens {
     return subtotal.kind() != CellKind.LABEL && (subtotal.isParsed() ? subtotal.value() : 0) == sum;
   }
 
+  /** The same for counts split from glued digits. */
+  static boolean sumsParts(int[] values, int column) {
+    return column >= SUBTOTAL_PARTS && column < values.length
+        && Arrays.stream(values, column - SUBTOTAL_PARTS, column).sum() == values[column];
+  }
+
   private static Row withoutCell(Row row, int column) {
     if (column >= row.cells().size()) {
       return row;
@@ -501,10 +509,67 @@ final class SectionTokens {
         return;
       }
     }
-    List<Integer> columns = namedColumns(pieces, matrix);
+    List<String> words = new ArrayList<>();
+    for (String piece : pieces) {
+      List<String> glued = headerWords(piece, matrix);
+      words.addAll(glued != null ? glued : List.of(piece));
+    }
+    List<Integer> columns = namedColumns(words, matrix);
     if (columns.stream().filter(c -> c >= 0).count() >= MIN_NAMED_COLUMNS) {
       tokens.add(Token.header(columns));
     }
+  }
+
+  /**
+   * The header words a piece of a line is made of, glued where a copy joined the header's cells by nothing
+   * ({@code 其他小计}, {@code 自然人法人或其他组织总计}): its names of columns, of the subtotal and the header's own words,
+   * in order, the longest first; null when the piece is not wholly such words.
+   */
+  private static List<String> headerWords(String piece, NationalTemplate.Matrix matrix) {
+    if (piece.isEmpty()) {
+      return List.of();
+    }
+    for (int end = piece.length(); end > 0; end--) {
+      String word = piece.substring(0, end);
+      if (matrix.header().contains(word) || SUBTOTAL_COLUMN.contains(word) || matrix.columnNamed(word) >= 0) {
+        List<String> rest = headerWords(piece.substring(end), matrix);
+        if (rest != null) {
+          List<String> words = new ArrayList<>(rest.size() + 1);
+          words.add(word);
+          words.addAll(rest);
+          return words;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Joins a mark of none to the label text after it where the two open a wording of the template that the mark's
+   * character opens ({@code 无 法 提 供}, the group （四）无法提供 printed letter by letter without its ordinal): that
+   * 无 is the label's first letter, not a cell counting none.
+   */
+  private static void joinMarksOpeningLabels(List<String> pieces, NationalTemplate.Matrix matrix) {
+    for (int p = 0; p + 1 < pieces.size(); p++) {
+      String mark = pieces.get(p);
+      if (!CellKind.isMarker(mark) || !Character.isIdeographic(mark.codePointAt(0))) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder(mark);
+      for (int q = p + 1; q < pieces.size() && !hasDigit(pieces.get(q)) && !CellKind.isMarker(pieces.get(q)); q++) {
+        text.append(pieces.get(q));
+      }
+      if (text.length() > mark.length() && opensWording(text.toString(), mark, matrix)) {
+        pieces.set(p, mark + pieces.remove(p + 1));
+      }
+    }
+  }
+
+  /** Whether {@code text} opens with a group's or a row's wording that opens with {@code mark}. */
+  private static boolean opensWording(String text, String mark, NationalTemplate.Matrix matrix) {
+    Stream<String> wordings = Stream.concat(matrix.groups().stream(),
+        matrix.rows().stream().flatMap(r -> Stream.of(r.phrases(), r.heads(), r.labels()).flatMap(List::stream)));
+    return wordings.anyMatch(w -> w.length() > mark.length() && w.startsWith(mark) && text.startsWith(w));
   }
 
   /**

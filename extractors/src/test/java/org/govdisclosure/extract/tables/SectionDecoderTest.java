@@ -206,6 +206,103 @@ class SectionDecoderTest {
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("short_row") && w.message().contains("carried_over"));
   }
 
+  /**
+   * A copy joining cells by nothing glues the header's words ({@code …其他小计}) and each row's counts: the header still
+   * names the subtotal, so a row's digits hold one count more than the columns, the subtotal the five organisations'
+   * sum. Split into the columns alone, 1 2 2 5 12 1 22 23 meets the row's sum as 1 2 2 5 1 212 223.
+   */
+  @Test
+  void rowsGluedUnderAGluedHeaderNamingASubtotalKeepTheSubtotalsDigitsApart() {
+    ProcessedReport r = process("glued-subtotal.txt", TITLE + SECTION_3 + """
+        申请人情况
+        自然人法人或其他组织总计
+        商业企业科研机构社会公益组织法律服务机构其他小计
+        一、本年新收政府信息公开申请数量12251212223
+        二、上年结转政府信息公开申请数量02631014040
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 1).containsEntry("legal_service_org", 12)
+        .containsEntry("other_org", 1).containsEntry("total", 23);
+    assertThat(row(r, "carried_over")).containsEntry("social_welfare_org", 31).containsEntry("total", 40);
+  }
+
+  /**
+   * A page copy printing a cell a line, its blank cells as empty lines, and the group label （四）无法提供 letter by letter
+   * without its ordinal: the 无 opening it is the label's first letter, no eighth cell of the row before counting
+   * none (that row would lose its first blank cell and read each count a column to the left).
+   */
+  @Test
+  void aMarkOfNoneOpeningALabelPrintedLetterByLetterIsNoCell() {
+    ProcessedReport r = process("letters.txt", TITLE + SECTION_3 + """
+        自然人
+        法人或其他组织
+        总计
+        商业企业
+        科研机构
+        社会公益组织
+        法律服务机构
+        其他
+        一、本年新收政府信息公开申请数量
+        5
+        1
+        0
+        0
+        0
+        0
+        6
+        7.属于行政执法案卷
+
+
+
+        2
+
+        0
+
+        8.属于行政查询事项
+
+        3
+        1
+
+        0
+
+        4
+        无 法 提 供
+        1.本机关不掌握相关政府信息
+        2
+        0
+        0
+        0
+        0
+        0
+        2
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_query_matters")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 3)
+        .containsEntry("research_institution", 1).containsEntry("social_welfare_org", null).containsEntry("total", 4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
+  /**
+   * A row's label wrapped around its values without its ordinal ({@code 其他} / values / {@code 法律行政法规禁止公开})
+   * after a row whose label ends its line: the values may be either row's, so neither is read (before, the first row
+   * took the second's values).
+   */
+  @Test
+  void valuesAfterTextOfAnotherLineBeforeALabelWithNoCellsAreLeftEmpty() {
+    ProcessedReport r = process("around.txt", TITLE + SECTION_3 + """
+        自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计
+        一、本年新收政府信息公开申请数量  8  2  0  1  0  0  11
+        （三）不予公开
+        1.属于国家秘密
+        其他  4  0  1  0  0  0  5
+        法律行政法规禁止
+        公开
+        3.危及“三安全一稳定”  1  0  0  0  0  0  1
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "withheld_safety_stability")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(codes(r)).contains("label_around_values");
+  }
+
   /** An ordinal closed by a bracket alone ({@code 1)}, {@code 3）}) numbers its label: it is no cell of the row before. */
   @Test
   void anOrdinalClosedByABracketNumbersItsLabel() {
