@@ -67,7 +67,8 @@ final class PdfRuledRows {
   }
 
   /**
-   * A row of values with a blank span for each ruled cell it prints nothing in, from its first number on: between
+   * A row of values with a blank span for each ruled cell it prints nothing in, from its first value on (a number, a
+   * blank mark such as {@code /}, or a space some exports print in an empty cell): between
    * two printed cells, or after the last up to the table's right edge. The page prints nothing for an empty cell, but
    * rules it, so its place is known. Left of the first printed cell a label merged down from a row above may stand
    * (a group label whose text the page above printed): nothing is put there, the values are placed by their columns.
@@ -75,13 +76,13 @@ final class PdfRuledRows {
    * own top ruling: it is the row's, empty, and leaving it out would move every value a column left.
    */
   private static List<Span> withEmptyCells(List<List<Placed>> cells, List<Span> row, PdfRulings rulings) {
-    List<Span> out = isNumber(row.get(0).text())
+    List<Span> out = isValue(row.get(0).text())
         ? emptyCellsBefore(cells.get(0).get(0).box(), row.get(0).y(), rulings) : new ArrayList<>();
     boolean values = false;
     for (int i = 0; i < cells.size(); i++) {
       Box box = cells.get(i).get(0).box();
       out.add(row.get(i));
-      values |= isNumber(row.get(i).text());
+      values |= isValue(row.get(i).text());
       if (!values) {
         continue;
       }
@@ -157,6 +158,11 @@ final class PdfRuledRows {
 
   private static boolean isNumber(CharSequence text) {
     return CellKind.of(Cell.Text.fold(text.toString())) == CellKind.NUMBER;
+  }
+
+  /** Whether a cell holds a value: a number, a blank mark, or nothing but spaces (not a label). */
+  private static boolean isValue(String text) {
+    return CellKind.of(Cell.Text.fold(text)) != CellKind.LABEL;
   }
 
   private static boolean isLatin(char c) {
