@@ -67,18 +67,22 @@ final class PdfRuledRows {
   }
 
   /**
-   * A row of values with a blank span for each ruled cell it prints nothing in, from its first number on: between
+   * A row of values with a blank span for each ruled cell it prints nothing in, from its first value on (a number, a
+   * blank mark such as {@code /}, or a space some exports print in an empty cell): between
    * two printed cells, or after the last up to the table's right edge. The page prints nothing for an empty cell, but
-   * rules it, so its place is known. Left of the first number a label merged down from a row above may stand (a
-   * group label whose text the page above printed): nothing is put there, the values are placed by their columns.
+   * rules it, so its place is known. Left of the first printed cell a label merged down from a row above may stand
+   * (a group label whose text the page above printed): nothing is put there, the values are placed by their columns.
+   * But a row of values only (section 四's) whose first cells print nothing has a cell there that starts on the row's
+   * own top ruling: it is the row's, empty, and leaving it out would move every value a column left.
    */
   private static List<Span> withEmptyCells(List<List<Placed>> cells, List<Span> row, PdfRulings rulings) {
-    List<Span> out = new ArrayList<>();
+    List<Span> out = isValue(row.get(0).text())
+        ? emptyCellsBefore(cells.get(0).get(0).box(), row.get(0).y(), rulings) : new ArrayList<>();
     boolean values = false;
     for (int i = 0; i < cells.size(); i++) {
       Box box = cells.get(i).get(0).box();
       out.add(row.get(i));
-      values |= isNumber(row.get(i).text());
+      values |= isValue(row.get(i).text());
       if (!values) {
         continue;
       }
@@ -92,6 +96,21 @@ final class PdfRuledRows {
       for (float border : borders) {
         out.add(new Span("", left, border, row.get(i).y()));
         left = border;
+      }
+    }
+    return out;
+  }
+
+  /** Blank spans for the ruled cells left of {@code first} (a row's first printed cell) that start on its top ruling. */
+  private static List<Span> emptyCellsBefore(Box first, float textY, PdfRulings rulings) {
+    float y = (first.top() + first.bottom()) / 2;
+    List<Float> borders = rulings.verticalsBetween(Float.NEGATIVE_INFINITY, first.left(), y);
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < borders.size(); i++) {
+      float left = borders.get(i);
+      float right = i + 1 < borders.size() ? borders.get(i + 1) : first.left();
+      if (rulings.box(left, right, y).filter(b -> PdfRulings.near(b.top(), first.top())).isPresent()) {
+        out.add(new Span("", left, right, textY));
       }
     }
     return out;
@@ -139,6 +158,11 @@ final class PdfRuledRows {
 
   private static boolean isNumber(CharSequence text) {
     return CellKind.of(Cell.Text.fold(text.toString())) == CellKind.NUMBER;
+  }
+
+  /** Whether a cell holds a value: a number, a blank mark, or nothing but spaces (not a label). */
+  private static boolean isValue(String text) {
+    return CellKind.of(Cell.Text.fold(text)) != CellKind.LABEL;
   }
 
   private static boolean isLatin(char c) {

@@ -128,6 +128,20 @@ class PdfReaderTest {
   }
 
   /**
+   * A row of values only (section 四's) whose first cells print nothing: those cells start on the row's own ruling, so
+   * they are its empty cells and the values stay under their columns; a blank mark opening the row is a value too.
+   */
+  @Test
+  void aRowOfValuesOnlyWhoseFirstCellsPrintNothingKeepsThemEmpty() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 110, 150, 190, 230}, 700, 680, 660, 640),
+        line(76, 687, "Upheld"), line(114, 687, "Other"), line(154, 687, "Open"), line(194, 687, "Total"),
+        line(154, 667, "2"), line(194, 667, "2"),
+        line(76, 647, "/"), line(154, 647, "3"), line(194, 647, "3"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Upheld", "Other", "Open", "Total"), row("", "", "2", "2"), row("/", "", "3", "3"))));
+  }
+
+  /**
    * Text run up to a drawn cell border and a number just past it, closer than the gap that parts cells on an
    * unruled line: the border parts them (a narrow label column's text, or a merged label's first line beside the
    * next column's label, as office exports print them).

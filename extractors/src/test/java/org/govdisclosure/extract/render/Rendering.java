@@ -40,6 +40,16 @@ enum Rendering {
       return tables(r, noise, PdfFixture.of(ReportDocument.paged(r, noise, rnd), CjkFont.bytes(), PdfFixture.Layout.ROOMY));
     }
   },
+  /**
+   * An office export of a table whose counts of none an editor left blank: the PDF prints nothing in such a cell but
+   * rules it, section 四's first cells too.
+   */
+  PDF_BLANK_CELLS("pdf", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
+      return tables(r, noise, PdfFixture.of(ReportDocument.paged(r, noise, rnd), CjkFont.bytes(), PdfFixture.Layout.ROOMY));
+    }
+  },
   /** The official template's narrow columns: labels and headers wrap inside their cells. */
   PDF_WRAPPED("pdf", LabelNoise.Cells.GRID) {
     @Override
