@@ -156,8 +156,14 @@ final class SectionTokens {
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   private static final String ENUMERATION_COMMA = "、";
   private static final String SLASH = "/";
-  /** A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}): a header cell, never a value. */
-  private static final Pattern GENERIC_COLUMN = Pattern.compile("(?:数据|列|第)\\d{1,2}列?|类别");
+  /**
+   * A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}, {@code Column3}): a header
+   * cell, never a value.
+   */
+  private static final Pattern GENERIC_COLUMN =
+      Pattern.compile("(?:数据|列|第)\\d{1,2}列?|类别|(?:[Cc]ol(?:umn)?|[Ff]ield) ?\\d{1,2}");
+  /** The characters a generic name opens with: other cells are settled without the matcher. */
+  private static final String GENERIC_COLUMN_OPENINGS = "数列第类CcFf";
   /** The generic name of the label column: it names no value column. */
   private static final String CORNER = "类别";
   /**
@@ -737,8 +743,7 @@ final class SectionTokens {
   }
 
   private static boolean isGenericColumn(String text) {
-    // Each generic name opens with 数, 列, 第 or 类: other cells are settled without a matcher.
-    return !text.isEmpty() && "数列第类".indexOf(text.charAt(0)) >= 0 && GENERIC_COLUMN.matcher(text).matches();
+    return !text.isEmpty() && GENERIC_COLUMN_OPENINGS.indexOf(text.charAt(0)) >= 0 && GENERIC_COLUMN.matcher(text).matches();
   }
 
   /** A piece that opens with label text ({@code 保护第三方合法权益1000001}), not with a count or a mark of none. */

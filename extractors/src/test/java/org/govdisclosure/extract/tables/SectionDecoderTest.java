@@ -186,6 +186,24 @@ class SectionDecoderTest {
     assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 6);
   }
 
+  /** Latin generic headers a converter gives a table's columns ({@code Column1}, {@code Col 2}) name no column and hold no count. */
+  @Test
+  void latinGenericColumnHeadersAreNoCells() {
+    ProcessedReport r = process("latin-headers.md", TITLE + SECTION_3 + """
+        | Column1 | Column2 | Column3 | Column4 | Column5 | Column6 | Column7 | Column8 |
+        |---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 1 | 0 | 1 | 5 |
+
+        | Col 1 | Col 2 | Col 3 | Col 4 | Col 5 | Col 6 | Col 7 | Col 8 |
+        |---|---|---|---|---|---|---|---|
+        | 二、上年结转政府信息公开申请数量 | 0 | 0 | 1 | 0 | 0 | 0 | 1 |
+        | （一）予以公开 | 3 | 0 | 1 | 1 | 0 | 1 | 6 |
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 3).containsEntry("other_org", 1).containsEntry("total", 5);
+    assertThat(row(r, "carried_over")).containsEntry("research_institution", 1).containsEntry("total", 1);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 6);
+  }
+
   /**
    * Text under a header naming a subtotal (小计) prints eight cells a row: a row of eight loses the subtotal where it
    * sums the five organisations; a row of seven left one blank, and which is not known, so it is not read by count
