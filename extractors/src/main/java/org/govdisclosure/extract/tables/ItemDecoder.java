@@ -374,9 +374,11 @@ final class ItemDecoder {
   /**
    * The segments with a row label wrapped around its first count joined: a dump that parts every cell prints the
    * count set at the row's middle between the label's pieces ({@code 行政事业性收 / 12 / 费 / 0}). Joined where the
-   * label before the count names no item and the two pieces together do, the item's phrase across them: the row
-   * {@code 行政事业性收费} with 12 and 0. Lines of text only: digits inside a grid cell's label are the grid's
-   * ({@code 行政事业性收16费}, a three-line table's cell), which column's unknown.
+   * label before the count names no item and the two pieces together do, the item's phrase across them and ending
+   * the second: the row {@code 行政事业性收费} with 12 and 0. Where more text follows the phrase's tail (the next
+   * item's caption, header and label), the values after it are that text's row, not the wrapped one's. Lines of text
+   * only: digits inside a grid cell's label are the grid's ({@code 行政事业性收16费}, a three-line table's cell), which
+   * column's unknown.
    */
   private static List<Segment> labelsAroundCounts(List<Segment> segments, List<Named> items) {
     List<Segment> joined = new ArrayList<>(segments.size());
@@ -387,7 +389,7 @@ final class ItemDecoder {
         Segment next = segments.get(i + 1);
         String label = s.label() + next.label();
         int cut = s.label().length();
-        if (longestPhrase(items, p -> phraseAcross(label, p, cut)) != null) {
+        if (longestPhrase(items, p -> label.endsWith(p) && label.length() - p.length() < cut) != null) {
           List<Token> values = new ArrayList<>(s.values());
           values.addAll(next.values());
           joined.add(new Segment(label, values));
@@ -400,15 +402,6 @@ final class ItemDecoder {
     return joined;
   }
 
-  /** Whether {@code phrase} is printed in {@code label} across {@code cut}. */
-  private static boolean phraseAcross(String label, String phrase, int cut) {
-    for (int at = label.indexOf(phrase); at >= 0; at = label.indexOf(phrase, at + 1)) {
-      if (at < cut && at + phrase.length() > cut) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * What a paragraph states in sentences ({@code 主动公开规范性文件：新制发3件，废止1件，现行有效40件。},

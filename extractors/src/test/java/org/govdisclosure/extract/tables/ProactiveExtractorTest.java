@@ -366,6 +366,28 @@ class ProactiveExtractorTest {
   }
 
   /**
+   * An item's label wrapped around its value ({@code 其他对外管理} / 7 / {@code 服务事项}) right before the next item's
+   * caption and header: the value is the wrapped row's, never the row after the header's.
+   */
+  @Test
+  void aValueInsideAWrappedLabelBeforeTheNextItemsHeaderIsNotThatItemsRow() {
+    ProcessedReport r = process(TITLE + """
+          第二十条第（五）项
+          信息内容      上一年项目数   本年增/减     处理决定数量
+                        量
+          行政许可                  15
+          其他对外管理                                          7
+          服务事项
+          第二十条第（六）项
+          信息内容      上一年项目数   本年增/减     处理决定数量
+                        量
+          行政处罚                                 0            4
+          行政强制                   9                          6
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("proactive", List.of())).extracting(m -> m.get("items_previous_year")).doesNotContain(7);
+  }
+
+  /**
    * A lone value printed apart under a header of two columns (pdftotext -layout, the other cell blank and left out) is
    * one number in a column that is not known: the row stays empty, never split into digits (47 as 4 | 7, 10.35万元 as
    * 1 | 0.35万元); the same digits glued to the label in crawled text are a run of cells, split.
