@@ -102,8 +102,10 @@ final class WrappedHeaders {
     if (corner < 1 || names.stream().allMatch(n -> n.stream().mapToInt(Piece::line).distinct().count() == 1)) {
       return null; // more values than names, or no name wrapped: nothing to join
     }
+    // The labels' column's names stand over the labels: a name right of them is a value's, whose row left it blank.
+    int labelsEnd = cells.get(firstValue - 1).end();
     for (int c = 0; c < corner; c++) {
-      if (end(names.get(c)) > values.get(0).start()) {
+      if (end(names.get(c)) > values.get(0).start() || c > 0 && start(names.get(c)) >= labelsEnd) {
         return null;
       }
     }

@@ -208,6 +208,16 @@ class PlainTextReaderTest {
         规章       12         5   7
         """;
     assertThat(raws(reader.read(straddling))).hasSize(4).contains("信息内容  本年制发件数");
+    // A heading and a caption right above, standing over the labels only, are no pieces of the labels' column's name.
+    String underCaption = """
+        二、主动公开政府信息情况
+          第二十条第（一）项
+          信息内容      本年新制作数   本年新公开数  对外公开总数
+                        量             量            量
+          规章                       2             0            5
+        """;
+    assertThat(raws(reader.read(underCaption))).containsExactly("二、主动公开政府信息情况", "  第二十条第（一）项",
+        "信息内容  本年新制作数量  本年新公开数量  对外公开总数量", underCaption.lines().toList().get(4));
   }
 
   private static List<String> raws(List<Block> blocks) {
