@@ -91,9 +91,7 @@ class OcrBudgetTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
     assertThat(endless.status()).isEqualTo(ReportProcessor.UNREADABLE);
     assertThat(endless.warnings().get(0).code()).isEqualTo(IsolatedProcessor.TIMEOUT);
-    // Stopped by its page's allowance; on a machine so loaded that the worker gets almost no CPU in one budget of clock
-    // time, the watch for a stalled worker may stop it first: either way it is stopped and says why.
-    assertThat(endless.warnings().get(0).message()).containsAnyOf(
-        "500 ms of CPU time and 2 s more for each of the 1 page(s) OCR started on", "made no progress for 500 ms");
+    assertThat(endless.warnings().get(0).message())
+        .contains("500 ms of CPU time and 2 s more for each of the 1 page(s) OCR started on");
   }
 }
