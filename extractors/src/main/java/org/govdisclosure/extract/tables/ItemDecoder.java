@@ -402,7 +402,6 @@ final class ItemDecoder {
     return joined;
   }
 
-
   /**
    * What a paragraph states in sentences ({@code 主动公开规范性文件：新制发3件，废止1件，现行有效40件。},
    * {@code 政府集中采购：采购项目数量5个，采购总金额116万元}): after an item's name, up to the next item's or the end of the
