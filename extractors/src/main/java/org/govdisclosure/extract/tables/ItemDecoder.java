@@ -73,6 +73,9 @@ final class ItemDecoder {
   /** Where a figure stated without its column's name ends: its clause group, at a semicolon or the sentence's end. */
   private static final String BARE_ENDS = ";。！？!?";
 
+  /** What opens a note on a row's label: an item named after it is the note's, not the next row's. */
+  private static final Pattern NOTE_OPENS = Pattern.compile("[(（\\[【]");
+
   /** What ends a sentence: a column's figure after it is another sentence's. */
   private static final String SENTENCE_ENDS = "。！？!?";
 
@@ -235,7 +238,11 @@ final class ItemDecoder {
         String where = section + " row " + item.key();
         List<Token> own = withoutHeaderTrail(values, columns.size(), headerTrail);
         if (printed(own) > columns.size()) {
-          headerShort = "another row under its header prints more values than the header names columns (" + columns.size() + ")";
+          headerShort = "a row under its header prints more values than the header names columns (" + columns.size() + ")";
+          if (own.stream().anyMatch(t -> t.value().isBlank())) {
+            // its blank cell may be the named column's: values alike elsewhere in the row tell nothing of it
+            underHeader.add(item);
+          }
         } else {
           underHeader.add(item);
           String piece = named.isEmpty() ? "" : headerPieceBefore(rowLabel, item, block, columns);
@@ -259,7 +266,8 @@ final class ItemDecoder {
    * Where a header names too few columns ({@code headerShort} says what shows it: a row under it printing more values
    * than it names, or its words running on into the row label), the table has columns whose names wrapped apart, out
    * of reach: which column the values of a row printing no more than the header names are in is then unknown, so
-   * those rows ({@code underHeader}) are left empty; a longer row is read as {@link #cells} reads extra cells.
+   * those rows ({@code underHeader}) are left empty, and so is a longer row printing a blank cell (which may be the
+   * named column's); another longer row is read as {@link #cells} reads extra cells.
    * Returns null, for the next header.
    */
   private static String unreadIfShort(String headerShort, List<Named> underHeader, Map<Named, ItemRow> found, String section,
@@ -689,7 +697,11 @@ final class ItemDecoder {
     Named contained = longestPhrase(items, label::contains);
     if (contained != null) {
       // the run may end in the next row's label misprinted (行政处罚行政政强制): its values are that row's
-      Named ending = fuzzilyEnding(label, items, afterPhrase(label, contained), section, context);
+      int after = afterPhrase(label, contained);
+      Named ending = fuzzilyEnding(label, items, after, section, context);
+      if (ending == null) {
+        ending = fuzzilyAfter(label, items, after, section, context);
+      }
       return ending != null ? ending : contained;
     }
     Named ending = fuzzilyEnding(label, items, 0, section, context);
@@ -720,20 +732,55 @@ final class ItemDecoder {
     return end;
   }
 
-  /** The item one edit from a phrase printed at the end of {@code label}, after {@code from}, or null. */
+  /**
+   * The item one edit from a phrase printed at the end of {@code label}, after {@code from} and in no note, or null.
+   * Every window ending there is tried: the first one edit from the phrase at a place may end a character short of the
+   * label's end ({@code 行政强强} in {@code 行政强强制}).
+   */
   private static Named fuzzilyEnding(String label, List<Named> items, int from, String section, ReportContext context) {
+    int end = label.length();
     for (Named item : items) {
       for (String p : item.phrases()) {
-        for (LabelMatch m = LabelMatch.approximate(label, p, from, label.length()); m != null;
-            m = LabelMatch.approximate(label, p, m.start() + 1, label.length())) {
-          if (m.end() == label.length()) {
-            warnFuzzy(label, m, item, p, section, context);
-            return item;
+        for (int length : new int[] {p.length(), p.length() - 1, p.length() + 1}) {
+          int start = end - length;
+          if (start < from) {
+            continue;
+          }
+          for (LabelMatch m : LabelMatch.approximateAt(label, p, start, end)) {
+            if (m.end() == end && !opensNoteBetween(label, from, m.start())) {
+              warnFuzzy(label, m, item, p, section, context);
+              return item;
+            }
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The item one edit from a phrase printed after {@code from} and before the label's end, the run's next label
+   * misprinted and going on past its phrase ({@code 行政许可其他对外管服务事项}), or null.
+   */
+  private static Named fuzzilyAfter(String label, List<Named> items, int from, String section, ReportContext context) {
+    for (Named item : items) {
+      for (String p : item.phrases()) {
+        LabelMatch m = LabelMatch.approximate(label, p, from, label.length());
+        if (m != null && !opensNoteBetween(label, from, m.start())) {
+          warnFuzzy(label, m, item, p, section, context);
+          return item;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a bracket opens between {@code from} and {@code to}: a note on the row's own label ({@code 行政处罚（含行政强制）})
+   * names another item without being its row.
+   */
+  private static boolean opensNoteBetween(String label, int from, int to) {
+    return NOTE_OPENS.matcher(label).region(from, Math.max(from, to)).find();
   }
 
   private static void warnFuzzy(String label, LabelMatch m, Named item, String phrase, String section, ReportContext context) {

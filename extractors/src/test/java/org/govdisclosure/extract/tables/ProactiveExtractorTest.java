@@ -612,13 +612,65 @@ class ProactiveExtractorTest {
    * blank row's.
    */
   @ParameterizedTest
-  @CsvSource({"行政处罚, 行政政强制", "行政处处罚, 行 政 政 强 制"})
+  @CsvSource({"行政处罚, 行政政强制", "行政处处罚, 行 政 政 强 制", "行政处处罚, 行政强强制"})
   void aBlankRowsLabelRunOnIntoAMisprintedNextLabelLeavesTheValueToTheNextRow(String blankRow, String nextRow) {
     ProcessedReport r = process(TITLE + "第二十条第（六）项\n信息内容           本年处理决定数量\n" + blankRow + "\n"
         + nextRow + "         4\n" + NEXT_SECTION);
     assertThat(r.tables().get("proactive")).noneMatch(m -> "administrative_penalty".equals(m.get("item")) && m.get("decisions") != null);
     assertThat(item(r, "administrative_coercion")).containsEntry("decisions", 4);
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("label_fuzzy_match") && w.message().contains("read as administrative_coercion"));
+  }
+
+  /**
+   * A blank row's label runs on into the next row's, misprinted and going on past the template's phrase
+   * ({@code 行政许可} / {@code 其他对外管服务事项  -4  2}): the values are the next row's, never the blank row's.
+   */
+  @Test
+  void aBlankRowsLabelRunOnIntoAMisprintedLongerNextLabelLeavesTheValuesToTheNextRow() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（五）项
+        信息内容            上一年项目数量   本年增/减        处理决定数量
+        行政许可
+        其他对外管服务事项  6                -4               2
+        """ + NEXT_SECTION);
+    assertThat(r.tables().get("proactive")).noneMatch(m -> "administrative_licensing".equals(m.get("item")));
+    assertThat(item(r, "other_management_services")).containsEntry("items_previous_year", 6).containsEntry("items_change", -4)
+        .containsEntry("decisions", 2);
+  }
+
+  /**
+   * A note on a row's label naming another item ({@code 行政处罚（含行政强制）}) is the row's own: its values stay
+   * the row's.
+   */
+  @Test
+  void anItemNamedInANoteOnARowsLabelDoesNotTakeItsValues() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（六）项
+        信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+        行政处罚（含行政强制）\t6\t-4\t2
+        """ + NEXT_SECTION);
+    assertThat(r.tables().get("proactive")).noneMatch(m -> "administrative_coercion".equals(m.get("item")));
+    assertThat(item(r, "administrative_penalty")).containsEntry("items_previous_year", 6);
+  }
+
+  /**
+   * A header wrapped apart ({@code 本年新制作} / {@code 数量}) names only the column whose pieces ran together: a row
+   * printing two alike values and a blank cell ({@code 规章 5 5 _}) does not show which is the named column's, the
+   * blank as likely as either: the row is left unread.
+   */
+  @Test
+  void aLongerRowPrintingABlankCellUnderAHeaderNamingTooFewColumnsIsLeftUnread() {
+    ProcessedReport r = process(TITLE + """
+          第二十条第
+          （一）项
+          信息内容   本年新制作   本年新公开   对外公开总
+                     数量         数量         数量
+          规章       5            5
+          规范性文件 2            7            9
+        """ + NEXT_SECTION);
+    assertThat(r.tables().getOrDefault("proactive", List.of())).noneMatch(m -> "rules".equals(m.get("item"))
+        && (m.get("new_made") != null || m.get("new_published") != null || m.get("total_published") != null));
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("header_short") && w.message().contains("rules"));
   }
 
   /**
