@@ -676,7 +676,8 @@ final class SectionDecoder {
       // The row before's label, where it was found, is its own, even where its start moved before its values.
       int floor = i > 0 ? Math.max(previous, found.get(i - 1).token()) : previous;
       // Values before a row's label may be a row's whose label is missing: only right after the row before.
-      if (wrapped < 0 && order.indexOf(f.row()) == (i > 0 ? order.indexOf(found.get(i - 1).row()) + 1 : 0)) {
+      boolean next = order.indexOf(f.row()) == (i > 0 ? order.indexOf(found.get(i - 1).row()) + 1 : 0);
+      if (wrapped < 0 && next) {
         wrapped = groupLabelAroundValues(start, previous, floor);
       }
       if (wrapped >= 0) {
@@ -689,6 +690,10 @@ final class SectionDecoder {
             break;
           }
         }
+        // the row's ordinal on a line of its own after values printed on its group label's line (（三）不予公开 / values
+        // / 1.属于 / 国家秘密): those are the row's as where the ordinal opens its label's line
+        int around = start != f.token() && next ? groupLabelAroundValues(start, previous, floor) : -1;
+        start = around >= 0 ? around : start;
       }
       out.add(new Found<>(f.row(), start, f.at(), f.end()));
       previous = start;
@@ -823,10 +828,26 @@ final class SectionDecoder {
     return label.substring(0, label.length() - bare.length()).chars().anyMatch(Character::isDigit);
   }
 
-  /** Whether {@code piece} is a group label's ordinal, or a part of a group label after its ordinal. */
+  /**
+   * Whether {@code piece} is a group label's ordinal, or a part of a group label after its ordinal, as printed or with
+   * one character printed twice ({@code （三）不予公公开}).
+   */
   private static boolean groupPiece(String piece, List<String> groups) {
     String bare = Ordinals.strip(piece);
-    return bare.isEmpty() ? bare.length() < piece.length() : groups.stream().anyMatch(g -> g.contains(bare));
+    if (bare.isEmpty()) {
+      return bare.length() < piece.length();
+    }
+    for (String g : groups) {
+      if (g.contains(bare)) {
+        return true;
+      }
+      for (int i = 0; i + 1 < bare.length(); i++) {
+        if (bare.charAt(i) == bare.charAt(i + 1) && g.contains(bare.substring(0, i) + bare.substring(i + 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

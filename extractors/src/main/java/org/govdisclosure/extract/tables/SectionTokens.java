@@ -118,6 +118,8 @@ final class SectionTokens {
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
   /** What closes a row ordinal after its number: 1. 1． 1、 and 1) (folded from 1）). */
   private static final String ORDINAL_MARKS = ".．、)";
+  /** The marks after a row ordinal's number that a wrap may leave opening the next line ({@code 1} / {@code .属于…}). */
+  private static final String WRAPPED_ORDINAL_MARKS = ".．、";
   /** The marks of an ordinal that may stand apart from its number ({@code 2 )其他}, {@code 2 . 没有}); not 、, which lists counts. */
   private static final String MARKS_APART = ".．)";
   /**
@@ -258,7 +260,36 @@ final class SectionTokens {
         }
       }
     }
-    return marksInLabels(tokens, lineEnds);
+    return ordinalDigitsWrapped(marksInLabels(tokens, lineEnds));
+  }
+
+  /**
+   * The tokens with an ordinal's digits wrapped apart from its mark put back: a label opening with a mark
+   * ({@code .属于国家秘密}) lost its digits to the line before, where they were read as a count glued to the end of the
+   * group label there ({@code （三）不予公开1} / {@code .属于国家秘密}, or {@code （三）不予公开1  0 0 …} / {@code .属于…}
+   * with the row's values printed on the group label's line): the first value after that text, one or two digits
+   * glued to it, is the ordinal, not a cell.
+   */
+  private static List<Token> ordinalDigitsWrapped(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      Token label = tokens.get(i);
+      if (label.isValue() || label.text().length() < 2 || WRAPPED_ORDINAL_MARKS.indexOf(label.text().charAt(0)) < 0
+          || Character.isDigit(label.text().charAt(1))) {
+        continue;
+      }
+      int first = i;
+      while (first > 0 && tokens.get(first - 1).isValue()) {
+        first--;
+      }
+      Token digits = first < i && first > 0 ? tokens.get(first) : null;
+      if (digits != null && digits.fromText() && !digits.apart() && digits.text().length() <= 2
+          && CellKind.isPlainDigits(digits.text()) && !tokens.get(first - 1).text().isEmpty()) {
+        tokens.set(i, new Token(digits.text() + label.text(), null, true));
+        tokens.remove(first);
+        i--;
+      }
+    }
+    return tokens;
   }
 
   /**

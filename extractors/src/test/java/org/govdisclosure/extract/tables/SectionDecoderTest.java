@@ -9,6 +9,8 @@ import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.spi.Warning;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The decoder on the renderings that used to lose section 三 or 四: each as a person reads it, or left empty. */
 class SectionDecoderTest {
@@ -867,6 +869,53 @@ class SectionDecoderTest {
     assertThat(row(r, "not_processed_duplicate")).containsEntry("research_institution", 7).containsEntry("total", 15);
     assertThat(row(r, "not_processed_publication")).containsEntry("natural_person", 2).containsEntry("total", 2);
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("'重复甲请'").contains("not_processed_duplicate"));
+  }
+
+  /**
+   * A row's ordinal wrapped apart from its mark ({@code （三）不予公开1} / {@code .属于国家秘密}), its values after the
+   * label or on the group label's line before it: the {@code 1} glued to the group label is the ordinal, not a cell.
+   */
+  @Test
+  void anOrdinalsDigitsWrappedApartFromItsMarkAreNoCell() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        （二）部分公开 6 0 0 0 0 0 6
+        （三）不予公开1
+        .属于国家秘密 2 0 0 0 0 1 3
+        2.其他法律行政法规禁止公开 0 0 0 0 0 0 0
+        3.补正后申请内容仍不明确 0 0 0 0 0 0 0
+        （五）不予处理1 4 0 0 0 0 0 4
+        .信访举报投诉类申请
+        2.重复申请 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 6).containsEntry("total", 6);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("other_org", 1)
+        .containsEntry("total", 3);
+    assertThat(row(r, "not_processed_petition")).containsEntry("natural_person", 4).containsEntry("total", 4);
+  }
+
+  /**
+   * A row's values printed on its group label's line, its own label on the lines after, the ordinal alone on the first
+   * ({@code （三）不予公开 values} / {@code 1.属于} / {@code 国家秘密}), the group label maybe misprinted with a character
+   * doubled ({@code 不予公公开1.属于 values} / {@code 国家} / {@code 秘密}): a group label carries no values, so they
+   * are row 1's, not the row's before.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"（三）不予公开 2 0 0 0 0 1 3\\n1.属于\\n国家秘密",
+      "（三）不予公公开1.属于 2 0 0 0 0 1 3\\n国家\\n秘密"})
+  void valuesOnAGroupLabelsLineBeforeTheRowsWrappedLabelAreTheRows(String lines) {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        （二）部分公开（区分处理的，只计这一情形，不
+        计其他情
+        形） 6 0 0 0 0 0 6
+        """ + lines.replace("\\n", "\n") + """
+
+        2.其他法律行政法规禁止公开 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 6).containsEntry("total", 6);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("other_org", 1)
+        .containsEntry("total", 3);
   }
 
   /**
