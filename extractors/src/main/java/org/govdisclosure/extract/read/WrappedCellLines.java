@@ -149,21 +149,33 @@ final class WrappedCellLines {
       return null;
     }
     String[] tokens = Cell.Text.SPACES.split(line.strip());
+    int[] starts = new int[tokens.length];
+    for (int k = 0, from = 0; k < tokens.length; k++) {
+      starts[k] = line.indexOf(tokens[k], from);
+      from = starts[k] + tokens[k].length();
+    }
     int values = 0;
-    while (values < tokens.length && isValue(tokens[tokens.length - 1 - values])) {
+    while (values < tokens.length && isValue(tokens[tokens.length - 1 - values])
+        && !lastLetterOfSpacedLabel(tokens, starts, tokens.length - 1 - values)) {
       values++;
     }
     if (values == 0) {
       return null;
     }
     int indent = line.length() - line.stripLeading().length();
-    int valuesAt = line.length();
-    for (int k = 0; k < values; k++) {
-      valuesAt = line.lastIndexOf(tokens[tokens.length - 1 - k], valuesAt - 1);
-    }
-    int labelEnd = values == tokens.length ? 0 : line.lastIndexOf(tokens[tokens.length - 1 - values], valuesAt - 1)
-        + tokens[tokens.length - 1 - values].length();
-    return new Parts(indent, labelEnd, valuesAt, values);
+    int first = tokens.length - values;
+    int labelEnd = first == 0 ? 0 : starts[first - 1] + tokens[first - 1].length();
+    return new Parts(indent, labelEnd, starts[first], values);
+  }
+
+  /**
+   * Whether token {@code k}, a counter's character, is the last letter of a label whose letters are spaced one space
+   * apart ({@code 规　范　性　文　件}): one space after the label's text, where a counter wrapped from a cell stands in
+   * that cell's column, further off.
+   */
+  private static boolean lastLetterOfSpacedLabel(String[] tokens, int[] starts, int k) {
+    return k > 0 && Numerals.CASE_COUNTERS.contains(Cell.Text.fold(tokens[k])) && !isValue(tokens[k - 1])
+        && starts[k] - starts[k - 1] - tokens[k - 1].length() == 1;
   }
 
   private static boolean hasDigit(String line) {

@@ -140,7 +140,7 @@ final class ItemDecoder {
         tables.add(b);
       }
     }
-    List<ItemRow> rows = new ArrayList<>(rows(SectionTokens.withHeaderRows(tables, context), items, SECTION, context));
+    List<ItemRow> rows = new ArrayList<>(rows(SectionTokens.withHeaderRows(tables, context), items, rowsOf, SECTION, context));
     for (ItemRow row : stated) {
       if (rows.stream().anyMatch(r -> r.item().equals(row.item()))) {
         context.warn("duplicate_row", SECTION + ": row " + row.item().key() + " appears more than once; kept the first");
@@ -161,8 +161,12 @@ final class ItemDecoder {
     return tables;
   }
 
-  /** Each item of {@code block} the tokens print under a header, in print order; the first when printed twice. */
-  private static List<ItemRow> rows(List<Token> tokens, ItemBlock block, String section, ReportContext context) {
+  /**
+   * Each item of {@code block} the tokens print under a header, in print order; the first when printed twice.
+   * {@code rowsOf}: the report's template's block, whose rows give each item's columns, or null where unknown.
+   */
+  private static List<ItemRow> rows(List<Token> tokens, ItemBlock block, ItemBlock rowsOf, String section,
+      ReportContext context) {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
     // The rows read under the current header, and why it names too few columns (null while nothing shows it does).
@@ -239,8 +243,8 @@ final class ItemDecoder {
         List<Token> own = withoutHeaderTrail(values, columns.size(), headerTrail);
         if (printed(own) > columns.size()) {
           headerShort = "a row under its header prints more values than the header names columns (" + columns.size() + ")";
-          if (own.stream().anyMatch(t -> t.value().isBlank())) {
-            // its blank cell may be the named column's: values alike elsewhere in the row tell nothing of it
+          if (own.stream().anyMatch(t -> t.value().isBlank()) || rowsOf != null && printed(own) < rowsOf.columnsOf(item).size()) {
+            // a column it leaves blank may be the named one: values alike elsewhere in the row tell nothing of it
             underHeader.add(item);
           }
         } else {
@@ -266,8 +270,8 @@ final class ItemDecoder {
    * Where a header names too few columns ({@code headerShort} says what shows it: a row under it printing more values
    * than it names, or its words running on into the row label), the table has columns whose names wrapped apart, out
    * of reach: which column the values of a row printing no more than the header names are in is then unknown, so
-   * those rows ({@code underHeader}) are left empty, and so is a longer row printing a blank cell (which may be the
-   * named column's); another longer row is read as {@link #cells} reads extra cells.
+   * those rows ({@code underHeader}) are left empty, and so is a longer row leaving one of its template row's columns
+   * blank (which may be the named one); a row filling them all is read as {@link #cells} reads extra cells.
    * Returns null, for the next header.
    */
   private static String unreadIfShort(String headerShort, List<Named> underHeader, Map<Named, ItemRow> found, String section,

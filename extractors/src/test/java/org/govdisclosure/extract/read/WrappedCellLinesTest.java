@@ -44,6 +44,19 @@ class WrappedCellLinesTest {
         "       1.申请人无正当理由逾期不补正、  ?", "       行政机关不再处理其政府信息公开  ?", lines.get(2));
   }
 
+  /**
+   * A label letter-spaced one space apart ends in a counter's character ({@code 规　范　性　文　件}): a letter of the
+   * label, not a counter wrapped from a cell, so neither its row nor the row above is taken for wrapped cells.
+   */
+  @Test
+  void aLetterSpacedLabelEndingInACountersCharacterStaysAsPrinted() {
+    List<String> lines = List.of(
+        "  规章                  14              2",
+        "  规\u3000范\u3000性\u3000文\u3000件    5                              8",
+        "  其 他 文 件           3               1");
+    assertThat(WrappedCellLines.marked(lines)).isSameAs(lines);
+  }
+
   @Test
   void wholeRowsUnitsWrappedAloneAndCellsBrokenInReadingOrderStayAsPrinted() {
     List<String> adjacentRows = List.of(
