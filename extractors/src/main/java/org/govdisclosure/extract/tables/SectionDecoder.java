@@ -1119,7 +1119,14 @@ final class SectionDecoder {
     for (int i = tokenOf[from]; i < toToken; i++) {
       Token t = tokens.get(i);
       String bare = t.isValue() ? null : bare(i);
-      if (bare == null || startOf[i] < from || ordinalOnly && bare.length() == t.text().length()) {
+      if (bare == null || startOf[i] < from) {
+        continue;
+      }
+      LabelMatch around = ordinalOnly && i + 1 < toToken ? aroundValues(i, row, toToken) : null;
+      if (around != null) {
+        return around;
+      }
+      if (ordinalOnly && bare.length() == t.text().length()) {
         continue;
       }
       for (String label : row.labels()) {
@@ -1133,6 +1140,26 @@ final class SectionDecoder {
       }
     }
     return null;
+  }
+
+  /**
+   * Label token {@code i} and the next label token, with values between them, where together they are nothing but the
+   * row's ordinal and label, wrapped around its values ({@code （七）总} / values / {@code 计}, {@code （七} / values /
+   * {@code ）合计}); else null.
+   */
+  private LabelMatch aroundValues(int i, Wordings row, int toToken) {
+    int j = i + 1;
+    while (j < toToken && tokens.get(j).isValue()) {
+      j++;
+    }
+    if (j == i + 1 || j >= toToken || Ordinals.opens(tokens.get(j).text())) {
+      return null;
+    }
+    String joined = tokens.get(i).text() + tokens.get(j).text();
+    String bare = Ordinals.strip(joined);
+    return bare.length() < joined.length() && row.labels().contains(withoutClosingColon(bare))
+        ? new LabelMatch(startOf[i], startOf[j] + tokens.get(j).text().length(), false)
+        : null;
   }
 
   /**

@@ -872,6 +872,26 @@ class SectionDecoderTest {
   }
 
   /**
+   * The total's label wrapped around its values ({@code （七）总} / values / {@code 计}, or its ordinal's bracket left
+   * open: {@code （七} / values / {@code ）合计}): the two pieces together are the row's ordinal and label, nothing else.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"（七）总 9 0 0 1 0 0 10\\n计", "（七 9 0 0 1 0 0 10\\n）合计"})
+  void theTotalsLabelWrappedAroundItsValuesIsFound(String lines) {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        （一）予以公开 9 0 0 1 0 0 10
+        （六）其他处理 0 0 0 0 0 0 0
+        """ + lines.replace("\\n", "\n") + """
+
+        四、结转下年度继续办理 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "total")).containsEntry("natural_person", 9).containsEntry("social_welfare_org", 1)
+        .containsEntry("total", 10);
+    assertThat(row(r, "carried_forward")).containsEntry("total", 0);
+  }
+
+  /**
    * A row's ordinal wrapped apart from its mark ({@code （三）不予公开1} / {@code .属于国家秘密}), its values after the
    * label or on the group label's line before it: the {@code 1} glued to the group label is the ordinal, not a cell.
    */
