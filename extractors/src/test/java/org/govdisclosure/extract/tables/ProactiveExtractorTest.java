@@ -623,18 +623,18 @@ class ProactiveExtractorTest {
 
   /**
    * A blank row's label runs on into the next row's, misprinted and going on past the template's phrase
-   * ({@code 行政许可} / {@code 其他对外管服务事项  -4  2}): the values are the next row's, never the blank row's.
+   * ({@code 行政许可} / {@code 其他对外管服务事项 | | -4 | 2}): the values are the next row's, never the blank row's.
    */
   @Test
   void aBlankRowsLabelRunOnIntoAMisprintedLongerNextLabelLeavesTheValuesToTheNextRow() {
     ProcessedReport r = process(TITLE + """
         第二十条第（五）项
-        信息内容            上一年项目数量   本年增/减        处理决定数量
+        信息内容\t上一年项目数量\t本年增/减\t处理决定数量
         行政许可
-        其他对外管服务事项  6                -4               2
+        其他对外管服务事项\t\t-4\t2
         """ + NEXT_SECTION);
     assertThat(r.tables().get("proactive")).noneMatch(m -> "administrative_licensing".equals(m.get("item")));
-    assertThat(item(r, "other_management_services")).containsEntry("items_previous_year", 6).containsEntry("items_change", -4)
+    assertThat(item(r, "other_management_services")).containsEntry("items_previous_year", null).containsEntry("items_change", -4)
         .containsEntry("decisions", 2);
   }
 
