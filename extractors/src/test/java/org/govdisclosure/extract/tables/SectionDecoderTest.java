@@ -1504,6 +1504,41 @@ class SectionDecoderTest {
   }
 
   /**
+   * A header printing 总计 before the applicant columns, 法人或其他组织 over the five on its next line (as text lines,
+   * and as a grid repeating the spanning word in each column): each row's cells are read in the header's order.
+   */
+  @Test
+  void aHeaderPrintingTheTotalFirstPlacesEachCellInTheColumnItNames() {
+    String lines = """
+        （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况
+        \t总计\t自然人\t法人或其他组织
+        \t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他
+        """;
+    String grid = """
+        | 项目 | 总计 | 自然人 | 法人或其他组织 | 法人或其他组织 | 法人或其他组织 | 法人或其他组织 | 法人或其他组织 |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 项目 | 总计 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |
+        """;
+    for (String header : List.of(lines, grid)) {
+      String sep = header == lines ? "\t" : " | ";
+      String open = header == lines ? "" : "| ";
+      String close = header == lines ? "" : " |";
+      ProcessedReport r = process(header == lines ? "first.txt" : "first.md", TITLE + SECTION_3 + header
+          + open + String.join(sep, "一、本年新收政府信息公开申请数量", "17", "6", "2", "0", "5", "1", "3") + close + "\n"
+          + open + String.join(sep, "二、上年结转政府信息公开申请数量", "2", "1", "0", "0", "1", "0", "0") + close + "\n"
+          + open + String.join(sep, "（七）总计", "16", "5", "2", "0", "6", "1", "2") + close + "\n"
+          + open + String.join(sep, "四、结转下年度继续办理", "3", "2", "0", "0", "0", "0", "1") + close + "\n"
+          + SECTION_4);
+      assertThat(row(r, "new_received")).as(header).containsEntry("total", 17).containsEntry("natural_person", 6)
+          .containsEntry("commercial_enterprise", 2).containsEntry("social_welfare_org", 5).containsEntry("other_org", 3);
+      assertThat(row(r, "total")).as(header).containsEntry("total", 16).containsEntry("natural_person", 5)
+          .containsEntry("other_org", 2);
+      assertThat(row(r, "carried_forward")).as(header).containsEntry("total", 3).containsEntry("other_org", 1);
+      assertThat(codes(r)).as(header).contains("columns_by_name");
+    }
+  }
+
+  /**
    * The same as lines of text: a spaced header line naming each part's columns, their names whole or wrapped in their
    * narrow cells ({@code 社会公益组} / {@code 织}).
    */
