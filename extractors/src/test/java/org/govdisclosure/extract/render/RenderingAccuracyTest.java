@@ -93,6 +93,8 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.HALVES_TEXT, 99.7),
       Map.entry(Rendering.CONTINUED_HTML, 100.0),
       Map.entry(Rendering.CONTINUED_TEXT, 99.7),
+      Map.entry(Rendering.TOTAL_FIRST_HTML, 100.0),
+      Map.entry(Rendering.TOTAL_FIRST_TEXT, 99.2),
       Map.entry(Rendering.TRANSPOSED_HTML, 100.0),
       Map.entry(Rendering.TRANSPOSED_TEXT, 99.9),
       Map.entry(Rendering.REVIEW_SHAPES_HTML, 100.0),
