@@ -1475,6 +1475,26 @@ class SectionDecoderTest {
     }
   }
 
+  /**
+   * Labels whose characters OCR printed as look-alikes (处理 as 外埋, 总计 as 总汁) are their rows, with a warning:
+   * the short generic label too, and a phrase with two look-alikes, beyond the one misread character a label may have.
+   */
+  @Test
+  void labelsPrintedWithLookAlikeCharactersAreTheirRows() {
+    ProcessedReport r = process("ocr.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量	4	1	0	0	2	0	7
+        二、上年结转政府信息公开申请数量	1	0	0	0	0	0	1
+        三、本年度办理结果	（一）予以公开	3	1	0	0	1	0	5
+        	（六）其他外埋	1	0	0	0	0	0	1
+        	（七）总汁	4	1	0	0	1	0	6
+        四、结转下年度继续办理	1	0	0	0	1	0	2
+        """ + SECTION_4);
+    assertThat(row(r, "other")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("legal_service_org", 1).containsEntry("total", 6);
+    assertThat(row(r, "carried_forward")).containsEntry("legal_service_org", 1).containsEntry("total", 2);
+    assertThat(codes(r)).contains("label_fuzzy_match").doesNotContain("unknown_row");
+  }
+
   /** Section 三 of a few rows, as two tables each naming its columns (three, then four). */
   private static final String HALVES = """
       | 项目 | 自然人 | 商业企业 | 科研机构 |
