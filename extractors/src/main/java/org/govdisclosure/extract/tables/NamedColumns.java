@@ -22,8 +22,12 @@ import org.govdisclosure.extract.template.TemplateRow;
  */
 final class NamedColumns {
 
-  /** The tokens under one column header: the columns it names in order (null: no header), and what follows it. */
-  private record Part(List<Integer> columns, List<Token> tokens) {}
+  /**
+   * The tokens under one column header: the columns it names in order (null: no header), whether its lines were put
+   * one after another for want of a spanning word to place a line's columns under (their order across the lines is
+   * then not known: 自然人 总计 over the five organisations), and what follows it.
+   */
+  private record Part(List<Integer> columns, boolean joined, List<Token> tokens) {}
 
   private NamedColumns() {}
 
@@ -34,6 +38,9 @@ final class NamedColumns {
     List<Integer> order = otherOrder(parts, width);
     if (order != null) {
       return inOrder(tokens, template, order, context);
+    }
+    if (outOfOrder(parts)) {
+      return unplaced(tokens, template, parts.get(0).columns(), context);
     }
     if (parts.size() < 2 || !parts.stream().allMatch(p -> namesSome(p.columns(), width))
         || parts.stream().map(p -> new HashSet<>(p.columns())).distinct().count() < parts.size()) {
@@ -77,10 +84,10 @@ final class NamedColumns {
    * before {@code 自然人}); null when the headers name some columns, or not all in one order.
    */
   private static List<Integer> otherOrder(List<Part> parts, int width) {
-    List<Integer> order = parts.get(0).columns();
+    List<Integer> order = oneHeader(parts);
     boolean all = order != null && order.size() == width && new HashSet<>(order).size() == width
         && order.stream().allMatch(c -> c >= 0 && c < width);
-    if (!all || parts.stream().anyMatch(p -> !order.equals(p.columns()))) {
+    if (!all) {
       return null;
     }
     for (int c = 0; c < width; c++) {
@@ -89,6 +96,42 @@ final class NamedColumns {
       }
     }
     return null;
+  }
+
+  /** The header every part of the section is under, its lines' order known; null when there is no such header. */
+  private static List<Integer> oneHeader(List<Part> parts) {
+    List<Integer> header = parts.get(0).columns();
+    return header == null || parts.stream().anyMatch(p -> p.joined() || !header.equals(p.columns())) ? null : header;
+  }
+
+  /**
+   * Whether the one header names some columns against the template's order without naming them all ({@code 总计}
+   * before a garbled {@code 自然人}): where each cell belongs is then not known.
+   */
+  private static boolean outOfOrder(List<Part> parts) {
+    List<Integer> header = oneHeader(parts);
+    if (header == null) {
+      return false;
+    }
+    List<Integer> named = header.stream().filter(c -> c >= 0).toList();
+    for (int k = 1; k < named.size(); k++) {
+      if (named.get(k) < named.get(k - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The section's rows left empty, with a warning: its header's order is another than the template's, and not known whole. */
+  private static Map<TemplateRow, List<Integer>> unplaced(List<Token> tokens, NationalTemplate.Matrix template,
+      List<Integer> header, ReportContext context) {
+    context.warn("columns_out_of_order", "section 三: the header names columns "
+        + String.join(" ", header.stream().map(c -> c >= 0 ? template.columns().get(c).label() : "?").toList())
+        + " in another order than the template's, not all of them: which column each cell is in is not known; left empty");
+    List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
+    Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
+    SectionDecoder.labelled(plain, template, context).forEach(row -> out.put(row, null));
+    return out;
   }
 
   /** The section read with its cells in the header's order, each put back into its column. */
@@ -120,23 +163,26 @@ final class NamedColumns {
   private static List<Part> parts(List<Token> tokens) {
     List<Part> parts = new ArrayList<>();
     List<Integer> header = null;
+    boolean joined = false;
     List<Token> current = new ArrayList<>();
     boolean values = false;
     for (Token t : tokens) {
       if (t.isHeader()) {
         if (values) {
-          parts.add(new Part(header, current));
+          parts.add(new Part(header, joined, current));
           header = null;
+          joined = false;
           current = new ArrayList<>();
           values = false;
         }
+        joined |= header != null && !header.contains(-1);
         header = header == null ? new ArrayList<>(t.columns()) : under(header, t.columns());
       } else {
         values |= t.isValue();
         current.add(t);
       }
     }
-    parts.add(new Part(header, current));
+    parts.add(new Part(header, joined, current));
     return parts;
   }
 

@@ -1476,6 +1476,30 @@ class SectionDecoderTest {
   }
 
   /**
+   * The same header with OCR's look-alike in a column's name (自然入) is read alike; one naming 总计 first whose other
+   * names are not all read leaves the section empty with a warning (by position every cell would shift); lines naming
+   * 自然人 and 总计 over the five, whose order across the lines is not known, keep the template's order.
+   */
+  @Test
+  void aHeaderOutOfTheTemplatesOrderIsReadOnlyWhereItNamesEveryColumn() {
+    String rows = """
+        一、本年新收政府信息公开申请数量\t17\t6\t2\t0\t5\t1\t3
+        二、上年结转政府信息公开申请数量\t2\t1\t0\t0\t1\t0\t0
+        （七）总计\t16\t5\t2\t0\t6\t1\t2
+        四、结转下年度继续办理\t3\t2\t0\t0\t0\t0\t1
+        """;
+    String others = "\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n";
+    ProcessedReport lookAlike = process("first.txt", TITLE + SECTION_3 + "\t总计\t自然入\t法人或其他组织\n" + others + rows + SECTION_4);
+    assertThat(row(lookAlike, "new_received")).containsEntry("total", 17).containsEntry("natural_person", 6).containsEntry("other_org", 3);
+    ProcessedReport garbled = process("first.txt", TITLE + SECTION_3 + "\t总计\t目然丫\t法人或其他组织\n" + others + rows + SECTION_4);
+    assertThat(row(garbled, "new_received")).containsEntry("total", null).containsEntry("natural_person", null);
+    assertThat(codes(garbled)).contains("columns_out_of_order");
+    ProcessedReport twoLines = process("lines.txt", TITLE + SECTION_3 + "自然人  总计\n商业企业  科研机构  社会公益组织  法律服务机构  其他\n"
+        + rows.replace("\t", "  ") + SECTION_4);
+    assertThat(row(twoLines, "new_received")).containsEntry("natural_person", 17).containsEntry("total", 3);
+  }
+
+  /**
    * Labels whose characters OCR printed as look-alikes (处理 as 外埋, 总计 as 总汁) are their rows, with a warning:
    * the short generic label too, and a phrase with two look-alikes, beyond the one misread character a label may have.
    */
