@@ -17,12 +17,17 @@ import org.govdisclosure.extract.template.TemplateRow;
  * / 社会公益组织 法律服务机构 其他 总计, or any split): each part is read by {@link SectionDecoder} as a table of the
  * columns its header names, in the header's order, and its cells fill those columns of the same rows. A cell two parts
  * name with different counts is left empty with a warning. A table under one header, or under a generic one
- * ({@code 数据1}…), is read by position as before.
+ * ({@code 数据1}…), is read by position as before, unless that header names every column in another order
+ * ({@code 总计 自然人 法人或其他组织}): its rows' cells are then read in the header's order.
  */
 final class NamedColumns {
 
-  /** The tokens under one column header: the columns it names in order (null: no header), and what follows it. */
-  private record Part(List<Integer> columns, List<Token> tokens) {}
+  /**
+   * The tokens under one column header: the columns it names in order (null: no header), whether its lines were put
+   * one after another for want of a spanning word to place a line's columns under (their order across the lines is
+   * then not known: 自然人 总计 over the five organisations), and what follows it.
+   */
+  private record Part(List<Integer> columns, boolean joined, List<Token> tokens) {}
 
   private NamedColumns() {}
 
@@ -30,6 +35,13 @@ final class NamedColumns {
   static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
     int width = template.columns().size();
     List<Part> parts = parts(tokens);
+    List<Integer> order = otherOrder(parts, width);
+    if (order != null) {
+      return inOrder(tokens, template, order, context);
+    }
+    if (outOfOrder(parts)) {
+      return unplaced(tokens, template, parts.get(0).columns(), context);
+    }
     if (parts.size() < 2 || !parts.stream().allMatch(p -> namesSome(p.columns(), width))
         || parts.stream().map(p -> new HashSet<>(p.columns())).distinct().count() < parts.size()) {
       return null; // the same columns named again: a header printed again after a page break, not another part
@@ -68,35 +80,127 @@ final class NamedColumns {
   }
 
   /**
+   * The order every header of the section names all the columns in, where it is not the template's ({@code 总计} printed
+   * before {@code 自然人}); null when the headers name some columns, or not all in one order.
+   */
+  private static List<Integer> otherOrder(List<Part> parts, int width) {
+    List<Integer> order = oneHeader(parts);
+    boolean all = order != null && order.size() == width && new HashSet<>(order).size() == width
+        && order.stream().allMatch(c -> c >= 0 && c < width);
+    if (!all) {
+      return null;
+    }
+    for (int c = 0; c < width; c++) {
+      if (order.get(c) != c) {
+        return order;
+      }
+    }
+    return null;
+  }
+
+  /** The header every part of the section is under, its lines' order known; null when there is no such header. */
+  private static List<Integer> oneHeader(List<Part> parts) {
+    List<Integer> header = parts.get(0).columns();
+    return header == null || parts.stream().anyMatch(p -> p.joined() || !header.equals(p.columns())) ? null : header;
+  }
+
+  /**
+   * Whether the one header names some columns against the template's order without naming them all ({@code 总计}
+   * before a garbled {@code 自然人}): where each cell belongs is then not known.
+   */
+  private static boolean outOfOrder(List<Part> parts) {
+    List<Integer> header = oneHeader(parts);
+    if (header == null) {
+      return false;
+    }
+    List<Integer> named = header.stream().filter(c -> c >= 0).toList();
+    for (int k = 1; k < named.size(); k++) {
+      if (named.get(k) < named.get(k - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The section's rows left empty, with a warning: its header's order is another than the template's, and not known whole. */
+  private static Map<TemplateRow, List<Integer>> unplaced(List<Token> tokens, NationalTemplate.Matrix template,
+      List<Integer> header, ReportContext context) {
+    context.warn("columns_out_of_order", "section 三: the header names columns "
+        + String.join(" ", header.stream().map(c -> c >= 0 ? template.columns().get(c).label() : "?").toList())
+        + " in another order than the template's, not all of them: which column each cell is in is not known; left empty");
+    List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
+    Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
+    SectionDecoder.labelled(plain, template, context).forEach(row -> out.put(row, null));
+    return out;
+  }
+
+  /** The section read with its cells in the header's order, each put back into its column. */
+  private static Map<TemplateRow, List<Integer>> inOrder(List<Token> tokens, NationalTemplate.Matrix template,
+      List<Integer> order, ReportContext context) {
+    context.warn("columns_by_name", "section 三: the header names its columns in the order "
+        + String.join(" ", order.stream().map(c -> template.columns().get(c).label()).toList())
+        + "; each row's cells read in that order");
+    List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
+    Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
+    SectionDecoder.decode(plain, template.withColumns(order), false, false, context).forEach((row, counts) -> {
+      if (counts == null) {
+        out.put(row, null);
+        return;
+      }
+      Integer[] values = new Integer[order.size()];
+      for (int k = 0; k < order.size(); k++) {
+        values[order.get(k)] = counts.get(k);
+      }
+      out.put(row, Arrays.asList(values));
+    });
+    return out;
+  }
+
+  /**
    * The tokens cut at each column header that follows values; header lines printed one after another (a header of two
    * lines) make one header. The tokens before the first header stay with it when no value is among them.
    */
   private static List<Part> parts(List<Token> tokens) {
     List<Part> parts = new ArrayList<>();
     List<Integer> header = null;
+    boolean joined = false;
     List<Token> current = new ArrayList<>();
     boolean values = false;
     for (Token t : tokens) {
       if (t.isHeader()) {
         if (values) {
-          parts.add(new Part(header, current));
+          parts.add(new Part(header, joined, current));
           header = null;
+          joined = false;
           current = new ArrayList<>();
           values = false;
         }
-        header = header == null ? new ArrayList<>(t.columns()) : concat(header, t.columns());
+        joined |= header != null && !header.contains(-1);
+        header = header == null ? new ArrayList<>(t.columns()) : under(header, t.columns());
       } else {
         values |= t.isValue();
         current.add(t);
       }
     }
-    parts.add(new Part(header, current));
+    parts.add(new Part(header, joined, current));
     return parts;
   }
 
-  private static List<Integer> concat(List<Integer> a, List<Integer> b) {
-    List<Integer> out = new ArrayList<>(a);
-    out.addAll(b);
+  /**
+   * A header's columns with its next line's: where the header holds a word naming no column (法人或其他组织 over its five
+   * columns), the next line's new columns are the ones under it and take its place (the header's other such words
+   * dropped with it: a grid repeats a spanning word in each column it spans); otherwise the line's columns follow.
+   */
+  private static List<Integer> under(List<Integer> header, List<Integer> line) {
+    int at = header.indexOf(-1);
+    if (at < 0) {
+      List<Integer> out = new ArrayList<>(header);
+      out.addAll(line);
+      return out;
+    }
+    List<Integer> out = new ArrayList<>(header.subList(0, at));
+    line.stream().filter(c -> c >= 0 && !header.contains(c)).forEach(out::add);
+    header.subList(at, header.size()).stream().filter(c -> c != -1).forEach(out::add);
     return out;
   }
 

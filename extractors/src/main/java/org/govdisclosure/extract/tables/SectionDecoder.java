@@ -1100,7 +1100,7 @@ final class SectionDecoder {
 
   /**
    * A generic row (总计, 其他) is only a label token that is nothing but that word after its ordinal, or that word with
-   * one character printed twice ({@code 3.其他他}: fuzzy, so warned).
+   * one character printed twice ({@code 3.其他他}) or with look-alikes ({@code （七）总汁}): fuzzy, so warned.
    */
   private LabelMatch wholeLabel(Wordings row, int from) {
     if (row.labels().isEmpty() || from >= labels.length()) {
@@ -1130,7 +1130,8 @@ final class SectionDecoder {
         continue;
       }
       for (String label : row.labels()) {
-        if (bare.equals(label) || LabelMatch.doubledOnce(bare, label) || withStrayMark(t.text(), label, ordinalOnly)) {
+        if (bare.equals(label) || LabelMatch.doubledOnce(bare, label) || LabelMatch.lookAlike(bare, label)
+            || withStrayMark(t.text(), label, ordinalOnly)) {
           return new LabelMatch(startOf[i], startOf[i] + t.text().length(), !bare.equals(label));
         }
         LabelMatch grouped = ordinalOnly ? afterGroup(i, label) : null;

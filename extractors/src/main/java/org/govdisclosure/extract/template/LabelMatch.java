@@ -2,16 +2,18 @@ package org.govdisclosure.extract.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.govdisclosure.extract.value.Confusables;
 
 /**
  * Where a template wording occurs in a stream of label text: exactly, or within one edit (a character dropped,
- * doubled or misread, as in {@code 执法案件} for {@code 执法案卷} or an OCR {@code 末} for {@code 未}, or two
- * neighbours swapped). Short wordings
+ * doubled or misread, as in {@code 执法案件} for {@code 执法案卷}, or two neighbours swapped), besides any characters
+ * printed as their look-alikes ({@link Confusables}: an OCR {@code 外埋} for {@code 处理}). Short wordings
  * are matched exactly only: one edit in three characters is another word.
  */
 public record LabelMatch(int start, int end, boolean fuzzy) {
 
   private static final int MIN_FUZZY_LENGTH = 4;
+  private static final Confusables LOOK_ALIKES = Confusables.bundled();
 
   /** The first exact occurrence of {@code wording} in {@code text} within [from, to), or null. */
   public static LabelMatch exact(String text, String wording, int from, int to) {
@@ -75,6 +77,22 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     return null;
   }
 
+  /**
+   * Whether {@code printed} is {@code wording} with some of its characters printed as look-alikes ({@code 总汁} for
+   * {@code 总计}): two characters or more are context enough to undo a confusion.
+   */
+  public static boolean lookAlike(String printed, String wording) {
+    if (printed.length() != wording.length() || wording.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < printed.length(); i++) {
+      if (!LOOK_ALIKES.looksLike(printed.charAt(i), wording.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code printed} is {@code wording} with one of its characters printed twice ({@code 其他他}). */
   public static boolean doubledOnce(String printed, String wording) {
     if (printed.length() != wording.length() + 1) {
@@ -96,15 +114,15 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
   private static boolean withinOneEdit(String text, int start, int end, String w, boolean substitution) {
     int a = end - start;
     int b = w.length();
-    if (text.charAt(start) != w.charAt(0) && text.charAt(end - 1) != w.charAt(b - 1)) {
+    if (!LOOK_ALIKES.looksLike(text.charAt(start), w.charAt(0)) && !LOOK_ALIKES.looksLike(text.charAt(end - 1), w.charAt(b - 1))) {
       return false; // a match that differs at both ends is a shifted window, not a misprint
     }
     int i = 0;
-    while (i < a && i < b && text.charAt(start + i) == w.charAt(i)) {
+    while (i < a && i < b && LOOK_ALIKES.looksLike(text.charAt(start + i), w.charAt(i))) {
       i++;
     }
     int j = 0;
-    while (j < a - i && j < b - i && text.charAt(end - 1 - j) == w.charAt(b - 1 - j)) {
+    while (j < a - i && j < b - i && LOOK_ALIKES.looksLike(text.charAt(end - 1 - j), w.charAt(b - 1 - j))) {
       j++;
     }
     if (a == b && a - i - j == 2) { // two neighbours swapped, as OCR misorders them (予公以开)

@@ -163,9 +163,13 @@ public record NationalTemplate(String code, String document, List<String> marker
      */
     private static final int MIN_WRAPPED_START = 4;
 
-    /** Whether {@code name} is this column's label, its first line where it wraps, or one of its variants. */
+    /**
+     * Whether {@code name} is this column's label, its first line where it wraps, or one of its variants, also with
+     * look-alike characters ({@code 自然入}).
+     */
     public boolean isNamed(String name) {
-      return label.equals(name) || variants.contains(name) || name.length() >= MIN_WRAPPED_START && label.startsWith(name);
+      return label.equals(name) || variants.contains(name) || name.length() >= MIN_WRAPPED_START && label.startsWith(name)
+          || LabelMatch.lookAlike(name, label) || variants.stream().anyMatch(v -> LabelMatch.lookAlike(name, v));
     }
   }
 

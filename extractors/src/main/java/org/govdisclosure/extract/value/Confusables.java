@@ -76,6 +76,11 @@ public final class Confusables {
     return b.toString();
   }
 
+  /** Whether {@code printed} is {@code c} or a look-alike of it. */
+  public boolean looksLike(char printed, char c) {
+    return printed == c || alternatives(c).indexOf(printed) >= 0;
+  }
+
   /** The characters {@code c} may have been misread for, as a string; empty when none. */
   public String alternatives(char c) {
     return others.getOrDefault(c, NONE);

@@ -14,8 +14,9 @@ import java.util.function.IntPredicate;
 /**
  * What publishing and OCR do to labels and cells without making them doubtful to a careful reader. A label: another
  * ordinal form ((一), （一), 一是, 1、, 1．, １., or none), 合计 for 总计, an OCR confusion of a look-alike (未/末,
- * 申/甲, 复/夏 …), one character dropped or doubled, a known typo (案卷 printed 案件), spaces inside it (本 年 新 收)
- * or between ordinal and body. At most one change to a label's characters. A cell: a count of none printed as
+ * 申/甲, 复/夏, 计/汁 …), one character dropped or doubled, a known typo (案卷 printed 案件), spaces inside it (本 年 新 收)
+ * or between ordinal and body. At most one change to a label's characters, except that a harsh scan misreads every
+ * look-alike of a label it misreads one of ({@code 其他外埋} for 其他处理). A cell: a count of none printed as
  * {@code /}, {@code -}, {@code —}, {@code 无} or left blank (the gold then states nothing: a blank is not a 0), digits
  * printed full-width ({@code １２}). A digit is never changed: numbers are printed as they are.
  */
@@ -25,7 +26,7 @@ final class LabelNoise {
   static final Map<Character, Character> CONFUSABLES = Map.ofEntries(Map.entry('未', '末'), Map.entry('已', '己'),
       Map.entry('日', '曰'), Map.entry('申', '甲'), Map.entry('人', '入'), Map.entry('士', '土'), Map.entry('问', '间'),
       Map.entry('复', '夏'), Map.entry('诉', '斥'), Map.entry('决', '決'), Map.entry('处', '外'), Map.entry('理', '埋'),
-      Map.entry('请', '诸'), Map.entry('息', '怠'));
+      Map.entry('请', '诸'), Map.entry('息', '怠'), Map.entry('计', '汁'));
   /** Typos seen in published tables. */
   private static final Map<String, String> TYPOS = Map.of("案卷", "案件");
   private static final int MIN_LENGTH_TO_DROP = 6;
@@ -200,8 +201,12 @@ final class LabelNoise {
         }
       }
       if (!confusable.isEmpty()) {
-        int i = confusable.get(rnd.nextInt(confusable.size()));
-        return body.substring(0, i) + CONFUSABLES.get(body.charAt(i)) + body.substring(i + 1);
+        int one = confusable.get(rnd.nextInt(confusable.size()));
+        StringBuilder misread = new StringBuilder(body);
+        for (int i : harsh ? confusable : List.of(one)) {
+          misread.setCharAt(i, CONFUSABLES.get(body.charAt(i)));
+        }
+        return misread.toString();
       }
     }
     int at = 1 + rnd.nextInt(Math.max(1, body.length() - 2));

@@ -283,6 +283,20 @@ enum Rendering {
       return matrixText(r, noise, text, ReportDocument.Matrix.CONTINUED, rnd);
     }
   },
+  /** An HTML page printing section 三 with its 总计 column first. */
+  TOTAL_FIRST_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixPage(r, noise, ReportDocument.Matrix.TOTAL_FIRST, rnd);
+    }
+  },
+  /** The same as a text export: tab-separated, CSV, markdown or spaced columns. */
+  TOTAL_FIRST_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixText(r, noise, text, ReportDocument.Matrix.TOTAL_FIRST, rnd);
+    }
+  },
   /** An HTML page printing section 三 turned: a row per applicant column, the template's rows across. */
   TRANSPOSED_HTML("html", LabelNoise.Cells.GRID) {
     @Override

@@ -48,7 +48,9 @@ final class ReportDocument {
      * Two tables, the header rows printed over the first only (a break the converter did not repeat them at, or the
      * publisher's own split), half the time with a 小计 column after the five organisations in both.
      */
-    CONTINUED
+    CONTINUED,
+    /** One table printing its 总计 column first, before 自然人 and the five organisations, its header saying so. */
+    TOTAL_FIRST
   }
 
   /** How section 四 is printed. */
@@ -133,6 +135,8 @@ final class ReportDocument {
             blocks.add(transposed(r, noise));
           } else if (matrix == Matrix.CONTINUED) {
             blocks.addAll(continued(applications(r, noise, pages.nextBoolean()), pages));
+          } else if (matrix == Matrix.TOTAL_FIRST) {
+            blocks.add(totalFirst(applications(r, noise, false)));
           } else if (prose == null) {
             Table table = applications(r, noise, false);
             if (pages != null && noise.chance()) {
@@ -248,6 +252,22 @@ final class ReportDocument {
       blocks.add(new Table(rows));
     }
     return blocks;
+  }
+
+  /** The matrix with its 总计 column moved before the others, in the header rows and in every row. */
+  private static Table totalFirst(Table whole) {
+    List<Row> rows = new ArrayList<>(whole.rows().subList(0, 1));
+    List<Cell> second = whole.rows().get(1).cells();
+    rows.add(row(0, "", second.get(3).raw(), second.get(1).raw(), second.get(2).raw()));
+    List<String> kinds = new ArrayList<>(List.of("", "", ""));
+    kinds.addAll(TemplateRows.APPLICANTS.subList(1, 6));
+    rows.add(row(0, kinds.toArray(String[]::new)));
+    for (Row data : whole.rows().subList(APPLICATIONS_HEADER_ROWS, whole.rows().size())) {
+      List<Cell> cells = new ArrayList<>(data.cells());
+      cells.add(cells.size() - COLUMNS, cells.remove(cells.size() - 1));
+      rows.add(new Row(cells));
+    }
+    return new Table(rows);
   }
 
   /**

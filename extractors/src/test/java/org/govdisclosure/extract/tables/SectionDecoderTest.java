@@ -1544,6 +1544,50 @@ class SectionDecoderTest {
     }
   }
 
+  /**
+   * The same header with OCR's look-alike in a column's name (自然入) is read alike; one naming 总计 first whose other
+   * names are not all read leaves the section empty with a warning (by position every cell would shift); lines naming
+   * 自然人 and 总计 over the five, whose order across the lines is not known, keep the template's order.
+   */
+  @Test
+  void aHeaderOutOfTheTemplatesOrderIsReadOnlyWhereItNamesEveryColumn() {
+    String rows = """
+        一、本年新收政府信息公开申请数量\t17\t6\t2\t0\t5\t1\t3
+        二、上年结转政府信息公开申请数量\t2\t1\t0\t0\t1\t0\t0
+        （七）总计\t16\t5\t2\t0\t6\t1\t2
+        四、结转下年度继续办理\t3\t2\t0\t0\t0\t0\t1
+        """;
+    String others = "\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n";
+    ProcessedReport lookAlike = process("first.txt", TITLE + SECTION_3 + "\t总计\t自然入\t法人或其他组织\n" + others + rows + SECTION_4);
+    assertThat(row(lookAlike, "new_received")).containsEntry("total", 17).containsEntry("natural_person", 6).containsEntry("other_org", 3);
+    ProcessedReport garbled = process("first.txt", TITLE + SECTION_3 + "\t总计\t目然丫\t法人或其他组织\n" + others + rows + SECTION_4);
+    assertThat(row(garbled, "new_received")).containsEntry("total", null).containsEntry("natural_person", null);
+    assertThat(codes(garbled)).contains("columns_out_of_order");
+    ProcessedReport twoLines = process("lines.txt", TITLE + SECTION_3 + "自然人  总计\n商业企业  科研机构  社会公益组织  法律服务机构  其他\n"
+        + rows.replace("\t", "  ") + SECTION_4);
+    assertThat(row(twoLines, "new_received")).containsEntry("natural_person", 17).containsEntry("total", 3);
+  }
+
+  /**
+   * Labels whose characters OCR printed as look-alikes (处理 as 外埋, 总计 as 总汁) are their rows, with a warning:
+   * the short generic label too, and a phrase with two look-alikes, beyond the one misread character a label may have.
+   */
+  @Test
+  void labelsPrintedWithLookAlikeCharactersAreTheirRows() {
+    ProcessedReport r = process("ocr.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量	4	1	0	0	2	0	7
+        二、上年结转政府信息公开申请数量	1	0	0	0	0	0	1
+        三、本年度办理结果	（一）予以公开	3	1	0	0	1	0	5
+        	（六）其他外埋	1	0	0	0	0	0	1
+        	（七）总汁	4	1	0	0	1	0	6
+        四、结转下年度继续办理	1	0	0	0	1	0	2
+        """ + SECTION_4);
+    assertThat(row(r, "other")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("legal_service_org", 1).containsEntry("total", 6);
+    assertThat(row(r, "carried_forward")).containsEntry("legal_service_org", 1).containsEntry("total", 2);
+    assertThat(codes(r)).contains("label_fuzzy_match").doesNotContain("unknown_row");
+  }
+
   /** Section 三 of a few rows, as two tables each naming its columns (three, then four). */
   private static final String HALVES = """
       | 项目 | 自然人 | 商业企业 | 科研机构 |
@@ -1570,6 +1614,41 @@ class SectionDecoderTest {
     assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("legal_service_org", 1).containsEntry("total", 5);
     assertThat(row(r, "total")).containsEntry("research_institution", 1).containsEntry("total", 8);
     assertThat(codes(r)).contains("columns_by_name");
+  }
+
+  /**
+   * A header printing 总计 before the applicant columns, 法人或其他组织 over the five on its next line (as text lines,
+   * and as a grid repeating the spanning word in each column): each row's cells are read in the header's order.
+   */
+  @Test
+  void aHeaderPrintingTheTotalFirstPlacesEachCellInTheColumnItNames() {
+    String lines = """
+        （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况
+        \t总计\t自然人\t法人或其他组织
+        \t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他
+        """;
+    String grid = """
+        | 项目 | 总计 | 自然人 | 法人或其他组织 | 法人或其他组织 | 法人或其他组织 | 法人或其他组织 | 法人或其他组织 |
+        | --- | --- | --- | --- | --- | --- | --- | --- |
+        | 项目 | 总计 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |
+        """;
+    for (String header : List.of(lines, grid)) {
+      String sep = header == lines ? "\t" : " | ";
+      String open = header == lines ? "" : "| ";
+      String close = header == lines ? "" : " |";
+      ProcessedReport r = process(header == lines ? "first.txt" : "first.md", TITLE + SECTION_3 + header
+          + open + String.join(sep, "一、本年新收政府信息公开申请数量", "17", "6", "2", "0", "5", "1", "3") + close + "\n"
+          + open + String.join(sep, "二、上年结转政府信息公开申请数量", "2", "1", "0", "0", "1", "0", "0") + close + "\n"
+          + open + String.join(sep, "（七）总计", "16", "5", "2", "0", "6", "1", "2") + close + "\n"
+          + open + String.join(sep, "四、结转下年度继续办理", "3", "2", "0", "0", "0", "0", "1") + close + "\n"
+          + SECTION_4);
+      assertThat(row(r, "new_received")).as(header).containsEntry("total", 17).containsEntry("natural_person", 6)
+          .containsEntry("commercial_enterprise", 2).containsEntry("social_welfare_org", 5).containsEntry("other_org", 3);
+      assertThat(row(r, "total")).as(header).containsEntry("total", 16).containsEntry("natural_person", 5)
+          .containsEntry("other_org", 2);
+      assertThat(row(r, "carried_forward")).as(header).containsEntry("total", 3).containsEntry("other_org", 1);
+      assertThat(codes(r)).as(header).contains("columns_by_name");
+    }
   }
 
   /**
