@@ -121,6 +121,17 @@ class PdfReaderTest {
         row("Note", "Applicants", "", "", "Total"), row("", "A", "B", "Sub", ""), row("Granted", "3", "4", "7", "9"))));
   }
 
+  /**
+   * A label overflowing a row too low for it (a spreadsheet's fixed row heights) is printed over the next row's label
+   * a little off its baseline: the two are two lines, not one label with their letters interleaved.
+   */
+  @Test
+  void twoTextsPrintedOverEachOtherALittleOffOneBaselineAreTwoLines() throws Exception {
+    byte[] pdf = pdf(line(76, 650, "Granted"), line(200, 650.2f, "3"), line(240, 650.2f, "5"), line(76, 647.3f, "Partly"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("Granted", "3", "5"))), new Paragraph("Partly"));
+  }
+
   /** Its ruling a hair below the row's others (within the rulings' tolerance), a merged label still opens the row. */
   @Test
   void aMergedLabelWhoseTopRulingLiesAHairLowerStillComesFirstInItsRow() throws Exception {
