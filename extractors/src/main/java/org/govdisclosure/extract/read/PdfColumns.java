@@ -54,6 +54,9 @@ final class PdfColumns {
       if (placed == null && values > 0 && row.size() < columns.size()) {
         placed = placed(row, columns);
       }
+      if (placed == null && values == 0 && row.size() > 1 && row.size() < columns.size()) {
+        placed = headerPlaced(row, columns);
+      }
       out.add(placed != null ? placed : texts(row));
     }
     return out;
@@ -99,6 +102,29 @@ final class PdfColumns {
       previous = column;
     }
     return cells;
+  }
+
+  /**
+   * A header row printing fewer cells than the table has columns (titles merged over several, empty cells over the
+   * labels) laid out on the table's columns, each title over the column it covers most, where counting its titles
+   * from the right, as rows narrower than their table line up, would set one over another value column ({@code 小计}
+   * over the totals): then every row is as wide and each title stands over its own column. Null where the titles
+   * already line up so, or where two would share a column or come out of order.
+   */
+  private static List<String> headerPlaced(List<Span> row, List<Span> columns) {
+    List<String> cells = new ArrayList<>(Collections.nCopies(columns.size(), ""));
+    int previous = -1;
+    boolean offRight = false;
+    for (int i = 0; i < row.size(); i++) {
+      int column = column(row.get(i), columns);
+      if (column <= previous) {
+        return null;
+      }
+      offRight |= isValue(columns.get(column)) && column != columns.size() - row.size() + i;
+      cells.set(column, row.get(i).text());
+      previous = column;
+    }
+    return offRight ? cells : null;
   }
 
   /**

@@ -34,6 +34,8 @@ final class PdfLines extends PDFTextStripper {
   private static final float WORD_GAP_EM = 0.2f;
   /** Superscripts and the like sit a little off the baseline; half an em off is another line. */
   private static final float BASELINE_SHIFT_EM = 0.5f;
+  /** Glyphs of one font on one line share their baseline to a hair; a tenth of an em off is another text's. */
+  private static final float OVERPRINT_SHIFT_EM = 0.1f;
   /** A line ending this close to the right margin (as wide as the left one) was wrapped by the page. */
   private static final float WRAP_SLACK_EM = 2f;
   /** A header's title in a narrow column prints this many characters a line at most; a header has this many lines. */
@@ -232,9 +234,11 @@ final class PdfLines extends PDFTextStripper {
     return out;
   }
 
+  /** A line printed over the one above, less than half an em lower ({@link #printedOver}), is no wrapped line of it. */
   private static boolean nextLineOfCells(Line above, Line line) {
+    float below = line.cells().get(0).y() - above.cells().get(0).y();
     return !above.ruled() && !line.ruled() && above.upright() && line.upright()
-        && line.cells().get(0).y() - above.cells().get(0).y() < PdfWrappedCells.CELL_LINE_EM * above.em();
+        && below < PdfWrappedCells.CELL_LINE_EM * above.em() && below >= BASELINE_SHIFT_EM * above.em();
   }
 
   /** The lines with the digits of numbers wrapped inside their cells joined back ({@link PdfWrappedNumbers}). */
@@ -448,12 +452,13 @@ final class PdfLines extends PDFTextStripper {
     for (int i = 1; i <= glyphs.size(); i++) {
       if (i == glyphs.size() || glyphs.get(i).getDir() != glyphs.get(start).getDir()
           || glyphs.get(i).getYDirAdj() - glyphs.get(start).getYDirAdj() > BASELINE_SHIFT_EM * em(glyphs.get(start))) {
-        List<TextPosition> baseline = glyphs.subList(start, i);
-        if (!line.isEmpty() && !beside(line, baseline)) {
-          addLine(line);
-          line = new ArrayList<>();
+        for (List<TextPosition> baseline : printedOver(glyphs.subList(start, i))) {
+          if (!line.isEmpty() && !beside(line, baseline)) {
+            addLine(line);
+            line = new ArrayList<>();
+          }
+          line.addAll(baseline);
         }
-        line.addAll(baseline);
         start = i;
       }
     }
@@ -461,6 +466,48 @@ final class PdfLines extends PDFTextStripper {
       addLine(line);
     }
     glyphs.clear();
+  }
+
+  /**
+   * The glyphs of one baseline (within half an em) parted by their exact baselines where texts on two of them are
+   * printed over each other: a cell's text overflowing a row too low for it (a spreadsheet's fixed row heights)
+   * lands a little off the next row's text, and read as one line their glyphs would interleave
+   * ({@code （一二）予部以分公开}), mixing two labels into one that may name either row. Kept whole otherwise.
+   */
+  private static List<List<TextPosition>> printedOver(List<TextPosition> glyphs) {
+    List<TextPosition> byBaseline = new ArrayList<>(glyphs);
+    byBaseline.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+    List<List<TextPosition>> parts = new ArrayList<>();
+    List<TextPosition> part = new ArrayList<>();
+    for (TextPosition g : byBaseline) {
+      if (!part.isEmpty() && g.getYDirAdj() - part.get(part.size() - 1).getYDirAdj() > OVERPRINT_SHIFT_EM * em(g)) {
+        parts.add(part);
+        part = new ArrayList<>();
+      }
+      part.add(g);
+    }
+    parts.add(part);
+    for (int a = 0; a < parts.size(); a++) {
+      for (int b = a + 1; b < parts.size(); b++) {
+        if (overlapping(parts.get(a), parts.get(b))) {
+          return parts;
+        }
+      }
+    }
+    return List.of(glyphs);
+  }
+
+  /** Whether a glyph of {@code a} covers more than half of one of {@code b} across: two texts printed over each other. */
+  private static boolean overlapping(List<TextPosition> a, List<TextPosition> b) {
+    for (TextPosition g : a) {
+      for (TextPosition h : b) {
+        float overlap = Math.min(end(g), end(h)) - Math.max(g.getXDirAdj(), h.getXDirAdj());
+        if (overlap > Math.min(g.getWidthDirAdj(), h.getWidthDirAdj()) / 2) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

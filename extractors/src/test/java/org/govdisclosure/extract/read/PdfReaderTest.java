@@ -102,6 +102,36 @@ class PdfReaderTest {
         row("Group", "Kind", "Count"), row("Results handled", "Granted", "3"), row("", "Refused", "1"))));
   }
 
+  /**
+   * Header rows printing fewer titles than the table has columns (the note and the total merged down over two rows,
+   * the applicants' title over three columns) are laid out on the table's columns, each title over its own column,
+   * as wide as the value rows: counted from the right, the subtotal's title would stand over the totals.
+   */
+  @Test
+  void headerRowsWithFewerTitlesThanColumnsAreLaidOutOverTheirColumns() throws Exception {
+    List<Mark> marks = new ArrayList<>(List.of(hline(72, 300, 700), hline(140, 260, 680), hline(72, 300, 660),
+        hline(72, 300, 640), vline(72, 700, 640), vline(140, 700, 640), vline(260, 700, 640), vline(300, 700, 640)));
+    for (float x : new float[] {180, 220}) {
+      marks.add(vline(x, 680, 640));
+    }
+    marks.addAll(List.of(line(76, 677, "Note"), line(144, 687, "Applicants"), line(264, 677, "Total"),
+        line(144, 667, "A"), line(184, 667, "B"), line(224, 667, "Sub"),
+        line(76, 647, "Granted"), line(144, 647, "3"), line(184, 647, "4"), line(224, 647, "7"), line(264, 647, "9")));
+    assertThat(new PdfReader().read(pdf(marks.toArray(Mark[]::new))).document().blocks()).containsExactly(new Table(List.of(
+        row("Note", "Applicants", "", "", "Total"), row("", "A", "B", "Sub", ""), row("Granted", "3", "4", "7", "9"))));
+  }
+
+  /**
+   * A label overflowing a row too low for it (a spreadsheet's fixed row heights) is printed over the next row's label
+   * a little off its baseline: the two are two lines, not one label with their letters interleaved.
+   */
+  @Test
+  void twoTextsPrintedOverEachOtherALittleOffOneBaselineAreTwoLines() throws Exception {
+    byte[] pdf = pdf(line(76, 650, "Granted"), line(200, 650.2f, "3"), line(240, 650.2f, "5"), line(76, 647.3f, "Partly"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("Granted", "3", "5"))), new Paragraph("Partly"));
+  }
+
   /** Its ruling a hair below the row's others (within the rulings' tolerance), a merged label still opens the row. */
   @Test
   void aMergedLabelWhoseTopRulingLiesAHairLowerStillComesFirstInItsRow() throws Exception {
