@@ -34,6 +34,7 @@ final class BlankCellLines {
    */
   static BitSet of(List<String> lines) {
     BitSet cells = new BitSet();
+    Kinds kinds = new Kinds(lines);
     int i = 1;
     while (i < lines.size()) {
       if (!isBlank(lines.get(i))) {
@@ -45,9 +46,9 @@ final class BlankCellLines {
         end++;
       }
       int before = i - 1;
-      if (end < lines.size() && isCell(lines.get(before)) && isCell(lines.get(end))
-          && (isCount(lines.get(before)) || isCount(lines.get(end)))
-          && (cellsOnConsecutiveLines(lines, before, end) || rowBetweenLabelsNear(lines, before, end))) {
+      if (end < lines.size() && kinds.isCell(before) && kinds.isCell(end)
+          && (kinds.isCount(before) || kinds.isCount(end))
+          && (cellsOnConsecutiveLines(kinds, before, end) || rowBetweenLabelsNear(kinds, before, end))) {
         cells.set(i, end);
       }
       i = end;
@@ -59,10 +60,10 @@ final class BlankCellLines {
    * Whether, within {@link #NEAR} lines of the run, two counts stand on consecutive lines at least
    * {@link #MIN_TOUCHING} times: a copy that parts every cell by a blank line has none such.
    */
-  private static boolean cellsOnConsecutiveLines(List<String> lines, int before, int after) {
+  private static boolean cellsOnConsecutiveLines(Kinds kinds, int before, int after) {
     int touching = 0;
-    for (int i = Math.max(1, before - NEAR); i <= Math.min(lines.size() - 1, after + NEAR); i++) {
-      if (touch(lines.get(i - 1), lines.get(i)) && ++touching >= MIN_TOUCHING) {
+    for (int i = Math.max(1, before - NEAR); i <= Math.min(kinds.size() - 1, after + NEAR); i++) {
+      if (touch(kinds, i - 1, i) && ++touching >= MIN_TOUCHING) {
         return true;
       }
     }
@@ -74,10 +75,10 @@ final class BlankCellLines {
    * lines (at least one blank), and the last count at once by another label: a row one cell a line whose blank cells
    * are blank lines. A copy that parts every cell by a blank line puts one after a label and before the next.
    */
-  private static boolean rowBetweenLabelsNear(List<String> lines, int before, int after) {
-    int last = Math.min(lines.size() - 1, after + NEAR);
+  private static boolean rowBetweenLabelsNear(Kinds kinds, int before, int after) {
+    int last = Math.min(kinds.size() - 1, after + NEAR);
     for (int label = Math.max(0, before - NEAR); label < last; label++) {
-      if (isLabel(lines.get(label)) && isOneCount(lines.get(label + 1)) && rowEndsAtLabel(lines, label + 1)) {
+      if (kinds.isLabel(label) && kinds.isOneCount(label + 1) && rowEndsAtLabel(kinds, label + 1)) {
         return true;
       }
     }
@@ -85,21 +86,16 @@ final class BlankCellLines {
   }
 
   /** Whether the counts and blank lines from {@code first} (a count) hold a blank and end in a count beside a label. */
-  private static boolean rowEndsAtLabel(List<String> lines, int first) {
+  private static boolean rowEndsAtLabel(Kinds kinds, int first) {
     boolean blank = false;
-    for (int i = first + 1; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (isBlank(line)) {
+    for (int i = first + 1; i < kinds.size(); i++) {
+      if (isBlank(kinds.lines.get(i))) {
         blank = true;
-      } else if (!isOneCount(line)) {
-        return blank && isLabel(line) && isOneCount(lines.get(i - 1));
+      } else if (!kinds.isOneCount(i)) {
+        return blank && kinds.isLabel(i) && kinds.isOneCount(i - 1);
       }
     }
     return false;
-  }
-
-  private static boolean isLabel(String line) {
-    return isCell(line) && !isCount(line);
   }
 
   /**
@@ -107,16 +103,8 @@ final class BlankCellLines {
    * every cell by a blank line still puts a wrapped label's pieces and the count printed between them on consecutive
    * lines ({@code 7.属于行政执法 / 0 / 案卷}).
    */
-  private static boolean touch(String a, String b) {
-    return isCell(a) && isCell(b) && isOneCount(a) && isOneCount(b);
-  }
-
-  /**
-   * A count alone on its line: counts printed apart on one line ({@code 11 48}) are no cell of a copy one cell a line
-   * but pieces a dump gathered from several.
-   */
-  private static boolean isOneCount(String line) {
-    return isCount(line) && !SPACED.matcher(Cell.Text.nfkc(line).strip()).find();
+  private static boolean touch(Kinds kinds, int a, int b) {
+    return kinds.isCell(a) && kinds.isCell(b) && kinds.isOneCount(a) && kinds.isOneCount(b);
   }
 
   /** A line with no letter or digit that folds to nothing: most lines show a letter at once, unfolded. */
@@ -130,14 +118,67 @@ final class BlankCellLines {
     return Cell.Text.fold(line).isEmpty();
   }
 
-  private static boolean isCell(String line) {
-    String folded = Cell.Text.fold(line);
-    return !folded.isEmpty() && folded.length() <= MAX_CELL_LENGTH && folded.indexOf('。') < 0 && line.indexOf('\t') < 0
-        && line.indexOf('|') < 0;
-  }
+  /**
+   * What each line is as a cell, worked out once when first asked: every run of blank lines looks at the lines within
+   * {@link #NEAR} of it, which the runs beside it look at again.
+   */
+  private static final class Kinds {
+    private static final byte KNOWN = 1;
+    private static final byte CELL = 2;
+    private static final byte COUNT = 4;
+    private static final byte ONE_COUNT_KNOWN = 8;
+    private static final byte ONE_COUNT = 16;
 
-  private static boolean isCount(String line) {
-    CellKind kind = CellKind.of(Cell.Text.fold(line));
-    return kind == CellKind.NUMBER || kind == CellKind.MARKER;
+    private final List<String> lines;
+    private final byte[] kinds;
+
+    Kinds(List<String> lines) {
+      this.lines = lines;
+      this.kinds = new byte[lines.size()];
+    }
+
+    int size() {
+      return kinds.length;
+    }
+
+    boolean isCell(int i) {
+      return (kind(i) & CELL) != 0;
+    }
+
+    boolean isCount(int i) {
+      return (kind(i) & COUNT) != 0;
+    }
+
+    boolean isLabel(int i) {
+      return isCell(i) && !isCount(i);
+    }
+
+    /**
+     * A count alone on its line: counts printed apart on one line ({@code 11 48}) are no cell of a copy one cell a line
+     * but pieces a dump gathered from several.
+     */
+    boolean isOneCount(int i) {
+      if (!isCount(i)) {
+        return false;
+      }
+      if ((kinds[i] & ONE_COUNT_KNOWN) == 0) {
+        boolean one = !SPACED.matcher(Cell.Text.nfkc(lines.get(i)).strip()).find();
+        kinds[i] |= ONE_COUNT_KNOWN | (one ? ONE_COUNT : 0);
+      }
+      return (kinds[i] & ONE_COUNT) != 0;
+    }
+
+    private int kind(int i) {
+      if (kinds[i] == 0) {
+        String line = lines.get(i);
+        String folded = Cell.Text.fold(line);
+        boolean cell = !folded.isEmpty() && folded.length() <= MAX_CELL_LENGTH && folded.indexOf('。') < 0 && line.indexOf('\t') < 0
+            && line.indexOf('|') < 0;
+        CellKind kind = CellKind.of(folded);
+        boolean count = kind == CellKind.NUMBER || kind == CellKind.MARKER;
+        kinds[i] = (byte) (KNOWN | (cell ? CELL : 0) | (count ? COUNT : 0));
+      }
+      return kinds[i];
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,17 +46,18 @@ final class WrappedCellLines {
   /** {@code lines} with each row whose cells wrapped over lines reduced to its label and {@link #UNREAD}. */
   static List<String> marked(List<String> lines) {
     List<String> out = null;
+    LineParts known = new LineParts(lines);
     for (int i = 0; i < lines.size(); i++) {
-      Parts row = parts(lines.get(i));
+      Parts row = known.of(i);
       if (row == null) {
         continue;
       }
       List<Integer> pieces = new ArrayList<>();
-      pieceLines(lines, i, -1, row, pieces);
-      pieceLines(lines, i, 1, row, pieces);
+      pieceLines(known, i, -1, row, pieces);
+      pieceLines(known, i, 1, row, pieces);
       if (hasDigit(lines.get(i).substring(row.valuesAt())) && hasOrphanCounter(lines.get(i), row)) {
-        valueLine(lines, i, -1, row, pieces);
-        valueLine(lines, i, 1, row, pieces);
+        valueLine(known, i, -1, row, pieces);
+        valueLine(known, i, 1, row, pieces);
       }
       if (pieces.isEmpty()) {
         continue;
@@ -95,20 +97,22 @@ final class WrappedCellLines {
    * Line {@code j}'s parts from the row's label column on, when text left of that column is another cell's: the
    * row's label wraps around the line, going on past it at the row's indent.
    */
-  private static Parts partsFrom(List<String> lines, int j, int step, Parts row) {
+  private static Parts partsFrom(LineParts known, int j, int step, Parts row) {
+    List<String> lines = known.lines;
     String line = lines.get(j);
     int past = j + step;
     boolean wrapsAround = past >= 0 && past < lines.size() && !lines.get(past).isBlank()
         && lines.get(past).length() - lines.get(past).stripLeading().length() == row.indent();
     return wrapsAround && leftColumn(line, row).isPresent()
         ? parts(" ".repeat(row.indent()) + line.substring(row.indent()))
-        : parts(line);
+        : known.of(j);
   }
 
   /** Adds the piece lines that run from row line {@code at} in {@code step}'s direction. */
-  private static void pieceLines(List<String> lines, int at, int step, Parts row, List<Integer> pieces) {
+  private static void pieceLines(LineParts known, int at, int step, Parts row, List<Integer> pieces) {
+    List<String> lines = known.lines;
     for (int j = at + step; j >= 0 && j < lines.size(); j += step) {
-      Parts p = partsFrom(lines, j, step, row);
+      Parts p = partsFrom(known, j, step, row);
       if (p == null || p.labelled() || p.indent() <= Math.max(row.labelEnd(), row.indent()) || p.values() == row.values()) {
         return;
       }
@@ -119,9 +123,9 @@ final class WrappedCellLines {
   }
 
   /** Adds the line next to line {@code at} in {@code step}'s direction when it prints another number of values. */
-  private static void valueLine(List<String> lines, int at, int step, Parts row, List<Integer> pieces) {
+  private static void valueLine(LineParts known, int at, int step, Parts row, List<Integer> pieces) {
     int j = at + step;
-    Parts p = j >= 0 && j < lines.size() ? parts(lines.get(j)) : null;
+    Parts p = j >= 0 && j < known.lines.size() ? known.of(j) : null;
     if (p != null && p.values() != row.values()) {
       pieces.add(j);
     }
@@ -141,6 +145,29 @@ final class WrappedCellLines {
       }
     }
     return false;
+  }
+
+  /**
+   * Each line's {@link #parts}, worked out once when first asked: every line is read as a row and again as the
+   * neighbour of the rows above and below it.
+   */
+  private static final class LineParts {
+    private final List<String> lines;
+    private final Parts[] parts;
+    private final BitSet known = new BitSet();
+
+    LineParts(List<String> lines) {
+      this.lines = lines;
+      this.parts = new Parts[lines.size()];
+    }
+
+    Parts of(int j) {
+      if (!known.get(j)) {
+        parts[j] = parts(lines.get(j));
+        known.set(j);
+      }
+      return parts[j];
+    }
   }
 
   /** A line of text's label and trailing values, or null when it holds no value or marks its cells. */

@@ -48,8 +48,14 @@ final class WrappedHeaders {
       if (last < 0 || lines.get(last).isBlank() || first < copiedTo) {
         continue;
       }
+      // A header's lines place their names by spaces and hold no value: only the lines below the last that does not
+      // may make one, each line looked at once rather than by every header tried and every measure.
+      int top = last + 1;
+      while (top > first && isHeaderLine(lines.get(top - 1))) {
+        top--;
+      }
       // The most lines that make a header: a title or a caption right above it fails, the lines below it may not.
-      for (int from = first; from < last; from++) {
+      for (int from = top; from < last; from++) {
         String header = header(lines.subList(from, last + 1), lines.get(i));
         if (header != null) {
           out = out != null ? out : new ArrayList<>();
@@ -67,7 +73,10 @@ final class WrappedHeaders {
     return out;
   }
 
-  /** The header's names as one line, or null when no measure alone lines them up with the row's values. */
+  /**
+   * The header's names as one line, or null when no measure alone lines them up with the row's values; each line of
+   * {@code header} may be a header's ({@link #isHeaderLine}).
+   */
   private static String header(List<String> header, String row) {
     String joined = null;
     for (IntUnaryOperator measure : MEASURES) {
@@ -89,7 +98,7 @@ final class WrappedHeaders {
     List<Piece> values = cells.subList(firstValue, cells.size());
     // A row labelled by text alone: values before its last ones are cells the tail does not hold.
     boolean labelled = firstValue > 0 && cells.subList(0, firstValue).stream().noneMatch(p -> SpacedColumns.isValue(p.text()));
-    if (values.size() < MIN_VALUES || !labelled || header.stream().anyMatch(l -> !isSpaced(l) || hasValue(l))) {
+    if (values.size() < MIN_VALUES || !labelled) {
       return null;
     }
     List<Piece> pieces = new ArrayList<>();
@@ -158,6 +167,11 @@ final class WrappedHeaders {
 
   private static List<Piece> pieces(String line, int index, IntUnaryOperator measure) {
     return SpacedColumns.pieces(line, measure).stream().map(p -> new Piece(index, p.text(), p.start(), p.end())).toList();
+  }
+
+  /** Whether a line may be a header's: its cells placed by spaces alone and no value among them. */
+  private static boolean isHeaderLine(String line) {
+    return isSpaced(line) && !hasValue(line);
   }
 
   /** Whether a line holds a value: a table's row, no header's. */

@@ -985,12 +985,25 @@ final class SectionTokens {
       addPiece(SLASH, false, namesColumns, tokens);
     } else if (!hasDigit(piece)) {
       addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
-    } else if (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches()
-        || !Character.isDigit(piece.charAt(0)) && CellKind.of(piece) == CellKind.NUMBER) {
+    } else if (isWholeCell(piece)) {
       tokens.add(Token.piece(piece));
     } else {
       addText(piece, labelFollows, true, namesColumns, tokens);
     }
+  }
+
+  /**
+   * Whether a piece holding a digit is one cell as printed: an amount with its unit or a count with thousands
+   * separators or its counter ({@link #AMOUNT}, {@link #COUNT_CELL}), or a number opening with no digit ({@code 约5件}).
+   * Both regexes open with an ASCII digit and need more than digits after it: a piece of digits alone (most of them),
+   * or one opening otherwise, is settled without a matcher.
+   */
+  static boolean isWholeCell(String piece) {
+    char first = piece.charAt(0);
+    if (first >= '0' && first <= '9') {
+      return !CellKind.isPlainDigits(piece) && (AMOUNT.matcher(piece).matches() || COUNT_CELL.matcher(piece).matches());
+    }
+    return !Character.isDigit(first) && CellKind.of(piece) == CellKind.NUMBER;
   }
 
   /**

@@ -251,6 +251,21 @@ class PlainTextReaderTest {
     assertThat(blocks.subList(1, blocks.size())).allMatch(b -> b instanceof Paragraph);
   }
 
+  /** A row of values right above column names wrapped over lines is no line of theirs: the names below it are joined. */
+  @Test
+  void aRowOfValuesAboveWrappedColumnNamesIsNoneOfTheirs() {
+    String text = """
+        行政许可     3          1   2
+                            本年废止 现行有效
+        信息内容     本年制发件数
+                            件数   件数
+
+        规章       12         5   7
+        """;
+    assertThat(raws(reader.read(text))).contains("信息内容  本年制发件数  本年废止件数  现行有效件数", text.lines().toList().get(5))
+        .doesNotContain(text.lines().toList().get(2));
+  }
+
   @Test
   void markdownPipeRowsSkipTheSeparatorLine() {
     Table table = (Table) reader.read("| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 0 |\n").get(0);
