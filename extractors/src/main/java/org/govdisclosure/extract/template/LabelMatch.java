@@ -55,22 +55,27 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
   }
 
   private static LabelMatch approximate(String text, String wording, int from, int to, int[] lengths, boolean substitution) {
-    if (wording.length() < MIN_FUZZY_LENGTH) {
+    int n = wording.length();
+    if (n < MIN_FUZZY_LENGTH) {
       return null;
     }
     // A match opens with the wording's first character or closes with its last (withinOneEdit): no window starts
     // before the first of the one, nor ends before the first of the other, so the scan starts at the earlier.
     int first = text.indexOf(wording.charAt(0), from);
-    int last = text.indexOf(wording.charAt(wording.length() - 1), from);
+    int last = text.indexOf(wording.charAt(n - 1), from);
     if (first < 0 && last < 0) {
       return null;
     }
-    int earliest = first < 0 ? last - wording.length() : last < 0 ? first : Math.min(first, last - wording.length());
+    int earliest = first < 0 ? last - n : last < 0 ? first : Math.min(first, last - n);
     for (int start = Math.max(from, earliest); start < to; start++) {
       for (int length : lengths) {
         int end = start + length;
         if (end <= to && end <= text.length() && withinOneEdit(text, start, end, wording, substitution)) {
-          return new LabelMatch(start, end, true);
+          // A longer window opening with a mark (.重复申诸, ）其他外理) is the label one later: the warning quotes what was
+          // printed as the label, not the mark before it. A letter stays (行政政处罚: 政 printed twice).
+          boolean strayFirst = length > n && !Character.isLetter(text.charAt(start))
+              && withinOneEdit(text, start + 1, end, wording, substitution);
+          return new LabelMatch(strayFirst ? start + 1 : start, end, true);
         }
       }
     }
