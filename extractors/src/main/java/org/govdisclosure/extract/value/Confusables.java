@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class Confusables {
   private static final String NONE = "";
 
   private final Map<Character, String> others = new HashMap<>();
+  /** The characters {@link #others} has: most are not, and are settled without boxing a key (label matching's hot loop). */
+  private final BitSet listed = new BitSet();
 
   private Confusables() {}
 
@@ -54,6 +57,7 @@ public final class Confusables {
     for (int i = 0; i < group.length(); i++) {
       char c = group.charAt(i);
       others.merge(c, group.substring(0, i) + group.substring(i + 1), String::concat);
+      listed.set(c);
     }
   }
 
@@ -83,6 +87,6 @@ public final class Confusables {
 
   /** The characters {@code c} may have been misread for, as a string; empty when none. */
   public String alternatives(char c) {
-    return others.getOrDefault(c, NONE);
+    return listed.get(c) ? others.get(c) : NONE;
   }
 }
