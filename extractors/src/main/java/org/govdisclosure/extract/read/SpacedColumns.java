@@ -35,8 +35,26 @@ final class SpacedColumns {
 
   private SpacedColumns() {}
 
-  /** A value line: its label (text before the values) and each value's text and display columns. */
-  private record ValueLine(int index, String label, int labelEnd, List<String> values, int[] starts, int[] ends) {}
+  /**
+   * A value line: its label (text before the values) and each value's text and display columns, and where the values
+   * fall counted by characters from the first one's display column ({@link #valuesByCharacters}).
+   */
+  private record ValueLine(int index, String label, int labelEnd, List<String> values, int[] starts, int[] ends, int[] charStarts, int[] charEnds) {
+
+    /**
+     * The line as a converter pads it that spaces the label by display width and the values by characters (a wide
+     * mark such as 无 or ／ one column): each value after the first shifted by the wide characters before it.
+     */
+    ValueLine valuesByCharacters() {
+      int[] s = new int[starts.length];
+      int[] e = new int[starts.length];
+      for (int t = 0; t < starts.length; t++) {
+        s[t] = starts[0] + charStarts[t] - charStarts[0];
+        e[t] = starts[0] + charEnds[t] - charStarts[0];
+      }
+      return new ValueLine(index, label, labelEnd, values, s, e, charStarts, charEnds);
+    }
+  }
 
   /** {@code lines} with the rows of each table placed by position rewritten as tab-separated cells. */
   static List<String> tabbed(List<String> lines) {
@@ -72,14 +90,19 @@ final class SpacedColumns {
     if (count < 2 || first == 0) {
       return null;
     }
+    List<Piece> characters = pieces(line, CHARACTERS);
     int[] starts = new int[count];
     int[] ends = new int[count];
+    int[] charStarts = new int[count];
+    int[] charEnds = new int[count];
     for (int t = 0; t < count; t++) {
       starts[t] = pieces.get(first + t).start();
       ends[t] = pieces.get(first + t).end();
+      charStarts[t] = characters.get(first + t).start();
+      charEnds[t] = characters.get(first + t).end();
     }
     String label = String.join(" ", tokens.subList(0, first));
-    return new ValueLine(index, label, pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends);
+    return new ValueLine(index, label, pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends, charStarts, charEnds);
   }
 
   /** A run of text between spaces and the columns it takes under a measure. */
@@ -112,11 +135,15 @@ final class SpacedColumns {
 
   /**
    * {@code out} (a copy of {@code lines} made on the first rewrite) with the block's rows tab-separated, if certain.
-   * The rows are placed by display width only: placed by characters, a label's length decides where its values fall,
-   * and a label reaching into the values would be read as short (which wrapped headers alone can tell apart).
+   * The labels are measured by display width only: placed by characters, a label's length decides where its values
+   * fall, and a label reaching into the values would be read as short (which wrapped headers alone can tell apart).
+   * The values are placed by display width, else by characters from the first (a padding that counts 无 as one).
    */
   private static List<String> rewrite(List<ValueLine> block, List<String> lines, List<String> out) {
     List<String> rows = placed(block);
+    if (rows == null) {
+      rows = placed(block.stream().map(ValueLine::valuesByCharacters).toList());
+    }
     if (rows == null) {
       return out;
     }
@@ -175,13 +202,12 @@ final class SpacedColumns {
         || block.stream().noneMatch(v -> v.values().size() == columns.length)) {
       return null;
     }
-    for (int c = 1; c < columns.length; c++) {
-      if (columns[c][0] - columns[c - 1][1] < MIN_GAP) {
-        return null; // values a space apart, as text spaces them: their places say nothing of their columns
-      }
+    if (!apart(columns, block)) {
+      return null;
     }
     for (ValueLine v : block) {
-      if (v.labelEnd() > columns[0][0]) {
+      // A label reaching into the values, or printing values among its words (a table's half beside this one).
+      if (v.labelEnd() > columns[0][0] || Arrays.stream(v.label().split(" ")).anyMatch(SpacedColumns::isValue)) {
         return null;
       }
       int previous = -1;
@@ -194,6 +220,46 @@ final class SpacedColumns {
       }
     }
     return columns;
+  }
+
+  /**
+   * Whether the columns stand apart as a layout places them. Values a space apart, as text spaces them, say nothing of
+   * their columns; yet a wide value (a full-width digit) may leave one space to the next column of a layout that
+   * parts its other columns wider: such a pair is a layout's where each of the two aligns its values (one start or one
+   * end for all) and some other pair stands farther apart.
+   */
+  private static boolean apart(int[][] columns, List<ValueLine> block) {
+    boolean laidOut = false;
+    for (int c = 1; c < columns.length; c++) {
+      if (columns[c][0] - columns[c - 1][1] >= MIN_GAP) {
+        laidOut = true;
+      } else if (!aligned(columns, c - 1, block) || !aligned(columns, c, block)) {
+        return false;
+      }
+    }
+    return laidOut;
+  }
+
+  /** Whether the block's values under column {@code c}, two at least, all start at one place or all end at one place. */
+  private static boolean aligned(int[][] columns, int c, List<ValueLine> block) {
+    int start = -1;
+    int end = -1;
+    boolean starts = true;
+    boolean ends = true;
+    int count = 0;
+    for (ValueLine v : block) {
+      for (int t = 0; t < v.starts().length; t++) {
+        if (columnOf(columns, v.starts()[t]) != c) {
+          continue;
+        }
+        starts &= start < 0 || v.starts()[t] == start;
+        ends &= end < 0 || v.ends()[t] == end;
+        start = v.starts()[t];
+        end = v.ends()[t];
+        count++;
+      }
+    }
+    return count > 1 && (starts || ends);
   }
 
   private static int columnOf(int[][] columns, int start) {

@@ -177,6 +177,46 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A full-width digit takes two display columns: in a narrow column it may leave one space to the next, whose place
+   * the other lines' aligned values still give; where every column is a space apart, the lines stay text.
+   */
+  @Test
+  void aFullWidthDigitOneSpaceBeforeTheNextColumnStillPlacesTheBlankCells() {
+    Table table = (Table) reader.read("""
+        一、本年新收数量      12    3     ４ 5   24
+        二、上年结转数量      7           1  6   14
+        （一）予以公开        9     2        ０  11
+        """).get(0);
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转数量", "7", "", "1", "6", "14");
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "9", "2", "", "0", "11");
+    assertThat(reader.read("""
+        一、本年新收数量 12 3 4 5
+        二、上年结转数量 7    6 8
+        """)).allMatch(b -> b instanceof Paragraph);
+  }
+
+  /**
+   * A converter that pads the labels by display width but the values by characters counts a wide 无 as one column:
+   * the values after it fall one column right of their column, yet by characters from the first they line up.
+   */
+  @Test
+  void valuesPaddedByCharactersAfterALabelPaddedByWidthKeepTheirBlankCells() {
+    Table table = (Table) reader.read("""
+        一、本年新收数量        12     3     4    19
+        二、上年结转数量         无           1     1
+        （一）予以公开           7     2     5    14
+        """).get(0);
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转数量", "无", "", "1", "1");
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "7", "2", "5", "14");
+    // The left half of a table printed beside the right one: its values stand among the labels' words.
+    assertThat(reader.read("""
+        一、新收 12 3 5 20  （一）予以公开      4     5     6     15
+        二、结转  7 1 0  8  （二）部分公开      2           1     3
+        三、办结  9 2 4 15  （三）不予公开      1     1     1     3
+        """)).allMatch(b -> b instanceof Paragraph);
+  }
+
+  /**
    * Column names wrapped over the lines above rows placed by position are joined name by name, whether the text places
    * a CJK character on one column (pdftotext) or two (a browser's dump): the measure under which they stand over the
    * values. Names that stand over one another without lining up with the values stay as printed.
