@@ -36,6 +36,8 @@ final class PdfLines extends PDFTextStripper {
   private static final float BASELINE_SHIFT_EM = 0.5f;
   /** Glyphs of one font on one line share their baseline to a hair; a tenth of an em off is another text's. */
   private static final float OVERPRINT_SHIFT_EM = 0.1f;
+  /** A glyph's middle, in ems above its baseline. */
+  private static final float GLYPH_MIDDLE = 0.35f;
   /** A line ending this close to the right margin (as wide as the left one) was wrapped by the page. */
   private static final float WRAP_SLACK_EM = 2f;
   /** A header's title in a narrow column prints this many characters a line at most; a header has this many lines. */
@@ -98,13 +100,19 @@ final class PdfLines extends PDFTextStripper {
     return unmappedGlyphs * 2 > glyphCount;
   }
 
+  /**
+   * A glyph whose middle the page clips away is not printed: a spreadsheet clips a label too long for its fixed row
+   * height to its cell, and the lines it hides run over the rows above, where they would take those rows' counts.
+   */
   @Override
   protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
     glyphCount++;
     if (font.toUnicode(code) == null) {
       unmappedGlyphs++;
     }
-    super.showGlyph(textRenderingMatrix, font, code, displacement);
+    if (rulings.shown(textRenderingMatrix.transformPoint(displacement.getX() / 2, GLYPH_MIDDLE))) {
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
   }
 
   @Override

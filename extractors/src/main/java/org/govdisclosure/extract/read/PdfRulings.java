@@ -1,5 +1,7 @@
 package org.govdisclosure.extract.read;
 
+import java.awt.geom.Area;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * this holds also when a cell's text wraps over several printed lines or a merged cell spans rows.
  *
  * <p>The rulings are collected in the text pass over each page ({@link PdfLines}): the engine that reads the text
- * also runs the path operators this class gives it, so that a page's content stream is parsed once.
+ * also runs the path operators this class gives it, so that a page's content stream is parsed once. Those operators
+ * also set the clipping rectangles (which a text engine ignores), so that text clipped away is known ({@link #shown}).
  */
 final class PdfRulings {
 
@@ -60,6 +63,13 @@ final class PdfRulings {
   private final List<Segment> vertical = new ArrayList<>();
   /** The segments of the path being built, kept only if it is painted (a clipping path draws nothing). */
   private final List<float[]> path = new ArrayList<>();
+  /**
+   * The rectangles of the path being built, in user space: a clipping path made of them (as a spreadsheet clips each
+   * cell's text to its cell) hides the glyphs outside it; one with other segments is not followed (its text kept).
+   */
+  private final Path2D.Float rectangles = new Path2D.Float();
+  private boolean rectanglesOnly = true;
+  private boolean clipping;
   private final PDFStreamEngine engine;
   private float left;
   private float top;
@@ -75,12 +85,12 @@ final class PdfRulings {
    */
   static PdfRulings drawnBy(PDFStreamEngine engine) {
     PdfRulings r = new PdfRulings(engine);
-    r.add("m", 2, v -> r.current = engine.transformedPoint(v[0], v[1]));
+    r.add("m", 2, v -> r.moveTo(engine.transformedPoint(v[0], v[1])));
     r.add("l", 2, v -> r.lineTo(engine.transformedPoint(v[0], v[1])));
     // A curve is no ruling; it moves the current point to its end.
-    r.add("c", 6, v -> r.current = engine.transformedPoint(v[4], v[5]));
-    r.add("v", 4, v -> r.current = engine.transformedPoint(v[2], v[3]));
-    r.add("y", 4, v -> r.current = engine.transformedPoint(v[2], v[3]));
+    r.add("c", 6, v -> r.moveTo(engine.transformedPoint(v[4], v[5])));
+    r.add("v", 4, v -> r.moveTo(engine.transformedPoint(v[2], v[3])));
+    r.add("y", 4, v -> r.moveTo(engine.transformedPoint(v[2], v[3])));
     r.add("re", 4, v -> r.rectangle(v[0], v[1], v[0] + v[2], v[1] + v[3]));
     // A closed path's closing edge matters only for rectangles, which come whole through "re": closing adds nothing.
     for (String stroke : List.of("S", "s", "B", "B*", "b", "b*")) {
@@ -89,8 +99,11 @@ final class PdfRulings {
     for (String fill : List.of("f", "F", "f*")) {
       r.add(fill, 0, v -> r.keepPath(true));
     }
-    // A clipping path (W, W*) is ended, and so dropped, by the "n" that follows it.
-    r.add("n", 0, v -> r.path.clear());
+    // A clipping path (W, W*) takes effect when the path is ended, painted or not ("n").
+    for (String clip : List.of("W", "W*")) {
+      r.add(clip, 0, v -> r.clipping = true);
+    }
+    r.add("n", 0, v -> r.endPath());
     return r;
   }
 
@@ -101,8 +114,16 @@ final class PdfRulings {
     top = crop.getUpperRightY();
     horizontal.clear();
     vertical.clear();
-    path.clear();
     current = new Point2D.Float();
+    clearPath();
+  }
+
+  /**
+   * Whether a point (in user space) is inside the clipping rectangles in force, so that text there is printed: a
+   * spreadsheet's cell clips a label too long for its row, and the lines it hides are no text of the page.
+   */
+  boolean shown(Point2D point) {
+    return engine.getGraphicsState().getCurrentClippingPath().contains(point);
   }
 
   /** Ends a page's drawing: its rulings are ready to be looked up. */
@@ -254,11 +275,37 @@ final class PdfRulings {
       Point2D.Float b = corners[(i + 1) % 4];
       path.add(new float[] {a.x, a.y, b.x, b.y});
     }
+    rectangles.moveTo(corners[0].x, corners[0].y);
+    for (int i = 1; i < 4; i++) {
+      rectangles.lineTo(corners[i].x, corners[i].y);
+    }
+    rectangles.closePath();
+  }
+
+  private void moveTo(Point2D.Float to) {
+    current = to;
+    rectanglesOnly = false;
   }
 
   private void lineTo(Point2D.Float to) {
     path.add(new float[] {current.x, current.y, to.x, to.y});
     current = to;
+    rectanglesOnly = false;
+  }
+
+  /** Ends the path being built: a clipping path of rectangles narrows the clip of the graphics state. */
+  private void endPath() {
+    if (clipping && rectanglesOnly && rectangles.getCurrentPoint() != null) {
+      engine.getGraphicsState().intersectClippingPath(new Area(rectangles));
+    }
+    clearPath();
+  }
+
+  private void clearPath() {
+    path.clear();
+    rectangles.reset();
+    rectanglesOnly = true;
+    clipping = false;
   }
 
   /**
@@ -271,7 +318,7 @@ final class PdfRulings {
     } else {
       path.forEach(this::keep);
     }
-    path.clear();
+    endPath();
   }
 
   private void keepThinFill() {

@@ -3,6 +3,7 @@ package org.govdisclosure.extract.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -130,6 +131,19 @@ class PdfReaderTest {
     byte[] pdf = pdf(line(76, 650, "Granted"), line(200, 650.2f, "3"), line(240, 650.2f, "5"), line(76, 647.3f, "Partly"));
     assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
         new Table(List.of(row("Granted", "3", "5"))), new Paragraph("Partly"));
+  }
+
+  /**
+   * A spreadsheet clips a label too long for its row to its cell: the label's first line, hidden above the cell, lies
+   * on the row above's counts and would take them. Text the page clips away is not read.
+   */
+  @Test
+  void textThePageClipsAwayIsNotRead() throws Exception {
+    byte[] pdf = pdf(
+        new Clipped(72, 656, 300, 675, line(76, 668, "Refused"), line(200, 660, "2"), line(240, 660, "4")),
+        new Clipped(72, 642, 300, 656, line(76, 660, "Late"), line(76, 647, "reply"), line(200, 647, "3"), line(240, 647, "5")));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("Refused", "2", "4"), row("reply", "3", "5"))));
   }
 
   /** Its ruling a hair below the row's others (within the rulings' tolerance), a merged label still opens the row. */
@@ -460,6 +474,9 @@ class PdfReaderTest {
 
   private record Rule(float x0, float y0, float x1, float y1) implements Mark {}
 
+  /** Texts printed clipped to the rectangle from ({@code x0}, {@code y0}) to ({@code x1}, {@code y1}). */
+  private record Clipped(float x0, float y0, float x1, float y1, Text... texts) implements Mark {}
+
   private static Text line(float x, float y, String text) {
     return new Text(x, y, text);
   }
@@ -521,11 +538,15 @@ class PdfReaderTest {
               content.lineTo(r.x1(), r.y1());
               content.stroke();
             } else if (m instanceof Text t) {
-              content.beginText();
-              content.setFont(font, SIZE);
-              content.newLineAtOffset(t.x(), t.y());
-              content.showText(t.text());
-              content.endText();
+              show(content, font, t);
+            } else if (m instanceof Clipped c) {
+              content.saveGraphicsState();
+              content.addRect(c.x0(), c.y0(), c.x1() - c.x0(), c.y1() - c.y0());
+              content.clip();
+              for (Text t : c.texts()) {
+                show(content, font, t);
+              }
+              content.restoreGraphicsState();
             }
           }
         }
@@ -533,5 +554,13 @@ class PdfReaderTest {
       doc.save(out);
       return out.toByteArray();
     }
+  }
+
+  private static void show(PDPageContentStream content, PDFont font, Text t) throws IOException {
+    content.beginText();
+    content.setFont(font, SIZE);
+    content.newLineAtOffset(t.x(), t.y());
+    content.showText(t.text());
+    content.endText();
   }
 }
