@@ -929,12 +929,44 @@ final class SectionDecoder {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!rowStart[i] && hasOrdinal(i) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
-          && namesNoRow(t, template)) {
+          && namesNoRow(t, template) && !continuesLabel(i, found, context)) {
         unknown[i] = true;
         context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
       }
     }
     return unknown;
+  }
+
+  /**
+   * Whether label token {@code i} carries on the label of the row found last before it, behind a group label's ordinal
+   * or a piece of one printed beside it in the label columns ({@code 1.申请人无正当理由逾期不补正、行政机关不} /
+   * {@code （六） 再处理其政府信息公开申请} and the values): no values since the row's label opened, and the row's label
+   * as printed up to the token, then the token's text after the group's, end the row's template wording. A row's own
+   * ordinal (1. 2.) opens a row instead.
+   */
+  private boolean continuesLabel(int i, List<Found<TemplateRow>> found, ReportContext context) {
+    Found<TemplateRow> row = null;
+    for (Found<TemplateRow> f : found) {
+      row = f.token() < i ? f : row;
+    }
+    String text = tokens.get(i).text();
+    String bare = Ordinals.strip(text);
+    if (row == null || row.at() >= startOf[i] || hasValue(row.token(), i) || arabicOrdinal(text, bare)) {
+      return false;
+    }
+    String before = labels.substring(row.at(), startOf[i]);
+    for (int p = text.length() - bare.length(); p + 2 <= text.length(); p++) {
+      String label = before + text.substring(p);
+      LabelMatch m = groupPiece(text.substring(0, p), groups) ? row.row().endOfWording(label) : null;
+      if (m != null) {
+        if (m.fuzzy()) {
+          context.warn("label_fuzzy_match", "section 三: '" + label + "', with the group's '" + text.substring(0, p)
+              + "' printed inside it, read as " + row.row().key() + " ('" + row.row().wording() + "')");
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean namesNoRow(Token t, NationalTemplate.Matrix template) {

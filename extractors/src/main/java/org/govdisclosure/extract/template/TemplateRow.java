@@ -1,20 +1,45 @@
 package org.govdisclosure.extract.template;
 
 import java.util.List;
+import org.govdisclosure.extract.model.Cell;
 
 /**
  * A row of section 三: its output key, its role in the identities, the phrases a printed label contains
  * ({@code 国家秘密}), the whole labels that are nothing but a generic word ({@code 总计}, {@code 其他}), and the
  * heads of labels whose phrase comes at their end ({@code 没有现成} of 没有现成信息需要另行制作): a label wrapped in
  * a narrow column prints its head on its first line, where the row starts, and its phrase on a later one.
+ * {@code wording}: the whole label as the template prints it after its ordinal (folded), where it says more than its
+ * phrases; null for a generic row.
  */
-public record TemplateRow(String key, RowRole role, List<String> phrases, List<String> labels, List<String> heads)
-    implements Wordings {
+public record TemplateRow(String key, RowRole role, List<String> phrases, List<String> labels, List<String> heads,
+    String wording) implements Wordings {
 
   public TemplateRow {
     phrases = phrases == null ? List.of() : List.copyOf(phrases);
     labels = labels == null ? List.of() : List.copyOf(labels);
     heads = heads == null ? List.of() : List.copyOf(heads);
+    wording = wording == null ? null : Cell.Text.fold(wording);
+  }
+
+  /**
+   * Whether {@code printed} is the end of the row's wording, as printed or within one edit ({@link LabelMatch}):
+   * the match over all of {@code printed}, or null.
+   */
+  public LabelMatch endOfWording(String printed) {
+    if (wording == null || printed.isEmpty() || printed.length() > wording.length() + 1) {
+      return null;
+    }
+    if (wording.endsWith(printed)) {
+      return new LabelMatch(0, printed.length(), false);
+    }
+    for (int length = printed.length() - 1; length <= Math.min(printed.length() + 1, wording.length()); length++) {
+      for (LabelMatch m : LabelMatch.approximateAt(printed, wording.substring(wording.length() - length), 0, printed.length())) {
+        if (m.end() == printed.length()) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   /** How much of a label without its ordinal names this row (the matched phrase's length), or 0. */

@@ -1833,4 +1833,52 @@ class SectionDecoderTest {
         .containsEntry("total", 1);
     assertThat(row(r, "total")).containsEntry("research_institution", 1).containsEntry("total", 1);
   }
+
+  /**
+   * pdftotext -layout prints the group label column left of the row labels, a group's lines beside a row label that
+   * wraps with its values on its second line ({@code 1.本机关不掌握} / {@code （四） 相关政府信息  2 0 …}): the group's
+   * ordinal or piece inside the row's label is the group's, the rest of the line the row's label and its values the
+   * row's, where the rest ends the row's template wording. A label there that does not is still an unknown row.
+   */
+  @Test
+  void aGroupsOrdinalPrintedInsideAWrappedRowLabelIsTheGroupsAndTheValuesTheRows() {
+    String head = "测试县2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+                                  自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计
+        一、本年新收政府信息公开申请数量           6       1       0       0       0       1       8
+        二、上年结转政府信息公开申请数量           1       0       0       0       0       0       1
+             （一）予以公开                        2       1       0       0       0       0       3
+        三、 （二）部分公开（区分处理的，只计这一情形，不计其他情形）   1   0   0   0   0   0   1
+        本年        1.属于国家秘密                 0       0       0       0       0       0       0
+        度办        2.其他法律行政法规禁止公开     0       0       0       0       0       0       0
+        理结 （三） 3.危及“三安全一稳定”           0       0       0       0       0       0       0
+        果   不予公 4.保护第三方合法权益           0       0       0       0       0       0       0
+             开     5.属于三类内部事务信息         0       0       0       0       0       0       0
+                    6.属于四类过程性信息           0       0       0       0       0       0       0
+                    7.属于行政执法案卷             0       0       0       0       0       0       0
+                    8.属于行政查询事项             0       0       0       0       0       0       0
+                    1.本机关不掌握
+             （四） 相关政府信息                   2       0       0       0       0       1       3
+             无法提 2.没有现成信息需要另行制作     0       0       0       0       0       0       0
+             供     3.补正后申请内容仍不明确       0       0       0       0       0       0       0
+                    1.信访举报投诉类申请           0       0       0       0       0       0       0
+             （五） 2.重复申请                     0       0       0       0       0       0       0
+             不予处 3.要求提供公开出版物           0       0       0       0       0       0       0
+             理     4.无正当理由大量反复申请       0       0       0       0       0       0       0
+                    5.要求行政机关确认或重新出具已获取信息   0   0   0   0   0   0   0
+                    1.申请人无正当理由逾期不补正、行政机关不
+             （六） 再处理其政府信息公开申请       1       0       0       0       0       0       1
+             其他处 2.申请人逾期未按收费通知要求缴纳费用、行   0       0       0       0       0       0       0
+             理     政机关不再处理其政府信息公开申请
+                    3.其他                         0       0       0       0       0       0       0
+             （七）总计                            6       1       0       0       0       1       8
+        四、结转下年度继续办理                     1       0       0       0       0       0       1
+        """;
+    ProcessedReport r = process("layout.txt", head + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 2).containsEntry("other_org", 1).containsEntry("total", 3);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(codes(r)).doesNotContain("unknown_row", "no_cells");
+    ProcessedReport other = process("other.txt", head.replace("（六） 再处理其政府信息公开申请", "（六） 另作其他安排的申请    ") + SECTION_4);
+    assertThat(row(other, "other_overdue_correction")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(other.warnings()).anySatisfy(w -> assertThat(w.message()).contains("另作其他安排的申请"));
+  }
 }

@@ -40,4 +40,21 @@ class NationalTemplateTest {
     assertThat(template.reviewLitigation().outcomeNamed(" " + outcome.charAt(0) + "\u000B" + outcome.substring(1))).isEqualTo(0);
     assertThat(template.reviewLitigation().outcomeNamed(outcome + "率")).isEqualTo(-1);
   }
+
+  /**
+   * A row's whole wording is the template's data, folded as printed text is: a printed piece ends it as printed or
+   * within one misprint (the end of a label wrapped), never a piece that ends it otherwise, nor a row without one.
+   */
+  @Test
+  void aPrintedPieceEndsARowsWordingAsPrintedOrWithinOneMisprint() {
+    NationalTemplate.Matrix matrix = NationalTemplate.of(Template.T2021).applications();
+    TemplateRow notHeld = matrix.rows().stream().filter(r -> r.key().equals("unavailable_not_held")).findFirst().orElseThrow();
+    assertThat(matrix.row(RowRole.TOTAL).endOfWording("总计")).isNull();
+    assertThat(notHeld.endOfWording("不掌握相关政府信息")).isEqualTo(new LabelMatch(0, 9, false));
+    assertThat(notHeld.endOfWording("不掌握相关政府信怠").fuzzy()).isTrue();
+    assertThat(notHeld.endOfWording("不掌握相关政府")).isNull();
+    assertThat(notHeld.endOfWording("不掌握相关政府信息公开")).isNull();
+    TemplateRow partly = matrix.rows().stream().filter(r -> r.key().equals("partially_granted")).findFirst().orElseThrow();
+    assertThat(partly.endOfWording("不计其他情形)")).isEqualTo(new LabelMatch(0, 7, false));
+  }
 }
