@@ -77,6 +77,23 @@ public final class GazetteerRegionResolver implements RegionResolver {
       return new Resolution(
           Region.UNKNOWN, List.of(), List.of(new Warning("region_unresolved", "no place name in organization, title or opening")));
     }
+    Resolution found = placeOf(places, subject);
+    return places.namesIssuerWithoutPlace(subject) ? whereOnly(found) : found;
+  }
+
+  /**
+   * Where an issuer lies, without claiming it is that place's own body: a place the opening or signature names
+   * for an issuer whose printed name names none the gazetteer knows (a street under 《山西省…规定》 is no
+   * provincial government).
+   */
+  private static Resolution whereOnly(Resolution found) {
+    Region r = found.region();
+    Region where = new Region(r.province(), r.city(), r.countyName(), r.countyCode(), r.township(), r.townshipCode(),
+        r.countyNameAsPrinted(), null, r.confidence());
+    return new Resolution(found.organization(), where, found.candidates(), found.warnings());
+  }
+
+  private Resolution placeOf(ReportPlaces places, Passage subject) {
     List<PlaceMatch> matches = new ArrayList<>(subject.matches());
     PlaceMatch focus = mostSpecific(matches);
     Support local = localSupport(matches, focus);
@@ -91,7 +108,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
     List<Division> candidates = focus.names().stream()
         .map(PlaceName::division).filter(d -> d.level() == level).distinct().toList();
     Support global = places.support(focus.text());
-    Choice choice = choose(candidates, local, global);
+    Choice choice = choose(candidates, local, places, focus.text());
     if (choice.division() == null) {
       return ambiguous(focus.text(), level, choice.pool());
     }
@@ -142,18 +159,30 @@ public final class GazetteerRegionResolver implements RegionResolver {
   /** The candidates and how sure the pick is; {@code division} is null when it stays ambiguous. */
   private record Choice(Division division, String confidence, List<Division> pool) {}
 
-  private static Choice choose(List<Division> candidates, Support local, Support global) {
+  /**
+   * The candidates named beside the focus, then the one the report's mentions back by the winning ratio. Where
+   * none wins, those within the ratio of the best are weighed again on the mentions that tell them apart (西安区
+   * backs the 先锋街道 of two 西安区s alike; 牡丹江市 decides); what stays tied is the ambiguous pool.
+   */
+  private static Choice choose(List<Division> candidates, Support local, ReportPlaces places, String focusText) {
     List<Division> named = candidates.stream().filter(c -> local.of(c) > 0).toList();
     List<Division> pool = named.isEmpty() ? candidates : named;
     if (pool.size() == 1) {
       return new Choice(pool.get(0), "exact", pool);
     }
-    List<Division> ranked = pool.stream().sorted(Comparator.comparingDouble(global::of).reversed()).toList();
-    double best = global.of(ranked.get(0));
-    double second = global.of(ranked.get(1));
-    return best > 0 && best >= WINNING_RATIO * second
-        ? new Choice(ranked.get(0), "disambiguated", pool)
-        : new Choice(null, "ambiguous", pool);
+    while (true) {
+      Support global = places.support(focusText, pool);
+      List<Division> ranked = pool.stream().sorted(Comparator.comparingDouble(global::of).reversed()).toList();
+      double best = global.of(ranked.get(0));
+      if (best > 0 && best >= WINNING_RATIO * global.of(ranked.get(1))) {
+        return new Choice(ranked.get(0), "disambiguated", pool);
+      }
+      List<Division> contenders = ranked.stream().filter(d -> WINNING_RATIO * global.of(d) > best).toList();
+      if (best == 0 || contenders.size() == pool.size()) {
+        return new Choice(null, "ambiguous", pool);
+      }
+      pool = contenders;
+    }
   }
 
   /**

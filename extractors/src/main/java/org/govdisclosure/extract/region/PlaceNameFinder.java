@@ -2,6 +2,7 @@ package org.govdisclosure.extract.region;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
 
@@ -14,10 +15,12 @@ public final class PlaceNameFinder implements TokenNameFinder {
 
   private final List<PlaceName> names;
   private final PlaceTrie trie;
+  private final Map<String, List<PlaceName>> genericCounties;
 
   public PlaceNameFinder(Gazetteer gazetteer) {
     names = List.copyOf(PlaceNames.of(gazetteer));
     trie = new PlaceTrie(names);
+    genericCounties = Map.copyOf(PlaceNames.genericCounties(gazetteer));
   }
 
   /** The finder over the bundled gazetteer, built once per JVM. */
@@ -37,6 +40,25 @@ public final class PlaceNameFinder implements TokenNameFinder {
   /** The hot path: place names in {@code text} by character offsets, longest match first, no overlaps. */
   public List<PlaceMatch> find(CharSequence text) {
     return trie.find(text);
+  }
+
+  /**
+   * Place names in an issuer's name: as in any text, and a county named by an ordinary word where the name starts
+   * with it (城区人民政府, 郊区商务局), since a body's name starts with its place.
+   */
+  public List<PlaceMatch> findInName(String name) {
+    List<PlaceMatch> found = trie.find(name);
+    if (found.isEmpty() || found.get(0).start() > 0) {
+      for (Map.Entry<String, List<PlaceName>> generic : genericCounties.entrySet()) {
+        if (name.startsWith(generic.getKey())) {
+          List<PlaceMatch> withGeneric = new ArrayList<>();
+          withGeneric.add(new PlaceMatch(0, generic.getKey().length(), generic.getValue()));
+          found.stream().filter(m -> m.start() >= generic.getKey().length()).forEach(withGeneric::add);
+          return withGeneric;
+        }
+      }
+    }
+    return found;
   }
 
   /**

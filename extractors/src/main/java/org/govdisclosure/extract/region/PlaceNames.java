@@ -18,6 +18,9 @@ final class PlaceNames {
   private static final List<String> SUFFIXES = List.of(
       "特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "林区", "地区", "省", "市", "区", "县", "盟", "旗");
 
+  private static final String AUTONOMOUS_PREFECTURE = "自治州";
+  private static final String PREFECTURE = "州";
+
   /** Where an autonomous area's ethnic designation starts, the short form ends: 恩施|土家族苗族自治州. */
   private static final List<String> ETHNIC_MARKERS = List.of(
       "蒙古", "回族", "藏族", "维吾尔", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族", "瑶族", "白族",
@@ -36,7 +39,7 @@ final class PlaceNames {
       "胜利", "先锋", "长城", "宝山", "铁山", "铜官", "海港", "向阳", "前进", "东风", "建设", "利民", "富民", "兴业",
       "资源", "共和", "和政", "政和", "威信", "平和", "开平", "开化", "开放", "城乡", "安全", "振兴");
 
-  /** County names that are ordinary words or word tails (城区, 矿区, 创新县域 → 新县): left out. */
+  /** County names that are ordinary words or word tails (城区, 矿区, 创新县域 → 新县): found only after their city's name. */
   private static final Set<String> GENERIC_COUNTIES = Set.of("城区", "矿区", "郊区", "东区", "西区", "新县", "和县", "南县");
 
   /** Township-level special areas named alike in this many counties are generic (开发区, 林场, 良种场). */
@@ -55,6 +58,9 @@ final class PlaceNames {
     for (Division d : gazetteer.divisions()) {
       if (isIndexed(d, specialRepeats)) {
         names.add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
+      } else if (d.level() == Level.COUNTY && gazetteer.cityName(d) != null) {
+        // a generic name printed right after its city's (晋城市城区) is that city's county, not a word
+        names.add(new PlaceName(gazetteer.cityName(d) + d.name(), d, PlaceName.Form.FULL));
       }
     }
     names.addAll(shortForms(gazetteer, names));
@@ -65,6 +71,17 @@ final class PlaceNames {
       }
     }
     return names;
+  }
+
+  /** Counties with an ordinary word for a name (城区, 郊区, 新县), by name: a place only where a name starts with one. */
+  static Map<String, List<PlaceName>> genericCounties(Gazetteer gazetteer) {
+    Map<String, List<PlaceName>> byName = new HashMap<>();
+    for (Division d : gazetteer.divisions()) {
+      if (d.level() == Level.COUNTY && GENERIC_COUNTIES.contains(d.name())) {
+        byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
+      }
+    }
+    return byName;
   }
 
   private static boolean isIndexed(Division d, Map<String, Integer> specialRepeats) {
@@ -105,6 +122,15 @@ final class PlaceNames {
         divisions.forEach(d -> shorts.add(new PlaceName(stem, d, PlaceName.Form.SHORT)));
       }
     });
+    // an autonomous prefecture goes by its stem and 州 (玉树州, 恩施州), which no other level shares
+    for (PlaceName n : fullNames) {
+      Division d = n.division();
+      String stem = stem(d.name());
+      if (d.level() == Level.CITY && d.name().endsWith(AUTONOMOUS_PREFECTURE) && stem != null
+          && !full.contains(stem + PREFECTURE)) {
+        shorts.add(new PlaceName(stem + PREFECTURE, d, PlaceName.Form.SHORT));
+      }
+    }
     return shorts;
   }
 

@@ -47,7 +47,7 @@ final class ReportPlaces {
     ReportPlaces places = new ReportPlaces();
     if (organization != null) {
       String name = Cell.Text.fold(organization);
-      places.passages.add(new Passage(Zone.ORGANIZATION, name, finder.find(name), List.of()));
+      places.passages.add(new Passage(Zone.ORGANIZATION, name, finder.findInName(name), List.of()));
     }
     List<String> paragraphs = paragraphs(document);
     int closingFrom = Math.max(1 + OPENING_PARAGRAPHS, paragraphs.size() - CLOSING_PARAGRAPHS);
@@ -118,17 +118,41 @@ final class ReportPlaces {
     return null;
   }
 
+  /** Whether the report prints its issuer's name and {@code subject}, its place, comes from elsewhere in the text. */
+  boolean namesIssuerWithoutPlace(Passage subject) {
+    return !passages.isEmpty() && passages.get(0).zone() == Zone.ORGANIZATION && subject.zone() != Zone.ORGANIZATION
+        && subject.zone() != Zone.TITLE;
+  }
+
   /** Weighted support from every mention except those written {@code skipText} (they back all its candidates alike). */
   Support support(String skipText) {
+    return support(skipText, List.of());
+  }
+
+  /**
+   * Weighted support that tells the candidates of {@code pool} apart: a mention backing each of them alike
+   * (白云区 before a 云城街道 that lies in two 白云区s) is left out, so that it cannot drown the one that decides.
+   */
+  Support support(String skipText, List<Division> pool) {
     Support support = new Support();
     for (Passage p : passages) {
       for (PlaceMatch m : p.matches()) {
-        if (!m.text().equals(skipText)) {
+        if (!m.text().equals(skipText) && !backsAlike(m, pool)) {
           support.add(m, p.zone().weight);
         }
       }
     }
     return support;
+  }
+
+  private static boolean backsAlike(PlaceMatch mention, List<Division> pool) {
+    if (pool.size() < 2) {
+      return false;
+    }
+    Support alone = new Support();
+    alone.add(mention, 1);
+    double first = alone.of(pool.get(0));
+    return pool.stream().allMatch(d -> alone.of(d) == first);
   }
 
   /** The places the report says the issuer lies in, each mention counted once. */

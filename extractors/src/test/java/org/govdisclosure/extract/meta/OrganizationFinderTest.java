@@ -37,6 +37,8 @@ class OrganizationFinderTest {
       2022年度来凤县教育局政府信息公开工作年度报告 | 来凤县教育局
       2022年淮安市人民政府信息公开工作年度报告 | 淮安市人民政府
       淮安市人民政府2022年政府信息公开工作年度报告 | 淮安市人民政府
+      某某县财政局关于2022年政府信息公开工作情况的报告 | 某某县财政局
+      某某县财政局关于二〇二二年度政府信息公开工作的报告 | 某某县财政局
       """)
   void theTitleSubjectWhateverTheTitleWording(String title, String issuer) {
     assertThat(OrganizationFinder.fromTitle(title)).isEqualTo(issuer);
@@ -107,6 +109,14 @@ class OrganizationFinderTest {
   @Test
   void aSignatureFollowedByItsDateOnTheSameLine() {
     assertThat(find("2022年政府信息公开工作年度报告", "一、总体情况", "黄石市财政局2023年1月20日")).isEqualTo("黄石市财政局");
+  }
+
+  @Test
+  void aProvincialDepartmentOrAnArchiveSignsWithItsOwnWord() {
+    assertThat(find("2022年政府信息公开工作年度报告", "一、总体情况", "本机关认真贯彻落实《条例》。", "青海省民政厅", "2023年1月20日"))
+        .isEqualTo("青海省民政厅");
+    assertThat(find("2022年政府信息公开工作年度报告", "一、总体情况", "本机关认真贯彻落实《条例》。", "获嘉县档案馆", "2023年1月20日"))
+        .isEqualTo("获嘉县档案馆");
   }
 
   @Test
