@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.region;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinder;
@@ -12,6 +13,8 @@ import opennlp.tools.util.Span;
  * apply. Backed by a {@link PlaceTrie}; build it once ({@link #bundled()}) and share it, it is immutable.
  */
 public final class PlaceNameFinder implements TokenNameFinder {
+
+  private static final String GOVERNMENT = "人民政府";
 
   private final List<PlaceName> names;
   private final PlaceTrie trie;
@@ -37,9 +40,33 @@ public final class PlaceNameFinder implements TokenNameFinder {
     return names;
   }
 
-  /** The hot path: place names in {@code text} by character offsets, longest match first, no overlaps. */
+  /**
+   * The hot path: place names in {@code text} by character offsets, longest match first, no overlaps. A county
+   * named by an ordinary word counts where its government is named (按照郊区人民政府统一部署), the name alone not.
+   */
   public List<PlaceMatch> find(CharSequence text) {
-    return trie.find(text);
+    List<PlaceMatch> found = trie.find(text);
+    String s = text.toString();
+    if (!s.contains(GOVERNMENT)) {
+      return found;
+    }
+    List<PlaceMatch> all = null;
+    for (Map.Entry<String, List<PlaceName>> generic : genericCounties.entrySet()) {
+      String government = generic.getKey() + GOVERNMENT;
+      for (int at = s.indexOf(government); at >= 0; at = s.indexOf(government, at + 1)) {
+        int start = at;
+        int end = at + generic.getKey().length();
+        if (found.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+          all = all == null ? new ArrayList<>(found) : all;
+          all.add(new PlaceMatch(start, end, generic.getValue()));
+        }
+      }
+    }
+    if (all == null) {
+      return found;
+    }
+    all.sort(Comparator.comparingInt(PlaceMatch::start));
+    return all;
   }
 
   /**
@@ -47,7 +74,7 @@ public final class PlaceNameFinder implements TokenNameFinder {
    * with it (城区人民政府, 郊区商务局), since a body's name starts with its place.
    */
   public List<PlaceMatch> findInName(String name) {
-    List<PlaceMatch> found = trie.find(name);
+    List<PlaceMatch> found = find(name);
     if (found.isEmpty() || found.get(0).start() > 0) {
       for (Map.Entry<String, List<PlaceName>> generic : genericCounties.entrySet()) {
         if (name.startsWith(generic.getKey())) {
