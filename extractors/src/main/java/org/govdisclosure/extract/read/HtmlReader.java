@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
@@ -31,6 +32,7 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlReader {
 
+  private static final Pattern WORD_PLACEHOLDER = Pattern.compile("(?i)mso-cell-special\\s*:\\s*placeholder");
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "nav", "header", "footer", "select", "button");
   private static final Set<String> BREAKING =
       Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "tr", "dd", "dt", "center");
@@ -198,10 +200,15 @@ public final class HtmlReader {
     return rows;
   }
 
+  /**
+   * The cells of a row. Word's "save as web page" fills the grid positions a row leaves free at its start or end
+   * (w:gridBefore, w:gridAfter) with invisible, borderless cells styled {@code mso-cell-special:placeholder}: they are
+   * no cells of the table, and counted as blank cells they would shift the row's values by a column.
+   */
   private static Elements cells(Element tr) {
     Elements cells = new Elements();
     for (Element c : tr.children()) {
-      if (c.normalName().equals("td") || c.normalName().equals("th")) {
+      if ((c.normalName().equals("td") || c.normalName().equals("th")) && !WORD_PLACEHOLDER.matcher(c.attr("style")).find()) {
         cells.add(c);
       }
     }

@@ -38,6 +38,16 @@ class HtmlReaderTest {
   }
 
   @Test
+  void wordsPlaceholderCellsAreNoCellsOfTheRow() {
+    // Word's "save as web page" pads a row shorter than the grid with invisible cells; a blank cell of the row stays.
+    String placeholder = "<td style='mso-cell-special:placeholder;border:none;padding:0cm 0cm 0cm 0cm' width=0><p class='MsoNormal'>&nbsp;</td>";
+    String html = "<table><tr><td>结果维持</td><td>结果纠正</td><td>总计</td></tr>"
+        + "<tr><td>&nbsp;</td><td>4</td><td>7</td>" + placeholder + "</tr></table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(1).cells().stream().map(Cell::text)).containsExactly("", "4", "7");
+  }
+
+  @Test
   void nbspCellsAreBlank() {
     Table t = (Table) reader.read("<table><tr><td>规章</td><td>&nbsp;</td></tr></table>").get(0);
     assertThat(t.rows().get(0).cells().get(1).isBlank()).isTrue();
