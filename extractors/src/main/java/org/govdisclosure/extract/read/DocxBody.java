@@ -360,7 +360,8 @@ final class DocxBody {
 
     /** The current element's name if it is Word's, else null. */
     String word() {
-      return WORD.contains(xml.getNamespaceURI()) ? xml.getLocalName() : null;
+      String namespace = xml.getNamespaceURI(); // none for the unqualified parts a flat OPC package may hold
+      return namespace != null && WORD.contains(namespace) ? xml.getLocalName() : null;
     }
 
     /**

@@ -40,6 +40,19 @@ class WordXmlAndWebArchiveTest {
   }
 
   @Test
+  void flatOpcIsReadThroughItsDocumentPart() {
+    String xml = "<?xml version=\"1.0\" standalone=\"yes\"?>\r\n<?mso-application progid=\"Word.Document\"?>\r\n"
+        + "<pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
+        + "<pkg:part pkg:name=\"/_rels/.rels\"><pkg:xmlData><Relationships/></pkg:xmlData></pkg:part>"
+        + "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData>"
+        + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>政府集中采购</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>6</w:t></w:r></w:p></w:tc>"
+        + "<w:tc><w:p><w:r><w:t>251000元</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>";
+    Table t = (Table) reader.read(xml.getBytes(StandardCharsets.UTF_8)).document().blocks().get(0);
+    assertThat(t.rows().get(0).cells().stream().map(Cell::text)).containsExactly("政府集中采购", "6", "251000元");
+  }
+
+  @Test
   void wordsSingleFileWebPageIsReadAsTheGbkPageItHolds() {
     byte[] page = TABLE_HTML.getBytes(Charset.forName("GBK"));
     String archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_01D9.0\"\r\n\r\n"
