@@ -41,14 +41,34 @@ final class SpanGrid {
     return start + columns;
   }
 
+  /**
+   * The grid's rows. The table's right edge is where its rows of several printed cells end when their last cell is
+   * printed (a header's 总计, a row's total); blank cells past it (an editor's stray empty cell at a row's end, under no
+   * header) are no cells of the table: counted, they would leave a row one value too many, whose blanks at either end
+   * a reader of the cells alone could drop (shifting its values a column). A table whose rows all end blank keeps them.
+   */
   Table table() {
+    int edge = 0;
+    for (int r = 0; r < rowCount; r++) {
+      List<Cell> cells = rowAt(r);
+      if (!cells.isEmpty() && printed(cells.get(cells.size() - 1)) && cells.stream().filter(SpanGrid::printed).count() > 1) {
+        edge = Math.max(edge, cells.size());
+      }
+    }
     List<Row> rows = new ArrayList<>();
     for (int r = 0; r < rowCount; r++) {
       List<Cell> cells = new ArrayList<>(rowAt(r));
       cells.replaceAll(c -> c == null ? new Cell("") : c);
+      while (edge > 0 && cells.size() > edge && cells.get(cells.size() - 1).isBlank()) {
+        cells.remove(cells.size() - 1);
+      }
       rows.add(new Row(cells));
     }
     return new Table(rows);
+  }
+
+  private static boolean printed(Cell cell) {
+    return cell != null && !cell.isBlank();
   }
 
   /**

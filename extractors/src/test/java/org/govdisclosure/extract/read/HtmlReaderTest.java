@@ -48,6 +48,26 @@ class HtmlReaderTest {
   }
 
   @Test
+  void strayBlankCellsPastTheTablesRightEdgeAreNoCells() {
+    // Two rows end in an editor's stray empty cell, past the edge the header and the other rows end at in print.
+    String html = "<table><tr><td>标签</td><td>自然人</td><td>商业企业</td><td>总计</td></tr>"
+        + "<tr><td>1.信访举报投诉类申请</td><td>&nbsp;</td><td>0</td><td>&nbsp;</td><td></td></tr>"
+        + "<tr><td>2.重复申请</td><td>2</td><td>&nbsp;</td><td>2</td></tr>"
+        + "<tr><td>3.要求提供公开出版物</td><td>&nbsp;</td><td>0</td><td>&nbsp;</td><td>&nbsp;</td></tr></table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(1).cells().stream().map(Cell::text)).containsExactly("1.信访举报投诉类申请", "", "0", "");
+    assertThat(t.rows().get(3).cells().stream().map(Cell::text)).containsExactly("3.要求提供公开出版物", "", "0", "");
+  }
+
+  @Test
+  void aTableWhoseRowsAllEndBlankKeepsItsLastColumn() {
+    String html = "<table><tr><td>1.信访举报投诉类申请</td><td>1</td><td>&nbsp;</td></tr>"
+        + "<tr><td>2.重复申请</td><td>2</td><td>&nbsp;</td></tr></table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(0).cells()).hasSize(3);
+  }
+
+  @Test
   void nbspCellsAreBlank() {
     Table t = (Table) reader.read("<table><tr><td>规章</td><td>&nbsp;</td></tr></table>").get(0);
     assertThat(t.rows().get(0).cells().get(1).isBlank()).isTrue();
