@@ -342,6 +342,13 @@ enum Rendering {
       return tables(r, noise, HtmlPages.withCssRows(ReportDocument.of(r, noise), rnd).getBytes(Charset.forName("GBK")));
     }
   },
+  /** A site's rich-text editor's page (see {@link HtmlPages#cmsEditor}): th headers, editors' blanks, stray cells. */
+  CMS_EDITOR_HTML("html", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(HtmlPages.cmsEditor(ReportDocument.of(r, noise), rnd)));
+    }
+  },
   /** Word's "save as web page" (see {@link WordWebPages}): mso markup, split spans, placeholder cells, gb2312. */
   WORD_WEB_PAGE("html", LabelNoise.Cells.BLANK_GRID) {
     @Override
