@@ -14,7 +14,8 @@ import org.jsoup.nodes.Entities;
  * Renders a document as Word writes it when it is saved as a web page ({@code .htm}) or as a single file web page
  * ({@code .mht}): mso styles and conditional comments, every cell's text in {@code <p class=MsoNormal><span>} with
  * {@code <o:p>} marks, a count now and then split over two spans where its runs' formatting changed, blank cells as
- * {@code <o:p>&nbsp;</o:p>}, and the invisible placeholder cells Word adds where a row leaves grid columns free.
+ * {@code <o:p>&nbsp;</o:p>}, the invisible placeholder cells Word adds where a row leaves grid columns free, and a
+ * reviewer's comments: a mark ({@code [A1]}) after one count in twenty, their list at the page's end.
  */
 public final class WordWebPages {
 
@@ -24,6 +25,7 @@ public final class WordWebPages {
 
   /** The page, to be encoded in GBK (it declares gb2312, as Word does for simplified Chinese). */
   public static String page(Document doc, Random rnd) {
+    int[] comments = {0}; // how many counts a reviewer's comment marks, numbered in order as Word numbers them
     StringBuilder b = new StringBuilder("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"\n"
         + "xmlns:w=\"urn:schemas-microsoft-com:office:word\" xmlns=\"http://www.w3.org/TR/REC-html40\">\n<head>\n"
         + "<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">\n<meta name=ProgId content=Word.Document>\n"
@@ -35,10 +37,20 @@ public final class WordWebPages {
         b.append("<p class=MsoNormal style='text-indent:32.0pt'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>")
             .append(Entities.escape(p.raw())).append("</span><span lang=EN-US style='font-size:16.0pt'><o:p></o:p></span></p>\n");
       } else if (block instanceof Table t) {
-        table(b, WordGrid.of(t), rnd);
+        table(b, WordGrid.of(t), rnd, comments);
       }
     }
-    return b.append("</div>\n</body>\n</html>\n").toString();
+    b.append("</div>\n");
+    if (comments[0] > 0) {
+      b.append("<div style='mso-element:comment-list'><![if !supportAnnotations]><hr class=msocomoff align=left size=1 width=\"33%\"><![endif]>\n");
+      for (int n = 1; n <= comments[0]; n++) {
+        b.append("<div style='mso-element:comment'><p class=MsoCommentText><span class=MsoCommentReference><span lang=EN-US>")
+            .append("<![if !supportAnnotations]><a href=\"#_msoanchor_").append(n).append("\" class=msocomoff>[A").append(n)
+            .append("]</a><![endif]></span></span>请核对：此处原填").append(n + 2).append("件</p></div>\n");
+      }
+      b.append("</div>\n");
+    }
+    return b.append("</body>\n</html>\n").toString();
   }
 
   /** Word's single file web page: the page's bytes quoted-printable in a multipart/related MIME file. */
@@ -55,7 +67,7 @@ public final class WordWebPages {
     return b.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
-  private static void table(StringBuilder b, List<List<WordGrid.Placed>> rows, Random rnd) {
+  private static void table(StringBuilder b, List<List<WordGrid.Placed>> rows, Random rnd, int[] comments) {
     b.append("<div align=center>\n<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;"
         + "border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184'>\n");
     for (int r = 0; r < rows.size(); r++) {
@@ -67,7 +79,14 @@ public final class WordWebPages {
               .append(down > 1 ? " rowspan=" + down : "")
               .append(" valign=top style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'>\n");
           for (String line : p.text().split("\n", -1)) {
-            b.append("  <p class=MsoNormal align=center style='text-align:center'>").append(runs(line, rnd)).append("</p>\n");
+            b.append("  <p class=MsoNormal align=center style='text-align:center'>").append(runs(line, rnd));
+            if (!line.isBlank() && Character.isDigit(line.charAt(0)) && rnd.nextInt(20) == 0) {
+              int n = ++comments[0];
+              b.append("<span class=MsoCommentReference><span lang=EN-US style='font-size:9.0pt'><![if !supportAnnotations]><a class=msocomanchor ")
+                  .append("id=\"_anchor_").append(n).append("\" href=\"#_msocom_").append(n).append("\" name=\"_msoanchor_").append(n)
+                  .append("\">[A").append(n).append("]</a><![endif]><span style='mso-special-character:comment'>&nbsp;</span></span></span>");
+            }
+            b.append("</p>\n");
           }
           b.append("  </td>\n");
         }

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -32,6 +34,13 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlReader {
 
+  /**
+   * What Word's "save as web page" writes beside the text of a document under review: the marks of comments
+   * ({@code [A1]} after a count a reviewer remarked on) and their list at the page's end, and the marks of footnotes
+   * and endnotes ({@code [1]}; their text stays). Read as text, a mark's digits would join the count it follows.
+   */
+  private static final Evaluator WORD_ANNOTATIONS = QueryParser.parse("a.msocomanchor, a.msocomoff, span.MsoCommentReference, "
+      + "[style~=(?i)mso-element:\\s*comment-list], a[style~=(?i)mso-(foot|end)note-id], span.MsoFootnoteReference, span.MsoEndnoteReference");
   private static final Pattern WORD_PLACEHOLDER = Pattern.compile("(?i)mso-cell-special\\s*:\\s*placeholder");
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "nav", "header", "footer", "select", "button");
   private static final Set<String> BREAKING =
@@ -44,6 +53,9 @@ public final class HtmlReader {
   /** The page's blocks, its pictures read or noted by {@code pictures} (none when null). */
   List<Block> read(String html, Pictures pictures) {
     org.jsoup.nodes.Document page = Jsoup.parse(html);
+    if (html.contains("mso-")) {
+      page.select(WORD_ANNOTATIONS).remove();
+    }
     PageStyles styles = new PageStyles(page);
     CssTables cssTables = new CssTables(styles, HtmlReader::cellText);
     PositionedText positioned = html.contains("left:") || html.contains("left :") ? new PositionedText(page.body(), styles) : null;

@@ -68,6 +68,20 @@ class HtmlReaderTest {
   }
 
   @Test
+  void wordsCommentAndFootnoteMarksAreNotTextAndTheCommentsAreNotTheReports() {
+    String html = "<html><body><table class=MsoNormalTable><tr><td><p class=MsoNormal>重复申请</p></td>"
+        + "<td><p class=MsoNormal><span lang=EN-US>24</span><span class=MsoCommentReference><span lang=EN-US style='font-size:9.0pt'>"
+        + "<![if !supportAnnotations]><a class=msocomanchor id=\"_anchor_7\" href=\"#_msocom_7\" name=\"_msoanchor_7\">[A7]</a><![endif]>"
+        + "<span style='mso-special-character:comment'>&nbsp;</span></span></span></p></td>"
+        + "<td><p class=MsoNormal>3<a style='mso-footnote-id:ftn1' href=\"#_ftn1\" name=\"_ftnref1\"><span class=MsoFootnoteReference>[1]</span></a></p></td>"
+        + "</tr></table><div style='mso-element:comment-list'><div style='mso-element:comment'><p class=MsoCommentText>"
+        + "<span class=MsoCommentReference>[A7]</span>请核对：原填25件</p></div></div></body></html>";
+    List<Block> blocks = reader.read(html);
+    assertThat(((Table) blocks.get(0)).rows().get(0).cells().stream().map(Cell::text)).containsExactly("重复申请", "24", "3");
+    assertThat(blocks).hasSize(1);
+  }
+
+  @Test
   void nbspCellsAreBlank() {
     Table t = (Table) reader.read("<table><tr><td>规章</td><td>&nbsp;</td></tr></table>").get(0);
     assertThat(t.rows().get(0).cells().get(1).isBlank()).isTrue();
