@@ -42,24 +42,33 @@ final class SpanGrid {
   }
 
   /**
-   * The grid's rows. The table's right edge is where its rows of several printed cells end when their last cell is
-   * printed (a header's 总计, a row's total); blank cells past it (an editor's stray empty cell at a row's end, under no
-   * header) are no cells of the table: counted, they would leave a row one value too many, whose blanks at either end
-   * a reader of the cells alone could drop (shifting its values a column). A table whose rows all end blank keeps them.
+   * The grid's rows. Blank cells past the table's right edge are no cells of it: an editor's stray empty cell at a
+   * row's end, a spreadsheet's empty column saved with the used range. The edge is where the printed cells of its rows
+   * end, where a header ends there (a row of several printed cells whose last is words, like 总计): counted, such
+   * cells would leave a row a value too many, whose blanks at either end a reader of the cells alone could drop
+   * (shifting its values a column). Without such a header (a table continued without its header, whose last column
+   * may be blank throughout) the rows keep every cell.
    */
   Table table() {
     int edge = 0;
+    boolean headed = false;
     for (int r = 0; r < rowCount; r++) {
       List<Cell> cells = rowAt(r);
-      if (!cells.isEmpty() && printed(cells.get(cells.size() - 1)) && cells.stream().filter(SpanGrid::printed).count() > 1) {
-        edge = Math.max(edge, cells.size());
+      int end = cells.size();
+      while (end > 0 && !printed(cells.get(end - 1))) {
+        end--;
+      }
+      if (end > 0 && cells.stream().filter(SpanGrid::printed).count() > 1) {
+        boolean header = cells.get(end - 1).text().codePoints().anyMatch(Character::isLetter);
+        headed = end > edge ? header : headed || end == edge && header;
+        edge = Math.max(edge, end);
       }
     }
     List<Row> rows = new ArrayList<>();
     for (int r = 0; r < rowCount; r++) {
       List<Cell> cells = new ArrayList<>(rowAt(r));
       cells.replaceAll(c -> c == null ? new Cell("") : c);
-      while (edge > 0 && cells.size() > edge && cells.get(cells.size() - 1).isBlank()) {
+      while (headed && cells.size() > edge && cells.get(cells.size() - 1).isBlank()) {
         cells.remove(cells.size() - 1);
       }
       rows.add(new Row(cells));

@@ -60,7 +60,18 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aSpreadsheetsEmptyColumnBesideEveryRowIsNoColumnUnderAHeader() {
+    // Excel's "save as web page" writes the used range: here one empty column more than the header names.
+    String html = "<table x:str><col width=72 span=4><tr><td>标签</td><td x:str>自然人</td><td>总计</td><td class=xl67></td></tr>"
+        + "<tr><td>3.其他</td><td></td><td x:num>0</td><td class=xl67></td></tr></table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(0).cells()).hasSize(3);
+    assertThat(t.rows().get(1).cells().stream().map(Cell::text)).containsExactly("3.其他", "", "0");
+  }
+
+  @Test
   void aTableWhoseRowsAllEndBlankKeepsItsLastColumn() {
+    // A table continued without its header, its 总计 column left blank: no header says where the table ends.
     String html = "<table><tr><td>1.信访举报投诉类申请</td><td>1</td><td>&nbsp;</td></tr>"
         + "<tr><td>2.重复申请</td><td>2</td><td>&nbsp;</td></tr></table>";
     Table t = (Table) reader.read(html).get(0);
