@@ -44,10 +44,10 @@ final class SpanGrid {
   /**
    * The grid's rows. Blank cells past the table's right edge are no cells of it: an editor's stray empty cell at a
    * row's end, a spreadsheet's empty column saved with the used range. The edge is where the printed cells of its rows
-   * end, where a header ends there (a row of several printed cells whose last is words, like 总计): counted, such
-   * cells would leave a row a value too many, whose blanks at either end a reader of the cells alone could drop
-   * (shifting its values a column). Without such a header (a table continued without its header, whose last column
-   * may be blank throughout) the rows keep every cell.
+   * end, where a header ends there (a row of several printed cells whose last is words, like 总计) or a row ends
+   * there in a printed cell: counted, such cells would leave a row a value too many, whose blanks at either end a
+   * reader of the cells alone could drop (shifting its values a column). Without either (a table continued without
+   * its header, whose last column may be blank throughout) the rows keep every cell.
    */
   Table table() {
     int edge = 0;
@@ -59,7 +59,8 @@ final class SpanGrid {
         end--;
       }
       if (end > 0 && cells.stream().filter(SpanGrid::printed).count() > 1) {
-        boolean header = cells.get(end - 1).text().codePoints().anyMatch(Character::isLetter);
+        // Words (a header's 总计) or a row ending in its printed cell mark the edge; a run of trailing blanks does not.
+        boolean header = end == cells.size() || cells.get(end - 1).text().codePoints().anyMatch(Character::isLetter);
         headed = end > edge ? header : headed || end == edge && header;
         edge = Math.max(edge, end);
       }

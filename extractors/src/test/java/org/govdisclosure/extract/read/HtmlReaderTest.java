@@ -70,6 +70,16 @@ class HtmlReaderTest {
   }
 
   @Test
+  void aTableContinuedWithoutItsHeaderLosesTheStrayCellsPastTheRowsThatEndInATotal() {
+    String html = "<table><tr><td>1.信访举报投诉类申请</td><td>&nbsp;</td><td>0</td><td>0</td><td></td></tr>"
+        + "<tr><td>2.重复申请</td><td>3</td><td>&nbsp;</td><td>3</td></tr>"
+        + "<tr><td>四、结转下年度继续办理</td><td>&nbsp;</td><td>1</td><td>1</td><td>&nbsp;</td></tr></table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(0).cells().stream().map(Cell::text)).containsExactly("1.信访举报投诉类申请", "", "0", "0");
+    assertThat(t.rows().get(2).cells()).hasSize(4);
+  }
+
+  @Test
   void aTableWhoseRowsAllEndBlankKeepsItsLastColumn() {
     // A table continued without its header, its 总计 column left blank: no header says where the table ends.
     String html = "<table><tr><td>1.信访举报投诉类申请</td><td>1</td><td>&nbsp;</td></tr>"
