@@ -155,6 +155,64 @@ public final class HtmlPages {
     }
   }
 
+  /**
+   * The page as a site's rich-text editor (UEditor, KindEditor, TRS) publishes it: the article inside the site's
+   * template (navigation, breadcrumbs, a footer with its record numbers, scripts), the tables merged as the template
+   * merges them, without {@code <tbody>}, header cells as {@code <th>}, blank cells written as the editors leave them
+   * (empty, {@code &nbsp;}, {@code <br/>}, a zero-width space), counts now and then in styled spans, and an editor's
+   * stray empty cell at the end of one value row in four.
+   */
+  public static String cmsEditor(Document doc, Random rnd) {
+    StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>年报_政府信息公开</title>"
+        + "<script src=\"/js/jquery.min.js\"></script></head><body><div class=\"top\">今天是：<script>document.write(new Date())</script></div>"
+        + "<div class=\"nav\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk/\">政务公开</a></li></ul></div>"
+        + "<div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; 政府信息公开年报</div>"
+        + "<div class=\"info\">浏览次数：<span id=\"hits\">1024</span></div><div class=\"TRS_Editor\"><div class=\"Custom_UnionStyle\">");
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append("<p style=\"text-indent:2em;\">").append(Entities.escape(p.raw())).append("</p>\n");
+      } else if (block instanceof Table t) {
+        editorTable(b, WordGrid.of(t), rnd);
+      }
+    }
+    return b.append("</div></div><div class=\"footer\"><p>网站标识码：3301120001　浙ICP备12345678号-1　浙公网安备 33011202000123号</p>"
+        + "<p>联系电话：0571-88886666</p></div><script>$(function(){ $('#hits').text(1025); });</script></body></html>").toString();
+  }
+
+  private static final String[] EDITOR_BLANKS = {"", "&nbsp;", "<br/>", "\u200b"};
+
+  private static void editorTable(StringBuilder b, List<List<WordGrid.Placed>> rows, Random rnd) {
+    b.append("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"0\" style=\"border-collapse:collapse;\">");
+    boolean header = true;
+    for (int r = 0; r < rows.size(); r++) {
+      boolean values = rows.get(r).stream().anyMatch(p -> !p.text().isBlank() && p.text().chars().allMatch(Character::isDigit));
+      header &= !values;
+      b.append("<tr>");
+      for (WordGrid.Placed p : rows.get(r)) {
+        if (p.merge() == WordGrid.Merge.CONTINUE) {
+          continue;
+        }
+        int down = WordGrid.rowsCovered(rows, r, p);
+        String tag = header ? "th" : "td";
+        b.append('<').append(tag).append(p.span() > 1 ? " colspan=\"" + p.span() + "\"" : "").append(down > 1 ? " rowspan=\"" + down + "\"" : "")
+            .append(" style=\"word-break:break-all;\">");
+        if (p.text().isBlank()) {
+          b.append(EDITOR_BLANKS[rnd.nextInt(EDITOR_BLANKS.length)]);
+        } else if (rnd.nextInt(3) == 0) {
+          b.append("<span style=\"font-family:仿宋_GB2312;font-size:16px\">").append(Entities.escape(p.text()).replace("\n", "<br/>")).append("</span>");
+        } else {
+          b.append(Entities.escape(p.text()).replace("\n", "<br/>"));
+        }
+        b.append("</").append(tag).append('>');
+      }
+      if (values && rnd.nextInt(4) == 0) {
+        b.append("<td>").append(EDITOR_BLANKS[rnd.nextInt(EDITOR_BLANKS.length)]).append("</td>");
+      }
+      b.append("</tr>");
+    }
+    b.append("</table>\n");
+  }
+
   private static void cell(StringBuilder b, String raw, String attributes) {
     b.append("<td").append(attributes).append('>')
         .append(raw.isBlank() ? "&nbsp;" : Entities.escape(raw).replace("\n", "<br>")).append("</td>");

@@ -7,6 +7,7 @@ import static javax.xml.stream.XMLStreamConstants.SPACE;
 import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +37,9 @@ final class DocxBody {
    */
   static final int MAX_DEPTH = 1_000;
 
+  /** The transitional and strict namespaces, and Word 2003 XML's ({@link WordXml}), whose body has the same elements. */
   private static final Set<String> WORD = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-      "http://purl.oclc.org/ooxml/wordprocessingml/main");
+      "http://purl.oclc.org/ooxml/wordprocessingml/main", "http://schemas.microsoft.com/office/word/2003/wordml");
   private static final Set<String> RELATIONSHIPS = Set.of("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
       "http://purl.oclc.org/ooxml/officeDocument/relationships");
   private static final String COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -64,12 +66,22 @@ final class DocxBody {
     return XML.createXMLStreamReader(in);
   }
 
+  /** A parser of XML already decoded to characters (its declared encoding is not used). */
+  static XMLStreamReader parser(Reader in) throws XMLStreamException {
+    return XML.createXMLStreamReader(in);
+  }
+
   /**
    * The blocks of the main part's body, each picture's blocks ({@code pictured} of its relationship id) after its
    * paragraph, or after its table when a table's cell shows it.
    */
   static List<Block> read(InputStream mainPart, Function<String, List<Block>> pictured) throws XMLStreamException {
-    Cursor c = new Cursor(parser(mainPart));
+    return read(parser(mainPart), pictured);
+  }
+
+  /** The blocks of the first Word body {@code xml} holds, as {@link #read(InputStream, Function)} reads them. */
+  static List<Block> read(XMLStreamReader xml, Function<String, List<Block>> pictured) throws XMLStreamException {
+    Cursor c = new Cursor(xml);
     try {
       List<Block> blocks = new ArrayList<>();
       while (c.xml.hasNext()) {
@@ -143,7 +155,7 @@ final class DocxBody {
           String w = c.word();
           if ("gridSpan".equals(w)) {
             span = span(c.val());
-          } else if ("vMerge".equals(w)) {
+          } else if ("vMerge".equals(w) || "vmerge".equals(w)) { // vmerge: Word 2003 XML
             // A vMerge without a value continues the merge, like val="continue".
             continues = c.val() == null || "continue".equals(c.val());
           }
@@ -348,7 +360,8 @@ final class DocxBody {
 
     /** The current element's name if it is Word's, else null. */
     String word() {
-      return WORD.contains(xml.getNamespaceURI()) ? xml.getLocalName() : null;
+      String namespace = xml.getNamespaceURI(); // none for the unqualified parts a flat OPC package may hold
+      return namespace != null && WORD.contains(namespace) ? xml.getLocalName() : null;
     }
 
     /**

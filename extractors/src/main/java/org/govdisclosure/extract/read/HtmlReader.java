@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
@@ -17,6 +18,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -31,6 +34,14 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlReader {
 
+  /**
+   * What Word's "save as web page" writes beside the text of a document under review: the marks of comments
+   * ({@code [A1]} after a count a reviewer remarked on) and their list at the page's end, and the marks of footnotes
+   * and endnotes ({@code [1]}; their text stays). Read as text, a mark's digits would join the count it follows.
+   */
+  private static final Evaluator WORD_ANNOTATIONS = QueryParser.parse("a.msocomanchor, a.msocomoff, span.MsoCommentReference, "
+      + "[style~=(?i)mso-element:\\s*comment-list], a[style~=(?i)mso-(foot|end)note-id], span.MsoFootnoteReference, span.MsoEndnoteReference");
+  private static final Pattern WORD_PLACEHOLDER = Pattern.compile("(?i)mso-cell-special\\s*:\\s*placeholder");
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "nav", "header", "footer", "select", "button");
   private static final Set<String> BREAKING =
       Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "tr", "dd", "dt", "center");
@@ -42,6 +53,9 @@ public final class HtmlReader {
   /** The page's blocks, its pictures read or noted by {@code pictures} (none when null). */
   List<Block> read(String html, Pictures pictures) {
     org.jsoup.nodes.Document page = Jsoup.parse(html);
+    if (html.contains("mso-")) {
+      page.select(WORD_ANNOTATIONS).remove();
+    }
     PageStyles styles = new PageStyles(page);
     CssTables cssTables = new CssTables(styles, HtmlReader::cellText);
     PositionedText positioned = html.contains("left:") || html.contains("left :") ? new PositionedText(page.body(), styles) : null;
@@ -198,10 +212,15 @@ public final class HtmlReader {
     return rows;
   }
 
+  /**
+   * The cells of a row. Word's "save as web page" fills the grid positions a row leaves free at its start or end
+   * (w:gridBefore, w:gridAfter) with invisible, borderless cells styled {@code mso-cell-special:placeholder}: they are
+   * no cells of the table, and counted as blank cells they would shift the row's values by a column.
+   */
   private static Elements cells(Element tr) {
     Elements cells = new Elements();
     for (Element c : tr.children()) {
-      if (c.normalName().equals("td") || c.normalName().equals("th")) {
+      if ((c.normalName().equals("td") || c.normalName().equals("th")) && !WORD_PLACEHOLDER.matcher(c.attr("style")).find()) {
         cells.add(c);
       }
     }

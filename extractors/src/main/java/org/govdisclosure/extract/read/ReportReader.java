@@ -92,10 +92,14 @@ public final class ReportReader {
       return ReadResult.failed(ReadResult.TOO_LARGE, "text or HTML file of " + bytes.length + " bytes, over the " + (MAX_TEXT_BYTES >> 20)
           + " MiB a text report can plausibly need: not read, to keep memory bounded");
     }
-    Decoded decoded = TextDecoder.decode(bytes);
+    byte[] archived = WebArchive.page(bytes);
+    Decoded decoded = TextDecoder.decode(archived != null ? archived : bytes);
     String content = decoded.text();
     if (content.isBlank()) {
       return ReadResult.failed("empty", "the file holds only whitespace");
+    }
+    if (WordXml.is(content)) {
+      return WordXml.read(decoded);
     }
     if (HTML.matcher(content).lookingAt() && !MARKDOWN_TABLE_RULE.matcher(content).find()) {
       Pictures pictures = pictures();

@@ -41,14 +41,44 @@ final class SpanGrid {
     return start + columns;
   }
 
+  /**
+   * The grid's rows. Blank cells past the table's right edge are no cells of it: an editor's stray empty cell at a
+   * row's end, a spreadsheet's empty column saved with the used range. The edge is where the printed cells of its rows
+   * end, where a header ends there (a row of several printed cells whose last is words, like 总计) or a row ends
+   * there in a printed cell: counted, such cells would leave a row a value too many, whose blanks at either end a
+   * reader of the cells alone could drop (shifting its values a column). Without either (a table continued without
+   * its header, whose last column may be blank throughout) the rows keep every cell.
+   */
   Table table() {
+    int edge = 0;
+    boolean headed = false;
+    for (int r = 0; r < rowCount; r++) {
+      List<Cell> cells = rowAt(r);
+      int end = cells.size();
+      while (end > 0 && !printed(cells.get(end - 1))) {
+        end--;
+      }
+      if (end > 0 && cells.stream().filter(SpanGrid::printed).count() > 1) {
+        // Words (a header's 总计) or a row ending in its printed cell mark the edge; a run of trailing blanks does not.
+        boolean header = end == cells.size() || cells.get(end - 1).text().codePoints().anyMatch(Character::isLetter);
+        headed = end > edge ? header : headed || end == edge && header;
+        edge = Math.max(edge, end);
+      }
+    }
     List<Row> rows = new ArrayList<>();
     for (int r = 0; r < rowCount; r++) {
       List<Cell> cells = new ArrayList<>(rowAt(r));
       cells.replaceAll(c -> c == null ? new Cell("") : c);
+      while (headed && cells.size() > edge && cells.get(cells.size() - 1).isBlank()) {
+        cells.remove(cells.size() - 1);
+      }
       rows.add(new Row(cells));
     }
     return new Table(rows);
+  }
+
+  private static boolean printed(Cell cell) {
+    return cell != null && !cell.isBlank();
   }
 
   /**

@@ -38,6 +38,71 @@ class HtmlReaderTest {
   }
 
   @Test
+  void wordsPlaceholderCellsAreNoCellsOfTheRow() {
+    // Word's "save as web page" pads a row shorter than the grid with invisible cells; a blank cell of the row stays.
+    String placeholder = "<td style='mso-cell-special:placeholder;border:none;padding:0cm 0cm 0cm 0cm' width=0><p class='MsoNormal'>&nbsp;</td>";
+    String html = "<table><tr><td>结果维持</td><td>结果纠正</td><td>总计</td></tr>"
+        + "<tr><td>&nbsp;</td><td>4</td><td>7</td>" + placeholder + "</tr></table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(1).cells().stream().map(Cell::text)).containsExactly("", "4", "7");
+  }
+
+  @Test
+  void strayBlankCellsPastTheTablesRightEdgeAreNoCells() {
+    // Two rows end in an editor's stray empty cell, past the edge the header and the other rows end at in print.
+    String html = "<table><tr><td>标签</td><td>自然人</td><td>商业企业</td><td>总计</td></tr>"
+        + "<tr><td>1.信访举报投诉类申请</td><td>&nbsp;</td><td>0</td><td>&nbsp;</td><td></td></tr>"
+        + "<tr><td>2.重复申请</td><td>2</td><td>&nbsp;</td><td>2</td></tr>"
+        + "<tr><td>3.要求提供公开出版物</td><td>&nbsp;</td><td>0</td><td>&nbsp;</td><td>&nbsp;</td></tr></table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(1).cells().stream().map(Cell::text)).containsExactly("1.信访举报投诉类申请", "", "0", "");
+    assertThat(t.rows().get(3).cells().stream().map(Cell::text)).containsExactly("3.要求提供公开出版物", "", "0", "");
+  }
+
+  @Test
+  void aSpreadsheetsEmptyColumnBesideEveryRowIsNoColumnUnderAHeader() {
+    // Excel's "save as web page" writes the used range: here one empty column more than the header names.
+    String html = "<table x:str><col width=72 span=4><tr><td>标签</td><td x:str>自然人</td><td>总计</td><td class=xl67></td></tr>"
+        + "<tr><td>3.其他</td><td></td><td x:num>0</td><td class=xl67></td></tr></table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(0).cells()).hasSize(3);
+    assertThat(t.rows().get(1).cells().stream().map(Cell::text)).containsExactly("3.其他", "", "0");
+  }
+
+  @Test
+  void aTableContinuedWithoutItsHeaderLosesTheStrayCellsPastTheRowsThatEndInATotal() {
+    String html = "<table><tr><td>1.信访举报投诉类申请</td><td>&nbsp;</td><td>0</td><td>0</td><td></td></tr>"
+        + "<tr><td>2.重复申请</td><td>3</td><td>&nbsp;</td><td>3</td></tr>"
+        + "<tr><td>四、结转下年度继续办理</td><td>&nbsp;</td><td>1</td><td>1</td><td>&nbsp;</td></tr></table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(0).cells().stream().map(Cell::text)).containsExactly("1.信访举报投诉类申请", "", "0", "0");
+    assertThat(t.rows().get(2).cells()).hasSize(4);
+  }
+
+  @Test
+  void aTableWhoseRowsAllEndBlankKeepsItsLastColumn() {
+    // A table continued without its header, its 总计 column left blank: no header says where the table ends.
+    String html = "<table><tr><td>1.信访举报投诉类申请</td><td>1</td><td>&nbsp;</td></tr>"
+        + "<tr><td>2.重复申请</td><td>2</td><td>&nbsp;</td></tr></table>";
+    Table t = (Table) reader.read(html).get(0);
+    assertThat(t.rows().get(0).cells()).hasSize(3);
+  }
+
+  @Test
+  void wordsCommentAndFootnoteMarksAreNotTextAndTheCommentsAreNotTheReports() {
+    String html = "<html><body><table class=MsoNormalTable><tr><td><p class=MsoNormal>重复申请</p></td>"
+        + "<td><p class=MsoNormal><span lang=EN-US>24</span><span class=MsoCommentReference><span lang=EN-US style='font-size:9.0pt'>"
+        + "<![if !supportAnnotations]><a class=msocomanchor id=\"_anchor_7\" href=\"#_msocom_7\" name=\"_msoanchor_7\">[A7]</a><![endif]>"
+        + "<span style='mso-special-character:comment'>&nbsp;</span></span></span></p></td>"
+        + "<td><p class=MsoNormal>3<a style='mso-footnote-id:ftn1' href=\"#_ftn1\" name=\"_ftnref1\"><span class=MsoFootnoteReference>[1]</span></a></p></td>"
+        + "</tr></table><div style='mso-element:comment-list'><div style='mso-element:comment'><p class=MsoCommentText>"
+        + "<span class=MsoCommentReference>[A7]</span>请核对：原填25件</p></div></div></body></html>";
+    List<Block> blocks = reader.read(html);
+    assertThat(((Table) blocks.get(0)).rows().get(0).cells().stream().map(Cell::text)).containsExactly("重复申请", "24", "3");
+    assertThat(blocks).hasSize(1);
+  }
+
+  @Test
   void nbspCellsAreBlank() {
     Table t = (Table) reader.read("<table><tr><td>规章</td><td>&nbsp;</td></tr></table>").get(0);
     assertThat(t.rows().get(0).cells().get(1).isBlank()).isTrue();

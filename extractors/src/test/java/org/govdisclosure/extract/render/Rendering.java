@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.function.IntPredicate;
 import org.govdisclosure.extract.HtmlPages;
+import org.govdisclosure.extract.WordWebPages;
 import org.govdisclosure.extract.fixtures.DocxFixture;
 import org.govdisclosure.extract.fixtures.PdfFixture;
 import org.govdisclosure.extract.fixtures.SheetFixture;
+import org.govdisclosure.extract.fixtures.WordXmlFixture;
 import org.govdisclosure.extract.model.Document;
 
 /** Every way the readers take a report in, as a generated report is published in it. */
@@ -338,6 +340,34 @@ enum Rendering {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       return tables(r, noise, HtmlPages.withCssRows(ReportDocument.of(r, noise), rnd).getBytes(Charset.forName("GBK")));
+    }
+  },
+  /** A site's rich-text editor's page (see {@link HtmlPages#cmsEditor}): th headers, editors' blanks, stray cells. */
+  CMS_EDITOR_HTML("html", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(HtmlPages.cmsEditor(ReportDocument.of(r, noise), rnd)));
+    }
+  },
+  /** Word's "save as web page" (see {@link WordWebPages}): mso markup, split spans, placeholder cells, gb2312. */
+  WORD_WEB_PAGE("html", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, WordWebPages.page(ReportDocument.of(r, noise), rnd).getBytes(Charset.forName("GBK")));
+    }
+  },
+  /** The same page saved by Word as a single file web page: quoted-printable in a MIME file. */
+  WEB_ARCHIVE("mht", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, WordWebPages.singleFile(WordWebPages.page(ReportDocument.of(r, noise), rnd).getBytes(Charset.forName("GBK"))));
+    }
+  },
+  /** Word 2003 XML published as a {@code .doc} (see {@link WordXmlFixture}). */
+  WORD_XML("doc", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, WordXmlFixture.of(ReportDocument.of(r, noise)));
     }
   },
   /** A PDF-to-HTML conversion: every run placed by left/top, each table's runs written column by column. */
