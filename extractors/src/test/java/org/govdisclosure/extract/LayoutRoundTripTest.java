@@ -81,6 +81,11 @@ class LayoutRoundTripTest {
   }
 
   @Test
+  void seedsAsOpenDocumentTextFilesGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("odt", FormatFixtures::odt);
+  }
+
+  @Test
   void seedsAsPdfFilesGiveTheirGoldWithTheSameWarnings() throws Exception {
     assertPublishedAs("pdf", FormatFixtures::pdf);
   }

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Document;
 
 /**
- * Reads a report file of any supported format (plain text, HTML, DOCX, Word 97, PDF, Excel, and by OCR scanned PDFs
+ * Reads a report file of any supported format (plain text, HTML, DOCX, Word 97, OpenDocument text, PDF, Excel, and by OCR scanned PDFs
  * and images) into a {@link Document}, sniffing the format from its bytes, never from the file name.
  */
 public final class ReportReader {
@@ -27,6 +27,7 @@ public final class ReportReader {
   private final PlainTextReader text = new PlainTextReader();
   private final HtmlReader html = new HtmlReader();
   private final DocxReader docx = new DocxReader();
+  private final OdtReader odt = new OdtReader();
   private final DocReader doc = new DocReader();
   private final SheetReader sheets = new SheetReader();
   private final PdfReader pdf;
@@ -75,6 +76,7 @@ public final class ReportReader {
       return switch (zip.kind()) {
         case WORD -> docx.read(bytes, pictures());
         case SPREADSHEET -> sheets.readXlsx(bytes);
+        case ODF_TEXT -> odt.read(bytes, pictures());
         case OTHER -> ReadResult.failed("binary", "ZIP archive that is not a Word (DOCX) document nor an Excel (XLSX) workbook: unpack it and run on the files inside");
       };
     }
