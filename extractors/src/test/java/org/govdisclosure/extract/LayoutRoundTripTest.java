@@ -102,6 +102,12 @@ class LayoutRoundTripTest {
     assertPublishedAs("xlsx", FormatFixtures::xlsx);
   }
 
+  /** The same saved as OpenDocument spreadsheet. */
+  @Test
+  void seedsAsOpenDocumentSpreadsheetsGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("ods", FormatFixtures::ods);
+  }
+
   /** The same saved as Excel 97–2003. */
   @Test
   void seedsAsExcel97WorkbooksGiveTheirGoldWithTheSameWarnings() throws Exception {

@@ -29,9 +29,9 @@ import org.govdisclosure.extract.model.Table;
  */
 final class OdtBody {
 
-  private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
-  private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-  private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+  static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+  static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+  static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
   private static final String DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
   private static final String XLINK = "http://www.w3.org/1999/xlink";
   /** A frame's or shape's title and description (alternative text), not shown on the page. */
@@ -257,8 +257,13 @@ final class OdtBody {
     }
   }
 
+  /** A table cell's text as shown, its paragraphs a line each; the cursor is moved to the cell's end. */
+  static String cellText(Cursor c) throws XMLStreamException {
+    return new OdtCell(content(c), 1, 1).text();
+  }
+
   /** The parser with the depth of the element it is in, refused past {@link DocxBody#MAX_DEPTH}. */
-  private static final class Cursor {
+  static final class Cursor {
     final XMLStreamReader xml;
     private int depth;
 

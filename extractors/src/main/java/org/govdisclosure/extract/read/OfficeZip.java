@@ -33,8 +33,11 @@ final class OfficeZip {
   /** An OpenDocument package names its kind in its first entry, {@code mimetype}, stored uncompressed. */
   private static final String ODF_MIMETYPE_ENTRY = "mimetype";
   private static final String ODF_TEXT_MIMETYPE = "application/vnd.oasis.opendocument.text";
+  private static final String ODF_SPREADSHEET_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+  /** An OpenDocument package's part holding its text or its sheets. */
+  static final String ODF_CONTENT = "content.xml";
 
-  enum Kind { WORD, SPREADSHEET, ODF_TEXT, OTHER }
+  enum Kind { WORD, SPREADSHEET, ODF_TEXT, ODF_SPREADSHEET, OTHER }
 
   /** The archive's kind; {@code tooLarge} says why it is not unpacked, or is null. */
   record Contents(Kind kind, String tooLarge) {}
@@ -49,7 +52,7 @@ final class OfficeZip {
   static Contents scan(byte[] bytes) {
     boolean word = false;
     boolean excel = false;
-    boolean odfText = false;
+    String odfType = "";
     int entries = 0;
     long unpacked = 0;
     long sheets = 0;
@@ -63,15 +66,15 @@ final class OfficeZip {
         excel |= e.getName().startsWith(EXCEL_FOLDER);
         long size;
         if (e.getName().equals(ODF_MIMETYPE_ENTRY)) {
-          byte[] type = zip.readNBytes(ODF_TEXT_MIMETYPE.length() + 1);
-          // An exact match: a template (…text-template) or master document (…text-master) is no report.
-          odfText = new String(type, StandardCharsets.US_ASCII).strip().equals(ODF_TEXT_MIMETYPE);
+          byte[] type = zip.readNBytes(ODF_SPREADSHEET_MIMETYPE.length() + 1);
+          // Matched exactly: a template (…text-template) or master document (…text-master) is no report.
+          odfType = new String(type, StandardCharsets.US_ASCII).strip();
           size = type.length + inflated(zip, buffer, MAX_UNPACKED_BYTES - unpacked);
         } else {
           size = inflated(zip, buffer, MAX_UNPACKED_BYTES - unpacked);
         }
         unpacked += size;
-        sheets += e.getName().startsWith(SHEETS_FOLDER) ? size : 0;
+        sheets += e.getName().startsWith(SHEETS_FOLDER) || odfType.equals(ODF_SPREADSHEET_MIMETYPE) && e.getName().equals(ODF_CONTENT) ? size : 0;
         if (unpacked > MAX_UNPACKED_BYTES) {
           return new Contents(Kind.OTHER, "ZIP archive that unpacks to more than " + (MAX_UNPACKED_BYTES >> 20) + " MiB: not unpacked");
         }
@@ -83,7 +86,8 @@ final class OfficeZip {
     } catch (IOException | IllegalArgumentException e) {
       // A damaged archive: judge by the entries read before the damage; the reader reports the damage.
     }
-    return new Contents(word ? Kind.WORD : excel ? Kind.SPREADSHEET : odfText ? Kind.ODF_TEXT : Kind.OTHER, null);
+    Kind odf = odfType.equals(ODF_TEXT_MIMETYPE) ? Kind.ODF_TEXT : odfType.equals(ODF_SPREADSHEET_MIMETYPE) ? Kind.ODF_SPREADSHEET : Kind.OTHER;
+    return new Contents(word ? Kind.WORD : excel ? Kind.SPREADSHEET : odf, null);
   }
 
   /** The bytes the current entry inflates to, counted up to just past {@code limit}. */
