@@ -252,7 +252,7 @@ public final class ReportProcessor implements AutoCloseable {
 
     private String ocrNote(PageOcr.Result ocr, String format) {
     // The time is not in the message but in the report's OcrCost: the message stays the same from run to run.
-    StringBuilder b = new StringBuilder(format.equals("html") || format.equals("docx")
+    StringBuilder b = new StringBuilder(format.equals("html") || format.equals("docx") || format.equals("odt")
         ? "the values of the document's pictures read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " picture(s)"
         : "every value read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " page image(s)");
     List<String> low = ocr.lowConfidence();

@@ -81,6 +81,11 @@ class LayoutRoundTripTest {
   }
 
   @Test
+  void seedsAsOpenDocumentTextFilesGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("odt", FormatFixtures::odt);
+  }
+
+  @Test
   void seedsAsPdfFilesGiveTheirGoldWithTheSameWarnings() throws Exception {
     assertPublishedAs("pdf", FormatFixtures::pdf);
   }
@@ -95,6 +100,12 @@ class LayoutRoundTripTest {
   @Test
   void seedsAsExcelWorkbooksGiveTheirGoldWithTheSameWarnings() throws Exception {
     assertPublishedAs("xlsx", FormatFixtures::xlsx);
+  }
+
+  /** The same saved as OpenDocument spreadsheet. */
+  @Test
+  void seedsAsOpenDocumentSpreadsheetsGiveTheirGoldWithTheSameWarnings() throws Exception {
+    assertPublishedAs("ods", FormatFixtures::ods);
   }
 
   /** The same saved as Excel 97–2003. */

@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.commons.io.input.BoundedInputStream;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 
@@ -50,7 +49,7 @@ public final class DocxReader {
           images.put(r.id(), r);
         }
       }
-      try (InputStream xml = unpacked(zip, main)) {
+      try (InputStream xml = OfficeZip.unpacked(zip, main)) {
         return ReadResult.ok(new Document("docx", null, DocxBody.read(xml, id -> picture(zip, main.getName(), images.get(id), pictures))))
             .withPictures(pictures.ocr(), pictures.unread());
       }
@@ -73,7 +72,7 @@ public final class DocxReader {
       pictures.unreadable("no part " + image.target());
       return List.of();
     }
-    try (InputStream in = unpacked(zip, entry)) {
+    try (InputStream in = OfficeZip.unpacked(zip, entry)) {
       return pictures.held(in.readAllBytes());
     } catch (IOException e) {
       pictures.unreadable(entry.getName() + ": " + e.getMessage());
@@ -99,7 +98,7 @@ public final class DocxReader {
       return List.of();
     }
     List<Relationship> found = new ArrayList<>();
-    try (InputStream in = unpacked(zip, rels)) {
+    try (InputStream in = OfficeZip.unpacked(zip, rels)) {
       XMLStreamReader xml = DocxBody.parser(in);
       try {
         while (xml.hasNext()) {
@@ -116,16 +115,5 @@ public final class DocxReader {
         xml.close();
       }
     }
-  }
-
-  /**
-   * An entry's bytes as it is unpacked. {@link OfficeZip} caps what the entries unpack to as they follow each other;
-   * the central directory may point elsewhere, so the part read is capped again.
-   */
-  private static InputStream unpacked(ZipFile zip, ZipArchiveEntry entry) throws IOException {
-    return BoundedInputStream.builder().setInputStream(zip.getInputStream(entry)).setMaxCount(OfficeZip.MAX_UNPACKED_BYTES)
-        .setOnMaxCount((max, count) -> {
-          throw new IOException(entry.getName() + " unpacks to more than " + (max >> 20) + " MiB");
-        }).get();
   }
 }

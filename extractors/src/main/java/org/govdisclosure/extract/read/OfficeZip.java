@@ -3,11 +3,15 @@ package org.govdisclosure.extract.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
- * What a ZIP archive holds, told by its entries (a Word or an Excel document, or neither), and whether unpacking it
+ * What a ZIP archive holds, told by its entries (a Word, an Excel or an OpenDocument text document, or none of them), and whether unpacking it
  * stays within bounds. The entries are inflated once, as a stream, and counted: a zip bomb (a few kilobytes that
  * inflate to gigabytes, or millions of entries) is refused before any reader builds it in memory.
  */
@@ -26,8 +30,14 @@ final class OfficeZip {
   private static final String WORD_FOLDER = "word/";
   private static final String EXCEL_FOLDER = "xl/";
   private static final String SHEETS_FOLDER = "xl/worksheets/";
+  /** An OpenDocument package names its kind in its first entry, {@code mimetype}, stored uncompressed. */
+  private static final String ODF_MIMETYPE_ENTRY = "mimetype";
+  private static final String ODF_TEXT_MIMETYPE = "application/vnd.oasis.opendocument.text";
+  private static final String ODF_SPREADSHEET_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+  /** An OpenDocument package's part holding its text or its sheets. */
+  static final String ODF_CONTENT = "content.xml";
 
-  enum Kind { WORD, SPREADSHEET, OTHER }
+  enum Kind { WORD, SPREADSHEET, ODF_TEXT, ODF_SPREADSHEET, OTHER }
 
   /** The archive's kind; {@code tooLarge} says why it is not unpacked, or is null. */
   record Contents(Kind kind, String tooLarge) {}
@@ -42,6 +52,7 @@ final class OfficeZip {
   static Contents scan(byte[] bytes) {
     boolean word = false;
     boolean excel = false;
+    String odfType = "";
     int entries = 0;
     long unpacked = 0;
     long sheets = 0;
@@ -53,9 +64,17 @@ final class OfficeZip {
         }
         word |= e.getName().startsWith(WORD_FOLDER);
         excel |= e.getName().startsWith(EXCEL_FOLDER);
-        long size = inflated(zip, buffer, MAX_UNPACKED_BYTES - unpacked);
+        long size;
+        if (e.getName().equals(ODF_MIMETYPE_ENTRY)) {
+          byte[] type = zip.readNBytes(ODF_SPREADSHEET_MIMETYPE.length() + 1);
+          // Matched exactly: a template (…text-template) or master document (…text-master) is no report.
+          odfType = new String(type, StandardCharsets.US_ASCII).strip();
+          size = type.length + inflated(zip, buffer, MAX_UNPACKED_BYTES - unpacked);
+        } else {
+          size = inflated(zip, buffer, MAX_UNPACKED_BYTES - unpacked);
+        }
         unpacked += size;
-        sheets += e.getName().startsWith(SHEETS_FOLDER) ? size : 0;
+        sheets += e.getName().startsWith(SHEETS_FOLDER) || odfType.equals(ODF_SPREADSHEET_MIMETYPE) && e.getName().equals(ODF_CONTENT) ? size : 0;
         if (unpacked > MAX_UNPACKED_BYTES) {
           return new Contents(Kind.OTHER, "ZIP archive that unpacks to more than " + (MAX_UNPACKED_BYTES >> 20) + " MiB: not unpacked");
         }
@@ -67,7 +86,8 @@ final class OfficeZip {
     } catch (IOException | IllegalArgumentException e) {
       // A damaged archive: judge by the entries read before the damage; the reader reports the damage.
     }
-    return new Contents(word ? Kind.WORD : excel ? Kind.SPREADSHEET : Kind.OTHER, null);
+    Kind odf = odfType.equals(ODF_TEXT_MIMETYPE) ? Kind.ODF_TEXT : odfType.equals(ODF_SPREADSHEET_MIMETYPE) ? Kind.ODF_SPREADSHEET : Kind.OTHER;
+    return new Contents(word ? Kind.WORD : excel ? Kind.SPREADSHEET : odf, null);
   }
 
   /** The bytes the current entry inflates to, counted up to just past {@code limit}. */
@@ -77,5 +97,16 @@ final class OfficeZip {
       n += r;
     }
     return n;
+  }
+
+  /**
+   * An entry's bytes as it is unpacked. {@link #scan} caps what the entries unpack to as they follow each other;
+   * the central directory may point elsewhere, so the part read is capped again.
+   */
+  static InputStream unpacked(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+    return BoundedInputStream.builder().setInputStream(zip.getInputStream(entry)).setMaxCount(MAX_UNPACKED_BYTES)
+        .setOnMaxCount((max, count) -> {
+          throw new IOException(entry.getName() + " unpacks to more than " + (max >> 20) + " MiB");
+        }).get();
   }
 }

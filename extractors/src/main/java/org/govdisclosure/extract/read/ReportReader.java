@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Document;
 
 /**
- * Reads a report file of any supported format (plain text, HTML, DOCX, Word 97, PDF, Excel, and by OCR scanned PDFs
+ * Reads a report file of any supported format (plain text, HTML, DOCX, Word 97, OpenDocument text and spreadsheets, PDF, Excel, and by OCR scanned PDFs
  * and images) into a {@link Document}, sniffing the format from its bytes, never from the file name.
  */
 public final class ReportReader {
@@ -27,8 +27,10 @@ public final class ReportReader {
   private final PlainTextReader text = new PlainTextReader();
   private final HtmlReader html = new HtmlReader();
   private final DocxReader docx = new DocxReader();
+  private final OdtReader odt = new OdtReader();
   private final DocReader doc = new DocReader();
   private final SheetReader sheets = new SheetReader();
+  private final OdsReader ods = new OdsReader(sheets);
   private final PdfReader pdf;
   private final ImageReader image;
   private final PageOcr ocr;
@@ -75,6 +77,8 @@ public final class ReportReader {
       return switch (zip.kind()) {
         case WORD -> docx.read(bytes, pictures());
         case SPREADSHEET -> sheets.readXlsx(bytes);
+        case ODF_TEXT -> odt.read(bytes, pictures());
+        case ODF_SPREADSHEET -> ods.read(bytes);
         case OTHER -> ReadResult.failed("binary", "ZIP archive that is not a Word (DOCX) document nor an Excel (XLSX) workbook: unpack it and run on the files inside");
       };
     }

@@ -57,6 +57,11 @@ public final class SheetReader {
     }
   }
 
+  /** A workbook built from another format's sheets ({@link OdsReader}), read as an Excel one is. */
+  ReadResult read(Workbook book, String format) {
+    return ReadResult.ok(new Document(format, null, blocks(book)));
+  }
+
   ReadResult readXls(DirectoryNode root) {
     try {
       int size = ((DocumentEntry) root.getEntry(WORKBOOK_STREAM)).getSize();

@@ -175,6 +175,12 @@ final class SectionTokens {
   private static final Set<String> SUBTOTAL_COLUMN = Set.of("小计", "法人或其他组织小计");
   /** How many columns the subtotal sums: the five 法人或其他组织 columns before it. */
   private static final int SUBTOTAL_PARTS = 5;
+  /**
+   * A grid naming a subtotal whose rows are not all as wide (a three-line table's rows laid out by their printed cells,
+   * a wrapped label printing a row of its own): which cell of a row is the subtotal is told row by row
+   * ({@link #subtotalInRow}).
+   */
+  private static final int SUBTOTAL_BY_ROW = -2;
   /** A line of text naming this many columns (and no digit) is a column header: a single name may be a row's word. */
   private static final int MIN_NAMED_COLUMNS = 2;
   /** A line of text naming this many rows, each in a piece of its own, prints the rows across a header. */
@@ -382,14 +388,19 @@ final class SectionTokens {
     return t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text());
   }
 
-  /** @param subtotal the grid column of section 三's subtotal in {@code block}, -1 for none */
+  /**
+   * @param subtotal the grid column of section 三's subtotal in {@code block}, {@link #SUBTOTAL_BY_ROW} where each row
+   *     tells its own, -1 for none
+   */
   private static List<Token> tokens(Block block, Cut cut, int subtotal, Map<Row, List<Token>> rowsWithValues) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
       Table grid = cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
           : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t;
       for (Row r : grid.rows()) {
-        addRow(subtotal >= 0 && isSubtotal(r, subtotal) ? withoutCell(r, subtotal) : r,
+        int column = subtotal == SUBTOTAL_BY_ROW ? subtotalInRow(r, cut.matrix().columns().size())
+            : subtotal >= 0 && isSubtotal(r, subtotal) ? subtotal : -1;
+        addRow(column >= 0 ? withoutCell(r, column) : r,
             cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), cut.review(), rowsWithValues, tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
@@ -423,7 +434,9 @@ final class SectionTokens {
    * it continues. A grid printed with no header row (the rest of the matrix after a page break, or the publisher's
    * own split, with the column headers printed once) has the columns of the grid before it, when only text stands
    * between the two and both are as wide; whether a row's cell there is the subtotal is still checked row by row
-   * ({@link #isSubtotal}). Columns are those of the grid turned back where it was printed turned.
+   * ({@link #isSubtotal}). A grid whose rows are not all as wide has each row tell its own ({@link #SUBTOTAL_BY_ROW}),
+   * and so have the grids after it that name no columns (a three-line table parted by its wrapped labels' lines).
+   * Columns are those of the grid turned back where it was printed turned.
    */
   private static Map<Block, Integer> subtotalColumns(List<Block> blocks, NationalTemplate.Matrix matrix) {
     Map<Block, Integer> columns = new IdentityHashMap<>();
@@ -435,8 +448,9 @@ final class SectionTokens {
       }
       Table t = TransposedMatrix.turnedBack(table, matrix);
       int own = subtotalColumn(t);
-      int column = own >= 0 ? own : carried >= 0 && uniformWidth(t) == width && !namesColumns(t) ? carried : -1;
-      if (column >= 0) {
+      int column = own != -1 ? own
+          : carried == SUBTOTAL_BY_ROW && !namesColumns(t) || carried >= 0 && uniformWidth(t) == width && !namesColumns(t) ? carried : -1;
+      if (column != -1) {
         columns.put(block, column);
       }
       carried = column;
@@ -463,12 +477,20 @@ final class SectionTokens {
 
   /**
    * The grid column a header row of section 三's names {@link #SUBTOTAL_COLUMN} in, the only one it names so, when
-   * every row is as wide as that one ({@link #uniformWidth}); -1 when there is none.
+   * every row is as wide as that one ({@link #uniformWidth}); {@link #SUBTOTAL_BY_ROW} when its rows are not all as
+   * wide, or it is the header alone (the rows printed as grids of their own: a sheet's rows parted by labels wrapped
+   * out of their cells); -1 when there is none.
    */
   private static int subtotalColumn(Table grid) {
-    if (uniformWidth(grid) < 0) {
-      return -1;
-    }
+    int column = namedSubtotal(grid);
+    return column >= 0 && (uniformWidth(grid) < 0 || !holdsCounts(grid)) ? SUBTOTAL_BY_ROW : column;
+  }
+
+  private static boolean holdsCounts(Table grid) {
+    return grid.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER));
+  }
+
+  private static int namedSubtotal(Table grid) {
     for (Row r : grid.rows()) {
       List<Cell> cells = r.cells();
       if (cells.stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
@@ -492,6 +514,24 @@ final class SectionTokens {
    */
   private static boolean isSubtotal(Row row, int column) {
     return sumsParts(row.cells(), column);
+  }
+
+  /**
+   * The subtotal's column in a row of a grid whose rows are not all as wide ({@link #SUBTOTAL_BY_ROW}), told by the
+   * row's own cells: after its last label (and the columns that label spans), one cell more than the matrix's columns,
+   * the subtotal's place holding the sum of the five before it; -1 when the row is not so.
+   */
+  private static int subtotalInRow(Row row, int width) {
+    List<Cell> cells = row.cells();
+    int first = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      first = CellKind.of(cells.get(i).text()) == CellKind.LABEL ? i + 1 : first;
+    }
+    while (first < cells.size() && cells.get(first).spanned()) {
+      first++;
+    }
+    int column = first + width - 1; // after natural persons and the five organisations
+    return cells.size() - first == width + 1 && sumsParts(cells, column) ? column : -1;
   }
 
   /** Whether {@code cells}' cell at {@code column} is the sum of the {@link #SUBTOTAL_PARTS} before it. */

@@ -230,6 +230,48 @@ class TableExtractorsTest {
   }
 
   /**
+   * A table whose rows are not all as wide (a three-line table's rows laid out by their printed cells: here a row
+   * printing only a note) gives its reader no subtotal column; a row of one count more than the matrix's columns still
+   * loses its 小计 where it is the five organisations' sum, and a row where it is not keeps too many counts to be read.
+   */
+  @Test
+  void aSubtotalInRowsOfATableNotAllAsWideIsDroppedFromTheRowsItSums() {
+    ProcessedReport r = PROCESSOR.process("test.html", (SUBTOTAL_HEADER + """
+        <tr><td>一、本年新收政府信息公开申请数量</td><td>7</td><td>2</td><td>0</td><td>3</td><td>0</td><td>1</td><td>6</td><td>13</td></tr>
+        <tr><td>单位：件</td></tr>
+        <tr><td>二、上年结转政府信息公开申请数量</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td></tr>
+        <tr><td>四、结转下年度继续办理</td><td>3</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>4</td><td>7</td></tr></table>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
+        """).getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 7)
+        .containsEntry("commercial_enterprise", 2).containsEntry("social_welfare_org", 3).containsEntry("other_org", 1)
+        .containsEntry("total", 13);
+    assertThat(row(r, "applications", "row_key", "carried_over")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(r.tables().get("applications")).noneMatch(row -> "carried_forward".equals(row.get("row_key")) && row.get("total") != null);
+  }
+
+  /**
+   * The header rows printed as a grid of their own, the rows as grids of another width (a sheet's rows parted by labels
+   * wrapped out of their cells, each label over two columns): the header's column of 小计 is none of theirs, but a row
+   * of one count more than the matrix's columns still loses its 小计 where it is the five organisations' sum.
+   */
+  @Test
+  void aSubtotalNamedInAHeaderPrintedApartIsDroppedFromTheRowsItSums() {
+    ProcessedReport r = PROCESSOR.process("test.html", (SUBTOTAL_HEADER + """
+        </table><table>
+        <tr><td colspan=2>一、本年新收政府信息公开申请数量</td><td>5</td><td>0</td><td>1</td><td>0</td><td>2</td><td>1</td><td>4</td><td>9</td></tr>
+        <tr><td colspan=2>二、上年结转政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
+        <tr><td colspan=2>四、结转下年度继续办理</td><td>3</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>4</td><td>7</td></tr></table>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
+        """).getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 5)
+        .containsEntry("research_institution", 1).containsEntry("legal_service_org", 2).containsEntry("other_org", 1)
+        .containsEntry("total", 9);
+    assertThat(row(r, "applications", "row_key", "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("applications")).noneMatch(row -> "carried_forward".equals(row.get("row_key")) && row.get("total") != null);
+  }
+
+  /**
    * The same matrix as positioned text (a converter's plain text): the header line naming 小计 tells that a row's
    * count after the five organisations is their subtotal where it is their sum; a row where it is not keeps too many
    * counts to be read.
