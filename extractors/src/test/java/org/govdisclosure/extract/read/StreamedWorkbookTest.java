@@ -1,0 +1,119 @@
+package org.govdisclosure.extract.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class StreamedWorkbookTest {
+
+  private final DataFormatter formatter = new DataFormatter();
+  private final StreamedWorkbook streamed = new StreamedWorkbook(formatter);
+
+  /**
+   * A plain workbook streamed gives each visible sheet's rows, cells' texts, hidden rows and columns and merged
+   * regions as POI's workbook model displays them: strings shared, inline and in runs, numbers in their formats.
+   */
+  @Test
+  void plainWorkbookReadsAsPoiDisplaysIt() throws IOException, StreamedWorkbook.Unsupported {
+    XSSFWorkbook book = new XSSFWorkbook();
+    book.createSheet("草稿").createRow(0).createCell(0).setCellValue("不读");
+    book.setSheetHidden(0, true);
+    Sheet sheet = book.createSheet("年报");
+    var pieces = book.createDataFormat();
+    var counted = book.createCellStyle();
+    counted.setDataFormat(pieces.getFormat("0\"件\""));
+    var thousands = book.createCellStyle();
+    thousands.setDataFormat(pieces.getFormat("#,##0"));
+    var cents = book.createCellStyle();
+    cents.setDataFormat(pieces.getFormat("0.00"));
+    sheet.createRow(0).createCell(0).setCellValue("三、收到和处理政府信息公开申请情况");
+    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+    var row = sheet.createRow(2);
+    row.createCell(0).setCellValue(new XSSFRichTextString("（一）予以公开"));
+    row.getCell(0).getRichStringCellValue().applyFont(0, 3, book.createFont());
+    row.createCell(1).setCellValue(7);
+    row.getCell(1).setCellStyle(counted);
+    row.createCell(2).setCellValue(12345);
+    row.getCell(2).setCellStyle(thousands);
+    row.createCell(3).setCellValue(8.5);
+    row.createCell(5).setCellStyle(cents);
+    var hidden = sheet.createRow(3);
+    hidden.createCell(0).setCellValue("隐藏行");
+    hidden.setZeroHeight(true);
+    var amounts = sheet.createRow(4);
+    amounts.createCell(0).setCellValue(2.675);
+    amounts.getCell(0).setCellStyle(cents);
+    amounts.createCell(3).setCellValue(" / ");
+    sheet.setColumnHidden(2, true);
+
+    List<SheetGrid> sheets = streamed.visibleSheets(bytes(book));
+
+    assertThat(sheets).hasSize(1);
+    SheetGrid grid = sheets.get(0);
+    assertThat(grid.firstRow()).isEqualTo(sheet.getFirstRowNum());
+    assertThat(grid.lastRow()).isEqualTo(sheet.getLastRowNum());
+    assertThat(grid.mergedRegions()).isEqualTo(sheet.getMergedRegions());
+    for (int c = 0; c < 8; c++) {
+      assertThat(grid.hiddenColumn().test(c)).as("column " + c).isEqualTo(sheet.isColumnHidden(c));
+    }
+    for (var poiRow : sheet) {
+      var texts = new TreeMap<Integer, String>();
+      poiRow.forEach(cell -> texts.put(cell.getColumnIndex(), formatter.formatCellValue(cell)));
+      assertThat(grid.rows().get(poiRow.getRowNum())).isEqualTo(new SheetGrid.Row(poiRow.getZeroHeight(), texts));
+    }
+    assertThat(grid.rows().keySet()).containsExactly(0, 2, 3, 4);
+    assertThat(grid.rows().get(2).texts().values()).containsExactly("（一）予以公开", "7件", "12,345", "8.5", "");
+    assertThat(grid.rows().get(4).texts().values()).containsExactly("2.68", " / ");
+  }
+
+  /**
+   * What POI displays otherwise than a plain reading would (a formula's cached result, a date, a number beyond
+   * Excel's fifteen digits, a scaled format) is left to POI: the workbook is refused, and read as before.
+   */
+  @Test
+  void workbookWithMoreThanPlainCellsIsLeftToPoi() throws IOException {
+    List<Consumer<XSSFWorkbook>> extras = new ArrayList<>();
+    extras.add(book -> book.getSheetAt(0).getRow(0).createCell(1).setCellFormula("1+1"));
+    extras.add(book -> {
+      var date = book.createCellStyle();
+      date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+      book.getSheetAt(0).getRow(0).createCell(1).setCellValue(45000);
+      book.getSheetAt(0).getRow(0).getCell(1).setCellStyle(date);
+    });
+    extras.add(book -> book.getSheetAt(0).getRow(0).createCell(1).setCellValue(0.1 + 0.2));
+    extras.add(book -> {
+      var scaled = book.createCellStyle();
+      scaled.setDataFormat(book.createDataFormat().getFormat("#,##0,"));
+      book.getSheetAt(0).getRow(0).createCell(1).setCellValue(25000);
+      book.getSheetAt(0).getRow(0).getCell(1).setCellStyle(scaled);
+    });
+    extras.add(book -> book.getSheetAt(0).getRow(0).createCell(1).setCellValue(true));
+    for (Consumer<XSSFWorkbook> extra : extras) {
+      XSSFWorkbook book = new XSSFWorkbook();
+      book.createSheet("年报").createRow(0).createCell(0).setCellValue("新收政府信息公开申请数量");
+      extra.accept(book);
+      byte[] bytes = bytes(book);
+      assertThatThrownBy(() -> streamed.visibleSheets(bytes)).isInstanceOf(StreamedWorkbook.Unsupported.class);
+      assertThat(new SheetReader().readXlsx(bytes).document().blocks()).isNotEmpty();
+    }
+  }
+
+  private static byte[] bytes(XSSFWorkbook book) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    book.write(out);
+    book.close();
+    return out.toByteArray();
+  }
+}
