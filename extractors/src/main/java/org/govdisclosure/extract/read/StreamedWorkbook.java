@@ -42,6 +42,7 @@ final class StreamedWorkbook {
   }
 
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  private static final String MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
   private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final String OFFICE_DOCUMENT = RELATIONSHIPS + "/officeDocument";
   private static final String WORKSHEET = RELATIONSHIPS + "/worksheet";
@@ -421,13 +422,16 @@ final class StreamedWorkbook {
   }
 
   /**
-   * Whether the reader stood on an extension list ({@code extLst}: what an application adds for itself, which POI
-   * keeps unread), now skipped to its end; any other element must be SpreadsheetML's.
+   * Whether the reader stood on what an application adds for itself, which POI keeps unread (an extension list,
+   * {@code extLst}, or alternative content, {@code mc:AlternateContent}: what it holds is no child of the element
+   * around it for POI), now skipped to its end; any other element must be SpreadsheetML's.
    */
   private static boolean skippedExtensions(XMLStreamReader r) throws XMLStreamException, Unsupported {
-    main(r);
-    if (!r.getLocalName().equals("extLst")) {
-      return false;
+    if (!MARKUP_COMPATIBILITY.equals(r.getNamespaceURI())) {
+      main(r);
+      if (!r.getLocalName().equals("extLst")) {
+        return false;
+      }
     }
     for (int depth = 1; depth > 0; ) {
       int event = r.next();

@@ -3,12 +3,19 @@ package org.govdisclosure.extract.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -23,7 +30,7 @@ class StreamedWorkbookTest {
 
   /**
    * A plain workbook streamed gives each visible sheet's rows, cells' texts, hidden rows and columns and merged
-   * regions as POI's workbook model displays them: strings shared, inline and in runs, numbers in their formats.
+   * regions as POI's workbook model displays them: strings shared and in runs, numbers in their formats.
    */
   @Test
   void plainWorkbookReadsAsPoiDisplaysIt() throws IOException, StreamedWorkbook.Unsupported {
@@ -41,8 +48,9 @@ class StreamedWorkbookTest {
     sheet.createRow(0).createCell(0).setCellValue("三、收到和处理政府信息公开申请情况");
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
     var row = sheet.createRow(2);
-    row.createCell(0).setCellValue(new XSSFRichTextString("（一）予以公开"));
-    row.getCell(0).getRichStringCellValue().applyFont(0, 3, book.createFont());
+    XSSFRichTextString runs = new XSSFRichTextString("（一）予以公开");
+    runs.applyFont(0, 3, book.createFont());
+    row.createCell(0).setCellValue(runs);
     row.createCell(1).setCellValue(7);
     row.getCell(1).setCellStyle(counted);
     row.createCell(2).setCellValue(12345);
@@ -58,21 +66,8 @@ class StreamedWorkbookTest {
     amounts.createCell(3).setCellValue(" / ");
     sheet.setColumnHidden(2, true);
 
-    List<SheetGrid> sheets = streamed.visibleSheets(bytes(book));
+    SheetGrid grid = readsAsPoi(bytes(book));
 
-    assertThat(sheets).hasSize(1);
-    SheetGrid grid = sheets.get(0);
-    assertThat(grid.firstRow()).isEqualTo(sheet.getFirstRowNum());
-    assertThat(grid.lastRow()).isEqualTo(sheet.getLastRowNum());
-    assertThat(grid.mergedRegions()).isEqualTo(sheet.getMergedRegions());
-    for (int c = 0; c < 8; c++) {
-      assertThat(grid.hiddenColumn().test(c)).as("column " + c).isEqualTo(sheet.isColumnHidden(c));
-    }
-    for (var poiRow : sheet) {
-      var texts = new TreeMap<Integer, String>();
-      poiRow.forEach(cell -> texts.put(cell.getColumnIndex(), formatter.formatCellValue(cell)));
-      assertThat(grid.rows().get(poiRow.getRowNum())).isEqualTo(new SheetGrid.Row(poiRow.getZeroHeight(), texts));
-    }
     assertThat(grid.rows().keySet()).containsExactly(0, 2, 3, 4);
     assertThat(grid.rows().get(2).texts().values()).containsExactly("（一）予以公开", "7件", "12,345", "8.5", "");
     assertThat(grid.rows().get(4).texts().values()).containsExactly("2.68", " / ");
@@ -108,6 +103,69 @@ class StreamedWorkbookTest {
       assertThatThrownBy(() -> streamed.visibleSheets(bytes)).isInstanceOf(StreamedWorkbook.Unsupported.class);
       assertThat(new SheetReader().readXlsx(bytes).document().blocks()).isNotEmpty();
     }
+  }
+
+  /**
+   * What an application adds for itself, and POI leaves unread (alternative content, as Excel writes its file's path
+   * in; extension lists), is skipped: the workbook is still streamed, and reads as POI reads it.
+   */
+  @Test
+  void alternativeContentAndExtensionsAreSkipped() throws IOException, StreamedWorkbook.Unsupported {
+    XSSFWorkbook book = new XSSFWorkbook();
+    var row = book.createSheet("年报").createRow(0);
+    row.createCell(0).setCellValue("新收政府信息公开申请数量");
+    row.createCell(1).setCellValue(9);
+    byte[] bytes = withParts(bytes(book), Map.of(
+        "xl/workbook.xml", xml -> xml.replaceFirst("<sheets>", "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/"
+            + "markup-compatibility/2006\"><mc:Choice Requires=\"x15\"><x15ac:absPath xmlns:x15ac=\"http://schemas.microsoft.com/"
+            + "office/spreadsheetml/2010/11/ac\" url=\"D:\\\\年报\\\\\"/></mc:Choice></mc:AlternateContent><sheets>"),
+        "xl/worksheets/sheet1.xml", xml -> xml.replace("</worksheet>", "<extLst><ext uri=\"{0}\" xmlns:x14=\"http://schemas.microsoft.com/"
+            + "office/spreadsheetml/2009/9/main\"><x14:sparklineGroups/></ext></extLst></worksheet>")));
+
+    SheetGrid grid = readsAsPoi(bytes);
+
+    assertThat(grid.rows().get(0).texts().values()).containsExactly("新收政府信息公开申请数量", "9");
+  }
+
+  /** The one visible sheet streamed from {@code bytes}, checked against POI's reading of it. */
+  private SheetGrid readsAsPoi(byte[] bytes) throws IOException, StreamedWorkbook.Unsupported {
+    List<SheetGrid> sheets = streamed.visibleSheets(bytes);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      assertThat(sheets).hasSize(1);
+      int visible = 0;
+      while (book.isSheetHidden(visible)) {
+        visible++;
+      }
+      Sheet sheet = book.getSheetAt(visible);
+      SheetGrid grid = sheets.get(0);
+      assertThat(grid.firstRow()).isEqualTo(sheet.getFirstRowNum());
+      assertThat(grid.lastRow()).isEqualTo(sheet.getLastRowNum());
+      assertThat(grid.mergedRegions()).isEqualTo(sheet.getMergedRegions());
+      for (int c = 0; c < 8; c++) {
+        assertThat(grid.hiddenColumn().test(c)).as("column " + c).isEqualTo(sheet.isColumnHidden(c));
+      }
+      for (var poiRow : sheet) {
+        var texts = new TreeMap<Integer, String>();
+        poiRow.forEach(cell -> texts.put(cell.getColumnIndex(), formatter.formatCellValue(cell)));
+        assertThat(grid.rows().get(poiRow.getRowNum())).isEqualTo(new SheetGrid.Row(poiRow.getZeroHeight(), texts));
+      }
+      assertThat(grid.rows()).hasSize(sheet.getPhysicalNumberOfRows());
+      return grid;
+    }
+  }
+
+  /** The archive with some parts' XML rewritten. */
+  private static byte[] withParts(byte[] archive, Map<String, UnaryOperator<String>> rewrites) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive)); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] part = in.readAllBytes();
+        UnaryOperator<String> rewrite = rewrites.get(e.getName());
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(rewrite == null ? part : rewrite.apply(new String(part, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return out.toByteArray();
   }
 
   private static byte[] bytes(XSSFWorkbook book) throws IOException {
