@@ -25,7 +25,8 @@ import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 
 /**
- * Reads an Excel workbook (Excel 2007+ {@code .xlsx} with POI XSSF, Excel 97–2003 {@code .xls} with HSSF) that holds
+ * Reads an Excel workbook (Excel 2007+ {@code .xlsx} streamed by {@link StreamedWorkbook} where it is plain, else with
+ * POI XSSF; Excel 97–2003 {@code .xls} with HSSF) that holds
  * a report or its statistics tables, into the same model as the Word readers: each visible sheet's visible rows in
  * order, a row with one filled cell a paragraph (a title, a heading, prose laid over merged cells) unless it continues
  * a table (see {@link OpenTable#continuedBy}), a run of rows with more a table, ended by an empty row. A table is a full
