@@ -241,23 +241,28 @@ final class StreamedWorkbook {
     List<Integer> ids = new ArrayList<>();
     Map<Integer, String> formats = new HashMap<>();
     XMLStreamReader r = reader(parts.get(part));
-    boolean inCellFormats = false;
+    // the list being read: the workbook's number formats and cell formats, not those of differential formats (dxf)
+    String list = "";
     while (r.hasNext()) {
       int event = r.next();
       if (event == XMLStreamConstants.START_ELEMENT && !skippedExtensions(r)) {
         switch (r.getLocalName()) {
-          case "numFmt" -> formats.put(Integer.parseInt(r.getAttributeValue(null, "numFmtId")), r.getAttributeValue(null, "formatCode"));
-          case "cellXfs" -> inCellFormats = true;
+          case "numFmts", "cellXfs" -> list = r.getLocalName();
+          case "numFmt" -> {
+            if (list.equals("numFmts")) {
+              formats.put(Integer.parseInt(r.getAttributeValue(null, "numFmtId")), r.getAttributeValue(null, "formatCode"));
+            }
+          }
           case "xf" -> {
-            if (inCellFormats) {
+            if (list.equals("cellXfs")) {
               String id = r.getAttributeValue(null, "numFmtId");
               ids.add(id == null ? 0 : Integer.parseInt(id));
             }
           }
           default -> { }
         }
-      } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
-        inCellFormats = false;
+      } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(list)) {
+        list = "";
       }
     }
     if (ids.isEmpty()) {

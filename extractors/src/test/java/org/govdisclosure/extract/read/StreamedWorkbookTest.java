@@ -127,6 +127,27 @@ class StreamedWorkbookTest {
     assertThat(grid.rows().get(0).texts().values()).containsExactly("新收政府信息公开申请数量", "9");
   }
 
+  /**
+   * A number is shown in its cell's format from the workbook's number formats: a conditional format's own number
+   * format (a {@code dxf}'s), though it shares its id, is none of them.
+   */
+  @Test
+  void aConditionalFormatsNumberFormatIsNotTheCellsFormat() throws IOException, StreamedWorkbook.Unsupported {
+    XSSFWorkbook book = new XSSFWorkbook();
+    var counted = book.createCellStyle();
+    counted.setDataFormat(book.createDataFormat().getFormat("0\"件\""));
+    var row = book.createSheet("年报").createRow(0);
+    row.createCell(0).setCellValue("新收政府信息公开申请数量");
+    row.createCell(1).setCellValue(7);
+    row.getCell(1).setCellStyle(counted);
+    byte[] bytes = withParts(bytes(book), Map.of("xl/styles.xml", xml -> xml.replace("</styleSheet>",
+        "<dxfs count=\"1\"><dxf><numFmt numFmtId=\"" + counted.getDataFormat() + "\" formatCode=\"0.0\"/></dxf></dxfs></styleSheet>")));
+
+    SheetGrid grid = readsAsPoi(bytes);
+
+    assertThat(grid.rows().get(0).texts().values()).containsExactly("新收政府信息公开申请数量", "7件");
+  }
+
   /** The one visible sheet streamed from {@code bytes}, checked against POI's reading of it. */
   private SheetGrid readsAsPoi(byte[] bytes) throws IOException, StreamedWorkbook.Unsupported {
     List<SheetGrid> sheets = streamed.visibleSheets(bytes);
