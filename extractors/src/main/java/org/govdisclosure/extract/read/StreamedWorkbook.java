@@ -452,7 +452,15 @@ final class StreamedWorkbook {
     }
   }
 
-  private static boolean bool(String value) {
-    return "1".equals(value) || "true".equals(value);
+  /** An XML Schema boolean, as XMLBeans reads one (spaces around it collapsed); absent, false. */
+  private static boolean bool(String value) throws Unsupported {
+    String v = value == null ? "false" : value.strip();
+    if (v.equals("1") || v.equals("true")) {
+      return true;
+    }
+    if (v.equals("0") || v.equals("false")) {
+      return false;
+    }
+    throw new Unsupported("boolean " + value);
   }
 }

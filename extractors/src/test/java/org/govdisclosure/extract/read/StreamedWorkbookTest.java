@@ -148,6 +148,19 @@ class StreamedWorkbookTest {
     assertThat(grid.rows().get(0).texts().values()).containsExactly("新收政府信息公开申请数量", "7件");
   }
 
+  /** A hidden row says so as XML Schema writes a boolean, spaces around it aside; any other word is left to POI. */
+  @Test
+  void aRowIsHiddenByAnXmlSchemaBoolean() throws IOException, StreamedWorkbook.Unsupported {
+    XSSFWorkbook book = new XSSFWorkbook();
+    book.createSheet("年报").createRow(0).createCell(0).setCellValue("新收政府信息公开申请数量");
+    byte[] plain = bytes(book);
+    byte[] spaced = withParts(plain, Map.of("xl/worksheets/sheet1.xml", xml -> xml.replace("<row r=\"1\"", "<row r=\"1\" hidden=\" 1 \"")));
+    byte[] worded = withParts(plain, Map.of("xl/worksheets/sheet1.xml", xml -> xml.replace("<row r=\"1\"", "<row r=\"1\" hidden=\"yes\"")));
+
+    assertThat(readsAsPoi(spaced).rows().get(0).hidden()).isTrue();
+    assertThatThrownBy(() -> streamed.visibleSheets(worded)).isInstanceOf(StreamedWorkbook.Unsupported.class);
+  }
+
   /** The one visible sheet streamed from {@code bytes}, checked against POI's reading of it. */
   private SheetGrid readsAsPoi(byte[] bytes) throws IOException, StreamedWorkbook.Unsupported {
     List<SheetGrid> sheets = streamed.visibleSheets(bytes);
