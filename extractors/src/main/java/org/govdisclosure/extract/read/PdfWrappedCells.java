@@ -98,7 +98,7 @@ final class PdfWrappedCells {
   private static boolean opensAnother(String piece, boolean first) {
     String folded = Cell.Text.fold(piece);
     for (int i = first ? 1 : 0; i < folded.length(); i++) {
-      if (Ordinals.opens(folded.substring(i))) {
+      if (Ordinals.opensAt(folded, i)) {
         return true;
       }
     }

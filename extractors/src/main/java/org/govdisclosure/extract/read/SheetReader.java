@@ -25,7 +25,8 @@ import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 
 /**
- * Reads an Excel workbook (Excel 2007+ {@code .xlsx} with POI XSSF, Excel 97–2003 {@code .xls} with HSSF) that holds
+ * Reads an Excel workbook (Excel 2007+ {@code .xlsx} streamed by {@link StreamedWorkbook} where it is plain, else with
+ * POI XSSF; Excel 97–2003 {@code .xls} with HSSF) that holds
  * a report or its statistics tables, into the same model as the Word readers: each visible sheet's visible rows in
  * order, a row with one filled cell a paragraph (a title, a heading, prose laid over merged cells) unless it continues
  * a table (see {@link OpenTable#continuedBy}), a run of rows with more a table, ended by an empty row. A table is a full
@@ -39,16 +40,24 @@ public final class SheetReader {
   private static final String WORKBOOK_STREAM = "Workbook";
 
   private final DataFormatter formatter = new DataFormatter();
+  private final StreamedWorkbook streamed;
 
   public SheetReader() {
     formatter.setUseCachedValuesForFormulaCells(true);
+    streamed = new StreamedWorkbook(formatter);
   }
 
   static boolean isXls(DirectoryNode root) {
     return root.hasEntry(WORKBOOK_STREAM);
   }
 
+  /** A plain workbook is streamed ({@link StreamedWorkbook}), any other read with POI's XSSF. */
   ReadResult readXlsx(byte[] bytes) {
+    try {
+      return ReadResult.ok(new Document("xlsx", null, blocks(streamed.visibleSheets(bytes))));
+    } catch (StreamedWorkbook.Unsupported e) {
+      // Read below, as POI reads it.
+    }
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       return ReadResult.ok(new Document("xlsx", null, blocks(book)));
     } catch (IOException | RuntimeException e) {
@@ -81,17 +90,39 @@ public final class SheetReader {
   }
 
   private List<Block> blocks(Workbook book) {
-    List<Block> blocks = new ArrayList<>();
+    List<SheetGrid> sheets = new ArrayList<>();
     for (int s = 0; s < book.getNumberOfSheets(); s++) {
-      if (book.isSheetHidden(s) || book.isSheetVeryHidden(s)) {
-        continue;
+      if (!book.isSheetHidden(s) && !book.isSheetVeryHidden(s)) {
+        sheets.add(grid(book.getSheetAt(s)));
       }
-      Sheet sheet = book.getSheetAt(s);
+    }
+    return blocks(sheets);
+  }
+
+  /** A sheet POI read, its cells' texts as displayed. */
+  private SheetGrid grid(Sheet sheet) {
+    NavigableMap<Integer, SheetGrid.Row> rows = new TreeMap<>();
+    for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum(); r++) {
+      org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+      if (row != null) {
+        NavigableMap<Integer, String> texts = new TreeMap<>();
+        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+          texts.put(cell.getColumnIndex(), formatter.formatCellValue(cell));
+        }
+        rows.put(r, new SheetGrid.Row(row.getZeroHeight(), texts));
+      }
+    }
+    return new SheetGrid(rows, sheet.getFirstRowNum(), sheet.getLastRowNum(), sheet.getMergedRegions(), sheet::isColumnHidden);
+  }
+
+  private List<Block> blocks(List<SheetGrid> sheets) {
+    List<Block> blocks = new ArrayList<>();
+    for (SheetGrid sheet : sheets) {
       OpenTable table = new OpenTable(sheet);
-      Regions regions = new Regions(sheet.getMergedRegions());
-      for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum(); r++) {
-        org.apache.poi.ss.usermodel.Row source = sheet.getRow(r);
-        if (source != null && source.getZeroHeight()) {
+      Regions regions = new Regions(sheet.mergedRegions());
+      for (int r = sheet.firstRow(); r >= 0 && r <= sheet.lastRow(); r++) {
+        SheetGrid.Row source = sheet.rows().get(r);
+        if (source != null && source.hidden()) {
           continue;
         }
         Laid row = lay(sheet, source, r, regions.covering(r));
@@ -140,12 +171,12 @@ public final class SheetReader {
 
   /** The rows of the table being read, from its first filled column to its last. */
   private static final class OpenTable {
-    private final Sheet sheet;
+    private final SheetGrid sheet;
     private final List<Laid> rows = new ArrayList<>();
     private int left = Integer.MAX_VALUE;
     private int width = -1;
 
-    OpenTable(Sheet sheet) {
+    OpenTable(SheetGrid sheet) {
       this.sheet = sheet;
     }
 
@@ -180,7 +211,7 @@ public final class SheetReader {
       List<Integer> columns = new ArrayList<>();
       for (int c = left; c <= width && columns.size() < MAX_COLUMNS; c++) {
         int column = c;
-        if (!sheet.isColumnHidden(c) && rows.stream().anyMatch(row -> row.startsAt(column))) {
+        if (!sheet.hiddenColumn().test(c) && rows.stream().anyMatch(row -> row.startsAt(column))) {
           columns.add(c);
         }
       }
@@ -199,7 +230,7 @@ public final class SheetReader {
   static final int MAX_COLUMNS = SpanGrid.MAX_SPAN;
 
   /** Row {@code r} laid out, its hidden columns skipped. */
-  private Laid lay(Sheet sheet, org.apache.poi.ss.usermodel.Row row, int r, List<CellRangeAddress> regions) {
+  private static Laid lay(SheetGrid sheet, SheetGrid.Row row, int r, List<CellRangeAddress> regions) {
     NavigableMap<Integer, String> texts = new TreeMap<>();
     int drawn = 0;
     int last = -1;
@@ -210,13 +241,13 @@ public final class SheetReader {
       drawn += r == region.getFirstRow() ? 1 : 0;
     }
     if (row != null) {
-      for (org.apache.poi.ss.usermodel.Cell cell : row) {
-        int c = cell.getColumnIndex();
+      for (var cell : row.texts().entrySet()) {
+        int c = cell.getKey();
         CellRangeAddress region = regionAt(regions, r, c);
-        if (sheet.isColumnHidden(c) || region != null && (r != region.getFirstRow() || c != region.getFirstColumn())) {
+        if (sheet.hiddenColumn().test(c) || region != null && (r != region.getFirstRow() || c != region.getFirstColumn())) {
           continue;
         }
-        texts.put(c, formatter.formatCellValue(cell));
+        texts.put(c, cell.getValue());
         drawn += region == null ? 1 : 0;
         last = Math.max(last, c);
       }

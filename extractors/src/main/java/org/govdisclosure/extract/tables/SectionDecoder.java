@@ -710,7 +710,7 @@ final class SectionDecoder {
   private int groupWrappedAround(int start, int previous, List<String> groups) {
     String text = tokens.get(start).text();
     int p = 1;
-    while (p < text.length() && !Ordinals.opens(text.substring(p))) {
+    while (p < text.length() && !Ordinals.opensAt(text, p)) {
       p++;
     }
     int k = start - 1;

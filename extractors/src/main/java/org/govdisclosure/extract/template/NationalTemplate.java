@@ -168,8 +168,17 @@ public record NationalTemplate(String code, String document, List<String> marker
      * look-alike characters ({@code 自然入}).
      */
     public boolean isNamed(String name) {
-      return label.equals(name) || variants.contains(name) || name.length() >= MIN_WRAPPED_START && label.startsWith(name)
-          || LabelMatch.lookAlike(name, label) || variants.stream().anyMatch(v -> LabelMatch.lookAlike(name, v));
+      if (label.equals(name) || variants.contains(name) || name.length() >= MIN_WRAPPED_START && label.startsWith(name)
+          || LabelMatch.lookAlike(name, label)) {
+        return true;
+      }
+      // indexed, neither a stream nor an iterator: every header cell of every table is asked against each column
+      for (int v = 0; v < variants.size(); v++) {
+        if (LabelMatch.lookAlike(name, variants.get(v))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

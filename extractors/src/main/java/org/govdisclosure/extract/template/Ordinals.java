@@ -19,38 +19,46 @@ public final class Ordinals {
 
   /** Whether the label opens with an ordinal. Expects folded text. */
   public static boolean opens(String label) {
-    return end(label) > 0;
+    return length(label, 0) > 0;
+  }
+
+  /** Whether an ordinal opens {@code text} at {@code from}, as {@link #opens} of the text from there, without cutting it. */
+  public static boolean opensAt(String text, int from) {
+    return length(text, from) > 0;
   }
 
   /** The label without its leading ordinal. Expects folded text. */
   public static String strip(String label) {
-    int end = end(label);
+    int end = length(label, 0);
     return end > 0 ? label.substring(end) : label;
   }
 
-  /** Where the leading ordinal ends: {@code [(（][numerals or digits]+[)）]}, {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}; 0 when none opens the label. */
-  private static int end(String label) {
-    if (label.isEmpty()) {
+  /**
+   * The length of the ordinal opening {@code text} at {@code from}: {@code [(（][numerals or digits]+[)）]},
+   * {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}; 0 when none opens it there.
+   */
+  private static int length(String text, int from) {
+    if (from >= text.length()) {
       return 0;
     }
-    char first = label.charAt(0);
+    char first = text.charAt(from);
     if (OPENING_BRACKETS.indexOf(first) >= 0) {
-      int i = 1;
-      while (i < label.length() && (isNumeral(label.charAt(i)) || isDigit(label.charAt(i)))) {
+      int i = from + 1;
+      while (i < text.length() && (isNumeral(text.charAt(i)) || isDigit(text.charAt(i)))) {
         i++;
       }
-      return i > 1 && i < label.length() && CLOSING_BRACKETS.indexOf(label.charAt(i)) >= 0 ? i + 1 : 0;
+      return i > from + 1 && i < text.length() && CLOSING_BRACKETS.indexOf(text.charAt(i)) >= 0 ? i + 1 - from : 0;
     }
     boolean numerals = isNumeral(first);
     if (!numerals && !isDigit(first)) {
       return 0;
     }
-    int i = 1;
-    while (i < label.length() && (numerals ? isNumeral(label.charAt(i)) : isDigit(label.charAt(i)))) {
+    int i = from + 1;
+    while (i < text.length() && (numerals ? isNumeral(text.charAt(i)) : isDigit(text.charAt(i)))) {
       i++;
     }
     String after = numerals ? AFTER_NUMERALS : AFTER_DIGITS;
-    return i < label.length() && after.indexOf(label.charAt(i)) >= 0 ? i + 1 : 0;
+    return i < text.length() && after.indexOf(text.charAt(i)) >= 0 ? i + 1 - from : 0;
   }
 
   private static boolean isNumeral(char c) {

@@ -6,10 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -20,11 +21,22 @@ public final class Confusables {
 
   private static final String NONE = "";
 
-  private final Map<Character, String> others = new HashMap<>();
-  /** The characters {@link #others} has: most are not, and are settled without boxing a key (label matching's hot loop). */
-  private final BitSet listed = new BitSet();
+  /**
+   * The listed characters, in order, and each one's look-alikes at the same place: searched without boxing a key, as
+   * label matching asks for every character it compares.
+   */
+  private final char[] listed;
+  private final String[] others;
 
-  private Confusables() {}
+  private Confusables(Map<Character, String> others) {
+    listed = new char[others.size()];
+    this.others = new String[others.size()];
+    int i = 0;
+    for (var entry : new TreeMap<>(others).entrySet()) {
+      listed[i] = entry.getKey();
+      this.others[i++] = entry.getValue();
+    }
+  }
 
   /** The bundled table, read once per JVM. */
   public static Confusables bundled() {
@@ -36,7 +48,7 @@ public final class Confusables {
   }
 
   private static Confusables read() {
-    Confusables c = new Confusables();
+    Map<Character, String> others = new HashMap<>();
     try (InputStream in = Confusables.class.getResourceAsStream("confusables.tsv")) {
       if (in == null) {
         throw new IllegalStateException("confusables.tsv missing from the classpath");
@@ -44,20 +56,18 @@ public final class Confusables {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          c.addGroup(line.replace("\t", ""));
+          addGroup(line.replace("\t", ""), others);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return c;
+    return new Confusables(others);
   }
 
-  private void addGroup(String group) {
+  private static void addGroup(String group, Map<Character, String> others) {
     for (int i = 0; i < group.length(); i++) {
-      char c = group.charAt(i);
-      others.merge(c, group.substring(0, i) + group.substring(i + 1), String::concat);
-      listed.set(c);
+      others.merge(group.charAt(i), group.substring(0, i) + group.substring(i + 1), String::concat);
     }
   }
 
@@ -87,6 +97,7 @@ public final class Confusables {
 
   /** The characters {@code c} may have been misread for, as a string; empty when none. */
   public String alternatives(char c) {
-    return listed.get(c) ? others.get(c) : NONE;
+    int at = Arrays.binarySearch(listed, c);
+    return at >= 0 ? others[at] : NONE;
   }
 }

@@ -37,4 +37,16 @@ class OrdinalsTest {
       assertThat(Ordinals.strip(label)).as(label).isEqualTo(m.lookingAt() ? label.substring(m.end()) : label);
     });
   }
+
+  /** An ordinal opening a text further in is read in place, as {@link Ordinals#opens} reads the text cut there. */
+  @Test
+  void opensAtReadsAsOpensOfTheTextCutThere() {
+    EveryText.upTo("(（)）三十7、是 不", 4, text -> {
+      for (int from = 0; from <= text.length(); from++) {
+        assertThat(Ordinals.opensAt(text, from)).as(text + " at " + from).isEqualTo(Ordinals.opens(text.substring(from)));
+      }
+    });
+    assertThat(Ordinals.opensAt("理（三）不予公开", 1)).isTrue();
+    assertThat(Ordinals.opensAt("理（三）不予公开", 2)).isFalse();
+  }
 }
