@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
 import org.govdisclosure.extract.template.NationalTemplate;
@@ -44,7 +45,10 @@ final class NamedColumns {
     }
     if (parts.size() < 2 || !parts.stream().allMatch(p -> namesSome(p.columns(), width))
         || parts.stream().map(p -> new HashSet<>(p.columns())).distinct().count() < parts.size()) {
-      return null; // the same columns named again: a header printed again after a page break, not another part
+      // the same columns named again: a header printed again after a page break, not another part; read by position
+      // unless one of its printings names columns against the template's order
+      Part against = parts.stream().filter(p -> !p.joined() && againstTemplate(p.columns(), width)).findFirst().orElse(null);
+      return against == null ? null : unplaced(tokens, template, against.columns(), context);
     }
     List<String> names = new ArrayList<>();
     parts.forEach(p -> names.add(String.join(" ", p.columns().stream().map(c -> template.columns().get(c).label()).toList())));
@@ -84,18 +88,53 @@ final class NamedColumns {
    * before {@code 自然人}); null when the headers name some columns, or not all in one order.
    */
   private static List<Integer> otherOrder(List<Part> parts, int width) {
-    List<Integer> order = oneHeader(parts);
-    boolean all = order != null && order.size() == width && new HashSet<>(order).size() == width
-        && order.stream().allMatch(c -> c >= 0 && c < width);
-    if (!all) {
-      return null;
-    }
-    for (int c = 0; c < width; c++) {
-      if (order.get(c) != c) {
-        return order;
+    List<Integer> order = null;
+    for (Part p : parts) {
+      if (!p.joined() && namesAll(p.columns(), width)) {
+        if (order != null && !order.equals(p.columns())) {
+          return null;
+        }
+        order = p.columns();
       }
     }
-    return null;
+    if (order == null || order.equals(IntStream.range(0, width).boxed().toList())) {
+      return null;
+    }
+    for (Part p : parts) {
+      if (p.columns() != null && !p.columns().equals(order) && (p.joined() || !keepsOrder(p.columns(), order))) {
+        return null;
+      }
+    }
+    return order;
+  }
+
+  private static boolean namesAll(List<Integer> columns, int width) {
+    return columns != null && columns.size() == width && new HashSet<>(columns).size() == width
+        && columns.stream().allMatch(c -> c >= 0 && c < width);
+  }
+
+  /**
+   * Whether a header printed again names its columns in {@code order}'s order: a header printed again after a page break
+   * naming only some of them ({@code 自然人 法人或其他组织 总计}, its second line lost or its words wrapped) repeats the
+   * header, it does not contradict it.
+   */
+  private static boolean keepsOrder(List<Integer> columns, List<Integer> order) {
+    int last = -1;
+    for (int c : columns) {
+      if (c >= 0) {
+        int at = order.indexOf(c);
+        if (at < last) {
+          return false;
+        }
+        last = at;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a header names two columns the other way round from the template ({@code 科研机构 商业企业}). */
+  private static boolean againstTemplate(List<Integer> columns, int width) {
+    return columns != null && !keepsOrder(columns, IntStream.range(0, width).boxed().toList());
   }
 
   /** The header every part of the section is under, its lines' order known; null when there is no such header. */

@@ -177,6 +177,8 @@ final class SectionTokens {
   private static final int SUBTOTAL_PARTS = 5;
   /** A line of text naming this many columns (and no digit) is a column header: a single name may be a row's word. */
   private static final int MIN_NAMED_COLUMNS = 2;
+  /** The fewest letters of a column's name that open it on a line of wrapped header words. */
+  private static final int MIN_OPENING = 2;
   /** A line of text naming this many rows, each in a piece of its own, prints the rows across a header. */
   private static final int MIN_NAMED_ROWS = 3;
 
@@ -251,7 +253,9 @@ final class SectionTokens {
     List<Token> tokens = new ArrayList<>();
     BitSet lineEnds = new BitSet();
     boolean formFeeds = context.derived(FormFeeds.class, FormFeeds::of).any();
+    Map<Integer, List<Token>> wordHeaders = cut.matrix() == null ? Map.of() : headersOneWordALine(blocks, lines, cut.matrix());
     for (int i = 0; i < lines.size(); i++) {
+      tokens.addAll(wordHeaders.getOrDefault(i, List.of()));
       if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i))
           || !(formFeeds ? formFeedAfter(blocks, i) : pageEndsAt(lines, i))) {
         tokens.addAll(lines.get(i));
@@ -261,6 +265,51 @@ final class SectionTokens {
       }
     }
     return ordinalDigitsWrapped(marksInLabels(tokens, lineEnds));
+  }
+
+  /**
+   * Column headers printed one word a line (a browser's copy of a header's cells, {@code 自然人} / {@code 法人或其他组织}
+   * / {@code 总计} / {@code 商业企业} / …), by the index of the run's first line: the run's words as the lines of a
+   * header, a new line where a word under the spanning word ({@code 法人或其他组织}) names a column before the one
+   * printed above it, as the header's second line starts. The words stay as they were.
+   */
+  private static Map<Integer, List<Token>> headersOneWordALine(List<Block> blocks, List<List<Token>> lines,
+      NationalTemplate.Matrix matrix) {
+    Map<Integer, List<Token>> headers = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      int end = i;
+      List<String> words = new ArrayList<>();
+      for (; end < lines.size() && isHeaderWordLine(blocks.get(end), lines.get(end), matrix); end++) {
+        words.add(lines.get(end).get(0).text());
+      }
+      List<Integer> columns = namedColumns(words, matrix);
+      if (columns.stream().filter(c -> c >= 0).count() >= MIN_NAMED_COLUMNS) {
+        List<Token> header = new ArrayList<>();
+        int spanning = columns.indexOf(-1);
+        int cut = columns.size();
+        for (int k = spanning + 2; spanning >= 0 && k < columns.size(); k++) {
+          if (columns.get(k) >= 0 && columns.get(k - 1) > columns.get(k)) {
+            cut = k;
+            break;
+          }
+        }
+        header.add(Token.header(columns.subList(0, cut)));
+        if (cut < columns.size()) {
+          header.add(Token.header(columns.subList(cut, columns.size())));
+        }
+        headers.put(i, header);
+      }
+      i = Math.max(i, end);
+    }
+    return headers;
+  }
+
+  private static boolean isHeaderWordLine(Block block, List<Token> line, NationalTemplate.Matrix matrix) {
+    if (!(block instanceof Paragraph) || line.size() != 1 || line.get(0).isValue()) {
+      return false;
+    }
+    String word = line.get(0).text();
+    return matrix.header().contains(word) || SUBTOTAL_COLUMN.contains(word) || matrix.columnNamed(word) >= 0;
   }
 
   /**
@@ -552,9 +601,34 @@ final class SectionTokens {
       words.addAll(glued != null ? glued : List.of(piece));
     }
     List<Integer> columns = namedColumns(words, matrix);
+    if (columns.stream().filter(c -> c >= 0).count() < MIN_NAMED_COLUMNS) {
+      columns = openedColumns(words, matrix);
+    }
     if (columns.stream().filter(c -> c >= 0).count() >= MIN_NAMED_COLUMNS) {
       tokens.add(Token.header(columns));
     }
+  }
+
+  /**
+   * The columns a line of header words opens, each word the first line of one column's name wrapped in a narrow cell
+   * ({@code 科研  商业  法律  社会  其他} over {@code 机构  企业  服务机构  公益组织}), in print order; empty unless every
+   * word opens one column's name alone, no two the same: two letters opening a name are a column only on such a line.
+   */
+  private static List<Integer> openedColumns(List<String> words, NationalTemplate.Matrix matrix) {
+    List<Integer> columns = new ArrayList<>(words.size());
+    for (String word : words) {
+      int opened = -1;
+      for (int c = 0; c < matrix.columns().size(); c++) {
+        if (word.length() >= MIN_OPENING && matrix.columns().get(c).label().startsWith(word)) {
+          opened = opened < 0 ? c : -2;
+        }
+      }
+      if (opened < 0 || columns.contains(opened)) {
+        return List.of();
+      }
+      columns.add(opened);
+    }
+    return columns;
   }
 
   /**

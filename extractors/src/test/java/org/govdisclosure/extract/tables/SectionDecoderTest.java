@@ -1651,6 +1651,80 @@ class SectionDecoderTest {
     }
   }
 
+  /** Rows of section 三 with their counts in a header's order 自然人 科研机构 商业企业 社会公益组织 法律服务机构 其他 总计. */
+  private static final String SWAPPED_ROWS = """
+      一、本年新收政府信息公开申请数量  6  2  1  0  0  0  9
+      二、上年结转政府信息公开申请数量  1  0  3  0  0  0  4
+      （七）总计  5  2  4  0  0  0  11
+      四、结转下年度继续办理  2  0  0  0  0  0  2
+      """;
+
+  private static void assertSwappedRead(ProcessedReport r, String as) {
+    assertThat(row(r, "new_received")).as(as).containsEntry("natural_person", 6).containsEntry("research_institution", 2)
+        .containsEntry("commercial_enterprise", 1).containsEntry("total", 9);
+    assertThat(row(r, "carried_over")).as(as).containsEntry("research_institution", 0).containsEntry("commercial_enterprise", 3);
+    assertThat(row(r, "total")).as(as).containsEntry("research_institution", 2).containsEntry("commercial_enterprise", 4);
+  }
+
+  /**
+   * A header naming the five 法人或其他组织 columns in another order than the template's, printed again after a page
+   * break without its second line or with its words wrapped in narrow cells: the section is read in the order the
+   * whole header names, which the repetition does not contradict.
+   */
+  @Test
+  void aHeaderPrintedAgainInPartKeepsTheOrderItsWholePrintingNames() {
+    String whole = "        自然人    法人或其他组织    总计\n        科研机构  商业企业  社会公益组织  法律服务机构  其他\n";
+    String[] rows = SWAPPED_ROWS.split("\n");
+    for (String again : List.of("        自然人    法人或其他组织    总计\n",
+        "        自然人    法人或其他组织    总计\n        科研  商业  社会  法律  其他\n        机构  企业  公益组织  服务机构\n")) {
+      ProcessedReport r = process("again.txt", TITLE + SECTION_3 + whole + rows[0] + "\n" + rows[1] + "\n- 2 -\n" + again
+          + rows[2] + "\n" + rows[3] + "\n" + SECTION_4);
+      assertSwappedRead(r, again);
+      assertThat(codes(r)).as(again).contains("columns_by_name");
+    }
+  }
+
+  /** A header whose words wrap in narrow cells ({@code 科研} / {@code 机构}) names its columns by their first lines. */
+  @Test
+  void headerWordsWrappedInNarrowCellsNameTheirColumnsInPrintOrder() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+                自然人    法人或其他组织    总计
+                          科研  商业  社会  法律  其他
+                          机构  企业  公益组织  服务机构
+        """ + SWAPPED_ROWS + SECTION_4);
+    assertSwappedRead(r, "wrapped");
+  }
+
+  /**
+   * A header copied from a browser one word a line: the words under 法人或其他组织 name their columns in print order,
+   * in the template's order or not.
+   */
+  @Test
+  void aHeaderCopiedOneWordALineNamesItsColumnsInPrintOrder() {
+    String cells = SWAPPED_ROWS.replaceAll("  ", "\n");
+    ProcessedReport swapped = process("lines.txt", TITLE + SECTION_3
+        + "申请人情况\n自然人\n法人或其他组织\n总计\n科研机构\n商业企业\n社会公益组织\n法律服务机构\n其他\n" + cells + SECTION_4);
+    assertSwappedRead(swapped, "swapped");
+    ProcessedReport inOrder = process("lines.txt", TITLE + SECTION_3
+        + "申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n" + cells + SECTION_4);
+    assertThat(row(inOrder, "new_received")).containsEntry("commercial_enterprise", 2).containsEntry("research_institution", 1);
+    assertThat(codes(inOrder)).doesNotContain("columns_out_of_order", "columns_by_name");
+  }
+
+  /**
+   * Headers printed again naming the columns in two different orders, one of them against the template's: where each
+   * cell belongs is not known, and no row is read by position.
+   */
+  @Test
+  void headersNamingTheColumnsInTwoOrdersLeaveTheRowsEmpty() {
+    String[] rows = SWAPPED_ROWS.split("\n");
+    ProcessedReport r = process("two.txt", TITLE + SECTION_3 + "自然人  法人或其他组织  总计\n科研机构  商业企业  社会公益组织  法律服务机构  其他\n"
+        + rows[0] + "\n" + rows[1] + "\n- 2 -\n自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计\n" + rows[2] + "\n"
+        + rows[3] + "\n" + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("research_institution", null).containsEntry("commercial_enterprise", null);
+    assertThat(codes(r)).contains("columns_out_of_order");
+  }
+
   /**
    * The same as lines of text: a spaced header line naming each part's columns, their names whole or wrapped in their
    * narrow cells ({@code 社会公益组} / {@code 织}).
