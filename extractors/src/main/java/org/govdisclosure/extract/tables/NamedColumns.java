@@ -206,6 +206,9 @@ final class NamedColumns {
     List<Token> current = new ArrayList<>();
     boolean values = false;
     for (Token t : tokens) {
+      if (t.isHeader() && !values && header != null && !header.contains(-1) && namesNone(t.columns())) {
+        continue; // the rest of header words wrapped in narrow cells (机构 企业 …): the line above named the columns
+      }
       if (t.isHeader()) {
         if (values) {
           parts.add(new Part(header, joined, current));
@@ -241,6 +244,11 @@ final class NamedColumns {
     line.stream().filter(c -> c >= 0 && !header.contains(c)).forEach(out::add);
     header.subList(at, header.size()).stream().filter(c -> c != -1).forEach(out::add);
     return out;
+  }
+
+  /** Whether a header line of several words names no column, the subtotal neither. */
+  private static boolean namesNone(List<Integer> columns) {
+    return columns.size() >= 2 && columns.stream().allMatch(c -> c == -1);
   }
 
   /** Whether a header names some of the columns but not all, each once and none generically. */

@@ -1696,6 +1696,42 @@ class SectionDecoderTest {
   }
 
   /**
+   * The same in a converter's grid: the header printed again after the page break with the organisations' names
+   * wrapped over two rows of narrow cells, the first naming the columns, the second adding nothing.
+   */
+  @Test
+  void aGridHeaderPrintedAgainWithItsNamesWrappedKeepsTheOrder() {
+    String top = "| 项目 | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n";
+    String[] rows = SWAPPED_ROWS.lines().map(l -> "| " + l.strip().replaceAll(" +", " | ") + " |").toArray(String[]::new);
+    ProcessedReport r = process("again.md", TITLE + SECTION_3 + top
+        + "|  |  | 科研机构 | 商业企业 | 社会公益组织 | 法律服务机构 | 其他 |  |\n" + rows[0] + "\n" + rows[1] + "\n\n- 2 -\n\n" + top
+        + "|  |  | 科研 | 商业 | 社会 | 法律 | 其他 |  |\n|  |  | 机构 | 企业 | 公益组织 | 服务机构 |  |  |\n" + rows[2] + "\n" + rows[3]
+        + "\n\n" + SECTION_4);
+    assertSwappedRead(r, "grid");
+  }
+
+  /**
+   * Wrapped header words naming a 小计 after the organisations: rows printing one cell more drop their subtotal, and a
+   * row printing a cell less, its blank not placed, is left empty rather than read shifted.
+   */
+  @Test
+  void wrappedHeaderWordsNamingASubtotalTellRowsOfOneCellMore() {
+    ProcessedReport r = process("subtotal.txt", TITLE + SECTION_3 + """
+                自然人    法人或其他组织    总计
+                          商业  科研  社会  法律  其他  小计
+                          企业  机构  公益组织  服务机构
+        一、本年新收政府信息公开申请数量  6  1  2  0  0  0  3  9
+        二、上年结转政府信息公开申请数量  1  3  0  0  0  0  3  4
+        （七）总计  0  4  2  0  0  0  6  11
+        四、结转下年度继续办理  2  0  0  0  0  0  2
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("research_institution", 2)
+        .containsEntry("total", 9);
+    assertThat(row(r, "carried_over")).containsEntry("commercial_enterprise", 3).containsEntry("total", 4);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
+  /**
    * A header copied from a browser one word a line: the words under 法人或其他组织 name their columns in print order,
    * in the template's order or not.
    */
