@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.TemplateRow;
@@ -30,7 +31,17 @@ final class NamedColumns {
    */
   private record Part(List<Integer> columns, boolean joined, List<Token> tokens) {}
 
+  /** The warning of a section read in the order its header names. */
+  static final String BY_NAME = "columns_by_name";
+  /** The warning of a section left empty: its header names columns against the template's order, not all of them. */
+  static final String OUT_OF_ORDER = "columns_out_of_order";
+
   private NamedColumns() {}
+
+  /** Whether a reading's warnings say a header naming its columns placed its cells, or left them empty. */
+  static boolean placedByHeader(List<Warning> warnings) {
+    return warnings.stream().anyMatch(w -> w.code().equals(BY_NAME) || w.code().equals(OUT_OF_ORDER));
+  }
 
   /** The rows read part by part when the section is printed in named parts; null when it is not. */
   static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
@@ -52,7 +63,7 @@ final class NamedColumns {
     }
     List<String> names = new ArrayList<>();
     parts.forEach(p -> names.add(String.join(" ", p.columns().stream().map(c -> template.columns().get(c).label()).toList())));
-    context.warn("columns_by_name", "section 三: printed in " + parts.size() + " parts under headers naming columns "
+    context.warn(BY_NAME, "section 三: printed in " + parts.size() + " parts under headers naming columns "
         + String.join(" | ", names) + "; each part's cells read into the columns its header names");
     Map<TemplateRow, Integer[]> cells = new LinkedHashMap<>();
     Map<TemplateRow, boolean[]> named = new LinkedHashMap<>();
@@ -164,7 +175,7 @@ final class NamedColumns {
   /** The section's rows left empty, with a warning: its header's order is another than the template's, and not known whole. */
   private static Map<TemplateRow, List<Integer>> unplaced(List<Token> tokens, NationalTemplate.Matrix template,
       List<Integer> header, ReportContext context) {
-    context.warn("columns_out_of_order", "section 三: the header names columns "
+    context.warn(OUT_OF_ORDER, "section 三: the header names columns "
         + String.join(" ", header.stream().map(c -> c >= 0 ? template.columns().get(c).label() : "?").toList())
         + " in another order than the template's, not all of them: which column each cell is in is not known; left empty");
     List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
@@ -176,7 +187,7 @@ final class NamedColumns {
   /** The section read with its cells in the header's order, each put back into its column. */
   private static Map<TemplateRow, List<Integer>> inOrder(List<Token> tokens, NationalTemplate.Matrix template,
       List<Integer> order, ReportContext context) {
-    context.warn("columns_by_name", "section 三: the header names its columns in the order "
+    context.warn(BY_NAME, "section 三: the header names its columns in the order "
         + String.join(" ", order.stream().map(c -> template.columns().get(c).label()).toList())
         + "; each row's cells read in that order");
     List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();

@@ -1732,6 +1732,26 @@ class SectionDecoderTest {
   }
 
   /**
+   * Rows placed by position with blank cells (read as a grid) under a header printed as lines of text naming the
+   * organisations in another order: the header places the cells; the grid read alone would place them by position.
+   */
+  @Test
+  void aTextHeaderOverRowsPlacedByPositionPlacesTheirCells() {
+    ProcessedReport r = process("placed.txt", TITLE + SECTION_3 + """
+                                            自然人    法人或其他组织    总计
+                                                 科研机构 商业企业 社会公益组织 法律服务机构 其他
+            一、本年新收政府信息公开申请数量  6       2       1       0       0       0       9
+            二、上年结转政府信息公开申请数量  1               3       0       0       0       4
+            （七）总计                        5       2       4       0       0       0       11
+            四、结转下年度继续办理            2       0               0       0       0       2
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("research_institution", 2).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 9);
+    assertThat(row(r, "carried_over")).containsEntry("research_institution", null).containsEntry("commercial_enterprise", 3);
+    assertThat(row(r, "total")).containsEntry("research_institution", 2).containsEntry("commercial_enterprise", 4);
+  }
+
+  /**
    * A header copied from a browser one word a line: the words under 法人或其他组织 name their columns in print order,
    * in the template's order or not.
    */
