@@ -1052,7 +1052,9 @@ final class SectionDecoder {
       to--;
     }
     List<Token> cells = row.subList(from, to);
-    if (cells.size() != width || !cells.stream().allMatch(t -> CellKind.isPlainDigits(t.text()) && t.text().length() <= 9)) {
+    // A blank cell between counts (a gap in a row placed by position) is no count to sum.
+    if (cells.size() != width
+        || !cells.stream().allMatch(t -> !t.text().isEmpty() && CellKind.isPlainDigits(t.text()) && t.text().length() <= 9)) {
       return false;
     }
     long sum = 0;

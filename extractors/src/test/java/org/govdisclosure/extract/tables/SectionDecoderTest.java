@@ -1752,6 +1752,47 @@ class SectionDecoderTest {
   }
 
   /**
+   * Rows placed by position across page breaks, a blank cell between the counts of a row that is placed by position:
+   * the row is no whole row of counts to sum, and reading it costs no more than its own cells.
+   */
+  @Test
+  void aBlankCellBetweenCountsOfARowPlacedByPositionIsNoCountToSum() {
+    ProcessedReport r = process("gaps.txt", TITLE + SECTION_3 + """
+            3.危及“三安全一稳定”      0     0     0     0     0     0     0
+        果  6.属 于四类过程性信息     0     0     0     0     0           0
+
+        - 3 -
+        测试镇2020年政府……
+
+
+        — 4 —
+        测试镇2020年政府信息公开工作年度报告
+
+                                                    申请人情况
+                                    自然人        法人或其他组织         总计
+                                         商业企业 科研机构 社会公益组织 法律服务机构 其他
+            1.本机关不掌握相关政府
+            信息                            0     0     0     0     2     2
+            2.没有现成信息需要另行
+            制作                      0     0     2     0     0     0     2
+            3..补 正后申请内容仍
+            不明确                    2                 0           0     2
+            1.信访举报投诉类申请      0     0     0           0           0
+            2.重复申请                0     0           0     0     2     2
+            3.要求 提供公开出版物     0     0     0     0     0
+            4.无正当埋由大量反复申
+            请                        0           0     0     0     3     3
+            5.要求行政机关确认或重
+            新出 具已获取信息         0     0                 0     0     0
+            （六）其他处理            0                       0     3     3
+            （七)总计                 5     2     3           0     14    24
+            四、结转下年度继续办理          0     1     1     1     0     3
+        """ + SECTION_4);
+    assertThat(codes(r)).doesNotContain("extractor_failed");
+    assertThat(r.tables().get("applications")).isNotEmpty();
+  }
+
+  /**
    * A header copied from a browser one word a line: the words under 法人或其他组织 name their columns in print order,
    * in the template's order or not.
    */
