@@ -1752,6 +1752,33 @@ class SectionDecoderTest {
   }
 
   /**
+   * A table printing a column the template lacks (a subtotal its header does not name): rows print 8 figures. A row
+   * whose first cell is blank then prints 7 figures after it; dropping the blank as a label's place would shift every
+   * figure one column left, so the row is left empty with a warning.
+   */
+  @Test
+  void aBlankEndIsARowsCellWhereOtherRowsPrintAColumnMore() {
+    ProcessedReport r = process("wider.txt", TITLE + SECTION_3 + """
+                                                        申请人情况
+                                        自然人        法人或其他组织               总计
+                                             商业企业 科研机构 社会公益组织 法律服务机构 其他
+        一、本年新收政府信息公开申请数量  21    5     6     1     2     3     17    38
+        二、上年结转政府信息公开申请数量  1     0     1     0     0     1     2     3
+        三、（一）予以公开                9     2     2     0     1     1     6     15
+        （二）部分公开                    2     1     1     0     0     0     2     4
+        1.属于国家秘密                    0     0     0     0     0     0     0     0
+        4.无正当理由大量反复申请                0     7     0     0     0     7     7
+        （七）总计                        22    5     7     1     2     4     19    41
+        四、结转下年度继续办理            0     0     0     0     0     0     0     0
+        """ + SECTION_4);
+    Map<String, Object> excessive = row(r, "not_processed_excessive");
+    assertThat(excessive.get("commercial_enterprise")).isNull();
+    assertThat(excessive.get("research_institution")).isNull();
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("extra_cells") && w.message().contains("not_processed_excessive")
+        && w.message().contains("a column more"));
+  }
+
+  /**
    * Rows placed by position across page breaks, a blank cell between the counts of a row that is placed by position:
    * the row is no whole row of counts to sum, and reading it costs no more than its own cells.
    */
