@@ -48,7 +48,10 @@ public final class ApplicationsExtractor implements SectionExtractor {
     List<Block> blocks = context.sections().blocks(Sections.APPLICATIONS);
     Reading reading = read(blocks, context);
     List<Table> grids = context.sections().tables(Sections.APPLICATIONS);
-    if (!grids.isEmpty() && grids.size() < blocks.size()) { // a section of grids alone reads the same twice
+    // A section of grids alone reads the same twice. A header printed apart from the grids that says where each column
+    // is, or that a 小计 is among them, decides: the grids read without it would place their cells in the template's
+    // order.
+    if (!grids.isEmpty() && grids.size() < blocks.size() && !reading.placedByHeader()) {
       Reading gridsOnly = read(List.copyOf(grids), context);
       reading = gridsOnly.cellsRead() >= reading.cellsRead() ? gridsOnly : reading;
     }
@@ -67,8 +70,11 @@ public final class ApplicationsExtractor implements SectionExtractor {
     return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, uncertain, context);
   }
 
-  /** What the decoder made of some of the section's blocks, with the warnings it would give. */
-  private record Reading(Matrix template, Map<TemplateRow, List<Integer>> rows, List<Warning> warnings) {
+  /**
+   * What the decoder made of some of the section's blocks, with the warnings it would give, and whether a column header
+   * placed its cells (naming them in its own order, or a 小计 among them).
+   */
+  private record Reading(Matrix template, Map<TemplateRow, List<Integer>> rows, List<Warning> warnings, boolean placedByHeader) {
 
     long cellsRead() {
       return rows.values().stream().filter(Objects::nonNull).flatMap(List::stream).filter(Objects::nonNull).count();
@@ -84,7 +90,9 @@ public final class ApplicationsExtractor implements SectionExtractor {
     ReportContext trial = new ReportContext(context.document(), context.sections(), context.template(), context.year());
     List<Token> tokens = SectionTokens.of(blocks, MATRIX_2019, context);
     Matrix template = template(context, tokens);
-    return new Reading(template, SectionDecoder.rows(tokens, template, trial), trial.warnings());
+    Map<TemplateRow, List<Integer>> rows = SectionDecoder.rows(tokens, template, trial);
+    boolean subtotal = tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL));
+    return new Reading(template, rows, trial.warnings(), subtotal || NamedColumns.placedByHeader(trial.warnings()));
   }
 
   /**

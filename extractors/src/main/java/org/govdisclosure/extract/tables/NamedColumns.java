@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.TemplateRow;
@@ -29,7 +31,17 @@ final class NamedColumns {
    */
   private record Part(List<Integer> columns, boolean joined, List<Token> tokens) {}
 
+  /** The warning of a section read in the order its header names. */
+  static final String BY_NAME = "columns_by_name";
+  /** The warning of a section left empty: its header names columns against the template's order, not all of them. */
+  static final String OUT_OF_ORDER = "columns_out_of_order";
+
   private NamedColumns() {}
+
+  /** Whether a reading's warnings say a header naming its columns placed its cells, or left them empty. */
+  static boolean placedByHeader(List<Warning> warnings) {
+    return warnings.stream().anyMatch(w -> w.code().equals(BY_NAME) || w.code().equals(OUT_OF_ORDER));
+  }
 
   /** The rows read part by part when the section is printed in named parts; null when it is not. */
   static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
@@ -44,11 +56,14 @@ final class NamedColumns {
     }
     if (parts.size() < 2 || !parts.stream().allMatch(p -> namesSome(p.columns(), width))
         || parts.stream().map(p -> new HashSet<>(p.columns())).distinct().count() < parts.size()) {
-      return null; // the same columns named again: a header printed again after a page break, not another part
+      // the same columns named again: a header printed again after a page break, not another part; read by position
+      // unless one of its printings names columns against the template's order
+      Part against = parts.stream().filter(p -> !p.joined() && againstTemplate(p.columns(), width)).findFirst().orElse(null);
+      return against == null ? null : unplaced(tokens, template, against.columns(), context);
     }
     List<String> names = new ArrayList<>();
     parts.forEach(p -> names.add(String.join(" ", p.columns().stream().map(c -> template.columns().get(c).label()).toList())));
-    context.warn("columns_by_name", "section 三: printed in " + parts.size() + " parts under headers naming columns "
+    context.warn(BY_NAME, "section 三: printed in " + parts.size() + " parts under headers naming columns "
         + String.join(" | ", names) + "; each part's cells read into the columns its header names");
     Map<TemplateRow, Integer[]> cells = new LinkedHashMap<>();
     Map<TemplateRow, boolean[]> named = new LinkedHashMap<>();
@@ -84,18 +99,53 @@ final class NamedColumns {
    * before {@code 自然人}); null when the headers name some columns, or not all in one order.
    */
   private static List<Integer> otherOrder(List<Part> parts, int width) {
-    List<Integer> order = oneHeader(parts);
-    boolean all = order != null && order.size() == width && new HashSet<>(order).size() == width
-        && order.stream().allMatch(c -> c >= 0 && c < width);
-    if (!all) {
-      return null;
-    }
-    for (int c = 0; c < width; c++) {
-      if (order.get(c) != c) {
-        return order;
+    List<Integer> order = null;
+    for (Part p : parts) {
+      if (!p.joined() && namesAll(p.columns(), width)) {
+        if (order != null && !order.equals(p.columns())) {
+          return null;
+        }
+        order = p.columns();
       }
     }
-    return null;
+    if (order == null || order.equals(IntStream.range(0, width).boxed().toList())) {
+      return null;
+    }
+    for (Part p : parts) {
+      if (p.columns() != null && !p.columns().equals(order) && (p.joined() || !keepsOrder(p.columns(), order))) {
+        return null;
+      }
+    }
+    return order;
+  }
+
+  private static boolean namesAll(List<Integer> columns, int width) {
+    return columns != null && columns.size() == width && new HashSet<>(columns).size() == width
+        && columns.stream().allMatch(c -> c >= 0 && c < width);
+  }
+
+  /**
+   * Whether a header printed again names its columns in {@code order}'s order: a header printed again after a page break
+   * naming only some of them ({@code 自然人 法人或其他组织 总计}, its second line lost or its words wrapped) repeats the
+   * header, it does not contradict it.
+   */
+  private static boolean keepsOrder(List<Integer> columns, List<Integer> order) {
+    int last = -1;
+    for (int c : columns) {
+      if (c >= 0) {
+        int at = order.indexOf(c);
+        if (at < last) {
+          return false;
+        }
+        last = at;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a header names two columns the other way round from the template ({@code 科研机构 商业企业}). */
+  private static boolean againstTemplate(List<Integer> columns, int width) {
+    return columns != null && !keepsOrder(columns, IntStream.range(0, width).boxed().toList());
   }
 
   /** The header every part of the section is under, its lines' order known; null when there is no such header. */
@@ -125,7 +175,7 @@ final class NamedColumns {
   /** The section's rows left empty, with a warning: its header's order is another than the template's, and not known whole. */
   private static Map<TemplateRow, List<Integer>> unplaced(List<Token> tokens, NationalTemplate.Matrix template,
       List<Integer> header, ReportContext context) {
-    context.warn("columns_out_of_order", "section 三: the header names columns "
+    context.warn(OUT_OF_ORDER, "section 三: the header names columns "
         + String.join(" ", header.stream().map(c -> c >= 0 ? template.columns().get(c).label() : "?").toList())
         + " in another order than the template's, not all of them: which column each cell is in is not known; left empty");
     List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
@@ -137,7 +187,7 @@ final class NamedColumns {
   /** The section read with its cells in the header's order, each put back into its column. */
   private static Map<TemplateRow, List<Integer>> inOrder(List<Token> tokens, NationalTemplate.Matrix template,
       List<Integer> order, ReportContext context) {
-    context.warn("columns_by_name", "section 三: the header names its columns in the order "
+    context.warn(BY_NAME, "section 三: the header names its columns in the order "
         + String.join(" ", order.stream().map(c -> template.columns().get(c).label()).toList())
         + "; each row's cells read in that order");
     List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
@@ -167,6 +217,9 @@ final class NamedColumns {
     List<Token> current = new ArrayList<>();
     boolean values = false;
     for (Token t : tokens) {
+      if (t.isHeader() && !values && header != null && !header.contains(-1) && namesNone(t.columns())) {
+        continue; // the rest of header words wrapped in narrow cells (机构 企业 …): the line above named the columns
+      }
       if (t.isHeader()) {
         if (values) {
           parts.add(new Part(header, joined, current));
@@ -202,6 +255,11 @@ final class NamedColumns {
     line.stream().filter(c -> c >= 0 && !header.contains(c)).forEach(out::add);
     header.subList(at, header.size()).stream().filter(c -> c != -1).forEach(out::add);
     return out;
+  }
+
+  /** Whether a header line of several words names no column, the subtotal neither. */
+  private static boolean namesNone(List<Integer> columns) {
+    return columns.size() >= 2 && columns.stream().allMatch(c -> c == -1);
   }
 
   /** Whether a header names some of the columns but not all, each once and none generically. */

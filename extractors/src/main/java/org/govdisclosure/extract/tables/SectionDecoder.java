@@ -1052,7 +1052,9 @@ final class SectionDecoder {
       to--;
     }
     List<Token> cells = row.subList(from, to);
-    if (cells.size() != width || !cells.stream().allMatch(t -> CellKind.isPlainDigits(t.text()) && t.text().length() <= 9)) {
+    // A blank cell between counts (a gap in a row placed by position) is no count to sum.
+    if (cells.size() != width
+        || !cells.stream().allMatch(t -> !t.text().isEmpty() && CellKind.isPlainDigits(t.text()) && t.text().length() <= 9)) {
       return false;
     }
     long sum = 0;
@@ -1395,6 +1397,7 @@ final class SectionDecoder {
     Predicate<int[]> rowSum = rowSums ? v -> Arrays.stream(v, 0, width - 1).sum() == v[width - 1] : v -> true;
     boolean dropsCells = dropsCells(spans.values(), width);
     boolean gluesCells = gluesCells(spans.values());
+    boolean widerRows = widerRows(spans.values(), width);
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
       List<Token> values = e.getValue();
       String where = "section 三 row " + e.getKey().key();
@@ -1426,6 +1429,13 @@ final class SectionDecoder {
       // More runs than columns split no way: as for grid cells, which are extra is known only where it does not matter.
       if (runs == null || runs.isEmpty() || runs.size() > width || runs.size() == width && values.stream().noneMatch(Token::fromText)) {
         List<Cell> printed = values.stream().map(Token::value).toList();
+        if (widerRows && printed.size() > width && blankEnd(printed)) {
+          context.warn("extra_cells", where + ": " + printed.size() + " value cells where " + width + " were expected, and"
+              + " other rows print more than " + width + " with figures at both ends: the table has a column more, its blank"
+              + " end is a cell of the row, and which are extra is unknown; left empty");
+          out.put(e.getKey(), null);
+          continue;
+        }
         List<Cell> cells = rowSums ? CountCells.withoutExtraCells(printed, width, rowSum, where, context)
             : CountCells.partWithoutExtraCells(printed, width, where, context);
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
@@ -1552,6 +1562,24 @@ final class SectionDecoder {
    * glued together ({@code 22 17 20 11 34} is not 2 2 17 2 0 11 34), and a glued run may have lost a blank among its
    * cells too ({@code 4340011} for a blank then 4 3 4 0 0 11): neither is split.
    */
+  /**
+   * Whether some row prints more cells than the template's {@code width} with a figure at both ends: the table has a
+   * column the template lacks (a 小计 its header does not name clearly), so a blank at another row's end is one of
+   * that row's cells, not the place of a label merged over two columns, and dropping it would shift the row.
+   */
+  private static boolean widerRows(Collection<List<Token>> rows, int width) {
+    for (List<Token> values : rows) {
+      if (values.size() > width && !values.get(0).value().isBlank() && !values.get(values.size() - 1).value().isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean blankEnd(List<Cell> cells) {
+    return cells.get(0).isBlank() || cells.get(cells.size() - 1).isBlank();
+  }
+
   private static boolean dropsCells(Collection<List<Token>> rows, int width) {
     for (List<Token> values : rows) {
       List<String> runs = digitRuns(values);

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.govdisclosure.extract.meta.OrganizationFinder;
 import org.govdisclosure.extract.model.Block;
@@ -183,6 +185,8 @@ final class SectionTokens {
   private static final int SUBTOTAL_BY_ROW = -2;
   /** A line of text naming this many columns (and no digit) is a column header: a single name may be a row's word. */
   private static final int MIN_NAMED_COLUMNS = 2;
+  /** The fewest letters of a column's name that open it on a line of wrapped header words. */
+  private static final int MIN_OPENING = 2;
   /** A line of text naming this many rows, each in a piece of its own, prints the rows across a header. */
   private static final int MIN_NAMED_ROWS = 3;
 
@@ -257,7 +261,9 @@ final class SectionTokens {
     List<Token> tokens = new ArrayList<>();
     BitSet lineEnds = new BitSet();
     boolean formFeeds = context.derived(FormFeeds.class, FormFeeds::of).any();
+    Map<Integer, List<Token>> wordHeaders = cut.matrix() == null ? Map.of() : headersOneWordALine(blocks, lines, cut.matrix());
     for (int i = 0; i < lines.size(); i++) {
+      tokens.addAll(wordHeaders.getOrDefault(i, List.of()));
       if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i))
           || !(formFeeds ? formFeedAfter(blocks, i) : pageEndsAt(lines, i))) {
         tokens.addAll(lines.get(i));
@@ -267,6 +273,50 @@ final class SectionTokens {
       }
     }
     return ordinalDigitsWrapped(marksInLabels(tokens, lineEnds));
+  }
+
+  /**
+   * Column headers printed one word a line (a browser's or pdftotext's copy of a header's cells, {@code 自然人} /
+   * {@code 法人或其他组织} / {@code 总计} / {@code 商业企业} / …) that name the columns under 法人或其他组织 in another order
+   * than the template's or with a subtotal, by the index of the run's first line. Such a copy keeps the order of the words printed on one
+   * line of the header, those under the spanning word, but not where the words of its first line fall among them
+   * (a cell centred in two lines comes first or last): 自然人 is taken as the first column and 总计 as the last, as the
+   * template has them, unless 总计 comes before 自然人. A run in the template's order gives no header, unless it names a
+   * subtotal among them: the rows are read by position as before. The words stay as they were.
+   */
+  private static Map<Integer, List<Token>> headersOneWordALine(List<Block> blocks, List<List<Token>> lines,
+      NationalTemplate.Matrix matrix) {
+    Map<Integer, List<Token>> headers = new HashMap<>();
+    int last = matrix.columns().size() - 1;
+    for (int i = 0; i < lines.size(); i++) {
+      int end = i;
+      List<String> words = new ArrayList<>();
+      for (; end < lines.size() && isHeaderWordLine(blocks.get(end), lines.get(end), matrix); end++) {
+        words.add(lines.get(end).get(0).text());
+      }
+      List<Integer> named = namedColumns(words, matrix);
+      List<Integer> under = named.stream().filter(c -> c > 0 && c < last || c == Token.SUBTOTAL).toList();
+      List<Integer> inner = under.stream().filter(c -> c >= 0).toList();
+      boolean reordered = inner.size() == last - 1 && new HashSet<>(inner).size() == inner.size()
+          && IntStream.range(1, inner.size()).anyMatch(k -> inner.get(k) < inner.get(k - 1));
+      if (reordered || inner.size() == last - 1 && under.contains(Token.SUBTOTAL)) {
+        List<Integer> header = new ArrayList<>(List.of(0));
+        header.addAll(under);
+        header.add(last);
+        boolean totalFirst = named.contains(0) && named.contains(last) && named.indexOf(last) < named.indexOf(0);
+        headers.put(i, List.of(Token.header(totalFirst ? named : header)));
+      }
+      i = Math.max(i, end);
+    }
+    return headers;
+  }
+
+  private static boolean isHeaderWordLine(Block block, List<Token> line, NationalTemplate.Matrix matrix) {
+    if (!(block instanceof Paragraph) || line.size() != 1 || line.get(0).isValue()) {
+      return false;
+    }
+    String word = line.get(0).text();
+    return matrix.header().contains(word) || SUBTOTAL_COLUMN.contains(word) || matrix.columnNamed(word) >= 0;
   }
 
   /**
@@ -591,10 +641,46 @@ final class SectionTokens {
       List<String> glued = headerWords(piece, matrix);
       words.addAll(glued != null ? glued : List.of(piece));
     }
-    List<Integer> columns = namedColumns(words, matrix);
+    List<Integer> columns = headerColumns(words, matrix);
     if (columns.stream().filter(c -> c >= 0).count() >= MIN_NAMED_COLUMNS) {
       tokens.add(Token.header(columns));
     }
+  }
+
+  /** The columns a header's words name ({@link #namedColumns}), or else open ({@link #openedColumns}). */
+  private static List<Integer> headerColumns(List<String> words, NationalTemplate.Matrix matrix) {
+    List<Integer> columns = namedColumns(words, matrix);
+    if (columns.stream().filter(c -> c >= 0).count() < MIN_NAMED_COLUMNS) {
+      List<Integer> opened = openedColumns(words, matrix);
+      return opened.isEmpty() ? columns : opened;
+    }
+    return columns;
+  }
+
+  /**
+   * The columns a line of header words opens, each word the first line of one column's name wrapped in a narrow cell
+   * ({@code 科研  商业  法律  社会  其他  小计} over {@code 机构  企业  服务机构  公益组织}), in print order; empty unless every
+   * word opens one column's name alone or is the subtotal's, no two the same: two letters opening a name are a column
+   * only on such a line.
+   */
+  private static List<Integer> openedColumns(List<String> words, NationalTemplate.Matrix matrix) {
+    List<Integer> columns = new ArrayList<>(words.size());
+    for (String word : words) {
+      if (word.isBlank()) {
+        continue;
+      }
+      int opened = SUBTOTAL_COLUMN.contains(word) ? Token.SUBTOTAL : -1;
+      for (int c = 0; c < matrix.columns().size(); c++) {
+        if (word.length() >= MIN_OPENING && matrix.columns().get(c).label().startsWith(word)) {
+          opened = opened == -1 ? c : Integer.MIN_VALUE;
+        }
+      }
+      if (opened == -1 || opened == Integer.MIN_VALUE || columns.contains(opened)) {
+        return List.of();
+      }
+      columns.add(opened);
+    }
+    return columns;
   }
 
   /**
@@ -687,7 +773,7 @@ final class SectionTokens {
       }
       corner = false;
     }
-    return columns;
+    return columns.size() < MIN_NAMED_COLUMNS ? List.of() : columns;
   }
 
   /**
@@ -738,7 +824,7 @@ final class SectionTokens {
     if (header != null && values == 0
         && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || generic && headerCells == labels)) {
       if (matrix != null) {
-        tokens.add(Token.header(namedColumns(cells.stream().map(Cell::text).toList(), matrix)));
+        tokens.add(Token.header(headerColumns(cells.stream().map(Cell::text).toList(), matrix)));
       } else if (review != null) {
         tokens.add(Token.header(cells.stream().mapToInt(c -> review.outcomeNamed(c.text())).filter(o -> o >= 0).boxed().toList()));
       }

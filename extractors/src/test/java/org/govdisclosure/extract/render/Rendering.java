@@ -299,6 +299,16 @@ enum Rendering {
       return matrixText(r, noise, text, ReportDocument.Matrix.TOTAL_FIRST, rnd);
     }
   },
+  /**
+   * A text export printing section 三 with the five organisations in another order than the template's, its header
+   * saying so, its header printed again in part after a page break.
+   */
+  SWAPPED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixText(r, noise, text, ReportDocument.Matrix.SWAPPED, rnd);
+    }
+  },
   /** An HTML page printing section 三 turned: a row per applicant column, the template's rows across. */
   TRANSPOSED_HTML("html", LabelNoise.Cells.GRID) {
     @Override

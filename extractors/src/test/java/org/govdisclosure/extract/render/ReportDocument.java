@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
@@ -35,6 +36,8 @@ final class ReportDocument {
   private static final String SUBTOTAL = "小计";
   /** The organisation columns of section 三, after 自然人. */
   private static final int ORGANISATIONS = 5;
+  /** The letters of a header word a narrow cell prints on its first line. */
+  private static final int WRAPPED_HEADER_WIDTH = 2;
 
   /** How section 三's matrix is printed. */
   enum Matrix {
@@ -50,7 +53,13 @@ final class ReportDocument {
      */
     CONTINUED,
     /** One table printing its 总计 column first, before 自然人 and the five organisations, its header saying so. */
-    TOTAL_FIRST
+    TOTAL_FIRST,
+    /**
+     * One table naming the five organisations in another order than the template's, its header saying so; now and
+     * then broken at a page, its header printed again there in part: without its last row, or with the organisations'
+     * names wrapped in narrow cells ({@code 科研} / {@code 机构}).
+     */
+    SWAPPED
   }
 
   /** How section 四 is printed. */
@@ -137,6 +146,8 @@ final class ReportDocument {
             blocks.addAll(continued(applications(r, noise, pages.nextBoolean()), pages));
           } else if (matrix == Matrix.TOTAL_FIRST) {
             blocks.add(totalFirst(applications(r, noise, false)));
+          } else if (matrix == Matrix.SWAPPED) {
+            blocks.addAll(swapped(applications(r, noise, false), title(r), noise, pages));
           } else if (prose == null) {
             Table table = applications(r, noise, false);
             if (pages != null && noise.chance()) {
@@ -268,6 +279,46 @@ final class ReportDocument {
       rows.add(new Row(cells));
     }
     return new Table(rows);
+  }
+
+  /** The five organisations' columns in a drawn order other than the template's, header and counts alike. */
+  private static List<Block> swapped(Table whole, String runningHead, LabelNoise noise, Random rnd) {
+    List<Integer> order = IntStream.range(0, ORGANISATIONS).boxed().collect(Collectors.toCollection(ArrayList::new));
+    while (IntStream.range(0, ORGANISATIONS).allMatch(k -> order.get(k) == k)) {
+      Collections.shuffle(order, rnd);
+    }
+    List<Row> rows = new ArrayList<>(whole.rows().subList(0, APPLICATIONS_HEADER_ROWS - 1));
+    List<String> kinds = new ArrayList<>(List.of("", ""));
+    order.forEach(k -> kinds.add(TemplateRows.APPLICANTS.get(1 + k)));
+    rows.add(row(0, kinds.toArray(String[]::new)));
+    for (Row data : whole.rows().subList(APPLICATIONS_HEADER_ROWS, whole.rows().size())) {
+      List<Cell> cells = new ArrayList<>(data.cells());
+      int first = cells.size() - COLUMNS + 1;
+      List<Cell> organisations = new ArrayList<>(cells.subList(first, first + ORGANISATIONS));
+      for (int k = 0; k < ORGANISATIONS; k++) {
+        cells.set(first + k, organisations.get(order.get(k)));
+      }
+      rows.add(new Row(cells));
+    }
+    if (!rnd.nextBoolean()) {
+      return List.of(new Table(rows));
+    }
+    int at = APPLICATIONS_HEADER_ROWS + 1 + rnd.nextInt(rows.size() - APPLICATIONS_HEADER_ROWS - 1);
+    List<Row> next = new ArrayList<>(rows.subList(0, APPLICATIONS_HEADER_ROWS - 1));
+    if (rnd.nextBoolean()) {
+      List<String> heads = new ArrayList<>(List.of("", ""));
+      List<String> tails = new ArrayList<>(List.of("", ""));
+      kinds.subList(2, kinds.size()).forEach(k -> {
+        heads.add(k.substring(0, WRAPPED_HEADER_WIDTH));
+        tails.add(k.substring(Math.min(k.length(), WRAPPED_HEADER_WIDTH)));
+      });
+      next.add(row(0, heads.toArray(String[]::new)));
+      next.add(row(0, tails.toArray(String[]::new)));
+    }
+    next.addAll(rows.subList(at, rows.size()));
+    int page = 2 + rnd.nextInt(3);
+    return List.of(new Table(rows.subList(0, at)), new Paragraph(PageFooter.of(rnd, page, page + 1 + rnd.nextInt(6), noise)),
+        new Paragraph(runningHead), new Table(next));
   }
 
   /**

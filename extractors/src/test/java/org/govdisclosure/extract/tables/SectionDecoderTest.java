@@ -1651,6 +1651,204 @@ class SectionDecoderTest {
     }
   }
 
+  /** Rows of section 三 with their counts in a header's order 自然人 科研机构 商业企业 社会公益组织 法律服务机构 其他 总计. */
+  private static final String SWAPPED_ROWS = """
+      一、本年新收政府信息公开申请数量  6  2  1  0  0  0  9
+      二、上年结转政府信息公开申请数量  1  0  3  0  0  0  4
+      （七）总计  5  2  4  0  0  0  11
+      四、结转下年度继续办理  2  0  0  0  0  0  2
+      """;
+
+  private static void assertSwappedRead(ProcessedReport r, String as) {
+    assertThat(row(r, "new_received")).as(as).containsEntry("natural_person", 6).containsEntry("research_institution", 2)
+        .containsEntry("commercial_enterprise", 1).containsEntry("total", 9);
+    assertThat(row(r, "carried_over")).as(as).containsEntry("research_institution", 0).containsEntry("commercial_enterprise", 3);
+    assertThat(row(r, "total")).as(as).containsEntry("research_institution", 2).containsEntry("commercial_enterprise", 4);
+  }
+
+  /**
+   * A header naming the five 法人或其他组织 columns in another order than the template's, printed again after a page
+   * break without its second line or with its words wrapped in narrow cells: the section is read in the order the
+   * whole header names, which the repetition does not contradict.
+   */
+  @Test
+  void aHeaderPrintedAgainInPartKeepsTheOrderItsWholePrintingNames() {
+    String whole = "        自然人    法人或其他组织    总计\n        科研机构  商业企业  社会公益组织  法律服务机构  其他\n";
+    String[] rows = SWAPPED_ROWS.split("\n");
+    for (String again : List.of("        自然人    法人或其他组织    总计\n",
+        "        自然人    法人或其他组织    总计\n        科研  商业  社会  法律  其他\n        机构  企业  公益组织  服务机构\n")) {
+      ProcessedReport r = process("again.txt", TITLE + SECTION_3 + whole + rows[0] + "\n" + rows[1] + "\n- 2 -\n" + again
+          + rows[2] + "\n" + rows[3] + "\n" + SECTION_4);
+      assertSwappedRead(r, again);
+      assertThat(codes(r)).as(again).contains("columns_by_name");
+    }
+  }
+
+  /** A header whose words wrap in narrow cells ({@code 科研} / {@code 机构}) names its columns by their first lines. */
+  @Test
+  void headerWordsWrappedInNarrowCellsNameTheirColumnsInPrintOrder() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+                自然人    法人或其他组织    总计
+                          科研  商业  社会  法律  其他
+                          机构  企业  公益组织  服务机构
+        """ + SWAPPED_ROWS + SECTION_4);
+    assertSwappedRead(r, "wrapped");
+  }
+
+  /**
+   * The same in a converter's grid: the header printed again after the page break with the organisations' names
+   * wrapped over two rows of narrow cells, the first naming the columns, the second adding nothing.
+   */
+  @Test
+  void aGridHeaderPrintedAgainWithItsNamesWrappedKeepsTheOrder() {
+    String top = "| 项目 | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n";
+    String[] rows = SWAPPED_ROWS.lines().map(l -> "| " + l.strip().replaceAll(" +", " | ") + " |").toArray(String[]::new);
+    ProcessedReport r = process("again.md", TITLE + SECTION_3 + top
+        + "|  |  | 科研机构 | 商业企业 | 社会公益组织 | 法律服务机构 | 其他 |  |\n" + rows[0] + "\n" + rows[1] + "\n\n- 2 -\n\n" + top
+        + "|  |  | 科研 | 商业 | 社会 | 法律 | 其他 |  |\n|  |  | 机构 | 企业 | 公益组织 | 服务机构 |  |  |\n" + rows[2] + "\n" + rows[3]
+        + "\n\n" + SECTION_4);
+    assertSwappedRead(r, "grid");
+  }
+
+  /**
+   * Wrapped header words naming a 小计 after the organisations: rows printing one cell more drop their subtotal, and a
+   * row printing a cell less, its blank not placed, is left empty rather than read shifted.
+   */
+  @Test
+  void wrappedHeaderWordsNamingASubtotalTellRowsOfOneCellMore() {
+    ProcessedReport r = process("subtotal.txt", TITLE + SECTION_3 + """
+                自然人    法人或其他组织    总计
+                          商业  科研  社会  法律  其他  小计
+                          企业  机构  公益组织  服务机构
+        一、本年新收政府信息公开申请数量  6  1  2  0  0  0  3  9
+        二、上年结转政府信息公开申请数量  1  3  0  0  0  0  3  4
+        （七）总计  0  4  2  0  0  0  6  11
+        四、结转下年度继续办理  2  0  0  0  0  0  2
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("research_institution", 2)
+        .containsEntry("total", 9);
+    assertThat(row(r, "carried_over")).containsEntry("commercial_enterprise", 3).containsEntry("total", 4);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
+  /**
+   * Rows placed by position with blank cells (read as a grid) under a header printed as lines of text naming the
+   * organisations in another order: the header places the cells; the grid read alone would place them by position.
+   */
+  @Test
+  void aTextHeaderOverRowsPlacedByPositionPlacesTheirCells() {
+    ProcessedReport r = process("placed.txt", TITLE + SECTION_3 + """
+                                            自然人    法人或其他组织    总计
+                                                 科研机构 商业企业 社会公益组织 法律服务机构 其他
+            一、本年新收政府信息公开申请数量  6       2       1       0       0       0       9
+            二、上年结转政府信息公开申请数量  1               3       0       0       0       4
+            （七）总计                        5       2       4       0       0       0       11
+            四、结转下年度继续办理            2       0               0       0       0       2
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("research_institution", 2).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 9);
+    assertThat(row(r, "carried_over")).containsEntry("research_institution", null).containsEntry("commercial_enterprise", 3);
+    assertThat(row(r, "total")).containsEntry("research_institution", 2).containsEntry("commercial_enterprise", 4);
+  }
+
+  /**
+   * A table printing a column the template lacks (a subtotal its header does not name): rows print 8 figures. A row
+   * whose first cell is blank then prints 7 figures after it; dropping the blank as a label's place would shift every
+   * figure one column left, so the row is left empty with a warning.
+   */
+  @Test
+  void aBlankEndIsARowsCellWhereOtherRowsPrintAColumnMore() {
+    ProcessedReport r = process("wider.txt", TITLE + SECTION_3 + """
+                                                        申请人情况
+                                        自然人        法人或其他组织               总计
+                                             商业企业 科研机构 社会公益组织 法律服务机构 其他
+        一、本年新收政府信息公开申请数量  21    5     6     1     2     3     17    38
+        二、上年结转政府信息公开申请数量  1     0     1     0     0     1     2     3
+        三、（一）予以公开                9     2     2     0     1     1     6     15
+        （二）部分公开                    2     1     1     0     0     0     2     4
+        1.属于国家秘密                    0     0     0     0     0     0     0     0
+        4.无正当理由大量反复申请                0     7     0     0     0     7     7
+        （七）总计                        22    5     7     1     2     4     19    41
+        四、结转下年度继续办理            0     0     0     0     0     0     0     0
+        """ + SECTION_4);
+    Map<String, Object> excessive = row(r, "not_processed_excessive");
+    assertThat(excessive.get("commercial_enterprise")).isNull();
+    assertThat(excessive.get("research_institution")).isNull();
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("extra_cells") && w.message().contains("not_processed_excessive")
+        && w.message().contains("a column more"));
+  }
+
+  /**
+   * Rows placed by position across page breaks, a blank cell between the counts of a row that is placed by position:
+   * the row is no whole row of counts to sum, and reading it costs no more than its own cells.
+   */
+  @Test
+  void aBlankCellBetweenCountsOfARowPlacedByPositionIsNoCountToSum() {
+    ProcessedReport r = process("gaps.txt", TITLE + SECTION_3 + """
+            3.危及“三安全一稳定”      0     0     0     0     0     0     0
+        果  6.属 于四类过程性信息     0     0     0     0     0           0
+
+        - 3 -
+        测试镇2020年政府……
+
+
+        — 4 —
+        测试镇2020年政府信息公开工作年度报告
+
+                                                    申请人情况
+                                    自然人        法人或其他组织         总计
+                                         商业企业 科研机构 社会公益组织 法律服务机构 其他
+            1.本机关不掌握相关政府
+            信息                            0     0     0     0     2     2
+            2.没有现成信息需要另行
+            制作                      0     0     2     0     0     0     2
+            3..补 正后申请内容仍
+            不明确                    2                 0           0     2
+            1.信访举报投诉类申请      0     0     0           0           0
+            2.重复申请                0     0           0     0     2     2
+            3.要求 提供公开出版物     0     0     0     0     0
+            4.无正当埋由大量反复申
+            请                        0           0     0     0     3     3
+            5.要求行政机关确认或重
+            新出 具已获取信息         0     0                 0     0     0
+            （六）其他处理            0                       0     3     3
+            （七)总计                 5     2     3           0     14    24
+            四、结转下年度继续办理          0     1     1     1     0     3
+        """ + SECTION_4);
+    assertThat(codes(r)).doesNotContain("extractor_failed");
+    assertThat(r.tables().get("applications")).isNotEmpty();
+  }
+
+  /**
+   * A header copied from a browser one word a line: the words under 法人或其他组织 name their columns in print order,
+   * in the template's order or not.
+   */
+  @Test
+  void aHeaderCopiedOneWordALineNamesItsColumnsInPrintOrder() {
+    String cells = SWAPPED_ROWS.replaceAll("  ", "\n");
+    ProcessedReport swapped = process("lines.txt", TITLE + SECTION_3
+        + "申请人情况\n自然人\n法人或其他组织\n总计\n科研机构\n商业企业\n社会公益组织\n法律服务机构\n其他\n" + cells + SECTION_4);
+    assertSwappedRead(swapped, "swapped");
+    ProcessedReport inOrder = process("lines.txt", TITLE + SECTION_3
+        + "申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n" + cells + SECTION_4);
+    assertThat(row(inOrder, "new_received")).containsEntry("commercial_enterprise", 2).containsEntry("research_institution", 1);
+    assertThat(codes(inOrder)).doesNotContain("columns_out_of_order", "columns_by_name");
+  }
+
+  /**
+   * Headers printed again naming the columns in two different orders, one of them against the template's: where each
+   * cell belongs is not known, and no row is read by position.
+   */
+  @Test
+  void headersNamingTheColumnsInTwoOrdersLeaveTheRowsEmpty() {
+    String[] rows = SWAPPED_ROWS.split("\n");
+    ProcessedReport r = process("two.txt", TITLE + SECTION_3 + "自然人  法人或其他组织  总计\n科研机构  商业企业  社会公益组织  法律服务机构  其他\n"
+        + rows[0] + "\n" + rows[1] + "\n- 2 -\n自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计\n" + rows[2] + "\n"
+        + rows[3] + "\n" + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("research_institution", null).containsEntry("commercial_enterprise", null);
+    assertThat(codes(r)).contains("columns_out_of_order");
+  }
+
   /**
    * The same as lines of text: a spaced header line naming each part's columns, their names whole or wrapped in their
    * narrow cells ({@code 社会公益组} / {@code 织}).
