@@ -69,7 +69,7 @@ class ReportProcessorTest {
         "locked.pdf", "encrypted: password-protected (encrypted) PDF",
         "unmapped.pdf", "no_unicode_map: the text's fonts carry no map to Unicode",
         "cut.docx", "corrupt: damaged ZIP/DOCX file",
-        "attachments.zip", "binary: ZIP archive that is not a Word (DOCX) document nor an Excel (XLSX) workbook",
+        "attachments.zip", "binary: ZIP archive that is no Word (DOCX), Excel (XLSX) or OpenDocument (ODT, ODS) file",
         "locked.docx", "encrypted: password-protected (encrypted) Office file",
         "locked.doc", "encrypted: password-protected (encrypted) Office file",
         "cut.doc", "corrupt: damaged legacy Office (OLE2) file",

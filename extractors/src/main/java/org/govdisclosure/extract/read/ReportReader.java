@@ -79,7 +79,7 @@ public final class ReportReader {
         case SPREADSHEET -> sheets.readXlsx(bytes);
         case ODF_TEXT -> odt.read(bytes, pictures());
         case ODF_SPREADSHEET -> ods.read(bytes);
-        case OTHER -> ReadResult.failed("binary", "ZIP archive that is not a Word (DOCX) document nor an Excel (XLSX) workbook: unpack it and run on the files inside");
+        case OTHER -> ReadResult.failed("binary", "ZIP archive that is no Word (DOCX), Excel (XLSX) or OpenDocument (ODT, ODS) file: unpack it and run on the files inside");
       };
     }
     if (DocReader.isOle2(bytes)) {
