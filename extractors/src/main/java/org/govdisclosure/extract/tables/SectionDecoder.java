@@ -1563,17 +1563,20 @@ final class SectionDecoder {
    * cells too ({@code 4340011} for a blank then 4 3 4 0 0 11): neither is split.
    */
   /**
-   * Whether some row prints more cells than the template's {@code width} with a figure at both ends: the table has a
-   * column the template lacks (a 小计 its header does not name clearly), so a blank at another row's end is one of
-   * that row's cells, not the place of a label merged over two columns, and dropping it would shift the row.
+   * Whether rows print one cell more than the template's {@code width}, a figure at both ends and not all the same
+   * (two such rows at least: one may be two rows' cells run together): the table has a column the template lacks (a
+   * 小计 its header does not name clearly), so a blank at another row's end is one of that row's cells, not the place
+   * of a label merged over two columns, and dropping it would shift the row.
    */
   private static boolean widerRows(Collection<List<Token>> rows, int width) {
+    int wider = 0;
     for (List<Token> values : rows) {
-      if (values.size() > width && !values.get(0).value().isBlank() && !values.get(values.size() - 1).value().isBlank()) {
-        return true;
+      if (values.size() == width + 1 && !values.get(0).value().isBlank() && !values.get(width).value().isBlank()
+          && values.stream().anyMatch(t -> !t.text().equals(values.get(0).text()))) {
+        wider++;
       }
     }
-    return false;
+    return wider >= 2;
   }
 
   private static boolean blankEnd(List<Cell> cells) {
