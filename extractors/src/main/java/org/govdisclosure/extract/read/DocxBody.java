@@ -18,9 +18,11 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.govdisclosure.extract.model.Block;
-import org.govdisclosure.extract.model.Cell;
-import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.read.BodyContent.BodyCell;
+import org.govdisclosure.extract.read.BodyContent.BodyTable;
+import org.govdisclosure.extract.read.BodyContent.Item;
+import org.govdisclosure.extract.read.BodyContent.Para;
 
 /**
  * The body of a Word document's main part read in one streaming (StAX) pass: paragraphs and tables in document
@@ -86,7 +88,7 @@ final class DocxBody {
       List<Block> blocks = new ArrayList<>();
       while (c.xml.hasNext()) {
         if (c.next() == START_ELEMENT && "body".equals(c.word())) {
-          addBlocks(content(c, null), blocks, pictured);
+          BodyContent.addBlocks(content(c, null), blocks, pictured);
           break;
         }
       }
@@ -96,23 +98,11 @@ final class DocxBody {
     }
   }
 
-  /** What a body, a cell or a text box holds: paragraphs and tables in order. */
-  private sealed interface Item permits Para, WordTable {}
+  /** A table as read: its cells merge across by gridSpan and down by vMerge. */
+  private record WordTable(List<List<WordCell>> rows) implements BodyTable {
 
-  /**
-   * A paragraph's text, the paragraphs of the text boxes anchored in it and the relationship ids of the pictures it
-   * shows.
-   */
-  private record Para(String text, List<String> boxes, List<String> pictures) implements Item {}
-
-  /** A table as read, before it is known whether it holds tables. */
-  private record WordTable(List<List<WordCell>> rows) implements Item {
-
-    boolean holdsTables() {
-      return rows.stream().flatMap(List::stream).flatMap(c -> c.items().stream()).anyMatch(WordTable.class::isInstance);
-    }
-
-    Table layOut() {
+    @Override
+    public Table layOut() {
       List<List<SpanGrid.WordCell>> grid = new ArrayList<>(rows.size());
       for (List<WordCell> row : rows) {
         List<SpanGrid.WordCell> cells = new ArrayList<>(row.size());
@@ -128,20 +118,7 @@ final class DocxBody {
   }
 
   /** A cell's content, the grid columns it spans and whether it continues the vertical merge of the cell above. */
-  private record WordCell(List<Item> items, int span, boolean continues) {
-
-    /** Its paragraphs (text boxes included) a line each. */
-    String text() {
-      List<String> lines = new ArrayList<>();
-      for (Item item : items) {
-        if (item instanceof Para p) {
-          lines.add(p.text());
-          lines.addAll(p.boxes());
-        }
-      }
-      return String.join("\n", lines).strip();
-    }
-  }
+  private record WordCell(List<Item> items, int span, boolean continues) implements BodyCell {}
 
   /** The properties of a cell that place it on the grid. */
   private static final class CellProps {
@@ -306,36 +283,6 @@ final class DocxBody {
           level++;
         }
       }
-    }
-  }
-
-  /** Paragraphs and tables as blocks, a table that holds tables replaced by its cells' content. */
-  private static void addBlocks(List<Item> items, List<Block> out, Function<String, List<Block>> pictured) {
-    for (Item item : items) {
-      if (item instanceof Para p) {
-        addParagraph(p.text(), out);
-        p.boxes().forEach(box -> addParagraph(box, out));
-        p.pictures().forEach(id -> out.addAll(pictured.apply(id)));
-      } else if (item instanceof WordTable t && t.holdsTables()) {
-        // Recursion as deep as the tables nest, which MAX_DEPTH bounds.
-        for (List<WordCell> row : t.rows()) {
-          for (WordCell cell : row) {
-            addBlocks(cell.items(), out, pictured);
-          }
-        }
-      } else if (item instanceof WordTable t) {
-        out.add(t.layOut());
-        // A picture in a cell (a table framing the picture of a table) is read after the table that frames it.
-        t.rows().stream().flatMap(List::stream).flatMap(cell -> cell.items().stream())
-            .filter(Para.class::isInstance).map(Para.class::cast).flatMap(p -> p.pictures().stream())
-            .forEach(id -> out.addAll(pictured.apply(id)));
-      }
-    }
-  }
-
-  private static void addParagraph(String text, List<Block> out) {
-    if (!Cell.Text.fold(text).isEmpty()) {
-      out.add(new Paragraph(text.strip()));
     }
   }
 

@@ -72,12 +72,7 @@ public final class DocxReader {
       pictures.unreadable("no part " + image.target());
       return List.of();
     }
-    try (InputStream in = OfficeZip.unpacked(zip, entry)) {
-      return pictures.held(in.readAllBytes());
-    } catch (IOException e) {
-      pictures.unreadable(entry.getName() + ": " + e.getMessage());
-      return List.of();
-    }
+    return OfficeZip.picture(zip, entry, pictures);
   }
 
   /** The name of the part a relationship's target names, relative to the part {@code from} (a part's name has no leading slash). */

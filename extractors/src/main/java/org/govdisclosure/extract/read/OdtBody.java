@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.govdisclosure.extract.model.Block;
-import org.govdisclosure.extract.model.Cell;
-import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.read.BodyContent.BodyCell;
+import org.govdisclosure.extract.read.BodyContent.BodyTable;
+import org.govdisclosure.extract.read.BodyContent.Item;
+import org.govdisclosure.extract.read.BodyContent.Para;
 
 /**
  * The text of an OpenDocument text (ODT) package's {@code content.xml} read in one streaming (StAX) pass, into the
@@ -62,7 +64,7 @@ final class OdtBody {
       List<Block> blocks = new ArrayList<>();
       while (c.xml.hasNext()) {
         if (c.next() == START_ELEMENT && c.is(OFFICE, "text")) {
-          addBlocks(content(c), blocks, pictured);
+          BodyContent.addBlocks(content(c), blocks, pictured);
           break;
         }
       }
@@ -72,34 +74,14 @@ final class OdtBody {
     }
   }
 
-  private sealed interface Item permits Para, OdtTable {}
-
-  /** A paragraph's text, the paragraphs of the text boxes anchored in it and the hrefs of the pictures it shows. */
-  private record Para(String text, List<String> boxes, List<String> pictures) implements Item {}
-
   /** A cell's content and the grid columns and rows it spans. */
-  private record OdtCell(List<Item> items, int columns, int rows) {
+  private record OdtCell(List<Item> items, int columns, int rows) implements BodyCell {}
 
-    /** Its paragraphs (text boxes included) a line each. */
-    String text() {
-      List<String> lines = new ArrayList<>();
-      for (Item item : items) {
-        if (item instanceof Para p) {
-          lines.add(p.text());
-          lines.addAll(p.boxes());
-        }
-      }
-      return String.join("\n", lines).strip();
-    }
-  }
+  /** A table as read: its cells merge across and down by the columns and rows they span. */
+  private record OdtTable(List<List<OdtCell>> rows) implements BodyTable {
 
-  private record OdtTable(List<List<OdtCell>> rows) implements Item {
-
-    boolean holdsTables() {
-      return rows.stream().flatMap(List::stream).flatMap(c -> c.items().stream()).anyMatch(OdtTable.class::isInstance);
-    }
-
-    Table layOut() {
+    @Override
+    public Table layOut() {
       SpanGrid grid = new SpanGrid(rows.size());
       for (int r = 0; r < rows.size(); r++) {
         int col = 0;
@@ -225,35 +207,6 @@ final class OdtBody {
         XMLStreamReader x = c.xml;
         text.append(WHITE_SPACE.matcher(new String(x.getTextCharacters(), x.getTextStart(), x.getTextLength())).replaceAll(" "));
       }
-    }
-  }
-
-  /** Paragraphs and tables as blocks, a table that holds tables replaced by its cells' content. */
-  private static void addBlocks(List<Item> items, List<Block> out, Function<String, List<Block>> pictured) {
-    for (Item item : items) {
-      if (item instanceof Para p) {
-        addParagraph(p.text(), out);
-        p.boxes().forEach(box -> addParagraph(box, out));
-        p.pictures().forEach(href -> out.addAll(pictured.apply(href)));
-      } else if (item instanceof OdtTable t && t.holdsTables()) {
-        // Recursion as deep as the tables nest, which the cursor's depth bounds.
-        for (List<OdtCell> row : t.rows()) {
-          for (OdtCell cell : row) {
-            addBlocks(cell.items(), out, pictured);
-          }
-        }
-      } else if (item instanceof OdtTable t) {
-        out.add(t.layOut());
-        t.rows().stream().flatMap(List::stream).flatMap(cell -> cell.items().stream())
-            .filter(Para.class::isInstance).map(Para.class::cast).flatMap(p -> p.pictures().stream())
-            .forEach(href -> out.addAll(pictured.apply(href)));
-      }
-    }
-  }
-
-  private static void addParagraph(String text, List<Block> out) {
-    if (!Cell.Text.fold(text).isEmpty()) {
-      out.add(new Paragraph(text.strip()));
     }
   }
 

@@ -50,11 +50,6 @@ public final class OdtReader {
       }
       return List.of();
     }
-    try (InputStream in = OfficeZip.unpacked(zip, entry)) {
-      return pictures.held(in.readAllBytes());
-    } catch (IOException e) {
-      pictures.unreadable(entry.getName() + ": " + e.getMessage());
-      return List.of();
-    }
+    return OfficeZip.picture(zip, entry, pictures);
   }
 }

@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.io.input.BoundedInputStream;
+import org.govdisclosure.extract.model.Block;
 
 /**
  * What a ZIP archive holds, told by its entries (a Word, an Excel or an OpenDocument text document, or none of them), and whether unpacking it
@@ -108,5 +110,15 @@ final class OfficeZip {
         .setOnMaxCount((max, count) -> {
           throw new IOException(entry.getName() + " unpacks to more than " + (max >> 20) + " MiB");
         }).get();
+  }
+
+  /** The blocks read from a picture held in the package as {@code entry}; a damaged picture costs only itself. */
+  static List<Block> picture(ZipFile zip, ZipArchiveEntry entry, Pictures pictures) {
+    try (InputStream in = unpacked(zip, entry)) {
+      return pictures.held(in.readAllBytes());
+    } catch (IOException e) {
+      pictures.unreadable(entry.getName() + ": " + e.getMessage());
+      return List.of();
+    }
   }
 }
