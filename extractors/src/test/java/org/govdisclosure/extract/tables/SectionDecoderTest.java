@@ -1049,6 +1049,60 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", null).containsEntry("total", null);
   }
 
+  /**
+   * A running head that cuts the title short with an ellipsis ({@code 测试镇人民政府20……}), left between two rows of a
+   * page break by pdftotext {@code -layout}, is no cell: the 2 of the year it cuts is not a count, nor 0 an ordinal.
+   */
+  @Test
+  void aNumberCutByAnEllipsisIsNoCell() {
+    String layout = TITLE + SECTION_3 + """
+                                                        申请人情况
+                                    自然人        法人或其他组织         总计
+                                         商业企业 科研机构 社会公益组织 法律服务机构 其他
+            一、本年新收政府信息公开申请  4     1     0     2     0     0     7
+            二、上年结转政府信息公开申请  1     0     0     0     0     0     1
+            （一）予以公开                            0     1     0     0     1
+        """;
+    String next = """
+
+            （二）部分公开                3     1     0     1     0     0     5
+        """ + SECTION_4;
+    for (String head : List.of("\f测试镇人民政府20……", "\f测试镇人民政府20…", "\f测试镇人民政府20⋯⋯")) {
+      ProcessedReport r = process("running-head.txt", layout + head + next);
+      assertThat(row(r, "granted")).as(head).containsEntry("natural_person", null).containsEntry("commercial_enterprise", null)
+          .containsEntry("research_institution", 0).containsEntry("social_welfare_org", 1).containsEntry("total", 1);
+      assertThat(row(r, "partially_granted")).as(head).containsEntry("natural_person", 3).containsEntry("total", 5);
+    }
+  }
+
+  /**
+   * A letter l or I standing alone among a line's counts is OCR's doubtful 1: its cell keeps its place and stays empty,
+   * so neither the row is lost nor, under a header naming its columns in another order with a 小计 column, are the
+   * other cells read one column over.
+   */
+  @Test
+  void aLetterLAmongCountsKeepsItsPlaceAndStaysEmpty() {
+    ProcessedReport plain = process("letter-l.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 3 0 0 1 0 0 4
+        （一）予以公开 2 l 0 0 0 0 3
+        （二）部分公开 1 0 I 0 0 0 1
+        """ + SECTION_4);
+    assertThat(row(plain, "granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 0).containsEntry("total", 3);
+    assertThat(row(plain, "partially_granted")).containsEntry("commercial_enterprise", 0).containsEntry("research_institution", null)
+        .containsEntry("total", 1);
+    assertThat(codes(plain)).contains("illegible_cell");
+
+    ProcessedReport named = process("letter-l-named.txt", TITLE + SECTION_3 + """
+                                                          申请人情况
+                                自然人              法人或其他组织                       总计
+                                       商业企业 法律服务机构 其他 社会公益组织 科研机构 小计
+        （一）予以公开             0       l       0       0       0       0       2       2
+        """ + SECTION_4);
+    assertThat(row(named, "granted").get("research_institution")).isIn(null, 0); // never the 小计 column's 2
+  }
+
   @Test
   void aBarePageNumberIsNoCellAndAnIllegibleCellKeepsItsPlace() {
     ProcessedReport r = process("pages.txt", TITLE + SECTION_3 + """
