@@ -496,7 +496,10 @@ final class SectionTokens {
    * own split, with the column headers printed once) has the columns of the grid before it, when only text stands
    * between the two and both are as wide; whether a row's cell there is the subtotal is still checked row by row
    * ({@link #isSubtotal}). A grid whose rows are not all as wide has each row tell its own ({@link #SUBTOTAL_BY_ROW}),
-   * and so have the grids after it that name no columns (a three-line table parted by its wrapped labels' lines).
+   * and so have the grids after it that name no columns (a three-line table parted by its wrapped labels' lines), and
+   * a grid continuing one with a subtotal column that is not as wide (one grid a row, as a PDF-to-markdown converter
+   * writes them, a row with its group's label in a column of its own): the header's column is still the one after
+   * the five 法人或其他组织 columns, counted from each row's last label.
    * Columns are those of the grid turned back where it was printed turned.
    */
   private static Map<Block, Integer> subtotalColumns(List<Block> blocks, NationalTemplate.Matrix matrix) {
@@ -509,8 +512,8 @@ final class SectionTokens {
       }
       Table t = TransposedMatrix.turnedBack(table, matrix);
       int own = subtotalColumn(t);
-      int column = own != -1 ? own
-          : carried == SUBTOTAL_BY_ROW && !namesColumns(t) || carried >= 0 && uniformWidth(t) == width && !namesColumns(t) ? carried : -1;
+      int column = own != -1 || carried == -1 || namesColumns(t) ? own
+          : carried >= 0 && uniformWidth(t) == width ? carried : SUBTOTAL_BY_ROW;
       if (column != -1) {
         columns.put(block, column);
       }

@@ -230,6 +230,31 @@ class TableExtractorsTest {
   }
 
   /**
+   * The matrix parted one table a row (a PDF-to-markdown converter), the rows under a group printing its label in a
+   * column of their own, so wider than the first table that names 小计: each row's cell after the five organisations,
+   * counted from its last label, is still the subtotal, dropped where it is their sum; a row where it is not keeps too
+   * many counts to be read.
+   */
+  @Test
+  void aContinuationOfAnotherWidthDropsTheSubtotalEachRowPlacesAfterItsLabels() {
+    ProcessedReport r = PROCESSOR.process("test.html", (SUBTOTAL_HEADER + """
+        <tr><td>一、本年新收政府信息公开申请数量</td><td>6</td><td>1</td><td>0</td><td>2</td><td>0</td><td>1</td><td>4</td><td>10</td></tr></table>
+        <p>（一）予以公开</p>
+        <table><tr><td>三、本年度办理结果</td><td>（一）予以公开</td><td>4</td><td>1</td><td>0</td><td>2</td><td>0</td><td>0</td><td>3</td><td>7</td></tr></table>
+        <p>（二）部分公开</p>
+        <table><tr><td>三、本年度办理结果</td><td>（二）部分公开</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td><td>1</td><td>3</td></tr></table>
+        <table><tr><td>三、本年度办理结果</td><td>（三）不予公开</td><td>1.属于国家秘密</td><td>0</td><td>0</td><td>3</td><td>0</td><td>0</td><td>0</td><td>3</td><td>3</td></tr></table>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
+        """).getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "applications", "row_key", "granted")).containsEntry("natural_person", 4)
+        .containsEntry("commercial_enterprise", 1).containsEntry("social_welfare_org", 2).containsEntry("other_org", 0)
+        .containsEntry("total", 7);
+    assertThat(row(r, "applications", "row_key", "withheld_state_secret")).containsEntry("natural_person", 0)
+        .containsEntry("research_institution", 3).containsEntry("other_org", 0).containsEntry("total", 3);
+    assertThat(r.tables().get("applications")).noneMatch(row -> "partially_granted".equals(row.get("row_key")) && row.get("total") != null);
+  }
+
+  /**
    * A table whose rows are not all as wide (a three-line table's rows laid out by their printed cells: here a row
    * printing only a note) gives its reader no subtotal column; a row of one count more than the matrix's columns still
    * loses its 小计 where it is the five organisations' sum, and a row where it is not keeps too many counts to be read.
