@@ -184,15 +184,22 @@ final class NamedColumns {
     return out;
   }
 
-  /** The section read with its cells in the header's order, each put back into its column. */
+  /**
+   * The section read with its cells in the header's order, each put back into its column. A header naming a subtotal
+   * and its first and last columns where the template has them (the five organisations only in another order) has
+   * the subtotal where the template's has it, after the five: a row of text printing it loses it as under a header in
+   * the template's order.
+   */
   private static Map<TemplateRow, List<Integer>> inOrder(List<Token> tokens, NationalTemplate.Matrix template,
       List<Integer> order, ReportContext context) {
     context.warn(BY_NAME, "section 三: the header names its columns in the order "
         + String.join(" ", order.stream().map(c -> template.columns().get(c).label()).toList())
         + "; each row's cells read in that order");
     List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
+    int last = order.size() - 1;
+    boolean subtotal = order.get(0) == 0 && order.get(last) == last && SectionDecoder.namesSubtotal(tokens);
     Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
-    SectionDecoder.decode(plain, template.withColumns(order), false, false, context).forEach((row, counts) -> {
+    SectionDecoder.decode(plain, template.withColumns(order), false, subtotal, context).forEach((row, counts) -> {
       if (counts == null) {
         out.put(row, null);
         return;

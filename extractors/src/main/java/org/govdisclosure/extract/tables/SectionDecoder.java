@@ -105,8 +105,12 @@ final class SectionDecoder {
       return turned;
     }
     Map<TemplateRow, List<Integer>> byName = NamedColumns.rows(tokens, template, context);
-    boolean subtotal = tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL));
-    return byName != null ? byName : decode(plain, template, true, subtotal, context);
+    return byName != null ? byName : decode(plain, template, true, namesSubtotal(tokens), context);
+  }
+
+  /** Whether a header among the tokens names a subtotal column after the five 法人或其他组织 columns. */
+  static boolean namesSubtotal(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL));
   }
 
   /** The rows of {@code template} whose labels the tokens print, in print order. */

@@ -1786,6 +1786,28 @@ class SectionDecoderTest {
   }
 
   /**
+   * The same header naming the organisations in another order (科研 before 商业): the subtotal is still after the five,
+   * so rows printing one cell more drop it where it is their sum and read the rest in the header's order; a row where
+   * it is not keeps too many cells to be read.
+   */
+  @Test
+  void aSubtotalUnderAHeaderNamingTheOrganisationsInAnotherOrderIsDropped() {
+    ProcessedReport r = process("subtotal-order.txt", TITLE + SECTION_3 + """
+                自然人    法人或其他组织    总计
+                          科研  其他  法律  社会  商业  小计
+                          机构      服务机构 公益组织 企业
+        一、本年新收政府信息公开申请数量  6  2  0  1  0  4  7  13
+        二、上年结转政府信息公开申请数量  1  0  3  0  0  0  3  4
+        （七）总计  0  4  2  0  0  0  5  11
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("research_institution", 2)
+        .containsEntry("legal_service_org", 1).containsEntry("commercial_enterprise", 4).containsEntry("total", 13);
+    assertThat(row(r, "carried_over")).containsEntry("other_org", 3).containsEntry("commercial_enterprise", 0)
+        .containsEntry("total", 4);
+    assertThat(row(r, "total")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
+  /**
    * Rows placed by position with blank cells (read as a grid) under a header printed as lines of text naming the
    * organisations in another order: the header places the cells; the grid read alone would place them by position.
    */
