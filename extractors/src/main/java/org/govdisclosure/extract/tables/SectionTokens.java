@@ -598,7 +598,10 @@ final class SectionTokens {
     return cells.size() - first == width + 1 && sumsParts(cells, column) ? column : -1;
   }
 
-  /** Whether {@code cells}' cell at {@code column} is the sum of the {@link #SUBTOTAL_PARTS} before it. */
+  /**
+   * Whether {@code cells}' cell at {@code column} is the sum of the {@link #SUBTOTAL_PARTS} before it, or is left blank
+   * (a publisher not filling the subtotal: the cell in its place, holding no count, is none of the template's).
+   */
   static boolean sumsParts(List<Cell> cells, int column) {
     if (column < SUBTOTAL_PARTS || column >= cells.size()) {
       return false;
@@ -610,6 +613,9 @@ final class SectionTokens {
         return false;
       }
       sum += part.isParsed() ? part.value() : 0;
+    }
+    if (cells.get(column).isBlank()) {
+      return true;
     }
     Count subtotal = Counts.parse(cells.get(column).text());
     return subtotal.kind() != CellKind.LABEL && (subtotal.isParsed() ? subtotal.value() : 0) == sum;

@@ -211,6 +211,18 @@ class TableExtractorsTest {
     assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("research_institution", 1).containsEntry("total", 3);
   }
 
+  /** A 小计 cell left blank is the subtotal's place holding no count: the row's other cells are read in their columns. */
+  @Test
+  void aSubtotalLeftBlankIsDroppedAsTheSubtotal() {
+    ProcessedReport r = PROCESSOR.process("test.html", (SUBTOTAL_HEADER + """
+        <tr><td>一、本年新收政府信息公开申请数量</td><td>3</td><td>0</td><td>1</td><td>0</td><td>0</td><td>2</td><td></td><td>6</td></tr>
+        <tr><td>二、上年结转政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr></table>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
+        """).getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 3)
+        .containsEntry("research_institution", 1).containsEntry("other_org", 2).containsEntry("total", 6);
+  }
+
   /**
    * The matrix parted into two tables, the column headers (小计 among them) printed over the first only: the second,
    * as wide, has the first's columns, so its 小计 cells are dropped as the first's are.
