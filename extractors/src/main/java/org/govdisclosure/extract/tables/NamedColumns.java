@@ -101,22 +101,28 @@ final class NamedColumns {
   private static List<Integer> otherOrder(List<Part> parts, int width) {
     List<Integer> order = null;
     for (Part p : parts) {
-      if (!p.joined() && namesAll(p.columns(), width)) {
-        if (order != null && !order.equals(p.columns())) {
+      List<Integer> columns = withoutSubtotal(p.columns());
+      if (!p.joined() && namesAll(columns, width)) {
+        if (order != null && !order.equals(columns)) {
           return null;
         }
-        order = p.columns();
+        order = columns;
       }
     }
     if (order == null || order.equals(IntStream.range(0, width).boxed().toList())) {
       return null;
     }
     for (Part p : parts) {
-      if (p.columns() != null && !p.columns().equals(order) && (p.joined() || !keepsOrder(p.columns(), order))) {
+      if (p.columns() != null && !withoutSubtotal(p.columns()).equals(order) && (p.joined() || !keepsOrder(p.columns(), order))) {
         return null;
       }
     }
     return order;
+  }
+
+  /** A header's columns without the subtotal it names: no column of the template, its cells dropped by the rows' reading. */
+  private static List<Integer> withoutSubtotal(List<Integer> columns) {
+    return columns == null || !columns.contains(Token.SUBTOTAL) ? columns : columns.stream().filter(c -> c != Token.SUBTOTAL).toList();
   }
 
   private static boolean namesAll(List<Integer> columns, int width) {

@@ -1808,6 +1808,22 @@ class SectionDecoderTest {
   }
 
   /**
+   * The same header copied one cell a line (a browser's copy of the table), its 小计 among the organisations' names:
+   * the header still names every column, in its order, and the subtotal after the five.
+   */
+  @Test
+  void aHeaderCopiedOneCellALineNamingASubtotalPlacesTheColumnsInItsOrder() {
+    ProcessedReport r = process("subtotal-lines.txt", TITLE + SECTION_3 + String.join("\n", "申请人情况", "自然人", "法人或其他组织",
+        "总计", "法律服务机构", "社会公益组织", "科研机构", "商业企业", "其他", "小计",
+        "一、本年新收政府信息公开申请数量", "5", "1", "0", "2", "3", "4", "10", "15",
+        "二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "2", "0", "2", "3", "") + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("legal_service_org", 1)
+        .containsEntry("social_welfare_org", 0).containsEntry("research_institution", 2).containsEntry("commercial_enterprise", 3)
+        .containsEntry("other_org", 4).containsEntry("total", 15);
+    assertThat(row(r, "carried_over")).containsEntry("commercial_enterprise", 2).containsEntry("total", 3);
+  }
+
+  /**
    * Rows placed by position with blank cells (read as a grid) under a header printed as lines of text naming the
    * organisations in another order: the header places the cells; the grid read alone would place them by position.
    */
