@@ -101,22 +101,28 @@ final class NamedColumns {
   private static List<Integer> otherOrder(List<Part> parts, int width) {
     List<Integer> order = null;
     for (Part p : parts) {
-      if (!p.joined() && namesAll(p.columns(), width)) {
-        if (order != null && !order.equals(p.columns())) {
+      List<Integer> columns = withoutSubtotal(p.columns());
+      if (!p.joined() && namesAll(columns, width)) {
+        if (order != null && !order.equals(columns)) {
           return null;
         }
-        order = p.columns();
+        order = columns;
       }
     }
     if (order == null || order.equals(IntStream.range(0, width).boxed().toList())) {
       return null;
     }
     for (Part p : parts) {
-      if (p.columns() != null && !p.columns().equals(order) && (p.joined() || !keepsOrder(p.columns(), order))) {
+      if (p.columns() != null && !withoutSubtotal(p.columns()).equals(order) && (p.joined() || !keepsOrder(p.columns(), order))) {
         return null;
       }
     }
     return order;
+  }
+
+  /** A header's columns without the subtotal it names: no column of the template, its cells dropped by the rows' reading. */
+  private static List<Integer> withoutSubtotal(List<Integer> columns) {
+    return columns == null || !columns.contains(Token.SUBTOTAL) ? columns : columns.stream().filter(c -> c != Token.SUBTOTAL).toList();
   }
 
   private static boolean namesAll(List<Integer> columns, int width) {
@@ -184,15 +190,22 @@ final class NamedColumns {
     return out;
   }
 
-  /** The section read with its cells in the header's order, each put back into its column. */
+  /**
+   * The section read with its cells in the header's order, each put back into its column. A header naming a subtotal
+   * and its first and last columns where the template has them (the five organisations only in another order) has
+   * the subtotal where the template's has it, after the five: a row of text printing it loses it as under a header in
+   * the template's order.
+   */
   private static Map<TemplateRow, List<Integer>> inOrder(List<Token> tokens, NationalTemplate.Matrix template,
       List<Integer> order, ReportContext context) {
     context.warn(BY_NAME, "section 三: the header names its columns in the order "
         + String.join(" ", order.stream().map(c -> template.columns().get(c).label()).toList())
         + "; each row's cells read in that order");
     List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
+    int last = order.size() - 1;
+    boolean subtotal = order.get(0) == 0 && order.get(last) == last && SectionDecoder.namesSubtotal(tokens);
     Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
-    SectionDecoder.decode(plain, template.withColumns(order), false, false, context).forEach((row, counts) -> {
+    SectionDecoder.decode(plain, template.withColumns(order), false, subtotal, context).forEach((row, counts) -> {
       if (counts == null) {
         out.put(row, null);
         return;

@@ -105,8 +105,12 @@ final class SectionDecoder {
       return turned;
     }
     Map<TemplateRow, List<Integer>> byName = NamedColumns.rows(tokens, template, context);
-    boolean subtotal = tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL));
-    return byName != null ? byName : decode(plain, template, true, subtotal, context);
+    return byName != null ? byName : decode(plain, template, true, namesSubtotal(tokens), context);
+  }
+
+  /** Whether a header among the tokens names a subtotal column after the five 法人或其他组织 columns. */
+  static boolean namesSubtotal(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL));
   }
 
   /** The rows of {@code template} whose labels the tokens print, in print order. */
@@ -1552,7 +1556,7 @@ final class SectionDecoder {
       context.warn("letter_read_as_zero", where + ": " + letters + " cell(s) printed as the letter O among counts read as 0");
     }
     if (illegible > 0) {
-      context.warn("illegible_cell", where + ": " + illegible + " cell(s) printed illegible (a blot, a ?, or counts a text dump wrapped over lines) left empty");
+      context.warn("illegible_cell", where + ": " + illegible + " cell(s) printed illegible (a blot, a ?, a letter l or I for a 1, or counts a text dump wrapped over lines) left empty");
     }
   }
 

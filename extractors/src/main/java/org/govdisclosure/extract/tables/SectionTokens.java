@@ -142,6 +142,12 @@ final class SectionTokens {
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
       + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
   /**
+   * An ellipsis: {@code …} (NFKC folds it to three periods), {@code ⋯}. A number it cuts ({@code 测试镇人民政府20……}, a
+   * running head that shortens the title) is text cut short, never a count, nor a count and an ordinal's period.
+   */
+  private static final String ELLIPSIS = "...";
+  private static final String ELLIPSIS_CHARS = "…⋯";
+  /**
    * A label cell opening with an ordinal whose mark OCR lost or took for a comma or colon ({@code 1属于}, {@code 2,重复},
    * {@code 4 ,无正当}, {@code 1:信访}): the period is a speck at 150 dpi. One cell holds one thing, so a count there followed by
    * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
@@ -150,6 +156,11 @@ final class SectionTokens {
   private static final String LETTER_ZEROS = "Oo〇";
   private static final String ZERO = "0";
   private static final String ILLEGIBLE = "■▇█□?\uFFFD";
+  /**
+   * A letter l or I standing alone among counts: OCR's reading of a 1, or of a rule or a speck, which a person cannot
+   * tell apart; unlike the round O for 0, a cell nobody reads without doubt.
+   */
+  private static final String LETTER_ONES = "lI";
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -485,7 +496,10 @@ final class SectionTokens {
    * own split, with the column headers printed once) has the columns of the grid before it, when only text stands
    * between the two and both are as wide; whether a row's cell there is the subtotal is still checked row by row
    * ({@link #isSubtotal}). A grid whose rows are not all as wide has each row tell its own ({@link #SUBTOTAL_BY_ROW}),
-   * and so have the grids after it that name no columns (a three-line table parted by its wrapped labels' lines).
+   * and so have the grids after it that name no columns (a three-line table parted by its wrapped labels' lines), and
+   * a grid continuing one with a subtotal column that is not as wide (one grid a row, as a PDF-to-markdown converter
+   * writes them, a row with its group's label in a column of its own): the header's column is still the one after
+   * the five 法人或其他组织 columns, counted from each row's last label.
    * Columns are those of the grid turned back where it was printed turned.
    */
   private static Map<Block, Integer> subtotalColumns(List<Block> blocks, NationalTemplate.Matrix matrix) {
@@ -498,8 +512,8 @@ final class SectionTokens {
       }
       Table t = TransposedMatrix.turnedBack(table, matrix);
       int own = subtotalColumn(t);
-      int column = own != -1 ? own
-          : carried == SUBTOTAL_BY_ROW && !namesColumns(t) || carried >= 0 && uniformWidth(t) == width && !namesColumns(t) ? carried : -1;
+      int column = own != -1 || carried == -1 || namesColumns(t) ? own
+          : carried >= 0 && uniformWidth(t) == width ? carried : SUBTOTAL_BY_ROW;
       if (column != -1) {
         columns.put(block, column);
       }
@@ -584,7 +598,10 @@ final class SectionTokens {
     return cells.size() - first == width + 1 && sumsParts(cells, column) ? column : -1;
   }
 
-  /** Whether {@code cells}' cell at {@code column} is the sum of the {@link #SUBTOTAL_PARTS} before it. */
+  /**
+   * Whether {@code cells}' cell at {@code column} is the sum of the {@link #SUBTOTAL_PARTS} before it, or is left blank
+   * (a publisher not filling the subtotal: the cell in its place, holding no count, is none of the template's).
+   */
   static boolean sumsParts(List<Cell> cells, int column) {
     if (column < SUBTOTAL_PARTS || column >= cells.size()) {
       return false;
@@ -596,6 +613,9 @@ final class SectionTokens {
         return false;
       }
       sum += part.isParsed() ? part.value() : 0;
+    }
+    if (cells.get(column).isBlank()) {
+      return true;
     }
     Count subtotal = Counts.parse(cells.get(column).text());
     return subtotal.kind() != CellKind.LABEL && (subtotal.isParsed() ? subtotal.value() : 0) == sum;
@@ -894,9 +914,12 @@ final class SectionTokens {
     return piece.length() == 1 && LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0;
   }
 
-  /** A blot or a mark OCR puts where it could not read a character, standing alone among the cells of a line. */
+  /**
+   * A blot or a mark OCR puts where it could not read a character, or a letter it may have put for a 1
+   * ({@link #LETTER_ONES}), standing alone among the cells of a line.
+   */
   static boolean isIllegible(String piece) {
-    return piece.length() == 1 && ILLEGIBLE.indexOf(piece.charAt(0)) >= 0;
+    return piece.length() == 1 && (ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || LETTER_ONES.indexOf(piece.charAt(0)) >= 0);
   }
 
   private static boolean isGenericColumn(String text) {
@@ -1167,7 +1190,7 @@ final class SectionTokens {
       // A counter after a column's count counts that cell (自然人5件；商业企业1件): it makes no sentence of it.
       String counter = column != null ? counterAt(text, end) : null;
       if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || counter == null && NOT_A_CELL.indexOf(next) >= 0
-          || precededByDecimalPoint(text, start) || bracketed(text, start, end)) {
+          || precededByDecimalPoint(text, start) || bracketed(text, start, end) || cutByEllipsis(text, end)) {
         continue;
       }
       String before = text.substring(from, start);
@@ -1184,6 +1207,11 @@ final class SectionTokens {
       from = markEndsText && runEnd == end ? end + 1 : counter != null ? end + counter.length() : runEnd;
     }
     addLabel(text.substring(from), tokens);
+  }
+
+  /** Whether an {@link #ELLIPSIS} follows the number ending at {@code end}. */
+  private static boolean cutByEllipsis(String text, int end) {
+    return end < text.length() && (ELLIPSIS_CHARS.indexOf(text.charAt(end)) >= 0 || text.startsWith(ELLIPSIS, end));
   }
 
   /** The section 三 column a name of {@link #COLUMN_NAMES} names (合计, 共计, 累计 for 总计), or -1 (an outcome's). */

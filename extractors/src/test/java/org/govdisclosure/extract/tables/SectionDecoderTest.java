@@ -1049,6 +1049,60 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", null).containsEntry("total", null);
   }
 
+  /**
+   * A running head that cuts the title short with an ellipsis ({@code 测试镇人民政府20……}), left between two rows of a
+   * page break by pdftotext {@code -layout}, is no cell: the 2 of the year it cuts is not a count, nor 0 an ordinal.
+   */
+  @Test
+  void aNumberCutByAnEllipsisIsNoCell() {
+    String layout = TITLE + SECTION_3 + """
+                                                        申请人情况
+                                    自然人        法人或其他组织         总计
+                                         商业企业 科研机构 社会公益组织 法律服务机构 其他
+            一、本年新收政府信息公开申请  4     1     0     2     0     0     7
+            二、上年结转政府信息公开申请  1     0     0     0     0     0     1
+            （一）予以公开                            0     1     0     0     1
+        """;
+    String next = """
+
+            （二）部分公开                3     1     0     1     0     0     5
+        """ + SECTION_4;
+    for (String head : List.of("\f测试镇人民政府20……", "\f测试镇人民政府20…", "\f测试镇人民政府20⋯⋯")) {
+      ProcessedReport r = process("running-head.txt", layout + head + next);
+      assertThat(row(r, "granted")).as(head).containsEntry("natural_person", null).containsEntry("commercial_enterprise", null)
+          .containsEntry("research_institution", 0).containsEntry("social_welfare_org", 1).containsEntry("total", 1);
+      assertThat(row(r, "partially_granted")).as(head).containsEntry("natural_person", 3).containsEntry("total", 5);
+    }
+  }
+
+  /**
+   * A letter l or I standing alone among a line's counts is OCR's doubtful 1: its cell keeps its place and stays empty,
+   * so neither the row is lost nor, under a header naming its columns in another order with a 小计 column, are the
+   * other cells read one column over.
+   */
+  @Test
+  void aLetterLAmongCountsKeepsItsPlaceAndStaysEmpty() {
+    ProcessedReport plain = process("letter-l.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 3 0 0 1 0 0 4
+        （一）予以公开 2 l 0 0 0 0 3
+        （二）部分公开 1 0 I 0 0 0 1
+        """ + SECTION_4);
+    assertThat(row(plain, "granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 0).containsEntry("total", 3);
+    assertThat(row(plain, "partially_granted")).containsEntry("commercial_enterprise", 0).containsEntry("research_institution", null)
+        .containsEntry("total", 1);
+    assertThat(codes(plain)).contains("illegible_cell");
+
+    ProcessedReport named = process("letter-l-named.txt", TITLE + SECTION_3 + """
+                                                          申请人情况
+                                自然人              法人或其他组织                       总计
+                                       商业企业 法律服务机构 其他 社会公益组织 科研机构 小计
+        （一）予以公开             0       l       0       0       0       0       2       2
+        """ + SECTION_4);
+    assertThat(row(named, "granted").get("research_institution")).isIn(null, 0); // never the 小计 column's 2
+  }
+
   @Test
   void aBarePageNumberIsNoCellAndAnIllegibleCellKeepsItsPlace() {
     ProcessedReport r = process("pages.txt", TITLE + SECTION_3 + """
@@ -1729,6 +1783,44 @@ class SectionDecoderTest {
         .containsEntry("total", 9);
     assertThat(row(r, "carried_over")).containsEntry("commercial_enterprise", 3).containsEntry("total", 4);
     assertThat(row(r, "carried_forward")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
+  /**
+   * The same header naming the organisations in another order (科研 before 商业): the subtotal is still after the five,
+   * so rows printing one cell more drop it where it is their sum and read the rest in the header's order; a row where
+   * it is not keeps too many cells to be read.
+   */
+  @Test
+  void aSubtotalUnderAHeaderNamingTheOrganisationsInAnotherOrderIsDropped() {
+    ProcessedReport r = process("subtotal-order.txt", TITLE + SECTION_3 + """
+                自然人    法人或其他组织    总计
+                          科研  其他  法律  社会  商业  小计
+                          机构      服务机构 公益组织 企业
+        一、本年新收政府信息公开申请数量  6  2  0  1  0  4  7  13
+        二、上年结转政府信息公开申请数量  1  0  3  0  0  0  3  4
+        （七）总计  0  4  2  0  0  0  5  11
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("research_institution", 2)
+        .containsEntry("legal_service_org", 1).containsEntry("commercial_enterprise", 4).containsEntry("total", 13);
+    assertThat(row(r, "carried_over")).containsEntry("other_org", 3).containsEntry("commercial_enterprise", 0)
+        .containsEntry("total", 4);
+    assertThat(row(r, "total")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
+  /**
+   * The same header copied one cell a line (a browser's copy of the table), its 小计 among the organisations' names:
+   * the header still names every column, in its order, and the subtotal after the five.
+   */
+  @Test
+  void aHeaderCopiedOneCellALineNamingASubtotalPlacesTheColumnsInItsOrder() {
+    ProcessedReport r = process("subtotal-lines.txt", TITLE + SECTION_3 + String.join("\n", "申请人情况", "自然人", "法人或其他组织",
+        "总计", "法律服务机构", "社会公益组织", "科研机构", "商业企业", "其他", "小计",
+        "一、本年新收政府信息公开申请数量", "5", "1", "0", "2", "3", "4", "10", "15",
+        "二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "2", "0", "2", "3", "") + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("legal_service_org", 1)
+        .containsEntry("social_welfare_org", 0).containsEntry("research_institution", 2).containsEntry("commercial_enterprise", 3)
+        .containsEntry("other_org", 4).containsEntry("total", 15);
+    assertThat(row(r, "carried_over")).containsEntry("commercial_enterprise", 2).containsEntry("total", 3);
   }
 
   /**

@@ -211,6 +211,18 @@ class TableExtractorsTest {
     assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("research_institution", 1).containsEntry("total", 3);
   }
 
+  /** A 小计 cell left blank is the subtotal's place holding no count: the row's other cells are read in their columns. */
+  @Test
+  void aSubtotalLeftBlankIsDroppedAsTheSubtotal() {
+    ProcessedReport r = PROCESSOR.process("test.html", (SUBTOTAL_HEADER + """
+        <tr><td>一、本年新收政府信息公开申请数量</td><td>3</td><td>0</td><td>1</td><td>0</td><td>0</td><td>2</td><td></td><td>6</td></tr>
+        <tr><td>二、上年结转政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr></table>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
+        """).getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "applications", "row_key", "new_received")).containsEntry("natural_person", 3)
+        .containsEntry("research_institution", 1).containsEntry("other_org", 2).containsEntry("total", 6);
+  }
+
   /**
    * The matrix parted into two tables, the column headers (小计 among them) printed over the first only: the second,
    * as wide, has the first's columns, so its 小计 cells are dropped as the first's are.
@@ -227,6 +239,31 @@ class TableExtractorsTest {
     assertThat(row(r, "applications", "row_key", "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
     assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("natural_person", 2)
         .containsEntry("research_institution", 1).containsEntry("other_org", 2).containsEntry("total", 5);
+  }
+
+  /**
+   * The matrix parted one table a row (a PDF-to-markdown converter), the rows under a group printing its label in a
+   * column of their own, so wider than the first table that names 小计: each row's cell after the five organisations,
+   * counted from its last label, is still the subtotal, dropped where it is their sum; a row where it is not keeps too
+   * many counts to be read.
+   */
+  @Test
+  void aContinuationOfAnotherWidthDropsTheSubtotalEachRowPlacesAfterItsLabels() {
+    ProcessedReport r = PROCESSOR.process("test.html", (SUBTOTAL_HEADER + """
+        <tr><td>一、本年新收政府信息公开申请数量</td><td>6</td><td>1</td><td>0</td><td>2</td><td>0</td><td>1</td><td>4</td><td>10</td></tr></table>
+        <p>（一）予以公开</p>
+        <table><tr><td>三、本年度办理结果</td><td>（一）予以公开</td><td>4</td><td>1</td><td>0</td><td>2</td><td>0</td><td>0</td><td>3</td><td>7</td></tr></table>
+        <p>（二）部分公开</p>
+        <table><tr><td>三、本年度办理结果</td><td>（二）部分公开</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td><td>1</td><td>3</td></tr></table>
+        <table><tr><td>三、本年度办理结果</td><td>（三）不予公开</td><td>1.属于国家秘密</td><td>0</td><td>0</td><td>3</td><td>0</td><td>0</td><td>0</td><td>3</td><td>3</td></tr></table>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>
+        """).getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "applications", "row_key", "granted")).containsEntry("natural_person", 4)
+        .containsEntry("commercial_enterprise", 1).containsEntry("social_welfare_org", 2).containsEntry("other_org", 0)
+        .containsEntry("total", 7);
+    assertThat(row(r, "applications", "row_key", "withheld_state_secret")).containsEntry("natural_person", 0)
+        .containsEntry("research_institution", 3).containsEntry("other_org", 0).containsEntry("total", 3);
+    assertThat(r.tables().get("applications")).noneMatch(row -> "partially_granted".equals(row.get("row_key")) && row.get("total") != null);
   }
 
   /**
