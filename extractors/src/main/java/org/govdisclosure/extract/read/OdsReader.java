@@ -5,20 +5,20 @@ import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads an OpenDocument spreadsheet (ODS, as LibreOffice Calc and WPS save it): each sheet of its {@code content.xml},
- * streamed, is laid on a workbook (cells as shown, merged cells as merged regions, collapsed rows hidden) that
- * {@link SheetReader} reads as it reads an Excel one. A sheet's empty cells and rows repeated to its edge are skipped,
+ * streamed, is laid out as a {@link SheetGrid} (cells as shown, merged cells as merged regions, collapsed rows hidden)
+ * that {@link SheetReader} reads as it reads an Excel sheet. A sheet's empty cells and rows repeated to its edge are skipped,
  * not laid out; a filled cell or row repeated is laid out at most {@link OdtBody#MAX_REPEAT} times.
  */
 final class OdsReader {
@@ -27,8 +27,8 @@ final class OdsReader {
   static final int MAX_ROWS = 10_000;
   static final int MAX_COLUMNS = 1_000;
   /**
-   * A statistics workbook lays out some thousands of cells; a workbook's cells take about a kilobyte of heap each, so
-   * a few kilobytes of XML repeating filled cells could otherwise ask for gigabytes.
+   * A statistics workbook lays out some thousands of cells; a few kilobytes of XML repeating filled cells could
+   * otherwise ask for gigabytes of heap.
    */
   static final int MAX_CELLS = 200_000;
 
@@ -49,16 +49,14 @@ final class OdsReader {
   }
 
   ReadResult read(byte[] bytes) {
-    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
-         Workbook book = new XSSFWorkbook()) {
+    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
       ZipArchiveEntry content = zip.getEntry(OfficeZip.ODF_CONTENT);
       if (content == null) {
         return ReadResult.failed("corrupt", "damaged OpenDocument (.ods) file that cannot be opened (no content.xml)");
       }
       try (InputStream xml = OfficeZip.unpacked(zip, content)) {
-        new OdsReader(sheets).lay(xml, book);
+        return sheets.read(new OdsReader(sheets).lay(xml), "ods");
       }
-      return sheets.read(book, "ods");
     } catch (TooManyCells e) {
       return ReadResult.failed(ReadResult.TOO_LARGE, "OpenDocument spreadsheet laying out more than " + MAX_CELLS
           + " filled cells, far more than statistics tables need: not read, to keep memory bounded");
@@ -68,32 +66,37 @@ final class OdsReader {
   }
 
   /** Lays out the sheets; a reader lays out one workbook ({@link #cellsLaid} counts its cells). */
-  private void lay(InputStream content, Workbook book) throws XMLStreamException, TooManyCells {
+  private List<SheetGrid> lay(InputStream content) throws XMLStreamException, TooManyCells {
+    List<SheetGrid> laid = new ArrayList<>();
     OdtBody.Cursor c = new OdtBody.Cursor(DocxBody.parser(content));
     try {
       while (c.xml.hasNext()) {
         if (c.next() == START_ELEMENT && c.is(OdtBody.TABLE, "table")) {
-          sheet(c, book.createSheet());
+          laid.add(sheet(c));
         }
       }
     } finally {
       c.xml.close();
     }
+    return laid;
   }
 
-  /** Lays out a table:table's rows on {@code sheet}; row groups and header rows are read through. */
-  private void sheet(OdtBody.Cursor c, Sheet sheet) throws XMLStreamException, TooManyCells {
+  /** Lays out a table:table's rows; row groups and header rows are read through. ODF columns are never hidden here. */
+  private SheetGrid sheet(OdtBody.Cursor c) throws XMLStreamException, TooManyCells {
+    NavigableMap<Integer, SheetGrid.Row> rows = new TreeMap<>();
+    List<CellRangeAddress> merged = new ArrayList<>();
     int r = 0;
     for (int level = 0; ; ) {
       int e = c.next();
       if (e == END_ELEMENT && level-- == 0) {
-        return;
+        return rows.isEmpty() ? new SheetGrid(rows, -1, -1, merged, column -> false)
+            : new SheetGrid(rows, rows.firstKey(), rows.lastKey(), merged, column -> false);
       } else if (e == START_ELEMENT) {
         if (c.is(OdtBody.TABLE, "table-row")) {
           int repeated = c.count(OdtBody.TABLE, "number-rows-repeated", Integer.MAX_VALUE);
           boolean hidden = c.xml.getAttributeValue(OdtBody.TABLE, "visibility") != null
               && !"visible".equals(c.xml.getAttributeValue(OdtBody.TABLE, "visibility"));
-          r = row(c, sheet, r, repeated, hidden);
+          r = row(c, rows, merged, r, repeated, hidden);
         } else if (c.is(OdtBody.TABLE, "table-header-rows") || c.is(OdtBody.TABLE, "table-rows") || c.is(OdtBody.TABLE, "table-row-group")) {
           level++;
         } else {
@@ -104,8 +107,9 @@ final class OdsReader {
   }
 
   /** Lays out a row (repeated {@code repeated} times) from sheet row {@code r}; returns the sheet row after it. */
-  private int row(OdtBody.Cursor c, Sheet sheet, int r, int repeated, boolean hidden) throws XMLStreamException, TooManyCells {
-    Row row = null;
+  private int row(OdtBody.Cursor c, NavigableMap<Integer, SheetGrid.Row> rows, List<CellRangeAddress> merged, int r,
+      int repeated, boolean hidden) throws XMLStreamException, TooManyCells {
+    NavigableMap<Integer, String> texts = new TreeMap<>();
     int col = 0;
     for (int e = c.next(); e != END_ELEMENT; e = c.next()) {
       if (e != START_ELEMENT) {
@@ -114,7 +118,7 @@ final class OdsReader {
       boolean cell = c.is(OdtBody.TABLE, "table-cell");
       int times = c.count(OdtBody.TABLE, "number-columns-repeated", Integer.MAX_VALUE);
       int columns = c.count(OdtBody.TABLE, "number-columns-spanned", SpanGrid.MAX_SPAN);
-      int rows = c.count(OdtBody.TABLE, "number-rows-spanned", SpanGrid.MAX_SPAN);
+      int down = c.count(OdtBody.TABLE, "number-rows-spanned", SpanGrid.MAX_SPAN);
       String text = cell ? OdtBody.cellText(c) : null;
       if (!cell) {
         c.skip();
@@ -125,21 +129,17 @@ final class OdsReader {
       }
       for (int k = 0; k < Math.min(times, OdtBody.MAX_REPEAT) && col < MAX_COLUMNS; k++, col++) {
         laid(1);
-        row = row != null ? row : sheet.createRow(r);
-        row.createCell(col).setCellValue(text);
-        if (columns > 1 || rows > 1) {
-          sheet.addMergedRegion(new CellRangeAddress(r, r + rows - 1, col, col + columns - 1));
+        texts.put(col, text);
+        if (columns > 1 || down > 1) {
+          merged.add(new CellRangeAddress(r, r + down - 1, col, col + columns - 1));
         }
       }
     }
-    if (row != null) {
-      row.setZeroHeight(hidden);
-      // A filled row repeated: laid out again below, as a sheet shows it.
-      for (int k = 1; k < Math.min(repeated, OdtBody.MAX_REPEAT) && r + k < MAX_ROWS; k++) {
-        laid(row.getPhysicalNumberOfCells());
-        Row copy = sheet.createRow(r + k);
-        copy.setZeroHeight(hidden);
-        row.forEach(cell -> copy.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue()));
+    if (!texts.isEmpty()) {
+      // A filled row repeated: laid out again below, as a sheet shows it (its cells' texts shared, never changed).
+      for (int k = 0; k < Math.min(repeated, OdtBody.MAX_REPEAT) && r + k < MAX_ROWS; k++) {
+        laid(k == 0 ? 0 : texts.size());
+        rows.put(r + k, new SheetGrid.Row(hidden, texts));
       }
     }
     return (int) Math.min(MAX_ROWS, (long) r + repeated);

@@ -66,9 +66,9 @@ public final class SheetReader {
     }
   }
 
-  /** A workbook built from another format's sheets ({@link OdsReader}), read as an Excel one is. */
-  ReadResult read(Workbook book, String format) {
-    return ReadResult.ok(new Document(format, null, blocks(book)));
+  /** Sheets another format's reader laid out ({@link OdsReader}), read as an Excel workbook's are. */
+  ReadResult read(List<SheetGrid> sheets, String format) {
+    return ReadResult.ok(new Document(format, null, blocks(sheets)));
   }
 
   ReadResult readXls(DirectoryNode root) {
