@@ -36,12 +36,12 @@ public final class OrganizationFinder {
   private static final Pattern SIGNATURE = Pattern.compile(
       "^([\\p{IsHan}]{2,30}(?:" + BODY_ENDINGS + "))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
   /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
-  private static final Pattern CONTACT = Pattern.compile("请与(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
+  private static final Opened CONTACT = new Opened(List.of("请与"), "(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */
-  private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|发布单位)[:：]\\s*(\\p{IsHan}{2,30}?)"
+  private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
   /** Where the text names the issuer when the title and signature do not, in this order. */
-  private static final List<Pattern> NAMED_IN_TEXT = List.of(CONTACT, PUBLISHER);
+  private static final List<Opened> NAMED_IN_TEXT = List.of(CONTACT, PUBLISHER);
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
   private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
@@ -57,6 +57,28 @@ public final class OrganizationFinder {
   private static final int MAX_TITLE_LENGTH = 80;
 
   private OrganizationFinder() {}
+
+  /**
+   * A pattern whose every match opens with one of a few words: it is searched from the first of them in the text
+   * (found by {@code indexOf}), and not at all in a text without them, instead of being tried at every character of the
+   * whole body.
+   */
+  private record Opened(Pattern pattern, List<String> openings) {
+    Opened(List<String> openings, String rest) {
+      this(Pattern.compile("(?:" + String.join("|", openings) + ")" + rest), openings);
+    }
+
+    /** A matcher over {@code text} whose matches are the pattern's over the whole text. */
+    Matcher matcher(String text) {
+      int from = text.length();
+      for (int i = 0; i < openings.size(); i++) {
+        int at = text.indexOf(openings.get(i));
+        from = at >= 0 ? Math.min(from, at) : from;
+      }
+      // transparent and unanchored bounds: the lookahead and $ see the text as a whole
+      return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false).region(from, text.length());
+    }
+  }
 
   /** The issuer's fullest printed name, or null when no printed form names it. */
   public static String find(Document document, String foldedBody) {
@@ -75,7 +97,7 @@ public final class OrganizationFinder {
     if (IssuerName.isName(signed)) {
       return signed;
     }
-    for (Pattern source : NAMED_IN_TEXT) {
+    for (Opened source : NAMED_IN_TEXT) {
       Matcher m = source.matcher(foldedBody);
       while (m.find()) {
         if (IssuerName.isName(m.group(1))) {

@@ -45,8 +45,27 @@ public record Cell(String raw, String text, boolean spanned) {
      * neighbours ({@link #simpleForm}); such text skips {@link Normalizer} (the expensive part) with an identical result.
      */
     public static String fold(String s) {
-      String simple = simplyNormalized(s);
-      return dropSpaces(simple != null ? simple : Normalizer.normalize(circledOrdinals(s), Normalizer.Form.NFKC));
+      // one pass and at most one copy: the simple forms with the spaces dropped, as dropSpaces(simplyNormalized(s))
+      int i = 0;
+      while (i < s.length() && isOwnForm(s.charAt(i)) && !isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i == s.length()) {
+        return s;
+      }
+      char[] folded = new char[s.length()];
+      s.getChars(0, i, folded, 0);
+      int length = i;
+      for (; i < s.length(); i++) {
+        char f = simpleForm(s.charAt(i));
+        if (f == 0) {
+          return dropSpaces(Normalizer.normalize(circledOrdinals(s), Normalizer.Form.NFKC));
+        }
+        if (!isSpace(f)) {
+          folded[length++] = f;
+        }
+      }
+      return new String(folded, 0, length);
     }
 
     /** {@code s} NFKC-normalized, spaces kept; the same fast path as {@link #fold}. */

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
@@ -183,9 +184,10 @@ public final class HtmlReader {
   private static Table table(Element table) {
     List<Element> rows = rows(table);
     SpanGrid grid = new SpanGrid(rows.size());
+    Matcher placeholder = WORD_PLACEHOLDER.matcher(""); // one for the table's cells, reset for each
     for (int r = 0; r < rows.size(); r++) {
       int col = 0;
-      for (Element td : cells(rows.get(r))) {
+      for (Element td : cells(rows.get(r), placeholder)) {
         col = grid.place(r, col, cellText(td), span(td, "colspan"), span(td, "rowspan"));
       }
     }
@@ -217,14 +219,19 @@ public final class HtmlReader {
    * (w:gridBefore, w:gridAfter) with invisible, borderless cells styled {@code mso-cell-special:placeholder}: they are
    * no cells of the table, and counted as blank cells they would shift the row's values by a column.
    */
-  private static Elements cells(Element tr) {
+  private static Elements cells(Element tr, Matcher placeholder) {
     Elements cells = new Elements();
     for (Element c : tr.children()) {
-      if ((c.normalName().equals("td") || c.normalName().equals("th")) && !WORD_PLACEHOLDER.matcher(c.attr("style")).find()) {
+      if ((c.normalName().equals("td") || c.normalName().equals("th")) && !isPlaceholder(c.attr("style"), placeholder)) {
         cells.add(c);
       }
     }
     return cells;
+  }
+
+  /** Whether a cell's style marks it Word's placeholder; most cells have no style, settled without the matcher. */
+  private static boolean isPlaceholder(String style, Matcher placeholder) {
+    return !style.isEmpty() && placeholder.reset(style).find();
   }
 
   /** Cell text with nested tables flattened in reading order and line breaks kept as spaces. */

@@ -105,7 +105,8 @@ public final class ReportReader {
     if (WordXml.is(content)) {
       return WordXml.read(decoded);
     }
-    if (HTML.matcher(content).lookingAt() && !MARKDOWN_TABLE_RULE.matcher(content).find()) {
+    // a page without a bar (most) holds no rule: the whole text is not searched for one
+    if (HTML.matcher(content).lookingAt() && (content.indexOf('|') < 0 || !MARKDOWN_TABLE_RULE.matcher(content).find())) {
       Pictures pictures = pictures();
       return ReadResult.ok(new Document("html", decoded.charset(), html.read(content, pictures)), decoded)
           .withPictures(pictures.ocr(), pictures.unread());

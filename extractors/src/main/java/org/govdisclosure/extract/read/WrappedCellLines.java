@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
@@ -29,7 +28,10 @@ final class WrappedCellLines {
   /** What stands for the cells of a row that cannot be read: one illegible cell. */
   static final String UNREAD = "?";
   /** Tables whose text draws cells (tabs, pipes, box lines) say where each cell is: nothing is wrapped by position. */
-  private static final Pattern CELL_MARKUP = Pattern.compile("[\\t|\\u2500-\\u257F]");
+  private static final String CELL_MARKS = "\t|";
+  /** The box-drawing block, whose rules mark cells. */
+  private static final char FIRST_RULE = '\u2500';
+  private static final char LAST_RULE = '\u257F';
 
   private WrappedCellLines() {}
 
@@ -172,7 +174,7 @@ final class WrappedCellLines {
 
   /** A line of text's label and trailing values, or null when it holds no value or marks its cells. */
   private static Parts parts(String line) {
-    if (line.isBlank() || CELL_MARKUP.matcher(line).find()) {
+    if (line.isBlank() || marksCells(line)) {
       return null;
     }
     String[] tokens = Cell.Text.SPACES.split(line.strip());
@@ -193,6 +195,17 @@ final class WrappedCellLines {
     int first = tokens.length - values;
     int labelEnd = first == 0 ? 0 : starts[first - 1] + tokens[first - 1].length();
     return new Parts(indent, labelEnd, starts[first], values);
+  }
+
+  /** Whether a line holds a tab, a bar or a box-drawing rule; a character scan, as every line is asked. */
+  private static boolean marksCells(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (CELL_MARKS.indexOf(c) >= 0 || c >= FIRST_RULE && c <= LAST_RULE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -177,8 +177,6 @@ final class ItemDecoder {
     // Values printed between a header and its first row label: which row owns which values is unknown until the next
     // header.
     String valuesBeforeLabels = null;
-    // One matcher per column, reset for each label.
-    List<Matcher> headers = block.columns().stream().map(c -> c.header().matcher("")).toList();
     for (Segment s : labelsAroundCounts(segments(tokens), block.items())) {
       String label = s.label();
       int caption = label.lastIndexOf(block.caption());
@@ -190,7 +188,7 @@ final class ItemDecoder {
       }
       // Every column name found ends before labelFrom, so the header part holds the same ones (the template's column
       // patterns have no anchors or lookaround that the cut could change).
-      List<Hit> hits = hits(label, block.columns(), headers);
+      List<Hit> hits = hits(label, block.columns());
       int labelFrom = headerEnd(label, hits);
       List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
       String rowLabel = label.substring(labelFrom);
@@ -647,12 +645,11 @@ final class ItemDecoder {
   /** A column name found in a label, and where. */
   private record Hit(ItemColumn column, int start, int end) {}
 
-  /** @param headers a matcher of each column's header */
-  private static List<Hit> hits(String text, List<ItemColumn> columns, List<Matcher> headers) {
+  private static List<Hit> hits(String text, List<ItemColumn> columns) {
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      Matcher m = headers.get(i).reset(text);
-      if (m.find()) {
+      LabelMatch m = columns.get(i).headerIn(text);
+      if (m != null) {
         hits.add(new Hit(columns.get(i), m.start(), m.end()));
       }
     }

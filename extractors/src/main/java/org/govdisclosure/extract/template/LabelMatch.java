@@ -14,6 +14,9 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
 
   private static final int MIN_FUZZY_LENGTH = 4;
   private static final Confusables LOOK_ALIKES = Confusables.bundled();
+  /** The lengths of the windows tried, as differences from the wording's: a misread character first, or last. */
+  private static final int[] MISREAD_FIRST = {0, -1, 1};
+  private static final int[] MISREAD_LAST = {-1, 1, 0};
 
   /** The first exact occurrence of {@code wording} in {@code text} within [from, to), or null. */
   public static LabelMatch exact(String text, String wording, int from, int to) {
@@ -23,8 +26,7 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
 
   /** The first occurrence within one edit of {@code wording} in [from, to), or null. */
   public static LabelMatch approximate(String text, String wording, int from, int to) {
-    int n = wording.length();
-    return approximate(text, wording, from, to, new int[] {n, n - 1, n + 1}, true); // a misread character first
+    return approximate(text, wording, from, to, MISREAD_FIRST, true);
   }
 
   /**
@@ -34,10 +36,11 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
    */
   public static List<LabelMatch> approximateAt(String text, String wording, int start, int to) {
     int n = wording.length();
-    List<LabelMatch> found = new ArrayList<>(3);
-    for (int length : new int[] {n, n - 1, n + 1}) {
-      int end = start + length;
-      if (n >= MIN_FUZZY_LENGTH && end <= to && end <= text.length() && withinOneEdit(text, start, end, wording, true)) {
+    List<LabelMatch> found = List.of(); // most places hold none: no list made for them
+    for (int d = 0; d < MISREAD_FIRST.length && n >= MIN_FUZZY_LENGTH; d++) {
+      int end = start + n + MISREAD_FIRST[d];
+      if (end <= to && end <= text.length() && withinOneEdit(text, start, end, wording, true)) {
+        found = found.isEmpty() ? new ArrayList<>(MISREAD_FIRST.length) : found;
         found.add(new LabelMatch(start, end, true));
       }
     }
@@ -50,10 +53,10 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
    * {@code Confusables}), not by any substitution.
    */
   public static LabelMatch misprinted(String text, String wording, int from, int to) {
-    int n = wording.length();
-    return approximate(text, wording, from, to, new int[] {n - 1, n + 1, n}, false);
+    return approximate(text, wording, from, to, MISREAD_LAST, false);
   }
 
+  /** @param lengths the lengths of the windows tried at each place, in order, as differences from the wording's */
   private static LabelMatch approximate(String text, String wording, int from, int to, int[] lengths, boolean substitution) {
     int n = wording.length();
     if (n < MIN_FUZZY_LENGTH) {
@@ -68,7 +71,8 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     }
     int earliest = first < 0 ? last - n : last < 0 ? first : Math.min(first, last - n);
     for (int start = Math.max(from, earliest); start < to; start++) {
-      for (int length : lengths) {
+      for (int d = 0; d < lengths.length; d++) {
+        int length = n + lengths[d];
         int end = start + length;
         if (end <= to && end <= text.length() && withinOneEdit(text, start, end, wording, substitution)) {
           // A longer window opening with a mark (.重复申诸, ）其他外理) is the label one later: the warning quotes what was

@@ -263,6 +263,24 @@ public record NationalTemplate(String code, String document, List<String> marker
       return new ItemColumn(key, List.copyOf(wordings), header, Set.copyOf(pieces), stated, kind, unit);
     }
 
+    /**
+     * Where {@link #header} first finds a wording in {@code text}, or null: at the earliest place, the first wording
+     * listed there, as the pattern's alternation takes it. Each wording found with {@code indexOf}, not the pattern
+     * tried at every character: every row label of an item table is searched for every column.
+     */
+    public LabelMatch headerIn(String text) {
+      int start = -1;
+      int end = -1;
+      for (int i = 0; i < wordings.size(); i++) {
+        int at = text.indexOf(wordings.get(i));
+        if (at >= 0 && (start < 0 || at < start)) {
+          start = at;
+          end = at + wordings.get(i).length();
+        }
+      }
+      return start < 0 ? null : new LabelMatch(start, end, false);
+    }
+
     /** The unit an amount column has when neither its cell nor its header names one, or null. */
     public Unit defaultUnit() {
       return unit == null ? null : Unit.declaredIn(unit);

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.template;
 
 import java.util.List;
+import java.util.Objects;
 import org.govdisclosure.extract.model.Cell;
 
 /**
@@ -19,6 +20,23 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
     labels = labels == null ? List.of() : List.copyOf(labels);
     heads = heads == null ? List.of() : List.copyOf(heads);
     wording = wording == null ? null : Cell.Text.fold(wording);
+  }
+
+  /**
+   * The key's hash: rows key the maps of a report's decoded counts, and a record's generated hash (through method
+   * handles, combining every list of wordings) costs far more under the quick compiler the pipeline runs with. Equal
+   * rows have equal keys, so this agrees with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(key);
+  }
+
+  /** Component by component as a record's, the identity and then the key first: rows are looked up in the template's list. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof TemplateRow r && Objects.equals(key, r.key) && role == r.role && phrases.equals(r.phrases)
+        && labels.equals(r.labels) && heads.equals(r.heads) && Objects.equals(wording, r.wording);
   }
 
   /**

@@ -146,6 +146,20 @@ class OrganizationFinderTest {
         "一、总体情况")).isEqualTo("黄石市财政局");
   }
 
+  /**
+   * The metadata and contact lines are searched from the first of their opening words on: the earliest line names the
+   * issuer whichever of the words opens it, however far into the text it stands.
+   */
+  @Test
+  void theEarliestMetadataLineNamesTheIssuerWhicheverWordOpensIt() {
+    String opening = "一、总体情况" + "本年度持续推进政务公开。".repeat(40);
+    assertThat(find("2022年政府信息公开工作年度报告", opening, "发布单位:甲乙县水务局 发布日期:2023-01-20",
+        "发布机构:丙丁县财政局 发布日期:2023-01-21")).isEqualTo("甲乙县水务局");
+    assertThat(find("2022年政府信息公开工作年度报告", opening, "如有疑问，请与戊己县审计局联系。", "发文机关:丙丁县财政局"))
+        .isEqualTo("戊己县审计局");
+    assertThat(find("2022年政府信息公开工作年度报告", opening, "发布日期:2023-01-20")).isNull();
+  }
+
   /** A page copy whose metadata table alone prints the issuer's places: the title's 太平镇 is named in full from it. */
   @Test
   void thePublisherInAPageCopysMetadataTableGivesTheFullestName() {

@@ -22,4 +22,38 @@ class LabelMatchTest {
     assertThat(matched("行政政处罚", "行政处罚")).isEqualTo("行政政处罚");
     assertThat(matched("一、其他外理", "其他处理")).isEqualTo("其他外理");
   }
+
+  @Test
+  void everyWindowAtAPlaceWithinOneEditAMisreadCharacterFirst() {
+    assertThat(LabelMatch.approximateAt("甲乙丙丁戊", "甲乙丙丁", 0, 5))
+        .containsExactly(new LabelMatch(0, 4, true), new LabelMatch(0, 3, true), new LabelMatch(0, 5, true));
+    assertThat(LabelMatch.approximateAt("甲乙丙戊己", "甲乙丙丁", 0, 5)).containsExactly(new LabelMatch(0, 4, true), new LabelMatch(0, 3, true));
+    assertThat(LabelMatch.approximateAt("庚辛壬癸", "甲乙丙丁", 0, 4)).isEmpty();
+    assertThat(LabelMatch.approximateAt("甲乙丙", "甲乙丙", 0, 3)).isEmpty(); // too short to match but exactly
+  }
+
+  @Test
+  void aWordingWithACharacterDroppedOrDoubledIsMisprintedNotMisread() {
+    String text = "其他他处理、其他外理";
+    LabelMatch m = LabelMatch.misprinted(text, "其他处理", 0, text.length());
+    assertThat(text.substring(m.start(), m.end())).isEqualTo("其他他处理");
+    assertThat(LabelMatch.misprinted("庚辛壬癸", "其他处理", 0, 4)).isNull();
+  }
+
+  /** Most places of a label text hold no window of a wording: asking there allocates nothing. */
+  @Test
+  void aPlaceHoldingNoWindowAllocatesNothing() {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    int found = 0;
+    for (int round = 0; round < 3; round++) { // the classes loaded and the calls linked before counting
+      long before = threads.getCurrentThreadAllocatedBytes();
+      for (int i = 0; i < 1_000; i++) {
+        found += LabelMatch.approximateAt("庚辛壬癸子丑", "甲乙丙丁", i % 2, 6).size();
+      }
+      if (round == 2) {
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(1_000);
+      }
+    }
+    assertThat(found).isZero();
+  }
 }

@@ -81,4 +81,46 @@ class NationalTemplateTest {
     }
     assertThat(found).isEqualTo(3 * 600);
   }
+
+  /**
+   * A column's header is found in a row label by its wordings, as its pattern finds it: at the earliest place, the
+   * first wording listed there; a label naming no column costs no allocation (every label of an item table is
+   * searched for every column).
+   */
+  @Test
+  void aColumnsHeaderIsFoundWhereItsPatternFindsItWithoutAllocatingForALabelNamingNone() {
+    ItemColumn total = column(Template.T2019, "total_published");
+    for (String label : new String[] {"信息内容对外公开数量对外公开总数量", "对外公开总数量", "规章对外公开数", "本年新制发件数"}) {
+      java.util.regex.Matcher m = total.header().matcher(label);
+      LabelMatch found = total.headerIn(label);
+      assertThat(found == null ? null : new int[] {found.start(), found.end()}).as(label)
+          .isEqualTo(m.find() ? new int[] {m.start(), m.end()} : null);
+    }
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    int found = 0;
+    for (int round = 0; round < 3; round++) { // the classes loaded and the calls linked before counting
+      long before = threads.getCurrentThreadAllocatedBytes();
+      for (int i = 0; i < 1_000; i++) {
+        found += total.headerIn("（一）规章及规范性文件") == null ? 0 : 1;
+      }
+      if (round == 2) {
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before).isLessThan(1_000);
+      }
+    }
+    assertThat(found).isZero();
+  }
+
+  /**
+   * Rows key the maps of every report's decoded counts: a row hashes as its key (its wordings' lists are not hashed
+   * again for each lookup), and equals a row only with the same components.
+   */
+  @Test
+  void aRowHashesByItsKeyAndEqualsOnlyTheSameRow() {
+    TemplateRow row = new TemplateRow("made_up", RowRole.TOTAL, java.util.List.of("甲乙"), java.util.List.of(), java.util.List.of("丙"), "甲乙丙");
+    TemplateRow same = new TemplateRow("made_up", RowRole.TOTAL, java.util.List.of("甲乙"), null, java.util.List.of("丙"), "甲乙丙");
+    TemplateRow other = new TemplateRow("made_up", RowRole.TOTAL, java.util.List.of("甲丁"), null, java.util.List.of("丙"), "甲乙丙");
+    assertThat(row.hashCode()).isEqualTo("made_up".hashCode());
+    assertThat(row).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other);
+    assertThat(other).isNotEqualTo(row);
+  }
 }
