@@ -739,19 +739,16 @@ final class ItemDecoder {
    * label's end ({@code 行政强强} in {@code 行政强强制}).
    */
   private static Named fuzzilyEnding(String label, List<Named> items, int from, String section, ReportContext context) {
-    int end = label.length();
-    for (Named item : items) {
-      for (String p : item.phrases()) {
-        for (int length : new int[] {p.length(), p.length() - 1, p.length() + 1}) {
-          int start = end - length;
-          if (start < from) {
-            continue;
-          }
-          for (LabelMatch m : LabelMatch.approximateAt(label, p, start, end)) {
-            if (m.end() == end && !opensNoteBetween(label, from, m.start())) {
-              warnFuzzy(label, m, item, p, section, context);
-              return item;
-            }
+    // indexed loops: every row label is asked, and under the quick compiler an iterator is an allocation
+    for (int i = 0; i < items.size(); i++) {
+      Named item = items.get(i);
+      for (int k = 0; k < item.phrases().size(); k++) {
+        String p = item.phrases().get(k);
+        List<LabelMatch> ending = LabelMatch.approximateEndingAt(label, p, from, label.length());
+        for (int j = 0; j < ending.size(); j++) {
+          if (!opensNoteBetween(label, from, ending.get(j).start())) {
+            warnFuzzy(label, ending.get(j), item, p, section, context);
+            return item;
           }
         }
       }
@@ -793,10 +790,12 @@ final class ItemDecoder {
   private static Named longestPhrase(List<Named> items, Predicate<String> printed) {
     Named best = null;
     int bestLength = 0;
-    for (Named item : items) {
-      for (String p : item.phrases()) {
+    for (int i = 0; i < items.size(); i++) { // indexed, as in fuzzilyEnding
+      List<String> phrases = items.get(i).phrases();
+      for (int k = 0; k < phrases.size(); k++) {
+        String p = phrases.get(k);
         if (p.length() > bestLength && printed.test(p)) {
-          best = item;
+          best = items.get(i);
           bestLength = p.length();
         }
       }

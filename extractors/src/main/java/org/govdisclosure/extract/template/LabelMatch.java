@@ -48,6 +48,24 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
   }
 
   /**
+   * Every window ending at {@code end} and starting at or after {@code from} within one edit of {@code wording}, a
+   * misread character first: what {@link #approximateAt} finds ending there at each place a window of a length tried
+   * starts, without trying the windows that end elsewhere.
+   */
+  public static List<LabelMatch> approximateEndingAt(String text, String wording, int from, int end) {
+    int n = wording.length();
+    List<LabelMatch> found = List.of();
+    for (int d = 0; d < MISREAD_FIRST.length && n >= MIN_FUZZY_LENGTH && end <= text.length(); d++) {
+      int start = end - n - MISREAD_FIRST[d];
+      if (start >= from && withinOneEdit(text, start, end, wording, true)) {
+        found = found.isEmpty() ? new ArrayList<>(MISREAD_FIRST.length) : found;
+        found.add(new LabelMatch(start, end, true));
+      }
+    }
+    return found;
+  }
+
+  /**
    * The first occurrence of {@code wording} with one character dropped or added (doubled), or two neighbours swapped
    * ({@code 未复经议}), in [from, to), or null: for text where a misread character is matched otherwise (by
    * {@code Confusables}), not by any substitution.

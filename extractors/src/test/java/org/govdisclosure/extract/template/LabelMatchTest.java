@@ -56,4 +56,28 @@ class LabelMatchTest {
     }
     assertThat(found).isZero();
   }
+
+  /**
+   * The windows ending at a place are those {@link LabelMatch#approximateAt} finds ending there, from each start a
+   * window of a tried length has, a misread character first; none that starts before {@code from}.
+   */
+  @Test
+  void theWindowsEndingAtAPlaceAreThoseFoundFromEachStart() {
+    String wording = "甲乙丙丁";
+    for (String text : new String[] {"子甲乙丙丁", "子甲乙丙戊", "甲乙丙丁丁", "乙丙丁", "子丑甲乙丁", "庚辛壬癸"}) {
+      int end = text.length();
+      for (int from = 0; from <= 1; from++) {
+        java.util.List<LabelMatch> expected = new java.util.ArrayList<>();
+        for (int length : new int[] {4, 3, 5}) {
+          if (end - length >= from) {
+            LabelMatch.approximateAt(text, wording, end - length, end).stream().filter(m -> m.end() == end).forEach(expected::add);
+          }
+        }
+        assertThat(LabelMatch.approximateEndingAt(text, wording, from, end)).as(text + " from " + from).isEqualTo(expected);
+      }
+    }
+    // as printed, then with its first character dropped, then with one before it
+    assertThat(LabelMatch.approximateEndingAt("子甲乙丙丁", "甲乙丙丁", 0, 5))
+        .containsExactly(new LabelMatch(1, 5, true), new LabelMatch(2, 5, true), new LabelMatch(0, 5, true));
+  }
 }
