@@ -265,9 +265,15 @@ final class SectionTokens {
     BlockTokens made = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>(), new IdentityHashMap<>()));
     Map<Block, List<Token>> cached = made.byCut().computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<List<Token>> lines = new ArrayList<>(blocks.size());
-    Map<Block, Integer> subtotals = cut.matrix() == null ? Map.of() : subtotalColumns(blocks, cut.matrix());
+    Map<Block, Integer> subtotals = null; // looked for only when a block is not cut yet: most calls find all cut
     for (Block block : blocks) {
-      lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut, subtotals.getOrDefault(b, -1), made.rowsWithValues())));
+      List<Token> line = cached.get(block);
+      if (line == null) {
+        subtotals = subtotals != null ? subtotals : cut.matrix() == null ? Map.of() : subtotalColumns(blocks, cut.matrix());
+        line = tokens(block, cut, subtotals.getOrDefault(block, -1), made.rowsWithValues());
+        cached.put(block, line);
+      }
+      lines.add(line);
     }
     List<Token> tokens = new ArrayList<>();
     BitSet lineEnds = new BitSet();
@@ -525,7 +531,7 @@ final class SectionTokens {
 
   /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */
   private static boolean namesColumns(Table grid) {
-    return grid.rows().stream().filter(r -> r.cells().stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER))
+    return grid.rows().stream().filter(r -> !TransposedMatrix.holdsCounts(r))
         .flatMap(r -> r.cells().stream()).map(c -> SPACES.matcher(c.text()).replaceAll(""))
         .anyMatch(text -> SUBTOTAL_COLUMN.contains(text) || COLUMN_NAMES.contains(text));
   }
@@ -551,13 +557,13 @@ final class SectionTokens {
   }
 
   private static boolean holdsCounts(Table grid) {
-    return grid.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER));
+    return grid.rows().stream().anyMatch(TransposedMatrix::holdsCounts);
   }
 
   private static int namedSubtotal(Table grid) {
     for (Row r : grid.rows()) {
       List<Cell> cells = r.cells();
-      if (cells.stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
+      if (!TransposedMatrix.holdsCounts(r)) {
         List<Integer> named = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
           if (SUBTOTAL_COLUMN.contains(SPACES.matcher(cells.get(i).text()).replaceAll(""))) {

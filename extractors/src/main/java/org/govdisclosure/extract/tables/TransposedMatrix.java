@@ -57,8 +57,15 @@ final class TransposedMatrix {
     return row.cells().stream().filter(c -> !c.isBlank()).map(Cell::text).findFirst().orElse("");
   }
 
-  private static boolean holdsCounts(Row row) {
-    return row.cells().stream().anyMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER);
+  /** Whether a cell of the row is a count; a loop, as every row of every grid is asked, some several times. */
+  static boolean holdsCounts(Row row) {
+    List<Cell> cells = row.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      if (CellKind.of(cells.get(i).text()) == CellKind.NUMBER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,8 +2,19 @@ package org.govdisclosure.extract.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.EveryText;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 import org.junit.jupiter.api.Test;
@@ -37,5 +48,36 @@ class SectionTokensTest {
         assertThat(SectionTokens.isWholeCell(piece)).as("[%s]", piece).isEqualTo(byRegex);
       }
     });
+  }
+
+  /**
+   * A section's blocks are cut once per report: asked again (section 三 by the decoder of its rows and by the check of
+   * its labels), the cut tokens are joined without looking at the grids' columns again.
+   */
+  @Test
+  void blocksCutBeforeAreNotLookedAtAgain() {
+    NationalTemplate.Matrix matrix = NationalTemplate.of(Template.T2021).applications();
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(java.util.stream.Stream.of("", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "小计", "总计")
+        .map(Cell::new).toList()));
+    for (int r = 0; r < 40; r++) {
+      rows.add(new Row(java.util.stream.Stream.of("甲乙丙" + r, "1", "2", "3", "4", "5", "6", "20", "21").map(Cell::new).toList()));
+    }
+    List<Block> blocks = List.of(new Paragraph("三、收到和处理政府信息公开申请情况"), new Table(rows));
+    ReportContext context = new ReportContext(new Document("text", "UTF-8", blocks), null, Template.T2021, 2023);
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    List<SectionTokens.Token> first = SectionTokens.of(blocks, matrix, context);
+    boolean same = true;
+    long again = 0;
+    for (int round = 0; round < 3; round++) { // the classes loaded and the calls linked before counting
+      long before = threads.getCurrentThreadAllocatedBytes();
+      same &= SectionTokens.of(blocks, matrix, context).equals(first);
+      again = threads.getCurrentThreadAllocatedBytes() - before;
+    }
+    // the joined tokens' lists (about 115 bytes a row), where looking at every cell's kind again for the grid's
+    // subtotal column took as much again
+    assertThat(again).isLessThan(150L * rows.size());
+    assertThat(same).isTrue();
+    assertThat(first).hasSizeGreaterThan(8 * rows.size());
   }
 }
