@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -265,7 +266,8 @@ final class SectionTokens {
     BlockTokens made = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>(), new IdentityHashMap<>()));
     Map<Block, List<Token>> cached = made.byCut().computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<List<Token>> lines = new ArrayList<>(blocks.size());
-    Map<Block, Integer> subtotals = cut.matrix() == null ? Map.of() : subtotalColumns(blocks, cut.matrix());
+    Map<Block, Integer> subtotals = cut.matrix() == null ? Map.of()
+        : subtotalColumns(blocks, cut.matrix(), p -> cached.computeIfAbsent(p, b -> tokens(b, cut, -1, made.rowsWithValues())));
     for (Block block : blocks) {
       lines.add(cached.computeIfAbsent(block, b -> tokens(b, cut, subtotals.getOrDefault(b, -1), made.rowsWithValues())));
     }
@@ -499,20 +501,33 @@ final class SectionTokens {
    * and so have the grids after it that name no columns (a three-line table parted by its wrapped labels' lines), and
    * a grid continuing one with a subtotal column that is not as wide (one grid a row, as a PDF-to-markdown converter
    * writes them, a row with its group's label in a column of its own): the header's column is still the one after
-   * the five 法人或其他组织 columns, counted from each row's last label.
+   * the five 法人或其他组织 columns, counted from each row's last label. A grid under a header printed as lines of text
+   * (a layout copy's header words, the rows a grid for their blank cells) naming the subtotal after the five has each
+   * row tell its own too.
    * Columns are those of the grid turned back where it was printed turned.
+   *
+   * @param paragraphTokens a paragraph's tokens (header tokens for its header words)
    */
-  private static Map<Block, Integer> subtotalColumns(List<Block> blocks, NationalTemplate.Matrix matrix) {
+  private static Map<Block, Integer> subtotalColumns(List<Block> blocks, NationalTemplate.Matrix matrix,
+      Function<Paragraph, List<Token>> paragraphTokens) {
     Map<Block, Integer> columns = new IdentityHashMap<>();
     int carried = -1;
     int width = -1;
+    boolean textSubtotal = false;
     for (Block block : blocks) {
+      if (block instanceof Paragraph p) {
+        for (Token token : paragraphTokens.apply(p)) {
+          if (token.isHeader() && token.columns().contains(Token.SUBTOTAL)) {
+            textSubtotal = subtotalAfterOrganisations(token.columns(), matrix.columns().size());
+          }
+        }
+      }
       if (!(block instanceof Table table)) {
         continue;
       }
       Table t = TransposedMatrix.turnedBack(table, matrix);
       int own = subtotalColumn(t);
-      int column = own != -1 || carried == -1 || namesColumns(t) ? own
+      int column = own != -1 || (carried == -1 && !textSubtotal) || namesColumns(t) ? own
           : carried >= 0 && uniformWidth(t) == width ? carried : SUBTOTAL_BY_ROW;
       if (column != -1) {
         columns.put(block, column);
@@ -521,6 +536,23 @@ final class SectionTokens {
       width = uniformWidth(t);
     }
     return columns;
+  }
+
+  /**
+   * Whether a header's columns name the subtotal once, after the five 法人或其他组织 columns (in any order) and before
+   * nothing but the total: its place in the template's order, the cell after the five in a row one cell wider.
+   */
+  private static boolean subtotalAfterOrganisations(List<Integer> header, int width) {
+    int at = header.indexOf(Token.SUBTOTAL);
+    if (at != header.lastIndexOf(Token.SUBTOTAL)) {
+      return false;
+    }
+    for (int c = 1; c <= SUBTOTAL_PARTS; c++) {
+      if (!header.subList(0, at).contains(c)) {
+        return false;
+      }
+    }
+    return header.subList(at + 1, header.size()).stream().allMatch(c -> c == width - 1);
   }
 
   /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */
