@@ -1442,7 +1442,7 @@ final class SectionDecoder {
         }
         List<Cell> cells = rowSums ? CountCells.withoutExtraCells(printed, width, rowSum, where, context)
             : CountCells.partWithoutExtraCells(printed, width, where, context);
-        out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
+        out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, rowSums ? rowSum : null, where, context));
         continue;
       }
       // A text that drops blank cells may have dropped one inside a glued run too (4340011 for _ 4 3 4 0 0 11).
