@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.value.Counts;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Rows of a table a text dump places by position only, without rules (a browser's dump of a borderless table, a
@@ -319,25 +321,31 @@ final class SpacedColumns {
     return -1;
   }
 
-  /** A count, a signed one (本年增/减: {@code -3}, {@code +2}), or a mark for none. */
+  /**
+   * A count, a signed one (本年增/减: {@code -3}, {@code +2}), one with thousands separators or its counter
+   * ({@code 1,024}, {@code 7件}: the figure starts its column, the counter no part of it), or a mark for none.
+   */
   static boolean isValue(String token) {
     int from = token.length() > 1 && "-+－＋".indexOf(token.charAt(0)) >= 0 ? 1 : 0;
-    if (MARKS.contains(token)) {
+    if (MARKS.contains(token) || Numerals.isLetterZero(token)) {
       return true;
     }
     for (int i = from; i < token.length(); i++) {
       char c = token.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
-        return false;
+      if (!isDigit(c)) {
+        return from == 0 && i > 0 && Counts.parse(Cell.Text.fold(token)).isParsed();
       }
     }
     return true;
   }
 
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+  }
+
   static boolean hasDigit(String line) {
     for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+      if (isDigit(line.charAt(i))) {
         return true;
       }
     }

@@ -23,6 +23,7 @@ import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.template.TemplateRow;
 import org.govdisclosure.extract.template.Wordings;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Aligns what a reader produced for section 三 with the template, whatever the layout: the template's row labels
@@ -1542,14 +1543,14 @@ final class SectionDecoder {
   }
 
   /**
-   * Says where a letter O among a row's counts was read as 0 ({@link SectionTokens#isLetterZero}), and where a cell
+   * Says where a letter O among a row's counts was read as 0 ({@link Numerals#isLetterZero}), and where a cell
    * OCR could not read was left empty ({@link SectionTokens#isIllegible}).
    */
   private static void warnOcrCells(List<Token> values, String where, ReportContext context) {
     int letters = 0;
     int illegible = 0;
     for (Token t : values) {
-      letters += SectionTokens.isLetterZero(t.text()) ? 1 : 0;
+      letters += Numerals.isLetterZero(t.text()) ? 1 : 0;
       illegible += SectionTokens.isIllegible(t.text()) ? 1 : 0;
     }
     if (letters > 0) {

@@ -154,7 +154,6 @@ final class SectionTokens {
    * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
    */
   private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
-  private static final String LETTER_ZEROS = "Oo〇";
   private static final String ZERO = "0";
   private static final String ILLEGIBLE = "■▇█□?\uFFFD";
   /**
@@ -858,7 +857,7 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
-      if (kinds[i] == CellKind.LABEL && (counts && (isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text))) {
+      if (kinds[i] == CellKind.LABEL && (counts && (Numerals.isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text))) {
         kinds[i] = CellKind.NUMBER;
       }
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;
@@ -909,7 +908,7 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
+        tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
         namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
@@ -936,14 +935,6 @@ final class SectionTokens {
       }
     }
     return false;
-  }
-
-  /**
-   * A letter O (or 〇) standing alone among the cells of a line (counts, or marks of none): OCR's reading of a 0 that
-   * a person reads as 0 without doubt. Only there: in a label or a sentence it is a letter.
-   */
-  static boolean isLetterZero(String piece) {
-    return piece.length() == 1 && LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0;
   }
 
   /**
@@ -1113,7 +1104,7 @@ final class SectionTokens {
           (namesColumns || numberedRow) && p == 0)) {
         // the next label's ordinal, joined to it below; one without a mark keeps its space to read as one (5 要求)
         cut.add(new Token(MARKS_APART.indexOf(pieces.get(p + 1).charAt(0)) >= 0 ? piece : piece + " ", null, true));
-      } else if (counts && isLetterZero(piece)) {
+      } else if (counts && Numerals.isLetterZero(piece)) {
         cut.add(new Token(piece, new Cell(ZERO), true));
       } else if (counts && isIllegible(piece)) {
         cut.add(new Token(piece, new Cell(piece), true)); // its place kept, its count unknown

@@ -218,6 +218,21 @@ class PlainTextReaderTest {
   }
 
   /**
+   * OCR's counts with their counter ({@code 7件}) and its letter O for a 0 are values of their columns: the figure
+   * starts its column, so the blank cells of the lines still have their places.
+   */
+  @Test
+  void countsWithTheirCounterAndALetterOStillPlaceTheBlankCells() {
+    Table table = (Table) reader.read("""
+        一、本年新收数量      12    3     4     19
+        二、上年结转数量      7件         O     7
+        （一）予以公开              2件   1     3
+        """).get(0);
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转数量", "7件", "", "O", "7");
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "", "2件", "1", "3");
+  }
+
+  /**
    * A full-width digit takes two display columns: in a narrow column it may leave one space to the next, whose place
    * the other lines' aligned values still give; where every column is a space apart, the lines stay text.
    */
