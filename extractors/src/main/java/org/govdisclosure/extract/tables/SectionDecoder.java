@@ -1434,6 +1434,13 @@ final class SectionDecoder {
       // More runs than columns split no way: as for grid cells, which are extra is known only where it does not matter.
       if (runs == null || runs.isEmpty() || runs.size() > width || runs.size() == width && values.stream().noneMatch(Token::fromText)) {
         List<Cell> printed = values.stream().map(Token::value).toList();
+        if (dropsCells && printed.size() > width && values.stream().allMatch(Token::fromText)) {
+          // no blank cell holds a place: the figures past the row's own may be the next row's, its label not found
+          context.warn("extra_cells", where + ": " + printed.size() + " figures where " + width + " were expected, in a text"
+              + " that leaves its blank cells out: which are the row's is unknown; left empty");
+          out.put(e.getKey(), null);
+          continue;
+        }
         if (widerRows && printed.size() > width && blankEnd(printed)) {
           context.warn("extra_cells", where + ": " + printed.size() + " value cells where " + width + " were expected, and"
               + " other rows print more than " + width + " with figures at both ends: the table has a column more, its blank"

@@ -1848,6 +1848,29 @@ class SectionDecoderTest {
   }
 
   /**
+   * A text that leaves its blank cells out, a row's label split by a group label's piece so that it is not found: its
+   * figures follow the row before, which then prints more figures than columns, all 0. Which are that row's is not
+   * known (its blanks are none of them), so it is left empty rather than read as seven 0s.
+   */
+  @Test
+  void moreFiguresThanColumnsInATextLeavingBlanksOutAreNotReadAsARowOfZeros() {
+    ProcessedReport r = process("lost-label.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量
+                                         4      1      2      7
+        （三）不予公开
+                6.属于四类过程性信息
+                                         0      0      0      0
+                7.属于行政执法案卷
+                                         0      0      0
+                （8）属于行政询
+        三.     事项
+        本年度                           0      0      0      0      0
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_enforcement_files")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(r)).contains("extra_cells");
+  }
+
+  /**
    * Rows placed by position with blank cells (read as a grid) under a header printed as lines of text naming the
    * organisations in another order: the header places the cells; the grid read alone would place them by position.
    */
