@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.value.Counts;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Rows of a table a text dump places by position only, without rules (a browser's dump of a borderless table, a
@@ -56,9 +58,15 @@ final class SpacedColumns {
     }
   }
 
-  /** {@code lines} with the rows of each table placed by position rewritten as tab-separated cells. */
+  /**
+   * {@code lines} with the rows of each table placed by position rewritten as tab-separated cells. A run of lines
+   * printing no line of every column (a page's rows under blank cells, parted from the table's other rows by a page
+   * break or a wrapped label), or fewer columns than the run before it (else after it), is placed under that run's
+   * columns where each of its values starts in one of them, in order: the table it continues, as a reader lines the
+   * figures up with the rows above.
+   */
   static List<String> tabbed(List<String> lines) {
-    List<String> out = null;
+    List<List<ValueLine>> blocks = new ArrayList<>();
     List<ValueLine> block = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       ValueLine v = valueLine(lines.get(i), i);
@@ -66,13 +74,78 @@ final class SpacedColumns {
         continue;
       }
       if (!block.isEmpty() && i - block.get(block.size() - 1).index() > MAX_GAP) {
-        out = rewrite(block, lines, out);
-        block.clear();
+        blocks.add(block);
+        block = new ArrayList<>();
       }
       block.add(v);
     }
-    out = rewrite(block, lines, out);
+    if (!block.isEmpty()) {
+      blocks.add(block);
+    }
+    // Each run's columns, those it continues once placed: the run after it continues the same table.
+    List<Layout> layouts = new ArrayList<>(blocks.stream().map(SpacedColumns::layout).toList());
+    List<String> out = null;
+    for (int b = 0; b < blocks.size(); b++) {
+      List<ValueLine> run = blocks.get(b);
+      Layout own = layouts.get(b);
+      Layout continued = continued(run, layouts, b);
+      Layout layout = continued != null && (own == null || own.columns().length < continued.columns().length) ? continued : own;
+      layouts.set(b, layout);
+      if (layout != null && run.stream().anyMatch(v -> v.values().size() < layout.columns().length)) {
+        out = rewrite(run, placed(layout.measured(run), layout.columns()), lines, out);
+      }
+    }
     return out == null ? lines : out;
+  }
+
+  /** The columns of a run of value lines, placed by display width or else by characters from the first value. */
+  private record Layout(int[][] columns, boolean byCharacters) {
+
+    List<ValueLine> measured(List<ValueLine> block) {
+      return byCharacters ? block.stream().map(ValueLine::valuesByCharacters).toList() : block;
+    }
+  }
+
+  /**
+   * The block's own columns, where a line prints every column ({@link #columns}): by display width, else by characters
+   * from the first value (a padding that counts 无 as one); null where none is certain.
+   */
+  private static Layout layout(List<ValueLine> block) {
+    int[][] columns = columns(block);
+    if (columns != null) {
+      return new Layout(columns, false);
+    }
+    columns = columns(block.stream().map(ValueLine::valuesByCharacters).toList());
+    return columns == null ? null : new Layout(columns, true);
+  }
+
+  /** The layout of the nearest block before {@code b} with one, else after it, when the block fits it; or null. */
+  private static Layout continued(List<ValueLine> block, List<Layout> layouts, int b) {
+    for (int step : new int[] {-1, 1}) {
+      for (int o = b + step; o >= 0 && o < layouts.size(); o += step) {
+        Layout other = layouts.get(o);
+        if (other != null) {
+          if (fits(other.columns(), other.measured(block))) {
+            return other;
+          }
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code out} (a copy of {@code lines} made on the first rewrite) with the block's lines replaced by {@code rows}.
+   * The labels are measured by display width only: placed by characters, a label's length decides where its values
+   * fall, and a label reaching into the values would be read as short (which wrapped headers alone can tell apart).
+   */
+  private static List<String> rewrite(List<ValueLine> block, List<String> rows, List<String> lines, List<String> out) {
+    List<String> result = out != null ? out : new ArrayList<>(lines);
+    for (int b = 0; b < block.size(); b++) {
+      result.set(block.get(b).index(), rows.get(b));
+    }
+    return result;
   }
 
   /** The line's trailing value tokens (at least two), placed by display width, or null. */
@@ -133,33 +206,8 @@ final class SpacedColumns {
     return pieces;
   }
 
-  /**
-   * {@code out} (a copy of {@code lines} made on the first rewrite) with the block's rows tab-separated, if certain.
-   * The labels are measured by display width only: placed by characters, a label's length decides where its values
-   * fall, and a label reaching into the values would be read as short (which wrapped headers alone can tell apart).
-   * The values are placed by display width, else by characters from the first (a padding that counts 无 as one).
-   */
-  private static List<String> rewrite(List<ValueLine> block, List<String> lines, List<String> out) {
-    List<String> rows = placed(block);
-    if (rows == null) {
-      rows = placed(block.stream().map(ValueLine::valuesByCharacters).toList());
-    }
-    if (rows == null) {
-      return out;
-    }
-    List<String> result = out != null ? out : new ArrayList<>(lines);
-    for (int b = 0; b < block.size(); b++) {
-      result.set(block.get(b).index(), rows.get(b));
-    }
-    return result;
-  }
-
-  /** The block's rows with each value under its column, tab-separated, or null where a place is in doubt. */
-  private static List<String> placed(List<ValueLine> block) {
-    int[][] columns = columns(block);
-    if (columns == null) {
-      return null;
-    }
+  /** The block's rows with each value under its column, tab-separated. */
+  private static List<String> placed(List<ValueLine> block, int[][] columns) {
     List<String> rows = new ArrayList<>();
     for (ValueLine v : block) {
       String[] cells = new String[columns.length];
@@ -173,8 +221,8 @@ final class SpacedColumns {
   }
 
   /**
-   * The block's value columns as display-column spans (overlapping values merged), or null where the block needs
-   * no placing (every line prints every column) or a place is in doubt.
+   * The block's value columns as display-column spans (overlapping values merged), where a line prints every column,
+   * or null where a place is in doubt.
    */
   private static int[][] columns(List<ValueLine> block) {
     if (block.size() < 2) {
@@ -198,28 +246,30 @@ final class SpacedColumns {
     }
     int[][] columns = merged.toArray(int[][]::new);
     // One line at least prints every column, so the columns are the table's, not two tables' shifted ones.
-    if (columns.length < MIN_COLUMNS || block.stream().allMatch(v -> v.values().size() == columns.length)
-        || block.stream().noneMatch(v -> v.values().size() == columns.length)) {
+    if (columns.length < MIN_COLUMNS || block.stream().noneMatch(v -> v.values().size() == columns.length)
+        || !apart(columns, block)) {
       return null;
     }
-    if (!apart(columns, block)) {
-      return null;
-    }
+    return fits(columns, block) ? columns : null;
+  }
+
+  /** Whether each line's values fall under the columns, one a column in order, right of its label. */
+  private static boolean fits(int[][] columns, List<ValueLine> block) {
     for (ValueLine v : block) {
       // A label reaching into the values, or printing values among its words (a table's half beside this one).
       if (v.labelEnd() > columns[0][0] || Arrays.stream(v.label().split(" ")).anyMatch(SpacedColumns::isValue)) {
-        return null;
+        return false;
       }
       int previous = -1;
       for (int start : v.starts()) {
         int c = columnOf(columns, start);
         if (c <= previous) {
-          return null;
+          return false;
         }
         previous = c;
       }
     }
-    return columns;
+    return true;
   }
 
   /**
@@ -271,25 +321,31 @@ final class SpacedColumns {
     return -1;
   }
 
-  /** A count, a signed one (本年增/减: {@code -3}, {@code +2}), or a mark for none. */
+  /**
+   * A count, a signed one (本年增/减: {@code -3}, {@code +2}), one with thousands separators or its counter
+   * ({@code 1,024}, {@code 7件}: the figure starts its column, the counter no part of it), or a mark for none.
+   */
   static boolean isValue(String token) {
     int from = token.length() > 1 && "-+－＋".indexOf(token.charAt(0)) >= 0 ? 1 : 0;
-    if (MARKS.contains(token)) {
+    if (MARKS.contains(token) || Numerals.isLetterZero(token)) {
       return true;
     }
     for (int i = from; i < token.length(); i++) {
       char c = token.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
-        return false;
+      if (!isDigit(c)) {
+        return from == 0 && i > 0 && Counts.parse(Cell.Text.fold(token)).isParsed();
       }
     }
     return true;
   }
 
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+  }
+
   static boolean hasDigit(String line) {
     for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+      if (isDigit(line.charAt(i))) {
         return true;
       }
     }

@@ -25,6 +25,14 @@ final class CountCells {
    * its cells are extra is unknown ({@link #withoutExtraCells}; both warned).
    */
   static List<Integer> read(List<Cell> cells, int width, String where, ReportContext context) {
+    return read(cells, width, null, where, context);
+  }
+
+  /**
+   * The same for a row with an identity of its own (its counts, a blank or a mark of none counting 0): a cell printing
+   * figures apart is read joined where that reading alone meets it ({@link #withFiguresApartJoined}).
+   */
+  static List<Integer> read(List<Cell> cells, int width, Predicate<int[]> identity, String where, ReportContext context) {
     List<Cell> kept = withoutExtraCells(cells, width, where, context);
     if (kept != null && kept.size() < width) {
       kept = withFiguresApartSplit(kept, width, where, context);
@@ -33,7 +41,56 @@ final class CountCells {
       context.warn("short_row", where + ": " + kept.size() + " value cells where " + width + " were expected; left empty");
       return null;
     }
+    if (kept != null && kept.size() == width && identity != null) {
+      kept = withFiguresApartJoined(kept, identity, where, context);
+    }
     return kept == null ? null : counts(kept, where, context);
+  }
+
+  /**
+   * A row's one cell printing figures apart ({@code | 4 63 |}) read as the figures joined (463) where, the row's other
+   * cells all read, that reading meets the row's identity and no figure read alone (4, 63: the other one a stray)
+   * does, warned with the evidence; the cells as they were otherwise (a reader doubts {@code 4 63} the row does not
+   * settle).
+   */
+  static List<Cell> withFiguresApartJoined(List<Cell> cells, Predicate<int[]> identity, String where, ReportContext context) {
+    int at = -1;
+    int[] values = new int[cells.size()];
+    for (int c = 0; c < cells.size(); c++) {
+      Count count = Counts.parse(cells.get(c));
+      if (Counts.FIGURES_APART.equals(count.problem()) && at < 0) {
+        at = c;
+      } else if (count.kind() == CellKind.LABEL) {
+        return cells; // a second cell apart, or another unreadable one: the row settles nothing
+      } else {
+        values[c] = count.isParsed() ? count.value() : 0;
+      }
+    }
+    if (at < 0) {
+      return cells;
+    }
+    String[] figures = Cell.Text.SPACES.split(Cell.Text.nfkc(cells.get(at).raw()).strip());
+    Count joined = Counts.parse(Cell.Text.fold(String.join("", figures)));
+    if (!joined.isParsed() || !meets(values, at, joined.value(), identity)) {
+      return cells;
+    }
+    for (String figure : figures) {
+      Count alone = Counts.parse(Cell.Text.fold(figure));
+      if (!alone.isParsed() || meets(values, at, alone.value(), identity)) {
+        return cells;
+      }
+    }
+    List<Cell> read = new ArrayList<>(cells);
+    read.set(at, new Cell(String.valueOf(joined.value())));
+    context.warn("figures_apart_joined", where + ": cell '" + cells.get(at).raw().strip() + "' printing figures apart read as "
+        + joined.value() + ", the one reading of it that meets the row's sum");
+    return read;
+  }
+
+  private static boolean meets(int[] values, int at, int value, Predicate<int[]> identity) {
+    int[] with = values.clone();
+    with[at] = value;
+    return identity.test(with);
   }
 
   /**

@@ -23,6 +23,7 @@ import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.template.TemplateRow;
 import org.govdisclosure.extract.template.Wordings;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Aligns what a reader produced for section 三 with the template, whatever the layout: the template's row labels
@@ -1433,6 +1434,13 @@ final class SectionDecoder {
       // More runs than columns split no way: as for grid cells, which are extra is known only where it does not matter.
       if (runs == null || runs.isEmpty() || runs.size() > width || runs.size() == width && values.stream().noneMatch(Token::fromText)) {
         List<Cell> printed = values.stream().map(Token::value).toList();
+        if (dropsCells && printed.size() > width && values.stream().allMatch(Token::fromText)) {
+          // no blank cell holds a place: the figures past the row's own may be the next row's, its label not found
+          context.warn("extra_cells", where + ": " + printed.size() + " figures where " + width + " were expected, in a text"
+              + " that leaves its blank cells out: which are the row's is unknown; left empty");
+          out.put(e.getKey(), null);
+          continue;
+        }
         if (widerRows && printed.size() > width && blankEnd(printed)) {
           context.warn("extra_cells", where + ": " + printed.size() + " value cells where " + width + " were expected, and"
               + " other rows print more than " + width + " with figures at both ends: the table has a column more, its blank"
@@ -1442,7 +1450,7 @@ final class SectionDecoder {
         }
         List<Cell> cells = rowSums ? CountCells.withoutExtraCells(printed, width, rowSum, where, context)
             : CountCells.partWithoutExtraCells(printed, width, where, context);
-        out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, where, context));
+        out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, rowSums ? rowSum : null, where, context));
         continue;
       }
       // A text that drops blank cells may have dropped one inside a glued run too (4340011 for _ 4 3 4 0 0 11).
@@ -1542,14 +1550,14 @@ final class SectionDecoder {
   }
 
   /**
-   * Says where a letter O among a row's counts was read as 0 ({@link SectionTokens#isLetterZero}), and where a cell
+   * Says where a letter O among a row's counts was read as 0 ({@link Numerals#isLetterZero}), and where a cell
    * OCR could not read was left empty ({@link SectionTokens#isIllegible}).
    */
   private static void warnOcrCells(List<Token> values, String where, ReportContext context) {
     int letters = 0;
     int illegible = 0;
     for (Token t : values) {
-      letters += SectionTokens.isLetterZero(t.text()) ? 1 : 0;
+      letters += Numerals.isLetterZero(t.text()) ? 1 : 0;
       illegible += SectionTokens.isIllegible(t.text()) ? 1 : 0;
     }
     if (letters > 0) {

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -153,7 +154,6 @@ final class SectionTokens {
    * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
    */
   private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
-  private static final String LETTER_ZEROS = "Oo〇";
   private static final String ZERO = "0";
   private static final String ILLEGIBLE = "■▇█□?\uFFFD";
   /**
@@ -269,7 +269,8 @@ final class SectionTokens {
     for (Block block : blocks) {
       List<Token> line = cached.get(block);
       if (line == null) {
-        subtotals = subtotals != null ? subtotals : cut.matrix() == null ? Map.of() : subtotalColumns(blocks, cut.matrix());
+        subtotals = subtotals != null ? subtotals : cut.matrix() == null ? Map.of()
+            : subtotalColumns(blocks, cut.matrix(), p -> cached.computeIfAbsent(p, b -> tokens(b, cut, -1, made.rowsWithValues())));
         line = tokens(block, cut, subtotals.getOrDefault(block, -1), made.rowsWithValues());
         cached.put(block, line);
       }
@@ -505,20 +506,33 @@ final class SectionTokens {
    * and so have the grids after it that name no columns (a three-line table parted by its wrapped labels' lines), and
    * a grid continuing one with a subtotal column that is not as wide (one grid a row, as a PDF-to-markdown converter
    * writes them, a row with its group's label in a column of its own): the header's column is still the one after
-   * the five 法人或其他组织 columns, counted from each row's last label.
+   * the five 法人或其他组织 columns, counted from each row's last label. A grid under a header printed as lines of text
+   * (a layout copy's header words, the rows a grid for their blank cells) naming the subtotal after the five has each
+   * row tell its own too.
    * Columns are those of the grid turned back where it was printed turned.
+   *
+   * @param paragraphTokens a paragraph's tokens (header tokens for its header words)
    */
-  private static Map<Block, Integer> subtotalColumns(List<Block> blocks, NationalTemplate.Matrix matrix) {
+  private static Map<Block, Integer> subtotalColumns(List<Block> blocks, NationalTemplate.Matrix matrix,
+      Function<Paragraph, List<Token>> paragraphTokens) {
     Map<Block, Integer> columns = new IdentityHashMap<>();
     int carried = -1;
     int width = -1;
+    boolean textSubtotal = false;
     for (Block block : blocks) {
+      if (block instanceof Paragraph p) {
+        for (Token token : paragraphTokens.apply(p)) {
+          if (token.isHeader() && token.columns().contains(Token.SUBTOTAL)) {
+            textSubtotal = subtotalAfterOrganisations(token.columns(), matrix.columns().size());
+          }
+        }
+      }
       if (!(block instanceof Table table)) {
         continue;
       }
       Table t = TransposedMatrix.turnedBack(table, matrix);
       int own = subtotalColumn(t);
-      int column = own != -1 || carried == -1 || namesColumns(t) ? own
+      int column = own != -1 || (carried == -1 && !textSubtotal) || namesColumns(t) ? own
           : carried >= 0 && uniformWidth(t) == width ? carried : SUBTOTAL_BY_ROW;
       if (column != -1) {
         columns.put(block, column);
@@ -527,6 +541,23 @@ final class SectionTokens {
       width = uniformWidth(t);
     }
     return columns;
+  }
+
+  /**
+   * Whether a header's columns name the subtotal once, after the five 法人或其他组织 columns (in any order) and before
+   * nothing but the total: its place in the template's order, the cell after the five in a row one cell wider.
+   */
+  private static boolean subtotalAfterOrganisations(List<Integer> header, int width) {
+    int at = header.indexOf(Token.SUBTOTAL);
+    if (at != header.lastIndexOf(Token.SUBTOTAL)) {
+      return false;
+    }
+    for (int c = 1; c <= SUBTOTAL_PARTS; c++) {
+      if (!header.subList(0, at).contains(c)) {
+        return false;
+      }
+    }
+    return header.subList(at + 1, header.size()).stream().allMatch(c -> c == width - 1);
   }
 
   /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */
@@ -832,7 +863,7 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
-      if (kinds[i] == CellKind.LABEL && (counts && (isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text))) {
+      if (kinds[i] == CellKind.LABEL && (counts && (Numerals.isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text))) {
         kinds[i] = CellKind.NUMBER;
       }
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;
@@ -883,7 +914,7 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
+        tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
         namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
@@ -910,14 +941,6 @@ final class SectionTokens {
       }
     }
     return false;
-  }
-
-  /**
-   * A letter O (or 〇) standing alone among the cells of a line (counts, or marks of none): OCR's reading of a 0 that
-   * a person reads as 0 without doubt. Only there: in a label or a sentence it is a letter.
-   */
-  static boolean isLetterZero(String piece) {
-    return piece.length() == 1 && LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0;
   }
 
   /**
@@ -1087,7 +1110,7 @@ final class SectionTokens {
           (namesColumns || numberedRow) && p == 0)) {
         // the next label's ordinal, joined to it below; one without a mark keeps its space to read as one (5 要求)
         cut.add(new Token(MARKS_APART.indexOf(pieces.get(p + 1).charAt(0)) >= 0 ? piece : piece + " ", null, true));
-      } else if (counts && isLetterZero(piece)) {
+      } else if (counts && Numerals.isLetterZero(piece)) {
         cut.add(new Token(piece, new Cell(ZERO), true));
       } else if (counts && isIllegible(piece)) {
         cut.add(new Token(piece, new Cell(piece), true)); // its place kept, its count unknown

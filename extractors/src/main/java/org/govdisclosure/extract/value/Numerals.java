@@ -37,6 +37,7 @@ public final class Numerals {
 
   /** A count in Chinese numerals ({@code 三}, {@code 十二}), as a regex without a group. */
   public static final String CHINESE_COUNT = "[零〇一二两三四五六七八九十百]+";
+  private static final String LETTER_ZEROS = "Oo〇";
   /** An Arabic or Chinese count, as a regex group for the prose rules. */
   public static final String COUNT = "(\\d[\\d,]*|" + CHINESE_COUNT + ")";
   /** An amount with its unit, as a regex group. */
@@ -112,6 +113,14 @@ public final class Numerals {
       }
     }
     return value + Math.max(digit, 0);
+  }
+
+  /**
+   * Whether a piece is a letter OCR prints for a 0 ({@code O}, {@code o}, {@code 〇}): a 0 only as a cell of its own
+   * among counts.
+   */
+  public static boolean isLetterZero(String piece) {
+    return piece.length() == 1 && LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0;
   }
 
   /** The value of a Chinese digit ({@code 三}, {@code 叁}, {@code 〇}), or {@link #NONE}. */

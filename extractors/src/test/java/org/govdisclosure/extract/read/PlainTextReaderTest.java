@@ -177,6 +177,62 @@ class PlainTextReaderTest {
   }
 
   /**
+   * Rows after a page break printing no line of every column (blank cells among them), or fewer columns than the
+   * rows before the break, are placed under the columns of those rows (so are the next page's under theirs), where
+   * each value starts under one of them; lines whose values stand between those columns stay text.
+   */
+  @Test
+  void rowsAfterAPageBreakWithoutALineOfEveryColumnTakeTheColumnsOfTheRowsBefore() {
+    List<Block> blocks = reader.read("""
+        一、本年新收数量      12    3     4     19
+        二、上年结转数量      7           1     8
+
+        第2页
+        年度报告
+
+        （一）予以公开              2           2
+        （二）部分公开        5     1           6
+
+        第3页
+        年度报告
+
+        （三）不予公开        4           3
+        （四）无法提供              1           1
+        """);
+    Table after = (Table) blocks.get(blocks.size() - 4);
+    assertThat(texts(after.rows().get(0))).containsExactly("(一)予以公开", "", "2", "", "2");
+    assertThat(texts(after.rows().get(1))).containsExactly("(二)部分公开", "5", "1", "", "6");
+    Table last = (Table) blocks.get(blocks.size() - 1);
+    assertThat(texts(last.rows().get(0))).containsExactly("(三)不予公开", "4", "", "3", "");
+    assertThat(texts(last.rows().get(1))).containsExactly("(四)无法提供", "", "1", "", "1");
+    List<Block> between = reader.read("""
+        一、本年新收数量      12    3     4     19
+        二、上年结转数量      7           1     8
+
+        第2页
+        年度报告
+
+        （一）予以公开           2           2
+        """);
+    assertThat(between.get(between.size() - 1)).isInstanceOf(Paragraph.class);
+  }
+
+  /**
+   * OCR's counts with their counter ({@code 7件}) and its letter O for a 0 are values of their columns: the figure
+   * starts its column, so the blank cells of the lines still have their places.
+   */
+  @Test
+  void countsWithTheirCounterAndALetterOStillPlaceTheBlankCells() {
+    Table table = (Table) reader.read("""
+        一、本年新收数量      12    3     4     19
+        二、上年结转数量      7件         O     7
+        （一）予以公开              2件   1     3
+        """).get(0);
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转数量", "7件", "", "O", "7");
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "", "2件", "1", "3");
+  }
+
+  /**
    * A full-width digit takes two display columns: in a narrow column it may leave one space to the next, whose place
    * the other lines' aligned values still give; where every column is a space apart, the lines stay text.
    */

@@ -246,8 +246,17 @@ enum Rendering {
   LAYOUT_TEXT("txt", LabelNoise.Cells.TOKENS, true) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
-      GeneratedReport large = large(r, rnd);
-      return tables(large, noise, utf8(text.apply(LayoutText.of(large, noise, rnd), TextNoise.Layout.FREE)));
+      return layoutText(r, noise, text, rnd, TextNoise.Layout.FREE);
+    }
+  },
+  /**
+   * The same from a site that leaves some counts of none blank, its spacing as the extractor laid it out: a blank cell
+   * is only a gap, placed by the columns of the other rows (those before a page break for the rows after it).
+   */
+  LAYOUT_TEXT_BLANKS("txt", LabelNoise.Cells.BLANK_GRID, true) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return layoutText(r, noise, text, rnd, TextNoise.Layout.MARKDOWN);
     }
   },
   /** An HTML page's narrow tables printed to PDF as three-line tables of tight cells: no rule parts the columns. */
@@ -432,6 +441,12 @@ enum Rendering {
 
   /** A published file and its gold: what a careful reader takes from it (GOLD-FORMAT.md). */
   record Output(byte[] bytes, ObjectNode gold) {}
+
+  /** A large report's PDF text with its layout kept ({@link LayoutText}), its spacing blurred as {@code spacing} allows. */
+  private static Output layoutText(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd, TextNoise.Layout spacing) {
+    GeneratedReport large = large(r, rnd);
+    return tables(large, noise, utf8(text.apply(LayoutText.of(large, noise, rnd), spacing)));
+  }
 
   /** A file whose tables print every cell: its gold is the whole report, less the cells printed blank. */
   private static Output tables(GeneratedReport r, LabelNoise noise, byte[] bytes) {

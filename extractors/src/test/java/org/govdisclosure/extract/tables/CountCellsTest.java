@@ -44,6 +44,31 @@ class CountCellsTest {
   }
 
   /**
+   * A full row whose one cell prints figures apart ({@code 4 63}) reads them joined where that alone meets the row's sum
+   * (its other cells all read, a blank or a mark counting 0); where a figure alone meets it too, the sum fails either
+   * way, or another cell is unreadable, the cell stays empty.
+   */
+  @Test
+  void aCellPrintingFiguresApartIsJoinedWhereOnlyThatMeetsTheRowsSum() {
+    ReportContext context = new ReportContext(null, null, null, null);
+    assertThat(CountCells.read(cells("5", "4 63", "2", "-", "0", "", "470"), 7, ROW_SUM, "row", context))
+        .containsExactly(5, 463, 2, null, 0, null, 470);
+    assertThat(context.warnings()).anyMatch(w -> w.code().equals("figures_apart_joined") && w.message().contains("'4 63'"));
+    assertThat(CountCells.read(cells("5", "1", "2", "6", "0", "4", "1 8"), 7, ROW_SUM, "row", context))
+        .containsExactly(5, 1, 2, 6, 0, 4, 18);
+    assertThat(CountCells.read(cells("5", "4 63", "2", "0", "0", "0", "471"), 7, ROW_SUM, "row", context))
+        .containsExactly(5, null, 2, 0, 0, 0, 471);
+    assertThat(CountCells.read(cells("0", "0 0", "0", "0", "0", "0", "0"), 7, ROW_SUM, "row", context))
+        .containsExactly(0, null, 0, 0, 0, 0, 0);
+    assertThat(CountCells.read(cells("5", "4 63", "2", "0", "x", "0", "470"), 7, ROW_SUM, "row", context))
+        .containsExactly(5, null, 2, 0, null, 0, 470);
+  }
+
+  private static List<Cell> cells(String... texts) {
+    return Arrays.stream(texts).map(Cell::new).toList();
+  }
+
+  /**
    * A label merged over three columns leaves two empty cells before the row's values, and its 总计 may be printed
    * blank: the blanks before the values are the merged range's, not the row's (dropping one from each end instead
    * would move every count one column left).

@@ -1824,6 +1824,53 @@ class SectionDecoderTest {
   }
 
   /**
+   * Rows placed by position with blank cells (read as a grid) under wrapped header words printed as lines of text
+   * naming a 小计 after the organisations: a row of one cell more loses its subtotal where it is the five's sum or left
+   * blank, as under the grid's own header row; a row where it is neither keeps too many cells to be read.
+   */
+  @Test
+  void aTextHeaderNamingASubtotalTellsAGridsRowsOfOneCellMore() {
+    ProcessedReport r = process("grid-subtotal.txt", TITLE + SECTION_3 + """
+                                自然人        法人或其他组织               总计
+                                       商业  科研  社会  法律  其他  小计
+                                       企业  机构 公益组织 服务机构
+        一、本年新收政府信息公开申请数量  31    12    4     -     1     6     23    54
+        二、上年结转政府信息公开申请数量  2     0     3     1     0     0           6
+        （七）总计                        8     1     -     0     2     0     3     11
+        四、结转下年度继续办理            3     1     0     0     0     0     2     4
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 31).containsEntry("commercial_enterprise", 12)
+        .containsEntry("social_welfare_org", null).containsEntry("legal_service_org", 1).containsEntry("total", 54);
+    assertThat(row(r, "carried_over")).containsEntry("research_institution", 3).containsEntry("social_welfare_org", 1)
+        .containsEntry("total", 6);
+    assertThat(row(r, "total")).containsEntry("natural_person", 8).containsEntry("total", 11);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
+  /**
+   * A text that leaves its blank cells out, a row's label split by a group label's piece so that it is not found: its
+   * figures follow the row before, which then prints more figures than columns, all 0. Which are that row's is not
+   * known (its blanks are none of them), so it is left empty rather than read as seven 0s.
+   */
+  @Test
+  void moreFiguresThanColumnsInATextLeavingBlanksOutAreNotReadAsARowOfZeros() {
+    ProcessedReport r = process("lost-label.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量
+                                         4      1      2      7
+        （三）不予公开
+                6.属于四类过程性信息
+                                         0      0      0      0
+                7.属于行政执法案卷
+                                         0      0      0
+                （8）属于行政询
+        三.     事项
+        本年度                           0      0      0      0      0
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_enforcement_files")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(r)).contains("extra_cells");
+  }
+
+  /**
    * Rows placed by position with blank cells (read as a grid) under a header printed as lines of text naming the
    * organisations in another order: the header places the cells; the grid read alone would place them by position.
    */
