@@ -71,7 +71,7 @@ final class DigitShapes {
       x++;
     }
     int[] glyph = x < box[2] ? rowsOfInk(page, erased, start, top, x, bottom) : null;
-    if (glyph != null) {
+    if (glyph != null && !speck(glyph, bottom - top)) {
       perDigit[text.charAt(0) - '0']++;
       shapes.add(shape(page, erased, glyph, text.charAt(0)));
     }
@@ -81,6 +81,10 @@ final class DigitShapes {
   String read(Ink page, boolean[] erased, int[] box) {
     List<int[]> glyphs = glyphs(page, erased, box);
     if (glyphs == null || glyphs.isEmpty()) {
+      return null;
+    }
+    int tallest = glyphs.stream().mapToInt(g -> g[3] - g[1]).max().orElseThrow();
+    if (glyphs.stream().anyMatch(g -> speck(g, tallest))) {
       return null;
     }
     StringBuilder digits = new StringBuilder();
@@ -108,6 +112,14 @@ final class DigitShapes {
       digits.append((char) ('0' + best));
     }
     return digits.toString();
+  }
+
+  /**
+   * Whether a glyph is less than half as tall as its line: no digit but a speck, as the edge of a {@code 1}'s flag
+   * that a sharp rendering parts from its stem by a blank column of pixels; read as a digit it would add one.
+   */
+  private static boolean speck(int[] glyph, int lineHeight) {
+    return 2 * (glyph[3] - glyph[1]) < lineHeight;
   }
 
   private static boolean alike(int a, int b) {

@@ -20,6 +20,9 @@ final class PdfRuledRows {
   /** A piece of text and the cell it is printed in. */
   record Placed(Span span, Box box) {}
 
+  /** A cell's top ruling lies within the row's top 1/INSET_SHARE when the row's own. */
+  private static final float INSET_SHARE = 4;
+
   private PdfRuledRows() {}
 
   /**
@@ -41,11 +44,15 @@ final class PdfRuledRows {
     cells.sort(Comparator.comparingDouble((List<Placed> c) -> c.get(0).box().top()));
     List<List<List<Placed>>> byRow = new ArrayList<>();
     float rowTop = Float.NaN;
+    float rowBottom = Float.NaN;
     for (List<Placed> cell : cells) {
-      float top = cell.get(0).box().top();
-      if (byRow.isEmpty() || !PdfRulings.near(top, rowTop)) {
+      Box box = cell.get(0).box();
+      if (byRow.isEmpty() || !PdfRulings.near(box.top(), rowTop) && !insetIn(box, rowTop, rowBottom)) {
         byRow.add(new ArrayList<>());
-        rowTop = top;
+        rowTop = box.top();
+        rowBottom = box.bottom();
+      } else if (PdfRulings.near(box.top(), rowTop)) {
+        rowBottom = Math.min(rowBottom, box.bottom());
       }
       byRow.get(byRow.size() - 1).add(cell);
     }
@@ -99,6 +106,16 @@ final class PdfRuledRows {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a cell is the row's own though its top ruling lies a little below the row's: it ends on the row's bottom
+   * ruling and its top is within the row's top quarter. Some HTML printers draw a cell's border a few points inside the
+   * row, across its text's first line; a sub-row of a merged cell is a line high at least, and below it the rest.
+   */
+  private static boolean insetIn(Box box, float rowTop, float rowBottom) {
+    return box.top() > rowTop && PdfRulings.near(box.bottom(), rowBottom)
+        && box.top() - rowTop < (rowBottom - rowTop) / INSET_SHARE;
   }
 
   /** Blank spans for the ruled cells left of {@code first} (a row's first printed cell) that start on its top ruling. */

@@ -74,6 +74,42 @@ class DigitShapesTest {
     assertThat(shapes.read(page, erased, new int[] {190, 390, 600, 435})).isEqualTo("1");
   }
 
+  /**
+   * A sharp rendering may part the edge of a 1's flag from its stem by a blank column: that speck is no digit, so an
+   * ordinal opening with it teaches nothing and a count holding it is not read (it would read 11).
+   */
+  @Test
+  void aSpeckPartedFromItsDigitIsNoDigit() {
+    Ink page = Ink.of(page("1.属于国家秘密", "1", "10", "1"));
+    for (int row : new int[] {0, 1}) {
+      int[] one = inkBounds(page, box(row));
+      for (int x = one[0] - 3; x < one[0] - 1; x++) {
+        page.ink[one[1] * page.width + x] = true;
+        page.ink[(one[1] + 1) * page.width + x] = true;
+      }
+    }
+    boolean[] erased = new boolean[page.ink.length];
+    DigitShapes shapes = new DigitShapes();
+    shapes.learn(page, erased, box(2), "10");
+    shapes.learnOrdinal(page, erased, box(0), "1.属于国家秘密");
+
+    assertThat(shapes.read(page, erased, inkBounds(page, box(1)))).isNull();
+    assertThat(shapes.read(page, erased, inkBounds(page, box(3)))).isEqualTo("1");
+  }
+
+  /** The bounds of the ink in a box. */
+  private static int[] inkBounds(Ink page, int[] box) {
+    int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+    for (int y = box[1]; y < box[3]; y++) {
+      for (int x = box[0]; x < box[2]; x++) {
+        if (page.ink[y * page.width + x]) {
+          b = new int[] {Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x + 1), Math.max(b[3], y + 1)};
+        }
+      }
+    }
+    return b;
+  }
+
   private static BufferedImage page(String... texts) {
     BufferedImage image = new BufferedImage(WIDTH, 1754, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();

@@ -160,6 +160,26 @@ class PdfReaderTest {
         row("Group", "Kind", "Count"), row("Handled", "Granted", "3"), row("", "Refused", "1"))));
   }
 
+  /**
+   * A label cell whose top border an HTML printer draws a few points inside the row, across the label's first line:
+   * the label is still its row's, with the numbers beside it; a merged cell's lower sub-row still starts a row.
+   */
+  @Test
+  void aLabelWhoseTopBorderIsDrawnAFewPointsInsideItsRowStaysInTheRow() throws Exception {
+    List<Mark> marks = new ArrayList<>(List.of(hline(72, 280, 700), hline(72, 280, 680), hline(72, 140, 677),
+        hline(72, 280, 640), hline(72, 280, 620), hline(140, 280, 600), hline(72, 280, 580)));
+    for (float x : new float[] {72, 140, 220, 280}) {
+      marks.add(vline(x, 700, 580));
+    }
+    marks.addAll(List.of(line(76, 687, "Kind"), line(144, 687, "A"), line(224, 687, "B"),
+        line(76, 668, "Partly"), line(76, 656, "granted"), line(144, 662, "8"), line(224, 662, "3"),
+        line(76, 627, "Refused"), line(144, 627, "1"), line(224, 627, "2"),
+        line(76, 597, "Late"), line(144, 607, "4"), line(224, 607, "5"), line(144, 587, "6"), line(224, 587, "7")));
+    assertThat(new PdfReader().read(pdf(marks.toArray(Mark[]::new))).document().blocks()).containsExactly(new Table(List.of(
+        row("Kind", "A", "B"), row("Partly granted", "8", "3"), row("Refused", "1", "2"), row("Late", "4", "5"),
+        row("", "6", "7"))));
+  }
+
   /** The page prints nothing in an empty cell but rules it: the blank keeps its place, mid-row and at the row's end. */
   @Test
   void aRuledCellPrintedEmptyKeepsItsPlaceInItsRow() throws Exception {
