@@ -35,13 +35,22 @@ public final class OrganizationFinder {
   /** A closing paragraph that is only a body's name, perhaps followed by the date. */
   private static final Pattern SIGNATURE = Pattern.compile(
       "^([\\p{IsHan}]{2,30}(?:" + BODY_ENDINGS + "))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
+  /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
+  private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
   /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
   private static final Pattern CONTACT = Pattern.compile("请与(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */
   private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|发布单位)[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
+  /**
+   * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
+   * (a page copy whose title prints only the year).
+   */
+  private static final Pattern COMPILER = Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))"
+      + "(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))" + YEAR
+      + "年度?(?:政府信息|政务)公开");
   /** Where the text names the issuer when the title and signature do not, in this order. */
-  private static final List<Pattern> NAMED_IN_TEXT = List.of(CONTACT, PUBLISHER);
+  private static final List<Pattern> NAMED_IN_TEXT = List.of(CONTACT, COMPILER, PUBLISHER);
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
   private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
@@ -78,25 +87,57 @@ public final class OrganizationFinder {
     for (Pattern source : NAMED_IN_TEXT) {
       Matcher m = source.matcher(foldedBody);
       while (m.find()) {
-        if (IssuerName.isName(m.group(1))) {
-          return m.group(1);
+        String named = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
+        if (IssuerName.isName(named)) {
+          return named;
         }
       }
     }
     return null;
   }
 
-  /** The document's title, then any other short paragraph near the top that calls itself the report. */
+  /**
+   * The document's title, then any other short paragraph near the top after it that calls itself the report (those
+   * above the title are navigation or a page's links to other reports).
+   */
   private static List<String> titles(Document document) {
     List<String> titles = new ArrayList<>();
     titles.add(document.title());
     List<Block> blocks = document.blocks();
-    for (int i = 0; i < Math.min(blocks.size(), TITLE_WINDOW); i++) {
+    for (int i = indexOf(document.title(), blocks) + 1; i < Math.min(blocks.size(), TITLE_WINDOW); i++) {
       if (blocks.get(i) instanceof Paragraph p && isTitleLike(p.text()) && !titles.contains(p.text())) {
         titles.add(p.text());
       }
     }
     return titles;
+  }
+
+  /**
+   * The last body's name standing alone over a date standing alone (XX县人民政府 / 2021年2月23日): a signature
+   * wherever it is, also above a page copy's links and footer (a footer's name has no date below it).
+   */
+  private static String datedSignature(List<Block> blocks) {
+    String next = null;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (blocks.get(i) instanceof Paragraph p && !p.text().isEmpty()) {
+        Matcher m = SIGNATURE.matcher(p.text());
+        if (next != null && DATE_LINE.matcher(next).matches() && m.matches() && IssuerName.isName(m.group(1))) {
+          return m.group(1);
+        }
+        next = p.text();
+      }
+    }
+    return null;
+  }
+
+  /** The index of the first paragraph printing {@code text}, or -1. */
+  private static int indexOf(String text, List<Block> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i) instanceof Paragraph p && p.text().equals(text)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isTitleLike(String paragraph) {
@@ -255,6 +296,10 @@ public final class OrganizationFinder {
 
   private static String signature(Document document) {
     List<Block> blocks = document.blocks();
+    String dated = datedSignature(blocks);
+    if (dated != null) {
+      return dated;
+    }
     int seen = 0;
     for (int i = blocks.size() - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
       if (blocks.get(i) instanceof Paragraph p) {

@@ -17,4 +17,16 @@ class YearFinderTest {
     assertThat(YearFinder.find("政府信息公开工作年度报告", body.replace("二〇二四年一月一日", "2024年1月1日")))
         .isEqualTo(new YearFinder.Found(2024, false));
   }
+
+  /**
+   * A title without a year: the opening gives it, read from the title on (a page's links above it name other
+   * years' reports, one of them ending with this title), and not from the page's publication date.
+   */
+  @Test
+  void theOpeningStartsAtTheTitleAndAPublicationDateIsNoReportYear() {
+    String title = "宁武县卫生健康局政府信息公开工作年度报告";
+    String body = "相关链接\n2019年度宁武县民政局政府信息公开工作年度报告\n2018年度" + title + "\n" + title
+        + "\n发布日期:2022年02月11日\n根据《条例》,编制本报告。\n2021年,我局主动公开政府信息37条。\n";
+    assertThat(YearFinder.find(title, body)).isEqualTo(new YearFinder.Found(2021, true));
+  }
 }
