@@ -32,6 +32,10 @@ public final class OrganizationFinder {
           + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:报告|年报)");
   /** How the name of a body that issues reports ends, as a regex alternation. */
   public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|中心";
+  /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
+  private static final String TOWNSHIP = "镇|乡|街道";
+  /** A signature over its date: a body's name or a township's alone. */
+  private static final Pattern DATED_SIGNATURE = Pattern.compile("[\\p{IsHan}]{2,30}(?:" + BODY_ENDINGS + "|" + TOWNSHIP + ")");
   /** A closing paragraph that is only a body's name, perhaps followed by the date. */
   private static final Pattern SIGNATURE = Pattern.compile(
       "^([\\p{IsHan}]{2,30}(?:" + BODY_ENDINGS + "))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
@@ -46,7 +50,7 @@ public final class OrganizationFinder {
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
    * (a page copy whose title prints only the year).
    */
-  private static final Pattern COMPILER = Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))"
+  private static final Pattern COMPILER = Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "|" + TOWNSHIP + "))"
       + "(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))" + YEAR
       + "年度?(?:政府信息|政务)公开");
   /** Where the text names the issuer when the title and signature do not, in this order. */
@@ -74,11 +78,10 @@ public final class OrganizationFinder {
   }
 
   private static String firstName(Document document, String foldedBody) {
-    for (String title : titles(document)) {
-      String subject = fromTitle(title);
-      if (IssuerName.isName(subject)) {
-        return subject;
-      }
+    // Only the title: other paragraphs calling themselves a report are links to other reports (Document#title).
+    String subject = fromTitle(document.title());
+    if (IssuerName.isName(subject)) {
+      return subject;
     }
     String signed = signature(document);
     if (IssuerName.isName(signed)) {
@@ -97,22 +100,6 @@ public final class OrganizationFinder {
   }
 
   /**
-   * The document's title, then any other short paragraph near the top after it that calls itself the report (those
-   * above the title are navigation or a page's links to other reports).
-   */
-  private static List<String> titles(Document document) {
-    List<String> titles = new ArrayList<>();
-    titles.add(document.title());
-    List<Block> blocks = document.blocks();
-    for (int i = indexOf(document.title(), blocks) + 1; i < Math.min(blocks.size(), TITLE_WINDOW); i++) {
-      if (blocks.get(i) instanceof Paragraph p && isTitleLike(p.text()) && !titles.contains(p.text())) {
-        titles.add(p.text());
-      }
-    }
-    return titles;
-  }
-
-  /**
    * The last body's name standing alone over a date standing alone (XX县人民政府 / 2021年2月23日): a signature
    * wherever it is, also above a page copy's links and footer (a footer's name has no date below it).
    */
@@ -120,24 +107,14 @@ public final class OrganizationFinder {
     String next = null;
     for (int i = blocks.size() - 1; i >= 0; i--) {
       if (blocks.get(i) instanceof Paragraph p && !p.text().isEmpty()) {
-        Matcher m = SIGNATURE.matcher(p.text());
-        if (next != null && DATE_LINE.matcher(next).matches() && m.matches() && IssuerName.isName(m.group(1))) {
-          return m.group(1);
+        if (next != null && DATE_LINE.matcher(next).matches() && DATED_SIGNATURE.matcher(p.text()).matches()
+            && IssuerName.isName(p.text())) {
+          return p.text();
         }
         next = p.text();
       }
     }
     return null;
-  }
-
-  /** The index of the first paragraph printing {@code text}, or -1. */
-  private static int indexOf(String text, List<Block> blocks) {
-    for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i) instanceof Paragraph p && p.text().equals(text)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean isTitleLike(String paragraph) {

@@ -179,4 +179,14 @@ class OrganizationFinderTest {
         "相关链接", "宁武县人民政府"))
         .isEqualTo("宁武县卫生健康局");
   }
+
+  /** A township printed by its name alone, in the opening's sentence or over the signature's date. */
+  @Test
+  void aTownshipNamedAloneInTheOpeningOrOverTheDateIsTheIssuer() {
+    assertThat(find("2021年度政府信息公开工作年度报告", "根据《条例》和上级有关要求,林冲镇编制了本年度报告。", "一、总体情况"))
+        .isEqualTo("林冲镇");
+    assertThat(find("2021年度政府信息公开工作年度报告", "一、总体情况", "2021年,我镇主动公开政府信息37条。", "林冲镇",
+        "2022年1月20日", "相关链接", "2020年度代县民政局政府信息公开工作年度报告"))
+        .isEqualTo("林冲镇");
+  }
 }
