@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * county's site), breadcrumbs, links to other years' reports and other issuers' (above the title or below the body,
  * 上一篇/下一篇 at the top), metadata with the publication date of the next year (发布日期:2022年01月18日 or ISO), a
  * title printing the year and the issuer, or only one of them (the other in the opening or the signature), a signature
- * over its date, and a footer with the site's owner and address. Year, issuer, county and township are what the
+ * over its date, and a footer with the site's owner and address; a quarter of them flattened into one line up to the
+ * opening. Year, issuer, county and township are what the
  * report says of itself: none may come from the page around it (no value wrong, a city's department in no county),
  * and nearly all must be read.
  */
@@ -142,6 +143,12 @@ class PageCopyIssuersTest {
       default -> "编制本报告。";
     };
     lines.add(opening);
+    if (rnd.nextInt(4) == 0) {
+      // flattened into one line up to the opening: links, title and metadata parted by spaces only
+      String run = String.join(" ", lines);
+      lines.clear();
+      lines.add(run);
+    }
     lines.add("一、总体情况");
     String we = kind == 0 ? "本机关" : town != null ? "我" + town.name().substring(town.name().length() - (town.name().endsWith("街道") ? 2 : 1)) : "我局";
     lines.add(year + "年，" + we + "共收到政府信息公开申请" + rnd.nextInt(40) + "件，均已按期答复。");

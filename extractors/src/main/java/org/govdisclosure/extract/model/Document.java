@@ -26,13 +26,15 @@ public record Document(String format, String encoding, List<Block> blocks) {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[。，,；;]");
   /** A page copy's own label for the title (标题:…, as a crawler or a CMS writes it). */
   private static final Pattern TITLE_LABEL = Pattern.compile("^标题[:：]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * The title: a short paragraph near the top that calls itself a report. One labelled 标题 is; else the last one
    * before the body begins (page copies put navigation before it, and links to other reports: a sidebar listed above
    * the title; 上一篇/下一篇 and related links come below the body), the body beginning at the first sentence
    * ({@code 。}) or paragraph too long to be a title; else the first non-empty paragraph. PDF conversions may break the
-   * title before 年度报告, and wrap the opening's sentences into short lines (a line with a comma is no title).
+   * title before 年度报告, and wrap the opening's sentences into short lines (a line with a comma is no title). Below
+   * the body's first sentence no paragraph is the title: a short page copy's links to other reports are there.
    */
   public String title() {
     String first = "";
@@ -44,14 +46,14 @@ public record Document(String format, String encoding, List<Block> blocks) {
         if (first.isEmpty()) {
           first = t;
         }
-        if (title != null && (t.length() > MAX_TITLE_LENGTH || t.contains(SENTENCE_END))) {
-          break;
+        if (t.contains(SENTENCE_END) || title != null && t.length() > MAX_TITLE_LENGTH) {
+          break; // the body has begun: report titles below it are links to other reports
         }
         if (t.contains("公开") && !t.contains("报告") && i + 1 < top && blocks.get(i + 1) instanceof Paragraph next
             && next.text().length() <= TITLE_TAIL_LENGTH && next.text().endsWith("报告")) {
           t = t + next.text();
         }
-        if (t.length() <= MAX_TITLE_LENGTH && t.contains("报告") && t.contains("公开") && !CLAUSE_MARK.matcher(t).find()) {
+        if (isTitle(t)) {
           if (TITLE_LABEL.matcher(t).find()) {
             return t;
           }
@@ -59,6 +61,40 @@ public record Document(String format, String encoding, List<Block> blocks) {
         }
       }
     }
-    return title != null ? title : first;
+    return title != null ? title : first.length() > MAX_TITLE_LENGTH ? runOnTitle(firstRaw(), first) : first;
+  }
+
+  /**
+   * A page flattened into one line runs its links to other reports and the title together, spaces between them
+   * (相关链接 2020年度XX局…报告 XX镇2021年…报告 发布日期:… 根据…): where it holds several report titles, the title is the
+   * last before the body, as between paragraphs. Otherwise the line itself.
+   */
+  private static String runOnTitle(String raw, String line) {
+    String title = null;
+    int titles = 0;
+    for (String piece : SPACES.split(raw.strip())) {
+      String t = Cell.Text.fold(piece);
+      if (t.length() > MAX_TITLE_LENGTH || t.contains(SENTENCE_END)) {
+        break;
+      }
+      if (isTitle(t)) {
+        title = t;
+        titles++;
+      }
+    }
+    return titles > 1 ? title : line;
+  }
+
+  private String firstRaw() {
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p && !p.text().isEmpty()) {
+        return p.raw();
+      }
+    }
+    return "";
+  }
+
+  private static boolean isTitle(String t) {
+    return t.length() <= MAX_TITLE_LENGTH && t.contains("报告") && t.contains("公开") && !CLAUSE_MARK.matcher(t).find();
   }
 }

@@ -39,4 +39,13 @@ class DocumentTitleTest {
         "本地目录:zwgk/nb/202202/8061_宁武县人民政府2021年度政府信息公开工作年度报告", "====正文===="))
         .isEqualTo("标题:宁武县人民政府2021年度政府信息公开工作年度报告");
   }
+
+  /** A page flattened into one line runs the links and the title together: the title is the last before the body. */
+  @Test
+  void aPageInOneLineHasTheLastReportTitleBeforeTheBodyAsTitle() {
+    assertThat(title("当前位置：首页政务公开年度报告 相关链接 2024年度代县人民政府政府信息公开工作年度报告 "
+        + "宁武县卫生健康局2021年度政府信息公开工作年度报告 发布日期：2022-02-11 来源：宁武县人民政府 "
+        + "根据《中华人民共和国政府信息公开条例》，编制本报告。一、总体情况2021年，我局主动公开政府信息37条。"))
+        .isEqualTo("宁武县卫生健康局2021年度政府信息公开工作年度报告");
+  }
 }
