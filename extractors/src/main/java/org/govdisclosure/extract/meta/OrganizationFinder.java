@@ -32,16 +32,29 @@ public final class OrganizationFinder {
           + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:报告|年报)");
   /** How the name of a body that issues reports ends, as a regex alternation. */
   public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|中心";
+  /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
+  private static final String TOWNSHIP = "镇|乡|街道";
+  /** A signature over its date: a body's name or a township's alone. */
+  private static final Pattern DATED_SIGNATURE = Pattern.compile("[\\p{IsHan}]{2,30}(?:" + BODY_ENDINGS + "|" + TOWNSHIP + ")");
   /** A closing paragraph that is only a body's name, perhaps followed by the date. */
   private static final Pattern SIGNATURE = Pattern.compile(
       "^([\\p{IsHan}]{2,30}(?:" + BODY_ENDINGS + "))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
+  /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
+  private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
   /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
   private static final Opened CONTACT = new Opened(List.of("请与"), "(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
+  /**
+   * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
+   * (a page copy whose title prints only the year).
+   */
+  private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布)(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "))" + YEAR + "年度?(?:政府信息|政务)公开"), List.of("编制", "编写", "形成", "公布", "发布"));
   /** Where the text names the issuer when the title and signature do not, in this order. */
-  private static final List<Opened> NAMED_IN_TEXT = List.of(CONTACT, PUBLISHER);
+  private static final List<Opened> NAMED_IN_TEXT = List.of(CONTACT, COMPILER, PUBLISHER);
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
   private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
@@ -59,13 +72,18 @@ public final class OrganizationFinder {
   private OrganizationFinder() {}
 
   /**
-   * A pattern whose every match opens with one of a few words: it is searched from the first of them in the text
-   * (found by {@code indexOf}), and not at all in a text without them, instead of being tried at every character of the
-   * whole body.
+   * A pattern whose every match opens with one of a few words (or, {@link #holding}, holds one): it is searched from
+   * the first of them in the text (or from the start), found by {@code indexOf}, and not at all in a text without
+   * them, instead of being tried at every character of the whole body.
    */
-  private record Opened(Pattern pattern, List<String> openings) {
+  private record Opened(Pattern pattern, List<String> openings, boolean opensAtWord) {
     Opened(List<String> openings, String rest) {
-      this(Pattern.compile("(?:" + String.join("|", openings) + ")" + rest), openings);
+      this(Pattern.compile("(?:" + String.join("|", openings) + ")" + rest), openings, true);
+    }
+
+    /** A pattern whose every match holds one of {@code words}, not necessarily at its start. */
+    static Opened holding(Pattern pattern, List<String> words) {
+      return new Opened(pattern, words, false);
     }
 
     /** A matcher over {@code text} whose matches are the pattern's over the whole text. */
@@ -75,6 +93,7 @@ public final class OrganizationFinder {
         int at = text.indexOf(openings.get(i));
         from = at >= 0 ? Math.min(from, at) : from;
       }
+      from = opensAtWord || from == text.length() ? from : 0;
       // transparent and unanchored bounds: the lookahead and $ see the text as a whole
       return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false).region(from, text.length());
     }
@@ -87,11 +106,10 @@ public final class OrganizationFinder {
   }
 
   private static String firstName(Document document, String foldedBody) {
-    for (String title : titles(document)) {
-      String subject = fromTitle(title);
-      if (IssuerName.isName(subject)) {
-        return subject;
-      }
+    // Only the title: other paragraphs calling themselves a report are links to other reports (Document#title).
+    String subject = fromTitle(document.title());
+    if (IssuerName.isName(subject)) {
+      return subject;
     }
     String signed = signature(document);
     if (IssuerName.isName(signed)) {
@@ -100,25 +118,31 @@ public final class OrganizationFinder {
     for (Opened source : NAMED_IN_TEXT) {
       Matcher m = source.matcher(foldedBody);
       while (m.find()) {
-        if (IssuerName.isName(m.group(1))) {
-          return m.group(1);
+        String named = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
+        if (IssuerName.isName(named)) {
+          return named;
         }
       }
     }
     return null;
   }
 
-  /** The document's title, then any other short paragraph near the top that calls itself the report. */
-  private static List<String> titles(Document document) {
-    List<String> titles = new ArrayList<>();
-    titles.add(document.title());
-    List<Block> blocks = document.blocks();
-    for (int i = 0; i < Math.min(blocks.size(), TITLE_WINDOW); i++) {
-      if (blocks.get(i) instanceof Paragraph p && isTitleLike(p.text()) && !titles.contains(p.text())) {
-        titles.add(p.text());
+  /**
+   * The last body's name standing alone over a date standing alone (XX县人民政府 / 2021年2月23日): a signature
+   * wherever it is, also above a page copy's links and footer (a footer's name has no date below it).
+   */
+  private static String datedSignature(List<Block> blocks) {
+    String next = null;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (blocks.get(i) instanceof Paragraph p && !p.text().isEmpty()) {
+        if (next != null && DATE_LINE.matcher(next).matches() && DATED_SIGNATURE.matcher(p.text()).matches()
+            && IssuerName.isName(p.text())) {
+          return p.text();
+        }
+        next = p.text();
       }
     }
-    return titles;
+    return null;
   }
 
   private static boolean isTitleLike(String paragraph) {
@@ -277,6 +301,10 @@ public final class OrganizationFinder {
 
   private static String signature(Document document) {
     List<Block> blocks = document.blocks();
+    String dated = datedSignature(blocks);
+    if (dated != null) {
+      return dated;
+    }
     int seen = 0;
     for (int i = blocks.size() - 1; i >= 0 && seen < SIGNATURE_WINDOW; i--) {
       if (blocks.get(i) instanceof Paragraph p) {

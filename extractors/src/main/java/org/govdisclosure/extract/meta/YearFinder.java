@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the year a report covers: in the title ({@code 2020年度}, {@code 2020年}, {@code 二〇二〇年}, or a bare
  * year before 政府信息公开), else in the statistics period ({@code 统计期限…2020年1月1日}, {@code 二〇二〇年一月一日}), else the first year the
- * opening of the body names ({@code 2025年中仓街道积极推动…}), which {@link #fromOpening} tells apart. Only
+ * opening of the body names ({@code 2025年中仓街道积极推动…}), which {@link #fromOpening} tells apart. The opening
+ * starts at the title: what a page copy prints above it (links to other years' reports) is not this report's. Only
  * 1990–2100 counts.
  */
 public final class YearFinder {
@@ -15,14 +16,19 @@ public final class YearFinder {
   /** What a period's start prints after its year: text without it is not searched (most reports' titles name the year). */
   private static final String PERIOD_START = "1月1日";
   private static final String CHINESE_PERIOD_START = "一月一日";
-  private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})年" + PERIOD_START);
+  /** A period runs on to its end (至/起/到/—): a date alone (a signature dated 2024年1月1日) starts none. */
+  private static final String PERIOD_GOES_ON = "(?=\\s*[起至到\\-—–~～])";
+  private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})年" + PERIOD_START + PERIOD_GOES_ON);
   private static final String CHINESE_YEAR_DIGITS = "([〇零一二三四五六七八九○Ｏ]{4})年";
   private static final Pattern CHINESE_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS);
   /** The period's start written in Chinese numerals: 二〇二三年一月一日 (a date in the signature is the publication's). */
-  private static final Pattern CHINESE_PERIOD_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS + CHINESE_PERIOD_START);
+  private static final Pattern CHINESE_PERIOD_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS + CHINESE_PERIOD_START + PERIOD_GOES_ON);
   private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
-  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+  /** A year, but not a day's date (发布日期:2025年01月02日, 成文日期): that is when the page or report was written. */
+  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年(?!\\d{1,2}月\\d{1,2}日)");
   private static final int OPENING_CHARS = 600;
+  /** What ends a year written before a title: 2019年 / 2019年度. */
+  private static final String YEAR_WORDS = "年度";
   private static final int MIN = 1990;
   private static final int MAX = 2100;
 
@@ -46,8 +52,30 @@ public final class YearFinder {
     if (year != null) {
       return new Found(year, false);
     }
-    year = first(ANY_YEAR, body.substring(0, Math.min(body.length(), OPENING_CHARS)));
+    int start = lineAt(title, body);
+    year = first(ANY_YEAR, body.substring(start, Math.min(body.length(), start + OPENING_CHARS)));
     return new Found(year, year != null);
+  }
+
+  /**
+   * Where the title stands as a whole line of {@code body}; in a page flattened into one line, where it stands not
+   * right after a year (2019年度XX局…报告 is a link to another year's report ending with this title); else 0.
+   */
+  private static int lineAt(String title, String body) {
+    if (title.isEmpty()) {
+      return 0;
+    }
+    int unyeared = -1;
+    for (int at = body.indexOf(title); at >= 0; at = body.indexOf(title, at + 1)) {
+      int end = at + title.length();
+      if ((at == 0 || body.charAt(at - 1) == '\n') && (end == body.length() || body.charAt(end) == '\n')) {
+        return at;
+      }
+      if (unyeared < 0 && (at == 0 || YEAR_WORDS.indexOf(body.charAt(at - 1)) < 0)) {
+        unyeared = at;
+      }
+    }
+    return Math.max(unyeared, 0);
   }
 
   private static Integer first(Pattern p, String text) {

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.model;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A report after reading: its blocks in reading order, whatever the file format was.
@@ -19,13 +20,25 @@ public record Document(String format, String encoding, List<Block> blocks) {
   private static final int TITLE_SEARCH_BLOCKS = 20;
   private static final int MAX_TITLE_LENGTH = 80;
   private static final int TITLE_TAIL_LENGTH = 8;
+  /** A full stop ends a sentence of the body: no title has one. */
+  private static final String SENTENCE_END = "。";
+  /** Commas and semicolons part a sentence's clauses (a PDF line of the opening), never a title's words. */
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[。，,；;]");
+  /** A page copy's own label for the title (标题:…, as a crawler or a CMS writes it). */
+  private static final Pattern TITLE_LABEL = Pattern.compile("^标题[:：]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
-   * The title: the first short paragraph near the top that calls itself a report (page copies put navigation
-   * before it; PDF conversions may break it before 年度报告), else the first non-empty paragraph.
+   * The title: a short paragraph near the top that calls itself a report. One labelled 标题 is; else the last one
+   * before the body begins (page copies put navigation before it, and links to other reports: a sidebar listed above
+   * the title; 上一篇/下一篇 and related links come below the body), the body beginning at the first sentence
+   * ({@code 。}) or paragraph too long to be a title; else the first non-empty paragraph. PDF conversions may break the
+   * title before 年度报告, and wrap the opening's sentences into short lines (a line with a comma is no title). Below
+   * the body's first sentence no paragraph is the title: a short page copy's links to other reports are there.
    */
   public String title() {
     String first = "";
+    String title = null;
     int top = Math.min(blocks.size(), TITLE_SEARCH_BLOCKS);
     for (int i = 0; i < top; i++) {
       if (blocks.get(i) instanceof Paragraph p) {
@@ -33,15 +46,55 @@ public record Document(String format, String encoding, List<Block> blocks) {
         if (first.isEmpty()) {
           first = t;
         }
+        if (t.contains(SENTENCE_END) || title != null && t.length() > MAX_TITLE_LENGTH) {
+          break; // the body has begun: report titles below it are links to other reports
+        }
         if (t.contains("公开") && !t.contains("报告") && i + 1 < top && blocks.get(i + 1) instanceof Paragraph next
             && next.text().length() <= TITLE_TAIL_LENGTH && next.text().endsWith("报告")) {
           t = t + next.text();
         }
-        if (t.length() <= MAX_TITLE_LENGTH && t.contains("报告") && t.contains("公开")) {
-          return t;
+        if (isTitle(t)) {
+          if (TITLE_LABEL.matcher(t).find()) {
+            return t;
+          }
+          title = t;
         }
       }
     }
-    return first;
+    return title != null ? title : first.length() > MAX_TITLE_LENGTH ? runOnTitle(firstRaw(), first) : first;
+  }
+
+  /**
+   * A page flattened into one line runs its links to other reports and the title together, spaces between them
+   * (相关链接 2020年度XX局…报告 XX镇2021年…报告 发布日期:… 根据…): where it holds several report titles, the title is the
+   * last before the body, as between paragraphs. Otherwise the line itself.
+   */
+  private static String runOnTitle(String raw, String line) {
+    String title = null;
+    int titles = 0;
+    for (String piece : SPACES.split(raw.strip())) {
+      String t = Cell.Text.fold(piece);
+      if (t.length() > MAX_TITLE_LENGTH || t.contains(SENTENCE_END)) {
+        break;
+      }
+      if (isTitle(t)) {
+        title = t;
+        titles++;
+      }
+    }
+    return titles > 1 ? title : line;
+  }
+
+  private String firstRaw() {
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p && !p.text().isEmpty()) {
+        return p.raw();
+      }
+    }
+    return "";
+  }
+
+  private static boolean isTitle(String t) {
+    return t.length() <= MAX_TITLE_LENGTH && t.contains("报告") && t.contains("公开") && !CLAUSE_MARK.matcher(t).find();
   }
 }

@@ -173,4 +173,34 @@ class OrganizationFinderTest {
       assertThat(r.region().countyName()).isEqualTo("双阳区");
     }
   }
+
+  /** A title printing only the year: links to other issuers' reports above it name no issuer of this one. */
+  @Test
+  void linksAboveATitleWithoutANameAreNotTheIssuerTheOpeningNamesIt() {
+    assertThat(find("相关链接", "代县人民政府2020年政府信息公开工作年度报告", "2021年度政府信息公开工作年度报告",
+        "根据《条例》和上级有关要求,宁武县卫生健康局编制了本年度报告。", "一、总体情况"))
+        .isEqualTo("宁武县卫生健康局");
+    assertThat(find("2021年度政府信息公开工作年度报告", "根据《条例》的规定,现公布宁武县民政局2021年政府信息公开工作年度报告。"))
+        .isEqualTo("宁武县民政局");
+  }
+
+  /** A signature over its date stays one below the page's links and footer (which names the site's owner alone). */
+  @Test
+  void aDatedSignatureAbovePageFurnitureNamesTheIssuer() {
+    assertThat(find("2021年度政府信息公开工作年度报告", "一、总体情况", "2021年,本机关主动公开政府信息37条。",
+        "六、其他需要报告的事项", "无。", "宁武县卫生健康局", "2022年1月20日", "附件:年报.pdf",
+        "上一篇:2020年度代县民政局政府信息公开工作年度报告", "下一篇:2019年度代县民政局政府信息公开工作年度报告",
+        "相关链接", "宁武县人民政府"))
+        .isEqualTo("宁武县卫生健康局");
+  }
+
+  /** A township printed by its name alone, in the opening's sentence or over the signature's date. */
+  @Test
+  void aTownshipNamedAloneInTheOpeningOrOverTheDateIsTheIssuer() {
+    assertThat(find("2021年度政府信息公开工作年度报告", "根据《条例》和上级有关要求,林冲镇编制了本年度报告。", "一、总体情况"))
+        .isEqualTo("林冲镇");
+    assertThat(find("2021年度政府信息公开工作年度报告", "一、总体情况", "2021年,我镇主动公开政府信息37条。", "林冲镇",
+        "2022年1月20日", "相关链接", "2020年度代县民政局政府信息公开工作年度报告"))
+        .isEqualTo("林冲镇");
+  }
 }

@@ -17,4 +17,34 @@ class YearFinderTest {
     assertThat(YearFinder.find("政府信息公开工作年度报告", body.replace("二〇二四年一月一日", "2024年1月1日")))
         .isEqualTo(new YearFinder.Found(2024, false));
   }
+
+  /**
+   * A title without a year: the opening gives it, read from the title on (a page's links above it name other
+   * years' reports, one of them ending with this title), and not from the page's publication date.
+   */
+  @Test
+  void theOpeningStartsAtTheTitleAndAPublicationDateIsNoReportYear() {
+    String title = "宁武县卫生健康局政府信息公开工作年度报告";
+    String body = "相关链接\n2019年度宁武县民政局政府信息公开工作年度报告\n2018年度" + title + "\n" + title
+        + "\n发布日期:2022年02月11日\n根据《条例》,编制本报告。\n2021年,我局主动公开政府信息37条。\n";
+    assertThat(YearFinder.find(title, body)).isEqualTo(new YearFinder.Found(2021, true));
+  }
+
+  /** A page flattened into one line: the opening starts at the title, not at a link ending with the same title. */
+  @Test
+  void inAPageOfOneLineTheOpeningStartsAtTheTitleNotAtALinkEndingWithIt() {
+    String title = "宁武县卫生健康局政府信息公开工作年度报告";
+    String body = "相关链接2024年度代县人民政府政府信息公开工作年度报告2019年度" + title + title
+        + "发布日期:2022-02-11根据《条例》,编制本报告。2021年,我局主动公开政府信息37条。\n";
+    assertThat(YearFinder.find(title, body)).isEqualTo(new YearFinder.Found(2021, true));
+  }
+
+  /** A signature dated on the first of January starts no statistics period: the opening's year stands. */
+  @Test
+  void aSignatureDatedOnTheFirstOfJanuaryIsNoPeriod() {
+    String body = "根据《条例》,编制本报告。\n2023年,我街道共收到政府信息公开申请17件。\n测试街道\n2024年1月1日\n";
+    assertThat(YearFinder.find("测试街道政府信息公开工作年度报告", body)).isEqualTo(new YearFinder.Found(2023, true));
+    assertThat(YearFinder.find("测试街道政府信息公开工作年度报告", "统计期限为2023年1月1日至2023年12月31日。\n测试街道\n2024年1月1日\n"))
+        .isEqualTo(new YearFinder.Found(2023, false));
+  }
 }

@@ -1,0 +1,51 @@
+package org.govdisclosure.extract.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentTitleTest {
+
+  private static String title(String... paragraphs) {
+    return new Document("text", "UTF-8", List.of(paragraphs).stream().<Block>map(Paragraph::new).toList()).title();
+  }
+
+  /** A page copy lists links to other reports above the title: the title is the last before the body begins. */
+  @Test
+  void linksToOtherReportsAboveTheTitleAreNotIt() {
+    assertThat(title("宁武县人民政府门户网站", "首页>政务公开>政府信息公开年报", "相关链接",
+        "2018年度宁武县卫生健康局政府信息公开工作年度报告", "代县人民政府2023年政府信息公开工作年度报告",
+        "宁武县人民政府2021年度政府信息公开工作年度报告", "发布时间:2022-02-11", "来源:宁武县人民政府办公室",
+        "根据《中华人民共和国政府信息公开条例》,编制本报告。", "一、总体情况",
+        "上一篇:2020年度宁武县人民政府政府信息公开工作年度报告"))
+        .isEqualTo("宁武县人民政府2021年度政府信息公开工作年度报告");
+  }
+
+  /** A short opening sentence that names the report, or a PDF line of the opening, is no title. */
+  @Test
+  void aSentenceOrAWrappedLineOfTheOpeningIsNoTitle() {
+    assertThat(title("宁武县人民政府2021年度政府信息公开工作年度报告", "根据《条例》和上级有关要求,编制本报告。", "一、总体情况"))
+        .isEqualTo("宁武县人民政府2021年度政府信息公开工作年度报告");
+    assertThat(title("2024年宁武县卫生健康局政府信息公开工作", "年度报告", "根据《条例》的要求,本局编制了2024年度政务公开工作",
+        "报告,报告全文包括总体情况、主动公开政府信息情况", "一、总体情况"))
+        .isEqualTo("2024年宁武县卫生健康局政府信息公开工作年度报告");
+  }
+
+  /** A crawler's header labels the title; a path naming the same report below it is not the title. */
+  @Test
+  void aTitleLabelledSoIsTheTitle() {
+    assertThat(title("标题:宁武县人民政府2021年度政府信息公开工作年度报告", "发布时间:2022-02-11",
+        "本地目录:zwgk/nb/202202/8061_宁武县人民政府2021年度政府信息公开工作年度报告", "====正文===="))
+        .isEqualTo("标题:宁武县人民政府2021年度政府信息公开工作年度报告");
+  }
+
+  /** A page flattened into one line runs the links and the title together: the title is the last before the body. */
+  @Test
+  void aPageInOneLineHasTheLastReportTitleBeforeTheBodyAsTitle() {
+    assertThat(title("当前位置：首页政务公开年度报告 相关链接 2024年度代县人民政府政府信息公开工作年度报告 "
+        + "宁武县卫生健康局2021年度政府信息公开工作年度报告 发布日期：2022-02-11 来源：宁武县人民政府 "
+        + "根据《中华人民共和国政府信息公开条例》，编制本报告。一、总体情况2021年，我局主动公开政府信息37条。"))
+        .isEqualTo("宁武县卫生健康局2021年度政府信息公开工作年度报告");
+  }
+}
