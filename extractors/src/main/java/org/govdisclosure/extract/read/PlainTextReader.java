@@ -28,7 +28,8 @@ import org.govdisclosure.extract.model.Table;
  * </ul>
  *
  * An HTML table inside the text, as markdown converters write a table with merged cells, is read as the HTML reader
- * reads it. Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
+ * reads it, and so are the tables of AsciiDoc and reStructuredText list tables that converters write
+ * ({@link AsciiDocTables}, {@link RstListTables}), whose merged and empty cells lines of text would lose. Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
  * Cells one per line without row boundaries, or spaced on one line, stay paragraphs: the section decoder reads their
  * cells in order.
  */
@@ -37,8 +38,11 @@ public final class PlainTextReader {
   private static final String DEBRIS_START = "[bookmark: ";
   /** What a converter leaves of Word's bookmarks; looked for only in the few lines that hold its start. */
   private static final Pattern DEBRIS = Pattern.compile(Pattern.quote(DEBRIS_START) + "[^]]*]");
-  /** A markdown heading's marks ({@code ### }): the heading is the text after them. */
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+  /**
+   * A markdown heading's marks ({@code ### }), or an AsciiDoc section title's ({@code == }, as converters to AsciiDoc
+   * write headings): the heading is the text after them.
+   */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(?:#{1,6}|={1,6})\\s+");
   /** A line in markdown's strong or emphasis marks ({@code **二、主动公开政府信息情况**}): the text inside, a heading. */
   private static final Pattern EMPHASIZED_LINE = Pattern.compile("^(?:\\*{1,3}|__)(\\S.*?\\S?)(?:\\*{1,3}|__)\\s*$");
   /** A markdown table's delimiter row; the spaces around its cells may be any (a no-break or ideographic space). */
@@ -171,7 +175,8 @@ public final class PlainTextReader {
     }
   }
 
-  public List<Block> read(String text) {
+  public List<Block> read(String printed) {
+    String text = RstListTables.asHtml(AsciiDocTables.asHtml(printed));
     if (text.indexOf("<table") < 0 && text.indexOf("<TABLE") < 0) {
       return readLines(text);
     }
@@ -211,7 +216,7 @@ public final class PlainTextReader {
         continue;
       }
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
-      if (line.startsWith("#")) {
+      if (line.startsWith("#") || line.startsWith("=")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
       if (line.startsWith("*") || line.startsWith("__")) {

@@ -161,6 +161,12 @@ final class SectionTokens {
    * tell apart; unlike the round O for 0, a cell nobody reads without doubt.
    */
   private static final String LETTER_ONES = "lI";
+  private static final Pattern LETTER_ZERO = Pattern.compile("[" + LETTER_ZEROS + "]");
+  /** Digits with letters O among them, one digit at least. */
+  private static final Pattern LETTER_ZERO_COUNT = Pattern.compile("(?=.*\\d)[\\d" + LETTER_ZEROS + "]*[" + LETTER_ZEROS + "][\\d" + LETTER_ZEROS + "]*");
+  /** Digits with letters l or I among them (and maybe O), one digit at least. */
+  private static final Pattern LETTER_ONE_COUNT = Pattern.compile("(?=.*\\d)[\\d" + LETTER_ZEROS + LETTER_ONES + "]*[" + LETTER_ONES + "][\\d"
+      + LETTER_ZEROS + LETTER_ONES + "]*");
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -389,21 +395,29 @@ final class SectionTokens {
    * text with no other bare number two lines away. A cell printed on a line of its own has a label right before it,
    * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0), or a label wrapped
    * down a narrow column before it (总 / 计 / 5, 正 / 1 / 其): a page's last line may be a short end of a paragraph,
-   * not two of them, nor one with another after the number.
+   * not two of them, nor one with another after the number. The section's last line is a page's end below a row of
+   * cells (the next section's heading follows it): the row is whole without it.
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
-    if (i == 0 || i + 1 >= lines.size()) {
+    if (i == 0) {
       return false;
     }
     List<Token> before = lines.get(i - 1);
+    if (i + 1 >= lines.size()) {
+      return !isText(before) && endsRowOfCells(before);
+    }
     List<Token> after = lines.get(i + 1);
     if (isText(before)) {
       boolean wrappedColumn = isColumnPiece(before) && (isColumnPiece(after) || i >= 2 && isColumnPiece(lines.get(i - 2)));
       return isText(after) && !wrappedColumn
           && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
     }
-    return (after.isEmpty() || !after.get(0).isValue())
-        && before.get(before.size() - 1).isValue() && before.stream().filter(Token::isValue).count() >= 2;
+    return (after.isEmpty() || !after.get(0).isValue()) && endsRowOfCells(before);
+  }
+
+  /** Whether a line ends with a value and holds two at least: a row of cells, not a cell printed on a line of its own. */
+  private static boolean endsRowOfCells(List<Token> line) {
+    return line.get(line.size() - 1).isValue() && line.stream().filter(Token::isValue).count() >= 2;
   }
 
   /**
@@ -877,7 +891,7 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
+        tokens.add(new Token(c.text(), isLetterZero(c.text()) ? letterZeroCount(c.text()) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
         namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
@@ -907,19 +921,27 @@ final class SectionTokens {
   }
 
   /**
-   * A letter O (or 〇) standing alone among the cells of a line (counts, or marks of none): OCR's reading of a 0 that
-   * a person reads as 0 without doubt. Only there: in a label or a sentence it is a letter.
+   * A letter O (or 〇) standing alone among the cells of a line (counts, or marks of none), or among the digits of a
+   * count ({@code 2O}): OCR's reading of a 0 that a person reads as 0 without doubt. Only there: in a label or a
+   * sentence it is a letter. Never the count's leading digits alone, as if a label followed them.
    */
   static boolean isLetterZero(String piece) {
-    return piece.length() == 1 && LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0;
+    return piece.length() == 1 ? LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0 : LETTER_ZERO_COUNT.matcher(piece).matches();
+  }
+
+  /** The count a piece {@link #isLetterZero} prints, its letters read as 0. */
+  private static Cell letterZeroCount(String piece) {
+    return new Cell(LETTER_ZERO.matcher(piece).replaceAll(ZERO));
   }
 
   /**
    * A blot or a mark OCR puts where it could not read a character, or a letter it may have put for a 1
-   * ({@link #LETTER_ONES}), standing alone among the cells of a line.
+   * ({@link #LETTER_ONES}), standing alone among the cells of a line or among the digits of a count ({@code l2}),
+   * which no one reads without doubt.
    */
   static boolean isIllegible(String piece) {
-    return piece.length() == 1 && (ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || LETTER_ONES.indexOf(piece.charAt(0)) >= 0);
+    return piece.length() == 1 ? ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || LETTER_ONES.indexOf(piece.charAt(0)) >= 0
+        : LETTER_ONE_COUNT.matcher(piece).matches();
   }
 
   private static boolean isGenericColumn(String text) {
@@ -1082,7 +1104,7 @@ final class SectionTokens {
         // the next label's ordinal, joined to it below; one without a mark keeps its space to read as one (5 要求)
         cut.add(new Token(MARKS_APART.indexOf(pieces.get(p + 1).charAt(0)) >= 0 ? piece : piece + " ", null, true));
       } else if (counts && isLetterZero(piece)) {
-        cut.add(new Token(piece, new Cell(ZERO), true));
+        cut.add(new Token(piece, letterZeroCount(piece), true));
       } else if (counts && isIllegible(piece)) {
         cut.add(new Token(piece, new Cell(piece), true)); // its place kept, its count unknown
       } else {

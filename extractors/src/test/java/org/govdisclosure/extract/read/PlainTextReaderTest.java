@@ -88,6 +88,39 @@ class PlainTextReaderTest {
   }
 
   /**
+   * AsciiDoc (pandoc's or docling's): a section title after {@code ==} is a heading, and a table between {@code |===}
+   * lines is read with its merged cells expanded, rows ending where their columns are filled (a span above covering
+   * places of the rows below), not at line ends; the spans' figures ({@code 3+|}) and the attribute line are no text.
+   */
+  @Test
+  void asciiDocTablesAreReadWithTheirSpansAndTitlesAsHeadings() {
+    List<Block> blocks = reader.read("""
+        == 三、收到和处理政府信息公开申请情况
+
+        [cols="2*2,3*1",options="header"]
+        |===
+        2.2+|甲 3+|乙
+
+        |丙 |丁 |戊
+
+        2+|一、本年新收 |4 | |6
+        .2+|三、办理结果 |（一）予以公开
+        |3 |0
+        |13
+
+        |（二）部分公开 |1 |2 |3
+        |===
+        """);
+    assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("三、收到和处理政府信息公开申请情况");
+    Table table = (Table) blocks.get(1);
+    assertThat(table.rows()).hasSize(5);
+    assertThat(texts(table.rows().get(1))).containsExactly("", "", "丙", "丁", "戊");
+    assertThat(texts(table.rows().get(2))).containsExactly("一、本年新收", "", "4", "", "6");
+    assertThat(texts(table.rows().get(3))).containsExactly("三、办理结果", "(一)予以公开", "3", "0", "13");
+    assertThat(texts(table.rows().get(4))).containsExactly("", "(二)部分公开", "1", "2", "3");
+  }
+
+  /**
    * A table placed by position under dash rules (pandoc plain): a blank cell is a gap in its column's span, a CJK
    * character two columns wide, an ambiguous-width quote one; lines parted by blank lines are one row; text that
    * crosses the columns (the paragraph after a simple table) is no row.

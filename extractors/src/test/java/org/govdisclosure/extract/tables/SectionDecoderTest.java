@@ -1035,6 +1035,39 @@ class SectionDecoderTest {
    * could not read (a blot, a ?) keeps its place and stays empty, in a line and in a tab-separated row.
    */
   /**
+   * A bare page number below the section's last row, the next section's heading after it (a converter's page footer
+   * between two tables), is no cell: the row, whole with its blank cell, is not shifted to take it in.
+   */
+  @Test
+  void aPageNumberBelowTheSectionsLastRowIsNoCell() {
+    ProcessedReport r = process("footer.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量	4		1	0	0	0	5
+        四、结转下年度继续办理		2	0	0	0	1	3
+
+        7
+
+        """ + SECTION_4);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 2)
+        .containsEntry("other_org", 1).containsEntry("total", 3);
+  }
+
+  /**
+   * A letter O among a count's digits ({@code 2O}) is OCR's 0, as a lone O is: the count, never its leading digits as
+   * if a label followed; a letter l among them ({@code l3}) may be a 1 or a speck, so that cell stays empty in its place.
+   */
+  @Test
+  void letterZerosAmongACountsDigitsAreZerosAndLetterOnesLeaveTheCellEmpty() {
+    ProcessedReport r = process("ocr.txt", TITLE + SECTION_3 + """
+        （一）予以公开	1	3O	0	0	0	0	31
+        （二）部分公开	2	l3	0	0	0	1	16
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", 30)
+        .containsEntry("total", 31);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+        .containsEntry("other_org", 1).containsEntry("total", 16);
+  }
+
+  /**
    * Text that leaves cells out (a table cut at the page margin, five of its seven columns printed): a row of spaced
    * counts short of columns is not digits glued together to be split ({@code 22 17 20 11 34} is not
    * 2 2 17 2 0 11 34, which even meets the row's sum); it stays empty.
