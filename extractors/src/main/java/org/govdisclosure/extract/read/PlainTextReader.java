@@ -18,7 +18,8 @@ import org.govdisclosure.extract.model.Table;
  * <ul>
  *   <li>one cell per line, each indented by a tab, rows separated by blank lines; a line without a tab right
  *       after a cell continues that cell (a wrapped header);
- *   <li>one row per line with tab-separated cells, or comma-separated as a spreadsheet saves them ({@link CsvRows});
+ *   <li>one row per line with tab-separated cells, or comma-separated as a spreadsheet saves them ({@link CsvRows}), or
+ *       printed as Python lists as a script prints a PDF table's extracted rows ({@link PythonListRows});
  *   <li>markdown pipe rows ({@code | a | b |}), also when a copy lost the leading pipe ({@code 规章 | 0 | 0 |}), and rows
  *       without outer pipes under a delimiter row ({@code ---|---}), as GitHub's markdown allows;
  *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |});
@@ -54,6 +55,10 @@ public final class PlainTextReader {
   private static final Pattern BARE_DELIMITER = Pattern.compile("^:?-{3,}:?(?:\\s*\\|\\s*:?-{3,}:?)+\\s*\\|?$");
   /** A line break inside a markdown cell, as converters write a wrapped label ({@code 5.属于三类<br>内部事务信息}). */
   private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+  /** A cell separator of a pipe row: a pipe not escaped by a backslash. */
+  private static final Pattern UNESCAPED_PIPE = Pattern.compile("(?<!\\\\)\\|");
+  /** Markdown's backslash escape of an ASCII mark ({@code \.}, {@code \|}, {@code \*}). */
+  private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
   /**
    * A rule line of a grid table: box-drawing characters ({@code ├──┼──┤}, also with the borders of cells that span
    * it, {@code │   ├──┤}) or a converter's {@code +----+} and {@code +====+}.
@@ -202,7 +207,7 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = CsvRows.tabbed(lines(text));
+    List<String> lines = CsvRows.tabbed(PythonListRows.tabbed(lines(text)));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(lines)));
@@ -381,8 +386,20 @@ public final class PlainTextReader {
     return bareCells(inner);
   }
 
-  /** The cells of a row between pipes, its outer pipes already off: a trailing one then parts a last blank cell. */
+  /**
+   * The cells of a row between pipes, its outer pipes already off: a trailing one then parts a last blank cell. A
+   * pipe or other ASCII mark after a backslash is markdown's escape of it ({@code 1\.属于国家秘密}, as converters
+   * escape a period that would open a list): the mark itself, part of its cell.
+   */
   private static List<Cell> bareCells(String inner) {
-    return split(inner.indexOf('<') >= 0 ? CELL_BREAK.matcher(inner).replaceAll("\n") : inner, "\\|");
+    String text = inner.indexOf('<') >= 0 ? CELL_BREAK.matcher(inner).replaceAll("\n") : inner;
+    if (text.indexOf('\\') < 0) {
+      return split(text, "\\|");
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (String c : UNESCAPED_PIPE.split(text, -1)) {
+      cells.add(new Cell(MARKDOWN_ESCAPE.matcher(c).replaceAll("$1")));
+    }
+    return cells;
   }
 }

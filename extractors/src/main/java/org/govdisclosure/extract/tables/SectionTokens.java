@@ -472,10 +472,11 @@ final class SectionTokens {
     if (block instanceof Table t) {
       Table grid = cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
           : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t;
+      int valuesFrom = firstValueColumn(grid);
       for (Row r : grid.rows()) {
         int column = subtotal == SUBTOTAL_BY_ROW ? subtotalInRow(r, cut.matrix().columns().size())
             : subtotal >= 0 && isSubtotal(r, subtotal) ? subtotal : -1;
-        addRow(column >= 0 ? withoutCell(r, column) : r,
+        addRow(column >= 0 ? withoutCell(r, column) : r, valuesFrom,
             cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), cut.review(), rowsWithValues, tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
@@ -535,6 +536,29 @@ final class SectionTokens {
       width = uniformWidth(t);
     }
     return columns;
+  }
+
+  /**
+   * The grid column of section 三's first column (自然人), as the names a header row of the grid prints place it (商业企业
+   * in grid column 4 puts it in 3), where every row is as wide ({@link #uniformWidth}): the columns left of it are the
+   * labels' (a converter prints a label merged across them once, its other places blank, which are no cells of the
+   * row); 0 where no header says.
+   */
+  private static int firstValueColumn(Table grid) {
+    if (uniformWidth(grid) < 0) {
+      return 0;
+    }
+    int first = Integer.MAX_VALUE;
+    for (Row r : grid.rows()) {
+      if (r.cells().stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
+        for (int i = 0; i < r.cells().size(); i++) {
+          String text = SPACES.matcher(r.cells().get(i).text()).replaceAll("");
+          int column = COLUMN_NAMES.contains(text) ? applicationColumn(text) : -1;
+          first = column >= 0 ? Math.min(first, i - column) : first;
+        }
+      }
+    }
+    return first == Integer.MAX_VALUE ? 0 : Math.max(0, first);
   }
 
   /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */
@@ -811,11 +835,12 @@ final class SectionTokens {
   }
 
   /**
+   * @param valuesFrom the grid column the values start in, as its header shows ({@link #firstValueColumn}), or 0
    * @param header the column header's words where header rows are dropped, else null
    * @param matrix the matrix whose columns a dropped header row names in a header token, or null
    * @param review the block whose outcomes a dropped header row names in a header token, or null
    */
-  private static void addRow(Row row, Set<String> header, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review,
+  private static void addRow(Row row, int valuesFrom, Set<String> header, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review,
       Map<Row, List<Token>> rowsWithValues, List<Token> tokens) {
     List<Token> made = rowsWithValues.get(row);
     if (made != null) {
@@ -881,7 +906,7 @@ final class SectionTokens {
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
       merged = c.spanned() ? merged : kinds[i];
-      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || header != null && values == 0)
+      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || header != null && values == 0)
           || i < lastLabel && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
         // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
         // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where

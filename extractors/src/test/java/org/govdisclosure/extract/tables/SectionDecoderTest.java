@@ -1052,6 +1052,31 @@ class SectionDecoderTest {
   }
 
   /**
+   * A markdown table whose converter printed a merged label once and left its other places blank (marker): the
+   * header's column names place the values (商业企业 in the fifth column puts 自然人 in the fourth), so the blanks
+   * right of a label, left of those columns, are no cells, while a blank among the values is one. A period markdown
+   * escapes ({@code 1\.属于国家秘密}) is the label's own.
+   */
+  @Test
+  void blankPlacesOfMergedLabelsInAMarkdownTableAreNoCells() {
+    ProcessedReport r = process("merged.md", TITLE + SECTION_3 + """
+        | 说明 |  |  | 申请人情况 |  |  |  |  |  |  |
+        |---|---|---|---|---|---|---|---|---|---|
+        |  |  |  |  | 法人或其他组织 |  |  |  |  |  |
+        |  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | 一、本年新收政府信息公开申请数量 |  |  | 2 |  | 1 | 0 | 0 | 0 | 3 |
+        | 三、本年度办理结果 | （一）予以公开 |  | 1 | 0 |  | 0 | 0 | 0 | 1 |
+        |  | （三）不予公开 | 1\\.属于国家秘密 | 1 | 0 | 1 | 0 | 0 | 0 | 2 |
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 1).containsEntry("total", 3);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 1).containsEntry("research_institution", null)
+        .containsEntry("total", 1);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("research_institution", 1)
+        .containsEntry("total", 2);
+  }
+
+  /**
    * A letter O among a count's digits ({@code 2O}) is OCR's 0, as a lone O is: the count, never its leading digits as
    * if a label followed; a letter l among them ({@code l3}) may be a 1 or a speck, so that cell stays empty in its place.
    */
