@@ -162,6 +162,8 @@ final class SectionTokens {
    */
   private static final String LETTER_ONES = "lI";
   private static final Pattern LETTER_ZERO = Pattern.compile("[" + LETTER_ZEROS + "]");
+  /** Letters O right after a digit, no Latin letter after them: a count's zeros OCR read as letters. */
+  private static final Pattern GLUED_LETTER_ZEROS = Pattern.compile("(?<=\\d)[" + LETTER_ZEROS + "]+(?![A-Za-z])");
   /** Digits with letters O among them, one digit at least. */
   private static final Pattern LETTER_ZERO_COUNT = Pattern.compile("(?=.*\\d)[\\d" + LETTER_ZEROS + "]*[" + LETTER_ZEROS + "][\\d" + LETTER_ZEROS + "]*");
   /** Digits with letters l or I among them (and maybe O), one digit at least. */
@@ -954,6 +956,15 @@ final class SectionTokens {
     return piece.length() == 1 ? LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0 : LETTER_ZERO_COUNT.matcher(piece).matches();
   }
 
+  /**
+   * The piece with OCR's letter O glued after a digit read as the 0 it is ({@code 自然人:1O} is 10, never 1 and a label
+   * O), where no other Latin letter follows it.
+   */
+  private static String withGluedLetterZeros(String piece) {
+    return piece.indexOf('O') < 0 && piece.indexOf('o') < 0 && piece.indexOf('〇') < 0 ? piece
+        : GLUED_LETTER_ZEROS.matcher(piece).replaceAll(m -> ZERO.repeat(m.group().length()));
+  }
+
   /** The count a piece {@link #isLetterZero} prints, its letters read as 0. */
   private static Cell letterZeroCount(String piece) {
     return new Cell(LETTER_ZERO.matcher(piece).replaceAll(ZERO));
@@ -1103,6 +1114,7 @@ final class SectionTokens {
    */
   private static void addPieces(List<String> printed, boolean numberedRow, List<Token> tokens) {
     List<String> pieces = changesWhole(printed);
+    pieces.replaceAll(SectionTokens::withGluedLetterZeros);
     boolean namesColumns = namesItsColumns(String.join(" ", pieces));
     List<Token> line = new ArrayList<>();
     boolean counts = false;
@@ -1130,7 +1142,7 @@ final class SectionTokens {
         cut.add(new Token(MARKS_APART.indexOf(pieces.get(p + 1).charAt(0)) >= 0 ? piece : piece + " ", null, true));
       } else if (counts && isLetterZero(piece)) {
         cut.add(new Token(piece, letterZeroCount(piece), true));
-      } else if (counts && isIllegible(piece)) {
+      } else if ((counts || piece.length() > 1) && isIllegible(piece)) {
         cut.add(new Token(piece, new Cell(piece), true)); // its place kept, its count unknown
       } else {
         addPiece(piece, p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), namesColumns, cut);

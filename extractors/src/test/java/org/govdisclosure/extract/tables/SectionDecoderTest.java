@@ -1090,6 +1090,17 @@ class SectionDecoderTest {
         .containsEntry("total", 31);
     assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
         .containsEntry("other_org", 1).containsEntry("total", 16);
+    ProcessedReport named = process("ocr-named.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量:
+          申请人-自然人: 4O
+          申请人-商业企业: 0
+          申请人-科研机构: 0
+          申请人-社会公益组织: 0
+          申请人-法律服务机构: 0
+          申请人-其他: 1
+          申请人-总计: 41
+        """ + SECTION_4);
+    assertThat(row(named, "new_received")).containsEntry("natural_person", 40).containsEntry("total", 41);
   }
 
   /**
