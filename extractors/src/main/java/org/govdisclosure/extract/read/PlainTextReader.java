@@ -84,6 +84,8 @@ public final class PlainTextReader {
     List<Row> rows = new ArrayList<>();
     List<Cell> pendingCells = new ArrayList<>();
     boolean lastWasCellLine;
+    /** How many of the table's rows are tab-separated lines ending with a tab ({@link #withoutBlankEnd}). */
+    int tabEndedRows;
     /** Where the rows since a grid table's last rule line start, or -1 outside a grid table. */
     int band = -1;
     /** The columns of the table of cells placed by position that the lines are in, or null. */
@@ -174,10 +176,24 @@ public final class PlainTextReader {
       endPendingRow();
       band = -1;
       if (!rows.isEmpty()) {
-        blocks.add(new Table(rows));
+        blocks.add(new Table(tabEndedRows == rows.size() ? withoutBlankEnd(rows) : rows));
         rows = new ArrayList<>();
       }
+      tabEndedRows = 0;
     }
+  }
+
+  /**
+   * The rows of tab-separated lines that all end with a tab, without their last cell where it is blank in every row,
+   * two rows at least (the tab a converter writes after each cell, as Apache Tika does with a Word table's): a column
+   * blank from the header down is past the table's right edge, and taken for a cell it makes every row one cell too
+   * long, and which one is extra unknown.
+   */
+  private static List<Row> withoutBlankEnd(List<Row> rows) {
+    if (rows.size() < 2 || !rows.stream().allMatch(r -> r.cells().size() >= 2 && r.cells().get(r.cells().size() - 1).isBlank())) {
+      return rows;
+    }
+    return rows.stream().map(r -> new Row(r.cells().subList(0, r.cells().size() - 1))).toList();
   }
 
   public List<Block> read(String printed) {
@@ -274,6 +290,7 @@ public final class PlainTextReader {
         // a line of tab-separated cells; a markdown row spaced with tabs (|\t商业企业\t|\t61\t|) is a markdown row
         s.endPendingRow();
         s.rows.add(new Row(SpacedFigures.apart(split(line, "\t"))));
+        s.tabEndedRows += line.endsWith("\t") ? 1 : 0;
       } else if (closedByPipe && PIPES_ONLY.matcher(trimmed).matches()) {
         s.endPendingRow();
       } else if (closedByPipe && PIPE_CELL.matcher(trimmed).matches()) {

@@ -336,6 +336,16 @@ class PlainTextReaderTest {
     assertThat(blocks.subList(1, blocks.size())).allMatch(b -> b instanceof Paragraph);
   }
 
+  /** Tab-separated rows that each end with a tab (Tika's text of a Word table, a tab after every cell) have no blank last cell. */
+  @Test
+  void aTabEndingEveryRowIsNoCell() {
+    List<Block> blocks = reader.read("信息内容\t数量\t总计\t\n规章\t\t4\t\n规范性文件\t2\t\t\n");
+    Table table = (Table) blocks.get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("信息内容", "数量", "总计");
+    assertThat(texts(table.rows().get(1))).containsExactly("规章", "", "4");
+    assertThat(texts(table.rows().get(2))).containsExactly("规范性文件", "2", "");
+  }
+
   /**
    * A quoted field holding line breaks (camelot's or a spreadsheet's CSV of a label wrapped in its cell) makes its lines
    * one row, the label's pieces joined; a line with a quote left open and nothing to close it stays a paragraph.

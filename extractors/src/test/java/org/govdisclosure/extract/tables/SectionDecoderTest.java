@@ -1077,6 +1077,23 @@ class SectionDecoderTest {
   }
 
   /**
+   * Section 四 as Tika writes a Word table, a tab after every cell: the blank outcome opening the row is a cell of its
+   * own, not dropped to make up for the tab ending the row, which would shift every value left.
+   */
+  @Test
+  void aBlankFirstOutcomeInTabTerminatedRowsKeepsItsPlace() {
+    ProcessedReport r = process("tika.txt", TITLE + SECTION_4 + "行政复议\t行政诉讼\t\n"
+        + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\t\n"
+        + "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t\n"
+        + "\t3\t1\t\t4\t0\t\t\t1\t1\t0\t\t\t0\t\t\n");
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", null).containsEntry("corrected", 3).containsEntry("other", 1)
+        .containsEntry("pending", null).containsEntry("total", 4);
+    assertThat(review.get(1)).containsEntry("upheld", 0).containsEntry("pending", 1).containsEntry("total", 1);
+    assertThat(review.get(2)).containsEntry("upheld", 0).containsEntry("pending", 0).containsEntry("total", null);
+  }
+
+  /**
    * A letter O among a count's digits ({@code 2O}) is OCR's 0, as a lone O is: the count, never its leading digits as
    * if a label followed; a letter l among them ({@code l3}) may be a 1 or a speck, so that cell stays empty in its place.
    */
