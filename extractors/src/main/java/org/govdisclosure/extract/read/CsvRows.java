@@ -18,37 +18,68 @@ final class CsvRows {
   /** Fewer fields than this are no table row (a date, a phrase with one comma). */
   private static final int MIN_FIELDS = 3;
   private static final int MIN_LINES = 2;
+  /** The most lines one quoted field's line breaks make one record of (a label wrapped a few characters a line). */
+  private static final int MAX_RECORD_LINES = 12;
   private static final char QUOTE = '"';
   private static final Pattern ORDINAL = Pattern.compile("\\(?\\d{1,2}[.、)]?\\D+");
   private static final Pattern VALUE = Pattern.compile("[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:万元|元|亿元)?");
 
   private CsvRows() {}
 
-  /** {@code lines} with each run of comma-separated rows rewritten as tab-separated cells. */
+  /**
+   * {@code lines} with each run of comma-separated rows rewritten as tab-separated cells. A quoted field may hold
+   * line breaks (a wrapped label, as camelot and spreadsheets write it): its lines make one row, the label's pieces
+   * joined as a wrapped cell's are.
+   */
   static List<String> tabbed(List<String> lines) {
     List<String> out = null;
     int i = 0;
     while (i < lines.size()) {
-      List<String> first = fields(lines.get(i));
-      int end = i + 1;
+      int end = recordEnd(lines, i);
+      List<String> first = fields(record(lines, i, end));
+      int runEnd = end;
+      List<Integer> starts = new ArrayList<>(List.of(i));
       boolean values = first != null && hasTwoValues(first);
-      while (first != null && end < lines.size()) {
-        List<String> next = fields(lines.get(end));
+      while (first != null && runEnd < lines.size()) {
+        int nextEnd = recordEnd(lines, runEnd);
+        List<String> next = fields(record(lines, runEnd, nextEnd));
         if (next == null || next.size() != first.size()) {
           break;
         }
         values |= hasTwoValues(next);
-        end++;
+        starts.add(runEnd);
+        runEnd = nextEnd;
       }
-      if (first != null && end - i >= MIN_LINES && values) {
-        out = out != null ? out : new ArrayList<>(lines);
-        for (int j = i; j < end; j++) {
-          out.set(j, String.join("\t", fields(lines.get(j))));
+      if (first != null && starts.size() >= MIN_LINES && values) {
+        out = out != null ? out : new ArrayList<>(lines.subList(0, i));
+        starts.add(runEnd);
+        for (int r = 0; r + 1 < starts.size(); r++) {
+          out.add(String.join("\t", fields(record(lines, starts.get(r), starts.get(r + 1)))));
         }
+      } else if (out != null) {
+        out.addAll(lines.subList(i, first != null ? runEnd : i + 1));
       }
-      i = first != null ? end : i + 1;
+      i = first != null ? runEnd : i + 1;
     }
     return out == null ? lines : out;
+  }
+
+  /** The line after the record opening at line {@code from}: a quote left open runs it on over the next lines. */
+  private static int recordEnd(List<String> lines, int from) {
+    int quotes = 0;
+    int end = from;
+    do {
+      String line = lines.get(end++);
+      for (int k = 0; k < line.length(); k++) {
+        quotes += line.charAt(k) == QUOTE ? 1 : 0;
+      }
+    } while (quotes % 2 == 1 && end < lines.size() && end - from < MAX_RECORD_LINES);
+    return quotes % 2 == 1 ? from + 1 : end;
+  }
+
+  /** Lines {@code from} to {@code end} as one record, a label's pieces joined as a wrapped cell's are (no space). */
+  private static String record(List<String> lines, int from, int end) {
+    return end == from + 1 ? lines.get(from) : String.join("", lines.subList(from, end));
   }
 
   /** The line's fields, quotes taken off ({@code ""} inside quotes is one quote), or null when it is no CSV row. */

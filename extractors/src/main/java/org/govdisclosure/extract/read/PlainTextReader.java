@@ -18,7 +18,8 @@ import org.govdisclosure.extract.model.Table;
  * <ul>
  *   <li>one cell per line, each indented by a tab, rows separated by blank lines; a line without a tab right
  *       after a cell continues that cell (a wrapped header);
- *   <li>one row per line with tab-separated cells, or comma-separated as a spreadsheet saves them ({@link CsvRows});
+ *   <li>one row per line with tab-separated cells, or comma-separated as a spreadsheet saves them ({@link CsvRows}), or
+ *       printed as Python lists as a script prints a PDF table's extracted rows ({@link PythonListRows});
  *   <li>markdown pipe rows ({@code | a | b |}), also when a copy lost the leading pipe ({@code 规章 | 0 | 0 |}), and rows
  *       without outer pipes under a delimiter row ({@code ---|---}), as GitHub's markdown allows;
  *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |});
@@ -28,7 +29,8 @@ import org.govdisclosure.extract.model.Table;
  * </ul>
  *
  * An HTML table inside the text, as markdown converters write a table with merged cells, is read as the HTML reader
- * reads it. Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
+ * reads it, and so are the tables of AsciiDoc and reStructuredText list tables that converters write
+ * ({@link AsciiDocTables}, {@link RstListTables}), whose merged and empty cells lines of text would lose. Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
  * Cells one per line without row boundaries, or spaced on one line, stay paragraphs: the section decoder reads their
  * cells in order.
  */
@@ -37,8 +39,11 @@ public final class PlainTextReader {
   private static final String DEBRIS_START = "[bookmark: ";
   /** What a converter leaves of Word's bookmarks; looked for only in the few lines that hold its start. */
   private static final Pattern DEBRIS = Pattern.compile(Pattern.quote(DEBRIS_START) + "[^]]*]");
-  /** A markdown heading's marks ({@code ### }): the heading is the text after them. */
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+  /**
+   * A markdown heading's marks ({@code ### }), or an AsciiDoc section title's ({@code == }, as converters to AsciiDoc
+   * write headings): the heading is the text after them.
+   */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(?:#{1,6}|={1,6})\\s+");
   /** A line in markdown's strong or emphasis marks ({@code **二、主动公开政府信息情况**}): the text inside, a heading. */
   private static final Pattern EMPHASIZED_LINE = Pattern.compile("^(?:\\*{1,3}|__)(\\S.*?\\S?)(?:\\*{1,3}|__)\\s*$");
   /** A markdown table's delimiter row; the spaces around its cells may be any (a no-break or ideographic space). */
@@ -50,6 +55,10 @@ public final class PlainTextReader {
   private static final Pattern BARE_DELIMITER = Pattern.compile("^:?-{3,}:?(?:\\s*\\|\\s*:?-{3,}:?)+\\s*\\|?$");
   /** A line break inside a markdown cell, as converters write a wrapped label ({@code 5.属于三类<br>内部事务信息}). */
   private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+  /** A cell separator of a pipe row: a pipe not escaped by a backslash. */
+  private static final Pattern UNESCAPED_PIPE = Pattern.compile("(?<!\\\\)\\|");
+  /** Markdown's backslash escape of an ASCII mark ({@code \.}, {@code \|}, {@code \*}). */
+  private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
   /**
    * A rule line of a grid table: box-drawing characters ({@code ├──┼──┤}, also with the borders of cells that span
    * it, {@code │   ├──┤}) or a converter's {@code +----+} and {@code +====+}.
@@ -75,6 +84,8 @@ public final class PlainTextReader {
     List<Row> rows = new ArrayList<>();
     List<Cell> pendingCells = new ArrayList<>();
     boolean lastWasCellLine;
+    /** How many of the table's rows are tab-separated lines ending with a tab ({@link #withoutBlankEnd}). */
+    int tabEndedRows;
     /** Where the rows since a grid table's last rule line start, or -1 outside a grid table. */
     int band = -1;
     /** The columns of the table of cells placed by position that the lines are in, or null. */
@@ -165,13 +176,28 @@ public final class PlainTextReader {
       endPendingRow();
       band = -1;
       if (!rows.isEmpty()) {
-        blocks.add(new Table(rows));
+        blocks.add(new Table(tabEndedRows == rows.size() ? withoutBlankEnd(rows) : rows));
         rows = new ArrayList<>();
       }
+      tabEndedRows = 0;
     }
   }
 
-  public List<Block> read(String text) {
+  /**
+   * The rows of tab-separated lines that all end with a tab, without their last cell where it is blank in every row,
+   * two rows at least (the tab a converter writes after each cell, as Apache Tika does with a Word table's): a column
+   * blank from the header down is past the table's right edge, and taken for a cell it makes every row one cell too
+   * long, and which one is extra unknown.
+   */
+  private static List<Row> withoutBlankEnd(List<Row> rows) {
+    if (rows.size() < 2 || !rows.stream().allMatch(r -> r.cells().size() >= 2 && r.cells().get(r.cells().size() - 1).isBlank())) {
+      return rows;
+    }
+    return rows.stream().map(r -> new Row(r.cells().subList(0, r.cells().size() - 1))).toList();
+  }
+
+  public List<Block> read(String printed) {
+    String text = RstListTables.asHtml(AsciiDocTables.asHtml(printed));
     if (text.indexOf("<table") < 0 && text.indexOf("<TABLE") < 0) {
       return readLines(text);
     }
@@ -197,7 +223,7 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = CsvRows.tabbed(lines(text));
+    List<String> lines = CsvRows.tabbed(PythonListRows.tabbed(lines(text)));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(lines)));
@@ -211,7 +237,7 @@ public final class PlainTextReader {
         continue;
       }
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
-      if (line.startsWith("#")) {
+      if (line.startsWith("#") || line.startsWith("=")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
       if (line.startsWith("*") || line.startsWith("__")) {
@@ -264,6 +290,7 @@ public final class PlainTextReader {
         // a line of tab-separated cells; a markdown row spaced with tabs (|\t商业企业\t|\t61\t|) is a markdown row
         s.endPendingRow();
         s.rows.add(new Row(SpacedFigures.apart(split(line, "\t"))));
+        s.tabEndedRows += line.endsWith("\t") ? 1 : 0;
       } else if (closedByPipe && PIPES_ONLY.matcher(trimmed).matches()) {
         s.endPendingRow();
       } else if (closedByPipe && PIPE_CELL.matcher(trimmed).matches()) {
@@ -376,8 +403,20 @@ public final class PlainTextReader {
     return bareCells(inner);
   }
 
-  /** The cells of a row between pipes, its outer pipes already off: a trailing one then parts a last blank cell. */
+  /**
+   * The cells of a row between pipes, its outer pipes already off: a trailing one then parts a last blank cell. A
+   * pipe or other ASCII mark after a backslash is markdown's escape of it ({@code 1\.属于国家秘密}, as converters
+   * escape a period that would open a list): the mark itself, part of its cell.
+   */
   private static List<Cell> bareCells(String inner) {
-    return split(inner.indexOf('<') >= 0 ? CELL_BREAK.matcher(inner).replaceAll("\n") : inner, "\\|");
+    String text = inner.indexOf('<') >= 0 ? CELL_BREAK.matcher(inner).replaceAll("\n") : inner;
+    if (text.indexOf('\\') < 0) {
+      return split(text, "\\|");
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (String c : UNESCAPED_PIPE.split(text, -1)) {
+      cells.add(new Cell(MARKDOWN_ESCAPE.matcher(c).replaceAll("$1")));
+    }
+    return cells;
   }
 }

@@ -154,13 +154,15 @@ final class SectionTokens {
    * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
    */
   private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
-  private static final String ZERO = "0";
   private static final String ILLEGIBLE = "■▇█□?\uFFFD";
   /**
    * A letter l or I standing alone among counts: OCR's reading of a 1, or of a rule or a speck, which a person cannot
    * tell apart; unlike the round O for 0, a cell nobody reads without doubt.
    */
   private static final String LETTER_ONES = "lI";
+  /** Digits with letters l or I among them (and maybe O), one digit at least. */
+  private static final Pattern LETTER_ONE_COUNT = Pattern.compile("(?=.*\\d)[\\d" + Numerals.LETTER_ZEROS + LETTER_ONES + "]*[" + LETTER_ONES + "][\\d"
+      + Numerals.LETTER_ZEROS + LETTER_ONES + "]*");
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -396,21 +398,29 @@ final class SectionTokens {
    * text with no other bare number two lines away. A cell printed on a line of its own has a label right before it,
    * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0), or a label wrapped
    * down a narrow column before it (总 / 计 / 5, 正 / 1 / 其): a page's last line may be a short end of a paragraph,
-   * not two of them, nor one with another after the number.
+   * not two of them, nor one with another after the number. The section's last line is a page's end below a row of
+   * cells (the next section's heading follows it): the row is whole without it.
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
-    if (i == 0 || i + 1 >= lines.size()) {
+    if (i == 0) {
       return false;
     }
     List<Token> before = lines.get(i - 1);
+    if (i + 1 >= lines.size()) {
+      return !isText(before) && endsRowOfCells(before);
+    }
     List<Token> after = lines.get(i + 1);
     if (isText(before)) {
       boolean wrappedColumn = isColumnPiece(before) && (isColumnPiece(after) || i >= 2 && isColumnPiece(lines.get(i - 2)));
       return isText(after) && !wrappedColumn
           && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
     }
-    return (after.isEmpty() || !after.get(0).isValue())
-        && before.get(before.size() - 1).isValue() && before.stream().filter(Token::isValue).count() >= 2;
+    return (after.isEmpty() || !after.get(0).isValue()) && endsRowOfCells(before);
+  }
+
+  /** Whether a line ends with a value and holds two at least: a row of cells, not a cell printed on a line of its own. */
+  private static boolean endsRowOfCells(List<Token> line) {
+    return line.get(line.size() - 1).isValue() && line.stream().filter(Token::isValue).count() >= 2;
   }
 
   /**
@@ -465,10 +475,11 @@ final class SectionTokens {
     if (block instanceof Table t) {
       Table grid = cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
           : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t;
+      int valuesFrom = firstValueColumn(grid);
       for (Row r : grid.rows()) {
         int column = subtotal == SUBTOTAL_BY_ROW ? subtotalInRow(r, cut.matrix().columns().size())
             : subtotal >= 0 && isSubtotal(r, subtotal) ? subtotal : -1;
-        addRow(column >= 0 ? withoutCell(r, column) : r,
+        addRow(column >= 0 ? withoutCell(r, column) : r, valuesFrom,
             cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), cut.review(), rowsWithValues, tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
@@ -558,6 +569,29 @@ final class SectionTokens {
       }
     }
     return header.subList(at + 1, header.size()).stream().allMatch(c -> c == width - 1);
+  }
+
+  /**
+   * The grid column of section 三's first column (自然人), as the names a header row of the grid prints place it (商业企业
+   * in grid column 4 puts it in 3), where every row is as wide ({@link #uniformWidth}): the columns left of it are the
+   * labels' (a converter prints a label merged across them once, its other places blank, which are no cells of the
+   * row); 0 where no header says.
+   */
+  private static int firstValueColumn(Table grid) {
+    if (uniformWidth(grid) < 0) {
+      return 0;
+    }
+    int first = Integer.MAX_VALUE;
+    for (Row r : grid.rows()) {
+      if (r.cells().stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
+        for (int i = 0; i < r.cells().size(); i++) {
+          String text = SPACES.matcher(r.cells().get(i).text()).replaceAll("");
+          int column = COLUMN_NAMES.contains(text) ? applicationColumn(text) : -1;
+          first = column >= 0 ? Math.min(first, i - column) : first;
+        }
+      }
+    }
+    return first == Integer.MAX_VALUE ? 0 : Math.max(0, first);
   }
 
   /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */
@@ -834,11 +868,12 @@ final class SectionTokens {
   }
 
   /**
+   * @param valuesFrom the grid column the values start in, as its header shows ({@link #firstValueColumn}), or 0
    * @param header the column header's words where header rows are dropped, else null
    * @param matrix the matrix whose columns a dropped header row names in a header token, or null
    * @param review the block whose outcomes a dropped header row names in a header token, or null
    */
-  private static void addRow(Row row, Set<String> header, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review,
+  private static void addRow(Row row, int valuesFrom, Set<String> header, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review,
       Map<Row, List<Token>> rowsWithValues, List<Token> tokens) {
     List<Token> made = rowsWithValues.get(row);
     if (made != null) {
@@ -904,7 +939,7 @@ final class SectionTokens {
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
       merged = c.spanned() ? merged : kinds[i];
-      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || header != null && values == 0)
+      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || header != null && values == 0)
           || i < lastLabel && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
         // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
         // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where
@@ -914,7 +949,7 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) ? new Cell(ZERO) : c, false));
+        tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) ? new Cell(Numerals.withLetterZerosRead(c.text())) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
         namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
@@ -945,10 +980,12 @@ final class SectionTokens {
 
   /**
    * A blot or a mark OCR puts where it could not read a character, or a letter it may have put for a 1
-   * ({@link #LETTER_ONES}), standing alone among the cells of a line.
+   * ({@link #LETTER_ONES}), standing alone among the cells of a line or among the digits of a count ({@code l2}),
+   * which no one reads without doubt.
    */
   static boolean isIllegible(String piece) {
-    return piece.length() == 1 && (ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || LETTER_ONES.indexOf(piece.charAt(0)) >= 0);
+    return piece.length() == 1 ? ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || LETTER_ONES.indexOf(piece.charAt(0)) >= 0
+        : LETTER_ONE_COUNT.matcher(piece).matches();
   }
 
   private static boolean isGenericColumn(String text) {
@@ -1085,6 +1122,7 @@ final class SectionTokens {
    */
   private static void addPieces(List<String> printed, boolean numberedRow, List<Token> tokens) {
     List<String> pieces = changesWhole(printed);
+    pieces.replaceAll(Numerals::withGluedLetterZeros);
     boolean namesColumns = namesItsColumns(String.join(" ", pieces));
     List<Token> line = new ArrayList<>();
     boolean counts = false;
@@ -1111,8 +1149,8 @@ final class SectionTokens {
         // the next label's ordinal, joined to it below; one without a mark keeps its space to read as one (5 要求)
         cut.add(new Token(MARKS_APART.indexOf(pieces.get(p + 1).charAt(0)) >= 0 ? piece : piece + " ", null, true));
       } else if (counts && Numerals.isLetterZero(piece)) {
-        cut.add(new Token(piece, new Cell(ZERO), true));
-      } else if (counts && isIllegible(piece)) {
+        cut.add(new Token(piece, new Cell(Numerals.withLetterZerosRead(piece)), true));
+      } else if ((counts || piece.length() > 1) && isIllegible(piece)) {
         cut.add(new Token(piece, new Cell(piece), true)); // its place kept, its count unknown
       } else {
         addPiece(piece, p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), namesColumns, cut);

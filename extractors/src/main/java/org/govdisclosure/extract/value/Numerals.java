@@ -37,7 +37,13 @@ public final class Numerals {
 
   /** A count in Chinese numerals ({@code 三}, {@code 十二}), as a regex without a group. */
   public static final String CHINESE_COUNT = "[零〇一二两三四五六七八九十百]+";
-  private static final String LETTER_ZEROS = "Oo〇";
+  /** The letters OCR prints for a 0. */
+  public static final String LETTER_ZEROS = "Oo〇";
+  private static final Pattern LETTER_ZERO = Pattern.compile("[" + LETTER_ZEROS + "]");
+  /** Digits with letters O among them, one digit at least. */
+  private static final Pattern LETTER_ZERO_COUNT = Pattern.compile("(?=.*\\d)[\\d" + LETTER_ZEROS + "]*[" + LETTER_ZEROS + "][\\d" + LETTER_ZEROS + "]*");
+  /** Letters O right after a digit, no Latin letter after them: a count's zeros OCR read as letters. */
+  private static final Pattern GLUED_LETTER_ZEROS = Pattern.compile("(?<=\\d)[" + LETTER_ZEROS + "]+(?![A-Za-z])");
   /** An Arabic or Chinese count, as a regex group for the prose rules. */
   public static final String COUNT = "(\\d[\\d,]*|" + CHINESE_COUNT + ")";
   /** An amount with its unit, as a regex group. */
@@ -116,11 +122,26 @@ public final class Numerals {
   }
 
   /**
-   * Whether a piece is a letter OCR prints for a 0 ({@code O}, {@code o}, {@code 〇}): a 0 only as a cell of its own
-   * among counts.
+   * Whether a piece is a letter OCR prints for a 0 ({@code O}, {@code o}, {@code 〇}) standing alone, or digits with
+   * such letters among them ({@code 2O}): a 0 that a person reads without doubt, but only as a cell of its own among
+   * counts (in a label or a sentence it is a letter); never the count's leading digits alone, as if a label followed.
    */
   public static boolean isLetterZero(String piece) {
-    return piece.length() == 1 && LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0;
+    return piece.length() == 1 ? LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0 : LETTER_ZERO_COUNT.matcher(piece).matches();
+  }
+
+  /** The count a piece {@link #isLetterZero} prints, its letters read as 0. */
+  public static String withLetterZerosRead(String piece) {
+    return LETTER_ZERO.matcher(piece).replaceAll("0");
+  }
+
+  /**
+   * The piece with OCR's letter O glued after a digit read as the 0 it is ({@code 自然人:1O} is 10, never 1 and a label
+   * O), where no other Latin letter follows it.
+   */
+  public static String withGluedLetterZeros(String piece) {
+    return piece.indexOf('O') < 0 && piece.indexOf('o') < 0 && piece.indexOf('〇') < 0 ? piece
+        : GLUED_LETTER_ZEROS.matcher(piece).replaceAll(m -> "0".repeat(m.group().length()));
   }
 
   /** The value of a Chinese digit ({@code 三}, {@code 叁}, {@code 〇}), or {@link #NONE}. */

@@ -87,6 +87,51 @@ class PlainTextReaderTest {
     assertThat(texts(grid.rows().get(1))).containsExactly("规章", "0", "");
   }
 
+  /** A markdown escape in a pipe row is the mark itself: an escaped period or star is text, an escaped pipe parts no cells. */
+  @Test
+  void markdownEscapesInPipeRowsAreTheMarksThemselves() {
+    List<Block> blocks = reader.read("""
+        | 信息内容 | 数量 | 说明 |
+        |---|---|---|
+        | 1\\.属于\\*秘密 | 4 | 甲\\|乙 |
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(texts(table.rows().get(table.rows().size() - 1))).containsExactly("1.属于*秘密", "4", "甲|乙");
+  }
+
+  /**
+   * AsciiDoc (pandoc's or docling's): a section title after {@code ==} is a heading, and a table between {@code |===}
+   * lines is read with its merged cells expanded, rows ending where their columns are filled (a span above covering
+   * places of the rows below), not at line ends; the spans' figures ({@code 3+|}) and the attribute line are no text.
+   */
+  @Test
+  void asciiDocTablesAreReadWithTheirSpansAndTitlesAsHeadings() {
+    List<Block> blocks = reader.read("""
+        == 三、收到和处理政府信息公开申请情况
+
+        [cols="2*2,3*1",options="header"]
+        |===
+        2.2+|甲 3+|乙
+
+        |丙 |丁 |戊
+
+        2+|一、本年新收 |4 | |6
+        .2+|三、办理结果 |（一）予以公开
+        |3 |0
+        |13
+
+        |（二）部分公开 |1 |2 |3
+        |===
+        """);
+    assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("三、收到和处理政府信息公开申请情况");
+    Table table = (Table) blocks.get(1);
+    assertThat(table.rows()).hasSize(5);
+    assertThat(texts(table.rows().get(1))).containsExactly("", "", "丙", "丁", "戊");
+    assertThat(texts(table.rows().get(2))).containsExactly("一、本年新收", "", "4", "", "6");
+    assertThat(texts(table.rows().get(3))).containsExactly("三、办理结果", "(一)予以公开", "3", "0", "13");
+    assertThat(texts(table.rows().get(4))).containsExactly("", "(二)部分公开", "1", "2", "3");
+  }
+
   /**
    * A table placed by position under dash rules (pandoc plain): a blank cell is a gap in its column's span, a CJK
    * character two columns wide, an ambiguous-width quote one; lines parted by blank lines are one row; text that
@@ -345,6 +390,56 @@ class PlainTextReaderTest {
     assertThat(texts(table.rows().get(0))).containsExactly("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "", "3", "1,024");
     assertThat(texts(table.rows().get(1))).containsExactly("三、本年度办理结果", "(七)总计", "47", "317");
     assertThat(blocks.subList(1, blocks.size())).allMatch(b -> b instanceof Paragraph);
+  }
+
+  /** Tab-separated rows that each end with a tab (Tika's text of a Word table, a tab after every cell) have no blank last cell. */
+  @Test
+  void aTabEndingEveryRowIsNoCell() {
+    List<Block> blocks = reader.read("信息内容\t数量\t总计\t\n规章\t\t4\t\n规范性文件\t2\t\t\n");
+    Table table = (Table) blocks.get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("信息内容", "数量", "总计");
+    assertThat(texts(table.rows().get(1))).containsExactly("规章", "", "4");
+    assertThat(texts(table.rows().get(2))).containsExactly("规范性文件", "2", "");
+  }
+
+  /**
+   * A quoted field holding line breaks (camelot's or a spreadsheet's CSV of a label wrapped in its cell) makes its lines
+   * one row, the label's pieces joined; a line with a quote left open and nothing to close it stays a paragraph.
+   */
+  @Test
+  void quotedFieldsWithLineBreaksMakeOneRow() {
+    List<Block> blocks = reader.read("""
+        "一、本年新收政
+        府信息公开申请
+        数量","","4","","6"
+        "（七）总计","","2","0","2"
+        说明"未完
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(2);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收政府信息公开申请数量", "", "4", "", "6");
+    assertThat(texts(table.rows().get(1))).containsExactly("(七)总计", "", "2", "0", "2");
+    assertThat(blocks.subList(1, blocks.size())).allMatch(b -> b instanceof Paragraph);
+  }
+
+  /**
+   * A table's rows printed as Python lists (pdfplumber's {@code extract_table} printed by a script): {@code None} and
+   * {@code ''} are blank cells, an escaped line break joins a wrapped label, and the brackets around the rows are no text.
+   */
+  @Test
+  void rowsPrintedAsPythonListsAreATable() {
+    List<Block> blocks = reader.read("""
+        [
+        ['一、本年新收\\n政府信息', None, '4', '', '6'],
+        ['（七）总计', None, "2", '0', '2'],
+        ]
+        ['甲']
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(2);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收政府信息", "", "4", "", "6");
+    assertThat(texts(table.rows().get(1))).containsExactly("(七)总计", "", "2", "0", "2");
+    assertThat(blocks).hasSize(2);
   }
 
   /** A row of values right above column names wrapped over lines is no line of theirs: the names below it are joined. */

@@ -92,6 +92,20 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(TextExports.csv(ReportDocument.of(r, noise)), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /** The tables' rows as a script prints what a PDF table extractor returns: Python lists, or camelot's quoted CSV. */
+  EXTRACTED_ROWS_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.extractedRows(ReportDocument.paged(r, noise, rnd), rnd)));
+    }
+  },
+  /** The tables as converters to a text markup write them: AsciiDoc tables with their spans, or RST list tables. */
+  MARKUP_TABLES_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.markupTables(ReportDocument.paged(r, noise, rnd), rnd)));
+    }
+  },
   CRAWLED_GLUED("txt", LabelNoise.Cells.PLAIN) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {

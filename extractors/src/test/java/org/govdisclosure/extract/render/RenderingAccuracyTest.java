@@ -64,6 +64,8 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
       Map.entry(Rendering.WORD_TEXT_MIXED_SEPARATORS, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),
+      Map.entry(Rendering.EXTRACTED_ROWS_TEXT, 100.0),
+      Map.entry(Rendering.MARKUP_TABLES_TEXT, 100.0),
       Map.entry(Rendering.CRAWLED_GLUED, 96.1),
       Map.entry(Rendering.CRAWLED_SPACED, 100.0),
       Map.entry(Rendering.CRAWLED_MIXED, 97.9),

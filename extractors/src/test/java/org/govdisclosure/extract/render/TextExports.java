@@ -1,5 +1,6 @@
 package org.govdisclosure.extract.render;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -110,6 +111,106 @@ final class TextExports {
       }
       return b.toString();
     });
+  }
+
+  /**
+   * The tables as a script prints the rows a PDF table extractor returns (pdfplumber's {@code extract_table}): one
+   * Python list a row, {@code None} where a merged cell covers the place, a long label's wrapped lines joined by an
+   * escaped line break ({@code '一、本年新收\\n政府信息'}); or, as camelot saves them, every field quoted and the
+   * label's line breaks kept inside its quotes.
+   */
+  static String extractedRows(Document doc, Random rnd) {
+    boolean lists = rnd.nextBoolean();
+    int wrap = 5 + rnd.nextInt(6);
+    return export(doc, "\n", t -> {
+      StringBuilder b = new StringBuilder(lists ? "[\n" : "");
+      for (String[] row : placedRows(t, null)) {
+        List<String> fields = new ArrayList<>();
+        for (String cell : row) {
+          String text = cell == null ? null : wrapped(cell, wrap, lists ? "\\n" : "\n");
+          fields.add(lists ? (text == null ? "None" : "'" + text + "'") : '"' + (text == null ? "" : text.replace("\"", "\"\"")) + '"');
+        }
+        b.append(lists ? "[" + String.join(", ", fields) + "]," : String.join(",", fields)).append('\n');
+      }
+      return b.append(lists ? "]\n" : "").toString();
+    });
+  }
+
+  /**
+   * The tables as converters to a text markup write them: AsciiDoc ({@code |===}, a merged cell's spans before it,
+   * {@code 3+|}, {@code .8+|}, the rows one a line) or a reStructuredText list table ({@code * - cell}, a dash a cell,
+   * the places a merged cell covers empty dashes).
+   */
+  static String markupTables(Document doc, Random rnd) {
+    boolean asciiDoc = rnd.nextBoolean();
+    return export(doc, "\n\n", t -> {
+      StringBuilder b = new StringBuilder();
+      if (!asciiDoc) {
+        b.append(".. list-table::\n   :header-rows: 1\n\n");
+        for (String[] row : placedRows(t, "")) {
+          for (int c = 0; c < row.length; c++) {
+            b.append(c == 0 ? "   * -" : "     -").append(row[c].isEmpty() ? "" : " " + row[c].replace("\n", "")).append('\n');
+          }
+        }
+        return b.append('\n').toString();
+      }
+      List<List<WordGrid.Placed>> grid = WordGrid.of(t);
+      b.append("[cols=\"").append(width(grid)).append("*\"]\n|===\n");
+      for (int r = 0; r < grid.size(); r++) {
+        List<String> cells = new ArrayList<>();
+        for (WordGrid.Placed p : grid.get(r)) {
+          if (p.merge() == WordGrid.Merge.CONTINUE) {
+            continue;
+          }
+          int down = 1;
+          while (p.merge() == WordGrid.Merge.RESTART && r + down < grid.size() && continues(grid.get(r + down), p.col())) {
+            down++;
+          }
+          String spans = (p.span() > 1 ? String.valueOf(p.span()) : "") + (down > 1 ? "." + down : "");
+          cells.add((spans.isEmpty() ? "" : spans + "+") + "|" + p.text().replace("\n", ""));
+        }
+        b.append(String.join(" ", cells)).append('\n');
+      }
+      return b.append("|===\n\n").toString();
+    });
+  }
+
+  /** Whether the row holds a cell continuing a vertical merge in grid column {@code col}. */
+  private static boolean continues(List<WordGrid.Placed> row, int col) {
+    return row.stream().anyMatch(p -> p.col() == col && p.merge() == WordGrid.Merge.CONTINUE);
+  }
+
+  private static int width(List<List<WordGrid.Placed>> grid) {
+    return grid.stream().mapToInt(r -> r.isEmpty() ? 0 : r.get(r.size() - 1).col() + r.get(r.size() - 1).span()).max().orElse(0);
+  }
+
+  /** Each grid row's cells by grid column: a cell's text in its first column, {@code covered} in the places a merge covers. */
+  private static List<String[]> placedRows(Table t, String covered) {
+    List<List<WordGrid.Placed>> grid = WordGrid.of(t);
+    int width = width(grid);
+    List<String[]> rows = new ArrayList<>();
+    for (List<WordGrid.Placed> row : grid) {
+      String[] cells = new String[width];
+      Arrays.fill(cells, covered);
+      for (WordGrid.Placed p : row) {
+        cells[p.col()] = p.merge() == WordGrid.Merge.CONTINUE ? covered : p.text();
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  /** A label longer than {@code every} characters broken every so many by {@code lineBreak}; a figure as it is. */
+  private static String wrapped(String cell, int every, String lineBreak) {
+    String text = cell.replace("\n", "");
+    if (text.length() <= every || isFigure(new Cell(text))) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < text.length(); i += every) {
+      b.append(i == 0 ? "" : lineBreak).append(text, i, Math.min(text.length(), i + every));
+    }
+    return b.toString();
   }
 
   /** The document's paragraphs, each followed by {@code afterParagraph}, and its tables as {@code table} writes them. */

@@ -1035,6 +1035,92 @@ class SectionDecoderTest {
    * could not read (a blot, a ?) keeps its place and stays empty, in a line and in a tab-separated row.
    */
   /**
+   * A bare page number below the section's last row, the next section's heading after it (a converter's page footer
+   * between two tables), is no cell: the row, whole with its blank cell, is not shifted to take it in.
+   */
+  @Test
+  void aPageNumberBelowTheSectionsLastRowIsNoCell() {
+    ProcessedReport r = process("footer.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量	4		1	0	0	0	5
+        四、结转下年度继续办理		2	0	0	0	1	3
+
+        7
+
+        """ + SECTION_4);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 2)
+        .containsEntry("other_org", 1).containsEntry("total", 3);
+  }
+
+  /**
+   * A markdown table whose converter printed a merged label once and left its other places blank (marker): the
+   * header's column names place the values (商业企业 in the fifth column puts 自然人 in the fourth), so the blanks
+   * right of a label, left of those columns, are no cells, while a blank among the values is one. A period markdown
+   * escapes ({@code 1\.属于国家秘密}) is the label's own.
+   */
+  @Test
+  void blankPlacesOfMergedLabelsInAMarkdownTableAreNoCells() {
+    ProcessedReport r = process("merged.md", TITLE + SECTION_3 + """
+        | 说明 |  |  | 申请人情况 |  |  |  |  |  |  |
+        |---|---|---|---|---|---|---|---|---|---|
+        |  |  |  |  | 法人或其他组织 |  |  |  |  |  |
+        |  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | 一、本年新收政府信息公开申请数量 |  |  | 2 |  | 1 | 0 | 0 | 0 | 3 |
+        | 三、本年度办理结果 | （一）予以公开 |  | 1 | 0 |  | 0 | 0 | 0 | 1 |
+        |  | （三）不予公开 | 1\\.属于国家秘密 | 1 | 0 | 1 | 0 | 0 | 0 | 2 |
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 1).containsEntry("total", 3);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 1).containsEntry("research_institution", null)
+        .containsEntry("total", 1);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("research_institution", 1)
+        .containsEntry("total", 2);
+  }
+
+  /**
+   * Section 四 as Tika writes a Word table, a tab after every cell: the blank outcome opening the row is a cell of its
+   * own, not dropped to make up for the tab ending the row, which would shift every value left.
+   */
+  @Test
+  void aBlankFirstOutcomeInTabTerminatedRowsKeepsItsPlace() {
+    ProcessedReport r = process("tika.txt", TITLE + SECTION_4 + "行政复议\t行政诉讼\t\n"
+        + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\t\n"
+        + "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t\n"
+        + "\t3\t1\t\t4\t0\t\t\t1\t1\t0\t\t\t0\t\t\n");
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", null).containsEntry("corrected", 3).containsEntry("other", 1)
+        .containsEntry("pending", null).containsEntry("total", 4);
+    assertThat(review.get(1)).containsEntry("upheld", 0).containsEntry("pending", 1).containsEntry("total", 1);
+    assertThat(review.get(2)).containsEntry("upheld", 0).containsEntry("pending", 0).containsEntry("total", null);
+  }
+
+  /**
+   * A letter O among a count's digits ({@code 2O}) is OCR's 0, as a lone O is: the count, never its leading digits as
+   * if a label followed; a letter l among them ({@code l3}) may be a 1 or a speck, so that cell stays empty in its place.
+   */
+  @Test
+  void letterZerosAmongACountsDigitsAreZerosAndLetterOnesLeaveTheCellEmpty() {
+    ProcessedReport r = process("ocr.txt", TITLE + SECTION_3 + """
+        （一）予以公开	1	3O	0	0	0	0	31
+        （二）部分公开	2	l3	0	0	0	1	16
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", 30)
+        .containsEntry("total", 31);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+        .containsEntry("other_org", 1).containsEntry("total", 16);
+    ProcessedReport named = process("ocr-named.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量:
+          申请人-自然人: 4O
+          申请人-商业企业: 0
+          申请人-科研机构: 0
+          申请人-社会公益组织: 0
+          申请人-法律服务机构: 0
+          申请人-其他: 1
+          申请人-总计: 41
+        """ + SECTION_4);
+    assertThat(row(named, "new_received")).containsEntry("natural_person", 40).containsEntry("total", 41);
+  }
+
+  /**
    * Text that leaves cells out (a table cut at the page margin, five of its seven columns printed): a row of spaced
    * counts short of columns is not digits glued together to be split ({@code 22 17 20 11 34} is not
    * 2 2 17 2 0 11 34, which even meets the row's sum); it stays empty.

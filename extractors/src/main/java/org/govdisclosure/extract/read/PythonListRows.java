@@ -1,0 +1,97 @@
+package org.govdisclosure.extract.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rows of a table printed as Python lists, as a script prints what pdfplumber's or camelot's {@code extract_table}
+ * returns ({@code ['（一）予以公开', None, '3', '0']}): consecutive lines that each are such a list of quoted strings
+ * and {@code None}, at least {@value #MIN_ROWS}, are rewritten as tab-separated rows, which the reader reads as any
+ * tab-separated table; {@code None} (a place a merged cell covers) and {@code ''} are blank cells, and a string's
+ * escaped line breaks ({@code '一、本年新收\n政府信息'}, a label wrapped in its cell) are joined as a wrapped cell's
+ * are. The brackets opening and closing the list of rows are dropped with them.
+ */
+final class PythonListRows {
+
+  private static final int MIN_ROWS = 2;
+  /** A list's line: brackets around items, maybe a comma after it. */
+  private static final Pattern LIST_LINE = Pattern.compile("^\\s*\\[.*\\],?\\s*$");
+  private static final Pattern BRACKET_LINE = Pattern.compile("^\\s*[\\[\\]],?\\s*$");
+  private static final String NONE = "None";
+
+  private PythonListRows() {}
+
+  /** {@code lines} with each run of list rows rewritten as tab-separated cells; the lines themselves if none. */
+  static List<String> tabbed(List<String> lines) {
+    List<String> out = null;
+    int i = 0;
+    while (i < lines.size()) {
+      int end = i;
+      List<String> rows = new ArrayList<>();
+      for (List<String> cells; end < lines.size() && (cells = cells(lines.get(end))) != null; end++) {
+        rows.add(String.join("\t", cells));
+      }
+      if (rows.size() < MIN_ROWS) {
+        if (out != null) {
+          out.add(lines.get(i));
+        }
+        i++;
+        continue;
+      }
+      int from = i > 0 && BRACKET_LINE.matcher(lines.get(i - 1)).matches() ? i - 1 : i;
+      out = out != null ? out : new ArrayList<>(lines.subList(0, i));
+      if (from < i) {
+        out.remove(out.size() - 1);
+      }
+      out.addAll(rows);
+      i = end < lines.size() && BRACKET_LINE.matcher(lines.get(end)).matches() ? end + 1 : end;
+    }
+    return out == null ? lines : out;
+  }
+
+  /** The line's cells, or null when it is no list of strings and {@code None}. */
+  static List<String> cells(String line) {
+    if (line.indexOf('[') < 0 || !LIST_LINE.matcher(line).matches()) {
+      return null;
+    }
+    String s = line.strip();
+    int at = 1;
+    int close = s.lastIndexOf(']');
+    List<String> cells = new ArrayList<>();
+    while (at < close) {
+      while (at < close && (s.charAt(at) == ' ' || s.charAt(at) == ',')) {
+        at++;
+      }
+      if (at >= close) {
+        break;
+      }
+      char c = s.charAt(at);
+      if (s.startsWith(NONE, at)) {
+        cells.add("");
+        at += NONE.length();
+      } else if (c == '\'' || c == '"') {
+        StringBuilder cell = new StringBuilder();
+        int k = at + 1;
+        for (; k < close && s.charAt(k) != c; k++) {
+          char ch = s.charAt(k);
+          if (ch == '\\' && k + 1 < close) {
+            char escaped = s.charAt(++k);
+            // a line break inside a cell is where its label wrapped: the pieces join
+            cell.append(escaped == 'n' || escaped == 'r' ? "" : escaped == 't' ? " " : String.valueOf(escaped));
+          } else {
+            cell.append(ch);
+          }
+        }
+        if (k >= close) {
+          return null;
+        }
+        cells.add(cell.toString());
+        at = k + 1;
+      } else {
+        return null; // a number or a name: some other list, not a table's row of cells
+      }
+    }
+    return cells.size() < 2 ? null : cells;
+  }
+}
