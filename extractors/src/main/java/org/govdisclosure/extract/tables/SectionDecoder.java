@@ -62,6 +62,9 @@ final class SectionDecoder {
   /** A template row found in the label text: where its label starts in the token sequence and in the text, and ends. */
   private record Found<T extends Wordings>(T row, int token, int at, int end) {}
 
+  /** The groups a row label may follow in one piece: the section's heading and the row's group. */
+  private static final int NESTED_GROUPS = 2;
+
   private final List<Token> tokens;
   /** The template's group labels ({@code （六）其他处理}), which may open a row's label in one piece of text. */
   private final List<String> groups;
@@ -1226,7 +1229,8 @@ final class SectionDecoder {
 
   /**
    * Token {@code i} as a group's label, its ordinal optional, followed by {@code label} in the same piece of text
-   * ({@code （六）其他处理3.其他：} is the row 3.其他), either within one misprint ({@code 其他处处理其他}), or null.
+   * ({@code （六）其他处理3.其他：} is the row 3.其他), either within one misprint ({@code 其他处处理其他}), or null. The
+   * group may follow the section's own ({@code 三、本年度办理结果（六）其他处理3.其他：}, a key naming every level).
    */
   private LabelMatch afterGroup(int i, String label) {
     String text = tokens.get(i).text();
@@ -1235,15 +1239,27 @@ final class SectionDecoder {
     if (start > 0 && arabicOrdinal(text, afterOrdinal)) {
       return null; // a row's own ordinal opens it
     }
+    return afterGroup(i, text, start, label, false, NESTED_GROUPS);
+  }
+
+  private LabelMatch afterGroup(int i, String text, int start, String label, boolean fuzzy, int levels) {
     for (String g : groups) {
       List<LabelMatch> heads = new ArrayList<>(LabelMatch.approximateAt(text, g, start, text.length()));
       if (text.startsWith(g, start)) {
         heads.add(0, new LabelMatch(start, start + g.length(), false));
       }
       for (LabelMatch head : heads) {
-        String bare = withoutClosingColon(Ordinals.strip(text.substring(head.end())));
+        String rest = text.substring(head.end());
+        String afterOrdinal = Ordinals.strip(rest);
+        String bare = withoutClosingColon(afterOrdinal);
         if (bare.equals(label) || LabelMatch.doubledOnce(bare, label)) {
-          return new LabelMatch(startOf[i], startOf[i] + text.length(), head.fuzzy() || !bare.equals(label));
+          return new LabelMatch(startOf[i], startOf[i] + text.length(), fuzzy || head.fuzzy() || !bare.equals(label));
+        }
+        LabelMatch inner = levels > 1 && afterOrdinal.length() < rest.length() && !arabicOrdinal(rest, afterOrdinal)
+            ? afterGroup(i, text, text.length() - afterOrdinal.length(), label, fuzzy || head.fuzzy(), levels - 1)
+            : null;
+        if (inner != null) {
+          return inner;
         }
       }
     }

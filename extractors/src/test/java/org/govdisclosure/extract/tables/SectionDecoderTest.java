@@ -1657,6 +1657,24 @@ class SectionDecoderTest {
     }
   }
 
+  /**
+   * A key naming every level of a generic row ({@code 三、本年度办理结果（六）其他处理3.其他：}) is that row: its values never
+   * join the row before's.
+   */
+  @Test
+  void aGenericLabelAfterTheSectionsAndItsGroupsLabelsIsItsRow() {
+    ProcessedReport r = process("levels.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        三、本年度办理结果（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请：自然人0件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计0件。
+        三、本年度办理结果（六）其他处理2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请：自然人1件，商业企业0件，其他0件，总计1件。
+        三、本年度办理结果（六）其他处理3.其他：自然人4件，商业企业0件，科研机构0件，社会公益组织1件，法律服务机构0件，其他0件，总计5件。
+        三、本年度办理结果（七）总计：自然人9件，商业企业1件，科研机构0件，社会公益组织1件，法律服务机构0件，其他0件，总计11件。
+        """ + SECTION_4);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 4).containsEntry("social_welfare_org", 1).containsEntry("total", 5);
+    assertThat(r.tables().get("applications"))
+        .noneMatch(m -> "other_overdue_fee".equals(m.get("row_key")) && Integer.valueOf(4).equals(m.get("natural_person")));
+    assertThat(row(r, "total")).containsEntry("natural_person", 9).containsEntry("total", 11);
+  }
+
   /** Marks of none printed among a label's letter-spaced characters ({@code 无 无 正 当}: 无 printed twice) are its text. */
   @Test
   void marksAmongALabelsSpacedCharactersAreItsText() {
