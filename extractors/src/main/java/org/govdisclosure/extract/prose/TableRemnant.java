@@ -6,7 +6,7 @@ import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Recognizes table text that reached the prose: header words of the statistics tables (the group label 本年度办理结果,
- * not a sentence's 本年度办理结果中，予以公开…), pipe rows, and cells glued
+ * not a sentence's 本年度办理结果中，予以公开…), pipe rows, a CSV row's empty cells, and cells glued
  * into digit runs (every row of the applications matrix has at least seven cells, so a glued one has seven digits) ({@code 一、本年新收政府信息公开申请数量801000081}). Numbers in such text cannot be read as
  * sentences, so it is never read for statements.
  */
@@ -22,13 +22,16 @@ final class TableRemnant {
   private static final String COUNTED = "\\d[\\d,]*" + Numerals.alternation(Numerals.COUNTERS);
   private static final Pattern CELLS = Pattern.compile("(?:" + COUNTED + "|[—–\\-/／无])+");
   private static final Pattern COUNTED_CELL = Pattern.compile(COUNTED);
+  /** Empty cells side by side in a row saved as CSV ({@code 行政复议,,,,,行政诉讼}): no sentence prints them. */
+  private static final String EMPTY_CELLS = ",,,";
   /** Cells a run of marks of none and counts must hold to be a row's: no sentence prints four such side by side. */
   private static final int MIN_RUN_CELLS = 4;
 
   private TableRemnant() {}
 
   static boolean in(String sentence) {
-    return HEADER_WORDS.in(sentence) || hasDigit(sentence) && (GLUED_DIGITS.matcher(sentence).find() || countedCells(sentence));
+    return HEADER_WORDS.in(sentence) || sentence.contains(EMPTY_CELLS)
+        || hasDigit(sentence) && (GLUED_DIGITS.matcher(sentence).find() || countedCells(sentence));
   }
 
   /** Glued cells and counted cells both need an (ASCII, as folded) digit: most sentences without one skip both regexes. */

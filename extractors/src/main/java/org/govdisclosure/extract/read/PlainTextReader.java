@@ -71,10 +71,11 @@ public final class PlainTextReader {
   /**
    * Inline markup a converter leaves in its text: pandoc's attribute spans ({@code [3.06]{style="font-size:10.5pt"}})
    * and HTML tags other than line breaks ({@code <span style="font-size:10.5pt">}). Their attributes hold numbers
-   * that are no cells; the text inside is kept.
+   * that are no cells; the text inside is kept. So are HTML comments, where converters mark a picture or a page
+   * ({@code <!-- image -->}): a line holding only one is no text, which would part a page number from the rows above.
    */
   private static final Pattern ATTRIBUTE_SPAN = Pattern.compile("\\[([^\\[\\]]*)\\]\\{[^{}]*\\}");
-  private static final Pattern INLINE_TAG = Pattern.compile("</?(?!br\\b)[a-zA-Z][\\w:]*(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INLINE_TAG = Pattern.compile("<!--.*?-->|</?(?!br\\b)[a-zA-Z][\\w:]*(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
   /** A numbered section heading must stay a paragraph even right after a cell line. */
   private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
 

@@ -62,6 +62,8 @@ final class SectionDecoder {
   /** A template row found in the label text: where its label starts in the token sequence and in the text, and ends. */
   private record Found<T extends Wordings>(T row, int token, int at, int end) {}
 
+  /** The marks after a row's arabic ordinal: 3.其他, 3．其他, 3、其他. */
+  private static final String NUMBERED_MARKS = ".．、";
   /** The groups a row label may follow in one piece: the section's heading and the row's group. */
   private static final int NESTED_GROUPS = 2;
 
@@ -1161,6 +1163,12 @@ final class SectionDecoder {
     for (int i = tokenOf[from]; i < toToken; i++) {
       Token t = tokens.get(i);
       String bare = t.isValue() ? null : bare(i);
+      if (bare != null && startOf[i] < from && ordinalOnly) {
+        LabelMatch tail = numberedTail(i, from, row);
+        if (tail != null) {
+          return tail;
+        }
+      }
       if (bare == null || startOf[i] < from) {
         continue;
       }
@@ -1180,6 +1188,23 @@ final class SectionDecoder {
         if (grouped != null) {
           return grouped;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The end of label token {@code i}, after {@code from} (past the row before's label), when it is the row's numbered
+   * label ({@code …不再处理其政府信息公开申请3.其他}: a cell holding two rows' labels, as OCR or a converter may merge
+   * them): the values after the cell stand beside this label, not the one before; else null.
+   */
+  private LabelMatch numberedTail(int i, int from, Wordings row) {
+    String text = withoutClosingColon(tokens.get(i).text());
+    for (String label : row.labels()) {
+      int at = text.length() - label.length() - 2; // a one-digit ordinal and its mark: 3.其他
+      if (at > 0 && startOf[i] + at >= from && text.endsWith(label) && Character.isDigit(text.charAt(at))
+          && !Character.isDigit(text.charAt(at - 1)) && NUMBERED_MARKS.indexOf(text.charAt(at + 1)) >= 0) {
+        return new LabelMatch(startOf[i] + at, startOf[i] + tokens.get(i).text().length(), false);
       }
     }
     return null;

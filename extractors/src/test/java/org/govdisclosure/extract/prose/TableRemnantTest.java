@@ -15,6 +15,12 @@ class TableRemnantTest {
   }
 
   @Test
+  void aCsvRowsEmptyCellsAreTableText() {
+    assertThat(TableRemnant.in("行政复议,,,,,行政诉讼,,,,复议后起诉,,,,总计0件,0,2件,0件,2")).isTrue();
+    assertThat(TableRemnant.in("行政复议0件,行政诉讼2件,其中复议后起诉1件。")).isFalse();
+  }
+
+  @Test
   void aSentencesCountsAreNot() {
     assertThat(TableRemnant.in("本机关不掌握相关政府信息的0件,予以公开3件。")).isFalse();
     assertThat(TableRemnant.in("无法提供——0件。")).isFalse();

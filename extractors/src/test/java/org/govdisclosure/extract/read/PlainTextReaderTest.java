@@ -141,6 +141,22 @@ class PlainTextReaderTest {
    * Markdown from an HTML page (pandoc) keeps the page's inline markup: attribute spans and raw tags whose styles
    * hold numbers ({@code font-size:10.5pt}) that are no cells, and headings in strong marks. The text inside is kept.
    */
+  /** A converter's comment where a picture was ({@code <!-- image -->}) is no text: the page number below it stays apart. */
+  @Test
+  void aCommentLineIsNoText() {
+    List<Block> blocks = reader.read("""
+        | 甲 | 1 | 2 |
+
+        <!-- image -->
+        7
+
+        | 乙 | 3 | 4 |
+        """);
+    assertThat(blocks).noneMatch(b -> b instanceof Paragraph p && p.text().contains("<!--"));
+    assertThat(blocks.stream().filter(b -> b instanceof Paragraph p && !p.text().isBlank()).map(b -> ((Paragraph) b).text()))
+        .containsExactly("7");
+  }
+
   @Test
   void inlineMarkupAndStrongMarksAroundAHeadingLeaveTheirText() {
     List<Block> gfm = reader.read("""

@@ -1675,6 +1675,22 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", 9).containsEntry("total", 11);
   }
 
+  /**
+   * One label cell holding two rows' labels, the second numbered at its end ({@code …公开申请3.其他}, as OCR merges
+   * cells): the values beside it are the last label's, and the row before, printed with no value of its own, is empty.
+   */
+  @Test
+  void valuesBesideACellEndingWithTheNextRowsNumberedLabelAreThatRows() {
+    ProcessedReport r = process("merged.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        （六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请：自然人0件，商业企业0件，科研机构0件，社会公益组织0件，法律服务机构0件，其他0件，总计0件。
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请3.其他：自然人3件，商业企业0件，科研机构0件，社会公益组织2件，法律服务机构0件，其他0件，总计5件。
+        （七）总计：自然人9件，商业企业1件，科研机构0件，社会公益组织2件，法律服务机构0件，其他0件，总计12件。
+        """ + SECTION_4);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 3).containsEntry("total", 5);
+    assertThat(r.tables().get("applications"))
+        .noneMatch(m -> "other_overdue_fee".equals(m.get("row_key")) && m.get("natural_person") != null);
+  }
+
   /** Marks of none printed among a label's letter-spaced characters ({@code 无 无 正 当}: 无 printed twice) are its text. */
   @Test
   void marksAmongALabelsSpacedCharactersAreItsText() {
