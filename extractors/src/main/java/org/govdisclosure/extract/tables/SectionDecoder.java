@@ -62,8 +62,6 @@ final class SectionDecoder {
   /** A template row found in the label text: where its label starts in the token sequence and in the text, and ends. */
   private record Found<T extends Wordings>(T row, int token, int at, int end) {}
 
-  /** The marks after a row's arabic ordinal: 3.其他, 3．其他, 3、其他. */
-  private static final String NUMBERED_MARKS = ".．、";
   /** The groups a row label may follow in one piece: the section's heading and the row's group. */
   private static final int NESTED_GROUPS = 2;
 
@@ -1201,10 +1199,16 @@ final class SectionDecoder {
   private LabelMatch numberedTail(int i, int from, Wordings row) {
     String text = withoutClosingColon(tokens.get(i).text());
     for (String label : row.labels()) {
-      int at = text.length() - label.length() - 2; // a one-digit ordinal and its mark: 3.其他
-      if (at > 0 && startOf[i] + at >= from && text.endsWith(label) && Character.isDigit(text.charAt(at))
-          && !Character.isDigit(text.charAt(at - 1)) && NUMBERED_MARKS.indexOf(text.charAt(at + 1)) >= 0) {
-        return new LabelMatch(startOf[i] + at, startOf[i] + tokens.get(i).text().length(), false);
+      int end = text.endsWith(label) ? text.length() - label.length() : -1;
+      // an arabic ordinal of one or two digits and its mark before the label, a label's character before it: 申请3.其他
+      for (int at = end - 2; end > 0 && at >= end - 3; at--) {
+        if (at > 0 && startOf[i] + at >= from && !Character.isDigit(text.charAt(at - 1))) {
+          String piece = text.substring(at);
+          String bare = Ordinals.strip(piece);
+          if (bare.equals(label) && arabicOrdinal(piece, bare)) {
+            return new LabelMatch(startOf[i] + at, startOf[i] + tokens.get(i).text().length(), false);
+          }
+        }
       }
     }
     return null;
