@@ -71,7 +71,8 @@ public final class PlaceNameFinder implements TokenNameFinder {
 
   /**
    * Place names in an issuer's name: as in any text, and a county named by an ordinary word where the name starts
-   * with it (城区人民政府, 郊区商务局), since a body's name starts with its place.
+   * with it (城区人民政府, 郊区商务局), since a body's name starts with its place, or where the name has already named
+   * that county's city (益阳市公安局南县分局: the city bureau's branch in its 南县).
    */
   public List<PlaceMatch> findInName(String name) {
     List<PlaceMatch> found = find(name);
@@ -85,7 +86,38 @@ public final class PlaceNameFinder implements TokenNameFinder {
         }
       }
     }
-    return found;
+    return withCountiesOfNamedCities(name, found);
+  }
+
+  private List<PlaceMatch> withCountiesOfNamedCities(String name, List<PlaceMatch> found) {
+    if (found.stream().noneMatch(m -> m.level() == Level.CITY)) {
+      return found;
+    }
+    List<PlaceMatch> all = null;
+    for (Map.Entry<String, List<PlaceName>> generic : genericCounties.entrySet()) {
+      for (int at = name.indexOf(generic.getKey()); at >= 0; at = name.indexOf(generic.getKey(), at + 1)) {
+        int start = at;
+        int end = at + generic.getKey().length();
+        List<PlaceName> ofNamedCity = generic.getValue().stream()
+            .filter(county -> found.stream().anyMatch(m -> m.end() <= start && names(m, county)))
+            .toList();
+        if (!ofNamedCity.isEmpty() && found.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+          all = all == null ? new ArrayList<>(found) : all;
+          all.add(new PlaceMatch(start, end, ofNamedCity));
+        }
+      }
+    }
+    if (all == null) {
+      return found;
+    }
+    all.sort(Comparator.comparingInt(PlaceMatch::start));
+    return all;
+  }
+
+  /** Whether the city match names the county's city. */
+  private static boolean names(PlaceMatch city, PlaceName county) {
+    String cityCode = county.division().codeAt(Level.CITY);
+    return city.level() == Level.CITY && city.names().stream().anyMatch(n -> n.division().code().equals(cityCode));
   }
 
   /**
