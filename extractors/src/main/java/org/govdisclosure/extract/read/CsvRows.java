@@ -36,6 +36,13 @@ final class CsvRows {
     int i = 0;
     while (i < lines.size()) {
       int end = recordEnd(lines, i);
+      String text = paddedText(lines, i, end);
+      if (text != null) {
+        out = out != null ? out : new ArrayList<>(lines.subList(0, i));
+        out.add(text);
+        i = end;
+        continue;
+      }
       List<String> first = fields(record(lines, i, end));
       int runEnd = end;
       List<Integer> starts = new ArrayList<>(List.of(i));
@@ -43,7 +50,7 @@ final class CsvRows {
       while (first != null && runEnd < lines.size()) {
         int nextEnd = recordEnd(lines, runEnd);
         List<String> next = fields(record(lines, runEnd, nextEnd));
-        if (next == null || next.size() != first.size()) {
+        if (next == null || next.size() != first.size() || paddedText(lines, runEnd, nextEnd) != null) {
           break;
         }
         values |= hasTwoValues(next);
@@ -62,6 +69,27 @@ final class CsvRows {
       i = first != null ? runEnd : i + 1;
     }
     return out == null ? lines : out;
+  }
+
+  /**
+   * The text of a spreadsheet's row that holds a line of the report, not a table's row: a spreadsheet saves every row
+   * padded to the sheet's width, so a title, heading or paragraph typed in the first column comes out as its text
+   * and empty fields ({@code 一、总体情况,,,,,,}; an empty row as commas only, a blank line). Null for any other
+   * record, and for such a row above a row of values: there it is a table's group label ({@code （三）不予公开,,,}
+   * above {@code 1.属于国家秘密,0,0,…}), its empty cells drawn across the table.
+   */
+  private static String paddedText(List<String> lines, int from, int end) {
+    List<String> fields = split(record(lines, from, end));
+    if (fields == null || fields.size() < MIN_FIELDS || !fields.subList(1, fields.size()).stream().allMatch(String::isEmpty)) {
+      return null;
+    }
+    if (!fields.get(0).isEmpty() && end < lines.size()) {
+      List<String> next = fields(record(lines, end, recordEnd(lines, end)));
+      if (next != null && hasTwoValues(next)) {
+        return null;
+      }
+    }
+    return fields.get(0);
   }
 
   /** The line after the record opening at line {@code from}: a quote left open runs it on over the next lines. */
@@ -84,6 +112,12 @@ final class CsvRows {
 
   /** The line's fields, quotes taken off ({@code ""} inside quotes is one quote), or null when it is no CSV row. */
   static List<String> fields(String line) {
+    List<String> fields = split(line);
+    return fields == null || fields.size() < MIN_FIELDS || !fields.stream().allMatch(CsvRows::isCell) ? null : fields;
+  }
+
+  /** The line's fields, whatever they hold, or null when it has no comma, a quote left open, or another table's marks. */
+  private static List<String> split(String line) {
     if (line.indexOf(',') < 0 || line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('\u2502') >= 0) {
       return null; // most lines: no comma; a markdown or box-drawn row is read by its own rules
     }
@@ -111,7 +145,7 @@ final class CsvRows {
       }
     }
     fields.add(field.toString());
-    return quoted || fields.size() < MIN_FIELDS || !fields.stream().allMatch(CsvRows::isCell) ? null : fields;
+    return quoted ? null : fields;
   }
 
   /**

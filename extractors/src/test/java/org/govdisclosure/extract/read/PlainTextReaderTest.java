@@ -408,6 +408,34 @@ class PlainTextReaderTest {
     assertThat(blocks.subList(1, blocks.size())).allMatch(b -> b instanceof Paragraph);
   }
 
+  /**
+   * A whole report saved from a spreadsheet as CSV pads every row to the sheet's width: a row whose only filled field is
+   * its first is a line of the report (a heading, a paragraph, an empty row a blank line), not a table's row, unless a
+   * row of values follows it, where it is a group label of the table.
+   */
+  @Test
+  void aSpreadsheetRowFilledInItsFirstFieldOnlyIsALineOfTextUnlessValuesFollow() {
+    List<Block> blocks = reader.read("""
+        二、主动公开政府信息情况,,,,
+        信息内容,本年制发件数,本年废止件数,现行有效件数,
+        规章,2,0,5,
+        ,,,,
+        三、收到和处理政府信息公开申请情况,,,,
+        项目,自然人,商业企业,总计,
+        （三）不予公开,,,,
+        1.属于国家秘密,3,1,4,
+        （一）存在问题。公开深度不够,,,,
+        """);
+    assertThat(blocks).hasSize(5);
+    assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("二、主动公开政府信息情况");
+    assertThat(texts(((Table) blocks.get(1)).rows().get(1))).containsExactly("规章", "2", "0", "5");
+    assertThat(((Paragraph) blocks.get(2)).text()).isEqualTo("三、收到和处理政府信息公开申请情况");
+    Table applications = (Table) blocks.get(3);
+    assertThat(applications.rows()).hasSize(3);
+    assertThat(texts(applications.rows().get(1)).get(0)).isEqualTo("(三)不予公开");
+    assertThat(((Paragraph) blocks.get(4)).text()).isEqualTo("(一)存在问题。公开深度不够");
+  }
+
   /** Tab-separated rows that each end with a tab (Tika's text of a Word table, a tab after every cell) have no blank last cell. */
   @Test
   void aTabEndingEveryRowIsNoCell() {

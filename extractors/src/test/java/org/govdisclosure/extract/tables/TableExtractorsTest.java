@@ -190,6 +190,30 @@ class TableExtractorsTest {
         .containsEntry("other", 1).containsEntry("total", 6);
   }
 
+  /**
+   * Section 四 as two tables, the 行政复议 one printing its header and no row of cells (a spreadsheet saves a row of blank
+   * cells as an empty line): the row of ten under 行政诉讼's header is its two proceedings', the review left empty.
+   */
+  @Test
+  void sectionFoursLitigationRowOfTenUnderAReviewTableWithoutCellsIsTheLitigations() {
+    ProcessedReport r = PROCESSOR.process("test.txt", """
+        测试镇2020年政府信息公开工作年度报告
+        四、政府信息公开行政复议、行政诉讼情况
+        （一）行政复议情况
+        结果维持\t结果纠正\t其他结果\t尚未审结\t总计
+
+        （二）行政诉讼情况
+        未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t
+        结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计
+        4\t1\t0\t2\t7\t1\t\t5\t0\t6
+        五、存在的主要问题及改进情况
+        """.getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", null).containsEntry("total", null);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("upheld", 4).containsEntry("total", 7);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("upheld", 1)
+        .containsEntry("other", 5).containsEntry("total", 6);
+  }
+
   /** A page opening section 三's table under header rows with a 小计 column after the five organisations. */
   private static final String SUBTOTAL_HEADER = """
       <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
