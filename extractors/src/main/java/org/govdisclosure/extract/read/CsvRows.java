@@ -60,8 +60,13 @@ final class CsvRows {
       if (first != null && starts.size() >= MIN_LINES && values) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, i));
         starts.add(runEnd);
+        List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r + 1 < starts.size(); r++) {
-          out.add(String.join("\t", fields(record(lines, starts.get(r), starts.get(r + 1)))));
+          rows.add(fields(record(lines, starts.get(r), starts.get(r + 1))));
+        }
+        int edge = rightEdge(rows);
+        for (List<String> row : rows) {
+          out.add(String.join("\t", row.subList(0, Math.min(edge, row.size()))));
         }
       } else if (out != null) {
         out.addAll(lines.subList(i, first != null ? runEnd : i + 1));
@@ -90,6 +95,29 @@ final class CsvRows {
       }
     }
     return fields.get(0);
+  }
+
+  /**
+   * Where a run's table ends on the right: a spreadsheet saves each row as wide as the sheet, so a table narrower than
+   * another of the sheet ends in fields empty in every row. The edge is the last field any row fills, where a header
+   * ends there (a row of several filled fields whose last is words, like 总计); without such a header (a table
+   * continued without it, whose last column may be blank throughout) every field is kept.
+   */
+  private static int rightEdge(List<List<String>> rows) {
+    int edge = 0;
+    boolean headed = false;
+    for (List<String> row : rows) {
+      int end = row.size();
+      while (end > 0 && row.get(end - 1).isBlank()) {
+        end--;
+      }
+      if (end > 0 && row.stream().filter(f -> !f.isBlank()).count() > 1) {
+        boolean header = row.get(end - 1).codePoints().anyMatch(Character::isLetter);
+        headed = end > edge ? header : headed || end == edge && header;
+        edge = Math.max(edge, end);
+      }
+    }
+    return headed ? edge : Integer.MAX_VALUE;
   }
 
   /** The line after the record opening at line {@code from}: a quote left open runs it on over the next lines. */

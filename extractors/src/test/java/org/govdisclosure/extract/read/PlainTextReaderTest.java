@@ -436,6 +436,25 @@ class PlainTextReaderTest {
     assertThat(((Paragraph) blocks.get(4)).text()).isEqualTo("(一)存在问题。公开深度不够");
   }
 
+  /**
+   * A spreadsheet saves a table narrower than the sheet with empty fields past its right edge: where its header ends
+   * in words (总计), the fields past it empty in every row are no cells; a table without such a header keeps them.
+   */
+  @Test
+  void aSheetsEmptyFieldsPastATablesHeaderAreNoCells() {
+    List<Block> blocks = reader.read("""
+        结果维持,结果纠正,其他结果,尚未审结,总计,,
+        2,0,1,0,3,,
+        （二）主动公开情况
+        规章,4,,,,,
+        规范性文件,5,1,,,,
+        """);
+    Table headed = (Table) blocks.get(0);
+    assertThat(texts(headed.rows().get(1))).containsExactly("2", "0", "1", "0", "3");
+    Table unheaded = (Table) blocks.get(blocks.size() - 1);
+    assertThat(texts(unheaded.rows().get(0))).startsWith("规章", "4", "", "", "");
+  }
+
   /** Tab-separated rows that each end with a tab (Tika's text of a Word table, a tab after every cell) have no blank last cell. */
   @Test
   void aTabEndingEveryRowIsNoCell() {

@@ -162,6 +162,27 @@ class TableExtractorsTest {
     assertTurnedSectionFourRead(turnedSectionFour("总计", "<tr height=0>" + "<td width=60></td>".repeat(5) + "</tr>"));
   }
 
+  /**
+   * Section 四 turned with 行政诉讼 merged across its two proceedings over a second header row, 类别 and 行政复议 merged
+   * down both: turned back, the merges turn too, so no blank stands between a proceeding's name and its five counts.
+   */
+  @Test
+  void aTurnedSectionFourWithLitigationMergedOverItsTwoProceedingsIsReadTurnedBack() {
+    ProcessedReport r = PROCESSOR.process("test.html", """
+        <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p>
+        <table><tr><td rowspan=2>项目</td><td rowspan=2>行政复议</td><td colspan=2>行政诉讼</td></tr>
+        <tr><td>未经复议直接起诉</td><td>复议后起诉</td></tr>
+        <tr><td>结果维持</td><td>1</td><td>0</td><td>2</td></tr>
+        <tr><td>结果纠正</td><td>0</td><td>3</td><td>0</td></tr>
+        <tr><td>其他结果</td><td>0</td><td>0</td><td>0</td></tr>
+        <tr><td>尚未审结</td><td>4</td><td>0</td><td>1</td></tr>
+        <tr><td>总计</td><td>5</td><td>3</td><td>3</td></tr></table>
+        <p>五、存在的主要问题及改进情况</p></body></html>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertTurnedSectionFourRead(r);
+  }
+
   /** Every other word for a total the template gives (合计, 共计, 累计) names section 四's total as 总计 does, here a turned table's row. */
   @ParameterizedTest
   @ValueSource(strings = {"合计", "共计", "累计"})
