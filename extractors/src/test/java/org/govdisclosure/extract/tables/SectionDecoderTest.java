@@ -11,6 +11,7 @@ import org.govdisclosure.extract.spi.Warning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The decoder on the renderings that used to lose section 三 or 四: each as a person reads it, or left empty. */
 class SectionDecoderTest {
@@ -74,6 +75,26 @@ class SectionDecoderTest {
    * be told: both rows stay empty, never 其他 with the total's values. A row's own label wrapped after 其他
    * ({@code 2.其他} / {@code 法律行政法规禁止公开}) is no later row's.
    */
+  /** The results' total labelled with its group's words, as offices shorten （七）总计 under 三、本年度办理结果, is （七）总计. */
+  @ParameterizedTest
+  @ValueSource(strings = {"本年度办理结果总计", "办理结果总计", "七、办理结果总计"})
+  void theResultsTotalLabelledWithItsGroupsWordsIsTheTotalRow(String label) {
+    ProcessedReport r = process("t.txt", """
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        \t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、本年新收政府信息公开申请数量\t5\t2\t0\t0\t0\t0\t7
+        二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+        三、本年度办理结果
+        （一）予以公开\t4\t1\t0\t0\t0\t0\t5
+        （二）部分公开\t1\t1\t0\t0\t0\t0\t2
+        %s\t5\t2\t0\t0\t0\t0\t7
+        四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0
+        四、政府信息公开行政复议、行政诉讼情况
+        """.formatted(label));
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 7);
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
