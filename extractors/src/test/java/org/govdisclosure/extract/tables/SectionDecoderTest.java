@@ -95,6 +95,27 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 7);
   }
 
+  /**
+   * A 备注 column at the table's right holds remarks, no counts: with the zeros left blank, its blank cell would be an
+   * eighth value cell of the row, which a row read in its header's order (科研机构 before 商业企业) could not place.
+   */
+  @Test
+  void aRemarksColumnIsNoColumnOfCounts() {
+    String row = "<tr><td>%s</td><td></td><td>%s</td><td></td><td></td><td>%s</td><td></td><td>%s</td><td>%s</td></tr>";
+    ProcessedReport r = process("t.html", "<html><body><p>测试镇2020年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>"
+        + "<tr><td>项目</td><td>自然人</td><td>科研机构</td><td>商业企业</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td><td>备注</td></tr>"
+        + row.formatted("一、本年新收政府信息公开申请数量", "6", "2", "8", "含网上申请3件")
+        + row.formatted("二、上年结转政府信息公开申请数量", "", "", "", "")
+        + row.formatted("（一）予以公开", "4", "2", "6", "")
+        + row.formatted("（二）部分公开", "2", "", "2", "")
+        + row.formatted("（七）总计", "6", "2", "8", "")
+        + row.formatted("四、结转下年度继续办理", "", "", "", "")
+        + "</table><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>");
+    assertThat(row(r, "granted")).containsEntry("research_institution", 4).containsEntry("legal_service_org", 2).containsEntry("total", 6);
+    assertThat(row(r, "partially_granted")).containsEntry("research_institution", 2).containsEntry("legal_service_org", null)
+        .containsEntry("total", 2);
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
