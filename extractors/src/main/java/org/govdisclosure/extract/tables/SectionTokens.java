@@ -702,7 +702,7 @@ final class SectionTokens {
 
   /**
    * The grid without its remarks column: the last column, named {@link #REMARKS_COLUMN} in a header row (no counts),
-   * every row as wide. Its cells are about a row (含网上申请1件), and a blank one would be a count too many.
+   * every row as wide (a row of blanks only, such as Word's row of width cells, aside). Its cells are about a row (含网上申请1件), and a blank one would be a count too many.
    */
   private static Table withoutRemarks(Table grid) {
     int width = uniformWidth(grid);
@@ -710,7 +710,8 @@ final class SectionTokens {
       return grid;
     }
     for (Row r : grid.rows()) {
-      if (!TransposedMatrix.holdsCounts(r) && REMARKS_COLUMN.contains(SPACES.matcher(r.cells().get(width - 1).text()).replaceAll(""))) {
+      if (r.cells().size() == width && !TransposedMatrix.holdsCounts(r)
+          && REMARKS_COLUMN.contains(SPACES.matcher(r.cells().get(width - 1).text()).replaceAll(""))) {
         return new Table(grid.rows().stream().map(row -> withoutCell(row, width - 1)).toList());
       }
     }

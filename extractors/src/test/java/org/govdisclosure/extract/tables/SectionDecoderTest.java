@@ -98,6 +98,7 @@ class SectionDecoderTest {
   /**
    * A 备注 column at the table's right holds remarks, no counts: with the zeros left blank, its blank cell would be an
    * eighth value cell of the row, which a row read in its header's order (科研机构 before 商业企业) could not place.
+   * Word's row of width cells closing a table (here section 四's) is narrower, and no row of it.
    */
   @Test
   void aRemarksColumnIsNoColumnOfCounts() {
@@ -110,10 +111,13 @@ class SectionDecoderTest {
         + row.formatted("（二）部分公开", "2", "", "2", "")
         + row.formatted("（七）总计", "6", "2", "8", "")
         + row.formatted("四、结转下年度继续办理", "", "", "", "")
-        + "</table><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>");
+        + "</table><p>四、政府信息公开行政复议、行政诉讼情况</p><table><tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td>"
+        + "<td>尚未审结</td><td>总计</td></tr><tr><td>1</td><td>0</td><td>0</td><td>2</td><td>3</td></tr>"
+        + "<tr height=0><td></td></tr></table><p>五、存在的主要问题及改进情况</p></body></html>");
     assertThat(row(r, "granted")).containsEntry("research_institution", 4).containsEntry("legal_service_org", 2).containsEntry("total", 6);
     assertThat(row(r, "partially_granted")).containsEntry("research_institution", 2).containsEntry("legal_service_org", null)
         .containsEntry("total", 2);
+    assertThat(r.tables().get("review_litigation").get(0)).containsEntry("upheld", 1).containsEntry("total", 3);
   }
 
   @Test
