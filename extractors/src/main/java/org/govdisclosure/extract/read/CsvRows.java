@@ -36,6 +36,13 @@ final class CsvRows {
     int i = 0;
     while (i < lines.size()) {
       int end = recordEnd(lines, i);
+      String text = paddedText(lines, i, end);
+      if (text != null) {
+        out = out != null ? out : new ArrayList<>(lines.subList(0, i));
+        out.add(text);
+        i = end;
+        continue;
+      }
       List<String> first = fields(record(lines, i, end));
       int runEnd = end;
       List<Integer> starts = new ArrayList<>(List.of(i));
@@ -43,7 +50,7 @@ final class CsvRows {
       while (first != null && runEnd < lines.size()) {
         int nextEnd = recordEnd(lines, runEnd);
         List<String> next = fields(record(lines, runEnd, nextEnd));
-        if (next == null || next.size() != first.size()) {
+        if (next == null || next.size() != first.size() || paddedText(lines, runEnd, nextEnd) != null) {
           break;
         }
         values |= hasTwoValues(next);
@@ -53,8 +60,13 @@ final class CsvRows {
       if (first != null && starts.size() >= MIN_LINES && values) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, i));
         starts.add(runEnd);
+        List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r + 1 < starts.size(); r++) {
-          out.add(String.join("\t", fields(record(lines, starts.get(r), starts.get(r + 1)))));
+          rows.add(fields(record(lines, starts.get(r), starts.get(r + 1))));
+        }
+        int edge = rightEdge(rows);
+        for (List<String> row : rows) {
+          out.add(String.join("\t", row.subList(0, Math.min(edge, row.size()))));
         }
       } else if (out != null) {
         out.addAll(lines.subList(i, first != null ? runEnd : i + 1));
@@ -62,6 +74,50 @@ final class CsvRows {
       i = first != null ? runEnd : i + 1;
     }
     return out == null ? lines : out;
+  }
+
+  /**
+   * The text of a spreadsheet's row that holds a line of the report, not a table's row: a spreadsheet saves every row
+   * padded to the sheet's width, so a title, heading or paragraph typed in the first column comes out as its text
+   * and empty fields ({@code 一、总体情况,,,,,,}; an empty row as commas only, a blank line). Null for any other
+   * record, and for such a row above a row of values: there it is a table's group label ({@code （三）不予公开,,,}
+   * above {@code 1.属于国家秘密,0,0,…}), its empty cells drawn across the table.
+   */
+  private static String paddedText(List<String> lines, int from, int end) {
+    List<String> fields = split(record(lines, from, end));
+    if (fields == null || fields.size() < MIN_FIELDS || !fields.subList(1, fields.size()).stream().allMatch(String::isEmpty)) {
+      return null;
+    }
+    if (!fields.get(0).isEmpty() && end < lines.size()) {
+      List<String> next = fields(record(lines, end, recordEnd(lines, end)));
+      if (next != null && hasTwoValues(next)) {
+        return null;
+      }
+    }
+    return fields.get(0);
+  }
+
+  /**
+   * Where a run's table ends on the right: a spreadsheet saves each row as wide as the sheet, so a table narrower than
+   * another of the sheet ends in fields empty in every row. The edge is the last field any row fills, where a header
+   * ends there (a row of several filled fields whose last is words, like 总计); without such a header (a table
+   * continued without it, whose last column may be blank throughout) every field is kept.
+   */
+  private static int rightEdge(List<List<String>> rows) {
+    int edge = 0;
+    boolean headed = false;
+    for (List<String> row : rows) {
+      int end = row.size();
+      while (end > 0 && row.get(end - 1).isBlank()) {
+        end--;
+      }
+      if (end > 0 && row.stream().filter(f -> !f.isBlank()).count() > 1) {
+        boolean header = row.get(end - 1).codePoints().anyMatch(Character::isLetter);
+        headed = end > edge ? header : headed || end == edge && header;
+        edge = Math.max(edge, end);
+      }
+    }
+    return headed ? edge : Integer.MAX_VALUE;
   }
 
   /** The line after the record opening at line {@code from}: a quote left open runs it on over the next lines. */
@@ -84,6 +140,12 @@ final class CsvRows {
 
   /** The line's fields, quotes taken off ({@code ""} inside quotes is one quote), or null when it is no CSV row. */
   static List<String> fields(String line) {
+    List<String> fields = split(line);
+    return fields == null || fields.size() < MIN_FIELDS || !fields.stream().allMatch(CsvRows::isCell) ? null : fields;
+  }
+
+  /** The line's fields, whatever they hold, or null when it has no comma, a quote left open, or another table's marks. */
+  private static List<String> split(String line) {
     if (line.indexOf(',') < 0 || line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('\u2502') >= 0) {
       return null; // most lines: no comma; a markdown or box-drawn row is read by its own rules
     }
@@ -111,7 +173,7 @@ final class CsvRows {
       }
     }
     fields.add(field.toString());
-    return quoted || fields.size() < MIN_FIELDS || !fields.stream().allMatch(CsvRows::isCell) ? null : fields;
+    return quoted ? null : fields;
   }
 
   /**

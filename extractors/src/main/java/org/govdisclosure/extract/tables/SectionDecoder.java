@@ -499,10 +499,10 @@ final class SectionDecoder {
           return null;
         }
       }
-      if (spans.stream().filter(v -> !v.isEmpty()).count() <= 1) {
+      List<List<Token>> lent = gridSpansLent(spans, width);
+      if (spans.stream().filter(v -> !v.isEmpty()).count() <= 1 && (lent == null || lent.get(0).size() == width)) {
         return whole(tokens, all, block, context);
       }
-      List<List<Token>> lent = gridSpansLent(spans, width);
       if (lent == null) {
         // Values between the labels, neither five after each nor all after the last (a row of fifteen under a
         // header) nor a grid's rows of five for each label above them: a dump of narrow columns that printed the
@@ -595,7 +595,9 @@ final class SectionDecoder {
    * Each proceeding's grid cells when a grid row holds those of several proceedings named in a header above it: the
    * labels with no cells after them lend them from the next label's, five each in print order (行政复议 and its row
    * of five in one table, then 行政诉讼's two proceedings over a row of ten in another); null when the cells are not
-   * all a grid's, or a run of them is not five for each label it follows.
+   * all a grid's, or a run of them is not five for each label it follows. A grid keeps its blank cells, so a run of
+   * fewer is the last labels' own: the labels before them head a table that printed no row of cells (a spreadsheet
+   * saves a row of blank cells as an empty line), and they stay empty.
    */
   private static List<List<Token>> gridSpansLent(List<List<Token>> spans, int width) {
     List<List<Token>> out = new ArrayList<>();
@@ -605,10 +607,14 @@ final class SectionDecoder {
       if (span.isEmpty()) {
         continue;
       }
-      if (span.size() != width * waiting || span.stream().anyMatch(Token::fromText)) {
+      int own = span.size() / width;
+      if (span.size() % width != 0 || own == 0 || own > waiting || span.stream().anyMatch(Token::fromText)) {
         return null;
       }
-      for (int k = 0; k < waiting; k++) {
+      for (int k = 0; k < waiting - own; k++) {
+        out.add(List.of());
+      }
+      for (int k = 0; k < own; k++) {
         out.add(span.subList(k * width, (k + 1) * width));
       }
       waiting = 0;

@@ -188,6 +188,8 @@ final class SectionTokens {
    * section 三's, so its cells are dropped.
    */
   private static final Set<String> SUBTOTAL_COLUMN = Set.of("小计", "法人或其他组织小计");
+  /** A column of remarks an office adds at a table's right (备注): words or figures about a row, none of its counts. */
+  private static final Set<String> REMARKS_COLUMN = Set.of("备注", "说明");
   /** How many columns the subtotal sums: the five 法人或其他组织 columns before it. */
   private static final int SUBTOTAL_PARTS = 5;
   /**
@@ -473,8 +475,8 @@ final class SectionTokens {
   private static List<Token> tokens(Block block, Cut cut, int subtotal, Map<Row, List<Token>> rowsWithValues) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
-      Table grid = cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
-          : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t;
+      Table grid = withoutRemarks(cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
+          : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t);
       int valuesFrom = firstValueColumn(grid);
       for (Row r : grid.rows()) {
         int column = subtotal == SUBTOTAL_BY_ROW ? subtotalInRow(r, cut.matrix().columns().size())
@@ -696,6 +698,24 @@ final class SectionTokens {
   static boolean sumsParts(int[] values, int column) {
     return column >= SUBTOTAL_PARTS && column < values.length
         && Arrays.stream(values, column - SUBTOTAL_PARTS, column).sum() == values[column];
+  }
+
+  /**
+   * The grid without its remarks column: the last column, named {@link #REMARKS_COLUMN} in a header row (no counts),
+   * every row as wide (a row of blanks only, such as Word's row of width cells, aside). Its cells are about a row (含网上申请1件), and a blank one would be a count too many.
+   */
+  private static Table withoutRemarks(Table grid) {
+    int width = uniformWidth(grid);
+    if (width < 2) {
+      return grid;
+    }
+    for (Row r : grid.rows()) {
+      if (r.cells().size() == width && !TransposedMatrix.holdsCounts(r)
+          && REMARKS_COLUMN.contains(SPACES.matcher(r.cells().get(width - 1).text()).replaceAll(""))) {
+        return new Table(grid.rows().stream().map(row -> withoutCell(row, width - 1)).toList());
+      }
+    }
+    return grid;
   }
 
   private static Row withoutCell(Row row, int column) {

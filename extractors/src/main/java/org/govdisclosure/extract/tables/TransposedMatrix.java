@@ -78,11 +78,31 @@ final class TransposedMatrix {
     List<Row> rows = new ArrayList<>(width);
     for (int c = 0; c < width; c++) {
       List<Cell> cells = new ArrayList<>(printed.size());
-      for (Row r : printed) {
-        cells.add(c < r.cells().size() ? r.cells().get(c) : new Cell(""));
+      for (int k = 0; k < printed.size(); k++) {
+        cells.add(turnedCell(printed, k, c));
       }
       rows.add(new Row(cells));
     }
     return new Table(rows);
+  }
+
+  /**
+   * The cell of row {@code k}, column {@code c}, turned. In a header's rows (no counts) a merge turns with the grid:
+   * a name merged across its columns (行政诉讼 over its two proceedings) is, turned, merged down, and the cells it
+   * covers blank, as the reader leaves a cell merged down; a blank under a header's name (merged down in print,
+   * 行政复议 over both header rows) is, turned, merged across, so that it is no blank count before the row's counts.
+   */
+  private static Cell turnedCell(List<Row> printed, int k, int c) {
+    Row row = printed.get(k);
+    Cell cell = c < row.cells().size() ? row.cells().get(c) : new Cell("");
+    if (holdsCounts(row)) {
+      return cell;
+    }
+    if (cell.spanned()) {
+      return new Cell("");
+    }
+    List<Cell> above = k > 0 ? printed.get(k - 1).cells() : List.of();
+    boolean underName = c < above.size() && !above.get(c).isBlank() && !holdsCounts(printed.get(k - 1));
+    return cell.isBlank() && underName ? Cell.SPANNED : cell;
   }
 }

@@ -408,6 +408,53 @@ class PlainTextReaderTest {
     assertThat(blocks.subList(1, blocks.size())).allMatch(b -> b instanceof Paragraph);
   }
 
+  /**
+   * A whole report saved from a spreadsheet as CSV pads every row to the sheet's width: a row whose only filled field is
+   * its first is a line of the report (a heading, a paragraph, an empty row a blank line), not a table's row, unless a
+   * row of values follows it, where it is a group label of the table.
+   */
+  @Test
+  void aSpreadsheetRowFilledInItsFirstFieldOnlyIsALineOfTextUnlessValuesFollow() {
+    List<Block> blocks = reader.read("""
+        二、主动公开政府信息情况,,,,
+        信息内容,本年制发件数,本年废止件数,现行有效件数,
+        规章,2,0,5,
+        ,,,,
+        三、收到和处理政府信息公开申请情况,,,,
+        项目,自然人,商业企业,总计,
+        （三）不予公开,,,,
+        1.属于国家秘密,3,1,4,
+        （一）存在问题。公开深度不够,,,,
+        """);
+    assertThat(blocks).hasSize(5);
+    assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("二、主动公开政府信息情况");
+    assertThat(texts(((Table) blocks.get(1)).rows().get(1))).containsExactly("规章", "2", "0", "5");
+    assertThat(((Paragraph) blocks.get(2)).text()).isEqualTo("三、收到和处理政府信息公开申请情况");
+    Table applications = (Table) blocks.get(3);
+    assertThat(applications.rows()).hasSize(3);
+    assertThat(texts(applications.rows().get(1)).get(0)).isEqualTo("(三)不予公开");
+    assertThat(((Paragraph) blocks.get(4)).text()).isEqualTo("(一)存在问题。公开深度不够");
+  }
+
+  /**
+   * A spreadsheet saves a table narrower than the sheet with empty fields past its right edge: where its header ends
+   * in words (总计), the fields past it empty in every row are no cells; a table without such a header keeps them.
+   */
+  @Test
+  void aSheetsEmptyFieldsPastATablesHeaderAreNoCells() {
+    List<Block> blocks = reader.read("""
+        结果维持,结果纠正,其他结果,尚未审结,总计,,
+        2,0,1,0,3,,
+        （二）主动公开情况
+        规章,4,,,,,
+        规范性文件,5,1,,,,
+        """);
+    Table headed = (Table) blocks.get(0);
+    assertThat(texts(headed.rows().get(1))).containsExactly("2", "0", "1", "0", "3");
+    Table unheaded = (Table) blocks.get(blocks.size() - 1);
+    assertThat(texts(unheaded.rows().get(0))).startsWith("规章", "4", "", "", "");
+  }
+
   /** Tab-separated rows that each end with a tab (Tika's text of a Word table, a tab after every cell) have no blank last cell. */
   @Test
   void aTabEndingEveryRowIsNoCell() {

@@ -92,6 +92,17 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(TextExports.csv(ReportDocument.of(r, noise)), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /**
+   * The whole report typed into one spreadsheet sheet and saved as CSV: headings and paragraphs padded with commas to
+   * the sheet's width, in UTF-8 as Excel saves it or GBK as WPS does.
+   */
+  SHEET_CSV("csv", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      String csv = TextExports.sheetCsv(ReportDocument.of(r, noise));
+      return tables(r, noise, rnd.nextBoolean() ? utf8(csv) : csv.getBytes(Charset.forName("GBK")));
+    }
+  },
   /** The tables' rows as a script prints what a PDF table extractor returns: Python lists, or camelot's quoted CSV. */
   EXTRACTED_ROWS_TEXT("txt", LabelNoise.Cells.GRID) {
     @Override

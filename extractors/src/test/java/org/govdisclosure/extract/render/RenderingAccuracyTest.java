@@ -64,6 +64,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
       Map.entry(Rendering.WORD_TEXT_MIXED_SEPARATORS, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),
+      Map.entry(Rendering.SHEET_CSV, 100.0),
       Map.entry(Rendering.EXTRACTED_ROWS_TEXT, 100.0),
       Map.entry(Rendering.MARKUP_TABLES_TEXT, 100.0),
       Map.entry(Rendering.CRAWLED_GLUED, 96.1),

@@ -100,7 +100,7 @@ final class TextExports {
     return export(doc, "\n", t -> {
       StringBuilder b = new StringBuilder();
       List<List<WordGrid.Placed>> grid = WordGrid.of(t);
-      int width = grid.stream().mapToInt(r -> r.isEmpty() ? 0 : r.get(r.size() - 1).col() + r.get(r.size() - 1).span()).max().orElse(0);
+      int width = gridWidth(grid);
       for (List<WordGrid.Placed> row : grid) {
         String[] fields = new String[width];
         Arrays.fill(fields, "");
@@ -111,6 +111,37 @@ final class TextExports {
       }
       return b.toString();
     });
+  }
+
+  /**
+   * The whole report typed into one spreadsheet sheet and saved as CSV, as Excel and WPS write it: every row padded
+   * with empty fields to the sheet's width (a heading or paragraph is its text and commas), an empty row after each
+   * table, lines ended by CRLF.
+   */
+  static String sheetCsv(Document doc) {
+    int width = Math.max(4, doc.blocks().stream().filter(b -> b instanceof Table).mapToInt(b -> gridWidth(WordGrid.of((Table) b))).max().orElse(0));
+    String empty = ",".repeat(width - 1);
+    StringBuilder b = new StringBuilder();
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append(csvField(p.raw())).append(empty).append("\r\n");
+      } else if (block instanceof Table t) {
+        for (List<WordGrid.Placed> row : WordGrid.of(t)) {
+          String[] fields = new String[width];
+          Arrays.fill(fields, "");
+          for (WordGrid.Placed p : row) {
+            fields[p.col()] = p.merge() == WordGrid.Merge.CONTINUE ? "" : csvField(p.text());
+          }
+          b.append(String.join(",", fields)).append("\r\n");
+        }
+        b.append(empty).append("\r\n");
+      }
+    }
+    return b.toString();
+  }
+
+  private static int gridWidth(List<List<WordGrid.Placed>> grid) {
+    return grid.stream().mapToInt(r -> r.isEmpty() ? 0 : r.get(r.size() - 1).col() + r.get(r.size() - 1).span()).max().orElse(0);
   }
 
   /**

@@ -11,6 +11,7 @@ import org.govdisclosure.extract.spi.Warning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The decoder on the renderings that used to lose section 三 or 四: each as a person reads it, or left empty. */
 class SectionDecoderTest {
@@ -74,6 +75,51 @@ class SectionDecoderTest {
    * be told: both rows stay empty, never 其他 with the total's values. A row's own label wrapped after 其他
    * ({@code 2.其他} / {@code 法律行政法规禁止公开}) is no later row's.
    */
+  /** The results' total labelled with its group's words, as offices shorten （七）总计 under 三、本年度办理结果, is （七）总计. */
+  @ParameterizedTest
+  @ValueSource(strings = {"本年度办理结果总计", "办理结果总计", "七、办理结果总计"})
+  void theResultsTotalLabelledWithItsGroupsWordsIsTheTotalRow(String label) {
+    ProcessedReport r = process("t.txt", """
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        \t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、本年新收政府信息公开申请数量\t5\t2\t0\t0\t0\t0\t7
+        二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+        三、本年度办理结果
+        （一）予以公开\t4\t1\t0\t0\t0\t0\t5
+        （二）部分公开\t1\t1\t0\t0\t0\t0\t2
+        %s\t5\t2\t0\t0\t0\t0\t7
+        四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0
+        四、政府信息公开行政复议、行政诉讼情况
+        """.formatted(label));
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 7);
+  }
+
+  /**
+   * A 备注 column at the table's right holds remarks, no counts: with the zeros left blank, its blank cell would be an
+   * eighth value cell of the row, which a row read in its header's order (科研机构 before 商业企业) could not place.
+   * Word's row of width cells closing a table (here section 四's) is narrower, and no row of it.
+   */
+  @Test
+  void aRemarksColumnIsNoColumnOfCounts() {
+    String row = "<tr><td>%s</td><td></td><td>%s</td><td></td><td></td><td>%s</td><td></td><td>%s</td><td>%s</td></tr>";
+    ProcessedReport r = process("t.html", "<html><body><p>测试镇2020年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>"
+        + "<tr><td>项目</td><td>自然人</td><td>科研机构</td><td>商业企业</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td><td>备注</td></tr>"
+        + row.formatted("一、本年新收政府信息公开申请数量", "6", "2", "8", "含网上申请3件")
+        + row.formatted("二、上年结转政府信息公开申请数量", "", "", "", "")
+        + row.formatted("（一）予以公开", "4", "2", "6", "")
+        + row.formatted("（二）部分公开", "2", "", "2", "")
+        + row.formatted("（七）总计", "6", "2", "8", "")
+        + row.formatted("四、结转下年度继续办理", "", "", "", "")
+        + "</table><p>四、政府信息公开行政复议、行政诉讼情况</p><table><tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td>"
+        + "<td>尚未审结</td><td>总计</td></tr><tr><td>1</td><td>0</td><td>0</td><td>2</td><td>3</td></tr>"
+        + "<tr height=0><td></td></tr></table><p>五、存在的主要问题及改进情况</p></body></html>");
+    assertThat(row(r, "granted")).containsEntry("research_institution", 4).containsEntry("legal_service_org", 2).containsEntry("total", 6);
+    assertThat(row(r, "partially_granted")).containsEntry("research_institution", 2).containsEntry("legal_service_org", null)
+        .containsEntry("total", 2);
+    assertThat(r.tables().get("review_litigation").get(0)).containsEntry("upheld", 1).containsEntry("total", 3);
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """

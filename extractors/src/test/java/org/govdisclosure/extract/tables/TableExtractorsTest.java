@@ -162,6 +162,27 @@ class TableExtractorsTest {
     assertTurnedSectionFourRead(turnedSectionFour("总计", "<tr height=0>" + "<td width=60></td>".repeat(5) + "</tr>"));
   }
 
+  /**
+   * Section 四 turned with 行政诉讼 merged across its two proceedings over a second header row, 类别 and 行政复议 merged
+   * down both: turned back, the merges turn too, so no blank stands between a proceeding's name and its five counts.
+   */
+  @Test
+  void aTurnedSectionFourWithLitigationMergedOverItsTwoProceedingsIsReadTurnedBack() {
+    ProcessedReport r = PROCESSOR.process("test.html", """
+        <html><body><p>测试镇2020年政府信息公开工作年度报告</p>
+        <p>四、政府信息公开行政复议、行政诉讼情况</p>
+        <table><tr><td rowspan=2>项目</td><td rowspan=2>行政复议</td><td colspan=2>行政诉讼</td></tr>
+        <tr><td>未经复议直接起诉</td><td>复议后起诉</td></tr>
+        <tr><td>结果维持</td><td>1</td><td>0</td><td>2</td></tr>
+        <tr><td>结果纠正</td><td>0</td><td>3</td><td>0</td></tr>
+        <tr><td>其他结果</td><td>0</td><td>0</td><td>0</td></tr>
+        <tr><td>尚未审结</td><td>4</td><td>0</td><td>1</td></tr>
+        <tr><td>总计</td><td>5</td><td>3</td><td>3</td></tr></table>
+        <p>五、存在的主要问题及改进情况</p></body></html>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertTurnedSectionFourRead(r);
+  }
+
   /** Every other word for a total the template gives (合计, 共计, 累计) names section 四's total as 总计 does, here a turned table's row. */
   @ParameterizedTest
   @ValueSource(strings = {"合计", "共计", "累计"})
@@ -188,6 +209,30 @@ class TableExtractorsTest {
     assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("corrected", 4).containsEntry("total", 4);
     assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("upheld", 5)
         .containsEntry("other", 1).containsEntry("total", 6);
+  }
+
+  /**
+   * Section 四 as two tables, the 行政复议 one printing its header and no row of cells (a spreadsheet saves a row of blank
+   * cells as an empty line): the row of ten under 行政诉讼's header is its two proceedings', the review left empty.
+   */
+  @Test
+  void sectionFoursLitigationRowOfTenUnderAReviewTableWithoutCellsIsTheLitigations() {
+    ProcessedReport r = PROCESSOR.process("test.txt", """
+        测试镇2020年政府信息公开工作年度报告
+        四、政府信息公开行政复议、行政诉讼情况
+        （一）行政复议情况
+        结果维持\t结果纠正\t其他结果\t尚未审结\t总计
+
+        （二）行政诉讼情况
+        未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t
+        结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计
+        4\t1\t0\t2\t7\t1\t\t5\t0\t6
+        五、存在的主要问题及改进情况
+        """.getBytes(StandardCharsets.UTF_8));
+    assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", null).containsEntry("total", null);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("upheld", 4).containsEntry("total", 7);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("upheld", 1)
+        .containsEntry("other", 5).containsEntry("total", 6);
   }
 
   /** A page opening section 三's table under header rows with a 小计 column after the five organisations. */
