@@ -20,9 +20,10 @@ import org.govdisclosure.extract.template.NationalTemplate;
  * the section, because some reports number their sections differently. When several headings name one topic, the one whose numeral matches
  * the template wins, then the first. Table rows such as 四、结转下年度继续办理 are never headings. Tables before the
  * first heading (a picture of a report's tables, as published beside its text, starts with one) go to every section
- * that has no heading; tables after the last section's heading (a workbook's sheets holding section 三's and 四's
- * tables apart from the report's text) go to section 三 or 四 when its heading has no table under it and they say
- * words of its header. Each extractor takes only a table whose labels it knows.
+ * that has no heading; a table elsewhere (a workbook's sheets holding section 三's and 四's tables
+ * apart from the report's text, or side by side under one heading) goes to section 三 or 四 when that section's
+ * heading has no table under it and the table says words of its header. Each extractor takes only a table whose
+ * labels it knows.
  */
 public final class Sections {
 
@@ -47,8 +48,8 @@ public final class Sections {
   };
   private static final int SECTIONS = TOPICS.length;
   /**
-   * The words that head section 三's table and no other's, and section 四's (the template's data): a table after the
-   * last heading that says one of them is that section's.
+   * The words that head section 三's table and no other's, and section 四's (the template's data): a table elsewhere
+   * that says one of them is that section's, where the section's heading has none.
    */
   private static final Map<Integer, Set<String>> TABLE_HEADERS = tableHeaders(NationalTemplate.of(Template.T2019));
 
@@ -98,14 +99,22 @@ public final class Sections {
       }
     }
     List<Block> leadingTables = tablesOf(sections.get(0));
-    List<Block> trailingTables = tablesOf(sections.get(current));
     for (int n = 1; n <= SECTIONS; n++) {
       if (headingAt[n] < 0) {
         sections.get(n).addAll(leadingTables);
-      } else if (n != current && TABLE_HEADERS.containsKey(n) && tablesOf(sections.get(n)).isEmpty()) {
-        Set<String> header = TABLE_HEADERS.get(n);
-        trailingTables.stream().filter(t -> names((Table) t, header)).forEach(sections.get(n)::add);
       }
+    }
+    List<Integer> tableless = TABLE_HEADERS.keySet().stream().filter(n -> headingAt[n] >= 0 && tablesOf(sections.get(n)).isEmpty()).toList();
+    for (int n : tableless) {
+      Set<String> header = TABLE_HEADERS.get(n);
+      List<Block> its = blocks.stream().filter(b -> b instanceof Table t && names(t, header)).toList();
+      // Under the other table section's heading, beside that section's table, it is no part of that one.
+      TABLE_HEADERS.forEach((other, words) -> {
+        if (other != n) {
+          sections.get(other).removeIf(b -> its.contains(b) && !names((Table) b, words));
+        }
+      });
+      sections.get(n).addAll(its);
     }
     return new Sections(sections);
   }

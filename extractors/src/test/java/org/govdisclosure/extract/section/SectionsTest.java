@@ -36,6 +36,24 @@ class SectionsTest {
     assertThat(sections.tables(Sections.PROACTIVE)).containsExactly(proactive);
   }
 
+  /**
+   * Section 四's table beside section 三's under section 三's heading, read after it: it goes to section 四, whose
+   * heading has none, and leaves section 三, whose table it is not.
+   */
+  @Test
+  void aTableUnderTheOtherTableSectionsHeadingThatSaysOnlyThisSectionsHeaderGoesToIt() {
+    Table applications = table("申请人情况", "自然人", "总计");
+    Table review = table("行政复议", "结果维持", "总计");
+    Document document = new Document("xlsx", null, List.<Block>of(
+        new Paragraph("三、收到和处理政府信息公开申请情况"), applications, review,
+        new Paragraph("四、政府信息公开行政复议、行政诉讼情况"), new Paragraph("五、存在的主要问题及改进情况")));
+
+    Sections sections = Sections.of(document);
+
+    assertThat(sections.tables(Sections.APPLICATIONS)).containsExactly(applications);
+    assertThat(sections.tables(Sections.REVIEW_LITIGATION)).containsExactly(review);
+  }
+
   private static Table table(String... labels) {
     return new Table(List.of(new Row(List.of(labels).stream().map(Cell::new).toList()), new Row(List.of(new Cell("规章"), new Cell("7")))));
   }
