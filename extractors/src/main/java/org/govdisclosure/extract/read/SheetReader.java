@@ -23,6 +23,7 @@ import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.value.CellKind;
 
 /**
  * Reads an Excel workbook (Excel 2007+ {@code .xlsx} streamed by {@link StreamedWorkbook} where it is plain, else with
@@ -215,16 +216,71 @@ public final class SheetReader {
           columns.add(c);
         }
       }
-      List<Row> table = new ArrayList<>(rows.size());
-      for (Laid row : rows) {
-        table.add(new Row(columns.stream().map(row::cellAt).toList()));
+      int apart = sideBySide(columns);
+      if (apart < 0) {
+        addTable(columns, blocks);
+      } else {
+        addTable(columns.subList(0, apart), blocks);
+        addTable(columns.subList(apart + 1, columns.size()), blocks);
       }
-      blocks.add(new Table(table));
       rows.clear();
       left = Integer.MAX_VALUE;
       width = -1;
     }
+
+    /** The table of the rows in these columns, its rows that fill none of them left out. */
+    private void addTable(List<Integer> columns, List<Block> blocks) {
+      List<Row> table = new ArrayList<>(rows.size());
+      for (Laid row : rows) {
+        if (columns.stream().anyMatch(c -> filled(row, c))) {
+          table.add(new Row(columns.stream().map(row::cellAt).toList()));
+        }
+      }
+      blocks.add(new Table(table));
+    }
+
+    /**
+     * Where two tables stand side by side, the index in {@code columns} of the empty column between them, else -1:
+     * no row fills it nor spans over it, and the rows of one side holding numbers end while the other side's go on
+     * for at least {@link #MIN_ROWS_BEYOND} more (a column left empty inside one table has values on both sides
+     * to the table's last row).
+     */
+    private int sideBySide(List<Integer> columns) {
+      for (int i = 1; i < columns.size() - 1; i++) {
+        int column = columns.get(i);
+        if (rows.stream().anyMatch(row -> filled(row, column) || !row.startsAt(column))) {
+          continue;
+        }
+        int leftEnd = lastRowWithNumber(columns.subList(0, i));
+        int rightEnd = lastRowWithNumber(columns.subList(i + 1, columns.size()));
+        int shorter = Math.min(leftEnd, rightEnd);
+        List<Integer> ended = leftEnd < rightEnd ? columns.subList(0, i) : columns.subList(i + 1, columns.size());
+        if (shorter >= 0 && Math.abs(leftEnd - rightEnd) >= MIN_ROWS_BEYOND
+            && rows.subList(shorter + 1, rows.size()).stream().noneMatch(row -> ended.stream().anyMatch(c -> filled(row, c)))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The index of the last of the table's rows holding a number in one of these columns, or -1. */
+    private int lastRowWithNumber(List<Integer> columns) {
+      for (int r = rows.size() - 1; r >= 0; r--) {
+        Laid row = rows.get(r);
+        if (columns.stream().anyMatch(c -> CellKind.of(Cell.Text.fold(row.texts().getOrDefault(c, ""))) == CellKind.NUMBER)) {
+          return r;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean filled(Laid row, int column) {
+      return !Cell.Text.fold(row.texts().getOrDefault(column, "")).isEmpty();
+    }
   }
+
+  /** Two tables side by side end their rows of numbers at least this many rows apart. */
+  private static final int MIN_ROWS_BEYOND = 2;
 
   /** A table wider than this is no report's: its columns past it are not read, keeping the grid bounded. */
   static final int MAX_COLUMNS = SpanGrid.MAX_SPAN;

@@ -1,13 +1,18 @@
 package org.govdisclosure.extract.section;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
 
 /**
  * Splits a report into its six sections (一、总体情况 … 六、其他需要报告的事项). A heading is a short paragraph that
@@ -15,7 +20,10 @@ import org.govdisclosure.extract.model.Table;
  * the section, because some reports number their sections differently. When several headings name one topic, the one whose numeral matches
  * the template wins, then the first. Table rows such as 四、结转下年度继续办理 are never headings. Tables before the
  * first heading (a picture of a report's tables, as published beside its text, starts with one) go to every section
- * that has no heading: each extractor takes only a table whose labels it knows.
+ * that has no heading; a table elsewhere (a workbook's sheets holding section 三's and 四's tables
+ * apart from the report's text, or side by side under one heading) goes to section 三 or 四 when that section's
+ * heading has no table under it and the table says words of its header. Each extractor takes only a table whose
+ * labels it knows.
  */
 public final class Sections {
 
@@ -39,6 +47,11 @@ public final class Sections {
     {"其他需要报告", "其他事项"},
   };
   private static final int SECTIONS = TOPICS.length;
+  /**
+   * The words that head section 三's table and no other's, and section 四's (the template's data): a table elsewhere
+   * that says one of them is that section's, where the section's heading has none.
+   */
+  private static final Map<Integer, Set<String>> TABLE_HEADERS = tableHeaders(NationalTemplate.of(Template.T2019));
 
   /**
    * A numeral and its separator, then the title. OCR may lose a heading's numeral, or read its strokes as a mark
@@ -85,13 +98,47 @@ public final class Sections {
         sections.get(current).add(blocks.get(i));
       }
     }
-    List<Block> leadingTables = sections.get(0).stream().filter(b -> b instanceof Table).toList();
+    List<Block> leadingTables = tablesOf(sections.get(0));
     for (int n = 1; n <= SECTIONS; n++) {
       if (headingAt[n] < 0) {
         sections.get(n).addAll(leadingTables);
       }
     }
+    List<Integer> tableless = TABLE_HEADERS.keySet().stream().filter(n -> headingAt[n] >= 0 && tablesOf(sections.get(n)).isEmpty()).toList();
+    for (int n : tableless) {
+      Set<String> header = TABLE_HEADERS.get(n);
+      List<Block> its = blocks.stream().filter(b -> b instanceof Table t && names(t, header)).toList();
+      // Under the other table section's heading, beside that section's table, it is no part of that one.
+      TABLE_HEADERS.forEach((other, words) -> {
+        if (other != n) {
+          sections.get(other).removeIf(b -> its.contains(b) && !names((Table) b, words));
+        }
+      });
+      sections.get(n).addAll(its);
+    }
     return new Sections(sections);
+  }
+
+  /** Whether a cell of the table says one of the header words. */
+  private static boolean names(Table table, Set<String> header) {
+    return table.rows().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> header.contains(c.text()));
+  }
+
+  /** The words of {@code a}'s header that {@code b}'s does not share. */
+  private static Set<String> apart(Set<String> a, Set<String> b) {
+    Set<String> words = new HashSet<>(a);
+    words.removeAll(b);
+    return Set.copyOf(words);
+  }
+
+  private static Map<Integer, Set<String>> tableHeaders(NationalTemplate template) {
+    Set<String> applications = template.applications().header();
+    Set<String> review = template.reviewLitigation().header();
+    return Map.of(APPLICATIONS, apart(applications, review), REVIEW_LITIGATION, apart(review, applications));
+  }
+
+  private static List<Block> tablesOf(List<Block> blocks) {
+    return blocks.stream().filter(b -> b instanceof Table).toList();
   }
 
   /** Where the site's footer starts after the first section heading, or the number of blocks where none does. */

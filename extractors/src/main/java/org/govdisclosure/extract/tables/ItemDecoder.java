@@ -21,6 +21,7 @@ import org.govdisclosure.extract.template.NationalTemplate.ColumnKind;
 import org.govdisclosure.extract.template.NationalTemplate.ItemBlock;
 import org.govdisclosure.extract.template.NationalTemplate.ItemColumn;
 import org.govdisclosure.extract.template.NationalTemplate.Named;
+import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -344,14 +345,16 @@ final class ItemDecoder {
   /**
    * A grid row as wide as its header row without the blank cells in the places right of the header's names: those
    * are the grid's, not the row's, so a row whose first cell is blank ({@code 行政事业性收费 | | -2 |}) keeps its
-   * values under their own names instead of shedding its leading blank.
+   * values under their own names instead of shedding its leading blank. A spreadsheet's error code there (a lookup
+   * that found nothing, {@code #N/A}) is no value either, under no column's name.
    */
   private static List<Token> withoutHeaderTrail(List<Token> values, int width, int headerTrail) {
     if (headerTrail == 0 || values.size() != width + headerTrail) {
       return values;
     }
     List<Token> trail = values.subList(width, values.size());
-    return trail.stream().allMatch(t -> !t.fromText() && t.value().isBlank()) ? values.subList(0, width) : values;
+    return trail.stream().allMatch(t -> !t.fromText() && (t.value().isBlank() || CellKind.isSpreadsheetError(t.value().text())))
+        ? values.subList(0, width) : values;
   }
 
   /**

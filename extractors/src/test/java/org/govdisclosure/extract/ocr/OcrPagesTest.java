@@ -52,6 +52,48 @@ class OcrPagesTest {
         "1.属于国家秘密\t12\t0\t3\t15", "2.其他法律行政法规禁止公开\t7\t0\t1\t8", "3.其他\t4\t0\t0\t4");
   }
 
+  /**
+   * A header the next page repeats over columns drawn otherwise (its rows part the label's column in two, which the
+   * header spans) is read by what it says and dropped, and the rows above are laid into the next page's columns, so
+   * that each count stays under its title.
+   */
+  @Test
+  void aHeaderRepeatedOverColumnsDrawnOtherwiseIsDroppedAndTheRowsLaidIntoOneGrid() {
+    BufferedImage page = new BufferedImage(WIDTH, 1200, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, WIDTH, page.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.BLACK);
+    g.setFont(font);
+    g.setStroke(new BasicStroke(2));
+    String[] header = {"申请人情况", "自然人", "商业企业", "科研机构", "总计"};
+    table(g, 100, new int[][] {XS, XS}, new String[][] {header, {"1.属于国家秘密", "12", "0", "3", "15"}});
+    int[] parted = {100, 300, 500, 640, 780, 920, 1060};
+    table(g, 500, new int[][] {XS, parted}, new String[][] {header, {"不予公开", "2.其他", "7", "0", "1", "8"}});
+    g.dispose();
+
+    String text = new OcrPages(new TesseractRecognizer(), "tesseract").read(1, i -> page).text();
+
+    assertThat(text.lines()).containsExactly(
+        "申请人情况\t\t自然人\t商业企业\t科研机构\t总计", "1.属于国家秘密\t\t12\t0\t3\t15", "不予公开\t2.其他\t7\t0\t1\t8");
+  }
+
+  /** A ruled table of the rows at {@code top}, one row each 60 pixels, each row ruled at its own {@code xs}. */
+  private static void table(Graphics2D g, int top, int[][] xs, String[][] rows) {
+    for (int r = 0; r <= rows.length; r++) {
+      g.drawLine(XS[0], top + 60 * r, XS[XS.length - 1], top + 60 * r);
+    }
+    for (int r = 0; r < rows.length; r++) {
+      for (int x : xs[r]) {
+        g.drawLine(x, top + 60 * r, x, top + 60 * (r + 1));
+      }
+      for (int c = 0; c < rows[r].length; c++) {
+        g.drawString(rows[r][c], xs[r][c] + 10, top + 60 * r + 40);
+      }
+    }
+  }
+
   /** A ruled table of the rows at {@code top}, one row each 60 pixels. */
   private static void table(Graphics2D g, int top, String[][] rows) {
     int bottom = top + 60 * rows.length;

@@ -180,6 +180,45 @@ class SheetReaderTest {
     }
   }
 
+  /**
+   * Two tables side by side on one sheet, an empty column between them, the right one's rows of numbers ending two
+   * rows before the left one's: two tables, left then right. A column left empty inside one table, with numbers on
+   * both sides to its last row, parts nothing.
+   */
+  @Test
+  void tablesSideBySideAreTwoTablesAndAnEmptyColumnInsideOneIsNot() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      var sheet = book.createSheet("三四");
+      String[][] cells = {
+        {"申请人情况", "自然人", "总计", "", "行政复议", "总计"},
+        {"一、本年新收", "6", "8", "", "结果维持", "3"},
+        {"二、上年结转", "1", "2", "", "4", "3"},
+        {"（一）予以公开", "5", "7"},
+        {"四、结转下年度继续办理", "2", "3"},
+      };
+      for (int r = 0; r < cells.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < cells[r].length; c++) {
+          if (!cells[r][c].isEmpty()) {
+            row.createCell(c).setCellValue(cells[r][c]);
+          }
+        }
+      }
+      var apart = sheet.createRow(6);
+      apart.createCell(0).setCellValue("结果维持");
+      apart.createCell(2).setCellValue("总计");
+      var under = sheet.createRow(7);
+      under.createCell(0).setCellValue("9");
+      under.createCell(2).setCellValue("9");
+
+      assertThat(new ReportReader().read(bytes(book)).document().blocks()).as(book.getClass().getSimpleName()).containsExactly(
+          new Table(List.of(row("申请人情况", "自然人", "总计"), row("一、本年新收", "6", "8"), row("二、上年结转", "1", "2"),
+              row("（一）予以公开", "5", "7"), row("四、结转下年度继续办理", "2", "3"))),
+          new Table(List.of(row("行政复议", "总计"), row("结果维持", "3"), row("4", "3"))),
+          new Table(List.of(row("结果维持", "", "总计"), row("9", "", "9"))));
+    }
+  }
+
   /** However far right a sheet fills a cell, a table is at most {@link SheetReader#MAX_COLUMNS} wide: the grid stays bounded. */
   @Test
   void aTableIsNoWiderThanTheCap() throws Exception {

@@ -2,12 +2,16 @@ package org.govdisclosure.extract.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govdisclosure.extract.spi.Warning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +71,28 @@ class ProactiveExtractorTest {
         "administrative_licensing", "other_management_services", "administrative_penalty", "administrative_coercion",
         "administrative_fees");
     assertThat(codes(r)).contains("blank_cell", "marker_cell", "unknown_row");
+  }
+
+  /** A sheet's #N/A (a lookup that found nothing) in a column its header leaves unnamed is no value of the row. */
+  @Test
+  void aSpreadsheetErrorUnderNoColumnsNameIsNoValue() throws Exception {
+    try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var sheet = book.createSheet("二");
+      String[][] rows = {{"测试镇2020年政府信息公开工作年度报告"}, {"二、主动公开政府信息情况"}, {"第二十条第（八）项"},
+          {"信息内容", "上一年项目数量", "本年增/减"}, {"行政事业性收费", "7", "2"}, {"三、收到和处理政府信息公开申请情况"}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      sheet.getRow(4).createCell(3).setCellErrorValue(FormulaError.NA.getCode());
+      book.write(out);
+
+      ProcessedReport r = PROCESSOR.process("test.xlsx", out.toByteArray());
+
+      assertThat(item(r, "administrative_fees")).containsEntry("items_previous_year", 7).containsEntry("items_change", 2);
+    }
   }
 
   @Test

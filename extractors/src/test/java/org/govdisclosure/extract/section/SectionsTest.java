@@ -1,0 +1,60 @@
+package org.govdisclosure.extract.section;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
+import org.junit.jupiter.api.Test;
+
+class SectionsTest {
+
+  /**
+   * A workbook's text on its first sheet, section 三's and 四's tables on sheets of their own read after it: a table
+   * after the last heading goes to the section whose header words it says, when that section's heading has no table
+   * (section 二 keeps its own).
+   */
+  @Test
+  void aTableAfterTheLastHeadingGoesToTheTablelessSectionWhoseHeaderItSays() {
+    Table proactive = table("信息内容", "本年制发件数", "总计");
+    Table applications = table("申请人情况", "自然人");
+    Table review = table("行政复议", "结果维持");
+    Document document = new Document("xlsx", null, List.<Block>of(
+        new Paragraph("二、主动公开政府信息情况"), proactive,
+        new Paragraph("三、收到和处理政府信息公开申请情况"),
+        new Paragraph("四、政府信息公开行政复议、行政诉讼情况"),
+        new Paragraph("六、其他需要报告的事项"), new Paragraph("无。"), applications, review));
+
+    Sections sections = Sections.of(document);
+
+    assertThat(sections.tables(Sections.APPLICATIONS)).containsExactly(applications);
+    assertThat(sections.tables(Sections.REVIEW_LITIGATION)).containsExactly(review);
+    assertThat(sections.tables(Sections.PROACTIVE)).containsExactly(proactive);
+  }
+
+  /**
+   * Section 四's table beside section 三's under section 三's heading, read after it: it goes to section 四, whose
+   * heading has none, and leaves section 三, whose table it is not.
+   */
+  @Test
+  void aTableUnderTheOtherTableSectionsHeadingThatSaysOnlyThisSectionsHeaderGoesToIt() {
+    Table applications = table("申请人情况", "自然人", "总计");
+    Table review = table("行政复议", "结果维持", "总计");
+    Document document = new Document("xlsx", null, List.<Block>of(
+        new Paragraph("三、收到和处理政府信息公开申请情况"), applications, review,
+        new Paragraph("四、政府信息公开行政复议、行政诉讼情况"), new Paragraph("五、存在的主要问题及改进情况")));
+
+    Sections sections = Sections.of(document);
+
+    assertThat(sections.tables(Sections.APPLICATIONS)).containsExactly(applications);
+    assertThat(sections.tables(Sections.REVIEW_LITIGATION)).containsExactly(review);
+  }
+
+  private static Table table(String... labels) {
+    return new Table(List.of(new Row(List.of(labels).stream().map(Cell::new).toList()), new Row(List.of(new Cell("规章"), new Cell("7")))));
+  }
+}
