@@ -37,10 +37,17 @@ final class CsvRows {
     while (i < lines.size()) {
       int end = recordEnd(lines, i);
       List<String> first = fields(record(lines, i, end));
+      if (first == null) { // most lines: nothing made for them
+        if (out != null) {
+          out.add(lines.get(i));
+        }
+        i++;
+        continue;
+      }
       int runEnd = end;
       List<Integer> starts = new ArrayList<>(List.of(i));
-      boolean values = first != null && hasTwoValues(first);
-      while (first != null && runEnd < lines.size()) {
+      boolean values = hasTwoValues(first);
+      while (runEnd < lines.size()) {
         int nextEnd = recordEnd(lines, runEnd);
         List<String> next = fields(record(lines, runEnd, nextEnd));
         if (next == null || next.size() != first.size()) {
@@ -50,16 +57,16 @@ final class CsvRows {
         starts.add(runEnd);
         runEnd = nextEnd;
       }
-      if (first != null && starts.size() >= MIN_LINES && values) {
+      if (starts.size() >= MIN_LINES && values) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, i));
         starts.add(runEnd);
         for (int r = 0; r + 1 < starts.size(); r++) {
           out.add(String.join("\t", fields(record(lines, starts.get(r), starts.get(r + 1)))));
         }
       } else if (out != null) {
-        out.addAll(lines.subList(i, first != null ? runEnd : i + 1));
+        out.addAll(lines.subList(i, runEnd));
       }
-      i = first != null ? runEnd : i + 1;
+      i = runEnd;
     }
     return out == null ? lines : out;
   }
