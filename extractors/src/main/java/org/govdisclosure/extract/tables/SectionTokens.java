@@ -1029,11 +1029,24 @@ final class SectionTokens {
     return hasDigit(folded) && FOOTER.matcher(singleSpaced(folded)).matches();
   }
 
-  /** Whether the text is {@link #ISSUER_FOOTER}; only a text opening or ending with a digit is matched. */
+  /**
+   * Whether the text is {@link #ISSUER_FOOTER}; only a text opening or ending with a digit, with a space in it, is
+   * matched (a label's ordinal, {@code 1.属于国家秘密}, has none). Normalizing makes no space of a character that is none
+   * but for a few marks, each then followed by its combining accent, which no footer holds.
+   */
   private static boolean isIssuerFooter(String text) {
     int n = text.length();
     return n > 2 && n <= MAX_ISSUER_FOOTER_LENGTH && (Character.isDigit(text.charAt(0)) || Character.isDigit(text.charAt(n - 1)))
-        && ISSUER_FOOTER.matcher(Cell.Text.nfkc(text)).matches();
+        && holdsSpace(text) && ISSUER_FOOTER.matcher(Cell.Text.nfkc(text)).matches();
+  }
+
+  private static boolean holdsSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Cell.Text.isSpace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
