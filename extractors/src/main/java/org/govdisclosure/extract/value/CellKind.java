@@ -46,7 +46,24 @@ public enum CellKind {
     if (isMarker(folded)) {
       return MARKER;
     }
+    if (!mayBeNumber(folded)) {
+      return LABEL;
+    }
     return mayBeNumeric(folded) && NUMERIC.matcher(folded).matches() || namesUnit(folded) && isWrittenAmount(folded) ? NUMBER : LABEL;
+  }
+
+  /**
+   * Whether a number could be read at all: {@link #NUMERIC} needs an Arabic digit and a written amount names its unit
+   * (万, 亿, 元, 角 or 分). Most label cells hold neither, and are told in this one pass.
+   */
+  private static boolean mayBeNumber(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= '0' && c <= '9' || Numerals.namesUnit(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -99,7 +116,7 @@ public enum CellKind {
     return true;
   }
 
-  /** Whether a written amount could be read: it names its unit (万, 亿, 元, 角 or 分). Most labels skip the scanner. */
+  /** Whether a written amount could be read: it names its unit. A label with a digit and no unit skips the scanner. */
   private static boolean namesUnit(String folded) {
     for (int i = 0; i < folded.length(); i++) {
       if (Numerals.namesUnit(folded.charAt(i))) {
