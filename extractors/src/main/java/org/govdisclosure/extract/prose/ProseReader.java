@@ -11,6 +11,7 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.value.Numerals;
 
 /** Finds the sentences of a report that state figures of an output table. */
 public final class ProseReader {
@@ -127,7 +128,8 @@ public final class ProseReader {
     List<String> texts = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (Block block : blocks) {
-      if (!(block instanceof Paragraph p) || ROW_OF_FIGURES.matcher(Cell.Text.nfkc(p.raw())).find()) {
+      // a row of figures has three digits, which folding keeps: most paragraphs are settled without a copy
+      if (!(block instanceof Paragraph p) || Numerals.holdsDigits(p.text(), 3) && ROW_OF_FIGURES.matcher(Cell.Text.nfkc(p.raw())).find()) {
         flush(run, texts);
         continue;
       }

@@ -44,10 +44,17 @@ final class CsvRows {
         continue;
       }
       List<String> first = fields(record(lines, i, end));
+      if (first == null) { // most lines: nothing made for them
+        if (out != null) {
+          out.add(lines.get(i));
+        }
+        i++;
+        continue;
+      }
       int runEnd = end;
       List<Integer> starts = new ArrayList<>(List.of(i));
-      boolean values = first != null && hasTwoValues(first);
-      while (first != null && runEnd < lines.size()) {
+      boolean values = hasTwoValues(first);
+      while (runEnd < lines.size()) {
         int nextEnd = recordEnd(lines, runEnd);
         List<String> next = fields(record(lines, runEnd, nextEnd));
         if (next == null || next.size() != first.size() || paddedText(lines, runEnd, nextEnd) != null) {
@@ -57,7 +64,7 @@ final class CsvRows {
         starts.add(runEnd);
         runEnd = nextEnd;
       }
-      if (first != null && starts.size() >= MIN_LINES && values) {
+      if (starts.size() >= MIN_LINES && values) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, i));
         starts.add(runEnd);
         List<List<String>> rows = new ArrayList<>();
@@ -69,9 +76,9 @@ final class CsvRows {
           out.add(String.join("\t", row.subList(0, Math.min(edge, row.size()))));
         }
       } else if (out != null) {
-        out.addAll(lines.subList(i, first != null ? runEnd : i + 1));
+        out.addAll(lines.subList(i, runEnd));
       }
-      i = first != null ? runEnd : i + 1;
+      i = runEnd;
     }
     return out == null ? lines : out;
   }

@@ -28,8 +28,9 @@ final class PythonListRows {
     int i = 0;
     while (i < lines.size()) {
       int end = i;
-      List<String> rows = new ArrayList<>();
+      List<String> rows = List.of(); // made for a list's line only: most lines are none
       for (List<String> cells; end < lines.size() && (cells = cells(lines.get(end))) != null; end++) {
+        rows = rows.isEmpty() ? new ArrayList<>() : rows;
         rows.add(String.join("\t", cells));
       }
       if (rows.size() < MIN_ROWS) {

@@ -181,11 +181,31 @@ public final class Sections {
 
   /** Whether a folded paragraph reads as a section heading (a numeral, a separator and a section topic). */
   public static boolean isHeading(String folded) {
-    if (folded.length() > MAX_HEADING_LENGTH) {
+    if (folded.length() > MAX_HEADING_LENGTH || !opensAsHeading(folded)) {
       return false; // most paragraphs: no matcher
     }
     Matcher m = HEADING.matcher(folded);
     return m.lookingAt() && topic(m.group(2)) > 0;
+  }
+
+  /**
+   * What {@link #HEADING} needs where it opens: a numeral, a 、 after at most one mark (a character or a surrogate
+   * pair), or a title after at most one mark; told without a matcher.
+   */
+  private static boolean opensAsHeading(String folded) {
+    if (folded.isEmpty()) {
+      return false;
+    }
+    int mark = folded.indexOf('、');
+    if (NUMERALS.indexOf(folded.charAt(0)) >= 0 || mark >= 0 && mark <= 2) {
+      return true;
+    }
+    for (String title : TITLES) {
+      if (folded.startsWith(title) || folded.startsWith(title, 1) || folded.startsWith(title, 2)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int topic(String title) {

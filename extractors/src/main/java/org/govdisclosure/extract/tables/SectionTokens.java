@@ -160,9 +160,8 @@ final class SectionTokens {
    * tell apart; unlike the round O for 0, a cell nobody reads without doubt.
    */
   private static final String LETTER_ONES = "lI";
-  /** Digits with letters l or I among them (and maybe O), one digit at least. */
-  private static final Pattern LETTER_ONE_COUNT = Pattern.compile("(?=.*\\d)[\\d" + Numerals.LETTER_ZEROS + LETTER_ONES + "]*[" + LETTER_ONES + "][\\d"
-      + Numerals.LETTER_ZEROS + LETTER_ONES + "]*");
+  /** What a count OCR read partly as letters may hold besides digits: letters l or I (one at least), and O. */
+  private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + LETTER_ONES;
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -585,9 +584,9 @@ final class SectionTokens {
     }
     int first = Integer.MAX_VALUE;
     for (Row r : grid.rows()) {
-      if (r.cells().stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
+      if (!TransposedMatrix.holdsCounts(r)) {
         for (int i = 0; i < r.cells().size(); i++) {
-          String text = SPACES.matcher(r.cells().get(i).text()).replaceAll("");
+          String text = r.cells().get(i).text();
           int column = COLUMN_NAMES.contains(text) ? applicationColumn(text) : -1;
           first = column >= 0 ? Math.min(first, i - column) : first;
         }
@@ -599,7 +598,7 @@ final class SectionTokens {
   /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */
   private static boolean namesColumns(Table grid) {
     return grid.rows().stream().filter(r -> !TransposedMatrix.holdsCounts(r))
-        .flatMap(r -> r.cells().stream()).map(c -> SPACES.matcher(c.text()).replaceAll(""))
+        .flatMap(r -> r.cells().stream()).map(Cell::text)
         .anyMatch(text -> SUBTOTAL_COLUMN.contains(text) || COLUMN_NAMES.contains(text));
   }
 
@@ -633,7 +632,7 @@ final class SectionTokens {
       if (!TransposedMatrix.holdsCounts(r)) {
         List<Integer> named = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
-          if (SUBTOTAL_COLUMN.contains(SPACES.matcher(cells.get(i).text()).replaceAll(""))) {
+          if (SUBTOTAL_COLUMN.contains(cells.get(i).text())) {
             named.add(i);
           }
         }
@@ -1005,7 +1004,7 @@ final class SectionTokens {
    */
   static boolean isIllegible(String piece) {
     return piece.length() == 1 ? ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || LETTER_ONES.indexOf(piece.charAt(0)) >= 0
-        : LETTER_ONE_COUNT.matcher(piece).matches();
+        : Numerals.isDigitsWithLetters(piece, LETTERS_IN_COUNTS, LETTER_ONES);
   }
 
   private static boolean isGenericColumn(String text) {
@@ -1050,11 +1049,24 @@ final class SectionTokens {
     return hasDigit(folded) && FOOTER.matcher(singleSpaced(folded)).matches();
   }
 
-  /** Whether the text is {@link #ISSUER_FOOTER}; only a text opening or ending with a digit is matched. */
+  /**
+   * Whether the text is {@link #ISSUER_FOOTER}; only a text opening or ending with a digit, with a space in it, is
+   * matched (a label's ordinal, {@code 1.属于国家秘密}, has none). Normalizing makes no space of a character that is none
+   * but for a few marks, each then followed by its combining accent, which no footer holds.
+   */
   private static boolean isIssuerFooter(String text) {
     int n = text.length();
     return n > 2 && n <= MAX_ISSUER_FOOTER_LENGTH && (Character.isDigit(text.charAt(0)) || Character.isDigit(text.charAt(n - 1)))
-        && ISSUER_FOOTER.matcher(Cell.Text.nfkc(text)).matches();
+        && holdsSpace(text) && ISSUER_FOOTER.matcher(Cell.Text.nfkc(text)).matches();
+  }
+
+  private static boolean holdsSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Cell.Text.isSpace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

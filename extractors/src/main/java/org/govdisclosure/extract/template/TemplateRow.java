@@ -62,13 +62,16 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
 
   /** How much of a label without its ordinal names this row (the matched phrase's length), or 0. */
   int matchLength(String bare) {
+    // indexed loops: asked for every row of the template at every label, where an iterator is an allocation under C1
     int best = 0;
-    for (String p : phrases) {
+    for (int i = 0; i < phrases.size(); i++) {
+      String p = phrases.get(i);
       if (p.length() > best && bare.contains(p)) {
         best = p.length();
       }
     }
-    for (String p : heads) {
+    for (int i = 0; i < heads.size(); i++) {
+      String p = heads.get(i);
       if (p.length() > best && bare.contains(p)) {
         best = p.length();
       }

@@ -19,10 +19,21 @@ public enum CellKind {
   private static final Set<String> SPREADSHEET_ERRORS =
       Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA");
 
+  private static final String ABOUT = "约";
+  private static final String OR_MORE = "余多";
   /** A number with optional sign, change words, thousands separators, unit and counter suffix. */
   private static final Pattern NUMERIC =
-      Pattern.compile("^(?:约|" + String.join("|", Numerals.CHANGE_WORDS) + ")?[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?(?:余|多)?(?:" + Numerals.alternation(Numerals.MONEY_UNITS)
+      Pattern.compile("^(?:" + ABOUT + "|" + String.join("|", Numerals.CHANGE_WORDS) + ")?[+\\-−]?\\d[\\d,]*(?:\\.\\d+)?[" + OR_MORE + "]?(?:" + Numerals.alternation(Numerals.MONEY_UNITS)
           + "|" + Numerals.alternation(Numerals.MAGNITUDES) + ")?" + Numerals.alternation(Numerals.COUNTERS) + "?$");
+  /** The most characters {@link #NUMERIC} takes before its first digit: a change word or 约, and a sign. */
+  private static final int MOST_BEFORE_DIGITS =
+      Math.max(ABOUT.length(), Numerals.CHANGE_WORDS.stream().mapToInt(String::length).max().orElse(0)) + 1;
+  /**
+   * What may come right after {@link #NUMERIC}'s figures: {@link #OR_MORE}, a unit, a magnitude or a counter, or the line
+   * end its {@code $} takes.
+   */
+  private static final String AFTER_FIGURES = OR_MORE + Numerals.firstChars(Numerals.MONEY_UNITS) + Numerals.firstChars(Numerals.MAGNITUDES)
+      + Numerals.firstChars(Numerals.COUNTERS) + "\n\r\u0085\u2028\u2029";
 
   /** Classifies folded cell text (see {@code Cell#text()}). */
   public static CellKind of(String folded) {
@@ -38,7 +49,51 @@ public enum CellKind {
     if (!mayBeNumber(folded)) {
       return LABEL;
     }
-    return NUMERIC.matcher(folded).matches() || isWrittenAmount(folded) ? NUMBER : LABEL;
+    return mayBeNumeric(folded) && NUMERIC.matcher(folded).matches() || namesUnit(folded) && isWrittenAmount(folded) ? NUMBER : LABEL;
+  }
+
+  /**
+   * Whether a number could be read at all: {@link #NUMERIC} needs an Arabic digit and a written amount names its unit
+   * (万, 亿, 元, 角 or 分). Most label cells hold neither, and are told in this one pass.
+   */
+  private static boolean mayBeNumber(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= '0' && c <= '9' || Numerals.namesUnit(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What {@link #NUMERIC} needs, told by a scan: an ASCII digit at most {@link #MOST_BEFORE_DIGITS} characters in,
+   * and after the figures it opens (digits and commas, maybe decimals) the end or {@link #AFTER_FIGURES}. A label with
+   * an ordinal's digit ({@code 1.属于国家秘密}) or a unit and no digit ({@code 收费金额（万元）}) gets no matcher.
+   */
+  private static boolean mayBeNumeric(String folded) {
+    int n = folded.length();
+    int at = 0;
+    while (at < n && !isAsciiDigit(folded.charAt(at))) {
+      at++;
+    }
+    if (at == n || at > MOST_BEFORE_DIGITS) {
+      return false;
+    }
+    while (at < n && (isAsciiDigit(folded.charAt(at)) || folded.charAt(at) == ',')) {
+      at++;
+    }
+    if (at + 1 < n && folded.charAt(at) == '.' && isAsciiDigit(folded.charAt(at + 1))) {
+      at += 2;
+      while (at < n && isAsciiDigit(folded.charAt(at))) {
+        at++;
+      }
+    }
+    return at == n || AFTER_FIGURES.indexOf(folded.charAt(at)) >= 0;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The "not applicable" markers: {@code /}, {@code ／}, dashes, {@code 无}. */
@@ -61,14 +116,10 @@ public enum CellKind {
     return true;
   }
 
-  /**
-   * Whether a number could be read at all: {@link #NUMERIC} needs an Arabic digit and a written amount names its unit
-   * (万, 亿, 元, 角 or 分). Most label cells hold neither, and skip the regex and the amount scanner.
-   */
-  private static boolean mayBeNumber(String folded) {
+  /** Whether a written amount could be read: it names its unit. A label with a digit and no unit skips the scanner. */
+  private static boolean namesUnit(String folded) {
     for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (c >= '0' && c <= '9' || Numerals.namesUnit(c)) {
+      if (Numerals.namesUnit(folded.charAt(i))) {
         return true;
       }
     }

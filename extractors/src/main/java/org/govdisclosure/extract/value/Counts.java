@@ -53,7 +53,9 @@ public final class Counts {
    * reader cannot tell them for one figure.
    */
   public static Count parse(Cell cell) {
-    if (cell.raw().length() > cell.text().length() && figuresApart(Cell.Text.nfkc(cell.raw()).strip())) {
+    // Figures apart are two digits at least, which folding keeps: most cells are settled without a copy.
+    if (cell.raw().length() > cell.text().length() && Numerals.holdsDigits(cell.text(), 2)
+        && figuresApart(Cell.Text.nfkc(cell.raw()).strip())) {
       return notACount(FIGURES_APART);
     }
     return parse(cell.text());

@@ -40,8 +40,6 @@ public final class Numerals {
   /** The letters OCR prints for a 0. */
   public static final String LETTER_ZEROS = "Oo〇";
   private static final Pattern LETTER_ZERO = Pattern.compile("[" + LETTER_ZEROS + "]");
-  /** Digits with letters O among them, one digit at least. */
-  private static final Pattern LETTER_ZERO_COUNT = Pattern.compile("(?=.*\\d)[\\d" + LETTER_ZEROS + "]*[" + LETTER_ZEROS + "][\\d" + LETTER_ZEROS + "]*");
   /** Letters O right after a digit, no Latin letter after them: a count's zeros OCR read as letters. */
   private static final Pattern GLUED_LETTER_ZEROS = Pattern.compile("(?<=\\d)[" + LETTER_ZEROS + "]+(?![A-Za-z])");
   /** An Arabic or Chinese count, as a regex group for the prose rules. */
@@ -127,7 +125,39 @@ public final class Numerals {
    * counts (in a label or a sentence it is a letter); never the count's leading digits alone, as if a label followed.
    */
   public static boolean isLetterZero(String piece) {
-    return piece.length() == 1 ? LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0 : LETTER_ZERO_COUNT.matcher(piece).matches();
+    return piece.length() == 1 ? LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0 : isDigitsWithLetters(piece, LETTER_ZEROS, LETTER_ZEROS);
+  }
+
+  /**
+   * Whether {@code text} holds {@code count} ASCII digits at least: what a regex of that many {@code \\d} needs, told
+   * before copying or matching the text.
+   */
+  public static boolean holdsDigits(String text, int count) {
+    int digits = 0;
+    for (int i = 0; i < text.length() && digits < count; i++) {
+      digits += text.charAt(i) >= '0' && text.charAt(i) <= '9' ? 1 : 0;
+    }
+    return digits >= count;
+  }
+
+  /**
+   * Whether {@code piece} is ASCII digits and {@code letters} only, one digit and one of {@code required} among them
+   * at least: digits OCR read partly as letters ({@code 1O5}). A scan, not a regex: every cell of a table is asked.
+   */
+  public static boolean isDigitsWithLetters(String piece, String letters, String required) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < piece.length(); i++) {
+      char c = piece.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (letters.indexOf(c) >= 0) {
+        letter |= required.indexOf(c) >= 0;
+      } else {
+        return false;
+      }
+    }
+    return digit && letter;
   }
 
   /** The count a piece {@link #isLetterZero} prints, its letters read as 0. */

@@ -2,6 +2,7 @@ package org.govdisclosure.extract.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.govdisclosure.extract.AllocatedBytes;
 import org.govdisclosure.extract.model.Cell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,5 +112,17 @@ class CountsTest {
     assertThat(Counts.parse(new Cell("18件 41")).value()).isNull();
     assertThat(Counts.parse(new Cell(" 12 ")).value()).isEqualTo(12);
     assertThat(Counts.parse(new Cell("1,024")).value()).isEqualTo(1024);
+  }
+
+  /**
+   * A cell printed with spaces around one figure (a text export's padding) is read without a normalized copy of its
+   * printed text: figures apart need two digits, and it has one.
+   */
+  @Test
+  void aPaddedCellOfOneDigitIsReadWithoutACopy() {
+    Cell padded = new Cell("\u3000 7  ");
+    assertThat(AllocatedBytes.perCall(2_000, () -> Counts.parse(padded).value())).isZero();
+    assertThat(Counts.parse(padded).value()).isEqualTo(7);
+    assertThat(Counts.parse(new Cell(" 9 6 ")).problem()).isEqualTo(Counts.FIGURES_APART);
   }
 }

@@ -3,6 +3,9 @@ package org.govdisclosure.extract.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import org.govdisclosure.extract.AllocatedBytes;
+import org.govdisclosure.extract.EveryText;
 import org.junit.jupiter.api.Test;
 
 class NumeralsTest {
@@ -37,5 +40,32 @@ class NumeralsTest {
   void readsAmounts() {
     assertThat(Numerals.yuan("18.6198万元")).isEqualByComparingTo(new BigDecimal("186198"));
     assertThat(Numerals.yuan("1,250,000元")).isEqualByComparingTo(new BigDecimal("1250000"));
+  }
+
+  /** The scan answers as the regex it replaced: digits and the letters only, a digit and a required letter among them. */
+  @Test
+  void digitsWithLettersAreWhatTheRegexMatched() {
+    String letters = "Oo〇lI";
+    String required = "lI";
+    Pattern regex = Pattern.compile("(?=.*\\d)[\\d" + letters + "]*[" + required + "][\\d" + letters + "]*");
+    EveryText.upTo("07Ol〇I件 ", 5, piece ->
+        assertThat(Numerals.isDigitsWithLetters(piece, letters, required)).as("[%s]", piece).isEqualTo(regex.matcher(piece).matches()));
+  }
+
+  /** Every cell of a row with counts is asked whether it is a letter O read for 0: a scan, no matcher made for it. */
+  @Test
+  void aLetterZeroIsToldWithoutAllocating() {
+    assertThat(AllocatedBytes.perCall(2_000, () -> (Numerals.isLetterZero("本年新收政府信息公开申请数量") ? 1 : 0)
+        + (Numerals.isLetterZero("27件") ? 2 : 0) + (Numerals.isLetterZero("1O5") ? 4 : 0))).isZero();
+    assertThat(Numerals.isLetterZero("1O5")).isTrue();
+    assertThat(Numerals.isLetterZero("27件")).isFalse();
+  }
+
+  @Test
+  void holdsDigitsCountsAsciiDigitsOnly() {
+    assertThat(Numerals.holdsDigits("共3件，其中2件", 2)).isTrue();
+    assertThat(Numerals.holdsDigits("共3件，其中两件", 2)).isFalse();
+    assertThat(Numerals.holdsDigits("３４", 1)).isFalse(); // full-width: folding makes them ASCII first
+    assertThat(Numerals.holdsDigits("", 0)).isTrue();
   }
 }
