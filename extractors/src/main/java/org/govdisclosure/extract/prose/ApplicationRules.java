@@ -2,6 +2,9 @@ package org.govdisclosure.extract.prose;
 
 import static org.govdisclosure.extract.value.Numerals.COUNT;
 import static org.govdisclosure.extract.value.Numerals.CASE_COUNTER;
+import static org.govdisclosure.extract.value.Numerals.CASE_OR_ITEM_COUNTER;
+import static org.govdisclosure.extract.value.Numerals.ITEM_COUNTERS;
+import static org.govdisclosure.extract.value.Numerals.alternation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +37,13 @@ final class ApplicationRules implements Rules {
           + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)");
   private static final Pattern RECEIVED =
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
+  /**
+   * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 收到1项依申请公开事项
+   * (the count before the noun).
+   */
+  private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
+      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?公开[^,\\d]{0,6}?申请(?:数量|共|共计|合计|为)?" + COUNT + alternation(ITEM_COUNTERS)
+          + "|了?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?公开[^,\\d]{0,6}?(?:申请|事项))");
   /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
       "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
@@ -102,6 +112,10 @@ final class ApplicationRules implements Rules {
     Matcher m = RECEIVED.matcher(clause);
     if (m.find() && m.group(1).contains("公开")) {
       return Numerals.count(m.group(2));
+    }
+    m = RECEIVED_BY_ITEM.matcher(clause);
+    if (m.find()) {
+      return Numerals.count(m.group(1) != null ? m.group(1) : m.group(2));
     }
     m = RECEIVED_NOUN_FIRST.matcher(clause);
     if (m.find() && !NOT_RECEIVING.matcher(clause).find()) {

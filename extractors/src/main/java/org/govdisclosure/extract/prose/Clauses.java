@@ -22,7 +22,8 @@ final class Clauses {
    */
   private static final Pattern BREAK =
       Pattern.compile("[,:](?:(?<!\\d[,:])|(?!\\d))|、(?<=(?:" + Numerals.alternation(Numerals.COUNTERS) + ")、)"); // the mark first: most places fail at once
-  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+  /** A year a clause speaks of; not the year a carry goes to (结转至2024年办理1件 is the report's own figure). */
+  private static final Pattern YEAR = Pattern.compile("(?<!转至|转到|转入|转|顺延至)((?:19|20)\\d{2})年");
   /** Each of these ends with 年, which {@link #ownPeriod} looks for first. */
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
   /** 其中本机关…, after a figure of the whole district: the report's own body brings the clauses back into scope. */

@@ -62,4 +62,21 @@ class ApplicationRulesTest {
     assertThat(figures("较上年的21件，同比增长50%。")).isEmpty();
     assertThat(figures("结转下年度继续办理：未发生。")).isEmpty();
   }
+
+  /** 项 and 条 count applications where the application is the noun counted; 依申请公开信息7条 counts information. */
+  @Test
+  void applicationsCountedByItemAreTheReceivedCount() {
+    assertThat(figures("2020年，我局收到4项依申请公开事项。")).containsExactly("new_received.total=4");
+    assertThat(figures("2020年度我局收到政府信息公开申请6条，均按时答复。")).containsExactly("new_received.total=6");
+    assertThat(figures("2020年，我局依申请公开信息7条。")).isEmpty();
+  }
+
+  /** A carry into the next year named by its year, or put off to it, is the report's 结转下年度. */
+  @Test
+  void aCarryIntoTheYearAfterTheReportsIsCarriedForward() {
+    assertThat(figures("2020年共受理政府信息公开申请12件，结转至2021年办理3件。"))
+        .containsExactlyInAnyOrder("new_received.total=12", "carried_forward.total=3");
+    assertThat(figures("2020年共受理政府信息公开申请12件，顺延至下一年答复2件。"))
+        .containsExactlyInAnyOrder("new_received.total=12", "carried_forward.total=2");
+  }
 }
