@@ -40,8 +40,10 @@ public final class Numerals {
   /** What follows the year, month or day of a date. */
   public static final List<String> DATE_UNITS = List.of("年", "月", "日");
 
+  /** The characters of a count in Chinese numerals. */
+  public static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百";
   /** A count in Chinese numerals ({@code 三}, {@code 十二}), as a regex without a group. */
-  public static final String CHINESE_COUNT = "[零〇一二两三四五六七八九十百]+";
+  public static final String CHINESE_COUNT = "[" + CHINESE_DIGITS + "]+";
   /** The letters OCR prints for a 0. */
   public static final String LETTER_ZEROS = "Oo〇";
   private static final Pattern LETTER_ZERO = Pattern.compile("[" + LETTER_ZEROS + "]");
