@@ -36,7 +36,7 @@ public final class TraditionalForms {
       changed |= simplified != block;
       blocks.add(simplified);
     }
-    return changed ? new Document(document.format(), document.encoding(), blocks) : document;
+    return changed ? document.withBlocks(blocks) : document;
   }
 
   private static Block simplify(Block block) {

@@ -1572,13 +1572,14 @@ final class SectionDecoder {
   }
 
   /**
-   * Whether the report's text ends inside section 三: a stored copy of a page's beginning stops part-way through the
-   * table, and its last row prints only its first cells.
+   * Whether the report's text is cut inside section 三: a stored copy of a page's beginning stops part-way through a
+   * line of the table, and its last row prints only its first cells.
    */
   private static boolean textEndsInSection(ReportContext context) {
     List<Block> section = context.sections().blocks(Sections.APPLICATIONS);
     List<Block> document = context.document().blocks();
-    return !section.isEmpty() && !document.isEmpty() && section.get(section.size() - 1) == document.get(document.size() - 1);
+    return context.document().cut() && !section.isEmpty() && !document.isEmpty()
+        && section.get(section.size() - 1) == document.get(document.size() - 1);
   }
 
   /**
