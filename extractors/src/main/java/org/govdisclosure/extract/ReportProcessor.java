@@ -23,6 +23,7 @@ import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.model.TraditionalForms;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.ProcessedReport.OcrCost;
 import org.govdisclosure.extract.ocr.Ocr;
@@ -98,7 +99,7 @@ public final class ReportProcessor implements AutoCloseable {
     if (!read.isReadable()) {
       return failed(id, sourceFile, UNREADABLE, null, new Warning(read.failure(), read.reason()), ocr);
     }
-    Document doc = HeadingSplitter.split(read.document());
+    Document doc = HeadingSplitter.split(TraditionalForms.simplify(read.document()));
     String folded = foldedText(doc);
     if (REPORT_WORDS.stream().noneMatch(folded::contains)) {
       return failed(id, sourceFile, NOT_A_REPORT, doc, new Warning("not_a_report", "no mention of 信息公开 or 政务公开"), ocr);

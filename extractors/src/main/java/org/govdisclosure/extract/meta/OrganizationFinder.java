@@ -48,10 +48,10 @@ public final class OrganizationFinder {
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
-   * (a page copy whose title prints only the year).
+   * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year).
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布)(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "))" + YEAR + "年度?(?:政府信息|政务)公开"), List.of("编制", "编写", "形成", "公布", "发布"));
   /** Where the text names the issuer when the title and signature do not, in this order. */
   private static final List<Opened> NAMED_IN_TEXT = List.of(CONTACT, COMPILER, PUBLISHER);

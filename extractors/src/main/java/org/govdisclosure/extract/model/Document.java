@@ -10,11 +10,22 @@ import java.util.regex.Pattern;
  *     {@code image} (a picture, read by OCR)
  * @param encoding the charset the bytes were decoded with; null for DOCX, PDF and images, which carry no charset of
  *     their own
+ * @param cut whether the text stops part-way through a line, as a stored copy of a page's beginning does (a text file
+ *     ends its last line with a line break)
  */
-public record Document(String format, String encoding, List<Block> blocks) {
+public record Document(String format, String encoding, List<Block> blocks, boolean cut) {
 
   public Document {
     blocks = List.copyOf(blocks);
+  }
+
+  public Document(String format, String encoding, List<Block> blocks) {
+    this(format, encoding, blocks, false);
+  }
+
+  /** This document's format, encoding and cut with other blocks. */
+  public Document withBlocks(List<Block> blocks) {
+    return new Document(format, encoding, blocks, cut);
   }
 
   private static final int TITLE_SEARCH_BLOCKS = 20;

@@ -2,6 +2,9 @@ package org.govdisclosure.extract.prose;
 
 import static org.govdisclosure.extract.value.Numerals.COUNT;
 import static org.govdisclosure.extract.value.Numerals.CASE_COUNTER;
+import static org.govdisclosure.extract.value.Numerals.CASE_OR_ITEM_COUNTER;
+import static org.govdisclosure.extract.value.Numerals.ITEM_COUNTERS;
+import static org.govdisclosure.extract.value.Numerals.alternation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,11 +32,20 @@ final class ApplicationRules implements Rules {
 
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
+  /** None received; 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like. */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?[^,\\d]{0,20}?"
-          + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)");
+          + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
+          + "|(?<!尚)(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?申请公开(?:政府)?信息");
   private static final Pattern RECEIVED =
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
+  /**
+   * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 收到1项依申请公开事项
+   * (the count before the noun).
+   */
+  private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
+      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?公开[^,\\d]{0,6}?申请(?:数量|共|共计|合计|为)?" + COUNT + alternation(ITEM_COUNTERS)
+          + "|了?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?公开[^,\\d]{0,6}?(?:申请|事项))");
   /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
       "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
@@ -102,6 +114,10 @@ final class ApplicationRules implements Rules {
     Matcher m = RECEIVED.matcher(clause);
     if (m.find() && m.group(1).contains("公开")) {
       return Numerals.count(m.group(2));
+    }
+    m = RECEIVED_BY_ITEM.matcher(clause);
+    if (m.find()) {
+      return Numerals.count(m.group(1) != null ? m.group(1) : m.group(2));
     }
     m = RECEIVED_NOUN_FIRST.matcher(clause);
     if (m.find() && !NOT_RECEIVING.matcher(clause).find()) {

@@ -18,11 +18,12 @@ final class Clauses {
 
   /**
    * Commas and colons end a clause, except between digits (folding turns 1,250,000 and ，alike into commas); 、 does
-   * too, but only after a counted item (予以公开7件、部分公开1件).
+   * too, but only after a counted item (予以公开7件、部分公开1件), not after a word that ends like a counter (个人、法人).
    */
   private static final Pattern BREAK =
-      Pattern.compile("[,:](?:(?<!\\d[,:])|(?!\\d))|、(?<=(?:" + Numerals.alternation(Numerals.COUNTERS) + ")、)"); // the mark first: most places fail at once
-  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+      Pattern.compile("[,:](?:(?<!\\d[,:])|(?!\\d))|、(?<=[\\d" + Numerals.CHINESE_DIGITS + "]" + Numerals.alternation(Numerals.COUNTERS) + "、)"); // the mark first: most places fail at once
+  /** A year a clause speaks of; not the year a carry goes to (结转至2024年办理1件 is the report's own figure). */
+  private static final Pattern YEAR = Pattern.compile("(?<!转至|转到|转入|转|顺延至)((?:19|20)\\d{2})年");
   /** Each of these ends with 年, which {@link #ownPeriod} looks for first. */
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
   /** 其中本机关…, after a figure of the whole district: the report's own body brings the clauses back into scope. */

@@ -41,7 +41,7 @@ final class ReviewLitigationRules implements Rules {
   private static final List<Wording> OUTCOME_WORDINGS = BLOCK.outcomes().stream().map(Wording::new).toList();
 
   /** Review and lawsuits are counted only where the sentence says they were about disclosure. */
-  private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of("信息公开|依申请|公开申请|公开事务|公开工作");
+  private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of("信息公开|依申请|公开申请|信息申请|公开事务|公开工作");
   /** 未/没有/无 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法. */
   private static final OpeningPattern NEGATED = OpeningPattern.of("(?<!尚)(?:未|没有|无)(?!经|论|法)[^,\\d]*?"
       + Numerals.alternation(Stream.concat(REVIEW.named().variants().stream(), LAWSUIT.named().variants().stream()).toList()));

@@ -10,6 +10,7 @@ import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.value.CellKind;
 
 /**
  * Turns text exported from Word or copied from a page into paragraphs and tables. Understands three table
@@ -96,6 +97,11 @@ public final class PlainTextReader {
     boolean lastWasBlank;
     /** Inside a markdown table without outer pipes: a line with a pipe is its next row. */
     boolean bare;
+    /**
+     * Lines of a lone pipe after a count of a row copied one cell a line ({@code 56 |}): blank cells in place where a
+     * count follows ({@code 56 | / | / | / 56 |}), else the row's end.
+     */
+    int heldBlanks;
 
     /**
      * Opens a markdown table without outer pipes at its delimiter row: the paragraph before, when it has pipes, is
@@ -166,6 +172,7 @@ public final class PlainTextReader {
     }
 
     void endPendingRow() {
+      heldBlanks = 0;
       if (!pendingCells.isEmpty()) {
         rows.add(new Row(pendingCells));
         pendingCells = new ArrayList<>();
@@ -279,6 +286,10 @@ public final class PlainTextReader {
         s.endTable();
       }
       boolean closedByPipe = trimmed.endsWith("|"); // spares the pipe patterns the many lines of prose
+      if (s.heldBlanks > 0 && !(closedByPipe && (trimmed.equals("|") || PIPE_CELL.matcher(trimmed).matches()))) {
+        s.heldBlanks = 0;
+        s.endPendingRow();
+      }
       String folded = Cell.Text.fold(line);
       if (folded.isEmpty() && line.indexOf('\t') < 0) {
         s.endPendingRow();
@@ -293,9 +304,20 @@ public final class PlainTextReader {
         s.rows.add(new Row(SpacedFigures.apart(split(line, "\t"))));
         s.tabEndedRows += line.endsWith("\t") ? 1 : 0;
       } else if (closedByPipe && PIPES_ONLY.matcher(trimmed).matches()) {
+        if (trimmed.length() == 1 && !s.pendingCells.isEmpty() && isCount(s.pendingCells.get(s.pendingCells.size() - 1))) {
+          s.heldBlanks++;
+          continue;
+        }
         s.endPendingRow();
       } else if (closedByPipe && PIPE_CELL.matcher(trimmed).matches()) {
-        s.pendingCells.add(new Cell(trimmed.substring(0, trimmed.length() - 1)));
+        Cell cell = new Cell(trimmed.substring(0, trimmed.length() - 1));
+        if (s.heldBlanks > 0 && !isCount(cell)) {
+          s.endPendingRow(); // the lone pipes ended the row: a label opens the next
+        }
+        for (; s.heldBlanks > 0; s.heldBlanks--) {
+          s.pendingCells.add(new Cell(""));
+        }
+        s.pendingCells.add(cell);
         s.lastWasCellLine = false;
       } else if (trimmed.startsWith("|") || (closedByPipe && PIPE_ROW_WITHOUT_LEAD.matcher(trimmed).matches())) {
         s.endPendingRow();
@@ -419,5 +441,9 @@ public final class PlainTextReader {
       cells.add(new Cell(MARKDOWN_ESCAPE.matcher(c).replaceAll("$1")));
     }
     return cells;
+  }
+
+  private static boolean isCount(Cell cell) {
+    return !cell.isBlank() && CellKind.isPlainDigits(cell.text());
   }
 }

@@ -25,7 +25,7 @@ public final class HeadingSplitter {
 
   /** The document with each long paragraph that holds section headings split at them. */
   public static Document split(Document document) {
-    return new Document(document.format(), document.encoding(), split(document.blocks()));
+    return document.withBlocks(split(document.blocks()));
   }
 
   private static List<Block> split(List<Block> blocks) {

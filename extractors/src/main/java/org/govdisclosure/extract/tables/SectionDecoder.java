@@ -14,7 +14,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
 import org.govdisclosure.extract.template.LabelMatch;
@@ -142,6 +144,7 @@ final class SectionDecoder {
     Map<TemplateRow, Unnamed> unnamedRows = new IdentityHashMap<>();
     Map<TemplateRow, BitSet> textBefore = new IdentityHashMap<>();
     Set<TemplateRow> beforeUnknown = Collections.newSetFromMap(new IdentityHashMap<>());
+    TemplateRow cut = null; // the row the report's text ends in, cut off (a stored copy of a page's beginning)
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = new ArrayList<>();
@@ -169,6 +172,9 @@ final class SectionDecoder {
       if (k < to) {
         beforeUnknown.add(found.get(i).row());
       }
+      if (i == found.size() - 1 && k == tokens.size() && textEndsInSection(context)) {
+        cut = found.get(i).row();
+      }
       dropLabelPlaces(values, textSinceValue, starts, width);
       BitSet text = new BitSet();
       for (int v = 0; v < textSinceValue.size(); v++) {
@@ -191,7 +197,7 @@ final class SectionDecoder {
     List<TemplateRow> doubtful = new ArrayList<>(labelsAfterValues(positioned, width, context));
     doubtful.addAll(withoutSubtotal);
     doubtful.addAll(d.nextLabelAroundValues(found, spans, context));
-    Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, subtotal, context);
+    Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, subtotal, cut, context);
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     return rows;
@@ -1445,13 +1451,15 @@ final class SectionDecoder {
    * ({@link #withoutSubtotal}).
    */
   private static Map<TemplateRow, List<Integer>> read(Map<TemplateRow, List<Token>> spans, List<TemplateRow> order, int width,
-      boolean rowSums, boolean subtotal, ReportContext context) {
+      boolean rowSums, boolean subtotal, TemplateRow cut, ReportContext context) {
     Map<TemplateRow, List<int[]>> readings = new LinkedHashMap<>(); // print order: the warnings come out in it
     Map<TemplateRow, List<Integer>> out = new LinkedHashMap<>();
     Map<TemplateRow, List<DroppedFigure.Placement>> placed = new HashMap<>();
     // A part of the columns has no sum of its own: any split of its digits meets it, and no extra cell is told by it.
     Predicate<int[]> rowSum = rowSums ? v -> Arrays.stream(v, 0, width - 1).sum() == v[width - 1] : v -> true;
     boolean dropsCells = dropsCells(spans.values(), width);
+    // whether rows before the cut one leave blank cells out: then the cut row's cells are no first columns either
+    boolean dropsCellsBeforeCut = dropsCells(spans.entrySet().stream().filter(e -> e.getKey() != cut).map(Map.Entry::getValue).toList(), width);
     boolean gluesCells = gluesCells(spans.values());
     boolean widerRows = widerRows(spans.values(), width);
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
@@ -1471,6 +1479,11 @@ final class SectionDecoder {
       }
       warnOcrCells(values, where, context);
       List<String> runs = digitRuns(values);
+      if (e.getKey() == cut && !dropsCellsBeforeCut && runs != null && runs.size() < width
+          && values.stream().allMatch(t -> !t.fromText() || t.apart())) {
+        out.put(e.getKey(), cutRow(runs, width, where, context));
+        continue;
+      }
       if (cellsLost(values, runs, width)) {
         List<DroppedFigure.Placement> p = rowSums ? DroppedFigure.placements(runs, width, rowSum) : List.of();
         if (p.isEmpty()) {
@@ -1562,6 +1575,32 @@ final class SectionDecoder {
       }
     }
     return readings;
+  }
+
+  /**
+   * Whether the report's text is cut inside section 三: a stored copy of a page's beginning stops part-way through a
+   * line of the table, and its last row prints only its first cells.
+   */
+  private static boolean textEndsInSection(ReportContext context) {
+    List<Block> section = context.sections().blocks(Sections.APPLICATIONS);
+    List<Block> document = context.document().blocks();
+    return context.document().cut() && !section.isEmpty() && !document.isEmpty()
+        && section.get(section.size() - 1) == document.get(document.size() - 1);
+  }
+
+  /**
+   * The row the text ends in, each cell printed apart: its printed cells are its first columns, the rest not printed.
+   * The last one may be cut too (12 of 125), unless it is 0, which no longer count begins with.
+   */
+  private static List<Integer> cutRow(List<String> runs, int width, String where, ReportContext context) {
+    Integer[] counts = new Integer[width];
+    int kept = runs.get(runs.size() - 1).equals("0") ? runs.size() : runs.size() - 1;
+    for (int c = 0; c < kept; c++) {
+      counts[c] = runs.get(c).length() <= 9 ? Integer.valueOf(runs.get(c)) : null;
+    }
+    context.warn("text_ends_in_row", where + ": the text ends after " + runs.size() + " of its " + width + " cells ('"
+        + String.join(" ", runs) + "'): " + kept + " read as the first columns, the others not printed");
+    return Arrays.asList(counts);
   }
 
   /**

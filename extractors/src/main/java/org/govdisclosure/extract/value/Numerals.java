@@ -22,6 +22,11 @@ public final class Numerals {
       List.of("件", "条", "个", "项", "次", "人次", "人", "家", "户", "份", "例", "宗", "起", "篇", "批次", "批");
   /** The counters of applications and cases; 条 counts pieces of information (依申请公开341条 are documents). */
   public static final List<String> CASE_COUNTERS = List.of("件", "个", "次", "例", "宗", "起", "份");
+  /**
+   * The counters of items, which count applications where the application itself is the noun counted (收到申请2条,
+   * 收到1项依申请公开事项), unlike 依申请公开341条, where the noun is the information.
+   */
+  public static final List<String> ITEM_COUNTERS = List.of("项", "条");
   /** The counters of decisions and cases a sentence may count without naming its column; 个 and 项 count items. */
   public static final List<String> DECISION_COUNTERS = List.of("件", "起", "宗", "例");
   /** The counters of published information. */
@@ -35,8 +40,10 @@ public final class Numerals {
   /** What follows the year, month or day of a date. */
   public static final List<String> DATE_UNITS = List.of("年", "月", "日");
 
+  /** The characters of a count in Chinese numerals. */
+  public static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百";
   /** A count in Chinese numerals ({@code 三}, {@code 十二}), as a regex without a group. */
-  public static final String CHINESE_COUNT = "[零〇一二两三四五六七八九十百]+";
+  public static final String CHINESE_COUNT = "[" + CHINESE_DIGITS + "]+";
   /** The letters OCR prints for a 0. */
   public static final String LETTER_ZEROS = "Oo〇";
   private static final Pattern LETTER_ZERO = Pattern.compile("[" + LETTER_ZEROS + "]");
@@ -50,6 +57,8 @@ public final class Numerals {
   public static final String AMOUNT_CELL = "(\\d[\\d,]*(?:\\.\\d+)?" + alternation(concat(MONEY_UNITS, MAGNITUDES)) + ")";
   /** {@link #CASE_COUNTERS} as a regex group. */
   public static final String CASE_COUNTER = alternation(CASE_COUNTERS);
+  /** {@link #CASE_COUNTERS} and {@link #ITEM_COUNTERS} as a regex group. */
+  public static final String CASE_OR_ITEM_COUNTER = alternation(concat(CASE_COUNTERS, ITEM_COUNTERS));
   /** A count with its counter, anywhere in a clause. */
   public static final Pattern COUNTED = Pattern.compile(COUNT + alternation(COUNTERS));
 

@@ -184,6 +184,13 @@ class OrganizationFinderTest {
         .isEqualTo("宁武县民政局");
   }
 
+  /** The report published under its title in book-title marks: 现发布《XX局2021年政府信息公开工作年度报告》. */
+  @Test
+  void theOpeningPublishingTheReportUnderItsTitleInMarksNamesTheIssuer() {
+    assertThat(find("—、总体情况", "根据《条例》规定和国办公开办函〔2021〕30号要求,现发布《平安县水利局2021年政府信息公开工作年度报告》,"
+        + "本报告统计数据从2021年1月1日至2021年12月31日。")).isEqualTo("平安县水利局");
+  }
+
   /** A signature over its date stays one below the page's links and footer (which names the site's owner alone). */
   @Test
   void aDatedSignatureAbovePageFurnitureNamesTheIssuer() {

@@ -62,4 +62,38 @@ class ApplicationRulesTest {
     assertThat(figures("较上年的21件，同比增长50%。")).isEmpty();
     assertThat(figures("结转下年度继续办理：未发生。")).isEmpty();
   }
+
+  /** 项 and 条 count applications where the application is the noun counted; 依申请公开信息7条 counts information. */
+  @Test
+  void applicationsCountedByItemAreTheReceivedCount() {
+    assertThat(figures("2020年，我局收到4项依申请公开事项。")).containsExactly("new_received.total=4");
+    assertThat(figures("2020年度我局收到政府信息公开申请6条，均按时答复。")).containsExactly("new_received.total=6");
+    assertThat(figures("2020年，我局依申请公开信息7条。")).isEmpty();
+  }
+
+  /** A carry into the next year named by its year, or put off to it, is the report's 结转下年度. */
+  @Test
+  void aCarryIntoTheYearAfterTheReportsIsCarriedForward() {
+    assertThat(figures("2020年共受理政府信息公开申请12件，结转至2021年办理3件。"))
+        .containsExactlyInAnyOrder("new_received.total=12", "carried_forward.total=3");
+    assertThat(figures("2020年共受理政府信息公开申请12件，顺延至下一年答复2件。"))
+        .containsExactlyInAnyOrder("new_received.total=12", "carried_forward.total=2");
+  }
+
+  /** None received, said with the verb 申请公开政府信息 after 未收到; a 不予处理 reason that prints the verb says nothing. */
+  @Test
+  void noneReceivedSaidWithTheVerbAfterApplicantsListedWithCommas() {
+    assertThat(figures("本年度未收到个人、法人或者其他组织向本机关申请公开政府信息。")).containsExactly("new_received.total=0");
+    assertThat(figures("对无正当理由大量反复申请公开政府信息的，依法不予处理。")).isEmpty();
+  }
+
+  /** A review or lawsuit about a 政府信息申请 is about disclosure: none of them is zero of each. */
+  @Test
+  void noReviewOrLawsuitAboutAnInformationApplicationIsZero() {
+    List<String> figures = ProseReader.read(Topic.REVIEW_LITIGATION,
+        Cell.Text.fold("2020年未发生因政府信息申请引起的行政复议和行政诉讼。"), false, 2020, Template.T2019).stream()
+        .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(figures).hasSize(15).allMatch(f -> f.endsWith("=0"))
+        .contains("review.total=0", "litigation_direct.total=0", "litigation_after_review.total=0");
+  }
 }

@@ -46,6 +46,19 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A crawl one cell a line closed by a pipe ({@code 56 |}) prints an empty cell as a lone pipe: between two counts it
+   * is a blank cell in place; after a row's last count, before the next label, or as a run of pipes, the row's end.
+   */
+  @Test
+  void lonePipeLinesBetweenCountsAreBlankCellsInPlace() {
+    Table table = (Table) reader.read("一、本年新收政府信息公开申请数量 |\n7 |\n|\n|\n2 |\n||\n"
+        + "(一)予以公开 |\n4 |\n|\n|\n二、上年结转政府信息公开申请数量 |\n0 |\n||||||\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收政府信息公开申请数量", "7", "", "", "2");
+    assertThat(texts(table.rows().get(1))).containsExactly("(一)予以公开", "4");
+    assertThat(texts(table.rows().get(2))).containsExactly("二、上年结转政府信息公开申请数量", "0");
+  }
+
+  /**
    * A sparse copy one cell a line with no two filled cells touching: a label followed at once by a count, blank lines
    * and a count followed at once by the next label are a row whose blank lines are its empty cells.
    */

@@ -72,6 +72,14 @@ enum Rendering {
       return tables(r, noise, utf8(TextExports.pageCopy(ReportDocument.of(r, noise))));
     }
   },
+  /** A page copy mirrored in Traditional script (申請, 總計, 採購), as mirror sites print reports, one cell a line. */
+  TRADITIONAL_TEXT_CELLS("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      String cells = text.apply(TextExports.cellPerLine(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.CELL_LINES);
+      return tables(r, noise, utf8(TraditionalScript.of(cells, rnd)));
+    }
+  },
   WORD_TEXT_TABBED("txt", LabelNoise.Cells.GRID) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {

@@ -61,6 +61,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.PDF_WRAPPED, 100.0),
       Map.entry(Rendering.WORD_TEXT_CELLS, 100.0),
       Map.entry(Rendering.PAGE_COPY_CELLS, 100.0),
+      Map.entry(Rendering.TRADITIONAL_TEXT_CELLS, 100.0),
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
       Map.entry(Rendering.WORD_TEXT_MIXED_SEPARATORS, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),

@@ -2384,4 +2384,44 @@ class SectionDecoderTest {
     assertThat(row(other, "other_overdue_correction")).containsEntry("natural_person", null).containsEntry("total", null);
     assertThat(other.warnings()).anySatisfy(w -> assertThat(w.message()).contains("另作其他安排的申请"));
   }
+
+  /** A stored copy of a page's beginning stops inside section 三: the last row prints its first cells only. */
+  private static final String CUT_TABLE = TITLE + SECTION_3 + """
+      (本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |
+      自然人 | 法人或其他组织 | 总计 |
+      商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |
+      一、本年新收政府信息公开申请数量 | 9 | 2 | 0 | 0 | 1 | 0 | 12 |
+      二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+      三、本年度办理结果 | (一)予以公开 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |
+      """;
+
+  @Test
+  void theRowTheTextEndsInGivesItsFirstColumns() {
+    // the copy stops at a character count, mid-line: no line break after the last row
+    ProcessedReport r = process("cut.txt", CUT_TABLE + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 0 | 0 | 0 | 0 | 0 | 0 |");
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 0)
+        .containsEntry("other_org", 0).containsEntry("total", null);
+    assertThat(codes(r)).contains("text_ends_in_row");
+    assertThat(row(r, "new_received")).containsEntry("total", 12);
+  }
+
+  /** The last cell may be cut short too (2 of 25): kept only when it is 0, which no longer count begins with. */
+  @Test
+  void theCellTheTextEndsOnIsKeptOnlyWhenItIsZero() {
+    ProcessedReport r = process("cut.txt", CUT_TABLE + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 3 | 0 | 0 | 0 | 0 | 2");
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 3).containsEntry("legal_service_org", 0)
+        .containsEntry("other_org", null).containsEntry("total", null);
+  }
+
+  /** A short row before the next section, or ending a text's last line, is no cut text: which zero is lost is unknown. */
+  @Test
+  void aShortRowBeforeTheNextSectionIsNoCutRow() {
+    ProcessedReport r = process("short.txt", CUT_TABLE + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + SECTION_4 + "本年度未发生政府信息公开行政复议、行政诉讼。\n");
+    assertThat(codes(r)).doesNotContain("text_ends_in_row");
+    assertThat(r.tables().get("applications")).noneMatch(m -> "partially_granted".equals(m.get("row_key"))
+        && m.get("natural_person") != null);
+    ProcessedReport ended = process("ended.txt", CUT_TABLE + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 0 | 0 | 0 | 0 | 0 | 0 |\n");
+    assertThat(codes(ended)).doesNotContain("text_ends_in_row");
+  }
 }

@@ -1,0 +1,95 @@
+package org.govdisclosure.extract.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Simplified form of each Traditional character of {@code traditional.tsv}: sites that mirror reports in
+ * Traditional script print 申請 and 總計 where the template says 申请 and 总计, and a reader reads both alike. A document
+ * is read in Simplified script once, as it comes from its reader, so that every label, counter and name matches.
+ */
+public final class TraditionalForms {
+
+  private static final char FIRST = '\u4E00';
+  private static final char LAST = '\u9FFF';
+  private static final char[] SIMPLIFIED = read();
+
+  private TraditionalForms() {}
+
+  /** {@code c}'s Simplified form, or 0 when {@code c} is no Traditional form the table lists. */
+  public static char simplified(char c) {
+    return c >= FIRST && c <= LAST ? SIMPLIFIED[c - FIRST] : 0;
+  }
+
+  /** {@code document} with every paragraph and cell in Simplified script; the same blocks where nothing changes. */
+  public static Document simplify(Document document) {
+    List<Block> blocks = new ArrayList<>(document.blocks().size());
+    boolean changed = false;
+    for (Block block : document.blocks()) {
+      Block simplified = simplify(block);
+      changed |= simplified != block;
+      blocks.add(simplified);
+    }
+    return changed ? document.withBlocks(blocks) : document;
+  }
+
+  private static Block simplify(Block block) {
+    if (block instanceof Paragraph p) {
+      String raw = simplify(p.raw());
+      return raw == p.raw() ? p : new Paragraph(raw);
+    }
+    Table table = (Table) block;
+    List<Row> rows = new ArrayList<>(table.rows().size());
+    boolean changed = false;
+    for (Row row : table.rows()) {
+      List<Cell> cells = new ArrayList<>(row.cells().size());
+      for (Cell cell : row.cells()) {
+        String raw = simplify(cell.raw());
+        changed |= raw != cell.raw();
+        cells.add(raw == cell.raw() ? cell : new Cell(raw));
+      }
+      rows.add(new Row(cells));
+    }
+    return changed ? new Table(rows) : table;
+  }
+
+  /** {@code s} with each listed Traditional character in its Simplified form. */
+  public static String simplify(String s) {
+    char[] chars = null;
+    for (int i = 0; i < s.length(); i++) {
+      char f = simplified(s.charAt(i));
+      if (f != 0) {
+        if (chars == null) {
+          chars = s.toCharArray();
+        }
+        chars[i] = f;
+      }
+    }
+    return chars == null ? s : new String(chars);
+  }
+
+  private static char[] read() {
+    char[] forms = new char[LAST - FIRST + 1];
+    try (InputStream in = TraditionalForms.class.getResourceAsStream("traditional.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("traditional.tsv missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] pair = line.split("\t");
+          forms[pair[0].charAt(0) - FIRST] = pair[1].charAt(0);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return forms;
+  }
+}

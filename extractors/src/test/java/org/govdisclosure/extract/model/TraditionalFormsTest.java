@@ -1,0 +1,58 @@
+package org.govdisclosure.extract.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.junit.jupiter.api.Test;
+
+/** A report mirrored in Traditional script reads as its Simplified original. */
+class TraditionalFormsTest {
+
+  @Test
+  void paragraphsAndCellsAreReadInSimplifiedScript() {
+    Document read = new Document("html", null, List.of(new Paragraph("三、收到和處理政府信息公開申請情況"),
+        new Table(List.of(new Row(List.of(new Cell("（三）不予公開"), Cell.SPANNED, new Cell("1.屬於國家秘密"), new Cell("２")))))));
+    Document simplified = TraditionalForms.simplify(read);
+    assertThat(((Paragraph) simplified.blocks().get(0)).text()).isEqualTo("三、收到和处理政府信息公开申请情况");
+    List<Cell> cells = ((Table) simplified.blocks().get(1)).rows().get(0).cells();
+    assertThat(cells).extracting(Cell::text).containsExactly("(三)不予公开", "", "1.属于国家秘密", "2");
+    assertThat(cells.get(1).spanned()).isTrue();
+  }
+
+  @Test
+  void simplifiedTextAndCharactersBothScriptsUseAreLeftAlone() {
+    Document read = new Document("text", null, List.of(new Paragraph("覆盖面广,总计3件")));
+    assertThat(TraditionalForms.simplify(read)).isSameAs(read);
+    assertThat((int) TraditionalForms.simplified('覆')).isZero();
+    assertThat((int) TraditionalForms.simplified('公')).isZero();
+  }
+
+  @Test
+  void aTraditionalReportGivesItsYearProcurementAndApplications() {
+    String report = """
+        某縣某局2021年政府信息公開工作年度報告
+        本報告中所列數據的統計期限自2021年1月1日起至2021年12月31日止。
+        二、主動公開政府信息情況
+        第二十條第(九)項 |
+        信息內容 | 採購項目數量 | 採購總金額 |
+        政府集中採購 | 4 | 13.5萬元 |
+        三、收到和處理政府信息公開申請情況
+        (本列數據的勾稽關係為:第一項加第二項之和,等於第三項加第四項之和) | 申請人情況 |
+        自然人 | 法人或其他組織 | 總計 |
+        商業企業 | 科研機構 | 社會公益組織 | 法律服務機構 | 其他 |
+        一、本年新收政府信息公開申請數量 | 6 | 2 | 0 | 0 | 1 | 0 | 9 |
+        二、上年結轉政府信息公開申請數量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+        """;
+    ProcessedReport r = ReportProcessor.withRegistered().process("trad.txt", report.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.year()).isEqualTo(2021);
+    Map<String, Object> received = r.tables().get("applications").stream()
+        .filter(m -> "new_received".equals(m.get("row_key"))).findFirst().orElseThrow();
+    assertThat(received).containsEntry("natural_person", 6).containsEntry("commercial_enterprise", 2)
+        .containsEntry("legal_service_org", 1).containsEntry("total", 9);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 4);
+  }
+}
