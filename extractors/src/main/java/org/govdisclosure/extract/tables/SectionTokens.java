@@ -131,6 +131,11 @@ final class SectionTokens {
    * count and the next label's ordinal (5 and 4、商业企业).
    */
   private static final List<String> COLUMN_NAMES = columnNames(NationalTemplate.of(Template.T2019));
+  /** The longest word of section 三's header, a column's name among them: two pieces longer together break none. */
+  private static final int LONGEST_HEADER_WORD = Stream.of(Template.values())
+      .map(t -> NationalTemplate.of(t).applications())
+      .flatMap(m -> Stream.concat(m.header().stream(), columnNames(m.columns()).stream()))
+      .mapToInt(String::length).max().orElseThrow();
   private static final List<NationalTemplate.Column> APPLICATION_COLUMNS = NationalTemplate.of(Template.T2019).applications().columns();
   /** The characters a column name opens with: elsewhere none is printed, without comparing each name. */
   private static final String COLUMN_NAME_OPENINGS = Numerals.firstChars(COLUMN_NAMES);
@@ -207,8 +212,12 @@ final class SectionTokens {
   private SectionTokens() {}
 
   private static List<String> columnNames(NationalTemplate template) {
-    return Stream.concat(template.applications().columns().stream().flatMap(c -> Stream.concat(Stream.of(c.label()), c.variants().stream())),
+    return Stream.concat(columnNames(template.applications().columns()).stream(),
         template.reviewLitigation().outcomes().stream().flatMap(o -> o.wordings().stream())).distinct().toList();
+  }
+
+  private static List<String> columnNames(List<NationalTemplate.Column> columns) {
+    return columns.stream().flatMap(c -> Stream.concat(Stream.of(c.label()), c.variants().stream())).toList();
   }
 
   /**
@@ -264,7 +273,8 @@ final class SectionTokens {
    */
   private record BlockTokens(Map<Cut, Map<Block, List<Token>>> byCut, Map<Row, List<Token>> rowsWithValues) {}
 
-  private static List<Token> of(List<Block> blocks, Cut cut, ReportContext context) {
+  private static List<Token> of(List<Block> printed, Cut cut, ReportContext context) {
+    List<Block> blocks = cut.matrix() == null ? printed : withBrokenHeaderWordsJoined(printed, cut.matrix());
     BlockTokens made = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>(), new IdentityHashMap<>()));
     Map<Block, List<Token>> cached = made.byCut().computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<List<Token>> lines = new ArrayList<>(blocks.size());
@@ -336,8 +346,105 @@ final class SectionTokens {
     if (!(block instanceof Paragraph) || line.size() != 1 || line.get(0).isValue()) {
       return false;
     }
-    String word = line.get(0).text();
+    return isHeaderWord(line.get(0).text(), matrix);
+  }
+
+  private static boolean isHeaderWord(String word, NationalTemplate.Matrix matrix) {
     return matrix.header().contains(word) || SUBTOTAL_COLUMN.contains(word) || matrix.columnNamed(word) >= 0;
+  }
+
+  /**
+   * The blocks with each header word a copy broke over two lines put back together (a browser's text copy of a cell
+   * {@code 科研<br>机构}: {@code 自然人 商业} / {@code 企业 科研} / {@code 机构 法律服务机构}): where a line without counts
+   * ends in a piece that is no header word, the next line without counts opens with one that is none either, and the
+   * two together are one, the lines are one line, as a reader reads them. Apart, the second piece would pass for a
+   * corner and the column it names be lost: the header would name too few columns, and the rows be read by position
+   * under a header that says otherwise.
+   */
+  private static List<Block> withBrokenHeaderWordsJoined(List<Block> blocks, NationalTemplate.Matrix matrix) {
+    List<Block> out = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i) instanceof Table t ? rowsJoined(t, matrix) : blocks.get(i);
+      Block before = out != null ? out.get(out.size() - 1) : i > 0 ? blocks.get(i - 1) : null;
+      Block joined = before == null ? null : joined(before, block, matrix);
+      if (joined != null || block != blocks.get(i)) {
+        out = out != null ? out : new ArrayList<>(blocks.subList(0, i));
+      }
+      if (joined != null) {
+        out.set(out.size() - 1, joined);
+      } else if (out != null) {
+        out.add(block);
+      }
+    }
+    return out == null ? blocks : out;
+  }
+
+  /** The table with each two rows a broken header word parts made one row; the same table where there is none. */
+  private static Table rowsJoined(Table table, NationalTemplate.Matrix matrix) {
+    List<Row> rows = null;
+    for (int r = 1; r < table.rows().size(); r++) {
+      Row above = rows != null ? rows.get(rows.size() - 1) : table.rows().get(r - 1);
+      Row below = table.rows().get(r);
+      boolean broken = breaksHeaderWord(above.cells(), below.cells(), matrix);
+      if (broken && rows == null) {
+        rows = new ArrayList<>(table.rows().subList(0, r));
+      }
+      if (broken) {
+        rows.set(rows.size() - 1, new Row(joinedCells(above.cells(), below.cells())));
+      } else if (rows != null) {
+        rows.add(below);
+      }
+    }
+    return rows == null ? table : new Table(rows);
+  }
+
+  /** The two blocks as one where the line ending the first and the one opening the second break a header word; else null. */
+  private static Block joined(Block before, Block block, NationalTemplate.Matrix matrix) {
+    List<Cell> above = before instanceof Table t ? (t.rows().isEmpty() ? List.of() : t.rows().get(t.rows().size() - 1).cells()) : pieces(before);
+    List<Cell> below = block instanceof Table t ? (t.rows().isEmpty() ? List.of() : t.rows().get(0).cells()) : pieces(block);
+    if (!breaksHeaderWord(above, below, matrix)) {
+      return null;
+    }
+    if (before instanceof Paragraph a && block instanceof Paragraph b) {
+      return new Paragraph(a.raw().stripTrailing() + b.raw().stripLeading());
+    }
+    List<Row> rows = new ArrayList<>();
+    if (before instanceof Table t) {
+      rows.addAll(t.rows().subList(0, t.rows().size() - 1));
+    }
+    rows.add(new Row(joinedCells(above, below)));
+    if (block instanceof Table t) {
+      rows.addAll(t.rows().subList(1, t.rows().size()));
+    }
+    return new Table(rows);
+  }
+
+  private static List<Cell> pieces(Block paragraph) {
+    String text = ((Paragraph) paragraph).text().strip();
+    return text.isEmpty() ? List.of() : Arrays.stream(SPACES.split(text)).map(Cell::new).toList();
+  }
+
+  /** Asked of every two lines of a section: the cheap tests first, the lines' other cells looked at last. */
+  private static boolean breaksHeaderWord(List<Cell> above, List<Cell> below, NationalTemplate.Matrix matrix) {
+    if (above.isEmpty() || below.isEmpty()) {
+      return false;
+    }
+    Cell last = above.get(above.size() - 1);
+    Cell first = below.get(0);
+    if (last.spanned() || first.spanned() || last.isBlank() || first.isBlank()
+        || last.text().length() + first.text().length() > LONGEST_HEADER_WORD || hasDigit(last.text()) || hasDigit(first.text())
+        || isHeaderWord(last.text(), matrix) || isHeaderWord(first.text(), matrix)
+        || !isHeaderWord(last.text() + first.text(), matrix)) {
+      return false;
+    }
+    return above.stream().noneMatch(c -> hasDigit(c.text())) && below.stream().noneMatch(c -> hasDigit(c.text()));
+  }
+
+  private static List<Cell> joinedCells(List<Cell> above, List<Cell> below) {
+    List<Cell> cells = new ArrayList<>(above.subList(0, above.size() - 1));
+    cells.add(new Cell(above.get(above.size() - 1).raw() + below.get(0).raw()));
+    cells.addAll(below.subList(1, below.size()));
+    return cells;
   }
 
   /**

@@ -1871,6 +1871,41 @@ class SectionDecoderTest {
     }
   }
 
+  /**
+   * A browser's text copy of a header whose cells break their words (科研<br>机构): each break ends a line inside the
+   * header, the word's pieces on two lines. Joined again, the header names its columns in its own order and each cell
+   * goes to the column it names; left apart, 机构 passed for a corner and the rows were read in the template's order.
+   */
+  @Test
+  void aHeaderWordBrokenOverTwoLinesNamesItsColumn() {
+    String brokenInGrid = """
+        申请情况\t自然人\t商业
+        企业\t科研
+        机构\t法律服务机构\t社会公
+        益组织\t其他\t总计
+        """;
+    String brokenBetweenGrids = """
+        \t申请人情况
+        自然人\t法人或其他组织\t总计
+        科研
+        机构\t商业企业\t社会公益组织\t法律服务机构\t其他
+        """;
+    for (String header : List.of(brokenInGrid, brokenBetweenGrids)) {
+      boolean researchFirst = header == brokenBetweenGrids;
+      ProcessedReport r = process("broken.txt", TITLE + SECTION_3 + header
+          + String.join("\t", "一、本年新收政府信息公开申请数量", "9", "4", "2", "7", "1", "3", "26") + "\n"
+          + String.join("\t", "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0") + "\n"
+          + SECTION_4);
+      assertThat(row(r, "new_received")).as(header).containsEntry("natural_person", 9)
+          .containsEntry("commercial_enterprise", researchFirst ? 2 : 4)
+          .containsEntry("research_institution", researchFirst ? 4 : 2)
+          .containsEntry("social_welfare_org", researchFirst ? 7 : 1)
+          .containsEntry("legal_service_org", researchFirst ? 1 : 7)
+          .containsEntry("other_org", 3).containsEntry("total", 26);
+      assertThat(codes(r)).as(header).contains("columns_by_name");
+    }
+  }
+
   /** Rows of section 三 with their counts in a header's order 自然人 科研机构 商业企业 社会公益组织 法律服务机构 其他 总计. */
   private static final String SWAPPED_ROWS = """
       一、本年新收政府信息公开申请数量  6  2  1  0  0  0  9
