@@ -132,6 +132,7 @@ final class SectionTokens {
    */
   private static final List<String> COLUMN_NAMES = columnNames(NationalTemplate.of(Template.T2019));
   private static final List<NationalTemplate.Column> APPLICATION_COLUMNS = NationalTemplate.of(Template.T2019).applications().columns();
+  private static final NationalTemplate.ReviewBlock REVIEW = NationalTemplate.of(Template.T2019).reviewLitigation();
   /** The characters a column name opens with: elsewhere none is printed, without comparing each name. */
   private static final String COLUMN_NAME_OPENINGS = Numerals.firstChars(COLUMN_NAMES);
   /**
@@ -476,10 +477,11 @@ final class SectionTokens {
       Table grid = cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
           : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t;
       int valuesFrom = firstValueColumn(grid);
+      int valuesTo = lastValueColumn(grid);
       for (Row r : grid.rows()) {
         int column = subtotal == SUBTOTAL_BY_ROW ? subtotalInRow(r, cut.matrix().columns().size())
             : subtotal >= 0 && isSubtotal(r, subtotal) ? subtotal : -1;
-        addRow(column >= 0 ? withoutCell(r, column) : r, valuesFrom,
+        addRow(column >= 0 ? withoutCell(r, column) : r, valuesFrom, column >= 0 && column < valuesTo ? valuesTo - 1 : valuesTo,
             cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), cut.review(), rowsWithValues, tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
@@ -592,6 +594,34 @@ final class SectionTokens {
       }
     }
     return first == Integer.MAX_VALUE ? 0 : Math.max(0, first);
+  }
+
+  /**
+   * The grid column of the last column of section 三 or 四 (总计), as a header row of the grid names it (the rightmost such name,
+   * with the places of a cell merged across columns), where every row is as wide ({@link #uniformWidth}): blank places
+   * right of it are no cells (a spreadsheet's used range padded past the table); {@link Integer#MAX_VALUE} where no
+   * header says.
+   */
+  private static int lastValueColumn(Table grid) {
+    if (uniformWidth(grid) < 0) {
+      return Integer.MAX_VALUE;
+    }
+    int last = -1;
+    for (Row r : grid.rows()) {
+      if (r.cells().stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
+        for (int i = 0; i < r.cells().size(); i++) {
+          String text = SPACES.matcher(r.cells().get(i).text()).replaceAll("");
+          boolean total = applicationColumn(text) == APPLICATION_COLUMNS.size() - 1
+              || REVIEW.outcomeNamed(text) == REVIEW.outcomes().size() - 1;
+          int end = i;
+          while (total && end + 1 < r.cells().size() && r.cells().get(end + 1).spanned()) {
+            end++;
+          }
+          last = total ? Math.max(last, end) : last;
+        }
+      }
+    }
+    return last < 0 ? Integer.MAX_VALUE : last;
   }
 
   /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */
@@ -869,11 +899,12 @@ final class SectionTokens {
 
   /**
    * @param valuesFrom the grid column the values start in, as its header shows ({@link #firstValueColumn}), or 0
+   * @param valuesTo the grid column the values end in, as its header shows ({@link #lastValueColumn})
    * @param header the column header's words where header rows are dropped, else null
    * @param matrix the matrix whose columns a dropped header row names in a header token, or null
    * @param review the block whose outcomes a dropped header row names in a header token, or null
    */
-  private static void addRow(Row row, int valuesFrom, Set<String> header, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review,
+  private static void addRow(Row row, int valuesFrom, int valuesTo, Set<String> header, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review,
       Map<Row, List<Token>> rowsWithValues, List<Token> tokens) {
     List<Token> made = rowsWithValues.get(row);
     if (made != null) {
@@ -939,13 +970,14 @@ final class SectionTokens {
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
       merged = c.spanned() ? merged : kinds[i];
-      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || header != null && values == 0)
+      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || i > valuesTo || header != null && values == 0)
           || i < lastLabel && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
         // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
         // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where
         // header rows are dropped, is a blank in a row without values (a header row printed again after a page
         // break that fell short of a header's words: its blanks went to the row above, shifting its cells); nor
-        // the columns a label spans (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉).
+        // the columns a label spans (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉); nor a blank
+        // right of the column the header names 总计.
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {

@@ -1094,6 +1094,33 @@ class SectionDecoderTest {
   }
 
   /**
+   * A spreadsheet's CSV padded past the table (its used range wider than the table): blank places right of the column
+   * the header names 总计 are no cells, so a blank opening the values keeps its place, in section 三 and in section 四,
+   * even where the row breaks its sum as printed and the sum cannot tell which blanks are extra.
+   */
+  @Test
+  void blanksRightOfTheColumnNamedTotalAreNoCells() {
+    ProcessedReport r = process("sheet.csv", TITLE + SECTION_3 + """
+        ,,,申请人情况,,,,,,,,
+        ,,,自然人,法人或其他组织,,,,,总计,,
+        ,,,,商业企业,科研机构,社会公益组织,法律服务机构,其他,,,
+        一、本年新收政府信息公开申请数量,,,,2,0,1,0,0,4,,
+        """ + SECTION_4 + """
+        行政复议,,,,,行政诉讼,,,,,,,,,,,
+        结果维持,结果纠正,其他结果,尚未审结,总计,未经复议直接起诉,,,,,复议后起诉,,,,,,
+        ,,,,,结果维持,结果纠正,其他结果,尚未审结,总计,结果维持,结果纠正,其他结果,尚未审结,总计,,
+        ,3,,1,5,0,2,1,0,3,,4,,0,4,,
+        """);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 2)
+        .containsEntry("social_welfare_org", 1).containsEntry("total", 4);
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", null).containsEntry("corrected", 3).containsEntry("pending", 1)
+        .containsEntry("total", 5);
+    assertThat(review.get(1)).containsEntry("upheld", 0).containsEntry("corrected", 2).containsEntry("total", 3);
+    assertThat(review.get(2)).containsEntry("upheld", null).containsEntry("corrected", 4).containsEntry("total", 4);
+  }
+
+  /**
    * A letter O among a count's digits ({@code 2O}) is OCR's 0, as a lone O is: the count, never its leading digits as
    * if a label followed; a letter l among them ({@code l3}) may be a 1 or a speck, so that cell stays empty in its place.
    */
