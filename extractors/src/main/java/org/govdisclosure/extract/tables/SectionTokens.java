@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.govdisclosure.extract.meta.OrganizationFinder;
@@ -133,6 +134,17 @@ final class SectionTokens {
   private static final List<String> COLUMN_NAMES = columnNames(NationalTemplate.of(Template.T2019));
   private static final List<NationalTemplate.Column> APPLICATION_COLUMNS = NationalTemplate.of(Template.T2019).applications().columns();
   private static final NationalTemplate.ReviewBlock REVIEW = NationalTemplate.of(Template.T2019).reviewLitigation();
+  /**
+   * A key naming a column of section 三 or 四 with nothing after its colon ({@code 申请人情况-自然人:},
+   * {@code 行政复议-结果维持:}): a table copied as key-value lines, one cell a line, prints a blank cell so. The name
+   * after a separator of the key's levels, or alone (group 1) when it is no row's whole label ({@code 总计:} may open
+   * that row, its cells on the lines after it).
+   */
+  private static final Pattern BLANK_CELL_KEY =
+      Pattern.compile("(?:.*[-－—/·>|])?(" + Numerals.alternation(COLUMN_NAMES) + ")[:：]");
+  private static final Set<String> ROW_WHOLE_LABELS = Arrays.stream(Template.values())
+      .flatMap(t -> NationalTemplate.of(t).applications().rows().stream()).flatMap(r -> r.labels().stream())
+      .collect(Collectors.toUnmodifiableSet());
   /** The characters a column name opens with: elsewhere none is printed, without comparing each name. */
   private static final String COLUMN_NAME_OPENINGS = Numerals.firstChars(COLUMN_NAMES);
   /**
@@ -400,7 +412,8 @@ final class SectionTokens {
    * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0), or a label wrapped
    * down a narrow column before it (总 / 计 / 5, 正 / 1 / 其): a page's last line may be a short end of a paragraph,
    * not two of them, nor one with another after the number. The section's last line is a page's end below a row of
-   * cells (the next section's heading follows it): the row is whole without it.
+   * cells (the next section's heading follows it): the row is whole without it. A cell printed after its key on its
+   * line ({@code 行政诉讼-复议后起诉-总计: 3}) is whole too, as a row of cells is.
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
     if (i == 0) {
@@ -408,7 +421,7 @@ final class SectionTokens {
     }
     List<Token> before = lines.get(i - 1);
     if (i + 1 >= lines.size()) {
-      return !isText(before) && endsRowOfCells(before);
+      return !isText(before) && (endsRowOfCells(before) || endsKeyedCell(before));
     }
     List<Token> after = lines.get(i + 1);
     if (isText(before)) {
@@ -416,7 +429,16 @@ final class SectionTokens {
       return isText(after) && !wrappedColumn
           && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
     }
-    return (after.isEmpty() || !after.get(0).isValue()) && endsRowOfCells(before);
+    return (after.isEmpty() || !after.get(0).isValue()) && (endsRowOfCells(before) || endsKeyedCell(before));
+  }
+
+  /** Whether a line ends with a cell after its key ({@code 自然人: 3}, {@code 自然人:} and a blank cell). */
+  private static boolean endsKeyedCell(List<Token> line) {
+    if (line.size() < 2 || !line.get(line.size() - 1).isValue() || line.get(line.size() - 2).isValue()) {
+      return false;
+    }
+    String key = line.get(line.size() - 2).text();
+    return key.endsWith(":") || key.endsWith("：");
   }
 
   /** Whether a line ends with a value and holds two at least: a row of cells, not a cell printed on a line of its own. */
@@ -498,8 +520,22 @@ final class SectionTokens {
       } else if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
         addPieces(pieces, cut.matrix() != null && numberedRowOpens(pieces), tokens);
       }
+      if (namesBlankCell(pieces)) {
+        tokens.add(new Token("", new Cell(""), true));
+      }
     }
     return tokens;
+  }
+
+  /** Whether a line is a key naming a column with nothing after its colon ({@link #BLANK_CELL_KEY}). */
+  private static boolean namesBlankCell(List<String> pieces) {
+    String last = pieces.get(pieces.size() - 1);
+    if (last.isEmpty() || last.charAt(last.length() - 1) != ':' && last.charAt(last.length() - 1) != '：') {
+      return false;
+    }
+    String line = String.join("", pieces);
+    Matcher m = BLANK_CELL_KEY.matcher(line);
+    return m.matches() && (m.start(1) > 0 || !ROW_WHOLE_LABELS.contains(m.group(1)));
   }
 
   /**

@@ -1121,6 +1121,61 @@ class SectionDecoderTest {
   }
 
   /**
+   * A table copied as key-value lines, one cell a line: a key naming its column with nothing after the colon is a
+   * blank cell of that column, so the row keeps its seven cells; a bare page number after the section's last keyed
+   * cell is no cell. A row's whole label printed as a key ({@code 总计:}) opens its row, no blank cell.
+   */
+  @Test
+  void aKeyNamingItsColumnWithNothingAfterItIsABlankCell() {
+    ProcessedReport r = process("keys.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量:
+          申请人情况-自然人: 6
+          申请人情况-法人或其他组织-商业企业:\s
+          申请人情况-法人或其他组织-科研机构: 2
+          申请人情况-法人或其他组织-社会公益组织:
+          申请人情况-法人或其他组织-法律服务机构: 0
+          申请人情况-法人或其他组织-其他: 1
+          申请人情况-总计: 9
+        二、上年结转政府信息公开申请数量:
+          申请人情况-自然人: 1
+          申请人情况-法人或其他组织-商业企业: 0
+          申请人情况-法人或其他组织-科研机构: 0
+          申请人情况-法人或其他组织-社会公益组织: 0
+          申请人情况-法人或其他组织-法律服务机构: 0
+          申请人情况-法人或其他组织-其他: 0
+          申请人情况-总计: 1
+        """ + SECTION_4 + """
+          行政复议-结果维持:
+          行政复议-结果纠正: 2
+          行政复议-其他结果: 0
+          行政复议-尚未审结: 1
+          行政复议-总计: 3
+          行政诉讼-未经复议直接起诉-结果维持: 1
+          行政诉讼-未经复议直接起诉-结果纠正:
+          行政诉讼-未经复议直接起诉-其他结果: 0
+          行政诉讼-未经复议直接起诉-尚未审结: 0
+          行政诉讼-未经复议直接起诉-总计: 1
+          行政诉讼-复议后起诉-结果维持: 0
+          行政诉讼-复议后起诉-结果纠正: 0
+          行政诉讼-复议后起诉-其他结果:
+          行政诉讼-复议后起诉-尚未审结: 0
+          行政诉讼-复议后起诉-总计:
+
+        5
+
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 2).containsEntry("social_welfare_org", null).containsEntry("other_org", 1)
+        .containsEntry("total", 9);
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", null).containsEntry("corrected", 2).containsEntry("total", 3);
+    assertThat(review.get(1)).containsEntry("upheld", 1).containsEntry("corrected", null).containsEntry("total", 1);
+    assertThat(review.get(2)).containsEntry("upheld", 0).containsEntry("other", null).containsEntry("pending", 0)
+        .containsEntry("total", null);
+  }
+
+  /**
    * A letter O among a count's digits ({@code 2O}) is OCR's 0, as a lone O is: the count, never its leading digits as
    * if a label followed; a letter l among them ({@code l3}) may be a 1 or a speck, so that cell stays empty in its place.
    */
