@@ -419,6 +419,30 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A table printed with pipes between its cells and none at its edges: a pipe opening or closing a line there is the
+   * edge of a blank first or last cell, kept in its place, where every line parts into as many cells and one of them
+   * does not close with a pipe (markdown rows all do); a markdown table with outer pipes keeps its rows as they were.
+   */
+  @Test
+  void pipesAtTheEndsOfRowsWithoutOuterPipesPartBlankCells() {
+    List<Block> blocks = reader.read("""
+        结果维持 | 结果纠正 | 总计 | 
+         |  | 结果维持 | 总计
+         | 2 | 1 | 
+        说明
+        | 规章 | 3 | 5 |
+        | 规范性文件 |  | 1 |
+        """);
+    Table bare = (Table) blocks.get(0);
+    assertThat(texts(bare.rows().get(0))).containsExactly("结果维持", "结果纠正", "总计", "");
+    assertThat(texts(bare.rows().get(1))).containsExactly("", "", "结果维持", "总计");
+    assertThat(texts(bare.rows().get(2))).containsExactly("", "2", "1", "");
+    Table markdown = (Table) blocks.get(2);
+    assertThat(texts(markdown.rows().get(0))).containsExactly("规章", "3", "5");
+    assertThat(texts(markdown.rows().get(1))).containsExactly("规范性文件", "", "1");
+  }
+
+  /**
    * A quoted field holding line breaks (camelot's or a spreadsheet's CSV of a label wrapped in its cell) makes its lines
    * one row, the label's pieces joined; a line with a quote left open and nothing to close it stays a paragraph.
    */
