@@ -408,6 +408,19 @@ class PlainTextReaderTest {
     assertThat(blocks.subList(1, blocks.size())).allMatch(b -> b instanceof Paragraph);
   }
 
+  /** A spreadsheet's cell may print a count with its counter ({@code 7件}, {@code "3,105件"}): its row is still a CSV row. */
+  @Test
+  void commaSeparatedCountsWithTheirCountersAreCells() {
+    List<Block> blocks = reader.read("""
+        一、本年新收政府信息公开申请数量,,5件,"3,105件",2,"3,112"
+        二、上年结转政府信息公开申请数量,,0,1个,,1件
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(2);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收政府信息公开申请数量", "", "5件", "3,105件", "2", "3,112");
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转政府信息公开申请数量", "", "0", "1个", "", "1件");
+  }
+
   /** Tab-separated rows that each end with a tab (Tika's text of a Word table, a tab after every cell) have no blank last cell. */
   @Test
   void aTabEndingEveryRowIsNoCell() {
