@@ -173,9 +173,9 @@ final class SectionTokens {
    * tell apart; unlike the round O for 0, a cell nobody reads without doubt.
    */
   private static final String LETTER_ONES = "lI";
-  /** Digits with letters l or I among them (and maybe O), one digit at least. */
+  /** Digits with letters l or I among them (and maybe O), one digit at least, and maybe a counter ({@code l2件}). */
   private static final Pattern LETTER_ONE_COUNT = Pattern.compile("(?=.*\\d)[\\d" + Numerals.LETTER_ZEROS + LETTER_ONES + "]*[" + LETTER_ONES + "][\\d"
-      + Numerals.LETTER_ZEROS + LETTER_ONES + "]*");
+      + Numerals.LETTER_ZEROS + LETTER_ONES + "]*" + Numerals.alternation(Numerals.COUNTERS) + "?");
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;

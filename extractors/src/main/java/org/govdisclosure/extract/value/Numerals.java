@@ -40,8 +40,9 @@ public final class Numerals {
   /** The letters OCR prints for a 0. */
   public static final String LETTER_ZEROS = "Oo〇";
   private static final Pattern LETTER_ZERO = Pattern.compile("[" + LETTER_ZEROS + "]");
-  /** Digits with letters O among them, one digit at least. */
-  private static final Pattern LETTER_ZERO_COUNT = Pattern.compile("(?=.*\\d)[\\d" + LETTER_ZEROS + "]*[" + LETTER_ZEROS + "][\\d" + LETTER_ZEROS + "]*");
+  /** Digits with letters O among them, one digit at least, and maybe a counter ({@code 2O件}). */
+  private static final Pattern LETTER_ZERO_COUNT = Pattern.compile("(?=.*\\d)[\\d" + LETTER_ZEROS + "]*[" + LETTER_ZEROS + "][\\d" + LETTER_ZEROS + "]*"
+      + alternation(COUNTERS) + "?");
   /** Letters O right after a digit, no Latin letter after them: a count's zeros OCR read as letters. */
   private static final Pattern GLUED_LETTER_ZEROS = Pattern.compile("(?<=\\d)[" + LETTER_ZEROS + "]+(?![A-Za-z])");
   /** An Arabic or Chinese count, as a regex group for the prose rules. */

@@ -1176,6 +1176,22 @@ class SectionDecoderTest {
   }
 
   /**
+   * A count printed with its counter keeps OCR's letters read as they are without one: {@code 3O件} is 30, never 3
+   * and a label {@code O件}; {@code l4件} leaves its cell empty in its place, never 4.
+   */
+  @Test
+  void letterDigitsOfACountWithItsCounterAreReadAsWithoutIt() {
+    ProcessedReport r = process("ocr-counter.txt", TITLE + SECTION_3 + """
+        （一）予以公开	2	3O件	0	0	0	0	32件
+        （二）部分公开	1	l4件	0	0	0	2	17
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", 30)
+        .containsEntry("research_institution", 0).containsEntry("total", 32);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 0).containsEntry("other_org", 2).containsEntry("total", 17);
+  }
+
+  /**
    * A letter O among a count's digits ({@code 2O}) is OCR's 0, as a lone O is: the count, never its leading digits as
    * if a label followed; a letter l among them ({@code l3}) may be a 1 or a speck, so that cell stays empty in its place.
    */
