@@ -1192,6 +1192,29 @@ class SectionDecoderTest {
   }
 
   /**
+   * A table set in two halves side by side (a layout copy of a page printing the table's second half beside its first):
+   * a blank gutter in every line, the right half's rows opening with their labels, parts the halves; each row reads
+   * its own seven cells, never its and the other half's fourteen.
+   */
+  @Test
+  void halvesSideBySideAreReadAsTheLeftHalfThenTheRight() {
+    ProcessedReport r = process("halves.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量       4     1     0     2     0     0     7    （六）其他处理               0     0     0     1     0     0     1
+        二、上年结转政府信息公开申请数量       1     0     0     0     0     0     1    （七）总计                   4     1     0     2     0     0     7
+        （一）予以公开                         3     1     0     1     0     0     5    四、结转下年度继续办理       1     0     0     0     0     0     1
+        （二）部分公开                         1     0     0     0     0     0     1
+
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 4).containsEntry("social_welfare_org", 2)
+        .containsEntry("total", 7);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 5);
+    assertThat(row(r, "other")).containsEntry("social_welfare_org", 1).containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 7);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
    * A letter O among a count's digits ({@code 2O}) is OCR's 0, as a lone O is: the count, never its leading digits as
    * if a label followed; a letter l among them ({@code l3}) may be a 1 or a speck, so that cell stays empty in its place.
    */
