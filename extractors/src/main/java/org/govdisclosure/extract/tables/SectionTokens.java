@@ -634,9 +634,9 @@ final class SectionTokens {
 
   /**
    * The grid column of the last column of section 三 or 四 (总计), as a header row of the grid names it (the rightmost such name,
-   * with the places of a cell merged across columns), where every row is as wide ({@link #uniformWidth}): blank places
-   * right of it are no cells (a spreadsheet's used range padded past the table); {@link Integer#MAX_VALUE} where no
-   * header says.
+   * with the places of a cell merged across columns), where every row is as wide ({@link #uniformWidth}) and no row
+   * prints anything right of it: blank places there are no cells (a spreadsheet's used range padded past the table);
+   * {@link Integer#MAX_VALUE} where no header says.
    */
   private static int lastValueColumn(Table grid) {
     if (uniformWidth(grid) < 0) {
@@ -657,7 +657,17 @@ final class SectionTokens {
         }
       }
     }
-    return last < 0 ? Integer.MAX_VALUE : last;
+    if (last < 0) {
+      return Integer.MAX_VALUE;
+    }
+    for (Row r : grid.rows()) {
+      for (int i = last + 1; i < r.cells().size(); i++) {
+        if (!r.cells().get(i).isBlank()) {
+          return Integer.MAX_VALUE; // a header whose merged names stand left of their columns places nothing
+        }
+      }
+    }
+    return last;
   }
 
   /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */

@@ -1121,6 +1121,26 @@ class SectionDecoderTest {
   }
 
   /**
+   * A header whose merged names a converter set left of their columns (总计 in the fourth of ten grid columns, the
+   * values running on to the tenth) places no column: a blank right of its 总计 is still a cell of the row.
+   */
+  @Test
+  void aTotalNamedLeftOfTheValuesEndsNoRow() {
+    ProcessedReport r = process("shifted.md", TITLE + SECTION_3 + """
+        | 说明 | 申请人情况 |  |  |  |  |  |  |  |  |
+        |---|---|---|---|---|---|---|---|---|---|
+        |  | 自然人 | 法人或其他组织 | 总计 |  |  |  |  |  |  |
+        |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |  |  |
+        | 一、本年新收政府信息公开申请数量 |  |  | 5 | 0 | 2 |  | 0 | 1 | 8 |
+        | 二、上年结转政府信息公开申请数量 |  |  | 0 | 3 |  |  | 1 |  | 4 |
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 0)
+        .containsEntry("social_welfare_org", null).containsEntry("total", 8);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 3)
+        .containsEntry("other_org", null).containsEntry("total", 4);
+  }
+
+  /**
    * A table copied as key-value lines, one cell a line: a key naming its column with nothing after the colon is a
    * blank cell of that column, so the row keeps its seven cells; a bare page number after the section's last keyed
    * cell is no cell. A row's whole label printed as a key ({@code 总计:}) opens its row, no blank cell.
