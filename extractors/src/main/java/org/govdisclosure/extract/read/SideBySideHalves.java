@@ -20,8 +20,12 @@ final class SideBySideHalves {
   private static final int GUTTER = 2;
   /** Rows a half holds at least, each a label with values on both sides of the gutter. */
   private static final int MIN_ROWS = 3;
-  /** A digit, then a wide space, then text other than a digit: a line that may print a label after values. */
-  private static final Pattern LABEL_AFTER_VALUES = Pattern.compile("[0-9０-９][ \u3000]{2,}[^0-9０-９\\s\u3000]");
+  /** A digit, then a wide space, then text (maybe after an ordinal, 1.): a line that may print a label after values. */
+  private static final Pattern LABEL_AFTER_VALUES =
+      Pattern.compile("[0-9０-９][ \u3000]{2,}(?:[0-9０-９]{1,2}[.．、])?[^0-9０-９\\s\u3000]");
+
+  /** A row label's ordinal opening a piece ({@code 1.信访举报投诉类申请}), folded. */
+  private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}[.、]\\D");
 
   private SideBySideHalves() {}
 
@@ -72,7 +76,8 @@ final class SideBySideHalves {
       }
       List<String> left = new ArrayList<>(run.size());
       List<String> right = new ArrayList<>(run.size());
-      int rows = 0;
+      int rows = 0; // right parts opening with a label, both parts holding values
+      int labelled = 0; // right parts opening with a label and holding values
       int valued = 0; // right parts holding values
       for (String line : run) {
         int at = charAt(line, x);
@@ -82,10 +87,12 @@ final class SideBySideHalves {
         if (!Cell.Text.strip(r).isEmpty()) {
           right.add(r);
         }
+        boolean label = hasDigit(r) && opensWithLabel(r);
         valued += hasDigit(r) ? 1 : 0;
-        rows += hasDigit(r) && opensWithLabel(r) && hasDigit(l) ? 1 : 0;
+        labelled += label ? 1 : 0;
+        rows += label && hasDigit(l) ? 1 : 0;
       }
-      if (rows >= MIN_ROWS && rows * 3 >= 2 * valued) {
+      if (rows >= MIN_ROWS && labelled * 3 >= 2 * valued) {
         left.addAll(right);
         return left;
       }
@@ -120,7 +127,7 @@ final class SideBySideHalves {
     return line.length();
   }
 
-  /** Whether the text opens with a label: its first piece is neither a value nor a mark of none. */
+  /** Whether the text opens with a label: its first piece is a row's ordinal and text, or neither a value nor a mark of none. */
   private static boolean opensWithLabel(String text) {
     String first = Cell.Text.strip(text);
     int end = 0;
@@ -128,7 +135,7 @@ final class SideBySideHalves {
       end++;
     }
     String piece = Cell.Text.fold(first.substring(0, end));
-    return !piece.isEmpty() && !Character.isDigit(piece.charAt(0)) && !CellKind.isMarker(piece);
+    return !piece.isEmpty() && (ORDINAL.matcher(piece).lookingAt() || !Character.isDigit(piece.charAt(0)) && !CellKind.isMarker(piece));
   }
 
   private static boolean hasDigit(String text) {

@@ -1235,6 +1235,29 @@ class SectionDecoderTest {
   }
 
   /**
+   * Halves side by side whose right half runs longer than the left and opens its rows with their ordinals
+   * ({@code 1.信访举报投诉类申请}): still parted at the gutter, each row its own seven cells.
+   */
+  @Test
+  void aLongerRightHalfOpeningWithOrdinalsIsPartedToo() {
+    ProcessedReport r = process("halves-ordinals.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量       5     1     0     2     0     0     8    1.信访举报投诉类申请           1     0     0     0     0     0     1
+        二、上年结转政府信息公开申请数量       1     0     0     0     0     0     1    2.重复申请                     0     0     0     1     0     0     1
+        （一）予以公开                         2     1     0     1     0     0     4    3.要求提供公开出版物           1     0     0     0     0     0     1
+        （二）部分公开                         1     0     0     0     0     0     1    4.无正当理由大量反复申请       0     0     0     0     0     0     0
+                                                                                        （六）其他处理                 0     0     0     0     0     0     0
+                                                                                        （七）总计                     5     1     0     2     0     0     8
+                                                                                        四、结转下年度继续办理         1     0     0     0     0     0     1
+
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("social_welfare_org", 2)
+        .containsEntry("total", 8);
+    assertThat(row(r, "not_processed_petition")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("social_welfare_org", 1).containsEntry("total", 1);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
    * A letter O among a count's digits ({@code 2O}) is OCR's 0, as a lone O is: the count, never its leading digits as
    * if a label followed; a letter l among them ({@code l3}) may be a 1 or a speck, so that cell stays empty in its place.
    */
