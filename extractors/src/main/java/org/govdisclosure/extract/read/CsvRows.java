@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Rows of a table pasted as comma-separated values (a spreadsheet saved as CSV, its text copied into the report):
@@ -11,7 +12,8 @@ import org.govdisclosure.extract.model.Cell;
  * two fields that are counts alone, are rewritten as tab-separated rows, which the reader reads as any tab-separated
  * table. The run decides what a comma is: in such lines it parts cells, so {@code 47,317} there is two cells, never
  * forty-seven thousand (a spreadsheet quotes a number it prints with separators, {@code "1,024"}). Prose is no such
- * run: its commas are full-width, its counts carry their counters (3件), and its fields do not line up line after line.
+ * run: its commas are full-width, its counts stand among words (其中自然人3件), and its fields do not line up line after
+ * line; a cell may print a count with its counter ({@code 3件}).
  */
 final class CsvRows {
 
@@ -22,7 +24,9 @@ final class CsvRows {
   private static final int MAX_RECORD_LINES = 12;
   private static final char QUOTE = '"';
   private static final Pattern ORDINAL = Pattern.compile("\\(?\\d{1,2}[.、)]?\\D+");
-  private static final Pattern VALUE = Pattern.compile("[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:万元|元|亿元)?");
+  /** A count or an amount alone, with its counter or unit if printed ({@code 2,927件}, {@code 3500.00元}). */
+  private static final Pattern VALUE = Pattern.compile("[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
+      + Numerals.alternation(Numerals.MONEY_UNITS) + "|" + Numerals.alternation(Numerals.COUNTERS) + ")?");
 
   private CsvRows() {}
 
@@ -196,7 +200,7 @@ final class CsvRows {
     return digit == f.length() || VALUE.matcher(f).matches() || ORDINAL.matcher(f).matches();
   }
 
-  /** Whether at least two fields are a count or an amount alone ({@code 12}, {@code -3}, {@code 3500.00元}): a table's row. */
+  /** Whether at least two fields are a count or an amount alone ({@code 12}, {@code -3}, {@code 3件}, {@code 3500.00元}): a table's row. */
   private static boolean hasTwoValues(List<String> fields) {
     return fields.stream().filter(f -> VALUE.matcher(Cell.Text.fold(f)).matches()).limit(2).count() == 2;
   }

@@ -22,7 +22,8 @@ import org.govdisclosure.extract.value.CellKind;
  *   <li>one row per line with tab-separated cells, or comma-separated as a spreadsheet saves them ({@link CsvRows}), or
  *       printed as Python lists as a script prints a PDF table's extracted rows ({@link PythonListRows});
  *   <li>markdown pipe rows ({@code | a | b |}), also when a copy lost the leading pipe ({@code 规章 | 0 | 0 |}), and rows
- *       without outer pipes under a delimiter row ({@code ---|---}), as GitHub's markdown allows;
+ *       without outer pipes under a delimiter row ({@code ---|---}), as GitHub's markdown allows, or in a run of
+ *       lines that part into as many cells each, a pipe at a line's end then a blank cell's edge ({@link BarePipeRows});
  *   <li>one cell per line closed by a pipe ({@code 规章 |}), rows separated by lines of pipes only ({@code |});
  *   <li>grid tables as text dumps of pages and converters draw them, with box characters ({@code │ 821 │ 35 │})
  *       or {@code +---+} rules: a rule line separates rows, and the lines between two rules are one row whose
@@ -231,10 +232,10 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = CsvRows.tabbed(PythonListRows.tabbed(lines(text)));
+    List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(lines(text))));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
-      lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(lines)));
+      lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(lines))));
     }
     BitSet blankCells = BlankCellLines.of(lines);
     for (int at = 0; at < lines.size(); at++) {

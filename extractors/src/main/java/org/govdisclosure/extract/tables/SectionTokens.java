@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.govdisclosure.extract.meta.OrganizationFinder;
@@ -137,6 +138,18 @@ final class SectionTokens {
       .flatMap(m -> Stream.concat(m.header().stream(), columnNames(m.columns()).stream()))
       .mapToInt(String::length).max().orElseThrow();
   private static final List<NationalTemplate.Column> APPLICATION_COLUMNS = NationalTemplate.of(Template.T2019).applications().columns();
+  private static final NationalTemplate.ReviewBlock REVIEW = NationalTemplate.of(Template.T2019).reviewLitigation();
+  /**
+   * A key naming a column of section 三 or 四 with nothing after its colon ({@code 申请人情况-自然人:},
+   * {@code 行政复议-结果维持:}): a table copied as key-value lines, one cell a line, prints a blank cell so. The name
+   * after a separator of the key's levels, or alone (group 1) when it is no row's whole label ({@code 总计:} may open
+   * that row, its cells on the lines after it).
+   */
+  private static final Pattern BLANK_CELL_KEY =
+      Pattern.compile("(?:.*[-－—/·>|])?(" + Numerals.alternation(COLUMN_NAMES) + ")[:：]");
+  private static final Set<String> ROW_WHOLE_LABELS = Arrays.stream(Template.values())
+      .flatMap(t -> NationalTemplate.of(t).applications().rows().stream()).flatMap(r -> r.labels().stream())
+      .collect(Collectors.toUnmodifiableSet());
   /** The characters a column name opens with: elsewhere none is printed, without comparing each name. */
   private static final String COLUMN_NAME_OPENINGS = Numerals.firstChars(COLUMN_NAMES);
   /**
@@ -507,7 +520,8 @@ final class SectionTokens {
    * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0), or a label wrapped
    * down a narrow column before it (总 / 计 / 5, 正 / 1 / 其): a page's last line may be a short end of a paragraph,
    * not two of them, nor one with another after the number. The section's last line is a page's end below a row of
-   * cells (the next section's heading follows it): the row is whole without it.
+   * cells (the next section's heading follows it): the row is whole without it. A cell printed after its key on its
+   * line ({@code 行政诉讼-复议后起诉-总计: 3}) is whole too, as a row of cells is.
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
     if (i == 0) {
@@ -515,7 +529,7 @@ final class SectionTokens {
     }
     List<Token> before = lines.get(i - 1);
     if (i + 1 >= lines.size()) {
-      return !isText(before) && endsRowOfCells(before);
+      return !isText(before) && (endsRowOfCells(before) || endsKeyedCell(before));
     }
     List<Token> after = lines.get(i + 1);
     if (isText(before)) {
@@ -523,7 +537,16 @@ final class SectionTokens {
       return isText(after) && !wrappedColumn
           && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
     }
-    return (after.isEmpty() || !after.get(0).isValue()) && endsRowOfCells(before);
+    return (after.isEmpty() || !after.get(0).isValue()) && (endsRowOfCells(before) || endsKeyedCell(before));
+  }
+
+  /** Whether a line ends with a cell after its key ({@code 自然人: 3}, {@code 自然人:} and a blank cell). */
+  private static boolean endsKeyedCell(List<Token> line) {
+    if (line.size() < 2 || !line.get(line.size() - 1).isValue() || line.get(line.size() - 2).isValue()) {
+      return false;
+    }
+    String key = line.get(line.size() - 2).text();
+    return key.endsWith(":") || key.endsWith("：");
   }
 
   /** Whether a line ends with a value and holds two at least: a row of cells, not a cell printed on a line of its own. */
@@ -584,10 +607,11 @@ final class SectionTokens {
       Table grid = withoutRemarks(cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
           : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t);
       int valuesFrom = firstValueColumn(grid);
+      int valuesTo = lastValueColumn(grid);
       for (Row r : grid.rows()) {
         int column = subtotal == SUBTOTAL_BY_ROW ? subtotalInRow(r, cut.matrix().columns().size())
             : subtotal >= 0 && isSubtotal(r, subtotal) ? subtotal : -1;
-        addRow(column >= 0 ? withoutCell(r, column) : r, valuesFrom,
+        addRow(column >= 0 ? withoutCell(r, column) : r, valuesFrom, column >= 0 && column < valuesTo ? valuesTo - 1 : valuesTo,
             cut.dropHeaderRows() ? cut.header() : null, cut.matrix(), cut.review(), rowsWithValues, tokens);
       }
     } else if (block == Paragraph.BLANK_CELL) {
@@ -604,8 +628,22 @@ final class SectionTokens {
       } else if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
         addPieces(pieces, cut.matrix() != null && numberedRowOpens(pieces), tokens);
       }
+      if (namesBlankCell(pieces)) {
+        tokens.add(new Token("", new Cell(""), true));
+      }
     }
     return tokens;
+  }
+
+  /** Whether a line is a key naming a column with nothing after its colon ({@link #BLANK_CELL_KEY}). */
+  private static boolean namesBlankCell(List<String> pieces) {
+    String last = pieces.get(pieces.size() - 1);
+    if (last.isEmpty() || last.charAt(last.length() - 1) != ':' && last.charAt(last.length() - 1) != '：') {
+      return false;
+    }
+    String line = String.join("", pieces);
+    Matcher m = BLANK_CELL_KEY.matcher(line);
+    return m.matches() && (m.start(1) > 0 || !ROW_WHOLE_LABELS.contains(m.group(1)));
   }
 
   /**
@@ -700,6 +738,44 @@ final class SectionTokens {
       }
     }
     return first == Integer.MAX_VALUE ? 0 : Math.max(0, first);
+  }
+
+  /**
+   * The grid column of the last column of section 三 or 四 (总计), as a header row of the grid names it (the rightmost such name,
+   * with the places of a cell merged across columns), where every row is as wide ({@link #uniformWidth}) and no row
+   * prints anything right of it: blank places there are no cells (a spreadsheet's used range padded past the table);
+   * {@link Integer#MAX_VALUE} where no header says.
+   */
+  private static int lastValueColumn(Table grid) {
+    if (uniformWidth(grid) < 0) {
+      return Integer.MAX_VALUE;
+    }
+    int last = -1;
+    for (Row r : grid.rows()) {
+      if (r.cells().stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
+        for (int i = 0; i < r.cells().size(); i++) {
+          String text = SPACES.matcher(r.cells().get(i).text()).replaceAll("");
+          boolean total = applicationColumn(text) == APPLICATION_COLUMNS.size() - 1
+              || REVIEW.outcomeNamed(text) == REVIEW.outcomes().size() - 1;
+          int end = i;
+          while (total && end + 1 < r.cells().size() && r.cells().get(end + 1).spanned()) {
+            end++;
+          }
+          last = total ? Math.max(last, end) : last;
+        }
+      }
+    }
+    if (last < 0) {
+      return Integer.MAX_VALUE;
+    }
+    for (Row r : grid.rows()) {
+      for (int i = last + 1; i < r.cells().size(); i++) {
+        if (!r.cells().get(i).isBlank()) {
+          return Integer.MAX_VALUE; // a header whose merged names stand left of their columns places nothing
+        }
+      }
+    }
+    return last;
   }
 
   /** Whether a row without counts names a column of section 三 or its subtotal: a header of the grid's own. */
@@ -995,11 +1071,12 @@ final class SectionTokens {
 
   /**
    * @param valuesFrom the grid column the values start in, as its header shows ({@link #firstValueColumn}), or 0
+   * @param valuesTo the grid column the values end in, as its header shows ({@link #lastValueColumn})
    * @param header the column header's words where header rows are dropped, else null
    * @param matrix the matrix whose columns a dropped header row names in a header token, or null
    * @param review the block whose outcomes a dropped header row names in a header token, or null
    */
-  private static void addRow(Row row, int valuesFrom, Set<String> header, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review,
+  private static void addRow(Row row, int valuesFrom, int valuesTo, Set<String> header, NationalTemplate.Matrix matrix, NationalTemplate.ReviewBlock review,
       Map<Row, List<Token>> rowsWithValues, List<Token> tokens) {
     List<Token> made = rowsWithValues.get(row);
     if (made != null) {
@@ -1065,13 +1142,14 @@ final class SectionTokens {
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
       merged = c.spanned() ? merged : kinds[i];
-      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || header != null && values == 0)
+      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || i > valuesTo || header != null && values == 0)
           || i < lastLabel && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
         // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
         // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where
         // header rows are dropped, is a blank in a row without values (a header row printed again after a page
         // break that fell short of a header's words: its blanks went to the row above, shifting its cells); nor
-        // the columns a label spans (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉).
+        // the columns a label spans (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉); nor a blank
+        // right of the column the header names 总计.
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {

@@ -151,7 +151,8 @@ public final class Numerals {
 
   /**
    * Whether {@code piece} is ASCII digits and {@code letters} only, one digit and one of {@code required} among them
-   * at least: digits OCR read partly as letters ({@code 1O5}). A scan, not a regex: every cell of a table is asked.
+   * at least, maybe with a counter after them: digits OCR read partly as letters ({@code 1O5}, {@code 2O件}). A scan,
+   * not a regex: every cell of a table is asked.
    */
   public static boolean isDigitsWithLetters(String piece, String letters, String required) {
     boolean digit = false;
@@ -163,10 +164,20 @@ public final class Numerals {
       } else if (letters.indexOf(c) >= 0) {
         letter |= required.indexOf(c) >= 0;
       } else {
-        return false;
+        return digit && letter && isCounterFrom(piece, i);
       }
     }
     return digit && letter;
+  }
+
+  /** Whether {@code piece} from {@code start} to its end is a counter. */
+  private static boolean isCounterFrom(String piece, int start) {
+    for (String counter : COUNTERS) {
+      if (counter.length() == piece.length() - start && piece.startsWith(counter, start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The count a piece {@link #isLetterZero} prints, its letters read as 0. */

@@ -468,6 +468,19 @@ class PlainTextReaderTest {
     assertThat(texts(unheaded.rows().get(0))).startsWith("规章", "4", "", "", "");
   }
 
+  /** A spreadsheet's cell may print a count with its counter ({@code 7件}, {@code "3,105件"}): its row is still a CSV row. */
+  @Test
+  void commaSeparatedCountsWithTheirCountersAreCells() {
+    List<Block> blocks = reader.read("""
+        一、本年新收政府信息公开申请数量,,5件,"3,105件",2,"3,112"
+        二、上年结转政府信息公开申请数量,,0,1个,,1件
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(2);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收政府信息公开申请数量", "", "5件", "3,105件", "2", "3,112");
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转政府信息公开申请数量", "", "0", "1个", "", "1件");
+  }
+
   /** Tab-separated rows that each end with a tab (Tika's text of a Word table, a tab after every cell) have no blank last cell. */
   @Test
   void aTabEndingEveryRowIsNoCell() {
@@ -476,6 +489,30 @@ class PlainTextReaderTest {
     assertThat(texts(table.rows().get(0))).containsExactly("信息内容", "数量", "总计");
     assertThat(texts(table.rows().get(1))).containsExactly("规章", "", "4");
     assertThat(texts(table.rows().get(2))).containsExactly("规范性文件", "2", "");
+  }
+
+  /**
+   * A table printed with pipes between its cells and none at its edges: a pipe opening or closing a line there is the
+   * edge of a blank first or last cell, kept in its place, where every line parts into as many cells and one of them
+   * does not close with a pipe (markdown rows all do); a markdown table with outer pipes keeps its rows as they were.
+   */
+  @Test
+  void pipesAtTheEndsOfRowsWithoutOuterPipesPartBlankCells() {
+    List<Block> blocks = reader.read("""
+        结果维持 | 结果纠正 | 总计 | 
+         |  | 结果维持 | 总计
+         | 2 | 1 | 
+        说明
+        | 规章 | 3 | 5 |
+        | 规范性文件 |  | 1 |
+        """);
+    Table bare = (Table) blocks.get(0);
+    assertThat(texts(bare.rows().get(0))).containsExactly("结果维持", "结果纠正", "总计", "");
+    assertThat(texts(bare.rows().get(1))).containsExactly("", "", "结果维持", "总计");
+    assertThat(texts(bare.rows().get(2))).containsExactly("", "2", "1", "");
+    Table markdown = (Table) blocks.get(2);
+    assertThat(texts(markdown.rows().get(0))).containsExactly("规章", "3", "5");
+    assertThat(texts(markdown.rows().get(1))).containsExactly("规范性文件", "", "1");
   }
 
   /**

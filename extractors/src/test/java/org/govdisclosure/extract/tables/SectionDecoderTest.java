@@ -1140,6 +1140,170 @@ class SectionDecoderTest {
   }
 
   /**
+   * A spreadsheet's CSV padded past the table (its used range wider than the table): blank places right of the column
+   * the header names 总计 are no cells, so a blank opening the values keeps its place, in section 三 and in section 四,
+   * even where the row breaks its sum as printed and the sum cannot tell which blanks are extra.
+   */
+  @Test
+  void blanksRightOfTheColumnNamedTotalAreNoCells() {
+    ProcessedReport r = process("sheet.csv", TITLE + SECTION_3 + """
+        ,,,申请人情况,,,,,,,,
+        ,,,自然人,法人或其他组织,,,,,总计,,
+        ,,,,商业企业,科研机构,社会公益组织,法律服务机构,其他,,,
+        一、本年新收政府信息公开申请数量,,,,2,0,1,0,0,4,,
+        """ + SECTION_4 + """
+        行政复议,,,,,行政诉讼,,,,,,,,,,,
+        结果维持,结果纠正,其他结果,尚未审结,总计,未经复议直接起诉,,,,,复议后起诉,,,,,,
+        ,,,,,结果维持,结果纠正,其他结果,尚未审结,总计,结果维持,结果纠正,其他结果,尚未审结,总计,,
+        ,3,,1,5,0,2,1,0,3,,4,,0,4,,
+        """);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 2)
+        .containsEntry("social_welfare_org", 1).containsEntry("total", 4);
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", null).containsEntry("corrected", 3).containsEntry("pending", 1)
+        .containsEntry("total", 5);
+    assertThat(review.get(1)).containsEntry("upheld", 0).containsEntry("corrected", 2).containsEntry("total", 3);
+    assertThat(review.get(2)).containsEntry("upheld", null).containsEntry("corrected", 4).containsEntry("total", 4);
+  }
+
+  /**
+   * A header whose merged names a converter set left of their columns (总计 in the fourth of ten grid columns, the
+   * values running on to the tenth) places no column: a blank right of its 总计 is still a cell of the row.
+   */
+  @Test
+  void aTotalNamedLeftOfTheValuesEndsNoRow() {
+    ProcessedReport r = process("shifted.md", TITLE + SECTION_3 + """
+        | 说明 | 申请人情况 |  |  |  |  |  |  |  |  |
+        |---|---|---|---|---|---|---|---|---|---|
+        |  | 自然人 | 法人或其他组织 | 总计 |  |  |  |  |  |  |
+        |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |  |  |
+        | 一、本年新收政府信息公开申请数量 |  |  | 5 | 0 | 2 |  | 0 | 1 | 8 |
+        | 二、上年结转政府信息公开申请数量 |  |  | 0 | 3 |  |  | 1 |  | 4 |
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 0)
+        .containsEntry("social_welfare_org", null).containsEntry("total", 8);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 3)
+        .containsEntry("other_org", null).containsEntry("total", 4);
+  }
+
+  /**
+   * A table copied as key-value lines, one cell a line: a key naming its column with nothing after the colon is a
+   * blank cell of that column, so the row keeps its seven cells; a bare page number after the section's last keyed
+   * cell is no cell. A row's whole label printed as a key ({@code 总计:}) opens its row, no blank cell.
+   */
+  @Test
+  void aKeyNamingItsColumnWithNothingAfterItIsABlankCell() {
+    ProcessedReport r = process("keys.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量:
+          申请人情况-自然人: 6
+          申请人情况-法人或其他组织-商业企业:\s
+          申请人情况-法人或其他组织-科研机构: 2
+          申请人情况-法人或其他组织-社会公益组织:
+          申请人情况-法人或其他组织-法律服务机构: 0
+          申请人情况-法人或其他组织-其他: 1
+          申请人情况-总计: 9
+        二、上年结转政府信息公开申请数量:
+          申请人情况-自然人: 1
+          申请人情况-法人或其他组织-商业企业: 0
+          申请人情况-法人或其他组织-科研机构: 0
+          申请人情况-法人或其他组织-社会公益组织: 0
+          申请人情况-法人或其他组织-法律服务机构: 0
+          申请人情况-法人或其他组织-其他: 0
+          申请人情况-总计: 1
+        """ + SECTION_4 + """
+          行政复议-结果维持:
+          行政复议-结果纠正: 2
+          行政复议-其他结果: 0
+          行政复议-尚未审结: 1
+          行政复议-总计: 3
+          行政诉讼-未经复议直接起诉-结果维持: 1
+          行政诉讼-未经复议直接起诉-结果纠正:
+          行政诉讼-未经复议直接起诉-其他结果: 0
+          行政诉讼-未经复议直接起诉-尚未审结: 0
+          行政诉讼-未经复议直接起诉-总计: 1
+          行政诉讼-复议后起诉-结果维持: 0
+          行政诉讼-复议后起诉-结果纠正: 0
+          行政诉讼-复议后起诉-其他结果:
+          行政诉讼-复议后起诉-尚未审结: 0
+          行政诉讼-复议后起诉-总计:
+
+        5
+
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 2).containsEntry("social_welfare_org", null).containsEntry("other_org", 1)
+        .containsEntry("total", 9);
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", null).containsEntry("corrected", 2).containsEntry("total", 3);
+    assertThat(review.get(1)).containsEntry("upheld", 1).containsEntry("corrected", null).containsEntry("total", 1);
+    assertThat(review.get(2)).containsEntry("upheld", 0).containsEntry("other", null).containsEntry("pending", 0)
+        .containsEntry("total", null);
+  }
+
+  /**
+   * A count printed with its counter keeps OCR's letters read as they are without one: {@code 3O件} is 30, never 3
+   * and a label {@code O件}; {@code l4件} leaves its cell empty in its place, never 4.
+   */
+  @Test
+  void letterDigitsOfACountWithItsCounterAreReadAsWithoutIt() {
+    ProcessedReport r = process("ocr-counter.txt", TITLE + SECTION_3 + """
+        （一）予以公开	2	3O件	0	0	0	0	32件
+        （二）部分公开	1	l4件	0	0	0	2	17
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", 30)
+        .containsEntry("research_institution", 0).containsEntry("total", 32);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 0).containsEntry("other_org", 2).containsEntry("total", 17);
+  }
+
+  /**
+   * A table set in two halves side by side (a layout copy of a page printing the table's second half beside its first):
+   * a blank gutter in every line, the right half's rows opening with their labels, parts the halves; each row reads
+   * its own seven cells, never its and the other half's fourteen.
+   */
+  @Test
+  void halvesSideBySideAreReadAsTheLeftHalfThenTheRight() {
+    ProcessedReport r = process("halves.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量       4     1     0     2     0     0     7    （六）其他处理               0     0     0     1     0     0     1
+        二、上年结转政府信息公开申请数量       1     0     0     0     0     0     1    （七）总计                   4     1     0     2     0     0     7
+        （一）予以公开                         3     1     0     1     0     0     5    四、结转下年度继续办理       1     0     0     0     0     0     1
+        （二）部分公开                         1     0     0     0     0     0     1
+
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 4).containsEntry("social_welfare_org", 2)
+        .containsEntry("total", 7);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 5);
+    assertThat(row(r, "other")).containsEntry("social_welfare_org", 1).containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 7);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * Halves side by side whose right half runs longer than the left and opens its rows with their ordinals
+   * ({@code 1.信访举报投诉类申请}): still parted at the gutter, each row its own seven cells.
+   */
+  @Test
+  void aLongerRightHalfOpeningWithOrdinalsIsPartedToo() {
+    ProcessedReport r = process("halves-ordinals.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量       5     1     0     2     0     0     8    1.信访举报投诉类申请           1     0     0     0     0     0     1
+        二、上年结转政府信息公开申请数量       1     0     0     0     0     0     1    2.重复申请                     0     0     0     1     0     0     1
+        （一）予以公开                         2     1     0     1     0     0     4    3.要求提供公开出版物           1     0     0     0     0     0     1
+        （二）部分公开                         1     0     0     0     0     0     1    4.无正当理由大量反复申请       0     0     0     0     0     0     0
+                                                                                        （六）其他处理                 0     0     0     0     0     0     0
+                                                                                        （七）总计                     5     1     0     2     0     0     8
+                                                                                        四、结转下年度继续办理         1     0     0     0     0     0     1
+
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("social_welfare_org", 2)
+        .containsEntry("total", 8);
+    assertThat(row(r, "not_processed_petition")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("social_welfare_org", 1).containsEntry("total", 1);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
    * A letter O among a count's digits ({@code 2O}) is OCR's 0, as a lone O is: the count, never its leading digits as
    * if a label followed; a letter l among them ({@code l3}) may be a 1 or a speck, so that cell stays empty in its place.
    */
