@@ -752,9 +752,9 @@ final class SectionTokens {
     }
     int last = -1;
     for (Row r : grid.rows()) {
-      if (r.cells().stream().noneMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER)) {
+      if (!TransposedMatrix.holdsCounts(r)) {
         for (int i = 0; i < r.cells().size(); i++) {
-          String text = SPACES.matcher(r.cells().get(i).text()).replaceAll("");
+          String text = r.cells().get(i).text(); // folded: no spaces left in it
           boolean total = applicationColumn(text) == APPLICATION_COLUMNS.size() - 1
               || REVIEW.outcomeNamed(text) == REVIEW.outcomes().size() - 1;
           int end = i;

@@ -42,12 +42,16 @@ class NumeralsTest {
     assertThat(Numerals.yuan("1,250,000元")).isEqualByComparingTo(new BigDecimal("1250000"));
   }
 
-  /** The scan answers as the regex it replaced: digits and the letters only, a digit and a required letter among them. */
+  /**
+   * The scan answers as the regex it replaced: digits and the letters only, a digit and a required letter among them,
+   * maybe a counter after them.
+   */
   @Test
   void digitsWithLettersAreWhatTheRegexMatched() {
     String letters = "Oo〇lI";
     String required = "lI";
-    Pattern regex = Pattern.compile("(?=.*\\d)[\\d" + letters + "]*[" + required + "][\\d" + letters + "]*");
+    Pattern regex = Pattern.compile("(?=.*\\d)[\\d" + letters + "]*[" + required + "][\\d" + letters + "]*"
+        + Numerals.alternation(Numerals.COUNTERS) + "?");
     EveryText.upTo("07Ol〇I件 ", 5, piece ->
         assertThat(Numerals.isDigitsWithLetters(piece, letters, required)).as("[%s]", piece).isEqualTo(regex.matcher(piece).matches()));
   }
