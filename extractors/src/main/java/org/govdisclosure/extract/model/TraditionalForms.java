@@ -27,8 +27,14 @@ public final class TraditionalForms {
     return c >= FIRST && c <= LAST ? SIMPLIFIED[c - FIRST] : 0;
   }
 
-  /** {@code document} with every paragraph and cell in Simplified script; the same blocks where nothing changes. */
+  /**
+   * {@code document} with every paragraph and cell in Simplified script; the same document, nothing copied, where no
+   * Traditional form is printed (most reports: one scan of the text).
+   */
   public static Document simplify(Document document) {
+    if (!printsTraditional(document)) {
+      return document;
+    }
     List<Block> blocks = new ArrayList<>(document.blocks().size());
     boolean changed = false;
     for (Block block : document.blocks()) {
@@ -37,6 +43,42 @@ public final class TraditionalForms {
       blocks.add(simplified);
     }
     return changed ? document.withBlocks(blocks) : document;
+  }
+
+  /** Whether a paragraph or cell prints a listed Traditional form (indexed loops: asked of every report). */
+  private static boolean printsTraditional(Document document) {
+    List<Block> blocks = document.blocks();
+    for (int b = 0; b < blocks.size(); b++) {
+      if (printsTraditional(blocks.get(b))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean printsTraditional(Block block) {
+    if (block instanceof Paragraph p) {
+      return printsTraditional(p.raw());
+    }
+    List<Row> rows = ((Table) block).rows();
+    for (int r = 0; r < rows.size(); r++) {
+      List<Cell> cells = rows.get(r).cells();
+      for (int c = 0; c < cells.size(); c++) {
+        if (printsTraditional(cells.get(c).raw())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean printsTraditional(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (simplified(s.charAt(i)) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Block simplify(Block block) {

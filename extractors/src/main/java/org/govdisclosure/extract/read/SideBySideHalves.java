@@ -34,15 +34,13 @@ final class SideBySideHalves {
     List<String> out = null;
     int start = 0;
     for (int i = 0; i <= lines.size(); i++) {
-      if (i < lines.size() && !Cell.Text.strip(lines.get(i)).isEmpty()) {
+      if (i < lines.size() && !isBlank(lines.get(i))) {
         continue;
       }
-      List<String> run = lines.subList(start, i);
-      List<String> halves = run.stream().filter(l -> LABEL_AFTER_VALUES.matcher(l).find()).limit(MIN_ROWS).count() < MIN_ROWS
-          ? null : halves(run);
+      List<String> halves = labelsAfterValues(lines, start, i) < MIN_ROWS ? null : halves(lines.subList(start, i));
       if (halves != null || out != null) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, start));
-        out.addAll(halves != null ? halves : run);
+        out.addAll(halves != null ? halves : lines.subList(start, i));
         if (i < lines.size()) {
           out.add(lines.get(i));
         }
@@ -50,6 +48,35 @@ final class SideBySideHalves {
       start = i + 1;
     }
     return out == null ? lines : out;
+  }
+
+  /**
+   * How many of the run's lines ({@code from} to {@code to}) print a label after values ({@link #LABEL_AFTER_VALUES}), up to {@link #MIN_ROWS}:
+   * every line of a text is asked, so a digit before two spaces is looked for before a matcher is made.
+   */
+  private static int labelsAfterValues(List<String> lines, int from, int to) {
+    int found = 0;
+    for (int i = from; i < to && found < MIN_ROWS; i++) {
+      String line = lines.get(i);
+      if (digitBeforeWideSpace(line) && LABEL_AFTER_VALUES.matcher(line).find()) {
+        found++;
+      }
+    }
+    return found;
+  }
+
+  private static boolean digitBeforeWideSpace(String line) {
+    for (int k = 0; k + 2 < line.length(); k++) {
+      char c = line.charAt(k);
+      if ((c >= '0' && c <= '9' || c >= '０' && c <= '９') && isWideSpacePart(line.charAt(k + 1)) && isWideSpacePart(line.charAt(k + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWideSpacePart(char c) {
+    return c == ' ' || c == '\u3000';
   }
 
   /** The run's left halves, then its right halves, or null where no gutter parts them. */
@@ -98,6 +125,15 @@ final class SideBySideHalves {
       }
     }
     return null;
+  }
+
+  private static boolean isBlank(String line) {
+    for (int k = 0; k < line.length(); k++) {
+      if (!Cell.Text.isSpace(line.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean blank(boolean[] inked, int from, int to) {

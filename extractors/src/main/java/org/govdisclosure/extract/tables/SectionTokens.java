@@ -413,14 +413,16 @@ final class SectionTokens {
 
   /** The two blocks as one where the line ending the first and the one opening the second break a header word; else null. */
   private static Block joined(Block before, Block block, NationalTemplate.Matrix matrix) {
-    List<Cell> above = before instanceof Table t ? (t.rows().isEmpty() ? List.of() : t.rows().get(t.rows().size() - 1).cells()) : pieces(before);
-    List<Cell> below = block instanceof Table t ? (t.rows().isEmpty() ? List.of() : t.rows().get(0).cells()) : pieces(block);
-    if (!breaksHeaderWord(above, below, matrix)) {
+    String last = before instanceof Table t ? lastCellText(t) : lastPiece(((Paragraph) before).text());
+    String first = block instanceof Table t ? firstCellText(t) : firstPiece(((Paragraph) block).text());
+    if (!breaks(last, first, matrix) || holdsDigit(before, false) || holdsDigit(block, true)) {
       return null;
     }
     if (before instanceof Paragraph a && block instanceof Paragraph b) {
       return new Paragraph(a.raw().stripTrailing() + b.raw().stripLeading());
     }
+    List<Cell> above = before instanceof Table t ? t.rows().get(t.rows().size() - 1).cells() : pieces((Paragraph) before);
+    List<Cell> below = block instanceof Table t ? t.rows().get(0).cells() : pieces((Paragraph) block);
     List<Row> rows = new ArrayList<>();
     if (before instanceof Table t) {
       rows.addAll(t.rows().subList(0, t.rows().size() - 1));
@@ -432,25 +434,75 @@ final class SectionTokens {
     return new Table(rows);
   }
 
-  private static List<Cell> pieces(Block paragraph) {
-    String text = ((Paragraph) paragraph).text().strip();
-    return text.isEmpty() ? List.of() : Arrays.stream(SPACES.split(text)).map(Cell::new).toList();
+  /** The text of a table's last row's last cell, null where it can end no broken header word (spanned: a grid's own). */
+  private static String lastCellText(Table t) {
+    if (t.rows().isEmpty() || t.rows().get(t.rows().size() - 1).cells().isEmpty()) {
+      return null;
+    }
+    List<Cell> cells = t.rows().get(t.rows().size() - 1).cells();
+    Cell last = cells.get(cells.size() - 1);
+    return last.spanned() ? null : last.text();
+  }
+
+  private static String firstCellText(Table t) {
+    if (t.rows().isEmpty() || t.rows().get(0).cells().isEmpty() || t.rows().get(0).cells().get(0).spanned()) {
+      return null;
+    }
+    return t.rows().get(0).cells().get(0).text();
+  }
+
+  /** A line's last piece where it is short enough to be part of a header word, else null (no copy made). */
+  private static String lastPiece(String line) {
+    int end = line.length();
+    while (end > 0 && Cell.Text.isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Cell.Text.isSpace(line.charAt(start - 1)) && end - start < LONGEST_HEADER_WORD) {
+      start--;
+    }
+    return start == end || start > 0 && !Cell.Text.isSpace(line.charAt(start - 1)) ? null : line.substring(start, end);
+  }
+
+  private static String firstPiece(String line) {
+    int start = 0;
+    while (start < line.length() && Cell.Text.isSpace(line.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < line.length() && !Cell.Text.isSpace(line.charAt(end)) && end - start < LONGEST_HEADER_WORD) {
+      end++;
+    }
+    return start == end || end < line.length() && !Cell.Text.isSpace(line.charAt(end)) ? null : line.substring(start, end);
+  }
+
+  /** Whether the block's first line (else its last) holds a digit. */
+  private static boolean holdsDigit(Block block, boolean firstLine) {
+    if (block instanceof Paragraph p) {
+      return hasDigit(p.text());
+    }
+    List<Row> rows = ((Table) block).rows();
+    return rows.get(firstLine ? 0 : rows.size() - 1).cells().stream().anyMatch(c -> hasDigit(c.text()));
+  }
+
+  private static List<Cell> pieces(Paragraph paragraph) {
+    return Arrays.stream(SPACES.split(paragraph.text().strip())).map(Cell::new).toList();
   }
 
   /** Asked of every two lines of a section: the cheap tests first, the lines' other cells looked at last. */
   private static boolean breaksHeaderWord(List<Cell> above, List<Cell> below, NationalTemplate.Matrix matrix) {
-    if (above.isEmpty() || below.isEmpty()) {
-      return false;
-    }
-    Cell last = above.get(above.size() - 1);
-    Cell first = below.get(0);
-    if (last.spanned() || first.spanned() || last.isBlank() || first.isBlank()
-        || last.text().length() + first.text().length() > LONGEST_HEADER_WORD || hasDigit(last.text()) || hasDigit(first.text())
-        || isHeaderWord(last.text(), matrix) || isHeaderWord(first.text(), matrix)
-        || !isHeaderWord(last.text() + first.text(), matrix)) {
+    if (above.isEmpty() || below.isEmpty() || above.get(above.size() - 1).spanned() || below.get(0).spanned()
+        || !breaks(above.get(above.size() - 1).text(), below.get(0).text(), matrix)) {
       return false;
     }
     return above.stream().noneMatch(c -> hasDigit(c.text())) && below.stream().noneMatch(c -> hasDigit(c.text()));
+  }
+
+  /** Whether two pieces, neither a header word, together are one. */
+  private static boolean breaks(String last, String first, NationalTemplate.Matrix matrix) {
+    return last != null && first != null && !last.isBlank() && !first.isBlank()
+        && last.length() + first.length() <= LONGEST_HEADER_WORD && !hasDigit(last) && !hasDigit(first)
+        && !isHeaderWord(last, matrix) && !isHeaderWord(first, matrix) && isHeaderWord(last + first, matrix);
   }
 
   private static List<Cell> joinedCells(List<Cell> above, List<Cell> below) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.govdisclosure.extract.AllocatedBytes;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,14 @@ class TraditionalFormsTest {
     assertThat(TraditionalForms.simplify(read)).isSameAs(read);
     assertThat((int) TraditionalForms.simplified('覆')).isZero();
     assertThat((int) TraditionalForms.simplified('公')).isZero();
+  }
+
+  /** Every report is asked: one printing no Traditional form is scanned once, nothing copied. */
+  @Test
+  void aDocumentWithoutTraditionalFormsIsNotCopied() {
+    Document read = new Document("text", null, List.of(new Paragraph("三、收到和处理政府信息公开申请情况"),
+        new Table(List.of(new Row(List.of(new Cell("（一）予以公开"), new Cell("3"), new Cell("0")))))));
+    assertThat(AllocatedBytes.perCall(2_000, () -> TraditionalForms.simplify(read) == read ? 1 : 0)).isZero();
   }
 
   @Test
