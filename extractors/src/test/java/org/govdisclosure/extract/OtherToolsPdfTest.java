@@ -23,14 +23,7 @@ class OtherToolsPdfTest {
   void reportsPrintedByOtherToolsGiveTheirGold() throws Exception {
     List<Gold> golds = Gold.in(DIR, DIR);
     assertThat(golds).isNotEmpty();
-    try (ReportProcessor processor = ReportProcessor.withRegistered()) {
-      for (Gold gold : golds) {
-        ProcessedReport r = processor.process(gold.name(), Files.readAllBytes(gold.report()));
-        List<Field> fields = GoldComparison.compare(gold.json(), Evaluation.reportColumns(r), r.tables());
-        assertThat(fields).as(gold.name()).isNotEmpty();
-        assertThat(fields.stream().filter(f -> !f.correct()).toList()).as(gold.name()).isEmpty();
-      }
-    }
+    ExactGold.assertEachGivesItsGold(golds);
   }
 
   /** Reports whose fonts carry no map to Unicode are read by OCR: a floor of their gold cells, and no wrong number. */

@@ -35,13 +35,7 @@ class OcrPagesTest {
   @Test
   void theRestOfALabelThePageBreakCarriedOverIsJoinedToItsRowWithoutARepeatedHeader() {
     BufferedImage page = new BufferedImage(WIDTH, 1200, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = page.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, WIDTH, page.getHeight());
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.BLACK);
-    g.setFont(font);
-    g.setStroke(new BasicStroke(2));
+    Graphics2D g = pen(page);
     table(g, 100, new String[][] {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律", "7", "0", "1", "8"}});
     table(g, 500, new String[][] {{"行政法规禁止公开", "", "", "", ""}, {"3.其他", "4", "0", "0", "4"}});
     g.dispose();
@@ -60,13 +54,7 @@ class OcrPagesTest {
   @Test
   void aHeaderRepeatedOverColumnsDrawnOtherwiseIsDroppedAndTheRowsLaidIntoOneGrid() {
     BufferedImage page = new BufferedImage(WIDTH, 1200, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = page.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, WIDTH, page.getHeight());
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.BLACK);
-    g.setFont(font);
-    g.setStroke(new BasicStroke(2));
+    Graphics2D g = pen(page);
     String[] header = {"申请人情况", "自然人", "商业企业", "科研机构", "总计"};
     table(g, 100, new int[][] {XS, XS}, new String[][] {header, {"1.属于国家秘密", "12", "0", "3", "15"}});
     int[] parted = {100, 300, 500, 640, 780, 920, 1060};
@@ -80,6 +68,18 @@ class OcrPagesTest {
   }
 
   /** A ruled table of the rows at {@code top}, one row each 60 pixels, each row ruled at its own {@code xs}. */
+  /** The page made white, and a pen drawing black text in the CJK font and 2-pixel rules. */
+  private static Graphics2D pen(BufferedImage page) {
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, page.getWidth(), page.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.BLACK);
+    g.setFont(font);
+    g.setStroke(new BasicStroke(2));
+    return g;
+  }
+
   private static void table(Graphics2D g, int top, int[][] xs, String[][] rows) {
     for (int r = 0; r <= rows.length; r++) {
       g.drawLine(XS[0], top + 60 * r, XS[XS.length - 1], top + 60 * r);
