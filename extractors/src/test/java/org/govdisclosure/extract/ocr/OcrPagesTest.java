@@ -3,10 +3,8 @@ package org.govdisclosure.extract.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,19 +65,14 @@ class OcrPagesTest {
         "申请人情况\t\t自然人\t商业企业\t科研机构\t总计", "1.属于国家秘密\t\t12\t0\t3\t15", "不予公开\t2.其他\t7\t0\t1\t8");
   }
 
-  /** A ruled table of the rows at {@code top}, one row each 60 pixels, each row ruled at its own {@code xs}. */
   /** The page made white, and a pen drawing black text in the CJK font and 2-pixel rules. */
   private static Graphics2D pen(BufferedImage page) {
-    Graphics2D g = page.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, page.getWidth(), page.getHeight());
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.BLACK);
-    g.setFont(font);
+    Graphics2D g = Pens.pen(page, font);
     g.setStroke(new BasicStroke(2));
     return g;
   }
 
+  /** A ruled table of the rows at {@code top}, one row each 60 pixels, each row ruled at its own {@code xs}. */
   private static void table(Graphics2D g, int top, int[][] xs, String[][] rows) {
     for (int r = 0; r <= rows.length; r++) {
       g.drawLine(XS[0], top + 60 * r, XS[XS.length - 1], top + 60 * r);

@@ -2,10 +2,8 @@ package org.govdisclosure.extract.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.util.List;
@@ -405,13 +403,7 @@ class PageTextTest {
   }
 
   private static Graphics2D pen(BufferedImage page) {
-    Graphics2D g = page.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, page.getWidth(), page.getHeight());
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.BLACK);
-    g.setFont(font);
-    return g;
+    return Pens.pen(page, font);
   }
 
   private static void draw(Graphics2D g, int y, String label, String... numbers) {
