@@ -498,11 +498,21 @@ final class SectionTokens {
     return above.stream().noneMatch(c -> hasDigit(c.text())) && below.stream().noneMatch(c -> hasDigit(c.text()));
   }
 
-  /** Whether two pieces, neither a header word, together are one. */
+  /**
+   * Whether two pieces together are a header word that the second alone is not, the first being none either or
+   * naming the same column (法律服务, which names 法律服务机构, then 机构).
+   */
   private static boolean breaks(String last, String first, NationalTemplate.Matrix matrix) {
-    return last != null && first != null && !last.isBlank() && !first.isBlank()
-        && last.length() + first.length() <= LONGEST_HEADER_WORD && !hasDigit(last) && !hasDigit(first)
-        && !isHeaderWord(last, matrix) && !isHeaderWord(first, matrix) && isHeaderWord(last + first, matrix);
+    if (last == null || first == null || last.isBlank() || first.isBlank()
+        || last.length() + first.length() > LONGEST_HEADER_WORD || hasDigit(last) || hasDigit(first)
+        || isHeaderWord(first, matrix)) {
+      return false;
+    }
+    String joined = last + first;
+    if (!isHeaderWord(joined, matrix)) {
+      return false;
+    }
+    return !isHeaderWord(last, matrix) || matrix.columnNamed(last) >= 0 && matrix.columnNamed(last) == matrix.columnNamed(joined);
   }
 
   private static List<Cell> joinedCells(List<Cell> above, List<Cell> below) {

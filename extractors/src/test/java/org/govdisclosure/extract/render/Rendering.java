@@ -351,6 +351,17 @@ enum Rendering {
       return matrixText(r, noise, text, ReportDocument.Matrix.SWAPPED, rnd);
     }
   },
+  /**
+   * A browser's text copy of a page printing section 三's organisations in another order, its header cells breaking
+   * their words over lines ({@code 科研<br>机构}): each break ends a line inside the header.
+   */
+  BROKEN_HEADER_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      Document doc = ReportDocument.of(r, noise, ReportDocument.Matrix.SWAPPED, rnd);
+      return tables(r, noise, utf8(text.apply(TextExports.tabbedBrokenHeader(doc, rnd), TextNoise.Layout.FREE)));
+    }
+  },
   /** An HTML page printing section 三 turned: a row per applicant column, the template's rows across. */
   TRANSPOSED_HTML("html", LabelNoise.Cells.GRID) {
     @Override

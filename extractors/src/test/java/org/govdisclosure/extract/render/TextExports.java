@@ -62,6 +62,29 @@ final class TextExports {
   }
 
   /**
+   * The tab-separated export as a browser copies a page whose header cells break their words ({@code 科研<br>机构}):
+   * in a row without figures, a cell of four characters or more is broken in two at a place drawn, half of the time,
+   * the break ending the line inside the row.
+   */
+  static String tabbedBrokenHeader(Document doc, Random rnd) {
+    return export(doc, "\n\n", t -> {
+      StringBuilder b = new StringBuilder();
+      for (Row row : t.rows()) {
+        boolean header = row.cells().stream().noneMatch(c -> c.text().chars().anyMatch(Character::isDigit));
+        List<String> cells = new ArrayList<>(row.cells().size());
+        for (Cell cell : row.cells()) {
+          String raw = cell.raw();
+          boolean broken = header && raw.length() >= 4 && rnd.nextBoolean();
+          int at = broken ? 1 + rnd.nextInt(raw.length() - 1) : 0;
+          cells.add(broken ? raw.substring(0, at) + "\n" + raw.substring(at) : raw);
+        }
+        b.append(String.join("\t", cells)).append('\n');
+      }
+      return b.append('\n').toString();
+    });
+  }
+
+  /**
    * The tab-separated export as converters that mix their separators print it: in one row the tabs doubled (where no
    * cell is blank: a doubled tab beside a blank cell would leave which cells are blank unknown), in another a run of
    * spaces instead of some tabs between two figures, so that one tab-separated cell holds several ({@code 0   4}).

@@ -2054,20 +2054,26 @@ class SectionDecoderTest {
         科研
         机构\t商业企业\t社会公益组织\t法律服务机构\t其他
         """;
-    for (String header : List.of(brokenInGrid, brokenBetweenGrids)) {
-      boolean researchFirst = header == brokenBetweenGrids;
+    String brokenAfterAShortName = """
+        \t申请人情况
+        自然人\t法人或其他组织\t总计
+        \t社会公益组织\t法律服务
+        机构\t商业企业\t科研机构\t其他
+        """;
+    // the counts 4, 2, 7, 1 of each header's organisations in its order: commercial, research, social, legal
+    Map<String, List<Integer>> organisations = Map.of(brokenInGrid, List.of(4, 2, 1, 7), brokenBetweenGrids, List.of(2, 4, 7, 1),
+        brokenAfterAShortName, List.of(7, 1, 4, 2));
+    organisations.forEach((header, counts) -> {
       ProcessedReport r = process("broken.txt", TITLE + SECTION_3 + header
           + String.join("\t", "一、本年新收政府信息公开申请数量", "9", "4", "2", "7", "1", "3", "26") + "\n"
           + String.join("\t", "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0") + "\n"
           + SECTION_4);
       assertThat(row(r, "new_received")).as(header).containsEntry("natural_person", 9)
-          .containsEntry("commercial_enterprise", researchFirst ? 2 : 4)
-          .containsEntry("research_institution", researchFirst ? 4 : 2)
-          .containsEntry("social_welfare_org", researchFirst ? 7 : 1)
-          .containsEntry("legal_service_org", researchFirst ? 1 : 7)
+          .containsEntry("commercial_enterprise", counts.get(0)).containsEntry("research_institution", counts.get(1))
+          .containsEntry("social_welfare_org", counts.get(2)).containsEntry("legal_service_org", counts.get(3))
           .containsEntry("other_org", 3).containsEntry("total", 26);
       assertThat(codes(r)).as(header).contains("columns_by_name");
-    }
+    });
   }
 
   /** Rows of section 三 with their counts in a header's order 自然人 科研机构 商业企业 社会公益组织 法律服务机构 其他 总计. */
