@@ -112,12 +112,7 @@ class DigitShapesTest {
 
   private static BufferedImage page(String... texts) {
     BufferedImage image = new BufferedImage(WIDTH, 1754, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.BLACK);
-    g.setFont(font);
+    Graphics2D g = Pens.pen(image, font);
     for (int i = 0; i < texts.length; i++) {
       g.drawString(texts[i], 200, 300 + i * ROW);
     }
