@@ -1,11 +1,5 @@
 package org.govdisclosure.extract.meta;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.BundledLines;
 import org.govdisclosure.extract.region.PlaceMatch;
 
 /**
@@ -56,23 +51,13 @@ public final class Departments {
 
   private static Departments read() {
     Departments d = new Departments();
-    try (InputStream in = Departments.class.getResourceAsStream("sectors.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("sectors.tsv missing from the classpath");
+    for (String line : BundledLines.of(Departments.class, "sectors.tsv")) {
+      String[] f = line.split("\t");
+      switch (f[2]) {
+        case "body", "zone" -> d.bodies.add(new Entry(f[0], f[1], f[2].equals("zone")));
+        case "short" -> d.shortNames.put(f[0], f[3]);
+        default -> d.words.add(new Entry(f[0], f[1], false));
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] f = line.split("\t");
-          switch (f[2]) {
-            case "body", "zone" -> d.bodies.add(new Entry(f[0], f[1], f[2].equals("zone")));
-            case "short" -> d.shortNames.put(f[0], f[3]);
-            default -> d.words.add(new Entry(f[0], f[1], false));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     // longest first: 人民政府办公室 before 人民政府, 交通运输 before 交通
     Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> e.name().length()).reversed();

@@ -1,11 +1,5 @@
 package org.govdisclosure.extract.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -118,19 +112,9 @@ public final class TraditionalForms {
 
   private static char[] read() {
     char[] forms = new char[LAST - FIRST + 1];
-    try (InputStream in = TraditionalForms.class.getResourceAsStream("traditional.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("traditional.tsv missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] pair = line.split("\t");
-          forms[pair[0].charAt(0) - FIRST] = pair[1].charAt(0);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : BundledLines.of(TraditionalForms.class, "traditional.tsv")) {
+      String[] pair = line.split("\t");
+      forms[pair[0].charAt(0) - FIRST] = pair[1].charAt(0);
     }
     return forms;
   }

@@ -1,17 +1,12 @@
 package org.govdisclosure.extract.value;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.BundledLines;
 
 /**
  * Characters OCR and typists confuse (沐/沭, 己/已/巳, 末/未), from {@code confusables.tsv}: one group a line, each
@@ -49,18 +44,8 @@ public final class Confusables {
 
   private static Confusables read() {
     Map<Character, String> others = new HashMap<>();
-    try (InputStream in = Confusables.class.getResourceAsStream("confusables.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("confusables.tsv missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          addGroup(line.replace("\t", ""), others);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : BundledLines.of(Confusables.class, "confusables.tsv")) {
+      addGroup(line.replace("\t", ""), others);
     }
     return new Confusables(others);
   }
