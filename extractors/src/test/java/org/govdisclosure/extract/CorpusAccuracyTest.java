@@ -4,13 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.govdisclosure.extract.evaluate.Evaluation;
 import org.govdisclosure.extract.evaluate.Evaluation.FileScore;
 import org.govdisclosure.extract.evaluate.Gold;
 import org.govdisclosure.extract.evaluate.GoldComparison.Field;
+import org.govdisclosure.extract.render.TraditionalScript;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every labeled report of the corpus through the extractors, scored against its gold file on every build. */
 class CorpusAccuracyTest {
@@ -45,6 +54,34 @@ class CorpusAccuracyTest {
     assertThat(scores).hasSizeGreaterThan(20);
     assertThat(numbers.stream().filter(Field::wrong).toList()).as("wrong numbers").isEmpty();
     assertThat(share).as("share of numbers read").isGreaterThanOrEqualTo(NUMBER_FLOOR);
+  }
+
+  /**
+   * The corpus as mirror sites print it in Traditional script (converted by ICU, not by the readers' table): every
+   * field read from a report is read alike from its mirror, its places and issuer included.
+   */
+  @Test
+  void corpusMirroredInTraditionalScriptReadsAsItsOriginal(@TempDir Path mirrors) throws IOException {
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+    int mirrored = 0;
+    for (Gold gold : TestCorpus.under("seeds", "real", "flattened")) {
+      String text;
+      try {
+        text = utf8.decode(ByteBuffer.wrap(Files.readAllBytes(gold.report()))).toString();
+      } catch (CharacterCodingException notUtf8) {
+        continue;
+      }
+      Path mirror = Files.writeString(mirrors.resolve(gold.report().getFileName()), TraditionalScript.of(text));
+      List<String> original = correct(Evaluation.score(PROCESSOR, gold));
+      List<String> fromMirror = correct(Evaluation.score(PROCESSOR, new Gold(mirror, gold.json())));
+      assertThat(fromMirror).as(gold.name()).containsAll(original);
+      mirrored++;
+    }
+    assertThat(mirrored).isGreaterThan(20);
+  }
+
+  private static List<String> correct(FileScore score) {
+    return score.fields().stream().filter(Field::correct).map(Field::name).toList();
   }
 
   /** The floor's tally counts a number that differs from the gold as wrong: a seed scored against a changed gold. */

@@ -5,20 +5,40 @@ import java.util.List;
 
 /**
  * The Simplified form of each Traditional character of {@code traditional.tsv}: sites that mirror reports in
- * Traditional script print 申請 and 總計 where the template says 申请 and 总计, and a reader reads both alike. A document
- * is read in Simplified script once, as it comes from its reader, so that every label, counter and name matches.
+ * Traditional script print 申請, 總計 and 廣東省 where the template and the gazetteer say 申请, 总计 and 广东省, and a
+ * reader reads both alike. A document that prints a character only Traditional script writes (marked {@value TELLS}
+ * in the table) is read in Simplified script once, as it comes from its reader, so that every label, counter and name
+ * matches; a Simplified document is left as printed, since the table also maps characters Simplified text writes
+ * itself (俱 of 俱乐部, 著 of 显著).
  */
 public final class TraditionalForms {
 
-  private static final char FIRST = '\u4E00';
-  private static final char LAST = '\u9FFF';
-  private static final char[] SIMPLIFIED = read();
+  static final char FIRST = '\u4E00';
+  static final char LAST = '\u9FFF';
+  /** The third column of a character that tells a Traditional document. */
+  static final String TELLS = "tells";
+  private static final char[] SIMPLIFIED = new char[LAST - FIRST + 1];
+  private static final boolean[] TELLING = new boolean[LAST - FIRST + 1];
+
+  static {
+    for (String line : BundledLines.of(TraditionalForms.class, "traditional.tsv")) {
+      String[] cells = line.split("\t");
+      int at = cells[0].charAt(0) - FIRST;
+      SIMPLIFIED[at] = cells[1].charAt(0);
+      TELLING[at] = cells.length > 2 && cells[2].equals(TELLS);
+    }
+  }
 
   private TraditionalForms() {}
 
   /** {@code c}'s Simplified form, or 0 when {@code c} is no Traditional form the table lists. */
   public static char simplified(char c) {
     return c >= FIRST && c <= LAST ? SIMPLIFIED[c - FIRST] : 0;
+  }
+
+  /** Whether {@code c} is written only in Traditional script, so that a document printing it is in that script. */
+  static boolean tellsTraditional(char c) {
+    return c >= FIRST && c <= LAST && TELLING[c - FIRST];
   }
 
   /**
@@ -39,7 +59,7 @@ public final class TraditionalForms {
     return changed ? document.withBlocks(blocks) : document;
   }
 
-  /** Whether a paragraph or cell prints a listed Traditional form (indexed loops: asked of every report). */
+  /** Whether a paragraph or cell prints a character that tells Traditional script (indexed loops: every report). */
   private static boolean printsTraditional(Document document) {
     List<Block> blocks = document.blocks();
     for (int b = 0; b < blocks.size(); b++) {
@@ -68,7 +88,7 @@ public final class TraditionalForms {
 
   private static boolean printsTraditional(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (simplified(s.charAt(i)) != 0) {
+      if (tellsTraditional(s.charAt(i))) {
         return true;
       }
     }
@@ -108,14 +128,5 @@ public final class TraditionalForms {
       }
     }
     return chars == null ? s : new String(chars);
-  }
-
-  private static char[] read() {
-    char[] forms = new char[LAST - FIRST + 1];
-    for (String line : BundledLines.of(TraditionalForms.class, "traditional.tsv")) {
-      String[] pair = line.split("\t");
-      forms[pair[0].charAt(0) - FIRST] = pair[1].charAt(0);
-    }
-    return forms;
   }
 }

@@ -26,10 +26,22 @@ class TraditionalFormsTest {
 
   @Test
   void simplifiedTextAndCharactersBothScriptsUseAreLeftAlone() {
-    Document read = new Document("text", null, List.of(new Paragraph("覆盖面广,总计3件")));
+    Document read = new Document("text", null, List.of(new Paragraph("覆盖面广,成效显著,俱乐部总计3件")));
     assertThat(TraditionalForms.simplify(read)).isSameAs(read);
     assertThat((int) TraditionalForms.simplified('覆')).isZero();
     assertThat((int) TraditionalForms.simplified('公')).isZero();
+  }
+
+  /** Places are read in Simplified script too (瀏陽 as 浏阳), but not a county whose Simplified name writes 乾. */
+  @Test
+  void aTraditionalMirrorNamesItsCounty() {
+    ReportProcessor processor = ReportProcessor.withRegistered();
+    ProcessedReport mirrored = processor.process("mirror.txt",
+        "湖南省長沙市瀏陽市人民政府2021年政府信息公開工作年度報告\n一、總體情況\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(mirrored.region().countyCode()).isEqualTo("430181");
+    ProcessedReport qianan = processor.process("mirror.txt",
+        "吉林省松原市乾安縣人民政府2021年政府信息公開工作年度報告\n一、總體情況\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(qianan.region().countyCode()).isEqualTo("220723");
   }
 
   /** Every report is asked: one printing no Traditional form is scanned once, nothing copied. */

@@ -77,7 +77,7 @@ enum Rendering {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       String cells = text.apply(TextExports.cellPerLine(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.CELL_LINES);
-      return tables(r, noise, utf8(TraditionalScript.of(cells, rnd)));
+      return tables(r, noise, utf8(TraditionalScript.of(cells)));
     }
   },
   WORD_TEXT_TABBED("txt", LabelNoise.Cells.GRID) {
