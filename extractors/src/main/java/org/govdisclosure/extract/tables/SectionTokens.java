@@ -947,19 +947,46 @@ final class SectionTokens {
   /**
    * The grid without its remarks column: the last column, named {@link #REMARKS_COLUMN} in a header row (no counts),
    * every row as wide (a row of blanks only, such as Word's row of width cells, aside). Its cells are about a row (含网上申请1件), and a blank one would be a count too many.
+   * A grid whose rows are not all as wide (a text copy of one cell a line, its header rows as short as their names) loses
+   * the named header cell and the last cell of its widest rows of counts, where none of those ends in a count: a copy
+   * that left its blank remarks out ends those rows in their totals, and keeps the remarks that say something.
    */
   private static Table withoutRemarks(Table grid) {
     int width = uniformWidth(grid);
-    if (width < 2) {
+    if (width >= 2) {
+      for (Row r : grid.rows()) {
+        if (r.cells().size() == width && !TransposedMatrix.holdsCounts(r) && namesRemarks(r)) {
+          return new Table(grid.rows().stream().map(row -> withoutCell(row, width - 1)).toList());
+        }
+      }
       return grid;
     }
+    int rowWidth = remarkedRowWidth(grid);
+    if (rowWidth < 0 || grid.rows().stream().noneMatch(r -> !TransposedMatrix.holdsCounts(r) && namesRemarks(r))) {
+      return grid;
+    }
+    return new Table(grid.rows().stream().map(r -> r.cells().size() == rowWidth && TransposedMatrix.holdsCounts(r)
+        ? withoutCell(r, rowWidth - 1) : namesRemarks(r) ? withoutCell(r, r.cells().size() - 1) : r).toList());
+  }
+
+  /** Whether a row's last cell names the remarks column. */
+  private static boolean namesRemarks(Row r) {
+    return !r.cells().isEmpty() && REMARKS_COLUMN.contains(SPACES.matcher(r.cells().get(r.cells().size() - 1).text()).replaceAll(""));
+  }
+
+  /** The width of the widest rows of counts, where none of them ends in a count (a remark or a blank); else -1. */
+  private static int remarkedRowWidth(Table grid) {
+    int width = -1;
+    boolean endsInCount = false;
     for (Row r : grid.rows()) {
-      if (r.cells().size() == width && !TransposedMatrix.holdsCounts(r)
-          && REMARKS_COLUMN.contains(SPACES.matcher(r.cells().get(width - 1).text()).replaceAll(""))) {
-        return new Table(grid.rows().stream().map(row -> withoutCell(row, width - 1)).toList());
+      List<Cell> cells = r.cells();
+      if (cells.size() >= width && TransposedMatrix.holdsCounts(r)) {
+        boolean count = CellKind.of(cells.get(cells.size() - 1).text()) == CellKind.NUMBER;
+        endsInCount = cells.size() > width ? count : endsInCount || count;
+        width = cells.size();
       }
     }
-    return grid;
+    return endsInCount ? -1 : width;
   }
 
   private static Row withoutCell(Row row, int column) {

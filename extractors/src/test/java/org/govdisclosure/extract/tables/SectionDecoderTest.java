@@ -120,6 +120,34 @@ class SectionDecoderTest {
     assertThat(r.tables().get("review_litigation").get(0)).containsEntry("upheld", 1).containsEntry("total", 3);
   }
 
+  /**
+   * The same column in a copy of one cell a line, its header rows as short as their names: each row of counts ends in
+   * its remarks cell, blank or words, which is no count; a copy that left the blank remarks out is read alike.
+   */
+  @Test
+  void aRemarksColumnCopiedOneCellALineIsNoColumnOfCounts() {
+    List<List<String>> rows = List.of(List.of("项目", "申请人情况", "备注"), List.of("自然人", "法人或其他组织", "总计"),
+        List.of("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "小计"),
+        List.of("一、本年新收政府信息公开申请数量", "3", "1", "0", "2", "0", "4", "7", "10", ""),
+        List.of("二、上年结转政府信息公开申请数量", "0", "1", "0", "0", "0", "0", "1", "1", "含上年补正1件"),
+        List.of("（一）予以公开", "2", "2", "0", "1", "0", "3", "6", "8", ""),
+        List.of("（七）总计", "2", "2", "0", "1", "0", "3", "6", "8", ""),
+        List.of("四、结转下年度继续办理", "1", "0", "0", "1", "0", "1", "2", "3", ""));
+    for (boolean remarksLeftOut : new boolean[] {false, true}) {
+      StringBuilder text = new StringBuilder(TITLE + SECTION_3);
+      for (List<String> row : rows) {
+        List<String> cells = remarksLeftOut && row.size() == 10 && row.get(9).isEmpty() ? row.subList(0, 9) : row;
+        cells.forEach(cell -> text.append('\t').append(cell).append('\n'));
+        text.append('\n');
+      }
+      ProcessedReport r = process("remarks-lines.txt", text + SECTION_4);
+      assertThat(row(r, "new_received")).as("remarks left out: %s", remarksLeftOut).containsEntry("natural_person", 3)
+          .containsEntry("research_institution", 0).containsEntry("other_org", 4).containsEntry("total", 10);
+      assertThat(row(r, "carried_over")).containsEntry("commercial_enterprise", 1).containsEntry("total", 1);
+      assertThat(row(r, "carried_forward")).containsEntry("legal_service_org", 0).containsEntry("total", 3);
+    }
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
