@@ -21,6 +21,7 @@ import org.govdisclosure.extract.tables.SectionTokens.Token;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.NationalTemplate.Matrix;
 import org.govdisclosure.extract.template.TemplateRow;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Section 三: the matrix of applications by outcome (rows) and applicant type (columns), read by aligning whatever
@@ -33,10 +34,16 @@ public final class ApplicationsExtractor implements SectionExtractor {
   private static final Matrix MATRIX_2019 = NationalTemplate.of(Template.T2019).applications();
   private static final Matrix MATRIX_2021 = NationalTemplate.of(Template.T2021).applications();
   /** The wordings of the rows only the 2021 template has (its three rows under （六）其他处理). */
-  private static final List<String> ROWS_ONLY_2021 = MATRIX_2021.rows().stream()
-      .filter(r -> MATRIX_2019.rows().stream().noneMatch(o -> o.key().equals(r.key())))
-      .flatMap(r -> r.phrases().stream())
-      .toList();
+  private static final List<String> ROWS_ONLY_2021 = phrasesOfRowsOnlyIn(MATRIX_2021, MATRIX_2019);
+  /** The wording of the row only the 2019 template has (its single row （六）其他处理). */
+  private static final List<String> ROWS_ONLY_2019 = phrasesOfRowsOnlyIn(MATRIX_2019, MATRIX_2021);
+
+  private static List<String> phrasesOfRowsOnlyIn(Matrix template, Matrix other) {
+    return template.rows().stream()
+        .filter(r -> other.rows().stream().noneMatch(o -> o.key().equals(r.key())))
+        .flatMap(r -> r.phrases().stream())
+        .toList();
+  }
 
   @Override
   public String table() {
@@ -97,15 +104,38 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   /**
    * The rows section 三 prints: the 2021 template's wherever its own rows show, also in a report whose other sections
-   * keep the 2019 template's wording; otherwise the report's template's.
+   * keep the 2019 template's wording; the 2019 template's where a 2021 report's table keeps that template's single
+   * row （六）其他处理, its counts right after its label, and none of the 2021 rows under it; otherwise the report's
+   * template's.
    */
   private static Matrix template(ReportContext context, List<Token> tokens) {
-    if (context.template() == Template.T2021) {
-      return MATRIX_2021;
-    }
     StringBuilder text = new StringBuilder();
     tokens.forEach(t -> text.append(t.text()));
+    if (context.template() == Template.T2021) {
+      return ROWS_ONLY_2021.stream().noneMatch(p -> text.indexOf(p) >= 0) && printsRowOnly2019(tokens) ? MATRIX_2019 : MATRIX_2021;
+    }
     return ROWS_ONLY_2021.stream().allMatch(p -> text.indexOf(p) >= 0) ? MATRIX_2021 : MATRIX_2019;
+  }
+
+  /**
+   * Whether a label ending in the 2019 template's own row's wording is followed by a count, not by another label: blank
+   * cells and a unit column's counter (件) may stand between.
+   */
+  private static boolean printsRowOnly2019(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isValue() && !t.isHeader() && ROWS_ONLY_2019.stream().anyMatch(t.text()::endsWith)) {
+        int next = i + 1;
+        while (next < tokens.size() && !tokens.get(next).isValue()
+            && (tokens.get(next).text().isBlank() || Numerals.COUNTERS.contains(tokens.get(next).text()))) {
+          next++;
+        }
+        if (next < tokens.size() && tokens.get(next).isValue()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Map<String, Object> record(TemplateRow row, List<Integer> counts) {

@@ -148,6 +148,28 @@ class SectionDecoderTest {
     }
   }
 
+  /**
+   * A 2022 report whose table keeps the 2019 template's single row （六）其他处理 (its counts after its label and a unit
+   * column's 件), none of the 2021 rows under it: that row is the 2019 template's, not a group label whose counts
+   * would join the row before it.
+   */
+  @Test
+  void aLaterReportKeepingThe2019SingleOtherRowReadsIt() {
+    ProcessedReport r = process("other-2019.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        | 申请人情况 | 单位 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | 一、本年新收政府信息公开申请数量 | 件 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |
+        | 二、上年结转政府信息公开申请数量 | 件 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        | （一）予以公开 | 件 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+        | 5.要求行政机关确认或重新出具已获取信息 | 件 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+        | （六）其他处理 | 件 | 1 | 1 | 0 | 0 | 0 | 0 | 2 |
+        | （七）总计 | 件 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |
+        | 四、结转下年度继续办理 | 件 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        """ + SECTION_4);
+    assertThat(row(r, "not_processed_confirm")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "other")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 2);
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
