@@ -35,7 +35,50 @@ final class TransposedMatrix {
 
   /** The same for section 四, whose rows name its outcomes when turned. */
   static Table turnedBack(Table table, NationalTemplate.ReviewBlock block) {
-    return turnedBack(table, block::outcomeNamed);
+    return turnedBack(withProceedingsOverTheirColumns(table, block), block::outcomeNamed);
+  }
+
+  /**
+   * A turned section 四 whose header rows are shorter than its rows (a copy of one cell a line: 项目, 行政复议 and 行政诉讼,
+   * then 未经复议直接起诉 and 复议后起诉), so that no header cell stands over its column: where every row of counts holds one
+   * count per proceeding after its name, and the header's cells name the proceedings once each in the template's order,
+   * that is the order of the counts, and the header is one row naming each proceeding over its column. Else the table
+   * as printed.
+   */
+  private static Table withProceedingsOverTheirColumns(Table table, NationalTemplate.ReviewBlock block) {
+    int proceedings = block.proceedings().size();
+    List<Row> header = new ArrayList<>();
+    List<Row> rest = new ArrayList<>();
+    for (Row row : table.rows()) {
+      if (holdsCounts(row)) {
+        if (row.cells().size() != proceedings + 1) {
+          return table;
+        }
+        rest.add(row);
+      } else {
+        (rest.isEmpty() ? header : rest).add(row);
+      }
+    }
+    if (rest.isEmpty() || header.isEmpty() || header.stream().allMatch(r -> r.cells().size() == proceedings + 1)) {
+      return table;
+    }
+    List<Cell> named = new ArrayList<>(List.of(new Cell("")));
+    for (Row row : header) {
+      for (Cell cell : row.cells()) {
+        int p = block.proceedingNamed(cell.text());
+        if (p >= 0) {
+          if (p != named.size() - 1) {
+            return table;
+          }
+          named.add(cell);
+        }
+      }
+    }
+    if (named.size() != proceedings + 1) {
+      return table;
+    }
+    rest.add(0, new Row(named));
+    return new Table(rest);
   }
 
   private static Table turnedBack(Table table, ToIntFunction<String> columnNamed) {

@@ -199,10 +199,19 @@ public record NationalTemplate(String code, String document, List<String> marker
 
     /** The outcome a cell names by one of its wordings, spaces aside; -1 when it names none. */
     public int outcomeNamed(String text) {
+      return named(outcomes, text);
+    }
+
+    /** The proceeding a cell names by one of its wordings, spaces aside; -1 when it names none. */
+    public int proceedingNamed(String text) {
+      return named(proceedings, text);
+    }
+
+    private static int named(List<Named> names, String text) {
       String bare = Matrix.withoutSpaces(text);
-      for (int o = 0; o < outcomes.size(); o++) {
-        if (outcomes.get(o).wordings().contains(bare)) {
-          return o;
+      for (int n = 0; n < names.size(); n++) {
+        if (names.get(n).wordings().contains(bare)) {
+          return n;
         }
       }
       return -1;

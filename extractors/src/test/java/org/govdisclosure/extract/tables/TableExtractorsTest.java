@@ -183,6 +183,24 @@ class TableExtractorsTest {
     assertTurnedSectionFourRead(r);
   }
 
+  /**
+   * The same table copied one cell a line: its header rows are as short as their names, so none stands over its
+   * column. Named once each in the template's order, the proceedings are the order of each row's three counts; named
+   * in another order, which count is whose is not known, and the table is left unread.
+   */
+  @Test
+  void aTurnedSectionFourCopiedOneCellALineReadsItsCountsInTheHeadersOrder() {
+    String cells = String.join("\n\n", "\t项目\n\t行政复议\n\t行政诉讼", "\t%s\n\t%s",
+        "\t结果维持\n\t1\n\t0\n\t2", "\t结果纠正\n\t0\n\t3\n\t0", "\t其他结果\n\t0\n\t0\n\t0",
+        "\t尚未审结\n\t4\n\t0\n\t1", "\t总计\n\t5\n\t3\n\t3");
+    String report = "测试镇2020年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n%s\n\n五、存在的主要问题及改进情况\n";
+    assertTurnedSectionFourRead(PROCESSOR.process("cells.txt",
+        report.formatted(cells.formatted("未经复议直接起诉", "复议后起诉")).getBytes(StandardCharsets.UTF_8)));
+    ProcessedReport swapped = PROCESSOR.process("cells.txt",
+        report.formatted(cells.formatted("复议后起诉", "未经复议直接起诉")).getBytes(StandardCharsets.UTF_8));
+    assertThat(swapped.tables().getOrDefault("review_litigation", List.of())).allSatisfy(m -> assertThat(m.get("total")).isNull());
+  }
+
   /** Every other word for a total the template gives (合计, 共计, 累计) names section 四's total as 总计 does, here a turned table's row. */
   @ParameterizedTest
   @ValueSource(strings = {"合计", "共计", "累计"})
