@@ -322,20 +322,24 @@ final class DocxBody {
 
     /**
      * The relationship id of the picture the current element shows (DrawingML's a:blip, VML's v:imagedata), else
-     * null.
+     * null; in Word 2003 XML, which has no relationships, v:imagedata's {@code src} (the name of its w:binData).
      */
     String picture() {
       String name = xml.getLocalName();
       if (!"blip".equals(name) && !"imagedata".equals(name)) {
         return null;
       }
+      String src = null;
       for (int i = 0; i < xml.getAttributeCount(); i++) {
         String attribute = xml.getAttributeLocalName(i);
-        if (RELATIONSHIPS.contains(xml.getAttributeNamespace(i)) && ("embed".equals(attribute) || "id".equals(attribute))) {
+        String namespace = xml.getAttributeNamespace(i);
+        if (namespace == null || namespace.isEmpty()) {
+          src = "src".equals(attribute) ? xml.getAttributeValue(i) : src;
+        } else if (RELATIONSHIPS.contains(namespace) && ("embed".equals(attribute) || "id".equals(attribute))) {
           return xml.getAttributeValue(i);
         }
       }
-      return null;
+      return src;
     }
 
     /** The current element's w:val. */

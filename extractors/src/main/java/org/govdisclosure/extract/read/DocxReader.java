@@ -76,12 +76,12 @@ public final class DocxReader {
   }
 
   /** The name of the part a relationship's target names, relative to the part {@code from} (a part's name has no leading slash). */
-  private static String partName(String from, String target) {
+  static String partName(String from, String target) {
     return URI.create(from).resolve(target).getPath().substring(1);
   }
 
   /** The name of the relationships part of a part ({@code word/document.xml} → {@code word/_rels/document.xml.rels}). */
-  private static String relationshipsOf(String part) {
+  static String relationshipsOf(String part) {
     int slash = part.lastIndexOf('/') + 1;
     return part.substring(0, slash) + "_rels/" + part.substring(slash) + ".rels";
   }

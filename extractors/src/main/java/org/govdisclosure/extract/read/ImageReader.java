@@ -41,18 +41,19 @@ final class ImageReader {
   }
 
   ReadResult read(byte[] bytes) {
-    return read(bytes, 1);
+    return read(bytes, 1, 1);
   }
 
   /**
-   * Reads a picture a document shows, when it is at least {@code minSide} pixels each way (smaller ones are icons,
-   * logos or seals, not a table worth OCR's seconds): a failure {@code too_small} without OCR otherwise.
+   * Reads a picture a document shows, when it is at least {@code minLong} pixels its longer way and {@code minShort}
+   * the other (smaller ones are icons, logos, seals or rules, not a table worth OCR's seconds): a failure
+   * {@code too_small} without OCR otherwise.
    */
-  ReadResult readPicture(byte[] bytes, int minSide) {
-    return read(bytes, minSide);
+  ReadResult readPicture(byte[] bytes, int minLong, int minShort) {
+    return read(bytes, minLong, minShort);
   }
 
-  private ReadResult read(byte[] bytes, int minSide) {
+  private ReadResult read(byte[] bytes, int minLong, int minShort) {
     if (ocr == null) {
       return ReadResult.failed("ocr_off", "an image: its text can only be read by OCR, which is switched off");
     }
@@ -64,8 +65,10 @@ final class ImageReader {
       javax.imageio.ImageReader reader = readers.next();
       try {
         reader.setInput(in);
-        if (reader.getWidth(0) < minSide || reader.getHeight(0) < minSide) {
-          return ReadResult.failed("too_small", "a picture of " + reader.getWidth(0) + " × " + reader.getHeight(0) + " pixels, too small to hold a table");
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if (Math.max(width, height) < minLong || Math.min(width, height) < minShort) {
+          return ReadResult.failed("too_small", "a picture of " + width + " × " + height + " pixels, too small to hold a table");
         }
         int frames = Math.min(reader.getNumImages(true), PdfReader.MAX_PAGES);
         for (int i = 0; i < frames; i++) {

@@ -9,14 +9,20 @@ import org.govdisclosure.extract.model.Block;
 
 /**
  * The pictures a document shows, where sites and offices often print the section 三/四 tables: a picture the file
- * holds (a web page's {@code data:} URI, as pages saved whole keep them; a Word file's image part) large enough to be
+ * holds (a web page's {@code data:} URI or a part of the web archive holding the page, as pages saved whole keep
+ * them; a Word file's image part or base64 data) large enough to be
  * a table is read by OCR in its place; a picture the document only links, or one held while OCR is off, is noted, so
  * that a report missing a table can say where the table may be.
  */
 final class Pictures {
 
-  /** A table's picture is some hundreds of pixels each way; icons, logos and seals are smaller. */
-  static final int MIN_SIDE = 200;
+  /**
+   * A table's picture is some hundreds of pixels long and at least some tens high: section 四's table, three rows of
+   * headers over one of numbers, is seven times as wide as it is high, some 70 pixels when shown a page wide on a
+   * screen. Icons, logos and seals are smaller one way, rules the other.
+   */
+  static final int MIN_LONG = 200;
+  static final int MIN_SHORT = 60;
 
   /** More pictures than this are a gallery, not a report's tables: the rest are noted, not read. */
   static final int MAX_READ = 8;
@@ -26,21 +32,32 @@ final class Pictures {
   private static final int MAX_LINK = 120;
 
   private final ImageReader images;
+  private final WebArchive archive;
   private final List<PageOcr.Result> read = new ArrayList<>();
   private final List<String> unread = new ArrayList<>();
 
   /** Pictures read with {@code images}, or only noted when it is null (OCR off). */
   Pictures(ImageReader images) {
+    this(images, null);
+  }
+
+  /** Pictures read with {@code images} (noted when null), a web page's links to the parts of {@code archive} (if any) among them. */
+  Pictures(ImageReader images, WebArchive archive) {
     this.images = images;
+    this.archive = archive;
   }
 
   /** The blocks OCR read from the picture of an {@code <img>} with these attributes, empty when it is not read. */
   List<Block> at(String src, String width, String height) {
-    if (tooSmall(width) || tooSmall(height)) {
+    if (tooSmall(pixels(width), pixels(height))) {
       return List.of();
     }
     Matcher data = DATA_URI.matcher(src.strip());
     if (!data.matches()) {
+      byte[] archived = archive == null || src.isBlank() ? null : archive.part(src);
+      if (archived != null) {
+        return held(archived);
+      }
       if (!src.isBlank()) {
         linked(src);
       }
@@ -71,7 +88,7 @@ final class Pictures {
       unread.add(images == null ? "in the file, OCR off" : "in the file, past the " + MAX_READ + " pictures read a document");
       return List.of();
     }
-    ReadResult picture = images.readPicture(bytes, MIN_SIDE);
+    ReadResult picture = images.readPicture(bytes, MIN_LONG, MIN_SHORT);
     if (picture.ocr() != null) {
       read.add(picture.ocr());
     }
@@ -108,12 +125,18 @@ final class Pictures {
     return unread.size() + " picture(s) shown but not read (" + shown + (unread.size() > SHOWN ? "; …" : "") + ")";
   }
 
-  /** Whether an {@code <img>}'s width or height attribute in pixels says it is too small to be a table. */
-  private static boolean tooSmall(String pixels) {
-    String digits = pixels.strip();
+  /** Whether a picture shown with these sides in pixels (-1 where not given) is too small to be a table. */
+  private static boolean tooSmall(int width, int height) {
+    int shorter = width < 0 || height < 0 ? Math.max(width, height) : Math.min(width, height);
+    return shorter >= 0 && shorter < MIN_SHORT || width >= 0 && height >= 0 && Math.max(width, height) < MIN_LONG;
+  }
+
+  /** An {@code <img>}'s width or height attribute in pixels, -1 when it gives none (or a share, or another unit). */
+  private static int pixels(String attribute) {
+    String digits = attribute.strip();
     if (digits.regionMatches(true, Math.max(0, digits.length() - 2), "px", 0, 2)) {
       digits = digits.substring(0, digits.length() - 2);
     }
-    return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() < 6 && Integer.parseInt(digits) < MIN_SIDE;
+    return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() < 6 ? Integer.parseInt(digits) : -1;
   }
 }

@@ -59,7 +59,12 @@ public final class ReportReader {
 
   /** A document's pictures, read by OCR when there is OCR. */
   private Pictures pictures() {
-    return new Pictures(ocr == null ? null : image);
+    return pictures(null);
+  }
+
+  /** A web page's pictures, those {@code archive} holds beside it (none when null) read as the page's own. */
+  private Pictures pictures(WebArchive archive) {
+    return new Pictures(ocr == null ? null : image, archive);
   }
 
   public ReadResult read(byte[] bytes) {
@@ -96,18 +101,18 @@ public final class ReportReader {
       return ReadResult.failed(ReadResult.TOO_LARGE, "text or HTML file of " + bytes.length + " bytes, over the " + (MAX_TEXT_BYTES >> 20)
           + " MiB a text report can plausibly need: not read, to keep memory bounded");
     }
-    byte[] archived = WebArchive.page(bytes);
-    Decoded decoded = TextDecoder.decode(archived != null ? archived : bytes);
+    WebArchive archive = WebArchive.of(bytes);
+    Decoded decoded = TextDecoder.decode(archive != null ? archive.page() : bytes);
     String content = decoded.text();
     if (content.isBlank()) {
       return ReadResult.failed("empty", "the file holds only whitespace");
     }
     if (WordXml.is(content)) {
-      return WordXml.read(decoded);
+      return WordXml.read(decoded, pictures());
     }
     // a page without a bar (most) holds no rule: the whole text is not searched for one
     if (HTML.matcher(content).lookingAt() && (content.indexOf('|') < 0 || !MARKDOWN_TABLE_RULE.matcher(content).find())) {
-      Pictures pictures = pictures();
+      Pictures pictures = pictures(archive);
       return ReadResult.ok(new Document("html", decoded.charset(), html.read(content, pictures)), decoded)
           .withPictures(pictures.ocr(), pictures.unread());
     }

@@ -52,6 +52,16 @@ class PicturesTest {
     assertThat(r.picturesUnread()).isNull();
   }
 
+  /** Section 四's table as a picture is wide and low: read, where a rule as wide is not. */
+  @Test
+  void aWideLowPictureOfATableIsReadAndARuleIsNot() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
+    ReadResult r = new ReportReader(ocr).read(page("<p>a</p><img src=\"" + dataUri(900, 110) + "\" width=\"600\" height=\"73\">"
+        + "<img src=\"" + dataUri(900, 110) + "\" width=\"600\" height=\"4\"><img src=\"" + dataUri(900, 6) + "\">"));
+    assertThat(texts(r.document().blocks())).containsExactly("a", "（一）予以公开\t3");
+    assertThat(ocr.seen).hasSize(1);
+  }
+
   @Test
   void linkedPicturesAndPicturesHeldWhileOcrIsOffAreNoted() throws Exception {
     String html = "<p>a</p><img src=\"/upload/2021/W0202101.png\"><img src=\"" + dataUri(600, 400) + "\">";
@@ -109,6 +119,93 @@ class PicturesTest {
     byte[] doc = Files.readAllBytes(Path.of("src/test/resources/formats/word97-floating.doc"));
     assertThat(texts(new ReportReader(ocr).read(doc).document().blocks())).containsExactly("before", "（一）予以公开\t3", "after");
     assertThat(new ReportReader().read(doc).picturesUnread()).isEqualTo("1 picture(s) shown but not read (in the file, OCR off)");
+  }
+
+  @Test
+  void aPictureWordsSingleFileWebPageHoldsIsReadWhereThePageShowsIt() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
+    // Word shows the picture by VML to itself, by its copy for other browsers (image002) to the rest: read once
+    byte[] mht = webArchive("file:///C:/8F2A/report.htm", "<p>before</p><p><!--[if gte vml 1]><v:shape><v:imagedata "
+        + "src=\"report.files/image001.png\"/></v:shape><![endif]--><![if !vml]><img width=400 height=300 src=\"report.files/image002.png\" "
+        + "v:shapes=\"_x0000_i1025\"><![endif]></p><p>after</p>",
+        "Content-Location: file:///C:/8F2A/report.files/image001.png", "Content-Location: file:///C:/8F2A/report.files/image002.png");
+    ReadResult r = new ReportReader(ocr).read(mht);
+    assertThat(texts(r.document().blocks())).containsExactly("before", "（一）予以公开\t3", "after");
+    assertThat(r.ocr().pages()).isEqualTo(1);
+    assertThat(new ReportReader().read(mht).picturesUnread()).isEqualTo("1 picture(s) shown but not read (in the file, OCR off)");
+  }
+
+  @Test
+  void aBrowsersMhtmlPicturesAreFoundByTheAddressTheirLinkResolvesToOrByContentId() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
+    byte[] mhtml = webArchive("http://www.a.gov.cn/art/2021/3/report.html",
+        "<p>a</p><img src=\"/picture/0/t1.png\"><p>b</p><img src=\"cid:image-2@mhtml.blink\"><p>c</p><img src=\"/picture/0/t3.png\">",
+        "Content-Location: http://www.a.gov.cn/picture/0/t1.png", "Content-ID: <image-2@mhtml.blink>");
+    ReadResult r = new ReportReader(ocr).read(mhtml);
+    assertThat(texts(r.document().blocks())).containsExactly("a", "（一）予以公开\t3", "b", "（一）予以公开\t3", "c");
+    assertThat(r.picturesUnread()).isEqualTo("1 picture(s) shown but not read (linked, not in the file: /picture/0/t3.png)");
+  }
+
+  @Test
+  void aWebArchivesPictureIsFoundByItsFileNameWhereToolsEscapedItsAddressOtherwise() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
+    // Word escaped the folder's name in the page's charset (GBK), the link names it in characters
+    String page = "<p>a</p><img src=\"年报.files/image002.png\">";
+    assertThat(texts(new ReportReader(ocr).read(webArchive("file:///C:/8F2A/%C4%EA%B1%A8.htm", page,
+        "Content-Location: file:///C:/8F2A/%C4%EA%B1%A8.files/image002.png")).document().blocks()))
+        .containsExactly("a", "（一）予以公开\t3");
+    // two parts of that name in other folders: which one the link means is not known
+    assertThat(new ReportReader(ocr).read(webArchive("file:///C:/8F2A/%C4%EA%B1%A8.htm", page,
+        "Content-Location: file:///C:/8F2A/a.files/image002.png", "Content-Location: file:///C:/8F2A/b.files/image002.png"))
+        .picturesUnread()).isEqualTo("1 picture(s) shown but not read (linked, not in the file: 年报.files/image002.png)");
+  }
+
+  @Test
+  void aPictureWord2003XmlHoldsAsBinDataIsReadAfterItsParagraph() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><?mso-application progid=\"Word.Document\"?>"
+        + "<w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\" xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body>"
+        + "<w:p><w:r><w:t>before</w:t></w:r></w:p><w:p><w:r><w:pict><w:binData w:name=\"wordml://Image1\">"
+        + Base64.getMimeEncoder().encodeToString(png(600, 400)) + "</w:binData><v:shape><v:imagedata src=\"wordml://Image1\"/></v:shape>"
+        + "</w:pict></w:r></w:p><w:p><w:r><w:pict><v:shape><v:imagedata src=\"file:///C:/pictures/t.png\"/></v:shape></w:pict></w:r></w:p>"
+        + "<w:p><w:r><w:t>after</w:t></w:r></w:p></w:body></w:wordDocument>";
+    ReadResult r = new ReportReader(ocr).read(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(texts(r.document().blocks())).containsExactly("before", "（一）予以公开\t3", "after");
+    assertThat(r.ocr().pages()).isEqualTo(1);
+    assertThat(r.picturesUnread()).isEqualTo("1 picture(s) shown but not read (linked, not in the file: file:///C:/pictures/t.png)");
+  }
+
+  @Test
+  void aPictureAFlatOpcPackageHoldsIsReadThroughTheMainPartsRelationships() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
+    String xml = "<?xml version=\"1.0\" standalone=\"yes\"?><?mso-application progid=\"Word.Document\"?>"
+        + "<pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
+        + "<pkg:part pkg:name=\"/word/document.xml\" pkg:contentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\">"
+        + "<pkg:xmlData><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+        + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        + "<w:body><w:p><w:r><w:t>before</w:t></w:r></w:p><w:p><w:r><w:drawing><a:blip r:embed=\"rId7\"/></w:drawing></w:r></w:p>"
+        + "<w:p><w:r><w:t>after</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part>"
+        + "<pkg:part pkg:name=\"/word/_rels/document.xml.rels\" pkg:contentType=\"application/vnd.openxmlformats-package.relationships+xml\"><pkg:xmlData>"
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId7\" "
+        + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/image1.png\"/></Relationships>"
+        + "</pkg:xmlData></pkg:part><pkg:part pkg:name=\"/word/media/image1.png\" pkg:contentType=\"image/png\"><pkg:binaryData>"
+        + Base64.getMimeEncoder().encodeToString(png(600, 400)) + "</pkg:binaryData></pkg:part></pkg:package>";
+    ReadResult r = new ReportReader(ocr).read(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(texts(r.document().blocks())).containsExactly("before", "（一）予以公开\t3", "after");
+    assertThat(r.ocr().pages()).isEqualTo(1);
+  }
+
+  /** A web archive: the page (UTF-8, at {@code location}), then a 600 × 400 picture under each of the headers given. */
+  private static byte[] webArchive(String location, String body, String... pictureHeaders) throws IOException {
+    StringBuilder mime = new StringBuilder("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"=_b\"\r\n\r\n--=_b\r\n")
+        .append("Content-Location: ").append(location).append("\r\nContent-Transfer-Encoding: base64\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n")
+        .append(Base64.getMimeEncoder().encodeToString(new String(page(body), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("<html>", "<html><head><meta charset=\"utf-8\"></head>").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    for (String headers : pictureHeaders) {
+      mime.append("\r\n--=_b\r\n").append(headers).append("\r\nContent-Transfer-Encoding: base64\r\nContent-Type: image/png\r\n\r\n")
+          .append(Base64.getMimeEncoder().encodeToString(png(600, 400)));
+    }
+    return mime.append("\r\n--=_b--\r\n").toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   /** A Word file: a table whose second row shows a picture (PNG bytes), then a paragraph. */
