@@ -96,6 +96,11 @@ public final class PlainTextReader {
     /** In such a table, where each run of lines after a blank line starts: one row of a multiline table. */
     List<Integer> ruledRows = new ArrayList<>();
     boolean lastWasBlank;
+    /**
+     * A page break printed as a line of its own (a form feed): kept at the start of the next paragraph, as pdftotext
+     * prints it, so that a bare page number before it is known for one.
+     */
+    boolean pageBreak;
     /** Inside a markdown table without outer pipes: a line with a pipe is its next row. */
     boolean bare;
     /**
@@ -294,8 +299,11 @@ public final class PlainTextReader {
       String folded = Cell.Text.fold(line);
       if (folded.isEmpty() && line.indexOf('\t') < 0) {
         s.endPendingRow();
+        s.pageBreak |= line.indexOf('\f') >= 0;
         continue;
       }
+      boolean afterPageBreak = s.pageBreak;
+      s.pageBreak = false;
       if (line.startsWith("\t") && line.indexOf('\t', 1) < 0) {
         s.pendingCells.add(new Cell(line.substring(1)));
         s.lastWasCellLine = true;
@@ -330,7 +338,7 @@ public final class PlainTextReader {
         s.pendingCells.set(last, s.pendingCells.get(last).append(line));
       } else {
         s.endTable();
-        s.blocks.add(new Paragraph(line, folded));
+        s.blocks.add(new Paragraph(afterPageBreak ? '\f' + line : line, folded));
       }
     }
     s.endTable();

@@ -170,6 +170,25 @@ class SectionDecoderTest {
         .containsEntry("total", 2);
   }
 
+  /**
+   * pdftotext's text, its page break a form feed on a line of its own after the page number: the bare number before
+   * the break is the page's, not a count of the row whose label wrapped around its counts.
+   */
+  @Test
+  void aPageNumberBeforeAFormFeedOnALineOfItsOwnIsNoCount() {
+    ProcessedReport r = process("paged.txt", TITLE + SECTION_3 + """
+        （三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0
+        （四）无法提供 1.本 0 1 3 0 0 2 6
+        机关不掌握相关政府信息
+        7
+        \f
+        2.没有现成信息需要另行制作 0 0 0 0 0 0 0
+        3.补正后申请内容仍不明确 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("commercial_enterprise", 1).containsEntry("research_institution", 3)
+        .containsEntry("other_org", 2).containsEntry("total", 6);
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
