@@ -1,12 +1,7 @@
 package org.govdisclosure.pipeline;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.avro.Conversions;
-import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -16,26 +11,18 @@ import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
- * Turns a {@link ProcessedReport} into Avro records of the output tables, by column name: the report's common columns
- * once ({@link AvroRows#commonColumns}), and each row's own columns ({@link AvroRows#ownColumns}).
+ * Turns a {@link ProcessedReport} into Avro records, by column name: the report's common columns
+ * ({@link AvroRows#commonColumns}) and the own columns of its {@code reports} row ({@link AvroRows#ownColumns}); the
+ * data tables' rows are encoded from the extractors' maps directly ({@link OwnColumnsEncoder}).
  */
 final class RecordFactory {
 
-  private static final Conversions.DecimalConversion DECIMALS = new Conversions.DecimalConversion();
-
-  private final Map<String, Schema> schemas = new HashMap<>();
-  private final Schema warningSchema;
-
-  RecordFactory() {
-    for (String table : TableSchemas.TABLES) {
-      schemas.put(table, AvroRows.ownColumns(table));
-    }
-    warningSchema = schemas.get(TableSchemas.REPORTS).getField("warnings").schema().getElementType();
-  }
+  private final Schema reportSchema = AvroRows.ownColumns(TableSchemas.REPORTS);
+  private final Schema warningSchema = reportSchema.getField("warnings").schema().getElementType();
 
   /** The own columns of the report's row of the {@code reports} table. */
   GenericRecord report(ProcessedReport r) {
-    GenericRecord record = new GenericData.Record(schemas.get(TableSchemas.REPORTS));
+    GenericRecord record = new GenericData.Record(reportSchema);
     record.put("status", r.status());
     record.put("template", r.template());
     record.put("format", r.format());
@@ -54,23 +41,6 @@ final class RecordFactory {
       record.put("ocr_millis", r.ocr().millis());
     }
     return record;
-  }
-
-  /** The own columns of a data table's rows; an extractor's column that the table lacks is a programming error. */
-  List<GenericRecord> rows(String table, ProcessedReport r) {
-    List<GenericRecord> out = new ArrayList<>();
-    for (Map<String, Object> row : r.tables().getOrDefault(table, List.of())) {
-      GenericRecord record = new GenericData.Record(schemas.get(table));
-      for (Map.Entry<String, Object> e : row.entrySet()) {
-        Schema.Field field = record.getSchema().getField(e.getKey());
-        if (field == null) {
-          throw new IllegalStateException("table " + table + " has no column " + e.getKey());
-        }
-        record.put(e.getKey(), convert(e.getValue(), field.schema()));
-      }
-      out.add(record);
-    }
-    return out;
   }
 
   /** The columns every row of the report starts with, whatever its table. */
@@ -93,25 +63,5 @@ final class RecordFactory {
     record.put("division_level", region.divisionLevel() == null ? null : region.divisionLevel().type());
     record.put("region_confidence", region.confidence());
     return record;
-  }
-
-  private static Object convert(Object value, Schema schema) {
-    if (value instanceof BigDecimal d) {
-      Schema fixed = nonNull(schema);
-      return DECIMALS.toFixed(d, fixed, (LogicalTypes.Decimal) fixed.getLogicalType());
-    }
-    return value;
-  }
-
-  private static Schema nonNull(Schema schema) {
-    if (schema.getType() != Schema.Type.UNION) {
-      return schema;
-    }
-    for (Schema branch : schema.getTypes()) {
-      if (branch.getType() != Schema.Type.NULL) {
-        return branch;
-      }
-    }
-    throw new IllegalStateException("union of null only: " + schema);
   }
 }

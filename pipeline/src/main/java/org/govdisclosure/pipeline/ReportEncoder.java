@@ -3,7 +3,6 @@ package org.govdisclosure.pipeline;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.govdisclosure.extract.ProcessedReport;
@@ -33,19 +32,23 @@ final class ReportEncoder {
   private final Counter files = Metrics.counter(ExtractReports.class, FILES_COUNTER);
   private final RecordFactory records = new RecordFactory();
   private final AvroRows commonColumns = new AvroRows(AvroRows.commonColumns());
-  private final Map<String, AvroRows> encoders = new LinkedHashMap<>();
+  private final AvroRows reportRow = new AvroRows(AvroRows.ownColumns(TableSchemas.REPORTS));
+  /** Every table but {@code reports}, in {@code TableSchemas.TABLES} order. */
+  private final Map<String, OwnColumnsEncoder> dataTables = new LinkedHashMap<>();
   private final ProgressLog progress;
 
   ReportEncoder(ProgressLog progress) {
     this.progress = progress;
-    TableSchemas.TABLES.forEach(table -> encoders.put(table, new AvroRows(AvroRows.ownColumns(table))));
+    TableSchemas.TABLES.stream().filter(table -> !table.equals(TableSchemas.REPORTS))
+        .forEach(table -> dataTables.put(table, new OwnColumnsEncoder(table)));
   }
 
   ReportRows encode(ProcessedReport report) {
     count(report);
     Map<String, byte[]> tables = new LinkedHashMap<>();
-    encoders.forEach((table, encoder) -> {
-      List<GenericRecord> rows = table.equals(TableSchemas.REPORTS) ? List.of(records.report(report)) : records.rows(table, report);
+    tables.put(TableSchemas.REPORTS, reportRow.encode(List.of(records.report(report))));
+    dataTables.forEach((table, encoder) -> {
+      List<Map<String, Object>> rows = report.tables().getOrDefault(table, List.of());
       if (!rows.isEmpty()) {
         tables.put(table, encoder.encode(rows));
       }
