@@ -309,14 +309,14 @@ final class SectionTokens {
     for (int i = 0; i < lines.size(); i++) {
       tokens.addAll(wordHeaders.getOrDefault(i, List.of()));
       if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i))
-          || !(formFeeds ? formFeedAfter(blocks, i) : pageEndsAt(lines, i))) {
+          || !(formFeeds && i + 1 < blocks.size() ? formFeedAfter(blocks, i) : pageEndsAt(lines, i))) {
         tokens.addAll(lines.get(i));
         if (blocks.get(i) instanceof Paragraph && !lines.get(i).isEmpty()) {
           lineEnds.set(tokens.size() - 1);
         }
       }
     }
-    return ordinalDigitsWrapped(marksInLabels(tokens, lineEnds));
+    return ordinalDigitsWrapped(marksInLabels(tokens, lineEnds), cut.matrix());
   }
 
   /**
@@ -527,9 +527,14 @@ final class SectionTokens {
    * ({@code .属于国家秘密}) lost its digits to the line before, where they were read as a count glued to the end of the
    * group label there ({@code （三）不予公开1} / {@code .属于国家秘密}, or {@code （三）不予公开1  0 0 …} / {@code .属于…}
    * with the row's values printed on the group label's line): the first value after that text, one or two digits
-   * glued to it, is the ordinal, not a cell.
+   * glued to it, is the ordinal, not a cell. Printed apart from it ({@code （五）不予处理 1 0 0 0 0 0 0 0} /
+   * {@code .信访举报投诉类申请}), the digits are the ordinal where the label after the mark names a row of section 三's
+   * {@code matrix} without an ordinal of its own (a piece of a wrapped label, {@code 、这一情形…}, names none; a group
+   * label's piece, {@code 、（二）部分公开}, has one) and the line holds one value more than the columns its header names.
    */
-  private static List<Token> ordinalDigitsWrapped(List<Token> tokens) {
+  private static List<Token> ordinalDigitsWrapped(List<Token> tokens, NationalTemplate.Matrix matrix) {
+    int columns = matrix == null ? -1
+        : matrix.columns().size() + (tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL)) ? 1 : 0);
     for (int i = 1; i < tokens.size(); i++) {
       Token label = tokens.get(i);
       if (label.isValue() || label.text().length() < 2 || WRAPPED_ORDINAL_MARKS.indexOf(label.text().charAt(0)) < 0
@@ -541,7 +546,9 @@ final class SectionTokens {
         first--;
       }
       Token digits = first < i && first > 0 ? tokens.get(first) : null;
-      if (digits != null && digits.fromText() && !digits.apart() && digits.text().length() <= 2
+      boolean ordinal = digits != null && (!digits.apart() || i - first == columns + 1
+          && !Ordinals.opensAt(label.text(), 1) && matrix.rowOf(label.text()) != null);
+      if (ordinal && digits.fromText() && digits.text().length() <= 2
           && CellKind.isPlainDigits(digits.text()) && !tokens.get(first - 1).text().isEmpty()) {
         tokens.set(i, new Token(digits.text() + label.text(), null, true));
         tokens.remove(first);
@@ -563,7 +570,10 @@ final class SectionTokens {
     }
   }
 
-  /** Whether a form feed follows line {@code i}: at its end or at the start of the next line. */
+  /**
+   * Whether a form feed follows line {@code i}: at its end or at the start of the next line. The section's last line
+   * is followed by the next section's, unseen here: there the page ends as in a text without form feeds.
+   */
   private static boolean formFeedAfter(List<Block> blocks, int i) {
     return ((Paragraph) blocks.get(i)).raw().indexOf('\f') >= 0
         || i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph p && p.raw().indexOf('\f') >= 0;

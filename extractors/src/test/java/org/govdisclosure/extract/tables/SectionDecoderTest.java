@@ -184,9 +184,32 @@ class SectionDecoderTest {
         \f
         2.没有现成信息需要另行制作 0 0 0 0 0 0 0
         3.补正后申请内容仍不明确 0 0 0 0 0 0 0
+        四、结转下年度继续办理 1 0 0 0 0 0 1
+        8
+        \f
         """ + SECTION_4);
     assertThat(row(r, "unavailable_not_held")).containsEntry("commercial_enterprise", 1).containsEntry("research_institution", 3)
         .containsEntry("other_org", 2).containsEntry("total", 6);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * A row's ordinal printed on its group label's line, apart from its counts ({@code （五）不予处理 1 0 2 …}), its label
+   * opening the next line with the mark ({@code .信访举报投诉类申请}): one value more than the columns, the first being
+   * the ordinal the label lost.
+   */
+  @Test
+  void anOrdinalPrintedApartOnTheGroupLabelsLineIsNoCount() {
+    ProcessedReport r = process("ordinal-apart.txt", TITLE + SECTION_3 + """
+        （四）无法提供 1.本机关不掌握相关政府信息 0 0 0 0 0 0 0
+        2.没有现成信息需要另行制作 0 0 0 0 0 0 0
+        3.补正后申请内容仍不明确 0 0 0 0 0 0 0
+        （五）不予处理 1 0 2 0 0 1 0 3
+        .信访举报投诉类申请
+        2.重复申请 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "not_processed_petition")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 2)
+        .containsEntry("legal_service_org", 1).containsEntry("total", 3);
   }
 
   @Test
