@@ -73,7 +73,7 @@ final class ApplicationRules implements Rules {
       boolean breakdown = afterReceived;
       afterReceived = false;
       Matcher applicants = FROM_APPLICANTS.matcher(clause);
-      boolean otherMatter = OTHER_MATTER.matcher(clause).find();
+      boolean otherMatter = OTHER_MATTER.matcher(clause).find() && !Outcome.namesRow(clause, template);
       boolean counted = Numerals.COUNTED.matcher(clause).find();
       Integer count = otherMatter ? null : receivedCount(clause);
       if (breakdown && applicants.find()) {

@@ -96,6 +96,13 @@ enum Outcome {
       return named.isEmpty() ? byWording(clause, template) : figures;
     }
     Outcome outcome = named.iterator().next();
+    if (GENERAL.contains(outcome)) {
+      // 不予处理信访举报投诉类申请0件: a group word before a row's wording counts that row alone
+      List<Figure> row = byWording(clause, template);
+      if (!row.isEmpty()) {
+        return row;
+      }
+    }
     Matcher m = outcome.counted.find(clause, 0);
     if (m == null && !GENERAL.contains(outcome)) {
       Matcher first = outcome.countedFirst.matcher(clause);
@@ -106,10 +113,23 @@ enum Outcome {
       for (String row : outcome.rows) {
         figures.add(new Figure(row, "total", count));
       }
-    } else if (count == null || GENERAL.contains(outcome)) {
+    } else if (count == null && !GENERAL.contains(outcome)) {
       figures.addAll(byWording(clause, template));
     }
     return figures;
+  }
+
+  /**
+   * Whether the clause prints a template row's wording: then its complaint or fee words (信访举报投诉类申请, 逾期未按收费通知
+   * 要求缴纳费用) name that row, not another matter.
+   */
+  static boolean namesRow(String clause, Template template) {
+    for (Worded w : WORDED.get(template == null ? Template.T2021 : template)) {
+      if (clause.contains(w.wording)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The one template row whose wording the clause prints, with its count; nothing when it prints none or two. */
