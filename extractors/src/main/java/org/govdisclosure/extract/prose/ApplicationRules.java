@@ -91,7 +91,7 @@ final class ApplicationRules implements Rules {
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else {
-        figures.addAll(Outcome.read(clause, template));
+        figures.addAll(Outcome.read(clause, template, clauses.size() == 1));
       }
     }
     return figures;

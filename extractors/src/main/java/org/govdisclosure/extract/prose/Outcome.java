@@ -47,14 +47,20 @@ enum Outcome {
   private static final String GAP = "[^,\\d]{0,20}?";
   /** Between a count and the outcome it precedes: 8件办理结果为…, 4件为“…”. */
   private static final String COUNT_FIRST_GAP = "[^,\\d]{0,8}?";
+  /**
+   * What is left of a line that is only a row's label and one count once the wording is taken out (7.属于行政执法案卷
+   * 0件): a table row printing a single cell, whose column is unknown, not a sentence.
+   */
+  private static final Pattern LABEL_AND_CELL = Pattern.compile("^[\\d.．、()（）①②③④⑤⑥⑦⑧⑨⑩\\s]*" + COUNT + CASE_COUNTER + "[。.]?$");
   /** The template's detail rows by their wording, per template. */
   private static final Map<Template, List<Worded>> WORDED = worded();
 
   /** A template row named by its whole wording, with its count after it or, failing that, before it. */
   private record Worded(String row, String wording, Pattern countAfter, Pattern countBefore) {
 
-    Integer count(String clause) {
-      if (!clause.contains(wording)) {
+    /** The count, or null; none from a line that is only the row's label and one count (see {@link #LABEL_AND_CELL}). */
+    Integer count(String clause, boolean alone) {
+      if (!clause.contains(wording) || alone && LABEL_AND_CELL.matcher(clause.replace(wording, "")).matches()) {
         return null;
       }
       Matcher m = countAfter.matcher(clause);
@@ -80,8 +86,12 @@ enum Outcome {
     this.rows = List.of(rows);
   }
 
-  /** The rows a clause's outcome count fixes (all in the total column); nothing when it names two outcomes. */
-  static List<Figure> read(String clause, Template template) {
+  /**
+   * The rows a clause's outcome count fixes (all in the total column); nothing when it names two outcomes.
+   *
+   * @param alone whether the clause is its sentence's only one
+   */
+  static List<Figure> read(String clause, Template template, boolean alone) {
     Set<Outcome> named = EnumSet.noneOf(Outcome.class);
     for (Outcome o : values()) {
       if ((o.template == null || o.template == template) && o.phrase.in(clause)) {
@@ -93,12 +103,12 @@ enum Outcome {
     }
     List<Figure> figures = new ArrayList<>();
     if (named.size() != 1) {
-      return named.isEmpty() ? byWording(clause, template) : figures;
+      return named.isEmpty() ? byWording(clause, template, alone) : figures;
     }
     Outcome outcome = named.iterator().next();
     if (GENERAL.contains(outcome)) {
       // 不予处理信访举报投诉类申请0件: a group word before a row's wording counts that row alone
-      List<Figure> row = byWording(clause, template);
+      List<Figure> row = byWording(clause, template, alone);
       if (!row.isEmpty()) {
         return row;
       }
@@ -114,7 +124,7 @@ enum Outcome {
         figures.add(new Figure(row, "total", count));
       }
     } else if (count == null && !GENERAL.contains(outcome)) {
-      figures.addAll(byWording(clause, template));
+      figures.addAll(byWording(clause, template, alone));
     }
     return figures;
   }
@@ -133,10 +143,10 @@ enum Outcome {
   }
 
   /** The one template row whose wording the clause prints, with its count; nothing when it prints none or two. */
-  private static List<Figure> byWording(String clause, Template template) {
+  private static List<Figure> byWording(String clause, Template template, boolean alone) {
     Figure found = null;
     for (Worded w : WORDED.get(template == null ? Template.T2021 : template)) {
-      Integer count = w.count(clause);
+      Integer count = w.count(clause, alone);
       if (count != null) {
         if (found != null) {
           return List.of();

@@ -234,4 +234,11 @@ class OrganizationFinderTest {
     assertThat(find("2024年政府信息公开工作年度报告", "根据《条例》有关要求,现将甲乙县人民政府2024年政府信息公开工作年度报告予以公开。"))
         .isEqualTo("甲乙县人民政府");
   }
+
+  /** A page's title label with no colon (标 题, its spaces folded away) is no part of the name, and marks the title. */
+  @Test
+  void aTitleLabelWithoutItsColonMarksTheTitle() {
+    assertThat(find("标题甲乙县审计局2025年政府信息公开工作年度报告", "索引号000/2026-00021", "甲乙县审计局2025年政府信息",
+        "公开工作年度报告", "一、总体情况")).isEqualTo("甲乙县审计局");
+  }
 }

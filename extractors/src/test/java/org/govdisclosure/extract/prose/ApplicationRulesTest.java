@@ -118,6 +118,8 @@ class ApplicationRulesTest {
     assertThat(figures("本年度办理结果中，不予公开5件（属于国家秘密2件、属于四类过程性信息3件）。"))
         .contains("withheld_state_secret.total=2", "withheld_process_info.total=3")
         .noneMatch(f -> f.equals("withheld_state_secret.total=5"));
+    // a line that is only a row's label and one cell (a layout table printing a single cell) states no total
+    assertThat(figures("7.属于行政执法案卷                         0件")).isEmpty();
     // a row's wording with complaint words in it names the row, not a complaint
     assertThat(figures("本年度受理政府信息公开申请9件，其中，4件为信访举报投诉类申请。"))
         .containsExactlyInAnyOrder("new_received.total=9", "not_processed_petition.total=4");
