@@ -19,7 +19,7 @@ public final class IssuerName {
   private static final Pattern UNNAMED_START = Pattern.compile("^[本我该各市区县镇乡省州]");
   /** Page furniture: anything up to a breadcrumb's last separator, labels, markdown and list marks, quotes. */
   private static final Pattern LEADING_FURNITURE = Pattern.compile(
-      "^(?:.*[>›»]|(?:标题|当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
+      "^(?:.*[>›»]|标题[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
   /** A bracketed tag before the name: 【2020年】, (第一号). */
   private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[〔].*?[)）】\\]〕]");
   private static final Pattern NOT_A_NAME = Pattern.compile("[0-9:：/>.,，。;；、]|索引号|发布|首页|位置|栏目");

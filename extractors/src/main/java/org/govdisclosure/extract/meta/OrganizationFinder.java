@@ -29,7 +29,7 @@ public final class OrganizationFinder {
   private static final String ON_THE_WORK = "(?:情况)?的?";
   private static final Pattern TITLE = Pattern.compile(
       "^" + NOTICE + "(?:" + YEAR + "年度?)?(.+?)(?:关于)?(?:" + YEAR + "年?度?)?"
-          + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:报告|年报)");
+          + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:开展)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:报告|年报)");
   /** How the name of a body that issues reports ends, as a regex alternation. */
   public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|中心";
   /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
@@ -39,6 +39,9 @@ public final class OrganizationFinder {
   /** A closing paragraph that is only a body's name, perhaps followed by the date. */
   private static final Pattern SIGNATURE = Pattern.compile(
       "^([\\p{IsHan}]{2,30}(?:" + BODY_ENDINGS + "))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
+  /** A title printed over two lines, the issuer's name alone on the first (漳平市卫生健康局 / 2023年政府信息公开…报告). */
+  private static final Pattern NAME_OVER_TITLE = Pattern.compile(
+      "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
   /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
@@ -48,13 +51,18 @@ public final class OrganizationFinder {
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
-   * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year).
+   * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 现将XX县人民政府2024年
+   * 政府信息公开工作年度报告予以公开.
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布)《?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "))" + YEAR + "年度?(?:政府信息|政务)公开"), List.of("编制", "编写", "形成", "公布", "发布"));
-  /** Where the text names the issuer when the title and signature do not, in this order. */
-  private static final List<Opened> NAMED_IN_TEXT = List.of(CONTACT, COMPILER, PUBLISHER);
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "))" + YEAR + "年度?(?:政府信息|政务)公开"), List.of("编制", "编写", "形成", "公布", "发布", "现将"));
+  /**
+   * Where the text names the issuer when the title and signature do not, in this order: the sentence publishing the
+   * report names its issuer outright; a contact line may name only the office that answers for it (请与XX区人民政府
+   * 办公室联系 of the district government's report, or of its office's).
+   */
+  private static final List<Opened> NAMED_IN_TEXT = List.of(COMPILER, CONTACT, PUBLISHER);
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
   private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
@@ -111,6 +119,10 @@ public final class OrganizationFinder {
     if (IssuerName.isName(subject)) {
       return subject;
     }
+    String above = nameOverTitle(document);
+    if (IssuerName.isName(above)) {
+      return above;
+    }
     String signed = signature(document);
     if (IssuerName.isName(signed)) {
       return signed;
@@ -140,6 +152,22 @@ public final class OrganizationFinder {
           return p.text();
         }
         next = p.text();
+      }
+    }
+    return null;
+  }
+
+  /** The issuer's name printed alone on the line above a title that names none, or null. */
+  private static String nameOverTitle(Document document) {
+    String title = document.title();
+    String previous = null;
+    for (Block b : document.blocks()) {
+      if (b instanceof Paragraph p && !p.text().isEmpty()) {
+        if (title.startsWith(p.text())) {
+          Matcher m = previous == null ? null : NAME_OVER_TITLE.matcher(previous);
+          return m != null && m.matches() ? m.group(1) : null;
+        }
+        previous = p.text();
       }
     }
     return null;

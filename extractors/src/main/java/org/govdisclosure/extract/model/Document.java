@@ -35,8 +35,8 @@ public record Document(String format, String encoding, List<Block> blocks, boole
   private static final String SENTENCE_END = "。";
   /** Commas and semicolons part a sentence's clauses (a PDF line of the opening), never a title's words. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[。，,；;]");
-  /** A page copy's own label for the title (标题:…, as a crawler or a CMS writes it). */
-  private static final Pattern TITLE_LABEL = Pattern.compile("^标题[:：]");
+  /** A page copy's own label for the title (标题:…, or 标 题 with no colon, as a crawler or a CMS writes it). */
+  private static final Pattern TITLE_LABEL = Pattern.compile("^标题[:：]?");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**

@@ -73,7 +73,7 @@ final class ApplicationRules implements Rules {
       boolean breakdown = afterReceived;
       afterReceived = false;
       Matcher applicants = FROM_APPLICANTS.matcher(clause);
-      boolean otherMatter = OTHER_MATTER.matcher(clause).find();
+      boolean otherMatter = OTHER_MATTER.matcher(clause).find() && !Outcome.namesRow(clause, template);
       boolean counted = Numerals.COUNTED.matcher(clause).find();
       Integer count = otherMatter ? null : receivedCount(clause);
       if (breakdown && applicants.find()) {
@@ -91,7 +91,7 @@ final class ApplicationRules implements Rules {
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else {
-        figures.addAll(Outcome.read(clause, template));
+        figures.addAll(Outcome.read(clause, template, clauses.size() == 1));
       }
     }
     return figures;

@@ -4,17 +4,25 @@ import static org.govdisclosure.extract.value.Numerals.COUNT;
 import static org.govdisclosure.extract.value.Numerals.CASE_COUNTER;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.RowRole;
+import org.govdisclosure.extract.template.TemplateRow;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
  * How an application was answered, as prose names it, and the section 三 rows its count fixes. A group
  * (不予公开, 无法提供, 不予处理) spans several rows: its count fixes them only when it is 0, since a sum of zeros
- * is zeros and any other sum cannot be split.
+ * is zeros and any other sum cannot be split. The count stands after the outcome (不予公开2件) or before it
+ * (8件办理结果为本机关不掌握相关政府信息); a row of the template may also be named by its own wording (保护第三方合法权益
+ * 不予公开16件), which is one row whatever group word the clause adds.
  */
 enum Outcome {
   NOT_HELD("不掌握|信息不存在|非本机关", null, "unavailable_not_held"),
@@ -37,21 +45,53 @@ enum Outcome {
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */
   private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);
   private static final String GAP = "[^,\\d]{0,20}?";
+  /** Between a count and the outcome it precedes: 8件办理结果为…, 4件为“…”. */
+  private static final String COUNT_FIRST_GAP = "[^,\\d]{0,8}?";
+  /**
+   * What is left of a line that is only a row's label and one count once the wording is taken out (7.属于行政执法案卷
+   * 0件): a table row printing a single cell, whose column is unknown, not a sentence.
+   */
+  private static final Pattern LABEL_AND_CELL = Pattern.compile("^[\\d.．、()（）①②③④⑤⑥⑦⑧⑨⑩\\s]*" + COUNT + CASE_COUNTER + "[。.]?$");
+  /** The template's detail rows by their wording, per template. */
+  private static final Map<Template, List<Worded>> WORDED = worded();
+
+  /** A template row named by its whole wording, with its count after it or, failing that, before it. */
+  private record Worded(String row, String wording, Pattern countAfter, Pattern countBefore) {
+
+    /** The count, or null; none from a line that is only the row's label and one count (see {@link #LABEL_AND_CELL}). */
+    Integer count(String clause, boolean alone) {
+      if (!clause.contains(wording) || alone && LABEL_AND_CELL.matcher(clause.replace(wording, "")).matches()) {
+        return null;
+      }
+      Matcher m = countAfter.matcher(clause);
+      if (m.find() || (m = countBefore.matcher(clause)).find()) {
+        return Numerals.count(m.group(1));
+      }
+      return null;
+    }
+  }
 
   private final OpeningPattern phrase;
   private final OpeningPattern counted;
+  /** Tried only in a clause that names the outcome: a count opens it, so it has no openings to skip by. */
+  private final Pattern countedFirst;
   private final Template template;
   private final List<String> rows;
 
   Outcome(String phrase, Template template, String... rows) {
     this.phrase = OpeningPattern.of(phrase);
     this.counted = OpeningPattern.of("(?:" + phrase + ")" + GAP + COUNT + CASE_COUNTER);
+    this.countedFirst = Pattern.compile(COUNT + CASE_COUNTER + COUNT_FIRST_GAP + "(?:" + phrase + ")");
     this.template = template;
     this.rows = List.of(rows);
   }
 
-  /** The rows a clause's outcome count fixes (all in the total column); nothing when it names two outcomes. */
-  static List<Figure> read(String clause, Template template) {
+  /**
+   * The rows a clause's outcome count fixes (all in the total column); nothing when it names two outcomes.
+   *
+   * @param alone whether the clause is its sentence's only one
+   */
+  static List<Figure> read(String clause, Template template, boolean alone) {
     Set<Outcome> named = EnumSet.noneOf(Outcome.class);
     for (Outcome o : values()) {
       if ((o.template == null || o.template == template) && o.phrase.in(clause)) {
@@ -63,16 +103,73 @@ enum Outcome {
     }
     List<Figure> figures = new ArrayList<>();
     if (named.size() != 1) {
-      return figures;
+      return named.isEmpty() ? byWording(clause, template, alone) : figures;
     }
     Outcome outcome = named.iterator().next();
+    if (GENERAL.contains(outcome)) {
+      // 不予处理信访举报投诉类申请0件: a group word before a row's wording counts that row alone
+      List<Figure> row = byWording(clause, template, alone);
+      if (!row.isEmpty()) {
+        return row;
+      }
+    }
     Matcher m = outcome.counted.find(clause, 0);
+    if (m == null && !GENERAL.contains(outcome)) {
+      Matcher first = outcome.countedFirst.matcher(clause);
+      m = first.find() ? first : null;
+    }
     Integer count = m != null ? Numerals.count(m.group(1)) : null;
     if (count != null && (count == 0 || outcome.rows.size() == 1)) {
       for (String row : outcome.rows) {
         figures.add(new Figure(row, "total", count));
       }
+    } else if (count == null && !GENERAL.contains(outcome)) {
+      figures.addAll(byWording(clause, template, alone));
     }
     return figures;
+  }
+
+  /**
+   * Whether the clause prints a template row's wording: then its complaint or fee words (信访举报投诉类申请, 逾期未按收费通知
+   * 要求缴纳费用) name that row, not another matter.
+   */
+  static boolean namesRow(String clause, Template template) {
+    for (Worded w : WORDED.get(template == null ? Template.T2021 : template)) {
+      if (clause.contains(w.wording)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one template row whose wording the clause prints, with its count; nothing when it prints none or two. */
+  private static List<Figure> byWording(String clause, Template template, boolean alone) {
+    Figure found = null;
+    for (Worded w : WORDED.get(template == null ? Template.T2021 : template)) {
+      Integer count = w.count(clause, alone);
+      if (count != null) {
+        if (found != null) {
+          return List.of();
+        }
+        found = new Figure(w.row, "total", count);
+      }
+    }
+    return found == null ? List.of() : List.of(found);
+  }
+
+  private static Map<Template, List<Worded>> worded() {
+    Map<Template, List<Worded>> byTemplate = new EnumMap<>(Template.class);
+    for (Template t : Template.values()) {
+      List<Worded> rows = new ArrayList<>();
+      for (TemplateRow r : NationalTemplate.of(t).applications().rows()) {
+        if (r.role() == RowRole.DETAIL && r.wording() != null) {
+          String wording = Pattern.quote(r.wording());
+          rows.add(new Worded(r.key(), r.wording(), Pattern.compile(wording + GAP + COUNT + CASE_COUNTER),
+              Pattern.compile(COUNT + CASE_COUNTER + COUNT_FIRST_GAP + wording)));
+        }
+      }
+      byTemplate.put(t, List.copyOf(rows));
+    }
+    return byTemplate;
   }
 }

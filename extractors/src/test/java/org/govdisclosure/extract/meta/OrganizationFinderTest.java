@@ -39,6 +39,7 @@ class OrganizationFinderTest {
       淮安市人民政府2022年政府信息公开工作年度报告 | 淮安市人民政府
       某某县财政局关于2022年政府信息公开工作情况的报告 | 某某县财政局
       某某县财政局关于二〇二二年度政府信息公开工作的报告 | 某某县财政局
+      某某县审计局2025年政务信息公开工作开展年度报告 | 某某县审计局
       """)
   void theTitleSubjectWhateverTheTitleWording(String title, String issuer) {
     assertThat(OrganizationFinder.fromTitle(title)).isEqualTo(issuer);
@@ -209,5 +210,35 @@ class OrganizationFinderTest {
     assertThat(find("2021年度政府信息公开工作年度报告", "一、总体情况", "2021年,我镇主动公开政府信息37条。", "林冲镇",
         "2022年1月20日", "相关链接", "2020年度代县民政局政府信息公开工作年度报告"))
         .isEqualTo("林冲镇");
+  }
+
+  /** A title over two lines, the issuer's name alone on the first, perhaps after the year. */
+  @Test
+  void theNameAloneOverATitleThatNamesNoneIsTheIssuer() {
+    assertThat(find("甲乙市卫生健康局", "2023年政府信息公开工作年度报告", "一、总体情况", "2023年,我局主动公开政府信息12条。"))
+        .isEqualTo("甲乙市卫生健康局");
+    assertThat(find("2021年甲乙市丙丁区建设和管理委员会", "政府信息公开工作年度报告", "一、总体情况"))
+        .isEqualTo("甲乙市丙丁区建设和管理委员会");
+    assertThat(find("信息公开年度报告", "2023年政府信息公开工作年度报告", "一、总体情况")).isNull();
+  }
+
+  /**
+   * The sentence publishing the report names its issuer; the contact line may name only the office answering for it
+   * (a government's office for the government's report, or for its own).
+   */
+  @Test
+  void theSentencePublishingTheReportOutranksTheContactLine() {
+    assertThat(find("2023年政府信息公开工作年度报告", "根据《条例》要求,现公布《甲乙市丙丁区人民政府办公室2023年政府信息公开工作年度报告》。"
+        + "如对本年报有任何疑问,请与甲乙市丙丁区人民政府办公室联系,联系电话:0000-1234567。", "一、总体情况"))
+        .isEqualTo("甲乙市丙丁区人民政府办公室");
+    assertThat(find("2024年政府信息公开工作年度报告", "根据《条例》有关要求,现将甲乙县人民政府2024年政府信息公开工作年度报告予以公开。"))
+        .isEqualTo("甲乙县人民政府");
+  }
+
+  /** A page's title label with no colon (标 题, its spaces folded away) is no part of the name, and marks the title. */
+  @Test
+  void aTitleLabelWithoutItsColonMarksTheTitle() {
+    assertThat(find("标题甲乙县审计局2025年政府信息公开工作年度报告", "索引号000/2026-00021", "甲乙县审计局2025年政府信息",
+        "公开工作年度报告", "一、总体情况")).isEqualTo("甲乙县审计局");
   }
 }

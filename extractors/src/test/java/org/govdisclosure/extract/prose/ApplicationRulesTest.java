@@ -96,4 +96,32 @@ class ApplicationRulesTest {
     assertThat(figures).hasSize(15).allMatch(f -> f.endsWith("=0"))
         .contains("review.total=0", "litigation_direct.total=0", "litigation_after_review.total=0");
   }
+
+  /** An outcome's count may stand before it: 8件办理结果为本机关不掌握…, 3件为部分公开. */
+  @Test
+  void anOutcomesCountBeforeItIsItsCount() {
+    assertThat(figures("本年度收到政府信息公开申请14件。其中，9件办理结果为本机关不掌握相关政府信息，3件为部分公开，"
+        + "2件办理结果为没有现成信息需要另行制作。"))
+        .containsExactlyInAnyOrder("new_received.total=14", "unavailable_not_held.total=9", "partially_granted.total=3",
+            "unavailable_needs_creation.total=2");
+  }
+
+  /**
+   * A row named by the template's own wording is that row whatever group word the clause adds (保护第三方合法权益
+   * 不予公开); the wording's count after it wins over one before it, which may be the group's.
+   */
+  @Test
+  void aRowNamedByItsTemplateWordingIsThatRow() {
+    assertThat(figures("本年度受理政府信息公开申请23件，保护第三方合法权益不予公开件11件，2件属于重复申请。"))
+        .containsExactlyInAnyOrder("new_received.total=23", "withheld_third_party.total=11",
+            "not_processed_duplicate.total=2");
+    assertThat(figures("本年度办理结果中，不予公开5件（属于国家秘密2件、属于四类过程性信息3件）。"))
+        .contains("withheld_state_secret.total=2", "withheld_process_info.total=3")
+        .noneMatch(f -> f.equals("withheld_state_secret.total=5"));
+    // a line that is only a row's label and one cell (a layout table printing a single cell) states no total
+    assertThat(figures("7.属于行政执法案卷                         0件")).isEmpty();
+    // a row's wording with complaint words in it names the row, not a complaint
+    assertThat(figures("本年度受理政府信息公开申请9件，其中，4件为信访举报投诉类申请。"))
+        .containsExactlyInAnyOrder("new_received.total=9", "not_processed_petition.total=4");
+  }
 }

@@ -43,7 +43,13 @@ final class ProseSections {
      * count broken down by 分别 with a verb ({@code 其中自然人、商业企业分别提出申请5件、1件}) or after 分别为
      * ({@code 分别为自然人5件、商业企业1件}), and a comparison with last year, which states nothing of this one.
      */
-    PLAIN
+    PLAIN,
+    /**
+     * As some offices word the outcomes (seen in real page copies): the received count, then each outcome with its count
+     * first ({@code 其中，3件办理结果为予以公开，2件为保护第三方合法权益}), rows of none left out, and 结转下年度. It
+     * states the received total and the rows it names; nothing of rows left out, （七）总计 or the applicant columns.
+     */
+    COUNT_FIRST
   }
 
   /** The words a row written as a sentence names its total by. */
@@ -71,6 +77,8 @@ final class ProseSections {
       p.respectiveApplications(r, noise, rnd);
     } else if (style == Style.PLAIN) {
       p.plainApplications(r, noise, rnd);
+    } else if (style == Style.COUNT_FIRST) {
+      p.countFirstApplications(r, rnd);
     } else {
       p.summaryApplications(r, rnd);
     }
@@ -285,6 +293,31 @@ final class ProseSections {
       applications.add("上年结转政府信息公开申请" + carriedOver + "件。");
       stateTotal("carried_over", carriedOver);
     }
+    int forward = total(r, "carried_forward");
+    if (forward > 0) {
+      applications.add("结转下年度继续办理" + forward + "件。");
+      stateTotal("carried_forward", forward);
+    }
+  }
+
+  private void countFirstApplications(GeneratedReport r, Random rnd) {
+    int received = total(r, "new_received");
+    StringBuilder s = new StringBuilder("本年度收到政府信息公开申请").append(received).append("件。");
+    stateTotal("new_received", received);
+    List<String> outcomes = new ArrayList<>();
+    for (TemplateRows.Row row : TemplateRows.applications(r.template())) {
+      int count = total(r, row.key());
+      // 其他 alone names no row: a person could not tell which （六） row it is
+      if (row.isDetail() && count > 0 && !row.key().equals("other_other")) {
+        String body = row.key().equals("partially_granted") ? "部分公开" : row.label().body();
+        outcomes.add(count + "件" + (rnd.nextBoolean() ? "办理结果为" : "为") + body);
+        stateTotal(row.key(), count);
+      }
+    }
+    if (!outcomes.isEmpty()) {
+      s.append("其中，").append(String.join("，", outcomes)).append("。");
+    }
+    applications.add(s.toString());
     int forward = total(r, "carried_forward");
     if (forward > 0) {
       applications.add("结转下年度继续办理" + forward + "件。");

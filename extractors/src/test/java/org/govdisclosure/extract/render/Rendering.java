@@ -201,6 +201,14 @@ enum Rendering {
       return new Output(HtmlPages.of(ReportDocument.of(r, noise, prose)).getBytes(Charset.forName("GBK")), prose.gold(r));
     }
   },
+  /** Section 三's outcomes each with its count first (2件办理结果为保护第三方合法权益), rows of none left out, in a Word text export. */
+  PROSE_COUNT_FIRST("txt", LabelNoise.Cells.PLAIN) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      ProseSections prose = ProseSections.of(r, ProseSections.Style.COUNT_FIRST, noise, rnd);
+      return new Output(utf8(text.apply(TextExports.tabbed(ReportDocument.of(r, noise, prose)), TextNoise.Layout.FREE)), prose.gold(r));
+    }
+  },
   /** Section 二 written as sentences naming each item's columns, the other sections' tables in a Word text export. */
   PROSE_PROACTIVE("txt", LabelNoise.Cells.GRID) {
     @Override
