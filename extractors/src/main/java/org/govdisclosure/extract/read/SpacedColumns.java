@@ -111,8 +111,10 @@ final class SpacedColumns {
       if (layout != null && run.stream().anyMatch(v -> v.values().size() < layout.columns().length)) {
         List<ValueLine> measured = layout.measured(run);
         List<String> rows = layout.anchored() ? anchoredRows(measured, layout.columns()) : placed(measured, layout.columns());
-        // Lines printing every column read the same as printed: rewritten only beside a line whose blanks are placed.
-        if (IntStream.range(0, run.size()).anyMatch(l -> rows.get(l) != null && run.get(l).values().size() < layout.columns().length)) {
+        // Lines printing every column read the same as printed: rewritten only beside a line whose blanks are placed;
+        // lines of figures alone, only where a line skips a column (a text leaving its blanks out packs them left).
+        if (IntStream.range(0, run.size()).anyMatch(l -> rows.get(l) != null && run.get(l).values().size() < layout.columns().length)
+            && (run.stream().allMatch(v -> !v.label().isEmpty()) || rows.stream().anyMatch(SpacedColumns::skipsAColumn))) {
           out = rewrite(run, rows, lines, out);
         }
       }
@@ -334,6 +336,15 @@ final class SpacedColumns {
       }
     }
     return false;
+  }
+
+  /** Whether a placed row leaves a column blank before its last figure. */
+  private static boolean skipsAColumn(String row) {
+    if (row == null) {
+      return false;
+    }
+    String cells = row.substring(row.indexOf('\t')).stripTrailing();
+    return cells.contains("\t\t");
   }
 
   /**
