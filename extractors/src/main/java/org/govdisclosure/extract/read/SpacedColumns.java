@@ -2,9 +2,12 @@ package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Numerals;
@@ -14,8 +17,11 @@ import org.govdisclosure.extract.value.Numerals;
  * PDF's text with its layout kept): each line a label and then its values, a blank cell only a gap. Where a run of
  * such lines prints fewer values on some lines than columns, the values' character columns across the lines give
  * the table's columns, and each value is placed under its own; the lines are then rewritten as tab-separated rows,
- * blank cells kept. Nothing is rewritten where a place is in doubt: no line printing every column, columns only a space
- * apart, two values of one line under one column, a label reaching into the values' columns.
+ * blank cells kept. Where the lines' figures stand a character or two off from line to line (labels padded to their
+ * own widths), each line is read as one grid of columns moved by its own few characters ({@link #anchored}). Nothing is
+ * rewritten where a place is in doubt: no line printing every column nor lines chaining the columns, columns only a
+ * space apart, two values of one line under one column, a label reaching into the values' columns; a line off the grid
+ * stays as printed.
  */
 final class SpacedColumns {
 
@@ -25,6 +31,11 @@ final class SpacedColumns {
   private static final int MIN_GAP = 2;
   /** A table's value lines are apart by at most this many lines (a wrapped label, a repeated header). */
   private static final int MAX_GAP = 4;
+  /** How far a line may stand off the grid of anchored columns ({@link #shift}), nearest first. */
+  private static final int[] SHIFTS = {0, -1, 1, -2, 2};
+  private static final int MAX_SHIFT = 2;
+  /** What {@link #shift} gives for a line not placed on the grid. */
+  private static final int OFF_GRID = Integer.MIN_VALUE;
   /** What a cell may print for none. */
   private static final Set<String> MARKS = Set.of("/", "-", "—", "－", "／", "——", "无");
 
@@ -42,6 +53,11 @@ final class SpacedColumns {
    * fall counted by characters from the first one's display column ({@link #valuesByCharacters}).
    */
   private record ValueLine(int index, String label, int labelEnd, List<String> values, int[] starts, int[] ends, int[] charStarts, int[] charEnds) {
+
+    /** Whether the label prints values among its words: a table's half beside this one. */
+    boolean labelPrintsValues() {
+      return !label.isEmpty() && Arrays.stream(label.split(" ")).anyMatch(SpacedColumns::isValue);
+    }
 
     /**
      * The line as a converter pads it that spaces the label by display width and the values by characters (a wide
@@ -89,17 +105,28 @@ final class SpacedColumns {
       List<ValueLine> run = blocks.get(b);
       Layout own = layouts.get(b);
       Layout continued = continued(run, layouts, b);
-      Layout layout = continued != null && (own == null || own.columns().length < continued.columns().length) ? continued : own;
+      Layout layout = continued != null && (own == null || own.columns().length < continued.columns().length) ? continued
+          : own != null && own.anchored() && widerNearby(layouts, b, own) ? null : own;
       layouts.set(b, layout);
       if (layout != null && run.stream().anyMatch(v -> v.values().size() < layout.columns().length)) {
-        out = rewrite(run, placed(layout.measured(run), layout.columns()), lines, out);
+        List<ValueLine> measured = layout.measured(run);
+        List<String> rows = layout.anchored() ? anchoredRows(measured, layout.columns()) : placed(measured, layout.columns());
+        // Lines printing every column read the same as printed: rewritten only beside a line whose blanks are placed;
+        // lines of figures alone, only where a line skips a column (a text leaving its blanks out packs them left).
+        if (IntStream.range(0, run.size()).anyMatch(l -> rows.get(l) != null && run.get(l).values().size() < layout.columns().length)
+            && (run.stream().allMatch(v -> !v.label().isEmpty()) || rows.stream().anyMatch(SpacedColumns::skipsAColumn))) {
+          out = rewrite(run, rows, lines, out);
+        }
       }
     }
     return out == null ? lines : out;
   }
 
-  /** The columns of a run of value lines, placed by display width or else by characters from the first value. */
-  private record Layout(int[][] columns, boolean byCharacters) {
+  /**
+   * The columns of a run of value lines, placed by display width or else by characters from the first value; anchored
+   * where each line is the grid they make moved by a few characters ({@link #anchored}).
+   */
+  private record Layout(int[][] columns, boolean byCharacters, boolean anchored) {
 
     List<ValueLine> measured(List<ValueLine> block) {
       return byCharacters ? block.stream().map(ValueLine::valuesByCharacters).toList() : block;
@@ -108,31 +135,216 @@ final class SpacedColumns {
 
   /**
    * The block's own columns, where a line prints every column ({@link #columns}): by display width, else by characters
-   * from the first value (a padding that counts 无 as one); null where none is certain.
+   * from the first value (a padding that counts 无 as one), else anchored on the lines printing every column
+   * ({@link #anchored}); null where none is certain.
    */
   private static Layout layout(List<ValueLine> block) {
     int[][] columns = columns(block);
     if (columns != null) {
-      return new Layout(columns, false);
+      return new Layout(columns, false, false);
     }
     columns = columns(block.stream().map(ValueLine::valuesByCharacters).toList());
-    return columns == null ? null : new Layout(columns, true);
+    if (columns != null) {
+      return new Layout(columns, true, false);
+    }
+    // Anchored by display width or by characters from the first value, whichever puts more lines on its grid.
+    Layout byDisplay = anchoredLayout(block, false);
+    Layout byCharacters = anchoredLayout(block, true);
+    return byDisplay == null || byCharacters != null && placedLines(block, byCharacters) > placedLines(block, byDisplay)
+        ? byCharacters : byDisplay;
   }
 
-  /** The layout of the nearest block before {@code b} with one, else after it, when the block fits it; or null. */
-  private static Layout continued(List<ValueLine> block, List<Layout> layouts, int b) {
-    for (int step : new int[] {-1, 1}) {
-      for (int o = b + step; o >= 0 && o < layouts.size(); o += step) {
-        Layout other = layouts.get(o);
-        if (other != null) {
-          if (fits(other.columns(), other.measured(block))) {
-            return other;
-          }
-          break;
+  private static Layout anchoredLayout(List<ValueLine> block, boolean byCharacters) {
+    int[][] columns = anchored(new Layout(null, byCharacters, true).measured(block));
+    return columns == null ? null : new Layout(columns, byCharacters, true);
+  }
+
+  private static long placedLines(List<ValueLine> block, Layout layout) {
+    return anchoredRows(layout.measured(block), layout.columns()).stream().filter(Objects::nonNull).count();
+  }
+
+  /**
+   * The columns of a block whose lines set their figures a character or two apart from line to line (rows whose
+   * labels a layout pads to different widths, figures set to the right of their cells), which may print no line of
+   * every column: each line is the same grid of columns moved by its own few characters ({@link #shift}). The grid is
+   * that of the line printing the most values, at least {@link #MIN_COLUMNS}, with the columns the other lines print
+   * apart from it, most values first, each line placed on the grid by two figures at least. They are the table's
+   * columns where they stand apart, each two neighbours are printed together on some line (the lines chain them, in
+   * order), and every figure of the block stands near one of them; null otherwise.
+   */
+  private static int[][] anchored(List<ValueLine> block) {
+    List<ValueLine> byValues = block.stream().sorted(Comparator.comparingInt((ValueLine v) -> -v.values().size())).toList();
+    if (block.size() < 2 || byValues.get(0).values().size() < MIN_COLUMNS) {
+      return null;
+    }
+    List<int[]> grid = new ArrayList<>();
+    for (ValueLine v : byValues) {
+      int[][] columns = grid.toArray(int[][]::new);
+      int shift = grid.isEmpty() ? 0 : shift(columns, v, false);
+      for (int t = 0; t < v.values().size() && shift != OFF_GRID; t++) {
+        if (!near(columns, v.starts()[t] - shift, v.ends()[t] - shift)) {
+          grid.add(new int[] {v.starts()[t] - shift, v.ends()[t] - shift});
         }
       }
     }
+    grid.sort(Comparator.comparingInt(c -> c[0]));
+    int[][] columns = grid.toArray(int[][]::new);
+    List<List<Integer>> placed = block.stream().map(v -> onGrid(columns, v, shift(columns, v, true))).filter(Objects::nonNull).toList();
+    for (int c = 1; c < columns.length; c++) {
+      int left = c - 1;
+      int right = c;
+      if (columns[c][0] - columns[c - 1][1] < MIN_GAP || placed.stream().noneMatch(p -> p.contains(left) && p.contains(right))) {
+        return null;
+      }
+    }
+    for (ValueLine v : block) {
+      for (int t = 0; t < v.values().size(); t++) {
+        if (!near(columns, v.starts()[t], v.ends()[t])) {
+          return null;
+        }
+      }
+    }
+    return columns;
+  }
+
+  /** Whether a figure stands within {@link #MAX_SHIFT} of a column. */
+  private static boolean near(int[][] columns, int start, int end) {
+    return Arrays.stream(columns).anyMatch(c -> c[0] - end <= MAX_SHIFT && start - c[1] <= MAX_SHIFT);
+  }
+
+  /**
+   * How far the line stands off the grid: the one amount by which moved, the ends (figures set right) or else the
+   * starts (set left) of its figures are those of columns, in order, two figures at least; the others ({@code whole}
+   * false) standing apart from every column (a column the grid has not yet). {@link #OFF_GRID} where no amount does,
+   * or two do: figures spaced by runs of spaces, placed by nothing.
+   */
+  private static int shift(int[][] columns, ValueLine v, boolean whole) {
+    int found = OFF_GRID;
+    for (int d : SHIFTS) {
+      for (int edge = 0; edge < 2; edge++) {
+        if (placedCount(columns, v, d, edge == 1, whole) >= 2) {
+          if (found != OFF_GRID && found != d) {
+            return OFF_GRID;
+          }
+          found = d;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * How many of the line's figures, moved by {@code d}, end (or start) where a column does, in order; -1 where another
+   * stands near a column without that, or ({@code whole}) stands on none.
+   */
+  private static int placedCount(int[][] columns, ValueLine v, int d, boolean byStart, boolean whole) {
+    int placed = 0;
+    int previous = -1;
+    for (int t = 0; t < v.values().size(); t++) {
+      int c = edgeColumn(columns, v.starts()[t] - d, v.ends()[t] - d, byStart);
+      if (c < 0 ? whole || near(columns, v.starts()[t] - d, v.ends()[t] - d) : c <= previous) {
+        return -1;
+      }
+      placed += c < 0 ? 0 : 1;
+      previous = Math.max(previous, c);
+    }
+    return placed;
+  }
+
+  /** The column that ends (or starts) where the figure does, or -1. */
+  private static int edgeColumn(int[][] columns, int start, int end, boolean byStart) {
+    for (int c = 0; c < columns.length; c++) {
+      if (byStart ? columns[c][0] == start : columns[c][1] == end) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The columns of the line's figures placed on the grid moved by {@code shift}, in order, or null where it is off it. */
+  private static List<Integer> onGrid(int[][] columns, ValueLine v, int shift) {
+    if (shift == OFF_GRID) {
+      return null;
+    }
+    boolean byStart = placedCount(columns, v, shift, false, true) < 0;
+    List<Integer> placed = new ArrayList<>();
+    for (int t = 0; t < v.values().size(); t++) {
+      placed.add(edgeColumn(columns, v.starts()[t] - shift, v.ends()[t] - shift, byStart));
+    }
+    return placed;
+  }
+
+  /**
+   * The block's rows placed under anchored columns, tab-separated; as printed (null) a line not on the grid
+   * ({@link #shift}), or whose label reaches into the columns or prints values: a reader doubts its places.
+   */
+  private static List<String> anchoredRows(List<ValueLine> block, int[][] columns) {
+    List<String> rows = new ArrayList<>();
+    for (ValueLine v : block) {
+      int shift = shift(columns, v, true);
+      List<Integer> placed = onGrid(columns, v, shift);
+      if (placed == null || v.labelPrintsValues() || v.labelEnd() - shift > columns[0][0]) {
+        rows.add(null);
+        continue;
+      }
+      String[] cells = new String[columns.length];
+      Arrays.fill(cells, "");
+      for (int t = 0; t < placed.size(); t++) {
+        cells[placed.get(t)] = v.values().get(t);
+      }
+      rows.add(v.label() + "\t" + String.join("\t", cells));
+    }
+    return rows;
+  }
+
+  /**
+   * The layout of the nearest block before {@code b} with one, else after it, when the block fits it (also where its
+   * lines are its grid moved by a character or two: {@link #anchoredRows}); or null.
+   */
+  private static Layout continued(List<ValueLine> block, List<Layout> layouts, int b) {
+    for (int step : new int[] {-1, 1}) {
+      Layout other = nearest(layouts, b, step);
+      if (other != null && fits(other.columns(), other.measured(block))) {
+        return other;
+      }
+      if (other != null && anchoredRows(other.measured(block), other.columns()).stream().allMatch(Objects::nonNull)) {
+        return new Layout(other.columns(), other.byCharacters(), true);
+      }
+    }
     return null;
+  }
+
+  /** The layout of the nearest block before ({@code step} -1) or after (1) block {@code b} that has one, or null. */
+  private static Layout nearest(List<Layout> layouts, int b, int step) {
+    for (int o = b + step; o >= 0 && o < layouts.size(); o += step) {
+      if (layouts.get(o) != null) {
+        return layouts.get(o);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a nearest block before or after {@code b} has more columns than {@code own}: anchored columns are only
+   * those the block prints, and a column its lines all leave blank would put their figures a column off.
+   */
+  private static boolean widerNearby(List<Layout> layouts, int b, Layout own) {
+    for (int step : new int[] {-1, 1}) {
+      Layout other = nearest(layouts, b, step);
+      if (other != null && other.columns().length > own.columns().length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a placed row leaves a column blank before its last figure. */
+  private static boolean skipsAColumn(String row) {
+    if (row == null) {
+      return false;
+    }
+    String cells = row.substring(row.indexOf('\t')).stripTrailing();
+    return cells.contains("\t\t");
   }
 
   /**
@@ -143,7 +355,9 @@ final class SpacedColumns {
   private static List<String> rewrite(List<ValueLine> block, List<String> rows, List<String> lines, List<String> out) {
     List<String> result = out != null ? out : new ArrayList<>(lines);
     for (int b = 0; b < block.size(); b++) {
-      result.set(block.get(b).index(), rows.get(b));
+      if (rows.get(b) != null) {
+        result.set(block.get(b).index(), rows.get(b));
+      }
     }
     return result;
   }
@@ -160,7 +374,9 @@ final class SpacedColumns {
       first--;
     }
     int count = tokens.size() - first;
-    if (count < 2 || first == 0) {
+    // A line of values alone is a row whose label stands on the lines above (a cell aligned to its bottom), where it
+    // prints a table's worth of figures: a page footer ({@code — 1 —}) prints marks around one.
+    if (count < 2 || first == 0 && tokens.stream().filter(t -> !MARKS.contains(t)).count() < MIN_COLUMNS) {
       return null;
     }
     List<Piece> characters = pieces(line, CHARACTERS);
@@ -175,7 +391,7 @@ final class SpacedColumns {
       charEnds[t] = characters.get(first + t).end();
     }
     String label = String.join(" ", tokens.subList(0, first));
-    return new ValueLine(index, label, pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends, charStarts, charEnds);
+    return new ValueLine(index, label, first == 0 ? 0 : pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends, charStarts, charEnds);
   }
 
   /** A run of text between spaces and the columns it takes under a measure. */
@@ -257,7 +473,7 @@ final class SpacedColumns {
   private static boolean fits(int[][] columns, List<ValueLine> block) {
     for (ValueLine v : block) {
       // A label reaching into the values, or printing values among its words (a table's half beside this one).
-      if (v.labelEnd() > columns[0][0] || Arrays.stream(v.label().split(" ")).anyMatch(SpacedColumns::isValue)) {
+      if (v.labelEnd() > columns[0][0] || v.labelPrintsValues()) {
         return false;
       }
       int previous = -1;

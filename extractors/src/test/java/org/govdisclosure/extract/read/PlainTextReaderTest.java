@@ -292,6 +292,51 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A layout pads each row's label to its own width, so a row's figures stand a character or two off the row's above,
+   * and no line prints every column: each line is the grid the others show moved by a few characters, its figures'
+   * ends on the grid's columns, and its blank cells are placed so. A line whose figures stand between the columns
+   * stays as printed.
+   */
+  @Test
+  void figuresMovedByACharacterOrTwoFromLineToLineArePlacedOnTheGridTheLinesShare() {
+    List<Block> blocks = reader.read("""
+        一、本年新收                 5     12            17
+        二、上年结转                  3             4      7
+          （一）予以公开                      6      2      8
+          （二）部分公开                9      1            10
+        三、其他                     1      1      2
+        """);
+    Table first = (Table) blocks.get(0);
+    assertThat(texts(first.rows().get(0))).containsExactly("一、本年新收", "5", "12", "", "17");
+    assertThat(texts(first.rows().get(1))).containsExactly("二、上年结转", "3", "", "4", "7");
+    assertThat(texts(first.rows().get(2))).containsExactly("(一)予以公开", "", "6", "2", "8");
+    assertThat(((Paragraph) blocks.get(1)).text()).isEqualTo("(二)部分公开9110");
+    assertThat(texts(((Table) blocks.get(2)).rows().get(0))).containsExactly("三、其他", "1", "1", "2", "");
+  }
+
+  /**
+   * A row's figures on a line of their own below its label (a cell aligned to its bottom) are a row placed as the
+   * others; a page footer, marks around one number, is none.
+   */
+  @Test
+  void figuresOnALineOfTheirOwnAreARowButAPageFooterIsNot() {
+    List<Block> blocks = reader.read("""
+        一、本年新收
+                          5     12            17
+        二、上年结转
+                          3      1      4      8
+        （一）予以公开
+                                 6      2      8
+                         — 1 —
+        """);
+    List<Row> rows = blocks.stream().filter(Table.class::isInstance).flatMap(b -> ((Table) b).rows().stream()).toList();
+    assertThat(rows).hasSize(3);
+    assertThat(texts(rows.get(0))).containsExactly("", "5", "12", "", "17");
+    assertThat(texts(rows.get(2))).containsExactly("", "", "6", "2", "8");
+    assertThat(((Paragraph) blocks.get(blocks.size() - 1)).text()).isEqualTo("—1—");
+  }
+
+  /**
    * OCR's counts with their counter ({@code 7件}) and its letter O for a 0 are values of their columns: the figure
    * starts its column, so the blank cells of the lines still have their places.
    */
