@@ -41,7 +41,8 @@ final class SpacedColumns {
    * A value line: its label (text before the values) and each value's text and display columns, and where the values
    * fall counted by characters from the first one's display column ({@link #valuesByCharacters}).
    */
-  private record ValueLine(int index, String label, int labelEnd, List<String> values, int[] starts, int[] ends, int[] charStarts, int[] charEnds) {
+  private record ValueLine(int index, String label, int labelEnd, List<String> values, int[] starts, int[] ends, int[] charStarts,
+      int[] charEnds, int labelCharEnd) {
 
     /**
      * The line as a converter pads it that spaces the label by display width and the values by characters (a wide
@@ -54,7 +55,15 @@ final class SpacedColumns {
         s[t] = starts[0] + charStarts[t] - charStarts[0];
         e[t] = starts[0] + charEnds[t] - charStarts[0];
       }
-      return new ValueLine(index, label, labelEnd, values, s, e, charStarts, charEnds);
+      return new ValueLine(index, label, labelEnd, values, s, e, charStarts, charEnds, labelCharEnd);
+    }
+
+    /**
+     * The line as a PDF's text with its layout kept pads it (pdfplumber's {@code layout=True}): each glyph one column,
+     * a CJK character too, so that a value's column is its count of characters and spaces from the line's start.
+     */
+    ValueLine allByCharacters() {
+      return new ValueLine(index, label, labelCharEnd, values, charStarts, charEnds, charStarts, charEnds, labelCharEnd);
     }
   }
 
@@ -98,25 +107,63 @@ final class SpacedColumns {
     return out == null ? lines : out;
   }
 
-  /** The columns of a run of value lines, placed by display width or else by characters from the first value. */
-  private record Layout(int[][] columns, boolean byCharacters) {
+  /** How a run's lines are measured: by display width, by characters from the first value, or all by characters. */
+  private enum Measure {
+    DISPLAY,
+    VALUES_BY_CHARACTERS,
+    ALL_BY_CHARACTERS;
+
+    List<ValueLine> of(List<ValueLine> block) {
+      return switch (this) {
+        case DISPLAY -> block;
+        case VALUES_BY_CHARACTERS -> block.stream().map(ValueLine::valuesByCharacters).toList();
+        case ALL_BY_CHARACTERS -> block.stream().map(ValueLine::allByCharacters).toList();
+      };
+    }
+  }
+
+  /** The columns of a run of value lines, and the measure that placed them. */
+  private record Layout(int[][] columns, Measure measure) {
 
     List<ValueLine> measured(List<ValueLine> block) {
-      return byCharacters ? block.stream().map(ValueLine::valuesByCharacters).toList() : block;
+      return measure.of(block);
     }
   }
 
   /**
    * The block's own columns, where a line prints every column ({@link #columns}): by display width, else by characters
-   * from the first value (a padding that counts 无 as one); null where none is certain.
+   * from the first value (a padding that counts 无 as one), else by characters from the line's start (a PDF's layout
+   * text, whose labels of CJK characters take a column each); null where none is certain.
    */
   private static Layout layout(List<ValueLine> block) {
-    int[][] columns = columns(block);
-    if (columns != null) {
-      return new Layout(columns, false);
+    for (Measure m : Measure.values()) {
+      int[][] columns = columns(m.of(block));
+      if (columns != null && (m != Measure.ALL_BY_CHARACTERS || paddedByCharacters(block, columns.length))) {
+        return new Layout(columns, m);
+      }
     }
-    columns = columns(block.stream().map(ValueLine::valuesByCharacters).toList());
-    return columns == null ? null : new Layout(columns, true);
+    return null;
+  }
+
+  /**
+   * Whether the text shows that it pads by characters: two lines printing every column, whose labels hold different
+   * numbers of wide characters, start their values on one character column (and so on two display columns). Without
+   * such lines a label longer than the others may as well reach into the values, and the places stay in doubt.
+   */
+  private static boolean paddedByCharacters(List<ValueLine> block, int columns) {
+    int charStart = -1;
+    int displayStart = -1;
+    for (ValueLine v : block) {
+      if (v.values().size() == columns) {
+        if (charStart < 0) {
+          charStart = v.charStarts()[0];
+          displayStart = v.starts()[0];
+        } else if (v.charStarts()[0] == charStart && v.starts()[0] != displayStart) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The layout of the nearest block before {@code b} with one, else after it, when the block fits it; or null. */
@@ -175,7 +222,8 @@ final class SpacedColumns {
       charEnds[t] = characters.get(first + t).end();
     }
     String label = String.join(" ", tokens.subList(0, first));
-    return new ValueLine(index, label, pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends, charStarts, charEnds);
+    return new ValueLine(index, label, pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends, charStarts, charEnds,
+        characters.get(first - 1).end());
   }
 
   /** A run of text between spaces and the columns it takes under a measure. */
