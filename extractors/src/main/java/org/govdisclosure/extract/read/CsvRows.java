@@ -23,6 +23,16 @@ final class CsvRows {
   /** The most lines one quoted field's line breaks make one record of (a label wrapped a few characters a line). */
   private static final int MAX_RECORD_LINES = 12;
   private static final char QUOTE = '"';
+  /**
+   * A spreadsheet's text mark: a field opening with an apostrophe is text, the apostrophe no part of it (an OCR
+   * service's CSV export writes {@code '12 } so that a spreadsheet keeps the cell as printed).
+   */
+  private static final char TEXT_MARK = '\'';
+  /**
+   * The heading an OCR service (Textract's CSV export) prints over the grid of its confidence in each cell: that grid
+   * has the table's shape and is all figures, but none of them is the report's.
+   */
+  private static final Pattern CONFIDENCE_HEADING = Pattern.compile("(?i)\\s*'?\\s*confidence\\b.*");
   private static final Pattern ORDINAL = Pattern.compile("\\(?\\d{1,2}[.、)]?\\D+");
   /** A count or an amount alone, with its counter or unit if printed ({@code 2,927件}, {@code 3500.00元}). */
   private static final Pattern VALUE = Pattern.compile("[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
@@ -68,7 +78,14 @@ final class CsvRows {
         starts.add(runEnd);
         runEnd = nextEnd;
       }
-      if (starts.size() >= MIN_LINES && values) {
+      int heading = i - 1;
+      while (heading >= 0 && lines.get(heading).isBlank()) {
+        heading--;
+      }
+      if (starts.size() >= MIN_LINES && values && heading >= 0 && CONFIDENCE_HEADING.matcher(lines.get(heading)).matches()) {
+        out = out != null ? out : new ArrayList<>(lines.subList(0, i));
+        out.subList(out.size() - (i - heading), out.size()).clear(); // the heading and its scores: nothing of the report
+      } else if (starts.size() >= MIN_LINES && values) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, i));
         starts.add(runEnd);
         List<List<String>> rows = new ArrayList<>();
@@ -184,7 +201,16 @@ final class CsvRows {
       }
     }
     fields.add(field.toString());
-    return quoted ? null : fields;
+    if (quoted) {
+      return null;
+    }
+    for (int f = 0; f < fields.size(); f++) {
+      String text = fields.get(f);
+      if (!text.isEmpty() && text.charAt(0) == TEXT_MARK) {
+        fields.set(f, text.substring(1).strip());
+      }
+    }
+    return fields;
   }
 
   /**

@@ -68,6 +68,19 @@ public final class PlainTextReader {
   private static final Pattern GRID_RULE = Pattern.compile("^(?=.*[\\u2500-\\u257F+])(?=.*[-\\u2500\\u2501\\u2550=]{3})[\\u2500-\\u257F+\\-=:|\\s]+$");
   /** The vertical lines box-drawn tables separate cells with, read as pipes. */
   private static final Pattern BOX_VERTICAL = Pattern.compile("[\\u2502\\u2503\\u2551]");
+  /**
+   * A number that a converter of PDFs to markdown took for a formula and wrote in TeX's inline math ({@code $12$}, and
+   * as MinerU spaces its digits, {@code $1 2$} or {@code $\\mathbf{1 2}$}): TeX sets the digits together, so what the
+   * page shows is the number alone.
+   */
+  private static final Pattern INLINE_MATH_NUMBER =
+      Pattern.compile("\\$\\s*(?:\\\\math[a-z]{2,4}\\s*\\{\\s*)?([0-9０-９][0-9０-９\\s.,]*?)\\s*}?\\s*\\$");
+  /**
+   * A converter's own mark between a document's blocks, whose number counts pages or tables, never the report's:
+   * Marker's page separator ({@code {3}-----}, its {@code paginate_output}) and Textract's caption over each table of
+   * its CSV export ({@code Table: Table_3}). The table goes on after a page's mark, as after a page footer.
+   */
+  private static final Pattern CONVERTER_MARK = Pattern.compile("^(?:\\{\\d{1,4}}-{3,}|Table: ?Table_\\d{1,4})\\s*$");
   /** Where an HTML table inside the text opens or closes. */
   private static final Pattern HTML_TABLE_TAG = Pattern.compile("(?i)<table[\\s>]|</table\\s*>");
   /**
@@ -211,7 +224,7 @@ public final class PlainTextReader {
   }
 
   public List<Block> read(String printed) {
-    String text = RstListTables.asHtml(AsciiDocTables.asHtml(printed));
+    String text = RstListTables.asHtml(AsciiDocTables.asHtml(withoutMathMarks(printed)));
     if (text.indexOf("<table") < 0 && text.indexOf("<TABLE") < 0) {
       return readLines(text);
     }
@@ -248,6 +261,9 @@ public final class PlainTextReader {
       if (blankCells.get(at)) {
         s.endTable();
         s.blocks.add(Paragraph.BLANK_CELL);
+        continue;
+      }
+      if ((rawLine.startsWith("{") || rawLine.startsWith("Table")) && CONVERTER_MARK.matcher(rawLine).matches()) {
         continue;
       }
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
@@ -387,6 +403,14 @@ public final class PlainTextReader {
       }
     }
     return false;
+  }
+
+  /** The text with each number written in TeX's inline math ({@link #INLINE_MATH_NUMBER}) as the number it shows. */
+  private static String withoutMathMarks(String text) {
+    if (text.indexOf('$') < 0) {
+      return text;
+    }
+    return INLINE_MATH_NUMBER.matcher(text).replaceAll(m -> Cell.Text.SPACES.matcher(m.group(1)).replaceAll(""));
   }
 
   /** The line without inline markup ({@link #ATTRIBUTE_SPAN}, {@link #INLINE_TAG}); most lines have none. */

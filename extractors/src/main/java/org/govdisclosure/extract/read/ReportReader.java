@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Document;
 
 /**
- * Reads a report file of any supported format (plain text, HTML, DOCX, Word 97, OpenDocument text and spreadsheets, PDF, Excel, and by OCR scanned PDFs
+ * Reads a report file of any supported format (plain text, HTML, a document-AI tool's list of elements, DOCX, Word 97, OpenDocument text and spreadsheets, PDF, Excel, and by OCR scanned PDFs
  * and images) into a {@link Document}, sniffing the format from its bytes, never from the file name.
  */
 public final class ReportReader {
@@ -109,6 +109,10 @@ public final class ReportReader {
     }
     if (WordXml.is(content)) {
       return WordXml.read(decoded, pictures());
+    }
+    String elements = DocumentElements.text(content);
+    if (elements != null) {
+      return ReadResult.ok(new Document("text", decoded.charset(), text.read(elements)), decoded);
     }
     // a page without a bar (most) holds no rule: the whole text is not searched for one
     if (HTML.matcher(content).lookingAt() && (content.indexOf('|') < 0 || !MARKDOWN_TABLE_RULE.matcher(content).find())) {

@@ -52,7 +52,8 @@ final class SpacedColumns {
    * A value line: its label (text before the values) and each value's text and display columns, and where the values
    * fall counted by characters from the first one's display column ({@link #valuesByCharacters}).
    */
-  private record ValueLine(int index, String label, int labelEnd, List<String> values, int[] starts, int[] ends, int[] charStarts, int[] charEnds) {
+  private record ValueLine(int index, String label, int labelEnd, List<String> values, int[] starts, int[] ends, int[] charStarts,
+      int[] charEnds, int labelCharEnd) {
 
     /** Whether the label prints values among its words: a table's half beside this one. */
     boolean labelPrintsValues() {
@@ -70,7 +71,15 @@ final class SpacedColumns {
         s[t] = starts[0] + charStarts[t] - charStarts[0];
         e[t] = starts[0] + charEnds[t] - charStarts[0];
       }
-      return new ValueLine(index, label, labelEnd, values, s, e, charStarts, charEnds);
+      return new ValueLine(index, label, labelEnd, values, s, e, charStarts, charEnds, labelCharEnd);
+    }
+
+    /**
+     * The line as a PDF's text with its layout kept pads it (pdfplumber's {@code layout=True}): each glyph one column,
+     * a CJK character too, so that a value's column is its count of characters and spaces from the line's start.
+     */
+    ValueLine allByCharacters() {
+      return new ValueLine(index, label, labelCharEnd, values, charStarts, charEnds, charStarts, charEnds, labelCharEnd);
     }
   }
 
@@ -122,41 +131,76 @@ final class SpacedColumns {
     return out == null ? lines : out;
   }
 
+  /** How a run's lines are measured: by display width, by characters from the first value, or all by characters. */
+  private enum Measure {
+    DISPLAY,
+    VALUES_BY_CHARACTERS,
+    ALL_BY_CHARACTERS;
+
+    List<ValueLine> of(List<ValueLine> block) {
+      return switch (this) {
+        case DISPLAY -> block;
+        case VALUES_BY_CHARACTERS -> block.stream().map(ValueLine::valuesByCharacters).toList();
+        case ALL_BY_CHARACTERS -> block.stream().map(ValueLine::allByCharacters).toList();
+      };
+    }
+  }
+
   /**
-   * The columns of a run of value lines, placed by display width or else by characters from the first value; anchored
-   * where each line is the grid they make moved by a few characters ({@link #anchored}).
+   * The columns of a run of value lines and the measure that placed them; anchored where each line is the grid they
+   * make moved by a few characters ({@link #anchored}).
    */
-  private record Layout(int[][] columns, boolean byCharacters, boolean anchored) {
+  private record Layout(int[][] columns, Measure measure, boolean anchored) {
 
     List<ValueLine> measured(List<ValueLine> block) {
-      return byCharacters ? block.stream().map(ValueLine::valuesByCharacters).toList() : block;
+      return measure.of(block);
     }
   }
 
   /**
    * The block's own columns, where a line prints every column ({@link #columns}): by display width, else by characters
-   * from the first value (a padding that counts 无 as one), else anchored on the lines printing every column
+   * from the first value (a padding that counts 无 as one), else by characters from the line's start (a PDF's layout
+   * text, whose labels of CJK characters take a column each), else anchored on the lines printing every column
    * ({@link #anchored}); null where none is certain.
    */
   private static Layout layout(List<ValueLine> block) {
-    int[][] columns = columns(block);
-    if (columns != null) {
-      return new Layout(columns, false, false);
-    }
-    columns = columns(block.stream().map(ValueLine::valuesByCharacters).toList());
-    if (columns != null) {
-      return new Layout(columns, true, false);
+    for (Measure m : Measure.values()) {
+      int[][] columns = columns(m.of(block));
+      if (columns != null && (m != Measure.ALL_BY_CHARACTERS || paddedByCharacters(block, columns.length))) {
+        return new Layout(columns, m, false);
+      }
     }
     // Anchored by display width or by characters from the first value, whichever puts more lines on its grid.
-    Layout byDisplay = anchoredLayout(block, false);
-    Layout byCharacters = anchoredLayout(block, true);
+    Layout byDisplay = anchoredLayout(block, Measure.DISPLAY);
+    Layout byCharacters = anchoredLayout(block, Measure.VALUES_BY_CHARACTERS);
     return byDisplay == null || byCharacters != null && placedLines(block, byCharacters) > placedLines(block, byDisplay)
         ? byCharacters : byDisplay;
   }
 
-  private static Layout anchoredLayout(List<ValueLine> block, boolean byCharacters) {
-    int[][] columns = anchored(new Layout(null, byCharacters, true).measured(block));
-    return columns == null ? null : new Layout(columns, byCharacters, true);
+  /**
+   * Whether the text shows that it pads by characters: two lines printing every column, whose labels hold different
+   * numbers of wide characters, start their values on one character column (and so on two display columns). Without
+   * such lines a label longer than the others may as well reach into the values, and the places stay in doubt.
+   */
+  private static boolean paddedByCharacters(List<ValueLine> block, int columns) {
+    int charStart = -1;
+    int displayStart = -1;
+    for (ValueLine v : block) {
+      if (v.values().size() == columns) {
+        if (charStart < 0) {
+          charStart = v.charStarts()[0];
+          displayStart = v.starts()[0];
+        } else if (v.charStarts()[0] == charStart && v.starts()[0] != displayStart) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Layout anchoredLayout(List<ValueLine> block, Measure measure) {
+    int[][] columns = anchored(measure.of(block));
+    return columns == null ? null : new Layout(columns, measure, true);
   }
 
   private static long placedLines(List<ValueLine> block, Layout layout) {
@@ -308,7 +352,7 @@ final class SpacedColumns {
         return other;
       }
       if (other != null && anchoredRows(other.measured(block), other.columns()).stream().allMatch(Objects::nonNull)) {
-        return new Layout(other.columns(), other.byCharacters(), true);
+        return new Layout(other.columns(), other.measure(), true);
       }
     }
     return null;
@@ -391,7 +435,8 @@ final class SpacedColumns {
       charEnds[t] = characters.get(first + t).end();
     }
     String label = String.join(" ", tokens.subList(0, first));
-    return new ValueLine(index, label, first == 0 ? 0 : pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends, charStarts, charEnds);
+    return new ValueLine(index, label, first == 0 ? 0 : pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends,
+        charStarts, charEnds, first == 0 ? 0 : characters.get(first - 1).end());
   }
 
   /** A run of text between spaces and the columns it takes under a measure. */

@@ -12,6 +12,7 @@ import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.NationalTemplate;
 
 /**
@@ -208,15 +209,30 @@ public final class Sections {
     return false;
   }
 
+  /**
+   * The section a heading's title names by one of its topic words, printed as is or, where none is, with look-alike
+   * characters as OCR misreads them ({@code 收到和处埋…甲请情况}: 埋 for 理, 甲 for 申); 0 for none.
+   */
   private static int topic(String title) {
-    for (int n = 1; n <= SECTIONS; n++) {
-      for (String word : TOPICS[n - 1]) {
-        if (title.contains(word)) {
-          return n;
+    for (boolean lookAlike : new boolean[] {false, true}) {
+      for (int n = 1; n <= SECTIONS; n++) {
+        for (String word : TOPICS[n - 1]) {
+          if (lookAlike ? containsLookAlike(title, word) : title.contains(word)) {
+            return n;
+          }
         }
       }
     }
     return 0;
+  }
+
+  private static boolean containsLookAlike(String title, String word) {
+    for (int at = 0; at + word.length() <= title.length(); at++) {
+      if (LabelMatch.lookAlike(title.substring(at, at + word.length()), word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<Block> blocks(int n) {

@@ -1249,15 +1249,27 @@ final class SectionDecoder {
   /**
    * Whether {@code text} is the label, its ordinal (when {@code withOrdinal}) and closing colon, with one stray mark
    * inside it, as OCR prints a speck ({@code （七）总·计：}, {@code （'七）总计}); a mark at either end may be the text's
-   * own punctuation ({@code 其他，}).
+   * own punctuation ({@code 其他，}); marks before the ordinal, which no label's text opens with, are none of it (a CSV
+   * field's comma and a spreadsheet's apostrophe left on the line: {@code ,'（七）总计}).
    */
   private static boolean withStrayMark(String text, String label, boolean withOrdinal) {
     if (text.length() > label.length() + MAX_ORDINAL + 2) {
       return false; // most tokens are settled here
     }
+    int lead = 0;
+    while (lead < text.length() && isStrayMark(text.charAt(lead))) {
+      lead++;
+    }
+    if (lead > 0 && lead < text.length()) {
+      String rest = text.substring(lead);
+      String bare = Ordinals.strip(rest);
+      if (bare.length() < rest.length() && withoutClosingColon(bare).equals(label)) {
+        return true;
+      }
+    }
     for (int k = 1; k + 1 < text.length(); k++) {
       char c = text.charAt(k);
-      if (!Character.isLetterOrDigit(c) && STRUCTURAL_MARKS.indexOf(c) < 0) {
+      if (isStrayMark(c)) {
         String without = text.substring(0, k) + text.substring(k + 1);
         String bare = Ordinals.strip(without);
         if (withoutClosingColon(bare).equals(label) && (!withOrdinal || bare.length() < without.length())) {
@@ -1266,6 +1278,10 @@ final class SectionDecoder {
       }
     }
     return false;
+  }
+
+  private static boolean isStrayMark(char c) {
+    return !Character.isLetterOrDigit(c) && STRUCTURAL_MARKS.indexOf(c) < 0;
   }
 
   /**

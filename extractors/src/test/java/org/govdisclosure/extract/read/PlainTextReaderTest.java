@@ -392,6 +392,56 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A PDF's text with its layout kept (pdfplumber's {@code layout=True}) pads every glyph to one column, a CJK character
+   * too: the values of rows whose labels differ in length line up by characters from the line's start, neither by
+   * display width nor from their first value, and a blank cell is the gap under its column.
+   */
+  @Test
+  void valuesPlacedByCharactersFromTheLineStartKeepTheirBlankCells() {
+    Table table = (Table) reader.read("""
+        一、本年新收政府信息公开申请数量      6     1     3     10
+        （一）予以公开               4     1     2     7
+        1.属于国家秘密                    2     1     3
+        2.重复申请                2           1     3
+        """).get(0);
+    assertThat(texts(table.rows().get(2))).containsExactly("1.属于国家秘密", "", "2", "1", "3");
+    assertThat(texts(table.rows().get(3))).containsExactly("2.重复申请", "2", "", "1", "3");
+  }
+
+  /**
+   * A number a PDF-to-markdown converter wrote in TeX's inline math ({@code $7$}, MinerU's {@code $1 2$} and
+   * {@code $\\mathbf{3 0}$}) is the number the page shows, in a table's cell and in prose alike.
+   */
+  @Test
+  void numbersInInlineMathAreTheNumbers() {
+    List<Block> blocks = reader.read("""
+        全年共收到申请$1 2$件。
+        <table><tr><td>规章</td><td>$7$</td><td>$\\mathbf{3 0}$</td><td>$ ０ $</td></tr></table>
+        """);
+    assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("全年共收到申请12件。");
+    assertThat(texts(((Table) blocks.get(1)).rows().get(0))).containsExactly("规章", "7", "30", "0");
+  }
+
+  /**
+   * A converter's marks between blocks count pages or tables, not the report's figures: Marker's page separator
+   * ({@code {2}-----}) and Textract's caption {@code Table: Table_3} are no lines of the report.
+   */
+  @Test
+  void aConvertersPageAndTableMarksAreNoText() {
+    List<Block> blocks = reader.read("""
+        |（一）予以公开|4|
+        |---|---|
+
+        {2}------------------------------------------------
+
+        Table: Table_3
+        （七）总计
+        """);
+    assertThat(blocks).hasSize(2);
+    assertThat(((Paragraph) blocks.get(1)).text()).isEqualTo("(七)总计");
+  }
+
+  /**
    * Column names wrapped over the lines above rows placed by position are joined name by name, whether the text places
    * a CJK character on one column (pdftotext) or two (a browser's dump): the measure under which they stand over the
    * values. Names that stand over one another without lining up with the values stay as printed.

@@ -25,4 +25,15 @@ class TabbedRowsTest {
     assertThat(PythonListRows.tabbed(CsvRows.tabbed(lines)))
         .containsExactly("说明", "自然人\t3\t4", "商业企业\t1\t0", "完", "自然人\t3", "商业企业\t", "完");
   }
+
+  /**
+   * An OCR service's CSV export (Textract's) marks each field as text with an apostrophe ({@code '12 }), no part of the
+   * cell, and prints under its heading a grid of its confidence in each cell, figures that are none of the report's.
+   */
+  @Test
+  void aSpreadsheetsTextMarksAreNoPartOfTheCellsAndAConfidenceGridIsNoTable() {
+    List<String> lines = List.of("'（一）予以公开 ,'5 ,,'3 ", ",'（二）部分公开 ,'1 ,'2 ", "", "Confidence Scores % (Table Cell)",
+        "'97.5 ,'88.14 ,'61.0 ,'93.2 ", "'90.35 ,'72.4 ,'99.01 ,'85.5 ", "", "四、结转下年度继续办理");
+    assertThat(CsvRows.tabbed(lines)).containsExactly("（一）予以公开\t5\t\t3", "\t（二）部分公开\t1\t2", "", "", "四、结转下年度继续办理");
+  }
 }

@@ -100,6 +100,20 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(TextExports.csv(ReportDocument.of(r, noise)), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /** A scan read by an OCR service and saved as its CSV export: apostrophe-marked fields, captions, confidence grids. */
+  TEXTRACT_CSV("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.textractCsv(ReportDocument.paged(r, noise, rnd), rnd)));
+    }
+  },
+  /** A PDF parsed by a document-AI tool into elements saved as JSON: a table's cells and spans in its text_as_html. */
+  UNSTRUCTURED_JSON("json", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.unstructuredJson(ReportDocument.paged(r, noise, rnd), rnd)));
+    }
+  },
   /**
    * The whole report typed into one spreadsheet sheet and saved as CSV: headings and paragraphs padded with commas to
    * the sheet's width, in UTF-8 as Excel saves it or GBK as WPS does.

@@ -66,6 +66,8 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.WORD_TEXT_MIXED_SEPARATORS, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),
       Map.entry(Rendering.SHEET_CSV, 100.0),
+      Map.entry(Rendering.TEXTRACT_CSV, 100.0),
+      Map.entry(Rendering.UNSTRUCTURED_JSON, 100.0),
       Map.entry(Rendering.EXTRACTED_ROWS_TEXT, 100.0),
       Map.entry(Rendering.MARKUP_TABLES_TEXT, 100.0),
       Map.entry(Rendering.CRAWLED_GLUED, 96.1),

@@ -20,6 +20,9 @@ import org.govdisclosure.extract.value.CellKind;
  */
 final class TextExports {
 
+  /** A page footer as {@link ReportDocument#paged} prints it: {@code - 3 -}, {@code 第3页}. */
+  private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile("^[-—－ ]*(?:第\\s*)?\\d{1,3}(?:\\s*页.*)?[-—－ ]*$");
+
   private TextExports() {}
 
   /** Word's "save as text" of a table: each cell on its own line after a tab, a blank line after each row. */
@@ -134,6 +137,62 @@ final class TextExports {
       }
       return b.toString();
     });
+  }
+
+  /**
+   * An OCR service's CSV export (Amazon Textract's): the page's lines, and each table under its caption
+   * ({@code Table: Table_2}) with every filled field marked as text by an apostrophe and a space after it
+   * ({@code '12 }), then a grid of the same shape giving the service's confidence in each cell, under its heading.
+   */
+  static String textractCsv(Document doc, Random rnd) {
+    int[] tables = {0};
+    return export(doc, "\n", t -> {
+      StringBuilder values = new StringBuilder("\nTable: Table_").append(++tables[0]).append("\n\n");
+      StringBuilder scores = new StringBuilder("\nConfidence Scores % (Table Cell)\n");
+      List<List<WordGrid.Placed>> grid = WordGrid.of(t);
+      int width = gridWidth(grid);
+      for (List<WordGrid.Placed> row : grid) {
+        String[] fields = new String[width];
+        String[] confidence = new String[width];
+        Arrays.fill(fields, "");
+        for (int c = 0; c < width; c++) {
+          confidence[c] = "'" + String.format("%.2f", 40 + 60 * rnd.nextDouble()) + " ";
+        }
+        for (WordGrid.Placed p : row) {
+          String text = p.merge() == WordGrid.Merge.CONTINUE ? "" : p.text().replace("\n", "");
+          fields[p.col()] = text.isEmpty() ? "" : csvField("'" + text + " ");
+        }
+        values.append(String.join(",", fields)).append('\n');
+        scores.append(String.join(",", confidence)).append('\n');
+      }
+      return values.append(scores).append('\n').toString();
+    });
+  }
+
+  /**
+   * A document-AI tool's elements saved as JSON (Unstructured's {@code partition}): one object per paragraph (its
+   * first a {@code Title}), a table's cells as HTML in {@code metadata.text_as_html} beside its flat text, and a page
+   * footer as the tool types it, {@code Footer}.
+   */
+  static String unstructuredJson(Document doc, Random rnd) {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ArrayNode elements = json.createArrayNode();
+    int page = 1;
+    for (Block block : doc.blocks()) {
+      com.fasterxml.jackson.databind.node.ObjectNode e = elements.addObject();
+      com.fasterxml.jackson.databind.node.ObjectNode metadata = json.createObjectNode().put("filetype", "application/pdf");
+      if (block instanceof Paragraph p) {
+        boolean footer = FOOTER.matcher(p.raw().strip()).matches();
+        e.put("type", elements.size() == 1 ? "Title" : footer ? "Footer" : "NarrativeText").put("text", p.raw());
+        page += footer ? 1 : 0;
+      } else if (block instanceof Table t) {
+        e.put("type", "Table").put("text", String.join(" ", t.rows().stream().flatMap(r -> r.cells().stream())
+            .map(c -> c.raw().replace("\n", "")).filter(c -> !c.isBlank()).toList()));
+        metadata.put("text_as_html", org.govdisclosure.extract.HtmlPages.mergedTable(t));
+      }
+      e.put("element_id", Long.toHexString(rnd.nextLong())).set("metadata", metadata.put("page_number", page));
+    }
+    return rnd.nextBoolean() ? elements.toPrettyString() : elements.toString();
   }
 
   /**

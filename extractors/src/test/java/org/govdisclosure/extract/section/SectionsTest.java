@@ -71,6 +71,14 @@ class SectionsTest {
     assertThat(Sections.isHeading("三、其他")).isFalse();
   }
 
+  /** A heading OCR read with look-alike characters in every topic word (埋 for 理, 甲 for 申) still names its section. */
+  @Test
+  void aHeadingWithLookAlikeCharactersNamesItsSection() {
+    assertThat(Sections.isHeading("三、收到和处埋政府信息公开甲请情况")).isTrue();
+    assertThat(Sections.isHeading("三、本年度办理结果")).isFalse();
+    assertThat(Sections.isHeading("四、结转下年度继续办理")).isFalse();
+  }
+
   /** Every paragraph of a report is asked: one that opens as no heading can is told without a matcher. */
   @Test
   void aSentenceIsToldNoHeadingWithoutAllocating() {

@@ -461,6 +461,23 @@ class SectionDecoderTest {
     assertThat(codes(r)).contains("label_around_values");
   }
 
+  /**
+   * A mark left before a label's ordinal ({@code ,'（七）总计}: a CSV field's comma and a spreadsheet's apostrophe) does
+   * not hide the label: before, （七）总计 went unfound and the row above, its blanks lost, took its figures as its own.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"'", ",", ",'"})
+  void aMarkBeforeTheTotalsOrdinalLeavesItTheTotal(String mark) {
+    ProcessedReport r = process("mark.txt", TITLE + SECTION_3 + """
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        一、本年新收政府信息公开申请数量 7 2 0 0 0 0 9
+        （一）予以公开 5 2 0 0 0 0 7
+        （六）其他处理 2 2
+        """ + mark + "（七）总计 7 2 0 0 0 0 9\n" + SECTION_4);
+    assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("commercial_enterprise", 2).containsEntry("total", 9);
+    assertThat(row(r, "other")).containsEntry("natural_person", null).containsEntry("research_institution", null).containsEntry("total", null);
+  }
+
   /** An ordinal closed by a bracket alone ({@code 1)}, {@code 3）}) numbers its label: it is no cell of the row before. */
   @Test
   void anOrdinalClosedByABracketNumbersItsLabel() {
