@@ -35,6 +35,8 @@ public record Cell(String raw, String text, boolean spanned) {
     public static final String SPACE_CHARS = " \t\n\u000B\f\r\u00a0\u3000";
     /** A run of {@link #SPACE_CHARS}. */
     public static final Pattern SPACES = Pattern.compile("[" + SPACE_CHARS + "]+");
+    /** A line break in a cell's text, with the spaces around it ({@link #unwrapped}). */
+    private static final Pattern LINE_BREAK = Pattern.compile("[" + SPACE_CHARS + "]*[\\r\\n][" + SPACE_CHARS + "]*");
 
     /** What prints nothing yet is no space to Unicode: pasted text carries it between a cell's digits and its border. */
     private static final String INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
@@ -179,6 +181,15 @@ public record Cell(String raw, String text, boolean spanned) {
         return (c - '\u2776') % 10 + 1; // ❶ … ❿, ➀ … ➉, ➊ … ➓
       }
       return 0;
+    }
+
+    /**
+     * A cell's text as one line, as {@link #strip} gives it with each line break and the spaces around it taken out: a
+     * value wrapped over lines in its cell (5,992,749.80<br>元) is printed as one.
+     */
+    public static String unwrapped(String s) {
+      String stripped = strip(s);
+      return stripped.indexOf('\n') < 0 && stripped.indexOf('\r') < 0 ? stripped : LINE_BREAK.matcher(stripped).replaceAll("");
     }
 
     /** {@code s} without the spaces that {@link #fold} drops at its two ends (NBSP, ideographic, zero-width). */

@@ -78,7 +78,7 @@ public final class ProactiveExtractor implements SectionExtractor {
 
   /** 本年收费金额: in the unit its cell or header names, else the template's (万元). */
   private static void putFee(Map<String, Object> record, Cell cell, HeaderColumn column, String where, ReportContext context) {
-    String text = cell.raw().strip();
+    String text = Cell.Text.unwrapped(cell.raw());
     Amount amount = Amounts.parse(text, Unit.declaredIn(column.header()), column.column().defaultUnit());
     if (!amount.isParsed()) {
       context.warn("fee_amount_" + amount.problem(), where + ": cell '" + cell.text() + "' holds no amount");

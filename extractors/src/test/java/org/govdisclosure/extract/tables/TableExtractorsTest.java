@@ -533,6 +533,19 @@ class TableExtractorsTest {
     assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
   }
 
+  /** An amount's cell wrapped over two lines prints one amount: its text is the cell's without the line break. */
+  @Test
+  void anAmountWrappedInItsCellKeepsItsTextWithoutTheBreak() {
+    ProcessedReport r = PROCESSOR.process("wrapped.html", """
+        <html><body><p>测试镇2020年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p>
+        <table><tr><td colspan=3>第二十条第（九）项</td></tr><tr><td>信息内容</td><td>采购项目数量</td><td>采购总金额</td></tr>
+        <tr><td>政府集中采购</td><td>12</td><td>1,234,567.80<br>元</td></tr></table>
+        <p>三、收到和处理政府信息公开申请情况</p></body></html>
+        """.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("amount_text", "1,234,567.80元")
+        .containsEntry("amount_yuan", new BigDecimal("1234567.80"));
+  }
+
   @Test
   void aGluedProcurementRowIsReadOnlyWhereItsDigitsSplitOneWay() {
     String crawled = """
