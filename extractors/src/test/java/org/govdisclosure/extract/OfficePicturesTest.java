@@ -2,13 +2,9 @@ package org.govdisclosure.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.govdisclosure.extract.evaluate.Evaluation;
 import org.govdisclosure.extract.evaluate.Gold;
-import org.govdisclosure.extract.evaluate.GoldComparison;
-import org.govdisclosure.extract.evaluate.GoldComparison.Field;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +21,6 @@ class OfficePicturesTest {
   void picturesHeldInsideTheDocumentAreReadWhereTheyStandWithNoWrongNumber() throws Exception {
     List<Gold> golds = Gold.in(DIR, DIR);
     assertThat(golds).hasSize(2);
-    long cells = 0;
-    long read = 0;
-    try (ReportProcessor processor = ReportProcessor.withRegistered()) {
-      for (Gold gold : golds) {
-        ProcessedReport r = processor.process(gold.name(), Files.readAllBytes(gold.report()));
-        List<Field> fields = GoldComparison.compare(gold.json(), Evaluation.reportColumns(r), r.tables());
-        assertThat(fields.stream().filter(f -> !f.correct() && f.actual() != null).toList()).as(gold.name()).isEmpty();
-        cells += fields.size();
-        read += fields.stream().filter(Field::correct).count();
-      }
-    }
-    assertThat((double) read / cells).isGreaterThanOrEqualTo(FLOOR);
+    GoldFloor.assertReadAtLeastAndNoneWrong(golds, FLOOR);
   }
 }

@@ -2,13 +2,9 @@ package org.govdisclosure.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.govdisclosure.extract.evaluate.Evaluation;
 import org.govdisclosure.extract.evaluate.Gold;
-import org.govdisclosure.extract.evaluate.GoldComparison;
-import org.govdisclosure.extract.evaluate.GoldComparison.Field;
 import org.junit.jupiter.api.Test;
 
 /** Reports printed to PDF by other tools than LibreOffice (see the README beside them) give exactly their gold. */
@@ -31,17 +27,6 @@ class OtherToolsPdfTest {
   void reportsWithoutAUnicodeMapReadByOcrGiveNoWrongNumber() throws Exception {
     List<Gold> golds = Gold.in(OCR_DIR, OCR_DIR);
     assertThat(golds).isNotEmpty();
-    long cells = 0;
-    long read = 0;
-    try (ReportProcessor processor = ReportProcessor.withRegistered()) {
-      for (Gold gold : golds) {
-        ProcessedReport r = processor.process(gold.name(), Files.readAllBytes(gold.report()));
-        List<Field> fields = GoldComparison.compare(gold.json(), Evaluation.reportColumns(r), r.tables());
-        assertThat(fields.stream().filter(f -> !f.correct() && f.actual() != null).toList()).as(gold.name()).isEmpty();
-        cells += fields.size();
-        read += fields.stream().filter(Field::correct).count();
-      }
-    }
-    assertThat((double) read / cells).isGreaterThanOrEqualTo(OCR_FLOOR);
+    GoldFloor.assertReadAtLeastAndNoneWrong(golds, OCR_FLOOR);
   }
 }
