@@ -109,10 +109,13 @@ public final class ApplicationsExtractor implements SectionExtractor {
    * template's.
    */
   private static Matrix template(ReportContext context, List<Token> tokens) {
+    if (context.template() == Template.T2021 && !printsRowOnly2019(tokens)) {
+      return MATRIX_2021; // most 2021 reports: one scan of the labels, no text joined
+    }
     StringBuilder text = new StringBuilder();
     tokens.forEach(t -> text.append(t.text()));
     if (context.template() == Template.T2021) {
-      return ROWS_ONLY_2021.stream().noneMatch(p -> text.indexOf(p) >= 0) && printsRowOnly2019(tokens) ? MATRIX_2019 : MATRIX_2021;
+      return ROWS_ONLY_2021.stream().noneMatch(p -> text.indexOf(p) >= 0) ? MATRIX_2019 : MATRIX_2021;
     }
     return ROWS_ONLY_2021.stream().allMatch(p -> text.indexOf(p) >= 0) ? MATRIX_2021 : MATRIX_2019;
   }

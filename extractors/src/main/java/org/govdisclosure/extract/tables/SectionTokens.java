@@ -533,8 +533,6 @@ final class SectionTokens {
    * label's piece, {@code 、（二）部分公开}, has one) and the line holds one value more than the columns its header names.
    */
   private static List<Token> ordinalDigitsWrapped(List<Token> tokens, NationalTemplate.Matrix matrix) {
-    int columns = matrix == null ? -1
-        : matrix.columns().size() + (tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL)) ? 1 : 0);
     for (int i = 1; i < tokens.size(); i++) {
       Token label = tokens.get(i);
       if (label.isValue() || label.text().length() < 2 || WRAPPED_ORDINAL_MARKS.indexOf(label.text().charAt(0)) < 0
@@ -546,7 +544,7 @@ final class SectionTokens {
         first--;
       }
       Token digits = first < i && first > 0 ? tokens.get(first) : null;
-      boolean ordinal = digits != null && (!digits.apart() || i - first == columns + 1
+      boolean ordinal = digits != null && (!digits.apart() || matrix != null && i - first == valueColumns(tokens, matrix) + 1
           && !Ordinals.opensAt(label.text(), 1) && matrix.rowOf(label.text()) != null);
       if (ordinal && digits.fromText() && digits.text().length() <= 2
           && CellKind.isPlainDigits(digits.text()) && !tokens.get(first - 1).text().isEmpty()) {
@@ -556,6 +554,11 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /** The columns of section 三 its header names: the matrix's, and a subtotal where a header names one. */
+  private static int valueColumns(List<Token> tokens, NationalTemplate.Matrix matrix) {
+    return matrix.columns().size() + (tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL)) ? 1 : 0);
   }
 
   /**
