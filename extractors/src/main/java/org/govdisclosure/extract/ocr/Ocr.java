@@ -31,6 +31,11 @@ public final class Ocr implements PageOcr {
     return pages().read(count, page);
   }
 
+  @Override
+  public PageOcr forDocument() {
+    return pages().forDocument();
+  }
+
   /** Ends the engines idle now; the model stays unpacked, and the next page opens an engine again. */
   @Override
   public void release() {

@@ -31,10 +31,22 @@ public final class OcrPages implements PageOcr {
 
   private final Recognizer recognizer;
   private final String engine;
+  /** The digits of the document whose pictures this reads, kept from one read to the next; null: learnt per read. */
+  private final DigitShapes documentShapes;
 
   OcrPages(Recognizer recognizer, String engine) {
+    this(recognizer, engine, null);
+  }
+
+  private OcrPages(Recognizer recognizer, String engine, DigitShapes documentShapes) {
     this.recognizer = recognizer;
     this.engine = engine;
+    this.documentShapes = documentShapes;
+  }
+
+  @Override
+  public PageOcr forDocument() {
+    return new OcrPages(recognizer, engine, new DigitShapes());
   }
 
   @Override
@@ -171,7 +183,7 @@ public final class OcrPages implements PageOcr {
     long start = System.nanoTime();
     StringBuilder out = new StringBuilder();
     List<String> low = new ArrayList<>();
-    PageText reader = new PageText(recognizer);
+    PageText reader = documentShapes == null ? new PageText(recognizer) : new PageText(recognizer, documentShapes);
     OpenTable table = new OpenTable();
     for (int p = 0; p < count; p++) {
       List<PageText.Line> lines = reader.read(page.apply(p));

@@ -68,10 +68,16 @@ final class PageText {
 
   private final Recognizer recognizer;
   /** The digits of the document read so far: its pages print counts in one type. */
-  private final DigitShapes shapes = new DigitShapes();
+  private final DigitShapes shapes;
 
   PageText(Recognizer recognizer) {
+    this(recognizer, new DigitShapes());
+  }
+
+  /** Reads pages with {@code shapes}, the digits learnt from the document's pages or pictures read before. */
+  PageText(Recognizer recognizer, DigitShapes shapes) {
     this.recognizer = recognizer;
+    this.shapes = shapes;
   }
 
   List<Line> read(BufferedImage image) {

@@ -50,6 +50,14 @@ public interface PageOcr {
   Result read(int count, IntFunction<BufferedImage> page);
 
   /**
+   * An OCR for one document's pictures, read one by one: what reading one teaches it about the document's type (the
+   * shapes of its digits) helps it read the next, as it does a scan's next page. This one when it learns nothing.
+   */
+  default PageOcr forDocument() {
+    return this;
+  }
+
+  /**
    * Frees what the engine holds while no page is being read (native memory, tens of megabytes an engine); reading
    * again later opens it again. Called when a processor using it closes.
    */

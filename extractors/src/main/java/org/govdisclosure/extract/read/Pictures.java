@@ -10,9 +10,10 @@ import org.govdisclosure.extract.model.Block;
 /**
  * The pictures a document shows, where sites and offices often print the section 三/四 tables: a picture the file
  * holds (a web page's {@code data:} URI or a part of the web archive holding the page, as pages saved whole keep
- * them; a Word file's image part or base64 data) large enough to be
- * a table is read by OCR in its place; a picture the document only links, or one held while OCR is off, is noted, so
- * that a report missing a table can say where the table may be.
+ * them; a Word file's image part or base64 data) large enough to be a table is read by OCR in its place; a picture
+ * the document only links, or one held while OCR is off, is noted, so that a report missing a table can say where
+ * the table may be. One OCR reads all the document's pictures and learns the digits of its type from each: section
+ * 四's picture prints one row of counts, too few for the engine to read a lone digit in a wide cell without doubt.
  */
 final class Pictures {
 
@@ -31,19 +32,21 @@ final class Pictures {
   private static final int SHOWN = 3;
   private static final int MAX_LINK = 120;
 
-  private final ImageReader images;
+  private final PageOcr ocr;
   private final WebArchive archive;
+  /** Made at the first picture held, not for every document read: its OCR keeps what one picture teaches for the next. */
+  private ImageReader images;
   private final List<PageOcr.Result> read = new ArrayList<>();
   private final List<String> unread = new ArrayList<>();
 
-  /** Pictures read with {@code images}, or only noted when it is null (OCR off). */
-  Pictures(ImageReader images) {
-    this(images, null);
+  /** Pictures read with {@code ocr}, or only noted when it is null (OCR off). */
+  Pictures(PageOcr ocr) {
+    this(ocr, null);
   }
 
-  /** Pictures read with {@code images} (noted when null), a web page's links to the parts of {@code archive} (if any) among them. */
-  Pictures(ImageReader images, WebArchive archive) {
-    this.images = images;
+  /** Pictures read with {@code ocr} (noted when null), a web page's links to the parts of {@code archive} (if any) among them. */
+  Pictures(PageOcr ocr, WebArchive archive) {
+    this.ocr = ocr;
     this.archive = archive;
   }
 
@@ -84,9 +87,12 @@ final class Pictures {
 
   /** The blocks OCR reads from a picture the document holds, empty when it is not read. */
   List<Block> held(byte[] bytes) {
-    if (images == null || read.size() >= MAX_READ) {
-      unread.add(images == null ? "in the file, OCR off" : "in the file, past the " + MAX_READ + " pictures read a document");
+    if (ocr == null || read.size() >= MAX_READ) {
+      unread.add(ocr == null ? "in the file, OCR off" : "in the file, past the " + MAX_READ + " pictures read a document");
       return List.of();
+    }
+    if (images == null) {
+      images = new ImageReader(ocr.forDocument());
     }
     ReadResult picture = images.readPicture(bytes, MIN_LONG, MIN_SHORT);
     if (picture.ocr() != null) {

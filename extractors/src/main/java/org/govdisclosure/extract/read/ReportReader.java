@@ -64,7 +64,7 @@ public final class ReportReader {
 
   /** A web page's pictures, those {@code archive} holds beside it (none when null) read as the page's own. */
   private Pictures pictures(WebArchive archive) {
-    return new Pictures(ocr == null ? null : image, archive);
+    return new Pictures(ocr, archive);
   }
 
   public ReadResult read(byte[] bytes) {

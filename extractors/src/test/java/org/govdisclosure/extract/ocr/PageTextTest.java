@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.util.List;
+import org.govdisclosure.extract.read.PageOcr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -358,6 +359,35 @@ class PageTextTest {
     List<PageText.Line> lines = new PageText(new LoneOne(new TesseractRecognizer(), new Recognizer.Read("", 0), true)).read(page);
 
     assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
+  }
+
+  /**
+   * A document's pictures, section 三's table and then section 四's, whose one row of counts holds a lone 1 the
+   * engine misreads as a character (as in a Word file's pictures): read by one OCR for the document, the 1 is read by
+   * the shapes of the digits section 三's picture printed; read alone, the picture teaches too few digits, and the
+   * cell is left blank.
+   */
+  @Test
+  void aOneTheEngineMisreadsInAPictureIsReadByTheDigitsOfTheDocumentsPictureBefore() {
+    BufferedImage applications = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(applications);
+    ruled(g, new String[][] {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "20", "0", "6", "26"},
+        {"3.危及", "31", "7", "4", "42"}});
+    g.dispose();
+    BufferedImage review = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    g = pen(review);
+    ruled(g, new String[][] {{"行政复议", "维持", "纠正", "其他", "总计"}, {"结果", "尚未审结", "结果", "审结", "合计"},
+        {"数量", "6", "1", "0", "7"}});
+    g.dispose();
+    OcrPages ocr = new OcrPages(new LoneOne(new TesseractRecognizer(), new Recognizer.Read("工", 0), false), "test");
+
+    String alone = ocr.read(1, p -> review).text();
+    PageOcr document = ocr.forDocument();
+    document.read(1, p -> applications);
+    String afterApplications = document.read(1, p -> review).text();
+
+    assertThat(alone).contains("数量\t6\t\t0\t7");
+    assertThat(afterApplications).contains("数量\t6\t1\t0\t7");
   }
 
   /** Reads as the wrapped engine does, but a lone 1 as {@code asText}; allowed digits only, as 1 or as nothing. */

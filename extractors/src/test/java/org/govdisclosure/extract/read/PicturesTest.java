@@ -71,6 +71,24 @@ class PicturesTest {
         .isEqualTo("2 picture(s) shown but not read (linked, not in the file: /upload/2021/W0202101.png; in the file, OCR off)");
   }
 
+  /**
+   * A document's pictures are read by one OCR for the document, which learns its digits from one picture for the
+   * next; a document without a picture asks for none (a run over text reports never loads the engine).
+   */
+  @Test
+  void aDocumentsPicturesAreReadByOneOcrForTheDocument() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_ROW);
+    ReportReader reader = new ReportReader(ocr);
+    reader.read(page("<p>a</p>"));
+    assertThat(ocr.documents).isZero();
+    String picture = "<img src=\"" + dataUri(600, 400) + "\">";
+    reader.read(page("<p>a</p>" + picture + "<p>b</p>" + picture));
+    assertThat(ocr.documents).isEqualTo(1);
+    reader.read(docx("before", png(600, 400), png(600, 400), "after"));
+    assertThat(ocr.seen).hasSize(4);
+    assertThat(ocr.documents).isEqualTo(2);
+  }
+
   @Test
   void aGalleryIsReadOnlyUpToItsCap() throws Exception {
     RecordingOcr ocr = new RecordingOcr(A_ROW);

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
-/** A stand-in OCR engine: records the frames it is given and reads each as the same text. */
+/**
+ * A stand-in OCR engine: records the frames it is given and reads each as the same text; counts the documents it
+ * was asked to read the pictures of.
+ */
 final class RecordingOcr implements PageOcr {
 
   final List<BufferedImage> seen = new ArrayList<>();
+  int documents;
   private final String text;
 
   RecordingOcr(String text) {
@@ -26,5 +30,11 @@ final class RecordingOcr implements PageOcr {
       seen.add(page.apply(i));
     }
     return new Result(text, count, 1, List.of());
+  }
+
+  @Override
+  public PageOcr forDocument() {
+    documents++;
+    return this;
   }
 }
