@@ -25,11 +25,11 @@ public final class OrganizationFinder {
   private static final String YEAR = "(?:(?:19|20)\\d{2}|[二两][〇○零][〇○零一二三四五六七八九]{2})";
   /** 关于公布…的公告: a notice that publishes the report names the issuer after its own verb. */
   private static final String NOTICE = "(?:关于)?(?:公布|发布|印发|公开)?";
-  /** 关于2021年度政府信息公开工作(情况)的报告: a title worded as a report on the year's work. */
+  /** 关于2021年度政府信息公开工作(情况)的报告, …公开工作的年度报告: a title worded as a report on the year's work. */
   private static final String ON_THE_WORK = "(?:情况)?的?";
   private static final Pattern TITLE = Pattern.compile(
       "^" + NOTICE + "(?:" + YEAR + "年度?)?(.+?)(?:关于)?(?:" + YEAR + "年?度?)?"
-          + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:开展)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:报告|年报)");
+          + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:开展)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:年?度)?(?:报告|年报)");
   /** How the name of a body that issues reports ends, as a regex alternation. */
   public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|中心";
   /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
