@@ -119,6 +119,10 @@ public final class OrganizationFinder {
     if (IssuerName.isName(subject)) {
       return subject;
     }
+    String placed = placedInText(subject, namingPassages(document, foldedBody));
+    if (placed != null) {
+      return placed;
+    }
     String above = nameOverTitle(document);
     if (IssuerName.isName(above)) {
       return above;
@@ -133,6 +137,29 @@ public final class OrganizationFinder {
         String named = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
         if (IssuerName.isName(named)) {
           return named;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A title naming its body by level alone (市住房公积金管理中心 on a city's site): the same name as the report's own
+   * text prints it, its place spelled out (台州市住房公积金管理中心), the place's level word being the title's first; or null.
+   */
+  private static String placedInText(String subject, List<String> passages) {
+    if (subject == null || subject.length() < 2) {
+      return null;
+    }
+    for (String text : passages) {
+      int at = text.indexOf(subject);
+      if (at <= 0) {
+        continue;
+      }
+      for (PlaceMatch place : PlaceNameFinder.bundled().find(text)) {
+        if (place.end() == at + 1 && place.start() < at) {
+          String named = text.substring(place.start(), at + subject.length());
+          return IssuerName.isName(named) ? named : null;
         }
       }
     }

@@ -242,4 +242,13 @@ class OrganizationFinderTest {
     assertThat(find("标题甲乙县审计局2025年政府信息公开工作年度报告", "索引号000/2026-00021", "甲乙县审计局2025年政府信息",
         "公开工作年度报告", "一、总体情况")).isEqualTo("甲乙县审计局");
   }
+
+  /** A title naming its body by level alone (市…中心 on a city's site) takes the name as the text prints it, placed. */
+  @Test
+  void aTitleNamingItsBodyByLevelAloneTakesThePlacedNameFromTheText() {
+    assertThat(find("市住房公积金管理中心某某分中心2022年政府信息公开工作年度报告",
+        "为全面贯彻落实《条例》,台州市住房公积金管理中心某某分中心认真开展各项工作,现将2022年度工作开展情况报告如下。", "一、总体情况"))
+        .isEqualTo("台州市住房公积金管理中心某某分中心");
+    assertThat(find("市住房公积金管理中心2022年政府信息公开工作年度报告", "一、总体情况", "本中心认真贯彻落实《条例》。")).isNull();
+  }
 }
