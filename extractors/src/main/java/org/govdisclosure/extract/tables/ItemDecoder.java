@@ -807,12 +807,29 @@ final class ItemDecoder {
   }
 
   /**
+   * A text cut part-way through a line ends in a fragment of it: one value past the row's cells that is the text's last
+   * paragraph (政府集中采购 / 0 / 0 / 20, the 20 of a line cut short) is that fragment, not a cell of the row.
+   */
+  private static List<Token> withoutCutEnd(List<Token> values, int width, String where, ReportContext context) {
+    List<Block> blocks = context.document().blocks();
+    if (values.size() != width + 1 || !context.document().cut() || blocks.isEmpty()
+        || !(blocks.get(blocks.size() - 1) instanceof Paragraph last)
+        || !last.text().strip().equals(values.get(width).text())) {
+      return values;
+    }
+    context.warn("text_ends_in_row", where + ": the text ends in '" + last.text().strip() + "' after the row's " + width
+        + " cells: the start of the line it was cut in, not a cell");
+    return values.subList(0, width);
+  }
+
+  /**
    * A row's cells, one per column: as printed (blank cells at either end of a grid row dropped), or a run of digits
    * glued in text split the only way its digits allow ({@code glued_row_split}); otherwise null with a warning. The last
    * run may end in an amount column's decimals and unit ({@code 政府集中采购10.35万元}: 1 and 0.35万元).
    */
   private static List<Cell> cells(List<Token> values, List<HeaderColumn> columns, String where, ReportContext context) {
     int width = columns.size();
+    values = withoutCutEnd(values, width, where, context);
     List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
     if (cells == null || cells.size() == width) {
       return cells;
