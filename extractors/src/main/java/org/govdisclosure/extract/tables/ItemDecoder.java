@@ -807,19 +807,35 @@ final class ItemDecoder {
   }
 
   /**
-   * A text cut part-way through a line ends in a fragment of it: one value past the row's cells that is the text's last
-   * paragraph (政府集中采购 / 0 / 0 / 20, the 20 of a line cut short) is that fragment, not a cell of the row.
+   * A text cut part-way through a line ends in a fragment of it: one value past the row's cells that is that line
+   * ({@link org.govdisclosure.extract.model.Document#cutLine}: 政府集中采购 / 0 / 0 / 20, the 20 of a line cut short;
+   * in section 三 the 2 of 2.其他法律行政法规禁止公开) is no cell of the row.
    */
-  private static List<Token> withoutCutEnd(List<Token> values, int width, String where, ReportContext context) {
-    List<Block> blocks = context.document().blocks();
-    if (values.size() != width + 1 || !context.document().cut() || blocks.isEmpty()
-        || !(blocks.get(blocks.size() - 1) instanceof Paragraph last)
-        || !last.text().strip().equals(values.get(width).text())) {
+  static List<Token> withoutCutEnd(List<Token> values, int width, String where, ReportContext context) {
+    String cutLine = context.document().cutLine();
+    if (values.size() != width + 1 || cutLine == null || !cutLine.equals(values.get(width).text())) {
       return values;
     }
-    context.warn("text_ends_in_row", where + ": the text ends in '" + last.text().strip() + "' after the row's " + width
+    context.warn("text_ends_in_row", where + ": the text ends in '" + cutLine + "' after the row's " + width
         + " cells: the start of the line it was cut in, not a cell");
     return values.subList(0, width);
+  }
+
+  /**
+   * The row's cells with its last one blank where it is the line a cut text stops in: that figure may be cut short
+   * (3 of 36), unless it is 0, which no longer count begins with.
+   */
+  private static List<Cell> withoutCutShortLast(List<Cell> cells, List<Token> values, String where, ReportContext context) {
+    String cutLine = context.document().cutLine();
+    Cell last = cells.get(cells.size() - 1);
+    if (cutLine == null || values.isEmpty() || values.get(values.size() - 1).value() != last || !cutLine.equals(last.text())
+        || cutLine.equals("0")) {
+      return cells;
+    }
+    context.warn("text_ends_in_row", where + ": the text ends in its last cell '" + cutLine + "', which may be cut short; left empty");
+    List<Cell> kept = new ArrayList<>(cells.subList(0, cells.size() - 1));
+    kept.add(new Cell(""));
+    return kept;
   }
 
   /**
@@ -832,7 +848,7 @@ final class ItemDecoder {
     values = withoutCutEnd(values, width, where, context);
     List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
     if (cells == null || cells.size() == width) {
-      return cells;
+      return cells == null ? null : withoutCutShortLast(cells, values, where, context);
     }
     List<String> runs = new ArrayList<>();
     for (Token t : values) {

@@ -78,7 +78,8 @@ class TableExtractorsTest {
 
   /**
    * A stored page copy cut part-way through the line after the 政府集中采购 row (one cell a line): the cut line's start
-   * (20 of 2020年…) is no third cell; a text ending in a line break has no cut line, and three cells stay unread.
+   * (20 of 2020年…) is no third cell; a text ending in a line break has no cut line, and three cells stay unread. A text
+   * cut in the row's last figure leaves that figure unread: it may be cut short.
    */
   @Test
   void theCutLineAfterTheProcurementRowIsNoCellOfIt() {
@@ -87,6 +88,9 @@ class TableExtractorsTest {
     Map<String, Object> cut = process(cells).tables().get("procurement").get(0);
     assertThat(cut).containsEntry("item_count", 3).containsEntry("amount_text", "7150");
     assertThat(process(cells + "\n").tables()).doesNotContainKey("procurement");
+    // cut in the amount itself (71 of 7150): the count stands, the amount may be cut short
+    Map<String, Object> cutAmount = process(cells.substring(0, cells.lastIndexOf("7150") + 2)).tables().get("procurement").get(0);
+    assertThat(cutAmount).containsEntry("item_count", 3).containsEntry("amount_text", null).containsEntry("amount_yuan", null);
   }
 
   @Test
