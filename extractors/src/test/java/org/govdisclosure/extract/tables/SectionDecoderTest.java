@@ -2741,7 +2741,8 @@ class SectionDecoderTest {
 
   /**
    * A page copy one cell a line, its blank cells empty lines, cut part-way through the next row's label (2 of
-   * 2.其他法律行政法规禁止公开): the 2 is no eighth cell of the row before, whose blanks keep their places.
+   * 2.其他法律行政法规禁止公开): the 2 is no eighth cell of the row before, whose blanks keep their places; cut in a row's
+   * last figure, that figure may be cut short.
    */
   @Test
   void theCutLineAfterARowOfCellALineIsNoCellOfIt() {
@@ -2756,5 +2757,10 @@ class SectionDecoderTest {
     assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 0)
         .containsEntry("legal_service_org", null).containsEntry("other_org", 0).containsEntry("total", 0);
     assertThat(row(r, "granted")).containsEntry("total", 2);
+    // cut in the row's last figure (1 of 12), its blanks printed: the total may be cut short and stays unread
+    ProcessedReport inTotal = process("cut.txt", page.substring(0, page.indexOf("(二)部分公开"))
+        .replace("\n2\n0\n0\n0\n0\n0\n2\n", "\n11\n\n\n0\n1\n0\n12\n").replace("\n12\n", "\n1"));
+    assertThat(row(inTotal, "granted")).containsEntry("natural_person", 11).containsEntry("legal_service_org", 1)
+        .containsEntry("total", null);
   }
 }
