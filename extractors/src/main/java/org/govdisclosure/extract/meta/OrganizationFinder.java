@@ -25,11 +25,11 @@ public final class OrganizationFinder {
   private static final String YEAR = "(?:(?:19|20)\\d{2}|[二两][〇○零][〇○零一二三四五六七八九]{2})";
   /** 关于公布…的公告: a notice that publishes the report names the issuer after its own verb. */
   private static final String NOTICE = "(?:关于)?(?:公布|发布|印发|公开)?";
-  /** 关于2021年度政府信息公开工作(情况)的报告: a title worded as a report on the year's work. */
+  /** 关于2021年度政府信息公开工作(情况)的报告, …公开工作的年度报告: a title worded as a report on the year's work. */
   private static final String ON_THE_WORK = "(?:情况)?的?";
   private static final Pattern TITLE = Pattern.compile(
       "^" + NOTICE + "(?:" + YEAR + "年度?)?(.+?)(?:关于)?(?:" + YEAR + "年?度?)?"
-          + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:开展)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:报告|年报)");
+          + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:开展)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:年?度)?(?:报告|年报)");
   /** How the name of a body that issues reports ends, as a regex alternation. */
   public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|中心";
   /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
@@ -119,6 +119,10 @@ public final class OrganizationFinder {
     if (IssuerName.isName(subject)) {
       return subject;
     }
+    String placed = placedInText(subject, namingPassages(document, foldedBody));
+    if (placed != null) {
+      return placed;
+    }
     String above = nameOverTitle(document);
     if (IssuerName.isName(above)) {
       return above;
@@ -133,6 +137,29 @@ public final class OrganizationFinder {
         String named = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
         if (IssuerName.isName(named)) {
           return named;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A title naming its body by level alone (市住房公积金管理中心 on a city's site): the same name as the report's own
+   * text prints it, its place spelled out (台州市住房公积金管理中心), the place's level word being the title's first; or null.
+   */
+  private static String placedInText(String subject, List<String> passages) {
+    if (subject == null || subject.length() < 2) {
+      return null;
+    }
+    for (String text : passages) {
+      int at = text.indexOf(subject);
+      if (at <= 0) {
+        continue;
+      }
+      for (PlaceMatch place : PlaceNameFinder.bundled().find(text)) {
+        if (place.end() == at + 1 && place.start() < at) {
+          String named = text.substring(place.start(), at + subject.length());
+          return IssuerName.isName(named) ? named : null;
         }
       }
     }

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class YearFinder {
 
-  private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年|(?=[^\\d]*信息公开))");
+  /** After a year, a month and a day make it a date: when a page was published or a law amended, not the year covered. */
+  private static final String NOT_A_DAY = "(?!\\d{1,2}月\\d{1,2}日)";
+  /** A title's year; a page with no title lends its first paragraph, which may cite 《条例》(2019年4月3日…修订). */
+  private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年" + NOT_A_DAY + "|(?=[^\\d]*信息公开))");
   /** What a period's start prints after its year: text without it is not searched (most reports' titles name the year). */
   private static final String PERIOD_START = "1月1日";
   private static final String CHINESE_PERIOD_START = "一月一日";
@@ -25,7 +28,7 @@ public final class YearFinder {
   private static final Pattern CHINESE_PERIOD_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS + CHINESE_PERIOD_START + PERIOD_GOES_ON);
   private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
   /** A year, but not a day's date (发布日期:2025年01月02日, 成文日期): that is when the page or report was written. */
-  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年(?!\\d{1,2}月\\d{1,2}日)");
+  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年" + NOT_A_DAY);
   private static final int OPENING_CHARS = 600;
   /** What ends a year written before a title: 2019年 / 2019年度. */
   private static final String YEAR_WORDS = "年度";

@@ -23,6 +23,25 @@ public record Document(String format, String encoding, List<Block> blocks, boole
     this(format, encoding, blocks, false);
   }
 
+  /**
+   * The text of the line a cut text stops part-way through: its last paragraph, or its last table's last cell (the
+   * 20 of a line 2020年… cut short, the 2 of 2.没有现成信息…); null when the text is not cut.
+   */
+  public String cutLine() {
+    if (!cut || blocks.isEmpty()) {
+      return null;
+    }
+    Block last = blocks.get(blocks.size() - 1);
+    if (last instanceof Paragraph p) {
+      return p.text().strip();
+    }
+    if (last instanceof Table t && !t.rows().isEmpty()) {
+      List<Cell> cells = t.rows().get(t.rows().size() - 1).cells();
+      return cells.isEmpty() ? null : cells.get(cells.size() - 1).text().strip();
+    }
+    return null;
+  }
+
   /** This document's format, encoding and cut with other blocks. */
   public Document withBlocks(List<Block> blocks) {
     return new Document(format, encoding, blocks, cut);

@@ -37,6 +37,7 @@ final class ApplicationRules implements Rules {
       "(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?[^,\\d]{0,20}?"
           + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?申请公开(?:政府)?信息");
+  private static final Pattern LIST_ITEM_END = Pattern.compile("、");
   private static final Pattern RECEIVED =
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
@@ -80,7 +81,9 @@ final class ApplicationRules implements Rules {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
       } else if (otherMatter) {
-        continue;
+        if (!counted && noneReceivedFirst(clause)) {
+          add(figures, NEW_RECEIVED, TOTAL, 0);
+        }
       } else if (count != null) {
         afterReceived = true;
         add(figures, NEW_RECEIVED, TOTAL, count);
@@ -108,6 +111,15 @@ final class ApplicationRules implements Rules {
     names.put("居民", NATURAL_PERSON);
     names.put("公民", NATURAL_PERSON);
     return names;
+  }
+
+  /**
+   * 未收到政府信息公开申请、政府信息公开行政复议和行政诉讼: the verb spans a list whose first item is the application;
+   * the review and suit after it are other matters of their own, not what the application was.
+   */
+  private static boolean noneReceivedFirst(String clause) {
+    String first = LIST_ITEM_END.split(clause, 2)[0];
+    return first.length() < clause.length() && !OTHER_MATTER.matcher(first).find() && NONE_RECEIVED.matcher(first).find();
   }
 
   private static Integer receivedCount(String clause) {

@@ -129,6 +129,16 @@ enum Outcome {
     return figures;
   }
 
+  /** Whether the text opens with an outcome and its count (予以公开3件…): what was done with applications named before. */
+  static boolean opensWithCount(String text) {
+    for (Outcome o : values()) {
+      if (o.counted.pattern().matcher(text).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the clause prints a template row's wording: then its complaint or fee words (信访举报投诉类申请, 逾期未按收费通知
    * 要求缴纳费用) name that row, not another matter.

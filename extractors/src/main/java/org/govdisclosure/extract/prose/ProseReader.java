@@ -30,6 +30,8 @@ public final class ProseReader {
 
   private static final Pattern POINTS_BACK = Pattern.compile("其中|上述|以上|前述|这些|均");
   private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]+$");
+  /** Folded ；: the part after it goes on with the same subject. */
+  private static final String SEMICOLON = ";";
   /**
    * Three figures parted by nothing but spaces ({@code 4 4 1 0 0 1 10个}): a row of cells, whose folded text (spaces
    * dropped) would glue them into one number. No sentence prints figures so.
@@ -103,13 +105,15 @@ public final class ProseReader {
   /**
    * The sentences, each with the ones that break it down: 其中予以公开7件。 points back to the sentence before
    * (共受理申请21件。) and is read as its next clause, so its figures keep the subject and scope they refer to;
-   * so is 均已按时答复。, which says something of all of them.
+   * so is 均已按时答复。, which says something of all of them, and a part after a semicolon that opens with an outcome
+   * and its count (共收到申请7件;予以公开3件…): what was done with the applications the part before counted.
    */
   static List<String> withBreakdowns(List<String> sentences) {
     List<String> joined = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
       int last = joined.size() - 1;
-      if (last >= 0 && POINTS_BACK.matcher(sentence).lookingAt()) {
+      if (last >= 0 && (POINTS_BACK.matcher(sentence).lookingAt()
+          || joined.get(last).endsWith(SEMICOLON) && Outcome.opensWithCount(sentence))) {
         joined.set(last, SENTENCE_END.matcher(joined.get(last)).replaceFirst(",") + sentence);
       } else {
         joined.add(sentence);

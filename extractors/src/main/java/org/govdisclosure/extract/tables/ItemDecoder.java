@@ -43,6 +43,8 @@ final class ItemDecoder {
   /** A run of digits whose last cell is an amount: the digits, then its decimals and unit. */
   /** Fewer digits than this, printed the same elsewhere, may be a coincidence: they settle no split. */
   private static final int MIN_STATED_DIGITS = 3;
+  /** A figure no longer count begins with: cut short, it is still itself. */
+  private static final String ZERO = "0";
   private static final Pattern AMOUNT_RUN = Pattern.compile("(\\d+)(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + "?");
   /** What a sentence puts between a column's name and its figure ({@code 处理决定数量为120件}). */
   private static final String STATED_LINK = "(?:为|是|[:：])?\\s*";
@@ -807,12 +809,39 @@ final class ItemDecoder {
   }
 
   /**
+   * A text cut part-way through a line ends in a fragment of it: one value past the row's cells that is that line
+   * ({@link org.govdisclosure.extract.model.Document#cutLine}: 政府集中采购 / 0 / 0 / 20, the 20 of a line cut short;
+   * in section 三 the 2 of 2.其他法律行政法规禁止公开) is no cell of the row; the row's last cell that is that line may be
+   * cut short (3 of 36), so it is left empty, unless it is 0, which no longer count begins with.
+   */
+  static List<Token> withoutCutEnd(List<Token> values, int width, String where, ReportContext context) {
+    String cutLine = context.document().cutLine();
+    if (cutLine == null || values.isEmpty() || !cutLine.equals(values.get(values.size() - 1).text())) {
+      return values;
+    }
+    if (values.size() == width + 1) {
+      context.warn("text_ends_in_row", where + ": the text ends in '" + cutLine + "' after the row's " + width
+          + " cells: the start of the line it was cut in, not a cell");
+      return values.subList(0, width);
+    }
+    if (values.size() == width && !cutLine.equals(ZERO)) {
+      context.warn("text_ends_in_row", where + ": the text ends in its last cell '" + cutLine + "', which may be cut short;"
+          + " left empty");
+      List<Token> kept = new ArrayList<>(values.subList(0, width - 1));
+      kept.add(new Token("", new Cell(""), values.get(width - 1).fromText()));
+      return kept;
+    }
+    return values;
+  }
+
+  /**
    * A row's cells, one per column: as printed (blank cells at either end of a grid row dropped), or a run of digits
    * glued in text split the only way its digits allow ({@code glued_row_split}); otherwise null with a warning. The last
    * run may end in an amount column's decimals and unit ({@code 政府集中采购10.35万元}: 1 and 0.35万元).
    */
   private static List<Cell> cells(List<Token> values, List<HeaderColumn> columns, String where, ReportContext context) {
     int width = columns.size();
+    values = withoutCutEnd(values, width, where, context);
     List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
     if (cells == null || cells.size() == width) {
       return cells;

@@ -1479,8 +1479,8 @@ final class SectionDecoder {
     boolean gluesCells = gluesCells(spans.values());
     boolean widerRows = widerRows(spans.values(), width);
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
-      List<Token> values = e.getValue();
       String where = "section 三 row " + e.getKey().key();
+      List<Token> values = e.getKey() == cut ? ItemDecoder.withoutCutEnd(e.getValue(), width, where, context) : e.getValue();
       if (values.isEmpty()) {
         // A label printed with no cell after it (a sentence stating one cell of its row, 本机关不掌握…：自然人3件):
         // no printed digits stand for its cells, so they are empty, not uncertain, and what a sentence states may fill them.

@@ -38,6 +38,7 @@ class OrganizationFinderTest {
       2022年淮安市人民政府信息公开工作年度报告 | 淮安市人民政府
       淮安市人民政府2022年政府信息公开工作年度报告 | 淮安市人民政府
       某某县财政局关于2022年政府信息公开工作情况的报告 | 某某县财政局
+      某某市公共资源交易中心2020年政府信息公开工作的年度报告 | 某某市公共资源交易中心
       某某县财政局关于二〇二二年度政府信息公开工作的报告 | 某某县财政局
       某某县审计局2025年政务信息公开工作开展年度报告 | 某某县审计局
       """)
@@ -240,5 +241,14 @@ class OrganizationFinderTest {
   void aTitleLabelWithoutItsColonMarksTheTitle() {
     assertThat(find("标题甲乙县审计局2025年政府信息公开工作年度报告", "索引号000/2026-00021", "甲乙县审计局2025年政府信息",
         "公开工作年度报告", "一、总体情况")).isEqualTo("甲乙县审计局");
+  }
+
+  /** A title naming its body by level alone (市…中心 on a city's site) takes the name as the text prints it, placed. */
+  @Test
+  void aTitleNamingItsBodyByLevelAloneTakesThePlacedNameFromTheText() {
+    assertThat(find("市住房公积金管理中心某某分中心2022年政府信息公开工作年度报告",
+        "为全面贯彻落实《条例》,台州市住房公积金管理中心某某分中心认真开展各项工作,现将2022年度工作开展情况报告如下。", "一、总体情况"))
+        .isEqualTo("台州市住房公积金管理中心某某分中心");
+    assertThat(find("市住房公积金管理中心2022年政府信息公开工作年度报告", "一、总体情况", "本中心认真贯彻落实《条例》。")).isNull();
   }
 }

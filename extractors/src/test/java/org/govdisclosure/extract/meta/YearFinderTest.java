@@ -47,4 +47,15 @@ class YearFinderTest {
     assertThat(YearFinder.find("测试街道政府信息公开工作年度报告", "统计期限为2023年1月1日至2023年12月31日。\n测试街道\n2024年1月1日\n"))
         .isEqualTo(new YearFinder.Found(2023, false));
   }
+
+  /**
+   * A page with no title line lends its first paragraph as the title; the date it cites for the 《条例》's amendment
+   * (2019年4月3日) is a day, not the year covered: the statistics period gives that.
+   */
+  @Test
+  void aLawsAmendmentDateInTheFirstParagraphIsNoReportYear() {
+    String first = "本年度报告根据《中华人民共和国政府信息公开条例》(2019年4月3日国务院令第711号修订)的要求编制。"
+        + "本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。";
+    assertThat(YearFinder.find(first, first + "\n一、总体情况\n")).isEqualTo(new YearFinder.Found(2022, false));
+  }
 }

@@ -124,4 +124,28 @@ class ApplicationRulesTest {
     assertThat(figures("本年度受理政府信息公开申请9件，其中，4件为信访举报投诉类申请。"))
         .containsExactlyInAnyOrder("new_received.total=9", "not_processed_petition.total=4");
   }
+
+  /**
+   * 未收到 over a list whose first item is the application: none received; the review and suit after it are their own
+   * matters. An application that led to a review (因…申请引起的行政复议) is still no statement about applications received.
+   */
+  @Test
+  void noneReceivedOverAListOpenedByTheApplication() {
+    assertThat(figures("本年度未收到政府信息公开申请、政府信息公开行政复议和行政诉讼。")).contains("new_received.total=0");
+    assertThat(figures("本年度未收到因政府信息公开申请引起的行政复议、行政诉讼。")).noneMatch(f -> f.startsWith("new_received"));
+  }
+
+  /**
+   * Outside section 三, the part after a semicolon that opens with outcomes goes on with the applications counted before
+   * it (共收到申请9件;予以公开5件…), though it does not say 申请 again.
+   */
+  @Test
+  void outcomesAfterASemicolonAnswerTheApplicationsBeforeIt() {
+    List<String> read = ProseReader.read(Topic.APPLICATIONS,
+            Cell.Text.fold("2020年,测试街道共收到信息公开申请9件,上年度结转2件;予以公开5件,无法提供4件,结转下年继续办理2件。"),
+            false, 2020, Template.T2019).stream()
+        .flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(read).contains("new_received.total=9", "carried_over.total=2", "granted.total=5", "carried_forward.total=2")
+        .noneMatch(f -> f.startsWith("unavailable"));
+  }
 }

@@ -72,6 +72,19 @@ enum Rendering {
       return tables(r, noise, utf8(TextExports.pageCopy(ReportDocument.of(r, noise))));
     }
   },
+  /**
+   * A stored copy of a page's beginning, one cell a line: it stops at a character count anywhere from section 二 on,
+   * part-way through a line or a number (12 of 125). What it prints whole is read; no cut figure passes for a whole one,
+   * and the cells after the cut count as unread.
+   */
+  PAGE_BEGINNING_CELLS("txt", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      String page = TextExports.pageCopy(ReportDocument.of(r, noise));
+      int from = Math.max(0, page.indexOf("二、"));
+      return tables(r, noise, utf8(page.substring(0, from + 1 + rnd.nextInt(page.length() - from - 1))));
+    }
+  },
   /** A page copy mirrored in Traditional script (申請, 總計, 採購), as mirror sites print reports, one cell a line. */
   TRADITIONAL_TEXT_CELLS("txt", LabelNoise.Cells.GRID) {
     @Override

@@ -2738,4 +2738,29 @@ class SectionDecoderTest {
     ProcessedReport ended = process("ended.txt", CUT_TABLE + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 0 | 0 | 0 | 0 | 0 | 0 |\n");
     assertThat(codes(ended)).doesNotContain("text_ends_in_row");
   }
+
+  /**
+   * A page copy one cell a line, its blank cells empty lines, cut part-way through the next row's label (2 of
+   * 2.其他法律行政法规禁止公开): the 2 is no eighth cell of the row before, whose blanks keep their places; cut in a row's
+   * last figure, that figure may be cut short.
+   */
+  @Test
+  void theCutLineAfterARowOfCellALineIsNoCellOfIt() {
+    String page = TITLE + SECTION_3 + String.join("\n", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况",
+        "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+        "一、本年新收政府信息公开申请数量", "2", "0", "0", "0", "0", "1", "3",
+        "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0",
+        "三、本年度办理结果", "(一)予以公开", "2", "0", "0", "0", "0", "0", "2",
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "0", "0", "0", "0", "0", "1", "1",
+        "(三)不予公开", "1.属于国家秘密", "", "0", "", "0", "", "0", "0", "2");
+    ProcessedReport r = process("cut.txt", page);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 0)
+        .containsEntry("legal_service_org", null).containsEntry("other_org", 0).containsEntry("total", 0);
+    assertThat(row(r, "granted")).containsEntry("total", 2);
+    // cut in the row's last figure (1 of 12), its blanks printed: the total may be cut short and stays unread
+    ProcessedReport inTotal = process("cut.txt", page.substring(0, page.indexOf("(二)部分公开"))
+        .replace("\n2\n0\n0\n0\n0\n0\n2\n", "\n11\n\n\n0\n1\n0\n12\n").replace("\n12\n", "\n1"));
+    assertThat(row(inTotal, "granted")).containsEntry("natural_person", 11).containsEntry("legal_service_org", 1)
+        .containsEntry("total", null);
+  }
 }

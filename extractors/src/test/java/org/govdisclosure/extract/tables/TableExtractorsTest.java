@@ -76,6 +76,23 @@ class TableExtractorsTest {
     assertThat(codes(r)).contains("short_row");
   }
 
+  /**
+   * A stored page copy cut part-way through the line after the 政府集中采购 row (one cell a line): the cut line's start
+   * (20 of 2020年…) is no third cell; a text ending in a line break has no cut line, and three cells stay unread. A text
+   * cut in the row's last figure leaves that figure unread: it may be cut short.
+   */
+  @Test
+  void theCutLineAfterTheProcurementRowIsNoCellOfIt() {
+    String cells = String.join("\n\n", "测试乡2020年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第(九)项",
+        "信息内容", "采购项目数量", "采购总金额", "政府集中采购", "3", "7150", "20");
+    Map<String, Object> cut = process(cells).tables().get("procurement").get(0);
+    assertThat(cut).containsEntry("item_count", 3).containsEntry("amount_text", "7150");
+    assertThat(process(cells + "\n").tables()).doesNotContainKey("procurement");
+    // cut in the amount itself (71 of 7150): the count stands, the amount may be cut short
+    Map<String, Object> cutAmount = process(cells.substring(0, cells.lastIndexOf("7150") + 2)).tables().get("procurement").get(0);
+    assertThat(cutAmount).containsEntry("item_count", 3).containsEntry("amount_text", null).containsEntry("amount_yuan", null);
+  }
+
   @Test
   void procurementUnitComesFromTheCellTheHeaderOrIsAssumed() {
     String template = """
