@@ -143,7 +143,9 @@ final class ItemDecoder {
         tables.add(b);
       }
     }
-    List<ItemRow> rows = new ArrayList<>(rows(SectionTokens.withHeaderRows(tables, context), items, rowsOf, SECTION, context));
+    List<Block> document = context.document().blocks();
+    boolean endsCutText = context.document().cut() && !tables.isEmpty() && tables.get(tables.size() - 1) == document.get(document.size() - 1);
+    List<ItemRow> rows = new ArrayList<>(rows(SectionTokens.withHeaderRows(tables, context), items, rowsOf, endsCutText, SECTION, context));
     for (ItemRow row : stated) {
       if (rows.stream().anyMatch(r -> r.item().equals(row.item()))) {
         context.warn("duplicate_row", SECTION + ": row " + row.item().key() + " appears more than once; kept the first");
@@ -166,10 +168,11 @@ final class ItemDecoder {
 
   /**
    * Each item of {@code block} the tokens print under a header, in print order; the first when printed twice.
-   * {@code rowsOf}: the report's template's block, whose rows give each item's columns, or null where unknown.
+   * {@code rowsOf}: the report's template's block, whose rows give each item's columns, or null where unknown;
+   * {@code endsCutText}: whether the tokens end a text cut part-way through a line ({@link #withoutCutEnd}).
    */
-  private static List<ItemRow> rows(List<Token> tokens, ItemBlock block, ItemBlock rowsOf, String section,
-      ReportContext context) {
+  private static List<ItemRow> rows(List<Token> tokens, ItemBlock block, ItemBlock rowsOf, boolean endsCutText,
+      String section, ReportContext context) {
     Map<Named, ItemRow> found = new LinkedHashMap<>();
     List<HeaderColumn> columns = List.of();
     // The rows read under the current header, and why it names too few columns (null while nothing shows it does).
@@ -180,7 +183,9 @@ final class ItemDecoder {
     // Values printed between a header and its first row label: which row owns which values is unknown until the next
     // header.
     String valuesBeforeLabels = null;
-    for (Segment s : labelsAroundCounts(segments(tokens), block.items())) {
+    List<Segment> segments = labelsAroundCounts(segments(tokens), block.items());
+    Segment cutIn = endsCutText && !segments.isEmpty() ? segments.get(segments.size() - 1) : null;
+    for (Segment s : segments) {
       String label = s.label();
       int caption = label.lastIndexOf(block.caption());
       if (caption >= 0) {
@@ -242,6 +247,9 @@ final class ItemDecoder {
       } else {
         String where = section + " row " + item.key();
         List<Token> own = withoutHeaderTrail(values, columns.size(), headerTrail);
+        if (s == cutIn) {
+          own = withoutCutEnd(own, columns.size(), where, context);
+        }
         if (printed(own) > columns.size()) {
           headerShort = "a row under its header prints more values than the header names columns (" + columns.size() + ")";
           if (own.stream().anyMatch(t -> t.value().isBlank()) || rowsOf != null && printed(own) < rowsOf.columnsOf(item).size()) {
@@ -841,7 +849,6 @@ final class ItemDecoder {
    */
   private static List<Cell> cells(List<Token> values, List<HeaderColumn> columns, String where, ReportContext context) {
     int width = columns.size();
-    values = withoutCutEnd(values, width, where, context);
     List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
     if (cells == null || cells.size() == width) {
       return cells;

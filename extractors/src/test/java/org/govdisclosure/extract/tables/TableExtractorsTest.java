@@ -93,6 +93,21 @@ class TableExtractorsTest {
     assertThat(cutAmount).containsEntry("item_count", 3).containsEntry("amount_text", null).containsEntry("amount_yuan", null);
   }
 
+  /**
+   * Only the row the cut text ends in may hold the cut line: an earlier row whose last figure happens to print the same
+   * characters (7 here) keeps it.
+   */
+  @Test
+  void anEarlierRowEndingInTheCutLinesFigureKeepsIt() {
+    String cells = String.join("\n\n", "测试乡2020年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第(一)项",
+        "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "规章", "2", "0", "7", "第二十条第(九)项",
+        "信息内容", "采购项目数量", "采购总金额", "政府集中采购", "3", "7");
+    ProcessedReport r = process(cells);
+    assertThat(r.tables().get("proactive")).filteredOn(m -> "rules".equals(m.get("item"))).singleElement()
+        .satisfies(m -> assertThat(m).containsEntry("new_made", 2).containsEntry("new_published", 0).containsEntry("total_published", 7));
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 3).containsEntry("amount_text", null);
+  }
+
   @Test
   void procurementUnitComesFromTheCellTheHeaderOrIsAssumed() {
     String template = """
