@@ -40,9 +40,10 @@ public final class ProseReader {
 
   /**
    * A sentence as printed, as read (its 分别 lists paired out, {@link Respectively}), and the clauses of that reading
-   * that speak of the report's own year and body ({@link Clauses#inScope}).
+   * that speak of the report's own year and body ({@link Clauses#inScope}); the section whose topic the sub-heading it
+   * stands under names ({@code （二）依申请公开} in 一、总体情况), or 0.
    */
-  private record ScopedSentence(String text, String read, List<String> clauses) {}
+  private record ScopedSentence(String text, String read, List<String> clauses, int underHeadingOf) {}
 
   /** Each section's sentences, read once per report: every topic's rules look at the same ones. */
   private record SectionSentences(Map<Integer, List<ScopedSentence>> bySection) {}
@@ -65,37 +66,61 @@ public final class ProseReader {
    */
   public static List<Statement> read(Topic topic, String paragraph, boolean inOwnSection, Integer reportYear, Template template) {
     List<ScopedSentence> sentences = new ArrayList<>();
-    addSentences(paragraph, reportYear, sentences);
+    addSentences(paragraph, 0, reportYear, sentences);
     List<Statement> statements = new ArrayList<>();
     read(topic, sentences, inOwnSection, template, statements);
     return statements;
   }
 
+  /** What a section's blocks state about a topic, each sentence read with the sub-heading it stands under. */
+  static List<Statement> read(Topic topic, List<Block> blocks, boolean inOwnSection, Integer reportYear, Template template) {
+    List<Statement> statements = new ArrayList<>();
+    read(topic, sentences(blocks, reportYear), inOwnSection, template, statements);
+    return statements;
+  }
+
   private static void read(Topic topic, List<ScopedSentence> sentences, boolean own, Template template, List<Statement> out) {
     for (ScopedSentence s : sentences) {
-      List<Figure> figures = topic.rules().read(s.read(), s.clauses(), own, template);
+      List<Figure> figures = topic.rules().read(s.read(), s.clauses(), own || ownPart(topic, s.underHeadingOf()), template);
       if (!figures.isEmpty()) {
         out.add(new Statement(topic, s.text(), figures));
       }
     }
   }
 
-  private static List<ScopedSentence> sentences(ReportContext context, int section) {
-    Map<Integer, List<ScopedSentence>> cache = context.derived(SectionSentences.class, c -> new SectionSentences(new HashMap<>())).bySection();
-    return cache.computeIfAbsent(section, n -> {
-      List<ScopedSentence> sentences = new ArrayList<>();
-      for (String text : unwrapped(context.sections().blocks(n))) {
-        addSentences(text, context.year(), sentences);
-      }
-      return sentences;
-    });
+  /**
+   * Whether a sub-heading naming a section's topic makes the part under it the topic's own, its subject going without
+   * saying: section 三's (（二）依申请公开 in 一、总体情况) for applications, and for reviews and suits too, since the
+   * ones spoken of there are those about the applications; section 四's for reviews and suits.
+   */
+  private static boolean ownPart(Topic topic, int headingSection) {
+    return headingSection == topic.section()
+        || topic == Topic.REVIEW_LITIGATION && headingSection == Topic.APPLICATIONS.section();
   }
 
-  private static void addSentences(String paragraph, Integer reportYear, List<ScopedSentence> out) {
+  private static List<ScopedSentence> sentences(ReportContext context, int section) {
+    Map<Integer, List<ScopedSentence>> cache = context.derived(SectionSentences.class, c -> new SectionSentences(new HashMap<>())).bySection();
+    return cache.computeIfAbsent(section, n -> sentences(context.sections().blocks(n), context.year()));
+  }
+
+  private static List<ScopedSentence> sentences(List<Block> blocks, Integer reportYear) {
+    List<ScopedSentence> sentences = new ArrayList<>();
+    int underHeadingOf = 0;
+    for (String text : unwrapped(blocks)) {
+      String heading = SentenceSplitter.subHeading(text);
+      if (heading != null) {
+        underHeadingOf = Sections.topic(heading);
+      }
+      addSentences(text, underHeadingOf, reportYear, sentences);
+    }
+    return sentences;
+  }
+
+  private static void addSentences(String paragraph, int underHeadingOf, Integer reportYear, List<ScopedSentence> out) {
     for (String sentence : withBreakdowns(SentenceSplitter.split(paragraph))) {
       if (!TableRemnant.in(sentence)) {
         String read = Respectively.paired(sentence);
-        out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear)));
+        out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear), underHeadingOf));
       }
     }
   }
@@ -121,8 +146,8 @@ public final class ProseReader {
   /**
    * The paragraphs' text, with hard-wrapped lines joined: text taken from a PDF breaks a sentence wherever the
    * printed line ended (其他处理14件,转下一 / 年度办理答复的有1件。). A long line without a closing mark runs on
-   * into the next paragraph, unless that one starts a list item or a row written as a sentence; a table in between
-   * ends the run.
+   * into the next paragraph, unless it is a sub-heading or the next one starts a list item or a row written as a
+   * sentence; a table in between ends the run.
    */
   static List<String> unwrapped(List<Block> blocks) {
     List<String> texts = new ArrayList<>();
@@ -138,7 +163,7 @@ public final class ProseReader {
         flush(run, texts);
       }
       run.append(text);
-      if (text.length() < MIN_WRAPPED_LINE || CLOSED_LINE.matcher(text).find()) {
+      if (text.length() < MIN_WRAPPED_LINE || CLOSED_LINE.matcher(text).find() || SentenceSplitter.isSubHeadingLine(text)) {
         flush(run, texts);
       }
     }
