@@ -20,7 +20,7 @@ import org.govdisclosure.extract.value.Numerals;
  * Section 三 in words: how many applications were received (or that none were), and how they were answered.
  * Every figure goes to the {@code total} column, except applications from residents (居民, 自然人), which are
  * also the {@code natural_person} column, a breakdown of the received count by applicant (其中自然人申请5件，
- * 商业企业申请1件), and a table row written as a sentence ({@link TableRowSentence}), which names its columns. A sentence states only what it says: 均已按期答复 after the received count says nothing of
+ * 商业企业申请1件; 申请人均为自然人: all of them), and a table row written as a sentence ({@link TableRowSentence}), which names its columns. A sentence states only what it says: 均已按期答复 after the received count says nothing of
  * （七）总计, which also counts 上年结转 and leaves out 结转下年度, and 均予以公开 nothing of （一）予以公开.
  */
 final class ApplicationRules implements Rules {
@@ -45,7 +45,7 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
       "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?公开[^,\\d]{0,6}?申请(?:数量|共|共计|合计|为)?" + COUNT + alternation(ITEM_COUNTERS)
-          + "|了?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?公开[^,\\d]{0,6}?(?:申请|事项))");
+          + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?公开[^,\\d]{0,6}?(?:申请|事项))");
   /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
       "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
@@ -54,6 +54,11 @@ final class ApplicationRules implements Rules {
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
   private static final Map<String, String> APPLICANTS = applicants();
+  /**
+   * 申请人均为自然人, 全部属自然人申请件: every application received came from residents (not 均为个人隐私, a reason to
+   * withhold).
+   */
+  private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:均|全部|都)(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
   /** 其中自然人申请18件，商业企业申请3件, right after the received count: that column's count of it. */
   private static final Pattern FROM_APPLICANTS =
       Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
@@ -69,6 +74,7 @@ final class ApplicationRules implements Rules {
       return figures;
     }
     boolean afterReceived = false;
+    Integer received = null;
     for (String clause : clauses) {
       boolean breakdown = afterReceived;
       afterReceived = false;
@@ -83,11 +89,14 @@ final class ApplicationRules implements Rules {
         continue;
       } else if (count != null) {
         afterReceived = true;
+        received = count;
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
         if (m.find() && RESIDENTS.matcher(m.group(1)).find()) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count);
         }
+      } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
+        add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else {

@@ -23,6 +23,20 @@ class ApplicationRulesTest {
             "new_received.commercial_enterprise=9", "new_received.research_institution=2");
   }
 
+  /**
+   * All of the received applications from residents (申请人均为自然人, 全部属自然人申请件) is the natural_person count of
+   * the received; 均为个人隐私 is a reason to withhold, and a statement without a received count fixes nothing.
+   */
+  @Test
+  void allReceivedFromResidentsIsTheirCount() {
+    assertThat(figures("本年新收的6件政府信息公开申请,申请人的类别均为自然人。"))
+        .containsExactlyInAnyOrder("new_received.total=6", "new_received.natural_person=6");
+    assertThat(figures("2020年共收到政府信息公开申请8件,其中网上申请5件、信函申请3件,全部属自然人申请件。"))
+        .containsExactlyInAnyOrder("new_received.total=8", "new_received.natural_person=8");
+    assertThat(figures("本年共收到政府信息公开申请4件,均为个人隐私,不予公开。")).containsExactly("new_received.total=4");
+    assertThat(figures("申请人均为自然人。")).isEmpty();
+  }
+
   /** 本年度办理结果中 opens a sentence of outcomes: it is no group label of a table that reached the prose. */
   @Test
   void outcomesAfterTheGroupsNameInASentenceAreRead() {
