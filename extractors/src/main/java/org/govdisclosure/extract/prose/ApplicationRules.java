@@ -29,6 +29,8 @@ final class ApplicationRules implements Rules {
   private static final String TOTAL = "total";
   private static final String NEW_RECEIVED = "new_received";
   private static final String OTHER_ORG = "other_org";
+  private static final String CARRIED_FORWARD = "carried_forward";
+  private static final String CARRIED_OVER = "carried_over";
 
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
@@ -45,10 +47,13 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
       "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?公开[^,\\d]{0,6}?申请(?:数量|共|共计|合计|为)?" + COUNT + alternation(ITEM_COUNTERS)
-          + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?公开[^,\\d]{0,6}?(?:申请|事项))");
+          + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项)|依申请公开的?(?:政府)?信息))");
   /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
       "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
+  /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转), said without a count. */
+  private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:结转(?:至|到)?下一?年|下一?年度?的?结转)");
+  private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转");
   /** A noun-first count of applications that were answered or carried over is not the received count. */
   private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
@@ -97,6 +102,10 @@ final class ApplicationRules implements Rules {
         }
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
+      } else if (!counted && NONE_CARRIED_FORWARD.matcher(clause).find()) {
+        add(figures, CARRIED_FORWARD, TOTAL, 0);
+      } else if (!counted && NONE_CARRIED_OVER.matcher(clause).find()) {
+        add(figures, CARRIED_OVER, TOTAL, 0); // before none received: 无上年结转的…申请 says nothing of this year's
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else {

@@ -37,6 +37,31 @@ class ApplicationRulesTest {
     assertThat(figures("申请人均为自然人。")).isEmpty();
   }
 
+  /** 收到5条依申请公开信息: what is received is the requests, counted by item; without 收到 the count is information. */
+  @Test
+  void informationOnRequestReceivedIsTheRequests() {
+    assertThat(figures("2020年全年,我局共收到5条依申请公开信息,均按期答复。")).containsExactly("new_received.total=5");
+    assertThat(figures("2020年发布依申请公开信息5条。")).isEmpty();
+  }
+
+  /** None carried forward or over, said without a count (无下年度结转, 无上年结转), is 0 of that row. */
+  @Test
+  void noneCarriedIsZero() {
+    assertThat(figures("本年共收到政府信息公开申请3件,无下年度结转。"))
+        .containsExactlyInAnyOrder("new_received.total=3", "carried_forward.total=0");
+    assertThat(figures("本年无上年结转的政府信息公开申请。")).containsExactly("carried_over.total=0");
+  }
+
+  /** Two proceedings counted one after the other in one clause are each their own count. */
+  @Test
+  void aReviewAndALawsuitCountedInOneClauseAreEachCounted() {
+    List<String> figures = ProseReader.read(Topic.REVIEW_LITIGATION,
+        Cell.Text.fold("全年因政府信息公开产生行政复议案件4件和行政诉讼案件0件。"), false, 2020, Template.T2019).stream()
+        .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(figures).contains("review.total=4", "litigation_direct.total=0", "litigation_after_review.total=0")
+        .doesNotContain("review.upheld=0");
+  }
+
   /** 本年度办理结果中 opens a sentence of outcomes: it is no group label of a table that reached the prose. */
   @Test
   void outcomesAfterTheGroupsNameInASentenceAreRead() {
