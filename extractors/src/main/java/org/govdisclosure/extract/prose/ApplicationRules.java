@@ -90,6 +90,8 @@ final class ApplicationRules implements Rules {
       if (breakdown && applicants.find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
+      } else if (otherMatter && !counted && noneListedFirst(clause)) {
+        add(figures, NEW_RECEIVED, TOTAL, 0);
       } else if (otherMatter) {
         continue;
       } else if (count != null) {
@@ -126,6 +128,15 @@ final class ApplicationRules implements Rules {
     names.put("居民", NATURAL_PERSON);
     names.put("公民", NATURAL_PERSON);
     return names;
+  }
+
+  /**
+   * Whether a none received heads a list of other matters it negates alike (未收到政府信息公开申请、行政复议和行政诉讼): the
+   * application right before a 、, not the cause of a review (未收到因…申请引起的行政复议).
+   */
+  private static boolean noneListedFirst(String clause) {
+    Matcher m = NONE_RECEIVED.matcher(clause);
+    return m.find() && clause.startsWith("、", m.end());
   }
 
   private static Integer receivedCount(String clause) {

@@ -44,6 +44,13 @@ class ApplicationRulesTest {
     assertThat(figures("2020年发布依申请公开信息5条。")).isEmpty();
   }
 
+  /** None received heading a list of other matters negated alike is none received; as a review's cause it is not. */
+  @Test
+  void noneReceivedHeadingAListOfOtherMattersIsZero() {
+    assertThat(figures("本年度未收到政府信息公开申请、政府信息公开行政复议和行政诉讼。")).containsExactly("new_received.total=0");
+    assertThat(figures("本年度未收到因政府信息公开申请引起的行政复议。")).isEmpty();
+  }
+
   /** None carried forward or over, said without a count (无下年度结转, 无上年结转), is 0 of that row. */
   @Test
   void noneCarriedIsZero() {
