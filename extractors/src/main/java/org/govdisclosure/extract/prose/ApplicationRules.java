@@ -54,6 +54,10 @@ final class ApplicationRules implements Rules {
   /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转), said without a count. */
   private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:结转(?:至|到)?下一?年|下一?年度?的?结转)");
   private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转");
+  /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
+  private static final Pattern APPLICATIONS_COUNTED = Pattern.compile("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
+  /** A clause that only says what those applications were answered with (为部分公开, 均属于不予公开), without a count. */
+  private static final Pattern ONLY_AN_OUTCOME = Pattern.compile("^(?:均|全部|都)?(?:为|属于?|系)[^,\\d]{2,16}$");
   /** A noun-first count of applications that were answered or carried over is not the received count. */
   private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
@@ -80,7 +84,11 @@ final class ApplicationRules implements Rules {
     }
     boolean afterReceived = false;
     Integer received = null;
+    Integer countedBefore = null;
     for (String clause : clauses) {
+      Integer countedByPrevious = countedBefore;
+      Matcher applications = APPLICATIONS_COUNTED.matcher(clause);
+      countedBefore = applications.find() ? Numerals.count(applications.group(1)) : null;
       boolean breakdown = afterReceived;
       afterReceived = false;
       Matcher applicants = FROM_APPLICANTS.matcher(clause);
@@ -104,6 +112,8 @@ final class ApplicationRules implements Rules {
         }
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
+      } else if (!counted && countedByPrevious != null && ONLY_AN_OUTCOME.matcher(clause).matches()) {
+        figures.addAll(Outcome.withCount(clause, template, countedByPrevious));
       } else if (!counted && NONE_CARRIED_FORWARD.matcher(clause).find()) {
         add(figures, CARRIED_FORWARD, TOTAL, 0);
       } else if (!counted && NONE_CARRIED_OVER.matcher(clause).find()) {

@@ -51,6 +51,17 @@ class ApplicationRulesTest {
     assertThat(figures("本年度未收到因政府信息公开申请引起的行政复议。")).isEmpty();
   }
 
+  /**
+   * A clause naming only an outcome (为部分公开) right after a count of applications is that outcome's count; a group's
+   * only when 0, and nothing after a count of something else.
+   */
+  @Test
+  void anOutcomeAfterACountOfApplicationsIsTheirs() {
+    assertThat(figures("本年答复政府信息公开申请3件,为部分公开。")).containsExactly("partially_granted.total=3");
+    assertThat(figures("本年答复政府信息公开申请2件,均为不予公开。")).isEmpty();
+    assertThat(figures("本年主动公开文件3件,为部分公开。")).isEmpty();
+  }
+
   /** None carried forward or over, said without a count (无下年度结转, 无上年结转), is 0 of that row. */
   @Test
   void noneCarriedIsZero() {
