@@ -46,7 +46,7 @@ public final class ProseReader {
    */
   private record ScopedSentence(String text, String read, Clauses.Scoped scoped, Clauses.Scoped areaScoped, int underHeadingOf) {
 
-    /** Its clauses in scope, with the issuer's whole area in it or not; null for the first where it names no such area. */
+    /** Its clauses in scope, with the issuer's whole area in it or not ({@code areaScoped} is null where it names none). */
     Clauses.Scoped scoped(boolean areaWide) {
       return areaWide && areaScoped != null ? areaScoped : scoped;
     }
