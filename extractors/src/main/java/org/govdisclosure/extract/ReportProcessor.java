@@ -148,6 +148,7 @@ public final class ReportProcessor implements AutoCloseable {
     if (organization == null) {
       context.warn("organization_unknown", "no title, signature or contact line prints the issuer's name");
     }
+    context.setIssuer(organization);
     Departments.Department department = Departments.bundled().of(organization);
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
     boolean failures = false;

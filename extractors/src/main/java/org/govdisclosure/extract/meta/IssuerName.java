@@ -17,9 +17,12 @@ public final class IssuerName {
   private static final Pattern ORGAN_WORDS = Pattern.compile("人民政府|政府|办公室|办公厅|机关|街道|办事处|管委会|委员会|人民");
   /** A name starting like this leaves out whose it is (本机关, 我局, 市政府, 县财政局, 区管委会). */
   private static final Pattern UNNAMED_START = Pattern.compile("^[本我该各市区县镇乡省州]");
-  /** Page furniture: anything up to a breadcrumb's last separator, labels, markdown and list marks, quotes. */
+  /**
+   * Page furniture: anything up to a breadcrumb's last separator, labels, a flipbook's page label ({@code Page 8 -}),
+   * markdown and list marks, quotes.
+   */
   private static final Pattern LEADING_FURNITURE = Pattern.compile(
-      "^(?:.*[>›»]|标题[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
+      "^(?:.*[>›»]|标题[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|(?i:page)\\d+|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
   /** A bracketed tag before the name: 【2020年】, (第一号). */
   private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[〔].*?[)）】\\]〕]");
   private static final Pattern NOT_A_NAME = Pattern.compile("[0-9:：/>.,，。;；、]|索引号|发布|首页|位置|栏目");
@@ -55,11 +58,13 @@ public final class IssuerName {
     if (proper.length() < MIN_PROPER_CHARACTERS) {
       return false;
     }
+    return startsWithPlace(s) || s.length() >= MIN_UNPLACED_LENGTH && !UNNAMED_START.matcher(s).find();
+  }
+
+  /** Whether {@code s} starts with a place name (洞头区农业农村局), as a body's name in a sentence must to be one. */
+  static boolean startsWithPlace(String s) {
     List<PlaceMatch> places = places(s);
-    if (!places.isEmpty() && places.get(0).start() == 0) {
-      return true;
-    }
-    return s.length() >= MIN_UNPLACED_LENGTH && !UNNAMED_START.matcher(s).find();
+    return !places.isEmpty() && places.get(0).start() == 0;
   }
 
   /** Whether {@code s} already ends with the word of a government's body (人民政府, 街道办事处, 管委会). */

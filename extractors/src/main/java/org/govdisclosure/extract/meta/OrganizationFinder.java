@@ -63,6 +63,26 @@ public final class OrganizationFinder {
    * 办公室联系 of the district government's report, or of its office's).
    */
   private static final List<Opened> NAMED_IN_TEXT = List.of(COMPILER, CONTACT, PUBLISHER);
+  /** A body's name that goes no further (甘谷县人民政府 is not the name in 甘谷县人民政府办公室). */
+  private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?!" + BODY_ENDINGS + ")";
+  /**
+   * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制; not 由XX区人民政府
+   * YY街道党政办公室综合科编制, a part of a body under the district's), as the subject of
+   * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻…), or as the one whose disclosure work the report is
+   * about (为认真做好XX局政府信息公开工作): each opens a paragraph or a sentence of the opening, and the name starts with
+   * a place (not 全区政务公开工作…办公室).
+   */
+  private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，])由" + WHOLE_NAME
+      + "(?:(?:按照|根据|依据|依照|结合|负责)[^。;；]{0,40}?)?(?:编制|编写)"
+      + "|^" + YEAR + "年度?[,，]?" + WHOLE_NAME
+      + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开");
+  /**
+   * A name in a sentence naming one body, its word only at its end: 由XX乡人民政府党政办公室编制 names the office of a
+   * body that compiled the report, not the issuer, which a sentence leaves unsaid.
+   */
+  private static final Pattern ONE_BODY = Pattern.compile("(?:(?!" + BODY_ENDINGS + ").)+(?:" + BODY_ENDINGS + ")");
+  /** The opening's paragraphs, after the title, that {@link #OPENING_SUBJECT} looks at. */
+  private static final int OPENING_PARAGRAPHS = 12;
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
   private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
@@ -137,6 +157,25 @@ public final class OrganizationFinder {
         String named = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
         if (IssuerName.isName(named)) {
           return named;
+        }
+      }
+    }
+    return openingSubject(document);
+  }
+
+  /** The issuer as the opening's subject ({@link #OPENING_SUBJECT}), or null. */
+  private static String openingSubject(Document document) {
+    int seen = 0;
+    for (Block b : document.blocks()) {
+      if (b instanceof Paragraph p && !p.text().isEmpty() && seen++ < OPENING_PARAGRAPHS) {
+        Matcher m = OPENING_SUBJECT.matcher(p.text());
+        while (m.find()) {
+          for (int g = 1; g <= m.groupCount(); g++) {
+            String named = m.group(g);
+            if (named != null && ONE_BODY.matcher(named).matches() && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
+              return named;
+            }
+          }
         }
       }
     }

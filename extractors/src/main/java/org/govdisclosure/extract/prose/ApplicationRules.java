@@ -20,7 +20,7 @@ import org.govdisclosure.extract.value.Numerals;
  * Section 三 in words: how many applications were received (or that none were), and how they were answered.
  * Every figure goes to the {@code total} column, except applications from residents (居民, 自然人), which are
  * also the {@code natural_person} column, a breakdown of the received count by applicant (其中自然人申请5件，
- * 商业企业申请1件), and a table row written as a sentence ({@link TableRowSentence}), which names its columns. A sentence states only what it says: 均已按期答复 after the received count says nothing of
+ * 商业企业申请1件; 申请人均为自然人: all of them), and a table row written as a sentence ({@link TableRowSentence}), which names its columns. A sentence states only what it says: 均已按期答复 after the received count says nothing of
  * （七）总计, which also counts 上年结转 and leaves out 结转下年度, and 均予以公开 nothing of （一）予以公开.
  */
 final class ApplicationRules implements Rules {
@@ -29,6 +29,8 @@ final class ApplicationRules implements Rules {
   private static final String TOTAL = "total";
   private static final String NEW_RECEIVED = "new_received";
   private static final String OTHER_ORG = "other_org";
+  private static final String CARRIED_FORWARD = "carried_forward";
+  private static final String CARRIED_OVER = "carried_over";
 
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
@@ -37,7 +39,6 @@ final class ApplicationRules implements Rules {
       "(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?[^,\\d]{0,20}?"
           + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?申请公开(?:政府)?信息");
-  private static final Pattern LIST_ITEM_END = Pattern.compile("、");
   private static final Pattern RECEIVED =
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
@@ -46,15 +47,27 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
       "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?公开[^,\\d]{0,6}?申请(?:数量|共|共计|合计|为)?" + COUNT + alternation(ITEM_COUNTERS)
-          + "|了?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?公开[^,\\d]{0,6}?(?:申请|事项))");
+          + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项)|依申请公开的?(?:政府)?信息))");
   /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
       "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
+  /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转), said without a count. */
+  private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:结转(?:至|到)?下一?年|下一?年度?的?结转)");
+  private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转");
+  /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
+  private static final Pattern APPLICATIONS_COUNTED = Pattern.compile("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
+  /** A clause that only says what those applications were answered with (为部分公开, 均属于不予公开), without a count. */
+  private static final Pattern ONLY_AN_OUTCOME = Pattern.compile("^(?:均|全部|都)?(?:为|属于?|系)[^,\\d]{2,16}$");
   /** A noun-first count of applications that were answered or carried over is not the received count. */
   private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
   private static final Map<String, String> APPLICANTS = applicants();
+  /**
+   * 申请人均为自然人, 全部属自然人申请件: every application received came from residents (not 均为个人隐私, a reason to
+   * withhold).
+   */
+  private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:均|全部|都)(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
   /** 其中自然人申请18件，商业企业申请3件, right after the received count: that column's count of it. */
   private static final Pattern FROM_APPLICANTS =
       Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
@@ -70,7 +83,12 @@ final class ApplicationRules implements Rules {
       return figures;
     }
     boolean afterReceived = false;
+    Integer received = null;
+    Integer countedBefore = null;
     for (String clause : clauses) {
+      Integer countedByPrevious = countedBefore;
+      Matcher applications = APPLICATIONS_COUNTED.matcher(clause);
+      countedBefore = applications.find() ? Numerals.count(applications.group(1)) : null;
       boolean breakdown = afterReceived;
       afterReceived = false;
       Matcher applicants = FROM_APPLICANTS.matcher(clause);
@@ -80,17 +98,26 @@ final class ApplicationRules implements Rules {
       if (breakdown && applicants.find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
+      } else if (otherMatter && !counted && noneListedFirst(clause)) {
+        add(figures, NEW_RECEIVED, TOTAL, 0);
       } else if (otherMatter) {
-        if (!counted && noneReceivedFirst(clause)) {
-          add(figures, NEW_RECEIVED, TOTAL, 0);
-        }
+        continue;
       } else if (count != null) {
         afterReceived = true;
+        received = count;
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
         if (m.find() && RESIDENTS.matcher(m.group(1)).find()) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count);
         }
+      } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
+        add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
+      } else if (!counted && countedByPrevious != null && ONLY_AN_OUTCOME.matcher(clause).matches()) {
+        figures.addAll(Outcome.withCount(clause, template, countedByPrevious));
+      } else if (!counted && NONE_CARRIED_FORWARD.matcher(clause).find()) {
+        add(figures, CARRIED_FORWARD, TOTAL, 0);
+      } else if (!counted && NONE_CARRIED_OVER.matcher(clause).find()) {
+        add(figures, CARRIED_OVER, TOTAL, 0); // before none received: 无上年结转的…申请 says nothing of this year's
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else {
@@ -114,12 +141,12 @@ final class ApplicationRules implements Rules {
   }
 
   /**
-   * 未收到政府信息公开申请、政府信息公开行政复议和行政诉讼: the verb spans a list whose first item is the application;
-   * the review and suit after it are other matters of their own, not what the application was.
+   * Whether a none received heads a list of other matters it negates alike (未收到政府信息公开申请、行政复议和行政诉讼): the
+   * application right before a 、, not the cause of a review (未收到因…申请引起的行政复议).
    */
-  private static boolean noneReceivedFirst(String clause) {
-    String first = LIST_ITEM_END.split(clause, 2)[0];
-    return first.length() < clause.length() && !OTHER_MATTER.matcher(first).find() && NONE_RECEIVED.matcher(first).find();
+  private static boolean noneListedFirst(String clause) {
+    Matcher m = NONE_RECEIVED.matcher(clause);
+    return m.find() && clause.startsWith("、", m.end());
   }
 
   private static Integer receivedCount(String clause) {

@@ -8,7 +8,8 @@ import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Cuts a sentence into clauses and keeps those that speak of the report's own year and body. A clause that names
- * another year, last year, a wider area (全区, 各部门) or a cumulative figure leaves the report's scope (累计 stays
+ * another year, last year, a wider area (全区, 各部门; 全县 but in the county government's own report) or a cumulative
+ * figure leaves the report's scope (累计 stays
  * in it where the sentence has named the report's year: 2024年…公开政府信息累计49条, 全年累计), and the
  * clauses after it stay outside (其中… refers back to it) until one names the report's year or its own body
  * (本机关, 我镇) again. A comparison
@@ -32,7 +33,16 @@ final class Clauses {
   private static final OpeningPattern COMPARISON = OpeningPattern.of(
       "同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
   private static final OpeningPattern OTHER_PERIOD_OR_SCOPE = OpeningPattern.of(
-      "去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|全(?:区|县|市|省|国|州|旗|系统)|各(?:部门|单位|乡镇|街道|镇|县|区)");
+      "去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|各(?:部门|单位|乡镇|街道|镇|县|区)");
+  private static final Pattern WIDER_AREA = Pattern.compile("全(?:区|县|市|省|国|州|旗|系统)");
+  /** A county's, district's, city's or banner's government itself (合水县人民政府), whose area is 全县 and so on. */
+  private static final Pattern AREA_GOVERNMENT = Pattern.compile("([区县市州旗])人民政府$");
+
+  /**
+   * The clauses in scope, and whether one of them is so only because it speaks of the whole area of the issuer, a
+   * government reporting for that area ({@link #ownArea}).
+   */
+  record Scoped(List<String> clauses, boolean areaWide) {}
   private static final String CUMULATIVE = "累计";
   /** A running total up to a date (截至年底, 成立以来) spans years, even where the sentence names the report's. */
   private static final OpeningPattern UP_TO = OpeningPattern.of("截至|截止|至今|(?<!今年|本年)以来");
@@ -44,18 +54,32 @@ final class Clauses {
 
   private Clauses() {}
 
-  static List<String> inScope(String sentence, Integer reportYear) {
+  /**
+   * The area word (全县) whose figures are the report's own: a county's, district's or city's government reports for
+   * its whole area. Null for any other issuer (its office, a department, a township), whose report 全县 leaves.
+   */
+  static String ownArea(String issuer) {
+    Matcher m = issuer == null ? null : AREA_GOVERNMENT.matcher(issuer);
+    return m != null && m.find() ? "全" + m.group(1) : null;
+  }
+
+  /** @param ownArea the issuer's whole area ({@link #ownArea}), which stays in scope; or null */
+  static Scoped inScope(String sentence, Integer reportYear, String ownArea) {
     List<String> kept = new ArrayList<>();
     boolean inScope = true;
     boolean ownYearNamed = false;
+    boolean areaWide = false;
+    boolean inOwnArea = false; // since the last clause that set the scope, the issuer's whole area is spoken of
     for (String clause : clauses(sentence)) {
       Integer year = year(clause);
       if (year != null && reportYear != null) {
         inScope = year.equals(reportYear);
         ownYearNamed = inScope;
+        inOwnArea = false;
       } else if (ownPeriod(clause) || OWN_BODY.in(clause)) {
         inScope = true;
         ownYearNamed = true;
+        inOwnArea = false;
       }
       if (UP_TO.in(clause)) {
         ownYearNamed = false;
@@ -66,12 +90,21 @@ final class Clauses {
       if (OTHER_PERIOD_OR_SCOPE.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)) {
         inScope = false;
       }
+      Matcher area = clause.indexOf('全') >= 0 ? WIDER_AREA.matcher(clause) : null;
+      while (area != null && area.find()) {
+        if (area.group().equals(ownArea)) {
+          inOwnArea = true;
+        } else {
+          inScope = false;
+        }
+      }
       // 其中 on its own introduces the next clause; keeping it would part a breakdown from its total.
       if (inScope && !clause.isEmpty() && !clause.equals(AMONG_THEM)) {
         kept.add(clause);
+        areaWide |= inOwnArea;
       }
     }
-    return kept;
+    return new Scoped(kept, areaWide);
   }
 
   /**

@@ -92,15 +92,7 @@ enum Outcome {
    * @param alone whether the clause is its sentence's only one
    */
   static List<Figure> read(String clause, Template template, boolean alone) {
-    Set<Outcome> named = EnumSet.noneOf(Outcome.class);
-    for (Outcome o : values()) {
-      if ((o.template == null || o.template == template) && o.phrase.in(clause)) {
-        named.add(o);
-      }
-    }
-    if (named.size() > 1) {
-      named.removeAll(GENERAL);
-    }
+    Set<Outcome> named = named(clause, template);
     List<Figure> figures = new ArrayList<>();
     if (named.size() != 1) {
       return named.isEmpty() ? byWording(clause, template, alone) : figures;
@@ -137,6 +129,39 @@ enum Outcome {
       }
     }
     return false;
+  }
+
+  /**
+   * The rows a clause naming one outcome and no count ({@code 为部分公开}) fixes with the count of the applications
+   * the clause before it counted ({@code 答复申请1件}): a group's only when 0, as in {@link #read}.
+   */
+  static List<Figure> withCount(String clause, Template template, int count) {
+    Set<Outcome> named = named(clause, template);
+    if (named.size() != 1) {
+      return List.of();
+    }
+    Outcome outcome = named.iterator().next();
+    List<Figure> figures = new ArrayList<>();
+    if (!GENERAL.contains(outcome) && (count == 0 || outcome.rows.size() == 1)) {
+      for (String row : outcome.rows) {
+        figures.add(new Figure(row, "total", count));
+      }
+    }
+    return figures;
+  }
+
+  /** The outcomes a clause names; only the specific ones where it names a group word too. */
+  private static Set<Outcome> named(String clause, Template template) {
+    Set<Outcome> named = EnumSet.noneOf(Outcome.class);
+    for (Outcome o : values()) {
+      if ((o.template == null || o.template == template) && o.phrase.in(clause)) {
+        named.add(o);
+      }
+    }
+    if (named.size() > 1) {
+      named.removeAll(GENERAL);
+    }
+    return named;
   }
 
   /**

@@ -48,7 +48,7 @@ public final class ProseFallback {
    */
   public static List<Map<String, Object>> complete(Topic topic, List<String> columns, List<Map<String, Object>> tableRows,
       Set<String> uncertainRows, ReportContext context) {
-    List<Statement> statements = ProseReader.statements(topic, context);
+    List<Statement> statements = ProseReader.statements(topic, context, tableRows.isEmpty());
     if (tableRows.isEmpty()) {
       return rows(topic, columns, statements, context);
     }
@@ -108,7 +108,7 @@ public final class ProseFallback {
       List<Figure> figures = s.figures().stream().filter(f -> topic.isProseOnly(f.row())
           || rowOf(topic, tableRows, f.row()).isEmpty() && f.row() != null && !uncertainRows.contains(f.row())).toList();
       if (!figures.isEmpty()) {
-        out.add(new Statement(topic, s.sentence(), figures));
+        out.add(new Statement(topic, s.sentence(), figures, s.areaWide()));
       }
     }
     return out;

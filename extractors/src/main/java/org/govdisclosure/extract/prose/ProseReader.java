@@ -42,19 +42,37 @@ public final class ProseReader {
 
   /**
    * A sentence as printed, as read (its 分别 lists paired out, {@link Respectively}), and the clauses of that reading
-   * that speak of the report's own year and body ({@link Clauses#inScope}).
+   * that speak of the report's own year and body ({@link Clauses#inScope}), also with the issuer's whole area as its
+   * own where it names it and the issuer is the area's government; the section whose topic the sub-heading it
+   * stands under names ({@code （二）依申请公开} in 一、总体情况), or 0.
    */
-  private record ScopedSentence(String text, String read, List<String> clauses) {}
+  private record ScopedSentence(String text, String read, Clauses.Scoped scoped, Clauses.Scoped areaScoped, int underHeadingOf) {
+
+    /** Its clauses in scope, with the issuer's whole area in it or not ({@code areaScoped} is null where it names none). */
+    Clauses.Scoped scoped(boolean areaWide) {
+      return areaWide && areaScoped != null ? areaScoped : scoped;
+    }
+  }
 
   /** Each section's sentences, read once per report: every topic's rules look at the same ones. */
   private record SectionSentences(Map<Integer, List<ScopedSentence>> bySection) {}
 
-  /** The statements about a topic: from its own section first, then the overview, then text before any heading. */
-  public static List<Statement> statements(Topic topic, ReportContext context) {
+  /**
+   * The statements about a topic: from its own section first, then the overview, then text before any heading.
+   *
+   * @param tableless whether the report prints no table of the topic: only then do figures of the whole area a
+   *     government reports for (全县共收到…) stand for its table, each with a warning giving the sentence
+   */
+  public static List<Statement> statements(Topic topic, ReportContext context, boolean tableless) {
     List<Statement> statements = new ArrayList<>();
-    read(topic, sentences(context, topic.section()), true, context.template(), statements);
+    boolean areaWide = tableless && Clauses.ownArea(context.issuer()) != null;
+    read(topic, sentences(context, topic.section()), true, areaWide, context.template(), statements);
     for (int section : FALLBACK_SECTIONS) {
-      read(topic, sentences(context, section), false, context.template(), statements);
+      read(topic, sentences(context, section), false, areaWide, context.template(), statements);
+    }
+    if (areaWide) {
+      statements.stream().filter(Statement::areaWide).forEach(s -> context.warn("scope_from_jurisdiction", topic.table()
+          + ": the issuer, " + context.issuer() + ", reports for its whole area; the area's figures taken from '" + s.sentence() + "'"));
     }
     return statements;
   }
@@ -67,37 +85,65 @@ public final class ProseReader {
    */
   public static List<Statement> read(Topic topic, String paragraph, boolean inOwnSection, Integer reportYear, Template template) {
     List<ScopedSentence> sentences = new ArrayList<>();
-    addSentences(paragraph, reportYear, sentences);
+    addSentences(paragraph, 0, reportYear, null, sentences);
     List<Statement> statements = new ArrayList<>();
-    read(topic, sentences, inOwnSection, template, statements);
+    read(topic, sentences, inOwnSection, false, template, statements);
     return statements;
   }
 
-  private static void read(Topic topic, List<ScopedSentence> sentences, boolean own, Template template, List<Statement> out) {
+  /** What a section's blocks state about a topic, each sentence read with the sub-heading it stands under. */
+  static List<Statement> read(Topic topic, List<Block> blocks, boolean inOwnSection, Integer reportYear, Template template) {
+    List<Statement> statements = new ArrayList<>();
+    read(topic, sentences(blocks, reportYear, null), inOwnSection, false, template, statements);
+    return statements;
+  }
+
+  /** @param areaWide whether figures of the issuer's whole area are the report's own */
+  private static void read(Topic topic, List<ScopedSentence> sentences, boolean own, boolean areaWide, Template template,
+      List<Statement> out) {
     for (ScopedSentence s : sentences) {
-      List<Figure> figures = topic.rules().read(s.read(), s.clauses(), own, template);
+      Clauses.Scoped scoped = s.scoped(areaWide);
+      List<Figure> figures = topic.rules().read(s.read(), scoped.clauses(), own || ownPart(topic, s.underHeadingOf()), template);
       if (!figures.isEmpty()) {
-        out.add(new Statement(topic, s.text(), figures));
+        out.add(new Statement(topic, s.text(), figures, scoped.areaWide()));
       }
     }
   }
 
-  private static List<ScopedSentence> sentences(ReportContext context, int section) {
-    Map<Integer, List<ScopedSentence>> cache = context.derived(SectionSentences.class, c -> new SectionSentences(new HashMap<>())).bySection();
-    return cache.computeIfAbsent(section, n -> {
-      List<ScopedSentence> sentences = new ArrayList<>();
-      for (String text : unwrapped(context.sections().blocks(n))) {
-        addSentences(text, context.year(), sentences);
-      }
-      return sentences;
-    });
+  /**
+   * Whether a sub-heading naming a section's topic makes the part under it the topic's own, its subject going without
+   * saying: section 三's (（二）依申请公开 in 一、总体情况) for applications, and for reviews and suits too, since the
+   * ones spoken of there are those about the applications; section 四's for reviews and suits.
+   */
+  private static boolean ownPart(Topic topic, int headingSection) {
+    return headingSection == topic.section()
+        || topic == Topic.REVIEW_LITIGATION && headingSection == Topic.APPLICATIONS.section();
   }
 
-  private static void addSentences(String paragraph, Integer reportYear, List<ScopedSentence> out) {
+  private static List<ScopedSentence> sentences(ReportContext context, int section) {
+    Map<Integer, List<ScopedSentence>> cache = context.derived(SectionSentences.class, c -> new SectionSentences(new HashMap<>())).bySection();
+    return cache.computeIfAbsent(section, n -> sentences(context.sections().blocks(n), context.year(), Clauses.ownArea(context.issuer())));
+  }
+
+  private static List<ScopedSentence> sentences(List<Block> blocks, Integer reportYear, String ownArea) {
+    List<ScopedSentence> sentences = new ArrayList<>();
+    int underHeadingOf = 0;
+    for (String text : unwrapped(blocks)) {
+      String heading = SentenceSplitter.subHeading(text);
+      if (heading != null) {
+        underHeadingOf = Sections.topic(heading);
+      }
+      addSentences(text, underHeadingOf, reportYear, ownArea, sentences);
+    }
+    return sentences;
+  }
+
+  private static void addSentences(String paragraph, int underHeadingOf, Integer reportYear, String ownArea, List<ScopedSentence> out) {
     for (String sentence : withBreakdowns(SentenceSplitter.split(paragraph))) {
       if (!TableRemnant.in(sentence)) {
         String read = Respectively.paired(sentence);
-        out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear)));
+        Clauses.Scoped areaScoped = ownArea != null && read.contains(ownArea) ? Clauses.inScope(read, reportYear, ownArea) : null;
+        out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear, null), areaScoped, underHeadingOf));
       }
     }
   }
@@ -125,8 +171,8 @@ public final class ProseReader {
   /**
    * The paragraphs' text, with hard-wrapped lines joined: text taken from a PDF breaks a sentence wherever the
    * printed line ended (其他处理14件,转下一 / 年度办理答复的有1件。). A long line without a closing mark runs on
-   * into the next paragraph, unless that one starts a list item or a row written as a sentence; a table in between
-   * ends the run.
+   * into the next paragraph, unless it is a sub-heading or the next one starts a list item or a row written as a
+   * sentence; a table in between ends the run.
    */
   static List<String> unwrapped(List<Block> blocks) {
     List<String> texts = new ArrayList<>();
@@ -142,7 +188,7 @@ public final class ProseReader {
         flush(run, texts);
       }
       run.append(text);
-      if (text.length() < MIN_WRAPPED_LINE || CLOSED_LINE.matcher(text).find()) {
+      if (text.length() < MIN_WRAPPED_LINE || CLOSED_LINE.matcher(text).find() || SentenceSplitter.isSubHeadingLine(text)) {
         flush(run, texts);
       }
     }

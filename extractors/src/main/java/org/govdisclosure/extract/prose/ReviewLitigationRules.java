@@ -53,6 +53,12 @@ final class ReviewLitigationRules implements Rules {
    */
   private static final int MIN_NEGATION = 5;
   private static final OpeningPattern ALL_ZERO = OpeningPattern.of("均为(?:0|零)|都为(?:0|零)|均无|各0");
+  /**
+   * A count followed by a conjunction and another count (行政复议案件6件和行政诉讼案件3件): two proceedings counted in
+   * one clause, which is read as two, parted after the first count.
+   */
+  private static final Pattern COUNT_THEN_ANOTHER = Pattern.compile(
+      Numerals.COUNT + Numerals.CASE_COUNTER + "(?=(?:和|及|以及|与)[^,\\d]*?\\d)");
 
   /**
    * How a sentence names a proceeding or outcome of the template: a phrase, else a variant (the longest first), each
@@ -102,6 +108,7 @@ final class ReviewLitigationRules implements Rules {
     if (!inOwnSection && !ABOUT_DISCLOSURE.in(sentence)) {
       return figures;
     }
+    clauses = parted(clauses);
     // Every figure is of a proceeding some clause names: a sentence that names none is not read further.
     List<List<String>> namedByClause = new ArrayList<>(clauses.size());
     List<String> rests = new ArrayList<>(clauses.size());
@@ -141,6 +148,21 @@ final class ReviewLitigationRules implements Rules {
       }
     }
     return figures;
+  }
+
+  /** The clauses, each counting two proceedings one after the other ({@link #COUNT_THEN_ANOTHER}) made two. */
+  private static List<String> parted(List<String> clauses) {
+    List<String> parted = new ArrayList<>(clauses.size());
+    for (String clause : clauses) {
+      Matcher m = COUNT_THEN_ANOTHER.matcher(clause);
+      int from = 0;
+      while (m.find()) {
+        parted.add(clause.substring(from, m.end()));
+        from = m.end();
+      }
+      parted.add(clause.substring(from));
+    }
+    return parted;
   }
 
   /**

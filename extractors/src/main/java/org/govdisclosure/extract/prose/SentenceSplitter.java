@@ -24,9 +24,40 @@ public final class SentenceSplitter {
 
   private SentenceSplitter() {}
 
+  /** A sub-heading's title: no figure and no mark that would end a clause or a sentence. */
+  private static final Pattern TITLE = Pattern.compile("[^\\d,:;。!?]+");
+  private static final String SUB_HEADING_ENDING = "情况";
+
   /** Whether folded text begins with a list marker ({@code （二）}, {@code 2、}, {@code 一是}). */
   static boolean startsListItem(String folded) {
     return LIST_MARKER.matcher(folded).lookingAt();
+  }
+
+  /**
+   * The title of the sub-heading a folded paragraph opens with ({@code （二）依申请公开。2024年…} gives 依申请公开): a list
+   * marker, then a first sentence without a figure; null for any other paragraph.
+   */
+  static String subHeading(String folded) {
+    if (folded.isEmpty() || MARKER_FIRST_CHARS.indexOf(folded.charAt(0)) < 0) {
+      return null;
+    }
+    Matcher m = LIST_MARKER.matcher(folded);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Matcher title = TITLE.matcher(folded).region(m.end(), folded.length());
+    return title.lookingAt() && (title.end() == folded.length() || ENDS.indexOf(folded.charAt(title.end())) >= 0)
+        ? title.group() : null;
+  }
+
+  /**
+   * Whether a folded line is a whole sub-heading ({@code （二）依申请公开及行政复议（行政诉讼）情况}), which ends its line
+   * however long: a list marker and a title ending in 情况, the templates' word for a heading, without a figure or a
+   * clause mark. A wrapped sentence's first line may also lack both, but hardly ends in that word.
+   */
+  static boolean isSubHeadingLine(String folded) {
+    String title = subHeading(folded);
+    return title != null && folded.endsWith(title) && title.endsWith(SUB_HEADING_ENDING);
   }
 
   public static List<String> split(String folded) {

@@ -213,7 +213,7 @@ public final class Sections {
    * The section a heading's title names by one of its topic words, printed as is or, where none is, with look-alike
    * characters as OCR misreads them ({@code 收到和处埋…甲请情况}: 埋 for 理, 甲 for 申); 0 for none.
    */
-  private static int topic(String title) {
+  public static int topic(String title) {
     for (boolean lookAlike : new boolean[] {false, true}) {
       for (int n = 1; n <= SECTIONS; n++) {
         for (String word : TOPICS[n - 1]) {

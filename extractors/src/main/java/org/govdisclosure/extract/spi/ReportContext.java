@@ -16,6 +16,7 @@ public final class ReportContext {
   private final Sections sections;
   private final Template template;
   private final Integer year;
+  private String issuer;
   private final List<Warning> warnings = new ArrayList<>();
   private final List<CheckResult> checks = new ArrayList<>();
   private final Map<Class<?>, Object> derived = new HashMap<>();
@@ -43,6 +44,15 @@ public final class ReportContext {
   /** The year the report covers, or null when it could not be found. */
   public Integer year() {
     return year;
+  }
+
+  /** The issuer's name, or null: set once the report's metadata are read, before any extractor runs. */
+  public String issuer() {
+    return issuer;
+  }
+
+  public void setIssuer(String issuer) {
+    this.issuer = issuer;
   }
 
   /**

@@ -251,4 +251,27 @@ class OrganizationFinderTest {
         .isEqualTo("台州市住房公积金管理中心某某分中心");
     assertThat(find("市住房公积金管理中心2022年政府信息公开工作年度报告", "一、总体情况", "本中心认真贯彻落实《条例》。")).isNull();
   }
+
+  /**
+   * Without a title naming it, the opening names the issuer: with words between its name and 编制, as the subject of
+   * the year's work, or as the one whose disclosure work is done; each a name starting with a place and naming one
+   * body (由…人民政府…党政办公室编制 names an office of a body; 全区政务公开工作… names none).
+   */
+  @Test
+  void theOpeningNamesTheIssuerAsItsSubject() {
+    assertThat(find("本年度报告根据《条例》要求,由嘉兴市秀洲区统计局按照2022年政府信息公开工作实际编制。", "一、总体情况"))
+        .isEqualTo("嘉兴市秀洲区统计局");
+    assertThat(find("本报告根据《条例》编制。", "一、总体情况", "2022年,嘉兴市秀洲区统计局以新时代思想为指导,推进政务公开。"))
+        .isEqualTo("嘉兴市秀洲区统计局");
+    assertThat(find("为认真做好嘉兴市秀洲区统计局政府信息公开工作,我局按照《条例》要求,精心组织。", "一、总体情况"))
+        .isEqualTo("嘉兴市秀洲区统计局");
+    assertThat(find("本年度报告由嘉兴市秀洲区人民政府新城街道党政办公室编制。", "一、总体情况")).isNull();
+    assertThat(find("本报告根据《条例》编制。", "一、总体情况", "2022年,全区政务公开工作在区政府办公室指导下有序开展。")).isNull();
+  }
+
+  /** A flipbook's page label before the title (Page 3 - …) is page furniture. */
+  @Test
+  void aFlipbooksPageLabelBeforeTheTitleIsDropped() {
+    assertThat(find("Page 3 - 嘉兴市秀洲区统计局2022年政府信息公开工作年度报告", "P. 3", "一、总体情况")).isEqualTo("嘉兴市秀洲区统计局");
+  }
 }

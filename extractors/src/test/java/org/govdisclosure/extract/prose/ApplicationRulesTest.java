@@ -23,6 +23,63 @@ class ApplicationRulesTest {
             "new_received.commercial_enterprise=9", "new_received.research_institution=2");
   }
 
+  /**
+   * All of the received applications from residents (申请人均为自然人, 全部属自然人申请件) is the natural_person count of
+   * the received; 均为个人隐私 is a reason to withhold, and a statement without a received count fixes nothing.
+   */
+  @Test
+  void allReceivedFromResidentsIsTheirCount() {
+    assertThat(figures("本年新收的6件政府信息公开申请,申请人的类别均为自然人。"))
+        .containsExactlyInAnyOrder("new_received.total=6", "new_received.natural_person=6");
+    assertThat(figures("2020年共收到政府信息公开申请8件,其中网上申请5件、信函申请3件,全部属自然人申请件。"))
+        .containsExactlyInAnyOrder("new_received.total=8", "new_received.natural_person=8");
+    assertThat(figures("本年共收到政府信息公开申请4件,均为个人隐私,不予公开。")).containsExactly("new_received.total=4");
+    assertThat(figures("申请人均为自然人。")).isEmpty();
+  }
+
+  /** 收到5条依申请公开信息: what is received is the requests, counted by item; without 收到 the count is information. */
+  @Test
+  void informationOnRequestReceivedIsTheRequests() {
+    assertThat(figures("2020年全年,我局共收到5条依申请公开信息,均按期答复。")).containsExactly("new_received.total=5");
+    assertThat(figures("2020年发布依申请公开信息5条。")).isEmpty();
+  }
+
+  /** None received heading a list of other matters negated alike is none received; as a review's cause it is not. */
+  @Test
+  void noneReceivedHeadingAListOfOtherMattersIsZero() {
+    assertThat(figures("本年度未收到政府信息公开申请、政府信息公开行政复议和行政诉讼。")).containsExactly("new_received.total=0");
+    assertThat(figures("本年度未收到因政府信息公开申请引起的行政复议。")).isEmpty();
+  }
+
+  /**
+   * A clause naming only an outcome (为部分公开) right after a count of applications is that outcome's count; a group's
+   * only when 0, and nothing after a count of something else.
+   */
+  @Test
+  void anOutcomeAfterACountOfApplicationsIsTheirs() {
+    assertThat(figures("本年答复政府信息公开申请3件,为部分公开。")).containsExactly("partially_granted.total=3");
+    assertThat(figures("本年答复政府信息公开申请2件,均为不予公开。")).isEmpty();
+    assertThat(figures("本年主动公开文件3件,为部分公开。")).isEmpty();
+  }
+
+  /** None carried forward or over, said without a count (无下年度结转, 无上年结转), is 0 of that row. */
+  @Test
+  void noneCarriedIsZero() {
+    assertThat(figures("本年共收到政府信息公开申请3件,无下年度结转。"))
+        .containsExactlyInAnyOrder("new_received.total=3", "carried_forward.total=0");
+    assertThat(figures("本年无上年结转的政府信息公开申请。")).containsExactly("carried_over.total=0");
+  }
+
+  /** Two proceedings counted one after the other in one clause are each their own count. */
+  @Test
+  void aReviewAndALawsuitCountedInOneClauseAreEachCounted() {
+    List<String> figures = ProseReader.read(Topic.REVIEW_LITIGATION,
+        Cell.Text.fold("全年因政府信息公开产生行政复议案件4件和行政诉讼案件0件。"), false, 2020, Template.T2019).stream()
+        .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(figures).contains("review.total=4", "litigation_direct.total=0", "litigation_after_review.total=0")
+        .doesNotContain("review.upheld=0");
+  }
+
   /** 本年度办理结果中 opens a sentence of outcomes: it is no group label of a table that reached the prose. */
   @Test
   void outcomesAfterTheGroupsNameInASentenceAreRead() {

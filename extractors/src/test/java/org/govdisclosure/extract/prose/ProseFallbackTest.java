@@ -145,6 +145,38 @@ class ProseFallbackTest {
         .containsExactly("new_received=34", "carried_over=2");
   }
 
+  /**
+   * 全县共收到… is the report's own figure where the county's government reports, and only without a table: then with
+   * a warning naming the issuer and the sentence. In a department's report, or beside a table, it is the wider area's.
+   */
+  @Test
+  void theWholeAreasFigureIsTheReportsOwnOnlyWhereItsGovernmentReportsWithoutATable() {
+    String[] text = {"三、收到和处理政府信息公开申请情况", "2020年,全县共收到政府信息公开申请13件,结转下年度办理0件。"};
+    ReportContext government = report(text);
+    government.setIssuer("某县人民政府");
+    List<Map<String, Object>> rows = ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), government);
+    assertThat(rows).extracting(r -> r.get("row_key") + "=" + r.get("total")).containsExactly("new_received=13", "carried_forward=0");
+    assertThat(government.warnings()).extracting(Warning::code).contains("scope_from_jurisdiction");
+    assertThat(government.warnings()).filteredOn(w -> w.code().equals("scope_from_jurisdiction")).first()
+        .extracting(Warning::message).asString().contains("某县人民政府", "全县共收到政府信息公开申请13件");
+
+    ReportContext department = report(text);
+    department.setIssuer("某县卫生健康局");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), department)).isEmpty();
+
+    ReportContext office = report(text);
+    office.setIssuer("某县人民政府办公室");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), office)).isEmpty();
+
+    ReportContext withTable = report(text);
+    withTable.setIssuer("某县人民政府");
+    Map<String, Object> row = tableRow(4);
+    row.put("total", null);
+    ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(row), withTable);
+    assertThat(row).containsEntry("total", null);
+    assertThat(withTable.warnings()).isEmpty();
+  }
+
   @Test
   void anAmountTakenFromTheTextKeepsItsPrintedForm() {
     ReportContext context = report("二、主动公开政府信息情况", "全年政府集中采购项目26个,采购金额300.6万元。");

@@ -8,6 +8,7 @@ import org.govdisclosure.extract.AllocatedBytes;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.spi.Template;
 import org.junit.jupiter.api.Test;
 
 class ProseReaderTest {
@@ -41,6 +42,37 @@ class ProseReaderTest {
         "(二)政府信息管理情况",
         "本年度进一步规范了政府信息公开的发布审核流程和",
         "保密审查制度。");
+  }
+
+  /** A sub-heading ending in 情况 ends its line however long: the sentence under it is not glued to its words. */
+  @Test
+  void aLongSubHeadingEndsItsLine() {
+    List<Block> blocks = List.of(
+        p("(三)依申请公开及行政复议(行政诉讼)情况"),
+        p("2022年我办共收到申请公开信息件共9件,均已按时回复。"));
+    assertThat(ProseReader.unwrapped(blocks)).containsExactly(
+        "(三)依申请公开及行政复议(行政诉讼)情况", "2022年我办共收到申请公开信息件共9件,均已按时回复。");
+    assertThat(cells(Topic.APPLICATIONS, blocks)).containsExactly("new_received.total=9");
+  }
+
+  /**
+   * Under a sub-heading on applications for disclosure, a review or suit spoken of is one about them: none is zero of
+   * each, whether the sub-heading stands alone or opens the paragraph; under another sub-heading it is not read.
+   */
+  @Test
+  void noReviewUnderTheApplicationsSubHeadingIsZero() {
+    List<String> alone = cells(Topic.REVIEW_LITIGATION, List.of(
+        p("(二)依申请公开"), p("2022年度共受理信息公开申请3件。"), p("本年度未发生行政复议、行政诉讼情况。")));
+    assertThat(alone).hasSize(15).allMatch(c -> c.endsWith("=0")).contains("review.total=0", "litigation_direct.total=0");
+    List<String> opening = cells(Topic.REVIEW_LITIGATION, List.of(
+        p("(二)依申请公开。2022年,我办共收到公开政府信息申请2件,已全部答复。未出现因答复不当引起的行政复议、行政诉讼等情况。")));
+    assertThat(opening).hasSize(15).allMatch(c -> c.endsWith("=0"));
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("(三)行政执法"), p("本年度未发生行政复议、行政诉讼情况。")))).isEmpty();
+  }
+
+  private static List<String> cells(Topic topic, List<Block> blocks) {
+    return ProseReader.read(topic, blocks, false, 2022, Template.T2019).stream()
+        .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
   }
 
   /** A line of figures parted by spaces is a row of cells: folded, its figures would glue into one number. */
