@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
@@ -43,6 +44,8 @@ final class SectionDecoder {
   private static final int MAX_INTERRUPTION = 12;
   private static final int MAX_INTERRUPTING_PIECE = 3;
   /** A bracketed ordinal wrapped before its closing bracket ({@code （二} / values / {@code ）部分公开}). */
+  /** A line holding one count alone: a table printed one cell a line. */
+  private static final Pattern LONE_COUNT = Pattern.compile("\\d+");
   private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][一二三四五六七八九十\\d]{1,2}");
   /** The brackets, marks and numerals of group labels' ordinals ({@code 三、}, {@code （四）}): group labels hold none. */
   private static final Pattern GROUP_ORDINAL_MARKS = Pattern.compile("[()（）、.．一二三四五六七八九十]");
@@ -172,7 +175,7 @@ final class SectionDecoder {
       if (k < to) {
         beforeUnknown.add(found.get(i).row());
       }
-      if (i == found.size() - 1 && k == tokens.size() && textEndsInSection(context)) {
+      if (i == found.size() - 1 && k == tokens.size() && textEndsInSection(found.get(i).row(), order, context)) {
         cut = found.get(i).row();
       }
       dropLabelPlaces(values, textSinceValue, starts, width);
@@ -1594,23 +1597,29 @@ final class SectionDecoder {
   }
 
   /**
-   * Whether the report's text is cut inside section 三: a stored copy of a page's beginning stops part-way through a
-   * line of the table, and its last row prints only its first cells.
+   * Whether the report's text is cut inside section 三, in {@code last}, the last row it prints: a stored copy of a
+   * page's beginning stops part-way through a line of the table, or, one cell a line, after a figure's line before the
+   * table's last row (a report never ends there; a row printed on one line ends whole, its short cells unplaced);
+   * either way its last row prints only its first cells.
    */
-  private static boolean textEndsInSection(ReportContext context) {
+  private static boolean textEndsInSection(TemplateRow last, List<TemplateRow> order, ReportContext context) {
     List<Block> section = context.sections().blocks(Sections.APPLICATIONS);
     List<Block> document = context.document().blocks();
-    return context.document().cut() && !section.isEmpty() && !document.isEmpty()
-        && section.get(section.size() - 1) == document.get(document.size() - 1);
+    if (section.isEmpty() || document.isEmpty() || section.get(section.size() - 1) != document.get(document.size() - 1)) {
+      return false;
+    }
+    return context.document().cut() || last != order.get(order.size() - 1)
+        && document.get(document.size() - 1) instanceof Paragraph p && LONE_COUNT.matcher(p.text().strip()).matches();
   }
 
   /**
    * The row the text ends in, each cell printed apart: its printed cells are its first columns, the rest not printed.
-   * The last one may be cut too (12 of 125), unless it is 0, which no longer count begins with.
+   * Where the text stops part-way through the line, the last one may be cut too (12 of 125), unless it is 0, which no
+   * longer count begins with; after a line break it is whole.
    */
   private static List<Integer> cutRow(List<String> runs, int width, String where, ReportContext context) {
     Integer[] counts = new Integer[width];
-    int kept = runs.get(runs.size() - 1).equals("0") ? runs.size() : runs.size() - 1;
+    int kept = !context.document().cut() || runs.get(runs.size() - 1).equals("0") ? runs.size() : runs.size() - 1;
     for (int c = 0; c < kept; c++) {
       counts[c] = runs.get(c).length() <= 9 ? Integer.valueOf(runs.get(c)) : null;
     }

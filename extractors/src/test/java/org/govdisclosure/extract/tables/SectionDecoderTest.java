@@ -2740,6 +2740,25 @@ class SectionDecoderTest {
   }
 
   /**
+   * A page copy one cell a line that stops after a figure's line break inside the table, before its last row: the text
+   * is cut all the same (a report never ends there), and its last row's figures are its first columns, each whole.
+   */
+  @Test
+  void aCellALineCopyEndingAfterALineBreakMidTableGivesTheFirstColumns() {
+    String page = TITLE + SECTION_3 + String.join("\n", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况",
+        "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+        "一、本年新收政府信息公开申请数量", "5", "1", "0", "0", "0", "0", "6",
+        "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0",
+        "三、本年度办理结果", "(一)予以公开", "4", "1", "0", "0", "0", "0", "5",
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "0", "0", "0", "3") + "\n";
+    ProcessedReport r = process("copy.txt", page);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 0).containsEntry("social_welfare_org", 3)
+        .containsEntry("legal_service_org", null).containsEntry("total", null);
+    assertThat(codes(r)).contains("text_ends_in_row");
+    assertThat(row(r, "granted")).containsEntry("total", 5);
+  }
+
+  /**
    * A page copy one cell a line, its blank cells empty lines, cut part-way through the next row's label (2 of
    * 2.其他法律行政法规禁止公开): the 2 is no eighth cell of the row before, whose blanks keep their places; cut in a row's
    * last figure, that figure may be cut short.
