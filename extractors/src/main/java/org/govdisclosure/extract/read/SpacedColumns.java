@@ -164,7 +164,8 @@ final class SpacedColumns {
    * ({@link #anchored}); null where none is certain.
    */
   private static Layout layout(List<ValueLine> block) {
-    // Either way a line prints every column, or the most: at least MIN_COLUMNS values (most runs: one line, or pairs).
+    // Both ways need two lines, one printing MIN_COLUMNS figures at least (every column; the anchored grid's widest):
+    // most runs (a line alone, lines of two figures) are told here, before they are measured three ways.
     if (block.size() < 2 || block.stream().allMatch(v -> v.values().size() < MIN_COLUMNS)) {
       return null;
     }
