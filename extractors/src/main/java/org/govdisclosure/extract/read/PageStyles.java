@@ -1,6 +1,8 @@
 package org.govdisclosure.extract.read;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +19,11 @@ final class PageStyles {
   private static final Pattern CLASS_SELECTOR = Pattern.compile("\\s*\\.([\\w-]+)\\s*");
 
   private final Map<String, Map<String, String>> byClass = new HashMap<>();
+  /**
+   * Each styled element's declarations, worked out once: the layouts ask again and again of one element (a run's
+   * ancestors for its page, a row's cells for rows of their own).
+   */
+  private final Map<Element, Map<String, String>> declared = new IdentityHashMap<>();
 
   PageStyles(org.jsoup.nodes.Document page) {
     for (Element style : page.select("style")) {
@@ -35,11 +42,20 @@ final class PageStyles {
   /** The element's declarations, property names and values in lower case. */
   Map<String, String> of(Element e) {
     String inline = e.attr("style");
-    if (byClass.isEmpty() && inline.isEmpty()) {
+    if (inline.isEmpty() && (byClass.isEmpty() || e.className().isEmpty())) {
       return Map.of();
     }
+    Map<String, String> known = declared.get(e);
+    if (known == null) {
+      known = Collections.unmodifiableMap(declarations(e, inline));
+      declared.put(e, known);
+    }
+    return known;
+  }
+
+  private Map<String, String> declarations(Element e, String inline) {
     Map<String, String> d = null;
-    if (!byClass.isEmpty() && !e.className().isEmpty()) {
+    if (!e.className().isEmpty()) {
       for (String c : e.classNames()) {
         Map<String, String> rule = byClass.get(c);
         if (rule != null) {

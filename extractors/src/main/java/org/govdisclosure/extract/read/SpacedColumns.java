@@ -164,6 +164,11 @@ final class SpacedColumns {
    * ({@link #anchored}); null where none is certain.
    */
   private static Layout layout(List<ValueLine> block) {
+    // Both ways need two lines, one printing MIN_COLUMNS figures at least (every column; the anchored grid's widest):
+    // most runs (a line alone, lines of two figures) are told here, before they are measured three ways.
+    if (block.size() < 2 || block.stream().allMatch(v -> v.values().size() < MIN_COLUMNS)) {
+      return null;
+    }
     for (Measure m : Measure.values()) {
       int[][] columns = columns(m.of(block));
       if (columns != null && (m != Measure.ALL_BY_CHARACTERS || paddedByCharacters(block, columns.length))) {
@@ -204,7 +209,7 @@ final class SpacedColumns {
   }
 
   private static long placedLines(List<ValueLine> block, Layout layout) {
-    return anchoredRows(layout.measured(block), layout.columns()).stream().filter(Objects::nonNull).count();
+    return layout.measured(block).stream().filter(v -> anchoredPlaces(layout.columns(), v) != null).count();
   }
 
   /**
@@ -253,7 +258,12 @@ final class SpacedColumns {
 
   /** Whether a figure stands within {@link #MAX_SHIFT} of a column. */
   private static boolean near(int[][] columns, int start, int end) {
-    return Arrays.stream(columns).anyMatch(c -> c[0] - end <= MAX_SHIFT && start - c[1] <= MAX_SHIFT);
+    for (int[] c : columns) { // asked of every figure at every shift tried: no stream
+      if (c[0] - end <= MAX_SHIFT && start - c[1] <= MAX_SHIFT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -319,15 +329,14 @@ final class SpacedColumns {
   }
 
   /**
-   * The block's rows placed under anchored columns, tab-separated; as printed (null) a line not on the grid
-   * ({@link #shift}), or whose label reaches into the columns or prints values: a reader doubts its places.
+   * The block's rows placed under anchored columns, tab-separated; as printed (null) a line whose places are in doubt
+   * ({@link #anchoredPlaces}).
    */
   private static List<String> anchoredRows(List<ValueLine> block, int[][] columns) {
     List<String> rows = new ArrayList<>();
     for (ValueLine v : block) {
-      int shift = shift(columns, v, true);
-      List<Integer> placed = onGrid(columns, v, shift);
-      if (placed == null || v.labelPrintsValues() || v.labelEnd() - shift > columns[0][0]) {
+      List<Integer> placed = anchoredPlaces(columns, v);
+      if (placed == null) {
         rows.add(null);
         continue;
       }
@@ -342,8 +351,18 @@ final class SpacedColumns {
   }
 
   /**
+   * The columns of the line's figures under anchored columns, or null where a reader doubts its places: a line not on
+   * the grid ({@link #shift}), or whose label reaches into the columns or prints values.
+   */
+  private static List<Integer> anchoredPlaces(int[][] columns, ValueLine v) {
+    int shift = shift(columns, v, true);
+    List<Integer> placed = onGrid(columns, v, shift);
+    return placed == null || v.labelEnd() - shift > columns[0][0] || v.labelPrintsValues() ? null : placed;
+  }
+
+  /**
    * The layout of the nearest block before {@code b} with one, else after it, when the block fits it (also where its
-   * lines are its grid moved by a character or two: {@link #anchoredRows}); or null.
+   * lines are its grid moved by a character or two: {@link #anchoredPlaces}); or null.
    */
   private static Layout continued(List<ValueLine> block, List<Layout> layouts, int b) {
     for (int step : new int[] {-1, 1}) {
@@ -351,7 +370,7 @@ final class SpacedColumns {
       if (other != null && fits(other.columns(), other.measured(block))) {
         return other;
       }
-      if (other != null && anchoredRows(other.measured(block), other.columns()).stream().allMatch(Objects::nonNull)) {
+      if (other != null && other.measured(block).stream().allMatch(v -> anchoredPlaces(other.columns(), v) != null)) {
         return new Layout(other.columns(), other.measure(), true);
       }
     }

@@ -217,22 +217,13 @@ public final class Sections {
     for (boolean lookAlike : new boolean[] {false, true}) {
       for (int n = 1; n <= SECTIONS; n++) {
         for (String word : TOPICS[n - 1]) {
-          if (lookAlike ? containsLookAlike(title, word) : title.contains(word)) {
+          if (lookAlike ? LabelMatch.containsLookAlike(title, word) : title.contains(word)) {
             return n;
           }
         }
       }
     }
     return 0;
-  }
-
-  private static boolean containsLookAlike(String title, String word) {
-    for (int at = 0; at + word.length() <= title.length(); at++) {
-      if (LabelMatch.lookAlike(title.substring(at, at + word.length()), word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   public List<Block> blocks(int n) {

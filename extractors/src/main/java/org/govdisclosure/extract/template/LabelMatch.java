@@ -109,11 +109,25 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
    * {@code 总计}): two characters or more are context enough to undo a confusion.
    */
   public static boolean lookAlike(String printed, String wording) {
-    if (printed.length() != wording.length() || wording.length() < 2) {
+    return printed.length() == wording.length() && wording.length() >= 2 && lookAlikeAt(printed, 0, wording);
+  }
+
+  /** Whether {@code text} prints {@code wording} somewhere as {@link #lookAlike} reads it, told without copying the text. */
+  public static boolean containsLookAlike(String text, String wording) {
+    if (wording.length() < 2) {
       return false;
     }
-    for (int i = 0; i < printed.length(); i++) {
-      if (!LOOK_ALIKES.looksLike(printed.charAt(i), wording.charAt(i))) {
+    for (int at = 0; at + wording.length() <= text.length(); at++) {
+      if (lookAlikeAt(text, at, wording)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean lookAlikeAt(String text, int at, String wording) {
+    for (int i = 0; i < wording.length(); i++) {
+      if (!LOOK_ALIKES.looksLike(text.charAt(at + i), wording.charAt(i))) {
         return false;
       }
     }

@@ -85,4 +85,14 @@ class SectionsTest {
     assertThat(AllocatedBytes.perCall(2_000, () -> (Sections.isHeading("本机关全年共收到政府信息公开申请12件。") ? 1 : 0)
         + (Sections.isHeading("（一）予以公开") ? 2 : 0))).isZero();
   }
+
+  /**
+   * A numbered paragraph that names no section's topic is looked at again for topics printed with look-alike
+   * characters: at each place of its title, without copying the title's pieces (about 8 600 bytes a call did).
+   */
+  @Test
+  void aNumberedParagraphNamingNoTopicIsReadWithoutCopies() {
+    assertThat(AllocatedBytes.perCall(2_000, () -> Sections.isHeading("一、本年度重点工作安排与落实") ? 1 : 0)).isLessThan(1_000L);
+    assertThat(Sections.isHeading("一、本年度重点工作安排与落实")).isFalse();
+  }
 }
