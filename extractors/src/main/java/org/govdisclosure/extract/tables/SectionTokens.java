@@ -316,7 +316,7 @@ final class SectionTokens {
         }
       }
     }
-    return ordinalDigitsWrapped(marksInLabels(tokens, lineEnds), cut.matrix());
+    return ordinalDigitsWrapped(marksInLabels(marksOpeningColumnLabels(tokens, lineEnds, cut.matrix()), lineEnds), cut.matrix());
   }
 
   /**
@@ -663,6 +663,32 @@ final class SectionTokens {
         }
       }
       i = end;
+    }
+    return tokens;
+  }
+
+  /**
+   * The tokens with a mark of none alone on its line made label text where it and the lines after it spell a group's
+   * or a row's wording ({@code 无} / {@code 法} / {@code 提} / {@code 供}: 无法提供 printed a character a line down its
+   * column): the label's first character, not a cell marked none.
+   */
+  private static List<Token> marksOpeningColumnLabels(List<Token> tokens, BitSet lineEnds, NationalTemplate.Matrix matrix) {
+    if (matrix == null) {
+      return tokens;
+    }
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isValue() || !t.fromText() || !lineEnds.get(i) || i > 0 && !lineEnds.get(i - 1)
+          || !CellKind.isMarker(t.text()) || !Character.isIdeographic(t.text().codePointAt(0))) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder(t.text());
+      for (int k = i + 1; k < tokens.size() && !tokens.get(k).isValue(); k++) {
+        text.append(tokens.get(k).text());
+      }
+      if (opensWording(text.toString(), t.text(), matrix)) {
+        tokens.set(i, new Token(t.text(), null, true));
+      }
     }
     return tokens;
   }

@@ -2738,4 +2738,23 @@ class SectionDecoderTest {
     ProcessedReport ended = process("ended.txt", CUT_TABLE + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 0 | 0 | 0 | 0 | 0 | 0 |\n");
     assertThat(codes(ended)).doesNotContain("text_ends_in_row");
   }
+
+  /** A group label printed a character a line: its first character 无 (无法提供) is no cell marked none of the row above. */
+  @Test
+  void aMarkOpeningAGroupLabelPrintedDownItsColumnIsNoCell() {
+    ProcessedReport r = process("down.txt", TITLE + SECTION_3 + """
+        8.属于行政查询事项 2 0 0 0 3 0 5
+        （
+        四
+        ）
+        无
+        法
+        提
+        供
+        1.本机关不掌握相关政府信息 4 1 0 0 0 0 5
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_query_matters")).containsEntry("natural_person", 2).containsEntry("legal_service_org", 3)
+        .containsEntry("total", 5);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 4).containsEntry("total", 5);
+  }
 }
