@@ -670,7 +670,8 @@ final class SectionTokens {
   /**
    * The tokens with a mark of none alone on its line made label text where it and the lines after it spell a group's
    * or a row's wording ({@code 无} / {@code 法} / {@code 提} / {@code 供}: 无法提供 printed a character a line down its
-   * column): the label's first character, not a cell marked none.
+   * column), or where the group's other characters follow it, in order, each alone on its line among the rows' lines
+   * it spans: the label's first character, not a cell marked none.
    */
   private static List<Token> marksOpeningColumnLabels(List<Token> tokens, BitSet lineEnds, NationalTemplate.Matrix matrix) {
     if (matrix == null) {
@@ -686,11 +687,37 @@ final class SectionTokens {
       for (int k = i + 1; k < tokens.size() && !tokens.get(k).isValue(); k++) {
         text.append(tokens.get(k).text());
       }
-      if (opensWording(text.toString(), t.text(), matrix)) {
+      if (opensWording(text.toString(), t.text(), matrix) || spelledDownColumn(tokens, i, lineEnds, matrix)) {
         tokens.set(i, new Token(t.text(), null, true));
       }
     }
     return tokens;
+  }
+
+  /**
+   * Whether a group's wording opening with the mark at {@code at} goes on down its column: its other characters each
+   * a line of their own after it, in order, among the lines of the rows it spans and of other columns' characters.
+   */
+  private static boolean spelledDownColumn(List<Token> tokens, int at, BitSet lineEnds, NationalTemplate.Matrix matrix) {
+    String mark = tokens.get(at).text();
+    for (String group : matrix.groups()) {
+      if (group.length() <= mark.length() || !group.startsWith(mark)) {
+        continue;
+      }
+      int spelled = mark.length();
+      int lone = 0; // lines of one character seen: the column's, and other columns' printed alike
+      for (int k = at + 1; k < tokens.size() && lone <= 3 * group.length() && spelled < group.length(); k++) {
+        String text = tokens.get(k).text();
+        if (!tokens.get(k).isValue() && text.length() == 1 && lineEnds.get(k) && lineEnds.get(k - 1)) {
+          lone++;
+          spelled += text.charAt(0) == group.charAt(spelled) ? 1 : 0;
+        }
+      }
+      if (spelled == group.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A mark of none read from a line of text, not ending its line. */

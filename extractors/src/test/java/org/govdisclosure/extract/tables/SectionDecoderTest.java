@@ -2757,4 +2757,32 @@ class SectionDecoderTest {
         .containsEntry("total", 5);
     assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 4).containsEntry("total", 5);
   }
+
+  /**
+   * The same label down its column among the rows it spans, the group's characters interleaved: 无 follows a row's
+   * values, and 法 提 供 come on lines of their own further down.
+   */
+  @Test
+  void aMarkOpeningAGroupLabelInterleavedWithItsRowsIsNoCell() {
+    ProcessedReport r = process("interleaved.txt", TITLE + SECTION_3 + """
+        （四）
+        1.本机关不掌
+        3 0 1 0 0 0 4
+        握相关政府信息
+        无
+        办
+        2.没有现成信
+        0 2 0 0 0 0 2
+        法
+        息需要另行制作
+        提
+        3.补正后申请
+        1 0 0 0 0 0 1
+        供
+        内容仍不明确
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 3).containsEntry("research_institution", 1)
+        .containsEntry("total", 4);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
+  }
 }
