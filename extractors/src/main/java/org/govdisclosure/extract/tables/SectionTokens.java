@@ -103,6 +103,11 @@ final class SectionTokens {
       Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
   private static final String SPACE_CHARS = Cell.Text.SPACE_CHARS;
   /**
+   * A table's caption printed again where the table goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
+   * {@code 续表三}): its only figure is the table's number, never a count.
+   */
+  private static final Pattern TABLE_CAPTION = Pattern.compile("^续?表 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2})(?![\\d一二三四五六七八九十])\\D*$");
+  /**
    * A running footer or head: the issuing body's name beside the page number ({@code 玄武区人民政府  2},
    * {@code 2  玄武区人民政府}), as office PDFs print it on every page and conversions leave it between table rows.
    */
@@ -744,7 +749,7 @@ final class SectionTokens {
       }
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
-    } else if (block instanceof Paragraph p && !isFooter(p.raw())) {
+    } else if (block instanceof Paragraph p && !isFooter(p.raw()) && !isTableCaption(p.raw())) {
       List<String> pieces = spaceParted(paired(p.raw().strip()));
       pieces.replaceAll(Cell.Text::fold);
       if (cut.matrix() != null) {
@@ -1374,6 +1379,10 @@ final class SectionTokens {
    * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so most cells are told apart
    * without normalizing them or the regex.
    */
+  private static boolean isTableCaption(String raw) {
+    return raw.indexOf('表') >= 0 && TABLE_CAPTION.matcher(singleSpaced(Cell.Text.nfkc(Cell.Text.strip(raw)))).matches();
+  }
+
   private static boolean isFooter(String raw) {
     String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
     if (isIssuerFooter(text)) {

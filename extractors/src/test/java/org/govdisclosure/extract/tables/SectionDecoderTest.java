@@ -2785,4 +2785,19 @@ class SectionDecoderTest {
         .containsEntry("total", 4);
     assertThat(row(r, "unavailable_needs_creation")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
   }
+
+  /** The table's caption printed again where it goes on: 表3's 3 is the table's number, no cell of the row above. */
+  @Test
+  void aContinuedTablesCaptionIsNoCell() {
+    for (String caption : List.of("表3 收到和处理政府信息公开申请情况（续）", "续表3")) {
+      ProcessedReport r = process("caption.txt", TITLE + SECTION_3 + """
+          3.危及“三安全一稳定”  0  0  2  0  0  0  2
+          %s
+          4.保护第三方合法权益  1  0  0  0  0  5  6
+          """.formatted(caption) + SECTION_4);
+      assertThat(row(r, "withheld_safety_stability")).as(caption).containsEntry("research_institution", 2)
+          .containsEntry("total", 2);
+      assertThat(row(r, "withheld_third_party")).as(caption).containsEntry("other_org", 5).containsEntry("total", 6);
+    }
+  }
 }
