@@ -13,17 +13,32 @@ import org.govdisclosure.extract.value.CellKind;
  */
 final class SpacedFigures {
 
-  /** One plain space between two figures ({@code 3 1}) may be a typo inside one: only a longer row of them is parted. */
+  /**
+   * One plain space between two figures ({@code 3 1}) may be a typo inside one: only a longer row of them is parted.
+   * Looked for from the label's last character on, since a label's own spaces ({@code （四）无法提供 1.本机关…}) say
+   * nothing of how its figures are parted.
+   */
   private static final Pattern ONE_SPACE =
       Pattern.compile("[^" + Cell.Text.SPACE_CHARS + "] [^" + Cell.Text.SPACE_CHARS + "]");
 
   private SpacedFigures() {}
 
-  /** The cells with each one's trailing figures parted by spaces split off; the same list when there are none. */
+  /**
+   * The cells with each one's trailing figures parted by spaces split off; the same list when there are none. Where a
+   * cell of the line parts two figures or more by spaces, the line uses spaces between its cells, and one plain space
+   * between figures elsewhere in it parts cells too ({@code 0 0\t2 0\t3 0 5}): no typo is then needed to explain it.
+   */
   static List<Cell> apart(List<Cell> cells) {
+    List<List<Cell>> strict = new ArrayList<>(cells.size());
+    boolean spacedLine = false;
+    for (Cell cell : cells) {
+      List<Cell> parts = parts(cell, false);
+      strict.add(parts);
+      spacedLine |= parts != null && figures(parts) >= 2;
+    }
     List<Cell> out = null;
     for (int i = 0; i < cells.size(); i++) {
-      List<Cell> parts = parts(cells.get(i));
+      List<Cell> parts = strict.get(i) == null && spacedLine ? parts(cells.get(i), true) : strict.get(i);
       if (parts != null && out == null) {
         out = new ArrayList<>(cells.subList(0, i));
       }
@@ -34,8 +49,15 @@ final class SpacedFigures {
     return out == null ? cells : out;
   }
 
-  /** The cell's leading text and each trailing figure as cells, or null when no figure is parted by spaces. */
-  private static List<Cell> parts(Cell cell) {
+  private static int figures(List<Cell> parts) {
+    return (int) parts.stream().filter(c -> isFigure(c.raw())).count();
+  }
+
+  /**
+   * The cell's leading text and each trailing figure as cells, or null when no figure is parted by spaces; unless
+   * {@code oneSpaceParts}, one plain space between figures keeps them together.
+   */
+  private static List<Cell> parts(Cell cell, boolean oneSpaceParts) {
     if (cell.raw().length() == cell.text().length()) {
       return null;
     }
@@ -46,7 +68,8 @@ final class SpacedFigures {
       first--;
     }
     int figures = tokens.length - first;
-    if (figures == 0 || first == 0 && figures < 2 || figures < 3 && ONE_SPACE.matcher(spaced).find()) {
+    if (figures == 0 || first == 0 && figures < 2
+        || !oneSpaceParts && figures < 3 && ONE_SPACE.matcher(spaced).region(figuresFrom(spaced, tokens, first), spaced.length()).find()) {
       return null;
     }
     List<Cell> parts = new ArrayList<>(figures + 1);
@@ -57,6 +80,15 @@ final class SpacedFigures {
       parts.add(new Cell(tokens[t]));
     }
     return parts;
+  }
+
+  /** Where the label's last character stands in the spaced text (0 without a label): the gap after it counts. */
+  private static int figuresFrom(String spaced, String[] tokens, int first) {
+    int at = 0;
+    for (int t = 0; t < first; t++) {
+      at = spaced.indexOf(tokens[t], at) + tokens[t].length();
+    }
+    return Math.max(0, at - 1);
   }
 
   private static boolean isFigure(String token) {

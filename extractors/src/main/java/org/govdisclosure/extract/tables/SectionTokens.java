@@ -103,6 +103,11 @@ final class SectionTokens {
       Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
   private static final String SPACE_CHARS = Cell.Text.SPACE_CHARS;
   /**
+   * A table's caption printed again where the table goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
+   * {@code 续表三}): its only figure is the table's number, never a count.
+   */
+  private static final Pattern TABLE_CAPTION = Pattern.compile("^续?表 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2})(?![\\d一二三四五六七八九十])\\D*$");
+  /**
    * A running footer or head: the issuing body's name beside the page number ({@code 玄武区人民政府  2},
    * {@code 2  玄武区人民政府}), as office PDFs print it on every page and conversions leave it between table rows.
    */
@@ -316,7 +321,7 @@ final class SectionTokens {
         }
       }
     }
-    return ordinalDigitsWrapped(marksInLabels(tokens, lineEnds), cut.matrix());
+    return ordinalDigitsWrapped(marksInLabels(marksOpeningColumnLabels(tokens, lineEnds, cut.matrix()), lineEnds), cut.matrix());
   }
 
   /**
@@ -667,6 +672,59 @@ final class SectionTokens {
     return tokens;
   }
 
+  /**
+   * The tokens with a mark of none alone on its line made label text where it and the lines after it spell a group's
+   * or a row's wording ({@code 无} / {@code 法} / {@code 提} / {@code 供}: 无法提供 printed a character a line down its
+   * column), or where the group's other characters follow it, in order, each alone on its line among the rows' lines
+   * it spans: the label's first character, not a cell marked none.
+   */
+  private static List<Token> marksOpeningColumnLabels(List<Token> tokens, BitSet lineEnds, NationalTemplate.Matrix matrix) {
+    if (matrix == null) {
+      return tokens;
+    }
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isValue() || !t.fromText() || !lineEnds.get(i) || i > 0 && !lineEnds.get(i - 1)
+          || !CellKind.isMarker(t.text()) || !Character.isIdeographic(t.text().codePointAt(0))) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder(t.text());
+      for (int k = i + 1; k < tokens.size() && !tokens.get(k).isValue(); k++) {
+        text.append(tokens.get(k).text());
+      }
+      if (opensWording(text.toString(), t.text(), matrix) || spelledDownColumn(tokens, i, lineEnds, matrix)) {
+        tokens.set(i, new Token(t.text(), null, true));
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * Whether a group's wording opening with the mark at {@code at} goes on down its column: its other characters each
+   * a line of their own after it, in order, among the lines of the rows it spans and of other columns' characters.
+   */
+  private static boolean spelledDownColumn(List<Token> tokens, int at, BitSet lineEnds, NationalTemplate.Matrix matrix) {
+    String mark = tokens.get(at).text();
+    for (String group : matrix.groups()) {
+      if (group.length() <= mark.length() || !group.startsWith(mark)) {
+        continue;
+      }
+      int spelled = mark.length();
+      int lone = 0; // lines of one character seen: the column's, and other columns' printed alike
+      for (int k = at + 1; k < tokens.size() && lone <= 3 * group.length() && spelled < group.length(); k++) {
+        String text = tokens.get(k).text();
+        if (!tokens.get(k).isValue() && text.length() == 1 && lineEnds.get(k) && lineEnds.get(k - 1)) {
+          lone++;
+          spelled += text.charAt(0) == group.charAt(spelled) ? 1 : 0;
+        }
+      }
+      if (spelled == group.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A mark of none read from a line of text, not ending its line. */
   private static boolean isTextMark(Token t, int i, BitSet lineEnds) {
     return t.isValue() && t.fromText() && !lineEnds.get(i) && CellKind.isMarker(t.text());
@@ -691,7 +749,7 @@ final class SectionTokens {
       }
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
-    } else if (block instanceof Paragraph p && !isFooter(p.raw())) {
+    } else if (block instanceof Paragraph p && !isFooter(p.raw()) && !isTableCaption(p.raw())) {
       List<String> pieces = spaceParted(paired(p.raw().strip()));
       pieces.replaceAll(Cell.Text::fold);
       if (cut.matrix() != null) {
@@ -1321,6 +1379,10 @@ final class SectionTokens {
    * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so most cells are told apart
    * without normalizing them or the regex.
    */
+  private static boolean isTableCaption(String raw) {
+    return raw.indexOf('表') >= 0 && TABLE_CAPTION.matcher(singleSpaced(Cell.Text.nfkc(Cell.Text.strip(raw)))).matches();
+  }
+
   private static boolean isFooter(String raw) {
     String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
     if (isIssuerFooter(text)) {

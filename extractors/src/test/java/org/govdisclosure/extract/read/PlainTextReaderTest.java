@@ -734,4 +734,24 @@ class PlainTextReaderTest {
     Table labels = (Table) reader.read("商 业 企\t科研机\t2.重复申请\n").get(0);
     assertThat(texts(labels.rows().get(0))).containsExactly("商业企", "科研机", "2.重复申请");
   }
+
+  @Test
+  void aSpaceInsideTheLabelDoesNotKeepItsWidelySpacedFiguresTogether() {
+    // the single space is the label's (between the group and the row), not between two figures
+    Table table = (Table) reader.read("（四）无法提供 1.本机关不掌握相关政府信息   27   5\t0\t0   3   6   41\n").get(0);
+    assertThat(texts(table.rows().get(0)))
+        .containsExactly("(四)无法提供1.本机关不掌握相关政府信息", "27", "5", "0", "0", "3", "6", "41");
+    Table typo = (Table) reader.read("（四）无法提供 1.本机关不掌握相关政府信息 2 7\t0\n").get(0);
+    assertThat(texts(typo.rows().get(0)).get(0)).endsWith("27");
+  }
+
+  @Test
+  void oneSpaceBetweenFiguresPartsCellsInALineThatPartsOthersBySpaces() {
+    // three figures parted by spaces in the last cell: the line's spaces part cells, the single ones too
+    Table table = (Table) reader.read("3.危及“三安全一稳定”0 4\t2 0\t3 0 9\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("3.危及“三安全一稳定”0", "4", "2", "0", "3", "0", "9");
+    // no cell parts figures by spaces: one space between two may be a typo inside one figure
+    Table typo = (Table) reader.read("（一）予以公开\t3 1\t8\n").get(0);
+    assertThat(texts(typo.rows().get(0))).containsExactly("(一)予以公开", "31", "8");
+  }
 }

@@ -3,6 +3,8 @@ package org.govdisclosure.extract.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A report as the text of its PDF comes out of a text extractor, line by line in reading order: table labels wrapped
@@ -26,6 +28,8 @@ final class PdfTextLines {
   }
 
   private static final int PROSE_WIDTH = 28;
+  /** A subgroup label's ordinal, as noise prints it ({@code （四）}, {@code (四)}, {@code 四、}). */
+  private static final Pattern SUBGROUP_ORDINAL = Pattern.compile("^[（(]?[一二三四五六七八九十]+[）)、．.]?");
 
   private final GeneratedReport report;
   private final Style style;
@@ -37,6 +41,8 @@ final class PdfTextLines {
   private int page = 1;
   /** The page count a footer may print (第 2 页 共 5 页): the report's, longer than the part printed here. */
   private final int pages;
+  /** Whether the subgroups' labels are printed a character a line after their ordinals, as the group's are. */
+  private final boolean subgroupCharacters;
 
   private PdfTextLines(GeneratedReport report, Style style, LabelNoise noise, Random rnd) {
     this.report = report;
@@ -46,6 +52,7 @@ final class PdfTextLines {
     this.labelWidth = 7 + rnd.nextInt(8);
     this.gap = rnd.nextBoolean() ? " " : "  ";
     this.pages = 3 + rnd.nextInt(8);
+    this.subgroupCharacters = rnd.nextBoolean();
   }
 
   static String of(GeneratedReport r, LabelNoise noise, Random rnd) {
@@ -113,7 +120,7 @@ final class PdfTextLines {
     }
     // Subgroup labels first, so that the group's characters spread over them too.
     for (Label subgroup : List.of(TemplateRows.WITHHELD, TemplateRows.UNAVAILABLE, TemplateRows.NOT_PROCESSED, TemplateRows.OTHER)) {
-      interleave(printed, rows, r -> subgroup.equals(r.subgroup()), wrap(noise.print(subgroup), 3));
+      interleave(printed, rows, r -> subgroup.equals(r.subgroup()), subgroupPieces(noise.print(subgroup)));
     }
     String group = noise.print(TemplateRows.RESULTS);
     List<String> chars = new ArrayList<>();
@@ -136,6 +143,25 @@ final class PdfTextLines {
       }
       lines.add(body.get(i));
     }
+  }
+
+  /**
+   * A subgroup's label down its narrow column: three characters a line, or its ordinal and then a character a line
+   * ({@code （四）} {@code 无} {@code 法} {@code 提} {@code 供}, a 无 alone on its line no cell marked none).
+   */
+  private List<String> subgroupPieces(String label) {
+    if (!subgroupCharacters) {
+      return wrap(label, 3);
+    }
+    Matcher ordinal = SUBGROUP_ORDINAL.matcher(label);
+    int from = ordinal.find() ? ordinal.end() : 0;
+    List<String> pieces = new ArrayList<>();
+    if (from > 0) {
+      pieces.add(label.substring(0, from));
+    }
+    label.substring(from).codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000')
+        .forEach(c -> pieces.add(Character.toString(c)));
+    return pieces;
   }
 
   /** The first line of the row whose lines hold line {@code line}, or the next row's where that is the first row. */

@@ -32,6 +32,8 @@ final class ReportDocument {
   private static final int COLUMNS = 7;
   /** What a converter prints between the two parts of a table it split (or nothing). */
   private static final String CONTINUED = "（续表）";
+  /** The captions a table parted between pages goes on under; a numbered one's figure is the table's number. */
+  private static final List<String> CONTINUED_CAPTIONS = List.of(CONTINUED, "续表3", "表3 收到和处理政府信息公开申请情况（续）");
   /** The column some publishers add after the five organisations: their sum, outside the template. */
   private static final String SUBTOTAL = "小计";
   /** The organisation columns of section 三, after 自然人. */
@@ -322,15 +324,16 @@ final class ReportDocument {
   }
 
   /**
-   * The matrix in two tables parted between two data rows, the header rows only over the first, now and then （续表）
-   * between; both laid out on a full grid as a reader lays merged cells out, so that both are as wide.
+   * The matrix in two tables parted between two data rows, the header rows only over the first, now and then a
+   * caption between ({@code （续表）}, {@code 表3 …（续）}); both laid out on a full grid as a reader lays merged cells
+   * out, so that both are as wide.
    */
   private static List<Block> continued(Table whole, Random rnd) {
     List<Row> rows = fullGrid(whole).rows();
     int at = APPLICATIONS_HEADER_ROWS + 1 + rnd.nextInt(rows.size() - APPLICATIONS_HEADER_ROWS - 1);
     List<Block> blocks = new ArrayList<>(List.of(new Table(rows.subList(0, at))));
     if (rnd.nextBoolean()) {
-      blocks.add(new Paragraph(CONTINUED));
+      blocks.add(new Paragraph(CONTINUED_CAPTIONS.get(rnd.nextInt(CONTINUED_CAPTIONS.size()))));
     }
     blocks.add(new Table(rows.subList(at, rows.size())));
     return blocks;

@@ -90,19 +90,35 @@ final class TextExports {
   /**
    * The tab-separated export as converters that mix their separators print it: in one row the tabs doubled (where no
    * cell is blank: a doubled tab beside a blank cell would leave which cells are blank unknown), in another a run of
-   * spaces instead of some tabs between two figures, so that one tab-separated cell holds several ({@code 0   4}).
+   * spaces instead of some tabs between two figures, so that one tab-separated cell holds several ({@code 0   4}); in
+   * another (no cell blank after its label either) each gap after the label a tab or spaces, runs of them or one between two figures
+   * once the first two figures stand a run apart ({@code 1.本机关…   3   0 4\t0 1}).
    */
   static String tabbedMixed(Document doc, Random rnd) {
     return export(doc, "\n\n", t -> {
       StringBuilder b = new StringBuilder();
       for (Row row : t.rows()) {
         List<Cell> cells = row.cells();
-        int mode = rnd.nextInt(3);
-        boolean doubled = mode == 1 && cells.stream().noneMatch(Cell::isBlank);
+        int mode = rnd.nextInt(4);
+        boolean noBlank = cells.stream().noneMatch(Cell::isBlank);
+        boolean doubled = mode == 1 && noBlank;
+        int lead = 0; // the blank cells a merged group label leaves before the row's own label stay tab-parted
+        while (lead < cells.size() && cells.get(lead).isBlank()) {
+          lead++;
+        }
+        boolean spacedAll = mode == 3 && cells.stream().skip(lead).noneMatch(Cell::isBlank);
+        boolean runShown = false; // whether a run of spaces already parts two figures of the row
         for (int c = 0; c < cells.size(); c++) {
           if (c > 0) {
-            boolean spaced = mode == 2 && isFigure(cells.get(c - 1)) && isFigure(cells.get(c)) && rnd.nextBoolean();
-            b.append(spaced ? " ".repeat(2 + rnd.nextInt(2)) : doubled ? "\t\t" : "\t");
+            boolean figures = isFigure(cells.get(c - 1)) && isFigure(cells.get(c));
+            boolean spaced = mode == 2 && figures && rnd.nextBoolean();
+            if (spacedAll && c > lead) {
+              int gap = !figures ? rnd.nextInt(2) : runShown ? rnd.nextInt(3) : 1;
+              b.append(gap == 0 ? "\t" : gap == 1 ? " ".repeat(2 + rnd.nextInt(2)) : " ");
+              runShown |= figures && gap == 1;
+            } else {
+              b.append(spaced ? " ".repeat(2 + rnd.nextInt(2)) : doubled ? "\t\t" : "\t");
+            }
           }
           b.append(cells.get(c).raw());
         }

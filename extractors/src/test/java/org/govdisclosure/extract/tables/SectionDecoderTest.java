@@ -2782,4 +2782,66 @@ class SectionDecoderTest {
     assertThat(row(inTotal, "granted")).containsEntry("natural_person", 11).containsEntry("legal_service_org", 1)
         .containsEntry("total", null);
   }
+
+  /** A group label printed a character a line: its first character 无 (无法提供) is no cell marked none of the row above. */
+  @Test
+  void aMarkOpeningAGroupLabelPrintedDownItsColumnIsNoCell() {
+    ProcessedReport r = process("down.txt", TITLE + SECTION_3 + """
+        8.属于行政查询事项 2 0 0 0 3 0 5
+        （
+        四
+        ）
+        无
+        法
+        提
+        供
+        1.本机关不掌握相关政府信息 4 1 0 0 0 0 5
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_query_matters")).containsEntry("natural_person", 2).containsEntry("legal_service_org", 3)
+        .containsEntry("total", 5);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 4).containsEntry("total", 5);
+  }
+
+  /**
+   * The same label down its column among the rows it spans, the group's characters interleaved: 无 follows a row's
+   * values, and 法 提 供 come on lines of their own further down.
+   */
+  @Test
+  void aMarkOpeningAGroupLabelInterleavedWithItsRowsIsNoCell() {
+    ProcessedReport r = process("interleaved.txt", TITLE + SECTION_3 + """
+        （四）
+        1.本机关不掌
+        3 0 1 0 0 0 4
+        握相关政府信息
+        无
+        办
+        2.没有现成信
+        0 2 0 0 0 0 2
+        法
+        息需要另行制作
+        提
+        3.补正后申请
+        1 0 0 0 0 0 1
+        供
+        内容仍不明确
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 3).containsEntry("research_institution", 1)
+        .containsEntry("total", 4);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
+  }
+
+  /** The table's caption printed again where it goes on: 表3's 3 is the table's number, no cell of the row above. */
+  @Test
+  void aContinuedTablesCaptionIsNoCell() {
+    for (String caption : List.of("表3 收到和处理政府信息公开申请情况（续）", "续表3")) {
+      ProcessedReport r = process("caption.txt", TITLE + SECTION_3 + """
+          3.危及“三安全一稳定”  0  0  2  0  0  0  2
+          %s
+          4.保护第三方合法权益  1  0  0  0  0  5  6
+          """.formatted(caption) + SECTION_4);
+      assertThat(row(r, "withheld_safety_stability")).as(caption).containsEntry("research_institution", 2)
+          .containsEntry("total", 2);
+      assertThat(row(r, "withheld_third_party")).as(caption).containsEntry("other_org", 5).containsEntry("total", 6);
+    }
+  }
 }
