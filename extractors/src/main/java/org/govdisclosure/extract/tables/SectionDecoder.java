@@ -1479,6 +1479,10 @@ final class SectionDecoder {
     boolean dropsCells = dropsCells(spans.values(), width);
     // whether rows before the cut one leave blank cells out: then the cut row's cells are no first columns either
     boolean dropsCellsBeforeCut = dropsCells(spans.entrySet().stream().filter(e -> e.getKey() != cut).map(Map.Entry::getValue).toList(), width);
+    // a copy cut after a line break: its last row's cells are its first columns only where no row before it prints a
+    // blank cell (a blank line at the cut may have been one)
+    boolean firstColumnsAtCut = context.document().cut() || spans.entrySet().stream()
+        .noneMatch(e -> e.getKey() != cut && e.getValue().stream().anyMatch(t -> t.value().isBlank()));
     boolean gluesCells = gluesCells(spans.values());
     boolean widerRows = widerRows(spans.values(), width);
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
@@ -1498,7 +1502,7 @@ final class SectionDecoder {
       }
       warnOcrCells(values, where, context);
       List<String> runs = digitRuns(values);
-      if (e.getKey() == cut && !dropsCellsBeforeCut && runs != null && runs.size() < width
+      if (e.getKey() == cut && !dropsCellsBeforeCut && firstColumnsAtCut && runs != null && runs.size() < width
           && values.stream().allMatch(t -> !t.fromText() || t.apart())) {
         out.put(e.getKey(), cutRow(runs, width, where, context));
         continue;

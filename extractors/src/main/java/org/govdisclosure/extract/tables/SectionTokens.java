@@ -1033,11 +1033,22 @@ final class SectionTokens {
       return grid;
     }
     int rowWidth = remarkedRowWidth(grid);
-    if (rowWidth < 0 || grid.rows().stream().noneMatch(r -> !TransposedMatrix.holdsCounts(r) && namesRemarks(r))) {
+    if (rowWidth < 0 && grid.rows().stream().noneMatch(SectionTokens::endsInRemark)
+        || grid.rows().stream().noneMatch(r -> !TransposedMatrix.holdsCounts(r) && namesRemarks(r))) {
       return grid;
     }
-    return new Table(grid.rows().stream().map(r -> r.cells().size() == rowWidth && TransposedMatrix.holdsCounts(r)
-        ? withoutCell(r, rowWidth - 1) : namesRemarks(r) ? withoutCell(r, r.cells().size() - 1) : r).toList());
+    return new Table(grid.rows().stream().map(r -> r.cells().size() == rowWidth && TransposedMatrix.holdsCounts(r) || endsInRemark(r)
+        || namesRemarks(r) ? withoutCell(r, r.cells().size() - 1) : r).toList());
+  }
+
+  /**
+   * Whether a row of counts ends in a remark (含网上申请): text after its counts, in a table naming a remarks column, is
+   * that column's, however wide the row (a row without a group label has one cell fewer).
+   */
+  private static boolean endsInRemark(Row r) {
+    List<Cell> cells = r.cells();
+    return cells.size() >= 2 && CellKind.of(cells.get(cells.size() - 1).text()) == CellKind.LABEL
+        && CellKind.of(cells.get(cells.size() - 2).text()) != CellKind.LABEL && TransposedMatrix.holdsCounts(r);
   }
 
   /** Whether a row's last cell names the remarks column. */

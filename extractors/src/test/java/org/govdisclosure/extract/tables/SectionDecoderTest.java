@@ -2699,6 +2699,23 @@ class SectionDecoderTest {
     assertThat(other.warnings()).anySatisfy(w -> assertThat(w.message()).contains("另作其他安排的申请"));
   }
 
+  /**
+   * A remark after a row's counts (含网上申请 under 备注) is no label of it: a mark of none among its counts stays a cell,
+   * not the place of a merged label, so the counts keep their columns (rows one cell a line, tab-indented, as a
+   * word processor's text export prints a table whose rows are not all as wide).
+   */
+  @Test
+  void aRemarkAfterTheCountsKeepsTheMarksAmongThem() {
+    String rows = String.join("\n\n", "\t申请情况\n\t申请人情况\n\t备注", "\t自然人\n\t法人或者其他组织\n\t合计",
+        "\t商业企业\n\t科研机构\n\t社会公益组织\n\t法律服务机构\n\t其他\n\t小计",
+        "\t一、本年新收政府信息公开申请数量\n\t4\n\t2\n\t1\n\t5\n\t—\n\t3\n\t11\n\t15\n\t含网上申请",
+        "\t二、上年结转政府信息公开申请数量\n\t—\n\t—\n\t—\n\t—\n\t1\n\t—\n\t1\n\t1\n\t",
+        "\t三、本年度办理结果\n\t(一)予以公开\n\t—\n\t1\n\t—\n\t1\n\t—\n\t—\n\t2\n\t2\n\t");
+    ProcessedReport r = process("remark.txt", TITLE + SECTION_3 + rows + "\n\n" + SECTION_4);
+    assertThat(r.tables().get("applications")).filteredOn(m -> "new_received".equals(m.get("row_key")))
+        .allSatisfy(m -> assertThat(m.get("other_org")).isIn(3, null));
+  }
+
   /** A stored copy of a page's beginning stops inside section 三: the last row prints its first cells only. */
   private static final String CUT_TABLE = TITLE + SECTION_3 + """
       (本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |
