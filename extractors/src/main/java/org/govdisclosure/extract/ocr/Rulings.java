@@ -136,8 +136,10 @@ final class Rulings {
         runOn.add(past);
       }
     }
-    List<Line> anchored = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION + BRIDGED_GAP)).filter(Objects::nonNull)
-        .flatMap(l -> bordered(page, l, hs).stream()).toList();
+    List<Line> candidates = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION + BRIDGED_GAP)).filter(Objects::nonNull)
+        .toList();
+    List<Line> clear = candidates.stream().flatMap(l -> bordered(page, l, hs, List.of()).stream()).toList();
+    List<Line> anchored = candidates.stream().flatMap(l -> bordered(page, l, hs, clear).stream()).toList();
     // A border one text line high is as long as a stroke of the text beside it (计 in a row no higher than its
     // text): it counts only where a longer border runs in the same column, as the borders of a table's columns do,
     // a few pixels apart at most where a row is drawn shifted.
@@ -161,16 +163,32 @@ final class Rulings {
    * two of them is kept where it has paper beside it. A column border runs from one row border to another, so a
    * stroke that touches one horizontal only is none; and a border that runs on through a line of text between two
    * tables (a heading's stroke lined up with it) is cut there, so the two tables stay two grids.
+   *
+   * <p>Text set close against a border (a narrow column's names and counts, as a 150 dpi scan shows them) inks one
+   * side of it all along. Such a piece is a border still where it is dark from one row border to the next with paper
+   * on its other side, in a row of a table ({@code clear}, the borders with paper on both sides, hold another border
+   * across the same row), and the line goes on as a border through a row border into the next row or the row before:
+   * a stroke of a count one line high, or of a heading between two tables, ends at its row.
    */
-  private static List<Line> bordered(Ink page, Line l, List<Line> horizontals) {
+  private static List<Line> bordered(Ink page, Line l, List<Line> horizontals, List<Line> clear) {
     int[] crossings = horizontals.stream().filter(l::meets).mapToInt(Line::at).sorted().distinct().toArray();
-    List<Line> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i + 1 < crossings.length; i++) {
+    int pieces = Math.max(0, crossings.length - 1);
+    boolean[] sided = new boolean[pieces]; // paper on both sides
+    boolean[] oneSided = new boolean[pieces]; // text set against one side
+    for (int i = 0; i < pieces; i++) {
       // The ends of the piece, clear of the horizontals' own pixels.
       int a = crossings[i] + TOUCH;
       int b = crossings[i + 1] - TOUCH;
-      boolean border = b < a || sideInk(page, new Line(false, l.from(), l.to(), a, b)) <= MAX_SIDE_INK;
+      Line piece = new Line(false, l.from(), l.to(), a, b);
+      sided[i] = b < a || sideInk(page, piece) <= MAX_SIDE_INK;
+      oneSided[i] = !sided[i] && inTableRow(l, crossings[i], crossings[i + 1], clear)
+          && solid(page, new Line(false, l.from(), l.to(), crossings[i], crossings[i + 1])) && oneSideInk(page, piece) <= MAX_SIDE_INK;
+    }
+    List<Line> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < pieces; i++) {
+      boolean border = sided[i] || (oneSided[i] && ((i > 0 && (sided[i - 1] || oneSided[i - 1]))
+          || (i + 1 < pieces && (sided[i + 1] || oneSided[i + 1]))));
       if (border && start < 0) {
         start = crossings[i];
       }
@@ -182,20 +200,58 @@ final class Rulings {
     return out;
   }
 
+  /** Whether another of the {@code clear} borders runs from row border {@code top} to {@code bottom} beside the line. */
+  private static boolean inTableRow(Line l, int top, int bottom, List<Line> clear) {
+    return clear.stream().anyMatch(o -> Math.abs(o.at() - l.at()) > TOUCH && o.along0() <= top + TOUCH && o.along1() >= bottom - TOUCH);
+  }
+
+  /**
+   * Whether the vertical line is dark all along, but for a pixel or two a scan leaves: a border drawn from one row
+   * border to the next, where a character's stroke stops a few pixels short of its row's borders.
+   */
+  private static boolean solid(Ink page, Line l) {
+    int gap = 0;
+    for (int a = l.along0(); a <= l.along1(); a++) {
+      boolean dark = false;
+      for (int w = Math.max(0, l.from() - WOBBLE); w <= Math.min(page.width - 1, l.to() + WOBBLE) && !dark; w++) {
+        dark = page.dark[a * page.width + w];
+      }
+      gap = dark ? 0 : gap + 1;
+      if (gap > WOBBLE + 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The share of a line's length with ink just beside it on its less inked side. Text set close against a column's
+   * border (a count against its cell's left border) inks one side of it; a character's strokes cross a stroke of its
+   * own, inking both.
+   */
+  private static double oneSideInk(Ink page, Line l) {
+    return Math.min(inkBeside(page, l, true, false), inkBeside(page, l, false, true));
+  }
+
   /**
    * The share of a line's length with ink just beside it, on either side. A cell's text keeps some paper from its
    * borders, while a character's stroke (申, 中, the strokes of 另行制 lined up in a row, or of characters stacked one
    * a line) is crossed by its other strokes.
    */
   private static double sideInk(Ink page, Line l) {
+    return inkBeside(page, l, true, true);
+  }
+
+  /** The share of a line's length with ink between {@link #SIDE_FROM} and {@link #SIDE_TO} off it, on the sides asked. */
+  private static double inkBeside(Ink page, Line l, boolean before, boolean after) {
     int across = l.horizontal() ? page.height : page.width;
     int n = 0;
     for (int a = l.along0(); a <= l.along1(); a++) {
       boolean side = false;
       for (int d = SIDE_FROM; d <= SIDE_TO && !side; d++) {
-        int before = l.from() - WOBBLE - d;
-        int after = l.to() + WOBBLE + d;
-        side = (before >= 0 && inkAt(page, l.horizontal(), a, before)) || (after < across && inkAt(page, l.horizontal(), a, after));
+        int b = l.from() - WOBBLE - d;
+        int f = l.to() + WOBBLE + d;
+        side = (before && b >= 0 && inkAt(page, l.horizontal(), a, b)) || (after && f < across && inkAt(page, l.horizontal(), a, f));
       }
       n += side ? 1 : 0;
     }

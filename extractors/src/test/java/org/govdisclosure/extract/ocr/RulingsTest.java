@@ -1,0 +1,69 @@
+package org.govdisclosure.extract.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rulings of ruled tables drawn here, as a 150 dpi scan shows them: the grid of columns they part. */
+class RulingsTest {
+
+  /** An A4 page's width at 150 dpi; section 四's narrow columns and its text, as Writer sets them, at that scale. */
+  private static final int WIDTH = 1240;
+  private static final int FONT_PIXELS = 20;
+  private static final int COLUMN = 62;
+
+  private static Font font;
+
+  @BeforeAll
+  static void loadFont() throws Exception {
+    try (InputStream in = RulingsTest.class.getResourceAsStream("/render/cjk-subset.ttf")) {
+      font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont((float) FONT_PIXELS);
+    }
+  }
+
+  /**
+   * Narrow columns whose text is set close against each cell's left border (two-line column names, counts in a row
+   * one line high): the text inks one side of every border all along it. Each border, dark from one row border to
+   * the next with paper on its other side, parts its columns, so two counts are never one cell.
+   */
+  @Test
+  void bordersWithTextSetCloseAgainstOneSideStillPartTheColumns() {
+    BufferedImage image = new BufferedImage(WIDTH, 600, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = Pens.pen(image, font);
+    int columns = 8;
+    int[] xs = new int[columns + 1];
+    for (int c = 0; c <= columns; c++) {
+      xs[c] = 150 + c * COLUMN;
+    }
+    int[] ys = {200, 270, 302};
+    g.setStroke(new BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, xs[columns], y);
+    }
+    for (int x : xs) {
+      g.drawLine(x, ys[0], x, ys[2]);
+    }
+    String[][] names = {{"结果", "维持"}, {"结果", "纠正"}, {"其他", "结果"}, {"尚未", "审结"}};
+    String[] counts = {"4", "1", "2", "0", "7", "3", "0", "5"};
+    for (int c = 0; c < columns; c++) {
+      String[] name = names[c % names.length];
+      g.drawString(name[0], xs[c] + 3, ys[0] + 28);
+      g.drawString(name[1], xs[c] + 3, ys[0] + 56);
+      g.drawString(counts[c], xs[c] + 3, ys[1] + 24);
+    }
+    g.dispose();
+
+    List<Grid> grids = Grid.of(Rulings.of(Ink.of(image)));
+
+    assertThat(grids).hasSize(1);
+    assertThat(grids.get(0).xs).hasSize(columns + 1);
+    assertThat(grids.get(0).cells).hasSize(2 * columns);
+  }
+}
