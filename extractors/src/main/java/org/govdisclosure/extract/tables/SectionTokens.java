@@ -1043,11 +1043,13 @@ final class SectionTokens {
 
   /**
    * Whether a row of counts ends in a remark (含网上申请): text after its counts, in a table naming a remarks column, is
-   * that column's, however wide the row (a row without a group label has one cell fewer).
+   * that column's, however wide the row (a row without a group label has one cell fewer). Not text holding a figure
+   * (0（七）总计: a count glued to the next row's label).
    */
   private static boolean endsInRemark(Row r) {
     List<Cell> cells = r.cells();
-    return cells.size() >= 2 && CellKind.of(cells.get(cells.size() - 1).text()) == CellKind.LABEL
+    String last = cells.isEmpty() ? "" : cells.get(cells.size() - 1).text();
+    return cells.size() >= 2 && CellKind.of(last) == CellKind.LABEL && !hasDigit(last)
         && CellKind.of(cells.get(cells.size() - 2).text()) != CellKind.LABEL && TransposedMatrix.holdsCounts(r);
   }
 
