@@ -51,9 +51,9 @@ final class ApplicationRules implements Rules {
   /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
       "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
-  /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转), said without a count. */
+  /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转, 上年无结转), said without a count. */
   private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:结转(?:至|到)?下一?年|下一?年度?的?结转)");
-  private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转");
+  private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转|上一?年度?(?:无|没有)结转");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
   private static final Pattern APPLICATIONS_COUNTED = Pattern.compile("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
   /** A clause that only says what those applications were answered with (为部分公开, 均属于不予公开), without a count. */
@@ -61,6 +61,8 @@ final class ApplicationRules implements Rules {
   /** A noun-first count of applications that were answered or carried over is not the received count. */
   private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
+  /** Residents named with legal persons (公民、法人或其他组织提出的申请) are every applicant, not the natural_person column. */
+  private static final Pattern LEGAL_PERSONS = Pattern.compile("法人|组织");
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
   private static final Map<String, String> APPLICANTS = applicants();
   /**
@@ -71,6 +73,12 @@ final class ApplicationRules implements Rules {
   /** 其中自然人申请18件，商业企业申请3件, right after the received count: that column's count of it. */
   private static final Pattern FROM_APPLICANTS =
       Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
+  /**
+   * 法人或其他组织申请6件（商业企业4件、…）: the five legal-person columns together, which the bracket after them
+   * breaks down column by column.
+   */
+  private static final Pattern FROM_LEGAL_PERSONS =
+      Pattern.compile("^(?:其中)?法人(?:或|和|及)其他组织(?:提出|申请|的)*" + COUNT + CASE_COUNTER + "(?:\\((.*))?$");
 
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
@@ -90,14 +98,22 @@ final class ApplicationRules implements Rules {
       Matcher applications = APPLICATIONS_COUNTED.matcher(clause);
       countedBefore = applications.find() ? Numerals.count(applications.group(1)) : null;
       boolean breakdown = afterReceived;
-      afterReceived = false;
       Matcher applicants = FROM_APPLICANTS.matcher(clause);
       boolean otherMatter = OTHER_MATTER.matcher(clause).find() && !Outcome.namesRow(clause, template);
       boolean counted = Numerals.COUNTED.matcher(clause).find();
+      // a clause without a figure (均已按期答复) leaves the received count the one a breakdown after it refers to
+      afterReceived = breakdown && !counted && !otherMatter;
       Integer count = otherMatter ? null : receivedCount(clause);
+      Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       if (breakdown && applicants.find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
+      } else if (legalPersons != null && legalPersons.matches()) {
+        afterReceived = true;
+        Matcher first = legalPersons.group(2) == null ? null : FROM_APPLICANTS.matcher(legalPersons.group(2));
+        if (first != null && first.find()) {
+          add(figures, NEW_RECEIVED, APPLICANTS.get(first.group(1)), Numerals.count(first.group(2)));
+        }
       } else if (otherMatter && !counted && noneListedFirst(clause)) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else if (otherMatter) {
@@ -107,7 +123,7 @@ final class ApplicationRules implements Rules {
         received = count;
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
-        if (m.find() && RESIDENTS.matcher(m.group(1)).find()) {
+        if (m.find() && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count);
         }
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
@@ -137,6 +153,7 @@ final class ApplicationRules implements Rules {
     }
     names.put("居民", NATURAL_PERSON);
     names.put("公民", NATURAL_PERSON);
+    names.put("个人", NATURAL_PERSON);
     return names;
   }
 

@@ -23,8 +23,11 @@ final class Clauses {
    */
   private static final Pattern BREAK =
       Pattern.compile("[,:](?:(?<!\\d[,:])|(?!\\d))|、(?<=[\\d" + Numerals.CHINESE_DIGITS + "]" + Numerals.alternation(Numerals.COUNTERS) + "、)"); // the mark first: most places fail at once
-  /** A year a clause speaks of; not the year a carry goes to (结转至2024年办理1件 is the report's own figure). */
-  private static final Pattern YEAR = Pattern.compile("(?<!转至|转到|转入|转|顺延至)((?:19|20)\\d{2})年");
+  /**
+   * A year a clause speaks of; not the year a carry goes to (结转至2024年办理1件 is the report's own figure), nor the
+   * year a carry comes from into the report's (2023年结转至本年度的申请2件: its 上年结转).
+   */
+  private static final Pattern YEAR = Pattern.compile("(?<!转至|转到|转入|转|顺延至)((?:19|20)\\d{2})年(?!度?结转[至到入](?:本|今)年)");
   /** Each of these ends with 年, which {@link #ownPeriod} looks for first. */
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
   /** 其中本机关…, after a figure of the whole district: the report's own body brings the clauses back into scope. */
@@ -33,7 +36,7 @@ final class Clauses {
   private static final OpeningPattern COMPARISON = OpeningPattern.of(
       "同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
   private static final OpeningPattern OTHER_PERIOD_OR_SCOPE = OpeningPattern.of(
-      "去年|(?:上一?年|前年|往年|历年)度?+(?!结转)|各(?:部门|单位|乡镇|街道|镇|县|区)");
+      "去年|(?:上一?年|前年|往年|历年)度?+(?!(?:无|没有)?结转)|各(?:部门|单位|乡镇|街道|镇|县|区)");
   private static final Pattern WIDER_AREA = Pattern.compile("全(?:区|县|市|省|国|州|旗|系统)");
   /** A county's, district's, city's or banner's government itself (合水县人民政府), whose area is 全县 and so on. */
   private static final Pattern AREA_GOVERNMENT = Pattern.compile("([区县市州旗])人民政府$");
@@ -51,6 +54,12 @@ final class Clauses {
   private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一" + Numerals.CASE_COUNTER);
 
   private static final String AMONG_THEM = "其中";
+
+  /** A bracketed aside: (上年为52件) after a count. */
+  private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
+  /** Another period an aside may speak of; not 上年结转, which is the report's own (含上年结转2件). */
+  private static final OpeningPattern ANOTHER_PERIOD =
+      OpeningPattern.of("去年|前年|(?:上一?年)度?+(?!(?:无|没有)?结转)|同比|环比|(?:比|较)(?:上|去|前)");
 
   private Clauses() {}
 
@@ -70,7 +79,10 @@ final class Clauses {
     boolean ownYearNamed = false;
     boolean areaWide = false;
     boolean inOwnArea = false; // since the last clause that set the scope, the issuer's whole area is spoken of
-    for (String clause : clauses(sentence)) {
+    for (String clause : clauses(withoutAsides(sentence, reportYear))) {
+      if (COMPARISON.in(clause)) {
+        continue; // the year it compares with (比2019年下降12%) leaves the scope of what follows as it was
+      }
       Integer year = year(clause);
       if (year != null && reportYear != null) {
         inScope = year.equals(reportYear);
@@ -83,9 +95,6 @@ final class Clauses {
       }
       if (UP_TO.in(clause)) {
         ownYearNamed = false;
-      }
-      if (COMPARISON.in(clause)) {
-        continue;
       }
       if (OTHER_PERIOD_OR_SCOPE.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)) {
         inScope = false;
@@ -105,6 +114,24 @@ final class Clauses {
       }
     }
     return new Scoped(kept, areaWide);
+  }
+
+  /**
+   * The sentence without its asides about another period (收到申请53件（上年为52件）, 2019年为39件 in brackets): like
+   * a comparison, the aside is dropped on its own, and the figure before it stays the report's.
+   */
+  private static String withoutAsides(String sentence, Integer reportYear) {
+    if (sentence.indexOf('(') < 0) {
+      return sentence;
+    }
+    Matcher m = ASIDE.matcher(sentence);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Integer year = year(m.group(1));
+      boolean otherPeriod = ANOTHER_PERIOD.in(m.group(1)) || year != null && reportYear != null && !year.equals(reportYear);
+      m.appendReplacement(out, otherPeriod ? "" : Matcher.quoteReplacement(m.group()));
+    }
+    return m.appendTail(out).toString();
   }
 
   /**

@@ -28,7 +28,8 @@ public final class ProseReader {
    */
   private static final Pattern OPENS_ROW = Pattern.compile("^[^,:;。!?]{2,24}:(?=.*\\d)");
 
-  private static final Pattern POINTS_BACK = Pattern.compile("其中|上述|以上|前述|这些|均");
+  /** Openings that refer to the figures before: 其中…, 均…, and a breakdown by applicant (从申请主体看, 按申请人类型分). */
+  private static final Pattern POINTS_BACK = Pattern.compile("其中|上述|以上|前述|这些|均|[从按]申请(?:主体|人)");
   private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]+$");
   /** Folded ；: the part after it goes on with the same subject. */
   private static final String SEMICOLON = ";";
@@ -125,14 +126,25 @@ public final class ProseReader {
     return cache.computeIfAbsent(section, n -> sentences(context.sections().blocks(n), context.year(), Clauses.ownArea(context.issuer())));
   }
 
+  /**
+   * The blocks' sentences. A paragraph that opens pointing back (其中…, 从申请主体看…) is read with the paragraph before
+   * it, when that one ends a sentence: a breakdown set on its own line still breaks down the figure above it.
+   */
   private static List<ScopedSentence> sentences(List<Block> blocks, Integer reportYear, String ownArea) {
     List<ScopedSentence> sentences = new ArrayList<>();
     int underHeadingOf = 0;
+    String previous = null;
+    int previousStart = 0;
     for (String text : unwrapped(blocks)) {
       String heading = SentenceSplitter.subHeading(text);
       if (heading != null) {
         underHeadingOf = Sections.topic(heading);
+      } else if (previous != null && POINTS_BACK.matcher(text).lookingAt()) {
+        sentences.subList(previousStart, sentences.size()).clear();
+        text = previous + text;
       }
+      previous = heading == null && SENTENCE_END.matcher(text).find() ? text : null;
+      previousStart = sentences.size();
       addSentences(text, underHeadingOf, reportYear, ownArea, sentences);
     }
     return sentences;
@@ -152,14 +164,15 @@ public final class ProseReader {
    * The sentences, each with the ones that break it down: 其中予以公开7件。 points back to the sentence before
    * (共受理申请21件。) and is read as its next clause, so its figures keep the subject and scope they refer to;
    * so is 均已按时答复。, which says something of all of them, and a part after a semicolon that opens with an outcome
-   * and its count (共收到申请7件;予以公开3件…): what was done with the applications the part before counted.
+   * and its count (共收到申请7件;予以公开3件…): what was done with the applications the part before counted, or
+   * with a column's cell (予以公开:自然人3件;商业企业1件…): the rest of a row written as a sentence.
    */
   static List<String> withBreakdowns(List<String> sentences) {
     List<String> joined = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
       int last = joined.size() - 1;
       if (last >= 0 && (POINTS_BACK.matcher(sentence).lookingAt()
-          || joined.get(last).endsWith(SEMICOLON) && Outcome.opensWithCount(sentence))) {
+          || joined.get(last).endsWith(SEMICOLON) && (Outcome.opensWithCount(sentence) || TableRowSentence.opensWithCell(sentence)))) {
         joined.set(last, SENTENCE_END.matcher(joined.get(last)).replaceFirst(",") + sentence);
       } else {
         joined.add(sentence);

@@ -57,6 +57,8 @@ final class ReviewLitigationRules implements Rules {
    * A count followed by a conjunction and another count (行政复议案件6件和行政诉讼案件3件): two proceedings counted in
    * one clause, which is read as two, parted after the first count.
    */
+  /** A breakdown in brackets after a count, as folded: (其中…. */
+  private static final String BRACKETED_BREAKDOWN = "(其中";
   private static final Pattern COUNT_THEN_ANOTHER = Pattern.compile(
       Numerals.COUNT + Numerals.CASE_COUNTER + "(?=(?:和|及|以及|与)[^,\\d]*?\\d)");
 
@@ -150,10 +152,18 @@ final class ReviewLitigationRules implements Rules {
     return figures;
   }
 
-  /** The clauses, each counting two proceedings one after the other ({@link #COUNT_THEN_ANOTHER}) made two. */
+  /**
+   * The clauses, each counting two proceedings one after the other ({@link #COUNT_THEN_ANOTHER}) made two, and each
+   * with a bracketed breakdown (行政复议7起（其中维持1起…）) made two: the count before the bracket is the whole's.
+   */
   private static List<String> parted(List<String> clauses) {
     List<String> parted = new ArrayList<>(clauses.size());
-    for (String clause : clauses) {
+    for (String whole : clauses) {
+      int breakdown = whole.indexOf(BRACKETED_BREAKDOWN);
+      if (breakdown > 0) {
+        parted.add(whole.substring(0, breakdown));
+      }
+      String clause = breakdown > 0 ? whole.substring(breakdown + 1) : whole;
       Matcher m = COUNT_THEN_ANOTHER.matcher(clause);
       int from = 0;
       while (m.find()) {

@@ -6,14 +6,14 @@ import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Recognizes table text that reached the prose: header words of the statistics tables (the group label 本年度办理结果,
- * not a sentence's 本年度办理结果中，予以公开…), pipe rows, a CSV row's empty cells, and cells glued
+ * not a sentence's 本年度办理结果中，予以公开… or 本年度办理结果总计12件), pipe rows, a CSV row's empty cells, and cells glued
  * into digit runs (every row of the applications matrix has at least seven cells, so a glued one has seven digits) ({@code 一、本年新收政府信息公开申请数量801000081}). Numbers in such text cannot be read as
  * sentences, so it is never read for statements.
  */
 final class TableRemnant {
 
   private static final OpeningPattern HEADER_WORDS = OpeningPattern.of(
-      "第二十条第|申请人情况|自然人法人|结果维持结果纠正|勾稽关系|采购项目数量采购总金额|本年度办理结果(?!中)|\\|");
+      "第二十条第|申请人情况|自然人法人|结果维持结果纠正|勾稽关系|采购项目数量采购总金额|本年度办理结果(?!中|总计)|\\|");
   /** Five or more digits right after a word, with no counter or unit after them: glued cells, not a count. */
   private static final Pattern GLUED_DIGITS = Pattern.compile("[\\u4e00-\\u9fff]\\d{5,}+(?![.\\d]*(?:" + Numerals.alternation(Numerals.DATE_UNITS)
       + "|" + Numerals.alternation(Numerals.COUNTERS) + "|元|万|亿|%))");

@@ -32,8 +32,16 @@ final class TableRowSentence {
   /** What parts the cells; a comma before a digit is a thousands separator ({@code 自然人14,528件}), since a cell opens with its column's name. */
   private static final Pattern CELL_BREAK = Pattern.compile("[,、;](?!\\d)");
   private static final Pattern END = Pattern.compile("[。!?;]+$");
+  /** A cell opening a text: a column's name and its count ({@code 商业企业1件}). */
+  private static final Pattern OPENING_CELL =
+      Pattern.compile("(?:" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?(?:[,、;。]|$)");
 
   private TableRowSentence() {}
+
+  /** Whether folded text opens with a column's cell: the rest of a row whose cells a semicolon parts. */
+  static boolean opensWithCell(String folded) {
+    return OPENING_CELL.matcher(folded).lookingAt();
+  }
 
   /**
    * The cells a folded sentence states as one row of section 三 of {@code template} (either template's when null),

@@ -205,4 +205,85 @@ class ApplicationRulesTest {
     assertThat(read).contains("new_received.total=9", "carried_over.total=2", "granted.total=5", "carried_forward.total=2")
         .noneMatch(f -> f.startsWith("unavailable"));
   }
+
+  /** A clause without a figure (均已按期答复) between the received count and its breakdown leaves the breakdown its. */
+  @Test
+  void aBreakdownAfterAClauseWithoutAFigureIsTheReceivedCounts() {
+    assertThat(figures("本年共收到政府信息公开申请23件，均已按期答复，其中自然人申请17件、科研机构6件。"))
+        .containsExactlyInAnyOrder("new_received.total=23", "new_received.natural_person=17",
+            "new_received.research_institution=6");
+  }
+
+  /** A breakdown by applicant in a sentence of its own (从申请主体看…) breaks down the received count before it. */
+  @Test
+  void aBreakdownByApplicantInASentenceOfItsOwnIsTheReceivedCounts() {
+    assertThat(figures("本年共收到政府信息公开申请31件。从申请主体看，自然人申请26件，法律服务机构5件。"))
+        .containsExactlyInAnyOrder("new_received.total=31", "new_received.natural_person=26",
+            "new_received.legal_service_org=5");
+    // after a figure of something else it breaks down nothing
+    assertThat(figures("本年上年结转政府信息公开申请4件。从申请主体看，自然人申请3件。")).containsExactly("carried_over.total=4");
+  }
+
+  /** 办理结果总计 names （七）总计; a group label 本年度办理结果 before it is no table text. */
+  @Test
+  void theOutcomesTotalIsTheTotalRow() {
+    assertThat(figures("本年度办理结果总计44件。")).containsExactly("total.total=44");
+  }
+
+  /**
+   * The previous year said to have carried nothing (上年无结转), or the carry from it named by its year into the
+   * report's (2019年结转至本年度), is the report's 上年结转.
+   */
+  @Test
+  void aCarryFromThePreviousYearIsCarriedOver() {
+    assertThat(figures("上年无结转申请，无结转下年度继续办理的申请。"))
+        .containsExactlyInAnyOrder("carried_over.total=0", "carried_forward.total=0");
+    assertThat(figures("2019年结转至本年度办理的申请7件。")).containsExactly("carried_over.total=7");
+    assertThat(figures("2019年收到政府信息公开申请7件。")).isEmpty();
+  }
+
+  /**
+   * An aside about another period (（上年为52件）) or a comparison with another year (比2019年下降12%) is dropped on
+   * its own: the figure before it and the breakdown after it stay the report's.
+   */
+  @Test
+  void anAsideOrAComparisonAboutAnotherYearLeavesTheScope() {
+    assertThat(figures("本年度新收政府信息公开申请48件（上年为52件），其中自然人申请40件。"))
+        .containsExactlyInAnyOrder("new_received.total=48", "new_received.natural_person=40");
+    assertThat(figures("2020年共收到政府信息公开申请48件（2019年为52件）。")).containsExactly("new_received.total=48");
+    assertThat(figures("2020年共收到政府信息公开申请48件，比2019年下降12%，其中自然人申请40件。"))
+        .containsExactlyInAnyOrder("new_received.total=48", "new_received.natural_person=40");
+    // an aside that is the report's own figure stays
+    assertThat(figures("2020年共办理政府信息公开申请48件（含上年结转5件）。")).containsExactly("carried_over.total=5");
+  }
+
+  /** A row written as a sentence whose cells semicolons part is read whole, not cut at its first semicolon. */
+  @Test
+  void aRowSentenceWithCellsPartedBySemicolonsIsReadWhole() {
+    assertThat(figures("部分公开：自然人3件；商业企业1件；科研机构0件；社会公益组织0件；法律服务机构2件；其他0件；总计6件。"))
+        .containsExactlyInAnyOrder("partially_granted.natural_person=3", "partially_granted.commercial_enterprise=1",
+            "partially_granted.research_institution=0", "partially_granted.social_welfare_org=0",
+            "partially_granted.legal_service_org=2", "partially_granted.other_org=0", "partially_granted.total=6");
+  }
+
+  /** A bracketed breakdown of reviews (（其中维持1起…）) gives each outcome its own count, and the count before it the total. */
+  @Test
+  void aBracketedBreakdownOfReviewsCountsEachOutcome() {
+    List<String> figures = ProseReader.read(Topic.REVIEW_LITIGATION,
+        Cell.Text.fold("本年度被申请行政复议9起（其中维持原行政行为2起、尚在审理中7起）。"), true, 2020, Template.T2019).stream()
+        .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(figures).containsExactlyInAnyOrder("review.total=9", "review.upheld=2", "review.pending=7");
+  }
+
+  /**
+   * 公民、法人或其他组织 names every applicant, not residents alone; 个人 is a resident, and a bracket after the
+   * legal persons' count breaks it down by column.
+   */
+  @Test
+  void applicantsNamedTogetherAndLegalPersonsBrokenDownInBrackets() {
+    assertThat(figures("本年共受理公民、法人或其他组织提出的政府信息公开申请27件。")).containsExactly("new_received.total=27");
+    assertThat(figures("本年共收到政府信息公开申请27件，其中个人申请19件，法人或其他组织申请8件（商业企业5件、法律服务机构3件）。"))
+        .containsExactlyInAnyOrder("new_received.total=27", "new_received.natural_person=19",
+            "new_received.commercial_enterprise=5", "new_received.legal_service_org=3");
+  }
 }

@@ -110,4 +110,14 @@ class ProseReaderTest {
     assertThat(perParagraph).isLessThan(200L); // about 125 bytes, where a normalized copy and a matcher took 480
     assertThat(ProseReader.unwrapped(blocks)).hasSize(20).first().isEqualTo("本机关全年共收到申请0件。");
   }
+
+  /** A paragraph opening with a breakdown (其中…) breaks down the figure the paragraph before it ended with. */
+  @Test
+  void aBreakdownInAParagraphOfItsOwnIsReadWithTheOneBefore() {
+    assertThat(cells(Topic.APPLICATIONS, List.of(p("2022年共收到政府信息公开申请19件。"), p("其中,自然人申请15件,商业企业4件。"))))
+        .containsExactlyInAnyOrder("new_received.total=19", "new_received.natural_person=15", "new_received.commercial_enterprise=4");
+    // not across a sub-heading
+    assertThat(cells(Topic.APPLICATIONS, List.of(p("2022年共收到政府信息公开申请19件。"), p("(三)其他"), p("其中,自然人申请15件。"))))
+        .containsExactly("new_received.total=19");
+  }
 }
