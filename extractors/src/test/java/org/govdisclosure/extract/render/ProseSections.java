@@ -49,7 +49,16 @@ final class ProseSections {
      * first ({@code 其中，3件办理结果为予以公开，2件为保护第三方合法权益}), rows of none left out, and 结转下年度. It
      * states the received total and the rows it names; nothing of rows left out, （七）总计 or the applicant columns.
      */
-    COUNT_FIRST
+    COUNT_FIRST,
+    /**
+     * As offices narrate section 三 and 四 (seen writing them blind, prose18): last year's figure beside this year's as an
+     * aside or a comparison ({@code （上年为52件）}, {@code 比2019年增长12%}), 均已按期答复 before the breakdown, the
+     * breakdown in a sentence or paragraph of its own ({@code 从申请主体看，…}, {@code 其中，…}), residents as 个人 or 公民,
+     * the legal persons broken down in brackets, a carry named by its year ({@code 2019年结转至本年度办理的申请3件}) or
+     * none (上年无结转), {@code 本年度办理结果总计}, reviews broken down in brackets ({@code 被申请行政复议3件（其中结果维持1件…）})
+     * and counts of other matters (人次, hotline orders). It states the cells each sentence names.
+     */
+    OFFICE
   }
 
   /** The words a row written as a sentence names its total by. */
@@ -79,6 +88,8 @@ final class ProseSections {
       p.plainApplications(r, noise, rnd);
     } else if (style == Style.COUNT_FIRST) {
       p.countFirstApplications(r, rnd);
+    } else if (style == Style.OFFICE) {
+      p.officeApplications(r, rnd);
     } else {
       p.summaryApplications(r, rnd);
     }
@@ -90,6 +101,8 @@ final class ProseSections {
       p.respectiveReview(r, noise, rnd);
     } else if (style == Style.PLAIN) {
       p.plainReview(r, noise, rnd);
+    } else if (style == Style.OFFICE) {
+      p.officeReview(r, rnd);
     } else {
       p.keyValueReview(r, noise, style == Style.KEY_VALUE_VARIED ? new Punctuation(rnd) : Punctuation.FIXED);
     }
@@ -323,6 +336,113 @@ final class ProseSections {
       applications.add("结转下年度继续办理" + forward + "件。");
       stateTotal("carried_forward", forward);
     }
+  }
+
+  private void officeApplications(GeneratedReport r, Random rnd) {
+    boolean dated = r.year() != GeneratedReport.UNDATED;
+    int[] received = r.applications().get("new_received");
+    int total = received[COLUMNS - 1];
+    applications.add("全年接待群众来访咨询" + (10 + rnd.nextInt(300)) + "人次，办理政务服务便民热线工单" + (5 + rnd.nextInt(900)) + "件。");
+    StringBuilder s = new StringBuilder(dated ? r.year() + "年，本机关" : "本年度本机关").append("共收到政府信息公开申请").append(total).append("件");
+    stateTotal("new_received", total);
+    int last = Math.max(0, total + rnd.nextInt(11) - 5);
+    int aside = rnd.nextInt(3);
+    if (aside == 0) {
+      s.append("（上年为").append(last).append("件）");
+    } else if (aside == 1 && dated) {
+      s.append("，比").append(r.year() - 1).append("年").append(total >= last ? "增长" : "下降")
+          .append(Math.abs(total - last) * 100 / Math.max(1, last)).append("%");
+    }
+    s.append("，均已按期答复");
+    String breakdown = applicantBreakdown(received, rnd);
+    int where = rnd.nextInt(3);
+    if (where == 0) {
+      applications.add(s.append("，其中").append(breakdown).append("。").toString());
+    } else {
+      applications.add(s.append("。").toString());
+      applications.add((where == 1 ? "从申请主体看，" : "其中，") + breakdown + "。");
+    }
+    int carriedOver = total(r, "carried_over");
+    if (carriedOver == 0) {
+      applications.add("上年无结转申请。");
+      stateTotal("carried_over", 0);
+    } else if (dated) {
+      applications.add((r.year() - 1) + "年结转至本年度办理的申请" + carriedOver + "件。");
+      stateTotal("carried_over", carriedOver);
+    }
+    int granted = total(r, "granted");
+    int partially = total(r, "partially_granted");
+    applications.add("办理结果方面，予以公开" + granted + "件，部分公开" + partially + "件。");
+    stateTotal("granted", granted);
+    stateTotal("partially_granted", partially);
+    int handled = total(r, "total");
+    applications.add("本年度办理结果总计" + handled + "件。");
+    stateTotal("total", handled);
+  }
+
+  /**
+   * The received count by applicant: residents as 自然人, 个人 or 公民, then the legal persons' sum with the columns above 0
+   * in brackets (法人或其他组织申请5件（商业企业3件、科研机构2件）), which gives each its count; 其他 is not among them,
+   * since 其他 alone may be anyone.
+   */
+  private String applicantBreakdown(int[] received, Random rnd) {
+    Integer[] stated = statedRows.computeIfAbsent("new_received", k -> new Integer[COLUMNS]);
+    List<String> residents = List.of("自然人", "个人", "公民");
+    StringBuilder s = new StringBuilder(residents.get(rnd.nextInt(residents.size()))).append("申请").append(received[0]).append("件");
+    stated[0] = received[0];
+    int legal = 0;
+    List<Integer> named = new ArrayList<>();
+    for (int c = 1; c < COLUMNS - 1; c++) {
+      legal += received[c];
+      if (received[c] > 0) {
+        named.add(c);
+      }
+    }
+    if (legal > 0) {
+      s.append("，法人或其他组织申请").append(legal).append("件");
+      if (!named.contains(COLUMNS - 2) && rnd.nextBoolean()) {
+        s.append("（");
+        for (int i = 0; i < named.size(); i++) {
+          int c = named.get(i);
+          s.append(i == 0 ? "" : "、").append(TemplateRows.APPLICANTS.get(c)).append(received[c]).append("件");
+          stated[c] = received[c];
+        }
+        s.append("）");
+      }
+    }
+    return s.toString();
+  }
+
+  /** Section 四 as offices narrate it: each proceeding's count, a review's outcomes above 0 in brackets after it. */
+  private void officeReview(GeneratedReport r, Random rnd) {
+    int[] v = r.review();
+    int outcomes = TemplateRows.OUTCOMES.size() - 1; // the block's total follows its outcomes
+    if (v[outcomes] == 0) {
+      reviewLitigation.add("本年度未发生政府信息公开行政复议案件。");
+    } else {
+      StringBuilder s = new StringBuilder("本年度被申请行政复议").append(v[outcomes]).append("件");
+      statedReview[outcomes] = v[outcomes];
+      List<String> parts = new ArrayList<>();
+      for (int o = 0; o < outcomes; o++) {
+        if (v[o] > 0) {
+          parts.add(TemplateRows.OUTCOMES.get(o) + v[o] + "件");
+          statedReview[o] = v[o];
+        }
+      }
+      reviewLitigation.add(s.append(parts.isEmpty() ? "" : "（其中" + String.join("、", parts) + "）").append("。").toString());
+    }
+    int block = outcomes + 1;
+    int direct = v[block + outcomes];
+    int afterReview = v[2 * block + outcomes];
+    statedReview[block + outcomes] = direct;
+    statedReview[2 * block + outcomes] = afterReview;
+    for (int p = 0; p < 3; p++) {
+      if (v[p * block + outcomes] == 0) { // none of a proceeding is none of each of its outcomes
+        java.util.Arrays.fill(statedReview, p * block, (p + 1) * block, 0);
+      }
+    }
+    reviewLitigation.add(direct + afterReview == 0 ? "未被提起行政诉讼。"
+        : "被提起政府信息公开行政诉讼" + (direct + afterReview) + "件，其中未经复议直接起诉" + direct + "件，复议后起诉" + afterReview + "件。");
   }
 
   private void keyValueReview(GeneratedReport r, LabelNoise noise, Punctuation punctuation) {

@@ -236,6 +236,14 @@ enum Rendering {
       return new Output(utf8(text.apply(TextExports.tabbed(ReportDocument.of(r, noise, prose)), TextNoise.Layout.FREE)), prose.gold(r));
     }
   },
+  /** Sections 三 and 四 narrated as offices write them ({@link ProseSections.Style#OFFICE}), in a Word text export. */
+  PROSE_OFFICE("txt", LabelNoise.Cells.PLAIN) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      ProseSections prose = ProseSections.of(r, ProseSections.Style.OFFICE, noise, rnd);
+      return new Output(utf8(text.apply(TextExports.tabbed(ReportDocument.of(r, noise, prose)), TextNoise.Layout.FREE)), prose.gold(r));
+    }
+  },
   /** Section 二 written as sentences naming each item's columns, the other sections' tables in a Word text export. */
   PROSE_PROACTIVE("txt", LabelNoise.Cells.GRID) {
     @Override

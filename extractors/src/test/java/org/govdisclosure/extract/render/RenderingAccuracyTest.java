@@ -84,6 +84,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.PROSE_RESPECTIVELY, 100.0),
       Map.entry(Rendering.PROSE_SUMMARY, 100.0),
       Map.entry(Rendering.PROSE_COUNT_FIRST, 100.0),
+      Map.entry(Rendering.PROSE_OFFICE, 100.0),
       Map.entry(Rendering.PROSE_PROACTIVE, 99.7),
       Map.entry(Rendering.PROSE_PLAIN, 98.7),
       Map.entry(Rendering.MARKDOWN_TABLES, 100.0),
