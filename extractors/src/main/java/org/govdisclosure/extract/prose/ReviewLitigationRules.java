@@ -53,12 +53,12 @@ final class ReviewLitigationRules implements Rules {
    */
   private static final int MIN_NEGATION = 5;
   private static final OpeningPattern ALL_ZERO = OpeningPattern.of("均为(?:0|零)|都为(?:0|零)|均无|各0");
+  /** A breakdown in brackets after a count, as folded: (其中…. */
+  private static final String BRACKETED_BREAKDOWN = "(其中";
   /**
    * A count followed by a conjunction and another count (行政复议案件6件和行政诉讼案件3件): two proceedings counted in
    * one clause, which is read as two, parted after the first count.
    */
-  /** A breakdown in brackets after a count, as folded: (其中…. */
-  private static final String BRACKETED_BREAKDOWN = "(其中";
   private static final Pattern COUNT_THEN_ANOTHER = Pattern.compile(
       Numerals.COUNT + Numerals.CASE_COUNTER + "(?=(?:和|及|以及|与)[^,\\d]*?\\d)");
 
