@@ -43,6 +43,8 @@ final class SectionDecoder {
   /** How many tokens may stand between the two parts of a wrapped label, and how long an interrupting piece may be. */
   private static final int MAX_INTERRUPTION = 12;
   private static final int MAX_INTERRUPTING_PIECE = 3;
+  /** A group's label cut to fewer characters than this is too little of it to say it is that group's. */
+  private static final int MIN_CUT_GROUP = 2;
   /** A bracketed ordinal wrapped before its closing bracket ({@code （二} / values / {@code ）部分公开}). */
   /** A line holding one count alone: a table printed one cell a line. */
   private static final Pattern LONE_COUNT = Pattern.compile("\\d+");
@@ -1122,6 +1124,9 @@ final class SectionDecoder {
       if (m == null) {
         m = head(row, pos, limit);
       }
+      if (m == null) {
+        m = cut(row, pos, limit, order);
+      }
       if (m != null && m.fuzzy()) {
         context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' in '" + printedLabel(m) + "' read as " + row.key()
             + " ('" + String.join("/", row.phrases().isEmpty() ? row.labels() : row.phrases()) + "')");
@@ -1134,6 +1139,47 @@ final class SectionDecoder {
       }
     }
     return found;
+  }
+
+  /**
+   * A label cut at its column's edge, as a spreadsheet prints a label wider than its column ({@code 1.属于国家} of
+   * 属于国家秘密): a piece of label opening a row (after the last row's counts, or first), whose text after its
+   * (last) ordinal starts this row's wording and no other row's, with counts beside it and a row's ordinal after them.
+   * A label wrapped over lines is no cut label: its first line is followed by more of it, not by an ordinal, and the
+   * counts beside that line may be another row's.
+   */
+  private <T extends Wordings> LabelMatch cut(T row, int from, int to, List<T> order) {
+    for (int i = from < labels.length() ? tokenOf[from] : tokens.size(); i < tokens.size() && startOf[i] < to; i++) {
+      Token t = tokens.get(i);
+      int ordinal = t.isValue() || i > 0 && !tokens.get(i - 1).isValue() ? -1 : lastOrdinal(t.text());
+      if (ordinal < 0 || startOf[i] + ordinal < from || !valueInRow(i) || !ordinalAfterValues(i)) {
+        continue;
+      }
+      String bare = Ordinals.strip(t.text().substring(ordinal));
+      if (row.cutFrom(bare) && order.stream().filter(r -> r.cutFrom(bare)).count() == 1) {
+        return new LabelMatch(startOf[i] + t.text().length() - bare.length(), startOf[i] + t.text().length(), true);
+      }
+    }
+    return null;
+  }
+
+  /** Where the last ordinal in a piece of label opens (a group label's piece may come before a row's), or -1. */
+  private static int lastOrdinal(String text) {
+    for (int at = text.length() - 1; at >= 0; at--) {
+      if (Ordinals.opensAt(text, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the label after token {@code i}'s values opens with an ordinal: a new row's; or none follows. */
+  private boolean ordinalAfterValues(int i) {
+    int k = i + 1;
+    while (k < tokens.size() && tokens.get(k).isValue()) {
+      k++;
+    }
+    return k == tokens.size() || Ordinals.opens(tokens.get(k).text());
   }
 
   /** The first head of the row's label in [from, to): where a label wrapped over lines starts ({@link TemplateRow}). */
@@ -1307,6 +1353,13 @@ final class SectionDecoder {
       List<LabelMatch> heads = new ArrayList<>(LabelMatch.approximateAt(text, g, start, text.length()));
       if (text.startsWith(g, start)) {
         heads.add(0, new LabelMatch(start, start + g.length(), false));
+      }
+      // the group's label cut at its column's edge, as a spreadsheet prints it, the row's ordinal right after it
+      for (int cut = g.length() - 1; cut >= MIN_CUT_GROUP; cut--) {
+        if (text.regionMatches(start, g, 0, cut) && Ordinals.opensAt(text, start + cut)) {
+          heads.add(new LabelMatch(start, start + cut, true));
+          break;
+        }
       }
       for (LabelMatch head : heads) {
         String rest = text.substring(head.end());
