@@ -248,6 +248,9 @@ final class PdfLines extends PDFTextStripper {
    * ({@code numbered}), and labels beside counts.
    */
   private static PdfSheetPages.Page printed(List<Line> lines, boolean numbered) {
+    if (lines.isEmpty()) {
+      return PdfSheetPages.Page.NONE;
+    }
     List<Float> counts = new ArrayList<>();
     boolean labelled = false;
     float em = 0;

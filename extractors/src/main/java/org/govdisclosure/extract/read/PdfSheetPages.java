@@ -37,6 +37,7 @@ final class PdfSheetPages {
    */
   record Page(List<Float> counts, float lastNumber, boolean labelled, float em) {
 
+    /** A page that prints nothing. */
     static final Page NONE = new Page(List.of(), Float.NaN, false, 0);
 
     /**
@@ -79,14 +80,20 @@ final class PdfSheetPages {
     return found;
   }
 
+  /** Whether every page after the first k continues the page k before it; a page printing nothing continues any. */
   private static boolean continues(List<Page> pages, int k) {
+    boolean counts = false;
     for (int j = k; j < pages.size(); j++) {
       Page page = pages.get(j);
+      if (page == Page.NONE) {
+        continue;
+      }
       if (page.labelled() || page.counts().isEmpty() && Float.isNaN(page.lastNumber()) || !onRowsOf(page, pages.get(j - k))) {
         return false;
       }
+      counts = true;
     }
-    return true;
+    return counts;
   }
 
   private static boolean onRowsOf(Page page, Page continued) {

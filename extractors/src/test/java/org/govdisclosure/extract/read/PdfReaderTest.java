@@ -515,6 +515,18 @@ class PdfReaderTest {
     assertThat(written).noneMatch(r -> r.contains("7") || r.contains("9"));
   }
 
+  /** A page of a later column block that prints nothing (the sheet's cells there are empty) continues any page. */
+  @Test
+  void aWideSheetsBlankLaterPageDoesNotStopTheStitch() throws Exception {
+    Mark[][] pages = {
+        {line(50, 700, "Alpha"), line(150, 700, "1"), line(50, 680, "Beta"), line(150, 680, "2")},
+        {line(50, 700, "Gamma"), line(150, 700, "3")},
+        {line(60, 700, "4"), line(60, 680, "5")},
+        {}};
+    List<List<String>> rows = rows(new PdfReader().read(pdf(pages, false, "Calc")).document().blocks());
+    assertThat(rows).contains(List.of("Alpha", "1", "4"), List.of("Beta", "2", "5"));
+  }
+
   /**
    * Where the pages' rows lie on one grid, so that every later page could continue the page before it or the one
    * two before, which rows the counts continue is in doubt: no page is laid beside another.

@@ -2894,6 +2894,21 @@ class SectionDecoderTest {
   }
 
   /**
+   * A label that starts one row's wording beside fewer counts than the table has columns is no cut label: a
+   * spreadsheet prints every cell, and a line of a wrapped label with blanks may have lost the rest of its label.
+   */
+  @Test
+  void aLabelStartingOneRowsWordingBesideTooFewCountsIsNoCutLabel() {
+    ProcessedReport r = process("short.txt", TITLE + SECTION_3 + """
+        4.保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0
+        5.属于三类内\t1\t2\t0\t3
+        6.属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0
+        """ + SECTION_4);
+    assertThat(r.tables().get("applications"))
+        .noneMatch(m -> "withheld_internal_affairs".equals(m.get("row_key")) && m.get("natural_person") != null);
+  }
+
+  /**
    * A label wrapped over two lines whose first line starts one row's wording is no cut label: the counts beside that
    * line follow the end of another row's label ({@code )}), and the rest of the wording follows on the next line.
    */
