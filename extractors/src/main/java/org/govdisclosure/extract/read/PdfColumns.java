@@ -260,7 +260,7 @@ final class PdfColumns {
     return kind == CellKind.NUMBER || kind == CellKind.BLANK || kind == CellKind.MARKER && !folded.equals(ENUMERATION_COMMA);
   }
 
-  private static boolean isNumber(Span s) {
+  static boolean isNumber(Span s) {
     return CellKind.of(Cell.Text.fold(s.text())) == CellKind.NUMBER;
   }
 

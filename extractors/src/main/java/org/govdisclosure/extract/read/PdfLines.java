@@ -2,11 +2,13 @@ package org.govdisclosure.extract.read;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -75,19 +77,71 @@ final class PdfLines extends PDFTextStripper {
   private int unmappedGlyphs;
   /** Whether the open paragraph's last line ran to the right margin, so that the next line may continue it. */
   private boolean paragraphWrapped;
+  /** The pages of one column block of a sheet printed wider than its paper ({@link PdfSheetPages}); 0: read in order. */
+  private final int bandPages;
+  /**
+   * What each page prints, as far as stitching goes, by page index: noted when read in order (only of a spreadsheet's
+   * PDF, null otherwise), then kept for the stitch.
+   */
+  private PdfSheetPages.Page[] printed;
+  private final boolean noting;
+  private int pageIndex;
+  /** The lines of the pages that continue the band read next, moved right of it by their column block. */
+  private final List<Line> continued = new ArrayList<>();
 
-  private PdfLines() throws IOException {
+  private PdfLines(int bandPages, PdfSheetPages.Page[] printed, boolean noting) throws IOException {
+    this.bandPages = bandPages;
+    this.printed = printed;
+    this.noting = noting;
     setSortByPosition(true);
+    // PDFTextStripper counts pages only in its own processPages, which the override below replaces: with a first
+    // page of 0 its page range lets every page through; the range is applied there instead.
+    setStartPage(0);
   }
 
-  /** Reads the first {@code maxPages} pages. */
+  /**
+   * Reads the first {@code maxPages} pages. A sheet a spreadsheet program printed wider than its paper is read
+   * again with each page's columns beside those of the page they continue ({@link PdfSheetPages}).
+   */
   static PdfLines read(PDDocument pdf, int maxPages) throws IOException {
-    PdfLines lines = new PdfLines();
+    boolean sheet = PdfSheetPages.printedBySpreadsheet(pdf);
+    PdfLines lines = read(pdf, maxPages, 0, null, sheet);
+    int bandPages = sheet ? PdfSheetPages.bandPages(Arrays.asList(lines.printed)) : 0;
+    return bandPages == 0 ? lines : read(pdf, maxPages, bandPages, lines.printed, false);
+  }
+
+  private static PdfLines read(PDDocument pdf, int maxPages, int bandPages, PdfSheetPages.Page[] printed, boolean noting)
+      throws IOException {
+    PdfLines lines = new PdfLines(bandPages, printed, noting);
     lines.setEndPage(maxPages);
     lines.getText(pdf);
     lines.endTable();
     lines.endParagraph();
     return lines;
+  }
+
+  /**
+   * The pages in reading order: in order, or band by band, the pages continuing a band (its later column blocks)
+   * before the band's first, which takes their lines.
+   */
+  @Override
+  protected void processPages(PDPageTree pages) throws IOException {
+    int n = Math.min(pages.getCount(), getEndPage());
+    if (noting) {
+      printed = new PdfSheetPages.Page[n];
+    }
+    for (int band = 0; band < (bandPages == 0 ? n : bandPages); band++) {
+      for (int block = bandPages == 0 ? 0 : n / bandPages - 1; block >= 0; block--) {
+        pageIndex = band + block * Math.max(bandPages, 1);
+        PDPage page = pages.get(pageIndex);
+        if (noting) {
+          printed[pageIndex] = PdfSheetPages.Page.NONE;
+        }
+        if (page.hasContents()) {
+          processPage(page);
+        }
+      }
+    }
   }
 
   /** The paragraphs and tables read, in reading order; empty when the pages print no text. */
@@ -145,13 +199,27 @@ final class PdfLines extends PDFTextStripper {
   @Override
   protected void endPage(PDPage p) {
     endLines();
-    if (!page.isEmpty() && isPageNumber(page.get(page.size() - 1))) {
+    boolean numbered = !page.isEmpty() && isPageNumber(page.get(page.size() - 1));
+    PDRectangle box = p.getCropBox();
+    if (noting) {
+      printed[pageIndex] = printed(page, numbered);
+    } else if (bandPages > 0 && pageIndex >= bandPages) {
+      if (numbered && printed[pageIndex].numbered(printed[pageIndex - bandPages])) {
+        page.remove(page.size() - 1);
+      }
+      float shift = pageIndex / bandPages * box.getWidth();
+      page.forEach(l -> continued.add(shifted(l, shift)));
+      page.clear();
+      return;
+    }
+    if (numbered) {
       page.remove(page.size() - 1);
     }
+    continued.forEach(this::addContinued);
+    continued.clear();
     float left = (float) page.stream().mapToDouble(Line::x).min().orElse(0);
     // Pages are printed with about equal side margins; the text's own right edge would make any line that
     // happens to be the page's longest look wrapped.
-    PDRectangle box = p.getCropBox();
     boolean across = !page.isEmpty() && page.get(0).dir() % 180 != 0;
     float right = (across ? box.getHeight() : box.getWidth()) - left;
     List<Line> lines = withWrappedCells(withWrappedLabels(withStackedHeaders(withWrappedNumbers(sideBySide(withRuledRows(page))))));
@@ -173,6 +241,71 @@ final class PdfLines extends PDFTextStripper {
       paragraphWrapped = !line.ruled() && line.end() >= right - WRAP_SLACK_EM * line.em();
     }
     page.clear();
+  }
+
+  /**
+   * What a page's lines print, as far as stitching goes: the heights of their counts, a lone number closing the page
+   * ({@code numbered}), and labels beside counts.
+   */
+  private static PdfSheetPages.Page printed(List<Line> lines, boolean numbered) {
+    if (lines.isEmpty()) {
+      return PdfSheetPages.Page.NONE;
+    }
+    List<Float> counts = new ArrayList<>();
+    boolean labelled = false;
+    float em = 0;
+    for (Line line : numbered ? lines.subList(0, lines.size() - 1) : lines) {
+      PdfColumns.Span count = firstCount(line);
+      if (count != null) {
+        counts.add(count.y());
+        labelled |= count != line.cells().get(0);
+        em = Math.max(em, line.em());
+      }
+    }
+    if (numbered) {
+      Line last = lines.get(lines.size() - 1);
+      em = Math.max(em, last.em());
+      return new PdfSheetPages.Page(counts, last.cells().get(0).y(), labelled, em);
+    }
+    return new PdfSheetPages.Page(counts, Float.NaN, labelled, em);
+  }
+
+  private static PdfColumns.Span firstCount(Line line) {
+    return line.cells().stream().filter(PdfColumns::isNumber).findFirst().orElse(null);
+  }
+
+  private static Line shifted(Line line, float shift) {
+    List<PdfColumns.Span> cells = line.cells().stream().map(s -> new PdfColumns.Span(s.text(), s.x() + shift, s.end() + shift, s.y())).toList();
+    return new Line(cells, line.x() + shift, line.end() + shift, line.em(), false, line.dir());
+  }
+
+  /**
+   * Lays a line of a page continuing this one beside the line of this page it continues: counts beside the counts on
+   * their height, other text beside a line on its baseline (as {@link #endLines} groups them), or else on a line of
+   * its own at its height.
+   */
+  private void addContinued(Line line) {
+    PdfColumns.Span count = firstCount(line);
+    float y = line.cells().get(0).y();
+    int at = 0;
+    while (at < page.size() && page.get(at).cells().get(0).y() < y) {
+      at++;
+    }
+    for (int i = 0; i < page.size(); i++) {
+      Line here = page.get(i);
+      PdfColumns.Span hereCount = firstCount(here);
+      boolean beside = count != null && hereCount != null
+          ? Math.abs(hereCount.y() - count.y()) <= PdfSheetPages.ROW_SHIFT_EM * Math.max(here.em(), line.em())
+          : count == null && Math.abs(here.cells().get(0).y() - y) <= BASELINE_SHIFT_EM * here.em();
+      if (beside && here.dir() == line.dir()) {
+        List<PdfColumns.Span> cells = new ArrayList<>(here.cells());
+        cells.addAll(line.cells());
+        cells.sort(Comparator.comparingDouble(PdfColumns.Span::x)); // later column blocks are read first
+        page.set(i, new Line(cells, here.x(), Math.max(here.end(), line.end()), here.em(), false, here.dir()));
+        return;
+      }
+    }
+    page.add(at, line);
   }
 
   /**

@@ -43,6 +43,8 @@ final class SectionDecoder {
   /** How many tokens may stand between the two parts of a wrapped label, and how long an interrupting piece may be. */
   private static final int MAX_INTERRUPTION = 12;
   private static final int MAX_INTERRUPTING_PIECE = 3;
+  /** A group's label cut to fewer characters than this is too little of it to say it is that group's. */
+  private static final int MIN_CUT_GROUP = 2;
   /** A bracketed ordinal wrapped before its closing bracket ({@code （二} / values / {@code ）部分公开}). */
   /** A line holding one count alone: a table printed one cell a line. */
   private static final Pattern LONE_COUNT = Pattern.compile("\\d+");
@@ -71,6 +73,10 @@ final class SectionDecoder {
   private static final int NESTED_GROUPS = 2;
 
   private final List<Token> tokens;
+  /** The template's columns: the counts a row prints in full; 0 where no label may be read as cut short. */
+  private final int rowCells;
+  /** Whether a header names a subtotal column: a row's counts may print it, or have it taken out already. */
+  private final boolean subtotal;
   /** The template's group labels ({@code （六）其他处理}), which may open a row's label in one piece of text. */
   private final List<String> groups;
   private final String labels;
@@ -81,8 +87,10 @@ final class SectionDecoder {
   /** For each label token, its text without its ordinal once asked for: the label searches ask for it again and again. */
   private final String[] bare;
 
-  private SectionDecoder(List<Token> tokens, List<String> groups) {
+  private SectionDecoder(List<Token> tokens, List<String> groups, int rowCells, boolean subtotal) {
     this.tokens = tokens;
+    this.rowCells = rowCells;
+    this.subtotal = subtotal;
     this.groups = groups;
     int length = 0;
     for (Token t : tokens) {
@@ -124,7 +132,7 @@ final class SectionDecoder {
 
   /** The rows of {@code template} whose labels the tokens print, in print order. */
   static List<TemplateRow> labelled(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
-    return new SectionDecoder(tokens, template.groups()).align(template.rows(), template.groups(), "section 三", context).stream()
+    return new SectionDecoder(tokens, template.groups(), template.columns().size(), namesSubtotal(tokens)).align(template.rows(), template.groups(), "section 三", context).stream()
         .map(Found::row).toList();
   }
 
@@ -139,7 +147,7 @@ final class SectionDecoder {
       boolean subtotal, ReportContext context) {
     List<TemplateRow> order = template.rows();
     int width = template.columns().size();
-    SectionDecoder d = new SectionDecoder(tokens, template.groups());
+    SectionDecoder d = new SectionDecoder(tokens, template.groups(), template.columns().size(), subtotal);
     List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context), order, template.groups());
     boolean[] ends = d.unknownRows(found, template, context);
     boolean[] unnamed = d.unnamedGridRows(found, template);
@@ -471,7 +479,7 @@ final class SectionDecoder {
    * else the section's fifteen values in the template's order; null where neither fits.
    */
   static List<Integer> proceedings(List<Token> tokens, NationalTemplate.ReviewBlock block, ReportContext context) {
-    SectionDecoder d = new SectionDecoder(tokens, List.of());
+    SectionDecoder d = new SectionDecoder(tokens, List.of(), 0, false);
     List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), List.of(), "section 四", context);
     int width = block.outcomes().size();
     List<Token> all = tokens.stream().filter(Token::isValue).toList();
@@ -1122,6 +1130,9 @@ final class SectionDecoder {
       if (m == null) {
         m = head(row, pos, limit);
       }
+      if (m == null) {
+        m = cut(row, pos, limit, order);
+      }
       if (m != null && m.fuzzy()) {
         context.warn("label_fuzzy_match", section + ": '" + printed(m) + "' in '" + printedLabel(m) + "' read as " + row.key()
             + " ('" + String.join("/", row.phrases().isEmpty() ? row.labels() : row.phrases()) + "')");
@@ -1134,6 +1145,61 @@ final class SectionDecoder {
       }
     }
     return found;
+  }
+
+  /**
+   * A label cut at its column's edge, as a spreadsheet prints a label wider than its column ({@code 1.属于国家} of
+   * 属于国家秘密): a piece of label opening a row (after the last row's counts, or first), whose text after its
+   * (last) ordinal starts this row's wording and no other row's, with a count for every column beside it and a row's
+   * ordinal after them.
+   * A label wrapped over lines is no cut label: its first line is followed by more of it, not by an ordinal, and the
+   * counts beside that line may be another row's.
+   */
+  private <T extends Wordings> LabelMatch cut(T row, int from, int to, List<T> order) {
+    for (int i = from < labels.length() ? tokenOf[from] : tokens.size(); i < tokens.size() && startOf[i] < to; i++) {
+      Token t = tokens.get(i);
+      int ordinal = t.isValue() || i > 0 && !tokens.get(i - 1).isValue() ? -1 : lastOrdinal(t.text());
+      if (ordinal < 0 || startOf[i] + ordinal < from || !fullRowAfter(i) || !ordinalAfterValues(i)) {
+        continue;
+      }
+      String bare = Ordinals.strip(t.text().substring(ordinal));
+      if (row.cutFrom(bare) && order.stream().filter(r -> r.cutFrom(bare)).count() == 1) {
+        return new LabelMatch(startOf[i] + t.text().length() - bare.length(), startOf[i] + t.text().length(), true);
+      }
+    }
+    return null;
+  }
+
+  /** Where the last ordinal in a piece of label opens (a group label's piece may come before a row's), or -1. */
+  private static int lastOrdinal(String text) {
+    for (int at = text.length() - 1; at >= 0; at--) {
+      if (Ordinals.opensAt(text, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a count for every column follows token {@code i} before the next label, as a spreadsheet prints each cell:
+   * a row printed with blanks, or fewer counts, may be a wrapped label's line whose other lines were not read.
+   */
+  private boolean fullRowAfter(int i) {
+    int k = i + 1;
+    while (k < tokens.size() && tokens.get(k).isValue() && !tokens.get(k).value().isBlank()) {
+      k++;
+    }
+    int counts = k - i - 1;
+    return rowCells > 0 && (counts == rowCells || subtotal && counts == rowCells + 1) && (k == tokens.size() || !tokens.get(k).isValue());
+  }
+
+  /** Whether the label after token {@code i}'s values opens with an ordinal: a new row's; or none follows. */
+  private boolean ordinalAfterValues(int i) {
+    int k = i + 1;
+    while (k < tokens.size() && tokens.get(k).isValue()) {
+      k++;
+    }
+    return k == tokens.size() || Ordinals.opens(tokens.get(k).text());
   }
 
   /** The first head of the row's label in [from, to): where a label wrapped over lines starts ({@link TemplateRow}). */
@@ -1307,6 +1373,13 @@ final class SectionDecoder {
       List<LabelMatch> heads = new ArrayList<>(LabelMatch.approximateAt(text, g, start, text.length()));
       if (text.startsWith(g, start)) {
         heads.add(0, new LabelMatch(start, start + g.length(), false));
+      }
+      // the group's label cut at its column's edge, as a spreadsheet prints it, the row's ordinal right after it
+      for (int cut = g.length() - 1; cut >= MIN_CUT_GROUP; cut--) {
+        if (text.regionMatches(start, g, 0, cut) && Ordinals.opensAt(text, start + cut)) {
+          heads.add(new LabelMatch(start, start + cut, true));
+          break;
+        }
       }
       for (LabelMatch head : heads) {
         String rest = text.substring(head.end());

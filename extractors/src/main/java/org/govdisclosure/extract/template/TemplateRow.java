@@ -15,6 +15,8 @@ import org.govdisclosure.extract.model.Cell;
 public record TemplateRow(String key, RowRole role, List<String> phrases, List<String> labels, List<String> heads,
     String wording) implements Wordings {
 
+  private static final int MIN_CUT_LENGTH = 4;
+
   public TemplateRow {
     phrases = phrases == null ? List.of() : List.copyOf(phrases);
     labels = labels == null ? List.of() : List.copyOf(labels);
@@ -58,6 +60,14 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code printed}, a label without its ordinal, is the start of the row's wording cut short: at least
+   * {@link #MIN_CUT_LENGTH} characters of it (fewer start too many wordings to say which).
+   */
+  public boolean cutFrom(String printed) {
+    return wording != null && printed.length() >= MIN_CUT_LENGTH && printed.length() < wording.length() && wording.startsWith(printed);
   }
 
   /** How much of a label without its ordinal names this row (the matched phrase's length), or 0. */

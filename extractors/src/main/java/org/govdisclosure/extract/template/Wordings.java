@@ -20,4 +20,9 @@ public interface Wordings {
   default List<String> heads() {
     return List.of();
   }
+
+  /** Whether {@code printed}, a label without its ordinal, is the start of this row's whole wording cut short. */
+  default boolean cutFrom(String printed) {
+    return false;
+  }
 }

@@ -497,6 +497,54 @@ class PdfReaderTest {
   /** Texts printed clipped to the rectangle from ({@code x0}, {@code y0}) to ({@code x1}, {@code y1}). */
   private record Clipped(float x0, float y0, float x1, float y1, Text... texts) implements Mark {}
 
+  /**
+   * A sheet a spreadsheet program printed wider than its paper: its rows over pages 1–2, the columns that did not fit
+   * on pages 3–4 without labels. Each later page's counts lie on the rows of the page two before, and are read as
+   * those rows continued; a word processor's pages are never so stitched.
+   */
+  @Test
+  void aWideSheetsLaterPagesAreReadBesideTheRowsTheyContinue() throws Exception {
+    Mark[][] pages = {
+        {line(50, 700, "Alpha"), line(150, 700, "1"), line(200, 700, "2"), line(50, 680, "Beta"), line(150, 680, "3"), line(200, 680, "4")},
+        {line(50, 700, "Gamma"), line(150, 700, "5"), line(200, 700, "6")},
+        {line(60, 720, "Total"), line(60, 700, "7"), line(60, 680, "8")},
+        {line(60, 720, "Total"), line(60, 700, "9")}};
+    List<List<String>> rows = rows(new PdfReader().read(pdf(pages, false, "Calc")).document().blocks());
+    assertThat(rows).contains(List.of("Alpha", "1", "2", "7"), List.of("Beta", "3", "4", "8"), List.of("Gamma", "5", "6", "9"));
+    List<List<String>> written = rows(new PdfReader().read(pdf(pages, false, "Writer")).document().blocks());
+    assertThat(written).noneMatch(r -> r.contains("7") || r.contains("9"));
+  }
+
+  /** A page of a later column block that prints nothing (the sheet's cells there are empty) continues any page. */
+  @Test
+  void aWideSheetsBlankLaterPageDoesNotStopTheStitch() throws Exception {
+    Mark[][] pages = {
+        {line(50, 700, "Alpha"), line(150, 700, "1"), line(50, 680, "Beta"), line(150, 680, "2")},
+        {line(50, 700, "Gamma"), line(150, 700, "3")},
+        {line(60, 700, "4"), line(60, 680, "5")},
+        {}};
+    List<List<String>> rows = rows(new PdfReader().read(pdf(pages, false, "Calc")).document().blocks());
+    assertThat(rows).contains(List.of("Alpha", "1", "4"), List.of("Beta", "2", "5"));
+  }
+
+  /**
+   * Where the pages' rows lie on one grid, so that every later page could continue the page before it or the one
+   * two before, which rows the counts continue is in doubt: no page is laid beside another.
+   */
+  @Test
+  void aWideSheetWhoseBandOfPagesIsInDoubtIsNotStitched() throws Exception {
+    Mark[] counts = {line(60, 700, "3"), line(60, 680, "4")};
+    Mark[][] pages = {{line(50, 700, "Alpha"), line(150, 700, "1"), line(50, 680, "Beta"), line(150, 680, "2")}, counts, counts, counts};
+    List<List<String>> rows = rows(new PdfReader().read(pdf(pages, false, "Calc")).document().blocks());
+    assertThat(rows).noneMatch(r -> r.size() > 2);
+  }
+
+  /** The rows of the tables read, as their cells' texts, blank cells left out. */
+  private static List<List<String>> rows(List<Block> blocks) {
+    return blocks.stream().filter(Table.class::isInstance).flatMap(b -> ((Table) b).rows().stream())
+        .map(r -> r.cells().stream().map(Cell::raw).filter(t -> !t.isBlank()).toList()).toList();
+  }
+
   private static Text line(float x, float y, String text) {
     return new Text(x, y, text);
   }
@@ -546,7 +594,13 @@ class PdfReaderTest {
   }
 
   private static byte[] pdf(Mark[][] pages, boolean cjk) throws Exception {
+    return pdf(pages, cjk, null);
+  }
+
+  /** @param creator the program the PDF's information names as its creator; null: none */
+  private static byte[] pdf(Mark[][] pages, boolean cjk, String creator) throws Exception {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.getDocumentInformation().setCreator(creator);
       PDFont font = cjk ? PDType0Font.load(doc, PdfReaderTest.class.getResourceAsStream(CJK_FONT)) : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (Mark[] marks : pages) {
         PDPage page = new PDPage();

@@ -2861,4 +2861,84 @@ class SectionDecoderTest {
       assertThat(row(r, "withheld_third_party")).as(caption).containsEntry("other_org", 5).containsEntry("total", 6);
     }
   }
+
+  /**
+   * Labels a spreadsheet cut at their column's edge ({@code 1.属于国家} of 属于国家秘密), each beside its own counts
+   * and followed by the next row's ordinal, are their rows, with a warning; a cut that starts two rows' wordings
+   * ({@code 属于行政}: 执法案卷, 查询事项) stays unread.
+   */
+  @Test
+  void labelsCutAtTheirColumnsEdgeAreTheRowsTheyStart() {
+    ProcessedReport r = process("cut.txt", TITLE + SECTION_3 + """
+        （二）部分公开	4	0	0	0	0	0	4
+        1.属于国家	3	0	0	0	0	1	4
+        2.其他法律	0	2	0	0	0	0	2
+        3.危及“三安全一稳定”	0	0	0	0	0	0	0
+        4.保护第三方合法权益	0	0	0	0	0	0	0
+        5.属于三类	1	0	0	0	0	0	1
+        6.属于四类	0	0	5	0	0	0	5
+        7.属于行政	2	0	0	0	0	0	2
+        （三）不予8.属于行政	6	0	0	0	0	0	6
+        1.本机关不	7	0	0	0	0	0	7
+        （六）其他处理	0	0	0	0	0	0	0
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 3).containsEntry("total", 4);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
+    assertThat(row(r, "withheld_internal_affairs")).containsEntry("total", 1);
+    assertThat(row(r, "withheld_process_info")).containsEntry("research_institution", 5).containsEntry("total", 5);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 7).containsEntry("total", 7);
+    assertThat(r.tables().get("applications")).noneMatch(m -> ("withheld_enforcement_files".equals(m.get("row_key"))
+        || "withheld_query_matters".equals(m.get("row_key"))) && m.get("total") != null);
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.code() + " " + w.message()).contains("label_fuzzy_match")
+        .contains("'属于国家'").contains("withheld_state_secret"));
+  }
+
+  /**
+   * A label that starts one row's wording beside fewer counts than the table has columns is no cut label: a
+   * spreadsheet prints every cell, and a line of a wrapped label with blanks may have lost the rest of its label.
+   */
+  @Test
+  void aLabelStartingOneRowsWordingBesideTooFewCountsIsNoCutLabel() {
+    ProcessedReport r = process("short.txt", TITLE + SECTION_3 + """
+        4.保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0
+        5.属于三类内\t1\t2\t0\t3
+        6.属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0
+        """ + SECTION_4);
+    assertThat(r.tables().get("applications"))
+        .noneMatch(m -> "withheld_internal_affairs".equals(m.get("row_key")) && m.get("natural_person") != null);
+  }
+
+  /**
+   * A label wrapped over two lines whose first line starts one row's wording is no cut label: the counts beside that
+   * line follow the end of another row's label ({@code )}), and the rest of the wording follows on the next line.
+   */
+  @Test
+  void aWrappedLabelsFirstLineBesideAnotherRowsCountsIsNoCutLabel() {
+    ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
+        （二）部分公开（区分处理的
+        ）	1.属于国家	8	0	0	2	0	0	10
+        	秘密	1	0	0	0	0	0	1
+        2.其他法律行政法规禁止公开	0	0	0	0	0	0	0
+        """ + SECTION_4);
+    assertThat(r.tables().get("applications"))
+        .noneMatch(m -> "withheld_state_secret".equals(m.get("row_key")) && Integer.valueOf(10).equals(m.get("total")));
+  }
+
+  /**
+   * A group's label cut at its column's edge before a row's own ordinal and label ({@code 三、本年度（七）总计}, the
+   * spreadsheet's group column printing 三、本年度办理结果 only as far as it is wide) is that row.
+   */
+  @Test
+  void aRowLabelAfterItsGroupsLabelCutShortIsTheRow() {
+    ProcessedReport r = process("cut-group.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        （五）不予5.要求行政机关确认或重新出具已获取信息	0	0	0	0	0	0	0
+        1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请	1	0	0	0	0	0	1
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请	0	0	0	0	0	0	0
+        （六）其他3.其他	0	0	0	0	0	2	2
+        三、本年度（七）总计	8	0	1	0	0	2	11
+        四、结转下年度继续办理	0	0	0	0	0	3	3
+        """ + SECTION_4);
+    assertThat(row(r, "total")).containsEntry("natural_person", 8).containsEntry("research_institution", 1).containsEntry("total", 11);
+    assertThat(row(r, "other_other")).doesNotContainEntry("total", 11);
+  }
 }
