@@ -31,7 +31,7 @@ public final class OrganizationFinder {
       "^" + NOTICE + "(?:" + YEAR + "年度?)?(.+?)(?:关于)?(?:" + YEAR + "年?度?)?"
           + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:开展)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:年?度)?(?:报告|年报)");
   /** How the name of a body that issues reports ends, as a regex alternation. */
-  public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|中心";
+  public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|中心|医院";
   /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
   private static final String TOWNSHIP = "镇|乡|街道";
   /** A signature over its date: a body's name or a township's alone. */
@@ -45,42 +45,51 @@ public final class OrganizationFinder {
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
   /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
-  private static final Opened CONTACT = new Opened(List.of("请与"), "(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
+  private static final Opened CONTACT = new Opened(List.of("请与", "请联系"),
+      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 现将XX县人民政府2024年
-   * 政府信息公开工作年度报告予以公开.
+   * 政府信息公开工作年度报告予以公开, XX局现向社会公开《2023年政府信息公开工作年度报告》.
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将)《?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "))" + YEAR + "年度?(?:政府信息|政务)公开"), List.of("编制", "编写", "形成", "公布", "发布", "现将"));
+      + BODY_ENDINGS + "))" + YEAR + "年度?(?:政府信息|政务)公开"
+      + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"),
+      List.of("编制", "编写", "形成", "公布", "发布", "现将", "公开《"));
   /**
    * Where the text names the issuer when the title and signature do not, in this order: the sentence publishing the
    * report names its issuer outright; a contact line may name only the office that answers for it (请与XX区人民政府
    * 办公室联系 of the district government's report, or of its office's).
    */
   private static final List<Opened> NAMED_IN_TEXT = List.of(COMPILER, CONTACT, PUBLISHER);
-  /** A body's name that goes no further (甘谷县人民政府 is not the name in 甘谷县人民政府办公室). */
-  private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?!" + BODY_ENDINGS + ")";
+  /** A zone's committee's department, printed right after the committee (XX高新区管委会|城市管理局); optional. */
+  private static final String ZONE_DEPARTMENT = "(?:(?<=管委会|管理委员会)(?:(?!政府)\\p{IsHan}){2,8}?局)?";
+  /**
+   * A body's name that goes no further (甘谷县人民政府 is not the name in 甘谷县人民政府办公室); a zone's committee
+   * goes on to its department printed right after it (XX高新区管委会城市管理局).
+   */
+  private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT + ")(?!" + BODY_ENDINGS + ")";
   /**
    * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制; not 由XX区人民政府
    * YY街道党政办公室综合科编制, a part of a body under the district's), as the subject of
-   * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻…), or as the one whose disclosure work the report is
-   * about (为认真做好XX局政府信息公开工作): each opens a paragraph or a sentence of the opening, and the name starts with
-   * a place (not 全区政务公开工作…办公室).
+   * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻…; XX局2023年为…), or as the one whose disclosure
+   * work the report is about (为认真做好XX局政府信息公开工作): each opens a paragraph or a sentence of the opening
+   * (本报告由XX局根据…编制), and the name starts with a place (not 全区政务公开工作…办公室).
    */
-  private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，])由" + WHOLE_NAME
-      + "(?:(?:按照|根据|依据|依照|结合|负责)[^。;；]{0,40}?)?(?:编制|编写)"
-      + "|^" + YEAR + "年度?[,，]?" + WHOLE_NAME
+  private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME
+      + "(?:(?:按照|根据|依据|依照|结合|负责)[^。;；]{0,160}?)?(?:编制|编写)"
+      + "|(?:^|。)" + YEAR + "年度?[,，]?" + WHOLE_NAME
+      + "|^" + WHOLE_NAME + YEAR + "年"
       + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开");
   /**
    * A name in a sentence naming one body, its word only at its end: 由XX乡人民政府党政办公室编制 names the office of a
    * body that compiled the report, not the issuer, which a sentence leaves unsaid.
    */
-  private static final Pattern ONE_BODY = Pattern.compile("(?:(?!" + BODY_ENDINGS + ").)+(?:" + BODY_ENDINGS + ")");
+  private static final Pattern ONE_BODY = Pattern.compile("(?:(?!" + BODY_ENDINGS + ").)+(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT);
   /** The opening's paragraphs, after the title, that {@link #OPENING_SUBJECT} looks at. */
   private static final int OPENING_PARAGRAPHS = 12;
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
@@ -127,10 +136,59 @@ public final class OrganizationFinder {
     }
   }
 
-  /** The issuer's fullest printed name, or null when no printed form names it. */
+  /**
+   * The issuer's fullest printed name, or null when no printed form names it: the full name the report is published
+   * under (现发布《XX高新技术产业开发区管理委员会2022年…报告》) where the title's name abbreviates it (XX高新区管委会).
+   */
   public static String find(Document document, String foldedBody) {
     String name = firstName(document, foldedBody);
-    return name == null ? null : fullest(name, namingPassages(document, foldedBody));
+    if (name == null) {
+      return null;
+    }
+    String fullest = fullest(name, namingPassages(document, foldedBody));
+    String published = publishedName(foldedBody);
+    return published != null && abbreviates(fullest, published) ? published : fullest;
+  }
+
+  /** The name the opening publishes or compiles the report under ({@link #COMPILER}), or null. */
+  private static String publishedName(String foldedBody) {
+    Matcher m = COMPILER.matcher(foldedBody);
+    while (m.find()) {
+      String named = firstGroup(m);
+      if (IssuerName.isName(named)) {
+        return named;
+      }
+    }
+    return null;
+  }
+
+  /** The group of the alternative that matched. */
+  private static String firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code shorter} is an abbreviation of the longer {@code full}: it keeps the full name's characters in
+   * order (高新区 of 高新技术产业开发区, 管委会 of 管理委员会), its first two and its last character.
+   */
+  static boolean abbreviates(String shorter, String full) {
+    if (full.length() <= shorter.length() || !full.startsWith(shorter.substring(0, 2))
+        || full.charAt(full.length() - 1) != shorter.charAt(shorter.length() - 1)) {
+      return false;
+    }
+    int at = 0;
+    for (int i = 0; i < shorter.length(); i++) {
+      at = full.indexOf(shorter.charAt(i), at) + 1;
+      if (at == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String firstName(Document document, String foldedBody) {
@@ -154,7 +212,7 @@ public final class OrganizationFinder {
     for (Opened source : NAMED_IN_TEXT) {
       Matcher m = source.matcher(foldedBody);
       while (m.find()) {
-        String named = m.group(1) != null ? m.group(1) : m.group(m.groupCount());
+        String named = firstGroup(m);
         if (IssuerName.isName(named)) {
           return named;
         }

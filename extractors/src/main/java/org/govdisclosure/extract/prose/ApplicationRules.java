@@ -34,19 +34,23 @@ final class ApplicationRules implements Rules {
 
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
-  /** None received; 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like. */
+  /**
+   * None received; 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like;
+   * 尚未 only with its verb (尚未收到, not 尚未办结).
+   */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
-      "(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?[^,\\d]{0,20}?"
+      "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
           + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?申请公开(?:政府)?信息");
   private static final Pattern RECEIVED =
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
-   * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 收到1项依申请公开事项
-   * (the count before the noun).
+   * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 受理政府信息依申请公开事项19项,
+   * 收到1项依申请公开事项 (the count before the noun).
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
-      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?公开[^,\\d]{0,6}?申请(?:数量|共|共计|合计|为)?" + COUNT + alternation(ITEM_COUNTERS)
+      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?公开[^,\\d]{0,6}?(?:申请|事项)(?:数量|共|共计|合计|为)?" + COUNT
+          + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项)|依申请公开的?(?:政府)?信息))");
   /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
@@ -63,13 +67,16 @@ final class ApplicationRules implements Rules {
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
   /** Residents named with legal persons (公民、法人或其他组织提出的申请) are every applicant, not the natural_person column. */
   private static final Pattern LEGAL_PERSONS = Pattern.compile("法人|组织");
+  /** 通过信息公开平台收到申请0件: the disclosure channel named before the verb makes the bare 申请 a disclosure one. */
+  private static final String DISCLOSURE_CHANNEL = "信息公开";
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
   private static final Map<String, String> APPLICANTS = applicants();
   /**
-   * 申请人均为自然人, 全部属自然人申请件: every application received came from residents (not 均为个人隐私, a reason to
-   * withhold).
+   * 申请人均为自然人, 全部属自然人申请件, a clause 申请主体为自然人: every application received came from residents (not
+   * 均为个人隐私, a reason to withhold).
    */
-  private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:均|全部|都)(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
+  private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile(
+      "(?:均|全部|都|^申请(?:主体|人))(?:均|全部|都)?(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
   /** 其中自然人申请18件，商业企业申请3件, right after the received count: that column's count of it. */
   private static final Pattern FROM_APPLICANTS =
       Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
@@ -168,7 +175,7 @@ final class ApplicationRules implements Rules {
 
   private static Integer receivedCount(String clause) {
     Matcher m = RECEIVED.matcher(clause);
-    if (m.find() && m.group(1).contains("公开")) {
+    if (m.find() && (m.group(1).contains("公开") || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0)) {
       return Numerals.count(m.group(2));
     }
     m = RECEIVED_BY_ITEM.matcher(clause);

@@ -117,8 +117,10 @@ public final class PlainTextReader {
     /** Inside a markdown table without outer pipes: a line with a pipe is its next row. */
     boolean bare;
     /**
-     * Lines of a lone pipe after a count of a row copied one cell a line ({@code 56 |}): blank cells in place where a
-     * count follows ({@code 56 | / | / | / 56 |}), else the row's end.
+     * Lines of a lone pipe after a count of a row copied one cell a line ({@code 56 |}), or after the row's labels or
+     * at its start (section 四's row of counts):
+     * blank cells in place where a count follows ({@code 56 | / | / | / 56 |}, {@code 一、本年新收… | / | / … / 0 |}) or
+     * a run of pipes closes the row ({@code 56 | / | / ||}); before the next label or any other line, the row's end.
      */
     int heldBlanks;
 
@@ -307,8 +309,11 @@ public final class PlainTextReader {
         }
         s.endTable();
       }
+      if (at == lines.size() - 1 && !s.rows.isEmpty() && !trimmed.endsWith("|") && trimmed.indexOf('|') > 0) {
+        trimmed += "|"; // a copy cut in a pipe row's line: its cells so far are the row's, which the cut's rules read
+      }
       boolean closedByPipe = trimmed.endsWith("|"); // spares the pipe patterns the many lines of prose
-      if (s.heldBlanks > 0 && !(closedByPipe && (trimmed.equals("|") || PIPE_CELL.matcher(trimmed).matches()))) {
+      if (s.heldBlanks > 0 && !(closedByPipe && (PIPES_ONLY.matcher(trimmed).matches() || PIPE_CELL.matcher(trimmed).matches()))) {
         s.heldBlanks = 0;
         s.endPendingRow();
       }
@@ -329,9 +334,13 @@ public final class PlainTextReader {
         s.rows.add(new Row(SpacedFigures.apart(split(line, "\t"))));
         s.tabEndedRows += line.endsWith("\t") ? 1 : 0;
       } else if (closedByPipe && PIPES_ONLY.matcher(trimmed).matches()) {
-        if (trimmed.length() == 1 && !s.pendingCells.isEmpty() && isCount(s.pendingCells.get(s.pendingCells.size() - 1))) {
+        if (trimmed.length() == 1 && (s.pendingCells.stream().noneMatch(PlainTextReader::isCount)
+            || isCount(s.pendingCells.get(s.pendingCells.size() - 1)))) {
           s.heldBlanks++;
           continue;
+        }
+        for (; s.heldBlanks > 0; s.heldBlanks--) {
+          s.pendingCells.add(new Cell("")); // a run of pipes closes the row: the lone pipes before it were its cells
         }
         s.endPendingRow();
       } else if (closedByPipe && PIPE_CELL.matcher(trimmed).matches()) {

@@ -20,6 +20,8 @@ public final class HeadingSplitter {
       "一、总体情况|二、主动公开政府信息情况|三、收到和处理政府信息公开申请情况"
           + "|四、[^，。；]{0,12}复议[^，。；]{0,8}诉讼的?情况|五、[^，。；]{0,8}存在的主要问题及改进情况|六、其他需要报告的事项");
   private static final int MIN_LENGTH = 200;
+  /** What parts the items of a list: a comma, a 、 or a semicolon, perhaps with spaces. */
+  private static final Pattern LIST_MARK = Pattern.compile("\\s*[,，、;；]\\s*");
 
   private HeadingSplitter() {}
 
@@ -41,14 +43,32 @@ public final class HeadingSplitter {
   }
 
   private static void splitInto(String raw, List<Block> out) {
+    List<int[]> headings = new ArrayList<>();
     Matcher m = HEADING.matcher(raw);
-    int from = 0;
     while (m.find()) {
-      add(raw.substring(from, m.start()), out);
-      add(m.group(), out);
-      from = m.end();
+      headings.add(new int[] {m.start(), m.end()});
+    }
+    int from = 0;
+    for (int i = 0; i < headings.size(); i++) {
+      int[] h = headings.get(i);
+      if (listed(raw, headings, i)) {
+        continue;
+      }
+      add(raw.substring(from, h[0]), out);
+      add(raw.substring(h[0], h[1]), out);
+      from = h[1];
     }
     add(raw.substring(from), out);
+  }
+
+  /**
+   * Whether heading {@code i} is an item of the opening's list of the report's parts (本报告分为六个部分:一、总体情况,
+   * 二、主动公开政府信息情况,…): a list mark alone parts it from the heading before or after it. A glued page puts
+   * each heading's section text after it.
+   */
+  private static boolean listed(String raw, List<int[]> headings, int i) {
+    return i > 0 && LIST_MARK.matcher(raw.substring(headings.get(i - 1)[1], headings.get(i)[0])).matches()
+        || i + 1 < headings.size() && LIST_MARK.matcher(raw.substring(headings.get(i)[1], headings.get(i + 1)[0])).matches();
   }
 
   private static void add(String text, List<Block> out) {

@@ -274,4 +274,39 @@ class OrganizationFinderTest {
   void aFlipbooksPageLabelBeforeTheTitleIsDropped() {
     assertThat(find("Page 3 - 嘉兴市秀洲区统计局2022年政府信息公开工作年度报告", "P. 3", "一、总体情况")).isEqualTo("嘉兴市秀洲区统计局");
   }
+
+  @Test
+  void aFirstParagraphCitingLawsIsNoName() {
+    assertThat(find("根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》要求,特编制完成本报告。",
+        "一、工作概述", "2025年,肥西县林业局坚持以《条例》为遵循,持续深化政务公开。"))
+        .isEqualTo("肥西县林业局");
+  }
+
+  @Test
+  void aZoneCommitteesDepartmentIsTheIssuerNotTheCommittee() {
+    assertThat(find("2022年,合肥高新技术产业开发区管委会财政局认真落实《条例》,现向社会公布本年度报告。"))
+        .isEqualTo("合肥高新技术产业开发区管委会财政局");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      本报告根据《条例》要求,由长丰县人民医院编制。全文由六部分组成。 | 长丰县人民医院
+      本年度报告由肥东县教育局根据《某某市人民政府办公厅关于做好2023年政务公开工作总结和2024年工作思路的通知》《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求编制而成。 | 肥东县教育局
+      (一)主动公开情况。2022年巢湖市教育局全面贯彻落实《条例》精神,全年公开各类信息10条。 | 巢湖市教育局
+      庐江县医疗保障局2023年为深入推进政府信息公开工作,认真贯彻落实《条例》。 | 庐江县医疗保障局
+      本报告依据《条例》编制。如本报告有疑问,请联系:蜀山区统计局党政办公室,电话:0551-1234567。 | 蜀山区统计局
+      根据《条例》要求,长丰县教育体育局现向社会公开《2023年政府信息公开工作年度报告》。如有异议,请联系长丰县教体局。 | 长丰县教育体育局
+      """)
+  void theOpeningOrContactNamesTheIssuer(String opening, String issuer) {
+    assertThat(find("一、总体情况", opening)).isEqualTo(issuer);
+  }
+
+  @Test
+  void theFullNameTheReportIsPublishedUnderOutranksTheTitlesAbbreviation() {
+    assertThat(find("芜湖高新区2022年政府信息公开工作年度报告",
+        "根据《条例》要求,现发布《芜湖高新技术产业开发区管理委员会2022年政府信息公开工作年度报告》。",
+        "(二)依申请公开情况。2022年度,芜湖高新区管委会受理申请3件。"))
+        .isEqualTo("芜湖高新技术产业开发区管理委员会");
+    assertThat(OrganizationFinder.abbreviates("芜湖高新区管委会", "芜湖市人民政府办公室")).isFalse();
+  }
 }

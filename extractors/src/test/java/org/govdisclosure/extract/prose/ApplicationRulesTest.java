@@ -286,4 +286,20 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=27", "new_received.natural_person=19",
             "new_received.commercial_enterprise=5", "new_received.legal_service_org=3");
   }
+
+  /**
+   * Received applications worded otherwise: the noun 依申请公开事项 before its item count (受理…事项7项), a bare 申请 after the
+   * disclosure channel (通过信息公开平台收到申请0件), 尚未收到 as none received; the applicant named as the clause's subject
+   * (申请主体为自然人) is every received application's.
+   */
+  @Test
+  void receivedApplicationsWordedOtherwise() {
+    assertThat(figures("2020年度,本委受理并按时回复政府信息依申请公开事项7项,全部为自然人申请。"))
+        .containsExactlyInAnyOrder("new_received.total=7", "new_received.natural_person=7");
+    assertThat(figures("2020年,我乡通过信息公开平台收到申请0件,转办0件。")).containsExactly("new_received.total=0");
+    assertThat(figures("至今,本院尚未收到市民或法人依申请公开信息要求。")).containsExactly("new_received.total=0");
+    assertThat(figures("全年共受理依申请公开申请3件,申请主体为自然人,已及时办理。"))
+        .containsExactlyInAnyOrder("new_received.total=3", "new_received.natural_person=3");
+    assertThat(figures("本年尚未办结依申请公开申请2件。")).doesNotContain("new_received.total=0");
+  }
 }

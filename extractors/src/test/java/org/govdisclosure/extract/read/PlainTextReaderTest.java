@@ -59,6 +59,34 @@ class PlainTextReaderTest {
   }
 
   /**
+   * In the same crawl a row whose first cells are empty prints lone pipes right after its labels: blank cells in place
+   * when a count or a closing run of pipes follows; before the next label they end the row, as after a count.
+   */
+  @Test
+  void lonePipeLinesAfterALabelAreBlankCellsBeforeACount() {
+    Table table = (Table) reader.read("一、本年新收政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n3 |\n||\n"
+        + "二、上年结转政府信息公开申请数量 |\n|\n|\n三、本年度办理结果 |\n(一)予以公开 |\n|\n|\n"
+        + "(三)不予公开 |\n1.属于国家秘密 |\n|\n2 |\n|\n||\n|\n5 |\n||\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收政府信息公开申请数量", "", "", "", "", "", "", "3");
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转政府信息公开申请数量");
+    assertThat(texts(table.rows().get(2))).containsExactly("三、本年度办理结果", "(一)予以公开");
+    assertThat(texts(table.rows().get(3))).containsExactly("(三)不予公开", "1.属于国家秘密", "", "2", "");
+    assertThat(texts(table.rows().get(4))).containsExactly("", "5");
+  }
+
+  /**
+   * A copy cut inside a pipe table's row, its closing pipe never printed: the cells printed so far are that row's (the
+   * cut's rules then decide which of them to keep); with the line ended, such a line is text.
+   */
+  @Test
+  void aCopyCutInAPipeRowKeepsTheRowsCellsSoFar() {
+    List<Block> cut = reader.read("规章 | 0 | 0 | 0 |\n一、本年新收政府信息公开申请数量 | 0 | 2 | 0 ");
+    assertThat(texts(((Table) cut.get(0)).rows().get(1))).containsExactly("一、本年新收政府信息公开申请数量", "0", "2", "0");
+    List<Block> whole = reader.read("规章 | 0 | 0 | 0 |\n一、本年新收政府信息公开申请数量 | 0 | 2 | 0\n");
+    assertThat(((Table) whole.get(0)).rows()).hasSize(1);
+  }
+
+  /**
    * A sparse copy one cell a line with no two filled cells touching: a label followed at once by a count, blank lines
    * and a count followed at once by the next label are a row whose blank lines are its empty cells.
    */

@@ -85,6 +85,13 @@ enum Rendering {
       return tables(r, noise, utf8(page.substring(0, from + 1 + rnd.nextInt(page.length() - from - 1))));
     }
   },
+  /** A crawl one cell a line closed by a pipe ({@code 56 |}), its empty cells lone pipes, each row ended by {@code ||}. */
+  PIPE_CELL_LINES("txt", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.pipeCellLines(ReportDocument.of(r, noise))));
+    }
+  },
   /** A page copy mirrored in Traditional script (申請, 總計, 採購), as mirror sites print reports, one cell a line. */
   TRADITIONAL_TEXT_CELLS("txt", LabelNoise.Cells.GRID) {
     @Override

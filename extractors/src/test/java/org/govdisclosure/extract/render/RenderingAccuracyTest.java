@@ -64,6 +64,7 @@ class RenderingAccuracyTest {
       // Cut anywhere from section 二 on: the cells after the cut are not printed and count as unread.
       Map.entry(Rendering.PAGE_BEGINNING_CELLS, 47.0),
       Map.entry(Rendering.TRADITIONAL_TEXT_CELLS, 100.0),
+      Map.entry(Rendering.PIPE_CELL_LINES, 100.0),
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
       Map.entry(Rendering.WORD_TEXT_MIXED_SEPARATORS, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),

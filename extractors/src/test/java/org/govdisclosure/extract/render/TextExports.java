@@ -53,6 +53,22 @@ final class TextExports {
     });
   }
 
+  /**
+   * A crawl of the page's table one cell a line, each cell closed by a pipe ({@code 56 |}), an empty cell a lone pipe in
+   * its place ({@code |}), each row ended by a run of pipes ({@code ||}), as some sites' copies print their tables.
+   */
+  static String pipeCellLines(Document doc) {
+    return export(doc, "\n", t -> {
+      StringBuilder b = new StringBuilder();
+      for (List<WordGrid.Placed> row : WordGrid.of(t)) {
+        row.stream().filter(p -> p.merge() != WordGrid.Merge.CONTINUE)
+            .forEach(p -> b.append(p.text().isBlank() ? "|" : p.text() + " |").append('\n'));
+        b.append("||\n");
+      }
+      return b.toString();
+    });
+  }
+
   /** The other Word text export: a table row per line, its cells separated by tabs. */
   static String tabbed(Document doc) {
     return export(doc, "\n\n", t -> {

@@ -1,0 +1,42 @@
+package org.govdisclosure.extract.section;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.Paragraph;
+import org.junit.jupiter.api.Test;
+
+class HeadingSplitterTest {
+
+  private static final String PARTS = "一、总体情况,二、主动公开政府信息情况,三、收到和处理政府信息公开申请情况,"
+      + "四、政府信息公开行政复议、行政诉讼情况,五、存在的主要问题及改进情况,六、其他需要报告的事项";
+
+  /**
+   * An opening that lists the report's parts by their headings (本报告分为六个部分:一、总体情况,二、…) is no glued page:
+   * its list is not split into headings, so the sections start at the report's own headings below it.
+   */
+  @Test
+  void theOpeningsListOfPartsIsNotSplitIntoHeadings() {
+    String opening = "本年度报告根据《中华人民共和国政府信息公开条例》要求进行公开,由某某乡人民政府党建办编制。本报告分为六个部分:" + PARTS
+        + "。本年报中所列数据的统计期限自2025年1月1日起至2025年12月31日止,如对本年报有任何疑问,请与本乡党建办联系。";
+    Document document = HeadingSplitter.split(new Document("text", null, List.<Block>of(
+        new Paragraph(opening), new Paragraph("一、总体情况"), new Paragraph("2025年,我乡新收依申请公开申请0件。"))));
+
+    assertThat(document.blocks()).hasSize(3);
+    assertThat(Sections.of(document).blocks(Sections.OVERVIEW)).extracting(b -> ((Paragraph) b).text())
+        .containsExactly("2025年,我乡新收依申请公开申请0件。");
+  }
+
+  @Test
+  void aGluedPageIsStillSplitAtItsHeadings() {
+    String glued = "一、总体情况2025年,我乡主动公开政府信息12条,工作运行正常,各项制度健全,公开渠道畅通,平台运行平稳,监督保障有力,信息发布审核严格,政务新媒体运行规范,基层政务公开专区建设完成,群众满意度持续提升。"
+        + "二、主动公开政府信息情况本年制发件数0件。三、收到和处理政府信息公开申请情况本年新收政府信息公开申请3件,均已按期答复,"
+        + "无上年结转,也无结转下年度的申请,全部予以公开。四、政府信息公开行政复议、行政诉讼情况无。";
+    Document document = HeadingSplitter.split(new Document("text", null, List.<Block>of(new Paragraph(glued))));
+
+    assertThat(document.blocks()).extracting(b -> ((Paragraph) b).text())
+        .contains("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况");
+  }
+}
