@@ -20,6 +20,14 @@ final class Ink {
   private static final double SKEW_STEP_DEGREES = 0.1;
   /** The width of an A4 page at 150 dpi, the coarsest the seeds' pictures read in full at. */
   private static final int MIN_WIDTH = 1240;
+  /**
+   * A speck of dust: at most this many pixels of ink with no other ink within {@link #SPECK_CLEARANCE} pixels. A
+   * scanner's dust is a pixel or two, blurred by JPEG; at 150 dpi or finer (smaller pictures are enlarged to it) the
+   * least mark of print, a decimal point or an ordinal's full stop, is some six pixels and sits two or three from
+   * the digits beside it.
+   */
+  private static final int MAX_SPECK_PIXELS = 3;
+  private static final int SPECK_CLEARANCE = 3;
 
   final int width;
   final int height;
@@ -47,6 +55,44 @@ final class Ink {
       ink[i] = gray[i] <= threshold;
       dark[i] = gray[i] <= faint;
     }
+    clearSpecks(paper(gray));
+  }
+
+  /**
+   * Makes each speck of dust paper (its gray too, so that no picture of a cell shows it): the engine reads a speck
+   * beside a word or a count as one more character ({@code 行政复议1}), or a count with a speck above it as another
+   * ({@code 工} for 1). Dark pixels are kept: a faint ruling's few inked pixels stay part of it.
+   */
+  private void clearSpecks(int paper) {
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        if (ink[y * width + x] && speckAt(x, y)) {
+          for (int yy = Math.max(0, y - 1); yy <= Math.min(height - 1, y + 1); yy++) {
+            for (int xx = Math.max(0, x - 1); xx <= Math.min(width - 1, x + 1); xx++) {
+              ink[yy * width + xx] = false;
+              gray[yy * width + xx] = Math.max(gray[yy * width + xx], paper);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the ink at {@code x, y} is a speck: the ink within {@link #SPECK_CLEARANCE} + 1 pixels of it is at most
+   * {@link #MAX_SPECK_PIXELS} pixels, all touching it.
+   */
+  private boolean speckAt(int x, int y) {
+    int reach = SPECK_CLEARANCE + 1;
+    int count = 0;
+    for (int yy = Math.max(0, y - reach); yy <= Math.min(height - 1, y + reach); yy++) {
+      for (int xx = Math.max(0, x - reach); xx <= Math.min(width - 1, x + reach); xx++) {
+        if (ink[yy * width + xx] && (++count > MAX_SPECK_PIXELS || Math.abs(xx - x) > 1 || Math.abs(yy - y) > 1)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The image, enlarged if small, its skew taken out. */
