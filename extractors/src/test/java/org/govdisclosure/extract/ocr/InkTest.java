@@ -7,7 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
-/** A page's ink: a speck of dust is paper, the least mark of print is kept. */
+/** A page's ink: a speck of dust is paper, the least mark of print and the rulings are kept. */
 class InkTest {
 
   /** A page of 150 dpi. */
@@ -32,12 +32,22 @@ class InkTest {
     g.fillRect(300, 300, 2, 2); // a dot by itself, four pixels
     g.fillRect(110, 190, 1, 1); // dust above the digit
     g.fillRect(500, 100, 2, 1); // dust in a cell's corner
+    g.fillRect(600, 100, 1, 1); // dust two pixels below a cell's border
+    g.fillRect(550, 97, 200, 1);
+    g.fillRect(700, 150, 1, 1); // two specks four pixels apart
+    g.fillRect(700, 154, 1, 1);
     g.dispose();
 
     Ink ink = Ink.of(page);
+    boolean[] ruled = new boolean[WIDTH * HEIGHT];
+    java.util.Arrays.fill(ruled, 97 * WIDTH + 550, 97 * WIDTH + 750, true);
+    ink.clearSpecks(ruled);
 
     assertThat(ink.at(110, 190)).as("dust above a digit").isFalse();
     assertThat(ink.at(500, 100) || ink.at(501, 100)).as("dust of two pixels").isFalse();
+    assertThat(ink.at(600, 100)).as("dust by a border").isFalse();
+    assertThat(ink.at(700, 150) || ink.at(700, 154)).as("dust four pixels apart").isFalse();
+    assertThat(ink.at(650, 97)).as("the border").isTrue();
     assertThat(ink.crop(499, 99, 503, 102, new boolean[WIDTH * HEIGHT]).getRaster().getSample(1, 1, 0)).as("shown as paper").isGreaterThan(200);
     assertThat(ink.at(106, 213)).as("decimal point").isTrue();
     assertThat(ink.at(101, 210)).as("stroke").isTrue();
