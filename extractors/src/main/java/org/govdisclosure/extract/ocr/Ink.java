@@ -20,6 +20,14 @@ final class Ink {
   private static final double SKEW_STEP_DEGREES = 0.1;
   /** The width of an A4 page at 150 dpi, the coarsest the seeds' pictures read in full at. */
   private static final int MIN_WIDTH = 1240;
+  /**
+   * A speck of dust: at most this many pixels of ink, all touching, with no other ink but rulings within
+   * {@link #SPECK_CLEARANCE} pixels. A scanner's dust is a pixel or two, blurred by JPEG; at 150 dpi or finer (smaller
+   * pictures are enlarged to it) the least mark of print, a decimal point or an ordinal's full stop, is some six
+   * pixels and sits two or three from the digits beside it.
+   */
+  private static final int MAX_SPECK_PIXELS = 3;
+  private static final int SPECK_CLEARANCE = 2;
 
   final int width;
   final int height;
@@ -47,6 +55,49 @@ final class Ink {
       ink[i] = gray[i] <= threshold;
       dark[i] = gray[i] <= faint;
     }
+  }
+
+  /**
+   * Makes each speck of dust paper (its gray too, so that no picture of a cell shows it): the engine reads a speck
+   * beside a word or a count as one more character ({@code 行政复议1}), or a count with a speck above it as another
+   * ({@code 工} for 1). A speck is told from the ink around it but the {@code ruled} pixels (a cell's borders, dust
+   * lies against them as anywhere). Dark pixels are kept: the rulings were found in them.
+   */
+  void clearSpecks(boolean[] ruled) {
+    int paper = paper(gray);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        if (ink[y * width + x] && !ruled[y * width + x] && speckAt(x, y, ruled)) {
+          for (int yy = Math.max(0, y - 1); yy <= Math.min(height - 1, y + 1); yy++) {
+            for (int xx = Math.max(0, x - 1); xx <= Math.min(width - 1, x + 1); xx++) {
+              int i = yy * width + xx;
+              if (!ruled[i]) {
+                ink[i] = false;
+                gray[i] = Math.max(gray[i], paper);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the ink at {@code x, y} is a speck: the ink within {@link #SPECK_CLEARANCE} + 1 pixels of it, rulings
+   * left out, is at most {@link #MAX_SPECK_PIXELS} pixels, all touching it.
+   */
+  private boolean speckAt(int x, int y, boolean[] ruled) {
+    int reach = SPECK_CLEARANCE + 1;
+    int count = 0;
+    for (int yy = Math.max(0, y - reach); yy <= Math.min(height - 1, y + reach); yy++) {
+      for (int xx = Math.max(0, x - reach); xx <= Math.min(width - 1, x + reach); xx++) {
+        int i = yy * width + xx;
+        if (ink[i] && !ruled[i] && (++count > MAX_SPECK_PIXELS || Math.abs(xx - x) > 1 || Math.abs(yy - y) > 1)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The image, enlarged if small, its skew taken out. */

@@ -83,6 +83,7 @@ final class PageText {
   List<Line> read(BufferedImage image) {
     Ink page = Ink.of(image);
     Rulings rulings = Rulings.of(page);
+    page.clearSpecks(rulings.erased);
     List<Grid> grids = Grid.of(rulings);
     boolean[] outside = new boolean[page.ink.length];
     for (int i = 0; i < outside.length; i++) {

@@ -90,13 +90,14 @@ final class ImageReader {
 
   /**
    * Reads the first {@code pages} pages of a PDF without a usable text layer by OCR, each rendered as a gray image at
-   * {@link #PDF_DPI}.
+   * {@link #PDF_DPI}, or at its scan's resolution where that is coarser ({@link ScanResolution}).
    */
   static ReadResult ocrPdf(PageOcr ocr, PDDocument pdf, int pages) {
     PDFRenderer renderer = new PDFRenderer(pdf);
     return document("pdf", read(ocr, pages, i -> {
       try {
-        return renderer.renderImageWithDPI(i, PDF_DPI, ImageType.GRAY);
+        float scan = ScanResolution.of(pdf.getPage(i));
+        return renderer.renderImageWithDPI(i, scan > 0 ? Math.min(scan, PDF_DPI) : PDF_DPI, ImageType.GRAY);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -55,12 +55,13 @@ public final class Sections {
   private static final Map<Integer, Set<String>> TABLE_HEADERS = tableHeaders(NationalTemplate.of(Template.T2019));
 
   /**
-   * A numeral and its separator, then the title. OCR may lose a heading's numeral, or read its strokes as a mark
-   * ({@code :、收到和处理…} for 三): a 、 with at most one mark before it still opens a heading, which its title places;
+   * A numeral and its separator, then the title. OCR may lose a heading's numeral, or read its strokes as a mark or
+   * two ({@code :、收到和处理…}, {@code :=、收到和处理…} for 三): a 、 with at most two marks before it still opens a
+   * heading, which its title places;
    * so does a paragraph that is a section's whole template title after at most one mark ({@code “政府信息公开行政复议、
    * 行政诉讼情况} for 四、…), which no sentence or table row is.
    */
-  private static final Pattern HEADING = Pattern.compile("^(?:([" + NUMERALS + "]|[^\\p{IsHan}\\p{Nd}]?(?=、))[、.．,，:：]"
+  private static final Pattern HEADING = Pattern.compile("^(?:([" + NUMERALS + "]|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))[、.．,，:：]"
       + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(.{0,40})");
   private static final int MAX_HEADING_LENGTH = 60;
   /**
@@ -190,8 +191,8 @@ public final class Sections {
   }
 
   /**
-   * What {@link #HEADING} needs where it opens: a numeral, a 、 after at most one mark (a character or a surrogate
-   * pair), or a title after at most one mark; told without a matcher.
+   * What {@link #HEADING} needs where it opens: a numeral, a 、 after at most two marks (or one outside the BMP, a
+   * surrogate pair), or a title after at most one mark; told without a matcher.
    */
   private static boolean opensAsHeading(String folded) {
     if (folded.isEmpty()) {

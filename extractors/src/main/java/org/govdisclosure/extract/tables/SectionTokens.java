@@ -988,25 +988,30 @@ final class SectionTokens {
 
   /**
    * Whether {@code cells}' cell at {@code column} is the sum of the {@link #SUBTOTAL_PARTS} before it, or is left blank
-   * (a publisher not filling the subtotal: the cell in its place, holding no count, is none of the template's).
+   * (a publisher not filling the subtotal: the cell in its place, holding no count, is none of the template's). Where
+   * a part is blank (OCR leaves a cell it doubts blank) its count is unknown: the subtotal is then no less than the
+   * parts printed; taken for the total, it would be a wrong one.
    */
   static boolean sumsParts(List<Cell> cells, int column) {
     if (column < SUBTOTAL_PARTS || column >= cells.size()) {
       return false;
     }
     int sum = 0;
+    boolean blankPart = false;
     for (int c = column - SUBTOTAL_PARTS; c < column; c++) {
       Count part = Counts.parse(cells.get(c).text());
       if (part.kind() == CellKind.LABEL) {
         return false;
       }
       sum += part.isParsed() ? part.value() : 0;
+      blankPart |= cells.get(c).isBlank();
     }
     if (cells.get(column).isBlank()) {
       return true;
     }
     Count subtotal = Counts.parse(cells.get(column).text());
-    return subtotal.kind() != CellKind.LABEL && (subtotal.isParsed() ? subtotal.value() : 0) == sum;
+    int value = subtotal.isParsed() ? subtotal.value() : 0;
+    return subtotal.kind() != CellKind.LABEL && (blankPart ? value >= sum : value == sum);
   }
 
   /** The same for counts split from glued digits. */

@@ -121,6 +121,28 @@ class SectionDecoderTest {
   }
 
   /**
+   * A grid under a header naming 小计 whose row has blank cells (OCR left them blank, unsure): the subtotal stays the
+   * subtotal though the parts printed sum to less, and the blank total is no value, not the subtotal's.
+   */
+  @Test
+  void aSubtotalOverBlankPartsIsStillTheSubtotal() {
+    String text = TITLE + SECTION_3 + """
+        \t\t\t申请人情况\t\t\t\t\t\t\t
+        \t\t\t自然人\t法人或其他组织\t\t\t\t\t\t总计
+        \t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计\t
+        一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t2\t0\t4\t7\t10
+        二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0\t0
+        三、本年度办理结果\t（一）予以公开\t\t2\t\t0\t0\t\t0\t3\t
+        \t（七）总计\t\t3\t1\t0\t2\t0\t4\t7\t10
+        四、结转下年度继续办理\t\t\t0\t0\t0\t0\t0\t0\t0\t0
+        """ + SECTION_4;
+    ProcessedReport r = process("blank-parts.txt", text);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+        .containsEntry("other_org", 0).containsEntry("total", null);
+    assertThat(row(r, "new_received")).containsEntry("other_org", 4).containsEntry("total", 10);
+  }
+
+  /**
    * The same column in a copy of one cell a line, its header rows as short as their names: each row of counts ends in
    * its remarks cell, blank or words, which is no count; a copy that left the blank remarks out is read alike.
    */

@@ -1,0 +1,56 @@
+package org.govdisclosure.extract.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+/** A page's ink: a speck of dust is paper, the least mark of print and the rulings are kept. */
+class InkTest {
+
+  /** A page of 150 dpi. */
+  private static final int WIDTH = 1240;
+  private static final int HEIGHT = 400;
+
+  /**
+   * A speck of a pixel or two, off by itself (above a count, in a cell's corner) is no ink, nor shown in a picture of
+   * the cell; a decimal point of six pixels two pixels from its digits, a stroke, a lone dot of four pixels are kept.
+   */
+  @Test
+  void aSpeckOfDustIsPaperAndADecimalPointIsInk() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, WIDTH, HEIGHT);
+    g.setColor(Color.BLACK);
+    g.fillRect(50, 350, 1100, 2); // a ruling: the page lies straight
+    g.fillRect(100, 200, 3, 15); // a stroke of a digit (the 4 of 4.53)
+    g.fillRect(105, 212, 3, 2); // its decimal point
+    g.fillRect(110, 205, 3, 10); // the next digit
+    g.fillRect(300, 300, 2, 2); // a dot by itself, four pixels
+    g.fillRect(110, 190, 1, 1); // dust above the digit
+    g.fillRect(500, 100, 2, 1); // dust in a cell's corner
+    g.fillRect(600, 100, 1, 1); // dust two pixels below a cell's border
+    g.fillRect(550, 97, 200, 1);
+    g.fillRect(700, 150, 1, 1); // two specks four pixels apart
+    g.fillRect(700, 154, 1, 1);
+    g.dispose();
+
+    Ink ink = Ink.of(page);
+    boolean[] ruled = new boolean[WIDTH * HEIGHT];
+    java.util.Arrays.fill(ruled, 97 * WIDTH + 550, 97 * WIDTH + 750, true);
+    ink.clearSpecks(ruled);
+
+    assertThat(ink.at(110, 190)).as("dust above a digit").isFalse();
+    assertThat(ink.at(500, 100) || ink.at(501, 100)).as("dust of two pixels").isFalse();
+    assertThat(ink.at(600, 100)).as("dust by a border").isFalse();
+    assertThat(ink.at(700, 150) || ink.at(700, 154)).as("dust four pixels apart").isFalse();
+    assertThat(ink.at(650, 97)).as("the border").isTrue();
+    assertThat(ink.crop(499, 99, 503, 102, new boolean[WIDTH * HEIGHT]).getRaster().getSample(1, 1, 0)).as("shown as paper").isGreaterThan(200);
+    assertThat(ink.at(106, 213)).as("decimal point").isTrue();
+    assertThat(ink.at(101, 210)).as("stroke").isTrue();
+    assertThat(ink.at(300, 300)).as("dot of four pixels").isTrue();
+  }
+}
