@@ -50,7 +50,6 @@ public final class ReportPipeline {
     if (Arrays.stream(args).noneMatch(a -> a.equalsIgnoreCase("--quickCompilation=false"))) {
       QuickCompilation.apply().ifPresent(reason -> LOG.info("--quickCompilation not applied: {}", reason));
     }
-    PipelineOptionsFactory.register(ReportPipelineOptions.class);
     ReportPipelineOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ReportPipelineOptions.class);
     relaxDirectRunnerChecks(options, args);
     validate(options);
