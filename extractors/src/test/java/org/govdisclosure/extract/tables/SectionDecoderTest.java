@@ -212,6 +212,28 @@ class SectionDecoderTest {
         .containsEntry("legal_service_org", 1).containsEntry("total", 3);
   }
 
+  /**
+   * The group's first ordinal alone at the end of the group label's line ({@code （四）无法提供 1}), the row's label
+   * opening the next line with the mark and its counts after it: a group label prints no count, so the 1 is the
+   * ordinal the label lost, not an eighth cell.
+   */
+  @Test
+  void aGroupsFirstOrdinalAloneOnTheGroupLabelsLineIsNoCount() {
+    ProcessedReport r = process("ordinal-alone.txt", TITLE + SECTION_3 + """
+        （四）无法提供 1
+        .本机关不掌握相关政府信息 2 0 1 0 0 0 3
+        2.没有现成信息需要另行制作 0 0 0 0 0 0 0
+        3.补正后申请内容仍不明确 0 0 0 0 0 0 0
+        （五）不予处理 1
+        .信访举报投诉类申请 0 4 0 0 0 1 5
+        2.重复申请 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 2).containsEntry("research_institution", 1)
+        .containsEntry("total", 3);
+    assertThat(row(r, "not_processed_petition")).containsEntry("commercial_enterprise", 4).containsEntry("other_org", 1)
+        .containsEntry("total", 5);
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
