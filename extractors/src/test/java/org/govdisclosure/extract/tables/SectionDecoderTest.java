@@ -2103,6 +2103,21 @@ class SectionDecoderTest {
     assertThat(codes(r)).contains("label_fuzzy_match").doesNotContain("unknown_row");
   }
 
+  /**
+   * OCR prints 请 as 清 (讠 read as 氵) and may drop a character besides: {@code 2.复申清} is 2.重复申请, with a warning.
+   */
+  @Test
+  void aLabelWithQingForQingAndADroppedCharacterIsItsRow() {
+    ProcessedReport r = process("qing.txt", TITLE + SECTION_3 + """
+        （五）不予处理 1.信访举报投诉类申清 0 0 0 0 0 0 0
+        2.复申清 4 0 1 0 0 0 5
+        3.要求提供公开出版物 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 4).containsEntry("research_institution", 1)
+        .containsEntry("total", 5);
+    assertThat(codes(r)).contains("label_fuzzy_match").doesNotContain("unknown_row");
+  }
+
   /** Section 三 of a few rows, as two tables each naming its columns (three, then four). */
   private static final String HALVES = """
       | 项目 | 自然人 | 商业企业 | 科研机构 |
