@@ -2119,21 +2119,24 @@ class SectionDecoderTest {
   }
 
   /**
-   * A generic label that lost its last character after its ordinal, right before its values ({@code （七）总}, OCR
-   * having dropped 计), is its row, with a warning; a piece of a label wrapped around the values stays what it was.
+   * A generic label that lost its first or last character after its ordinal, right before its values
+   * ({@code （七）总}, {@code （七）计}: OCR dropped the other), is its row, with a warning.
    */
   @Test
-  void aGenericLabelThatLostItsLastCharacterBeforeItsValuesIsItsRow() {
-    ProcessedReport r = process("dropped.txt", TITLE + SECTION_3 + """
-        一、本年新收政府信息公开申请数量 6 2 0 1 0 0 9
-        二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
-        （一）予以公开 5 2 0 1 0 0 8
-        （六）其他处理 1 0 0 0 0 0 1
-        （七）总 6 2 0 1 0 0 9
-        四、结转下年度继续办理 0 0 0 0 0 0 0
-        """ + SECTION_4);
-    assertThat(row(r, "total")).containsEntry("natural_person", 6).containsEntry("social_welfare_org", 1).containsEntry("total", 9);
-    assertThat(codes(r)).contains("label_fuzzy_match");
+  void aGenericLabelThatLostAnEndCharacterBeforeItsValuesIsItsRow() {
+    for (String printed : List.of("（七）总", "（七）计")) {
+      ProcessedReport r = process("dropped.txt", TITLE + SECTION_3 + """
+          一、本年新收政府信息公开申请数量 6 2 0 1 0 0 9
+          二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+          （一）予以公开 5 2 0 1 0 0 8
+          （六）其他处理 1 0 0 0 0 0 1
+          %s 6 2 0 1 0 0 9
+          四、结转下年度继续办理 0 0 0 0 0 0 0
+          """.formatted(printed) + SECTION_4);
+      assertThat(row(r, "total")).as(printed).containsEntry("natural_person", 6).containsEntry("social_welfare_org", 1)
+          .containsEntry("total", 9);
+      assertThat(codes(r)).as(printed).contains("label_fuzzy_match");
+    }
   }
 
   /** Section 三 of a few rows, as two tables each naming its columns (three, then four). */
