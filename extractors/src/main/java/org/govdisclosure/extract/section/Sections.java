@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.section;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.value.CellKind;
 
 /**
  * Splits a report into its six sections (一、总体情况 … 六、其他需要报告的事项). A heading is a short paragraph that
@@ -67,6 +70,7 @@ public final class Sections {
   private static final int MAX_HEADING_LENGTH = 60;
   /** A label of at most 30 characters without a digit, then nothing but figures (folded: spaces dropped). */
   private static final Pattern LABELLED_FIGURES = Pattern.compile("(\\D{2,30}?)\\d[\\d\\s]*");
+  private static final int MAX_ROW_LABEL = 30;
   private static final List<NationalTemplate.Matrix> ROW_MATRICES = List.of(
       NationalTemplate.of(Template.T2019).applications(), NationalTemplate.of(Template.T2021).applications());
   /**
@@ -142,7 +146,7 @@ public final class Sections {
     }
     List<Block> leading = sections.get(0);
     for (int i = 0; laterHeading && i < leading.size(); i++) {
-      if (leading.get(i) instanceof Paragraph p && isApplicationsRow(p.text())) {
+      if (leading.get(i) instanceof Paragraph p && isApplicationsRow(p)) {
         List<Block> rows = leading.subList(i, leading.size());
         sections.get(APPLICATIONS).addAll(0, rows);
         rows.clear();
@@ -151,10 +155,37 @@ public final class Sections {
     }
   }
 
-  /** Whether a folded paragraph is a row of section 三's table: a label naming one of its rows, then figures only. */
-  private static boolean isApplicationsRow(String folded) {
-    Matcher m = LABELLED_FIGURES.matcher(folded);
-    return m.matches() && ROW_MATRICES.stream().anyMatch(matrix -> matrix.rowOf(m.group(1)) != null);
+  /**
+   * Whether a paragraph is a row of section 三's table: a label naming one of its rows, then only cells, figures glued
+   * ({@code 0000000}) or counts and marks of none parted by spaces ({@code 1 0 无 无 0 0 1}).
+   */
+  private static boolean isApplicationsRow(Paragraph p) {
+    Matcher m = LABELLED_FIGURES.matcher(p.text());
+    if (m.matches()) {
+      return namesApplicationsRow(m.group(1));
+    }
+    String[] pieces = Cell.Text.SPACES.split(Cell.Text.strip(p.raw()));
+    int first = 0;
+    while (first < pieces.length && !isCell(pieces[first])) {
+      first++;
+    }
+    for (int i = first; i < pieces.length; i++) {
+      if (!isCell(pieces[i])) {
+        return false;
+      }
+    }
+    return first > 0 && first < pieces.length
+        && namesApplicationsRow(Cell.Text.fold(String.join("", Arrays.asList(pieces).subList(0, first))));
+  }
+
+  private static boolean namesApplicationsRow(String label) {
+    return label.length() <= MAX_ROW_LABEL && ROW_MATRICES.stream().anyMatch(matrix -> matrix.rowOf(label) != null);
+  }
+
+  /** A count or a mark of none ({@code 无}, {@code /}). */
+  private static boolean isCell(String piece) {
+    String folded = Cell.Text.fold(piece);
+    return !folded.isEmpty() && (CellKind.isPlainDigits(folded) || CellKind.isMarker(folded));
   }
 
   /** Whether a cell of the table says one of the header words. */

@@ -56,14 +56,15 @@ class SectionsTest {
   }
 
   /**
-   * A page copy that starts inside section 三's table: its last row, printed before section 四's heading with no
-   * heading of sections 一 to 三, is section 三's; the page's running head before it stays where it is.
+   * A page copy that starts inside section 三's table: its last rows (cells parted by spaces, marks of none among
+   * them, or glued), printed before section 四's heading with no heading of sections 一 to 三, are section 三's; the
+   * page's running head before them stays where it is.
    */
   @Test
   void aCopyStartingInsideSectionThreesTableGivesItsRowsToSectionThree() {
     Paragraph head = new Paragraph("第5页 2023年报");
-    Paragraph total = new Paragraph("（七）总计 6 1 0 0 0 0 7");
-    Paragraph carried = new Paragraph("四、结转下年度继续办理 2 0 0 0 0 0 2");
+    Paragraph total = new Paragraph(" （七）　总计 6 1 无 / 0 0 7");
+    Paragraph carried = new Paragraph("四、结转下年度继续办理2000002");
     Document document = new Document("txt", null, List.<Block>of(head, total, carried,
         new Paragraph("四、政府信息公开行政复议、行政诉讼情况"), new Paragraph("本年度无行政复议。")));
 
