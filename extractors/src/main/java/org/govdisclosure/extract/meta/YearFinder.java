@@ -22,6 +22,11 @@ public final class YearFinder {
   /** A period runs on to its end (至/起/到/—): a date alone (a signature dated 2024年1月1日) starts none. */
   private static final String PERIOD_GOES_ON = "(?=\\s*[起至到\\-—–~～])";
   private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})年" + PERIOD_START + PERIOD_GOES_ON);
+  /**
+   * A period that ends with the year ({@code 截止2023年12月31日我局发布…}): where nothing else names the year, the year it
+   * ends is the one covered; a signature's date is no period's end, as nothing opens it.
+   */
+  private static final Pattern PERIOD_END_YEAR = Pattern.compile("(?:截至|截止|至)((?:19|20)\\d{2})年12月31日");
   private static final String CHINESE_YEAR_DIGITS = "([〇零一二三四五六七八九○Ｏ]{4})年";
   private static final Pattern CHINESE_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS);
   /** The period's start written in Chinese numerals: 二〇二三年一月一日 (a date in the signature is the publication's). */
@@ -57,6 +62,9 @@ public final class YearFinder {
     }
     int start = lineAt(title, body);
     year = first(ANY_YEAR, body.substring(start, Math.min(body.length(), start + OPENING_CHARS)));
+    if (year == null) {
+      year = first(PERIOD_END_YEAR, body);
+    }
     return new Found(year, year != null);
   }
 

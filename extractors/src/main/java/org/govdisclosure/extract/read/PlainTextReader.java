@@ -258,6 +258,10 @@ public final class PlainTextReader {
       lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(lines))));
     }
     BitSet blankCells = BlankCellLines.of(lines);
+    int lastLine = lines.size() - 1;
+    while (lastLine >= 0 && Cell.Text.fold(lines.get(lastLine)).isEmpty()) {
+      lastLine--;
+    }
     for (int at = 0; at < lines.size(); at++) {
       String rawLine = lines.get(at);
       if (blankCells.get(at)) {
@@ -361,6 +365,9 @@ public final class PlainTextReader {
       } else if (s.lastWasCellLine && !HEADING.matcher(line).find()) {
         int last = s.pendingCells.size() - 1;
         s.pendingCells.set(last, s.pendingCells.get(last).append(line));
+      } else if (at == lastLine && endsInRowOfCounts(s, trimmed)) {
+        // a copy cut inside a row printed one cell a line (0 | / 1 | / 0): the cut took the last count's pipe
+        s.pendingCells.add(new Cell(trimmed));
       } else {
         s.endTable();
         s.blocks.add(new Paragraph(afterPageBreak ? '\f' + line : line, folded));
@@ -483,6 +490,11 @@ public final class PlainTextReader {
       cells.add(new Cell(MARKDOWN_ESCAPE.matcher(c).replaceAll("$1")));
     }
     return cells;
+  }
+
+  /** Whether a row of `X |` cells is pending, its last a count, and {@code trimmed} is a count. */
+  private static boolean endsInRowOfCounts(State s, String trimmed) {
+    return !s.pendingCells.isEmpty() && isCount(s.pendingCells.get(s.pendingCells.size() - 1)) && isCount(new Cell(trimmed));
   }
 
   private static boolean isCount(Cell cell) {

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.section;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.value.CellKind;
 
 /**
  * Splits a report into its six sections (一、总体情况 … 六、其他需要报告的事项). A heading is a short paragraph that
@@ -48,6 +51,8 @@ public final class Sections {
     {"其他需要报告", "其他事项"},
   };
   private static final int SECTIONS = TOPICS.length;
+  /** Exactly, with look-alikes, or misprinted by a dropped or doubled character: the passes of {@link #topic}. */
+  private static final int TOPIC_PASSES = 3;
   /**
    * The words that head section 三's table and no other's, and section 四's (the template's data): a table elsewhere
    * that says one of them is that section's, where the section's heading has none.
@@ -64,6 +69,11 @@ public final class Sections {
   private static final Pattern HEADING = Pattern.compile("^(?:([" + NUMERALS + "]|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))[、.．,，:：]"
       + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(.{0,40})");
   private static final int MAX_HEADING_LENGTH = 60;
+  /** A label of at most 30 characters without a digit, then nothing but figures (folded: spaces dropped). */
+  private static final Pattern LABELLED_FIGURES = Pattern.compile("(\\D{2,30}?)\\d[\\d\\s]*");
+  private static final int MAX_ROW_LABEL = 30;
+  private static final List<NationalTemplate.Matrix> ROW_MATRICES = List.of(
+      NationalTemplate.of(Template.T2019).applications(), NationalTemplate.of(Template.T2021).applications());
   /**
    * A line of the site's footer under the report (主办：…, 承办单位：…, 相关链接, 【打印本页】, an ICP number {@code 京ICP备…}
    * or {@code 备案号：…}, 政府网站标识码, {@code 苏公网安备…}, 版权所有): after a section heading it ends the report, so
@@ -100,6 +110,7 @@ public final class Sections {
         sections.get(current).add(blocks.get(i));
       }
     }
+    moveLeadingRows(sections, headingAt);
     List<Block> leadingTables = tablesOf(sections.get(0));
     for (int n = 1; n <= SECTIONS; n++) {
       if (headingAt[n] < 0) {
@@ -119,6 +130,63 @@ public final class Sections {
       sections.get(n).addAll(its);
     }
     return new Sections(sections);
+  }
+
+  /**
+   * A copy that starts inside section 三's table (a PDF's later page: {@code 四、结转下年度继续办理 0 0 0 0 0 0 0}, then
+   * 四、…行政复议…): where no heading of sections 一 to 三 is printed and a later one is, the text before the first
+   * heading from its first row of section 三 on (a row's label, then only figures) is section 三's.
+   */
+  private static void moveLeadingRows(List<List<Block>> sections, int[] headingAt) {
+    boolean laterHeading = false;
+    for (int n = 1; n <= SECTIONS; n++) {
+      if (headingAt[n] >= 0 && n <= APPLICATIONS) {
+        return;
+      }
+      laterHeading |= headingAt[n] >= 0;
+    }
+    List<Block> leading = sections.get(0);
+    for (int i = 0; laterHeading && i < leading.size(); i++) {
+      if (leading.get(i) instanceof Paragraph p && isApplicationsRow(p)) {
+        List<Block> rows = leading.subList(i, leading.size());
+        sections.get(APPLICATIONS).addAll(0, rows);
+        rows.clear();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether a paragraph is a row of section 三's table: a label naming one of its rows, then only cells, figures glued
+   * ({@code 0000000}) or counts and marks of none parted by spaces ({@code 1 0 无 无 0 0 1}).
+   */
+  private static boolean isApplicationsRow(Paragraph p) {
+    Matcher m = LABELLED_FIGURES.matcher(p.text());
+    if (m.matches()) {
+      return namesApplicationsRow(m.group(1));
+    }
+    String[] pieces = Cell.Text.SPACES.split(Cell.Text.strip(p.raw()));
+    int first = 0;
+    while (first < pieces.length && !isCell(pieces[first])) {
+      first++;
+    }
+    for (int i = first; i < pieces.length; i++) {
+      if (!isCell(pieces[i])) {
+        return false;
+      }
+    }
+    return first > 0 && first < pieces.length
+        && namesApplicationsRow(Cell.Text.fold(String.join("", Arrays.asList(pieces).subList(0, first))));
+  }
+
+  private static boolean namesApplicationsRow(String label) {
+    return label.length() <= MAX_ROW_LABEL && ROW_MATRICES.stream().anyMatch(matrix -> matrix.rowOf(label) != null);
+  }
+
+  /** A count or a mark of none ({@code 无}, {@code /}). */
+  private static boolean isCell(String piece) {
+    String folded = Cell.Text.fold(piece);
+    return !folded.isEmpty() && (CellKind.isPlainDigits(folded) || CellKind.isMarker(folded));
   }
 
   /** Whether a cell of the table says one of the header words. */
@@ -212,19 +280,29 @@ public final class Sections {
 
   /**
    * The section a heading's title names by one of its topic words, printed as is or, where none is, with look-alike
-   * characters as OCR misreads them ({@code 收到和处埋…甲请情况}: 埋 for 理, 甲 for 申); 0 for none.
+   * characters as OCR misreads them ({@code 收到和处埋…甲请情况}: 埋 for 理, 甲 for 申), or, where none is either, with
+   * one character dropped or doubled in a topic word of four or more ({@code 政府信息公开政复议、行政诉诉讼情况});
+   * 0 for none.
    */
   public static int topic(String title) {
-    for (boolean lookAlike : new boolean[] {false, true}) {
+    for (int pass = 0; pass < TOPIC_PASSES; pass++) {
       for (int n = 1; n <= SECTIONS; n++) {
         for (String word : TOPICS[n - 1]) {
-          if (lookAlike ? LabelMatch.containsLookAlike(title, word) : title.contains(word)) {
+          if (namesTopic(title, word, pass)) {
             return n;
           }
         }
       }
     }
     return 0;
+  }
+
+  private static boolean namesTopic(String title, String word, int pass) {
+    return switch (pass) {
+      case 0 -> title.contains(word);
+      case 1 -> LabelMatch.containsLookAlike(title, word);
+      default -> LabelMatch.misprinted(title, word, 0, title.length()) != null;
+    };
   }
 
   public List<Block> blocks(int n) {

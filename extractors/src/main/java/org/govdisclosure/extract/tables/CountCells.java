@@ -18,6 +18,9 @@ import org.govdisclosure.extract.value.Counts;
  */
 final class CountCells {
 
+  /** The most readings of a row's cells printing figures apart that are tried: beyond, the row settles nothing. */
+  private static final int MAX_READINGS = 4096;
+
   private CountCells() {}
 
   /**
@@ -48,50 +51,85 @@ final class CountCells {
   }
 
   /**
-   * A row's one cell printing figures apart ({@code | 4 63 |}) read as the figures joined (463) where, the row's other
-   * cells all read, that reading meets the row's identity and no figure read alone (4, 63: the other one a stray)
-   * does, warned with the evidence; the cells as they were otherwise (a reader doubts {@code 4 63} the row does not
-   * settle).
+   * A row's cells printing figures apart ({@code | 4 63 |}, {@code | 1 544 |}) read as their figures joined (463, 1544)
+   * where, the row's other cells all read, that reading meets the row's identity and no other reading of those cells
+   * does (any of them as one of its figures alone, the others a stray), warned with the evidence; the cells as they
+   * were otherwise (a reader doubts {@code 4 63} the row does not settle).
    */
   static List<Cell> withFiguresApartJoined(List<Cell> cells, Predicate<int[]> identity, String where, ReportContext context) {
-    int at = -1;
+    List<Integer> apart = new ArrayList<>();
     int[] values = new int[cells.size()];
     for (int c = 0; c < cells.size(); c++) {
       Count count = Counts.parse(cells.get(c));
-      if (Counts.FIGURES_APART.equals(count.problem()) && at < 0) {
-        at = c;
+      if (Counts.FIGURES_APART.equals(count.problem())) {
+        apart.add(c);
       } else if (count.kind() == CellKind.LABEL) {
-        return cells; // a second cell apart, or another unreadable one: the row settles nothing
+        return cells; // another unreadable cell: the row settles nothing
       } else {
         values[c] = count.isParsed() ? count.value() : 0;
       }
     }
-    if (at < 0) {
+    if (apart.isEmpty()) {
       return cells;
     }
-    String[] figures = Cell.Text.SPACES.split(Cell.Text.nfkc(cells.get(at).raw()).strip());
-    Count joined = Counts.parse(Cell.Text.fold(String.join("", figures)));
-    if (!joined.isParsed() || !meets(values, at, joined.value(), identity)) {
-      return cells;
-    }
-    for (String figure : figures) {
-      Count alone = Counts.parse(Cell.Text.fold(figure));
-      if (!alone.isParsed() || meets(values, at, alone.value(), identity)) {
+    // Each cell's readings: its figures joined first, then each figure alone.
+    int[][] readings = new int[apart.size()][];
+    long combinations = 1;
+    for (int a = 0; a < apart.size(); a++) {
+      readings[a] = readings(cells.get(apart.get(a)));
+      combinations *= readings[a] == null ? 0 : readings[a].length;
+      if (combinations == 0 || combinations > MAX_READINGS) {
         return cells;
       }
     }
+    int[] choice = new int[apart.size()];
+    int meeting = 0;
+    boolean joinedMeets = false;
+    for (long n = 0; n < combinations && meeting <= 1; n++) {
+      long rest = n;
+      for (int a = 0; a < apart.size(); a++) {
+        choice[a] = (int) (rest % readings[a].length);
+        rest /= readings[a].length;
+        values[apart.get(a)] = readings[a][choice[a]];
+      }
+      if (identity.test(values.clone())) {
+        meeting++;
+        joinedMeets |= n == 0; // combination 0: every cell's figures joined
+      }
+    }
+    if (meeting != 1 || !joinedMeets) {
+      return cells;
+    }
     List<Cell> read = new ArrayList<>(cells);
-    read.set(at, new Cell(String.valueOf(joined.value())));
-    context.warn("figures_apart_joined", where + ": cell '" + cells.get(at).raw().strip() + "' printing figures apart read as "
-        + joined.value() + ", the one reading of it that meets the row's sum");
+    for (int a = 0; a < apart.size(); a++) {
+      int at = apart.get(a);
+      read.set(at, new Cell(String.valueOf(readings[a][0])));
+      context.warn("figures_apart_joined", where + ": cell '" + cells.get(at).raw().strip() + "' printing figures apart read as "
+          + readings[a][0] + ", the one reading of " + (apart.size() == 1 ? "it" : "the row's " + apart.size() + " such cells")
+          + " that meets the row's sum");
+    }
     return read;
   }
 
-  private static boolean meets(int[] values, int at, int value, Predicate<int[]> identity) {
-    int[] with = values.clone();
-    with[at] = value;
-    return identity.test(with);
+  /** A cell's figures joined, then each alone; null where one does not read as a count. */
+  private static int[] readings(Cell cell) {
+    String[] figures = Cell.Text.SPACES.split(Cell.Text.nfkc(cell.raw()).strip());
+    int[] readings = new int[figures.length + 1];
+    Count joined = Counts.parse(Cell.Text.fold(String.join("", figures)));
+    if (!joined.isParsed()) {
+      return null;
+    }
+    readings[0] = joined.value();
+    for (int f = 0; f < figures.length; f++) {
+      Count alone = Counts.parse(Cell.Text.fold(figures[f]));
+      if (!alone.isParsed()) {
+        return null;
+      }
+      readings[f + 1] = alone.value();
+    }
+    return readings;
   }
+
 
   /**
    * A row short by exactly the figures one of its cells prints apart ({@code | 9 67 |}: two cells a conversion merged)

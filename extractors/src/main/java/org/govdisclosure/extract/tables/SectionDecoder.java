@@ -1223,7 +1223,9 @@ final class SectionDecoder {
 
   /**
    * A generic row (总计, 其他) is only a label token that is nothing but that word after its ordinal, or that word with
-   * one character printed twice ({@code 3.其他他}) or with look-alikes ({@code （七）总汁}): fuzzy, so warned.
+   * one character printed twice ({@code 3.其他他}) or with look-alikes ({@code （七）总汁}), or, after its ordinal and
+   * right before the row's values, with its first or last character lost ({@code （七）总 21 1 5 …}, {@code （七）计 …}):
+   * fuzzy, so warned.
    */
   private LabelMatch wholeLabel(Wordings row, int from) {
     if (row.labels().isEmpty() || from >= labels.length()) {
@@ -1260,7 +1262,7 @@ final class SectionDecoder {
       }
       for (String label : row.labels()) {
         if (bare.equals(label) || LabelMatch.doubledOnce(bare, label) || LabelMatch.lookAlike(bare, label)
-            || withStrayMark(t.text(), label, ordinalOnly)) {
+            || withStrayMark(t.text(), label, ordinalOnly) || ordinalOnly && endDropped(bare, label) && valueAfter(i, toToken)) {
           return new LabelMatch(startOf[i], startOf[i] + t.text().length(), !bare.equals(label));
         }
         LabelMatch grouped = ordinalOnly ? afterGroup(i, label) : null;
@@ -1270,6 +1272,16 @@ final class SectionDecoder {
       }
     }
     return null;
+  }
+
+  /** Whether {@code bare} is {@code label} without its first or last character ({@code 总} or {@code 计} of 总计). */
+  private static boolean endDropped(String bare, String label) {
+    return !bare.isEmpty() && bare.length() == label.length() - 1 && (label.startsWith(bare) || label.endsWith(bare));
+  }
+
+  /** Whether token {@code i} is followed by a value before {@code toToken}. */
+  private boolean valueAfter(int i, int toToken) {
+    return i + 1 < toToken && tokens.get(i + 1).isValue();
   }
 
   /**

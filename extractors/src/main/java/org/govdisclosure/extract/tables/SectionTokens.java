@@ -129,6 +129,8 @@ final class SectionTokens {
   private static final String ORDINAL_MARKS = ".．、)";
   /** The marks after a row ordinal's number that a wrap may leave opening the next line ({@code 1} / {@code .属于…}). */
   private static final String WRAPPED_ORDINAL_MARKS = ".．、";
+  /** The ordinal of a group's first row, the one a group label's line may keep ({@code （五）不予处理 1} / {@code .信访…}). */
+  private static final String FIRST_ORDINAL = "1";
   /** The marks of an ordinal that may stand apart from its number ({@code 2 )其他}, {@code 2 . 没有}); not 、, which lists counts. */
   private static final String MARKS_APART = ".．)";
   /**
@@ -535,7 +537,9 @@ final class SectionTokens {
    * glued to it, is the ordinal, not a cell. Printed apart from it ({@code （五）不予处理 1 0 0 0 0 0 0 0} /
    * {@code .信访举报投诉类申请}), the digits are the ordinal where the label after the mark names a row of section 三's
    * {@code matrix} without an ordinal of its own (a piece of a wrapped label, {@code 、这一情形…}, names none; a group
-   * label's piece, {@code 、（二）部分公开}, has one) and the line holds one value more than the columns its header names.
+   * label's piece, {@code 、（二）部分公开}, has one) and the line holds one value more than the columns its header names,
+   * or the group label's line ends with a lone 1, the group's first ordinal, its row's values printed after the label
+   * ({@code （四）无法提供 1} / {@code .本机关不掌握相关政府信息 0 0 …}): a group label prints no count.
    */
   private static List<Token> ordinalDigitsWrapped(List<Token> tokens, NationalTemplate.Matrix matrix) {
     for (int i = 1; i < tokens.size(); i++) {
@@ -549,8 +553,9 @@ final class SectionTokens {
         first--;
       }
       Token digits = first < i && first > 0 ? tokens.get(first) : null;
-      boolean ordinal = digits != null && (!digits.apart() || matrix != null && i - first == valueColumns(tokens, matrix) + 1
-          && !Ordinals.opensAt(label.text(), 1) && matrix.rowOf(label.text()) != null);
+      boolean namesRow = matrix != null && !Ordinals.opensAt(label.text(), 1) && matrix.rowOf(label.text()) != null;
+      boolean ordinal = digits != null && (!digits.apart() || namesRow && (i - first == valueColumns(tokens, matrix) + 1
+          || i - first == 1 && FIRST_ORDINAL.equals(digits.text()) && endsWithGroup(tokens.get(first - 1).text(), matrix)));
       if (ordinal && digits.fromText() && digits.text().length() <= 2
           && CellKind.isPlainDigits(digits.text()) && !tokens.get(first - 1).text().isEmpty()) {
         tokens.set(i, new Token(digits.text() + label.text(), null, true));
@@ -559,6 +564,11 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /** Whether a label ends with one of the matrix's group labels ({@code （五）不予处理}), which print no counts. */
+  private static boolean endsWithGroup(String label, NationalTemplate.Matrix matrix) {
+    return matrix.groups().stream().anyMatch(label::endsWith);
   }
 
   /** The columns of section 三 its header names: the matrix's, and a subtotal where a header names one. */

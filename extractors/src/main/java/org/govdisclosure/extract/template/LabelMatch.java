@@ -80,10 +80,11 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     if (n < MIN_FUZZY_LENGTH) {
       return null;
     }
-    // A match opens with the wording's first character or closes with its last (withinOneEdit): no window starts
-    // before the first of the one, nor ends before the first of the other, so the scan starts at the earlier.
-    int first = text.indexOf(wording.charAt(0), from);
-    int last = text.indexOf(wording.charAt(n - 1), from);
+    // A match opens with the wording's first character or closes with its last, as printed or as a look-alike
+    // (withinOneEdit): no window starts before the first of the one, nor ends before the first of the other, so the
+    // scan starts at the earlier.
+    int first = indexOfLookAlike(text, wording.charAt(0), from);
+    int last = indexOfLookAlike(text, wording.charAt(n - 1), from);
     if (first < 0 && last < 0) {
       return null;
     }
@@ -102,6 +103,17 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
       }
     }
     return null;
+  }
+
+  /** The first place at or after {@code from} where {@code c} or a look-alike of it is printed ({@code 清} for 请), or -1. */
+  private static int indexOfLookAlike(String text, char c, int from) {
+    int at = text.indexOf(c, from);
+    String others = LOOK_ALIKES.alternatives(c);
+    for (int i = 0; i < others.length(); i++) {
+      int other = text.indexOf(others.charAt(i), from);
+      at = other >= 0 && (at < 0 || other < at) ? other : at;
+    }
+    return at;
   }
 
   /**

@@ -58,4 +58,16 @@ class YearFinderTest {
         + "本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。";
     assertThat(YearFinder.find(first, first + "\n一、总体情况\n")).isEqualTo(new YearFinder.Found(2022, false));
   }
+
+  /**
+   * A report naming its year only as the end of a period (截止2025年12月31日) covers that year, a weak clue like the
+   * opening's; a signature's date opens no period.
+   */
+  @Test
+  void aPeriodEndingOnTheLastDayOfAYearGivesThatYearWhereNothingElseDoes() {
+    String body = "一、总体情况\n本年度我局工作有序开展。截止2025年12月31日我局通过网站发布信息12条。\n测试局\n2026年1月15日\n";
+    assertThat(YearFinder.find("", body)).isEqualTo(new YearFinder.Found(2025, true));
+    assertThat(YearFinder.find("", "一、总体情况\n本年度我局工作有序开展。\n测试局\n2026年12月31日\n"))
+        .isEqualTo(new YearFinder.Found(null, false));
+  }
 }

@@ -87,6 +87,18 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A copy one cell a line closed by a pipe, cut inside a row right after a count's digits: its last line, a count
+   * without its pipe, is the row's last cell, not a paragraph; a count line that does not end the text stays one.
+   */
+  @Test
+  void aCountWithoutItsPipeEndingTheTextIsTheLastCellOfTheRowBefore() {
+    Table table = (Table) reader.read("(一)予以公开 |\n3 |\n0 |\n2 \n\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("(一)予以公开", "3", "0", "2");
+    List<Block> notLast = reader.read("(一)予以公开 |\n3 |\n0 |\n2\n四、结转下年度继续办理\n");
+    assertThat(((Table) notLast.get(0)).rows().get(0).cells()).hasSize(3);
+  }
+
+  /**
    * A sparse copy one cell a line with no two filled cells touching: a label followed at once by a count, blank lines
    * and a count followed at once by the next label are a row whose blank lines are its empty cells.
    */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.function.IntPredicate;
 import org.govdisclosure.extract.HtmlPages;
@@ -90,6 +92,24 @@ enum Rendering {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       return tables(r, noise, utf8(TextExports.pipeCellLines(ReportDocument.of(r, noise))));
+    }
+  },
+  /**
+   * A later page of a copy, one row a line: it starts at a line inside section 三's table, its heading and the rows
+   * before on a page not copied. The rows it prints are read; the cells before it count as unread.
+   */
+  PAGE_MIDDLE_ROWS("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      String rows = TextExports.tabbed(ReportDocument.of(r, noise)).replace('\t', ' ');
+      int heading = rows.indexOf("三、收到和处理");
+      int review = rows.indexOf("\n四、政府信息公开行政复议", heading);
+      List<Integer> lineStarts = new ArrayList<>();
+      for (int at = rows.indexOf('\n', rows.indexOf('\n', heading) + 1); at >= 0 && at < review; at = rows.indexOf('\n', at + 1)) {
+        lineStarts.add(at + 1);
+      }
+      int start = lineStarts.isEmpty() ? 0 : lineStarts.get(rnd.nextInt(lineStarts.size()));
+      return tables(r, noise, utf8(rows.substring(start)));
     }
   },
   /** A page copy mirrored in Traditional script (申請, 總計, 採購), as mirror sites print reports, one cell a line. */

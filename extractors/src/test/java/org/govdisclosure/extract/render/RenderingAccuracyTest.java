@@ -63,6 +63,8 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.PAGE_COPY_CELLS, 100.0),
       // Cut anywhere from section 二 on: the cells after the cut are not printed and count as unread.
       Map.entry(Rendering.PAGE_BEGINNING_CELLS, 47.0),
+      // A later page starting inside section 三's table: the rows before it and every other section's cells unread.
+      Map.entry(Rendering.PAGE_MIDDLE_ROWS, 49.9),
       Map.entry(Rendering.TRADITIONAL_TEXT_CELLS, 100.0),
       Map.entry(Rendering.PIPE_CELL_LINES, 100.0),
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),

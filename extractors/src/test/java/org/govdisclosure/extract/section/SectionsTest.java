@@ -55,6 +55,47 @@ class SectionsTest {
     assertThat(sections.tables(Sections.REVIEW_LITIGATION)).containsExactly(review);
   }
 
+  /**
+   * A page copy that starts inside section 三's table: its last rows (cells parted by spaces, marks of none among
+   * them, or glued), printed before section 四's heading with no heading of sections 一 to 三, are section 三's; the
+   * page's running head before them stays where it is.
+   */
+  @Test
+  void aCopyStartingInsideSectionThreesTableGivesItsRowsToSectionThree() {
+    Paragraph head = new Paragraph("第5页 2023年报");
+    Paragraph total = new Paragraph(" （七）　总计 6 1 无 / 0 0 7");
+    Paragraph carried = new Paragraph("四、结转下年度继续办理2000002");
+    Document document = new Document("txt", null, List.<Block>of(head, total, carried,
+        new Paragraph("四、政府信息公开行政复议、行政诉讼情况"), new Paragraph("本年度无行政复议。")));
+
+    Sections sections = Sections.of(document);
+
+    assertThat(sections.blocks(Sections.APPLICATIONS)).containsExactly(total, carried);
+    assertThat(sections.blocks(0)).containsExactly(head);
+  }
+
+  /** Before section 三's heading, or with no later heading, a row-like line stays before the headings. */
+  @Test
+  void rowLikeLinesBeforeSectionThreesOwnHeadingStayWhereTheyAre() {
+    Paragraph row = new Paragraph("（七）总计 6 1 0 0 0 0 7");
+    Document withHeading = new Document("txt", null, List.<Block>of(row,
+        new Paragraph("三、收到和处理政府信息公开申请情况"), new Paragraph("四、政府信息公开行政复议、行政诉讼情况")));
+    Document noHeading = new Document("txt", null, List.<Block>of(row, new Paragraph("本年度无行政复议。")));
+
+    assertThat(Sections.of(withHeading).blocks(0)).containsExactly(row);
+    assertThat(Sections.of(withHeading).blocks(Sections.APPLICATIONS)).isEmpty();
+    assertThat(Sections.of(noHeading).blocks(0)).startsWith(row);
+    assertThat(Sections.of(noHeading).blocks(Sections.APPLICATIONS)).isEmpty();
+  }
+
+  /** An OCR'd heading whose topic words lost or doubled a character still names its section. */
+  @Test
+  void aHeadingWhoseTopicWordsLostOrDoubledACharacterNamesItsSection() {
+    assertThat(Sections.topic("政府信息公开政复议、行政诉诉讼情况")).isEqualTo(Sections.REVIEW_LITIGATION);
+    assertThat(Sections.topic("收到和处处理政府信息公开申情况")).isEqualTo(Sections.APPLICATIONS);
+    assertThat(Sections.topic("加强队伍建设")).isZero();
+  }
+
   private static Table table(String... labels) {
     return new Table(List.of(new Row(List.of(labels).stream().map(Cell::new).toList()), new Row(List.of(new Cell("规章"), new Cell("7")))));
   }

@@ -64,6 +64,21 @@ class CountCellsTest {
         .containsExactly(5, null, 2, 0, null, 0, 470);
   }
 
+  /**
+   * Several cells of a full row printing figures apart ({@code 3 08}, {@code 1 90}, {@code 5 33}) read joined where that
+   * reading of them all alone meets the row's sum; where another reading of them meets it too, they stay empty.
+   */
+  @Test
+  void cellsPrintingFiguresApartAreJoinedWhereOnlyThatReadingOfThemAllMeetsTheRowsSum() {
+    ReportContext context = new ReportContext(null, null, null, null);
+    assertThat(CountCells.read(cells("3 08", "22", "0", "1 90", "0", "13", "5 33"), 7, ROW_SUM, "row", context))
+        .containsExactly(308, 22, 0, 190, 0, 13, 533);
+    assertThat(context.warnings()).anyMatch(w -> w.code().equals("figures_apart_joined") && w.message().contains("'1 90'"));
+    // 5 + 1 = 6 as well as 15 + 1 = 16: two readings meet the sum
+    assertThat(CountCells.read(cells("1 5", "1", "0", "0", "0", "0", "1 6"), 7, ROW_SUM, "row", context))
+        .containsExactly(null, 1, 0, 0, 0, 0, null);
+  }
+
   private static List<Cell> cells(String... texts) {
     return Arrays.stream(texts).map(Cell::new).toList();
   }

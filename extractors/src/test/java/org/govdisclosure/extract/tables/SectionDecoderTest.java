@@ -234,6 +234,28 @@ class SectionDecoderTest {
         .containsEntry("legal_service_org", 1).containsEntry("total", 3);
   }
 
+  /**
+   * The group's first ordinal alone at the end of the group label's line ({@code （四）无法提供 1}), the row's label
+   * opening the next line with the mark and its counts after it: a group label prints no count, so the 1 is the
+   * ordinal the label lost, not an eighth cell.
+   */
+  @Test
+  void aGroupsFirstOrdinalAloneOnTheGroupLabelsLineIsNoCount() {
+    ProcessedReport r = process("ordinal-alone.txt", TITLE + SECTION_3 + """
+        （四）无法提供 1
+        .本机关不掌握相关政府信息 2 0 1 0 0 0 3
+        2.没有现成信息需要另行制作 0 0 0 0 0 0 0
+        3.补正后申请内容仍不明确 0 0 0 0 0 0 0
+        （五）不予处理 1
+        .信访举报投诉类申请 0 4 0 0 0 1 5
+        2.重复申请 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 2).containsEntry("research_institution", 1)
+        .containsEntry("total", 3);
+    assertThat(row(r, "not_processed_petition")).containsEntry("commercial_enterprise", 4).containsEntry("other_org", 1)
+        .containsEntry("total", 5);
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
@@ -2101,6 +2123,42 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("legal_service_org", 1).containsEntry("total", 6);
     assertThat(row(r, "carried_forward")).containsEntry("legal_service_org", 1).containsEntry("total", 2);
     assertThat(codes(r)).contains("label_fuzzy_match").doesNotContain("unknown_row");
+  }
+
+  /**
+   * OCR prints 请 as 清 (讠 read as 氵) and may drop a character besides: {@code 2.复申清} is 2.重复申请, with a warning.
+   */
+  @Test
+  void aLabelWithQingForQingAndADroppedCharacterIsItsRow() {
+    ProcessedReport r = process("qing.txt", TITLE + SECTION_3 + """
+        （五）不予处理 1.信访举报投诉类申清 0 0 0 0 0 0 0
+        2.复申清 4 0 1 0 0 0 5
+        3.要求提供公开出版物 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 4).containsEntry("research_institution", 1)
+        .containsEntry("total", 5);
+    assertThat(codes(r)).contains("label_fuzzy_match").doesNotContain("unknown_row");
+  }
+
+  /**
+   * A generic label that lost its first or last character after its ordinal, right before its values
+   * ({@code （七）总}, {@code （七）计}: OCR dropped the other), is its row, with a warning.
+   */
+  @Test
+  void aGenericLabelThatLostAnEndCharacterBeforeItsValuesIsItsRow() {
+    for (String printed : List.of("（七）总", "（七）计")) {
+      ProcessedReport r = process("dropped.txt", TITLE + SECTION_3 + """
+          一、本年新收政府信息公开申请数量 6 2 0 1 0 0 9
+          二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+          （一）予以公开 5 2 0 1 0 0 8
+          （六）其他处理 1 0 0 0 0 0 1
+          %s 6 2 0 1 0 0 9
+          四、结转下年度继续办理 0 0 0 0 0 0 0
+          """.formatted(printed) + SECTION_4);
+      assertThat(row(r, "total")).as(printed).containsEntry("natural_person", 6).containsEntry("social_welfare_org", 1)
+          .containsEntry("total", 9);
+      assertThat(codes(r)).as(printed).contains("label_fuzzy_match");
+    }
   }
 
   /** Section 三 of a few rows, as two tables each naming its columns (three, then four). */
