@@ -90,7 +90,7 @@ public final class OrganizationFinder {
    * body that compiled the report, not the issuer, which a sentence leaves unsaid.
    */
   private static final Pattern ONE_BODY = Pattern.compile("(?:(?!" + BODY_ENDINGS + ").)+(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT);
-  /** The opening's paragraphs, after the title, that {@link #OPENING_SUBJECT} looks at. */
+  /** The opening's paragraphs, after the title, that {@link #OPENING_SUBJECT} and {@link #publishedName} look at. */
   private static final int OPENING_PARAGRAPHS = 12;
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
   private static final Pattern BARE_NAME = Pattern.compile("[\\p{IsHan}()（）]{2,30}");
@@ -146,17 +146,30 @@ public final class OrganizationFinder {
       return null;
     }
     String fullest = fullest(name, namingPassages(document, foldedBody));
-    String published = publishedName(foldedBody);
+    String published = publishedName(document);
     return published != null && abbreviates(fullest, published) ? published : fullest;
   }
 
-  /** The name the opening publishes or compiles the report under ({@link #COMPILER}), or null. */
-  private static String publishedName(String foldedBody) {
-    Matcher m = COMPILER.matcher(foldedBody);
-    while (m.find()) {
-      String named = firstGroup(m);
-      if (IssuerName.isName(named)) {
-        return named;
+  /**
+   * The name the opening ({@link #OPENING_PARAGRAPHS} paragraphs) publishes or compiles the report under
+   * ({@link #COMPILER}), or null. Only the opening: the pattern is costly over a whole report, and nowhere else is
+   * the report itself published.
+   */
+  private static String publishedName(Document document) {
+    int seen = 0;
+    for (Block b : document.blocks()) {
+      if (!(b instanceof Paragraph p) || p.text().isEmpty()) {
+        continue;
+      }
+      if (seen++ == OPENING_PARAGRAPHS) {
+        break;
+      }
+      Matcher m = COMPILER.matcher(p.text());
+      while (m.find()) {
+        String named = firstGroup(m);
+        if (IssuerName.isName(named)) {
+          return named;
+        }
       }
     }
     return null;
