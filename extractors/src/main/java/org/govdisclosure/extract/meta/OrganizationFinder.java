@@ -156,15 +156,8 @@ public final class OrganizationFinder {
    * the report itself published.
    */
   private static String publishedName(Document document) {
-    int seen = 0;
-    for (Block b : document.blocks()) {
-      if (!(b instanceof Paragraph p) || p.text().isEmpty()) {
-        continue;
-      }
-      if (seen++ == OPENING_PARAGRAPHS) {
-        break;
-      }
-      Matcher m = COMPILER.matcher(p.text());
+    for (String text : opening(document)) {
+      Matcher m = COMPILER.matcher(text);
       while (m.find()) {
         String named = firstGroup(m);
         if (IssuerName.isName(named)) {
@@ -173,6 +166,20 @@ public final class OrganizationFinder {
       }
     }
     return null;
+  }
+
+  /** The folded text of the opening's first {@link #OPENING_PARAGRAPHS} paragraphs that are not empty. */
+  private static List<String> opening(Document document) {
+    List<String> texts = new ArrayList<>(OPENING_PARAGRAPHS);
+    for (Block b : document.blocks()) {
+      if (texts.size() == OPENING_PARAGRAPHS) {
+        break;
+      }
+      if (b instanceof Paragraph p && !p.text().isEmpty()) {
+        texts.add(p.text());
+      }
+    }
+    return texts;
   }
 
   /** The group of the alternative that matched. */
@@ -236,16 +243,13 @@ public final class OrganizationFinder {
 
   /** The issuer as the opening's subject ({@link #OPENING_SUBJECT}), or null. */
   private static String openingSubject(Document document) {
-    int seen = 0;
-    for (Block b : document.blocks()) {
-      if (b instanceof Paragraph p && !p.text().isEmpty() && seen++ < OPENING_PARAGRAPHS) {
-        Matcher m = OPENING_SUBJECT.matcher(p.text());
-        while (m.find()) {
-          for (int g = 1; g <= m.groupCount(); g++) {
-            String named = m.group(g);
-            if (named != null && ONE_BODY.matcher(named).matches() && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
-              return named;
-            }
+    for (String text : opening(document)) {
+      Matcher m = OPENING_SUBJECT.matcher(text);
+      while (m.find()) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+          String named = m.group(g);
+          if (named != null && ONE_BODY.matcher(named).matches() && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
+            return named;
           }
         }
       }
