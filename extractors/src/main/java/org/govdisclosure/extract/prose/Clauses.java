@@ -35,8 +35,10 @@ final class Clauses {
       OpeningPattern.of("本(?:机关|单位|部门|局|委|办|镇|乡|街道)|我(?:局|委|办|镇|乡|街道|单位|部门|机关)");
   private static final OpeningPattern COMPARISON = OpeningPattern.of(
       "同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
+  /** After a year before the report's: not 上年结转 or 上年无结转, which are the report's own figures. */
+  private static final String NO_CARRY = "度?+(?!(?:无|没有)?结转)";
   private static final OpeningPattern OTHER_PERIOD_OR_SCOPE = OpeningPattern.of(
-      "去年|(?:上一?年|前年|往年|历年)度?+(?!(?:无|没有)?结转)|各(?:部门|单位|乡镇|街道|镇|县|区)");
+      "去年|(?:上一?年|前年|往年|历年)" + NO_CARRY + "|各(?:部门|单位|乡镇|街道|镇|县|区)");
   private static final Pattern WIDER_AREA = Pattern.compile("全(?:区|县|市|省|国|州|旗|系统)");
   /** A county's, district's, city's or banner's government itself (合水县人民政府), whose area is 全县 and so on. */
   private static final Pattern AREA_GOVERNMENT = Pattern.compile("([区县市州旗])人民政府$");
@@ -59,7 +61,7 @@ final class Clauses {
   private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
   /** Another period an aside may speak of; not 上年结转, which is the report's own (含上年结转2件). */
   private static final OpeningPattern ANOTHER_PERIOD =
-      OpeningPattern.of("去年|前年|(?:上一?年)度?+(?!(?:无|没有)?结转)|同比|环比|(?:比|较)(?:上|去|前)");
+      OpeningPattern.of("去年|前年|上一?年" + NO_CARRY + "|同比|环比|(?:比|较)(?:上|去|前)");
 
   private Clauses() {}
 
