@@ -27,15 +27,21 @@ final class SpacedFigures {
    * The cells with each one's trailing figures parted by spaces split off; the same list when there are none. Where a
    * cell of the line parts two figures or more by spaces, the line uses spaces between its cells, and one plain space
    * between figures elsewhere in it parts cells too ({@code 0 0\t2 0\t3 0 5}): no typo is then needed to explain it.
+   * So it does where two cells each part two figures by one plain space ({@code 9 0\t0 0\t4}): a typo in each is the
+   * less likely reading.
    */
   static List<Cell> apart(List<Cell> cells) {
     List<List<Cell>> strict = new ArrayList<>(cells.size());
     boolean spacedLine = false;
+    int oneSpaced = 0;
     for (Cell cell : cells) {
       List<Cell> parts = parts(cell, false);
       strict.add(parts);
       spacedLine |= parts != null && figures(parts) >= 2;
+      List<Cell> loose = parts == null ? parts(cell, true) : null;
+      oneSpaced += loose != null && figures(loose) >= 2 ? 1 : 0;
     }
+    spacedLine |= oneSpaced >= 2;
     List<Cell> out = null;
     for (int i = 0; i < cells.size(); i++) {
       List<Cell> parts = strict.get(i) == null && spacedLine ? parts(cells.get(i), true) : strict.get(i);

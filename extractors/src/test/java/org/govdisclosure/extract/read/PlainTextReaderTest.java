@@ -794,4 +794,11 @@ class PlainTextReaderTest {
     Table typo = (Table) reader.read("（一）予以公开\t3 1\t8\n").get(0);
     assertThat(texts(typo.rows().get(0))).containsExactly("(一)予以公开", "31", "8");
   }
+
+  @Test
+  void oneSpaceBetweenFiguresPartsCellsWhereTwoCellsOfTheLineHaveOne() {
+    // a typo inside a figure in each of two cells is less likely than a line mixing tabs and spaces between cells
+    Table table = (Table) reader.read("2.重复申请\t9 0 \t0 0\t0\t4 \t13\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("2.重复申请", "9", "0", "0", "0", "0", "4", "13");
+  }
 }
