@@ -1128,14 +1128,34 @@ final class SectionTokens {
     }
   }
 
-  /** The columns a header's words name ({@link #namedColumns}), or else open ({@link #openedColumns}). */
+  /** The columns a header's words name ({@link #namedColumns}, {@link #rowsOnOneLine}), or else open ({@link #openedColumns}). */
   private static List<Integer> headerColumns(List<String> words, NationalTemplate.Matrix matrix) {
     List<Integer> columns = namedColumns(words, matrix);
     if (columns.stream().filter(c -> c >= 0).count() < MIN_NAMED_COLUMNS) {
       List<Integer> opened = openedColumns(words, matrix);
       return opened.isEmpty() ? columns : opened;
     }
-    return columns;
+    return rowsOnOneLine(columns, matrix.columns().size() - 1);
+  }
+
+  /**
+   * The columns of the template's header rows printed one after another on one line ({@code 申请人情况 自然人 法人或其他组织
+   * 总计 商业企业 … 其他}, a crawl of the grid's three rows): the words of each row in the rows' order, the columns under
+   * the spanning word after 总计. A word naming no column between 自然人 and 总计 is that spanning word, so the columns
+   * after 总计 stand under it and the columns are the template's, as two header lines are read; other headers as named.
+   */
+  private static List<Integer> rowsOnOneLine(List<Integer> columns, int last) {
+    List<Integer> named = columns.stream().filter(c -> c != -1).toList();
+    int first = columns.indexOf(0);
+    int total = columns.indexOf(last);
+    if (named.size() != last + 1 || named.get(0) != 0 || named.get(1) != last || !columns.subList(first, total).contains(-1)
+        || new HashSet<>(named).size() != named.size() || named.stream().anyMatch(c -> c < 0 || c > last)) {
+      return columns;
+    }
+    List<Integer> out = new ArrayList<>(named.subList(2, named.size()));
+    out.add(0, 0);
+    out.add(last);
+    return out;
   }
 
   /**

@@ -70,6 +70,28 @@ class SectionDecoderTest {
   }
 
   /**
+   * The header's three grid rows crawled onto one line ({@code 申请人情况 自然人 法人或其他组织 总计 商业企业 … 其他}): the
+   * columns after 总计 are the ones under 法人或其他组织, so the rows' cells are in the template's order.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "\t"})
+  void theHeaderRowsCrawledOntoOneLineNameTheTemplatesColumns(String sep) {
+    String header = String.join(sep, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况", "自然人",
+        "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他");
+    ProcessedReport r = process("one-line-header.txt", TITLE + SECTION_3 + header + "\n" + String.join("\n",
+        String.join(sep, "一、本年新收政府信息公开申请数量", "6", "2", "0", "1", "0", "0", "9"),
+        String.join(sep, "二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"),
+        String.join(sep, "三、本年度办理结果", "（一）予以公开", "5", "2", "0", "1", "0", "0", "8"),
+        String.join(sep, "（七）总计", "5", "2", "0", "1", "0", "0", "8"),
+        String.join(sep, "四、结转下年度继续办理", "2", "0", "0", "0", "0", "0", "2")) + "\n" + SECTION_4);
+    assertThat(codes(r)).doesNotContain("columns_out_of_order");
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("commercial_enterprise", 2)
+        .containsEntry("social_welfare_org", 1).containsEntry("total", 9);
+    assertThat(row(r, "granted")).containsEntry("commercial_enterprise", 2).containsEntry("total", 8);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
+  /**
    * A PDF sets a row's label lower than its numbers, next to the total's: {@code （七）总计 | 3.其他} in one row of
    * cells, a row of values without a label above it. Whether the values beside 总计 are the total's or 其他's cannot
    * be told: both rows stay empty, never 其他 with the total's values. A row's own label wrapped after 其他
