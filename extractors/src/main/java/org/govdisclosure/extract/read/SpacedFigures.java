@@ -15,8 +15,8 @@ final class SpacedFigures {
 
   /**
    * One plain space between two figures ({@code 3 1}) may be a typo inside one: only a longer row of them is parted.
-   * Looked for from the label's last character on, since a label's own spaces ({@code （四）无法提供 1.本机关…}) say
-   * nothing of how its figures are parted.
+   * Looked for from the first figure on, since a label's own spaces ({@code （四）无法提供 1.本机关…}) and the one after
+   * it ({@code 2.重复申请 4  0}) say nothing of how its figures are parted.
    */
   private static final Pattern ONE_SPACE =
       Pattern.compile("[^" + Cell.Text.SPACE_CHARS + "] [^" + Cell.Text.SPACE_CHARS + "]");
@@ -88,13 +88,13 @@ final class SpacedFigures {
     return parts;
   }
 
-  /** Where the label's last character stands in the spaced text (0 without a label): the gap after it counts. */
+  /** Where the first figure stands in the spaced text, after the label's tokens. */
   private static int figuresFrom(String spaced, String[] tokens, int first) {
     int at = 0;
     for (int t = 0; t < first; t++) {
       at = spaced.indexOf(tokens[t], at) + tokens[t].length();
     }
-    return Math.max(0, at - 1);
+    return spaced.indexOf(tokens[first], at);
   }
 
   private static boolean isFigure(String token) {

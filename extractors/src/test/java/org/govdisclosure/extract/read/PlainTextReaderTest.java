@@ -786,6 +786,13 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void theOneSpaceAfterTheLabelDoesNotKeepWidelySpacedFiguresTogether() {
+    // one space between the label and its first figure is no space between two figures
+    Table table = (Table) reader.read("2.重复申请 4  0\t0\t9\t19\t0\t32\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("2.重复申请", "4", "0", "0", "9", "19", "0", "32");
+  }
+
+  @Test
   void oneSpaceBetweenFiguresPartsCellsInALineThatPartsOthersBySpaces() {
     // three figures parted by spaces in the last cell: the line's spaces part cells, the single ones too
     Table table = (Table) reader.read("3.危及“三安全一稳定”0 4\t2 0\t3 0 9\n").get(0);
