@@ -62,11 +62,11 @@ public final class Sections {
   /**
    * A numeral and its separator, then the title. OCR may lose a heading's numeral, or read its strokes as a mark or
    * two ({@code :、收到和处理…}, {@code :=、收到和处理…} for 三): a 、 with at most two marks before it still opens a
-   * heading, which its title places;
+   * heading, which its title places, and so does a numeral OCR doubled ({@code 四四、政府信息公开行政复议…});
    * so does a paragraph that is a section's whole template title after at most one mark ({@code “政府信息公开行政复议、
    * 行政诉讼情况} for 四、…), which no sentence or table row is.
    */
-  private static final Pattern HEADING = Pattern.compile("^(?:([" + NUMERALS + "]|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))[、.．,，:：]"
+  private static final Pattern HEADING = Pattern.compile("^(?:([" + NUMERALS + "]|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))\\1?[、.．,，:：]"
       + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(.{0,40})");
   private static final int MAX_HEADING_LENGTH = 60;
   /** A label of at most 30 characters without a digit, then nothing but figures (folded: spaces dropped). */

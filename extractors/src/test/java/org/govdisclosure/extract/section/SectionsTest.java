@@ -118,6 +118,8 @@ class SectionsTest {
   @Test
   void aHeadingWithLookAlikeCharactersNamesItsSection() {
     assertThat(Sections.isHeading("三、收到和处埋政府信息公开甲请情况")).isTrue();
+    assertThat(Sections.isHeading("四四、政府信息公开行政复议、行政诉讼情况")).isTrue(); // the numeral doubled
+    assertThat(Sections.isHeading("四三、政府信息公开行政复议、行政诉讼情况")).isFalse();
     assertThat(Sections.isHeading("三、本年度办理结果")).isFalse();
     assertThat(Sections.isHeading("四、结转下年度继续办理")).isFalse();
   }
