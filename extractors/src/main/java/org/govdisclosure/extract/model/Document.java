@@ -54,6 +54,11 @@ public record Document(String format, String encoding, List<Block> blocks, boole
   private static final String SENTENCE_END = "。";
   /** Commas and semicolons part a sentence's clauses (a PDF line of the opening), never a title's words. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[。，,；;]");
+  /**
+   * The words the opening's first sentence begins with (本报告根据《条例》…, 根据《条例》…): a line so opening is the body,
+   * though a PDF wrapped it short of its comma.
+   */
+  private static final Pattern BODY_OPENING = Pattern.compile("^(?:本报告|根据)");
   /** A page copy's own label for the title (标题:…, or 标 题 with no colon, as a crawler or a CMS writes it). */
   private static final Pattern TITLE_LABEL = Pattern.compile("^标题[:：]?");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -76,7 +81,7 @@ public record Document(String format, String encoding, List<Block> blocks, boole
         if (first.isEmpty()) {
           first = t;
         }
-        if (t.contains(SENTENCE_END) || title != null && t.length() > MAX_TITLE_LENGTH) {
+        if (t.contains(SENTENCE_END) || BODY_OPENING.matcher(t).lookingAt() || title != null && t.length() > MAX_TITLE_LENGTH) {
           break; // the body has begun: report titles below it are links to other reports
         }
         if (t.contains("公开") && !t.contains("报告") && i + 1 < top && blocks.get(i + 1) instanceof Paragraph next

@@ -30,6 +30,9 @@ class DocumentTitleTest {
     assertThat(title("2024年宁武县卫生健康局政府信息公开工作", "年度报告", "根据《条例》的要求,本局编制了2024年度政务公开工作",
         "报告,报告全文包括总体情况、主动公开政府信息情况", "一、总体情况"))
         .isEqualTo("2024年宁武县卫生健康局政府信息公开工作年度报告");
+    assertThat(title("宁武县卫生健康局2024年政府信息公开工", "作年度报告", "本报告根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信",
+        "息与政务公开办公室关于政府信息公开工作年度报告格式的要求编制", "一、总体情况"))
+        .isEqualTo("宁武县卫生健康局2024年政府信息公开工作年度报告");
   }
 
   /** A crawler's header labels the title; a path naming the same report below it is not the title. */
