@@ -41,14 +41,15 @@ final class DigitSplits {
   /**
    * The same for several runs ({@code 2 0 00 0 0 2}), a run holding several counts unless {@code apart} holds its
    * index: a run a line prints apart is one count as printed, unless the runs show that their line glues cells: one
-   * of them cannot be one count ({@code 00}, no count printed with a leading 0).
+   * of them cannot be one count ({@code 00}, no count printed with a leading 0), or one run is all the counts' digits
+   * ({@code 500050000000000} on a line of its own for section 四's fifteen).
    */
   static List<int[]> upTo(List<String> runs, BitSet apart, int parts, Predicate<int[]> identity, int limit) {
     String digits = String.join("", runs);
     boolean[] cut = new boolean[digits.length() + 1];
     int[] wholeTo = new int[digits.length() + 1];
     Arrays.fill(wholeTo, -1);
-    boolean glues = !runs.stream().allMatch(DigitSplits::canBeOneCount);
+    boolean glues = runs.size() == 1 && parts > 1 || !runs.stream().allMatch(DigitSplits::canBeOneCount);
     int at = 0;
     for (int i = 0; i < runs.size(); i++) {
       String run = runs.get(i);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Predicate;
 import org.govdisclosure.extract.ProcessedReport;
@@ -24,6 +25,16 @@ class DigitSplitsTest {
   void theOnlySplitThatSatisfiesTheRowSumIsTaken() {
     assertThat(unique("801000081", 7, ROW_SUM)).containsExactly(80, 1, 0, 0, 0, 0, 81);
     assertThat(unique("0000000", 7, ROW_SUM)).containsExactly(0, 0, 0, 0, 0, 0, 0);
+  }
+
+  /** One run printed apart on its line holding all of a row's counts glued is split, though it opens with no 0. */
+  @Test
+  void aLoneRunPrintedApartHoldingEveryCountIsSplit() {
+    BitSet apart = new BitSet();
+    apart.set(0);
+    List<int[]> found = DigitSplits.upTo(List.of("300030000000101"), apart, 15, v -> true, 1);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0)).containsExactly(3, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1);
   }
 
   @Test
