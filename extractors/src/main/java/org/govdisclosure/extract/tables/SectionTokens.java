@@ -610,7 +610,8 @@ final class SectionTokens {
    * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0), or a label wrapped
    * down a narrow column before it (总 / 计 / 5, 正 / 1 / 其): a page's last line may be a short end of a paragraph,
    * not two of them, nor one with another after the number. The section's last line is a page's end below a row of
-   * cells (the next section's heading follows it): the row is whole without it. A cell printed after its key on its
+   * cells, or below the tail of its label wrapped after them (the next section's heading follows it): the row is whole
+   * without it. A cell printed after its key on its
    * line ({@code 行政诉讼-复议后起诉-总计: 3}) is whole too, as a row of cells is.
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
@@ -619,7 +620,8 @@ final class SectionTokens {
     }
     List<Token> before = lines.get(i - 1);
     if (i + 1 >= lines.size()) {
-      return !isText(before) && (endsRowOfCells(before) || endsKeyedCell(before));
+      List<Token> row = i >= 2 && isLabelTail(before) ? lines.get(i - 2) : before;
+      return !isText(row) && (endsRowOfCells(row) || endsKeyedCell(row));
     }
     List<Token> after = lines.get(i + 1);
     if (isText(before)) {
@@ -628,6 +630,14 @@ final class SectionTokens {
           && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
     }
     return (after.isEmpty() || !after.get(0).isValue()) && (endsRowOfCells(before) || endsKeyedCell(before));
+  }
+
+  /**
+   * Whether a line is the tail of a label wrapped below its row's cells ({@code 四、结转下年度继  1 0 …} / {@code 续办理}):
+   * label text alone that opens with no ordinal, as a row's own label does.
+   */
+  private static boolean isLabelTail(List<Token> line) {
+    return line.size() == 1 && isText(line) && Ordinals.strip(line.get(0).text()).length() == line.get(0).text().length();
   }
 
   /** Whether a line ends with a cell after its key ({@code 自然人: 3}, {@code 自然人:} and a blank cell). */

@@ -70,6 +70,31 @@ class SectionDecoderTest {
   }
 
   /**
+   * A bare page number closing the section below the tail of the last row's label, wrapped after its cells (a PDF's
+   * text whose labels wrap before and after their rows' cells), is no cell of the row.
+   */
+  @Test
+  void aPageNumberBelowTheLastRowsWrappedLabelIsNoCell() {
+    ProcessedReport r = process("page-number.txt", TITLE + SECTION_3 + """
+        容仍不明确\t2\t0\t0\t0\t0\t0\t2
+        1.信访举报投诉
+        类申请\t5\t0\t0\t0\t0\t0\t5
+        3.要求提供公开
+        出版物\t1\t0\t0\t0\t0\t0\t1
+        量反复申请\t3\t0\t0\t0\t0\t0\t3
+        确认或重新出具已
+        按收费通知要求缴
+        四、结转下年度继\t0\t0\t0\t4\t0\t0\t4
+        续办理
+
+        3
+
+        """ + SECTION_4);
+    assertThat(row(r, "carried_forward")).containsEntry("social_welfare_org", 4).containsEntry("total", 4);
+    assertThat(codes(r)).doesNotContain("extra_cells");
+  }
+
+  /**
    * The header's three grid rows crawled onto one line ({@code 申请人情况 自然人 法人或其他组织 总计 商业企业 … 其他}): the
    * columns after 总计 are the ones under 法人或其他组织, so the rows' cells are in the template's order.
    */
