@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -44,10 +45,14 @@ public final class ReportPipeline {
 
   private ReportPipeline() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     // Before Beam reads the options: its set-up of every options interface on the class path is a run's hottest code
     // for its first seconds, which C2 would otherwise compile, for nothing, all through the run's start.
     if (Arrays.stream(args).noneMatch(a -> a.equalsIgnoreCase("--quickCompilation=false"))) {
+      OptionalInt exitCode = QuickCompilation.inJvmOfItsOwn(args);
+      if (exitCode.isPresent()) {
+        System.exit(exitCode.getAsInt());
+      }
       QuickCompilation.apply().ifPresent(reason -> LOG.info("--quickCompilation not applied: {}", reason));
     }
     ReportPipelineOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ReportPipelineOptions.class);

@@ -37,6 +37,45 @@ class QuickCompilationTest {
     assertThat(probe("-Dprobe=pipeline", "-Dargs=--quickCompilation=false")).startsWith("not applied");
   }
 
+  @Test
+  void aPipelineLaunchedFromItsJarRunsInAJvmOfItsOwnWithC1Alone() {
+    assertThat(QuickCompilation.command("/jdk/bin/java", List.of("-Xmx2g", "-Dx=1"), true, "/p/pipeline.jar --input=a b",
+        "/p/pipeline.jar", new String[] {"--input=a b", "--output=o"}))
+        .contains(List.of("/jdk/bin/java", "-Xmx2g", "-Dx=1", "-XX:TieredStopAtLevel=1", "-jar", "/p/pipeline.jar", "--input=a b", "--output=o"));
+  }
+
+  @Test
+  void aPipelineLaunchedByItsMainClassRunsInAJvmOfItsOwnOnTheSameClassPath() {
+    assertThat(QuickCompilation.command("java", List.of(), true, ReportPipeline.class.getName() + " --input=a", "/c/classes:/c/beam.jar",
+        new String[] {"--input=a"}))
+        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-cp", "/c/classes:/c/beam.jar", ReportPipeline.class.getName(), "--input=a"));
+  }
+
+  @Test
+  void aPipelineCalledByAnotherProgramStaysInItsJvm() {
+    assertThat(QuickCompilation.command("java", List.of(), false, "org.example.Client", "/c/client.jar", new String[0])).isEmpty();
+  }
+
+  @Test
+  void aJvmWithItsOwnCompilerFlagsOrObservedStaysAsItIs() {
+    for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:StartFlightRecording=filename=r.jfr", "-javaagent:a.jar",
+        "-agentlib:jdwp=transport=dt_socket")) {
+      assertThat(QuickCompilation.command("java", List.of(flag), true, "/p/pipeline.jar", "/p/pipeline.jar", new String[0]))
+          .as(flag).isEmpty();
+    }
+  }
+
+  @Test
+  void theNewJvmRunsThePipelineAndItsExitCodeIsTheRunsOwn() throws Exception {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ReportPipeline.class.getName(), "--noSuchOption=1");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(output).contains("the JVM was started with -XX:TieredStopAtLevel=1").containsOnlyOnce("noSuchOption");
+  }
+
   /** Applies the directive in a JVM of its own (it is for the rest of a JVM's life) with the given flags. */
   private static String probe(String... flags) throws Exception {
     List<String> command = new java.util.ArrayList<>();
