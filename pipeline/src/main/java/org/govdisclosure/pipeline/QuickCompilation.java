@@ -1,6 +1,7 @@
 package org.govdisclosure.pipeline;
 
 import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ final class QuickCompilation {
 
   /** Flags by which an agent, a debugger or a flight recording observes this very JVM, which a new one would escape. */
   private static final List<String> OBSERVERS = List.of("-javaagent", "-agentlib", "-agentpath", "-Xrun", "StartFlightRecording");
+  /** Set in a JVM that {@link #inJvmOfItsOwn} started, whose standard input is a pipe from the JVM that started it. */
+  private static final String STARTED_BY_ANOTHER_JVM = "govdisclosure.startedByAnotherJvm";
   /** Read by the launcher or the JVM: their flags are among this JVM's arguments, which the new JVM is given. */
   private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
@@ -52,7 +55,8 @@ final class QuickCompilation {
 
   /**
    * Runs the pipeline in a new JVM with C1 alone, when this JVM was launched to run it and takes no compiler flags of
-   * its own, and waits for it; stopping this JVM stops it.
+   * its own, and waits for it. Stopping this JVM stops it, and killing it ({@code kill -9}) kills it too
+   * ({@link #stopWithTheJvmThatStartedThisOne}).
    *
    * @return the new JVM's exit code, or empty when the pipeline is to run in this JVM
    */
@@ -66,7 +70,8 @@ final class QuickCompilation {
     if (command.isEmpty()) {
       return OptionalInt.empty();
     }
-    ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+    // Its standard input stays a pipe from this JVM, which the system closes when this JVM ends, however it ends.
+    ProcessBuilder builder = new ProcessBuilder(command.get()).redirectOutput(Redirect.INHERIT).redirectError(Redirect.INHERIT);
     builder.environment().keySet().removeAll(OPTION_VARIABLES);
     Process run;
     try {
@@ -86,6 +91,28 @@ final class QuickCompilation {
   }
 
   /**
+   * In a JVM that {@link #inJvmOfItsOwn} started, halts it as soon as the JVM that started it is gone (its standard
+   * input ends), as a run killed with {@code kill -9} stops: no run goes on after the process its user launched ended.
+   */
+  static void stopWithTheJvmThatStartedThisOne() {
+    if (!Boolean.getBoolean(STARTED_BY_ANOTHER_JVM)) {
+      return;
+    }
+    Thread watch = new Thread(() -> {
+      try {
+        while (System.in.read() >= 0) {
+          // The JVM that started this one writes nothing: only the end of its pipe matters.
+        }
+      } catch (IOException e) {
+        // Read as the end of the pipe.
+      }
+      Runtime.getRuntime().halt(137);
+    }, "watching-the-jvm-that-started-this-one");
+    watch.setDaemon(true);
+    watch.start();
+  }
+
+  /**
    * The command that runs the pipeline again with C1 alone, or empty where it is to run in this JVM.
    *
    * @param jvmArgs this JVM's arguments (those of the option variables included)
@@ -100,7 +127,7 @@ final class QuickCompilation {
     }
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(jvmArgs);
-    command.add("-XX:TieredStopAtLevel=1");
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-D" + STARTED_BY_ANOTHER_JVM + "=true"));
     // java -jar: the jar's manifest opens the JDK's packages that embedded Flink needs.
     if (classPath.endsWith(".jar") && launcherCommand.startsWith(classPath)) {
       command.addAll(List.of("-jar", classPath));

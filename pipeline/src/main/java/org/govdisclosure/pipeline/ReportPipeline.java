@@ -48,6 +48,7 @@ public final class ReportPipeline {
   public static void main(String[] args) throws IOException, InterruptedException {
     // Before Beam reads the options: its set-up of every options interface on the class path is a run's hottest code
     // for its first seconds, which C2 would otherwise compile, for nothing, all through the run's start.
+    QuickCompilation.stopWithTheJvmThatStartedThisOne();
     if (Arrays.stream(args).noneMatch(a -> a.equalsIgnoreCase("--quickCompilation=false"))) {
       OptionalInt exitCode = QuickCompilation.inJvmOfItsOwn(args);
       if (exitCode.isPresent()) {
