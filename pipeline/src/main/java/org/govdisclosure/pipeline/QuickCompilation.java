@@ -13,8 +13,8 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * Keeps HotSpot's optimizing compiler (C2) off this JVM's code, the quick compiler (C1) doing all compiling but the
- * JDK's message digests'.
+ * Keeps HotSpot's optimizing compiler (C2) off the run's code: in a JVM of its own started with the quick compiler (C1)
+ * alone, or by a compiler directive that leaves C1 all compiling but the JDK's message digests'.
  *
  * <p>A run of up to a few hundred thousand reports is over before C2's code pays for compiling it: C2 took 26 to
  * 30 % of a 10 000-report run's CPU while its code ran no faster within the run, and at 100 000 reports the CPU per
@@ -154,7 +154,7 @@ final class QuickCompilation {
       } finally {
         Files.deleteIfExists(directives);
       }
-    } catch (JMException | java.io.IOException | RuntimeException e) {
+    } catch (JMException | IOException | RuntimeException e) {
       return Optional.of("this JVM takes no compiler directives: " + e);
     }
   }
