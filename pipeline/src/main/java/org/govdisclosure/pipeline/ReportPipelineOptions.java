@@ -53,9 +53,10 @@ public interface ReportPipelineOptions extends PipelineOptions {
 
   void setShardsPerPartition(int value);
 
-  @Description("Compile this JVM's code with HotSpot's quick compiler (C1) alone: on runs of up to a few hundred thousand reports the "
-      + "optimizing compiler (C2) costs more CPU than its code saves. false leaves the JVM's compilers as they are; a JVM started with its "
-      + "own compiler flags (-XX:TieredStopAtLevel, ...) is always left as it is, and so are a Flink cluster's task managers.")
+  @Description("Compile the run's code with HotSpot's quick compiler (C1) alone: on runs of up to a few hundred thousand reports the "
+      + "optimizing compiler (C2) costs more CPU than its code saves. Launched from the command line, the run goes on in a JVM of its own "
+      + "started with -XX:TieredStopAtLevel=1; otherwise C2 is kept off this JVM. false leaves the JVM's compilers as they are; a JVM "
+      + "started with its own compiler flags (-XX:TieredStopAtLevel, ...) is always left as it is, and so are a Flink cluster's task managers.")
   @Default.Boolean(true)
   boolean getQuickCompilation();
 

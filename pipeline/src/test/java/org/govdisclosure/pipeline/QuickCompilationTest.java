@@ -37,6 +37,60 @@ class QuickCompilationTest {
     assertThat(probe("-Dprobe=pipeline", "-Dargs=--quickCompilation=false")).startsWith("not applied");
   }
 
+  @Test
+  void aPipelineLaunchedFromItsJarRunsInAJvmOfItsOwnWithC1Alone() {
+    assertThat(QuickCompilation.command("/jdk/bin/java", List.of("-Xmx2g", "-Dx=1"), true, "/p/pipeline.jar --input=a b",
+        "/p/pipeline.jar", new String[] {"--input=a b", "--output=o"}))
+        .contains(List.of("/jdk/bin/java", "-Xmx2g", "-Dx=1", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-jar", "/p/pipeline.jar", "--input=a b", "--output=o"));
+  }
+
+  @Test
+  void aPipelineLaunchedByItsMainClassRunsInAJvmOfItsOwnOnTheSameClassPath() {
+    assertThat(QuickCompilation.command("java", List.of(), true, ReportPipeline.class.getName() + " --input=a", "/c/classes:/c/beam.jar",
+        new String[] {"--input=a"}))
+        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-cp", "/c/classes:/c/beam.jar", ReportPipeline.class.getName(), "--input=a"));
+  }
+
+  @Test
+  void aPipelineCalledByAnotherProgramStaysInItsJvm() {
+    assertThat(QuickCompilation.command("java", List.of(), false, "org.example.Client", "/c/client.jar", new String[0])).isEmpty();
+  }
+
+  @Test
+  void aJvmWithItsOwnCompilerFlagsOrObservedStaysAsItIs() {
+    for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:StartFlightRecording=filename=r.jfr", "-javaagent:a.jar",
+        "-agentlib:jdwp=transport=dt_socket")) {
+      assertThat(QuickCompilation.command("java", List.of(flag), true, "/p/pipeline.jar", "/p/pipeline.jar", new String[0]))
+          .as(flag).isEmpty();
+    }
+  }
+
+  @Test
+  void theNewJvmRunsThePipelineAndItsExitCodeIsTheRunsOwn() throws Exception {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ReportPipeline.class.getName(), "--noSuchOption=1");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(output).contains("the JVM was started with -XX:TieredStopAtLevel=1").containsOnlyOnce("noSuchOption");
+  }
+
+  @Test
+  void theNewJvmStopsWhenTheJvmThatStartedItIsGone() throws Exception {
+    Process started = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dprobe=watch", "-Dgovdisclosure.startedByAnotherJvm=true", "-cp", System.getProperty("java.class.path"), Probe.class.getName())
+        .redirectErrorStream(true).start();
+    try {
+      assertThat(started.getInputStream().read()).as("the started JVM watches").isEqualTo('w');
+      // What the system does to the pipe when the JVM that started it ends, killed or not.
+      started.getOutputStream().close();
+      assertThat(started.waitFor(10, TimeUnit.SECONDS)).as("the started JVM stopped").isTrue();
+    } finally {
+      started.destroyForcibly();
+    }
+  }
+
   /** Applies the directive in a JVM of its own (it is for the rest of a JVM's life) with the given flags. */
   private static String probe(String... flags) throws Exception {
     List<String> command = new java.util.ArrayList<>();
@@ -52,10 +106,17 @@ class QuickCompilationTest {
    * Applies {@link QuickCompilation} and prints whether the JVM's compiler directives now keep C2 off, or with
    * {@code -Dprobe=digests} what the directive the JVM took for the JDK's digests says of C2. With
    * {@code -Dprobe=pipeline}, runs the pipeline's main instead with an option Beam refuses (and {@code -Dargs}), and
-   * prints whether the directives keep C2 off once Beam has refused it.
+   * prints whether the directives keep C2 off once Beam has refused it. With {@code -Dprobe=watch}, watches the JVM
+   * that started it ({@link QuickCompilation#stopWithTheJvmThatStartedThisOne}) and sleeps.
    */
   static final class Probe {
     public static void main(String[] args) throws Exception {
+      if ("watch".equals(System.getProperty("probe"))) {
+        QuickCompilation.stopWithTheJvmThatStartedThisOne();
+        System.out.println("watching");
+        Thread.sleep(60_000);
+        return;
+      }
       if ("pipeline".equals(System.getProperty("probe"))) {
         List<String> pipelineArgs = new java.util.ArrayList<>(List.of("--noSuchOption=1"));
         if (System.getProperty("args") != null) {
