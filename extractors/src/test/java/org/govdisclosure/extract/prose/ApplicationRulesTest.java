@@ -275,6 +275,15 @@ class ApplicationRulesTest {
     assertThat(figures).containsExactlyInAnyOrder("review.total=9", "review.upheld=2", "review.pending=7");
   }
 
+  /** A bracket right after a lawsuit count breaks it down by kind: the count before it, of both kinds, is no kind's. */
+  @Test
+  void aBracketAfterALawsuitCountBreaksItDownByKind() {
+    List<String> figures = ProseReader.read(Topic.REVIEW_LITIGATION,
+        Cell.Text.fold("本年度因政府信息公开引起的行政诉讼5件（未经复议直接起诉3件，复议后起诉2件）。"), true, 2020, Template.T2019)
+        .stream().flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(figures).containsExactlyInAnyOrder("litigation_direct.total=3", "litigation_after_review.total=2");
+  }
+
   /**
    * 公民、法人或其他组织 names every applicant, not residents alone; 个人 is a resident, and a bracket after the
    * legal persons' count breaks it down by column.
