@@ -44,9 +44,12 @@ public final class OrganizationFinder {
       "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
-  /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
+  /**
+   * The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系; a district's government
+   * goes on to the street office it sends (请联系:XX区人民政府YY街道办事处).
+   */
   private static final Opened CONTACT = new Opened(List.of("请与", "请联系"),
-      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
+      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府(?:\\p{IsHan}{2,10}?街道办事处)?|街道办事处|办事处|委员会|管委会|局))");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
@@ -105,6 +108,10 @@ public final class OrganizationFinder {
   /** The paragraphs that print the issuer's name in full, if any do: the opening and the closing. */
   private static final int NAMING_PARAGRAPHS = 6;
   private static final int MAX_TITLE_LENGTH = 80;
+  /** A short name's definition, as folded: (以下简称XX办). */
+  private static final String SHORT_FOR = "(以下简称";
+  private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’]");
+  private static final Pattern BODY_ENDING = Pattern.compile("(?:" + BODY_ENDINGS + ")$");
 
   private OrganizationFinder() {}
 
@@ -146,8 +153,40 @@ public final class OrganizationFinder {
       return null;
     }
     String fullest = fullest(name, namingPassages(document, foldedBody));
+    String defined = definedAs(fullest, document);
+    if (defined != null) {
+      return defined;
+    }
     String published = publishedName(document);
     return published != null && abbreviates(fullest, published) ? published : fullest;
+  }
+
+  /**
+   * The full name the opening defines {@code name} as short for, or null: 由XX经济区规划建设管理办公室(以下简称XX办)编制
+   * under the title's XX办. The full name is the words before the bracket from their first place on, ending with a
+   * body's word.
+   */
+  private static String definedAs(String name, Document document) {
+    for (String text : opening(document)) {
+      for (int at = text.indexOf(SHORT_FOR); at >= 0; at = text.indexOf(SHORT_FOR, at + 1)) {
+        int from = at + SHORT_FOR.length();
+        int close = text.indexOf(')', from);
+        if (close < 0 || !name.equals(QUOTES.matcher(text.substring(from, close)).replaceAll(""))) {
+          continue;
+        }
+        int start = at;
+        while (start > 0 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+          start--;
+        }
+        String words = text.substring(start, at);
+        List<PlaceMatch> places = PlaceNameFinder.bundled().find(words);
+        String full = places.isEmpty() ? null : words.substring(places.get(0).start());
+        if (full != null && BODY_ENDING.matcher(full).find() && IssuerName.isName(full)) {
+          return full;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -301,6 +301,26 @@ class OrganizationFinderTest {
     assertThat(find("一、总体情况", opening)).isEqualTo(issuer);
   }
 
+  /** A contact line naming a street office under its district's government names it whole, not the government. */
+  @Test
+  void aContactLineNamesAStreetOfficeUnderItsDistrictsGovernmentWhole() {
+    assertThat(find("一、总体情况", "如对本报告有疑问,请联系:杭州市西湖区人民政府灵隐街道办事处;联系电话:0000-1234567。"))
+        .isEqualTo("杭州市西湖区人民政府灵隐街道办事处");
+    assertThat(find("一、总体情况", "如对本报告有疑问,请与杭州市西湖区人民政府办公室联系,电话:0000-1234567。"))
+        .isEqualTo("杭州市西湖区人民政府");
+  }
+
+  /** The opening defining the title's name as short for a full one (…办公室(以下简称…办)) names the issuer in full. */
+  @Test
+  void theFullNameTheOpeningDefinesTheTitlesShortNameAsIsTheIssuer() {
+    assertThat(find("自治区某某办2022年政府信息公开工作年度报告",
+        "本年度报告根据《条例》要求,由广西壮族自治区某某经济区规划建设管理办公室(以下简称自治区某某办)编制。"))
+        .isEqualTo("广西壮族自治区某某经济区规划建设管理办公室");
+    // a definition of another name (《条例》) is not the issuer's
+    assertThat(find("自治区某某办2022年政府信息公开工作年度报告", "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)编制。"))
+        .isEqualTo("自治区某某办");
+  }
+
   @Test
   void theFullNameTheReportIsPublishedUnderOutranksTheTitlesAbbreviation() {
     assertThat(find("芜湖高新区2022年政府信息公开工作年度报告",
