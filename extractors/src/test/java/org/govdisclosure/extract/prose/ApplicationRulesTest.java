@@ -275,6 +275,30 @@ class ApplicationRulesTest {
     assertThat(figures).containsExactlyInAnyOrder("review.total=9", "review.upheld=2", "review.pending=7");
   }
 
+  /**
+   * Carried over worded the other way round (结转上年度…申请4件) is no figure of last year's, nor are the clauses after
+   * it; the year before the report's with its carry (2019年结转…) is its 上年结转; 办理完成 counts the answered.
+   */
+  @Test
+  void carriedOverWordedOtherwiseAndAnsweredAsCompleted() {
+    assertThat(figures("2020年新收政府信息公开申请30件,结转上年度政府信息公开申请4件,办理完成31件,结转2021年度继续办理3件。"))
+        .containsExactlyInAnyOrder("new_received.total=30", "carried_over.total=4", "total.total=31",
+            "carried_forward.total=3");
+    assertThat(figures("2020年,共收到6件依申请公开请求,2019年结转政府信息公开申请2件,共办结7件,结转2021年度继续办理1件。"))
+        .containsExactlyInAnyOrder("new_received.total=6", "carried_over.total=2", "total.total=7",
+            "carried_forward.total=1");
+    // a carry from an earlier year is not the report's
+    assertThat(figures("2020年,共收到6件依申请公开请求,2018年结转政府信息公开申请2件。"))
+        .containsExactly("new_received.total=6");
+  }
+
+  /** Applications counted before their noun: 收到5件信息依申请公开, 收到6件依申请公开请求. */
+  @Test
+  void applicationsCountedBeforeTheirNoun() {
+    assertThat(figures("2020年,本街道共收到5件信息依申请公开,其中4件已经按时答复。")).contains("new_received.total=5");
+    assertThat(figures("2020年,共收到6件依申请公开请求。")).containsExactly("new_received.total=6");
+  }
+
   /** A bracket right after a lawsuit count breaks it down by kind: the count before it, of both kinds, is no kind's. */
   @Test
   void aBracketAfterALawsuitCountBreaksItDownByKind() {
