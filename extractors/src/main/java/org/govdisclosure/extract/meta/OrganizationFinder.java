@@ -50,8 +50,8 @@ public final class OrganizationFinder {
    */
   private static final Opened CONTACT = new Opened(List.of("请与", "请联系"),
       "[:：]?(\\p{IsHan}{2,30}?(?:人民政府(?:\\p{IsHan}{2,10}?街道办事处)?|街道办事处|办事处|委员会|管委会|局))");
-  /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */
-  private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
+  /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
+  private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告

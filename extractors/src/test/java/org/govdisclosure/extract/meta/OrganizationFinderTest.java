@@ -146,6 +146,8 @@ class OrganizationFinderTest {
   void aPageCopysPublisherWhenNothingElseNamesTheIssuer() {
     assertThat(find("索引号:11320800014 发布机构:黄石市财政局 发布日期:2023-01-20", "2022年政府信息公开工作年度报告",
         "一、总体情况")).isEqualTo("黄石市财政局");
+    assertThat(find("发布时间:2023-01-20 10:58 信息来源:黄石市财政局", "一、总体情况", "2022年,我局未收到政府信息公开申请。"))
+        .isEqualTo("黄石市财政局");
   }
 
   /**
