@@ -32,6 +32,8 @@ public final class OrganizationFinder {
           + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:开展)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:年?度)?(?:报告|年报)");
   /** How the name of a body that issues reports ends, as a regex alternation. */
   public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|中心|医院";
+  /** A division printed by its name alone (编制XX州2023年政府信息公开工作年度报告): its government is the issuer. */
+  private static final String DIVISION = "省|市|区|县|州|旗|盟";
   /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
   private static final String TOWNSHIP = "镇|乡|街道";
   /** A signature over its date: a body's name or a township's alone. */
@@ -55,12 +57,13 @@ public final class OrganizationFinder {
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
-   * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 现将XX县人民政府2024年
+   * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
+   * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
    * 政府信息公开工作年度报告予以公开, XX局现向社会公开《2023年政府信息公开工作年度报告》.
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将)《?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "))" + YEAR + "年度?(?:政府信息|政务)公开"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "))" + YEAR + "年度?(?:政府信息|政务)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"),
       List.of("编制", "编写", "形成", "公布", "发布", "现将", "公开《"));
   /**

@@ -303,6 +303,13 @@ class OrganizationFinderTest {
     assertThat(find("一、总体情况", opening)).isEqualTo(issuer);
   }
 
+  /** The opening compiling the report under a division's name alone names that division's government. */
+  @Test
+  void theOpeningCompilingTheReportUnderADivisionsNameNamesItsGovernment() {
+    assertThat(OrganizationFinder.completed(find("根据《条例》的规定,编制大理白族自治州2023年政府信息公开工作年度报告。", "一、总体情况")))
+        .isEqualTo("大理白族自治州人民政府");
+  }
+
   /** A contact line naming a street office under its district's government names it whole, not the government. */
   @Test
   void aContactLineNamesAStreetOfficeUnderItsDistrictsGovernmentWhole() {
