@@ -35,13 +35,13 @@ final class ApplicationRules implements Rules {
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
   /**
-   * None received; 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like;
-   * 尚未 only with its verb (尚未收到, not 尚未办结).
+   * None received; 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like
+   * or right after 无 (无申请公开政务信息情况); 尚未 only with its verb (尚未收到, not 尚未办结).
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
           + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?申请公开(?:政府)?信息");
+          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开(?:政府|政务)?信息");
   private static final Pattern RECEIVED =
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**

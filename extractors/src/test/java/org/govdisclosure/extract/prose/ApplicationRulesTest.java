@@ -292,6 +292,12 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=6");
   }
 
+  /** 无申请公开政务信息: no one applied (无 right before the verb), not the label 无正当理由大量反复申请. */
+  @Test
+  void noneApplyingForInformationIsNoneReceived() {
+    assertThat(figures("2020年度我镇无申请公开政务信息情况。")).containsExactly("new_received.total=0");
+  }
+
   /** Applications counted before their noun: 收到5件信息依申请公开, 收到6件依申请公开请求. */
   @Test
   void applicationsCountedBeforeTheirNoun() {
