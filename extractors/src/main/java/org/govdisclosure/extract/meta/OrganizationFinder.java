@@ -79,18 +79,22 @@ public final class OrganizationFinder {
    * goes on to its department printed right after it (XX高新区管委会城市管理局).
    */
   private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT + ")(?!" + BODY_ENDINGS + ")";
+  /** What a division's name alone is followed by as the subject of the year's work (2021年，XX区认真贯彻…). */
+  private static final String DIVISION_AT_WORK = "(?=认真|全面|坚持|深入|紧紧|始终|严格|持续|积极|不断|进一步)";
   /**
    * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制; not 由XX区人民政府
    * YY街道党政办公室综合科编制, a part of a body under the district's), as the subject of
    * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻…; XX局2023年为…), or as the one whose disclosure
-   * work the report is about (为认真做好XX局政府信息公开工作): each opens a paragraph or a sentence of the opening
-   * (本报告由XX局根据…编制), and the name starts with a place (not 全区政务公开工作…办公室).
+   * work the report is about (为认真做好XX局政府信息公开工作), or a division's name alone as the subject of the year's
+   * work (2021年，XX区认真贯彻…: its government): each opens a paragraph or a sentence of the opening (本报告由XX局根据…编制),
+   * and the name starts with a place (not 全区政务公开工作…办公室).
    */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME
       + "(?:(?:按照|根据|依据|依照|结合|负责)[^。;；]{0,160}?)?(?:编制|编写)"
       + "|(?:^|。)" + YEAR + "年度?[,，]?" + WHOLE_NAME
       + "|^" + WHOLE_NAME + YEAR + "年"
-      + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开");
+      + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
+      + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,20}?(?:" + DIVISION + "|" + TOWNSHIP + "))" + DIVISION_AT_WORK);
   /**
    * A name in a sentence naming one body, its word only at its end: 由XX乡人民政府党政办公室编制 names the office of a
    * body that compiled the report, not the issuer, which a sentence leaves unsaid.
@@ -290,7 +294,8 @@ public final class OrganizationFinder {
       while (m.find()) {
         for (int g = 1; g <= m.groupCount(); g++) {
           String named = m.group(g);
-          if (named != null && ONE_BODY.matcher(named).matches() && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
+          if (named != null && (ONE_BODY.matcher(named).matches() || IssuerName.governmentOf(named) != null)
+              && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
             return named;
           }
         }

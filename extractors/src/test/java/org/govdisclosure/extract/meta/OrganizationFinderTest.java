@@ -310,6 +310,14 @@ class OrganizationFinderTest {
         .isEqualTo("大理白族自治州人民政府");
   }
 
+  /** A division's name alone as the subject of the year's work names its government; a word that goes on does not. */
+  @Test
+  void aDivisionAloneAsTheSubjectOfTheYearsWorkNamesItsGovernment() {
+    assertThat(OrganizationFinder.completed(find("一、总体情况", "2021年,海珠区认真贯彻落实《条例》,不断拓展公开内容。")))
+        .isEqualTo("海珠区人民政府");
+    assertThat(find("一、总体情况", "2021年,海珠区政务公开工作认真落实《条例》。")).isNull();
+  }
+
   /** A contact line naming a street office under its district's government names it whole, not the government. */
   @Test
   void aContactLineNamesAStreetOfficeUnderItsDistrictsGovernmentWhole() {
