@@ -73,11 +73,11 @@ final class ApplicationRules implements Rules {
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
   private static final Map<String, String> APPLICANTS = applicants();
   /**
-   * 申请人均为自然人, 全部属自然人申请件, a clause 申请主体为自然人: every application received came from residents (not
+   * 申请人均为自然人, 全部属自然人申请件, 皆为自然人申请, a clause 申请主体为自然人: every application received came from residents (not
    * 均为个人隐私, a reason to withhold).
    */
   private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile(
-      "(?:均|全部|都|^申请(?:主体|人))(?:均|全部|都)?(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
+      "(?:均|全部|都|皆|^申请(?:主体|人))(?:均|全部|都|皆)?(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
   /** 其中自然人申请18件，商业企业申请3件, right after the received count: that column's count of it. */
   private static final Pattern FROM_APPLICANTS =
       Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*" + COUNT + CASE_COUNTER);

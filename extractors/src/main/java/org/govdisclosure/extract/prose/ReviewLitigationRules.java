@@ -163,8 +163,8 @@ final class ReviewLitigationRules implements Rules {
   private static List<String> parted(List<String> clauses) {
     List<String> parted = new ArrayList<>(clauses.size());
     for (String whole : clauses) {
-      Matcher bracket = BRACKETED_BREAKDOWN.matcher(whole);
-      int breakdown = bracket.find() ? bracket.start() : -1;
+      Matcher bracket = whole.indexOf('(') > 0 ? BRACKETED_BREAKDOWN.matcher(whole) : null;
+      int breakdown = bracket != null && bracket.find() ? bracket.start() : -1;
       if (breakdown > 0) {
         parted.add(whole.substring(0, breakdown));
       }

@@ -33,6 +33,8 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=6", "new_received.natural_person=6");
     assertThat(figures("2020年共收到政府信息公开申请8件,其中网上申请5件、信函申请3件,全部属自然人申请件。"))
         .containsExactlyInAnyOrder("new_received.total=8", "new_received.natural_person=8");
+    assertThat(figures("本年共收到依申请公开7件,皆为自然人申请,答复7件。"))
+        .contains("new_received.total=7", "new_received.natural_person=7");
     assertThat(figures("本年共收到政府信息公开申请4件,均为个人隐私,不予公开。")).containsExactly("new_received.total=4");
     assertThat(figures("申请人均为自然人。")).isEmpty();
   }
