@@ -318,6 +318,13 @@ class OrganizationFinderTest {
     assertThat(find("一、总体情况", "2021年,海珠区政务公开工作认真落实《条例》。")).isNull();
   }
 
+  /** A government's general office as the opening's subject is not the government (XX省人民政府|办公厅). */
+  @Test
+  void aGovernmentsGeneralOfficeIsNotTheGovernment() {
+    assertThat(find("一、总体情况", "2020年,湖南省人民政府办公厅认真落实条例和国、省有关政务公开的决策部署。"))
+        .isNotEqualTo("湖南省人民政府");
+  }
+
   /** A contact line naming a street office under its district's government names it whole, not the government. */
   @Test
   void aContactLineNamesAStreetOfficeUnderItsDistrictsGovernmentWhole() {
