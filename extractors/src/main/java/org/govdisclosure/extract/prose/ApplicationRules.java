@@ -53,9 +53,13 @@ final class ApplicationRules implements Rules {
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
-  /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
+  /**
+   * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件: the noun first, then its
+   * count, perhaps with the verb between.
+   */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
-      "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
+      "(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
+          + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
   /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转, 上年无结转), said without a count. */
   private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:结转(?:至|到)?下一?年|下一?年度?的?结转)");
   private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转|上一?年度?(?:无|没有)结转");
@@ -70,6 +74,8 @@ final class ApplicationRules implements Rules {
   private static final Pattern LEGAL_PERSONS = Pattern.compile("法人|组织");
   /** 通过信息公开平台收到申请0件: the disclosure channel named before the verb makes the bare 申请 a disclosure one. */
   private static final String DISCLOSURE_CHANNEL = "信息公开";
+  /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
+  private static final String ON_APPLICATION = "依申请";
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
   private static final Map<String, String> APPLICANTS = applicants();
   /**
@@ -176,7 +182,8 @@ final class ApplicationRules implements Rules {
 
   private static Integer receivedCount(String clause) {
     Matcher m = RECEIVED.matcher(clause);
-    if (m.find() && (m.group(1).contains("公开") || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0)) {
+    if (m.find() && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
+        || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0)) {
       return Numerals.count(m.group(2));
     }
     m = RECEIVED_BY_ITEM.matcher(clause);

@@ -300,6 +300,14 @@ class ApplicationRulesTest {
     assertThat(figures("2020年度我镇无申请公开政务信息情况。")).containsExactly("new_received.total=0");
   }
 
+  /** The noun before its count with the verb between, or 公开 left unsaid after 依申请: the received applications. */
+  @Test
+  void receivedApplicationsNamedBeforeTheVerbOrWithoutTheDisclosureWord() {
+    assertThat(figures("2020年,我镇依申请公开政府信息共收到37件,其中33件已办结。")).contains("new_received.total=37");
+    assertThat(figures("2020年,我镇依申请公开请求9件,都妥善答复。")).containsExactly("new_received.total=9");
+    assertThat(figures("2020年度收到依申请信息21件,均按规定在法定期限内予以答复。")).containsExactly("new_received.total=21");
+  }
+
   /** Applications counted before their noun: 收到5件信息依申请公开, 收到6件依申请公开请求. */
   @Test
   void applicationsCountedBeforeTheirNoun() {
