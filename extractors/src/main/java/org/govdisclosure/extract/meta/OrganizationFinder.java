@@ -30,8 +30,13 @@ public final class OrganizationFinder {
   private static final Pattern TITLE = Pattern.compile(
       "^" + NOTICE + "(?:" + YEAR + "年度?)?(.+?)(?:关于)?(?:" + YEAR + "年?度?)?"
           + "(?:政府信息|政务信息|政务|信息)公开(?:工作)?(?:开展)?(?:" + YEAR + "年)?(?:年?度)?" + ON_THE_WORK + "(?:年?度)?(?:报告|年报)");
-  /** How the name of a body that issues reports ends, as a regex alternation. */
-  public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|中心|医院";
+  /**
+   * How the name of a body that issues reports ends, as a regex alternation; 办公室 and 办公厅 also keep a name from
+   * ending before them (XX省人民政府|办公厅 is no government).
+   */
+  public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|办公厅|中心|医院";
+  /** A division printed by its name alone (编制XX州2023年政府信息公开工作年度报告): its government is the issuer. */
+  private static final String DIVISION = "省|市|区|县|州|旗|盟";
   /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
   private static final String TOWNSHIP = "镇|乡|街道";
   /** A signature over its date: a body's name or a township's alone. */
@@ -44,20 +49,24 @@ public final class OrganizationFinder {
       "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
-  /** The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系. */
+  /**
+   * The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系; a district's government
+   * goes on to the street office it sends (请联系:XX区人民政府YY街道办事处).
+   */
   private static final Opened CONTACT = new Opened(List.of("请与", "请联系"),
-      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
-  /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…. */
-  private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
+      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府(?:\\p{IsHan}{2,10}?街道办事处)?|街道办事处|办事处|委员会|管委会|局))");
+  /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
+  private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
-   * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 现将XX县人民政府2024年
+   * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
+   * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
    * 政府信息公开工作年度报告予以公开, XX局现向社会公开《2023年政府信息公开工作年度报告》.
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将)《?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "))" + YEAR + "年度?(?:政府信息|政务)公开"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "))" + YEAR + "年度?(?:政府信息|政务)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"),
       List.of("编制", "编写", "形成", "公布", "发布", "现将", "公开《"));
   /**
@@ -73,18 +82,22 @@ public final class OrganizationFinder {
    * goes on to its department printed right after it (XX高新区管委会城市管理局).
    */
   private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT + ")(?!" + BODY_ENDINGS + ")";
+  /** What a division's name alone is followed by as the subject of the year's work (2021年，XX区认真贯彻…). */
+  private static final String DIVISION_AT_WORK = "(?=认真|全面|坚持|深入|紧紧|始终|严格|持续|积极|不断|进一步)";
   /**
    * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制; not 由XX区人民政府
    * YY街道党政办公室综合科编制, a part of a body under the district's), as the subject of
    * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻…; XX局2023年为…), or as the one whose disclosure
-   * work the report is about (为认真做好XX局政府信息公开工作): each opens a paragraph or a sentence of the opening
-   * (本报告由XX局根据…编制), and the name starts with a place (not 全区政务公开工作…办公室).
+   * work the report is about (为认真做好XX局政府信息公开工作), or a division's name alone as the subject of the year's
+   * work (2021年，XX区认真贯彻…: its government): each opens a paragraph or a sentence of the opening (本报告由XX局根据…编制),
+   * and the name starts with a place (not 全区政务公开工作…办公室).
    */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME
       + "(?:(?:按照|根据|依据|依照|结合|负责)[^。;；]{0,160}?)?(?:编制|编写)"
       + "|(?:^|。)" + YEAR + "年度?[,，]?" + WHOLE_NAME
       + "|^" + WHOLE_NAME + YEAR + "年"
-      + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开");
+      + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
+      + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,20}?(?:" + DIVISION + "|" + TOWNSHIP + "))" + DIVISION_AT_WORK);
   /**
    * A name in a sentence naming one body, its word only at its end: 由XX乡人民政府党政办公室编制 names the office of a
    * body that compiled the report, not the issuer, which a sentence leaves unsaid.
@@ -105,6 +118,10 @@ public final class OrganizationFinder {
   /** The paragraphs that print the issuer's name in full, if any do: the opening and the closing. */
   private static final int NAMING_PARAGRAPHS = 6;
   private static final int MAX_TITLE_LENGTH = 80;
+  /** A short name's definition, as folded: (以下简称XX办). */
+  private static final String SHORT_FOR = "(以下简称";
+  private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’]");
+  private static final Pattern BODY_ENDING = Pattern.compile("(?:" + BODY_ENDINGS + ")$");
 
   private OrganizationFinder() {}
 
@@ -146,8 +163,40 @@ public final class OrganizationFinder {
       return null;
     }
     String fullest = fullest(name, namingPassages(document, foldedBody));
+    String defined = definedAs(fullest, document);
+    if (defined != null) {
+      return defined;
+    }
     String published = publishedName(document);
     return published != null && abbreviates(fullest, published) ? published : fullest;
+  }
+
+  /**
+   * The full name the opening defines {@code name} as short for, or null: 由XX经济区规划建设管理办公室(以下简称XX办)编制
+   * under the title's XX办. The full name is the words before the bracket from their first place on, ending with a
+   * body's word.
+   */
+  private static String definedAs(String name, Document document) {
+    for (String text : opening(document)) {
+      for (int at = text.indexOf(SHORT_FOR); at >= 0; at = text.indexOf(SHORT_FOR, at + 1)) {
+        int from = at + SHORT_FOR.length();
+        int close = text.indexOf(')', from);
+        if (close < 0 || !name.equals(QUOTES.matcher(text.substring(from, close)).replaceAll(""))) {
+          continue;
+        }
+        int start = at;
+        while (start > 0 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+          start--;
+        }
+        String words = text.substring(start, at);
+        List<PlaceMatch> places = PlaceNameFinder.bundled().find(words);
+        String full = places.isEmpty() ? null : words.substring(places.get(0).start());
+        if (full != null && BODY_ENDING.matcher(full).find() && IssuerName.isName(full)) {
+          return full;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -248,7 +297,8 @@ public final class OrganizationFinder {
       while (m.find()) {
         for (int g = 1; g <= m.groupCount(); g++) {
           String named = m.group(g);
-          if (named != null && ONE_BODY.matcher(named).matches() && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
+          if (named != null && (ONE_BODY.matcher(named).matches() || IssuerName.governmentOf(named) != null)
+              && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
             return named;
           }
         }

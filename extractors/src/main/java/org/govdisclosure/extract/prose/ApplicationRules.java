@@ -35,26 +35,31 @@ final class ApplicationRules implements Rules {
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
   /**
-   * None received; 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like;
-   * 尚未 only with its verb (尚未收到, not 尚未办结).
+   * None received; 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like
+   * or right after 无 (无申请公开政务信息情况); 尚未 only with its verb (尚未收到, not 尚未办结).
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
           + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?申请公开(?:政府)?信息");
+          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开(?:政府|政务)?信息");
   private static final Pattern RECEIVED =
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 受理政府信息依申请公开事项19项,
-   * 收到1项依申请公开事项 (the count before the noun).
+   * 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the count before the noun).
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
       "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?公开[^,\\d]{0,6}?(?:申请|事项)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
-          + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项)|依申请公开的?(?:政府)?信息))");
-  /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
+          + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
+          + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
+  /**
+   * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件: the noun first, then its
+   * count, perhaps with the verb between.
+   */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
-      "(?:依申请公开|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?" + COUNT + CASE_COUNTER);
+      "(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
+          + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
   /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转, 上年无结转), said without a count. */
   private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:结转(?:至|到)?下一?年|下一?年度?的?结转)");
   private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转|上一?年度?(?:无|没有)结转");
@@ -69,14 +74,16 @@ final class ApplicationRules implements Rules {
   private static final Pattern LEGAL_PERSONS = Pattern.compile("法人|组织");
   /** 通过信息公开平台收到申请0件: the disclosure channel named before the verb makes the bare 申请 a disclosure one. */
   private static final String DISCLOSURE_CHANNEL = "信息公开";
+  /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
+  private static final String ON_APPLICATION = "依申请";
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
   private static final Map<String, String> APPLICANTS = applicants();
   /**
-   * 申请人均为自然人, 全部属自然人申请件, a clause 申请主体为自然人: every application received came from residents (not
+   * 申请人均为自然人, 全部属自然人申请件, 皆为自然人申请, a clause 申请主体为自然人: every application received came from residents (not
    * 均为个人隐私, a reason to withhold).
    */
   private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile(
-      "(?:均|全部|都|^申请(?:主体|人))(?:均|全部|都)?(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
+      "(?:均|全部|都|皆|^申请(?:主体|人))(?:均|全部|都|皆)?(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
   /** 其中自然人申请18件，商业企业申请3件, right after the received count: that column's count of it. */
   private static final Pattern FROM_APPLICANTS =
       Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
@@ -175,7 +182,8 @@ final class ApplicationRules implements Rules {
 
   private static Integer receivedCount(String clause) {
     Matcher m = RECEIVED.matcher(clause);
-    if (m.find() && (m.group(1).contains("公开") || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0)) {
+    if (m.find() && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
+        || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0)) {
       return Numerals.count(m.group(2));
     }
     m = RECEIVED_BY_ITEM.matcher(clause);

@@ -37,8 +37,17 @@ final class Clauses {
       "同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
   /** After a year before the report's: not 上年结转 or 上年无结转, which are the report's own figures. */
   private static final String NO_CARRY = "度?+(?!(?:无|没有)?结转)";
+  /** Last year, but not what was carried over from it (结转上年度申请2件), the report's own figure. */
+  private static final String LAST_YEAR = "(?<!结转)上一?年";
   private static final OpeningPattern OTHER_PERIOD_OR_SCOPE = OpeningPattern.of(
-      "去年|(?:上一?年|前年|往年|历年)" + NO_CARRY + "|各(?:部门|单位|乡镇|街道|镇|县|区)");
+      "去年|(?:" + LAST_YEAR + "|前年|往年|历年)" + NO_CARRY + "|各(?:部门|单位|乡镇|街道|镇|县|区)");
+  /**
+   * A year and what was carried over from it (2021年结转申请2件), not carried on to a later one (结转至2022年, 结转下年度):
+   * of the year before the report's, the report's 上年结转.
+   */
+  private static final Pattern YEAR_CARRIED = Pattern.compile("((?:19|20)\\d{2})年度?结转(?![至到入]?(?:下|本|今|\\d))");
+  private static final String CARRIED = "结转";
+  private static final String CARRIED_OVER = "上年结转";
   private static final Pattern WIDER_AREA = Pattern.compile("全(?:区|县|市|省|国|州|旗|系统)");
   /** A county's, district's, city's or banner's government itself (合水县人民政府), whose area is 全县 and so on. */
   private static final Pattern AREA_GOVERNMENT = Pattern.compile("([区县市州旗])人民政府$");
@@ -61,7 +70,7 @@ final class Clauses {
   private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)");
   /** Another period an aside may speak of; not 上年结转, which is the report's own (含上年结转2件). */
   private static final OpeningPattern ANOTHER_PERIOD =
-      OpeningPattern.of("去年|前年|上一?年" + NO_CARRY + "|同比|环比|(?:比|较)(?:上|去|前)");
+      OpeningPattern.of("去年|前年|" + LAST_YEAR + NO_CARRY + "|同比|环比|(?:比|较)(?:上|去|前)");
 
   private Clauses() {}
 
@@ -81,7 +90,8 @@ final class Clauses {
     boolean ownYearNamed = false;
     boolean areaWide = false;
     boolean inOwnArea = false; // since the last clause that set the scope, the issuer's whole area is spoken of
-    for (String clause : clauses(withoutAsides(sentence, reportYear))) {
+    for (String printed : clauses(withoutAsides(sentence, reportYear))) {
+      String clause = carriedFromLastYear(printed, reportYear);
       if (COMPARISON.in(clause)) {
         continue; // the year it compares with (比2019年下降12%) leaves the scope of what follows as it was
       }
@@ -149,6 +159,17 @@ final class Clauses {
       }
     }
     return new String[] {s};
+  }
+
+  /** The clause with the year before the report's carried over (2021年结转…, in 2022's report) worded 上年结转. */
+  private static String carriedFromLastYear(String clause, Integer reportYear) {
+    if (reportYear == null || !clause.contains(CARRIED)) {
+      return clause;
+    }
+    Matcher m = YEAR_CARRIED.matcher(clause);
+    return m.find() && Integer.parseInt(m.group(1)) == reportYear - 1
+        ? clause.substring(0, m.start()) + CARRIED_OVER + clause.substring(m.end())
+        : clause;
   }
 
   private static boolean ownPeriod(String clause) {

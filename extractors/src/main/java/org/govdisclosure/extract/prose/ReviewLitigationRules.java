@@ -53,8 +53,12 @@ final class ReviewLitigationRules implements Rules {
    */
   private static final int MIN_NEGATION = 5;
   private static final OpeningPattern ALL_ZERO = OpeningPattern.of("均为(?:0|零)|都为(?:0|零)|均无|各0");
-  /** A breakdown in brackets after a count, as folded: (其中…. */
-  private static final String BRACKETED_BREAKDOWN = "(其中";
+  /**
+   * A breakdown in brackets, as folded: one that says so, (其中…, or any bracket right after a count, whose content
+   * breaks the count down (行政诉讼7件(未经复议直接起诉6件…): the count before it is the whole's.
+   */
+  private static final Pattern BRACKETED_BREAKDOWN = Pattern.compile(
+      "\\((?=其中)|(?<=[\\d" + Numerals.CHINESE_DIGITS + "]" + Numerals.CASE_COUNTER + ")\\(");
   /**
    * A count followed by a conjunction and another count (行政复议案件6件和行政诉讼案件3件): two proceedings counted in
    * one clause, which is read as two, parted after the first count.
@@ -154,12 +158,13 @@ final class ReviewLitigationRules implements Rules {
 
   /**
    * The clauses, each counting two proceedings one after the other ({@link #COUNT_THEN_ANOTHER}) made two, and each
-   * with a bracketed breakdown (行政复议7起（其中维持1起…）) made two: the count before the bracket is the whole's.
+   * with a bracketed breakdown ({@link #BRACKETED_BREAKDOWN}) made two: the count before the bracket is the whole's.
    */
   private static List<String> parted(List<String> clauses) {
     List<String> parted = new ArrayList<>(clauses.size());
     for (String whole : clauses) {
-      int breakdown = whole.indexOf(BRACKETED_BREAKDOWN);
+      Matcher bracket = whole.indexOf('(') > 0 ? BRACKETED_BREAKDOWN.matcher(whole) : null;
+      int breakdown = bracket != null && bracket.find() ? bracket.start() : -1;
       if (breakdown > 0) {
         parted.add(whole.substring(0, breakdown));
       }

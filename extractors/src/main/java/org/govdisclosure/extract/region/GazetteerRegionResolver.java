@@ -96,14 +96,14 @@ public final class GazetteerRegionResolver implements RegionResolver {
   private Resolution placeOf(ReportPlaces places, Passage subject) {
     List<PlaceMatch> matches = new ArrayList<>(subject.matches());
     PlaceMatch focus = mostSpecific(matches);
-    Support local = localSupport(matches, focus);
-    // a township name none of whose namesakes lies in the county or city named beside it is a fragment of an
-    // unknown name (建筑新村街道 → 新村街道): fall back to the next most specific place
-    while (focus.level() == Level.TOWNSHIP && matches.size() > 1 && contradicts(local, focus)) {
+    // a township name, or a short form, none of whose namesakes lies in the higher places named beside it is a
+    // fragment of an unknown name (建筑新村街道 → 新村街道; 武汉市东湖生态旅游风景区 → 东湖区 of 南昌): fall back to the
+    // next most specific place
+    while (matches.size() > 1 && (focus.level() == Level.TOWNSHIP || onlyShort(focus)) && contradicts(matches, focus)) {
       matches.remove(focus);
       focus = mostSpecific(matches);
-      local = localSupport(matches, focus);
     }
+    Support local = localSupport(matches, focus);
     Level level = focus.level();
     List<Division> candidates = focus.names().stream()
         .map(PlaceName::division).filter(d -> d.level() == level).distinct().toList();
@@ -135,8 +135,10 @@ public final class GazetteerRegionResolver implements RegionResolver {
     return local;
   }
 
-  private static boolean contradicts(Support local, PlaceMatch township) {
-    return !local.isEmpty() && township.names().stream().noneMatch(n -> local.of(n.division()) > 0);
+  private static boolean contradicts(List<PlaceMatch> matches, PlaceMatch focus) {
+    Support above = new Support();
+    matches.stream().filter(m -> m.level().compareTo(focus.level()) < 0).forEach(m -> above.add(m, 1));
+    return !above.isEmpty() && focus.names().stream().noneMatch(n -> above.of(n.division()) > 0);
   }
 
   /**
@@ -201,8 +203,11 @@ public final class GazetteerRegionResolver implements RegionResolver {
   }
 
   private static int rank(PlaceMatch m) {
-    boolean onlyShort = m.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT);
-    return m.level().ordinal() * 2 + (onlyShort ? 0 : 1);
+    return m.level().ordinal() * 2 + (onlyShort(m) ? 0 : 1);
+  }
+
+  private static boolean onlyShort(PlaceMatch m) {
+    return m.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT);
   }
 
   private Region inCounty(

@@ -179,4 +179,12 @@ class IssuerTableTest {
     String city = GAZETTEER.cityName(d);
     return city == null || city.equals(province) || d.level() == Level.CITY ? province : province + city;
   }
+
+  /** A commission's short name in its own words (卫生健康委, 发展改革委) is spelled out as the 委员会 it stands for. */
+  @Test
+  void aCommissionsShortNameInItsOwnWordsIsSpelledOut() {
+    assertThat(Departments.bundled().expanded("江苏省卫生健康委")).isEqualTo("江苏省卫生健康委员会");
+    assertThat(Departments.bundled().expanded("苏州市发展改革委")).isEqualTo("苏州市发展和改革委员会");
+    assertThat(Departments.bundled().expanded("江苏省卫生健康委员会")).isEqualTo("江苏省卫生健康委员会");
+  }
 }

@@ -146,6 +146,8 @@ class OrganizationFinderTest {
   void aPageCopysPublisherWhenNothingElseNamesTheIssuer() {
     assertThat(find("索引号:11320800014 发布机构:黄石市财政局 发布日期:2023-01-20", "2022年政府信息公开工作年度报告",
         "一、总体情况")).isEqualTo("黄石市财政局");
+    assertThat(find("发布时间:2023-01-20 10:58 信息来源:黄石市财政局", "一、总体情况", "2022年,我局未收到政府信息公开申请。"))
+        .isEqualTo("黄石市财政局");
   }
 
   /**
@@ -299,6 +301,48 @@ class OrganizationFinderTest {
       """)
   void theOpeningOrContactNamesTheIssuer(String opening, String issuer) {
     assertThat(find("一、总体情况", opening)).isEqualTo(issuer);
+  }
+
+  /** The opening compiling the report under a division's name alone names that division's government. */
+  @Test
+  void theOpeningCompilingTheReportUnderADivisionsNameNamesItsGovernment() {
+    assertThat(OrganizationFinder.completed(find("根据《条例》的规定,编制大理白族自治州2023年政府信息公开工作年度报告。", "一、总体情况")))
+        .isEqualTo("大理白族自治州人民政府");
+  }
+
+  /** A division's name alone as the subject of the year's work names its government; a word that goes on does not. */
+  @Test
+  void aDivisionAloneAsTheSubjectOfTheYearsWorkNamesItsGovernment() {
+    assertThat(OrganizationFinder.completed(find("一、总体情况", "2021年,海珠区认真贯彻落实《条例》,不断拓展公开内容。")))
+        .isEqualTo("海珠区人民政府");
+    assertThat(find("一、总体情况", "2021年,海珠区政务公开工作认真落实《条例》。")).isNull();
+  }
+
+  /** A government's general office as the opening's subject is not the government (XX省人民政府|办公厅). */
+  @Test
+  void aGovernmentsGeneralOfficeIsNotTheGovernment() {
+    assertThat(find("一、总体情况", "2020年,湖南省人民政府办公厅认真落实条例和国、省有关政务公开的决策部署。"))
+        .isNotEqualTo("湖南省人民政府");
+  }
+
+  /** A contact line naming a street office under its district's government names it whole, not the government. */
+  @Test
+  void aContactLineNamesAStreetOfficeUnderItsDistrictsGovernmentWhole() {
+    assertThat(find("一、总体情况", "如对本报告有疑问,请联系:杭州市西湖区人民政府灵隐街道办事处;联系电话:0000-1234567。"))
+        .isEqualTo("杭州市西湖区人民政府灵隐街道办事处");
+    assertThat(find("一、总体情况", "如对本报告有疑问,请与杭州市西湖区人民政府办公室联系,电话:0000-1234567。"))
+        .isEqualTo("杭州市西湖区人民政府");
+  }
+
+  /** The opening defining the title's name as short for a full one (…办公室(以下简称…办)) names the issuer in full. */
+  @Test
+  void theFullNameTheOpeningDefinesTheTitlesShortNameAsIsTheIssuer() {
+    assertThat(find("自治区某某办2022年政府信息公开工作年度报告",
+        "本年度报告根据《条例》要求,由广西壮族自治区某某经济区规划建设管理办公室(以下简称自治区某某办)编制。"))
+        .isEqualTo("广西壮族自治区某某经济区规划建设管理办公室");
+    // a definition of another name (《条例》) is not the issuer's
+    assertThat(find("自治区某某办2022年政府信息公开工作年度报告", "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)编制。"))
+        .isEqualTo("自治区某某办");
   }
 
   @Test

@@ -33,6 +33,8 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=6", "new_received.natural_person=6");
     assertThat(figures("2020年共收到政府信息公开申请8件,其中网上申请5件、信函申请3件,全部属自然人申请件。"))
         .containsExactlyInAnyOrder("new_received.total=8", "new_received.natural_person=8");
+    assertThat(figures("本年共收到依申请公开7件,皆为自然人申请,答复7件。"))
+        .contains("new_received.total=7", "new_received.natural_person=7");
     assertThat(figures("本年共收到政府信息公开申请4件,均为个人隐私,不予公开。")).containsExactly("new_received.total=4");
     assertThat(figures("申请人均为自然人。")).isEmpty();
   }
@@ -273,6 +275,53 @@ class ApplicationRulesTest {
         Cell.Text.fold("本年度被申请行政复议9起（其中维持原行政行为2起、尚在审理中7起）。"), true, 2020, Template.T2019).stream()
         .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
     assertThat(figures).containsExactlyInAnyOrder("review.total=9", "review.upheld=2", "review.pending=7");
+  }
+
+  /**
+   * Carried over worded the other way round (结转上年度…申请4件) is no figure of last year's, nor are the clauses after
+   * it; the year before the report's with its carry (2019年结转…) is its 上年结转; 办理完成 counts the answered.
+   */
+  @Test
+  void carriedOverWordedOtherwiseAndAnsweredAsCompleted() {
+    assertThat(figures("2020年新收政府信息公开申请30件,结转上年度政府信息公开申请4件,办理完成31件,结转2021年度继续办理3件。"))
+        .containsExactlyInAnyOrder("new_received.total=30", "carried_over.total=4", "total.total=31",
+            "carried_forward.total=3");
+    assertThat(figures("2020年,共收到6件依申请公开请求,2019年结转政府信息公开申请2件,共办结7件,结转2021年度继续办理1件。"))
+        .containsExactlyInAnyOrder("new_received.total=6", "carried_over.total=2", "total.total=7",
+            "carried_forward.total=1");
+    // a carry from an earlier year is not the report's
+    assertThat(figures("2020年,共收到6件依申请公开请求,2018年结转政府信息公开申请2件。"))
+        .containsExactly("new_received.total=6");
+  }
+
+  /** 无申请公开政务信息: no one applied (无 right before the verb), not the label 无正当理由大量反复申请. */
+  @Test
+  void noneApplyingForInformationIsNoneReceived() {
+    assertThat(figures("2020年度我镇无申请公开政务信息情况。")).containsExactly("new_received.total=0");
+  }
+
+  /** The noun before its count with the verb between, or 公开 left unsaid after 依申请: the received applications. */
+  @Test
+  void receivedApplicationsNamedBeforeTheVerbOrWithoutTheDisclosureWord() {
+    assertThat(figures("2020年,我镇依申请公开政府信息共收到37件,其中33件已办结。")).contains("new_received.total=37");
+    assertThat(figures("2020年,我镇依申请公开请求9件,都妥善答复。")).containsExactly("new_received.total=9");
+    assertThat(figures("2020年度收到依申请信息21件,均按规定在法定期限内予以答复。")).containsExactly("new_received.total=21");
+  }
+
+  /** Applications counted before their noun: 收到5件信息依申请公开, 收到6件依申请公开请求. */
+  @Test
+  void applicationsCountedBeforeTheirNoun() {
+    assertThat(figures("2020年,本街道共收到5件信息依申请公开,其中4件已经按时答复。")).contains("new_received.total=5");
+    assertThat(figures("2020年,共收到6件依申请公开请求。")).containsExactly("new_received.total=6");
+  }
+
+  /** A bracket right after a lawsuit count breaks it down by kind: the count before it, of both kinds, is no kind's. */
+  @Test
+  void aBracketAfterALawsuitCountBreaksItDownByKind() {
+    List<String> figures = ProseReader.read(Topic.REVIEW_LITIGATION,
+        Cell.Text.fold("本年度因政府信息公开引起的行政诉讼5件（未经复议直接起诉3件，复议后起诉2件）。"), true, 2020, Template.T2019)
+        .stream().flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(figures).containsExactlyInAnyOrder("litigation_direct.total=3", "litigation_after_review.total=2");
   }
 
   /**
