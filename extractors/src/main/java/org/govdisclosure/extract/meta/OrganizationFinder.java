@@ -53,11 +53,12 @@ public final class OrganizationFinder {
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 现将XX县人民政府2024年
-   * 政府信息公开工作年度报告予以公开, XX局现向社会公开《2023年政府信息公开工作年度报告》.
+   * 政府信息公开工作年度报告予以公开, 现向社会公开《XX市人民政府2023年度…报告》, 我乡编制了XX乡人民政府2020年…报告,
+   * XX局现向社会公开《2023年政府信息公开工作年度报告》.
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将)《?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "))" + YEAR + "年度?(?:政府信息|政务)公开"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制了|公开《)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "))" + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"),
       List.of("编制", "编写", "形成", "公布", "发布", "现将", "公开《"));
   /**
@@ -78,18 +79,28 @@ public final class OrganizationFinder {
    * YY街道党政办公室综合科编制, a part of a body under the district's), as the subject of
    * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻…; XX局2023年为…), or as the one whose disclosure
    * work the report is about (为认真做好XX局政府信息公开工作): each opens a paragraph or a sentence of the opening
-   * (本报告由XX局根据…编制), and the name starts with a place (not 全区政务公开工作…办公室).
+   * (本报告由XX局根据…编制), and the name starts with a place (not 全区政务公开工作…办公室). A township's party committee
+   * and government together as the year's subject (2025年，XX街道党工委、办事处…; XX镇党委、政府) name the township, whose
+   * government is the issuer.
    */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME
       + "(?:(?:按照|根据|依据|依照|结合|负责)[^。;；]{0,160}?)?(?:编制|编写)"
       + "|(?:^|。)" + YEAR + "年度?[,，]?" + WHOLE_NAME
       + "|^" + WHOLE_NAME + YEAR + "年"
-      + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开");
+      + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
+      + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,12}?(?:" + TOWNSHIP + "))党工?委[、,，和及与]?(?:办事处|人民政府|政府)");
+  /** The group of {@link #OPENING_SUBJECT} that is the name of the one who compiled the report (由XX局…编制). */
+  private static final int COMPILED_BY = 1;
+  /** The group of {@link #OPENING_SUBJECT} that is a township named with its party committee. */
+  private static final int TOWNSHIP_WITH_COMMITTEE = 5;
+  /** A government's general office (XX区人民政府办公室), which issues reports of its own: one body, not a part of one. */
+  private static final String GOVERNMENT_OFFICE = "人民政府办公室";
   /**
    * A name in a sentence naming one body, its word only at its end: 由XX乡人民政府党政办公室编制 names the office of a
-   * body that compiled the report, not the issuer, which a sentence leaves unsaid.
+   * body that compiled the report, not the issuer, which a sentence leaves unsaid; XX区人民政府办公室 is one body.
    */
-  private static final Pattern ONE_BODY = Pattern.compile("(?:(?!" + BODY_ENDINGS + ").)+(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT);
+  private static final Pattern ONE_BODY =
+      Pattern.compile("(?:(?!" + BODY_ENDINGS + ").)+(?:" + GOVERNMENT_OFFICE + "|" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT);
   /** The opening's paragraphs, after the title, that {@link #OPENING_SUBJECT} and {@link #publishedName} look at. */
   private static final int OPENING_PARAGRAPHS = 12;
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
@@ -234,27 +245,46 @@ public final class OrganizationFinder {
       while (m.find()) {
         String named = firstGroup(m);
         if (IssuerName.isName(named)) {
-          return named;
+          return source == CONTACT ? governmentOrItsOffice(named, document) : named;
         }
       }
     }
-    return openingSubject(document);
+    return openingSubject(document, true);
   }
 
-  /** The issuer as the opening's subject ({@link #OPENING_SUBJECT}), or null. */
-  private static String openingSubject(Document document) {
+  /**
+   * The issuer as the opening's subject ({@link #OPENING_SUBJECT}), or null.
+   *
+   * @param compiler whether the one who compiled the report (由XX…编制) counts: not where the question is whose report
+   *     it is, since a government's office compiles the government's report
+   */
+  private static String openingSubject(Document document, boolean compiler) {
     for (String text : opening(document)) {
       Matcher m = OPENING_SUBJECT.matcher(text);
       while (m.find()) {
-        for (int g = 1; g <= m.groupCount(); g++) {
+        for (int g = compiler ? COMPILED_BY : COMPILED_BY + 1; g <= m.groupCount(); g++) {
           String named = m.group(g);
-          if (named != null && ONE_BODY.matcher(named).matches() && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
+          if (named != null && (g == TOWNSHIP_WITH_COMMITTEE || ONE_BODY.matcher(named).matches())
+              && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
             return named;
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * A contact line's government (请与XX区人民政府办公室联系 reads XX区人民政府, the office answering for the government's
+   * report), or its general office where the opening makes that office the subject of the year's work (2021年，XX区人民政府
+   * 办公室认真贯彻…): the report is then the office's own.
+   */
+  private static String governmentOrItsOffice(String contact, Document document) {
+    if (!contact.endsWith(GOVERNMENT)) {
+      return contact;
+    }
+    String office = contact.substring(0, contact.length() - GOVERNMENT.length()) + GOVERNMENT_OFFICE;
+    return office.equals(openingSubject(document, false)) ? office : contact;
   }
 
   /**
