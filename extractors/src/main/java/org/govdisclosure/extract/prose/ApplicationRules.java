@@ -46,10 +46,10 @@ final class ApplicationRules implements Rules {
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 受理政府信息依申请公开事项19项,
-   * 收到1项依申请公开事项 (the count before the noun).
+   * 收到申请公开21条 (the request to disclose), 收到1项依申请公开事项 (the count before the noun).
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
-      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?公开[^,\\d]{0,6}?(?:申请|事项)(?:数量|共|共计|合计|为)?" + COUNT
+      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请|事项)|申请公开)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项)|依申请公开的?(?:政府)?信息))");
   /** 依申请公开3次, 政府信息公开申请数量为21件: the noun first, then its count. */
@@ -72,11 +72,11 @@ final class ApplicationRules implements Rules {
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
   private static final Map<String, String> APPLICANTS = applicants();
   /**
-   * 申请人均为自然人, 全部属自然人申请件, a clause 申请主体为自然人: every application received came from residents (not
-   * 均为个人隐私, a reason to withhold).
+   * 申请人均为自然人, 全部属自然人申请件, a clause 申请主体为自然人 or 申请人的类别为自然人: every application received came
+   * from residents (not 均为个人隐私, a reason to withhold).
    */
   private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile(
-      "(?:均|全部|都|^申请(?:主体|人))(?:均|全部|都)?(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
+      "(?:均|全部|都|^申请(?:主体|人)(?:的?(?:类别|类型|身份))?)(?:均|全部|都)?(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
   /** 其中自然人申请18件，商业企业申请3件, right after the received count: that column's count of it. */
   private static final Pattern FROM_APPLICANTS =
       Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*" + COUNT + CASE_COUNTER);

@@ -125,6 +125,7 @@ final class ReviewLitigationRules implements Rules {
       return figures;
     }
     List<String> context = List.of();
+    Figure wholeBefore = null; // the clause before counted one proceeding as a whole
     for (int i = 0; i < clauses.size(); i++) {
       String clause = clauses.get(i);
       List<String> named = namedByClause.get(i);
@@ -134,7 +135,16 @@ final class ReviewLitigationRules implements Rules {
       }
       Matcher count = Numerals.COUNTED.matcher(clause);
       Integer n = count.find() ? Numerals.count(count.group(1)) : null;
+      Figure before = wholeBefore;
+      wholeBefore = null;
       if (named.isEmpty() && n == null) {
+        // 行政复议1起，正在审理中 / 已审结，结果为维持: a result without a count is that of all the ones just counted
+        int only = onlyOutcome(clause);
+        if (before != null && only >= 0 && only != TOTAL) {
+          figures.add(new Figure(before.row(), OUTCOMES.get(only), before.value()));
+        } else if (only < 0) {
+          wholeBefore = before; // a clause naming no result (已审结) leaves the count to the next
+        }
         continue; // neither names a proceeding nor counts
       }
       int outcome = outcome(clause);
@@ -146,7 +156,9 @@ final class ReviewLitigationRules implements Rules {
       if (!named.isEmpty() && none) {
         named.forEach(p -> zero(figures, p));
       } else if (n != null && counted.size() == 1) {
-        figures.add(new Figure(counted.get(0), OUTCOMES.get(whole ? TOTAL : outcome), n));
+        Figure figure = new Figure(counted.get(0), OUTCOMES.get(whole ? TOTAL : outcome), n);
+        figures.add(figure);
+        wholeBefore = whole && !named.isEmpty() ? figure : null;
       }
     }
     return figures;
@@ -213,6 +225,20 @@ final class ReviewLitigationRules implements Rules {
       }
     }
     return -1;
+  }
+
+  /** The one outcome a clause names, or -1 when it names none or several (予以维持和纠正). */
+  private static int onlyOutcome(String clause) {
+    int only = -1;
+    for (int i = 0; i < OUTCOME_WORDINGS.size(); i++) {
+      if (OUTCOME_WORDINGS.get(i).in(clause) != null) {
+        if (only >= 0) {
+          return -1;
+        }
+        only = i;
+      }
+    }
+    return only;
   }
 
   private static void zero(List<Figure> figures, String proceeding) {

@@ -35,6 +35,9 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=8", "new_received.natural_person=8");
     assertThat(figures("本年共收到政府信息公开申请4件,均为个人隐私,不予公开。")).containsExactly("new_received.total=4");
     assertThat(figures("申请人均为自然人。")).isEmpty();
+    // who the applicants were, in a sentence of its own after the count
+    assertThat(figures("2020年新收到政府信息公开申请数量5件,已按期答复。申请人的类别为自然人,均通过邮箱申请。"))
+        .containsExactlyInAnyOrder("new_received.total=5", "new_received.natural_person=5");
   }
 
   /** 收到5条依申请公开信息: what is received is the requests, counted by item; without 收到 the count is information. */
@@ -42,6 +45,7 @@ class ApplicationRulesTest {
   void informationOnRequestReceivedIsTheRequests() {
     assertThat(figures("2020年全年,我局共收到5条依申请公开信息,均按期答复。")).containsExactly("new_received.total=5");
     assertThat(figures("2020年发布依申请公开信息5条。")).isEmpty();
+    assertThat(figures("2020年,收到申请公开6条,办结6条。")).containsExactly("new_received.total=6");
   }
 
   /** None received heading a list of other matters negated alike is none received; as a review's cause it is not. */
@@ -182,6 +186,14 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=9", "not_processed_petition.total=4");
   }
 
+  /** A row's wording followed by 等 (因“…”等原因不予公开) is one of the reasons the group's count covers, not that row's count. */
+  @Test
+  void aRowsWordingFollowedByEtcIsOneReasonOfTheGroup() {
+    assertThat(figures("本年度收到申请52件,办理结果为:予以公开30件,因“属于国家秘密”等原因不予公开7件,结转下年度继续办理2件。"))
+        .contains("granted.total=30", "carried_forward.total=2").noneMatch(f -> f.startsWith("withheld"));
+    assertThat(figures("本年度办理结果中,属于国家秘密不予公开7件。")).containsExactly("withheld_state_secret.total=7");
+  }
+
   /**
    * 未收到 over a list whose first item is the application: none received; the review and suit after it are their own
    * matters. An application that led to a review (因…申请引起的行政复议) is still no statement about applications received.
@@ -273,6 +285,23 @@ class ApplicationRulesTest {
         Cell.Text.fold("本年度被申请行政复议9起（其中维持原行政行为2起、尚在审理中7起）。"), true, 2020, Template.T2019).stream()
         .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
     assertThat(figures).containsExactlyInAnyOrder("review.total=9", "review.upheld=2", "review.pending=7");
+  }
+
+  /**
+   * A result named without a count right after a proceeding's count (行政复议1起，正在办理中; 已审结，结果为维持) is that of
+   * all of them; two results named so (予以维持和纠正) say nothing of either.
+   */
+  @Test
+  void aResultWithoutACountAfterAProceedingsCountIsAllOfThem() {
+    assertThat(review("信息公开类行政复议1起,正在办理中。")).containsExactlyInAnyOrder("review.total=1", "review.pending=1");
+    assertThat(review("本年度收到政府信息公开行政复议申请2件,已审结,结果为维持。"))
+        .containsExactlyInAnyOrder("review.total=2", "review.upheld=2");
+    assertThat(review("本年度发生政府信息公开行政复议3件,分别予以维持和纠正。")).containsExactly("review.total=3");
+  }
+
+  private static List<String> review(String sentence) {
+    return ProseReader.read(Topic.REVIEW_LITIGATION, Cell.Text.fold(sentence), true, 2020, Template.T2019).stream()
+        .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
   }
 
   /**
