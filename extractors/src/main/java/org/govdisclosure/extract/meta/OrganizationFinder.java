@@ -89,6 +89,8 @@ public final class OrganizationFinder {
       + "|^" + WHOLE_NAME + YEAR + "年"
       + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
       + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,12}?(?:" + TOWNSHIP + "))党工?委[、,，和及与]?(?:办事处|人民政府|政府)");
+  /** A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…. */
+  private static final Pattern OFFICE_BY_LEVEL = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?([区县市旗])政府办(?:公室)?");
   /** The group of {@link #OPENING_SUBJECT} that is the name of the one who compiled the report (由XX局…编制). */
   private static final int COMPILED_BY = 1;
   /** The group of {@link #OPENING_SUBJECT} that is a township named with its party committee. */
@@ -277,14 +279,28 @@ public final class OrganizationFinder {
   /**
    * A contact line's government (请与XX区人民政府办公室联系 reads XX区人民政府, the office answering for the government's
    * report), or its general office where the opening makes that office the subject of the year's work (2021年，XX区人民政府
-   * 办公室认真贯彻…): the report is then the office's own.
+   * 办公室认真贯彻…; 2023年，区政府办共受理…): the report is then the office's own.
    */
   private static String governmentOrItsOffice(String contact, Document document) {
-    if (!contact.endsWith(GOVERNMENT)) {
+    if (!contact.endsWith(GOVERNMENT) || contact.length() == GOVERNMENT.length()) {
       return contact;
     }
-    String office = contact.substring(0, contact.length() - GOVERNMENT.length()) + GOVERNMENT_OFFICE;
-    return office.equals(openingSubject(document, false)) ? office : contact;
+    String place = contact.substring(0, contact.length() - GOVERNMENT.length());
+    String office = place + GOVERNMENT_OFFICE;
+    return office.equals(openingSubject(document, false)) || officeByLevel(document, place.charAt(place.length() - 1)) ? office : contact;
+  }
+
+  /** Whether the opening makes the office of a government of {@code level} (区, 县…) the subject of the year's figures. */
+  private static boolean officeByLevel(Document document, char level) {
+    for (String text : opening(document)) {
+      Matcher m = text.indexOf("政府办") < 0 ? null : OFFICE_BY_LEVEL.matcher(text);
+      while (m != null && m.find()) {
+        if (m.group(1).charAt(0) == level) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -263,6 +263,11 @@ class OrganizationFinderTest {
         "2021年,嘉兴市秀洲区人民政府办公室认真贯彻落实《条例》。")).isEqualTo("嘉兴市秀洲区人民政府办公室");
     assertThat(find("本报告由嘉兴市秀洲区人民政府办公室编制。如对本报告有疑问,请与嘉兴市秀洲区人民政府办公室联系。", "一、总体情况",
         "2021年,秀洲区全面推进政务公开。")).isEqualTo("嘉兴市秀洲区人民政府");
+    // the office by its level alone (区政府办) as the subject of the year's figures
+    assertThat(find("本报告依据《条例》编制。如有疑问,请联系:嘉兴市秀洲区人民政府办公室,电话:0000-1234567。", "一、总体情况",
+        "2023年,区政府办共受理政府信息公开申请3件。")).isEqualTo("嘉兴市秀洲区人民政府办公室");
+    assertThat(find("本报告依据《条例》编制。如有疑问,请联系:嘉兴市秀洲区人民政府办公室,电话:0000-1234567。", "一、总体情况",
+        "2023年,县政府办共受理政府信息公开申请3件。")).isEqualTo("嘉兴市秀洲区人民政府");
   }
 
   /** A township's party committee and government as the year's subject (XX街道党工委、办事处) name the township. */

@@ -186,6 +186,31 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=9", "not_processed_petition.total=4");
   }
 
+  /**
+   * Two clauses counting one row (不掌握…无法提供1件，信息不存在的1件) give parts of its count: neither is the row's; two zeros
+   * are still zero.
+   */
+  @Test
+  void twoClausesCountingOneRowGivePartsOfIt() {
+    assertThat(figures("本年度收到政府信息公开申请6件,予以公开4件,因本机关不掌握相关政府信息无法提供1件,信息不存在的1件。"))
+        .containsExactlyInAnyOrder("new_received.total=6", "granted.total=4");
+    assertThat(figures("本年度予以公开4件,属于国家秘密0件,不予公开0件。")).contains("granted.total=4", "withheld_state_secret.total=0");
+  }
+
+  /**
+   * The template's word for the received count with the noun left out after a clause that named the applications
+   * (上年结转申请7件，本年新收421件); a breakdown by applicant worded 申请件, and legal persons' 0 fixing each of their columns.
+   */
+  @Test
+  void receivedCountsWordedAsTheTemplateOrByApplicantKind() {
+    assertThat(figures("2020年,上年结转政府信息公开申请7件,本年新收42件,剩余2件结转下一年度处理。"))
+        .containsExactlyInAnyOrder("carried_over.total=7", "new_received.total=42", "carried_forward.total=2");
+    assertThat(figures("全年共收到依申请公开12件,其中自然人申请件12件,法人或其他组织申请件0件。"))
+        .containsExactlyInAnyOrder("new_received.total=12", "new_received.natural_person=12",
+            "new_received.commercial_enterprise=0", "new_received.research_institution=0",
+            "new_received.social_welfare_org=0", "new_received.legal_service_org=0", "new_received.other_org=0");
+  }
+
   /** A row's wording followed by 等 (因“…”等原因不予公开) is one of the reasons the group's count covers, not that row's count. */
   @Test
   void aRowsWordingFollowedByEtcIsOneReasonOfTheGroup() {
