@@ -89,6 +89,10 @@ public final class OrganizationFinder {
       + "|^" + WHOLE_NAME + YEAR + "年"
       + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
       + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,12}?(?:" + TOWNSHIP + "))党工?委[、,，和及与]?(?:办事处|人民政府|政府)");
+  /** A county-level place as the subject of the year's work: 2021年，湟源县始终坚持…. */
+  private static final Pattern PLACE_AS_SUBJECT = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,8}?[县区市旗])");
+  /** The level words a title naming its body by level alone starts with (县人民政府办公室). */
+  private static final String LEVELS = "县区市旗";
   /** A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…. */
   private static final Pattern OFFICE_BY_LEVEL = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?([区县市旗])政府办(?:公室)?");
   /** The group of {@link #OPENING_SUBJECT} that is the name of the one who compiled the report (由XX局…编制). */
@@ -234,6 +238,10 @@ public final class OrganizationFinder {
     if (placed != null) {
       return placed;
     }
+    placed = placedBySubject(subject, document);
+    if (placed != null) {
+      return placed;
+    }
     String above = nameOverTitle(document);
     if (IssuerName.isName(above)) {
       return above;
@@ -301,6 +309,34 @@ public final class OrganizationFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * A title naming its body by level alone (县人民政府办公室) whose text never prints it placed: the place of that level
+   * the opening makes the year's subject (2021年，湟源县始终…) spelled out before it; or null, also where the opening's
+   * subject is a body's whole name (2022年，府谷县人民政府办公室…), which names the issuer as printed.
+   */
+  private static String placedBySubject(String subject, Document document) {
+    if (subject == null || subject.length() < 2 || LEVELS.indexOf(subject.charAt(0)) < 0
+        || openingSubject(document, false) != null) {
+      return null;
+    }
+    for (String text : opening(document)) {
+      Matcher m = PLACE_AS_SUBJECT.matcher(text);
+      while (m.find()) {
+        String place = m.group(1);
+        if (place.charAt(place.length() - 1) == subject.charAt(0) && isPlace(place)) {
+          String named = place + subject.substring(1);
+          return IssuerName.isName(named) ? named : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code s} is a place's name as a whole. */
+  private static boolean isPlace(String s) {
+    return PlaceNameFinder.bundled().find(s).stream().anyMatch(p -> p.start() == 0 && p.end() == s.length());
   }
 
   /**

@@ -40,6 +40,12 @@ final class ReviewLitigationRules implements Rules {
   private static final String SUIT_WORD = "起诉";
   private static final List<Wording> OUTCOME_WORDINGS = BLOCK.outcomes().stream().map(Wording::new).toList();
 
+  /**
+   * The body hearing reviews (审理政府信息公开行政复议案件7起, a government as the review organ): those are reviews of
+   * other bodies' answers, not reviews of its own that section 四 counts. Not a pending one (正在审理的), nor a rule's
+   * title (关于审理…的意见).
+   */
+  private static final Pattern AS_REVIEW_ORGAN = Pattern.compile("(?<!关于|正在|尚在|未)审理(?![的中])[^,。\\d]{0,12}?行政复议");
   /** Review and lawsuits are counted only where the sentence says they were about disclosure. */
   private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of("信息公开|依申请|公开申请|信息申请|公开事务|公开工作");
   /** 未/没有/无 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法. */
@@ -107,7 +113,7 @@ final class ReviewLitigationRules implements Rules {
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
     List<Figure> figures = new ArrayList<>();
-    if (!inOwnSection && !ABOUT_DISCLOSURE.in(sentence)) {
+    if (!inOwnSection && !ABOUT_DISCLOSURE.in(sentence) || sentence.contains("审理") && AS_REVIEW_ORGAN.matcher(sentence).find()) {
       return figures;
     }
     clauses = parted(clauses);

@@ -292,6 +292,12 @@ class OrganizationFinderTest {
         "为全面贯彻落实《条例》,台州市住房公积金管理中心某某分中心认真开展各项工作,现将2022年度工作开展情况报告如下。", "一、总体情况"))
         .isEqualTo("台州市住房公积金管理中心某某分中心");
     assertThat(find("市住房公积金管理中心2022年政府信息公开工作年度报告", "一、总体情况", "本中心认真贯彻落实《条例》。")).isNull();
+    // the place of that level the opening makes the year's subject, where the text never prints the name placed
+    assertThat(find("县人民政府办公室2021年政府信息公开工作年度报告", "一、总体情况", "2021年,湟源县始终坚持推进政务公开。"))
+        .isEqualTo("湟源县人民政府办公室");
+    assertThat(find("县人民政府办公室2021年政府信息公开工作年度报告", "一、总体情况", "2021年,全县上下推进政务公开。")).isNull();
+    assertThat(find("县政府办2022年度政府信息公开工作年度报告", "一、总体情况", "2022年,府谷县人民政府办公室严格贯彻落实《条例》。"))
+        .isEqualTo("府谷县人民政府办公室");
   }
 
   /**

@@ -324,6 +324,13 @@ class ApplicationRulesTest {
     assertThat(review("本年度发生政府信息公开行政复议3件,分别予以维持和纠正。")).containsExactly("review.total=3");
   }
 
+  /** Reviews a government heard as the review organ (审理…行政复议案件) are not reviews of its own answers. */
+  @Test
+  void reviewsTheBodyHeardAreNotItsOwn() {
+    assertThat(review("审理政府信息公开行政复议案件7起,其中:结果维持3起,结果纠正3起,其他结果1起。")).isEmpty();
+    assertThat(review("本年度被申请行政复议2起,结果维持2起,正在审理的行政复议0起。")).contains("review.total=2", "review.upheld=2");
+  }
+
   private static List<String> review(String sentence) {
     return ProseReader.read(Topic.REVIEW_LITIGATION, Cell.Text.fold(sentence), true, 2020, Template.T2019).stream()
         .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
