@@ -89,6 +89,11 @@ public final class OrganizationFinder {
       + "|^" + WHOLE_NAME + YEAR + "年"
       + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
       + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,12}?(?:" + TOWNSHIP + "))党工?委[、,，和及与]?(?:办事处|人民政府|政府)");
+  /**
+   * A township's or county's government printed right after the city's in a contact line (请联系吉林市人民政府昌邑区
+   * 两家子满族乡人民政府): the body under it, whose name goes on.
+   */
+  private static final Pattern GLUED_BODY = Pattern.compile("\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处)");
   /** A county-level place as the subject of the year's work: 2021年，湟源县始终坚持…. */
   private static final Pattern PLACE_AS_SUBJECT = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,8}?[县区市旗])");
   /** The level words a title naming its body by level alone starts with (县人民政府办公室). */
@@ -255,7 +260,7 @@ public final class OrganizationFinder {
       while (m.find()) {
         String named = firstGroup(m);
         if (IssuerName.isName(named)) {
-          return source == CONTACT ? governmentOrItsOffice(named, document) : named;
+          return source == CONTACT ? governmentOrItsOffice(named + gluedBody(foldedBody, m.end()), document) : named;
         }
       }
     }
@@ -332,6 +337,12 @@ public final class OrganizationFinder {
       }
     }
     return null;
+  }
+
+  /** The name of a body under a government printed right after it at {@code from} (see {@link #GLUED_BODY}), or "". */
+  private static String gluedBody(String text, int from) {
+    Matcher m = GLUED_BODY.matcher(text).region(from, text.length());
+    return m.lookingAt() && IssuerName.startsWithPlace(m.group()) ? m.group() : "";
   }
 
   /** Whether {@code s} is a place's name as a whole. */

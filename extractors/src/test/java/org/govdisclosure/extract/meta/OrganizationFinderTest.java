@@ -270,6 +270,15 @@ class OrganizationFinderTest {
         "2023年,县政府办共受理政府信息公开申请3件。")).isEqualTo("嘉兴市秀洲区人民政府");
   }
 
+  /** A contact line printing a township's government right after the city's names the township's. */
+  @Test
+  void aContactLinesGovernmentGoesOnToTheBodyPrintedUnderIt() {
+    assertThat(find("一、总体情况", "如对本年报有疑问,请联系长春市人民政府双阳区太平镇人民政府,电话:0000-1234567。"))
+        .isEqualTo("长春市人民政府双阳区太平镇人民政府");
+    assertThat(find("一、总体情况", "如对本年报有疑问,请与长春市双阳区人民政府办公室联系,电话:0000-1234567。"))
+        .isEqualTo("长春市双阳区人民政府");
+  }
+
   /** A township's party committee and government as the year's subject (XX街道党工委、办事处) name the township. */
   @Test
   void aTownshipsCommitteeAndGovernmentAsTheYearsSubjectNameTheTownship() {
