@@ -54,7 +54,7 @@ public final class OrganizationFinder {
    * goes on to the street office it sends (请联系:XX区人民政府YY街道办事处).
    */
   private static final Opened CONTACT = new Opened(List.of("请与", "请联系"),
-      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府(?:\\p{IsHan}{2,10}?街道办事处)?|街道办事处|办事处|委员会|管委会|局))");
+      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
@@ -62,11 +62,12 @@ public final class OrganizationFinder {
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
    * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
-   * 政府信息公开工作年度报告予以公开, XX局现向社会公开《2023年政府信息公开工作年度报告》.
+   * 政府信息公开工作年度报告予以公开, 现向社会公开《XX市人民政府2023年度…报告》, 我乡编制了XX乡人民政府2020年…报告,
+   * XX局现向社会公开《2023年政府信息公开工作年度报告》.
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制)《?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "))" + YEAR + "年度?(?:政府信息|政务)公开"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制了?|公开《)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "))" + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"),
       List.of("编制", "编写", "形成", "公布", "发布", "现将", "公开《"));
   /**
@@ -90,19 +91,39 @@ public final class OrganizationFinder {
    * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻…; XX局2023年为…), or as the one whose disclosure
    * work the report is about (为认真做好XX局政府信息公开工作), or a division's name alone as the subject of the year's
    * work (2021年，XX区认真贯彻…: its government): each opens a paragraph or a sentence of the opening (本报告由XX局根据…编制),
-   * and the name starts with a place (not 全区政务公开工作…办公室).
+   * and the name starts with a place (not 全区政务公开工作…办公室). A township's party committee and government together
+   * as the year's subject (2025年，XX街道党工委、办事处…; XX镇党委、政府) name the township, whose government is the issuer.
    */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME
       + "(?:(?:按照|根据|依据|依照|结合|负责)[^。;；]{0,160}?)?(?:编制|编写)"
       + "|(?:^|。)" + YEAR + "年度?[,，]?" + WHOLE_NAME
       + "|^" + WHOLE_NAME + YEAR + "年"
       + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
-      + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,20}?(?:" + DIVISION + "|" + TOWNSHIP + "))" + DIVISION_AT_WORK);
+      + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,20}?(?:" + DIVISION + "|" + TOWNSHIP + "))" + DIVISION_AT_WORK
+      + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,12}?(?:" + TOWNSHIP + "))党工?委[、,，和及与]?(?:办事处|人民政府|政府)");
+  /**
+   * A township's or county's government printed right after the city's in a contact line (请联系吉林市人民政府昌邑区
+   * 两家子满族乡人民政府): the body under it, whose name goes on.
+   */
+  private static final Pattern GLUED_BODY = Pattern.compile("\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处)");
+  /** A county-level place as the subject of the year's work: 2021年，湟源县始终坚持…. */
+  private static final Pattern PLACE_AS_SUBJECT = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,8}?[县区市旗])");
+  /** The level words a title naming its body by level alone starts with (县人民政府办公室). */
+  private static final String LEVELS = "县区市旗";
+  /** A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…. */
+  private static final Pattern OFFICE_BY_LEVEL = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?([区县市旗])政府办(?:公室)?");
+  /** The group of {@link #OPENING_SUBJECT} that is the name of the one who compiled the report (由XX局…编制). */
+  private static final int COMPILED_BY = 1;
+  /** The group of {@link #OPENING_SUBJECT} that is a township named with its party committee. */
+  private static final int TOWNSHIP_WITH_COMMITTEE = 6;
+  /** A government's general office (XX区人民政府办公室), which issues reports of its own: one body, not a part of one. */
+  private static final String GOVERNMENT_OFFICE = "人民政府办公室";
   /**
    * A name in a sentence naming one body, its word only at its end: 由XX乡人民政府党政办公室编制 names the office of a
-   * body that compiled the report, not the issuer, which a sentence leaves unsaid.
+   * body that compiled the report, not the issuer, which a sentence leaves unsaid; XX区人民政府办公室 is one body.
    */
-  private static final Pattern ONE_BODY = Pattern.compile("(?:(?!" + BODY_ENDINGS + ").)+(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT);
+  private static final Pattern ONE_BODY =
+      Pattern.compile("(?:(?!" + BODY_ENDINGS + ").)+(?:" + GOVERNMENT_OFFICE + "|" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT);
   /** The opening's paragraphs, after the title, that {@link #OPENING_SUBJECT} and {@link #publishedName} look at. */
   private static final int OPENING_PARAGRAPHS = 12;
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
@@ -270,6 +291,10 @@ public final class OrganizationFinder {
     if (placed != null) {
       return placed;
     }
+    placed = placedBySubject(subject, document);
+    if (placed != null) {
+      return placed;
+    }
     String above = nameOverTitle(document);
     if (IssuerName.isName(above)) {
       return above;
@@ -283,21 +308,26 @@ public final class OrganizationFinder {
       while (m.find()) {
         String named = firstGroup(m);
         if (IssuerName.isName(named)) {
-          return named;
+          return source == CONTACT ? governmentOrItsOffice(named + gluedBody(foldedBody, m.end()), document) : named;
         }
       }
     }
-    return openingSubject(document);
+    return openingSubject(document, true);
   }
 
-  /** The issuer as the opening's subject ({@link #OPENING_SUBJECT}), or null. */
-  private static String openingSubject(Document document) {
+  /**
+   * The issuer as the opening's subject ({@link #OPENING_SUBJECT}), or null.
+   *
+   * @param compiler whether the one who compiled the report (由XX…编制) counts: not where the question is whose report
+   *     it is, since a government's office compiles the government's report
+   */
+  private static String openingSubject(Document document, boolean compiler) {
     for (String text : opening(document)) {
       Matcher m = OPENING_SUBJECT.matcher(text);
       while (m.find()) {
-        for (int g = 1; g <= m.groupCount(); g++) {
+        for (int g = compiler ? COMPILED_BY : COMPILED_BY + 1; g <= m.groupCount(); g++) {
           String named = m.group(g);
-          if (named != null && (ONE_BODY.matcher(named).matches() || IssuerName.governmentOf(named) != null)
+          if (named != null && (g == TOWNSHIP_WITH_COMMITTEE || ONE_BODY.matcher(named).matches() || IssuerName.governmentOf(named) != null)
               && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
             return named;
           }
@@ -305,6 +335,67 @@ public final class OrganizationFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A contact line's government (请与XX区人民政府办公室联系 reads XX区人民政府, the office answering for the government's
+   * report), or its general office where the opening makes that office the subject of the year's work (2021年，XX区人民政府
+   * 办公室认真贯彻…; 2023年，区政府办共受理…): the report is then the office's own.
+   */
+  private static String governmentOrItsOffice(String contact, Document document) {
+    if (!contact.endsWith(GOVERNMENT) || contact.length() == GOVERNMENT.length()) {
+      return contact;
+    }
+    String place = contact.substring(0, contact.length() - GOVERNMENT.length());
+    String office = place + GOVERNMENT_OFFICE;
+    return office.equals(openingSubject(document, false)) || officeByLevel(document, place.charAt(place.length() - 1)) ? office : contact;
+  }
+
+  /** Whether the opening makes the office of a government of {@code level} (区, 县…) the subject of the year's figures. */
+  private static boolean officeByLevel(Document document, char level) {
+    for (String text : opening(document)) {
+      Matcher m = text.indexOf("政府办") < 0 ? null : OFFICE_BY_LEVEL.matcher(text);
+      while (m != null && m.find()) {
+        if (m.group(1).charAt(0) == level) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A title naming its body by level alone (县人民政府办公室) whose text never prints it placed: the place of that level
+   * the opening makes the year's subject (2021年，湟源县始终…) spelled out before it; or null, also where the opening's
+   * subject is a body's whole name (2022年，府谷县人民政府办公室…), which names the issuer as printed.
+   */
+  private static String placedBySubject(String subject, Document document) {
+    if (subject == null || subject.length() < 2 || LEVELS.indexOf(subject.charAt(0)) < 0
+        || openingSubject(document, false) != null) {
+      return null;
+    }
+    for (String text : opening(document)) {
+      Matcher m = PLACE_AS_SUBJECT.matcher(text);
+      while (m.find()) {
+        String place = m.group(1);
+        if (place.charAt(place.length() - 1) == subject.charAt(0) && isPlace(place)) {
+          String named = place + subject.substring(1);
+          return IssuerName.isName(named) ? named : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The name of a body under a government printed right after it at {@code from} (see {@link #GLUED_BODY}), or "". */
+  private static String gluedBody(String text, int from) {
+    Matcher m = GLUED_BODY.matcher(text).region(from, text.length());
+    return m.lookingAt() && IssuerName.startsWithPlace(m.group()) ? m.group() : "";
+  }
+
+  /** Whether {@code s} is a place's name as a whole. */
+  private static boolean isPlace(String s) {
+    return PlaceNameFinder.bundled().find(s).stream().anyMatch(p -> p.start() == 0 && p.end() == s.length());
   }
 
   /**

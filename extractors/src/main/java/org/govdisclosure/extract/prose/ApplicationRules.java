@@ -7,9 +7,12 @@ import static org.govdisclosure.extract.value.Numerals.ITEM_COUNTERS;
 import static org.govdisclosure.extract.value.Numerals.alternation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
@@ -29,6 +32,7 @@ final class ApplicationRules implements Rules {
   private static final String TOTAL = "total";
   private static final String NEW_RECEIVED = "new_received";
   private static final String OTHER_ORG = "other_org";
+  private static final Integer ZERO = 0;
   private static final String CARRIED_FORWARD = "carried_forward";
   private static final String CARRIED_OVER = "carried_over";
 
@@ -46,10 +50,11 @@ final class ApplicationRules implements Rules {
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 受理政府信息依申请公开事项19项,
-   * 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the count before the noun).
+   * 收到申请公开21条 (the request to disclose), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
+   * count before the noun).
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
-      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?公开[^,\\d]{0,6}?(?:申请|事项)(?:数量|共|共计|合计|为)?" + COUNT
+      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请|事项)|申请公开)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
@@ -79,20 +84,27 @@ final class ApplicationRules implements Rules {
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
   private static final Map<String, String> APPLICANTS = applicants();
   /**
-   * 申请人均为自然人, 全部属自然人申请件, 皆为自然人申请, a clause 申请主体为自然人: every application received came from residents (not
-   * 均为个人隐私, a reason to withhold).
+   * 申请人均为自然人, 全部属自然人申请件, 皆为自然人申请, a clause 申请主体为自然人 or 申请人的类别为自然人: every application
+   * received came from residents (not 均为个人隐私, a reason to withhold).
    */
-  private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile(
-      "(?:均|全部|都|皆|^申请(?:主体|人))(?:均|全部|都|皆)?(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
-  /** 其中自然人申请18件，商业企业申请3件, right after the received count: that column's count of it. */
+  private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:均|全部|都|皆|^申请(?:主体|人)(?:的?(?:类别|类型|身份))?)(?:均|全部|都|皆)?"
+      + "(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
+  /** 其中自然人申请18件，商业企业申请3件 (or 申请件3件), right after the received count: that column's count of it. */
   private static final Pattern FROM_APPLICANTS =
-      Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*" + COUNT + CASE_COUNTER);
+      Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的|件)*" + COUNT + CASE_COUNTER);
   /**
    * 法人或其他组织申请6件（商业企业4件、…）: the five legal-person columns together, which the bracket after them
    * breaks down column by column.
    */
   private static final Pattern FROM_LEGAL_PERSONS =
-      Pattern.compile("^(?:其中)?法人(?:或|和|及)其他组织(?:提出|申请|的)*" + COUNT + CASE_COUNTER + "(?:\\((.*))?$");
+      Pattern.compile("^(?:其中)?法人(?:或|和|及)其他组织(?:提出|申请|的|件)*" + COUNT + CASE_COUNTER + "(?:\\((.*)|[。;])?$");
+  /** The five legal-person columns, which a count of 0 for them together fixes each at 0. */
+  private static final List<String> LEGAL_PERSON_COLUMNS = legalPersonColumns();
+  /**
+   * 本年新收421件 in a sentence about applications, the noun left out after the clause before it named them (上年结转
+   * 政府信息公开申请7件，本年新收421件): the template's own word for the received count.
+   */
+  private static final Pattern NEWLY_RECEIVED = Pattern.compile("^(?:本年度?|今年|当年)?新收" + COUNT + CASE_COUNTER);
 
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
@@ -106,6 +118,8 @@ final class ApplicationRules implements Rules {
     }
     boolean afterReceived = false;
     Integer received = null;
+    Map<String, Object> outcomeCells = new HashMap<>();
+    Set<String> partsOfOneRow = new HashSet<>();
     Integer countedBefore = null;
     for (String clause : clauses) {
       Integer countedByPrevious = countedBefore;
@@ -127,6 +141,8 @@ final class ApplicationRules implements Rules {
         Matcher first = legalPersons.group(2) == null ? null : FROM_APPLICANTS.matcher(legalPersons.group(2));
         if (first != null && first.find()) {
           add(figures, NEW_RECEIVED, APPLICANTS.get(first.group(1)), Numerals.count(first.group(2)));
+        } else if (Integer.valueOf(0).equals(Numerals.count(legalPersons.group(1)))) {
+          LEGAL_PERSON_COLUMNS.forEach(c -> add(figures, NEW_RECEIVED, c, 0)); // none from them: none from each
         }
       } else if (otherMatter && !counted && noneListedFirst(clause)) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
@@ -151,10 +167,24 @@ final class ApplicationRules implements Rules {
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else {
-        figures.addAll(Outcome.read(clause, template, clauses.size() == 1));
+        List<Figure> outcomes = Outcome.read(clause, template, clauses.size() == 1);
+        for (Figure f : outcomes) {
+          Object before = outcomeCells.put(f.cell(), f.value());
+          if (before != null && !(ZERO.equals(before) && ZERO.equals(f.value()))) {
+            partsOfOneRow.add(f.cell());
+          }
+        }
+        figures.addAll(outcomes);
       }
     }
+    // 无法提供1件，信息不存在的1件: two clauses counting one row give parts of its count, not the count
+    figures.removeIf(f -> partsOfOneRow.contains(f.cell()));
     return figures;
+  }
+
+  private static List<String> legalPersonColumns() {
+    List<NationalTemplate.Column> columns = NationalTemplate.of(Template.T2019).applications().columns();
+    return columns.subList(1, columns.size() - 1).stream().map(NationalTemplate.Column::key).toList();
   }
 
   private static Map<String, String> applicants() {
@@ -194,7 +224,8 @@ final class ApplicationRules implements Rules {
     if (m.find() && !NOT_RECEIVING.matcher(clause).find()) {
       return Numerals.count(m.group(1));
     }
-    return null;
+    m = NEWLY_RECEIVED.matcher(clause);
+    return m.find() ? Numerals.count(m.group(1)) : null;
   }
 
   private static void add(List<Figure> figures, String row, String column, Integer value) {

@@ -52,6 +52,11 @@ enum Outcome {
    * 0件): a table row printing a single cell, whose column is unknown, not a sentence.
    */
   private static final Pattern LABEL_AND_CELL = Pattern.compile("^[\\d.．、()（）①②③④⑤⑥⑦⑧⑨⑩\\s]*" + COUNT + CASE_COUNTER + "[。.]?$");
+  /**
+   * A row's wording followed by 等 (因“属于国家秘密”等原因不予公开21件): one of the reasons the group's count covers,
+   * not that row's count.
+   */
+  private static final Pattern ONE_OF_SEVERAL = Pattern.compile("[”\"’'」)]?等");
   /** The template's detail rows by their wording, per template. */
   private static final Map<Template, List<Worded>> WORDED = worded();
 
@@ -60,7 +65,9 @@ enum Outcome {
 
     /** The count, or null; none from a line that is only the row's label and one count (see {@link #LABEL_AND_CELL}). */
     Integer count(String clause, boolean alone) {
-      if (!clause.contains(wording) || alone && LABEL_AND_CELL.matcher(clause.replace(wording, "")).matches()) {
+      int at = clause.indexOf(wording);
+      if (at < 0 || alone && LABEL_AND_CELL.matcher(clause.replace(wording, "")).matches()
+          || ONE_OF_SEVERAL.matcher(clause).region(at + wording.length(), clause.length()).lookingAt()) {
         return null;
       }
       Matcher m = countAfter.matcher(clause);

@@ -40,6 +40,12 @@ final class ReviewLitigationRules implements Rules {
   private static final String SUIT_WORD = "起诉";
   private static final List<Wording> OUTCOME_WORDINGS = BLOCK.outcomes().stream().map(Wording::new).toList();
 
+  /**
+   * The body hearing reviews (审理政府信息公开行政复议案件7起, a government as the review organ): those are reviews of
+   * other bodies' answers, not reviews of its own that section 四 counts. Not a pending one (正在审理的), nor a rule's
+   * title (关于审理…的意见).
+   */
+  private static final Pattern AS_REVIEW_ORGAN = Pattern.compile("(?<!关于|正在|尚在|未)审理(?![的中])[^,。\\d]{0,12}?行政复议");
   /** Review and lawsuits are counted only where the sentence says they were about disclosure. */
   private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of("信息公开|依申请|公开申请|信息申请|公开事务|公开工作");
   /** 未/没有/无 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法. */
@@ -111,7 +117,7 @@ final class ReviewLitigationRules implements Rules {
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
     List<Figure> figures = new ArrayList<>();
-    if (!inOwnSection && !ABOUT_DISCLOSURE.in(sentence)) {
+    if (!inOwnSection && !ABOUT_DISCLOSURE.in(sentence) || sentence.contains("审理") && AS_REVIEW_ORGAN.matcher(sentence).find()) {
       return figures;
     }
     clauses = parted(clauses);
@@ -129,6 +135,7 @@ final class ReviewLitigationRules implements Rules {
       return figures;
     }
     List<String> context = List.of();
+    Figure wholeBefore = null; // the clause before counted one proceeding as a whole
     for (int i = 0; i < clauses.size(); i++) {
       String clause = clauses.get(i);
       List<String> named = namedByClause.get(i);
@@ -138,7 +145,16 @@ final class ReviewLitigationRules implements Rules {
       }
       Matcher count = Numerals.COUNTED.matcher(clause);
       Integer n = count.find() ? Numerals.count(count.group(1)) : null;
+      Figure before = wholeBefore;
+      wholeBefore = null;
       if (named.isEmpty() && n == null) {
+        // 行政复议1起，正在审理中 / 已审结，结果为维持: a result without a count is that of all the ones just counted
+        int only = onlyOutcome(clause);
+        if (before != null && only >= 0 && only != TOTAL) {
+          figures.add(new Figure(before.row(), OUTCOMES.get(only), before.value()));
+        } else if (only < 0) {
+          wholeBefore = before; // a clause naming no result (已审结) leaves the count to the next
+        }
         continue; // neither names a proceeding nor counts
       }
       int outcome = outcome(clause);
@@ -150,7 +166,9 @@ final class ReviewLitigationRules implements Rules {
       if (!named.isEmpty() && none) {
         named.forEach(p -> zero(figures, p));
       } else if (n != null && counted.size() == 1) {
-        figures.add(new Figure(counted.get(0), OUTCOMES.get(whole ? TOTAL : outcome), n));
+        Figure figure = new Figure(counted.get(0), OUTCOMES.get(whole ? TOTAL : outcome), n);
+        figures.add(figure);
+        wholeBefore = whole && !named.isEmpty() ? figure : null;
       }
     }
     return figures;
@@ -218,6 +236,20 @@ final class ReviewLitigationRules implements Rules {
       }
     }
     return -1;
+  }
+
+  /** The one outcome a clause names, or -1 when it names none or several (予以维持和纠正). */
+  private static int onlyOutcome(String clause) {
+    int only = -1;
+    for (int i = 0; i < OUTCOME_WORDINGS.size(); i++) {
+      if (OUTCOME_WORDINGS.get(i).in(clause) != null) {
+        if (only >= 0) {
+          return -1;
+        }
+        only = i;
+      }
+    }
+    return only;
   }
 
   private static void zero(List<Figure> figures, String proceeding) {

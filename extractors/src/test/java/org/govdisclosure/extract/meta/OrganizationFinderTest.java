@@ -238,6 +238,57 @@ class OrganizationFinderTest {
         .isEqualTo("甲乙县人民政府");
   }
 
+  /**
+   * The sentence publishing the report names it also when it publishes (公开《…》) or compiles (我乡编制了…) it under its
+   * title, or calls it a 信息公开 report: before a contact line that prints a city's government glued to the issuer's.
+   */
+  @Test
+  void theReportPublishedOrCompiledUnderItsTitleNamesTheIssuer() {
+    assertThat(find("一、总体情况", "按照《条例》的要求,现向社会公开《甲乙市人民政府2023年度政府信息公开工作年度报告》。"))
+        .isEqualTo("甲乙市人民政府");
+    assertThat(find("一、总体情况", "根据《条例》要求,向社会公布丙丁区人民政府2021年度信息公开工作年度报告。")).isEqualTo("丙丁区人民政府");
+    assertThat(find("按照上级文件要求,我乡编制了甲乙市丙丁区戊己乡人民政府2020年政府信息公开工作年度报告。如对本年报有疑问,"
+        + "请联系甲乙市人民政府丙丁区戊己乡人民政府,电话:0000-1234567。", "一、总体情况"))
+        .isEqualTo("甲乙市丙丁区戊己乡人民政府");
+  }
+
+  /**
+   * A government's general office is one body: the opening's subject of the year's work, and the issuer rather than
+   * the government a contact line names (请与XX区人民政府办公室联系) when the office is that subject; the office that
+   * only compiled the report (由…办公室编制) leaves the government the issuer.
+   */
+  @Test
+  void aGovernmentsOfficeAsTheYearsSubjectIsTheIssuer() {
+    assertThat(find("本报告根据《条例》编制。", "一、总体情况", "2022年,嘉兴市秀洲区人民政府办公室严格贯彻落实《条例》。"))
+        .isEqualTo("嘉兴市秀洲区人民政府办公室");
+    assertThat(find("本报告由嘉兴市秀洲区人民政府办公室编制。如对本报告有疑问,请与嘉兴市秀洲区人民政府办公室联系。", "一、总体情况",
+        "2021年,嘉兴市秀洲区人民政府办公室认真贯彻落实《条例》。")).isEqualTo("嘉兴市秀洲区人民政府办公室");
+    assertThat(find("本报告由嘉兴市秀洲区人民政府办公室编制。如对本报告有疑问,请与嘉兴市秀洲区人民政府办公室联系。", "一、总体情况",
+        "2021年,秀洲区全面推进政务公开。")).isEqualTo("嘉兴市秀洲区人民政府");
+    // the office by its level alone (区政府办) as the subject of the year's figures
+    assertThat(find("本报告依据《条例》编制。如有疑问,请联系:嘉兴市秀洲区人民政府办公室,电话:0000-1234567。", "一、总体情况",
+        "2023年,区政府办共受理政府信息公开申请3件。")).isEqualTo("嘉兴市秀洲区人民政府办公室");
+    assertThat(find("本报告依据《条例》编制。如有疑问,请联系:嘉兴市秀洲区人民政府办公室,电话:0000-1234567。", "一、总体情况",
+        "2023年,县政府办共受理政府信息公开申请3件。")).isEqualTo("嘉兴市秀洲区人民政府");
+  }
+
+  /** A contact line printing a township's government right after the city's names the township's. */
+  @Test
+  void aContactLinesGovernmentGoesOnToTheBodyPrintedUnderIt() {
+    assertThat(find("一、总体情况", "如对本年报有疑问,请联系长春市人民政府双阳区太平镇人民政府,电话:0000-1234567。"))
+        .isEqualTo("长春市人民政府双阳区太平镇人民政府");
+    assertThat(find("一、总体情况", "如对本年报有疑问,请与长春市双阳区人民政府办公室联系,电话:0000-1234567。"))
+        .isEqualTo("长春市双阳区人民政府");
+  }
+
+  /** A township's party committee and government as the year's subject (XX街道党工委、办事处) name the township. */
+  @Test
+  void aTownshipsCommitteeAndGovernmentAsTheYearsSubjectNameTheTownship() {
+    assertThat(find("本年度报告根据《条例》编制。", "一、总体情况", "2025年,新塍镇党委、政府按照区委部署推进政务公开。"))
+        .isEqualTo("新塍镇");
+    assertThat(find("本年度报告根据《条例》编制。", "一、总体情况", "2025年,王店镇党委按照部署推进政务公开。")).isNull();
+  }
+
   /** A page's title label with no colon (标 题, its spaces folded away) is no part of the name, and marks the title. */
   @Test
   void aTitleLabelWithoutItsColonMarksTheTitle() {
@@ -252,6 +303,12 @@ class OrganizationFinderTest {
         "为全面贯彻落实《条例》,台州市住房公积金管理中心某某分中心认真开展各项工作,现将2022年度工作开展情况报告如下。", "一、总体情况"))
         .isEqualTo("台州市住房公积金管理中心某某分中心");
     assertThat(find("市住房公积金管理中心2022年政府信息公开工作年度报告", "一、总体情况", "本中心认真贯彻落实《条例》。")).isNull();
+    // the place of that level the opening makes the year's subject, where the text never prints the name placed
+    assertThat(find("县人民政府办公室2021年政府信息公开工作年度报告", "一、总体情况", "2021年,湟源县始终坚持推进政务公开。"))
+        .isEqualTo("湟源县人民政府办公室");
+    assertThat(find("县人民政府办公室2021年政府信息公开工作年度报告", "一、总体情况", "2021年,全县上下推进政务公开。")).isNull();
+    assertThat(find("县政府办2022年度政府信息公开工作年度报告", "一、总体情况", "2022年,府谷县人民政府办公室严格贯彻落实《条例》。"))
+        .isEqualTo("府谷县人民政府办公室");
   }
 
   /**

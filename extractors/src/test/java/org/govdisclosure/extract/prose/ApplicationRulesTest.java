@@ -37,6 +37,9 @@ class ApplicationRulesTest {
         .contains("new_received.total=7", "new_received.natural_person=7");
     assertThat(figures("本年共收到政府信息公开申请4件,均为个人隐私,不予公开。")).containsExactly("new_received.total=4");
     assertThat(figures("申请人均为自然人。")).isEmpty();
+    // who the applicants were, in a sentence of its own after the count
+    assertThat(figures("2020年新收到政府信息公开申请数量5件,已按期答复。申请人的类别为自然人,均通过邮箱申请。"))
+        .containsExactlyInAnyOrder("new_received.total=5", "new_received.natural_person=5");
   }
 
   /** 收到5条依申请公开信息: what is received is the requests, counted by item; without 收到 the count is information. */
@@ -44,6 +47,7 @@ class ApplicationRulesTest {
   void informationOnRequestReceivedIsTheRequests() {
     assertThat(figures("2020年全年,我局共收到5条依申请公开信息,均按期答复。")).containsExactly("new_received.total=5");
     assertThat(figures("2020年发布依申请公开信息5条。")).isEmpty();
+    assertThat(figures("2020年,收到申请公开6条,办结6条。")).containsExactly("new_received.total=6");
   }
 
   /** None received heading a list of other matters negated alike is none received; as a review's cause it is not. */
@@ -185,6 +189,39 @@ class ApplicationRulesTest {
   }
 
   /**
+   * Two clauses counting one row (不掌握…无法提供1件，信息不存在的1件) give parts of its count: neither is the row's; two zeros
+   * are still zero.
+   */
+  @Test
+  void twoClausesCountingOneRowGivePartsOfIt() {
+    assertThat(figures("本年度收到政府信息公开申请6件,予以公开4件,因本机关不掌握相关政府信息无法提供1件,信息不存在的1件。"))
+        .containsExactlyInAnyOrder("new_received.total=6", "granted.total=4");
+    assertThat(figures("本年度予以公开4件,属于国家秘密0件,不予公开0件。")).contains("granted.total=4", "withheld_state_secret.total=0");
+  }
+
+  /**
+   * The template's word for the received count with the noun left out after a clause that named the applications
+   * (上年结转申请7件，本年新收421件); a breakdown by applicant worded 申请件, and legal persons' 0 fixing each of their columns.
+   */
+  @Test
+  void receivedCountsWordedAsTheTemplateOrByApplicantKind() {
+    assertThat(figures("2020年,上年结转政府信息公开申请7件,本年新收42件,剩余2件结转下一年度处理。"))
+        .containsExactlyInAnyOrder("carried_over.total=7", "new_received.total=42", "carried_forward.total=2");
+    assertThat(figures("全年共收到依申请公开12件,其中自然人申请件12件,法人或其他组织申请件0件。"))
+        .containsExactlyInAnyOrder("new_received.total=12", "new_received.natural_person=12",
+            "new_received.commercial_enterprise=0", "new_received.research_institution=0",
+            "new_received.social_welfare_org=0", "new_received.legal_service_org=0", "new_received.other_org=0");
+  }
+
+  /** A row's wording followed by 等 (因“…”等原因不予公开) is one of the reasons the group's count covers, not that row's count. */
+  @Test
+  void aRowsWordingFollowedByEtcIsOneReasonOfTheGroup() {
+    assertThat(figures("本年度收到申请52件,办理结果为:予以公开30件,因“属于国家秘密”等原因不予公开7件,结转下年度继续办理2件。"))
+        .contains("granted.total=30", "carried_forward.total=2").noneMatch(f -> f.startsWith("withheld"));
+    assertThat(figures("本年度办理结果中,属于国家秘密不予公开7件。")).containsExactly("withheld_state_secret.total=7");
+  }
+
+  /**
    * 未收到 over a list whose first item is the application: none received; the review and suit after it are their own
    * matters. An application that led to a review (因…申请引起的行政复议) is still no statement about applications received.
    */
@@ -318,10 +355,32 @@ class ApplicationRulesTest {
   /** A bracket right after a lawsuit count breaks it down by kind: the count before it, of both kinds, is no kind's. */
   @Test
   void aBracketAfterALawsuitCountBreaksItDownByKind() {
-    List<String> figures = ProseReader.read(Topic.REVIEW_LITIGATION,
-        Cell.Text.fold("本年度因政府信息公开引起的行政诉讼5件（未经复议直接起诉3件，复议后起诉2件）。"), true, 2020, Template.T2019)
-        .stream().flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
-    assertThat(figures).containsExactlyInAnyOrder("litigation_direct.total=3", "litigation_after_review.total=2");
+    assertThat(review("本年度因政府信息公开引起的行政诉讼5件（未经复议直接起诉3件，复议后起诉2件）。"))
+        .containsExactlyInAnyOrder("litigation_direct.total=3", "litigation_after_review.total=2");
+  }
+
+  /**
+   * A result named without a count right after a proceeding's count (行政复议1起，正在办理中; 已审结，结果为维持) is that of
+   * all of them; two results named so (予以维持和纠正) say nothing of either.
+   */
+  @Test
+  void aResultWithoutACountAfterAProceedingsCountIsAllOfThem() {
+    assertThat(review("信息公开类行政复议1起,正在办理中。")).containsExactlyInAnyOrder("review.total=1", "review.pending=1");
+    assertThat(review("本年度收到政府信息公开行政复议申请2件,已审结,结果为维持。"))
+        .containsExactlyInAnyOrder("review.total=2", "review.upheld=2");
+    assertThat(review("本年度发生政府信息公开行政复议3件,分别予以维持和纠正。")).containsExactly("review.total=3");
+  }
+
+  /** Reviews a government heard as the review organ (审理…行政复议案件) are not reviews of its own answers. */
+  @Test
+  void reviewsTheBodyHeardAreNotItsOwn() {
+    assertThat(review("审理政府信息公开行政复议案件7起,其中:结果维持3起,结果纠正3起,其他结果1起。")).isEmpty();
+    assertThat(review("本年度被申请行政复议2起,结果维持2起,正在审理的行政复议0起。")).contains("review.total=2", "review.upheld=2");
+  }
+
+  private static List<String> review(String sentence) {
+    return ProseReader.read(Topic.REVIEW_LITIGATION, Cell.Text.fold(sentence), true, 2020, Template.T2019).stream()
+        .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
   }
 
   /**
