@@ -106,8 +106,6 @@ public final class OrganizationFinder {
    * 两家子满族乡人民政府): the body under it, whose name goes on.
    */
   private static final Pattern GLUED_BODY = Pattern.compile("\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处)");
-  /** A county-level place as the subject of the year's work: 2021年，湟源县始终坚持…. */
-  private static final Pattern PLACE_AS_SUBJECT = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,8}?[县区市旗])");
   /** The level words a title naming its body by level alone starts with (县人民政府办公室). */
   private static final String LEVELS = "县区市旗";
   /** A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…. */
@@ -370,21 +368,15 @@ public final class OrganizationFinder {
    * subject is a body's whole name (2022年，府谷县人民政府办公室…), which names the issuer as printed.
    */
   private static String placedBySubject(String subject, Document document) {
-    if (subject == null || subject.length() < 2 || LEVELS.indexOf(subject.charAt(0)) < 0
-        || openingSubject(document, false) != null) {
+    if (subject == null || subject.length() < 2 || LEVELS.indexOf(subject.charAt(0)) < 0) {
       return null;
     }
-    for (String text : opening(document)) {
-      Matcher m = PLACE_AS_SUBJECT.matcher(text);
-      while (m.find()) {
-        String place = m.group(1);
-        if (place.charAt(place.length() - 1) == subject.charAt(0) && isPlace(place)) {
-          String named = place + subject.substring(1);
-          return IssuerName.isName(named) ? named : null;
-        }
-      }
+    String place = openingSubject(document, false);
+    if (place == null || place.charAt(place.length() - 1) != subject.charAt(0) || !isPlace(place)) {
+      return null;
     }
-    return null;
+    String named = place + subject.substring(1);
+    return IssuerName.isName(named) ? named : null;
   }
 
   /** The name of a body under a government printed right after it at {@code from} (see {@link #GLUED_BODY}), or "". */
