@@ -165,14 +165,16 @@ public final class ProseReader {
    * (共受理申请21件。) and is read as its next clause, so its figures keep the subject and scope they refer to;
    * so is 均已按时答复。, which says something of all of them, and a part after a semicolon that opens with an outcome
    * and its count (共收到申请7件;予以公开3件…): what was done with the applications the part before counted, or
-   * with a column's cell (予以公开:自然人3件;商业企业1件…): the rest of a row written as a sentence.
+   * with a column's cell (予以公开:自然人3件;商业企业1件…): the rest of a row written as a sentence. A part that is a
+   * whole row itself (…总计15件;上年结转政府信息公开申请数量:自然人零件,…) is its own, though its label names an outcome.
    */
   static List<String> withBreakdowns(List<String> sentences) {
     List<String> joined = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
       int last = joined.size() - 1;
       if (last >= 0 && (POINTS_BACK.matcher(sentence).lookingAt()
-          || joined.get(last).endsWith(SEMICOLON) && (Outcome.opensWithCount(sentence) || TableRowSentence.opensWithCell(sentence)))) {
+          || joined.get(last).endsWith(SEMICOLON) && (Outcome.opensWithCount(sentence) || TableRowSentence.opensWithCell(sentence))
+              && !TableRowSentence.isRow(sentence))) {
         joined.set(last, SENTENCE_END.matcher(joined.get(last)).replaceFirst(",") + sentence);
       } else {
         joined.add(sentence);

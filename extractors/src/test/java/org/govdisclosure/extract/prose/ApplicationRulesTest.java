@@ -70,6 +70,19 @@ class ApplicationRulesTest {
     assertThat(figures("本年无上年结转的政府信息公开申请。")).containsExactly("carried_over.total=0");
   }
 
+  /**
+   * Two rows written as sentences in one paragraph, parted by a semicolon, counts in Chinese numerals: each its own
+   * row, though the second's label (上年结转…) reads as an outcome the first part's applications went on to.
+   */
+  @Test
+  void rowsWrittenAsSentencesPartedBySemicolonsAreEachTheirRow() {
+    assertThat(figures("本年新收政府信息公开申请数量：自然人七件，商业企业两件，其他零件，总计九件；"
+        + "上年结转政府信息公开申请数量：自然人一件，商业企业零件，其他零件，总计一件。"))
+        .containsExactlyInAnyOrder("new_received.natural_person=7", "new_received.commercial_enterprise=2",
+            "new_received.other_org=0", "new_received.total=9", "carried_over.natural_person=1",
+            "carried_over.commercial_enterprise=0", "carried_over.other_org=0", "carried_over.total=1");
+  }
+
   /** Two proceedings counted one after the other in one clause are each their own count. */
   @Test
   void aReviewAndALawsuitCountedInOneClauseAreEachCounted() {
