@@ -167,12 +167,13 @@ public final class ProseReader {
    * and its count (共收到申请7件;予以公开3件…): what was done with the applications the part before counted, or
    * with a column's cell (予以公开:自然人3件;商业企业1件…): the rest of a row written as a sentence. A part that is a
    * whole row itself (…总计15件;上年结转政府信息公开申请数量:自然人零件,…) is its own, though its label names an outcome.
+   * A total alone after other figures (…法人2件。总计12件。) sums those: only on a paragraph of its own is it （七）总计.
    */
   static List<String> withBreakdowns(List<String> sentences) {
     List<String> joined = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
       int last = joined.size() - 1;
-      if (last >= 0 && (POINTS_BACK.matcher(sentence).lookingAt()
+      if (last >= 0 && (POINTS_BACK.matcher(sentence).lookingAt() || ApplicationRules.isTotalAlone(sentence)
           || joined.get(last).endsWith(SEMICOLON) && (Outcome.opensWithCount(sentence) || TableRowSentence.opensWithCell(sentence))
               && !TableRowSentence.isRow(sentence))) {
         joined.set(last, SENTENCE_END.matcher(joined.get(last)).replaceFirst(",") + sentence);

@@ -83,6 +83,21 @@ class ApplicationRulesTest {
             "carried_over.commercial_enterprise=0", "carried_over.other_org=0", "carried_over.total=1");
   }
 
+  /**
+   * The total row's label and a count as a paragraph of its own ({@code （七）总计12件。}, {@code 总计：12件}) is （七）总计;
+   * after other figures in its paragraph it sums those and is no row; 累计 (since some year) is never the year's.
+   */
+  @Test
+  void aTotalAloneIsTheTotalRow() {
+    assertThat(figures("（七）总计12件。")).containsExactly("total.total=12");
+    assertThat(figures("总计：十二件")).containsExactly("total.total=12");
+    assertThat(figures("本年收到政府信息公开申请：自然人10件，商业企业2件。总计12件。")).doesNotContain("total.total=12");
+    assertThat(figures("累计12件。")).isEmpty();
+    List<String> outside = ProseReader.read(Topic.APPLICATIONS, Cell.Text.fold("总计12件。"), false, 2020, Template.T2019)
+        .stream().flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(outside).isEmpty();
+  }
+
   /** Two proceedings counted one after the other in one clause are each their own count. */
   @Test
   void aReviewAndALawsuitCountedInOneClauseAreEachCounted() {
