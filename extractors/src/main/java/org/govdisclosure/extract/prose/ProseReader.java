@@ -59,7 +59,8 @@ public final class ProseReader {
   private record SectionSentences(Map<Integer, List<ScopedSentence>> bySection) {}
 
   /**
-   * The statements about a topic: from its own section first, then the overview, then text before any heading.
+   * The statements about a topic: from its own section first, then the overview, then text before any heading, and
+   * without a table, the section its sentences stray into ({@link Topic#strayIn}).
    *
    * @param tableless whether the report prints no table of the topic: only then do figures of the whole area a
    *     government reports for (全县共收到…) stand for its table, each with a warning giving the sentence
@@ -70,6 +71,10 @@ public final class ProseReader {
     read(topic, sentences(context, topic.section()), true, areaWide, context.template(), statements);
     for (int section : FALLBACK_SECTIONS) {
       read(topic, sentences(context, section), false, areaWide, context.template(), statements);
+    }
+    if (tableless && topic.strayIn() != 0) {
+      // read as outside its section: only a sentence that names its subject (申请) states its figures
+      read(topic, sentences(context, topic.strayIn()), false, areaWide, context.template(), statements);
     }
     if (areaWide) {
       statements.stream().filter(Statement::areaWide).forEach(s -> context.warn("scope_from_jurisdiction", topic.table()
