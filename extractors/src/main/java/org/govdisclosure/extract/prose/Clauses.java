@@ -37,6 +37,11 @@ final class Clauses {
       "同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
   /** After a year before the report's: not 上年结转 or 上年无结转, which are the report's own figures. */
   private static final String NO_CARRY = "度?+(?!(?:无|没有)?结转)";
+  /**
+   * Several years together (近三年, 近年来, 五年来, 多年来): no one year's figure; 一年来 is the report's own year. Tried
+   * only on a clause with a 年, its figures being many of its openings.
+   */
+  private static final Pattern YEARS = Pattern.compile("近(?:[两三四五六七八九十几]|[0-9]{1,2})年|近年(?:以)?来|(?:[两三四五六七八九十多几]+|(?<![0-9])[0-9]{1,2})年(?:以)?来");
   private static final OpeningPattern OTHER_PERIOD_OR_SCOPE = OpeningPattern.of(
       "去年|(?:上一?年|前年|往年|历年)" + NO_CARRY + "|各(?:部门|单位|乡镇|街道|镇|县|区)");
   private static final Pattern WIDER_AREA = Pattern.compile("全(?:区|县|市|省|国|州|旗|系统)");
@@ -51,6 +56,14 @@ final class Clauses {
   private static final String CUMULATIVE = "累计";
   /** A running total up to a date (截至年底, 成立以来) spans years, even where the sentence names the report's. */
   private static final OpeningPattern UP_TO = OpeningPattern.of("截至|截止|至今|(?<!今年|本年)以来");
+  /**
+   * A running total since an event (条例施行以来, 开通至今): the years since, unless the clause names the report's year
+   * (2024年以来, 今年年初以来), which 截至 (截至2024年底) does not leave either. Since a year (…年以来) is the year's
+   * to tell: the report's or another ({@link #YEAR}; 多年以来 is {@link #YEARS}).
+   */
+  private static final OpeningPattern SINCE = OpeningPattern.of("至今|(?<!年|年初)以来");
+  /** None received since an event (至今尚未收到…申请): none in the report's year either. */
+  private static final Pattern NONE_SINCE = Pattern.compile("(?:未|没有)(?:收到|接到|受理|发生)");
 
   /** 未发生一起…: "not a single one" is a negation, not a count of one. */
   private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一" + Numerals.CASE_COUNTER);
@@ -81,6 +94,7 @@ final class Clauses {
     boolean ownYearNamed = false;
     boolean areaWide = false;
     boolean inOwnArea = false; // since the last clause that set the scope, the issuer's whole area is spoken of
+    boolean sinceEvent = false; // out of scope as a running total since an event: its none is the year's none too
     for (String clause : clauses(withoutAsides(sentence, reportYear))) {
       if (COMPARISON.in(clause)) {
         continue; // the year it compares with (比2019年下降12%) leaves the scope of what follows as it was
@@ -88,18 +102,26 @@ final class Clauses {
       Integer year = year(clause);
       if (year != null && reportYear != null) {
         inScope = year.equals(reportYear);
+        sinceEvent = false;
         ownYearNamed = inScope;
         inOwnArea = false;
-      } else if (ownPeriod(clause) || OWN_BODY.in(clause)) {
+      } else if (ownPeriod(clause) || !sinceEvent && OWN_BODY.in(clause)) {
         inScope = true;
+        sinceEvent = false;
         ownYearNamed = true;
         inOwnArea = false;
       }
       if (UP_TO.in(clause)) {
+        if (SINCE.in(clause) && (year == null || reportYear == null) && !ownPeriod(clause)) {
+          sinceEvent |= inScope;
+          inScope = false;
+        }
         ownYearNamed = false;
       }
-      if (OTHER_PERIOD_OR_SCOPE.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)) {
+      if (OTHER_PERIOD_OR_SCOPE.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)
+          || clause.indexOf('年') >= 0 && YEARS.matcher(clause).find()) {
         inScope = false;
+        sinceEvent = false;
       }
       Matcher area = clause.indexOf('全') >= 0 ? WIDER_AREA.matcher(clause) : null;
       while (area != null && area.find()) {
@@ -107,10 +129,11 @@ final class Clauses {
           inOwnArea = true;
         } else {
           inScope = false;
+          sinceEvent = false;
         }
       }
       // 其中 on its own introduces the next clause; keeping it would part a breakdown from its total.
-      if (inScope && !clause.isEmpty() && !clause.equals(AMONG_THEM)) {
+      if ((inScope || sinceEvent && NONE_SINCE.matcher(clause).find()) && !clause.isEmpty() && !clause.equals(AMONG_THEM)) {
         kept.add(clause);
         areaWide |= inOwnArea;
       }

@@ -98,6 +98,21 @@ class ApplicationRulesTest {
     assertThat(outside).isEmpty();
   }
 
+  /**
+   * A running total since an event (条例实施以来, 开通至今) or over several years (近三年, 多年以来) is no year's figure;
+   * since the report's own year (2020年以来, 今年年初以来) or over 一年来, the year's; none since an event, none this year.
+   */
+  @Test
+  void countsSinceAnEventOrOverYearsAreNotTheYears() {
+    for (String since : List.of("自条例实施以来，", "网站开通至今", "近三年", "近年来", "多年以来", "5年来", "自条例实施以来，本机关")) {
+      assertThat(figures(since + "共收到政府信息公开申请146件。")).as(since).isEmpty();
+    }
+    for (String own : List.of("2020年以来，", "今年年初以来，", "一年来，")) {
+      assertThat(figures(own + "共收到政府信息公开申请8件。")).as(own).containsExactly("new_received.total=8");
+    }
+    assertThat(figures("自条例实施以来，本机关未收到政府信息公开申请。")).containsExactly("new_received.total=0");
+  }
+
   /** Two proceedings counted one after the other in one clause are each their own count. */
   @Test
   void aReviewAndALawsuitCountedInOneClauseAreEachCounted() {
