@@ -96,9 +96,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern TOTAL_ALONE = Pattern.compile("^(?:" + alternation(
       NationalTemplate.of(Template.T2019).applications().row(RowRole.TOTAL).labels()) + "):?" + COUNT + CASE_COUNTER + "。?$");
 
+  /** Longer than this, a sentence holds more than the total's label and a count: most need no matcher. */
+  private static final int TOTAL_ALONE_LONGEST = 24;
+
   /** Whether a folded sentence is only the total row's label and a count. */
   static boolean isTotalAlone(String sentence) {
-    return TOTAL_ALONE.matcher(sentence).matches();
+    return sentence.length() <= TOTAL_ALONE_LONGEST && TOTAL_ALONE.matcher(sentence).matches();
   }
 
   @Override
@@ -107,9 +110,9 @@ final class ApplicationRules implements Rules {
     if (!row.isEmpty()) {
       return row;
     }
-    Matcher total = inOwnSection ? TOTAL_ALONE.matcher(sentence) : null;
-    if (total != null && total.matches()) {
-      return List.of(new Figure(TOTAL, TOTAL, Numerals.count(total.group(1))));
+    if (inOwnSection && isTotalAlone(sentence)) {
+      Matcher total = TOTAL_ALONE.matcher(sentence);
+      return total.matches() ? List.of(new Figure(TOTAL, TOTAL, Numerals.count(total.group(1)))) : List.of();
     }
     List<Figure> figures = new ArrayList<>();
     if (!inOwnSection && !sentence.contains("申请")) {

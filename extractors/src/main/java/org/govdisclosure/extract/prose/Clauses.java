@@ -39,7 +39,7 @@ final class Clauses {
   private static final String NO_CARRY = "度?+(?!(?:无|没有)?结转)";
   /**
    * Several years together (近三年, 近年来, 五年来, 多年来): no one year's figure; 一年来 is the report's own year. Tried
-   * only on a clause with a 年, its figures being many of its openings.
+   * only on a clause with a 来 or a 近, its figures being many of its openings.
    */
   private static final Pattern YEARS = Pattern.compile("近(?:[两三四五六七八九十几]|[0-9]{1,2})年|近年(?:以)?来|(?:[两三四五六七八九十多几]+|(?<![0-9])[0-9]{1,2})年(?:以)?来");
   private static final OpeningPattern OTHER_PERIOD_OR_SCOPE = OpeningPattern.of(
@@ -119,7 +119,7 @@ final class Clauses {
         ownYearNamed = false;
       }
       if (OTHER_PERIOD_OR_SCOPE.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)
-          || clause.indexOf('年') >= 0 && YEARS.matcher(clause).find()) {
+          || (clause.indexOf('来') >= 0 || clause.indexOf('近') >= 0) && YEARS.matcher(clause).find()) {
         inScope = false;
         sinceEvent = false;
       }

@@ -40,26 +40,48 @@ final class StackedHeaderRows {
   private static Row stacked(Row above, Row below, List<ItemColumn> columns) {
     List<Cell> up = above.cells();
     List<Cell> down = below.cells();
-    if (up.size() != down.size() || hasDigit(up) || hasDigit(down)) {
+    if (up.size() != down.size() || hasDigit(down) || hasDigit(up)) {
       return null;
     }
-    List<Cell> joined = new ArrayList<>(up.size());
     int apart = 0;
     int together = 0;
     for (int c = 0; c < up.size(); c++) {
-      Cell cell = new Cell(up.get(c).raw() + down.get(c).raw());
-      joined.add(cell);
-      apart += names(up.get(c).text(), columns) + names(down.get(c).text(), columns);
-      together += names(cell.text(), columns);
+      String upper = up.get(c).text();
+      String lower = down.get(c).text();
+      apart += names(upper, columns) + names(lower, columns);
+      together += names(upper.isEmpty() ? lower : lower.isEmpty() ? upper : upper + lower, columns);
     }
-    return together > apart ? new Row(joined) : null;
+    if (together <= apart) {
+      return null;
+    }
+    List<Cell> joined = new ArrayList<>(up.size());
+    for (int c = 0; c < up.size(); c++) {
+      joined.add(new Cell(up.get(c).raw() + down.get(c).raw()));
+    }
+    return new Row(joined);
   }
 
   private static int names(String text, List<ItemColumn> columns) {
-    return text.isEmpty() || columns.stream().noneMatch(c -> c.headerIn(text) != null) ? 0 : 1;
+    if (!text.isEmpty()) {
+      for (ItemColumn c : columns) {
+        if (c.headerIn(text) != null) {
+          return 1;
+        }
+      }
+    }
+    return 0;
   }
 
+  /** Most rows are a row of values: told by a loop, without a stream per cell. */
   private static boolean hasDigit(List<Cell> cells) {
-    return cells.stream().anyMatch(c -> c.text().chars().anyMatch(Character::isDigit));
+    for (Cell cell : cells) {
+      String text = cell.text();
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isDigit(text.charAt(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
