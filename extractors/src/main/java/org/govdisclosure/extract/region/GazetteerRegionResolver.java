@@ -110,7 +110,9 @@ public final class GazetteerRegionResolver implements RegionResolver {
     Support global = places.support(focus.text());
     Choice choice = choose(candidates, local, places, focus.text());
     if (choice.division() == null) {
-      return ambiguous(focus.text(), level, choice.pool());
+      // none lies in the city printed beside it (太原市郊区): that city is the issuer's, its county unknown
+      Division city = choice.pool().stream().allMatch(local::contradicts) ? gazetteer.byCode(local.onlyCode(Level.CITY)) : null;
+      return ambiguous(focus.text(), level, choice.pool(), city);
     }
     Division chosen = choice.division();
     Division county = gazetteer.at(chosen, Level.COUNTY);
@@ -271,9 +273,11 @@ public final class GazetteerRegionResolver implements RegionResolver {
     return withCandidates(region, zoneName + why + mentioned, counties);
   }
 
-  private Resolution ambiguous(String name, Level level, List<Division> pool) {
-    String province = common(pool, d -> gazetteer.at(d, Level.PROVINCE).name());
-    String city = common(pool, gazetteer::cityName);
+  /** @param within the city printed beside the name where none of the pool lies in it, the issuer's own; or null */
+  private Resolution ambiguous(String name, Level level, List<Division> pool, Division within) {
+    String province = within != null ? gazetteer.at(within, Level.PROVINCE).name()
+        : common(pool, d -> gazetteer.at(d, Level.PROVINCE).name());
+    String city = within != null ? gazetteer.cityName(within) : common(pool, gazetteer::cityName);
     Region region = new Region(province, city, null, null, level == Level.TOWNSHIP ? name : null, null, null,
         level == Level.TOWNSHIP ? townshipUnit(pool.get(0)) : null, "ambiguous").withDivision(null, level);
     return withCandidates(region, name + " names " + pool.size() + " " + level.type() + " divisions", pool);

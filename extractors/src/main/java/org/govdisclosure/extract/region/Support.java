@@ -51,6 +51,20 @@ final class Support {
     return false;
   }
 
+  /** The one code of {@code level} the mentions name, or null where they name none or several. */
+  String onlyCode(Level level) {
+    String found = null;
+    for (String code : byCode.keySet()) {
+      if (code.length() == level.codeLength()) {
+        if (found != null) {
+          return null;
+        }
+        found = code;
+      }
+    }
+    return found;
+  }
+
   double of(Division candidate) {
     return at(candidate, Level.COUNTY, 1) + at(candidate, Level.CITY, CITY_WEIGHT)
         + at(candidate, Level.PROVINCE, PROVINCE_WEIGHT);
