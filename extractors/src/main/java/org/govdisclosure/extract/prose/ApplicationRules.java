@@ -110,9 +110,9 @@ final class ApplicationRules implements Rules {
     if (!row.isEmpty()) {
       return row;
     }
-    if (inOwnSection && isTotalAlone(sentence)) {
-      Matcher total = TOTAL_ALONE.matcher(sentence);
-      return total.matches() ? List.of(new Figure(TOTAL, TOTAL, Numerals.count(total.group(1)))) : List.of();
+    Matcher total = inOwnSection && sentence.length() <= TOTAL_ALONE_LONGEST ? TOTAL_ALONE.matcher(sentence) : null;
+    if (total != null && total.matches()) {
+      return List.of(new Figure(TOTAL, TOTAL, Numerals.count(total.group(1))));
     }
     List<Figure> figures = new ArrayList<>();
     if (!inOwnSection && !sentence.contains("申请")) {
