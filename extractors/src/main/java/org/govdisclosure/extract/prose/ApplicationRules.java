@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.RowRole;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -106,11 +107,31 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern NEWLY_RECEIVED = Pattern.compile("^(?:本年度?|今年|当年)?新收" + COUNT + CASE_COUNTER);
 
+  /**
+   * A sentence that is only the total row's label and a count ({@code （七）总计12件。}, {@code 总计：12件}), its list marker
+   * dropped: in section 三 it names the row （七）总计, the table's last row. Within a paragraph, a 总计 after other
+   * figures sums those ({@link ProseReader#withBreakdowns}) and never stands alone.
+   */
+  private static final Pattern TOTAL_ALONE = Pattern.compile("^(?:" + alternation(
+      NationalTemplate.of(Template.T2019).applications().row(RowRole.TOTAL).labels()) + "):?" + COUNT + CASE_COUNTER + "。?$");
+
+  /** Longer than this, a sentence holds more than the total's label and a count: most need no matcher. */
+  private static final int TOTAL_ALONE_LONGEST = 24;
+
+  /** Whether a folded sentence is only the total row's label and a count. */
+  static boolean isTotalAlone(String sentence) {
+    return sentence.length() <= TOTAL_ALONE_LONGEST && TOTAL_ALONE.matcher(sentence).matches();
+  }
+
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
     List<Figure> row = TableRowSentence.applications(sentence, template);
     if (!row.isEmpty()) {
       return row;
+    }
+    Matcher total = inOwnSection && sentence.length() <= TOTAL_ALONE_LONGEST ? TOTAL_ALONE.matcher(sentence) : null;
+    if (total != null && total.matches()) {
+      return List.of(new Figure(TOTAL, TOTAL, Numerals.count(total.group(1))));
     }
     List<Figure> figures = new ArrayList<>();
     if (!inOwnSection && !sentence.contains("申请")) {

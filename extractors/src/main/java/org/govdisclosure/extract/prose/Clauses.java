@@ -39,6 +39,11 @@ final class Clauses {
   private static final String NO_CARRY = "度?+(?!(?:无|没有)?结转)";
   /** Last year, but not what was carried over from it (结转上年度申请2件), the report's own figure. */
   private static final String LAST_YEAR = "(?<!结转)上一?年";
+  /**
+   * Several years together (近三年, 近年来, 五年来, 多年来): no one year's figure; 一年来 is the report's own year. Tried
+   * only on a clause with a 来 or a 近, its figures being many of its openings.
+   */
+  private static final Pattern YEARS = Pattern.compile("近(?:[两三四五六七八九十几]|[0-9]{1,2})年|近年(?:以)?来|(?:[两三四五六七八九十多几]+|(?<![0-9])[0-9]{1,2})年(?:以)?来");
   private static final OpeningPattern OTHER_PERIOD_OR_SCOPE = OpeningPattern.of(
       "去年|(?:" + LAST_YEAR + "|前年|往年|历年)" + NO_CARRY + "|各(?:部门|单位|乡镇|街道|镇|县|区)");
   /**
@@ -60,6 +65,14 @@ final class Clauses {
   private static final String CUMULATIVE = "累计";
   /** A running total up to a date (截至年底, 成立以来) spans years, even where the sentence names the report's. */
   private static final OpeningPattern UP_TO = OpeningPattern.of("截至|截止|至今|(?<!今年|本年)以来");
+  /**
+   * A running total since an event (条例施行以来, 开通至今): the years since, unless the clause names the report's year
+   * (2024年以来, 今年年初以来), which 截至 (截至2024年底) does not leave either. Since a year (…年以来) is the year's
+   * to tell: the report's or another ({@link #YEAR}; 多年以来 is {@link #YEARS}).
+   */
+  private static final OpeningPattern SINCE = OpeningPattern.of("至今|(?<!年|年初)以来");
+  /** None received since an event (至今尚未收到…申请): none in the report's year either. */
+  private static final Pattern NONE_SINCE = Pattern.compile("(?:未|没有)(?:收到|接到|受理|发生)");
 
   /** 未发生一起…: "not a single one" is a negation, not a count of one. */
   private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一" + Numerals.CASE_COUNTER);
@@ -90,6 +103,7 @@ final class Clauses {
     boolean ownYearNamed = false;
     boolean areaWide = false;
     boolean inOwnArea = false; // since the last clause that set the scope, the issuer's whole area is spoken of
+    boolean sinceEvent = false; // out of scope as a running total since an event: its none is the year's none too
     for (String printed : clauses(withoutAsides(sentence, reportYear))) {
       String clause = carriedFromLastYear(printed, reportYear);
       if (COMPARISON.in(clause)) {
@@ -98,18 +112,26 @@ final class Clauses {
       Integer year = year(clause);
       if (year != null && reportYear != null) {
         inScope = year.equals(reportYear);
+        sinceEvent = false;
         ownYearNamed = inScope;
         inOwnArea = false;
-      } else if (ownPeriod(clause) || OWN_BODY.in(clause)) {
+      } else if (ownPeriod(clause) || !sinceEvent && OWN_BODY.in(clause)) {
         inScope = true;
+        sinceEvent = false;
         ownYearNamed = true;
         inOwnArea = false;
       }
       if (UP_TO.in(clause)) {
+        if (SINCE.in(clause) && (year == null || reportYear == null) && !ownPeriod(clause)) {
+          sinceEvent |= inScope;
+          inScope = false;
+        }
         ownYearNamed = false;
       }
-      if (OTHER_PERIOD_OR_SCOPE.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)) {
+      if (OTHER_PERIOD_OR_SCOPE.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)
+          || (clause.indexOf('来') >= 0 || clause.indexOf('近') >= 0) && YEARS.matcher(clause).find()) {
         inScope = false;
+        sinceEvent = false;
       }
       Matcher area = clause.indexOf('全') >= 0 ? WIDER_AREA.matcher(clause) : null;
       while (area != null && area.find()) {
@@ -117,10 +139,11 @@ final class Clauses {
           inOwnArea = true;
         } else {
           inScope = false;
+          sinceEvent = false;
         }
       }
       // 其中 on its own introduces the next clause; keeping it would part a breakdown from its total.
-      if (inScope && !clause.isEmpty() && !clause.equals(AMONG_THEM)) {
+      if ((inScope || sinceEvent && NONE_SINCE.matcher(clause).find()) && !clause.isEmpty() && !clause.equals(AMONG_THEM)) {
         kept.add(clause);
         areaWide |= inOwnArea;
       }

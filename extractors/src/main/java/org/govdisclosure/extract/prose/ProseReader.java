@@ -63,7 +63,8 @@ public final class ProseReader {
   private record SectionSentences(Map<Integer, List<ScopedSentence>> bySection) {}
 
   /**
-   * The statements about a topic: from its own section first, then the overview, then text before any heading.
+   * The statements about a topic: from its own section first, then the overview, then text before any heading, and
+   * without a table, the section its sentences stray into ({@link Topic#strayIn}).
    *
    * @param tableless whether the report prints no table of the topic: only then do figures of the whole area a
    *     government reports for (全县共收到…) stand for its table, each with a warning giving the sentence
@@ -74,6 +75,10 @@ public final class ProseReader {
     read(topic, sentences(context, topic.section()), true, areaWide, context.template(), statements);
     for (int section : FALLBACK_SECTIONS) {
       read(topic, sentences(context, section), false, areaWide, context.template(), statements);
+    }
+    if (tableless && topic.strayIn() != 0) {
+      // read as outside its section: only a sentence that names its subject (申请) states its figures
+      read(topic, sentences(context, topic.strayIn()), false, areaWide, context.template(), statements);
     }
     if (areaWide) {
       statements.stream().filter(Statement::areaWide).forEach(s -> context.warn("scope_from_jurisdiction", topic.table()
@@ -169,14 +174,17 @@ public final class ProseReader {
    * (共受理申请21件。) and is read as its next clause, so its figures keep the subject and scope they refer to;
    * so is 均已按时答复。, which says something of all of them, and a part after a semicolon that opens with an outcome
    * and its count (共收到申请7件;予以公开3件…): what was done with the applications the part before counted, or
-   * with a column's cell (予以公开:自然人3件;商业企业1件…): the rest of a row written as a sentence.
+   * with a column's cell (予以公开:自然人3件;商业企业1件…): the rest of a row written as a sentence. A part that is a
+   * whole row itself (…总计15件;上年结转政府信息公开申请数量:自然人零件,…) is its own, though its label names an outcome.
+   * A total alone after other figures (…法人2件。总计12件。) sums those: only on a paragraph of its own is it （七）总计.
    */
   static List<String> withBreakdowns(List<String> sentences) {
     List<String> joined = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
       int last = joined.size() - 1;
-      if (last >= 0 && (POINTS_BACK.matcher(sentence).lookingAt()
-          || joined.get(last).endsWith(SEMICOLON) && (Outcome.opensWithCount(sentence) || TableRowSentence.opensWithCell(sentence)))) {
+      if (last >= 0 && (POINTS_BACK.matcher(sentence).lookingAt() || ApplicationRules.isTotalAlone(sentence)
+          || joined.get(last).endsWith(SEMICOLON) && (Outcome.opensWithCount(sentence) || TableRowSentence.opensWithCell(sentence))
+              && !TableRowSentence.isRow(sentence))) {
         joined.set(last, SENTENCE_END.matcher(joined.get(last)).replaceFirst(",") + sentence);
       } else {
         joined.add(sentence);

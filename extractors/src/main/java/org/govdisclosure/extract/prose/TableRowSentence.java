@@ -43,6 +43,11 @@ final class TableRowSentence {
     return OPENING_CELL.matcher(folded).lookingAt();
   }
 
+  /** Whether a folded sentence is a whole row of either template written as a sentence. */
+  static boolean isRow(String folded) {
+    return !applications(folded, null).isEmpty();
+  }
+
   /**
    * The cells a folded sentence states as one row of section 三 of {@code template} (either template's when null),
    * or nothing when it is not such a row.

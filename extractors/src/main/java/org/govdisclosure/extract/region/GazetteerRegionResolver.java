@@ -110,7 +110,9 @@ public final class GazetteerRegionResolver implements RegionResolver {
     Support global = places.support(focus.text());
     Choice choice = choose(candidates, local, places, focus.text());
     if (choice.division() == null) {
-      return ambiguous(focus.text(), level, choice.pool());
+      // none lies in the city printed beside it (太原市郊区): that city is the issuer's, its county unknown
+      Division city = choice.pool().stream().allMatch(local::contradicts) ? gazetteer.byCode(local.onlyCode(Level.CITY)) : null;
+      return ambiguous(focus.text(), level, choice.pool(), city);
     }
     Division chosen = choice.division();
     Division county = gazetteer.at(chosen, Level.COUNTY);
@@ -162,12 +164,16 @@ public final class GazetteerRegionResolver implements RegionResolver {
   private record Choice(Division division, String confidence, List<Division> pool) {}
 
   /**
-   * The candidates named beside the focus, then the one the report's mentions back by the winning ratio. Where
+   * The candidates named beside the focus (and lying in the city and province named there), then the one the
+   * report's mentions back by the winning ratio. Where
    * none wins, those within the ratio of the best are weighed again on the mentions that tell them apart (西安区
    * backs the 先锋街道 of two 西安区s alike; 牡丹江市 decides); what stays tied is the ambiguous pool.
    */
   private static Choice choose(List<Division> candidates, Support local, ReportPlaces places, String focusText) {
-    List<Division> named = candidates.stream().filter(c -> local.of(c) > 0).toList();
+    List<Division> named = candidates.stream().filter(c -> local.of(c) > 0 && !local.contradicts(c)).toList();
+    if (named.isEmpty() && candidates.stream().allMatch(local::contradicts)) {
+      return new Choice(null, "ambiguous", candidates); // the city or province printed beside it has none of them
+    }
     List<Division> pool = named.isEmpty() ? candidates : named;
     if (pool.size() == 1) {
       return new Choice(pool.get(0), "exact", pool);
@@ -272,9 +278,11 @@ public final class GazetteerRegionResolver implements RegionResolver {
     return withCandidates(region, zoneName + why + mentioned, counties);
   }
 
-  private Resolution ambiguous(String name, Level level, List<Division> pool) {
-    String province = common(pool, d -> gazetteer.at(d, Level.PROVINCE).name());
-    String city = common(pool, gazetteer::cityName);
+  /** @param within the city printed beside the name where none of the pool lies in it, the issuer's own; or null */
+  private Resolution ambiguous(String name, Level level, List<Division> pool, Division within) {
+    String province = within != null ? gazetteer.at(within, Level.PROVINCE).name()
+        : common(pool, d -> gazetteer.at(d, Level.PROVINCE).name());
+    String city = within != null ? gazetteer.cityName(within) : common(pool, gazetteer::cityName);
     Region region = new Region(province, city, null, null, level == Level.TOWNSHIP ? name : null, null, null,
         level == Level.TOWNSHIP ? townshipUnit(pool.get(0)) : null, "ambiguous").withDivision(null, level);
     return withCandidates(region, name + " names " + pool.size() + " " + level.type() + " divisions", pool);
@@ -292,14 +300,18 @@ public final class GazetteerRegionResolver implements RegionResolver {
     return pool.stream().allMatch(d -> Objects.equals(value.apply(d), first)) ? first : null;
   }
 
-  /** The former county name the issuer is printed with (九江县港口街镇), from the subject passage or the title. */
-  private static String printedCountyName(ReportPlaces places, Passage subject, Division county) {
+  /**
+   * The former county name the issuer is printed with (九江县港口街镇), from the subject passage or the title; one
+   * named by an ordinary word without the city's name it is found after (长治市郊区 → 郊区).
+   */
+  private String printedCountyName(ReportPlaces places, Passage subject, Division county) {
+    String city = gazetteer.cityName(county);
     for (Passage p : places.passages()) {
       if (p == subject || p.zone() == Zone.TITLE || p.zone() == Zone.ORGANIZATION) {
         for (PlaceMatch m : p.matches()) {
           for (PlaceName n : m.names()) {
             if (n.form() == PlaceName.Form.ALIAS && n.division().equals(county)) {
-              return n.text();
+              return city != null && n.text().startsWith(city) ? n.text().substring(city.length()) : n.text();
             }
           }
         }

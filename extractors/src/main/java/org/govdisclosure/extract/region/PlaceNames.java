@@ -66,8 +66,14 @@ final class PlaceNames {
     names.addAll(shortForms(gazetteer, names));
     for (CountyAlias alias : gazetteer.aliases()) {
       Division now = gazetteer.byCode(alias.newCode());
-      if (now != null && !alias.oldName().equals(now.name()) && !GENERIC_COUNTIES.contains(alias.oldName())) {
+      if (now == null || alias.oldName().equals(now.name())) {
+        continue;
+      }
+      if (!GENERIC_COUNTIES.contains(alias.oldName())) {
         names.add(new PlaceName(alias.oldName(), now, PlaceName.Form.ALIAS));
+      } else if (gazetteer.cityName(now) != null) {
+        // a former county named by an ordinary word, printed right after its city's name (长治市郊区, now 潞州区)
+        names.add(new PlaceName(gazetteer.cityName(now) + alias.oldName(), now, PlaceName.Form.ALIAS));
       }
     }
     return names;

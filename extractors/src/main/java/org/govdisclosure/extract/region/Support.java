@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.region;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +34,35 @@ final class Support {
   /** The support of {@code d} itself (not of its ancestors). */
   double direct(String code) {
     return byCode.getOrDefault(code, 0.0);
+  }
+
+  /**
+   * Whether the mentions name a city or a province that is not the candidate's: 长治市 beside a 郊区 names none of
+   * the 郊区s of other cities, though 山西省 backs 阳泉市's.
+   */
+  boolean contradicts(Division candidate) {
+    for (Level level : List.of(Level.CITY, Level.PROVINCE)) {
+      String own = candidate.codeAt(level);
+      if (own != null && candidate.level() != level && direct(own) == 0
+          && byCode.keySet().stream().anyMatch(code -> code.length() == level.codeLength())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one code of {@code level} the mentions name, or null where they name none or several. */
+  String onlyCode(Level level) {
+    String found = null;
+    for (String code : byCode.keySet()) {
+      if (code.length() == level.codeLength()) {
+        if (found != null) {
+          return null;
+        }
+        found = code;
+      }
+    }
+    return found;
   }
 
   double of(Division candidate) {

@@ -140,7 +140,7 @@ final class ItemDecoder {
       if (s != null && s.isSentence()) {
         stated.addAll(s.rows());
       } else {
-        tables.add(b);
+        tables.add(b instanceof Table t ? StackedHeaderRows.joined(t, items.columns()) : b);
       }
     }
     List<Block> document = context.document().blocks();

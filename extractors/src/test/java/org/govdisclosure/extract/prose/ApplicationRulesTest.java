@@ -76,6 +76,49 @@ class ApplicationRulesTest {
     assertThat(figures("本年无上年结转的政府信息公开申请。")).containsExactly("carried_over.total=0");
   }
 
+  /**
+   * Two rows written as sentences in one paragraph, parted by a semicolon, counts in Chinese numerals: each its own
+   * row, though the second's label (上年结转…) reads as an outcome the first part's applications went on to.
+   */
+  @Test
+  void rowsWrittenAsSentencesPartedBySemicolonsAreEachTheirRow() {
+    assertThat(figures("本年新收政府信息公开申请数量：自然人七件，商业企业两件，其他零件，总计九件；"
+        + "上年结转政府信息公开申请数量：自然人一件，商业企业零件，其他零件，总计一件。"))
+        .containsExactlyInAnyOrder("new_received.natural_person=7", "new_received.commercial_enterprise=2",
+            "new_received.other_org=0", "new_received.total=9", "carried_over.natural_person=1",
+            "carried_over.commercial_enterprise=0", "carried_over.other_org=0", "carried_over.total=1");
+  }
+
+  /**
+   * The total row's label and a count as a paragraph of its own ({@code （七）总计12件。}, {@code 总计：12件}) is （七）总计;
+   * after other figures in its paragraph it sums those and is no row; 累计 (since some year) is never the year's.
+   */
+  @Test
+  void aTotalAloneIsTheTotalRow() {
+    assertThat(figures("（七）总计12件。")).containsExactly("total.total=12");
+    assertThat(figures("总计：十二件")).containsExactly("total.total=12");
+    assertThat(figures("本年收到政府信息公开申请：自然人10件，商业企业2件。总计12件。")).doesNotContain("total.total=12");
+    assertThat(figures("累计12件。")).isEmpty();
+    List<String> outside = ProseReader.read(Topic.APPLICATIONS, Cell.Text.fold("总计12件。"), false, 2020, Template.T2019)
+        .stream().flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(outside).isEmpty();
+  }
+
+  /**
+   * A running total since an event (条例实施以来, 开通至今) or over several years (近三年, 多年以来) is no year's figure;
+   * since the report's own year (2020年以来, 今年年初以来) or over 一年来, the year's; none since an event, none this year.
+   */
+  @Test
+  void countsSinceAnEventOrOverYearsAreNotTheYears() {
+    for (String since : List.of("自条例实施以来，", "网站开通至今", "近三年", "近年来", "多年以来", "5年来", "自条例实施以来，本机关")) {
+      assertThat(figures(since + "共收到政府信息公开申请146件。")).as(since).isEmpty();
+    }
+    for (String own : List.of("2020年以来，", "今年年初以来，", "一年来，")) {
+      assertThat(figures(own + "共收到政府信息公开申请8件。")).as(own).containsExactly("new_received.total=8");
+    }
+    assertThat(figures("自条例实施以来，本机关未收到政府信息公开申请。")).containsExactly("new_received.total=0");
+  }
+
   /** Two proceedings counted one after the other in one clause are each their own count. */
   @Test
   void aReviewAndALawsuitCountedInOneClauseAreEachCounted() {

@@ -110,6 +110,24 @@ class ProseFallbackTest {
         .containsEntry("total", 9).containsEntry("source", "prose").containsKey("evidence");
   }
 
+  /**
+   * Section 三's sentences run on under section 二's heading, in a report without a table of them: the sentences that
+   * name the applications state their figures; section 二's own sentences state none, and beside a table of section
+   * 三 the stray sentences are not read.
+   */
+  @Test
+  void sentencesOfApplicationsUnderTheProactiveHeadingAreReadWithoutATable() {
+    ReportContext context = report("二、主动公开政府信息情况", "本年度主动公开政府信息35条，其中予以公开的规范性文件3件。",
+        "本年共收到政府信息公开申请7件，其中自然人申请6件，均已按时答复。", "三、政府信息公开行政复议、行政诉讼情况",
+        "本年度未发生政府信息公开行政复议和行政诉讼。");
+    List<Map<String, Object>> rows = ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), context);
+    assertThat(rows).singleElement().satisfies(r -> assertThat(r).containsEntry("row_key", "new_received")
+        .containsEntry("natural_person", 6).containsEntry("total", 7).containsEntry("source", "prose"));
+    Map<String, Object> table = tableRow(4);
+    table.put("row_key", "granted");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(table), context)).containsExactly(table);
+  }
+
   @Test
   void aCellOcrLeftEmptyIsNotFilledFromTheText() {
     // OCR leaves a printed figure it doubts blank: the sentence's figure may not be what the table prints there.

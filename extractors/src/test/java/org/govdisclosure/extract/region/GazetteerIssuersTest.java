@@ -93,4 +93,17 @@ class GazetteerIssuersTest {
     assertThat(r.region().city()).isNull();
     assertThat(r.candidates()).hasSize(2);
   }
+
+  /**
+   * A county named by an ordinary word after a city that has none of that name (太原市郊区): no other city's 郊区, though
+   * the province backs one of them; the printed province and city are the issuer's, its county unknown.
+   */
+  @Test
+  void aGenericCountyNameAfterACityWithoutOneKeepsThePrintedCityOnly() {
+    Resolution r = RESOLVER.resolution("山西省太原市郊区人民政府", Reports.of("2022年政府信息公开工作年度报告"));
+    assertThat(r.region().countyCode()).isNull();
+    assertThat(r.region().province()).isEqualTo("山西省");
+    assertThat(r.region().city()).isEqualTo("太原市");
+    assertThat(r.region().confidence()).isEqualTo("ambiguous");
+  }
 }

@@ -36,17 +36,24 @@ final class MarkdownTables {
   private final Merged merged;
   /** Whether the rows leave off their outer pipes, as GitHub's markdown allows ({@code 规章 | 0 | 3}). */
   private final boolean bare;
+  /** Whether the header's cells over the values wrap in two, each half a pipe row of its own (商业 over 企业). */
+  private final boolean narrowHeaders;
 
-  private MarkdownTables(GeneratedReport report, LabelNoise noise, Random rnd) {
+  private MarkdownTables(GeneratedReport report, LabelNoise noise, boolean narrowHeaders, Random rnd) {
     this.report = report;
     this.noise = noise;
     this.rnd = rnd;
     this.merged = Merged.values()[rnd.nextInt(Merged.values().length)];
     this.bare = rnd.nextInt(4) == 0;
+    this.narrowHeaders = narrowHeaders;
   }
 
   static String of(GeneratedReport r, LabelNoise noise, Random rnd) {
-    return new MarkdownTables(r, noise, rnd).print();
+    return of(r, noise, false, rnd);
+  }
+
+  static String of(GeneratedReport r, LabelNoise noise, boolean narrowHeaders, Random rnd) {
+    return new MarkdownTables(r, noise, narrowHeaders, rnd).print();
   }
 
   private String print() {
@@ -127,9 +134,27 @@ final class MarkdownTables {
           continue;
         }
       }
-      line(b, rows.get(r), r == 0);
+      boolean header = rows.get(r).stream().noneMatch(c -> c.chars().anyMatch(Character::isDigit));
+      if (narrowHeaders && header && r < HEADER_ROWS) {
+        line(b, halves(rows.get(r), true), r == 0);
+        line(b, halves(rows.get(r), false), false);
+      } else {
+        line(b, rows.get(r), r == 0);
+      }
     }
     b.append('\n');
+  }
+
+  /** A header row's cells over the values cut in two, the first halves or the second (blank where a cell is short). */
+  private static List<String> halves(List<String> cells, boolean first) {
+    List<String> out = new ArrayList<>(cells.size());
+    for (int c = 0; c < cells.size(); c++) {
+      String text = cells.get(c);
+      boolean cut = c > 0 && text.length() >= 4 && !text.contains("<br>");
+      int at = text.length() / 2;
+      out.add(cut ? (first ? text.substring(0, at) : text.substring(at)) : first ? text : "");
+    }
+    return out;
   }
 
   /** A row; after the header row, the rule line markdown needs. */

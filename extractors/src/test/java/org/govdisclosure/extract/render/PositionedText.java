@@ -18,21 +18,35 @@ import org.govdisclosure.extract.model.Table;
  */
 final class PositionedText {
 
+  /** Display columns of a narrow header's cells: two characters a line (商业 / 企业, 社会 / 公益 / 组织). */
+  private static final int NARROW_HEADER = 4;
+
   private final Random rnd;
   /** Display columns a label column may take before its text wraps. */
   private final int labelWidth;
+  /** Display columns a header cell over the values (rows above a table's first figure) may take before it wraps. */
+  private final int headerWidth;
   private final boolean numbersRight;
   private final Style style;
 
-  private PositionedText(Style style, Random rnd) {
+  private PositionedText(Style style, boolean narrowHeaders, Random rnd) {
     this.style = style;
     this.rnd = rnd;
     this.labelWidth = 2 * (5 + rnd.nextInt(14));
+    this.headerWidth = narrowHeaders ? NARROW_HEADER : labelWidth;
     this.numbersRight = rnd.nextBoolean();
   }
 
   static String of(Document doc, Style style, Random rnd) {
-    PositionedText t = new PositionedText(style, rnd);
+    return of(doc, style, false, rnd);
+  }
+
+  /**
+   * @param narrowHeaders whether the header's cells are as narrow as two characters, each word wrapping in its column
+   *     over lines of its own
+   */
+  static String of(Document doc, Style style, boolean narrowHeaders, Random rnd) {
+    PositionedText t = new PositionedText(style, narrowHeaders, rnd);
     StringBuilder b = new StringBuilder();
     for (Block block : doc.blocks()) {
       if (block instanceof Paragraph p) {
@@ -48,12 +62,14 @@ final class PositionedText {
     int columns = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
     int[] widths = new int[columns];
     List<List<List<String>>> pieces = new ArrayList<>();
+    boolean header = true;
     for (Row row : table.rows()) {
       List<String> texts = placed(row, columns);
+      header &= texts.stream().noneMatch(PositionedText::isNumber);
       List<List<String>> cells = new ArrayList<>();
       for (int c = 0; c < columns; c++) {
         String text = texts.get(c);
-        List<String> wrapped = wrap(text, isNumber(text) ? Integer.MAX_VALUE : labelWidth);
+        List<String> wrapped = wrap(text, isNumber(text) ? Integer.MAX_VALUE : header && c > 0 ? headerWidth : labelWidth);
         cells.add(wrapped);
         for (String p : wrapped) {
           widths[c] = Math.max(widths[c], width(p));

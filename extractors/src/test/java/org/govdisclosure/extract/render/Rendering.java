@@ -330,6 +330,24 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(PositionedText.of(ReportDocument.of(r, noise), PositionedText.Style.SPACED, rnd), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /**
+   * The same dump of tables whose header cells are narrow: each header word wraps in its column, two characters a line
+   * ({@code 商业} over {@code 企业}), the header's second row of names on lines of their own.
+   */
+  WRAPPED_HEADER_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      PositionedText.Style style = rnd.nextBoolean() ? PositionedText.Style.SPACED : PositionedText.Style.DASH_RULES;
+      return tables(r, noise, utf8(text.apply(PositionedText.of(ReportDocument.of(r, noise), style, true, rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
+  /** A converter's markdown whose section 三 header cells over the values wrap in two, each half a pipe row of its own. */
+  WRAPPED_HEADER_MARKDOWN("md", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(MarkdownTables.of(r, noise, true, rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
   /** A text dump of a page's tables drawn as grids: box-drawing characters (w3m) or {@code +---+} rules (pandoc). */
   GRID_TEXT("txt", LabelNoise.Cells.GRID) {
     @Override

@@ -36,6 +36,27 @@ class ProactiveExtractorTest {
     return r.warnings().stream().map(Warning::code).toList();
   }
 
+  /**
+   * A markdown table whose header cells a converter wrapped over two rows, each name's pieces stacked in its column
+   * ({@code 本年新 | 对外公} over {@code 制作数量 | 开总数量}): one header, as a reader reads it. A caption above names
+   * no column joined with it and stays its own row.
+   */
+  @Test
+  void headerCellsWrappedOverTwoGridRowsAreOneHeader() {
+    ProcessedReport r = PROCESSOR.process("test.md", ("# 测试镇2020年政府信息公开工作年度报告\n\n## 二、主动公开政府信息情况\n\n" + """
+        | 第二十条第（一）项 |  |  |  |
+        |---|---|---|---|
+        | 信息内容 | 本年新 | 本年新 | 对外公 |
+        |  | 制作数量 | 公开数量 | 开总数量 |
+        | 规章 | 2 | 31 | 17 |
+        | 规范性文件 | 5 | 0 | 44 |
+
+        ## 三、收到和处理政府信息公开申请情况
+        """).getBytes(StandardCharsets.UTF_8));
+    assertThat(item(r, "rules")).containsEntry("new_made", 2).containsEntry("new_published", 31).containsEntry("total_published", 17);
+    assertThat(item(r, "normative_documents")).containsEntry("new_made", 5).containsEntry("total_published", 44);
+  }
+
   @Test
   void template2019TabRowsAreReadByHeaderTextWithSignedChangesBlanksAndMarkers() {
     ProcessedReport r = process(TITLE + """
