@@ -84,6 +84,7 @@ final class PageText {
     Ink page = Ink.of(image);
     Rulings rulings = Rulings.of(page);
     page.clearSpecks(rulings.erased);
+    Blots.clear(page, rulings.erased);
     List<Grid> grids = Grid.of(rulings);
     boolean[] outside = new boolean[page.ink.length];
     for (int i = 0; i < outside.length; i++) {
@@ -638,7 +639,7 @@ final class PageText {
         }
         x++;
       }
-      if (pixels < MIN_INK_PIXELS) {
+      if (pixels < MIN_INK_PIXELS || speck(page, rulings.erased, new int[] {start, top, end + 1, bottom})) {
         continue;
       }
       int split = besideWrappedLabel(page, rulings.erased, perColumn, new int[] {start, top, end + 1, bottom});
@@ -650,6 +651,18 @@ final class PageText {
       }
     }
     return pieces;
+  }
+
+  /**
+   * Whether a piece of a line is a speck of dust: its ink less than half a line's height each way, and no dash (a
+   * mark of none, at least twice as wide as high). A glyph of text, a digit included, is higher; a dot or a comma
+   * means nothing a cell gap away from any text, and read as a character ({@code 下}) it would join a heading's line
+   * as a cell of its own.
+   */
+  private static boolean speck(Ink page, boolean[] erased, int[] box) {
+    int half = page.width / LINES_ACROSS / 2;
+    int[] ink = inkBounds(page, erased, box);
+    return ink != null && ink[2] - ink[0] < half && ink[3] - ink[1] < half && ink[2] - ink[0] < 2 * (ink[3] - ink[1]);
   }
 
   /**

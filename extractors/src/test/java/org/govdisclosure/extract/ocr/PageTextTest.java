@@ -432,6 +432,28 @@ class PageTextTest {
     }
   }
 
+  /**
+   * A speck of dust a cell gap right of a heading (a tick of 2 × 6 pixels, more than a speck of three) is no cell of
+   * its line: read as a character it made the heading a line of two cells, which opens no section. A dash marking
+   * none in a table without rulings is a cell still.
+   */
+  @Test
+  void aSpeckRightOfAHeadingIsNoCellAndADashIs() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 8, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    g.drawString("三、收到和处理政府信息公开申请情况", COLUMNS[0], 200);
+    g.fillRect(900, 188, 2, 6);
+    draw(g, 300, "（七）总计", "24", "", "0", "44");
+    g.fillRect(COLUMNS[2], 292, 9, 2); // a dash, 9 × 2 pixels
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0).cells()).containsExactly("三、收到和处理政府信息公开申请情况");
+    assertThat(lines.get(1).cells()).hasSize(5).startsWith("(七)总计", "24").endsWith("0", "44");
+  }
+
   private static Graphics2D pen(BufferedImage page) {
     return Pens.pen(page, font);
   }
