@@ -274,8 +274,11 @@ final class PageText {
     if (ink == null || bands(page, rulings.erased, ink).size() != 1) {
       return doubt;
     }
-    Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
     List<String> numbers = Arrays.stream(before.text().split(READINGS)).filter(PageText::isNumber).toList();
+    if (numbers.size() > 1) {
+      return doubt; // two numbers in one cell: no reading of its ink tells which is the count
+    }
+    Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
     boolean agrees = numbers.isEmpty() || numbers.contains(digits.text());
     if (CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees && digits.confidence() >= OcrPages.LOW_CONFIDENCE) {
       return digits;
@@ -287,7 +290,15 @@ final class PageText {
   /** The text inside a ruled box, null when it holds no ink but the rulings around it. */
   private Recognizer.Read readBox(Ink page, Rulings rulings, int x0, int y0, int x1, int y1) {
     int[] ink = inkBounds(page, rulings.erased, x0 + 1, y0 + 1, x1, y1);
-    return ink == null ? null : readLines(page, rulings.erased, ink);
+    Recognizer.Read read = ink == null ? null : readLines(page, rulings.erased, ink);
+    if (read == null || read.confidence() == DOUBT) {
+      return read;
+    }
+    // Numbers a word's gap apart in a ruled cell (0 1: a count and a blot read as 1, or a border the scan lost) are
+    // two readings, never one number: folded together they would be a wrong one.
+    String[] words = read.text().trim().split("\\s+");
+    return words.length > 1 && Arrays.stream(words).allMatch(CellKind::isPlainDigits)
+        ? new Recognizer.Read(String.join(READINGS, words), DOUBT) : read;
   }
 
   /**
