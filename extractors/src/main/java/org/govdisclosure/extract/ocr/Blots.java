@@ -9,12 +9,12 @@ package org.govdisclosure.extract.ocr;
  * width.
  *
  * <p>A dot of dust is a piece of ink (rulings left out) one or two strokes across, round, with no other ink within
- * two strokes of it. A blot is a piece thicker than a stroke each way and smaller than half a line, no
+ * two strokes of it nor on its rows within a line's height either side (a decimal point, an ordinal's full stop). A
+ * blot is a piece two strokes across or more each way and smaller than half a line, no
  * wider than twice its height nor higher than twice its width, most of whose pixels lie in squares of solid ink
- * a stroke and a pixel wide (a small {@code 0} is a ring), with no other ink within a stroke's width of it. Neither
- * may stand between two pieces of ink on its rows, as a decimal point does, nor above or below a dot, as a colon's
- * do. Ink touching a glyph is never cleared:
- * taking a blot off a digit could leave another digit.
+ * a stroke and a pixel wide (a small {@code 0} is a ring), with no other ink within a stroke's width of it, not
+ * standing between two pieces of ink on its rows. Neither may stand above or below a dot, as a colon's do. Ink
+ * touching a glyph is never cleared: taking a blot off a digit could leave another digit.
  */
 final class Blots {
 
@@ -83,11 +83,12 @@ final class Blots {
       int w = x1 - x0 + 1;
       int h = y1 - y0 + 1;
       boolean dot = w >= stroke && h >= stroke && w <= DOT_STROKES * stroke && h <= DOT_STROKES * stroke
-          && 2 * w <= 3 * h && 2 * h <= 3 * w && apart(page, ruled, n, x0, y0, x1, y1, DOT_STROKES * stroke);
-      boolean blot = small && w >= core && h >= core && w <= MAX_ELONGATION * h && h <= MAX_ELONGATION * w
-          && solid(page, ruled, piece, n, x0, y0, w, h, core) && apart(page, ruled, n, x0, y0, x1, y1, stroke);
-      if ((dot || blot) && !stacked(page, ruled, x0, y0, x1, y1, lineHeight, DOT_STROKES * stroke)
-          && !flanked(page, ruled, x0, y0, x1, y1, lineHeight)) {
+          && 2 * w <= 3 * h && 2 * h <= 3 * w && apart(page, ruled, n, x0, y0, x1, y1, DOT_STROKES * stroke)
+          && !beside(page, ruled, x0, y0, x1, y1, lineHeight, false);
+      boolean blot = small && w >= DOT_STROKES * stroke && h >= DOT_STROKES * stroke && w <= MAX_ELONGATION * h && h <= MAX_ELONGATION * w
+          && solid(page, ruled, piece, n, x0, y0, w, h, core) && apart(page, ruled, n, x0, y0, x1, y1, stroke)
+          && !beside(page, ruled, x0, y0, x1, y1, lineHeight, true);
+      if ((dot || blot) && !stacked(page, ruled, x0, y0, x1, y1, lineHeight, DOT_STROKES * stroke)) {
         erase(page, ruled, piece, n);
       }
     }
@@ -159,11 +160,14 @@ final class Blots {
   }
 
   /**
-   * Whether ink stands within {@code reach} left and right of the box, on its rows: where a decimal point stands, as
-   * far as a line's height from the foot of a slanting 7.
+   * Whether ink stands within {@code reach} of the box on its rows, on both sides ({@code both}) or on either: a
+   * decimal point stands between its digits, as far as a line's height from the foot of a slanting 7, and an
+   * ordinal's full stop after its digit, a wide space before the label.
    */
-  private static boolean flanked(Ink page, boolean[] ruled, int x0, int y0, int x1, int y1, int reach) {
-    return inkIn(page, ruled, Math.max(0, x0 - reach), x0 - 1, y0, y1) && inkIn(page, ruled, x1 + 1, Math.min(page.width - 1, x1 + reach), y0, y1);
+  private static boolean beside(Ink page, boolean[] ruled, int x0, int y0, int x1, int y1, int reach, boolean both) {
+    boolean left = inkIn(page, ruled, Math.max(0, x0 - reach), x0 - 1, y0, y1);
+    boolean right = inkIn(page, ruled, x1 + 1, Math.min(page.width - 1, x1 + reach), y0, y1);
+    return both ? left && right : left || right;
   }
 
   private static boolean inkIn(Ink page, boolean[] ruled, int x0, int x1, int y0, int y1) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Blots of dust on a 150 dpi page whose type has strokes 3 pixels wide: a round solid blot or a dot apart from the
- * print is paper; a decimal point between its digits, a colon, a small ring of a 0, a hyphen and a blot that touches a
- * digit stay ink.
+ * print is paper; a decimal point between its digits, an ordinal's full stop, a colon, a small ring of a 0, a hyphen
+ * and a blot that touches a digit stay ink.
  */
 class BlotsTest {
 
@@ -42,6 +42,9 @@ class BlotsTest {
     g.fill(new Ellipse2D.Double(707, 104, 7, 7));
     g.fillRect(800, 106, 7, 3); // a hyphen
     g.fillRect(900, 200, 2, 2); // a lone dot smaller than a stroke
+    g.fillRect(1000, 100, 3, 15); // an ordinal's 1, its full stop, and its label a wide space on
+    g.fillRect(1008, 112, 3, 3);
+    digit(g, 1036, 100);
     g.dispose();
 
     Ink ink = Ink.of(picture);
@@ -60,6 +63,7 @@ class BlotsTest {
     assertThat(ink.at(710, 107)).as("blot touching a digit").isTrue();
     assertThat(ink.at(803, 107)).as("hyphen").isTrue();
     assertThat(ink.at(900, 200)).as("dot smaller than a stroke").isTrue();
+    assertThat(ink.at(1009, 113)).as("an ordinal's full stop").isTrue();
   }
 
   /** A 0 of the page's type: a ring 9 pixels wide and 15 high, strokes 3 pixels wide. */
