@@ -100,6 +100,11 @@ final class Ink {
     return true;
   }
 
+  /** The paper's gray level. */
+  int paper() {
+    return paper(gray);
+  }
+
   /** The image, enlarged if small, its skew taken out. */
   static Ink of(BufferedImage picture) {
     BufferedImage image = enlarged(picture);

@@ -84,6 +84,7 @@ final class PageText {
     Ink page = Ink.of(image);
     Rulings rulings = Rulings.of(page);
     page.clearSpecks(rulings.erased);
+    Blots.clear(page, rulings.erased);
     List<Grid> grids = Grid.of(rulings);
     boolean[] outside = new boolean[page.ink.length];
     for (int i = 0; i < outside.length; i++) {
@@ -273,8 +274,11 @@ final class PageText {
     if (ink == null || bands(page, rulings.erased, ink).size() != 1) {
       return doubt;
     }
-    Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
     List<String> numbers = Arrays.stream(before.text().split(READINGS)).filter(PageText::isNumber).toList();
+    if (numbers.size() > 1) {
+      return doubt; // two numbers in one cell: no reading of its ink tells which is the count
+    }
+    Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
     boolean agrees = numbers.isEmpty() || numbers.contains(digits.text());
     if (CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees && digits.confidence() >= OcrPages.LOW_CONFIDENCE) {
       return digits;
@@ -286,7 +290,15 @@ final class PageText {
   /** The text inside a ruled box, null when it holds no ink but the rulings around it. */
   private Recognizer.Read readBox(Ink page, Rulings rulings, int x0, int y0, int x1, int y1) {
     int[] ink = inkBounds(page, rulings.erased, x0 + 1, y0 + 1, x1, y1);
-    return ink == null ? null : readLines(page, rulings.erased, ink);
+    Recognizer.Read read = ink == null ? null : readLines(page, rulings.erased, ink);
+    if (read == null || read.confidence() == DOUBT) {
+      return read;
+    }
+    // Numbers a word's gap apart in a ruled cell (0 1: a count and a blot read as 1, or a border the scan lost) are
+    // two readings, never one number: folded together they would be a wrong one.
+    String[] words = read.text().trim().split("\\s+");
+    return words.length > 1 && Arrays.stream(words).allMatch(CellKind::isPlainDigits)
+        ? new Recognizer.Read(String.join(READINGS, words), DOUBT) : read;
   }
 
   /**
@@ -638,7 +650,7 @@ final class PageText {
         }
         x++;
       }
-      if (pixels < MIN_INK_PIXELS) {
+      if (pixels < MIN_INK_PIXELS || speck(page, rulings.erased, new int[] {start, top, end + 1, bottom})) {
         continue;
       }
       int split = besideWrappedLabel(page, rulings.erased, perColumn, new int[] {start, top, end + 1, bottom});
@@ -650,6 +662,18 @@ final class PageText {
       }
     }
     return pieces;
+  }
+
+  /**
+   * Whether a piece of a line is a speck of dust: its ink less than half a line's height each way, and no dash (a
+   * mark of none, at least twice as wide as high). A glyph of text, a digit included, is higher; a dot or a comma
+   * means nothing a cell gap away from any text, and read as a character ({@code 下}) it would join a heading's line
+   * as a cell of its own.
+   */
+  private static boolean speck(Ink page, boolean[] erased, int[] box) {
+    int half = page.width / LINES_ACROSS / 2;
+    int[] ink = inkBounds(page, erased, box);
+    return ink != null && ink[2] - ink[0] < half && ink[3] - ink[1] < half && ink[2] - ink[0] < 2 * (ink[3] - ink[1]);
   }
 
   /**

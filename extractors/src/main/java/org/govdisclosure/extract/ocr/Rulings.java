@@ -36,6 +36,8 @@ final class Rulings {
   private static final double MAX_SIDE_INK = 0.2;
   private static final int SIDE_FROM = 2;
   private static final int SIDE_TO = 4;
+  /** A row of a thick horizontal dark along at least this share of its darkest row's run is the ruling's. */
+  private static final double CORE_SHARE = 0.8;
   /** Rulings that cross leave at most this many pixels between them (a corner drawn short). */
   static final int TOUCH = 4;
 
@@ -125,7 +127,8 @@ final class Rulings {
     // crossing, where it is still a ruling's length; what runs on past its last crossing clear of text is kept apart.
     List<Line> hs = new ArrayList<>();
     List<Line> runOn = new ArrayList<>();
-    for (Line l : h) {
+    for (Line found : h) {
+      Line l = thin(page, found) ? found : core(page, found);
       Line a = l.anchored(v, thin(page, l) ? Integer.MAX_VALUE : 2 * TOUCH);
       if (a == null || a.length() < minHorizontal || sideInk(page, a) > MAX_SIDE_INK) {
         continue;
@@ -151,6 +154,43 @@ final class Rulings {
     vs.forEach(l -> erase(page, l, erased));
     runOn.forEach(l -> erase(page, l, erased));
     return new Rulings(hs, vs, runOn, erased);
+  }
+
+  /**
+   * The rows of a thick horizontal that are the ruling: a line of text set against a border (a heading printed on the
+   * border of the table above it, or touching it once scanned) has strokes that, with the gaps a scan bridges, make
+   * runs as long as a ruling in every row of the text, joined to the border's rows into one band as high as the text,
+   * whose erasing would take the text with it. A ruling's row is dark all along, but for a pixel's gap; a row of text
+   * is parted between its strokes. The ruling's rows are the run of rows around the one with the longest such run
+   * whose runs are at least {@link #CORE_SHARE} of it; a thick ruling is dark alike in all its rows.
+   */
+  private static Line core(Ink page, Line l) {
+    int[] longest = new int[l.thickness()];
+    int best = 0;
+    for (int a = l.from(); a <= l.to(); a++) {
+      int run = 0;
+      int gap = 0;
+      for (int i = l.along0(); i <= l.along1(); i++) {
+        if (page.dark[a * page.width + i]) {
+          run += gap + 1;
+          gap = 0;
+        } else if (run > 0 && ++gap > WOBBLE) {
+          run = 0;
+          gap = 0;
+        }
+        longest[a - l.from()] = Math.max(longest[a - l.from()], run);
+      }
+      best = longest[a - l.from()] > longest[best] ? a - l.from() : best;
+    }
+    int from = best;
+    int to = best;
+    while (from > 0 && longest[from - 1] >= CORE_SHARE * longest[best]) {
+      from--;
+    }
+    while (to + 1 < longest.length && longest[to + 1] >= CORE_SHARE * longest[best]) {
+      to++;
+    }
+    return new Line(true, l.from() + from, l.from() + to, l.along0(), l.along1());
   }
 
   /** Whether the line is at most half as thick as a line of body text is high. */

@@ -432,6 +432,59 @@ class PageTextTest {
     }
   }
 
+  /**
+   * A speck of dust a cell gap right of a heading (a tick of 2 × 6 pixels, more than a speck of three) is no cell of
+   * its line: read as a character it made the heading a line of two cells, which opens no section. A dash marking
+   * none in a table without rulings is a cell still.
+   */
+  @Test
+  void aSpeckRightOfAHeadingIsNoCellAndADashIs() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 8, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    g.drawString("三、收到和处理政府信息公开申请情况", COLUMNS[0], 200);
+    g.fillRect(900, 188, 2, 6);
+    draw(g, 300, "（七）总计", "24", "", "0", "44");
+    g.fillRect(COLUMNS[2], 292, 9, 2); // a dash, 9 × 2 pixels
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0).cells()).containsExactly("三、收到和处理政府信息公开申请情况");
+    assertThat(lines.get(1).cells()).hasSize(5).startsWith("(七)总计", "24").endsWith("0", "44");
+  }
+
+  /**
+   * Two numbers a word's gap apart in a ruled count cell (a 0 and a 1 beside it: a blot read as a digit, or a border
+   * the scan lost) are left blank and named, never folded into one count ({@code 01}, 1), nor read again as one.
+   */
+  @Test
+  void numbersAWordsGapApartInARuledCellAreLeftBlank() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 8, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 420, 560, 680, 800, 920};
+    int[] ys = {100, 140, 180, 220};
+    g.setStroke(new java.awt.BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, xs[5], y);
+    }
+    for (int x : xs) {
+      g.drawLine(x, ys[0], x, ys[3]);
+    }
+    String[][] rows = {{"（一）予以公开", "5", "0", "7", "12"}, {"（二）部分公开", "3", "0", "1", "4"}, {"（三）不予公开", "6", "0     1", "2", "8"}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        g.drawString(rows[r][c], xs[c] + 8, ys[r] + 30);
+      }
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines.get(2).cells()).containsExactly("(三)不予公开", "6", "", "2", "8");
+    assertThat(lines.get(2).reads()).anySatisfy(r -> assertThat(r.confidence()).isEqualTo(PageText.DOUBT));
+  }
+
   private static Graphics2D pen(BufferedImage page) {
     return Pens.pen(page, font);
   }

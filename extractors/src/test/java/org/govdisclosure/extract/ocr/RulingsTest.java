@@ -66,4 +66,33 @@ class RulingsTest {
     assertThat(grids.get(0).xs).hasSize(columns + 1);
     assertThat(grids.get(0).cells).hasSize(2 * columns);
   }
+
+  /**
+   * A heading between two tables on a 150 dpi scan, turned 1.2° and dusty (a strip of a generated report with made-up
+   * figures, exported by LibreOffice, rasterized by poppler, in 16 grays): its blurred strokes, with the gaps a scan
+   * bridges, run as long as a ruling in every row of the heading, and the columns' borders of the tables reach it;
+   * taken for one thick ruling it was erased, and the section it opens lost. The heading's ink is kept.
+   */
+  @Test
+  void aHeadingBetweenTwoTablesIsNotTakenForAThickRuling() throws Exception {
+    BufferedImage strip;
+    try (InputStream in = RulingsTest.class.getResourceAsStream("heading-between-tables.png")) {
+      strip = javax.imageio.ImageIO.read(in);
+    }
+    Ink ink = Ink.of(strip);
+
+    Rulings rulings = Rulings.of(ink);
+
+    int heading = 0;
+    int kept = 0;
+    for (int y = 108; y < 130; y++) {
+      for (int x = 200; x < 520; x++) {
+        heading += ink.at(x, y) ? 1 : 0;
+        kept += ink.at(x, y) && !rulings.erased[y * ink.width + x] ? 1 : 0;
+      }
+    }
+    assertThat(heading).isGreaterThan(2000);
+    assertThat(kept).as("the heading's ink kept").isEqualTo(heading);
+    assertThat(rulings.vertical).as("the tables' column borders").isNotEmpty();
+  }
 }

@@ -65,6 +65,11 @@ class ScannedRenderingAccuracyTest {
     SCAN_PDF(200, 99.5, TABLES) {
       @Override
       byte[] file(List<BufferedImage> pages, Random rnd) throws IOException {
+        return file(pages, rnd, dpi);
+      }
+
+      @Override
+      byte[] file(List<BufferedImage> pages, Random rnd, int dpi) throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
           for (BufferedImage page : pages) {
             // The page as large as the paper scanned, landscape or portrait.
@@ -108,6 +113,17 @@ class ScannedRenderingAccuracyTest {
         }
         return out.toByteArray();
       }
+    },
+    /**
+     * Section 三 to section 五 scanned at 150 dpi through a dusty glass: as {@link #SCAN_PDF}, with some 300 blots of
+     * 2–9 pixels a page (round, solid, gray to black), which the engine reads as characters in empty cells and
+     * beside counts.
+     */
+    DUSTY_SCAN(150, 50.0, TABLES) {
+      @Override
+      byte[] file(List<BufferedImage> pages, Random rnd) throws IOException {
+        return SCAN_PDF.file(pages.stream().map(p -> ScanFixtures.dusty(p, rnd)).toList(), rnd, dpi);
+      }
     };
 
     final int dpi;
@@ -123,13 +139,18 @@ class ScannedRenderingAccuracyTest {
 
     abstract byte[] file(List<BufferedImage> pages, Random rnd) throws IOException;
 
+    /** The pages as this variant's file, imaged at {@code dpi}: for a variant that makes its file as another does. */
+    byte[] file(List<BufferedImage> pages, Random rnd, int dpi) throws IOException {
+      throw new UnsupportedOperationException(name());
+    }
+
     /**
      * The first and last page (0-based) this variant images: from section 三's heading to the next section's (the
      * headings are printed without noise), or to section 五's for a scan, which holds section 四's table too.
      */
     int[] pages(List<String> texts) {
       int first = indexOf(texts, TemplateRows.HEADINGS.get(2), 0);
-      int last = indexOf(texts, TemplateRows.HEADINGS.get(this == SCAN_PDF ? 4 : 3), first);
+      int last = indexOf(texts, TemplateRows.HEADINGS.get(this == SCAN_PDF || this == DUSTY_SCAN ? 4 : 3), first);
       return new int[] {first, last < 0 ? texts.size() - 1 : last};
     }
   }
