@@ -1,5 +1,7 @@
 package org.govdisclosure.extract.ocr;
 
+import java.util.Arrays;
+
 /**
  * Blots of dust on a scan: round, solid marks of a few pixels to a third of a line's height, which the engine reads
  * as characters of their own ({@code 四}, {@code 站}, {@code 下} in an empty cell) or as one more glyph of the count
@@ -68,7 +70,7 @@ final class Blots {
             if (page.ink[i] && !ruled[i] && !seen[i]) {
               seen[i] = true;
               if (n == piece.length) {
-                piece = java.util.Arrays.copyOf(piece, n * 2);
+                piece = Arrays.copyOf(piece, n * 2);
               }
               piece[n++] = i;
               x0 = Math.min(x0, xx);
@@ -185,18 +187,7 @@ final class Blots {
   private static void erase(Ink page, boolean[] ruled, int[] piece, int n) {
     int paper = page.paper();
     for (int k = 0; k < n; k++) {
-      int x = piece[k] % page.width;
-      int y = piece[k] / page.width;
-      // The blot's gray rim too, which the ink threshold left out but a picture of the cell would show.
-      for (int yy = Math.max(0, y - 1); yy <= Math.min(page.height - 1, y + 1); yy++) {
-        for (int xx = Math.max(0, x - 1); xx <= Math.min(page.width - 1, x + 1); xx++) {
-          int i = yy * page.width + xx;
-          if (!ruled[i]) {
-            page.ink[i] = false;
-            page.gray[i] = Math.max(page.gray[i], paper);
-          }
-        }
-      }
+      page.toPaper(piece[k] % page.width, piece[k] / page.width, ruled, paper);
     }
   }
 

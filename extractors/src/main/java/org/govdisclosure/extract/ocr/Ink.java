@@ -68,15 +68,23 @@ final class Ink {
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         if (ink[y * width + x] && !ruled[y * width + x] && speckAt(x, y, ruled)) {
-          for (int yy = Math.max(0, y - 1); yy <= Math.min(height - 1, y + 1); yy++) {
-            for (int xx = Math.max(0, x - 1); xx <= Math.min(width - 1, x + 1); xx++) {
-              int i = yy * width + xx;
-              if (!ruled[i]) {
-                ink[i] = false;
-                gray[i] = Math.max(gray[i], paper);
-              }
-            }
-          }
+          toPaper(x, y, ruled, paper);
+        }
+      }
+    }
+  }
+
+  /**
+   * Makes the ink at {@code x, y} paper with its gray rim, which the ink threshold left out but a picture of the cell
+   * would show; rulings stay.
+   */
+  void toPaper(int x, int y, boolean[] ruled, int paper) {
+    for (int yy = Math.max(0, y - 1); yy <= Math.min(height - 1, y + 1); yy++) {
+      for (int xx = Math.max(0, x - 1); xx <= Math.min(width - 1, x + 1); xx++) {
+        int i = yy * width + xx;
+        if (!ruled[i]) {
+          ink[i] = false;
+          gray[i] = Math.max(gray[i], paper);
         }
       }
     }
