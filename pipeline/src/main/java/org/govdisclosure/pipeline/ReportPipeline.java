@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.ListCoder;
@@ -120,7 +121,7 @@ public final class ReportPipeline {
     Pipeline p = Pipeline.create(options);
     ProgressLog progress = new ProgressLog(expectedFiles);
     PCollectionTuple matched = p.apply("InputPatterns", Create.of(List.of(patterns)).withCoder(ListCoder.of(StringUtf8Coder.of())))
-        .apply("MatchFiles", new MatchFiles(2 * options.as(DirectOptions.class).getTargetParallelism()));
+        .apply("MatchFiles", matchFiles(options));
     PCollection<ReportRows> extracted = matched.get(MatchFiles.FILES)
         // Formats are told by their bytes: a .gz or .zip name must not make Beam unpack one member silently.
         .apply("ReadFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
@@ -135,6 +136,13 @@ public final class ReportPipeline {
         .apply("WithCrossYearChecks", Flatten.pCollections())
         .apply("WriteTables", new WriteTables(output, options.getShardsPerPartition()));
     return p;
+  }
+
+  /** The direct runner's files in a few groups per thread, other runners' one by one ({@link MatchFiles}). */
+  static MatchFiles matchFiles(ReportPipelineOptions options) {
+    return DirectRunner.class.equals(options.getRunner())
+        ? MatchFiles.inGroups(2 * options.as(DirectOptions.class).getTargetParallelism())
+        : MatchFiles.oneByOne();
   }
 
   /** Local paths are made absolute so that workers on a cluster resolve them the same way. */

@@ -26,6 +26,15 @@ public class MatchFilesTest {
 
   @Test
   public void everyFileOnceAndEveryOtherEntryAsAnUnreadableReport() throws Exception {
+    matchesEveryFileOnce(MatchFiles.inGroups(4));
+  }
+
+  @Test
+  public void everyFileOnceWhenSpreadOneByOne() throws Exception {
+    matchesEveryFileOnce(MatchFiles.oneByOne());
+  }
+
+  private void matchesEveryFileOnce(MatchFiles matchFiles) throws Exception {
     Path in = folder.newFolder("in").toPath();
     Files.writeString(in.resolve("a.txt"), "a");
     Files.writeString(Files.createDirectories(in.resolve("sub")).resolve("b.txt"), "b");
@@ -34,7 +43,7 @@ public class MatchFilesTest {
 
     PCollectionTuple matched = pipeline
         .apply(Create.of(List.of(List.of(in.toString(), in + "/*.txt", in + "/sub/b.txt"))).withCoder(ListCoder.of(StringUtf8Coder.of())))
-        .apply(new MatchFiles(4));
+        .apply(matchFiles);
     PCollection<String> files = matched.get(MatchFiles.FILES)
         .apply("FileNames", MapElements.into(TypeDescriptors.strings()).via((MatchResult.Metadata m) -> m.resourceId().getFilename()));
     PCollection<String> unreadable = matched.get(MatchFiles.UNREADABLE)
