@@ -140,7 +140,7 @@ public final class ReportPipeline {
 
   /** The direct runner's files in a few groups per thread, other runners' one by one ({@link MatchFiles}). */
   static MatchFiles matchFiles(ReportPipelineOptions options) {
-    return DirectRunner.class.equals(options.getRunner())
+    return DirectRunner.class.isAssignableFrom(options.getRunner())
         ? MatchFiles.inGroups(2 * options.as(DirectOptions.class).getTargetParallelism())
         : MatchFiles.oneByOne();
   }
