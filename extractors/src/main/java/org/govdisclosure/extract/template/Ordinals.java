@@ -1,5 +1,7 @@
 package org.govdisclosure.extract.template;
 
+import org.govdisclosure.extract.value.Confusables;
+
 /**
  * The ordinal that opens a printed label: （三）, (3), 二、, 1., 1、, 一是, and a number the space after it parts from its
  * label ({@code 5 要求…}: folded text keeps no space but that one, kept where a row written as a sentence prints it).
@@ -10,6 +12,8 @@ public final class Ordinals {
   private static final String OPENING_BRACKETS = "(（";
   private static final String CLOSING_BRACKETS = ")）";
   private static final String NUMERALS = "一二三四五六七八九十";
+  /** The numerals' look-alikes as OCR misreads them ({@code （匕）} for {@code （七）}): brackets around one still make an ordinal. */
+  private static final String NUMERAL_LOOK_ALIKES = Confusables.bundled().lookAlikesOf(NUMERALS);
   /** What may follow a numeral's run: a mark, or 是 (一是). */
   private static final String AFTER_NUMERALS = "、.．是";
   /** What may follow a run of digits: a mark, a closing bracket or the space parting it from its label. */
@@ -34,7 +38,7 @@ public final class Ordinals {
   }
 
   /**
-   * The length of the ordinal opening {@code text} at {@code from}: {@code [(（][numerals or digits]+[)）]},
+   * The length of the ordinal opening {@code text} at {@code from}: {@code [(（][numerals, their look-alikes or digits]+[)）]},
    * {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}; 0 when none opens it there.
    */
   private static int length(String text, int from) {
@@ -44,7 +48,8 @@ public final class Ordinals {
     char first = text.charAt(from);
     if (OPENING_BRACKETS.indexOf(first) >= 0) {
       int i = from + 1;
-      while (i < text.length() && (isNumeral(text.charAt(i)) || isDigit(text.charAt(i)))) {
+      while (i < text.length() && (isNumeral(text.charAt(i)) || isDigit(text.charAt(i))
+          || NUMERAL_LOOK_ALIKES.indexOf(text.charAt(i)) >= 0)) {
         i++;
       }
       return i > from + 1 && i < text.length() && CLOSING_BRACKETS.indexOf(text.charAt(i)) >= 0 ? i + 1 - from : 0;
