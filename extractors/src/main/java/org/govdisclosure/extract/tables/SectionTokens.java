@@ -179,11 +179,12 @@ final class SectionTokens {
    * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
    */
   private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
+  /** The marks OCR reads a row ordinal's period as (folded from ，：；). */
+  private static final String LOOSE_ORDINAL_MARKS = ",:;";
   /**
    * The same opening a piece of a line of text, with its mark taken for a comma or colon ({@code 4,保护第三方…}, folded
    * from {@code 4，}): a line parts its cells by spaces, so a count the mark glues to words is the label's ordinal.
    */
-  private static final String LOOSE_ORDINAL_MARKS = ",:;";
   private static final Pattern MARKED_LOOSE_ORDINAL = Pattern.compile("[1-9]\\d?[,:;][\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
   private static final String ILLEGIBLE = "■▇█□?\uFFFD";
   /**

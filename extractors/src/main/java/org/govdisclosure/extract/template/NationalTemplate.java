@@ -38,7 +38,6 @@ public record NationalTemplate(String code, String document, List<String> marker
     /** What may part a group's header word from a column's name in one cell (folded): {@code 法人或其他组织-其他}. */
     private static final String GROUP_MARKS = "-－—/·:：|";
 
-
     public Matrix {
       header = Set.copyOf(header);
     }
