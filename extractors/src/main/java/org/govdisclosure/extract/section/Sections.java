@@ -17,6 +17,7 @@ import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Confusables;
 
 /**
  * Splits a report into its six sections (一、总体情况 … 六、其他需要报告的事项). A heading is a short paragraph that
@@ -37,6 +38,8 @@ public final class Sections {
   public static final int REVIEW_LITIGATION = 4;
 
   private static final String NUMERALS = "一二三四五六七八九十";
+  /** The numerals' look-alikes as OCR misreads them: {@code 囚、政府信息公开行政复议…} is section 四's heading. */
+  private static final String NUMERAL_LOOK_ALIKES = Confusables.bundled().lookAlikesOf(NUMERALS);
   /** The sections' titles as the national templates print them. */
   private static final String[] TITLES = {
     "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
@@ -66,7 +69,7 @@ public final class Sections {
    * so does a paragraph that is a section's whole template title after at most one mark ({@code “政府信息公开行政复议、
    * 行政诉讼情况} for 四、…), which no sentence or table row is.
    */
-  private static final Pattern HEADING = Pattern.compile("^(?:([" + NUMERALS + "]|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))\\1?[、.．,，:：]"
+  private static final Pattern HEADING = Pattern.compile("^(?:([" + NUMERALS + NUMERAL_LOOK_ALIKES + "]|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))\\1?[、.．,，:：]"
       + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(.{0,40})");
   private static final int MAX_HEADING_LENGTH = 60;
   /** A label of at most 30 characters without a digit, then nothing but figures (folded: spaces dropped). */
@@ -239,7 +242,7 @@ public final class Sections {
         Matcher m = HEADING.matcher(p.text());
         m.lookingAt();
         int topic = topic(m.group(2));
-        boolean matches = m.group(1) != null && !m.group(1).isEmpty() && NUMERALS.indexOf(m.group(1).charAt(0)) + 1 == topic;
+        boolean matches = m.group(1) != null && !m.group(1).isEmpty() && numeral(m.group(1).charAt(0)) == topic;
         if (chosen[topic] < 0 || (matches && !numeralMatches[topic])) {
           chosen[topic] = i;
           numeralMatches[topic] = matches;
@@ -247,6 +250,17 @@ public final class Sections {
       }
     }
     return chosen;
+  }
+
+  /** The value of a numeral 一 to 十, printed as itself or a look-alike ({@code 囚} for 四); 0 for any other character. */
+  private static int numeral(char c) {
+    int at = NUMERALS.indexOf(c);
+    if (at < 0 && NUMERAL_LOOK_ALIKES.indexOf(c) >= 0) {
+      for (int n = 0; n < NUMERALS.length() && at < 0; n++) {
+        at = Confusables.bundled().looksLike(c, NUMERALS.charAt(n)) ? n : -1;
+      }
+    }
+    return at + 1;
   }
 
   /** Whether a folded paragraph reads as a section heading (a numeral, a separator and a section topic). */
@@ -267,7 +281,7 @@ public final class Sections {
       return false;
     }
     int mark = folded.indexOf('、');
-    if (NUMERALS.indexOf(folded.charAt(0)) >= 0 || mark >= 0 && mark <= 2) {
+    if (numeral(folded.charAt(0)) > 0 || mark >= 0 && mark <= 2) {
       return true;
     }
     for (String title : TITLES) {

@@ -55,8 +55,11 @@ final class ItemDecoder {
       + Numerals.alternation(Numerals.COUNTERS) + "?|" + Numerals.CHINESE_COUNT + Numerals.alternation(Numerals.COUNTERS)
       + ")(?! ?[\\d.．" + Numerals.firstChars(Numerals.MONEY_UNITS)
       + Numerals.firstChars(Numerals.MAGNITUDES) + Numerals.firstChars(Numerals.DATE_UNITS) + "%])");
-  /** An amount a sentence states right after its column's name: with its unit, which a sentence has no header to give. */
-  private static final Pattern STATED_AMOUNT = Pattern.compile(STATED_LINK + "(" + STATED_DIGITS + "(?:\\.\\d+)?(?:余|多)?" + Numerals.alternation(Numerals.MONEY_UNITS) + ")");
+  /**
+   * An amount a sentence states right after its column's name: with its unit, which a sentence has no header to give,
+   * or its magnitude alone ({@code 采购总金额389.5万}), as a cell prints it.
+   */
+  private static final Pattern STATED_AMOUNT = Pattern.compile(STATED_LINK + "(" + STATED_DIGITS + "(?:\\.\\d+)?(?:余|多)?" + Numerals.AMOUNT_UNIT + ")");
   /**
    * What a sentence puts between an item's name and a figure of its only column ({@code 行政许可:共办理120件}): no
    * word that could name another column or another figure.

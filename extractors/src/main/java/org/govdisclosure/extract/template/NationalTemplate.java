@@ -35,6 +35,8 @@ public record NationalTemplate(String code, String document, List<String> marker
    */
   public record Matrix(Set<String> header, List<String> groups, List<Column> columns, List<TemplateRow> rows) {
 
+    /** What may part a group's header word from a column's name in one cell (folded): {@code 法人或其他组织-其他}. */
+    private static final String GROUP_MARKS = "-－—/·:：|";
 
     public Matrix {
       header = Set.copyOf(header);
@@ -118,9 +120,31 @@ public record NationalTemplate(String code, String document, List<String> marker
       return found;
     }
 
-    /** The column a header cell names, by its label or a variant, spaces aside; -1 when it names none. */
+    /**
+     * The column a header cell names, by its label or a variant, spaces aside, also after a header word and a mark
+     * ({@code 法人或其他组织-商业企业}: the two header rows over a column flattened into one cell); -1 when it names none.
+     */
     public int columnNamed(String text) {
       String bare = withoutSpaces(text);
+      int c = columnOf(bare);
+      if (c >= 0) {
+        return c;
+      }
+      int mark = groupMark(bare);
+      return mark > 0 && header.contains(bare.substring(0, mark)) ? columnOf(bare.substring(mark + 1)) : -1;
+    }
+
+    /** Where the first of {@link #GROUP_MARKS} stands in {@code name}; -1 where none does (most names: no substring). */
+    private static int groupMark(String name) {
+      for (int i = 0; i < name.length(); i++) {
+        if (GROUP_MARKS.indexOf(name.charAt(i)) >= 0) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private int columnOf(String bare) {
       for (int c = 0; c < columns.size(); c++) {
         if (columns.get(c).isNamed(bare)) {
           return c;

@@ -1,5 +1,7 @@
 package org.govdisclosure.extract.template;
 
+import org.govdisclosure.extract.value.Confusables;
+
 /**
  * The ordinal that opens a printed label: （三）, (3), 二、, 1., 1、, 一是, and a number the space after it parts from its
  * label ({@code 5 要求…}: folded text keeps no space but that one, kept where a row written as a sentence prints it).
@@ -10,8 +12,12 @@ public final class Ordinals {
   private static final String OPENING_BRACKETS = "(（";
   private static final String CLOSING_BRACKETS = ")）";
   private static final String NUMERALS = "一二三四五六七八九十";
+  /** The numerals' look-alikes as OCR misreads them ({@code （匕）} for {@code （七）}): brackets around one still make an ordinal. */
+  private static final String NUMERAL_LOOK_ALIKES = Confusables.bundled().lookAlikesOf(NUMERALS);
   /** What may follow a numeral's run: a mark, or 是 (一是). */
   private static final String AFTER_NUMERALS = "、.．是";
+  /** What OCR reads a digit's period as (folded): a comma or a colon. */
+  private static final String MISREAD_MARKS = ",:";
   /** What may follow a run of digits: a mark, a closing bracket or the space parting it from its label. */
   private static final String AFTER_DIGITS = "、.．)） ";
 
@@ -34,8 +40,8 @@ public final class Ordinals {
   }
 
   /**
-   * The length of the ordinal opening {@code text} at {@code from}: {@code [(（][numerals or digits]+[)）]},
-   * {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}; 0 when none opens it there.
+   * The length of the ordinal opening {@code text} at {@code from}: {@code [(（][numerals, their look-alikes or digits]+[)）]},
+   * {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}, or {@code \d+[,:]} before a CJK ideograph; 0 when none opens it there.
    */
   private static int length(String text, int from) {
     if (from >= text.length()) {
@@ -44,7 +50,8 @@ public final class Ordinals {
     char first = text.charAt(from);
     if (OPENING_BRACKETS.indexOf(first) >= 0) {
       int i = from + 1;
-      while (i < text.length() && (isNumeral(text.charAt(i)) || isDigit(text.charAt(i)))) {
+      while (i < text.length() && (isNumeral(text.charAt(i)) || isDigit(text.charAt(i))
+          || NUMERAL_LOOK_ALIKES.indexOf(text.charAt(i)) >= 0)) {
         i++;
       }
       return i > from + 1 && i < text.length() && CLOSING_BRACKETS.indexOf(text.charAt(i)) >= 0 ? i + 1 - from : 0;
@@ -58,7 +65,12 @@ public final class Ordinals {
       i++;
     }
     String after = numerals ? AFTER_NUMERALS : AFTER_DIGITS;
-    return i < text.length() && after.indexOf(text.charAt(i)) >= 0 ? i + 1 - from : 0;
+    if (i < text.length() && after.indexOf(text.charAt(i)) >= 0) {
+      return i + 1 - from;
+    }
+    // OCR's comma or colon for the period, the label's words right after it: 3,其他 (never 1,234)
+    return !numerals && i + 1 < text.length() && MISREAD_MARKS.indexOf(text.charAt(i)) >= 0
+        && Character.isIdeographic(text.charAt(i + 1)) ? i + 1 - from : 0;
   }
 
   private static boolean isNumeral(char c) {

@@ -80,6 +80,15 @@ public final class Confusables {
     return printed == c || alternatives(c).indexOf(printed) >= 0;
   }
 
+  /** The look-alikes of each of {@code chars}, in order ({@code 囚匕} for {@code 四七}); empty when none has one. */
+  public String lookAlikesOf(String chars) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < chars.length(); i++) {
+      b.append(alternatives(chars.charAt(i)));
+    }
+    return b.toString();
+  }
+
   /** The characters {@code c} may have been misread for, as a string; empty when none. */
   public String alternatives(char c) {
     int at = Arrays.binarySearch(listed, c);

@@ -53,8 +53,10 @@ public final class Numerals {
   public static final String COUNT = "(\\d[\\d,]*|" + CHINESE_COUNT + ")";
   /** An amount with its unit, as a regex group. */
   public static final String AMOUNT = "(\\d[\\d,]*(?:\\.\\d+)?" + alternation(MONEY_UNITS) + ")";
+  /** A unit of money, or a magnitude alone ({@code 300.6万}), as a regex group. */
+  public static final String AMOUNT_UNIT = alternation(concat(MONEY_UNITS, MAGNITUDES));
   /** A table cell's amount: with its unit, or with a magnitude alone ({@code 300.6万}), as a regex group. */
-  public static final String AMOUNT_CELL = "(\\d[\\d,]*(?:\\.\\d+)?" + alternation(concat(MONEY_UNITS, MAGNITUDES)) + ")";
+  public static final String AMOUNT_CELL = "(\\d[\\d,]*(?:\\.\\d+)?" + AMOUNT_UNIT + ")";
   /** {@link #CASE_COUNTERS} as a regex group. */
   public static final String CASE_COUNTER = alternation(CASE_COUNTERS);
   /** {@link #CASE_COUNTERS} and {@link #ITEM_COUNTERS} as a regex group. */

@@ -32,6 +32,13 @@ class TraditionalFormsTest {
     assertThat((int) TraditionalForms.simplified('公')).isZero();
   }
 
+  /** 於 is a Traditional form, but Simplified township names write it too: alone it tells no Traditional document. */
+  @Test
+  void aSimplifiedTownshipNameWith於IsLeftAsPrinted() {
+    Document read = new Document("text", null, List.of(new Paragraph("临安区於潜镇人民政府2020年政府信息公开工作年度报告")));
+    assertThat(TraditionalForms.simplify(read)).isSameAs(read);
+  }
+
   /** Places are read in Simplified script too (瀏陽 as 浏阳), but not a county whose Simplified name writes 乾. */
   @Test
   void aTraditionalMirrorNamesItsCounty() {

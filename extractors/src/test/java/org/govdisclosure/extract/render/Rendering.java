@@ -464,6 +464,13 @@ enum Rendering {
       return matrixText(r, noise, text, ReportDocument.Matrix.TRANSPOSED, rnd);
     }
   },
+  /** The same, the organisations' rows named after their group's header word ({@code 法人或其他组织-商业企业}). */
+  TRANSPOSED_FLATTENED_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixPage(r, noise, ReportDocument.Matrix.TRANSPOSED_FLATTENED, rnd);
+    }
+  },
   /** An HTML page printing section 四 turned (a row per outcome) or in two tables (复议, then both 诉讼 side by side). */
   REVIEW_SHAPES_HTML("html", LabelNoise.Cells.GRID) {
     @Override

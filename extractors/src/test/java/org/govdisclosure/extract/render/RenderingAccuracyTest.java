@@ -126,6 +126,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.BROKEN_HEADER_TEXT, 99.4),
       Map.entry(Rendering.TRANSPOSED_HTML, 100.0),
       Map.entry(Rendering.TRANSPOSED_TEXT, 99.9),
+      Map.entry(Rendering.TRANSPOSED_FLATTENED_HTML, 100.0),
       Map.entry(Rendering.REVIEW_SHAPES_HTML, 100.0),
       Map.entry(Rendering.XLSX, 100.0),
       Map.entry(Rendering.PDF_DEFAULT_TEXT, 97.4)));

@@ -38,6 +38,8 @@ final class ReportDocument {
   private static final String SUBTOTAL = "小计";
   /** The organisation columns of section 三, after 自然人. */
   private static final int ORGANISATIONS = 5;
+  /** What a converter puts between a group's header word and a column's name it flattens them into one cell with. */
+  private static final List<String> FLATTENED_MARKS = List.of("-", "－", "/", "·", "：");
   /** The letters of a header word a narrow cell prints on its first line. */
   private static final int WRAPPED_HEADER_WIDTH = 2;
 
@@ -49,6 +51,11 @@ final class ReportDocument {
     HALVES,
     /** One table turned: a row per applicant column, named in its first cell, under a header of the template's rows. */
     TRANSPOSED,
+    /**
+     * The same, the five organisations named after their group's header word and a mark ({@code 法人或其他组织-商业企业}),
+     * as a converter flattens the two header rows over them into one cell.
+     */
+    TRANSPOSED_FLATTENED,
     /**
      * Two tables, the header rows printed over the first only (a break the converter did not repeat them at, or the
      * publisher's own split), half the time with a 小计 column after the five organisations in both.
@@ -142,8 +149,8 @@ final class ReportDocument {
         case 2 -> {
           if (matrix == Matrix.HALVES) {
             blocks.addAll(halves(applications(r, noise, false), noise, pages));
-          } else if (matrix == Matrix.TRANSPOSED) {
-            blocks.add(transposed(r, noise));
+          } else if (matrix == Matrix.TRANSPOSED || matrix == Matrix.TRANSPOSED_FLATTENED) {
+            blocks.add(transposed(r, noise, matrix == Matrix.TRANSPOSED_FLATTENED));
           } else if (matrix == Matrix.CONTINUED) {
             blocks.addAll(continued(applications(r, noise, pages.nextBoolean()), pages));
           } else if (matrix == Matrix.TOTAL_FIRST) {
@@ -366,10 +373,19 @@ final class ReportDocument {
     return new Table(grid);
   }
 
-  /** The matrix turned: the template's row labels across its header, one row per applicant column. */
-  private static Table transposed(GeneratedReport r, LabelNoise noise) {
+  /**
+   * The matrix turned: the template's row labels across its header, one row per applicant column; {@code flattened}:
+   * the organisations' rows named after their group's header word.
+   */
+  private static Table transposed(GeneratedReport r, LabelNoise noise, boolean flattened) {
     List<TemplateRows.Row> order = TemplateRows.applications(r.template());
     List<String> names = new ArrayList<>(TemplateRows.APPLICANTS);
+    if (flattened) {
+      String mark = FLATTENED_MARKS.get(Math.floorMod(r.applications().get("new_received")[COLUMNS - 1], FLATTENED_MARKS.size()));
+      for (int c = 1; c <= ORGANISATIONS; c++) {
+        names.set(c, TemplateRows.LEGAL_PERSONS + mark + names.get(c));
+      }
+    }
     names.add(noise.print(TemplateRows.TOTAL));
     List<Row> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of(TemplateRows.APPLICANTS_HEADER));

@@ -107,6 +107,8 @@ class SectionsTest {
     assertThat(Sections.isHeading(":、收到和处理政府信息公开申请情况")).isTrue();
     assertThat(Sections.isHeading(":=、收到和处理政府信息公开申请情况")).isTrue(); // 三's strokes read as two marks
     assertThat(Sections.isHeading(":=#、收到和处理政府信息公开申请情况")).isFalse();
+    assertThat(Sections.isHeading("囚、政府信息公开行政复议、行政诉讼情况")).isTrue(); // OCR's look-alike of 四
+    assertThat(Sections.isHeading("囚犯、政府信息公开行政复议、行政诉讼情况")).isFalse();
     assertThat(Sections.isHeading("\"政府信息公开行政复议、行政诉讼情况")).isTrue();
     assertThat(Sections.isHeading("政府信息公开行政复议、行政诉讼情况")).isTrue();
     assertThat(Sections.isHeading("\uD83D\uDE00、主动公开政府信息情况")).isTrue(); // a mark outside the BMP before the 、

@@ -129,6 +129,60 @@ class TableExtractorsTest {
     assertThat(codes(assumed)).contains("amount_unit_assumed");
   }
 
+  /**
+   * OCR took a row ordinal's period for a comma ({@code 4，保护…}) in a line whose cells are parted by spaces: the 4
+   * is the label's ordinal, not an eighth cell of the row above.
+   */
+  @Test
+  void aRowOrdinalWhoseMarkReadsAsACommaIsNoCellOfTheRowAbove() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        3.危及“三安全一稳定” 2 0 0 0 0 1 3
+        4，保护第三方合法权益 1 0 0 0 0 0 1
+        5:属于三类内部事务信息 0 0 1 0 0 0 1
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(row(r, "applications", "row_key", "withheld_safety_stability")).containsEntry("natural_person", 2).containsEntry("total", 3);
+    assertThat(row(r, "applications", "row_key", "withheld_third_party")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "applications", "row_key", "withheld_internal_affairs")).containsEntry("research_institution", 1).containsEntry("total", 1);
+    assertThat(codes(r)).doesNotContain("extra_cells");
+  }
+
+  /** OCR read section 四's numeral as its look-alike (囚 for 四): the heading still ends section 三's last row. */
+  @Test
+  void aHeadingWhoseNumeralOcrMisreadAsALookAlikeStillOpensItsSection() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        （匕）总计 5 1 0 0 0 0 6
+        四、结转下年度继续办理 1 0 0 0 0 0 1
+        囚、政府信息公开行政复议、行政诉讼情况
+        行政复议 2 0 0 1 3
+        行政诉讼（未经复议直接起诉） 0 0 0 0 0
+        行政诉讼（复议后起诉） 0 1 0 0 1
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(row(r, "applications", "row_key", "total")).containsEntry("natural_person", 5).containsEntry("total", 6);
+    assertThat(row(r, "applications", "row_key", "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", 2).containsEntry("total", 3);
+  }
+
+  /** A sentence states the procurement amount with its magnitude alone (万), as a cell may print it. */
+  @Test
+  void aSentenceStatesTheProcurementAmountWithItsMagnitudeAlone() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        政府集中采购：采购项目数量12，采购总金额345.6万。
+        三、收到和处理政府信息公开申请情况
+        """);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 12)
+        .containsEntry("amount_yuan", new BigDecimal("3456000.00")).containsEntry("amount_text", "345.6万");
+  }
+
   @Test
   void sectionFourProceedingsAreTheirsDespiteAnOcrConfusionOrADoubledCharacter() {
     ProcessedReport r = process("""

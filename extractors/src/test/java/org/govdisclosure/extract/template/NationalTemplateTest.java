@@ -38,6 +38,10 @@ class NationalTemplateTest {
     assertThat(matrix.columnNamed(label)).isEqualTo(1);
     assertThat(matrix.columnNamed(label.charAt(0) + " \t" + label.substring(1) + "\n")).isEqualTo(1);
     assertThat(matrix.columnNamed(label + "数")).isEqualTo(-1);
+    // the two header rows over a column flattened into one cell: the group's header word, a mark, the column's name
+    assertThat(matrix.columnNamed("法人或其他组织-" + label)).isEqualTo(1);
+    assertThat(matrix.columnNamed("法人或其他组织/其他")).isEqualTo(5);
+    assertThat(matrix.columnNamed("行政机关-" + label)).isEqualTo(-1);
     String outcome = template.reviewLitigation().outcomes().get(0).wordings().get(0);
     assertThat(template.reviewLitigation().outcomeNamed(" " + outcome.charAt(0) + "\u000B" + outcome.substring(1))).isEqualTo(0);
     assertThat(template.reviewLitigation().outcomeNamed(outcome + "率")).isEqualTo(-1);
