@@ -38,7 +38,8 @@ enum Outcome {
       "not_processed_confirm"),
   OTHER_2019("其他处理", Template.T2019, "other"),
   OTHER_2021("其他处理", Template.T2021, "other_overdue_correction", "other_overdue_fee", "other_other"),
-  CARRIED_FORWARD("结?转(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延至下一?年", null, "carried_forward"),
+  /** 转结 is 结转 misprinted (无转结下年度继续办理件). */
+  CARRIED_FORWARD("(?:结?转|转结)(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延至下一?年", null, "carried_forward"),
   CARRIED_OVER("上一?年度?结转|结转[至到入](?:本|今)年|结转上一?年", null, "carried_over"),
   ANSWERED("办结|办理完[成毕]|答复完毕|办理结果总计", null, "total");
 

@@ -324,6 +324,13 @@ class ApplicationRulesTest {
     assertThat(figures("2019年收到政府信息公开申请7件。")).isEmpty();
   }
 
+  /** 转结 is 结转 misprinted: still a carry into the next year, none or counted. */
+  @Test
+  void aCarryForwardMisprintedAsZhuanjieIsCarriedForward() {
+    assertThat(figures("共收到政府信息公开申请3件,无转结下年度继续办理件。")).containsExactlyInAnyOrder("new_received.total=3", "carried_forward.total=0");
+    assertThat(figures("共收到政府信息公开申请3件,转结下年度继续办理2件。")).containsExactlyInAnyOrder("new_received.total=3", "carried_forward.total=2");
+  }
+
   /**
    * An aside about another period (（上年为52件）) or a comparison with another year (比2019年下降12%) is dropped on
    * its own: the figure before it and the breakdown after it stay the report's.
