@@ -103,9 +103,11 @@ final class ApplicationRules implements Rules {
   private static final List<String> LEGAL_PERSON_COLUMNS = legalPersonColumns();
   /**
    * 本年新收421件 in a sentence about applications, the noun left out after the clause before it named them (上年结转
-   * 政府信息公开申请7件，本年新收421件): the template's own word for the received count.
+   * 政府信息公开申请7件，本年新收421件): the template's own word for the received count; or the year's part of a
+   * running total (条例施行以来共收到…申请156件，其中本年度收到12件), received in the year it names.
    */
-  private static final Pattern NEWLY_RECEIVED = Pattern.compile("^(?:本年度?|今年|当年)?新收" + COUNT + CASE_COUNTER);
+  private static final Pattern NEWLY_RECEIVED =
+      Pattern.compile("^(?:(?:本年度?|今年|当年)?新收|(?:其中)?(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER);
 
   /**
    * A sentence that is only the total row's label and a count ({@code （七）总计12件。}, {@code 总计：12件}), its list marker
