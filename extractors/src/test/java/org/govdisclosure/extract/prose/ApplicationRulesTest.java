@@ -336,6 +336,8 @@ class ApplicationRulesTest {
   void aCountBeforeAnsweredIsTheTotalAndOneStillOpenIsNot() {
     assertThat(figures("共收到政府信息公开申请25件,其中21件已办结,予以公开15件,主动撤回6件。"))
         .containsExactlyInAnyOrder("new_received.total=25", "total.total=21", "granted.total=15");
+    assertThat(figures("共收到政府信息公开申请25件,其中21件已按时完成答复,剩余4件结转下年度继续办理。"))
+        .containsExactlyInAnyOrder("new_received.total=25", "total.total=21", "carried_forward.total=4");
     assertThat(figures("共收到政府信息公开申请25件,未办结4件。")).containsExactly("new_received.total=25");
     assertThat(figures("共收到政府信息公开申请25件,其中4件尚未办结。")).containsExactly("new_received.total=25");
   }
