@@ -13,8 +13,8 @@ import org.govdisclosure.extract.spi.OutputColumns;
  * Compares what was extracted for a report with its gold file, field by field: every non-null gold value, and every
  * value extracted where the gold states none (a cell the gold leaves null or has no row for, a scalar the gold gives
  * as null, procurement where the gold has none). Such a value is as wrong as a misread one; where neither side has a
- * value (a row the page does not print) there is nothing to score. The extracted side is given as rows keyed by output column names, so it serves both the in-memory result and
- * Parquet read back through DuckDB.
+ * value (a row the page does not print) there is nothing to score. The extracted side is given as rows keyed by
+ * output column names, so it serves both the in-memory result and Parquet read back through DuckDB.
  */
 public final class GoldComparison {
 
@@ -78,12 +78,14 @@ public final class GoldComparison {
     scalar(fields, procurement, "procurement.", "item_count", purchases.get("item_count"));
     scalar(fields, procurement, "procurement.", "amount_text", purchases.get("amount_text"));
     JsonNode yuan = procurement.path("amount_yuan");
-    fields.add(new Field("procurement.amount_yuan", yuan.isTextual() || yuan.isNumber() ? new BigDecimal(yuan.asText()) : null, purchases.get("amount_yuan")));
+    BigDecimal expectedYuan = yuan.isTextual() || yuan.isNumber() ? new BigDecimal(yuan.asText()) : null;
+    fields.add(new Field("procurement.amount_yuan", expectedYuan, purchases.get("amount_yuan")));
     JsonNode applications = gold.path("applications").path("rows");
     for (Map<String, Object> row : rows(tables.get("applications"))) {
       JsonNode goldRow = applications.path(String.valueOf(row.get("row_key")));
       for (int c = 0; c < APPLICATION_COLUMNS.size(); c++) {
-        fields.add(new Field("applications." + row.get("row_key") + "." + APPLICATION_COLUMNS.get(c), count(goldRow.get(c)), toInt(row.get(APPLICATION_COLUMNS.get(c)))));
+        String column = APPLICATION_COLUMNS.get(c);
+        fields.add(new Field("applications." + row.get("row_key") + "." + column, count(goldRow.get(c)), toInt(row.get(column))));
       }
     }
     applications.fields().forEachRemaining(e -> {
