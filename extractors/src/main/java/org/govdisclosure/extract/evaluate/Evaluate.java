@@ -11,7 +11,8 @@ import org.govdisclosure.extract.ReportProcessor;
  *
  * <pre>{@code Evaluate <report-folder> [<gold-folder>]}</pre>
  *
- * prints an accuracy table per report and per field over every non-null gold value.
+ * prints an accuracy table per report and per field over every non-null gold value; values given where the gold
+ * states none count as wrong ({@code no gold}).
  */
 public final class Evaluate {
 

@@ -22,9 +22,9 @@ public final class Evaluation {
       return fields.stream().filter(Field::correct).count();
     }
 
-    /** Fields given a value that differs from the gold: the errors that matter most. */
+    /** Fields given a value that differs from the gold, or one where the gold states none: the errors that matter most. */
     public long wrong() {
-      return fields.stream().filter(f -> !f.correct() && f.actual() != null).count();
+      return fields.stream().filter(Field::wrong).count();
     }
   }
 
@@ -55,21 +55,23 @@ public final class Evaluation {
   }
 
   /**
-   * Accuracy per file, then per field group (year, county_code, applications, …), then overall. A field is
-   * correct, wrong (a value that differs from the gold) or missing (no value where the gold has one).
+   * Accuracy per file, then per field group (year, county_code, applications, …), then overall, over the fields the
+   * gold states: correct, wrong (a value that differs from the gold) or missing (no value where the gold has one).
+   * {@code wrong} also counts values given where the gold states none, shown apart as {@code no gold}; they are not
+   * part of the share's whole.
    */
   public static String table(List<FileScore> scores) {
     StringBuilder b = new StringBuilder();
-    String header = String.format("%-36s %9s %6s %8s %8s%n", "%s", "correct", "wrong", "missing", "share");
+    String header = String.format("%-36s %9s %6s %8s %8s %8s%n", "%s", "correct", "wrong", "no gold", "missing", "share");
     b.append(String.format(header, "report"));
     Map<String, long[]> groups = new TreeMap<>();
-    long[] overall = new long[3];
+    long[] overall = new long[4];
     for (FileScore s : scores) {
-      long[] counts = new long[3];
+      long[] counts = new long[4];
       for (Field f : s.fields()) {
-        int kind = f.correct() ? 0 : f.actual() != null ? 1 : 2;
+        int kind = !f.inGold() ? 3 : f.correct() ? 0 : f.actual() != null ? 1 : 2;
         counts[kind]++;
-        groups.computeIfAbsent(group(f.name()), k -> new long[3])[kind]++;
+        groups.computeIfAbsent(group(f.name()), k -> new long[4])[kind]++;
         overall[kind]++;
       }
       b.append(line(s.name(), counts));
@@ -81,7 +83,7 @@ public final class Evaluation {
 
   private static String line(String name, long[] counts) {
     long total = counts[0] + counts[1] + counts[2];
-    return String.format("%-36s %4d/%-4d %6d %8d %7.1f%%%n", name, counts[0], total, counts[1], counts[2], percent(counts[0], total));
+    return String.format("%-36s %4d/%-4d %6d %8d %8d %7.1f%%%n", name, counts[0], total, counts[1] + counts[3], counts[3], counts[2], percent(counts[0], total));
   }
 
   /** {@code applications.granted.total} counts under {@code applications}; scalar fields under their own name. */

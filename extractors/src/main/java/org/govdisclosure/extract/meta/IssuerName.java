@@ -31,8 +31,11 @@ public final class IssuerName {
   private static final int MIN_PROPER_CHARACTERS = 2;
   /** A tail of an issuer's full name must keep this many characters to still name it (安镇街道办事处). */
   private static final int MIN_TAIL = 4;
-  /** How a township's or a government's own body is named after the division: 街道 → 街道办事处, else 人民政府. */
-  private static final List<String> BODY_SUFFIXES = List.of("人民政府", "街道办事处", "办事处", "管委会", "管理委员会");
+  /**
+   * How a township's or a government's own body is named after the division: 街道 → 街道办事处, a prefecture (地区) or
+   * league (盟) → 行政公署, else 人民政府.
+   */
+  private static final List<String> BODY_SUFFIXES = List.of("人民政府", "街道办事处", "办事处", "管委会", "管理委员会", "行政公署");
 
   private IssuerName() {}
 
@@ -79,7 +82,8 @@ public final class IssuerName {
 
   /**
    * The name of the body that governs the division {@code s} ends with, when {@code s} is only the division's
-   * name as the gazetteer has it (岛石镇 → 岛石镇人民政府, 安镇街道 → 安镇街道办事处, 沭阳县 → 沭阳县人民政府); else null.
+   * name as the gazetteer has it (岛石镇 → 岛石镇人民政府, 安镇街道 → 安镇街道办事处, 沭阳县 → 沭阳县人民政府, 阿里地区 →
+   * 阿里地区行政公署); else null.
    */
   static String governmentOf(String s) {
     List<PlaceMatch> places = places(s);
@@ -91,7 +95,7 @@ public final class IssuerName {
     if (last.end() != s.length() || !fullName) {
       return null;
     }
-    return s + (s.endsWith("街道") ? "办事处" : "人民政府");
+    return s + (s.endsWith("街道") ? "办事处" : s.endsWith("地区") || s.endsWith("盟") ? "行政公署" : "人民政府");
   }
 
   /**

@@ -34,7 +34,7 @@ public final class OrganizationFinder {
    * How the name of a body that issues reports ends, as a regex alternation; 办公室 and 办公厅 also keep a name from
    * ending before them (XX省人民政府|办公厅 is no government).
    */
-  public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|局|厅|馆|办公室|办公厅|中心|医院";
+  public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院";
   /** A division printed by its name alone (编制XX州2023年政府信息公开工作年度报告): its government is the issuer. */
   private static final String DIVISION = "省|市|区|县|州|旗|盟";
   /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */

@@ -67,7 +67,7 @@ final class ApplicationRules implements Rules {
       "(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
           + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
   /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转, 上年无结转), said without a count. */
-  private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:结转(?:至|到)?下一?年|下一?年度?的?结转)");
+  private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:(?:结转|转结)(?:至|到)?下一?年|下一?年度?的?结转)");
   private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转|上一?年度?(?:无|没有)结转");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
   private static final Pattern APPLICATIONS_COUNTED = Pattern.compile("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
@@ -103,9 +103,11 @@ final class ApplicationRules implements Rules {
   private static final List<String> LEGAL_PERSON_COLUMNS = legalPersonColumns();
   /**
    * 本年新收421件 in a sentence about applications, the noun left out after the clause before it named them (上年结转
-   * 政府信息公开申请7件，本年新收421件): the template's own word for the received count.
+   * 政府信息公开申请7件，本年新收421件): the template's own word for the received count; or the year's part of a
+   * running total (条例施行以来共收到…申请156件，其中本年度收到12件), received in the year it names.
    */
-  private static final Pattern NEWLY_RECEIVED = Pattern.compile("^(?:本年度?|今年|当年)?新收" + COUNT + CASE_COUNTER);
+  private static final Pattern NEWLY_RECEIVED =
+      Pattern.compile("^(?:(?:本年度?|今年|当年)?新收|(?:其中)?(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER);
 
   /**
    * A sentence that is only the total row's label and a count ({@code （七）总计12件。}, {@code 总计：12件}), its list marker

@@ -38,9 +38,11 @@ enum Outcome {
       "not_processed_confirm"),
   OTHER_2019("其他处理", Template.T2019, "other"),
   OTHER_2021("其他处理", Template.T2021, "other_overdue_correction", "other_overdue_fee", "other_other"),
-  CARRIED_FORWARD("结?转(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延至下一?年", null, "carried_forward"),
+  /** 转结 is 结转 misprinted (无转结下年度继续办理件). */
+  CARRIED_FORWARD("(?:结?转|转结)(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延至下一?年", null, "carried_forward"),
   CARRIED_OVER("上一?年度?结转|结转[至到入](?:本|今)年|结转上一?年", null, "carried_over"),
-  ANSWERED("办结|办理完[成毕]|答复完毕|办理结果总计", null, "total");
+  /** Not one still open (未办结2件, 2件尚未办结): those are not answered. */
+  ANSWERED("(?<!未|没有|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计", null, "total");
 
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */
   private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);
@@ -113,7 +115,8 @@ enum Outcome {
       }
     }
     Matcher m = outcome.counted.find(clause, 0);
-    if (m == null && !GENERAL.contains(outcome)) {
+    if (m == null && (!GENERAL.contains(outcome) || outcome == ANSWERED)) {
+      // of the summing words only 办结 takes a count before it (其中33件已办结), as after it
       Matcher first = outcome.countedFirst.matcher(clause);
       m = first.find() ? first : null;
     }

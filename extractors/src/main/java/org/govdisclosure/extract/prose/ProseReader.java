@@ -144,17 +144,19 @@ public final class ProseReader {
     int underHeadingOf = 0;
     String previous = null;
     int previousStart = 0;
-    for (String text : unwrapped(blocks)) {
-      String heading = SentenceSplitter.subHeading(text);
-      if (heading != null) {
-        underHeadingOf = Sections.topic(heading);
-      } else if (previous != null && POINTS_BACK.matcher(text).lookingAt()) {
-        sentences.subList(previousStart, sentences.size()).clear();
-        text = previous + text;
+    for (String paragraph : unwrapped(blocks)) {
+      for (String text : SentenceSplitter.atSubHeadings(paragraph)) {
+        String heading = SentenceSplitter.subHeading(text);
+        if (heading != null) {
+          underHeadingOf = Sections.topic(heading);
+        } else if (previous != null && POINTS_BACK.matcher(text).lookingAt()) {
+          sentences.subList(previousStart, sentences.size()).clear();
+          text = previous + text;
+        }
+        previous = heading == null && SENTENCE_END.matcher(text).find() ? text : null;
+        previousStart = sentences.size();
+        addSentences(text, underHeadingOf, reportYear, ownArea, sentences);
       }
-      previous = heading == null && SENTENCE_END.matcher(text).find() ? text : null;
-      previousStart = sentences.size();
-      addSentences(text, underHeadingOf, reportYear, ownArea, sentences);
     }
     return sentences;
   }

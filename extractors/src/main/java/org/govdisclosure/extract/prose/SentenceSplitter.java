@@ -27,6 +27,8 @@ public final class SentenceSplitter {
   /** A sub-heading's title: no figure and no mark that would end a clause or a sentence. */
   private static final Pattern TITLE = Pattern.compile("[^\\d,:;。!?]+");
   private static final String SUB_HEADING_ENDING = "情况";
+  /** Where a sentence's end is followed by a bracketed list marker ({@code 。 （二）}): a sub-heading may open there. */
+  private static final Pattern INLINE_SUB_HEADING = Pattern.compile("[。!?;]\\s*(?=\\([一二三四五六七八九十]{1,3}\\))");
 
   /** Whether folded text begins with a list marker ({@code （二）}, {@code 2、}, {@code 一是}). */
   static boolean startsListItem(String folded) {
@@ -48,6 +50,30 @@ public final class SentenceSplitter {
     Matcher title = TITLE.matcher(folded).region(m.end(), folded.length());
     return title.lookingAt() && (title.end() == folded.length() || ENDS.indexOf(folded.charAt(title.end())) >= 0)
         ? title.group() : null;
+  }
+
+  /**
+   * The parts of a folded paragraph that runs on past sub-headings of its own ({@code …主动公开政策文件3条。
+   * （二）依申请公开情况。2024年…}: a page copy that lost its line breaks), each sub-heading opening a part, as if it
+   * opened a paragraph: a sub-heading there is a bracketed list marker and a title ending in 情况 after a sentence's
+   * end.
+   */
+  static List<String> atSubHeadings(String folded) {
+    if (folded.indexOf(SUB_HEADING_ENDING, 1) < 0) {
+      return List.of(folded);
+    }
+    List<String> parts = new ArrayList<>(2);
+    int from = 0;
+    Matcher m = INLINE_SUB_HEADING.matcher(folded);
+    while (m.find()) {
+      String title = subHeading(folded.substring(m.end()));
+      if (title != null && title.endsWith(SUB_HEADING_ENDING)) {
+        parts.add(folded.substring(from, m.end()));
+        from = m.end();
+      }
+    }
+    parts.add(folded.substring(from));
+    return parts;
   }
 
   /**

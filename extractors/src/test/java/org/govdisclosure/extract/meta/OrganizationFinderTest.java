@@ -142,6 +142,17 @@ class OrganizationFinderTest {
     assertThat(OrganizationFinder.completed(printed)).isEqualTo(body);
   }
 
+  /** A prefecture (地区) or league (盟) is governed by its administrative office, not by a people's government. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      和田地区 | 和田地区行政公署
+      兴安盟 | 兴安盟行政公署
+      和田地区行政公署 | 和田地区行政公署
+      """)
+  void aPrefectureOrLeagueIsCompletedWithItsAdministrativeOffice(String printed, String body) {
+    assertThat(OrganizationFinder.completed(printed)).isEqualTo(body);
+  }
+
   @Test
   void aPageCopysPublisherWhenNothingElseNamesTheIssuer() {
     assertThat(find("索引号:11320800014 发布机构:黄石市财政局 发布日期:2023-01-20", "2022年政府信息公开工作年度报告",

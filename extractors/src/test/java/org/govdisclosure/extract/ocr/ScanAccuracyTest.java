@@ -174,13 +174,13 @@ class ScanAccuracyTest {
       List<Field> fields = GoldComparison.compare(gold.json(), Evaluation.reportColumns(r), r.tables()).stream().filter(scored).toList();
       long ok = fields.stream().filter(Field::correct).count();
       correct += ok;
-      total += fields.size();
+      total += fields.stream().filter(Field::inGold).count();
       for (Field f : fields) {
         if (f.wrong() && f.isNumber() && !FailedChecks.cover(r, f.name())) {
           unflagged.add(gold.name() + " " + f);
         }
       }
-      figures.append(String.format("%s %s: %d/%d cells, %d ms%n", what, gold.name(), ok, fields.size(), millis));
+      figures.append(String.format("%s %s: %d/%d cells, %d ms%n", what, gold.name(), ok, fields.stream().filter(Field::inGold).count(), millis));
       fields.stream().filter(f -> !f.correct()).forEach(f -> figures.append("    ").append(f).append('\n'));
     }
     System.out.print(figures);

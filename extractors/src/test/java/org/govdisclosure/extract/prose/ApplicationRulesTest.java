@@ -324,6 +324,31 @@ class ApplicationRulesTest {
     assertThat(figures("2019年收到政府信息公开申请7件。")).isEmpty();
   }
 
+  /** The year's part of a running total since the regulation took effect is the year's received count, noun left out. */
+  @Test
+  void theYearsPartOfARunningTotalIsTheReceivedCount() {
+    assertThat(figures("《条例》施行以来共收到政府信息公开申请140件,其中本年度收到9件。")).containsExactly("new_received.total=9");
+    assertThat(figures("自2008年以来累计收到政府信息公开申请140件,其中今年受理9件,均已办结。")).containsExactly("new_received.total=9");
+  }
+
+  /** Applications answered are （七）总计 whether the count stands after 办结 or before it; ones not yet answered are not. */
+  @Test
+  void aCountBeforeAnsweredIsTheTotalAndOneStillOpenIsNot() {
+    assertThat(figures("共收到政府信息公开申请25件,其中21件已办结,予以公开15件,主动撤回6件。"))
+        .containsExactlyInAnyOrder("new_received.total=25", "total.total=21", "granted.total=15");
+    assertThat(figures("共收到政府信息公开申请25件,其中21件已按时完成答复,剩余4件结转下年度继续办理。"))
+        .containsExactlyInAnyOrder("new_received.total=25", "total.total=21", "carried_forward.total=4");
+    assertThat(figures("共收到政府信息公开申请25件,未办结4件。")).containsExactly("new_received.total=25");
+    assertThat(figures("共收到政府信息公开申请25件,其中4件尚未办结。")).containsExactly("new_received.total=25");
+  }
+
+  /** 转结 is 结转 misprinted: still a carry into the next year, none or counted. */
+  @Test
+  void aCarryForwardMisprintedAsZhuanjieIsCarriedForward() {
+    assertThat(figures("共收到政府信息公开申请3件,无转结下年度继续办理件。")).containsExactlyInAnyOrder("new_received.total=3", "carried_forward.total=0");
+    assertThat(figures("共收到政府信息公开申请3件,转结下年度继续办理2件。")).containsExactlyInAnyOrder("new_received.total=3", "carried_forward.total=2");
+  }
+
   /**
    * An aside about another period (（上年为52件）) or a comparison with another year (比2019年下降12%) is dropped on
    * its own: the figure before it and the breakdown after it stay the report's.

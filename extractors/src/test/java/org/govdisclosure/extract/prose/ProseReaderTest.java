@@ -70,6 +70,18 @@ class ProseReaderTest {
     assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("(三)行政执法"), p("本年度未发生行政复议、行政诉讼情况。")))).isEmpty();
   }
 
+  /**
+   * A page copy that lost its line breaks runs its sub-headings on inside one paragraph: each still heads what follows
+   * it, so the review under （二）依申请公开情况 is one about applications, and none under the next one is read.
+   */
+  @Test
+  void aSubHeadingInsideAParagraphHeadsWhatFollowsIt() {
+    List<String> cells = cells(Topic.REVIEW_LITIGATION, List.of(p("一、总体情况 (一)主动公开情况。 2022年主动公开文件6条。"
+        + " (二)依申请公开情况。 2022年,某镇共收到申请2件,已全部答复。涉及复议0件,诉讼0件。 (三)政府信息管理情况。 涉及复议0件。")));
+    assertThat(cells).hasSize(15).allMatch(c -> c.endsWith("=0"));
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("2022年主动公开文件6条。 (三)政府信息管理情况。 涉及复议0件,诉讼0件。")))).isEmpty();
+  }
+
   private static List<String> cells(Topic topic, List<Block> blocks) {
     return ProseReader.read(topic, blocks, false, 2022, Template.T2019).stream()
         .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
