@@ -132,6 +132,9 @@ public final class OrganizationFinder {
   private static final String PEOPLES = "人民";
   private static final String ABOUT = "关于";
   private static final List<String> TOWNSHIP_SUFFIXES = List.of("办事处", GOVERNMENT);
+  /** A street's short name ends with 街, its 街道 without the last character. */
+  private static final String STREET_SHORT = "街";
+  private static final String STREET_END = "道";
   private static final int SIGNATURE_WINDOW = 6;
   private static final int TITLE_WINDOW = 20;
   /** The paragraphs that print the issuer's name in full, if any do: the opening and the closing. */
@@ -181,6 +184,7 @@ public final class OrganizationFinder {
     if (name == null) {
       return null;
     }
+    name = streetInFull(name); // a signature's or contact line's 街 too
     String fullest = fullest(name, namingPassages(document, foldedBody));
     String defined = definedAs(fullest, document);
     if (defined != null) {
@@ -188,6 +192,18 @@ public final class OrganizationFinder {
     }
     String published = publishedName(document);
     return published != null && abbreviates(fullest, published) ? published : fullest;
+  }
+
+  /**
+   * A street printed the way 天津 and 北京 name theirs, XX街 for XX街道 (东丽湖街2021年…报告): the 街道 the gazetteer
+   * knows by that name, whose office is the issuer; else {@code name} itself (解放街 is no township of the gazetteer).
+   */
+  static String streetInFull(String name) {
+    if (!name.endsWith(STREET_SHORT)) {
+      return name;
+    }
+    String street = name + STREET_END;
+    return IssuerName.governmentOf(street) != null ? street : name;
   }
 
   /**
@@ -282,6 +298,7 @@ public final class OrganizationFinder {
   private static String firstName(Document document, String foldedBody) {
     // Only the title: other paragraphs calling themselves a report are links to other reports (Document#title).
     String subject = fromTitle(document.title());
+    subject = subject == null ? null : streetInFull(subject);
     if (IssuerName.isName(subject)) {
       return subject;
     }

@@ -20,6 +20,21 @@ class OrganizationFinderTest {
     return OrganizationFinder.find(doc, String.join("\n", paragraphs));
   }
 
+  /**
+   * XX街 in the title is the street XX街道 (天津's and 北京's way of naming theirs): its office, not an address's
+   * XX街 printed with the district before it (地址:天津市东丽区金桥街某路); a street the gazetteer does not know stays as
+   * printed.
+   */
+  @Test
+  void aStreetPrintedAsJieIsItsJiedao() {
+    assertThat(OrganizationFinder.completed(find("金桥街2021年政府信息公开工作年度报告",
+        "由金桥街道办事处结合工作实际编制本报告。如有疑问,可与金桥街道办事处联系(地址:天津市东丽区金桥街某路8号)。")))
+        .isEqualTo("金桥街道办事处");
+    assertThat(OrganizationFinder.completed(find("海滨街2021年政府信息公开工作年度报告", "一、总体情况", "2021年我街主动公开文件3份。")))
+        .isEqualTo("海滨街道办事处");
+    assertThat(OrganizationFinder.streetInFull("无名街")).isEqualTo("无名街");
+  }
+
   @Test
   void theTitleSubjectMadeFullerByTheBody() {
     assertThat(find("瞻岐镇2020年政府信息公开工作年度报告", "瞻岐镇人民政府2021年1月")).isEqualTo("瞻岐镇人民政府");
