@@ -35,6 +35,14 @@ class OrganizationFinderTest {
     assertThat(OrganizationFinder.streetInFull("无名街")).isEqualTo("无名街");
   }
 
+  /** The year's subject after whose lead it worked under (2020年，在…的正确领导下，XX区切实贯彻…): that division's government. */
+  @Test
+  void theYearsSubjectAfterTheLeadItWorkedUnder() {
+    assertThat(OrganizationFinder.completed(find("本报告根据《条例》编制。", "一、概述",
+        "2020年,在郑州市委、市政府和二七区委、区政府的正确领导下,二七区切实贯彻落实《条例》,公开政府信息12条。")))
+        .isEqualTo("二七区人民政府");
+  }
+
   @Test
   void theTitleSubjectMadeFullerByTheBody() {
     assertThat(find("瞻岐镇2020年政府信息公开工作年度报告", "瞻岐镇人民政府2021年1月")).isEqualTo("瞻岐镇人民政府");
@@ -200,6 +208,9 @@ class OrganizationFinderTest {
         "根据《条例》和上级有关要求,宁武县卫生健康局编制了本年度报告。", "一、总体情况"))
         .isEqualTo("宁武县卫生健康局");
     assertThat(find("2021年度政府信息公开工作年度报告", "根据《条例》的规定,现公布宁武县民政局2021年政府信息公开工作年度报告。"))
+        .isEqualTo("宁武县民政局");
+    assertThat(find("根据《条例》的有关规定,现向社会公布2021年宁武县民政局政府信息公开工作年度报告。本报告由总体情况等组成。",
+        "一、总体情况", "2021年,我局公开各类信息共计13条。"))
         .isEqualTo("宁武县民政局");
   }
 
