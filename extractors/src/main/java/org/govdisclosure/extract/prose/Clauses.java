@@ -147,7 +147,7 @@ final class Clauses {
         ownYearNamed = false;
       }
       boolean ownAreaNamed = ownArea != null && ownArea.namedIn(clause);
-      if (OTHER_PERIOD.in(clause) || !ownAreaNamed && EACH_PART.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)
+      if (OTHER_PERIOD.in(clause) || !ownAreaNamed && clause.indexOf('各') >= 0 && EACH_PART.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)
           || (clause.indexOf('来') >= 0 || clause.indexOf('近') >= 0) && YEARS.matcher(clause).find()) {
         inScope = false;
         sinceEvent = false;
