@@ -22,16 +22,16 @@ class OrganizationFinderTest {
 
   /**
    * XX街 in the title is the street XX街道 (天津's and 北京's way of naming theirs): its office, not an address's
-   * XX街 printed with the district before it (地址:天津市东丽区金桥街某路); a street the gazetteer does not know stays as
+   * XX街 printed with the district before it (地址:天津市东丽区万新街某路); a street the gazetteer does not know stays as
    * printed.
    */
   @Test
   void aStreetPrintedAsJieIsItsJiedao() {
-    assertThat(OrganizationFinder.completed(find("金桥街2021年政府信息公开工作年度报告",
-        "由金桥街道办事处结合工作实际编制本报告。如有疑问,可与金桥街道办事处联系(地址:天津市东丽区金桥街某路8号)。")))
-        .isEqualTo("金桥街道办事处");
-    assertThat(OrganizationFinder.completed(find("海滨街2021年政府信息公开工作年度报告", "一、总体情况", "2021年我街主动公开文件3份。")))
-        .isEqualTo("海滨街道办事处");
+    assertThat(OrganizationFinder.completed(find("万新街2022年政府信息公开工作年度报告",
+        "本报告由万新街道办事处负责解释。请与万新街道办事处综合科联系(地址:天津市东丽区万新街某路8号)。")))
+        .isEqualTo("万新街道办事处");
+    assertThat(OrganizationFinder.completed(find("新立街2023年政府信息公开工作年度报告", "一、总体情况", "2023年我街主动公开文件5份。")))
+        .isEqualTo("新立街道办事处");
     assertThat(OrganizationFinder.streetInFull("无名街")).isEqualTo("无名街");
   }
 
@@ -39,8 +39,8 @@ class OrganizationFinderTest {
   @Test
   void theYearsSubjectAfterTheLeadItWorkedUnder() {
     assertThat(OrganizationFinder.completed(find("本报告根据《条例》编制。", "一、概述",
-        "2020年,在郑州市委、市政府和二七区委、区政府的正确领导下,二七区切实贯彻落实《条例》,公开政府信息12条。")))
-        .isEqualTo("二七区人民政府");
+        "2021年,在市委、市政府的坚强领导下,金水区切实推进政务公开,主动公开信息35条。")))
+        .isEqualTo("金水区人民政府");
   }
 
   @Test
@@ -210,7 +210,7 @@ class OrganizationFinderTest {
     assertThat(find("2021年度政府信息公开工作年度报告", "根据《条例》的规定,现公布宁武县民政局2021年政府信息公开工作年度报告。"))
         .isEqualTo("宁武县民政局");
     assertThat(find("根据《条例》的有关规定,现向社会公布2021年宁武县民政局政府信息公开工作年度报告。本报告由总体情况等组成。",
-        "一、总体情况", "2021年,我局公开各类信息共计13条。"))
+        "一、总体情况", "2021年,我局主动公开信息27条。"))
         .isEqualTo("宁武县民政局");
   }
 
