@@ -25,9 +25,12 @@ public final class Departments {
 
   public static final String OTHER = "other";
   private static final String JOIN = "+";
-  /** Zones a department's place goes on with (平潭|综合实验区交通与建设局, 滨江|高新区财政局). */
+  /**
+   * Zones a department's place goes on with (平潭|综合实验区交通与建设局, 滨江|高新区财政局), and the government it belongs
+   * to (XX自治区|政府国资委, XX市|人民政府国资委).
+   */
   private static final Pattern ZONE = Pattern.compile(
-      "^(?:人民政府)?(?:\\p{IsHan}{0,6}?(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|实验区|试验区))?");
+      "^(?:(?:人民)?政府)?(?:\\p{IsHan}{0,6}?(?:综合实验区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|实验区|试验区))?");
   /** How the name of a department ends. */
   private static final Pattern DEPARTMENT_END = Pattern.compile("(?:局|委员会|委|办公室|办|厅|署|中心|院|队|所|站|处|部|会)$");
 

@@ -63,12 +63,13 @@ public final class OrganizationFinder {
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
    * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
    * 政府信息公开工作年度报告予以公开, 现向社会公开《XX市人民政府2023年度…报告》, 我乡编制了XX乡人民政府2020年…报告,
-   * XX局现向社会公开《2023年政府信息公开工作年度报告》.
+   * XX局现向社会公开《2023年政府信息公开工作年度报告》, 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first).
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制了?|公开《)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "))" + YEAR + "年度?(?:政府信息|政务|信息)公开"
-      + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"),
+      + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
+      + "|(?:公布|发布|现将|公开《)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"),
       List.of("编制", "编写", "形成", "公布", "发布", "现将", "公开《"));
   /**
    * Where the text names the issuer when the title and signature do not, in this order: the sentence publishing the
@@ -84,11 +85,14 @@ public final class OrganizationFinder {
    */
   private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT + ")(?!" + BODY_ENDINGS + ")";
   /** What a division's name alone is followed by as the subject of the year's work (2021年，XX区认真贯彻…). */
-  private static final String DIVISION_AT_WORK = "(?=认真|全面|坚持|深入|紧紧|始终|严格|持续|积极|不断|进一步)";
+  private static final String DIVISION_AT_WORK = "(?=认真|全面|坚持|深入|紧紧|始终|严格|持续|积极|不断|进一步|切实)";
+  /** Under whose lead the year's subject worked, between the year and the subject: 2020年，在区委、区政府的正确领导下，XX区…. */
+  private static final String UNDER_LEAD = "(?:在[^,，。]{0,40}?(?:领导|指导)下[,，]?)?";
   /**
    * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制; not 由XX区人民政府
    * YY街道党政办公室综合科编制, a part of a body under the district's), as the subject of
-   * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻…; XX局2023年为…), or as the one whose disclosure
+   * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻…, also after whose lead it worked under: 2020年，在…
+   * 领导下，XX区切实…; XX局2023年为…), or as the one whose disclosure
    * work the report is about (为认真做好XX局政府信息公开工作), or a division's name alone as the subject of the year's
    * work (2021年，XX区认真贯彻…: its government): each opens a paragraph or a sentence of the opening (本报告由XX局根据…编制),
    * and the name starts with a place (not 全区政务公开工作…办公室). A township's party committee and government together
@@ -96,10 +100,10 @@ public final class OrganizationFinder {
    */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME
       + "(?:(?:按照|根据|依据|依照|结合|负责)[^。;；]{0,160}?)?(?:编制|编写)"
-      + "|(?:^|。)" + YEAR + "年度?[,，]?" + WHOLE_NAME
+      + "|(?:^|。)" + YEAR + "年度?[,，]?" + UNDER_LEAD + WHOLE_NAME
       + "|^" + WHOLE_NAME + YEAR + "年"
       + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
-      + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,20}?(?:" + DIVISION + "|" + TOWNSHIP + "))" + DIVISION_AT_WORK
+      + "|(?:^|。)" + YEAR + "年度?[,，]?" + UNDER_LEAD + "(\\p{IsHan}{2,20}?(?:" + DIVISION + "|" + TOWNSHIP + "))" + DIVISION_AT_WORK
       + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,12}?(?:" + TOWNSHIP + "))党工?委[、,，和及与]?(?:办事处|人民政府|政府)");
   /**
    * A township's or county's government printed right after the city's in a contact line (请联系吉林市人民政府昌邑区
@@ -132,6 +136,9 @@ public final class OrganizationFinder {
   private static final String PEOPLES = "人民";
   private static final String ABOUT = "关于";
   private static final List<String> TOWNSHIP_SUFFIXES = List.of("办事处", GOVERNMENT);
+  /** A street's short name ends with 街, its 街道 without the last character. */
+  private static final String STREET_SHORT = "街";
+  private static final String STREET_END = "道";
   private static final int SIGNATURE_WINDOW = 6;
   private static final int TITLE_WINDOW = 20;
   /** The paragraphs that print the issuer's name in full, if any do: the opening and the closing. */
@@ -181,6 +188,7 @@ public final class OrganizationFinder {
     if (name == null) {
       return null;
     }
+    name = streetInFull(name); // a signature's or contact line's 街 too
     String fullest = fullest(name, namingPassages(document, foldedBody));
     String defined = definedAs(fullest, document);
     if (defined != null) {
@@ -188,6 +196,18 @@ public final class OrganizationFinder {
     }
     String published = publishedName(document);
     return published != null && abbreviates(fullest, published) ? published : fullest;
+  }
+
+  /**
+   * A street printed the way 天津 and 北京 name theirs, XX街 for XX街道 (东丽湖街2021年…报告): the 街道 the gazetteer
+   * knows by that name, whose office is the issuer; else {@code name} itself (解放街 is no township of the gazetteer).
+   */
+  static String streetInFull(String name) {
+    if (!name.endsWith(STREET_SHORT)) {
+      return name;
+    }
+    String street = name + STREET_END;
+    return IssuerName.governmentOf(street) != null ? street : name;
   }
 
   /**
@@ -282,6 +302,7 @@ public final class OrganizationFinder {
   private static String firstName(Document document, String foldedBody) {
     // Only the title: other paragraphs calling themselves a report are links to other reports (Document#title).
     String subject = fromTitle(document.title());
+    subject = subject == null ? null : streetInFull(subject);
     if (IssuerName.isName(subject)) {
       return subject;
     }

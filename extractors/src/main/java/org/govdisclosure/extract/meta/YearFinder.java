@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the year a report covers: in the title ({@code 2020年度}, {@code 2020年}, {@code 二〇二〇年}, or a bare
- * year before 政府信息公开), else in the statistics period ({@code 统计期限…2020年1月1日}, {@code 二〇二〇年一月一日}), else the first year the
+ * year before 政府信息公开; where a page has no title, after the statistics period), else in the statistics period ({@code 统计期限…2020年1月1日}, {@code 二〇二〇年一月一日}), else the first year the
  * opening of the body names ({@code 2025年中仓街道积极推动…}), which {@link #fromOpening} tells apart. The opening
  * starts at the title: what a page copy prints above it (links to other years' reports) is not this report's. Only
  * 1990–2100 counts.
@@ -37,6 +37,8 @@ public final class YearFinder {
   private static final int OPENING_CHARS = 600;
   /** What ends a year written before a title: 2019年 / 2019年度. */
   private static final String YEAR_WORDS = "年度";
+  /** A sentence's end: no title has one, the first paragraph a page with no title lends does. */
+  private static final String SENTENCE_END = "。";
   private static final int MIN = 1990;
   private static final int MAX = 2100;
 
@@ -47,15 +49,16 @@ public final class YearFinder {
 
   /** @param title folded title; @param body folded text of the whole report */
   public static Found find(String title, String body) {
-    Integer year = first(TITLE_YEAR, title);
+    // a page with no title lends its first paragraph, whose years (结合2024年…工作实际) may not be the one covered
+    Integer year = title.contains(SENTENCE_END) ? period(body) : null;
+    if (year == null) {
+      year = first(TITLE_YEAR, title);
+    }
     if (year == null) {
       year = chinese(CHINESE_YEAR, title);
     }
-    if (year == null && body.contains(PERIOD_START)) {
-      year = first(PERIOD_YEAR, body);
-    }
-    if (year == null && body.contains(CHINESE_PERIOD_START)) {
-      year = chinese(CHINESE_PERIOD_YEAR, body);
+    if (year == null) {
+      year = period(body);
     }
     if (year != null) {
       return new Found(year, false);
@@ -66,6 +69,12 @@ public final class YearFinder {
       year = first(PERIOD_END_YEAR, body);
     }
     return new Found(year, year != null);
+  }
+
+  /** The year the statistics period starts in, in digits or in Chinese numerals, or null. */
+  private static Integer period(String body) {
+    Integer year = body.contains(PERIOD_START) ? first(PERIOD_YEAR, body) : null;
+    return year == null && body.contains(CHINESE_PERIOD_START) ? chinese(CHINESE_PERIOD_YEAR, body) : year;
   }
 
   /**

@@ -50,12 +50,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern RECEIVED =
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
-   * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 受理政府信息依申请公开事项19项,
-   * 收到申请公开21条 (the request to disclose), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
+   * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 受理政府信息依申请公开事项19项
+   * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
    * count before the noun).
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
-      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请|事项)|申请公开)(?:数量|共|共计|合计|为)?" + COUNT
+      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请|事项|办件)|申请公开)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");

@@ -8,7 +8,7 @@ import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Cuts a sentence into clauses and keeps those that speak of the report's own year and body. A clause that names
- * another year, last year, a wider area (全区, 各部门; 全县 but in the county government's own report) or a cumulative
+ * another year, last year, a wider area (全区, 各部门; 全县 or 某县各部门 but in the county government's own report) or a cumulative
  * figure leaves the report's scope (累计 stays
  * in it where the sentence has named the report's year: 2024年…公开政府信息累计49条, 全年累计), and the
  * clauses after it stay outside (其中… refers back to it) until one names the report's year or its own body
@@ -44,8 +44,9 @@ final class Clauses {
    * only on a clause with a 来 or a 近, its figures being many of its openings.
    */
   private static final Pattern YEARS = Pattern.compile("近(?:[两三四五六七八九十几]|[0-9]{1,2})年|近年(?:以)?来|(?:[两三四五六七八九十多几]+|(?<![0-9])[0-9]{1,2})年(?:以)?来");
-  private static final OpeningPattern OTHER_PERIOD_OR_SCOPE = OpeningPattern.of(
-      "去年|(?:" + LAST_YEAR + "|前年|往年|历年)" + NO_CARRY + "|各(?:部门|单位|乡镇|街道|镇|县|区)");
+  private static final OpeningPattern OTHER_PERIOD = OpeningPattern.of("去年|(?:" + LAST_YEAR + "|前年|往年|历年)" + NO_CARRY);
+  /** The area's parts (各部门, 各乡镇): others than the issuer, unless the clause names the issuer's whole area. */
+  private static final OpeningPattern EACH_PART = OpeningPattern.of("各(?:部门|单位|乡镇|街道|镇|县|区)");
   /**
    * A year and what was carried over from it (2021年结转申请2件), not carried on to a later one (结转至2022年, 结转下年度):
    * of the year before the report's, the report's 上年结转.
@@ -56,6 +57,18 @@ final class Clauses {
   private static final Pattern WIDER_AREA = Pattern.compile("全(?:区|县|市|省|国|州|旗|系统)");
   /** A county's, district's, city's or banner's government itself (合水县人民政府), whose area is 全县 and so on. */
   private static final Pattern AREA_GOVERNMENT = Pattern.compile("([区县市州旗])人民政府$");
+  /** The level word that ends the place above the issuer's own in its name (新乡市|牧野区人民政府). */
+  private static final Pattern PLACE_ABOVE = Pattern.compile(".*[省市区县州旗盟]");
+
+  /**
+   * A government's whole area as a sentence names it: {@code 全县}, or its own name before the area's parts
+   * (周口市各级、各部门共收到…).
+   */
+  record Area(String whole, String partsOf) {
+    boolean namedIn(String text) {
+      return text.contains(whole) || text.contains(partsOf);
+    }
+  }
 
   /**
    * The clauses in scope, and whether one of them is so only because it speaks of the whole area of the issuer, a
@@ -88,16 +101,21 @@ final class Clauses {
   private Clauses() {}
 
   /**
-   * The area word (全县) whose figures are the report's own: a county's, district's or city's government reports for
+   * The area (全县, 某县各…) whose figures are the report's own: a county's, district's or city's government reports for
    * its whole area. Null for any other issuer (its office, a department, a township), whose report 全县 leaves.
    */
-  static String ownArea(String issuer) {
+  static Area ownArea(String issuer) {
     Matcher m = issuer == null ? null : AREA_GOVERNMENT.matcher(issuer);
-    return m != null && m.find() ? "全" + m.group(1) : null;
+    if (m == null || !m.find()) {
+      return null;
+    }
+    String place = issuer.substring(0, m.end(1));
+    Matcher above = PLACE_ABOVE.matcher(place.substring(0, place.length() - 1));
+    return new Area("全" + m.group(1), (above.lookingAt() ? place.substring(above.end()) : place) + "各");
   }
 
   /** @param ownArea the issuer's whole area ({@link #ownArea}), which stays in scope; or null */
-  static Scoped inScope(String sentence, Integer reportYear, String ownArea) {
+  static Scoped inScope(String sentence, Integer reportYear, Area ownArea) {
     List<String> kept = new ArrayList<>();
     boolean inScope = true;
     boolean ownYearNamed = false;
@@ -128,16 +146,16 @@ final class Clauses {
         }
         ownYearNamed = false;
       }
-      if (OTHER_PERIOD_OR_SCOPE.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)
+      boolean ownAreaNamed = ownArea != null && ownArea.namedIn(clause);
+      if (OTHER_PERIOD.in(clause) || !ownAreaNamed && clause.indexOf('各') >= 0 && EACH_PART.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)
           || (clause.indexOf('来') >= 0 || clause.indexOf('近') >= 0) && YEARS.matcher(clause).find()) {
         inScope = false;
         sinceEvent = false;
       }
+      inOwnArea |= ownAreaNamed;
       Matcher area = clause.indexOf('全') >= 0 ? WIDER_AREA.matcher(clause) : null;
       while (area != null && area.find()) {
-        if (area.group().equals(ownArea)) {
-          inOwnArea = true;
-        } else {
+        if (ownArea == null || !area.group().equals(ownArea.whole())) {
           inScope = false;
           sinceEvent = false;
         }

@@ -139,7 +139,7 @@ public final class ProseReader {
    * The blocks' sentences. A paragraph that opens pointing back (其中…, 从申请主体看…) is read with the paragraph before
    * it, when that one ends a sentence: a breakdown set on its own line still breaks down the figure above it.
    */
-  private static List<ScopedSentence> sentences(List<Block> blocks, Integer reportYear, String ownArea) {
+  private static List<ScopedSentence> sentences(List<Block> blocks, Integer reportYear, Clauses.Area ownArea) {
     List<ScopedSentence> sentences = new ArrayList<>();
     int underHeadingOf = 0;
     String previous = null;
@@ -161,11 +161,12 @@ public final class ProseReader {
     return sentences;
   }
 
-  private static void addSentences(String paragraph, int underHeadingOf, Integer reportYear, String ownArea, List<ScopedSentence> out) {
+  private static void addSentences(String paragraph, int underHeadingOf, Integer reportYear, Clauses.Area ownArea,
+      List<ScopedSentence> out) {
     for (String sentence : withBreakdowns(SentenceSplitter.split(paragraph))) {
       if (!TableRemnant.in(sentence)) {
         String read = Respectively.paired(sentence);
-        Clauses.Scoped areaScoped = ownArea != null && read.contains(ownArea) ? Clauses.inScope(read, reportYear, ownArea) : null;
+        Clauses.Scoped areaScoped = ownArea != null && ownArea.namedIn(read) ? Clauses.inScope(read, reportYear, ownArea) : null;
         out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear, null), areaScoped, underHeadingOf));
       }
     }

@@ -187,4 +187,11 @@ class IssuerTableTest {
     assertThat(Departments.bundled().expanded("苏州市发展改革委")).isEqualTo("苏州市发展和改革委员会");
     assertThat(Departments.bundled().expanded("江苏省卫生健康委员会")).isEqualTo("江苏省卫生健康委员会");
   }
+
+  /** A short name after the government it belongs to (XX自治区政府国资委) is spelled out too, the government as printed. */
+  @Test
+  void aShortNameAfterItsGovernmentIsSpelledOut() {
+    assertThat(Departments.bundled().expanded("西藏自治区政府国资委")).isEqualTo("西藏自治区政府国有资产监督管理委员会");
+    assertThat(Departments.bundled().expanded("江苏省人民政府国资委")).isEqualTo("江苏省人民政府国有资产监督管理委员会");
+  }
 }

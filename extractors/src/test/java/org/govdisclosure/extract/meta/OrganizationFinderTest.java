@@ -20,6 +20,29 @@ class OrganizationFinderTest {
     return OrganizationFinder.find(doc, String.join("\n", paragraphs));
   }
 
+  /**
+   * XX街 in the title is the street XX街道 (天津's and 北京's way of naming theirs): its office, not an address's
+   * XX街 printed with the district before it (地址:天津市东丽区万新街某路); a street the gazetteer does not know stays as
+   * printed.
+   */
+  @Test
+  void aStreetPrintedAsJieIsItsJiedao() {
+    assertThat(OrganizationFinder.completed(find("万新街2022年政府信息公开工作年度报告",
+        "本报告由万新街道办事处负责解释。请与万新街道办事处综合科联系(地址:天津市东丽区万新街某路8号)。")))
+        .isEqualTo("万新街道办事处");
+    assertThat(OrganizationFinder.completed(find("新立街2023年政府信息公开工作年度报告", "一、总体情况", "2023年我街主动公开文件5份。")))
+        .isEqualTo("新立街道办事处");
+    assertThat(OrganizationFinder.streetInFull("无名街")).isEqualTo("无名街");
+  }
+
+  /** The year's subject after whose lead it worked under (2020年，在…的正确领导下，XX区切实贯彻…): that division's government. */
+  @Test
+  void theYearsSubjectAfterTheLeadItWorkedUnder() {
+    assertThat(OrganizationFinder.completed(find("本报告根据《条例》编制。", "一、概述",
+        "2021年,在市委、市政府的坚强领导下,金水区切实推进政务公开,主动公开信息35条。")))
+        .isEqualTo("金水区人民政府");
+  }
+
   @Test
   void theTitleSubjectMadeFullerByTheBody() {
     assertThat(find("瞻岐镇2020年政府信息公开工作年度报告", "瞻岐镇人民政府2021年1月")).isEqualTo("瞻岐镇人民政府");
@@ -196,6 +219,9 @@ class OrganizationFinderTest {
         "根据《条例》和上级有关要求,宁武县卫生健康局编制了本年度报告。", "一、总体情况"))
         .isEqualTo("宁武县卫生健康局");
     assertThat(find("2021年度政府信息公开工作年度报告", "根据《条例》的规定,现公布宁武县民政局2021年政府信息公开工作年度报告。"))
+        .isEqualTo("宁武县民政局");
+    assertThat(find("根据《条例》的有关规定,现向社会公布2021年宁武县民政局政府信息公开工作年度报告。本报告由总体情况等组成。",
+        "一、总体情况", "2021年,我局主动公开信息27条。"))
         .isEqualTo("宁武县民政局");
   }
 

@@ -19,6 +19,18 @@ class YearFinderTest {
   }
 
   /**
+   * A page with no title lends its first paragraph as the title: a year it names in passing (结合2022年…工作实际, a
+   * slip) gives way to the statistics period; a real title's year does not.
+   */
+  @Test
+  void theStatisticsPeriodComesBeforeTheYearsOfAFirstParagraphStandingForTheTitle() {
+    String lent = "根据《条例》要求,结合2022年某街道政府信息公开工作实际,编制发布本报告。";
+    String body = lent + "\n本年度报告中所列数据的统计期限从2023年1月1日到12月31日止。\n";
+    assertThat(YearFinder.find(lent, body)).isEqualTo(new YearFinder.Found(2023, false));
+    assertThat(YearFinder.find("某街道2022年政府信息公开工作年度报告", body)).isEqualTo(new YearFinder.Found(2022, false));
+  }
+
+  /**
    * A title without a year: the opening gives it, read from the title on (a page's links above it name other
    * years' reports, one of them ending with this title), and not from the page's publication date.
    */

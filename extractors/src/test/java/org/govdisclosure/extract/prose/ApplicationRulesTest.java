@@ -465,7 +465,7 @@ class ApplicationRulesTest {
 
   /**
    * Received applications worded otherwise: the noun 依申请公开事项 before its item count (受理…事项7项), a bare 申请 after the
-   * disclosure channel (通过信息公开平台收到申请0件), 尚未收到 as none received; the applicant named as the clause's subject
+   * disclosure channel (通过信息公开平台收到申请0件), a case of it counted (收到依申请公开办件3条), 尚未收到 as none received; the applicant named as the clause's subject
    * (申请主体为自然人) is every received application's.
    */
   @Test
@@ -477,5 +477,6 @@ class ApplicationRulesTest {
     assertThat(figures("全年共受理依申请公开申请3件,申请主体为自然人,已及时办理。"))
         .containsExactlyInAnyOrder("new_received.total=3", "new_received.natural_person=3");
     assertThat(figures("本年尚未办结依申请公开申请2件。")).doesNotContain("new_received.total=0");
+    assertThat(figures("2020年某街道收到依申请公开办件3条,与去年相比减少1条。")).containsExactly("new_received.total=3");
   }
 }

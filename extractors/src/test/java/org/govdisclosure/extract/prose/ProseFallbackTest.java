@@ -195,6 +195,28 @@ class ProseFallbackTest {
     assertThat(withTable.warnings()).isEmpty();
   }
 
+  /**
+   * A government's whole area named as its own name before its parts (某市各级、各部门共收到…) is 全市 too: the area's
+   * figures where its government reports; in a department's report 各部门 are others.
+   */
+  @Test
+  void theAreaNamedByItsPartsIsTheWholeAreaOfItsGovernment() {
+    String[] text = {"三、收到和处理政府信息公开申请情况", "2020年,甲区各级、各部门共收到政府信息公开申请52件,结转下年度办理2件。"};
+    ReportContext government = report(text);
+    government.setIssuer("某市甲区人民政府");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), government))
+        .extracting(r -> r.get("row_key") + "=" + r.get("total")).containsExactly("new_received=52", "carried_forward=2");
+    assertThat(government.warnings()).extracting(Warning::code).contains("scope_from_jurisdiction");
+
+    ReportContext department = report(text);
+    department.setIssuer("某市甲区卫生健康局");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), department)).isEmpty();
+
+    ReportContext otherArea = report(text);
+    otherArea.setIssuer("某市乙区人民政府");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), otherArea)).isEmpty();
+  }
+
   @Test
   void anAmountTakenFromTheTextKeepsItsPrintedForm() {
     ReportContext context = report("二、主动公开政府信息情况", "全年政府集中采购项目26个,采购金额300.6万元。");
