@@ -44,9 +44,19 @@ public final class OrganizationFinder {
   /** A closing paragraph that is only a body's name, perhaps followed by the date. */
   private static final Pattern SIGNATURE = Pattern.compile(
       "^([\\p{IsHan}]{2,30}(?:" + BODY_ENDINGS + "))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
-  /** A title printed over two lines, the issuer's name alone on the first (漳平市卫生健康局 / 2023年政府信息公开…报告). */
+  /**
+   * A body's organs (重庆市永川区人民政府机关, XX局机关): the body itself, as a report's issuer; the word is not part of
+   * its name.
+   */
+  private static final String ORGANS = "机关";
+  /**
+   * A title printed over two lines, the issuer's name alone on the first (漳平市卫生健康局 / 2023年政府信息公开…报告),
+   * perhaps as its organs (XX区人民政府机关).
+   */
   private static final Pattern NAME_OVER_TITLE = Pattern.compile(
-      "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
+      "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))(?:" + ORGANS + ")?$");
+  /** A body's name followed by {@link #ORGANS}, which the issuer's name leaves out. */
+  private static final Pattern BODY_WITH_ORGANS = Pattern.compile("(?<=" + BODY_ENDINGS + ")" + ORGANS + "$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
   /**
@@ -466,7 +476,7 @@ public final class OrganizationFinder {
       return null;
     }
     // 淮安市人民政府信息公开…: the government's 政府 doubles as the report's
-    return subject.endsWith(PEOPLES) ? subject + "政府" : subject;
+    return subject.endsWith(PEOPLES) ? subject + "政府" : BODY_WITH_ORGANS.matcher(subject).replaceFirst("");
   }
 
   /** A notice's issuer, before its 关于 (XX县人民政府办公室关于印发XX县…报告的通知). */

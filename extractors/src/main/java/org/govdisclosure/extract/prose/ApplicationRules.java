@@ -41,12 +41,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
   /**
    * None received; 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like
-   * or right after 无 (无申请公开政务信息情况); 尚未 only with its verb (尚未收到, not 尚未办结).
+   * or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息); 尚未 only with its verb (尚未收到, not 尚未办结).
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
           + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开(?:政府|政务)?信息");
+          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开的?(?:政府|政务)?信息");
   private static final Pattern RECEIVED =
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
@@ -61,10 +61,11 @@ final class ApplicationRules implements Rules {
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
   /**
    * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件: the noun first, then its
-   * count, perhaps with the verb between.
+   * count, perhaps with the verb between. Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
+   * 板块): a clause holds a 、 only between uncounted items, a counted one ending its clause.
    */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
-      "(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
+      "(?<!、)(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
           + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
   /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转, 上年无结转), said without a count. */
   private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:结转(?:至|到)?下一?年|下一?年度?的?结转)");

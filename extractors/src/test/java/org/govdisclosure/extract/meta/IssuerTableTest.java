@@ -187,4 +187,11 @@ class IssuerTableTest {
     assertThat(Departments.bundled().expanded("苏州市发展改革委")).isEqualTo("苏州市发展和改革委员会");
     assertThat(Departments.bundled().expanded("江苏省卫生健康委员会")).isEqualTo("江苏省卫生健康委员会");
   }
+
+  /** A county bureau's short name 卫健局 (丰泽区卫健局) is its 卫生健康局, as 卫健委 is a 卫生健康委员会. */
+  @Test
+  void aHealthBureausShortNameIsSpelledOut() {
+    assertThat(Departments.bundled().expanded("丰泽区卫健局")).isEqualTo("丰泽区卫生健康局");
+    assertThat(Departments.bundled().expanded("丰泽区卫生健康局")).isEqualTo("丰泽区卫生健康局");
+  }
 }

@@ -225,6 +225,14 @@ class OrganizationFinderTest {
     assertThat(find("信息公开年度报告", "2023年政府信息公开工作年度报告", "一、总体情况")).isNull();
   }
 
+  /** A title naming a body's organs (XX区人民政府机关), on one line or over two: the issuer is the body itself. */
+  @Test
+  void aBodysOrgansInTheTitleAreTheBody() {
+    assertThat(find("甲乙市丙丁区人民政府机关", "2020年政府信息公开工作年度报告", "一、总体情况")).isEqualTo("甲乙市丙丁区人民政府");
+    assertThat(OrganizationFinder.fromTitle("甲乙市丙丁区人民政府机关2020年政府信息公开工作年度报告")).isEqualTo("甲乙市丙丁区人民政府");
+    assertThat(OrganizationFinder.fromTitle("甲乙市机关事务管理局2020年政府信息公开工作年度报告")).isEqualTo("甲乙市机关事务管理局");
+  }
+
   /**
    * The sentence publishing the report names its issuer; the contact line may name only the office answering for it
    * (a government's office for the government's report, or for its own).

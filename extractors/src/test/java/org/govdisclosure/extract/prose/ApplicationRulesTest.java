@@ -378,6 +378,7 @@ class ApplicationRulesTest {
   @Test
   void noneApplyingForInformationIsNoneReceived() {
     assertThat(figures("2020年度我镇无申请公开政务信息情况。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年1月1日以来,我办没有收到要求申请公开的政府信息。")).containsExactly("new_received.total=0");
   }
 
   /** The noun before its count with the verb between, or 公开 left unsaid after 依申请: the received applications. */
@@ -386,6 +387,13 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,我镇依申请公开政府信息共收到37件,其中33件已办结。")).contains("new_received.total=37");
     assertThat(figures("2020年,我镇依申请公开请求9件,都妥善答复。")).containsExactly("new_received.total=9");
     assertThat(figures("2020年度收到依申请信息21件,均按规定在法定期限内予以答复。")).containsExactly("new_received.total=21");
+  }
+
+  /** The last item of a list counted with it (…、依申请公开四个板块) is no count of applications; the none before stands. */
+  @Test
+  void aListsCountIsNotTheCountOfItsLastItem() {
+    assertThat(figures("2020年在网站开设了子网页,设立政府信息公开指南、政府信息公开年报、依申请公开四个板块。")).isEmpty();
+    assertThat(figures("2020年,我委主动公开信息20条、依申请公开3件。")).containsExactly("new_received.total=3");
   }
 
   /** Applications counted before their noun: 收到5件信息依申请公开, 收到6件依申请公开请求. */
