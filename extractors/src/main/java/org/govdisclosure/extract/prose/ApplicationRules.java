@@ -59,6 +59,9 @@ final class ApplicationRules implements Rules {
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
+  /** The request named by its subject alone, 申请 left out: 受理政府信息公开1件. */
+  private static final Pattern RECEIVED_DISCLOSURE =
+      Pattern.compile("(?:收到|受理|接收)(?:政府)?信息公开(?:共|共计|合计)?" + COUNT + CASE_COUNTER);
   /**
    * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件: the noun first, then its
    * count, perhaps with the verb between. Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
@@ -67,8 +70,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
       "(?<!、)(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
           + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
-  /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转, 上年无结转), said without a count. */
-  private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:结转(?:至|到)?下一?年|下一?年度?的?结转)");
+  /**
+   * None carried forward or over (无下年度结转, 没有结转下年度的申请, 无结转2025年继续办理件, 无上年结转, 上年无结转), said
+   * without a count.
+   */
+  private static final Pattern NONE_CARRIED_FORWARD =
+      Pattern.compile("(?:无|没有)[“\"]?(?:结转(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
   private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转|上一?年度?(?:无|没有)结转");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
   private static final Pattern APPLICATIONS_COUNTED = Pattern.compile("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
@@ -175,8 +182,10 @@ final class ApplicationRules implements Rules {
         received = count;
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
-        if (m.find() && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()) {
-          add(figures, NEW_RECEIVED, NATURAL_PERSON, count);
+        int aside = clause.indexOf('(');
+        if (m.find() && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()
+            || aside >= 0 && ALL_FROM_RESIDENTS.matcher(clause).region(aside, clause.length()).find()) {
+          add(figures, NEW_RECEIVED, NATURAL_PERSON, count); // 受理33件申请(均为自然人提交): all from residents
         }
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
@@ -241,6 +250,10 @@ final class ApplicationRules implements Rules {
     m = RECEIVED_BY_ITEM.matcher(clause);
     if (m.find()) {
       return Numerals.count(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    m = RECEIVED_DISCLOSURE.matcher(clause);
+    if (m.find()) {
+      return Numerals.count(m.group(1));
     }
     m = RECEIVED_NOUN_FIRST.matcher(clause);
     if (m.find() && !NOT_RECEIVING.matcher(clause).find()) {

@@ -40,7 +40,7 @@ enum Outcome {
   OTHER_2021("其他处理", Template.T2021, "other_overdue_correction", "other_overdue_fee", "other_other"),
   CARRIED_FORWARD("结?转(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延至下一?年", null, "carried_forward"),
   CARRIED_OVER("上一?年度?结转|结转[至到入](?:本|今)年|结转上一?年", null, "carried_over"),
-  ANSWERED("办结|办理完[成毕]|答复完毕|办理结果总计", null, "total");
+  ANSWERED("办结|办理完[成毕]|答复完毕|办理结果总计|共答复(?:政府信息公开|依申请公开)", null, "total");
 
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */
   private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);

@@ -396,6 +396,31 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,我委主动公开信息20条、依申请公开3件。")).containsExactly("new_received.total=3");
   }
 
+  /** The request named by its subject alone (受理政府信息公开1件, 申请 left out) is the received count. */
+  @Test
+  void aRequestNamedBySubjectAloneIsReceived() {
+    assertThat(figures("2020年,我局共受理政府信息公开1件,办结1件。")).containsExactlyInAnyOrder("new_received.total=1", "total.total=1");
+  }
+
+  /**
+   * A bracket saying all came from residents right after the received count (受理33件申请(均为自然人提交)) is their
+   * natural_person count; none carried to the next year named by its number (无结转2021年继续办理件) is none carried forward.
+   */
+  @Test
+  void allFromResidentsInABracketAndNoneCarriedToTheNamedNextYear() {
+    assertThat(figures("2020年,区政府办公室共受理33件政府信息公开申请(均为自然人提交),其中按期办结33件,无结转2021年继续办理件。"))
+        .containsExactlyInAnyOrder("new_received.total=33", "new_received.natural_person=33", "total.total=33",
+            "carried_forward.total=0");
+  }
+
+  /** Applications answered in all, counted with their noun (共答复依申请公开7件), are （七）总计; answered enquiries are not. */
+  @Test
+  void answeredApplicationsCountedWithTheirNounAreTheTotal() {
+    assertThat(figures("2020年我局收到依申请公开7件,上一年度结转0件,共答复依申请公开7件,结转下年度办理0件。"))
+        .containsExactlyInAnyOrder("new_received.total=7", "carried_over.total=0", "total.total=7", "carried_forward.total=0");
+    assertThat(figures("2020年我局收到依申请公开7件,共答复群众咨询15次。")).containsExactly("new_received.total=7");
+  }
+
   /** Applications counted before their noun: 收到5件信息依申请公开, 收到6件依申请公开请求. */
   @Test
   void applicationsCountedBeforeTheirNoun() {
