@@ -68,6 +68,9 @@ public final class OrganizationFinder {
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
+  /** A page copy's byline without a label: the date and time it was posted, then the body (2022-01-25 14:48 XX市XX局). */
+  private static final Pattern DATED_BYLINE = Pattern.compile(
+      "^(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
@@ -320,7 +323,19 @@ public final class OrganizationFinder {
         }
       }
     }
-    return openingSubject(document, true);
+    String byline = byline(document);
+    return byline != null ? byline : openingSubject(document, true);
+  }
+
+  /** The body a byline of the opening names after its date ({@link #DATED_BYLINE}), or null. */
+  private static String byline(Document document) {
+    for (String text : opening(document)) {
+      Matcher m = text.isEmpty() || !Character.isDigit(text.charAt(0)) ? null : DATED_BYLINE.matcher(text);
+      if (m != null && m.matches() && IssuerName.isName(m.group(1))) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /**

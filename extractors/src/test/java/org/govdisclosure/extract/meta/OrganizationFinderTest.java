@@ -225,6 +225,14 @@ class OrganizationFinderTest {
     assertThat(find("信息公开年度报告", "2023年政府信息公开工作年度报告", "一、总体情况")).isNull();
   }
 
+  /** A byline of the date and time then a body's name, under a title naming the body by a short name, names the issuer. */
+  @Test
+  void aDatedBylineNamesTheIssuer() {
+    assertThat(find("市某管局2021年政府信息公开工作年度报告", "2022-01-25 14:48 甲乙市住房保障和房屋管理局", "一、总体情况"))
+        .isEqualTo("甲乙市住房保障和房屋管理局");
+    assertThat(find("2021年政府信息公开工作年度报告", "2022-01-25 14:48 点击数:12", "一、总体情况")).isNull();
+  }
+
   /** A title naming a body's organs (XX区人民政府机关), on one line or over two: the issuer is the body itself. */
   @Test
   void aBodysOrgansInTheTitleAreTheBody() {
