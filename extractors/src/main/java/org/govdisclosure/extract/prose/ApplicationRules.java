@@ -111,9 +111,10 @@ final class ApplicationRules implements Rules {
   private static final List<String> LEGAL_PERSON_COLUMNS = legalPersonColumns();
   /**
    * 本年新收421件 in a sentence about applications, the noun left out after the clause before it named them (上年结转
-   * 政府信息公开申请7件，本年新收421件): the template's own word for the received count.
+   * 政府信息公开申请7件，本年新收421件): the template's own word for the received count; after a count of all the
+   * applications handled (受理申请15件，其中新收到14件，结转上年度1件), the part of it that is new.
    */
-  private static final Pattern NEWLY_RECEIVED = Pattern.compile("^(?:本年度?|今年|当年)?新收" + COUNT + CASE_COUNTER);
+  private static final Pattern NEWLY_RECEIVED = Pattern.compile("^(?:其中)?(?:本年度?|今年|当年)?新收到?" + COUNT + CASE_COUNTER);
 
   /**
    * A sentence that is only the total row's label and a count ({@code （七）总计12件。}, {@code 总计：12件}), its list marker
@@ -178,6 +179,10 @@ final class ApplicationRules implements Rules {
       } else if (otherMatter) {
         continue;
       } else if (count != null) {
+        if (breakdown && NEWLY_RECEIVED.matcher(clause).find()) {
+          // 受理申请15件，其中新收到14件，结转上年度1件: the count before was the new and the carried over together
+          figures.removeIf(f -> f.row().equals(NEW_RECEIVED));
+        }
         afterReceived = true;
         received = count;
         add(figures, NEW_RECEIVED, TOTAL, count);

@@ -396,6 +396,13 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,我委主动公开信息20条、依申请公开3件。")).containsExactly("new_received.total=3");
   }
 
+  /** A count of all applications handled, broken down into the new and the carried over: the new part is 本年新收. */
+  @Test
+  void theNewPartOfAllApplicationsHandledIsTheReceivedCount() {
+    assertThat(figures("2020年本机关共受理政府信息公开申请15件,其中新收到14件,结转上年度办理1件,办结13件,结转下年度继续办理2件。"))
+        .containsExactlyInAnyOrder("new_received.total=14", "carried_over.total=1", "total.total=13", "carried_forward.total=2");
+  }
+
   /** The request named by its subject alone (受理政府信息公开1件, 申请 left out) is the received count. */
   @Test
   void aRequestNamedBySubjectAloneIsReceived() {
