@@ -256,8 +256,8 @@ final class ApplicationRules implements Rules {
     if (m.find()) {
       return Numerals.count(m.group(1) != null ? m.group(1) : m.group(2));
     }
-    m = RECEIVED_DISCLOSURE.matcher(clause);
-    if (m.find()) {
+    m = clause.indexOf(DISCLOSURE_CHANNEL) < 0 ? null : RECEIVED_DISCLOSURE.matcher(clause);
+    if (m != null && m.find()) {
       return Numerals.count(m.group(1));
     }
     m = RECEIVED_NOUN_FIRST.matcher(clause);

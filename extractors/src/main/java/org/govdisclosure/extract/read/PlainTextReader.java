@@ -448,15 +448,18 @@ public final class PlainTextReader {
    * line, whose tables print their prose unindented.
    */
   static List<String> withoutTabIndent(List<String> lines) {
-    int sentences = 0;
     int indented = 0;
     for (String line : lines) {
-      if (line.indexOf('。') >= 0) {
-        sentences++;
-        indented += isTabIndented(line) ? 1 : 0;
-      }
+      indented += isTabIndented(line) && line.indexOf('。') >= 0 ? 1 : 0;
     }
-    if (indented == 0 || indented * 2 <= sentences) {
+    if (indented == 0) {
+      return lines; // most texts: no line starts with a tab, and no line is scanned
+    }
+    int sentences = 0;
+    for (String line : lines) {
+      sentences += line.indexOf('。') >= 0 ? 1 : 0;
+    }
+    if (indented * 2 <= sentences) {
       return lines;
     }
     List<String> out = new ArrayList<>(lines.size());
