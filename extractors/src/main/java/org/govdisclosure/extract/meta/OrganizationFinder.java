@@ -44,9 +44,19 @@ public final class OrganizationFinder {
   /** A closing paragraph that is only a body's name, perhaps followed by the date. */
   private static final Pattern SIGNATURE = Pattern.compile(
       "^([\\p{IsHan}]{2,30}(?:" + BODY_ENDINGS + "))(?:" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?)?$");
-  /** A title printed over two lines, the issuer's name alone on the first (漳平市卫生健康局 / 2023年政府信息公开…报告). */
+  /**
+   * A body's organs (重庆市永川区人民政府机关, XX局机关): the body itself, as a report's issuer; the word is not part of
+   * its name.
+   */
+  private static final String ORGANS = "机关";
+  /**
+   * A title printed over two lines, the issuer's name alone on the first (漳平市卫生健康局 / 2023年政府信息公开…报告),
+   * perhaps as its organs (XX区人民政府机关).
+   */
   private static final Pattern NAME_OVER_TITLE = Pattern.compile(
-      "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
+      "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))(?:" + ORGANS + ")?$");
+  /** A body's name followed by {@link #ORGANS}, which the issuer's name leaves out. */
+  private static final Pattern BODY_WITH_ORGANS = Pattern.compile("(?<=" + BODY_ENDINGS + ")" + ORGANS + "$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
   /**
@@ -58,6 +68,9 @@ public final class OrganizationFinder {
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
+  /** A page copy's byline without a label: the date and time it was posted, then the body (2022-01-25 14:48 XX市XX局). */
+  private static final Pattern DATED_BYLINE = Pattern.compile(
+      "^(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
@@ -331,7 +344,19 @@ public final class OrganizationFinder {
         }
       }
     }
-    return openingSubject(document, true);
+    String byline = byline(document);
+    return byline != null ? byline : openingSubject(document, true);
+  }
+
+  /** The body a byline of the opening names after its date ({@link #DATED_BYLINE}), or null. */
+  private static String byline(Document document) {
+    for (String text : opening(document)) {
+      Matcher m = text.isEmpty() || !Character.isDigit(text.charAt(0)) ? null : DATED_BYLINE.matcher(text);
+      if (m != null && m.matches() && IssuerName.isName(m.group(1))) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /**
@@ -487,7 +512,7 @@ public final class OrganizationFinder {
       return null;
     }
     // 淮安市人民政府信息公开…: the government's 政府 doubles as the report's
-    return subject.endsWith(PEOPLES) ? subject + "政府" : subject;
+    return subject.endsWith(PEOPLES) ? subject + "政府" : BODY_WITH_ORGANS.matcher(subject).replaceFirst("");
   }
 
   /** A notice's issuer, before its 关于 (XX县人民政府办公室关于印发XX县…报告的通知). */

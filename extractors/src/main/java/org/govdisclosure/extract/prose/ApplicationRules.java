@@ -41,12 +41,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
   /**
    * None received; 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like
-   * or right after 无 (无申请公开政务信息情况); 尚未 only with its verb (尚未收到, not 尚未办结).
+   * or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息); 尚未 only with its verb (尚未收到, not 尚未办结).
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
           + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开(?:政府|政务)?信息");
+          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开的?(?:政府|政务)?信息");
   private static final Pattern RECEIVED =
       Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
@@ -59,15 +59,23 @@ final class ApplicationRules implements Rules {
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
+  /** The request named by its subject alone, 申请 left out: 受理政府信息公开1件. */
+  private static final Pattern RECEIVED_DISCLOSURE =
+      Pattern.compile("(?:收到|受理|接收)(?:政府)?信息公开(?:共|共计|合计)?" + COUNT + CASE_COUNTER);
   /**
    * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件: the noun first, then its
-   * count, perhaps with the verb between.
+   * count, perhaps with the verb between. Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
+   * 板块): a clause holds a 、 only between uncounted items, a counted one ending its clause.
    */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
-      "(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
+      "(?<!、)(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
           + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
-  /** None carried forward or over (无下年度结转, 没有结转下年度的申请, 无上年结转, 上年无结转), said without a count. */
-  private static final Pattern NONE_CARRIED_FORWARD = Pattern.compile("(?:无|没有)[“\"]?(?:(?:结转|转结)(?:至|到)?下一?年|下一?年度?的?结转)");
+  /**
+   * None carried forward or over (无下年度结转, 没有结转下年度的申请, 无结转2025年继续办理件, 无上年结转, 上年无结转), said
+   * without a count; 转结 is 结转 misprinted.
+   */
+  private static final Pattern NONE_CARRIED_FORWARD =
+      Pattern.compile("(?:无|没有)[“\"]?(?:(?:结转|转结)(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
   private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转|上一?年度?(?:无|没有)结转");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
   private static final Pattern APPLICATIONS_COUNTED = Pattern.compile("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
@@ -103,11 +111,12 @@ final class ApplicationRules implements Rules {
   private static final List<String> LEGAL_PERSON_COLUMNS = legalPersonColumns();
   /**
    * 本年新收421件 in a sentence about applications, the noun left out after the clause before it named them (上年结转
-   * 政府信息公开申请7件，本年新收421件): the template's own word for the received count; or the year's part of a
+   * 政府信息公开申请7件，本年新收421件): the template's own word for the received count; after a count of all the
+   * applications handled (受理申请15件，其中新收到14件，结转上年度1件), the part of it that is new; or the year's part of a
    * running total (条例施行以来共收到…申请156件，其中本年度收到12件), received in the year it names.
    */
-  private static final Pattern NEWLY_RECEIVED =
-      Pattern.compile("^(?:(?:本年度?|今年|当年)?新收|(?:其中)?(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER);
+  private static final Pattern NEWLY_RECEIVED = Pattern.compile(
+      "^(?:其中)?(?:(?:本年度?|今年|当年)?新收到?|(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER);
 
   /**
    * A sentence that is only the total row's label and a count ({@code （七）总计12件。}, {@code 总计：12件}), its list marker
@@ -172,12 +181,18 @@ final class ApplicationRules implements Rules {
       } else if (otherMatter) {
         continue;
       } else if (count != null) {
+        if (breakdown && NEWLY_RECEIVED.matcher(clause).find()) {
+          // 受理申请15件，其中新收到14件，结转上年度1件: the count before was the new and the carried over together
+          figures.removeIf(f -> f.row().equals(NEW_RECEIVED));
+        }
         afterReceived = true;
         received = count;
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
-        if (m.find() && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()) {
-          add(figures, NEW_RECEIVED, NATURAL_PERSON, count);
+        int aside = clause.indexOf('(');
+        if (m.find() && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()
+            || aside >= 0 && ALL_FROM_RESIDENTS.matcher(clause).region(aside, clause.length()).find()) {
+          add(figures, NEW_RECEIVED, NATURAL_PERSON, count); // 受理33件申请(均为自然人提交): all from residents
         }
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
@@ -242,6 +257,10 @@ final class ApplicationRules implements Rules {
     m = RECEIVED_BY_ITEM.matcher(clause);
     if (m.find()) {
       return Numerals.count(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    m = clause.indexOf(DISCLOSURE_CHANNEL) < 0 ? null : RECEIVED_DISCLOSURE.matcher(clause);
+    if (m != null && m.find()) {
+      return Numerals.count(m.group(1));
     }
     m = RECEIVED_NOUN_FIRST.matcher(clause);
     if (m.find() && !NOT_RECEIVING.matcher(clause).find()) {

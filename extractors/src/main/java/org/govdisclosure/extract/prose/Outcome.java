@@ -42,7 +42,7 @@ enum Outcome {
   CARRIED_FORWARD("(?:结?转|转结)(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延至下一?年", null, "carried_forward"),
   CARRIED_OVER("上一?年度?结转|结转[至到入](?:本|今)年|结转上一?年", null, "carried_over"),
   /** Not one still open (未办结2件, 2件尚未办结): those are not answered. */
-  ANSWERED("(?<!未|没有|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计", null, "total");
+  ANSWERED("(?<!未|没有|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|共答复(?:政府信息公开|依申请公开)", null, "total");
 
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */
   private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);

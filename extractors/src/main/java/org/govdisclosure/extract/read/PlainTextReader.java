@@ -252,7 +252,7 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(lines(text))));
+    List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(withoutTabIndent(lines(text)))));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(lines))));
@@ -442,6 +442,37 @@ public final class PlainTextReader {
   }
 
   /** The text's lines, cut at \r\n, \r or \n, empty ones kept (the last too, as {@code split(text, -1)} keeps it). */
+  /**
+   * The lines without the tab a page copy indents its paragraphs with (\t一、总体情况, \t(一)…。): where most lines
+   * holding a sentence start with a lone tab, a lone leading tab is indentation, not the mark of a cell on its own
+   * line, whose tables print their prose unindented.
+   */
+  static List<String> withoutTabIndent(List<String> lines) {
+    int indented = 0;
+    for (String line : lines) {
+      indented += isTabIndented(line) && line.indexOf('。') >= 0 ? 1 : 0;
+    }
+    if (indented == 0) {
+      return lines; // most texts: no line starts with a tab, and no line is scanned
+    }
+    int sentences = 0;
+    for (String line : lines) {
+      sentences += line.indexOf('。') >= 0 ? 1 : 0;
+    }
+    if (indented * 2 <= sentences) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      out.add(isTabIndented(line) ? line.substring(1) : line);
+    }
+    return out;
+  }
+
+  private static boolean isTabIndented(String line) {
+    return line.startsWith("\t") && line.indexOf('\t', 1) < 0;
+  }
+
   private static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;

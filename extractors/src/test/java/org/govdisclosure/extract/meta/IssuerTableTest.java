@@ -194,4 +194,11 @@ class IssuerTableTest {
     assertThat(Departments.bundled().expanded("西藏自治区政府国资委")).isEqualTo("西藏自治区政府国有资产监督管理委员会");
     assertThat(Departments.bundled().expanded("江苏省人民政府国资委")).isEqualTo("江苏省人民政府国有资产监督管理委员会");
   }
+
+  /** A county bureau's short name 卫健局 (丰泽区卫健局) is its 卫生健康局, as 卫健委 is a 卫生健康委员会. */
+  @Test
+  void aHealthBureausShortNameIsSpelledOut() {
+    assertThat(Departments.bundled().expanded("丰泽区卫健局")).isEqualTo("丰泽区卫生健康局");
+    assertThat(Departments.bundled().expanded("丰泽区卫生健康局")).isEqualTo("丰泽区卫生健康局");
+  }
 }

@@ -262,6 +262,22 @@ class OrganizationFinderTest {
     assertThat(find("信息公开年度报告", "2023年政府信息公开工作年度报告", "一、总体情况")).isNull();
   }
 
+  /** A byline of the date and time then a body's name, under a title naming the body by a short name, names the issuer. */
+  @Test
+  void aDatedBylineNamesTheIssuer() {
+    assertThat(find("市某管局2021年政府信息公开工作年度报告", "2022-01-25 14:48 甲乙市住房保障和房屋管理局", "一、总体情况"))
+        .isEqualTo("甲乙市住房保障和房屋管理局");
+    assertThat(find("2021年政府信息公开工作年度报告", "2022-01-25 14:48 点击数:12", "一、总体情况")).isNull();
+  }
+
+  /** A title naming a body's organs (XX区人民政府机关), on one line or over two: the issuer is the body itself. */
+  @Test
+  void aBodysOrgansInTheTitleAreTheBody() {
+    assertThat(find("甲乙市丙丁区人民政府机关", "2020年政府信息公开工作年度报告", "一、总体情况")).isEqualTo("甲乙市丙丁区人民政府");
+    assertThat(OrganizationFinder.fromTitle("甲乙市丙丁区人民政府机关2020年政府信息公开工作年度报告")).isEqualTo("甲乙市丙丁区人民政府");
+    assertThat(OrganizationFinder.fromTitle("甲乙市机关事务管理局2020年政府信息公开工作年度报告")).isEqualTo("甲乙市机关事务管理局");
+  }
+
   /**
    * The sentence publishing the report names its issuer; the contact line may name only the office answering for it
    * (a government's office for the government's report, or for its own).

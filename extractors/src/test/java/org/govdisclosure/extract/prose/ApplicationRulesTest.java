@@ -403,6 +403,7 @@ class ApplicationRulesTest {
   @Test
   void noneApplyingForInformationIsNoneReceived() {
     assertThat(figures("2020年度我镇无申请公开政务信息情况。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年1月1日以来,我办没有收到要求申请公开的政府信息。")).containsExactly("new_received.total=0");
   }
 
   /** The noun before its count with the verb between, or 公开 left unsaid after 依申请: the received applications. */
@@ -411,6 +412,45 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,我镇依申请公开政府信息共收到37件,其中33件已办结。")).contains("new_received.total=37");
     assertThat(figures("2020年,我镇依申请公开请求9件,都妥善答复。")).containsExactly("new_received.total=9");
     assertThat(figures("2020年度收到依申请信息21件,均按规定在法定期限内予以答复。")).containsExactly("new_received.total=21");
+  }
+
+  /** The last item of a list counted with it (…、依申请公开四个板块) is no count of applications; the none before stands. */
+  @Test
+  void aListsCountIsNotTheCountOfItsLastItem() {
+    assertThat(figures("2020年在网站开设了子网页,设立政府信息公开指南、政府信息公开年报、依申请公开四个板块。")).isEmpty();
+    assertThat(figures("2020年,我委主动公开信息20条、依申请公开3件。")).containsExactly("new_received.total=3");
+  }
+
+  /** A count of all applications handled, broken down into the new and the carried over: the new part is 本年新收. */
+  @Test
+  void theNewPartOfAllApplicationsHandledIsTheReceivedCount() {
+    assertThat(figures("2020年本机关共受理政府信息公开申请15件,其中新收到14件,结转上年度办理1件,办结13件,结转下年度继续办理2件。"))
+        .containsExactlyInAnyOrder("new_received.total=14", "carried_over.total=1", "total.total=13", "carried_forward.total=2");
+  }
+
+  /** The request named by its subject alone (受理政府信息公开1件, 申请 left out) is the received count. */
+  @Test
+  void aRequestNamedBySubjectAloneIsReceived() {
+    assertThat(figures("2020年,我局共受理政府信息公开1件,办结1件。")).containsExactlyInAnyOrder("new_received.total=1", "total.total=1");
+  }
+
+  /**
+   * A bracket saying all came from residents right after the received count (受理33件申请(均为自然人提交)) is their
+   * natural_person count; none carried to the next year named by its number (无结转2021年继续办理件) is none carried forward.
+   */
+  @Test
+  void allFromResidentsInABracketAndNoneCarriedToTheNamedNextYear() {
+    assertThat(figures("2020年,区政府办公室共受理33件政府信息公开申请(均为自然人提交),其中按期办结33件,无结转2021年继续办理件。"))
+        .containsExactlyInAnyOrder("new_received.total=33", "new_received.natural_person=33", "total.total=33",
+            "carried_forward.total=0");
+  }
+
+  /** Applications answered in all, counted with their noun (共答复依申请公开7件), are （七）总计; answered enquiries are not. */
+  @Test
+  void answeredApplicationsCountedWithTheirNounAreTheTotal() {
+    assertThat(figures("2020年我局收到依申请公开7件,上一年度结转0件,共答复依申请公开7件,结转下年度办理0件。"))
+        .containsExactlyInAnyOrder("new_received.total=7", "carried_over.total=0", "total.total=7", "carried_forward.total=0");
+    assertThat(figures("2020年我局收到依申请公开7件,共答复群众咨询15次。")).containsExactly("new_received.total=7");
   }
 
   /** Applications counted before their noun: 收到5件信息依申请公开, 收到6件依申请公开请求. */

@@ -29,6 +29,21 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A page copy indenting its headings and paragraphs with a tab: the tab is indentation, not a cell on its own line,
+   * where most sentences are so indented; cell-per-line tables print their prose unindented.
+   */
+  @Test
+  void paragraphsIndentedWithATabAreParagraphs() {
+    List<Block> blocks = reader.read("\t一、总体情况 \n\t(一)主动公开情况。全年公开信息12条。 \n\t(二)依申请公开情况。全年共收到申请3件。 \n");
+    assertThat(blocks).allMatch(b -> b instanceof Paragraph);
+    assertThat(blocks.stream().map(b -> ((Paragraph) b).text()).toList())
+        .containsExactly("一、总体情况", "(一)主动公开情况。全年公开信息12条。", "(二)依申请公开情况。全年共收到申请3件。");
+    // prose unindented, cells indented: the cells' tabs still mark cells
+    List<Block> cells = reader.read("二、主动公开政府信息情况。\n\t规章\n\t0\n\t3\n\n三、收到和处理政府信息公开申请情况\n");
+    assertThat(cells.get(1)).isInstanceOf(Table.class);
+  }
+
+  /**
    * Cells one a line: where filled cells stand on consecutive lines, an empty line among them is an empty cell; where
    * a blank line parts every cell, blank lines mark nothing.
    */
