@@ -179,13 +179,12 @@ final class SectionTokens {
    * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
    */
   private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
-  /** The marks OCR reads a row ordinal's period as (folded from ，：；). */
-  private static final String LOOSE_ORDINAL_MARKS = ",:;";
   /**
-   * The same opening a piece of a line of text, with its mark taken for a comma or colon ({@code 4,保护第三方…}, folded
+   * The same opening a piece of a line of text, with its mark taken for a comma, colon or semicolon ({@code 4,保护第三方…}, folded
    * from {@code 4，}): a line parts its cells by spaces, so a count the mark glues to words is the label's ordinal.
    */
-  private static final Pattern MARKED_LOOSE_ORDINAL = Pattern.compile("[1-9]\\d?[,:;][\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
+  private static final Pattern MARKED_LOOSE_ORDINAL =
+      Pattern.compile("[1-9]\\d?[" + Ordinals.MISREAD_PERIODS + "][\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
   private static final String ILLEGIBLE = "■▇█□?\uFFFD";
   /**
    * A letter l or I standing alone among counts: OCR's reading of a 1, or of a rule or a speck, which a person cannot
@@ -1703,7 +1702,7 @@ final class SectionTokens {
       // A counter after a column's count counts that cell (自然人5件；商业企业1件): it makes no sentence of it.
       String counter = column != null ? counterAt(text, end) : null;
       if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || counter == null && NOT_A_CELL.indexOf(next) >= 0
-          || lineOfText && start == 0 && column == null && LOOSE_ORDINAL_MARKS.indexOf(next) >= 0 && MARKED_LOOSE_ORDINAL.matcher(text).lookingAt()
+          || lineOfText && start == 0 && column == null && Ordinals.MISREAD_PERIODS.indexOf(next) >= 0 && MARKED_LOOSE_ORDINAL.matcher(text).lookingAt()
           || precededByDecimalPoint(text, start) || bracketed(text, start, end) || cutByEllipsis(text, end)) {
         continue;
       }

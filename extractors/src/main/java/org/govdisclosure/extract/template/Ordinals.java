@@ -16,8 +16,8 @@ public final class Ordinals {
   private static final String NUMERAL_LOOK_ALIKES = Confusables.bundled().lookAlikesOf(NUMERALS);
   /** What may follow a numeral's run: a mark, or 是 (一是). */
   private static final String AFTER_NUMERALS = "、.．是";
-  /** What OCR reads a digit's period as (folded): a comma or a colon. */
-  private static final String MISREAD_MARKS = ",:";
+  /** What OCR reads a digit ordinal's period as (folded from ，：；): a comma, a colon or a semicolon. */
+  public static final String MISREAD_PERIODS = ",:;";
   /** What may follow a run of digits: a mark, a closing bracket or the space parting it from its label. */
   private static final String AFTER_DIGITS = "、.．)） ";
 
@@ -41,7 +41,7 @@ public final class Ordinals {
 
   /**
    * The length of the ordinal opening {@code text} at {@code from}: {@code [(（][numerals, their look-alikes or digits]+[)）]},
-   * {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}, or {@code \d+[,:]} before a CJK ideograph; 0 when none opens it there.
+   * {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}, or {@code \d+[,:;]} before a CJK ideograph; 0 when none opens it there.
    */
   private static int length(String text, int from) {
     if (from >= text.length()) {
@@ -68,8 +68,8 @@ public final class Ordinals {
     if (i < text.length() && after.indexOf(text.charAt(i)) >= 0) {
       return i + 1 - from;
     }
-    // OCR's comma or colon for the period, the label's words right after it: 3,其他 (never 1,234)
-    return !numerals && i + 1 < text.length() && MISREAD_MARKS.indexOf(text.charAt(i)) >= 0
+    // OCR's comma, colon or semicolon for the period, the label's words right after it: 3,其他 (never 1,234)
+    return !numerals && i + 1 < text.length() && MISREAD_PERIODS.indexOf(text.charAt(i)) >= 0
         && Character.isIdeographic(text.charAt(i + 1)) ? i + 1 - from : 0;
   }
 

@@ -24,8 +24,9 @@ class OrdinalsTest {
     assertThat(Ordinals.strip("三 不予")).isEqualTo("三 不予");
     assertThat(Ordinals.strip("12")).isEqualTo("12");
     assertThat(Ordinals.strip("（匕）总计")).isEqualTo("总计"); // OCR's look-alike of 七 in brackets
-    assertThat(Ordinals.strip("3,其他")).isEqualTo("其他"); // OCR's comma or colon (folded) for the period
+    assertThat(Ordinals.strip("3,其他")).isEqualTo("其他"); // OCR's comma, colon or semicolon (folded) for the period
     assertThat(Ordinals.strip("2:重复申请")).isEqualTo("重复申请");
+    assertThat(Ordinals.strip("4;保护第三方合法权益")).isEqualTo("保护第三方合法权益");
     assertThat(Ordinals.strip("1,234")).isEqualTo("1,234");
     assertThat(Ordinals.strip("3,")).isEqualTo("3,");
     assertThat(Ordinals.strip("匕、总计")).isEqualTo("匕、总计");
