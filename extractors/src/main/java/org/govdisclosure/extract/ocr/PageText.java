@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 
@@ -43,6 +44,8 @@ final class PageText {
   private static final String READINGS = " / ";
   /** A count misread as characters is read as at most this many ({@code 了}, {@code 了7}, {@code 33.}). */
   private static final int MAX_MISREAD_COUNT = 3;
+  /** Dust beside a heading is read as at most this many characters ({@code 四}, {@code 站 下}). */
+  private static final int MAX_DIRT_CHARACTERS = 2;
   /** White margin put around a piece before it is read: recognizers expect text not to touch the edge. */
   private static final int PAD = 8;
 
@@ -485,13 +488,33 @@ final class PageText {
     }
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
-      List<Piece> line = pieces.get(i);
+      List<Piece> line = withoutDirtBesideHeading(pieces.get(i));
       List<Recognizer.Read> reads = line.stream().map(Piece::read).toList();
       List<String> cells = texts(reads);
       int[] span = spans.get(i);
       lines.add(new Line(cells, span[0], line.get(0).x0(), line.get(line.size() - 1).x1(), -1, reads, span[1] - span[0]));
     }
     return lines;
+  }
+
+  /**
+   * The line without the pieces beside a section heading that the engine read as a character or two it doubts (a blot
+   * of dust read as {@code 四}): no cell stands beside a heading, and one there makes the line a row of two cells, which
+   * opens no section, so that the section's table is read as the one before's. A number is kept: it is no dirt to say.
+   */
+  private static List<Piece> withoutDirtBesideHeading(List<Piece> line) {
+    if (line.size() < 2 || !Sections.isHeading(Cell.Text.fold(line.get(0).read().text()))) {
+      return line;
+    }
+    List<Piece> kept = new ArrayList<>(line.size());
+    kept.add(line.get(0));
+    for (Piece p : line.subList(1, line.size())) {
+      Recognizer.Read read = p.read();
+      if (read.text().length() > MAX_DIRT_CHARACTERS || read.confidence() >= OcrPages.LOW_CONFIDENCE || isNumber(read.text())) {
+        kept.add(p);
+      }
+    }
+    return kept;
   }
 
   /**

@@ -456,6 +456,49 @@ class PageTextTest {
   }
 
   /**
+   * A blot of dust a cell gap right of a heading, too big for a speck, that the engine reads as a character it doubts
+   * ({@code 四}): no cell of the heading's line, which would then be a row of two cells and open no section (the
+   * section's table was read as section 二's). The counts of the line below, as wide as the blot, are read.
+   */
+  @Test
+  void aBlotRightOfAHeadingReadAsADoubtedCharacterIsNoCell() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 8, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    g.drawString("三、收到和处理政府信息公开申请情况", COLUMNS[0], 200);
+    g.fillOval(900, 182, 14, 16);
+    draw(g, 300, "（七）总计", "24", "16", "0", "40");
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new Blot(new TesseractRecognizer(), 40, new Recognizer.Read("四", 20))).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("三、收到和处理政府信息公开申请情况"), List.of("(七)总计", "24", "16", "0", "40"));
+  }
+
+  /** Reads as the wrapped engine does, but a block at most {@code width} wide that is no digits as {@code as}. */
+  private record Blot(Recognizer engine, int width, Read as) implements Recognizer {
+
+    @Override
+    public Read read(BufferedImage block) {
+      return misread(block, engine.read(block));
+    }
+
+    @Override
+    public Read readWord(BufferedImage block) {
+      return misread(block, engine.readWord(block));
+    }
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      return engine.readDigits(block);
+    }
+
+    private Read misread(BufferedImage block, Read read) {
+      return block.getWidth() <= width && !read.text().matches("\\d+") ? as : read;
+    }
+  }
+
+  /**
    * Two numbers a word's gap apart in a ruled count cell (a 0 and a 1 beside it: a blot read as a digit, or a border
    * the scan lost) are left without a value (printed illegible, keeping their column) and named, never folded into
    * one count ({@code 01}, 1), nor read again as one.
