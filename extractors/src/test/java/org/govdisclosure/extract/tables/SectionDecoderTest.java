@@ -1615,6 +1615,20 @@ class SectionDecoderTest {
     assertThat(codes(r)).contains("illegible_cell");
   }
 
+  /**
+   * A scan's row of exactly as many cells as the template has columns, a blank first (the place of a label merged over
+   * two columns) and a cell OCR could not read last, which may hold two counts (1 3 in one box: the border between
+   * them lost): read as printed, every count would stand one column right of its own. Left empty, warned.
+   */
+  @Test
+  void aRowWithABlankEndAndAnIllegibleCellThatMayHoldTwoIsLeftEmpty() {
+    ProcessedReport r = process("illegible-two.txt", TITLE + SECTION_3 + "（一）予以公开\t\t5\t0\t0\t0\t0\t■\n" + SECTION_4);
+
+    assertThat(row(r, "granted")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", null)
+        .containsEntry("other_org", null);
+    assertThat(codes(r)).contains("extra_cells");
+  }
+
   @Test
   void aBarePageNumberIsNoCellAndAnIllegibleCellKeepsItsPlace() {
     ProcessedReport r = process("pages.txt", TITLE + SECTION_3 + """
