@@ -3,9 +3,9 @@ package org.govdisclosure.extract.ocr;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 
@@ -44,6 +44,8 @@ final class PageText {
   private static final String READINGS = " / ";
   /** A count misread as characters is read as at most this many ({@code 了}, {@code 了7}, {@code 33.}). */
   private static final int MAX_MISREAD_COUNT = 3;
+  /** Dust beside a heading is read as at most this many characters ({@code 四}, {@code 站 下}). */
+  private static final int MAX_DIRT_CHARACTERS = 2;
   /** White margin put around a piece before it is read: recognizers expect text not to touch the edge. */
   private static final int PAD = 8;
 
@@ -110,6 +112,7 @@ final class PageText {
     int colCount = grid.xs.length - 1;
     Recognizer.Read[][] read = new Recognizer.Read[rowCount][colCount];
     boolean[][] single = new boolean[rowCount][colCount]; // a reading of one grid position
+    int[][] rightEdge = new int[rowCount][colCount]; // where the box read at a position of one row ends across, else 0
     for (Grid.Cell c : grid.cells) {
       Recognizer.Read[] counts = c.top() == c.bottom() && c.left() < c.right() ? countsApart(page, rulings, grid, c) : null;
       if (counts != null) {
@@ -118,6 +121,11 @@ final class PageText {
       } else {
         read[c.top()][c.left()] = readBox(page, rulings, grid.xs[c.left()], grid.ys[c.top()], grid.xs[c.right() + 1], grid.ys[c.bottom() + 1]);
         single[c.top()][c.left()] = c.top() == c.bottom() && c.left() == c.right();
+      }
+      if (c.top() == c.bottom()) {
+        for (int k = c.left(); k <= c.right(); k++) {
+          rightEdge[c.top()][k] = grid.xs[counts != null ? k + 1 : c.right() + 1];
+        }
       }
     }
     for (int r = 0; r < rowCount; r++) {
@@ -129,8 +137,10 @@ final class PageText {
     }
     for (int r = 0; r < rowCount; r++) {
       for (int c = 0; c < colCount; c++) {
-        int[] box = {grid.xs[c], grid.ys[r], grid.xs[c + 1], grid.ys[r + 1]};
-        if (single[r][c] && misreadCount(read, r, c)) {
+        int[] box = {grid.xs[c], grid.ys[r], rightEdge[r][c] > 0 ? rightEdge[r][c] : grid.xs[c + 1], grid.ys[r + 1]};
+        if ((single[r][c] || rightEdge[r][c] > 0 && countBefore(read, r, c)) && misreadCount(read, r, c)) {
+          // A box one row high across several columns right of a count is no merged label but a count whose border
+          // the scan lost or a blot drew ({@code 17和}): read again as a count like a cell of one position.
           read[r][c] = asCount(page, rulings, read[r][c], box);
         } else if (single[r][c] && read[r][c] == null && amongCounts(read, r, c)) {
           // Ink the engine read as nothing where a count stands (a thin 1): read again as digits, else left blank.
@@ -141,15 +151,8 @@ final class PageText {
     }
     List<Line> out = new ArrayList<>();
     for (int r = 0; r < rowCount; r++) {
-      List<String> texts = new ArrayList<>(Collections.nCopies(colCount, ""));
-      List<Recognizer.Read> reads = new ArrayList<>();
-      for (int c = 0; c < colCount; c++) {
-        if (read[r][c] != null) {
-          texts.set(c, read[r][c].confidence() == DOUBT ? "" : read[r][c].text());
-          reads.add(read[r][c]);
-        }
-      }
-      out.add(new Line(texts, grid.ys[r], grid.x0(), grid.x1(), table, reads, grid.ys[r + 1] - grid.ys[r]));
+      List<Recognizer.Read> reads = Arrays.stream(read[r]).filter(x -> x != null).toList();
+      out.add(new Line(texts(Arrays.asList(read[r])), grid.ys[r], grid.x0(), grid.x1(), table, reads, grid.ys[r + 1] - grid.ys[r]));
     }
     return out;
   }
@@ -215,6 +218,25 @@ final class PageText {
   }
 
   /**
+   * The texts of a line's cells ({@code reads}, null for a cell without ink). A doubted cell (two numbers in one box, a
+   * count no reading settles) is blank, but where it stands among counts (right of a cell read, in a line with counts
+   * in two other cells) it is printed {@link CellKind#ILLEGIBLE}: the decoder drops a blank there as the place of a
+   * merged cell and closes the gap, and every count right of it would be read one column to the left. A doubted label
+   * (a line's first filled cell) stays blank.
+   */
+  private static List<String> texts(List<Recognizer.Read> reads) {
+    long counts = reads.stream().filter(PageText::isCount).count();
+    List<String> texts = new ArrayList<>(reads.size());
+    boolean filledBefore = false;
+    for (Recognizer.Read read : reads) {
+      boolean doubt = read != null && read.confidence() == DOUBT;
+      texts.add(read == null ? "" : !doubt ? read.text() : filledBefore && counts >= 2 ? CellKind.ILLEGIBLE : "");
+      filledBefore |= read != null && !doubt && !read.text().isEmpty();
+    }
+    return texts;
+  }
+
+  /**
    * Whether a cell of one grid position holds a count the engine misread as a character ({@code 了} for 7) or
    * doubted: its reading is short and no number, not a marker such as {@code /}, and it stands where counts stand,
    * in a row holding counts in two other cells, and in a column holding counts in two other rows or right of a count
@@ -239,6 +261,16 @@ final class PageText {
       inColumn += r != row && isCount(read[r][col]) ? 1 : 0;
     }
     return inRow >= 2 && (inColumn >= 2 || countBefore);
+  }
+
+  /** Whether a count stands left of position {@code col} in its row. */
+  private static boolean countBefore(Recognizer.Read[][] read, int row, int col) {
+    for (int c = 0; c < col; c++) {
+      if (isCount(read[row][c])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A short reading that is no number nor mark: what a count misread as characters looks like. */
@@ -456,13 +488,33 @@ final class PageText {
     }
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
-      List<Piece> line = pieces.get(i);
-      List<String> cells = line.stream().map(p -> p.read().confidence() == DOUBT ? "" : p.read().text()).toList();
+      List<Piece> line = withoutDirtBesideHeading(pieces.get(i));
       List<Recognizer.Read> reads = line.stream().map(Piece::read).toList();
+      List<String> cells = texts(reads);
       int[] span = spans.get(i);
       lines.add(new Line(cells, span[0], line.get(0).x0(), line.get(line.size() - 1).x1(), -1, reads, span[1] - span[0]));
     }
     return lines;
+  }
+
+  /**
+   * The line without the pieces beside a section heading that the engine read as a character or two it doubts (a blot
+   * of dust read as {@code 四}): no cell stands beside a heading, and one there makes the line a row of two cells, which
+   * opens no section, so that the section's table is read as the one before's. A number is kept: it is no dirt to say.
+   */
+  private static List<Piece> withoutDirtBesideHeading(List<Piece> line) {
+    if (line.size() < 2 || !Sections.isHeading(Cell.Text.fold(line.get(0).read().text()))) {
+      return line;
+    }
+    List<Piece> kept = new ArrayList<>(line.size());
+    kept.add(line.get(0));
+    for (Piece p : line.subList(1, line.size())) {
+      Recognizer.Read read = p.read();
+      if (read.text().length() > MAX_DIRT_CHARACTERS || read.confidence() >= OcrPages.LOW_CONFIDENCE || isNumber(read.text())) {
+        kept.add(p);
+      }
+    }
+    return kept;
   }
 
   /**

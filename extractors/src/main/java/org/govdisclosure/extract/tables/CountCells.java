@@ -234,6 +234,13 @@ final class CountCells {
     while (trail < extra && cells.get(cells.size() - 1 - trail).isBlank()) {
       trail++;
     }
+    if (extra == 0 && (cells.get(0).isBlank() || cells.get(width - 1).isBlank()) && cells.stream().anyMatch(c -> c.text().equals(CellKind.ILLEGIBLE))) {
+      // A cell OCR could not read may hold two counts (a border the scan lost: 1 3 in one box), and then the blank at
+      // the end is the place of a merged label, not a cell: which column each count stands in is unknown.
+      context.warn("extra_cells", where + ": " + width + " value cells with a blank at an end and one OCR could not read,"
+          + " which may hold two; which column each stands in is unknown; left empty");
+      return null;
+    }
     if (extra <= 0 || lead + trail <= extra) {
       return repeated(cells.subList(lead, cells.size() - trail), width, where, context);
     }

@@ -180,12 +180,13 @@ final class SectionTokens {
    */
   private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
   /**
-   * The same opening a piece of a line of text, with its mark taken for a comma, colon or semicolon ({@code 4,保护第三方…}, folded
-   * from {@code 4，}): a line parts its cells by spaces, so a count the mark glues to words is the label's ordinal.
+   * The same opening a piece of a line of text, with its mark taken for a comma, colon or semicolon
+   * ({@code 4,保护第三方…}, folded from {@code 4，}): a line parts its cells by spaces, so a count the mark glues to words
+   * is the label's ordinal.
    */
   private static final Pattern MARKED_LOOSE_ORDINAL =
       Pattern.compile("[1-9]\\d?[" + Ordinals.MISREAD_PERIODS + "][\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
-  private static final String ILLEGIBLE = "■▇█□?\uFFFD";
+  private static final String ILLEGIBLE = CellKind.ILLEGIBLE + "▇█□?\uFFFD";
   /**
    * A letter l or I standing alone among counts: OCR's reading of a 1, or of a rule or a speck, which a person cannot
    * tell apart; unlike the round O for 0, a cell nobody reads without doubt.
@@ -1367,13 +1368,13 @@ final class SectionTokens {
       Cell c = cells.get(i);
       merged = c.spanned() ? merged : kinds[i];
       if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || i > valuesTo || header != null && values == 0)
-          || i < lastLabel && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
+          || i < lastLabel && kinds[i] != CellKind.NUMBER && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
         // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
         // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where
         // header rows are dropped, is a blank in a row without values (a header row printed again after a page
         // break that fell short of a header's words: its blanks went to the row above, shifting its cells); nor
         // the columns a label spans (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉); nor a blank
-        // right of the column the header names 总计.
+        // right of the column the header names 总计. A mark of an illegible cell among counts is no piece of a label.
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {

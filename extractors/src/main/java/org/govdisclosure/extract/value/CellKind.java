@@ -13,6 +13,12 @@ public enum CellKind {
   MARKER,
   LABEL;
 
+  /**
+   * What OCR prints in a cell whose ink it could not read as one count: no value, and no label either; among counts
+   * it keeps the cell's column (a blank there would be taken for the place of a merged cell).
+   */
+  public static final String ILLEGIBLE = "■";
+
   private static final Set<String> MARKERS = Set.of("/", "／", "-", "—", "--", "——", "–", "无", "-/-", "\\", "、");
 
   /** The codes a spreadsheet shows in place of a formula's result that failed: no value, and no label either. */

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.util.List;
 import org.govdisclosure.extract.read.PageOcr;
+import org.govdisclosure.extract.value.CellKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +39,9 @@ class PageTextTest {
   /**
    * A number too wide for its column goes on on the next line ({@code 241} over {@code 75} for 24175) with no
    * label there: read as its first line, or joined with a guess, it could be a wrong number no check flags. It is
-   * left blank, its lines named in the warning, and its rest is no row of its own. The row's other numbers, and the
-   * next row, whose label starts it, are read. A line of digits alone is lower than a line of characters, and on a
-   * picture several pages high it is still no speck.
+   * left without a value (printed illegible, so that it keeps its column), its lines named in the warning, and its
+   * rest is no row of its own. The row's other numbers, and the next row, whose label starts it, are read. A line
+   * of digits alone is lower than a line of characters, and on a picture several pages high it is still no speck.
    */
   @Test
   void aNumberWrappedInItsColumnOfABorderlessTableIsLeftBlankAndNamed() {
@@ -55,7 +56,7 @@ class PageTextTest {
     List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
 
     assertThat(lines).extracting(PageText.Line::cells).containsExactly(
-        List.of("(七)总计", "", "361", "0", "44"),
+        List.of("(七)总计", CellKind.ILLEGIBLE, "361", "0", "44"),
         List.of("四、结转下年度继续办理", "517", "6", "0", "2"));
     assertThat(lines.get(0).reads()).anySatisfy(r -> {
       assertThat(r.confidence()).isEqualTo(PageText.DOUBT);
@@ -365,7 +366,7 @@ class PageTextTest {
    * A document's pictures, section 三's table and then section 四's, whose one row of counts holds a lone 1 the
    * engine misreads as a character (as in a Word file's pictures): read by one OCR for the document, the 1 is read by
    * the shapes of the digits section 三's picture printed; read alone, the picture teaches too few digits, and the
-   * cell is left blank.
+   * cell is left without a value, printed illegible.
    */
   @Test
   void aOneTheEngineMisreadsInAPictureIsReadByTheDigitsOfTheDocumentsPictureBefore() {
@@ -386,7 +387,7 @@ class PageTextTest {
     document.read(1, p -> applications);
     String afterApplications = document.read(1, p -> review).text();
 
-    assertThat(alone).contains("数量\t6\t\t0\t7");
+    assertThat(alone).contains("数量\t6\t" + CellKind.ILLEGIBLE + "\t0\t7");
     assertThat(afterApplications).contains("数量\t6\t1\t0\t7");
   }
 
@@ -455,8 +456,52 @@ class PageTextTest {
   }
 
   /**
+   * A blot of dust a cell gap right of a heading, too big for a speck, that the engine reads as a character it doubts
+   * ({@code 四}): no cell of the heading's line, which would then be a row of two cells and open no section (the
+   * section's table was read as section 二's). The counts of the line below, as wide as the blot, are read.
+   */
+  @Test
+  void aBlotRightOfAHeadingReadAsADoubtedCharacterIsNoCell() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 8, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    g.drawString("三、收到和处理政府信息公开申请情况", COLUMNS[0], 200);
+    g.fillOval(900, 182, 14, 16);
+    draw(g, 300, "（七）总计", "24", "16", "0", "40");
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new Blot(new TesseractRecognizer(), 40, new Recognizer.Read("四", 20))).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("三、收到和处理政府信息公开申请情况"), List.of("(七)总计", "24", "16", "0", "40"));
+  }
+
+  /** Reads as the wrapped engine does, but a block at most {@code width} wide that is no digits as {@code as}. */
+  private record Blot(Recognizer engine, int width, Read as) implements Recognizer {
+
+    @Override
+    public Read read(BufferedImage block) {
+      return misread(block, engine.read(block));
+    }
+
+    @Override
+    public Read readWord(BufferedImage block) {
+      return misread(block, engine.readWord(block));
+    }
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      return engine.readDigits(block);
+    }
+
+    private Read misread(BufferedImage block, Read read) {
+      return block.getWidth() <= width && !read.text().matches("\\d+") ? as : read;
+    }
+  }
+
+  /**
    * Two numbers a word's gap apart in a ruled count cell (a 0 and a 1 beside it: a blot read as a digit, or a border
-   * the scan lost) are left blank and named, never folded into one count ({@code 01}, 1), nor read again as one.
+   * the scan lost) are left without a value (printed illegible, keeping their column) and named, never folded into
+   * one count ({@code 01}, 1), nor read again as one.
    */
   @Test
   void numbersAWordsGapApartInARuledCellAreLeftBlank() {
@@ -481,8 +526,63 @@ class PageTextTest {
 
     List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
 
-    assertThat(lines.get(2).cells()).containsExactly("(三)不予公开", "6", "", "2", "8");
+    assertThat(lines.get(2).cells()).containsExactly("(三)不予公开", "6", CellKind.ILLEGIBLE, "2", "8");
     assertThat(lines.get(2).reads()).anySatisfy(r -> assertThat(r.confidence()).isEqualTo(PageText.DOUBT));
+  }
+
+  /**
+   * A count in a box one row high across two grid columns (the border between them drawn in the other rows, lost in
+   * this one) that the engine reads with a character glued to it ({@code 17和}: a blot beside the digits): standing
+   * right of the row's counts, it is read again as a count, as a cell of one column is, never kept as a label (the
+   * decoder took it for a second label, and every count before it shifted one column).
+   */
+  @Test
+  void aCountInABoxAcrossTwoColumnsMisreadWithACharacterIsReadAgainAsACount() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 8, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int[] xs = {100, 420, 560, 680, 800, 920, 1040};
+    int[] ys = {100, 140, 180, 220};
+    g.setStroke(new java.awt.BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, xs[6], y);
+    }
+    for (int x : xs) {
+      g.drawLine(x, ys[0], x, x == xs[5] ? ys[2] : ys[3]);
+    }
+    String[][] rows = {{"（一）予以公开", "5", "0", "7", "12"}, {"（二）部分公开", "3", "0", "1", "4"}, {"（三）不予公开", "6", "2", "9", "17"}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        g.drawString(rows[r][c], xs[c] + 8, ys[r] + 30);
+      }
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new Misread(new TesseractRecognizer(), "17", "17和")).read(page);
+
+    assertThat(lines.get(2).cells()).containsExactly("(三)不予公开", "6", "2", "9", "17", "");
+  }
+
+  /** Reads as the wrapped engine does, but {@code text} as {@code as}, unsure; allowed digits only, as it is. */
+  private record Misread(Recognizer engine, String text, String as) implements Recognizer {
+
+    @Override
+    public Read read(BufferedImage block) {
+      return misread(engine.read(block));
+    }
+
+    @Override
+    public Read readWord(BufferedImage block) {
+      return misread(engine.readWord(block));
+    }
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      return engine.readDigits(block);
+    }
+
+    private Read misread(Read read) {
+      return read.text().equals(text) ? new Read(as, 70) : read;
+    }
   }
 
   private static Graphics2D pen(BufferedImage page) {

@@ -1599,6 +1599,38 @@ class SectionDecoderTest {
     assertThat(row(named, "granted").get("research_institution")).isIn(null, 0); // never the 小计 column's 2
   }
 
+  /**
+   * A scan's row on a grid with more columns than the template (blank places between the counts), holding a cell OCR
+   * could not read ({@code ■}) and, last, a count with a blot read as a character glued to it ({@code 17 和}, which
+   * reads like the next label's ordinal): the illegible cell is no piece of a label and keeps its column, so the counts
+   * right of it are never read one column to the left (the row, whose ■ may hold two counts, may be left empty).
+   */
+  @Test
+  void anIllegibleCellBeforeACountGluedToAJunkCharacterKeepsItsColumn() {
+    ProcessedReport r = process("illegible-junk.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量\t12\t0\t\t0\t\t0\t\t■\t\t2\t\t17 和\t\t\t\n" + SECTION_4);
+
+    Map<String, Object> row = row(r, "new_received");
+    assertThat(row).containsEntry("legal_service_org", null); // never the 2 of the column right of it
+    assertThat(row.get("natural_person")).isIn(12, null);
+    assertThat(row.get("other_org")).isIn(2, null);
+    assertThat(codes(r)).contains("illegible_cell");
+  }
+
+  /**
+   * A scan's row of exactly as many cells as the template has columns, a blank first (the place of a label merged over
+   * two columns) and a cell OCR could not read last, which may hold two counts (1 3 in one box: the border between
+   * them lost): read as printed, every count would stand one column right of its own. Left empty, warned.
+   */
+  @Test
+  void aRowWithABlankEndAndAnIllegibleCellThatMayHoldTwoIsLeftEmpty() {
+    ProcessedReport r = process("illegible-two.txt", TITLE + SECTION_3 + "（一）予以公开\t\t5\t0\t0\t0\t0\t■\n" + SECTION_4);
+
+    assertThat(row(r, "granted")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", null)
+        .containsEntry("other_org", null);
+    assertThat(codes(r)).contains("extra_cells");
+  }
+
   @Test
   void aBarePageNumberIsNoCellAndAnIllegibleCellKeepsItsPlace() {
     ProcessedReport r = process("pages.txt", TITLE + SECTION_3 + """
