@@ -47,15 +47,17 @@ final class ApplicationRules implements Rules {
       "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
           + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开的?(?:政府|政务)?信息");
+  /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
+  private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
   private static final Pattern RECEIVED =
-      Pattern.compile("(?:收到|接到|受理|接收|新收)([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
+      Pattern.compile(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 受理政府信息依申请公开事项19项
    * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
    * count before the noun).
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
-      "(?:收到|接到|受理|接收|新收)(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请|事项|办件)|申请公开)(?:数量|共|共计|合计|为)?" + COUNT
+      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请|事项|办件)|申请公开)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");

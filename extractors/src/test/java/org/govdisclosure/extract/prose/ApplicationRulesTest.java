@@ -50,6 +50,13 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,收到申请公开6条,办结6条。")).containsExactly("new_received.total=6");
   }
 
+  /** 接受 is a verb of receiving too: 全年接受政府信息公开申请N件 is the received count. */
+  @Test
+  void acceptingApplicationsIsReceivingThem() {
+    assertThat(figures("全年接受政府信息公开申请37件(当年办结36件,结转下年度1件)。"))
+        .contains("new_received.total=37");
+  }
+
   /** None received heading a list of other matters negated alike is none received; as a review's cause it is not. */
   @Test
   void noneReceivedHeadingAListOfOtherMattersIsZero() {
