@@ -37,6 +37,11 @@ public final class OrganizationFinder {
   public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院";
   /** A division printed by its name alone (编制XX州2023年政府信息公开工作年度报告): its government is the issuer. */
   private static final String DIVISION = "省|市|区|县|州|旗|盟";
+  /**
+   * A committee by its short name (公布XX州卫生健康委2021年度…报告): 委 for 委员会, taken only right before the year of
+   * the report it publishes, where no other word can end there.
+   */
+  private static final String SHORT_COMMITTEE = "委";
   /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
   private static final String TOWNSHIP = "镇|乡|街道";
   /** A signature over its date: a body's name or a township's alone. */
@@ -76,11 +81,12 @@ public final class OrganizationFinder {
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
    * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
    * 政府信息公开工作年度报告予以公开, 现向社会公开《XX市人民政府2023年度…报告》, 我乡编制了XX乡人民政府2020年…报告,
-   * XX局现向社会公开《2023年政府信息公开工作年度报告》, 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first).
+   * XX局现向社会公开《2023年政府信息公开工作年度报告》, 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first),
+   * 编制并向社会公布XX州卫生健康委2021年度…报告 (both verbs; a committee's short name).
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制了?|公开《)《?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "))" + YEAR + "年度?(?:政府信息|政务|信息)公开"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制(?:了|并(?:向社会)?(?:公布|发布))?|公开《)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
       + "|(?:公布|发布|现将|公开《)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"),
       List.of("编制", "编写", "形成", "公布", "发布", "现将", "公开《"));

@@ -225,6 +225,18 @@ class OrganizationFinderTest {
         .isEqualTo("宁武县民政局");
   }
 
+  /**
+   * A committee by its short name (…卫生健康委, 委 for 委员会) in the sentence publishing the report names the issuer;
+   * 编制并向社会公布 is two verbs before the name, none of it.
+   */
+  @Test
+  void aCommitteeByItsShortNamePublishingTheReportIsTheIssuer() {
+    assertThat(find("一、总体情况", "根据《条例》要求,结合我委实际,编制并向社会公布甲乙州卫生健康委2021年度政府信息公开年度报告。"))
+        .isEqualTo("甲乙州卫生健康委");
+    assertThat(find("一、总体情况", "根据《条例》要求,编制并向社会公布甲乙县民政局2021年度政府信息公开年度报告。"))
+        .isEqualTo("甲乙县民政局");
+  }
+
   /** The report published under its title in book-title marks: 现发布《XX局2021年政府信息公开工作年度报告》. */
   @Test
   void theOpeningPublishingTheReportUnderItsTitleInMarksNamesTheIssuer() {
