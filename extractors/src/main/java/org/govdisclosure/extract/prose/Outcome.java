@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.RowRole;
 import org.govdisclosure.extract.template.TemplateRow;
@@ -66,9 +67,15 @@ enum Outcome {
   private record Worded(String row, String wording, Pattern countAfter, Pattern countBefore) {
 
     /** The count, or null; none from a line that is only the row's label and one count (see {@link #LABEL_AND_CELL}). */
-    Integer count(String clause, boolean alone) {
-      int at = clause.indexOf(wording);
-      if (at < 0 || alone && LABEL_AND_CELL.matcher(clause.replace(wording, "")).matches()
+    Integer count(String printed, boolean alone) {
+      LabelMatch label = LabelMatch.exactOrDoubled(printed, wording);
+      if (label == null) {
+        return null;
+      }
+      // a character printed twice (过程性性信息) read past, as the wording
+      String clause = label.fuzzy() ? printed.substring(0, label.start()) + wording + printed.substring(label.end()) : printed;
+      int at = label.start();
+      if (alone && LABEL_AND_CELL.matcher(clause.replace(wording, "")).matches()
           || ONE_OF_SEVERAL.matcher(clause).region(at + wording.length(), clause.length()).lookingAt()) {
         return null;
       }
@@ -180,7 +187,7 @@ enum Outcome {
    */
   static boolean namesRow(String clause, Template template) {
     for (Worded w : WORDED.get(template == null ? Template.T2021 : template)) {
-      if (clause.contains(w.wording)) {
+      if (LabelMatch.exactOrDoubled(clause, w.wording) != null) {
         return true;
       }
     }

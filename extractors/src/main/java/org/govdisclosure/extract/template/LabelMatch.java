@@ -148,12 +148,35 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
 
   /** Whether {@code printed} is {@code wording} with one of its characters printed twice ({@code 其他他}). */
   public static boolean doubledOnce(String printed, String wording) {
-    if (printed.length() != wording.length() + 1) {
-      return false;
+    return printed.length() == wording.length() + 1 && doubledOnceAt(printed, 0, wording);
+  }
+
+  /**
+   * The first occurrence of {@code wording} in {@code text}, as printed or, for a wording long enough to be told from
+   * other words, with one of its characters printed twice ({@code 属于四类过程性性信息}), or null: a stutter a reader reads
+   * past, where a dropped or another character may make another word.
+   */
+  public static LabelMatch exactOrDoubled(String text, String wording) {
+    LabelMatch exact = exact(text, wording, 0, text.length());
+    if (exact != null || wording.length() < MIN_FUZZY_LENGTH) {
+      return exact;
     }
-    for (int i = 0; i + 1 < printed.length(); i++) {
-      if (printed.charAt(i) == printed.charAt(i + 1)
-          && printed.regionMatches(0, wording, 0, i) && printed.regionMatches(i + 1, wording, i, wording.length() - i)) {
+    int n = wording.length();
+    for (int start = text.indexOf(wording.charAt(0)); start >= 0 && start + n + 1 <= text.length();
+        start = text.indexOf(wording.charAt(0), start + 1)) {
+      if (doubledOnceAt(text, start, wording)) {
+        return new LabelMatch(start, start + n + 1, true);
+      }
+    }
+    return null;
+  }
+
+  /** Whether text[start, start + wording's length + 1) is {@code wording} with one of its characters printed twice. */
+  private static boolean doubledOnceAt(String text, int start, String wording) {
+    int n = wording.length();
+    for (int i = 0; i < n; i++) {
+      if (text.charAt(start + i) == text.charAt(start + i + 1)
+          && text.regionMatches(start, wording, 0, i) && text.regionMatches(start + i + 1, wording, i, n - i)) {
         return true;
       }
     }

@@ -220,6 +220,18 @@ class ApplicationRulesTest {
   }
 
   /**
+   * A row's wording with one character printed twice (过程性性信息) is the row, as a reader reads past the stutter; a
+   * character dropped (复申请 of 答复申请人) may be another word, and is not read.
+   */
+  @Test
+  void aRowWordingWithACharacterPrintedTwiceIsThatRow() {
+    assertThat(figures("本年度收到政府信息公开申请6件,其中,予以公开3件,属于四类过程性性信息2件,其他1件。"))
+        .contains("withheld_process_info.total=2");
+    assertThat(figures("本年度收到政府信息公开申请6件,已全部答复申请人6件。"))
+        .noneMatch(f -> f.startsWith("not_processed_duplicate"));
+  }
+
+  /**
    * A row named by the template's own wording is that row whatever group word the clause adds (保护第三方合法权益
    * 不予公开); the wording's count after it wins over one before it, which may be the group's.
    */

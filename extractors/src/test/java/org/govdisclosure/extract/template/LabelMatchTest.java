@@ -40,6 +40,17 @@ class LabelMatchTest {
     assertThat(LabelMatch.misprinted("庚辛壬癸", "其他处理", 0, 4)).isNull();
   }
 
+  /** Exactly, or with one character printed twice; a dropped, swapped or misread one, or a short wording, is no match. */
+  @Test
+  void aWordingAsPrintedOrWithOneCharacterDoubled() {
+    assertThat(LabelMatch.exactOrDoubled("丙属于甲乙丙丁信息", "属于甲乙丙丁信息")).isEqualTo(new LabelMatch(1, 9, false));
+    assertThat(LabelMatch.exactOrDoubled("丙属于甲乙丙丁丁信息2件", "属于甲乙丙丁信息")).isEqualTo(new LabelMatch(1, 10, true));
+    assertThat(LabelMatch.exactOrDoubled("属于甲乙丁信息", "属于甲乙丙丁信息")).isNull();
+    assertThat(LabelMatch.exactOrDoubled("属于甲丙乙丁信息", "属于甲乙丙丁信息")).isNull();
+    assertThat(LabelMatch.exactOrDoubled("属于甲乙外丁信息", "属于甲乙丙丁信息")).isNull();
+    assertThat(LabelMatch.exactOrDoubled("甲乙乙丙", "甲乙丙")).isNull();
+  }
+
   /** Most places of a label text hold no window of a wording: asking there allocates nothing. */
   @Test
   void aPlaceHoldingNoWindowAllocatesNothing() {
