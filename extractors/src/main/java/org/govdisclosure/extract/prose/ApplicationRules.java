@@ -85,6 +85,8 @@ final class ApplicationRules implements Rules {
   private static final Pattern ONLY_AN_OUTCOME = Pattern.compile("^(?:均|全部|都)?(?:为|属于?|系)[^,\\d]{2,16}$");
   /** A noun-first count of applications that were answered or carried over is not the received count. */
   private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
+  /** A count by a case's counter: a received count in a clause without one was counted by item (申请公开0条). */
+  private static final Pattern CASE_COUNTED = Pattern.compile(COUNT + CASE_COUNTER);
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
   /** Residents named with legal persons (公民、法人或其他组织提出的申请) are every applicant, not the natural_person column. */
   private static final Pattern LEGAL_PERSONS = Pattern.compile("法人|组织");
@@ -152,6 +154,7 @@ final class ApplicationRules implements Rules {
     }
     boolean afterReceived = false;
     Integer received = null;
+    boolean receivedByItem = false;
     Map<String, Object> outcomeCells = new HashMap<>();
     Set<String> partsOfOneRow = new HashSet<>();
     Integer countedBefore = null;
@@ -189,6 +192,7 @@ final class ApplicationRules implements Rules {
         }
         afterReceived = true;
         received = count;
+        receivedByItem = !CASE_COUNTED.matcher(clause).find();
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
         int aside = clause.indexOf('(');
@@ -207,7 +211,7 @@ final class ApplicationRules implements Rules {
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else {
-        List<Figure> outcomes = Outcome.read(clause, template, clauses.size() == 1);
+        List<Figure> outcomes = Outcome.read(clause, template, clauses.size() == 1, receivedByItem);
         for (Figure f : outcomes) {
           Object before = outcomeCells.put(f.cell(), f.value());
           if (before != null && !(ZERO.equals(before) && ZERO.equals(f.value()))) {

@@ -2,6 +2,7 @@ package org.govdisclosure.extract.prose;
 
 import static org.govdisclosure.extract.value.Numerals.COUNT;
 import static org.govdisclosure.extract.value.Numerals.CASE_COUNTER;
+import static org.govdisclosure.extract.value.Numerals.CASE_OR_ITEM_COUNTER;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -89,6 +90,8 @@ enum Outcome {
 
   private final OpeningPattern phrase;
   private final OpeningPattern counted;
+  /** {@link #counted} with an item's counter too (予以公开0条), for a report that counts its applications so. */
+  private final OpeningPattern countedByItem;
   /** Tried only in a clause that names the outcome: a count opens it, so it has no openings to skip by. */
   private final Pattern countedFirst;
   private final Template template;
@@ -97,6 +100,7 @@ enum Outcome {
   Outcome(String phrase, Template template, String... rows) {
     this.phrase = OpeningPattern.of(phrase);
     this.counted = OpeningPattern.of("(?:" + phrase + ")" + GAP + COUNT + CASE_COUNTER);
+    this.countedByItem = OpeningPattern.of("(?:" + phrase + ")" + GAP + COUNT + CASE_OR_ITEM_COUNTER);
     this.countedFirst = Pattern.compile(COUNT + CASE_COUNTER + COUNT_FIRST_GAP + "(?:" + phrase + ")");
     this.template = template;
     this.rows = List.of(rows);
@@ -106,8 +110,10 @@ enum Outcome {
    * The rows a clause's outcome count fixes (all in the total column); nothing when it names two outcomes.
    *
    * @param alone whether the clause is its sentence's only one
+   * @param byItem whether the sentence counted the applications received by item (收到…申请公开0条): its outcomes may be
+   *     too, where elsewhere 条 counts information
    */
-  static List<Figure> read(String clause, Template template, boolean alone) {
+  static List<Figure> read(String clause, Template template, boolean alone, boolean byItem) {
     Set<Outcome> named = named(clause, template);
     List<Figure> figures = new ArrayList<>();
     if (named.size() != 1) {
@@ -121,7 +127,8 @@ enum Outcome {
         return row;
       }
     }
-    Matcher m = outcome.counted.find(clause, 0);
+    // of the outcomes only the specific ones: 办结N条 after 收到申请公开N条 may count the information answered with
+    Matcher m = (byItem && !GENERAL.contains(outcome) ? outcome.countedByItem : outcome.counted).find(clause, 0);
     if (m == null && (!GENERAL.contains(outcome) || outcome == ANSWERED)) {
       // of the summing words only 办结 takes a count before it (其中33件已办结), as after it
       Matcher first = outcome.countedFirst.matcher(clause);

@@ -50,6 +50,20 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,收到申请公开6条,办结6条。")).containsExactly("new_received.total=6");
   }
 
+  /**
+   * A report counting the applications it received by item (依申请公开3条) counts their outcomes so too (予以公开2条);
+   * after applications counted by case, N条 is information, not applications.
+   */
+  @Test
+  void outcomesCountedByItemWhereTheApplicationsAre() {
+    assertThat(figures("2020年我乡收到政务信息依申请公开0条,予以公开0条。"))
+        .containsExactlyInAnyOrder("new_received.total=0", "granted.total=0");
+    assertThat(figures("2020年我乡收到政府信息公开申请3条,予以公开2条,部分公开1条。"))
+        .contains("new_received.total=3", "granted.total=2", "partially_granted.total=1");
+    assertThat(figures("2020年我乡收到政府信息公开申请3件,予以公开政府信息12条。"))
+        .noneMatch(f -> f.startsWith("granted"));
+  }
+
   /** 接受 is a verb of receiving too: 全年接受政府信息公开申请N件 is the received count. */
   @Test
   void acceptingApplicationsIsReceivingThem() {
