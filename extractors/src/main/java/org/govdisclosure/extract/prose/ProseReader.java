@@ -111,12 +111,16 @@ public final class ProseReader {
   /** @param areaWide whether figures of the issuer's whole area are the report's own */
   private static void read(Topic topic, List<ScopedSentence> sentences, boolean own, boolean areaWide, Template template,
       List<Statement> out) {
+    String before = null;
     for (ScopedSentence s : sentences) {
       Clauses.Scoped scoped = s.scoped(areaWide);
-      List<Figure> figures = topic.rules().read(s.read(), scoped.clauses(), own || ownPart(topic, s.underHeadingOf()), template);
+      boolean ownHere = own || ownPart(topic, s.underHeadingOf())
+          || topic == Topic.REVIEW_LITIGATION && ReviewLitigationRules.noneRightAfterApplications(before, s.read());
+      List<Figure> figures = topic.rules().read(s.read(), scoped.clauses(), ownHere, template);
       if (!figures.isEmpty()) {
         out.add(new Statement(topic, s.text(), figures, scoped.areaWide()));
       }
+      before = s.read();
     }
   }
 

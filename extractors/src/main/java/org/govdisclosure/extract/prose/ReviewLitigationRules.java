@@ -114,6 +114,16 @@ final class ReviewLitigationRules implements Rules {
     }
   }
 
+  /**
+   * Whether a sentence without a figure that negates reviews or suits (未发生被行政复议、行政诉讼的情况) follows right
+   * after one on disclosure applications ({@code before}): it speaks of those applications, as a reader takes it,
+   * though it does not name disclosure itself.
+   */
+  static boolean noneRightAfterApplications(String before, String sentence) {
+    return before != null && before.contains("申请") && ABOUT_DISCLOSURE.in(before)
+        && NEGATED.in(sentence) && !Numerals.COUNTED.matcher(sentence).find();
+  }
+
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
     List<Figure> figures = new ArrayList<>();

@@ -71,6 +71,19 @@ class ProseReaderTest {
   }
 
   /**
+   * Right after a sentence on disclosure applications, one that only negates reviews and suits speaks of those
+   * applications, though it names no disclosure; after another sentence, or with a count of its own, it does not.
+   */
+  @Test
+  void noReviewRightAfterTheApplicationsSentenceIsZero() {
+    List<String> after = cells(Topic.REVIEW_LITIGATION, List.of(p("2022年我镇公开政府信息35条。本年度我镇收到政府信息公开申请2条,"
+        + "已在规定时限内答复。未发生被行政复议、行政诉讼的情况。")));
+    assertThat(after).hasSize(15).allMatch(c -> c.endsWith("=0")).contains("review.total=0");
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("2022年我镇公开政府信息35条。未发生被行政复议、行政诉讼的情况。")))).isEmpty();
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("本年度我镇收到政府信息公开申请2条。全镇发生行政复议3件。")))).isEmpty();
+  }
+
+  /**
    * A page copy that lost its line breaks runs its sub-headings on inside one paragraph: each still heads what follows
    * it, so the review under （二）依申请公开情况 is one about applications, and none under the next one is read.
    */
