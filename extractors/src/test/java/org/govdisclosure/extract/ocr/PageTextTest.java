@@ -391,18 +391,26 @@ class PageTextTest {
     assertThat(afterApplications).contains("数量\t6\t1\t0\t7");
   }
 
+  /** A recognizer reading as {@code engine()} does, each read of text (not digits alone) through {@link #misread}. */
+  private interface Misreading extends Recognizer {
+
+    Recognizer engine();
+
+    Read misread(Read read);
+
+    @Override
+    default Read read(BufferedImage block) {
+      return misread(engine().read(block));
+    }
+
+    @Override
+    default Read readWord(BufferedImage block) {
+      return misread(engine().readWord(block));
+    }
+  }
+
   /** Reads as the wrapped engine does, but a lone 1 as {@code asText}; allowed digits only, as 1 or as nothing. */
-  private record LoneOne(Recognizer engine, Read asText, boolean seenAsDigits) implements Recognizer {
-
-    @Override
-    public Read read(BufferedImage block) {
-      return misread(engine.read(block));
-    }
-
-    @Override
-    public Read readWord(BufferedImage block) {
-      return misread(engine.readWord(block));
-    }
+  private record LoneOne(Recognizer engine, Read asText, boolean seenAsDigits) implements Misreading {
 
     @Override
     public Read readDigits(BufferedImage block) {
@@ -410,7 +418,8 @@ class PageTextTest {
       return read.text().equals("1") && !seenAsDigits ? new Read("", 0) : read;
     }
 
-    private Read misread(Read read) {
+    @Override
+    public Read misread(Read read) {
       return read.text().equals("1") ? asText : read;
     }
   }
@@ -563,24 +572,15 @@ class PageTextTest {
   }
 
   /** Reads as the wrapped engine does, but {@code text} as {@code as}, unsure; allowed digits only, as it is. */
-  private record Misread(Recognizer engine, String text, String as) implements Recognizer {
-
-    @Override
-    public Read read(BufferedImage block) {
-      return misread(engine.read(block));
-    }
-
-    @Override
-    public Read readWord(BufferedImage block) {
-      return misread(engine.readWord(block));
-    }
+  private record Misread(Recognizer engine, String text, String as) implements Misreading {
 
     @Override
     public Read readDigits(BufferedImage block) {
       return engine.readDigits(block);
     }
 
-    private Read misread(Read read) {
+    @Override
+    public Read misread(Read read) {
       return read.text().equals(text) ? new Read(as, 70) : read;
     }
   }
