@@ -8,8 +8,8 @@ import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Cuts a sentence into clauses and keeps those that speak of the report's own year and body. A clause that names
- * another year, last year, a wider area (全区, 各部门; 全县 or 某县各部门 but in the county government's own report) or a cumulative
- * figure leaves the report's scope (累计 stays
+ * another year, last year, a wider area (全区, 各部门; 全县 or 某县各部门 but in the county government's own report)
+ * or a cumulative figure leaves the report's scope (累计 stays
  * in it where the sentence has named the report's year: 2024年…公开政府信息累计49条, 全年累计), and the
  * clauses after it stay outside (其中… refers back to it) until one names the report's year or its own body
  * (本机关, 我镇) again. A comparison
@@ -147,7 +147,8 @@ final class Clauses {
         ownYearNamed = false;
       }
       boolean ownAreaNamed = ownArea != null && ownArea.namedIn(clause);
-      if (OTHER_PERIOD.in(clause) || !ownAreaNamed && clause.indexOf('各') >= 0 && EACH_PART.in(clause) || (clause.contains(CUMULATIVE) && !ownYearNamed)
+      if (OTHER_PERIOD.in(clause) || !ownAreaNamed && clause.indexOf('各') >= 0 && EACH_PART.in(clause)
+          || (clause.contains(CUMULATIVE) && !ownYearNamed)
           || (clause.indexOf('来') >= 0 || clause.indexOf('近') >= 0) && YEARS.matcher(clause).find()) {
         inScope = false;
         sinceEvent = false;

@@ -441,7 +441,6 @@ public final class PlainTextReader {
     return text.indexOf('<') >= 0 ? INLINE_TAG.matcher(text).replaceAll("") : text;
   }
 
-  /** The text's lines, cut at \r\n, \r or \n, empty ones kept (the last too, as {@code split(text, -1)} keeps it). */
   /**
    * The lines without the tab a page copy indents its paragraphs with (\t一、总体情况, \t(一)…。): where most lines
    * holding a sentence start with a lone tab, a lone leading tab is indentation, not the mark of a cell on its own
@@ -473,6 +472,7 @@ public final class PlainTextReader {
     return line.startsWith("\t") && line.indexOf('\t', 1) < 0;
   }
 
+  /** The text's lines, cut at \r\n, \r or \n, empty ones kept (the last too, as {@code split(text, -1)} keeps it). */
   private static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
