@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * How a sentence speaks of the places it names: as where the issuer lies ({@code 开发区位于长春市绿园区}), as a place
  * it merely goes to, works with or borders ({@code 赴双阳区学习交流}, {@code 与福州市开展对口协作},
- * {@code 新乡县来我县考察}, {@code 东临封丘县}), or plainly. Only the words right around a run of place names count
+ * {@code 新乡县来我县考察}, {@code 东临封丘县}), as no place at all (a road or street named after one, {@code 北京路},
+ * {@code 北京街}; a person whose given name is one, {@code 可与吴裕民联系}), or plainly. Only the words right around a run of place names count
  * (吉林省长春市双阳区, 绿园区和双阳区 are one run), within its clause. An address is no statement of where the issuer
  * lies: a page's footer prints its portal's, and a city government's names the district it sits in.
  */
@@ -16,7 +17,10 @@ final class PlaceContext {
   enum Role {
     /** Where the issuer lies: evidence of its place. */
     LOCATED,
-    /** A place the issuer visits, supports, partners with or borders: no evidence of its own place. */
+    /**
+     * A place the issuer visits, supports, partners with or borders, or a name that is no place here (a road's, a
+     * person's): no evidence of its own place.
+     */
     MENTIONED,
     PLAIN
   }
@@ -40,6 +44,16 @@ final class PlaceContext {
   /** Where the issuer lies: 位于, 地处, the area it spans or administers. */
   private static final Pattern LIES_IN = Pattern.compile("(?:位于|地处|坐落于?|座落于?|坐落在|地跨|横跨|托管|代管|隶属于?)$");
 
+  /** A road or street named after the place (北京路, 北京街结合实际); not a street office (街道), a township of its own. */
+  private static final Pattern ROAD = Pattern.compile("^(?:路|街(?!道)|大街|大道|巷|胡同)");
+  private static final String ROAD_FIRST = "路街大巷胡";
+  /**
+   * A person's given name (可与吴裕民联系): one character, the surname, between the preposition and the name, and
+   * 联系 right after it; a body is named whole (请与获嘉县人民政府办公室联系).
+   */
+  private static final Pattern SURNAME_BEFORE = Pattern.compile("[与同向找]\\p{IsHan}$");
+  private static final String CONTACT = "联系";
+
   private PlaceContext() {}
 
   /** The role of each of {@code matches} (in text order, not overlapping) in {@code text}. */
@@ -51,11 +65,21 @@ final class PlaceContext {
       while (last + 1 < matches.size() && inRun(text, matches.get(last), matches.get(last + 1))) {
         last++;
       }
-      int start = matches.get(first).start();
-      int end = matches.get(last).end();
-      Role role = role(text.substring(clauseStart(text, start), start), text.substring(end, clauseEnd(text, end)));
-      for (int i = first; i <= last; i++) {
-        roles.add(role);
+      // a road named after the run's last place (越秀区北京路) leaves the places before it a run of their own
+      int after = matches.get(last).end();
+      boolean road = after < text.length() && ROAD_FIRST.indexOf(text.charAt(after)) >= 0
+          && ROAD.matcher(text).region(after, text.length()).lookingAt();
+      int runLast = road ? last - 1 : last;
+      if (runLast >= first) {
+        int start = matches.get(first).start();
+        int end = matches.get(runLast).end();
+        Role role = role(text.substring(clauseStart(text, start), start), text.substring(end, clauseEnd(text, end)));
+        for (int i = first; i <= runLast; i++) {
+          roles.add(role);
+        }
+      }
+      if (road) {
+        roles.add(Role.MENTIONED);
       }
       first = last + 1;
     }
@@ -69,6 +93,9 @@ final class PlaceContext {
   private static Role role(String before, String after) {
     if (LIES_IN.matcher(before).find()) {
       return Role.LOCATED;
+    }
+    if (after.startsWith(CONTACT) && SURNAME_BEFORE.matcher(before).find()) {
+      return Role.MENTIONED;
     }
     boolean exchange = EXCHANGE.matcher(after).find();
     if (AWAY.matcher(before).find() || TOWARD.matcher(before).find() && exchange

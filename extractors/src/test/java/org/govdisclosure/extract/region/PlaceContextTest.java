@@ -28,6 +28,10 @@ class PlaceContextTest {
       请与获嘉县人民政府办公室联系                          | PLAIN
       向双阳区移交政务服务事项                              | PLAIN
       按照获嘉县政务公开工作要点，赴封丘县学习交流             | PLAIN MENTIONED
+      地址：广州市越秀区北京路100号                          | PLAIN PLAIN MENTIONED
+      北京街结合自己实际情况                                | MENTIONED
+      如有疑问，可与吴裕民联系                              | MENTIONED
+      请与裕民县人民政府办公室联系                          | PLAIN
       """)
   void readsTheRoleOfEachPlace(String sentence, String roles) {
     List<PlaceMatch> matches = FINDER.find(sentence);

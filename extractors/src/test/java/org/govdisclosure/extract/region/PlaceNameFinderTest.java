@@ -48,6 +48,7 @@ class PlaceNameFinderTest {
   @Test
   void ruralRevivalIsNoPlaceButTheDistrictIs() {
     assertThat(FINDER.find(characters("全面推进乡村振兴"))).isEmpty();
+    assertThat(FINDER.find(characters("公布惠民政策指引"))).isEmpty();
     assertThat(FINDER.find(characters("丹东市振兴区人民政府"))).extracting(Span::getType).containsExactly("city", "county");
   }
 
