@@ -40,12 +40,12 @@ final class ApplicationRules implements Rules {
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
   /**
-   * None received; 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like
+   * None received (未收到…获取相关政府信息的申请: the 条例's own wording); 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like
    * or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息); 尚未 only with its verb (尚未收到, not 尚未办结).
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
-          + "(?:依申请公开|公开(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
+          + "(?:依申请公开|(?:公开|获取)(?:相关)?(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开的?(?:政府|政务)?信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
@@ -85,6 +85,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern ONLY_AN_OUTCOME = Pattern.compile("^(?:均|全部|都)?(?:为|属于?|系)[^,\\d]{2,16}$");
   /** A noun-first count of applications that were answered or carried over is not the received count. */
   private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
+  /**
+   * A received count that holds the ones carried over (共收到申请41件(含上年度结转3件)): new and carried over together,
+   * which is no row of the table; the bracket's count is the carried-over row's.
+   */
+  private static final Pattern WITH_CARRIED_OVER =
+      Pattern.compile("\\(含(?:上一?年度?)?(?:结转|转结)(?:的|申请)*" + COUNT + CASE_COUNTER);
   /** A count by a case's counter: a received count in a clause without one was counted by item (申请公开0条). */
   private static final Pattern CASE_COUNTED = Pattern.compile(COUNT + CASE_COUNTER);
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
@@ -185,6 +191,8 @@ final class ApplicationRules implements Rules {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else if (otherMatter) {
         continue;
+      } else if (count != null && withCarriedOver(clause, figures)) {
+        afterReceived = false;
       } else if (count != null) {
         if (breakdown && NEWLY_RECEIVED.matcher(clause).find()) {
           // 受理申请15件，其中新收到14件，结转上年度1件: the count before was the new and the carried over together
@@ -252,6 +260,16 @@ final class ApplicationRules implements Rules {
   private static boolean noneListedFirst(String clause) {
     Matcher m = NONE_RECEIVED.matcher(clause);
     return m.find() && clause.startsWith("、", m.end());
+  }
+
+  /** Whether the received count of {@code clause} holds the carried over ({@link #WITH_CARRIED_OVER}), stated then. */
+  private static boolean withCarriedOver(String clause, List<Figure> figures) {
+    Matcher m = clause.indexOf("(含") < 0 ? null : WITH_CARRIED_OVER.matcher(clause);
+    if (m == null || !m.find()) {
+      return false;
+    }
+    add(figures, CARRIED_OVER, TOTAL, Numerals.count(m.group(1)));
+    return true;
   }
 
   private static Integer receivedCount(String clause) {

@@ -19,10 +19,12 @@ final class Clauses {
 
   /**
    * Commas and colons end a clause, except between digits (folding turns 1,250,000 and ，alike into commas); 、 does
-   * too, but only after a counted item (予以公开7件、部分公开1件), not after a word that ends like a counter (个人、法人).
+   * too, but only after a counted item (予以公开7件、部分公开1件) or before one that opens with its count (5件因…不予公开、2件属于
+   * 行政查询事项), not after a word that ends like a counter (个人、法人).
    */
   private static final Pattern BREAK =
-      Pattern.compile("[,:](?:(?<!\\d[,:])|(?!\\d))|、(?<=[\\d" + Numerals.CHINESE_DIGITS + "]" + Numerals.alternation(Numerals.COUNTERS) + "、)"); // the mark first: most places fail at once
+      Pattern.compile("[,:](?:(?<!\\d[,:])|(?!\\d))|、(?<=[\\d" + Numerals.CHINESE_DIGITS + "]" + Numerals.alternation(Numerals.COUNTERS) + "、)"
+          + "|、(?=(?:\\d+|[" + Numerals.CHINESE_DIGITS + "]+)" + Numerals.alternation(Numerals.COUNTERS) + ")"); // the mark first: most places fail at once
   /**
    * A year a clause speaks of; not the year a carry goes to (结转至2024年办理1件 is the report's own figure), nor the
    * year a carry comes from into the report's (2023年结转至本年度的申请2件: its 上年结转).

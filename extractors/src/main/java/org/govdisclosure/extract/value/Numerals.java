@@ -61,8 +61,11 @@ public final class Numerals {
   public static final String CASE_COUNTER = alternation(CASE_COUNTERS);
   /** {@link #CASE_COUNTERS} and {@link #ITEM_COUNTERS} as a regex group. */
   public static final String CASE_OR_ITEM_COUNTER = alternation(concat(CASE_COUNTERS, ITEM_COUNTERS));
-  /** A count with its counter, anywhere in a clause. */
-  public static final Pattern COUNTED = Pattern.compile(COUNT + alternation(COUNTERS));
+  /**
+   * A count with its counter, anywhere in a clause; not a count of parts or aspects (由…等六个部分组成, 三个方面), which
+   * outlines the report, not its cases.
+   */
+  public static final Pattern COUNTED = Pattern.compile(COUNT + alternation(COUNTERS) + "(?!部分(?!公开)|方面)");
 
   private static final Pattern CHINESE = Pattern.compile(CHINESE_COUNT);
 

@@ -71,6 +71,31 @@ class ApplicationRulesTest {
         .contains("new_received.total=37");
   }
 
+  /**
+   * A received count that holds those carried over from last year is no row: only the carried-over count in its
+   * bracket is stated.
+   */
+  @Test
+  void aReceivedCountHoldingTheCarriedOverIsNotTheNewOnes() {
+    assertThat(figures("2020年,区政府办公室共收到政府信息公开申请52件(含上年度结转4件),均已按时答复。"))
+        .containsExactly("carried_over.total=4");
+    assertThat(figures("2020年共收到政府信息公开申请52件(含网上申请30件)。")).containsExactly("new_received.total=52");
+  }
+
+  /** Items listed count first and parted by 、 are each their own clause: a count is its own label's, not the next one's. */
+  @Test
+  void itemsListedCountFirstAreEachTheirOwnLabels() {
+    assertThat(figures("本年收到申请9件,其中3件因本机关不掌握相关政府信息而不予公开、6件属于行政查询事项不予公开。"))
+        .contains("unavailable_not_held.total=3", "withheld_query_matters.total=6").doesNotContain("unavailable_not_held.total=6");
+  }
+
+  /** 未收到…获取相关政府信息的申请 (the 条例's wording of an application) is none received. */
+  @Test
+  void noApplicationToObtainInformationIsNoneReceived() {
+    assertThat(figures("本机关本年度未收到公民、法人或者其他组织获取相关政府信息的申请。"))
+        .containsExactly("new_received.total=0");
+  }
+
   /** None received heading a list of other matters negated alike is none received; as a review's cause it is not. */
   @Test
   void noneReceivedHeadingAListOfOtherMattersIsZero() {

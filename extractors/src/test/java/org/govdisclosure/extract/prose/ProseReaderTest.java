@@ -95,6 +95,15 @@ class ProseReaderTest {
     assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("2022年主动公开文件6条。 (三)政府信息管理情况。 涉及复议0件,诉讼0件。")))).isEmpty();
   }
 
+  /** The report's outline (由…行政复议情况…等六个部分组成) counts its parts, not reviews. */
+  @Test
+  void theOutlinesCountOfPartsIsNoReview() {
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("本报告包括总体情况、主动公开政府信息情况、政府信息公开申请情况、"
+        + "政府信息公开行政复议情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。")))).isEmpty();
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("本年度发生政府信息公开行政复议2个,部分公开1个。"))))
+        .contains("review.total=2");
+  }
+
   private static List<String> cells(Topic topic, List<Block> blocks) {
     return ProseReader.read(topic, blocks, false, 2022, Template.T2019).stream()
         .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
