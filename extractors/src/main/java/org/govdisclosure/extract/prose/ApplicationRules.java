@@ -98,6 +98,8 @@ final class ApplicationRules implements Rules {
   private static final Pattern LEGAL_PERSONS = Pattern.compile("法人|组织");
   /** 通过信息公开平台收到申请0件: the disclosure channel named before the verb makes the bare 申请 a disclosure one. */
   private static final String DISCLOSURE_CHANNEL = "信息公开";
+  /** A clause ending in these names the applications a bare 申请 in the next one counts. */
+  private static final String DISCLOSURE_APPLICATIONS = "信息公开申请";
   /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
   private static final String ON_APPLICATION = "依申请";
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
@@ -164,6 +166,7 @@ final class ApplicationRules implements Rules {
     Map<String, Object> outcomeCells = new HashMap<>();
     Set<String> partsOfOneRow = new HashSet<>();
     Integer countedBefore = null;
+    String previous = null;
     for (String clause : clauses) {
       Integer countedByPrevious = countedBefore;
       Matcher applications = APPLICATIONS_COUNTED.matcher(clause);
@@ -174,7 +177,8 @@ final class ApplicationRules implements Rules {
       boolean counted = Numerals.COUNTED.matcher(clause).find();
       // a clause without a figure (均已按期答复) leaves the received count the one a breakdown after it refers to
       afterReceived = breakdown && !counted && !otherMatter;
-      Integer count = otherMatter ? null : receivedCount(clause);
+      Integer count = otherMatter ? null : receivedCount(clause, previous);
+      previous = clause;
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       if (breakdown && applicants.find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
@@ -272,10 +276,15 @@ final class ApplicationRules implements Rules {
     return true;
   }
 
-  private static Integer receivedCount(String clause) {
+  /**
+   * The received count of {@code clause}; a bare 申请 is a disclosure one after the channel (通过信息公开平台收到申请0件)
+   * or right after a clause naming disclosure applications ({@code previous}: 办理政府信息公开申请,共收到申请0件).
+   */
+  private static Integer receivedCount(String clause, String previous) {
     Matcher m = RECEIVED.matcher(clause);
     if (m.find() && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
-        || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0)) {
+        || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0
+        || previous != null && previous.endsWith(DISCLOSURE_APPLICATIONS))) {
       return Numerals.count(m.group(2));
     }
     m = RECEIVED_BY_ITEM.matcher(clause);

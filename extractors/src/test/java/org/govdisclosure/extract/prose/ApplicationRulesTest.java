@@ -563,7 +563,7 @@ class ApplicationRulesTest {
 
   /**
    * Received applications worded otherwise: the noun 依申请公开事项 before its item count (受理…事项7项), a bare 申请 after the
-   * disclosure channel (通过信息公开平台收到申请0件), a case of it counted (收到依申请公开办件3条), 尚未收到 as none received; the applicant named as the clause's subject
+   * disclosure channel (通过信息公开平台收到申请0件) or after a clause naming disclosure applications, a case of it counted (收到依申请公开办件3条), 尚未收到 as none received; the applicant named as the clause's subject
    * (申请主体为自然人) is every received application's.
    */
   @Test
@@ -571,6 +571,8 @@ class ApplicationRulesTest {
     assertThat(figures("2020年度,本委受理并按时回复政府信息依申请公开事项7项,全部为自然人申请。"))
         .containsExactlyInAnyOrder("new_received.total=7", "new_received.natural_person=7");
     assertThat(figures("2020年,我乡通过信息公开平台收到申请0件,转办0件。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年全镇依法办理政府信息公开申请,共收到申请3件,共办结3件。")).contains("new_received.total=3");
+    assertThat(figures("2020年全镇开展政务公开培训,共收到申请3件。")).doesNotContain("new_received.total=3");
     assertThat(figures("至今,本院尚未收到市民或法人依申请公开信息要求。")).containsExactly("new_received.total=0");
     assertThat(figures("全年共受理依申请公开申请3件,申请主体为自然人,已及时办理。"))
         .containsExactlyInAnyOrder("new_received.total=3", "new_received.natural_person=3");
