@@ -95,6 +95,15 @@ class ProseReaderTest {
     assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("2022年主动公开文件6条。 (三)政府信息管理情况。 涉及复议0件,诉讼0件。")))).isEmpty();
   }
 
+  /** A review withdrawn (申请人撤回复议申请, 撤销复议申请) is one of 其他结果, not a second count of reviews. */
+  @Test
+  void aWithdrawnReviewIsAnOtherResult() {
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("2022年度,政府信息公开行政复议案件4件,维持2件,纠正1件,撤销复议申请1件。"))))
+        .contains("review.total=4", "review.upheld=2", "review.corrected=1", "review.other=1");
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("2022年度,政府信息公开行政复议案件2件,维持1件,申请人撤回1件。"))))
+        .contains("review.total=2", "review.other=1");
+  }
+
   /** The report's outline (由…行政复议情况…等六个部分组成) counts its parts, not reviews. */
   @Test
   void theOutlinesCountOfPartsIsNoReview() {
