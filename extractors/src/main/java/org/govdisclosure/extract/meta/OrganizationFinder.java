@@ -231,15 +231,15 @@ public final class OrganizationFinder {
   }
 
   /**
-   * The body the contact line names ({@link #CONTACT}, with a body under it glued on: {@link #gluedBody}), or null:
-   * where it spells out the title's abbreviated name (淄博市公安局高新区分局 in the title, 淄博市公安局高新技术产业开发区分局
+   * The body the contact line names ({@link #CONTACT}, with a branch glued on: {@link #gluedBranch}), or null: where it
+   * spells out the title's abbreviated name (淄博市公安局高新区分局 in the title, 淄博市公安局高新技术产业开发区分局
    * in 请与…联系), the full name.
    */
   private static String contactName(String foldedBody) {
     Matcher m = CONTACT.matcher(foldedBody);
     while (m.find()) {
       if (IssuerName.isName(m.group(1))) {
-        return m.group(1) + gluedBody(foldedBody, m.end());
+        return m.group(1) + gluedBranch(foldedBody, m.end());
       }
     }
     return null;
@@ -468,6 +468,11 @@ public final class OrganizationFinder {
     if (m.lookingAt() && IssuerName.startsWithPlace(m.group())) {
       return m.group();
     }
+    return gluedBranch(text, from);
+  }
+
+  /** The name of a bureau's branch printed right after the bureau at {@code from} ({@link #GLUED_BRANCH}), or "". */
+  private static String gluedBranch(String text, int from) {
     Matcher branch = GLUED_BRANCH.matcher(text).region(from, text.length());
     return branch.lookingAt() ? branch.group() : "";
   }
