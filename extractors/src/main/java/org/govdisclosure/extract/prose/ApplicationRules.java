@@ -103,9 +103,20 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:均|全部|都|皆|^申请(?:主体|人)(?:的?(?:类别|类型|身份))?)(?:均|全部|都|皆)?"
       + "(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
-  /** 其中自然人申请18件，商业企业申请3件 (or 申请件3件), right after the received count: that column's count of it. */
+  /**
+   * 其中自然人申请18件，商业企业申请3件 (or 申请件3件, 申请人为自然人的2件), right after the received count: that column's
+   * count of it.
+   */
   private static final Pattern FROM_APPLICANTS =
-      Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的|件)*" + COUNT + CASE_COUNTER);
+      Pattern.compile("^(?:其中)?(?:申请人(?:为|是))?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的|件)*" + COUNT + CASE_COUNTER);
+  /** How applications came in: online, by letter, in person. */
+  private static final String CHANNEL = "(?:网络|网上|在线|信函|信件|书面|当面|现场|邮寄|电子邮件|传真)";
+  /**
+   * 2件为网络申请, 其中网上申请3件: the received count broken down by how the applications came in, which a breakdown by
+   * applicant may follow (…2件为信件申请；申请人为自然人的2件).
+   */
+  private static final Pattern BY_CHANNEL = Pattern.compile("^(?:其中)?(?:" + COUNT + CASE_COUNTER + "(?:为|是|系|通过)?"
+      + CHANNEL + "[^,\\d]{0,4}?申请|" + CHANNEL + "[^,\\d]{0,4}?申请" + COUNT + CASE_COUNTER + ")$");
   /** 2件为自然人申请, 其中1件是商业企业提出的, right after the received count: the count first, then its column. */
   private static final Pattern COUNT_FROM_APPLICANTS = Pattern.compile("^(?:其中)?" + COUNT + CASE_COUNTER + "(?:为|是|系|来自)("
       + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*$");
@@ -178,6 +189,8 @@ final class ApplicationRules implements Rules {
       if (breakdown && applicants.find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
+      } else if (breakdown && BY_CHANNEL.matcher(clause).matches()) {
+        afterReceived = true; // the breakdown by channel leaves the received count to one by applicant
       } else if (countFirst != null && countFirst.matches()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(countFirst.group(2)), Numerals.count(countFirst.group(1)));
         afterReceived = true; // 2件为自然人申请，1件为商业企业申请

@@ -591,4 +591,11 @@ class ApplicationRulesTest {
         .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
     assertThat(figures).contains("item_count=5", "amount_text=2.1万元");
   }
+
+  /** A breakdown by channel (2件为网络申请) between the received count and its breakdown by applicant leaves the latter read. */
+  @Test
+  void aBreakdownByApplicantAfterOneByChannel() {
+    assertThat(figures("本年度收到政府信息公开申请6件,4件为网络申请,2件为信件申请;申请人为自然人的5件,法人或者其他组织的1件。"))
+        .contains("new_received.total=6", "new_received.natural_person=5");
+  }
 }
