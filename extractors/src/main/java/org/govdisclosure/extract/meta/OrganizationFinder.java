@@ -236,10 +236,13 @@ public final class OrganizationFinder {
    * in 请与…联系), the full name.
    */
   private static String contactName(String foldedBody) {
-    Matcher m = CONTACT.matcher(foldedBody);
-    while (m.find()) {
-      if (IssuerName.isName(m.group(1))) {
-        return m.group(1) + gluedBranch(foldedBody, m.end());
+    // tried where a contact line opens only (请与, 请联系), not at every character of the body after it: cheap
+    Matcher m = CONTACT.pattern().matcher(foldedBody);
+    for (String opening : CONTACT.openings()) {
+      for (int at = foldedBody.indexOf(opening); at >= 0; at = foldedBody.indexOf(opening, at + 1)) {
+        if (m.region(at, foldedBody.length()).lookingAt() && IssuerName.isName(m.group(1))) {
+          return m.group(1) + gluedBranch(foldedBody, m.end());
+        }
       }
     }
     return null;
