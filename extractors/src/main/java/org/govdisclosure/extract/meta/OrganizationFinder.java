@@ -82,13 +82,15 @@ public final class OrganizationFinder {
    * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
    * 政府信息公开工作年度报告予以公开, 现向社会公开《XX市人民政府2023年度…报告》, 我乡编制了XX乡人民政府2020年…报告,
    * XX局现向社会公开《2023年政府信息公开工作年度报告》, 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first),
-   * 编制并向社会公布XX州卫生健康委2021年度…报告 (both verbs; a committee's short name).
+   * 编制并向社会公布XX州卫生健康委2021年度…报告 (both verbs; a committee's short name), 现将XX局政府信息公开工作2024年度
+   * 工作情况报告如下 (the year after the work).
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制(?:了|并(?:向社会)?(?:公布|发布))?|公开《)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
-      + "|(?:公布|发布|现将|公开《)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"),
+      + "|(?:公布|发布|现将|公开《)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"
+      + "|现将(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开工作" + YEAR + "年"),
       List.of("编制", "编写", "形成", "公布", "发布", "现将", "公开《"));
   /**
    * Where the text names the issuer when the title and signature do not, in this order: the sentence publishing the
@@ -105,12 +107,14 @@ public final class OrganizationFinder {
   private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT + ")(?!" + BODY_ENDINGS + ")";
   /** What a division's name alone is followed by as the subject of the year's work (2021年，XX区认真贯彻…). */
   private static final String DIVISION_AT_WORK = "(?=认真|全面|坚持|深入|紧紧|始终|严格|持续|积极|不断|进一步|切实)";
+  /** The year of the work the opening's subject did, perhaps since its start: 2021年, 2022年以来, 今年以来. */
+  private static final String THE_YEAR = "(?:" + YEAR + "年度?(?:以来)?|今年以来)";
   /** Under whose lead the year's subject worked, between the year and the subject: 2020年，在区委、区政府的正确领导下，XX区…. */
   private static final String UNDER_LEAD = "(?:在[^,，。]{0,40}?(?:领导|指导)下[,，]?)?";
   /**
    * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制; not 由XX区人民政府
    * YY街道党政办公室综合科编制, a part of a body under the district's), as the subject of
-   * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻…, also after whose lead it worked under: 2020年，在…
+   * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻… / 2022年以来，XX局… / 今年以来，XX局…, also after whose lead it worked under: 2020年，在…
    * 领导下，XX区切实…; XX局2023年为…), or as the one whose disclosure
    * work the report is about (为认真做好XX局政府信息公开工作), or a division's name alone as the subject of the year's
    * work (2021年，XX区认真贯彻…: its government): each opens a paragraph or a sentence of the opening (本报告由XX局根据…编制),
@@ -119,7 +123,7 @@ public final class OrganizationFinder {
    */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME
       + "(?:(?:按照|根据|依据|依照|结合|负责)[^。;；]{0,160}?)?(?:编制|编写)"
-      + "|(?:^|。)" + YEAR + "年度?[,，]?" + UNDER_LEAD + WHOLE_NAME
+      + "|(?:^|。)" + THE_YEAR + "[,，]?" + UNDER_LEAD + WHOLE_NAME
       + "|^" + WHOLE_NAME + YEAR + "年"
       + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
       + "|(?:^|。)" + YEAR + "年度?[,，]?" + UNDER_LEAD + "(\\p{IsHan}{2,20}?(?:" + DIVISION + "|" + TOWNSHIP + "))" + DIVISION_AT_WORK
@@ -129,6 +133,11 @@ public final class OrganizationFinder {
    * 两家子满族乡人民政府): the body under it, whose name goes on.
    */
   private static final Pattern GLUED_BODY = Pattern.compile("\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处)");
+  /**
+   * A bureau's branch printed right after the bureau in a contact line (请与杭州市公安局滨江区分局联系, 请与XX市公安局
+   * 高新技术产业开发区分局(以下简称…)联系): the branch, whose name goes on, is the one to contact; it ends the name.
+   */
+  private static final Pattern GLUED_BRANCH = Pattern.compile("(?:(?!联系)\\p{IsHan}){2,20}?分局(?=联系|办公室|\\P{IsHan}|$)");
   /** The level words a title naming its body by level alone starts with (县人民政府办公室). */
   private static final String LEVELS = "县区市旗";
   /** A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…. */
@@ -214,7 +223,29 @@ public final class OrganizationFinder {
       return defined;
     }
     String published = publishedName(document);
-    return published != null && abbreviates(fullest, published) ? published : fullest;
+    if (published != null && abbreviates(fullest, published)) {
+      return published;
+    }
+    String contact = contactName(foldedBody);
+    return contact != null && abbreviates(fullest, contact) ? contact : fullest;
+  }
+
+  /**
+   * The body the contact line names ({@link #CONTACT}, with a branch glued on: {@link #gluedBranch}), or null: where it
+   * spells out the title's abbreviated name (淄博市公安局高新区分局 in the title, 淄博市公安局高新技术产业开发区分局
+   * in 请与…联系), the full name.
+   */
+  private static String contactName(String foldedBody) {
+    // tried where a contact line opens only (请与, 请联系), not at every character of the body after it: cheap
+    Matcher m = CONTACT.pattern().matcher(foldedBody);
+    for (String opening : CONTACT.openings()) {
+      for (int at = foldedBody.indexOf(opening); at >= 0; at = foldedBody.indexOf(opening, at + 1)) {
+        if (m.region(at, foldedBody.length()).lookingAt() && IssuerName.isName(m.group(1))) {
+          return m.group(1) + gluedBranch(foldedBody, m.end());
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -431,10 +462,22 @@ public final class OrganizationFinder {
     return IssuerName.isName(named) ? named : null;
   }
 
-  /** The name of a body under a government printed right after it at {@code from} (see {@link #GLUED_BODY}), or "". */
+  /**
+   * The name of a body under a government printed right after it at {@code from} (see {@link #GLUED_BODY}), or of a
+   * bureau's branch ({@link #GLUED_BRANCH}), or "".
+   */
   private static String gluedBody(String text, int from) {
     Matcher m = GLUED_BODY.matcher(text).region(from, text.length());
-    return m.lookingAt() && IssuerName.startsWithPlace(m.group()) ? m.group() : "";
+    if (m.lookingAt() && IssuerName.startsWithPlace(m.group())) {
+      return m.group();
+    }
+    return gluedBranch(text, from);
+  }
+
+  /** The name of a bureau's branch printed right after the bureau at {@code from} ({@link #GLUED_BRANCH}), or "". */
+  private static String gluedBranch(String text, int from) {
+    Matcher branch = GLUED_BRANCH.matcher(text).region(from, text.length());
+    return branch.lookingAt() ? branch.group() : "";
   }
 
   /** Whether {@code s} is a place's name as a whole. */

@@ -40,24 +40,25 @@ final class ApplicationRules implements Rules {
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
   /**
-   * None received (未收到…获取相关政府信息的申请: the 条例's own wording); 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开 also prints) only after 未收到 and the like
-   * or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息); 尚未 only with its verb (尚未收到, not 尚未办结).
+   * None received (未收到…获取相关政府信息的申请: the 条例's own wording); 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
+   * also prints) only after 未收到 and the like or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息,
+   * 未收到依法申请公开事项); 尚未 only with its verb (尚未收到, not 尚未办结).
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
           + "(?:依申请公开|(?:公开|获取)(?:相关)?(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开的?(?:政府|政务)?信息");
+          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开(?:的?(?:政府|政务)?信息|事项)");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
   private static final Pattern RECEIVED =
       Pattern.compile(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
-   * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count), 受理政府信息依申请公开事项19项
+   * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count, or its form: 申请书6条), 受理政府信息依申请公开事项19项
    * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
    * count before the noun).
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
-      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请|事项|办件)|申请公开)(?:数量|共|共计|合计|为)?" + COUNT
+      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件)|申请公开)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
@@ -110,9 +111,23 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:均|全部|都|皆|^申请(?:主体|人)(?:的?(?:类别|类型|身份))?)(?:均|全部|都|皆)?"
       + "(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
-  /** 其中自然人申请18件，商业企业申请3件 (or 申请件3件), right after the received count: that column's count of it. */
+  /**
+   * 其中自然人申请18件，商业企业申请3件 (or 申请件3件, 申请人为自然人的2件), right after the received count: that column's
+   * count of it.
+   */
   private static final Pattern FROM_APPLICANTS =
-      Pattern.compile("^(?:其中)?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的|件)*" + COUNT + CASE_COUNTER);
+      Pattern.compile("^(?:其中)?(?:申请人(?:为|是))?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的|件)*" + COUNT + CASE_COUNTER);
+  /** How applications came in: online, by letter, in person. */
+  private static final String CHANNEL = "(?:网络|网上|在线|信函|信件|书面|当面|现场|邮寄|电子邮件|传真)";
+  /**
+   * 2件为网络申请, 其中网上申请3件: the received count broken down by how the applications came in, which a breakdown by
+   * applicant may follow (…2件为信件申请；申请人为自然人的2件).
+   */
+  private static final Pattern BY_CHANNEL = Pattern.compile("^(?:其中)?(?:" + COUNT + CASE_COUNTER + "(?:为|是|系|通过)?"
+      + CHANNEL + "[^,\\d]{0,4}?申请|" + CHANNEL + "[^,\\d]{0,4}?申请" + COUNT + CASE_COUNTER + ")$");
+  /** 2件为自然人申请, 其中1件是商业企业提出的, right after the received count: the count first, then its column. */
+  private static final Pattern COUNT_FROM_APPLICANTS = Pattern.compile("^(?:其中)?" + COUNT + CASE_COUNTER + "(?:为|是|系|来自)("
+      + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*$");
   /**
    * 法人或其他组织申请6件（商业企业4件、…）: the five legal-person columns together, which the bracket after them
    * breaks down column by column.
@@ -180,9 +195,15 @@ final class ApplicationRules implements Rules {
       Integer count = otherMatter ? null : receivedCount(clause, previous);
       previous = clause;
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
+      Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;
       if (breakdown && applicants.find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
+      } else if (breakdown && BY_CHANNEL.matcher(clause).matches()) {
+        afterReceived = true; // the breakdown by channel leaves the received count to one by applicant
+      } else if (countFirst != null && countFirst.matches()) {
+        add(figures, NEW_RECEIVED, APPLICANTS.get(countFirst.group(2)), Numerals.count(countFirst.group(1)));
+        afterReceived = true; // 2件为自然人申请，1件为商业企业申请
       } else if (legalPersons != null && legalPersons.matches()) {
         afterReceived = true;
         Matcher first = legalPersons.group(2) == null ? null : FROM_APPLICANTS.matcher(legalPersons.group(2));

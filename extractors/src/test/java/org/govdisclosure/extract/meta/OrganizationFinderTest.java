@@ -475,4 +475,40 @@ class OrganizationFinderTest {
         .isEqualTo("芜湖高新技术产业开发区管理委员会");
     assertThat(OrganizationFinder.abbreviates("芜湖高新区管委会", "芜湖市人民政府办公室")).isFalse();
   }
+
+  /**
+   * A bureau's branch printed right after the bureau in the contact line (请与XX市公安局YY区分局联系) is the issuer, not
+   * the city's bureau its name starts with; a 分局 further on in the same run of words (联系我局下属各分局) is none.
+   */
+  @Test
+  void aBranchPrintedAfterItsBureauInTheContactLine() {
+    assertThat(find("本报告依据《条例》编制。如有疑问,请与宁波市公安局鄞州区分局联系,电话:0574-0000000。", "一、总体情况"))
+        .isEqualTo("宁波市公安局鄞州区分局");
+    assertThat(find("本报告依据《条例》编制。如有疑问,请与宁波市自然资源局联系我局下属各分局。", "一、总体情况"))
+        .isEqualTo("宁波市自然资源局");
+  }
+
+  /** The contact line spelling out the name the title abbreviates (高新区 of 高新技术产业开发区): the full name. */
+  @Test
+  void theContactLineSpellsOutTheTitlesAbbreviation() {
+    assertThat(find("泰安市公安局高新区分局2022年政府信息公开工作年度报告",
+        "如有疑问,请与泰安市公安局高新技术产业开发区分局(以下简称分局)联系。", "一、总体情况"))
+        .isEqualTo("泰安市公安局高新技术产业开发区分局");
+  }
+
+  /** The year's subject since the year's start (2023年以来，XX局…; 今年以来，XX局…) names the issuer as 2023年，XX局… does. */
+  @Test
+  void theYearsSubjectSinceItsStart() {
+    assertThat(find("本报告根据《条例》编制。", "一、总体情况", "2023年以来,泸州市统计局认真落实《条例》,主动公开信息12条。"))
+        .isEqualTo("泸州市统计局");
+    assertThat(find("一、总体情况", "今年以来,平阳县审计局认真贯彻落实《条例》,主动公开信息9条。"))
+        .isEqualTo("平阳县审计局");
+  }
+
+  /** 现将XX局政府信息公开工作2024年度工作情况报告如下: the body before the work and its year publishes the report. */
+  @Test
+  void theBodyWhoseWorkOfTheYearIsReported() {
+    assertThat(find("统计局2024年政府信息公开工作年度报告", "现将龙泉驿区统计局政府信息公开工作2024年度工作情况报告如下:", "一、总体情况"))
+        .isEqualTo("龙泉驿区统计局");
+  }
 }

@@ -579,4 +579,50 @@ class ApplicationRulesTest {
     assertThat(figures("本年尚未办结依申请公开申请2件。")).doesNotContain("new_received.total=0");
     assertThat(figures("2020年某街道收到依申请公开办件3条,与去年相比减少1条。")).containsExactly("new_received.total=3");
   }
+
+  /** The application's form counted by item (收到政府信息公开申请书6条) is the received count. */
+  @Test
+  void applicationFormsCountedByItemAreTheReceived() {
+    assertThat(figures("2020年,共收到政府信息公开申请书7条,其中6件已按时答复。")).contains("new_received.total=7");
+  }
+
+  /** 未收到依法申请公开事项: the applications, worded after the right to make them (依法申请), none received. */
+  @Test
+  void noneReceivedOfApplicationsMadeByLaw() {
+    assertThat(figures("全年未收到依法申请公开事项。")).containsExactly("new_received.total=0");
+  }
+
+  /** The count first, then its applicants (2件为自然人申请，1件为商业企业申请), right after the received count. */
+  @Test
+  void aBreakdownWithTheCountBeforeTheApplicant() {
+    assertThat(figures("今年收到政府信息公开申请5件,3件为自然人申请,2件为商业企业申请,已全部办结。"))
+        .contains("new_received.total=5", "new_received.natural_person=3", "new_received.commercial_enterprise=2");
+    assertThat(figures("今年收到政府信息公开申请5件,3件为自然人申请,2件为商业企业申请,已全部办结。"))
+        .noneMatch(f -> f.startsWith("granted") || f.startsWith("total"));
+  }
+
+  /** 尚未办结 of a review is its pending count, as 尚未审结. */
+  @Test
+  void aReviewNotYetClosedIsPending() {
+    List<String> figures = ProseReader.read(Topic.REVIEW_LITIGATION,
+        Cell.Text.fold("全年因政府信息公开共收到行政复议2件,维持结果1件,尚未办结1件。"), false, 2020, Template.T2019).stream()
+        .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(figures).contains("review.total=2", "review.upheld=1", "review.pending=1");
+  }
+
+  /** 集中采购事项7项 counts purchases, as 采购项目 does. */
+  @Test
+  void procurementMattersCountPurchases() {
+    List<String> figures = ProseReader.read(Topic.PROCUREMENT,
+        Cell.Text.fold("通过市政府采购网公开集中采购事项5项,采购总金额2.1万元。"), false, 2019, Template.T2019).stream()
+        .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(figures).contains("item_count=5", "amount_text=2.1万元");
+  }
+
+  /** A breakdown by channel (2件为网络申请) between the received count and its breakdown by applicant leaves the latter read. */
+  @Test
+  void aBreakdownByApplicantAfterOneByChannel() {
+    assertThat(figures("本年度收到政府信息公开申请6件,4件为网络申请,2件为信件申请;申请人为自然人的5件,法人或者其他组织的1件。"))
+        .contains("new_received.total=6", "new_received.natural_person=5");
+  }
 }
