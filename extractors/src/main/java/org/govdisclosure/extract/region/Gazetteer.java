@@ -28,6 +28,8 @@ public final class Gazetteer {
   private final Map<String, Division> byCode = new HashMap<>();
   private final List<Division> divisions = new ArrayList<>();
   private final List<CountyAlias> aliases = new ArrayList<>();
+  /** The county-level row of each prefecture without counties, by the prefecture's code (4419 → 441900 东莞市). */
+  private final Map<String, Division> prefectureCounties = new HashMap<>();
 
   private Gazetteer() {}
 
@@ -85,10 +87,21 @@ public final class Gazetteer {
   private void add(Division d) {
     byCode.put(d.code(), d);
     divisions.add(d);
+    if (d.isPrefectureCounty()) {
+      prefectureCounties.putIfAbsent(d.codeAt(Level.CITY), d);
+    }
   }
 
   public Division byCode(String code) {
     return code == null ? null : byCode.get(code);
+  }
+
+  /**
+   * The county-level row of a prefecture without counties (东莞市 441900 in 4419), which stands for its county; null
+   * for any other division.
+   */
+  public Division prefectureCounty(Division city) {
+    return city.level() == Level.CITY ? prefectureCounties.get(city.code()) : null;
   }
 
   public List<Division> divisions() {

@@ -232,10 +232,9 @@ public final class GazetteerRegionResolver implements RegionResolver {
 
   /** A city-level issuer has no county, except in a prefecture without counties (东莞), where the city is one. */
   private Region city(Division city, String unit, String confidence) {
-    for (Division d : gazetteer.divisions()) {
-      if (d.isPrefectureCounty() && d.code().startsWith(city.code())) {
-        return inCounty(d, null, null, null, unit, confidence);
-      }
+    Division county = gazetteer.prefectureCounty(city);
+    if (county != null) {
+      return inCounty(county, null, null, null, unit, confidence);
     }
     String province = gazetteer.at(city, Level.PROVINCE).name();
     return new Region(province, city.name(), null, null, null, null, null, unit, confidence);

@@ -2,6 +2,9 @@ package org.govdisclosure.extract.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,23 @@ class GazetteerTest {
     assertThat(GAZETTEER.byCode("110115403").isSpecial()).isTrue();
     assertThat(GAZETTEER.cityName(GAZETTEER.byCode("500103"))).isEqualTo("重庆市");
     assertThat(GAZETTEER.cityName(GAZETTEER.byCode("429004"))).isNull();
+  }
+
+  /** A prefecture without counties (东莞市) is placed in its county-level row; any other city or division in none. */
+  @Test
+  void aPrefectureWithoutCountiesHasItsCountyLevelRow() {
+    Gazetteer made = Gazetteer.read(stream("99\t某省\n9901\t甲市\n990100\t甲市\tprefecture\n9902\t乙市\n990201\t丙县\n"),
+        stream(""));
+
+    assertThat(made.prefectureCounty(made.byCode("9901"))).isEqualTo(made.byCode("990100"));
+    assertThat(made.prefectureCounty(made.byCode("9902"))).isNull();
+    assertThat(made.prefectureCounty(made.byCode("990100"))).isNull();
+    assertThat(made.prefectureCounty(made.byCode("99"))).isNull();
+    assertThat(GAZETTEER.prefectureCounty(GAZETTEER.byCode("4419")).code()).isEqualTo("441900");
+  }
+
+  private static InputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
