@@ -154,6 +154,12 @@ final class SectionTokens {
    */
   private static final Pattern BLANK_CELL_KEY =
       Pattern.compile("(?:.*[-－—/·>|])?(" + Numerals.alternation(COLUMN_NAMES) + ")[:：]");
+  /**
+   * A line of such a copy that prints its cell under a bare key that is also a row's whole label ({@code 总计:6},
+   * {@code 其他: 0}, as a mobile page prints each cell with its column's name): the key names the count's column, not
+   * the row （七）总计 or 3.其他, so it is no label.
+   */
+  private static final Pattern KEY_VALUE_CELL = Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：](\\d+)");
   private static final Set<String> ROW_WHOLE_LABELS = Arrays.stream(Template.values())
       .flatMap(t -> NationalTemplate.of(t).applications().rows().stream()).flatMap(r -> r.labels().stream())
       .collect(Collectors.toUnmodifiableSet());
@@ -783,7 +789,10 @@ final class SectionTokens {
         joinMarksOpeningLabels(pieces, cut.matrix());
         addHeaderLine(pieces, cut.matrix(), tokens);
       }
-      if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
+      Token keyed = cut.matrix() != null ? keyValueCell(pieces) : null;
+      if (keyed != null) {
+        tokens.add(keyed);
+      } else if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
         pieces.forEach(piece -> tokens.add(new Token(piece, null, true)));
       } else if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
         addPieces(pieces, cut.matrix() != null && numberedRowOpens(pieces), tokens);
@@ -793,6 +802,16 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /** The count of a key-value line whose key is a column's name and a row's label ({@link #KEY_VALUE_CELL}); or null. */
+  private static Token keyValueCell(List<String> pieces) {
+    String last = pieces.get(pieces.size() - 1);
+    if (last.isEmpty() || !Character.isDigit(last.charAt(last.length() - 1))) {
+      return null; // most lines: no matcher
+    }
+    Matcher m = KEY_VALUE_CELL.matcher(String.join("", pieces));
+    return m.matches() && ROW_WHOLE_LABELS.contains(m.group(1)) ? Token.piece(m.group(2)) : null;
   }
 
   /** Whether a line is a key naming a column with nothing after its colon ({@link #BLANK_CELL_KEY}). */

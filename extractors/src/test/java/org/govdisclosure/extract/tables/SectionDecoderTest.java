@@ -1442,6 +1442,30 @@ class SectionDecoderTest {
   }
 
   /**
+   * A mobile page's copy, one cell a line with its column's name ({@code 自然人：3}): the key 总计 or 其他 before a count
+   * names the column, not the row （七）总计 or 其他, so every row after the first keeps its cells.
+   */
+  @Test
+  void aKeyValueLineNamingTheTotalColumnIsNoTotalRow() {
+    StringBuilder text = new StringBuilder(TITLE + SECTION_3 + "三、本年度办理结果\n");
+    String[] columns = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
+    String[][] rows = {{"（一）予以公开", "4", "1", "0", "0", "0", "2", "7"}, {"（二）部分公开", "2", "0", "0", "0", "0", "0", "2"},
+        {"（六）其他处理", "1", "0", "0", "0", "0", "1", "2"}, {"（七）总计", "7", "1", "0", "0", "0", "3", "11"}};
+    for (String[] row : rows) {
+      text.append(row[0]).append('\n');
+      for (int c = 0; c < columns.length; c++) {
+        text.append(columns[c]).append(c % 2 == 0 ? "：" : ": ").append(row[c + 1]).append('\n');
+      }
+    }
+    ProcessedReport r = process("mobile.txt", text + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("other_org", 2).containsEntry("total", 7);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "other")).containsEntry("natural_person", 1).containsEntry("other_org", 1).containsEntry("total", 2);
+    assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 11);
+  }
+
+  /**
    * A count printed with its counter keeps OCR's letters read as they are without one: {@code 3O件} is 30, never 3
    * and a label {@code O件}; {@code l4件} leaves its cell empty in its place, never 4.
    */
