@@ -227,6 +227,12 @@ final class SectionTokens {
   private static final Set<String> SUBTOTAL_COLUMN = Set.of("小计", "法人或其他组织小计");
   /** A column of remarks an office adds at a table's right (备注): words or figures about a row, none of its counts. */
   private static final Set<String> REMARKS_COLUMN = Set.of("备注", "说明");
+  /**
+   * A column of last year's figures an office prints at a table's right for comparison ({@code 上年总计（2021年）},
+   * {@code 上年同期}): like remarks, none of this year's counts.
+   */
+  private static final Pattern LAST_YEAR_COLUMN =
+      Pattern.compile("(?:上年|上一年|去年)(?:同期|总计|合计|数|数据)?(?:[(（]\\d{4}年度?[)）])?");
   /** How many columns the subtotal sums: the five 法人或其他组织 columns before it. */
   private static final int SUBTOTAL_PARTS = 5;
   /**
@@ -1067,7 +1073,7 @@ final class SectionTokens {
   }
 
   /**
-   * The grid without its remarks column: the last column, named {@link #REMARKS_COLUMN} in a header row (no counts),
+   * The grid without its remarks column: the last column, named {@link #REMARKS_COLUMN} (or {@link #LAST_YEAR_COLUMN}) in a header row (no counts),
    * every row as wide (a row of blanks only, such as Word's row of width cells, aside). Its cells are about a row (含网上申请1件), and a blank one would be a count too many.
    * A grid whose rows are not all as wide (a text copy of one cell a line, its header rows as short as their names) loses
    * the named header cell and the last cell of its widest rows of counts, where none of those ends in a count: a copy
@@ -1104,9 +1110,13 @@ final class SectionTokens {
         && CellKind.of(cells.get(cells.size() - 2).text()) != CellKind.LABEL && TransposedMatrix.holdsCounts(r);
   }
 
-  /** Whether a row's last cell names the remarks column. */
+  /** Whether a row's last cell names the remarks column, or a column of last year's figures. */
   private static boolean namesRemarks(Row r) {
-    return !r.cells().isEmpty() && REMARKS_COLUMN.contains(SPACES.matcher(r.cells().get(r.cells().size() - 1).text()).replaceAll(""));
+    if (r.cells().isEmpty()) {
+      return false;
+    }
+    String last = SPACES.matcher(r.cells().get(r.cells().size() - 1).text()).replaceAll("");
+    return REMARKS_COLUMN.contains(last) || LAST_YEAR_COLUMN.matcher(last).matches();
   }
 
   /** The width of the widest rows of counts, where none of them ends in a count (a remark or a blank); else -1. */

@@ -1387,6 +1387,23 @@ class SectionDecoderTest {
   }
 
   /**
+   * A column of last year's totals printed right of 总计 for comparison ({@code 上年总计（2019年）}) is no column of this
+   * year's counts: the rows keep their seven cells instead of being left empty for one cell too many.
+   */
+  @Test
+  void aColumnOfLastYearsTotalsIsNoColumnOfCounts() {
+    ProcessedReport r = process("compared.md", TITLE + SECTION_3 + """
+        | 项目 | | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 | 上年总计（2019年） |
+        |---|---|---|---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | | | 5 | 2 | 0 | 0 | 1 | 0 | 8 | 11 |
+        | 二、上年结转政府信息公开申请数量 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 3 |
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 2)
+        .containsEntry("legal_service_org", 1).containsEntry("total", 8);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
    * A table copied as key-value lines, one cell a line: a key naming its column with nothing after the colon is a
    * blank cell of that column, so the row keeps its seven cells; a bare page number after the section's last keyed
    * cell is no cell. A row's whole label printed as a key ({@code 总计:}) opens its row, no blank cell.
