@@ -229,10 +229,11 @@ final class SectionTokens {
   private static final Set<String> REMARKS_COLUMN = Set.of("备注", "说明");
   /**
    * A column of last year's figures an office prints at a table's right for comparison ({@code 上年总计（2021年）},
-   * {@code 上年同期}): like remarks, none of this year's counts.
+   * {@code 上年同期}): like remarks, none of this year's counts. Its name says what of last year it holds: a bare
+   * {@code 上一年} is a piece of section 二's header 上一年项目数量 that a copy broke over lines.
    */
   private static final Pattern LAST_YEAR_COLUMN =
-      Pattern.compile("(?:上年|上一年|去年)(?:同期|总计|合计|数|数据)?(?:[(（]\\d{4}年度?[)）])?");
+      Pattern.compile("(?:上年|上一年|去年)(?:同期|总计|合计)(?:[(（]\\d{4}年度?[)）])?");
   /** How many columns the subtotal sums: the five 法人或其他组织 columns before it. */
   private static final int SUBTOTAL_PARTS = 5;
   /**
