@@ -101,7 +101,24 @@ final class CsvRows {
       }
       i = runEnd;
     }
+    if (out != null) {
+      out.replaceAll(CsvRows::unquotedField);
+    }
     return out == null ? lines : out;
+  }
+
+  /**
+   * A line that is one quoted field, in a text holding comma-separated rows: a record the export wrote with one field
+   * (a title, heading or caption, quoted as every field is where all are: {@code "三、收到和处理政府信息公开申请情况"}),
+   * its text without the quotes. Any other line as it is.
+   */
+  private static String unquotedField(String line) {
+    if (line.length() < 2 || line.charAt(0) != QUOTE || line.charAt(line.length() - 1) != QUOTE) {
+      return line;
+    }
+    String inside = line.substring(1, line.length() - 1);
+    String field = inside.replace("\"\"", "");
+    return field.indexOf(QUOTE) >= 0 || field.indexOf(',') >= 0 ? line : inside.replace("\"\"", "\""); // one field alone
   }
 
   /**

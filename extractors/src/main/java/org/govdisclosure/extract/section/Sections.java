@@ -38,6 +38,8 @@ public final class Sections {
   public static final int REVIEW_LITIGATION = 4;
 
   private static final String NUMERALS = "一二三四五六七八九十";
+  /** What opens a part's number, {@code 第三部分}. */
+  private static final String PART = "第";
   /** The numerals' look-alikes as OCR misreads them: {@code 囚、政府信息公开行政复议…} is section 四's heading. */
   private static final String NUMERAL_LOOK_ALIKES = Confusables.bundled().lookAlikesOf(NUMERALS);
   /** The sections' titles as the national templates print them. */
@@ -67,10 +69,12 @@ public final class Sections {
    * two ({@code :、收到和处理…}, {@code :=、收到和处理…} for 三): a 、 with at most two marks before it still opens a
    * heading, which its title places, and so does a numeral OCR doubled ({@code 四四、政府信息公开行政复议…});
    * so does a paragraph that is a section's whole template title after at most one mark ({@code “政府信息公开行政复议、
-   * 行政诉讼情况} for 四、…), which no sentence or table row is.
+   * 行政诉讼情况} for 四、…), which no sentence or table row is. Some reports number their parts {@code 第三部分}
+   * (a separator after it or not): the numeral is the part's.
    */
-  private static final Pattern HEADING = Pattern.compile("^(?:([" + NUMERALS + NUMERAL_LOOK_ALIKES + "]|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))\\1?[、.．,，:：]"
-      + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(.{0,40})");
+  private static final Pattern HEADING = Pattern.compile("^(?:" + PART + "(?<part>[" + NUMERALS + "])部分[、.．,，:：]?"
+      + "|(?:(?<numeral>[" + NUMERALS + NUMERAL_LOOK_ALIKES + "])|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))\\k<numeral>?[、.．,，:：]"
+      + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(?<title>.{0,40})");
   private static final int MAX_HEADING_LENGTH = 60;
   /** A label of at most 30 characters without a digit, then nothing but figures (folded: spaces dropped). */
   private static final Pattern LABELLED_FIGURES = Pattern.compile("(\\D{2,30}?)\\d[\\d\\s]*");
@@ -241,8 +245,9 @@ public final class Sections {
         }
         Matcher m = HEADING.matcher(p.text());
         m.lookingAt();
-        int topic = topic(m.group(2));
-        boolean matches = m.group(1) != null && !m.group(1).isEmpty() && numeral(m.group(1).charAt(0)) == topic;
+        int topic = topic(m.group("title"));
+        String printed = m.group("part") != null ? m.group("part") : m.group("numeral");
+        boolean matches = printed != null && numeral(printed.charAt(0)) == topic;
         if (chosen[topic] < 0 || (matches && !numeralMatches[topic])) {
           chosen[topic] = i;
           numeralMatches[topic] = matches;
@@ -269,19 +274,19 @@ public final class Sections {
       return false; // most paragraphs: no matcher
     }
     Matcher m = HEADING.matcher(folded);
-    return m.lookingAt() && topic(m.group(2)) > 0;
+    return m.lookingAt() && topic(m.group("title")) > 0;
   }
 
   /**
    * What {@link #HEADING} needs where it opens: a numeral, a 、 after at most two marks (or one outside the BMP, a
-   * surrogate pair), or a title after at most one mark; told without a matcher.
+   * surrogate pair), a part's number ({@code 第三部分}), or a title after at most one mark; told without a matcher.
    */
   private static boolean opensAsHeading(String folded) {
     if (folded.isEmpty()) {
       return false;
     }
     int mark = folded.indexOf('、');
-    if (numeral(folded.charAt(0)) > 0 || mark >= 0 && mark <= 2) {
+    if (numeral(folded.charAt(0)) > 0 || mark >= 0 && mark <= 2 || folded.startsWith(PART) && folded.startsWith("部分", 2)) {
       return true;
     }
     for (String title : TITLES) {

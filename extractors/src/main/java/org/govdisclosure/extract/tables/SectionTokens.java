@@ -154,6 +154,12 @@ final class SectionTokens {
    */
   private static final Pattern BLANK_CELL_KEY =
       Pattern.compile("(?:.*[-－—/·>|])?(" + Numerals.alternation(COLUMN_NAMES) + ")[:：]");
+  /**
+   * A line of such a copy that prints its cell under a bare key that is also a row's whole label ({@code 总计:6},
+   * {@code 其他: 0}, as a mobile page prints each cell with its column's name): the key names the count's column, not
+   * the row （七）总计 or 3.其他, so it is no label.
+   */
+  private static final Pattern KEY_VALUE_CELL = Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：](\\d+)");
   private static final Set<String> ROW_WHOLE_LABELS = Arrays.stream(Template.values())
       .flatMap(t -> NationalTemplate.of(t).applications().rows().stream()).flatMap(r -> r.labels().stream())
       .collect(Collectors.toUnmodifiableSet());
@@ -221,6 +227,13 @@ final class SectionTokens {
   private static final Set<String> SUBTOTAL_COLUMN = Set.of("小计", "法人或其他组织小计");
   /** A column of remarks an office adds at a table's right (备注): words or figures about a row, none of its counts. */
   private static final Set<String> REMARKS_COLUMN = Set.of("备注", "说明");
+  /**
+   * A column of last year's figures an office prints at a table's right for comparison ({@code 上年总计（2021年）},
+   * {@code 上年同期}): like remarks, none of this year's counts. Its name says what of last year it holds: a bare
+   * {@code 上一年} is a piece of section 二's header 上一年项目数量 that a copy broke over lines.
+   */
+  private static final Pattern LAST_YEAR_COLUMN =
+      Pattern.compile("(?:上年|上一年|去年)(?:同期|总计|合计)(?:[(（]\\d{4}年度?[)）])?");
   /** How many columns the subtotal sums: the five 法人或其他组织 columns before it. */
   private static final int SUBTOTAL_PARTS = 5;
   /**
@@ -783,7 +796,10 @@ final class SectionTokens {
         joinMarksOpeningLabels(pieces, cut.matrix());
         addHeaderLine(pieces, cut.matrix(), tokens);
       }
-      if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
+      Token keyed = cut.matrix() != null ? keyValueCell(pieces) : null;
+      if (keyed != null) {
+        tokens.add(keyed);
+      } else if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
         pieces.forEach(piece -> tokens.add(new Token(piece, null, true)));
       } else if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
         addPieces(pieces, cut.matrix() != null && numberedRowOpens(pieces), tokens);
@@ -793,6 +809,16 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /** The count of a key-value line whose key is a column's name and a row's label ({@link #KEY_VALUE_CELL}); or null. */
+  private static Token keyValueCell(List<String> pieces) {
+    String last = pieces.get(pieces.size() - 1);
+    if (last.isEmpty() || !Character.isDigit(last.charAt(last.length() - 1))) {
+      return null; // most lines: no matcher
+    }
+    Matcher m = KEY_VALUE_CELL.matcher(String.join("", pieces));
+    return m.matches() && ROW_WHOLE_LABELS.contains(m.group(1)) ? Token.piece(m.group(2)) : null;
   }
 
   /** Whether a line is a key naming a column with nothing after its colon ({@link #BLANK_CELL_KEY}). */
@@ -1048,7 +1074,7 @@ final class SectionTokens {
   }
 
   /**
-   * The grid without its remarks column: the last column, named {@link #REMARKS_COLUMN} in a header row (no counts),
+   * The grid without its remarks column: the last column, named {@link #REMARKS_COLUMN} (or {@link #LAST_YEAR_COLUMN}) in a header row (no counts),
    * every row as wide (a row of blanks only, such as Word's row of width cells, aside). Its cells are about a row (含网上申请1件), and a blank one would be a count too many.
    * A grid whose rows are not all as wide (a text copy of one cell a line, its header rows as short as their names) loses
    * the named header cell and the last cell of its widest rows of counts, where none of those ends in a count: a copy
@@ -1085,9 +1111,13 @@ final class SectionTokens {
         && CellKind.of(cells.get(cells.size() - 2).text()) != CellKind.LABEL && TransposedMatrix.holdsCounts(r);
   }
 
-  /** Whether a row's last cell names the remarks column. */
+  /** Whether a row's last cell names the remarks column, or a column of last year's figures. */
   private static boolean namesRemarks(Row r) {
-    return !r.cells().isEmpty() && REMARKS_COLUMN.contains(SPACES.matcher(r.cells().get(r.cells().size() - 1).text()).replaceAll(""));
+    if (r.cells().isEmpty()) {
+      return false;
+    }
+    String last = SPACES.matcher(r.cells().get(r.cells().size() - 1).text()).replaceAll("");
+    return REMARKS_COLUMN.contains(last) || LAST_YEAR_COLUMN.matcher(last).matches();
   }
 
   /** The width of the widest rows of counts, where none of them ends in a count (a remark or a blank); else -1. */

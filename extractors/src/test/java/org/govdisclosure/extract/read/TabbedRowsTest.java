@@ -36,4 +36,19 @@ class TabbedRowsTest {
         "'97.5 ,'88.14 ,'61.0 ,'93.2 ", "'90.35 ,'72.4 ,'99.01 ,'85.5 ", "", "四、结转下年度继续办理");
     assertThat(CsvRows.tabbed(lines)).containsExactly("（一）予以公开\t5\t\t3", "\t（二）部分公开\t1\t2", "", "", "四、结转下年度继续办理");
   }
+
+  /**
+   * A CSV export quoting every field writes its title, headings and captions as one quoted field on their lines: in a
+   * text holding comma-separated rows those lines are their text (a heading must be found as one); a quoted line with a
+   * comma or a quote left inside stays as it is.
+   */
+  @Test
+  void aLineOfOneQuotedFieldInAnExportIsItsText() {
+    List<String> lines = List.of("\"三、收到和处理政府信息公开申请情况\"", "\"（一）予以公开\",\"5\",\"0\",\"5\"",
+        "\"（二）部分公开\",\"1\",\"2\",\"3\"", "\"他说\"\"是\"\"\"", "\"a,b\"");
+    assertThat(CsvRows.tabbed(lines)).containsExactly("三、收到和处理政府信息公开申请情况", "（一）予以公开\t5\t0\t5",
+        "（二）部分公开\t1\t2\t3", "他说\"是\"", "\"a,b\"");
+    List<String> prose = List.of("\"三、收到和处理政府信息公开申请情况\"", "本机关全年共收到申请12件。");
+    assertThat(CsvRows.tabbed(prose)).isSameAs(prose);
+  }
 }

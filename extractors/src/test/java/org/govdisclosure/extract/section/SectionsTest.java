@@ -116,6 +116,28 @@ class SectionsTest {
     assertThat(Sections.isHeading("三、其他")).isFalse();
   }
 
+  /**
+   * Headings numbered as parts ({@code 第三部分 收到和处理…}, folded without the space) name their sections; the part's
+   * numeral decides among headings of one topic as a plain numeral does.
+   */
+  @Test
+  void headingsNumberedAsPartsNameTheirSections() {
+    assertThat(Sections.isHeading("第三部分收到和处理政府信息公开申请情况")).isTrue();
+    assertThat(Sections.isHeading("第四部分、政府信息公开行政复议、行政诉讼情况")).isTrue();
+    assertThat(Sections.isHeading("第三部分本年度办理结果")).isFalse();
+    assertThat(Sections.isHeading("第三条收到和处理政府信息公开申请")).isFalse();
+    Table applications = table("申请人情况", "自然人", "总计");
+    Table review = table("行政复议", "结果维持", "总计");
+    Document document = new Document("txt", null, List.<Block>of(
+        new Paragraph("第二部分主动公开政府信息情况"), new Paragraph("第三部分收到和处理政府信息公开申请情况"), applications,
+        new Paragraph("第四部分政府信息公开行政复议、行政诉讼情况"), review, new Paragraph("第五部分存在的主要问题及改进情况")));
+
+    Sections sections = Sections.of(document);
+
+    assertThat(sections.tables(Sections.APPLICATIONS)).containsExactly(applications);
+    assertThat(sections.tables(Sections.REVIEW_LITIGATION)).containsExactly(review);
+  }
+
   /** A heading OCR read with look-alike characters in every topic word (埋 for 理, 甲 for 申) still names its section. */
   @Test
   void aHeadingWithLookAlikeCharactersNamesItsSection() {

@@ -1387,6 +1387,23 @@ class SectionDecoderTest {
   }
 
   /**
+   * A column of last year's totals printed right of 总计 for comparison ({@code 上年总计（2019年）}) is no column of this
+   * year's counts: the rows keep their seven cells instead of being left empty for one cell too many.
+   */
+  @Test
+  void aColumnOfLastYearsTotalsIsNoColumnOfCounts() {
+    ProcessedReport r = process("compared.md", TITLE + SECTION_3 + """
+        | 项目 | | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 | 上年总计（2019年） |
+        |---|---|---|---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | | | 5 | 2 | 0 | 0 | 1 | 0 | 8 | 11 |
+        | 二、上年结转政府信息公开申请数量 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 3 |
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 2)
+        .containsEntry("legal_service_org", 1).containsEntry("total", 8);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
    * A table copied as key-value lines, one cell a line: a key naming its column with nothing after the colon is a
    * blank cell of that column, so the row keeps its seven cells; a bare page number after the section's last keyed
    * cell is no cell. A row's whole label printed as a key ({@code 总计:}) opens its row, no blank cell.
@@ -1439,6 +1456,30 @@ class SectionDecoderTest {
     assertThat(review.get(1)).containsEntry("upheld", 1).containsEntry("corrected", null).containsEntry("total", 1);
     assertThat(review.get(2)).containsEntry("upheld", 0).containsEntry("other", null).containsEntry("pending", 0)
         .containsEntry("total", null);
+  }
+
+  /**
+   * A mobile page's copy, one cell a line with its column's name ({@code 自然人：3}): the key 总计 or 其他 before a count
+   * names the column, not the row （七）总计 or 其他, so every row after the first keeps its cells.
+   */
+  @Test
+  void aKeyValueLineNamingTheTotalColumnIsNoTotalRow() {
+    StringBuilder text = new StringBuilder(TITLE + SECTION_3 + "三、本年度办理结果\n");
+    String[] columns = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
+    String[][] rows = {{"（一）予以公开", "4", "1", "0", "0", "0", "2", "7"}, {"（二）部分公开", "2", "0", "0", "0", "0", "0", "2"},
+        {"（六）其他处理", "1", "0", "0", "0", "0", "1", "2"}, {"（七）总计", "7", "1", "0", "0", "0", "3", "11"}};
+    for (String[] row : rows) {
+      text.append(row[0]).append('\n');
+      for (int c = 0; c < columns.length; c++) {
+        text.append(columns[c]).append(c % 2 == 0 ? "：" : ": ").append(row[c + 1]).append('\n');
+      }
+    }
+    ProcessedReport r = process("mobile.txt", text + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("other_org", 2).containsEntry("total", 7);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "other")).containsEntry("natural_person", 1).containsEntry("other_org", 1).containsEntry("total", 2);
+    assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 11);
   }
 
   /**
