@@ -121,7 +121,7 @@ final class PageGrids {
 
   /**
    * The run's grid: the header's columns (the starts of its leaves), where each is a figure's start or each figure
-   * starts at one; else, on a page going on from one with a grid, the starts of the run's figures where they are as
+   * starts at one, {@link #MIN_COLUMNS} starts at least (a page number alone under a word places nothing); else, on a page going on from one with a grid, the starts of the run's figures where they are as
    * many as that grid's columns. A figure set to the label or figure before it starts no column. Null where neither
    * holds.
    */
@@ -140,7 +140,8 @@ final class PageGrids {
     int labelsEnd = run.stream().mapToInt(Figures::labelEnd).max().orElse(-1);
     int[] header = header(lines, run.get(0), Math.min(labelsEnd + 1, starts.first()));
     if (header.length >= MIN_COLUMNS
-        && (Arrays.stream(header).allMatch(starts::contains) || starts.stream().allMatch(c -> Arrays.binarySearch(header, c) >= 0))) {
+        && (Arrays.stream(header).allMatch(starts::contains)
+            || starts.size() >= MIN_COLUMNS && starts.stream().allMatch(c -> Arrays.binarySearch(header, c) >= 0))) {
       return header;
     }
     return previousGrid >= MIN_COLUMNS && starts.size() == previousGrid ? starts.stream().mapToInt(Integer::intValue).toArray() : null;
@@ -236,13 +237,19 @@ final class PageGrids {
     while (first > 0 && SpacedColumns.isValue(pieces.get(first - 1).text())) {
       first--;
     }
-    if (first == pieces.size()) {
+    if (first == pieces.size() || first == 0 && isFooter(pieces)) {
       return null;
     }
     List<SpacedColumns.Piece> values = pieces.subList(first, pieces.size());
     String label = String.join(" ", pieces.subList(0, first).stream().map(SpacedColumns.Piece::text).toList());
     return new Figures(index, label, first == 0 ? -1 : pieces.get(first - 1).end(), values.stream().map(SpacedColumns.Piece::text).toList(),
         values.stream().mapToInt(SpacedColumns.Piece::start).toArray(), values.stream().mapToInt(SpacedColumns.Piece::end).toArray());
+  }
+
+  /** Whether a line of values alone is a page footer: marks around one number ({@code - 3 -}, {@code — 3 —}). */
+  private static boolean isFooter(List<SpacedColumns.Piece> pieces) {
+    long numbers = pieces.stream().filter(p -> SpacedColumns.hasDigit(p.text())).count();
+    return numbers == 1 && pieces.size() > 1;
   }
 
   /** Whether the line is a sentence or a section's heading, told by a character before any pattern runs. */
