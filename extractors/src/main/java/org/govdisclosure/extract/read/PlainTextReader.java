@@ -255,7 +255,7 @@ public final class PlainTextReader {
     List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(withoutTabIndent(lines(text)))));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
-      lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(lines))));
+      lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(PageGrids.tabbed(lines)))));
     }
     BitSet blankCells = BlankCellLines.of(lines);
     int lastLine = lines.size() - 1;

@@ -380,6 +380,16 @@ enum Rendering {
       return layoutText(r, noise, text, rnd, TextNoise.Layout.MARKDOWN);
     }
   },
+  /**
+   * A PDF's text as pdftotext's {@code -layout} prints it where counts of none are blank: header words and figures of a
+   * column on one character column a page, a blank cell a gap, the columns laid out anew after a page break.
+   */
+  PDF_LAYOUT_GRID("txt", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(PdfLayoutGrid.of(r, noise, rnd)));
+    }
+  },
   /** An HTML page's narrow tables printed to PDF as three-line tables of tight cells: no rule parts the columns. */
   PDF_THREE_LINE("pdf", LabelNoise.Cells.GRID) {
     @Override

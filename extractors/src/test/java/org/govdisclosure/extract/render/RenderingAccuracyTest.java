@@ -98,6 +98,9 @@ class RenderingAccuracyTest {
       // widths): section 四's one line of figures under headers that do not stand over them stays unread; no figure
       // may land in another column or row.
       Map.entry(Rendering.LAYOUT_TEXT_BLANKS, 91.2),
+      // Columns placed by the header's words and the page's figures; a figure set to its label with two columns left of
+      // the next, a page after a break whose figures skip a column, and noised labels stay unread.
+      Map.entry(Rendering.PDF_LAYOUT_GRID, 95.8),
       Map.entry(Rendering.POSITIONED_TEXT, 100.0),
       Map.entry(Rendering.GRID_TEXT, 100.0),
       Map.entry(Rendering.SPACED_TEXT, 99.4),

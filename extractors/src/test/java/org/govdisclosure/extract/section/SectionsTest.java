@@ -142,6 +142,7 @@ class SectionsTest {
   @Test
   void aHeadingWithLookAlikeCharactersNamesItsSection() {
     assertThat(Sections.isHeading("三、收到和处埋政府信息公开甲请情况")).isTrue();
+    assertThat(Sections.isHeading("四、玫府信息公开行玫复议、行玫诉讼情况")).isTrue(); // 玫 for 政, as OCR reads 王 for 正
     assertThat(Sections.isHeading("四四、政府信息公开行政复议、行政诉讼情况")).isTrue(); // the numeral doubled
     assertThat(Sections.isHeading("四三、政府信息公开行政复议、行政诉讼情况")).isFalse();
     assertThat(Sections.isHeading("三、本年度办理结果")).isFalse();
