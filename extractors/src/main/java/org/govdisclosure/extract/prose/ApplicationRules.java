@@ -92,6 +92,11 @@ final class ApplicationRules implements Rules {
   private static final Pattern LEGAL_PERSONS = Pattern.compile("法人|组织");
   /** 通过信息公开平台收到申请0件: the disclosure channel named before the verb makes the bare 申请 a disclosure one. */
   private static final String DISCLOSURE_CHANNEL = "信息公开";
+  /**
+   * 接收到申请书55份,申请公开的政府信息主要涉及…: a later clause of the sentence saying what those applications asked to
+   * disclose makes the bare 申请 before it a disclosure one.
+   */
+  private static final List<String> APPLIED_FOR_DISCLOSURE = List.of("申请公开", "所申请公开");
   /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
   private static final String ON_APPLICATION = "依申请";
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
@@ -158,7 +163,8 @@ final class ApplicationRules implements Rules {
     Map<String, Object> outcomeCells = new HashMap<>();
     Set<String> partsOfOneRow = new HashSet<>();
     Integer countedBefore = null;
-    for (String clause : clauses) {
+    for (int i = 0; i < clauses.size(); i++) {
+      String clause = clauses.get(i);
       Integer countedByPrevious = countedBefore;
       Matcher applications = APPLICATIONS_COUNTED.matcher(clause);
       countedBefore = applications.find() ? Numerals.count(applications.group(1)) : null;
@@ -168,7 +174,7 @@ final class ApplicationRules implements Rules {
       boolean counted = Numerals.COUNTED.matcher(clause).find();
       // a clause without a figure (均已按期答复) leaves the received count the one a breakdown after it refers to
       afterReceived = breakdown && !counted && !otherMatter;
-      Integer count = otherMatter ? null : receivedCount(clause);
+      Integer count = otherMatter ? null : receivedCount(clause, disclosureNamedAfter(clauses, i));
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       if (breakdown && applicants.find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
@@ -254,10 +260,21 @@ final class ApplicationRules implements Rules {
     return m.find() && clause.startsWith("、", m.end());
   }
 
-  private static Integer receivedCount(String clause) {
+  /** Whether a clause after the i-th says what the applications asked to disclose ({@link #APPLIED_FOR_DISCLOSURE}). */
+  private static boolean disclosureNamedAfter(List<String> clauses, int i) {
+    for (String later : clauses.subList(i + 1, clauses.size())) {
+      if (APPLIED_FOR_DISCLOSURE.stream().anyMatch(later::startsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @param disclosureNamedAfter a later clause says the applications are disclosure ones, a bare 申请 too */
+  private static Integer receivedCount(String clause, boolean disclosureNamedAfter) {
     Matcher m = RECEIVED.matcher(clause);
     if (m.find() && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
-        || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0)) {
+        || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0 || disclosureNamedAfter)) {
       return Numerals.count(m.group(2));
     }
     m = RECEIVED_BY_ITEM.matcher(clause);

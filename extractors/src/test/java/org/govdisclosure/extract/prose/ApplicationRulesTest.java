@@ -552,4 +552,15 @@ class ApplicationRulesTest {
     assertThat(figures("本年尚未办结依申请公开申请2件。")).doesNotContain("new_received.total=0");
     assertThat(figures("2020年某街道收到依申请公开办件3条,与去年相比减少1条。")).containsExactly("new_received.total=3");
   }
+
+  /**
+   * A bare 申请 (申请书) whose later clause says what the applications asked to disclose (申请公开的政府信息主要涉及…) is a
+   * disclosure application; without such a clause a bare 申请 may be any application.
+   */
+  @Test
+  void aLaterClauseNamingWhatWasAppliedForMakesABareApplicationADisclosureOne() {
+    assertThat(figures("2020年度某局接收到申请书12份,申请公开的政府信息主要涉及征地信息。")).containsExactly("new_received.total=12");
+    assertThat(figures("2020年度某局接收到申请书12份,所申请公开的内容均为规划信息。")).containsExactly("new_received.total=12");
+    assertThat(figures("2020年度某局接收到申请书12份,涉及征地信息。")).isEmpty();
+  }
 }
