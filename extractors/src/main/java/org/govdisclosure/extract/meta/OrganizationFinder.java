@@ -34,7 +34,7 @@ public final class OrganizationFinder {
    * How the name of a body that issues reports ends, as a regex alternation; 办公室 and 办公厅 also keep a name from
    * ending before them (XX省人民政府|办公厅 is no government).
    */
-  public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院";
+  public static final String BODY_ENDINGS = "人民政府|办事处|管理处|委员会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院";
   /** A division printed by its name alone (编制XX州2023年政府信息公开工作年度报告): its government is the issuer. */
   private static final String DIVISION = "省|市|区|县|州|旗|盟";
   /**
@@ -69,7 +69,7 @@ public final class OrganizationFinder {
    * goes on to the street office it sends (请联系:XX区人民政府YY街道办事处).
    */
   private static final Opened CONTACT = new Opened(List.of("请与", "请联系"),
-      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
+      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局))");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");

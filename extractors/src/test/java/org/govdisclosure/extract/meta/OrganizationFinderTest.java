@@ -274,6 +274,14 @@ class OrganizationFinderTest {
     assertThat(find("信息公开年度报告", "2023年政府信息公开工作年度报告", "一、总体情况")).isNull();
   }
 
+  /** A managing office (湿地公园管理处, 公路管理处) issues its own reports: its name over the title is the issuer. */
+  @Test
+  void aManagingOfficeOverTheTitleIsTheIssuer() {
+    assertThat(find("首页 > 县政府直属事业机构 > 甲乙湿地公园管理处 > 政府信息公开年报", "甲乙湿地公园管理处",
+        "2020年政府信息公开年度报告", "一、总体情况")).isEqualTo("甲乙湿地公园管理处");
+    assertThat(OrganizationFinder.fromTitle("甲乙市公路管理处2020年政府信息公开工作年度报告")).isEqualTo("甲乙市公路管理处");
+  }
+
   /** A byline of the date and time then a body's name, under a title naming the body by a short name, names the issuer. */
   @Test
   void aDatedBylineNamesTheIssuer() {
