@@ -61,9 +61,12 @@ final class ApplicationRules implements Rules {
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
-  /** The request named by its subject alone, 申请 left out: 受理政府信息公开1件. */
-  private static final Pattern RECEIVED_DISCLOSURE =
-      Pattern.compile("(?:收到|受理|接收)(?:政府)?信息公开(?:共|共计|合计)?" + COUNT + CASE_COUNTER);
+  /**
+   * The request named by its subject alone, 申请 left out: 受理政府信息公开1件, or what was submitted so (接收网络方式提交政府
+   * 信息公开5件: submitted, it is a request).
+   */
+  private static final Pattern RECEIVED_DISCLOSURE = Pattern.compile(
+      "(?:收到|受理|接收)(?:[^,\\d]{0,10}?提交的?)?(?:政府)?信息公开(?:共|共计|合计)?" + COUNT + CASE_COUNTER);
   /**
    * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件: the noun first, then its
    * count, perhaps with the verb between. Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个

@@ -461,10 +461,14 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=14", "carried_over.total=1", "total.total=13", "carried_forward.total=2");
   }
 
-  /** The request named by its subject alone (受理政府信息公开1件, 申请 left out) is the received count. */
+  /** The request named by its subject alone (受理政府信息公开1件, 申请 left out), or as submitted, is the received count. */
   @Test
   void aRequestNamedBySubjectAloneIsReceived() {
     assertThat(figures("2020年,我局共受理政府信息公开1件,办结1件。")).containsExactlyInAnyOrder("new_received.total=1", "total.total=1");
+    // how it was submitted between the verb and the subject
+    assertThat(figures("2020年,我委接收网络方式提交政府信息公开3件。")).containsExactly("new_received.total=3");
+    assertThat(figures("2020年,我委接收通过信函提交的政府信息公开2件。")).containsExactly("new_received.total=2");
+    assertThat(figures("2020年,我委接收群众咨询政府信息公开3件。")).isEmpty();
   }
 
   /**
