@@ -56,10 +56,10 @@ public final class OrganizationFinder {
   private static final String ORGANS = "机关";
   /**
    * A title printed over two lines, the issuer's name alone on the first (漳平市卫生健康局 / 2023年政府信息公开…报告),
-   * perhaps as its organs (XX区人民政府机关).
+   * perhaps as its organs (XX区人民政府机关), the year before it or after it (XX办公厅2022 / 政府信息公开工作年度报告).
    */
   private static final Pattern NAME_OVER_TITLE = Pattern.compile(
-      "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))(?:" + ORGANS + ")?$");
+      "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))(?:" + ORGANS + ")?(?:" + YEAR + "年?度?)?$");
   /** A body's name followed by {@link #ORGANS}, which the issuer's name leaves out. */
   private static final Pattern BODY_WITH_ORGANS = Pattern.compile("(?<=" + BODY_ENDINGS + ")" + ORGANS + "$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
