@@ -483,7 +483,11 @@ public final class OrganizationFinder {
     return null;
   }
 
-  /** The issuer's name printed alone on the line above a title that names none, or null. */
+  /**
+   * The issuer's name printed alone on the line above a title that names none, or null. A line the title only starts
+   * with may be a column's name above it (政府信息公开 over …办公厅2022 / 政府信息公开工作年度报告): the title may start
+   * at a later one.
+   */
   private static String nameOverTitle(Document document) {
     String title = document.title();
     String previous = null;
@@ -491,7 +495,9 @@ public final class OrganizationFinder {
       if (b instanceof Paragraph p && !p.text().isEmpty()) {
         if (title.startsWith(p.text())) {
           Matcher m = previous == null ? null : NAME_OVER_TITLE.matcher(previous);
-          return m != null && m.matches() ? m.group(1) : null;
+          if (m != null && m.matches()) {
+            return m.group(1);
+          }
         }
         previous = p.text();
       }
