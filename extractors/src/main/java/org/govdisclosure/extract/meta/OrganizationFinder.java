@@ -34,7 +34,7 @@ public final class OrganizationFinder {
    * How the name of a body that issues reports ends, as a regex alternation; 办公室 and 办公厅 also keep a name from
    * ending before them (XX省人民政府|办公厅 is no government).
    */
-  public static final String BODY_ENDINGS = "人民政府|办事处|委员会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院";
+  public static final String BODY_ENDINGS = "人民政府|办事处|管理处|委员会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院";
   /** A division printed by its name alone (编制XX州2023年政府信息公开工作年度报告): its government is the issuer. */
   private static final String DIVISION = "省|市|区|县|州|旗|盟";
   /**
@@ -56,10 +56,10 @@ public final class OrganizationFinder {
   private static final String ORGANS = "机关";
   /**
    * A title printed over two lines, the issuer's name alone on the first (漳平市卫生健康局 / 2023年政府信息公开…报告),
-   * perhaps as its organs (XX区人民政府机关).
+   * perhaps as its organs (XX区人民政府机关), the year before it or after it (XX办公厅2022 / 政府信息公开工作年度报告).
    */
   private static final Pattern NAME_OVER_TITLE = Pattern.compile(
-      "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))(?:" + ORGANS + ")?$");
+      "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))(?:" + ORGANS + ")?(?:" + YEAR + "年?度?)?$");
   /** A body's name followed by {@link #ORGANS}, which the issuer's name leaves out. */
   private static final Pattern BODY_WITH_ORGANS = Pattern.compile("(?<=" + BODY_ENDINGS + ")" + ORGANS + "$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
@@ -69,7 +69,7 @@ public final class OrganizationFinder {
    * goes on to the street office it sends (请联系:XX区人民政府YY街道办事处).
    */
   private static final Opened CONTACT = new Opened(List.of("请与", "请联系"),
-      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|委员会|管委会|局))");
+      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局))");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
@@ -526,7 +526,11 @@ public final class OrganizationFinder {
     return null;
   }
 
-  /** The issuer's name printed alone on the line above a title that names none, or null. */
+  /**
+   * The issuer's name printed alone on the line above a title that names none, or null. A line the title only starts
+   * with may be a column's name above it (政府信息公开 over …办公厅2022 / 政府信息公开工作年度报告): the title may start
+   * at a later one.
+   */
   private static String nameOverTitle(Document document) {
     String title = document.title();
     String previous = null;
@@ -534,7 +538,9 @@ public final class OrganizationFinder {
       if (b instanceof Paragraph p && !p.text().isEmpty()) {
         if (title.startsWith(p.text())) {
           Matcher m = previous == null ? null : NAME_OVER_TITLE.matcher(previous);
-          return m != null && m.matches() ? m.group(1) : null;
+          if (m != null && m.matches()) {
+            return m.group(1);
+          }
         }
         previous = p.text();
       }

@@ -62,9 +62,12 @@ final class ApplicationRules implements Rules {
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
-  /** The request named by its subject alone, 申请 left out: 受理政府信息公开1件. */
-  private static final Pattern RECEIVED_DISCLOSURE =
-      Pattern.compile("(?:收到|受理|接收)(?:政府)?信息公开(?:共|共计|合计)?" + COUNT + CASE_COUNTER);
+  /**
+   * The request named by its subject alone, 申请 left out: 受理政府信息公开1件, or what was submitted so (接收网络方式提交政府
+   * 信息公开5件: submitted, it is a request).
+   */
+  private static final Pattern RECEIVED_DISCLOSURE = Pattern.compile(
+      "(?:收到|受理|接收)(?:[^,\\d]{0,10}?提交的?)?(?:政府)?信息公开(?:共|共计|合计)?" + COUNT + CASE_COUNTER);
   /**
    * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件: the noun first, then its
    * count, perhaps with the verb between. Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
@@ -101,6 +104,11 @@ final class ApplicationRules implements Rules {
   private static final String DISCLOSURE_CHANNEL = "信息公开";
   /** A clause ending in these names the applications a bare 申请 in the next one counts. */
   private static final String DISCLOSURE_APPLICATIONS = "信息公开申请";
+  /**
+   * 接收到申请书55份,申请公开的政府信息主要涉及…: a later clause of the sentence saying what those applications asked to
+   * disclose makes the bare 申请 before it a disclosure one.
+   */
+  private static final List<String> APPLIED_FOR_DISCLOSURE = List.of("申请公开", "所申请公开");
   /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
   private static final String ON_APPLICATION = "依申请";
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
@@ -181,8 +189,8 @@ final class ApplicationRules implements Rules {
     Map<String, Object> outcomeCells = new HashMap<>();
     Set<String> partsOfOneRow = new HashSet<>();
     Integer countedBefore = null;
-    String previous = null;
-    for (String clause : clauses) {
+    for (int i = 0; i < clauses.size(); i++) {
+      String clause = clauses.get(i);
       Integer countedByPrevious = countedBefore;
       Matcher applications = APPLICATIONS_COUNTED.matcher(clause);
       countedBefore = applications.find() ? Numerals.count(applications.group(1)) : null;
@@ -192,8 +200,7 @@ final class ApplicationRules implements Rules {
       boolean counted = Numerals.COUNTED.matcher(clause).find();
       // a clause without a figure (均已按期答复) leaves the received count the one a breakdown after it refers to
       afterReceived = breakdown && !counted && !otherMatter;
-      Integer count = otherMatter ? null : receivedCount(clause, previous);
-      previous = clause;
+      Integer count = otherMatter ? null : receivedCount(clauses, i);
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;
       if (breakdown && applicants.find()) {
@@ -297,15 +304,28 @@ final class ApplicationRules implements Rules {
     return true;
   }
 
+  /** Whether a clause after the i-th says what the applications asked to disclose ({@link #APPLIED_FOR_DISCLOSURE}). */
+  private static boolean disclosureNamedAfter(List<String> clauses, int i) {
+    for (String later : clauses.subList(i + 1, clauses.size())) {
+      if (APPLIED_FOR_DISCLOSURE.stream().anyMatch(later::startsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * The received count of {@code clause}; a bare 申请 is a disclosure one after the channel (通过信息公开平台收到申请0件)
-   * or right after a clause naming disclosure applications ({@code previous}: 办理政府信息公开申请,共收到申请0件).
+   * The received count of the i-th clause; a bare 申请 is a disclosure one after the channel (通过信息公开平台收到申请0件),
+   * right after a clause naming disclosure applications (办理政府信息公开申请,共收到申请0件), or before a clause saying
+   * what was applied for ({@link #disclosureNamedAfter}), looked at only once a bare 申请 is counted.
    */
-  private static Integer receivedCount(String clause, String previous) {
+  private static Integer receivedCount(List<String> clauses, int i) {
+    String clause = clauses.get(i);
     Matcher m = RECEIVED.matcher(clause);
     if (m.find() && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
         || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0
-        || previous != null && previous.endsWith(DISCLOSURE_APPLICATIONS))) {
+        || i > 0 && clauses.get(i - 1).endsWith(DISCLOSURE_APPLICATIONS)
+        || disclosureNamedAfter(clauses, i))) {
       return Numerals.count(m.group(2));
     }
     m = RECEIVED_BY_ITEM.matcher(clause);

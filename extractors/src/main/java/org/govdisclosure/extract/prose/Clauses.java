@@ -8,7 +8,8 @@ import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Cuts a sentence into clauses and keeps those that speak of the report's own year and body. A clause that names
- * another year, last year, a wider area (全区, 各部门; 全县 or 某县各部门 but in the county government's own report)
+ * another year, last year, a wider area (全区, 各部门; 全县 or 某县各部门 but in the county government's own report,
+ * where its divisions alone, 全县各乡镇, are still a part of it)
  * or a cumulative figure leaves the report's scope (累计 stays
  * in it where the sentence has named the report's year: 2024年…公开政府信息累计49条, 全年累计), and the
  * clauses after it stay outside (其中… refers back to it) until one names the report's year or its own body
@@ -49,6 +50,11 @@ final class Clauses {
   private static final OpeningPattern OTHER_PERIOD = OpeningPattern.of("去年|(?:" + LAST_YEAR + "|前年|往年|历年)" + NO_CARRY);
   /** The area's parts (各部门, 各乡镇): others than the issuer, unless the clause names the issuer's whole area. */
   private static final OpeningPattern EACH_PART = OpeningPattern.of("各(?:部门|单位|乡镇|街道|镇|县|区)");
+  /**
+   * The parts that are the whole area's bodies together (全县政府系统各单位, 周口市各级、各部门); the area's divisions
+   * alone (全县各乡镇, 全区各街道) are a part of it, whatever the clause names before them.
+   */
+  private static final OpeningPattern EACH_BODY = OpeningPattern.of("各(?:部门|单位|级)");
   /**
    * A year and what was carried over from it (2021年结转申请2件), not carried on to a later one (结转至2022年, 结转下年度):
    * of the year before the report's, the report's 上年结转.
@@ -149,7 +155,7 @@ final class Clauses {
         ownYearNamed = false;
       }
       boolean ownAreaNamed = ownArea != null && ownArea.namedIn(clause);
-      if (OTHER_PERIOD.in(clause) || !ownAreaNamed && clause.indexOf('各') >= 0 && EACH_PART.in(clause)
+      if (OTHER_PERIOD.in(clause) || clause.indexOf('各') >= 0 && EACH_PART.in(clause) && (!ownAreaNamed || !EACH_BODY.in(clause))
           || (clause.contains(CUMULATIVE) && !ownYearNamed)
           || (clause.indexOf('来') >= 0 || clause.indexOf('近') >= 0) && YEARS.matcher(clause).find()) {
         inScope = false;

@@ -116,6 +116,8 @@ public final class PlainTextReader {
     boolean pageBreak;
     /** Inside a markdown table without outer pipes: a line with a pipe is its next row. */
     boolean bare;
+    /** The line of the last row read as a pipe row that lost its leading pipe ({@code 项目 | | |}), or -1. */
+    int leadlessRowLine = -1;
     /**
      * Lines of a lone pipe after a count of a row copied one cell a line ({@code 56 |}), or after the row's labels or
      * at its start (section 四's row of counts):
@@ -126,9 +128,17 @@ public final class PlainTextReader {
 
     /**
      * Opens a markdown table without outer pipes at its delimiter row: the paragraph before, when it has pipes, is
-     * its header row. False when there is no such paragraph.
+     * its header row; so is the table's only row, read from the line right before as a pipe row that lost its leading
+     * pipe ({@code 第二十条第（一）项 |  |  | }), whose last pipe is then a blank cell's edge. False when there is neither.
      */
-    boolean openBare() {
+    boolean openBare(int delimiterLine) {
+      if (rows.size() == 1 && leadlessRowLine == delimiterLine - 1) {
+        List<Cell> header = new ArrayList<>(rows.get(0).cells());
+        header.add(new Cell(""));
+        rows.set(0, new Row(header));
+        bare = true;
+        return true;
+      }
       if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Paragraph p) || p.raw().indexOf('|') < 0) {
         return false;
       }
@@ -301,7 +311,7 @@ public final class PlainTextReader {
         continue;
       }
       if (trimmed.startsWith("-") || trimmed.startsWith(":")) {
-        if (BARE_DELIMITER.matcher(trimmed).matches() && s.openBare()) {
+        if (BARE_DELIMITER.matcher(trimmed).matches() && s.openBare(at)) {
           continue;
         }
       }
@@ -361,6 +371,7 @@ public final class PlainTextReader {
         s.endPendingRow();
         if (!PIPE_SEPARATOR.matcher(trimmed).matches()) {
           s.rows.add(new Row(pipeCells(trimmed)));
+          s.leadlessRowLine = trimmed.startsWith("|") ? -1 : at;
         }
       } else if (s.lastWasCellLine && !HEADING.matcher(line).find()) {
         int last = s.pendingCells.size() - 1;

@@ -264,14 +264,27 @@ class OrganizationFinderTest {
         .isEqualTo("林冲镇");
   }
 
-  /** A title over two lines, the issuer's name alone on the first, perhaps after the year. */
+  /**
+   * A title over two lines, the issuer's name alone on the first, perhaps after the year or before it; a column's
+   * name above (政府信息公开), which the title also starts with, is not the title's first line.
+   */
   @Test
   void theNameAloneOverATitleThatNamesNoneIsTheIssuer() {
     assertThat(find("甲乙市卫生健康局", "2023年政府信息公开工作年度报告", "一、总体情况", "2023年,我局主动公开政府信息12条。"))
         .isEqualTo("甲乙市卫生健康局");
     assertThat(find("2021年甲乙市丙丁区建设和管理委员会", "政府信息公开工作年度报告", "一、总体情况"))
         .isEqualTo("甲乙市丙丁区建设和管理委员会");
+    assertThat(find("政府信息公开", "甲乙市人民政府办公室2022", "政府信息公开工作年度报告", "一、总体情况"))
+        .isEqualTo("甲乙市人民政府办公室");
     assertThat(find("信息公开年度报告", "2023年政府信息公开工作年度报告", "一、总体情况")).isNull();
+  }
+
+  /** A managing office (湿地公园管理处, 公路管理处) issues its own reports: its name over the title is the issuer. */
+  @Test
+  void aManagingOfficeOverTheTitleIsTheIssuer() {
+    assertThat(find("首页 > 县政府直属事业机构 > 甲乙湿地公园管理处 > 政府信息公开年报", "甲乙湿地公园管理处",
+        "2020年政府信息公开年度报告", "一、总体情况")).isEqualTo("甲乙湿地公园管理处");
+    assertThat(OrganizationFinder.fromTitle("甲乙市公路管理处2020年政府信息公开工作年度报告")).isEqualTo("甲乙市公路管理处");
   }
 
   /** A byline of the date and time then a body's name, under a title naming the body by a short name, names the issuer. */

@@ -486,10 +486,14 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=14", "carried_over.total=1", "total.total=13", "carried_forward.total=2");
   }
 
-  /** The request named by its subject alone (受理政府信息公开1件, 申请 left out) is the received count. */
+  /** The request named by its subject alone (受理政府信息公开1件, 申请 left out), or as submitted, is the received count. */
   @Test
   void aRequestNamedBySubjectAloneIsReceived() {
     assertThat(figures("2020年,我局共受理政府信息公开1件,办结1件。")).containsExactlyInAnyOrder("new_received.total=1", "total.total=1");
+    // how it was submitted between the verb and the subject
+    assertThat(figures("2020年,我委接收网络方式提交政府信息公开3件。")).containsExactly("new_received.total=3");
+    assertThat(figures("2020年,我委接收通过信函提交的政府信息公开2件。")).containsExactly("new_received.total=2");
+    assertThat(figures("2020年,我委接收群众咨询政府信息公开3件。")).isEmpty();
   }
 
   /**
@@ -624,5 +628,16 @@ class ApplicationRulesTest {
   void aBreakdownByApplicantAfterOneByChannel() {
     assertThat(figures("本年度收到政府信息公开申请6件,4件为网络申请,2件为信件申请;申请人为自然人的5件,法人或者其他组织的1件。"))
         .contains("new_received.total=6", "new_received.natural_person=5");
+  }
+
+  /**
+   * A bare 申请 (申请书) whose later clause says what the applications asked to disclose (申请公开的政府信息主要涉及…) is a
+   * disclosure application; without such a clause a bare 申请 may be any application.
+   */
+  @Test
+  void aLaterClauseNamingWhatWasAppliedForMakesABareApplicationADisclosureOne() {
+    assertThat(figures("2020年度某局接收到申请书12份,申请公开的政府信息主要涉及征地信息。")).containsExactly("new_received.total=12");
+    assertThat(figures("2020年度某局接收到申请书12份,所申请公开的内容均为规划信息。")).containsExactly("new_received.total=12");
+    assertThat(figures("2020年度某局接收到申请书12份,涉及征地信息。")).isEmpty();
   }
 }

@@ -217,6 +217,22 @@ class ProseFallbackTest {
     assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), otherArea)).isEmpty();
   }
 
+  /**
+   * The area's bodies together (全县政府系统各单位) are its whole, as its government reports it; its divisions alone
+   * (全县各乡镇) are a part of it, not the government's own figure.
+   */
+  @Test
+  void theAreasBodiesTogetherAreItsWholeItsTownshipsAlonePartOfIt() {
+    ReportContext system = report("三、收到和处理政府信息公开申请情况", "2020年,全县政府系统各单位共收到政府信息公开申请7件。");
+    system.setIssuer("某县人民政府");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), system))
+        .extracting(r -> r.get("row_key") + "=" + r.get("total")).containsExactly("new_received=7");
+
+    ReportContext townships = report("三、收到和处理政府信息公开申请情况", "2020年,全县各乡镇共收到政府信息公开申请7件。");
+    townships.setIssuer("某县人民政府");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), townships)).isEmpty();
+  }
+
   @Test
   void anAmountTakenFromTheTextKeepsItsPrintedForm() {
     ReportContext context = report("二、主动公开政府信息情况", "全年政府集中采购项目26个,采购金额300.6万元。");

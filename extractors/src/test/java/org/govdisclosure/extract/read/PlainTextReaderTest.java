@@ -666,6 +666,28 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A markdown table without outer pipes whose header row's last cell is blank ({@code 第二十条第（一）项 |  |  | }): that
+   * line reads first as a pipe row that lost its leading pipe; the delimiter row under it makes it the header of a
+   * table without outer pipes, its last pipe a blank cell's edge, and the lines after the table's rows.
+   */
+  @Test
+  void aHeaderEndingInABlankCellOverABareDelimiterOpensATableWithoutOuterPipes() {
+    List<Block> blocks = reader.read("""
+        第二十条第（一）项 |  |  | 
+        ---|---|---|---
+        信息内容 | 本年新 | 本年新 | 对外公
+         | 制作数量 | 公开数量 | 开总数量
+        规章 | 0 | 4 | 2
+        """);
+    assertThat(blocks).hasSize(1);
+    Table table = (Table) blocks.get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("第二十条第(一)项", "", "", "");
+    assertThat(texts(table.rows().get(1))).containsExactly("信息内容", "本年新", "本年新", "对外公");
+    assertThat(texts(table.rows().get(2))).containsExactly("", "制作数量", "公开数量", "开总数量");
+    assertThat(texts(table.rows().get(3))).containsExactly("规章", "0", "4", "2");
+  }
+
+  /**
    * A quoted field holding line breaks (camelot's or a spreadsheet's CSV of a label wrapped in its cell) makes its lines
    * one row, the label's pieces joined; a line with a quote left open and nothing to close it stays a paragraph.
    */
