@@ -240,15 +240,30 @@ final class PageGrids {
     if (first == pieces.size() || first == 0 && isFooter(pieces)) {
       return null;
     }
-    List<SpacedColumns.Piece> values = pieces.subList(first, pieces.size());
-    String label = String.join(" ", pieces.subList(0, first).stream().map(SpacedColumns.Piece::text).toList());
-    return new Figures(index, label, first == 0 ? -1 : pieces.get(first - 1).end(), values.stream().map(SpacedColumns.Piece::text).toList(),
-        values.stream().mapToInt(SpacedColumns.Piece::start).toArray(), values.stream().mapToInt(SpacedColumns.Piece::end).toArray());
+    // plain loops: this runs on every line of a text with figures
+    StringBuilder label = new StringBuilder();
+    for (int t = 0; t < first; t++) {
+      label.append(t == 0 ? "" : " ").append(pieces.get(t).text());
+    }
+    int n = pieces.size() - first;
+    String[] values = new String[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int t = 0; t < n; t++) {
+      SpacedColumns.Piece p = pieces.get(first + t);
+      values[t] = p.text();
+      starts[t] = p.start();
+      ends[t] = p.end();
+    }
+    return new Figures(index, label.toString(), first == 0 ? -1 : pieces.get(first - 1).end(), Arrays.asList(values), starts, ends);
   }
 
   /** Whether a line of values alone is a page footer: marks around one number ({@code - 3 -}, {@code — 3 —}). */
   private static boolean isFooter(List<SpacedColumns.Piece> pieces) {
-    long numbers = pieces.stream().filter(p -> SpacedColumns.hasDigit(p.text())).count();
+    int numbers = 0;
+    for (SpacedColumns.Piece p : pieces) {
+      numbers += SpacedColumns.hasDigit(p.text()) ? 1 : 0;
+    }
     return numbers == 1 && pieces.size() > 1;
   }
 
