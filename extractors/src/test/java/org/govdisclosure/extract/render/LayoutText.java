@@ -16,7 +16,7 @@ import org.govdisclosure.extract.template.Ordinals;
  * ordinal alone when the label wraps right after it. At a page break
  * between two rows: the footer, the running head and the table's header lines again.
  */
-final class LayoutText {
+final class LayoutText implements TemplateRows.SectionLines {
 
   private static final int NUMBER_GAP = 2;
 
@@ -48,22 +48,14 @@ final class LayoutText {
   }
 
   private String print() {
-    List<String> lines = new ArrayList<>(List.of(ReportDocument.title(report), ""));
-    for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
-      lines.add(TemplateRows.HEADINGS.get(s));
-      switch (s) {
-        case 1 -> proactive(lines);
-        case 2 -> applications(lines);
-        case 3 -> reviewLitigation(lines);
-        default -> lines.add("    本机关严格按照《中华人民共和国政府信息公开条例》要求，认真做好政府信息公开工作。");
-      }
-      lines.add("");
-    }
+    List<String> lines = TemplateRows.lineByLine(ReportDocument.title(report),
+        "    本机关严格按照《中华人民共和国政府信息公开条例》要求，认真做好政府信息公开工作。", this);
     lines.add(footer());
     return String.join("\n", lines) + "\n";
   }
 
-  private void proactive(List<String> lines) {
+  @Override
+  public void proactive(List<String> lines) {
     for (TemplateRows.ProactiveTable t : TemplateRows.proactive(report.template())) {
       lines.add(columns(List.of(t.caption())));
       List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
@@ -148,7 +140,8 @@ final class LayoutText {
     return b.toString();
   }
 
-  private void applications(List<String> lines) {
+  @Override
+  public void applications(List<String> lines) {
     List<String> header = applicationsHeader();
     List<TemplateRows.Row> rows = TemplateRows.applications(report.template());
     // Per row its lines, each with the three label columns' pieces: [group, subgroup, label].
@@ -256,7 +249,8 @@ final class LayoutText {
     }
   }
 
-  private void reviewLitigation(List<String> lines) {
+  @Override
+  public void reviewLitigation(List<String> lines) {
     List<String> outcomes = TemplateRows.OUTCOMES.stream().map(noise::print).toList();
     lines.add(" ".repeat(12) + TemplateRows.PROCEEDINGS.get(0) + " ".repeat(30) + TemplateRows.LITIGATION);
     String litigations = " ".repeat(10) + noise.print(Label.plain(TemplateRows.PROCEEDINGS.get(1))) + " ".repeat(24)

@@ -12,7 +12,7 @@ import java.util.Random;
  * figure pdftotext took for a word of its label's line stands one space after the label. At a page break inside
  * section 三 the next page lays its columns out anew (other starts), with the header printed again or not.
  */
-final class PdfLayoutGrid {
+final class PdfLayoutGrid implements TemplateRows.SectionLines {
 
   private final GeneratedReport report;
   private final LabelNoise noise;
@@ -32,22 +32,14 @@ final class PdfLayoutGrid {
   }
 
   private String print() {
-    List<String> lines = new ArrayList<>(List.of(ReportDocument.title(report), ""));
-    for (int s = 0; s < TemplateRows.HEADINGS.size(); s++) {
-      lines.add(TemplateRows.HEADINGS.get(s));
-      switch (s) {
-        case 1 -> proactive(lines);
-        case 2 -> applications(lines);
-        case 3 -> reviewLitigation(lines);
-        default -> lines.add("本机关严格按照《中华人民共和国政府信息公开条例》要求，认真做好政府信息公开工作。");
-      }
-      lines.add("");
-    }
+    List<String> lines = TemplateRows.lineByLine(ReportDocument.title(report),
+        "本机关严格按照《中华人民共和国政府信息公开条例》要求，认真做好政府信息公开工作。", this);
     return String.join("\n", lines) + "\n";
   }
 
   /** Section 二's tables, every cell printed, apart by two to five spaces. */
-  private void proactive(List<String> lines) {
+  @Override
+  public void proactive(List<String> lines) {
     for (TemplateRows.ProactiveTable t : TemplateRows.proactive(report.template())) {
       lines.add(t.caption());
       List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
@@ -89,7 +81,8 @@ final class PdfLayoutGrid {
     return starts;
   }
 
-  private void applications(List<String> lines) {
+  @Override
+  public void applications(List<String> lines) {
     List<TemplateRows.Row> rows = TemplateRows.applications(report.template());
     int[] columns = applicantColumns();
     int pageBreak = noise.chance() ? 3 + rnd.nextInt(rows.size() - 4) : -1;
@@ -177,7 +170,8 @@ final class PdfLayoutGrid {
   }
 
   /** Section 四: the proceedings over their outcomes (each wrapped to three characters), then the line of figures. */
-  private void reviewLitigation(List<String> lines) {
+  @Override
+  public void reviewLitigation(List<String> lines) {
     int[] widths = new int[15];
     Arrays.fill(widths, 3);
     int[] columns = starts(0, widths);

@@ -46,6 +46,34 @@ final class TemplateRows {
 
   private TemplateRows() {}
 
+  /** What a renderer printing a report line by line puts under the headings of sections 二, 三 and 四. */
+  interface SectionLines {
+    void proactive(List<String> lines);
+
+    void applications(List<String> lines);
+
+    void reviewLitigation(List<String> lines);
+  }
+
+  /**
+   * A report printed line by line: its title, then each section's heading with the renderer's lines under 二 to 四
+   * and {@code filler} under the others, a blank line after each.
+   */
+  static List<String> lineByLine(String title, String filler, SectionLines body) {
+    List<String> lines = new ArrayList<>(List.of(title, ""));
+    for (int s = 0; s < HEADINGS.size(); s++) {
+      lines.add(HEADINGS.get(s));
+      switch (s) {
+        case 1 -> body.proactive(lines);
+        case 2 -> body.applications(lines);
+        case 3 -> body.reviewLitigation(lines);
+        default -> lines.add(filler);
+      }
+      lines.add("");
+    }
+    return lines;
+  }
+
   /** Section 三's 23 (2019) or 25 (2021) data rows in template order. */
   static List<Row> applications(String template) {
     List<Row> rows = new ArrayList<>();
