@@ -46,8 +46,12 @@ public final class PlainTextReader {
    * write headings): the heading is the text after them.
    */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(?:#{1,6}|={1,6})\\s+");
-  /** A line in markdown's strong or emphasis marks ({@code **二、主动公开政府信息情况**}): the text inside, a heading. */
-  private static final Pattern EMPHASIZED_LINE = Pattern.compile("^(?:\\*{1,3}|__)(\\S.*?\\S?)(?:\\*{1,3}|__)\\s*$");
+  /**
+   * A line in markdown's strong or emphasis marks ({@code **二、主动公开政府信息情况**}), or MediaWiki's
+   * ({@code '''…'''}): the text inside, a heading or a title.
+   */
+  private static final Pattern EMPHASIZED_LINE =
+      Pattern.compile("^(?:\\*{1,3}|__|'{2,3})(\\S.*?\\S?)(?:\\*{1,3}|__|'{2,3})\\s*$");
   /** A markdown table's delimiter row; the spaces around its cells may be any (a no-break or ideographic space). */
   private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}.*", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern PIPE_ROW_WITHOUT_LEAD = Pattern.compile("^[^|]+\\|.*\\|$");
@@ -286,7 +290,7 @@ public final class PlainTextReader {
       if (line.startsWith("#") || line.startsWith("=")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
-      if (line.startsWith("*") || line.startsWith("__")) {
+      if (line.startsWith("*") || line.startsWith("__") || line.startsWith("''")) {
         line = EMPHASIZED_LINE.matcher(line).replaceFirst("$1");
       }
       if (s.ruled != null && readRuled(s, line)) {

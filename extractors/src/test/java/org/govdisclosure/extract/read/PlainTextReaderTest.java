@@ -244,6 +244,17 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aLineInWikiBoldMarksLeavesItsText() {
+    List<Block> blocks = reader.read("""
+        '''某县某镇人民政府2020年政府信息公开工作年度报告'''
+
+        ''二、主动公开政府信息情况''
+        """);
+    assertThat(blocks.stream().filter(b -> b instanceof Paragraph p && !p.text().isBlank()).map(b -> ((Paragraph) b).text()))
+        .containsExactly("某县某镇人民政府2020年政府信息公开工作年度报告", "二、主动公开政府信息情况");
+  }
+
+  @Test
   void cellsPlacedByPositionUnderDashRulesKeepTheirColumns() {
     Table simple = (Table) reader.read("""
           ------------------ ---------- ----- -----
