@@ -20,7 +20,8 @@ import org.govdisclosure.extract.template.NationalTemplate.ReviewBlock;
 /**
  * Section 四: administrative review and litigation outcomes: 行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉,
  * each with five outcomes. Each proceeding printed apart with its five values, or else the template's one
- * label-less row of 15 cells under a three-level header ({@link SectionDecoder}).
+ * label-less row of 15 cells under a three-level header ({@link SectionDecoder}), or the row of the report's year
+ * where a row per year is printed ({@link RowsByYear}).
  * Without a table, what the report's sentences state of them ({@link ProseFallback}).
  */
 public final class ReviewLitigationExtractor implements SectionExtractor {
@@ -60,7 +61,8 @@ public final class ReviewLitigationExtractor implements SectionExtractor {
 
   private static Reading read(List<Block> blocks, ReportContext context) {
     ReportContext trial = new ReportContext(context.document(), context.sections(), context.template(), context.year());
-    return new Reading(SectionDecoder.proceedings(SectionTokens.of(blocks, BLOCK, trial), BLOCK, trial), trial.warnings());
+    List<Block> printed = RowsByYear.ofReportYear(blocks, "section 四", trial);
+    return new Reading(SectionDecoder.proceedings(SectionTokens.of(printed, BLOCK, trial), BLOCK, trial), trial.warnings());
   }
 
   private static List<Map<String, Object>> rows(List<Integer> values) {

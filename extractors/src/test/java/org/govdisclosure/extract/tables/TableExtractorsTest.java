@@ -817,4 +817,34 @@ class TableExtractorsTest {
         .containsEntry("expected", "5").containsEntry("actual", "3"));
     assertThat(r.checksFailed()).isPositive();
   }
+
+  /**
+   * Section 四 printed a row per year, this year's beside last year's: the row of the report's year is the report's; a
+   * report whose year names no row reads none (which row is its own is unknown).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"2022", "2020"})
+  void sectionFourPrintedARowPerYearGivesTheReportYearsRow(String year) {
+    String[] outcomes = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+    StringBuilder header = new StringBuilder("| 年度 |");
+    for (String proceeding : new String[] {"行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"}) {
+      for (String outcome : outcomes) {
+        header.append(' ').append(proceeding).append('·').append(outcome).append(" |");
+      }
+    }
+    ProcessedReport r = PROCESSOR.process("test.md", ("# 测试镇" + year + "年政府信息公开工作年度报告\n\n"
+        + "## 四、政府信息公开行政复议、行政诉讼情况\n\n" + header + "\n|" + "---|".repeat(16) + "\n"
+        + "| 2021年 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 2 |\n"
+        + "| 2022年 | 2 | 0 | 1 | 0 | 3 | 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 4 | 4 |\n\n"
+        + "## 五、存在的主要问题及改进情况\n").getBytes(StandardCharsets.UTF_8));
+    if (year.equals("2022")) {
+      assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", 2).containsEntry("other", 1)
+          .containsEntry("total", 3);
+      assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("pending", 4)
+          .containsEntry("total", 4);
+    } else {
+      assertThat(r.tables().getOrDefault("review_litigation", List.of())).isEmpty();
+      assertThat(codes(r)).contains("rows_by_year");
+    }
+  }
 }
