@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.TemplateRow;
@@ -16,7 +17,9 @@ import org.govdisclosure.extract.value.Numerals;
 /**
  * A section 三 table row written as a sentence: the row's label, a colon, then each column's name and count
  * ({@code 一、本年新收政府信息公开申请数量：自然人5件，商业企业1件，…，总计6件}). It states every cell it names, and
- * nothing else; a sentence with any other part is not such a row.
+ * nothing else; a sentence with any other part is not such a row. A count with no column's name is the row's
+ * ({@code （二）部分公开：3件}), its 总计; stated as none ({@code 1.属于国家秘密：0件}), it is none from any applicant:
+ * every cell of the row is 0, as a proceeding of section 四 stated as none is ({@link ReviewLitigationRules}).
  */
 final class TableRowSentence {
 
@@ -25,6 +28,8 @@ final class TableRowSentence {
   /** The columns' printed names and their variants (合计, 共计, 累计 for 总计). */
   private static final List<String> COLUMN_NAMES = MATRIX_2019.columns().stream()
       .flatMap(c -> Stream.concat(Stream.of(c.label()), c.variants().stream())).toList();
+  /** The row's count, no column named. */
+  private static final Pattern ROW_COUNT = Pattern.compile("^" + COUNT + CASE_COUNTER + "$");
   private static final Pattern CELL = Pattern.compile(
       "^(" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?$");
   /** The innermost label of a row printed with its group's: （三）不予公开 1.属于国家秘密. */
@@ -61,6 +66,13 @@ final class TableRowSentence {
     String[] cells = CELL_BREAK.split(END.matcher(sentence.substring(colon + 1)).replaceFirst(""));
     if (row == null) { // one cell stated is a row too: （二）部分公开：自然人3件。
       return List.of();
+    }
+    Matcher whole = cells.length == 1 ? ROW_COUNT.matcher(cells[0]) : null;
+    if (whole != null && whole.matches()) {
+      Integer count = Numerals.count(whole.group(1));
+      return count == null ? List.of()
+          : count == 0 ? OutputColumns.APPLICATION_COLUMNS.stream().map(c -> new Figure(row.key(), c, 0)).toList()
+          : List.of(new Figure(row.key(), OutputColumns.TOTAL, count));
     }
     List<Figure> figures = new ArrayList<>();
     for (String cell : cells) {

@@ -84,4 +84,15 @@ class TableRowSentenceTest {
           .containsExactly("natural_person=3", "commercial_enterprise=12", "total=15");
     }
   }
+
+  /** A row's count with no column's name is its 总计; stated as none, every cell of the row is 0. */
+  @Test
+  void aRowsCountWithoutAColumnIsItsTotalAndNoneIsZeroInEveryCell() {
+    assertThat(read("（二）部分公开（区分处理的，只计这一情形，不计其他情形）：4件。"))
+        .containsExactly(new Figure("partially_granted", "total", 4));
+    List<Figure> none = read("1.属于国家秘密：0件。");
+    assertThat(none).hasSize(7).allSatisfy(f -> assertThat(f.value()).isEqualTo(0));
+    assertThat(none).extracting(Figure::row).containsOnly("withheld_state_secret");
+    assertThat(read("三、本年度办理结果：")).isEmpty();
+  }
 }
