@@ -125,6 +125,11 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern FROM_APPLICANTS =
       Pattern.compile("^(?:其中)?(?:申请人(?:为|是))?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的|件)*" + COUNT + CASE_COUNTER);
+  /**
+   * 其他申请0件 after every other applicant column's count (自然人申请3件，…，法律服务机构申请0件，其他申请0件): the list's
+   * 其他 column. Alone, or after a list leaving some column out, 其他 may be anyone's (those columns' too).
+   */
+  private static final Pattern OTHER_IN_LIST = Pattern.compile("^其他(?:提出|申请|的)*" + COUNT + CASE_COUNTER + "[。;]?$");
   /** How applications came in: online, by letter, in person. */
   private static final String CHANNEL = "(?:网络|网上|在线|信函|信件|书面|当面|现场|邮寄|电子邮件|传真)";
   /**
@@ -189,6 +194,7 @@ final class ApplicationRules implements Rules {
     Map<String, Object> outcomeCells = new HashMap<>();
     Set<String> partsOfOneRow = new HashSet<>();
     Integer countedBefore = null;
+    Set<String> listedApplicants = new HashSet<>();
     for (int i = 0; i < clauses.size(); i++) {
       String clause = clauses.get(i);
       Integer countedByPrevious = countedBefore;
@@ -203,9 +209,14 @@ final class ApplicationRules implements Rules {
       Integer count = otherMatter ? null : receivedCount(clauses, i);
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;
+      Matcher other = breakdown ? OTHER_IN_LIST.matcher(clause) : null;
       if (breakdown && applicants.find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
+        listedApplicants.add(APPLICANTS.get(applicants.group(1)));
+      } else if (other != null && listedApplicants.containsAll(APPLICANTS.values()) && other.matches()) {
+        add(figures, NEW_RECEIVED, OTHER_ORG, Numerals.count(other.group(1)));
+        afterReceived = true;
       } else if (breakdown && BY_CHANNEL.matcher(clause).matches()) {
         afterReceived = true; // the breakdown by channel leaves the received count to one by applicant
       } else if (countFirst != null && countFirst.matches()) {

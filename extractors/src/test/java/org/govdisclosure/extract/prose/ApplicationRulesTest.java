@@ -23,6 +23,13 @@ class ApplicationRulesTest {
             "new_received.commercial_enterprise=9", "new_received.research_institution=2");
   }
 
+  /** After every other applicant column's count, 其他 is the list's 其他 column: nothing else is left for it to name. */
+  @Test
+  void otherAfterEveryOtherApplicantColumnIsTheOtherColumn() {
+    assertThat(figures("本年新收政府信息公开申请9件，其中，自然人申请6件，商业企业申请2件，科研机构申请0件，社会公益组织申请0件，"
+        + "法律服务机构申请0件，其他申请1件。")).contains("new_received.other_org=1", "new_received.natural_person=6");
+  }
+
   /**
    * All of the received applications from residents (申请人均为自然人, 全部属自然人申请件) is the natural_person count of
    * the received; 均为个人隐私 is a reason to withhold, and a statement without a received count fixes nothing.
