@@ -127,7 +127,7 @@ final class ItemDecoder {
    *     states an item's only one), or null where the template is unknown
    */
   static List<ItemRow> read(ItemBlock items, ItemBlock rowsOf, ReportContext context) {
-    List<ItemRow> rows = read(context.sections().blocks(Sections.PROACTIVE), items, rowsOf, context);
+    List<ItemRow> rows = read(KeyValueItems.asGrids(context.sections().blocks(Sections.PROACTIVE), items), items, rowsOf, context);
     return rows.isEmpty() ? read(allTables(context), items, rowsOf, context) : rows;
   }
 

@@ -847,4 +847,26 @@ class TableExtractorsTest {
       assertThat(codes(r)).contains("rows_by_year");
     }
   }
+
+  /** Section 二 a cell a line, each value with its column named (a phone's layout): the item's row as a table's. */
+  @Test
+  void itemsPrintedACellALineWithTheirColumnsNamedAreReadAsRows() {
+    ProcessedReport r = process("""
+        测试局2020年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        第二十条第（五）项
+        行政许可
+        上一年项目数量： 12
+        本年增/减： 2
+        处理决定数量： 345
+        第二十条第（九）项
+        政府集中采购
+        采购项目数量： 7
+        采购总金额： 123.5万元
+        三、收到和处理政府信息公开申请情况
+        """);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 7).containsEntry("amount_text", "123.5万元");
+    assertThat(row(r, "proactive", "item", "administrative_licensing")).containsEntry("items_previous_year", 12)
+        .containsEntry("items_change", 2).containsEntry("decisions", 345);
+  }
 }
