@@ -140,6 +140,20 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(TextExports.csv(ReportDocument.of(r, noise)), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /** {@link #CSV_TEXT} with every field quoted, as some tools save each cell as a string. */
+  CSV_QUOTED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(TextExports.csvQuoted(ReportDocument.of(r, noise)), TextNoise.Layout.MARKDOWN)));
+    }
+  },
+  /** A phone's page: a cell a line, each figure after its column's name ({@code 自然人：5}). */
+  KEY_VALUE_LINES("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.keyValueLines(ReportDocument.of(r, noise))));
+    }
+  },
   /** A scan read by an OCR service and saved as its CSV export: apostrophe-marked fields, captions, confidence grids. */
   TEXTRACT_CSV("txt", LabelNoise.Cells.GRID) {
     @Override

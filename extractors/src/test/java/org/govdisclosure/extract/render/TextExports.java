@@ -155,6 +155,15 @@ final class TextExports {
    * quote quoted, a cell's line breaks dropped as a paste flattens them.
    */
   static String csv(Document doc) {
+    return csv(doc, false);
+  }
+
+  /** {@link #csv}, every field quoted, as some tools save each cell as a string ({@code "自然人","5"}). */
+  static String csvQuoted(Document doc) {
+    return csv(doc, true);
+  }
+
+  private static String csv(Document doc, boolean quoteAll) {
     return export(doc, "\n", t -> {
       StringBuilder b = new StringBuilder();
       List<List<WordGrid.Placed>> grid = WordGrid.of(t);
@@ -164,6 +173,9 @@ final class TextExports {
         Arrays.fill(fields, "");
         for (WordGrid.Placed p : row) {
           fields[p.col()] = p.merge() == WordGrid.Merge.CONTINUE ? "" : csvField(p.text());
+        }
+        if (quoteAll) {
+          Arrays.setAll(fields, i -> fields[i].startsWith("\"") ? fields[i] : '"' + fields[i] + '"');
         }
         b.append(String.join(",", fields)).append('\n');
       }
@@ -369,6 +381,70 @@ final class TextExports {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The tables as a phone's page prints them, a cell a line: a caption on its line; each row's label pieces on lines of
+   * their own, then each of its figures after its column's name ({@code 自然人：5}, the lowest header naming it); a
+   * row with no label (section 四's one row) names each group of its columns ({@code 行政复议}) on a line before them.
+   */
+  static String keyValueLines(Document doc) {
+    return export(doc, "\n", t -> {
+      StringBuilder b = new StringBuilder();
+      List<String[]> header = new ArrayList<>();
+      for (String[] row : gridTexts(t)) {
+        int firstFigure = 0;
+        while (firstFigure < row.length && !isFigure(new Cell(row[firstFigure]))) {
+          firstFigure++;
+        }
+        if (firstFigure == row.length) {
+          if (Arrays.stream(row).filter(c -> !c.isEmpty()).distinct().count() > 1) {
+            header.add(row);
+          } else {
+            header.clear();
+            Arrays.stream(row).filter(c -> !c.isEmpty()).distinct().forEach(c -> b.append(c).append('\n'));
+          }
+          continue;
+        }
+        // a label merged across columns once, as the page shows it
+        Arrays.stream(row, 0, firstFigure).filter(c -> !c.isEmpty()).distinct().forEach(c -> b.append(c).append('\n'));
+        String group = null;
+        for (int c = firstFigure; c < row.length; c++) {
+          int named = header.size() - 1;
+          while (named > 0 && header.get(named)[c].isEmpty()) {
+            named--;
+          }
+          StringBuilder above = new StringBuilder();
+          for (int h = 0; h < named; h++) {
+            above.append(header.get(h)[c]);
+          }
+          if (firstFigure == 0 && !above.toString().equals(group)) {
+            group = above.toString();
+            b.append(group).append('\n');
+          }
+          b.append(named < 0 ? "" : header.get(named)[c]).append('：').append(row[c]).append('\n');
+        }
+      }
+      return b.toString();
+    });
+  }
+
+  /** Each grid row's text per grid column: a merged cell's in each column it spans, blank where it goes on below. */
+  private static List<String[]> gridTexts(Table t) {
+    List<List<WordGrid.Placed>> grid = WordGrid.of(t);
+    int width = gridWidth(grid);
+    List<String[]> rows = new ArrayList<>();
+    for (List<WordGrid.Placed> row : grid) {
+      String[] texts = new String[width];
+      Arrays.fill(texts, "");
+      for (WordGrid.Placed p : row) {
+        for (int c = p.col(); c < p.col() + p.span(); c++) {
+          texts[c] = p.merge() == WordGrid.Merge.CONTINUE ? "" : p.text().replace("\n", "");
+        }
+      }
+      rows.add(texts);
+    }
+    return rows;
   }
 
   private static String csvField(String raw) {
