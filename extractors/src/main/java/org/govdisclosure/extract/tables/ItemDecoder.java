@@ -110,7 +110,7 @@ final class ItemDecoder {
   record Stated(List<ItemRow> rows, boolean isSentence) {}
 
   /** An item named in a line of text: where its name starts and ends, and whether within one edit of it only. */
-  private record Mention(Named item, int start, int end, boolean fuzzy) {}
+  record Mention(Named item, int start, int end, boolean fuzzy) {}
 
   /** A column a sentence names, where, and the figure stated after the name. */
   private record StatedCell(int at, HeaderColumn column, Cell cell) {}
@@ -595,7 +595,7 @@ final class ItemDecoder {
    * The items named in a line, in print order, each by a phrase or, where the line has none of an item's phrases,
    * within one edit of one ({@code 行政政强制}); where names overlap, the one starting first, then the longer.
    */
-  private static List<Mention> mentions(String line, List<Named> items) {
+  static List<Mention> mentions(String line, List<Named> items) {
     List<Mention> all = new ArrayList<>(0);
     for (Named item : items) {
       int exact = all.size();

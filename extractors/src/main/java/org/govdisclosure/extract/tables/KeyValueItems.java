@@ -23,6 +23,9 @@ final class KeyValueItems {
   /** A column's name, a colon and its cell (folded text: the colon is ASCII). */
   private static final Pattern NAMED_CELL = Pattern.compile("([^:\\d]{2,16}):(.*\\d.*)");
 
+  /** A line that may be a row's label: no digit, no sentence's mark, short. */
+  private static final Pattern LABEL_LINE = Pattern.compile("[^\\d:,;。]{2,24}");
+
   private KeyValueItems() {}
 
   /** The blocks with each item printed so turned into a table of a header and its row. */
@@ -55,9 +58,16 @@ final class KeyValueItems {
     return out;
   }
 
-  /** The item a line names and nothing else, or null. */
+  /**
+   * The item a line names as a row's label, or null: one item's name (a character misprinted as a label may be, the
+   * table's reading warns of it), and no figure or sentence.
+   */
   private static Named named(String text, ItemBlock items) {
-    return items.items().stream().filter(n -> n.wordings().contains(text)).findFirst().orElse(null);
+    if (!LABEL_LINE.matcher(text).matches()) {
+      return null;
+    }
+    List<ItemDecoder.Mention> mentions = ItemDecoder.mentions(text, items.items());
+    return mentions.size() == 1 ? mentions.get(0).item() : null;
   }
 
   /** The column a name holds a header's wording of ({@code 本年新制作数量}), or null. */

@@ -422,7 +422,10 @@ final class TextExports {
             group = above.toString();
             b.append(group).append('\n');
           }
-          b.append(named < 0 ? "" : header.get(named)[c]).append('：').append(row[c]).append('\n');
+          String name = named < 0 ? "" : header.get(named)[c];
+          if (!name.isEmpty() || !row[c].isEmpty()) {
+            b.append(name).append('：').append(row[c]).append('\n');
+          }
         }
       }
       return b.toString();
