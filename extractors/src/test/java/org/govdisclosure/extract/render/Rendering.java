@@ -126,6 +126,14 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(TextExports.tabbed(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.FREE)));
     }
   },
+  /** Word's tab-separated export of a report whose headings number its parts (第三部分 收到和处理…). */
+  HEADED_BY_PART_TABBED("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      Document doc = ReportDocument.headedByPart(ReportDocument.of(r, noise));
+      return tables(r, noise, utf8(text.apply(TextExports.tabbed(doc), TextNoise.Layout.FREE)));
+    }
+  },
   /** Word's tab-separated export through a converter that doubled some rows' tabs and spaced some figures apart. */
   WORD_TEXT_MIXED_SEPARATORS("txt", LabelNoise.Cells.GRID) {
     @Override

@@ -72,6 +72,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.CSV_TEXT, 100.0),
       Map.entry(Rendering.CSV_QUOTED_TEXT, 100.0),
       Map.entry(Rendering.KEY_VALUE_LINES, 97.8),
+      Map.entry(Rendering.HEADED_BY_PART_TABBED, 100.0),
       Map.entry(Rendering.SHEET_CSV, 100.0),
       Map.entry(Rendering.TEXTRACT_CSV, 100.0),
       Map.entry(Rendering.UNSTRUCTURED_JSON, 100.0),

@@ -36,6 +36,8 @@ final class ReportDocument {
   private static final List<String> CONTINUED_CAPTIONS = List.of(CONTINUED, "续表3", "表3 收到和处理政府信息公开申请情况（续）");
   /** The column some publishers add after the five organisations: their sum, outside the template. */
   private static final String SUBTOTAL = "小计";
+  /** The numerals of the parts a report's headings may number (第三部分). */
+  private static final String PART_NUMERALS = "一二三四五六";
   /** The organisation columns of section 三, after 自然人. */
   private static final int ORGANISATIONS = 5;
   /** What a converter puts between a group's header word and a column's name it flattens them into one cell with. */
@@ -118,6 +120,16 @@ final class ReportDocument {
    * The report as a paged file (Word, PDF) prints it: now and then section 三's table breaks at a page, between two
    * rows, with the page's footer, the next page's running head and the table's header rows printed again between.
    */
+  /** The section headings numbered as parts ({@code 第三部分 收到和处理政府信息公开申请情况}), as some offices print them. */
+  static Document headedByPart(Document doc) {
+    List<Block> blocks = new ArrayList<>();
+    for (Block b : doc.blocks()) {
+      int s = b instanceof Paragraph p ? TemplateRows.HEADINGS.indexOf(p.raw()) : -1;
+      blocks.add(s < 0 ? b : new Paragraph("第" + PART_NUMERALS.charAt(s) + "部分 " + TemplateRows.HEADINGS.get(s).substring(2)));
+    }
+    return new Document(doc.format(), doc.encoding(), blocks);
+  }
+
   static Document paged(GeneratedReport r, LabelNoise noise, Random rnd) {
     return of(r, noise, null, rnd, Matrix.WHOLE, Review.TEMPLATE, null);
   }
