@@ -20,8 +20,11 @@ import org.govdisclosure.extract.template.NationalTemplate.Named;
  */
 final class KeyValueItems {
 
-  /** A column's name, a colon and its cell (folded text: the colon is ASCII). */
-  private static final Pattern NAMED_CELL = Pattern.compile("([^:\\d]{2,16}):(.*\\d.*)");
+  /**
+   * A column's name, a colon and its cell (folded text: the colon is ASCII); the name may hold a colon of its own
+   * ({@code 本年收费金额（单位：万元）：12.5}), the cell none.
+   */
+  private static final Pattern NAMED_CELL = Pattern.compile("([^\\d]{2,24}):([^:]*\\d[^:]*)");
 
   /** A line that may be a row's label: no digit, no sentence's mark, short. */
   private static final Pattern LABEL_LINE = Pattern.compile("[^\\d:,;。]{2,24}");
@@ -42,7 +45,7 @@ final class KeyValueItems {
           break;
         }
         String raw = p.raw();
-        int colon = Math.max(raw.indexOf(':'), raw.indexOf('：'));
+        int colon = Math.max(raw.lastIndexOf(':'), raw.lastIndexOf('：'));
         header.add(new Cell(m.group(1)));
         cells.add(new Cell(raw.substring(colon + 1).strip()));
       }

@@ -868,5 +868,15 @@ class TableExtractorsTest {
     assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 7).containsEntry("amount_text", "123.5万元");
     assertThat(row(r, "proactive", "item", "administrative_licensing")).containsEntry("items_previous_year", 12)
         .containsEntry("items_change", 2).containsEntry("decisions", 345);
+    // a column's name holding a colon of its own, its unit
+    ProcessedReport fees = process("""
+        测试局2022年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        第二十条第（八）项
+        行政事业性收费
+        本年收费金额（单位：万元）：12.5
+        三、收到和处理政府信息公开申请情况
+        """);
+    assertThat(row(fees, "proactive", "item", "administrative_fees")).containsEntry("fee_yuan", new BigDecimal("125000.00"));
   }
 }
