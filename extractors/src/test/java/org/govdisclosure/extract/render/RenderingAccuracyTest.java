@@ -71,7 +71,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.WORD_TEXT_MIXED_SEPARATORS, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),
       Map.entry(Rendering.CSV_QUOTED_TEXT, 100.0),
-      Map.entry(Rendering.KEY_VALUE_LINES, 97.8),
+      Map.entry(Rendering.KEY_VALUE_LINES, 98.1),
       Map.entry(Rendering.HEADED_BY_PART_TABBED, 100.0),
       Map.entry(Rendering.SHEET_CSV, 100.0),
       Map.entry(Rendering.TEXTRACT_CSV, 100.0),
