@@ -54,11 +54,12 @@ final class ApplicationRules implements Rules {
       Pattern.compile(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count, or its form: 申请书6条), 受理政府信息依申请公开事项19项
-   * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
+   * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到依申请公开信息1条 (the
+   * information on request, as after its count), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
    * count before the noun).
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
-      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件)|申请公开)(?:数量|共|共计|合计|为)?" + COUNT
+      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件)|申请公开|依申请公开的?(?:政府)?信息)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
@@ -76,6 +77,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
       "(?<!、)(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
           + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
+  /**
+   * The number of applications, said without a counter (受理政府信息公开申请数量为0): 数量 makes the bare figure a count,
+   * which no decimal, percentage or counter follows.
+   */
+  private static final Pattern NUMBER_OF_APPLICATIONS =
+      Pattern.compile("(?:信息公开申请|依申请公开)的?(?:数量|总数|总量)为(\\d+)(?![\\d.%])(?!" + CASE_OR_ITEM_COUNTER + ")");
   /**
    * None carried forward or over (无下年度结转, 没有结转下年度的申请, 无结转2025年继续办理件, 无上年结转, 上年无结转), said
    * without a count; 转结 is 结转 misprinted.
@@ -286,13 +293,16 @@ final class ApplicationRules implements Rules {
   }
 
   /**
-   * Whether a none received heads a list of other matters it negates alike (未收到政府信息公开申请、行政复议和行政诉讼): the
-   * application right before a 、, not the cause of a review (未收到因…申请引起的行政复议).
+   * Whether a none received heads a list of other matters it negates alike (未收到政府信息公开申请、行政复议和行政诉讼,
+   * 未收到依申请公开信息、行政复议…): the application right before a 、, not the cause of a review (未收到因…申请引起的行政复议).
    */
   private static boolean noneListedFirst(String clause) {
     Matcher m = NONE_RECEIVED.matcher(clause);
-    return m.find() && clause.startsWith("、", m.end());
+    return m.find() && LISTED_NEXT.matcher(clause).region(m.end(), clause.length()).lookingAt();
   }
+
+  /** What ends the first of a list after a none received: 、 (perhaps after the information: 依申请公开信息、行政复议…). */
+  private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项)?、");
 
   /** Whether the received count of {@code clause} holds the carried over ({@link #WITH_CARRIED_OVER}), stated then. */
   private static boolean withCarriedOver(String clause, List<Figure> figures) {
@@ -338,6 +348,11 @@ final class ApplicationRules implements Rules {
     }
     m = RECEIVED_NOUN_FIRST.matcher(clause);
     if (m.find() && !NOT_RECEIVING.matcher(clause).find()) {
+      return Numerals.count(m.group(1));
+    }
+    m = clause.indexOf("数量为") < 0 && clause.indexOf("总数为") < 0 && clause.indexOf("总量为") < 0
+        ? null : NUMBER_OF_APPLICATIONS.matcher(clause);
+    if (m != null && m.find() && !NOT_RECEIVING.matcher(clause).find()) {
       return Numerals.count(m.group(1));
     }
     m = NEWLY_RECEIVED.matcher(clause);
