@@ -116,6 +116,10 @@ final class ApplicationRules implements Rules {
    * disclose makes the bare 申请 before it a disclosure one.
    */
   private static final List<String> APPLIED_FOR_DISCLOSURE = List.of("申请公开", "所申请公开");
+  /**
+   * 收到自然人申请2件: the applicants named by the template's own column words, the application is a disclosure one.
+   */
+  private static final Pattern APPLICANTS_APPLICATION = Pattern.compile("(?:自然人|法人(?:或|和|及)其他组织)(?:提出|提交)?的?申请");
   /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
   private static final String ON_APPLICATION = "依申请";
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
@@ -326,6 +330,7 @@ final class ApplicationRules implements Rules {
 
   /**
    * The received count of the i-th clause; a bare 申请 is a disclosure one after the channel (通过信息公开平台收到申请0件),
+   * after the template's applicant words ({@link #APPLICANTS_APPLICATION}),
    * right after a clause naming disclosure applications (办理政府信息公开申请,共收到申请0件), or before a clause saying
    * what was applied for ({@link #disclosureNamedAfter}), looked at only once a bare 申请 is counted.
    */
@@ -333,6 +338,7 @@ final class ApplicationRules implements Rules {
     String clause = clauses.get(i);
     Matcher m = RECEIVED.matcher(clause);
     if (m.find() && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
+        || APPLICANTS_APPLICATION.matcher(m.group(1)).find()
         || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0
         || i > 0 && clauses.get(i - 1).endsWith(DISCLOSURE_APPLICATIONS)
         || disclosureNamedAfter(clauses, i))) {

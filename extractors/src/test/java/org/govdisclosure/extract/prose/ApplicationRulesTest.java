@@ -662,4 +662,12 @@ class ApplicationRulesTest {
   void informationOnRequestCountedAfterItsNoun() {
     assertThat(figures("2020年我街共收到依申请公开信息3条,均已办结。")).containsExactly("new_received.total=3");
   }
+
+  /** 收到自然人申请2件: applicants named by the template's column word make the bare 申请 a disclosure one, theirs. */
+  @Test
+  void applicationsOfApplicantsTheTemplateNames() {
+    assertThat(figures("2020年,共收到自然人申请2件,均按规定予以办理。"))
+        .containsExactlyInAnyOrder("new_received.total=2", "new_received.natural_person=2");
+    assertThat(figures("2020年,共收到居民申请2件,均按规定予以办理。")).isEmpty();
+  }
 }
