@@ -31,6 +31,13 @@ class TraditionalFormsTest {
     assertThat(TraditionalForms.simplify("发布行业资讯3条")).isEqualTo("发布行业资讯3条");
   }
 
+  /** A mirror glossing characters in pinyin (水務(wù)局, 行政復(fù)議) reads as the words without the glosses. */
+  @Test
+  void pinyinGlossesAfterCharactersAreNotPartOfTheWords() {
+    assertThat(TraditionalForms.simplify("某某州水務(wù)局未發(fā)生行政復(fù)議(2件)"))
+        .isEqualTo("某某州水务局未发生行政复议(2件)");
+  }
+
   @Test
   void simplifiedTextAndCharactersBothScriptsUseAreLeftAlone() {
     Document read = new Document("text", null, List.of(new Paragraph("覆盖面广,成效显著,俱乐部总计3件")));
