@@ -25,6 +25,8 @@ public final class Departments {
 
   public static final String OTHER = "other";
   private static final String JOIN = "+";
+  /** What a national body's name starts with where a local one's starts with its place. */
+  private static final String NATIONAL = "国家";
   /**
    * Zones a department's place goes on with (平潭|综合实验区交通与建设局, 滨江|高新区财政局), and the government it belongs
    * to (XX自治区|政府国资委, XX市|人民政府国资委).
@@ -127,10 +129,14 @@ public final class Departments {
     return null;
   }
 
-  /** What the name says after its last place and any zone after it (来凤县|政务服务和大数据管理局). */
+  /**
+   * What the name says after its last place and any zone after it (来凤县|政务服务和大数据管理局), or after 国家, the
+   * place of a national body (国家|卫生健康委).
+   */
   private static String afterPlaces(String organization) {
     List<PlaceMatch> places = IssuerName.places(organization);
-    String rest = places.isEmpty() ? organization : organization.substring(places.get(places.size() - 1).end());
+    String rest = !places.isEmpty() ? organization.substring(places.get(places.size() - 1).end())
+        : organization.startsWith(NATIONAL) ? organization.substring(NATIONAL.length()) : organization;
     return ZONE.matcher(rest).replaceFirst("");
   }
 }

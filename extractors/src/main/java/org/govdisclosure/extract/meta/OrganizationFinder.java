@@ -65,10 +65,10 @@ public final class OrganizationFinder {
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
   /**
-   * The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系; a district's government
-   * goes on to the street office it sends (请联系:XX区人民政府YY街道办事处).
+   * The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系 (可与…联系, 或直接与…联系);
+   * a district's government goes on to the street office it sends (请联系:XX区人民政府YY街道办事处).
    */
-  private static final Opened CONTACT = new Opened(List.of("请与", "请联系"),
+  private static final Opened CONTACT = new Opened(List.of("请与", "请联系", "可与", "直接与"),
       "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局))");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
@@ -82,11 +82,11 @@ public final class OrganizationFinder {
    * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
    * 政府信息公开工作年度报告予以公开, 现向社会公开《XX市人民政府2023年度…报告》, 我乡编制了XX乡人民政府2020年…报告,
    * XX局现向社会公开《2023年政府信息公开工作年度报告》, 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first),
-   * 编制并向社会公布XX州卫生健康委2021年度…报告 (both verbs; a committee's short name), 现将XX局政府信息公开工作2024年度
+   * 编制并向社会公布XX州卫生健康委2021年度…报告 or 编制并向社会公开XX局2023年度…报告 (both verbs; a committee's short name), 现将XX局政府信息公开工作2024年度
    * 工作情况报告如下 (the year after the work).
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制(?:了|并(?:向社会)?(?:公布|发布))?|公开《)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制(?:了|并(?:向社会)?(?:公布|发布|公开))?|公开《)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
       + "|(?:公布|发布|现将|公开《)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"
@@ -137,6 +137,11 @@ public final class OrganizationFinder {
    * A bureau's branch printed right after the bureau in a contact line (请与杭州市公安局滨江区分局联系, 请与XX市公安局
    * 高新技术产业开发区分局(以下简称…)联系): the branch, whose name goes on, is the one to contact; it ends the name.
    */
+  /**
+   * A national administration's local bureau printed right after it (请与国家税务总局广州市白云区税务局…联系): the bureau
+   * under it, whose name starts with its place and goes on.
+   */
+  private static final Pattern GLUED_LOCAL_BUREAU = Pattern.compile("\\p{IsHan}{2,30}?局");
   private static final Pattern GLUED_BRANCH = Pattern.compile("(?:(?!联系)\\p{IsHan}){2,20}?分局(?=联系|办公室|\\P{IsHan}|$)");
   /** The level words a title naming its body by level alone starts with (县人民政府办公室). */
   private static final String LEVELS = "县区市旗";
@@ -377,7 +382,7 @@ public final class OrganizationFinder {
       while (m.find()) {
         String named = firstGroup(m);
         if (IssuerName.isName(named)) {
-          return source == CONTACT ? governmentOrItsOffice(named + gluedBody(foldedBody, m.end()), document) : named;
+          return source == CONTACT ? governmentOrItsOffice(named + gluedBody(named, foldedBody, m.end()), document) : named;
         }
       }
     }
@@ -463,13 +468,19 @@ public final class OrganizationFinder {
   }
 
   /**
-   * The name of a body under a government printed right after it at {@code from} (see {@link #GLUED_BODY}), or of a
-   * bureau's branch ({@link #GLUED_BRANCH}), or "".
+   * The name of a body under a government printed right after it at {@code from} (see {@link #GLUED_BODY}), of a
+   * national body's local bureau ({@link #GLUED_LOCAL_BUREAU}) after {@code named}, or of a bureau's branch
+   * ({@link #GLUED_BRANCH}), or "".
    */
-  private static String gluedBody(String text, int from) {
+  private static String gluedBody(String named, String text, int from) {
     Matcher m = GLUED_BODY.matcher(text).region(from, text.length());
     if (m.lookingAt() && IssuerName.startsWithPlace(m.group())) {
       return m.group();
+    }
+    Matcher bureau = GLUED_LOCAL_BUREAU.matcher(text).region(from, text.length());
+    if (!IssuerName.startsWithPlace(named) && bureau.lookingAt()
+        && IssuerName.startsWithPlace(bureau.group())) {
+      return bureau.group(); // a national body's, 国家税务总局, starts with no place
     }
     return gluedBranch(text, from);
   }

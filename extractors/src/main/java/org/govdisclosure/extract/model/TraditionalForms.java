@@ -2,6 +2,7 @@ package org.govdisclosure.extract.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The Simplified form of each Traditional character of {@code traditional.tsv}: sites that mirror reports in
@@ -17,6 +18,13 @@ public final class TraditionalForms {
   static final char LAST = '\u9FFF';
   /** The third column of a character that tells a Traditional document. */
   static final String TELLS = "tells";
+  /**
+   * A character's reading glossed in pinyin right after it, as some mirrors print Traditional pages (水務(wù)局,
+   * 行政復(fù)議): not part of the word.
+   */
+  private static final Pattern PINYIN_GLOSS = Pattern.compile("(?<=\\p{IsHan})\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)");
+  /** Traditional script's word for 信息. */
+  private static final String INFORMATION = "資訊";
   private static final char[] SIMPLIFIED = new char[LAST - FIRST + 1];
   private static final boolean[] TELLING = new boolean[LAST - FIRST + 1];
 
@@ -115,8 +123,17 @@ public final class TraditionalForms {
     return changed ? new Table(rows) : table;
   }
 
-  /** {@code s} with each listed Traditional character in its Simplified form. */
+  /**
+   * {@code s} with each listed Traditional character in its Simplified form, and 資訊 as 信息: the word Traditional
+   * script writes for it (the big5 gateways of gov.cn sites print 政府資訊公開 for 政府信息公开).
+   */
   public static String simplify(String s) {
+    if (s.contains(INFORMATION)) {
+      s = s.replace(INFORMATION, "信息");
+    }
+    if (s.indexOf('(') >= 0) {
+      s = PINYIN_GLOSS.matcher(s).replaceAll("");
+    }
     char[] chars = null;
     for (int i = 0; i < s.length(); i++) {
       char f = simplified(s.charAt(i));

@@ -54,11 +54,12 @@ final class ApplicationRules implements Rules {
       Pattern.compile(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count, or its form: 申请书6条), 受理政府信息依申请公开事项19项
-   * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
+   * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到依申请公开信息1条 (the
+   * information on request, as after its count), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
    * count before the noun).
    */
   private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
-      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件)|申请公开)(?:数量|共|共计|合计|为)?" + COUNT
+      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件)|申请公开|依申请公开的?(?:政府)?信息)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
@@ -76,6 +77,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
       "(?<!、)(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
           + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
+  /**
+   * The number of applications, said without a counter (受理政府信息公开申请数量为0): 数量 makes the bare figure a count,
+   * which no decimal, percentage or counter follows.
+   */
+  private static final Pattern NUMBER_OF_APPLICATIONS =
+      Pattern.compile("(?:信息公开申请|依申请公开)的?(?:数量|总数|总量)为(\\d+)(?![\\d.%])(?!" + CASE_OR_ITEM_COUNTER + ")");
   /**
    * None carried forward or over (无下年度结转, 没有结转下年度的申请, 无结转2025年继续办理件, 无上年结转, 上年无结转), said
    * without a count; 转结 is 结转 misprinted.
@@ -109,6 +116,10 @@ final class ApplicationRules implements Rules {
    * disclose makes the bare 申请 before it a disclosure one.
    */
   private static final List<String> APPLIED_FOR_DISCLOSURE = List.of("申请公开", "所申请公开");
+  /**
+   * 收到自然人申请2件: the applicants named by the template's own column words, the application is a disclosure one.
+   */
+  private static final Pattern APPLICANTS_APPLICATION = Pattern.compile("(?:自然人|法人(?:或|和|及)其他组织)(?:提出|提交)?的?申请");
   /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
   private static final String ON_APPLICATION = "依申请";
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
@@ -297,13 +308,16 @@ final class ApplicationRules implements Rules {
   }
 
   /**
-   * Whether a none received heads a list of other matters it negates alike (未收到政府信息公开申请、行政复议和行政诉讼): the
-   * application right before a 、, not the cause of a review (未收到因…申请引起的行政复议).
+   * Whether a none received heads a list of other matters it negates alike (未收到政府信息公开申请、行政复议和行政诉讼,
+   * 未收到依申请公开信息、行政复议…): the application right before a 、, not the cause of a review (未收到因…申请引起的行政复议).
    */
   private static boolean noneListedFirst(String clause) {
     Matcher m = NONE_RECEIVED.matcher(clause);
-    return m.find() && clause.startsWith("、", m.end());
+    return m.find() && LISTED_NEXT.matcher(clause).region(m.end(), clause.length()).lookingAt();
   }
+
+  /** What ends the first of a list after a none received: 、 (perhaps after the information: 依申请公开信息、行政复议…). */
+  private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项)?、");
 
   /** Whether the received count of {@code clause} holds the carried over ({@link #WITH_CARRIED_OVER}), stated then. */
   private static boolean withCarriedOver(String clause, List<Figure> figures) {
@@ -327,6 +341,7 @@ final class ApplicationRules implements Rules {
 
   /**
    * The received count of the i-th clause; a bare 申请 is a disclosure one after the channel (通过信息公开平台收到申请0件),
+   * after the template's applicant words ({@link #APPLICANTS_APPLICATION}),
    * right after a clause naming disclosure applications (办理政府信息公开申请,共收到申请0件), or before a clause saying
    * what was applied for ({@link #disclosureNamedAfter}), looked at only once a bare 申请 is counted.
    */
@@ -334,6 +349,7 @@ final class ApplicationRules implements Rules {
     String clause = clauses.get(i);
     Matcher m = RECEIVED.matcher(clause);
     if (m.find() && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
+        || APPLICANTS_APPLICATION.matcher(m.group(1)).find()
         || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0
         || i > 0 && clauses.get(i - 1).endsWith(DISCLOSURE_APPLICATIONS)
         || disclosureNamedAfter(clauses, i))) {
@@ -349,6 +365,11 @@ final class ApplicationRules implements Rules {
     }
     m = RECEIVED_NOUN_FIRST.matcher(clause);
     if (m.find() && !NOT_RECEIVING.matcher(clause).find()) {
+      return Numerals.count(m.group(1));
+    }
+    m = clause.indexOf("数量为") < 0 && clause.indexOf("总数为") < 0 && clause.indexOf("总量为") < 0
+        ? null : NUMBER_OF_APPLICATIONS.matcher(clause);
+    if (m != null && m.find() && !NOT_RECEIVING.matcher(clause).find()) {
       return Numerals.count(m.group(1));
     }
     m = NEWLY_RECEIVED.matcher(clause);

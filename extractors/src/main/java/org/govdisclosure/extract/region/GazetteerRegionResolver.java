@@ -32,9 +32,12 @@ public final class GazetteerRegionResolver implements RegionResolver {
   private static final Set<String> GOVERNMENT_OFFICE = Set.of("人民政府办公室", "政府办公室", "人民政府办公厅", "政府办公厅");
   /** Where the issuer's name ends in a title: at the year or the report's own wording. */
   private static final Pattern ISSUER_END = Pattern.compile("[0-9]|二〇|二零|年度|政府信息公开|信息公开|关于");
-  /** A township-like name after the county in an organization: 建筑新村街道(办事处). */
+  /**
+   * A township-like name after the county in an organization: 建筑新村街道(办事处), also after the county's government
+   * (广州市花都区人民政府某某街道办事处, as 广州 names its streets).
+   */
   private static final Pattern UNKNOWN_TOWNSHIP =
-      Pattern.compile("(\\p{IsHan}{1,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?");
+      Pattern.compile("(?:(?:人民)?政府)?(\\p{IsHan}{1,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?");
   private static final double WINNING_RATIO = 2;
   private static final int CANDIDATES_IN_WARNING = 10;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
 
@@ -15,6 +16,8 @@ import opennlp.tools.util.Span;
 public final class PlaceNameFinder implements TokenNameFinder {
 
   private static final String GOVERNMENT = "人民政府";
+  /** The words a body's name ends with, after which a name may go on with a place (中国人民银行|广州分行). */
+  private static final Pattern BODY_WORD = Pattern.compile("[局厅委院办部署行司所会]");
 
   private final List<PlaceName> names;
   private final PlaceTrie trie;
@@ -75,7 +78,7 @@ public final class PlaceNameFinder implements TokenNameFinder {
    * that county's city (益阳市公安局南县分局: the city bureau's branch in its 南县).
    */
   public List<PlaceMatch> findInName(String name) {
-    List<PlaceMatch> found = find(name);
+    List<PlaceMatch> found = withoutFragment(name, find(name));
     if (found.isEmpty() || found.get(0).start() > 0) {
       for (Map.Entry<String, List<PlaceName>> generic : genericCounties.entrySet()) {
         if (name.startsWith(generic.getKey())) {
@@ -87,6 +90,20 @@ public final class PlaceNameFinder implements TokenNameFinder {
       }
     }
     return withCountiesOfNamedCities(name, found);
+  }
+
+  /**
+   * {@code found} without its first match where that is a short form starting inside the name's first word, no body's
+   * word before it (海南海事局: 海|南海, the tail of 海南 — which names both a province and 青海's 海南州 — and 海事, not
+   * 佛山's 南海区); after a body's word it is a place (中国人民银行广州分行).
+   */
+  private static List<PlaceMatch> withoutFragment(String name, List<PlaceMatch> found) {
+    if (found.isEmpty() || found.get(0).start() == 0
+        || found.get(0).names().stream().anyMatch(n -> n.form() != PlaceName.Form.SHORT)
+        || BODY_WORD.matcher(name).region(0, found.get(0).start()).find()) {
+      return found;
+    }
+    return found.subList(1, found.size());
   }
 
   private List<PlaceMatch> withCountiesOfNamedCities(String name, List<PlaceMatch> found) {

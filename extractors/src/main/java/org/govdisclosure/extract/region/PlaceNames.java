@@ -30,14 +30,14 @@ final class PlaceNames {
 
   /**
    * Short forms that are everyday words in reports (公安局, 合作社, 自然资源局, 乡村振兴, 惠民政策) or straddle common word pairs
-   * (人民共和国, 政务公开和政府, 公开平台) rather than place mentions.
+   * (人民共和国, 政务公开和政府, 公开平台, 完成安全生产) rather than place mentions.
    */
   private static final Set<String> COMMON_WORDS = Set.of(
       "公安", "合作", "和平", "东方", "新华", "长安", "平安", "光明", "新兴", "红旗", "解放", "太平", "安定", "城关",
       "城中", "城东", "城西", "城南", "城北", "市中", "新城", "中原", "江南", "江北", "青山", "白云", "永安", "安宁",
       "开发", "高新", "经开", "南山", "北山", "东山", "西山", "河东", "河西", "中心", "金融", "文明", "民主", "团结",
       "胜利", "先锋", "长城", "宝山", "铁山", "铜官", "海港", "向阳", "前进", "东风", "建设", "利民", "富民", "兴业",
-      "资源", "共和", "和政", "政和", "威信", "平和", "开平", "开化", "开放", "城乡", "安全", "振兴", "惠民");
+      "资源", "共和", "和政", "政和", "威信", "平和", "开平", "开化", "开放", "城乡", "安全", "振兴", "惠民", "成安");
 
   /** County names that are ordinary words or word tails (城区, 矿区, 创新县域 → 新县): found only after their city's name. */
   private static final Set<String> GENERIC_COUNTIES = Set.of("城区", "矿区", "郊区", "东区", "西区", "新县", "和县", "南县");

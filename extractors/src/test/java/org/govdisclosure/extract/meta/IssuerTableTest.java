@@ -188,6 +188,13 @@ class IssuerTableTest {
     assertThat(Departments.bundled().expanded("江苏省卫生健康委员会")).isEqualTo("江苏省卫生健康委员会");
   }
 
+  /** A national commission's short name after 国家 (国家卫生健康委) is spelled out as a local one's after its place. */
+  @Test
+  void aNationalCommissionsShortNameIsSpelledOut() {
+    assertThat(Departments.bundled().expanded("国家卫生健康委")).isEqualTo("国家卫生健康委员会");
+    assertThat(Departments.bundled().expanded("国家税务总局")).isEqualTo("国家税务总局");
+  }
+
   /** A short name after the government it belongs to (XX自治区政府国资委) is spelled out too, the government as printed. */
   @Test
   void aShortNameAfterItsGovernmentIsSpelledOut() {

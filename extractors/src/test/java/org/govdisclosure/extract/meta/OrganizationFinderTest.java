@@ -524,4 +524,27 @@ class OrganizationFinderTest {
     assertThat(find("统计局2024年政府信息公开工作年度报告", "现将龙泉驿区统计局政府信息公开工作2024年度工作情况报告如下:", "一、总体情况"))
         .isEqualTo("龙泉驿区统计局");
   }
+
+  /** 编制并向社会公开XX局2023年度…报告: the second verb is 公开 too, none of it the name. */
+  @Test
+  void compiledAndMadePublicNamesTheBodyNotTheVerbs() {
+    assertThat(find("一、总体情况", "根据《条例》有关规定,我局编制并向社会公开甲乙市医疗保障局2023年度政府信息公开工作年度报告。"))
+        .isEqualTo("甲乙市医疗保障局");
+  }
+
+  /** 可与XX局办公室联系 and 或直接与XX局办公室联系 are contact lines as 请与…联系 is. */
+  @Test
+  void aContactLineOpenedWithKeYuOrZhiJieYu() {
+    assertThat(find("一、总体情况", "本报告电子版可在门户网站下载。如对本报告有疑问,可与甲乙市市场监督管理局办公室联系(电话:0000-1234567)。"))
+        .isEqualTo("甲乙市市场监督管理局");
+    assertThat(find("一、总体情况", "本年度报告可在网站查阅或直接与丙丁县文化广电和旅游局办公室联系(电话:0000-7654321)。"))
+        .isEqualTo("丙丁县文化广电和旅游局");
+  }
+
+  /** A national administration's local bureau printed right after it in a contact line: the bureau, not the administration. */
+  @Test
+  void aNationalAdministrationsLocalBureauInAContactLine() {
+    assertThat(find("一、总体情况", "如对本报告有疑问,请与国家税务总局珠海市金湾区税务局办公室联系(电话:0000-1111111)。"))
+        .isEqualTo("国家税务总局珠海市金湾区税务局");
+  }
 }

@@ -24,6 +24,20 @@ class TraditionalFormsTest {
     assertThat(cells.get(1).spanned()).isTrue();
   }
 
+  /** 資訊 is Traditional script's word for 信息: a big5 gateway prints 政府資訊公開 for 政府信息公开. */
+  @Test
+  void traditionalScriptsWordForInformationIsXinxi() {
+    assertThat(TraditionalForms.simplify("某某海事局2020年政府資訊公開工作年度報告")).isEqualTo("某某海事局2020年政府信息公开工作年度报告");
+    assertThat(TraditionalForms.simplify("发布行业资讯3条")).isEqualTo("发布行业资讯3条");
+  }
+
+  /** A mirror glossing characters in pinyin (水務(wù)局, 行政復(fù)議) reads as the words without the glosses. */
+  @Test
+  void pinyinGlossesAfterCharactersAreNotPartOfTheWords() {
+    assertThat(TraditionalForms.simplify("某某州水務(wù)局未發(fā)生行政復(fù)議(2件)"))
+        .isEqualTo("某某州水务局未发生行政复议(2件)");
+  }
+
   @Test
   void simplifiedTextAndCharactersBothScriptsUseAreLeftAlone() {
     Document read = new Document("text", null, List.of(new Paragraph("覆盖面广,成效显著,俱乐部总计3件")));

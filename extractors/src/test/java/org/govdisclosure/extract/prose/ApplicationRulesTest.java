@@ -647,4 +647,34 @@ class ApplicationRulesTest {
     assertThat(figures("2020年度某局接收到申请书12份,所申请公开的内容均为规划信息。")).containsExactly("new_received.total=12");
     assertThat(figures("2020年度某局接收到申请书12份,涉及征地信息。")).isEmpty();
   }
+
+  /**
+   * 申请数量为0 without a counter is the received count (数量 makes the figure one); a decimal or a percentage after
+   * it is no count.
+   */
+  @Test
+  void aNumberOfApplicationsWithoutACounter() {
+    assertThat(figures("2020年,办公室受理政府信息公开申请数量为0。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年,依申请公开的数量为3.5%。")).isEmpty();
+  }
+
+  /** 未收到…依申请公开信息、行政复议和行政诉讼: none received heads the list, its information word before the 、. */
+  @Test
+  void noneReceivedWithItsInformationWordHeadingAList() {
+    assertThat(figures("我室本年度未收到任何形式的依申请公开信息、行政复议和行政诉讼。")).contains("new_received.total=0");
+  }
+
+  /** 收到依申请公开信息3条: the information on request counted after its noun, as 收到3条依申请公开信息 counts it before. */
+  @Test
+  void informationOnRequestCountedAfterItsNoun() {
+    assertThat(figures("2020年我街共收到依申请公开信息3条,均已办结。")).containsExactly("new_received.total=3");
+  }
+
+  /** 收到自然人申请2件: applicants named by the template's column word make the bare 申请 a disclosure one, theirs. */
+  @Test
+  void applicationsOfApplicantsTheTemplateNames() {
+    assertThat(figures("2020年,共收到自然人申请2件,均按规定予以办理。"))
+        .containsExactlyInAnyOrder("new_received.total=2", "new_received.natural_person=2");
+    assertThat(figures("2020年,共收到居民申请2件,均按规定予以办理。")).isEmpty();
+  }
 }

@@ -46,4 +46,13 @@ class OrganizationRegionTest {
   private static String orNull(String s) {
     return s.isEmpty() ? null : s;
   }
+
+  /** A street named after its district's government (广州市花都区人民政府某某街道办事处) is the street, not 人民政府某某街道. */
+  @org.junit.jupiter.api.Test
+  void aStreetAfterItsDistrictsGovernmentIsTheStreet() {
+    Region region = RESOLVER.resolution("广州市花都区人民政府某某街道办事处",
+        Reports.of("2021年政府信息公开工作年度报告\n一、总体情况")).region();
+    assertThat(region.countyCode()).isEqualTo("440114");
+    assertThat(region.township()).isEqualTo("某某街道");
+  }
 }

@@ -52,6 +52,23 @@ class PlaceNameFinderTest {
     assertThat(FINDER.find(characters("丹东市振兴区人民政府"))).extracting(Span::getType).containsExactly("city", "county");
   }
 
+  /** 成安 (成安县's short form) straddles 完成|安全 in 完成安全生产: no place; 成安县 in full is one. */
+  @Test
+  void aShortFormStraddlingTwoWordsIsNoPlace() {
+    assertThat(FINDER.find(characters("编制完成安全生产标准目录"))).isEmpty();
+    assertThat(FINDER.find(characters("成安县应急管理局"))).extracting(Span::getType).containsExactly("county");
+  }
+
+  /**
+   * A short form starting inside an issuer name's first word is a fragment (海南海事局: 海|南海事, not 南海区); after a
+   * body's word it is a place (某某银行广州分行).
+   */
+  @Test
+  void aShortFormInsideTheNamesFirstWordIsNoPlace() {
+    assertThat(FINDER.findInName("海南海事局")).isEmpty();
+    assertThat(FINDER.findInName("某某银行广州分行")).hasSize(1);
+  }
+
   @Test
   void spansAreTypedByLevel() {
     Span[] spans = FINDER.find(characters("江西省九江市柴桑区港口街镇人民政府"));
