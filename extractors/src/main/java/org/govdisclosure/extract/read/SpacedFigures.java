@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Cells of a tab-separated line that hold figures parted by spaces ({@code 0   4   0}, {@code （一）予以公开  3}): a
@@ -73,6 +74,9 @@ final class SpacedFigures {
     while (first > 0 && isFigure(tokens[first - 1])) {
       first--;
     }
+    while (first < tokens.length && tokens[first].length() == 1 && Numerals.isLetterZero(tokens[first])) {
+      first++; // a letter O for a 0 is a figure after a figure, never the first of them (it may end a label)
+    }
     int figures = tokens.length - first;
     if (figures == 0 || first == 0 && figures < 2
         || !oneSpaceParts && figures < 3 && ONE_SPACE.matcher(spaced).region(figuresFrom(spaced, tokens, first), spaced.length()).find()) {
@@ -97,7 +101,12 @@ final class SpacedFigures {
     return spaced.indexOf(tokens[first], at);
   }
 
+  /**
+   * Whether a token is a figure: a count or a mark of none, or OCR's letter O for a 0 ({@code 10 0 O}), which folding
+   * the spaces away would glue to the figures before it (1000, not 10 | 0 | 0).
+   */
   private static boolean isFigure(String token) {
-    return CellKind.of(Cell.Text.fold(token)) != CellKind.LABEL;
+    String folded = Cell.Text.fold(token);
+    return CellKind.of(folded) != CellKind.LABEL || Numerals.isLetterZero(folded);
   }
 }
