@@ -838,6 +838,13 @@ class PlainTextReaderTest {
     assertThat(texts(label.rows().get(0))).containsExactly("维生素O", "4", "5", "6", "1");
   }
 
+  /** A label with a circled ordinal, which folds into more characters than it prints (⑧ to 8.), parts its figure too. */
+  @Test
+  void aFigurePartedFromALabelWithACircledOrdinalIsACellOfItsOwn() {
+    Table table = (Table) reader.read("⑧属于行政查询事项 31\t0\t2\t0\t0\t0\t33\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("8.属于行政查询事项", "31", "0", "2", "0", "0", "0", "33");
+  }
+
   @Test
   void aSpaceInsideTheLabelDoesNotKeepItsWidelySpacedFiguresTogether() {
     // the single space is the label's (between the group and the row), not between two figures
