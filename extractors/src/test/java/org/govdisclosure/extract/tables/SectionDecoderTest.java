@@ -1221,6 +1221,52 @@ class SectionDecoderTest {
   }
 
   /**
+   * A text export that doubles its tabs at random between cells: rows of section 三 print exactly their seven figures
+   * among blanks standing at different places, so the blanks are separators, in section 四's row too.
+   */
+  @Test
+  void blanksBetweenExactlyTheFiguresOfARowAreSeparatorsWhereTheyStandAtRandom() {
+    ProcessedReport r = process("tabs.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量\t12\t\t3\t0\t\t0\t1\t0\t\t16\n"
+        + "二、上年结转政府信息公开申请数量\t2\t0\t\t0\t0\t0\t\t\t0\t2\n"
+        + "三、本年度办理结果\n（一）予以公开\t9\t\t\t2\t0\t0\t0\t0\t11\n"
+        + SECTION_4 + "行政复议\t行政诉讼\n"
+        + "1\t\t0\t0\t0\t1\t0\t0\t\t0\t2\t\t2\t1\t\t\t2\t0\t0\t3\n");
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 12).containsEntry("commercial_enterprise", 3)
+        .containsEntry("legal_service_org", 1).containsEntry("total", 16);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 9).containsEntry("commercial_enterprise", 2)
+        .containsEntry("total", 11);
+    assertThat(r.tables().get("review_litigation").get(0)).containsEntry("upheld", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("review_litigation").get(1)).containsEntry("pending", 2).containsEntry("total", 2);
+    assertThat(r.tables().get("review_litigation").get(2)).containsEntry("upheld", 1).containsEntry("corrected", 2)
+        .containsEntry("total", 3);
+    assertThat(codes(r)).contains("blank_separators");
+  }
+
+  /**
+   * A blank standing at the same place in every row is a column's, and where a row prints fewer figures among blanks
+   * they are blank cells: then no blank is a separator, and the rows of seven figures among eight cells stay unread.
+   */
+  @Test
+  void blanksAreNoSeparatorsWhereTheyStandInOneColumnOrARowLeavesCellsBlank() {
+    ProcessedReport column = process("column.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量\t12\t3\t\t0\t0\t1\t0\t16\n"
+        + "二、上年结转政府信息公开申请数量\t2\t0\t\t0\t0\t0\t0\t2\n"
+        + "三、本年度办理结果\n（一）予以公开\t9\t2\t\t0\t0\t0\t0\t11\n"
+        + SECTION_4);
+    assertThat(row(column, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(column)).doesNotContain("blank_separators");
+    ProcessedReport blankCells = process("blank.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量\t12\t\t3\t0\t\t0\t1\t0\t\t16\n"
+        + "二、上年结转政府信息公开申请数量\t2\t0\t\t0\t0\t0\t\t\t0\t2\n"
+        + "三、本年度办理结果\n（一）予以公开\t9\t\t2\t\t\t\t\t11\n"
+        + SECTION_4);
+    assertThat(row(blankCells, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(blankCells)).doesNotContain("blank_separators");
+  }
+
+  /**
    * OCR's letter O for a 0 among a row's counts, in a line of text and in a tab-separated row, and (1) as an ordinal.
    * A row of nothing but letters is not taken for counts: nothing there shows they are digits.
    */
