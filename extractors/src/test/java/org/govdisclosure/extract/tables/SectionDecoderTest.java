@@ -906,6 +906,17 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("total", 4);
   }
 
+  /** A page footer with a comma between its page and its count of pages is furniture too, never two more cells. */
+  @Test
+  void aPageFooterWithACommaBetweenItsNumbersIsNoCellsOfTheRowAboveIt() {
+    ProcessedReport r = process("footer.txt", TITLE + SECTION_3
+        + "（一）予以公开 6 0 0 0 0 0 6\n第3页，共12页\n"
+        + "（二）部分公开（区分处理的，只计这一情形，\n不计其他情形）   2   0   1   0   0   0   3\n第 4 页, 共 12 页\n"
+        + "（七）总计 8 0 1 0 0 0 9\n" + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 6).containsEntry("total", 6);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("total", 3);
+  }
+
   @Test
   void markdownRowsUnderAWrappedGenericHeaderKeepTheirBlankCellsInPlace() {
     String header = "| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5\n| 数据6 | 合计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n";
