@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Cells of a tab-separated line that hold figures parted by spaces ({@code 0   4   0}, {@code （一）予以公开  3}): a
@@ -64,14 +65,17 @@ final class SpacedFigures {
    * {@code oneSpaceParts}, one plain space between figures keeps them together.
    */
   private static List<Cell> parts(Cell cell, boolean oneSpaceParts) {
-    if (cell.raw().length() == cell.text().length()) {
-      return null;
+    if (!hasSpace(cell.raw())) {
+      return null; // (not told by the folded text's length: folding may lengthen it too, ⑧ to 8.)
     }
     String spaced = Cell.Text.strip(cell.raw());
     String[] tokens = Cell.Text.SPACES.split(spaced);
     int first = tokens.length;
     while (first > 0 && isFigure(tokens[first - 1])) {
       first--;
+    }
+    while (first < tokens.length && tokens[first].length() == 1 && Numerals.isLetterZero(tokens[first])) {
+      first++; // a letter O for a 0 is a figure after a figure, never the first of them (it may end a label)
     }
     int figures = tokens.length - first;
     if (figures == 0 || first == 0 && figures < 2
@@ -88,6 +92,15 @@ final class SpacedFigures {
     return parts;
   }
 
+  private static boolean hasSpace(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      if (Cell.Text.isSpace(raw.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where the first figure stands in the spaced text, after the label's tokens. */
   private static int figuresFrom(String spaced, String[] tokens, int first) {
     int at = 0;
@@ -97,7 +110,12 @@ final class SpacedFigures {
     return spaced.indexOf(tokens[first], at);
   }
 
+  /**
+   * Whether a token is a figure: a count or a mark of none, or OCR's letter O for a 0 ({@code 10 0 O}), which folding
+   * the spaces away would glue to the figures before it (1000, not 10 | 0 | 0).
+   */
   private static boolean isFigure(String token) {
-    return CellKind.of(Cell.Text.fold(token)) != CellKind.LABEL;
+    String folded = Cell.Text.fold(token);
+    return CellKind.of(folded) != CellKind.LABEL || Numerals.isLetterZero(folded);
   }
 }

@@ -852,7 +852,8 @@ final class ItemDecoder {
    */
   private static List<Cell> cells(List<Token> values, List<HeaderColumn> columns, String where, ReportContext context) {
     int width = columns.size();
-    List<Cell> cells = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), width, where, context);
+    List<Cell> cells = CountCells.withoutExtraCells(
+        BlankSeparators.dropped(values.stream().map(Token::value).toList(), width, where, context), width, where, context);
     if (cells == null || cells.size() == width) {
       return cells;
     }

@@ -660,7 +660,8 @@ final class SectionDecoder {
       return true;
     };
     if (values.size() >= cells) {
-      List<Cell> kept = CountCells.withoutExtraCells(values.stream().map(Token::value).toList(), cells, sums, "section 四", context);
+      List<Cell> printed = BlankSeparators.dropped(values.stream().map(Token::value).toList(), cells, "section 四", context);
+      List<Cell> kept = CountCells.withoutExtraCells(printed, cells, sums, "section 四", context);
       return kept == null || kept.size() < cells ? null : CountCells.read(kept, cells, "section 四", context);
     }
     List<String> runs = digitRuns(values);
@@ -1606,6 +1607,7 @@ final class SectionDecoder {
       // More runs than columns split no way: as for grid cells, which are extra is known only where it does not matter.
       if (runs == null || runs.isEmpty() || runs.size() > width || runs.size() == width && values.stream().noneMatch(Token::fromText)) {
         List<Cell> printed = values.stream().map(Token::value).toList();
+        printed = subtotal ? printed : BlankSeparators.dropped(printed, width, where, context);
         if (dropsCells && printed.size() > width && values.stream().allMatch(Token::fromText)) {
           // no blank cell holds a place: the figures past the row's own may be the next row's, its label not found
           context.warn("extra_cells", where + ": " + printed.size() + " figures where " + width + " were expected, in a text"

@@ -96,11 +96,11 @@ final class SectionTokens {
   }
 
   /**
-   * A page footer, its spaces single: {@code - 4 -}, {@code —4—}, {@code 第 4 页 共 9 页}, {@code 4/9}. A dash group has
-   * no space in it: {@code - 0 0 0 - -} is a row of cells, some marked none.
+   * A page footer, its spaces single: {@code - 4 -}, {@code —4—}, {@code 第 4 页 共 9 页}, {@code 第4页，共9页},
+   * {@code 4/9}. A dash group has no space in it: {@code - 0 0 0 - -} is a row of cells, some marked none.
    */
   private static final Pattern FOOTER =
-      Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
+      Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?[,/]? ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
   private static final String SPACE_CHARS = Cell.Text.SPACE_CHARS;
   /**
    * A table's caption printed again where the table goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
@@ -204,7 +204,7 @@ final class SectionTokens {
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
   /** Every character {@link #FOOTER} matches other than a space. */
-  private static final String FOOTER_CHARS = "-—–－0123456789第页共/";
+  private static final String FOOTER_CHARS = "-—–－0123456789第页共/,";
   private static final int MAX_PAGE_DIGITS = 3;
   private static final int MAX_COLUMN_PIECE = 2;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */

@@ -823,6 +823,28 @@ class PlainTextReaderTest {
     assertThat(texts(labels.rows().get(0))).containsExactly("商业企", "科研机", "2.重复申请");
   }
 
+  /**
+   * OCR's letter O for a 0 among figures parted by spaces in a tab-separated line is a figure of its own: folding the
+   * spaces away would glue the cell into one count ({@code 10 0 0 O} read as 1000).
+   */
+  @Test
+  void aLetterOAmongFiguresPartedBySpacesIsACellOfItsOwn() {
+    Table table = (Table) reader.read("5.属于三类内部事务信息\t20    0   0 0    0   0 O\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("5.属于三类内部事务信息", "20", "0", "0", "0", "0", "0", "O");
+    Table inside = (Table) reader.read("（二）部分公开\t3   O   0  0   1  0   4\n").get(0);
+    assertThat(texts(inside.rows().get(0))).containsExactly("(二)部分公开", "3", "O", "0", "0", "1", "0", "4");
+    // a lone O after the label's words is no figure before the figures: it stays with the label
+    Table label = (Table) reader.read("维生素 O   4   5   6\t1\n").get(0);
+    assertThat(texts(label.rows().get(0))).containsExactly("维生素O", "4", "5", "6", "1");
+  }
+
+  /** A label with a circled ordinal, which folds into more characters than it prints (⑧ to 8.), parts its figure too. */
+  @Test
+  void aFigurePartedFromALabelWithACircledOrdinalIsACellOfItsOwn() {
+    Table table = (Table) reader.read("⑧属于行政查询事项 31\t0\t2\t0\t0\t0\t33\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("8.属于行政查询事项", "31", "0", "2", "0", "0", "0", "33");
+  }
+
   @Test
   void aSpaceInsideTheLabelDoesNotKeepItsWidelySpacedFiguresTogether() {
     // the single space is the label's (between the group and the row), not between two figures

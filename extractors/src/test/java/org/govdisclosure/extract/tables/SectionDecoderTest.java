@@ -906,6 +906,17 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("total", 4);
   }
 
+  /** A page footer with a comma between its page and its count of pages is furniture too, never two more cells. */
+  @Test
+  void aPageFooterWithACommaBetweenItsNumbersIsNoCellsOfTheRowAboveIt() {
+    ProcessedReport r = process("footer.txt", TITLE + SECTION_3
+        + "（一）予以公开 6 0 0 0 0 0 6\n第3页，共12页\n"
+        + "（二）部分公开（区分处理的，只计这一情形，\n不计其他情形）   2   0   1   0   0   0   3\n第 4 页, 共 12 页\n"
+        + "（七）总计 8 0 1 0 0 0 9\n" + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 6).containsEntry("total", 6);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("total", 3);
+  }
+
   @Test
   void markdownRowsUnderAWrappedGenericHeaderKeepTheirBlankCellsInPlace() {
     String header = "| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5\n| 数据6 | 合计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n";
@@ -1218,6 +1229,52 @@ class SectionDecoderTest {
     assertThat(row(r, "partially_granted")).containsEntry("natural_person", 4).containsEntry("total", 4);
     assertThat(row(r, "withheld_internal_affairs")).containsEntry("natural_person", 3).containsEntry("total", 3);
     assertThat(row(r, "withheld_process_info")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
+  /**
+   * A text export that doubles its tabs at random between cells: rows of section 三 print exactly their seven figures
+   * among blanks standing at different places, so the blanks are separators, in section 四's row too.
+   */
+  @Test
+  void blanksBetweenExactlyTheFiguresOfARowAreSeparatorsWhereTheyStandAtRandom() {
+    ProcessedReport r = process("tabs.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量\t12\t\t3\t0\t\t0\t1\t0\t\t16\n"
+        + "二、上年结转政府信息公开申请数量\t2\t0\t\t0\t0\t0\t\t\t0\t2\n"
+        + "三、本年度办理结果\n（一）予以公开\t9\t\t\t2\t0\t0\t0\t0\t11\n"
+        + SECTION_4 + "行政复议\t行政诉讼\n"
+        + "1\t\t0\t0\t0\t1\t0\t0\t\t0\t2\t\t2\t1\t\t\t2\t0\t0\t3\n");
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 12).containsEntry("commercial_enterprise", 3)
+        .containsEntry("legal_service_org", 1).containsEntry("total", 16);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 9).containsEntry("commercial_enterprise", 2)
+        .containsEntry("total", 11);
+    assertThat(r.tables().get("review_litigation").get(0)).containsEntry("upheld", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("review_litigation").get(1)).containsEntry("pending", 2).containsEntry("total", 2);
+    assertThat(r.tables().get("review_litigation").get(2)).containsEntry("upheld", 1).containsEntry("corrected", 2)
+        .containsEntry("total", 3);
+    assertThat(codes(r)).contains("blank_separators");
+  }
+
+  /**
+   * A blank standing at the same place in every row is a column's, and where a row prints fewer figures among blanks
+   * they are blank cells: then no blank is a separator, and the rows of seven figures among eight cells stay unread.
+   */
+  @Test
+  void blanksAreNoSeparatorsWhereTheyStandInOneColumnOrARowLeavesCellsBlank() {
+    ProcessedReport column = process("column.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量\t12\t3\t\t0\t0\t1\t0\t16\n"
+        + "二、上年结转政府信息公开申请数量\t2\t0\t\t0\t0\t0\t0\t2\n"
+        + "三、本年度办理结果\n（一）予以公开\t9\t2\t\t0\t0\t0\t0\t11\n"
+        + SECTION_4);
+    assertThat(row(column, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(column)).doesNotContain("blank_separators");
+    ProcessedReport blankCells = process("blank.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量\t12\t\t3\t0\t\t0\t1\t0\t\t16\n"
+        + "二、上年结转政府信息公开申请数量\t2\t0\t\t0\t0\t0\t\t\t0\t2\n"
+        + "三、本年度办理结果\n（一）予以公开\t9\t\t2\t\t\t\t\t11\n"
+        + SECTION_4);
+    assertThat(row(blankCells, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(blankCells)).doesNotContain("blank_separators");
   }
 
   /**
