@@ -1411,9 +1411,17 @@ final class SectionTokens {
       if (kinds[i] != CellKind.LABEL) {
         tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) ? new Cell(Numerals.withLetterZerosRead(c.text())) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
-        // a cell that holds a value glued to the next label: 0（七）总计
-        namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
-        addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, namesColumns, tokens);
+        if (c.raw().length() > c.text().length() && Numerals.holdsDigits(c.text(), 2) && Counts.figuresApart(Cell.Text.nfkc(c.raw()).strip())) {
+          // a label with a line's figures apart after it, cut into the label's column (a line whose spaces a layout
+          // narrowed: （一）予以公开 4 0 0 3): each figure a cell, as a line of text reads them, never one count (4003)
+          List<String> pieces = spaceParted(paired(c.raw().strip()));
+          pieces.replaceAll(Cell.Text::fold);
+          addPieces(pieces, false, tokens);
+        } else {
+          // a cell that holds a value glued to the next label: 0（七）总计
+          namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
+          addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, namesColumns, tokens);
+        }
       } else if (i == lastLabel && marks && endsWithGluedSlash(c.text())) {
         // a row of cells parted by tabs whose first value, a mark of none, the copy glued to the label (予以公开/)
         tokens.add(new Token(c.text().substring(0, c.text().length() - 1), null, false, opening));
