@@ -38,6 +38,8 @@ public final class YearFinder {
   private static final int OPENING_CHARS = 600;
   /** Counts standing apart on one line that make it a table's row, no sentence of an opening. */
   private static final int TABLE_ROW_COUNTS = 3;
+  /** Letters OCR prints for digits among a row's counts. */
+  private static final String LETTERS_FOR_DIGITS = "OolI";
   /** What ends a year written before a title: 2019年 / 2019年度. */
   private static final String YEAR_WORDS = "年度";
   /** A sentence's end: no title has one, the first paragraph a page with no title lends does. */
@@ -94,35 +96,39 @@ public final class YearFinder {
 
   /**
    * Whether the folded line ends with {@link #TABLE_ROW_COUNTS} counts: cells apart (by tabs, or spaces), or digits run
-   * together right after its label's last ideograph ({@code 予以公开4010005}; a sentence ends with a word or 。).
+   * together right after its label's last ideograph ({@code 予以公开4010005}; a sentence ends with a word or 。). OCR's
+   * letters for digits ({@code 1O}, {@code l96}) count as theirs.
    */
   private static boolean isTableRow(String body, int from, int to) {
-    int end = to;
-    while (end > from && isSpace(body.charAt(end - 1))) {
-      end--;
-    }
-    int counts = 0;
-    int i = end;
-    while (i > from && isDigit(body.charAt(i - 1))) {
-      int runEnd = i;
-      while (i > from && isDigit(body.charAt(i - 1))) {
-        i--;
-      }
-      if (i == from || !isSpace(body.charAt(i - 1))) {
-        return counts + 1 >= TABLE_ROW_COUNTS || i > from && Character.isIdeographic(body.charAt(i - 1)) && runEnd - i >= TABLE_ROW_COUNTS;
-      }
-      if (++counts >= TABLE_ROW_COUNTS) {
-        return true;
-      }
+    int i = to;
+    int cells = 0;
+    while (true) {
       while (i > from && isSpace(body.charAt(i - 1))) {
         i--;
       }
+      int cellEnd = i;
+      int digits = 0;
+      while (i > from && isDigitLike(body.charAt(i - 1))) {
+        digits += isDigit(body.charAt(--i)) ? 1 : 0;
+      }
+      if (cellEnd == i || digits == 0 && cellEnd - i > 1) {
+        return false; // a word, or nothing: a lone letter O among counts is OCR's 0
+      }
+      if (++cells >= TABLE_ROW_COUNTS) {
+        return true;
+      }
+      if (i == from || !isSpace(body.charAt(i - 1))) {
+        return cells == 1 && i > from && Character.isIdeographic(body.charAt(i - 1)) && cellEnd - i >= TABLE_ROW_COUNTS;
+      }
     }
-    return false;
   }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  private static boolean isDigitLike(char c) {
+    return isDigit(c) || LETTERS_FOR_DIGITS.indexOf(c) >= 0;
   }
 
   private static boolean isSpace(char c) {

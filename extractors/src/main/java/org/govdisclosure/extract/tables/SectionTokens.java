@@ -1409,7 +1409,7 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) ? new Cell(Numerals.withLetterZerosRead(c.text())) : c, false));
+        tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) && !isSpaced(c) ? new Cell(Numerals.withLetterZerosRead(c.text())) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         if (c.raw().length() > c.text().length() && Numerals.holdsDigits(c.text(), 2) && Counts.figuresApart(Cell.Text.nfkc(c.raw()).strip())) {
           // a label with a line's figures apart after it, cut into the label's column (a line whose spaces a layout
@@ -1434,6 +1434,23 @@ final class SectionTokens {
     if (values > 0 && !labelLost) {
       rowsWithValues.put(row, List.copyOf(tokens.subList(first, tokens.size())));
     }
+  }
+
+  /**
+   * Whether a cell prints spaces between its characters ({@code O ４ 4}): pieces a grid merged, never one count with
+   * OCR's letter O read as its 0 (44); such a cell is left for {@link Counts#parse} to doubt.
+   */
+  private static boolean isSpaced(Cell c) {
+    if (c.raw().length() == c.text().length()) {
+      return false;
+    }
+    String printed = c.raw().strip();
+    for (int i = 0; i < printed.length(); i++) {
+      if (Cell.Text.isSpace(printed.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A header word or a piece of one wrapped apart ({@code 商业企}, {@code 业}). */

@@ -92,7 +92,8 @@ class YearFinderTest {
   @Test
   void aYearAfterTheTableRowsAPageOpensWithIsNoOpeningsYear() {
     // the body as folded: a text's rows with their spaces dropped, a table's cells apart by tabs
-    for (String rows : List.of("（一）予以公开4010005\n（二）部分公开2000002\n", "（一）予以公开\t4\t0\t1\t0\t0\t0\t5\t\n")) {
+    for (String rows : List.of("（一）予以公开4010005\n（二）部分公开2000002\n", "（一）予以公开\t4\t0\t1\t0\t0\t0\t5\t\n",
+        "（六）其他处理160O00016\n（七）总计l9600136206\n")) {
       assertThat(YearFinder.find("", rows + "-3-\n2023年\n（三）不予公开1000001\n")).isEqualTo(new YearFinder.Found(null, false));
       assertThat(YearFinder.find("", rows + "2022年第3季度起,本机关新收申请较上年减少5件。\n")).isEqualTo(new YearFinder.Found(null, false));
       assertThat(YearFinder.find("", "2021年,我局主动公开政府信息37条。\n" + rows)).isEqualTo(new YearFinder.Found(2021, true));
