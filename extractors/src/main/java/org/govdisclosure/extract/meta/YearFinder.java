@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Finds the year a report covers: in the title ({@code 2020年度}, {@code 2020年}, {@code 二〇二〇年}, or a bare
  * year before 政府信息公开; where a page has no title, after the statistics period), else in the statistics period ({@code 统计期限…2020年1月1日}, {@code 二〇二〇年一月一日}), else the first year the
  * opening of the body names ({@code 2025年中仓街道积极推动…}), which {@link #fromOpening} tells apart. The opening
- * starts at the title: what a page copy prints above it (links to other years' reports) is not this report's. Only
+ * starts at the title: what a page copy prints above it (links to other years' reports) is not this report's; it ends
+ * at a table's row. Only
  * 1990–2100 counts.
  */
 public final class YearFinder {
@@ -35,6 +36,10 @@ public final class YearFinder {
   /** A year, but not a day's date (发布日期:2025年01月02日, 成文日期): that is when the page or report was written. */
   private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年" + NOT_A_DAY);
   private static final int OPENING_CHARS = 600;
+  /** Counts standing apart on one line that make it a table's row, no sentence of an opening. */
+  private static final int TABLE_ROW_COUNTS = 3;
+  /** Letters OCR prints for digits among a row's counts. */
+  private static final String LETTERS_FOR_DIGITS = "OolI";
   /** What ends a year written before a title: 2019年 / 2019年度. */
   private static final String YEAR_WORDS = "年度";
   /** A sentence's end: no title has one, the first paragraph a page with no title lends does. */
@@ -64,11 +69,70 @@ public final class YearFinder {
       return new Found(year, false);
     }
     int start = lineAt(title, body);
-    year = first(ANY_YEAR, body.substring(start, Math.min(body.length(), start + OPENING_CHARS)));
+    year = first(ANY_YEAR, body.substring(start, openingEnd(body, start)));
     if (year == null) {
       year = first(PERIOD_END_YEAR, body);
     }
     return new Found(year, year != null);
+  }
+
+  /**
+   * Where the opening that starts at {@code start} ends: {@link #OPENING_CHARS} on, or before, a line of a table's counts.
+   * A page copied from the middle of a report opens with its table's rows, not with an opening: a year printed among
+   * or after them (a date line {@code 2023年} between pages, a sentence's {@code 2022年第3季度}) is not the year covered.
+   */
+  private static int openingEnd(String body, int start) {
+    int end = Math.min(body.length(), start + OPENING_CHARS);
+    for (int from = start; from < end; ) {
+      int next = body.indexOf('\n', from);
+      int lineEnd = next < 0 || next > end ? end : next;
+      if (isTableRow(body, from, lineEnd)) {
+        return from;
+      }
+      from = lineEnd + 1;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the folded line ends with {@link #TABLE_ROW_COUNTS} counts: cells apart (by tabs, or spaces), or digits run
+   * together right after its label's last ideograph ({@code 予以公开4010005}; a sentence ends with a word or 。). OCR's
+   * letters for digits ({@code 1O}, {@code l96}) count as theirs.
+   */
+  private static boolean isTableRow(String body, int from, int to) {
+    int i = to;
+    int cells = 0;
+    while (true) {
+      while (i > from && isSpace(body.charAt(i - 1))) {
+        i--;
+      }
+      int cellEnd = i;
+      int digits = 0;
+      while (i > from && isDigitLike(body.charAt(i - 1))) {
+        digits += isDigit(body.charAt(--i)) ? 1 : 0;
+      }
+      if (cellEnd == i || digits == 0 && cellEnd - i > 1) {
+        return false; // a word, or nothing: a lone letter O among counts is OCR's 0
+      }
+      if (++cells >= TABLE_ROW_COUNTS) {
+        return true;
+      }
+      if (i == from || !isSpace(body.charAt(i - 1))) {
+        return cells == 1 && i > from && Character.isIdeographic(body.charAt(i - 1)) && cellEnd - i >= TABLE_ROW_COUNTS;
+      }
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isDigitLike(char c) {
+    return isDigit(c) || LETTERS_FOR_DIGITS.indexOf(c) >= 0;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0';
   }
 
   /** The year the statistics period starts in, in digits or in Chinese numerals, or null. */

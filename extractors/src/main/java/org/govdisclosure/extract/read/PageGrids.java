@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.value.CellKind;
 
 /**
  * Rows of a PDF's text with its layout kept (pdftotext's {@code -layout}) whose blank cells print nothing. pdftotext
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * Each line whose figures all start on the grid, in order, right of its label, is rewritten as tab-separated cells,
  * a blank column a blank cell. pdftotext sets a figure one space after the label or figure before it where it took
  * them for words of one line: such a figure stands at its column or left of it, and is placed where one column only
- * is between it and the next figure. A line with any other figure off the grid stays as printed, its places in doubt.
+ * is between it and the next figure; where no column is left for it, it is a piece of the figure before's cell printed
+ * apart ({@code 1 5}). A line with any other figure off the grid stays as printed, its places in doubt.
  * Pages are parted by form feeds; a text without them is one page.
  */
 final class PageGrids {
@@ -187,18 +189,24 @@ final class PageGrids {
       String[] cells = new String[grid.length];
       Arrays.fill(cells, "");
       boolean onGrid = f.labelEnd() < grid[0];
+      int filled = 0;
       for (int t = 0, previous = -1; t < f.values().size() && onGrid; t++) {
         int c = column(grid, f, t);
+        if (c < 0 && previous >= 0 && apartInCell(grid, f, t, previous)) {
+          cells[previous] += " " + f.values().get(t);
+          continue;
+        }
         onGrid = c > previous;
         previous = c;
         if (onGrid) {
           cells[c] = f.values().get(t);
+          filled++;
         }
       }
       if (onGrid) {
         String pageBreak = lines.get(f.index()).indexOf('\f') >= 0 ? "\f" : "";
         rows[r] = pageBreak + f.label() + "\t" + String.join("\t", cells);
-        blank |= f.values().size() < grid.length;
+        blank |= filled < grid.length;
       }
     }
     if (!blank) {
@@ -225,6 +233,20 @@ final class PageGrids {
     int first = -c - 1;
     int next = t + 1 < f.starts().length ? Math.max(-1, Arrays.binarySearch(grid, f.starts()[t + 1])) : grid.length;
     return next == first + 1 ? first : -1;
+  }
+
+  /**
+   * Whether figure {@code t}, off the grid, is a piece of the cell of the figure before it (in column {@code previous}):
+   * digits one space after digits, with no column starting between them and the next figure's (or the grid's end).
+   * A cell printing its figures apart ({@code 1 7}, a font's gap inside 17) leaves no column it could stand in; the cell
+   * is kept whole, for the decoder to read as a cell printing figures apart, never as two cells shifting the row.
+   */
+  private static boolean apartInCell(int[] grid, Figures f, int t, int previous) {
+    if (t == 0 || f.starts()[t] != f.ends()[t - 1] + 1 || !CellKind.isPlainDigits(f.values().get(t))
+        || !CellKind.isPlainDigits(f.values().get(t - 1)) || -Arrays.binarySearch(grid, f.starts()[t]) - 1 != previous + 1) {
+      return false;
+    }
+    return t + 1 < f.starts().length ? Arrays.binarySearch(grid, f.starts()[t + 1]) == previous + 1 : previous + 1 == grid.length;
   }
 
   /** The line's trailing figures (or marks for none) after its label, one at least, or null. */

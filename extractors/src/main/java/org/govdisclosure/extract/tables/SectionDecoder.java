@@ -1770,7 +1770,7 @@ final class SectionDecoder {
       context.warn("letter_read_as_zero", where + ": " + letters + " cell(s) printed as the letter O among counts read as 0");
     }
     if (illegible > 0) {
-      context.warn("illegible_cell", where + ": " + illegible + " cell(s) printed illegible (a blot, a ?, a letter l or I for a 1, or counts a text dump wrapped over lines) left empty");
+      context.warn("illegible_cell", where + ": " + illegible + " cell(s) printed illegible (a blot, a ?, a letter l, I, S or B for a digit, or counts a text dump wrapped over lines) left empty");
     }
   }
 

@@ -194,12 +194,13 @@ final class SectionTokens {
       Pattern.compile("[1-9]\\d?[" + Ordinals.MISREAD_PERIODS + "][\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
   private static final String ILLEGIBLE = CellKind.ILLEGIBLE + "▇█□?\uFFFD";
   /**
-   * A letter l or I standing alone among counts: OCR's reading of a 1, or of a rule or a speck, which a person cannot
-   * tell apart; unlike the round O for 0, a cell nobody reads without doubt.
+   * Letters OCR prints for a digit of like shape, standing alone among counts or among a count's digits: l or I for a
+   * 1 (or a rule, a speck), S for a 5, B for an 8. A person cannot tell which was printed; unlike the round O for 0, a
+   * cell nobody reads without doubt, and never its digits alone ({@code 2S} is not 2): the letter holds a digit's place.
    */
-  private static final String LETTER_ONES = "lI";
+  private static final String LETTER_DIGITS = "lISB";
   /** What a count OCR read partly as letters may hold besides digits: letters l or I (one at least), and O. */
-  private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + LETTER_ONES;
+  private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + LETTER_DIGITS;
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -1408,11 +1409,19 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) ? new Cell(Numerals.withLetterZerosRead(c.text())) : c, false));
+        tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) && !isSpaced(c) ? new Cell(Numerals.withLetterZerosRead(c.text())) : c, false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
-        // a cell that holds a value glued to the next label: 0（七）总计
-        namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
-        addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, namesColumns, tokens);
+        if (c.raw().length() > c.text().length() && Numerals.holdsDigits(c.text(), 2) && Counts.figuresApart(Cell.Text.nfkc(c.raw()).strip())) {
+          // a label with a line's figures apart after it, cut into the label's column (a line whose spaces a layout
+          // narrowed: （一）予以公开 4 0 0 3): each figure a cell, as a line of text reads them, never one count (4003)
+          List<String> pieces = spaceParted(paired(c.raw().strip()));
+          pieces.replaceAll(Cell.Text::fold);
+          addPieces(pieces, false, tokens);
+        } else {
+          // a cell that holds a value glued to the next label: 0（七）总计
+          namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
+          addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, namesColumns, tokens);
+        }
       } else if (i == lastLabel && marks && endsWithGluedSlash(c.text())) {
         // a row of cells parted by tabs whose first value, a mark of none, the copy glued to the label (予以公开/)
         tokens.add(new Token(c.text().substring(0, c.text().length() - 1), null, false, opening));
@@ -1427,6 +1436,23 @@ final class SectionTokens {
     }
   }
 
+  /**
+   * Whether a cell prints spaces between its characters ({@code O ４ 4}): pieces a grid merged, never one count with
+   * OCR's letter O read as its 0 (44); such a cell is left for {@link Counts#parse} to doubt.
+   */
+  private static boolean isSpaced(Cell c) {
+    if (c.raw().length() == c.text().length()) {
+      return false;
+    }
+    String printed = c.raw().strip();
+    for (int i = 0; i < printed.length(); i++) {
+      if (Cell.Text.isSpace(printed.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A header word or a piece of one wrapped apart ({@code 商业企}, {@code 业}). */
   private static boolean isHeaderPiece(String text, Set<String> header) {
     for (String word : header) {
@@ -1438,13 +1464,13 @@ final class SectionTokens {
   }
 
   /**
-   * A blot or a mark OCR puts where it could not read a character, or a letter it may have put for a 1
-   * ({@link #LETTER_ONES}), standing alone among the cells of a line or among the digits of a count ({@code l2}),
+   * A blot or a mark OCR puts where it could not read a character, or a letter it may have put for a digit
+   * ({@link #LETTER_DIGITS}), standing alone among the cells of a line or among the digits of a count ({@code l2}, {@code 2S}),
    * which no one reads without doubt.
    */
   static boolean isIllegible(String piece) {
-    return piece.length() == 1 ? ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || LETTER_ONES.indexOf(piece.charAt(0)) >= 0
-        : Numerals.isDigitsWithLetters(piece, LETTERS_IN_COUNTS, LETTER_ONES);
+    return piece.length() == 1 ? ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || LETTER_DIGITS.indexOf(piece.charAt(0)) >= 0
+        : Numerals.isDigitsWithLetters(piece, LETTERS_IN_COUNTS, LETTER_DIGITS);
   }
 
   private static boolean isGenericColumn(String text) {

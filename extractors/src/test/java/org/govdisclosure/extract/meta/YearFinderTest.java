@@ -2,6 +2,7 @@ package org.govdisclosure.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class YearFinderTest {
@@ -81,5 +82,21 @@ class YearFinderTest {
     assertThat(YearFinder.find("", body)).isEqualTo(new YearFinder.Found(2025, true));
     assertThat(YearFinder.find("", "一、总体情况\n本年度我局工作有序开展。\n测试局\n2026年12月31日\n"))
         .isEqualTo(new YearFinder.Found(null, false));
+  }
+
+  /**
+   * A page copied from the middle of a report opens with its table's rows: a year printed among or after them (a date
+   * line between pages, a sentence about a quarter) is no opening's, and the year stays unknown; an opening before the
+   * table still gives it.
+   */
+  @Test
+  void aYearAfterTheTableRowsAPageOpensWithIsNoOpeningsYear() {
+    // the body as folded: a text's rows with their spaces dropped, a table's cells apart by tabs
+    for (String rows : List.of("（一）予以公开4010005\n（二）部分公开2000002\n", "（一）予以公开\t4\t0\t1\t0\t0\t0\t5\t\n",
+        "（六）其他处理160O00016\n（七）总计l9600136206\n")) {
+      assertThat(YearFinder.find("", rows + "-3-\n2023年\n（三）不予公开1000001\n")).isEqualTo(new YearFinder.Found(null, false));
+      assertThat(YearFinder.find("", rows + "2022年第3季度起,本机关新收申请较上年减少5件。\n")).isEqualTo(new YearFinder.Found(null, false));
+      assertThat(YearFinder.find("", "2021年,我局主动公开政府信息37条。\n" + rows)).isEqualTo(new YearFinder.Found(2021, true));
+    }
   }
 }

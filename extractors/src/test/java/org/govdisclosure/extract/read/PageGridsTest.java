@@ -57,6 +57,21 @@ class PageGridsTest {
     assertThat(out.get(10)).isEqualTo("（七）总计\t20\t3\t\t7\t30");
   }
 
+  /**
+   * A cell printing its figures apart ({@code 1 5} for 15, a font's gap), the second one space after the first and no
+   * column left for it before the next figure's or the grid's end, stays one cell: never two cells that fill a blank
+   * column and shift the row (the decoder reads the cell's figures apart by the row's sum, or leaves it empty).
+   */
+  @Test
+  void figuresApartWithNoColumnBetweenThemAndTheNextStayOneCell() {
+    List<String> lines = new ArrayList<>(PAGE);
+    lines.set(2, "一、本年新收申请数量         12    3                     1 5");
+    lines.add(3, "二、上年结转申请数量         1 2   3                     15");
+    List<String> out = PageGrids.tabbed(lines);
+    assertThat(out.get(2)).isEqualTo("一、本年新收申请数量\t12\t3\t\t\t1 5");
+    assertThat(out.get(3)).isEqualTo("二、上年结转申请数量\t1 2\t3\t\t\t15");
+  }
+
   /** Without the page before's columns, a page's figures alone say nothing of a column all its lines leave blank. */
   @Test
   void aPageWithoutHeaderOrPageBeforeStaysAsPrinted() {

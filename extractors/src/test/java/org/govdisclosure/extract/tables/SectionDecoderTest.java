@@ -1698,6 +1698,26 @@ class SectionDecoderTest {
   }
 
   /**
+   * A letter S or B among a count's digits ({@code 3S}, {@code B2}) or alone among counts is OCR's 5 or 8, or a speck:
+   * the cell stays empty in its place, never the digits beside the letter read as the count (3 for 3S is a wrong number).
+   */
+  @Test
+  void lettersSAndBAmongCountsLeaveTheirCellEmptyNotTheDigitsBesideThem() {
+    ProcessedReport r = process("letters-s-b.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 3S 0 0 1 0 0 36
+        二、上年结转政府信息公开申请数量 B2 0 0 0 0 0 82
+        （一）予以公开 4 S 0 0 0 0 9
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("social_welfare_org", 1)
+        .containsEntry("total", 36);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", null).containsEntry("total", 82);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 0).containsEntry("total", 9);
+    assertThat(codes(r)).contains("illegible_cell");
+  }
+
+  /**
    * A scan's row on a grid with more columns than the template (blank places between the counts), holding a cell OCR
    * could not read ({@code ■}) and, last, a count with a blot read as a character glued to it ({@code 17 和}, which
    * reads like the next label's ordinal): the illegible cell is no piece of a label and keeps its column, so the counts

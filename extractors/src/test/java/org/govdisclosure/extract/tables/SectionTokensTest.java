@@ -105,4 +105,42 @@ class SectionTokensTest {
     assertThat(AllocatedBytes.perCall(2_000, () -> (SectionTokens.isIllegible("l2") ? 1 : 0) + (SectionTokens.isIllegible("属于") ? 2 : 0))).isZero();
     assertThat(SectionTokens.isIllegible("l2")).isTrue();
   }
+
+  /**
+   * A grid cell holding a label and then a line's figures apart (a line whose spaces a layout narrowed, cut at the
+   * label's column: {@code （一）予以公开 5 0 0 2 0 0}): each figure is a value of its own, never the digits glued into
+   * one count (500200).
+   */
+  @Test
+  void aLabelCellWithFiguresApartGivesEachFigureAsAValue() {
+    NationalTemplate.Matrix matrix = NationalTemplate.of(Template.T2021).applications();
+    List<Row> rows = List.of(
+        new Row(java.util.stream.Stream.of("", "", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+            .map(Cell::new).toList()),
+        new Row(java.util.stream.Stream.of("三、本年度办理结果", "（一）予以公开 5 0 0 2 0 0", "7", "", "", "", "", "", "")
+            .map(Cell::new).toList()));
+    List<Block> blocks = List.of(new Paragraph("三、收到和处理政府信息公开申请情况"), new Table(rows));
+    ReportContext context = new ReportContext(new Document("text", "UTF-8", blocks), null, Template.T2021, 2023);
+    List<String> values = SectionTokens.of(blocks, matrix, context).stream()
+        .filter(t -> t.isValue() && !t.value().isBlank()).map(t -> t.value().text()).toList();
+    assertThat(values).containsExactly("5", "0", "0", "2", "0", "0", "7");
+  }
+
+  /**
+   * A grid cell printing OCR's letter O and figures apart ({@code O ４ 4}: cells a column cut merged) is no count whose
+   * O is its 0 (44): it stays in doubt, while a cell {@code 2O} alone is 20.
+   */
+  @Test
+  void aSpacedCellWithALetterOIsNoCount() {
+    NationalTemplate.Matrix matrix = NationalTemplate.of(Template.T2021).applications();
+    List<Row> rows = List.of(
+        new Row(java.util.stream.Stream.of("", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+            .map(Cell::new).toList()),
+        new Row(java.util.stream.Stream.of("（一）予以公开", "2O", "0", "O ４ 4", "0", "0", "0", "20").map(Cell::new).toList()));
+    List<Block> blocks = List.of(new Paragraph("三、收到和处理政府信息公开申请情况"), new Table(rows));
+    ReportContext context = new ReportContext(new Document("text", "UTF-8", blocks), null, Template.T2021, 2023);
+    List<Integer> values = SectionTokens.of(blocks, matrix, context).stream().filter(SectionTokens.Token::isValue)
+        .map(t -> org.govdisclosure.extract.value.Counts.parse(t.value()).value()).toList();
+    assertThat(values).containsExactly(20, 0, null, 0, 0, 0, 20);
+  }
 }
