@@ -207,6 +207,8 @@ final class SectionTokens {
   private static final String FOOTER_CHARS = "-—–－0123456789第页共/";
   private static final int MAX_PAGE_DIGITS = 3;
   private static final int MAX_COLUMN_PIECE = 2;
+  /** A blot glued to a count is read as at most this many characters besides its digits ({@code 4 .四}). */
+  private static final int MAX_DIRT_CHARACTERS = 2;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   private static final String ENUMERATION_COMMA = "、";
   private static final String SLASH = "/";
@@ -1409,6 +1411,10 @@ final class SectionTokens {
       }
       if (kinds[i] != CellKind.LABEL) {
         tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) ? new Cell(Numerals.withLetterZerosRead(c.text())) : c, false));
+      } else if (isCountWithDirt(c.text()) && valueBefore(tokens, first) && valueAfter(kinds, i)) {
+        // A count with a blot glued to it (4 .四, 0加) between a row's values: no reader reads it without doubt, and
+        // read as a label or an ordinal and dropped it would move every value right of it one column to the left.
+        tokens.add(new Token(c.text(), new Cell(CellKind.ILLEGIBLE), false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         // a cell that holds a value glued to the next label: 0（七）总计
         namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
@@ -1425,6 +1431,34 @@ final class SectionTokens {
     if (values > 0 && !labelLost) {
       rowsWithValues.put(row, List.copyOf(tokens.subList(first, tokens.size())));
     }
+  }
+
+  /** Digits and then a character or two of no count ({@code 4 .四}, {@code 0加}), spaces left out. */
+  private static boolean isCountWithDirt(String text) {
+    int digits = 0;
+    while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    long rest = text.substring(digits).chars().filter(ch -> !Character.isWhitespace(ch)).count();
+    return digits > 0 && rest > 0 && rest <= MAX_DIRT_CHARACTERS;
+  }
+
+  private static boolean valueBefore(List<Token> tokens, int from) {
+    for (int t = from; t < tokens.size(); t++) {
+      if (tokens.get(t).isValue()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean valueAfter(CellKind[] kinds, int i) {
+    for (int k = i + 1; k < kinds.length; k++) {
+      if (kinds[k] == CellKind.NUMBER || kinds[k] == CellKind.MARKER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A header word or a piece of one wrapped apart ({@code 商业企}, {@code 业}). */
