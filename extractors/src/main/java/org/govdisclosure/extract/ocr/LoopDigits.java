@@ -4,22 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A 6 or a 9 is a loop with a tail: its hole fills about half its height. A glyph read as one whose hole reaches from
- * near its top to near its bottom is a ring, a 0 with a speck of dust inside, which Tesseract reads as 9 at high
- * confidence; no identity may catch it when its row or column holds another doubted cell. Such a reading is doubted.
+ * A 6 or a 9 is a loop with a tail, and the paper outside reaches deep into it beside the tail: left of a 9's stroke
+ * below its loop, right of a 6's above it. A glyph read as one whose side there is ink is a 0 with dust inside (a speck
+ * in its hole, a blot filling its lower half), which Tesseract reads as 9 at high confidence; no identity may catch
+ * it when its row or column holds another doubted cell. Such a reading is doubted.
  */
 final class LoopDigits {
 
-  /** The share of a glyph's height its largest hole spans at least in a ring; a 6's or a 9's spans about half. */
-  private static final double RING_HOLE_SHARE = 0.62;
+  /** The least share of its width the paper reaches into a 6 or a 9 beside its tail; a 0 leaves about a tenth. */
+  private static final double MIN_BAY = 0.3;
 
   private LoopDigits() {}
 
   /**
-   * Whether {@code digits}, a number read in the one line of ink {@code line}, reads a ring as 6 or 9: checked when
-   * the line's glyphs (specks of dust left out) stand apart, one per character read.
+   * Whether {@code digits}, a number read in the one line of ink {@code line}, reads as 6 or 9 a glyph closed where
+   * either is open: checked when the line's glyphs (specks of dust left out) stand apart, one per character read.
    */
-  static boolean ringReadAsLoop(Ink page, boolean[] erased, int[] line, String digits) {
+  static boolean closedReadAsLoop(Ink page, boolean[] erased, int[] line, String digits) {
     if (digits.indexOf('6') < 0 && digits.indexOf('9') < 0) {
       return false;
     }
@@ -29,7 +30,7 @@ final class LoopDigits {
     }
     for (int i = 0; i < glyphs.size(); i++) {
       char d = digits.charAt(i);
-      if ((d == '6' || d == '9') && holeShare(page, erased, glyphs.get(i)) >= RING_HOLE_SHARE) {
+      if ((d == '6' || d == '9') && bay(page, erased, glyphs.get(i), d == '9') < MIN_BAY) {
         return true;
       }
     }
@@ -65,57 +66,22 @@ final class LoopDigits {
   }
 
   /**
-   * The height of the glyph's largest hole (paper its ink encloses, connected across pixel edges only) over the
-   * glyph's height; 0 without a hole.
+   * How far the paper outside reaches into the glyph, over its width: from the left in the rows below a 9's loop, from
+   * the right in the rows above a 6's ({@code nine}); the deepest row counts.
    */
-  static double holeShare(Ink page, boolean[] erased, int[] g) {
-    int w = g[2] - g[0] + 2;
-    int h = g[3] - g[1] + 2;
-    int[] region = new int[w * h]; // 0 unvisited paper, -1 ink, 1 paper open to the outside, >1 a hole
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int px = g[0] + x - 1;
-        int py = g[1] + y - 1;
-        boolean inside = px >= g[0] && px < g[2] && py >= g[1] && py < g[3];
-        region[y * w + x] = inside && inked(page, erased, px, py) ? -1 : 0;
+  private static double bay(Ink page, boolean[] erased, int[] g, boolean nine) {
+    int h = g[3] - g[1];
+    int from = g[1] + h * (nine ? 55 : 20) / 100;
+    int to = g[1] + h * (nine ? 80 : 45) / 100;
+    int deepest = 0;
+    for (int y = from; y < to; y++) {
+      int depth = 0;
+      while (depth < g[2] - g[0] && !inked(page, erased, nine ? g[0] + depth : g[2] - 1 - depth, y)) {
+        depth++;
       }
+      deepest = Math.max(deepest, depth);
     }
-    int[] stack = new int[w * h];
-    int bestSpan = 0;
-    int bestSize = 0;
-    int label = 1;
-    for (int seed = 0; seed < region.length; seed++) {
-      if (region[seed] != 0) {
-        continue;
-      }
-      region[seed] = label;
-      int size = 0;
-      int top = h;
-      int bottom = -1;
-      int n = 0;
-      stack[n++] = seed;
-      while (n > 0) {
-        int p = stack[--n];
-        int x = p % w;
-        int y = p / w;
-        size++;
-        top = Math.min(top, y);
-        bottom = Math.max(bottom, y);
-        int[] next = {x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, y > 0 ? p - w : -1, y < h - 1 ? p + w : -1};
-        for (int q : next) {
-          if (q >= 0 && region[q] == 0) {
-            region[q] = label;
-            stack[n++] = q;
-          }
-        }
-      }
-      if (label > 1 && size > bestSize) {
-        bestSize = size;
-        bestSpan = bottom - top + 1;
-      }
-      label++; // the first region is seeded in a margin pixel: the paper outside
-    }
-    return (double) bestSpan / (g[3] - g[1]);
+    return (double) deepest / (g[2] - g[0]);
   }
 
   private static boolean inked(Ink page, boolean[] erased, int x, int y) {

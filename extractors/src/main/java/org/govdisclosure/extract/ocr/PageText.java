@@ -313,10 +313,10 @@ final class PageText {
     Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
     boolean agrees = numbers.isEmpty() || numbers.contains(digits.text());
     if (CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees && digits.confidence() >= OcrPages.LOW_CONFIDENCE) {
-      return LoopDigits.ringReadAsLoop(page, rulings.erased, ink, digits.text()) ? doubt : digits;
+      return LoopDigits.closedReadAsLoop(page, rulings.erased, ink, digits.text()) ? doubt : digits;
     }
     String shaped = shapes.read(page, rulings.erased, ink);
-    return shaped == null || LoopDigits.ringReadAsLoop(page, rulings.erased, ink, shaped) ? doubt : new Recognizer.Read(shaped, DigitShapes.CONFIDENCE);
+    return shaped == null || LoopDigits.closedReadAsLoop(page, rulings.erased, ink, shaped) ? doubt : new Recognizer.Read(shaped, DigitShapes.CONFIDENCE);
   }
 
   /** The text inside a ruled box, null when it holds no ink but the rulings around it. */
@@ -792,10 +792,10 @@ final class PageText {
     return out;
   }
 
-  /** Reads a piece; a number whose 6 or 9 is printed as a ring ({@link LoopDigits}) is doubted. */
+  /** Reads a piece; a number whose 6 or 9 is closed where either is open, a 0 with dust ({@link LoopDigits}), is doubted. */
   private Recognizer.Read recognize(Ink page, boolean[] erased, int[] box) {
     Recognizer.Read read = readPiece(page, erased, box);
-    return read != null && CellKind.isPlainDigits(read.text()) && LoopDigits.ringReadAsLoop(page, erased, box, read.text())
+    return read != null && CellKind.isPlainDigits(read.text()) && LoopDigits.closedReadAsLoop(page, erased, box, read.text())
         ? new Recognizer.Read(read.text(), DOUBT) : read;
   }
 
