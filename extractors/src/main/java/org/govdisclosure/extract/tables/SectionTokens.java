@@ -1439,8 +1439,11 @@ final class SectionTokens {
     while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
       digits++;
     }
-    long rest = text.substring(digits).chars().filter(ch -> !Character.isWhitespace(ch)).count();
-    return digits > 0 && rest > 0 && rest <= MAX_DIRT_CHARACTERS;
+    int rest = 0;
+    for (int i = digits; digits > 0 && i < text.length() && rest <= MAX_DIRT_CHARACTERS; i++) {
+      rest += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
+    }
+    return rest > 0 && rest <= MAX_DIRT_CHARACTERS;
   }
 
   private static boolean valueBefore(List<Token> tokens, int from) {
