@@ -313,10 +313,10 @@ final class PageText {
     Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
     boolean agrees = numbers.isEmpty() || numbers.contains(digits.text());
     if (CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees && digits.confidence() >= OcrPages.LOW_CONFIDENCE) {
-      return digits;
+      return LoopDigits.closedReadAsLoop(page, rulings.erased, ink, digits.text()) ? doubt : digits;
     }
     String shaped = shapes.read(page, rulings.erased, ink);
-    return shaped == null ? doubt : new Recognizer.Read(shaped, DigitShapes.CONFIDENCE);
+    return shaped == null || LoopDigits.closedReadAsLoop(page, rulings.erased, ink, shaped) ? doubt : new Recognizer.Read(shaped, DigitShapes.CONFIDENCE);
   }
 
   /** The text inside a ruled box, null when it holds no ink but the rulings around it. */
@@ -792,6 +792,13 @@ final class PageText {
     return out;
   }
 
+  /** Reads a piece; a number whose 6 or 9 is closed where either is open, a 0 with dust ({@link LoopDigits}), is doubted. */
+  private Recognizer.Read recognize(Ink page, boolean[] erased, int[] box) {
+    Recognizer.Read read = readPiece(page, erased, box);
+    return read != null && CellKind.isPlainDigits(read.text()) && LoopDigits.closedReadAsLoop(page, erased, box, read.text())
+        ? new Recognizer.Read(read.text(), DOUBT) : read;
+  }
+
   /**
    * Reads a piece. An engine sure of its first reading is taken at its word; else (it found no text, as Tesseract
    * does in some short pieces, or doubts what it read) the piece is read again as pure ink on paper, then enlarged
@@ -799,7 +806,7 @@ final class PageText {
    * readings named: a wrong number is worse than none. But two readings in words (two Chinese characters or more)
    * say the piece is text, whatever a third made of a part of it ({@code （七）总计 / （七总计 / 8}): the surer is taken.
    */
-  private Recognizer.Read recognize(Ink page, boolean[] erased, int[] box) {
+  private Recognizer.Read readPiece(Ink page, boolean[] erased, int[] box) {
     BufferedImage crop = page.crop(box[0], box[1], box[2], box[3], erased);
     Recognizer.Read first = recognizer.read(padded(crop, 1));
     if (!first.text().isBlank() && first.confidence() >= OcrPages.LOW_CONFIDENCE) {

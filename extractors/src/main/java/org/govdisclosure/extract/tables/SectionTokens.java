@@ -208,6 +208,8 @@ final class SectionTokens {
   private static final String FOOTER_CHARS = "-—–－0123456789第页共/,";
   private static final int MAX_PAGE_DIGITS = 3;
   private static final int MAX_COLUMN_PIECE = 2;
+  /** A blot glued to a count is read as at most this many characters besides its digits ({@code 4 .四}). */
+  private static final int MAX_DIRT_CHARACTERS = 2;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   private static final String ENUMERATION_COMMA = "、";
   private static final String SLASH = "/";
@@ -1410,6 +1412,10 @@ final class SectionTokens {
       }
       if (kinds[i] != CellKind.LABEL) {
         tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) && !isSpaced(c) ? new Cell(Numerals.withLetterZerosRead(c.text())) : c, false));
+      } else if (isCountWithDirt(c.text()) && valueBefore(tokens, first) && valueAfter(kinds, i)) {
+        // A count with a blot glued to it (4 .四, 0加) between a row's values: no reader reads it without doubt, and
+        // read as a label or an ordinal and dropped it would move every value right of it one column to the left.
+        tokens.add(new Token(c.text(), new Cell(CellKind.ILLEGIBLE), false));
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         if (c.raw().length() > c.text().length() && Numerals.holdsDigits(c.text(), 2) && Counts.figuresApart(Cell.Text.nfkc(c.raw()).strip())) {
           // a label with a line's figures apart after it, cut into the label's column (a line whose spaces a layout
@@ -1447,6 +1453,37 @@ final class SectionTokens {
     String printed = c.raw().strip();
     for (int i = 0; i < printed.length(); i++) {
       if (Cell.Text.isSpace(printed.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Digits and then a character or two of no count ({@code 4 .四}, {@code 0加}), spaces left out. */
+  private static boolean isCountWithDirt(String text) {
+    int digits = 0;
+    while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    int rest = 0;
+    for (int i = digits; digits > 0 && i < text.length() && rest <= MAX_DIRT_CHARACTERS; i++) {
+      rest += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
+    }
+    return rest > 0 && rest <= MAX_DIRT_CHARACTERS;
+  }
+
+  private static boolean valueBefore(List<Token> tokens, int from) {
+    for (int t = from; t < tokens.size(); t++) {
+      if (tokens.get(t).isValue()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean valueAfter(CellKind[] kinds, int i) {
+    for (int k = i + 1; k < kinds.length; k++) {
+      if (kinds[k] == CellKind.NUMBER || kinds[k] == CellKind.MARKER) {
         return true;
       }
     }

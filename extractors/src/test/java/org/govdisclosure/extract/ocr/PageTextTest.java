@@ -571,6 +571,39 @@ class PageTextTest {
     assertThat(lines.get(2).cells()).containsExactly("(三)不予公开", "6", "2", "9", "17", "");
   }
 
+  /**
+   * An engine that reads a 0 as 9 surely, whatever it is asked (as Tesseract reads a 0 with a speck of dust inside):
+   * a ring is no 9, so the cell is left blank, printed illegible among the counts; a 9 and a 6 stay as read.
+   */
+  @Test
+  void aZeroTheEngineReadsAsNineIsLeftIllegible() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "19", "9", "6", "34"},
+        {"3.危及", "31", "0", "9", "40"}};
+    ruled(g, rows);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new ZeroAsNine(new TesseractRecognizer())).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of("1.属于国家秘密", "12", CellKind.ILLEGIBLE, "3", "15"),
+        List.of(rows[1]), List.of("3.危及", "31", CellKind.ILLEGIBLE, "9", "40"));
+  }
+
+  /** Reads as the wrapped engine does, but a 0 as 9, surely, also allowed digits only. */
+  private record ZeroAsNine(Recognizer engine) implements Misreading {
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      return misread(engine.readDigits(block));
+    }
+
+    @Override
+    public Read misread(Read read) {
+      return read.text().equals("0") ? new Read("9", 92) : read;
+    }
+  }
+
   /** Reads as the wrapped engine does, but {@code text} as {@code as}, unsure; allowed digits only, as it is. */
   private record Misread(Recognizer engine, String text, String as) implements Misreading {
 

@@ -1736,6 +1736,22 @@ class SectionDecoderTest {
   }
 
   /**
+   * A scan's row whose second count has a blot glued to it, read as digits and characters ({@code 7 .四}, {@code 3加}):
+   * between two counts it is a count no reader reads without doubt, never an ordinal or a piece of a label to drop,
+   * which would move every count right of it one column to the left.
+   */
+  @Test
+  void aCountWithABlotGluedBetweenCountsKeepsItsColumn() {
+    for (String blotted : List.of("7 .四", "3加", "12 和")) {
+      ProcessedReport r = process("blot-between.txt", TITLE + SECTION_3
+          + "二、上年结转政府信息公开申请数量\t2\t" + blotted + "\t0\t1\t0\t5\t15\t\t\n" + SECTION_4);
+
+      assertThat(row(r, "carried_over")).as(blotted).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+          .containsEntry("research_institution", 0).containsEntry("other_org", 5).containsEntry("total", 15);
+    }
+  }
+
+  /**
    * A scan's row of exactly as many cells as the template has columns, a blank first (the place of a label merged over
    * two columns) and a cell OCR could not read last, which may hold two counts (1 3 in one box: the border between
    * them lost): read as printed, every count would stand one column right of its own. Left empty, warned.

@@ -1,0 +1,100 @@
+package org.govdisclosure.extract.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A 0 with dust inside, which the engine reads as 9, is told from a 9 and a 6: it is closed where they are open. */
+class LoopDigitsTest {
+
+  private static final int WIDTH = 1240;
+  private static final int ROW = 60;
+
+  private static Font font;
+
+  @BeforeAll
+  static void loadFont() throws Exception {
+    try (InputStream in = LoopDigitsTest.class.getResourceAsStream("/render/cjk-subset.ttf")) {
+      font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(22f);
+    }
+  }
+
+  @Test
+  void aZeroWithDustInsideIsNoNine() {
+    Ink page = Ink.of(page("0", "10", "9", "6", "19", "0"));
+    boolean[] erased = new boolean[page.ink.length];
+    speckInside(page, line(page, 0), 0);
+    speckInside(page, line(page, 1), 1);
+
+    assertThat(LoopDigits.closedReadAsLoop(page, erased, line(page, 0), "9")).isTrue();
+    assertThat(LoopDigits.closedReadAsLoop(page, erased, line(page, 1), "19")).isTrue();
+    assertThat(LoopDigits.closedReadAsLoop(page, erased, line(page, 2), "9")).as("a 9").isFalse();
+    assertThat(LoopDigits.closedReadAsLoop(page, erased, line(page, 3), "6")).as("a 6").isFalse();
+    assertThat(LoopDigits.closedReadAsLoop(page, erased, line(page, 4), "19")).as("a 19").isFalse();
+    assertThat(LoopDigits.closedReadAsLoop(page, erased, line(page, 5), "0")).as("a 0 read as 0").isFalse();
+  }
+
+  /** A blot of a few pixels in the middle of the {@code glyph}th glyph's hole (the glyphs of the line from the right). */
+  private static void speckInside(Ink page, int[] line, int glyphFromRight) {
+    int right = line[2];
+    for (int k = 0; k < glyphFromRight; k++) {
+      right = leftEdge(page, line, right) - 1;
+      while (!inkedColumn(page, line, right - 1)) {
+        right--;
+      }
+    }
+    int left = leftEdge(page, line, right);
+    int cx = (left + right) / 2;
+    int cy = (line[1] + line[3]) / 2;
+    for (int y = cy - 1; y <= cy + 1; y++) {
+      for (int x = cx - 1; x <= cx + 1; x++) {
+        page.ink[y * page.width + x] = true;
+      }
+    }
+  }
+
+  private static int leftEdge(Ink page, int[] line, int right) {
+    int x = right - 1;
+    while (inkedColumn(page, line, x - 1)) {
+      x--;
+    }
+    return x;
+  }
+
+  private static boolean inkedColumn(Ink page, int[] line, int x) {
+    for (int y = line[1]; y < line[3]; y++) {
+      if (page.ink[y * page.width + x]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The bounds of the ink of the {@code i}th line. */
+  private static int[] line(Ink page, int i) {
+    int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+    for (int y = 300 + i * ROW - 30; y < 300 + i * ROW + 15; y++) {
+      for (int x = 190; x < 600; x++) {
+        if (page.ink[y * page.width + x]) {
+          b = new int[] {Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x + 1), Math.max(b[3], y + 1)};
+        }
+      }
+    }
+    return b;
+  }
+
+  private static BufferedImage page(String... texts) {
+    BufferedImage image = new BufferedImage(WIDTH, 1754, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = Pens.pen(image, font);
+    for (int i = 0; i < texts.length; i++) {
+      g.drawString(texts[i], 200, 300 + i * ROW);
+    }
+    g.dispose();
+    return image;
+  }
+}
