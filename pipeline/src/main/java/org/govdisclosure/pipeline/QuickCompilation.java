@@ -1,5 +1,6 @@
 package org.govdisclosure.pipeline;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.lang.management.ManagementFactory;
@@ -29,6 +30,8 @@ import javax.management.ObjectName;
  * started with that flag and this JVM's own ({@link #inJvmOfItsOwn}); the directive is for the JVMs it cannot start
  * again: one whose main is another program's (a test, Flink's client), one observed by an agent or a flight
  * recording, or where no JVM can be started.
+ *
+ * <p>A jar's new JVM also maps the jar's class-data archive where the build made one ({@link ClassArchive}).
  *
  * <p>Only the JVM the pipeline is launched in is concerned (the direct runner, embedded Flink); a Flink cluster's task
  * managers keep their own flags. A JVM started with its own compiler flags is left as it is.
@@ -128,6 +131,9 @@ final class QuickCompilation {
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(jvmArgs);
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-D" + STARTED_BY_ANOTHER_JVM + "=true"));
+    if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+      command.addAll(ClassArchive.flags(Path.of(classPath), jvmArgs));
+    }
     // java -jar: the jar's manifest opens the JDK's packages that embedded Flink needs.
     if (classPath.endsWith(".jar") && launcherCommand.startsWith(classPath)) {
       command.addAll(List.of("-jar", classPath));
