@@ -22,7 +22,7 @@ public final class IssuerName {
    * markdown and list marks, quotes.
    */
   private static final Pattern LEADING_FURNITURE = Pattern.compile(
-      "^(?:.*[>›»]|标题[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|(?i:page)\\d+|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
+      "^(?:.*[>›»]|标题[:：]?|名\\s*称[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|(?i:page)\\d+|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
   /** A bracketed tag before the name: 【2020年】, (第一号). */
   private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[〔].*?[)）】\\]〕]");
   /** Digits, punctuation and book-title marks (《条例》 is a law's name, 根据《…》 a sentence's start) are no part of a name. */

@@ -2,6 +2,7 @@ package org.govdisclosure.extract.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The Simplified form of each Traditional character of {@code traditional.tsv}: sites that mirror reports in
@@ -9,7 +10,8 @@ import java.util.List;
  * reader reads both alike. A document that prints a character only Traditional script writes (marked {@value TELLS}
  * in the table) is read in Simplified script once, as it comes from its reader, so that every label, counter and name
  * matches; a Simplified document is left as printed, since the table also maps characters Simplified text writes
- * itself (俱 of 俱乐部, 著 of 显著).
+ * itself (俱 of 俱乐部, 著 of 显著). The converters of such mirrors gloss some characters with their pinyin in brackets
+ * (鄉(xiāng), 數(shù)量); the glosses are dropped with the conversion, so that 乡人民政府 and 数量 read as printed.
  */
 public final class TraditionalForms {
 
@@ -19,6 +21,9 @@ public final class TraditionalForms {
   static final String TELLS = "tells";
   private static final char[] SIMPLIFIED = new char[LAST - FIRST + 1];
   private static final boolean[] TELLING = new boolean[LAST - FIRST + 1];
+  /** A pinyin gloss right after a character: lower-case letters with a tone mark, in brackets. */
+  private static final Pattern PINYIN_GLOSS = Pattern.compile(
+      "(?<=\\p{IsHan})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]");
 
   static {
     for (String line : BundledLines.of(TraditionalForms.class, "traditional.tsv")) {
@@ -97,7 +102,7 @@ public final class TraditionalForms {
 
   private static Block simplify(Block block) {
     if (block instanceof Paragraph p) {
-      String raw = simplify(p.raw());
+      String raw = simplifyMirrored(p.raw());
       return raw == p.raw() ? p : new Paragraph(raw);
     }
     Table table = (Table) block;
@@ -106,13 +111,23 @@ public final class TraditionalForms {
     for (Row row : table.rows()) {
       List<Cell> cells = new ArrayList<>(row.cells().size());
       for (Cell cell : row.cells()) {
-        String raw = simplify(cell.raw());
+        String raw = simplifyMirrored(cell.raw());
         changed |= raw != cell.raw();
         cells.add(raw == cell.raw() ? cell : new Cell(raw));
       }
       rows.add(new Row(cells));
     }
     return changed ? new Table(rows) : table;
+  }
+
+  /** {@code s} in Simplified script without the mirror's pinyin glosses; {@code s} itself where nothing changes. */
+  private static String simplifyMirrored(String s) {
+    String simplified = simplify(s);
+    if (simplified.indexOf('(') < 0 && simplified.indexOf('（') < 0) {
+      return simplified;
+    }
+    String unglossed = PINYIN_GLOSS.matcher(simplified).replaceAll("");
+    return unglossed.length() == simplified.length() ? simplified : unglossed;
   }
 
   /** {@code s} with each listed Traditional character in its Simplified form. */

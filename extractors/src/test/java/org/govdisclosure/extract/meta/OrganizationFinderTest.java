@@ -113,6 +113,8 @@ class OrganizationFinderTest {
       '## 2022年黄石市财政局政府信息公开工作年度报告' | 黄石市财政局
       * 梅城镇2022年政府信息公开工作年度报告 | 梅城镇
       标题:梅城镇2022年政府信息公开工作年度报告 | 梅城镇
+      名  称 梅城镇2022年政府信息公开工作年度报告 | 梅城镇
+      名称:甲乙县人民政府2020年政府信息公开工作年度报告 | 甲乙县人民政府
       """)
   void markdownAndListMarksAreNotPartOfTheName(String title, String issuer) {
     assertThat(OrganizationFinder.fromTitle(title)).isEqualTo(issuer);
