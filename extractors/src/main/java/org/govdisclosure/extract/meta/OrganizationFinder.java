@@ -142,6 +142,8 @@ public final class OrganizationFinder {
   private static final String LEVELS = "县区市旗";
   /** A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…. */
   private static final Pattern OFFICE_BY_LEVEL = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?([区县市旗])政府办(?:公室)?");
+  /** An office speaking of itself (结合我办…统计数据, 我办共收到…): a government never calls itself 办 (本办法 is a rule's). */
+  private static final Pattern OFFICE_SELF = Pattern.compile("[我本]办(?![法理事结])");
   /** The group of {@link #OPENING_SUBJECT} that is the name of the one who compiled the report (由XX局…编制). */
   private static final int COMPILED_BY = 1;
   /** The group of {@link #OPENING_SUBJECT} that is a township named with its party committee. */
@@ -421,7 +423,8 @@ public final class OrganizationFinder {
   /**
    * A contact line's government (请与XX区人民政府办公室联系 reads XX区人民政府, the office answering for the government's
    * report), or its general office where the opening makes that office the subject of the year's work (2021年，XX区人民政府
-   * 办公室认真贯彻…; 2023年，区政府办共受理…): the report is then the office's own.
+   * 办公室认真贯彻…; 2023年，区政府办共受理…) or the opening speaks as the office (我办共收到…): the report is then the
+   * office's own.
    */
   private static String governmentOrItsOffice(String contact, Document document) {
     if (!contact.endsWith(GOVERNMENT) || contact.length() == GOVERNMENT.length()) {
@@ -429,7 +432,17 @@ public final class OrganizationFinder {
     }
     String place = contact.substring(0, contact.length() - GOVERNMENT.length());
     String office = place + GOVERNMENT_OFFICE;
-    return office.equals(openingSubject(document, false)) || officeByLevel(document, place.charAt(place.length() - 1)) ? office : contact;
+    return office.equals(openingSubject(document, false)) || officeByLevel(document, place.charAt(place.length() - 1))
+        || officeSpeaks(document) ? office : contact;
+  }
+
+  private static boolean officeSpeaks(Document document) {
+    for (String text : opening(document)) {
+      if (text.indexOf('办') >= 0 && OFFICE_SELF.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the opening makes the office of a government of {@code level} (区, 县…) the subject of the year's figures. */

@@ -350,6 +350,11 @@ class OrganizationFinderTest {
         "2023年,区政府办共受理政府信息公开申请3件。")).isEqualTo("嘉兴市秀洲区人民政府办公室");
     assertThat(find("本报告依据《条例》编制。如有疑问,请联系:嘉兴市秀洲区人民政府办公室,电话:0000-1234567。", "一、总体情况",
         "2023年,县政府办共受理政府信息公开申请3件。")).isEqualTo("嘉兴市秀洲区人民政府");
+    // the office speaking of itself (我办), which no government does; 本办法 is a rule's
+    assertThat(find("本报告结合我办政府信息公开工作有关统计数据编写。如有疑问,请与甲乙区人民政府办公室联系。", "一、总体情况",
+        "2025年,我办共收到政府信息公开申请12件。")).isEqualTo("甲乙区人民政府办公室");
+    assertThat(find("本报告依据本办法编制。如有疑问,请与甲乙区人民政府办公室联系。", "一、总体情况",
+        "2025年,全区共收到政府信息公开申请12件。")).isEqualTo("甲乙区人民政府");
   }
 
   /** A contact line printing a township's government right after the city's names the township's. */
