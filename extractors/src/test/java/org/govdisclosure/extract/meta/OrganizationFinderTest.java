@@ -357,6 +357,13 @@ class OrganizationFinderTest {
         "2025年,全区共收到政府信息公开申请12件。")).isEqualTo("甲乙区人民政府");
   }
 
+  /** A leading group's office that compiles the report for its body is not the issuer. */
+  @Test
+  void aLeadingGroupsOfficeIsNoIssuer() {
+    assertThat(find("本报告由甲乙市丙丁区政务公开工作领导小组办公室编制。如对报告有任何疑问,请与丙丁区政务公开工作领导小组办公室联系。",
+        "一、总体情况", "丙丁区人民政府成立了政务公开工作领导小组。")).isNull();
+  }
+
   /** A contact line printing a township's government right after the city's names the township's. */
   @Test
   void aContactLinesGovernmentGoesOnToTheBodyPrintedUnderIt() {
