@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.region.Level;
 import org.govdisclosure.extract.region.PlaceMatch;
 import org.govdisclosure.extract.region.PlaceNameFinder;
 
@@ -163,6 +164,8 @@ public final class OrganizationFinder {
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
   private static final String PARTY_COMMITTEE = "党工委";
   private static final String GOVERNMENT = "人民政府";
+  /** A township's or street's own name before its body's word: 中华街道|办事处, 帽儿山镇|人民政府. */
+  private static final Pattern TOWNSHIP_NAMED = Pattern.compile("\\p{IsHan}{2,12}?(?:街道|镇|乡|苏木)");
   private static final String PEOPLES = "人民";
   private static final String ABOUT = "关于";
   private static final List<String> TOWNSHIP_SUFFIXES = List.of("办事处", GOVERNMENT);
@@ -624,19 +627,34 @@ public final class OrganizationFinder {
    */
   static String fullest(String name, List<String> passages) {
     String fullest = name;
+    String unplaced = unplaced(name);
     for (String text : passages) {
       List<PlaceMatch> places = null;
-      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      for (int at = text.indexOf(unplaced); at >= 0; at = text.indexOf(unplaced, at + 1)) {
         if (places == null) {
           places = PlaceNameFinder.bundled().find(text);
         }
-        String form = placesBefore(text, at, places) + name + bodyAfter(text, at + name.length(), name);
-        if (form.length() > fullest.length()) {
+        String form = placesBefore(text, at, places) + unplaced + bodyAfter(text, at + unplaced.length(), unplaced);
+        // the name's own places, perhaps with 人民政府 after one (厦门市思明区|人民政府|中华街道办事处 for 厦门市思明区中华街道办事处)
+        if (form.length() > fullest.length() && (unplaced == name || form.replace(GOVERNMENT, "").startsWith(name))) {
           fullest = form;
         }
       }
     }
     return fullest;
+  }
+
+  /** {@code name} without the places it starts with, where a named township or street is left (中华街道办事处); else itself. */
+  private static String unplaced(String name) {
+    int end = 0;
+    for (PlaceMatch m : PlaceNameFinder.bundled().find(name)) {
+      if (m.start() != end || m.level() == Level.TOWNSHIP) {
+        break;
+      }
+      end = m.end();
+    }
+    String rest = name.substring(end);
+    return end > 0 && !rest.startsWith(GOVERNMENT) && TOWNSHIP_NAMED.matcher(rest).lookingAt() ? rest : name;
   }
 
   private static String placesBefore(String text, int at, List<PlaceMatch> places) {

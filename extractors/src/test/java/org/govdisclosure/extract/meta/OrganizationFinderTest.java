@@ -357,6 +357,20 @@ class OrganizationFinderTest {
         "2025年,全区共收到政府信息公开申请12件。")).isEqualTo("甲乙区人民政府");
   }
 
+  /**
+   * The title's street office with its places (甲市乙区丙丁街道办事处) and the opening's fuller form with the district's
+   * government between (甲市乙区人民政府丙丁街道办事处): the fuller; not a form naming other places.
+   */
+  @Test
+  void theOpeningsFullerFormOfTheTitlesPlacedNameIsTheIssuers() {
+    assertThat(find("厦门市思明区中华街道办事处2020年政府信息公开工作年度报告",
+        "本报告总结厦门市思明区人民政府中华街道办事处2020年政府信息公开工作情况。", "一、总体情况"))
+        .isEqualTo("厦门市思明区人民政府中华街道办事处");
+    assertThat(find("厦门市思明区中华街道办事处2020年政府信息公开工作年度报告",
+        "本报告由湖里区人民政府中华街道办事处转载。", "一、总体情况"))
+        .isEqualTo("厦门市思明区中华街道办事处");
+  }
+
   /** A leading group's office that compiles the report for its body is not the issuer. */
   @Test
   void aLeadingGroupsOfficeIsNoIssuer() {
