@@ -22,11 +22,14 @@ public final class IssuerName {
    * markdown and list marks, quotes.
    */
   private static final Pattern LEADING_FURNITURE = Pattern.compile(
-      "^(?:.*[>›»]|标题[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|(?i:page)\\d+|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
+      "^(?:.*[>›»]|标题[:：]?|名\\s*称[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|(?i:page)\\d+|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
   /** A bracketed tag before the name: 【2020年】, (第一号). */
   private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[〔].*?[)）】\\]〕]");
-  /** Digits, punctuation and book-title marks (《条例》 is a law's name, 根据《…》 a sentence's start) are no part of a name. */
-  private static final Pattern NOT_A_NAME = Pattern.compile("[0-9:：/>.,，。;；、《》〈〉<]|索引号|发布|首页|位置|栏目");
+  /**
+   * Digits, punctuation and book-title marks (《条例》 is a law's name, 根据《…》 a sentence's start) are no part of a name;
+   * a body's leading group (XX区政务公开工作领导小组办公室, which compiles the report) is no issuer but the body's own.
+   */
+  private static final Pattern NOT_A_NAME = Pattern.compile("[0-9:：/>.,，。;；、《》〈〉<]|索引号|发布|首页|位置|栏目|领导小组");
   private static final int MIN_UNPLACED_LENGTH = 4;
   private static final int MIN_PROPER_CHARACTERS = 2;
   /** A tail of an issuer's full name must keep this many characters to still name it (安镇街道办事处). */

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.region.Level;
 import org.govdisclosure.extract.region.PlaceMatch;
 import org.govdisclosure.extract.region.PlaceNameFinder;
 
@@ -147,6 +148,8 @@ public final class OrganizationFinder {
   private static final String LEVELS = "县区市旗";
   /** A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…. */
   private static final Pattern OFFICE_BY_LEVEL = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?([区县市旗])政府办(?:公室)?");
+  /** An office speaking of itself (结合我办…统计数据, 我办共收到…): a government never calls itself 办 (本办法 is a rule's). */
+  private static final Pattern OFFICE_SELF = Pattern.compile("[我本]办(?![法理事结])");
   /** The group of {@link #OPENING_SUBJECT} that is the name of the one who compiled the report (由XX局…编制). */
   private static final int COMPILED_BY = 1;
   /** The group of {@link #OPENING_SUBJECT} that is a township named with its party committee. */
@@ -166,6 +169,8 @@ public final class OrganizationFinder {
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
   private static final String PARTY_COMMITTEE = "党工委";
   private static final String GOVERNMENT = "人民政府";
+  /** A township's or street's own name before its body's word: 中华街道|办事处, 帽儿山镇|人民政府. */
+  private static final Pattern TOWNSHIP_NAMED = Pattern.compile("\\p{IsHan}{2,12}?(?:街道|镇|乡|苏木)");
   private static final String PEOPLES = "人民";
   private static final String ABOUT = "关于";
   private static final List<String> TOWNSHIP_SUFFIXES = List.of("办事处", GOVERNMENT);
@@ -426,7 +431,8 @@ public final class OrganizationFinder {
   /**
    * A contact line's government (请与XX区人民政府办公室联系 reads XX区人民政府, the office answering for the government's
    * report), or its general office where the opening makes that office the subject of the year's work (2021年，XX区人民政府
-   * 办公室认真贯彻…; 2023年，区政府办共受理…): the report is then the office's own.
+   * 办公室认真贯彻…; 2023年，区政府办共受理…) or the opening speaks as the office (我办共收到…): the report is then the
+   * office's own.
    */
   private static String governmentOrItsOffice(String contact, Document document) {
     if (!contact.endsWith(GOVERNMENT) || contact.length() == GOVERNMENT.length()) {
@@ -434,7 +440,17 @@ public final class OrganizationFinder {
     }
     String place = contact.substring(0, contact.length() - GOVERNMENT.length());
     String office = place + GOVERNMENT_OFFICE;
-    return office.equals(openingSubject(document, false)) || officeByLevel(document, place.charAt(place.length() - 1)) ? office : contact;
+    return office.equals(openingSubject(document, false)) || officeByLevel(document, place.charAt(place.length() - 1))
+        || officeSpeaks(document) ? office : contact;
+  }
+
+  private static boolean officeSpeaks(Document document) {
+    for (String text : opening(document)) {
+      if (text.indexOf('办') >= 0 && OFFICE_SELF.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the opening makes the office of a government of {@code level} (区, 县…) the subject of the year's figures. */
@@ -622,19 +638,34 @@ public final class OrganizationFinder {
    */
   static String fullest(String name, List<String> passages) {
     String fullest = name;
+    String unplaced = unplaced(name);
     for (String text : passages) {
       List<PlaceMatch> places = null;
-      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      for (int at = text.indexOf(unplaced); at >= 0; at = text.indexOf(unplaced, at + 1)) {
         if (places == null) {
           places = PlaceNameFinder.bundled().find(text);
         }
-        String form = placesBefore(text, at, places) + name + bodyAfter(text, at + name.length(), name);
-        if (form.length() > fullest.length()) {
+        String form = placesBefore(text, at, places) + unplaced + bodyAfter(text, at + unplaced.length(), unplaced);
+        // the name's own places, perhaps with 人民政府 after one (厦门市思明区|人民政府|中华街道办事处 for 厦门市思明区中华街道办事处)
+        if (form.length() > fullest.length() && (unplaced == name || form.replace(GOVERNMENT, "").startsWith(name))) {
           fullest = form;
         }
       }
     }
     return fullest;
+  }
+
+  /** {@code name} without the places it starts with, where a named township or street is left (中华街道办事处); else itself. */
+  private static String unplaced(String name) {
+    int end = 0;
+    for (PlaceMatch m : PlaceNameFinder.bundled().find(name)) {
+      if (m.start() != end || m.level() == Level.TOWNSHIP) {
+        break;
+      }
+      end = m.end();
+    }
+    String rest = name.substring(end);
+    return end > 0 && !rest.startsWith(GOVERNMENT) && TOWNSHIP_NAMED.matcher(rest).lookingAt() ? rest : name;
   }
 
   private static String placesBefore(String text, int at, List<PlaceMatch> places) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * reader reads both alike. A document that prints a character only Traditional script writes (marked {@value TELLS}
  * in the table) is read in Simplified script once, as it comes from its reader, so that every label, counter and name
  * matches; a Simplified document is left as printed, since the table also maps characters Simplified text writes
- * itself (俱 of 俱乐部, 著 of 显著).
+ * itself (俱 of 俱乐部, 著 of 显著). The converters of such mirrors gloss some characters with their pinyin in brackets
+ * (鄉(xiāng), 數(shù)量); the glosses are dropped with the conversion, so that 乡人民政府 and 数量 read as printed.
  */
 public final class TraditionalForms {
 
@@ -18,15 +19,16 @@ public final class TraditionalForms {
   static final char LAST = '\u9FFF';
   /** The third column of a character that tells a Traditional document. */
   static final String TELLS = "tells";
-  /**
-   * A character's reading glossed in pinyin right after it, as some mirrors print Traditional pages (水務(wù)局,
-   * 行政復(fù)議): not part of the word.
-   */
-  private static final Pattern PINYIN_GLOSS = Pattern.compile("(?<=\\p{IsHan})\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)");
   /** Traditional script's word for 信息. */
   private static final String INFORMATION = "資訊";
   private static final char[] SIMPLIFIED = new char[LAST - FIRST + 1];
   private static final boolean[] TELLING = new boolean[LAST - FIRST + 1];
+  /**
+   * A character's reading glossed in pinyin right after it, as some mirrors print Traditional pages (水務(wù)局,
+   * 鄉(xiāng)): lower-case letters with a tone mark, in brackets; not part of the word.
+   */
+  private static final Pattern PINYIN_GLOSS = Pattern.compile(
+      "(?<=\\p{IsHan})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]");
 
   static {
     for (String line : BundledLines.of(TraditionalForms.class, "traditional.tsv")) {
@@ -124,14 +126,15 @@ public final class TraditionalForms {
   }
 
   /**
-   * {@code s} with each listed Traditional character in its Simplified form, and 資訊 as 信息: the word Traditional
-   * script writes for it (the big5 gateways of gov.cn sites print 政府資訊公開 for 政府信息公开).
+   * {@code s} with each listed Traditional character in its Simplified form, without a mirror's pinyin glosses, and
+   * 資訊 as 信息: the word Traditional script writes for it (the big5 gateways of gov.cn sites print 政府資訊公開);
+   * {@code s} itself where nothing changes.
    */
   public static String simplify(String s) {
     if (s.contains(INFORMATION)) {
       s = s.replace(INFORMATION, "信息");
     }
-    if (s.indexOf('(') >= 0) {
+    if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
       s = PINYIN_GLOSS.matcher(s).replaceAll("");
     }
     char[] chars = null;

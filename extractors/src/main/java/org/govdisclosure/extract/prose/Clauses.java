@@ -61,6 +61,11 @@ final class Clauses {
    */
   private static final Pattern YEAR_CARRIED = Pattern.compile("((?:19|20)\\d{2})年度?结转(?![至到入]?(?:下|本|今|\\d))");
   private static final String CARRIED = "结转";
+  /**
+   * A carry on into a named year (转结2025年办结, 结转至2025年): forward only into a year after the report's; into the
+   * report's own year or an earlier one (0件转结2024年办结 in 2024's report, last year's wording kept) it says neither.
+   */
+  private static final Pattern CARRIED_INTO_YEAR = Pattern.compile("(?:结转|转结)[至到入]?((?:19|20)\\d{2})年");
   private static final String CARRIED_OVER = "上年结转";
   private static final Pattern WIDER_AREA = Pattern.compile("全(?:区|县|市|省|国|州|旗|系统)");
   /** A county's, district's, city's or banner's government itself (合水县人民政府), whose area is 全县 and so on. */
@@ -132,6 +137,9 @@ final class Clauses {
     boolean sinceEvent = false; // out of scope as a running total since an event: its none is the year's none too
     for (String printed : clauses(withoutAsides(sentence, reportYear))) {
       String clause = carriedFromLastYear(printed, reportYear);
+      if (clause == printed && carriedIntoPastYear(clause, reportYear)) {
+        continue;
+      }
       if (COMPARISON.in(clause)) {
         continue; // the year it compares with (比2019年下降12%) leaves the scope of what follows as it was
       }
@@ -220,6 +228,14 @@ final class Clauses {
     return m.find() && Integer.parseInt(m.group(1)) == reportYear - 1
         ? clause.substring(0, m.start()) + CARRIED_OVER + clause.substring(m.end())
         : clause;
+  }
+
+  private static boolean carriedIntoPastYear(String clause, Integer reportYear) {
+    if (reportYear == null || !clause.contains(CARRIED) && !clause.contains("转结")) {
+      return false;
+    }
+    Matcher m = CARRIED_INTO_YEAR.matcher(clause);
+    return m.find() && Integer.parseInt(m.group(1)) <= reportYear;
   }
 
   private static boolean ownPeriod(String clause) {

@@ -30,17 +30,25 @@ final class PlaceNames {
 
   /**
    * Short forms that are everyday words in reports (公安局, 合作社, 自然资源局, 乡村振兴, 惠民政策) or straddle common word pairs
-   * (人民共和国, 政务公开和政府, 公开平台, 完成安全生产) rather than place mentions.
+   * (人民共和国, 政务公开和政府, 公开平台, 完成安全生产; a word and 和: 公开指南和目录, 更新和补充, 乡村振兴和…) rather than place mentions.
    */
   private static final Set<String> COMMON_WORDS = Set.of(
       "公安", "合作", "和平", "东方", "新华", "长安", "平安", "光明", "新兴", "红旗", "解放", "太平", "安定", "城关",
       "城中", "城东", "城西", "城南", "城北", "市中", "新城", "中原", "江南", "江北", "青山", "白云", "永安", "安宁",
       "开发", "高新", "经开", "南山", "北山", "东山", "西山", "河东", "河西", "中心", "金融", "文明", "民主", "团结",
       "胜利", "先锋", "长城", "宝山", "铁山", "铜官", "海港", "向阳", "前进", "东风", "建设", "利民", "富民", "兴业",
-      "资源", "共和", "和政", "政和", "威信", "平和", "开平", "开化", "开放", "城乡", "安全", "振兴", "惠民", "成安");
+      "资源", "共和", "和政", "政和", "威信", "平和", "开平", "开化", "开放", "城乡", "安全", "振兴", "惠民", "成安",
+      "南和", "新和", "兴和");
 
   /** County names that are ordinary words or word tails (城区, 矿区, 创新县域 → 新县): found only after their city's name. */
   private static final Set<String> GENERIC_COUNTIES = Set.of("城区", "矿区", "郊区", "东区", "西区", "新县", "和县", "南县");
+
+  /**
+   * A street whose gazetteer row names its office (新华街道办事处) is indexed by the street's name, as its namesakes are:
+   * a report printing 新华街道办事处 names every 新华街道 alike.
+   */
+  private static final String STREET_OFFICE = "街道办事处";
+  private static final String OFFICE = "办事处";
 
   /** Township-level special areas named alike in this many counties are generic (开发区, 林场, 良种场). */
   private static final int GENERIC_SPECIAL_REPEATS = 3;
@@ -57,7 +65,7 @@ final class PlaceNames {
     }
     for (Division d : gazetteer.divisions()) {
       if (isIndexed(d, specialRepeats)) {
-        names.add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
+        names.add(new PlaceName(indexedName(d), d, PlaceName.Form.FULL));
       } else if (d.level() == Level.COUNTY && gazetteer.cityName(d) != null) {
         // a generic name printed right after its city's (晋城市城区) is that city's county, not a word
         names.add(new PlaceName(gazetteer.cityName(d) + d.name(), d, PlaceName.Form.FULL));
@@ -88,6 +96,12 @@ final class PlaceNames {
       }
     }
     return byName;
+  }
+
+  private static String indexedName(Division d) {
+    String name = d.name();
+    return d.level() == Level.TOWNSHIP && name.endsWith(STREET_OFFICE)
+        ? name.substring(0, name.length() - OFFICE.length()) : name;
   }
 
   private static boolean isIndexed(Division d, Map<String, Integer> specialRepeats) {

@@ -113,6 +113,8 @@ class OrganizationFinderTest {
       '## 2022年黄石市财政局政府信息公开工作年度报告' | 黄石市财政局
       * 梅城镇2022年政府信息公开工作年度报告 | 梅城镇
       标题:梅城镇2022年政府信息公开工作年度报告 | 梅城镇
+      名  称 梅城镇2022年政府信息公开工作年度报告 | 梅城镇
+      名称:甲乙县人民政府2020年政府信息公开工作年度报告 | 甲乙县人民政府
       """)
   void markdownAndListMarksAreNotPartOfTheName(String title, String issuer) {
     assertThat(OrganizationFinder.fromTitle(title)).isEqualTo(issuer);
@@ -348,6 +350,32 @@ class OrganizationFinderTest {
         "2023年,区政府办共受理政府信息公开申请3件。")).isEqualTo("嘉兴市秀洲区人民政府办公室");
     assertThat(find("本报告依据《条例》编制。如有疑问,请联系:嘉兴市秀洲区人民政府办公室,电话:0000-1234567。", "一、总体情况",
         "2023年,县政府办共受理政府信息公开申请3件。")).isEqualTo("嘉兴市秀洲区人民政府");
+    // the office speaking of itself (我办), which no government does; 本办法 is a rule's
+    assertThat(find("本报告结合我办政府信息公开工作有关统计数据编写。如有疑问,请与甲乙区人民政府办公室联系。", "一、总体情况",
+        "2025年,我办共收到政府信息公开申请12件。")).isEqualTo("甲乙区人民政府办公室");
+    assertThat(find("本报告依据本办法编制。如有疑问,请与甲乙区人民政府办公室联系。", "一、总体情况",
+        "2025年,全区共收到政府信息公开申请12件。")).isEqualTo("甲乙区人民政府");
+  }
+
+  /**
+   * The title's street office with its places (甲市乙区丙丁街道办事处) and the opening's fuller form with the district's
+   * government between (甲市乙区人民政府丙丁街道办事处): the fuller; not a form naming other places.
+   */
+  @Test
+  void theOpeningsFullerFormOfTheTitlesPlacedNameIsTheIssuers() {
+    assertThat(find("厦门市思明区中华街道办事处2020年政府信息公开工作年度报告",
+        "本报告总结厦门市思明区人民政府中华街道办事处2020年政府信息公开工作情况。", "一、总体情况"))
+        .isEqualTo("厦门市思明区人民政府中华街道办事处");
+    assertThat(find("厦门市思明区中华街道办事处2020年政府信息公开工作年度报告",
+        "本报告由湖里区人民政府中华街道办事处转载。", "一、总体情况"))
+        .isEqualTo("厦门市思明区中华街道办事处");
+  }
+
+  /** A leading group's office that compiles the report for its body is not the issuer. */
+  @Test
+  void aLeadingGroupsOfficeIsNoIssuer() {
+    assertThat(find("本报告由甲乙市丙丁区政务公开工作领导小组办公室编制。如对报告有任何疑问,请与丙丁区政务公开工作领导小组办公室联系。",
+        "一、总体情况", "丙丁区人民政府成立了政务公开工作领导小组。")).isNull();
   }
 
   /** A contact line printing a township's government right after the city's names the township's. */

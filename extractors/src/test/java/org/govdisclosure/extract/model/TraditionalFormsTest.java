@@ -65,6 +65,25 @@ class TraditionalFormsTest {
     assertThat(qianan.region().countyCode()).isEqualTo("220723");
   }
 
+  /**
+   * A mirror's converter glosses some characters with their pinyin (鄉(xiāng), 數(shù)量): the glosses go with the
+   * conversion, so the issuer's name and the procurement row's labels read as printed.
+   */
+  @Test
+  void aMirrorsPinyinGlossesAreDropped() {
+    ReportProcessor processor = ReportProcessor.withRegistered();
+    ProcessedReport mirrored = processor.process("mirror.txt", String.join("\n",
+        "沅陵縣北溪鄉(xiāng)人民政府2020年政府信息公開工作年度報告",
+        "二、主動公開政府信息情況",
+        "第二十條第(九)項", "信息內容", "採購項目數(shù)量", "採購總金額", "政府集中採購", "12", "345600",
+        "三、收到和處理政府信息公開申請情況").getBytes(StandardCharsets.UTF_8));
+    assertThat(mirrored.organization()).isEqualTo("沅陵县北溪乡人民政府");
+    assertThat(mirrored.tables().get("procurement")).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("item_count", 12).containsEntry("amount_text", "345600"));
+    Document kept = TraditionalForms.simplify(new Document("text", null, List.of(new Paragraph("總計(含上年結轉)3件"))));
+    assertThat(((Paragraph) kept.blocks().get(0)).text()).isEqualTo("总计(含上年结转)3件");
+  }
+
   /** Every report is asked: one printing no Traditional form is scanned once, nothing copied. */
   @Test
   void aDocumentWithoutTraditionalFormsIsNotCopied() {

@@ -239,6 +239,16 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=12", "carried_forward.total=2");
   }
 
+  /**
+   * A carry into the report's own year (0件转结2020年办结 in 2020's report: last year's wording kept) is no carry
+   * forward, and says nothing sure of the carry over either.
+   */
+  @Test
+  void aCarryIntoTheReportsOwnYearIsNotCarriedForward() {
+    assertThat(figures("2020年收到政府信息公开申请共5件,其中书面申请3件,转办2件,0件转结2020年办结。"))
+        .containsExactly("new_received.total=5");
+  }
+
   /** None received, said with the verb 申请公开政府信息 after 未收到; a 不予处理 reason that prints the verb says nothing. */
   @Test
   void noneReceivedSaidWithTheVerbAfterApplicantsListedWithCommas() {

@@ -3,6 +3,7 @@ package org.govdisclosure.extract.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +42,18 @@ class OrganizationRegionTest {
     } else {
       assertThat(resolution.candidates()).isEmpty();
     }
+  }
+
+  /**
+   * The gazetteer names one of the many 新华街道 by its office (新华街道办事处): a report printing that office names them
+   * all alike, not that one.
+   */
+  @Test
+  void aStreetOfficeWhoseNamesakeTheGazetteerNamesWithItsOfficeIsAmbiguous() {
+    Resolution resolution = RESOLVER.resolution("新华街道办事处", Reports.of("2019年政府信息公开工作年度报告\n新华街道办事处全年公开信息12条。"));
+    assertThat(resolution.region().countyCode()).isNull();
+    assertThat(resolution.region().township()).isEqualTo("新华街道");
+    assertThat(resolution.region().confidence()).isEqualTo("ambiguous");
   }
 
   private static String orNull(String s) {

@@ -69,6 +69,15 @@ class PlaceNameFinderTest {
     assertThat(FINDER.findInName("某某银行广州分行")).hasSize(1);
   }
 
+  /** A county's short form that straddles a word and 和 (指南|和, 更新|和, 振兴|和) is no place; the county is. */
+  @Test
+  void aWordFollowedBy和IsNoCountysShortForm() {
+    assertThat(FINDER.find(characters("更新政府信息公开指南和政府信息公开目录"))).isEmpty();
+    assertThat(FINDER.find(characters("及时有效的更新和补充"))).isEmpty();
+    assertThat(FINDER.find(characters("推进乡村振兴和基层治理"))).isEmpty();
+    assertThat(FINDER.find(characters("新和县人民政府"))).extracting(Span::getType).containsExactly("county");
+  }
+
   @Test
   void spansAreTypedByLevel() {
     Span[] spans = FINDER.find(characters("江西省九江市柴桑区港口街镇人民政府"));
