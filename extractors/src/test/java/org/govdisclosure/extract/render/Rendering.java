@@ -141,6 +141,13 @@ enum Rendering {
       return tables(r, noise, utf8(TextExports.tabbedMixed(ReportDocument.paged(r, noise, rnd), rnd)));
     }
   },
+  /** Word's tab-separated export through a converter that doubled tabs between figures at random. */
+  WORD_TEXT_DOUBLED_TABS("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.tabbedDoubledAtRandom(ReportDocument.paged(r, noise, rnd), rnd)));
+    }
+  },
   /** A spreadsheet's tables saved as CSV, pasted into the text: commas part the cells. */
   CSV_TEXT("txt", LabelNoise.Cells.GRID) {
     @Override

@@ -144,6 +144,31 @@ final class TextExports {
     });
   }
 
+  /**
+   * The tab-separated export as a converter that doubles its tabs at random prints it ({@code 3\t\t0\t1\t\t4}): in a
+   * row where no cell is blank, each tab between two figures doubled or not by chance, so that the blanks stand at
+   * different places in different rows (where a cell is blank the row keeps single tabs: a doubled one beside it would
+   * leave which cells are blank unknown).
+   */
+  static String tabbedDoubledAtRandom(Document doc, Random rnd) {
+    return export(doc, "\n\n", t -> {
+      StringBuilder b = new StringBuilder();
+      for (Row row : t.rows()) {
+        List<Cell> cells = row.cells();
+        boolean noBlank = cells.stream().noneMatch(Cell::isBlank);
+        for (int c = 0; c < cells.size(); c++) {
+          if (c > 0) {
+            boolean figures = isFigure(cells.get(c - 1)) && isFigure(cells.get(c));
+            b.append(noBlank && figures && rnd.nextInt(3) == 0 ? "\t\t" : "\t");
+          }
+          b.append(cells.get(c).raw());
+        }
+        b.append('\n');
+      }
+      return b.append('\n').toString();
+    });
+  }
+
   private static boolean isFigure(Cell cell) {
     CellKind kind = CellKind.of(cell.text());
     return kind == CellKind.NUMBER || kind == CellKind.MARKER;
