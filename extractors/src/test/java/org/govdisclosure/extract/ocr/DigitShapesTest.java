@@ -7,23 +7,17 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Digits read by the shapes of the digits a page prints elsewhere, where the engine cannot read them. */
 class DigitShapesTest {
 
-  private static final int WIDTH = 1240;
-  private static final int ROW = 60;
-
   private static Font font;
 
   @BeforeAll
   static void loadFont() throws Exception {
-    try (InputStream in = DigitShapesTest.class.getResourceAsStream("/render/cjk-subset.ttf")) {
-      font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(22f);
-    }
+    font = Pens.testFont(22f);
   }
 
   /** A count whose glyphs are all learned, from counts and from a label's ordinal, is read; one unlearned is not. */
@@ -111,17 +105,11 @@ class DigitShapesTest {
   }
 
   private static BufferedImage page(String... texts) {
-    BufferedImage image = new BufferedImage(WIDTH, 1754, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = Pens.pen(image, font);
-    for (int i = 0; i < texts.length; i++) {
-      g.drawString(texts[i], 200, 300 + i * ROW);
-    }
-    g.dispose();
-    return image;
+    return Pens.lines(font, texts);
   }
 
   /** The box of the {@code i}th text, as a cell holds it. */
   private static int[] box(int i) {
-    return new int[] {190, 300 + i * ROW - 30, 600, 300 + i * ROW + 15};
+    return new int[] {190, 300 + i * Pens.ROW - 30, 600, 300 + i * Pens.ROW + 15};
   }
 }

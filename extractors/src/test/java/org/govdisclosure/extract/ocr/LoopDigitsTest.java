@@ -3,25 +3,18 @@ package org.govdisclosure.extract.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.InputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A 0 with dust inside, which the engine reads as 9, is told from a 9 and a 6: it is closed where they are open. */
 class LoopDigitsTest {
 
-  private static final int WIDTH = 1240;
-  private static final int ROW = 60;
-
   private static Font font;
 
   @BeforeAll
   static void loadFont() throws Exception {
-    try (InputStream in = LoopDigitsTest.class.getResourceAsStream("/render/cjk-subset.ttf")) {
-      font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(22f);
-    }
+    font = Pens.testFont(22f);
   }
 
   @Test
@@ -78,7 +71,7 @@ class LoopDigitsTest {
   /** The bounds of the ink of the {@code i}th line. */
   private static int[] line(Ink page, int i) {
     int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
-    for (int y = 300 + i * ROW - 30; y < 300 + i * ROW + 15; y++) {
+    for (int y = 300 + i * Pens.ROW - 30; y < 300 + i * Pens.ROW + 15; y++) {
       for (int x = 190; x < 600; x++) {
         if (page.ink[y * page.width + x]) {
           b = new int[] {Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x + 1), Math.max(b[3], y + 1)};
@@ -89,12 +82,6 @@ class LoopDigitsTest {
   }
 
   private static BufferedImage page(String... texts) {
-    BufferedImage image = new BufferedImage(WIDTH, 1754, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = Pens.pen(image, font);
-    for (int i = 0; i < texts.length; i++) {
-      g.drawString(texts[i], 200, 300 + i * ROW);
-    }
-    g.dispose();
-    return image;
+    return Pens.lines(font, texts);
   }
 }
