@@ -2,6 +2,7 @@ package org.govdisclosure.extract.meta;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Finds the year a report covers: in the title ({@code 2020年度}, {@code 2020年}, {@code 二〇二〇年}, or a bare
@@ -39,7 +40,7 @@ public final class YearFinder {
   /** Counts standing apart on one line that make it a table's row, no sentence of an opening. */
   private static final int TABLE_ROW_COUNTS = 3;
   /** Letters OCR prints for digits among a row's counts. */
-  private static final String LETTERS_FOR_DIGITS = "OolI";
+  private static final String LETTERS_FOR_DIGITS = Numerals.LETTER_ZEROS + Numerals.LETTER_DIGITS;
   /** What ends a year written before a title: 2019年 / 2019年度. */
   private static final String YEAR_WORDS = "年度";
   /** A sentence's end: no title has one, the first paragraph a page with no title lends does. */

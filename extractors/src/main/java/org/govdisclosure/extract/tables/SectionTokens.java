@@ -193,14 +193,8 @@ final class SectionTokens {
   private static final Pattern MARKED_LOOSE_ORDINAL =
       Pattern.compile("[1-9]\\d?[" + Ordinals.MISREAD_PERIODS + "][\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
   private static final String ILLEGIBLE = CellKind.ILLEGIBLE + "▇█□?\uFFFD";
-  /**
-   * Letters OCR prints for a digit of like shape, standing alone among counts or among a count's digits: l or I for a
-   * 1 (or a rule, a speck), S for a 5, B for an 8. A person cannot tell which was printed; unlike the round O for 0, a
-   * cell nobody reads without doubt, and never its digits alone ({@code 2S} is not 2): the letter holds a digit's place.
-   */
-  private static final String LETTER_DIGITS = "lISB";
   /** What a count OCR read partly as letters may hold besides digits: letters l or I (one at least), and O. */
-  private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + LETTER_DIGITS;
+  private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + Numerals.LETTER_DIGITS;
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -1502,12 +1496,12 @@ final class SectionTokens {
 
   /**
    * A blot or a mark OCR puts where it could not read a character, or a letter it may have put for a digit
-   * ({@link #LETTER_DIGITS}), standing alone among the cells of a line or among the digits of a count ({@code l2}, {@code 2S}),
+   * ({@link Numerals#LETTER_DIGITS}), standing alone among the cells of a line or among the digits of a count ({@code l2}, {@code 2S}),
    * which no one reads without doubt.
    */
   static boolean isIllegible(String piece) {
-    return piece.length() == 1 ? ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || LETTER_DIGITS.indexOf(piece.charAt(0)) >= 0
-        : Numerals.isDigitsWithLetters(piece, LETTERS_IN_COUNTS, LETTER_DIGITS);
+    return piece.length() == 1 ? ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || Numerals.LETTER_DIGITS.indexOf(piece.charAt(0)) >= 0
+        : Numerals.isDigitsWithLetters(piece, LETTERS_IN_COUNTS, Numerals.LETTER_DIGITS);
   }
 
   private static boolean isGenericColumn(String text) {
