@@ -140,7 +140,7 @@ public final class ReportProcessor implements AutoCloseable {
       context.warn("organization_from_body", "no title or signature names the issuer; took " + organization + ", the township the text speaks of");
     }
     organization = OrganizationFinder.completed(organization);
-    String expanded = Departments.bundled().expanded(organization);
+    String expanded = Departments.bundled().expanded(organization, folded);
     if (expanded != null && !expanded.equals(organization)) {
       context.warn("organization_expanded", "printed " + organization + ", the short name of " + expanded);
       organization = expanded;

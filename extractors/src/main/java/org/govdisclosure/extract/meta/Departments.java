@@ -27,6 +27,8 @@ public final class Departments {
   private static final String JOIN = "+";
   /** What a national body's name starts with where a local one's starts with its place. */
   private static final String NATIONAL = "国家";
+  /** The most characters of places and government words a printed full name puts before its department's. */
+  private static final int LONGEST_PLACES = 30;
   /**
    * Zones a department's place goes on with (平潭|综合实验区交通与建设局, 滨江|高新区财政局), and the government it belongs
    * to (XX自治区|政府国资委, XX市|人民政府国资委).
@@ -118,6 +120,33 @@ public final class Departments {
     String department = afterPlaces(organization);
     String full = shortNames.get(department);
     return full == null ? organization : organization.substring(0, organization.length() - department.length()) + full;
+  }
+
+  /**
+   * {@link #expanded(String)} in the form the text prints the full name, where it does: 西藏自治区政府国资委 is printed
+   * in full as 西藏自治区人民政府国有资产监督管理委员会 (in its documents' titles), which is its name; not a form built
+   * from the short one (西藏自治区政府国有资产监督管理委员会) that no one prints.
+   */
+  public String expanded(String organization, String text) {
+    String built = expanded(organization);
+    if (built == null || built.equals(organization)) {
+      return built;
+    }
+    String full = shortNames.get(afterPlaces(organization));
+    List<PlaceMatch> places = IssuerName.places(organization);
+    String place = places.isEmpty() ? null : organization.substring(places.get(0).start(), places.get(0).end());
+    for (int at = text.indexOf(full); place != null && at >= 0; at = text.indexOf(full, at + 1)) {
+      int start = at;
+      while (start > 0 && at - start < LONGEST_PLACES && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+        start--;
+      }
+      int from = text.indexOf(place, start);
+      String printed = from >= 0 && from < at ? text.substring(from, at + full.length()) : null;
+      if (printed != null && OrganizationFinder.abbreviates(built, printed)) {
+        return printed;
+      }
+    }
+    return built;
   }
 
   private Entry wordAt(String name, int at) {

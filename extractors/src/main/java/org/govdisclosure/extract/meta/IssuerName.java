@@ -19,10 +19,11 @@ public final class IssuerName {
   private static final Pattern UNNAMED_START = Pattern.compile("^[本我该各市区县镇乡省州]");
   /**
    * Page furniture: anything up to a breadcrumb's last separator, labels, a flipbook's page label ({@code Page 8 -}),
-   * markdown and list marks, quotes.
+   * a page's font-size switch run into the title (字号 大中小: not 大中小学), markdown and list marks, quotes.
    */
   private static final Pattern LEADING_FURNITURE = Pattern.compile(
-      "^(?:.*[>›»]|标题[:：]?|名\\s*称[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|(?i:page)\\d+|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
+      "^(?:.*[>›»]|标题[:：]?|名\\s*称[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|(?i:page)\\d+"
+          + "|(?:字号|字体)[:：]?|大\\s*中\\s*小(?!学)|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
   /** A bracketed tag before the name: 【2020年】, (第一号). */
   private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[〔].*?[)）】\\]〕]");
   /**

@@ -84,15 +84,16 @@ public final class OrganizationFinder {
    * 政府信息公开工作年度报告予以公开, 现向社会公开《XX市人民政府2023年度…报告》, 我乡编制了XX乡人民政府2020年…报告,
    * XX局现向社会公开《2023年政府信息公开工作年度报告》, 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first),
    * 编制并向社会公布XX州卫生健康委2021年度…报告 or 编制并向社会公开XX局2023年度…报告 (both verbs; a committee's short name), 现将XX局政府信息公开工作2024年度
-   * 工作情况报告如下 (the year after the work).
+   * 工作情况报告如下 or 现公布XX局政府信息公开工作2022年度报告 (the year after the work), 制定XX局2023年…报告, 本报告…涵盖了
+   * 2022年XX局政府信息公开工作 (what the report covers).
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制(?:了|并(?:向社会)?(?:公布|发布|公开))?|公开《)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
-      + "|(?:公布|发布|现将|公开《)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"
-      + "|现将(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开工作" + YEAR + "年"),
-      List.of("编制", "编写", "形成", "公布", "发布", "现将", "公开《"));
+      + "|(?:公布|发布|现将|公开《|涵盖了?)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"
+      + "|(?:现将|公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开工作" + YEAR + "年"),
+      List.of("编制", "编写", "形成", "制定", "公布", "发布", "现将", "公开《", "涵盖"));
   /**
    * Where the text names the issuer when the title and signature do not, in this order: the sentence publishing the
    * report names its issuer outright; a contact line may name only the office that answers for it (请与XX区人民政府
@@ -143,6 +144,12 @@ public final class OrganizationFinder {
    * under it, whose name starts with its place and goes on.
    */
   private static final Pattern GLUED_LOCAL_BUREAU = Pattern.compile("\\p{IsHan}{2,30}?局");
+  /**
+   * A government's working office printed right after it (请联系吉林市人民政府外事办公室综合处): a body of its own, the
+   * one to contact; not the general office (人民政府办公室) nor a township's internal one (XX镇人民政府党政办公室).
+   */
+  private static final Pattern GLUED_OFFICE = Pattern.compile("(?!办公|党政|综合|行政|政务)\\p{IsHan}{2,6}?办公室");
+  private static final Pattern TOWNSHIP_GOVERNMENT = Pattern.compile("(?:镇|乡|苏木|街道)人民政府$");
   private static final Pattern GLUED_BRANCH = Pattern.compile("(?:(?!联系)\\p{IsHan}){2,20}?分局(?=联系|办公室|\\P{IsHan}|$)");
   /** The level words a title naming its body by level alone starts with (县人民政府办公室). */
   private static final String LEVELS = "县区市旗";
@@ -492,6 +499,10 @@ public final class OrganizationFinder {
     Matcher m = GLUED_BODY.matcher(text).region(from, text.length());
     if (m.lookingAt() && IssuerName.startsWithPlace(m.group())) {
       return m.group();
+    }
+    Matcher office = GLUED_OFFICE.matcher(text).region(from, text.length());
+    if (named.endsWith(GOVERNMENT) && !TOWNSHIP_GOVERNMENT.matcher(named).find() && office.lookingAt()) {
+      return office.group();
     }
     Matcher bureau = GLUED_LOCAL_BUREAU.matcher(text).region(from, text.length());
     if (!IssuerName.startsWithPlace(named) && bureau.lookingAt()

@@ -37,17 +37,25 @@ final class ApplicationRules implements Rules {
   private static final String CARRIED_FORWARD = "carried_forward";
   private static final String CARRIED_OVER = "carried_over";
 
+  /**
+   * A bracket sending the reader to other parts of the report (结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、
+   * 四部分)): no words of the clause, whose review it does not count.
+   */
+  private static final Pattern CROSS_REFERENCE = Pattern.compile("\\([^()]*详见[^()]*\\)");
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
   /**
-   * None received (未收到…获取相关政府信息的申请: the 条例's own wording); 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
+   * None received (未收到…获取相关政府信息的申请: the 条例's own wording; 未有依申请政府公开信息, 政府 inside the noun);
+   * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
    * also prints) only after 未收到 and the like or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息,
-   * 未收到依法申请公开事项); 尚未 only with its verb (尚未收到, not 尚未办结).
+   * 未收到依法申请公开事项); 尚未 only with its verb (尚未收到, not 尚未办结). The 条例's applicants applying for
+   * information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息) are an application too.
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
-          + "(?:依申请公开|(?:公开|获取)(?:相关)?(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开(?:的?(?:政府|政务)?信息|事项)");
+          + "(?:依申请(?:政府)?公开|(?:公开|获取)(?:相关)?(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
+          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开(?:的?(?:政府|政务)?信息|事项)"
+          + "|(?<!尚)(?:未|没有)(?:收到|接到)[^,\\d]{0,12}?其他组织(?:提出的?)?申请[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
   private static final Pattern RECEIVED =
@@ -207,7 +215,7 @@ final class ApplicationRules implements Rules {
     Integer countedBefore = null;
     Set<String> listedApplicants = new HashSet<>();
     for (int i = 0; i < clauses.size(); i++) {
-      String clause = clauses.get(i);
+      String clause = CROSS_REFERENCE.matcher(clauses.get(i)).replaceAll("");
       Integer countedByPrevious = countedBefore;
       Matcher applications = APPLICATIONS_COUNTED.matcher(clause);
       countedBefore = applications.find() ? Numerals.count(applications.group(1)) : null;
@@ -273,14 +281,16 @@ final class ApplicationRules implements Rules {
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else {
-        List<Figure> outcomes = Outcome.read(clause, template, clauses.size() == 1, receivedByItem);
-        for (Figure f : outcomes) {
-          Object before = outcomeCells.put(f.cell(), f.value());
-          if (before != null && !(ZERO.equals(before) && ZERO.equals(f.value()))) {
-            partsOfOneRow.add(f.cell());
+        for (String part : withoutCarriedOverAside(clause)) {
+          List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1, receivedByItem);
+          for (Figure f : outcomes) {
+            Object before = outcomeCells.put(f.cell(), f.value());
+            if (before != null && !(ZERO.equals(before) && ZERO.equals(f.value()))) {
+              partsOfOneRow.add(f.cell());
+            }
           }
+          figures.addAll(outcomes);
         }
-        figures.addAll(outcomes);
       }
     }
     // 无法提供1件，信息不存在的1件: two clauses counting one row give parts of its count, not the count
@@ -318,6 +328,19 @@ final class ApplicationRules implements Rules {
 
   /** What ends the first of a list after a none received: 、 (perhaps after the information: 依申请公开信息、行政复议…). */
   private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项)?、");
+
+  /**
+   * An outcome's count and the bracket saying how many of it were carried over (当年办结168件(含上年结转14件)): each
+   * its own clause, the outcome's count holding the carried over as the table's rows do; else the clause alone.
+   */
+  private static List<String> withoutCarriedOverAside(String clause) {
+    Matcher m = clause.indexOf("(含") < 0 ? null : CARRIED_OVER_ASIDE.matcher(clause);
+    return m != null && m.matches() && WITH_CARRIED_OVER.matcher(m.group(2)).lookingAt()
+        ? List.of(m.group(1), m.group(2).substring(1)) : List.of(clause);
+  }
+
+  /** A clause ending in a bracket (and its sentence's end): what precedes it, and the bracket from its opening mark on. */
+  private static final Pattern CARRIED_OVER_ASIDE = Pattern.compile("^(.+?)(\\([^()]*)\\)[。;]?$");
 
   /** Whether the received count of {@code clause} holds the carried over ({@link #WITH_CARRIED_OVER}), stated then. */
   private static boolean withCarriedOver(String clause, List<Figure> figures) {

@@ -63,15 +63,20 @@ public final class Numerals {
   public static final String AMOUNT_UNIT = alternation(concat(MONEY_UNITS, MAGNITUDES));
   /** A table cell's amount: with its unit, or with a magnitude alone ({@code 300.6万}), as a regex group. */
   public static final String AMOUNT_CELL = "(\\d[\\d,]*(?:\\.\\d+)?" + AMOUNT_UNIT + ")";
+  /**
+   * What follows a span of time counted with 个 (平均3个工作日办结, 15个自然日内答复, 2个月): a duration, no count of
+   * cases, whatever verb of answering comes after it.
+   */
+  private static final String NOT_A_DURATION = "(?!工作日|自然日|月|小时|星期)";
   /** {@link #CASE_COUNTERS} as a regex group. */
-  public static final String CASE_COUNTER = alternation(CASE_COUNTERS);
+  public static final String CASE_COUNTER = alternation(CASE_COUNTERS) + NOT_A_DURATION;
   /** {@link #CASE_COUNTERS} and {@link #ITEM_COUNTERS} as a regex group. */
-  public static final String CASE_OR_ITEM_COUNTER = alternation(concat(CASE_COUNTERS, ITEM_COUNTERS));
+  public static final String CASE_OR_ITEM_COUNTER = alternation(concat(CASE_COUNTERS, ITEM_COUNTERS)) + NOT_A_DURATION;
   /**
    * A count with its counter, anywhere in a clause; not a count of parts or aspects (由…等六个部分组成, 三个方面), which
-   * outlines the report, not its cases.
+   * outlines the report, not its cases, nor a duration.
    */
-  public static final Pattern COUNTED = Pattern.compile(COUNT + alternation(COUNTERS) + "(?!部分(?!公开)|方面)");
+  public static final Pattern COUNTED = Pattern.compile(COUNT + alternation(COUNTERS) + "(?!部分(?!公开)|方面)" + NOT_A_DURATION);
 
   private static final Pattern CHINESE = Pattern.compile(CHINESE_COUNT);
 

@@ -188,6 +188,18 @@ class IssuerTableTest {
     assertThat(Departments.bundled().expanded("江苏省卫生健康委员会")).isEqualTo("江苏省卫生健康委员会");
   }
 
+  /**
+   * A short name the text prints in full (西藏自治区人民政府国有资产监督管理委员会 in its documents' titles) is spelled out
+   * as printed; where the text prints no full form, as built from the short one.
+   */
+  @Test
+  void aShortNameIsSpelledOutAsTheTextPrintsItInFull() {
+    assertThat(Departments.bundled().expanded("西藏自治区政府国资委", "一是公开了《西藏自治区人民政府国有资产监督管理委员会2020年度部门预算》"))
+        .isEqualTo("西藏自治区人民政府国有资产监督管理委员会");
+    assertThat(Departments.bundled().expanded("西藏自治区政府国资委", "主动公开信息19条。"))
+        .isEqualTo("西藏自治区政府国有资产监督管理委员会");
+  }
+
   /** A national commission's short name after 国家 (国家卫生健康委) is spelled out as a local one's after its place. */
   @Test
   void aNationalCommissionsShortNameIsSpelledOut() {

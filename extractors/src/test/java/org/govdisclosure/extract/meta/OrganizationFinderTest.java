@@ -575,4 +575,34 @@ class OrganizationFinderTest {
     assertThat(find("一、总体情况", "如对本报告有疑问,请与国家税务总局珠海市金湾区税务局办公室联系(电话:0000-1111111)。"))
         .isEqualTo("国家税务总局珠海市金湾区税务局");
   }
+
+  /** A page's font-size switch run into the title (大中小城口县…报告) is page furniture, no part of the name. */
+  @Test
+  void aFontSizeSwitchRunIntoTheTitleIsNoPartOfTheName() {
+    assertThat(find("大中小城口县卫生健康委员会2020年政府信息公开工作年度报告", "一、总体情况")).isEqualTo("城口县卫生健康委员会");
+  }
+
+  /**
+   * A government's working office printed right after it in the contact line (吉林市人民政府外事办公室综合处) is a body
+   * of its own, the issuer: not the government's general office, though the report calls itself 我办.
+   */
+  @Test
+  void aGovernmentsWorkingOfficeInTheContactLineIsTheIssuer() {
+    assertThat(find("(2021年1月19日)", "结合我办工作实际,编制了2020年度政府信息公开工作年度报告。如有疑问,请联系吉林市人民政府外事办公室综合处,"
+        + "地址:吉林市船营区越山路11号。")).isEqualTo("吉林市人民政府外事办公室");
+  }
+
+  /**
+   * The opening publishing the report under other verbs: 制定XX局2023年…报告, 现公布XX局政府信息公开工作2022年度报告 (the
+   * year after the work), 本报告…涵盖了2022年XX局政府信息公开工作 (what it covers).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      根据有关要求,制定西湖区人力资源和社会保障局2023年政府信息公开工作年度报告。 | 西湖区人力资源和社会保障局
+      根据有关要求,现公布中山市自然资源局政府信息公开工作2022年度报告。 | 中山市自然资源局
+      本报告由六部分组成,涵盖了2022年麒麟区自然资源局政府信息公开工作。 | 麒麟区自然资源局
+      """)
+  void theOpeningPublishingTheReportUnderOtherVerbs(String opening, String name) {
+    assertThat(find(opening, "一、总体情况", "我局认真贯彻落实《条例》。")).isEqualTo(name);
+  }
 }

@@ -687,4 +687,40 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=2", "new_received.natural_person=2");
     assertThat(figures("2020年,共收到居民申请2件,均按规定予以办理。")).isEmpty();
   }
+
+  /** None received in the 条例's wording (未收到公民、法人或者其他组织申请…政府信息), or with 政府 inside the noun (未有依申请政府公开信息). */
+  @Test
+  void noneReceivedInTheRegulationsWording() {
+    assertThat(figures("2020年县卫生健康委未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息。"))
+        .containsExactly("new_received.total=0");
+    assertThat(figures("2020年度我单位未有依申请政府公开信息。")).containsExactly("new_received.total=0");
+  }
+
+  /** 转结 before a year is 结转 misprinted: the year the carry goes to, not another year the clause speaks of. */
+  @Test
+  void aMisprintedCarryToTheNextYearIsTheReportsOwn() {
+    assertThat(figures("2020年,收到信息依申请公开共0件,0件转结2021年办结。"))
+        .containsExactlyInAnyOrder("new_received.total=0", "carried_forward.total=0");
+  }
+
+  /** An answered count with the carried over it holds in a bracket (办结168件(含上年结转14件)): both counts. */
+  @Test
+  void anAnsweredCountAndTheCarriedOverItHolds() {
+    assertThat(figures("全年收到政府信息公开申请共161件,当年办结168件(含上年结转14件)。"))
+        .containsExactlyInAnyOrder("new_received.total=161", "total.total=168", "carried_over.total=14");
+  }
+
+  /** A bracket sending the reader to section 四 (详见…) does not make the clause's count a review's. */
+  @Test
+  void aCrossReferenceToTheReviewsIsNoPartOfTheClause() {
+    assertThat(figures("全年收到政府信息公开申请共161件,结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、四部分)。"))
+        .containsExactlyInAnyOrder("new_received.total=161", "carried_forward.total=7");
+  }
+
+  /** A span of time counted with 个 (均在3个工作日内办结) is no count of the applications answered. */
+  @Test
+  void aSpanOfWorkingDaysIsNoCount() {
+    assertThat(figures("2020年共收到政府信息公开申请5件,均在3个工作日内办结。")).containsExactly("new_received.total=5");
+    assertThat(figures("2020年共收到政府信息公开申请5件,平均15个自然日答复完毕。")).containsExactly("new_received.total=5");
+  }
 }
