@@ -50,6 +50,9 @@ final class PlaceNames {
   private static final String STREET_OFFICE = "街道办事处";
   private static final String OFFICE = "办事处";
 
+  /** The level words an ethnic township's everyday name keeps after its stem: 阿什里|哈萨克民族|乡 → 阿什里乡. */
+  private static final List<String> TOWNSHIP_LEVELS = List.of("苏木", "乡", "镇");
+
   /** Township-level special areas named alike in this many counties are generic (开发区, 林场, 良种场). */
   private static final int GENERIC_SPECIAL_REPEATS = 3;
 
@@ -72,6 +75,7 @@ final class PlaceNames {
       }
     }
     names.addAll(shortForms(gazetteer, names));
+    names.addAll(everydayTownshipNames(names));
     for (CountyAlias alias : gazetteer.aliases()) {
       Division now = gazetteer.byCode(alias.newCode());
       if (now == null || alias.oldName().equals(now.name())) {
@@ -154,8 +158,38 @@ final class PlaceNames {
     return shorts;
   }
 
-  /** The name without its level suffix or ethnic designation, or null when less than two characters remain. */
-  static String stem(String name) {
+  /**
+   * Ethnic townships as reports usually print them, without the designation (昌吉市阿什里乡 for 阿什里哈萨克民族乡), kept
+   * only where that name is no other place's full name and no other ethnic township's everyday name.
+   */
+  private static List<PlaceName> everydayTownshipNames(List<PlaceName> fullNames) {
+    Set<String> full = new HashSet<>();
+    fullNames.forEach(n -> full.add(n.text()));
+    Map<String, List<Division>> byName = new HashMap<>();
+    for (PlaceName n : fullNames) {
+      String everyday = n.division().level() == Level.TOWNSHIP ? withoutDesignation(n.text()) : null;
+      if (everyday != null && !full.contains(everyday)) {
+        byName.computeIfAbsent(everyday, k -> new ArrayList<>()).add(n.division());
+      }
+    }
+    List<PlaceName> names = new ArrayList<>();
+    byName.forEach((name, divisions) -> {
+      if (divisions.size() == 1) {
+        names.add(new PlaceName(name, divisions.get(0), PlaceName.Form.EVERYDAY));
+      }
+    });
+    return names;
+  }
+
+  /** A township's name without its ethnic designation (木座藏族乡 → 木座乡), or null when it has none. */
+  static String withoutDesignation(String name) {
+    int cut = designationStart(name);
+    return cut < 0 ? null : TOWNSHIP_LEVELS.stream().filter(name::endsWith).findFirst()
+        .map(level -> name.substring(0, cut) + level).orElse(null);
+  }
+
+  /** Where an ethnic designation starts after a stem of at least two characters, or -1. */
+  private static int designationStart(String name) {
     int cut = -1;
     for (String marker : ETHNIC_MARKERS) {
       int at = name.indexOf(marker, 2);
@@ -163,6 +197,12 @@ final class PlaceNames {
         cut = at;
       }
     }
+    return cut;
+  }
+
+  /** The name without its level suffix or ethnic designation, or null when less than two characters remain. */
+  static String stem(String name) {
+    int cut = designationStart(name);
     if (cut < 0) {
       for (String suffix : SUFFIXES) {
         if (name.endsWith(suffix)) {
