@@ -102,6 +102,21 @@ final class PlaceNames {
     return byName;
   }
 
+  /**
+   * Townships with a two-character name (螅镇, 龙镇), which the finder leaves out of running text, by name: a place
+   * only where an issuer's name starts with one.
+   */
+  static Map<String, List<PlaceName>> twoCharacterTownships(Gazetteer gazetteer) {
+    Map<String, List<PlaceName>> byName = new HashMap<>();
+    for (Division d : gazetteer.divisions()) {
+      if (d.level() == Level.TOWNSHIP && !d.isSpecial() && d.name().length() == 2
+          && TOWNSHIP_LEVELS.stream().anyMatch(d.name()::endsWith)) {
+        byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
+      }
+    }
+    return byName;
+  }
+
   private static String indexedName(Division d) {
     String name = d.name();
     return d.level() == Level.TOWNSHIP && name.endsWith(STREET_OFFICE)
