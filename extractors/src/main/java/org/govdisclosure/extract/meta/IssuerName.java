@@ -107,7 +107,7 @@ public final class IssuerName {
    * (林业局, 良种场): a place is what a body's name starts from, not the body.
    */
   static List<PlaceMatch> places(String s) {
-    return PlaceNameFinder.bundled().find(s).stream()
+    return PlaceNameFinder.bundled().findInName(s).stream()
         .filter(m -> m.names().stream().anyMatch(n -> !n.division().isSpecial()))
         .toList();
   }

@@ -48,13 +48,14 @@ final class ApplicationRules implements Rules {
    * None received (未收到…获取相关政府信息的申请: the 条例's own wording; 未有依申请政府公开信息, 政府 inside the noun);
    * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
    * also prints) only after 未收到 and the like or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息,
-   * 未收到依法申请公开事项); 尚未 only with its verb (尚未收到, not 尚未办结). The 条例's applicants applying for
-   * information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息) are an application too.
+   * 未收到依法申请公开事项), and so the request (未接到群众要求公开的信息); 尚未 only with its verb (尚未收到, not 尚未办结).
+   * The 条例's applicants applying for information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息)
+   * are an application too.
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
           + "(?:依申请(?:政府)?公开|(?:公开|获取)(?:相关)?(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?|无)申请公开(?:的?(?:政府|政务)?信息|事项)"
+          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:政府|政务)?信息|事项)"
           + "|(?<!尚)(?:未|没有)(?:收到|接到)[^,\\d]{0,12}?其他组织(?:提出的?)?申请[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";

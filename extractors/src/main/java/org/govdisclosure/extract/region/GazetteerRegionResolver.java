@@ -38,6 +38,9 @@ public final class GazetteerRegionResolver implements RegionResolver {
    */
   private static final Pattern UNKNOWN_TOWNSHIP =
       Pattern.compile("(?:(?:人民)?政府)?(\\p{IsHan}{1,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?");
+  private static final String STREET = "街道";
+  /** A street's everyday name (东城街) before 街道. */
+  private static final String EVERYDAY_STREET = "街" + STREET;
   private static final double WINNING_RATIO = 2;
   private static final int CANDIDATES_IN_WARNING = 10;
 
@@ -155,12 +158,38 @@ public final class GazetteerRegionResolver implements RegionResolver {
     Matcher township = UNKNOWN_TOWNSHIP.matcher(issuerRest(subject, focus));
     if (subject.zone() == Zone.ORGANIZATION && township.matches()) {
       String name = township.group(1);
+      Division street = streetWithItsEverydayName(name, county);
+      if (street != null) {
+        return Resolution.of(inCounty(county, street.name(), street.code(), printed, townshipUnit(street), confidence)
+            .withDivision(street));
+      }
       String unit = name.endsWith("街道") ? "street" : "township";
       Region region = inCounty(county, name, null, printed, unit, confidence).withDivision(null, Level.TOWNSHIP);
       return new Resolution(region, List.of(), List.of(new Warning("township_not_in_gazetteer", "township " + name + " is not in the gazetteer")));
     }
     return Resolution.of(
         inCounty(county, null, null, printed, issuerUnit("county_", subject, focus), confidence).withDivision(county));
+  }
+
+  /**
+   * The county's street a name prints as its everyday name and 街道 (东城街街道: the 东城街 of 高平市, which the
+   * gazetteer names 东城街道); null for any other name.
+   */
+  private Division streetWithItsEverydayName(String name, Division county) {
+    if (!name.endsWith(EVERYDAY_STREET)) {
+      return null;
+    }
+    String known = name.substring(0, name.length() - EVERYDAY_STREET.length()) + STREET;
+    for (PlaceMatch m : finder.find(known)) {
+      if (m.start() == 0 && m.end() == known.length()) {
+        for (PlaceName n : m.names()) {
+          if (n.division().level() == Level.TOWNSHIP && county.code().equals(n.division().codeAt(Level.COUNTY))) {
+            return n.division();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The candidates and how sure the pick is; {@code division} is null when it stays ambiguous. */

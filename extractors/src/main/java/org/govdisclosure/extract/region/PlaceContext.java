@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * How a sentence speaks of the places it names: as where the issuer lies ({@code 开发区位于长春市绿园区}), as a place
  * it merely goes to, works with or borders ({@code 赴双阳区学习交流}, {@code 与福州市开展对口协作},
  * {@code 新乡县来我县考察}, {@code 东临封丘县}), as no place at all (a road or street named after one, {@code 北京路},
- * {@code 北京街}; a person whose given name is one, {@code 可与吴裕民联系}), or plainly. Only the words right around a run of place names count
+ * {@code 北京街}, a village named after one, {@code 湖南村}; a person whose given name is one, {@code 可与吴裕民联系}), or plainly. Only the words right around a run of place names count
  * (吉林省长春市双阳区, 绿园区和双阳区 are one run), within its clause. An address is no statement of where the issuer
  * lies: a page's footer prints its portal's, and a city government's names the district it sits in.
  */
@@ -47,6 +47,7 @@ final class PlaceContext {
   /** A road or street named after the place (北京路, 北京街结合实际); not a street office (街道), a township of its own. */
   private static final Pattern ROAD = Pattern.compile("^(?:路|街(?!道)|大街|大道|巷|胡同)");
   private static final String ROAD_FIRST = "路街大巷胡";
+  private static final char VILLAGE = '村';
   /**
    * A person's given name (可与吴裕民联系): one character, the surname, between the preposition and the name, and
    * 联系 right after it; a body is named whole (请与获嘉县人民政府办公室联系).
@@ -65,11 +66,10 @@ final class PlaceContext {
       while (last + 1 < matches.size() && inRun(text, matches.get(last), matches.get(last + 1))) {
         last++;
       }
-      // a road named after the run's last place (越秀区北京路) leaves the places before it a run of their own
-      int after = matches.get(last).end();
-      boolean road = after < text.length() && ROAD_FIRST.indexOf(text.charAt(after)) >= 0
-          && ROAD.matcher(text).region(after, text.length()).lookingAt();
-      int runLast = road ? last - 1 : last;
+      // a road or village named after the run's last place (越秀区北京路, 湖南镇湖南村) leaves the places before it a
+      // run of their own
+      boolean namesaked = namesRoadOrVillage(text, matches.get(last));
+      int runLast = namesaked ? last - 1 : last;
       if (runLast >= first) {
         int start = matches.get(first).start();
         int end = matches.get(runLast).end();
@@ -78,12 +78,27 @@ final class PlaceContext {
           roles.add(role);
         }
       }
-      if (road) {
+      if (namesaked) {
         roles.add(Role.MENTIONED);
       }
       first = last + 1;
     }
     return roles;
+  }
+
+  /**
+   * Whether {@code place} is the name of a road (北京路) or of a village named after a place's short form (湖南村 of
+   * 湖南镇, not 湖南省); a full name before 村 is the place itself (衢江区村级事务).
+   */
+  private static boolean namesRoadOrVillage(String text, PlaceMatch place) {
+    int after = place.end();
+    if (after >= text.length()) {
+      return false;
+    }
+    if (ROAD_FIRST.indexOf(text.charAt(after)) >= 0 && ROAD.matcher(text).region(after, text.length()).lookingAt()) {
+      return true;
+    }
+    return text.charAt(after) == VILLAGE && place.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT);
   }
 
   private static boolean inRun(String text, PlaceMatch previous, PlaceMatch next) {

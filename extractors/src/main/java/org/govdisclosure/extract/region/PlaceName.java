@@ -15,6 +15,8 @@ public record PlaceName(String text, Division division, Form form) {
     /** The name without its level suffix: 临安 (临安门户网站). */
     SHORT,
     /** A former county name now merged or renamed: 临安市 → 临安区. */
-    ALIAS
+    ALIAS,
+    /** An ethnic township's everyday name, without its ethnic designation: 阿什里乡 for 阿什里哈萨克民族乡. */
+    EVERYDAY
   }
 }

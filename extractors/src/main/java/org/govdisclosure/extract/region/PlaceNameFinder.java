@@ -22,11 +22,13 @@ public final class PlaceNameFinder implements TokenNameFinder {
   private final List<PlaceName> names;
   private final PlaceTrie trie;
   private final Map<String, List<PlaceName>> genericCounties;
+  private final Map<String, List<PlaceName>> twoCharacterTownships;
 
   public PlaceNameFinder(Gazetteer gazetteer) {
     names = List.copyOf(PlaceNames.of(gazetteer));
     trie = new PlaceTrie(names);
     genericCounties = Map.copyOf(PlaceNames.genericCounties(gazetteer));
+    twoCharacterTownships = Map.copyOf(PlaceNames.twoCharacterTownships(gazetteer));
   }
 
   /** The finder over the bundled gazetteer, built once per JVM. */
@@ -73,19 +75,22 @@ public final class PlaceNameFinder implements TokenNameFinder {
   }
 
   /**
-   * Place names in an issuer's name: as in any text, and a county named by an ordinary word where the name starts
-   * with it (城区人民政府, 郊区商务局), since a body's name starts with its place, or where the name has already named
-   * that county's city (益阳市公安局南县分局: the city bureau's branch in its 南县).
+   * Place names in an issuer's name: as in any text, and a county named by an ordinary word or a township with a
+   * two-character name where the name starts with it (城区人民政府, 郊区商务局, 螅镇人民政府), since a body's name starts
+   * with its place, or a county where the name has already named that county's city (益阳市公安局南县分局: the city
+   * bureau's branch in its 南县).
    */
   public List<PlaceMatch> findInName(String name) {
     List<PlaceMatch> found = withoutFragment(name, find(name));
     if (found.isEmpty() || found.get(0).start() > 0) {
-      for (Map.Entry<String, List<PlaceName>> generic : genericCounties.entrySet()) {
-        if (name.startsWith(generic.getKey())) {
-          List<PlaceMatch> withGeneric = new ArrayList<>();
-          withGeneric.add(new PlaceMatch(0, generic.getKey().length(), generic.getValue()));
-          found.stream().filter(m -> m.start() >= generic.getKey().length()).forEach(withGeneric::add);
-          return withGeneric;
+      for (Map<String, List<PlaceName>> startingOnly : List.of(genericCounties, twoCharacterTownships)) {
+        for (Map.Entry<String, List<PlaceName>> place : startingOnly.entrySet()) {
+          if (name.startsWith(place.getKey())) {
+            List<PlaceMatch> withPlace = new ArrayList<>();
+            withPlace.add(new PlaceMatch(0, place.getKey().length(), place.getValue()));
+            found.stream().filter(m -> m.start() >= place.getKey().length()).forEach(withPlace::add);
+            return withPlace;
+          }
         }
       }
     }

@@ -50,6 +50,9 @@ final class PlaceNames {
   private static final String STREET_OFFICE = "街道办事处";
   private static final String OFFICE = "办事处";
 
+  /** The level words an ethnic township's everyday name keeps after its stem: 阿什里|哈萨克民族|乡 → 阿什里乡. */
+  private static final List<String> TOWNSHIP_LEVELS = List.of("苏木", "乡", "镇");
+
   /** Township-level special areas named alike in this many counties are generic (开发区, 林场, 良种场). */
   private static final int GENERIC_SPECIAL_REPEATS = 3;
 
@@ -72,6 +75,7 @@ final class PlaceNames {
       }
     }
     names.addAll(shortForms(gazetteer, names));
+    names.addAll(everydayTownshipNames(names));
     for (CountyAlias alias : gazetteer.aliases()) {
       Division now = gazetteer.byCode(alias.newCode());
       if (now == null || alias.oldName().equals(now.name())) {
@@ -92,6 +96,21 @@ final class PlaceNames {
     Map<String, List<PlaceName>> byName = new HashMap<>();
     for (Division d : gazetteer.divisions()) {
       if (d.level() == Level.COUNTY && GENERIC_COUNTIES.contains(d.name())) {
+        byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
+      }
+    }
+    return byName;
+  }
+
+  /**
+   * Townships with a two-character name (螅镇, 龙镇), which the finder leaves out of running text, by name: a place
+   * only where an issuer's name starts with one.
+   */
+  static Map<String, List<PlaceName>> twoCharacterTownships(Gazetteer gazetteer) {
+    Map<String, List<PlaceName>> byName = new HashMap<>();
+    for (Division d : gazetteer.divisions()) {
+      if (d.level() == Level.TOWNSHIP && !d.isSpecial() && d.name().length() == 2
+          && TOWNSHIP_LEVELS.stream().anyMatch(d.name()::endsWith)) {
         byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
       }
     }
@@ -154,8 +173,38 @@ final class PlaceNames {
     return shorts;
   }
 
-  /** The name without its level suffix or ethnic designation, or null when less than two characters remain. */
-  static String stem(String name) {
+  /**
+   * Ethnic townships as reports usually print them, without the designation (昌吉市阿什里乡 for 阿什里哈萨克民族乡), kept
+   * only where that name is no other place's full name and no other ethnic township's everyday name.
+   */
+  private static List<PlaceName> everydayTownshipNames(List<PlaceName> fullNames) {
+    Set<String> full = new HashSet<>();
+    fullNames.forEach(n -> full.add(n.text()));
+    Map<String, List<Division>> byName = new HashMap<>();
+    for (PlaceName n : fullNames) {
+      String everyday = n.division().level() == Level.TOWNSHIP ? withoutDesignation(n.text()) : null;
+      if (everyday != null && !full.contains(everyday)) {
+        byName.computeIfAbsent(everyday, k -> new ArrayList<>()).add(n.division());
+      }
+    }
+    List<PlaceName> names = new ArrayList<>();
+    byName.forEach((name, divisions) -> {
+      if (divisions.size() == 1) {
+        names.add(new PlaceName(name, divisions.get(0), PlaceName.Form.EVERYDAY));
+      }
+    });
+    return names;
+  }
+
+  /** A township's name without its ethnic designation (木座藏族乡 → 木座乡), or null when it has none. */
+  static String withoutDesignation(String name) {
+    int cut = designationStart(name);
+    return cut < 0 ? null : TOWNSHIP_LEVELS.stream().filter(name::endsWith).findFirst()
+        .map(level -> name.substring(0, cut) + level).orElse(null);
+  }
+
+  /** Where an ethnic designation starts after a stem of at least two characters, or -1. */
+  private static int designationStart(String name) {
     int cut = -1;
     for (String marker : ETHNIC_MARKERS) {
       int at = name.indexOf(marker, 2);
@@ -163,6 +212,12 @@ final class PlaceNames {
         cut = at;
       }
     }
+    return cut;
+  }
+
+  /** The name without its level suffix or ethnic designation, or null when less than two characters remain. */
+  static String stem(String name) {
+    int cut = designationStart(name);
     if (cut < 0) {
       for (String suffix : SUFFIXES) {
         if (name.endsWith(suffix)) {

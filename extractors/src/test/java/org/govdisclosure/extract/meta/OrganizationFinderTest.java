@@ -156,6 +156,8 @@ class OrganizationFinderTest {
   @CsvSource(delimiter = '|', textBlock = """
       梅城镇 | 梅城镇人民政府
       东风路街道 | 东风路街道办事处
+      昌吉市阿什里乡 | 昌吉市阿什里乡人民政府
+      螅镇 | 螅镇人民政府
       沭阳县 | 沭阳县人民政府
       淮安市 | 淮安市人民政府
       上海市 | 上海市人民政府

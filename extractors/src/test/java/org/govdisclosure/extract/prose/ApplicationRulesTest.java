@@ -479,6 +479,7 @@ class ApplicationRulesTest {
   void noneApplyingForInformationIsNoneReceived() {
     assertThat(figures("2020年度我镇无申请公开政务信息情况。")).containsExactly("new_received.total=0");
     assertThat(figures("2020年1月1日以来,我办没有收到要求申请公开的政府信息。")).containsExactly("new_received.total=0");
+    assertThat(figures("本年度,未接到群众要求公开的信息。")).containsExactly("new_received.total=0");
   }
 
   /** The noun before its count with the verb between, or 公开 left unsaid after 依申请: the received applications. */

@@ -30,6 +30,8 @@ class PlaceContextTest {
       按照获嘉县政务公开工作要点，赴封丘县学习交流             | PLAIN MENTIONED
       地址：广州市越秀区北京路100号                          | PLAIN PLAIN MENTIONED
       北京街结合自己实际情况                                | MENTIONED
+      办公地址：衢江区湖南镇湖南村湖南路26号                  | PLAIN PLAIN MENTIONED MENTIONED
+      衢江区村级事务公开                                   | PLAIN
       如有疑问，可与吴裕民联系                              | MENTIONED
       请与裕民县人民政府办公室联系                          | PLAIN
       """)

@@ -52,6 +52,14 @@ class PlaceNameFinderTest {
     assertThat(FINDER.find(characters("丹东市振兴区人民政府"))).extracting(Span::getType).containsExactly("city", "county");
   }
 
+  /** A two-character township (螅镇, 佳县) is a place where an issuer's name starts with it, not in running text (乌龙镇). */
+  @Test
+  void aTwoCharacterTownshipIsFoundOnlyAtTheStartOfAnIssuersName() {
+    assertThat(FINDER.findInName("螅镇人民政府")).extracting(PlaceMatch::text).containsExactly("螅镇");
+    assertThat(FINDER.find("2022年度螅镇政府信息公开")).isEmpty();
+    assertThat(FINDER.findInName("某某县乌龙镇人民政府")).extracting(PlaceMatch::text).doesNotContain("龙镇");
+  }
+
   /** 成安 (成安县's short form) straddles 完成|安全 in 完成安全生产: no place; 成安县 in full is one. */
   @Test
   void aShortFormStraddlingTwoWordsIsNoPlace() {
