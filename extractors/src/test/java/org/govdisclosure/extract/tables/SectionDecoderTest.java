@@ -2785,6 +2785,26 @@ class SectionDecoderTest {
   }
 
   /**
+   * A tab-separated row a page break cut: its first cells after its label, the page's footer and running head, then the
+   * rest on a row whose label places are blank. Together they make a whole row summing to its total, read as one; a
+   * rest that does not sum with them may be another row's, and the row stays empty.
+   */
+  @Test
+  void aRowAPageBreakCutIsReadWholeWhereItsPartsSumToItsTotal() {
+    String before = TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5\n"
+        + "\t（五）不予处理\t1.信访举报投诉类申请\t103\t2\t0\n第 2 页 共 8 页\n\n测试镇政务公开\n";
+    String after = "\t\t2.重复申请\t0\t0\t0\t0\t0\t0\t0\n" + SECTION_4;
+    ProcessedReport whole = process("cut.txt", before + "\t\t\t0\t0\t0\t105\n" + after);
+    assertThat(row(whole, "not_processed_petition")).containsEntry("natural_person", 103)
+        .containsEntry("commercial_enterprise", 2).containsEntry("other_org", 0).containsEntry("total", 105);
+    assertThat(row(whole, "not_processed_duplicate")).containsEntry("total", 0);
+    assertThat(codes(whole)).contains("row_continued");
+    ProcessedReport notSumming = process("cut.txt", before + "\t\t\t0\t0\t0\t104\n" + after);
+    assertThat(row(notSumming, "not_processed_petition")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(notSumming)).doesNotContain("row_continued");
+  }
+
+  /**
    * A header copied from a browser one word a line: the words under 法人或其他组织 name their columns in print order,
    * in the template's order or not.
    */
