@@ -3,7 +3,6 @@ package org.govdisclosure.extract.read;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -93,34 +92,20 @@ final class SpacedColumns {
    */
   static List<String> tabbed(List<String> lines) {
     List<List<ValueLine>> blocks = new ArrayList<>();
-    List<Integer> tables = new ArrayList<>(); // each run's table: a header naming columns not named before opens one
-    Set<String> headers = new HashSet<>();
-    int table = 0;
     List<ValueLine> block = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       ValueLine v = valueLine(lines.get(i), i);
       if (v == null) {
-        String header = header(lines.get(i));
-        if (header != null && headers.add(header)) {
-          if (!block.isEmpty()) {
-            blocks.add(block);
-            tables.add(table);
-            block = new ArrayList<>();
-          }
-          table++;
-        }
         continue;
       }
       if (!block.isEmpty() && i - block.get(block.size() - 1).index() > MAX_GAP) {
         blocks.add(block);
-        tables.add(table);
         block = new ArrayList<>();
       }
       block.add(v);
     }
     if (!block.isEmpty()) {
       blocks.add(block);
-      tables.add(table);
     }
     // Each run's columns, those it continues once placed: the run after it continues the same table.
     List<Layout> layouts = new ArrayList<>(blocks.stream().map(SpacedColumns::layout).toList());
@@ -128,9 +113,9 @@ final class SpacedColumns {
     for (int b = 0; b < blocks.size(); b++) {
       List<ValueLine> run = blocks.get(b);
       Layout own = layouts.get(b);
-      Layout continued = continued(run, layouts, tables, b);
+      Layout continued = continued(run, layouts, b);
       Layout layout = continued != null && (own == null || own.columns().length < continued.columns().length) ? continued
-          : own != null && own.anchored() && widerNearby(layouts, tables, b, own) ? null : own;
+          : own != null && own.anchored() && widerNearby(layouts, b, own) ? null : own;
       layouts.set(b, layout);
       if (layout != null && run.stream().anyMatch(v -> v.values().size() < layout.columns().length)) {
         List<ValueLine> measured = layout.measured(run);
@@ -379,9 +364,9 @@ final class SpacedColumns {
    * The layout of the nearest block before {@code b} with one, else after it, when the block fits it (also where its
    * lines are its grid moved by a character or two: {@link #anchoredPlaces}); or null.
    */
-  private static Layout continued(List<ValueLine> block, List<Layout> layouts, List<Integer> tables, int b) {
+  private static Layout continued(List<ValueLine> block, List<Layout> layouts, int b) {
     for (int step : new int[] {-1, 1}) {
-      Layout other = nearest(layouts, tables, b, step);
+      Layout other = nearest(layouts, b, step);
       if (other != null && fits(other.columns(), other.measured(block))) {
         return other;
       }
@@ -392,12 +377,9 @@ final class SpacedColumns {
     return null;
   }
 
-  /**
-   * The layout of the nearest block of the same table before ({@code step} -1) or after (1) block {@code b} that has
-   * one, or null.
-   */
-  private static Layout nearest(List<Layout> layouts, List<Integer> tables, int b, int step) {
-    for (int o = b + step; o >= 0 && o < layouts.size() && tables.get(o).equals(tables.get(b)); o += step) {
+  /** The layout of the nearest block before ({@code step} -1) or after (1) block {@code b} that has one, or null. */
+  private static Layout nearest(List<Layout> layouts, int b, int step) {
+    for (int o = b + step; o >= 0 && o < layouts.size(); o += step) {
       if (layouts.get(o) != null) {
         return layouts.get(o);
       }
@@ -409,9 +391,9 @@ final class SpacedColumns {
    * Whether a nearest block before or after {@code b} has more columns than {@code own}: anchored columns are only
    * those the block prints, and a column its lines all leave blank would put their figures a column off.
    */
-  private static boolean widerNearby(List<Layout> layouts, List<Integer> tables, int b, Layout own) {
+  private static boolean widerNearby(List<Layout> layouts, int b, Layout own) {
     for (int step : new int[] {-1, 1}) {
-      Layout other = nearest(layouts, tables, b, step);
+      Layout other = nearest(layouts, b, step);
       if (other != null && other.columns().length > own.columns().length) {
         return true;
       }
@@ -474,29 +456,6 @@ final class SpacedColumns {
     String label = String.join(" ", tokens.subList(0, first));
     return new ValueLine(index, label, first == 0 ? 0 : pieces.get(first - 1).end(), tokens.subList(first, tokens.size()), starts, ends,
         charStarts, charEnds, first == 0 ? 0 : characters.get(first - 1).end());
-  }
-
-  /**
-   * The column names a line without figures prints apart (at least {@link #MIN_COLUMNS} words, each
-   * {@link #MIN_GAP} or more columns from the next: {@code 结果维持  结果纠正  其他结果 …}), joined by a space, or null
-   * for any other line. A header naming columns no header named before opens another table: the value lines below it
-   * are not those above it (section 四's small tables a few lines under section 三's last row), while a header printed
-   * again after a page break goes on with the table it repeats.
-   */
-  private static String header(String line) {
-    if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || hasDigit(line)) {
-      return null;
-    }
-    List<Piece> pieces = pieces(line, DISPLAY);
-    if (pieces.size() < MIN_COLUMNS) {
-      return null;
-    }
-    for (int p = 1; p < pieces.size(); p++) {
-      if (pieces.get(p).start() - pieces.get(p - 1).end() < MIN_GAP) {
-        return null;
-      }
-    }
-    return String.join(" ", pieces.stream().map(Piece::text).toList());
   }
 
   /** A run of text between spaces and the columns it takes under a measure. */

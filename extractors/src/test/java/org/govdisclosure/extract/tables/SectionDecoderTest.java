@@ -2754,37 +2754,6 @@ class SectionDecoderTest {
   }
 
   /**
-   * Section 四 as three small tables a few lines under section 三's last row, in a text placing both by spaces: the
-   * header naming the outcomes opens another table, so its rows are not placed under section 三's columns (which gave
-   * each five figures among blanks, unread).
-   */
-  @Test
-  void spacedSmallTablesUnderANewHeaderAreNotPlacedUnderTheColumnsAboveThem() {
-    ProcessedReport r = process("layout.txt", TITLE + SECTION_3 + """
-                                            自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计
-        一、本年新收政府信息公开申请数量         6         0         0             0             0     0     6
-        三、本年度办理结果（一）予以公开         3                   0             0             0     0     3
-        四、结转下年度继续办理                   2         0         0             0             0     0     2
-        """ + SECTION_4 + """
-        行政复议
-          结果维持  结果纠正  其他结果  尚未审结      总计
-                 1         0         1         0         2
-        行政诉讼（未经复议直接起诉）
-          结果维持  结果纠正  其他结果  尚未审结      总计
-                 0         1         0         0         1
-        行政诉讼（复议后起诉）
-          结果维持  结果纠正  其他结果  尚未审结      总计
-                 0         0         0         1         1
-        """);
-    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("commercial_enterprise", null)
-        .containsEntry("total", 3);
-    List<Map<String, Object>> review = r.tables().get("review_litigation");
-    assertThat(review.get(0)).containsEntry("upheld", 1).containsEntry("other", 1).containsEntry("total", 2);
-    assertThat(review.get(1)).containsEntry("corrected", 1).containsEntry("total", 1);
-    assertThat(review.get(2)).containsEntry("pending", 1).containsEntry("total", 1);
-  }
-
-  /**
    * A tab-separated row a page break cut: its first cells after its label, the page's footer and running head, then the
    * rest on a row whose label places are blank. Together they make a whole row summing to its total, read as one; a
    * rest that does not sum with them may be another row's, and the row stays empty.
