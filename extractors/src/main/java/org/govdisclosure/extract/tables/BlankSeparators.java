@@ -19,7 +19,9 @@ import org.govdisclosure.extract.value.CellKind;
  * at different places in different rows (a column the template lacks would stand at one place in every row); no row
  * prints more figures than the template has columns (a wider table's would), nor fewer with blanks among them (blank
  * cells, which make any blank one). Every section then reads a row of exactly its figures among blanks as those
- * figures in order.
+ * figures in order, blanks before its first figure or after its last included: a text whose tabs stand for the spaces
+ * that aligned its columns opens a row's cells with a run of them too, and with every column's figure printed no blank
+ * is a cell.
  */
 final class BlankSeparators {
 
@@ -37,8 +39,7 @@ final class BlankSeparators {
    * random and the row prints exactly {@code width} figures among more cells (warned); the cells as they are otherwise.
    */
   static List<Cell> dropped(List<Cell> cells, int width, String where, ReportContext context) {
-    if (cells.size() <= width || cells.get(0).isBlank() || cells.get(cells.size() - 1).isBlank()
-        || !context.derived(BlankSeparators.class, BlankSeparators::of).doubled) {
+    if (cells.size() <= width || !context.derived(BlankSeparators.class, BlankSeparators::of).doubled) {
       return cells;
     }
     List<Cell> figures = cells.stream().filter(c -> !c.isBlank()).toList();

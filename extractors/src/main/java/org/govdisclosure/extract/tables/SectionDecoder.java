@@ -452,6 +452,15 @@ final class SectionDecoder {
         }
         context.warn("row_from_position", "section 三: " + rows + " rows of values printed apart from their labels"
             + " taken, in order, as rows " + taken);
+      } else if (grid != null && continuedRow(values, grid, width) != null) {
+        found.subList(emptyFrom, i).forEach(r -> out.put(r, List.of()));
+        List<Token> whole = continuedRow(values, grid, width);
+        int cut = whole.size() - (int) values.subList(grid.starts().get(0), values.size()).stream()
+            .filter(t -> !t.value().isBlank()).count();
+        context.warn("row_continued", "section 三 row " + row.key() + ": " + cut + " cells after its label and "
+            + (width - cut) + " on a row with no label below it (a row a page break cut), together a whole row whose"
+            + " columns sum to its total; read as one row: '" + String.join(" ", whole.stream().map(Token::text).toList()) + "'");
+        out.put(row, whole);
       } else {
         found.subList(emptyFrom, i).forEach(r -> out.put(r, List.of()));
         List<Token> own = grid == null ? values : values.subList(0, grid.starts().get(0));
@@ -1068,6 +1077,38 @@ final class SectionDecoder {
       }
     }
     return true;
+  }
+
+  /**
+   * A row a page break cut, read whole: its first cells after its label, the rest on the one grid row with no label
+   * below it (the places of its label blank), which together make a whole row whose columns sum to its total; null
+   * otherwise. A row short of cells beside a row of the rest says nothing by itself (a blank-dropping text, a label
+   * lost), so the sum must say they are one row.
+   */
+  private static List<Token> continuedRow(List<Token> values, Unnamed grid, int width) {
+    if (grid.starts().size() != 1 || !grid.labels().get(0).isBlank()) {
+      return null;
+    }
+    List<Token> head = withoutBlankEnds(values.subList(0, grid.starts().get(0)));
+    List<Token> rest = withoutBlankEnds(values.subList(grid.starts().get(0), values.size()));
+    if (head.isEmpty() || rest.isEmpty() || head.size() + rest.size() != width) {
+      return null;
+    }
+    List<Token> whole = new ArrayList<>(head);
+    whole.addAll(rest);
+    return wholeRow(whole, width) ? whole : null;
+  }
+
+  private static List<Token> withoutBlankEnds(List<Token> cells) {
+    int from = 0;
+    int to = cells.size();
+    while (from < to && cells.get(from).value().isBlank()) {
+      from++;
+    }
+    while (to > from && cells.get(to - 1).value().isBlank()) {
+      to--;
+    }
+    return cells.subList(from, to);
   }
 
   /**

@@ -1256,6 +1256,28 @@ class SectionDecoderTest {
   }
 
   /**
+   * A text whose tabs stand for the spaces that aligned its columns (a layout dump with runs of spaces made tabs) opens
+   * rows with a run of blanks after the label and may end them with one: with all seven figures printed, those blanks
+   * are separators as well.
+   */
+  @Test
+  void blanksBeforeTheFirstFigureOrAfterTheLastAreSeparatorsWhereTheTextDoublesThem() {
+    ProcessedReport r = process("tabs.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量\t12\t\t3\t0\t\t0\t1\t0\t\t16\n"
+        + "二、上年结转政府信息公开申请数量\t\t\t2\t0\t\t0\t0\t0\t\t\t0\t2\n"
+        + "三、本年度办理结果\n（一）予以公开\t\t9\t\t\t2\t0\t0\t0\t0\t11\t\t\n"
+        + SECTION_4 + "行政复议\t行政诉讼\n"
+        + "\t\t1\t\t0\t0\t0\t1\t0\t0\t\t0\t2\t\t2\t1\t\t\t2\t0\t0\t3\n");
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", 0)
+        .containsEntry("total", 2);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 9).containsEntry("commercial_enterprise", 2)
+        .containsEntry("total", 11);
+    assertThat(r.tables().get("review_litigation").get(0)).containsEntry("upheld", 1).containsEntry("total", 1);
+    assertThat(r.tables().get("review_litigation").get(2)).containsEntry("upheld", 1).containsEntry("corrected", 2)
+        .containsEntry("total", 3);
+  }
+
+  /**
    * A blank standing at the same place in every row is a column's, and where a row prints fewer figures among blanks
    * they are blank cells: then no blank is a separator, and the rows of seven figures among eight cells stay unread.
    */
@@ -2729,6 +2751,26 @@ class SectionDecoderTest {
         """ + SECTION_4);
     assertThat(codes(r)).doesNotContain("extractor_failed");
     assertThat(r.tables().get("applications")).isNotEmpty();
+  }
+
+  /**
+   * A tab-separated row a page break cut: its first cells after its label, the page's footer and running head, then the
+   * rest on a row whose label places are blank. Together they make a whole row summing to its total, read as one; a
+   * rest that does not sum with them may be another row's, and the row stays empty.
+   */
+  @Test
+  void aRowAPageBreakCutIsReadWholeWhereItsPartsSumToItsTotal() {
+    String before = TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5\n"
+        + "\t（五）不予处理\t1.信访举报投诉类申请\t103\t2\t0\n第 2 页 共 8 页\n\n测试镇政务公开\n";
+    String after = "\t\t2.重复申请\t0\t0\t0\t0\t0\t0\t0\n" + SECTION_4;
+    ProcessedReport whole = process("cut.txt", before + "\t\t\t0\t0\t0\t105\n" + after);
+    assertThat(row(whole, "not_processed_petition")).containsEntry("natural_person", 103)
+        .containsEntry("commercial_enterprise", 2).containsEntry("other_org", 0).containsEntry("total", 105);
+    assertThat(row(whole, "not_processed_duplicate")).containsEntry("total", 0);
+    assertThat(codes(whole)).contains("row_continued");
+    ProcessedReport notSumming = process("cut.txt", before + "\t\t\t0\t0\t0\t104\n" + after);
+    assertThat(row(notSumming, "not_processed_petition")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(notSumming)).doesNotContain("row_continued");
   }
 
   /**
