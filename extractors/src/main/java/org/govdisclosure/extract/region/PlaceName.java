@@ -15,6 +15,8 @@ public record PlaceName(String text, Division division, Form form) {
     /** The name without its level suffix: 临安 (临安门户网站). */
     SHORT,
     /** A former county name now merged or renamed: 临安市 → 临安区. */
-    ALIAS
+    ALIAS,
+    /** The abbreviation a name goes by, its level word kept: 科右中旗 → 科尔沁右翼中旗. */
+    ABBREVIATED
   }
 }
