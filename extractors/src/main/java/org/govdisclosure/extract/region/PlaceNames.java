@@ -81,6 +81,9 @@ final class PlaceNames {
       } else if (d.level() == Level.COUNTY && gazetteer.cityName(d) != null) {
         // a generic name printed right after its city's (晋城市城区) is that city's county, not a word
         names.add(new PlaceName(gazetteer.cityName(d) + d.name(), d, PlaceName.Form.FULL));
+      } else if (isTwoCharacterTownship(d) && gazetteer.at(d, Level.COUNTY) != null) {
+        // right after its county's name (浦东新区唐镇) a two-character town is no other name's tail
+        names.add(new PlaceName(gazetteer.at(d, Level.COUNTY).name() + d.name(), d, PlaceName.Form.FULL));
       }
     }
     names.addAll(shortForms(gazetteer, names));
@@ -154,6 +157,12 @@ final class PlaceNames {
     String name = d.name();
     return d.level() == Level.TOWNSHIP && name.endsWith(STREET_OFFICE)
         ? name.substring(0, name.length() - OFFICE.length()) : name;
+  }
+
+  /** A town or township of two characters (唐镇, 雪乡), which {@link #isIndexed} leaves out alone. */
+  private static boolean isTwoCharacterTownship(Division d) {
+    return d.level() == Level.TOWNSHIP && !d.isSpecial() && d.name().length() == 2
+        && (d.name().endsWith("镇") || d.name().endsWith("乡"));
   }
 
   private static boolean isIndexed(Division d, Map<String, Integer> specialRepeats) {
