@@ -125,6 +125,11 @@ public final class ReportProcessor implements AutoCloseable {
     } else if (found.fromOpening()) {
       context.warn("year_from_body", "no year in the title or statistics period; took " + year + ", the first year the opening names");
     }
+    Integer period = YearFinder.conflictingPeriod(found, folded);
+    if (period != null) {
+      context.warn("year_conflict", "the title gives " + year + ", the statistics period " + period + ": took " + year
+          + ", the title's");
+    }
     if (year != null && !detection.inferred() && detection.template().unusualFor(year)) {
       context.warn("year_template_conflict", "a " + detection.template().code() + "-template report does not normally cover " + year);
     }

@@ -125,4 +125,12 @@ class ReportProcessorTest {
     assertThat(r.status()).isEqualTo(ReportProcessor.NOT_A_REPORT);
     assertThat(r.tables()).isEmpty();
   }
+
+  /** A statistics period stated for another year than the title's is warned of with both years, the title's taken. */
+  @Test
+  void aStatisticsPeriodOfAnotherYearIsWarnedOf() {
+    String text = "某县财政局2022年政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n";
+    ProcessedReport r = ReportProcessor.withRegistered().process("conflict.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("year_conflict") && w.message().contains("2022") && w.message().contains("2021"));
+  }
 }

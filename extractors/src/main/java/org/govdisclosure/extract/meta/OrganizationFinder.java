@@ -61,6 +61,12 @@ public final class OrganizationFinder {
    */
   private static final Pattern NAME_OVER_TITLE = Pattern.compile(
       "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))(?:" + ORGANS + ")?(?:" + YEAR + "年?度?)?$");
+  /**
+   * A title printed over two lines whose first is a division's name and the year (科尔沁右翼中旗2023年 / 政府信息公开
+   * 工作年度报告): the division's government is the issuer, as where the title prints it on one line.
+   */
+  private static final Pattern DIVISION_OVER_TITLE = Pattern.compile(
+      "^(\\p{IsHan}{2,30}(?:" + DIVISION + "))" + YEAR + "年度?$");
   /** A body's name followed by {@link #ORGANS}, which the issuer's name leaves out. */
   private static final Pattern BODY_WITH_ORGANS = Pattern.compile("(?<=" + BODY_ENDINGS + ")" + ORGANS + "$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
@@ -577,6 +583,10 @@ public final class OrganizationFinder {
         if (title.startsWith(p.text())) {
           Matcher m = previous == null ? null : NAME_OVER_TITLE.matcher(previous);
           if (m != null && m.matches()) {
+            return m.group(1);
+          }
+          m = previous == null ? null : DIVISION_OVER_TITLE.matcher(previous);
+          if (m != null && m.matches() && IssuerName.governmentOf(m.group(1)) != null) {
             return m.group(1);
           }
         }

@@ -29,6 +29,12 @@ public final class YearFinder {
    * ends is the one covered; a signature's date is no period's end, as nothing opens it.
    */
   private static final Pattern PERIOD_END_YEAR = Pattern.compile("(?:截至|截止|至)((?:19|20)\\d{2})年12月31日");
+  /**
+   * A statistics period the report states as such (统计期限自2021年1月1日起, 所列数据…从2021年1月1日到): unlike a date that
+   * merely starts something (《民法典》自2021年1月1日起施行), it says which year the figures cover.
+   */
+  private static final Pattern STATED_PERIOD_YEAR = Pattern.compile(
+      "(?:统计(?:期限|时限|时间|区间|范围|周期|期间)|所列数据)[^。\\d]{0,12}?((?:19|20)\\d{2})年" + PERIOD_START + PERIOD_GOES_ON);
   private static final String CHINESE_YEAR_DIGITS = "([〇零一二三四五六七八九○Ｏ]{4})年";
   private static final Pattern CHINESE_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS);
   /** The period's start written in Chinese numerals: 二〇二三年一月一日 (a date in the signature is the publication's). */
@@ -75,6 +81,21 @@ public final class YearFinder {
       year = first(PERIOD_END_YEAR, body);
     }
     return new Found(year, year != null);
+  }
+
+  /**
+   * The year of the statistics period the report states ({@link #STATED_PERIOD_YEAR}) where it differs from the year
+   * found, else null. The title's year stays the report's: the title is what the report is published and filed as,
+   * and a period sentence is often carried over from the year before; the conflict is for a reader to settle.
+   *
+   * @param body folded text of the whole report
+   */
+  public static Integer conflictingPeriod(Found found, String body) {
+    if (found.year() == null || found.fromOpening() || !body.contains(PERIOD_START)) {
+      return null;
+    }
+    Integer stated = first(STATED_PERIOD_YEAR, body);
+    return stated == null || stated.equals(found.year()) ? null : stated;
   }
 
   /**

@@ -160,13 +160,25 @@ final class ApplicationRules implements Rules {
       + CHANNEL + "[^,\\d]{0,4}?申请|" + CHANNEL + "[^,\\d]{0,4}?申请" + COUNT + CASE_COUNTER + ")$");
   /** 2件为自然人申请, 其中1件是商业企业提出的, right after the received count: the count first, then its column. */
   private static final Pattern COUNT_FROM_APPLICANTS = Pattern.compile("^(?:其中)?" + COUNT + CASE_COUNTER + "(?:为|是|系|来自)("
-      + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*$");
+      + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的)*[。;]?$");
   /**
    * 法人或其他组织申请6件（商业企业4件、…）: the five legal-person columns together, which the bracket after them
    * breaks down column by column.
    */
   private static final Pattern FROM_LEGAL_PERSONS =
       Pattern.compile("^(?:其中)?法人(?:或|和|及)其他组织(?:提出|申请|的|件)*" + COUNT + CASE_COUNTER + "(?:\\((.*)|[。;])?$");
+  /**
+   * 公民个人提出申请1030件, 自然人提交政府信息公开申请5件: one applicant column's applications counted without a verb of
+   * receiving, that column's received count; 公民、法人或其他组织提出的申请 names every applicant ({@link #LEGAL_PERSONS}).
+   */
+  private static final Pattern APPLICANT_FILED = Pattern.compile("(?<![、和或及])(" + String.join("|", APPLICANTS.keySet())
+      + ")+(?:提出|提交)的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
+  /**
+   * 收到2个自然人的政府信息公开申请: the received count printed before the applicants it came from, one column's count
+   * (the count is the applications', as the received count it also is).
+   */
+  private static final Pattern RECEIVED_FROM_APPLICANTS = Pattern.compile(RECEIVING + "(?:了)?" + COUNT + CASE_COUNTER
+      + "(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|提交)?的?[^,\\d、]{0,12}?申请");
   /** The five legal-person columns, which a count of 0 for them together fixes each at 0. */
   private static final List<String> LEGAL_PERSON_COLUMNS = legalPersonColumns();
   /**
@@ -230,6 +242,7 @@ final class ApplicationRules implements Rules {
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;
       Matcher other = breakdown ? OTHER_IN_LIST.matcher(clause) : null;
+      Matcher filed;
       if (breakdown && applicants.find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
@@ -266,11 +279,17 @@ final class ApplicationRules implements Rules {
         receivedByItem = !CASE_COUNTED.matcher(clause).find();
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
+        Matcher from = RECEIVED_FROM_APPLICANTS.matcher(clause);
         int aside = clause.indexOf('(');
-        if (m.find() && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()
+        if (from.find() && count.equals(Numerals.count(from.group(1)))
+            && !LEGAL_PERSONS.matcher(clause).region(from.end(1), from.end()).find()) {
+          add(figures, NEW_RECEIVED, APPLICANTS.get(from.group(2)), count); // 收到2个自然人的…申请
+        } else if (m.find() && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()
             || aside >= 0 && ALL_FROM_RESIDENTS.matcher(clause).region(aside, clause.length()).find()) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count); // 受理33件申请(均为自然人提交): all from residents
         }
+      } else if ((filed = APPLICANT_FILED.matcher(clause)).find()) {
+        add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
       } else if (!counted && countedByPrevious != null && ONLY_AN_OUTCOME.matcher(clause).matches()) {
@@ -310,6 +329,7 @@ final class ApplicationRules implements Rules {
     for (NationalTemplate.Column c : columns.subList(0, columns.size() - 1)) {
       if (!c.key().equals(OTHER_ORG)) {
         names.put(c.label(), c.key());
+        c.variants().forEach(v -> names.put(v, c.key())); // 商业机构
       }
     }
     names.put("居民", NATURAL_PERSON);
@@ -365,7 +385,7 @@ final class ApplicationRules implements Rules {
 
   /**
    * The received count of the i-th clause; a bare 申请 is a disclosure one after the channel (通过信息公开平台收到申请0件),
-   * after the template's applicant words ({@link #APPLICANTS_APPLICATION}),
+   * after the template's applicant words ({@link #APPLICANTS_APPLICATION}, {@link #RECEIVED_FROM_APPLICANTS}),
    * right after a clause naming disclosure applications (办理政府信息公开申请,共收到申请0件), or before a clause saying
    * what was applied for ({@link #disclosureNamedAfter}), looked at only once a bare 申请 is counted.
    */
@@ -394,6 +414,10 @@ final class ApplicationRules implements Rules {
     m = clause.indexOf("数量为") < 0 && clause.indexOf("总数为") < 0 && clause.indexOf("总量为") < 0
         ? null : NUMBER_OF_APPLICATIONS.matcher(clause);
     if (m != null && m.find() && !NOT_RECEIVING.matcher(clause).find()) {
+      return Numerals.count(m.group(1));
+    }
+    m = RECEIVED_FROM_APPLICANTS.matcher(clause);
+    if (m.find()) {
       return Numerals.count(m.group(1));
     }
     m = NEWLY_RECEIVED.matcher(clause);

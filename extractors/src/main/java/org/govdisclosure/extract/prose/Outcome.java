@@ -40,6 +40,9 @@ enum Outcome {
       "not_processed_confirm"),
   OTHER_2019("其他处理", Template.T2019, "other"),
   OTHER_2021("其他处理", Template.T2021, "other_overdue_correction", "other_overdue_fee", "other_other"),
+  /** The 2021 template's （六）1 and 2 by their gist (申请人逾期未补正1件, 逾期未缴纳费用的0件), not their whole wording. */
+  OVERDUE_CORRECTION("逾期(?:未|不)补正", Template.T2021, "other_overdue_correction"),
+  OVERDUE_FEE("逾期未(?:按[^,\\d]{0,8}?)?缴(?:纳|费)", Template.T2021, "other_overdue_fee"),
   /** 转结 is 结转 misprinted (无转结下年度继续办理件). */
   CARRIED_FORWARD("(?:结?转|转结)(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延至下一?年", null, "carried_forward"),
   CARRIED_OVER("上一?年度?结转|结转[至到入](?:本|今)年|结转上一?年", null, "carried_over"),
@@ -48,6 +51,8 @@ enum Outcome {
 
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */
   private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);
+  /** Rows named by their gist, in words that elsewhere name another matter (逾期, 费用: see {@link #namesRow}). */
+  private static final Set<Outcome> BY_GIST = EnumSet.of(OVERDUE_CORRECTION, OVERDUE_FEE);
   private static final String GAP = "[^,\\d]{0,20}?";
   /** Between a count and the outcome it precedes: 8件办理结果为…, 4件为“…”. */
   private static final String COUNT_FIRST_GAP = "[^,\\d]{0,8}?";
@@ -189,10 +194,15 @@ enum Outcome {
   }
 
   /**
-   * Whether the clause prints a template row's wording: then its complaint or fee words (信访举报投诉类申请, 逾期未按收费通知
-   * 要求缴纳费用) name that row, not another matter.
+   * Whether the clause prints a template row's wording or gist: then its complaint or fee words (信访举报投诉类申请, 逾期未按收费通知
+   * 要求缴纳费用, 逾期未补正) name that row, not another matter.
    */
   static boolean namesRow(String clause, Template template) {
+    for (Outcome o : BY_GIST) {
+      if (o.template == template && o.phrase.in(clause)) {
+        return true;
+      }
+    }
     for (Worded w : WORDED.get(template == null ? Template.T2021 : template)) {
       if (LabelMatch.exactOrDoubled(clause, w.wording) != null) {
         return true;

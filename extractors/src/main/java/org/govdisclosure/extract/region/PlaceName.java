@@ -17,6 +17,8 @@ public record PlaceName(String text, Division division, Form form) {
     /** A former county name now merged or renamed: 临安市 → 临安区. */
     ALIAS,
     /** An ethnic township's everyday name, without its ethnic designation: 阿什里乡 for 阿什里哈萨克民族乡. */
-    EVERYDAY
+    EVERYDAY,
+    /** The abbreviation a name goes by, its level word kept: 科右中旗 → 科尔沁右翼中旗. */
+    ABBREVIATED
   }
 }

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The dictionary of the place-name finder, built from the gazetteer: full names, short forms and county aliases,
@@ -56,6 +58,16 @@ final class PlaceNames {
   /** Township-level special areas named alike in this many counties are generic (开发区, 林场, 良种场). */
   private static final int GENERIC_SPECIAL_REPEATS = 3;
 
+  private static final String BANNER = "旗";
+  /** 科尔沁右翼中旗: the first character, the wing (右翼 → 右) and the position. */
+  private static final Pattern WING_BANNER = Pattern.compile("^(.).+?([左右])翼([前中后])旗$");
+  /** 阿拉善右旗, 乌拉特中旗: the first character and the position, after at least one more character. */
+  private static final Pattern POSITIONED_BANNER = Pattern.compile("^(.).+?(?<!翼)([左右前中后])旗$");
+  /** 东乌珠穆沁旗: facing east or west, then the name's first character. */
+  private static final Pattern FACING_BANNER = Pattern.compile("^([东西])(.).+旗$");
+  /** 达尔罕茂明安联合旗: two banners' names joined. */
+  private static final Pattern JOINT_BANNER = Pattern.compile("^(.+)联合旗$");
+
   private PlaceNames() {}
 
   static List<PlaceName> of(Gazetteer gazetteer) {
@@ -72,10 +84,14 @@ final class PlaceNames {
       } else if (d.level() == Level.COUNTY && gazetteer.cityName(d) != null) {
         // a generic name printed right after its city's (晋城市城区) is that city's county, not a word
         names.add(new PlaceName(gazetteer.cityName(d) + d.name(), d, PlaceName.Form.FULL));
+      } else if (isTwoCharacterTownship(d) && gazetteer.at(d, Level.COUNTY) != null) {
+        // right after its county's name (浦东新区唐镇) a two-character town is no other name's tail
+        names.add(new PlaceName(gazetteer.at(d, Level.COUNTY).name() + d.name(), d, PlaceName.Form.FULL));
       }
     }
     names.addAll(shortForms(gazetteer, names));
     names.addAll(everydayTownshipNames(names));
+    names.addAll(bannerAbbreviations(names));
     for (CountyAlias alias : gazetteer.aliases()) {
       Division now = gazetteer.byCode(alias.newCode());
       if (now == null || alias.oldName().equals(now.name())) {
@@ -89,6 +105,45 @@ final class PlaceNames {
       }
     }
     return names;
+  }
+
+  /**
+   * The abbreviations Inner Mongolia's banners go by, derived from their full names: the name's first character with
+   * its wing and position (科尔沁右翼中旗 → 科右中旗) or its position alone (阿拉善右旗 → 阿右旗, 鄂托克前旗 → 鄂前旗), a
+   * name facing east or west by its first two characters (东乌珠穆沁旗 → 东乌旗), a joint banner by the first character of
+   * each of its two names (达尔罕茂明安联合旗 → 达茂旗). Kept where one banner has it and it is no full name.
+   */
+  private static List<PlaceName> bannerAbbreviations(List<PlaceName> names) {
+    Set<String> full = new HashSet<>();
+    Map<String, List<Division>> byAbbreviation = new HashMap<>();
+    for (PlaceName n : names) {
+      full.add(n.text());
+      String abbreviation = n.form() == PlaceName.Form.FULL && n.division().level() == Level.COUNTY
+          ? bannerAbbreviation(n.text()) : null;
+      if (abbreviation != null) {
+        byAbbreviation.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(n.division());
+      }
+    }
+    List<PlaceName> abbreviations = new ArrayList<>();
+    byAbbreviation.forEach((abbreviation, banners) -> {
+      if (banners.size() == 1 && !full.contains(abbreviation)) {
+        abbreviations.add(new PlaceName(abbreviation, banners.get(0), PlaceName.Form.ABBREVIATED));
+      }
+    });
+    return abbreviations;
+  }
+
+  /** A banner's abbreviation by {@link #bannerAbbreviations}' rules, or null. */
+  static String bannerAbbreviation(String name) {
+    Matcher m = WING_BANNER.matcher(name);
+    if (m.matches() || (m = POSITIONED_BANNER.matcher(name)).matches() || (m = FACING_BANNER.matcher(name)).matches()) {
+      return m.group(1) + m.group(2) + (m.groupCount() > 2 ? m.group(3) : "") + BANNER;
+    }
+    m = JOINT_BANNER.matcher(name);
+    if (m.matches() && m.group(1).length() % 2 == 0) {
+      return m.group(1).charAt(0) + "" + m.group(1).charAt(m.group(1).length() / 2) + BANNER;
+    }
+    return null;
   }
 
   /** Counties with an ordinary word for a name (城区, 郊区, 新县), by name: a place only where a name starts with one. */
@@ -121,6 +176,12 @@ final class PlaceNames {
     String name = d.name();
     return d.level() == Level.TOWNSHIP && name.endsWith(STREET_OFFICE)
         ? name.substring(0, name.length() - OFFICE.length()) : name;
+  }
+
+  /** A town or township of two characters (唐镇, 雪乡), which {@link #isIndexed} leaves out alone. */
+  private static boolean isTwoCharacterTownship(Division d) {
+    return d.level() == Level.TOWNSHIP && !d.isSpecial() && d.name().length() == 2
+        && (d.name().endsWith("镇") || d.name().endsWith("乡"));
   }
 
   private static boolean isIndexed(Division d, Map<String, Integer> specialRepeats) {

@@ -283,6 +283,18 @@ class OrganizationFinderTest {
     assertThat(find("信息公开年度报告", "2023年政府信息公开工作年度报告", "一、总体情况")).isNull();
   }
 
+  /**
+   * A title over two lines, a division's name and the year on the first (沭阳县2023年 / 政府信息公开工作年度报告): the
+   * division's government, not a department the contact line names; a name the gazetteer has no division for is none.
+   */
+  @Test
+  void aDivisionAndTheYearOverATitleThatNamesNoneIsItsGovernment() {
+    String contact = "如对本年度报告有疑问,请与沭阳县政务服务管理办公室联系(电话:0527-1234567)";
+    assertThat(OrganizationFinder.completed(find("沭阳县2023年", "政府信息公开工作年度报告", contact, "一、总体情况")))
+        .isEqualTo("沭阳县人民政府");
+    assertThat(find("甲乙县2023年", "政府信息公开工作年度报告", contact, "一、总体情况")).isNotEqualTo("甲乙县");
+  }
+
   /** A managing office (湿地公园管理处, 公路管理处) issues its own reports: its name over the title is the issuer. */
   @Test
   void aManagingOfficeOverTheTitleIsTheIssuer() {

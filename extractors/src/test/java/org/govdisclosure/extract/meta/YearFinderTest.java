@@ -99,4 +99,19 @@ class YearFinderTest {
       assertThat(YearFinder.find("", "2021年,我局主动公开政府信息37条。\n" + rows)).isEqualTo(new YearFinder.Found(2021, true));
     }
   }
+
+  /**
+   * A stated statistics period of another year than the title's: the title's year stands, the period's is the
+   * conflict; a date that only starts something (《民法典》自2021年1月1日起施行) states no period.
+   */
+  @Test
+  void aStatedPeriodOfAnotherYearThanTheTitlesIsAConflict() {
+    String title = "某县财政局2022年政府信息公开工作年度报告";
+    String body = title + "\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n";
+    YearFinder.Found found = YearFinder.find(title, body);
+    assertThat(found).isEqualTo(new YearFinder.Found(2022, false));
+    assertThat(YearFinder.conflictingPeriod(found, body)).isEqualTo(2021);
+    assertThat(YearFinder.conflictingPeriod(found, body.replace("2021年", "2022年"))).isNull();
+    assertThat(YearFinder.conflictingPeriod(found, title + "\n《民法典》自2021年1月1日起施行。\n")).isNull();
+  }
 }

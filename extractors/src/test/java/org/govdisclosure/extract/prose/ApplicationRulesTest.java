@@ -724,4 +724,55 @@ class ApplicationRulesTest {
     assertThat(figures("2020年共收到政府信息公开申请5件,均在3个工作日内办结。")).containsExactly("new_received.total=5");
     assertThat(figures("2020年共收到政府信息公开申请5件,平均15个自然日答复完毕。")).containsExactly("new_received.total=5");
   }
+
+  private static List<String> figures2021(String paragraph) {
+    return ProseReader.read(Topic.APPLICATIONS, Cell.Text.fold(paragraph), true, 2021, Template.T2021).stream()
+        .flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+  }
+
+  /**
+   * 收到2个自然人的…申请: the received count printed before the applicants it came from is that column's count too; not
+   * where the applicants are every kind (公民、法人或其他组织).
+   */
+  @Test
+  void receivedCountBeforeItsApplicantsIsTheirs() {
+    assertThat(figures("2020年共收到2个自然人的政府信息公开申请。"))
+        .containsExactlyInAnyOrder("new_received.total=2", "new_received.natural_person=2");
+    assertThat(figures("2020年共收到1个商业企业提出的政府信息公开申请。"))
+        .containsExactlyInAnyOrder("new_received.total=1", "new_received.commercial_enterprise=1");
+    assertThat(figures("2020年共收到3个公民、法人或其他组织的政府信息公开申请。")).noneMatch(f -> f.contains("natural_person"));
+  }
+
+  /**
+   * 公民个人提出申请1030件: one applicant column's filed applications, counted without a verb of receiving, are that
+   * column's received count and say nothing of the total; every applicant named (公民、法人或其他组织) is no column.
+   */
+  @Test
+  void applicationsFiledByOneApplicantColumn() {
+    assertThat(figures("2020年，公民个人提出申请1030件。")).containsExactly("new_received.natural_person=1030");
+    assertThat(figures("2020年收到政府信息公开申请3件，其中公民个人提出申请2件。"))
+        .containsExactlyInAnyOrder("new_received.total=3", "new_received.natural_person=2");
+    assertThat(figures("2020年，公民、法人或其他组织提出申请12件。")).isEmpty();
+  }
+
+  /** 商业机构 is the 商业企业 column (the template's variant), and a breakdown clause may end its sentence (。). */
+  @Test
+  void commercialInstitutionIsTheCommercialEnterpriseColumn() {
+    assertThat(figures("2020年收到政府信息公开申请2件，1件为商业机构申请，1件为自然人申请。"))
+        .containsExactlyInAnyOrder("new_received.total=2", "new_received.commercial_enterprise=1",
+            "new_received.natural_person=1");
+  }
+
+  /**
+   * 逾期未补正, 逾期未缴纳费用: the 2021 template's （六）1 and 2 by their gist, though 逾期 and 费用 elsewhere name another
+   * matter; the 2019 template has no such row, and a fee sentence stays a fee's.
+   */
+  @Test
+  void overdueCorrectionAndFeeByTheirGist() {
+    assertThat(figures2021("本年度收到政府信息公开申请2件，申请人逾期未补正1件，申请人逾期未按收费通知要求缴纳费用0件。"))
+        .containsExactlyInAnyOrder("new_received.total=2", "other_overdue_correction.total=1", "other_overdue_fee.total=0");
+    assertThat(figures2021("申请人逾期不补正的2件。")).containsExactly("other_overdue_correction.total=2");
+    assertThat(figures("申请人逾期未补正1件。")).isEmpty();
+    assertThat(figures2021("本年度未收取任何费用。")).isEmpty();
+  }
 }
