@@ -116,7 +116,7 @@ final class Ink {
   /** The image, enlarged if small, its skew taken out. */
   static Ink of(BufferedImage picture) {
     BufferedImage image = enlarged(picture);
-    Ink raw = new Ink(image.getWidth(), image.getHeight(), grayOf(image), 0);
+    Ink raw = new Ink(image.getWidth(), image.getHeight(), paperOf(image), 0);
     double angle = raw.skewAngle();
     if (Math.abs(angle) < SKEW_STEP_DEGREES / 2) {
       return raw;
@@ -128,7 +128,13 @@ final class Ink {
     g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(image, AffineTransform.getRotateInstance(Math.toRadians(-angle), image.getWidth() / 2.0, image.getHeight() / 2.0), null);
     g.dispose();
-    return new Ink(image.getWidth(), image.getHeight(), grayOf(straight), angle);
+    return new Ink(image.getWidth(), image.getHeight(), paperOf(straight), angle);
+  }
+
+  /** The picture's gray levels, what lies around the paper ({@link Surround}) made white. */
+  private static int[] paperOf(BufferedImage image) {
+    int[] gray = grayOf(image);
+    return Surround.cleared(gray, image.getWidth(), image.getHeight(), otsu(gray));
   }
 
   /**

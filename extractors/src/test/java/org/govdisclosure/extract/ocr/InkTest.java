@@ -53,4 +53,33 @@ class InkTest {
     assertThat(ink.at(101, 210)).as("stroke").isTrue();
     assertThat(ink.at(300, 300)).as("dot of four pixels").isTrue();
   }
+
+  /**
+   * A page photographed on a desk: the dark field around the paper is paper, not ink (it would set the ink threshold
+   * and read as rulings); the print on the page, a bold bar and a ruling that runs to the picture's edge stay ink.
+   */
+  @Test
+  void theDarkFieldAroundThePaperIsNoInk() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(new Color(70, 70, 70));
+    g.fillRect(0, 0, WIDTH, HEIGHT);
+    g.setColor(new Color(235, 235, 235));
+    g.fillRect(60, 40, WIDTH - 120, HEIGHT - 80); // the paper
+    g.setColor(Color.BLACK);
+    g.fillRect(100, 300, WIDTH - 100, 2); // a ruling cut by the picture's edge, across the field
+    g.fillRect(200, 100, 6, 40); // a bold stroke
+    g.fillRect(300, 120, 40, 3); // a thin one
+    g.dispose();
+
+    Ink ink = Ink.of(page);
+
+    assertThat(ink.at(20, 200)).as("the field left of the paper").isFalse();
+    assertThat(ink.at(600, 20)).as("the field above it").isFalse();
+    assertThat(ink.at(WIDTH - 10, HEIGHT - 10)).as("a corner of the field").isFalse();
+    assertThat(ink.at(62, 200)).as("the paper's edge").isFalse();
+    assertThat(ink.at(203, 120)).as("the bold stroke").isTrue();
+    assertThat(ink.at(320, 121)).as("the thin stroke").isTrue();
+    assertThat(ink.at(600, 300)).as("the ruling on the paper").isTrue();
+  }
 }
