@@ -19,7 +19,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * Parquet's own values writers, except that a string column's dictionary remembers the value it was given last: a
  * report's common columns hand it the same constant {@link Binary} for each of the report's rows
  * ({@link EncodedRowWriteSupport}), and Parquet's dictionary hashed that value's bytes and compared them with its
- * entry's anew for every row, a third of the CPU of writing the tables (BENCHMARKS.md). The writers and encodings are
+ * entry's anew for every row: 13 % of the CPU of writing the tables (BENCHMARKS.md). The writers and encodings are
  * those of Parquet's format 1 (a dictionary, falling back to plain values), so the files are the same byte for byte.
  */
 final class RepeatAwareValuesWriters implements ValuesWriterFactory {
