@@ -76,6 +76,7 @@ final class TableSink {
     Writer(OutputFile file, String table) {
       super(file);
       this.table = table;
+      RepeatAwareValuesWriters.useIn(this);
     }
 
     @Override
