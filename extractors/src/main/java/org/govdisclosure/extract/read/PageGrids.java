@@ -152,7 +152,9 @@ final class PageGrids {
   /**
    * The starts of the header's leaves: the words right of the labels ({@code leftmost}: a note left of the header
    * beside the labels is none) on the lines above the run's first row up to the page's start, prose or the rows of
-   * another run, with no word under them on a line below (a group's word, 法人或其他组织, stands over its columns').
+   * another run, with no word under them or touching them on a line below (a group's word, 法人或其他组织, stands over
+   * its columns'; a wrapped cell's word over its next line's, 结　果 over 　维　持: a column's words are one column apart
+   * from another's at least, so words that touch are one cell's).
    */
   private static int[] header(List<String> lines, Figures first, int leftmost) {
     List<SpacedColumns.Piece> words = new ArrayList<>(); // from the lowest line up
@@ -164,7 +166,7 @@ final class PageGrids {
       }
       List<SpacedColumns.Piece> pieces = SpacedColumns.pieces(withoutFormFeed(line), SpacedColumns.CHARACTERS);
       for (SpacedColumns.Piece p : pieces) {
-        if (p.start() >= leftmost && words.stream().noneMatch(w -> w.start() < p.end() && p.start() < w.end())) {
+        if (p.start() >= leftmost && words.stream().noneMatch(w -> w.start() <= p.end() && p.start() <= w.end())) {
           leaves.add(p.start());
         }
       }

@@ -245,6 +245,16 @@ final class SectionTokens {
   private static final int MIN_OPENING = 2;
   /** A line of text naming this many rows, each in a piece of its own, prints the rows across a header. */
   private static final int MIN_NAMED_ROWS = 3;
+  /**
+   * Label characters beside a mark of none that, with it, must spell a stretch of a wording for the mark to be read as
+   * one of the label's letters: one alone matches by chance.
+   */
+  private static final int WORDING_CONTEXT = 2;
+  /** Section 三's groups' and rows' wordings of both templates, each row's in full. */
+  private static final List<String> LABEL_WORDINGS = Stream.of(Template.T2019, Template.T2021)
+      .map(t -> NationalTemplate.of(t).applications())
+      .flatMap(m -> Stream.concat(wordings(m), m.rows().stream().flatMap(r -> Stream.ofNullable(r.wording()))))
+      .distinct().toList();
 
   private SectionTokens() {}
 
@@ -790,7 +800,7 @@ final class SectionTokens {
       List<String> pieces = spaceParted(paired(p.raw().strip()));
       pieces.replaceAll(Cell.Text::fold);
       if (cut.matrix() != null) {
-        joinMarksOpeningLabels(pieces, cut.matrix());
+        joinMarksSpellingLabels(pieces, cut.matrix());
         addHeaderLine(pieces, cut.matrix(), tokens);
       }
       Token keyed = cut.matrix() != null ? keyValueCell(pieces) : null;
@@ -1253,31 +1263,68 @@ final class SectionTokens {
   }
 
   /**
-   * Joins a mark of none to the label text after it where the two open a wording of the template that the mark's
-   * character opens ({@code 无 法 提 供}, the group （四）无法提供 printed letter by letter without its ordinal): that
-   * 无 is the label's first letter, not a cell counting none.
+   * Joins a mark of none to the label text beside it where the two open a wording of the template that the mark's
+   * character opens ({@code 无 法 提 供}, the group （四）无法提供 printed letter by letter without its ordinal), or spell a
+   * stretch inside one ({@code 申 请 人 无} and {@code 无 正 当 理} of 申请人无正当理由逾期不补正, a label letter-spaced and
+   * wrapped): that 无 is one of the label's letters, not a cell counting none.
    */
-  private static void joinMarksOpeningLabels(List<String> pieces, NationalTemplate.Matrix matrix) {
-    for (int p = 0; p + 1 < pieces.size(); p++) {
+  private static void joinMarksSpellingLabels(List<String> pieces, NationalTemplate.Matrix matrix) {
+    for (int p = 0; p < pieces.size(); p++) {
       String mark = pieces.get(p);
       if (!CellKind.isMarker(mark) || !Character.isIdeographic(mark.codePointAt(0))) {
         continue;
       }
-      StringBuilder text = new StringBuilder(mark);
-      for (int q = p + 1; q < pieces.size() && !hasDigit(pieces.get(q)) && !CellKind.isMarker(pieces.get(q)); q++) {
-        text.append(pieces.get(q));
-      }
-      if (text.length() > mark.length() && opensWording(text.toString(), mark, matrix)) {
+      String after = labelTextAfter(pieces, p);
+      String before = labelTextBefore(pieces, p);
+      if (!after.isEmpty() && (opensWording(mark + after, mark, matrix) || insideWording(mark + head(after)))) {
         pieces.set(p, mark + pieces.remove(p + 1));
+      } else if (before.length() >= WORDING_CONTEXT && insideWording(before.substring(before.length() - WORDING_CONTEXT) + mark)) {
+        pieces.set(p - 1, pieces.get(p - 1) + pieces.remove(p));
+        p--;
       }
     }
   }
 
+  /** The label pieces right after piece {@code p}, joined, up to a count or a mark. */
+  private static String labelTextAfter(List<String> pieces, int p) {
+    StringBuilder text = new StringBuilder();
+    for (int q = p + 1; q < pieces.size() && !hasDigit(pieces.get(q)) && !CellKind.isMarker(pieces.get(q)); q++) {
+      text.append(pieces.get(q));
+    }
+    return text.toString();
+  }
+
+  /** The label pieces right before piece {@code p}, joined, back to a count or a mark. */
+  private static String labelTextBefore(List<String> pieces, int p) {
+    StringBuilder text = new StringBuilder();
+    for (int q = p - 1; q >= 0 && !hasDigit(Ordinals.strip(pieces.get(q))) && !CellKind.isMarker(pieces.get(q)); q--) {
+      text.insert(0, pieces.get(q));
+    }
+    return text.toString();
+  }
+
+  private static String head(String text) {
+    return text.substring(0, Math.min(WORDING_CONTEXT, text.length()));
+  }
+
+  /**
+   * Whether {@code text} (a mark with {@link #WORDING_CONTEXT} label characters beside it) stands inside a group's or a
+   * row's wording of either template, after its first character: a mark opening one is told by {@link #opensWording}.
+   * Either template's: section 三's tokens are cut by the 2019 one's, and no cell prints a 2021 row's letters.
+   */
+  private static boolean insideWording(String text) {
+    return text.length() > WORDING_CONTEXT && LABEL_WORDINGS.stream().anyMatch(w -> w.indexOf(text, 1) > 0);
+  }
+
+  /** The groups' and rows' wordings of the template: labels, their heads and phrases. */
+  private static Stream<String> wordings(NationalTemplate.Matrix matrix) {
+    return Stream.concat(matrix.groups().stream(),
+        matrix.rows().stream().flatMap(r -> Stream.of(r.phrases(), r.heads(), r.labels()).flatMap(List::stream)));
+  }
+
   /** Whether {@code text} opens with a group's or a row's wording that opens with {@code mark}. */
   private static boolean opensWording(String text, String mark, NationalTemplate.Matrix matrix) {
-    Stream<String> wordings = Stream.concat(matrix.groups().stream(),
-        matrix.rows().stream().flatMap(r -> Stream.of(r.phrases(), r.heads(), r.labels()).flatMap(List::stream)));
-    return wordings.anyMatch(w -> w.length() > mark.length() && w.startsWith(mark) && text.startsWith(w));
+    return wordings(matrix).anyMatch(w -> w.length() > mark.length() && w.startsWith(mark) && text.startsWith(w));
   }
 
   /**

@@ -29,6 +29,21 @@ class PageGridsTest {
   }
 
   /**
+   * A header cell's words wrapped and letter-spaced ({@code 结　果} over {@code 　维　持}, an ideographic space opening
+   * its second line): a word touching a word on the line below is that cell's, no column of its own. Taken for leaves,
+   * the header's columns outnumber the cells and the figures under them would shift; the line stays as printed.
+   */
+  @Test
+  void aHeaderWordTouchingTheWordBelowItIsNoColumnOfItsOwn() {
+    List<String> lines = List.of(
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "结果维     结果纠     其他结     结\u3000果     总计",
+        "持       正       果       \u3000维\u3000持",
+        "        0       3       1       4");
+    assertThat(PageGrids.tabbed(lines).get(3)).isEqualTo(lines.get(3));
+  }
+
+  /**
    * pdftotext sets a figure one space after its label when it took the two for words of one line: its own place says
    * nothing, but where the next figure stands in the second column, the first is the only one left of it.
    */

@@ -2300,6 +2300,24 @@ class SectionDecoderTest {
   }
 
   /**
+   * A label letter-spaced in its cell, one of its letters 无 printed after the letters before it at the end of the row's
+   * line ({@code 1.申 请 人 无  1 0 0 0 0 1}, the label wrapping on): no cell marked none. The row, six figures for seven
+   * columns, is left empty, never read with the 无 as its first cell.
+   */
+  @Test
+  void aMarkEndingALetterSpacedLabelsStretchIsNoCell() {
+    ProcessedReport r = process("ending.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        （六）其他处理 1.申 请 人 无          1     0      0       0            0       1
+            正 当 理 由 逾 期 不 补 正 、 行 政 机 关 不 再 处 理 其 政 府 信 息 公 开 申 请
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0
+        3.其他 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("natural_person", null)
+        .containsEntry("commercial_enterprise", null).containsEntry("total", null);
+    assertThat(codes(r)).contains("short_row");
+  }
+
+  /**
    * A generic label with one speck OCR printed inside it, in the label or its ordinal ({@code （七）总·计}, {@code （'七）总计}),
    * is its row, with a warning; a mark ending the text is its own punctuation.
    */

@@ -107,6 +107,27 @@ class SectionTokensTest {
   }
 
   /**
+   * A label letter-spaced and wrapped in its cell ({@code 申 请 人 无 正 当 理 由…}): its letter 无, printed after the
+   * letters before it at the end of the row's line or opening the next line before the letters after it, spells a
+   * stretch of the wording with them and is no value (a cell marked none), under either template's cut.
+   */
+  @Test
+  void aMarkSpellingAStretchOfALetterSpacedLabelIsNoValue() {
+    for (Template template : Template.values()) {
+      NationalTemplate.Matrix matrix = NationalTemplate.of(template).applications();
+      for (List<String> lines : List.of(List.of("（六）其他处理 1.申 请 人 无   1   0   0   0   0   1", "正 当 理 由 逾 期"),
+          List.of("（六）其他处理 1.申 请 人   1   0   0   0   0   0   1", "无 正 当 理", "由 逾 期 不 补 正"))) {
+        List<Block> blocks = new ArrayList<>(List.of(new Paragraph("三、收到和处理政府信息公开申请情况")));
+        lines.forEach(l -> blocks.add(new Paragraph(l)));
+        ReportContext context = new ReportContext(new Document("text", "UTF-8", blocks), null, Template.T2021, 2023);
+        List<String> values = SectionTokens.of(blocks, matrix, context).stream()
+            .filter(SectionTokens.Token::isValue).map(t -> t.value().text()).toList();
+        assertThat(values).as(template + " " + lines).doesNotContain("无").contains("1");
+      }
+    }
+  }
+
+  /**
    * A grid cell holding a label and then a line's figures apart (a line whose spaces a layout narrowed, cut at the
    * label's column: {@code （一）予以公开 5 0 0 2 0 0}): each figure is a value of its own, never the digits glued into
    * one count (500200).
