@@ -164,8 +164,7 @@ final class PlaceNames {
   static Map<String, List<PlaceName>> twoCharacterTownships(Gazetteer gazetteer) {
     Map<String, List<PlaceName>> byName = new HashMap<>();
     for (Division d : gazetteer.divisions()) {
-      if (d.level() == Level.TOWNSHIP && !d.isSpecial() && d.name().length() == 2
-          && TOWNSHIP_LEVELS.stream().anyMatch(d.name()::endsWith)) {
+      if (isTwoCharacterTownship(d)) {
         byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
       }
     }
@@ -181,7 +180,7 @@ final class PlaceNames {
   /** A town or township of two characters (唐镇, 雪乡), which {@link #isIndexed} leaves out alone. */
   private static boolean isTwoCharacterTownship(Division d) {
     return d.level() == Level.TOWNSHIP && !d.isSpecial() && d.name().length() == 2
-        && (d.name().endsWith("镇") || d.name().endsWith("乡"));
+        && TOWNSHIP_LEVELS.stream().anyMatch(d.name()::endsWith);
   }
 
   private static boolean isIndexed(Division d, Map<String, Integer> specialRepeats) {
