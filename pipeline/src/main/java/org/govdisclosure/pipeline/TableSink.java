@@ -76,7 +76,6 @@ final class TableSink {
     Writer(OutputFile file, String table) {
       super(file);
       this.table = table;
-      RepeatAwareValuesWriters.useIn(this);
     }
 
     @Override
