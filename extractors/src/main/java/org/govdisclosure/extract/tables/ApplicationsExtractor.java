@@ -53,7 +53,8 @@ public final class ApplicationsExtractor implements SectionExtractor {
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
     List<Block> blocks = context.sections().blocks(Sections.APPLICATIONS);
-    Reading reading = read(blocks, context);
+    Reading allBlocks = read(blocks, context);
+    Reading reading = allBlocks;
     List<Table> grids = context.sections().tables(Sections.APPLICATIONS);
     // A section of grids alone reads the same twice. A header printed apart from the grids that says where each column
     // is, or that a 小计 is among them, decides: the grids read without it would place their cells in the template's
@@ -68,13 +69,27 @@ public final class ApplicationsExtractor implements SectionExtractor {
     if (!out.isEmpty()) {
       warnMissingRows(reading.template().rows(), reading.rows(), context);
     }
+    return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, uncertainRows(reading, allBlocks), context);
+  }
+
+  /**
+   * The rows whose cells stay uncertain in the reading kept, and those uncertain read from all the section's blocks
+   * that the grids alone, where kept, do not print: such a row's line between the grids (a label and a lone figure a
+   * layout left unplaced) is the table's, no sentence stating the row's total.
+   */
+  private static Set<String> uncertainRows(Reading kept, Reading allBlocks) {
     Set<String> uncertain = new HashSet<>();
-    reading.rows().forEach((row, counts) -> {
+    kept.rows().forEach((row, counts) -> {
       if (counts == null) {
         uncertain.add(row.key());
       }
     });
-    return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, uncertain, context);
+    allBlocks.rows().forEach((row, counts) -> {
+      if (counts == null && !kept.rows().containsKey(row)) {
+        uncertain.add(row.key());
+      }
+    });
+    return uncertain;
   }
 
   /**

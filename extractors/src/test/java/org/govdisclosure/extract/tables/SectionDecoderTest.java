@@ -2318,6 +2318,45 @@ class SectionDecoderTest {
   }
 
   /**
+   * A row a layout left unplaced between the grids, its label and one figure on a line of their own (its other cells
+   * blank): the grids alone are read, and the row, uncertain read from all the section's blocks, stays uncertain. Its
+   * line is the table's, no sentence stating the row's total: the figure is not taken for one.
+   */
+  @Test
+  void aRowsLineLeftBetweenTheGridsIsNoSentenceOfItsTotal() {
+    ProcessedReport r = process("lone.txt", TITLE + SECTION_3 + """
+        \t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3
+        二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+        三、本年度办理结果 （一）予以公开\t2\t0\t0\t0\t0\t0\t2
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t0\t0\t0\t0\t0\t0
+        （三）不予公开 1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0
+        2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0
+        3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0
+        4.保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0
+                   公开         5.属于三类内部事务信息                                  0件
+        6.属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0
+        7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0
+        8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0
+        （四）无法提供 1.本机关不掌握相关政府信息\t1\t0\t0\t0\t0\t0\t1
+        2.没有现成信息需要另行制作\t0\t0\t0\t0\t0\t0\t0
+        3.补正后申请内容仍不明确\t0\t0\t0\t0\t0\t0\t0
+        （五）不予处理 1.信访举报投诉类申请\t0\t0\t0\t0\t0\t0\t0
+        2.重复申请\t0\t0\t0\t0\t0\t0\t0
+        3.要求提供公开出版物\t0\t0\t0\t0\t0\t0\t0
+        4.无正当理由大量反复申请\t0\t0\t0\t0\t0\t0\t0
+        5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0
+        （六）其他处理\t0\t0\t0\t0\t0\t0\t0
+        （七）总计\t3\t0\t0\t0\t0\t0\t3
+        四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0
+        """ + SECTION_4);
+    assertThat(r.tables().get("applications")).noneMatch(m -> "withheld_internal_affairs".equals(m.get("row_key"))
+        && m.get("total") != null);
+    assertThat(codes(r)).contains("prose_not_used");
+    assertThat(row(r, "total")).containsEntry("natural_person", 3).containsEntry("total", 3);
+  }
+
+  /**
    * A generic label with one speck OCR printed inside it, in the label or its ordinal ({@code （七）总·计}, {@code （'七）总计}),
    * is its row, with a warning; a mark ending the text is its own punctuation.
    */
