@@ -1116,15 +1116,7 @@ final class SectionDecoder {
    * (the places of merged labels) left out.
    */
   private static boolean wholeRow(List<Token> row, int width) {
-    int from = 0;
-    int to = row.size();
-    while (from < to && row.get(from).value().isBlank()) {
-      from++;
-    }
-    while (to > from && row.get(to - 1).value().isBlank()) {
-      to--;
-    }
-    List<Token> cells = row.subList(from, to);
+    List<Token> cells = withoutBlankEnds(row);
     // A blank cell between counts (a gap in a row placed by position) is no count to sum.
     if (cells.size() != width
         || !cells.stream().allMatch(t -> !t.text().isEmpty() && CellKind.isPlainDigits(t.text()) && t.text().length() <= 9)) {
