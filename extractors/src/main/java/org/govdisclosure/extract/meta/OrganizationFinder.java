@@ -93,9 +93,11 @@ public final class OrganizationFinder {
    * 工作情况报告如下 or 现公布XX局政府信息公开工作2022年度报告 (the year after the work), 制定XX局2023年…报告, 本报告…涵盖了
    * 2022年XX局政府信息公开工作 (what the report covers).
    */
+  /** A short name defined right after the body's (现公布XX区人民政府办公室(以下简称区政府办公室)2022年…报告); optional. */
+  private static final String DEFINED_SHORT = "(?:\\(以下简称[^()]{1,20}\\))?";
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + YEAR + "年度?(?:政府信息|政务|信息)公开"
+      + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + DEFINED_SHORT + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
       + "|(?:公布|发布|现将|公开《|涵盖了?)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"
       + "|(?:现将|公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开工作" + YEAR + "年"),
@@ -182,6 +184,8 @@ public final class OrganizationFinder {
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
   private static final String PARTY_COMMITTEE = "党工委";
   private static final String GOVERNMENT = "人民政府";
+  /** A division's government by its short word (建平乡政府, XX县政府), short for {@link #GOVERNMENT}. */
+  private static final String SHORT_GOVERNMENT = "政府";
   /** A township's or street's own name before its body's word: 中华街道|办事处, 帽儿山镇|人民政府. */
   private static final Pattern TOWNSHIP_NAMED = Pattern.compile("\\p{IsHan}{2,12}?(?:街道|镇|乡|苏木)");
   private static final String PEOPLES = "人民";
@@ -719,14 +723,15 @@ public final class OrganizationFinder {
 
   /**
    * The body's name where the report prints only its division's (岛石镇 → 岛石镇人民政府, 安镇街道 →
-   * 安镇街道办事处): a report is issued by an administrative body, and the same body should read the same in every
-   * year; else {@code name} itself.
+   * 安镇街道办事处), also where it prints the division's government as 政府 (建平乡政府 → 建平乡人民政府): a report is
+   * issued by an administrative body, and the same body should read the same in every year; else {@code name} itself.
    */
   public static String completed(String name) {
     if (name == null || IssuerName.endsWithBody(name)) {
       return name;
     }
-    String government = IssuerName.governmentOf(name);
+    String division = name.endsWith(SHORT_GOVERNMENT) ? name.substring(0, name.length() - SHORT_GOVERNMENT.length()) : name;
+    String government = IssuerName.governmentOf(division);
     return government == null ? name : government;
   }
 

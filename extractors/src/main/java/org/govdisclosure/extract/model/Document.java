@@ -61,6 +61,11 @@ public record Document(String format, String encoding, List<Block> blocks, boole
   private static final Pattern BODY_OPENING = Pattern.compile("^(?:本报告|根据)");
   /** A page copy's own label for the title (标题:…, or 标 题 with no colon, as a crawler or a CMS writes it). */
   private static final Pattern TITLE_LABEL = Pattern.compile("^标题[:：]?");
+  /**
+   * A page copy's metadata table flattened into a line (索引号 620702074/2024-00047 发文字号 XX街道2023年度…报告号): its
+   * fields may repeat the title, but the line is no title.
+   */
+  private static final Pattern METADATA_LINE = Pattern.compile("^索引号");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
@@ -130,6 +135,7 @@ public record Document(String format, String encoding, List<Block> blocks, boole
   }
 
   private static boolean isTitle(String t) {
-    return t.length() <= MAX_TITLE_LENGTH && t.contains("报告") && t.contains("公开") && !CLAUSE_MARK.matcher(t).find();
+    return t.length() <= MAX_TITLE_LENGTH && t.contains("报告") && t.contains("公开") && !CLAUSE_MARK.matcher(t).find()
+        && !METADATA_LINE.matcher(t).lookingAt();
   }
 }

@@ -43,6 +43,21 @@ class OrganizationFinderTest {
         .isEqualTo("金水区人民政府");
   }
 
+  /** A division's government printed as 政府 in the title (建平乡政府) is its 人民政府. */
+  @Test
+  void aDivisionsGovernmentPrintedAsZhengfuIsItsRenminZhengfu() {
+    assertThat(OrganizationFinder.completed(find("建平乡政府2025年政府信息公开工作年度报告", "一、总体情况")))
+        .isEqualTo("建平乡人民政府");
+    assertThat(OrganizationFinder.completed("某某局")).isEqualTo("某某局");
+  }
+
+  /** A short name defined right after the body's in the sentence publishing the report does not hide the body. */
+  @Test
+  void aShortNameDefinedAfterThePublishedBody() {
+    assertThat(find("根据《中华人民共和国政府信息公开条例》规定,现公布清远市清新区人民政府办公室(以下简称区政府办公室)2022年"
+        + "政府信息公开工作年度报告。", "一、总体情况")).isEqualTo("清远市清新区人民政府办公室");
+  }
+
   @Test
   void theTitleSubjectMadeFullerByTheBody() {
     assertThat(find("瞻岐镇2020年政府信息公开工作年度报告", "瞻岐镇人民政府2021年1月")).isEqualTo("瞻岐镇人民政府");

@@ -22,6 +22,14 @@ class DocumentTitleTest {
         .isEqualTo("宁武县人民政府2021年度政府信息公开工作年度报告");
   }
 
+  /** A page copy's metadata line (索引号 … 发文字号 …报告号) repeats the title but is none. */
+  @Test
+  void aMetadataLineIsNoTitle() {
+    assertThat(title("当前位置: 首页>政府信息公开>政府信息公开年报", "东街街道2023年度政府信息公开工作年度报告",
+        "发表日期:2024-01-26 发布机构:政务服务管理局", "索引号 620702074/2024-00047 发文字号 东街街道2023年度政府信息公开工作年度报告号",
+        "一、总体情况")).isEqualTo("东街街道2023年度政府信息公开工作年度报告");
+  }
+
   /** A short opening sentence that names the report, or a PDF line of the opening, is no title. */
   @Test
   void aSentenceOrAWrappedLineOfTheOpeningIsNoTitle() {
