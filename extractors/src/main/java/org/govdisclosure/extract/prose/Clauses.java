@@ -102,7 +102,7 @@ final class Clauses {
   private static final Pattern NONE_SINCE = Pattern.compile("(?:未|没有)(?:收到|接到|受理|发生)");
 
   /** 未发生一起…: "not a single one" is a negation, not a count of one. */
-  private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|受理)?一" + Numerals.CASE_COUNTER);
+  private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|接收到?|受理)?一" + Numerals.CASE_COUNTER);
 
   private static final String AMONG_THEM = "其中";
 
@@ -189,7 +189,8 @@ final class Clauses {
 
   /**
    * The sentence without its asides about another period (收到申请53件（上年为52件）, 2019年为39件 in brackets): like
-   * a comparison, the aside is dropped on its own, and the figure before it stays the report's.
+   * a comparison, the aside is dropped on its own, and the figure before it stays the report's. An aside counting what
+   * was carried over from the year before (办结16宗(含2022年结转的3宗) in 2023's report) speaks of the report's year.
    */
   private static String withoutAsides(String sentence, Integer reportYear) {
     if (sentence.indexOf('(') < 0) {
@@ -198,7 +199,7 @@ final class Clauses {
     Matcher m = ASIDE.matcher(sentence);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      Integer year = year(m.group(1));
+      Integer year = year(carriedFromLastYear(m.group(1), reportYear));
       boolean otherPeriod = ANOTHER_PERIOD.in(m.group(1)) || year != null && reportYear != null && !year.equals(reportYear);
       m.appendReplacement(out, otherPeriod ? "" : Matcher.quoteReplacement(m.group()));
     }

@@ -49,9 +49,10 @@ public final class ProseReader {
    * A sentence as printed, as read (its 分别 lists paired out, {@link Respectively}), and the clauses of that reading
    * that speak of the report's own year and body ({@link Clauses#inScope}), also with the issuer's whole area as its
    * own where it names it and the issuer is the area's government; the section whose topic the sub-heading it
-   * stands under names ({@code （二）依申请公开} in 一、总体情况), or 0.
+   * stands under names ({@code （二）依申请公开} in 一、总体情况), or 0; and the paragraph it stands in, by number.
    */
-  private record ScopedSentence(String text, String read, Clauses.Scoped scoped, Clauses.Scoped areaScoped, int underHeadingOf) {
+  private record ScopedSentence(String text, String read, Clauses.Scoped scoped, Clauses.Scoped areaScoped, int underHeadingOf,
+      int paragraph) {
 
     /** Its clauses in scope, with the issuer's whole area in it or not ({@code areaScoped} is null where it names none). */
     Clauses.Scoped scoped(boolean areaWide) {
@@ -95,7 +96,7 @@ public final class ProseReader {
    */
   public static List<Statement> read(Topic topic, String paragraph, boolean inOwnSection, Integer reportYear, Template template) {
     List<ScopedSentence> sentences = new ArrayList<>();
-    addSentences(paragraph, 0, reportYear, null, sentences);
+    addSentences(paragraph, 0, 0, reportYear, null, sentences);
     List<Statement> statements = new ArrayList<>();
     read(topic, sentences, inOwnSection, false, template, statements);
     return statements;
@@ -112,15 +113,23 @@ public final class ProseReader {
   private static void read(Topic topic, List<ScopedSentence> sentences, boolean own, boolean areaWide, Template template,
       List<Statement> out) {
     String before = null;
+    int paragraph = -1;
+    boolean applicationsInParagraph = false; // an earlier sentence of the paragraph spoke of disclosure applications
     for (ScopedSentence s : sentences) {
+      if (s.paragraph() != paragraph) {
+        paragraph = s.paragraph();
+        applicationsInParagraph = false;
+      }
       Clauses.Scoped scoped = s.scoped(areaWide);
+      boolean afterApplications = applicationsInParagraph || before != null && ReviewLitigationRules.namesApplications(before);
       boolean ownHere = own || ownPart(topic, s.underHeadingOf())
-          || topic == Topic.REVIEW_LITIGATION && ReviewLitigationRules.noneRightAfterApplications(before, s.read());
+          || topic == Topic.REVIEW_LITIGATION && afterApplications && ReviewLitigationRules.negatesWithoutCount(s.read());
       List<Figure> figures = topic.rules().read(s.read(), scoped.clauses(), ownHere, template);
       if (!figures.isEmpty()) {
         out.add(new Statement(topic, s.text(), figures, scoped.areaWide()));
       }
       before = s.read();
+      applicationsInParagraph |= ReviewLitigationRules.namesApplications(before);
     }
   }
 
@@ -146,6 +155,7 @@ public final class ProseReader {
   private static List<ScopedSentence> sentences(List<Block> blocks, Integer reportYear, Clauses.Area ownArea) {
     List<ScopedSentence> sentences = new ArrayList<>();
     int underHeadingOf = 0;
+    int parts = 0;
     String previous = null;
     int previousStart = 0;
     for (String paragraph : unwrapped(blocks)) {
@@ -159,19 +169,19 @@ public final class ProseReader {
         }
         previous = heading == null && SENTENCE_END.matcher(text).find() ? text : null;
         previousStart = sentences.size();
-        addSentences(text, underHeadingOf, reportYear, ownArea, sentences);
+        addSentences(text, underHeadingOf, parts++, reportYear, ownArea, sentences);
       }
     }
     return sentences;
   }
 
-  private static void addSentences(String paragraph, int underHeadingOf, Integer reportYear, Clauses.Area ownArea,
+  private static void addSentences(String paragraph, int underHeadingOf, int number, Integer reportYear, Clauses.Area ownArea,
       List<ScopedSentence> out) {
     for (String sentence : withBreakdowns(SentenceSplitter.split(paragraph))) {
       if (!TableRemnant.in(sentence)) {
         String read = Respectively.paired(sentence);
         Clauses.Scoped areaScoped = ownArea != null && ownArea.namedIn(read) ? Clauses.inScope(read, reportYear, ownArea) : null;
-        out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear, null), areaScoped, underHeadingOf));
+        out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear, null), areaScoped, underHeadingOf, number));
       }
     }
   }

@@ -115,13 +115,18 @@ final class ReviewLitigationRules implements Rules {
   }
 
   /**
-   * Whether a sentence without a figure that negates reviews or suits (未发生被行政复议、行政诉讼的情况) follows right
-   * after one on disclosure applications ({@code before}): it speaks of those applications, as a reader takes it,
-   * though it does not name disclosure itself.
+   * Whether a sentence speaks of disclosure applications. A sentence without a figure that negates reviews or suits
+   * ({@link #negatesWithoutCount}: 未发生被行政复议、行政诉讼的情况, 本年度未发生相关复议、诉讼案件) right after such a
+   * sentence, or later in the same paragraph, speaks of those applications, as a reader takes it, though it does not
+   * name disclosure itself.
    */
-  static boolean noneRightAfterApplications(String before, String sentence) {
-    return before != null && before.contains("申请") && ABOUT_DISCLOSURE.in(before)
-        && NEGATED.in(sentence) && !Numerals.COUNTED.matcher(sentence).find();
+  static boolean namesApplications(String sentence) {
+    return sentence.contains("申请") && ABOUT_DISCLOSURE.in(sentence);
+  }
+
+  /** Whether a sentence negates reviews or suits without a figure (see {@link #namesApplications}). */
+  static boolean negatesWithoutCount(String sentence) {
+    return NEGATED.in(sentence) && !Numerals.COUNTED.matcher(sentence).find();
   }
 
   @Override

@@ -84,6 +84,19 @@ class ProseReaderTest {
   }
 
   /**
+   * Later in a paragraph that spoke of disclosure applications, a sentence that only negates related reviews and suits
+   * (本年度未发生相关复议、诉讼案件) speaks of them too; in the next paragraph, past other sentences, it does not.
+   */
+  @Test
+  void noRelatedReviewLaterInTheApplicationsParagraphIsZero() {
+    List<String> later = cells(Topic.REVIEW_LITIGATION, List.of(p("(二)规范申请办理,维护群众权益。规范依申请公开全流程管理,"
+        + "统一答复标准。对群众申请按时答复。本年度未发生相关复议、诉讼案件。")));
+    assertThat(later).hasSize(15).allMatch(c -> c.endsWith("=0")).contains("review.total=0", "litigation_after_review.total=0");
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("规范依申请公开全流程管理,统一答复标准。"),
+        p("加强队伍建设。开展业务培训。本年度未发生相关复议、诉讼案件。")))).isEmpty();
+  }
+
+  /**
    * A page copy that lost its line breaks runs its sub-headings on inside one paragraph: each still heads what follows
    * it, so the review under （二）依申请公开情况 is one about applications, and none under the next one is read.
    */
