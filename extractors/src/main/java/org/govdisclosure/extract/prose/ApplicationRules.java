@@ -151,7 +151,14 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern OTHER_IN_LIST = Pattern.compile("^其他(?:提出|申请|的)*" + COUNT + CASE_COUNTER + "[。;]?$");
   /** How applications came in: online, by letter, in person. */
-  private static final String CHANNEL = "(?:网络|网上|在线|信函|信件|书面|当面|现场|邮寄|电子邮件|传真)";
+  private static final String CHANNEL = "(?:网络|网上|在线|线上|线下|信函|信件|书面|当面|现场|邮寄|电子邮件|传真)";
+  private static final Pattern A_CHANNEL = Pattern.compile(CHANNEL);
+  /**
+   * Received counts of this many channels in one sentence with no count of the whole (受理线上…申请65件，依法办结62件，…，
+   * 受理线下…申请9件): each clause speaks of its channel's applications, so none of the sentence's figures is the
+   * whole's (办结62件 is no （七）总计).
+   */
+  private static final int CHANNEL_PARTS = 2;
   /**
    * 2件为网络申请, 其中网上申请3件: the received count broken down by how the applications came in, which a breakdown by
    * applicant may follow (…2件为信件申请；申请人为自然人的2件).
@@ -227,6 +234,7 @@ final class ApplicationRules implements Rules {
     Set<String> partsOfOneRow = new HashSet<>();
     Integer countedBefore = null;
     Set<String> listedApplicants = new HashSet<>();
+    int channelCounts = 0;
     for (int i = 0; i < clauses.size(); i++) {
       String clause = CROSS_REFERENCE.matcher(clauses.get(i)).replaceAll("");
       Integer countedByPrevious = countedBefore;
@@ -279,6 +287,10 @@ final class ApplicationRules implements Rules {
         receivedByItem = !CASE_COUNTED.matcher(clause).find();
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
+        if (m.find() && A_CHANNEL.matcher(m.group(1)).find() && ++channelCounts == CHANNEL_PARTS) {
+          return List.of();
+        }
+        m.reset();
         Matcher from = RECEIVED_FROM_APPLICANTS.matcher(clause);
         int aside = clause.indexOf('(');
         if (from.find() && count.equals(Numerals.count(from.group(1)))
