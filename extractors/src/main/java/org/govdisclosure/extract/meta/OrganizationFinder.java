@@ -161,6 +161,11 @@ public final class OrganizationFinder {
   private static final Pattern GLUED_BRANCH = Pattern.compile("(?:(?!联系)\\p{IsHan}){2,20}?分局(?=联系|办公室|\\P{IsHan}|$)");
   /** The level words a title naming its body by level alone starts with (县人民政府办公室). */
   private static final String LEVELS = "县区市旗";
+  /** The opening speaking as its division, the year's subject: 2021年，我县认真贯彻… (我镇, 我乡 are a township's). */
+  private static final Pattern DIVISION_SPEAKS = Pattern.compile("(?:^|。)" + THE_YEAR + "[,，]?" + UNDER_LEAD + "我([" + LEVELS + "])");
+  /** Where the report may be had: 可在XX县人民政府(http://…), a government's website named by the government. */
+  private static final Pattern ON_GOVERNMENT_SITE = Pattern.compile(
+      "(?:可在|可从|可以在|可以从|登录)(\\p{IsHan}{2,20}?人民政府)(?:门户)?(?:网站)?\\(?(?:https?:|www\\.)");
   /** A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…. */
   private static final Pattern OFFICE_BY_LEVEL = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?([区县市旗])政府办(?:公室)?");
   /** An office speaking of itself (结合我办…统计数据, 我办共收到…): a government never calls itself 办 (本办法 is a rule's). */
@@ -409,7 +414,35 @@ public final class OrganizationFinder {
       }
     }
     String byline = byline(document);
-    return byline != null ? byline : openingSubject(document, true);
+    if (byline != null) {
+      return byline;
+    }
+    String opening = openingSubject(document, true);
+    return opening != null ? opening : governmentOnItsSite(document, foldedBody);
+  }
+
+  /**
+   * The government whose website the report names as where to find it (可在兴海县人民政府(http://…)…获取), where the
+   * opening speaks as that government's division (2021年，我县认真贯彻…): the division's own report; else null.
+   */
+  private static String governmentOnItsSite(Document document, String foldedBody) {
+    Character level = null;
+    for (String text : opening(document)) {
+      Matcher m = text.indexOf('我') < 0 ? null : DIVISION_SPEAKS.matcher(text);
+      if (m != null && m.find()) {
+        level = m.group(1).charAt(0);
+        break;
+      }
+    }
+    Matcher site = level == null ? null : ON_GOVERNMENT_SITE.matcher(foldedBody);
+    while (site != null && site.find()) {
+      String government = site.group(1);
+      String division = government.substring(0, government.length() - GOVERNMENT.length());
+      if (division.charAt(division.length() - 1) == level && IssuerName.isName(government)) {
+        return government;
+      }
+    }
+    return null;
   }
 
   /** The body a byline of the opening names after its date ({@link #DATED_BYLINE}), or null. */

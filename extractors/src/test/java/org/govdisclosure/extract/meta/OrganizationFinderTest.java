@@ -51,6 +51,18 @@ class OrganizationFinderTest {
     assertThat(OrganizationFinder.completed("某某局")).isEqualTo("某某局");
   }
 
+  /**
+   * A report speaking as its county (2021年，我县…) that names no issuer but the government whose website carries it
+   * (可在XX县人民政府(http://…)…获取) is that government's; a department's (我局) is not, nor one of another level.
+   */
+  @Test
+  void theDivisionSpeakingOnItsGovernmentsSite() {
+    String site = "本报告的电子版可在兴海县人民政府(http://www.xinghai.gov.cn)政府信息公开年度报告专栏获取。";
+    assertThat(find("2021年,我县认真贯彻落实新修订的《条例》。" + site, "一、总体情况")).isEqualTo("兴海县人民政府");
+    assertThat(find("2021年,我局认真贯彻落实新修订的《条例》。" + site, "一、总体情况")).isNull();
+    assertThat(find("2021年,我区认真贯彻落实新修订的《条例》。" + site, "一、总体情况")).isNull();
+  }
+
   /** A short name defined right after the body's in the sentence publishing the report does not hide the body. */
   @Test
   void aShortNameDefinedAfterThePublishedBody() {
