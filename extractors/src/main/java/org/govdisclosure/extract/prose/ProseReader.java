@@ -148,7 +148,16 @@ public final class ProseReader {
     int underHeadingOf = 0;
     String previous = null;
     int previousStart = 0;
+    boolean keyedCells = false;
     for (String paragraph : unwrapped(blocks)) {
+      String key = TableRowSentence.keyedCell(paragraph);
+      // A table copied as key-value lines, a cell a line (自然人:5件 / … / 其他:0件 / 总计:6件): in a run opened by a name
+      // no row has, 其他 and 总计 are its columns too, never the rows 3.其他 and （七）总计 stated in a sentence.
+      keyedCells = key != null && (keyedCells || !TableRowSentence.namesRow(key));
+      if (keyedCells) {
+        previous = null;
+        continue;
+      }
       for (String text : SentenceSplitter.atSubHeadings(paragraph)) {
         String heading = SentenceSplitter.subHeading(text);
         if (heading != null) {

@@ -157,9 +157,10 @@ final class SectionTokens {
   /**
    * A line of such a copy that prints its cell under a bare key that is also a row's whole label ({@code 总计:6},
    * {@code 其他: 0}, as a mobile page prints each cell with its column's name): the key names the count's column, not
-   * the row （七）总计 or 3.其他, so it is no label.
+   * the row （七）总计 or 3.其他, so it is no label; its count with its counter too ({@code 其他:0件}).
    */
-  private static final Pattern KEY_VALUE_CELL = Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：](\\d+)");
+  private static final Pattern KEY_VALUE_CELL =
+      Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：](\\d+" + Numerals.alternation(Numerals.COUNTERS) + "?)");
   private static final Set<String> ROW_WHOLE_LABELS = Arrays.stream(Template.values())
       .flatMap(t -> NationalTemplate.of(t).applications().rows().stream()).flatMap(r -> r.labels().stream())
       .collect(Collectors.toUnmodifiableSet());
@@ -821,7 +822,7 @@ final class SectionTokens {
   /** The count of a key-value line whose key is a column's name and a row's label ({@link #KEY_VALUE_CELL}); or null. */
   private static Token keyValueCell(List<String> pieces) {
     String last = pieces.get(pieces.size() - 1);
-    if (last.isEmpty() || !Character.isDigit(last.charAt(last.length() - 1))) {
+    if (last.isEmpty() || !Character.isDigit(last.charAt(last.length() - 1)) && Numerals.COUNTERS.stream().noneMatch(last::endsWith)) {
       return null; // most lines: no matcher
     }
     Matcher m = KEY_VALUE_CELL.matcher(String.join("", pieces));
@@ -1834,8 +1835,9 @@ final class SectionTokens {
         runEnd = end - 1;
       }
       String column = namesColumns ? columnNameBefore(text, start) : null;
-      // A counter after a column's count counts that cell (自然人5件；商业企业1件): it makes no sentence of it.
-      String counter = column != null ? counterAt(text, end) : null;
+      // A counter after a column's count counts that cell (自然人5件；商业企业1件), as after its key (自然人：5件, a copy's
+      // cell a line): it makes no sentence of it.
+      String counter = column != null || keyedAt(text, start) ? counterAt(text, end) : null;
       if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || counter == null && NOT_A_CELL.indexOf(next) >= 0
           || lineOfText && start == 0 && column == null && Ordinals.MISREAD_PERIODS.indexOf(next) >= 0 && MARKED_LOOSE_ORDINAL.matcher(text).lookingAt()
           || precededByDecimalPoint(text, start) || bracketed(text, start, end) || cutByEllipsis(text, end)) {
@@ -1918,6 +1920,11 @@ final class SectionTokens {
     }
     String counter = end > at ? counterAt(text, end) : null;
     return end - at + (counter != null ? counter.length() : 0);
+  }
+
+  /** Whether the count at {@code at} follows its column's name and a colon, a key-value copy's cell ({@code 自然人：5件}). */
+  private static boolean keyedAt(String text, int at) {
+    return at > 1 && (text.charAt(at - 1) == ':' || text.charAt(at - 1) == '：') && columnNameBefore(text, at - 1) != null;
   }
 
   /** The counter printed at {@code at} ({@link Numerals#COUNTERS}, the longest that fits: 人次 before 人), or null. */
