@@ -70,10 +70,13 @@ public record Cell(String raw, String text, boolean spanned) {
       return new String(folded, 0, length);
     }
 
-    /** {@code s} NFKC-normalized, spaces kept; the same fast path as {@link #fold}. */
+    /**
+     * {@code s} NFKC-normalized, spaces kept, circled numbers the ordinals they print ({@link #circledOrdinals}); the
+     * same fast path as {@link #fold}.
+     */
     public static String nfkc(String s) {
       String simple = simplyNormalized(s);
-      return simple != null ? simple : Normalizer.normalize(s, Normalizer.Form.NFKC);
+      return simple != null ? simple : Normalizer.normalize(circledOrdinals(s), Normalizer.Form.NFKC);
     }
 
     /** NFKC of {@code s} where each character has a {@link #simpleForm}, else null. */
