@@ -70,13 +70,10 @@ public record Cell(String raw, String text, boolean spanned) {
       return new String(folded, 0, length);
     }
 
-    /**
-     * {@code s} NFKC-normalized, spaces kept, circled numbers the ordinals they print ({@link #circledOrdinals}); the
-     * same fast path as {@link #fold}.
-     */
+    /** {@code s} NFKC-normalized, spaces kept; the same fast path as {@link #fold}. */
     public static String nfkc(String s) {
       String simple = simplyNormalized(s);
-      return simple != null ? simple : Normalizer.normalize(circledOrdinals(s), Normalizer.Form.NFKC);
+      return simple != null ? simple : Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
 
     /** NFKC of {@code s} where each character has a {@link #simpleForm}, else null. */
@@ -160,7 +157,7 @@ public record Cell(String raw, String text, boolean spanned) {
      * {@code s} with each circled number ({@code ①}, {@code ❶}, {@code ➀}) as the ordinal it prints, {@code 1.}: NFKC
      * would make it a bare digit, read as a count glued to its label ({@code ⑥属于} is item 6, not the value 6).
      */
-    static String circledOrdinals(String s) {
+    public static String circledOrdinals(String s) {
       StringBuilder b = null;
       for (int i = 0; i < s.length(); i++) {
         int n = circledNumber(s.charAt(i));
@@ -224,6 +221,16 @@ public record Cell(String raw, String text, boolean spanned) {
         }
       }
       return b.toString();
+    }
+
+    /** Whether the text holds a space ({@link #isSpace}). */
+    public static boolean holdsSpace(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (isSpace(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A space, or a character that prints nothing: zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen. */

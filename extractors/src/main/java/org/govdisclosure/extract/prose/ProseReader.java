@@ -225,8 +225,9 @@ public final class ProseReader {
     List<String> texts = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (Block block : blocks) {
-      // a row of cells has a digit, which folding keeps: most paragraphs are settled without a copy
-      if (!(block instanceof Paragraph p) || Numerals.holdsDigits(p.text(), 1) && ROW_OF_FIGURES.matcher(Cell.Text.nfkc(p.raw())).find()) {
+      // a row of figures has three digits, one of cells a digit and spaces: most paragraphs are settled without a copy
+      if (!(block instanceof Paragraph p) || (Numerals.holdsDigits(p.text(), 3) || Numerals.holdsDigits(p.text(), 1)
+          && Cell.Text.holdsSpace(p.raw())) && ROW_OF_FIGURES.matcher(Cell.Text.nfkc(p.raw())).find()) {
         flush(run, texts);
         continue;
       }
@@ -252,7 +253,7 @@ public final class ProseReader {
    * printed a cell a line. A sentence wrapped before its count closes it with a mark or goes on after it.
    */
   private static boolean isLoneCell(String folded) {
-    return !folded.isEmpty() && (CellKind.isMarker(folded) || Counts.parse(folded).isParsed());
+    return !folded.isEmpty() && (CellKind.isMarker(folded) || Character.isDigit(folded.charAt(0)) && Counts.parse(folded).isParsed());
   }
 
   private static void flush(StringBuilder run, List<String> texts) {

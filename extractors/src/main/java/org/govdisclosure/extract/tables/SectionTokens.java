@@ -845,7 +845,8 @@ final class SectionTokens {
    * other line as printed (folding each piece, not the line, keeps what only a piece's folding knows: ⑶ an ordinal).
    */
   private static String paired(String raw) {
-    return raw.contains(Respectively.MARK) ? Respectively.paired(Cell.Text.nfkc(raw)) : raw;
+    // circled numbers kept the ordinals they print, as folding keeps them: NFKC alone makes ⑤属于 a count glued to a label
+    return raw.contains(Respectively.MARK) ? Respectively.paired(Cell.Text.nfkc(Cell.Text.circledOrdinals(raw))) : raw;
   }
 
   /**
@@ -1606,16 +1607,7 @@ final class SectionTokens {
   private static boolean isIssuerFooter(String text) {
     int n = text.length();
     return n > 2 && n <= MAX_ISSUER_FOOTER_LENGTH && (Character.isDigit(text.charAt(0)) || Character.isDigit(text.charAt(n - 1)))
-        && holdsSpace(text) && ISSUER_FOOTER.matcher(Cell.Text.nfkc(text)).matches();
-  }
-
-  private static boolean holdsSpace(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Cell.Text.isSpace(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+        && Cell.Text.holdsSpace(text) && ISSUER_FOOTER.matcher(Cell.Text.nfkc(text)).matches();
   }
 
   /**
