@@ -1815,8 +1815,11 @@ final class SectionTokens {
       char next = end < text.length() ? text.charAt(end) : ' ';
       int runEnd = end;
       boolean markEndsText = ORDINAL_MARKS.indexOf(next) >= 0 && end + 1 == text.length();
-      // No column's name is numbered: a count before a named count in a sentence row (7、法律服务机构45) is no ordinal.
-      boolean ordinal = columnNameBefore(text, start) == null && !(namesColumns && namedCountAt(text, end + 1))
+      // No column's name is numbered: a count before a named count in a sentence row (7、法律服务机构45) is no ordinal, nor
+      // one after a column's name (其他2、总计2) but where a label's words follow its mark: a row's ordinal after a piece
+      // of a group label wrapped beside it (其他 / 2.申请人逾期…, of （六）其他处理).
+      boolean afterColumnName = columnNameBefore(text, start) != null && (markEndsText || columnNameAt(text, end + 1));
+      boolean ordinal = !afterColumnName && !(namesColumns && namedCountAt(text, end + 1))
           && (markEndsText
               ? end - start == 1 || labelFollows
               : ORDINAL_MARKS.indexOf(next) >= 0 && !Character.isDigit(text.charAt(end + 1)));
@@ -1928,6 +1931,19 @@ final class SectionTokens {
       }
     }
     return found;
+  }
+
+  /** Whether a column's name is printed at {@code at}. */
+  private static boolean columnNameAt(String text, int at) {
+    if (at >= text.length() || COLUMN_NAME_OPENINGS.indexOf(text.charAt(at)) < 0) {
+      return false;
+    }
+    for (String name : COLUMN_NAMES) {
+      if (text.startsWith(name, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a column's name and its count are printed at {@code at} ({@code 法律服务机构45}, not {@code 其他法律}). */
