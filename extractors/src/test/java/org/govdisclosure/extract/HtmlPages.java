@@ -9,6 +9,7 @@ import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.value.CellKind;
 import org.jsoup.nodes.Entities;
 
 /** Renders a document as the HTML page a government CMS would publish, for tests of the HTML path. */
@@ -81,8 +82,9 @@ public final class HtmlPages {
           int width = 0;
           for (int r = 0; r < t.rows().size(); r++) {
             List<Cell> cells = t.rows().get(r).cells();
-            if (c < cells.size() && !cells.get(c).isBlank() && !cells.get(c).spanned()) {
-              String text = cells.get(c).raw().replace("\n", "");
+            int at = cellAt(cells, c, columns);
+            if (at >= 0 && !cells.get(at).isBlank() && !cells.get(at).spanned()) {
+              String text = cells.get(at).raw().replace("\n", "");
               placed(b, css, classes, left, 40 + 24 * r, text);
               width = Math.max(width, text.codePoints().map(ch -> ch < 0x80 ? 9 : 16).sum());
             }
@@ -94,6 +96,21 @@ public final class HtmlPages {
       }
     }
     return "<!DOCTYPE html><html><head><meta charset=\"gbk\"><style>" + css + "</style></head><body>" + b + "</div></body></html>";
+  }
+
+  /**
+   * The index of the row's cell standing in page column {@code column} of a table {@code columns} wide, or -1: a row with
+   * fewer label cells than others (no group label) has its labels from the left and its values (figures, marks and
+   * blanks after the last label) under the table's last columns, as the page it was converted from ruled them.
+   */
+  private static int cellAt(List<Cell> cells, int column, int columns) {
+    int values = cells.size();
+    while (values > 0 && (cells.get(values - 1).isBlank() || CellKind.of(cells.get(values - 1).text()) == CellKind.NUMBER
+        || CellKind.of(cells.get(values - 1).text()) == CellKind.MARKER)) {
+      values--;
+    }
+    int shift = columns - cells.size();
+    return column < values ? column : column - shift >= values && column - shift < cells.size() ? column - shift : -1;
   }
 
   private static void placed(StringBuilder b, StringBuilder css, boolean classes, int left, int top, String text) {

@@ -157,7 +157,7 @@ public record Cell(String raw, String text, boolean spanned) {
      * {@code s} with each circled number ({@code ①}, {@code ❶}, {@code ➀}) as the ordinal it prints, {@code 1.}: NFKC
      * would make it a bare digit, read as a count glued to its label ({@code ⑥属于} is item 6, not the value 6).
      */
-    static String circledOrdinals(String s) {
+    public static String circledOrdinals(String s) {
       StringBuilder b = null;
       for (int i = 0; i < s.length(); i++) {
         int n = circledNumber(s.charAt(i));
@@ -221,6 +221,16 @@ public record Cell(String raw, String text, boolean spanned) {
         }
       }
       return b.toString();
+    }
+
+    /** Whether the text holds a space ({@link #isSpace}). */
+    public static boolean holdsSpace(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (isSpace(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A space, or a character that prints nothing: zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen. */

@@ -11,6 +11,8 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Numerals;
 
 /** Finds the sentences of a report that state figures of an output table. */
@@ -37,11 +39,15 @@ public final class ProseReader {
   private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]+$");
   /** Folded ；: the part after it goes on with the same subject. */
   private static final String SEMICOLON = ";";
+  /** A cell of a row printed on a line: a figure, with its counter or not, or a mark of none. */
+  private static final String CELL = "(?:\\d+" + Numerals.alternation(Numerals.COUNTERS) + "?|[/／—–-])";
   /**
-   * Three figures parted by nothing but spaces ({@code 4 4 1 0 0 1 10个}): a row of cells, whose folded text (spaces
-   * dropped) would glue them into one number. No sentence prints figures so.
+   * Three figures or cells parted by nothing but spaces ({@code 4 4 1 0 0 1 10个}, {@code / 0件 /}): a row of cells,
+   * whose folded text (spaces dropped) would glue them into one number or a count of the label before. No sentence
+   * prints figures so.
    */
-  private static final Pattern ROW_OF_FIGURES = Pattern.compile("\\d\\s+\\d+\\s+\\d");
+  private static final Pattern ROW_OF_FIGURES =
+      Pattern.compile("\\d\\s+\\d+\\s+\\d|(?<!\\S)" + CELL + "(?:\\s+" + CELL + "){2}(?!\\S)");
 
   private ProseReader() {}
 
@@ -158,7 +164,16 @@ public final class ProseReader {
     int parts = 0;
     String previous = null;
     int previousStart = 0;
+    boolean keyedCells = false;
     for (String paragraph : unwrapped(blocks)) {
+      String key = TableRowSentence.keyedCell(paragraph);
+      // A table copied as key-value lines, a cell a line (自然人:5件 / … / 其他:0件 / 总计:6件): in a run opened by a name
+      // no row has, 其他 and 总计 are its columns too, never the rows 3.其他 and （七）总计 stated in a sentence.
+      keyedCells = key != null && (keyedCells || !TableRowSentence.namesRow(key));
+      if (keyedCells) {
+        previous = null;
+        continue;
+      }
       for (String text : SentenceSplitter.atSubHeadings(paragraph)) {
         String heading = SentenceSplitter.subHeading(text);
         if (heading != null) {
@@ -220,12 +235,17 @@ public final class ProseReader {
     List<String> texts = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (Block block : blocks) {
-      // a row of figures has three digits, which folding keeps: most paragraphs are settled without a copy
-      if (!(block instanceof Paragraph p) || Numerals.holdsDigits(p.text(), 3) && ROW_OF_FIGURES.matcher(Cell.Text.nfkc(p.raw())).find()) {
+      // a row of figures has three digits, one of cells a digit and spaces: most paragraphs are settled without a copy
+      if (!(block instanceof Paragraph p) || (Numerals.holdsDigits(p.text(), 3) || Numerals.holdsDigits(p.text(), 1)
+          && Cell.Text.holdsSpace(p.raw())) && ROW_OF_FIGURES.matcher(Cell.Text.nfkc(p.raw())).find()) {
         flush(run, texts);
         continue;
       }
       String text = p.text();
+      if (isLoneCell(text)) {
+        flush(run, texts); // a table copied a cell a line: its label's line and its first cell make no sentence
+        continue;
+      }
       if (run.length() > 0 && (SentenceSplitter.startsListItem(text) || OPENS_ROW.matcher(text).lookingAt())) {
         flush(run, texts);
       }
@@ -236,6 +256,14 @@ public final class ProseReader {
     }
     flush(run, texts);
     return texts;
+  }
+
+  /**
+   * Whether a folded line is one count or a mark of none and nothing else ({@code 1件}, {@code /}): a cell of a table
+   * printed a cell a line. A sentence wrapped before its count closes it with a mark or goes on after it.
+   */
+  private static boolean isLoneCell(String folded) {
+    return !folded.isEmpty() && (CellKind.isMarker(folded) || Character.isDigit(folded.charAt(0)) && Counts.parse(folded).isParsed());
   }
 
   private static void flush(StringBuilder run, List<String> texts) {

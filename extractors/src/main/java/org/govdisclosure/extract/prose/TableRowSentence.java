@@ -32,6 +32,14 @@ final class TableRowSentence {
   private static final Pattern ROW_COUNT = Pattern.compile("^" + COUNT + CASE_COUNTER + "$");
   private static final Pattern CELL = Pattern.compile(
       "^(" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?$");
+  /**
+   * A line that is a column's name and its cell alone ({@code 自然人:5件}, {@code 社会公益组织:} blank): a table copied as
+   * key-value lines, a cell a line.
+   */
+  private static final Pattern KEYED_CELL =
+      Pattern.compile("^(" + Numerals.alternation(COLUMN_NAMES) + "):(?:" + COUNT + CASE_COUNTER + "?|[—–\\-/无])?$");
+  /** Longer than this, a line holds more than a column's name and its cell: most need no matcher. */
+  private static final int KEYED_CELL_LONGEST = 16;
   /** The innermost label of a row printed with its group's: （三）不予公开 1.属于国家秘密. */
   private static final Pattern INNER_ORDINAL = Pattern.compile("(?:\\([一二三四五六七八九十]{1,2}\\)|\\d{1,2}[、.])(?=[^\\d])");
   /** What parts the cells; a comma before a digit is a thousands separator ({@code 自然人14,528件}), since a cell opens with its column's name. */
@@ -46,6 +54,20 @@ final class TableRowSentence {
   /** Whether folded text opens with a column's cell: the rest of a row whose cells a semicolon parts. */
   static boolean opensWithCell(String folded) {
     return OPENING_CELL.matcher(folded).lookingAt();
+  }
+
+  /** The column's name a folded line keys its cell with ({@link #KEYED_CELL}), or null. */
+  static String keyedCell(String folded) {
+    if (folded.length() > KEYED_CELL_LONGEST || folded.indexOf(':') < 0) {
+      return null;
+    }
+    Matcher m = KEYED_CELL.matcher(folded);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** Whether a column's name is also a row's label of either template (其他, 总计). */
+  static boolean namesRow(String columnName) {
+    return rowOf(columnName, null) != null;
   }
 
   /** Whether a folded sentence is a whole row of either template written as a sentence. */

@@ -165,8 +165,10 @@ final class PageGrids {
         break;
       }
       List<SpacedColumns.Piece> pieces = SpacedColumns.pieces(withoutFormFeed(line), SpacedColumns.CHARACTERS);
-      for (SpacedColumns.Piece p : pieces) {
-        if (p.start() >= leftmost && words.stream().noneMatch(w -> w.start() <= p.end() && p.start() <= w.end())) {
+      for (int w = 0; w < pieces.size(); w++) {
+        SpacedColumns.Piece p = pieces.get(w);
+        if (p.start() >= leftmost && words.stream().noneMatch(u -> u.start() <= p.end() && p.start() <= u.end())
+            && !(w > 0 && letterSpaced(pieces.get(w - 1), p))) {
           leaves.add(p.start());
         }
       }
@@ -176,6 +178,15 @@ final class PageGrids {
       }
     }
     return leaves.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Whether two characters one space apart on a header line are one cell's word printed letter-spaced ({@code 合　计},
+   * {@code 其 他}): a column's words stand farther from another's than one space between two lone characters, and
+   * taken for two columns they would set every figure after them a column over.
+   */
+  private static boolean letterSpaced(SpacedColumns.Piece before, SpacedColumns.Piece piece) {
+    return before.end() - before.start() == 1 && piece.end() - piece.start() == 1 && piece.start() == before.end() + 1;
   }
 
   /**

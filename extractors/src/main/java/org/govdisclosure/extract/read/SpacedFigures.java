@@ -65,7 +65,7 @@ final class SpacedFigures {
    * {@code oneSpaceParts}, one plain space between figures keeps them together.
    */
   private static List<Cell> parts(Cell cell, boolean oneSpaceParts) {
-    if (!hasSpace(cell.raw())) {
+    if (!Cell.Text.holdsSpace(cell.raw())) {
       return null; // (not told by the folded text's length: folding may lengthen it too, ⑧ to 8.)
     }
     String spaced = Cell.Text.strip(cell.raw());
@@ -90,15 +90,6 @@ final class SpacedFigures {
       parts.add(new Cell(tokens[t]));
     }
     return parts;
-  }
-
-  private static boolean hasSpace(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      if (Cell.Text.isSpace(raw.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Where the first figure stands in the spaced text, after the label's tokens. */

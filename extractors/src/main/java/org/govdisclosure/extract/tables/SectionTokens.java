@@ -157,9 +157,10 @@ final class SectionTokens {
   /**
    * A line of such a copy that prints its cell under a bare key that is also a row's whole label ({@code 总计:6},
    * {@code 其他: 0}, as a mobile page prints each cell with its column's name): the key names the count's column, not
-   * the row （七）总计 or 3.其他, so it is no label.
+   * the row （七）总计 or 3.其他, so it is no label; its count with its counter too ({@code 其他:0件}).
    */
-  private static final Pattern KEY_VALUE_CELL = Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：](\\d+)");
+  private static final Pattern KEY_VALUE_CELL =
+      Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：](\\d+" + Numerals.alternation(Numerals.COUNTERS) + "?)");
   private static final Set<String> ROW_WHOLE_LABELS = Arrays.stream(Template.values())
       .flatMap(t -> NationalTemplate.of(t).applications().rows().stream()).flatMap(r -> r.labels().stream())
       .collect(Collectors.toUnmodifiableSet());
@@ -821,7 +822,7 @@ final class SectionTokens {
   /** The count of a key-value line whose key is a column's name and a row's label ({@link #KEY_VALUE_CELL}); or null. */
   private static Token keyValueCell(List<String> pieces) {
     String last = pieces.get(pieces.size() - 1);
-    if (last.isEmpty() || !Character.isDigit(last.charAt(last.length() - 1))) {
+    if (last.isEmpty() || !Character.isDigit(last.charAt(last.length() - 1)) && Numerals.COUNTERS.stream().noneMatch(last::endsWith)) {
       return null; // most lines: no matcher
     }
     Matcher m = KEY_VALUE_CELL.matcher(String.join("", pieces));
@@ -844,7 +845,8 @@ final class SectionTokens {
    * other line as printed (folding each piece, not the line, keeps what only a piece's folding knows: ⑶ an ordinal).
    */
   private static String paired(String raw) {
-    return raw.contains(Respectively.MARK) ? Respectively.paired(Cell.Text.nfkc(raw)) : raw;
+    // circled numbers kept the ordinals they print, as folding keeps them: NFKC alone makes ⑤属于 a count glued to a label
+    return raw.contains(Respectively.MARK) ? Respectively.paired(Cell.Text.nfkc(Cell.Text.circledOrdinals(raw))) : raw;
   }
 
   /**
@@ -1605,16 +1607,7 @@ final class SectionTokens {
   private static boolean isIssuerFooter(String text) {
     int n = text.length();
     return n > 2 && n <= MAX_ISSUER_FOOTER_LENGTH && (Character.isDigit(text.charAt(0)) || Character.isDigit(text.charAt(n - 1)))
-        && holdsSpace(text) && ISSUER_FOOTER.matcher(Cell.Text.nfkc(text)).matches();
-  }
-
-  private static boolean holdsSpace(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Cell.Text.isSpace(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+        && Cell.Text.holdsSpace(text) && ISSUER_FOOTER.matcher(Cell.Text.nfkc(text)).matches();
   }
 
   /**
@@ -1822,8 +1815,11 @@ final class SectionTokens {
       char next = end < text.length() ? text.charAt(end) : ' ';
       int runEnd = end;
       boolean markEndsText = ORDINAL_MARKS.indexOf(next) >= 0 && end + 1 == text.length();
-      // No column's name is numbered: a count before a named count in a sentence row (7、法律服务机构45) is no ordinal.
-      boolean ordinal = columnNameBefore(text, start) == null && !(namesColumns && namedCountAt(text, end + 1))
+      // No column's name is numbered: a count before a named count in a sentence row (7、法律服务机构45) is no ordinal, nor
+      // one after a column's name (其他2、总计2) but where a label's words follow its mark: a row's ordinal after a piece
+      // of a group label wrapped beside it (其他 / 2.申请人逾期…, of （六）其他处理).
+      boolean afterColumnName = columnNameBefore(text, start) != null && (markEndsText || columnNameAt(text, end + 1));
+      boolean ordinal = !afterColumnName && !(namesColumns && namedCountAt(text, end + 1))
           && (markEndsText
               ? end - start == 1 || labelFollows
               : ORDINAL_MARKS.indexOf(next) >= 0 && !Character.isDigit(text.charAt(end + 1)));
@@ -1834,8 +1830,9 @@ final class SectionTokens {
         runEnd = end - 1;
       }
       String column = namesColumns ? columnNameBefore(text, start) : null;
-      // A counter after a column's count counts that cell (自然人5件；商业企业1件): it makes no sentence of it.
-      String counter = column != null ? counterAt(text, end) : null;
+      // A counter after a column's count counts that cell (自然人5件；商业企业1件), as after its key (自然人：5件, a copy's
+      // cell a line): it makes no sentence of it.
+      String counter = column != null || keyedAt(text, start) ? counterAt(text, end) : null;
       if (runEnd <= start || !Character.isDigit(text.charAt(runEnd - 1)) || counter == null && NOT_A_CELL.indexOf(next) >= 0
           || lineOfText && start == 0 && column == null && Ordinals.MISREAD_PERIODS.indexOf(next) >= 0 && MARKED_LOOSE_ORDINAL.matcher(text).lookingAt()
           || precededByDecimalPoint(text, start) || bracketed(text, start, end) || cutByEllipsis(text, end)) {
@@ -1920,6 +1917,11 @@ final class SectionTokens {
     return end - at + (counter != null ? counter.length() : 0);
   }
 
+  /** Whether the count at {@code at} follows its column's name and a colon, a key-value copy's cell ({@code 自然人：5件}). */
+  private static boolean keyedAt(String text, int at) {
+    return at > 1 && (text.charAt(at - 1) == ':' || text.charAt(at - 1) == '：') && columnNameBefore(text, at - 1) != null;
+  }
+
   /** The counter printed at {@code at} ({@link Numerals#COUNTERS}, the longest that fits: 人次 before 人), or null. */
   private static String counterAt(String text, int at) {
     String found = null;
@@ -1929,6 +1931,19 @@ final class SectionTokens {
       }
     }
     return found;
+  }
+
+  /** Whether a column's name is printed at {@code at}. */
+  private static boolean columnNameAt(String text, int at) {
+    if (at >= text.length() || COLUMN_NAME_OPENINGS.indexOf(text.charAt(at)) < 0) {
+      return false;
+    }
+    for (String name : COLUMN_NAMES) {
+      if (text.startsWith(name, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a column's name and its count are printed at {@code at} ({@code 法律服务机构45}, not {@code 其他法律}). */

@@ -573,6 +573,20 @@ enum Rendering {
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       return tables(r, noise, HtmlPages.placedColumnByColumn(ReportDocument.of(r, noise), rnd).getBytes(Charset.forName("GBK")));
     }
+  },
+  /** {@link #KEY_VALUE_LINES} with the harsh changes: a counter after every count (自然人：19件), thousands separators. */
+  KEY_VALUE_COUNTED_LINES("txt", LabelNoise.Cells.GRID, true) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
+      return KEY_VALUE_LINES.publish(r, noise, text, rnd);
+    }
+  },
+  /** {@link #PROSE_RESPECTIVELY} with the harsh changes: circled ordinals (⑤属于三类内部事务信息：…分别是…). */
+  PROSE_RESPECTIVELY_CIRCLED("txt", LabelNoise.Cells.PLAIN, true) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
+      return PROSE_RESPECTIVELY.publish(r, noise, text, rnd);
+    }
   };
 
   /** An HTML page printing section 三 in the given shape. */

@@ -72,7 +72,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.WORD_TEXT_DOUBLED_TABS, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),
       Map.entry(Rendering.CSV_QUOTED_TEXT, 100.0),
-      Map.entry(Rendering.KEY_VALUE_LINES, 98.1),
+      Map.entry(Rendering.KEY_VALUE_LINES, 98.2),
       Map.entry(Rendering.HEADED_BY_PART_TABBED, 100.0),
       Map.entry(Rendering.SHEET_CSV, 100.0),
       Map.entry(Rendering.TEXTRACT_CSV, 100.0),
@@ -104,7 +104,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.LAYOUT_TEXT_BLANKS, 91.2),
       // Columns placed by the header's words and the page's figures; a figure set to its label with two columns left of
       // the next, a page after a break whose figures skip a column, and noised labels stay unread.
-      Map.entry(Rendering.PDF_LAYOUT_GRID, 95.8),
+      Map.entry(Rendering.PDF_LAYOUT_GRID, 96.5),
       Map.entry(Rendering.POSITIONED_TEXT, 100.0),
       Map.entry(Rendering.GRID_TEXT, 100.0),
       Map.entry(Rendering.SPACED_TEXT, 99.4),
@@ -136,7 +136,10 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.TRANSPOSED_FLATTENED_HTML, 100.0),
       Map.entry(Rendering.REVIEW_SHAPES_HTML, 100.0),
       Map.entry(Rendering.XLSX, 100.0),
-      Map.entry(Rendering.PDF_DEFAULT_TEXT, 97.4)));
+      Map.entry(Rendering.PDF_DEFAULT_TEXT, 97.4),
+      // Every count with its counter (自然人：19件): rows whose noised labels a reader matches to none stay unread.
+      Map.entry(Rendering.KEY_VALUE_COUNTED_LINES, 94.2),
+      Map.entry(Rendering.PROSE_RESPECTIVELY_CIRCLED, 100.0)));
 
   /** One kind's score over its renderings. */
   private static final class KindScore {
