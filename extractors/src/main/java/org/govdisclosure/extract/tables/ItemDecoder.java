@@ -605,7 +605,7 @@ final class ItemDecoder {
         }
       }
       // the longest phrase first: 行政规范性件 is one edit from 行政规范性文件, whose name it starts
-      for (String p : byLength(item.phrases())) {
+      for (String p : item.phrasesLongestFirst()) {
         if (all.size() > exact) {
           break;
         }
@@ -623,10 +623,6 @@ final class ItemDecoder {
       }
     }
     return kept;
-  }
-
-  private static List<String> byLength(List<String> phrases) {
-    return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   /** Where the sentence going on at {@code at} starts: after the previous one's closing mark, or at the line's start. */

@@ -806,7 +806,7 @@ final class SectionDecoder {
       int longest = 0;
       for (String g : groups) {
         for (int end = rest.length(); end > at + longest; end--) {
-          if (g.contains(rest.substring(at, end))) {
+          if (holds(g, rest, at, end)) {
             longest = end - at;
             break;
           }
@@ -818,6 +818,17 @@ final class SectionDecoder {
       at += longest;
     }
     return true;
+  }
+
+  /** Whether {@code group} holds the characters [from, to) of {@code text}: without a copy of them for each length tried. */
+  private static boolean holds(String group, String text, int from, int to) {
+    char first = text.charAt(from);
+    for (int i = group.indexOf(first); i >= 0 && i + to - from <= group.length(); i = group.indexOf(first, i + 1)) {
+      if (group.regionMatches(i, text, from, to - from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasValue(int from, int to) {
@@ -850,6 +861,9 @@ final class SectionDecoder {
    */
   private static boolean rowOrdinalBefore(String text, int at, List<String> groups) {
     for (int p = 0; p <= at && p < text.length(); p++) {
+      if (!Ordinals.opensAt(text, p)) {
+        continue; // most places open no ordinal: no copy of the rest made for them
+      }
       String rest = text.substring(p);
       String bare = Ordinals.strip(rest);
       if (bare.length() < rest.length() && (bare.length() >= 2 || arabicOrdinal(rest, bare)) && !isGroupLabel(rest, groups)

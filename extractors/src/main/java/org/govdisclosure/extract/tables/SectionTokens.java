@@ -373,6 +373,10 @@ final class SectionTokens {
       for (; end < lines.size() && isHeaderWordLine(blocks.get(end), lines.get(end), matrix); end++) {
         words.add(lines.get(end).get(0).text());
       }
+      if (words.size() < MIN_NAMED_COLUMNS) {
+        i = end; // fewer words name no columns (namedColumns): most lines are no header word
+        continue;
+      }
       List<Integer> named = namedColumns(words, matrix);
       List<Integer> under = named.stream().filter(c -> c > 0 && c < last || c == Token.SUBTOTAL).toList();
       List<Integer> inner = under.stream().filter(c -> c >= 0).toList();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -244,16 +245,19 @@ public record NationalTemplate(String code, String document, List<String> marker
 
   /**
    * A key, the phrases that name it in a table's label, and the other wordings sentences use for it ({@code 纠错}
-   * for 结果纠正).
+   * for 结果纠正); {@code phrasesLongestFirst}: the phrases, the longest first (ties in their order), sorted once for
+   * every label matched within one edit.
    */
-  public record Named(String key, List<String> phrases, List<String> variants, List<String> wordings) implements Wordings {
+  public record Named(String key, List<String> phrases, List<String> variants, List<String> wordings,
+      List<String> phrasesLongestFirst) implements Wordings {
 
     /** As the template's data gives it; {@code wordings}: its phrases and variants. */
     @JsonCreator
     static Named of(@JsonProperty("key") String key, @JsonProperty("phrases") List<String> phrases,
         @JsonProperty("variants") List<String> variants) {
       List<String> others = variants == null ? List.of() : List.copyOf(variants);
-      return new Named(key, List.copyOf(phrases), others, Stream.concat(phrases.stream(), others.stream()).toList());
+      return new Named(key, List.copyOf(phrases), others, Stream.concat(phrases.stream(), others.stream()).toList(),
+          phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
     }
   }
 

@@ -22,13 +22,17 @@ public final class Confusables {
    */
   private final char[] listed;
   private final String[] others;
+  /** A bit for each listed character: most characters compared have no look-alike, settled without a search. */
+  private final long[] isListed = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
   private Confusables(Map<Character, String> others) {
     listed = new char[others.size()];
     this.others = new String[others.size()];
     int i = 0;
     for (var entry : new TreeMap<>(others).entrySet()) {
-      listed[i] = entry.getKey();
+      char c = entry.getKey();
+      listed[i] = c;
+      isListed[c / Long.SIZE] |= 1L << c;
       this.others[i++] = entry.getValue();
     }
   }
@@ -91,6 +95,9 @@ public final class Confusables {
 
   /** The characters {@code c} may have been misread for, as a string; empty when none. */
   public String alternatives(char c) {
+    if ((isListed[c / Long.SIZE] & 1L << c) == 0) {
+      return NONE;
+    }
     int at = Arrays.binarySearch(listed, c);
     return at >= 0 ? others[at] : NONE;
   }
