@@ -106,6 +106,8 @@ public final class PlainTextReader {
     boolean lastWasCellLine;
     /** How many of the table's rows are tab-separated lines ending with a tab ({@link #withoutBlankEnd}). */
     int tabEndedRows;
+    /** Whether every tab-separated line of the text ends with a tab ({@link #tabAfterEachCell}). */
+    boolean tabAfterEachCell;
     /** Where the rows since a grid table's last rule line start, or -1 outside a grid table. */
     int band = -1;
     /** The columns of the table of cells placed by position that the lines are in, or null. */
@@ -219,11 +221,21 @@ public final class PlainTextReader {
       endPendingRow();
       band = -1;
       if (!rows.isEmpty()) {
-        blocks.add(new Table(tabEndedRows == rows.size() ? withoutBlankEnd(rows) : rows));
+        blocks.add(new Table(tabAfterEachCell && tabEndedRows == rows.size() ? withoutBlankEnd(rows) : rows));
         rows = new ArrayList<>();
       }
       tabEndedRows = 0;
     }
+  }
+
+  /**
+   * Whether every line of tab-separated cells ends with a tab, as a converter writing a tab after each cell prints
+   * every row of every table. Where some row ends with a filled cell, a row's closing tab parts a blank last cell: a
+   * text placed by position and rewritten as tab-separated rows ({@link SpacedColumns}) keeps a column blank down a
+   * table part that a wrapped label parts from the rows filling it (a 总计 column printed only on some rows).
+   */
+  private static boolean tabAfterEachCell(List<String> lines) {
+    return lines.stream().filter(l -> l.indexOf('\t', 1) >= 0).allMatch(l -> l.endsWith("\t"));
   }
 
   /**
@@ -271,6 +283,7 @@ public final class PlainTextReader {
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(PageGrids.tabbed(lines)))));
     }
+    s.tabAfterEachCell = tabAfterEachCell(lines);
     BitSet blankCells = BlankCellLines.of(lines);
     int lastLine = lines.size() - 1;
     while (lastLine >= 0 && Cell.Text.fold(lines.get(lastLine)).isEmpty()) {

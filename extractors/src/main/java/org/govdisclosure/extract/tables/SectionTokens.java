@@ -131,7 +131,10 @@ final class SectionTokens {
   private static final String WRAPPED_ORDINAL_MARKS = ".．、";
   /** The ordinal of a group's first row, the one a group label's line may keep ({@code （五）不予处理 1} / {@code .信访…}). */
   private static final String FIRST_ORDINAL = "1";
-  /** The marks of an ordinal that may stand apart from its number ({@code 2 )其他}, {@code 2 . 没有}); not 、, which lists counts. */
+  /**
+   * The marks of an ordinal that may stand apart from its number ({@code 2 )其他}, {@code 2 . 没有}); not 、, which lists
+   * counts, except in a label letter-spaced glyph by glyph ({@code 7 、 属 于 行 政}, see {@link #markApart}).
+   */
   private static final String MARKS_APART = ".．)";
   /**
    * The column names of section 三 and the outcomes of section 四: a number printed right after one is that column's
@@ -351,7 +354,7 @@ final class SectionTokens {
         }
       }
     }
-    return ordinalDigitsWrapped(marksInLabels(marksOpeningColumnLabels(tokens, lineEnds, cut.matrix()), lineEnds), cut.matrix());
+    return ordinalDigitsWrapped(marksInLabels(marksOpeningColumnLabels(tokens, lineEnds, cut.matrix()), lineEnds), lineEnds, cut.matrix());
   }
 
   /**
@@ -571,9 +574,11 @@ final class SectionTokens {
    * {@code matrix} without an ordinal of its own (a piece of a wrapped label, {@code 、这一情形…}, names none; a group
    * label's piece, {@code 、（二）部分公开}, has one) and the line holds one value more than the columns its header names,
    * or the group label's line ends with a lone 1, the group's first ordinal, its row's values printed after the label
-   * ({@code （四）无法提供 1} / {@code .本机关不掌握相关政府信息 0 0 …}): a group label prints no count.
+   * ({@code （四）无法提供 1} / {@code .本机关不掌握相关政府信息 0 0 …}): a group label prints no count. Digits opening
+   * the label's own line after a line of values ({@code 0 0 0 0 0 0 0} / {@code 2 、其他法律…}) are that label's
+   * ordinal, the last of the values, never the first.
    */
-  private static List<Token> ordinalDigitsWrapped(List<Token> tokens, NationalTemplate.Matrix matrix) {
+  private static List<Token> ordinalDigitsWrapped(List<Token> tokens, BitSet lineEnds, NationalTemplate.Matrix matrix) {
     for (int i = 1; i < tokens.size(); i++) {
       Token label = tokens.get(i);
       if (label.isValue() || label.text().length() < 2 || WRAPPED_ORDINAL_MARKS.indexOf(label.text().charAt(0)) < 0
@@ -584,14 +589,15 @@ final class SectionTokens {
       while (first > 0 && tokens.get(first - 1).isValue()) {
         first--;
       }
-      Token digits = first < i && first > 0 ? tokens.get(first) : null;
+      int at = i - first > 1 && lineEnds.get(i - 2) && !lineEnds.get(i - 1) ? i - 1 : first;
+      Token digits = first < i && first > 0 ? tokens.get(at) : null;
       boolean namesRow = matrix != null && !Ordinals.opensAt(label.text(), 1) && matrix.rowOf(label.text()) != null;
       boolean ordinal = digits != null && (!digits.apart() || namesRow && (i - first == valueColumns(tokens, matrix) + 1
           || i - first == 1 && FIRST_ORDINAL.equals(digits.text()) && endsWithGroup(tokens.get(first - 1).text(), matrix)));
       if (ordinal && digits.fromText() && digits.text().length() <= 2
           && CellKind.isPlainDigits(digits.text()) && !tokens.get(first - 1).text().isEmpty()) {
         tokens.set(i, new Token(digits.text() + label.text(), null, true));
-        tokens.remove(first);
+        tokens.remove(at);
         i--;
       }
     }
@@ -1724,7 +1730,7 @@ final class SectionTokens {
       } else if (p + 1 < pieces.size() && ordinalApart(piece, pieces.get(p + 1), p + 2 < pieces.size() ? pieces.get(p + 2) : "",
           (namesColumns || numberedRow) && p == 0)) {
         // the next label's ordinal, joined to it below; one without a mark keeps its space to read as one (5 要求)
-        cut.add(new Token(MARKS_APART.indexOf(pieces.get(p + 1).charAt(0)) >= 0 ? piece : piece + " ", null, true));
+        cut.add(new Token(markApart(pieces.get(p + 1), p + 2 < pieces.size() ? pieces.get(p + 2) : "") ? piece : piece + " ", null, true));
       } else if (counts && Numerals.isLetterZero(piece)) {
         cut.add(new Token(piece, new Cell(Numerals.withLetterZerosRead(piece)), true));
       } else if ((counts || piece.length() > 1) && isIllegible(piece)) {
@@ -1895,11 +1901,28 @@ final class SectionTokens {
     if (piece.length() > 2 || !CellKind.isPlainDigits(piece) || next.isEmpty()) {
       return false;
     }
-    boolean marked = MARKS_APART.indexOf(next.charAt(0)) >= 0;
+    boolean marked = markApart(next, after);
     String label = marked && next.length() == 1 ? next + after : next;
     int at = marked ? 1 : opensNamedRow ? 0 : -1;
     return at >= 0 && at < label.length() && Character.UnicodeScript.of(label.charAt(at)) == Character.UnicodeScript.HAN
         && !namedCountAt(label, at);
+  }
+
+  /**
+   * Whether {@code next}, after a number apart, opens with an ordinal's mark: one of {@link #MARKS_APART}, or 、 before
+   * label text, the mark of a label printed apart from its number or letter-spaced glyph by glyph ({@code 7 、属于},
+   * {@code 7 、 属 于}); a list of counts ({@code 自然人 5 、 商业企业 3}) names a column after its 、, its count next
+   * (其他法律… is a label, 其他 3 a column).
+   */
+  private static boolean markApart(String next, String after) {
+    if (MARKS_APART.indexOf(next.charAt(0)) >= 0) {
+      return true;
+    }
+    String label = next.length() == 1 ? after : next.substring(1);
+    return next.startsWith(ENUMERATION_COMMA) && !label.isEmpty()
+        && Character.UnicodeScript.of(label.charAt(0)) == Character.UnicodeScript.HAN
+        && COLUMN_NAMES.stream().noneMatch(name -> label.startsWith(name) && (label.length() == name.length()
+            || Character.UnicodeScript.of(label.charAt(name.length())) != Character.UnicodeScript.HAN));
   }
 
   /** Whether the piece ends with a column's name and its count ({@code …，社会公益组织8}). */

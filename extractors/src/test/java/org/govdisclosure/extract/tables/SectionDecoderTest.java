@@ -2770,6 +2770,61 @@ class SectionDecoderTest {
   }
 
   /**
+   * Labels letter-spaced glyph by glyph, their ordinal's number apart from its 、 ({@code 2 、其他…},
+   * {@code 4 、 保 护 第 三 方}): the number is the label's ordinal, no count of the row above, whose own counts stand.
+   */
+  @Test
+  void aLetterSpacedLabelsOrdinalApartFromItsMarkIsNoCountOfTheRowAbove() {
+    ProcessedReport r = process("spaced.txt", TITLE + SECTION_3 + """
+                                                        申请人情况
+                                        自然人        法人或其他组织         总计
+                                             商业企业 科研机构 社会公益组织 法律服务机构 其他
+        一、本年新收政府信息公开申请数量        3     0     0     0     0     0     3
+        二、上年结转政府信息公开申请数量        0     0     0     0     0     0     0
+        （一）予以公开                          3     0     0     0     0     0     3
+        1.属于国家秘密                          0     0     0     0     0     0     0
+        2 、其他法律行政法规禁止公开            0     0     0     0     0     0     0
+        3.危及“三安全一稳定”                  0     0     0     0     0     0     0
+        4 、 保 护 第 三 方 合 法 权 益         0     0     0     0     0     0     0
+        5 、 属 于 三 类 内 部 事 务 信 息     0     0     0     0     0     0     0
+        （七）总计                              3     0     0     0     0     0     3
+        四、结转下年度继续办理                  0     0     0     0     0     0     0
+        """ + SECTION_4);
+    for (String key : List.of("withheld_state_secret", "withheld_law_forbidden", "withheld_safety_stability",
+        "withheld_third_party", "withheld_internal_affairs")) {
+      assertThat(row(r, key)).as(key).containsEntry("natural_person", 0).containsEntry("total", 0);
+    }
+  }
+
+  /**
+   * A table placed by position printing 总计 only on the rows the identities join: wrapped labels part the detail rows
+   * from the rows that fill the column, and their blank 总计 is still a blank cell in its place, not a column past
+   * the table's edge.
+   */
+  @Test
+  void aTotalColumnBlankOnTheRowsBetweenWrappedLabelsKeepsItsPlace() {
+    ProcessedReport r = process("totals.txt", TITLE + SECTION_3 + """
+                                                        申请人情况
+                                        自然人        法人或其他组织         总计
+                                             商业企业 科研机构 社会公益组织 法律服务机构 其他
+        一、本年新收政府信息公开申请数量        0     1     0     0     0     3     4
+        二、上年结转政府信息公开申请数量        0     2     0     0     0     0     2
+        （一）予以公开                          0     3     0     0     0     0
+        （二）部分公开（区分处理的，只计这一    0     0     0     0     0     0
+        情形，不计其他情形）
+        1.属于国家秘密                          0     0     0     0     0     0
+        2.其他法律行政法规禁止公开              0     0     0     0     0     0
+        3.危及“三安全一稳                      0     0     0     0     0     3
+        定”
+        （七）总计                              0     3     0     0     0     3     6
+        四、结转下年度继续办理                  0     0     0     0     0     0     0
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 0).containsEntry("other_org", 0)
+        .containsEntry("total", null);
+    assertThat(row(r, "withheld_safety_stability")).containsEntry("other_org", 3).containsEntry("total", null);
+  }
+
+  /**
    * Rows placed by position across page breaks, a blank cell between the counts of a row that is placed by position:
    * the row is no whole row of counts to sum, and reading it costs no more than its own cells.
    */
