@@ -3374,4 +3374,31 @@ class SectionDecoderTest {
     assertThat(row(r, "granted")).containsEntry("natural_person", 70).containsEntry("total", 73);
     assertThat(r.warnings()).anyMatch(w -> w.code().equals("counts_glued_to_titles") && w.message().contains("自然人196"));
   }
+
+  /**
+   * A scan's section 三 header printed again after a page break, OCR misreading a title in each print (三然人 for
+   * 自然人, 三他 for 其他): the two prints name the template's columns in its order but for one or two, and name most
+   * of them alike, so they are one header printed twice, not a table split into parts of its columns; the rows are read
+   * by position under it, not as six or five named columns with a cell too many.
+   */
+  @Test
+  void aHeaderPrintedAgainWithATitleMisreadInEachPrintIsNoTableSplitIntoParts() {
+    ProcessedReport r = process("printed-again.txt", TITLE + SECTION_3
+        + "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况\t\t\t\t\t\t\n"
+        + "\t\t\t三然人\t法人或其他组织\t\t\t\t\t总计\n"
+        + "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
+        + "一、本年新收政府信息公开申请数量\t\t\t2\t0\t0\t0\t0\t2\t4\n"
+        + "二、上年结转政府信息公开申请数量\t\t\t3\t0\t2\t3\t0\t0\t8\n"
+        + "三、本年度办理结果\t（一）予以公开\t\t3\t0\t1\t1\t0\t0\t5\n"
+        + "\t（七）总计\t\t5\t0\t2\t3\t0\t2\t12\n"
+        + "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\t\t\t\t\t\t\n"
+        + "\t三然人\t法人或其他组织\t\t\t\t\t总计\n"
+        + "\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t三他\t\n"
+        + "四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n" + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 2).containsEntry("other_org", 2).containsEntry("total", 4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 3).containsEntry("research_institution", 2).containsEntry("total", 8);
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 12);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(codes(r)).doesNotContain("columns_by_name", "extra_cells");
+  }
 }
