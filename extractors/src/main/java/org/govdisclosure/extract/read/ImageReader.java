@@ -10,6 +10,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.govdisclosure.extract.model.Cell;
@@ -27,6 +29,7 @@ final class ImageReader {
 
   /** Scans' text is 9–12 pt: at this resolution a stroke is a few pixels wide, enough for OCR and not more. */
   static final int PDF_DPI = 200;
+  private static final float POINTS_PER_INCH = 72;
 
   private final PageOcr ocr;
 
@@ -90,18 +93,33 @@ final class ImageReader {
 
   /**
    * Reads the first {@code pages} pages of a PDF without a usable text layer by OCR, each rendered as a gray image at
-   * {@link #PDF_DPI}, or at its scan's resolution where that is coarser ({@link ScanResolution}).
+   * its scan's resolution ({@link #dpi}).
    */
   static ReadResult ocrPdf(PageOcr ocr, PDDocument pdf, int pages) {
     PDFRenderer renderer = new PDFRenderer(pdf);
     return document("pdf", read(ocr, pages, i -> {
       try {
-        float scan = ScanResolution.of(pdf.getPage(i));
-        return renderer.renderImageWithDPI(i, scan > 0 ? Math.min(scan, PDF_DPI) : PDF_DPI, ImageType.GRAY);
+        return renderer.renderImageWithDPI(i, dpi(pdf.getPage(i)), ImageType.GRAY);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }));
+  }
+
+  /**
+   * The resolution a page is rendered at for OCR: a scan's own, as a picture is read at its own pixels (within
+   * {@link PageOcr#maxScale}); {@link #PDF_DPI} for a page without one. Rendered finer, a coarse scan's dust blurs into
+   * marks the engine reads; coarser, a fine scan's hairline rulings, a pixel thick, fall between the pixels sampled on
+   * some rows and fade out, so its table's rows run together.
+   */
+  static float dpi(PDPage page) {
+    float scan = ScanResolution.of(page);
+    if (scan <= 0) {
+      return PDF_DPI;
+    }
+    PDRectangle box = page.getCropBox();
+    double scale = PageOcr.maxScale(Math.round(box.getWidth() * scan / POINTS_PER_INCH), Math.round(box.getHeight() * scan / POINTS_PER_INCH));
+    return (float) (scan * Math.min(1, scale));
   }
 
   /** Reads the pages by {@code ocr}, each counted as it is started ({@link OcrPageCount}). */

@@ -55,7 +55,7 @@ final class NamedColumns {
       return unplaced(tokens, template, parts.get(0).columns(), context);
     }
     if (parts.size() < 2 || !parts.stream().allMatch(p -> namesSome(p.columns(), width))
-        || parts.stream().map(p -> new HashSet<>(p.columns())).distinct().count() < parts.size()) {
+        || parts.stream().map(p -> new HashSet<>(p.columns())).distinct().count() < parts.size() || printedAgain(parts, width)) {
       // the same columns named again: a header printed again after a page break, not another part; read by position
       // unless one of its printings names columns against the template's order
       Part against = parts.stream().filter(p -> !p.joined() && againstTemplate(p.columns(), width)).findFirst().orElse(null);
@@ -118,6 +118,29 @@ final class NamedColumns {
       }
     }
     return order;
+  }
+
+  /**
+   * Whether the parts' headers are one header printed again (after a page break) with a title or two misread in each
+   * print (OCR's {@code 三然人} for 自然人 in one, {@code 三他} for 其他 in the other), not a table split into parts:
+   * each names its columns in the template's order, and two of them name two columns or more alike, where a split
+   * names a column in one part (总计 perhaps in each).
+   */
+  private static boolean printedAgain(List<Part> parts, int width) {
+    List<Integer> template = IntStream.range(0, width).boxed().toList();
+    if (!parts.stream().allMatch(p -> keepsOrder(p.columns(), template))) {
+      return false;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      for (int j = i + 1; j < parts.size(); j++) {
+        HashSet<Integer> both = new HashSet<>(parts.get(i).columns());
+        both.retainAll(parts.get(j).columns());
+        if (both.size() >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A header's columns without the subtotal it names: no column of the template, its cells dropped by the rows' reading. */

@@ -116,6 +116,11 @@ final class SectionDecoder {
    * holds no number or the row's cells stay uncertain), in template order.
    */
   static Map<TemplateRow, List<Integer>> rows(List<Token> tokens, NationalTemplate.Matrix template, ReportContext context) {
+    String glued = gluedToTitles(tokens);
+    if (glued != null) {
+      context.warn("counts_glued_to_titles", "section 三: counts read in the column titles' cells ('" + glued + "'): the header"
+          + " row and the row below it read as one, whose counts they are is unknown; left out");
+    }
     List<Token> plain = tokens.stream().filter(t -> !t.isHeader()).toList();
     Map<TemplateRow, List<Integer>> turned = TransposedRows.rows(plain, template, context);
     if (turned != null) {
@@ -488,6 +493,14 @@ final class SectionDecoder {
    * else the section's fifteen values in the template's order; null where neither fits.
    */
   static List<Integer> proceedings(List<Token> tokens, NationalTemplate.ReviewBlock block, ReportContext context) {
+    String glued = gluedToTitles(tokens);
+    if (glued != null) {
+      // The counts' proceedings are known only by where their cells stand under the header: read in order, those
+      // glued to the titles would fill the proceedings before their own.
+      context.warn("counts_glued_to_titles", "section 四: counts read in the column titles' cells ('" + glued + "'): the"
+          + " header row and the row of counts read as one, which proceeding's each count is is unknown; left empty");
+      return null;
+    }
     SectionDecoder d = new SectionDecoder(tokens, List.of(), 0, false);
     List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), List.of(), "section 四", context);
     int width = block.outcomes().size();
@@ -557,6 +570,12 @@ final class SectionDecoder {
       out.addAll(CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context));
     }
     return out;
+  }
+
+  /** The cells of the header rows whose column titles had counts glued to them ({@link Token#gluedToTitles}), or null. */
+  private static String gluedToTitles(List<Token> tokens) {
+    List<String> glued = tokens.stream().map(Token::gluedToTitles).filter(Objects::nonNull).toList();
+    return glued.isEmpty() ? null : String.join(" ", glued);
   }
 
   /** Whether only the last proceeding's label has values after it. */

@@ -48,12 +48,18 @@ final class SectionTokens {
    * column's name ({@code 商业企业1件}), that column alone; null in every other token. {@code apart}: a value a line of text prints
    * as a piece of its own, spaces (or the line's ends, or a cell separator) around it, or right after its column's
    * name: one number as printed, never cells glued together (a run touching other text may be: {@code 规章1014},
-   * {@code 0110103（七）总计}, a crawl that lost its separators).
+   * {@code 0110103（七）总计}, a crawl that lost its separators). {@code gluedToTitles}: in the mark a header row leaves
+   * whose column titles OCR read with counts glued to them ({@link #gluedToTitles}), those cells as printed; null in
+   * every other token.
    */
-  record Token(String text, Cell value, boolean fromText, boolean apart, boolean opensRow, List<Integer> columns) {
+  record Token(String text, Cell value, boolean fromText, boolean apart, boolean opensRow, List<Integer> columns, String gluedToTitles) {
 
     /** A header's subtotal column ({@link #SUBTOTAL_COLUMN}), printed though no column of the template. */
     static final int SUBTOTAL = -2;
+
+    Token(String text, Cell value, boolean fromText, boolean apart, boolean opensRow, List<Integer> columns) {
+      this(text, value, fromText, apart, opensRow, columns, null);
+    }
 
     Token(String text, Cell value, boolean fromText) {
       this(text, value, fromText, false, false, null);
@@ -66,6 +72,14 @@ final class SectionTokens {
     /** A value that is a whole piece of a line of text, printed apart ({@code apart}). */
     static Token piece(String piece) {
       return new Token(piece, new Cell(piece), true, true, false, null);
+    }
+
+    /**
+     * The mark of a header row whose column titles had counts glued to them ({@code 结果纠正2}), the counts left out:
+     * no label (no text to align a row's label with) and no value.
+     */
+    static Token gluedToTitles(List<String> cells) {
+      return new Token("", null, false, false, false, null, String.join(" ", cells));
     }
 
     /** The indexes of the tokens printed apart. */
@@ -164,6 +178,12 @@ final class SectionTokens {
    */
   private static final Pattern KEY_VALUE_CELL =
       Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：](\\d+" + Numerals.alternation(Numerals.COUNTERS) + "?)");
+  /**
+   * A grid cell holding a column's title and a count after it, nothing else ({@code 结果纠正2}, {@code 自然人 196}): OCR
+   * read the title's cell and the count's cell below it as one, the ruling between them lost (group 1: the title).
+   */
+  private static final Pattern TITLE_WITH_COUNT =
+      Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[" + Cell.Text.SPACE_CHARS + "]*\\d+");
   private static final Set<String> ROW_WHOLE_LABELS = Arrays.stream(Template.values())
       .flatMap(t -> NationalTemplate.of(t).applications().rows().stream()).flatMap(r -> r.labels().stream())
       .collect(Collectors.toUnmodifiableSet());
@@ -1410,6 +1430,18 @@ final class SectionTokens {
       counts |= kinds[i] == CellKind.NUMBER || kinds[i] == CellKind.MARKER;
       marks |= kinds[i] == CellKind.MARKER;
     }
+    List<String> glued = header != null && !counts ? countsGluedToTitles(cells, header) : List.of();
+    if (!glued.isEmpty()) {
+      // The header row and the row of counts below it read as one (OCR lost the ruling between them): each count's
+      // column is its title's, but its row is not known, and read in order the counts would fill the rows (or, in
+      // section 四, the proceedings) before their own. The titles stay the header (labels, as the cells were); the
+      // decoder knows of the counts.
+      tokens.add(Token.gluedToTitles(glued));
+      cells = cells.stream().map(c -> {
+        String title = titleOfCount(c.text());
+        return title != null ? new Cell(title) : c;
+      }).toList();
+    }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
       if (kinds[i] == CellKind.LABEL && (counts && (Numerals.isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text))) {
@@ -1493,6 +1525,37 @@ final class SectionTokens {
     if (values > 0 && !labelLost) {
       rowsWithValues.put(row, List.copyOf(tokens.subList(first, tokens.size())));
     }
+  }
+
+  /**
+   * The cells of a grid row that are column titles with a count glued to them ({@link #TITLE_WITH_COUNT}), where the
+   * row is a header (at least {@value #MIN_HEADER_CELLS} cells are column titles, bare or so glued, or the header's
+   * other words) without a count of its own; else none.
+   */
+  private static List<String> countsGluedToTitles(List<Cell> cells, Set<String> header) {
+    List<String> glued = new ArrayList<>();
+    int titles = 0;
+    for (Cell c : cells) {
+      if (titleOfCount(c.text()) != null) {
+        glued.add(c.text());
+        titles++;
+      } else if (COLUMN_NAMES.contains(c.text()) || header.contains(c.text())) {
+        titles++;
+      }
+    }
+    return titles >= MIN_HEADER_CELLS ? glued : List.of();
+  }
+
+  /**
+   * The column title a cell prints with a count glued after it ({@link #TITLE_WITH_COUNT}), or null; a cell that
+   * neither opens as a column's name nor ends with a digit is told so without a matcher.
+   */
+  private static String titleOfCount(String text) {
+    if (text.isEmpty() || !Character.isDigit(text.charAt(text.length() - 1)) || COLUMN_NAME_OPENINGS.indexOf(text.charAt(0)) < 0) {
+      return null;
+    }
+    Matcher m = TITLE_WITH_COUNT.matcher(text);
+    return m.matches() ? m.group(1) : null;
   }
 
   /**

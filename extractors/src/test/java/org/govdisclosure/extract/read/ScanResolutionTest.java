@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
-/** A scanned PDF page is rendered for OCR at its scan's resolution where that is coarser than OCR's. */
+/** A scanned PDF page is rendered for OCR at its scan's resolution, within the pixels OCR reads a page at. */
 class ScanResolutionTest {
 
   /** A4's width in points. */
@@ -23,11 +23,27 @@ class ScanResolutionTest {
     assertThat(widthRead(1240, WIDTH)).isBetween(1239, 1241);
   }
 
-  /** Finer scans are read at OCR's resolution, as before; so is a page whose only picture is a small one (a seal). */
+  /**
+   * A page scanned at 300 dpi is read at its own pixels too, as a picture is: rendered at 200 dpi, its hairline
+   * rulings faded out on some rows and its table's rows ran together.
+   */
   @Test
-  void aFineScanOrASmallPictureLeavesTheResolutionAsItWas() throws IOException {
+  void aPageScannedAt300DpiIsReadAtItsOwnPixels() throws IOException {
+    assertThat(widthRead(2480, WIDTH)).isBetween(2479, 2481);
+  }
+
+  /** A finer scan is read at the pixels OCR reads a page at, as a picture is ({@link PageOcr#maxScale}). */
+  @Test
+  void aFinerScanIsReadWithinAPagesPixels() throws IOException {
+    int height = Math.round(3307 * PDRectangle.A4.getHeight() / WIDTH);
+    int within = (int) Math.round(3307 * PageOcr.maxScale(3307, height));
+    assertThat(widthRead(3307, WIDTH)).isBetween(within - 1, within + 1);
+  }
+
+  /** A page whose only picture is a small one (a seal) is no scan: it is read at OCR's resolution, as before. */
+  @Test
+  void aSmallPictureLeavesTheResolutionAsItWas() throws IOException {
     int atPdfDpi = Math.round(WIDTH * ImageReader.PDF_DPI / 72);
-    assertThat(widthRead(2480, WIDTH)).isBetween(atPdfDpi - 1, atPdfDpi + 1);
     assertThat(widthRead(100, WIDTH / 4)).isBetween(atPdfDpi - 1, atPdfDpi + 1);
   }
 

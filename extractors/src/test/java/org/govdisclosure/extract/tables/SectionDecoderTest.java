@@ -3388,4 +3388,72 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", 8).containsEntry("research_institution", 1).containsEntry("total", 11);
     assertThat(row(r, "other_other")).doesNotContainEntry("total", 11);
   }
+
+  /**
+   * OCR lost the ruling under section 四's header on a scan: the last header row and the row of counts below it were
+   * read as one, so the litigation columns' counts stand glued to their titles and the row of counts keeps only the
+   * review's. Read in order, the glued counts would be the review's, every proceeding's sum still holding (0 2 2 0 4,
+   * 1 0 0 0 1, 3 0 1 0 4): which proceeding's each count is, is unknown, so the section stays empty, with the cells as
+   * evidence. Glued to two titles only, the rest of the row in its cells, it is doubted alike.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\t\t\t\t\t结果维持0\t结果纠正2\t其他结果2\t尚未审结0\t总计4\t结果维持1\t结果纠正0\t其他结果0\t尚未审结0\t总计1\n"
+          + "3\t0\t1\t0\t4\t\t\t\t\t\t\t\t\t\t\n",
+      "\t\t\t\t\t结果维持\t结果纠正2\t其他结果2\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+          + "3\t0\t1\t0\t4\t0\t0\t4\t1\t0\t0\t0\t1\n"})
+  void countsGluedToSectionFoursColumnTitlesLeaveItEmpty(String rows) {
+    ProcessedReport r = process("glued-titles.txt", TITLE + SECTION_4
+        + "行政复议\t\t\t\t\t行政诉讼\t\t\t\t\t\t\t\t\t\n"
+        + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n"
+        + rows + "五、存在的主要问题及改进情况\n无\n");
+    assertThat(r.tables().getOrDefault("review_litigation", List.of()))
+        .allSatisfy(m -> assertThat(m).containsEntry("upheld", null).containsEntry("total", null));
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("counts_glued_to_titles") && w.message().contains("结果纠正2"));
+  }
+
+  /**
+   * The same under section 三's header: the first row's counts glued to the column titles, its label to the corner's
+   * note. They are no row's by position: the row stays empty, the rows below are read by their labels.
+   */
+  @Test
+  void countsGluedToSectionThreesColumnTitlesAreNoRowsByPosition() {
+    ProcessedReport r = process("glued-titles.txt", TITLE + SECTION_3
+        + "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）一、本年新收政府信息公开申请数量\t\t\t申请人情况\t\t\t\t\t\t\t\n"
+        + "\t\t\t自然人196\t法人或其他组织\t\t\t\t\t总计207\n"
+        + "\t\t\t\t商业企业0\t科研机构0\t社会公益组织2\t法律服务机构3\t其他6\t\n"
+        + "二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0\n"
+        + "三、本年度办理结果\t（一）予以公开\t\t70\t0\t0\t1\t0\t2\t73\n" + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", null)
+        .containsEntry("total", null);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 70).containsEntry("total", 73);
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("counts_glued_to_titles") && w.message().contains("自然人196"));
+  }
+
+  /**
+   * A scan's section 三 header printed again after a page break, OCR misreading a title in each print (三然人 for
+   * 自然人, 三他 for 其他): the two prints name the template's columns in its order but for one or two, and name most
+   * of them alike, so they are one header printed twice, not a table split into parts of its columns; the rows are read
+   * by position under it, not as six or five named columns with a cell too many.
+   */
+  @Test
+  void aHeaderPrintedAgainWithATitleMisreadInEachPrintIsNoTableSplitIntoParts() {
+    ProcessedReport r = process("printed-again.txt", TITLE + SECTION_3
+        + "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况\t\t\t\t\t\t\n"
+        + "\t\t\t三然人\t法人或其他组织\t\t\t\t\t总计\n"
+        + "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
+        + "一、本年新收政府信息公开申请数量\t\t\t2\t0\t0\t0\t0\t2\t4\n"
+        + "二、上年结转政府信息公开申请数量\t\t\t3\t0\t2\t3\t0\t0\t8\n"
+        + "三、本年度办理结果\t（一）予以公开\t\t3\t0\t1\t1\t0\t0\t5\n"
+        + "\t（七）总计\t\t5\t0\t2\t3\t0\t2\t12\n"
+        + "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\t\t\t\t\t\t\n"
+        + "\t三然人\t法人或其他组织\t\t\t\t\t总计\n"
+        + "\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t三他\t\n"
+        + "四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n" + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 2).containsEntry("other_org", 2).containsEntry("total", 4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 3).containsEntry("research_institution", 2).containsEntry("total", 8);
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 12);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(codes(r)).doesNotContain("columns_by_name", "extra_cells");
+  }
 }
