@@ -172,12 +172,14 @@ final class ApplicationRules implements Rules {
   private static final Pattern FROM_LEGAL_PERSONS =
       Pattern.compile("^(?:其中)?法人(?:或|和|及)其他组织(?:提出|申请|的|件)*" + COUNT + CASE_COUNTER + "(?:\\((.*)|[。;])?$");
   /**
-   * 公民个人提出申请1030件, 自然人提交政府信息公开申请5件, 来自自然人的申请数量为166件: one applicant column's applications
-   * counted without a verb of receiving, that column's received count; 公民、法人或其他组织提出的申请 names every applicant
-   * ({@link #LEGAL_PERSONS}).
+   * 公民个人提出申请1030件, 自然人提交政府信息公开申请5件: one applicant column's applications counted without a verb of
+   * receiving, that column's received count; 公民、法人或其他组织提出的申请 names every applicant ({@link #LEGAL_PERSONS}).
    */
   private static final Pattern APPLICANT_FILED = Pattern.compile("(?<![、和或及])(" + String.join("|", APPLICANTS.keySet())
-      + ")+(?:(?:提出|提交)的?|的)[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
+      + ")+(?:提出|提交)的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
+  /** 来自自然人的申请数量为166件: the applications that came from one applicant column, as {@link #APPLICANT_FILED}. */
+  private static final Pattern APPLICANT_SENT = Pattern.compile("来自(" + String.join("|", APPLICANTS.keySet())
+      + ")的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
   /**
    * 收到2个自然人的政府信息公开申请: the received count printed before the applicants it came from, one column's count
    * (the count is the applications', as the received count it also is).
@@ -293,7 +295,7 @@ final class ApplicationRules implements Rules {
             || aside >= 0 && ALL_FROM_RESIDENTS.matcher(clause).region(aside, clause.length()).find()) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count); // 受理33件申请(均为自然人提交): all from residents
         }
-      } else if ((filed = APPLICANT_FILED.matcher(clause)).find()) {
+      } else if ((filed = APPLICANT_FILED.matcher(clause)).find() || (filed = APPLICANT_SENT.matcher(clause)).find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
@@ -325,7 +327,7 @@ final class ApplicationRules implements Rules {
 
   private static Pattern fromApplicants(String counter) {
     return Pattern.compile("^(?:其中)?" + RECEIVING + "?(?:申请人(?:为|是))?(" + String.join("|", APPLICANTS.keySet())
-        + ")(?:提出|申请|的|件)*(?:[^,\\d]{0,10}?(?:申请|信息))?" + COUNT + counter);
+        + ")(?:申请[^,\\d]{0,10}?(?:申请|信息)|(?:提出|申请|的|件)*)" + COUNT + counter);
   }
 
   private static List<String> legalPersonColumns() {

@@ -829,6 +829,7 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,区农业农村委收到依申请公开6条,已按程序办理,其中,商业企业申请政务公开信息1条,咨询本机关清单信息,"
         + "收到自然人申请政府信息公开申请5条,已完成公开。")).containsExactlyInAnyOrder("new_received.total=6",
             "new_received.commercial_enterprise=1", "new_received.natural_person=5");
+    assertThat(figures("2020年共收到政府信息公开申请5件,其中个人隐私信息2件。")).containsExactly("new_received.total=5");
   }
 
   /** 来自自然人的申请数量为166件: the natural-person column's count; 法人或其他组织 spans five columns and is none. */
