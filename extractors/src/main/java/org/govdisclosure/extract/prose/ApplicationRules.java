@@ -270,7 +270,7 @@ final class ApplicationRules implements Rules {
         } else if (Integer.valueOf(0).equals(Numerals.count(legalPersons.group(1)))) {
           LEGAL_PERSON_COLUMNS.forEach(c -> add(figures, NEW_RECEIVED, c, 0)); // none from them: none from each
         }
-      } else if (otherMatter && !counted && noneListedFirst(clause)) {
+      } else if (otherMatter && !counted && noneListed(clause)) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else if (otherMatter) {
         continue;
@@ -351,19 +351,24 @@ final class ApplicationRules implements Rules {
   }
 
   /**
-   * Whether a none received heads a list of other matters it negates alike (未收到政府信息公开申请、行政复议和行政诉讼,
-   * 未收到依申请公开信息、行政复议…, 未收到政府信息公开申请及相关投诉、举报, …申请或投诉): the application right before a 、 or
-   * a conjunction, not the cause of a review (未收到因…申请引起的行政复议).
+   * Whether a none received negates a list of other matters and the application alike (未收到政府信息公开申请、行政复议和
+   * 行政诉讼, 未收到依申请公开信息、行政复议…, 未收到政府信息公开申请及相关投诉、举报, …申请或投诉, 未收到投诉举报及政府信息
+   * 公开申请): the application right before a 、 or a conjunction, or right after one that ends the other matters; not
+   * the cause of a review (未收到因…申请引起的行政复议), nor an application about complaints (涉及投诉举报的…申请).
    */
-  private static boolean noneListedFirst(String clause) {
+  private static boolean noneListed(String clause) {
     Matcher m = NONE_RECEIVED.matcher(clause);
-    return m.find() && LISTED_NEXT.matcher(clause).region(m.end(), clause.length()).lookingAt();
+    return m.find() && (LISTED_NEXT.matcher(clause).region(m.end(), clause.length()).lookingAt()
+        || LISTED_BEFORE.matcher(m.group()).find());
   }
 
   /**
    * What ends the first of a list after a none received: 、 or a conjunction (perhaps after the information:
    * 依申请公开信息、行政复议…).
    */
+  /** Other matters listed before the application a none received negates: 投诉举报及, 行政复议、行政诉讼和. */
+  private static final Pattern LISTED_BEFORE =
+      Pattern.compile("(?:复议|诉讼|投诉|举报)(?:事项|案件)?(?:、|和|及|或|以及)(?:相关)?(?:政府|政务)?(?:信息公开|依申请公开)");
   private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项)?(?:、|和|及|或|以及)");
 
   /**

@@ -849,8 +849,8 @@ class ApplicationRulesTest {
 
   /**
    * None received, though complaint words stand near: the 条例's petition clause in a bracket after it, or complaints
-   * listed after the application with a conjunction (…申请及相关投诉、举报, …申请或投诉); not a review an application
-   * caused.
+   * listed with the application by a conjunction (…申请及相关投诉、举报, …申请或投诉, 投诉举报及…申请); not a review an
+   * application caused, nor an application about complaints.
    */
   @Test
   void noneReceivedWithComplaintWordsNear() {
@@ -858,6 +858,9 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=0");
     assertThat(figures("2020年未收到政府信息公开申请及相关投诉、举报。")).containsExactly("new_received.total=0");
     assertThat(figures("2020年度未收到公民、法人或其他组织的政府信息公开申请或投诉。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年未收到投诉举报及政府信息公开申请。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年未收到行政复议、行政诉讼和政府信息公开申请。")).containsExactly("new_received.total=0");
     assertThat(figures("2020年未收到因政府信息公开申请引起的行政复议和投诉。")).isEmpty();
+    assertThat(figures("2020年未收到涉及投诉举报的政府信息公开申请。")).isEmpty();
   }
 }
