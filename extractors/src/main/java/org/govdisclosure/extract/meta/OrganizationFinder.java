@@ -83,6 +83,13 @@ public final class OrganizationFinder {
   /** A page copy's byline without a label: the date and time it was posted, then the body (2022-01-25 14:48 XX市XX局). */
   private static final Pattern DATED_BYLINE = Pattern.compile(
       "^(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
+  /** On what the compiler drew up the report, between its name and the verb: XX局结合单位实际，编制本单位2022年度…报告. */
+  private static final String ON_ITS_OWN_TERMS = "(?:(?:结合|根据|按照|依据)[^。;；,，]{0,12}[,，]?)?";
+  /**
+   * A bracketed aside after the body's name, which the issuer's name leaves out: its other name (银川市民族事务委员会(宗教事务局))
+   * or a short name the text defines (XX区人民政府办公室(以下简称区政府办公室)).
+   */
+  private static final String BRACKETED_ASIDE = "(?:[(（](?:以下简称)?[“\"]?\\p{IsHan}{2,12}[”\"]?[)）])?";
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
@@ -93,11 +100,10 @@ public final class OrganizationFinder {
    * 工作情况报告如下 or 现公布XX局政府信息公开工作2022年度报告 (the year after the work), 制定XX局2023年…报告, 本报告…涵盖了
    * 2022年XX局政府信息公开工作 (what the report covers).
    */
-  /** A short name defined right after the body's (现公布XX区人民政府办公室(以下简称区政府办公室)2022年…报告); optional. */
-  private static final String DEFINED_SHORT = "(?:\\(以下简称[^()]{1,20}\\))?";
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))(?:编制|编写|形成)了?(?:本|该)?(?:年度)?报告|(?:公布|发布|现将|编制(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + DEFINED_SHORT + YEAR + "年度?(?:政府信息|政务|信息)公开"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "))" + ON_ITS_OWN_TERMS + "(?:编制|编写|形成)了?(?:本|该)?(?:单位)?(?:年度|" + YEAR
+      + "年度?[^。;；,，]{0,12}?)?报告|(?:公布|发布|现将|编制(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + BRACKETED_ASIDE + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
       + "|(?:公布|发布|现将|公开《|涵盖了?)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"
       + "|(?:现将|公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开工作" + YEAR + "年"),

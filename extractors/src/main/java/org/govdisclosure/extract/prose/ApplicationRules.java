@@ -116,8 +116,11 @@ final class ApplicationRules implements Rules {
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
   /** Residents named with legal persons (公民、法人或其他组织提出的申请) are every applicant, not the natural_person column. */
   private static final Pattern LEGAL_PERSONS = Pattern.compile("法人|组织");
-  /** 通过信息公开平台收到申请0件: the disclosure channel named before the verb makes the bare 申请 a disclosure one. */
-  private static final String DISCLOSURE_CHANNEL = "信息公开";
+  /**
+   * 通过信息公开平台收到申请0件, 依托政府信息依申请公开平台共收到…公民申请事项1件: the disclosure channel named before the
+   * verb makes the bare 申请 a disclosure one.
+   */
+  private static final Pattern DISCLOSURE_CHANNEL = Pattern.compile("信息公开|依申请公开");
   /** A clause ending in these names the applications a bare 申请 in the next one counts. */
   private static final String DISCLOSURE_APPLICATIONS = "信息公开申请";
   /**
@@ -140,11 +143,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:均|全部|都|皆|^申请(?:主体|人)(?:的?(?:类别|类型|身份))?)(?:均|全部|都|皆)?"
       + "(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
   /**
-   * 其中自然人申请18件，商业企业申请3件 (or 申请件3件, 申请人为自然人的2件), right after the received count: that column's
-   * count of it.
+   * 其中自然人申请18件，商业企业申请3件 (or 申请件3件, 申请人为自然人的2件, 商业企业申请政务公开信息1条, 收到自然人申请政府信息公开
+   * 申请5条), right after the received count: that column's count of it, not a second received count.
    */
-  private static final Pattern FROM_APPLICANTS =
-      Pattern.compile("^(?:其中)?(?:申请人(?:为|是))?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|申请|的|件)*" + COUNT + CASE_COUNTER);
+  private static final Pattern FROM_APPLICANTS = fromApplicants(CASE_COUNTER);
+  /** {@link #FROM_APPLICANTS} after a received count by item (收到依申请公开6条), whose breakdown counts so too. */
+  private static final Pattern FROM_APPLICANTS_BY_ITEM = fromApplicants(CASE_OR_ITEM_COUNTER);
   /**
    * 其他申请0件 after every other applicant column's count (自然人申请3件，…，法律服务机构申请0件，其他申请0件): the list's
    * 其他 column. Alone, or after a list leaving some column out, 其他 may be anyone's (those columns' too).
@@ -180,6 +184,9 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern APPLICANT_FILED = Pattern.compile("(?<![、和或及])(" + String.join("|", APPLICANTS.keySet())
       + ")+(?:提出|提交)的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
+  /** 来自自然人的申请数量为166件: the applications that came from one applicant column, as {@link #APPLICANT_FILED}. */
+  private static final Pattern APPLICANT_SENT = Pattern.compile("来自(" + String.join("|", APPLICANTS.keySet())
+      + ")的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
   /**
    * 收到2个自然人的政府信息公开申请: the received count printed before the applicants it came from, one column's count
    * (the count is the applications', as the received count it also is).
@@ -241,7 +248,7 @@ final class ApplicationRules implements Rules {
       Matcher applications = APPLICATIONS_COUNTED.matcher(clause);
       countedBefore = applications.find() ? Numerals.count(applications.group(1)) : null;
       boolean breakdown = afterReceived;
-      Matcher applicants = FROM_APPLICANTS.matcher(clause);
+      Matcher applicants = (receivedByItem ? FROM_APPLICANTS_BY_ITEM : FROM_APPLICANTS).matcher(clause);
       boolean otherMatter = OTHER_MATTER.matcher(clause).find() && !Outcome.namesRow(clause, template);
       boolean counted = Numerals.COUNTED.matcher(clause).find();
       // a clause without a figure (均已按期答复) leaves the received count the one a breakdown after it refers to
@@ -271,7 +278,7 @@ final class ApplicationRules implements Rules {
         } else if (Integer.valueOf(0).equals(Numerals.count(legalPersons.group(1)))) {
           LEGAL_PERSON_COLUMNS.forEach(c -> add(figures, NEW_RECEIVED, c, 0)); // none from them: none from each
         }
-      } else if (otherMatter && !counted && noneListedFirst(clause)) {
+      } else if (otherMatter && !counted && noneListed(clause)) {
         add(figures, NEW_RECEIVED, TOTAL, 0);
       } else if (otherMatter) {
         continue;
@@ -300,7 +307,7 @@ final class ApplicationRules implements Rules {
             || aside >= 0 && ALL_FROM_RESIDENTS.matcher(clause).region(aside, clause.length()).find()) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count); // 受理33件申请(均为自然人提交): all from residents
         }
-      } else if ((filed = APPLICANT_FILED.matcher(clause)).find()) {
+      } else if ((filed = APPLICANT_FILED.matcher(clause)).find() || (filed = APPLICANT_SENT.matcher(clause)).find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
@@ -330,6 +337,11 @@ final class ApplicationRules implements Rules {
     return figures;
   }
 
+  private static Pattern fromApplicants(String counter) {
+    return Pattern.compile("^(?:其中)?" + RECEIVING + "?(?:申请人(?:为|是))?(" + String.join("|", APPLICANTS.keySet())
+        + ")(?:申请[^,\\d]{0,10}?(?:申请|信息)|(?:提出|申请|的|件)*)" + COUNT + counter);
+  }
+
   private static List<String> legalPersonColumns() {
     List<NationalTemplate.Column> columns = NationalTemplate.of(Template.T2019).applications().columns();
     return columns.subList(1, columns.size() - 1).stream().map(NationalTemplate.Column::key).toList();
@@ -351,16 +363,25 @@ final class ApplicationRules implements Rules {
   }
 
   /**
-   * Whether a none received heads a list of other matters it negates alike (未收到政府信息公开申请、行政复议和行政诉讼,
-   * 未收到依申请公开信息、行政复议…): the application right before a 、, not the cause of a review (未收到因…申请引起的行政复议).
+   * Whether a none received negates a list of other matters and the application alike (未收到政府信息公开申请、行政复议和
+   * 行政诉讼, 未收到依申请公开信息、行政复议…, 未收到政府信息公开申请及相关投诉、举报, …申请或投诉, 未收到投诉举报及政府信息
+   * 公开申请): the application right before a 、 or a conjunction, or right after one that ends the other matters; not
+   * the cause of a review (未收到因…申请引起的行政复议), nor an application about complaints (涉及投诉举报的…申请).
    */
-  private static boolean noneListedFirst(String clause) {
+  private static boolean noneListed(String clause) {
     Matcher m = NONE_RECEIVED.matcher(clause);
-    return m.find() && LISTED_NEXT.matcher(clause).region(m.end(), clause.length()).lookingAt();
+    return m.find() && (LISTED_NEXT.matcher(clause).region(m.end(), clause.length()).lookingAt()
+        || LISTED_BEFORE.matcher(m.group()).find());
   }
 
-  /** What ends the first of a list after a none received: 、 (perhaps after the information: 依申请公开信息、行政复议…). */
-  private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项)?、");
+  /**
+   * What ends the first of a list after a none received: 、 or a conjunction (perhaps after the information:
+   * 依申请公开信息、行政复议…).
+   */
+  /** Other matters listed before the application a none received negates: 投诉举报及, 行政复议、行政诉讼和. */
+  private static final Pattern LISTED_BEFORE =
+      Pattern.compile("(?:复议|诉讼|投诉|举报)(?:事项|案件)?(?:、|和|及|或|以及)(?:相关)?(?:政府|政务)?(?:信息公开|依申请公开)");
+  private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项)?(?:、|和|及|或|以及)");
 
   /**
    * An outcome's count and the bracket saying how many of it were carried over (当年办结168件(含上年结转14件)): each
@@ -406,7 +427,7 @@ final class ApplicationRules implements Rules {
     Matcher m = RECEIVED.matcher(clause);
     if (m.find() && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
         || APPLICANTS_APPLICATION.matcher(m.group(1)).find()
-        || clause.lastIndexOf(DISCLOSURE_CHANNEL, m.start()) >= 0
+        || DISCLOSURE_CHANNEL.matcher(clause).region(0, m.start()).find()
         || i > 0 && clauses.get(i - 1).endsWith(DISCLOSURE_APPLICATIONS)
         || disclosureNamedAfter(clauses, i))) {
       return Numerals.count(m.group(2));
@@ -415,8 +436,8 @@ final class ApplicationRules implements Rules {
     if (m.find()) {
       return Numerals.count(m.group(1) != null ? m.group(1) : m.group(2));
     }
-    m = clause.indexOf(DISCLOSURE_CHANNEL) < 0 ? null : RECEIVED_DISCLOSURE.matcher(clause);
-    if (m != null && m.find()) {
+    m = RECEIVED_DISCLOSURE.matcher(clause);
+    if (m.find()) {
       return Numerals.count(m.group(1));
     }
     m = RECEIVED_NOUN_FIRST.matcher(clause);

@@ -29,8 +29,9 @@ import org.govdisclosure.extract.value.Numerals;
 enum Outcome {
   NOT_HELD("不掌握|信息不存在|非本机关", null, "unavailable_not_held"),
   NEEDS_CREATION("另行制作", null, "unavailable_needs_creation"),
-  GRANTED("予以公开|同意公开|全部公开|准予公开", null, "granted"),
-  PARTIALLY_GRANTED("部分公开", null, "partially_granted"),
+  /** Not the 予以公开 of 部分予以公开, which is partly granted; 已按申请内容提供给当事人1件: the information given. */
+  GRANTED("(?<!部分)予以公开|同意公开|全部公开|准予公开|(?<!无法|不予|未|不)提供给(?:当事人|申请人)", null, "granted"),
+  PARTIALLY_GRANTED("部分(?:予以)?公开", null, "partially_granted"),
   WITHHELD("不予公开", null,
       "withheld_state_secret", "withheld_law_forbidden", "withheld_safety_stability", "withheld_third_party",
       "withheld_internal_affairs", "withheld_process_info", "withheld_enforcement_files", "withheld_query_matters"),
@@ -43,16 +44,27 @@ enum Outcome {
   /** The 2021 template's （六）1 and 2 by their gist (申请人逾期未补正1件, 逾期未缴纳费用的0件), not their whole wording. */
   OVERDUE_CORRECTION("逾期(?:未|不)补正", Template.T2021, "other_overdue_correction"),
   OVERDUE_FEE("逾期未(?:按[^,\\d]{0,8}?)?缴(?:纳|费)", Template.T2021, "other_overdue_fee"),
+  /** 1件不公开并告知行政查询途径: the query-matters row by its gist, told where to query instead. */
+  QUERY_MATTERS("行政查询", null, "withheld_query_matters"),
+  /**
+   * The 条例's own words for the petition row (属于信访、投诉、举报等申请…不作为政府信息公开申请处理11件): complaint words that
+   * name that row, not another matter.
+   */
+  PETITION("不作为政府信息公开申请处理", null, "not_processed_petition"),
   /** 转结 is 结转 misprinted (无转结下年度继续办理件). */
   CARRIED_FORWARD("(?:结?转|转结)(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延至下一?年", null, "carried_forward"),
   CARRIED_OVER("上一?年度?结转|结转[至到入](?:本|今)年|结转上一?年", null, "carried_over"),
-  /** Not one still open (未办结2件, 2件尚未办结): those are not answered. */
-  ANSWERED("(?<!未|没有|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|共答复(?:政府信息公开|依申请公开)", null, "total");
+  /**
+   * Not one still open (未办结2件, 2件尚未办结): those are not answered. 共办理回复依申请公开件6件: handled and answered,
+   * where 办理 alone may count those still open too.
+   */
+  ANSWERED("(?<!未|没有|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|共(?:办理)?(?:答复|回复)(?:政府信息公开|依申请公开)",
+      null, "total");
 
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */
   private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);
-  /** Rows named by their gist, in words that elsewhere name another matter (逾期, 费用: see {@link #namesRow}). */
-  private static final Set<Outcome> BY_GIST = EnumSet.of(OVERDUE_CORRECTION, OVERDUE_FEE);
+  /** Rows named by their gist, in words that elsewhere name another matter (逾期, 费用, 投诉: see {@link #namesRow}). */
+  private static final Set<Outcome> BY_GIST = EnumSet.of(OVERDUE_CORRECTION, OVERDUE_FEE, PETITION);
   private static final String GAP = "[^,\\d]{0,20}?";
   /** Between a count and the outcome it precedes: 8件办理结果为…, 4件为“…”. */
   private static final String COUNT_FIRST_GAP = "[^,\\d]{0,8}?";
@@ -199,7 +211,7 @@ enum Outcome {
    */
   static boolean namesRow(String clause, Template template) {
     for (Outcome o : BY_GIST) {
-      if (o.template == template && o.phrase.in(clause)) {
+      if ((o.template == null || o.template == template) && o.phrase.in(clause)) {
         return true;
       }
     }

@@ -646,4 +646,17 @@ class OrganizationFinderTest {
   void theOpeningPublishingTheReportUnderOtherVerbs(String opening, String name) {
     assertThat(find(opening, "一、总体情况", "我局认真贯彻落实《条例》。")).isEqualTo(name);
   }
+
+  /**
+   * The compiler named with what it drew the report up on (XX局结合单位实际，编制本单位2022年度…报告), and a body
+   * published under its name with its other name bracketed after it (XX委员会(宗教事务局)), which the issuer leaves out.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      根据县政府办公室通知要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告。 | 黄龙县市场监督管理局
+      根据有关要求,现发布《银川市民族事务委员会(宗教事务局)2024年政府信息公开工作年度报告》。 | 银川市民族事务委员会
+      """)
+  void theCompilerOnItsOwnTermsOrUnderTwoNames(String opening, String name) {
+    assertThat(find(opening, "一、总体情况", "我局认真贯彻落实《条例》。")).isEqualTo(name);
+  }
 }

@@ -775,4 +775,92 @@ class ApplicationRulesTest {
     assertThat(figures("申请人逾期未补正1件。")).isEmpty();
     assertThat(figures2021("本年度未收取任何费用。")).isEmpty();
   }
+
+  /** 部分予以公开 is partly granted, not granted: the 予以公开 inside it names no second outcome. */
+  @Test
+  void partlyGrantedWithItsVerbIsPartlyGranted() {
+    assertThat(figures("其中:予以公开或已主动公开的数量为54件,部分予以公开的数量为41件,不予公开的数量为11件。"))
+        .containsExactlyInAnyOrder("granted.total=54", "partially_granted.total=41");
+  }
+
+  /**
+   * 共办理回复依申请公开件6件: applications handled and answered in all, （七）总计; 办理 alone may count those still
+   * open, and those being handled are none.
+   */
+  @Test
+  void applicationsHandledAndAnsweredAreTheTotal() {
+    assertThat(figures("全年共办理回复依申请公开件6件(含上年结转3件),均按时答复。"))
+        .containsExactlyInAnyOrder("total.total=6", "carried_over.total=3");
+    assertThat(figures("目前正在办理政府信息公开申请2件。")).isEmpty();
+  }
+
+  /** 已按申请内容提供给当事人1件: the information given to the applicant, granted; 无法提供 is not. */
+  @Test
+  void informationGivenToTheApplicantIsGranted() {
+    assertThat(figures("2020年收到政府信息公开申请3件,已按申请内容提供给当事人1件,无法提供给申请人2件。"))
+        .containsExactlyInAnyOrder("new_received.total=3", "granted.total=1");
+  }
+
+  /** 1件不公开并告知行政查询途径: the query-matters row by its gist. */
+  @Test
+  void toldToQueryInsteadIsTheQueryMattersRow() {
+    assertThat(figures("2020年共收到政府信息公开申请5件,对其中3件予以公开,1件不公开并告知行政查询途径。"))
+        .containsExactlyInAnyOrder("new_received.total=5", "granted.total=3", "withheld_query_matters.total=1");
+  }
+
+  /**
+   * The 条例's words for a petition (属于信访、投诉、举报等申请…不作为政府信息公开申请处理11件) name the petition row,
+   * though 投诉 and 举报 elsewhere name another matter.
+   */
+  @Test
+  void petitionsNotHandledAsApplicationsInTheActsWords() {
+    assertThat(figures("全年共收到政府信息公开申请50件,予以公开16件,属于信访、投诉、举报等申请(含问题咨询事项)不作为政府信息公开申请处理11件。"))
+        .containsExactlyInAnyOrder("new_received.total=50", "granted.total=16", "not_processed_petition.total=11");
+    assertThat(figures("全年共收到政府信息公开申请5件,收到投诉举报3件。")).containsExactly("new_received.total=5");
+  }
+
+  /**
+   * After a received count by item (收到依申请公开6条), a breakdown by applicant counted so, the noun after the column
+   * (商业企业申请政务公开信息1条), or the verb before it (收到自然人申请政府信息公开申请5条): each column's part, not a second
+   * received count.
+   */
+  @Test
+  void aBreakdownByApplicantCountedByItemWithItsNoun() {
+    assertThat(figures("2020年,区农业农村委收到依申请公开6条,已按程序办理,其中,商业企业申请政务公开信息1条,咨询本机关清单信息,"
+        + "收到自然人申请政府信息公开申请5条,已完成公开。")).containsExactlyInAnyOrder("new_received.total=6",
+            "new_received.commercial_enterprise=1", "new_received.natural_person=5");
+    assertThat(figures("2020年共收到政府信息公开申请5件,其中个人隐私信息2件。")).containsExactly("new_received.total=5");
+  }
+
+  /** 来自自然人的申请数量为166件: the natural-person column's count; 法人或其他组织 spans five columns and is none. */
+  @Test
+  void applicationsFromOneApplicantColumn() {
+    assertThat(figures("2020年我局新收到政府信息公开申请188宗。来自自然人的申请数量为166件,法人或其他组织的申请数量为22件。"))
+        .containsExactlyInAnyOrder("new_received.total=188", "new_received.natural_person=166");
+  }
+
+  /** 依托政府信息依申请公开平台共收到…申请1件: the disclosure channel before the verb makes a bare 申请 a disclosure one. */
+  @Test
+  void theRequestChannelNamedBeforeTheVerb() {
+    assertThat(figures("全年依托政府信息依申请公开平台共收到并答复公民申请事项1件。"))
+        .containsExactlyInAnyOrder("new_received.total=1", "new_received.natural_person=1");
+    assertThat(figures("全年共收到并答复公民申请事项1件。")).isEmpty();
+  }
+
+  /**
+   * None received, though complaint words stand near: the 条例's petition clause in a bracket after it, or complaints
+   * listed with the application by a conjunction (…申请及相关投诉、举报, …申请或投诉, 投诉举报及…申请); not a review an
+   * application caused, nor an application about complaints.
+   */
+  @Test
+  void noneReceivedWithComplaintWordsNear() {
+    assertThat(figures("2020年,我局未收到政府信息公开申请(信访、投诉、举报等申请不作为政府信息公开申请处理)。"))
+        .containsExactly("new_received.total=0");
+    assertThat(figures("2020年未收到政府信息公开申请及相关投诉、举报。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年度未收到公民、法人或其他组织的政府信息公开申请或投诉。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年未收到投诉举报及政府信息公开申请。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年未收到行政复议、行政诉讼和政府信息公开申请。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年未收到因政府信息公开申请引起的行政复议和投诉。")).isEmpty();
+    assertThat(figures("2020年未收到涉及投诉举报的政府信息公开申请。")).isEmpty();
+  }
 }
