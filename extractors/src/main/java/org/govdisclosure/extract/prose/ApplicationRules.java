@@ -374,14 +374,16 @@ final class ApplicationRules implements Rules {
         || LISTED_BEFORE.matcher(m.group()).find());
   }
 
+  /** What parts the items of a list: 、 or a conjunction. */
+  private static final String LIST_JOINER = "(?:、|和|及|或|以及)";
+  /** Other matters listed before the application a none received negates: 投诉举报及, 行政复议、行政诉讼和. */
+  private static final Pattern LISTED_BEFORE =
+      Pattern.compile("(?:复议|诉讼|投诉|举报)(?:事项|案件)?" + LIST_JOINER + "(?:相关)?(?:政府|政务)?(?:信息公开|依申请公开)");
   /**
    * What ends the first of a list after a none received: 、 or a conjunction (perhaps after the information:
    * 依申请公开信息、行政复议…).
    */
-  /** Other matters listed before the application a none received negates: 投诉举报及, 行政复议、行政诉讼和. */
-  private static final Pattern LISTED_BEFORE =
-      Pattern.compile("(?:复议|诉讼|投诉|举报)(?:事项|案件)?(?:、|和|及|或|以及)(?:相关)?(?:政府|政务)?(?:信息公开|依申请公开)");
-  private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项)?(?:、|和|及|或|以及)");
+  private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项)?" + LIST_JOINER);
 
   /**
    * An outcome's count and the bracket saying how many of it were carried over (当年办结168件(含上年结转14件)): each

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -36,8 +37,6 @@ final class SpacedColumns {
   private static final int MAX_SHIFT = 2;
   /** What {@link #shift} gives for a line not placed on the grid. */
   private static final int OFF_GRID = Integer.MIN_VALUE;
-  /** The marks after a row ordinal's number ({@code 1 .}, {@code 1 、}, {@code 1 )}). */
-  private static final String ORDINAL_MARKS = ".．、)）";
   /** What a cell may print for none. */
   private static final Set<String> MARKS = Set.of("/", "-", "—", "－", "／", "——", "无");
 
@@ -68,7 +67,7 @@ final class SpacedColumns {
       }
       String[] words = label.split(" ");
       for (int w = 0; w < words.length; w++) {
-        boolean ordinal = w + 1 < words.length && !words[w + 1].isEmpty() && ORDINAL_MARKS.indexOf(words[w + 1].charAt(0)) >= 0;
+        boolean ordinal = w + 1 < words.length && !words[w + 1].isEmpty() && Ordinals.DIGIT_MARKS.indexOf(words[w + 1].charAt(0)) >= 0;
         boolean letter = isGlyph(words[w]) && (w > 0 && isGlyph(words[w - 1]) || w + 1 < words.length && isGlyph(words[w + 1]));
         if (isValue(words[w]) && !ordinal && !letter) {
           return true;
@@ -622,11 +621,6 @@ final class SpacedColumns {
    * A count, a signed one (本年增/减: {@code -3}, {@code +2}), one with thousands separators or its counter
    * ({@code 1,024}, {@code 7件}: the figure starts its column, the counter no part of it), or a mark for none.
    */
-  /** A word of one CJK ideograph: a letter of a letter-spaced label. */
-  private static boolean isGlyph(String word) {
-    return word.length() == 1 && Character.isIdeographic(word.charAt(0));
-  }
-
   static boolean isValue(String token) {
     int from = token.length() > 1 && "-+－＋".indexOf(token.charAt(0)) >= 0 ? 1 : 0;
     if (MARKS.contains(token) || Numerals.isLetterZero(token)) {
@@ -639,6 +633,11 @@ final class SpacedColumns {
       }
     }
     return true;
+  }
+
+  /** A word of one CJK ideograph: a letter of a letter-spaced label. */
+  private static boolean isGlyph(String word) {
+    return word.length() == 1 && Character.isIdeographic(word.charAt(0));
   }
 
   private static boolean isDigit(char c) {

@@ -2025,25 +2025,21 @@ final class SectionTokens {
 
   /** Whether a column's name is printed at {@code at}. */
   private static boolean columnNameAt(String text, int at) {
-    if (at >= text.length() || COLUMN_NAME_OPENINGS.indexOf(text.charAt(at)) < 0) {
-      return false;
-    }
-    for (String name : COLUMN_NAMES) {
-      if (text.startsWith(name, at)) {
-        return true;
-      }
-    }
-    return false;
+    return columnNameAt(text, at, false);
   }
 
   /** Whether a column's name and its count are printed at {@code at} ({@code 法律服务机构45}, not {@code 其他法律}). */
   private static boolean namedCountAt(String text, int at) {
+    return columnNameAt(text, at, true);
+  }
+
+  private static boolean columnNameAt(String text, int at, boolean countAfter) {
     if (at < 0 || at >= text.length() || COLUMN_NAME_OPENINGS.indexOf(text.charAt(at)) < 0) {
       return false;
     }
     for (String name : COLUMN_NAMES) {
       int after = at + name.length();
-      if (text.startsWith(name, at) && after < text.length() && Character.isDigit(text.charAt(after))) {
+      if (text.startsWith(name, at) && (!countAfter || after < text.length() && Character.isDigit(text.charAt(after)))) {
         return true;
       }
     }

@@ -18,8 +18,10 @@ public final class Ordinals {
   private static final String AFTER_NUMERALS = "、.．是";
   /** What OCR reads a digit ordinal's period as (folded from ，：；): a comma, a colon or a semicolon. */
   public static final String MISREAD_PERIODS = ",:;";
+  /** The marks after a row ordinal's digits ({@code 1.}, {@code 1、}, {@code 1)}), apart from them or not ({@code 1 .}). */
+  public static final String DIGIT_MARKS = "、.．)）";
   /** What may follow a run of digits: a mark, a closing bracket or the space parting it from its label. */
-  private static final String AFTER_DIGITS = "、.．)） ";
+  private static final String AFTER_DIGITS = DIGIT_MARKS + " ";
 
   private Ordinals() {}
 
