@@ -168,7 +168,14 @@ public final class OrganizationFinder {
   /** The level words a title naming its body by level alone starts with (县人民政府办公室). */
   private static final String LEVELS = "县区市旗";
   /** The opening speaking as its division, the year's subject: 2021年，我县认真贯彻… (我镇, 我乡 are a township's). */
-  private static final Pattern DIVISION_SPEAKS = Pattern.compile("(?:^|。)" + THE_YEAR + "[,，]?" + UNDER_LEAD + "我([" + LEVELS + "])");
+  private static final Pattern DIVISION_SPEAKS = speaksAs(LEVELS);
+  /** The opening speaking as its township: 2023年，我镇认真贯彻…. */
+  private static final Pattern TOWNSHIP_SPEAKS = speaksAs("镇乡");
+  /**
+   * The title of one of a township's rules on its disclosure, which name it in full: 《XX区XX镇政府信息公开指南》,
+   * 《XX镇政务公开工作制度》 (乡镇 is the word for townships, no name).
+   */
+  private static final Pattern OWN_RULE = Pattern.compile("《(\\p{IsHan}{2,30}?(?:(?<!乡)镇|乡))(?:人民)?(?:政府)?(?:信息|政务)公开");
   /** Where the report may be had: 可在XX县人民政府(http://…), a government's website named by the government. */
   private static final Pattern ON_GOVERNMENT_SITE = Pattern.compile(
       "(?:可在|可从|可以在|可以从|登录)(\\p{IsHan}{2,20}?人民政府)(?:门户)?(?:网站)?\\(?(?:https?:|www\\.)");
@@ -424,7 +431,43 @@ public final class OrganizationFinder {
       return byline;
     }
     String opening = openingSubject(document, true);
-    return opening != null ? opening : governmentOnItsSite(document, foldedBody);
+    if (opening != null) {
+      return opening;
+    }
+    String site = governmentOnItsSite(document, foldedBody);
+    return site != null ? site : townshipOfItsOwnRules(document, foldedBody);
+  }
+
+  private static Pattern speaksAs(String levels) {
+    return Pattern.compile("(?:^|。)" + THE_YEAR + "[,，]?" + UNDER_LEAD + "我([" + levels + "])");
+  }
+
+  /** The level word the opening speaks as ({@code speaks}' group: 我县, 我镇), or null. */
+  private static Character speakingLevel(Document document, Pattern speaks) {
+    for (String text : opening(document)) {
+      Matcher m = text.indexOf('我') < 0 ? null : speaks.matcher(text);
+      if (m != null && m.find()) {
+        return m.group(1).charAt(0);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The township whose own rules the report names by title ({@link #OWN_RULE}: 修改完善了《XX区XX镇政府信息公开指南》)
+   * where the opening speaks as a township of that level (2023年，我镇…): its government, the name in full; else null.
+   */
+  private static String townshipOfItsOwnRules(Document document, String foldedBody) {
+    Character level = speakingLevel(document, TOWNSHIP_SPEAKS);
+    Matcher rule = level == null ? null : OWN_RULE.matcher(foldedBody);
+    while (rule != null && rule.find()) {
+      String township = rule.group(1);
+      String government = township.charAt(township.length() - 1) == level ? IssuerName.governmentOf(township) : null;
+      if (IssuerName.isName(government)) {
+        return government;
+      }
+    }
+    return null;
   }
 
   /**
@@ -432,14 +475,7 @@ public final class OrganizationFinder {
    * opening speaks as that government's division (2021年，我县认真贯彻…): the division's own report; else null.
    */
   private static String governmentOnItsSite(Document document, String foldedBody) {
-    Character level = null;
-    for (String text : opening(document)) {
-      Matcher m = text.indexOf('我') < 0 ? null : DIVISION_SPEAKS.matcher(text);
-      if (m != null && m.find()) {
-        level = m.group(1).charAt(0);
-        break;
-      }
-    }
+    Character level = speakingLevel(document, DIVISION_SPEAKS);
     Matcher site = level == null ? null : ON_GOVERNMENT_SITE.matcher(foldedBody);
     while (site != null && site.find()) {
       String government = site.group(1);

@@ -84,7 +84,33 @@ public final class GazetteerRegionResolver implements RegionResolver {
           Region.UNKNOWN, List.of(), List.of(new Warning("region_unresolved", "no place name in organization, title or opening")));
     }
     Resolution found = placeOf(places, subject);
-    return places.namesIssuerWithoutPlace(subject) ? whereOnly(found) : found;
+    if (!places.namesIssuerWithoutPlace(subject)) {
+      return found;
+    }
+    Matcher township = UNKNOWN_TOWNSHIP.matcher(places.passages().get(0).text());
+    return township.matches() && found.region().township() == null && found.region().countyCode() != null
+        ? unknownTownship(found, township.group(1)) : whereOnly(found);
+  }
+
+  /**
+   * An issuer named only as a township the gazetteer does not know (二道河镇人民政府), in the county the report
+   * places it: that county's township, as where the name goes on from its county ({@link #countyIssuer}).
+   */
+  private Resolution unknownTownship(Resolution found, String name) {
+    Region r = found.region();
+    Region region = inCounty(gazetteer.byCode(r.countyCode()), name, null, r.countyNameAsPrinted(), unknownUnit(name),
+        r.confidence()).withDivision(null, Level.TOWNSHIP);
+    List<Warning> warnings = new ArrayList<>(found.warnings());
+    warnings.add(notInGazetteer(name));
+    return new Resolution(region, found.candidates(), warnings);
+  }
+
+  private static String unknownUnit(String township) {
+    return township.endsWith(STREET) ? "street" : "township";
+  }
+
+  private static Warning notInGazetteer(String township) {
+    return new Warning("township_not_in_gazetteer", "township " + township + " is not in the gazetteer");
   }
 
   /**
@@ -163,9 +189,9 @@ public final class GazetteerRegionResolver implements RegionResolver {
         return Resolution.of(inCounty(county, street.name(), street.code(), printed, townshipUnit(street), confidence)
             .withDivision(street));
       }
-      String unit = name.endsWith("街道") ? "street" : "township";
-      Region region = inCounty(county, name, null, printed, unit, confidence).withDivision(null, Level.TOWNSHIP);
-      return new Resolution(region, List.of(), List.of(new Warning("township_not_in_gazetteer", "township " + name + " is not in the gazetteer")));
+      Region region =
+          inCounty(county, name, null, printed, unknownUnit(name), confidence).withDivision(null, Level.TOWNSHIP);
+      return new Resolution(region, List.of(), List.of(notInGazetteer(name)));
     }
     return Resolution.of(
         inCounty(county, null, null, printed, issuerUnit("county_", subject, focus), confidence).withDivision(county));

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * How a sentence speaks of the places it names: as where the issuer lies ({@code 开发区位于长春市绿园区}), as a place
+ * How a sentence speaks of the places it names: as where the issuer lies ({@code 开发区位于长春市绿园区}, its
+ * government's website: {@code 通过东丽区政府信息公开网站发布}), as a place
  * it merely goes to, works with or borders ({@code 赴双阳区学习交流}, {@code 与福州市开展对口协作},
  * {@code 新乡县来我县考察}, {@code 东临封丘县}), as no place at all (a road or street named after one, {@code 北京路},
  * {@code 北京街}, a village named after one, {@code 湖南村}; a person whose given name is one, {@code 可与吴裕民联系}), or plainly. Only the words right around a run of place names count
@@ -43,6 +44,13 @@ final class PlaceContext {
   private static final Pattern VISITOR = Pattern.compile("^(?:来|莅临|到我|赴我)");
   /** Where the issuer lies: 位于, 地处, the area it spans or administers. */
   private static final Pattern LIES_IN = Pattern.compile("(?:位于|地处|坐落于?|座落于?|坐落在|地跨|横跨|托管|代管|隶属于?)$");
+
+  /**
+   * The issuer's own channel, its government's website, named by the place (通过东丽区政府信息公开网站发布, 依托天津市南开区
+   * 人民政府网站): the issuer lies there.
+   */
+  private static final Pattern THROUGH = Pattern.compile("(?:通过|依托|登录)$");
+  private static final Pattern GOVERNMENT_SITE = Pattern.compile("^(?:人民)?政府(?:信息公开)?(?:门户)?(?:网站|政务网)");
 
   /** A road or street named after the place (北京路, 北京街结合实际); not a street office (街道), a township of its own. */
   private static final Pattern ROAD = Pattern.compile("^(?:路|街(?!道)|大街|大道|巷|胡同)");
@@ -106,7 +114,7 @@ final class PlaceContext {
   }
 
   private static Role role(String before, String after) {
-    if (LIES_IN.matcher(before).find()) {
+    if (LIES_IN.matcher(before).find() || THROUGH.matcher(before).find() && GOVERNMENT_SITE.matcher(after).find()) {
       return Role.LOCATED;
     }
     if (after.startsWith(CONTACT) && SURNAME_BEFORE.matcher(before).find()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
@@ -18,6 +19,11 @@ public final class PlaceNameFinder implements TokenNameFinder {
   private static final String GOVERNMENT = "人民政府";
   /** The words a body's name ends with, after which a name may go on with a place (中国人民银行|广州分行). */
   private static final Pattern BODY_WORD = Pattern.compile("[局厅委院办部署行司所会]");
+  /**
+   * A township's government named right after a short form by one character and the township's level word: the short
+   * form heads the township's name (二道河镇人民政府 is no 二道区's 河镇); 乡镇 is the word for townships.
+   */
+  private static final Pattern HEADED_TOWNSHIP_GOVERNMENT = Pattern.compile("[\\p{IsHan}&&[^乡]][镇乡](?:人民)?政府");
 
   private final List<PlaceName> names;
   private final PlaceTrie trie;
@@ -50,7 +56,7 @@ public final class PlaceNameFinder implements TokenNameFinder {
    * named by an ordinary word counts where its government is named (按照郊区人民政府统一部署), the name alone not.
    */
   public List<PlaceMatch> find(CharSequence text) {
-    List<PlaceMatch> found = trie.find(text);
+    List<PlaceMatch> found = withoutTownshipHeads(text, trie.find(text));
     String s = text.toString();
     if (!s.contains(GOVERNMENT)) {
       return found;
@@ -72,6 +78,37 @@ public final class PlaceNameFinder implements TokenNameFinder {
     }
     all.sort(Comparator.comparingInt(PlaceMatch::start));
     return all;
+  }
+
+  /**
+   * {@code found} without the short forms that head a township's name ({@link #HEADED_TOWNSHIP_GOVERNMENT}), unless
+   * their place has a township of that two-character name (浦东唐镇人民政府).
+   */
+  private List<PlaceMatch> withoutTownshipHeads(CharSequence text, List<PlaceMatch> found) {
+    List<PlaceMatch> kept = null;
+    for (int i = 0; i < found.size(); i++) {
+      boolean head = headsTownship(text, found.get(i));
+      if (head && kept == null) {
+        kept = new ArrayList<>(found.subList(0, i));
+      } else if (!head && kept != null) {
+        kept.add(found.get(i));
+      }
+    }
+    return kept == null ? found : kept;
+  }
+
+  private boolean headsTownship(CharSequence text, PlaceMatch m) {
+    int level = m.end() + 1;
+    // most matches have no 镇 or 乡 one character on: told without a matcher
+    if (level >= text.length() || text.charAt(level) != '镇' && text.charAt(level) != '乡'
+        || !HEADED_TOWNSHIP_GOVERNMENT.matcher(text).region(m.end(), text.length()).lookingAt()
+        || !m.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT)) {
+      return false;
+    }
+    String township = text.subSequence(m.end(), m.end() + 2).toString();
+    List<PlaceName> namesakes = twoCharacterTownships.getOrDefault(township, List.of());
+    return m.names().stream().noneMatch(
+        n -> namesakes.stream().anyMatch(t -> t.division().code().startsWith(n.division().code())));
   }
 
   /**

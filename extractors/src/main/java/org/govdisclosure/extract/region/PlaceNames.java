@@ -31,7 +31,7 @@ final class PlaceNames {
       "塔吉克", "怒族", "鄂温克族", "保安族", "裕固族", "独龙族", "鄂伦春族", "各族");
 
   /**
-   * Short forms that are everyday words in reports (公安局, 合作社, 自然资源局, 乡村振兴, 惠民政策) or straddle common word pairs
+   * Short forms that are everyday words in reports (公安局, 合作社, 自然资源局, 乡村振兴, 惠民政策, 工程新建) or straddle common word pairs
    * (人民共和国, 政务公开和政府, 公开平台, 完成安全生产; a word and 和: 公开指南和目录, 更新和补充, 乡村振兴和…) rather than place mentions.
    */
   private static final Set<String> COMMON_WORDS = Set.of(
@@ -40,7 +40,7 @@ final class PlaceNames {
       "开发", "高新", "经开", "南山", "北山", "东山", "西山", "河东", "河西", "中心", "金融", "文明", "民主", "团结",
       "胜利", "先锋", "长城", "宝山", "铁山", "铜官", "海港", "向阳", "前进", "东风", "建设", "利民", "富民", "兴业",
       "资源", "共和", "和政", "政和", "威信", "平和", "开平", "开化", "开放", "城乡", "安全", "振兴", "惠民", "成安",
-      "南和", "新和", "兴和");
+      "南和", "新和", "兴和", "新建");
 
   /** County names that are ordinary words or word tails (城区, 矿区, 创新县域 → 新县): found only after their city's name. */
   private static final Set<String> GENERIC_COUNTIES = Set.of("城区", "矿区", "郊区", "东区", "西区", "新县", "和县", "南县");

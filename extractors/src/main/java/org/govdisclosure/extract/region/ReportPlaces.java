@@ -98,16 +98,27 @@ final class ReportPlaces {
   }
 
   /**
-   * The passage naming the issuer: the organization, else the title, else the first opening paragraph naming a
-   * place, else the signature (closing paragraphs from the last); null when none names one.
+   * The passage naming the issuer: the organization, else the title, else the first opening paragraph saying where
+   * the issuer lies, else the first naming a place, else the signature (closing paragraphs from the last); null when
+   * none names one.
    */
   Passage subject() {
-    for (Zone zone : List.of(Zone.ORGANIZATION, Zone.TITLE, Zone.OPENING)) {
+    for (Zone zone : List.of(Zone.ORGANIZATION, Zone.TITLE)) {
       for (Passage p : passages) {
         if (p.zone() == zone && !p.matches().isEmpty()) {
           return p;
         }
       }
+    }
+    Passage naming = null;
+    for (Passage p : passages) {
+      if (p.zone() == Zone.OPENING && !p.located().isEmpty()) {
+        return p;
+      }
+      naming = naming == null && p.zone() == Zone.OPENING && !p.matches().isEmpty() ? p : naming;
+    }
+    if (naming != null) {
+      return naming;
     }
     for (int i = passages.size() - 1; i >= 0; i--) {
       Passage p = passages.get(i);

@@ -63,6 +63,19 @@ class OrganizationFinderTest {
     assertThat(find("2021年,我区认真贯彻落实新修订的《条例》。" + site, "一、总体情况")).isNull();
   }
 
+  /**
+   * A report speaking as its township (2023年，我镇…) that names it only in the titles of its own rules (《XX区XX镇政府信息
+   * 公开指南》) is that township's government's; not where it speaks as another level, nor for 乡镇 (no name).
+   */
+  @Test
+  void theTownshipNamedByItsOwnRules() {
+    String rules = "修改完善了《海口市琼山区三门坡镇政府信息公开指南》等制度。";
+    assertThat(find("2023年,我镇认真贯彻落实《条例》。", "一、总体情况", rules)).isEqualTo("海口市琼山区三门坡镇人民政府");
+    assertThat(find("2023年,我局认真贯彻落实《条例》。", "一、总体情况", rules)).isNull();
+    assertThat(find("2023年,我乡认真贯彻落实《条例》。", "一、总体情况", rules)).isNull();
+    assertThat(find("2023年,我镇认真贯彻落实《条例》。", "一、总体情况", "学习了《某某县乡镇政府信息公开指南》。")).isNull();
+  }
+
   /** A short name defined right after the body's in the sentence publishing the report does not hide the body. */
   @Test
   void aShortNameDefinedAfterThePublishedBody() {

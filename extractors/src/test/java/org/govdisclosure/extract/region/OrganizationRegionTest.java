@@ -56,6 +56,16 @@ class OrganizationRegionTest {
     assertThat(resolution.region().confidence()).isEqualTo("ambiguous");
   }
 
+  /** A township the gazetteer lacks, named by the issuer alone, is one of the county its report names. */
+  @Test
+  void aTownshipTheGazetteerLacksIsOneOfTheCountyItsReportNames() {
+    Resolution resolution = RESOLVER.resolution("二道河镇人民政府",
+        Reports.of("二道河镇人民政府2022年政府信息公开工作年度报告\n本报告通过海林市人民政府网站信息公开专栏公布。"));
+    assertThat(resolution.region().countyCode()).isEqualTo("231083");
+    assertThat(resolution.region().township()).isEqualTo("二道河镇");
+    assertThat(resolution.warnings()).extracting(w -> w.code()).contains("township_not_in_gazetteer");
+  }
+
   private static String orNull(String s) {
     return s.isEmpty() ? null : s;
   }

@@ -60,6 +60,18 @@ class PlaceNameFinderTest {
     assertThat(FINDER.findInName("某某县乌龙镇人民政府")).extracting(PlaceMatch::text).doesNotContain("龙镇");
   }
 
+  /**
+   * A short form run into a township's government by one character (二道河镇人民政府: 二道区's short form) heads the
+   * township's name and is no place; a two-character township of the place itself (浦东|唐镇) leaves it one.
+   */
+  @Test
+  void aShortFormHeadingATownshipsNameIsNoPlace() {
+    assertThat(FINDER.find("二道河镇人民政府2022年政府信息公开工作年度报告")).isEmpty();
+    assertThat(FINDER.findInName("二道河镇人民政府")).isEmpty();
+    assertThat(FINDER.find("浦东唐镇人民政府")).extracting(PlaceMatch::text).containsExactly("浦东");
+    assertThat(FINDER.find("全面推进二道区乡镇政府建设")).extracting(PlaceMatch::text).containsExactly("二道区");
+  }
+
   /** 成安 (成安县's short form) straddles 完成|安全 in 完成安全生产: no place; 成安县 in full is one. */
   @Test
   void aShortFormStraddlingTwoWordsIsNoPlace() {
