@@ -48,8 +48,10 @@ final class ReviewLitigationRules implements Rules {
   private static final Pattern AS_REVIEW_ORGAN = Pattern.compile("(?<!关于|正在|尚在|未)审理(?![的中])[^,。\\d]{0,12}?行政复议");
   /** Review and lawsuits are counted only where the sentence says they were about disclosure. */
   private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of("信息公开|依申请|公开申请|信息申请|公开事务|公开工作");
-  /** 未/没有/无 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法. */
-  private static final OpeningPattern NEGATED = OpeningPattern.of("(?<!尚)(?:未|没有|无)(?!经|论|法)[^,\\d]*?"
+  /**
+   * 未/没有/无/不存在 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法.
+   */
+  private static final OpeningPattern NEGATED = OpeningPattern.of("(?<!尚)(?:未|没有|无|不存在)(?!经|论|法)[^,\\d]*?"
       + Numerals.alternation(Stream.concat(REVIEW.named().variants().stream(), LAWSUIT.named().variants().stream()).toList()));
   /** A negation of a result (未被纠错, 无败诉) is not a negation of the proceeding. */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠|败诉|撤销|违法|审结|审理|结果|维持");
@@ -151,6 +153,7 @@ final class ReviewLitigationRules implements Rules {
     }
     List<String> context = List.of();
     Figure wholeBefore = null; // the clause before counted one proceeding as a whole
+    boolean negatedBefore = false; // the clause before said there was none of the proceedings it named
     for (int i = 0; i < clauses.size(); i++) {
       String clause = clauses.get(i);
       List<String> named = namedByClause.get(i);
@@ -170,11 +173,16 @@ final class ReviewLitigationRules implements Rules {
         } else if (only < 0) {
           wholeBefore = before; // a clause naming no result (已审结) leaves the count to the next
         }
+        negatedBefore = false;
         continue; // neither names a proceeding nor counts
       }
       int outcome = outcome(clause);
       boolean whole = outcome < 0 || outcome == TOTAL;
-      boolean none = n == null ? clause.length() >= MIN_NEGATION && isNegated(rest) || ALL_ZERO.in(clause) : n == 0 && whole;
+      boolean none = n == null ? clause.length() >= MIN_NEGATION && isNegated(rest) || ALL_ZERO.in(clause)
+          || negatedBefore && outcome < 0 && !RESULT_WORDS.matcher(clause).find() : n == 0 && whole;
+      // 未发生…行政复议,提起行政诉讼的情况: a proceeding named without a count or a result of its own right after a
+      // negated one is the negation's second object
+      negatedBefore = !named.isEmpty() && none && n == null;
       // Only a result (维持1件, 总计1件) refers back to the proceeding of an earlier clause; another count is of
       // something else.
       List<String> counted = named.isEmpty() && outcome >= 0 ? context : named;

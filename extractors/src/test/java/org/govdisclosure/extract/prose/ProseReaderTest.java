@@ -74,6 +74,20 @@ class ProseReaderTest {
    * Right after a sentence on disclosure applications, one that only negates reviews and suits speaks of those
    * applications, though it names no disclosure; after another sentence, or with a count of its own, it does not.
    */
+  /**
+   * A suit named after a comma without a count or result of its own (未发生…行政复议,提起行政诉讼的情况) is the negation's
+   * second object; 不存在 negates as 无 does; a suit counted after a negated review is counted.
+   */
+  @Test
+  void aNegationReachesTheProceedingAfterItsComma() {
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("全年未发生因政府信息公开申请行政复议,提起行政诉讼的情况。"))))
+        .hasSize(15).allMatch(c -> c.endsWith("=0"));
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("不存在因政府信息公开引起的行政诉讼。"))))
+        .hasSize(10).allMatch(c -> c.endsWith("=0"));
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("全年未发生因政府信息公开申请行政复议,提起行政诉讼2件。"))))
+        .contains("review.total=0").doesNotContain("litigation_direct.total=0");
+  }
+
   @Test
   void noReviewRightAfterTheApplicationsSentenceIsZero() {
     List<String> after = cells(Topic.REVIEW_LITIGATION, List.of(p("2022年我镇公开政府信息35条。本年度我镇收到政府信息公开申请2条,"
