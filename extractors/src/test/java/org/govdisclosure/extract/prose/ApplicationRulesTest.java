@@ -40,6 +40,15 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=0");
   }
 
+  /** 不予以公开 (未予以公开) is 不予公开 in full, withheld: never the 予以公开 it ends with. */
+  @Test
+  void withheldInFullIsNotGranted() {
+    assertThat(figures("三、本年度办理结果 (一)予以公开 3件;(三)不予以公开 2件。")).noneMatch(f -> f.startsWith("granted") && f.endsWith("=2"));
+    assertThat(figures("2020年共收到政府信息公开申请2件,其中不予以公开0件。")).doesNotContain("granted.total=0")
+        .contains("withheld_state_secret.total=0");
+    assertThat(figures("(三)不予以公开:2件。")).noneMatch(f -> f.startsWith("granted"));
+  }
+
   /** A breakdown of the received count by applicant states each named column's count; 其他 alone names none. */
   @Test
   void aBreakdownByApplicantStatesEachNamedColumn() {
