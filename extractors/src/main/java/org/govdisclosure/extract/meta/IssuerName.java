@@ -23,7 +23,7 @@ public final class IssuerName {
    */
   private static final Pattern LEADING_FURNITURE = Pattern.compile(
       "^(?:.*[>›»]|标题[:：]?|名\\s*称[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|(?i:page)\\d+"
-          + "|(?:字号|字体)[:：]?|大\\s*中\\s*小(?!学)|[#*•·■◆●○□\\-+=|>\\s《「『“\"])+");
+          + "|(?:字号|字体)[:：]?|大\\s*中\\s*小(?!学)|[#*•·■◆●○□\\-+=|>\\s《「『“\"?？\uFFFD])+");
   /** A bracketed tag before the name: 【2020年】, (第一号). */
   private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[〔].*?[)）】\\]〕]");
   /**
@@ -43,7 +43,10 @@ public final class IssuerName {
 
   private IssuerName() {}
 
-  /** {@code s} without leading page furniture and tags, or null when nothing is left. */
+  /**
+   * {@code s} without leading page furniture and tags, or null when nothing is left; a ? or its full-width form there
+   * is a character the page could not encode (?江蘇省衛生健康委…), no part of the name.
+   */
   public static String clean(String s) {
     if (s == null) {
       return null;

@@ -2,6 +2,7 @@ package org.govdisclosure.extract.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
@@ -77,6 +78,17 @@ public final class OrganizationFinder {
    */
   private static final Opened CONTACT = new Opened(List.of("请与", "请联系", "可与", "直接与"),
       "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局))");
+  /**
+   * A contact line naming a centre or a hospital (请与安庆市招商中心办公室联系, 可与太和县中医院行政办公室联系): the issuer where
+   * the report speaks as one ({@link #SPEAKS_AS}: 结合我中心实际, 我院高度重视); a township's or a department's report may
+   * send its reader to a service centre instead.
+   */
+  private static final Opened INSTITUTION_CONTACT = new Opened(List.of("请与", "请联系", "可与", "直接与"),
+      "[:：]?(\\p{IsHan}{2,30}?(中心|医院))");
+  /** How a report speaks as a centre or a hospital: 我中心, 本院. */
+  private static final List<String> SPEAKS_AS = List.of("我", "本");
+  /** The word a centre or a hospital calls itself by after {@link #SPEAKS_AS}. */
+  private static final Map<String, String> SELF_WORD = Map.of("中心", "中心", "医院", "院");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
@@ -254,7 +266,8 @@ public final class OrganizationFinder {
 
   /**
    * The issuer's fullest printed name, or null when no printed form names it: the full name the report is published
-   * under (现发布《XX高新技术产业开发区管理委员会2022年…报告》) where the title's name abbreviates it (XX高新区管委会).
+   * under (现发布《XX高新技术产业开发区管理委员会2022年…报告》) where the title's name abbreviates it (XX高新区管委会), or
+   * that the contact line or the page's metadata spells out.
    */
   public static String find(Document document, String foldedBody) {
     String name = firstName(document, foldedBody);
@@ -272,7 +285,25 @@ public final class OrganizationFinder {
       return published;
     }
     String contact = contactName(foldedBody);
-    return contact != null && abbreviates(fullest, contact) ? contact : fullest;
+    if (contact != null && abbreviates(fullest, contact)) {
+      return contact;
+    }
+    String metadata = metadataInFull(fullest, foldedBody);
+    return metadata != null ? metadata : fullest;
+  }
+
+  /**
+   * The form of {@code name} a page copy's metadata spells out where it prints the body twice (发文机关:保亭县政府办公室
+   * … 发布机构:保亭黎族苗族自治县人民政府办公室), or null.
+   */
+  private static String metadataInFull(String name, String foldedBody) {
+    Matcher m = PUBLISHER.matcher(foldedBody);
+    while (m.find()) {
+      if (abbreviates(name, m.group(1)) && IssuerName.isName(m.group(1))) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /**
@@ -426,6 +457,10 @@ public final class OrganizationFinder {
         }
       }
     }
+    String institution = institutionContact(foldedBody);
+    if (institution != null) {
+      return institution;
+    }
     String byline = byline(document);
     if (byline != null) {
       return byline;
@@ -482,6 +517,20 @@ public final class OrganizationFinder {
       String division = government.substring(0, government.length() - GOVERNMENT.length());
       if (division.charAt(division.length() - 1) == level && IssuerName.isName(government)) {
         return government;
+      }
+    }
+    return null;
+  }
+
+  /** The centre or hospital a contact line names where the report speaks as one ({@link #INSTITUTION_CONTACT}), or null. */
+  private static String institutionContact(String foldedBody) {
+    Matcher m = INSTITUTION_CONTACT.matcher(foldedBody);
+    while (m.find()) {
+      String word = SELF_WORD.get(m.group(2));
+      for (String self : SPEAKS_AS) {
+        if (foldedBody.contains(self + word) && IssuerName.isName(m.group(1))) {
+          return m.group(1);
+        }
       }
     }
     return null;

@@ -49,14 +49,14 @@ final class ApplicationRules implements Rules {
    * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
    * also prints) only after 未收到 and the like or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息,
    * 未收到依法申请公开事项), and so the request (未接到群众要求公开的信息); 尚未 only with its verb (尚未收到, not 尚未办结).
-   * The 条例's applicants applying for information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息)
-   * are an application too.
+   * The 条例's applicants applying for information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息,
+   * 其他组织向我局申请获取相关政府信息: to whom they apply between) are an application too.
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
           + "(?:依申请(?:政府)?公开|(?:公开|获取)(?:相关)?(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:政府|政务)?信息|事项)"
-          + "|(?<!尚)(?:未|没有)(?:收到|接到)[^,\\d]{0,12}?其他组织(?:提出的?)?申请[^,\\d]{0,24}?(?:政府|政务)信息");
+          + "|(?<!尚)(?:未|没有)(?:收到|接到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?申请[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
   private static final Pattern RECEIVED =
@@ -142,8 +142,10 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:均|全部|都|皆|^申请(?:主体|人)(?:的?(?:类别|类型|身份))?)(?:均|全部|都|皆)?"
       + "(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
+  /** A bracket after the count naming residents alone as its applicants (收到…申请1件(自然人申请)): all from residents. */
+  private static final Pattern RESIDENTS_ASIDE = Pattern.compile("\\((?:居民|自然人|公民|个人)(?:提出|提交)?的?(?:申请)?\\)");
   /**
-   * 其中自然人申请18件，商业企业申请3件 (or 申请件3件, 申请人为自然人的2件, 商业企业申请政务公开信息1条, 收到自然人申请政府信息公开
+   * 其中自然人申请18件，商业企业申请3件 (or 申请件3件, 自然人申请办件量0件, 申请人为自然人的2件, 商业企业申请政务公开信息1条, 收到自然人申请政府信息公开
    * 申请5条), right after the received count: that column's count of it, not a second received count.
    */
   private static final Pattern FROM_APPLICANTS = fromApplicants(CASE_COUNTER);
@@ -304,7 +306,8 @@ final class ApplicationRules implements Rules {
             && !LEGAL_PERSONS.matcher(clause).region(from.end(1), from.end()).find()) {
           add(figures, NEW_RECEIVED, APPLICANTS.get(from.group(2)), count); // 收到2个自然人的…申请
         } else if (m.find() && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()
-            || aside >= 0 && ALL_FROM_RESIDENTS.matcher(clause).region(aside, clause.length()).find()) {
+            || aside >= 0 && (ALL_FROM_RESIDENTS.matcher(clause).region(aside, clause.length()).find()
+                || RESIDENTS_ASIDE.matcher(clause).region(aside, clause.length()).lookingAt())) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count); // 受理33件申请(均为自然人提交): all from residents
         }
       } else if ((filed = APPLICANT_FILED.matcher(clause)).find() || (filed = APPLICANT_SENT.matcher(clause)).find()) {
@@ -339,7 +342,7 @@ final class ApplicationRules implements Rules {
 
   private static Pattern fromApplicants(String counter) {
     return Pattern.compile("^(?:其中)?" + RECEIVING + "?(?:申请人(?:为|是))?(" + String.join("|", APPLICANTS.keySet())
-        + ")(?:申请[^,\\d]{0,10}?(?:申请|信息)|(?:提出|申请|的|件)*)" + COUNT + counter);
+        + ")(?:申请[^,\\d]{0,10}?(?:申请|信息)|(?:提出|申请|的|件|办件量?)*)" + COUNT + counter);
   }
 
   private static List<String> legalPersonColumns() {

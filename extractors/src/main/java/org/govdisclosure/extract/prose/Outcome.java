@@ -29,10 +29,14 @@ import org.govdisclosure.extract.value.Numerals;
 enum Outcome {
   NOT_HELD("不掌握|信息不存在|非本机关", null, "unavailable_not_held"),
   NEEDS_CREATION("另行制作", null, "unavailable_needs_creation"),
-  /** Not the 予以公开 of 部分予以公开, which is partly granted; 已按申请内容提供给当事人1件: the information given. */
-  GRANTED("(?<!部分)予以公开|同意公开|全部公开|准予公开|(?<!无法|不予|未|不)提供给(?:当事人|申请人)", null, "granted"),
+  /**
+   * Not the 予以公开 of 部分予以公开, which is partly granted, nor of 不予以公开 (未予以公开), which is withheld;
+   * 已按申请内容提供给当事人1件: the information given.
+   */
+  GRANTED("(?<!部分|不|未)予以公开|同意公开|全部公开|准予公开|(?<!无法|不予|未|不)提供给(?:当事人|申请人)", null, "granted"),
   PARTIALLY_GRANTED("部分(?:予以)?公开", null, "partially_granted"),
-  WITHHELD("不予公开", null,
+  /** 不予以公开 is 不予公开 in full. */
+  WITHHELD("不予以?公开", null,
       "withheld_state_secret", "withheld_law_forbidden", "withheld_safety_stability", "withheld_third_party",
       "withheld_internal_affairs", "withheld_process_info", "withheld_enforcement_files", "withheld_query_matters"),
   UNAVAILABLE("无法提供", null, "unavailable_not_held", "unavailable_needs_creation", "unavailable_unclear"),
@@ -84,10 +88,13 @@ enum Outcome {
   /** A template row named by its whole wording, with its count after it or, failing that, before it. */
   private record Worded(String row, String wording, Pattern countAfter, Pattern countBefore) {
 
-    /** The count, or null; none from a line that is only the row's label and one count (see {@link #LABEL_AND_CELL}). */
+    /**
+     * The count, or null; none from a line that is only the row's label and one count (see {@link #LABEL_AND_CELL}),
+     * nor for a wording negated (予以公开 in 不予以公开).
+     */
     Integer count(String printed, boolean alone) {
       LabelMatch label = LabelMatch.exactOrDoubled(printed, wording);
-      if (label == null) {
+      if (label == null || TemplateRow.negatedAt(printed, label.start())) {
         return null;
       }
       // a character printed twice (过程性性信息) read past, as the wording

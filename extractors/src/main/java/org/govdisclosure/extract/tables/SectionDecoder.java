@@ -188,7 +188,9 @@ final class SectionDecoder {
       if (k < to) {
         beforeUnknown.add(found.get(i).row());
       }
-      if (i == found.size() - 1 && k == tokens.size() && textEndsInSection(found.get(i).row(), order, context)) {
+      // words after the row's counts (a next row's label the text stops in): the row itself ended whole
+      boolean endsInCounts = values.isEmpty() || !textSince;
+      if (i == found.size() - 1 && k == tokens.size() && endsInCounts && textEndsInSection(found.get(i).row(), order, context)) {
         cut = found.get(i).row();
       }
       dropLabelPlaces(values, textSinceValue, starts, width);

@@ -16,6 +16,8 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
     String wording) implements Wordings {
 
   private static final int MIN_CUT_LENGTH = 4;
+  /** Characters that negate the phrase right after them. */
+  private static final String NEGATIONS = "不未";
 
   public TemplateRow {
     phrases = phrases == null ? List.of() : List.copyOf(phrases);
@@ -70,19 +72,22 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
     return wording != null && printed.length() >= MIN_CUT_LENGTH && printed.length() < wording.length() && wording.startsWith(printed);
   }
 
-  /** How much of a label without its ordinal names this row (the matched phrase's length), or 0. */
+  /**
+   * How much of a label without its ordinal names this row (the matched phrase's length), or 0. A phrase negated
+   * (予以公开 in 不予以公开, the withheld group's label in full) names the opposite, not the row.
+   */
   int matchLength(String bare) {
     // indexed loops: asked for every row of the template at every label, where an iterator is an allocation under C1
     int best = 0;
     for (int i = 0; i < phrases.size(); i++) {
       String p = phrases.get(i);
-      if (p.length() > best && bare.contains(p)) {
+      if (p.length() > best && containsUnnegated(bare, p)) {
         best = p.length();
       }
     }
     for (int i = 0; i < heads.size(); i++) {
       String p = heads.get(i);
-      if (p.length() > best && bare.contains(p)) {
+      if (p.length() > best && containsUnnegated(bare, p)) {
         best = p.length();
       }
     }
@@ -92,4 +97,19 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
     return best;
   }
 
+
+  /** Whether {@code phrase} occurs in {@code bare} not right after a negation ({@link #negatedAt}). */
+  private static boolean containsUnnegated(String bare, String phrase) {
+    for (int at = bare.indexOf(phrase); at >= 0; at = bare.indexOf(phrase, at + 1)) {
+      if (!negatedAt(bare, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the wording starting at {@code at} in {@code text} is negated: 不 or 未 right before it (不予以公开). */
+  public static boolean negatedAt(String text, int at) {
+    return at > 0 && NEGATIONS.indexOf(text.charAt(at - 1)) >= 0;
+  }
 }

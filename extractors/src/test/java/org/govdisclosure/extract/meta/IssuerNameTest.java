@@ -38,6 +38,7 @@ class IssuerNameTest {
       '# 沭阳县人民政府' | 沭阳县人民政府
       - 沭阳县人民政府 | 沭阳县人民政府
       【公告】沭阳县人民政府 | 沭阳县人民政府
+      ?江苏省卫生健康委 | 江苏省卫生健康委
       当前位置:首页>政府信息公开> | 
       """)
   void pageFurnitureIsDropped(String s, String cleaned) {

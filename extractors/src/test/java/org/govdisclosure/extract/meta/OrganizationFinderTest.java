@@ -21,6 +21,27 @@ class OrganizationFinderTest {
   }
 
   /**
+   * A centre or a hospital the contact line names is the issuer where the report speaks as one (结合我中心实际, 我院…);
+   * not where it speaks as something else (我局), which a service centre may answer for.
+   */
+  @Test
+  void aContactLinesCentreIsTheIssuerWhereTheReportSpeaksAsOne() {
+    assertThat(find("本报告结合我中心实际撰写。如对本报告有疑问,请与安庆市招商中心办公室联系(电话:0556-5541900)。", "一、总体情况"))
+        .isEqualTo("安庆市招商中心");
+    assertThat(find("2019年,我院高度重视政府信息公开工作。如对本报告有任何疑问,可与太和县中医院行政办公室联系。", "一、基本情况"))
+        .isEqualTo("太和县中医院");
+    assertThat(find("2021年,我局高度重视政府信息公开工作。如有疑问,请与太和县政务服务中心联系。", "一、总体情况")).isNull();
+  }
+
+  /** A page's metadata printing the body short and in full (发文机关 … 发布机构): its full name. */
+  @Test
+  void metadataSpellingTheNameOutGivesItInFull() {
+    assertThat(find("2021年政府信息公开工作年度报告",
+        "索引号:75439382-4/2022-00047 发文机关:保亭县政府办公室 成文日期:2022年01月27日 发布机构:保亭黎族苗族自治县人民政府办公室",
+        "一、总体情况")).isEqualTo("保亭黎族苗族自治县人民政府办公室");
+  }
+
+  /**
    * XX街 in the title is the street XX街道 (天津's and 北京's way of naming theirs): its office, not an address's
    * XX街 printed with the district before it (地址:天津市东丽区万新街某路); a street the gazetteer does not know stays as
    * printed.

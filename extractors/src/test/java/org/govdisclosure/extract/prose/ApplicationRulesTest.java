@@ -15,6 +15,40 @@ class ApplicationRulesTest {
         .flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
   }
 
+  /**
+   * A bracket naming residents alone after the received count (1件(自然人申请)) is the natural_person count; a bracket
+   * breaking the count down among several applicants is not all from residents.
+   */
+  @Test
+  void aBracketNamingResidentsAloneIsTheirCount() {
+    assertThat(figures("2020年,县政府办公室共收到政府信息公开申请1件(自然人申请),已按规定答复申请人。"))
+        .containsExactlyInAnyOrder("new_received.total=1", "new_received.natural_person=1");
+    assertThat(figures("2020年共收到政府信息公开申请4件(自然人3件、法人1件)。")).doesNotContain("new_received.natural_person=4");
+  }
+
+  /** 自然人申请办件量0件 after the received count: the applications' cases, that column's count. */
+  @Test
+  void residentsCasesAfterTheReceivedCountAreTheirColumn() {
+    assertThat(figures("本年度共受理群众网上申请政府信息公开申请0件,自然人申请办件量0件。"))
+        .contains("new_received.total=0", "new_received.natural_person=0");
+  }
+
+  /** The 条例's wording with whom they applied to between (其他组织向我局申请获取相关政府信息): none received. */
+  @Test
+  void noneAppliedToThisBodyInTheRegulationsWordsIsNoneReceived() {
+    assertThat(figures("本年度,我局未收到公民、法人或者其他组织向我局申请获取相关政府信息。"))
+        .containsExactly("new_received.total=0");
+  }
+
+  /** 不予以公开 (未予以公开) is 不予公开 in full, withheld: never the 予以公开 it ends with. */
+  @Test
+  void withheldInFullIsNotGranted() {
+    assertThat(figures("三、本年度办理结果 (一)予以公开 3件;(三)不予以公开 2件。")).noneMatch(f -> f.startsWith("granted") && f.endsWith("=2"));
+    assertThat(figures("2020年共收到政府信息公开申请2件,其中不予以公开0件。")).doesNotContain("granted.total=0")
+        .contains("withheld_state_secret.total=0");
+    assertThat(figures("(三)不予以公开:2件。")).noneMatch(f -> f.startsWith("granted"));
+  }
+
   /** A breakdown of the received count by applicant states each named column's count; 其他 alone names none. */
   @Test
   void aBreakdownByApplicantStatesEachNamedColumn() {

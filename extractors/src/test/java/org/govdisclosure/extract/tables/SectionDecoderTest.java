@@ -3204,6 +3204,19 @@ class SectionDecoderTest {
   }
 
   /**
+   * A short row printed a cell a line that the next row's label follows, the copy stopping in that label ((三)不予公开 |
+   * 1.): the row ended whole, so which column its one count is is not known; no cut row.
+   */
+  @Test
+  void aShortRowTheNextLabelFollowsIsNoCutRow() {
+    ProcessedReport r = process("short.txt", CUT_TABLE + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) |\n0 |\n||||||||\n(三)不予公开 |\n1.");
+    assertThat(codes(r)).doesNotContain("text_ends_in_row");
+    assertThat(r.tables().get("applications")).noneMatch(m -> "partially_granted".equals(m.get("row_key"))
+        && m.get("natural_person") != null);
+    assertThat(row(r, "new_received")).containsEntry("total", 12);
+  }
+
+  /**
    * A page copy one cell a line that stops after a figure's line break inside the table, before its last row: the text
    * is cut all the same (a report never ends there), and its last row's figures are its first columns, each whole.
    */
