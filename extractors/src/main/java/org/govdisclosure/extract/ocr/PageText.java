@@ -46,6 +46,17 @@ final class PageText {
   private static final int MAX_MISREAD_COUNT = 3;
   /** Dust beside a heading is read as at most this many characters ({@code 四}, {@code 站 下}). */
   private static final int MAX_DIRT_CHARACTERS = 2;
+  /** A rule outside the rulings found is at least this many line heights long (see {@link #rule}). */
+  private static final int RULE_HEIGHTS = 4;
+  /**
+   * A header printing its titles a character or two a line runs over at least this many line heights, its lines
+   * at most {@link #STACK_GAP_HEIGHTS} apart: a line of one character's pitch, or two where a 一 between them is too
+   * low for a line of its own.
+   */
+  private static final int MIN_STACK = 3;
+  private static final double STACK_GAP_HEIGHTS = 2.5;
+  /** A title wrapped in a narrow column prints at most this many characters a line ({@link #readColumnWise}). */
+  private static final int STACKED_CHARACTERS = 2;
   /** White margin put around a piece before it is read: recognizers expect text not to touch the edge. */
   private static final int PAD = 8;
 
@@ -341,9 +352,14 @@ final class PageText {
    * that of the least sure line.
    */
   private Recognizer.Read readLines(Ink page, boolean[] erased, int[] box) {
+    List<int[]> bands = bands(page, erased, box);
+    Recognizer.Read column = readColumnWise(page, erased, box, bands);
+    if (column != null) {
+      return column;
+    }
     List<String> lines = new ArrayList<>();
     float confidence = 100;
-    for (int[] band : bands(page, erased, box)) {
+    for (int[] band : bands) {
       int[] line = inkBounds(page, erased, box[0], band[0], box[2], band[1]);
       Recognizer.Read read = line == null ? null : recognize(page, erased, line);
       if (read != null) {
@@ -358,6 +374,43 @@ final class PageText {
       return new Recognizer.Read(String.join(READINGS, lines), DOUBT);
     }
     return lines.isEmpty() ? null : new Recognizer.Read(String.join("", lines), confidence);
+  }
+
+  /**
+   * The text of a box whose lines are a character or two each (a title wrapped in a narrow column, 社 / 会 / 公 / 益
+   * / 组 / 织) read as the one line a reader reads: its lines set side by side. Alone, one character gives the engine
+   * no context and is often misread ({@code 三} for 自); in a line its words are read as words. Null where a line is
+   * wider, the box has one line, or the reading holds a digit (numbers never wrap in their cells: two lines of
+   * numbers are doubted as {@link #readLines} says).
+   */
+  private Recognizer.Read readColumnWise(Ink page, boolean[] erased, int[] box, List<int[]> bands) {
+    int lineHeight = page.width / LINES_ACROSS;
+    List<int[]> glyphs = new ArrayList<>();
+    for (int[] band : bands) {
+      int[] ink = inkBounds(page, erased, box[0], band[0], box[2], band[1]);
+      if (ink == null || ink[2] - ink[0] > STACKED_CHARACTERS * lineHeight) {
+        return null;
+      }
+      glyphs.add(ink);
+    }
+    if (glyphs.size() < 2) {
+      return null;
+    }
+    int gap = lineHeight / 4;
+    int width = glyphs.stream().mapToInt(g -> g[2] - g[0] + gap).sum() - gap;
+    int height = glyphs.stream().mapToInt(g -> g[3] - g[1]).max().orElseThrow();
+    BufferedImage line = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.Graphics2D g = line.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, width, height);
+    int x = 0;
+    for (int[] glyph : glyphs) {
+      g.drawImage(page.crop(glyph[0], glyph[1], glyph[2], glyph[3], erased), x, (height - (glyph[3] - glyph[1])) / 2, null);
+      x += glyph[2] - glyph[0] + gap;
+    }
+    g.dispose();
+    Recognizer.Read read = recognizer.read(padded(line, 1));
+    return read.text().isBlank() || read.text().chars().anyMatch(Character::isDigit) ? null : read;
   }
 
   private static boolean isNumber(String text) {
@@ -451,14 +504,25 @@ final class PageText {
         bands.add(new int[] {top, y});
       }
     }
-    List<int[]> profiles = bands.stream().map(b -> inkPerColumn(page, outside, b[0], b[1])).toList();
-    boolean[][] rivers = rivers(bands, profiles, lineHeight);
+    List<int[]> profiles = new ArrayList<>(bands.stream().map(b -> inkPerColumn(page, outside, b[0], b[1])).toList());
+    List<boolean[]> rivers = new ArrayList<>(Arrays.asList(rivers(bands, profiles, lineHeight)));
     List<List<Piece>> pieces = new ArrayList<>();
     List<int[]> spans = new ArrayList<>();
     int reach = 0; // the bottom of the last band taken, as a line or as the rest of one
     for (int b = 0; b < bands.size(); b++) {
       int top = bands.get(b)[0];
-      List<Piece> line = pieces(page, rulings, profiles.get(b), rivers[b], top, bands.get(b)[1]);
+      List<Piece> line = pieces(page, rulings, profiles.get(b), rivers.get(b), top, bands.get(b)[1]);
+      int[] band = bands.get(b);
+      int cut = rowsApart(page, rulings.erased, line, band, perRow);
+      if (cut > 0 && opensRow(pieces(page, rulings, inkPerColumn(page, outside, cut, band[1]), rivers.get(b), cut, band[1]))) {
+        bands.set(b, new int[] {band[0], cut});
+        bands.add(b + 1, new int[] {cut, band[1]});
+        profiles.set(b, inkPerColumn(page, outside, band[0], cut));
+        profiles.add(b + 1, inkPerColumn(page, outside, cut, band[1]));
+        rivers.add(b + 1, rivers.get(b));
+        b--;
+        continue;
+      }
       int last = pieces.size() - 1;
       if (last >= 0 && top - reach <= lineHeight && (restOfNumbers(pieces.get(last), line) || restOfLabels(pieces.get(last), line, lineHeight))) {
         reach = bands.get(b)[1];
@@ -470,6 +534,7 @@ final class PageText {
         reach = bands.get(b)[1];
       }
     }
+    stackHeaders(page, rulings.erased, pieces, spans);
     for (int i = 0; i < pieces.size(); i++) {
       for (Piece p : pieces.get(i)) {
         learn(page, rulings, p.box(spans.get(i)), p.read());
@@ -495,6 +560,115 @@ final class PageText {
       lines.add(new Line(cells, span[0], line.get(0).x0(), line.get(line.size() - 1).x1(), -1, reads, span[1] - span[0]));
     }
     return lines;
+  }
+
+  /**
+   * Where a band of ink holds two rows of a table without rulings that a label set across their border joins (a
+   * group's label, {@code （三）不予公开}, centred on the rows it groups): each of its columns of counts, at least
+   * {@link #MIN_TABLE_PIECES}, holds two lines of numbers (doubted, as a number wrapped in its column would be) and none
+   * holds one. The band parts at the row of least ink between the columns' two lines, so that each row's counts are
+   * read on the line of its own label, where the part below opens a row ({@link #opensRow}). -1 where the band is one
+   * line or one row.
+   */
+  private static int rowsApart(Ink page, boolean[] erased, List<Piece> line, int[] band, int[] perRow) {
+    int from = band[0];
+    int to = band[1];
+    int doubled = 0;
+    for (Piece p : line) {
+      if (p.number()) {
+        return -1;
+      }
+      List<int[]> lines = p.read().confidence() == DOUBT ? bands(page, erased, p.box(band)) : List.of();
+      if (lines.size() == 2 && Arrays.stream(p.read().text().split(READINGS)).allMatch(PageText::isNumber)) {
+        doubled++;
+        from = Math.max(from, lines.get(0)[1]);
+        to = Math.min(to, lines.get(1)[0]);
+      }
+    }
+    if (doubled < MIN_TABLE_PIECES || from >= to) {
+      return -1;
+    }
+    int cut = from;
+    for (int y = from; y < to; y++) {
+      cut = perRow[y] < perRow[cut] ? y : cut;
+    }
+    return cut;
+  }
+
+  /**
+   * Whether a line's labels (its pieces before the first count) open a row of the template: one starts with an
+   * ordinal. The lower part of a band {@link #rowsApart} would part is another row only so; else its counts are the
+   * rest of numbers too wide for their columns beside a label wrapped over two lines, which stay doubted.
+   */
+  private static boolean opensRow(List<Piece> line) {
+    return line.stream().takeWhile(p -> !p.numberOrDoubt()).anyMatch(p -> Ordinals.opens(Cell.Text.fold(p.read().text())));
+  }
+
+  /**
+   * Makes each header whose narrow columns print their titles a character or two a line (本 / 年 / 新 / 制 …, as a
+   * three-line table without column rulings leaves them) one line, as {@code PdfLines} does for a text layer: a run of
+   * lines at least {@link #MIN_STACK} line heights high, each close below the one before, holding no number and each
+   * of several pieces or of one piece of a character or two. The pieces that overlap across are one title, read again
+   * as one box (its lines side by side, {@link #readColumnWise}). Lines ending the run with one piece at its left edge
+   * are the first row's label, not the header's.
+   */
+  private void stackHeaders(Ink page, boolean[] erased, List<List<Piece>> pieces, List<int[]> spans) {
+    int lineHeight = page.width / LINES_ACROSS;
+    for (int i = 0; i < pieces.size(); i++) {
+      int end = i;
+      while (end < pieces.size() && stackable(pieces.get(end))
+          && (end == i || spans.get(end)[0] - spans.get(end - 1)[1] <= STACK_GAP_HEIGHTS * lineHeight)) {
+        end++;
+      }
+      int left = pieces.subList(i, end).stream().mapToInt(l -> l.get(0).x0()).min().orElse(0);
+      while (end > i && pieces.get(end - 1).size() == 1 && pieces.get(end - 1).get(0).x0() <= left + lineHeight) {
+        end--;
+      }
+      List<List<Piece>> run = pieces.subList(i, end);
+      int[] span = {spans.get(i)[0], end > i ? spans.get(end - 1)[1] : 0};
+      if (span[1] - span[0] < MIN_STACK * lineHeight || run.stream().allMatch(l -> l.size() == 1)) {
+        continue;
+      }
+      List<Piece> titles = new ArrayList<>();
+      List<Piece> title = new ArrayList<>();
+      List<Piece> inOrder = run.stream().flatMap(List::stream).toList();
+      for (Piece p : inOrder.stream().sorted((a, b) -> Integer.compare(a.x0(), b.x0())).toList()) {
+        if (!title.isEmpty() && p.x0() >= title.stream().mapToInt(Piece::x1).max().orElseThrow()) {
+          titles.add(stacked(page, erased, title, inOrder, span));
+          title.clear();
+        }
+        title.add(p);
+      }
+      titles.add(stacked(page, erased, title, inOrder, span));
+      run.clear();
+      run.add(titles);
+      spans.subList(i, end).clear();
+      spans.add(i, span);
+    }
+  }
+
+  /**
+   * The pieces of one title stacked in its column read as one box; where that finds no text, as they read one by one
+   * in reading order ({@code inOrder}: the run's pieces line by line).
+   */
+  private Piece stacked(Ink page, boolean[] erased, List<Piece> title, List<Piece> inOrder, int[] span) {
+    int x0 = title.stream().mapToInt(Piece::x0).min().orElseThrow();
+    int x1 = title.stream().mapToInt(Piece::x1).max().orElseThrow();
+    if (title.size() == 1) {
+      return title.get(0);
+    }
+    Recognizer.Read read = readLines(page, erased, new int[] {x0, span[0], x1, span[1]});
+    if (read == null) {
+      read = new Recognizer.Read(String.join("", title.stream().sorted((a, b) -> Integer.compare(inOrder.indexOf(a), inOrder.indexOf(b)))
+          .map(p -> p.read().text()).toList()),
+          (float) title.stream().mapToDouble(p -> p.read().confidence()).min().orElseThrow());
+    }
+    return new Piece(x0, x1, read);
+  }
+
+  /** Whether a line outside the tables may be one of a stacked header's: no number, several pieces or a short one. */
+  private static boolean stackable(List<Piece> line) {
+    return line.stream().noneMatch(Piece::number) && (line.size() > 1 || line.get(0).read().text().length() <= STACKED_CHARACTERS);
   }
 
   /**
@@ -702,7 +876,8 @@ final class PageText {
         }
         x++;
       }
-      if (pixels < MIN_INK_PIXELS || speck(page, rulings.erased, new int[] {start, top, end + 1, bottom})) {
+      if (pixels < MIN_INK_PIXELS || speck(page, rulings.erased, new int[] {start, top, end + 1, bottom})
+          || rule(page, rulings.erased, new int[] {start, top, end + 1, bottom})) {
         continue;
       }
       int split = besideWrappedLabel(page, rulings.erased, perColumn, new int[] {start, top, end + 1, bottom});
@@ -726,6 +901,19 @@ final class PageText {
     int half = page.width / LINES_ACROSS / 2;
     int[] ink = inkBounds(page, erased, box);
     return ink != null && ink[2] - ink[0] < half && ink[3] - ink[1] < half && ink[2] - ink[0] < 2 * (ink[3] - ink[1]);
+  }
+
+  /**
+   * Whether a piece of a line is a rule: its ink lower than half a line's height and {@link #RULE_HEIGHTS} line
+   * heights long or more. A three-line table's rules cross no column border, so they are not found as rulings; a scan
+   * that blurs one to a line's fifth or more leaves it for text, which the engine reads as {@code 一一一一}, a paragraph
+   * that the heading below it is joined to. No text is so long and so low (a mark of none, {@code —}, is a character
+   * or two wide).
+   */
+  private static boolean rule(Ink page, boolean[] erased, int[] box) {
+    int lineHeight = page.width / LINES_ACROSS;
+    int[] ink = inkBounds(page, erased, box);
+    return ink != null && 2 * (ink[3] - ink[1]) < lineHeight && ink[2] - ink[0] >= RULE_HEIGHTS * lineHeight;
   }
 
   /**

@@ -319,6 +319,68 @@ class PageTextTest {
   }
 
   /**
+   * A three-line table's header whose narrow columns print their titles a character a line (自 / 然 / 人), its rules
+   * blurred a line's fifth high: the titles are one row, each read as the word it is, in its column over the counts;
+   * the rules cross no column border and are no text (read as {@code 一一一}, the heading below would be joined to them).
+   */
+  @Test
+  void aHeaderPrintingItsTitlesACharacterALineIsOneRowOfWordsAndItsRulesNoText() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 300;
+    g.fillRect(COLUMNS[0], y - LINE_PITCH, 900, 5);
+    String[] titles = {"自然人", "商业企业", "科研机构", "总计"};
+    g.drawString("信息内容", COLUMNS[0], y);
+    for (int c = 0; c < titles.length; c++) {
+      for (int k = 0; k < titles[c].length(); k++) {
+        g.drawString(titles[c].substring(k, k + 1), COLUMNS[c + 1], y + k * LINE_PITCH);
+      }
+    }
+    y += 4 * LINE_PITCH;
+    draw(g, y, "（一）予以公开", "2", "0", "1", "3");
+    g.fillRect(COLUMNS[0], y + LINE_PITCH / 2, 900, 5);
+    g.drawString("四、政府信息公开行政复议、行政诉讼情况", COLUMNS[0], y + 2 * LINE_PITCH);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("信息内容", "自然人", "商业企业", "科研机构", "总计"), List.of("(一)予以公开", "2", "0", "1", "3"),
+        List.of("四、政府信息公开行政复议、行政诉讼情况"));
+  }
+
+  /**
+   * Two rows of a table without rulings that a group's label, set across their border, joins into one band of ink:
+   * each column of counts holds two lines, one count each. The band is parted between them and each row's counts
+   * are read on its label's line, none doubted as a number wrapped in its column. A row whose label and counts all
+   * wrap (no ordinal opens the label's second line) is one row: its counts stay doubted.
+   */
+  @Test
+  void twoRowsAGroupLabelJoinsAreReadEachWithItsCounts() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 8, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    g.drawString("不予", 20, 215);
+    g.drawString("公开", 20, 241);
+    g.drawString("4.保护第三方", COLUMNS[0] + 20, 200);
+    g.drawString("合法权益", COLUMNS[0] + 20, 226);
+    draw(g, 213, "", "2", "0", "1", "3");
+    g.drawString("5.属于三类", COLUMNS[0] + 20, 256);
+    draw(g, 256, "", "6", "4", "0", "10");
+    g.drawString("四、结转下年", COLUMNS[0] + 20, 500);
+    draw(g, 500, "", "241", "133", "100", "12");
+    g.drawString("度继续办理", COLUMNS[0] + 20, 518);
+    draw(g, 518, "", "75", "64", "21", "3");
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0).cells()).endsWith("4.保护第三方合法权益", "2", "0", "1", "3");
+    assertThat(lines.get(1).cells()).endsWith("5.属于三类", "6", "4", "0", "10");
+    assertThat(lines.get(2).cells()).endsWith("", "", "", "");
+  }
+
+  /**
    * An engine that reads a lone 1 as a character and, allowed digits only, as nothing (as Tesseract's Chinese model
    * reads a serif 1: 工, 亚): the cells holding a 1 are read by the shapes of the digits the table prints in its other
    * counts, ruled or not; a character where a count stands that matches no digit learned is still left blank.
