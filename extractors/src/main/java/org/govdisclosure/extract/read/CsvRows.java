@@ -24,6 +24,12 @@ final class CsvRows {
   private static final int MAX_RECORD_LINES = 12;
   private static final char QUOTE = '"';
   /**
+   * What parts a row's fields: the comma, the semicolon an office suite's CSV export writes where the comma is a
+   * locale's decimal mark, or the tab of such an export that quotes its fields (a tab-separated line without quotes
+   * is read as tab-separated cells by the reader itself).
+   */
+  private static final String SEPARATORS = ",;\t";
+  /**
    * A spreadsheet's text mark: a field opening with an apostrophe is text, the apostrophe no part of it (an OCR
    * service's CSV export writes {@code '12 } so that a spreadsheet keeps the cell as printed).
    */
@@ -118,7 +124,7 @@ final class CsvRows {
     }
     String inside = line.substring(1, line.length() - 1);
     String field = inside.replace("\"\"", "");
-    return field.indexOf(QUOTE) >= 0 || field.indexOf(',') >= 0 ? line : inside.replace("\"\"", "\""); // one field alone
+    return field.indexOf(QUOTE) >= 0 || field.chars().anyMatch(c -> SEPARATORS.indexOf(c) >= 0) ? line : inside.replace("\"\"", "\""); // one field alone
   }
 
   /**
@@ -189,10 +195,27 @@ final class CsvRows {
     return fields == null || fields.size() < MIN_FIELDS || !fields.stream().allMatch(CsvRows::isCell) ? null : fields;
   }
 
-  /** The line's fields, whatever they hold, or null when it has no comma, a quote left open, or another table's marks. */
+  /**
+   * The line's fields, whatever they hold, parted by the first of {@link #SEPARATORS} that parts it into
+   * {@value #MIN_FIELDS} fields or more; null when none does.
+   */
   private static List<String> split(String line) {
-    if (line.indexOf(',') < 0 || line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('\u2502') >= 0) {
-      return null; // most lines: no comma; a markdown or box-drawn row is read by its own rules
+    List<String> fields = null;
+    for (int k = 0; k < SEPARATORS.length() && (fields == null || fields.size() < MIN_FIELDS); k++) {
+      fields = split(line, SEPARATORS.charAt(k));
+    }
+    return fields;
+  }
+
+  /**
+   * The line's fields, or null when it has no {@code separator}, a quote left open, another table's marks, or tabs
+   * and no quote.
+   */
+  private static List<String> split(String line, char separator) {
+    boolean tabbed = line.indexOf('\t') >= 0;
+    if (line.indexOf(separator) < 0 || tabbed != (separator == '\t') || tabbed && line.indexOf(QUOTE) < 0
+        || line.indexOf('|') >= 0 || line.indexOf('\u2502') >= 0) {
+      return null; // most lines: no separator; a markdown or box-drawn row is read by its own rules
     }
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -210,7 +233,7 @@ final class CsvRows {
         }
       } else if (c == QUOTE && field.length() == 0) {
         quoted = true;
-      } else if (c == ',') {
+      } else if (c == separator) {
         fields.add(field.toString());
         field.setLength(0);
       } else {

@@ -264,7 +264,7 @@ final class NamedColumns {
           current = new ArrayList<>();
           values = false;
         }
-        joined |= header != null && !header.contains(-1);
+        joined |= header != null && !header.contains(-1) && !repeats(header, t.columns());
         header = header == null ? new ArrayList<>(t.columns()) : under(header, t.columns());
       } else {
         values |= t.isValue();
@@ -278,19 +278,52 @@ final class NamedColumns {
   /**
    * A header's columns with its next line's: where the header holds a word naming no column (法人或其他组织 over its five
    * columns), the next line's new columns are the ones under it and take its place (the header's other such words
-   * dropped with it: a grid repeats a spanning word in each column it spans); otherwise the line's columns follow.
+   * dropped with it: a grid repeats a spanning word in each column it spans), and so do the line's own such words
+   * (申请人情况 over 法人或其他组织 and 自然人: the line's spanning word is then the one the line after fills);
+   * otherwise the line's columns follow.
    */
   private static List<Integer> under(List<Integer> header, List<Integer> line) {
-    int at = header.indexOf(-1);
+    if (repeats(header, line)) {
+      return new ArrayList<>(line);
+    }
+    int at = spanningWord(header);
     if (at < 0) {
       List<Integer> out = new ArrayList<>(header);
       out.addAll(line);
       return out;
     }
     List<Integer> out = new ArrayList<>(header.subList(0, at));
-    line.stream().filter(c -> c >= 0 && !header.contains(c)).forEach(out::add);
+    line.stream().filter(c -> c == -1 || c >= 0 && !header.contains(c)).forEach(out::add);
     header.subList(at, header.size()).stream().filter(c -> c != -1).forEach(out::add);
     return out;
+  }
+
+  /**
+   * Where the header's word over the columns the next line names stands: its first word naming no column after a
+   * column's name, where a word over all the columns opens the line ({@code 申请人情况 自然人 法人或其他组织 总计});
+   * otherwise its first word naming no column; -1 when there is none.
+   */
+  private static int spanningWord(List<Integer> header) {
+    int named = -1;
+    for (int k = 0; k < header.size(); k++) {
+      if (header.get(k) >= 0 && named < 0) {
+        named = k;
+      } else if (header.get(k) == -1 && named >= 0) {
+        return k;
+      }
+    }
+    return header.indexOf(-1);
+  }
+
+  /**
+   * Whether a header line names again every column the header above names, and more: a grid repeating a word merged
+   * down its header rows in each of them ({@code 总计 自然人 法人或其他组织} over {@code 总计 自然人 商业企业 …}), the line
+   * the whole header in its order.
+   */
+  private static boolean repeats(List<Integer> header, List<Integer> line) {
+    List<Integer> named = header.stream().filter(c -> c >= 0).toList();
+    return !named.isEmpty() && line.size() > named.size() && line.containsAll(named)
+        && line.stream().filter(named::contains).toList().equals(named);
   }
 
   /** Whether a header line of several words names no column, the subtotal neither. */

@@ -670,7 +670,8 @@ final class SectionTokens {
    * not two of them, nor one with another after the number. The section's last line is a page's end below a row of
    * cells, or below the tail of its label wrapped after them (the next section's heading follows it): the row is whole
    * without it. A cell printed after its key on its
-   * line ({@code 行政诉讼-复议后起诉-总计: 3}) is whole too, as a row of cells is.
+   * line ({@code 行政诉讼-复议后起诉-总计: 3}) is whole too, as a row of cells is; two figures on a line below a lone
+   * figure are one cell of a column printed one cell a line, not such a row.
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
     if (i == 0) {
@@ -687,7 +688,10 @@ final class SectionTokens {
       return isText(after) && !wrappedColumn
           && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
     }
-    return (after.isEmpty() || !after.get(0).isValue()) && (endsRowOfCells(before) || endsKeyedCell(before));
+    // Figures after a lone figure are no row of cells but one more cell of a column printed one cell a line, holding
+    // two figures (0 / 1 6 / 0): the number after them is the next cell.
+    boolean oneCellALine = i >= 2 && isPageNumber(lines.get(i - 2));
+    return (after.isEmpty() || !after.get(0).isValue()) && (endsRowOfCells(before) && !oneCellALine || endsKeyedCell(before));
   }
 
   /**
@@ -1382,17 +1386,22 @@ final class SectionTokens {
    * The columns a header's cells name, in order: a column's index, or -1 for a cell after the corner that names none
    * (a generic name {@code 数据3}, a header word over several columns {@code 法人或其他组织}, a garbled one: which
    * columns the header holds is then not named). The corner, the first cell that is not blank ({@code 类别}, the 勾稽
-   * note), names none.
+   * note), names none, nor do its copies in the other label columns a grid repeats a merged cell in; a header word
+   * over columns is never the corner ({@code 法人或其他组织} before {@code 自然人 总计}). A grid row whose first cell is
+   * blank has no corner (the corner merged down the header rows printed in the first).
    */
   private static List<Integer> namedColumns(List<String> cells, NationalTemplate.Matrix matrix) {
     List<Integer> columns = new ArrayList<>();
-    boolean corner = true;
+    boolean corner = cells.isEmpty() || !cells.get(0).isBlank();
+    String cornerText = null;
     for (String text : cells) {
-      if (text.isBlank()) {
+      if (text.isBlank() || text.equals(cornerText)) {
         continue;
       }
       int named = isGenericColumn(text) ? -1 : SUBTOTAL_COLUMN.contains(text) ? Token.SUBTOTAL : matrix.columnNamed(text);
-      if (!(corner && named < 0 && !isGenericColumn(text) || text.equals(CORNER))) {
+      if (corner && named < 0 && !isGenericColumn(text) && !matrix.header().contains(text) || text.equals(CORNER)) {
+        cornerText = text;
+      } else {
         columns.add(named);
       }
       corner = false;
@@ -1457,10 +1466,12 @@ final class SectionTokens {
         headerPieces += kinds[i] == CellKind.LABEL && (genericColumn || isHeaderPiece(text, header)) ? 1 : 0;
       }
     }
-    // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own; not a
-    // line of row and group labels wrapped down their columns (理 | 开 | 秘密, the end of 1.属于国家秘密).
+    // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own (in
+    // section 三 two header words alone: 法人或其他组织 | 自然人 under a 总计 merged down the header); not a line of row
+    // and group labels wrapped down their columns (理 | 开 | 秘密, the end of 1.属于国家秘密), nor section 四's
+    // 行政复议 | 行政诉讼 over its proceedings.
     if (header != null && values == 0
-        && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || generic && headerCells == labels)) {
+        && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || (generic || matrix != null && labels >= MIN_NAMED_COLUMNS) && headerCells == labels)) {
       if (matrix != null) {
         tokens.add(Token.header(headerColumns(cells.stream().map(Cell::text).toList(), matrix)));
       } else if (review != null) {

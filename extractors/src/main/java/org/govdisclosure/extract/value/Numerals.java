@@ -41,7 +41,7 @@ public final class Numerals {
   public static final List<String> DATE_UNITS = List.of("年", "月", "日");
 
   /** The characters of a count in Chinese numerals. */
-  public static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百";
+  public static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万";
   /** A count in Chinese numerals ({@code 三}, {@code 十二}), as a regex without a group. */
   public static final String CHINESE_COUNT = "[" + CHINESE_DIGITS + "]+";
   /** The letters OCR prints for a 0. */
@@ -97,7 +97,7 @@ public final class Numerals {
     return words.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
   }
 
-  /** The count a {@link #COUNT} group captured (Arabic, or Chinese up to 九百九十九), or null when it is not one. */
+  /** The count a {@link #COUNT} group captured (Arabic, or Chinese up to 九千九百九十九万…), or null when it is not one. */
   public static Integer count(String text) {
     if (CHINESE.matcher(text).matches()) {
       return chinese(text);
@@ -121,10 +121,25 @@ public final class Numerals {
     return Amounts.parse(text, null).yuan();
   }
 
-  /** Reads 零 … 九百九十九; null for anything else (二三, a range, a place above 百). */
+  /**
+   * Reads 零 … 九千九百九十九 and that many 万 before such a count ({@code 二万零三十}); null for anything else (二三, a
+   * range, places not descending). The whole numeral is read: its tail alone ({@code 一百六十四} of 二万七千一百六十四) is
+   * no count.
+   */
   private static Integer chinese(String text) {
+    int wan = text.indexOf('万');
+    if (wan < 0) {
+      return belowWan(text);
+    }
+    Integer high = belowWan(text.substring(0, wan));
+    Integer low = wan + 1 == text.length() ? Integer.valueOf(0) : belowWan(text.substring(wan + 1));
+    return high == null || low == null ? null : high * 10000 + low;
+  }
+
+  private static Integer belowWan(String text) {
     int value = 0;
     int digit = NONE;
+    int lastPlace = 4;
     for (char c : text.toCharArray()) {
       int d = digit(c);
       if (d != NONE) {
@@ -134,14 +149,15 @@ public final class Numerals {
         digit = d;
       } else {
         int place = place(c);
-        if (place < 1 || place > 2) {
+        if (place < 1 || place >= lastPlace) {
           return null;
         }
-        value += (digit == NONE ? 1 : digit) * (place == 1 ? 10 : 100);
+        value += (digit == NONE ? 1 : digit) * (place == 1 ? 10 : place == 2 ? 100 : 1000);
         digit = NONE;
+        lastPlace = place;
       }
     }
-    return value + Math.max(digit, 0);
+    return text.isEmpty() ? null : value + Math.max(digit, 0);
   }
 
   /**

@@ -253,8 +253,15 @@ final class ProseSections {
     return s.toString();
   }
 
-  /** A count from 1 to 999 in Chinese numerals: 三, 十二, 一百零五 (零件 is a word of its own: 0 is printed as digits). */
+  /**
+   * A count from 1 in Chinese numerals: 三, 十二, 一百零五, 二千零三十, 二万七千一百六十四 (零件 is a word of its own: 0 is
+   * printed as digits).
+   */
   static String chinese(int v) {
+    if (v >= 10000) {
+      int low = v % 10000;
+      return chinese(v / 10000) + "万" + (low == 0 ? "" : (low < 1000 ? "零" : "") + withTen(low));
+    }
     if (v < 10) {
       return String.valueOf(CHINESE_DIGITS.charAt(v));
     }
@@ -262,11 +269,17 @@ final class ProseSections {
       return (v < 20 ? "" : String.valueOf(CHINESE_DIGITS.charAt(v / 10))) + "十" + (v % 10 == 0 ? "" : CHINESE_DIGITS.charAt(v % 10));
     }
     if (v >= 1000) {
-      return String.valueOf(v);
+      int rest = v % 1000;
+      return CHINESE_DIGITS.charAt(v / 1000) + "千" + (rest == 0 ? "" : (rest < 100 ? "零" : "") + withTen(rest));
     }
     int rest = v % 100;
-    String tail = rest == 0 ? "" : rest < 10 ? "零" + CHINESE_DIGITS.charAt(rest) : rest < 20 ? "一" + chinese(rest) : chinese(rest);
+    String tail = rest == 0 ? "" : rest < 10 ? "零" + CHINESE_DIGITS.charAt(rest) : withTen(rest);
     return CHINESE_DIGITS.charAt(v / 100) + "百" + tail;
+  }
+
+  /** A count after a higher place: 十二 there is 一十二 (一千零一十二). */
+  private static String withTen(int v) {
+    return v >= 10 && v < 20 ? "一" + chinese(v) : chinese(v);
   }
 
   private void plainReview(GeneratedReport r, LabelNoise noise, Random rnd) {

@@ -162,6 +162,14 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(TextExports.csvQuoted(ReportDocument.of(r, noise)), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /** {@link #CSV_QUOTED_TEXT} parted by semicolons or tabs, as an office suite's CSV export may be set to. */
+  CSV_QUOTED_OTHER_SEPARATOR("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      String csv = TextExports.csvQuoted(ReportDocument.of(r, noise), rnd.nextBoolean() ? ';' : '\t');
+      return tables(r, noise, utf8(text.apply(csv, TextNoise.Layout.MARKDOWN)));
+    }
+  },
   /** A phone's page: a cell a line, each figure after its column's name ({@code 自然人：5}). */
   KEY_VALUE_LINES("txt", LabelNoise.Cells.GRID) {
     @Override
@@ -466,6 +474,23 @@ enum Rendering {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       return matrixText(r, noise, text, ReportDocument.Matrix.TOTAL_FIRST, rnd);
+    }
+  },
+  /**
+   * An HTML page printing section 三's five organisations first, then 自然人 and 总计, its header saying so: the
+   * header row naming them opens with the blank the corner merged down the header leaves.
+   */
+  ORGANISATIONS_FIRST_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixPage(r, noise, ReportDocument.Matrix.ORGANISATIONS_FIRST, rnd);
+    }
+  },
+  /** The same as a text export: tab-separated, CSV, markdown or spaced columns. */
+  ORGANISATIONS_FIRST_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixText(r, noise, text, ReportDocument.Matrix.ORGANISATIONS_FIRST, rnd);
     }
   },
   /**

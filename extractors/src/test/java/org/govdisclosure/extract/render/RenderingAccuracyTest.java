@@ -72,6 +72,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.WORD_TEXT_DOUBLED_TABS, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),
       Map.entry(Rendering.CSV_QUOTED_TEXT, 100.0),
+      Map.entry(Rendering.CSV_QUOTED_OTHER_SEPARATOR, 100.0),
       Map.entry(Rendering.KEY_VALUE_LINES, 98.2),
       Map.entry(Rendering.HEADED_BY_PART_TABBED, 100.0),
       Map.entry(Rendering.SHEET_CSV, 100.0),
@@ -127,6 +128,8 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.CONTINUED_TEXT, 99.8),
       Map.entry(Rendering.TOTAL_FIRST_HTML, 100.0),
       Map.entry(Rendering.TOTAL_FIRST_TEXT, 99.5),
+      Map.entry(Rendering.ORGANISATIONS_FIRST_HTML, 100.0),
+      Map.entry(Rendering.ORGANISATIONS_FIRST_TEXT, 99.5),
       // Its header printed again after a page break in part: without its last row, or wrapped in narrow cells.
       Map.entry(Rendering.SWAPPED_TEXT, 99.8),
       // Section 二's header words broken too: its items whose header names no column left empty.

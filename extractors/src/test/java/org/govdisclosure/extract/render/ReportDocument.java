@@ -65,6 +65,8 @@ final class ReportDocument {
     CONTINUED,
     /** One table printing its 总计 column first, before 自然人 and the five organisations, its header saying so. */
     TOTAL_FIRST,
+    /** One table printing the five organisations first, then 自然人 and 总计, its header saying so. */
+    ORGANISATIONS_FIRST,
     /**
      * One table naming the five organisations in another order than the template's, its header saying so; now and
      * then broken at a page, its header printed again there in part: without its last row, or with the organisations'
@@ -167,6 +169,8 @@ final class ReportDocument {
             blocks.addAll(continued(applications(r, noise, pages.nextBoolean()), pages));
           } else if (matrix == Matrix.TOTAL_FIRST) {
             blocks.add(totalFirst(applications(r, noise, false)));
+          } else if (matrix == Matrix.ORGANISATIONS_FIRST) {
+            blocks.add(organisationsFirst(applications(r, noise, false)));
           } else if (matrix == Matrix.SWAPPED) {
             blocks.addAll(swapped(applications(r, noise, false), title(r), noise, pages));
           } else if (prose == null) {
@@ -297,6 +301,26 @@ final class ReportDocument {
     for (Row data : whole.rows().subList(APPLICATIONS_HEADER_ROWS, whole.rows().size())) {
       List<Cell> cells = new ArrayList<>(data.cells());
       cells.add(cells.size() - COLUMNS, cells.remove(cells.size() - 1));
+      rows.add(new Row(cells));
+    }
+    return new Table(rows);
+  }
+
+  /** The matrix with its 自然人 column moved after the five organisations, in the header rows and in every row. */
+  private static Table organisationsFirst(Table whole) {
+    List<Row> rows = new ArrayList<>(whole.rows().subList(0, 1));
+    List<Cell> second = whole.rows().get(1).cells();
+    List<String> names = new ArrayList<>(List.of("", second.get(2).raw()));
+    names.addAll(Collections.nCopies(ORGANISATIONS - 1, ""));
+    names.addAll(List.of(second.get(1).raw(), second.get(3).raw()));
+    rows.add(row(0, names.toArray(String[]::new)));
+    List<String> kinds = new ArrayList<>(List.of(""));
+    kinds.addAll(TemplateRows.APPLICANTS.subList(1, 1 + ORGANISATIONS));
+    kinds.addAll(List.of("", ""));
+    rows.add(row(0, kinds.toArray(String[]::new)));
+    for (Row data : whole.rows().subList(APPLICATIONS_HEADER_ROWS, whole.rows().size())) {
+      List<Cell> cells = new ArrayList<>(data.cells());
+      cells.add(cells.size() - 2, cells.remove(cells.size() - COLUMNS));
       rows.add(new Row(cells));
     }
     return new Table(rows);

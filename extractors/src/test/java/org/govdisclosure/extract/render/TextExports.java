@@ -185,10 +185,22 @@ final class TextExports {
 
   /** {@link #csv}, every field quoted, as some tools save each cell as a string ({@code "自然人","5"}). */
   static String csvQuoted(Document doc) {
-    return csv(doc, true);
+    return csv(doc, true, ',');
+  }
+
+  /**
+   * An office suite's "Text (CSV)" export with every field quoted and another separator: the semicolon of a locale
+   * whose decimal mark is the comma, or the tab ({@code "自然人";"5"}, {@code "自然人"\t"5"}).
+   */
+  static String csvQuoted(Document doc, char separator) {
+    return csv(doc, true, separator);
   }
 
   private static String csv(Document doc, boolean quoteAll) {
+    return csv(doc, quoteAll, ',');
+  }
+
+  private static String csv(Document doc, boolean quoteAll, char separator) {
     return export(doc, "\n", t -> {
       StringBuilder b = new StringBuilder();
       List<List<WordGrid.Placed>> grid = WordGrid.of(t);
@@ -202,7 +214,7 @@ final class TextExports {
         if (quoteAll) {
           Arrays.setAll(fields, i -> fields[i].startsWith("\"") ? fields[i] : '"' + fields[i] + '"');
         }
-        b.append(String.join(",", fields)).append('\n');
+        b.append(String.join(String.valueOf(separator), fields)).append('\n');
       }
       return b.toString();
     });

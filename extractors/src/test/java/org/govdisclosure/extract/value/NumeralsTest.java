@@ -3,6 +3,7 @@ package org.govdisclosure.extract.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.AllocatedBytes;
 import org.govdisclosure.extract.EveryText;
@@ -23,8 +24,20 @@ class NumeralsTest {
   }
 
   @Test
+  void readsChineseCountsOfThousandsWhole() {
+    assertThat(Numerals.count("一千零一十")).isEqualTo(1010);
+    assertThat(Numerals.count("二万七千一百六十四")).isEqualTo(27164);
+    assertThat(Numerals.count("十万零三")).isEqualTo(100003);
+    Matcher counted = Numerals.COUNTED.matcher("共新收申请二万七千一百六十四件");
+    assertThat(counted.find()).isTrue();
+    assertThat(Numerals.count(counted.group(1))).as("never the tail 一百六十四 alone").isEqualTo(27164);
+  }
+
+  @Test
   void aRunOfDigitsIsNoChineseNumber() {
     assertThat(Numerals.count("二三")).isNull();
+    assertThat(Numerals.count("百千")).as("places rising").isNull();
+    assertThat(Numerals.count("万")).isNull();
   }
 
   @Test
