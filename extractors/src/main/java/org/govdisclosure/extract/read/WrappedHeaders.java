@@ -103,6 +103,9 @@ final class WrappedHeaders {
   private record ValueRow(List<Piece> cells, int firstValue) {
     /** The row's cells, or null when it has fewer than {@link #MIN_VALUES} values or text is not all that labels them. */
     static ValueRow of(String row, IntUnaryOperator measure) {
+      if (!SpacedColumns.isValue(SpacedColumns.lastPiece(row))) {
+        return null;
+      }
       List<Piece> cells = pieces(row, 0, measure);
       int firstValue = cells.size();
       while (firstValue > 0 && SpacedColumns.isValue(cells.get(firstValue - 1).text())) {
