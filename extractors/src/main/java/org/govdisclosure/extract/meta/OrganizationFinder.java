@@ -103,6 +103,12 @@ public final class OrganizationFinder {
    */
   private static final String BRACKETED_ASIDE = "(?:[(（](?:以下简称)?[“\"]?\\p{IsHan}{2,12}[”\"]?[)）])?";
   /**
+   * How far before its first verb a {@link #COMPILER} match opens at most: a mark (1), a name of 30 characters and its
+   * longest ending (人民政府, 行政公署: 4), and what the report was drawn up on ({@link #ON_ITS_OWN_TERMS}: 15). A search over
+   * a whole report need not look further back than that from the first verb printed.
+   */
+  private static final int COMPILER_REACH = 1 + 30 + 4 + 15;
+  /**
    * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
    * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
@@ -119,7 +125,7 @@ public final class OrganizationFinder {
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
       + "|(?:公布|发布|现将|公开《|涵盖了?)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"
       + "|(?:现将|公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开工作" + YEAR + "年"),
-      List.of("编制", "编写", "形成", "制定", "公布", "发布", "现将", "公开《", "涵盖"));
+      List.of("编制", "编写", "形成", "制定", "公布", "发布", "现将", "公开《", "涵盖"), COMPILER_REACH);
   /**
    * Where the text names the issuer when the title and signature do not, in this order: the sentence publishing the
    * report names its issuer outright; a contact line may name only the office that answers for it (请与XX区人民政府
@@ -237,18 +243,18 @@ public final class OrganizationFinder {
   private OrganizationFinder() {}
 
   /**
-   * A pattern whose every match opens with one of a few words (or, {@link #holding}, holds one): it is searched from
-   * the first of them in the text (or from the start), found by {@code indexOf}, and not at all in a text without
-   * them, instead of being tried at every character of the whole body.
+   * A pattern whose every match opens with one of a few words (or, {@link #holding}, holds one at most {@code reach}
+   * characters after its start): it is searched from the first of them in the text (less that reach), found by
+   * {@code indexOf}, and not at all in a text without them, instead of being tried at every character of the whole body.
    */
-  private record Opened(Pattern pattern, List<String> openings, boolean opensAtWord) {
+  private record Opened(Pattern pattern, List<String> openings, int reach) {
     Opened(List<String> openings, String rest) {
-      this(Pattern.compile("(?:" + String.join("|", openings) + ")" + rest), openings, true);
+      this(Pattern.compile("(?:" + String.join("|", openings) + ")" + rest), openings, 0);
     }
 
-    /** A pattern whose every match holds one of {@code words}, not necessarily at its start. */
-    static Opened holding(Pattern pattern, List<String> words) {
-      return new Opened(pattern, words, false);
+    /** A pattern whose every match holds one of {@code words}, opening at most {@code reach} characters before it. */
+    static Opened holding(Pattern pattern, List<String> words, int reach) {
+      return new Opened(pattern, words, reach);
     }
 
     /** A matcher over {@code text} whose matches are the pattern's over the whole text. */
@@ -258,7 +264,7 @@ public final class OrganizationFinder {
         int at = text.indexOf(openings.get(i));
         from = at >= 0 ? Math.min(from, at) : from;
       }
-      from = opensAtWord || from == text.length() ? from : 0;
+      from = from == text.length() ? from : Math.max(0, from - reach);
       // transparent and unanchored bounds: the lookahead and $ see the text as a whole
       return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false).region(from, text.length());
     }

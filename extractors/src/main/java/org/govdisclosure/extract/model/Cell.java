@@ -235,8 +235,13 @@ public record Cell(String raw, String text, boolean spanned) {
 
     /** A space, or a character that prints nothing: zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen. */
     public static boolean isSpace(char c) {
-      if (c > ' ' && c < 0x7f || c >= 0x4E00 && c <= 0x9FFF) {
-        return false; // printable ASCII and CJK ideographs, most of any text, without the Unicode tables
+      // the space, printable ASCII, CJK ideographs, CJK punctuation (but the ideographic space) and full-width forms:
+      // most of any text, told without the Unicode tables
+      if (c == ' ') {
+        return true;
+      }
+      if (c > ' ' && c < 0x7f || c >= 0x4E00 && c <= 0x9FFF || c > '\u3000' && c <= 0x303F || c >= 0xFF01 && c <= 0xFF5E) {
+        return false;
       }
       return Character.isWhitespace(c) || Character.isSpaceChar(c) || INVISIBLE.indexOf(c) >= 0;
     }

@@ -446,6 +446,9 @@ final class SpacedColumns {
     if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || !hasDigit(line)) {
       return null;
     }
+    if (!isValue(lastPiece(line))) {
+      return null; // a line of text ending in a word (prose, a label): no values, settled without its pieces
+    }
     List<Piece> pieces = pieces(line, DISPLAY);
     List<String> tokens = pieces.stream().map(Piece::text).toList();
     int first = tokens.size();
@@ -500,6 +503,19 @@ final class SpacedColumns {
       i = j;
     }
     return pieces;
+  }
+
+  /** The text of the line's last piece ({@link #pieces}), without placing the others; empty when it has none. */
+  static String lastPiece(String line) {
+    int end = line.length();
+    while (end > 0 && Cell.Text.isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Cell.Text.isSpace(line.charAt(start - 1))) {
+      start--;
+    }
+    return line.substring(start, end);
   }
 
   /** The block's rows with each value under its column, tab-separated. */

@@ -177,7 +177,11 @@ final class WrappedCellLines {
     if (line.isBlank() || marksCells(line)) {
       return null;
     }
-    String[] tokens = Cell.Text.SPACES.split(line.strip());
+    String stripped = line.strip();
+    if (!isValue(lastToken(stripped))) {
+      return null; // most lines end in text (prose, labels): settled without splitting them
+    }
+    String[] tokens = Cell.Text.SPACES.split(stripped);
     int[] starts = new int[tokens.length];
     for (int k = 0, from = 0; k < tokens.length; k++) {
       starts[k] = line.indexOf(tokens[k], from);
@@ -195,6 +199,19 @@ final class WrappedCellLines {
     int first = tokens.length - values;
     int labelEnd = first == 0 ? 0 : starts[first - 1] + tokens[first - 1].length();
     return new Parts(indent, labelEnd, starts[first], values);
+  }
+
+  /** The last of the tokens {@link Cell.Text#SPACES} parts {@code text} into, without the split; empty when none. */
+  private static String lastToken(String text) {
+    int end = text.length();
+    while (end > 0 && Cell.Text.SPACE_CHARS.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Cell.Text.SPACE_CHARS.indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   /** Whether a line holds a tab, a bar or a box-drawing rule; a character scan, as every line is asked. */

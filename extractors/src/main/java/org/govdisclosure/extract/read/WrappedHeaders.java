@@ -1,8 +1,10 @@
 package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -48,6 +50,14 @@ final class WrappedHeaders {
       if (last < 0 || lines.get(last).isBlank() || first < copiedTo) {
         continue;
       }
+      // The row's values, read once for every header tried above it; a row no measure finds labelled values in has none.
+      ValueRow[] row = new ValueRow[MEASURES.size()];
+      for (int m = 0; m < row.length; m++) {
+        row[m] = ValueRow.of(lines.get(i), MEASURES.get(m));
+      }
+      if (Arrays.stream(row).allMatch(Objects::isNull)) {
+        continue;
+      }
       // A header's lines place their names by spaces and hold no value: only the lines below the last that does not
       // may make one, each line looked at once rather than by every header tried and every measure.
       int top = last + 1;
@@ -56,7 +66,7 @@ final class WrappedHeaders {
       }
       // The most lines that make a header: a title or a caption right above it fails, the lines below it may not.
       for (int from = top; from < last; from++) {
-        String header = header(lines.subList(from, last + 1), lines.get(i));
+        String header = header(lines.subList(from, last + 1), row);
         if (header != null) {
           out = out != null ? out : new ArrayList<>();
           out.addAll(lines.subList(copiedTo, from));
@@ -74,13 +84,13 @@ final class WrappedHeaders {
   }
 
   /**
-   * The header's names as one line, or null when no measure alone lines them up with the row's values; each line of
-   * {@code header} may be a header's ({@link #isHeaderLine}).
+   * The header's names as one line, or null when no measure alone lines them up with the row's values ({@code row}: under
+   * each measure, null where it has none); each line of {@code header} may be a header's ({@link #isHeaderLine}).
    */
-  private static String header(List<String> header, String row) {
+  private static String header(List<String> header, ValueRow[] row) {
     String joined = null;
-    for (IntUnaryOperator measure : MEASURES) {
-      String names = names(header, row, measure);
+    for (int m = 0; m < row.length; m++) {
+      String names = row[m] == null ? null : names(header, row[m], MEASURES.get(m));
       if (names != null && joined != null && !names.equals(joined)) {
         return null;
       }
@@ -89,18 +99,32 @@ final class WrappedHeaders {
     return joined;
   }
 
-  private static String names(List<String> header, String row, IntUnaryOperator measure) {
-    List<Piece> cells = pieces(row, 0, measure);
-    int firstValue = cells.size();
-    while (firstValue > 0 && SpacedColumns.isValue(cells.get(firstValue - 1).text())) {
-      firstValue--;
+  /** A row's cells under one measure, its values the last of them from {@code firstValue} on. */
+  private record ValueRow(List<Piece> cells, int firstValue) {
+    /** The row's cells, or null when it has fewer than {@link #MIN_VALUES} values or text is not all that labels them. */
+    static ValueRow of(String row, IntUnaryOperator measure) {
+      if (!SpacedColumns.isValue(SpacedColumns.lastPiece(row))) {
+        return null;
+      }
+      List<Piece> cells = pieces(row, 0, measure);
+      int firstValue = cells.size();
+      while (firstValue > 0 && SpacedColumns.isValue(cells.get(firstValue - 1).text())) {
+        firstValue--;
+      }
+      // A row labelled by text alone: values before its last ones are cells the tail does not hold.
+      boolean labelled = firstValue > 0 && cells.subList(0, firstValue).stream().noneMatch(p -> SpacedColumns.isValue(p.text()));
+      return cells.size() - firstValue < MIN_VALUES || !labelled ? null : new ValueRow(cells, firstValue);
     }
-    List<Piece> values = cells.subList(firstValue, cells.size());
-    // A row labelled by text alone: values before its last ones are cells the tail does not hold.
-    boolean labelled = firstValue > 0 && cells.subList(0, firstValue).stream().noneMatch(p -> SpacedColumns.isValue(p.text()));
-    if (values.size() < MIN_VALUES || !labelled) {
-      return null;
+
+    List<Piece> values() {
+      return cells.subList(firstValue, cells.size());
     }
+  }
+
+  private static String names(List<String> header, ValueRow row, IntUnaryOperator measure) {
+    List<Piece> cells = row.cells();
+    int firstValue = row.firstValue();
+    List<Piece> values = row.values();
     List<Piece> pieces = new ArrayList<>();
     for (int l = 0; l < header.size(); l++) {
       pieces.addAll(pieces(header.get(l), l, measure));

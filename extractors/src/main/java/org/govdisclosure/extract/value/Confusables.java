@@ -81,7 +81,8 @@ public final class Confusables {
 
   /** Whether {@code printed} is {@code c} or a look-alike of it. */
   public boolean looksLike(char printed, char c) {
-    return printed == c || alternatives(c).indexOf(printed) >= 0;
+    // a look-alike is in a group, so listed itself: most characters printed for another are not, settled by their bit
+    return printed == c || isListed(printed) && alternatives(c).indexOf(printed) >= 0;
   }
 
   /** The look-alikes of each of {@code chars}, in order ({@code 囚匕} for {@code 四七}); empty when none has one. */
@@ -95,10 +96,14 @@ public final class Confusables {
 
   /** The characters {@code c} may have been misread for, as a string; empty when none. */
   public String alternatives(char c) {
-    if ((isListed[c / Long.SIZE] & 1L << c) == 0) {
+    if (!isListed(c)) {
       return NONE;
     }
     int at = Arrays.binarySearch(listed, c);
     return at >= 0 ? others[at] : NONE;
+  }
+
+  private boolean isListed(char c) {
+    return (isListed[c / Long.SIZE] & 1L << c) != 0;
   }
 }

@@ -3,6 +3,7 @@ package org.govdisclosure.extract.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
@@ -391,6 +392,21 @@ class OrganizationFinderTest {
         .isEqualTo("甲乙市丙丁区人民政府办公室");
     assertThat(find("2024年政府信息公开工作年度报告", "根据《条例》有关要求,现将甲乙县人民政府2024年政府信息公开工作年度报告予以公开。"))
         .isEqualTo("甲乙县人民政府");
+  }
+
+  /**
+   * The sentence compiling the report found past the opening, far from the verb: a name of 32 characters and what the
+   * report was drawn up on between the comma that opens the sentence and 编制 (the whole body is searched from a little
+   * before the first verb on, never from after the sentence's start).
+   */
+  @Test
+  void aCompilingSentencePastTheOpeningIsFoundFromFarBeforeItsVerb() {
+    List<String> paragraphs = new ArrayList<>(List.of("一、总体情况"));
+    for (int i = 0; i < 12; i++) {
+      paragraphs.add("2021年,本机关主动公开政府信息" + (30 + i) + "条,依申请公开政府信息" + i + "条。");
+    }
+    paragraphs.add("按照上级要求,新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县人民政府办公室结合本单位工作实际和上级要求,编制了本年度报告。");
+    assertThat(find(paragraphs.toArray(String[]::new))).isEqualTo("新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县人民政府办公室");
   }
 
   /**
