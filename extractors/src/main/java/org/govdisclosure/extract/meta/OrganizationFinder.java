@@ -72,18 +72,20 @@ public final class OrganizationFinder {
   private static final Pattern BODY_WITH_ORGANS = Pattern.compile("(?<=" + BODY_ENDINGS + ")" + ORGANS + "$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
+  /** The words a contact line opens with: 请与…联系, 请联系:…, 可与…联系, 或直接与…联系. */
+  private static final List<String> CONTACT_OPENERS = List.of("请与", "请联系", "可与", "直接与");
   /**
    * The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系 (可与…联系, 或直接与…联系);
    * a district's government goes on to the street office it sends (请联系:XX区人民政府YY街道办事处).
    */
-  private static final Opened CONTACT = new Opened(List.of("请与", "请联系", "可与", "直接与"),
+  private static final Opened CONTACT = new Opened(CONTACT_OPENERS,
       "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局))");
   /**
    * A contact line naming a centre or a hospital (请与安庆市招商中心办公室联系, 可与太和县中医院行政办公室联系): the issuer where
    * the report speaks as one ({@link #SPEAKS_AS}: 结合我中心实际, 我院高度重视); a township's or a department's report may
    * send its reader to a service centre instead.
    */
-  private static final Opened INSTITUTION_CONTACT = new Opened(List.of("请与", "请联系", "可与", "直接与"),
+  private static final Opened INSTITUTION_CONTACT = new Opened(CONTACT_OPENERS,
       "[:：]?(\\p{IsHan}{2,30}?(中心|医院))");
   /** How a report speaks as a centre or a hospital: 我中心, 本院. */
   private static final List<String> SPEAKS_AS = List.of("我", "本");

@@ -33,7 +33,7 @@ enum Outcome {
    * Not the 予以公开 of 部分予以公开, which is partly granted, nor of 不予以公开 (未予以公开), which is withheld;
    * 已按申请内容提供给当事人1件: the information given.
    */
-  GRANTED("(?<!部分|不|未)予以公开|同意公开|全部公开|准予公开|(?<!无法|不予|未|不)提供给(?:当事人|申请人)", null, "granted"),
+  GRANTED("(?<!部分|[" + TemplateRow.NEGATIONS + "])予以公开|同意公开|全部公开|准予公开|(?<!无法|不予|未|不)提供给(?:当事人|申请人)", null, "granted"),
   PARTIALLY_GRANTED("部分(?:予以)?公开", null, "partially_granted"),
   /** 不予以公开 is 不予公开 in full. */
   WITHHELD("不予以?公开", null,

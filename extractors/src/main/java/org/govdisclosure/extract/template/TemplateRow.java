@@ -17,7 +17,7 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
 
   private static final int MIN_CUT_LENGTH = 4;
   /** Characters that negate the phrase right after them. */
-  private static final String NEGATIONS = "不未";
+  public static final String NEGATIONS = "不未";
 
   public TemplateRow {
     phrases = phrases == null ? List.of() : List.copyOf(phrases);
@@ -96,7 +96,6 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
     }
     return best;
   }
-
 
   /** Whether {@code phrase} occurs in {@code bare} not right after a negation ({@link #negatedAt}). */
   private static boolean containsUnnegated(String bare, String phrase) {
