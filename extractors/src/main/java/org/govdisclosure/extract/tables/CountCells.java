@@ -277,7 +277,7 @@ final class CountCells {
 
   /**
    * The cells when they are no more than {@code width}, or when every {@code width} of them in a row read the same and
-   * the extra ones are few (a stray column, a merged value copied: fewer than half a row's) or the row printed again
+   * the extra ones are few (a stray column, a merged value copied: at most half a row's) or the row printed again
    * whole. Twelve zeros where seven were expected are neither: five may be the next row's, its label lost, and which
    * blank of this row a reader left out is unknown.
    */
@@ -297,7 +297,7 @@ final class CountCells {
     }
     // the places merged cells leave are no cells of their own: only the cells seen are compared
     List<Cell> seen = unmerged.size() > width ? unmerged : kept;
-    boolean printedAgain = 2 * (seen.size() % width) < width;
+    boolean printedAgain = 2 * (seen.size() % width) <= width;
     for (int start = 1; printedAgain && start + width <= seen.size(); start++) {
       printedAgain = sameTexts(seen.subList(start, start + width), seen.subList(0, width));
     }

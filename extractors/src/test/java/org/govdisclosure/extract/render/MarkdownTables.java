@@ -54,7 +54,7 @@ final class MarkdownTables {
     this.merged = Merged.values()[rnd.nextInt(Merged.values().length)];
     this.bare = rnd.nextInt(4) == 0;
     this.narrowHeaders = narrowHeaders;
-    this.joiner = merged == Merged.REPEATED && noise.chance() ? JOINERS.get(rnd.nextInt(JOINERS.size())) : null;
+    this.joiner = merged == Merged.REPEATED && rnd.nextBoolean() ? JOINERS.get(rnd.nextInt(JOINERS.size())) : null;
   }
 
   static String of(GeneratedReport r, LabelNoise noise, Random rnd) {
