@@ -767,10 +767,14 @@ final class SectionDecoder {
     return out;
   }
 
-  /** The last of the label tokens right after label token {@code token} that repeat its text; {@code token} if none does. */
+  /**
+   * The last of the label tokens right after label token {@code token} that repeat its text, or its end (the row's
+   * label, where the first copy has the group's joined before it); {@code token} if none does.
+   */
   private int copiesAfter(int token) {
     int last = token;
-    while (last + 1 < tokens.size() && !tokens.get(last + 1).isValue() && tokens.get(last + 1).text().equals(tokens.get(token).text())) {
+    while (last + 1 < tokens.size() && !tokens.get(last + 1).isValue() && !tokens.get(last + 1).text().isEmpty()
+        && tokens.get(token).text().endsWith(tokens.get(last + 1).text())) {
       last++;
     }
     return last;
