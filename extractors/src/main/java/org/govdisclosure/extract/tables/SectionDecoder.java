@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
@@ -45,10 +46,14 @@ final class SectionDecoder {
   private static final int MAX_INTERRUPTING_PIECE = 3;
   /** A group's label cut to fewer characters than this is too little of it to say it is that group's. */
   private static final int MIN_CUT_GROUP = 2;
-  /** A bracketed ordinal wrapped before its closing bracket ({@code （二} / values / {@code ）部分公开}). */
   /** A line holding one count alone: a table printed one cell a line. */
   private static final Pattern LONE_COUNT = Pattern.compile("\\d+");
-  private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][一二三四五六七八九十\\d]{1,2}");
+  /** A bracketed ordinal wrapped before its closing bracket ({@code （二} / values / {@code ）部分公开}), ending a piece of label. */
+  private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][一二三四五六七八九十\\d]{1,2}$");
+  /** A row's ordinal ending a piece of label, no number before it ({@code 3.}, not {@code 33.3.}). */
+  private static final Pattern ROW_ORDINAL_AT_END = Pattern.compile("(?<![\\d.])\\d{1,2}[" + Ordinals.DIGIT_MARKS + "]$");
+  /** A group label's bracketed ordinal wrapped before its closing bracket ({@code （四}). */
+  private static final Pattern GROUP_ORDINAL_HEAD = Pattern.compile("[(（][一二三四五六七八九十]{1,2}");
   /** The brackets, marks and numerals of group labels' ordinals ({@code 三、}, {@code （四）}): group labels hold none. */
   private static final Pattern GROUP_ORDINAL_MARKS = Pattern.compile("[()（）、.．一二三四五六七八九十]");
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
@@ -735,8 +740,9 @@ final class SectionDecoder {
       // alone on a line above with the numbers after it (3. / values / (三) 危及…): that one is taken where the
       // label's own text holds no numbers after it.
       int wrapped = ownOrdinal ? groupWrappedAround(start, previous, groups) : -1;
-      // The row before's label, where it was found, is its own, even where its start moved before its values.
-      int floor = i > 0 ? Math.max(previous, found.get(i - 1).token()) : previous;
+      // The row before's label, where it was found, is its own, even where its start moved before its values, and so
+      // are its copies right after it (a converter repeats a merged label cell in each column it spans).
+      int floor = i > 0 ? copiesAfter(Math.max(previous, found.get(i - 1).token())) : previous;
       // Values before a row's label may be a row's whose label is missing: only right after the row before.
       boolean next = order.indexOf(f.row()) == (i > 0 ? order.indexOf(found.get(i - 1).row()) + 1 : 0);
       if (wrapped < 0 && next) {
@@ -761,6 +767,19 @@ final class SectionDecoder {
       previous = start;
     }
     return out;
+  }
+
+  /**
+   * The last of the label tokens right after label token {@code token} that repeat its text, or its end (the row's
+   * label, where the first copy has the group's joined before it); {@code token} if none does.
+   */
+  private int copiesAfter(int token) {
+    int last = token;
+    while (last + 1 < tokens.size() && !tokens.get(last + 1).isValue() && !tokens.get(last + 1).text().isEmpty()
+        && tokens.get(token).text().endsWith(tokens.get(last + 1).text())) {
+      last++;
+    }
+    return last;
   }
 
   /**
@@ -870,10 +889,20 @@ final class SectionDecoder {
   private boolean bareOrdinalBeforeValues(int k, int previous) {
     String text = tokens.get(k).text();
     if (text.isEmpty() || k + 1 >= tokens.size() || !tokens.get(k + 1).isValue()
-        || !Ordinals.strip(text).isEmpty() && !OPEN_ORDINAL.matcher(text).matches()) {
+        || !Ordinals.strip(text).isEmpty() && !opensOrdinalAtEnd(text)) {
       return false;
     }
     return previous < 0 || hasValue(previous + 1, k);
+  }
+
+  /**
+   * Whether the text ends with the head of a bracketed ordinal, after nothing or pieces of group labels printed on the
+   * same line ({@code （3}, {@code 三、本年度办（一} / values / {@code 理结果）予以公开}), or with a row's whole ordinal
+   * after other columns' text ({@code 结果 3.} / values / {@code 补正后…}: the label wrapped below its ordinal).
+   */
+  private boolean opensOrdinalAtEnd(String text) {
+    Matcher open = OPEN_ORDINAL.matcher(text);
+    return open.find() && (open.start() == 0 || groupPieces(text.substring(0, open.start()))) || ROW_ORDINAL_AT_END.matcher(text).find();
   }
 
   /**
@@ -912,6 +941,9 @@ final class SectionDecoder {
     String bare = Ordinals.strip(piece);
     if (bare.isEmpty()) {
       return bare.length() < piece.length();
+    }
+    if (GROUP_ORDINAL_HEAD.matcher(piece).matches()) {
+      return true; // the ordinal wrapped before its closing bracket: （四 / values / ）无法提供
     }
     for (String g : groups) {
       if (g.contains(bare)) {

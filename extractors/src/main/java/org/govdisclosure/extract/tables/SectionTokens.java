@@ -139,6 +139,11 @@ final class SectionTokens {
   /** A count printed with thousands separators or its counter ({@code 1,024}, {@code 3件}): one cell, not runs of digits. */
   private static final Pattern COUNT_CELL =
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
+  /** A count closed by its counter ({@code 3件}). */
+  private static final String COUNT_WITH_COUNTER = "\\d+" + Numerals.alternation(Numerals.COUNTERS);
+  private static final Pattern COUNTED = Pattern.compile(COUNT_WITH_COUNTER);
+  /** A grid cell of counts each closed by its counter ({@code 0件1件}): two cells a reader set too close read as one. */
+  private static final Pattern COUNTS_GLUED_BY_COUNTERS = Pattern.compile("(?:" + COUNT_WITH_COUNTER + "){2,}");
   /** What closes a row ordinal after its number: 1. 1． 1、 and 1) (folded from 1）). */
   private static final String ORDINAL_MARKS = ".．、)";
   /** The marks after a row ordinal's number that a wrap may leave opening the next line ({@code 1} / {@code .属于…}). */
@@ -231,6 +236,11 @@ final class SectionTokens {
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   private static final String ENUMERATION_COMMA = "、";
   private static final String SLASH = "/";
+  /** A bracket as folded text prints it ({@code （} folds to {@code (}). */
+  private static final String OPENING_BRACKET = "(";
+  private static final String CLOSING_BRACKET = ")";
+  /** What parts two labels in one grid cell, where a converter joined a merged cell's label with the next ({@link #labelsJoined}). */
+  private static final String LABEL_PARTING_MARKS = CELL_SEPARATORS + SLASH + ENUMERATION_COMMA + ":";
   /**
    * A converter's generic column name ({@code 类别}, {@code 数据3}, {@code 列3}, {@code 第3列}, {@code Column3}): a header
    * cell, never a value.
@@ -374,7 +384,7 @@ final class SectionTokens {
         }
       }
     }
-    return ordinalDigitsWrapped(marksInLabels(marksOpeningColumnLabels(tokens, lineEnds, cut.matrix()), lineEnds), lineEnds, cut.matrix());
+    return bracketedDigitsWrapped(ordinalDigitsWrapped(marksInLabels(marksOpeningColumnLabels(tokens, lineEnds, cut.matrix()), lineEnds), lineEnds, cut.matrix()));
   }
 
   /**
@@ -619,6 +629,32 @@ final class SectionTokens {
         tokens.set(i, new Token(digits.text() + label.text(), null, true));
         tokens.remove(at);
         i--;
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * The digits of a bracketed row ordinal that a wrap parted from its closing bracket ({@code （3} and the row's values
+   * on one line, {@code ）补正后…} on the next): a label piece ending in the opening bracket, one or two digits glued to it,
+   * then values up to a label piece opening with the closing bracket. The digits are the label's ordinal, never the
+   * row's first value.
+   */
+  private static List<Token> bracketedDigitsWrapped(List<Token> tokens) {
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      Token before = tokens.get(i - 1);
+      Token digits = tokens.get(i);
+      if (before.isValue() || !before.text().endsWith(OPENING_BRACKET) || !digits.isValue() || digits.apart() || !digits.fromText()
+          || digits.text().length() > 2 || !CellKind.isPlainDigits(digits.text())) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < tokens.size() && tokens.get(k).isValue()) {
+        k++;
+      }
+      if (k > i + 1 && k < tokens.size() && tokens.get(k).text().startsWith(CLOSING_BRACKET)) {
+        tokens.set(i - 1, new Token(before.text() + digits.text(), null, true));
+        tokens.remove(i);
       }
     }
     return tokens;
@@ -1512,6 +1548,11 @@ final class SectionTokens {
         // A count with a blot glued to it (4 .四, 0加) between a row's values: no reader reads it without doubt, and
         // read as a label or an ordinal and dropped it would move every value right of it one column to the left.
         tokens.add(new Token(c.text(), new Cell(CellKind.ILLEGIBLE), false));
+      } else if (gluedByCounters(c.text())) {
+        // each count's counter closes it: the cells are as plain to the eye as if a space parted them (0件 1件)
+        for (Matcher count = COUNTED.matcher(c.text()); count.find(); ) {
+          tokens.add(new Token(count.group(), new Cell(count.group()), false));
+        }
       } else if (hasDigit(c.text()) && !LOOSE_ORDINAL.matcher(c.text()).lookingAt()) {
         if (c.raw().length() > c.text().length() && Numerals.holdsDigits(c.text(), 2) && Counts.figuresApart(Cell.Text.nfkc(c.raw()).strip())) {
           // a label with a line's figures apart after it, cut into the label's column (a line whose spaces a layout
@@ -1529,7 +1570,7 @@ final class SectionTokens {
         tokens.add(new Token(c.text().substring(0, c.text().length() - 1), null, false, opening));
         tokens.add(new Token(SLASH, new Cell(SLASH), false));
       } else {
-        tokens.add(new Token(c.text(), null, false, opening));
+        tokens.add(new Token(labelsJoined(c.text()), null, false, opening));
       }
       opening = false;
     }
@@ -1653,6 +1694,30 @@ final class SectionTokens {
   private static boolean endsWithGluedSlash(String piece) {
     int last = piece.length() - 1;
     return last > 0 && piece.charAt(last) == SLASH.charAt(0) && Character.isLetter(piece.charAt(last - 1));
+  }
+
+  /** Whether a cell is counts each closed by its counter ({@code 0件1件}); most labels are told by their first character. */
+  private static boolean gluedByCounters(String text) {
+    return !text.isEmpty() && Character.isDigit(text.charAt(0)) && COUNTS_GLUED_BY_COUNTERS.matcher(text).matches();
+  }
+
+  /**
+   * A label cell's text with the marks dropped that part the labels it holds ({@code 三、本年度办理结果|（一）予以公开},
+   * {@code （三）不予公开，1、属于国家秘密}, as a converter joins a merged group cell with the row's): a mark right before
+   * an ordinal, after a label's last character. The cell then reads as one whose labels a space parted, which folding
+   * drops: the group's label, then the row's.
+   */
+  static String labelsJoined(String text) {
+    StringBuilder out = null;
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (LABEL_PARTING_MARKS.indexOf(text.charAt(i)) >= 0 && LABEL_PARTING_MARKS.indexOf(text.charAt(i - 1)) < 0
+          && !Character.isDigit(text.charAt(i - 1)) && Ordinals.opensAt(text, i + 1)) {
+        out = out != null ? out : new StringBuilder(text.substring(0, i));
+      } else if (out != null) {
+        out.append(text.charAt(i));
+      }
+    }
+    return out == null ? text : out.append(text.charAt(text.length() - 1)).toString();
   }
 
   /** One character other than a digit ({@code 三}, {@code 、}): a piece of a label, never a count. */

@@ -18,7 +18,8 @@ import org.govdisclosure.extract.value.CellKind;
  * the merged text repeated in every cell it covers (a group label on every row of its group, 申请人情况 over seven
  * columns), or the covered cells left empty, or left out so that a row has fewer cells than the table. A long
  * label now and then wraps with a {@code <br>}; one document in four leaves off the rows' outer pipes; section 三 may break at a page, the page's footer and the next page's
- * running head between two rows, the table going on with its header rows printed again or without them.
+ * running head between two rows, the table going on with its header rows printed again or without them. A converter
+ * that repeats merged cells may join a group's label to the next label in the group's column, parted by a mark.
  */
 final class MarkdownTables {
 
@@ -27,6 +28,8 @@ final class MarkdownTables {
 
   /** Section 三's header rows in the template (the note, 申请人情况, the kinds of organisation). */
   private static final int HEADER_ROWS = 3;
+  /** The marks a converter joins two labels of one cell with: an escaped pipe, a comma, a 、, a slash. */
+  private static final List<String> JOINERS = List.of(" \\| ", "，", "、", "/");
   /** A label wraps inside its cell only when longer than this. */
   private static final int WRAP_FROM = 8;
 
@@ -38,6 +41,11 @@ final class MarkdownTables {
   private final boolean bare;
   /** Whether the header's cells over the values wrap in two, each half a pipe row of its own (商业 over 企业). */
   private final boolean narrowHeaders;
+  /**
+   * What a converter that repeats merged cells (docling) may put between a group's label and the next label it joins
+   * to it in the group's column ({@code 三、本年度办理结果 \| （一）予以公开}), or null where it joins none.
+   */
+  private final String joiner;
 
   private MarkdownTables(GeneratedReport report, LabelNoise noise, boolean narrowHeaders, Random rnd) {
     this.report = report;
@@ -46,6 +54,7 @@ final class MarkdownTables {
     this.merged = Merged.values()[rnd.nextInt(Merged.values().length)];
     this.bare = rnd.nextInt(4) == 0;
     this.narrowHeaders = narrowHeaders;
+    this.joiner = merged == Merged.REPEATED && rnd.nextBoolean() ? JOINERS.get(rnd.nextInt(JOINERS.size())) : null;
   }
 
   static String of(GeneratedReport r, LabelNoise noise, Random rnd) {
@@ -102,6 +111,10 @@ final class MarkdownTables {
             cells.add("");
           }
         }
+      }
+      if (joiner != null && row.get(0).merge() != WordGrid.Merge.NONE && cells.size() > 1 && !cells.get(1).equals(cells.get(0))
+          && CellKind.of(Cell.Text.fold(cells.get(1))) == CellKind.LABEL && rnd.nextInt(3) > 0) {
+        cells.set(0, cells.get(0) + joiner + cells.get(1));
       }
       out.add(cells);
     }

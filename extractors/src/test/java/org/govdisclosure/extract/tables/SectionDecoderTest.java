@@ -3469,4 +3469,126 @@ class SectionDecoderTest {
     assertThat(row(r, "carried_forward")).containsEntry("natural_person", 0).containsEntry("total", 0);
     assertThat(codes(r)).doesNotContain("columns_by_name", "extra_cells");
   }
+
+  /**
+   * A docling-like markdown grid copying each merged label cell into every column it spans, its group's label joined to
+   * the row's in one cell by a mark ({@code 三、本年度办理结果 \| （一）予以公开}, or a comma, a 、 or a slash): the cell
+   * holds both labels, as if a space parted them. The row above keeps its cells (the copies of its label are its own),
+   * and each row its own, also where the group's label lost its ordinal and a character ({@code 本度办理结果，（一）予以公开}).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"三、本年度办理结果 \\| ", "三、本年度办理结果，", "三、本年度办理结果、", "三、本年度办理结果/", "三、本年度办理结果：", "本度办理结果，"})
+  void aGroupLabelJoinedToTheRowsLabelByAMarkInOneCellKeepsEveryRowsCells(String group) {
+    ProcessedReport r = process("merged-copies.md", TITLE + SECTION_3 + """
+        | 项目 | 项目 | 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        |---|---|---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | 一、本年新收政府信息公开申请数量 | 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 1 | 4 |
+        | 二、上年结转政府信息公开申请数量 | 二、上年结转政府信息公开申请数量 | 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 2 | 2 |
+        | GROUP（一）予以公开 | （一）予以公开 | （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+        | GROUP（二）部分公开（区分处理的，只计这一情形，不计其他情形） | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 0 | 0 | 0 | 0 | 0 | 3 | 3 |
+        | GROUP（三）不予公开 | （三）不予公开 | 1、属于国家秘密 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+        | GROUP（七）总计 | （七）总计 | （七）总计 | 3 | 0 | 0 | 0 | 0 | 3 | 6 |
+        | 四、结转下年度继续办理 | 四、结转下年度继续办理 | 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        """.replace("GROUP", group) + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("other_org", 2).containsEntry("total", 2);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 1).containsEntry("other_org", 0).containsEntry("total", 1);
+    assertThat(row(r, "partially_granted")).containsEntry("other_org", 3).containsEntry("total", 3);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "total")).containsEntry("natural_person", 3).containsEntry("total", 6);
+    assertThat(codes(r)).doesNotContain("no_cells", "extra_cells");
+  }
+
+  /**
+   * The same grid where something a reader does not part labels by stands between them ({@code 三、本年度办理结果——（一）予以公开}):
+   * the copies of the row above's label are still that row's, so its cells stay with it, never moved to the row below.
+   */
+  @Test
+  void theCopiesOfTheRowAbovesLabelKeepItsCells() {
+    ProcessedReport r = process("merged-copies.md", TITLE + SECTION_3 + """
+        | 项目 | 项目 | 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        |---|---|---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | 一、本年新收政府信息公开申请数量 | 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 1 | 4 |
+        | 二、上年结转政府信息公开申请数量 | 二、上年结转政府信息公开申请数量 | 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 2 | 2 |
+        | 三、本年度办理结果——（一）予以公开 | （一）予以公开 | （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+        | 三、本年度办理结果——（二）部分公开（区分处理的，只计这一情形，不计其他情形） | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 0 | 0 | 0 | 0 | 0 | 3 | 3 |
+        | 四、结转下年度继续办理 | 四、结转下年度继续办理 | 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        """ + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("other_org", 2).containsEntry("total", 2);
+    assertThat(r.tables().get("applications")).noneMatch(m -> "granted".equals(m.get("row_key")) && Integer.valueOf(2).equals(m.get("total")));
+  }
+
+  /**
+   * PDF text of a narrow label column: a row's bracketed ordinal wrapped before its closing bracket, the row's values on
+   * the ordinal's line ({@code （3} and the values, {@code ）补正…} below; a group's {@code 三、本年度办 （一} and the
+   * values, {@code 理结果 ）} and {@code 予以公开} below). The values are the row the ordinal opens, never the row before's
+   * or after's; a digit after the bracket is the ordinal's, not a cell.
+   */
+  @Test
+  void aBracketedOrdinalWrappedBeforeItsClosingBracketOpensTheRowOnItsLine() {
+    ProcessedReport r = process("wrapped-brackets.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+                       自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计
+          一、本年新收政府信息公开申请数量  21  0  4  0  0  1  26
+          二、上年结转政府信息公开申请数量  0  3  1  0  0  3  7
+          三、本年度办 （一  11  1  3  0  0  0  15
+          理结果       ）
+                       予以
+                       公开
+                       （二）部分公开  2  0  0  0  0  1  3
+                       （四）无法提供
+                       1.本机关不掌握相关政府信息  0  3  0  0  0  1  4
+                       2.没有现成信息需要另行制作  0  0  0  0  0  0  0
+                       （3   0  0  1  0  0  0  1
+                       ）
+                       补正
+                       后申请内容仍不明确
+                       （七）总计  13  4  5  0  0  2  24
+          """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 11).containsEntry("research_institution", 3).containsEntry("total", 15);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("total", 3);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("research_institution", 0).containsEntry("total", 0);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 0).containsEntry("research_institution", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * Layout text whose row label wrapped below its ordinal, the ordinal alone on the values' line after the group
+   * column's characters, which the layout printed out of their order ({@code 结理果  3.  0    0  0 …} /
+   * {@code 补正后申请内容仍不明确}): the values are that row's, not the row above's, whose line printed one figure only
+   * (its other cells blank).
+   */
+  @Test
+  void aRowOrdinalAloneOnTheValuesLineOpensTheRowWhoseLabelWrappedBelowIt() {
+    ProcessedReport r = process("ordinal-alone.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        （本列数据的勾稽关系为：第一项加第二项之和，等于第                       申请人情况
+        三项加第四项之和）                                  自然人            法人或其他组织            总计
+                                                                    商业企业  科研机构  社会公益组织  法律服务机构  其他
+        一、本年新收政府信息公开申请数量                        8             0                    4     12
+                            8.属于行政查询事项                0             0                    1      1
+                            1) 本机关不掌握相关政府信         2      0      0      0                    2
+                     （四）  息
+                     无法提  2. 没有现成信息需要另行制                       0
+        三、本年度办  供     作
+        结理果              3.                                0             0      0             0
+                            补正后申请内容仍不明确
+                            3.其他                            1      0      0      0      0      0      1
+                     （七）总计                                7             0      0             4     11
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 0).containsEntry("other_org", 0);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
+  /**
+   * A PDF grid row whose reader set two cells too close and read them as one ({@code 0件1件}): each count closed by its
+   * counter is a cell, as a person reads it.
+   */
+  @Test
+  void countsGluedByTheirCountersInOneGridCellAreTwoCells() {
+    ProcessedReport r = process("glued-counters.md", TITLE + SECTION_3 + """
+        | 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        |---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | 1件 | 0件 | 0件 | 0件 | 0件 | 0件1件 |
+        | 二、上年结转政府信息公开申请数量 | 0件 | 0件 | 0件 | 0件 | 0件 | 0件 | 0件 |
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 1).containsEntry("other_org", 0).containsEntry("total", 1);
+  }
 }
