@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.read.PageOcr;
+import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.value.CellKind;
 
 /**
@@ -199,7 +200,9 @@ public final class OcrPages implements PageOcr {
         PageText.Line line = lines.get(i);
         if (!line.ruled()) {
           table.writeTo(out);
-          if (wrapped && line.cells().size() == 1) {
+          // A section's heading opens a line of its own, wherever the line above ends (a page whose widest line is
+          // the paragraph above it tells no margin).
+          if (wrapped && line.cells().size() == 1 && !Sections.isHeading(Cell.Text.fold(line.cells().get(0)))) {
             out.setLength(out.length() - 1);
           }
           out.append(String.join("\t", line.cells())).append('\n');

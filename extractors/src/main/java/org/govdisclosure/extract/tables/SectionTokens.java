@@ -1489,7 +1489,8 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
-      if (kinds[i] == CellKind.LABEL && (counts && (Numerals.isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text))) {
+      if (kinds[i] == CellKind.LABEL && (counts && (Numerals.isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text)
+          || isLoneGlyph(text) && valueAfter(kinds, i) && valueBefore(kinds, i))) {
         kinds[i] = CellKind.NUMBER;
       }
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;
@@ -1638,6 +1639,24 @@ final class SectionTokens {
       rest += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
     }
     return rest > 0 && rest <= MAX_DIRT_CHARACTERS;
+  }
+
+  /**
+   * A cell of one character and no digit: between a row's counts, a count OCR misread (工 or 于 for a 1), no label,
+   * which never stands alone amid the counts right of a row's label. Read as a count's cell, it keeps its column and
+   * is reported as not a count; dropped as a label it would move every count right of it one column to the left.
+   */
+  private static boolean isLoneGlyph(String text) {
+    return text.codePointCount(0, text.length()) == 1 && !Character.isDigit(text.codePointAt(0));
+  }
+
+  private static boolean valueBefore(CellKind[] kinds, int i) {
+    for (int k = 0; k < i; k++) {
+      if (kinds[k] == CellKind.NUMBER || kinds[k] == CellKind.MARKER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean valueBefore(List<Token> tokens, int from) {

@@ -65,6 +65,21 @@ class OcrPagesTest {
         "申请人情况\t\t自然人\t商业企业\t科研机构\t总计", "1.属于国家秘密\t\t12\t0\t3\t15", "不予公开\t2.其他\t7\t0\t1\t8");
   }
 
+  /**
+   * A page whose widest line is a paragraph's only one, which tells no margin: the section heading below it opens a
+   * line of its own and is never joined to it, while a line that is no heading below it is (the paragraph wrapped).
+   */
+  @Test
+  void aSectionHeadingBelowAParagraphsWidestLineStaysALineOfItsOwn() {
+    BufferedImage page = Pens.lines(font, "本机关认真做好政府信息公开工作。", "二、主动公开政府信息情况", "第二十条第(一)项",
+        "本机关认真做好政府信息公开工作，", "收到和处理政府信息公开申请");
+
+    String text = new OcrPages(new TesseractRecognizer(), "tesseract").read(1, i -> page).text();
+
+    assertThat(text.lines()).containsExactly("本机关认真做好政府信息公开工作。", "二、主动公开政府信息情况", "第二十条第(一)项",
+        "本机关认真做好政府信息公开工作，收到和处理政府信息公开申请");
+  }
+
   /** The page made white, and a pen drawing black text in the CJK font and 2-pixel rules. */
   private static Graphics2D pen(BufferedImage page) {
     Graphics2D g = Pens.pen(page, font);

@@ -1774,6 +1774,25 @@ class SectionDecoderTest {
   }
 
   /**
+   * A scan's row of section 四's fifteen counts under its header, two of them a 1 OCR read as a lone character (工, 于):
+   * amid the counts each is a count's cell no reader reads, never a label among the values to leave the whole row
+   * unread, nor one to drop, which would move every count right of it one column to the left. Those two stay empty.
+   */
+  @Test
+  void aLoneGlyphAmidARowsCountsIsAnUnreadCountKeepingItsColumn() {
+    ProcessedReport r = process("glyph-between.txt", TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n"
+        + SECTION_4 + "行政复议结果维持\t其他结果\t尚未审结\t总计\t行政诉讼未经复议直接起诉结果维持\t总计\t复议后起诉结果维持\t尚未审结\t总计\n"
+        + "2\t0\t0\t工\t3\t于\t0\t0\t0\t1\t0\t0\t0\t0\t0\n");
+
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", 2).containsEntry("corrected", 0).containsEntry("pending", null)
+        .containsEntry("total", 3);
+    assertThat(review.get(1)).containsEntry("upheld", null).containsEntry("corrected", 0).containsEntry("total", 1);
+    assertThat(review.get(2)).containsEntry("upheld", 0).containsEntry("total", 0);
+    assertThat(codes(r)).contains("unparseable_cell");
+  }
+
+  /**
    * A scan's row of exactly as many cells as the template has columns, a blank first (the place of a label merged over
    * two columns) and a cell OCR could not read last, which may hold two counts (1 3 in one box: the border between
    * them lost): read as printed, every count would stand one column right of its own. Left empty, warned.
