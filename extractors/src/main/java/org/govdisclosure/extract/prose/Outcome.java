@@ -198,11 +198,16 @@ enum Outcome {
     return figures;
   }
 
-  /** The outcomes a clause names; only the specific ones where it names a group word too. */
+  /**
+   * The outcomes a clause names; only the specific ones where it names a group word too. A specific one followed by
+   * 等 (因申请信息不存在等原因无法提供32件) is one of the reasons the group's count covers ({@link #ONE_OF_SEVERAL}), so
+   * not named.
+   */
   private static Set<Outcome> named(String clause, Template template) {
     Set<Outcome> named = EnumSet.noneOf(Outcome.class);
     for (Outcome o : values()) {
-      if ((o.template == null || o.template == template) && o.phrase.in(clause)) {
+      Matcher m = o.template == null || o.template == template ? o.phrase.find(clause, 0) : null;
+      if (m != null && (GENERAL.contains(o) || !ONE_OF_SEVERAL.matcher(clause).region(m.end(), clause.length()).lookingAt())) {
         named.add(o);
       }
     }

@@ -371,6 +371,13 @@ class ApplicationRulesTest {
     assertThat(figures("本年度收到申请52件,办理结果为:予以公开30件,因“属于国家秘密”等原因不予公开7件,结转下年度继续办理2件。"))
         .contains("granted.total=30", "carried_forward.total=2").noneMatch(f -> f.startsWith("withheld"));
     assertThat(figures("本年度办理结果中,属于国家秘密不予公开7件。")).containsExactly("withheld_state_secret.total=7");
+    // the same with an outcome's gist (信息不存在, 不掌握): the count is the group's, its parts unknown
+    assertThat(figures("收到并办理依申请公开47件,其中,予以公开8件,因申请信息不存在等原因无法提供32件,结转下年度继续办理9件。"))
+        .contains("granted.total=8", "carried_forward.total=9").noneMatch(f -> f.startsWith("unavailable"));
+    assertThat(figures("予以公开6件;因本机关不掌握等原因无法提供10件。")).containsExactly("granted.total=6");
+    assertThat(figures("因本机关不掌握等原因无法提供0件。")).containsExactlyInAnyOrder("unavailable_not_held.total=0",
+        "unavailable_needs_creation.total=0", "unavailable_unclear.total=0");
+    assertThat(figures("因信息不存在无法提供3件。")).containsExactly("unavailable_not_held.total=3");
   }
 
   /**
