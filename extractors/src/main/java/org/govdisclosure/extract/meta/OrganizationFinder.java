@@ -3,6 +3,7 @@ package org.govdisclosure.extract.meta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
@@ -196,9 +197,12 @@ public final class OrganizationFinder {
    * 《XX镇政务公开工作制度》 (乡镇 is the word for townships, no name).
    */
   private static final Pattern OWN_RULE = Pattern.compile("《(\\p{IsHan}{2,30}?(?:(?<!乡)镇|乡))(?:人民)?(?:政府)?(?:信息|政务)公开");
-  /** Where the report may be had: 可在XX县人民政府(http://…), a government's website named by the government. */
+  /**
+   * Where the report may be had: 可在XX县人民政府(http://…), a government's website named by the government (group 1:
+   * its division).
+   */
   private static final Pattern ON_GOVERNMENT_SITE = Pattern.compile(
-      "(?:可在|可从|可以在|可以从|登录)(\\p{IsHan}{2,20}?人民政府)(?:门户)?(?:网站)?\\(?(?:https?:|www\\.)");
+      "(?:可在|可从|可以在|可以从|登录)(\\p{IsHan}{2,20}?)人民政府(?:门户)?(?:网站)?\\(?(?:https?:|www\\.)");
   /** A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…. */
   private static final Pattern OFFICE_BY_LEVEL = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?([区县市旗])政府办(?:公室)?");
   /** An office speaking of itself (结合我办…统计数据, 我办共收到…): a government never calls itself 办 (本办法 is a rule's). */
@@ -501,16 +505,7 @@ public final class OrganizationFinder {
    * where the opening speaks as a township of that level (2023年，我镇…): its government, the name in full; else null.
    */
   private static String townshipOfItsOwnRules(Document document, String foldedBody) {
-    Character level = speakingLevel(document, TOWNSHIP_SPEAKS);
-    Matcher rule = level == null ? null : OWN_RULE.matcher(foldedBody);
-    while (rule != null && rule.find()) {
-      String township = rule.group(1);
-      String government = township.charAt(township.length() - 1) == level ? IssuerName.governmentOf(township) : null;
-      if (IssuerName.isName(government)) {
-        return government;
-      }
-    }
-    return null;
+    return governmentSpeaking(document, foldedBody, TOWNSHIP_SPEAKS, OWN_RULE, IssuerName::governmentOf);
   }
 
   /**
@@ -518,12 +513,22 @@ public final class OrganizationFinder {
    * opening speaks as that government's division (2021年，我县认真贯彻…): the division's own report; else null.
    */
   private static String governmentOnItsSite(Document document, String foldedBody) {
-    Character level = speakingLevel(document, DIVISION_SPEAKS);
-    Matcher site = level == null ? null : ON_GOVERNMENT_SITE.matcher(foldedBody);
-    while (site != null && site.find()) {
-      String government = site.group(1);
-      String division = government.substring(0, government.length() - GOVERNMENT.length());
-      if (division.charAt(division.length() - 1) == level && IssuerName.isName(government)) {
+    return governmentSpeaking(document, foldedBody, DIVISION_SPEAKS, ON_GOVERNMENT_SITE, division -> division + GOVERNMENT);
+  }
+
+  /**
+   * The government of the first division {@code names} finds (its group 1) at the level the opening speaks as
+   * ({@code speaks}: 我县, 我镇), the report speaking as that division; null when the opening speaks as none or no
+   * such division is named.
+   */
+  private static String governmentSpeaking(Document document, String foldedBody, Pattern speaks, Pattern names,
+      UnaryOperator<String> governmentOf) {
+    Character level = speakingLevel(document, speaks);
+    Matcher m = level == null ? null : names.matcher(foldedBody);
+    while (m != null && m.find()) {
+      String division = m.group(1);
+      String government = division.charAt(division.length() - 1) == level ? governmentOf.apply(division) : null;
+      if (IssuerName.isName(government)) {
         return government;
       }
     }
