@@ -12,6 +12,7 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.region.Level;
 import org.govdisclosure.extract.region.PlaceMatch;
 import org.govdisclosure.extract.region.PlaceNameFinder;
+import org.govdisclosure.extract.template.Ordinals;
 
 /**
  * Finds the issuing body as the report prints it. The first {@linkplain IssuerName#isName name} among the title's
@@ -72,7 +73,7 @@ public final class OrganizationFinder {
   /** A body's name followed by {@link #ORGANS}, which the issuer's name leaves out. */
   private static final Pattern BODY_WITH_ORGANS = Pattern.compile("(?<=" + BODY_ENDINGS + ")" + ORGANS + "$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
-  private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零一二三四五六七八九十]{1,3}月[\\d〇○零一二三四五六七八九十]{1,3}日");
+  private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零" + Ordinals.NUMERALS + "]{1,3}月[\\d〇○零" + Ordinals.NUMERALS + "]{1,3}日");
   /** The words a contact line opens with: 请与…联系, 请联系:…, 可与…联系, 或直接与…联系. */
   private static final List<String> CONTACT_OPENERS = List.of("请与", "请联系", "可与", "直接与");
   /**

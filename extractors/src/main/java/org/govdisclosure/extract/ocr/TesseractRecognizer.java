@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.tesseract.TessBaseAPI;
+import org.govdisclosure.extract.template.Ordinals;
 
 /**
  * Tesseract 5 (LSTM) through the bytedeco presets, whose jars carry the native libraries (JavaCPP unpacks and
@@ -36,7 +37,7 @@ final class TesseractRecognizer implements Recognizer {
    * The opening bracket of a row's ordinal, （七）, that the engine reads as a look-alike ({@code 【一)}, {@code 《七)},
    * {@code !二)}): put back, so that the ordinal is one.
    */
-  private static final Pattern ORDINAL_BRACKET = Pattern.compile("^[【《〈<\\[{!！|丨](?=[一二三四五六七八九十]{1,2}[)）])");
+  private static final Pattern ORDINAL_BRACKET = Pattern.compile("^[【《〈<\\[{!！|丨](?=[" + Ordinals.NUMERALS + "]{1,2}[)）])");
   /** A bar at a piece's end is a piece of a cell's border the rulings left, never text. */
   private static final Pattern EDGE_BARS = Pattern.compile("^[|丨]+\\s*|\\s*[|丨]+$");
   private static final String WHITELIST = "tessedit_char_whitelist";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.template.Ordinals;
 
 /**
  * Splits folded prose (see {@code Cell.Text#fold}) into sentences at 。！？； (folded to 。!?;). An end mark inside a
@@ -17,10 +18,10 @@ public final class SentenceSplitter {
   private static final String OPENS = "“‘(《【「";
   private static final String CLOSES = "”’)》】」";
   private static final Pattern LIST_MARKER =
-      Pattern.compile("^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十]{1,3}[、.]|\\d{1,2}[、.)](?!\\d)|[一二三四五六七八九十]是)");
+      Pattern.compile("^(?:\\([" + Ordinals.NUMERALS + "\\d]{1,3}\\)|[" + Ordinals.NUMERALS + "]{1,3}[、.]|\\d{1,2}[、.)](?!\\d)|[" + Ordinals.NUMERALS + "]是)");
 
   /** What a list marker can open with: most sentences open with none of these and need no matcher. */
-  private static final String MARKER_FIRST_CHARS = "(一二三四五六七八九十0123456789";
+  private static final String MARKER_FIRST_CHARS = "(" + Ordinals.NUMERALS + "0123456789";
 
   private SentenceSplitter() {}
 
@@ -28,7 +29,7 @@ public final class SentenceSplitter {
   private static final Pattern TITLE = Pattern.compile("[^\\d,:;。!?]+");
   private static final String SUB_HEADING_ENDING = "情况";
   /** Where a sentence's end is followed by a bracketed list marker ({@code 。 （二）}): a sub-heading may open there. */
-  private static final Pattern INLINE_SUB_HEADING = Pattern.compile("[。!?;]\\s*(?=\\([一二三四五六七八九十]{1,3}\\))");
+  private static final Pattern INLINE_SUB_HEADING = Pattern.compile("[。!?;]\\s*(?=\\([" + Ordinals.NUMERALS + "]{1,3}\\))");
 
   /** Whether folded text begins with a list marker ({@code （二）}, {@code 2、}, {@code 一是}). */
   static boolean startsListItem(String folded) {

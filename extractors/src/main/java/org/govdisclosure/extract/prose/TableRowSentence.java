@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.template.TemplateRow;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -41,7 +42,7 @@ final class TableRowSentence {
   /** Longer than this, a line holds more than a column's name and its cell: most need no matcher. */
   private static final int KEYED_CELL_LONGEST = 16;
   /** The innermost label of a row printed with its group's: （三）不予公开 1.属于国家秘密. */
-  private static final Pattern INNER_ORDINAL = Pattern.compile("(?:\\([一二三四五六七八九十]{1,2}\\)|\\d{1,2}[、.])(?=[^\\d])");
+  private static final Pattern INNER_ORDINAL = Pattern.compile("(?:\\([" + Ordinals.NUMERALS + "]{1,2}\\)|\\d{1,2}[、.])(?=[^\\d])");
   /** What parts the cells; a comma before a digit is a thousands separator ({@code 自然人14,528件}), since a cell opens with its column's name. */
   private static final Pattern CELL_BREAK = Pattern.compile("[,、;](?!\\d)");
   private static final Pattern END = Pattern.compile("[。!?;]+$");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 
 /**
@@ -36,7 +37,7 @@ final class PageGrids {
   /** Lines of a header above a table's first row, at most. */
   private static final int MAX_HEADER = 8;
   /** A numbered section heading (三、收到和处理政府信息公开申请情况): no part of a table's header or rows. */
-  private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\S*(?:情况|问题)");
+  private static final Pattern HEADING = Pattern.compile("^\\s*[" + Ordinals.NUMERALS + "]+\\s*[、.．]\\S*(?:情况|问题)");
 
   private PageGrids() {}
 
@@ -310,7 +311,7 @@ final class PageGrids {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (!Character.isWhitespace(c)) {
-        return "一二三四五六七八九十".indexOf(c) >= 0 && HEADING.matcher(line).find();
+        return Ordinals.NUMERALS.indexOf(c) >= 0 && HEADING.matcher(line).find();
       }
     }
     return false;

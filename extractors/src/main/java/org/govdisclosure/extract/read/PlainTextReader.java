@@ -10,6 +10,7 @@ import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 
 /**
@@ -96,7 +97,7 @@ public final class PlainTextReader {
   private static final Pattern ATTRIBUTE_SPAN = Pattern.compile("\\[([^\\[\\]]*)\\]\\{[^{}]*\\}");
   private static final Pattern INLINE_TAG = Pattern.compile("<!--.*?-->|</?(?!br\\b)[a-zA-Z][\\w:]*(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
   /** A numbered section heading must stay a paragraph even right after a cell line. */
-  private static final Pattern HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]");
+  private static final Pattern HEADING = Pattern.compile("^\\s*[" + Ordinals.NUMERALS + "]+\\s*[、.．]");
 
   /** Builder state for one pass over the lines. */
   private static final class State {

@@ -16,6 +16,7 @@ import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Confusables;
 
@@ -37,11 +38,8 @@ public final class Sections {
   public static final int APPLICATIONS = 3;
   public static final int REVIEW_LITIGATION = 4;
 
-  private static final String NUMERALS = "一二三四五六七八九十";
   /** What opens a part's number, {@code 第三部分}. */
   private static final String PART = "第";
-  /** The numerals' look-alikes as OCR misreads them: {@code 囚、政府信息公开行政复议…} is section 四's heading. */
-  private static final String NUMERAL_LOOK_ALIKES = Confusables.bundled().lookAlikesOf(NUMERALS);
   /** The sections' titles as the national templates print them. */
   private static final String[] TITLES = {
     "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
@@ -72,8 +70,8 @@ public final class Sections {
    * 行政诉讼情况} for 四、…), which no sentence or table row is. Some reports number their parts {@code 第三部分}
    * (a separator after it or not): the numeral is the part's.
    */
-  private static final Pattern HEADING = Pattern.compile("^(?:" + PART + "(?<part>[" + NUMERALS + "])部分[、.．,，:：]?"
-      + "|(?:(?<numeral>[" + NUMERALS + NUMERAL_LOOK_ALIKES + "])|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))\\k<numeral>?[、.．,，:：]"
+  private static final Pattern HEADING = Pattern.compile("^(?:" + PART + "(?<part>[" + Ordinals.NUMERALS + "])部分[、.．,，:：]?"
+      + "|(?:(?<numeral>[" + Ordinals.NUMERALS + Ordinals.NUMERAL_LOOK_ALIKES + "])|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))\\k<numeral>?[、.．,，:：]"
       + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(?<title>.{0,40})");
   private static final int MAX_HEADING_LENGTH = 60;
   /** A label of at most 30 characters without a digit, then nothing but figures (folded: spaces dropped). */
@@ -259,10 +257,10 @@ public final class Sections {
 
   /** The value of a numeral 一 to 十, printed as itself or a look-alike ({@code 囚} for 四); 0 for any other character. */
   private static int numeral(char c) {
-    int at = NUMERALS.indexOf(c);
-    if (at < 0 && NUMERAL_LOOK_ALIKES.indexOf(c) >= 0) {
-      for (int n = 0; n < NUMERALS.length() && at < 0; n++) {
-        at = Confusables.bundled().looksLike(c, NUMERALS.charAt(n)) ? n : -1;
+    int at = Ordinals.NUMERALS.indexOf(c);
+    if (at < 0 && Ordinals.NUMERAL_LOOK_ALIKES.indexOf(c) >= 0) {
+      for (int n = 0; n < Ordinals.NUMERALS.length() && at < 0; n++) {
+        at = Confusables.bundled().looksLike(c, Ordinals.NUMERALS.charAt(n)) ? n : -1;
       }
     }
     return at + 1;

@@ -49,13 +49,13 @@ final class SectionDecoder {
   /** A line holding one count alone: a table printed one cell a line. */
   private static final Pattern LONE_COUNT = Pattern.compile("\\d+");
   /** A bracketed ordinal wrapped before its closing bracket ({@code （二} / values / {@code ）部分公开}), ending a piece of label. */
-  private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][一二三四五六七八九十\\d]{1,2}$");
+  private static final Pattern OPEN_ORDINAL = Pattern.compile("[(（][" + Ordinals.NUMERALS + "\\d]{1,2}$");
   /** A row's ordinal ending a piece of label, no number before it ({@code 3.}, not {@code 33.3.}). */
   private static final Pattern ROW_ORDINAL_AT_END = Pattern.compile("(?<![\\d.])\\d{1,2}[" + Ordinals.DIGIT_MARKS + "]$");
   /** A group label's bracketed ordinal wrapped before its closing bracket ({@code （四}). */
-  private static final Pattern GROUP_ORDINAL_HEAD = Pattern.compile("[(（][一二三四五六七八九十]{1,2}");
+  private static final Pattern GROUP_ORDINAL_HEAD = Pattern.compile("[(（][" + Ordinals.NUMERALS + "]{1,2}");
   /** The brackets, marks and numerals of group labels' ordinals ({@code 三、}, {@code （四）}): group labels hold none. */
-  private static final Pattern GROUP_ORDINAL_MARKS = Pattern.compile("[()（）、.．一二三四五六七八九十]");
+  private static final Pattern GROUP_ORDINAL_MARKS = Pattern.compile("[()（）、.．" + Ordinals.NUMERALS + "]");
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
   private static final String LABEL_END = ":：,，;；。";
   /** What closes a sentence in a line of text. */

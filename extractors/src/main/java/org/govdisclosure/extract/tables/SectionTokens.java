@@ -120,7 +120,7 @@ final class SectionTokens {
    * A table's caption printed again where the table goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
    * {@code 续表三}): its only figure is the table's number, never a count.
    */
-  private static final Pattern TABLE_CAPTION = Pattern.compile("^续?表 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2})(?![\\d一二三四五六七八九十])\\D*$");
+  private static final Pattern TABLE_CAPTION = Pattern.compile("^续?表 ?(?:\\d{1,2}|[" + Ordinals.NUMERALS + "]{1,2})(?![\\d" + Ordinals.NUMERALS + "])\\D*$");
   /**
    * A running footer or head: the issuing body's name beside the page number ({@code 玄武区人民政府  2},
    * {@code 2  玄武区人民政府}), as office PDFs print it on every page and conversions leave it between table rows.

@@ -11,9 +11,10 @@ public final class Ordinals {
 
   private static final String OPENING_BRACKETS = "(（";
   private static final String CLOSING_BRACKETS = ")）";
-  private static final String NUMERALS = "一二三四五六七八九十";
+  /** The Chinese numerals of ordinals and headings, 一 to 十. */
+  public static final String NUMERALS = "一二三四五六七八九十";
   /** The numerals' look-alikes as OCR misreads them ({@code （匕）} for {@code （七）}): brackets around one still make an ordinal. */
-  private static final String NUMERAL_LOOK_ALIKES = Confusables.bundled().lookAlikesOf(NUMERALS);
+  public static final String NUMERAL_LOOK_ALIKES = Confusables.bundled().lookAlikesOf(NUMERALS);
   /** What may follow a numeral's run: a mark, or 是 (一是). */
   private static final String AFTER_NUMERALS = "、.．是";
   /** What OCR reads a digit ordinal's period as (folded from ，：；): a comma, a colon or a semicolon. */
