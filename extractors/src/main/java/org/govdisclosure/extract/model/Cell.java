@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.model;
 
 import java.text.Normalizer;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -231,6 +232,22 @@ public record Cell(String raw, String text, boolean spanned) {
         }
       }
       return false;
+    }
+
+    /**
+     * The text's last piece, its last run of characters that are not {@code space}, read without splitting the rest:
+     * most lines a reader asks are settled by it alone; empty when the text has none.
+     */
+    public static String lastPiece(String text, IntPredicate space) {
+      int end = text.length();
+      while (end > 0 && space.test(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && !space.test(text.charAt(start - 1))) {
+        start--;
+      }
+      return text.substring(start, end);
     }
 
     /** A space, or a character that prints nothing: zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen. */

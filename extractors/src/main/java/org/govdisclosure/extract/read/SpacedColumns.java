@@ -507,15 +507,7 @@ final class SpacedColumns {
 
   /** The text of the line's last piece ({@link #pieces}), without placing the others; empty when it has none. */
   static String lastPiece(String line) {
-    int end = line.length();
-    while (end > 0 && Cell.Text.isSpace(line.charAt(end - 1))) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && !Cell.Text.isSpace(line.charAt(start - 1))) {
-      start--;
-    }
-    return line.substring(start, end);
+    return Cell.Text.lastPiece(line, c -> Cell.Text.isSpace((char) c));
   }
 
   /** The block's rows with each value under its column, tab-separated. */

@@ -178,7 +178,7 @@ final class WrappedCellLines {
       return null;
     }
     String stripped = line.strip();
-    if (!isValue(lastToken(stripped))) {
+    if (!isValue(Cell.Text.lastPiece(stripped, c -> Cell.Text.SPACE_CHARS.indexOf(c) >= 0))) {
       return null; // most lines end in text (prose, labels): settled without splitting them
     }
     String[] tokens = Cell.Text.SPACES.split(stripped);
@@ -199,19 +199,6 @@ final class WrappedCellLines {
     int first = tokens.length - values;
     int labelEnd = first == 0 ? 0 : starts[first - 1] + tokens[first - 1].length();
     return new Parts(indent, labelEnd, starts[first], values);
-  }
-
-  /** The last of the tokens {@link Cell.Text#SPACES} parts {@code text} into, without the split; empty when none. */
-  private static String lastToken(String text) {
-    int end = text.length();
-    while (end > 0 && Cell.Text.SPACE_CHARS.indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Cell.Text.SPACE_CHARS.indexOf(text.charAt(start - 1)) < 0) {
-      start--;
-    }
-    return text.substring(start, end);
   }
 
   /** Whether a line holds a tab, a bar or a box-drawing rule; a character scan, as every line is asked. */
