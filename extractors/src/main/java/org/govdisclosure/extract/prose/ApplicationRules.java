@@ -34,8 +34,12 @@ final class ApplicationRules implements Rules {
   private static final String NEW_RECEIVED = "new_received";
   private static final String OTHER_ORG = "other_org";
   private static final Integer ZERO = 0;
+  /** A clause counting a part of the count before it. */
+  private static final String PART_OF = "其中";
   private static final String CARRIED_FORWARD = "carried_forward";
   private static final String CARRIED_OVER = "carried_over";
+  /** The rows of applications carried into or from another year: not answered in this one. */
+  private static final Set<String> CARRIED = Set.of(CARRIED_FORWARD, CARRIED_OVER);
 
   /**
    * A bracket sending the reader to other parts of the report (结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、
@@ -61,6 +65,9 @@ final class ApplicationRules implements Rules {
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
   private static final Pattern RECEIVED =
       Pattern.compile(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
+  /** {@link #RECEIVED} by item, 申请 right before its count (依申请公开收到申请19条): the applications so counted. */
+  private static final Pattern RECEIVED_APPLICATIONS_BY_ITEM =
+      Pattern.compile(RECEIVING + "([^,\\d]{0,25}?申请)" + COUNT + alternation(ITEM_COUNTERS));
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count, or its form: 申请书6条), 受理政府信息依申请公开事项19项
    * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到依申请公开信息1条 (the
@@ -79,12 +86,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern RECEIVED_DISCLOSURE = Pattern.compile(
       "(?:收到|受理|接收)(?:[^,\\d]{0,10}?提交的?)?(?:政府)?信息公开(?:共|共计|合计)?" + COUNT + CASE_COUNTER);
   /**
-   * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件: the noun first, then its
-   * count, perhaps with the verb between. Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
+   * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件, 依申请公开政府信息申请4件: the
+   * noun first, then its count, perhaps with the verb between. Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
    * 板块): a clause holds a 、 only between uncounted items, a counted one ending its clause.
    */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
-      "(?<!、)(?:依申请公开(?:政府信息|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
+      "(?<!、)(?:依申请公开(?:政府信息(?:的?申请)?|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
           + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
   /**
    * The number of applications, said without a counter (受理政府信息公开申请数量为0): 数量 makes the bare figure a count,
@@ -92,13 +99,15 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern NUMBER_OF_APPLICATIONS =
       Pattern.compile("(?:信息公开申请|依申请公开)的?(?:数量|总数|总量)为(\\d+)(?![\\d.%])(?!" + CASE_OR_ITEM_COUNTER + ")");
+  /** What says there is none of what follows: 无, 没有, 不存在 (不存在上年度结转政府信息公开申请). */
+  private static final String NONE = "(?:无|没有|不存在)";
   /**
    * None carried forward or over (无下年度结转, 没有结转下年度的申请, 无结转2025年继续办理件, 无上年结转, 上年无结转), said
    * without a count; 转结 is 结转 misprinted.
    */
   private static final Pattern NONE_CARRIED_FORWARD =
-      Pattern.compile("(?:无|没有)[“\"]?(?:(?:结转|转结)(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
-  private static final Pattern NONE_CARRIED_OVER = Pattern.compile("(?:无|没有)[“\"]?上一?年度?的?结转|上一?年度?(?:无|没有)结转");
+      Pattern.compile(NONE + "[“\"]?(?:(?:结转|转结)(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
+  private static final Pattern NONE_CARRIED_OVER = Pattern.compile(NONE + "[“\"]?上一?年度?的?结转|上一?年度?" + NONE + "结转");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
   private static final Pattern APPLICATIONS_COUNTED = Pattern.compile("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
   /** A clause that only says what those applications were answered with (为部分公开, 均属于不予公开), without a count. */
@@ -325,6 +334,9 @@ final class ApplicationRules implements Rules {
       } else {
         for (String part : withoutCarriedOverAside(clause)) {
           List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1, receivedByItem);
+          if (onePartAnswered(clauses, i, template, outcomes)) {
+            outcomes = outcomes.stream().filter(f -> !f.row().equals(TOTAL)).toList();
+          }
           for (Figure f : outcomes) {
             Object before = outcomeCells.put(f.cell(), f.value());
             if (before != null && !(ZERO.equals(before) && ZERO.equals(f.value()))) {
@@ -338,6 +350,33 @@ final class ApplicationRules implements Rules {
     // 无法提供1件，信息不存在的1件: two clauses counting one row give parts of its count, not the count
     figures.removeIf(f -> partsOfOneRow.contains(f.cell()));
     return figures;
+  }
+
+  /**
+   * Whether the answered count of the i-th clause, after 其中 a part of the count before it, is one of several parts
+   * answered (其中2件均按规定程序办结，6件为“本机关不掌握相关政府信息”，重复申请1件): a later clause counts an outcome, and
+   * the later counts do not add up to it as a breakdown of it would (其中21件已办结，予以公开15件，主动撤回6件). The rest
+   * carried forward (其中21件已办结，剩余4件结转下年度) is no answer: it leaves the answered count the whole.
+   */
+  private static boolean onePartAnswered(List<String> clauses, int i, Template template, List<Figure> outcomes) {
+    Figure answered = outcomes.stream().filter(f -> f.row().equals(TOTAL)).findFirst().orElse(null);
+    if (answered == null || !clauses.get(i).startsWith(PART_OF)) {
+      return false;
+    }
+    int sum = 0;
+    boolean outcomeAfter = false;
+    for (String later : clauses.subList(i + 1, clauses.size())) {
+      List<Figure> read = Outcome.read(later, template, false, false);
+      if (read.stream().anyMatch(f -> CARRIED.contains(f.row()))) {
+        continue; // 4件结转下年度: not answered, so no part of the answered count
+      }
+      outcomeAfter |= read.stream().anyMatch(f -> !f.row().equals(TOTAL));
+      for (Matcher m = CASE_COUNTED.matcher(later); m.find(); ) {
+        Integer count = Numerals.count(m.group(1));
+        sum += count == null ? 0 : count;
+      }
+    }
+    return outcomeAfter && !answered.value().equals(sum);
   }
 
   private static Pattern fromApplicants(String counter) {
@@ -430,7 +469,11 @@ final class ApplicationRules implements Rules {
   private static Integer receivedCount(List<String> clauses, int i) {
     String clause = clauses.get(i);
     Matcher m = RECEIVED.matcher(clause);
-    if (m.find() && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
+    if (!m.find()) {
+      m = RECEIVED_APPLICATIONS_BY_ITEM.matcher(clause);
+      m = m.find() ? m : null;
+    }
+    if (m != null && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
         || APPLICANTS_APPLICATION.matcher(m.group(1)).find()
         || DISCLOSURE_CHANNEL.matcher(clause).region(0, m.start()).find()
         || i > 0 && clauses.get(i - 1).endsWith(DISCLOSURE_APPLICATIONS)

@@ -458,6 +458,36 @@ class ApplicationRulesTest {
     assertThat(figures("共收到政府信息公开申请25件,其中4件尚未办结。")).containsExactly("new_received.total=25");
   }
 
+  /**
+   * Wordings read as a person does: applications received counted by item, 申请 right before the count (收到申请19条);
+   * the noun first with its own 申请 (依申请公开政府信息申请 4件); 不存在 as a none of the carried over.
+   */
+  @Test
+  void receivedByItemNounFirstAndNoneCarriedSaidWithBuCunZai() {
+    assertThat(figures("2020年政府信息依申请公开收到申请19条,及时回复19条。")).contains("new_received.total=19");
+    assertThat(figures("2020年收到申请19条。")).isEmpty();
+    assertThat(figures("2020年全年依申请公开政府信息申请 4件,申请人均为自然人,信息不存在2件。"))
+        .contains("new_received.total=4", "new_received.natural_person=4");
+    assertThat(figures("不存在上年度结转政府信息公开申请。")).containsExactly("carried_over.total=0");
+    assertThat(figures("本年共收到政府信息公开申请3件,不存在结转下年度的情况。"))
+        .containsExactlyInAnyOrder("new_received.total=3", "carried_forward.total=0");
+  }
+
+  /**
+   * An answered count after 其中 beside other outcomes' counts it does not hold is one part of the answered, never
+   * （七）总计, however 办结 is worded; outcomes after it adding up to it break it down, the carried forward aside.
+   */
+  @Test
+  void anAnsweredCountBesideOtherOutcomesIsOnlyAPart() {
+    assertThat(figures("街道共受理政府信息公开申请10件,其中2件均按规定程序办结,6件为“本机关不掌握相关政府信息”,重复申请1件,主动撤销1件。"))
+        .contains("new_received.total=10", "unavailable_not_held.total=6").noneMatch(f -> f.startsWith("total."));
+    assertThat(figures("共受理政府信息公开申请10件,其中3件已办结,予以公开5件,不予公开2件。")).noneMatch(f -> f.startsWith("total."));
+    assertThat(figures("共收到政府信息公开申请25件,其中21件已办结,予以公开15件,主动撤回6件,4件结转下年度。"))
+        .contains("total.total=21", "carried_forward.total=4");
+    assertThat(figures("共受理政府信息公开申请10件,其中4件均按时办结,6件为部分公开。"))
+        .contains("partially_granted.total=6").noneMatch(f -> f.startsWith("total."));
+  }
+
   /** 转结 is 结转 misprinted: still a carry into the next year, none or counted. */
   @Test
   void aCarryForwardMisprintedAsZhuanjieIsCarriedForward() {
