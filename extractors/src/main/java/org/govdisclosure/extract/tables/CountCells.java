@@ -181,7 +181,8 @@ final class CountCells {
     } else if (Counts.SPREADSHEET_ERROR.equals(count.problem())) {
       context.warn("error_cell", where + ": cell '" + cell.text() + "' is a spreadsheet's error code, its formula failed; read as no value");
     } else if (count.kind() == CellKind.LABEL) {
-      context.warn("unparseable_cell", where + ": cell '" + cell.text() + "' is not a count (" + count.problem() + ")");
+      // as printed: folded, a cell printing figures apart (1 6) would read as the count it is not
+      context.warn("unparseable_cell", where + ": cell '" + cell.raw().strip() + "' is not a count (" + count.problem() + ")");
     }
     return count.kind() == CellKind.BLANK;
   }

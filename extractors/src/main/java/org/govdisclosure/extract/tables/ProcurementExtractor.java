@@ -75,7 +75,8 @@ public final class ProcurementExtractor implements SectionExtractor {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("item_count", count.value());
     record.put("amount_yuan", amount.yuan());
-    String printed = Cell.Text.unwrapped(amountCell.raw());
+    // as printed, in one form whatever the reader kept: full-width figures (２２１５７２１５, ５４９．６) folded NFKC
+    String printed = Cell.Text.nfkc(Cell.Text.unwrapped(amountCell.raw()));
     // a cell printing figures apart (67 565488.64元) is two cells merged: no amount's text
     boolean merged = Counts.FIGURES_APART.equals(amount.problem());
     record.put("amount_text", printed.isEmpty() || merged ? null : printed);

@@ -27,6 +27,7 @@ import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.template.TemplateRow;
 import org.govdisclosure.extract.template.Wordings;
 import org.govdisclosure.extract.value.CellKind;
+import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -1927,12 +1928,15 @@ final class SectionDecoder {
     return false;
   }
 
-  /** The values as runs of plain digits when every one is (text or grid cells alike), else null. */
+  /**
+   * The values as runs of plain digits when every one is (text or grid cells alike), else null: a cell printing figures
+   * apart ({@code 1 6}) is none, whose figures no reading joins.
+   */
   private static List<String> digitRuns(List<Token> values) {
     List<String> runs = new ArrayList<>(values.size());
     for (Token t : values) {
       Cell c = t.value();
-      if (c.isBlank() || !CellKind.isPlainDigits(c.text())) {
+      if (c.isBlank() || !CellKind.isPlainDigits(c.text()) || Counts.FIGURES_APART.equals(Counts.parse(c).problem())) {
         return null;
       }
       runs.add(c.text());

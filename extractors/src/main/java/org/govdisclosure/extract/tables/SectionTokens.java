@@ -370,6 +370,7 @@ final class SectionTokens {
       }
       lines.add(line);
     }
+    lines = withCellsOneALine(blocks, lines);
     List<Token> tokens = new ArrayList<>();
     BitSet lineEnds = new BitSet();
     boolean formFeeds = context.derived(FormFeeds.class, FormFeeds::of).any();
@@ -691,6 +692,41 @@ final class SectionTokens {
         || i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph p && p.raw().indexOf('\f') >= 0;
   }
 
+  /**
+   * The lines with each line of figures apart ({@code 1 6}) that stands among cells printed one a line (a lone cell
+   * on each side, or two on one side and text, a label, on the other) made one cell printing figures apart, as a
+   * grid's cell would be: in such a copy a line is a cell, and which of the figures is the column's a reader cannot
+   * tell; read as cells they would push every cell after them one column on ({@link CountCells} reads it by the row's
+   * count of cells).
+   */
+  private static List<List<Token>> withCellsOneALine(List<Block> blocks, List<List<Token>> lines) {
+    List<List<Token>> out = null;
+    for (int i = 0; i < lines.size(); i++) {
+      if (blocks.get(i) instanceof Paragraph && isFiguresApart(lines.get(i))
+          && (isLoneCell(blocks, lines, i - 1) && isLoneCell(blocks, lines, i + 1)
+              || isLoneCell(blocks, lines, i - 1) && isLoneCell(blocks, lines, i - 2) && isTextLine(lines, i + 1)
+              || isLoneCell(blocks, lines, i + 1) && isLoneCell(blocks, lines, i + 2) && isTextLine(lines, i - 1))) {
+        out = out != null ? out : new ArrayList<>(lines);
+        out.set(i, List.of(Token.piece(String.join(" ", lines.get(i).stream().map(Token::text).toList()))));
+      }
+    }
+    return out != null ? out : lines;
+  }
+
+  /** Whether a line holds nothing but plain figures printed apart, two at least. */
+  private static boolean isFiguresApart(List<Token> line) {
+    return line.size() >= 2 && line.stream().allMatch(t -> t.isValue() && t.apart() && CellKind.isPlainDigits(t.text()));
+  }
+
+  /** Whether line {@code i} is a value alone, a figure or a mark of none: a cell printed on a line of its own. */
+  private static boolean isLoneCell(List<Block> blocks, List<List<Token>> lines, int i) {
+    return i >= 0 && i < lines.size() && blocks.get(i) instanceof Paragraph && lines.get(i).size() == 1 && lines.get(i).get(0).isValue();
+  }
+
+  private static boolean isTextLine(List<List<Token>> lines, int i) {
+    return i >= 0 && i < lines.size() && !lines.get(i).isEmpty() && isText(lines.get(i));
+  }
+
   /** A line of nothing but a short number: a bare page number, or a cell printed on a line of its own. */
   private static boolean isPageNumber(List<Token> line) {
     return line.size() == 1 && line.get(0).isValue() && line.get(0).text().length() <= MAX_PAGE_DIGITS
@@ -706,8 +742,8 @@ final class SectionTokens {
    * not two of them, nor one with another after the number. The section's last line is a page's end below a row of
    * cells, or below the tail of its label wrapped after them (the next section's heading follows it): the row is whole
    * without it. A cell printed after its key on its
-   * line ({@code 行政诉讼-复议后起诉-总计: 3}) is whole too, as a row of cells is; two figures on a line below a lone
-   * figure are one cell of a column printed one cell a line, not such a row.
+   * line ({@code 行政诉讼-复议后起诉-总计: 3}) is whole too, as a row of cells is (two figures on a line among cells
+   * printed one a line are one cell, {@link #withCellsOneALine}, not such a row).
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
     if (i == 0) {
@@ -724,10 +760,7 @@ final class SectionTokens {
       return isText(after) && !wrappedColumn
           && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
     }
-    // Figures after a lone figure are no row of cells but one more cell of a column printed one cell a line, holding
-    // two figures (0 / 1 6 / 0): the number after them is the next cell.
-    boolean oneCellALine = i >= 2 && isPageNumber(lines.get(i - 2));
-    return (after.isEmpty() || !after.get(0).isValue()) && (endsRowOfCells(before) && !oneCellALine || endsKeyedCell(before));
+    return (after.isEmpty() || !after.get(0).isValue()) && (endsRowOfCells(before) || endsKeyedCell(before));
   }
 
   /**

@@ -218,6 +218,54 @@ class SectionDecoderTest {
   }
 
   /**
+   * A copy of one cell a line, one of whose lines prints two figures apart (1 6) where every other line prints one and
+   * the row has one line a column: that line is one cell, which figure is its count a reader cannot tell; it is left
+   * empty with a warning giving it, and the row's other cells keep their columns.
+   */
+  @Test
+  void aLineOfTwoFiguresAmongCellsOneALineIsOneDoubtfulCell() {
+    List<List<String>> rows = List.of(List.of("项目", "申请人情况"), List.of("自然人", "法人或其他组织", "总计"),
+        List.of("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"),
+        List.of("一、本年新收政府信息公开申请数量", "3", "1", "0", "2", "0", "4", "10"),
+        List.of("二、上年结转政府信息公开申请数量", "0", "1", "0", "0", "0", "0", "1"),
+        List.of("（一）予以公开", "2", "2", "0", "1", "0", "1 6", "8"),
+        List.of("（七）总计", "2", "2", "0", "1", "0", "3", "8"),
+        List.of("四、结转下年度继续办理", "1", "0", "0", "1", "0", "1", "3"));
+    StringBuilder text = new StringBuilder(TITLE + SECTION_3);
+    rows.forEach(row -> row.forEach(cell -> text.append(cell).append('\n')));
+    ProcessedReport r = process("two-figures-a-line.txt", text + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", 2)
+        .containsEntry("legal_service_org", 0).containsEntry("other_org", null).containsEntry("total", 8);
+    assertThat(row(r, "new_received")).containsEntry("other_org", 4).containsEntry("total", 10);
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("unparseable_cell") && w.message().contains("'1 6'"));
+  }
+
+  /**
+   * The same in section 三 printed turned, one cell a line (a dump read column by column): the rows' labels, then each
+   * applicant column's name and its counts, one of them a line printing two figures apart: that cell is left empty,
+   * the table still read turned back.
+   */
+  @Test
+  void aLineOfTwoFiguresInATurnedDumpIsOneDoubtfulCell() {
+    StringBuilder text = new StringBuilder(TITLE + SECTION_3 + "申请人情况\n一、本年新收政府信息公开申请数量\n"
+        + "二、上年结转政府信息公开申请数量\n（一）予以公开\n（七）总计\n四、结转下年度继续办理\n");
+    Map<String, List<String>> columns = new java.util.LinkedHashMap<>();
+    columns.put("自然人", List.of("3", "6 2", "2", "2", "1"));
+    columns.put("法人或其他组织\n商业企业", List.of("1", "1", "2", "2", "0"));
+    columns.put("科研机构", List.of("0", "0", "0", "0", "0"));
+    columns.put("社会公益组织", List.of("2", "0", "1", "1", "1"));
+    columns.put("法律服务机构", List.of("0", "0", "0", "0", "0"));
+    columns.put("其他", List.of("4", "0", "3", "3", "1"));
+    columns.put("总计", List.of("10", "1", "8", "8", "3"));
+    columns.forEach((name, cells) -> text.append(name).append('\n').append(String.join("\n", cells)).append('\n'));
+    ProcessedReport r = process("turned-two-figures.txt", text + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 1);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 3).containsEntry("other_org", 4).containsEntry("total", 10);
+    assertThat(r.warnings()).anyMatch(w -> w.code().equals("unparseable_cell") && w.message().contains("'6 2'"));
+  }
+
+  /**
    * A 2022 report whose table keeps the 2019 template's single row （六）其他处理 (its counts after its label and a unit
    * column's 件), none of the 2021 rows under it: that row is the 2019 template's, not a group label whose counts
    * would join the row before it.

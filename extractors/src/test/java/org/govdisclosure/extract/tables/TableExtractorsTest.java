@@ -632,6 +632,26 @@ class TableExtractorsTest {
         .containsEntry("amount_yuan", new BigDecimal("1234567.80"));
   }
 
+  /**
+   * An amount printed in full-width figures has one text whatever the reader: the printed text folded NFKC, in an HTML
+   * cell as in a line of text.
+   */
+  @Test
+  void anAmountInFullWidthFiguresHasItsTextFolded() {
+    ProcessedReport html = PROCESSOR.process("full-width.html", """
+        <html><body><p>测试镇2020年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p>
+        <table><tr><td colspan=3>第二十条第（九）项</td></tr><tr><td>信息内容</td><td>采购项目数量</td><td>采购总金额</td></tr>
+        <tr><td>政府集中采购</td><td>１２</td><td>５４９．６万元</td></tr></table>
+        <p>三、收到和处理政府信息公开申请情况</p></body></html>
+        """.getBytes(StandardCharsets.UTF_8));
+    ProcessedReport text = process("测试镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（九）项\n"
+        + "信息内容 采购项目数量 采购总金额\n政府集中采购 １２ ５４９．６万元\n三、收到和处理政府信息公开申请情况\n");
+    for (ProcessedReport r : List.of(html, text)) {
+      assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 12)
+          .containsEntry("amount_text", "549.6万元").containsEntry("amount_yuan", new BigDecimal("5496000.00"));
+    }
+  }
+
   @Test
   void aGluedProcurementRowIsReadOnlyWhereItsDigitsSplitOneWay() {
     String crawled = """
