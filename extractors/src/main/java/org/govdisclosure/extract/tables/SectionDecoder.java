@@ -1207,7 +1207,11 @@ final class SectionDecoder {
     return false;
   }
 
-  /** The rows of {@code order} found in print order; a row whose wording first shows after the next row's is absent. */
+  /**
+   * The rows of {@code order} found in print order; a row whose wording first shows after the next row's is absent.
+   * A wording right after a negation names no row ({@link TemplateRow#negatedAt}: 予以公开 in a row labelled
+   * （三）不予以公开, the withheld group printing its own counts, is not granted).
+   */
   private <T extends Wordings> List<Found<T>> align(List<T> order, List<String> groups, String section, ReportContext context) {
     List<Found<T>> found = new ArrayList<>();
     int pos = 0;
@@ -1308,7 +1312,7 @@ final class SectionDecoder {
   private LabelMatch head(Wordings row, int from, int to) {
     LabelMatch first = null;
     for (String h : row.heads()) {
-      LabelMatch m = LabelMatch.exact(labels, h, from, to);
+      LabelMatch m = LabelMatch.exactUnnegated(labels, h, from, to);
       first = m != null && (first == null || m.start() < first.start()) ? m : first;
     }
     return first;
@@ -1317,7 +1321,7 @@ final class SectionDecoder {
   private LabelMatch exact(Wordings row, int from) {
     LabelMatch best = null;
     for (String p : row.phrases()) {
-      LabelMatch m = LabelMatch.exact(labels, p, from, labels.length());
+      LabelMatch m = LabelMatch.exactUnnegated(labels, p, from, labels.length());
       best = m != null && (best == null || m.start() < best.start()) ? m : best;
     }
     return best != null ? best : wholeLabel(row, from);
@@ -1527,7 +1531,7 @@ final class SectionDecoder {
       for (String p : row.phrases()) {
         for (int k = 1; k < p.length(); k++) {
           int start = startOf[i] + t.text().length() - k;
-          if (start >= from && start < to && t.text().endsWith(p.substring(0, k))) {
+          if (start >= from && start < to && t.text().endsWith(p.substring(0, k)) && !TemplateRow.negatedAt(labels, start)) {
             int end = tailAfter(i, p.substring(k), groups);
             if (end >= 0) {
               return new LabelMatch(start, end, false);
@@ -1576,7 +1580,8 @@ final class SectionDecoder {
           break;
         }
         for (LabelMatch m : LabelMatch.approximateAt(labels, p, first.start(), to)) {
-          if (!insideGroup(m, groups) && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p) || wholeLabelApart(m))) {
+          if (!insideGroup(m, groups) && !TemplateRow.negatedAt(labels, m.start())
+              && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p) || wholeLabelApart(m))) {
             return m;
           }
         }

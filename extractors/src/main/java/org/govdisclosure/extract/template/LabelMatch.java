@@ -24,6 +24,15 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     return at >= 0 && at + wording.length() <= to ? new LabelMatch(at, at + wording.length(), false) : null;
   }
 
+  /**
+   * The first exact occurrence of {@code wording} in {@code text} within [from, to) that is not negated
+   * ({@link TemplateRow#negatedAt}: 予以公开 in 不予以公开 names the opposite), or null.
+   */
+  public static LabelMatch exactUnnegated(String text, String wording, int from, int to) {
+    int at = TemplateRow.indexOfUnnegated(text, wording, from);
+    return at >= 0 && at + wording.length() <= to ? new LabelMatch(at, at + wording.length(), false) : null;
+  }
+
   /** The first occurrence within one edit of {@code wording} in [from, to), or null. */
   public static LabelMatch approximate(String text, String wording, int from, int to) {
     return approximate(text, wording, from, to, MISREAD_FIRST, true);

@@ -81,13 +81,13 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
     int best = 0;
     for (int i = 0; i < phrases.size(); i++) {
       String p = phrases.get(i);
-      if (p.length() > best && containsUnnegated(bare, p)) {
+      if (p.length() > best && indexOfUnnegated(bare, p, 0) >= 0) {
         best = p.length();
       }
     }
     for (int i = 0; i < heads.size(); i++) {
       String p = heads.get(i);
-      if (p.length() > best && containsUnnegated(bare, p)) {
+      if (p.length() > best && indexOfUnnegated(bare, p, 0) >= 0) {
         best = p.length();
       }
     }
@@ -97,14 +97,13 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
     return best;
   }
 
-  /** Whether {@code phrase} occurs in {@code bare} not right after a negation ({@link #negatedAt}). */
-  private static boolean containsUnnegated(String bare, String phrase) {
-    for (int at = bare.indexOf(phrase); at >= 0; at = bare.indexOf(phrase, at + 1)) {
-      if (!negatedAt(bare, at)) {
-        return true;
-      }
+  /** Where {@code wording} first occurs in {@code text} from {@code from} not right after a negation ({@link #negatedAt}), or -1. */
+  public static int indexOfUnnegated(String text, String wording, int from) {
+    int at = text.indexOf(wording, from);
+    while (at >= 0 && negatedAt(text, at)) {
+      at = text.indexOf(wording, at + 1);
     }
-    return false;
+    return at;
   }
 
   /** Whether the wording starting at {@code at} in {@code text} is negated: 不 or 未 right before it (不予以公开). */

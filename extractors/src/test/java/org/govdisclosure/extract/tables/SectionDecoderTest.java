@@ -117,6 +117,32 @@ class SectionDecoderTest {
   }
 
   /**
+   * The withheld group's label in full, （三）不予以公开, printing the group's own counts on its row: the 予以公开 it ends
+   * with is negated, so its counts are never granted's, as a pipe table, tab-separated text or one cell a line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {" | ", "\t", "\n"})
+  void aRowLabelledWithheldInFullIsNotGranted(String sep) {
+    String cells = String.join("\n",
+        rowOf(sep, "本年度办理结果", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"),
+        rowOf(sep, "一、本年新收政府信息公开申请数量", "5", "0", "0", "0", "0", "0", "5"),
+        rowOf(sep, "（三）不予以公开", "2", "0", "0", "0", "0", "0", "2"),
+        rowOf(sep, "1.属于国家秘密", "1", "0", "0", "0", "0", "0", "1"),
+        rowOf(sep, "2.其他法律行政法规禁止公开", "1", "0", "0", "0", "0", "0", "1"),
+        rowOf(sep, "（七）总计", "5", "0", "0", "0", "0", "0", "5"));
+    ProcessedReport r = process("withheld-in-full.txt", TITLE.replace("2020", "2021") + SECTION_3 + cells + "\n" + SECTION_4);
+    assertThat(r.tables().get("applications")).noneMatch(m -> "granted".equals(m.get("row_key")) && m.get("total") != null);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /** A row of cells parted by {@code sep}, within a pipe table's outer bars where the parting is one. */
+  private static String rowOf(String sep, String... cells) {
+    String row = String.join(sep, cells);
+    return sep.contains("|") ? "| " + row + " |" : row;
+  }
+
+  /**
    * A PDF sets a row's label lower than its numbers, next to the total's: {@code （七）总计 | 3.其他} in one row of
    * cells, a row of values without a label above it. Whether the values beside 总计 are the total's or 其他's cannot
    * be told: both rows stay empty, never 其他 with the total's values. A row's own label wrapped after 其他
