@@ -1677,6 +1677,7 @@ final class SectionDecoder {
         .noneMatch(e -> e.getKey() != cut && e.getValue().stream().anyMatch(t -> t.value().isBlank()));
     boolean gluesCells = gluesCells(spans.values());
     boolean widerRows = widerRows(spans.values(), width);
+    boolean labelPlaces = labelPlaces(spans.values(), width);
     for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
       String where = "section 三 row " + e.getKey().key();
       List<Token> values = e.getKey() == cut ? ItemDecoder.withoutCutEnd(e.getValue(), width, where, context) : e.getValue();
@@ -1728,7 +1729,10 @@ final class SectionDecoder {
           out.put(e.getKey(), null);
           continue;
         }
-        List<Cell> cells = rowSums ? CountCells.withoutExtraCells(printed, width, rowSum, where, context)
+        // Where other rows show the first of width + 1 places to be a label's, a row's blank there is that place too,
+        // its blank at the end its own last column (总计 left blank): its sum, broken so by a blank total, tells nothing.
+        boolean labelPlace = labelPlaces && printed.size() == width + 1 && printed.get(0).isBlank();
+        List<Cell> cells = rowSums ? CountCells.withoutExtraCells(printed, width, labelPlace ? null : rowSum, where, context)
             : CountCells.partWithoutExtraCells(printed, width, where, context);
         out.put(e.getKey(), cells == null ? null : CountCells.read(cells, width, rowSums ? rowSum : null, where, context));
         continue;
@@ -1901,6 +1905,21 @@ final class SectionDecoder {
       }
     }
     return wider >= 2;
+  }
+
+  /**
+   * Whether rows print one cell more than the template's {@code width}, the first blank and the last a figure (two such
+   * rows at least): a grid whose first place is the label's (a row whose label stands on the lines above, placed by
+   * position), so that a blank at another row's end is its last column left blank, not a stray column.
+   */
+  private static boolean labelPlaces(Collection<List<Token>> rows, int width) {
+    int placed = 0;
+    for (List<Token> values : rows) {
+      if (values.size() == width + 1 && values.get(0).value().isBlank() && !values.get(width).value().isBlank()) {
+        placed++;
+      }
+    }
+    return placed >= 2;
   }
 
   private static boolean blankEnd(List<Cell> cells) {

@@ -2863,6 +2863,34 @@ class SectionDecoderTest {
   }
 
   /**
+   * A layout text printing 总计 only on the key rows, each row's figures on a line below its label: a line whose 总计
+   * is blank then prints blanks at both ends of its grid row. The rows printing 总计 show the first place to be the
+   * label's, so the blank at the end is the row's 总计 left blank, though dropping it instead happens to meet the sum
+   * (2 + 0 + 1 + 0 = 3, the 3 under 其他).
+   */
+  @Test
+  void aBlankTotalIsTheRowsOwnWhereRowsPrintingTheirTotalShowTheLabelsPlace() {
+    ProcessedReport r = process("blank-totals.txt", TITLE + SECTION_3 + """
+        （本列数据的勾稽关系为：第一项加第二项之                       申请人情况
+        和，等于第三项加第四项之和）              自然人            法人或其他组织            总计
+                                                          商业企业  科研机构  社会公益组织  法律服务机构  其他
+        一、本年新收政府信息公开申请数量
+                                                      3                    2             5     10
+        二、上年结转政府信息公开申请数量
+                                                      0                    4             0      4
+                 （一）予以公开
+                                                     2             0      1      0      3
+                 （二）部分公开（区分处理的，
+                 只计这一情形，不计其他情形）
+                                                     1      0      0      0      0
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", null)
+        .containsEntry("social_welfare_org", 1).containsEntry("legal_service_org", 0).containsEntry("other_org", 3)
+        .containsEntry("total", null);
+    assertThat(codes(r)).doesNotContain("extra_cells");
+  }
+
+  /**
    * Labels letter-spaced glyph by glyph, their ordinal's number apart from its 、 ({@code 2 、其他…},
    * {@code 4 、 保 护 第 三 方}): the number is the label's ordinal, no count of the row above, whose own counts stand.
    */
