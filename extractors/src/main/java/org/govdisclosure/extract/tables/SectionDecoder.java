@@ -1580,7 +1580,7 @@ final class SectionDecoder {
           break;
         }
         for (LabelMatch m : LabelMatch.approximateAt(labels, p, first.start(), to)) {
-          if (!insideGroup(m, groups) && !TemplateRow.negatedAt(labels, m.start())
+          if (!insideGroup(m, groups) && !negated(m, p)
               && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p) || wholeLabelApart(m))) {
             return m;
           }
@@ -1589,6 +1589,24 @@ final class SectionDecoder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a near match of {@code wording} is the wording negated ({@link TemplateRow#negatedAt}): after a negation,
+   * or a piece of the wording printed whole where it is negated (未予以公开 holds 以公开 and 未予以公, each within one
+   * edit of 予以公开, whose opposite it says).
+   */
+  private boolean negated(LabelMatch m, String wording) {
+    if (TemplateRow.negatedAt(labels, m.start())) {
+      return true;
+    }
+    for (int at = labels.indexOf(wording, Math.max(0, m.start() - wording.length())); at >= 0 && at < m.end();
+        at = labels.indexOf(wording, at + 1)) {
+      if (at + wording.length() > m.start() && TemplateRow.negatedAt(labels, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

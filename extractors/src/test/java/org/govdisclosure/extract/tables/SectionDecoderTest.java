@@ -136,6 +136,14 @@ class SectionDecoderTest {
     assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", 1).containsEntry("total", 1);
   }
 
+  /** 未予以公开 in a sentence of section 三 is within one edit of 予以公开, and its opposite: no label of granted. */
+  @Test
+  void aWordingNegatedInProseIsNoNearMatchOfItsRow() {
+    ProcessedReport r = process("negated-in-prose.txt", TITLE + SECTION_3
+        + "本年度未接到群众要求公开政府信息的申请。目前尚未发现应主动公开政府信息而未予以公开的情况。\n" + SECTION_4);
+    assertThat(r.warnings()).noneMatch(w -> w.message().contains("read as granted"));
+  }
+
   /** A row of cells parted by {@code sep}, within a pipe table's outer bars where the parting is one. */
   private static String rowOf(String sep, String... cells) {
     String row = String.join(sep, cells);
