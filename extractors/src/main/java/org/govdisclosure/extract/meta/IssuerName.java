@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.meta;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.region.PlaceMatch;
 import org.govdisclosure.extract.region.PlaceName;
@@ -40,6 +41,13 @@ public final class IssuerName {
    * league (盟) → 行政公署, else 人民政府.
    */
   private static final List<String> BODY_SUFFIXES = List.of("人民政府", "街道办事处", "办事处", "管委会", "管理委员会", "行政公署");
+  /**
+   * A township's own office at the end of a name (XX镇人民政府办公室, XX乡党政办公室, XX街道党政综合办公室): group 1 ends
+   * a town's or 乡's name, group 2 a street's. A county's government office is a body with reports of its own; a
+   * township's compiles the township's.
+   */
+  private static final Pattern TOWNSHIP_OFFICE = Pattern.compile(
+      "(?:(镇|乡|苏木)(?:人民政府(?:党政)?|党政)|(街道)(?:办事处)?(?:党政)?)(?:综合)?办公室$");
 
   private IssuerName() {}
 
@@ -81,6 +89,18 @@ public final class IssuerName {
   /** Whether {@code s} already ends with the word of a government's body (人民政府, 街道办事处, 管委会). */
   static boolean endsWithBody(String s) {
     return BODY_SUFFIXES.stream().anyMatch(s::endsWith);
+  }
+
+  /**
+   * The township's own body where {@code name} is its office ({@link #TOWNSHIP_OFFICE}: 大余县吉村镇人民政府办公室 →
+   * 大余县吉村镇人民政府, XX街道党政办公室 → XX街道办事处), else {@code name}.
+   */
+  static String townshipForItsOffice(String name) {
+    Matcher m = name == null ? null : TOWNSHIP_OFFICE.matcher(name);
+    if (m == null || !m.find()) {
+      return name;
+    }
+    return m.group(1) != null ? name.substring(0, m.end(1)) + "人民政府" : name.substring(0, m.end(2)) + "办事处";
   }
 
   static List<String> bodySuffixes() {

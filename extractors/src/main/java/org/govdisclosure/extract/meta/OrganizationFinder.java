@@ -65,11 +65,12 @@ public final class OrganizationFinder {
   private static final Pattern NAME_OVER_TITLE = Pattern.compile(
       "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))(?:" + ORGANS + ")?(?:" + YEAR + "年?度?)?$");
   /**
-   * A title printed over two lines whose first is a division's name and the year (科尔沁右翼中旗2023年 / 政府信息公开
-   * 工作年度报告): the division's government is the issuer, as where the title prints it on one line.
+   * A title printed over two lines whose first is a division's name, with the year (科尔沁右翼中旗2023年 / 政府信息公开
+   * 工作年度报告) or without it (临夏回族自治州广河县 / 2024年政府信息公开工作年度报告): the division's government is the
+   * issuer, as where the title prints it on one line.
    */
   private static final Pattern DIVISION_OVER_TITLE = Pattern.compile(
-      "^(\\p{IsHan}{2,30}(?:" + DIVISION + "))" + YEAR + "年度?$");
+      "^(\\p{IsHan}{2,30}(?:" + DIVISION + "))(?:" + YEAR + "年度?)?$");
   /** A body's name followed by {@link #ORGANS}, which the issuer's name leaves out. */
   private static final Pattern BODY_WITH_ORGANS = Pattern.compile("(?<=" + BODY_ENDINGS + ")" + ORGANS + "$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
@@ -288,6 +289,7 @@ public final class OrganizationFinder {
       return null;
     }
     name = streetInFull(name); // a signature's or contact line's 街 too
+    name = IssuerName.townshipForItsOffice(name);
     String fullest = fullest(name, namingPassages(document, foldedBody));
     String defined = definedAs(fullest, document);
     if (defined != null) {

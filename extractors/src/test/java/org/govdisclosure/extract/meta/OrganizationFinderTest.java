@@ -34,6 +34,18 @@ class OrganizationFinderTest {
     assertThat(find("2021年,我局高度重视政府信息公开工作。如有疑问,请与太和县政务服务中心联系。", "一、总体情况")).isNull();
   }
 
+  /**
+   * A township's own office naming the report (吉村镇人民政府办公室2023年…报告) compiles the township's: its body is the
+   * issuer; a county's government office issues reports of its own.
+   */
+  @Test
+  void aTownshipsOwnOfficeNamesTheTownshipsBody() {
+    assertThat(find("吉村镇人民政府办公室2023年政府信息公开工作年度报告", "如对本报告有任何疑问,请与大余县吉村镇人民政府党政办公室联系。"))
+        .isEqualTo("大余县吉村镇人民政府");
+    assertThat(find("厚桥街道党政办公室2023年政府信息公开工作年度报告", "一、总体情况")).isEqualTo("厚桥街道办事处");
+    assertThat(find("高平市人民政府办公室2022年政府信息公开工作年度报告", "一、总体情况")).isEqualTo("高平市人民政府办公室");
+  }
+
   /** A page's metadata printing the body short and in full (发文机关 … 发布机构): its full name. */
   @Test
   void metadataSpellingTheNameOutGivesItInFull() {
@@ -355,6 +367,17 @@ class OrganizationFinderTest {
     assertThat(OrganizationFinder.completed(find("沭阳县2023年", "政府信息公开工作年度报告", contact, "一、总体情况")))
         .isEqualTo("沭阳县人民政府");
     assertThat(find("甲乙县2023年", "政府信息公开工作年度报告", contact, "一、总体情况")).isNotEqualTo("甲乙县");
+  }
+
+  /**
+   * A division's name alone over a title that starts with the year (临夏回族自治州广河县 / 2024年政府信息公开工作年度报告),
+   * as a page repeats its title under its heading: the division's government.
+   */
+  @Test
+  void aDivisionAloneOverATitleStartingWithTheYearIsItsGovernment() {
+    assertThat(OrganizationFinder.completed(find("临夏回族自治州广河县2024年政府信息公开工作年度报告", "来源:广河县人民政府办公室",
+        "临夏回族自治州广河县", "2024年政府信息公开工作年度报告", "一、总体情况"))).isEqualTo("临夏回族自治州广河县人民政府");
+    assertThat(find("甲乙县", "2024年政府信息公开工作年度报告", "一、总体情况")).isNull();
   }
 
   /** A managing office (湿地公园管理处, 公路管理处) issues its own reports: its name over the title is the issuer. */
