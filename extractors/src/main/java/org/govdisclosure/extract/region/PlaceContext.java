@@ -62,6 +62,8 @@ final class PlaceContext {
    */
   private static final Pattern SURNAME_BEFORE = Pattern.compile("[与同向找]\\p{IsHan}$");
   private static final String CONTACT = "联系";
+  /** An address's label (地址:, 办公地址：), which the rest of its clause follows. */
+  private static final Pattern ADDRESS = Pattern.compile("地址[:：]?");
 
   private PlaceContext() {}
 
@@ -107,6 +109,16 @@ final class PlaceContext {
       return true;
     }
     return text.charAt(after) == VILLAGE && place.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT);
+  }
+
+  /**
+   * Whether {@code place} is a township printed in an address (地址:舒城县杭埠镇迎宾大道118号): where an office sits, which a
+   * zone's committee or a county's bureau shares with the township's own government; no sign that the township is the
+   * issuer, though a plain mention ({@link #roles}) of the county and of the township.
+   */
+  static boolean townshipInAddress(String text, PlaceMatch place) {
+    return place.level() == Level.TOWNSHIP
+        && ADDRESS.matcher(text.substring(clauseStart(text, place.start()), place.start())).find();
   }
 
   private static boolean inRun(String text, PlaceMatch previous, PlaceMatch next) {

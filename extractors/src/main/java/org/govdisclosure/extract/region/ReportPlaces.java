@@ -11,7 +11,8 @@ import org.govdisclosure.extract.model.Paragraph;
  * The place mentions of one report, passage by passage. Where a mention stands sets its weight: the issuing
  * body's name and the title say who wrote the report, the opening and closing paragraphs usually repeat it with
  * the county (按照《宁波市鄞州区…》, the signature), the rest of the body only hints. A place a paragraph merely
- * visits or works with ({@link PlaceContext}) is no mention of the issuer's place and is left out.
+ * visits or works with ({@link PlaceContext}), and a township an address names, are no mention of the issuer's place
+ * and are left out.
  */
 final class ReportPlaces {
 
@@ -87,7 +88,7 @@ final class ReportPlaces {
     List<PlaceMatch> located = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       PlaceContext.Role role = roles.get(i);
-      if (role != PlaceContext.Role.MENTIONED) {
+      if (role != PlaceContext.Role.MENTIONED && !PlaceContext.townshipInAddress(text, found.get(i))) {
         matches.add(found.get(i));
       }
       if (role == PlaceContext.Role.LOCATED) {
