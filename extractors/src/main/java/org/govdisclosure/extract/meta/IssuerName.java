@@ -46,6 +46,12 @@ public final class IssuerName {
    * a town's or 乡's name, group 2 a street's. A county's government office is a body with reports of its own; a
    * township's compiles the township's.
    */
+  /**
+   * A township's body by its whole name (阿尔善宝力格镇人民政府, XX街道办事处): a name on its own, placed or not, unless it
+   * starts with a word for all or this one (全镇人民政府, 本街道办事处).
+   */
+  private static final Pattern TOWNSHIP_BODY =
+      Pattern.compile("^(?![全本我该各])\\p{IsHan}{2,12}?(?:(?:镇|乡|苏木)人民政府|街道办事处)$");
   private static final Pattern TOWNSHIP_OFFICE = Pattern.compile(
       "(?:(镇|乡|苏木)(?:人民政府(?:党政)?|党政)|(街道)(?:办事处)?(?:党政)?)(?:综合)?办公室$");
 
@@ -84,6 +90,11 @@ public final class IssuerName {
   static boolean startsWithPlace(String s) {
     List<PlaceMatch> places = places(s);
     return !places.isEmpty() && places.get(0).start() == 0;
+  }
+
+  /** Whether {@code s} is a township's body by its whole name ({@link #TOWNSHIP_BODY}), a place the gazetteer may lack. */
+  static boolean namesTownshipBody(String s) {
+    return TOWNSHIP_BODY.matcher(s).matches();
   }
 
   /** Whether {@code s} already ends with the word of a government's body (人民政府, 街道办事处, 管委会). */

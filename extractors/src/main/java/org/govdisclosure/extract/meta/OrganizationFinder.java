@@ -157,7 +157,8 @@ public final class OrganizationFinder {
    * 领导下，XX区切实…; XX局2023年为…), or as the one whose disclosure
    * work the report is about (为认真做好XX局政府信息公开工作), or a division's name alone as the subject of the year's
    * work (2021年，XX区认真贯彻…: its government): each opens a paragraph or a sentence of the opening (本报告由XX局根据…编制),
-   * and the name starts with a place (not 全区政务公开工作…办公室). A township's party committee and government together
+   * and the name starts with a place (not 全区政务公开工作…办公室) or is a township's body in full (2023年，阿尔善宝力格镇
+   * 人民政府认真贯彻…: a township the gazetteer may lack). A township's party committee and government together
    * as the year's subject (2025年，XX街道党工委、办事处…; XX镇党委、政府) name the township, whose government is the issuer.
    */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME
@@ -576,7 +577,7 @@ public final class OrganizationFinder {
         for (int g = compiler ? COMPILED_BY : COMPILED_BY + 1; g <= m.groupCount(); g++) {
           String named = m.group(g);
           if (named != null && (g == TOWNSHIP_WITH_COMMITTEE || ONE_BODY.matcher(named).matches() || IssuerName.governmentOf(named) != null)
-              && IssuerName.isName(named) && IssuerName.startsWithPlace(named)) {
+              && IssuerName.isName(named) && (IssuerName.startsWithPlace(named) || IssuerName.namesTownshipBody(named))) {
             return named;
           }
         }

@@ -46,6 +46,17 @@ class OrganizationFinderTest {
     assertThat(find("高平市人民政府办公室2022年政府信息公开工作年度报告", "一、总体情况")).isEqualTo("高平市人民政府办公室");
   }
 
+  /**
+   * A township's body named in full as the year's subject is the issuer though the gazetteer lacks the township
+   * (阿尔善宝力格镇, which it spells 阿尔善宝拉格镇); not a word for all of them (全镇人民政府).
+   */
+  @Test
+  void aTownshipsBodyInFullAsTheYearsSubjectIsTheIssuerUnplaced() {
+    assertThat(find("一、总体情况", "2023年,阿尔善宝力格镇人民政府认真贯彻落实《条例》及有关文件要求,坚持依法行政。"))
+        .isEqualTo("阿尔善宝力格镇人民政府");
+    assertThat(find("一、总体情况", "2023年,全镇人民政府认真贯彻落实《条例》及有关文件要求,坚持依法行政。")).isNull();
+  }
+
   /** A page's metadata printing the body short and in full (发文机关 … 发布机构): its full name. */
   @Test
   void metadataSpellingTheNameOutGivesItInFull() {
