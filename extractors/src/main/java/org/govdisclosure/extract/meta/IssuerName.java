@@ -97,6 +97,18 @@ public final class IssuerName {
     return TOWNSHIP_BODY.matcher(s).matches();
   }
 
+  /**
+   * The body of a township the gazetteer does not know, printed by its name alone (厚桥街道 → 厚桥街道办事处), where that
+   * names one ({@link #namesTownshipBody}); null for a known division, which {@link #governmentOf} names.
+   */
+  static String bodyOfUnknownTownship(String s) {
+    if (governmentOf(s) != null) {
+      return null;
+    }
+    String body = s.endsWith("街道") ? s + "办事处" : s + "人民政府";
+    return namesTownshipBody(body) ? body : null;
+  }
+
   /** Whether {@code s} already ends with the word of a government's body (人民政府, 街道办事处, 管委会). */
   static boolean endsWithBody(String s) {
     return BODY_SUFFIXES.stream().anyMatch(s::endsWith);

@@ -144,8 +144,12 @@ public final class OrganizationFinder {
    * goes on to its department printed right after it (XX高新区管委会城市管理局).
    */
   private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT + ")(?!" + BODY_ENDINGS + ")";
-  /** What a division's name alone is followed by as the subject of the year's work (2021年，XX区认真贯彻…). */
-  private static final String DIVISION_AT_WORK = "(?=认真|全面|坚持|深入|紧紧|始终|严格|持续|积极|不断|进一步|切实)";
+  /**
+   * What a division's name alone is followed by as the subject of the year's work (2021年，XX区认真贯彻…, 2023年，XX街道在
+   * 区委、区政府的领导下…).
+   */
+  private static final String DIVISION_AT_WORK =
+      "(?=认真|全面|坚持|深入|紧紧|始终|严格|持续|积极|不断|进一步|切实|在[^,，。]{0,40}?(?:领导|指导)下)";
   /** The year of the work the opening's subject did, perhaps since its start: 2021年, 2022年以来, 今年以来. */
   private static final String THE_YEAR = "(?:" + YEAR + "年度?(?:以来)?|今年以来)";
   /** Under whose lead the year's subject worked, between the year and the subject: 2020年，在区委、区政府的正确领导下，XX区…. */
@@ -212,6 +216,8 @@ public final class OrganizationFinder {
   private static final Pattern OFFICE_SELF = Pattern.compile("[我本]办(?![法理事结])");
   /** The group of {@link #OPENING_SUBJECT} that is the name of the one who compiled the report (由XX局…编制). */
   private static final int COMPILED_BY = 1;
+  /** The group of {@link #OPENING_SUBJECT} that is a division's or township's name alone at the year's work. */
+  private static final int DIVISION_AT_ITS_WORK = 5;
   /** The group of {@link #OPENING_SUBJECT} that is a township named with its party committee. */
   private static final int TOWNSHIP_WITH_COMMITTEE = 6;
   /** A government's general office (XX区人民政府办公室), which issues reports of its own: one body, not a part of one. */
@@ -576,6 +582,10 @@ public final class OrganizationFinder {
       while (m.find()) {
         for (int g = compiler ? COMPILED_BY : COMPILED_BY + 1; g <= m.groupCount(); g++) {
           String named = m.group(g);
+          String unplaced = g == DIVISION_AT_ITS_WORK && named != null ? IssuerName.bodyOfUnknownTownship(named) : null;
+          if (unplaced != null) {
+            return unplaced;
+          }
           if (named != null && (g == TOWNSHIP_WITH_COMMITTEE || ONE_BODY.matcher(named).matches() || IssuerName.governmentOf(named) != null)
               && IssuerName.isName(named) && (IssuerName.startsWithPlace(named) || IssuerName.namesTownshipBody(named))) {
             return named;

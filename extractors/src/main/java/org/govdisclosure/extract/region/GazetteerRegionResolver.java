@@ -84,12 +84,12 @@ public final class GazetteerRegionResolver implements RegionResolver {
           Region.UNKNOWN, List.of(), List.of(new Warning("region_unresolved", "no place name in organization, title or opening")));
     }
     Resolution found = placeOf(places, subject);
-    if (!places.namesIssuerWithoutPlace(subject)) {
-      return found;
+    boolean unplacedIssuer = places.namesIssuerElsewhere(subject);
+    Matcher township = unplacedIssuer ? UNKNOWN_TOWNSHIP.matcher(places.passages().get(0).text()) : null;
+    if (township != null && township.matches() && found.region().township() == null && found.region().countyCode() != null) {
+      return unknownTownship(found, township.group(1));
     }
-    Matcher township = UNKNOWN_TOWNSHIP.matcher(places.passages().get(0).text());
-    return township.matches() && found.region().township() == null && found.region().countyCode() != null
-        ? unknownTownship(found, township.group(1)) : whereOnly(found);
+    return places.namesIssuerWithoutPlace(subject) ? whereOnly(found) : found;
   }
 
   /**

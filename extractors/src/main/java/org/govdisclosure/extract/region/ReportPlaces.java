@@ -132,8 +132,12 @@ final class ReportPlaces {
 
   /** Whether the report prints its issuer's name and {@code subject}, its place, comes from elsewhere in the text. */
   boolean namesIssuerWithoutPlace(Passage subject) {
-    return !passages.isEmpty() && passages.get(0).zone() == Zone.ORGANIZATION && subject.zone() != Zone.ORGANIZATION
-        && subject.zone() != Zone.TITLE;
+    return namesIssuerElsewhere(subject) && subject.zone() != Zone.TITLE;
+  }
+
+  /** Whether the report prints its issuer's name, which names no place, and {@code subject} comes from the title or text. */
+  boolean namesIssuerElsewhere(Passage subject) {
+    return !passages.isEmpty() && passages.get(0).zone() == Zone.ORGANIZATION && subject.zone() != Zone.ORGANIZATION;
   }
 
   /** Weighted support from every mention except those written {@code skipText} (they back all its candidates alike). */

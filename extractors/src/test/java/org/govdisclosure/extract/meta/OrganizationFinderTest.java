@@ -57,6 +57,18 @@ class OrganizationFinderTest {
     assertThat(find("一、总体情况", "2023年,全镇人民政府认真贯彻落实《条例》及有关文件要求,坚持依法行政。")).isNull();
   }
 
+  /**
+   * A township's name alone as the year's subject, at work under its district's lead (2023年，厚桥街道在区委、区政府的
+   * 领导下…), is the township's report though the gazetteer lacks it: its body; not a word for all of them (全镇).
+   */
+  @Test
+  void aTownshipUnknownToTheGazetteerAtTheYearsWorkIsItsBody() {
+    assertThat(find("本年度报告由无锡市锡山区人民政府厚桥街道党政办公室综合科编制。", "一、总体情况",
+        "2023年,厚桥街道在区委、区政府的领导下,按照政府信息公开工作部署,不断规范政府信息公开内容。"))
+        .isEqualTo("厚桥街道办事处");
+    assertThat(find("一、总体情况", "2023年,全镇在县委、县政府的领导下,按照政府信息公开工作部署开展工作。")).isNull();
+  }
+
   /** A page's metadata printing the body short and in full (发文机关 … 发布机构): its full name. */
   @Test
   void metadataSpellingTheNameOutGivesItInFull() {

@@ -66,6 +66,19 @@ class OrganizationRegionTest {
     assertThat(resolution.warnings()).extracting(w -> w.code()).contains("township_not_in_gazetteer");
   }
 
+  /**
+   * A township the gazetteer lacks, named by the issuer alone, whose page starts with its opening (no title): one of
+   * the county the opening names, as where a title names it.
+   */
+  @Test
+  void aTownshipTheGazetteerLacksIsOneOfTheCountyTheOpeningNames() {
+    Resolution resolution = RESOLVER.resolution("厚桥街道办事处",
+        Reports.of("本年度报告由无锡市锡山区人民政府厚桥街道党政办公室综合科编制。\n一、总体情况"));
+    assertThat(resolution.region().countyCode()).isEqualTo("320205");
+    assertThat(resolution.region().township()).isEqualTo("厚桥街道");
+    assertThat(resolution.warnings()).extracting(w -> w.code()).contains("township_not_in_gazetteer");
+  }
+
   private static String orNull(String s) {
     return s.isEmpty() ? null : s;
   }
