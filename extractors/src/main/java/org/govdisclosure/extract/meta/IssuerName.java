@@ -42,16 +42,16 @@ public final class IssuerName {
    */
   private static final List<String> BODY_SUFFIXES = List.of("人民政府", "街道办事处", "办事处", "管委会", "管理委员会", "行政公署");
   /**
-   * A township's own office at the end of a name (XX镇人民政府办公室, XX乡党政办公室, XX街道党政综合办公室): group 1 ends
-   * a town's or 乡's name, group 2 a street's. A county's government office is a body with reports of its own; a
-   * township's compiles the township's.
-   */
-  /**
    * A township's body by its whole name (阿尔善宝力格镇人民政府, XX街道办事处): a name on its own, placed or not, unless it
    * starts with a word for all or this one (全镇人民政府, 本街道办事处).
    */
   private static final Pattern TOWNSHIP_BODY =
       Pattern.compile("^(?![全本我该各])\\p{IsHan}{2,12}?(?:(?:镇|乡|苏木)人民政府|街道办事处)$");
+  /**
+   * A township's own office at the end of a name (XX镇人民政府办公室, XX乡党政办公室, XX街道党政综合办公室): group 1 ends
+   * a town's or 乡's name, group 2 a street's. A county's government office is a body with reports of its own; a
+   * township's compiles the township's.
+   */
   private static final Pattern TOWNSHIP_OFFICE = Pattern.compile(
       "(?:(镇|乡|苏木)(?:人民政府(?:党政)?|党政)|(街道)(?:办事处)?(?:党政)?)(?:综合)?办公室$");
 
