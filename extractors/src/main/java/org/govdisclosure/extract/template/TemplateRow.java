@@ -10,10 +10,11 @@ import org.govdisclosure.extract.model.Cell;
  * heads of labels whose phrase comes at their end ({@code 没有现成} of 没有现成信息需要另行制作): a label wrapped in
  * a narrow column prints its head on its first line, where the row starts, and its phrase on a later one.
  * {@code wording}: the whole label as the template prints it after its ordinal (folded), where it says more than its
- * phrases; null for a generic row.
+ * phrases; null for a generic row. {@code group}: the label of the group the template prints the row under
+ * ({@code 不予公开}), null for a row in none.
  */
 public record TemplateRow(String key, RowRole role, List<String> phrases, List<String> labels, List<String> heads,
-    String wording) implements Wordings {
+    String wording, String group) implements Wordings {
 
   private static final int MIN_CUT_LENGTH = 4;
   /** Characters that negate the phrase right after them. */
@@ -40,7 +41,7 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
   @Override
   public boolean equals(Object o) {
     return o == this || o instanceof TemplateRow r && Objects.equals(key, r.key) && role == r.role && phrases.equals(r.phrases)
-        && labels.equals(r.labels) && heads.equals(r.heads) && Objects.equals(wording, r.wording);
+        && labels.equals(r.labels) && heads.equals(r.heads) && Objects.equals(wording, r.wording) && Objects.equals(group, r.group);
   }
 
   /**
