@@ -3,6 +3,7 @@ package org.govdisclosure.extract.template;
 import java.util.List;
 import java.util.Objects;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * A row of section 三: its output key, its role in the identities, the phrases a printed label contains
@@ -17,8 +18,6 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
     String wording, String group) implements Wordings {
 
   private static final int MIN_CUT_LENGTH = 4;
-  /** Characters that negate the phrase right after them. */
-  public static final String NEGATIONS = "不未";
 
   public TemplateRow {
     phrases = phrases == null ? List.of() : List.copyOf(phrases);
@@ -109,6 +108,6 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
 
   /** Whether the wording starting at {@code at} in {@code text} is negated: 不 or 未 right before it (不予以公开). */
   public static boolean negatedAt(String text, int at) {
-    return at > 0 && NEGATIONS.indexOf(text.charAt(at - 1)) >= 0;
+    return at > 0 && Numerals.NEGATED_LABEL_CHARS.indexOf(text.charAt(at - 1)) >= 0;
   }
 }
