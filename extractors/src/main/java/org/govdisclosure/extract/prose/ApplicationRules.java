@@ -57,10 +57,10 @@ final class ApplicationRules implements Rules {
    * 其他组织向我局申请获取相关政府信息: to whom they apply between) are an application too.
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
-      "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
+      "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
           + "(?:依申请(?:政府)?公开|(?:公开|获取)(?:相关)?(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:政府|政务)?信息|事项)"
-          + "|(?<!尚)(?:未|没有)(?:收到|接到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?申请[^,\\d]{0,24}?(?:政府|政务)信息");
+          + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:政府|政务)?信息|事项)"
+          + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?申请[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
   private static final Pattern RECEIVED =
@@ -99,15 +99,13 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern NUMBER_OF_APPLICATIONS =
       Pattern.compile("(?:信息公开申请|依申请公开)的?(?:数量|总数|总量)为(\\d+)(?![\\d.%])(?!" + CASE_OR_ITEM_COUNTER + ")");
-  /** What says there is none of what follows: 无, 没有, 不存在 (不存在上年度结转政府信息公开申请). */
-  private static final String NONE = "(?:无|没有|不存在)";
   /**
    * None carried forward or over (无下年度结转, 没有结转下年度的申请, 无结转2025年继续办理件, 无上年结转, 上年无结转), said
    * without a count; 转结 is 结转 misprinted.
    */
   private static final Pattern NONE_CARRIED_FORWARD =
-      Pattern.compile(NONE + "[“\"]?(?:(?:结转|转结)(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
-  private static final Pattern NONE_CARRIED_OVER = Pattern.compile(NONE + "[“\"]?上一?年度?的?结转|上一?年度?" + NONE + "结转");
+      Pattern.compile(Numerals.NEGATED_EXISTENCE + "[“\"]?(?:(?:结转|转结)(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
+  private static final Pattern NONE_CARRIED_OVER = Pattern.compile(Numerals.NEGATED_EXISTENCE + "[“\"]?上一?年度?的?结转|上一?年度?" + Numerals.NEGATED_EXISTENCE + "结转");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
   private static final Pattern APPLICATIONS_COUNTED = Pattern.compile("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
   /** A clause that only says what those applications were answered with (为部分公开, 均属于不予公开), without a count. */

@@ -40,7 +40,7 @@ final class Clauses {
   private static final OpeningPattern COMPARISON = OpeningPattern.of(
       "同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
   /** After a year before the report's: not 上年结转 or 上年无结转, which are the report's own figures. */
-  private static final String NO_CARRY = "度?+(?!(?:无|没有)?结转)";
+  private static final String NO_CARRY = "度?+(?!" + Numerals.NEGATED_EXISTENCE + "?结转)";
   /** Last year, but not what was carried over from it (结转上年度申请2件), the report's own figure. */
   private static final String LAST_YEAR = "(?<!结转)上一?年";
   /**
@@ -99,10 +99,10 @@ final class Clauses {
    */
   private static final OpeningPattern SINCE = OpeningPattern.of("至今|(?<!年|年初)以来");
   /** None received since an event (至今尚未收到…申请): none in the report's year either. */
-  private static final Pattern NONE_SINCE = Pattern.compile("(?:未|没有)(?:收到|接到|受理|发生)");
+  private static final Pattern NONE_SINCE = Pattern.compile(Numerals.NEGATED_EVENT + "(?:收到|接到|受理|发生)");
 
   /** 未发生一起…: "not a single one" is a negation, not a count of one. */
-  private static final Pattern NOT_A_SINGLE = Pattern.compile("(未|没有|无)(发生|出现|收到|接到|接收到?|受理)?一" + Numerals.CASE_COUNTER);
+  private static final Pattern NOT_A_SINGLE = Pattern.compile("(" + Numerals.NEGATION + ")(发生|出现|收到|接到|接收到?|受理)?一" + Numerals.CASE_COUNTER);
 
   private static final String AMONG_THEM = "其中";
 

@@ -33,7 +33,8 @@ enum Outcome {
    * Not the 予以公开 of 部分予以公开, which is partly granted, nor of 不予以公开 (未予以公开), which is withheld;
    * 已按申请内容提供给当事人1件: the information given.
    */
-  GRANTED("(?<!部分|[" + TemplateRow.NEGATIONS + "])予以公开|同意公开|全部公开|准予公开|(?<!无法|不予|未|不)提供给(?:当事人|申请人)", null, "granted"),
+  GRANTED("(?<!部分|[" + Numerals.NEGATED_LABEL_CHARS + "])予以公开|同意公开|全部公开|准予公开"
+      + "|(?<!无法|不予|[" + Numerals.NEGATED_LABEL_CHARS + "])提供给(?:当事人|申请人)", null, "granted"),
   PARTIALLY_GRANTED("部分(?:予以)?公开", null, "partially_granted"),
   /** 不予以公开 is 不予公开 in full. */
   WITHHELD("不予以?公开", null,
@@ -46,7 +47,7 @@ enum Outcome {
   OTHER_2019("其他处理", Template.T2019, "other"),
   OTHER_2021("其他处理", Template.T2021, "other_overdue_correction", "other_overdue_fee", "other_other"),
   /** The 2021 template's （六）1 and 2 by their gist (申请人逾期未补正1件, 逾期未缴纳费用的0件), not their whole wording. */
-  OVERDUE_CORRECTION("逾期(?:未|不)补正", Template.T2021, "other_overdue_correction"),
+  OVERDUE_CORRECTION("逾期[" + Numerals.NEGATED_LABEL_CHARS + "]补正", Template.T2021, "other_overdue_correction"),
   OVERDUE_FEE("逾期未(?:按[^,\\d]{0,8}?)?缴(?:纳|费)", Template.T2021, "other_overdue_fee"),
   /** 1件不公开并告知行政查询途径: the query-matters row by its gist, told where to query instead. */
   QUERY_MATTERS("行政查询", null, "withheld_query_matters"),
@@ -62,7 +63,7 @@ enum Outcome {
    * Not one still open (未办结2件, 2件尚未办结): those are not answered. 共办理回复依申请公开件6件: handled and answered,
    * where 办理 alone may count those still open too.
    */
-  ANSWERED("(?<!未|没有|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|共(?:办理)?(?:答复|回复)(?:政府信息公开|依申请公开)",
+  ANSWERED("(?<!" + Numerals.NEGATED_EVENT + "|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|共(?:办理)?(?:答复|回复)(?:政府信息公开|依申请公开)",
       null, "total");
 
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */

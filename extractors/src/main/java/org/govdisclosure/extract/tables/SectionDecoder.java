@@ -159,8 +159,11 @@ final class SectionDecoder {
     List<TemplateRow> order = template.rows();
     int width = template.columns().size();
     SectionDecoder d = new SectionDecoder(tokens, template.groups(), template.columns().size(), subtotal);
-    List<Found<TemplateRow>> found = d.wrapStarts(d.align(order, template.groups(), "section 三", context), order, template.groups());
+    List<Found<TemplateRow>> aligned = d.align(order, template.groups(), "section 三", context);
+    Map<Integer, GroupSubtotal> subtotals = d.groupSubtotals(aligned);
+    List<Found<TemplateRow>> found = d.wrapStarts(aligned, order, template.groups(), subtotals.keySet());
     boolean[] ends = d.unknownRows(found, template, context);
+    subtotals.keySet().forEach(k -> ends[k] = true);
     boolean[] unnamed = d.unnamedGridRows(found, template);
     Map<TemplateRow, List<Token>> spans = new LinkedHashMap<>();
     Map<TemplateRow, Unnamed> unnamedRows = new IdentityHashMap<>();
@@ -224,6 +227,7 @@ final class SectionDecoder {
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, subtotal, cut, context);
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
+    subtotals.values().forEach(s -> s.warn(rows, order, width, context));
     return rows;
   }
 
@@ -728,14 +732,23 @@ final class SectionDecoder {
    * Where each found row's label starts when its distinctive phrase was printed on a later line than its ordinal,
    * with the values in between ({@code 5.要求行政机关确认或} / values / {@code 重新出具已获取信息}): at the nearest
    * earlier label with an ordinal, after the previous row's. A group label's ordinal is not a row's: in a layout
-   * that prints the label columns side by side, a piece of （三）不予公开 may open the line a row's label ends on.
+   * that prints the label columns side by side, a piece of （三）不予公开 may open the line a row's label ends on. No
+   * start moves back over a group's subtotal row ({@code subtotals}, by token).
    */
-  private <T extends Wordings> List<Found<T>> wrapStarts(List<Found<T>> found, List<T> order, List<String> groups) {
+  private <T extends Wordings> List<Found<T>> wrapStarts(List<Found<T>> found, List<T> order, List<String> groups,
+      Set<Integer> subtotals) {
     List<Found<T>> out = new ArrayList<>(found.size());
     int previous = -1;
     for (int i = 0; i < found.size(); i++) {
       Found<T> f = found.get(i);
       int start = f.token();
+      int after = previous;
+      if (subtotals.stream().anyMatch(k -> k > after && k < f.token())) {
+        // a group's subtotal row right before the label: the values before it are the subtotal's, not the row's
+        out.add(f);
+        previous = start;
+        continue;
+      }
       boolean ownOrdinal = rowOrdinalBefore(tokens.get(start).text(), f.at() - startOf[start], groups);
       // An ordinal before the label in its own text may be a group's printed beside it ((三) 危及…), the row's own
       // alone on a line above with the numbers after it (3. / values / (三) 危及…): that one is taken where the
@@ -1044,6 +1057,34 @@ final class SectionDecoder {
       }
     }
     return unknown;
+  }
+
+  /**
+   * The group labels printed with figures of their own, by token: the group's subtotal row ({@code （三）不予公开 | 2 |
+   * 0 | … | 2}, before or after the group's rows), whose figures are no row's. Only between two found rows that each
+   * print values after their own label: elsewhere the values after a group label may be a row's printed on the group
+   * label's line ({@code （三）不予公开} / values / {@code 1.属于国家秘密}).
+   */
+  private Map<Integer, GroupSubtotal> groupSubtotals(List<Found<TemplateRow>> found) {
+    Map<Integer, GroupSubtotal> out = new LinkedHashMap<>();
+    for (int i = 1; i < found.size(); i++) {
+      int from = found.get(i - 1).token();
+      int to = found.get(i).token();
+      if (!hasValue(to + 1, i + 1 < found.size() ? found.get(i + 1).token() : tokens.size())) {
+        continue;
+      }
+      for (int k = from + 1; k + 1 < to; k++) {
+        if (!tokens.get(k).isValue() && groups.contains(bare(k)) && tokens.get(k + 1).isValue()
+            && !tokens.get(k + 1).value().isBlank() && hasValue(from + 1, k)) {
+          int end = k + 1;
+          while (end < to && tokens.get(end).isValue()) {
+            end++;
+          }
+          out.put(k, new GroupSubtotal(tokens.get(k).text(), bare(k), tokens.subList(k + 1, end)));
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.govdisclosure.extract.template;
 import java.util.List;
 import java.util.Objects;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * A row of section 三: its output key, its role in the identities, the phrases a printed label contains
@@ -10,14 +11,13 @@ import org.govdisclosure.extract.model.Cell;
  * heads of labels whose phrase comes at their end ({@code 没有现成} of 没有现成信息需要另行制作): a label wrapped in
  * a narrow column prints its head on its first line, where the row starts, and its phrase on a later one.
  * {@code wording}: the whole label as the template prints it after its ordinal (folded), where it says more than its
- * phrases; null for a generic row.
+ * phrases; null for a generic row. {@code group}: the label of the group the template prints the row under
+ * ({@code 不予公开}), null for a row in none.
  */
 public record TemplateRow(String key, RowRole role, List<String> phrases, List<String> labels, List<String> heads,
-    String wording) implements Wordings {
+    String wording, String group) implements Wordings {
 
   private static final int MIN_CUT_LENGTH = 4;
-  /** Characters that negate the phrase right after them. */
-  public static final String NEGATIONS = "不未";
 
   public TemplateRow {
     phrases = phrases == null ? List.of() : List.copyOf(phrases);
@@ -40,7 +40,7 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
   @Override
   public boolean equals(Object o) {
     return o == this || o instanceof TemplateRow r && Objects.equals(key, r.key) && role == r.role && phrases.equals(r.phrases)
-        && labels.equals(r.labels) && heads.equals(r.heads) && Objects.equals(wording, r.wording);
+        && labels.equals(r.labels) && heads.equals(r.heads) && Objects.equals(wording, r.wording) && Objects.equals(group, r.group);
   }
 
   /**
@@ -108,6 +108,6 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
 
   /** Whether the wording starting at {@code at} in {@code text} is negated: 不 or 未 right before it (不予以公开). */
   public static boolean negatedAt(String text, int at) {
-    return at > 0 && NEGATIONS.indexOf(text.charAt(at - 1)) >= 0;
+    return at > 0 && Numerals.NEGATED_LABEL_CHARS.indexOf(text.charAt(at - 1)) >= 0;
   }
 }

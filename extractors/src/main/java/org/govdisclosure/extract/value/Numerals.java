@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * The one lexicon of how reports write numbers: the counter words after a count ({@code 3件}, {@code 3家}), the money
- * units, the date units, and Chinese numerals (everyday and financial-capital (大写) digits, places). Table cells,
- * text tokens and prose rules all read their words here, so that {@code 3家} is the same thing everywhere.
+ * units, the date units, Chinese numerals (everyday and financial-capital (大写) digits, places), and the words that
+ * negate what a count would count ({@code 无}, {@code 未收到}). Table cells, text tokens and prose rules all read their
+ * words here, so that {@code 3家} is the same thing everywhere.
  */
 public final class Numerals {
 
@@ -39,6 +40,16 @@ public final class Numerals {
   public static final List<String> CHANGE_WORDS = List.of("新增", "增加", "减少", "增", "减");
   /** What follows the year, month or day of a date. */
   public static final List<String> DATE_UNITS = List.of("年", "月", "日");
+
+  /** Words saying there is none of what follows ({@code 无申请}, {@code 不存在上年度结转}): a negated existence. */
+  public static final List<String> NEGATED_EXISTENCE_WORDS = List.of("无", "没有", "不存在");
+  /** Words saying what follows did not happen ({@code 未收到}, {@code 没有发生}): a negated event. */
+  public static final List<String> NEGATED_EVENT_WORDS = List.of("未", "没有");
+  /**
+   * The characters that negate a label's phrase right after them ({@code 不予以公开}, {@code 未予以公开}: not 予以公开):
+   * a negated label.
+   */
+  public static final String NEGATED_LABEL_CHARS = "不未";
 
   /** The characters of a count in Chinese numerals. */
   public static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万";
@@ -77,6 +88,13 @@ public final class Numerals {
    * outlines the report, not its cases, nor a duration.
    */
   public static final Pattern COUNTED = Pattern.compile(COUNT + alternation(COUNTERS) + "(?!部分(?!公开)|方面)" + NOT_A_DURATION);
+
+  /** {@link #NEGATED_EXISTENCE_WORDS} as a regex group. */
+  public static final String NEGATED_EXISTENCE = alternation(NEGATED_EXISTENCE_WORDS);
+  /** {@link #NEGATED_EVENT_WORDS} as a regex group. */
+  public static final String NEGATED_EVENT = alternation(NEGATED_EVENT_WORDS);
+  /** A negated event or existence, either ({@code 未…}, {@code 无…}), as a regex group. */
+  public static final String NEGATION = alternation(concat(NEGATED_EVENT_WORDS, NEGATED_EXISTENCE_WORDS).stream().distinct().toList());
 
   private static final Pattern CHINESE = Pattern.compile(CHINESE_COUNT);
 

@@ -3720,4 +3720,72 @@ class SectionDecoderTest {
         """ + SECTION_4);
     assertThat(row(r, "new_received")).containsEntry("natural_person", 1).containsEntry("other_org", 0).containsEntry("total", 1);
   }
+
+  /** Section 三 of 2021 with its groups' subtotal rows: 不予公开's before its rows, 无法提供's after them, misprinted. */
+  private static final List<List<String>> SUBTOTALLED = List.of(
+      List.of("申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"),
+      List.of("一、本年新收政府信息公开申请数量", "9", "1", "0", "0", "0", "0", "10"),
+      List.of("（一）予以公开", "3", "0", "0", "0", "0", "0", "3"),
+      List.of("（三）不予公开", "2", "1", "0", "0", "0", "0", "3"),
+      List.of("1.属于国家秘密", "1", "0", "0", "0", "0", "0", "1"),
+      List.of("2.其他法律行政法规禁止公开", "1", "1", "0", "0", "0", "0", "2"),
+      List.of("1.本机关不掌握相关政府信息", "2", "0", "0", "0", "0", "0", "2"),
+      List.of("2.没有现成信息需要另行制作", "1", "0", "0", "0", "0", "0", "1"),
+      List.of("3.补正后申请内容仍不明确", "1", "0", "0", "0", "0", "0", "1"),
+      List.of("（四）无法提供", "5", "0", "0", "0", "0", "0", "5"),
+      List.of("（七）总计", "9", "1", "0", "0", "0", "0", "10"));
+
+  private static String subtotalled(String rendering) {
+    if (rendering.equals("html")) {
+      StringBuilder b = new StringBuilder("<html><body><p>测试镇2021年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>");
+      SUBTOTALLED.forEach(row -> b.append("<tr><td>").append(String.join("</td><td>", row)).append("</td></tr>"));
+      return b.append("</table><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>").toString();
+    }
+    String sep = rendering.equals("glued") ? "" : rendering;
+    List<String> rows = SUBTOTALLED.stream().map(row -> rowOf(sep, row.toArray(String[]::new))).toList();
+    return TITLE.replace("2020", "2021") + SECTION_3 + String.join(sep.isEmpty() ? "" : "\n", rows) + "\n" + SECTION_4;
+  }
+
+  /**
+   * A group label printed with figures of its own, before its rows or after them, is the group's subtotal: no row of the
+   * template, its figures nobody's, the rows around it read; its figures are told beside the sums of the group's rows
+   * where those are read (无法提供's 5 against its rows' 4), as a pipe table, tab-separated text, one cell a line, an
+   * HTML grid and text whose cells are glued.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {" | ", "\t", "\n", "html", "glued"})
+  void aGroupLabelPrintedWithFiguresIsTheGroupsSubtotalNoRow(String rendering) {
+    ProcessedReport r = process(rendering.equals("html") ? "subtotals.html" : "subtotals.txt", subtotalled(rendering));
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("commercial_enterprise", 1).containsEntry("total", 2);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("natural_person", 9).containsEntry("total", 10);
+    assertThat(codes(r)).doesNotContain("extra_cells", "row_from_position");
+    List<String> subtotals = r.warnings().stream().filter(w -> w.code().equals("group_subtotal_row")).map(Warning::message).toList();
+    assertThat(subtotals).hasSize(2);
+    assertThat(subtotals.get(0)).contains("不予公开").contains("left out");
+    if (!rendering.equals("glued")) {
+      assertThat(subtotals.get(1)).contains("无法提供", "'5 0 0 0 0 0 5'", "differs", "'4 0 0 0 0 0 4'");
+    }
+  }
+
+  /**
+   * Figures on a group label's line before a row's label printed with none of its own may be that row's: no subtotal
+   * is read from them, and no row either.
+   */
+  @Test
+  void figuresOnAGroupLabelsLineBeforeARowWithNoneOfItsOwnAreNoSubtotal() {
+    ProcessedReport r = process("group-line.txt", TITLE + SECTION_3 + """
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3
+        （一）予以公开 1 0 0 0 0 0 1
+        （三）不予公开 2 0 0 0 0 0 2
+        1.属于国家秘密
+        2.其他法律行政法规禁止公开 0 0 0 0 0 0 0
+        （七）总计 3 0 0 0 0 0 3
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(codes(r)).doesNotContain("group_subtotal_row");
+  }
 }
