@@ -504,23 +504,20 @@ final class PageText {
         bands.add(new int[] {top, y});
       }
     }
-    List<int[]> profiles = new ArrayList<>(bands.stream().map(b -> inkPerColumn(page, outside, b[0], b[1])).toList());
-    List<boolean[]> rivers = new ArrayList<>(Arrays.asList(rivers(bands, profiles, lineHeight)));
+    List<int[]> profiles = bands.stream().map(b -> inkPerColumn(page, outside, b[0], b[1])).toList();
+    boolean[][] rivers = rivers(bands, profiles, lineHeight);
     List<List<Piece>> pieces = new ArrayList<>();
     List<int[]> spans = new ArrayList<>();
     int reach = 0; // the bottom of the last band taken, as a line or as the rest of one
     for (int b = 0; b < bands.size(); b++) {
       int top = bands.get(b)[0];
-      List<Piece> line = pieces(page, rulings, profiles.get(b), rivers.get(b), top, bands.get(b)[1]);
+      List<Piece> line = pieces(page, rulings, profiles.get(b), rivers[b], top, bands.get(b)[1]);
       int[] band = bands.get(b);
-      int cut = rowsApart(page, rulings.erased, line, band, perRow);
-      if (cut > 0 && opensRow(pieces(page, rulings, inkPerColumn(page, outside, cut, band[1]), rivers.get(b), cut, band[1]))) {
-        bands.set(b, new int[] {band[0], cut});
-        bands.add(b + 1, new int[] {cut, band[1]});
-        profiles.set(b, inkPerColumn(page, outside, band[0], cut));
-        profiles.add(b + 1, inkPerColumn(page, outside, cut, band[1]));
-        rivers.add(b + 1, rivers.get(b));
-        b--;
+      Rows rows = rowsApart(page, rulings.erased, line, band);
+      if (rows != null) {
+        pieces.addAll(rows.lines());
+        spans.addAll(rows.spans());
+        reach = band[1];
         continue;
       }
       int last = pieces.size() - 1;
@@ -562,42 +559,75 @@ final class PageText {
     return lines;
   }
 
+  /** The rows a band of ink holds, each its pieces and its span (top, bottom). */
+  private record Rows(List<List<Piece>> lines, List<int[]> spans) {}
+
   /**
-   * Where a band of ink holds two rows of a table without rulings that a label set across their border joins (a
-   * group's label, {@code （三）不予公开}, centred on the rows it groups): each of its columns of counts, at least
-   * {@link #MIN_TABLE_PIECES}, holds two lines of numbers (doubted, as a number wrapped in its column would be) and none
-   * holds one. The band parts at the row of least ink between the columns' two lines, so that each row's counts are
-   * read on the line of its own label, where the part below opens a row ({@link #opensRow}). -1 where the band is one
-   * line or one row.
+   * The rows of a band of ink that holds several rows of a table without rulings, joined by labels set across their
+   * borders (a group's label, {@code （三）不予公开}, centred on the rows it groups; a label wrapped over two lines with its
+   * counts set between them, its last line as close to the next row's first as to its own counts): each of its
+   * columns of counts, at least {@link #MIN_TABLE_PIECES}, holds as many lines of numbers (doubted, as a number wrapped
+   * in its column would be), two or more, and none holds one. Rows part halfway between one row's counts and the
+   * next's, column by column: each line of a label belongs to the row whose counts stand nearest its middle, as a
+   * reader takes a wrapped label's lines around its counts, so that no line is cut through, nor given to the next row
+   * by a blank pixel row just above it. Each row after the first must open a row of the template ({@link #opensRow}).
+   * Null where the band is one line or one row.
    */
-  private static int rowsApart(Ink page, boolean[] erased, List<Piece> line, int[] band, int[] perRow) {
-    int from = band[0];
-    int to = band[1];
-    int doubled = 0;
+  private Rows rowsApart(Ink page, boolean[] erased, List<Piece> line, int[] band) {
+    List<List<int[]>> counts = new ArrayList<>(); // each column's lines of numbers
     for (Piece p : line) {
       if (p.number()) {
-        return -1;
+        return null;
       }
       List<int[]> lines = p.read().confidence() == DOUBT ? bands(page, erased, p.box(band)) : List.of();
-      if (lines.size() == 2 && Arrays.stream(p.read().text().split(READINGS)).allMatch(PageText::isNumber)) {
-        doubled++;
-        from = Math.max(from, lines.get(0)[1]);
-        to = Math.min(to, lines.get(1)[0]);
+      String[] readings = p.read().text().split(READINGS);
+      if (lines.size() >= 2 && readings.length == lines.size() && Arrays.stream(readings).allMatch(PageText::isNumber)) {
+        if (!counts.isEmpty() && counts.get(0).size() != lines.size()) {
+          return null;
+        }
+        counts.add(lines);
       }
     }
-    if (doubled < MIN_TABLE_PIECES || from >= to) {
-      return -1;
+    if (counts.size() < MIN_TABLE_PIECES) {
+      return null;
     }
-    int cut = from;
-    for (int y = from; y < to; y++) {
-      cut = perRow[y] < perRow[cut] ? y : cut;
+    int rowCount = counts.get(0).size();
+    int[] cuts = new int[rowCount + 1]; // the rows' tops, and the band's bottom
+    cuts[0] = band[0];
+    cuts[rowCount] = band[1];
+    for (int r = 1; r < rowCount; r++) {
+      int next = r;
+      int above = counts.stream().mapToInt(c -> c.get(next - 1)[1]).max().orElseThrow();
+      int below = counts.stream().mapToInt(c -> c.get(next)[0]).min().orElseThrow();
+      if (above >= below) {
+        return null;
+      }
+      cuts[r] = (above + below) / 2;
     }
-    return cut;
+    List<List<Piece>> rows = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    for (int r = 0; r < rowCount; r++) {
+      rows.add(new ArrayList<>());
+      spans.add(new int[] {cuts[r], cuts[r + 1]});
+    }
+    for (Piece p : line) {
+      List<int[]> lines = bands(page, erased, p.box(band));
+      for (int r = 0; r < rowCount; r++) {
+        int top = cuts[r];
+        int bottom = cuts[r + 1];
+        List<int[]> own = lines.stream().filter(l -> (l[0] + l[1]) / 2 >= top && (l[0] + l[1]) / 2 < bottom).toList();
+        Recognizer.Read read = own.isEmpty() ? null : readLines(page, erased, new int[] {p.x0(), own.get(0)[0], p.x1(), own.get(own.size() - 1)[1]});
+        if (read != null) {
+          rows.get(r).add(new Piece(p.x0(), p.x1(), read));
+        }
+      }
+    }
+    return !rows.get(0).isEmpty() && rows.subList(1, rowCount).stream().allMatch(PageText::opensRow) ? new Rows(rows, spans) : null;
   }
 
   /**
    * Whether a line's labels (its pieces before the first count) open a row of the template: one starts with an
-   * ordinal. The lower part of a band {@link #rowsApart} would part is another row only so; else its counts are the
+   * ordinal. A lower part of a band {@link #rowsApart} would part is another row only so; else its counts are the
    * rest of numbers too wide for their columns beside a label wrapped over two lines, which stay doubted.
    */
   private static boolean opensRow(List<Piece> line) {
@@ -694,8 +724,9 @@ final class PageText {
   /**
    * Whether piece {@code k} of line {@code i} outside the tables may be a count the engine misread as characters or
    * doubted: a short reading, no number nor mark, not the line's first piece (its label), in a line with counts in two
-   * other pieces, below or above counts in two other lines. Such a piece is read again by {@link #shapes} alone; it is
-   * kept as read when they are not sure (a letter O the decoder takes for a 0).
+   * other pieces, below or above counts in two other lines or right of a count (a row's label stands left of its
+   * counts; section 四's table has one row of counts, as a ruled cell is told by {@link #amongCounts}). Such a piece is
+   * read again by {@link #shapes} alone; it is kept as read when they are not sure (a letter O the decoder takes for a 0).
    */
   private static boolean misreadCount(List<List<Piece>> lines, int i, int k) {
     Piece piece = lines.get(i).get(k);
@@ -704,7 +735,8 @@ final class PageText {
     }
     long inRow = lines.get(i).stream().filter(p -> p != piece && p.number()).count();
     long inColumn = lines.stream().filter(l -> l != lines.get(i) && l.stream().anyMatch(p -> p.number() && p.below(piece))).count();
-    return inRow >= 2 && inColumn >= 2;
+    boolean countBefore = lines.get(i).subList(0, k).stream().anyMatch(Piece::number);
+    return inRow >= 2 && (inColumn >= 2 || countBefore);
   }
 
   private static int[] inkPerColumn(Ink page, boolean[] outside, int top, int bottom) {

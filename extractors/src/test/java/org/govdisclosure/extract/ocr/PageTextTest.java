@@ -381,6 +381,36 @@ class PageTextTest {
   }
 
   /**
+   * A three-line table's rows whose labels wrap over two lines, each row's counts set between its label's lines, a
+   * pixel above the second, and a group's label joining the rows into one band of ink: each label's line goes with
+   * the counts nearest it, not parted where the least ink is, the group label's top just above a label's second line
+   * (the row's label read as its first line, the next row's as the rest of it and its own, or no row parted).
+   */
+  @Test
+  void wrappedLabelsGoWithTheCountsNearestThemWhereAGroupLabelJoinsTheRows() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 8, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    draw(g, 150, "2.重复申请", "16", "0", "0", "16");
+    String[][] rows = {{"3.要求提供公", "开出版物", "3", "0", "0", "3"}, {"4.无正当理由", "大量反复申请", "3", "1", "0", "4"}};
+    int y = 220;
+    for (String[] row : rows) {
+      g.drawString(row[0], COLUMNS[0] + 80, y);
+      g.drawString(row[1], COLUMNS[0] + 80, y + 35);
+      draw(g, y + 15, "", row[2], row[3], row[4], row[5]);
+      y += 58;
+    }
+    g.drawString("（五）不予处", 10, 252);
+    g.drawString("理", 10, 272);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1).cells()).endsWith("3.要求提供公开出版物", "3", "0", "0", "3");
+    assertThat(lines.get(2).cells()).endsWith("4.无正当理由大量反复申请", "3", "1", "0", "4");
+  }
+
+  /**
    * An engine that reads a lone 1 as a character and, allowed digits only, as nothing (as Tesseract's Chinese model
    * reads a serif 1: 工, 亚): the cells holding a 1 are read by the shapes of the digits the table prints in its other
    * counts, ruled or not; a character where a count stands that matches no digit learned is still left blank.
@@ -451,6 +481,31 @@ class PageTextTest {
 
     assertThat(alone).contains("数量\t6\t" + CellKind.ILLEGIBLE + "\t0\t7");
     assertThat(afterApplications).contains("数量\t6\t1\t0\t7");
+  }
+
+  /**
+   * The same in a three-line table (no rulings, its lines read piece by piece): section 四's one row of counts, no
+   * other count above or below its misread 1, is read by the shapes of the digits section 三's picture printed, as
+   * a ruled cell right of a count is.
+   */
+  @Test
+  void aOneTheEngineMisreadsInTheOneRowOfCountsOfATableWithoutRulingsIsReadByTheDocumentsDigits() {
+    BufferedImage applications = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(applications);
+    draw(g, 300, "1.属于国家秘密", "12", "0", "3", "15");
+    draw(g, 300 + LINE_PITCH, "2.其他法律行政法规禁止公开", "20", "0", "6", "26");
+    draw(g, 300 + 2 * LINE_PITCH, "3.危及", "31", "7", "4", "42");
+    g.dispose();
+    BufferedImage review = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    g = pen(review);
+    draw(g, 300, "行政复议", "维持", "纠正", "其他", "总计");
+    draw(g, 300 + LINE_PITCH, "数量", "6", "1", "0", "7");
+    g.dispose();
+    PageOcr document = new OcrPages(new LoneOne(new TesseractRecognizer(), new Recognizer.Read("工", 0), false), "test").forDocument();
+
+    document.read(1, p -> applications);
+
+    assertThat(document.read(1, p -> review).text()).contains("数量\t6\t1\t0\t7");
   }
 
   /** A recognizer reading as {@code engine()} does, each read of text (not digits alone) through {@link #misread}. */
