@@ -109,6 +109,11 @@ public final class Departments {
     return new Department(name, sectors.isEmpty() ? OTHER : String.join(JOIN, sectors));
   }
 
+  /** The full name a department's short name stands for (卫健局 → 卫生健康局), or null for any other name. */
+  public String fullName(String shortName) {
+    return shortNames.get(shortName);
+  }
+
   /**
    * The issuer's name with a department's short name printed alone after its places spelled out (上海市科委 →
    * 上海市科学技术委员会), so that one body is one name whichever form a report prints; the name itself otherwise.

@@ -48,18 +48,22 @@ final class ApplicationRules implements Rules {
   private static final Pattern CROSS_REFERENCE = Pattern.compile("\\([^()]*详见[^()]*\\)");
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
+  /** The ways applications come in, listed between a none and what was not received: 通过受理电话、网络平台、来信等方式. */
+  private static final String BY_CHANNELS = "(?:通过[^,\\d]{0,20}?(?:方式|渠道|途径))?";
   /**
    * None received (未收到…获取相关政府信息的申请: the 条例's own wording; 未有依申请政府公开信息, 政府 inside the noun);
    * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
    * also prints) only after 未收到 and the like or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息,
-   * 未收到依法申请公开事项), and so the request (未接到群众要求公开的信息); 尚未 only with its verb (尚未收到, not 尚未办结).
+   * 未收到依法申请公开事项, 未收到申请公开的事项), and so the request (未接到群众要求公开的信息); 尚未 only with its verb
+   * (尚未收到, not 尚未办结). 政府信息 asked for is a disclosure application, 公开 left unsaid (未收到相关政府信息申请); how
+   * applications could have come in is no part of what was not received (未收到通过受理电话、网络平台、来信等方式提出的…申请).
    * The 条例's applicants applying for information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息,
    * 其他组织向我局申请获取相关政府信息: to whom they apply between) are an application too.
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
-      "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
-          + "(?:依申请(?:政府)?公开|(?:公开|获取)(?:相关)?(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:政府|政务)?信息|事项)"
+      "(?:(?<!尚)(?:未|没有|无)(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))" + BY_CHANNELS + "[^,\\d]{0,20}?"
+          + "(?:依申请(?:政府)?公开|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
+          + "|(?<!尚)(?:(?:未|没有)(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开的?(?:(?:政府|政务)?信息|事项)"
           + "|(?<!尚)(?:未|没有)(?:收到|接到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?申请[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
@@ -120,6 +124,13 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern WITH_CARRIED_OVER =
       Pattern.compile("\\(含(?:上一?年度?)?(?:结转|转结)(?:的|申请)*" + COUNT + CASE_COUNTER);
+  /** A received count that is the handled count too: 共收到和办理依申请公开68件. */
+  private static final Pattern RECEIVED_AND_HANDLED = Pattern.compile("(?:收到|受理)(?:和|并|及)办理");
+  /**
+   * All of them concluded (均在法定期限内办结, 全部办结), a clause without a count: after {@link #RECEIVED_AND_HANDLED}, the
+   * count handled is the count answered, （七）总计 (after a received count alone, which leaves out 上年结转, it is not).
+   */
+  private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:均|全部|都)[^,\\d]{0,10}?(?:办结|办理完[成毕])");
   /** A count by a case's counter: a received count in a clause without one was counted by item (申请公开0条). */
   private static final Pattern CASE_COUNTED = Pattern.compile(COUNT + CASE_COUNTER);
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
@@ -247,6 +258,7 @@ final class ApplicationRules implements Rules {
     }
     boolean afterReceived = false;
     Integer received = null;
+    boolean handledToo = false;
     boolean receivedByItem = false;
     Map<String, Object> outcomeCells = new HashMap<>();
     Set<String> partsOfOneRow = new HashSet<>();
@@ -290,7 +302,7 @@ final class ApplicationRules implements Rules {
           LEGAL_PERSON_COLUMNS.forEach(c -> add(figures, NEW_RECEIVED, c, 0)); // none from them: none from each
         }
       } else if (otherMatter && !counted && noneListed(clause)) {
-        add(figures, NEW_RECEIVED, TOTAL, 0);
+        noneReceived(clause, figures);
       } else if (otherMatter) {
         continue;
       } else if (count != null && withCarriedOver(clause, figures)) {
@@ -302,6 +314,7 @@ final class ApplicationRules implements Rules {
         }
         afterReceived = true;
         received = count;
+        handledToo = RECEIVED_AND_HANDLED.matcher(clause).find();
         receivedByItem = !CASE_COUNTED.matcher(clause).find();
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
@@ -321,6 +334,8 @@ final class ApplicationRules implements Rules {
         }
       } else if ((filed = APPLICANT_FILED.matcher(clause)).find() || (filed = APPLICANT_SENT.matcher(clause)).find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
+      } else if (!counted && handledToo && ALL_CONCLUDED.matcher(clause).find()) {
+        add(figures, TOTAL, TOTAL, received); // 共收到和办理…68件，均在法定期限内办结
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
       } else if (!counted && countedByPrevious != null && ONLY_AN_OUTCOME.matcher(clause).matches()) {
@@ -330,7 +345,7 @@ final class ApplicationRules implements Rules {
       } else if (!counted && NONE_CARRIED_OVER.matcher(clause).find()) {
         add(figures, CARRIED_OVER, TOTAL, 0); // before none received: 无上年结转的…申请 says nothing of this year's
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
-        add(figures, NEW_RECEIVED, TOTAL, 0);
+        noneReceived(clause, figures);
       } else {
         for (String part : withoutCarriedOverAside(clause)) {
           List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1, receivedByItem);
@@ -415,6 +430,30 @@ final class ApplicationRules implements Rules {
     return m.find() && (LISTED_NEXT.matcher(clause).region(m.end(), clause.length()).lookingAt()
         || LISTED_BEFORE.matcher(m.group()).find());
   }
+
+  /**
+   * None received, from the applicants the negation names ({@link #ONE_APPLICANT_GROUP}): from legal persons alone
+   * (未收到法人或者其他组织对依申请公开政府信息的申请) none in each of their five columns, natural persons left unsaid, and
+   * so none from residents alone in theirs; naming both or neither (未收到公民、法人或者其他组织…, 未收到…申请), none at all.
+   */
+  private static void noneReceived(String clause, List<Figure> figures) {
+    Matcher none = NONE_RECEIVED.matcher(clause);
+    Matcher from = none.find() ? ONE_APPLICANT_GROUP.matcher(none.group()) : null;
+    if (from == null || !from.find()) {
+      add(figures, NEW_RECEIVED, TOTAL, 0);
+    } else if (LEGAL_PERSONS.matcher(from.group(1)).find()) {
+      LEGAL_PERSON_COLUMNS.forEach(c -> add(figures, NEW_RECEIVED, c, 0));
+    } else {
+      add(figures, NEW_RECEIVED, NATURAL_PERSON, 0);
+    }
+  }
+
+  /**
+   * The one group of applicants right after the verb of a none received, no other listed with it: legal persons
+   * (法人或者其他组织, the template's group) or residents (自然人, 公民); not 公民、法人或者其他组织, nor 市民或法人.
+   */
+  private static final Pattern ONE_APPLICANT_GROUP = Pattern.compile(
+      "(?:收到|接到|受理|接收)(?:任何)?(法人(?:或者?|和|及)其他组织|自然人|公民|居民|个人)(?![、,和或及与])");
 
   /** What parts the items of a list: 、 or a conjunction. */
   private static final String LIST_JOINER = "(?:、|和|及|或|以及)";

@@ -60,9 +60,10 @@ enum Outcome {
   CARRIED_OVER("上一?年度?结转|结转[至到入](?:本|今)年|结转上一?年", null, "carried_over"),
   /**
    * Not one still open (未办结2件, 2件尚未办结): those are not answered. 共办理回复依申请公开件6件: handled and answered,
-   * where 办理 alone may count those still open too.
+   * where 办理 alone may count those still open too; 其中18件已在法定期限内予以答复: answered.
    */
-  ANSWERED("(?<!未|没有|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|共(?:办理)?(?:答复|回复)(?:政府信息公开|依申请公开)",
+  ANSWERED("(?<!未|没有|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|共(?:办理)?(?:答复|回复)(?:政府信息公开|依申请公开)"
+      + "|(?<![不未])予以(?:答复|回复)",
       null, "total");
 
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */

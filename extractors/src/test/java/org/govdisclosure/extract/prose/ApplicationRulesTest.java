@@ -137,6 +137,51 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=0");
   }
 
+  /**
+   * None received from the applicants the negation names: legal persons alone fix their five columns, residents alone
+   * theirs, neither the total; both, or none named, fix the total.
+   */
+  @Test
+  void noneReceivedFromSomeApplicantsFixesOnlyTheirColumns() {
+    assertThat(figures("2020年度,未收到法人或者其他组织对依申请公开政府信息的申请。")).containsExactlyInAnyOrder(
+        "new_received.commercial_enterprise=0", "new_received.research_institution=0", "new_received.social_welfare_org=0",
+        "new_received.legal_service_org=0", "new_received.other_org=0");
+    assertThat(figures("本年度未收到公民提出的政府信息公开申请。")).containsExactly("new_received.natural_person=0");
+    assertThat(figures("本年度未收到公民、法人和其他组织提出的政府信息公开申请。")).containsExactly("new_received.total=0");
+    assertThat(figures("至今,本院尚未收到市民或法人依申请公开信息要求。")).containsExactly("new_received.total=0");
+  }
+
+  /**
+   * None received, said as 申请公开的事项, as 政府信息申请 (公开 left unsaid), or with the ways it could have come in between:
+   * none received.
+   */
+  @Test
+  void noneReceivedWithTheChannelsOrTheInformationAskedForBetween() {
+    assertThat(figures("2020年,巴楚县公安局未收到申请公开的事项。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年,我局未收到相关政府信息申请。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年,县医院未收到通过受理电话、网络平台、来信等方式提出的相关政府信息公开申请。"))
+        .containsExactly("new_received.total=0");
+  }
+
+  /**
+   * Received and handled in one count, all of them concluded: the count is （七）总计 too; after a received count alone
+   * all answered is not (it leaves out those carried over).
+   */
+  @Test
+  void receivedAndHandledAllConcludedIsTheTotalToo() {
+    assertThat(figures("全年共收到和办理依申请公开68件,均在法定期限内办结。"))
+        .containsExactlyInAnyOrder("new_received.total=68", "total.total=68");
+    assertThat(figures("2020年,我局收到申请公开政府信息的要求31件,均完成答复。")).containsExactly("new_received.total=31");
+  }
+
+  /** A count answered (其中18件已在法定期限内予以答复) is （七）总计; all answered without a count is not. */
+  @Test
+  void aCountAnsweredIsTheTotal() {
+    assertThat(figures("共收到政府信息公开申请20件,其中18件已在法定期限内予以答复,2件结转下年度继续办理。"))
+        .contains("new_received.total=20", "total.total=18");
+    assertThat(figures("2020年,我街道共收到政府信息公开申请8件,均在法定期限内予以答复。")).containsExactly("new_received.total=8");
+  }
+
   /** None received heading a list of other matters negated alike is none received; as a review's cause it is not. */
   @Test
   void noneReceivedHeadingAListOfOtherMattersIsZero() {
