@@ -371,11 +371,14 @@ final class ApplicationRules implements Rules {
    * Whether the answered count of the i-th clause, after 其中 a part of the count before it, is one of several parts
    * answered (其中2件均按规定程序办结，6件为“本机关不掌握相关政府信息”，重复申请1件): a later clause counts an outcome, and
    * the later counts do not add up to it as a breakdown of it would (其中21件已办结，予以公开15件，主动撤回6件). The rest
-   * carried forward (其中21件已办结，剩余4件结转下年度) is no answer: it leaves the answered count the whole.
+   * carried forward (其中21件已办结，剩余4件结转下年度) is no answer: it leaves the answered count the whole. Without 其中,
+   * later outcomes printed count first are its siblings, not its breakdown (按时办结66件，5件逾期未补正，2件撤销申请): the
+   * same holds.
    */
   private static boolean onePartAnswered(List<String> clauses, int i, Template template, List<Figure> outcomes) {
     Figure answered = outcomes.stream().filter(f -> f.row().equals(TOTAL)).findFirst().orElse(null);
-    if (answered == null || !clauses.get(i).startsWith(PART_OF)) {
+    if (answered == null || !clauses.get(i).startsWith(PART_OF)
+        && clauses.subList(i + 1, clauses.size()).stream().noneMatch(c -> CASE_COUNTED.matcher(c).lookingAt())) {
       return false;
     }
     int sum = 0;

@@ -174,6 +174,18 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,我局收到申请公开政府信息的要求31件,均完成答复。")).containsExactly("new_received.total=31");
   }
 
+  /**
+   * Concluded on time, then other outcomes printed count first: siblings, so the concluded count is one part of
+   * （七）总计, not it; a breakdown after 其中 leaves it the whole.
+   */
+  @Test
+  void concludedBesideSiblingOutcomesIsOnlyAPart() {
+    assertThat(figures2021("2021年全年收到依申请公开信件为75件,按时办结66件,5件逾期未补正,2件撤销申请,结转下年度继续办理2件。"))
+        .contains("new_received.total=75", "other_overdue_correction.total=5", "carried_forward.total=2")
+        .doesNotContain("total.total=66");
+    assertThat(figures("2020年共收到政府信息公开申请10件,已办结10件,其中予以公开6件。")).contains("total.total=10");
+  }
+
   /** A count answered (其中18件已在法定期限内予以答复) is （七）总计; all answered without a count is not. */
   @Test
   void aCountAnsweredIsTheTotal() {
