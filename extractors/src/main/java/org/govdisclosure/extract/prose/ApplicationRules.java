@@ -436,8 +436,9 @@ final class ApplicationRules implements Rules {
 
   /**
    * None received, from the applicants the negation names ({@link #ONE_APPLICANT_GROUP}): from legal persons alone
-   * (未收到法人或者其他组织对依申请公开政府信息的申请) none in each of their five columns, natural persons left unsaid, and
-   * so none from residents alone in theirs; naming both or neither (未收到公民、法人或者其他组织…, 未收到…申请), none at all.
+   * (未收到法人或者其他组织对依申请公开政府信息的申请) none in each of their five columns, natural persons and the total
+   * left unsaid; from residents alone none in theirs and, as a count from residents is read, none at all; naming both
+   * or neither (未收到公民、法人或者其他组织…, 未收到…申请), none at all.
    */
   private static void noneReceived(String clause, List<Figure> figures) {
     Matcher none = NONE_RECEIVED.matcher(clause);
@@ -447,6 +448,7 @@ final class ApplicationRules implements Rules {
     } else if (LEGAL_PERSONS.matcher(from.group(1)).find()) {
       LEGAL_PERSON_COLUMNS.forEach(c -> add(figures, NEW_RECEIVED, c, 0));
     } else {
+      add(figures, NEW_RECEIVED, TOTAL, 0); // residents' applications are every applicant's too, as when counted
       add(figures, NEW_RECEIVED, NATURAL_PERSON, 0);
     }
   }

@@ -138,15 +138,16 @@ class ApplicationRulesTest {
   }
 
   /**
-   * None received from the applicants the negation names: legal persons alone fix their five columns, residents alone
-   * theirs, neither the total; both, or none named, fix the total.
+   * None received from the applicants the negation names: legal persons alone fix their five columns and not the
+   * total; residents alone theirs and the total, as a count from residents is read; both, or none named, the total.
    */
   @Test
   void noneReceivedFromSomeApplicantsFixesOnlyTheirColumns() {
     assertThat(figures("2020年度,未收到法人或者其他组织对依申请公开政府信息的申请。")).containsExactlyInAnyOrder(
         "new_received.commercial_enterprise=0", "new_received.research_institution=0", "new_received.social_welfare_org=0",
         "new_received.legal_service_org=0", "new_received.other_org=0");
-    assertThat(figures("本年度未收到公民提出的政府信息公开申请。")).containsExactly("new_received.natural_person=0");
+    assertThat(figures("本年度未收到公民提出的政府信息公开申请。"))
+        .containsExactlyInAnyOrder("new_received.total=0", "new_received.natural_person=0");
     assertThat(figures("本年度未收到公民、法人和其他组织提出的政府信息公开申请。")).containsExactly("new_received.total=0");
     assertThat(figures("至今,本院尚未收到市民或法人依申请公开信息要求。")).containsExactly("new_received.total=0");
   }
