@@ -329,6 +329,8 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=12", "carried_forward.total=3");
     assertThat(figures("2020年共受理政府信息公开申请12件，顺延至下一年答复2件。"))
         .containsExactlyInAnyOrder("new_received.total=12", "carried_forward.total=2");
+    assertThat(figures("2020年共受理政府信息公开申请309件,另有12件申请顺延到下年度答复。"))
+        .containsExactlyInAnyOrder("new_received.total=309", "carried_forward.total=12");
   }
 
   /**
