@@ -126,11 +126,15 @@ final class ApplicationRules implements Rules {
       Pattern.compile("\\(含(?:上一?年度?)?(?:结转|转结)(?:的|申请)*" + COUNT + CASE_COUNTER);
   /** A received count that is the handled count too: 共收到和办理依申请公开68件. */
   private static final Pattern RECEIVED_AND_HANDLED = Pattern.compile("(?:收到|受理)(?:和|并|及)办理");
+  /** A count of applications handled, not said to be received: 共办理政府信息公开申请21件. */
+  private static final Pattern HANDLED =
+      Pattern.compile("(?<![未尚])办理[^,\\d]{0,20}?(?:申请|依申请公开)[^,\\d]{0,6}?" + COUNT + CASE_COUNTER);
   /**
-   * All of them concluded (均在法定期限内办结, 全部办结), a clause without a count: after {@link #RECEIVED_AND_HANDLED}, the
-   * count handled is the count answered, （七）总计 (after a received count alone, which leaves out 上年结转, it is not).
+   * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结), a clause without a count: after a count handled
+   * ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered, （七）总计 (after a received count
+   * alone, which leaves out 上年结转, it is not).
    */
-  private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:均|全部|都)[^,\\d]{0,10}?(?:办结|办理完[成毕])");
+  private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:所有申请)?(?:均|全部|都)[^,\\d]{0,10}?(?:办结|办理完[成毕])");
   /** A count by a case's counter: a received count in a clause without one was counted by item (申请公开0条). */
   private static final Pattern CASE_COUNTED = Pattern.compile(COUNT + CASE_COUNTER);
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
@@ -258,7 +262,7 @@ final class ApplicationRules implements Rules {
     }
     boolean afterReceived = false;
     Integer received = null;
-    boolean handledToo = false;
+    Integer handled = null;
     boolean receivedByItem = false;
     Map<String, Object> outcomeCells = new HashMap<>();
     Set<String> partsOfOneRow = new HashSet<>();
@@ -277,6 +281,10 @@ final class ApplicationRules implements Rules {
       // a clause without a figure (均已按期答复) leaves the received count the one a breakdown after it refers to
       afterReceived = breakdown && !counted && !otherMatter;
       Integer count = otherMatter ? null : receivedCount(clauses, i);
+      Matcher handledCount = count == null && !otherMatter ? HANDLED.matcher(clause) : null;
+      if (handledCount != null && handledCount.find()) {
+        handled = Numerals.count(handledCount.group(1)); // 共办理…申请21件: what all of them concluded makes answered
+      }
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;
       Matcher other = breakdown ? OTHER_IN_LIST.matcher(clause) : null;
@@ -314,7 +322,7 @@ final class ApplicationRules implements Rules {
         }
         afterReceived = true;
         received = count;
-        handledToo = RECEIVED_AND_HANDLED.matcher(clause).find();
+        handled = RECEIVED_AND_HANDLED.matcher(clause).find() ? count : null;
         receivedByItem = !CASE_COUNTED.matcher(clause).find();
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
@@ -334,8 +342,8 @@ final class ApplicationRules implements Rules {
         }
       } else if ((filed = APPLICANT_FILED.matcher(clause)).find() || (filed = APPLICANT_SENT.matcher(clause)).find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
-      } else if (!counted && handledToo && ALL_CONCLUDED.matcher(clause).find()) {
-        add(figures, TOTAL, TOTAL, received); // 共收到和办理…68件，均在法定期限内办结
+      } else if (!counted && handled != null && ALL_CONCLUDED.matcher(clause).find()) {
+        add(figures, TOTAL, TOTAL, handled); // 共收到和办理…68件，均在法定期限内办结
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
       } else if (!counted && countedByPrevious != null && ONLY_AN_OUTCOME.matcher(clause).matches()) {

@@ -173,6 +173,9 @@ class ApplicationRulesTest {
     assertThat(figures("全年共收到和办理依申请公开68件,均在法定期限内办结。"))
         .containsExactlyInAnyOrder("new_received.total=68", "total.total=68");
     assertThat(figures("2020年,我局收到申请公开政府信息的要求31件,均完成答复。")).containsExactly("new_received.total=31");
+    assertThat(figures("2020年,县政府办公室共办理政府信息公开申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结。"))
+        .containsExactly("total.total=21");
+    assertThat(figures("2020年,县政府办公室共办理政府信息公开申请21件,结转下年度3件。")).doesNotContain("total.total=21");
   }
 
   /**
