@@ -45,6 +45,8 @@ public final class Departments {
   private final List<Entry> words = new ArrayList<>();
   /** A department's short name (科委) and the full name it stands for (科学技术委员会). */
   private final Map<String, String> shortNames = new HashMap<>();
+  /** A short name (市场监管局) spelled out only where the text prints its full name (市场监督管理局) after its places. */
+  private final Map<String, String> printedOnly = new HashMap<>();
 
   private Departments() {}
 
@@ -63,6 +65,7 @@ public final class Departments {
       switch (f[2]) {
         case "body", "zone" -> d.bodies.add(new Entry(f[0], f[1], f[2].equals("zone")));
         case "short" -> d.shortNames.put(f[0], f[3]);
+        case "abbrev" -> d.printedOnly.put(f[0], f[3]);
         default -> d.words.add(new Entry(f[0], f[1], false));
       }
     }
@@ -109,6 +112,11 @@ public final class Departments {
     return new Department(name, sectors.isEmpty() ? OTHER : String.join(JOIN, sectors));
   }
 
+  /** The full name a department's short name stands for (卫健局 → 卫生健康局, 市场监管局), or null for any other name. */
+  public String fullName(String shortName) {
+    return shortNames.getOrDefault(shortName, printedOnly.get(shortName));
+  }
+
   /**
    * The issuer's name with a department's short name printed alone after its places spelled out (上海市科委 →
    * 上海市科学技术委员会), so that one body is one name whichever form a report prints; the name itself otherwise.
@@ -125,14 +133,18 @@ public final class Departments {
   /**
    * {@link #expanded(String)} in the form the text prints the full name, where it does: 西藏自治区政府国资委 is printed
    * in full as 西藏自治区人民政府国有资产监督管理委员会 (in its documents' titles), which is its name; not a form built
-   * from the short one (西藏自治区政府国有资产监督管理委员会) that no one prints.
+   * from the short one (西藏自治区政府国有资产监督管理委员会) that no one prints. A short name spelled out only where
+   * printed ({@link #printedOnly}: 金华市市场监管局) stays as printed where the text never prints its full name.
    */
   public String expanded(String organization, String text) {
-    String built = expanded(organization);
+    String department = organization == null ? null : afterPlaces(organization);
+    String abbreviated = department == null ? null : printedOnly.get(department);
+    String built = abbreviated == null ? expanded(organization)
+        : organization.substring(0, organization.length() - department.length()) + abbreviated;
     if (built == null || built.equals(organization)) {
       return built;
     }
-    String full = shortNames.get(afterPlaces(organization));
+    String full = fullName(department);
     List<PlaceMatch> places = IssuerName.places(organization);
     String place = places.isEmpty() ? null : organization.substring(places.get(0).start(), places.get(0).end());
     for (int at = text.indexOf(full); place != null && at >= 0; at = text.indexOf(full, at + 1)) {
@@ -142,11 +154,11 @@ public final class Departments {
       }
       int from = text.indexOf(place, start);
       String printed = from >= 0 && from < at ? text.substring(from, at + full.length()) : null;
-      if (printed != null && OrganizationFinder.abbreviates(built, printed)) {
+      if (printed != null && (printed.equals(built) || OrganizationFinder.abbreviates(built, printed))) {
         return printed;
       }
     }
-    return built;
+    return abbreviated == null ? built : organization;
   }
 
   private Entry wordAt(String name, int at) {

@@ -1,8 +1,10 @@
 package org.govdisclosure.extract.meta;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,10 +92,13 @@ public final class OrganizationFinder {
    */
   private static final Opened INSTITUTION_CONTACT = new Opened(CONTACT_OPENERS,
       "[:：]?(\\p{IsHan}{2,30}?(中心|医院))");
+  private static final String HOSPITAL = "医院";
+  /** A hospital's name, from a few words before it on: its places are among them. */
+  private static final Pattern NAMED_HOSPITAL = Pattern.compile("\\p{IsHan}{2,20}?" + HOSPITAL);
   /** How a report speaks as a centre or a hospital: 我中心, 本院. */
   private static final List<String> SPEAKS_AS = List.of("我", "本");
   /** The word a centre or a hospital calls itself by after {@link #SPEAKS_AS}. */
-  private static final Map<String, String> SELF_WORD = Map.of("中心", "中心", "医院", "院");
+  private static final Map<String, String> SELF_WORD = Map.of("中心", "中心", HOSPITAL, "院");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
   private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
       + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
@@ -492,7 +497,28 @@ public final class OrganizationFinder {
       return opening;
     }
     String site = governmentOnItsSite(document, foldedBody);
-    return site != null ? site : townshipOfItsOwnRules(document, foldedBody);
+    String township = site != null ? site : townshipOfItsOwnRules(document, foldedBody);
+    return township != null ? township : hospitalInPassing(foldedBody);
+  }
+
+  /**
+   * A report speaking as a hospital (我院, 本院) that prints one hospital's name, places first, only in passing (运用淮北市
+   * 人民医院微信公众号): that hospital; null where it names none or several (a partner hospital besides its own).
+   */
+  private static String hospitalInPassing(String foldedBody) {
+    String self = SELF_WORD.get(HOSPITAL);
+    if (SPEAKS_AS.stream().noneMatch(s -> foldedBody.contains(s + self))) {
+      return null;
+    }
+    Set<String> named = new HashSet<>();
+    for (Matcher m = NAMED_HOSPITAL.matcher(foldedBody); m.find(); ) {
+      List<PlaceMatch> places = IssuerName.places(m.group());
+      String name = places.isEmpty() ? null : m.group().substring(places.get(0).start());
+      if (name != null && IssuerName.isName(name)) {
+        named.add(name);
+      }
+    }
+    return named.size() == 1 ? named.iterator().next() : null;
   }
 
   private static Pattern speaksAs(String levels) {
@@ -686,12 +712,35 @@ public final class OrganizationFinder {
 
   /**
    * A title naming its body by level alone (市住房公积金管理中心 on a city's site): the same name as the report's own
-   * text prints it, its place spelled out (台州市住房公积金管理中心), the place's level word being the title's first; or null.
+   * text prints it, its place spelled out (台州市住房公积金管理中心), the place's level word being the title's first; or,
+   * for a department's usual short name alone (卫健局), the full name it stands for as the text prints it after its
+   * places (宁安市卫生健康局是…), never one built from the short name; or null.
    */
   private static String placedInText(String subject, List<String> passages) {
     if (subject == null || subject.length() < 2) {
       return null;
     }
+    String full = Departments.bundled().fullName(subject);
+    return full != null ? printedAfterPlaces(full, passages) : placedAsPrinted(subject, passages);
+  }
+
+  /** {@code name} as a passage prints it right after its places, those places included; or null. */
+  private static String printedAfterPlaces(String name, List<String> passages) {
+    for (String text : passages) {
+      List<PlaceMatch> places = null;
+      for (int at = text.indexOf(name); at > 0; at = text.indexOf(name, at + 1)) {
+        places = places == null ? PlaceNameFinder.bundled().find(text) : places;
+        String named = placesBefore(text, at, places) + name;
+        if (named.length() > name.length() && IssuerName.isName(named)) {
+          return named;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The title's {@code subject} as the passages print it, its level word the end of a place printed before it. */
+  private static String placedAsPrinted(String subject, List<String> passages) {
     for (String text : passages) {
       int at = text.indexOf(subject);
       if (at <= 0) {

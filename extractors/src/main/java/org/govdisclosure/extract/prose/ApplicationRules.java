@@ -48,18 +48,22 @@ final class ApplicationRules implements Rules {
   private static final Pattern CROSS_REFERENCE = Pattern.compile("\\([^()]*详见[^()]*\\)");
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
+  /** The ways applications come in, listed between a none and what was not received: 通过受理电话、网络平台、来信等方式. */
+  private static final String BY_CHANNELS = "(?:通过[^,\\d]{0,20}?(?:方式|渠道|途径))?";
   /**
    * None received (未收到…获取相关政府信息的申请: the 条例's own wording; 未有依申请政府公开信息, 政府 inside the noun);
    * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
    * also prints) only after 未收到 and the like or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息,
-   * 未收到依法申请公开事项), and so the request (未接到群众要求公开的信息); 尚未 only with its verb (尚未收到, not 尚未办结).
+   * 未收到依法申请公开事项, 未收到申请公开的事项), and so the request (未接到群众要求公开的信息); 尚未 only with its verb
+   * (尚未收到, not 尚未办结). 政府信息 asked for is a disclosure application, 公开 left unsaid (未收到相关政府信息申请); how
+   * applications could have come in is no part of what was not received (未收到通过受理电话、网络平台、来信等方式提出的…申请).
    * The 条例's applicants applying for information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息,
    * 其他组织向我局申请获取相关政府信息: to whom they apply between) are an application too.
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
-      "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))[^,\\d]{0,20}?"
-          + "(?:依申请(?:政府)?公开|(?:公开|获取)(?:相关)?(?:政府)?信息的申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:政府|政务)?信息|事项)"
+      "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))" + BY_CHANNELS + "[^,\\d]{0,20}?"
+          + "(?:依申请(?:政府)?公开|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
+          + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开的?(?:(?:政府|政务)?信息|事项)"
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?申请[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
@@ -118,6 +122,17 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern WITH_CARRIED_OVER =
       Pattern.compile("\\(含(?:上一?年度?)?(?:结转|转结)(?:的|申请)*" + COUNT + CASE_COUNTER);
+  /** A received count that is the handled count too: 共收到和办理依申请公开68件. */
+  private static final Pattern RECEIVED_AND_HANDLED = Pattern.compile("(?:收到|受理)(?:和|并|及)办理");
+  /** A count of applications handled, not said to be received: 共办理政府信息公开申请21件. */
+  private static final Pattern HANDLED =
+      Pattern.compile("(?<![未尚])办理[^,\\d]{0,20}?(?:申请|依申请公开)[^,\\d]{0,6}?" + COUNT + CASE_COUNTER);
+  /**
+   * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结), a clause without a count: after a count handled
+   * ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered, （七）总计 (after a received count
+   * alone, which leaves out 上年结转, it is not).
+   */
+  private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:所有申请)?(?:均|全部|都)[^,\\d]{0,10}?(?:办结|办理完[成毕])");
   /** A count by a case's counter: a received count in a clause without one was counted by item (申请公开0条). */
   private static final Pattern CASE_COUNTED = Pattern.compile(COUNT + CASE_COUNTER);
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
@@ -245,6 +260,7 @@ final class ApplicationRules implements Rules {
     }
     boolean afterReceived = false;
     Integer received = null;
+    Integer handled = null;
     boolean receivedByItem = false;
     Map<String, Object> outcomeCells = new HashMap<>();
     Set<String> partsOfOneRow = new HashSet<>();
@@ -263,6 +279,10 @@ final class ApplicationRules implements Rules {
       // a clause without a figure (均已按期答复) leaves the received count the one a breakdown after it refers to
       afterReceived = breakdown && !counted && !otherMatter;
       Integer count = otherMatter ? null : receivedCount(clauses, i);
+      Matcher handledCount = count == null && !otherMatter ? HANDLED.matcher(clause) : null;
+      if (handledCount != null && handledCount.find()) {
+        handled = Numerals.count(handledCount.group(1)); // 共办理…申请21件: what all of them concluded makes answered
+      }
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;
       Matcher other = breakdown ? OTHER_IN_LIST.matcher(clause) : null;
@@ -288,7 +308,7 @@ final class ApplicationRules implements Rules {
           LEGAL_PERSON_COLUMNS.forEach(c -> add(figures, NEW_RECEIVED, c, 0)); // none from them: none from each
         }
       } else if (otherMatter && !counted && noneListed(clause)) {
-        add(figures, NEW_RECEIVED, TOTAL, 0);
+        noneReceived(clause, figures);
       } else if (otherMatter) {
         continue;
       } else if (count != null && withCarriedOver(clause, figures)) {
@@ -300,6 +320,7 @@ final class ApplicationRules implements Rules {
         }
         afterReceived = true;
         received = count;
+        handled = RECEIVED_AND_HANDLED.matcher(clause).find() ? count : null;
         receivedByItem = !CASE_COUNTED.matcher(clause).find();
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.matcher(clause);
@@ -319,6 +340,8 @@ final class ApplicationRules implements Rules {
         }
       } else if ((filed = APPLICANT_FILED.matcher(clause)).find() || (filed = APPLICANT_SENT.matcher(clause)).find()) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
+      } else if (!counted && handled != null && ALL_CONCLUDED.matcher(clause).find()) {
+        add(figures, TOTAL, TOTAL, handled); // 共收到和办理…68件，均在法定期限内办结
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
       } else if (!counted && countedByPrevious != null && ONLY_AN_OUTCOME.matcher(clause).matches()) {
@@ -328,7 +351,7 @@ final class ApplicationRules implements Rules {
       } else if (!counted && NONE_CARRIED_OVER.matcher(clause).find()) {
         add(figures, CARRIED_OVER, TOTAL, 0); // before none received: 无上年结转的…申请 says nothing of this year's
       } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
-        add(figures, NEW_RECEIVED, TOTAL, 0);
+        noneReceived(clause, figures);
       } else {
         for (String part : withoutCarriedOverAside(clause)) {
           List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1, receivedByItem);
@@ -354,11 +377,14 @@ final class ApplicationRules implements Rules {
    * Whether the answered count of the i-th clause, after 其中 a part of the count before it, is one of several parts
    * answered (其中2件均按规定程序办结，6件为“本机关不掌握相关政府信息”，重复申请1件): a later clause counts an outcome, and
    * the later counts do not add up to it as a breakdown of it would (其中21件已办结，予以公开15件，主动撤回6件). The rest
-   * carried forward (其中21件已办结，剩余4件结转下年度) is no answer: it leaves the answered count the whole.
+   * carried forward (其中21件已办结，剩余4件结转下年度) is no answer: it leaves the answered count the whole. Without 其中,
+   * later outcomes printed count first are its siblings, not its breakdown (按时办结66件，5件逾期未补正，2件撤销申请): the
+   * same holds.
    */
   private static boolean onePartAnswered(List<String> clauses, int i, Template template, List<Figure> outcomes) {
     Figure answered = outcomes.stream().filter(f -> f.row().equals(TOTAL)).findFirst().orElse(null);
-    if (answered == null || !clauses.get(i).startsWith(PART_OF)) {
+    if (answered == null || !clauses.get(i).startsWith(PART_OF)
+        && clauses.subList(i + 1, clauses.size()).stream().noneMatch(c -> CASE_COUNTED.matcher(c).lookingAt())) {
       return false;
     }
     int sum = 0;
@@ -413,6 +439,32 @@ final class ApplicationRules implements Rules {
     return m.find() && (LISTED_NEXT.matcher(clause).region(m.end(), clause.length()).lookingAt()
         || LISTED_BEFORE.matcher(m.group()).find());
   }
+
+  /**
+   * None received, from the applicants the negation names ({@link #ONE_APPLICANT_GROUP}): from legal persons alone
+   * (未收到法人或者其他组织对依申请公开政府信息的申请) none in each of their five columns, natural persons and the total
+   * left unsaid; from residents alone none in theirs and, as a count from residents is read, none at all; naming both
+   * or neither (未收到公民、法人或者其他组织…, 未收到…申请), none at all.
+   */
+  private static void noneReceived(String clause, List<Figure> figures) {
+    Matcher none = NONE_RECEIVED.matcher(clause);
+    Matcher from = none.find() ? ONE_APPLICANT_GROUP.matcher(none.group()) : null;
+    if (from == null || !from.find()) {
+      add(figures, NEW_RECEIVED, TOTAL, 0);
+    } else if (LEGAL_PERSONS.matcher(from.group(1)).find()) {
+      LEGAL_PERSON_COLUMNS.forEach(c -> add(figures, NEW_RECEIVED, c, 0));
+    } else {
+      add(figures, NEW_RECEIVED, TOTAL, 0); // residents' applications are every applicant's too, as when counted
+      add(figures, NEW_RECEIVED, NATURAL_PERSON, 0);
+    }
+  }
+
+  /**
+   * The one group of applicants right after the verb of a none received, no other listed with it: legal persons
+   * (法人或者其他组织, the template's group) or residents (自然人, 公民); not 公民、法人或者其他组织, nor 市民或法人.
+   */
+  private static final Pattern ONE_APPLICANT_GROUP = Pattern.compile(
+      "(?:收到|接到|受理|接收)(?:任何)?(法人(?:或者?|和|及)其他组织|自然人|公民|居民|个人)(?![、,和或及与])");
 
   /** What parts the items of a list: 、 or a conjunction. */
   private static final String LIST_JOINER = "(?:、|和|及|或|以及)";

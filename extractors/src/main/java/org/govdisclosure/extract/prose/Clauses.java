@@ -31,7 +31,7 @@ final class Clauses {
    * 办结 too: 转结 is 结转 misprinted, as {@link Outcome#CARRIED_FORWARD} reads it), nor the year a carry comes from into
    * the report's (2023年结转至本年度的申请2件: its 上年结转).
    */
-  private static final Pattern YEAR = Pattern.compile("(?<!转至|转到|转入|转|转结|顺延至)((?:19|20)\\d{2})年(?!度?结转[至到入](?:本|今)年)");
+  private static final Pattern YEAR = Pattern.compile("(?<!转至|转到|转入|转|转结|顺延至|顺延到)((?:19|20)\\d{2})年(?!度?结转[至到入](?:本|今)年)");
   /** Each of these ends with 年, which {@link #ownPeriod} looks for first. */
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
   /** 其中本机关…, after a figure of the whole district: the report's own body brings the clauses back into scope. */

@@ -56,14 +56,15 @@ enum Outcome {
    * name that row, not another matter.
    */
   PETITION("不作为政府信息公开申请处理", null, "not_processed_petition"),
-  /** 转结 is 结转 misprinted (无转结下年度继续办理件). */
-  CARRIED_FORWARD("(?:结?转|转结)(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延至下一?年", null, "carried_forward"),
+  /** 转结 is 结转 misprinted (无转结下年度继续办理件); 顺延至下一年, 顺延到下年度: put off to it. */
+  CARRIED_FORWARD("(?:结?转|转结)(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延[至到]下一?年", null, "carried_forward"),
   CARRIED_OVER("上一?年度?结转|结转[至到入](?:本|今)年|结转上一?年", null, "carried_over"),
   /**
    * Not one still open (未办结2件, 2件尚未办结): those are not answered. 共办理回复依申请公开件6件: handled and answered,
-   * where 办理 alone may count those still open too.
+   * where 办理 alone may count those still open too; 其中18件已在法定期限内予以答复: answered.
    */
-  ANSWERED("(?<!" + Numerals.NEGATED_EVENT + "|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|共(?:办理)?(?:答复|回复)(?:政府信息公开|依申请公开)",
+  ANSWERED("(?<!" + Numerals.NEGATED_EVENT + "|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|共(?:办理)?(?:答复|回复)(?:政府信息公开|依申请公开)"
+      + "|(?<![" + Numerals.NEGATED_LABEL_CHARS + "])予以(?:答复|回复)",
       null, "total");
 
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */

@@ -31,11 +31,11 @@ public final class ProseReader {
   private static final Pattern OPENS_ROW = Pattern.compile("^[^,:;。!?]{2,24}:(?=.*\\d)");
 
   /**
-   * Openings that refer to the figures before: 其中…, 均…, a breakdown by applicant (从申请主体看, 按申请人类型分), and
-   * who the applicants were (申请人的类别为自然人, 申请人均为…).
+   * Openings that refer to the figures before: 其中…, 均…, 所有申请…, a breakdown by applicant (从申请主体看, 按申请人类型分),
+   * and who the applicants were (申请人的类别为自然人, 申请人均为…).
    */
   private static final Pattern POINTS_BACK =
-      Pattern.compile("其中|上述|以上|前述|这些|均|[从按]申请(?:主体|人)|申请(?:主体|人)的?(?:类别|类型|身份)?(?:均|全部|都)?(?:为|是|系|属)");
+      Pattern.compile("其中|上述|以上|前述|这些|均|所有申请|[从按]申请(?:主体|人)|申请(?:主体|人)的?(?:类别|类型|身份)?(?:均|全部|都)?(?:为|是|系|属)");
   private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]+$");
   /** Folded ；: the part after it goes on with the same subject. */
   private static final String SEMICOLON = ";";

@@ -200,6 +200,18 @@ class IssuerTableTest {
         .isEqualTo("西藏自治区政府国有资产监督管理委员会");
   }
 
+  /**
+   * 市场监管局 is spelled out only where the text prints 市场监督管理局 after the same places: never built where it
+   * does not, the name staying as printed.
+   */
+  @Test
+  void aMarketRegulatorsShortNameIsSpelledOutOnlyAsPrintedInFull() {
+    assertThat(Departments.bundled().expanded("宁安市市场监管局", "2022年,宁安市市场监督管理局认真贯彻落实条例。"))
+        .isEqualTo("宁安市市场监督管理局");
+    assertThat(Departments.bundled().expanded("金华市市场监管局", "金华市市场监管局办公室联系。")).isEqualTo("金华市市场监管局");
+    assertThat(Departments.bundled().expanded("金华市市场监管局", "嘉兴市市场监督管理局受理。")).isEqualTo("金华市市场监管局");
+  }
+
   /** A national commission's short name after 国家 (国家卫生健康委) is spelled out as a local one's after its place. */
   @Test
   void aNationalCommissionsShortNameIsSpelledOut() {

@@ -69,6 +69,19 @@ class OrganizationFinderTest {
     assertThat(find("一、总体情况", "2023年,全镇在县委、县政府的领导下,按照政府信息公开工作部署开展工作。")).isNull();
   }
 
+  /**
+   * A report speaking as a hospital (我院) that prints its own name only in passing: that hospital; not where it names
+   * two hospitals, nor a hospital without its place.
+   */
+  @Test
+  void aHospitalSpeakingAsItselfIsTheOneHospitalItNamesInPassing() {
+    assertThat(find("一、总体情况", "2021年我院在信息公开网上发布信息22条。", "同时运用淮北市人民医院微信公众号,及时发布健康宣教信息。"))
+        .isEqualTo("淮北市人民医院");
+    assertThat(find("一、总体情况", "2021年我院发布信息22条。", "我院与淮北市人民医院、安徽省立医院开展合作。")).isNull();
+    assertThat(find("一、总体情况", "2020年,我院发布信息207条。", "2020年,县医院未收到相关政府信息公开申请。")).isNull();
+    assertThat(find("一、总体情况", "2021年我局发布信息22条。", "同时运用淮北市人民医院微信公众号发布信息。")).isNull();
+  }
+
   /** A page's metadata printing the body short and in full (发文机关 … 发布机构): its full name. */
   @Test
   void metadataSpellingTheNameOutGivesItInFull() {
@@ -138,6 +151,18 @@ class OrganizationFinderTest {
   void aShortNameDefinedAfterThePublishedBody() {
     assertThat(find("根据《中华人民共和国政府信息公开条例》规定,现公布清远市清新区人民政府办公室(以下简称区政府办公室)2022年"
         + "政府信息公开工作年度报告。", "一、总体情况")).isEqualTo("清远市清新区人民政府办公室");
+  }
+
+  /**
+   * A title printing only a department's usual short name (卫健局): the full name it stands for as the text prints it
+   * after its places; never one built from the short name, nor a full name of another department.
+   */
+  @Test
+  void aTitlesShortNameIsTheFullNameTheTextPrintsAfterItsPlaces() {
+    assertThat(find("卫健局2019年政府信息公开工作年度报告", "一、总体情况", "宁安市卫生健康局是全市卫生健康工作的政府部门。"))
+        .isEqualTo("宁安市卫生健康局");
+    assertThat(find("卫健局2019年政府信息公开工作年度报告", "一、总体情况", "宁安市卫健局认真贯彻落实条例。")).isNull();
+    assertThat(find("卫健局2019年政府信息公开工作年度报告", "一、总体情况", "宁安市民政局认真贯彻落实条例。")).isNull();
   }
 
   @Test

@@ -137,6 +137,67 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=0");
   }
 
+  /**
+   * None received from the applicants the negation names: legal persons alone fix their five columns and not the
+   * total; residents alone theirs and the total, as a count from residents is read; both, or none named, the total.
+   */
+  @Test
+  void noneReceivedFromSomeApplicantsFixesOnlyTheirColumns() {
+    assertThat(figures("2020年度,未收到法人或者其他组织对依申请公开政府信息的申请。")).containsExactlyInAnyOrder(
+        "new_received.commercial_enterprise=0", "new_received.research_institution=0", "new_received.social_welfare_org=0",
+        "new_received.legal_service_org=0", "new_received.other_org=0");
+    assertThat(figures("本年度未收到公民提出的政府信息公开申请。"))
+        .containsExactlyInAnyOrder("new_received.total=0", "new_received.natural_person=0");
+    assertThat(figures("本年度未收到公民、法人和其他组织提出的政府信息公开申请。")).containsExactly("new_received.total=0");
+    assertThat(figures("至今,本院尚未收到市民或法人依申请公开信息要求。")).containsExactly("new_received.total=0");
+  }
+
+  /**
+   * None received, said as 申请公开的事项, as 政府信息申请 (公开 left unsaid), or with the ways it could have come in between:
+   * none received.
+   */
+  @Test
+  void noneReceivedWithTheChannelsOrTheInformationAskedForBetween() {
+    assertThat(figures("2020年,巴楚县公安局未收到申请公开的事项。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年,我局未收到相关政府信息申请。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020年,县医院未收到通过受理电话、网络平台、来信等方式提出的相关政府信息公开申请。"))
+        .containsExactly("new_received.total=0");
+  }
+
+  /**
+   * Received and handled in one count, all of them concluded: the count is （七）总计 too; after a received count alone
+   * all answered is not (it leaves out those carried over).
+   */
+  @Test
+  void receivedAndHandledAllConcludedIsTheTotalToo() {
+    assertThat(figures("全年共收到和办理依申请公开68件,均在法定期限内办结。"))
+        .containsExactlyInAnyOrder("new_received.total=68", "total.total=68");
+    assertThat(figures("2020年,我局收到申请公开政府信息的要求31件,均完成答复。")).containsExactly("new_received.total=31");
+    assertThat(figures("2020年,县政府办公室共办理政府信息公开申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结。"))
+        .containsExactly("total.total=21");
+    assertThat(figures("2020年,县政府办公室共办理政府信息公开申请21件,结转下年度3件。")).doesNotContain("total.total=21");
+  }
+
+  /**
+   * Concluded on time, then other outcomes printed count first: siblings, so the concluded count is one part of
+   * （七）总计, not it; a breakdown after 其中 leaves it the whole.
+   */
+  @Test
+  void concludedBesideSiblingOutcomesIsOnlyAPart() {
+    assertThat(figures2021("2021年全年收到依申请公开信件为75件,按时办结66件,5件逾期未补正,2件撤销申请,结转下年度继续办理2件。"))
+        .contains("new_received.total=75", "other_overdue_correction.total=5", "carried_forward.total=2")
+        .doesNotContain("total.total=66");
+    assertThat(figures("2020年共收到政府信息公开申请10件,已办结10件,其中予以公开6件。")).contains("total.total=10");
+  }
+
+  /** A count answered (其中18件已在法定期限内予以答复) is （七）总计; all answered without a count is not. */
+  @Test
+  void aCountAnsweredIsTheTotal() {
+    assertThat(figures("共收到政府信息公开申请20件,其中18件已在法定期限内予以答复,2件结转下年度继续办理。"))
+        .contains("new_received.total=20", "total.total=18");
+    assertThat(figures("2020年,我街道共收到政府信息公开申请8件,均在法定期限内予以答复。")).containsExactly("new_received.total=8");
+  }
+
   /** None received heading a list of other matters negated alike is none received; as a review's cause it is not. */
   @Test
   void noneReceivedHeadingAListOfOtherMattersIsZero() {
@@ -271,6 +332,8 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=12", "carried_forward.total=3");
     assertThat(figures("2020年共受理政府信息公开申请12件，顺延至下一年答复2件。"))
         .containsExactlyInAnyOrder("new_received.total=12", "carried_forward.total=2");
+    assertThat(figures("2020年共受理政府信息公开申请309件,另有12件申请顺延到下年度答复。"))
+        .containsExactlyInAnyOrder("new_received.total=309", "carried_forward.total=12");
   }
 
   /**
