@@ -235,7 +235,9 @@ final class SpacedColumns {
    * that of the line printing the most values, at least {@link #MIN_COLUMNS}, with the columns the other lines print
    * apart from it, most values first, each line placed on the grid by two figures at least. They are the table's
    * columns where they stand apart, each two neighbours are printed together on some line (the lines chain them, in
-   * order), and every figure of the block stands near one of them; null otherwise.
+   * order) or stand farther apart than two lines' moves ({@link #MAX_SHIFT} each way) could set one column (a 总计
+   * printed only on rows leaving 其他 blank, each placed by its other figures), and every figure of the block stands
+   * near one of them; null otherwise.
    */
   private static int[][] anchored(List<ValueLine> block) {
     List<ValueLine> byValues = block.stream().sorted(Comparator.comparingInt((ValueLine v) -> -v.values().size())).toList();
@@ -251,14 +253,16 @@ final class SpacedColumns {
           grid.add(new int[] {v.starts()[t] - shift, v.ends()[t] - shift});
         }
       }
+      // In order left to right for the next line's shift, which places its figures on the columns in order.
+      grid.sort(Comparator.comparingInt(c -> c[0]));
     }
-    grid.sort(Comparator.comparingInt(c -> c[0]));
     int[][] columns = grid.toArray(int[][]::new);
     List<List<Integer>> placed = block.stream().map(v -> onGrid(columns, v, shift(columns, v, true))).filter(Objects::nonNull).toList();
     for (int c = 1; c < columns.length; c++) {
       int left = c - 1;
       int right = c;
-      if (columns[c][0] - columns[c - 1][1] < MIN_GAP || placed.stream().noneMatch(p -> p.contains(left) && p.contains(right))) {
+      int gap = columns[c][0] - columns[c - 1][1];
+      if (gap < MIN_GAP || gap <= 2 * MAX_SHIFT && placed.stream().noneMatch(p -> p.contains(left) && p.contains(right))) {
         return null;
       }
     }

@@ -381,6 +381,43 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A line moved off the grid places its figures on the columns in order, those other lines added between the first
+   * line's too: its own column (the fifth, printed on that line only) is the grid's, and every line is placed.
+   */
+  @Test
+  void aLineIsPlacedOnColumnsOtherLinesAddedBetweenTheFirstLinesOwn() {
+    List<Block> blocks = reader.read("""
+        一、本年新收                 1      2             3             6
+        二、上年结转                4             5                    9
+        （一）予以公开                              7             8     15
+        （二）部分公开                      1      1      1
+        （三）不予公开                             2      2      2
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(5);
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "", "", "7", "", "8", "15");
+    assertThat(texts(table.rows().get(4))).containsExactly("(三)不予公开", "", "", "2", "2", "2", "");
+  }
+
+  /**
+   * Two neighbouring columns no line prints together (总计 printed only on rows leaving 其他 blank) are two columns
+   * where they stand farther apart than two lines' moves could set one: each line is placed by its other figures.
+   */
+  @Test
+  void neighbouringColumnsNoLinePrintsTogetherAreTwoWhereFarApart() {
+    List<Block> blocks = reader.read("""
+        一、本年新收                 1      2      3             4            10
+        二、上年结转                1             1      1      1      1
+        （一）予以公开                    2      2      2      2
+        （二）部分公开               3      3      3             3            12
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收", "1", "2", "3", "", "4", "", "10");
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转", "1", "", "1", "1", "1", "1", "");
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "", "2", "2", "2", "2", "", "");
+  }
+
+  /**
    * A row's figures on a line of their own below its label (a cell aligned to its bottom) are a row placed as the
    * others; a page footer, marks around one number, is none.
    */
