@@ -588,6 +588,21 @@ class PlainTextReaderTest {
         "信息内容  本年新制作数量  本年新公开数量  对外公开总数量", underCaption.lines().toList().get(4));
   }
 
+  /**
+   * A piece narrower than the one below it is no line of that name wrapped (text breaks where its line is full): 总计
+   * over 社会公益组织 is another column's, and the header stays as printed, though the names so joined would stand over
+   * the values.
+   */
+  @Test
+  void aNarrowerPieceOverAWiderOneIsNoLineOfItsNameWrapped() {
+    String text = """
+                          总计
+        信息内容  甲方  社会公益组织    乙方
+        规章      1     2               3
+        """;
+    assertThat(raws(reader.read(text))).containsExactlyElementsOf(text.lines().toList());
+  }
+
   private static List<String> raws(List<Block> blocks) {
     return blocks.stream().map(b -> ((Paragraph) b).raw()).toList();
   }
