@@ -125,6 +125,7 @@ final class SpacedColumns {
     }
     // Each run's columns, those it continues once placed: the run after it continues the same table.
     List<Layout> layouts = new ArrayList<>(blocks.stream().map(SpacedColumns::layout).toList());
+    withoutNarrowerAnchored(layouts);
     List<String> out = null;
     for (int b = 0; b < blocks.size(); b++) {
       List<ValueLine> run = blocks.get(b);
@@ -421,6 +422,25 @@ final class SpacedColumns {
     return false;
   }
 
+  /**
+   * {@code layouts} without each anchored grid narrower than a nearest block's, until none is: such a grid lacks a
+   * column its lines all leave blank, and the blocks around it, whose lines it fits, would continue it rather than the
+   * wider grid beyond it (its figures then a column off).
+   */
+  private static void withoutNarrowerAnchored(List<Layout> layouts) {
+    boolean dropped = true;
+    while (dropped) {
+      dropped = false;
+      for (int b = 0; b < layouts.size(); b++) {
+        Layout own = layouts.get(b);
+        if (own != null && own.anchored() && widerNearby(layouts, b, own)) {
+          layouts.set(b, null);
+          dropped = true;
+        }
+      }
+    }
+  }
+
   /** Whether a placed row leaves a column blank before its last figure. */
   private static boolean skipsAColumn(String row) {
     if (row == null) {
@@ -459,13 +479,17 @@ final class SpacedColumns {
     while (first > 0 && isValue(tokens.get(first - 1))) {
       first--;
     }
+    List<Piece> characters = pieces(line, CHARACTERS);
+    while (first > 0 && first < tokens.size()
+        && spacedLetter(tokens.get(first - 1), tokens.get(first), characters.get(first).start() - characters.get(first - 1).end())) {
+      first++;
+    }
     int count = tokens.size() - first;
     // A line of values alone is a row whose label stands on the lines above (a cell aligned to its bottom), where it
     // prints a table's worth of figures: a page footer ({@code — 1 —}) prints marks around one.
     if (count < 2 || first == 0 && tokens.stream().filter(t -> !MARKS.contains(t)).count() < MIN_COLUMNS) {
       return null;
     }
-    List<Piece> characters = pieces(line, CHARACTERS);
     int[] starts = new int[count];
     int[] ends = new int[count];
     int[] charStarts = new int[count];
@@ -645,6 +669,14 @@ final class SpacedColumns {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code token}, {@code gap} characters after {@code before}, is a letter of a label printed letter-spaced
+   * ({@code 无} of {@code 申 请 人 无 正 当}): two lone ideographs one space apart, never a cell marking none after a label.
+   */
+  static boolean spacedLetter(String before, String token, int gap) {
+    return gap == 1 && isGlyph(before) && isGlyph(token);
   }
 
   /** A word of one CJK ideograph: a letter of a letter-spaced label. */

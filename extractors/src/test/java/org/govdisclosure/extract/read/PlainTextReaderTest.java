@@ -418,6 +418,53 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A grid anchored on lines that all leave a column blank is narrower than the table's: a line apart from both grids
+   * continues the wider one beyond it, not the narrower one next to it (its 2 read a column left), and so do the
+   * narrower grid's own lines.
+   */
+  @Test
+  void aLineApartContinuesTheWiderGridNotANarrowerOneLackingAColumn() {
+    List<Block> blocks = reader.read("""
+        一、本年新收                 5                    2      7
+        二、上年结转政府信息公开
+        申请数量（本行跨页）
+        说明一
+        说明二
+        说明三
+        （一）予以公开               1      1             2
+        （二）部分公开                     3             3      6
+        （三）不予公开                4                    4      8
+        （四）无法提供
+        说明四
+        说明五
+        说明六
+        说明七
+        （五）不予处理               1      2      3      6
+        （六）其他处理                     1      1      2      4
+        """);
+    List<Table> tables = blocks.stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+    assertThat(texts(tables.get(0).rows().get(0))).containsExactly("一、本年新收", "5", "", "", "2", "7");
+    assertThat(texts(tables.get(1).rows().get(0))).containsExactly("(一)予以公开", "1", "1", "", "2", "");
+    assertThat(texts(tables.get(1).rows().get(2))).containsExactly("(三)不予公开", "4", "", "", "4", "8");
+  }
+
+  /**
+   * A label printed letter-spaced whose last glyph one space after the others could mark a cell none ({@code 无}) keeps
+   * it as a letter: no column of its own before the figures, nor a cell split off the label.
+   */
+  @Test
+  void aLetterSpacedLabelsLastGlyphIsALetterNotACellMarkingNone() {
+    Table table = (Table) reader.read("""
+        一、本年新收                 1      2      3      4     10
+        二、上年结转                 1             1      1      3
+        1 . 申 请 人 无              0      0             0      0
+           正 当 理 由
+        """).get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收", "1", "2", "3", "4", "10");
+    assertThat(texts(table.rows().get(2))).containsExactly("1.申请人无", "0", "0", "", "0", "0");
+  }
+
+  /**
    * A row's figures on a line of their own below its label (a cell aligned to its bottom) are a row placed as the
    * others; a page footer, marks around one number, is none.
    */
