@@ -59,10 +59,11 @@ final class SpacedColumns {
     /**
      * Whether the label prints values among its words: a table's half beside this one. In a label letter-spaced
      * glyph by glyph ({@code 1 . 属 于 国 家}, {@code 4 . 无 正 当}) its ordinal's number, its mark apart after it, and
-     * a glyph that could mark a cell none, between its other glyphs, are its letters, not values.
+     * a glyph that could mark a cell none, between its other glyphs, are its letters, not values; a label that is one
+     * figure alone is a wrapped label's ordinal ({@link #withOrdinalsInLabels}).
      */
     boolean labelPrintsValues() {
-      if (label.isEmpty()) {
+      if (label.isEmpty() || isValue(label)) {
         return false;
       }
       String[] words = label.split(" ");
@@ -88,6 +89,14 @@ final class SpacedColumns {
         e[t] = starts[0] + charEnds[t] - charStarts[0];
       }
       return new ValueLine(index, label, labelEnd, values, s, e, charStarts, charEnds, labelCharEnd);
+    }
+
+    /** The line with its first {@code count} values read as the end of its label. */
+    ValueLine labelled(int count) {
+      String moved = String.join(" ", values.subList(0, count));
+      return new ValueLine(index, label.isEmpty() ? moved : label + " " + moved, ends[count - 1], values.subList(count, values.size()),
+          Arrays.copyOfRange(starts, count, starts.length), Arrays.copyOfRange(ends, count, ends.length),
+          Arrays.copyOfRange(charStarts, count, charStarts.length), Arrays.copyOfRange(charEnds, count, charEnds.length), charEnds[count - 1]);
     }
 
     /**
@@ -123,6 +132,7 @@ final class SpacedColumns {
     if (!block.isEmpty()) {
       blocks.add(block);
     }
+    blocks.replaceAll(SpacedColumns::withOrdinalsInLabels);
     // Each run's columns, those it continues once placed: the run after it continues the same table.
     List<Layout> layouts = new ArrayList<>(blocks.stream().map(SpacedColumns::layout).toList());
     withoutNarrowerAnchored(layouts);
@@ -146,6 +156,31 @@ final class SpacedColumns {
       }
     }
     return out == null ? lines : out;
+  }
+
+  /**
+   * The block with the first figure of each line without a label read as its label where it stands in the labels'
+   * column: left of where a labelled line's label ends and of every labelled line's figures, a wrapped label's ordinal
+   * printed beside its row's values ({@code 3} over {@code ）危及“三安全一稳定”}), no cell of a column of its own.
+   */
+  private static List<ValueLine> withOrdinalsInLabels(List<ValueLine> block) {
+    int labelsEnd = -1;
+    int figuresStart = Integer.MAX_VALUE;
+    for (ValueLine v : block) {
+      if (!v.label().isEmpty()) {
+        labelsEnd = Math.max(labelsEnd, v.labelEnd());
+        figuresStart = Math.min(figuresStart, v.starts()[0]);
+      }
+    }
+    List<ValueLine> out = null;
+    for (int l = 0; l < block.size(); l++) {
+      ValueLine v = block.get(l);
+      if (v.label().isEmpty() && v.values().size() > 2 && v.starts()[0] < labelsEnd && v.ends()[0] < figuresStart - MAX_SHIFT) {
+        out = out != null ? out : new ArrayList<>(block);
+        out.set(l, v.labelled(1));
+      }
+    }
+    return out == null ? block : out;
   }
 
   /** How a run's lines are measured: by display width, by characters from the first value, or all by characters. */

@@ -465,6 +465,23 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A label's ordinal printed alone beside its row's values, its text wrapped onto the next line, stands in the labels'
+   * column: left of the other labels' ends and of every figure of the labelled rows, it is the row's label, no column.
+   */
+  @Test
+  void anOrdinalInTheLabelsColumnBesideARowsValuesIsItsLabel() {
+    Table table = (Table) reader.read("""
+        （二）部分公开                               1      2      3      4     10
+                  1.属于国家秘密                     2             2             4
+                  3                                  1      1             1      3
+                  ）危及“三安全一稳定”
+                  4.保护第三方合法权益                      5      5            10
+        """).get(0);
+    assertThat(texts(table.rows().get(1))).containsExactly("1.属于国家秘密", "2", "", "2", "", "4");
+    assertThat(texts(table.rows().get(2))).containsExactly("3", "1", "1", "", "1", "3");
+  }
+
+  /**
    * A row's figures on a line of their own below its label (a cell aligned to its bottom) are a row placed as the
    * others; a page footer, marks around one number, is none.
    */
