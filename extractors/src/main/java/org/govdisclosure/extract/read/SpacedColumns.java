@@ -521,8 +521,8 @@ final class SpacedColumns {
     }
     int count = tokens.size() - first;
     // A line of values alone is a row whose label stands on the lines above (a cell aligned to its bottom), where it
-    // prints a table's worth of figures: a page footer ({@code — 1 —}) prints marks around one.
-    if (count < 2 || first == 0 && tokens.stream().filter(t -> !MARKS.contains(t)).count() < MIN_COLUMNS) {
+    // prints two figures at least: a page footer ({@code — 1 —}) prints marks around one.
+    if (count < 2 || first == 0 && tokens.stream().filter(t -> !MARKS.contains(t)).count() < 2) {
       return null;
     }
     int[] starts = new int[count];

@@ -482,6 +482,27 @@ class PlainTextReaderTest {
   }
 
   /**
+   * Two figures on a line of their own below a row's label (its other cells blank) are that row, placed under the
+   * columns of the rows around it; a page footer, marks around one number, is still none.
+   */
+  @Test
+  void twoFiguresOnALineOfTheirOwnAreARowPlacedUnderTheColumns() {
+    List<Block> blocks = reader.read("""
+        一、本年新收
+                                     5      1      2      3     11
+        二、上年结转
+                                     4                           4
+        （一）予以公开
+                                      6             2             8
+                                 — 1 —
+        """);
+    List<Row> rows = blocks.stream().filter(Table.class::isInstance).flatMap(b -> ((Table) b).rows().stream()).toList();
+    assertThat(rows).hasSize(3);
+    assertThat(texts(rows.get(1))).containsExactly("", "4", "", "", "", "4");
+    assertThat(((Paragraph) blocks.get(blocks.size() - 1)).text()).isEqualTo("—1—");
+  }
+
+  /**
    * A row's figures on a line of their own below its label (a cell aligned to its bottom) are a row placed as the
    * others; a page footer, marks around one number, is none.
    */
