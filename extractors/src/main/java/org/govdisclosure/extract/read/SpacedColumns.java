@@ -59,10 +59,11 @@ final class SpacedColumns {
     /**
      * Whether the label prints values among its words: a table's half beside this one. In a label letter-spaced
      * glyph by glyph ({@code 1 . 属 于 国 家}, {@code 4 . 无 正 当}) its ordinal's number, its mark apart after it, and
-     * a glyph that could mark a cell none, between its other glyphs, are its letters, not values.
+     * a glyph that could mark a cell none, between its other glyphs, are its letters, not values; a label that is one
+     * figure alone is a wrapped label's ordinal ({@link #withOrdinalsInLabels}).
      */
     boolean labelPrintsValues() {
-      if (label.isEmpty()) {
+      if (label.isEmpty() || isValue(label)) {
         return false;
       }
       String[] words = label.split(" ");
@@ -88,6 +89,14 @@ final class SpacedColumns {
         e[t] = starts[0] + charEnds[t] - charStarts[0];
       }
       return new ValueLine(index, label, labelEnd, values, s, e, charStarts, charEnds, labelCharEnd);
+    }
+
+    /** The line with its first {@code count} values read as the end of its label. */
+    ValueLine labelled(int count) {
+      String moved = String.join(" ", values.subList(0, count));
+      return new ValueLine(index, label.isEmpty() ? moved : label + " " + moved, ends[count - 1], values.subList(count, values.size()),
+          Arrays.copyOfRange(starts, count, starts.length), Arrays.copyOfRange(ends, count, ends.length),
+          Arrays.copyOfRange(charStarts, count, charStarts.length), Arrays.copyOfRange(charEnds, count, charEnds.length), charEnds[count - 1]);
     }
 
     /**
@@ -123,8 +132,10 @@ final class SpacedColumns {
     if (!block.isEmpty()) {
       blocks.add(block);
     }
+    blocks.replaceAll(SpacedColumns::withOrdinalsInLabels);
     // Each run's columns, those it continues once placed: the run after it continues the same table.
     List<Layout> layouts = new ArrayList<>(blocks.stream().map(SpacedColumns::layout).toList());
+    withoutNarrowerAnchored(layouts);
     List<String> out = null;
     for (int b = 0; b < blocks.size(); b++) {
       List<ValueLine> run = blocks.get(b);
@@ -145,6 +156,31 @@ final class SpacedColumns {
       }
     }
     return out == null ? lines : out;
+  }
+
+  /**
+   * The block with the first figure of each line without a label read as its label where it stands in the labels'
+   * column: left of where a labelled line's label ends and of every labelled line's figures, a wrapped label's ordinal
+   * printed beside its row's values ({@code 3} over {@code ）危及“三安全一稳定”}), no cell of a column of its own.
+   */
+  private static List<ValueLine> withOrdinalsInLabels(List<ValueLine> block) {
+    int labelsEnd = -1;
+    int figuresStart = Integer.MAX_VALUE;
+    for (ValueLine v : block) {
+      if (!v.label().isEmpty()) {
+        labelsEnd = Math.max(labelsEnd, v.labelEnd());
+        figuresStart = Math.min(figuresStart, v.starts()[0]);
+      }
+    }
+    List<ValueLine> out = null;
+    for (int l = 0; l < block.size(); l++) {
+      ValueLine v = block.get(l);
+      if (v.label().isEmpty() && v.values().size() > 2 && v.starts()[0] < labelsEnd && v.ends()[0] < figuresStart - MAX_SHIFT) {
+        out = out != null ? out : new ArrayList<>(block);
+        out.set(l, v.labelled(1));
+      }
+    }
+    return out == null ? block : out;
   }
 
   /** How a run's lines are measured: by display width, by characters from the first value, or all by characters. */
@@ -235,7 +271,9 @@ final class SpacedColumns {
    * that of the line printing the most values, at least {@link #MIN_COLUMNS}, with the columns the other lines print
    * apart from it, most values first, each line placed on the grid by two figures at least. They are the table's
    * columns where they stand apart, each two neighbours are printed together on some line (the lines chain them, in
-   * order), and every figure of the block stands near one of them; null otherwise.
+   * order) or stand farther apart than two lines' moves ({@link #MAX_SHIFT} each way) could set one column (a 总计
+   * printed only on rows leaving 其他 blank, each placed by its other figures), and every figure of the block stands
+   * near one of them; null otherwise.
    */
   private static int[][] anchored(List<ValueLine> block) {
     List<ValueLine> byValues = block.stream().sorted(Comparator.comparingInt((ValueLine v) -> -v.values().size())).toList();
@@ -251,14 +289,16 @@ final class SpacedColumns {
           grid.add(new int[] {v.starts()[t] - shift, v.ends()[t] - shift});
         }
       }
+      // In order left to right for the next line's shift, which places its figures on the columns in order.
+      grid.sort(Comparator.comparingInt(c -> c[0]));
     }
-    grid.sort(Comparator.comparingInt(c -> c[0]));
     int[][] columns = grid.toArray(int[][]::new);
     List<List<Integer>> placed = block.stream().map(v -> onGrid(columns, v, shift(columns, v, true))).filter(Objects::nonNull).toList();
     for (int c = 1; c < columns.length; c++) {
       int left = c - 1;
       int right = c;
-      if (columns[c][0] - columns[c - 1][1] < MIN_GAP || placed.stream().noneMatch(p -> p.contains(left) && p.contains(right))) {
+      int gap = columns[c][0] - columns[c - 1][1];
+      if (gap < MIN_GAP || gap <= 2 * MAX_SHIFT && placed.stream().noneMatch(p -> p.contains(left) && p.contains(right))) {
         return null;
       }
     }
@@ -417,6 +457,25 @@ final class SpacedColumns {
     return false;
   }
 
+  /**
+   * {@code layouts} without each anchored grid narrower than a nearest block's, until none is: such a grid lacks a
+   * column its lines all leave blank, and the blocks around it, whose lines it fits, would continue it rather than the
+   * wider grid beyond it (its figures then a column off).
+   */
+  private static void withoutNarrowerAnchored(List<Layout> layouts) {
+    boolean dropped = true;
+    while (dropped) {
+      dropped = false;
+      for (int b = 0; b < layouts.size(); b++) {
+        Layout own = layouts.get(b);
+        if (own != null && own.anchored() && widerNearby(layouts, b, own)) {
+          layouts.set(b, null);
+          dropped = true;
+        }
+      }
+    }
+  }
+
   /** Whether a placed row leaves a column blank before its last figure. */
   private static boolean skipsAColumn(String row) {
     if (row == null) {
@@ -455,13 +514,17 @@ final class SpacedColumns {
     while (first > 0 && isValue(tokens.get(first - 1))) {
       first--;
     }
+    List<Piece> characters = pieces(line, CHARACTERS);
+    while (first > 0 && first < tokens.size()
+        && spacedLetter(tokens.get(first - 1), tokens.get(first), characters.get(first).start() - characters.get(first - 1).end())) {
+      first++;
+    }
     int count = tokens.size() - first;
     // A line of values alone is a row whose label stands on the lines above (a cell aligned to its bottom), where it
-    // prints a table's worth of figures: a page footer ({@code — 1 —}) prints marks around one.
-    if (count < 2 || first == 0 && tokens.stream().filter(t -> !MARKS.contains(t)).count() < MIN_COLUMNS) {
+    // prints two figures at least: a page footer ({@code — 1 —}) prints marks around one.
+    if (count < 2 || first == 0 && tokens.stream().filter(t -> !MARKS.contains(t)).count() < 2) {
       return null;
     }
-    List<Piece> characters = pieces(line, CHARACTERS);
     int[] starts = new int[count];
     int[] ends = new int[count];
     int[] charStarts = new int[count];
@@ -641,6 +704,14 @@ final class SpacedColumns {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code token}, {@code gap} characters after {@code before}, is a letter of a label printed letter-spaced
+   * ({@code 无} of {@code 申 请 人 无 正 当}): two lone ideographs one space apart, never a cell marking none after a label.
+   */
+  static boolean spacedLetter(String before, String token, int gap) {
+    return gap == 1 && isGlyph(before) && isGlyph(token);
   }
 
   /** A word of one CJK ideograph: a letter of a letter-spaced label. */

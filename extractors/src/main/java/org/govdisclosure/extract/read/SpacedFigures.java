@@ -77,6 +77,10 @@ final class SpacedFigures {
     while (first < tokens.length && tokens[first].length() == 1 && Numerals.isLetterZero(tokens[first])) {
       first++; // a letter O for a 0 is a figure after a figure, never the first of them (it may end a label)
     }
+    while (first > 0 && first < tokens.length && SpacedColumns.spacedLetter(tokens[first - 1], tokens[first],
+        figuresFrom(spaced, tokens, first) - figuresFrom(spaced, tokens, first - 1) - tokens[first - 1].length())) {
+      first++;
+    }
     int figures = tokens.length - first;
     if (figures == 0 || first == 0 && figures < 2
         || !oneSpaceParts && figures < 3 && ONE_SPACE.matcher(spaced).region(figuresFrom(spaced, tokens, first), spaced.length()).find()) {
@@ -92,7 +96,7 @@ final class SpacedFigures {
     return parts;
   }
 
-  /** Where the first figure stands in the spaced text, after the label's tokens. */
+  /** Where token {@code first} (the first figure) stands in the spaced text, after the tokens before it. */
   private static int figuresFrom(String spaced, String[] tokens, int first) {
     int at = 0;
     for (int t = 0; t < first; t++) {

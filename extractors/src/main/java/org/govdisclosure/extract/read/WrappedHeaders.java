@@ -14,7 +14,8 @@ import java.util.function.IntUnaryOperator;
  * name; where the names so made are as many as the values of the first row below and stand over them in order, the
  * header is rewritten as one line of whole names. Converters place text by display width (a CJK character two
  * columns) or by characters (pdftotext: one): the measure is the one under which the header lines up with its values,
- * and nothing is rewritten where both or neither do, or where names overlap.
+ * and nothing is rewritten where both or neither do, where names overlap, or where a name's line is wider than the
+ * line above it (no text wraps so: another cell's words stand over it).
  */
 final class WrappedHeaders {
 
@@ -135,6 +136,9 @@ final class WrappedHeaders {
     if (corner < 1 || names.stream().allMatch(n -> n.stream().mapToInt(Piece::line).distinct().count() == 1)) {
       return null; // more values than names, or no name wrapped: nothing to join
     }
+    if (!names.stream().allMatch(WrappedHeaders::wrapped)) {
+      return null;
+    }
     // The labels' column's names stand over the labels: a name right of them is a value's, whose row left it blank.
     int labelsEnd = cells.get(firstValue - 1).end();
     for (int c = 0; c < corner; c++) {
@@ -162,6 +166,32 @@ final class WrappedHeaders {
       texts.add(b.toString());
     }
     return String.join("  ", texts);
+  }
+
+  /**
+   * Whether a name's pieces read as one cell's text wrapped: text breaks where its line is full, so no line of it is
+   * wider than the line above. A narrower piece over a wider one is another cell's, a group's name or a neighbour's run
+   * over it ({@code 总计} over {@code 社会公益组织}), and the names so made line up with the values by chance.
+   */
+  private static boolean wrapped(List<Piece> name) {
+    int line = name.get(0).line();
+    int start = name.get(0).start();
+    int end = name.get(0).end();
+    int above = Integer.MAX_VALUE;
+    for (Piece p : name) {
+      if (p.line() != line) {
+        if (end - start > above) {
+          return false;
+        }
+        above = end - start;
+        line = p.line();
+        start = p.start();
+        end = p.end();
+      }
+      start = Math.min(start, p.start());
+      end = Math.max(end, p.end());
+    }
+    return end - start <= above;
   }
 
   /** The pieces standing over one another, as names left to right, each name's pieces in reading order. */

@@ -381,6 +381,128 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A line moved off the grid places its figures on the columns in order, those other lines added between the first
+   * line's too: its own column (the fifth, printed on that line only) is the grid's, and every line is placed.
+   */
+  @Test
+  void aLineIsPlacedOnColumnsOtherLinesAddedBetweenTheFirstLinesOwn() {
+    List<Block> blocks = reader.read("""
+        一、本年新收                 1      2             3             6
+        二、上年结转                4             5                    9
+        （一）予以公开                              7             8     15
+        （二）部分公开                      1      1      1
+        （三）不予公开                             2      2      2
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(5);
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "", "", "7", "", "8", "15");
+    assertThat(texts(table.rows().get(4))).containsExactly("(三)不予公开", "", "", "2", "2", "2", "");
+  }
+
+  /**
+   * Two neighbouring columns no line prints together (总计 printed only on rows leaving 其他 blank) are two columns
+   * where they stand farther apart than two lines' moves could set one: each line is placed by its other figures.
+   */
+  @Test
+  void neighbouringColumnsNoLinePrintsTogetherAreTwoWhereFarApart() {
+    List<Block> blocks = reader.read("""
+        一、本年新收                 1      2      3             4            10
+        二、上年结转                1             1      1      1      1
+        （一）予以公开                    2      2      2      2
+        （二）部分公开               3      3      3             3            12
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收", "1", "2", "3", "", "4", "", "10");
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转", "1", "", "1", "1", "1", "1", "");
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "", "2", "2", "2", "2", "", "");
+  }
+
+  /**
+   * A grid anchored on lines that all leave a column blank is narrower than the table's: a line apart from both grids
+   * continues the wider one beyond it, not the narrower one next to it (its 2 read a column left), and so do the
+   * narrower grid's own lines.
+   */
+  @Test
+  void aLineApartContinuesTheWiderGridNotANarrowerOneLackingAColumn() {
+    List<Block> blocks = reader.read("""
+        一、本年新收                 5                    2      7
+        二、上年结转政府信息公开
+        申请数量（本行跨页）
+        说明一
+        说明二
+        说明三
+        （一）予以公开               1      1             2
+        （二）部分公开                     3             3      6
+        （三）不予公开                4                    4      8
+        （四）无法提供
+        说明四
+        说明五
+        说明六
+        说明七
+        （五）不予处理               1      2      3      6
+        （六）其他处理                     1      1      2      4
+        """);
+    List<Table> tables = blocks.stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+    assertThat(texts(tables.get(0).rows().get(0))).containsExactly("一、本年新收", "5", "", "", "2", "7");
+    assertThat(texts(tables.get(1).rows().get(0))).containsExactly("(一)予以公开", "1", "1", "", "2", "");
+    assertThat(texts(tables.get(1).rows().get(2))).containsExactly("(三)不予公开", "4", "", "", "4", "8");
+  }
+
+  /**
+   * A label printed letter-spaced whose last glyph one space after the others could mark a cell none ({@code 无}) keeps
+   * it as a letter: no column of its own before the figures, nor a cell split off the label.
+   */
+  @Test
+  void aLetterSpacedLabelsLastGlyphIsALetterNotACellMarkingNone() {
+    Table table = (Table) reader.read("""
+        一、本年新收                 1      2      3      4     10
+        二、上年结转                 1             1      1      3
+        1 . 申 请 人 无              0      0             0      0
+           正 当 理 由
+        """).get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收", "1", "2", "3", "4", "10");
+    assertThat(texts(table.rows().get(2))).containsExactly("1.申请人无", "0", "0", "", "0", "0");
+  }
+
+  /**
+   * A label's ordinal printed alone beside its row's values, its text wrapped onto the next line, stands in the labels'
+   * column: left of the other labels' ends and of every figure of the labelled rows, it is the row's label, no column.
+   */
+  @Test
+  void anOrdinalInTheLabelsColumnBesideARowsValuesIsItsLabel() {
+    Table table = (Table) reader.read("""
+        （二）部分公开                               1      2      3      4     10
+                  1.属于国家秘密                     2             2             4
+                  3                                  1      1             1      3
+                  ）危及“三安全一稳定”
+                  4.保护第三方合法权益                      5      5            10
+        """).get(0);
+    assertThat(texts(table.rows().get(1))).containsExactly("1.属于国家秘密", "2", "", "2", "", "4");
+    assertThat(texts(table.rows().get(2))).containsExactly("3", "1", "1", "", "1", "3");
+  }
+
+  /**
+   * Two figures on a line of their own below a row's label (its other cells blank) are that row, placed under the
+   * columns of the rows around it; a page footer, marks around one number, is still none.
+   */
+  @Test
+  void twoFiguresOnALineOfTheirOwnAreARowPlacedUnderTheColumns() {
+    List<Block> blocks = reader.read("""
+        一、本年新收
+                                     5      1      2      3     11
+        二、上年结转
+                                     4                           4
+        （一）予以公开
+                                      6             2             8
+                                 — 1 —
+        """);
+    List<Row> rows = blocks.stream().filter(Table.class::isInstance).flatMap(b -> ((Table) b).rows().stream()).toList();
+    assertThat(rows).hasSize(3);
+    assertThat(texts(rows.get(1))).containsExactly("", "4", "", "", "", "4");
+    assertThat(((Paragraph) blocks.get(blocks.size() - 1)).text()).isEqualTo("—1—");
+  }
+
+  /**
    * A row's figures on a line of their own below its label (a cell aligned to its bottom) are a row placed as the
    * others; a page footer, marks around one number, is none.
    */
@@ -549,6 +671,21 @@ class PlainTextReaderTest {
         """;
     assertThat(raws(reader.read(underCaption))).containsExactly("二、主动公开政府信息情况", "  第二十条第（一）项",
         "信息内容  本年新制作数量  本年新公开数量  对外公开总数量", underCaption.lines().toList().get(4));
+  }
+
+  /**
+   * A piece narrower than the one below it is no line of that name wrapped (text breaks where its line is full): 总计
+   * over 社会公益组织 is another column's, and the header stays as printed, though the names so joined would stand over
+   * the values.
+   */
+  @Test
+  void aNarrowerPieceOverAWiderOneIsNoLineOfItsNameWrapped() {
+    String text = """
+                          总计
+        信息内容  甲方  社会公益组织    乙方
+        规章      1     2               3
+        """;
+    assertThat(raws(reader.read(text))).containsExactlyElementsOf(text.lines().toList());
   }
 
   private static List<String> raws(List<Block> blocks) {
