@@ -31,7 +31,8 @@ import javax.management.ObjectName;
  * again: one whose main is another program's (a test, Flink's client), one observed by an agent or a flight
  * recording, or where no JVM can be started.
  *
- * <p>A jar's new JVM also maps the jar's class-data archive where the build made one ({@link ClassArchive}).
+ * <p>A jar's new JVM also maps the jar's class-data archive where the build made one ({@link ClassArchive}), and its
+ * heap grows less eagerly than G1's default ({@link HeapGrowth}).
  *
  * <p>Only the JVM the pipeline is launched in is concerned (the direct runner, embedded Flink); a Flink cluster's task
  * managers keep their own flags. A JVM started with its own compiler flags is left as it is.
@@ -131,6 +132,7 @@ final class QuickCompilation {
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(jvmArgs);
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-D" + STARTED_BY_ANOTHER_JVM + "=true"));
+    command.addAll(HeapGrowth.flags(jvmArgs));
     if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
       command.addAll(ClassArchive.flags(Path.of(classPath), jvmArgs));
     }

@@ -22,6 +22,7 @@ import org.apache.beam.sdk.io.aws2.options.S3Options;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Every step handles one {@link ReportRows} per file, with all its rows in compact form, which the Parquet sinks
- * write without decoding them to records ({@link TableSink}). The tables are written to a staging folder and
+ * write without decoding them to records ({@link TableSink}); on the direct runner, which holds a run's elements in
+ * memory, the rows wait in a local file and the element says where ({@link ParkedRows}). The tables are written to a staging folder and
  * published only when the whole run succeeded ({@link RunOutput}).
  */
 public final class ReportPipeline {
@@ -66,9 +68,10 @@ public final class ReportPipeline {
     // Listed once up front: a mistyped path fails here, before any work, and the count drives progress logging.
     InputFiles.Listing inputs = InputFiles.list(patterns);
     inputs.emptyGlobs().forEach(glob -> LOG.warn("--input {} matches no file", glob));
-    try (RunOutput output = RunOutput.open(absolute(options.getOutput()), patterns)) {
+    try (RunOutput output = RunOutput.open(absolute(options.getOutput()), patterns);
+        ParkedRows parked = onDirectRunner(options) ? ParkedRows.create() : null) {
       Instant start = Instant.now();
-      PipelineResult result = build(options, patterns, output.tablesLocation(), inputs.entries().size()).run();
+      PipelineResult result = build(options, patterns, output.tablesLocation(), inputs.entries().size(), parked).run();
       PipelineResult.State state = result.waitUntilFinish();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("pipeline ended in state " + state + "; the previous output is left as it was");
@@ -116,8 +119,10 @@ public final class ReportPipeline {
    * @param patterns the absolute input patterns ({@link #patterns})
    * @param output the folder the tables are written to
    * @param expectedFiles how many files the inputs match, for progress logging (0 when unknown)
+   * @param parked where the reports leave their rows until they are written, or null to keep them in the elements
    */
-  public static Pipeline build(ReportPipelineOptions options, List<String> patterns, String output, long expectedFiles) {
+  public static Pipeline build(ReportPipelineOptions options, List<String> patterns, String output, long expectedFiles,
+      ParkedRows parked) {
     Pipeline p = Pipeline.create(options);
     ProgressLog progress = new ProgressLog(expectedFiles);
     PCollectionTuple matched = p.apply("InputPatterns", Create.of(List.of(patterns)).withCoder(ListCoder.of(StringUtf8Coder.of())))
@@ -128,9 +133,11 @@ public final class ReportPipeline {
         .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), progress).withFileCostsIn(output)
             .withOcr(options.getOcr(), options.getOcrPageTimeoutSeconds()));
     PCollection<ReportRows> unreadable = matched.get(MatchFiles.UNREADABLE).apply("UnreadableEntries", new UnreadableEntries(progress));
-    PCollection<ReportRows> reports = PCollectionList.of(extracted).and(unreadable)
-        .apply("EveryInput", Flatten.pCollections())
-        .apply("DropDuplicateFiles", new DropDuplicateFiles());
+    PCollection<ReportRows> every = PCollectionList.of(extracted).and(unreadable).apply("EveryInput", Flatten.pCollections());
+    if (parked != null) {
+      every = every.apply("ParkRows", ParDo.of(new ParkedRows.Park(parked))).setCoder(every.getCoder());
+    }
+    PCollection<ReportRows> reports = every.apply("DropDuplicateFiles", new DropDuplicateFiles());
     PCollection<ReportRows> crossYear = reports.apply("CrossYearChecks", new CrossYearChecks());
     PCollectionList.of(reports).and(crossYear)
         .apply("WithCrossYearChecks", Flatten.pCollections())
@@ -140,9 +147,13 @@ public final class ReportPipeline {
 
   /** The direct runner's files in a few groups per thread, other runners' one by one ({@link MatchFiles}). */
   static MatchFiles matchFiles(ReportPipelineOptions options) {
-    return DirectRunner.class.isAssignableFrom(options.getRunner())
+    return onDirectRunner(options)
         ? MatchFiles.inGroups(2 * options.as(DirectOptions.class).getTargetParallelism())
         : MatchFiles.oneByOne();
+  }
+
+  static boolean onDirectRunner(ReportPipelineOptions options) {
+    return DirectRunner.class.isAssignableFrom(options.getRunner());
   }
 
   /** Local paths are made absolute so that workers on a cluster resolve them the same way. */

@@ -15,11 +15,14 @@ import org.govdisclosure.schemas.TableSchemas;
  * Writes a {@link ReportRows} as its three strings (length-prefixed UTF-8), its length-prefixed common columns and, per
  * table, the table's place in {@link TableSchemas#TABLES} and the length-prefixed rows. The direct runner encodes and
  * decodes each report again for every bundle that adds to its group: the strings go as bytes, not through
- * {@code writeUTF}'s character-by-character modified UTF-8, and a table's name is not spelt.
+ * {@code writeUTF}'s character-by-character modified UTF-8, and a table's name is not spelt. Rows parked in a local file
+ * ({@link ParkedTables}) go as where they lie, which only the JVM that parked them reads.
  */
 final class ReportRowsCoder extends CustomCoder<ReportRows> {
 
   private static final ReportRowsCoder INSTANCE = new ReportRowsCoder();
+  /** In place of the count of tables: the rows are parked ({@link ParkedTables}); there are far fewer tables. */
+  private static final int PARKED = 0xFF;
 
   static ReportRowsCoder of() {
     return INSTANCE;
@@ -32,6 +35,11 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
     writeString(value.sourceFile(), out);
     writeString(value.partition(), out);
     writeBytes(value.commonColumns(), out);
+    if (value.tables() instanceof ParkedTables parked) {
+      writeParked(parked, out);
+      out.flush();
+      return;
+    }
     out.writeByte(value.tables().size());
     for (Map.Entry<String, byte[]> table : value.tables().entrySet()) {
       out.writeByte(tableIndex(table.getKey()));
@@ -48,12 +56,39 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
     String partition = readString(in);
     byte[] commonColumns = readBytes(in);
     int count = in.readUnsignedByte();
+    if (count == PARKED) {
+      return new ReportRows(reportId, sourceFile, partition, commonColumns, readParked(in));
+    }
     Map<String, byte[]> tables = new LinkedHashMap<>();
     for (int i = 0; i < count; i++) {
       String table = TableSchemas.TABLES.get(in.readUnsignedByte());
       tables.put(table, readBytes(in));
     }
     return new ReportRows(reportId, sourceFile, partition, commonColumns, tables);
+  }
+
+  private static void writeParked(ParkedTables parked, DataOutputStream out) throws IOException {
+    out.writeByte(PARKED);
+    writeString(parked.file().path(), out);
+    out.writeLong(parked.offset());
+    out.writeByte(parked.size());
+    for (int i = 0; i < parked.size(); i++) {
+      out.writeByte(tableIndex(parked.table(i)));
+      out.writeInt(parked.length(i));
+    }
+  }
+
+  private static ParkedTables readParked(DataInputStream in) throws IOException {
+    ParkedRows file = ParkedRows.at(readString(in));
+    long offset = in.readLong();
+    int count = in.readUnsignedByte();
+    String[] tables = new String[count];
+    int[] lengths = new int[count];
+    for (int i = 0; i < count; i++) {
+      tables[i] = TableSchemas.TABLES.get(in.readUnsignedByte());
+      lengths[i] = in.readInt();
+    }
+    return new ParkedTables(file, offset, tables, lengths);
   }
 
   private static int tableIndex(String table) {

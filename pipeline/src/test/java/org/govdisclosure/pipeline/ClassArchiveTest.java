@@ -52,7 +52,7 @@ class ClassArchiveTest {
     Path jar = Files.createFile(dir.resolve("pipeline.jar"));
     Files.createFile(dir.resolve("pipeline.jsa"));
     assertThat(QuickCompilation.command("java", List.of(), true, jar + " --input=a", jar.toString(), new String[] {"--input=a"}))
-        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true",
+        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-XX:GCTimeRatio=4",
             "-XX:SharedArchiveFile=" + dir.resolve("pipeline.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "--input=a"));
   }
 
