@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -22,32 +19,26 @@ import org.apache.beam.sdk.transforms.DoFn;
  * JVM that wrote the file, so the rows are read back by offset wherever a step asks for them; other runners move the
  * rows themselves and spill what they group.
  *
- * <p>One file per run, in the system's temporary folder, deleted when the run ends ({@link #close}).
+ * <p>One file per run, a {@link ScratchFile}: gone when the run ends ({@link #close}) or its JVM does.
  */
 final class ParkedRows implements Closeable {
 
   /** The open files by path: a step's instances are deserialized copies, which find their run's file by its name. */
   private static final Map<String, ParkedRows> OPEN = new ConcurrentHashMap<>();
 
-  private final Path file;
+  private final ScratchFile scratch;
   private final FileChannel channel;
   private long size;
 
-  private ParkedRows(Path file) throws IOException {
-    this.file = file;
-    this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+  private ParkedRows(ScratchFile scratch) {
+    this.scratch = scratch;
+    this.channel = scratch.channel();
   }
 
   static ParkedRows create() throws IOException {
-    Path file = Files.createTempFile("parked-rows-", ".bin");
-    try {
-      ParkedRows rows = new ParkedRows(file);
-      OPEN.put(file.toString(), rows);
-      return rows;
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(file);
-      throw e;
-    }
+    ParkedRows rows = new ParkedRows(ScratchFile.create("parked-rows-"));
+    OPEN.put(rows.path(), rows);
+    return rows;
   }
 
   /** The open file at {@code path}; a report parked in a closed one cannot be read any more. */
@@ -59,8 +50,9 @@ final class ParkedRows implements Closeable {
     return rows;
   }
 
+  /** The file's name, by which the run's steps find it ({@link #at}). */
   String path() {
-    return file.toString();
+    return scratch.path().toString();
   }
 
   /** The same report with its tables' rows in this file. */
@@ -73,7 +65,7 @@ final class ParkedRows implements Closeable {
     try {
       offset = append(rows);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot park the rows of " + report.sourceFile() + " in " + file, e);
+      throw new UncheckedIOException("cannot park the rows of " + report.sourceFile() + " in " + path(), e);
     }
     return new ReportRows(report.reportId(), report.sourceFile(), report.partition(), report.commonColumns(),
         ParkedTables.of(this, offset, report.tables()));
@@ -98,7 +90,7 @@ final class ParkedRows implements Closeable {
     try {
       while (target.hasRemaining()) {
         if (channel.read(target, offset + target.position()) < 0) {
-          throw new EOFException("file of parked rows " + file + " ends at " + (offset + target.position()));
+          throw new EOFException("file of parked rows " + path() + " ends at " + (offset + target.position()));
         }
       }
     } catch (IOException e) {
@@ -109,12 +101,8 @@ final class ParkedRows implements Closeable {
 
   @Override
   public void close() throws IOException {
-    OPEN.remove(file.toString());
-    try {
-      channel.close();
-    } finally {
-      Files.deleteIfExists(file);
-    }
+    OPEN.remove(path());
+    scratch.close();
   }
 
   /** Parks each report's rows in the run's file. */

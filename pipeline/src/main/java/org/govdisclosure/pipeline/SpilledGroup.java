@@ -8,10 +8,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +19,7 @@ import org.govdisclosure.schemas.TableSchemas;
 
 /**
  * The reports of one write group in the order their rows are written, holding only a small key per report in
- * memory: the reports are spilled, still encoded, to a local temporary file as the grouping hands them over, and
+ * memory: the reports are spilled, still encoded, to a local {@link ScratchFile} as the grouping hands them over, and
  * read back one at a time. A runner hands a group over once and in no order (Flink's batch grouping streams it from
  * its sorted runs, spilled to disk), and one group may hold a fifth of a national run
  * ({@code year=0/county_code=000000}): held whole, it made the heap grow with the run.
@@ -39,18 +37,17 @@ final class SpilledGroup implements Closeable {
       .thenComparing(Entry::sourceFile)
       .thenComparing(entry -> !entry.carriesReport());
 
-  private final Path file;
+  private final ScratchFile file;
   private final List<Entry> entries = new ArrayList<>();
-  private FileChannel channel;
   private byte[] buffer = new byte[0];
 
-  private SpilledGroup(Path file) {
+  private SpilledGroup(ScratchFile file) {
     this.file = file;
   }
 
   /** Spills the reports as they come and orders their keys; the caller closes it, which deletes the file. */
   static SpilledGroup of(Iterable<ReportRows> reports) throws IOException {
-    SpilledGroup group = new SpilledGroup(Files.createTempFile("write-group-", ".spill"));
+    SpilledGroup group = new SpilledGroup(ScratchFile.create("write-group-"));
     try {
       group.spill(reports);
       return group;
@@ -65,22 +62,28 @@ final class SpilledGroup implements Closeable {
     Map<String, String> partitions = new HashMap<>();
     ByteArrayOutputStream encoded = new ByteArrayOutputStream();
     long size = 0;
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-      for (ReportRows report : reports) {
-        encoded.reset();
-        ReportRowsCoder.of().encode(report, encoded);
-        encoded.writeTo(out);
-        String partition = partitions.computeIfAbsent(report.partition(), p -> p);
-        entries.add(new Entry(partition, report.sourceFile(), report.tables().containsKey(TableSchemas.REPORTS), size, encoded.size()));
-        size += encoded.size();
-      }
+    // Not closed: closing the stream would close the file, which the reads below use.
+    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(file.channel()));
+    for (ReportRows report : reports) {
+      encoded.reset();
+      ReportRowsCoder.of().encode(report, encoded);
+      encoded.writeTo(out);
+      String partition = partitions.computeIfAbsent(report.partition(), p -> p);
+      entries.add(new Entry(partition, report.sourceFile(), report.tables().containsKey(TableSchemas.REPORTS), size, encoded.size()));
+      size += encoded.size();
     }
+    out.flush();
     entries.sort(ORDER);
-    channel = FileChannel.open(file, StandardOpenOption.READ);
   }
 
+  /** Where the file was made ({@link ScratchFile#path}). */
   Path file() {
-    return file;
+    return file.path();
+  }
+
+  /** How many bytes the group's reports take in the file. */
+  long spilledBytes() throws IOException {
+    return file.channel().size();
   }
 
   List<Entry> inOrder() {
@@ -93,8 +96,8 @@ final class SpilledGroup implements Closeable {
     }
     ByteBuffer target = ByteBuffer.wrap(buffer, 0, entry.length());
     while (target.hasRemaining()) {
-      if (channel.read(target, entry.offset() + target.position()) < 0) {
-        throw new EOFException("spill file " + file + " ends inside a report");
+      if (file.channel().read(target, entry.offset() + target.position()) < 0) {
+        throw new EOFException("spill file " + file.path() + " ends inside a report");
       }
     }
     return ReportRowsCoder.of().decode(new ByteArrayInputStream(buffer, 0, entry.length()));
@@ -102,12 +105,6 @@ final class SpilledGroup implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try {
-      if (channel != null) {
-        channel.close();
-      }
-    } finally {
-      Files.deleteIfExists(file);
-    }
+    file.close();
   }
 }
