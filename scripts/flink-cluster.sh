@@ -162,7 +162,8 @@ start() {
   until [[ $(registered_taskmanagers) == "$TASKMANAGERS" ]]; do
     for f in "${PID_FILES[@]}"; do
       if ! alive "$f"; then
-        echo "$(basename "$f" .pid) exited during start-up; its log: $LOGS/$(basename "$f" .pid).log" >&2
+        echo "$(basename "$f" .pid) exited during start-up; its log: $LOGS/$(basename "$f" .pid).log, ending:" >&2
+        tail -n 40 "$LOGS/$(basename "$f" .pid).log" >&2 2>/dev/null || true
         stop >/dev/null
         exit 1
       fi
