@@ -99,9 +99,28 @@ public record Document(String format, String encoding, List<Block> blocks, boole
           }
           title = t;
         }
+      } else if (title == null && blocks.get(i) instanceof Table t) {
+        title = loneLineTitle(t);
       }
     }
     return title != null ? title : first.length() > MAX_TITLE_LENGTH ? runOnTitle(firstRaw(), first) : first;
+  }
+
+  /**
+   * The title a page copy prints as a line followed by empty cells (XX局2023年…报告 | ||||): a row whose only filled
+   * cell is its first reads as a line of text, not as a table's; the first such row that is a title, or null.
+   */
+  private static String loneLineTitle(Table table) {
+    for (Row row : table.rows()) {
+      List<Cell> cells = row.cells();
+      if (cells.isEmpty() || cells.subList(1, cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+        return null;
+      }
+      if (isTitle(cells.get(0).text())) {
+        return cells.get(0).text();
+      }
+    }
+    return null;
   }
 
   /**

@@ -51,6 +51,11 @@ final class ApplicationRules implements Rules {
   /** The ways applications come in, listed between a none and what was not received: 通过受理电话、网络平台、来信等方式. */
   private static final String BY_CHANNELS = "(?:通过[^,\\d]{0,20}?(?:方式|渠道|途径))?";
   /**
+   * Information once asked for and then published for all (无依申请公开信息转主动公开信息): what was turned proactive, not an
+   * application.
+   */
+  private static final String NOT_TURNED_PROACTIVE = "(?!(?:的?(?:政府)?信息)?转为?主动公开)";
+  /**
    * None received (未收到…获取相关政府信息的申请: the 条例's own wording; 未有依申请政府公开信息, 政府 inside the noun);
    * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
    * also prints) only after 未收到 and the like or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息,
@@ -62,7 +67,7 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))" + BY_CHANNELS + "[^,\\d]{0,20}?"
-          + "(?:依申请(?:政府)?公开|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
+          + "(?:依申请(?:政府)?公开" + NOT_TURNED_PROACTIVE + "|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开的?(?:(?:政府|政务)?信息|事项)"
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?申请[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */

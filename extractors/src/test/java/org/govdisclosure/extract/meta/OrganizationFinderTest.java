@@ -34,6 +34,16 @@ class OrganizationFinderTest {
     assertThat(find("2021年,我局高度重视政府信息公开工作。如有疑问,请与太和县政务服务中心联系。", "一、总体情况")).isNull();
   }
 
+  /** Schools and state-owned companies report as bodies of their own: their names end as a school's or a company's. */
+  @Test
+  void aSchoolOrACompanyIsABody() {
+    assertThat(find("2024年,桐乡市水务集团有限公司严格贯彻落实《条例》要求,围绕集团中心工作。", "一、总体情况"))
+        .isEqualTo("桐乡市水务集团有限公司");
+    assertThat(find("根据《条例》要求,现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》。", "一、总体情况"))
+        .isEqualTo("安徽省涡阳第三中学");
+    assertThat(find("2022年义乌工商职业技术学院信息公开工作年度报告", "一、总体情况")).isEqualTo("义乌工商职业技术学院");
+  }
+
   /**
    * A township's own office naming the report (吉村镇人民政府办公室2023年…报告) compiles the township's: its body is the
    * issuer; a county's government office issues reports of its own.

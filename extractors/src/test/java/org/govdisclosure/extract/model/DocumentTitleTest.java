@@ -22,6 +22,21 @@ class DocumentTitleTest {
         .isEqualTo("宁武县人民政府2021年度政府信息公开工作年度报告");
   }
 
+  /**
+   * A title printed as a line followed by empty cells (XX局2023年…报告 | ||||) reads as a line: it is the title; a
+   * row with other cells filled is a table's.
+   */
+  @Test
+  void aLineFollowedByEmptyCellsIsTheTitle() {
+    Table lines = new Table(List.of(
+        new Row(List.of(new Cell("洪雅县教育和体育局2023年政府信息公开工作年度报告"), new Cell(""), new Cell(""))),
+        new Row(List.of(new Cell("2024年01月25日"), new Cell("")))));
+    assertThat(new Document("text", "UTF-8", List.of(lines, new Paragraph("2023年,县教体局编制本报告。"))).title())
+        .isEqualTo("洪雅县教育和体育局2023年政府信息公开工作年度报告");
+    Table table = new Table(List.of(new Row(List.of(new Cell("某局2023年政府信息公开工作年度报告"), new Cell("3")))));
+    assertThat(new Document("text", "UTF-8", List.of(table, new Paragraph("一、总体情况"))).title()).isEqualTo("一、总体情况");
+  }
+
   /** A page copy's metadata line (索引号 … 发文字号 …报告号) repeats the title but is none. */
   @Test
   void aMetadataLineIsNoTitle() {

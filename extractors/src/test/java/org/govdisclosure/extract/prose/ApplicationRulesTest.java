@@ -40,6 +40,16 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=0");
   }
 
+  /**
+   * Information asked for and then published for all (依申请公开信息转主动公开) is proactive disclosure: none of it
+   * says no application was received.
+   */
+  @Test
+  void noInformationTurnedProactiveIsNoApplicationCount() {
+    assertThat(figures("本年度无依申请公开信息转主动公开信息及解密公开信息。")).isEmpty();
+    assertThat(figures("本年度未收到依申请公开事项,无依申请公开转为主动公开的情况。")).containsExactly("new_received.total=0");
+  }
+
   /** 不予以公开 (未予以公开) is 不予公开 in full, withheld: never the 予以公开 it ends with. */
   @Test
   void withheldInFullIsNotGranted() {
