@@ -180,6 +180,11 @@ public final class OrganizationFinder {
       + "|(?:^|。)" + YEAR + "年度?[,，]?" + UNDER_LEAD + "(\\p{IsHan}{2,20}?(?:" + DIVISION + "|" + TOWNSHIP + "))" + DIVISION_AT_WORK
       + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,12}?(?:" + TOWNSHIP + "))党工?委[、,，和及与]?(?:办事处|人民政府|政府)");
   /**
+   * A paragraph of the opening that starts with the body at its year's work, the year left to the heading (XX市XX局认真
+   * 贯彻《条例》…): read only where no title names a body, whose name it could contradict.
+   */
+  private static final Pattern BODY_AT_WORK = Pattern.compile("^" + WHOLE_NAME + DIVISION_AT_WORK);
+  /**
    * A township's or county's government printed right after the city's in a contact line (请联系吉林市人民政府昌邑区
    * 两家子满族乡人民政府): the body under it, whose name goes on.
    */
@@ -498,6 +503,10 @@ public final class OrganizationFinder {
     if (opening != null) {
       return opening;
     }
+    String atWork = subject == null ? bodyAtWork(document) : null;
+    if (atWork != null) {
+      return atWork;
+    }
     String site = governmentOnItsSite(document, foldedBody);
     String township = site != null ? site : townshipOfItsOwnRules(document, foldedBody);
     return township != null ? township : hospitalInPassing(foldedBody);
@@ -619,6 +628,17 @@ public final class OrganizationFinder {
             return named;
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /** The placed body a paragraph of the opening starts with at its year's work ({@link #BODY_AT_WORK}), or null. */
+  private static String bodyAtWork(Document document) {
+    for (String text : opening(document)) {
+      Matcher m = BODY_AT_WORK.matcher(text);
+      if (m.find() && IssuerName.isName(m.group(1)) && IssuerName.startsWithPlace(m.group(1))) {
+        return m.group(1);
       }
     }
     return null;

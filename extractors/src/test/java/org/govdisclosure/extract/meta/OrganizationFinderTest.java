@@ -34,6 +34,18 @@ class OrganizationFinderTest {
     assertThat(find("2021年,我局高度重视政府信息公开工作。如有疑问,请与太和县政务服务中心联系。", "一、总体情况")).isNull();
   }
 
+  /**
+   * A paragraph opening with a placed body at its year's work (衡阳市乡村振兴局认真贯彻…), the year left to the heading:
+   * the issuer; not a body named without its place (市乡村振兴局认真贯彻…).
+   */
+  @Test
+  void aParagraphOpeningWithAPlacedBodyAtItsWorkNamesTheIssuer() {
+    assertThat(find("编制说明:本年度报告根据相关规定编制。", "一、总体情况", "衡阳市乡村振兴局认真贯彻《条例》的各项要求,不断提升公信力。"))
+        .isEqualTo("衡阳市乡村振兴局");
+    assertThat(find("编制说明:本年度报告根据相关规定编制。", "一、总体情况", "市乡村振兴局认真贯彻《条例》的各项要求,不断提升公信力。"))
+        .isNull();
+  }
+
   /** Schools and state-owned companies report as bodies of their own: their names end as a school's or a company's. */
   @Test
   void aSchoolOrACompanyIsABody() {
