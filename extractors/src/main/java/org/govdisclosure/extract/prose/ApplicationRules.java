@@ -95,12 +95,13 @@ final class ApplicationRules implements Rules {
   private static final Pattern RECEIVED_DISCLOSURE = Pattern.compile(
       "(?:收到|受理|接收)(?:[^,\\d]{0,10}?提交的?)?(?:政府)?信息公开(?:共|共计|合计)?" + COUNT + CASE_COUNTER);
   /**
-   * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件, 依申请公开政府信息申请4件: the
+   * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件, 依申请公开政府信息申请4件,
+   * 依申请公开政务信息数3件: the
    * noun first, then its count, perhaps with the verb between. Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
    * 板块): a clause holds a 、 only between uncounted items, a counted one ending its clause.
    */
   private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
-      "(?<!、)(?:依申请公开(?:政府信息(?:的?申请)?|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量)?(?:为|是|共|共计|合计|达)?"
+      "(?<!、)(?:依申请公开(?:(?:政府|政务)信息(?:的?申请)?|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量|数)?(?:为|是|共|共计|合计|达)?"
           + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
   /**
    * The number of applications, said without a counter (受理政府信息公开申请数量为0): 数量 makes the bare figure a count,

@@ -50,6 +50,13 @@ class ApplicationRulesTest {
     assertThat(figures("本年度未收到依申请公开事项,无依申请公开转为主动公开的情况。")).containsExactly("new_received.total=0");
   }
 
+  /** The number of government affairs information on request (依申请公开政务信息数3件) is the received count. */
+  @Test
+  void theNumberOfAffairsInformationOnRequestIsTheReceivedCount() {
+    assertThat(figures("2020年度句容市水利局依申请公开政务信息数3件,已按要求在规定时间内办理,对其公开。"))
+        .containsExactly("new_received.total=3");
+  }
+
   /** 不予以公开 (未予以公开) is 不予公开 in full, withheld: never the 予以公开 it ends with. */
   @Test
   void withheldInFullIsNotGranted() {
