@@ -1,10 +1,10 @@
 package org.govdisclosure.extract.read;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -173,21 +173,22 @@ final class WebArchive {
 
   /** Quoted-printable (RFC 2045): {@code =XX} is a byte, {@code =} at a line's end joins it to the next. */
   private static byte[] quotedPrintable(String body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length());
+    byte[] out = new byte[body.length()]; // never longer than its text; a plain array, not a stream locked per byte
+    int length = 0;
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
       if (c != '=') {
-        out.write(c);
+        out[length++] = (byte) c;
       } else if (i + 1 < body.length() && (body.charAt(i + 1) == '\n' || body.charAt(i + 1) == '\r')) {
         i += body.startsWith("\r\n", i + 1) ? 2 : 1;
       } else if (i + 2 < body.length() && hex(body.charAt(i + 1)) >= 0 && hex(body.charAt(i + 2)) >= 0) {
-        out.write(hex(body.charAt(i + 1)) << 4 | hex(body.charAt(i + 2)));
+        out[length++] = (byte) (hex(body.charAt(i + 1)) << 4 | hex(body.charAt(i + 2)));
         i += 2;
       } else {
-        out.write(c); // a stray '=' is kept, as mail readers do
+        out[length++] = (byte) c; // a stray '=' is kept, as mail readers do
       }
     }
-    return out.toByteArray();
+    return Arrays.copyOf(out, length);
   }
 
   private static int hex(char c) {
