@@ -9,6 +9,9 @@ public enum Level {
   COUNTY(6),
   TOWNSHIP(9);
 
+  /** The levels, copied once: {@code values()} copies its array on every call, and places are looked up by the thousand. */
+  private static final Level[] ALL = values();
+
   private final int codeLength;
 
   Level(int codeLength) {
@@ -25,7 +28,7 @@ public enum Level {
   }
 
   static Level ofCode(String code) {
-    for (Level level : values()) {
+    for (Level level : ALL) {
       if (level.codeLength == code.length()) {
         return level;
       }
