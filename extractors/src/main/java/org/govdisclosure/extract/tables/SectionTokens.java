@@ -2004,6 +2004,10 @@ final class SectionTokens {
    * names its cells' columns ({@code namesColumns}), a column's name before a number is that cell's, not label text.
    */
   private static void addText(String text, boolean labelFollows, boolean lineOfText, boolean namesColumns, List<Token> tokens) {
+    if (!Numerals.holdsDigits(text, 1)) {
+      addLabel(text, tokens); // no run of digits: all label, told without a matcher
+      return;
+    }
     Matcher m = NUMBER_RUN.matcher(text);
     int from = 0;
     while (m.find()) {
