@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * LaTeX tables, as PDF-to-markdown converters that write tables in LaTeX print them (Mathpix, Nougat): between
- * {@code \begin{tabular}{…}} and {@code \end{tabular}}, rows ended by {@code \\}, cells apart by {@code &}, merged
- * cells as {@code \multicolumn{3}{|c|}{…}} and {@code \multirow{8}{*}{…}}, rules ({@code \hline}, {@code \cline{2-9}})
- * no cells. A place a {@code \multirow} above covers is printed as an empty cell ({@code & &}): it is the merged cell,
- * not a blank one, so it is left out as HTML leaves it out. Read as the HTML table they stand for, so that merged cells
- * are expanded as the HTML reader expands them, and a blank cell keeps its place between its {@code &}s.
+ * {@code \begin{tabular}{…}} and {@code \end{tabular}}, rows ended by {@code \\} (maybe {@code \\[2pt]}), cells
+ * apart by {@code &}, merged cells as {@code \multicolumn{3}{|c|}{…}} and {@code \multirow{8}{*}{…}}, rules
+ * ({@code \hline}, {@code \cline{2-9}}) no cells. A place a {@code \multirow} above covers is printed as an empty
+ * cell ({@code & &}): it is the merged cell, not a blank one, so it is left out as HTML leaves it out. Read as the HTML
+ * table they stand for, so that merged cells are expanded as the HTML reader expands them, and a blank cell keeps its
+ * place between its {@code &}s.
  */
 final class LatexTabulars {
 
@@ -95,7 +96,7 @@ final class LatexTabulars {
           row.add(cell(b.substring(start, i)));
           rows.add(row);
           row = new ArrayList<>();
-          start = i + 2;
+          start = afterRowEnd(b, i + 2);
         }
         i++;
       }
@@ -105,6 +106,13 @@ final class LatexTabulars {
       rows.add(row);
     }
     return rows;
+  }
+
+  /** Where the next row starts after a row's {@code \\}: past its {@code *} and its space {@code [2pt]}, if any. */
+  private static int afterRowEnd(String b, int at) {
+    int i = at < b.length() && b.charAt(at) == '*' ? at + 1 : at;
+    int close = i < b.length() && b.charAt(i) == '[' ? b.indexOf(']', i) : -1;
+    return close > 0 ? close + 1 : i;
   }
 
   /** A cell's text and spans from its {@code \multicolumn} and {@code \multirow} (either inside the other). */

@@ -188,7 +188,7 @@ class PlainTextReaderTest {
         \\hline
         \\multicolumn{2}{|c|}{\\multirow{2}{*}{项目}} & \\multicolumn{2}{|c|}{申请人情况} \\\\
         \\hline
-        \\multicolumn{2}{|c|}{} & 自然人 & 总计 \\\\
+        \\multicolumn{2}{|c|}{} & 自然人 & 总计 \\\\[2pt]
         \\hline
         \\multirow{2}{*}{三、办理结果} & （一）予以公开 & 3 & 3 \\\\
         \\cline{2-4}
