@@ -60,6 +60,11 @@ final class ReviewLitigationRules implements Rules {
    * wrapped over lines, where {@code 无行政复议} says there was none.
    */
   private static final int MIN_NEGATION = 5;
+  /**
+   * A clause of 共 and a count alone (维持2件、纠正0件…，共2件): the total closing a breakdown, of the proceeding the
+   * clauses before named. Not 共 before other words (共收到申请21件), which counts something else.
+   */
+  private static final Pattern TOTAL_ALONE = Pattern.compile("^\\W*共" + Numerals.COUNT + Numerals.CASE_COUNTER + "\\W*$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final OpeningPattern ALL_ZERO = OpeningPattern.of("均为(?:0|零)|都为(?:0|零)|均无|各0");
   /**
    * A breakdown in brackets, as folded: one that says so, (其中…, or any bracket right after a count, whose content
@@ -253,6 +258,9 @@ final class ReviewLitigationRules implements Rules {
 
   /** The outcome column a clause's count belongs to, or -1 when it counts the proceeding as a whole. */
   private static int outcome(String clause) {
+    if (clause.indexOf('共') >= 0 && TOTAL_ALONE.matcher(clause).matches()) {
+      return TOTAL;
+    }
     for (int i = 0; i < OUTCOME_WORDINGS.size(); i++) {
       if (OUTCOME_WORDINGS.get(i).in(clause) != null) {
         return i;

@@ -115,6 +115,8 @@ public final class PlainTextReader {
     RuledColumns ruled;
     /** In such a table, where each run of lines after a blank line starts: one row of a multiline table. */
     List<Integer> ruledRows = new ArrayList<>();
+    /** Whether such a table's lines run on to a closing rule ({@link #closesByRule}). */
+    boolean ruledToClose;
     boolean lastWasBlank;
     /**
      * A page break printed as a line of its own (a form feed): kept at the start of the next paragraph, as pdftotext
@@ -184,9 +186,10 @@ public final class PlainTextReader {
       }
     }
 
-    void openRuled(RuledColumns columns) {
+    void openRuled(RuledColumns columns, boolean toClose) {
       endTable();
       ruled = columns;
+      ruledToClose = toClose;
       ruledRows.clear();
       lastWasBlank = false;
     }
@@ -253,7 +256,7 @@ public final class PlainTextReader {
   }
 
   public List<Block> read(String printed) {
-    String text = RstListTables.asHtml(AsciiDocTables.asHtml(withoutMathMarks(printed)));
+    String text = RstListTables.asHtml(AsciiDocTables.asHtml(DrawnTables.asHtml(LatexTabulars.asHtml(withoutMathMarks(printed)))));
     if (text.indexOf("<table") < 0 && text.indexOf("<TABLE") < 0) {
       return readLines(text);
     }
@@ -314,7 +317,7 @@ public final class PlainTextReader {
       if (line.indexOf("---") >= 0) {
         RuledColumns columns = RuledColumns.of(line);
         if (columns != null) {
-          s.openRuled(columns);
+          s.openRuled(columns, closesByRule(columns, lines, at + 1));
           continue;
         }
       }
@@ -430,13 +433,40 @@ public final class PlainTextReader {
     if (cells != null && line.indexOf('<') + line.indexOf("]{") > -2) {
       cells = cells.stream().map(c -> c.spanned() ? c : new Cell(withoutInlineMarkup(c.raw()))).toList();
     }
-    // A heading alone in the first column after a blank line is the text after a simple table, not a row.
-    if (cells == null || afterBlank && HEADING.matcher(line).find() && cells.stream().skip(1).allMatch(Cell::isBlank)) {
+    // A heading alone in the first column after a blank line is the text after a simple table, not a row; unless the
+    // table's lines run on to its closing rule (a multiline table's row without values: 二、上年结转… left blank).
+    if (cells == null || afterBlank && !s.ruledToClose && HEADING.matcher(line).find() && cells.stream().skip(1).allMatch(Cell::isBlank)) {
       s.closeRuled(false);
       return false;
     }
     s.rows.add(new Row(cells));
     return true;
+  }
+
+  /**
+   * Whether the lines from {@code from} on are rows of the table {@code columns} rules up to a closing rule, as a
+   * multiline table's are: no line crossing its columns and no two blank lines in a row before it.
+   */
+  private static boolean closesByRule(RuledColumns columns, List<String> lines, int from) {
+    boolean blank = false;
+    for (int k = from; k < lines.size(); k++) {
+      String line = lines.get(k);
+      if (Cell.Text.fold(line).isEmpty()) {
+        if (blank) {
+          return false;
+        }
+        blank = true;
+        continue;
+      }
+      blank = false;
+      if (RuledColumns.isRule(line)) {
+        return true;
+      }
+      if (columns.cells(line) == null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the line's first character after spaces is a box-drawing one ({@code │}, {@code ├}, {@code ┌}). */

@@ -46,7 +46,7 @@ public enum CellKind {
     if (folded.isEmpty()) {
       return BLANK;
     }
-    if (isPlainDigits(folded)) {
+    if (isPlainDigits(folded) || folded.equals(Numerals.ZERO_WORD)) {
       return NUMBER;
     }
     if (isMarker(folded)) {

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 
 /**
- * Reads integer counts: {@code 12}, {@code 1,024}, {@code 新增1条}, and in change columns (本年增/减) also
+ * Reads integer counts: {@code 12}, {@code 1,024}, {@code 新增1条}, {@code 零}, and in change columns (本年增/减) also
  * {@code 减少3}, {@code -18}, {@code −18}. Expects folded text (see {@code Cell#text()}), so full-width digits
  * and separators are already ASCII. Hand-scanned: counts are most of the cells a report has.
  */
@@ -85,6 +85,9 @@ public final class Counts {
     }
     if (CellKind.isMarker(folded)) {
       return Count.MARKER;
+    }
+    if (folded.equals(Numerals.ZERO_WORD)) {
+      return SMALL[0];
     }
     if (CellKind.isSpreadsheetError(folded)) {
       return notACount(SPREADSHEET_ERROR);

@@ -53,6 +53,11 @@ public final class Numerals {
 
   /** The characters of a count in Chinese numerals. */
   public static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万";
+  /**
+   * The numeral zero written out, a cell of its own among counts: 0 to every reader. The other numerals alone stay
+   * labels in a cell ({@code 一} or {@code 三} may be an ordinal, or a character of a group label printed down its column).
+   */
+  public static final String ZERO_WORD = "零";
   /** A count in Chinese numerals ({@code 三}, {@code 十二}), as a regex without a group. */
   public static final String CHINESE_COUNT = "[" + CHINESE_DIGITS + "]+";
   /** The letters OCR prints for a 0. */

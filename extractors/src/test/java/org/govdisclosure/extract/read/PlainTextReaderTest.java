@@ -155,6 +155,75 @@ class PlainTextReaderTest {
     assertThat(texts(grid.rows().get(1))).containsExactly("规章", "0", "");
   }
 
+  /**
+   * A drawn table's merged cell is the rectangle its rules close: its text may stand on any of its lines, across the
+   * rules of the cells beside it (a group label centred down its rows), and is still that one cell's.
+   */
+  @Test
+  void aDrawnMergedCellsTextAcrossItsNeighboursRulesIsThatCells() {
+    List<Block> boxed = reader.read("""
+        ┌──────────┬──────────┬────┬────┐
+        │          │ （一）予 │  3 │  3 │
+        │ 三、办理 │ 以公开   │    │    │
+        │ 结果     ├──────────┼────┼────┤
+        │          │ （二）部 │    │  1 │
+        │          │ 分公开   │    │    │
+        └──────────┴──────────┴────┴────┘
+        """);
+    Table box = (Table) boxed.get(0);
+    assertThat(box.rows()).hasSize(2);
+    assertThat(texts(box.rows().get(0))).containsExactly("三、办理结果", "(一)予以公开", "3", "3");
+    assertThat(texts(box.rows().get(1))).containsExactly("", "(二)部分公开", "", "1");
+  }
+
+  /**
+   * LaTeX tables as PDF-to-markdown converters write them (Mathpix): {@code \multirow} and {@code \multicolumn} are
+   * merged cells, an empty cell where a {@code \multirow} above reaches is the merged cell's place, another empty
+   * cell a blank one; rules are no rows.
+   */
+  @Test
+  void latexTabularsAreReadWithTheirMergedCells() {
+    List<Block> blocks = reader.read("""
+        \\begin{tabular}{|c|c|c|c|}
+        \\hline
+        \\multicolumn{2}{|c|}{\\multirow{2}{*}{项目}} & \\multicolumn{2}{|c|}{申请人情况} \\\\
+        \\hline
+        \\multicolumn{2}{|c|}{} & 自然人 & 总计 \\\\[2pt]
+        \\hline
+        \\multirow{2}{*}{三、办理结果} & （一）予以公开 & 3 & 3 \\\\
+        \\cline{2-4}
+         & （二）部分公开 &  & 1 \\\\
+        \\hline
+        \\end{tabular}
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(4);
+    assertThat(texts(table.rows().get(2))).containsExactly("三、办理结果", "(一)予以公开", "3", "3");
+    assertThat(texts(table.rows().get(3))).containsExactly("", "(二)部分公开", "", "1");
+  }
+
+  /**
+   * In a multiline table (its lines run on to a closing rule), a row without values whose label opens like a heading
+   * ({@code 二、上年结转}) is a row of the table, not the text after it.
+   */
+  @Test
+  void aValuelessRowOfAMultilineTableIsNoHeading() {
+    List<Block> blocks = reader.read("""
+        ----------------------------
+        项目          自然人   总计
+        ------------  -------  ----
+        一、本年新收  3        3
+
+        二、上年结转
+
+        三、总计      3        3
+        ----------------------------
+        """);
+    Table table = (Table) blocks.stream().filter(b -> b instanceof Table).findFirst().orElseThrow();
+    assertThat(table.rows()).extracting(r -> texts(r).get(0)).containsExactly("一、本年新收", "二、上年结转", "三、总计");
+    assertThat(texts(table.rows().get(1))).containsExactly("二、上年结转", "", "");
+  }
+
   /** A markdown escape in a pipe row is the mark itself: an escaped period or star is text, an escaped pipe parts no cells. */
   @Test
   void markdownEscapesInPipeRowsAreTheMarksThemselves() {

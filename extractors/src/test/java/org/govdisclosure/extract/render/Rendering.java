@@ -393,6 +393,23 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(PositionedText.of(ReportDocument.of(r, noise), style, rnd), TextNoise.Layout.MARKDOWN)));
     }
   },
+  /** A PDF converted to markdown whose tables are LaTeX (Mathpix): merged cells as multirow and multicolumn. */
+  LATEX_TABLES_MARKDOWN("md", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(TextExports.latexTables(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.MARKDOWN)));
+    }
+  },
+  /**
+   * A text dump of ruled tables drawn with their merged cells ({@link DrawnGrid}): narrow cells, wrapped labels, text
+   * maybe centred, so a merged label stands across the rules of the rows beside it.
+   */
+  DRAWN_MERGED_GRID_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(text.apply(DrawnGrid.of(ReportDocument.paged(r, noise, rnd), rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
   /** A page converted to markdown: the tables with merged cells kept as raw HTML, the others as pipe tables. */
   MARKDOWN_HTML("md", LabelNoise.Cells.GRID) {
     @Override

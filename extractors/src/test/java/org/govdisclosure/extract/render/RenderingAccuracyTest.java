@@ -115,6 +115,8 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.WRAPPED_HEADER_MARKDOWN, 98.9),
       Map.entry(Rendering.SPACED_ITEM_BLANKS, 97.8),
       Map.entry(Rendering.MARKDOWN_HTML, 100.0),
+      Map.entry(Rendering.LATEX_TABLES_MARKDOWN, 100.0),
+      Map.entry(Rendering.DRAWN_MERGED_GRID_TEXT, 100.0),
       Map.entry(Rendering.PDF_THREE_LINE, 96.4),
       Map.entry(Rendering.HALVES_HTML, 100.0),
       Map.entry(Rendering.HTML_CSS_ROWS, 100.0),

@@ -369,6 +369,40 @@ final class TextExports {
     });
   }
 
+  /**
+   * The tables as a PDF-to-markdown converter writing LaTeX prints them (Mathpix): {@code \\multicolumn} and
+   * {@code \\multirow} for merged cells, an empty cell (or an empty {@code \\multicolumn}) where a multirow above
+   * reaches, {@code \\hline} or {@code \\cline} between rows.
+   */
+  static String latexTables(Document doc) {
+    return export(doc, "\n\n", t -> {
+      List<List<WordGrid.Placed>> grid = WordGrid.of(t);
+      int width = width(grid);
+      StringBuilder b = new StringBuilder("\\begin{tabular}{").append("|c".repeat(width)).append("|}\n\\hline\n");
+      for (int r = 0; r < grid.size(); r++) {
+        List<String> cells = new ArrayList<>();
+        boolean continuing = false;
+        for (WordGrid.Placed p : grid.get(r)) {
+          String text = p.text().replace("\n", "");
+          if (p.merge() == WordGrid.Merge.CONTINUE) {
+            continuing = true;
+            text = "";
+          } else {
+            int down = 1;
+            while (p.merge() == WordGrid.Merge.RESTART && r + down < grid.size() && continues(grid.get(r + down), p.col())) {
+              down++;
+            }
+            text = down > 1 ? "\\multirow{" + down + "}{*}{" + text + "}" : text;
+          }
+          cells.add(p.span() > 1 ? "\\multicolumn{" + p.span() + "}{|c|}{" + text + "}" : text);
+        }
+        b.append(String.join(" & ", cells)).append(" \\\\\n");
+        b.append(continuing && r + 1 < grid.size() ? "\\cline{2-" + width + "}\n" : "\\hline\n");
+      }
+      return b.append("\\end{tabular}\n\n").toString();
+    });
+  }
+
   /** Whether the row holds a cell continuing a vertical merge in grid column {@code col}. */
   private static boolean continues(List<WordGrid.Placed> row, int col) {
     return row.stream().anyMatch(p -> p.col() == col && p.merge() == WordGrid.Merge.CONTINUE);

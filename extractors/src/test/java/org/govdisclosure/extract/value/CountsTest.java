@@ -97,6 +97,10 @@ class CountsTest {
     assertThat(CellKind.of("12")).isEqualTo(CellKind.NUMBER);
     assertThat(CellKind.of("三十万元")).isEqualTo(CellKind.NUMBER);
     assertThat(CellKind.of("一")).isEqualTo(CellKind.LABEL);
+    // the numeral zero written out is a count of none; another numeral alone may be an ordinal or a label's piece
+    assertThat(CellKind.of("零")).isEqualTo(CellKind.NUMBER);
+    assertThat(Counts.parse("零").value()).isZero();
+    assertThat(Counts.parse("三").value()).isNull();
     assertThat(CellKind.of("部分公开")).isEqualTo(CellKind.LABEL);
     assertThat(CellKind.of("")).isEqualTo(CellKind.BLANK);
     assertThat(CellKind.of("/")).isEqualTo(CellKind.MARKER);
