@@ -30,6 +30,7 @@ import org.govdisclosure.extract.value.Numerals;
 final class ApplicationRules implements Rules {
 
   private static final String NATURAL_PERSON = "natural_person";
+  private static final String COMMERCIAL_ENTERPRISE = "commercial_enterprise";
   private static final String TOTAL = "total";
   private static final String NEW_RECEIVED = "new_received";
   private static final String OTHER_ORG = "other_org";
@@ -156,7 +157,7 @@ final class ApplicationRules implements Rules {
   private static final Pattern APPLICANTS_APPLICATION = Pattern.compile("(?:自然人|法人(?:或|和|及)其他组织)(?:提出|提交)?的?申请");
   /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
   private static final String ON_APPLICATION = "依申请";
-  /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
+  /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, 居民 and 公民 are 自然人, 企业 商业企业. */
   private static final Map<String, String> APPLICANTS = applicants();
   /**
    * 申请人均为自然人, 全部属自然人申请件, 皆为自然人申请, a clause 申请主体为自然人 or 申请人的类别为自然人: every application
@@ -425,6 +426,7 @@ final class ApplicationRules implements Rules {
     names.put("居民", NATURAL_PERSON);
     names.put("公民", NATURAL_PERSON);
     names.put("个人", NATURAL_PERSON);
+    names.put("企业", COMMERCIAL_ENTERPRISE); // 企业申请2件: enterprises are the commercial ones
     return names;
   }
 

@@ -26,6 +26,17 @@ class ApplicationRulesTest {
     assertThat(figures("2020年共收到政府信息公开申请4件(自然人3件、法人1件)。")).doesNotContain("new_received.natural_person=4");
   }
 
+  /**
+   * 企业申请2件 in the breakdown of the received count: enterprises are the 商业企业 column; 其他组织 after them lumps the
+   * other organisation columns, none of which it is alone.
+   */
+  @Test
+  void enterprisesInTheBreakdownAreTheCommercialColumn() {
+    assertThat(figures("2020年,我办共受理依申请公开事项20件(其中:自然人申请15件、企业申请3件、其他组织申请2件),上年结转1件。"))
+        .contains("new_received.total=20", "new_received.natural_person=15", "new_received.commercial_enterprise=3")
+        .noneMatch(f -> f.startsWith("new_received.") && f.endsWith("=2"));
+  }
+
   /** 自然人申请办件量0件 after the received count: the applications' cases, that column's count. */
   @Test
   void residentsCasesAfterTheReceivedCountAreTheirColumn() {
