@@ -51,6 +51,13 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=0");
   }
 
+  /** The 条例's applicants requesting information (其他组织要求公开政府信息…的申请) not received: none received. */
+  @Test
+  void noneRequestingInformationInTheRegulationsWordsIsNoneReceived() {
+    assertThat(figures("2020年全年,我镇未接收到有关群众、法人或其他组织要求公开政府信息办理的申请。"))
+        .containsExactly("new_received.total=0");
+  }
+
   /** 不予以公开 (未予以公开) is 不予公开 in full, withheld: never the 予以公开 it ends with. */
   @Test
   void withheldInFullIsNotGranted() {
