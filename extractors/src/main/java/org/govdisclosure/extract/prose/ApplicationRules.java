@@ -69,6 +69,7 @@ final class ApplicationRules implements Rules {
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
+  private static final Pattern RECEIVING_VERB = Pattern.compile(RECEIVING);
   private static final Pattern RECEIVED =
       Pattern.compile(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /** {@link #RECEIVED} by item, 申请 right before its count (依申请公开收到申请19条): the applications so counted. */
@@ -261,6 +262,7 @@ final class ApplicationRules implements Rules {
       return figures;
     }
     boolean afterReceived = false;
+    boolean inPartsOfReceived = false;
     Integer received = null;
     Integer handled = null;
     boolean receivedByItem = false;
@@ -280,7 +282,13 @@ final class ApplicationRules implements Rules {
       boolean counted = Numerals.COUNTED.matcher(clause).find();
       // a clause without a figure (均已按期答复) leaves the received count the one a breakdown after it refers to
       afterReceived = breakdown && !counted && !otherMatter;
+      // 其中 alone before a colon is no clause of its own (Clauses): the clause after it in the sentence opens the parts
+      int among = received == null ? -1 : sentence.indexOf(PART_OF);
+      inPartsOfReceived |= among >= 0 && sentence.indexOf(clause, among) >= among;
       Integer count = otherMatter ? null : receivedCount(clauses, i);
+      if (count != null && inPartsOfReceived && !RECEIVING_VERB.matcher(clause).find()) {
+        count = null; // 收到…申请11件，其中：主动公开1件，依申请公开4件: a kind of the applications received, no second count
+      }
       Matcher handledCount = count == null && !otherMatter ? HANDLED.matcher(clause) : null;
       if (handledCount != null && handledCount.find()) {
         handled = Numerals.count(handledCount.group(1)); // 共办理…申请21件: what all of them concluded makes answered

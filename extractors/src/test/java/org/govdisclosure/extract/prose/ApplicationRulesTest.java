@@ -51,6 +51,19 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=0");
   }
 
+  /**
+   * The kinds a received count is broken into after 其中 (主动公开1件，依申请公开4件，咨询2件) are parts of it, not a second
+   * received count; a clause that is only 公开 and its count in such a list (其中公开1起) is disclosed.
+   */
+  @Test
+  void kindsListedAfterTheReceivedCountArePartsOfIt() {
+    assertThat(figures("2025年,我街道收到政务公开申请9件,其中:主动公开2件,依申请公开3件,咨询1件,非政府信息1件,信息不存在2件。"))
+        .contains("new_received.total=9", "unavailable_not_held.total=2").doesNotContain("new_received.total=3");
+    assertThat(figures("2023年度,我局共收到信息公开申请14起。其中公开2起,不属于政府信息3起,属于行政执法案卷3起。"))
+        .contains("new_received.total=14", "granted.total=2", "withheld_enforcement_files.total=3");
+    assertThat(figures("2023年度,我局共收到信息公开申请14起,其中依申请公开政府信息2起。")).doesNotContain("granted.total=2");
+  }
+
   /** The 条例's applicants requesting information (其他组织要求公开政府信息…的申请) not received: none received. */
   @Test
   void noneRequestingInformationInTheRegulationsWordsIsNoneReceived() {
