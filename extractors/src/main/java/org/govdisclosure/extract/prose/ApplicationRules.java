@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.template.RowRole;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -239,6 +240,15 @@ final class ApplicationRules implements Rules {
   private static final Pattern TOTAL_ALONE = Pattern.compile("^(?:" + alternation(
       NationalTemplate.of(Template.T2019).applications().row(RowRole.TOTAL).labels()) + "):?" + COUNT + CASE_COUNTER + "。?$");
 
+  /**
+   * 依申请公开情况：无, the heading and 无 alone: the year brought no application, which is all a reader knows of it
+   * (nothing of those carried over, answered or pending). Not 无 alone in section 三, which may be a table's cell.
+   */
+  private static final Pattern NONE_AT_ALL = Pattern.compile("^依申请公开(?:政府信息)?(?:工作)?情况:?暂?"
+      + Numerals.NEGATED_EXISTENCE + "。?$");
+  /** The list mark a heading opens with: (二), 二、. */
+  private static final Pattern HEADING_MARK = Pattern.compile("^(?:\\([" + Ordinals.NUMERALS + "]+\\)|[" + Ordinals.NUMERALS + "]+、)");
+
   /** Longer than this, a sentence holds more than the total's label and a count: most need no matcher. */
   private static final int TOTAL_ALONE_LONGEST = 24;
 
@@ -252,6 +262,10 @@ final class ApplicationRules implements Rules {
     List<Figure> row = TableRowSentence.applications(sentence, template);
     if (!row.isEmpty()) {
       return row;
+    }
+    Matcher none = sentence.length() <= TOTAL_ALONE_LONGEST ? NONE_AT_ALL.matcher(HEADING_MARK.matcher(sentence).replaceFirst("")) : null;
+    if (none != null && none.matches()) {
+      return List.of(new Figure(NEW_RECEIVED, TOTAL, 0));
     }
     Matcher total = inOwnSection && sentence.length() <= TOTAL_ALONE_LONGEST ? TOTAL_ALONE.matcher(sentence) : null;
     if (total != null && total.matches()) {

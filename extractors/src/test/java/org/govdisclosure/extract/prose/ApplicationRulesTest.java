@@ -64,6 +64,18 @@ class ApplicationRulesTest {
     assertThat(figures("2023年度,我局共收到信息公开申请14起,其中依申请公开政府信息2起。")).doesNotContain("granted.total=2");
   }
 
+  /**
+   * 依申请公开情况：无 says the year brought no application, and nothing more (not that none was carried over); 无 alone
+   * in section 三 may be a table's cell printed a line, and says nothing.
+   */
+  @Test
+  void noneAfterTheApplicationsHeadingIsNoneReceived() {
+    assertThat(figures("(二)依申请公开情况:无。")).containsExactly("new_received.total=0");
+    assertThat(ProseReader.read(Topic.APPLICATIONS, "二、依申请公开情况:暂无。", false, 2020, Template.T2019)).hasSize(1);
+    assertThat(figures("无。")).isEmpty();
+    assertThat(figures("(四)行政复议情况:无。")).isEmpty();
+  }
+
   /** The 条例's applicants requesting information (其他组织要求公开政府信息…的申请) not received: none received. */
   @Test
   void noneRequestingInformationInTheRegulationsWordsIsNoneReceived() {
