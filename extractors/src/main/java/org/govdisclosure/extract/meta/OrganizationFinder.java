@@ -79,14 +79,20 @@ public final class OrganizationFinder {
   private static final Pattern BODY_WITH_ORGANS = Pattern.compile("(?<=" + BODY_ENDINGS + ")" + ORGANS + "$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零" + Ordinals.NUMERALS + "]{1,3}月[\\d〇○零" + Ordinals.NUMERALS + "]{1,3}日");
+  /**
+   * A township's party and government office (XX镇党政办公室, XX街道党政综合办公室), which answers for the township's
+   * report ({@link IssuerName#townshipForItsOffice}).
+   */
+  private static final String TOWNSHIP_PARTY_OFFICE = "(?:镇|乡|苏木|街道)党政(?:综合)?办公室";
   /** The words a contact line opens with: 请与…联系, 请联系:…, 可与…联系, 或直接与…联系. */
   private static final List<String> CONTACT_OPENERS = List.of("请与", "请联系", "可与", "直接与");
   /**
    * The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系 (可与…联系, 或直接与…联系);
-   * a district's government goes on to the street office it sends (请联系:XX区人民政府YY街道办事处).
+   * a district's government goes on to the street office it sends (请联系:XX区人民政府YY街道办事处); a township's report
+   * may name its party and government office (请与XX镇党政办公室联系).
    */
   private static final Opened CONTACT = new Opened(CONTACT_OPENERS,
-      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局))");
+      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局|" + TOWNSHIP_PARTY_OFFICE + "))");
   /**
    * A contact line naming a centre or a hospital (请与安庆市招商中心办公室联系, 可与太和县中医院行政办公室联系): the issuer where
    * the report speaks as one ({@link #SPEAKS_AS}: 结合我中心实际, 我院高度重视); a township's or a department's report may
@@ -162,7 +168,8 @@ public final class OrganizationFinder {
   /** Under whose lead the year's subject worked, between the year and the subject: 2020年，在区委、区政府的正确领导下，XX区…. */
   private static final String UNDER_LEAD = "(?:在[^,，。]{0,40}?(?:领导|指导)下[,，]?)?";
   /**
-   * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制; not 由XX区人民政府
+   * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制, 由XX区人民政府综合全区
+   * 各部门…年度报告编制而成: what it drew the report up from; not 由XX区人民政府
    * YY街道党政办公室综合科编制, a part of a body under the district's), as the subject of
    * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻… / 2022年以来，XX局… / 今年以来，XX局…, also after whose lead it worked under: 2020年，在…
    * 领导下，XX区切实…; XX局2023年为…), or as the one whose disclosure
@@ -173,7 +180,7 @@ public final class OrganizationFinder {
    * as the year's subject (2025年，XX街道党工委、办事处…; XX镇党委、政府) name the township, whose government is the issuer.
    */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME
-      + "(?:(?:按照|根据|依据|依照|结合|负责)[^。;；]{0,160}?)?(?:编制|编写)"
+      + "(?:(?:按照|根据|依据|依照|结合|负责|综合)[^。;；]{0,160}?)?(?:编制|编写)"
       + "|(?:^|。)" + THE_YEAR + "[,，]?" + UNDER_LEAD + WHOLE_NAME
       + "|^" + WHOLE_NAME + YEAR + "年"
       + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
@@ -247,6 +254,7 @@ public final class OrganizationFinder {
   /** A joint party and government name (平潭综合实验区党工委管委会): the government's body is the one reporting. */
   private static final String PARTY_COMMITTEE = "党工委";
   private static final String GOVERNMENT = "人民政府";
+  private static final String OFFICE = "办公室";
   /** A division's government by its short word (建平乡政府, XX县政府), short for {@link #GOVERNMENT}. */
   private static final String SHORT_GOVERNMENT = "政府";
   /** A township's or street's own name before its body's word: 中华街道|办事处, 帽儿山镇|人民政府. */
@@ -487,7 +495,12 @@ public final class OrganizationFinder {
       while (m.find()) {
         String named = firstGroup(m);
         if (IssuerName.isName(named)) {
-          return source == CONTACT ? governmentOrItsOffice(named + gluedBody(named, foldedBody, m.end()), document) : named;
+          if (source != CONTACT) {
+            return named;
+          }
+          String glued = gluedBody(named, foldedBody, m.end());
+          String township = townshipOfItsOffice(glued);
+          return township != null ? township : governmentOrItsOffice(named + glued, document);
         }
       }
     }
@@ -719,6 +732,18 @@ public final class OrganizationFinder {
       return bureau.group(); // a national body's, 国家税务总局, starts with no place
     }
     return gluedBranch(text, from);
+  }
+
+  /**
+   * The government of the township whose office {@code glued} is (请与章贡区人民政府水东镇办公室联系: 水东镇's own office
+   * under the district's government, so the report is the town's), or null where {@code glued} is no township's office.
+   */
+  private static String townshipOfItsOffice(String glued) {
+    if (!glued.endsWith(OFFICE)) {
+      return null;
+    }
+    String division = glued.substring(0, glued.length() - OFFICE.length());
+    return TOWNSHIP_NAMED.matcher(division).matches() ? IssuerName.governmentOf(division) : null;
   }
 
   /** The name of a bureau's branch printed right after the bureau at {@code from} ({@link #GLUED_BRANCH}), or "". */

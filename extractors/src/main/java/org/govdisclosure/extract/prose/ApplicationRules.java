@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.template.RowRole;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -30,6 +31,7 @@ import org.govdisclosure.extract.value.Numerals;
 final class ApplicationRules implements Rules {
 
   private static final String NATURAL_PERSON = "natural_person";
+  private static final String COMMERCIAL_ENTERPRISE = "commercial_enterprise";
   private static final String TOTAL = "total";
   private static final String NEW_RECEIVED = "new_received";
   private static final String OTHER_ORG = "other_org";
@@ -63,15 +65,17 @@ final class ApplicationRules implements Rules {
    * (尚未收到, not 尚未办结). 政府信息 asked for is a disclosure application, 公开 left unsaid (未收到相关政府信息申请); how
    * applications could have come in is no part of what was not received (未收到通过受理电话、网络平台、来信等方式提出的…申请).
    * The 条例's applicants applying for information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息,
-   * 其他组织向我局申请获取相关政府信息: to whom they apply between) are an application too.
+   * 其他组织向我局申请获取相关政府信息: to whom they apply between; 未接收到…其他组织要求公开政府信息办理的申请, requesting
+   * it) are an application too.
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + "(?:依申请(?:政府)?公开" + NOT_TURNED_PROACTIVE + "|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开的?(?:(?:政府|政务)?信息|事项)"
-          + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?申请[^,\\d]{0,24}?(?:政府|政务)信息");
+          + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
+  private static final Pattern RECEIVING_VERB = Pattern.compile(RECEIVING);
   private static final Pattern RECEIVED =
       Pattern.compile(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /** {@link #RECEIVED} by item, 申请 right before its count (依申请公开收到申请19条): the applications so counted. */
@@ -162,7 +166,7 @@ final class ApplicationRules implements Rules {
   private static final Pattern APPLICANTS_APPLICATION = Pattern.compile("(?:自然人|法人(?:或|和|及)其他组织)(?:提出|提交)?的?申请");
   /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
   private static final String ON_APPLICATION = "依申请";
-  /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, and 居民 and 公民 are 自然人. */
+  /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, 居民 and 公民 are 自然人, 企业 商业企业. */
   private static final Map<String, String> APPLICANTS = applicants();
   /**
    * 申请人均为自然人, 全部属自然人申请件, 皆为自然人申请, a clause 申请主体为自然人 or 申请人的类别为自然人: every application
@@ -242,6 +246,15 @@ final class ApplicationRules implements Rules {
   private static final Pattern TOTAL_ALONE = Pattern.compile("^(?:" + alternation(
       NationalTemplate.of(Template.T2019).applications().row(RowRole.TOTAL).labels()) + "):?" + COUNT + CASE_COUNTER + "。?$");
 
+  /**
+   * 依申请公开情况：无, the heading and 无 alone: the year brought no application, which is all a reader knows of it
+   * (nothing of those carried over, answered or pending). Not 无 alone in section 三, which may be a table's cell.
+   */
+  private static final Pattern NONE_AT_ALL = Pattern.compile("^依申请公开(?:政府信息)?(?:工作)?情况:?暂?"
+      + Numerals.NEGATED_EXISTENCE + "。?$");
+  /** The list mark a heading opens with: (二), 二、. */
+  private static final Pattern HEADING_MARK = Pattern.compile("^(?:\\([" + Ordinals.NUMERALS + "]+\\)|[" + Ordinals.NUMERALS + "]+、)");
+
   /** Longer than this, a sentence holds more than the total's label and a count: most need no matcher. */
   private static final int TOTAL_ALONE_LONGEST = 24;
 
@@ -256,6 +269,10 @@ final class ApplicationRules implements Rules {
     if (!row.isEmpty()) {
       return row;
     }
+    Matcher none = sentence.length() <= TOTAL_ALONE_LONGEST ? NONE_AT_ALL.matcher(HEADING_MARK.matcher(sentence).replaceFirst("")) : null;
+    if (none != null && none.matches()) {
+      return List.of(new Figure(NEW_RECEIVED, TOTAL, 0));
+    }
     Matcher total = inOwnSection && sentence.length() <= TOTAL_ALONE_LONGEST ? TOTAL_ALONE.matcher(sentence) : null;
     if (total != null && total.matches()) {
       return List.of(new Figure(TOTAL, TOTAL, Numerals.count(total.group(1))));
@@ -265,6 +282,7 @@ final class ApplicationRules implements Rules {
       return figures;
     }
     boolean afterReceived = false;
+    boolean inPartsOfReceived = false;
     Integer received = null;
     Integer handled = null;
     boolean receivedByItem = false;
@@ -284,7 +302,13 @@ final class ApplicationRules implements Rules {
       boolean counted = Numerals.COUNTED.matcher(clause).find();
       // a clause without a figure (均已按期答复) leaves the received count the one a breakdown after it refers to
       afterReceived = breakdown && !counted && !otherMatter;
+      // 其中 alone before a colon is no clause of its own (Clauses): the clause after it in the sentence opens the parts
+      int among = received == null ? -1 : sentence.indexOf(PART_OF);
+      inPartsOfReceived |= among >= 0 && sentence.indexOf(clause, among) >= among;
       Integer count = otherMatter ? null : receivedCount(clauses, i);
+      if (count != null && inPartsOfReceived && !RECEIVING_VERB.matcher(clause).find()) {
+        count = null; // 收到…申请11件，其中：主动公开1件，依申请公开4件: a kind of the applications received, no second count
+      }
       Matcher handledCount = count == null && !otherMatter ? HANDLED.matcher(clause) : null;
       if (handledCount != null && handledCount.find()) {
         handled = Numerals.count(handledCount.group(1)); // 共办理…申请21件: what all of them concluded makes answered
@@ -431,6 +455,7 @@ final class ApplicationRules implements Rules {
     names.put("居民", NATURAL_PERSON);
     names.put("公民", NATURAL_PERSON);
     names.put("个人", NATURAL_PERSON);
+    names.put("企业", COMMERCIAL_ENTERPRISE); // 企业申请2件: enterprises are the commercial ones
     return names;
   }
 

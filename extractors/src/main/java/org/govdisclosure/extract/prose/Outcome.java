@@ -31,10 +31,12 @@ enum Outcome {
   NEEDS_CREATION("另行制作", null, "unavailable_needs_creation"),
   /**
    * Not the 予以公开 of 部分予以公开, which is partly granted, nor of 不予以公开 (未予以公开), which is withheld;
-   * 已按申请内容提供给当事人1件: the information given.
+   * 已按申请内容提供给当事人1件: the information given; a clause that is only 公开 and its count (其中公开1起，不存在9起),
+   * disclosed.
    */
   GRANTED("(?<!部分|[" + Numerals.NEGATED_LABEL_CHARS + "])予以公开|同意公开|全部公开|准予公开"
-      + "|(?<!无法|不予|[" + Numerals.NEGATED_LABEL_CHARS + "])提供给(?:当事人|申请人)", null, "granted"),
+      + "|(?<!无法|不予|[" + Numerals.NEGATED_LABEL_CHARS + "])提供给(?:当事人|申请人)"
+      + "|^(?:其中[:：]?)?公开(?=\\d|" + Numerals.CHINESE_COUNT + ")", null, "granted"),
   PARTIALLY_GRANTED("部分(?:予以)?公开", null, "partially_granted"),
   /** 不予以公开 is 不予公开 in full. */
   WITHHELD("不予以?公开", null,

@@ -69,6 +69,33 @@ class OrganizationFinderTest {
   }
 
   /**
+   * A contact line naming a township's office under the county's government (请与鄞州区人民政府瞻岐镇办公室联系) sends the
+   * reader to the township's own office: the township's government is the issuer, not the county's; a government's
+   * working office glued on (外事办公室) is a body of its own.
+   */
+  @Test
+  void aTownshipsOfficeUnderTheCountysGovernmentNamesTheTownship() {
+    assertThat(find("2019年,我镇坚持以公开为常态。如对报告有任何疑问,请与鄞州区人民政府瞻岐镇办公室联系,联系电话:0574-88000000。",
+        "一、总体情况")).endsWith("瞻岐镇人民政府").doesNotContain("鄞州区人民政府瞻岐镇");
+    assertThat(find("如对本报告有疑问,请联系吉林市人民政府外事办公室综合处。", "一、总体情况")).isEqualTo("吉林市人民政府外事办公室");
+  }
+
+  /** A contact line naming a township's party and government office (请与瞻岐镇党政办公室联系): the township's report. */
+  @Test
+  void aContactLinesTownshipPartyOfficeNamesTheTownship() {
+    assertThat(find("本报告中所列数据的统计期限自2023年1月1日至2023年12月31日止。如对本报告有任何疑问,请与瞻岐镇党政办公室联系(地址:"
+        + "鄞州区瞻岐镇人民政府,电话:0574-88000000)。", "一、总体情况")).endsWith("瞻岐镇人民政府");
+    assertThat(find("如对本报告有任何疑问,请与中河街道党政综合办公室联系。", "一、总体情况")).isEqualTo("中河街道办事处");
+  }
+
+  /** 由XX区人民政府综合全区各部门…报告编制而成: what the compiler drew the report up from, between its name and the verb. */
+  @Test
+  void theCompilerDrawingTheReportUpFromOthersIsTheIssuer() {
+    assertThat(find("本报告由鄞州区人民政府综合全区各部门和各乡镇政府信息公开工作年度报告和统计数据编制而成。全文包括总体情况。",
+        "一、总体情况")).isEqualTo("鄞州区人民政府");
+  }
+
+  /**
    * A township's body named in full as the year's subject is the issuer though the gazetteer lacks the township
    * (阿尔善宝力格镇, which it spells 阿尔善宝拉格镇); not a word for all of them (全镇人民政府).
    */

@@ -26,6 +26,17 @@ class ApplicationRulesTest {
     assertThat(figures("2020年共收到政府信息公开申请4件(自然人3件、法人1件)。")).doesNotContain("new_received.natural_person=4");
   }
 
+  /**
+   * 企业申请2件 in the breakdown of the received count: enterprises are the 商业企业 column; 其他组织 after them lumps the
+   * other organisation columns, none of which it is alone.
+   */
+  @Test
+  void enterprisesInTheBreakdownAreTheCommercialColumn() {
+    assertThat(figures("2020年,我办共受理依申请公开事项20件(其中:自然人申请15件、企业申请3件、其他组织申请2件),上年结转1件。"))
+        .contains("new_received.total=20", "new_received.natural_person=15", "new_received.commercial_enterprise=3")
+        .noneMatch(f -> f.startsWith("new_received.") && f.endsWith("=2"));
+  }
+
   /** 自然人申请办件量0件 after the received count: the applications' cases, that column's count. */
   @Test
   void residentsCasesAfterTheReceivedCountAreTheirColumn() {
@@ -55,6 +66,38 @@ class ApplicationRulesTest {
   void theNumberOfAffairsInformationOnRequestIsTheReceivedCount() {
     assertThat(figures("2020年度句容市水利局依申请公开政务信息数3件,已按要求在规定时间内办理,对其公开。"))
         .containsExactly("new_received.total=3");
+  }
+
+  /**
+   * The kinds a received count is broken into after 其中 (主动公开1件，依申请公开4件，咨询2件) are parts of it, not a second
+   * received count; a clause that is only 公开 and its count in such a list (其中公开1起) is disclosed.
+   */
+  @Test
+  void kindsListedAfterTheReceivedCountArePartsOfIt() {
+    assertThat(figures("2025年,我街道收到政务公开申请9件,其中:主动公开2件,依申请公开3件,咨询1件,非政府信息1件,信息不存在2件。"))
+        .contains("new_received.total=9", "unavailable_not_held.total=2").doesNotContain("new_received.total=3");
+    assertThat(figures("2023年度,我局共收到信息公开申请14起。其中公开2起,不属于政府信息3起,属于行政执法案卷3起。"))
+        .contains("new_received.total=14", "granted.total=2", "withheld_enforcement_files.total=3");
+    assertThat(figures("2023年度,我局共收到信息公开申请14起,其中依申请公开政府信息2起。")).doesNotContain("granted.total=2");
+  }
+
+  /**
+   * 依申请公开情况：无 says the year brought no application, and nothing more (not that none was carried over); 无 alone
+   * in section 三 may be a table's cell printed a line, and says nothing.
+   */
+  @Test
+  void noneAfterTheApplicationsHeadingIsNoneReceived() {
+    assertThat(figures("(二)依申请公开情况:无。")).containsExactly("new_received.total=0");
+    assertThat(ProseReader.read(Topic.APPLICATIONS, "二、依申请公开情况:暂无。", false, 2020, Template.T2019)).hasSize(1);
+    assertThat(figures("无。")).isEmpty();
+    assertThat(figures("(四)行政复议情况:无。")).isEmpty();
+  }
+
+  /** The 条例's applicants requesting information (其他组织要求公开政府信息…的申请) not received: none received. */
+  @Test
+  void noneRequestingInformationInTheRegulationsWordsIsNoneReceived() {
+    assertThat(figures("2020年全年,我镇未接收到有关群众、法人或其他组织要求公开政府信息办理的申请。"))
+        .containsExactly("new_received.total=0");
   }
 
   /** 不予以公开 (未予以公开) is 不予公开 in full, withheld: never the 予以公开 it ends with. */
