@@ -113,7 +113,8 @@ final class SpacedColumns {
    * printing no line of every column (a page's rows under blank cells, parted from the table's other rows by a page
    * break or a wrapped label), or fewer columns than the run before it (else after it), is placed under that run's
    * columns where each of its values starts in one of them, in order: the table it continues, as a reader lines the
-   * figures up with the rows above.
+   * figures up with the rows above. A line of figures alone that no other line lines up with is cut into the cells of
+   * one width it sets them in, where it shows them ({@link EvenPitch}).
    */
   static List<String> tabbed(List<String> lines) {
     List<List<ValueLine>> blocks = new ArrayList<>();
@@ -144,6 +145,13 @@ final class SpacedColumns {
       Layout layout = continued != null && (own == null || own.columns().length < continued.columns().length) ? continued
           : own != null && own.anchored() && widerNearby(layouts, b, own) ? null : own;
       layouts.set(b, layout);
+      if (layout == null && run.size() == 1 && run.get(0).label().isEmpty()) {
+        String row = evenlyPitched(run.get(0), lines.get(run.get(0).index()));
+        if (row != null) {
+          out = rewrite(run, List.of(row), lines, out);
+        }
+        continue;
+      }
       if (layout != null && run.stream().anyMatch(v -> v.values().size() < layout.columns().length)) {
         List<ValueLine> measured = layout.measured(run);
         List<String> rows = layout.anchored() ? anchoredRows(measured, layout.columns()) : placed(measured, layout.columns());
@@ -474,6 +482,20 @@ final class SpacedColumns {
         }
       }
     }
+  }
+
+  /** A lone line of figures placed by the even pitch it prints them at ({@link EvenPitch}), tab-separated, or null. */
+  private static String evenlyPitched(ValueLine v, String line) {
+    int[] cells = EvenPitch.cells(v.charStarts(), v.charEnds(), line.codePoints().map(CHARACTERS).sum());
+    if (cells == null) {
+      return null;
+    }
+    String[] row = new String[cells[cells.length - 1]];
+    Arrays.fill(row, "");
+    for (int t = 0; t < v.values().size(); t++) {
+      row[cells[t]] = v.values().get(t);
+    }
+    return "\t" + String.join("\t", row);
   }
 
   /** Whether a placed row leaves a column blank before its last figure. */

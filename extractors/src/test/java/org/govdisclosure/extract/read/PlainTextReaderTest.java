@@ -400,6 +400,23 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A lone line of figures set right in cells of one width from the line's start (section 四's row under a header the
+   * text does not align with it) is cut into those cells: blank ones where the figures step two widths or more, or
+   * stand a width or more from the line's start or its end. A line whose figures step off that width, or show it once
+   * only, stays text.
+   */
+  @Test
+  void aLoneLineOfFiguresInCellsOfOneWidthIsCutIntoThem() {
+    String header = "结果维持  结果纠正  其他结果  尚未审结  总计  结果维持  结果纠正  其他结果  尚未审结  总计\n\n";
+    String row = "%7s".repeat(10).formatted("", "3", "0", "", "3", "1", "1", "", "1", "") + "\n";
+    Table table = (Table) reader.read(header + row).get(1);
+    assertThat(texts(table.rows().get(0))).containsExactly("", "", "3", "0", "", "3", "1", "1", "", "1", "");
+    assertThat(reader.read(header + row.replace("1      1", "1     1"))).allMatch(b -> b instanceof Paragraph);
+    assertThat(reader.read(header + "%7s".repeat(10).formatted("3", "", "0", "", "3", "", "1", "", "1", "") + "\n"))
+        .allMatch(b -> b instanceof Paragraph);
+  }
+
+  /**
    * Two neighbouring columns no line prints together (总计 printed only on rows leaving 其他 blank) are two columns
    * where they stand farther apart than two lines' moves could set one: each line is placed by its other figures.
    */
