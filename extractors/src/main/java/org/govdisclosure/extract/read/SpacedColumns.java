@@ -113,7 +113,8 @@ final class SpacedColumns {
    * printing no line of every column (a page's rows under blank cells, parted from the table's other rows by a page
    * break or a wrapped label), or fewer columns than the run before it (else after it), is placed under that run's
    * columns where each of its values starts in one of them, in order: the table it continues, as a reader lines the
-   * figures up with the rows above.
+   * figures up with the rows above. A line of figures alone that no other line lines up with is cut into the cells of
+   * one width it sets them in, where it shows them ({@link EvenPitch}).
    */
   static List<String> tabbed(List<String> lines) {
     List<List<ValueLine>> blocks = new ArrayList<>();
@@ -144,6 +145,13 @@ final class SpacedColumns {
       Layout layout = continued != null && (own == null || own.columns().length < continued.columns().length) ? continued
           : own != null && own.anchored() && widerNearby(layouts, b, own) ? null : own;
       layouts.set(b, layout);
+      if (layout == null && run.size() == 1 && run.get(0).label().isEmpty()) {
+        String row = evenlyPitched(run.get(0), lines.get(run.get(0).index()));
+        if (row != null) {
+          out = rewrite(run, List.of(row), lines, out);
+        }
+        continue;
+      }
       if (layout != null && run.stream().anyMatch(v -> v.values().size() < layout.columns().length)) {
         List<ValueLine> measured = layout.measured(run);
         List<String> rows = layout.anchored() ? anchoredRows(measured, layout.columns()) : placed(measured, layout.columns());
@@ -151,11 +159,49 @@ final class SpacedColumns {
         // lines of figures alone, only where a line skips a column (a text leaving its blanks out packs them left).
         if (IntStream.range(0, run.size()).anyMatch(l -> rows.get(l) != null && run.get(l).values().size() < layout.columns().length)
             && (run.stream().allMatch(v -> !v.label().isEmpty()) || rows.stream().anyMatch(SpacedColumns::skipsAColumn))) {
-          out = rewrite(run, rows, lines, out);
+          int next = b + 1 < blocks.size() ? blocks.get(b + 1).get(0).index() : lines.size();
+          out = withLoneFigures(run, next, layout, lines, rewrite(run, rows, lines, out));
         }
       }
     }
     return out == null ? lines : out;
+  }
+
+  /**
+   * {@code out} with each line amid the block's lines, or after them as far as a block's lines stand apart (and
+   * before the {@code next} block's), that prints one figure after its label, or alone under its label's line,
+   * placed in the one column it stands within {@link #MAX_SHIFT} of, as any line of the block may stand off its grid:
+   * a row of one cell, which the block's lines, measured by two figures each, leave out. A figure alone under a blank
+   * line may be a page's number, and stays as printed.
+   */
+  private static List<String> withLoneFigures(List<ValueLine> block, int next, Layout layout, List<String> lines, List<String> out) {
+    int[][] columns = layout.columns();
+    // By display width, a figure alone has no wide figure before it (无, 3件) that moves every other line's figures
+    // right: where the block prints such, the columns it stands near are not its own.
+    if (layout.measure() == Measure.DISPLAY && block.stream().anyMatch(v -> v.values().stream().anyMatch(SpacedColumns::hasWide))) {
+      return out;
+    }
+    int until = Math.min(next, block.get(block.size() - 1).index() + MAX_GAP + 1);
+    for (int i = block.get(0).index() + 1; i < until; i++) {
+      ValueLine v = valueLine(lines.get(i), i, true);
+      if (v == null || v.label().isEmpty() && Cell.Text.fold(lines.get(i - 1)).isEmpty()) {
+        continue;
+      }
+      ValueLine m = layout.measured(List.of(v)).get(0);
+      int column = -1;
+      for (int c = 0; c < columns.length; c++) {
+        if (Math.abs(m.starts()[0] - columns[c][0]) <= MAX_SHIFT || Math.abs(m.ends()[0] - columns[c][1]) <= MAX_SHIFT) {
+          column = column < 0 ? c : Integer.MAX_VALUE;
+        }
+      }
+      if (column >= 0 && column < columns.length && m.labelEnd() <= columns[0][0]) {
+        String[] cells = new String[columns.length];
+        Arrays.fill(cells, "");
+        cells[column] = m.values().get(0);
+        out.set(i, m.label() + "\t" + String.join("\t", cells));
+      }
+    }
+    return out;
   }
 
   /**
@@ -476,6 +522,20 @@ final class SpacedColumns {
     }
   }
 
+  /** A lone line of figures placed by the even pitch it prints them at ({@link EvenPitch}), tab-separated, or null. */
+  private static String evenlyPitched(ValueLine v, String line) {
+    int[] cells = EvenPitch.cells(v.charStarts(), v.charEnds(), line.codePoints().map(CHARACTERS).sum());
+    if (cells == null) {
+      return null;
+    }
+    String[] row = new String[cells[cells.length - 1]];
+    Arrays.fill(row, "");
+    for (int t = 0; t < v.values().size(); t++) {
+      row[cells[t]] = v.values().get(t);
+    }
+    return "\t" + String.join("\t", row);
+  }
+
   /** Whether a placed row leaves a column blank before its last figure. */
   private static boolean skipsAColumn(String row) {
     if (row == null) {
@@ -502,6 +562,14 @@ final class SpacedColumns {
 
   /** The line's trailing value tokens (at least two), placed by display width, or null. */
   private static ValueLine valueLine(String line, int index) {
+    return valueLine(line, index, false);
+  }
+
+  /**
+   * {@link #valueLine(String, int)}, or ({@code lone}) a line printing exactly one figure, no mark, after its label
+   * (or none), else null.
+   */
+  private static ValueLine valueLine(String line, int index, boolean lone) {
     if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || !hasDigit(line)) {
       return null;
     }
@@ -522,7 +590,8 @@ final class SpacedColumns {
     int count = tokens.size() - first;
     // A line of values alone is a row whose label stands on the lines above (a cell aligned to its bottom), where it
     // prints two figures at least: a page footer ({@code — 1 —}) prints marks around one.
-    if (count < 2 || first == 0 && tokens.stream().filter(t -> !MARKS.contains(t)).count() < 2) {
+    if (lone ? count != 1 || MARKS.contains(tokens.get(first))
+        : count < 2 || first == 0 && tokens.stream().filter(t -> !MARKS.contains(t)).count() < 2) {
       return null;
     }
     int[] starts = new int[count];
@@ -721,6 +790,11 @@ final class SpacedColumns {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+  }
+
+  /** Whether the text prints a character two columns wide. */
+  private static boolean hasWide(String text) {
+    return text.codePoints().anyMatch(cp -> RuledColumns.width(cp) > 1);
   }
 
   static boolean hasDigit(String line) {

@@ -469,6 +469,47 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A lone line of figures set right in cells of one width from the line's start (section 四's row under a header the
+   * text does not align with it) is cut into those cells: blank ones where the figures step two widths or more, or
+   * stand a width or more from the line's start or its end. A line whose figures step off that width, or show it once
+   * only, stays text.
+   */
+  @Test
+  void aLoneLineOfFiguresInCellsOfOneWidthIsCutIntoThem() {
+    String header = "结果维持  结果纠正  其他结果  尚未审结  总计  结果维持  结果纠正  其他结果  尚未审结  总计\n\n";
+    String row = "%7s".repeat(10).formatted("", "3", "0", "", "3", "1", "1", "", "1", "") + "\n";
+    Table table = (Table) reader.read(header + row).get(1);
+    assertThat(texts(table.rows().get(0))).containsExactly("", "", "3", "0", "", "3", "1", "1", "", "1", "");
+    assertThat(reader.read(header + row.replace("1      1", "1     1"))).allMatch(b -> b instanceof Paragraph);
+    assertThat(reader.read(header + "%7s".repeat(10).formatted("3", "", "0", "", "3", "", "1", "", "1", "") + "\n"))
+        .allMatch(b -> b instanceof Paragraph);
+  }
+
+  /**
+   * A line printing one figure amid a table's rows placed by position, after its label or alone under its label's
+   * line, is a row of one cell, placed in the column it stands under; one alone under a blank line (a page's number)
+   * stays text, and so does one standing near no column.
+   */
+  @Test
+  void aLineOfOneFigureAmidRowsPlacedByPositionIsPlacedInTheColumnItStandsUnder() {
+    String rows = """
+        一、本年新收数量      12    3    4   19
+        二、上年结转数量       7         1    8
+        （一）予以公开              2
+        （二）部分公开
+                                              9
+        （三）不予公开
+                               1    1         2
+        """;
+    List<Block> blocks = reader.read(rows);
+    assertThat(texts(((Table) blocks.get(0)).rows().get(2))).containsExactly("(一)予以公开", "", "2", "", "");
+    assertThat(texts(((Table) blocks.get(2)).rows().get(0))).containsExactly("", "", "", "", "9");
+    List<Block> apart = reader.read(rows.replace("（二）部分公开\n", "\n").replace("予以公开              2", "予以公开                             2"));
+    assertThat(apart.stream().filter(b -> b instanceof Paragraph p && (p.text().equals("9") || p.text().endsWith("予以公开2"))))
+        .hasSize(2);
+  }
+
+  /**
    * Two neighbouring columns no line prints together (总计 printed only on rows leaving 其他 blank) are two columns
    * where they stand farther apart than two lines' moves could set one: each line is placed by its other figures.
    */
