@@ -131,9 +131,13 @@ final class Ink {
     return new Ink(image.getWidth(), image.getHeight(), paperOf(straight), angle);
   }
 
-  /** The picture's gray levels, what lies around the paper ({@link Surround}) made white. */
+  /**
+   * The picture's gray levels, the paper's shades ({@link Background}: fills, dim light) made the paper's, then what
+   * lies around the paper ({@link Surround}) made white: a dim side of the page is no dark field.
+   */
   private static int[] paperOf(BufferedImage image) {
-    int[] gray = grayOf(image);
+    int[] raw = grayOf(image);
+    int[] gray = Background.flattened(raw, image.getWidth(), image.getHeight(), paper(raw));
     return Surround.cleared(gray, image.getWidth(), image.getHeight(), otsu(gray));
   }
 

@@ -43,6 +43,8 @@ final class ItemDecoder {
   /** A run of digits whose last cell is an amount: the digits, then its decimals and unit. */
   /** Fewer digits than this, printed the same elsewhere, may be a coincidence: they settle no split. */
   private static final int MIN_STATED_DIGITS = 3;
+  /** The shortest column name found within one edit in a header ({@link #hits}). */
+  private static final int MIN_FUZZY_HEADER = 5;
   /** A figure no longer count begins with: cut short, it is still itself. */
   private static final String ZERO = "0";
   private static final Pattern AMOUNT_RUN = Pattern.compile("(\\d+)(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + "?");
@@ -204,6 +206,12 @@ final class ItemDecoder {
       List<HeaderColumn> named = header(label.substring(0, labelFrom), hits);
       String rowLabel = label.substring(labelFrom);
       if (!named.isEmpty()) {
+        for (Hit h : hits) {
+          if (h.fuzzy()) {
+            context.warn("label_fuzzy_match", section + ": '" + label.substring(h.start(), h.end()) + "' in '" + label
+                + "' read as the column " + h.column().key() + " ('" + h.column().wordings().get(0) + "')");
+          }
+        }
         headerShort = unreadIfShort(headerShort, underHeader, found, section, context);
         columns = named;
         valuesBeforeLabels = null;
@@ -654,19 +662,52 @@ final class ItemDecoder {
     return false;
   }
 
-  /** A column name found in a label, and where. */
-  private record Hit(ItemColumn column, int start, int end) {}
+  /** A column name found in a label, and where; {@code fuzzy} when found within one edit ({@link #hits}). */
+  private record Hit(ItemColumn column, int start, int end, boolean fuzzy) {}
 
+  /**
+   * The column names a label holds. In a header (a label naming a column exactly), a column whose name is printed
+   * within one edit is named too where no other name stands: OCR reads 采购项目数量 as 米购项目数量 or 采购总金额 as
+   * 采购总金人额 beside its exact neighbour, and a reader still sees the table's two columns. Names of five
+   * characters or more only (本年新增 is within one edit of the 本年增 of 本年增/减), ending in their own last
+   * character: a name a wrap cut short (上一年项目数 / 量) is within one edit of itself and the next word's first
+   * character.
+   */
   private static List<Hit> hits(String text, List<ItemColumn> columns) {
     List<Hit> hits = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      LabelMatch m = columns.get(i).headerIn(text);
+    for (ItemColumn c : columns) {
+      LabelMatch m = c.headerIn(text);
       if (m != null) {
-        hits.add(new Hit(columns.get(i), m.start(), m.end()));
+        hits.add(new Hit(c, m.start(), m.end(), false));
+      }
+    }
+    if (!hits.isEmpty() && hits.size() < columns.size()) {
+      for (ItemColumn c : columns) {
+        if (hits.stream().noneMatch(h -> h.column() == c)) {
+          fuzzyHit(text, c, hits);
+        }
       }
     }
     hits.sort(Comparator.comparingInt(Hit::start));
     return hits;
+  }
+
+  /** Adds {@code column}'s name found within one edit in {@code text} where no name found stands. */
+  private static void fuzzyHit(String text, ItemColumn column, List<Hit> hits) {
+    for (String wording : column.wordings()) {
+      if (wording.length() < MIN_FUZZY_HEADER) {
+        continue;
+      }
+      char last = wording.charAt(wording.length() - 1);
+      for (int end = text.indexOf(last) + 1; end > 0; end = text.indexOf(last, end) + 1) {
+        for (LabelMatch m : LabelMatch.approximateEndingAt(text, wording, 0, end)) {
+          if (hits.stream().allMatch(h -> m.end() <= h.start() || m.start() >= h.end())) {
+            hits.add(new Hit(column, m.start(), m.end(), true));
+            return;
+          }
+        }
+      }
+    }
   }
 
   /** The columns a header names, left to right, each with its part of the header; empty when it names none. */

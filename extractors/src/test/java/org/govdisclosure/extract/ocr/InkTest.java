@@ -82,4 +82,45 @@ class InkTest {
     assertThat(ink.at(320, 121)).as("the thin stroke").isTrue();
     assertThat(ink.at(600, 300)).as("the ruling on the paper").isTrue();
   }
+
+  /**
+   * A header row printed on a gray fill and a page whose far side the lamp lit less: a reader sees paper under the
+   * fill and in the dim part, the print on both and the rulings around the fill. Read with the page's one threshold,
+   * the fill was speckled with dark pixels, which lined up as rulings all across it.
+   */
+  @Test
+  void aShadedFillAndDimLightAreNoInk() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    java.util.Random grain = new java.util.Random(7);
+    for (int y = 0; y < HEIGHT; y++) {
+      for (int x = 0; x < WIDTH; x++) {
+        double lamp = x < 800 ? 1 : 1 - 0.3 * (x - 800) / (WIDTH - 800.0); // dimmer towards the right
+        boolean fill = x > 100 && x < 700 && y > 100 && y < 170;
+        boolean ruling = (y == 100 || y == 101 || y == 170 || y == 171) && x >= 100 && x <= 700
+            || (x == 100 || x == 101 || x == 700 || x == 701) && y >= 100 && y <= 171;
+        boolean stroke = (x >= 300 && x < 303 || x >= 1000 && x < 1003) && y >= 120 && y < 150 || x >= 300 && x < 330 && y == 135
+            || y >= 250 && y < 350 && y % 40 < 30 && x >= 100 && x < 1200 && x % 10 < 3; // lines of text below
+        double level = stroke ? 90 : ruling ? 140 : fill ? 205 : 238;
+        page.setRGB(x, y, 0x010101 * (int) Math.max(0, Math.min(255, level * lamp + grain.nextGaussian() * 6)));
+      }
+    }
+
+    Ink ink = Ink.of(page);
+
+    int fillDark = 0;
+    int dimDark = 0;
+    for (int y = 110; y < 160; y++) {
+      for (int x = 120; x < 280; x++) {
+        fillDark += ink.dark[y * WIDTH + x] || ink.at(x, y) ? 1 : 0;
+      }
+      for (int x = 1050; x < 1200; x++) {
+        dimDark += ink.dark[y * WIDTH + x] || ink.at(x, y) ? 1 : 0;
+      }
+    }
+    assertThat(fillDark).as("dark pixels in 8000 of the fill").isLessThan(40);
+    assertThat(dimDark).as("dark pixels in 7500 of the dim paper").isLessThan(40);
+    assertThat(ink.at(301, 130)).as("a stroke on the fill").isTrue();
+    assertThat(ink.at(1001, 130)).as("a stroke on the dim paper").isTrue();
+    assertThat(ink.dark[170 * WIDTH + 400] && ink.dark[135 * WIDTH + 100]).as("the fill's rulings").isTrue();
+  }
 }

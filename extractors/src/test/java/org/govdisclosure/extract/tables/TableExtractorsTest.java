@@ -170,6 +170,31 @@ class TableExtractorsTest {
     assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", 2).containsEntry("total", 3);
   }
 
+  /**
+   * A scan's header whose OCR misread one column's name (米购项目数量, 采购总金人额) beside the other's, printed exactly:
+   * the row's two figures are still the two columns', with the misread name in a warning; a header naming no column
+   * exactly names none.
+   */
+  @Test
+  void aHeaderColumnNameMisreadByOneCharacterBesideAnExactOneIsStillItsColumn() {
+    String template = """
+        测试镇2020年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        第二十条第（九）项
+        信息内容	%s	%s
+        政府集中采购	53	155602.7
+        三、收到和处理政府信息公开申请情况
+        """;
+    for (String[] header : new String[][] {{"米购项目数量", "采购总金额"}, {"采购项目数量", "采购总金人额"}}) {
+      ProcessedReport r = process(template.formatted(header[0], header[1]));
+      assertThat(r.tables().get("procurement").get(0)).as(String.join(" ", header)).containsEntry("item_count", 53)
+          .containsEntry("amount_text", "155602.7");
+      String misread = header[0].startsWith("米") ? header[0] : header[1];
+      assertThat(r.warnings()).anySatisfy(w -> assertThat(w.code() + " " + w.message()).startsWith("label_fuzzy_match").contains(misread));
+    }
+    assertThat(process(template.formatted("米购项目数量", "采购总金人额")).tables()).doesNotContainKey("procurement");
+  }
+
   /** A sentence states the procurement amount with its magnitude alone (万), as a cell may print it. */
   @Test
   void aSentenceStatesTheProcurementAmountWithItsMagnitudeAlone() {
