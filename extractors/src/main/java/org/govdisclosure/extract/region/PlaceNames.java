@@ -20,8 +20,11 @@ final class PlaceNames {
   private static final List<String> SUFFIXES = List.of(
       "特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "林区", "地区", "省", "市", "区", "县", "盟", "旗");
 
-  private static final String AUTONOMOUS_PREFECTURE = "自治州";
-  private static final String PREFECTURE = "州";
+  /**
+   * An autonomous prefecture or county goes by its stem and its level's last character (玉树州, 恩施州; 昌江县 for
+   * 昌江黎族自治县, while 昌江 alone is also Jingdezhen's 昌江区): the everyday name, by the autonomous level's word.
+   */
+  private static final Map<String, String> AUTONOMOUS_EVERYDAY = Map.of("自治州", "州", "自治县", "县");
 
   /** Where an autonomous area's ethnic designation starts, the short form ends: 恩施|土家族苗族自治州. */
   private static final List<String> ETHNIC_MARKERS = List.of(
@@ -221,15 +224,20 @@ final class PlaceNames {
         divisions.forEach(d -> shorts.add(new PlaceName(stem, d, PlaceName.Form.SHORT)));
       }
     });
-    // an autonomous prefecture goes by its stem and 州 (玉树州, 恩施州), which no other level shares
+    Map<String, List<Division>> byEveryday = new HashMap<>();
     for (PlaceName n : fullNames) {
       Division d = n.division();
       String stem = stem(d.name());
-      if (d.level() == Level.CITY && d.name().endsWith(AUTONOMOUS_PREFECTURE) && stem != null
-          && !full.contains(stem + PREFECTURE)) {
-        shorts.add(new PlaceName(stem + PREFECTURE, d, PlaceName.Form.SHORT));
+      String level = d.level() == Level.TOWNSHIP ? null : everydayLevel(d.name());
+      if (level != null && stem != null && !full.contains(stem + level)) {
+        byEveryday.computeIfAbsent(stem + level, k -> new ArrayList<>()).add(d);
       }
     }
+    byEveryday.forEach((name, divisions) -> {
+      if (divisions.size() == 1) {
+        shorts.add(new PlaceName(name, divisions.get(0), PlaceName.Form.SHORT));
+      }
+    });
     return shorts;
   }
 
@@ -276,6 +284,16 @@ final class PlaceNames {
   }
 
   /** The name without its level suffix or ethnic designation, or null when less than two characters remain. */
+  /** The last character an autonomous prefecture's or county's everyday name ends with ({@link #AUTONOMOUS_EVERYDAY}), or null. */
+  private static String everydayLevel(String name) {
+    for (Map.Entry<String, String> autonomous : AUTONOMOUS_EVERYDAY.entrySet()) {
+      if (name.endsWith(autonomous.getKey())) {
+        return autonomous.getValue();
+      }
+    }
+    return null;
+  }
+
   static String stem(String name) {
     int cut = designationStart(name);
     if (cut < 0) {
