@@ -28,10 +28,17 @@ public final class IssuerName {
   /** A bracketed tag before the name: 【2020年】, (第一号). */
   private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[〔].*?[)）】\\]〕]");
   /**
+   * A government printed after another body's name (政务服务中心人民政府: a site's template putting 人民政府 after whatever
+   * body it serves): no body is named so, a government being no part of a centre or a bureau.
+   */
+  private static final String GOVERNMENT_AFTER_A_BODY =
+      "(?:" + OrganizationFinder.BODY_ENDINGS.replace("人民政府|", "") + ")人民政府";
+  /**
    * Digits, punctuation and book-title marks (《条例》 is a law's name, 根据《…》 a sentence's start) are no part of a name;
    * a body's leading group (XX区政务公开工作领导小组办公室, which compiles the report) is no issuer but the body's own.
    */
-  private static final Pattern NOT_A_NAME = Pattern.compile("[0-9:：/>.,，。;；、《》〈〉<]|索引号|发布|首页|位置|栏目|领导小组");
+  private static final Pattern NOT_A_NAME = Pattern.compile("[0-9:：/>.,，。;；、《》〈〉<]|索引号|发布|首页|位置|栏目|领导小组"
+      + "|" + GOVERNMENT_AFTER_A_BODY);
   private static final int MIN_UNPLACED_LENGTH = 4;
   private static final int MIN_PROPER_CHARACTERS = 2;
   /** A tail of an issuer's full name must keep this many characters to still name it (安镇街道办事处). */

@@ -919,7 +919,8 @@ public final class OrganizationFinder {
         }
         String form = placesBefore(text, at, places) + unplaced + bodyAfter(text, at + unplaced.length(), unplaced);
         // the name's own places, perhaps with 人民政府 after one (厦门市思明区|人民政府|中华街道办事处 for 厦门市思明区中华街道办事处)
-        if (form.length() > fullest.length() && (unplaced == name || form.replace(GOVERNMENT, "").startsWith(name))) {
+        if (form.length() > fullest.length() && (unplaced == name || form.replace(GOVERNMENT, "").startsWith(name))
+            && IssuerName.isName(form)) {
           fullest = form;
         }
       }

@@ -26,6 +26,9 @@ class IssuerNameTest {
       当前位置:首页>政府信息公开> | false
       索引号 | false
       2023年1月 | false
+      政务服务中心人民政府 | false
+      西宁市政务服务中心人民政府 | false
+      西宁市政务服务中心 | true
       """)
   void aNameSaysWhoseBodyItIs(String s, boolean name) {
     assertThat(IssuerName.isName(s)).isEqualTo(name);

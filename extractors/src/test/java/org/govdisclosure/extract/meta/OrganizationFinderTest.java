@@ -46,6 +46,16 @@ class OrganizationFinderTest {
         .isNull();
   }
 
+  /**
+   * A site's template printing 人民政府 after the body it serves (今年，政务服务中心人民政府认真贯彻…) gives no fuller form of
+   * the title's name: no body is named so.
+   */
+  @Test
+  void aGovernmentPrintedAfterTheTitlesBodyIsNoFullerName() {
+    assertThat(find("政务服务中心2020年政府信息公开工作年度报告", "一、总体情况", "今年,政务服务中心人民政府认真贯彻落实《条例》等文件精神。"))
+        .isEqualTo("政务服务中心");
+  }
+
   /** Schools and state-owned companies report as bodies of their own: their names end as a school's or a company's. */
   @Test
   void aSchoolOrACompanyIsABody() {
