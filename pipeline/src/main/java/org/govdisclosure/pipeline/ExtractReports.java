@@ -22,6 +22,11 @@ import org.govdisclosure.extract.read.ReadResult;
  * handled in isolation ({@link IsolatedProcessor}, with the time budget of {@code --fileTimeoutSeconds} and
  * {@code --ocrPageTimeoutSeconds} more per page read by OCR): whatever goes wrong with it becomes its {@code reports}
  * row.
+ *
+ * <p>On the direct runner a report's rows are parked ({@link ParkedRows}) by the step that extracts them, not by a later
+ * one: that runner hands a step's output on only when its whole bundle is done, and a bundle of this step holds a
+ * quarter of a run's files ({@link MatchFiles#inGroups}), so rows parked one step later had all waited in memory, 5 KB
+ * a report (BENCHMARKS.md).
  */
 final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, PCollection<ReportRows>> {
 
@@ -34,28 +39,31 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
   private final String costsFolder;
   private final boolean ocr;
   private final long ocrPageSeconds;
+  /** The path of the run's {@link ParkedRows}, or null to keep the rows in the elements. */
+  private final String parkedRows;
 
   /**
    * @param timeoutSeconds the time budget of each file
    * @param progress the run's progress log
    */
   ExtractReports(long maxFileBytes, long timeoutSeconds, ProgressLog progress) {
-    this(maxFileBytes, timeoutSeconds, progress, null, true, IsolatedProcessor.OCR_PAGE_BUDGET.toSeconds());
+    this(maxFileBytes, timeoutSeconds, progress, null, true, IsolatedProcessor.OCR_PAGE_BUDGET.toSeconds(), null);
   }
 
   private ExtractReports(long maxFileBytes, long timeoutSeconds, ProgressLog progress, String costsFolder, boolean ocr,
-      long ocrPageSeconds) {
+      long ocrPageSeconds, String parkedRows) {
     this.maxFileBytes = maxFileBytes;
     this.timeoutSeconds = timeoutSeconds;
     this.progress = progress;
     this.costsFolder = costsFolder;
     this.ocr = ocr;
     this.ocrPageSeconds = ocrPageSeconds;
+    this.parkedRows = parkedRows;
   }
 
   /** Also writes the slowest and largest files into {@code folder} ({@link FileCosts}). */
   ExtractReports withFileCostsIn(String folder) {
-    return new ExtractReports(maxFileBytes, timeoutSeconds, progress, folder, ocr, ocrPageSeconds);
+    return new ExtractReports(maxFileBytes, timeoutSeconds, progress, folder, ocr, ocrPageSeconds, parkedRows);
   }
 
   /**
@@ -63,13 +71,18 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
    * ({@code --ocr=false}) leaves them unreadable.
    */
   ExtractReports withOcr(boolean on, long pageSeconds) {
-    return new ExtractReports(maxFileBytes, timeoutSeconds, progress, costsFolder, on, pageSeconds);
+    return new ExtractReports(maxFileBytes, timeoutSeconds, progress, costsFolder, on, pageSeconds, parkedRows);
+  }
+
+  /** Leaves each report's rows in {@code rows} as soon as they are extracted. */
+  ExtractReports withRowsParkedIn(ParkedRows rows) {
+    return new ExtractReports(maxFileBytes, timeoutSeconds, progress, costsFolder, ocr, ocrPageSeconds, rows.path());
   }
 
   @Override
   public PCollection<ReportRows> expand(PCollection<FileIO.ReadableFile> files) {
     PCollectionTuple out = files.apply("ExtractEachFile",
-        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, progress, ocr, ocrPageSeconds))
+        ParDo.of(new ExtractFn(maxFileBytes, timeoutSeconds, progress, ocr, ocrPageSeconds, parkedRows))
             .withOutputTags(REPORTS, TupleTagList.of(COSTS)));
     PCollection<FileCosts.Cost> costs = out.get(COSTS).setCoder(FileCosts.Cost.CODER);
     if (costsFolder != null) {
@@ -85,15 +98,17 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     private final ProgressLog progress;
     private final boolean ocr;
     private final long ocrPageSeconds;
+    private final String parkedRows;
     private transient IsolatedProcessor processor;
     private transient ReportEncoder encoder;
 
-    ExtractFn(long maxFileBytes, long timeoutSeconds, ProgressLog progress, boolean ocr, long ocrPageSeconds) {
+    ExtractFn(long maxFileBytes, long timeoutSeconds, ProgressLog progress, boolean ocr, long ocrPageSeconds, String parkedRows) {
       this.maxFileBytes = maxFileBytes;
       this.timeoutSeconds = timeoutSeconds;
       this.progress = progress;
       this.ocr = ocr;
       this.ocrPageSeconds = ocrPageSeconds;
+      this.parkedRows = parkedRows;
     }
 
     @Setup
@@ -114,7 +129,8 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       String source = file.getMetadata().resourceId().toString();
       long start = System.nanoTime();
-      out.get(REPORTS).output(encoder.encode(extract(file, source)));
+      ReportRows report = encoder.encode(extract(file, source));
+      out.get(REPORTS).output(parkedRows == null ? report : ParkedRows.at(parkedRows).park(report));
       out.get(COSTS).output(new FileCosts.Cost(source, file.getMetadata().sizeBytes(), (System.nanoTime() - start) / 1_000_000));
     }
 

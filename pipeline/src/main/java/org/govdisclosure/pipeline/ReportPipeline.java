@@ -64,14 +64,14 @@ public final class ReportPipeline {
     oneDirectRunnerThreadPerCore(options, args);
     validate(options);
     registerFileSystems(options);
+    EmbeddedFlinkMemory.bound(options);
     List<String> patterns = patterns(options.getInput());
-    // Listed once up front: a mistyped path fails here, before any work, and the count drives progress logging.
-    InputFiles.Listing inputs = InputFiles.list(patterns);
+    InputCount inputs = InputCount.of(patterns);
     inputs.emptyGlobs().forEach(glob -> LOG.warn("--input {} matches no file", glob));
     try (RunOutput output = RunOutput.open(absolute(options.getOutput()), patterns);
         ParkedRows parked = onDirectRunner(options) ? ParkedRows.create() : null) {
       Instant start = Instant.now();
-      PipelineResult result = build(options, patterns, output.tablesLocation(), inputs.entries().size(), parked).run();
+      PipelineResult result = build(options, patterns, output.tablesLocation(), inputs.files(), parked).run();
       PipelineResult.State state = result.waitUntilFinish();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("pipeline ended in state " + state + "; the previous output is left as it was");
@@ -84,6 +84,18 @@ public final class ReportPipeline {
       Files.writeString(folder.resolve(RunSummary.FILE_NAME), RunSummary.json(summary));
       output.publish(RunSummary.json(Map.of("run_id", output.runId(), "files", summary.get("files"))));
       System.out.println("Run summary (" + output.publishedLocation(RunSummary.FILE_NAME) + "):\n" + RunSummary.json(summary));
+    }
+  }
+
+  /**
+   * The inputs, listed once up front: a mistyped path fails here, before any work, and the count drives progress
+   * logging. Only the count is kept: the run lists the files again in a step of its own, and the entries held through
+   * the run grew with it (some 20 MB at 100 000 files).
+   */
+  private record InputCount(int files, List<String> emptyGlobs) {
+    static InputCount of(List<String> patterns) throws IOException {
+      InputFiles.Listing listing = InputFiles.list(patterns);
+      return new InputCount(listing.entries().size(), listing.emptyGlobs());
     }
   }
 
@@ -127,17 +139,18 @@ public final class ReportPipeline {
     ProgressLog progress = new ProgressLog(expectedFiles);
     PCollectionTuple matched = p.apply("InputPatterns", Create.of(List.of(patterns)).withCoder(ListCoder.of(StringUtf8Coder.of())))
         .apply("MatchFiles", matchFiles(options));
+    ExtractReports extract = new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), progress).withFileCostsIn(output)
+        .withOcr(options.getOcr(), options.getOcrPageTimeoutSeconds());
     PCollection<ReportRows> extracted = matched.get(MatchFiles.FILES)
         // Formats are told by their bytes: a .gz or .zip name must not make Beam unpack one member silently.
         .apply("ReadFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-        .apply("Extract", new ExtractReports(options.getMaxFileBytes(), options.getFileTimeoutSeconds(), progress).withFileCostsIn(output)
-            .withOcr(options.getOcr(), options.getOcrPageTimeoutSeconds()));
+        .apply("Extract", parked == null ? extract : extract.withRowsParkedIn(parked));
     PCollection<ReportRows> unreadable = matched.get(MatchFiles.UNREADABLE).apply("UnreadableEntries", new UnreadableEntries(progress));
-    PCollection<ReportRows> every = PCollectionList.of(extracted).and(unreadable).apply("EveryInput", Flatten.pCollections());
     if (parked != null) {
-      every = every.apply("ParkRows", ParDo.of(new ParkedRows.Park(parked))).setCoder(every.getCoder());
+      unreadable = unreadable.apply("ParkRows", ParDo.of(new ParkedRows.Park(parked))).setCoder(unreadable.getCoder());
     }
-    PCollection<ReportRows> reports = every.apply("DropDuplicateFiles", new DropDuplicateFiles());
+    PCollection<ReportRows> reports = PCollectionList.of(extracted).and(unreadable).apply("EveryInput", Flatten.pCollections())
+        .apply("DropDuplicateFiles", new DropDuplicateFiles());
     PCollection<ReportRows> crossYear = reports.apply("CrossYearChecks", new CrossYearChecks());
     PCollectionList.of(reports).and(crossYear)
         .apply("WithCrossYearChecks", Flatten.pCollections())

@@ -48,13 +48,15 @@ class QuickCompilationTest {
   void aPipelineLaunchedByItsMainClassRunsInAJvmOfItsOwnOnTheSameClassPath() {
     assertThat(QuickCompilation.command("java", List.of(), true, ReportPipeline.class.getName() + " --input=a", "/c/classes:/c/beam.jar",
         new String[] {"--input=a"}))
-        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-XX:GCTimeRatio=4", "-cp", "/c/classes:/c/beam.jar", ReportPipeline.class.getName(), "--input=a"));
+        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-XX:GCTimeRatio=4",
+            "-XX:+UnlockExperimentalVMOptions", "-XX:G1ExpandByPercentOfAvailable=2", "-cp", "/c/classes:/c/beam.jar", ReportPipeline.class.getName(), "--input=a"));
   }
 
   @Test
   void theNewJvmsHeapGrowsLessEagerlyUnlessTheJvmSizesItsHeapItself() {
-    assertThat(HeapGrowth.flags(List.of("-Dx=1"))).containsExactly("-XX:GCTimeRatio=4");
-    for (String flag : List.of("-Xmx2g", "-XX:MaxRAMPercentage=50", "-XX:GCTimeRatio=9", "-XX:+UseParallelGC")) {
+    assertThat(HeapGrowth.flags(List.of("-Dx=1")))
+        .containsExactly("-XX:GCTimeRatio=4", "-XX:+UnlockExperimentalVMOptions", "-XX:G1ExpandByPercentOfAvailable=2");
+    for (String flag : List.of("-Xmx2g", "-XX:G1ExpandByPercentOfAvailable=5", "-XX:MaxRAMPercentage=50", "-XX:GCTimeRatio=9", "-XX:+UseParallelGC")) {
       assertThat(HeapGrowth.flags(List.of(flag))).as(flag).isEmpty();
     }
   }
