@@ -135,18 +135,20 @@ record RunFigures(
 
   /**
    * Each warning code with its count and first examples. The examples are ordered by file and then by their own text:
-   * a file's warnings tie on the file, and rows read from several Parquet files come in no fixed order.
+   * a file's warnings tie on the file, and rows read from several Parquet files come in no fixed order. Only the first
+   * few are kept as the rows go by ({@code arg_min} with a count): a list of every warning's text, sorted and then cut,
+   * took DuckDB some 300 MB at 100 000 reports (BENCHMARKS.md).
    */
   static List<Code> warnings(Statement st, String file) throws SQLException {
-    return codes(st, "SELECT w.code, count(*), list(" + file + " || ': ' || w.message ORDER BY source_file, w.message)[1:"
-        + EXAMPLES + "] FROM (SELECT source_file, unnest(warnings) AS w FROM reports) GROUP BY w.code ORDER BY 2 DESC, 1");
+    return codes(st, "SELECT w.code, count(*), arg_min(" + file + " || ': ' || w.message, row(source_file, w.message), "
+        + EXAMPLES + ") FROM (SELECT source_file, unnest(warnings) AS w FROM reports) GROUP BY w.code ORDER BY 2 DESC, 1");
   }
 
   /** Each failed check with its count and first examples, ordered as the warnings' are. */
   static List<Code> failedChecks(Statement st, String file) throws SQLException {
     String example = file + " || ' (' || scope || '): expected ' || coalesce(expected, '?') || ', found ' || coalesce(actual, '?')";
-    return codes(st, "SELECT \"check\", count(*), list(" + example + " ORDER BY source_file, " + example + ")[1:" + EXAMPLES
-        + "] FROM checks WHERE status = 'fail' GROUP BY \"check\" ORDER BY 2 DESC, 1");
+    return codes(st, "SELECT \"check\", count(*), arg_min(" + example + ", row(source_file, " + example + "), " + EXAMPLES
+        + ") FROM checks WHERE status = 'fail' GROUP BY \"check\" ORDER BY 2 DESC, 1");
   }
 
   private static List<Code> codes(Statement st, String sql) throws SQLException {
