@@ -53,18 +53,11 @@ final class DrawnGrid {
         if (p.merge() == WordGrid.Merge.CONTINUE) {
           continue;
         }
-        int down = 1;
-        while (p.merge() == WordGrid.Merge.RESTART && r + down < grid.size() && continues(grid.get(r + down), p.col())) {
-          down++;
-        }
+        int down = WordGrid.rowsDown(grid, r, p);
         boxes.add(new Box(p.text().replace("\n", ""), r, p.col(), down, p.span()));
       }
     }
     return boxes;
-  }
-
-  private static boolean continues(List<WordGrid.Placed> row, int col) {
-    return row.stream().anyMatch(p -> p.col() == col && p.merge() == WordGrid.Merge.CONTINUE);
   }
 
   private String draw(List<Box> boxes) {

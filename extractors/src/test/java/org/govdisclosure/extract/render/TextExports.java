@@ -356,10 +356,7 @@ final class TextExports {
           if (p.merge() == WordGrid.Merge.CONTINUE) {
             continue;
           }
-          int down = 1;
-          while (p.merge() == WordGrid.Merge.RESTART && r + down < grid.size() && continues(grid.get(r + down), p.col())) {
-            down++;
-          }
+          int down = WordGrid.rowsDown(grid, r, p);
           String spans = (p.span() > 1 ? String.valueOf(p.span()) : "") + (down > 1 ? "." + down : "");
           cells.add((spans.isEmpty() ? "" : spans + "+") + "|" + p.text().replace("\n", ""));
         }
@@ -388,10 +385,7 @@ final class TextExports {
             continuing = true;
             text = "";
           } else {
-            int down = 1;
-            while (p.merge() == WordGrid.Merge.RESTART && r + down < grid.size() && continues(grid.get(r + down), p.col())) {
-              down++;
-            }
+            int down = WordGrid.rowsDown(grid, r, p);
             text = down > 1 ? "\\multirow{" + down + "}{*}{" + text + "}" : text;
           }
           cells.add(p.span() > 1 ? "\\multicolumn{" + p.span() + "}{|c|}{" + text + "}" : text);
@@ -404,10 +398,6 @@ final class TextExports {
   }
 
   /** Whether the row holds a cell continuing a vertical merge in grid column {@code col}. */
-  private static boolean continues(List<WordGrid.Placed> row, int col) {
-    return row.stream().anyMatch(p -> p.col() == col && p.merge() == WordGrid.Merge.CONTINUE);
-  }
-
   private static int width(List<List<WordGrid.Placed>> grid) {
     return grid.stream().mapToInt(r -> r.isEmpty() ? 0 : r.get(r.size() - 1).col() + r.get(r.size() - 1).span()).max().orElse(0);
   }
