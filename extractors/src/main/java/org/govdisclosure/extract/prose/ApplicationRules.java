@@ -252,8 +252,6 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern NONE_AT_ALL = Pattern.compile("^依申请公开(?:政府信息)?(?:工作)?情况:?暂?"
       + Numerals.NEGATED_EXISTENCE + "。?$");
-  /** The list mark a heading opens with: (二), 二、. */
-  private static final Pattern HEADING_MARK = Pattern.compile("^(?:\\([" + Ordinals.NUMERALS + "]+\\)|[" + Ordinals.NUMERALS + "]+、)");
 
   /** Longer than this, a sentence holds more than the total's label and a count: most need no matcher. */
   private static final int TOTAL_ALONE_LONGEST = 24;
@@ -269,7 +267,7 @@ final class ApplicationRules implements Rules {
     if (!row.isEmpty()) {
       return row;
     }
-    Matcher none = sentence.length() <= TOTAL_ALONE_LONGEST ? NONE_AT_ALL.matcher(HEADING_MARK.matcher(sentence).replaceFirst("")) : null;
+    Matcher none = sentence.length() <= TOTAL_ALONE_LONGEST ? NONE_AT_ALL.matcher(Ordinals.strip(sentence)) : null;
     if (none != null && none.matches()) {
       return List.of(new Figure(NEW_RECEIVED, TOTAL, 0));
     }
