@@ -64,19 +64,15 @@ final class DrawnTables {
 
   /** One line laid out on display columns: the character starting at each column, or 0. */
   private static char[] columns(String line) {
-    List<Character> out = new ArrayList<>();
+    StringBuilder out = new StringBuilder(2 * line.length());
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      out.add(c == '\t' ? ' ' : c);
+      out.append(c == '\t' ? ' ' : c);
       for (int w = RuledColumns.width(c); w > 1; w--) {
-        out.add('\0');
+        out.append('\0');
       }
     }
-    char[] a = new char[out.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = out.get(i);
-    }
-    return a;
+    return out.toString().toCharArray();
   }
 
   private static char at(char[] line, int x) {
