@@ -14,8 +14,16 @@ import org.govdisclosure.extract.region.PlaceNameFinder;
  */
 public final class IssuerName {
 
-  /** Words naming a kind of body, not a body: what is left without them must name someone. */
-  private static final Pattern ORGAN_WORDS = Pattern.compile("人民政府|政府|办公室|办公厅|机关|街道|办事处|管委会|委员会|人民");
+  /** How a zone's name ends (运城经济技术开发区, 池州高新区, 合川工业园区): its committee issues the zone's reports. */
+  static final String ZONES = "开发区|经开区|高新区|园区";
+  /** A zone's kind, not its name: 经济技术开发区, 高新区, 工业园区. */
+  private static final String ZONE_KINDS = "(?:经济技术|经济|高新技术产业|高新技术|产业)?开发区|经开区|高新区|(?:工业|产业|科技)?园区";
+  /**
+   * Words naming a kind of body, not a body: what is left without them must name someone (经济开发区管委会 names no
+   * zone).
+   */
+  private static final Pattern ORGAN_WORDS =
+      Pattern.compile("人民政府|政府|办公室|办公厅|机关|街道|办事处|管委会|管理委员会|委员会|人民|" + ZONE_KINDS);
   /** A name starting like this leaves out whose it is (本机关, 我局, 市政府, 县财政局, 区管委会). */
   private static final Pattern UNNAMED_START = Pattern.compile("^[本我该各市区县镇乡省州]");
   /**
@@ -62,6 +70,12 @@ public final class IssuerName {
   private static final Pattern TOWNSHIP_OFFICE = Pattern.compile(
       "(?:(镇|乡|苏木)(?:人民政府(?:党政)?|党政)|(街道)(?:办事处)?(?:党政)?)(?:综合)?办公室$");
 
+  /**
+   * A body's party and government office (临沂高新区党政办公室), which compiles the body's report and issues none of its
+   * own; a township's stands for the township ({@link #TOWNSHIP_OFFICE}).
+   */
+  private static final Pattern PARTY_AND_GOVERNMENT_OFFICE = Pattern.compile("党政(?:综合)?办公室$");
+
   private IssuerName() {}
 
   /**
@@ -83,7 +97,8 @@ public final class IssuerName {
    * OCR-misprinted places (沐阳县人民政府) pass as proper names.
    */
   public static boolean isName(String s) {
-    if (s == null || NOT_A_NAME.matcher(s).find()) {
+    if (s == null || NOT_A_NAME.matcher(s).find()
+        || PARTY_AND_GOVERNMENT_OFFICE.matcher(s).find() && !TOWNSHIP_OFFICE.matcher(s).find()) {
       return false;
     }
     String proper = ORGAN_WORDS.matcher(s).replaceAll("");

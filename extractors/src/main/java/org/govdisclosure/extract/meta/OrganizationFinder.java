@@ -39,10 +39,12 @@ public final class OrganizationFinder {
   /**
    * How the name of a body that issues reports ends, as a regex alternation; 办公室 and 办公厅 also keep a name from
    * ending before them (XX省人民政府|办公厅 is no government). Public institutions and state-owned companies report
-   * too: schools (XX中学, XX职业技术学院) and companies (XX水务集团有限公司).
+   * too: schools (XX中学, XX职业技术学院) and companies (XX水务集团有限公司); and a zone printed by its name alone
+   * (运城经济技术开发区, 池州高新区), whose committee reports for it.
    */
   public static final String BODY_ENDINGS =
-      "人民政府|办事处|管理处|委员会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院|中学|小学|学校|学院|大学|公司";
+      "人民政府|办事处|管理处|委员会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院|中学|小学|学校|学院|大学|公司|"
+          + IssuerName.ZONES;
   /** A division printed by its name alone (编制XX州2023年政府信息公开工作年度报告): its government is the issuer. */
   private static final String DIVISION = "省|市|区|县|州|旗|盟";
   /**
@@ -68,6 +70,12 @@ public final class OrganizationFinder {
    */
   private static final Pattern NAME_OVER_TITLE = Pattern.compile(
       "^(?:" + YEAR + "年度?)?(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))(?:" + ORGANS + ")?(?:" + YEAR + "年?度?)?$");
+  /**
+   * A body's name alone on the line under a title that prints only the year, as a byline; a bracketed part of the
+   * name kept (武昌经开区(滨江)管委会).
+   */
+  private static final Pattern NAME_UNDER_TITLE = Pattern.compile(
+      "^(\\p{IsHan}{2,30}(?:[(（]\\p{IsHan}{1,8}[)）]\\p{IsHan}{0,10})?(?:" + BODY_ENDINGS + "))$");
   /**
    * A title printed over two lines whose first is a division's name, with the year (科尔沁右翼中旗2023年 / 政府信息公开
    * 工作年度报告) or without it (临夏回族自治州广河县 / 2024年政府信息公开工作年度报告): the division's government is the
@@ -108,8 +116,14 @@ public final class OrganizationFinder {
   /** The word a centre or a hospital calls itself by after {@link #SPEAKS_AS}. */
   private static final Map<String, String> SELF_WORD = Map.of("中心", "中心", HOSPITAL, "院");
   /** A page copy's metadata line: 索引号:… 发布机构:淮安市人民政府 发布日期:…, or its byline 信息来源:洪江市教育局. */
-  private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), "[:：]\\s*(\\p{IsHan}{2,30}?)"
-      + "(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|$)");
+  private static final Opened PUBLISHER = new Opened(List.of("发布机构", "发文机关", "发布单位", "信息来源"), metadataValue());
+  /**
+   * A page copy's source line (来源:安徽池州高新技术产业开发区管理委员会): it may name a news site or a section, so it only
+   * spells out a name found elsewhere ({@link #metadataInFull}).
+   */
+  private static final Opened SOURCE = new Opened(List.of("来源"), metadataValue());
+  /** The metadata lines that may spell out the issuer's name. */
+  private static final List<Opened> SPELLING_OUT = List.of(PUBLISHER, SOURCE);
   /** A page copy's byline without a label: the date and time it was posted, then the body (2022-01-25 14:48 XX市XX局). */
   private static final Pattern DATED_BYLINE = Pattern.compile(
       "^(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
@@ -127,18 +141,19 @@ public final class OrganizationFinder {
    */
   private static final int COMPILER_REACH = 1 + 30 + 4 + 15;
   /**
-   * The opening's sentence naming who compiled or publishes the report: …要求，XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
+   * The opening's sentence naming who compiled or publishes the report: …要求，(由)XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
    * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
    * 政府信息公开工作年度报告予以公开, 现向社会公开《XX市人民政府2023年度…报告》, 我乡编制了XX乡人民政府2020年…报告,
    * XX局现向社会公开《2023年政府信息公开工作年度报告》, 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first),
-   * 编制并向社会公布XX州卫生健康委2021年度…报告 or 编制并向社会公开XX局2023年度…报告 (both verbs; a committee's short name), 现将XX局政府信息公开工作2024年度
+   * 编制并向社会公布XX州卫生健康委2021年度…报告 or 编制并向社会公开XX局2023年度…报告 (both verbs; a committee's short name),
+   * 编制完成《XX局2023年…报告》, 现将XX局政府信息公开工作2024年度
    * 工作情况报告如下 or 现公布XX局政府信息公开工作2022年度报告 (the year after the work), 制定XX局2023年…报告, 本报告…涵盖了
    * 2022年XX局政府信息公开工作 (what the report covers).
    */
-  private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)(\\p{IsHan}{2,30}?(?:"
+  private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)由?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + TOWNSHIP + "))" + ON_ITS_OWN_TERMS + "(?:编制|编写|形成)了?(?:本|该)?(?:单位)?(?:年度|" + YEAR
-      + "年度?[^。;；,，]{0,12}?)?报告|(?:公布|发布|现将|编制(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
+      + "年度?[^。;；,，]{0,12}?)?报告|(?:公布|发布|现将|编制(?:完成)?(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + BRACKETED_ASIDE + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
       + "|(?:公布|发布|现将|公开《|涵盖了?)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"
@@ -168,7 +183,8 @@ public final class OrganizationFinder {
   /** Under whose lead the year's subject worked, between the year and the subject: 2020年，在区委、区政府的正确领导下，XX区…. */
   private static final String UNDER_LEAD = "(?:在[^,，。]{0,40}?(?:领导|指导)下[,，]?)?";
   /**
-   * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制, 由XX区人民政府综合全区
+   * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制, 由XX管理委员会(以下简称
+   * XX管委会)编制: its short name defined, 由XX区人民政府综合全区
    * 各部门…年度报告编制而成: what it drew the report up from; not 由XX区人民政府
    * YY街道党政办公室综合科编制, a part of a body under the district's), as the subject of
    * the year's work (2021年，XX局以…为指导 / 2022年，XX局全面贯彻… / 2022年以来，XX局… / 今年以来，XX局…, also after whose lead it worked under: 2020年，在…
@@ -179,7 +195,7 @@ public final class OrganizationFinder {
    * 人民政府认真贯彻…: a township the gazetteer may lack). A township's party committee and government together
    * as the year's subject (2025年，XX街道党工委、办事处…; XX镇党委、政府) name the township, whose government is the issuer.
    */
-  private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME
+  private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME + BRACKETED_ASIDE
       + "(?:(?:按照|根据|依据|依照|结合|负责|综合)[^。;；]{0,160}?)?(?:编制|编写)"
       + "|(?:^|。)" + THE_YEAR + "[,，]?" + UNDER_LEAD + WHOLE_NAME
       + "|^" + WHOLE_NAME + YEAR + "年"
@@ -243,10 +259,11 @@ public final class OrganizationFinder {
   private static final String GOVERNMENT_OFFICE = "人民政府办公室";
   /**
    * A name in a sentence naming one body, its word only at its end: 由XX乡人民政府党政办公室编制 names the office of a
-   * body that compiled the report, not the issuer, which a sentence leaves unsaid; XX区人民政府办公室 is one body.
+   * body that compiled the report, not the issuer, which a sentence leaves unsaid; XX区人民政府办公室 is one body, and so
+   * is a zone's committee (XX高新技术产业开发区管委会).
    */
-  private static final Pattern ONE_BODY =
-      Pattern.compile("(?:(?!" + BODY_ENDINGS + ").)+(?:" + GOVERNMENT_OFFICE + "|" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT);
+  private static final Pattern ONE_BODY = Pattern.compile("(?:(?!" + BODY_ENDINGS + ").)+(?:(?:" + IssuerName.ZONES
+      + ")(?:(?!" + BODY_ENDINGS + ").)*)?(?:" + GOVERNMENT_OFFICE + "|" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT);
   /** The opening's paragraphs, after the title, that {@link #OPENING_SUBJECT} and {@link #publishedName} look at. */
   private static final int OPENING_PARAGRAPHS = 12;
   /** A title run into the first paragraph (安镇街道2024年政府信息公开工作年度报告根据《条例》…) has a bare name as subject. */
@@ -339,13 +356,23 @@ public final class OrganizationFinder {
    * … 发布机构:保亭黎族苗族自治县人民政府办公室), or null.
    */
   private static String metadataInFull(String name, String foldedBody) {
-    Matcher m = PUBLISHER.matcher(foldedBody);
-    while (m.find()) {
-      if (abbreviates(name, m.group(1)) && IssuerName.isName(m.group(1))) {
-        return m.group(1);
+    for (Opened line : SPELLING_OUT) {
+      Matcher m = line.matcher(foldedBody);
+      while (m.find()) {
+        if (abbreviates(name, m.group(1)) && IssuerName.isName(m.group(1))) {
+          return m.group(1);
+        }
       }
     }
     return null;
+  }
+
+  /**
+   * A metadata field's value after its label: the name up to the next field, the page's font-size switch (字体:[ ],
+   * run on where folding drops the space) or the line's end.
+   */
+  private static String metadataValue() {
+    return "[:：]\\s*(\\p{IsHan}{2,30}?)(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|字体|字号|$)";
   }
 
   /**
@@ -822,15 +849,23 @@ public final class OrganizationFinder {
   }
 
   /**
-   * The issuer's name printed alone on the line above a title that names none, or null. A line the title only starts
-   * with may be a column's name above it (政府信息公开 over …办公厅2022 / 政府信息公开工作年度报告): the title may start
-   * at a later one.
+   * The issuer's name printed alone on the line above a title that names none, or on the line right under it as a
+   * byline ({@link #NAME_UNDER_TITLE}: 2020年政府信息公开工作年度报告 / 武昌经开区(滨江)管委会), or null. A line the title
+   * only starts with may be a column's name above it (政府信息公开 over …办公厅2022 / 政府信息公开工作年度报告): the title
+   * may start at a later one.
    */
   private static String nameOverTitle(Document document) {
     String title = document.title();
+    boolean titleNamesNone = !IssuerName.isName(fromTitle(title));
     String previous = null;
+    boolean underTitle = false;
     for (Block b : document.blocks()) {
       if (b instanceof Paragraph p && !p.text().isEmpty()) {
+        Matcher under = underTitle ? NAME_UNDER_TITLE.matcher(p.text()) : null;
+        if (under != null && under.matches() && IssuerName.isName(under.group(1))) {
+          return under.group(1);
+        }
+        underTitle = titleNamesNone && title.equals(p.text());
         if (title.startsWith(p.text())) {
           Matcher m = previous == null ? null : NAME_OVER_TITLE.matcher(previous);
           if (m != null && m.matches()) {

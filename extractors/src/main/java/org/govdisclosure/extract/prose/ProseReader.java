@@ -11,6 +11,7 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Numerals;
@@ -37,6 +38,10 @@ public final class ProseReader {
   private static final Pattern POINTS_BACK =
       Pattern.compile("其中|上述|以上|前述|这些|均|所有申请|[从按]申请(?:主体|人)|申请(?:主体|人)的?(?:类别|类型|身份)?(?:均|全部|都)?(?:为|是|系|属)");
   private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]+$");
+  /** A top-level heading's numeral and mark (五、), which opens the next section whatever its title. */
+  private static final Pattern NEXT_SECTION = Pattern.compile("^[" + Ordinals.NUMERALS + "]{1,2}、");
+  /** A line that is only a mark of none: 无, 暂无, 没有. */
+  private static final Pattern NONE_ALONE = Pattern.compile("^暂?(?:" + Numerals.NEGATED_EXISTENCE + ")[。.]?$");
   /** Folded ；: the part after it goes on with the same subject. */
   private static final String SEMICOLON = ";";
   /** A cell of a row printed on a line: a figure, with its counter or not, or a mark of none. */
@@ -80,6 +85,11 @@ public final class ProseReader {
     List<Statement> statements = new ArrayList<>();
     boolean areaWide = tableless && Clauses.ownArea(context.issuer()) != null;
     read(topic, sentences(context, topic.section()), true, areaWide, context.template(), statements);
+    List<Figure> none = statements.isEmpty() ? topic.rules().noneAtAll() : List.of();
+    String noneLine = none.isEmpty() ? null : noneAlone(context.sections().blocks(topic.section()));
+    if (noneLine != null) {
+      statements.add(new Statement(topic, noneLine, none, false));
+    }
     for (int section : FALLBACK_SECTIONS) {
       read(topic, sentences(context, section), false, areaWide, context.template(), statements);
     }
@@ -137,6 +147,30 @@ public final class ProseReader {
       before = s.read();
       applicationsInParagraph |= ReviewLitigationRules.namesApplications(before);
     }
+  }
+
+  /**
+   * The section's one line where it prints nothing but a mark of none (无, 暂无) under its heading, no table, up to the
+   * next section's heading (五、…, also one whose title names no section topic); else null. A 无 among other lines may
+   * be a table's cell printed a line.
+   */
+  private static String noneAlone(List<Block> blocks) {
+    String only = null;
+    for (Block b : blocks) {
+      if (!(b instanceof Paragraph p)) {
+        return null;
+      }
+      if (NEXT_SECTION.matcher(p.text()).lookingAt()) {
+        break;
+      }
+      if (!p.text().isEmpty()) {
+        if (only != null) {
+          return null;
+        }
+        only = p.text();
+      }
+    }
+    return only != null && NONE_ALONE.matcher(only).matches() ? only : null;
   }
 
   /**

@@ -283,6 +283,14 @@ final class ReviewLitigationRules implements Rules {
     return only;
   }
 
+  /** No review and no suit of either kind: all their cells 0. */
+  @Override
+  public List<Figure> noneAtAll() {
+    List<Figure> figures = new ArrayList<>();
+    BLOCK.proceedings().forEach(p -> zero(figures, p.key()));
+    return figures;
+  }
+
   private static void zero(List<Figure> figures, String proceeding) {
     for (String outcome : OUTCOMES) {
       figures.add(new Figure(proceeding, outcome, 0));

@@ -15,4 +15,12 @@ interface Rules {
    * @param template the report's template, or null
    */
   List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template);
+
+  /**
+   * The cells fixed by the topic's section printing only a mark of none under its heading (四、…行政诉讼情况 / 无): none
+   * of what the section counts happened. Empty where a reader could count nothing from it.
+   */
+  default List<Figure> noneAtAll() {
+    return List.of();
+  }
 }

@@ -29,6 +29,11 @@ class IssuerNameTest {
       政务服务中心人民政府 | false
       西宁市政务服务中心人民政府 | false
       西宁市政务服务中心 | true
+      经济开发区管委会 | false
+      高新技术产业开发区管理委员会 | false
+      运城经济技术开发区 | true
+      甲乙高新区党政办公室 | false
+      甲乙镇党政办公室 | true
       """)
   void aNameSaysWhoseBodyItIs(String s, boolean name) {
     assertThat(IssuerName.isName(s)).isEqualTo(name);

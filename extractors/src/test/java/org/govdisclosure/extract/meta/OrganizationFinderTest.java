@@ -835,8 +835,49 @@ class OrganizationFinderTest {
   @CsvSource(delimiter = '|', textBlock = """
       根据县政府办公室通知要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告。 | 黄龙县市场监督管理局
       根据有关要求,现发布《银川市民族事务委员会(宗教事务局)2024年政府信息公开工作年度报告》。 | 银川市民族事务委员会
+      本年报是根据《条例》规定,由甲乙市丙丁区生态环境局编写了2022年度政府信息公开工作年度报告。 | 甲乙市丙丁区生态环境局
+      根据上级相关文件要求,编制完成《甲乙县乡村振兴局2023年政府信息公开工作年度报告》。 | 甲乙县乡村振兴局
+      本报告根据《条例》要求,由柳州经济技术开发区管理委员会(以下简称经开区管委会)编制。 | 柳州经济技术开发区管理委员会
       """)
   void theCompilerOnItsOwnTermsOrUnderTwoNames(String opening, String name) {
     assertThat(find(opening, "一、总体情况", "我局认真贯彻落实《条例》。")).isEqualTo(name);
+  }
+
+  /**
+   * A zone printed by its name alone over a title that names none is the issuer (its committee reports for it), as is
+   * a body's name alone right under such a title, a bracketed part kept (甲乙经开区(丙丁)管委会); a zone's committee
+   * printed without the zone's name (经济开发区管委会) names no one.
+   */
+  @Test
+  void aZoneOrABodyByItselfOverOrUnderATitleThatNamesNone() {
+    assertThat(find("甲乙经济技术开发区", "2020年政府信息公开年度报告", "一、总体情况", "开发区结合工作实际推行政府信息公开。"))
+        .isEqualTo("甲乙经济技术开发区");
+    assertThat(find("2020年政府信息公开工作年度报告", "甲乙经开区(丙丁)管委会", "一、总体情况", "2020年,管委会持续贯彻《条例》。"))
+        .isEqualTo("甲乙经开区(丙丁)管委会");
+    assertThat(find("甲乙市卫生健康局2023年政府信息公开工作年度报告", "丙丁市教育局", "一、总体情况"))
+        .isEqualTo("甲乙市卫生健康局");
+    assertThat(find("2020年政府信息公开工作年度报告", "如对本报告有任何疑问,请与经济开发区管委会党政办公室联系(邮编:073000)。",
+        "一、总体情况", "经济开发区管委会严格按照《条例》推进政府信息公开工作。")).isNull();
+  }
+
+  /**
+   * A party and government office compiling the report (本报告由XX高新区党政办公室…编制) is the body's office, not the
+   * issuer, which the report then leaves unnamed (本机关).
+   */
+  @Test
+  void aPartyAndGovernmentOfficeCompilingTheReportIsNoIssuer() {
+    assertThat(find("本报告由甲乙高新区党政办公室按照《条例》的要求编制。", "一、总体情况", "2024年,本机关深入贯彻落实《条例》。"))
+        .isNull();
+  }
+
+  /**
+   * A page copy's source line (来源:…) spelling out the name the text prints short gives it in full, the font-size
+   * switch run onto it (字体:[ ]) left out; a source line alone names no issuer.
+   */
+  @Test
+  void aSourceLineSpellsOutTheNamePrintedShort() {
+    assertThat(find("甲乙高新区2024年政府信息公开工作年度报告", "发布时间:2025-01-07 10:24来源:甲乙高新技术产业开发区管理委员会字体:[]",
+        "如对本报告有任何疑问,请与甲乙高新区管委会联系。", "一、总体情况")).isEqualTo("甲乙高新技术产业开发区管理委员会");
+    assertThat(find("2024年政府信息公开工作年度报告", "来源:甲乙日报社", "一、总体情况")).isNull();
   }
 }

@@ -62,6 +62,21 @@ class ProseFallbackTest {
     assertThat(context.warnings().get(0).message()).contains("new_received.total: table 21, prose 22");
   }
 
+  /**
+   * Section 四 printing only 无 under its heading, up to the next heading (五、… whatever its title): no review and no
+   * suit, all their cells 0. A 无 among other lines of the section (a table printed a cell a line) says nothing alone.
+   */
+  @Test
+  void aSectionPrintingOnlyNoneUnderItsHeadingHadNone() {
+    List<String> columns = List.of("upheld", "corrected", "other", "pending", "total");
+    ReportContext none = report("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", "无", "五、政府信息公开工作创新性做法",
+        "在内容上做到实事求是。");
+    assertThat(ProseFallback.complete(Topic.REVIEW_LITIGATION, columns, List.of(), none)).hasSize(3)
+        .allSatisfy(row -> assertThat(row).containsEntry("upheld", 0).containsEntry("pending", 0).containsEntry("total", 0));
+    ReportContext cells = report("四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", "结果维持", "无", "2");
+    assertThat(ProseFallback.complete(Topic.REVIEW_LITIGATION, columns, List.of(), cells)).isEmpty();
+  }
+
   @Test
   void aTableThatAgreesRaisesNothing() {
     ReportContext context = report("一、总体情况", "全年共受理政府信息公开申请21件。");
