@@ -224,6 +224,11 @@ final class SectionTokens {
   private static final String ILLEGIBLE = CellKind.ILLEGIBLE + "▇█□?\uFFFD";
   /** What a count OCR read partly as letters may hold besides digits: letters l or I (one at least), and O. */
   private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + Numerals.LETTER_DIGITS;
+  /**
+   * A cell of figures parted by marks and nothing else ({@code 0/1}, {@code 20/21}): no label, and no count a reader
+   * reads without doubt.
+   */
+  private static final Pattern FIGURES_PARTED_BY_MARKS = Pattern.compile("\\d+(?:[^\\d\\p{L}\\s]\\d+)+");
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -1522,8 +1527,8 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
-      if (kinds[i] == CellKind.LABEL && (counts && (Numerals.isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text)
-          || isLoneGlyph(text) && valueAfter(kinds, i) && valueBefore(kinds, i))) {
+      if (kinds[i] == CellKind.LABEL && (counts && (Numerals.isLetterZero(text) || isIllegible(text) || isFiguresPartedByMarks(text))
+          || CellKind.isSpreadsheetError(text) || isLoneGlyph(text) && valueAfter(kinds, i) && valueBefore(kinds, i))) {
         kinds[i] = CellKind.NUMBER;
       }
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;
@@ -1566,14 +1571,15 @@ final class SectionTokens {
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
       merged = c.spanned() ? merged : kinds[i];
-      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || i > valuesTo || header != null && values == 0)
+      if (kinds[i] != CellKind.NUMBER && isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || i > valuesTo || header != null && values == 0)
           || i < lastLabel && kinds[i] != CellKind.NUMBER && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
         // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
         // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where
         // header rows are dropped, is a blank in a row without values (a header row printed again after a page
         // break that fell short of a header's words: its blanks went to the row above, shifting its cells); nor
         // the columns a label spans (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉); nor a blank
-        // right of the column the header names 总计. A mark of an illegible cell among counts is no piece of a label.
+        // right of the column the header names 总计. A mark of an illegible cell among counts is no piece of a label,
+        // nor is figures parted by a mark there (0/1) a page's footer.
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
@@ -1679,6 +1685,10 @@ final class SectionTokens {
    * which never stands alone amid the counts right of a row's label. Read as a count's cell, it keeps its column and
    * is reported as not a count; dropped as a label it would move every count right of it one column to the left.
    */
+  private static boolean isFiguresPartedByMarks(String text) {
+    return !text.isEmpty() && Character.isDigit(text.charAt(0)) && FIGURES_PARTED_BY_MARKS.matcher(text).matches();
+  }
+
   private static boolean isLoneGlyph(String text) {
     return text.codePointCount(0, text.length()) == 1 && !Character.isDigit(text.codePointAt(0));
   }
@@ -1924,7 +1934,7 @@ final class SectionTokens {
         cut.add(new Token(markApart(pieces.get(p + 1), p + 2 < pieces.size() ? pieces.get(p + 2) : "") ? piece : piece + " ", null, true));
       } else if (counts && Numerals.isLetterZero(piece)) {
         cut.add(new Token(piece, new Cell(Numerals.withLetterZerosRead(piece)), true));
-      } else if ((counts || piece.length() > 1) && isIllegible(piece)) {
+      } else if ((counts || piece.length() > 1) && isIllegible(piece) || counts && isFiguresPartedByMarks(piece)) {
         cut.add(new Token(piece, new Cell(piece), true)); // its place kept, its count unknown
       } else {
         addPiece(piece, p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), namesColumns, cut);

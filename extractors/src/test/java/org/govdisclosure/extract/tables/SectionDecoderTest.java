@@ -1856,6 +1856,32 @@ class SectionDecoderTest {
   }
 
   /**
+   * A cell printing two figures parted by a mark ({@code 0/1}, {@code 20/21}) among a row's counts: no count a reader
+   * reads without doubt, nor a label or a page's footer ({@code 7/8} last in the row, like 第7页共8页's 7/8). It stays
+   * empty with a warning giving it, keeping its column, and the row's other cells are read, in a grid (marks of none
+   * before it) as in a line of text.
+   */
+  @Test
+  void figuresPartedByAMarkAmongARowsCountsAreOneDoubtfulCell() {
+    ProcessedReport grid = process("figures-parted-grid.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n"
+        + "（一）予以公开\t47\t无\t0/1\t无\t无\t无\t47\n"
+        + "（二）部分公开\t0\t0\t0\t0\t0\t7\t7/8\n（三）不予公开\n1.属于国家秘密\t8\t20/21\t0\t0\t0\t0\t28\n" + SECTION_4);
+    assertThat(row(grid, "granted")).containsEntry("natural_person", 47).containsEntry("research_institution", null)
+        .containsEntry("total", 47);
+    assertThat(row(grid, "partially_granted")).containsEntry("other_org", 7).containsEntry("total", null);
+    assertThat(row(grid, "withheld_state_secret")).containsEntry("natural_person", 8).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 0).containsEntry("total", 28);
+    assertThat(grid.warnings()).anyMatch(w -> w.code().equals("unparseable_cell") && w.message().contains("'7/8'"));
+    ProcessedReport line = process("figures-parted-line.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量      3     0     1     0     0     0     4\n"
+        + "二、上年结转政府信息公开申请数量      0/1   0     4     0     0     0     4\n" + SECTION_4);
+    assertThat(row(line, "carried_over")).containsEntry("natural_person", null).containsEntry("research_institution", 4)
+        .containsEntry("total", 4);
+    assertThat(line.warnings()).anyMatch(w -> w.code().equals("unparseable_cell") && w.message().contains("'0/1'"));
+  }
+
+  /**
    * A scan's row of section 四's fifteen counts under its header, two of them a 1 OCR read as a lone character (工, 于):
    * amid the counts each is a count's cell no reader reads, never a label among the values to leave the whole row
    * unread, nor one to drop, which would move every count right of it one column to the left. Those two stay empty.
