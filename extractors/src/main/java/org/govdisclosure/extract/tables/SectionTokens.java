@@ -738,10 +738,15 @@ final class SectionTokens {
         && CellKind.isPlainDigits(line.get(0).text());
   }
 
+  /** A line of a short number, or of a count with its counter ({@code 16件}), which no page number prints. */
+  private static boolean isCellALine(List<Token> line) {
+    return isPageNumber(line) || line.size() == 1 && line.get(0).isValue() && COUNTED.matcher(line.get(0).text()).matches();
+  }
+
   /**
    * Whether the bare number of line {@code i} stands where a page ends: the line before ends a row of cells and the
    * next line opens with text (a running title, a header printed again, the next row's label), or both lines are
-   * text with no other bare number two lines away. A cell printed on a line of its own has a label right before it,
+   * text with no other bare number (or count with its counter: {@link #isCellALine}) two lines away. A cell printed on a line of its own has a label right before it,
    * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0), or a label wrapped
    * down a narrow column before it (总 / 计 / 5, 正 / 1 / 其): a page's last line may be a short end of a paragraph,
    * not two of them, nor one with another after the number. The section's last line is a page's end below a row of
@@ -763,7 +768,7 @@ final class SectionTokens {
     if (isText(before)) {
       boolean wrappedColumn = isColumnPiece(before) && (isColumnPiece(after) || i >= 2 && isColumnPiece(lines.get(i - 2)));
       return isText(after) && !wrappedColumn
-          && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
+          && (i < 2 || !isCellALine(lines.get(i - 2))) && (i + 2 >= lines.size() || !isCellALine(lines.get(i + 2)));
     }
     return (after.isEmpty() || !after.get(0).isValue()) && (endsRowOfCells(before) || endsKeyedCell(before));
   }

@@ -1856,6 +1856,47 @@ class SectionDecoderTest {
   }
 
   /**
+   * A copy of one cell a line whose counts print their counter ({@code 16件}), a label wrapped around its row's first
+   * cell ({@code 2.没有现成信息需要} / {@code 0} / {@code 另行制作}): the bare 0 between the label's lines is that cell, as
+   * the counts two lines from it ({@code 16件}, {@code 1件}) show, not a page number at a page's end.
+   */
+  @Test
+  void aBareCountBetweenAWrappedLabelsLinesAmongCountsWithCountersIsACell() {
+    ProcessedReport r = process("wrapped-around-counted.txt", TITLE + SECTION_3 + """
+        （四）无法提供
+        1.本机关不掌握相关
+        7件
+        政府信息
+        4件
+        4件
+        0
+        0
+        1件
+        16件
+        2.没有现成信息需要
+        0
+        另行制作
+        1件
+        0
+        0
+        0
+        0
+        1件
+        3.补正后申请内容仍不明确
+        0
+        0
+        0
+        0
+        0
+        0
+        0
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 1);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 7).containsEntry("total", 16);
+  }
+
+  /**
    * A cell printing two figures parted by a mark ({@code 0/1}, {@code 20/21}) among a row's counts: no count a reader
    * reads without doubt, nor a label or a page's footer ({@code 7/8} last in the row, like 第7页共8页's 7/8). It stays
    * empty with a warning giving it, keeping its column, and the row's other cells are read, in a grid (marks of none
