@@ -235,6 +235,8 @@ final class SectionTokens {
   /** Every character {@link #FOOTER} matches other than a space. */
   private static final String FOOTER_CHARS = "-—–－0123456789第页共/,";
   private static final int MAX_PAGE_DIGITS = 3;
+  /** No page is numbered 0: a line of it alone is a cell ({@code 1.申请人无正当理由逾期} / {@code 0} / {@code 不补正…}). */
+  private static final String NO_PAGE = "0";
   private static final int MAX_COLUMN_PIECE = 2;
   /** A blot glued to a count is read as at most this many characters besides its digits ({@code 4 .四}). */
   private static final int MAX_DIRT_CHARACTERS = 2;
@@ -756,7 +758,7 @@ final class SectionTokens {
    * printed one a line are one cell, {@link #withCellsOneALine}, not such a row).
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
-    if (i == 0) {
+    if (i == 0 || lines.get(i).get(0).text().equals(NO_PAGE)) {
       return false;
     }
     List<Token> before = lines.get(i - 1);

@@ -1897,6 +1897,37 @@ class SectionDecoderTest {
   }
 
   /**
+   * A 0 on a line of its own between a label's wrapped lines, text two lines before and after it: no page is numbered
+   * 0, so it is the row's first cell, not a page number at a page's end.
+   */
+  @Test
+  void aZeroAloneBetweenALabelsLinesIsACellNotAPageNumber() {
+    ProcessedReport r = process("zero-in-label.txt", TITLE + SECTION_3 + """
+        （六）其他处理
+        1.申请人无正当理由逾期
+        0
+        不补正、行政机关不再处理
+        其政府信息公开申请
+        0
+        0
+        0
+        0
+        0
+        0
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请
+        1
+        0
+        0
+        0
+        0
+        0
+        1
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
    * A cell printing two figures parted by a mark ({@code 0/1}, {@code 20/21}) among a row's counts: no count a reader
    * reads without doubt, nor a label or a page's footer ({@code 7/8} last in the row, like 第7页共8页's 7/8). It stays
    * empty with a warning giving it, keeping its column, and the row's other cells are read, in a grid (marks of none
