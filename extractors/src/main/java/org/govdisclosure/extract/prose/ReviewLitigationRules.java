@@ -46,8 +46,19 @@ final class ReviewLitigationRules implements Rules {
    * title (关于审理…的意见).
    */
   private static final Pattern AS_REVIEW_ORGAN = Pattern.compile("(?<!关于|正在|尚在|未)审理(?![的中])[^,。\\d]{0,12}?行政复议");
+  private static final String DISCLOSURE_WORDS = "信息公开|依申请|公开申请|信息申请|公开事务|公开工作";
   /** Review and lawsuits are counted only where the sentence says they were about disclosure. */
-  private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of("信息公开|依申请|公开申请|信息申请|公开事务|公开工作");
+  private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of(DISCLOSURE_WORDS);
+  /**
+   * The cause a negation gives the proceedings it denies (无因不及时公开信息而引发行政复议): only the proceedings of that
+   * cause are denied, others may have been brought. Not 因此 or 因而, which join clauses.
+   */
+  private static final Pattern NEGATED_CAUSE = Pattern.compile("因(?![此而])");
+  /**
+   * A cause every review or suit about disclosure has: disclosure work or applications, or the answers given them
+   * (未发生因政府信息公开申请引发的行政复议, 未出现因答复不当引起的行政复议): denying those denies them all.
+   */
+  private static final OpeningPattern EVERY_CAUSE = OpeningPattern.of(DISCLOSURE_WORDS + "|答复");
   /**
    * 未/没有/无/不存在 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法.
    */
@@ -253,7 +264,14 @@ final class ReviewLitigationRules implements Rules {
   }
 
   private static boolean isNegated(String clause) {
-    return NEGATED.in(clause) && !RESULT_WORDS.matcher(clause).find();
+    return NEGATED.in(clause) && !RESULT_WORDS.matcher(clause).find() && !deniesOneCause(clause);
+  }
+
+  /** Whether the negation denies only the proceedings of a cause narrower than disclosure itself ({@link #NEGATED_CAUSE}). */
+  private static boolean deniesOneCause(String clause) {
+    Matcher negation = NEGATED.find(clause, 0);
+    Matcher cause = NEGATED_CAUSE.matcher(clause).region(negation.start(), negation.end());
+    return cause.find() && !EVERY_CAUSE.in(clause.substring(cause.end(), negation.end()));
   }
 
   /** The outcome column a clause's count belongs to, or -1 when it counts the proceeding as a whole. */

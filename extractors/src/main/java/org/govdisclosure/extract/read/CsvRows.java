@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.TraditionalForms;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -258,7 +259,7 @@ final class CsvRows {
    * ({@code 1.属于国家秘密}, {@code （1）属于}). A digit among words ({@code 其中自然人3件}) is a clause of a sentence.
    */
   private static boolean isCell(String field) {
-    String f = Cell.Text.fold(field);
+    String f = folded(field);
     int digit = 0;
     while (digit < f.length() && !Character.isDigit(f.charAt(digit))) {
       digit++;
@@ -266,8 +267,16 @@ final class CsvRows {
     return digit == f.length() || VALUE.matcher(f).matches() || ORDINAL.matcher(f).matches();
   }
 
+  /**
+   * A field as {@link #VALUE} reads it: folded, and in Simplified script, since the reader comes before the document is
+   * simplified and a mirror prints an amount's unit in Traditional ({@code 429.28萬元}).
+   */
+  private static String folded(String field) {
+    return Cell.Text.fold(TraditionalForms.simplify(field));
+  }
+
   /** Whether at least two fields are a count or an amount alone ({@code 12}, {@code -3}, {@code 3件}, {@code 3500.00元}): a table's row. */
   private static boolean hasTwoValues(List<String> fields) {
-    return fields.stream().filter(f -> VALUE.matcher(Cell.Text.fold(f)).matches()).limit(2).count() == 2;
+    return fields.stream().filter(f -> VALUE.matcher(folded(f)).matches()).limit(2).count() == 2;
   }
 }

@@ -184,6 +184,7 @@ final class ItemDecoder {
     List<Named> underHeader = new ArrayList<>();
     String headerShort = null;
     int headerTrail = 0;
+    boolean lastNameCopied = false;
     boolean underCaption = false;
     // Values printed between a header and its first row label: which row owns which values is unknown until the next
     // header.
@@ -216,6 +217,7 @@ final class ItemDecoder {
         columns = named;
         valuesBeforeLabels = null;
         headerTrail = blankGridCells(s.values());
+        lastNameCopied = rowLabel.startsWith(named.get(named.size() - 1).header());
         String unnamed = unnamedPiece(label.substring(0, labelFrom), hits, block, named);
         if (!unnamed.isEmpty()) {
           headerShort = "its header prints a piece of the name of a column it does not name ('" + unnamed + "')";
@@ -258,6 +260,9 @@ final class ItemDecoder {
       } else {
         String where = section + " row " + item.key();
         List<Token> own = withoutHeaderTrail(values, columns.size(), headerTrail);
+        if (lastNameCopied) {
+          own = withoutCopiedLast(own, columns.size(), where, context);
+        }
         if (s == cutIn) {
           own = withoutCutEnd(own, columns.size(), where, context);
         }
@@ -376,6 +381,20 @@ final class ItemDecoder {
     List<Token> trail = values.subList(width, values.size());
     return trail.stream().allMatch(t -> !t.fromText() && (t.value().isBlank() || CellKind.isSpreadsheetError(t.value().text())))
         ? values.subList(0, width) : values;
+  }
+
+  /**
+   * A row one value wider than its header, under a header printing its last column's name twice: a converter copied a
+   * cell merged over two grid columns ({@code 采购总金额 | 采购总金额}, {@code 950.99 | 950.99}) into both, the header's
+   * and the row's alike. Where the row's last two values read the same, the second is that copy; else the row as it is.
+   */
+  private static List<Token> withoutCopiedLast(List<Token> values, int width, String where, ReportContext context) {
+    if (values.size() != width + 1 || !values.get(width).text().equals(values.get(width - 1).text())) {
+      return values;
+    }
+    context.warn("merged_cell_copied", where + ": its last value '" + values.get(width).text() + "' printed twice under its"
+        + " header's last column named twice: one cell merged over two columns, copied into both; read once");
+    return values.subList(0, width);
   }
 
   /**

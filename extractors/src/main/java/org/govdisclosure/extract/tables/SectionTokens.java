@@ -224,12 +224,19 @@ final class SectionTokens {
   private static final String ILLEGIBLE = CellKind.ILLEGIBLE + "▇█□?\uFFFD";
   /** What a count OCR read partly as letters may hold besides digits: letters l or I (one at least), and O. */
   private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + Numerals.LETTER_DIGITS;
+  /**
+   * A cell of figures parted by marks and nothing else ({@code 0/1}, {@code 20/21}): no label, and no count a reader
+   * reads without doubt.
+   */
+  private static final Pattern FIGURES_PARTED_BY_MARKS = Pattern.compile("\\d+(?:[^\\d\\p{L}\\s]\\d+)+");
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
   /** Every character {@link #FOOTER} matches other than a space. */
   private static final String FOOTER_CHARS = "-—–－0123456789第页共/,";
   private static final int MAX_PAGE_DIGITS = 3;
+  /** No page is numbered 0: a line of it alone is a cell ({@code 1.申请人无正当理由逾期} / {@code 0} / {@code 不补正…}). */
+  private static final String NO_PAGE = "0";
   private static final int MAX_COLUMN_PIECE = 2;
   /** A blot glued to a count is read as at most this many characters besides its digits ({@code 4 .四}). */
   private static final int MAX_DIRT_CHARACTERS = 2;
@@ -733,10 +740,15 @@ final class SectionTokens {
         && CellKind.isPlainDigits(line.get(0).text());
   }
 
+  /** A line of a short number, or of a count with its counter ({@code 16件}), which no page number prints. */
+  private static boolean isCellALine(List<Token> line) {
+    return isPageNumber(line) || line.size() == 1 && line.get(0).isValue() && COUNTED.matcher(line.get(0).text()).matches();
+  }
+
   /**
    * Whether the bare number of line {@code i} stands where a page ends: the line before ends a row of cells and the
    * next line opens with text (a running title, a header printed again, the next row's label), or both lines are
-   * text with no other bare number two lines away. A cell printed on a line of its own has a label right before it,
+   * text with no other bare number (or count with its counter: {@link #isCellALine}) two lines away. A cell printed on a line of its own has a label right before it,
    * or other such cells around it (a column printed one cell a line: 结果维持 / 1 / 结果纠正 / 0), or a label wrapped
    * down a narrow column before it (总 / 计 / 5, 正 / 1 / 其): a page's last line may be a short end of a paragraph,
    * not two of them, nor one with another after the number. The section's last line is a page's end below a row of
@@ -746,7 +758,7 @@ final class SectionTokens {
    * printed one a line are one cell, {@link #withCellsOneALine}, not such a row).
    */
   private static boolean pageEndsAt(List<List<Token>> lines, int i) {
-    if (i == 0) {
+    if (i == 0 || lines.get(i).get(0).text().equals(NO_PAGE)) {
       return false;
     }
     List<Token> before = lines.get(i - 1);
@@ -758,7 +770,7 @@ final class SectionTokens {
     if (isText(before)) {
       boolean wrappedColumn = isColumnPiece(before) && (isColumnPiece(after) || i >= 2 && isColumnPiece(lines.get(i - 2)));
       return isText(after) && !wrappedColumn
-          && (i < 2 || !isPageNumber(lines.get(i - 2))) && (i + 2 >= lines.size() || !isPageNumber(lines.get(i + 2)));
+          && (i < 2 || !isCellALine(lines.get(i - 2))) && (i + 2 >= lines.size() || !isCellALine(lines.get(i + 2)));
     }
     return (after.isEmpty() || !after.get(0).isValue()) && (endsRowOfCells(before) || endsKeyedCell(before));
   }
@@ -1522,8 +1534,8 @@ final class SectionTokens {
     }
     for (int i = 0; i < kinds.length; i++) {
       String text = cells.get(i).text();
-      if (kinds[i] == CellKind.LABEL && (counts && (Numerals.isLetterZero(text) || isIllegible(text)) || CellKind.isSpreadsheetError(text)
-          || isLoneGlyph(text) && valueAfter(kinds, i) && valueBefore(kinds, i))) {
+      if (kinds[i] == CellKind.LABEL && (counts && (Numerals.isLetterZero(text) || isIllegible(text) || isFiguresPartedByMarks(text))
+          || CellKind.isSpreadsheetError(text) || isLoneGlyph(text) && valueAfter(kinds, i) && valueBefore(kinds, i))) {
         kinds[i] = CellKind.NUMBER;
       }
       labels += kinds[i] == CellKind.LABEL ? 1 : 0;
@@ -1566,14 +1578,15 @@ final class SectionTokens {
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
       merged = c.spanned() ? merged : kinds[i];
-      if (isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || i > valuesTo || header != null && values == 0)
+      if (kinds[i] != CellKind.NUMBER && isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || i > valuesTo || header != null && values == 0)
           || i < lastLabel && kinds[i] != CellKind.NUMBER && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
         // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
         // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where
         // header rows are dropped, is a blank in a row without values (a header row printed again after a page
         // break that fell short of a header's words: its blanks went to the row above, shifting its cells); nor
         // the columns a label spans (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉); nor a blank
-        // right of the column the header names 总计. A mark of an illegible cell among counts is no piece of a label.
+        // right of the column the header names 总计. A mark of an illegible cell among counts is no piece of a label,
+        // nor is figures parted by a mark there (0/1) a page's footer.
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
@@ -1679,6 +1692,10 @@ final class SectionTokens {
    * which never stands alone amid the counts right of a row's label. Read as a count's cell, it keeps its column and
    * is reported as not a count; dropped as a label it would move every count right of it one column to the left.
    */
+  private static boolean isFiguresPartedByMarks(String text) {
+    return !text.isEmpty() && Character.isDigit(text.charAt(0)) && FIGURES_PARTED_BY_MARKS.matcher(text).matches();
+  }
+
   private static boolean isLoneGlyph(String text) {
     return text.codePointCount(0, text.length()) == 1 && !Character.isDigit(text.codePointAt(0));
   }
@@ -1924,7 +1941,7 @@ final class SectionTokens {
         cut.add(new Token(markApart(pieces.get(p + 1), p + 2 < pieces.size() ? pieces.get(p + 2) : "") ? piece : piece + " ", null, true));
       } else if (counts && Numerals.isLetterZero(piece)) {
         cut.add(new Token(piece, new Cell(Numerals.withLetterZerosRead(piece)), true));
-      } else if ((counts || piece.length() > 1) && isIllegible(piece)) {
+      } else if ((counts || piece.length() > 1) && isIllegible(piece) || counts && isFiguresPartedByMarks(piece)) {
         cut.add(new Token(piece, new Cell(piece), true)); // its place kept, its count unknown
       } else {
         addPiece(piece, p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), namesColumns, cut);

@@ -88,6 +88,18 @@ class ProseReaderTest {
         .contains("review.total=0").doesNotContain("litigation_direct.total=0");
   }
 
+  /**
+   * A negation that names the cause of the proceedings it denies denies only those: none caused by late disclosure
+   * says nothing of the others. One caused by disclosure applications or their answers denies them all.
+   */
+  @Test
+  void aNegationOfOneCauseIsNoZero() {
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("本年度收到政府信息公开申请3件,均按时答复,"
+        + "无因不及时公开信息而引发行政复议和行政诉讼的情况。")))).isEmpty();
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("本年度收到政府信息公开申请3件,均按时答复,"
+        + "无因政府信息公开申请而引发行政复议和行政诉讼的情况。")))).hasSize(15).allMatch(c -> c.endsWith("=0"));
+  }
+
   @Test
   void noReviewRightAfterTheApplicationsSentenceIsZero() {
     List<String> after = cells(Topic.REVIEW_LITIGATION, List.of(p("2022年我镇公开政府信息35条。本年度我镇收到政府信息公开申请2条,"

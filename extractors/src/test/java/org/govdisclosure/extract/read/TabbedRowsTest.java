@@ -51,4 +51,14 @@ class TabbedRowsTest {
     List<String> prose = List.of("\"三、收到和处理政府信息公开申请情况\"", "本机关全年共收到申请12件。");
     assertThat(CsvRows.tabbed(prose)).isSameAs(prose);
   }
+
+  /**
+   * A Traditional mirror's export prints an amount's unit in its script ({@code 429.28萬元}): the amount is a value as
+   * {@code 429.28万元} is, so that the procurement row of a count and an amount is a table's row.
+   */
+  @Test
+  void anAmountWithItsUnitInTraditionalScriptIsAValue() {
+    List<String> lines = List.of("\"信息內容\",\"采購項目數量\",\"采購總金額\",", "\"政府集中采購\",\"２２５\",\"４２９．２８萬元\",");
+    assertThat(CsvRows.tabbed(lines)).containsExactly("信息內容\t采購項目數量\t采購總金額", "政府集中采購\t２２５\t４２９．２８萬元");
+  }
 }

@@ -37,6 +37,22 @@ class ProactiveExtractorTest {
   }
 
   /**
+   * A converter that copies a merged cell into each grid column it spans (docling's markdown) prints 采购总金额 twice in
+   * the header and the amount twice in the row: one cell, read once with a warning. A row whose last two values differ
+   * under such a header is no copy, and stays unread.
+   */
+  @Test
+  void aMergedAmountCopiedUnderItsCopiedHeaderIsReadOnce() {
+    String header = "第二十条第（九）项\n\n| 信息内容 | 采购项目数量 | 采购总金额（万元） | 采购总金额（万元） |\n|---|---|---|---|\n";
+    ProcessedReport copied = process(TITLE + header + "| 政府集中采购 | 130 | 950.99 | 950.99 |\n\n" + NEXT_SECTION);
+    assertThat(copied.tables().get("procurement").get(0)).containsEntry("item_count", 130)
+        .containsEntry("amount_yuan", new BigDecimal("9509900.00"));
+    assertThat(codes(copied)).contains("merged_cell_copied");
+    ProcessedReport differing = process(TITLE + header + "| 政府集中采购 | 130 | 950.99 | 95.99 |\n\n" + NEXT_SECTION);
+    assertThat(differing.tables().getOrDefault("procurement", List.of())).isEmpty();
+  }
+
+  /**
    * A markdown table whose header cells a converter wrapped over two rows, each name's pieces stacked in its column
    * ({@code 本年新 | 对外公} over {@code 制作数量 | 开总数量}): one header, as a reader reads it. A caption above names
    * no column joined with it and stays its own row.

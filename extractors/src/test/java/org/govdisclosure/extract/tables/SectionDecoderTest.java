@@ -1856,6 +1856,104 @@ class SectionDecoderTest {
   }
 
   /**
+   * A copy of one cell a line whose counts print their counter ({@code 16件}), a label wrapped around its row's first
+   * cell ({@code 2.没有现成信息需要} / {@code 0} / {@code 另行制作}): the bare 0 between the label's lines is that cell, as
+   * the counts two lines from it ({@code 16件}, {@code 1件}) show, not a page number at a page's end.
+   */
+  @Test
+  void aBareCountBetweenAWrappedLabelsLinesAmongCountsWithCountersIsACell() {
+    ProcessedReport r = process("wrapped-around-counted.txt", TITLE + SECTION_3 + """
+        （四）无法提供
+        1.本机关不掌握相关
+        7件
+        政府信息
+        4件
+        4件
+        0
+        0
+        1件
+        16件
+        2.没有现成信息需要
+        0
+        另行制作
+        1件
+        0
+        0
+        0
+        0
+        1件
+        3.补正后申请内容仍不明确
+        0
+        0
+        0
+        0
+        0
+        0
+        0
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 1);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 7).containsEntry("total", 16);
+  }
+
+  /**
+   * A 0 on a line of its own between a label's wrapped lines, text two lines before and after it: no page is numbered
+   * 0, so it is the row's first cell, not a page number at a page's end.
+   */
+  @Test
+  void aZeroAloneBetweenALabelsLinesIsACellNotAPageNumber() {
+    ProcessedReport r = process("zero-in-label.txt", TITLE + SECTION_3 + """
+        （六）其他处理
+        1.申请人无正当理由逾期
+        0
+        不补正、行政机关不再处理
+        其政府信息公开申请
+        0
+        0
+        0
+        0
+        0
+        0
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请
+        1
+        0
+        0
+        0
+        0
+        0
+        1
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * A cell printing two figures parted by a mark ({@code 0/1}, {@code 20/21}) among a row's counts: no count a reader
+   * reads without doubt, nor a label or a page's footer ({@code 7/8} last in the row, like 第7页共8页's 7/8). It stays
+   * empty with a warning giving it, keeping its column, and the row's other cells are read, in a grid (marks of none
+   * before it) as in a line of text.
+   */
+  @Test
+  void figuresPartedByAMarkAmongARowsCountsAreOneDoubtfulCell() {
+    ProcessedReport grid = process("figures-parted-grid.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n"
+        + "（一）予以公开\t47\t无\t0/1\t无\t无\t无\t47\n"
+        + "（二）部分公开\t0\t0\t0\t0\t0\t7\t7/8\n（三）不予公开\n1.属于国家秘密\t8\t20/21\t0\t0\t0\t0\t28\n" + SECTION_4);
+    assertThat(row(grid, "granted")).containsEntry("natural_person", 47).containsEntry("research_institution", null)
+        .containsEntry("total", 47);
+    assertThat(row(grid, "partially_granted")).containsEntry("other_org", 7).containsEntry("total", null);
+    assertThat(row(grid, "withheld_state_secret")).containsEntry("natural_person", 8).containsEntry("commercial_enterprise", null)
+        .containsEntry("research_institution", 0).containsEntry("total", 28);
+    assertThat(grid.warnings()).anyMatch(w -> w.code().equals("unparseable_cell") && w.message().contains("'7/8'"));
+    ProcessedReport line = process("figures-parted-line.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量      3     0     1     0     0     0     4\n"
+        + "二、上年结转政府信息公开申请数量      0/1   0     4     0     0     0     4\n" + SECTION_4);
+    assertThat(row(line, "carried_over")).containsEntry("natural_person", null).containsEntry("research_institution", 4)
+        .containsEntry("total", 4);
+    assertThat(line.warnings()).anyMatch(w -> w.code().equals("unparseable_cell") && w.message().contains("'0/1'"));
+  }
+
+  /**
    * A scan's row of section 四's fifteen counts under its header, two of them a 1 OCR read as a lone character (工, 于):
    * amid the counts each is a count's cell no reader reads, never a label among the values to leave the whole row
    * unread, nor one to drop, which would move every count right of it one column to the left. Those two stay empty.
