@@ -839,4 +839,15 @@ class OrganizationFinderTest {
   void theCompilerOnItsOwnTermsOrUnderTwoNames(String opening, String name) {
     assertThat(find(opening, "一、总体情况", "我局认真贯彻落实《条例》。")).isEqualTo(name);
   }
+
+  /**
+   * A banner's abbreviation in the title (西乌旗) is its full name where the opening publishes the report under the
+   * banner's full name alone (公布2021年西乌珠穆沁旗政府信息公开工作年度报告): that banner's government.
+   */
+  @Test
+  void aDivisionPublishedInFullNamesTheTitlesAbbreviatedOne() {
+    assertThat(OrganizationFinder.completed(find("西乌旗2021年政府信息公开工作年度报告", "来源:西乌旗人民政府办公室",
+        "根据《中华人民共和国政府信息公开条例》规定,向社会公布2021年西乌珠穆沁旗政府信息公开工作年度报告。", "一、总体情况")))
+        .isEqualTo("西乌珠穆沁旗人民政府");
+  }
 }
