@@ -53,6 +53,11 @@ final class ApplicationRules implements Rules {
   /** The ways applications come in, listed between a none and what was not received: 通过受理电话、网络平台、来信等方式. */
   private static final String BY_CHANNELS = "(?:通过[^,\\d]{0,20}?(?:方式|渠道|途径))?";
   /**
+   * The ways named after the applicants instead, with the verb they filed by (未收到公民、法人或其他组织通过任何形式提出的
+   * 政府信息公开申请).
+   */
+  private static final String APPLICANTS_BY_CHANNELS = "(?:通过[^,\\d]{0,8}?(?:方式|渠道|途径|形式)[^,\\d]{0,6}?)?";
+  /**
    * Information once asked for and then published for all (无依申请公开信息转主动公开信息): what was turned proactive, not an
    * application.
    */
@@ -70,6 +75,7 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern NONE_RECEIVED = Pattern.compile(
       "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))" + BY_CHANNELS + "[^,\\d]{0,20}?"
+          + APPLICANTS_BY_CHANNELS
           + "(?:依申请(?:政府)?公开" + NOT_TURNED_PROACTIVE + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开的?(?:(?:政府|政务)?信息|事项)"
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息");

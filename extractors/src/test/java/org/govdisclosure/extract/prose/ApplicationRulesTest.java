@@ -1074,4 +1074,10 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,我县收到政府信息依申请公开9件,上年转结1件,已按程序按时办理。"))
         .containsExactlyInAnyOrder("new_received.total=9", "carried_over.total=1");
   }
+
+  /** The way applications could come in, named after the applicants (通过任何形式提出的), is no part of what was not received. */
+  @Test
+  void theWayNamedAfterTheApplicantsIsNoPartOfWhatWasNotReceived() {
+    assertThat(figures("年内,我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。")).contains("new_received.total=0");
+  }
 }
