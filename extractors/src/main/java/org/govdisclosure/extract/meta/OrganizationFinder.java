@@ -145,7 +145,8 @@ public final class OrganizationFinder {
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
    * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
    * 政府信息公开工作年度报告予以公开, 现向社会公开《XX市人民政府2023年度…报告》, 我乡编制了XX乡人民政府2020年…报告,
-   * XX局现向社会公开《2023年政府信息公开工作年度报告》, 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first),
+   * XX局现向社会公开《2023年政府信息公开工作年度报告》, 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first;
+   * 公布2021年XX旗政府信息公开工作年度报告, a division's name alone),
    * 编制并向社会公布XX州卫生健康委2021年度…报告 or 编制并向社会公开XX局2023年度…报告 (both verbs; a committee's short name),
    * 编制完成《XX局2023年…报告》, 现将XX局政府信息公开工作2024年度
    * 工作情况报告如下 or 现公布XX局政府信息公开工作2022年度报告 (the year after the work), 制定XX局2023年…报告, 本报告…涵盖了
@@ -156,7 +157,7 @@ public final class OrganizationFinder {
       + "年度?[^。;；,，]{0,12}?)?报告|(?:公布|发布|现将|编制(?:完成)?(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + BRACKETED_ASIDE + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
-      + "|(?:公布|发布|现将|公开《|涵盖了?)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开"
+      + "|(?:公布|发布|现将|公开《|涵盖了?)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "|" + DIVISION + "))(?:政府信息|政务|信息)公开"
       + "|(?:现将|公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开工作" + YEAR + "年"),
       List.of("编制", "编写", "形成", "制定", "公布", "发布", "现将", "公开《", "涵盖"), COMPILER_REACH);
   /**
@@ -339,8 +340,10 @@ public final class OrganizationFinder {
     if (defined != null) {
       return defined;
     }
-    String published = publishedName(document);
-    if (published != null && abbreviates(fullest, published)) {
+    // a division printed alone names its government, whichever of the two forms prints it so (西乌旗人民政府 of
+    // 公布2021年西乌珠穆沁旗政府信息公开工作年度报告)
+    String published = completed(publishedName(document));
+    if (published != null && abbreviates(completed(fullest), published)) {
       return published;
     }
     String contact = contactName(foldedBody);

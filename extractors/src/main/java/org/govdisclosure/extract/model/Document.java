@@ -60,11 +60,13 @@ public record Document(String format, String encoding, List<Block> blocks, boole
    */
   private static final Pattern BODY_OPENING = Pattern.compile("^(?:本报告|根据)");
   /** A page copy's own label for the title (标题:…, or 标 题 with no colon, as a crawler or a CMS writes it). */
-  private static final Pattern TITLE_LABEL = Pattern.compile("^标题[:：]?");
+  private static final Pattern TITLE_LABEL = Pattern.compile("^标\\s*题[:：]?");
   /**
    * A page copy's metadata table flattened into a line (索引号 620702074/2024-00047 发文字号 XX街道2023年度…报告号): its
    * fields may repeat the title, but the line is no title.
    */
+  /** The longest a title's label cell is (标 题：). */
+  private static final int TITLE_LABEL_LENGTH = 4;
   private static final Pattern METADATA_LINE = Pattern.compile("^索引号");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -99,11 +101,32 @@ public record Document(String format, String encoding, List<Block> blocks, boole
           }
           title = t;
         }
-      } else if (title == null && blocks.get(i) instanceof Table t) {
-        title = loneLineTitle(t);
+      } else if (blocks.get(i) instanceof Table t) {
+        String labelled = labelledTitle(t);
+        if (labelled != null) {
+          return labelled;
+        }
+        title = title == null ? loneLineTitle(t) : title;
       }
     }
     return title != null ? title : first.length() > MAX_TITLE_LENGTH ? runOnTitle(firstRaw(), first) : first;
+  }
+
+  /**
+   * The title a page copy's metadata table prints in the cell after its label (标 题: | XX乡2019年…报告 |), or null: one
+   * labelled 标题 is the title, as a paragraph so labelled is.
+   */
+  private static String labelledTitle(Table table) {
+    for (Row row : table.rows()) {
+      List<Cell> cells = row.cells();
+      for (int c = 0; c + 1 < cells.size(); c++) {
+        String label = cells.get(c).text().strip();
+        if (TITLE_LABEL.matcher(label).find() && label.length() <= TITLE_LABEL_LENGTH && isTitle(cells.get(c + 1).text())) {
+          return cells.get(c + 1).text();
+        }
+      }
+    }
+    return null;
   }
 
   /**

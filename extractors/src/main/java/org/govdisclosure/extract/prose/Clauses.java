@@ -39,8 +39,11 @@ final class Clauses {
       OpeningPattern.of("本(?:机关|单位|部门|局|委|办|镇|乡|街道)|我(?:局|委|办|镇|乡|街道|单位|部门|机关)");
   private static final OpeningPattern COMPARISON = OpeningPattern.of(
       "同比|环比|相比|相较|(?:比|较)(?:上|去|前|往|历)|增加|减少|增长|下降|上升|提高|翻番|持平");
-  /** After a year before the report's: not 上年结转 or 上年无结转, which are the report's own figures. */
-  private static final String NO_CARRY = "度?+(?!" + Numerals.NEGATED_EXISTENCE + "?结转)";
+  /**
+   * After a year before the report's: not 上年结转 or 上年无结转, which are the report's own figures (上年转结 too: 转结
+   * is 结转 misprinted).
+   */
+  private static final String NO_CARRY = "度?+(?!" + Numerals.NEGATED_EXISTENCE + "?(?:结转|转结))";
   /** Last year, but not what was carried over from it (结转上年度申请2件), the report's own figure. */
   private static final String LAST_YEAR = "(?<!结转)上一?年";
   /**

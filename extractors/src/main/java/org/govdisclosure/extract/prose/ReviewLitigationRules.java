@@ -67,6 +67,11 @@ final class ReviewLitigationRules implements Rules {
   /** A negation of a result (未被纠错, 无败诉) is not a negation of the proceeding. */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠|败诉|撤销|违法|审结|审理|结果|维持");
   /**
+   * A list item negated on its own (全年无行政复议、无行政纠错): the result the next item negates is not the
+   * proceeding's before it.
+   */
+  private static final Pattern NEXT_NEGATED_ITEM = Pattern.compile("、(?=" + Numerals.NEGATION + ")");
+  /**
    * A negation shorter than this is a piece of a label, not a statement: {@code 未复议} of a table's 未复议直接起诉
    * wrapped over lines, where {@code 无行政复议} says there was none.
    */
@@ -263,15 +268,21 @@ final class ReviewLitigationRules implements Rules {
     return rest;
   }
 
+  /** Whether one of the clause's list items ({@link #NEXT_NEGATED_ITEM}) negates a proceeding, not a result of it. */
   private static boolean isNegated(String clause) {
-    return NEGATED.in(clause) && !RESULT_WORDS.matcher(clause).find() && !deniesOneCause(clause);
+    for (String item : NEXT_NEGATED_ITEM.split(clause)) {
+      if (NEGATED.in(item) && !RESULT_WORDS.matcher(item).find() && !deniesOneCause(item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the negation denies only the proceedings of a cause narrower than disclosure itself ({@link #NEGATED_CAUSE}). */
-  private static boolean deniesOneCause(String clause) {
-    Matcher negation = NEGATED.find(clause, 0);
-    Matcher cause = NEGATED_CAUSE.matcher(clause).region(negation.start(), negation.end());
-    return cause.find() && !EVERY_CAUSE.in(clause.substring(cause.end(), negation.end()));
+  private static boolean deniesOneCause(String item) {
+    Matcher negation = NEGATED.find(item, 0);
+    Matcher cause = NEGATED_CAUSE.matcher(item).region(negation.start(), negation.end());
+    return cause.find() && !EVERY_CAUSE.in(item.substring(cause.end(), negation.end()));
   }
 
   /** The outcome column a clause's count belongs to, or -1 when it counts the proceeding as a whole. */

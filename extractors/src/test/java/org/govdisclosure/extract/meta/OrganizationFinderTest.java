@@ -880,4 +880,15 @@ class OrganizationFinderTest {
         "如对本报告有任何疑问,请与甲乙高新区管委会联系。", "一、总体情况")).isEqualTo("甲乙高新技术产业开发区管理委员会");
     assertThat(find("2024年政府信息公开工作年度报告", "来源:甲乙日报社", "一、总体情况")).isNull();
   }
+
+  /**
+   * A banner's abbreviation in the title (西乌旗) is its full name where the opening publishes the report under the
+   * banner's full name alone (公布2021年西乌珠穆沁旗政府信息公开工作年度报告): that banner's government.
+   */
+  @Test
+  void aDivisionPublishedInFullNamesTheTitlesAbbreviatedOne() {
+    assertThat(OrganizationFinder.completed(find("西乌旗2021年政府信息公开工作年度报告", "来源:西乌旗人民政府办公室",
+        "根据《中华人民共和国政府信息公开条例》规定,向社会公布2021年西乌珠穆沁旗政府信息公开工作年度报告。", "一、总体情况")))
+        .isEqualTo("西乌珠穆沁旗人民政府");
+  }
 }

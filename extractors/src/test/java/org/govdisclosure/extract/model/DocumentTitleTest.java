@@ -74,4 +74,14 @@ class DocumentTitleTest {
         + "根据《中华人民共和国政府信息公开条例》，编制本报告。一、总体情况2021年，我局主动公开政府信息37条。"))
         .isEqualTo("宁武县卫生健康局2021年度政府信息公开工作年度报告");
   }
+
+  /** A page copy's metadata table labels the title (标 题: | XX乡2019年…报告 |): the cell after the label is the title. */
+  @Test
+  void theCellAfterATitleLabelIsTheTitle() {
+    Table metadata = new Table(List.of(
+        new Row(List.of(new Cell("索 引 号"), new Cell("640421031/2020-00003"), new Cell("发文时间"), new Cell("2020-01-23"))),
+        new Row(List.of(new Cell("标 题:"), new Cell("原州区中河乡2019年政府信息公开工作年度报告")))));
+    assertThat(new Document("text", "UTF-8", List.of(metadata, new Paragraph("根据《条例》规定,编制本报告。"))).title())
+        .isEqualTo("原州区中河乡2019年政府信息公开工作年度报告");
+  }
 }

@@ -1057,4 +1057,27 @@ class ApplicationRulesTest {
     assertThat(figures("2020年未收到因政府信息公开申请引起的行政复议和投诉。")).isEmpty();
     assertThat(figures("2020年未收到涉及投诉举报的政府信息公开申请。")).isEmpty();
   }
+
+  /** No applying for information and no handling of it (未发生依申请和处理政府信息): none received. */
+  @Test
+  void noApplyingAndHandlingIsNoneReceived() {
+    assertThat(figures("全年未发生依申请和处理政府信息,未发生应主动公开政府信息而未予公开现象。"))
+        .containsExactly("new_received.total=0");
+  }
+
+  /**
+   * 上年转结 is 上年结转 misprinted: the report's own carried over, not a figure of last year that would leave the clauses
+   * after it out of the report's year.
+   */
+  @Test
+  void lastYearsCarryMisprintedIsTheCarriedOver() {
+    assertThat(figures("2020年,我县收到政府信息依申请公开9件,上年转结1件,已按程序按时办理。"))
+        .containsExactlyInAnyOrder("new_received.total=9", "carried_over.total=1");
+  }
+
+  /** The way applications could come in, named after the applicants (通过任何形式提出的), is no part of what was not received. */
+  @Test
+  void theWayNamedAfterTheApplicantsIsNoPartOfWhatWasNotReceived() {
+    assertThat(figures("年内,我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。")).contains("new_received.total=0");
+  }
 }

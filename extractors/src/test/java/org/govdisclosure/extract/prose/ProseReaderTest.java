@@ -202,4 +202,15 @@ class ProseReaderTest {
     assertThat(cells(Topic.APPLICATIONS, List.of(p("2022年共收到政府信息公开申请19件。"), p("(三)其他"), p("其中,自然人申请15件。"))))
         .containsExactly("new_received.total=19");
   }
+
+  /**
+   * A list item negated on its own after a negated review (全年无行政复议、无行政纠错) negates a result, which leaves the
+   * review's negation standing; a result negated after the review's name (行政复议未被纠错) is no negation of the review.
+   */
+  @Test
+  void aNegatedResultListedAfterANegatedReviewLeavesItNone() {
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("2020年政府信息公开工作全面推进,建立健全了政府信息公开申请全流程工作制度。"
+        + "全年无行政复议、无行政纠错。")))).hasSize(5).allMatch(c -> c.startsWith("review.") && c.endsWith("=0"));
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("政府信息公开申请引起的行政复议未被纠错。")))).doesNotContain("review.total=0");
+  }
 }
