@@ -47,9 +47,9 @@ final class ApplicationRules implements Rules {
    * A bracket sending the reader to other parts of the report (结转下一年7件(具体情况及涉及行政复议、行政诉讼情况详见本报告第三、
    * 四部分)): no words of the clause, whose review it does not count.
    */
-  private static final Pattern CROSS_REFERENCE = Pattern.compile("\\([^()]*详见[^()]*\\)");
+  private static final OpeningPattern CROSS_REFERENCE = OpeningPattern.of("\\([^()]*详见[^()]*\\)");
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
-  private static final Pattern OTHER_MATTER = Pattern.compile("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
+  private static final OpeningPattern OTHER_MATTER = OpeningPattern.of("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
   /** The ways applications come in, listed between a none and what was not received: 通过受理电话、网络平台、来信等方式. */
   private static final String BY_CHANNELS = "(?:通过[^,\\d]{0,20}?(?:方式|渠道|途径))?";
   /**
@@ -73,7 +73,7 @@ final class ApplicationRules implements Rules {
    * 其他组织向我局申请获取相关政府信息: to whom they apply between; 未接收到…其他组织要求公开政府信息办理的申请, requesting
    * it) are an application too, and so are applying and handling (未发生依申请和处理政府信息).
    */
-  private static final Pattern NONE_RECEIVED = Pattern.compile(
+  private static final OpeningPattern NONE_RECEIVED = OpeningPattern.of(
       "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + APPLICANTS_BY_CHANNELS
           + "(?:依申请(?:政府)?公开" + NOT_TURNED_PROACTIVE + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
@@ -82,18 +82,18 @@ final class ApplicationRules implements Rules {
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
   private static final Pattern RECEIVING_VERB = Pattern.compile(RECEIVING);
-  private static final Pattern RECEIVED =
-      Pattern.compile(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
+  private static final OpeningPattern RECEIVED =
+      OpeningPattern.of(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /** {@link #RECEIVED} by item, 申请 right before its count (依申请公开收到申请19条): the applications so counted. */
-  private static final Pattern RECEIVED_APPLICATIONS_BY_ITEM =
-      Pattern.compile(RECEIVING + "([^,\\d]{0,25}?申请)" + COUNT + alternation(ITEM_COUNTERS));
+  private static final OpeningPattern RECEIVED_APPLICATIONS_BY_ITEM =
+      OpeningPattern.of(RECEIVING + "([^,\\d]{0,25}?申请)" + COUNT + alternation(ITEM_COUNTERS));
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count, or its form: 申请书6条), 受理政府信息依申请公开事项19项
    * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到依申请公开信息1条 (the
    * information on request, as after its count), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
    * count before the noun).
    */
-  private static final Pattern RECEIVED_BY_ITEM = Pattern.compile(
+  private static final OpeningPattern RECEIVED_BY_ITEM = OpeningPattern.of(
       RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件)|申请公开|依申请公开的?(?:政府)?信息)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
@@ -102,7 +102,7 @@ final class ApplicationRules implements Rules {
    * The request named by its subject alone, 申请 left out: 受理政府信息公开1件, or what was submitted so (接收网络方式提交政府
    * 信息公开5件: submitted, it is a request).
    */
-  private static final Pattern RECEIVED_DISCLOSURE = Pattern.compile(
+  private static final OpeningPattern RECEIVED_DISCLOSURE = OpeningPattern.of(
       "(?:收到|受理|接收)(?:[^,\\d]{0,10}?提交的?)?(?:政府)?信息公开(?:共|共计|合计)?" + COUNT + CASE_COUNTER);
   /**
    * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件, 依申请公开政府信息申请4件,
@@ -110,7 +110,7 @@ final class ApplicationRules implements Rules {
    * noun first, then its count, perhaps with the verb between. Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
    * 板块): a clause holds a 、 only between uncounted items, a counted one ending its clause.
    */
-  private static final Pattern RECEIVED_NOUN_FIRST = Pattern.compile(
+  private static final OpeningPattern RECEIVED_NOUN_FIRST = OpeningPattern.of(
       "(?<!、)(?:依申请公开(?:(?:政府|政务)信息(?:的?申请)?|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量|数)?(?:为|是|共|共计|合计|达)?"
           + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
   /**
@@ -123,11 +123,13 @@ final class ApplicationRules implements Rules {
    * None carried forward or over (无下年度结转, 没有结转下年度的申请, 无结转2025年继续办理件, 无上年结转, 上年无结转), said
    * without a count; 转结 is 结转 misprinted.
    */
-  private static final Pattern NONE_CARRIED_FORWARD =
-      Pattern.compile(Numerals.NEGATED_EXISTENCE + "[“\"]?(?:(?:结转|转结)(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
-  private static final Pattern NONE_CARRIED_OVER = Pattern.compile(Numerals.NEGATED_EXISTENCE + "[“\"]?上一?年度?的?结转|上一?年度?" + Numerals.NEGATED_EXISTENCE + "结转");
+  private static final OpeningPattern NONE_CARRIED_FORWARD =
+      OpeningPattern.of(Numerals.NEGATED_EXISTENCE + "[“\"]?(?:(?:结转|转结)(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
+  private static final OpeningPattern NONE_CARRIED_OVER =
+      OpeningPattern.of(Numerals.NEGATED_EXISTENCE + "[“\"]?上一?年度?的?结转|上一?年度?" + Numerals.NEGATED_EXISTENCE + "结转");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
-  private static final Pattern APPLICATIONS_COUNTED = Pattern.compile("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
+  private static final OpeningPattern APPLICATIONS_COUNTED =
+      OpeningPattern.of("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
   /** A clause that only says what those applications were answered with (为部分公开, 均属于不予公开), without a count. */
   private static final Pattern ONLY_AN_OUTCOME = Pattern.compile("^(?:均|全部|都)?(?:为|属于?|系)[^,\\d]{2,16}$");
   /** A noun-first count of applications that were answered or carried over is not the received count. */
@@ -141,8 +143,8 @@ final class ApplicationRules implements Rules {
   /** A received count that is the handled count too: 共收到和办理依申请公开68件. */
   private static final Pattern RECEIVED_AND_HANDLED = Pattern.compile("(?:收到|受理)(?:和|并|及)办理");
   /** A count of applications handled, not said to be received: 共办理政府信息公开申请21件. */
-  private static final Pattern HANDLED =
-      Pattern.compile("(?<![未尚])办理[^,\\d]{0,20}?(?:申请|依申请公开)[^,\\d]{0,6}?" + COUNT + CASE_COUNTER);
+  private static final OpeningPattern HANDLED =
+      OpeningPattern.of("(?<![未尚])办理[^,\\d]{0,20}?(?:申请|依申请公开)[^,\\d]{0,6}?" + COUNT + CASE_COUNTER);
   /**
    * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结), a clause without a count: after a count handled
    * ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered, （七）总计 (after a received count
@@ -186,9 +188,9 @@ final class ApplicationRules implements Rules {
    * 其中自然人申请18件，商业企业申请3件 (or 申请件3件, 自然人申请办件量0件, 申请人为自然人的2件, 商业企业申请政务公开信息1条, 收到自然人申请政府信息公开
    * 申请5条), right after the received count: that column's count of it, not a second received count.
    */
-  private static final Pattern FROM_APPLICANTS = fromApplicants(CASE_COUNTER);
+  private static final OpeningPattern FROM_APPLICANTS = fromApplicants(CASE_COUNTER);
   /** {@link #FROM_APPLICANTS} after a received count by item (收到依申请公开6条), whose breakdown counts so too. */
-  private static final Pattern FROM_APPLICANTS_BY_ITEM = fromApplicants(CASE_OR_ITEM_COUNTER);
+  private static final OpeningPattern FROM_APPLICANTS_BY_ITEM = fromApplicants(CASE_OR_ITEM_COUNTER);
   /**
    * 其他申请0件 after every other applicant column's count (自然人申请3件，…，法律服务机构申请0件，其他申请0件): the list's
    * 其他 column. Alone, or after a list leaving some column out, 其他 may be anyone's (those columns' too).
@@ -222,17 +224,19 @@ final class ApplicationRules implements Rules {
    * 公民个人提出申请1030件, 自然人提交政府信息公开申请5件: one applicant column's applications counted without a verb of
    * receiving, that column's received count; 公民、法人或其他组织提出的申请 names every applicant ({@link #LEGAL_PERSONS}).
    */
-  private static final Pattern APPLICANT_FILED = Pattern.compile("(?<![、和或及])(" + String.join("|", APPLICANTS.keySet())
-      + ")+(?:提出|提交)的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
+  private static final OpeningPattern APPLICANT_FILED =
+      OpeningPattern.of("(?<![、和或及])(" + String.join("|", APPLICANTS.keySet())
+          + ")+(?:提出|提交)的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
   /** 来自自然人的申请数量为166件: the applications that came from one applicant column, as {@link #APPLICANT_FILED}. */
-  private static final Pattern APPLICANT_SENT = Pattern.compile("来自(" + String.join("|", APPLICANTS.keySet())
+  private static final OpeningPattern APPLICANT_SENT = OpeningPattern.of("来自(" + String.join("|", APPLICANTS.keySet())
       + ")的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
   /**
    * 收到2个自然人的政府信息公开申请: the received count printed before the applicants it came from, one column's count
    * (the count is the applications', as the received count it also is).
    */
-  private static final Pattern RECEIVED_FROM_APPLICANTS = Pattern.compile(RECEIVING + "(?:了)?" + COUNT + CASE_COUNTER
-      + "(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|提交)?的?[^,\\d、]{0,12}?申请");
+  private static final OpeningPattern RECEIVED_FROM_APPLICANTS =
+      OpeningPattern.of(RECEIVING + "(?:了)?" + COUNT + CASE_COUNTER
+          + "(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|提交)?的?[^,\\d、]{0,12}?申请");
   /** The five legal-person columns, which a count of 0 for them together fixes each at 0. */
   private static final List<String> LEGAL_PERSON_COLUMNS = legalPersonColumns();
   /**
@@ -241,7 +245,7 @@ final class ApplicationRules implements Rules {
    * applications handled (受理申请15件，其中新收到14件，结转上年度1件), the part of it that is new; or the year's part of a
    * running total (条例施行以来共收到…申请156件，其中本年度收到12件), received in the year it names.
    */
-  private static final Pattern NEWLY_RECEIVED = Pattern.compile(
+  private static final OpeningPattern NEWLY_RECEIVED = OpeningPattern.of(
       "^(?:其中)?(?:(?:本年度?|今年|当年)?新收到?|(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER);
 
   /**
@@ -296,13 +300,14 @@ final class ApplicationRules implements Rules {
     Set<String> listedApplicants = new HashSet<>();
     int channelCounts = 0;
     for (int i = 0; i < clauses.size(); i++) {
-      String clause = CROSS_REFERENCE.matcher(clauses.get(i)).replaceAll("");
+      Matcher crossReference = CROSS_REFERENCE.find(clauses.get(i), 0);
+      String clause = crossReference == null ? clauses.get(i) : crossReference.replaceAll("");
       Integer countedByPrevious = countedBefore;
-      Matcher applications = APPLICATIONS_COUNTED.matcher(clause);
-      countedBefore = applications.find() ? Numerals.count(applications.group(1)) : null;
+      Matcher applications = APPLICATIONS_COUNTED.find(clause, 0);
+      countedBefore = applications != null ? Numerals.count(applications.group(1)) : null;
       boolean breakdown = afterReceived;
-      Matcher applicants = (receivedByItem ? FROM_APPLICANTS_BY_ITEM : FROM_APPLICANTS).matcher(clause);
-      boolean otherMatter = OTHER_MATTER.matcher(clause).find() && !Outcome.namesRow(clause, template);
+      Matcher applicants = breakdown ? (receivedByItem ? FROM_APPLICANTS_BY_ITEM : FROM_APPLICANTS).find(clause, 0) : null;
+      boolean otherMatter = OTHER_MATTER.in(clause) && !Outcome.namesRow(clause, template);
       boolean counted = Numerals.COUNTED.matcher(clause).find();
       // a clause without a figure (均已按期答复) leaves the received count the one a breakdown after it refers to
       afterReceived = breakdown && !counted && !otherMatter;
@@ -313,15 +318,15 @@ final class ApplicationRules implements Rules {
       if (count != null && inPartsOfReceived && !RECEIVING_VERB.matcher(clause).find()) {
         count = null; // 收到…申请11件，其中：主动公开1件，依申请公开4件: a kind of the applications received, no second count
       }
-      Matcher handledCount = count == null && !otherMatter ? HANDLED.matcher(clause) : null;
-      if (handledCount != null && handledCount.find()) {
+      Matcher handledCount = count == null && !otherMatter ? HANDLED.find(clause, 0) : null;
+      if (handledCount != null) {
         handled = Numerals.count(handledCount.group(1)); // 共办理…申请21件: what all of them concluded makes answered
       }
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;
       Matcher other = breakdown ? OTHER_IN_LIST.matcher(clause) : null;
       Matcher filed;
-      if (breakdown && applicants.find()) {
+      if (applicants != null) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
         listedApplicants.add(APPLICANTS.get(applicants.group(1)));
@@ -335,8 +340,8 @@ final class ApplicationRules implements Rules {
         afterReceived = true; // 2件为自然人申请，1件为商业企业申请
       } else if (legalPersons != null && legalPersons.matches()) {
         afterReceived = true;
-        Matcher first = legalPersons.group(2) == null ? null : FROM_APPLICANTS.matcher(legalPersons.group(2));
-        if (first != null && first.find()) {
+        Matcher first = legalPersons.group(2) == null ? null : FROM_APPLICANTS.find(legalPersons.group(2), 0);
+        if (first != null) {
           add(figures, NEW_RECEIVED, APPLICANTS.get(first.group(1)), Numerals.count(first.group(2)));
         } else if (Integer.valueOf(0).equals(Numerals.count(legalPersons.group(1)))) {
           LEGAL_PERSON_COLUMNS.forEach(c -> add(figures, NEW_RECEIVED, c, 0)); // none from them: none from each
@@ -348,7 +353,7 @@ final class ApplicationRules implements Rules {
       } else if (count != null && withCarriedOver(clause, figures)) {
         afterReceived = false;
       } else if (count != null) {
-        if (breakdown && NEWLY_RECEIVED.matcher(clause).find()) {
+        if (breakdown && NEWLY_RECEIVED.in(clause)) {
           // 受理申请15件，其中新收到14件，结转上年度1件: the count before was the new and the carried over together
           figures.removeIf(f -> f.row().equals(NEW_RECEIVED));
         }
@@ -357,22 +362,21 @@ final class ApplicationRules implements Rules {
         handled = RECEIVED_AND_HANDLED.matcher(clause).find() ? count : null;
         receivedByItem = !CASE_COUNTED.matcher(clause).find();
         add(figures, NEW_RECEIVED, TOTAL, count);
-        Matcher m = RECEIVED.matcher(clause);
-        if (m.find() && A_CHANNEL.matcher(m.group(1)).find() && ++channelCounts == CHANNEL_PARTS) {
+        Matcher m = RECEIVED.find(clause, 0);
+        if (m != null && A_CHANNEL.matcher(m.group(1)).find() && ++channelCounts == CHANNEL_PARTS) {
           return List.of();
         }
-        m.reset();
-        Matcher from = RECEIVED_FROM_APPLICANTS.matcher(clause);
+        Matcher from = RECEIVED_FROM_APPLICANTS.find(clause, 0);
         int aside = clause.indexOf('(');
-        if (from.find() && count.equals(Numerals.count(from.group(1)))
+        if (from != null && count.equals(Numerals.count(from.group(1)))
             && !LEGAL_PERSONS.matcher(clause).region(from.end(1), from.end()).find()) {
           add(figures, NEW_RECEIVED, APPLICANTS.get(from.group(2)), count); // 收到2个自然人的…申请
-        } else if (m.find() && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()
+        } else if (m != null && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()
             || aside >= 0 && (ALL_FROM_RESIDENTS.matcher(clause).region(aside, clause.length()).find()
                 || RESIDENTS_ASIDE.matcher(clause).region(aside, clause.length()).lookingAt())) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count); // 受理33件申请(均为自然人提交): all from residents
         }
-      } else if ((filed = APPLICANT_FILED.matcher(clause)).find() || (filed = APPLICANT_SENT.matcher(clause)).find()) {
+      } else if ((filed = APPLICANT_FILED.find(clause, 0)) != null || (filed = APPLICANT_SENT.find(clause, 0)) != null) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
       } else if (!counted && handled != null && ALL_CONCLUDED.matcher(clause).find()) {
         add(figures, TOTAL, TOTAL, handled); // 共收到和办理…68件，均在法定期限内办结
@@ -380,11 +384,11 @@ final class ApplicationRules implements Rules {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
       } else if (!counted && countedByPrevious != null && ONLY_AN_OUTCOME.matcher(clause).matches()) {
         figures.addAll(Outcome.withCount(clause, template, countedByPrevious));
-      } else if (!counted && NONE_CARRIED_FORWARD.matcher(clause).find()) {
+      } else if (!counted && NONE_CARRIED_FORWARD.in(clause)) {
         add(figures, CARRIED_FORWARD, TOTAL, 0);
-      } else if (!counted && NONE_CARRIED_OVER.matcher(clause).find()) {
+      } else if (!counted && NONE_CARRIED_OVER.in(clause)) {
         add(figures, CARRIED_OVER, TOTAL, 0); // before none received: 无上年结转的…申请 says nothing of this year's
-      } else if (!counted && NONE_RECEIVED.matcher(clause).find()) {
+      } else if (!counted && NONE_RECEIVED.in(clause)) {
         noneReceived(clause, figures);
       } else {
         for (String part : withoutCarriedOverAside(clause)) {
@@ -437,8 +441,8 @@ final class ApplicationRules implements Rules {
     return outcomeAfter && !answered.value().equals(sum);
   }
 
-  private static Pattern fromApplicants(String counter) {
-    return Pattern.compile("^(?:其中)?" + RECEIVING + "?(?:申请人(?:为|是))?(" + String.join("|", APPLICANTS.keySet())
+  private static OpeningPattern fromApplicants(String counter) {
+    return OpeningPattern.of("^(?:其中)?" + RECEIVING + "?(?:申请人(?:为|是))?(" + String.join("|", APPLICANTS.keySet())
         + ")(?:申请[^,\\d]{0,10}?(?:申请|信息)|(?:提出|申请|的|件|办件量?)*)" + COUNT + counter);
   }
 
@@ -470,8 +474,8 @@ final class ApplicationRules implements Rules {
    * the cause of a review (未收到因…申请引起的行政复议), nor an application about complaints (涉及投诉举报的…申请).
    */
   private static boolean noneListed(String clause) {
-    Matcher m = NONE_RECEIVED.matcher(clause);
-    return m.find() && (LISTED_NEXT.matcher(clause).region(m.end(), clause.length()).lookingAt()
+    Matcher m = NONE_RECEIVED.find(clause, 0);
+    return m != null && (LISTED_NEXT.matcher(clause).region(m.end(), clause.length()).lookingAt()
         || LISTED_BEFORE.matcher(m.group()).find());
   }
 
@@ -482,8 +486,8 @@ final class ApplicationRules implements Rules {
    * or neither (未收到公民、法人或者其他组织…, 未收到…申请), none at all.
    */
   private static void noneReceived(String clause, List<Figure> figures) {
-    Matcher none = NONE_RECEIVED.matcher(clause);
-    Matcher from = none.find() ? ONE_APPLICANT_GROUP.matcher(none.group()) : null;
+    Matcher none = NONE_RECEIVED.find(clause, 0);
+    Matcher from = none != null ? ONE_APPLICANT_GROUP.matcher(none.group()) : null;
     if (from == null || !from.find()) {
       add(figures, NEW_RECEIVED, TOTAL, 0);
     } else if (LEGAL_PERSONS.matcher(from.group(1)).find()) {
@@ -553,10 +557,9 @@ final class ApplicationRules implements Rules {
    */
   private static Integer receivedCount(List<String> clauses, int i) {
     String clause = clauses.get(i);
-    Matcher m = RECEIVED.matcher(clause);
-    if (!m.find()) {
-      m = RECEIVED_APPLICATIONS_BY_ITEM.matcher(clause);
-      m = m.find() ? m : null;
+    Matcher m = RECEIVED.find(clause, 0);
+    if (m == null) {
+      m = RECEIVED_APPLICATIONS_BY_ITEM.find(clause, 0);
     }
     if (m != null && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
         || APPLICANTS_APPLICATION.matcher(m.group(1)).find()
@@ -565,16 +568,16 @@ final class ApplicationRules implements Rules {
         || disclosureNamedAfter(clauses, i))) {
       return Numerals.count(m.group(2));
     }
-    m = RECEIVED_BY_ITEM.matcher(clause);
-    if (m.find()) {
+    m = RECEIVED_BY_ITEM.find(clause, 0);
+    if (m != null) {
       return Numerals.count(m.group(1) != null ? m.group(1) : m.group(2));
     }
-    m = RECEIVED_DISCLOSURE.matcher(clause);
-    if (m.find()) {
+    m = RECEIVED_DISCLOSURE.find(clause, 0);
+    if (m != null) {
       return Numerals.count(m.group(1));
     }
-    m = RECEIVED_NOUN_FIRST.matcher(clause);
-    if (m.find() && !NOT_RECEIVING.matcher(clause).find()) {
+    m = RECEIVED_NOUN_FIRST.find(clause, 0);
+    if (m != null && !NOT_RECEIVING.matcher(clause).find()) {
       return Numerals.count(m.group(1));
     }
     m = clause.indexOf("数量为") < 0 && clause.indexOf("总数为") < 0 && clause.indexOf("总量为") < 0
@@ -582,12 +585,12 @@ final class ApplicationRules implements Rules {
     if (m != null && m.find() && !NOT_RECEIVING.matcher(clause).find()) {
       return Numerals.count(m.group(1));
     }
-    m = RECEIVED_FROM_APPLICANTS.matcher(clause);
-    if (m.find()) {
+    m = RECEIVED_FROM_APPLICANTS.find(clause, 0);
+    if (m != null) {
       return Numerals.count(m.group(1));
     }
-    m = NEWLY_RECEIVED.matcher(clause);
-    return m.find() ? Numerals.count(m.group(1)) : null;
+    m = NEWLY_RECEIVED.find(clause, 0);
+    return m != null ? Numerals.count(m.group(1)) : null;
   }
 
   private static void add(List<Figure> figures, String row, String column, Integer value) {
