@@ -888,8 +888,9 @@ final class SectionTokens {
   private static List<Token> tokens(Block block, Cut cut, int subtotal, Map<Row, List<Token>> rowsWithValues) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
-      Table grid = withoutRemarks(cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
-          : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t);
+      Table plain = Glosses.without(SerialColumn.without(t));
+      Table grid = withoutRemarks(cut.matrix() != null ? TransposedMatrix.turnedBack(plain, cut.matrix())
+          : cut.review() != null ? TransposedMatrix.turnedBack(plain, cut.review()) : plain);
       int valuesFrom = firstValueColumn(grid);
       int valuesTo = lastValueColumn(grid);
       for (Row r : grid.rows()) {
@@ -985,7 +986,7 @@ final class SectionTokens {
       if (!(block instanceof Table table)) {
         continue;
       }
-      Table t = TransposedMatrix.turnedBack(table, matrix);
+      Table t = TransposedMatrix.turnedBack(Glosses.without(SerialColumn.without(table)), matrix);
       int own = subtotalColumn(t);
       int column = own != -1 || (carried == -1 && !textSubtotal) || namesColumns(t) ? own
           : carried >= 0 && uniformWidth(t) == width ? carried : SUBTOTAL_BY_ROW;
