@@ -355,7 +355,7 @@ final class SectionTokens {
   private record BlockTokens(Map<Cut, Map<Block, List<Token>>> byCut, Map<Row, List<Token>> rowsWithValues) {}
 
   private static List<Token> of(List<Block> printed, Cut cut, ReportContext context) {
-    List<Block> blocks = cut.matrix() == null ? printed : withBrokenHeaderWordsJoined(printed, cut.matrix());
+    List<Block> blocks = cut.matrix() == null ? printed : withBrokenHeaderWordsJoined(RightHalves.joined(printed), cut.matrix());
     BlockTokens made = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>(), new IdentityHashMap<>()));
     Map<Block, List<Token>> cached = made.byCut().computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<List<Token>> lines = new ArrayList<>(blocks.size());

@@ -465,6 +465,20 @@ enum Rendering {
       return matrixText(r, noise, text, ReportDocument.Matrix.HALVES, rnd);
     }
   },
+  /** An HTML page printing section 三 as two tables, the second without the row labels (maybe numbered by 序号). */
+  HALVES_UNLABELLED_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixPage(r, noise, ReportDocument.Matrix.HALVES_UNLABELLED, rnd);
+    }
+  },
+  /** The same as a text export: tab-separated, CSV, markdown or spaced columns. */
+  HALVES_UNLABELLED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixText(r, noise, text, ReportDocument.Matrix.HALVES_UNLABELLED, rnd);
+    }
+  },
   /** An HTML page printing section 三 as two tables, the header rows only over the first, now and then with a 小计 column. */
   CONTINUED_HTML("html", LabelNoise.Cells.GRID) {
     @Override
