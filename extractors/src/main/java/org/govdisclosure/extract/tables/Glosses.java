@@ -28,8 +28,8 @@ final class Glosses {
       List<Cell> cells = null;
       for (int c = 0; c < row.cells().size(); c++) {
         Cell cell = row.cells().get(c);
-        Matcher gloss = GLOSS.matcher(cell.text());
-        if (gloss.find()) {
+        Matcher gloss = hasLatinLetter(cell.text()) ? GLOSS.matcher(cell.text()) : null;
+        if (gloss != null && gloss.find()) {
           cells = cells != null ? cells : new ArrayList<>(row.cells());
           String text = cell.text().substring(0, gloss.start());
           cells.set(c, new Cell(text, text, cell.spanned()));
@@ -41,5 +41,16 @@ final class Glosses {
       }
     }
     return rows == null ? grid : new Table(rows);
+  }
+
+  /** Whether a text holds a Latin letter: a scan, so that the cells of a table in Chinese alone need no matcher. */
+  private static boolean hasLatinLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -30,15 +30,18 @@ final class RightHalves {
   static List<Block> joined(List<Block> blocks) {
     List<Block> out = null;
     for (int i = 0; i < blocks.size(); i++) {
-      int next = i + 1;
-      while (next < blocks.size() && blocks.get(next) instanceof Paragraph p && isCaption(p)) {
-        next++;
-      }
-      Table whole = blocks.get(i) instanceof Table left && next < blocks.size() && blocks.get(next) instanceof Table right
-          ? joined(left, right) : null;
-      if (whole == null && blocks.get(i) instanceof Table t) {
-        whole = joinedParts(t);
-        next = i;
+      Table whole = null;
+      int next = i;
+      if (blocks.get(i) instanceof Table left) {
+        next = i + 1;
+        while (next < blocks.size() && blocks.get(next) instanceof Paragraph p && isCaption(p)) {
+          next++;
+        }
+        whole = next < blocks.size() && blocks.get(next) instanceof Table right && endsUnlabelled(right) ? joined(left, right) : null;
+        if (whole == null) {
+          next = i;
+          whole = endsUnlabelled(left) ? joinedParts(left) : null;
+        }
       }
       if (whole == null) {
         if (out != null) {
@@ -51,6 +54,11 @@ final class RightHalves {
       i = next;
     }
     return out == null ? blocks : out;
+  }
+
+  /** Whether a table's last row holds figures and no label: a part whose rows are another's (every table is asked). */
+  private static boolean endsUnlabelled(Table t) {
+    return !t.rows().isEmpty() && holdsFigures(t.rows().get(t.rows().size() - 1)) && !isLabelled(t.rows().get(t.rows().size() - 1));
   }
 
   /**
@@ -68,8 +76,16 @@ final class RightHalves {
   }
 
   private static boolean isCaption(Paragraph p) {
-    String text = p.text().strip();
-    return text.length() <= MAX_CAPTION && text.chars().noneMatch(Character::isDigit);
+    String text = p.text();
+    if (text.length() > MAX_CAPTION) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The two tables as one, or null where the second does not continue the first's rows. */
@@ -115,11 +131,22 @@ final class RightHalves {
 
   /** Whether a row holds a count or a mark of none (无, /): a row of figures. */
   private static boolean holdsFigures(Row r) {
-    return r.cells().stream().anyMatch(c -> CellKind.of(c.text()) == CellKind.NUMBER || CellKind.of(c.text()) == CellKind.MARKER);
+    for (Cell c : r.cells()) {
+      CellKind kind = CellKind.of(c.text());
+      if (kind == CellKind.NUMBER || kind == CellKind.MARKER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLabelled(Row r) {
-    return r.cells().stream().anyMatch(c -> !c.spanned() && CellKind.of(c.text()) == CellKind.LABEL);
+    for (Cell c : r.cells()) {
+      if (!c.spanned() && CellKind.of(c.text()) == CellKind.LABEL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Cell> blanks(int n) {

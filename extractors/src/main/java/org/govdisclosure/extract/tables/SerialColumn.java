@@ -16,6 +16,8 @@ import org.govdisclosure.extract.model.Table;
 final class SerialColumn {
 
   private static final Set<String> NAMES = Set.of("序号", "编号");
+  /** The names' first characters. */
+  private static final String NAME_OPENINGS = "序编";
   /** A row number as printed, folded: 1, 1., 1、 */
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}[.、]?");
 
@@ -23,6 +25,9 @@ final class SerialColumn {
 
   /** The grid without its row-number column, or the grid itself. */
   static Table without(Table grid) {
+    if (!opensWithName(grid)) {
+      return grid; // most tables: told by a scan of one cell
+    }
     int named = -1;
     int numbers = 0;
     for (Row r : grid.rows()) {
@@ -43,5 +48,16 @@ final class SerialColumn {
       return grid;
     }
     return new Table(grid.rows().stream().map(r -> r.cells().isEmpty() ? r : new Row(List.copyOf(r.cells().subList(1, r.cells().size())))).toList());
+  }
+
+  /** Whether the first cell that is not blank, down the first column, may name the column: it holds a name's first character. */
+  private static boolean opensWithName(Table grid) {
+    for (Row r : grid.rows()) {
+      String text = r.cells().isEmpty() ? "" : r.cells().get(0).text();
+      if (!text.isBlank()) {
+        return text.indexOf(NAME_OPENINGS.charAt(0)) >= 0 || text.indexOf(NAME_OPENINGS.charAt(1)) >= 0;
+      }
+    }
+    return false;
   }
 }
