@@ -61,6 +61,44 @@ public final class HtmlPages {
   }
 
   /**
+   * The page as a site builder lays its tables out without table markup: each table a {@code display:grid} of as many
+   * columns as its widest row, its cells divs flowing into the grid, a merged cell spanning its columns and rows
+   * ({@code grid-column:span 3;grid-row:span 8}) and the cells it covers left out; or a div per row whose cells float
+   * left, a merged cell as wide as its columns, one spanning rows printed in its first row and empty divs below it.
+   */
+  public static String withCssGrid(Document doc, Random rnd) {
+    boolean grid = rnd.nextBoolean();
+    StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"gbk\"><style>.c{border:1px solid #000}"
+        + ".r{overflow:hidden}</style></head><body><div class=\"article\">");
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append("<p>").append(Entities.escape(p.raw())).append("</p>\n");
+      } else if (block instanceof Table t) {
+        List<List<WordGrid.Placed>> rows = WordGrid.of(t);
+        int width = rows.stream().mapToInt(r -> r.stream().mapToInt(q -> q.col() + q.span()).max().orElse(0)).max().orElse(1);
+        b.append(grid ? "<div style=\"display:grid;grid-template-columns:repeat(" + width + ",1fr)\">" : "<div>");
+        for (int r = 0; r < rows.size(); r++) {
+          b.append(grid ? "" : "<div class=\"r\">");
+          for (WordGrid.Placed q : rows.get(r)) {
+            if (grid && q.merge() == WordGrid.Merge.CONTINUE) {
+              continue;
+            }
+            int down = WordGrid.rowsDown(rows, r, q);
+            String style = grid ? (q.span() > 1 ? "grid-column:span " + q.span() + ";" : "") + (down > 1 ? "grid-row:span " + down : "")
+                : "float:left;width:" + (100 * q.span() / width) + "%";
+            String text = q.merge() == WordGrid.Merge.CONTINUE ? "" : q.text();
+            b.append("<div class=\"c\"").append(style.isEmpty() ? "" : " style=\"" + style + "\"").append('>')
+                .append(Entities.escape(text).replace("\n", "<br>")).append("</div>");
+          }
+          b.append(grid ? "" : "</div>");
+        }
+        b.append("</div>\n");
+      }
+    }
+    return b.append("</div></body></html>").toString();
+  }
+
+  /**
    * The page as a PDF-to-HTML converter may write it: every text run a div placed by {@code left}/{@code top}
    * (inline or in class rules; 16px text), a converter's page box per table, and each table's runs written column by
    * column, not in reading order.

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Tables a page lays out with CSS instead of table markup, as document previews and article editors publish them: a
- * run of sibling rows ({@code display:table-row} or {@code display:flex}), each child element a cell, or a
+ * run of sibling rows ({@code display:table-row} or {@code display:flex}, or children all floated left), each child element a cell, or a
  * {@code display:grid} whose children are placed by {@code grid-row}/{@code grid-column}/{@code grid-area} or flow
  * into its {@code grid-template-columns}. Read as a table, an empty cell keeps its place, which a paragraph per cell
  * loses.
@@ -67,7 +68,8 @@ final class CssTables {
     Map<String, String> style = styles.of(e);
     String display = style.getOrDefault("display", "");
     boolean row = display.equals("table-row")
-        || display.endsWith("flex") && !style.getOrDefault("flex-direction", "row").startsWith("column") && e.childrenSize() > 0;
+        || display.endsWith("flex") && !style.getOrDefault("flex-direction", "row").startsWith("column") && e.childrenSize() > 0
+        || e.childrenSize() > 1 && e.children().stream().allMatch(c -> "left".equals(styles.of(c).get("float")));
     // Text of the row's own, outside any child, is a line of text styled as a row, not cells.
     return row && e.textNodes().stream().allMatch(TextNode::isBlank);
   }
@@ -90,6 +92,7 @@ final class CssTables {
   private Table grid(Element container, Map<String, String> style) {
     int columns = templateColumns(style.getOrDefault("grid-template-columns", ""));
     List<int[]> places = new ArrayList<>();
+    List<BitSet> taken = new ArrayList<>();
     int row = 0;
     int col = 0;
     int rows = 0;
@@ -104,9 +107,14 @@ final class CssTables {
         if (columns < 1) {
           return null; // a grid that neither places its cells nor says how many columns it has
         }
-        if (col + k[1] > columns) {
-          row++;
-          col = 0;
+        // CSS's auto-placement: the cursor moves on past the cells that cells spanning rows above already take
+        k[1] = Math.min(k[1], columns);
+        while (col + k[1] > columns || taken(taken, row, col, r[1], k[1])) {
+          col++;
+          if (col + k[1] > columns) {
+            row++;
+            col = 0;
+          }
         }
         r = new int[] {row, r[1]};
         k = new int[] {col, k[1]};
@@ -116,6 +124,12 @@ final class CssTables {
         col = k[0] + k[1];
       }
       places.add(new int[] {r[0], k[0], k[1], r[1]});
+      for (int i = r[0]; i < r[0] + r[1]; i++) {
+        while (taken.size() <= i) {
+          taken.add(new BitSet());
+        }
+        taken.get(i).set(k[0], k[0] + k[1]);
+      }
       rows = Math.max(rows, r[0] + r[1]);
     }
     SpanGrid grid = new SpanGrid(rows);
@@ -125,6 +139,17 @@ final class CssTables {
       grid.place(p[0], p[1], cellText.apply(cells.get(i)), p[2], p[3]);
     }
     return grid.table();
+  }
+
+  /** Whether any cell of the {@code rows} by {@code cols} area at {@code row}, {@code col} is taken. */
+  private static boolean taken(List<BitSet> taken, int row, int col, int rows, int cols) {
+    for (int i = row; i < row + rows && i < taken.size(); i++) {
+      BitSet cells = taken.get(i);
+      if (cells.nextSetBit(col) >= 0 && cells.nextSetBit(col) < col + cols) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A grid line spec ({@code 3 / span 2}, {@code 3 / 5}, {@code span 2}) as {start (0-based, -1 if auto), span}. */

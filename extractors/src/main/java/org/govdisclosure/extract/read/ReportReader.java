@@ -111,6 +111,7 @@ public final class ReportReader {
       return WordXml.read(decoded, pictures());
     }
     String elements = DocumentElements.text(content);
+    elements = elements != null ? elements : JsonDump.text(content);
     if (elements != null) {
       return ReadResult.ok(new Document("text", decoded.charset(), text.read(elements)), decoded);
     }

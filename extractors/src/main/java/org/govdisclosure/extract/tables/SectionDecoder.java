@@ -224,6 +224,7 @@ final class SectionDecoder {
     List<TemplateRow> doubtful = new ArrayList<>(labelsAfterValues(positioned, width, context));
     doubtful.addAll(withoutSubtotal);
     doubtful.addAll(d.nextLabelAroundValues(found, spans, context));
+    doubtful.addAll(d.groupLabelsWithFigures(order, context));
     Map<TemplateRow, List<Integer>> rows = read(positioned, order, width, rowSums, subtotal, cut, context);
     doubtful.forEach(r -> rows.put(r, null));
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
@@ -883,6 +884,31 @@ final class SectionDecoder {
       }
     }
     return false;
+  }
+
+  /**
+   * The rows of each group whose label is printed with figures right after it more than once ({@code （三）不予公开 | 27
+   * | 0 | …} before each of its rows' labels: a flat table whose label cells open with the group's name, the rows' own
+   * words wrapped onto lines of their own). A group's subtotal is printed once, so these figures are its rows',
+   * printed on the group label's line, and which row's each are is unclear: the rows are returned, to be left empty.
+   */
+  private List<TemplateRow> groupLabelsWithFigures(List<TemplateRow> order, ReportContext context) {
+    Map<String, Integer> printed = new LinkedHashMap<>();
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      if (!tokens.get(k).isValue() && groups.contains(bare(k)) && tokens.get(k + 1).isValue() && !tokens.get(k + 1).value().isBlank()) {
+        printed.merge(bare(k), 1, Integer::sum);
+      }
+    }
+    List<TemplateRow> doubtful = new ArrayList<>();
+    printed.forEach((group, times) -> {
+      if (times > 1) {
+        context.warn("group_label_figures", "section 三: '" + group + "' printed " + times + " times with figures right after"
+            + " it, as a subtotal is not: they are its rows' figures printed on its line, and which row's each are is unclear;"
+            + " the group's rows left empty");
+        order.stream().filter(r -> group.equals(r.group())).forEach(doubtful::add);
+      }
+    });
+    return doubtful;
   }
 
   private boolean hasValue(int from, int to) {

@@ -362,7 +362,7 @@ final class SectionTokens {
   private record BlockTokens(Map<Cut, Map<Block, List<Token>>> byCut, Map<Row, List<Token>> rowsWithValues) {}
 
   private static List<Token> of(List<Block> printed, Cut cut, ReportContext context) {
-    List<Block> blocks = cut.matrix() == null ? printed : withBrokenHeaderWordsJoined(printed, cut.matrix());
+    List<Block> blocks = cut.matrix() == null ? printed : withBrokenHeaderWordsJoined(RightHalves.joined(printed), cut.matrix());
     BlockTokens made = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>(), new IdentityHashMap<>()));
     Map<Block, List<Token>> cached = made.byCut().computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<List<Token>> lines = new ArrayList<>(blocks.size());
@@ -900,8 +900,9 @@ final class SectionTokens {
   private static List<Token> tokens(Block block, Cut cut, int subtotal, Map<Row, List<Token>> rowsWithValues) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
-      Table grid = withoutRemarks(cut.matrix() != null ? TransposedMatrix.turnedBack(t, cut.matrix())
-          : cut.review() != null ? TransposedMatrix.turnedBack(t, cut.review()) : t);
+      Table plain = Glosses.without(SerialColumn.without(t));
+      Table grid = withoutRemarks(cut.matrix() != null ? TransposedMatrix.turnedBack(plain, cut.matrix())
+          : cut.review() != null ? TransposedMatrix.turnedBack(plain, cut.review()) : plain);
       int valuesFrom = firstValueColumn(grid);
       int valuesTo = lastValueColumn(grid);
       for (Row r : grid.rows()) {
@@ -997,7 +998,7 @@ final class SectionTokens {
       if (!(block instanceof Table table)) {
         continue;
       }
-      Table t = TransposedMatrix.turnedBack(table, matrix);
+      Table t = TransposedMatrix.turnedBack(Glosses.without(SerialColumn.without(table)), matrix);
       int own = subtotalColumn(t);
       int column = own != -1 || (carried == -1 && !textSubtotal) || namesColumns(t) ? own
           : carried >= 0 && uniformWidth(t) == width ? carried : SUBTOTAL_BY_ROW;

@@ -465,6 +465,20 @@ enum Rendering {
       return matrixText(r, noise, text, ReportDocument.Matrix.HALVES, rnd);
     }
   },
+  /** An HTML page printing section 三 as two tables, the second without the row labels (maybe numbered by 序号). */
+  HALVES_UNLABELLED_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixPage(r, noise, ReportDocument.Matrix.HALVES_UNLABELLED, rnd);
+    }
+  },
+  /** The same as a text export: tab-separated, CSV, markdown or spaced columns. */
+  HALVES_UNLABELLED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixText(r, noise, text, ReportDocument.Matrix.HALVES_UNLABELLED, rnd);
+    }
+  },
   /** An HTML page printing section 三 as two tables, the header rows only over the first, now and then with a 小计 column. */
   CONTINUED_HTML("html", LabelNoise.Cells.GRID) {
     @Override
@@ -579,6 +593,27 @@ enum Rendering {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       return tables(r, noise, HtmlPages.withCssRows(ReportDocument.of(r, noise), rnd).getBytes(Charset.forName("GBK")));
+    }
+  },
+  /** A site builder's page: the tables as CSS grids of divs with spanning cells, or rows of divs floated left. */
+  HTML_CSS_GRID("html", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, HtmlPages.withCssGrid(ReportDocument.of(r, noise), rnd).getBytes(Charset.forName("GBK")));
+    }
+  },
+  /** A crawler's JSON dump of the page: its blocks in order, a table's rows as objects of an index and cells. */
+  CRAWLER_JSON("json", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.crawlerJson(ReportDocument.of(r, noise), rnd)));
+    }
+  },
+  /** Word's tab-separated export of tables numbering their rows in a 序号 column before the labels. */
+  WORD_TEXT_NUMBERED("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.tabbedNumbered(ReportDocument.of(r, noise), rnd)));
     }
   },
   /** A site's rich-text editor's page (see {@link HtmlPages#cmsEditor}): th headers, editors' blanks, stray cells. */

@@ -51,6 +51,11 @@ final class ReportDocument {
     WHOLE,
     /** Two tables, each with the row labels under a header naming some of the columns: 自然人 商业企业 | 科研机构 … 总计. */
     HALVES,
+    /**
+     * The same, the second table without the row labels (a page too narrow for them twice): its figures under the
+     * names of its columns alone, or after a 序号 column numbering the rows, in the first table's row order.
+     */
+    HALVES_UNLABELLED,
     /** One table turned: a row per applicant column, named in its first cell, under a header of the template's rows. */
     TRANSPOSED,
     /**
@@ -161,8 +166,8 @@ final class ReportDocument {
           }
         }
         case 2 -> {
-          if (matrix == Matrix.HALVES) {
-            blocks.addAll(halves(applications(r, noise, false), noise, pages));
+          if (matrix == Matrix.HALVES || matrix == Matrix.HALVES_UNLABELLED) {
+            blocks.addAll(halves(applications(r, noise, false), noise, pages, matrix == Matrix.HALVES));
           } else if (matrix == Matrix.TRANSPOSED || matrix == Matrix.TRANSPOSED_FLATTENED) {
             blocks.add(transposed(r, noise, matrix == Matrix.TRANSPOSED_FLATTENED));
           } else if (matrix == Matrix.CONTINUED) {
@@ -265,20 +270,23 @@ final class ReportDocument {
    * The matrix as two tables of the same rows, the first with the columns up to a drawn one (two to five of them), the
    * second with the rest, each under a header row naming its columns.
    */
-  private static List<Block> halves(Table whole, LabelNoise noise, Random rnd) {
+  private static List<Block> halves(Table whole, LabelNoise noise, Random rnd, boolean labelledRight) {
     List<String> names = new ArrayList<>(TemplateRows.APPLICANTS);
     names.add(noise.print(TemplateRows.TOTAL));
     int split = 2 + rnd.nextInt(COLUMNS - 3);
+    boolean numbered = !labelledRight && rnd.nextBoolean();
     List<Block> blocks = new ArrayList<>();
     for (int[] part : new int[][] {{0, split}, {split, COLUMNS}}) {
+      boolean labelled = part[0] == 0 || labelledRight;
       List<Row> rows = new ArrayList<>();
-      List<String> header = new ArrayList<>(List.of(TemplateRows.NOTE));
+      List<String> header = new ArrayList<>(labelled ? List.of(TemplateRows.NOTE) : numbered ? List.of("序号") : List.of());
       header.addAll(names.subList(part[0], part[1]));
       rows.add(row(0, header.toArray(String[]::new)));
+      int n = 0;
       for (Row data : whole.rows().subList(APPLICATIONS_HEADER_ROWS, whole.rows().size())) {
         List<Cell> cells = data.cells();
         int labels = cells.size() - COLUMNS;
-        List<Cell> kept = new ArrayList<>(cells.subList(0, labels));
+        List<Cell> kept = new ArrayList<>(labelled ? cells.subList(0, labels) : numbered ? List.of(new Cell(String.valueOf(++n))) : List.of());
         kept.addAll(cells.subList(labels + part[0], labels + part[1]));
         rows.add(new Row(kept));
       }

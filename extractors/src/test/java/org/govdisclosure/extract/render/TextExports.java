@@ -277,6 +277,49 @@ final class TextExports {
   }
 
   /**
+   * A crawler's dump of the page as JSON: the page's address and when it was fetched, then its blocks in order, a
+   * paragraph's text or a table's rows, each row an object of its index and its cells as the grid prints them.
+   */
+  static String crawlerJson(Document doc, Random rnd) {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode page = json.createObjectNode()
+        .put("url", "http://www.example.gov.cn/art/" + (1000 + rnd.nextInt(9000)) + ".html").put("fetched", "2024-03-0" + (1 + rnd.nextInt(9)));
+    com.fasterxml.jackson.databind.node.ArrayNode content = page.putArray("content");
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        content.addObject().put("type", "p").put("text", p.raw());
+      } else if (block instanceof Table t) {
+        com.fasterxml.jackson.databind.node.ArrayNode rows = content.addObject().put("type", "table").putArray("rows");
+        List<String[]> grid = gridTexts(t);
+        for (int i = 0; i < grid.size(); i++) {
+          com.fasterxml.jackson.databind.node.ArrayNode cells = rows.addObject().put("row", i + 1).putArray("cells");
+          Arrays.stream(grid.get(i)).forEach(cells::add);
+        }
+      }
+    }
+    return rnd.nextBoolean() ? page.toPrettyString() : page.toString();
+  }
+
+  /**
+   * Word's tab-separated export of tables with a column of row numbers before their labels: {@code 序号} over it in the
+   * first row, the other rows without figures (headers, captions) blank there, each row with figures numbered 1, 2, 3 …
+   */
+  static String tabbedNumbered(Document doc, Random rnd) {
+    String mark = rnd.nextBoolean() ? "" : rnd.nextBoolean() ? "." : "、";
+    return export(doc, "\n\n", t -> {
+      StringBuilder b = new StringBuilder();
+      int n = 0;
+      for (int r = 0; r < t.rows().size(); r++) {
+        Row row = t.rows().get(r);
+        boolean figures = row.cells().stream().anyMatch(TextExports::isFigure);
+        b.append(r == 0 ? "序号" : figures ? ++n + mark : "").append('\t')
+            .append(String.join("\t", row.cells().stream().map(Cell::raw).toList())).append('\n');
+      }
+      return b.append('\n').toString();
+    });
+  }
+
+  /**
    * The whole report typed into one spreadsheet sheet and saved as CSV, as Excel and WPS write it: every row padded
    * with empty fields to the sheet's width (a heading or paragraph is its text and commas), an empty row after each
    * table, lines ended by CRLF.

@@ -3886,4 +3886,44 @@ class SectionDecoderTest {
     assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", null).containsEntry("total", null);
     assertThat(codes(r)).doesNotContain("group_subtotal_row");
   }
+
+  /**
+   * A flat table whose label cells open with their group's name, each row's own words wrapped onto a line of their own
+   * ({@code （三）不予公开} and the figures on one line, {@code 1.属于国家秘密} on the next): the group label printed with
+   * figures before each of its rows is no subtotal, and which row each line of figures is is unclear, so the group's
+   * rows are left empty, with a warning, rather than each read with the next row's figures.
+   */
+  @Test
+  void aGroupLabelPrintedWithFiguresBeforeEachOfItsRowsLeavesTheGroupEmpty() {
+    ProcessedReport r = process("group-lines.txt", TITLE + SECTION_3 + """
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        一、本年新收政府信息公开申请数量 9 0 0 0 0 0 9
+        （一）予以公开 1 0 0 0 0 0 1
+        （三）不予公开 2 0 0 0 0 0 2
+        1.属于国家秘密
+        （三）不予公开 3 0 0 0 0 0 3
+        2.其他法律行政法规禁止公开
+        （三）不予公开 3 0 0 0 0 0 3
+        3.危及“三安全一稳定”
+        （七）总计 9 0 0 0 0 0 9
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 1);
+    assertThat(codes(r)).contains("group_label_figures");
+  }
+
+  /** English glosses after a bilingual table's labels and column names ({@code （七）总计 / Total}) are skipped, as a reader skips them. */
+  @Test
+  void englishGlossesAfterLabelsAreSkipped() {
+    ProcessedReport r = process("glossed.md", TITLE + SECTION_3 + """
+        | 项目 | 自然人 Natural persons | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他（Others） | 总计 / Total |
+        |---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 (New applications) | 2 | 0 | 0 | 0 | 0 | 1 | 3 |
+        | （一）予以公开 / Disclosed | 2 | 0 | 0 | 0 | 0 | 1 | 3 |
+        | （七）总计 / Total | 2 | 0 | 0 | 0 | 0 | 1 | 3 |
+        """ + SECTION_4);
+    assertThat(row(r, "total")).containsEntry("natural_person", 2).containsEntry("other_org", 1).containsEntry("total", 3);
+    assertThat(row(r, "new_received")).containsEntry("total", 3);
+  }
 }
