@@ -27,6 +27,7 @@ import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
 
 /**
  * Reads an OLE2 (legacy Office) file. A Word 97–2003 document ({@code .doc}, and the {@code .wps} files WPS Office
@@ -54,6 +55,8 @@ public final class DocReader {
   /** Word's in-text marks: cell and row ends, page and section breaks, anchors of pictures, footnotes, drawings. */
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0c-\\x1f]");
   private static final char LINE_BREAK = '\u000b';
+  /** The mark ending a table cell's last paragraph. */
+  private static final String CELL_MARK = "\u0007";
   /** The character a floating drawing (a picture or shape over the page, not in the text) is anchored to. */
   private static final char DRAWING_ANCHOR = '\u0008';
   private static final char NON_BREAKING_HYPHEN = '\u001e';
@@ -128,7 +131,15 @@ public final class DocReader {
     for (int i = 0; i < range.numParagraphs(); ) {
       var p = range.getParagraph(i);
       if (p.isInTable() && p.getTableLevel() > level) {
-        Table t = range.getTable(p);
+        Table t;
+        try {
+          t = range.getTable(p);
+        } catch (RuntimeException e) {
+          // HWPF fails on some table properties LibreOffice writes (a row's properties read past their record): the
+          // cells are still there, in order, each ending in its mark
+          i = cellsInOrder(range, i, level, out);
+          continue;
+        }
         table(t, out, pictured);
         i += Math.max(1, t.numParagraphs());
       } else {
@@ -138,6 +149,53 @@ public final class DocReader {
         }
         i++;
       }
+    }
+  }
+
+  /**
+   * The table starting at paragraph {@code from} read from its paragraphs alone, where HWPF cannot read its rows'
+   * properties: a cell ends at a paragraph ending in a cell mark, a row at a row's end (or at a paragraph HWPF cannot
+   * read, which only a row's end holds the properties of); merged cells unknown, each row's cells from its left. The
+   * decoder aligns such rows by their labels, as it does any table whose spans are lost. Returns the index of the
+   * paragraph after the table.
+   */
+  private static int cellsInOrder(Range range, int from, int level, List<Block> out) {
+    List<Row> rows = new ArrayList<>();
+    List<Cell> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    int i = from;
+    for (; i < range.numParagraphs(); i++) {
+      org.apache.poi.hwpf.usermodel.Paragraph p;
+      try {
+        p = range.getParagraph(i);
+      } catch (RuntimeException e) {
+        endRow(cells, rows);
+        continue;
+      }
+      if (!p.isInTable() || p.getTableLevel() <= level) {
+        break;
+      }
+      if (p.isTableRowEnd()) {
+        endRow(cells, rows);
+        continue;
+      }
+      cell.append(cell.isEmpty() ? "" : "\n").append(text(p));
+      if (p.text().endsWith(CELL_MARK)) {
+        cells.add(new Cell(cell.toString().strip()));
+        cell.setLength(0);
+      }
+    }
+    endRow(cells, rows);
+    if (!rows.isEmpty()) {
+      out.add(new org.govdisclosure.extract.model.Table(rows));
+    }
+    return i;
+  }
+
+  private static void endRow(List<Cell> cells, List<Row> rows) {
+    if (!cells.isEmpty()) {
+      rows.add(new Row(List.copyOf(cells)));
+      cells.clear();
     }
   }
 
