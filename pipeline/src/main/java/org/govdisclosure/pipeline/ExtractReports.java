@@ -8,6 +8,8 @@ import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -101,6 +103,7 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
     private final String parkedRows;
     private transient IsolatedProcessor processor;
     private transient ReportEncoder encoder;
+    private transient FileCosts.BundleTop costs;
 
     ExtractFn(long maxFileBytes, long timeoutSeconds, ProgressLog progress, boolean ocr, long ocrPageSeconds, String parkedRows) {
       this.maxFileBytes = maxFileBytes;
@@ -116,6 +119,7 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
       processor = new IsolatedProcessor(ReportProcessor.withRegistered(ocr), Duration.ofSeconds(timeoutSeconds),
           Duration.ofSeconds(ocrPageSeconds));
       encoder = new ReportEncoder(progress);
+      costs = new FileCosts.BundleTop();
     }
 
     @Teardown
@@ -131,7 +135,15 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
       long start = System.nanoTime();
       ReportRows report = encoder.encode(extract(file, source));
       out.get(REPORTS).output(parkedRows == null ? report : ParkedRows.at(parkedRows).park(report));
-      out.get(COSTS).output(new FileCosts.Cost(source, file.getMetadata().sizeBytes(), (System.nanoTime() - start) / 1_000_000));
+      costs.add(new FileCosts.Cost(source, file.getMetadata().sizeBytes(), (System.nanoTime() - start) / 1_000_000));
+    }
+
+    /** Only the bundle's costs that may be the run's largest or slowest go on ({@link FileCosts.BundleTop}). */
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      for (FileCosts.Cost cost : costs.drain()) {
+        context.output(COSTS, cost, BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE);
+      }
     }
 
     private ProcessedReport extract(FileIO.ReadableFile file, String source) {

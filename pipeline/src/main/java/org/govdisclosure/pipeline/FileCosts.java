@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -39,7 +42,38 @@ final class FileCosts extends PTransform<PCollection<FileCosts.Cost>, PDone> {
   }
 
   /**
-   * A cost as its path and two numbers. One travels per file beside its rows (on Flink, in the union of the
+   * The costs of one bundle's files that may be among the run's kept ones: the {@value #KEPT} largest and the
+   * {@value #KEPT} slowest of the bundle, so that what the extraction hands on is bounded by the bundles, not the files
+   * (the direct runner groups all of a global combine's inputs before combining them).
+   */
+  static final class BundleTop {
+    private final PriorityQueue<Cost> largest = new PriorityQueue<>(new ByBytes());
+    private final PriorityQueue<Cost> slowest = new PriorityQueue<>(new ByMillis());
+
+    void add(Cost cost) {
+      keep(largest, cost);
+      keep(slowest, cost);
+    }
+
+    private static void keep(PriorityQueue<Cost> top, Cost cost) {
+      top.add(cost);
+      if (top.size() > KEPT) {
+        top.poll(); // the least of them, by the queue's own order
+      }
+    }
+
+    /** The costs kept, each once, and a start afresh for the next bundle. */
+    Set<Cost> drain() {
+      Set<Cost> kept = new LinkedHashSet<>(largest);
+      kept.addAll(slowest);
+      largest.clear();
+      slowest.clear();
+      return kept;
+    }
+  }
+
+  /**
+   * A cost as its path and two numbers. A bundle's few travel beside its files' rows (on Flink, in the union of the
    * extraction's outputs): Java serialization of the record wrote its class description with each one (158 bytes
    * for a path of 32) and cost a fifth of what encoding the file's rows did.
    */
