@@ -39,12 +39,6 @@ final class Ink {
    * straightening, fades to gray that the ink threshold would break into dashes.
    */
   final boolean[] dark;
-  /**
-   * Pixels of a line along rows ({@code alongRows}) or columns: {@link #dark}, or a faint line (see
-   * {@link FaintLines}), a ruling a lighter gray than the threshold sees that the eye follows all the same.
-   */
-  private boolean[] alongRows;
-  private boolean[] alongColumns;
   /** The angle the page was turned back by, in degrees. */
   final double skew;
 
@@ -63,21 +57,11 @@ final class Ink {
     }
   }
 
-  /** The pixels of lines along rows ({@code horizontal}) or columns, found when first asked for. */
-  boolean[] lines(boolean horizontal) {
-    if (alongRows == null) {
-      FaintLines faint = new FaintLines(gray, width, height, paper());
-      alongRows = faint.along(true, dark);
-      alongColumns = faint.along(false, dark);
-    }
-    return horizontal ? alongRows : alongColumns;
-  }
-
   /**
    * Makes each speck of dust paper (its gray too, so that no picture of a cell shows it): the engine reads a speck
    * beside a word or a count as one more character ({@code 行政复议1}), or a count with a speck above it as another
    * ({@code 工} for 1). A speck is told from the ink around it but the {@code ruled} pixels (a cell's borders, dust
-   * lies against them as anywhere). Dark pixels and those of lines are kept: the rulings were found in them.
+   * lies against them as anywhere). Dark pixels are kept: the rulings were found in them.
    */
   void clearSpecks(boolean[] ruled) {
     int paper = paper(gray);

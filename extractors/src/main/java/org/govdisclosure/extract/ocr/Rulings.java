@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The ruling lines of a page image: runs of dark pixels, or of a faint line's ({@link Ink#lines}), far longer than
- * most strokes of a character, along rows (horizontal) or columns (vertical), that end on rulings of the other
- * direction at both ends, as a cell's border runs from one crossing border to another (the long stroke of a
- * character, as in 十, does not). Their pixels are marked so that no recognizer reads a border as {@code 1} or
- * {@code |}.
+ * The ruling lines of a page image: runs of dark pixels far longer than most strokes of a character, along rows
+ * (horizontal) or columns (vertical), that end on rulings of the other direction at both ends, as a cell's border
+ * runs from one crossing border to another (the long stroke of a character, as in 十, does not). Their pixels are
+ * marked so that no recognizer reads a border as {@code 1} or {@code |}.
  */
 final class Rulings {
 
@@ -172,7 +171,7 @@ final class Rulings {
       int run = 0;
       int gap = 0;
       for (int i = l.along0(); i <= l.along1(); i++) {
-        if (page.lines(true)[a * page.width + i]) {
+        if (page.dark[a * page.width + i]) {
           run += gap + 1;
           gap = 0;
         } else if (run > 0 && ++gap > WOBBLE) {
@@ -255,7 +254,7 @@ final class Rulings {
     for (int a = l.along0(); a <= l.along1(); a++) {
       boolean dark = false;
       for (int w = Math.max(0, l.from() - WOBBLE); w <= Math.min(page.width - 1, l.to() + WOBBLE) && !dark; w++) {
-        dark = page.lines(false)[a * page.width + w];
+        dark = page.dark[a * page.width + w];
       }
       gap = dark ? 0 : gap + 1;
       if (gap > WOBBLE + 1) {
@@ -327,7 +326,7 @@ final class Rulings {
     for (int a = Math.max(0, l.from() - WOBBLE); a <= Math.min(l.to() + WOBBLE, (l.horizontal() ? page.height : page.width) - 1); a++) {
       for (int i = l.along0(); i <= l.along1(); i++) {
         int p = l.horizontal() ? a * page.width + i : i * page.width + a;
-        erased[p] |= page.lines(l.horizontal())[p];
+        erased[p] |= page.dark[p];
       }
     }
   }
@@ -399,7 +398,7 @@ final class Rulings {
 
   private static boolean dark(Ink page, boolean horizontal, int a, int across, int i) {
     for (int w = Math.max(0, a - WOBBLE); w <= Math.min(across - 1, a + WOBBLE); w++) {
-      if (horizontal ? page.lines(true)[w * page.width + i] : page.lines(false)[i * page.width + w]) {
+      if (horizontal ? page.dark[w * page.width + i] : page.dark[i * page.width + w]) {
         return true;
       }
     }

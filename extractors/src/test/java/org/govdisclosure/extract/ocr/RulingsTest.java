@@ -95,48 +95,4 @@ class RulingsTest {
     assertThat(kept).as("the heading's ink kept").isEqualTo(heading);
     assertThat(rulings.vertical).as("the tables' column borders").isNotEmpty();
   }
-
-  /**
-   * A photographed page's table drawn with thin light gray rules (as WPS and Word draw them), some twelve gray levels
-   * under the paper, in the paper's grain: no pixel of a rule is as dark as the ink threshold's halfway mark, but
-   * each rule is darker than the paper beside it all along, as the eye follows it. All its rows and columns are found.
-   */
-  @Test
-  void faintGrayRulesInThePapersGrainStillDrawTheGrid() {
-    BufferedImage image = new BufferedImage(WIDTH, 600, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = Pens.pen(image, font);
-    int[] xs = {150, 330, 450, 570, 690};
-    int[] ys = {200, 260, 320, 380};
-    g.setColor(new java.awt.Color(216, 216, 216));
-    for (int y : ys) {
-      g.drawLine(xs[0], y, xs[xs.length - 1], y);
-    }
-    for (int x : xs) {
-      g.drawLine(x, ys[0], x, ys[ys.length - 1]);
-    }
-    g.setColor(java.awt.Color.BLACK);
-    String[] labels = {"自然人", "商业企业", "科研机构"};
-    for (int r = 0; r < labels.length; r++) {
-      g.drawString(labels[r], xs[0] + 8, ys[r] + 38);
-      for (int c = 1; c + 1 < xs.length; c++) {
-        g.drawString(String.valueOf(r * 3 + c), xs[c] + 40, ys[r] + 38);
-      }
-    }
-    g.dispose();
-    java.util.Random grain = new java.util.Random(28);
-    var raster = image.getRaster();
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < WIDTH; x++) {
-        int paper = raster.getSample(x, y, 0) * 228 / 255;
-        raster.setSample(x, y, 0, Math.max(0, Math.min(255, (int) Math.round(paper + grain.nextGaussian() * 4))));
-      }
-    }
-
-    List<Grid> grids = Grid.of(Rulings.of(Ink.of(image)));
-
-    assertThat(grids).hasSize(1);
-    assertThat(grids.get(0).xs).hasSize(xs.length);
-    assertThat(grids.get(0).ys).hasSize(ys.length);
-    assertThat(grids.get(0).cells).hasSize((xs.length - 1) * (ys.length - 1));
-  }
 }
