@@ -282,6 +282,9 @@ class ApplicationRulesTest {
     assertThat(figures("本年共收到政府信息公开申请3件,无下年度结转。"))
         .containsExactlyInAnyOrder("new_received.total=3", "carried_forward.total=0");
     assertThat(figures("本年无上年结转的政府信息公开申请。")).containsExactly("carried_over.total=0");
+    // the report's year and the one before alike: a none of both is the year's none; a count of both is neither's
+    assertThat(figures("本年和上年相同无“结转下年度继续办理”申请件。")).containsExactly("carried_forward.total=0");
+    assertThat(figures("本年和上年共收到政府信息公开申请9件。")).isEmpty();
   }
 
   /**
@@ -1056,6 +1059,24 @@ class ApplicationRulesTest {
     assertThat(figures("2020年未收到行政复议、行政诉讼和政府信息公开申请。")).containsExactly("new_received.total=0");
     assertThat(figures("2020年未收到因政府信息公开申请引起的行政复议和投诉。")).isEmpty();
     assertThat(figures("2020年未收到涉及投诉举报的政府信息公开申请。")).isEmpty();
+  }
+
+  /** The application named as a thing (申请件) before the other matters listed with it: none received still. */
+  @Test
+  void noneReceivedOfApplicationItemsListedWithOtherMatters() {
+    assertThat(figures("2020年,我乡无受理政府信息公开申请件及政府信息公开投诉、行政复议及行政诉讼。"))
+        .containsExactly("new_received.total=0");
+  }
+
+  /**
+   * A clause opening with its count (其中1例…, 另1件…) and naming one outcome: that count's outcome, however long the
+   * clause says how it was done; a count inside the clause, far from the outcome, is not.
+   */
+  @Test
+  void aClauseOpenedByItsCountCountsTheOutcomeItNames() {
+    assertThat(figures("新收的2件政府信息公开申请,申请人的类别均为自然人,其中1例已按照《中华人民共和国政府信息公开条例》在法定时限内给予了答复并予以公开,另1例结转下年度继续办理。"))
+        .contains("granted.total=1", "carried_forward.total=1");
+    assertThat(figures("本年度对其中涉及本单位职责的2件申请按照规定程序进行了答复并予以公开。")).noneMatch(f -> f.startsWith("granted"));
   }
 
   /** No applying for information and no handling of it (未发生依申请和处理政府信息): none received. */
