@@ -78,11 +78,6 @@ enum Outcome {
   /** Between a count and the outcome it precedes: 8件办理结果为…, 4件为“…”. */
   private static final String COUNT_FIRST_GAP = "[^,\\d]{0,8}?";
   /**
-   * A clause that opens with its count, the one part of the applications it speaks of (其中1例已按照《…条例》在法定时限内
-   * 给予了答复并予以公开, 另1件…): the one outcome it names is that part's, however long how it was done. Its count follows.
-   */
-  private static final String OPENING_COUNT = "^(?:其中|另)?";
-  /**
    * What is left of a line that is only a row's label and one count once the wording is taken out (7.属于行政执法案卷
    * 0件): a table row printing a single cell, whose column is unknown, not a sentence.
    */
@@ -128,8 +123,6 @@ enum Outcome {
   private final OpeningPattern countedByItem;
   /** Tried only in a clause that names the outcome: a count opens it, so it has no openings to skip by. */
   private final Pattern countedFirst;
-  /** The count opening the clause, the outcome anywhere after it ({@link #OPENING_COUNT}). */
-  private final Pattern openedByCount;
   private final Template template;
   private final List<String> rows;
 
@@ -138,7 +131,6 @@ enum Outcome {
     this.counted = OpeningPattern.of("(?:" + phrase + ")" + GAP + COUNT + CASE_COUNTER);
     this.countedByItem = OpeningPattern.of("(?:" + phrase + ")" + GAP + COUNT + CASE_OR_ITEM_COUNTER);
     this.countedFirst = Pattern.compile(COUNT + CASE_COUNTER + COUNT_FIRST_GAP + "(?:" + phrase + ")");
-    this.openedByCount = Pattern.compile(OPENING_COUNT + COUNT + CASE_COUNTER + "[^,\\d]*?(?:" + phrase + ")");
     this.template = template;
     this.rows = List.of(rows);
   }
@@ -170,10 +162,6 @@ enum Outcome {
       // of the summing words only 办结 takes a count before it (其中33件已办结), as after it
       Matcher first = outcome.countedFirst.matcher(clause);
       m = first.find() ? first : null;
-      if (m == null && !GENERAL.contains(outcome)) {
-        Matcher opening = outcome.openedByCount.matcher(clause);
-        m = opening.find() ? opening : null;
-      }
     }
     Integer count = m != null ? Numerals.count(m.group(1)) : null;
     if (count != null && (count == 0 || outcome.rows.size() == 1)) {

@@ -1068,17 +1068,6 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=0");
   }
 
-  /**
-   * A clause opening with its count (其中1例…, 另1件…) and naming one outcome: that count's outcome, however long the
-   * clause says how it was done; a count inside the clause, far from the outcome, is not.
-   */
-  @Test
-  void aClauseOpenedByItsCountCountsTheOutcomeItNames() {
-    assertThat(figures("新收的2件政府信息公开申请,申请人的类别均为自然人,其中1例已按照《中华人民共和国政府信息公开条例》在法定时限内给予了答复并予以公开,另1例结转下年度继续办理。"))
-        .contains("granted.total=1", "carried_forward.total=1");
-    assertThat(figures("本年度对其中涉及本单位职责的2件申请按照规定程序进行了答复并予以公开。")).noneMatch(f -> f.startsWith("granted"));
-  }
-
   /** No applying for information and no handling of it (未发生依申请和处理政府信息): none received. */
   @Test
   void noApplyingAndHandlingIsNoneReceived() {
