@@ -512,9 +512,9 @@ final class ApplicationRules implements Rules {
       Pattern.compile("(?:复议|诉讼|投诉|举报)(?:事项|案件)?" + LIST_JOINER + "(?:相关)?(?:政府|政务)?(?:信息公开|依申请公开)");
   /**
    * What ends the first of a list after a none received: 、 or a conjunction (perhaps after the information:
-   * 依申请公开信息、行政复议…).
+   * 依申请公开信息、行政复议…, or after 件, the application as a thing: 无受理…申请件及…投诉、行政复议).
    */
-  private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项)?" + LIST_JOINER);
+  private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项|件)?" + LIST_JOINER);
 
   /**
    * An outcome's count and the bracket saying how many of it were carried over (当年办结168件(含上年结转14件)): each

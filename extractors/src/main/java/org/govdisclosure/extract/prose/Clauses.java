@@ -52,6 +52,11 @@ final class Clauses {
    */
   private static final Pattern YEARS = Pattern.compile("近(?:[两三四五六七八九十几]|[0-9]{1,2})年|近年(?:以)?来|(?:[两三四五六七八九十多几]+|(?<![0-9])[0-9]{1,2})年(?:以)?来");
   private static final OpeningPattern OTHER_PERIOD = OpeningPattern.of("去年|(?:" + LAST_YEAR + "|前年|往年|历年)" + NO_CARRY);
+  /**
+   * The report's year and the one before said alike (本年和上年相同无…, 今年与去年均未…): a none of both is a none of the
+   * report's year, where a count of both would be their sum, no one year's.
+   */
+  private static final Pattern BOTH_YEARS = Pattern.compile("(?:本|今)年度?(?:和|与|及|同)(?:上一?|去)年");
   /** The area's parts (各部门, 各乡镇): others than the issuer, unless the clause names the issuer's whole area. */
   private static final OpeningPattern EACH_PART = OpeningPattern.of("各(?:部门|单位|乡镇|街道|镇|县|区)");
   /**
@@ -167,7 +172,8 @@ final class Clauses {
         ownYearNamed = false;
       }
       boolean ownAreaNamed = ownArea != null && ownArea.namedIn(clause);
-      if (OTHER_PERIOD.in(clause) || clause.indexOf('各') >= 0 && EACH_PART.in(clause) && (!ownAreaNamed || !EACH_BODY.in(clause))
+      boolean noneOfBothYears = BOTH_YEARS.matcher(clause).find() && !Numerals.COUNTED.matcher(clause).find();
+      if (OTHER_PERIOD.in(clause) && !noneOfBothYears || clause.indexOf('各') >= 0 && EACH_PART.in(clause) && (!ownAreaNamed || !EACH_BODY.in(clause))
           || (clause.contains(CUMULATIVE) && !ownYearNamed)
           || (clause.indexOf('来') >= 0 || clause.indexOf('近') >= 0) && YEARS.matcher(clause).find()) {
         inScope = false;

@@ -282,6 +282,9 @@ class ApplicationRulesTest {
     assertThat(figures("本年共收到政府信息公开申请3件,无下年度结转。"))
         .containsExactlyInAnyOrder("new_received.total=3", "carried_forward.total=0");
     assertThat(figures("本年无上年结转的政府信息公开申请。")).containsExactly("carried_over.total=0");
+    // the report's year and the one before alike: a none of both is the year's none; a count of both is neither's
+    assertThat(figures("本年和上年相同无“结转下年度继续办理”申请件。")).containsExactly("carried_forward.total=0");
+    assertThat(figures("本年和上年共收到政府信息公开申请9件。")).isEmpty();
   }
 
   /**
@@ -1056,6 +1059,13 @@ class ApplicationRulesTest {
     assertThat(figures("2020年未收到行政复议、行政诉讼和政府信息公开申请。")).containsExactly("new_received.total=0");
     assertThat(figures("2020年未收到因政府信息公开申请引起的行政复议和投诉。")).isEmpty();
     assertThat(figures("2020年未收到涉及投诉举报的政府信息公开申请。")).isEmpty();
+  }
+
+  /** The application named as a thing (申请件) before the other matters listed with it: none received still. */
+  @Test
+  void noneReceivedOfApplicationItemsListedWithOtherMatters() {
+    assertThat(figures("2020年,我乡无受理政府信息公开申请件及政府信息公开投诉、行政复议及行政诉讼。"))
+        .containsExactly("new_received.total=0");
   }
 
   /** No applying for information and no handling of it (未发生依申请和处理政府信息): none received. */
