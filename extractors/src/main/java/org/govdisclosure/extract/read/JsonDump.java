@@ -58,39 +58,31 @@ final class JsonDump {
     }
   }
 
-  /** Whether a node is a list of cells: scalars only, at least one a string. */
+  /** Whether a node is a list of cells. */
   private static boolean isRow(JsonNode node) {
-    if (!node.isArray() || node.isEmpty()) {
-      return false;
+    return node.isArray() && holdsCells(node);
+  }
+
+  /** Whether every item of a list is an object of cells: rows named by column. */
+  private static boolean isRecords(JsonNode list) {
+    for (JsonNode item : list) {
+      if (!item.isObject() || !holdsCells(item)) {
+        return false;
+      }
     }
+    return !list.isEmpty();
+  }
+
+  /** Whether a list's or an object's values are cells: scalars only, at least one a string. */
+  private static boolean holdsCells(JsonNode container) {
     boolean text = false;
-    for (JsonNode cell : node) {
+    for (JsonNode cell : container) {
       if (cell.isContainerNode()) {
         return false;
       }
       text |= cell.isTextual();
     }
     return text;
-  }
-
-  /** Whether every item of a list is an object of scalar cells, at least one a string: rows named by column. */
-  private static boolean isRecords(JsonNode list) {
-    for (JsonNode item : list) {
-      if (!item.isObject() || item.isEmpty()) {
-        return false;
-      }
-      boolean text = false;
-      for (JsonNode cell : item) {
-        if (cell.isContainerNode()) {
-          return false;
-        }
-        text |= cell.isTextual();
-      }
-      if (!text) {
-        return false;
-      }
-    }
-    return !list.isEmpty();
   }
 
   private static void row(JsonNode cells, StringBuilder text) {
