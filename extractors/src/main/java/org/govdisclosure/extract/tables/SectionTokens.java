@@ -900,7 +900,7 @@ final class SectionTokens {
   private static List<Token> tokens(Block block, Cut cut, int subtotal, Map<Row, List<Token>> rowsWithValues) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
-      Table plain = Glosses.without(SerialColumn.without(t));
+      Table plain = asRead(t);
       Table grid = withoutRemarks(cut.matrix() != null ? TransposedMatrix.turnedBack(plain, cut.matrix())
           : cut.review() != null ? TransposedMatrix.turnedBack(plain, cut.review()) : plain);
       int valuesFrom = firstValueColumn(grid);
@@ -998,7 +998,7 @@ final class SectionTokens {
       if (!(block instanceof Table table)) {
         continue;
       }
-      Table t = TransposedMatrix.turnedBack(Glosses.without(SerialColumn.without(table)), matrix);
+      Table t = TransposedMatrix.turnedBack(asRead(table), matrix);
       int own = subtotalColumn(t);
       int column = own != -1 || (carried == -1 && !textSubtotal) || namesColumns(t) ? own
           : carried >= 0 && uniformWidth(t) == width ? carried : SUBTOTAL_BY_ROW;
@@ -1693,6 +1693,11 @@ final class SectionTokens {
    * which never stands alone amid the counts right of a row's label. Read as a count's cell, it keeps its column and
    * is reported as not a count; dropped as a label it would move every count right of it one column to the left.
    */
+  /** A grid as a reader reads it: a row-number column and English glosses skipped. */
+  private static Table asRead(Table grid) {
+    return Glosses.without(SerialColumn.without(grid));
+  }
+
   private static boolean isFiguresPartedByMarks(String text) {
     return !text.isEmpty() && Character.isDigit(text.charAt(0)) && FIGURES_PARTED_BY_MARKS.matcher(text).matches();
   }

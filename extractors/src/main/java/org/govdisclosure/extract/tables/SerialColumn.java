@@ -1,11 +1,11 @@
 package org.govdisclosure.extract.tables;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * A column of row numbers an office puts before a table's labels ({@code 序号}: 1, 2, 3 …): it numbers the printed rows,
@@ -15,9 +15,9 @@ import org.govdisclosure.extract.model.Table;
  */
 final class SerialColumn {
 
-  private static final Set<String> NAMES = Set.of("序号", "编号");
+  private static final List<String> NAMES = List.of("序号", "编号");
   /** The names' first characters. */
-  private static final String NAME_OPENINGS = "序编";
+  private static final String NAME_OPENINGS = Numerals.firstChars(NAMES);
   /** A row number as printed, folded: 1, 1., 1、 */
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}[.、]?");
 
@@ -55,7 +55,7 @@ final class SerialColumn {
     for (Row r : grid.rows()) {
       String text = r.cells().isEmpty() ? "" : r.cells().get(0).text();
       if (!text.isBlank()) {
-        return text.indexOf(NAME_OPENINGS.charAt(0)) >= 0 || text.indexOf(NAME_OPENINGS.charAt(1)) >= 0;
+        return text.chars().anyMatch(c -> NAME_OPENINGS.indexOf(c) >= 0);
       }
     }
     return false;
