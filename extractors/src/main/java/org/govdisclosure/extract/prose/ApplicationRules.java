@@ -243,10 +243,12 @@ final class ApplicationRules implements Rules {
    * 本年新收421件 in a sentence about applications, the noun left out after the clause before it named them (上年结转
    * 政府信息公开申请7件，本年新收421件): the template's own word for the received count; after a count of all the
    * applications handled (受理申请15件，其中新收到14件，结转上年度1件), the part of it that is new; or the year's part of a
-   * running total (条例施行以来共收到…申请156件，其中本年度收到12件), received in the year it names.
+   * running total (条例施行以来共收到…申请156件，其中本年度收到12件), received in the year it names. Not a count
+   * followed by another thing it counts (本年度收到2件区政府的信息公开征询单): the noun is left out only where none follows.
    */
   private static final OpeningPattern NEWLY_RECEIVED = OpeningPattern.of(
-      "^(?:其中)?(?:(?:本年度?|今年|当年)?新收到?|(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER);
+      "^(?:其中)?(?:(?:本年度?|今年|当年)?新收到?|(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER
+          + "(?=[。;(]|$|[^,\\d]{0,10}?申请)");
 
   /**
    * A sentence that is only the total row's label and a count ({@code （七）总计12件。}, {@code 总计：12件}), its list marker
@@ -299,6 +301,7 @@ final class ApplicationRules implements Rules {
     Integer countedBefore = null;
     Set<String> listedApplicants = new HashSet<>();
     int channelCounts = 0;
+    int receivedAt = -1; // where the received count's figures start
     for (int i = 0; i < clauses.size(); i++) {
       Matcher crossReference = CROSS_REFERENCE.find(clauses.get(i), 0);
       String clause = crossReference == null ? clauses.get(i) : crossReference.replaceAll("");
@@ -352,6 +355,7 @@ final class ApplicationRules implements Rules {
         continue;
       } else if (count != null && withCarriedOver(clause, figures)) {
         afterReceived = false;
+        receivedAt = figures.size() - 1;
       } else if (count != null) {
         if (breakdown && NEWLY_RECEIVED.in(clause)) {
           // 受理申请15件，其中新收到14件，结转上年度1件: the count before was the new and the carried over together
@@ -361,6 +365,7 @@ final class ApplicationRules implements Rules {
         received = count;
         handled = RECEIVED_AND_HANDLED.matcher(clause).find() ? count : null;
         receivedByItem = !CASE_COUNTED.matcher(clause).find();
+        receivedAt = figures.size();
         add(figures, NEW_RECEIVED, TOTAL, count);
         Matcher m = RECEIVED.find(clause, 0);
         if (m != null && A_CHANNEL.matcher(m.group(1)).find() && ++channelCounts == CHANNEL_PARTS) {
@@ -376,7 +381,8 @@ final class ApplicationRules implements Rules {
                 || RESIDENTS_ASIDE.matcher(clause).region(aside, clause.length()).lookingAt())) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count); // 受理33件申请(均为自然人提交): all from residents
         }
-      } else if ((filed = APPLICANT_FILED.find(clause, 0)) != null || (filed = APPLICANT_SENT.find(clause, 0)) != null) {
+      } else if (!carriedOverSince(figures, receivedAt)
+          && ((filed = APPLICANT_FILED.find(clause, 0)) != null || (filed = APPLICANT_SENT.find(clause, 0)) != null)) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
       } else if (!counted && handled != null && ALL_CONCLUDED.matcher(clause).find()) {
         add(figures, TOTAL, TOTAL, handled); // 共收到和办理…68件，均在法定期限内办结
@@ -439,6 +445,14 @@ final class ApplicationRules implements Rules {
       }
     }
     return outcomeAfter && !answered.value().equals(sum);
+  }
+
+  /**
+   * Whether a carried-over count was read after the received one (收到申请19件,上年结转1件,其中自然人提交申请20件): an
+   * applicant's count after both is of the two together, no cell of the received row.
+   */
+  private static boolean carriedOverSince(List<Figure> figures, int receivedAt) {
+    return receivedAt >= 0 && figures.subList(receivedAt, figures.size()).stream().anyMatch(f -> f.row().equals(CARRIED_OVER));
   }
 
   private static OpeningPattern fromApplicants(String counter) {

@@ -65,6 +65,11 @@ final class Clauses {
    */
   private static final OpeningPattern EACH_BODY = OpeningPattern.of("各(?:部门|单位|级)");
   /**
+   * The departments as a clause's subject, set against the government (政府新收…2件;部门新收…4件): their figures,
+   * not the issuer's, as {@link #EACH_PART}.
+   */
+  private static final String DEPARTMENTS = "部门";
+  /**
    * A year and what was carried over from it (2021年结转申请2件), not carried on to a later one (结转至2022年, 结转下年度):
    * of the year before the report's, the report's 上年结转.
    */
@@ -174,6 +179,7 @@ final class Clauses {
       boolean ownAreaNamed = ownArea != null && ownArea.namedIn(clause);
       boolean noneOfBothYears = BOTH_YEARS.matcher(clause).find() && !Numerals.COUNTED.matcher(clause).find();
       if (OTHER_PERIOD.in(clause) && !noneOfBothYears || clause.indexOf('各') >= 0 && EACH_PART.in(clause) && (!ownAreaNamed || !EACH_BODY.in(clause))
+          || clause.startsWith(DEPARTMENTS)
           || (clause.contains(CUMULATIVE) && !ownYearNamed)
           || (clause.indexOf('来') >= 0 || clause.indexOf('近') >= 0) && YEARS.matcher(clause).find()) {
         inScope = false;

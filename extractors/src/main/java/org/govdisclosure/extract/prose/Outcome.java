@@ -75,8 +75,11 @@ enum Outcome {
   /** Rows named by their gist, in words that elsewhere name another matter (逾期, 费用, 投诉: see {@link #namesRow}). */
   private static final Set<Outcome> BY_GIST = EnumSet.of(OVERDUE_CORRECTION, OVERDUE_FEE, PETITION);
   private static final String GAP = "[^,\\d]{0,20}?";
-  /** Between a count and the outcome it precedes: 8件办理结果为…, 4件为“…”. */
-  private static final String COUNT_FIRST_GAP = "[^,\\d]{0,8}?";
+  /**
+   * Between a count and the outcome it precedes: 8件办理结果为…, 4件为“…”; not a bracket saying what the count holds
+   * (答复申请34430件(含上年度转结)): the count is the whole's, the outcome only a part of it.
+   */
+  private static final String COUNT_FIRST_GAP = "(?:(?!\\(含)[^,\\d]){0,8}?";
   /**
    * What is left of a line that is only a row's label and one count once the wording is taken out (7.属于行政执法案卷
    * 0件): a table row printing a single cell, whose column is unknown, not a sentence.

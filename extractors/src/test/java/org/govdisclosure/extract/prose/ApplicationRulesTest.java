@@ -1090,4 +1090,48 @@ class ApplicationRulesTest {
   void theWayNamedAfterTheApplicantsIsNoPartOfWhatWasNotReceived() {
     assertThat(figures("年内,我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。")).contains("new_received.total=0");
   }
+
+  /**
+   * A count with a bracket saying what it holds (答复申请34件(含上年度转结)) is the whole's: not the carried-over row,
+   * which the bracket names without a count.
+   */
+  @Test
+  void aCountHoldingTheCarriedOverIsNotTheCarriedOverCount() {
+    assertThat(figures("2020年,本镇共收到政府信息公开申请30件;答复政府信息公开申请34件(含上年度转结),均在法定期限内予以答复。"))
+        .containsExactly("new_received.total=30");
+    assertThat(figures("2020年,共收到政府信息公开申请52件(含上年度结转4件),均已按时答复。")).contains("carried_over.total=4");
+  }
+
+  /**
+   * An applicant's count after the received and the carried-over counts (收到申请19件,上年结转1件,其中自然人提交申请20件)
+   * counts both together: no cell of the received row. Right after the received count alone it is that row's.
+   */
+  @Test
+  void anApplicantsCountAfterTheCarriedOverCountsBoth() {
+    assertThat(figures("2020年度本机关共计收到政府信息公开申请19件,上年结转1件,其中自然人提交申请20件。"))
+        .containsExactlyInAnyOrder("new_received.total=19", "carried_over.total=1");
+    assertThat(figures("2020年度本机关共计收到政府信息公开申请19件,其中自然人提交申请19件。"))
+        .containsExactlyInAnyOrder("new_received.total=19", "new_received.natural_person=19");
+  }
+
+  /**
+   * 本年度收到2件…征询单: a count received that names another thing after it (a consultation form) is no received
+   * count of applications, where 本年新收421件 leaves the noun unsaid.
+   */
+  @Test
+  void aCountOfAnotherThingReceivedIsNoApplicationCount() {
+    assertThat(figures("2020年,本镇共受理政府信息公开申请58件。本年度收到2件区政府的信息公开征询单,已在征询单所规定的期限内进行了回复。"))
+        .containsExactly("new_received.total=58");
+    assertThat(figures("上年结转政府信息公开申请7件,本年新收421件。")).contains("new_received.total=421");
+  }
+
+  /**
+   * The departments' figures set against the government's (政府新收…2件;部门新收…4件) in the government's report are
+   * not its own.
+   */
+  @Test
+  void theDepartmentsFiguresAreNotTheGovernments() {
+    assertThat(figures("2020年政府新收依申请公开数量为2件,办理结果为予以公开2件;部门新收依申请公开数量为4件,办理结果为予以公开1件,无法提供2件,不予处理1件。"))
+        .containsExactlyInAnyOrder("new_received.total=2", "granted.total=2");
+  }
 }

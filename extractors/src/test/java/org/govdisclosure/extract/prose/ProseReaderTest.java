@@ -71,6 +71,17 @@ class ProseReaderTest {
   }
 
   /**
+   * An old-style sub-heading naming reviews and suits without 行政 ((六)复议、诉讼和申诉情况) is section 四's: the none
+   * under it is zero of each.
+   */
+  @Test
+  void noReviewUnderASubHeadingNamingThemWithoutXingZhengIsZero() {
+    List<String> cells = cells(Topic.REVIEW_LITIGATION, List.of(p("(六)复议、诉讼和申诉情况"), p("2022年,我镇无复议、诉讼和申诉情况发生。")));
+    assertThat(cells).hasSize(15).allMatch(c -> c.endsWith("=0"));
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("(六)咨询处理情况"), p("2022年,我镇无复议、诉讼和申诉情况发生。")))).isEmpty();
+  }
+
+  /**
    * Right after a sentence on disclosure applications, one that only negates reviews and suits speaks of those
    * applications, though it names no disclosure; after another sentence, or with a count of its own, it does not.
    */

@@ -96,6 +96,13 @@ class SectionsTest {
     assertThat(Sections.topic("加强队伍建设")).isZero();
   }
 
+  /** Reviews and suits named without 行政, as old-style headings print them, are section 四's topic. */
+  @Test
+  void reviewsAndSuitsWithoutXingZhengNameSectionFour() {
+    assertThat(Sections.topic("(六)复议、诉讼和申诉情况")).isEqualTo(Sections.REVIEW_LITIGATION);
+    assertThat(Sections.topic("(五)咨询处理情况")).isZero();
+  }
+
   private static Table table(String... labels) {
     return new Table(List.of(new Row(List.of(labels).stream().map(Cell::new).toList()), new Row(List.of(new Cell("规章"), new Cell("7")))));
   }
