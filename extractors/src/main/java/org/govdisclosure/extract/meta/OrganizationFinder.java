@@ -109,6 +109,9 @@ public final class OrganizationFinder {
   private static final Opened INSTITUTION_CONTACT = new Opened(CONTACT_OPENERS,
       "[:：]?(\\p{IsHan}{2,30}?(中心|医院))");
   private static final String HOSPITAL = "医院";
+  private static final String BUREAU = "局";
+  /** A bureau's name, from a few words before it on, right before its website's word (XX局网站, XX局门户网站). */
+  private static final Pattern BUREAU_SITE = Pattern.compile("(?:(?!局)\\p{IsHan}){2,20}局(?=(?:门户|官方|政务)?网站)");
   /** A hospital's name, from a few words before it on: its places are among them. */
   private static final Pattern NAMED_HOSPITAL = Pattern.compile("\\p{IsHan}{2,20}?" + HOSPITAL);
   /** How a report speaks as a centre or a hospital: 我中心, 本院. */
@@ -195,6 +198,8 @@ public final class OrganizationFinder {
    * and the name starts with a place (not 全区政务公开工作…办公室) or is a township's body in full (2023年，阿尔善宝力格镇
    * 人民政府认真贯彻…: a township the gazetteer may lack). A township's party committee and government together
    * as the year's subject (2025年，XX街道党工委、办事处…; XX镇党委、政府) name the township, whose government is the issuer.
+   * A committee by its short name as the year's subject (2024年，天津市住建委坚持…) is a department's where its words name
+   * a line of work ({@link #namesLineOfWork}; not 县委 or 纪委, a party's), and is taken as printed.
    */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("(?:^|[。,，]|报告)由" + WHOLE_NAME + BRACKETED_ASIDE
       + "(?:(?:按照|根据|依据|依照|结合|负责|综合)[^。;；]{0,160}?)?(?:编制|编写)"
@@ -202,7 +207,8 @@ public final class OrganizationFinder {
       + "|^" + WHOLE_NAME + YEAR + "年"
       + "|^为[^,，。]{0,6}?(?:做好|推进|推动|加强)" + WHOLE_NAME + "的?(?:政府信息|政务)公开"
       + "|(?:^|。)" + YEAR + "年度?[,，]?" + UNDER_LEAD + "(\\p{IsHan}{2,20}?(?:" + DIVISION + "|" + TOWNSHIP + "))" + DIVISION_AT_WORK
-      + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,12}?(?:" + TOWNSHIP + "))党工?委[、,，和及与]?(?:办事处|人民政府|政府)");
+      + "|(?:^|。)" + YEAR + "年度?[,，]?(\\p{IsHan}{2,12}?(?:" + TOWNSHIP + "))党工?委[、,，和及与]?(?:办事处|人民政府|政府)"
+      + "|(?:^|。)" + THE_YEAR + "[,，]?" + UNDER_LEAD + "(\\p{IsHan}{2,20}?" + SHORT_COMMITTEE + ")" + DIVISION_AT_WORK);
   /**
    * A paragraph of the opening that starts with the body at its year's work, the year left to the heading (XX市XX局认真
    * 贯彻《条例》…): read only where no title names a body, whose name it could contradict.
@@ -246,8 +252,11 @@ public final class OrganizationFinder {
    */
   private static final Pattern ON_GOVERNMENT_SITE = Pattern.compile(
       "(?:可在|可从|可以在|可以从|登录)(\\p{IsHan}{2,20}?)人民政府(?:门户)?(?:网站)?\\(?(?:https?:|www\\.)");
-  /** A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…. */
-  private static final Pattern OFFICE_BY_LEVEL = Pattern.compile("(?:^|。)" + YEAR + "年度?[,，]?([区县市旗])政府办(?:公室)?");
+  /**
+   * A government's office named by its level alone as the subject of the year's figures: 2023年，区政府办共受理…, 今年以来，
+   * 市政府办公厅以…为引领 (a province's or a large city's office is its 办公厅).
+   */
+  private static final Pattern OFFICE_BY_LEVEL = Pattern.compile("(?:^|。)" + THE_YEAR + "[,，]?([区县市旗])政府办(?:公[室厅])?");
   /** An office speaking of itself (结合我办…统计数据, 我办共收到…): a government never calls itself 办 (本办法 is a rule's). */
   private static final Pattern OFFICE_SELF = Pattern.compile("[我本]办(?![法理事结])");
   /** The group of {@link #OPENING_SUBJECT} that is the name of the one who compiled the report (由XX局…编制). */
@@ -256,6 +265,8 @@ public final class OrganizationFinder {
   private static final int DIVISION_AT_ITS_WORK = 5;
   /** The group of {@link #OPENING_SUBJECT} that is a township named with its party committee. */
   private static final int TOWNSHIP_WITH_COMMITTEE = 6;
+  /** The group of {@link #OPENING_SUBJECT} that is a committee by its short name at the year's work. */
+  private static final int SHORT_COMMITTEE_AT_WORK = 7;
   /** A government's general office (XX区人民政府办公室), which issues reports of its own: one body, not a part of one. */
   private static final String GOVERNMENT_OFFICE = "人民政府办公室";
   /**
@@ -273,6 +284,8 @@ public final class OrganizationFinder {
   private static final String PARTY_COMMITTEE = "党工委";
   private static final String GOVERNMENT = "人民政府";
   private static final String OFFICE = "办公室";
+  /** The general office of a province's or a large city's government, printed after it (青岛市人民政府办公厅). */
+  private static final String HALL_OFFICE = "办公厅";
   /** A division's government by its short word (建平乡政府, XX县政府), short for {@link #GOVERNMENT}. */
   private static final String SHORT_GOVERNMENT = "政府";
   /** A township's or street's own name before its body's word: 中华街道|办事处, 帽儿山镇|人民政府. */
@@ -530,7 +543,9 @@ public final class OrganizationFinder {
           }
           String glued = gluedBody(named, foldedBody, m.end());
           String township = townshipOfItsOffice(glued);
-          return township != null ? township : governmentOrItsOffice(named + glued, document);
+          int after = m.end() + glued.length();
+          return township != null ? township
+              : governmentOrItsOffice(named + glued, foldedBody.startsWith(HALL_OFFICE, after) ? HALL_OFFICE : OFFICE, document);
         }
       }
     }
@@ -552,7 +567,11 @@ public final class OrganizationFinder {
     }
     String site = governmentOnItsSite(document, foldedBody);
     String township = site != null ? site : townshipOfItsOwnRules(document, foldedBody);
-    return township != null ? township : hospitalInPassing(foldedBody);
+    if (township != null) {
+      return township;
+    }
+    String hospital = hospitalInPassing(foldedBody);
+    return hospital != null ? hospital : bureauOnItsOwnSite(foldedBody);
   }
 
   /**
@@ -566,6 +585,26 @@ public final class OrganizationFinder {
     }
     Set<String> named = new HashSet<>();
     for (Matcher m = NAMED_HOSPITAL.matcher(foldedBody); m.find(); ) {
+      List<PlaceMatch> places = IssuerName.places(m.group());
+      String name = places.isEmpty() ? null : m.group().substring(places.get(0).start());
+      if (name != null && IssuerName.isName(name)) {
+        named.add(name);
+      }
+    }
+    return named.size() == 1 ? named.iterator().next() : null;
+  }
+
+  /**
+   * A report speaking as a bureau (我局, 本局) that names one placed bureau's website, and no other's, as where it
+   * publishes (在百色市投资促进局网站公开信息457条, 发挥百色市投资促进局网站…作用): that bureau, the site being its own; null
+   * where it names none or several.
+   */
+  private static String bureauOnItsOwnSite(String foldedBody) {
+    if (SPEAKS_AS.stream().noneMatch(s -> foldedBody.contains(s + BUREAU))) {
+      return null;
+    }
+    Set<String> named = new HashSet<>();
+    for (Matcher m = BUREAU_SITE.matcher(foldedBody); m.find(); ) {
       List<PlaceMatch> places = IssuerName.places(m.group());
       String name = places.isEmpty() ? null : m.group().substring(places.get(0).start());
       if (name != null && IssuerName.isName(name)) {
@@ -666,7 +705,8 @@ public final class OrganizationFinder {
           if (unplaced != null) {
             return unplaced;
           }
-          if (named != null && (g == TOWNSHIP_WITH_COMMITTEE || ONE_BODY.matcher(named).matches() || IssuerName.governmentOf(named) != null)
+          if (named != null && (g == TOWNSHIP_WITH_COMMITTEE || g == SHORT_COMMITTEE_AT_WORK && namesLineOfWork(named)
+              || g != SHORT_COMMITTEE_AT_WORK && (ONE_BODY.matcher(named).matches() || IssuerName.governmentOf(named) != null))
               && IssuerName.isName(named) && (IssuerName.startsWithPlace(named) || IssuerName.namesTownshipBody(named))) {
             return named;
           }
@@ -674,6 +714,12 @@ public final class OrganizationFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a department's words make up {@code name} after its places (住建委: housing_construction), no party's committee. */
+  private static boolean namesLineOfWork(String name) {
+    String sector = Departments.bundled().of(name).sector();
+    return sector != null && !sector.equals(Departments.OTHER);
   }
 
   /** The placed body a paragraph of the opening starts with at its year's work ({@link #BODY_AT_WORK}), or null. */
@@ -691,14 +737,15 @@ public final class OrganizationFinder {
    * A contact line's government (请与XX区人民政府办公室联系 reads XX区人民政府, the office answering for the government's
    * report), or its general office where the opening makes that office the subject of the year's work (2021年，XX区人民政府
    * 办公室认真贯彻…; 2023年，区政府办共受理…) or the opening speaks as the office (我办共收到…): the report is then the
-   * office's own.
+   * office's own, under the office's word the contact line prints ({@code officeWord}: 办公厅 of 请与青岛市人民政府办公厅联系,
+   * else 办公室).
    */
-  private static String governmentOrItsOffice(String contact, Document document) {
+  private static String governmentOrItsOffice(String contact, String officeWord, Document document) {
     if (!contact.endsWith(GOVERNMENT) || contact.length() == GOVERNMENT.length()) {
       return contact;
     }
     String place = contact.substring(0, contact.length() - GOVERNMENT.length());
-    String office = place + GOVERNMENT_OFFICE;
+    String office = place + GOVERNMENT + officeWord;
     return office.equals(openingSubject(document, false)) || officeByLevel(document, place.charAt(place.length() - 1))
         || officeSpeaks(document) ? office : contact;
   }

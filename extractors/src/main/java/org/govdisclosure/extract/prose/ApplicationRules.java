@@ -71,12 +71,13 @@ final class ApplicationRules implements Rules {
    * applications could have come in is no part of what was not received (未收到通过受理电话、网络平台、来信等方式提出的…申请).
    * The 条例's applicants applying for information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息,
    * 其他组织向我局申请获取相关政府信息: to whom they apply between; 未接收到…其他组织要求公开政府信息办理的申请, requesting
-   * it) are an application too, and so are applying and handling (未发生依申请和处理政府信息).
+   * it) are an application too, and so are applying and handling (未发生依申请和处理政府信息). 依 misprinted by its
+   * homophone 已 right after 无 (无已申请公开情况) reads as printed right.
    */
   private static final OpeningPattern NONE_RECEIVED = OpeningPattern.of(
       "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + APPLICANTS_BY_CHANNELS
-          + "(?:依申请(?:政府)?公开" + NOT_TURNED_PROACTIVE + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
+          + "(?:(?:依|(?<=无)已)申请(?:政府)?公开" + NOT_TURNED_PROACTIVE + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开的?(?:(?:政府|政务)?信息|事项)"
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */

@@ -70,10 +70,10 @@ final class Clauses {
    */
   private static final String DEPARTMENTS = "部门";
   /**
-   * A year and what was carried over from it (2021年结转申请2件), not carried on to a later one (结转至2022年, 结转下年度):
-   * of the year before the report's, the report's 上年结转.
+   * A year and what was carried over from it (2021年结转申请2件, 2023年结转132件: its count right after), not carried on
+   * to a later one (结转至2022年, 结转2025年183件, 结转下年度): of the year before the report's, the report's 上年结转.
    */
-  private static final Pattern YEAR_CARRIED = Pattern.compile("((?:19|20)\\d{2})年度?结转(?![至到入]?(?:下|本|今|\\d))");
+  private static final Pattern YEAR_CARRIED = Pattern.compile("((?:19|20)\\d{2})年度?结转(?![至到入]?(?:下|本|今|\\d{4}年))");
   private static final String CARRIED = "结转";
   /**
    * A carry on into a named year (转结2025年办结, 结转至2025年): forward only into a year after the report's; into the

@@ -46,11 +46,11 @@ final class PlaceContext {
   private static final Pattern LIES_IN = Pattern.compile("(?:位于|地处|坐落于?|座落于?|坐落在|地跨|横跨|托管|代管|隶属于?)$");
 
   /**
-   * The issuer's own channel, its government's website, named by the place (通过东丽区政府信息公开网站发布, 依托天津市南开区
-   * 人民政府网站): the issuer lies there.
+   * The issuer's own channel, its government's website or platform, named by the place (通过东丽区政府信息公开网站发布,
+   * 依托天津市南开区人民政府网站, 在开江县人民政府政务云…设置栏目): the issuer lies there.
    */
-  private static final Pattern THROUGH = Pattern.compile("(?:通过|依托|登录)$");
-  private static final Pattern GOVERNMENT_SITE = Pattern.compile("^(?:人民)?政府(?:信息公开)?(?:门户)?(?:网站|政务网)");
+  private static final Pattern THROUGH = Pattern.compile("(?:通过|依托|登录|在)$");
+  private static final Pattern GOVERNMENT_SITE = Pattern.compile("^(?:人民)?政府(?:信息公开)?(?:门户)?(?:网站|政务网|政务云)");
 
   /** A road or street named after the place (北京路, 北京街结合实际); not a street office (街道), a township of its own. */
   private static final Pattern ROAD = Pattern.compile("^(?:路|街(?!道)|大街|大道|巷|胡同)");

@@ -35,6 +35,19 @@ class OrganizationFinderTest {
   }
 
   /**
+   * A report speaking as a bureau (我局) that names one placed bureau's website as where it publishes: that bureau;
+   * not where it names the websites of two, nor an unplaced one (市大数据发展局网站).
+   */
+  @Test
+  void aBureausOwnWebsiteNamesTheIssuerWhereTheReportSpeaksAsABureau() {
+    assertThat(find("一、总体情况", "2020年,我局在百色市投资促进局网站公开信息457条。", "我局积极发挥百色市投资促进局网站和官方微信作用。"))
+        .isEqualTo("百色市投资促进局");
+    assertThat(find("一、总体情况", "2020年,我局在百色市投资促进局网站公开信息457条,转载百色市商务局网站信息12条。")).isNull();
+    assertThat(find("一、总体情况", "2020年,我局在市大数据发展局网站公开信息457条。")).isNull();
+    assertThat(find("一、总体情况", "2020年,我院在百色市投资促进局网站公开信息457条。")).isNull();
+  }
+
+  /**
    * A paragraph opening with a placed body at its year's work (衡阳市乡村振兴局认真贯彻…), the year left to the heading:
    * the issuer; not a body named without its place (市乡村振兴局认真贯彻…).
    */
@@ -576,6 +589,32 @@ class OrganizationFinderTest {
         "2025年,我办共收到政府信息公开申请12件。")).isEqualTo("甲乙区人民政府办公室");
     assertThat(find("本报告依据本办法编制。如有疑问,请与甲乙区人民政府办公室联系。", "一、总体情况",
         "2025年,全区共收到政府信息公开申请12件。")).isEqualTo("甲乙区人民政府");
+  }
+
+  /**
+   * A province's or a large city's general office is its 办公厅: the contact line's office word names it where the
+   * opening makes the office the subject of the year's work (今年以来，市政府办公厅…, the year left unsaid); the
+   * government where the opening speaks of the city.
+   */
+  @Test
+  void aGovernmentsGeneralOfficeIsTheIssuerUnderTheWordTheContactLinePrints() {
+    String contact = "本报告根据《条例》编制。如对本报告有任何疑问,请与青岛市人民政府办公厅联系(地址:青岛市市南区香港中路11号)。";
+    assertThat(find(contact, "一、总体情况", "今年以来,市政府办公厅以品牌为引领,推动政务公开实现新作为。"))
+        .isEqualTo("青岛市人民政府办公厅");
+    assertThat(find(contact, "一、总体情况", "2022年,市政府办公厅通过政务网发布政府信息490余条。"))
+        .isEqualTo("青岛市人民政府办公厅");
+    assertThat(find(contact, "一、总体情况", "今年以来,全市持续深化政务公开。")).isEqualTo("青岛市人民政府");
+  }
+
+  /**
+   * A committee by its usual short name as the year's subject (2024年，天津市住建委坚持…) is the issuer as printed, the
+   * words before 委 naming a line of work; a party's committee (县委) is none.
+   */
+  @Test
+  void aCommitteesShortNameAtTheYearsWorkIsTheIssuerAsPrinted() {
+    assertThat(find("一、总体情况", "2024年,天津市住建委坚持以新时代思想为指导,认真贯彻落实《条例》。")).isEqualTo("天津市住建委");
+    assertThat(find("一、总体情况", "今年以来,宁波市卫健委认真贯彻落实《条例》。")).isEqualTo("宁波市卫健委");
+    assertThat(find("一、总体情况", "2024年,宁海县委坚持以新时代思想为指导,认真贯彻落实《条例》。")).isNull();
   }
 
   /**

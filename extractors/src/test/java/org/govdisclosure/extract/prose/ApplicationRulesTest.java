@@ -566,6 +566,24 @@ class ApplicationRulesTest {
     assertThat(figures("2019年收到政府信息公开申请7件。")).isEmpty();
   }
 
+  /**
+   * The previous year's carry with its count right after (2019年结转132件) is the report's 上年结转; a carry into a later
+   * year with its count after (结转2021年183件) is carried forward.
+   */
+  @Test
+  void aCarryFromThePreviousYearCountedRightAfterIsCarriedOver() {
+    assertThat(figures("全年接收政府信息公开申请1554件,2019年结转132件;全年办理1503件,结转2021年183件。"))
+        .contains("new_received.total=1554", "carried_over.total=132", "carried_forward.total=183")
+        .noneMatch(f -> f.startsWith("carried_over.") && f.endsWith("=183"));
+  }
+
+  /** 依 misprinted by its homophone 已 right after 无 (无已申请公开情况): none received; 已申请 elsewhere is no such word. */
+  @Test
+  void aMisprintedNoneOnApplicationIsNoneReceived() {
+    assertThat(figures("经开区无已申请公开情况。")).containsExactly("new_received.total=0");
+    assertThat(figures("对未公开但已申请公开的信息,均在法定期限内答复。")).isEmpty();
+  }
+
   /** The year's part of a running total since the regulation took effect is the year's received count, noun left out. */
   @Test
   void theYearsPartOfARunningTotalIsTheReceivedCount() {

@@ -34,6 +34,9 @@ class PlaceContextTest {
       衢江区村级事务公开                                   | PLAIN
       如有疑问，可与吴裕民联系                              | MENTIONED
       请与裕民县人民政府办公室联系                          | PLAIN
+      在开江县人民政府政务云综合管理系统设置重点报送栏目       | LOCATED
+      在开江县人民政府门户网站公开信息                       | LOCATED
+      在开江县召开政务公开培训会                            | PLAIN
       """)
   void readsTheRoleOfEachPlace(String sentence, String roles) {
     List<PlaceMatch> matches = FINDER.find(sentence);
