@@ -45,6 +45,11 @@ final class PdfLines extends PDFTextStripper {
   /** A header's title in a narrow column prints this many characters a line at most; a header has this many lines. */
   private static final int MAX_STACKED_CHARS = 2;
   private static final int MIN_STACK = 3;
+  /** When a browser printed the page, opening the line it heads each sheet with: a date and a time ({@code 12/6/26, 7:24 PM}). */
+  private static final Pattern PRINTED_AT = Pattern.compile(
+      "\\s*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}[,，\\s]*(?:上午|下午)?\\s*\\d{1,2}:\\d{2}");
+  /** A page's address, as a browser foots each sheet it prints with it. */
+  private static final Pattern ADDRESS = Pattern.compile("(?i)\\s*(?:https?|file)://");
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("[\\s\\-－—–]*(第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}(\\s*/\\s*\\d{1,4})?)[\\s\\-－—–]*");
 
@@ -199,6 +204,7 @@ final class PdfLines extends PDFTextStripper {
   @Override
   protected void endPage(PDPage p) {
     endLines();
+    dropBrowserMargins();
     boolean numbered = !page.isEmpty() && isPageNumber(page.get(page.size() - 1));
     PDRectangle box = p.getCropBox();
     if (noting) {
@@ -383,9 +389,9 @@ final class PdfLines extends PDFTextStripper {
   }
 
   /** The lines with the digits of numbers wrapped inside their cells joined back ({@link PdfWrappedNumbers}). */
-  private static List<Line> withWrappedNumbers(List<Line> lines) {
+  private List<Line> withWrappedNumbers(List<Line> lines) {
     PdfWrappedNumbers wrapped = new PdfWrappedNumbers(
-        lines.stream().filter(l -> !l.ruled() && l.upright()).flatMap(l -> l.cells().stream()).toList());
+        lines.stream().filter(l -> !l.ruled() && l.upright()).flatMap(l -> l.cells().stream()).toList(), rulings);
     List<Line> out = new ArrayList<>();
     for (Line line : lines) {
       Line previous = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -563,6 +569,20 @@ final class PdfLines extends PDFTextStripper {
     if (!table.isEmpty()) {
       blocks.add(new Table(PdfColumns.align(table).stream().map(row -> new Row(row.stream().map(Cell::new).toList())).toList()));
       table.clear();
+    }
+  }
+
+  /**
+   * A browser printing a page heads each sheet with when it printed and the page's title, and foots it with the page's
+   * address and the sheet's number ({@code 2025/2/3 10:12  …年度报告}, {@code https://…/t123.html  3/4}): such a first
+   * and last line are the browser's, not the report's.
+   */
+  private void dropBrowserMargins() {
+    if (!page.isEmpty() && ADDRESS.matcher(page.get(page.size() - 1).cells().get(0).text()).lookingAt()) {
+      page.remove(page.size() - 1);
+    }
+    if (!page.isEmpty() && PRINTED_AT.matcher(page.get(0).cells().get(0).text()).lookingAt()) {
+      page.remove(0);
     }
   }
 

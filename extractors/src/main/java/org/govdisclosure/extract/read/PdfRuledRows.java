@@ -3,6 +3,7 @@ package org.govdisclosure.extract.read;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.read.PdfColumns.Span;
 import org.govdisclosure.extract.read.PdfRulings.Box;
@@ -22,6 +23,8 @@ final class PdfRuledRows {
 
   /** A cell's top ruling lies within the row's top 1/INSET_SHARE when the row's own. */
   private static final float INSET_SHARE = 4;
+  /** A line of a wrapped number: digits, with the thousands separators it prints. */
+  private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
 
   private PdfRuledRows() {}
 
@@ -63,6 +66,7 @@ final class PdfRuledRows {
       List<Span> joinedRow = new ArrayList<>();
       for (List<Placed> cell : row) {
         Span joined = joined(cell);
+        joined = joined != null ? joined : wrappedNumber(cell, row);
         if (joined == null) {
           return List.of();
         }
@@ -158,6 +162,36 @@ final class PdfRuledRows {
     float x = (float) pieces.stream().mapToDouble(Span::x).min().orElse(0);
     float end = (float) pieces.stream().mapToDouble(Span::end).max().orElse(0);
     return new Span(text.toString(), x, end, pieces.get(0).y());
+  }
+
+  /**
+   * The number a cell too narrow for it wraps, digits under digits ({@code 57} over {@code 2} is 572, {@code 16,48} over
+   * {@code 4} is 16,484); null unless the row shows it: another cell as tall (between the same rulings) prints one line
+   * midway between the first and the last, so the row is one text line high where cells centre their text, and these
+   * lines are one cell's text, not two rows' figures whose ruling is missing (those stand on the lines of each row's
+   * own text).
+   */
+  private static Span wrappedNumber(List<Placed> cell, List<List<Placed>> row) {
+    List<Span> lines = cell.stream().map(Placed::span).sorted(Comparator.comparingDouble(Span::y)).toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!DIGITS.matcher(lines.get(i).text()).matches() || i > 0 && PdfRulings.near(lines.get(i - 1).y(), lines.get(i).y())) {
+        return null;
+      }
+    }
+    float first = lines.get(0).y();
+    float last = lines.get(lines.size() - 1).y();
+    Box box = cell.get(0).box();
+    boolean centredBeside = row.stream()
+        .filter(c -> c != cell && c.size() == 1 && PdfRulings.near(c.get(0).box().top(), box.top())
+            && PdfRulings.near(c.get(0).box().bottom(), box.bottom()))
+        .anyMatch(c -> Math.abs(c.get(0).span().y() - (first + last) / 2) < (last - first) / 4);
+    if (!centredBeside) {
+      return null;
+    }
+    String digits = lines.stream().map(Span::text).reduce("", String::concat);
+    float x = (float) lines.stream().mapToDouble(Span::x).min().orElse(0);
+    float end = (float) lines.stream().mapToDouble(Span::end).max().orElse(0);
+    return new Span(digits, x, end, first);
   }
 
   /** Whether {@code b} runs on from {@code a} on the same line: PDFBox may hand over a line's glyphs in pieces. */

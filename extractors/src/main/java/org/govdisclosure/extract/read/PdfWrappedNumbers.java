@@ -29,10 +29,15 @@ final class PdfWrappedNumbers {
   record Joined(List<Span> upper, List<Span> lower) {}
 
   private final List<Span> pieces;
+  private final PdfRulings rulings;
 
-  /** {@code pieces}: every piece printed on the page outside ruled cells, which show how wide its columns are. */
-  PdfWrappedNumbers(List<Span> pieces) {
+  /**
+   * {@code pieces}: every piece printed on the page outside ruled cells, which show how wide its columns are;
+   * {@code rulings}: the page's, a rule between two pieces putting them in two cells.
+   */
+  PdfWrappedNumbers(List<Span> pieces, PdfRulings rulings) {
     this.pieces = pieces;
+    this.rulings = rulings;
   }
 
   /** {@code upper} with the digits {@code lower} wraps onto it joined on; null unless that is certain. */
@@ -48,7 +53,8 @@ final class PdfWrappedNumbers {
     for (Span s : lower) {
       int above = above(s, upper, em);
       if (DIGITS.matcher(s.text()).matches()) {
-        if (above < 0 || !DIGITS.matcher(upper.get(above).text()).matches() || !fillsColumn(upper.get(above), em)) {
+        if (above < 0 || !DIGITS.matcher(upper.get(above).text()).matches() || !fillsColumn(upper.get(above), em)
+            || ruledApart(upper.get(above), s)) {
           return null;
         }
         Span u = joined.get(above);
@@ -62,6 +68,14 @@ final class PdfWrappedNumbers {
       }
     }
     return digits ? new Joined(joined, rest) : null;
+  }
+
+  /**
+   * Whether a rule is drawn between a piece and the one under it: they are two cells' (a row's figure and one of the
+   * next row's, of a ruled table whose rows could not be rebuilt), never one number.
+   */
+  private boolean ruledApart(Span upper, Span lower) {
+    return !rulings.band(upper.x(), upper.end(), upper.y()).same(rulings.band(lower.x(), lower.end(), lower.y()));
   }
 
   /** The index of the piece of {@code upper} that {@code s} is printed under, starting or ending with it; -1 if none. */

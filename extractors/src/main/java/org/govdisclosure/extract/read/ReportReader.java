@@ -102,7 +102,7 @@ public final class ReportReader {
           + " MiB a text report can plausibly need: not read, to keep memory bounded");
     }
     WebArchive archive = WebArchive.of(bytes);
-    Decoded decoded = TextDecoder.decode(archive != null ? archive.page() : bytes);
+    Decoded decoded = archive != null ? archive.decoded() : TextDecoder.decode(bytes);
     String content = decoded.text();
     if (content.isBlank()) {
       return ReadResult.failed("empty", "the file holds only whitespace");

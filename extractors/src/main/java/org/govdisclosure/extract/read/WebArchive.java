@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A web page saved whole as one MIME file: Word's "single file web page" ({@code .mht}) and a browser's "save as
@@ -25,6 +26,7 @@ final class WebArchive {
   private static final Pattern BOUNDARY = Pattern.compile("(?i)\\bboundary\\s*=\\s*(?:\"([^\"]+)\"|([^\\s;]+))");
   private static final Pattern MULTIPART = Pattern.compile("(?im)^content-type:\\s*multipart/related\\b");
   private static final Pattern HTML_PART = Pattern.compile("(?im)^content-type:\\s*text/html\\b");
+  private static final Pattern FRAMESET = Pattern.compile("(?i)<frameset\\b");
   private static final Pattern ENCODING = Pattern.compile("(?im)^content-transfer-encoding:\\s*([\\w-]+)");
   private static final Pattern LOCATION = Pattern.compile("(?im)^content-location:\\s*(\\S.*?)\\s*$");
   private static final Pattern CONTENT_ID = Pattern.compile("(?im)^content-id:\\s*<?([^>\\s]+)>?");
@@ -32,7 +34,7 @@ final class WebArchive {
   private static final Pattern HEADERS_END = Pattern.compile("\\r?\\n\\r?\\n");
 
   /** A part: its headers' address and id, and where its body (still in its transfer encoding) stands in the file. */
-  private record Part(String location, String id, int start, int end, String encoding) {}
+  private record Part(String location, String id, int start, int end, String encoding, boolean html) {}
 
   /** The file's bytes as ISO-8859-1 characters, which the parts' offsets index. */
   private final String file;
@@ -77,8 +79,8 @@ final class WebArchive {
         Matcher location = LOCATION.matcher(headers);
         Matcher id = CONTENT_ID.matcher(headers);
         Part p = new Part(location.find() ? location.group(1) : null, id.find() ? id.group(1) : null, bodyStart.end(), partEnd,
-            encoding.find() ? encoding.group(1).toLowerCase(Locale.ROOT) : "");
-        if (page == null && HTML_PART.matcher(headers).find()) {
+            encoding.find() ? encoding.group(1).toLowerCase(Locale.ROOT) : "", HTML_PART.matcher(headers).find());
+        if (page == null && p.html()) {
           page = p;
         } else {
           parts.add(p);
@@ -89,9 +91,19 @@ final class WebArchive {
     return page == null ? null : new WebArchive(all, page, parts);
   }
 
-  /** The bytes of the page the archive holds, decoded from its transfer encoding. */
-  byte[] page() {
-    return page;
+  /**
+   * The text of the page the archive holds, decoded from its transfer encoding and charset. A frameset page prints
+   * nothing of its own but shows other pages in its frames: a workbook saved whole shows its first sheet in one and
+   * the others behind its tab strip's links, so its text is that of every other page of the archive, in order.
+   */
+  Decoded decoded() {
+    Decoded shell = TextDecoder.decode(page);
+    if (!FRAMESET.matcher(shell.text()).find()) {
+      return shell;
+    }
+    List<Decoded> shown = parts.stream().filter(Part::html).map(p -> TextDecoder.decode(bytes(file, p))).toList();
+    return shown.isEmpty() ? shell : new Decoded(shown.stream().map(Decoded::text).collect(Collectors.joining("\n")), shown.get(0).charset(),
+        shown.stream().mapToInt(Decoded::malformed).sum(), shown.stream().mapToInt(Decoded::nuls).sum());
   }
 
   /**

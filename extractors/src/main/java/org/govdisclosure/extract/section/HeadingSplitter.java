@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
 
 /**
  * A crawler that flattens a page can glue the whole report onto one line. The six section headings, with their
  * template titles, are still in it: this splits such a line into heading and body paragraphs so that sections can
  * be found, whatever the format the line came in. Only a heading whose numeral matches its title counts, so table rows
- * like 四、结转下年度 never split.
+ * like 四、结转下年度 never split. A table can hold the headings too, each a row of its own (a sheet that titles its
+ * parts in rows across it, section 四's table drawn on under section 三's): it is parted at them likewise.
  */
 public final class HeadingSplitter {
 
@@ -35,6 +39,8 @@ public final class HeadingSplitter {
     for (Block b : blocks) {
       if (b instanceof Paragraph p && p.raw().length() >= MIN_LENGTH) {
         splitInto(p.raw(), out);
+      } else if (b instanceof Table t) {
+        splitAtHeadingRows(t, out);
       } else {
         out.add(b);
       }
@@ -59,6 +65,28 @@ public final class HeadingSplitter {
       from = h[1];
     }
     add(raw.substring(from), out);
+  }
+
+  /** The table's rows, with each row that prints nothing but a section heading made a paragraph between its parts. */
+  private static void splitAtHeadingRows(Table table, List<Block> out) {
+    List<Row> part = new ArrayList<>();
+    for (Row row : table.rows()) {
+      List<Cell> printed = row.cells().stream().filter(c -> !c.isBlank()).toList();
+      if (printed.size() == 1 && HEADING.matcher(printed.get(0).text()).matches()) {
+        addTable(part, out);
+        part = new ArrayList<>();
+        out.add(new Paragraph(printed.get(0).raw().strip()));
+      } else {
+        part.add(row);
+      }
+    }
+    addTable(part, out);
+  }
+
+  private static void addTable(List<Row> rows, List<Block> out) {
+    if (!rows.isEmpty()) {
+      out.add(new Table(rows));
+    }
   }
 
   /**

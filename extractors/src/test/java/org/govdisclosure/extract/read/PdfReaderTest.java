@@ -42,6 +42,21 @@ class PdfReaderTest {
         new Table(List.of(row("Item", "Count", "Amount"), row("Purchases", "23", "709929.6"))));
   }
 
+  /**
+   * A page a browser printed: its first line says when (then the page's title), its last gives the page's address and
+   * the sheet's number; neither is the report's, so neither joins the table they stand next to.
+   */
+  @Test
+  void theLinesABrowserPrintsAboveAndBelowEachSheetAreDropped() throws Exception {
+    byte[] pdf = pdf(
+        line(20, 770, "12/6/26, 7:24 PM"), line(250, 770, "Annual report 2024"),
+        line(72, 740, "Item"), line(180, 740, "Count"), line(240, 740, "Total"),
+        line(72, 728, "Purchases"), line(180, 728, "23"), line(240, 728, "25"),
+        line(20, 20, "https://www.example.gov.cn/zwgk/t1.html"), line(550, 20, "1/2"));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(
+        new Table(List.of(row("Item", "Count", "Total"), row("Purchases", "23", "25"))));
+  }
+
   @Test
   void anEmptyCellThatThePdfDoesNotPrintIsPutBackUnderItsColumn() throws Exception {
     byte[] pdf = pdf(
@@ -239,6 +254,43 @@ class PdfReaderTest {
         line(76, 667, "Rules"), line(164, 667, "4"), line(224, 667, "6"));
     assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
         row("Item", "Made", "Total"), row("Rules", "4", "6"))));
+  }
+
+  /**
+   * A browser breaks a number too wide for its narrow ruled cell ({@code 57} over {@code 2}): the row's other cells
+   * print their text once, midway between those two lines, so the cell holds one number, 572. Two figures standing on
+   * the lines of the other cells' own text are two rows' whose ruling is missing: not joined.
+   */
+  @Test
+  void aNumberWrappedInsideItsNarrowRuledCellIsOneNumber() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 160, 200, 220}, 700, 680, 650),
+        line(76, 687, "Item"), line(164, 687, "Made"), line(203, 687, "T"),
+        line(76, 661, "Total"), line(164, 661, "175"), line(203, 667, "57"), line(203, 655, "2"), line(72, 600, "End."));
+    assertThat(new PdfReader().read(pdf).document().blocks()).containsExactly(new Table(List.of(
+        row("Item", "Made", "T"), row("Total", "175", "572"))), new Paragraph("End."));
+
+    byte[] grouped = pdf(grid(new float[] {72, 160, 200, 230}, 700, 680, 650),
+        line(76, 687, "Item"), line(164, 687, "Made"), line(203, 687, "T"),
+        line(76, 661, "Total"), line(164, 661, "175"), line(203, 667, "16,48"), line(203, 655, "4"), line(72, 600, "End."));
+    assertThat(rows(new PdfReader().read(grouped).document().blocks())).contains(List.of("Total", "175", "16,484"));
+
+    byte[] twoRows = pdf(grid(new float[] {72, 160, 200, 220}, 700, 680, 650),
+        line(76, 687, "Item"), line(164, 687, "Made"), line(203, 687, "T"),
+        line(76, 667, "Rules"), line(164, 667, "17"), line(203, 667, "57"), line(203, 655, "2"), line(72, 600, "End."));
+    assertThat(rows(new PdfReader().read(twoRows).document().blocks())).doesNotContain(List.of("Rules", "17", "572"));
+  }
+
+  /**
+   * A ruled table whose rows cannot be rebuilt (a cell holding two figures) is read line by line; a figure of the next
+   * row under a figure filling its column is still that row's, as the rule drawn between them says.
+   */
+  @Test
+  void digitsUnderAFigureWithARuleBetweenThemAreNotJoinedToIt() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 160, 200, 240}, 700, 680, 662, 630),
+        line(76, 687, "Item"), line(164, 687, "Made"), line(204, 687, "Total"),
+        line(76, 667, "(6) Other"), line(164, 667, "4"), line(204, 667, "60"),
+        line(204, 654, "57"), line(76, 642, "(7) Total"), line(204, 642, "2"), line(72, 600, "End."));
+    assertThat(rows(new PdfReader().read(pdf).document().blocks()).stream().flatMap(List::stream)).doesNotContain("6057");
   }
 
   @Test

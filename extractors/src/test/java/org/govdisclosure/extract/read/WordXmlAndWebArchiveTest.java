@@ -73,6 +73,34 @@ class WordXmlAndWebArchiveTest {
     assertTableRead(reader.read(archive.getBytes(StandardCharsets.US_ASCII)));
   }
 
+  /**
+   * Excel's single file web page of a workbook: its first page is a frameset (the first sheet in one frame, a tab strip
+   * linking the others in the other), which prints nothing; every sheet is read, in order.
+   */
+  @Test
+  void aWorkbooksSingleFileWebPageIsReadSheetBySheet() {
+    String frameset = "<html><head><meta name=\"Excel Workbook Frameset\"></head><frameset rows=\"*,39\">"
+        + "<frame src=\"book.files/sheet001.htm\" name=\"frSheet\"><frame src=\"book.files/tabstrip.htm\" name=\"frTabs\">"
+        + "<noframes><body><p>此页面使用了框架，而您的浏览器不支持框架。</p></body></noframes></frameset></html>";
+    String sheet2 = "<html><head><meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"></head><body><table>"
+        + "<tr><td colspan=15>四、政府信息公开行政复议、行政诉讼情况</td></tr><tr><td x:num>2</td><td x:num>0</td></tr></table></body></html>";
+    String archive = "MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_X\"\r\n\r\n"
+        + part("book.htm", frameset.getBytes(Charset.forName("GBK"))) + part("book.files/sheet001.htm", TABLE_HTML.getBytes(Charset.forName("GBK")))
+        + part("book.files/sheet002.htm", sheet2.getBytes(Charset.forName("GBK"))) + "------=_NextPart_X--\r\n";
+    ReadResult read = reader.read(archive.getBytes(StandardCharsets.ISO_8859_1));
+
+    assertTableRead(read);
+    assertThat(read.document().blocks().stream().filter(Table.class::isInstance).map(b -> ((Table) b).rows().get(0).cells().get(0).text()))
+        .containsExactly("一、本年新收政府信息公开申请数量", "四、政府信息公开行政复议、行政诉讼情况");
+    assertThat(read.document().blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text()))
+        .doesNotContain("此页面使用了框架,而您的浏览器不支持框架。");
+  }
+
+  private static String part(String name, byte[] html) {
+    return "------=_NextPart_X\r\nContent-Location: file:///C:/D3B1/" + name + "\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        + "Content-Type: text/html; charset=\"gb2312\"\r\n\r\n" + quotedPrintable(html, 76) + "\r\n";
+  }
+
   @Test
   void textThatMerelyMentionsMimeHeadersStaysText() {
     String text = "Content-Type: multipart/related\n一、总体情况\n本年新收申请3件。";

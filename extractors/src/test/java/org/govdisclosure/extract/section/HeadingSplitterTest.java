@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.govdisclosure.extract.model.Block;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
+import org.govdisclosure.extract.model.Row;
+import org.govdisclosure.extract.model.Table;
 import org.junit.jupiter.api.Test;
 
 class HeadingSplitterTest {
@@ -27,6 +30,28 @@ class HeadingSplitterTest {
     assertThat(document.blocks()).hasSize(3);
     assertThat(Sections.of(document).blocks(Sections.OVERVIEW)).extracting(b -> ((Paragraph) b).text())
         .containsExactly("2025年,我乡新收依申请公开申请0件。");
+  }
+
+  /**
+   * A sheet that titles its parts in rows across it, or a table that draws section 四's rows on under section 三's:
+   * the rows holding only a section heading part the table, each heading a paragraph; 四、结转下年度继续办理, a row with
+   * figures, stays in it.
+   */
+  @Test
+  void aTableIsPartedAtItsRowsHoldingOnlyASectionHeading() {
+    Row carried = row("四、结转下年度继续办理", "1", "2");
+    Table table = new Table(List.of(row("三、收到和处理政府信息公开申请情况", "", ""), row("一、本年新收政府信息公开申请数量", "3", "4"), carried,
+        new Row(List.of(new Cell("四、政府信息公开行政复议、行政诉讼情况"), Cell.SPANNED, Cell.SPANNED)), row("结果维持", "结果纠正", "总计"),
+        row("1", "0", "1")));
+    List<Block> blocks = HeadingSplitter.split(new Document("html", null, List.<Block>of(table))).blocks();
+
+    assertThat(blocks).extracting(b -> b.getClass().getSimpleName()).containsExactly("Paragraph", "Table", "Paragraph", "Table");
+    assertThat(((Paragraph) blocks.get(2)).text()).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
+    assertThat(((Table) blocks.get(1)).rows()).containsExactly(row("一、本年新收政府信息公开申请数量", "3", "4"), carried);
+  }
+
+  private static Row row(String... cells) {
+    return new Row(java.util.Arrays.stream(cells).map(Cell::new).toList());
   }
 
   @Test
