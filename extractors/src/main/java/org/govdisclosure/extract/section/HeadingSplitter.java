@@ -67,20 +67,43 @@ public final class HeadingSplitter {
     add(raw.substring(from), out);
   }
 
-  /** The table's rows, with each row that prints nothing but a section heading made a paragraph between its parts. */
+  /**
+   * The table's rows, with each row that prints nothing but a section heading made a paragraph between its parts; the
+   * table itself where no row is one.
+   */
   private static void splitAtHeadingRows(Table table, List<Block> out) {
     List<Row> part = new ArrayList<>();
+    boolean parted = false;
     for (Row row : table.rows()) {
-      List<Cell> printed = row.cells().stream().filter(c -> !c.isBlank()).toList();
-      if (printed.size() == 1 && HEADING.matcher(printed.get(0).text()).matches()) {
+      Cell heading = headingAlone(row);
+      if (heading != null) {
         addTable(part, out);
         part = new ArrayList<>();
-        out.add(new Paragraph(printed.get(0).raw().strip()));
+        out.add(new Paragraph(heading.raw().strip()));
+        parted = true;
       } else {
         part.add(row);
       }
     }
-    addTable(part, out);
+    if (parted) {
+      addTable(part, out);
+    } else {
+      out.add(table);
+    }
+  }
+
+  /** The row's one printed cell where it is a section heading, else null. */
+  private static Cell headingAlone(Row row) {
+    Cell printed = null;
+    for (Cell c : row.cells()) {
+      if (!c.isBlank()) {
+        if (printed != null) {
+          return null;
+        }
+        printed = c;
+      }
+    }
+    return printed != null && HEADING.matcher(printed.text()).matches() ? printed : null;
   }
 
   private static void addTable(List<Row> rows, List<Block> out) {
