@@ -5,6 +5,9 @@ import static org.govdisclosure.extract.value.Numerals.COUNT;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,6 +52,17 @@ final class TableRowSentence {
   /** A cell opening a text: a column's name and its count ({@code 商业企业1件}). */
   private static final Pattern OPENING_CELL =
       Pattern.compile("(?:" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?(?:[,、;。]|$)");
+
+  /** A label as {@link #rowOf} reads it: in a template, or in either (null). */
+  private record Label(String text, Template template) {}
+
+  /**
+   * The rows labels name, as read so far ({@link #rowOf}): a key-value report prints the same few labels on every line,
+   * and each report of a kind the same, where each new one costs a scan of every row's wordings within one edit.
+   */
+  private static final Map<Label, Optional<TemplateRow>> ROWS_READ = new ConcurrentHashMap<>();
+  /** Past this many labels (some hundred kilobytes), those read are forgotten and read again as they come. */
+  private static final int MAX_LABELS_KEPT = 4096;
 
   private TableRowSentence() {}
 
@@ -115,6 +129,14 @@ final class TableRowSentence {
    * names with a character misprinted, dropped or doubled.
    */
   private static TemplateRow rowOf(String label, Template template) {
+    if (ROWS_READ.size() >= MAX_LABELS_KEPT) {
+      ROWS_READ.clear();
+    }
+    return ROWS_READ.computeIfAbsent(new Label(label, template), l -> Optional.ofNullable(rowRead(label, template))).orElse(null);
+  }
+
+  /** {@link #rowOf} read afresh. */
+  private static TemplateRow rowRead(String label, Template template) {
     List<NationalTemplate.Matrix> matrices = template == null ? List.of(MATRIX_2021, MATRIX_2019)
         : List.of(NationalTemplate.of(template).applications());
     for (NationalTemplate.Matrix m : matrices) {

@@ -11,8 +11,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.text.TextPositionComparator;
+import org.apache.pdfbox.util.IterativeMergeSort;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.govdisclosure.extract.model.Block;
@@ -64,6 +67,8 @@ final class PdfLines extends PDFTextStripper {
       return dir == 0;
     }
   }
+
+  private static final TextPositionComparator BY_POSITION = new TextPositionComparator();
 
   private final List<TextPosition> glyphs = new ArrayList<>();
   private final List<Line> page = new ArrayList<>();
@@ -175,30 +180,26 @@ final class PdfLines extends PDFTextStripper {
   }
 
   @Override
-  protected void writeString(String text, List<TextPosition> positions) {
-    glyphs.addAll(positions);
-  }
-
-  @Override
-  protected void writeWordSeparator() {
-    // Words and cells are told apart by the gaps between glyphs, in addLine.
-  }
-
-  @Override
-  protected void writeLineSeparator() {
-    // Lines are told apart by the glyphs' baselines, in endLines.
-  }
-
-  @Override
   protected void startPage(PDPage p) {
     rulings.startPage(p);
   }
 
-  /** The page's paths are all drawn before its text is handed over line by line: its rulings are ready for it. */
+  /**
+   * The page's glyphs, sorted as PDFTextStripper sorts them, taken whole: its own lines and words (their gaps, text
+   * direction and normalized text) are not used, as {@link #endLines} and {@link #addLine} tell lines and cells apart.
+   * The page's paths are all drawn by now: its rulings are ready for them.
+   */
   @Override
-  protected void writePage() throws IOException {
+  protected void writePage() {
     rulings.endPage();
-    super.writePage();
+    for (List<TextPosition> article : getCharactersByArticle()) {
+      try {
+        article.sort(BY_POSITION);
+      } catch (IllegalArgumentException e) { // the comparator is not transitive; PDFTextStripper falls back likewise
+        IterativeMergeSort.sort(article, BY_POSITION);
+      }
+      glyphs.addAll(article);
+    }
   }
 
   @Override

@@ -3,10 +3,13 @@ package org.govdisclosure.extract.read;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 
@@ -27,6 +30,18 @@ public final class PdfReader {
 
   private final PageOcr ocr;
 
+  /**
+   * The document's resource cache, but a font once read is kept until the document is closed: PDFTextStripper drops a
+   * page's fonts after each page (to bound the memory of long documents), and a report's few fonts shared by its
+   * pages were read again, their ToUnicode maps and embedded font programs parsed, for each of its first pages.
+   */
+  private static final class FontsKept extends DefaultResourceCache {
+    @Override
+    public PDFont removeFont(COSObject indirect) {
+      return null;
+    }
+  }
+
   PdfReader() {
     this(null);
   }
@@ -44,6 +59,7 @@ public final class PdfReader {
     List<Block> blocks;
     int pages;
     try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", MemoryUsageSetting.setupMixed(MAX_HEAP_BUFFER).streamCache)) {
+      pdf.setResourceCache(new FontsKept());
       pages = pdf.getNumberOfPages();
       if (pages == 0) {
         return ReadResult.failed("corrupt", "damaged PDF: no page could be found");
