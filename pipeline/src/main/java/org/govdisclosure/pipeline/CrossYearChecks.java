@@ -30,7 +30,9 @@ import org.govdisclosure.schemas.TableSchemas;
  * {@code checks} rows of the reports they concern.
  *
  * <p>Only the carry rows travel, in {@link ShuffleGroups} by a hash of the issuer, and issuers are told apart within
- * their group: two rows per report.
+ * their group: two rows per report. On the direct runner, which holds every element of a grouping in memory until the
+ * whole run has reached it, the carry rows and the results wait in the run's {@link ParkedRows} as the reports' own
+ * rows do: held whole, they were as much of the heap in the writing phase as the reports (BENCHMARKS.md).
  */
 final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollection<ReportRows>> {
 
@@ -40,21 +42,47 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
   private static final String CARRIED_OVER = CarryOverCheck.CARRIED_OVER;
   private static final String CARRIED_FORWARD = CarryOverCheck.CARRIED_FORWARD;
 
+  /** The path of the run's {@link ParkedRows}, or null to keep the rows in the elements. */
+  private final String parkedRows;
+
+  CrossYearChecks() {
+    this(null);
+  }
+
+  private CrossYearChecks(String parkedRows) {
+    this.parkedRows = parkedRows;
+  }
+
+  /** Leaves the carry rows and the results in {@code rows} as soon as they are made. */
+  CrossYearChecks withRowsParkedIn(ParkedRows rows) {
+    return new CrossYearChecks(rows.path());
+  }
+
   @Override
   public PCollection<ReportRows> expand(PCollection<ReportRows> reports) {
     return reports
-        .apply("KeyByIssuer", ParDo.of(new KeyByIssuer()))
+        .apply("KeyByIssuer", ParDo.of(new KeyByIssuer(parkedRows)))
         .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), reports.getCoder())))
         .apply("GroupIssuers", GroupByKey.create())
-        .apply("CompareYears", ParDo.of(new CompareYears()))
+        .apply("CompareYears", ParDo.of(new CompareYears(parkedRows)))
         .setCoder(reports.getCoder());
+  }
+
+  /** The report as it is, or parked in the run's file of parked rows at {@code parkedRows} where there is one. */
+  private static ReportRows parkedIn(String parkedRows, ReportRows report) {
+    return parkedRows == null ? report : ParkedRows.at(parkedRows).park(report);
   }
 
   /** A report of a known issuer and year, reduced to its carry rows, keyed by the issuer and its group. */
   static final class KeyByIssuer extends DoFn<ReportRows, KV<Integer, KV<String, ReportRows>>> {
 
+    private final String parkedRows;
     private transient AvroRows applications;
     private transient AvroRows commonColumns;
+
+    KeyByIssuer(String parkedRows) {
+      this.parkedRows = parkedRows;
+    }
 
     @Setup
     public void setup() {
@@ -83,7 +111,8 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
       String place = division != null ? division.toString() : county.equals(TableSchemas.UNKNOWN_COUNTY) ? null : county;
       if (organization != null && place != null) {
         String issuer = place + "|" + organization;
-        out.output(KV.of(ShuffleGroups.of(issuer), KV.of(issuer, report.withOnly(APPLICATIONS, applications.encode(carryRows)))));
+        ReportRows carried = parkedIn(parkedRows, report.withOnly(APPLICATIONS, applications.encode(carryRows)));
+        out.output(KV.of(ShuffleGroups.of(issuer), KV.of(issuer, carried)));
       }
     }
   }
@@ -91,8 +120,13 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
   /** Compares the carry rows of each issuer's reports year by year; the results go to the reports compared. */
   static final class CompareYears extends DoFn<KV<Integer, Iterable<KV<String, ReportRows>>>, ReportRows> {
 
+    private final String parkedRows;
     private transient AvroRows applications;
     private transient AvroRows checks;
+
+    CompareYears(String parkedRows) {
+      this.parkedRows = parkedRows;
+    }
 
     @Setup
     public void setup() {
@@ -139,7 +173,7 @@ final class CrossYearChecks extends PTransform<PCollection<ReportRows>, PCollect
           }
         }
         if (!rows.isEmpty()) {
-          out.output(reports.get(id).withOnly(TableSchemas.CHECKS, checks.encode(rows)));
+          out.output(parkedIn(parkedRows, reports.get(id).withOnly(TableSchemas.CHECKS, checks.encode(rows))));
         }
       });
     }

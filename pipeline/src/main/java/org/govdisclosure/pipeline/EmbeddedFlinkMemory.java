@@ -21,11 +21,16 @@ final class EmbeddedFlinkMemory {
 
   private EmbeddedFlinkMemory() {}
 
+  /** Whether the run is on a Flink cluster that Beam starts inside this JVM: every step runs in this JVM. */
+  static boolean embedded(ReportPipelineOptions options) {
+    return FlinkRunner.class.isAssignableFrom(options.getRunner())
+        && "[local]".equals(options.as(FlinkPipelineOptions.class).getFlinkMaster());
+  }
+
   /** Points the options at a Flink configuration that fixes the managed memory, where Beam would size it by the heap. */
   static void bound(ReportPipelineOptions options) throws IOException {
     FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
-    if (!FlinkRunner.class.isAssignableFrom(options.getRunner()) || !"[local]".equals(flink.getFlinkMaster())
-        || flink.getFlinkConfDir() != null || System.getenv("FLINK_CONF_DIR") != null) {
+    if (!embedded(options) || flink.getFlinkConfDir() != null || System.getenv("FLINK_CONF_DIR") != null) {
       return;
     }
     // Read when the run starts; deleted with the JVM, the file before its folder.

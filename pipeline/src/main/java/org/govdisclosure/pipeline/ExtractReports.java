@@ -25,10 +25,10 @@ import org.govdisclosure.extract.read.ReadResult;
  * {@code --ocrPageTimeoutSeconds} more per page read by OCR): whatever goes wrong with it becomes its {@code reports}
  * row.
  *
- * <p>On the direct runner a report's rows are parked ({@link ParkedRows}) by the step that extracts them, not by a later
- * one: that runner hands a step's output on only when its whole bundle is done, and a bundle of this step holds a
- * quarter of a run's files ({@link MatchFiles#inGroups}), so rows parked one step later had all waited in memory, 5 KB
- * a report (BENCHMARKS.md).
+ * <p>Where they are parked ({@link ParkedRows}), a report's rows are parked by the step that extracts them, not by a
+ * later one: the direct runner hands a step's output on only when its whole bundle is done, and a bundle of this step
+ * holds a quarter of a run's files ({@link MatchFiles#inGroups}), so rows parked one step later had all waited in
+ * memory, 5 KB a report (BENCHMARKS.md).
  */
 final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, PCollection<ReportRows>> {
 

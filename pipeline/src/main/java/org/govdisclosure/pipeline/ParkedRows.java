@@ -11,13 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.beam.sdk.transforms.DoFn;
 
 /**
- * A local file the direct runner's reports leave their tables' rows in, so that what it holds in memory per report
- * is a few strings and offsets ({@link ParkedTables}). The direct runner keeps every element of a run in memory
- * twice over: the extracted reports wait for the ids of the whole run before the duplicate step lets one through
- * (its side input), then for the whole run again in the grouping before writing. Held whole, a 100 000-report run's
- * heap in use grew to ten times a 10 000-report run's (BENCHMARKS.md). Every step of the direct runner runs in the
- * JVM that wrote the file, so the rows are read back by offset wherever a step asks for them; other runners move the
- * rows themselves and spill what they group.
+ * A local file the reports leave their tables' rows and common columns in, where every step of a run runs in the JVM
+ * that writes the file (the direct runner, embedded Flink), so that what the runner holds, copies and groups per
+ * report is a few strings and offsets ({@link ParkedTables}), read back by offset wherever a step asks for the rows.
+ * The direct runner keeps every element of a run in memory twice over: the extracted reports wait for the ids of the
+ * whole run before the duplicate step lets one through (its side input), then for the whole run again in the
+ * grouping before writing. Held whole, a 100 000-report run's heap in use grew to ten times a 10 000-report run's
+ * (BENCHMARKS.md). Embedded Flink serialized and sorted every report's rows in its groupings. Runners on a cluster
+ * move the rows themselves and spill what they group.
  *
  * <p>One file per run, a {@link ScratchFile}: gone when the run ends ({@link #close}) or its JVM does.
  */
@@ -28,6 +29,8 @@ final class ParkedRows implements Closeable {
 
   private final ScratchFile scratch;
   private final FileChannel channel;
+  /** One instance of each partition's name: a run has a few hundred partitions and many reports in each. */
+  private final Map<String, String> partitions = new ConcurrentHashMap<>();
   private long size;
 
   private ParkedRows(ScratchFile scratch) {
@@ -55,20 +58,30 @@ final class ParkedRows implements Closeable {
     return scratch.path().toString();
   }
 
-  /** The same report with its tables' rows in this file. */
+  /**
+   * The same report with its common columns and its tables' rows in this file, and its partition's name shared with
+   * the run's other reports of that partition.
+   */
   ReportRows park(ReportRows report) {
     if (report.tables() instanceof ParkedTables) {
       return report;
     }
-    ByteBuffer[] rows = report.tables().values().stream().map(ByteBuffer::wrap).toArray(ByteBuffer[]::new);
+    byte[] common = report.commonColumns();
+    ByteBuffer[] bytes = new ByteBuffer[report.tables().size() + 1];
+    bytes[0] = ByteBuffer.wrap(common);
+    int i = 1;
+    for (byte[] rows : report.tables().values()) {
+      bytes[i++] = ByteBuffer.wrap(rows);
+    }
     long offset;
     try {
-      offset = append(rows);
+      offset = append(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot park the rows of " + report.sourceFile() + " in " + path(), e);
     }
-    return new ReportRows(report.reportId(), report.sourceFile(), report.partition(), report.commonColumns(),
-        ParkedTables.of(this, offset, report.tables()));
+    String partition = partitions.computeIfAbsent(report.partition(), p -> p);
+    return ReportRows.parked(report.reportId(), report.sourceFile(), partition,
+        ParkedTables.of(this, offset, common.length, report.tables()));
   }
 
   private synchronized long append(ByteBuffer[] rows) throws IOException {

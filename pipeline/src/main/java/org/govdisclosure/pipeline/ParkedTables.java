@@ -8,25 +8,31 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * A report's rows per table, in the order they were given, read from a {@link ParkedRows} file each time they are
- * asked for: in memory only the tables' names and where their rows lie. Unmodifiable.
+ * A report's rows per table, in the order they were given, and the common columns of its rows, read from a
+ * {@link ParkedRows} file each time they are asked for: in memory only the tables' names and where their bytes lie.
+ * Unmodifiable.
  */
 final class ParkedTables extends AbstractMap<String, byte[]> {
 
   private final ParkedRows file;
   private final long offset;
+  private final int commonLength;
   private final String[] tables;
   private final int[] lengths;
 
-  ParkedTables(ParkedRows file, long offset, String[] tables, int[] lengths) {
+  ParkedTables(ParkedRows file, long offset, int commonLength, String[] tables, int[] lengths) {
     this.file = file;
     this.offset = offset;
+    this.commonLength = commonLength;
     this.tables = tables;
     this.lengths = lengths;
   }
 
-  /** The rows of {@code tables}, laid one after the other from {@code offset} of {@code file}. */
-  static ParkedTables of(ParkedRows file, long offset, Map<String, byte[]> tables) {
+  /**
+   * The common columns of {@code commonLength} bytes, then the rows of {@code tables}, laid one after the other from
+   * {@code offset} of {@code file}.
+   */
+  static ParkedTables of(ParkedRows file, long offset, int commonLength, Map<String, byte[]> tables) {
     String[] names = new String[tables.size()];
     int[] lengths = new int[tables.size()];
     int i = 0;
@@ -34,7 +40,7 @@ final class ParkedTables extends AbstractMap<String, byte[]> {
       names[i] = table.getKey();
       lengths[i++] = table.getValue().length;
     }
-    return new ParkedTables(file, offset, names, lengths);
+    return new ParkedTables(file, offset, commonLength, names, lengths);
   }
 
   ParkedRows file() {
@@ -43,6 +49,14 @@ final class ParkedTables extends AbstractMap<String, byte[]> {
 
   long offset() {
     return offset;
+  }
+
+  int commonLength() {
+    return commonLength;
+  }
+
+  byte[] commonColumns() {
+    return file.read(offset, commonLength);
   }
 
   String table(int i) {
@@ -110,7 +124,7 @@ final class ParkedTables extends AbstractMap<String, byte[]> {
   }
 
   private byte[] rows(int i) {
-    long start = offset;
+    long start = offset + commonLength;
     for (int j = 0; j < i; j++) {
       start += lengths[j];
     }

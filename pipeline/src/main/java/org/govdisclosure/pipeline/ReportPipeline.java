@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Every step handles one {@link ReportRows} per file, with all its rows in compact form, which the Parquet sinks
- * write without decoding them to records ({@link TableSink}); on the direct runner, which holds a run's elements in
- * memory, the rows wait in a local file and the element says where ({@link ParkedRows}). The tables are written to a staging folder and
- * published only when the whole run succeeded ({@link RunOutput}).
+ * write without decoding them to records ({@link TableSink}); where every step runs in this JVM (the direct runner,
+ * which holds a run's elements in memory, and embedded Flink), the rows wait in a local file and the element says
+ * where ({@link ParkedRows}). The tables are written to a staging folder and published only when the whole run
+ * succeeded ({@link RunOutput}).
  */
 public final class ReportPipeline {
 
@@ -69,7 +70,7 @@ public final class ReportPipeline {
     InputCount inputs = InputCount.of(patterns);
     inputs.emptyGlobs().forEach(glob -> LOG.warn("--input {} matches no file", glob));
     try (RunOutput output = RunOutput.open(absolute(options.getOutput()), patterns);
-        ParkedRows parked = onDirectRunner(options) ? ParkedRows.create() : null) {
+        ParkedRows parked = allStepsInThisJvm(options) ? ParkedRows.create() : null) {
       Instant start = Instant.now();
       PipelineResult result = build(options, patterns, output.tablesLocation(), inputs.files(), parked).run();
       PipelineResult.State state = result.waitUntilFinish();
@@ -151,7 +152,7 @@ public final class ReportPipeline {
     }
     PCollection<ReportRows> reports = PCollectionList.of(extracted).and(unreadable).apply("EveryInput", Flatten.pCollections())
         .apply("DropDuplicateFiles", new DropDuplicateFiles());
-    PCollection<ReportRows> crossYear = reports.apply("CrossYearChecks", new CrossYearChecks());
+    PCollection<ReportRows> crossYear = reports.apply("CrossYearChecks", parked == null ? new CrossYearChecks() : new CrossYearChecks().withRowsParkedIn(parked));
     PCollectionList.of(reports).and(crossYear)
         .apply("WithCrossYearChecks", Flatten.pCollections())
         .apply("WriteTables", new WriteTables(output, options.getShardsPerPartition()));
@@ -167,6 +168,15 @@ public final class ReportPipeline {
 
   static boolean onDirectRunner(ReportPipelineOptions options) {
     return DirectRunner.class.isAssignableFrom(options.getRunner());
+  }
+
+  /**
+   * Whether every step runs in this JVM (the direct runner, embedded Flink), where the reports' rows can wait in a local
+   * file ({@link ParkedRows}): embedded Flink then serializes, sorts and spills a few offsets per report in its
+   * groupings and between its operators, not the rows.
+   */
+  static boolean allStepsInThisJvm(ReportPipelineOptions options) {
+    return onDirectRunner(options) || EmbeddedFlinkMemory.embedded(options);
   }
 
   /** Local paths are made absolute so that workers on a cluster resolve them the same way. */

@@ -12,11 +12,11 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.govdisclosure.schemas.TableSchemas;
 
 /**
- * Writes a {@link ReportRows} as its three strings (length-prefixed UTF-8), its length-prefixed common columns and, per
- * table, the table's place in {@link TableSchemas#TABLES} and the length-prefixed rows. The direct runner encodes and
+ * Writes a {@link ReportRows} as its three strings (length-prefixed UTF-8), the count of its tables, its length-prefixed
+ * common columns and, per table, the table's place in {@link TableSchemas#TABLES} and the length-prefixed rows. The direct runner encodes and
  * decodes each report again for every bundle that adds to its group: the strings go as bytes, not through
- * {@code writeUTF}'s character-by-character modified UTF-8, and a table's name is not spelt. Rows parked in a local file
- * ({@link ParkedTables}) go as where they lie, which only the JVM that parked them reads.
+ * {@code writeUTF}'s character-by-character modified UTF-8, and a table's name is not spelt. Rows and common columns
+ * parked in a local file ({@link ParkedTables}) go as where they lie, which only the JVM that parked them reads.
  */
 final class ReportRowsCoder extends CustomCoder<ReportRows> {
 
@@ -34,13 +34,13 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
     writeString(value.reportId(), out);
     writeString(value.sourceFile(), out);
     writeString(value.partition(), out);
-    writeBytes(value.commonColumns(), out);
     if (value.tables() instanceof ParkedTables parked) {
       writeParked(parked, out);
       out.flush();
       return;
     }
     out.writeByte(value.tables().size());
+    writeBytes(value.commonColumns(), out);
     for (Map.Entry<String, byte[]> table : value.tables().entrySet()) {
       out.writeByte(tableIndex(table.getKey()));
       writeBytes(table.getValue(), out);
@@ -54,11 +54,11 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
     String reportId = readString(in);
     String sourceFile = readString(in);
     String partition = readString(in);
-    byte[] commonColumns = readBytes(in);
     int count = in.readUnsignedByte();
     if (count == PARKED) {
-      return new ReportRows(reportId, sourceFile, partition, commonColumns, readParked(in));
+      return ReportRows.parked(reportId, sourceFile, partition, readParked(in));
     }
+    byte[] commonColumns = readBytes(in);
     Map<String, byte[]> tables = new LinkedHashMap<>();
     for (int i = 0; i < count; i++) {
       String table = TableSchemas.TABLES.get(in.readUnsignedByte());
@@ -71,6 +71,7 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
     out.writeByte(PARKED);
     writeString(parked.file().path(), out);
     out.writeLong(parked.offset());
+    out.writeInt(parked.commonLength());
     out.writeByte(parked.size());
     for (int i = 0; i < parked.size(); i++) {
       out.writeByte(tableIndex(parked.table(i)));
@@ -81,6 +82,7 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
   private static ParkedTables readParked(DataInputStream in) throws IOException {
     ParkedRows file = ParkedRows.at(readString(in));
     long offset = in.readLong();
+    int commonLength = in.readInt();
     int count = in.readUnsignedByte();
     String[] tables = new String[count];
     int[] lengths = new int[count];
@@ -88,7 +90,7 @@ final class ReportRowsCoder extends CustomCoder<ReportRows> {
       tables[i] = TableSchemas.TABLES.get(in.readUnsignedByte());
       lengths[i] = in.readInt();
     }
-    return new ParkedTables(file, offset, tables, lengths);
+    return new ParkedTables(file, offset, commonLength, tables, lengths);
   }
 
   private static int tableIndex(String table) {

@@ -9,7 +9,10 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
 
-/** Embedded Flink's managed memory is fixed unless the user configures Flink; other runners are left alone. */
+/**
+ * Embedded Flink's managed memory is fixed unless the user configures Flink; other runners are left alone. Embedded
+ * Flink and the direct runner run every step in the JVM, where rows can be parked; a cluster does not.
+ */
 class EmbeddedFlinkMemoryTest {
 
   private static ReportPipelineOptions options(String... args) {
@@ -42,5 +45,12 @@ class EmbeddedFlinkMemoryTest {
     assertThat(own.as(FlinkPipelineOptions.class).getFlinkConfDir()).isEqualTo("/etc/flink");
     assertThat(cluster.as(FlinkPipelineOptions.class).getFlinkConfDir()).isNull();
     assertThat(direct.as(FlinkPipelineOptions.class).getFlinkConfDir()).isNull();
+  }
+
+  @Test
+  void rowsAreParkedOnlyWhereEveryStepRunsInThisJvm() {
+    assertThat(ReportPipeline.allStepsInThisJvm(options())).isTrue();
+    assertThat(ReportPipeline.allStepsInThisJvm(options("--runner=FlinkRunner", "--flinkMaster=[local]"))).isTrue();
+    assertThat(ReportPipeline.allStepsInThisJvm(options("--runner=FlinkRunner", "--flinkMaster=localhost:8081"))).isFalse();
   }
 }

@@ -20,7 +20,8 @@ class ParkedRowsTest {
     for (int i = 0; i < tablesAndRows.length; i += 2) {
       tables.put(tablesAndRows[i], tablesAndRows[i + 1].getBytes(StandardCharsets.UTF_8));
     }
-    return new ReportRows(id, "/in/" + id + ".html", "year=2023/county_code=110101", new byte[] {1, 2, 3}, tables);
+    byte[] common = ("common columns of " + id).getBytes(StandardCharsets.UTF_8);
+    return new ReportRows(id, "/in/" + id + ".html", new String("year=2023/county_code=110101"), common, tables);
   }
 
   /** A report's rows per table, as text in their order: arrays compare by identity. */
@@ -45,8 +46,11 @@ class ParkedRowsTest {
       assertThat(parkedFirst.tables().get("proactive")).isNull();
       assertThat(parkedFirst.tables().containsKey("proactive")).isFalse();
       assertThat(text(parkedSecond)).isEqualTo(Map.of("reports", "another report row"));
+      assertThat(parkedFirst.commonColumns()).isEqualTo(first.commonColumns());
       assertThat(parkedSecond.commonColumns()).isEqualTo(second.commonColumns());
+      assertThat(parkedSecond.partition()).isEqualTo(second.partition()).isSameAs(parkedFirst.partition());
       assertThat(file.park(parkedFirst)).isSameAs(parkedFirst);
+      assertThat(parkedFirst.withOnly("checks", new byte[] {9}).commonColumns()).isEqualTo(first.commonColumns());
     }
   }
 
@@ -60,6 +64,8 @@ class ParkedRowsTest {
 
       assertThat(decoded.tables()).isInstanceOf(ParkedTables.class);
       assertThat(text(decoded)).isEqualTo(text(report));
+      assertThat(decoded.commonColumns()).isEqualTo(report.commonColumns());
+      assertThat(new String(encoded, StandardCharsets.UTF_8)).doesNotContain("common columns");
       assertThat(List.of(decoded.reportId(), decoded.sourceFile(), decoded.partition()))
           .isEqualTo(List.of(report.reportId(), report.sourceFile(), report.partition()));
       assertThat(encoded.length).isLessThan(CoderUtils.encodeToByteArray(ReportRowsCoder.of(), report).length);
