@@ -372,17 +372,22 @@ final class SpacedColumns {
    * How far the line stands off the grid: the one amount by which moved, the ends (figures set right) or else the
    * starts (set left) of its figures are those of columns, in order, two figures at least; the others ({@code whole}
    * false) standing apart from every column (a column the grid has not yet). {@link #OFF_GRID} where no amount does,
-   * or two do: figures spaced by runs of spaces, placed by nothing.
+   * or two do: figures spaced by runs of spaces, placed by nothing. A line whose every figure stands on a column
+   * ({@code whole}) is in no doubt where each amount puts every figure in the same column (one-digit figures under
+   * columns two wide, by their ends at one amount and by their starts at the next).
    */
   private static int shift(int[][] columns, ValueLine v, boolean whole) {
     int found = OFF_GRID;
+    List<Integer> places = null;
     for (int d : SHIFTS) {
       for (int edge = 0; edge < 2; edge++) {
         if (placedCount(columns, v, d, edge == 1, whole) >= 2) {
-          if (found != OFF_GRID && found != d) {
+          if (found == OFF_GRID) {
+            found = d;
+            places = whole ? edgeColumns(columns, v, d, edge == 1) : null;
+          } else if (found != d && (!whole || !edgeColumns(columns, v, d, edge == 1).equals(places))) {
             return OFF_GRID;
           }
-          found = d;
         }
       }
     }
@@ -422,7 +427,11 @@ final class SpacedColumns {
     if (shift == OFF_GRID) {
       return null;
     }
-    boolean byStart = placedCount(columns, v, shift, false, true) < 0;
+    return edgeColumns(columns, v, shift, placedCount(columns, v, shift, false, true) < 0);
+  }
+
+  /** The columns that end (or start) where the line's figures, moved by {@code shift}, do; -1 for a figure on none. */
+  private static List<Integer> edgeColumns(int[][] columns, ValueLine v, int shift, boolean byStart) {
     List<Integer> placed = new ArrayList<>();
     for (int t = 0; t < v.values().size(); t++) {
       placed.add(edgeColumn(columns, v.starts()[t] - shift, v.ends()[t] - shift, byStart));

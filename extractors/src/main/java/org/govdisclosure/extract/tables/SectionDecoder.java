@@ -1166,7 +1166,7 @@ final class SectionDecoder {
     boolean cellsAbove = false;
     for (int i = 0; i < tokens.size(); i++) {
       cellsAbove &= !rowStart[i];
-      unnamed[i] = cellsAbove && tokens.get(i).opensRow() && !inLabel[i] && valueInRow(i) && namesNoRow(tokens.get(i), template);
+      unnamed[i] = cellsAbove && tokens.get(i).opensRow() && !tokens.get(i).isValue() && !inLabel[i] && valueInRow(i) && namesNoRow(tokens.get(i), template);
       cellsAbove |= tokens.get(i).isValue();
     }
     return unnamed;

@@ -41,7 +41,8 @@ final class SectionTokens {
 
   /**
    * A piece of label text, or a value: a grid cell, or a run of digits read from text. {@code opensRow}: the label
-   * cell a grid row opens with, whose row's values are its own whatever the label says. {@code columns}: in a column
+   * cell a grid row opens with, whose row's values are its own whatever the label says; in a value, the cell a grid row
+   * opens with where it has no label cell. {@code columns}: in a column
    * header (a grid row or a line of text naming section 三's columns), the column each header cell names in order,
    * -1 for a generic name ({@code 数据3}), {@link #SUBTOTAL} for the subtotal some grids add; in a header row of
    * section 四's grid, the outcomes its cells name in order; in a value a row written as a sentence prints right after a section 三
@@ -146,8 +147,12 @@ final class SectionTokens {
   private static final Pattern COUNTS_GLUED_BY_COUNTERS = Pattern.compile("(?:" + COUNT_WITH_COUNTER + "){2,}");
   /** What closes a row ordinal after its number: 1. 1． 1、 and 1) (folded from 1）). */
   private static final String ORDINAL_MARKS = ".．、)";
-  /** The marks after a row ordinal's number that a wrap may leave opening the next line ({@code 1} / {@code .属于…}). */
-  private static final String WRAPPED_ORDINAL_MARKS = ".．、";
+  /**
+   * The marks after a row ordinal's number that a wrap may leave opening the next line ({@code 1} / {@code .属于…},
+   * {@code 3} / {@code )危及…}); a closing bracket only where no opening one before the number makes the bracketed
+   * ordinal {@link #bracketedDigitsWrapped} puts back.
+   */
+  private static final String WRAPPED_ORDINAL_MARKS = ".．、)";
   /** The ordinal of a group's first row, the one a group label's line may keep ({@code （五）不予处理 1} / {@code .信访…}). */
   private static final String FIRST_ORDINAL = "1";
   /**
@@ -614,7 +619,11 @@ final class SectionTokens {
    * or the group label's line ends with a lone 1, the group's first ordinal, its row's values printed after the label
    * ({@code （四）无法提供 1} / {@code .本机关不掌握相关政府信息 0 0 …}): a group label prints no count. Digits opening
    * the label's own line after a line of values ({@code 0 0 0 0 0 0 0} / {@code 2 、其他法律…}) are that label's
-   * ordinal, the last of the values, never the first.
+   * ordinal, the last of the values, never the first. Digits printed apart that open a line of one value more than
+   * the columns ({@code 3  1 0 0 0 0 0 1} / {@code .补正后…}), or open a grid row of as many, in its label's cell or
+   * after a group label's text ({@code 3 | 1 | 0 | …} / {@code )危及“三安全…}: a layout that put the ordinal on the
+   * values' line and the label's words below it), are the ordinal of the row those values are, its mark taken back
+   * from below.
    */
   private static List<Token> ordinalDigitsWrapped(List<Token> tokens, BitSet lineEnds, NationalTemplate.Matrix matrix) {
     for (int i = 1; i < tokens.size(); i++) {
@@ -629,17 +638,42 @@ final class SectionTokens {
       }
       int at = i - first > 1 && lineEnds.get(i - 2) && !lineEnds.get(i - 1) ? i - 1 : first;
       Token digits = first < i && first > 0 ? tokens.get(at) : null;
+      if (digits == null || label.text().startsWith(CLOSING_BRACKET) && tokens.get(first - 1).text().endsWith(OPENING_BRACKET)) {
+        continue;
+      }
       boolean namesRow = matrix != null && !Ordinals.opensAt(label.text(), 1) && matrix.rowOf(label.text()) != null;
-      boolean ordinal = digits != null && (!digits.apart() || namesRow && (i - first == valueColumns(tokens, matrix) + 1
-          || i - first == 1 && FIRST_ORDINAL.equals(digits.text()) && endsWithGroup(tokens.get(first - 1).text(), matrix)));
-      if (ordinal && digits.fromText() && digits.text().length() <= 2
-          && CellKind.isPlainDigits(digits.text()) && !tokens.get(first - 1).text().isEmpty()) {
+      // the values' last line or grid row: where it opens with the ordinal, the rest are its row's
+      int lineStart = i - 1;
+      while (lineStart > first && !lineEnds.get(lineStart - 1) && !tokens.get(lineStart).opensRow()) {
+        lineStart--;
+      }
+      Token opening = tokens.get(lineStart);
+      if (matrix != null && i - lineStart == valueColumns(tokens, matrix) + 1 && isOrdinalNumber(opening.text())
+          && (opening.fromText() ? opening.apart() && namesRow : opening.opensRow() || lineStart == first)) {
+        // the ordinal put back together where it opens its row's values, as a row whose label wrapped after its ordinal
+        tokens.set(lineStart, new Token(opening.text() + label.text().charAt(0), null, opening.fromText(), !opening.fromText()));
+        tokens.set(i, new Token(label.text().substring(1), null, label.fromText(), label.apart(), label.opensRow(), label.columns(),
+            label.gluedToTitles()));
+        continue;
+      }
+      boolean oneMore = matrix != null && i - first == valueColumns(tokens, matrix) + 1;
+      if (!digits.fromText()) {
+        continue;
+      }
+      boolean ordinal = !digits.apart() || namesRow && (oneMore
+          || i - first == 1 && FIRST_ORDINAL.equals(digits.text()) && endsWithGroup(tokens.get(first - 1).text(), matrix));
+      if (ordinal && isOrdinalNumber(digits.text()) && !tokens.get(first - 1).text().isEmpty()) {
         tokens.set(i, new Token(digits.text() + label.text(), null, true));
         tokens.remove(at);
         i--;
       }
     }
     return tokens;
+  }
+
+  /** Whether digits can number a row: one or two, counting from 1. */
+  private static boolean isOrdinalNumber(String digits) {
+    return !digits.isEmpty() && digits.length() <= 2 && CellKind.isPlainDigits(digits) && Integer.parseInt(digits) > 0;
   }
 
   /**
@@ -1591,7 +1625,8 @@ final class SectionTokens {
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {
-        tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) && !isSpaced(c) ? new Cell(Numerals.withLetterZerosRead(c.text())) : c, false));
+        tokens.add(new Token(c.text(), Numerals.isLetterZero(c.text()) && !isSpaced(c) ? new Cell(Numerals.withLetterZerosRead(c.text())) : c, false,
+            opening));
       } else if (isCountWithDirt(c.text()) && valueBefore(tokens, first) && valueAfter(kinds, i)) {
         // A count with a blot glued to it (4 .四, 0加) between a row's values: no reader reads it without doubt, and
         // read as a label or an ordinal and dropped it would move every value right of it one column to the left.

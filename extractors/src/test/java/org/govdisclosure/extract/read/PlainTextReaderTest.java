@@ -450,6 +450,22 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A line of one-digit figures set left under columns of two-digit ones stands on the grid by its ends moved one
+   * character and by its starts unmoved: both put each figure in the same column, so its places are in no doubt.
+   */
+  @Test
+  void oneDigitFiguresUnderTwoDigitColumnsAreInTheSameColumnsByEitherEdge() {
+    List<Block> blocks = reader.read("""
+        一、本年新收      16     96     64      0     64           240
+        二、上年结转       10                    0      0     64     74
+        （一）予以公开    1      2      3             6
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(table.rows()).hasSize(3);
+    assertThat(texts(table.rows().get(2))).containsExactly("(一)予以公开", "1", "2", "3", "", "6", "", "");
+  }
+
+  /**
    * A line moved off the grid places its figures on the columns in order, those other lines added between the first
    * line's too: its own column (the fifth, printed on that line only) is the grid's, and every line is placed.
    */

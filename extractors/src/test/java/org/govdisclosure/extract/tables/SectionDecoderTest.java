@@ -364,6 +364,30 @@ class SectionDecoderTest {
   }
 
   /**
+   * A row's ordinal opening a line of its values, apart from them, its label on the next line opening with the
+   * ordinal's mark ({@code 3 2 0 …} / {@code .补正后…}; in a grid, {@code 3 | 1 | 0 | …} / {@code )危及…}): one value
+   * more than the columns, the first being the ordinal the label lost, the rest the row's own, not the row's above.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"""
+      2.没有现成信息需要另行制作 1 0 0 0 0 0 1
+      3 2 0 0 0 0 0 2
+      .补正后申请内容仍不明确
+      """, """
+      \t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+      2.没有现成信息需要另行制作\t1\t0\t0\t0\t\t0\t1
+      3\t2\t0\t0\t\t0\t0\t2
+      )补正后申请内容仍不明确
+      """})
+  void anOrdinalOpeningItsRowsValuesBeforeItsWrappedLabelIsNoCount(String rows) {
+    ProcessedReport r = process("ordinal-first.txt", TITLE + SECTION_3 + "（四）无法提供\n1.本机关不掌握相关政府信息 0 0 0 0 0 0 0\n"
+        + rows + "（五）不予处理\n1.信访举报投诉类申请 0 0 0 0 0 0 0\n" + SECTION_4);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", 0)
+        .containsEntry("total", 2);
+  }
+
+  /**
    * The group's first ordinal alone at the end of the group label's line ({@code （四）无法提供 1}), the row's label
    * opening the next line with the mark and its counts after it: a group label prints no count, so the 1 is the
    * ordinal the label lost, not an eighth cell.
