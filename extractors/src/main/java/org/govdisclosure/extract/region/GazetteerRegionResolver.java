@@ -153,8 +153,8 @@ public final class GazetteerRegionResolver implements RegionResolver {
     }
     String printed = county == null ? null : printedCountyName(places, subject, county);
     return switch (level) {
-      case TOWNSHIP -> Resolution.of(
-          inCounty(county, chosen.name(), chosen.code(), printed, townshipUnit(chosen), choice.confidence())
+      case TOWNSHIP -> chosen.isSpecial() ? Resolution.of(specialArea(chosen, county, printed, global, places, choice.confidence()))
+          : Resolution.of(inCounty(county, chosen.name(), chosen.code(), printed, townshipUnit(chosen), choice.confidence())
               .withDivision(chosen));
       case COUNTY -> countyIssuer(county, printed, subject, focus, choice.confidence());
       case CITY -> Resolution.of(city(chosen, issuerUnit("city_", subject, focus), choice.confidence()).withDivision(chosen));
@@ -299,6 +299,19 @@ public final class GazetteerRegionResolver implements RegionResolver {
   }
 
   /**
+   * A township-level special area (a development zone, a farm: code 400–599) is no township, and its issuer (a zone's
+   * committee) no township's body: the township stays empty, and the county the gazetteer places the area in is the
+   * issuer's only where the report names that county or says the area lies in it; else the region stays at the city.
+   */
+  private Region specialArea(Division area, Division county, String printed, Support global, ReportPlaces places, String confidence) {
+    if (global.direct(county.code()) > 0 || places.located().direct(county.code()) > 0) {
+      return inCounty(county, null, null, printed, townshipUnit(area), confidence).withDivision(area);
+    }
+    return new Region(gazetteer.at(county, Level.PROVINCE).name(), gazetteer.cityName(county), null, null, null, null, null,
+        townshipUnit(area), confidence).withDivision(area);
+  }
+
+  /**
    * A statistical zone (xxxx7x) is no county: it is placed in the one county the report says it lies in (位于, 地处,
    * 横跨), else the region stays at the city and the city's counties are the candidates. A county the report
    * only names (a visit, a partner, a neighbour) says nothing of where the zone is.
@@ -315,8 +328,8 @@ public final class GazetteerRegionResolver implements RegionResolver {
     List<Division> ranked = counties.stream()
         .sorted(Comparator.comparingDouble((Division d) -> located.direct(d.code())).reversed()).toList();
     String unit = township == null ? "other" : townshipUnit(township);
-    String townshipName = township == null ? null : township.name();
-    String townshipCode = township == null ? null : township.code();
+    String townshipName = township == null || township.isSpecial() ? null : township.name();
+    String townshipCode = townshipName == null ? null : township.code();
     Division own = township == null ? zone : township;
     double best = ranked.isEmpty() ? 0 : located.direct(ranked.get(0).code());
     double second = ranked.size() < 2 ? 0 : located.direct(ranked.get(1).code());
