@@ -31,6 +31,7 @@ import org.govdisclosure.extract.read.PageOcr;
 import org.govdisclosure.extract.read.ReadResult;
 import org.govdisclosure.extract.read.ReportReader;
 import org.govdisclosure.extract.region.Region;
+import org.govdisclosure.extract.region.OcrPlaces;
 import org.govdisclosure.extract.region.RegionResolver;
 import org.govdisclosure.extract.region.Resolution;
 import org.govdisclosure.extract.section.HeadingSplitter;
@@ -133,7 +134,16 @@ public final class ReportProcessor implements AutoCloseable {
     if (year != null && !detection.inferred() && detection.template().unusualFor(year)) {
       context.warn("year_template_conflict", "a " + detection.template().code() + "-template report does not normally cover " + year);
     }
-    if (detection.inferred()) {
+    if (detection.misread()) {
+      context.warn("template_misread", "the " + detection.template().code() + " template's table wording is printed only with a character misread");
+    }
+    // Where OCR read the tables, no template wording seen may be wording misread past recognition: the year would
+    // then be a guess that a report kept on the other template belies, so the template is not told (the year's still
+    // decodes the tables).
+    boolean templateUnsure = detection.inferred() && read.ocr() != null;
+    if (templateUnsure) {
+      context.warn("template_unknown", "no template-specific table wording in the text read by OCR; the template is not told");
+    } else if (detection.inferred()) {
       context.warn("template_inferred", "no template-specific table wording; template taken from the year");
     }
     Resolution resolution = resolveRegion(OrganizationFinder.find(doc, folded), doc, context);
@@ -150,7 +160,12 @@ public final class ReportProcessor implements AutoCloseable {
       context.warn("organization_expanded", "printed " + organization + ", the short name of " + expanded);
       organization = expanded;
     }
-    if (organization == null) {
+    String doubt = read.ocr() == null || picturesOnly(doc.format()) ? null : OcrPlaces.doubt(organization, region);
+    if (doubt != null) {
+      context.warn("issuer_unsure", "OCR read " + doubt + ", which the gazetteer does not know: a misreading is as likely; the issuer is not told");
+      organization = null;
+      region = OcrPlaces.withoutUnknownTownship(region);
+    } else if (organization == null) {
       context.warn("organization_unknown", "no title, signature or contact line prints the issuer's name");
     }
     context.setIssuer(organization);
@@ -190,7 +205,7 @@ public final class ReportProcessor implements AutoCloseable {
         id,
         sourceFile,
         missing.isEmpty() && !failures ? EXTRACTED : PARTIAL,
-        detection.template() == null ? null : detection.template().code(),
+        detection.template() == null || templateUnsure ? null : detection.template().code(),
         year,
         organization,
         department.name(),
@@ -259,7 +274,7 @@ public final class ReportProcessor implements AutoCloseable {
 
     private String ocrNote(PageOcr.Result ocr, String format) {
     // The time is not in the message but in the report's OcrCost: the message stays the same from run to run.
-    StringBuilder b = new StringBuilder(format.equals("html") || format.equals("docx") || format.equals("odt")
+    StringBuilder b = new StringBuilder(picturesOnly(format)
         ? "the values of the document's pictures read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " picture(s)"
         : "every value read by OCR (" + reader.ocrEngine() + ") from " + ocr.pages() + " page image(s)");
     List<String> low = ocr.lowConfidence();
@@ -270,6 +285,11 @@ public final class ReportProcessor implements AutoCloseable {
       }
     }
     return b.toString();
+  }
+
+  /** Whether OCR of a document of {@code format} read only its pictures, its own text read as text. */
+  private static boolean picturesOnly(String format) {
+    return format.equals("html") || format.equals("docx") || format.equals("odt");
   }
 
   /**

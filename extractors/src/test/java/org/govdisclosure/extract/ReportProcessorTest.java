@@ -2,16 +2,24 @@ package org.govdisclosure.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import javax.imageio.ImageIO;
 import org.govdisclosure.extract.evaluate.Gold;
+import org.govdisclosure.extract.read.PageOcr;
 import org.govdisclosure.extract.region.RegionResolver;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.SectionExtractor;
+import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.extract.tables.ApplicationsExtractor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportProcessorTest {
 
@@ -37,6 +45,67 @@ class ReportProcessorTest {
     assertThat(r.status()).isEqualTo(ReportProcessor.PARTIAL);
     assertThat(r.warnings()).contains(new Warning("extractor_failed", "applications: java.lang.IllegalStateException: boom"));
     assertThat(r.tables().get("applications")).isNotEmpty();
+  }
+
+  /** An OCR that reads every picture as {@code text}. */
+  private record FixedOcr(String text) implements PageOcr {
+    @Override
+    public String engine() {
+      return "fixed";
+    }
+
+    @Override
+    public Result read(int count, IntFunction<BufferedImage> page) {
+      return new Result(text, count, 1, List.of());
+    }
+  }
+
+  /**
+   * A 2022 report kept on the 2019 template, scanned: OCR misreads the last character of its column titles (数量 as
+   * 数用), and a reader still sees the 2019 columns; where two characters of each are misread no wording tells the
+   * template, and the year's (2021) would be a guess the print belies: the template is not told.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      本年新制作数用 | 本年新公开数区 | T2019 | template_misread
+      本年新制乍数用 | 本年新公井数区 |       | template_unknown
+      """)
+  void aScansTemplateIsToldByItsWordingMisreadOnceAndNotByTheYear(String made, String published, String template,
+      String warning) throws Exception {
+    String text = "丰收乡2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n信息内容\t" + made + "\t" + published
+        + "\n规章\t0\t0\n";
+    ProcessedReport r = scanReading(text);
+
+    assertThat(r.template()).isEqualTo(template == null ? null : Template.valueOf(template).code());
+    assertThat(r.warnings()).extracting(Warning::code).contains(warning).doesNotContain("template_inferred");
+  }
+
+  /**
+   * An issuer read by OCR whose place the gazetteer does not know (塘 misread as 壤, a stray 人 in 汉台区) is as likely a
+   * misreading as a place: not told; the same names read right are, as is a township of several the gazetteer knows.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      桃江县松木塘镇人民政府 | 桃江县松木塘镇人民政府 | 松木塘镇
+      桃江县松木壤镇人民政府 |                       |
+      汉台区徐望镇人民政府   | 汉台区徐望镇人民政府   | 徐望镇
+      汉人台区徐望镇人民政府 |                       | 徐望镇
+      丰收乡人民政府         | 丰收乡人民政府         | 丰收乡
+      """)
+  void anIssuerOcrReadIsToldOnlyWhereTheGazetteerKnowsItsPlaces(String printed, String organization, String township)
+      throws Exception {
+    ProcessedReport r = scanReading(printed + "2022年政府信息公开工作年度报告\n一、总体情况\n" + printed + "认真推进政务公开工作。\n");
+
+    assertThat(r.organization()).isEqualTo(organization);
+    assertThat(r.region().township()).isEqualTo(township);
+    assertThat(r.warnings().stream().anyMatch(w -> w.code().equals("issuer_unsure"))).isEqualTo(organization == null);
+  }
+
+  /** A PNG read by an OCR that reads it as {@code text}. */
+  private static ProcessedReport scanReading(String text) throws Exception {
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_BYTE_GRAY), "png", png);
+    return new ReportProcessor(List.of(), List.of(), RegionResolver.load(), new FixedOcr(text)).process("scan.png", png.toByteArray());
   }
 
   @Test

@@ -21,6 +21,10 @@ public final class TraditionalForms {
   static final String TELLS = "tells";
   /** Traditional script's word for 信息. */
   private static final String INFORMATION = "資訊";
+  /** 資訊 as an OCR model of Simplified script reads it: each character's Simplified form, a word Simplified text has. */
+  private static final String INFORMATION_READ = "资讯";
+  /** Traditional script's 信息公开 as that model reads it: a report that prints it is a Traditional one. */
+  private static final String DISCLOSURE_READ = INFORMATION_READ + "公开";
   private static final char[] SIMPLIFIED = new char[LAST - FIRST + 1];
   private static final boolean[] TELLING = new boolean[LAST - FIRST + 1];
   /**
@@ -123,6 +127,14 @@ public final class TraditionalForms {
       rows.add(new Row(cells));
     }
     return changed ? new Table(rows) : table;
+  }
+
+  /**
+   * The text OCR read off a scan: a Simplified model reads a Traditional report's 政府資訊公開 as 政府资讯公开, which
+   * {@link #simplify} cannot tell from Simplified script; a text printing 资讯公开 has 资讯 as 信息 throughout.
+   */
+  public static String ocrRead(String text) {
+    return text.contains(DISCLOSURE_READ) ? text.replace(INFORMATION_READ, "信息") : text;
   }
 
   /**

@@ -16,6 +16,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.TraditionalForms;
 
 /**
  * Reads a picture of report pages (PNG, JPEG, TIFF, one page per TIFF frame) through {@link PageOcr}. Each frame's
@@ -136,7 +137,7 @@ final class ImageReader {
           ? ReadResult.failed("no_text_layer", "no text layer (image-only PDF), and OCR found no text on its pages", read)
           : ReadResult.failed("no_text_found", "OCR found no text in the image", read);
     }
-    return ReadResult.ok(new Document(format, null, new PlainTextReader().read(read.text())), null, read);
+    return ReadResult.ok(new Document(format, null, new PlainTextReader().read(TraditionalForms.ocrRead(read.text()))), null, read);
   }
 
   private static BufferedImage frame(javax.imageio.ImageReader reader, int i) {

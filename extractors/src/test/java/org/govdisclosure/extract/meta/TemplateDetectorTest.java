@@ -25,4 +25,23 @@ class TemplateDetectorTest {
     assertEquals(template, d.template());
     assertEquals(inferred, d.inferred());
   }
+
+  /**
+   * Where no wording is printed exactly, those printed with one character misread tell the template (OCR's 数用 for
+   * 数量); a wording shorter than six characters so misread may be another phrase (缴纳费田), and the year decides.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      信息内容 本年新制作数用 本年新公开数区 对外公开总数最 规章 0 0 0 | 2022 | T2019 | false | true
+      信息内容 本年制发件数 本年新公开数区 规章 0 0 0                 | 2020 | T2021 | false | false
+      未按通知缴纳费田的申请                                          | 2019 | T2019 | true  | false
+      """)
+  void tellsTheTemplateByWordingsMisreadOnceWhereNoneIsPrintedExactly(String text, int year, Template template,
+      boolean inferred, boolean misread) {
+    TemplateDetector.Detection d = TemplateDetector.detect(text, year);
+
+    assertEquals(template, d.template());
+    assertEquals(inferred, d.inferred());
+    assertEquals(misread, d.misread());
+  }
 }

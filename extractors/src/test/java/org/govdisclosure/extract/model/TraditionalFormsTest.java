@@ -32,6 +32,17 @@ class TraditionalFormsTest {
   }
 
   /** A mirror glossing characters in pinyin (水務(wù)局, 行政復(fù)議) reads as the words without the glosses. */
+  /**
+   * OCR's Simplified model reads a Traditional scan's 政府資訊公開 as 政府资讯公开: a text printing 资讯公开 has 资讯 as 信息
+   * throughout; elsewhere 资讯 is Simplified script's word and stays.
+   */
+  @Test
+  void aTraditionalScansWordForInformationReadByOcrIsXinxi() {
+    assertThat(TraditionalForms.ocrRead("某某海事局2020年政府资讯公开工作年度报告\n对外公开资讯1740条"))
+        .isEqualTo("某某海事局2020年政府信息公开工作年度报告\n对外公开信息1740条");
+    assertThat(TraditionalForms.ocrRead("政府信息公开工作年度报告\n发布行业资讯3条")).isEqualTo("政府信息公开工作年度报告\n发布行业资讯3条");
+  }
+
   @Test
   void pinyinGlossesAfterCharactersAreNotPartOfTheWords() {
     assertThat(TraditionalForms.simplify("某某州水務(wù)局未發(fā)生行政復(fù)議(2件)"))

@@ -11,6 +11,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.govdisclosure.extract.model.Paragraph;
 import org.junit.jupiter.api.Test;
 
 /** Pictures reach OCR frame by frame, never past the pixel cap; without OCR they are unreadable with a reason. */
@@ -40,6 +41,15 @@ class ImageReaderTest {
       assertThat(new ReportReader(ocr).read(out.toByteArray()).isReadable()).as(format).isTrue();
       assertThat(ocr.seen).as(format).hasSize(1);
     }
+  }
+
+  /** A Traditional scan's 資訊公開, which OCR's Simplified model reads as 资讯公开, is the report's 信息公开. */
+  @Test
+  void aTraditionalScansWordForInformationIsReadAsXinxi() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB), "png", out);
+    ReadResult r = new ReportReader(new RecordingOcr("某某海事局2020年政府资讯公开工作年度报告\n")).read(out.toByteArray());
+    assertThat(((Paragraph) r.document().blocks().get(0)).text()).contains("政府信息公开工作年度报告");
   }
 
   /**
