@@ -579,19 +579,7 @@ public final class OrganizationFinder {
    * 人民医院微信公众号): that hospital; null where it names none or several (a partner hospital besides its own).
    */
   private static String hospitalInPassing(String foldedBody) {
-    String self = SELF_WORD.get(HOSPITAL);
-    if (SPEAKS_AS.stream().noneMatch(s -> foldedBody.contains(s + self))) {
-      return null;
-    }
-    Set<String> named = new HashSet<>();
-    for (Matcher m = NAMED_HOSPITAL.matcher(foldedBody); m.find(); ) {
-      List<PlaceMatch> places = IssuerName.places(m.group());
-      String name = places.isEmpty() ? null : m.group().substring(places.get(0).start());
-      if (name != null && IssuerName.isName(name)) {
-        named.add(name);
-      }
-    }
-    return named.size() == 1 ? named.iterator().next() : null;
+    return oneNamedBySelf(foldedBody, SELF_WORD.get(HOSPITAL), NAMED_HOSPITAL);
   }
 
   /**
@@ -600,18 +588,26 @@ public final class OrganizationFinder {
    * where it names none or several.
    */
   private static String bureauOnItsOwnSite(String foldedBody) {
-    if (SPEAKS_AS.stream().noneMatch(s -> foldedBody.contains(s + BUREAU))) {
+    return oneNamedBySelf(foldedBody, BUREAU, BUREAU_SITE);
+  }
+
+  /**
+   * Where the report speaks as {@code self} (我院, 本局), the one placed name {@code named} finds in it, from its first
+   * place on; null where it finds none or several.
+   */
+  private static String oneNamedBySelf(String foldedBody, String self, Pattern named) {
+    if (SPEAKS_AS.stream().noneMatch(s -> foldedBody.contains(s + self))) {
       return null;
     }
-    Set<String> named = new HashSet<>();
-    for (Matcher m = BUREAU_SITE.matcher(foldedBody); m.find(); ) {
+    Set<String> found = new HashSet<>();
+    for (Matcher m = named.matcher(foldedBody); m.find(); ) {
       List<PlaceMatch> places = IssuerName.places(m.group());
       String name = places.isEmpty() ? null : m.group().substring(places.get(0).start());
       if (name != null && IssuerName.isName(name)) {
-        named.add(name);
+        found.add(name);
       }
     }
-    return named.size() == 1 ? named.iterator().next() : null;
+    return found.size() == 1 ? found.iterator().next() : null;
   }
 
   private static Pattern speaksAs(String levels) {
