@@ -409,6 +409,48 @@ class SectionDecoderTest {
         .containsEntry("total", 5);
   }
 
+  /**
+   * The same ordinal alone on a letter-spaced group label's line, that label wrapped over three lines
+   * ({@code （ 四 ） 无 法 提 供 1} / {@code . 本 机 关 不 掌} / {@code 握 相 关 … 7 2,677 …}): the label the ordinal's
+   * mark opens is read with the lines it wraps onto, so it names its row and the 1 is no count (blind26 067_26_spaced).
+   */
+  @Test
+  void aGroupsFirstOrdinalAloneBeforeARowLabelWrappedOverLinesIsNoCount() {
+    ProcessedReport r = process("ordinal-alone-wrapped.txt", TITLE + SECTION_3 + """
+        8 . 属 于 行\t0\t0\t0\t9\t0\t8\t17
+        政查询事项
+        （ 四 ） 无 法 提 供 1
+        . 本 机 关 不 掌
+        握 相 关 政 府 信 息 \t7　2,677　0　2　0　1731　4,417
+        2.没有现成信息需要另行制作\t0　0　0　0　0　0　0
+        3 . 补 正 后
+        申 请 内 容 仍
+        不 明 确　0\t3\t0\t0\t0\t0\t3
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 7).containsEntry("commercial_enterprise", 2677)
+        .containsEntry("other_org", 1731).containsEntry("total", 4417);
+  }
+
+  /**
+   * A letter-spaced group label wrapped right after its first character, the ordinal alone before it
+   * ({@code （ 四 ） 无} / {@code 法提供1.本机关…}): that 无 is the label's first letter, not a cell marked none, and the
+   * row keeps its seven counts (blind26 202_26_spaced).
+   */
+  @Test
+  void aGroupLabelsFirstLetterAloneAfterItsOrdinalIsNoCell() {
+    ProcessedReport r = process("group-letter-alone.txt", TITLE + SECTION_3 + """
+        （ 三 ） 不　　0　0　0　0　0　0　0
+        予 公 开 2 . 其 他 法 律 行 政 法 规 禁 止 公 开
+        予公开5.属于三类内部事务信息　　0　　0　　0　　0　　2,572　　0　　2,572
+        （ 三 ） 不 予 公 开 8 . 属 于 行 政 查 询 事 项\t2\t1\t0\t0\t1,174\t0\t1177
+        （ 四 ） 无
+        法提供1.本机关不掌握相关政府信息\t　0 \t9 \t0 \t0 \t3 \t0 \t12
+        （ 四 ） 无 法 提 供 2 . 没 有 现 成 信 息 需 要 另 行 制 作　　0\t0\t0\t0\t0\t0\t0
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 9)
+        .containsEntry("legal_service_org", 3).containsEntry("total", 12);
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
