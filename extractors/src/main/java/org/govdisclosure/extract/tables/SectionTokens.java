@@ -661,7 +661,7 @@ final class SectionTokens {
         continue;
       }
       boolean ordinal = !digits.apart() || namesRow && (oneMore
-          || i - first == 1 && FIRST_ORDINAL.equals(digits.text()) && endsWithGroup(tokens.get(first - 1).text(), matrix));
+          || i - first == 1 && FIRST_ORDINAL.equals(digits.text()) && endsWithGroup(labelUpTo(tokens, first - 1), matrix));
       if (ordinal && isOrdinalNumber(digits.text()) && !tokens.get(first - 1).text().isEmpty()) {
         tokens.set(i, new Token(digits.text() + label.text(), null, true));
         tokens.remove(at);
@@ -676,6 +676,15 @@ final class SectionTokens {
     StringBuilder label = new StringBuilder();
     for (int k = i; k < tokens.size() && !tokens.get(k).isValue(); k++) {
       label.append(tokens.get(k).text());
+    }
+    return label.toString();
+  }
+
+  /** The label text up to token {@code i} from the last value: a label and the lines it wraps from ({@code （三）不予公} / {@code 开}). */
+  private static String labelUpTo(List<Token> tokens, int i) {
+    StringBuilder label = new StringBuilder();
+    for (int k = i; k >= 0 && !tokens.get(k).isValue(); k--) {
+      label.insert(0, tokens.get(k).text());
     }
     return label.toString();
   }

@@ -432,6 +432,25 @@ class SectionDecoderTest {
   }
 
   /**
+   * The same ordinal alone after a group label wrapped before it ({@code （ 三 ） 不 予 公} / {@code 开 1} /
+   * {@code . 属 于 国 家 秘 密 0 0 0 15 …}): the group label read with the line it wraps from ends with the group's
+   * wording, so the 1 is no count (blind26 013_26_spaced).
+   */
+  @Test
+  void aGroupsFirstOrdinalAloneAfterItsWrappedGroupLabelIsNoCount() {
+    ProcessedReport r = process("ordinal-after-wrapped-group.txt", TITLE + SECTION_3 + """
+        （ 二 ） 部 分 公 开 （ 区 分 处 理 的 ， 只 计 这 一 情 形 ， 不　　0\t　0\t　0\t　6\t　0\t　1\t　7
+        （ 三 ） 不 予 公
+        开 1
+        . 属 于 国 家 秘 密\t0　0　0　15　0　0　15
+        （六）其他处理2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请　　0　　5　　0　　0　　0　　0　　5
+        四 、 结 转 下 年 度 继 续 办 理　　0　1　0　1　0　1　3
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 0).containsEntry("social_welfare_org", 15)
+        .containsEntry("total", 15);
+  }
+
+  /**
    * A letter-spaced group label wrapped right after its first character, the ordinal alone before it
    * ({@code （ 四 ） 无} / {@code 法提供1.本机关…}): that 无 is the label's first letter, not a cell marked none, and the
    * row keeps its seven counts (blind26 202_26_spaced).
