@@ -641,7 +641,7 @@ final class SectionTokens {
       if (digits == null || label.text().startsWith(CLOSING_BRACKET) && tokens.get(first - 1).text().endsWith(OPENING_BRACKET)) {
         continue;
       }
-      boolean namesRow = matrix != null && !Ordinals.opensAt(label.text(), 1) && matrix.rowOf(label.text()) != null;
+      boolean namesRow = matrix != null && !Ordinals.opensAt(label.text(), 1) && matrix.rowOf(labelFrom(tokens, i)) != null;
       // the values' last line or grid row: where it opens with the ordinal, the rest are its row's
       int lineStart = i - 1;
       while (lineStart > first && !lineEnds.get(lineStart - 1) && !tokens.get(lineStart).opensRow()) {
@@ -661,7 +661,7 @@ final class SectionTokens {
         continue;
       }
       boolean ordinal = !digits.apart() || namesRow && (oneMore
-          || i - first == 1 && FIRST_ORDINAL.equals(digits.text()) && endsWithGroup(tokens.get(first - 1).text(), matrix));
+          || i - first == 1 && FIRST_ORDINAL.equals(digits.text()) && endsWithGroup(labelUpTo(tokens, first - 1), matrix));
       if (ordinal && isOrdinalNumber(digits.text()) && !tokens.get(first - 1).text().isEmpty()) {
         tokens.set(i, new Token(digits.text() + label.text(), null, true));
         tokens.remove(at);
@@ -669,6 +669,24 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /** The label text from token {@code i} to the next value: a label and the lines it wraps onto ({@code .本机关不掌} / {@code 握相关…}). */
+  private static String labelFrom(List<Token> tokens, int i) {
+    StringBuilder label = new StringBuilder();
+    for (int k = i; k < tokens.size() && !tokens.get(k).isValue(); k++) {
+      label.append(tokens.get(k).text());
+    }
+    return label.toString();
+  }
+
+  /** The label text up to token {@code i} from the last value: a label and the lines it wraps from ({@code （三）不予公} / {@code 开}). */
+  private static String labelUpTo(List<Token> tokens, int i) {
+    StringBuilder label = new StringBuilder();
+    for (int k = i; k >= 0 && !tokens.get(k).isValue(); k--) {
+      label.insert(0, tokens.get(k).text());
+    }
+    return label.toString();
   }
 
   /** Whether digits can number a row: one or two, counting from 1. */
@@ -873,7 +891,8 @@ final class SectionTokens {
    * The tokens with a mark of none alone on its line made label text where it and the lines after it spell a group's
    * or a row's wording ({@code 无} / {@code 法} / {@code 提} / {@code 供}: 无法提供 printed a character a line down its
    * column), or where the group's other characters follow it, in order, each alone on its line among the rows' lines
-   * it spans: the label's first character, not a cell marked none.
+   * it spans: the label's first character, not a cell marked none. So is one after a group's ordinal alone on its
+   * line ({@code （四）无} / {@code 法提供1.本机关…}: the group label wrapped after its first character).
    */
   private static List<Token> marksOpeningColumnLabels(List<Token> tokens, BitSet lineEnds, NationalTemplate.Matrix matrix) {
     if (matrix == null) {
@@ -881,7 +900,7 @@ final class SectionTokens {
     }
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!t.isValue() || !t.fromText() || !lineEnds.get(i) || i > 0 && !lineEnds.get(i - 1)
+      if (!t.isValue() || !t.fromText() || !lineEnds.get(i) || i > 0 && !lineEnds.get(i - 1) && !afterOrdinalAlone(tokens, i, lineEnds)
           || !CellKind.isMarker(t.text()) || !Character.isIdeographic(t.text().codePointAt(0))) {
         continue;
       }
@@ -894,6 +913,13 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /** Whether the token before {@code at} is an ordinal alone, opening its line ({@code （四）} of {@code （四）无}). */
+  private static boolean afterOrdinalAlone(List<Token> tokens, int at, BitSet lineEnds) {
+    Token before = tokens.get(at - 1);
+    boolean opensLine = at == 1 || lineEnds.get(at - 2) || !tokens.get(at - 2).fromText(); // after a line, or a grid's row
+    return !before.isValue() && opensLine && Ordinals.opens(before.text()) && Ordinals.strip(before.text()).isEmpty();
   }
 
   /**

@@ -409,6 +409,67 @@ class SectionDecoderTest {
         .containsEntry("total", 5);
   }
 
+  /**
+   * The same ordinal alone on a letter-spaced group label's line, that label wrapped over three lines
+   * ({@code （ 四 ） 无 法 提 供 1} / {@code . 本 机 关 不 掌} / {@code 握 相 关 … 7 2,677 …}): the label the ordinal's
+   * mark opens is read with the lines it wraps onto, so it names its row and the 1 is no count (blind26 067_26_spaced).
+   */
+  @Test
+  void aGroupsFirstOrdinalAloneBeforeARowLabelWrappedOverLinesIsNoCount() {
+    ProcessedReport r = process("ordinal-alone-wrapped.txt", TITLE + SECTION_3 + """
+        8 . 属 于 行\t0\t0\t0\t9\t0\t8\t17
+        政查询事项
+        （ 四 ） 无 法 提 供 1
+        . 本 机 关 不 掌
+        握 相 关 政 府 信 息 \t7　2,677　0　2　0　1731　4,417
+        2.没有现成信息需要另行制作\t0　0　0　0　0　0　0
+        3 . 补 正 后
+        申 请 内 容 仍
+        不 明 确　0\t3\t0\t0\t0\t0\t3
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 7).containsEntry("commercial_enterprise", 2677)
+        .containsEntry("other_org", 1731).containsEntry("total", 4417);
+  }
+
+  /**
+   * The same ordinal alone after a group label wrapped before it ({@code （ 三 ） 不 予 公} / {@code 开 1} /
+   * {@code . 属 于 国 家 秘 密 0 0 0 15 …}): the group label read with the line it wraps from ends with the group's
+   * wording, so the 1 is no count (blind26 013_26_spaced).
+   */
+  @Test
+  void aGroupsFirstOrdinalAloneAfterItsWrappedGroupLabelIsNoCount() {
+    ProcessedReport r = process("ordinal-after-wrapped-group.txt", TITLE + SECTION_3 + """
+        （ 二 ） 部 分 公 开 （ 区 分 处 理 的 ， 只 计 这 一 情 形 ， 不　　0\t　0\t　0\t　6\t　0\t　1\t　7
+        （ 三 ） 不 予 公
+        开 1
+        . 属 于 国 家 秘 密\t0　0　0　15　0　0　15
+        （六）其他处理2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请　　0　　5　　0　　0　　0　　0　　5
+        四 、 结 转 下 年 度 继 续 办 理　　0　1　0　1　0　1　3
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 0).containsEntry("social_welfare_org", 15)
+        .containsEntry("total", 15);
+  }
+
+  /**
+   * A letter-spaced group label wrapped right after its first character, the ordinal alone before it
+   * ({@code （ 四 ） 无} / {@code 法提供1.本机关…}): that 无 is the label's first letter, not a cell marked none, and the
+   * row keeps its seven counts (blind26 202_26_spaced).
+   */
+  @Test
+  void aGroupLabelsFirstLetterAloneAfterItsOrdinalIsNoCell() {
+    ProcessedReport r = process("group-letter-alone.txt", TITLE + SECTION_3 + """
+        （ 三 ） 不　　0　0　0　0　0　0　0
+        予 公 开 2 . 其 他 法 律 行 政 法 规 禁 止 公 开
+        予公开5.属于三类内部事务信息　　0　　0　　0　　0　　2,572　　0　　2,572
+        （ 三 ） 不 予 公 开 8 . 属 于 行 政 查 询 事 项\t2\t1\t0\t0\t1,174\t0\t1177
+        （ 四 ） 无
+        法提供1.本机关不掌握相关政府信息\t　0 \t9 \t0 \t0 \t3 \t0 \t12
+        （ 四 ） 无 法 提 供 2 . 没 有 现 成 信 息 需 要 另 行 制 作　　0\t0\t0\t0\t0\t0\t0
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 9)
+        .containsEntry("legal_service_org", 3).containsEntry("total", 12);
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
