@@ -101,6 +101,26 @@ class ReportProcessorTest {
     assertThat(r.warnings().stream().anyMatch(w -> w.code().equals("issuer_unsure"))).isEqualTo(organization == null);
   }
 
+  /**
+   * An issuer read by OCR as a street the gazetteer does not have in the county the text places it in (戚 misread as
+   * 成 or 戌, the body's 戚家山街道 read right) is not told; the street read right is.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      戚家山街道 | 戚家山街道办事处
+      成家山街道 |
+      戌家山街道 |
+      """)
+  void anIssuerOcrReadAsAStreetIsToldOnlyWhereTheGazetteerHasItInTheCounty(String printed, String organization)
+      throws Exception {
+    ProcessedReport r = scanReading(printed + "2020年度政府信息公开工作年度报告\n现对2020年度戚家山街道信息公开情况汇报如下："
+        + "\n一、总体情况\n坚决纠正违反《北仑区政府信息公开实施细则》的行为。\n");
+
+    assertThat(r.organization()).isEqualTo(organization);
+    assertThat(r.region().countyName()).isEqualTo("北仑区");
+    assertThat(r.warnings().stream().anyMatch(w -> w.code().equals("issuer_unsure"))).isEqualTo(organization == null);
+  }
+
   /** A PNG read by an OCR that reads it as {@code text}. */
   private static ProcessedReport scanReading(String text) throws Exception {
     ByteArrayOutputStream png = new ByteArrayOutputStream();

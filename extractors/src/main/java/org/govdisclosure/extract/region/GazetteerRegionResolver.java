@@ -36,7 +36,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
    * A township-like name after the county in an organization: 建筑新村街道(办事处), also after the county's government
    * (广州市花都区人民政府某某街道办事处, as 广州 names its streets).
    */
-  private static final Pattern UNKNOWN_TOWNSHIP =
+  static final Pattern UNKNOWN_TOWNSHIP =
       Pattern.compile("(?:(?:人民)?政府)?(\\p{IsHan}{1,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?");
   private static final String STREET = "街道";
   /** A street's everyday name (东城街) before 街道. */

@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.region;
 
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * An issuer's name read by OCR is as sure as the places it names: OCR misreads a character of a place name into one
@@ -26,7 +27,26 @@ public final class OcrPlaces {
     }
     List<PlaceMatch> found = PlaceNameFinder.bundled().findInName(organization);
     String before = found.isEmpty() ? "" : organization.substring(0, found.get(0).start());
-    return PlaceNames.stem(before) != null ? "the issuer " + organization + ", its place " + before : null;
+    if (PlaceNames.stem(before) != null) {
+      return "the issuer " + organization + ", its place " + before;
+    }
+    String township = unknownOwnTownship(organization, found);
+    return township == null ? null : "the issuer " + organization + ", its township " + township;
+  }
+
+  /**
+   * The township or street the issuer's name ends with where the gazetteer has none of that name, or null: the region
+   * may come from the body's text, read right where the issuer's name was misread (戚家山街道 in the text, 成家山街道
+   * as the issuer); a township the gazetteer has is the issuer's region, checked with it.
+   */
+  private static String unknownOwnTownship(String organization, List<PlaceMatch> found) {
+    PlaceMatch last = found.isEmpty() ? null : found.get(found.size() - 1);
+    if (last != null && last.level() == Level.TOWNSHIP) {
+      return null;
+    }
+    Matcher township = GazetteerRegionResolver.UNKNOWN_TOWNSHIP.matcher(
+        last == null ? organization : organization.substring(last.end()));
+    return township.matches() ? township.group(1) : null;
   }
 
   /** Whether the region names a township without its code for none the gazetteer knows, not for several it does. */
