@@ -546,16 +546,16 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项|件)?" + LIST_JOINER);
 
-  /**
-   * An outcome's count and the bracket saying how many of it were carried over (当年办结168件(含上年结转14件)): each
-   * its own clause, the outcome's count holding the carried over as the table's rows do; else the clause alone.
-   */
   /** What follows the close of a bracket opened before {@code text}, or null while it stays open. */
   private static String afterAside(String text) {
     int close = text.indexOf(')');
     return close < 0 ? null : text.substring(close + 1);
   }
 
+  /**
+   * An outcome's count and the bracket saying how many of it were carried over (当年办结168件(含上年结转14件)): each
+   * its own clause, the outcome's count holding the carried over as the table's rows do; else the clause alone.
+   */
   private static List<String> withoutCarriedOverAside(String clause) {
     Matcher m = clause.indexOf("(含") < 0 ? null : CARRIED_OVER_ASIDE.matcher(clause);
     return m != null && m.matches() && WITH_CARRIED_OVER.matcher(m.group(2)).lookingAt()
