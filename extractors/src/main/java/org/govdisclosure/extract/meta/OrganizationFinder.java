@@ -385,10 +385,11 @@ public final class OrganizationFinder {
 
   /**
    * A metadata field's value after its label: the name up to the next field, the page's font-size switch (字体:[ ],
-   * run on where folding drops the space) or the line's end.
+   * run on where folding drops the space) or the line's end; not the next field's label where this one is blank
+   * (发布机构: | 是否有效: |).
    */
   private static String metadataValue() {
-    return "[:：]\\s*(\\p{IsHan}{2,30}?)(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|字体|字号|$)";
+    return "[:：]\\s*(\\p{IsHan}{2,30}?)(?![:：])(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|字体|字号|$)";
   }
 
   /**

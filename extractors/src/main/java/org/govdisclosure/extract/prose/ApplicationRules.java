@@ -48,6 +48,11 @@ final class ApplicationRules implements Rules {
    * 四部分)): no words of the clause, whose review it does not count.
    */
   private static final OpeningPattern CROSS_REFERENCE = OpeningPattern.of("\\([^()]*详见[^()]*\\)");
+  /**
+   * The applications on one matter, counted, then a bracket breaking them down (涉及土地、房屋征收补偿21件(其中8件予以公开,
+   * 3件重件不予处理…)): the outcomes in it are that matter's, parts of the year's rows, not those rows.
+   */
+  private static final Pattern MATTER_ASIDE = Pattern.compile("(?:涉及|关于)[^,(]*?" + COUNT + CASE_COUNTER + "\\((?!含)");
   /** Words that make an application something else: a review, a complaint, a fee, a late answer. */
   private static final OpeningPattern OTHER_MATTER = OpeningPattern.of("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
   /** The ways applications come in, listed between a none and what was not received: 通过受理电话、网络平台、来信等方式. */
@@ -72,13 +77,14 @@ final class ApplicationRules implements Rules {
    * The 条例's applicants applying for information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息,
    * 其他组织向我局申请获取相关政府信息: to whom they apply between; 未接收到…其他组织要求公开政府信息办理的申请, requesting
    * it) are an application too, and so are applying and handling (未发生依申请和处理政府信息). 依 misprinted by its
-   * homophone 已 right after 无 (无已申请公开情况) reads as printed right.
+   * homophone 已 right after 无 (无已申请公开情况) reads as printed right. 申请公开 closing the clause names the
+   * application by its verb alone (2023年东梁乡未收到申请公开。).
    */
   private static final OpeningPattern NONE_RECEIVED = OpeningPattern.of(
       "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + APPLICANTS_BY_CHANNELS
           + "(?:(?:依|(?<=无)已)申请(?:政府)?公开" + NOT_TURNED_PROACTIVE + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
-          + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开的?(?:(?:政府|政务)?信息|事项)"
+          + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:(?:政府|政务)?信息|事项)|[。;]?$)"
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
@@ -91,11 +97,11 @@ final class ApplicationRules implements Rules {
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count, or its form: 申请书6条), 受理政府信息依申请公开事项19项
    * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到依申请公开信息1条 (the
-   * information on request, as after its count), 收到1项依申请公开事项, 收到10件依申请公开请求, 收到12件信息依申请公开 (the
-   * count before the noun).
+   * information on request, as after its count, or the request for it: 收到依申请公开政府信息要求2条), 收到1项依申请公开事项,
+   * 收到10件依申请公开请求, 收到12件信息依申请公开 (the count before the noun).
    */
   private static final OpeningPattern RECEIVED_BY_ITEM = OpeningPattern.of(
-      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件)|申请公开|依申请公开的?(?:政府)?信息)(?:数量|共|共计|合计|为)?" + COUNT
+      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件)|申请公开|依申请公开的?(?:政府)?信息(?:要求|请求)?)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
@@ -303,6 +309,7 @@ final class ApplicationRules implements Rules {
     Set<String> listedApplicants = new HashSet<>();
     int channelCounts = 0;
     int receivedAt = -1; // where the received count's figures start
+    boolean inMatterAside = false; // the clauses of a MATTER_ASIDE before its bracket closes
     for (int i = 0; i < clauses.size(); i++) {
       Matcher crossReference = CROSS_REFERENCE.find(clauses.get(i), 0);
       String clause = crossReference == null ? clauses.get(i) : crossReference.replaceAll("");
@@ -398,7 +405,15 @@ final class ApplicationRules implements Rules {
       } else if (!counted && NONE_RECEIVED.in(clause)) {
         noneReceived(clause, figures);
       } else {
-        for (String part : withoutCarriedOverAside(clause)) {
+        String outside = inMatterAside ? afterAside(clause) : clause;
+        inMatterAside = outside == null;
+        Matcher matter = outside == null ? null : MATTER_ASIDE.matcher(outside);
+        if (matter != null && matter.find()) {
+          String after = afterAside(outside.substring(matter.end()));
+          inMatterAside = after == null;
+          outside = outside.substring(0, matter.end() - 1) + (after == null ? "" : after);
+        }
+        for (String part : outside == null ? List.<String>of() : withoutCarriedOverAside(outside)) {
           List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1, receivedByItem);
           if (onePartAnswered(clauses, i, template, outcomes)) {
             outcomes = outcomes.stream().filter(f -> !f.row().equals(TOTAL)).toList();
@@ -530,6 +545,12 @@ final class ApplicationRules implements Rules {
    * 依申请公开信息、行政复议…, or after 件, the application as a thing: 无受理…申请件及…投诉、行政复议).
    */
   private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项|件)?" + LIST_JOINER);
+
+  /** What follows the close of a bracket opened before {@code text}, or null while it stays open. */
+  private static String afterAside(String text) {
+    int close = text.indexOf(')');
+    return close < 0 ? null : text.substring(close + 1);
+  }
 
   /**
    * An outcome's count and the bracket saying how many of it were carried over (当年办结168件(含上年结转14件)): each

@@ -126,6 +126,8 @@ enum Outcome {
   private final OpeningPattern countedByItem;
   /** Tried only in a clause that names the outcome: a count opens it, so it has no openings to skip by. */
   private final Pattern countedFirst;
+  /** {@link #countedFirst} with an item's counter too (另一条因不掌握相关政府信息无法提供), as {@link #countedByItem}. */
+  private final Pattern countedFirstByItem;
   private final Template template;
   private final List<String> rows;
 
@@ -134,6 +136,7 @@ enum Outcome {
     this.counted = OpeningPattern.of("(?:" + phrase + ")" + GAP + COUNT + CASE_COUNTER);
     this.countedByItem = OpeningPattern.of("(?:" + phrase + ")" + GAP + COUNT + CASE_OR_ITEM_COUNTER);
     this.countedFirst = Pattern.compile(COUNT + CASE_COUNTER + COUNT_FIRST_GAP + "(?:" + phrase + ")");
+    this.countedFirstByItem = Pattern.compile(COUNT + CASE_OR_ITEM_COUNTER + COUNT_FIRST_GAP + "(?:" + phrase + ")");
     this.template = template;
     this.rows = List.of(rows);
   }
@@ -160,10 +163,11 @@ enum Outcome {
       }
     }
     // of the outcomes only the specific ones: 办结N条 after 收到申请公开N条 may count the information answered with
-    Matcher m = (byItem && !GENERAL.contains(outcome) ? outcome.countedByItem : outcome.counted).find(clause, 0);
+    boolean itemCounted = byItem && !GENERAL.contains(outcome);
+    Matcher m = (itemCounted ? outcome.countedByItem : outcome.counted).find(clause, 0);
     if (m == null && (!GENERAL.contains(outcome) || outcome == ANSWERED)) {
       // of the summing words only 办结 takes a count before it (其中33件已办结), as after it
-      Matcher first = outcome.countedFirst.matcher(clause);
+      Matcher first = (itemCounted ? outcome.countedFirstByItem : outcome.countedFirst).matcher(clause);
       m = first.find() ? first : null;
     }
     Integer count = m != null ? Numerals.count(m.group(1)) : null;

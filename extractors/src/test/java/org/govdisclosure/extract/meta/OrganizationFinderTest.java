@@ -382,6 +382,16 @@ class OrganizationFinderTest {
         .isEqualTo("黄石市财政局");
   }
 
+  /** A blank metadata field is followed by the next field's label (发布机构: | 是否有效:), which names no one. */
+  @Test
+  void theNextFieldsLabelAfterABlankPublisherIsNoName() {
+    String text = "发布机构: | 是否有效: | ||\n名 称: | 2019年政府信息公开工作年度报告 | ||\n一、总体情况\n"
+        + "2019年,我镇认真贯彻落实政府信息各项措施。\n";
+    try (ReportProcessor processor = ReportProcessor.withRegistered()) {
+      assertThat(processor.process("meta.txt", text.getBytes(StandardCharsets.UTF_8)).organization()).isNull();
+    }
+  }
+
   /**
    * The metadata and contact lines are searched from the first of their opening words on: the earliest line names the
    * issuer whichever of the words opens it, however far into the text it stands.

@@ -426,6 +426,43 @@ class ApplicationRulesTest {
         .contains("review.total=0", "litigation_direct.total=0", "litigation_after_review.total=0");
   }
 
+  /**
+   * The applications on one matter counted, then a bracket breaking them down (涉及征收补偿21件(其中8件予以公开,…)):
+   * its outcomes are that matter's, no row of the year's; a bracket after the answered count breaks that count down.
+   */
+  @Test
+  void outcomesInABracketAfterOneMattersCountAreNoRowOfTheYear() {
+    assertThat(figures("2020年,收到政府信息公开依申请99件,其中,涉及土地、房屋征收补偿21件(其中8件予以公开,3件重件不予处理,5件经检索没有"))
+        .containsExactly("new_received.total=99");
+    assertThat(figures("2020年收到政府信息公开申请30件,其中涉及征收补偿21件(予以公开8件),予以公开12件。"))
+        .containsExactlyInAnyOrder("new_received.total=30", "granted.total=12");
+    assertThat(figures("2020年收到政府信息公开申请5件,已办结5件(其中予以公开3件,部分公开2件)。"))
+        .contains("new_received.total=5", "granted.total=3", "partially_granted.total=2");
+  }
+
+  /** 申请公开 closing the clause names the application by its verb: 未收到申请公开 is none received. */
+  @Test
+  void noRequestToDiscloseReceivedIsNoneReceived() {
+    assertThat(figures("2020年东梁乡未收到申请公开。")).containsExactly("new_received.total=0");
+    assertThat(figures("2020收到依申请公开政府信息要求2条,均已答复。")).containsExactly("new_received.total=2");
+    // an outcome counted first by item, as the applications are: 另一条因不掌握相关政府信息无法提供
+    assertThat(figures("2020收到依申请公开政府信息要求2条,1条已予以回复,另一条因不掌握相关政府信息无法提供。"))
+        .containsExactlyInAnyOrder("new_received.total=2", "unavailable_not_held.total=1");
+  }
+
+  /** 尚未 with the verb of receiving (尚未接到…行政复议和行政诉讼) is none received, not pending. */
+  @Test
+  void noReviewOrLawsuitYetReceivedIsZero() {
+    List<String> figures = ProseReader.read(Topic.REVIEW_LITIGATION,
+        Cell.Text.fold("截至2019年12月30日,我苏木尚未接到有关政府信息公开的举报、投诉、行政复议和行政诉讼。"), false, 2019,
+        Template.T2019).stream().flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(figures).hasSize(15).allMatch(f -> f.endsWith("=0"));
+    List<String> pending = ProseReader.read(Topic.REVIEW_LITIGATION,
+        Cell.Text.fold("本年度行政复议1件,尚未审结。"), false, 2019, Template.T2019).stream()
+        .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
+    assertThat(pending).doesNotContain("review.total=0");
+  }
+
   /** An outcome's count may stand before it: 8件办理结果为本机关不掌握…, 3件为部分公开. */
   @Test
   void anOutcomesCountBeforeItIsItsCount() {

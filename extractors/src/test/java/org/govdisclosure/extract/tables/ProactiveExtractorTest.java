@@ -52,6 +52,14 @@ class ProactiveExtractorTest {
     assertThat(differing.tables().getOrDefault("procurement", List.of())).isEmpty();
   }
 
+  /** 采购项目数, 量 left off, heads the count column: the row's two cells are the count and the amount. */
+  @Test
+  void theItemCountHeaderWithoutItsLastWordNamesTheCountColumn() {
+    ProcessedReport r = process(TITLE + "第二十条第(九)项 |\n信息内容 |\n采购项目数 |\n采购总金额 |\n政府集中采购 |\n2 |\n15 |\n"
+        + NEXT_SECTION);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 2).containsEntry("amount_text", "15");
+  }
+
   /**
    * A markdown table whose header cells a converter wrapped over two rows, each name's pieces stacked in its column
    * ({@code 本年新 | 对外公} over {@code 制作数量 | 开总数量}): one header, as a reader reads it. A caption above names
