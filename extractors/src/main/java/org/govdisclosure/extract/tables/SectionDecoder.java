@@ -948,7 +948,9 @@ final class SectionDecoder {
   /**
    * Whether a row's ordinal (not a group label's) opens a label in {@code text} at or before {@code at}: at its start,
    * or after a piece of a group label printed on the same line ({@code 公开5.属于}, {@code 理2.申请人}), or pieces of
-   * both group columns side by side ({@code 三、本年度法2.没有现成…}: 本年度 of 本年度办理结果, 法 of 无法提供).
+   * both group columns side by side ({@code 三、本年度法2.没有现成…}: 本年度 of 本年度办理结果, 法 of 无法提供). A
+   * bracketed numeral followed by a piece of a group label before the row's wording at {@code at} is the group's
+   * ({@code （五）不予予要求提供公开出版物}, the group label 不予处理 with a letter doubled and wrapped).
    */
   private boolean rowOrdinalBefore(String text, int at, List<String> groups) {
     for (int p = 0; p <= at && p < text.length(); p++) {
@@ -957,8 +959,11 @@ final class SectionDecoder {
       }
       String rest = text.substring(p);
       String bare = Ordinals.strip(rest);
+      int end = p + rest.length() - bare.length();
+      // a group's ordinal before a piece of its label and then the row's wording: （五）不予予 / 要求提供公开出版物
+      boolean groupsOrdinal = !arabicOrdinal(rest, bare) && end < at && groupPiece(text.substring(end, at), groups);
       if (bare.length() < rest.length() && (bare.length() >= 2 || arabicOrdinal(rest, bare)) && !isGroupLabel(rest, groups)
-          && (p == 0 || groupPiece(text.substring(0, p), groups) || groupPieces(text.substring(0, p)))) {
+          && !groupsOrdinal && (p == 0 || groupPiece(text.substring(0, p), groups) || groupPieces(text.substring(0, p)))) {
         return true;
       }
     }
@@ -975,8 +980,8 @@ final class SectionDecoder {
   }
 
   /**
-   * Whether {@code piece} is a group label's ordinal, or a part of a group label after its ordinal, as printed or with
-   * one character printed twice ({@code （三）不予公公开}).
+   * Whether {@code piece} is a group label's ordinal, or a part of a group label after its ordinal, as printed, with
+   * one character printed twice ({@code （三）不予公公开}) or with look-alikes ({@code 度办埋结}).
    */
   private static boolean groupPiece(String piece, List<String> groups) {
     String bare = Ordinals.strip(piece);
@@ -987,7 +992,7 @@ final class SectionDecoder {
       return true; // the ordinal wrapped before its closing bracket: （四 / values / ）无法提供
     }
     for (String g : groups) {
-      if (g.contains(bare)) {
+      if (g.contains(bare) || LabelMatch.lookAlikePieceOf(bare, g)) {
         return true;
       }
       for (int i = 0; i + 1 < bare.length(); i++) {

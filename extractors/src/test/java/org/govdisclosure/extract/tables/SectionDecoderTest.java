@@ -545,6 +545,52 @@ class SectionDecoderTest {
     assertThat(codes(r)).doesNotContain("unknown_row");
   }
 
+  /**
+   * A group label with a letter doubled, its ordinal opening the line a row's label goes on ({@code 3、} and the values /
+   * {@code (五)不予予   要求提供公开出版物} / {@code 处理  4.}): the (五) is the group's, so the row opens at its own 3、
+   * with the values beside it, not at the group's ordinal (blind24 ls1 layout_text_63).
+   */
+  @Test
+  void aGroupsOrdinalBeforeAGroupPieceAndARowsWordingIsNotTheRows() {
+    ProcessedReport r = process("group-ordinal-before-row.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+                              1.信访举报投诉类申请       34      0      0      0      0      0     34
+                              2.　重复申请                0      0      0      0      0      0      0
+                              3、                         0      6      0      0      0      0      6
+                 (五)不予予   要求提供公开出版物
+                 处理         4.                          0      0      0      0      0      0      0
+                              无正当理由大量反复申请
+                              5.要求行政机关确认或重      0      0      0      0      0      0      0
+                              新出具已获取信息
+        """ + SECTION_4);
+    assertThat(row(r, "not_processed_publication")).containsEntry("commercial_enterprise", 6).containsEntry("total", 6);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("commercial_enterprise", 0).containsEntry("total", 0);
+  }
+
+  /**
+   * A row's label cut after 不 and going on beside a piece of the group label printed with a look-alike
+   * ({@code 三、本年  1 . 本 机 关 不} and the values / {@code 度办埋结  掌 握 相 关 政}: 埋 for 理 of 本年度办理结果): the
+   * row is the template's 本机关不掌握相关政府信息 and keeps its values, no row the template lacks (blind24 ls1
+   * layout_text_blanks_91).
+   */
+  @Test
+  void aRowLabelGoingOnBesideAGroupPieceWithALookAlikeKeepsItsValues() {
+    ProcessedReport r = process("group-piece-look-alike.txt", TITLE + SECTION_3 + """
+                              7.属于行政执法案卷                 0      0             0             0
+                              8.属于行政查询事项          0             0      0      0
+        三、本年               1 . 本 机 关 不             1                    1      0             2
+        度办埋结                掌 握 相 关 政
+        果                    府 信 怠
+                 （四）　无法  2.                          0      0      0                    0      0
+                 提供         没有现成信息需要另行制
+                              作
+                              3．　补正后申请内容仍       0             0                           0
+                              不明确
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 1).containsEntry("social_welfare_org", 1)
+        .containsEntry("total", 2);
+    assertThat(codes(r)).doesNotContain("unknown_row");
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """
