@@ -106,11 +106,13 @@ public final class ApplicationsExtractor implements SectionExtractor {
   /**
    * The section read from {@code blocks}. A section is read twice, from its grids alone (the paragraphs between them
    * then being page text) and from all its blocks (labels printed as headings or lines, values in grids or text), and
-   * the reading with more cells kept.
+   * the reading with more cells kept. The tokens are cut by the rows of the report's template (a 2021 row's label wrapped
+   * below its ordinal names a row only there), the 2019 one's when the report's is unknown; the rows printed then
+   * decide which template the table is read by.
    */
   private static Reading read(List<Block> blocks, ReportContext context) {
     ReportContext trial = new ReportContext(context.document(), context.sections(), context.template(), context.year());
-    List<Token> tokens = SectionTokens.of(blocks, MATRIX_2019, context);
+    List<Token> tokens = SectionTokens.of(blocks, context.template() == Template.T2021 ? MATRIX_2021 : MATRIX_2019, context);
     Matrix template = template(context, tokens);
     Map<TemplateRow, List<Integer>> rows = SectionDecoder.rows(tokens, template, trial);
     boolean subtotal = tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL));

@@ -947,17 +947,23 @@ final class SectionDecoder {
 
   /**
    * Whether a row's ordinal (not a group label's) opens a label in {@code text} at or before {@code at}: at its start,
-   * or after a piece of a group label printed on the same line ({@code 公开5.属于}, {@code 理2.申请人}).
+   * or after a piece of a group label printed on the same line ({@code 公开5.属于}, {@code 理2.申请人}), or pieces of
+   * both group columns side by side ({@code 三、本年度法2.没有现成…}: 本年度 of 本年度办理结果, 法 of 无法提供). A
+   * bracketed numeral followed by a piece of a group label before the row's wording at {@code at} is the group's
+   * ({@code （五）不予予要求提供公开出版物}, the group label 不予处理 with a letter doubled and wrapped).
    */
-  private static boolean rowOrdinalBefore(String text, int at, List<String> groups) {
+  private boolean rowOrdinalBefore(String text, int at, List<String> groups) {
     for (int p = 0; p <= at && p < text.length(); p++) {
       if (!Ordinals.opensAt(text, p)) {
         continue; // most places open no ordinal: no copy of the rest made for them
       }
       String rest = text.substring(p);
       String bare = Ordinals.strip(rest);
+      int end = p + rest.length() - bare.length();
+      // a group's ordinal before a piece of its label and then the row's wording: （五）不予予 / 要求提供公开出版物
+      boolean groupsOrdinal = !arabicOrdinal(rest, bare) && end < at && groupPiece(text.substring(end, at), groups);
       if (bare.length() < rest.length() && (bare.length() >= 2 || arabicOrdinal(rest, bare)) && !isGroupLabel(rest, groups)
-          && (p == 0 || groupPiece(text.substring(0, p), groups))) {
+          && !groupsOrdinal && (p == 0 || groupPiece(text.substring(0, p), groups) || groupPieces(text.substring(0, p)))) {
         return true;
       }
     }
@@ -974,8 +980,8 @@ final class SectionDecoder {
   }
 
   /**
-   * Whether {@code piece} is a group label's ordinal, or a part of a group label after its ordinal, as printed or with
-   * one character printed twice ({@code （三）不予公公开}).
+   * Whether {@code piece} is a group label's ordinal, or a part of a group label after its ordinal, as printed, with
+   * one character printed twice ({@code （三）不予公公开}) or with look-alikes ({@code 度办埋结}).
    */
   private static boolean groupPiece(String piece, List<String> groups) {
     String bare = Ordinals.strip(piece);
@@ -986,7 +992,7 @@ final class SectionDecoder {
       return true; // the ordinal wrapped before its closing bracket: （四 / values / ）无法提供
     }
     for (String g : groups) {
-      if (g.contains(bare)) {
+      if (g.contains(bare) || LabelMatch.lookAlikePieceOf(bare, g)) {
         return true;
       }
       for (int i = 0; i + 1 < bare.length(); i++) {
@@ -1068,7 +1074,8 @@ final class SectionDecoder {
   /**
    * Labels that open a row the template does not have ({@code 9.属于本机关新发明的情形}): a label with an ordinal,
    * right before a value, where no template row was found, naming no row even with a misprint (a converter that
-   * repeats a merged label prints （一）予以公公开 twice). Its values belong to no row.
+   * repeats a merged label prints （一）予以公公开 twice), nor made of group labels' pieces alone (the two group columns
+   * side by side, {@code 三、本年办} and {@code 无法提供}). Its values belong to no row.
    */
   private boolean[] unknownRows(List<Found<TemplateRow>> found, NationalTemplate.Matrix template, ReportContext context) {
     boolean[] unknown = new boolean[tokens.size()];
@@ -1077,7 +1084,7 @@ final class SectionDecoder {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!rowStart[i] && hasOrdinal(i) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
-          && namesNoRow(t, template) && !continuesLabel(i, found, context)) {
+          && namesNoRow(t, template) && !groupPieces(t.text()) && !continuesLabel(i, found, context)) {
         unknown[i] = true;
         context.warn("unknown_row", "section 三: row '" + t.text() + "' is not in the template; its values left out");
       }
@@ -1117,8 +1124,9 @@ final class SectionDecoder {
    * Whether label token {@code i} carries on the label of the row found last before it, behind a group label's ordinal
    * or a piece of one printed beside it in the label columns ({@code 1.申请人无正当理由逾期不补正、行政机关不} /
    * {@code （六） 再处理其政府信息公开申请} and the values): no values since the row's label opened, and the row's label
-   * as printed up to the token, then the token's text after the group's, end the row's template wording. A row's own
-   * ordinal (1. 2.) opens a row instead.
+   * as printed up to the token, then the token's text after the group's, end the row's template wording, or are a
+   * piece of it as printed, its rest on the lines below ({@code 1.本机关不} / {@code （四）掌握相关政} and the values /
+   * {@code 无法府信息}). A row's own ordinal (1. 2.) opens a row instead.
    */
   private boolean continuesLabel(int i, List<Found<TemplateRow>> found, ReportContext context) {
     Found<TemplateRow> row = null;
@@ -1133,7 +1141,13 @@ final class SectionDecoder {
     String before = labels.substring(row.at(), startOf[i]);
     for (int p = text.length() - bare.length(); p + 2 <= text.length(); p++) {
       String label = before + text.substring(p);
-      LabelMatch m = groupPiece(text.substring(0, p), groups) ? row.row().endOfWording(label) : null;
+      if (!groupPiece(text.substring(0, p), groups)) {
+        continue;
+      }
+      if (row.row().wording() != null && row.row().wording().contains(label)) {
+        return true;
+      }
+      LabelMatch m = row.row().endOfWording(label);
       if (m != null) {
         if (m.fuzzy()) {
           context.warn("label_fuzzy_match", "section 三: '" + label + "', with the group's '" + text.substring(0, p)

@@ -900,8 +900,13 @@ final class SectionTokens {
     }
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!t.isValue() || !t.fromText() || !lineEnds.get(i) || i > 0 && !lineEnds.get(i - 1) && !afterOrdinalAlone(tokens, i, lineEnds)
-          || !CellKind.isMarker(t.text()) || !Character.isIdeographic(t.text().codePointAt(0))) {
+      if (!t.isValue() || !t.fromText() || !CellKind.isMarker(t.text()) || !Character.isIdeographic(t.text().codePointAt(0))) {
+        continue;
+      }
+      if (!lineEnds.get(i) || i > 0 && !lineEnds.get(i - 1) && !afterOrdinalAlone(tokens, i, lineEnds)) {
+        if (opensGroupBeforeLabel(tokens, i, lineEnds, matrix)) {
+          tokens.set(i, new Token(t.text(), null, true));
+        }
         continue;
       }
       StringBuilder text = new StringBuilder(t.text());
@@ -913,6 +918,19 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /**
+   * Whether the mark at {@code at} opens its line, a label's text right after it on that line going on with a group's
+   * wording ({@code 无　法  府信息} under {@code （四）}: the group label 无法提供 wrapped down its column beside a row's
+   * wrapped label): no cell is printed before its row's label.
+   */
+  private static boolean opensGroupBeforeLabel(List<Token> tokens, int at, BitSet lineEnds, NationalTemplate.Matrix matrix) {
+    if (at == 0 || !lineEnds.get(at - 1) || lineEnds.get(at) || tokens.get(at + 1).isValue()) {
+      return false;
+    }
+    String opening = tokens.get(at).text() + tokens.get(at + 1).text().charAt(0);
+    return matrix.groups().stream().anyMatch(g -> g.length() > opening.length() && g.startsWith(opening));
   }
 
   /** Whether the token before {@code at} is an ordinal alone, opening its line ({@code （四）} of {@code （四）无}). */
@@ -1488,7 +1506,8 @@ final class SectionTokens {
   /**
    * Whether {@code text} (a mark with {@link #WORDING_CONTEXT} label characters beside it) stands inside a group's or a
    * row's wording of either template, after its first character: a mark opening one is told by {@link #opensWording}.
-   * Either template's: section 三's tokens are cut by the 2019 one's, and no cell prints a 2021 row's letters.
+   * Either template's: section 三's tokens are cut before its rows tell which one the table prints, and no cell prints
+   * a 2021 row's letters.
    */
   private static boolean insideWording(String text) {
     return text.length() > WORDING_CONTEXT && LABEL_WORDINGS.stream().anyMatch(w -> w.indexOf(text, 1) > 0);

@@ -146,6 +146,23 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
     return false;
   }
 
+  /** Whether {@code printed} is a piece of {@code wording} as {@link #lookAlike} reads it ({@code 度办埋结} of 本年度办理结果). */
+  public static boolean lookAlikePieceOf(String printed, String wording) {
+    if (printed.length() < 2) {
+      return false;
+    }
+    for (int at = 0; at + printed.length() <= wording.length(); at++) {
+      int i = 0;
+      while (i < printed.length() && LOOK_ALIKES.looksLike(printed.charAt(i), wording.charAt(at + i))) {
+        i++;
+      }
+      if (i == printed.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean lookAlikeAt(String text, int at, String wording) {
     for (int i = 0; i < wording.length(); i++) {
       if (!LOOK_ALIKES.looksLike(text.charAt(at + i), wording.charAt(i))) {

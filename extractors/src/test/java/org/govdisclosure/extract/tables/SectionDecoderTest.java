@@ -470,6 +470,127 @@ class SectionDecoderTest {
         .containsEntry("legal_service_org", 3).containsEntry("total", 12);
   }
 
+  /**
+   * A 2021 row's ordinal alone opening its values' line, its mark and label wrapped below beside the group label
+   * ({@code 1  2 0 0 1 0 0 3} / {@code ） 申 请 人 无 正 当} / … {@code （六）其  再 处 理 …}): the 1 is the row's ordinal,
+   * its label naming a row of the 2021 template the report prints, not a count of the row above (blind24 ls1
+   * layout_text_92).
+   */
+  @Test
+  void anOrdinalOpeningA2021RowsValuesLineIsNoCount() {
+    ProcessedReport r = process("ordinal-2021-row.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+                              5.要求行政机关确认或重新        0      0      0      0      0      0      0
+                              出具已获取信息
+                              1                               2      0      0      1      0      0      3
+                              ） 申 请 人 无 正 当
+                               理 由 逾 期 不 补
+                              正 、 行 政 机 关 不
+                     （六）其   再 处 理 其 政 府
+                     他处理   信 息 公 开 申 请
+                              2、申请人逾期未按收费通知       0      4      0      0      0      0      4
+                              要求缴纳费用、行政机关不再
+                              处理其政府信息公申请
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("natural_person", 2).containsEntry("social_welfare_org", 1)
+        .containsEntry("total", 3);
+    assertThat(row(r, "not_processed_confirm")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
+  /**
+   * The group label 无法提供 printed down its column beside a row's label wrapped over three lines, and beside the next
+   * row's ordinal with pieces of 本年度办理结果 ({@code 1. 本 机 关 不} / {@code （四） 掌 握 相 关 政} and the values /
+   * {@code 无　法  府 信 息} / {@code 三、本年度 法  2. 没有现成…}): the 无 is the group's letter, not a cell marked none,
+   * the row's label goes on after the group's （四）, and 2. opens the next row after the group columns' pieces, so
+   * each row keeps its own values, none placed by position (blind24 ls1 layout_text_38).
+   */
+  @Test
+  void aGroupLabelPrintedDownBesideAWrappedRowLabelLeavesEachRowItsValues() {
+    ProcessedReport r = process("group-beside-wrapped-label.txt", TITLE + SECTION_3 + """
+                          7)属于行政执法案卷　          　  ０  　        O        　0 　 　 　   O  　   　O   　     ０  　  　　0
+                          8.属于行政查事询项　             　O 　   　 ０　       0       0　  　　   ０         O     　    0
+                          1　. 本 机   关 　不
+                   （四）  　　掌 　握  相  关 政　    　   　      3　 　      0         0  　  　   1            0 　 　 　  0   　　   4
+                   无　法  府   信 息
+        三、本年度  　法        2.　没有现成信息需要 　    　   0    　    　2  　　     0   　     0  　   　　0        0             　 2
+        办理结果   　　提 供　   另行制作
+                          3．补正后申请内容仍不 　    　   　   0         　0  　　  　   0 　 　   　 0       　   5      　0　 　    　5
+                          明确
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 3).containsEntry("social_welfare_org", 1)
+        .containsEntry("total", 4);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("commercial_enterprise", 2).containsEntry("total", 2);
+    assertThat(codes(r)).doesNotContain("row_from_position", "unknown_row");
+  }
+
+  /**
+   * A line of the two group columns' pieces alone ({@code 三、本年办  无法提供}, then the row's values) between a row's
+   * label and its values is no row the template lacks: the values stay the row's (blind24 ls2 layout_text_blanks_21).
+   */
+  @Test
+  void aLineOfGroupLabelPiecesIsNoUnknownRow() {
+    ProcessedReport r = process("group-pieces-line.txt", TITLE + SECTION_3 + """
+                              ⑧属于行政查询事项
+                                                                0      0             0      0      0      0
+                              1．本机关不掌握相关政府信息
+                                                                1      0             2      0      0      3
+                              2.没有现成信息需要另行制作
+        三、本年办  无法提供                                     1             0      0                    1
+        度理结果              3、补　正　后　申　请　内
+                              容　仍　不　明　确
+                                                                1      0             0      0      0      1
+                              1)信访报举投诉类申请
+                                                                       0             0             0      0
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_needs_creation")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(codes(r)).doesNotContain("unknown_row");
+  }
+
+  /**
+   * A group label with a letter doubled, its ordinal opening the line a row's label goes on ({@code 3、} and the values /
+   * {@code (五)不予予   要求提供公开出版物} / {@code 处理  4.}): the (五) is the group's, so the row opens at its own 3、
+   * with the values beside it, not at the group's ordinal (blind24 ls1 layout_text_63).
+   */
+  @Test
+  void aGroupsOrdinalBeforeAGroupPieceAndARowsWordingIsNotTheRows() {
+    ProcessedReport r = process("group-ordinal-before-row.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+                              1.信访举报投诉类申请       34      0      0      0      0      0     34
+                              2.　重复申请                0      0      0      0      0      0      0
+                              3、                         0      6      0      0      0      0      6
+                 (五)不予予   要求提供公开出版物
+                 处理         4.                          0      0      0      0      0      0      0
+                              无正当理由大量反复申请
+                              5.要求行政机关确认或重      0      0      0      0      0      0      0
+                              新出具已获取信息
+        """ + SECTION_4);
+    assertThat(row(r, "not_processed_publication")).containsEntry("commercial_enterprise", 6).containsEntry("total", 6);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("commercial_enterprise", 0).containsEntry("total", 0);
+  }
+
+  /**
+   * A row's label cut after 不 and going on beside a piece of the group label printed with a look-alike
+   * ({@code 三、本年  1 . 本 机 关 不} and the values / {@code 度办埋结  掌 握 相 关 政}: 埋 for 理 of 本年度办理结果): the
+   * row is the template's 本机关不掌握相关政府信息 and keeps its values, no row the template lacks (blind24 ls1
+   * layout_text_blanks_91).
+   */
+  @Test
+  void aRowLabelGoingOnBesideAGroupPieceWithALookAlikeKeepsItsValues() {
+    ProcessedReport r = process("group-piece-look-alike.txt", TITLE + SECTION_3 + """
+                              7.属于行政执法案卷                 0      0             0             0
+                              8.属于行政查询事项          0             0      0      0
+        三、本年               1 . 本 机 关 不             1                    1      0             2
+        度办埋结                掌 握 相 关 政
+        果                    府 信 怠
+                 （四）　无法  2.                          0      0      0                    0      0
+                 提供         没有现成信息需要另行制
+                              作
+                              3．　补正后申请内容仍       0             0                           0
+                              不明确
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("natural_person", 1).containsEntry("social_welfare_org", 1)
+        .containsEntry("total", 2);
+    assertThat(codes(r)).doesNotContain("unknown_row");
+  }
+
   @Test
   void aLaterRowsLabelPrintedBeforeAnEarlierRowsLeavesBothEmpty() {
     ProcessedReport r = process("reversed.txt", TITLE + SECTION_3 + """

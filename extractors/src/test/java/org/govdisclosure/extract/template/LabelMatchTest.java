@@ -11,6 +11,15 @@ class LabelMatchTest {
     return m == null ? null : text.substring(m.start(), m.end());
   }
 
+  /** A piece of a wording with a look-alike is told (埋 for 理), not a piece of another's letters nor one letter alone. */
+  @Test
+  void aPieceOfAWordingWithALookAlikeIsTold() {
+    assertThat(LabelMatch.lookAlikePieceOf("度办埋结", "本年度办理结果")).isTrue();
+    assertThat(LabelMatch.lookAlikePieceOf("度办理结", "本年度办理结果")).isTrue();
+    assertThat(LabelMatch.lookAlikePieceOf("度办法结", "本年度办理结果")).isFalse();
+    assertThat(LabelMatch.lookAlikePieceOf("埋", "本年度办理结果")).isFalse();
+  }
+
   @Test
   void aMisreadLabelAfterAStrayMarkIsQuotedWithoutTheMark() {
     assertThat(matched("（六）其他外理", "其他处理")).isEqualTo("其他外理");
