@@ -43,7 +43,7 @@ public final class OrganizationFinder {
    * (运城经济技术开发区, 池州高新区), whose committee reports for it.
    */
   public static final String BODY_ENDINGS =
-      "人民政府|办事处|管理处|委员会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院|中学|小学|学校|学院|大学|公司|"
+      "人民政府|办事处|管理处|委员会|联合会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院|中学|小学|学校|学院|大学|公司|"
           + IssuerName.ZONES;
   /** A division printed by its name alone (编制XX州2023年政府信息公开工作年度报告): its government is the issuer. */
   private static final String DIVISION = "省|市|区|县|州|旗|盟";
@@ -52,6 +52,10 @@ public final class OrganizationFinder {
    * the report it publishes, where no other word can end there.
    */
   private static final String SHORT_COMMITTEE = "委";
+  /** The party and government office a body's name may go on to (XX高新区党政办公室). */
+  private static final String PARTY_AND_GOVERNMENT = "党政";
+  /** Body words a short name cuts to their first character (卫生健康委 of 卫生健康委员会, 残联 of 残疾人联合会). */
+  private static final List<String> CUT_BODY_WORDS = List.of("委员会", "联合会");
   /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
   private static final String TOWNSHIP = "镇|乡|街道";
   /** A signature over its date: a body's name or a township's alone. */
@@ -172,10 +176,12 @@ public final class OrganizationFinder {
   /** A zone's committee's department, printed right after the committee (XX高新区管委会|城市管理局); optional. */
   private static final String ZONE_DEPARTMENT = "(?:(?<=管委会|管理委员会)(?:(?!政府)\\p{IsHan}){2,8}?局)?";
   /**
-   * A body's name that goes no further (甘谷县人民政府 is not the name in 甘谷县人民政府办公室); a zone's committee
-   * goes on to its department printed right after it (XX高新区管委会城市管理局).
+   * A body's name that goes no further (甘谷县人民政府 is not the name in 甘谷县人民政府办公室, nor 东湖高新区 in 东湖高新区党政
+   * 办公室, nor XX高新区 in XX高新区(新材料科技城)管委会办公室); a zone's committee goes on to its department printed right
+   * after it (XX高新区管委会城市管理局).
    */
-  private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT + ")(?!" + BODY_ENDINGS + ")";
+  private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT + ")(?!"
+      + BODY_ENDINGS + "|" + PARTY_AND_GOVERNMENT + "|[(（]\\p{IsHan}{2,12}[)）](?:" + BODY_ENDINGS + "))";
   /**
    * What a division's name alone is followed by as the subject of the year's work (2021年，XX区认真贯彻…, 2023年，XX街道在
    * 区委、区政府的领导下…).
@@ -305,6 +311,11 @@ public final class OrganizationFinder {
   private static final String SHORT_FOR = "(以下简称";
   private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’]");
   private static final Pattern BODY_ENDING = Pattern.compile("(?:" + BODY_ENDINGS + ")$");
+  /** A zone's own body: its committee, whose name follows the zone's (XX高新区管委会). */
+  private static final String ZONE_COMMITTEE = "管理委员会|管委会";
+  /** A body's name from where it starts to its first body word (a zone's with its committee). */
+  private static final Pattern BODY_NAME = Pattern.compile("\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + ")(?:" + ZONE_COMMITTEE + ")?");
+  private static final Pattern ENDS_WITH_ZONE = Pattern.compile("(?:" + IssuerName.ZONES + ")$");
 
   private OrganizationFinder() {}
 
@@ -363,8 +374,33 @@ public final class OrganizationFinder {
     if (contact != null && abbreviates(fullest, contact)) {
       return contact;
     }
+    String spelled = spelledOutInOpening(fullest, document);
+    if (spelled != null) {
+      return spelled;
+    }
     String metadata = metadataInFull(fullest, foldedBody);
     return metadata != null ? metadata : fullest;
+  }
+
+  /**
+   * The full name of the title's abbreviated {@code name} as the opening prints it (市残联 in the title, 年度报告是由长春市
+   * 残疾人联合会…编制 in the opening), or null; only for a name whose body word is cut (残联), since one printed whole
+   * is already its name (a longer name with its characters is another's, or a misprint).
+   */
+  private static String spelledOutInOpening(String name, Document document) {
+    if (BODY_ENDING.matcher(name).find()) {
+      return null;
+    }
+    String head = name.substring(0, 2);
+    for (String text : opening(document)) {
+      for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+        Matcher m = BODY_NAME.matcher(text).region(at, text.length());
+        if (m.lookingAt() && spellsOut(name, m.group()) && IssuerName.isName(m.group())) {
+          return m.group();
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -375,7 +411,7 @@ public final class OrganizationFinder {
     for (Opened line : SPELLING_OUT) {
       Matcher m = line.matcher(foldedBody);
       while (m.find()) {
-        if (abbreviates(name, m.group(1)) && IssuerName.isName(m.group(1))) {
+        if (spellsOut(name, m.group(1)) && IssuerName.isName(m.group(1))) {
           return m.group(1);
         }
       }
@@ -389,7 +425,7 @@ public final class OrganizationFinder {
    * (发布机构: | 是否有效: |).
    */
   private static String metadataValue() {
-    return "[:：]\\s*(\\p{IsHan}{2,30}?)(?![:：])(?=\\P{IsHan}|发布日期|成文日期|生成日期|发文日期|文号|主题分类|字体|字号|$)";
+    return "[:：]\\s*(\\p{IsHan}{2,30}?)(?![:：])(?=\\P{IsHan}|发布日期|发布时间|成文日期|生成日期|发文日期|文号|主题分类|字体|字号|$)";
   }
 
   /**
@@ -494,11 +530,11 @@ public final class OrganizationFinder {
 
   /**
    * Whether {@code shorter} is an abbreviation of the longer {@code full}: it keeps the full name's characters in
-   * order (高新区 of 高新技术产业开发区, 管委会 of 管理委员会), its first two and its last character.
+   * order (高新区 of 高新技术产业开发区, 管委会 of 管理委员会), its first two and its last character, or the first of
+   * a body word short names cut (残联 of 残疾人联合会).
    */
   static boolean abbreviates(String shorter, String full) {
-    if (full.length() <= shorter.length() || !full.startsWith(shorter.substring(0, 2))
-        || full.charAt(full.length() - 1) != shorter.charAt(shorter.length() - 1)) {
+    if (full.length() <= shorter.length() || !full.startsWith(shorter.substring(0, 2)) || !sameEnd(shorter, full)) {
       return false;
     }
     int at = 0;
@@ -509,6 +545,20 @@ public final class OrganizationFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code full} spells out {@code name}: abbreviates it, or a zone's name alone (鞍山高新区) and its committee in
+   * full (鞍山高新技术产业开发区管理委员会), the zone's body.
+   */
+  private static boolean spellsOut(String name, String full) {
+    return abbreviates(name, full) || ENDS_WITH_ZONE.matcher(name).find() && abbreviates(name + "管委会", full);
+  }
+
+  private static boolean sameEnd(String shorter, String full) {
+    char last = shorter.charAt(shorter.length() - 1);
+    return full.charAt(full.length() - 1) == last
+        || CUT_BODY_WORDS.stream().anyMatch(w -> full.endsWith(w) && w.charAt(0) == last);
   }
 
   private static String firstName(Document document, String foldedBody) {

@@ -1,7 +1,10 @@
 package org.govdisclosure.extract.region;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
@@ -41,6 +44,8 @@ final class ReportPlaces {
   private static final int CLOSING_PARAGRAPHS = 3;
 
   private final List<Passage> passages = new ArrayList<>();
+  /** Short forms the report prints as part of a name going on from a place that holds none of their namesakes. */
+  private final Set<String> fragments = new HashSet<>();
 
   private ReportPlaces() {}
 
@@ -55,7 +60,40 @@ final class ReportPlaces {
     for (int i = 0; i < paragraphs.size(); i++) {
       places.addParagraph(zoneOf(i, closingFrom), paragraphs.get(i), finder);
     }
+    places.passages.replaceAll(places::withoutFragments);
     return places;
+  }
+
+  /**
+   * A short form printed right after a higher place that holds none of its namesakes goes on that place's name
+   * (武汉东湖新技术开发区: 武汉's 东湖, no 东湖区 of 南昌); the report's other mentions of it (东湖高新区) are no county either.
+   */
+  private void collectFragments(List<PlaceMatch> found) {
+    for (int i = 1; i < found.size(); i++) {
+      PlaceMatch before = found.get(i - 1);
+      PlaceMatch m = found.get(i);
+      if (before.end() == m.start() && before.level().compareTo(m.level()) < 0 && isShortOnly(m) && !holds(before, m)) {
+        fragments.add(m.text());
+      }
+    }
+  }
+
+  private static boolean holds(PlaceMatch higher, PlaceMatch lower) {
+    return lower.names().stream().anyMatch(n -> higher.names().stream()
+        .anyMatch(h -> n.division().code().startsWith(h.division().code())));
+  }
+
+  private static boolean isShortOnly(PlaceMatch m) {
+    return m.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT);
+  }
+
+  private Passage withoutFragments(Passage p) {
+    if (fragments.isEmpty()) {
+      return p;
+    }
+    Predicate<PlaceMatch> fragment = m -> isShortOnly(m) && fragments.contains(m.text());
+    return new Passage(p.zone(), p.text(), p.matches().stream().filter(fragment.negate()).toList(),
+        p.located().stream().filter(fragment.negate()).toList());
   }
 
   private static Zone zoneOf(int paragraph, int closingFrom) {
@@ -83,6 +121,7 @@ final class ReportPlaces {
 
   private void addParagraph(Zone zone, String text, PlaceNameFinder finder) {
     List<PlaceMatch> found = finder.find(text);
+    collectFragments(found);
     List<PlaceContext.Role> roles = PlaceContext.roles(text, found);
     List<PlaceMatch> matches = new ArrayList<>();
     List<PlaceMatch> located = new ArrayList<>();

@@ -931,6 +931,47 @@ class OrganizationFinderTest {
   }
 
   /**
+   * A zone's name that goes on into its party and government office (东湖高新区党政办公室), or through a bracketed
+   * second name into its committee's office (XX高新区(新材料科技城)管委会办公室), is not the subject's name: the zone
+   * is no issuer there, the office none either; a zone at its year's work alone is.
+   */
+  @Test
+  void aZonesNameGoingOnIntoItsOfficeIsNoIssuer() {
+    assertThat(find("现将2020年度党政办公室信息公开工作报告如下:", "一、总体情况", "2020年,东湖高新区党政办公室严格按照《条例》要求开展工作。"))
+        .isNull();
+    assertThat(find("本年报结合2019年高新区政府信息公开工作实际编制而成。", "一、总体情况",
+        "2019年,宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照年初下发的要点推进。")).isNull();
+    assertThat(find("现将2020年度信息公开工作报告如下:", "一、总体情况", "2020年,东湖高新区管委会严格按照《条例》要求开展工作。"))
+        .isEqualTo("东湖高新区管委会");
+  }
+
+  /**
+   * A zone named alone in the title (甲乙高新区) is its committee where a page's byline spells that out in full
+   * (信息来源:甲乙高新技术产业开发区管理委员会); not another zone's.
+   */
+  @Test
+  void aBylineSpellsOutTheCommitteeOfTheZoneTheTitleNames() {
+    assertThat(find("甲乙高新区2020年度政府信息公开工作报告", "信息来源:甲乙高新技术产业开发区管理委员会 发布时间:2021-01-29 浏览次数:",
+        "一、总体情况")).isEqualTo("甲乙高新技术产业开发区管理委员会");
+    assertThat(find("甲乙高新区2020年度政府信息公开工作报告", "信息来源:丙丁高新技术产业开发区管理委员会 发布时间:2021-01-29 浏览次数:",
+        "一、总体情况")).isEqualTo("甲乙高新区");
+  }
+
+  /**
+   * A federation is a body (联合会), and a title's short name (市残联) is the full one the opening prints
+   * (由长春市残疾人联合会…编制: 联 of 联合会, as 委 of 委员会); not where the opening prints no full form.
+   */
+  @Test
+  void aFederationsShortNameIsTheFullOneTheOpeningPrints() {
+    assertThat(find("用微信扫描二维码分享", "根据规定,现发布《甲乙市丙丁区残疾人联合会2025年政府信息公开工作年度报告》,报告全文包括:总体情况。",
+        "一、总体情况")).isEqualTo("甲乙市丙丁区残疾人联合会");
+    assertThat(find("2024年市残联政府信息公开工作年度报告", "年度报告是由长春市残疾人联合会依据《条例》编制而成的。地址:长春市残联(大经路1898号)",
+        "一、总体情况")).isEqualTo("长春市残疾人联合会");
+    assertThat(find("2024年市残联政府信息公开工作年度报告", "年度报告依据《条例》编制而成。地址:长春市残联(大经路1898号)",
+        "一、总体情况")).isEqualTo("长春市残联");
+  }
+
+  /**
    * A banner's abbreviation in the title (西乌旗) is its full name where the opening publishes the report under the
    * banner's full name alone (公布2021年西乌珠穆沁旗政府信息公开工作年度报告): that banner's government.
    */

@@ -56,6 +56,21 @@ class OrganizationRegionTest {
     assertThat(resolution.region().confidence()).isEqualTo("ambiguous");
   }
 
+  /**
+   * A short form the report prints right after a city holding none of its namesakes goes on that city's name
+   * (武汉东湖新技术开发区): the issuer's 东湖高新区 is in 武汉, no 东湖区 of 南昌; printed alone, 东湖 is that 东湖区.
+   */
+  @Test
+  void aShortFormTheReportPrintsAfterAnotherCityIsNoCounty() {
+    Region zone = RESOLVER.resolve("东湖高新区党政办公室", Reports.of(
+        "2020年政府信息公开工作年度报告\n东湖高新区党政办公室传达学习《武汉东湖新技术开发区政府信息公开工作规范》。"));
+    assertThat(zone.countyCode()).isNull();
+    assertThat(zone.city()).isEqualTo("武汉市");
+    Region county = RESOLVER.resolve("东湖高新区党政办公室", Reports.of(
+        "2020年政府信息公开工作年度报告\n东湖高新区党政办公室传达学习《政府信息公开工作规范》。"));
+    assertThat(county.countyCode()).isEqualTo("360102");
+  }
+
   /** A township the gazetteer lacks, named by the issuer alone, is one of the county its report names. */
   @Test
   void aTownshipTheGazetteerLacksIsOneOfTheCountyItsReportNames() {
