@@ -73,7 +73,7 @@ final class CsvRows {
         continue;
       }
       int runEnd = end;
-      List<Integer> starts = new ArrayList<>(List.of(i));
+      List<List<String>> rows = new ArrayList<>(List.of(first)); // each record's fields, read once
       boolean values = hasTwoValues(first);
       while (runEnd < lines.size()) {
         int nextEnd = recordEnd(lines, runEnd);
@@ -81,24 +81,19 @@ final class CsvRows {
         if (next == null || next.size() != first.size() || paddedText(lines, runEnd, nextEnd) != null) {
           break;
         }
-        values |= hasTwoValues(next);
-        starts.add(runEnd);
+        values = values || hasTwoValues(next);
+        rows.add(next);
         runEnd = nextEnd;
       }
       int heading = i - 1;
       while (heading >= 0 && lines.get(heading).isBlank()) {
         heading--;
       }
-      if (starts.size() >= MIN_LINES && values && heading >= 0 && CONFIDENCE_HEADING.matcher(lines.get(heading)).matches()) {
+      if (rows.size() >= MIN_LINES && values && heading >= 0 && CONFIDENCE_HEADING.matcher(lines.get(heading)).matches()) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, i));
         out.subList(out.size() - (i - heading), out.size()).clear(); // the heading and its scores: nothing of the report
-      } else if (starts.size() >= MIN_LINES && values) {
+      } else if (rows.size() >= MIN_LINES && values) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, i));
-        starts.add(runEnd);
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r + 1 < starts.size(); r++) {
-          rows.add(fields(record(lines, starts.get(r), starts.get(r + 1))));
-        }
         int edge = rightEdge(rows);
         for (List<String> row : rows) {
           out.add(String.join("\t", row.subList(0, Math.min(edge, row.size()))));
