@@ -57,14 +57,15 @@ final class CsvRows {
     int i = 0;
     while (i < lines.size()) {
       int end = recordEnd(lines, i);
-      String text = paddedText(lines, i, end);
+      List<String> parts = split(record(lines, i, end)); // split once for both readings of the record
+      String text = paddedText(parts, lines, end);
       if (text != null) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, i));
         out.add(text);
         i = end;
         continue;
       }
-      List<String> first = fields(record(lines, i, end));
+      List<String> first = cells(parts);
       if (first == null) { // most lines: nothing made for them
         if (out != null) {
           out.add(lines.get(i));
@@ -73,32 +74,28 @@ final class CsvRows {
         continue;
       }
       int runEnd = end;
-      List<Integer> starts = new ArrayList<>(List.of(i));
+      List<List<String>> rows = new ArrayList<>(List.of(first)); // each record's fields, read once
       boolean values = hasTwoValues(first);
       while (runEnd < lines.size()) {
         int nextEnd = recordEnd(lines, runEnd);
-        List<String> next = fields(record(lines, runEnd, nextEnd));
-        if (next == null || next.size() != first.size() || paddedText(lines, runEnd, nextEnd) != null) {
+        List<String> nextParts = split(record(lines, runEnd, nextEnd));
+        List<String> next = cells(nextParts);
+        if (next == null || next.size() != first.size() || paddedText(nextParts, lines, nextEnd) != null) {
           break;
         }
-        values |= hasTwoValues(next);
-        starts.add(runEnd);
+        values = values || hasTwoValues(next);
+        rows.add(next);
         runEnd = nextEnd;
       }
       int heading = i - 1;
       while (heading >= 0 && lines.get(heading).isBlank()) {
         heading--;
       }
-      if (starts.size() >= MIN_LINES && values && heading >= 0 && CONFIDENCE_HEADING.matcher(lines.get(heading)).matches()) {
+      if (rows.size() >= MIN_LINES && values && heading >= 0 && CONFIDENCE_HEADING.matcher(lines.get(heading)).matches()) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, i));
         out.subList(out.size() - (i - heading), out.size()).clear(); // the heading and its scores: nothing of the report
-      } else if (starts.size() >= MIN_LINES && values) {
+      } else if (rows.size() >= MIN_LINES && values) {
         out = out != null ? out : new ArrayList<>(lines.subList(0, i));
-        starts.add(runEnd);
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r + 1 < starts.size(); r++) {
-          rows.add(fields(record(lines, starts.get(r), starts.get(r + 1))));
-        }
         int edge = rightEdge(rows);
         for (List<String> row : rows) {
           out.add(String.join("\t", row.subList(0, Math.min(edge, row.size()))));
@@ -133,10 +130,10 @@ final class CsvRows {
    * padded to the sheet's width, so a title, heading or paragraph typed in the first column comes out as its text
    * and empty fields ({@code 一、总体情况,,,,,,}; an empty row as commas only, a blank line). Null for any other
    * record, and for such a row above a row of values: there it is a table's group label ({@code （三）不予公开,,,}
-   * above {@code 1.属于国家秘密,0,0,…}), its empty cells drawn across the table.
+   * above {@code 1.属于国家秘密,0,0,…}), its empty cells drawn across the table. {@code fields}: the record's, split
+   * ({@link #split}); {@code end}: the line after it.
    */
-  private static String paddedText(List<String> lines, int from, int end) {
-    List<String> fields = split(record(lines, from, end));
+  private static String paddedText(List<String> fields, List<String> lines, int end) {
     if (fields == null || fields.size() < MIN_FIELDS || !fields.subList(1, fields.size()).stream().allMatch(String::isEmpty)) {
       return null;
     }
@@ -192,7 +189,11 @@ final class CsvRows {
 
   /** The line's fields, quotes taken off ({@code ""} inside quotes is one quote), or null when it is no CSV row. */
   static List<String> fields(String line) {
-    List<String> fields = split(line);
+    return cells(split(line));
+  }
+
+  /** The record's fields ({@link #split}) where they make a CSV row, else null. */
+  private static List<String> cells(List<String> fields) {
     return fields == null || fields.size() < MIN_FIELDS || !fields.stream().allMatch(CsvRows::isCell) ? null : fields;
   }
 
