@@ -17,6 +17,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -79,6 +80,9 @@ final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PColl
     private final PCollectionView<Map<String, String>> originals;
     private transient AvroRows reportRows;
     private transient AvroRows checkRows;
+    /** The copies of the window {@link #copiesWindow}, read once per bundle. */
+    private transient Map<String, String> copies;
+    private transient BoundedWindow copiesWindow;
 
     MarkCopies(PCollectionView<Map<String, String>> originals) {
       this.originals = originals;
@@ -90,10 +94,28 @@ final class DropDuplicateFiles extends PTransform<PCollection<ReportRows>, PColl
       checkRows = new AvroRows(AvroRows.ownColumns(TableSchemas.CHECKS));
     }
 
+    @StartBundle
+    public void startBundle() {
+      copies = null;
+      copiesWindow = null;
+    }
+
     @ProcessElement
-    public void process(@Element ReportRows report, OutputReceiver<ReportRows> out, ProcessContext context) {
-      String original = context.sideInput(originals).get(report.sourceFile());
+    public void process(@Element ReportRows report, OutputReceiver<ReportRows> out, ProcessContext context, BoundedWindow window) {
+      String original = copies(context, window).get(report.sourceFile());
       out.output(original == null ? report : markDuplicate(report, original));
+    }
+
+    /**
+     * The side input, read once per bundle and window: the direct runner builds the map anew from its entries at every
+     * read, which made the step's cost the reports times the copies, minutes of a 100 000-report run (BENCHMARKS.md).
+     */
+    private Map<String, String> copies(ProcessContext context, BoundedWindow window) {
+      if (copies == null || !window.equals(copiesWindow)) {
+        copies = context.sideInput(originals);
+        copiesWindow = window;
+      }
+      return copies;
     }
 
     private ReportRows markDuplicate(ReportRows copy, String original) {

@@ -78,6 +78,7 @@ public final class ReportPipeline {
         throw new IllegalStateException("pipeline ended in state " + state + "; the previous output is left as it was");
       }
       Map<String, Object> summary = RunSummary.of(result, Duration.between(start, Instant.now()));
+      handBackTheRunsHeap();
       summary.put("run_id", output.runId());
       summary.put("inputs_matching_nothing", inputs.emptyGlobs());
       Path folder = output.localFolder();
@@ -86,6 +87,17 @@ public final class ReportPipeline {
       output.publish(RunSummary.json(Map.of("run_id", output.runId(), "files", summary.get("files"))));
       System.out.println("Run summary (" + output.publishedLocation(RunSummary.FILE_NAME) + "):\n" + RunSummary.json(summary));
     }
+  }
+
+  /**
+   * Returns to the system the heap that G1 grew for the run's steps, now garbage, before the run report's DuckDB reads
+   * the tables with memory of its own, outside the heap: G1 gives back what it committed only after a full collection
+   * (or a concurrent cycle, which a finished run no longer starts), so the report's memory came on top of the run's
+   * largest heap, the peak of a 100 000-report run (BENCHMARKS.md). A full collection of what is left takes a fraction
+   * of a second.
+   */
+  private static void handBackTheRunsHeap() {
+    System.gc();
   }
 
   /**
