@@ -38,7 +38,7 @@ final class LoopDigits {
   }
 
   /** The glyphs of a line, left to right, each the bounds of its ink, parted by blank columns; specks left out. */
-  private static List<int[]> glyphs(Ink page, boolean[] erased, int[] line) {
+  static List<int[]> glyphs(Ink page, boolean[] erased, int[] line) {
     List<int[]> glyphs = new ArrayList<>();
     boolean inGlyph = false;
     for (int x = line[0]; x < line[2]; x++) {
@@ -84,7 +84,7 @@ final class LoopDigits {
     return (double) deepest / (g[2] - g[0]);
   }
 
-  private static boolean inked(Ink page, boolean[] erased, int x, int y) {
+  static boolean inked(Ink page, boolean[] erased, int x, int y) {
     int i = y * page.width + x;
     return page.ink[i] && !erased[i];
   }

@@ -136,7 +136,8 @@ public final class OcrPages implements PageOcr {
     /**
      * Whether a page's line draws a header row again: drawn alike, or saying the same, its filled cells' texts one
      * by one (the page may part the table's columns otherwise, as the rows under it need, so that the row has more
-     * cells), but for the odd character OCR reads otherwise each time ({@link OcrPages#MISREAD_SHARE}).
+     * cells), but for the odd character OCR reads otherwise each time ({@link OcrPages#MISREAD_SHARE} of the row's
+     * characters: a row of short titles, 科研机构 / 社会公益组织, has one misread in one of them as often as a long one).
      */
     private static boolean repeats(PageText.Line line, PageText.Line header) {
       if (line.shapedLike(header, SHAPE_TOLERANCE)) {
@@ -147,19 +148,21 @@ public final class OcrPages implements PageOcr {
       if (said.isEmpty() || said.size() != first.size() || said.stream().anyMatch(OcrPages::isNumber)) {
         return false;
       }
+      int misread = 0;
+      int length = 0;
       for (int c = 0; c < said.size(); c++) {
-        if (editDistance(said.get(c), first.get(c)) > first.get(c).length() / MISREAD_SHARE) {
-          return false;
-        }
+        misread += editDistance(said.get(c), first.get(c));
+        length += first.get(c).length();
       }
-      return true;
+      return misread <= length / MISREAD_SHARE;
     }
 
     /**
      * Joins {@code rest} to the last row when it is that row's part the page break carried over: one of the two
-     * holds the row's numbers, the other only the rest of its labels. Without a header repeated between them
-     * ({@code afterHeader} false) the rest must be labels only, each below a label of the row (a table's first row
-     * on a new page may as well be a row of its own: a group's label, or a header drawn otherwise).
+     * holds the row's values (numbers, or marks of none: a row may have no count), the other only the rest of its
+     * labels. Without a header repeated between them ({@code afterHeader} false) the rest must be labels only, each
+     * below a label of the row (a table's first row on a new page may as well be a row of its own: a group's label,
+     * or a header drawn otherwise).
      */
     boolean joinCut(PageText.Line rest, boolean afterHeader) {
       if (rows.isEmpty()) {
@@ -167,9 +170,9 @@ public final class OcrPages implements PageOcr {
       }
       List<String> cut = rows.get(rows.size() - 1);
       List<String> restCells = laid(rest.cells());
-      boolean cutNumbers = cut.stream().anyMatch(OcrPages::isNumber);
-      boolean restNumbers = restCells.stream().anyMatch(OcrPages::isNumber);
-      if (cut.size() != restCells.size() || cutNumbers == restNumbers || !afterHeader && !labelsBelowLabels(cut, restCells)) {
+      boolean cutValues = cut.stream().anyMatch(OcrPages::isValue);
+      boolean restValues = restCells.stream().anyMatch(OcrPages::isValue);
+      if (cut.size() != restCells.size() || cutValues == restValues || !afterHeader && !labelsBelowLabels(cut, restCells)) {
         return false;
       }
       for (int i = 0; i < cut.size(); i++) {
@@ -302,7 +305,7 @@ public final class OcrPages implements PageOcr {
     boolean any = false;
     for (int i = 0; i < rest.size(); i++) {
       if (!Cell.Text.fold(rest.get(i)).isEmpty()) {
-        if (isNumber(rest.get(i)) || Cell.Text.fold(cut.get(i)).isEmpty() || isNumber(cut.get(i))) {
+        if (isValue(rest.get(i)) || Cell.Text.fold(cut.get(i)).isEmpty() || isValue(cut.get(i))) {
           return false;
         }
         any = true;
@@ -313,5 +316,9 @@ public final class OcrPages implements PageOcr {
 
   private static boolean isNumber(String cell) {
     return CellKind.of(Cell.Text.fold(cell)) == CellKind.NUMBER;
+  }
+
+  private static boolean isValue(String cell) {
+    return isNumber(cell) || CellKind.isMarker(Cell.Text.fold(cell));
   }
 }

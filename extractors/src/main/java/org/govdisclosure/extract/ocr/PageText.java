@@ -323,11 +323,11 @@ final class PageText {
     }
     Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
     boolean agrees = numbers.isEmpty() || numbers.contains(digits.text());
-    if (CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees && digits.confidence() >= OcrPages.LOW_CONFIDENCE) {
-      return LoopDigits.closedReadAsLoop(page, rulings.erased, ink, digits.text()) ? doubt : digits;
-    }
-    String shaped = shapes.read(page, rulings.erased, ink);
-    return shaped == null || LoopDigits.closedReadAsLoop(page, rulings.erased, ink, shaped) ? doubt : new Recognizer.Read(shaped, DigitShapes.CONFIDENCE);
+    boolean sure = CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees && digits.confidence() >= OcrPages.LOW_CONFIDENCE;
+    String shaped = sure ? null : shapes.read(page, rulings.erased, ink);
+    Recognizer.Read read = sure ? digits : shaped == null ? null : new Recognizer.Read(shaped, DigitShapes.CONFIDENCE);
+    Recognizer.Read checked = read == null ? doubt : shapeChecked(page, rulings.erased, ink, read);
+    return checked.confidence() == DOUBT ? doubt : checked;
   }
 
   /** The text inside a ruled box, null when it holds no ink but the rulings around it. */
@@ -1012,11 +1012,23 @@ final class PageText {
     return out;
   }
 
-  /** Reads a piece; a number whose 6 or 9 is closed where either is open, a 0 with dust ({@link LoopDigits}), is doubted. */
+  /** Reads a piece, a number as its glyphs show it ({@link #shapeChecked}). */
   private Recognizer.Read recognize(Ink page, boolean[] erased, int[] box) {
     Recognizer.Read read = readPiece(page, erased, box);
-    return read != null && CellKind.isPlainDigits(read.text()) && LoopDigits.closedReadAsLoop(page, erased, box, read.text())
-        ? new Recognizer.Read(read.text(), DOUBT) : read;
+    return read == null || !CellKind.isPlainDigits(read.text()) ? read : shapeChecked(page, erased, box, read);
+  }
+
+  /**
+   * A number read in the one line of ink {@code line} as its glyphs show it: doubted where a 6 or 9 is closed where
+   * either is open, a 0 with dust ({@link LoopDigits}); a digit that is a slash ({@link Slashes}) is the mark of none
+   * it shows, its confidence no higher than a reading by shape, so that the warning names it.
+   */
+  private static Recognizer.Read shapeChecked(Ink page, boolean[] erased, int[] line, Recognizer.Read read) {
+    if (LoopDigits.closedReadAsLoop(page, erased, line, read.text())) {
+      return new Recognizer.Read(read.text(), DOUBT);
+    }
+    return Slashes.slashReadAsDigit(page, erased, line, read.text())
+        ? new Recognizer.Read(Slashes.SLASH, Math.min(read.confidence(), DigitShapes.CONFIDENCE)) : read;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,65 @@ class OcrPagesTest {
   }
 
   /**
+   * A row whose values are all marks of none ({@code 无}), its label cut by the break: the rest of the label is
+   * joined to it as to a row of counts, never left a row of its own.
+   */
+  @Test
+  void theRestOfALabelIsJoinedToARowOfMarksOfNone() {
+    BufferedImage page = new BufferedImage(WIDTH, 1200, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    table(g, 100, new String[][] {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律", "无", "无", "无", "无"}});
+    table(g, 500, new String[][] {{"行政法规禁止公开", "", "", "", ""}, {"3.其他", "4", "0", "0", "4"}});
+    g.dispose();
+
+    String text = new OcrPages(new TesseractRecognizer(), "tesseract").read(1, i -> page).text();
+
+    assertThat(text.lines()).containsExactly(
+        "1.属于国家秘密\t12\t0\t3\t15", "2.其他法律行政法规禁止公开\t无\t无\t无\t无", "3.其他\t4\t0\t0\t4");
+  }
+
+  /**
+   * A header the next page repeats drawn higher, whose short titles OCR reads with one character otherwise in one
+   * print ({@code 科研机枸}): one misread in the row's characters is the odd one OCR makes, and the header is dropped,
+   * not read as rows of the table.
+   */
+  @Test
+  void aHeaderRepeatedWithOneTitleMisreadOnceIsDropped() {
+    BufferedImage page = new BufferedImage(WIDTH, 1200, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[] header = {"申请人情况", "自然人", "商业企业", "科研机构", "总计"};
+    table(g, 100, new String[][] {header, {"1.属于国家秘密", "12", "0", "3", "15"}});
+    table(g, 500, new int[][] {XS, XS}, new String[][] {header, {"2.其他", "7", "0", "1", "8"}}, 90);
+    g.dispose();
+    Recognizer misreadOnce = new MisreadOnce(new TesseractRecognizer(), "科研机构", "科研机枸", new AtomicBoolean());
+
+    String text = new OcrPages(misreadOnce, "tesseract").read(1, i -> page).text();
+
+    assertThat(text.lines()).containsExactly(
+        "申请人情况\t自然人\t商业企业\t科研机枸\t总计", "1.属于国家秘密\t12\t0\t3\t15", "2.其他\t7\t0\t1\t8");
+  }
+
+  /** Reads as the wrapped engine does, but {@code text} as {@code as} the first time. */
+  private record MisreadOnce(Recognizer engine, String text, String as, AtomicBoolean done) implements Recognizer {
+
+    @Override
+    public Read read(BufferedImage block) {
+      Read read = engine.read(block);
+      return read.text().equals(text) && !done.getAndSet(true) ? new Read(as, read.confidence()) : read;
+    }
+
+    @Override
+    public Read readWord(BufferedImage block) {
+      return engine.readWord(block);
+    }
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      return engine.readDigits(block);
+    }
+  }
+
+  /**
    * A page whose widest line is a paragraph's only one, which tells no margin: the section heading below it opens a
    * line of its own and is never joined to it, while a line that is no heading below it is (the paragraph wrapped).
    */
@@ -89,15 +149,22 @@ class OcrPagesTest {
 
   /** A ruled table of the rows at {@code top}, one row each 60 pixels, each row ruled at its own {@code xs}. */
   private static void table(Graphics2D g, int top, int[][] xs, String[][] rows) {
+    table(g, top, xs, rows, 60);
+  }
+
+  /** The same, its first row {@code headerHeight} pixels high. */
+  private static void table(Graphics2D g, int top, int[][] xs, String[][] rows, int headerHeight) {
+    int[] ys = new int[rows.length + 1];
     for (int r = 0; r <= rows.length; r++) {
-      g.drawLine(XS[0], top + 60 * r, XS[XS.length - 1], top + 60 * r);
+      ys[r] = r == 0 ? top : top + headerHeight + 60 * (r - 1);
+      g.drawLine(XS[0], ys[r], XS[XS.length - 1], ys[r]);
     }
     for (int r = 0; r < rows.length; r++) {
       for (int x : xs[r]) {
-        g.drawLine(x, top + 60 * r, x, top + 60 * (r + 1));
+        g.drawLine(x, ys[r], x, ys[r + 1]);
       }
       for (int c = 0; c < rows[r].length; c++) {
-        g.drawString(rows[r][c], xs[r][c] + 10, top + 60 * r + 40);
+        g.drawString(rows[r][c], xs[r][c] + 10, ys[r + 1] - 20);
       }
     }
   }

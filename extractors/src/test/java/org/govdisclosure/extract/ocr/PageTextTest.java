@@ -707,6 +707,49 @@ class PageTextTest {
         List.of(rows[1]), List.of("3.危及", "31", CellKind.ILLEGIBLE, "9", "40"));
   }
 
+  /**
+   * A cell printing a slash ({@code ／}, no such item: a thin stroke leaning right), which the engine reads as 1, surely
+   * or not, also allowed digits only: it is the slash it shows, never a count of 1. A 1 of the type stays a 1.
+   */
+  @Test
+  void aSlashTheEngineReadsAsOneIsTheSlash() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[][] rows = {{"1.属于国家秘密", "12", "", "3", "15"}, {"2.其他法律行政法规禁止公开", "1", "", "", "1"},
+        {"3.危及", "31", "7", "", "38"}};
+    ruled(g, rows);
+    int[][] slashes = {{0, 2}, {1, 2}, {1, 3}, {2, 3}};
+    for (int[] at : slashes) {
+      int x = new int[] {100, 500, 640, 780, 920, 1060}[at[1]] + 12;
+      int y = 300 + 60 * at[0] + 42;
+      g.drawLine(x, y, x + 18, y - 20);
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new SlashAsOne(new TesseractRecognizer())).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(List.of("1.属于国家秘密", "12", "／", "3", "15"),
+        List.of("2.其他法律行政法规禁止公开", "1", "／", "／", "1"), List.of("3.危及", "31", "7", "／", "38"));
+  }
+
+  /**
+   * Reads as the wrapped engine does, but a short reading that is no number (what Tesseract makes of a lone slash:
+   * {@code 了}, {@code 人}, {@code ]}) as 1, surely; allowed digits only, nothing as 1.
+   */
+  private record SlashAsOne(Recognizer engine) implements Misreading {
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      Read read = engine.readDigits(block);
+      return read.text().isEmpty() ? new Read("1", 90) : read;
+    }
+
+    @Override
+    public Read misread(Read read) {
+      return !read.text().isEmpty() && read.text().length() <= 2 && !CellKind.isPlainDigits(read.text()) ? new Read("1", 90) : read;
+    }
+  }
+
   /** Reads as the wrapped engine does, but a 0 as 9, surely, also allowed digits only. */
   private record ZeroAsNine(Recognizer engine) implements Misreading {
 
