@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.TraditionalForms;
+import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Rows of a table pasted as comma-separated values (a spreadsheet saved as CSV, its text copied into the report):
  * consecutive lines that each parse into the same number of fields, at least {@value #MIN_FIELDS}, one of them with
- * two fields that are counts alone, are rewritten as tab-separated rows, which the reader reads as any tab-separated
+ * two fields that are counts alone (or {@value #MIN_LONG_LINES} ending with one), are rewritten as tab-separated rows, which the reader reads as any tab-separated
  * table. The run decides what a comma is: in such lines it parts cells, so {@code 47,317} there is two cells, never
  * forty-seven thousand (a spreadsheet quotes a number it prints with separators, {@code "1,024"}). Prose is no such
  * run: its commas are full-width, its counts stand among words (其中自然人3件), and its fields do not line up line after
@@ -21,6 +22,11 @@ final class CsvRows {
   /** Fewer fields than this are no table row (a date, a phrase with one comma). */
   private static final int MIN_FIELDS = 3;
   private static final int MIN_LINES = 2;
+  /**
+   * So many lines ending with a value alone make a run a table without two values on one line: an export that prints
+   * a line per cell ({@code 一、本年新收…,自然人,12}), a row's worth of them at least.
+   */
+  private static final int MIN_LONG_LINES = 7;
   /** The most lines one quoted field's line breaks make one record of (a label wrapped a few characters a line). */
   private static final int MAX_RECORD_LINES = 12;
   private static final char QUOTE = '"';
@@ -40,7 +46,13 @@ final class CsvRows {
    * has the table's shape and is all figures, but none of them is the report's.
    */
   private static final Pattern CONFIDENCE_HEADING = Pattern.compile("(?i)\\s*'?\\s*confidence\\b.*");
-  private static final Pattern ORDINAL = Pattern.compile("\\(?\\d{1,2}[.、)]?\\D+");
+  /**
+   * A label with its ordinal ({@code 1.属于国家秘密}, {@code (1)属于}), also after its group's label where an export
+   * joins them ({@code (三)不予公开1.属于国家秘密}, {@code 三、本年度办理结果/(三)不予公开/1.属于…}): a group opens with its
+   * Chinese ordinal, and the row's ordinal then has its mark.
+   */
+  private static final Pattern ORDINAL = Pattern.compile("(?:(?:\\([" + Ordinals.NUMERALS + "]{1,3}\\)|[" + Ordinals.NUMERALS
+      + "]{1,3}、)\\D*\\d{1,2}[.、)]|\\(?\\d{1,2}[.、)]?)\\D+");
   /** A count or an amount alone, with its counter or unit if printed ({@code 2,927件}, {@code 3500.00元}). */
   private static final Pattern VALUE = Pattern.compile("[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
       + Numerals.alternation(Numerals.MONEY_UNITS) + "|" + Numerals.alternation(Numerals.COUNTERS) + ")?");
@@ -76,6 +88,7 @@ final class CsvRows {
       int runEnd = end;
       List<List<String>> rows = new ArrayList<>(List.of(first)); // each record's fields, read once
       boolean values = hasTwoValues(first);
+      int valueLast = endsWithValue(first) ? 1 : 0;
       while (runEnd < lines.size()) {
         int nextEnd = recordEnd(lines, runEnd);
         List<String> nextParts = split(record(lines, runEnd, nextEnd));
@@ -84,9 +97,11 @@ final class CsvRows {
           break;
         }
         values = values || hasTwoValues(next);
+        valueLast += endsWithValue(next) ? 1 : 0;
         rows.add(next);
         runEnd = nextEnd;
       }
+      values |= valueLast >= MIN_LONG_LINES;
       int heading = i - 1;
       while (heading >= 0 && lines.get(heading).isBlank()) {
         heading--;
@@ -274,6 +289,10 @@ final class CsvRows {
    */
   private static String folded(String field) {
     return Cell.Text.fold(TraditionalForms.simplify(field));
+  }
+
+  private static boolean endsWithValue(List<String> fields) {
+    return VALUE.matcher(folded(fields.get(fields.size() - 1))).matches();
   }
 
   /** Whether at least two fields are a count or an amount alone ({@code 12}, {@code -3}, {@code 3件}, {@code 3500.00元}): a table's row. */

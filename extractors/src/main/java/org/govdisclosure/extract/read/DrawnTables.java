@@ -75,6 +75,15 @@ final class DrawnTables {
     return out.toString().toCharArray();
   }
 
+  private static boolean opensWithPipe(char[] line) {
+    for (char c : line) {
+      if (c != ' ') {
+        return c == '|';
+      }
+    }
+    return false;
+  }
+
   private static char at(char[] line, int x) {
     return x < line.length ? line[x] : ' ';
   }
@@ -86,12 +95,13 @@ final class DrawnTables {
       rows[y] = columns(lines[from + y]);
     }
     // Column edges: where any line has a vertical or a joint (a + only on a rule). A rule with joints tells a drawing
-    // from a markdown table, whose delimiter row (|---|---|) has none and whose pipes need not line up.
+    // from a markdown table, whose delimiter row (|---|---|) has none and whose pipes need not line up, and from an
+    // org-mode table, whose rules open with a pipe (|---+---|) and part rows of a line each, no rectangles.
     TreeSet<Integer> edges = new TreeSet<>();
     boolean ruled = false;
     for (char[] row : rows) {
       boolean rule = isRuleLine(row);
-      ruled |= rule && hasJoint(row);
+      ruled |= rule && hasJoint(row) && !opensWithPipe(row);
       for (int x = 0; x < row.length; x++) {
         char c = row[x];
         if (VERTICALS.indexOf(c) >= 0 || CORNERS_AND_JOINTS.indexOf(c) >= 0 && (c != '+' || rule)) {

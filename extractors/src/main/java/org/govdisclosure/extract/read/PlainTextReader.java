@@ -12,6 +12,7 @@ import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns text exported from Word or copied from a page into paragraphs and tables. Understands three table
@@ -32,8 +33,8 @@ import org.govdisclosure.extract.value.CellKind;
  * </ul>
  *
  * An HTML table inside the text, as markdown converters write a table with merged cells, is read as the HTML reader
- * reads it, and so are the tables of AsciiDoc and reStructuredText list tables that converters write
- * ({@link AsciiDocTables}, {@link RstListTables}), whose merged and empty cells lines of text would lose. Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
+ * reads it, and so are the tables of AsciiDoc, MediaWiki and reStructuredText list tables that converters write
+ * ({@link AsciiDocTables}, {@link WikiTables}, {@link RstListTables}), whose merged and empty cells lines of text would lose. Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
  * Cells one per line without row boundaries, or spaced on one line, stay paragraphs: the section decoder reads their
  * cells in order.
  */
@@ -43,10 +44,11 @@ public final class PlainTextReader {
   /** What a converter leaves of Word's bookmarks; looked for only in the few lines that hold its start. */
   private static final Pattern DEBRIS = Pattern.compile(Pattern.quote(DEBRIS_START) + "[^]]*]");
   /**
-   * A markdown heading's marks ({@code ### }), or an AsciiDoc section title's ({@code == }, as converters to AsciiDoc
-   * write headings): the heading is the text after them.
+   * A markdown heading's marks ({@code ### }), an AsciiDoc section title's ({@code == }, as converters to AsciiDoc
+   * write headings), an org-mode outline's ({@code ** }, and a markdown list's bullet) or a Jira or Textile heading's
+   * ({@code h2. }): the heading is the text after them.
    */
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(?:#{1,6}|={1,6})\\s+");
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(?:#{1,6}|={1,6}|\\*{1,6}(?=\\s)|h[1-6]\\.)\\s+");
   /**
    * A line in markdown's strong or emphasis marks ({@code **二、主动公开政府信息情况**}), or MediaWiki's
    * ({@code '''…'''}): the text inside, a heading or a title.
@@ -86,6 +88,11 @@ public final class PlainTextReader {
    * its CSV export ({@code Table: Table_3}). The table goes on after a page's mark, as after a page footer.
    */
   private static final Pattern CONVERTER_MARK = Pattern.compile("^(?:\\{\\d{1,4}}-{3,}|Table: ?Table_\\d{1,4})\\s*$");
+  /**
+   * An org-mode table's rule ({@code |----+----|}): it parts pipe rows, each a line of its own, as a markdown delimiter
+   * row does; unlike a grid table's {@code +----+}, whose rows run over the lines between two rules.
+   */
+  private static final Pattern ORG_RULE = Pattern.compile("^\\|-{2,}(?:\\+-+)+\\|?\\s*$");
   /** Where an HTML table inside the text opens or closes. */
   private static final Pattern HTML_TABLE_TAG = Pattern.compile("(?i)<table[\\s>]|</table\\s*>");
   /**
@@ -96,6 +103,13 @@ public final class PlainTextReader {
    */
   private static final Pattern ATTRIBUTE_SPAN = Pattern.compile("\\[([^\\[\\]]*)\\]\\{[^{}]*\\}");
   private static final Pattern INLINE_TAG = Pattern.compile("<!--.*?-->|</?(?!br\\b)[a-zA-Z][\\w:]*(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
+  /**
+   * An HTML character reference a copy of a page's source text kept ({@code &nbsp;}, {@code &ldquo;}, {@code &#20013;},
+   * {@code &#xff08;}): a reader of the text sees the character it stands for, and a lone {@code &nbsp;} a blank cell.
+   */
+  private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(?:#\\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
+  /** The marks of an e-mail's quoted lines ({@code > }, {@code >> }) before the text they quote. */
+  private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:> ?)+");
   /** A numbered section heading must stay a paragraph even right after a cell line. */
   private static final Pattern HEADING = Pattern.compile("^\\s*[" + Ordinals.NUMERALS + "]+\\s*[、.．]");
 
@@ -256,7 +270,7 @@ public final class PlainTextReader {
   }
 
   public List<Block> read(String printed) {
-    String text = RstListTables.asHtml(AsciiDocTables.asHtml(DrawnTables.asHtml(LatexTabulars.asHtml(withoutMathMarks(printed)))));
+    String text = RstListTables.asHtml(AsciiDocTables.asHtml(WikiTables.asHtml(DrawnTables.asHtml(LatexTabulars.asHtml(withoutMathMarks(printed))))));
     if (text.indexOf("<table") < 0 && text.indexOf("<TABLE") < 0) {
       return readLines(text);
     }
@@ -282,7 +296,7 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(withoutTabIndent(lines(text)))));
+    List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(withoutTabIndent(unquoted(lines(withCharacters(text)))))));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(PageGrids.tabbed(lines)))));
@@ -304,7 +318,7 @@ public final class PlainTextReader {
         continue;
       }
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
-      if (line.startsWith("#") || line.startsWith("=")) {
+      if (line.startsWith("#") || line.startsWith("=") || line.startsWith("*") || line.startsWith("h")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }
       if (line.startsWith("*") || line.startsWith("__") || line.startsWith("''")) {
@@ -314,6 +328,10 @@ public final class PlainTextReader {
         continue; // cells placed by position: their markup is taken out cell by cell, after the cut
       }
       line = withoutInlineMarkup(line);
+      if (line.startsWith("|-") && ORG_RULE.matcher(line).matches()) {
+        s.endPendingRow();
+        continue; // a rule between pipe rows, each line a row
+      }
       if (line.indexOf("---") >= 0) {
         RuledColumns columns = RuledColumns.of(line);
         if (columns != null) {
@@ -498,6 +516,30 @@ public final class PlainTextReader {
       }
     }
     return text.indexOf('<') >= 0 ? INLINE_TAG.matcher(text).replaceAll("") : text;
+  }
+
+  /** The text with its HTML character references ({@link #CHARACTER_REFERENCE}) as the characters they stand for. */
+  private static String withCharacters(String text) {
+    return text.indexOf('&') >= 0 && CHARACTER_REFERENCE.matcher(text).find() ? Parser.unescapeEntities(text, false) : text;
+  }
+
+  /**
+   * The lines of a forwarded e-mail without its quote marks ({@link #QUOTE_MARKS}): where most lines with text start
+   * with one, the marks are the mail's, not the report's.
+   */
+  private static List<String> unquoted(List<String> lines) {
+    int quoted = 0;
+    int filled = 0;
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        filled++;
+        quoted += line.startsWith(">") ? 1 : 0;
+      }
+    }
+    if (quoted * 2 <= filled) {
+      return lines;
+    }
+    return lines.stream().map(l -> l.startsWith(">") ? QUOTE_MARKS.matcher(l).replaceFirst("") : l).toList();
   }
 
   /**

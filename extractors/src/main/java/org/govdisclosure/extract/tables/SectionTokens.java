@@ -118,6 +118,14 @@ final class SectionTokens {
       Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?[,/]? ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
   private static final String SPACE_CHARS = Cell.Text.SPACE_CHARS;
   /**
+   * A line a browser prints at the top or foot of each page it prints: the page's address, maybe with the page's number
+   * of the pages ({@code http://www.x.gov.cn/art/2022/1/16/art_1229_82126.html  1/2}), or the date and time printed and
+   * the page's title ({@code 2022/1/17 下午4:22  …年度报告}). Its figures are no cells.
+   */
+  private static final Pattern BROWSER_PRINT_LINE = Pattern.compile("^(?:(?:https?://|www\\.)\\S+(?:[" + SPACE_CHARS
+      + "]*\\d{1,3}[" + SPACE_CHARS + "]*/[" + SPACE_CHARS + "]*\\d{1,3})?|\\d{4}/\\d{1,2}/\\d{1,2}[" + SPACE_CHARS
+      + "]*(?:上午|下午)?[" + SPACE_CHARS + "]*\\d{1,2}:\\d{2}(?::\\d{2})?(?:[" + SPACE_CHARS + "]+\\D.*)?)$");
+  /**
    * A table's caption printed again where the table goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
    * {@code 续表三}): its only figure is the table's number, never a count.
    */
@@ -226,6 +234,9 @@ final class SectionTokens {
    */
   private static final Pattern MARKED_LOOSE_ORDINAL =
       Pattern.compile("[1-9]\\d?[" + Ordinals.MISREAD_PERIODS + "][\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
+  /** The brackets around a label's note or ordinal ({@link #bracketed}), as folded text prints them. */
+  private static final String OPENING_BRACKETS = "([【";
+  private static final String CLOSING_BRACKETS = ")]】";
   private static final String ILLEGIBLE = CellKind.ILLEGIBLE + "▇█□?\uFFFD";
   /** What a count OCR read partly as letters may hold besides digits: letters l or I (one at least), and O. */
   private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + Numerals.LETTER_DIGITS;
@@ -277,6 +288,12 @@ final class SectionTokens {
    */
   private static final Pattern LAST_YEAR_COLUMN =
       Pattern.compile("(?:上年|上一年|去年)(?:同期|总计|合计)(?:[(（]\\d{4}年度?[)）])?");
+  /**
+   * A column comparing each row with last year or with the whole ({@code 同比增减}, {@code 较上年增减}, {@code 占比(%)}):
+   * none of this year's counts either. Never section 二's own {@code 本年增/减}, which no such word opens.
+   */
+  private static final Pattern COMPARISON_COLUMN =
+      Pattern.compile("(?:(?:同比|较上年|比上年)(?:增减|增长|变化)?|占比)(?:[(（]%[)）])?");
   /** How many columns the subtotal sums: the five 法人或其他组织 columns before it. */
   private static final int SUBTOTAL_PARTS = 5;
   /**
@@ -1277,7 +1294,8 @@ final class SectionTokens {
   }
 
   /**
-   * The grid without its remarks column: the last column, named {@link #REMARKS_COLUMN} (or {@link #LAST_YEAR_COLUMN}) in a header row (no counts),
+   * The grid without its remarks column: the last column, named {@link #REMARKS_COLUMN} (or {@link #LAST_YEAR_COLUMN},
+   * {@link #COMPARISON_COLUMN}) in a header row (no counts),
    * every row as wide (a row of blanks only, such as Word's row of width cells, aside). Its cells are about a row (含网上申请1件), and a blank one would be a count too many.
    * A grid whose rows are not all as wide (a text copy of one cell a line, its header rows as short as their names) loses
    * the named header cell and the last cell of its widest rows of counts, where none of those ends in a count: a copy
@@ -1314,13 +1332,13 @@ final class SectionTokens {
         && CellKind.of(cells.get(cells.size() - 2).text()) != CellKind.LABEL && TransposedMatrix.holdsCounts(r);
   }
 
-  /** Whether a row's last cell names the remarks column, or a column of last year's figures. */
+  /** Whether a row's last cell names the remarks column, a column of last year's figures or one comparing with them. */
   private static boolean namesRemarks(Row r) {
     if (r.cells().isEmpty()) {
       return false;
     }
     String last = SPACES.matcher(r.cells().get(r.cells().size() - 1).text()).replaceAll("");
-    return REMARKS_COLUMN.contains(last) || LAST_YEAR_COLUMN.matcher(last).matches();
+    return REMARKS_COLUMN.contains(last) || LAST_YEAR_COLUMN.matcher(last).matches() || COMPARISON_COLUMN.matcher(last).matches();
   }
 
   /** The width of the widest rows of counts, where none of them ends in a count (a remark or a blank); else -1. */
@@ -1890,7 +1908,7 @@ final class SectionTokens {
 
   private static boolean isFooter(String raw) {
     String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
-    if (isIssuerFooter(text)) {
+    if (isIssuerFooter(text) || BROWSER_PRINT_LINE.matcher(text).matches()) {
       return true;
     }
     if (text.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(text) || !mayFoldToDigit(text)) {
@@ -1992,6 +2010,11 @@ final class SectionTokens {
     return false;
   }
 
+  /** Whether the piece is 零 alone: a count of zero as a cell prints it, which no label nor sentence piece is. */
+  private static boolean isZeroWord(String piece) {
+    return piece.equals(Numerals.ZERO_WORD);
+  }
+
   /**
    * A line's pieces, where spaces between label text are dropped: a label printed with spaces in it
    * ({@code 5. 属于三类}, {@code （七）总 计}, {@code 0110103（七）总 计16404419}, {@code 本 年 新 收}) is one label, as a
@@ -2004,7 +2027,7 @@ final class SectionTokens {
     List<Token> line = new ArrayList<>();
     boolean counts = false;
     for (String piece : pieces) {
-      counts |= CellKind.isPlainDigits(piece) || CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA);
+      counts |= CellKind.isPlainDigits(piece) || isZeroWord(piece) || CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA);
     }
     // a label and then only a mark of illegible cells: a row whose cells could not be read (a reader's WrappedCellLines)
     counts |= pieces.size() > 1 && isIllegible(pieces.get(pieces.size() - 1));
@@ -2025,6 +2048,8 @@ final class SectionTokens {
           (namesColumns || numberedRow) && p == 0)) {
         // the next label's ordinal, joined to it below; one without a mark keeps its space to read as one (5 要求)
         cut.add(new Token(markApart(pieces.get(p + 1), p + 2 < pieces.size() ? pieces.get(p + 2) : "") ? piece : piece + " ", null, true));
+      } else if (counts && isZeroWord(piece)) {
+        cut.add(new Token(piece, new Cell(piece), true)); // 零 among counts, or on a line of its own (a cell a line)
       } else if (counts && Numerals.isLetterZero(piece)) {
         cut.add(new Token(piece, new Cell(Numerals.withLetterZerosRead(piece)), true));
       } else if ((counts || piece.length() > 1) && isIllegible(piece) || counts && isFiguresPartedByMarks(piece)) {
@@ -2296,16 +2321,25 @@ final class SectionTokens {
 
 
   /**
-   * A number in brackets is part of a label, never a cell: an ordinal ({@code (1)属于国家秘密}) or a note in a header
-   * ({@code 本年增/减(减用负值表示,如-8)}, {@code 上一年项目数量(指2019年事项数)}), closed after it in the same text.
+   * A number in brackets is part of a label, never a cell: an ordinal ({@code (1)属于国家秘密}), a note in a header
+   * ({@code 本年增/减(减用负值表示,如-8)}, {@code 上一年项目数量(指2019年事项数)}) or a footnote's mark after a label
+   * ({@code 1.属于国家秘密[1]}), closed after it in the same text.
    */
   private static boolean bracketed(String text, int start, int end) {
     int depth = 0;
     for (int i = 0; i < start; i++) {
       char c = text.charAt(i);
-      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+      depth += OPENING_BRACKETS.indexOf(c) >= 0 ? 1 : CLOSING_BRACKETS.indexOf(c) >= 0 && depth > 0 ? -1 : 0;
     }
-    return depth > 0 && text.indexOf(')', end) >= 0;
+    if (depth == 0) {
+      return false;
+    }
+    for (int i = end; i < text.length(); i++) {
+      if (CLOSING_BRACKETS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean precededByDecimalPoint(String text, int at) {

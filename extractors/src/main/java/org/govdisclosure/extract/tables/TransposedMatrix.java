@@ -27,10 +27,10 @@ final class TransposedMatrix {
    * The grid turned back when every row holding counts names an applicant column (section 三's, or section 四's
    * outcome) in its first cell that is not blank, each a different one, at least {@link #MIN_NAMED_ROWS}; else the grid itself. A row of counts naming no
    * column (a template row's label, or a row the reader cut otherwise) leaves the grid as printed: turning part of it
-   * would put counts in other rows' places.
+   * would put counts in other rows' places. Section 三 printed a line per cell is read as its grid first ({@link LongRows}).
    */
   static Table turnedBack(Table table, NationalTemplate.Matrix matrix) {
-    return turnedBack(table, matrix::columnNamed);
+    return turnedBack(LongRows.widened(table, matrix), matrix::columnNamed);
   }
 
   /** The same for section 四, whose rows name its outcomes when turned. */

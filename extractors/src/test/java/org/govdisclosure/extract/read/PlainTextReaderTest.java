@@ -1141,4 +1141,85 @@ class PlainTextReaderTest {
     Table table = (Table) reader.read("2.重复申请\t9 0 \t0 0\t0\t4 \t13\n").get(0);
     assertThat(texts(table.rows().get(0))).containsExactly("2.重复申请", "9", "0", "0", "0", "0", "4", "13");
   }
+  /**
+   * MediaWiki markup: a table between {@code {|} and {@code |}} is read with its merged cells expanded, cells parted
+   * by {@code ||} or a line each, headers by {@code !!}; the attributes' figures ({@code rowspan="2"}) are no cells.
+   */
+  @Test
+  void mediaWikiTablesAreReadWithTheirSpans() {
+    List<Block> blocks = reader.read("""
+        == 三、收到和处理政府信息公开申请情况 ==
+        {| class="wikitable"
+        |-
+        ! colspan="2" | 甲 !! 自然人 !! 总计
+        |-
+        | rowspan="2" | 三、办理结果 || （一）予以公开 || 3 || 3
+        |-
+        | （二）部分公开
+        | 1
+        | 1
+        |}
+        """);
+    assertThat(((Paragraph) blocks.get(0)).text()).startsWith("三、收到和处理政府信息公开申请情况");
+    Table table = (Table) blocks.get(1);
+    assertThat(table.rows()).hasSize(3);
+    assertThat(texts(table.rows().get(1))).containsExactly("三、办理结果", "(一)予以公开", "3", "3");
+    assertThat(texts(table.rows().get(2))).containsExactly("", "(二)部分公开", "1", "1");
+  }
+
+  /**
+   * An org-mode table: its rules ({@code |---+---|}) part rows of one line each, never join the lines between them as
+   * a grid table's rules do; an outline heading's stars ({@code * }) and a Jira heading's mark ({@code h2. }) are no text.
+   */
+  @Test
+  void orgTableRulesPartRowsOfALineEach() {
+    List<Block> blocks = reader.read("""
+        * 三、收到和处理政府信息公开申请情况
+
+        |------------------+--------+------|
+        | 项目             | 自然人 | 总计 |
+        |------------------+--------+------|
+        | 一、本年新收     | 3      | 3    |
+        | 二、上年结转     | 0      | 0    |
+        |------------------+--------+------|
+
+        h2. 四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("三、收到和处理政府信息公开申请情况");
+    Table table = (Table) blocks.get(1);
+    assertThat(table.rows()).hasSize(3);
+    assertThat(texts(table.rows().get(1))).containsExactly("一、本年新收", "3", "3");
+    assertThat(texts(table.rows().get(2))).containsExactly("二、上年结转", "0", "0");
+    assertThat(((Paragraph) blocks.get(2)).text()).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
+  }
+
+  /** A copy of a page's source: its character references read as the characters they stand for, a lone {@code &nbsp;} blank. */
+  @Test
+  void characterReferencesAreReadAsTheirCharacters() {
+    Table table = (Table) reader.read("3.危及&ldquo;三安全一稳定&rdquo;\t&#x0031;\t&nbsp;\t&#24037;作\n2.重复申请\t0\t1\t1\n").get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("3.危及“三安全一稳定”", "1", "", "工作");
+  }
+
+  /** A report forwarded in an e-mail: the quote marks before its lines ({@code > }) are the mail's, not its text's. */
+  @Test
+  void mailQuoteMarksAreNoText() {
+    List<Block> blocks = reader.read("> 三、收到和处理政府信息公开申请情况\n>\n> 一、本年新收\t3\t3\n> 二、上年结转\t0\t0\n");
+    assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("三、收到和处理政府信息公开申请情况");
+    assertThat(texts(((Table) blocks.get(1)).rows().get(0))).containsExactly("一、本年新收", "3", "3");
+  }
+
+  /**
+   * An export printing a line per cell (label, column, count): its lines have one count each, so many of them make a
+   * table, a label that joins its group's before its ordinal ({@code (三)不予公开1.属于国家秘密}) a cell.
+   */
+  @Test
+  void commaSeparatedLinesOfOneCountEachAreATable() {
+    StringBuilder text = new StringBuilder("项目,申请人类别,数量\n");
+    for (String column : List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")) {
+      text.append("（三）不予公开1.属于国家秘密,").append(column).append(",0\n");
+    }
+    Table table = (Table) reader.read(text.toString()).get(0);
+    assertThat(table.rows()).hasSize(8);
+    assertThat(texts(table.rows().get(1))).containsExactly("(三)不予公开1.属于国家秘密", "自然人", "0");
+  }
 }

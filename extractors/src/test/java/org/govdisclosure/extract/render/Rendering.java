@@ -664,6 +664,24 @@ enum Rendering {
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) throws IOException {
       return PROSE_RESPECTIVELY.publish(r, noise, text, rnd);
     }
+  },
+  /**
+   * A crawl of the page's source text with its character references left in ({@code &ldquo;}, {@code &#20013;},
+   * {@code &#xff08;}), one cell a line, an empty cell {@code &nbsp;} or an empty line.
+   */
+  PAGE_SOURCE_REFERENCES("txt", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.withCharacterReferences(TextExports.pageCopy(ReportDocument.of(r, noise)), rnd)));
+    }
+  },
+  /** A report forwarded in an e-mail: Word's tab-separated export under the mail's header, each line quoted ({@code > }). */
+  MAIL_QUOTED_TABBED("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      String tabbed = text.apply(TextExports.tabbed(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.FREE);
+      return tables(r, noise, utf8(TextExports.mailQuoted(tabbed, rnd)));
+    }
   };
 
   /** An HTML page printing section 三 in the given shape. */

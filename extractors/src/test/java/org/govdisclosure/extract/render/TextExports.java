@@ -595,4 +595,49 @@ final class TextExports {
     }
     return b.append(" 附件下载\n").toString();
   }
+  /**
+   * The text as a page's source holds it: quotation marks and brackets as named or numeric references, some other
+   * characters as decimal or hexadecimal ones, each empty line inside the text a {@code &nbsp;} now and then.
+   */
+  static String withCharacterReferences(String text, Random rnd) {
+    double share = 0.05 + rnd.nextDouble() * 0.2;
+    StringBuilder b = new StringBuilder(text.length() * 2);
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isEmpty() && i > 0 && i < lines.length - 1 && rnd.nextBoolean()) {
+        b.append("&nbsp;");
+      }
+      for (int k = 0; k < line.length(); k++) {
+        char c = line.charAt(k);
+        switch (c) {
+          case '“' -> b.append("&ldquo;");
+          case '”' -> b.append("&rdquo;");
+          case '（' -> b.append(rnd.nextBoolean() ? "&#xff08;" : "（");
+          default -> {
+            if (Character.isIdeographic(c) && rnd.nextDouble() < share) {
+              b.append(rnd.nextBoolean() ? "&#" + (int) c + ";" : "&#x" + Integer.toHexString(c) + ";");
+            } else {
+              b.append(c);
+            }
+          }
+        }
+      }
+      if (i < lines.length - 1) {
+        b.append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  /** The text forwarded in an e-mail: the mail's header, then every line quoted ({@code > }, {@code >> }). */
+  static String mailQuoted(String text, Random rnd) {
+    String mark = rnd.nextBoolean() ? "> " : rnd.nextBoolean() ? ">> " : ">";
+    StringBuilder b = new StringBuilder("-------- 转发的邮件 --------\n主题：转发：政府信息公开工作年度报告\n日期：2024年1月"
+        + (1 + rnd.nextInt(28)) + "日 10:" + (10 + rnd.nextInt(50)) + "\n发件人：办公室\n\n");
+    for (String line : text.split("\r?\n", -1)) {
+      b.append(line.isEmpty() ? mark.strip() : mark + line).append('\n');
+    }
+    return b.toString();
+  }
 }

@@ -4132,4 +4132,86 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", 2).containsEntry("other_org", 1).containsEntry("total", 3);
     assertThat(row(r, "new_received")).containsEntry("total", 3);
   }
+  /**
+   * A column comparing each row with last year ({@code 同比增减}: +3, -2, 持平) right of 总计 is no column of counts, and
+   * a footnote's mark after a label ({@code [1]}) no cell: the rows keep their seven cells.
+   */
+  @Test
+  void aComparisonColumnAndAFootnoteMarkAreNoCells() {
+    ProcessedReport r = process("compared.md", TITLE + SECTION_3 + """
+        | 项目 | | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 | 同比增减 |
+        |---|---|---|---|---|---|---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量[1] | | | 5 | 2 | 0 | 0 | 1 | 0 | 8 | +3 |
+        | 二、上年结转政府信息公开申请数量 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 持平 |
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 2)
+        .containsEntry("legal_service_org", 1).containsEntry("total", 8);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /** A copy of one cell a line printing a count of none as 零: that line is the row's cell, 0, in its place. */
+  @Test
+  void zeroWordOnALineOfItsOwnIsACell() {
+    ProcessedReport r = process("cells.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量
+        0
+        零
+        13
+        0
+        零
+        4
+        17
+
+        二、上年结转政府信息公开申请数量
+        零
+        0
+        4
+        0
+        零
+        4
+        8
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 0)
+        .containsEntry("research_institution", 13).containsEntry("social_welfare_org", 0).containsEntry("legal_service_org", 0)
+        .containsEntry("other_org", 4).containsEntry("total", 17);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("research_institution", 4)
+        .containsEntry("legal_service_org", 0).containsEntry("other_org", 4).containsEntry("total", 8);
+  }
+
+  /**
+   * An export of one line per cell (label, column, count), in any order of its lines: read as the grid it stands for,
+   * each count under the column its line names.
+   */
+  @Test
+  void linesOfOneCellEachAreReadAsTheirGrid() {
+    List<String> columns = List.of("自然人", "法人或其他组织-商业企业", "法人或其他组织-科研机构", "法人或其他组织-社会公益组织",
+        "法人或其他组织-法律服务机构", "法人或其他组织-其他", "总计");
+    StringBuilder text = new StringBuilder("项目\t申请人类别\t数量\n");
+    for (int c = columns.size() - 1; c >= 0; c--) {
+      text.append("一、本年新收政府信息公开申请数量\t").append(columns.get(c)).append('\t').append(c == 6 ? 9 : c).append('\n');
+      text.append("二、上年结转政府信息公开申请数量\t").append(columns.get(c)).append('\t').append(c == 0 || c == 6 ? 2 : 0).append('\n');
+      text.append("（三）不予公开1.属于国家秘密\t").append(columns.get(c)).append('\t').append(c == 6 ? 1 : c == 2 ? 1 : 0).append('\n');
+    }
+    ProcessedReport r = process("long.txt", TITLE + SECTION_3 + text + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 1)
+        .containsEntry("other_org", 5).containsEntry("total", 9);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 2).containsEntry("other_org", 0).containsEntry("total", 2);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("research_institution", 1).containsEntry("total", 1);
+  }
+  /**
+   * A browser's print of the page cuts section 三 with the lines it prints at each page's foot and top: the page's
+   * address and its number of the pages, the date and time printed and the page's title. Their figures are no cells.
+   */
+  @Test
+  void aBrowsersPrintLinesAreNoCells() {
+    ProcessedReport r = process("printed.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量    5    2    0    0    1    0    8
+
+        http://www.example.gov.cn/art/2022/1/16/art_1229_82126.html          1/2
+        2022/1/17 下午4:22          测试镇2021年政府信息公开工作年度报告
+        二、上年结转政府信息公开申请数量    1    0    0    0    0    0    1
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("total", 8);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
 }
