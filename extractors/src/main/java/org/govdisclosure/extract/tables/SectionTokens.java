@@ -1908,7 +1908,8 @@ final class SectionTokens {
 
   private static boolean isFooter(String raw) {
     String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
-    if (isIssuerFooter(text) || BROWSER_PRINT_LINE.matcher(text).matches()) {
+    // every line a browser prints holds a slash (its address's, its date's): no matcher made for the others
+    if (isIssuerFooter(text) || text.indexOf('/') >= 0 && BROWSER_PRINT_LINE.matcher(text).matches()) {
       return true;
     }
     if (text.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(text) || !mayFoldToDigit(text)) {
