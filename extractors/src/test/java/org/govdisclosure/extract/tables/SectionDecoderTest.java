@@ -4239,4 +4239,20 @@ class SectionDecoderTest {
     assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", null)
         .containsEntry("total", 6);
   }
+
+  /**
+   * A web page's text with its cells parted by {@code &emsp;} (an em space) alone, 零 among them: each its own cell, as
+   * an ideographic space parts them, never glued into one run of digits.
+   */
+  @Test
+  void emSpacesPartCells() {
+    ProcessedReport r = process("page.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量&emsp;2&emsp;0&emsp;零&emsp;1&emsp;0&emsp;0&emsp;3
+        二、上年结转政府信息公开申请数量\u2003零\u20030\u2003零\u20031\u2003零\u20030\u20031
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 2).containsEntry("research_institution", 0)
+        .containsEntry("social_welfare_org", 1).containsEntry("total", 3);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("social_welfare_org", 1)
+        .containsEntry("total", 1);
+  }
 }
