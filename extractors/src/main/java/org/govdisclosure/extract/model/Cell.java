@@ -32,8 +32,11 @@ public record Cell(String raw, String text, boolean spanned) {
   public static final class Text {
     private Text() {}
 
-    /** What parts a line's pieces: {@code \s}, no-break and ideographic spaces. */
-    public static final String SPACE_CHARS = " \t\n\u000B\f\r\u00a0\u3000";
+    /**
+     * What parts a line's pieces: {@code \s}, no-break and ideographic spaces, and the en and em spaces a web page's
+     * {@code &ensp;} and {@code &emsp;} print between its cells.
+     */
+    public static final String SPACE_CHARS = " \t\n\u000B\f\r\u00a0\u3000\u2002\u2003";
     /** A run of {@link #SPACE_CHARS}. */
     public static final Pattern SPACES = Pattern.compile("[" + SPACE_CHARS + "]+");
     /** A line break in a cell's text, with the spaces around it ({@link #unwrapped}). */

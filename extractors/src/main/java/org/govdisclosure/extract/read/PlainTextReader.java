@@ -296,7 +296,7 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(withoutTabIndent(unquoted(lines(withCharacters(text)))))));
+    List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(KeyPathRows.tabbed(withoutTabIndent(unquoted(lines(withCharacters(text))))))));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(PageGrids.tabbed(lines)))));

@@ -1222,4 +1222,24 @@ class PlainTextReaderTest {
     assertThat(table.rows()).hasSize(8);
     assertThat(texts(table.rows().get(1))).containsExactly("(三)不予公开1.属于国家秘密", "自然人", "0");
   }
+
+  /**
+   * A run of lines each a cell's path of labels and its value ({@code 三、本年度办理结果/（一）予以公开/自然人：28}) is
+   * read as rows of those labels and the value, a colon in brackets part of its label; a lone such line (a date and
+   * time) stays text.
+   */
+  @Test
+  void keyPathLinesAreRowsOfTheirLabelsAndValue() {
+    List<Block> blocks = reader.read("""
+        打印于2024/1/17 10:30
+        一、本年新收申请数/自然人：71
+        三、本年度办理结果/(一)予以公开/自然人：7
+        第二十条第（八）项/行政事业性收费/本年收费金额（单位：万元）：2.5
+        """);
+    assertThat(blocks.get(0)).isInstanceOf(Paragraph.class);
+    Table table = (Table) blocks.get(1);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收申请数", "自然人", "71");
+    assertThat(texts(table.rows().get(1))).containsExactly("三、本年度办理结果", "(一)予以公开", "自然人", "7");
+    assertThat(texts(table.rows().get(2))).containsExactly("第二十条第(八)项", "行政事业性收费", "本年收费金额(单位:万元)", "2.5");
+  }
 }

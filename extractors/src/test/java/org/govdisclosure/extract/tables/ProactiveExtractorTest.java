@@ -826,4 +826,41 @@ class ProactiveExtractorTest {
     assertThat(r.tables().getOrDefault("proactive", List.of())).noneMatch(m -> "administrative_fees".equals(m.get("item")));
     assertThat(codes(r)).doesNotContain("glued_row_split");
   }
+
+  /**
+   * Section 二 exported a line per cell, its labels parted by slashes and its value after a colon, in any order: each
+   * value under the column its line names, 本年增/减 a column's name though it holds a slash, and the fee's unit kept.
+   */
+  @Test
+  void linesOfOneCellEachAreReadAsTheirItemsRows() {
+    ProcessedReport r = process(TITLE + """
+        第二十条第（一）项/规章/对外公开总数量：5
+        第二十条第（一）项/规章/本年新制作数量：1
+        第二十条第（五）项/行政许可/本年增/减：-3
+        第二十条第（一）项/规章/本年新公开数量：4
+        第二十条第（五）项/行政许可/上一年项目数量：154
+        第二十条第（八）项/行政事业性收费/本年收费金额（单位：万元）：2.5
+        """ + NEXT_SECTION);
+    assertThat(item(r, "rules")).containsEntry("new_made", 1).containsEntry("new_published", 4).containsEntry("total_published", 5);
+    assertThat(item(r, "administrative_licensing")).containsEntry("items_previous_year", 154).containsEntry("items_change", -3);
+    assertThat(item(r, "administrative_fees")).containsEntry("fee_yuan", new BigDecimal("25000.00"));
+  }
+
+  /**
+   * A tab-separated export of section 二, a row per cell under a line of titles: 政府集中采购's two cells are read among
+   * the other items' rows, each under the column its row names.
+   */
+  @Test
+  void aLongExportsProcurementCellsAreReadAmongTheOtherItems() {
+    ProcessedReport r = process(TITLE + """
+        条款\t信息内容\t指标\t数值
+        第二十条第（一）项\t规章\t本年新制作数量\t2
+        第二十条第（九）项\t政府集中采购\t采购总金额（元）\t7,332,102.56元
+        第二十条第（一）项\t规章\t本年新公开数量\t5
+        第二十条第（九）项\t政府集中采购\t采购项目数量\t48
+        """ + NEXT_SECTION);
+    assertThat(item(r, "rules")).containsEntry("new_made", 2).containsEntry("new_published", 5);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 48)
+        .containsEntry("amount_yuan", new BigDecimal("7332102.56"));
+  }
 }

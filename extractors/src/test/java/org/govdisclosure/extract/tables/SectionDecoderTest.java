@@ -4214,4 +4214,45 @@ class SectionDecoderTest {
     assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("total", 8);
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
   }
+
+  /**
+   * Section 三 exported a line per cell as {@code label/…/column：count}, a column's lines after the other's: each count
+   * under the column its line names, never the lines' counts taken in turn as one row's.
+   */
+  @Test
+  void keyPathLinesInColumnOrderAreReadAsTheirGrid() {
+    ProcessedReport r = process("long.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量/自然人：5
+        二、上年结转政府信息公开申请数量/自然人：1
+        三、本年度办理结果/（一）予以公开/自然人：4
+        一、本年新收政府信息公开申请数量/商业企业：2
+        二、上年结转政府信息公开申请数量/商业企业：0
+        三、本年度办理结果/（一）予以公开/商业企业：
+        一、本年新收政府信息公开申请数量/总计：7
+        二、上年结转政府信息公开申请数量/总计：1
+        三、本年度办理结果/（一）予以公开/总计：6
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 2)
+        .containsEntry("total", 7);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", 0)
+        .containsEntry("total", 1);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", null)
+        .containsEntry("total", 6);
+  }
+
+  /**
+   * A web page's text with its cells parted by {@code &emsp;} (an em space) alone, 零 among them: each its own cell, as
+   * an ideographic space parts them, never glued into one run of digits.
+   */
+  @Test
+  void emSpacesPartCells() {
+    ProcessedReport r = process("page.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量&emsp;2&emsp;0&emsp;零&emsp;1&emsp;0&emsp;0&emsp;3
+        二、上年结转政府信息公开申请数量\u2003零\u20030\u2003零\u20031\u2003零\u20030\u20031
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 2).containsEntry("research_institution", 0)
+        .containsEntry("social_welfare_org", 1).containsEntry("total", 3);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("social_welfare_org", 1)
+        .containsEntry("total", 1);
+  }
 }
