@@ -81,7 +81,7 @@ final class ApplicationRules implements Rules {
    * application by its verb alone (2023年东梁乡未收到申请公开。).
    */
   private static final OpeningPattern NONE_RECEIVED = OpeningPattern.of(
-      "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|尚未(?:收到|接到|受理))" + BY_CHANNELS + "[^,\\d]{0,20}?"
+      "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|" + Numerals.NOT_YET_RECEIVED + ")" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + APPLICANTS_BY_CHANNELS
           + "(?:(?:依|(?<=无)已)申请(?:政府)?公开" + NOT_TURNED_PROACTIVE + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:(?:政府|政务)?信息|事项)|[。;]?$)"

@@ -63,7 +63,7 @@ final class ReviewLitigationRules implements Rules {
    * 未/没有/无/不存在 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法; 尚未
    * with the verb of receiving (尚未接到有关政府信息公开的…行政复议和行政诉讼) is none received.
    */
-  private static final OpeningPattern NEGATED = OpeningPattern.of("(?:(?<!尚)" + Numerals.NEGATION + "|尚未(?=收到|接到))(?!经|论|法)[^,\\d]*?"
+  private static final OpeningPattern NEGATED = OpeningPattern.of("(?:(?<!尚)" + Numerals.NEGATION + "|" + Numerals.NOT_YET_RECEIVED + ")(?!经|论|法)[^,\\d]*?"
       + Numerals.alternation(Stream.concat(REVIEW.named().variants().stream(), LAWSUIT.named().variants().stream()).toList()));
   /** A negation of a result (未被纠错, 无败诉) is not a negation of the proceeding. */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠|败诉|撤销|违法|审结|审理|结果|维持");

@@ -94,6 +94,11 @@ public final class Numerals {
    */
   public static final Pattern COUNTED = Pattern.compile(COUNT + alternation(COUNTERS) + "(?!部分(?!公开)|方面)" + NOT_A_DURATION);
 
+  /**
+   * 尚未 before a verb of receiving ({@code 尚未收到}, {@code 尚未接到}, {@code 尚未受理}): none received, where 尚未 alone
+   * is still pending ({@code 尚未办结}, {@code 尚未审结}).
+   */
+  public static final String NOT_YET_RECEIVED = "尚未(?:收到|接到|受理)";
   /** {@link #NEGATED_EXISTENCE_WORDS} as a regex group. */
   public static final String NEGATED_EXISTENCE = alternation(NEGATED_EXISTENCE_WORDS);
   /** {@link #NEGATED_EVENT_WORDS} as a regex group. */
