@@ -40,10 +40,11 @@ public final class OrganizationFinder {
    * How the name of a body that issues reports ends, as a regex alternation; 办公室 and 办公厅 also keep a name from
    * ending before them (XX省人民政府|办公厅 is no government). Public institutions and state-owned companies report
    * too: schools (XX中学, XX职业技术学院) and companies (XX水务集团有限公司); and a zone printed by its name alone
-   * (运城经济技术开发区, 池州高新区), whose committee reports for it.
+   * (运城经济技术开发区, 池州高新区), whose committee reports for it; and a cooperative's union (XX市供销合作社联合社,
+   * short XX市供销联社), a body as a federation is.
    */
   public static final String BODY_ENDINGS =
-      "人民政府|办事处|管理处|委员会|联合会|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院|中学|小学|学校|学院|大学|公司|"
+      "人民政府|办事处|管理处|委员会|联合会|联合社|联社|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院|中学|小学|学校|学院|大学|公司|"
           + IssuerName.ZONES;
   /** A division printed by its name alone (编制XX州2023年政府信息公开工作年度报告): its government is the issuer. */
   private static final String DIVISION = "省|市|区|县|州|旗|盟";

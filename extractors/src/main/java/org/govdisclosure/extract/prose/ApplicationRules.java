@@ -63,10 +63,11 @@ final class ApplicationRules implements Rules {
    */
   private static final String APPLICANTS_BY_CHANNELS = "(?:通过[^,\\d]{0,8}?(?:方式|渠道|途径|形式)[^,\\d]{0,6}?)?";
   /**
-   * Information once asked for and then published for all (无依申请公开信息转主动公开信息): what was turned proactive, not an
-   * application.
+   * What information on request may go on to that is no application: information once asked for and then published for
+   * all (无依申请公开信息转主动公开信息), or a case made of it (接到…5项,均已答复办结,未产生依申请公开政府信息案例: no
+   * dispute, the applications counted just before).
    */
-  private static final String NOT_TURNED_PROACTIVE = "(?!(?:的?(?:政府)?信息)?转为?主动公开)";
+  private static final String NOT_AN_APPLICATION = "(?!(?:的?(?:政府)?信息)?(?:转为?主动公开|案例))";
   /**
    * None received (未收到…获取相关政府信息的申请: the 条例's own wording; 未有依申请政府公开信息, 政府 inside the noun);
    * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
@@ -83,7 +84,7 @@ final class ApplicationRules implements Rules {
   private static final OpeningPattern NONE_RECEIVED = OpeningPattern.of(
       "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|" + Numerals.NOT_YET_RECEIVED + ")" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + APPLICANTS_BY_CHANNELS
-          + "(?:(?:依|(?<=无)已)申请(?:政府)?公开" + NOT_TURNED_PROACTIVE + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
+          + "(?:(?:依|(?<=无)已)申请(?:政府)?公开" + NOT_AN_APPLICATION + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:(?:政府|政务)?信息|事项)|[。;]?$)"
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
@@ -128,10 +129,10 @@ final class ApplicationRules implements Rules {
       Pattern.compile("(?:信息公开申请|依申请公开)的?(?:数量|总数|总量)为(\\d+)(?![\\d.%])(?!" + CASE_OR_ITEM_COUNTER + ")");
   /**
    * None carried forward or over (无下年度结转, 没有结转下年度的申请, 无结转2025年继续办理件, 无上年结转, 上年无结转), said
-   * without a count; 转结 is 结转 misprinted.
+   * without a count, perhaps naming what was not carried before the verb (无申请件结转到下一年度); 转结 is 结转 misprinted.
    */
-  private static final OpeningPattern NONE_CARRIED_FORWARD =
-      OpeningPattern.of(Numerals.NEGATED_EXISTENCE + "[“\"]?(?:(?:结转|转结)(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
+  private static final OpeningPattern NONE_CARRIED_FORWARD = OpeningPattern.of(Numerals.NEGATED_EXISTENCE
+      + "[“\"]?(?:(?:申请件?|办件)?(?:结转|转结)(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
   private static final OpeningPattern NONE_CARRIED_OVER =
       OpeningPattern.of(Numerals.NEGATED_EXISTENCE + "[“\"]?上一?年度?的?结转|上一?年度?" + Numerals.NEGATED_EXISTENCE + "结转");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */

@@ -972,6 +972,20 @@ class OrganizationFinderTest {
   }
 
   /**
+   * A cooperatives' union reports as a body (由XX市供销合作社联合社按照…编制, XX市供销合作社联合社编制了…报告), and
+   * by its short name (由XX市供销联社结合工作实际编制); a society's word (社会) is no union.
+   */
+  @Test
+  void aCooperativesUnionIsABody() {
+    assertThat(find("用微信扫描二维码分享", "本报告由德州市供销合作社联合社按照《条例》要求编制。", "一、总体情况"))
+        .isEqualTo("德州市供销合作社联合社");
+    assertThat(find("用微信扫描二维码分享", "本报告根据《条例》的要求,由宜昌市供销联社结合工作实际编制。", "一、总体情况"))
+        .isEqualTo("宜昌市供销联社");
+    assertThat(find("用微信扫描二维码分享", "本报告根据《条例》的要求,由宜昌市关联社会组织结合工作实际编制。", "一、总体情况"))
+        .isNull();
+  }
+
+  /**
    * A banner's abbreviation in the title (西乌旗) is its full name where the opening publishes the report under the
    * banner's full name alone (公布2021年西乌珠穆沁旗政府信息公开工作年度报告): that banner's government.
    */

@@ -61,6 +61,23 @@ class ApplicationRulesTest {
     assertThat(figures("本年度未收到依申请公开事项,无依申请公开转为主动公开的情况。")).containsExactly("new_received.total=0");
   }
 
+  /**
+   * A case made of information on request (未产生依申请公开政府信息案例) is no application: after a received count it
+   * says no dispute arose, not that none was received.
+   */
+  @Test
+  void noCaseOfInformationOnRequestIsNoApplicationCount() {
+    assertThat(figures("2020年,我局接到依申请公开事项5项,均已答复办结,未产生依申请公开政府信息案例。"))
+        .containsExactly("new_received.total=5");
+  }
+
+  /** None carried forward with what was not carried named before the verb (无申请件结转到下一年度): 0 carried forward. */
+  @Test
+  void noApplicationCarriedToNextYearIsNoneCarriedForward() {
+    assertThat(figures("全部是本年度受理并按时办结,无上年度结转,无申请件结转到下一年度。"))
+        .containsExactlyInAnyOrder("carried_over.total=0", "carried_forward.total=0");
+  }
+
   /** The number of government affairs information on request (依申请公开政务信息数3件) is the received count. */
   @Test
   void theNumberOfAffairsInformationOnRequestIsTheReceivedCount() {
