@@ -97,8 +97,16 @@ public final class IssuerName {
    * OCR-misprinted places (沐阳县人民政府) pass as proper names.
    */
   public static boolean isName(String s) {
-    if (s == null || NOT_A_NAME.matcher(s).find()
-        || PARTY_AND_GOVERNMENT_OFFICE.matcher(s).find() && !TOWNSHIP_OFFICE.matcher(s).find()) {
+    return s != null && !(PARTY_AND_GOVERNMENT_OFFICE.matcher(s).find() && !TOWNSHIP_OFFICE.matcher(s).find())
+        && namesAnyBody(s);
+  }
+
+  /**
+   * {@link #isName}, a body's party and government office counted as a body too: for a report that is that office's own
+   * ({@code OrganizationFinder}'s title naming it).
+   */
+  static boolean namesAnyBody(String s) {
+    if (s == null || NOT_A_NAME.matcher(s).find()) {
       return false;
     }
     String proper = ORGAN_WORDS.matcher(s).replaceAll("");

@@ -55,6 +55,10 @@ public final class OrganizationFinder {
   private static final String SHORT_COMMITTEE = "委";
   /** The party and government office a body's name may go on to (XX高新区党政办公室). */
   private static final String PARTY_AND_GOVERNMENT = "党政";
+  private static final String PARTY_AND_GOVERNMENT_OFFICE = PARTY_AND_GOVERNMENT + "(?:综合)?办公室";
+  /** The report published as the office's own, the office by its word alone: 现将2020年度党政办公室信息公开工作报告如下. */
+  private static final Pattern OFFICES_OWN_REPORT = Pattern.compile("(?:^|现将|公布|发布)(?:" + YEAR + "年度?)?"
+      + PARTY_AND_GOVERNMENT_OFFICE + "(?:" + YEAR + "年度?)?(?:政府)?(?:信息|政务)公开(?:工作)?(?:年度)?报告");
   /** Body words a short name cuts to their first character (卫生健康委 of 卫生健康委员会, 残联 of 残疾人联合会). */
   private static final List<String> CUT_BODY_WORDS = List.of("委员会", "联合会");
   /** A township printed by its name alone (林冲镇编制了本年度报告, a signature 林冲镇): its government is the issuer. */
@@ -193,6 +197,9 @@ public final class OrganizationFinder {
   private static final String THE_YEAR = "(?:" + YEAR + "年度?(?:以来)?|今年以来)";
   /** Under whose lead the year's subject worked, between the year and the subject: 2020年，在区委、区政府的正确领导下，XX区…. */
   private static final String UNDER_LEAD = "(?:在[^,，。]{0,40}?(?:领导|指导)下[,，]?)?";
+  /** A party and government office in full as the subject of the year's work: 2020年，东湖高新区党政办公室严格…. */
+  private static final Pattern OFFICE_AT_WORK = Pattern.compile(
+      "(?:^|。)" + THE_YEAR + "[,，]?" + UNDER_LEAD + "(\\p{IsHan}{2,20}?" + PARTY_AND_GOVERNMENT_OFFICE + ")");
   /**
    * The opening naming the issuer with words between its name and the verb (由XX局按照…实际编制, 由XX管理委员会(以下简称
    * XX管委会)编制: its short name defined, 由XX区人民政府综合全区
@@ -356,7 +363,7 @@ public final class OrganizationFinder {
   public static String find(Document document, String foldedBody) {
     String name = firstName(document, foldedBody);
     if (name == null) {
-      return null;
+      return officeOfItsOwnReport(document);
     }
     name = streetInFull(name); // a signature's or contact line's 街 too
     name = IssuerName.townshipForItsOffice(name);
@@ -381,6 +388,25 @@ public final class OrganizationFinder {
     }
     String metadata = metadataInFull(fullest, foldedBody);
     return metadata != null ? metadata : fullest;
+  }
+
+  /**
+   * The party and government office whose own report the opening publishes (现将2020年度党政办公室信息公开工作报告如下)
+   * as the opening names it in full at its year's work (2020年，东湖高新区党政办公室严格…), or null: the report is that
+   * office's, not its body's, which such an office otherwise only compiles (本报告由XX高新区党政办公室编制).
+   */
+  private static String officeOfItsOwnReport(Document document) {
+    List<String> opening = opening(document);
+    if (opening.stream().noneMatch(t -> OFFICES_OWN_REPORT.matcher(t).find())) {
+      return null;
+    }
+    for (String text : opening) {
+      Matcher m = OFFICE_AT_WORK.matcher(text);
+      if (m.find() && IssuerName.namesAnyBody(m.group(1))) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /**

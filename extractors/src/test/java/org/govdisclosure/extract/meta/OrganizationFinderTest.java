@@ -933,11 +933,14 @@ class OrganizationFinderTest {
   /**
    * A zone's name that goes on into its party and government office (东湖高新区党政办公室), or through a bracketed
    * second name into its committee's office (XX高新区(新材料科技城)管委会办公室), is not the subject's name: the zone
-   * is no issuer there, the office none either; a zone at its year's work alone is.
+   * is no issuer there; a zone at its year's work alone is. The office is the issuer where the opening publishes the
+   * report as its own (现将2020年度党政办公室信息公开工作报告如下), not where it publishes the zone's.
    */
   @Test
   void aZonesNameGoingOnIntoItsOfficeIsNoIssuer() {
     assertThat(find("现将2020年度党政办公室信息公开工作报告如下:", "一、总体情况", "2020年,东湖高新区党政办公室严格按照《条例》要求开展工作。"))
+        .isEqualTo("东湖高新区党政办公室");
+    assertThat(find("现将2020年度信息公开工作报告如下:", "一、总体情况", "2020年,东湖高新区党政办公室严格按照《条例》要求开展工作。"))
         .isNull();
     assertThat(find("本年报结合2019年高新区政府信息公开工作实际编制而成。", "一、总体情况",
         "2019年,宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照年初下发的要点推进。")).isNull();
