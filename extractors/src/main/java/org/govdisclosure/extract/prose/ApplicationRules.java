@@ -133,6 +133,12 @@ final class ApplicationRules implements Rules {
    */
   private static final OpeningPattern NONE_CARRIED_FORWARD = OpeningPattern.of(Numerals.NEGATED_EXISTENCE
       + "[“\"]?(?:(?:申请件?|办件)?(?:结转|转结)(?:至|到)?(?:下一?年|\\d{4}年)|下一?年度?的?结转)");
+  /**
+   * A clause that opens on a count of applications all received this year (2件依申请公开政府信息全部是本年度受理并按时
+   * 办结, after 共办理…2件): the received count, the handled one said to be new.
+   */
+  private static final Pattern ALL_RECEIVED_THIS_YEAR = Pattern.compile(
+      COUNT + CASE_COUNTER + "[^,\\d]{0,16}?(?:全部|均|都)(?:是|为|系|属于?)?本年度?(?:受理|收到|新收)");
   private static final OpeningPattern NONE_CARRIED_OVER =
       OpeningPattern.of(Numerals.NEGATED_EXISTENCE + "[“\"]?上一?年度?的?结转|上一?年度?" + Numerals.NEGATED_EXISTENCE + "结转");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
@@ -338,6 +344,7 @@ final class ApplicationRules implements Rules {
       Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;
       Matcher other = breakdown ? OTHER_IN_LIST.matcher(clause) : null;
       Matcher filed;
+      Matcher thisYear;
       if (applicants != null) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
@@ -399,6 +406,8 @@ final class ApplicationRules implements Rules {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
       } else if (!counted && countedByPrevious != null && ONLY_AN_OUTCOME.matcher(clause).matches()) {
         figures.addAll(Outcome.withCount(clause, template, countedByPrevious));
+      } else if ((thisYear = ALL_RECEIVED_THIS_YEAR.matcher(clause)).lookingAt()) {
+        add(figures, NEW_RECEIVED, TOTAL, Numerals.count(thisYear.group(1)));
       } else if (!counted && NONE_CARRIED_FORWARD.in(clause)) {
         add(figures, CARRIED_FORWARD, TOTAL, 0);
       } else if (!counted && NONE_CARRIED_OVER.in(clause)) {

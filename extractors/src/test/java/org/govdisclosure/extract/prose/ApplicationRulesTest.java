@@ -71,6 +71,17 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=5");
   }
 
+  /**
+   * A count of applications all received this year (2件…全部是本年度受理) is the received count, the handled one before it
+   * said to be new; a count of some of them (其中1件是本年度受理) is not.
+   */
+  @Test
+  void applicationsAllReceivedThisYearAreTheReceivedCount() {
+    assertThat(figures("2022年,我局共办理依申请公开政府信息2件。2件依申请公开政府信息全部是本年度受理并按时办结,无上年度结转,无申请件结转到下一年度。"))
+        .contains("new_received.total=2", "carried_over.total=0", "carried_forward.total=0");
+    assertThat(figures("2022年,我局共办理依申请公开政府信息2件,其中1件是本年度受理。")).doesNotContain("new_received.total=1");
+  }
+
   /** None carried forward with what was not carried named before the verb (无申请件结转到下一年度): 0 carried forward. */
   @Test
   void noApplicationCarriedToNextYearIsNoneCarriedForward() {
