@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.TraditionalForms;
@@ -42,6 +43,11 @@ final class CsvRows {
    */
   private static final char TEXT_MARK = '\'';
   /**
+   * Excel's text form of a figure, a formula giving a string ({@code ="0"}, quoted {@code "=""0"""}), as a sheet
+   * exported with its counts kept as text writes them: the string is the cell.
+   */
+  private static final Pattern FORMULA_TEXT = Pattern.compile("=\"([^\"]*)\"");
+  /**
    * The heading an OCR service (Textract's CSV export) prints over the grid of its confidence in each cell: that grid
    * has the table's shape and is all figures, but none of them is the report's.
    */
@@ -53,9 +59,12 @@ final class CsvRows {
    */
   private static final Pattern ORDINAL = Pattern.compile("(?:(?:\\([" + Ordinals.NUMERALS + "]{1,3}\\)|[" + Ordinals.NUMERALS
       + "]{1,3}、)\\D*\\d{1,2}[.、)]|\\(?\\d{1,2}[.、)]?)\\D+");
-  /** A count or an amount alone, with its counter or unit if printed ({@code 2,927件}, {@code 3500.00元}). */
+  /**
+   * A count or an amount alone, with its counter or unit if printed ({@code 2,927件}, {@code 3500.00元}), or a share
+   * a sheet computes beside the counts ({@code 35.7%}).
+   */
   private static final Pattern VALUE = Pattern.compile("[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
-      + Numerals.alternation(Numerals.MONEY_UNITS) + "|" + Numerals.alternation(Numerals.COUNTERS) + ")?");
+      + Numerals.alternation(Numerals.MONEY_UNITS) + "|" + Numerals.alternation(Numerals.COUNTERS) + "|%)?");
 
   private CsvRows() {}
 
@@ -263,8 +272,11 @@ final class CsvRows {
     }
     for (int f = 0; f < fields.size(); f++) {
       String text = fields.get(f);
+      Matcher formula = FORMULA_TEXT.matcher(text);
       if (!text.isEmpty() && text.charAt(0) == TEXT_MARK) {
         fields.set(f, text.substring(1).strip());
+      } else if (formula.matches()) {
+        fields.set(f, formula.group(1));
       }
     }
     return fields;

@@ -17,13 +17,11 @@ import org.govdisclosure.extract.spi.ReportContext;
  * Section 三 printed beside another year's for comparison: a header row over the counts names a year over each block
  * of columns ({@code 2023年} over seven columns and {@code 2022年} over seven more, merged across, or every column's name
  * opening with its year: {@code 2023年自然人}). Only the block under the report's own year holds its counts: the other
- * years' columns are dropped, the label columns kept. A table whose years do not include the report's, or a report
- * whose year is unknown, is left as printed.
+ * years' columns are dropped, the label columns kept, as {@link RowsByYear} keeps section 四's row of the year. A table
+ * whose years do not include the report's, or a report whose year is unknown, is left as printed.
  */
 final class YearColumns {
 
-  /** A header cell opening with a year ({@code 2023年}, {@code 2023年度}, {@code 2023年自然人}). */
-  private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})\\s*年");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Columns a year's block must hold for the header to be one of blocks by year, not a date in a column's name. */
   private static final int MIN_BLOCK = 2;
@@ -90,8 +88,8 @@ final class YearColumns {
     for (int c = 0; c < years.length; c++) {
       Cell cell = row.cells().get(c);
       if (!cell.spanned()) {
-        Matcher m = YEAR.matcher(SPACES.matcher(cell.text()).replaceAll(""));
-        current = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        Matcher m = RowsByYear.YEAR_LABEL.matcher(SPACES.matcher(cell.text()).replaceAll("")); // 2023年, 2023年自然人
+        current = m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
       }
       years[c] = current;
     }
