@@ -228,7 +228,7 @@ public final class ProseReader {
       List<ScopedSentence> out) {
     for (String sentence : withBreakdowns(SentenceSplitter.split(paragraph))) {
       if (!TableRemnant.in(sentence)) {
-        String read = Respectively.paired(sentence);
+        String read = Respectively.paired(BracketedCounts.unbracketed(sentence));
         Clauses.Scoped areaScoped = ownArea != null && ownArea.namedIn(read) ? Clauses.inScope(read, reportYear, ownArea) : null;
         out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear, null), areaScoped, underHeadingOf, number));
       }
