@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.TraditionalForms;
 import org.govdisclosure.extract.template.Ordinals;
+import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -61,9 +62,10 @@ final class CsvRows {
       + "]{1,3}、)\\D*\\d{1,2}[.、)]|\\(?\\d{1,2}[.、)]?)\\D+");
   /**
    * A count or an amount alone, with its counter or unit if printed ({@code 2,927件}, {@code 3500.00元}), or a share
-   * a sheet computes beside the counts ({@code 35.7%}).
+   * a sheet computes beside the counts ({@code 35.7%}); qualified by about ({@code 约1}) too, a cell the table reads
+   * as no exact count.
    */
-  private static final Pattern VALUE = Pattern.compile("[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
+  private static final Pattern VALUE = Pattern.compile("(?:" + CellKind.ABOUT + ")?[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
       + Numerals.alternation(Numerals.MONEY_UNITS) + "|" + Numerals.alternation(Numerals.COUNTERS) + "|%)?");
 
   private CsvRows() {}
