@@ -216,6 +216,13 @@ enum Rendering {
       return tables(r, noise, utf8(TextExports.markupTables(ReportDocument.paged(r, noise, rnd), rnd)));
     }
   },
+  /** A forum post's BBCode tables (see {@link TextExports#bbcode}): merged cells as [td=colspan,rowspan]. */
+  FORUM_BBCODE("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.bbcode(ReportDocument.paged(r, noise, rnd), rnd)));
+    }
+  },
   CRAWLED_GLUED("txt", LabelNoise.Cells.PLAIN) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {

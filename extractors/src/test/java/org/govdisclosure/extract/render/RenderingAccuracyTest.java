@@ -80,6 +80,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.UNSTRUCTURED_JSON, 100.0),
       Map.entry(Rendering.EXTRACTED_ROWS_TEXT, 100.0),
       Map.entry(Rendering.MARKUP_TABLES_TEXT, 100.0),
+      Map.entry(Rendering.FORUM_BBCODE, 100.0),
       Map.entry(Rendering.CRAWLED_GLUED, 96.1),
       Map.entry(Rendering.CRAWLED_SPACED, 100.0),
       Map.entry(Rendering.CRAWLED_MIXED, 97.9),
