@@ -43,6 +43,8 @@ final class CsvRows {
    * service's CSV export writes {@code '12 } so that a spreadsheet keeps the cell as printed).
    */
   private static final char TEXT_MARK = '\'';
+  /** A header naming a column with its year ({@code 2023年自然人}): a sheet comparing two years, no figure of a row. */
+  private static final Pattern YEAR_HEADER = Pattern.compile(Numerals.YEAR + "\\D*");
   /**
    * Excel's text form of a figure, a formula giving a string ({@code ="0"}, quoted {@code "=""0"""}), as a sheet
    * exported with its counts kept as text writes them: the string is the cell.
@@ -286,7 +288,8 @@ final class CsvRows {
 
   /**
    * A table's cell: a value alone (full-width digits as any), or text with no digit but its ordinal's
-   * ({@code 1.属于国家秘密}, {@code （1）属于}). A digit among words ({@code 其中自然人3件}) is a clause of a sentence.
+   * ({@code 1.属于国家秘密}, {@code （1）属于}) or a year's ({@code 2023年自然人}). A digit among words
+   * ({@code 其中自然人3件}) is a clause of a sentence.
    */
   private static boolean isCell(String field) {
     String f = folded(field);
@@ -294,7 +297,7 @@ final class CsvRows {
     while (digit < f.length() && !Character.isDigit(f.charAt(digit))) {
       digit++;
     }
-    return digit == f.length() || VALUE.matcher(f).matches() || ORDINAL.matcher(f).matches();
+    return digit == f.length() || VALUE.matcher(f).matches() || ORDINAL.matcher(f).matches() || YEAR_HEADER.matcher(f).matches();
   }
 
   /**

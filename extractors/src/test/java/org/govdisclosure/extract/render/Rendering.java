@@ -500,6 +500,20 @@ enum Rendering {
       return matrixText(r, noise, text, ReportDocument.Matrix.CONTINUED, rnd);
     }
   },
+  /** Section 三 beside last year's, each column named with its year (see {@link ReportDocument.Matrix#BESIDE_LAST_YEAR}). */
+  BESIDE_LAST_YEAR_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixPage(r, noise, ReportDocument.Matrix.BESIDE_LAST_YEAR, rnd);
+    }
+  },
+  /** The same as a text export: tab-separated, CSV, markdown or spaced columns. */
+  BESIDE_LAST_YEAR_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixText(r, noise, text, ReportDocument.Matrix.BESIDE_LAST_YEAR, rnd);
+    }
+  },
   /** An HTML page printing section 三 with its 总计 column first. */
   TOTAL_FIRST_HTML("html", LabelNoise.Cells.GRID) {
     @Override
