@@ -289,6 +289,17 @@ final class ApplicationRules implements Rules {
 
   @Override
   public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
+    String scope = ApplicantScope.opening(sentence);
+    if (scope == null) {
+      return readAll(sentence, clauses, inOwnSection, template);
+    }
+    // 自然人方面，本年新收12件: what the rules read as the whole's is that column's; a figure of another column no cell
+    String column = ApplicantScope.column(scope);
+    return column == null ? List.of() : readAll(sentence, clauses, inOwnSection, template).stream()
+        .filter(f -> f.column().equals(TOTAL)).map(f -> new Figure(f.row(), column, f.value())).toList();
+  }
+
+  private List<Figure> readAll(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
     List<Figure> row = TableRowSentence.applications(sentence, template);
     if (!row.isEmpty()) {
       return row;
@@ -528,7 +539,16 @@ final class ApplicationRules implements Rules {
   private static void noneReceived(String clause, List<Figure> figures) {
     Matcher none = NONE_RECEIVED.find(clause, 0);
     Matcher from = none != null ? ONE_APPLICANT_GROUP.matcher(none.group()) : null;
-    if (from == null || !from.find()) {
+    String subject = none != null ? clause.substring(0, none.start()) : "";
+    if (NAMES_APPLICANTS.matcher(subject).find()) {
+      // 商业企业、社会公益组织未提出申请: none from the columns named before it, nothing of the others or the total
+      Matcher listed = APPLICANT_SUBJECT.matcher(subject);
+      if (listed.matches()) {
+        for (String name : subject.split(LIST_JOINER)) {
+          add(figures, NEW_RECEIVED, APPLICANTS.get(name.replaceAll(ALL_OF_THEM + "$", "")), 0);
+        }
+      }
+    } else if (from == null || !from.find()) {
       add(figures, NEW_RECEIVED, TOTAL, 0);
     } else if (LEGAL_PERSONS.matcher(from.group(1)).find()) {
       LEGAL_PERSON_COLUMNS.forEach(c -> add(figures, NEW_RECEIVED, c, 0));
@@ -547,6 +567,13 @@ final class ApplicationRules implements Rules {
 
   /** What parts the items of a list: 、 or a conjunction. */
   private static final String LIST_JOINER = "(?:、|和|及|或|以及)";
+  /** 均 or 都 after the applicants a none is said of (商业企业、科研机构均未提出申请). */
+  private static final String ALL_OF_THEM = "(?:均|都|皆)";
+  /** Applicant columns named as a none's subject, alone and listed ({@code 商业企业、社会公益组织}), nothing else. */
+  private static final Pattern APPLICANT_SUBJECT = Pattern.compile("(?:" + alternation(List.copyOf(APPLICANTS.keySet())) + ")(?:"
+      + LIST_JOINER + "(?:" + alternation(List.copyOf(APPLICANTS.keySet())) + "))*" + ALL_OF_THEM + "?");
+  /** A subject naming any applicants: where they are not the columns alone, whose none it is stays unknown. */
+  private static final Pattern NAMES_APPLICANTS = Pattern.compile(alternation(List.copyOf(APPLICANTS.keySet())) + "|法人");
   /** Other matters listed before the application a none received negates: 投诉举报及, 行政复议、行政诉讼和. */
   private static final Pattern LISTED_BEFORE =
       Pattern.compile("(?:复议|诉讼|投诉|举报)(?:事项|案件)?" + LIST_JOINER + "(?:相关)?(?:政府|政务)?(?:信息公开|依申请公开)");

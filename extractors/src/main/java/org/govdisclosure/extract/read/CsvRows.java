@@ -2,10 +2,12 @@ package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.TraditionalForms;
 import org.govdisclosure.extract.template.Ordinals;
+import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -41,6 +43,13 @@ final class CsvRows {
    * service's CSV export writes {@code '12 } so that a spreadsheet keeps the cell as printed).
    */
   private static final char TEXT_MARK = '\'';
+  /** A header naming a column with its year ({@code 2023年自然人}): a sheet comparing two years, no figure of a row. */
+  private static final Pattern YEAR_HEADER = Pattern.compile(Numerals.YEAR + "\\D*");
+  /**
+   * Excel's text form of a figure, a formula giving a string ({@code ="0"}, quoted {@code "=""0"""}), as a sheet
+   * exported with its counts kept as text writes them: the string is the cell.
+   */
+  private static final Pattern FORMULA_TEXT = Pattern.compile("=\"([^\"]*)\"");
   /**
    * The heading an OCR service (Textract's CSV export) prints over the grid of its confidence in each cell: that grid
    * has the table's shape and is all figures, but none of them is the report's.
@@ -53,9 +62,13 @@ final class CsvRows {
    */
   private static final Pattern ORDINAL = Pattern.compile("(?:(?:\\([" + Ordinals.NUMERALS + "]{1,3}\\)|[" + Ordinals.NUMERALS
       + "]{1,3}、)\\D*\\d{1,2}[.、)]|\\(?\\d{1,2}[.、)]?)\\D+");
-  /** A count or an amount alone, with its counter or unit if printed ({@code 2,927件}, {@code 3500.00元}). */
-  private static final Pattern VALUE = Pattern.compile("[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
-      + Numerals.alternation(Numerals.MONEY_UNITS) + "|" + Numerals.alternation(Numerals.COUNTERS) + ")?");
+  /**
+   * A count or an amount alone, with its counter or unit if printed ({@code 2,927件}, {@code 3500.00元}), or a share
+   * a sheet computes beside the counts ({@code 35.7%}); qualified by about ({@code 约1}) too, a cell the table reads
+   * as no exact count.
+   */
+  private static final Pattern VALUE = Pattern.compile("(?:" + CellKind.ABOUT + ")?[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
+      + Numerals.alternation(Numerals.MONEY_UNITS) + "|" + Numerals.alternation(Numerals.COUNTERS) + "|%)?");
 
   private CsvRows() {}
 
@@ -263,8 +276,11 @@ final class CsvRows {
     }
     for (int f = 0; f < fields.size(); f++) {
       String text = fields.get(f);
+      Matcher formula = FORMULA_TEXT.matcher(text);
       if (!text.isEmpty() && text.charAt(0) == TEXT_MARK) {
         fields.set(f, text.substring(1).strip());
+      } else if (formula.matches()) {
+        fields.set(f, formula.group(1));
       }
     }
     return fields;
@@ -272,7 +288,8 @@ final class CsvRows {
 
   /**
    * A table's cell: a value alone (full-width digits as any), or text with no digit but its ordinal's
-   * ({@code 1.属于国家秘密}, {@code （1）属于}). A digit among words ({@code 其中自然人3件}) is a clause of a sentence.
+   * ({@code 1.属于国家秘密}, {@code （1）属于}) or a year's ({@code 2023年自然人}). A digit among words
+   * ({@code 其中自然人3件}) is a clause of a sentence.
    */
   private static boolean isCell(String field) {
     String f = folded(field);
@@ -280,7 +297,7 @@ final class CsvRows {
     while (digit < f.length() && !Character.isDigit(f.charAt(digit))) {
       digit++;
     }
-    return digit == f.length() || VALUE.matcher(f).matches() || ORDINAL.matcher(f).matches();
+    return digit == f.length() || VALUE.matcher(f).matches() || ORDINAL.matcher(f).matches() || YEAR_HEADER.matcher(f).matches();
   }
 
   /**

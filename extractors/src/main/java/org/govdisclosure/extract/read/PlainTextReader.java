@@ -33,8 +33,8 @@ import org.jsoup.parser.Parser;
  * </ul>
  *
  * An HTML table inside the text, as markdown converters write a table with merged cells, is read as the HTML reader
- * reads it, and so are the tables of AsciiDoc, MediaWiki and reStructuredText list tables that converters write
- * ({@link AsciiDocTables}, {@link WikiTables}, {@link RstListTables}), whose merged and empty cells lines of text would lose. Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
+ * reads it, and so are the tables of AsciiDoc, MediaWiki, a forum's BBCode and reStructuredText list tables that converters write
+ * ({@link AsciiDocTables}, {@link WikiTables}, {@link BbcodeTables}, {@link RstListTables}), whose merged and empty cells lines of text would lose. Everything else is a paragraph (a markdown heading without its {@code #} marks). Tables end at the next paragraph.
  * Cells one per line without row boundaries, or spaced on one line, stay paragraphs: the section decoder reads their
  * cells in order.
  */
@@ -270,7 +270,7 @@ public final class PlainTextReader {
   }
 
   public List<Block> read(String printed) {
-    String text = RstListTables.asHtml(AsciiDocTables.asHtml(WikiTables.asHtml(DrawnTables.asHtml(LatexTabulars.asHtml(withoutMathMarks(printed))))));
+    String text = RstListTables.asHtml(AsciiDocTables.asHtml(WikiTables.asHtml(BbcodeTables.asHtml(DrawnTables.asHtml(LatexTabulars.asHtml(withoutMathMarks(printed)))))));
     if (text.indexOf("<table") < 0 && text.indexOf("<TABLE") < 0) {
       return readLines(text);
     }

@@ -1,7 +1,7 @@
 package org.govdisclosure.extract.read;
 
 /**
- * The HTML of a cell of a table written in a text markup ({@link AsciiDocTables}, {@link WikiTables}, {@link RstListTables}), which is read
+ * The HTML of a cell of a table written in a text markup ({@link AsciiDocTables}, {@link WikiTables}, {@link BbcodeTables}, {@link RstListTables}), which is read
  * as the HTML table it stands for: markup characters escaped, the cell's line breaks kept as {@code <br>}.
  */
 final class TextTableHtml {

@@ -52,15 +52,15 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   @Override
   public List<Map<String, Object>> extract(ReportContext context) {
-    List<Block> blocks = context.sections().blocks(Sections.APPLICATIONS);
+    List<Block> blocks = YearColumns.thisYears(context.sections().blocks(Sections.APPLICATIONS), context);
     Reading allBlocks = read(blocks, context);
     Reading reading = allBlocks;
-    List<Table> grids = context.sections().tables(Sections.APPLICATIONS);
+    List<Block> grids = YearColumns.thisYears(context.sections().tables(Sections.APPLICATIONS), context);
     // A section of grids alone reads the same twice. A header printed apart from the grids that says where each column
     // is, or that a 小计 is among them, decides: the grids read without it would place their cells in the template's
     // order.
     if (!grids.isEmpty() && grids.size() < blocks.size() && !reading.placedByHeader()) {
-      Reading gridsOnly = read(List.copyOf(grids), context);
+      Reading gridsOnly = read(grids, context);
       reading = gridsOnly.cellsRead() >= reading.cellsRead() ? gridsOnly : reading;
     }
     reading.warnings().forEach(w -> context.warn(w.code(), w.message()));

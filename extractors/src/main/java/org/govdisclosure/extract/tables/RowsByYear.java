@@ -9,6 +9,7 @@ import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.spi.ReportContext;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * A table printing a row per year, each row's first cell naming its year ({@code 2022年 | …}, {@code 2021年 | …}), as
@@ -17,7 +18,8 @@ import org.govdisclosure.extract.spi.ReportContext;
  */
 final class RowsByYear {
 
-  private static final Pattern YEAR_LABEL = Pattern.compile("((?:19|20)\\d{2})年度?");
+  /** A year naming a row or a column ({@code 2022年}, {@code 2022年度}): its figures group 1. Also {@link YearColumns}'. */
+  static final Pattern YEAR_LABEL = Pattern.compile(Numerals.YEAR);
   /** Rows naming years it takes to make a table one of rows by year; a lone year label is some other label's piece. */
   private static final int MIN_YEAR_ROWS = 2;
 

@@ -25,7 +25,8 @@ public enum CellKind {
   private static final Set<String> SPREADSHEET_ERRORS =
       Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA");
 
-  private static final String ABOUT = "约";
+  /** About: a figure it qualifies is no exact count ({@code 约1}), though a cell of one. */
+  public static final String ABOUT = "约";
   private static final String OR_MORE = "余多";
   /** A number with optional sign, change words, thousands separators, unit and counter suffix. */
   private static final Pattern NUMERIC =

@@ -216,6 +216,13 @@ enum Rendering {
       return tables(r, noise, utf8(TextExports.markupTables(ReportDocument.paged(r, noise, rnd), rnd)));
     }
   },
+  /** A forum post's BBCode tables (see {@link TextExports#bbcode}): merged cells as [td=colspan,rowspan]. */
+  FORUM_BBCODE("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(TextExports.bbcode(ReportDocument.paged(r, noise, rnd), rnd)));
+    }
+  },
   CRAWLED_GLUED("txt", LabelNoise.Cells.PLAIN) {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
@@ -491,6 +498,20 @@ enum Rendering {
     @Override
     Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
       return matrixText(r, noise, text, ReportDocument.Matrix.CONTINUED, rnd);
+    }
+  },
+  /** Section 三 beside last year's, each column named with its year (see {@link ReportDocument.Matrix#BESIDE_LAST_YEAR}). */
+  BESIDE_LAST_YEAR_HTML("html", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixPage(r, noise, ReportDocument.Matrix.BESIDE_LAST_YEAR, rnd);
+    }
+  },
+  /** The same as a text export: tab-separated, CSV, markdown or spaced columns. */
+  BESIDE_LAST_YEAR_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return matrixText(r, noise, text, ReportDocument.Matrix.BESIDE_LAST_YEAR, rnd);
     }
   },
   /** An HTML page printing section 三 with its 总计 column first. */

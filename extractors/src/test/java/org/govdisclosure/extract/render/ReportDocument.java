@@ -77,7 +77,12 @@ final class ReportDocument {
      * then broken at a page, its header printed again there in part: without its last row, or with the organisations'
      * names wrapped in narrow cells ({@code 科研} / {@code 机构}).
      */
-    SWAPPED
+    SWAPPED,
+    /**
+     * One table printing last year's counts beside this year's for comparison, each column named with its year
+     * ({@code 2023年自然人} … {@code 2022年总计}), this year's block first or second.
+     */
+    BESIDE_LAST_YEAR
   }
 
   /** How section 四 is printed. */
@@ -176,6 +181,8 @@ final class ReportDocument {
             blocks.add(totalFirst(applications(r, noise, false)));
           } else if (matrix == Matrix.ORGANISATIONS_FIRST) {
             blocks.add(organisationsFirst(applications(r, noise, false)));
+          } else if (matrix == Matrix.BESIDE_LAST_YEAR) {
+            blocks.add(besideLastYear(applications(r, noise, false), r, noise, pages));
           } else if (matrix == Matrix.SWAPPED) {
             blocks.addAll(swapped(applications(r, noise, false), title(r), noise, pages));
           } else if (prose == null) {
@@ -310,6 +317,31 @@ final class ReportDocument {
       List<Cell> cells = new ArrayList<>(data.cells());
       cells.add(cells.size() - COLUMNS, cells.remove(cells.size() - 1));
       rows.add(new Row(cells));
+    }
+    return new Table(rows);
+  }
+
+  /**
+   * The matrix beside last year's: one header row naming each column with its year, this year's block first or
+   * second, each row under its own label (its group's left out), last year's counts drawn.
+   */
+  private static Table besideLastYear(Table whole, GeneratedReport r, LabelNoise noise, Random rnd) {
+    boolean thisFirst = rnd.nextBoolean();
+    List<String> names = new ArrayList<>(TemplateRows.APPLICANTS.subList(0, 1 + ORGANISATIONS));
+    names.add(noise.print(TemplateRows.TOTAL));
+    List<Cell> header = new ArrayList<>(List.of(new Cell("项目")));
+    for (int year : thisFirst ? List.of(r.year(), r.year() - 1) : List.of(r.year() - 1, r.year())) {
+      names.forEach(n -> header.add(new Cell(year + "年" + n)));
+    }
+    List<Row> rows = new ArrayList<>(List.of(new Row(header)));
+    for (Row data : whole.rows().subList(APPLICATIONS_HEADER_ROWS, whole.rows().size())) {
+      List<Cell> cells = data.cells();
+      List<Cell> counts = cells.subList(cells.size() - COLUMNS, cells.size());
+      List<Cell> lastYear = IntStream.range(0, COLUMNS).mapToObj(c -> new Cell(Integer.toString(rnd.nextInt(30)))).toList();
+      List<Cell> row = new ArrayList<>(List.of(cells.get(cells.size() - COLUMNS - 1)));
+      row.addAll(thisFirst ? counts : lastYear);
+      row.addAll(thisFirst ? lastYear : counts);
+      rows.add(new Row(row));
     }
     return new Table(rows);
   }

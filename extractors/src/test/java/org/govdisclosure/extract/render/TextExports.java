@@ -410,6 +410,45 @@ final class TextExports {
   }
 
   /**
+   * The report as a forum post copied from a Discuz-like board holds it: each table in BBCode ({@code [table]},
+   * {@code [tr]}, {@code [td=colspan,rowspan]} for merged cells), a cell a line or a row a line, cells and headings
+   * wrapped in the board's formatting tags ({@code [b]}, {@code [size=2]}, {@code [align=center]}).
+   */
+  static String bbcode(Document doc, Random rnd) {
+    boolean cellLines = rnd.nextBoolean();
+    StringBuilder b = new StringBuilder();
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append(rnd.nextInt(3) == 0 ? "[b]" + p.raw() + "[/b]" : p.raw()).append('\n');
+      } else if (block instanceof Table t) {
+        List<List<WordGrid.Placed>> grid = WordGrid.of(t);
+        b.append("[table=98%]\n");
+        for (int r = 0; r < grid.size(); r++) {
+          b.append("[tr]");
+          for (WordGrid.Placed p : grid.get(r)) {
+            if (p.merge() == WordGrid.Merge.CONTINUE) {
+              continue;
+            }
+            int down = WordGrid.rowsDown(grid, r, p);
+            String text = p.text().replace("\n", "");
+            text = switch (rnd.nextInt(4)) {
+              case 0 -> "[b]" + text + "[/b]";
+              case 1 -> "[size=2][font=宋体]" + text + "[/font][/size]";
+              case 2 -> "[align=center]" + text + "[/align]";
+              default -> text;
+            };
+            b.append(p.span() > 1 || down > 1 ? "[td=" + p.span() + "," + down + "]" : "[td]").append(text).append("[/td]")
+                .append(cellLines ? "\n" : "");
+          }
+          b.append("[/tr]\n");
+        }
+        b.append("[/table]\n");
+      }
+    }
+    return b.toString();
+  }
+
+  /**
    * The tables as a PDF-to-markdown converter writing LaTeX prints them (Mathpix): {@code \\multicolumn} and
    * {@code \\multirow} for merged cells, an empty cell (or an empty {@code \\multicolumn}) where a multirow above
    * reaches, {@code \\hline} or {@code \\cline} between rows.

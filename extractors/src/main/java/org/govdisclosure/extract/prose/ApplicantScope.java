@@ -1,0 +1,45 @@
+package org.govdisclosure.extract.prose;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.govdisclosure.extract.spi.Template;
+import org.govdisclosure.extract.template.NationalTemplate;
+import org.govdisclosure.extract.value.Numerals;
+
+/**
+ * A sentence about one kind of applicant only, as a report read out kind by kind words section 三
+ * ({@code 自然人方面，本年新收12件，予以公开5件…}; {@code 其他组织方面，…}): its figures are that column's, not the total's.
+ * Legal persons together ({@code 法人或其他组织方面}) are five columns, none of which a figure of theirs is: no cell.
+ * A paragraph's sentences after such an opening keep its scope ({@link ProseReader}) until another opens.
+ */
+final class ApplicantScope {
+
+  private static final List<NationalTemplate.Column> COLUMNS = NationalTemplate.of(Template.T2019).applications().columns();
+  /** The applicant columns' names (not 总计's), the 其他 column also as 其他组织 or 其他机构. */
+  private static final Pattern OPENING = Pattern.compile("^(" + Numerals.alternation(COLUMNS.subList(0, COLUMNS.size() - 1).stream()
+      .flatMap(c -> Stream.concat(Stream.of(c.label()), c.variants().stream())).toList())
+      + "|法人(?:或|和|及)?(?:其他组织)?)(?:组织|机构)?(?:的?申请人?)?方面[,:]?");
+  private static final String LEGAL_PERSONS = "法人";
+
+  private ApplicantScope() {}
+
+  /** The scope a folded sentence opens with ({@code 自然人方面,}), or null. */
+  static String opening(String sentence) {
+    Matcher m = OPENING.matcher(sentence);
+    return m.lookingAt() ? m.group() : null;
+  }
+
+  /**
+   * The column key of the applicants a sentence opening with a scope counts; null for legal persons together (no
+   * single column).
+   */
+  static String column(String opening) {
+    Matcher m = OPENING.matcher(opening);
+    if (!m.lookingAt() || m.group(1).startsWith(LEGAL_PERSONS)) {
+      return null;
+    }
+    return COLUMNS.stream().filter(c -> c.isNamed(m.group(1))).findFirst().orElseThrow().key();
+  }
+}
