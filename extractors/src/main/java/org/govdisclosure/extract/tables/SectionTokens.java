@@ -240,11 +240,6 @@ final class SectionTokens {
   private static final String ILLEGIBLE = CellKind.ILLEGIBLE + "▇█□?\uFFFD";
   /** What a count OCR read partly as letters may hold besides digits: letters l or I (one at least), and O. */
   private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + Numerals.LETTER_DIGITS;
-  /**
-   * A cell of figures parted by marks and nothing else ({@code 0/1}, {@code 20/21}): no label, and no count a reader
-   * reads without doubt.
-   */
-  private static final Pattern FIGURES_PARTED_BY_MARKS = Pattern.compile("\\d+(?:[^\\d\\p{L}\\s]\\d+)+");
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -1796,8 +1791,37 @@ final class SectionTokens {
     return Glosses.without(SerialColumn.without(grid));
   }
 
-  private static boolean isFiguresPartedByMarks(String text) {
-    return !text.isEmpty() && Character.isDigit(text.charAt(0)) && FIGURES_PARTED_BY_MARKS.matcher(text).matches();
+  /**
+   * A cell of figures parted by marks and nothing else ({@code 0/1}, {@code 20/21}): no label, and no count a reader
+   * reads without doubt. Folded text: runs of digits, each parted from the next by one mark (neither a digit, a letter
+   * nor a space); told by a scan, without a matcher, as every cell of a row of counts is asked.
+   */
+  static boolean isFiguresPartedByMarks(String text) {
+    int at = asciiDigitsEnd(text, 0);
+    if (at == 0 || at == text.length()) {
+      return false;
+    }
+    while (at < text.length()) {
+      int mark = text.codePointAt(at); // no digit: the run before it took them all
+      int figures = at + Character.charCount(mark);
+      if (Character.isLetter(mark) || Cell.Text.isSpace(text.charAt(at))) {
+        return false;
+      }
+      at = asciiDigitsEnd(text, figures);
+      if (at == figures) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the run of digits 0-9 from {@code from} ends. */
+  private static int asciiDigitsEnd(String text, int from) {
+    int at = from;
+    while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+      at++;
+    }
+    return at;
   }
 
   private static boolean isLoneGlyph(String text) {
