@@ -362,6 +362,12 @@ final class SectionTokens {
       return o instanceof Cut c && c.header == header && c.dropHeaderRows == dropHeaderRows && c.matrix == matrix && c.review == review;
     }
 
+    /** A grid as this cut reads it ({@link SectionTokens#asRead}), turned back where it was printed turned. */
+    Table asRead(Table grid) {
+      Table plain = SectionTokens.asRead(grid);
+      return matrix != null ? TransposedMatrix.turnedBack(plain, matrix) : review != null ? TransposedMatrix.turnedBack(plain, review) : plain;
+    }
+
     @Override
     public int hashCode() {
       return System.identityHashCode(header) + 31 * System.identityHashCode(matrix) + 961 * System.identityHashCode(review)
@@ -384,12 +390,19 @@ final class SectionTokens {
     Map<Block, List<Token>> cached = made.byCut().computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<List<Token>> lines = new ArrayList<>(blocks.size());
     Map<Block, Integer> subtotals = null; // looked for only when a block is not cut yet: most calls find all cut
+    Function<Table, Table> read = null;
     for (Block block : blocks) {
       List<Token> line = cached.get(block);
       if (line == null) {
-        subtotals = subtotals != null ? subtotals : cut.matrix() == null ? Map.of()
-            : subtotalColumns(blocks, cut.matrix(), p -> cached.computeIfAbsent(p, b -> tokens(b, cut, -1, made.rowsWithValues())));
-        line = tokens(block, cut, subtotals.getOrDefault(block, -1), made.rowsWithValues());
+        if (subtotals == null) {
+          // each grid as the cut reads it, made once for both its subtotal column and its tokens
+          Map<Table, Table> grids = new IdentityHashMap<>();
+          Function<Table, Table> asRead = t -> grids.computeIfAbsent(t, cut::asRead);
+          subtotals = cut.matrix() == null ? Map.of() : subtotalColumns(blocks, cut.matrix(), asRead,
+              p -> cached.computeIfAbsent(p, b -> tokens(b, cut, asRead, -1, made.rowsWithValues())));
+          read = asRead;
+        }
+        line = tokens(block, cut, read, subtotals.getOrDefault(block, -1), made.rowsWithValues());
         cached.put(block, line);
       }
       lines.add(line);
@@ -984,15 +997,15 @@ final class SectionTokens {
   }
 
   /**
+   * @param asRead a grid as the cut reads it ({@link Cut#asRead})
    * @param subtotal the grid column of section 三's subtotal in {@code block}, {@link #SUBTOTAL_BY_ROW} where each row
    *     tells its own, -1 for none
    */
-  private static List<Token> tokens(Block block, Cut cut, int subtotal, Map<Row, List<Token>> rowsWithValues) {
+  private static List<Token> tokens(Block block, Cut cut, Function<Table, Table> asRead, int subtotal,
+      Map<Row, List<Token>> rowsWithValues) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
-      Table plain = asRead(t);
-      Table grid = withoutRemarks(cut.matrix() != null ? TransposedMatrix.turnedBack(plain, cut.matrix())
-          : cut.review() != null ? TransposedMatrix.turnedBack(plain, cut.review()) : plain);
+      Table grid = withoutRemarks(asRead.apply(t));
       int valuesFrom = firstValueColumn(grid);
       int valuesTo = lastValueColumn(grid);
       for (Row r : grid.rows()) {
@@ -1069,10 +1082,11 @@ final class SectionTokens {
    * row tell its own too.
    * Columns are those of the grid turned back where it was printed turned.
    *
+   * @param asRead a grid as the cut reads it ({@link Cut#asRead})
    * @param paragraphTokens a paragraph's tokens (header tokens for its header words)
    */
   private static Map<Block, Integer> subtotalColumns(List<Block> blocks, NationalTemplate.Matrix matrix,
-      Function<Paragraph, List<Token>> paragraphTokens) {
+      Function<Table, Table> asRead, Function<Paragraph, List<Token>> paragraphTokens) {
     Map<Block, Integer> columns = new IdentityHashMap<>();
     int carried = -1;
     int width = -1;
@@ -1088,7 +1102,7 @@ final class SectionTokens {
       if (!(block instanceof Table table)) {
         continue;
       }
-      Table t = TransposedMatrix.turnedBack(asRead(table), matrix);
+      Table t = asRead.apply(table);
       int own = subtotalColumn(t);
       int column = own != -1 || (carried == -1 && !textSubtotal) || namesColumns(t) ? own
           : carried >= 0 && uniformWidth(t) == width ? carried : SUBTOTAL_BY_ROW;
