@@ -240,11 +240,6 @@ final class SectionTokens {
   private static final String ILLEGIBLE = CellKind.ILLEGIBLE + "▇█□?\uFFFD";
   /** What a count OCR read partly as letters may hold besides digits: letters l or I (one at least), and O. */
   private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + Numerals.LETTER_DIGITS;
-  /**
-   * A cell of figures parted by marks and nothing else ({@code 0/1}, {@code 20/21}): no label, and no count a reader
-   * reads without doubt.
-   */
-  private static final Pattern FIGURES_PARTED_BY_MARKS = Pattern.compile("\\d+(?:[^\\d\\p{L}\\s]\\d+)+");
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
   private static final int MAX_FOOTER_LENGTH = 24;
@@ -367,6 +362,12 @@ final class SectionTokens {
       return o instanceof Cut c && c.header == header && c.dropHeaderRows == dropHeaderRows && c.matrix == matrix && c.review == review;
     }
 
+    /** A grid as this cut reads it ({@link SectionTokens#asRead}), turned back where it was printed turned. */
+    Table asRead(Table grid) {
+      Table plain = SectionTokens.asRead(grid);
+      return matrix != null ? TransposedMatrix.turnedBack(plain, matrix) : review != null ? TransposedMatrix.turnedBack(plain, review) : plain;
+    }
+
     @Override
     public int hashCode() {
       return System.identityHashCode(header) + 31 * System.identityHashCode(matrix) + 961 * System.identityHashCode(review)
@@ -389,12 +390,19 @@ final class SectionTokens {
     Map<Block, List<Token>> cached = made.byCut().computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<List<Token>> lines = new ArrayList<>(blocks.size());
     Map<Block, Integer> subtotals = null; // looked for only when a block is not cut yet: most calls find all cut
+    Function<Table, Table> read = null;
     for (Block block : blocks) {
       List<Token> line = cached.get(block);
       if (line == null) {
-        subtotals = subtotals != null ? subtotals : cut.matrix() == null ? Map.of()
-            : subtotalColumns(blocks, cut.matrix(), p -> cached.computeIfAbsent(p, b -> tokens(b, cut, -1, made.rowsWithValues())));
-        line = tokens(block, cut, subtotals.getOrDefault(block, -1), made.rowsWithValues());
+        if (subtotals == null) {
+          // each grid as the cut reads it, made once for both its subtotal column and its tokens
+          Map<Table, Table> grids = new IdentityHashMap<>();
+          Function<Table, Table> asRead = t -> grids.computeIfAbsent(t, cut::asRead);
+          subtotals = cut.matrix() == null ? Map.of() : subtotalColumns(blocks, cut.matrix(), asRead,
+              p -> cached.computeIfAbsent(p, b -> tokens(b, cut, asRead, -1, made.rowsWithValues())));
+          read = asRead;
+        }
+        line = tokens(block, cut, read, subtotals.getOrDefault(block, -1), made.rowsWithValues());
         cached.put(block, line);
       }
       lines.add(line);
@@ -989,15 +997,15 @@ final class SectionTokens {
   }
 
   /**
+   * @param asRead a grid as the cut reads it ({@link Cut#asRead})
    * @param subtotal the grid column of section 三's subtotal in {@code block}, {@link #SUBTOTAL_BY_ROW} where each row
    *     tells its own, -1 for none
    */
-  private static List<Token> tokens(Block block, Cut cut, int subtotal, Map<Row, List<Token>> rowsWithValues) {
+  private static List<Token> tokens(Block block, Cut cut, Function<Table, Table> asRead, int subtotal,
+      Map<Row, List<Token>> rowsWithValues) {
     List<Token> tokens = new ArrayList<>();
     if (block instanceof Table t) {
-      Table plain = asRead(t);
-      Table grid = withoutRemarks(cut.matrix() != null ? TransposedMatrix.turnedBack(plain, cut.matrix())
-          : cut.review() != null ? TransposedMatrix.turnedBack(plain, cut.review()) : plain);
+      Table grid = withoutRemarks(asRead.apply(t));
       int valuesFrom = firstValueColumn(grid);
       int valuesTo = lastValueColumn(grid);
       for (Row r : grid.rows()) {
@@ -1074,10 +1082,11 @@ final class SectionTokens {
    * row tell its own too.
    * Columns are those of the grid turned back where it was printed turned.
    *
+   * @param asRead a grid as the cut reads it ({@link Cut#asRead})
    * @param paragraphTokens a paragraph's tokens (header tokens for its header words)
    */
   private static Map<Block, Integer> subtotalColumns(List<Block> blocks, NationalTemplate.Matrix matrix,
-      Function<Paragraph, List<Token>> paragraphTokens) {
+      Function<Table, Table> asRead, Function<Paragraph, List<Token>> paragraphTokens) {
     Map<Block, Integer> columns = new IdentityHashMap<>();
     int carried = -1;
     int width = -1;
@@ -1093,7 +1102,7 @@ final class SectionTokens {
       if (!(block instanceof Table table)) {
         continue;
       }
-      Table t = TransposedMatrix.turnedBack(asRead(table), matrix);
+      Table t = asRead.apply(table);
       int own = subtotalColumn(t);
       int column = own != -1 || (carried == -1 && !textSubtotal) || namesColumns(t) ? own
           : carried >= 0 && uniformWidth(t) == width ? carried : SUBTOTAL_BY_ROW;
@@ -1796,8 +1805,37 @@ final class SectionTokens {
     return Glosses.without(SerialColumn.without(grid));
   }
 
-  private static boolean isFiguresPartedByMarks(String text) {
-    return !text.isEmpty() && Character.isDigit(text.charAt(0)) && FIGURES_PARTED_BY_MARKS.matcher(text).matches();
+  /**
+   * A cell of figures parted by marks and nothing else ({@code 0/1}, {@code 20/21}): no label, and no count a reader
+   * reads without doubt. Folded text: runs of digits, each parted from the next by one mark (neither a digit, a letter
+   * nor a space); told by a scan, without a matcher, as every cell of a row of counts is asked.
+   */
+  static boolean isFiguresPartedByMarks(String text) {
+    int at = asciiDigitsEnd(text, 0);
+    if (at == 0 || at == text.length()) {
+      return false;
+    }
+    while (at < text.length()) {
+      int mark = text.codePointAt(at); // no digit: the run before it took them all
+      int figures = at + Character.charCount(mark);
+      if (Character.isLetter(mark) || Cell.Text.isSpace(text.charAt(at))) {
+        return false;
+      }
+      at = asciiDigitsEnd(text, figures);
+      if (at == figures) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the run of digits 0-9 from {@code from} ends. */
+  private static int asciiDigitsEnd(String text, int from) {
+    int at = from;
+    while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+      at++;
+    }
+    return at;
   }
 
   private static boolean isLoneGlyph(String text) {

@@ -1,5 +1,6 @@
 package org.govdisclosure.extract.value;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,9 @@ public enum CellKind {
   public static final String ILLEGIBLE = "■";
 
   private static final Set<String> MARKERS = Set.of("/", "／", "-", "—", "--", "——", "–", "无", "-/-", "\\", "、");
+  /** What {@link #MARKERS} open with, and the longest of them: most texts, labels and counts, are told without hashing them. */
+  private static final String MARKER_OPENINGS = Numerals.firstChars(List.copyOf(MARKERS));
+  private static final int LONGEST_MARKER = MARKERS.stream().mapToInt(String::length).max().orElseThrow();
 
   /** The codes a spreadsheet shows in place of a formula's result that failed: no value, and no label either. */
   private static final Set<String> SPREADSHEET_ERRORS =
@@ -105,7 +109,8 @@ public enum CellKind {
 
   /** The "not applicable" markers: {@code /}, {@code ／}, dashes, {@code 无}. */
   public static boolean isMarker(String folded) {
-    return MARKERS.contains(folded);
+    return !folded.isEmpty() && folded.length() <= LONGEST_MARKER && MARKER_OPENINGS.indexOf(folded.charAt(0)) >= 0
+        && MARKERS.contains(folded);
   }
 
   /** A spreadsheet's error code ({@code #REF!}, {@code #DIV/0!}, {@code #N/A}, …) standing for a value it failed to compute. */

@@ -35,6 +35,22 @@ class SectionTokensTest {
   }
 
   /**
+   * A cell is figures parted by marks exactly where the regex says so: every folded text of up to five characters of
+   * digits, marks, a letter, an ideograph, a full-width digit and a half of a character outside the BMP.
+   */
+  @Test
+  void figuresPartedByMarksAreWhatTheRegexSays() {
+    Pattern figures = Pattern.compile("\\d+(?:[^\\d\\p{L}\\s]\\d+)+");
+    EveryText.upTo("07/-.a八\uff15\ud83d", 5, text -> {
+      if (Cell.Text.fold(text).equals(text)) {
+        assertThat(SectionTokens.isFiguresPartedByMarks(text)).as("[%s]", text).isEqualTo(figures.matcher(text).matches());
+      }
+    });
+    assertThat(SectionTokens.isFiguresPartedByMarks("1\ud83d\ude002")).isTrue(); // a mark outside the BMP is one mark
+    assertThat(SectionTokens.isFiguresPartedByMarks("1\ud840\udc002")).isFalse(); // a letter outside it is none
+  }
+
+  /**
    * A piece with a digit is one cell exactly where the regexes of an amount and of a count say it is, or where it is a
    * number opening with no digit: every piece of up to five characters of digits, a separator, a decimal point, a
    * unit, a counter, a sign, an approximation word, a full-width digit and a letter.
