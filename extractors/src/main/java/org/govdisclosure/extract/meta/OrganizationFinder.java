@@ -157,7 +157,8 @@ public final class OrganizationFinder {
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
    * 公开工作年度报告 (a division's name alone, its government's report), 现将XX县人民政府2024年
    * 政府信息公开工作年度报告予以公开, 现向社会公开《XX市人民政府2023年度…报告》, 我乡编制了XX乡人民政府2020年…报告,
-   * XX局现向社会公开《2023年政府信息公开工作年度报告》, 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first;
+   * XX局现向社会公开《2023年政府信息公开工作年度报告》 (XX办事处向社会公布2021年度本级…报告: 现 and 《 left out),
+   * 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first;
    * 公布2021年XX旗政府信息公开工作年度报告, a division's name alone),
    * 编制并向社会公布XX州卫生健康委2021年度…报告 or 编制并向社会公开XX局2023年度…报告 (both verbs; a committee's short name),
    * 编制完成《XX局2023年…报告》, 现将XX局政府信息公开工作2024年度
@@ -168,7 +169,7 @@ public final class OrganizationFinder {
       + BODY_ENDINGS + "|" + TOWNSHIP + "))" + ON_ITS_OWN_TERMS + "(?:编制|编写|形成)了?(?:本|该)?(?:单位)?(?:年度|" + YEAR
       + "年度?[^。;；,，]{0,12}?)?报告|(?:公布|发布|现将|编制(?:完成)?(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + BRACKETED_ASIDE + YEAR + "年度?(?:政府信息|政务|信息)公开"
-      + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:现|特)(?:向社会)?(?:公开|公布|发布)《" + YEAR + "年"
+      + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:(?:现|特)(?:向社会)?(?:公开|公布|发布)《|向社会(?:公开|公布|发布)《?)" + YEAR + "年"
       + "|(?:公布|发布|现将|公开《|涵盖了?)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "|" + DIVISION + "))(?:政府信息|政务|信息)公开"
       + "|(?:现将|公布|发布)(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:政府信息|政务|信息)公开工作" + YEAR + "年"),
       List.of("编制", "编写", "形成", "制定", "公布", "发布", "现将", "公开《", "涵盖"), COMPILER_REACH);
@@ -251,9 +252,14 @@ public final class OrganizationFinder {
   private static final Pattern GLUED_BRANCH = Pattern.compile("(?:(?!联系)\\p{IsHan}){2,20}?分局(?=联系|办公室|\\P{IsHan}|$)");
   /** The level words a title naming its body by level alone starts with (县人民政府办公室). */
   private static final String LEVELS = "县区市旗";
-  /** The opening speaking as its division, the year's subject: 2021年，我县认真贯彻… (我镇, 我乡 are a township's). */
+  /** What the opening says the report was drawn up on: 结合我镇实际编制而成, speaking as its township so. */
+  private static final String DRAWN_UP_ON = "结合";
+  /**
+   * The opening speaking as its division, the year's subject (2021年，我县认真贯彻…; 我镇, 我乡 are a township's) or
+   * what the report was drawn up on ({@link #DRAWN_UP_ON}).
+   */
   private static final Pattern DIVISION_SPEAKS = speaksAs(LEVELS);
-  /** The opening speaking as its township: 2023年，我镇认真贯彻…. */
+  /** The opening speaking as its township: 2023年，我镇认真贯彻…, 结合我镇实际编制. */
   private static final Pattern TOWNSHIP_SPEAKS = speaksAs("镇乡");
   /**
    * The title of one of a township's rules on its disclosure, which name it in full: 《XX区XX镇政府信息公开指南》,
@@ -689,7 +695,7 @@ public final class OrganizationFinder {
   }
 
   private static Pattern speaksAs(String levels) {
-    return Pattern.compile("(?:^|。)" + THE_YEAR + "[,，]?" + UNDER_LEAD + "我([" + levels + "])");
+    return Pattern.compile("(?:(?:^|。)" + THE_YEAR + "[,，]?" + UNDER_LEAD + "|" + DRAWN_UP_ON + ")我([" + levels + "])");
   }
 
   /** The level word the opening speaks as ({@code speaks}' group: 我县, 我镇), or null. */

@@ -57,6 +57,8 @@ final class ApplicationRules implements Rules {
   private static final OpeningPattern OTHER_MATTER = OpeningPattern.of("复议|诉讼|投诉|举报|收费|费用|超期|逾期|纠错|异议|审批|许可");
   /** The ways applications come in, listed between a none and what was not received: 通过受理电话、网络平台、来信等方式. */
   private static final String BY_CHANNELS = "(?:通过[^,\\d]{0,20}?(?:方式|渠道|途径))?";
+  /** Who applies, as the 条例 and reports name them all or in part (公民、法人或者其他组织, 单位或个人, 群众). */
+  private static final String APPLICANT_WORDS = "(?:单位|个人|公民|法人|组织|群众)";
   /**
    * The ways named after the applicants instead, with the verb they filed by (未收到公民、法人或其他组织通过任何形式提出的
    * 政府信息公开申请).
@@ -79,14 +81,16 @@ final class ApplicationRules implements Rules {
    * 其他组织向我局申请获取相关政府信息: to whom they apply between; 未接收到…其他组织要求公开政府信息办理的申请, requesting
    * it) are an application too, and so are applying and handling (未发生依申请和处理政府信息). 依 misprinted by its
    * homophone 已 right after 无 (无已申请公开情况) reads as printed right. 申请公开 closing the clause names the
-   * application by its verb alone (2023年东梁乡未收到申请公开。).
+   * application by its verb alone (2023年东梁乡未收到申请公开。). No applicant applying for disclosure (无单位或个人申请政府信息
+   * 公开) is none received too, the verb of receiving left unsaid.
    */
   private static final OpeningPattern NONE_RECEIVED = OpeningPattern.of(
       "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|" + Numerals.NOT_YET_RECEIVED + ")" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + APPLICANTS_BY_CHANNELS
           + "(?:(?:依|(?<=无)已)申请(?:政府)?公开" + NOT_AN_APPLICATION + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:(?:政府|政务)?信息|事项)|[。;]?$)"
-          + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息");
+          + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息"
+          + "|(?<!尚)" + Numerals.NEGATION + "[^,\\d]{0,12}?" + APPLICANT_WORDS + "(?:提出|提交)?的?申请(?:政府|政务)信息公开");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
   private static final Pattern RECEIVING_VERB = Pattern.compile(RECEIVING);

@@ -58,8 +58,8 @@ enum Outcome {
    * name that row, not another matter.
    */
   PETITION("不作为政府信息公开申请处理", null, "not_processed_petition"),
-  /** 转结 is 结转 misprinted (无转结下年度继续办理件); 顺延至下一年, 顺延到下年度: put off to it. */
-  CARRIED_FORWARD("(?:结?转|转结)(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延[至到]下一?年", null, "carried_forward"),
+  /** 转结 is 结转 misprinted (无转结下年度继续办理件); 顺延至下一年, 顺延到下年度, 顺延到2022年度: put off to it. */
+  CARRIED_FORWARD("(?:结?转|转结)(?:至|到|入)?(?:下一?年|\\d{4}年)|顺延[至到](?:下一?年|\\d{4}年)", null, "carried_forward"),
   /** 上年转结: 结转 misprinted, as in {@link #CARRIED_FORWARD}. */
   CARRIED_OVER("上一?年度?(?:结转|转结)|结转[至到入](?:本|今)年|结转上一?年", null, "carried_over"),
   /**

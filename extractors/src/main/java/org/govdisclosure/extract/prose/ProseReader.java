@@ -21,6 +21,11 @@ public final class ProseReader {
 
   /** Small reports put everything in 一、总体情况, and some have no numbered headings at all. */
   private static final int[] FALLBACK_SECTIONS = {Sections.OVERVIEW, 0};
+  /**
+   * The sections after the tables', where a report keeping the old outline states its applications and reviews under
+   * a sub-heading of their own (六、其他需要报告的事项 / （三）因政府信息公开申请行政复议、提起行政诉讼的情况).
+   */
+  private static final int[] CLOSING_SECTIONS = {Sections.PROBLEMS, Sections.OTHER_MATTERS};
 
   /** Printed lines are rarely shorter; a shorter paragraph is a heading or a line that ends by itself. */
   private static final int MIN_WRAPPED_LINE = 16;
@@ -76,7 +81,8 @@ public final class ProseReader {
 
   /**
    * The statements about a topic: from its own section first, then the overview, then text before any heading, and
-   * without a table, the section its sentences stray into ({@link Topic#strayIn}).
+   * without a table, the section its sentences stray into ({@link Topic#strayIn}), and where all these state nothing,
+   * the parts of the closing sections headed by the topic ({@link #CLOSING_SECTIONS}).
    *
    * @param tableless whether the report prints no table of the topic: only then do figures of the whole area a
    *     government reports for (全县共收到…) stand for its table, each with a warning giving the sentence
@@ -96,6 +102,13 @@ public final class ProseReader {
     if (tableless && topic.strayIn() != 0) {
       // read as outside its section: only a sentence that names its subject (申请) states its figures
       read(topic, sentences(context, topic.strayIn()), false, areaWide, context.template(), statements);
+    }
+    if (tableless && statements.isEmpty()) {
+      // only the parts under a sub-heading naming the topic, its own wherever they stand (see ownPart)
+      for (int section : CLOSING_SECTIONS) {
+        read(topic, sentences(context, section).stream().filter(s -> ownPart(topic, s.underHeadingOf())).toList(), false,
+            areaWide, context.template(), statements);
+      }
     }
     if (areaWide) {
       statements.stream().filter(Statement::areaWide).forEach(s -> context.warn("scope_from_jurisdiction", topic.table()

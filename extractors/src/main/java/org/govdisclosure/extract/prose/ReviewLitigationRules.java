@@ -84,6 +84,11 @@ final class ReviewLitigationRules implements Rules {
   private static final Pattern TOTAL_ALONE = Pattern.compile("^\\W*共" + Numerals.COUNT + Numerals.CASE_COUNTER + "\\W*$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final OpeningPattern ALL_ZERO = OpeningPattern.of("均为(?:0|零)|都为(?:0|零)|均无|各0");
   /**
+   * A clause saying of all the suits just counted what kind they were (行政诉讼2件，均为未经复议直接起诉): the count is
+   * that kind's total.
+   */
+  private static final Pattern ALL_OF_THEM = Pattern.compile("^(?:均|全部|都)(?:为|是|系|属于?)");
+  /**
    * A breakdown in brackets, as folded: one that says so, (其中…, or any bracket right after a count, whose content
    * breaks the count down (行政诉讼7件(未经复议直接起诉6件…): the count before it is the whole's.
    */
@@ -175,6 +180,7 @@ final class ReviewLitigationRules implements Rules {
     }
     List<String> context = List.of();
     Figure wholeBefore = null; // the clause before counted one proceeding as a whole
+    Integer suitsBefore = null; // the clause before counted lawsuits without saying of which kind
     boolean negatedBefore = false; // the clause before said there was none of the proceedings it named
     for (int i = 0; i < clauses.size(); i++) {
       String clause = clauses.get(i);
@@ -187,6 +193,14 @@ final class ReviewLitigationRules implements Rules {
       Integer n = count.find() ? Numerals.count(count.group(1)) : null;
       Figure before = wholeBefore;
       wholeBefore = null;
+      Integer suits = suitsBefore;
+      suitsBefore = named.size() == SUITS.size() && n != null && outcome(clause) < 0 ? n : null;
+      if (suits != null && named.size() == 1 && n == null && ALL_OF_THEM.matcher(clause).find()) {
+        figures.add(new Figure(named.get(0), OUTCOMES.get(TOTAL), suits));
+        context = named;
+        negatedBefore = false;
+        continue;
+      }
       if (named.isEmpty() && n == null) {
         // 行政复议1起，正在审理中 / 已审结，结果为维持: a result without a count is that of all the ones just counted
         int only = onlyOutcome(clause);

@@ -37,6 +37,8 @@ public final class Sections {
   public static final int PROACTIVE = 2;
   public static final int APPLICATIONS = 3;
   public static final int REVIEW_LITIGATION = 4;
+  public static final int PROBLEMS = 5;
+  public static final int OTHER_MATTERS = 6;
 
   /** What opens a part's number, {@code 第三部分}. */
   private static final String PART = "第";

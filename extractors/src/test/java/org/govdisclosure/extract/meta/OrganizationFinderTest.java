@@ -206,13 +206,16 @@ class OrganizationFinderTest {
   }
 
   /**
-   * A report speaking as its township (2023年，我镇…) that names it only in the titles of its own rules (《XX区XX镇政府信息
-   * 公开指南》) is that township's government's; not where it speaks as another level, nor for 乡镇 (no name).
+   * A report speaking as its township (2023年，我镇…, or drawn up on its terms: 结合我镇实际编制) that names it only in the
+   * titles of its own rules (《XX区XX镇政府信息公开指南》) is that township's government's; not where it speaks as another
+   * level, nor for 乡镇 (no name).
    */
   @Test
   void theTownshipNamedByItsOwnRules() {
     String rules = "修改完善了《海口市琼山区三门坡镇政府信息公开指南》等制度。";
     assertThat(find("2023年,我镇认真贯彻落实《条例》。", "一、总体情况", rules)).isEqualTo("海口市琼山区三门坡镇人民政府");
+    assertThat(find("本年度报告根据《条例》要求,结合我镇实际编制而成。", "一、总体情况", rules)).isEqualTo("海口市琼山区三门坡镇人民政府");
+    assertThat(find("本年度报告根据《条例》要求,结合我局实际编制而成。", "一、总体情况", rules)).isNull();
     assertThat(find("2023年,我局认真贯彻落实《条例》。", "一、总体情况", rules)).isNull();
     assertThat(find("2023年,我乡认真贯彻落实《条例》。", "一、总体情况", rules)).isNull();
     assertThat(find("2023年,我镇认真贯彻落实《条例》。", "一、总体情况", "学习了《某某县乡镇政府信息公开指南》。")).isNull();
@@ -734,6 +737,13 @@ class OrganizationFinderTest {
       """)
   void theOpeningOrContactNamesTheIssuer(String opening, String issuer) {
     assertThat(find("一、总体情况", opening)).isEqualTo(issuer);
+  }
+
+  /** A body publishing its report to the public (向社会公布2021年度…报告), 现 and 《 left out, is the issuer. */
+  @Test
+  void aBodyPublishingItsReportToThePublicIsTheIssuer() {
+    assertThat(find("郑州高新区沟赵办事处向社会公布2021年度本级政府信息公开年度报告。本报告全文由六个部分组成。", "一、总体情况"))
+        .isEqualTo("郑州高新区沟赵办事处");
   }
 
   /** The opening compiling the report under a division's name alone names that division's government. */

@@ -52,6 +52,17 @@ class ApplicationRulesTest {
   }
 
   /**
+   * No applicant applying for disclosure (无单位或个人申请政府信息公开), the verb of receiving left unsaid: none received.
+   * Applicants not applying for a review (无单位或个人因政府信息公开申请行政复议) say nothing of applications.
+   */
+  @Test
+  void noApplicantApplyingForDisclosureIsNoneReceived() {
+    assertThat(figures("2020年无单位或个人申请政府信息公开,行政复议0条。")).containsExactly("new_received.total=0");
+    assertThat(figures("本年度没有公民、法人或者其他组织申请政府信息公开。")).containsExactly("new_received.total=0");
+    assertThat(figures("本年度无单位或个人因政府信息公开申请行政复议。")).isEmpty();
+  }
+
+  /**
    * Information asked for and then published for all (依申请公开信息转主动公开) is proactive disclosure: none of it
    * says no application was received.
    */
@@ -425,6 +436,8 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=12", "carried_forward.total=2");
     assertThat(figures("2020年共受理政府信息公开申请309件,另有12件申请顺延到下年度答复。"))
         .containsExactlyInAnyOrder("new_received.total=309", "carried_forward.total=12");
+    assertThat(figures("2020年共受理政府信息公开申请44件,顺延到2021年度申请2件。"))
+        .containsExactlyInAnyOrder("new_received.total=44", "carried_forward.total=2");
   }
 
   /**

@@ -143,6 +143,26 @@ class ProseFallbackTest {
     assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(table), context)).containsExactly(table);
   }
 
+  /**
+   * A report keeping the old outline states its applications and reviews under sub-headings of 六、其他需要报告的事项
+   * while sections 三 and 四 print their headings only: those parts are the topics' own. A sentence of the closing
+   * sections under no such sub-heading is not read.
+   */
+  @Test
+  void aPartOfTheClosingSectionsHeadedByItsTopicIsReadWithoutATable() {
+    List<String> columns = List.of("upheld", "corrected", "other", "pending", "total");
+    ReportContext context = report("三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的问题及改进措施",
+        "一是公开内容时效较慢。", "六、其他需要报告的事项", "（一）依申请公开政府信息和不予公开政府信息的情况",
+        "全年未出现依申请公开政府信息和不予公开政府信息的情况。", "（三）因政府信息公开申请行政复议、提起行政诉讼的情况",
+        "全年未出现因政府信息公开申请行政复议、提起行政诉讼的情况。");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), context)).singleElement()
+        .satisfies(r -> assertThat(r).containsEntry("row_key", "new_received").containsEntry("total", 0));
+    assertThat(ProseFallback.complete(Topic.REVIEW_LITIGATION, columns, List.of(), context)).hasSize(3)
+        .allSatisfy(row -> assertThat(row).containsEntry("upheld", 0).containsEntry("total", 0));
+    ReportContext unheaded = report("三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项", "全年未收到政府信息公开申请。");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), unheaded)).isEmpty();
+  }
+
   @Test
   void aCellOcrLeftEmptyIsNotFilledFromTheText() {
     // OCR leaves a printed figure it doubts blank: the sentence's figure may not be what the table prints there.

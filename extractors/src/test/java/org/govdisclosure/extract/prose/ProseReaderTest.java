@@ -71,6 +71,18 @@ class ProseReaderTest {
   }
 
   /**
+   * Lawsuits counted without their kind, then said all to be of one (均为未经复议直接起诉): the count is that kind's total,
+   * and its result after them that kind's; one of them of a kind (其中1件为…) gives no total.
+   */
+  @Test
+  void suitsCountedThenAllOfOneKindAreThatKindsTotal() {
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("因政府信息公开工作被提起行政诉讼2件,均为未经复议直接起诉,结果维持2件。"))))
+        .containsExactlyInAnyOrder("litigation_direct.total=2", "litigation_direct.upheld=2");
+    assertThat(cells(Topic.REVIEW_LITIGATION, List.of(p("因政府信息公开工作被提起行政诉讼2件,其中1件为未经复议直接起诉。"))))
+        .doesNotContain("litigation_direct.total=2");
+  }
+
+  /**
    * An old-style sub-heading naming reviews and suits without 行政 ((六)复议、诉讼和申诉情况) is section 四's: the none
    * under it is zero of each.
    */
