@@ -1826,6 +1826,31 @@ class SectionDecoderTest {
   }
 
   /**
+   * Section 四 copied as key-value rows, one cell a row: a key naming its column with only a mark of none after the
+   * colon ({@code 行政复议-结果维持：-}), or a CSV row whose value field is empty ({@code 行政复议,结果维持,}), is that
+   * column's cell, marked or blank, so each proceeding keeps its five cells.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"%s-%s：%s|-", "%s,%s,%s|''", "%s,%s,%s|-"})
+  void aKeyedRowOfSection4WithAMarkOrNothingAfterItsKeyIsThatColumnsCell(String line, String none) {
+    List<String> proceedings = List.of("行政复议", "行政诉讼-未经复议直接起诉", "行政诉讼-复议后起诉");
+    List<String> outcomes = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+    int[][] counts = {{-1, 2, 0, 1, 3}, {1, 0, -1, 0, 1}, {0, 0, 0, 2, 2}};
+    StringBuilder rows = new StringBuilder();
+    for (int p = 0; p < 3; p++) {
+      for (int o = 0; o < 5; o++) {
+        rows.append(line.formatted(proceedings.get(p), outcomes.get(o), counts[p][o] < 0 ? none : counts[p][o])).append('\n');
+      }
+    }
+    ProcessedReport r = process("keyed-4.txt", TITLE + SECTION_4 + rows + "五、存在的主要问题及改进情况\n无。\n");
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", null).containsEntry("corrected", 2).containsEntry("pending", 1)
+        .containsEntry("total", 3);
+    assertThat(review.get(1)).containsEntry("upheld", 1).containsEntry("other", null).containsEntry("total", 1);
+    assertThat(review.get(2)).containsEntry("pending", 2).containsEntry("total", 2);
+  }
+
+  /**
    * A mobile page's copy, one cell a line with its column's name ({@code 自然人：3}): the key 总计 or 其他 before a count
    * names the column, not the row （七）总计 or 其他, so every row after the first keeps its cells.
    */
