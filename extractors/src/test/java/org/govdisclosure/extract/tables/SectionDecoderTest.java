@@ -2686,6 +2686,23 @@ class SectionDecoderTest {
   }
 
   /**
+   * A group's ordinal printed with a digit in its brackets ({@code （６）其他处理３．其他}, a full-width copy making 六
+   * a 6), before a generic row's label in one piece of text, is still the group's: the piece is the row 3.其他.
+   */
+  @Test
+  void aGenericLabelAfterItsGroupsLabelWithADigitInItsBracketsIsItsRow() {
+    ProcessedReport r = process("digit-group.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        （６）其他处理１．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请　１　０　０　０　０　０　１
+        （６）其他处理２．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请　０　０　０　０　０　０　０
+        （６）其他处理３．其他　２　０　０　０　０　１　３
+        （７）总计　８　１　０　０　０　３　１２
+        四、结转下年度继续办理　０　０　０　０　０　０　０
+        """ + SECTION_4);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 2).containsEntry("other_org", 1).containsEntry("total", 3);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
+  /**
    * A key naming every level of a generic row ({@code 三、本年度办理结果（六）其他处理3.其他：}) is that row: its values never
    * join the row before's.
    */
@@ -4279,5 +4296,63 @@ class SectionDecoderTest {
         .containsEntry("social_welfare_org", 1).containsEntry("total", 3);
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("social_welfare_org", 1)
         .containsEntry("total", 1);
+  }
+
+  /**
+   * A narrow label column as {@code pdftotext -raw} prints it, a piece of label a line: {@code （六）其他} / {@code 处理}
+   * is the group 其他处理 wrapped, not the row 3.其他 printed before its siblings; and {@code 3.其} / {@code 他} right
+   * before its figures is the row 3.其他 wrapped.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"3.其他 4 0 0 0 0 1 5\n", "3.其\n他\n4 0 0 0 0 1 5\n"})
+  void aNarrowColumnsWrappedGroupLabelAndRowLabelAreReadAsWrapped(String otherRow) {
+    ProcessedReport r = process("narrow.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        商业企业 科研机构 社会公益组织 法律服务机构 其他
+        一、本年新收政府信息公开申请数量 5 3 0 0 0 3 11
+        二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+        （五）不予
+        处理
+        1.信访举报投诉类申请 0 0 0 0 0 0 0
+        （六）其他
+        处理
+        1.申请人无正当理由逾
+        期不补正、行政机关
+        不再处理其政府信息
+        公开申请
+        0 3 0 0 0 2 5
+        2.申请人逾期未按收费
+        通知要求缴纳费用、
+        行政机关不再处理其
+        政府信息公开申请
+        1 0 0 0 0 0 1
+        """ + otherRow + """
+        （七）总计 5 3 0 0 0 3 11
+        四、结转下年度继续办理 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("commercial_enterprise", 3).containsEntry("total", 5);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 4).containsEntry("other_org", 1).containsEntry("total", 5);
+    assertThat(codes(r)).doesNotContain("labels_out_of_order");
+  }
+
+  /**
+   * A group's label in its own column of a grid, wrapped down it beside its rows ({@code （六）其他 | 1.申请人…} then
+   * {@code 处理 | 2.申请人…}): {@code （六）其他} heads the group 其他处理, it is not the row 3.其他 printed first.
+   */
+  @Test
+  void aGroupsLabelInItsColumnBesideARowsNumberedLabelIsNoGenericRow() {
+    ProcessedReport r = process("group-column.txt", TITLE + SECTION_3 + """
+        \t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、本年新收政府信息公开申请数量\t\t8\t0\t0\t0\t0\t48\t56
+        （六）其他\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        处理\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t8\t0\t0\t0\t0\t7\t15
+        \t3.其他\t0\t0\t0\t0\t0\t41\t41
+        （七）总计\t\t8\t0\t0\t0\t0\t48\t56
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 8).containsEntry("total", 15);
+    assertThat(row(r, "other_other")).containsEntry("other_org", 41).containsEntry("total", 41);
+    assertThat(codes(r)).doesNotContain("labels_out_of_order");
   }
 }
