@@ -1441,15 +1441,17 @@ final class SectionDecoder {
         continue;
       }
       LabelMatch around = ordinalOnly && i + 1 < toToken ? aroundValues(i, row, toToken) : null;
+      around = around == null && ordinalOnly ? wrappedBeforeValues(i, row, toToken) : around;
       if (around != null) {
         return around;
       }
       if (ordinalOnly && bare.length() == t.text().length()) {
         continue;
       }
+      boolean groupPiece = groupHead(i);
       for (String label : row.labels()) {
-        if (bare.equals(label) || LabelMatch.doubledOnce(bare, label) || LabelMatch.lookAlike(bare, label)
-            || withStrayMark(t.text(), label, ordinalOnly) || ordinalOnly && endDropped(bare, label) && valueAfter(i, toToken)) {
+        if (!groupPiece && (bare.equals(label) || LabelMatch.doubledOnce(bare, label) || LabelMatch.lookAlike(bare, label)
+            || withStrayMark(t.text(), label, ordinalOnly) || ordinalOnly && endDropped(bare, label) && valueAfter(i, toToken))) {
           return new LabelMatch(startOf[i], startOf[i] + t.text().length(), !bare.equals(label));
         }
         LabelMatch grouped = ordinalOnly ? afterGroup(i, label) : null;
@@ -1459,6 +1461,19 @@ final class SectionDecoder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether label token {@code i} is the head of a group's label, not a generic row's label (3.其他): its text opens a
+   * group's ({@code （六）其他} of 其他处理) and the next label token runs it on ({@code 处理}, wrapped in a narrow column)
+   * or is a row's own numbered label beside it ({@code （六）其他 | 1.申请人…}, the group's column of a grid).
+   */
+  private boolean groupHead(int i) {
+    if (i + 1 >= tokens.size() || tokens.get(i + 1).isValue() || !isGroupLabel(tokens.get(i).text(), groups)) {
+      return false;
+    }
+    String joined = bare(i) + tokens.get(i + 1).text();
+    return opensWithOrdinal(i + 1) || groups.stream().anyMatch(g -> joined.startsWith(g) || g.startsWith(joined));
   }
 
   /** Whether {@code bare} is {@code label} without its first or last character ({@code 总} or {@code 计} of 总计). */
@@ -1515,6 +1530,29 @@ final class SectionDecoder {
   }
 
   /**
+   * Label token {@code i} and the label tokens after it up to the row's values, where together they are nothing but
+   * the row's ordinal and label wrapped over lines, as a narrow column prints it ({@code 3.其} / {@code 他} / values);
+   * else null. A group's head ({@code （六）其} / {@code 他} / {@code 处理}) runs on past the label, so is none.
+   */
+  private LabelMatch wrappedBeforeValues(int i, Wordings row, int toToken) {
+    if (!opensWithOrdinal(i)) {
+      return null;
+    }
+    StringBuilder joined = new StringBuilder(tokens.get(i).text());
+    for (int j = i + 1; j + 1 < toToken && !tokens.get(j).isValue() && !Ordinals.opens(tokens.get(j).text()); j++) {
+      joined.append(tokens.get(j).text());
+      String bare = withoutClosingColon(Ordinals.strip(joined.toString()));
+      if (row.labels().stream().noneMatch(l -> l.startsWith(bare))) {
+        return null; // most tokens: no label's head
+      }
+      if (tokens.get(j + 1).isValue() && row.labels().contains(bare) && !isGroupLabel(joined.toString(), groups)) {
+        return new LabelMatch(startOf[i], startOf[j] + tokens.get(j).text().length(), false);
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether {@code text} is the label, its ordinal (when {@code withOrdinal}) and closing colon, with one stray mark
    * inside it, as OCR prints a speck ({@code （七）总·计：}, {@code （'七）总计}); a mark at either end may be the text's
    * own punctuation ({@code 其他，}); marks before the ordinal, which no label's text opens with, are none of it (a CSV
@@ -1561,8 +1599,8 @@ final class SectionDecoder {
     String text = tokens.get(i).text();
     String afterOrdinal = Ordinals.strip(text);
     int start = text.length() - afterOrdinal.length();
-    if (start > 0 && arabicOrdinal(text, afterOrdinal)) {
-      return null; // a row's own ordinal opens it
+    if (start > 0 && arabicOrdinal(text, afterOrdinal) && text.charAt(0) != '(') {
+      return null; // a row's own ordinal opens it; a bracketed one may be the group's, (6)其他处理3.其他 as （六）
     }
     return afterGroup(i, text, start, label, false, NESTED_GROUPS);
   }

@@ -1031,8 +1031,9 @@ final class SectionTokens {
       } else if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
         addPieces(pieces, cut.matrix() != null && numberedRowOpens(pieces), tokens);
       }
-      if (namesBlankCell(pieces)) {
-        tokens.add(new Token("", new Cell(""), true));
+      String keyedEmpty = keyedEmptyCell(pieces);
+      if (keyedEmpty != null) {
+        tokens.add(new Token(keyedEmpty, new Cell(keyedEmpty), true));
       }
     }
     return tokens;
@@ -1048,15 +1049,42 @@ final class SectionTokens {
     return m.matches() && ROW_WHOLE_LABELS.contains(m.group(1)) ? Token.piece(m.group(2)) : null;
   }
 
-  /** Whether a line is a key naming a column with nothing after its colon ({@link #BLANK_CELL_KEY}). */
-  private static boolean namesBlankCell(List<String> pieces) {
-    String last = pieces.get(pieces.size() - 1);
-    if (last.isEmpty() || last.charAt(last.length() - 1) != ':' && last.charAt(last.length() - 1) != '：') {
-      return false;
+  /**
+   * The place of the blank cell ending a row of a table copied as key-value rows, the label cells before it a key whose
+   * last names a column and no other does ({@code 行政复议 | 结果维持 | }, as {@link #keyedEmptyCell} a line): that
+   * column's cell, blank; else -1. A header row names several columns; a row's whole label alone ({@code 总计 | }) is
+   * no key.
+   */
+  private static int keyedBlankCell(List<Cell> cells, int lastLabel) {
+    if (lastLabel < 0 || lastLabel != cells.size() - 2 || !cells.get(lastLabel + 1).isBlank() || cells.get(lastLabel + 1).spanned()) {
+      return -1;
     }
-    String line = String.join("", pieces);
-    Matcher m = BLANK_CELL_KEY.matcher(line);
-    return m.matches() && (m.start(1) > 0 || !ROW_WHOLE_LABELS.contains(m.group(1)));
+    String name = cells.get(lastLabel).text();
+    if (!COLUMN_NAMES.contains(name) || lastLabel == 0 && ROW_WHOLE_LABELS.contains(name)) {
+      return -1;
+    }
+    for (int i = 0; i < lastLabel; i++) {
+      if (COLUMN_NAMES.contains(cells.get(i).text())) {
+        return -1;
+      }
+    }
+    return lastLabel + 1;
+  }
+
+  /**
+   * The cell of a line that is a key naming a column ({@link #BLANK_CELL_KEY}) with nothing after its colon, or only a
+   * mark of none ({@code 行政复议-结果维持：-}): {@code ""} or the mark, that column's cell; null for any other line.
+   */
+  private static String keyedEmptyCell(List<String> pieces) {
+    String last = pieces.get(pieces.size() - 1);
+    int colon = Math.max(last.lastIndexOf(':'), last.lastIndexOf('：'));
+    String after = colon >= 0 ? last.substring(colon + 1) : null;
+    if (after == null || !after.isEmpty() && !CellKind.isMarker(after)) {
+      return null; // most lines: no colon or a count after it
+    }
+    String key = String.join("", pieces.subList(0, pieces.size() - 1)) + last.substring(0, colon + 1);
+    Matcher m = BLANK_CELL_KEY.matcher(key);
+    return m.matches() && (m.start(1) > 0 || !ROW_WHOLE_LABELS.contains(m.group(1))) ? after : null;
   }
 
   /**
@@ -1673,6 +1701,7 @@ final class SectionTokens {
     if (header == null && labels == 0 && values == 0) {
       return;
     }
+    int keyedBlank = values == 0 ? keyedBlankCell(cells, lastLabel) : -1;
     boolean labelLost = labels == 0 && values > 0 && cells.get(0).isBlank() && !cells.get(0).spanned();
     if (matrix != null && labelLost) {
       // Counts under blank label cells: a row whose label OCR lost, never more cells of the row above; the decoder
@@ -1685,15 +1714,16 @@ final class SectionTokens {
     for (int i = 0; i < kinds.length; i++) {
       Cell c = cells.get(i);
       merged = c.spanned() ? merged : kinds[i];
-      if (kinds[i] != CellKind.NUMBER && isFooter(c.raw()) || c.isBlank() && (i < lastLabel || i < valuesFrom || i > valuesTo || header != null && values == 0)
+      if (kinds[i] != CellKind.NUMBER && isFooter(c.raw()) || c.isBlank() && i != keyedBlank && (i < lastLabel || i < valuesFrom || i > valuesTo || header != null && values == 0)
           || i < lastLabel && kinds[i] != CellKind.NUMBER && isLabelFragment(c.text()) || c.spanned() && merged == CellKind.LABEL) {
         // A blank left of a label is the place of a merged label (三、本年度办理结果), not a value cell, and so is a
         // lone character there other than a digit (三 or 、 of that label, printed down its column); nor, where
         // header rows are dropped, is a blank in a row without values (a header row printed again after a page
-        // break that fell short of a header's words: its blanks went to the row above, shifting its cells); nor
-        // the columns a label spans (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉); nor a blank
-        // right of the column the header names 总计. A mark of an illegible cell among counts is no piece of a label,
-        // nor is figures parted by a mark there (0/1) a page's footer.
+        // break that fell short of a header's words: its blanks went to the row above, shifting its cells), the
+        // blank after a key-value row's key aside (its column's cell, keyedBlankCell); nor the columns a label spans
+        // (行政复议 over two label columns, beside 行政诉讼 | 未经复议直接起诉); nor a blank right of the column the
+        // header names 总计. A mark of an illegible cell among counts is no piece of a label, nor is figures parted
+        // by a mark there (0/1) a page's footer.
         continue;
       }
       if (kinds[i] != CellKind.LABEL) {

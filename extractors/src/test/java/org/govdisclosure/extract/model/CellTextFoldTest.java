@@ -76,6 +76,19 @@ class CellTextFoldTest {
     assertThat(Cell.Text.fold("⑳")).isEqualTo("20.");
   }
 
+  /**
+   * A note's mark after a label's last word is none of its digits, nor a count: superscript digits there, and a circled
+   * number ending the text (one before a label's words is its ordinal); a superscript after a letter or a digit stays.
+   */
+  @Test
+  void dropsANotesMarkAfterALabelsLastWord() {
+    assertThat(Cell.Text.fold("3.危及“三安全一稳定”¹")).isEqualTo("3.危及“三安全一稳定”");
+    assertThat(Cell.Text.fold("7.属于行政执法案卷²³ ")).isEqualTo("7.属于行政执法案卷");
+    assertThat(Cell.Text.fold("（七）总计①")).isEqualTo("(七)总计");
+    assertThat(Cell.Text.fold("（三）不予公开①属于国家秘密")).isEqualTo("(三)不予公开1.属于国家秘密");
+    assertThat(Cell.Text.fold("12m² 3¹")).isEqualTo("12m231");
+  }
+
   @Property
   void fastPathMatchesNormalizer(
       @ForAll @StringLength(max = 24) @CharRange(from = 0, to = 0x7f) @CharRange(from = 0x4e00, to = 0x9fff) @Chars({'\u3000', '\u00a0', '\uff11', '\u0301'})

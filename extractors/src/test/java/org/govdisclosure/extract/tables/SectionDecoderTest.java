@@ -1826,6 +1826,31 @@ class SectionDecoderTest {
   }
 
   /**
+   * Section 四 copied as key-value rows, one cell a row: a key naming its column with only a mark of none after the
+   * colon ({@code 行政复议-结果维持：-}), or a CSV row whose value field is empty ({@code 行政复议,结果维持,}), is that
+   * column's cell, marked or blank, so each proceeding keeps its five cells.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"%s-%s：%s|-", "%s,%s,%s|''", "%s,%s,%s|-"})
+  void aKeyedRowOfSection4WithAMarkOrNothingAfterItsKeyIsThatColumnsCell(String line, String none) {
+    List<String> proceedings = List.of("行政复议", "行政诉讼-未经复议直接起诉", "行政诉讼-复议后起诉");
+    List<String> outcomes = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+    int[][] counts = {{-1, 2, 0, 1, 3}, {1, 0, -1, 0, 1}, {0, 0, 0, 2, 2}};
+    StringBuilder rows = new StringBuilder();
+    for (int p = 0; p < 3; p++) {
+      for (int o = 0; o < 5; o++) {
+        rows.append(line.formatted(proceedings.get(p), outcomes.get(o), counts[p][o] < 0 ? none : counts[p][o])).append('\n');
+      }
+    }
+    ProcessedReport r = process("keyed-4.txt", TITLE + SECTION_4 + rows + "五、存在的主要问题及改进情况\n无。\n");
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", null).containsEntry("corrected", 2).containsEntry("pending", 1)
+        .containsEntry("total", 3);
+    assertThat(review.get(1)).containsEntry("upheld", 1).containsEntry("other", null).containsEntry("total", 1);
+    assertThat(review.get(2)).containsEntry("pending", 2).containsEntry("total", 2);
+  }
+
+  /**
    * A mobile page's copy, one cell a line with its column's name ({@code 自然人：3}): the key 总计 or 其他 before a count
    * names the column, not the row （七）总计 or 其他, so every row after the first keeps its cells.
    */
@@ -2658,6 +2683,23 @@ class SectionDecoderTest {
       assertThat(row(r, "other_other")).as(printed).containsEntry("natural_person", 2).containsEntry("total", 2);
       assertThat(row(r, "total")).as(printed).containsEntry("natural_person", 8).containsEntry("total", 12);
     }
+  }
+
+  /**
+   * A group's ordinal printed with a digit in its brackets ({@code （６）其他处理３．其他}, a full-width copy making 六
+   * a 6), before a generic row's label in one piece of text, is still the group's: the piece is the row 3.其他.
+   */
+  @Test
+  void aGenericLabelAfterItsGroupsLabelWithADigitInItsBracketsIsItsRow() {
+    ProcessedReport r = process("digit-group.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        （６）其他处理１．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请　１　０　０　０　０　０　１
+        （６）其他处理２．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请　０　０　０　０　０　０　０
+        （６）其他处理３．其他　２　０　０　０　０　１　３
+        （７）总计　８　１　０　０　０　３　１２
+        四、结转下年度继续办理　０　０　０　０　０　０　０
+        """ + SECTION_4);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 2).containsEntry("other_org", 1).containsEntry("total", 3);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 0).containsEntry("total", 0);
   }
 
   /**
@@ -4254,5 +4296,63 @@ class SectionDecoderTest {
         .containsEntry("social_welfare_org", 1).containsEntry("total", 3);
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("social_welfare_org", 1)
         .containsEntry("total", 1);
+  }
+
+  /**
+   * A narrow label column as {@code pdftotext -raw} prints it, a piece of label a line: {@code （六）其他} / {@code 处理}
+   * is the group 其他处理 wrapped, not the row 3.其他 printed before its siblings; and {@code 3.其} / {@code 他} right
+   * before its figures is the row 3.其他 wrapped.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"3.其他 4 0 0 0 0 1 5\n", "3.其\n他\n4 0 0 0 0 1 5\n"})
+  void aNarrowColumnsWrappedGroupLabelAndRowLabelAreReadAsWrapped(String otherRow) {
+    ProcessedReport r = process("narrow.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        商业企业 科研机构 社会公益组织 法律服务机构 其他
+        一、本年新收政府信息公开申请数量 5 3 0 0 0 3 11
+        二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+        （五）不予
+        处理
+        1.信访举报投诉类申请 0 0 0 0 0 0 0
+        （六）其他
+        处理
+        1.申请人无正当理由逾
+        期不补正、行政机关
+        不再处理其政府信息
+        公开申请
+        0 3 0 0 0 2 5
+        2.申请人逾期未按收费
+        通知要求缴纳费用、
+        行政机关不再处理其
+        政府信息公开申请
+        1 0 0 0 0 0 1
+        """ + otherRow + """
+        （七）总计 5 3 0 0 0 3 11
+        四、结转下年度继续办理 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("commercial_enterprise", 3).containsEntry("total", 5);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 4).containsEntry("other_org", 1).containsEntry("total", 5);
+    assertThat(codes(r)).doesNotContain("labels_out_of_order");
+  }
+
+  /**
+   * A group's label in its own column of a grid, wrapped down it beside its rows ({@code （六）其他 | 1.申请人…} then
+   * {@code 处理 | 2.申请人…}): {@code （六）其他} heads the group 其他处理, it is not the row 3.其他 printed first.
+   */
+  @Test
+  void aGroupsLabelInItsColumnBesideARowsNumberedLabelIsNoGenericRow() {
+    ProcessedReport r = process("group-column.txt", TITLE + SECTION_3 + """
+        \t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、本年新收政府信息公开申请数量\t\t8\t0\t0\t0\t0\t48\t56
+        （六）其他\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        处理\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t8\t0\t0\t0\t0\t7\t15
+        \t3.其他\t0\t0\t0\t0\t0\t41\t41
+        （七）总计\t\t8\t0\t0\t0\t0\t48\t56
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_correction")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 8).containsEntry("total", 15);
+    assertThat(row(r, "other_other")).containsEntry("other_org", 41).containsEntry("total", 41);
+    assertThat(codes(r)).doesNotContain("labels_out_of_order");
   }
 }
