@@ -39,7 +39,7 @@ final class Blots {
 
   /** Makes each blot of the page paper, its gray too, so that no picture of a cell shows it. */
   static void clear(Ink page, boolean[] ruled) {
-    int lineHeight = page.width / PageText.LINES_ACROSS;
+    int lineHeight = page.lineHeight();
     int maxSize = Math.max(1, lineHeight / MAX_SIZE_SHARE);
     int stroke = strokeWidth(page, ruled, lineHeight);
     int core = stroke + 1;

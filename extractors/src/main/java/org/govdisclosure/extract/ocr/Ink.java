@@ -28,6 +28,10 @@ final class Ink {
    */
   private static final int MAX_SPECK_PIXELS = 3;
   private static final int SPECK_CLEARANCE = 2;
+  /** A page holds about this many characters of body text across its paper: its width over this is a line's height. */
+  static final int LINES_ACROSS = 57;
+  /** How far a page's width over its height may be from {@link PageOcr#PAGE_SHAPE} for paper turned to landscape. */
+  private static final double TURNED_SHAPE_SLACK = 0.06;
 
   final int width;
   final int height;
@@ -55,6 +59,16 @@ final class Ink {
       ink[i] = gray[i] <= threshold;
       dark[i] = gray[i] <= faint;
     }
+  }
+
+  /**
+   * The height of a line of body text: the paper's width over {@link #LINES_ACROSS}. A page turned to landscape for a
+   * wide table (as wide as paper is high, {@link PageOcr#PAGE_SHAPE} its height) prints in the type of the others: its
+   * paper's width is its height. Any other picture (a long one stacking pages, a table's alone) is measured by its width.
+   */
+  int lineHeight() {
+    boolean turned = Math.abs((double) width / height - PageOcr.PAGE_SHAPE) <= TURNED_SHAPE_SLACK;
+    return (turned ? height : width) / LINES_ACROSS;
   }
 
   /**

@@ -27,6 +27,8 @@ final class PageText {
   private static final double RIVER_HEIGHTS = 0.5;
   private static final int MIN_TABLE_ROWS = 3;
   private static final int MIN_TABLE_PIECES = 3;
+  /** A label wrapped in its column of a table without rulings runs over at most this many lines below its row's. */
+  private static final int MAX_WRAPPED_LINES = 4;
   /**
    * A band of ink lower than this share of a line's height, or with fewer pixels than {@link #MIN_INK_PIXELS}, is a
    * speck of dirt or noise, not text. A share of the width, never of the height: a picture may stack several pages,
@@ -34,8 +36,6 @@ final class PageText {
    */
   private static final int MIN_LINE_HEIGHT_SHARE = 5;
   private static final int MIN_INK_PIXELS = 12;
-  /** A page holds about this many characters of body text across: its width over this is a line's height. */
-  static final int LINES_ACROSS = 57;
   /** Ink rows spanning at most this many line heights belong to one line. */
   private static final double MERGED_LINE_HEIGHTS = 1.4;
   /** The confidence given a box left blank because it holds two numbers; the warning names what it held. */
@@ -384,7 +384,7 @@ final class PageText {
    * numbers are doubted as {@link #readLines} says).
    */
   private Recognizer.Read readColumnWise(Ink page, boolean[] erased, int[] box, List<int[]> bands) {
-    int lineHeight = page.width / LINES_ACROSS;
+    int lineHeight = page.lineHeight();
     List<int[]> glyphs = new ArrayList<>();
     for (int[] band : bands) {
       int[] ink = inkBounds(page, erased, box[0], band[0], box[2], band[1]);
@@ -423,7 +423,7 @@ final class PageText {
    * column, in a smaller type than the page's body text, together are higher.
    */
   static List<int[]> bands(Ink page, boolean[] erased, int[] box) {
-    int lineHeight = page.width / LINES_ACROSS;
+    int lineHeight = page.lineHeight();
     List<int[]> bands = new ArrayList<>();
     for (int y = box[1]; y < box[3]; y++) {
       boolean ink = false;
@@ -486,7 +486,7 @@ final class PageText {
     for (int i = 0; i < outside.length; i++) {
       perRow[i / page.width] += outside[i] ? 1 : 0;
     }
-    int lineHeight = page.width / LINES_ACROSS;
+    int lineHeight = page.lineHeight();
     int minHeight = Math.max(3, lineHeight / MIN_LINE_HEIGHT_SHARE);
     List<int[]> bands = new ArrayList<>();
     int y = 0;
@@ -511,7 +511,7 @@ final class PageText {
     int reach = 0; // the bottom of the last band taken, as a line or as the rest of one
     for (int b = 0; b < bands.size(); b++) {
       int top = bands.get(b)[0];
-      List<Piece> line = pieces(page, rulings, profiles.get(b), rivers[b], top, bands.get(b)[1]);
+      List<Piece> line = ordinalJoined(pieces(page, rulings, profiles.get(b), rivers[b], top, bands.get(b)[1]));
       int[] band = bands.get(b);
       Rows rows = rowsApart(page, rulings.erased, line, band);
       if (rows != null) {
@@ -557,6 +557,30 @@ final class PageText {
       lines.add(new Line(cells, span[0], line.get(0).x0(), line.get(line.size() - 1).x1(), -1, reads, span[1] - span[0]));
     }
     return lines;
+  }
+
+  /**
+   * The line with a first piece that is an ordinal alone ({@code （三）}) joined to the words after it: a full-width
+   * bracket's blank half is set in every row of a table without rulings at the same place and may show as a column's
+   * edge, but an ordinal opens a label and is no cell of its own. Words opened by an ordinal of their own are an item's
+   * label beside its group's ordinal ({@code （四）} / {@code 1.本机关不掌握…}), a column of their own.
+   */
+  private static List<Piece> ordinalJoined(List<Piece> line) {
+    if (line.size() < 2) {
+      return line;
+    }
+    Piece ordinal = line.get(0);
+    Piece words = line.get(1);
+    String folded = Cell.Text.fold(ordinal.read().text());
+    String said = Cell.Text.fold(words.read().text());
+    if (!Ordinals.opens(folded) || !Ordinals.strip(folded).isEmpty() || words.numberOrDoubt() || CellKind.isMarker(said)
+        || Ordinals.opens(said)) {
+      return line;
+    }
+    List<Piece> joined = new ArrayList<>(line.subList(1, line.size()));
+    joined.set(0, new Piece(ordinal.x0(), words.x1(), new Recognizer.Read(ordinal.read().text() + words.read().text(),
+        Math.min(ordinal.read().confidence(), words.read().confidence()))));
+    return joined;
   }
 
   /** The rows a band of ink holds, each its pieces and its span (top, bottom). */
@@ -643,7 +667,7 @@ final class PageText {
    * are the first row's label, not the header's.
    */
   private void stackHeaders(Ink page, boolean[] erased, List<List<Piece>> pieces, List<int[]> spans) {
-    int lineHeight = page.width / LINES_ACROSS;
+    int lineHeight = page.lineHeight();
     for (int i = 0; i < pieces.size(); i++) {
       int end = i;
       while (end < pieces.size() && stackable(pieces.get(end))
@@ -751,48 +775,92 @@ final class PageText {
 
   /**
    * For each band, the columns of pixels that part the columns of the table drawn without rulings it is a row of, or
-   * null: runs of blank columns, at least {@link #RIVER_HEIGHTS} of a line of text wide, through every row of at least
-   * {@link #MIN_TABLE_ROWS} bands in a row that each hold {@link #MIN_TABLE_PIECES} pieces or more. A label set close to
+   * null: runs of blank columns, at least {@link #RIVER_HEIGHTS} of a line of text wide, through every row of a table of
+   * at least {@link #MIN_TABLE_ROWS} bands that each hold {@link #MIN_TABLE_PIECES} pieces or more. A label set close to
    * its row's first number, nearer than a cell gap, is parted from it there, where the other rows show the column's
-   * edge; the glyphs of a label are closer together than that.
+   * edge; the glyphs of a label are closer together than that. The rest of a label wrapped in its column, up to
+   * {@link #MAX_WRAPPED_LINES} bands of it, may stand between two rows ({@link #wrappedLabel}): a reader follows the
+   * table's columns past it, so the rows around it are one table, and a row whose label wraps is parted as the others.
    */
   private static boolean[][] rivers(List<int[]> bands, List<int[]> profiles, int lineHeight) {
     boolean[][] rivers = new boolean[bands.size()][];
     int b = 0;
     while (b < bands.size()) {
-      int from = b;
-      while (b < bands.size() && runs(profiles.get(b), Math.min(bands.get(b)[1] - bands.get(b)[0], lineHeight)) >= MIN_TABLE_PIECES) {
-        b++;
-      }
-      if (b - from >= MIN_TABLE_ROWS) {
-        boolean[] river = river(profiles.subList(from, b), lineHeight);
-        for (int k = from; k < b; k++) {
-          rivers[k] = river;
+      List<Integer> rows = new ArrayList<>();
+      int next = b;
+      while (next < bands.size()) {
+        if (runStarts(profiles.get(next), bandHeight(bands.get(next), lineHeight)).size() >= MIN_TABLE_PIECES) {
+          rows.add(next++);
+          continue;
         }
+        int rest = next;
+        int row = rows.isEmpty() ? -1 : rows.get(rows.size() - 1);
+        while (row >= 0 && rest < bands.size() && rest - next < MAX_WRAPPED_LINES
+            && wrappedLabel(profiles.get(rest), profiles.get(row), bandHeight(bands.get(row), lineHeight))) {
+          rest++;
+        }
+        if (rest == next || rest == bands.size()
+            || runStarts(profiles.get(rest), bandHeight(bands.get(rest), lineHeight)).size() < MIN_TABLE_PIECES) {
+          break;
+        }
+        next = rest;
       }
-      b = Math.max(b, from + 1);
+      if (rows.size() >= MIN_TABLE_ROWS) {
+        boolean[] river = river(rows.stream().map(profiles::get).toList(), lineHeight);
+        rows.forEach(k -> rivers[k] = river);
+      }
+      b = Math.max(next, b + 1);
     }
     return rivers;
   }
 
-  /** How many pieces a band's ink makes, parted at gaps wider than a cell gap (specks of dust left out). */
-  private static int runs(int[] perColumn, int height) {
-    int runs = 0;
+  /** The height a band's gaps are measured by: its own, unless it holds a label wrapped beside its row's numbers. */
+  private static int bandHeight(int[] band, int lineHeight) {
+    return Math.min(band[1] - band[0], lineHeight);
+  }
+
+  /**
+   * Whether a band of fewer pieces than a table row is the rest of the label of the row {@code row} above it, wrapped
+   * in its column: all its ink lies left of where the row's second piece starts. A heading or a paragraph between two
+   * tables runs across their columns.
+   */
+  private static boolean wrappedLabel(int[] band, int[] row, int rowHeight) {
+    List<Integer> starts = runStarts(row, rowHeight);
+    int last = band.length - 1;
+    while (last >= 0 && band[last] == 0) {
+      last--;
+    }
+    return last >= 0 && starts.size() >= 2 && last < starts.get(1);
+  }
+
+  /** Where each piece of a band's ink starts across, parted at gaps wider than a cell gap (specks of dust left out). */
+  private static List<Integer> runStarts(int[] perColumn, int height) {
+    List<Integer> starts = new ArrayList<>();
+    int start = -1;
     int pixels = 0;
     int gap = 0;
-    for (int inked : perColumn) {
-      if (inked > 0) {
-        if (gap > CELL_GAP_HEIGHTS * height) {
-          runs += pixels >= MIN_INK_PIXELS ? 1 : 0;
+    for (int x = 0; x < perColumn.length; x++) {
+      if (perColumn[x] > 0) {
+        if (start >= 0 && gap > CELL_GAP_HEIGHTS * height) {
+          if (pixels >= MIN_INK_PIXELS) {
+            starts.add(start);
+          }
+          start = -1;
+        }
+        if (start < 0) {
+          start = x;
           pixels = 0;
         }
-        pixels += inked;
+        pixels += perColumn[x];
         gap = 0;
       } else {
         gap++;
       }
     }
-    return runs + (pixels >= MIN_INK_PIXELS ? 1 : 0);
+    if (start >= 0 && pixels >= MIN_INK_PIXELS) {
+      starts.add(start);
+    }
+    return starts;
   }
 
   /** The blank columns, in runs wide enough, between the first and the last ink of the rows. */
@@ -866,7 +934,7 @@ final class PageText {
       for (int l = 0; l < labels.size() && column[k] < 0; l++) {
         column[k] = p.x0() >= labels.get(l).x0() - lineHeight && p.x1() < row.get(l + 1).x0() ? l : -1;
       }
-      if (column[k] < 0 || p.numberOrDoubt() || Ordinals.opens(Cell.Text.fold(p.read().text()))) {
+      if (column[k] < 0 || p.numberOrDoubt() || opensRowOfItsOwn(labels.get(column[k]), p)) {
         return false;
       }
     }
@@ -880,11 +948,26 @@ final class PageText {
   }
 
   /**
+   * Whether a piece below a row's label, holding no number, opens a row of its own: an ordinal opens it. But an item's
+   * ({@code 1.属于国家秘密}) below a label that is a group's title alone ({@code （三）不予公开}) is the rest of that label:
+   * the row prints its group's title on the line of its counts and its own words wrapped below it, as a narrow label
+   * column of the template's table does; a row of its own would print its counts on its line.
+   */
+  private static boolean opensRowOfItsOwn(Piece label, Piece below) {
+    String rest = Cell.Text.fold(below.read().text());
+    String above = Cell.Text.fold(label.read().text());
+    boolean groupTitle = above.startsWith("(") && Ordinals.opens(above)
+        && Ordinals.strip(above).chars().noneMatch(Character::isDigit);
+    boolean item = !rest.isEmpty() && Character.isDigit(rest.charAt(0));
+    return Ordinals.opens(rest) && !(groupTitle && item);
+  }
+
+  /**
    * The pieces of the line from {@code top} to {@code bottom}, cut at gaps wider than a line of text is high: the
    * band's own height unless it holds two lines or more (a label wrapped beside its row's numbers).
    */
   private List<Piece> pieces(Ink page, Rulings rulings, int[] perColumn, boolean[] river, int top, int bottom) {
-    int height = Math.min(bottom - top, page.width / LINES_ACROSS);
+    int height = Math.min(bottom - top, page.lineHeight());
     List<Piece> pieces = new ArrayList<>();
     int x = 0;
     while (x < page.width) {
@@ -930,7 +1013,7 @@ final class PageText {
    * as a cell of its own.
    */
   private static boolean speck(Ink page, boolean[] erased, int[] box) {
-    int half = page.width / LINES_ACROSS / 2;
+    int half = page.lineHeight() / 2;
     int[] ink = inkBounds(page, erased, box);
     return ink != null && ink[2] - ink[0] < half && ink[3] - ink[1] < half && ink[2] - ink[0] < 2 * (ink[3] - ink[1]);
   }
@@ -943,7 +1026,7 @@ final class PageText {
    * or two wide).
    */
   private static boolean rule(Ink page, boolean[] erased, int[] box) {
-    int lineHeight = page.width / LINES_ACROSS;
+    int lineHeight = page.lineHeight();
     int[] ink = inkBounds(page, erased, box);
     return ink != null && 2 * (ink[3] - ink[1]) < lineHeight && ink[2] - ink[0] >= RULE_HEIGHTS * lineHeight;
   }
@@ -956,7 +1039,7 @@ final class PageText {
    * its lines apart; -1 when no gap does (a wrapped label alone shows its lines apart already).
    */
   private static int besideWrappedLabel(Ink page, boolean[] erased, int[] perColumn, int[] box) {
-    int lineHeight = page.width / LINES_ACROSS;
+    int lineHeight = page.lineHeight();
     if (box[3] - box[1] <= MERGED_LINE_HEIGHTS * lineHeight || bands(page, erased, box).size() != 1) {
       return -1;
     }

@@ -135,7 +135,7 @@ final class Rulings {
       }
       hs.add(a);
       Line past = new Line(true, l.from(), l.to(), a.along1(), l.along1());
-      if (past.length() >= page.width / PageText.LINES_ACROSS && sideInk(page, past) <= MAX_SIDE_INK) {
+      if (past.length() >= page.lineHeight() && sideInk(page, past) <= MAX_SIDE_INK) {
         runOn.add(past);
       }
     }
@@ -195,7 +195,7 @@ final class Rulings {
 
   /** Whether the line is at most half as thick as a line of body text is high. */
   private static boolean thin(Ink page, Line l) {
-    return l.thickness() * 2 * PageText.LINES_ACROSS <= page.width;
+    return l.thickness() * 2 <= page.lineHeight();
   }
 
   /**

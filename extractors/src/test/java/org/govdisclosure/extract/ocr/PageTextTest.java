@@ -107,6 +107,110 @@ class PageTextTest {
   }
 
   /**
+   * Labels set closer to their row's first number than a cell gap that wrap in their column, the rest on the line
+   * below (a line of one piece between every two rows): the rows around such lines are still one table, and each
+   * label is parted from its first number where the other rows show the column's edge, then joined to its rest.
+   */
+  @Test
+  void aLabelSetCloseToItsFirstNumberIsPartedAlsoWhereEveryLabelWraps() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[][] rows = {
+        {"1.本机关不掌握相关", "政府信息", "3075", "50", "0", "89"},
+        {"2.没有现成信息需要", "另行制作", "177", "3", "0", "0"},
+        {"3.补正后申请内容仍", "不明确", "19", "0", "0", "0"}};
+    int y = 500;
+    for (String[] row : rows) {
+      int x = COLUMNS[1] - 12 - g.getFontMetrics().stringWidth(row[0]);
+      g.drawString(row[0], x, y);
+      g.drawString(row[1], x, y + LINE_PITCH);
+      draw(g, y, "", row[2], row[3], row[4], row[5]);
+      y += 3 * LINE_PITCH;
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("1.本机关不掌握相关政府信息", "3075", "50", "0", "89"),
+        List.of("2.没有现成信息需要另行制作", "177", "3", "0", "0"),
+        List.of("3.补正后申请内容仍不明确", "19", "0", "0", "0"));
+  }
+
+  /**
+   * Rows printing their group's title on the line of their counts and their own words, opened by the item's ordinal,
+   * wrapped below it ({@code （三）不予公开} / {@code 1.属于国家秘密}): the item's line is the rest of the label, no row of
+   * its own (which would print its counts on its line), so the counts are the item's, not a subtotal of the group.
+   */
+  @Test
+  void anItemWrappedBelowItsGroupsTitleIsTheRestOfTheLabel() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 500;
+    draw(g, y, "（三）不予公开", "0", "0", "2", "2");
+    g.drawString("1.属于国家秘密", COLUMNS[0], y + LINE_PITCH);
+    draw(g, y + 3 * LINE_PITCH, "（三）不予公开", "0", "3", "5", "8");
+    g.drawString("2.其他法律行政法规", COLUMNS[0], y + 4 * LINE_PITCH);
+    g.drawString("禁止公开", COLUMNS[0], y + 5 * LINE_PITCH);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("(三)不予公开1.属于国家秘密", "0", "0", "2", "2"),
+        List.of("(三)不予公开2.其他法律行政法规禁止公开", "0", "3", "5", "8"));
+  }
+
+  /**
+   * Labels opened by a bracketed ordinal at the same place in every row of a table without rulings: the blank half
+   * of the full-width closing bracket (drawn here as a gap after it) runs down the rows like a column's edge, but the
+   * ordinal is no cell of its own.
+   */
+  @Test
+  void aBracketedOrdinalIsNoCellOfItsOwn() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 500;
+    String[][] rows = {{"（四）", "无法提供", "0", "44", "0", "44"}, {"（五）", "不予处理", "1", "0", "3", "4"}, {"（六）", "其他处理", "0", "0", "0", "0"}};
+    for (String[] row : rows) {
+      g.drawString(row[1], COLUMNS[0] + g.getFontMetrics().stringWidth(row[0]) + 16, y);
+      draw(g, y, row[0], row[2], row[3], row[4], row[5]);
+      y += 2 * LINE_PITCH;
+    }
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("(四)无法提供", "0", "44", "0", "44"),
+        List.of("(五)不予处理", "1", "0", "3", "4"),
+        List.of("(六)其他处理", "0", "0", "0", "0"));
+  }
+
+  /**
+   * A page turned to landscape for a wide table (A4 at 200 dpi, 2339 × 1654) prints in the type of the portrait pages:
+   * a line of it is its height's share high, not its width's. Measured by its width, a small 0 is less than half a
+   * line high, taken for a speck of dust, and every row loses its zeros.
+   */
+  @Test
+  void aPageTurnedToLandscapeIsReadInTheTypeOfAPortraitPage() {
+    BufferedImage page = new BufferedImage(2339, 1654, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 500;
+    draw(g, y, "2.没有现成信息需要另行制作", "0", "0", "3", "3");
+    draw(g, y + 2 * LINE_PITCH, "（七）总计", "102", "0", "57", "159");
+    draw(g, y + 4 * LINE_PITCH, "四、结转下年度继续办理", "0", "0", "1", "1");
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new TesseractRecognizer()).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of("2.没有现成信息需要另行制作", "0", "0", "3", "3"),
+        List.of("(七)总计", "102", "0", "57", "159"),
+        List.of("四、结转下年度继续办理", "0", "0", "1", "1"));
+  }
+
+  /**
    * Labels wrapped over two lines in a table without rulings whose label column is as wide as its labels: each row's
    * first count, set close to the label's first line, stands between its two lines and joins them into one band of
    * ink. The count is parted from the label, which is read line by line; nothing is read as the count but the count.
