@@ -83,7 +83,7 @@ class QuickCompilationTest {
     assertThat(HeapGrowth.holds(bound, 2, 64L << 20, 250_000)).isTrue();
     assertThat(HeapGrowth.holds(bound, 2, 64L << 20, 250_001)).isFalse();
     assertThat(HeapGrowth.holds(bound, 3, 64L << 20, 10_000)).isFalse();
-    assertThat(HeapGrowth.holds(bound, 2, 128L << 20, 10_000)).isFalse();
+    assertThat(HeapGrowth.holds(bound, 2, 512L << 20, 10_000)).isFalse();
     assertThat(HeapGrowth.holds(null, 64, 1L << 30, 10_000_000)).as("a heap of the JVM's own maximum").isTrue();
   }
 
