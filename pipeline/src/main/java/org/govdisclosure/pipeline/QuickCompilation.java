@@ -59,7 +59,8 @@ final class QuickCompilation {
 
   /**
    * Runs the pipeline in a new JVM with C1 alone, when this JVM was launched to run it and takes no compiler flags of
-   * its own, and waits for it. Stopping this JVM stops it, and killing it ({@code kill -9}) kills it too
+   * its own, and waits for it; starts it again with the JVM's own maximum heap when the run needs more than the bound
+   * of its heap ({@link HeapGrowth}). Stopping this JVM stops it, and killing it ({@code kill -9}) kills it too
    * ({@link #stopWithTheJvmThatStartedThisOne}).
    *
    * @return the new JVM's exit code, or empty when the pipeline is to run in this JVM
@@ -68,9 +69,14 @@ final class QuickCompilation {
     StackTraceElement[] stack = Thread.currentThread().getStackTrace();
     StackTraceElement outermost = stack[stack.length - 1];
     boolean launched = outermost.getClassName().equals(ReportPipeline.class.getName()) && outermost.getMethodName().equals("main");
+    OptionalInt exitCode = inJvmOfItsOwn(args, launched, true);
+    return exitCode.isPresent() && exitCode.getAsInt() == HeapGrowth.NEEDS_THE_FULL_HEAP ? inJvmOfItsOwn(args, launched, false) : exitCode;
+  }
+
+  private static OptionalInt inJvmOfItsOwn(String[] args, boolean launched, boolean boundedHeap) throws InterruptedException {
     Optional<List<String>> command = ProcessHandle.current().info().command().flatMap(java -> command(java,
         ManagementFactory.getRuntimeMXBean().getInputArguments(), launched, System.getProperty("sun.java.command", ""),
-        System.getProperty("java.class.path"), args));
+        System.getProperty("java.class.path"), args, boundedHeap));
     if (command.isEmpty()) {
       return OptionalInt.empty();
     }
@@ -122,9 +128,10 @@ final class QuickCompilation {
    * @param jvmArgs this JVM's arguments (those of the option variables included)
    * @param launched whether this JVM's main thread began in the pipeline's main, as the launcher calls it
    * @param launcherCommand what the launcher ran: the jar or the main class, then {@code args}
+   * @param boundedHeap whether the new JVM's heap is bounded by what a run can need ({@link HeapGrowth})
    */
   static Optional<List<String>> command(String java, List<String> jvmArgs, boolean launched, String launcherCommand,
-      String classPath, String[] args) {
+      String classPath, String[] args, boolean boundedHeap) {
     if (!launched || ownCompilerFlag(jvmArgs).isPresent()
         || jvmArgs.stream().anyMatch(arg -> OBSERVERS.stream().anyMatch(arg::contains))) {
       return Optional.empty();
@@ -132,7 +139,7 @@ final class QuickCompilation {
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(jvmArgs);
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-D" + STARTED_BY_ANOTHER_JVM + "=true"));
-    command.addAll(HeapGrowth.flags(jvmArgs));
+    command.addAll(HeapGrowth.flags(jvmArgs, boundedHeap));
     if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
       command.addAll(ClassArchive.flags(Path.of(classPath), jvmArgs));
     }

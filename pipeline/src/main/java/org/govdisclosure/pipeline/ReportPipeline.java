@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.ListCoder;
@@ -69,6 +70,10 @@ public final class ReportPipeline {
     List<String> patterns = patterns(options.getInput());
     InputCount inputs = InputCount.of(patterns);
     inputs.emptyGlobs().forEach(glob -> LOG.warn("--input {} matches no file", glob));
+    if (allStepsInThisJvm(options) && !HeapGrowth.holds(readers(options), options.getMaxFileBytes(), inputs.files())) {
+      LOG.info("{} files: more than the heap of this JVM is bounded for; starting again with the JVM's own maximum", inputs.files());
+      System.exit(HeapGrowth.NEEDS_THE_FULL_HEAP);
+    }
     try (RunOutput output = RunOutput.open(absolute(options.getOutput()), patterns);
         ParkedRows parked = allStepsInThisJvm(options) ? ParkedRows.create() : null) {
       Instant start = Instant.now();
@@ -189,6 +194,12 @@ public final class ReportPipeline {
    */
   static boolean allStepsInThisJvm(ReportPipelineOptions options) {
     return onDirectRunner(options) || EmbeddedFlinkMemory.embedded(options);
+  }
+
+  /** The files read at once in this JVM: by each of the direct runner's threads, or each of embedded Flink's slots. */
+  private static int readers(ReportPipelineOptions options) {
+    return Math.max(Runtime.getRuntime().availableProcessors(),
+        Math.max(options.as(DirectOptions.class).getTargetParallelism(), options.as(FlinkPipelineOptions.class).getParallelism()));
   }
 
   /** Local paths are made absolute so that workers on a cluster resolve them the same way. */

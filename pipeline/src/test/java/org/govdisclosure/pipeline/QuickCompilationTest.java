@@ -1,14 +1,18 @@
 package org.govdisclosure.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QuickCompilationTest {
 
@@ -40,37 +44,59 @@ class QuickCompilationTest {
   @Test
   void aPipelineLaunchedFromItsJarRunsInAJvmOfItsOwnWithC1Alone() {
     assertThat(QuickCompilation.command("/jdk/bin/java", List.of("-Xmx2g", "-Dx=1"), true, "/p/pipeline.jar --input=a b",
-        "/p/pipeline.jar", new String[] {"--input=a b", "--output=o"}))
+        "/p/pipeline.jar", new String[] {"--input=a b", "--output=o"}, true))
         .contains(List.of("/jdk/bin/java", "-Xmx2g", "-Dx=1", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-jar", "/p/pipeline.jar", "--input=a b", "--output=o"));
   }
 
   @Test
   void aPipelineLaunchedByItsMainClassRunsInAJvmOfItsOwnOnTheSameClassPath() {
     assertThat(QuickCompilation.command("java", List.of(), true, ReportPipeline.class.getName() + " --input=a", "/c/classes:/c/beam.jar",
-        new String[] {"--input=a"}))
-        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-XX:GCTimeRatio=4",
+        new String[] {"--input=a"}, false))
+        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-XX:GCTimeRatio=1",
             "-XX:+UnlockExperimentalVMOptions", "-XX:G1ExpandByPercentOfAvailable=2", "-cp", "/c/classes:/c/beam.jar", ReportPipeline.class.getName(), "--input=a"));
   }
 
   @Test
   void theNewJvmsHeapGrowsLessEagerlyUnlessTheJvmSizesItsHeapItself() {
-    assertThat(HeapGrowth.flags(List.of("-Dx=1")))
-        .containsExactly("-XX:GCTimeRatio=4", "-XX:+UnlockExperimentalVMOptions", "-XX:G1ExpandByPercentOfAvailable=2");
+    assertThat(HeapGrowth.flags(List.of("-Dx=1"), OptionalLong.empty()))
+        .containsExactly("-XX:GCTimeRatio=1", "-XX:+UnlockExperimentalVMOptions", "-XX:G1ExpandByPercentOfAvailable=2");
     for (String flag : List.of("-Xmx2g", "-XX:G1ExpandByPercentOfAvailable=5", "-XX:MaxRAMPercentage=50", "-XX:GCTimeRatio=9", "-XX:+UseParallelGC")) {
-      assertThat(HeapGrowth.flags(List.of(flag))).as(flag).isEmpty();
+      assertThat(HeapGrowth.flags(List.of(flag), true)).as(flag).isEmpty();
     }
   }
 
   @Test
+  void theNewJvmsHeapIsBoundedByWhatARunCanNeedWhereThatIsBelowTheJvmsOwnMaximum() {
+    // Two files of the default 64 MiB read at once, each with the tree of a 16 MiB page (50 bytes a byte), 256 MiB for
+    // the run, 2 KiB for each of 250 000 reports.
+    long bound = 2 * (64L + 50 * 16 << 20) + (256L << 20) + 250_000 * 2048;
+    assertThat(HeapGrowth.bound(2, 6L << 30)).hasValue(bound);
+    assertThat(HeapGrowth.flags(List.of(), HeapGrowth.bound(2, 6L << 30)))
+        .containsSequence("-XX:MaxHeapSize=" + bound, "-Dgovdisclosure.heapBound=" + bound);
+    assertThat(HeapGrowth.bound(2, bound)).isEmpty();
+    assertThat(HeapGrowth.bound(4, 6L << 30)).hasValue(bound + 2 * (64L + 50 * 16 << 20));
+  }
+
+  @Test
+  void aRunNeedingMoreThanItsBoundStartsAgainWithTheJvmsOwnMaximum() {
+    long bound = HeapGrowth.bound(2, Long.MAX_VALUE).orElseThrow();
+    assertThat(HeapGrowth.holds(bound, 2, 64L << 20, 250_000)).isTrue();
+    assertThat(HeapGrowth.holds(bound, 2, 64L << 20, 250_001)).isFalse();
+    assertThat(HeapGrowth.holds(bound, 3, 64L << 20, 10_000)).isFalse();
+    assertThat(HeapGrowth.holds(bound, 2, 512L << 20, 10_000)).isFalse();
+    assertThat(HeapGrowth.holds(null, 64, 1L << 30, 10_000_000)).as("a heap of the JVM's own maximum").isTrue();
+  }
+
+  @Test
   void aPipelineCalledByAnotherProgramStaysInItsJvm() {
-    assertThat(QuickCompilation.command("java", List.of(), false, "org.example.Client", "/c/client.jar", new String[0])).isEmpty();
+    assertThat(QuickCompilation.command("java", List.of(), false, "org.example.Client", "/c/client.jar", new String[0], true)).isEmpty();
   }
 
   @Test
   void aJvmWithItsOwnCompilerFlagsOrObservedStaysAsItIs() {
     for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:StartFlightRecording=filename=r.jfr", "-javaagent:a.jar",
         "-agentlib:jdwp=transport=dt_socket")) {
-      assertThat(QuickCompilation.command("java", List.of(flag), true, "/p/pipeline.jar", "/p/pipeline.jar", new String[0]))
+      assertThat(QuickCompilation.command("java", List.of(flag), true, "/p/pipeline.jar", "/p/pipeline.jar", new String[0], true))
           .as(flag).isEmpty();
     }
   }
@@ -84,6 +110,20 @@ class QuickCompilationTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.exitValue()).isEqualTo(1);
     assertThat(output).contains("the JVM was started with -XX:TieredStopAtLevel=1").containsOnlyOnce("noSuchOption");
+  }
+
+  @Test
+  void aRunNeedingMoreThanTheBoundOfItsHeapRunsAgainWithTheJvmsOwnMaximum(@TempDir Path dir) throws Exception {
+    assumeThat(HeapGrowth.bound(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory())).as("a bound below the JVM's own maximum").isPresent();
+    Path input = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("report.txt"), "2022年政府信息公开工作年度报告\n");
+    // Files of up to 2 GiB, one read on each core, need more heap than the bound for the default 64 MiB.
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+        ReportPipeline.class.getName(), "--input=" + input, "--output=" + dir.resolve("out"), "--maxFileBytes=" + (2L << 30));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).containsOnlyOnce("starting again with the JVM's own maximum").contains("\"files\" : 1");
   }
 
   @Test

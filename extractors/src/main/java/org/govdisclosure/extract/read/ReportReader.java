@@ -16,6 +16,8 @@ public final class ReportReader {
    * size and entries of a ZIP, {@link OfficeZip}).
    */
   static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
+  /** The heap an HTML page's tree takes for each byte of the page (above). */
+  private static final int TREE_BYTES_PER_PAGE_BYTE = 50;
 
   /**
    * The rule under a markdown table's header ({@code |---|}): no HTML page has one at the start of a line, while
@@ -55,6 +57,15 @@ public final class ReportReader {
   /** Whether {@link #read} decodes these bytes as text or HTML, rather than opening them as a PDF, Office file or image. */
   public static boolean readsAsText(byte[] bytes) {
     return !PdfReader.isPdf(bytes) && !OfficeZip.isZip(bytes) && !DocReader.isOle2(bytes) && !ImageReader.isImage(bytes);
+  }
+
+  /**
+   * The most heap that reading one file of at most {@code maxFileBytes} takes: the file's bytes and the tree of the
+   * largest page read as text (two 16 MiB pages read side by side held some 480 MB each); PDF, DOCX and Excel bound
+   * their own memory below that.
+   */
+  public static long mostHeapOfOneFile(long maxFileBytes) {
+    return maxFileBytes + TREE_BYTES_PER_PAGE_BYTE * Math.min(maxFileBytes, MAX_TEXT_BYTES);
   }
 
   /** A document's pictures, read by OCR when there is OCR. */
