@@ -2522,14 +2522,14 @@ class SectionDecoderTest {
   }
 
   /**
-   * Rows whose label a comma closes before the columns' names and 分别为 (（七）总计，自然人、…分别为…), the 其他 column named
-   * 其他组织: the label is read as before a colon, each count under the column it names.
+   * Rows whose label a comma closes before the columns' names and 分别为 (（七）总计，自然人、…分别为…): the label is read
+   * as before a colon, each count under the column it names.
    */
   @Test
   void aRowLabelClosedByACommaBeforeItsNamedCountsIsReadAsBeforeAColon() {
     ProcessedReport r = process("comma-label.txt", TITLE + SECTION_3 + """
-        一、本年新收申请数量，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他组织、总计分别为6、2、0、1、0、3、12件。
-        （七）总计，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他组织、总计分别为7、2、0、1、0、3、13件。
+        一、本年新收申请数量，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计分别为6、2、0、1、0、3、12件。
+        （七）总计，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计分别为7、2、0、1、0、3、13件。
         """ + SECTION_4);
     assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("other_org", 3).containsEntry("total", 12);
     assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("other_org", 3).containsEntry("total", 13);
