@@ -198,7 +198,7 @@ public final class ProseReader {
 
   private static List<ScopedSentence> sentences(ReportContext context, int section) {
     Map<Integer, List<ScopedSentence>> cache = context.derived(SectionSentences.class, c -> new SectionSentences(new HashMap<>())).bySection();
-    return cache.computeIfAbsent(section, n -> sentences(context.sections().blocks(n), context.year(), Clauses.ownArea(context.issuer())));
+    return cache.computeIfAbsent(section, n -> sentences(StatedOrder.named(context.sections().blocks(n)), context.year(), Clauses.ownArea(context.issuer())));
   }
 
   /**

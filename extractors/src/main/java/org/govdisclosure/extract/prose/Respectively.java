@@ -70,11 +70,12 @@ public final class Respectively {
       }
       String last = values.get(values.size() - 1)[1];
       String counter = last != null ? last : ""; // 分别为5、3件: the last value's counter is each one's
+      // each value in digits (分别为零、三件: 0件, 3件), as a reader takes a count once it knows whose it is
       out.append(sentence, done, namesStart);
       for (int i = 0; i < names.size(); i++) {
         String[] value = values.get(i);
-        out.append(i == 0 ? "" : ",").append(names.get(i)).append(verb).append(value[0])
-            .append(value[1] != null ? value[1] : counter);
+        out.append(i == 0 ? "" : ",").append(names.get(i)).append(verb)
+            .append(Numerals.inDigits(value[0] + (value[1] != null ? value[1] : counter)));
       }
       done = end;
     }

@@ -1066,9 +1066,13 @@ final class SectionDecoder {
     return b;
   }
 
-  /** A label without the colon that ends it in a row written as a sentence ({@code （七）总计：自然人50、…}). */
+  /**
+   * A label without the colon or comma that ends it in a row written as a sentence ({@code （七）总计：自然人50、…},
+   * {@code （七）总计，自然人、…分别为50、…}).
+   */
   private static String withoutClosingColon(String label) {
-    return label.endsWith(":") || label.endsWith("：") ? label.substring(0, label.length() - 1) : label;
+    return label.endsWith(":") || label.endsWith("：") || label.endsWith(",") || label.endsWith("，")
+        ? label.substring(0, label.length() - 1) : label;
   }
 
   /**

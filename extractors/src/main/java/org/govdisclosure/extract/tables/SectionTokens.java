@@ -22,6 +22,7 @@ import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
 import org.govdisclosure.extract.prose.Respectively;
+import org.govdisclosure.extract.prose.StatedOrder;
 import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
@@ -385,7 +386,8 @@ final class SectionTokens {
   private record BlockTokens(Map<Cut, Map<Block, List<Token>>> byCut, Map<Row, List<Token>> rowsWithValues) {}
 
   private static List<Token> of(List<Block> printed, Cut cut, ReportContext context) {
-    List<Block> blocks = cut.matrix() == null ? printed : withBrokenHeaderWordsJoined(RightHalves.joined(printed), cut.matrix());
+    List<Block> blocks = cut.matrix() == null ? printed
+        : StatedOrder.named(withBrokenHeaderWordsJoined(RightHalves.joined(printed), cut.matrix()));
     BlockTokens made = context.derived(BlockTokens.class, c -> new BlockTokens(new HashMap<>(), new IdentityHashMap<>()));
     Map<Block, List<Token>> cached = made.byCut().computeIfAbsent(cut, c -> new IdentityHashMap<>());
     List<List<Token>> lines = new ArrayList<>(blocks.size());

@@ -17,6 +17,11 @@ class RespectivelyTest {
   }
 
   @Test
+  void valuesInChineseNumeralsArePairedAsTheirCounts() {
+    assertThat(Respectively.paired("自然人、商业企业、总计分别为零、十二、十二件")).isEqualTo("自然人0件,商业企业12件,总计12件");
+  }
+
+  @Test
   void aVerbBetweenTheMarkAndTheValuesGoesWithEachNameOrTheListIsNotRead() {
     assertThat(Respectively.paired("自然人和商业企业分别提出申请7件、2件")).isEqualTo("自然人提出申请7件,商业企业提出申请2件");
     // one name for two values: whose is which is unknown, and 收到申请 before them must not make the first the whole's

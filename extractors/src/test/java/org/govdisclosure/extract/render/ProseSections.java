@@ -33,6 +33,11 @@ final class ProseSections {
      */
     RESPECTIVELY,
     /**
+     * The columns' order said once ({@code 以下各项数据依次为自然人、…、其他组织、总计的申请数。}), then each row's counts in
+     * that order after 分别为 ({@code （一）予以公开分别为3、0、0、0、0、1、4件。}), naming no column. It states every cell.
+     */
+    STATED_ORDER,
+    /**
      * A small report's summary: {@code 全年共收到政府信息公开申请954件，均已按期答复。} and a few outcomes. It states
      * the received total and the outcomes it names, nothing about （七）总计 or the applicant columns.
      */
@@ -84,6 +89,8 @@ final class ProseSections {
       p.keyValueApplications(r, noise, new Punctuation(rnd));
     } else if (style == Style.RESPECTIVELY) {
       p.respectiveApplications(r, noise, rnd);
+    } else if (style == Style.STATED_ORDER) {
+      p.statedOrderApplications(r, noise, rnd);
     } else if (style == Style.PLAIN) {
       p.plainApplications(r, noise, rnd);
     } else if (style == Style.COUNT_FIRST) {
@@ -97,7 +104,7 @@ final class ProseSections {
     if (style == Style.SUMMARY && noProceedings) {
       p.reviewLitigation.add("本年度未发生因政府信息公开引起的行政复议、行政诉讼。");
       java.util.Arrays.fill(p.statedReview, 0);
-    } else if (style == Style.RESPECTIVELY) {
+    } else if (style == Style.RESPECTIVELY || style == Style.STATED_ORDER) {
       p.respectiveReview(r, noise, rnd);
     } else if (style == Style.PLAIN) {
       p.plainReview(r, noise, rnd);
@@ -153,6 +160,21 @@ final class ProseSections {
       Integer[] stated = new Integer[COLUMNS];
       applications.add(label + "：" + respectively(names, values, stated, rnd) + "。");
       statedRows.put(row.key(), stated);
+    }
+  }
+
+  private void statedOrderApplications(GeneratedReport r, LabelNoise noise, Random rnd) {
+    List<String> names = new ArrayList<>(TemplateRows.APPLICANTS);
+    if (rnd.nextBoolean()) {
+      names.set(names.size() - 1, "其他组织"); // as the applicants' kinds are named in prose
+    }
+    names.add(noise.print(TemplateRows.TOTAL));
+    applications.add("以下各项数据依次为" + String.join("、", names) + "的申请数。");
+    for (TemplateRows.Row row : TemplateRows.applications(r.template())) {
+      int[] values = r.applications().get(row.key());
+      String label = (row.subgroup() != null ? noise.print(row.subgroup()) : "") + noise.print(row.label());
+      applications.add(label + "分别为" + java.util.Arrays.stream(values).mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining("、")) + "件。");
+      statedRows.put(row.key(), boxed(values));
     }
   }
 

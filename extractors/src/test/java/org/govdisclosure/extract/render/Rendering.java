@@ -291,6 +291,14 @@ enum Rendering {
       return new Output(utf8(text.apply(TextExports.tabbed(ReportDocument.of(r, noise, prose)), TextNoise.Layout.FREE)), prose.gold(r));
     }
   },
+  /** Rows written as sentences listing their counts after 分别为 in an order of columns said once, in a Word text export. */
+  PROSE_STATED_ORDER("txt", LabelNoise.Cells.PLAIN) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      ProseSections prose = ProseSections.of(r, ProseSections.Style.STATED_ORDER, noise, rnd);
+      return new Output(utf8(text.apply(TextExports.tabbed(ReportDocument.of(r, noise, prose)), TextNoise.Layout.FREE)), prose.gold(r));
+    }
+  },
   /** A small report that sums sections 三 and 四 up in a few sentences, as an HTML page. */
   PROSE_SUMMARY("html", LabelNoise.Cells.PLAIN) {
     @Override

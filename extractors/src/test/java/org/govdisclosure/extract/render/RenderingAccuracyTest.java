@@ -94,6 +94,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.PROSE_KEY_VALUE, 100.0),
       Map.entry(Rendering.PROSE_KEY_VALUE_VARIED, 100.0),
       Map.entry(Rendering.PROSE_RESPECTIVELY, 100.0),
+      Map.entry(Rendering.PROSE_STATED_ORDER, 100.0),
       // Section 四's one line of counts after a blank cell written &nbsp; may stay unread, never misread.
       Map.entry(Rendering.PAGE_SOURCE_REFERENCES, 99.8),
       Map.entry(Rendering.MAIL_QUOTED_TABBED, 100.0),

@@ -2525,6 +2525,42 @@ class SectionDecoderTest {
   }
 
   /**
+   * The columns' order said once before rows each listing its counts after 分别为 (以下各项数据依次为…): each row is read
+   * under the stated order, Chinese numerals as their counts, a label ending with a column's name (（七）总计) too; a
+   * row with more or fewer counts than the names stated is not read by position.
+   */
+  @Test
+  void rowsListingTheirCountsInAnOrderStatedOnceAreReadInThatOrder() {
+    ProcessedReport r = process("stated-order.txt", TITLE + SECTION_3 + """
+        以下各项数据依次为自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他组织、总计的申请数。
+        一、本年新收申请数分别为6、2、0、1、0、3、12件。
+        二、上年结转申请数分别为零、零、零、零、零、二、二件。
+        （一）予以公开分别为4、1、0、2件。
+        （七）总计分别为7、2、0、1、0、3、13件。
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("commercial_enterprise", 2)
+        .containsEntry("social_welfare_org", 1).containsEntry("other_org", 3).containsEntry("total", 12);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("other_org", 2).containsEntry("total", 2);
+    assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("other_org", 3).containsEntry("total", 13);
+    assertThat(r.tables().get("applications")).filteredOn(m -> "granted".equals(m.get("row_key")))
+        .allSatisfy(m -> assertThat(m.get("natural_person")).isNull()).allSatisfy(m -> assertThat(m.get("total")).isNull());
+  }
+
+  /**
+   * Rows whose label a comma closes before the columns' names and 分别为 (（七）总计，自然人、…分别为…): the label is read
+   * as before a colon, each count under the column it names.
+   */
+  @Test
+  void aRowLabelClosedByACommaBeforeItsNamedCountsIsReadAsBeforeAColon() {
+    ProcessedReport r = process("comma-label.txt", TITLE + SECTION_3 + """
+        一、本年新收申请数量，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计分别为6、2、0、1、0、3、12件。
+        （七）总计，自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计分别为7、2、0、1、0、3、13件。
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 6).containsEntry("other_org", 3).containsEntry("total", 12);
+    assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("other_org", 3).containsEntry("total", 13);
+  }
+
+  /**
    * An ordinal printed apart from its label by a space, before its closing bracket ({@code 2 )其他法律…}) or without a
    * mark at the head of a row that names its columns ({@code 3 其他：自然人…}): it numbers the label, it is no cell of
    * the row before, and a generic label so numbered is its row.
