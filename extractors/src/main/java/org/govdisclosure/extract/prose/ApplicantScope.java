@@ -3,7 +3,6 @@ package org.govdisclosure.extract.prose;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.value.Numerals;
@@ -17,13 +16,19 @@ import org.govdisclosure.extract.value.Numerals;
 final class ApplicantScope {
 
   private static final List<NationalTemplate.Column> COLUMNS = NationalTemplate.of(Template.T2019).applications().columns();
-  /** The applicant columns' names (not 总计's), the 其他 column also as 其他组织 or 其他机构. */
-  private static final Pattern OPENING = Pattern.compile("^(" + Numerals.alternation(COLUMNS.subList(0, COLUMNS.size() - 1).stream()
-      .flatMap(c -> Stream.concat(Stream.of(c.label()), c.variants().stream())).toList())
-      + "|法人(?:或|和|及)?(?:其他组织)?)(?:组织|机构)?(?:的?申请人?)?方面[,:]?");
+  /** What prose may add to a column's name: the 其他 column said as 其他组织 or 其他机构. */
+  static final String ORGANIZATION_WORD = "(?:组织|机构)?";
+  /** The applicant columns' names (not 总计's). */
+  private static final Pattern OPENING = Pattern.compile("^(" + names(COLUMNS.subList(0, COLUMNS.size() - 1))
+      + "|法人(?:或|和|及)?(?:其他组织)?)" + ORGANIZATION_WORD + "(?:的?申请人?)?方面[,:]?");
   private static final String LEGAL_PERSONS = "法人";
 
   private ApplicantScope() {}
+
+  /** The columns' names as printed ({@link NationalTemplate.Column#names}), as a regex alternation. */
+  static String names(List<NationalTemplate.Column> columns) {
+    return Numerals.alternation(columns.stream().flatMap(c -> c.names().stream()).toList());
+  }
 
   /** The scope a folded sentence opens with ({@code 自然人方面,}), or null. */
   static String opening(String sentence) {

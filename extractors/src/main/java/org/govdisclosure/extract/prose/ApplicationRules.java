@@ -548,8 +548,8 @@ final class ApplicationRules implements Rules {
       // 商业企业、社会公益组织未提出申请: none from the columns named before it, nothing of the others or the total
       Matcher listed = APPLICANT_SUBJECT.matcher(subject);
       if (listed.matches()) {
-        for (String name : subject.split(LIST_JOINER)) {
-          add(figures, NEW_RECEIVED, APPLICANTS.get(name.replaceAll(ALL_OF_THEM + "$", "")), 0);
+        for (String name : listed.group(1).split(LIST_JOINER)) {
+          add(figures, NEW_RECEIVED, APPLICANTS.get(name), 0);
         }
       }
     } else if (from == null || !from.find()) {
@@ -573,9 +573,12 @@ final class ApplicationRules implements Rules {
   private static final String LIST_JOINER = "(?:、|和|及|或|以及)";
   /** 均 or 都 after the applicants a none is said of (商业企业、科研机构均未提出申请). */
   private static final String ALL_OF_THEM = "(?:均|都|皆)";
-  /** Applicant columns named as a none's subject, alone and listed ({@code 商业企业、社会公益组织}), nothing else. */
-  private static final Pattern APPLICANT_SUBJECT = Pattern.compile("(?:" + alternation(List.copyOf(APPLICANTS.keySet())) + ")(?:"
-      + LIST_JOINER + "(?:" + alternation(List.copyOf(APPLICANTS.keySet())) + "))*" + ALL_OF_THEM + "?");
+  /**
+   * Applicant columns named as a none's subject, alone and listed ({@code 商业企业、社会公益组织}), nothing else: the list
+   * group 1.
+   */
+  private static final Pattern APPLICANT_SUBJECT = Pattern.compile("((?:" + alternation(List.copyOf(APPLICANTS.keySet())) + ")(?:"
+      + LIST_JOINER + "(?:" + alternation(List.copyOf(APPLICANTS.keySet())) + "))*)" + ALL_OF_THEM + "?");
   /** A subject naming any applicants: where they are not the columns alone, whose none it is stays unknown. */
   private static final Pattern NAMES_APPLICANTS = Pattern.compile(alternation(List.copyOf(APPLICANTS.keySet())) + "|法人");
   /** Other matters listed before the application a none received negates: 投诉举报及, 行政复议、行政诉讼和. */

@@ -22,8 +22,7 @@ public final class StatedOrder {
 
   private static final List<NationalTemplate.Column> COLUMNS = NationalTemplate.of(Template.T2019).applications().columns();
   /** A column's name as the template prints it or a variant, the 其他 column also as 其他组织 or 其他机构. */
-  private static final String NAME = Numerals.alternation(COLUMNS.stream()
-      .flatMap(c -> Stream.concat(Stream.of(c.label()), c.variants().stream())).toList()) + "(?:组织|机构)?";
+  private static final String NAME = ApplicantScope.names(COLUMNS) + ApplicantScope.ORGANIZATION_WORD;
   private static final Pattern ORDER = Pattern.compile("依次(?:为|是)(" + NAME + "(?:、" + NAME + ")+)");
   private static final Pattern LIST = Pattern.compile(Respectively.MARK + "(?:为|是)" + Numerals.COUNT + "(?:、" + Numerals.COUNT + ")*");
   /**
@@ -64,7 +63,7 @@ public final class StatedOrder {
    */
   private static String label(String name) {
     for (NationalTemplate.Column c : COLUMNS) {
-      if (name.startsWith(c.label()) || c.variants().stream().anyMatch(name::startsWith)) {
+      if (c.names().stream().anyMatch(name::startsWith)) {
         return c.label();
       }
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.govdisclosure.extract.spi.OutputColumns;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
@@ -30,8 +29,7 @@ final class TableRowSentence {
   private static final NationalTemplate.Matrix MATRIX_2019 = NationalTemplate.of(Template.T2019).applications();
   private static final NationalTemplate.Matrix MATRIX_2021 = NationalTemplate.of(Template.T2021).applications();
   /** The columns' printed names and their variants (合计, 共计, 累计 for 总计). */
-  private static final List<String> COLUMN_NAMES = MATRIX_2019.columns().stream()
-      .flatMap(c -> Stream.concat(Stream.of(c.label()), c.variants().stream())).toList();
+  private static final List<String> COLUMN_NAMES = MATRIX_2019.columns().stream().flatMap(c -> c.names().stream()).toList();
   /** The row's count, no column named. */
   private static final Pattern ROW_COUNT = Pattern.compile("^" + COUNT + CASE_COUNTER + "$");
   private static final Pattern CELL = Pattern.compile(

@@ -323,7 +323,7 @@ final class SectionTokens {
   }
 
   private static List<String> columnNames(List<NationalTemplate.Column> columns) {
-    return columns.stream().flatMap(c -> Stream.concat(Stream.of(c.label()), c.variants().stream())).toList();
+    return columns.stream().flatMap(c -> c.names().stream()).toList();
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,6 +188,14 @@ public record NationalTemplate(String code, String document, List<String> marker
      * four characters name one column, shorter starts ({@code 其}, {@code 总}) could be any word's.
      */
     private static final int MIN_WRAPPED_START = 4;
+
+    /** The words a text names this column by as printed: its label, then its variants. */
+    public List<String> names() {
+      List<String> names = new ArrayList<>(variants.size() + 1);
+      names.add(label);
+      names.addAll(variants);
+      return names;
+    }
 
     /**
      * Whether {@code name} is this column's label, its first line where it wraps, or one of its variants, also with
