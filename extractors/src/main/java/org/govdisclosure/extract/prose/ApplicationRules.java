@@ -245,6 +245,12 @@ final class ApplicationRules implements Rules {
   private static final OpeningPattern APPLICANT_FILED =
       OpeningPattern.of("(?<![、和或及])(" + String.join("|", APPLICANTS.keySet())
           + ")+(?:提出|提交)的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
+  /**
+   * A count after any applicants' words (公民个人提出申请62件, 法人或其他组织提出申请2件): one part of a breakdown by applicant,
+   * whatever columns it lumps.
+   */
+  private static final OpeningPattern APPLICANTS_PART = OpeningPattern.of("(?:" + String.join("|", APPLICANTS.keySet())
+      + "|法人|组织)(?:提出|提交)?的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
   /** 来自自然人的申请数量为166件: the applications that came from one applicant column, as {@link #APPLICANT_FILED}. */
   private static final OpeningPattern APPLICANT_SENT = OpeningPattern.of("来自(" + String.join("|", APPLICANTS.keySet())
       + ")的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
@@ -257,15 +263,17 @@ final class ApplicationRules implements Rules {
           + "(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|提交)?的?[^,\\d、]{0,12}?申请");
   /** The five legal-person columns, which a count of 0 for them together fixes each at 0. */
   private static final List<String> LEGAL_PERSON_COLUMNS = legalPersonColumns();
+  /** A year named before 新收 (2025年新收63件): a clause left in scope names the report's own ({@link Clauses}). */
+  private static final String A_YEAR = "(?:19|20)\\d{2}年度?";
   /**
-   * 本年新收421件 in a sentence about applications, the noun left out after the clause before it named them (上年结转
+   * 本年新收421件 (2025年新收63件) in a sentence about applications, the noun left out after the clause before it named them (上年结转
    * 政府信息公开申请7件，本年新收421件): the template's own word for the received count; after a count of all the
    * applications handled (受理申请15件，其中新收到14件，结转上年度1件), the part of it that is new; or the year's part of a
    * running total (条例施行以来共收到…申请156件，其中本年度收到12件), received in the year it names. Not a count
    * followed by another thing it counts (本年度收到2件区政府的信息公开征询单): the noun is left out only where none follows.
    */
   private static final OpeningPattern NEWLY_RECEIVED = OpeningPattern.of(
-      "^(?:其中)?(?:(?:本年度?|今年|当年)?新收到?|(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER
+      "^(?:其中)?(?:(?:本年度?|今年|当年|" + A_YEAR + ")?新收到?|(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER
           + "(?=[。;(]|$|[^,\\d]{0,10}?申请)");
 
   /**
@@ -486,6 +494,49 @@ final class ApplicationRules implements Rules {
       }
     }
     return outcomeAfter && !answered.value().equals(sum);
+  }
+
+  /**
+   * The count a sentence's breakdown by applicant (公民个人提出申请62件;法人或其他组织提出申请2件, its list going on in the
+   * {@code clauses} after it up to one counting something else), read as cells of the received row, adds up to where
+   * that is another count the paragraph printed {@code before}, not the received one an earlier sentence of it stated
+   * (新收63件,上一年度结转1件,共计64件): the breakdown is of that count, new and carried over together, as in one
+   * sentence ({@link #carriedOverSince}). Null where the parts add up to the received count, or to no count printed
+   * before in the paragraph: then they are its breakdown.
+   */
+  static Integer otherCountBrokenDown(List<Figure> figures, List<String> clauses, List<Figure> earlier, CharSequence before) {
+    Integer received = earlier.stream().filter(f -> f.row().equals(NEW_RECEIVED) && f.column().equals(TOTAL))
+        .map(f -> (Integer) f.value()).reduce((a, b) -> b).orElse(null);
+    if (received == null || figures.stream().noneMatch(ApplicationRules::isApplicantCell)
+        || figures.stream().anyMatch(f -> f.row().equals(NEW_RECEIVED) && f.column().equals(TOTAL))) {
+      return null;
+    }
+    int sum = 0;
+    int parts = 0;
+    for (String clause : clauses) {
+      Matcher part = APPLICANTS_PART.find(clause, 0);
+      Integer count = part == null ? null : Numerals.count(part.group(1));
+      if (count != null) {
+        sum += count;
+        parts++;
+      } else if (CASE_COUNTED.matcher(clause).find()) {
+        break; // the list of applicants ends where a clause counts something else
+      }
+    }
+    if (parts < 2 || sum == received) {
+      return null;
+    }
+    for (Matcher m = CASE_COUNTED.matcher(before); m.find(); ) {
+      if (Integer.valueOf(sum).equals(Numerals.count(m.group(1)))) {
+        return sum;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a figure is an applicant column's cell of the received row. */
+  static boolean isApplicantCell(Figure f) {
+    return f.row().equals(NEW_RECEIVED) && !f.column().equals(TOTAL);
   }
 
   /**

@@ -140,7 +140,12 @@ public final class ProseFallback {
         }
         evidence.computeIfAbsent(Objects.toString(f.row()), r -> new LinkedHashSet<>()).add(s.sentence());
       }
-      context.warn("from_prose", topic.table() + " " + cellList(s) + " from '" + s.sentence() + "'");
+      if (s.doubt() != null) {
+        context.warn("prose_doubt", topic.table() + ": " + s.doubt() + "; left empty, from '" + s.sentence() + "'");
+      }
+      if (!s.figures().isEmpty()) {
+        context.warn("from_prose", topic.table() + " " + cellList(s) + " from '" + s.sentence() + "'");
+      }
     }
     Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
     for (Figure f : cells.values()) {

@@ -144,22 +144,45 @@ public final class ProseReader {
     String before = null;
     int paragraph = -1;
     boolean applicationsInParagraph = false; // an earlier sentence of the paragraph spoke of disclosure applications
-    for (ScopedSentence s : sentences) {
+    List<Figure> inParagraph = new ArrayList<>(); // the figures of the paragraph's earlier sentences
+    StringBuilder paragraphBefore = new StringBuilder(); // and their text
+    for (int i = 0; i < sentences.size(); i++) {
+      ScopedSentence s = sentences.get(i);
       if (s.paragraph() != paragraph) {
         paragraph = s.paragraph();
         applicationsInParagraph = false;
+        inParagraph.clear();
+        paragraphBefore.setLength(0);
       }
       Clauses.Scoped scoped = s.scoped(areaWide);
       boolean afterApplications = applicationsInParagraph || before != null && ReviewLitigationRules.namesApplications(before);
       boolean ownHere = own || ownPart(topic, s.underHeadingOf())
           || topic == Topic.REVIEW_LITIGATION && afterApplications && ReviewLitigationRules.negatesWithoutCount(s.read());
       List<Figure> figures = topic.rules().read(s.read(), scoped.clauses(), ownHere, template);
-      if (!figures.isEmpty()) {
-        out.add(new Statement(topic, s.text(), figures, scoped.areaWide()));
+      Integer other = topic == Topic.APPLICATIONS
+          ? ApplicationRules.otherCountBrokenDown(figures, clausesOnwards(sentences, i, areaWide), inParagraph, paragraphBefore) : null;
+      String doubt = other == null ? null : "the applicants' counts add up to " + other + ", another count than the"
+          + " received one stated before: a breakdown of that count, no cells of new_received";
+      if (other != null) {
+        figures = figures.stream().filter(f -> !ApplicationRules.isApplicantCell(f)).toList();
       }
+      if (!figures.isEmpty() || doubt != null) {
+        out.add(new Statement(topic, s.text(), figures, scoped.areaWide(), doubt));
+      }
+      inParagraph.addAll(figures);
+      paragraphBefore.append(s.read());
       before = s.read();
       applicationsInParagraph |= ReviewLitigationRules.namesApplications(before);
     }
+  }
+
+  /** The clauses of the i-th sentence and the paragraph's sentences after it: a list parted by ; goes on in them. */
+  private static List<String> clausesOnwards(List<ScopedSentence> sentences, int i, boolean areaWide) {
+    List<String> clauses = new ArrayList<>();
+    for (int k = i; k < sentences.size() && sentences.get(k).paragraph() == sentences.get(i).paragraph(); k++) {
+      clauses.addAll(sentences.get(k).scoped(areaWide).clauses());
+    }
+    return clauses;
   }
 
   /**

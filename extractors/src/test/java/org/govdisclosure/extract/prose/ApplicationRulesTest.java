@@ -1211,6 +1211,28 @@ class ApplicationRulesTest {
   }
 
   /**
+   * A breakdown by applicant in a sentence of its own whose parts add up to the new and carried over together, a count
+   * the sentence before printed (新收63件,上一年度结转1件,共计64件。…公民个人提出申请62件;法人或其他组织提出申请2件), is that
+   * count's: no cell of the received row, and a doubt saying why. Parts adding up to the received count are its own.
+   */
+  @Test
+  void anApplicantBreakdownAddingUpToAnotherCountIsNotTheReceivedOnes() {
+    String paragraph = "2025年新收63件,上一年度结转1件,共计64件。其中,通过信函提交申请的6件,占比9.38%;当面提交申请的7件,"
+        + "占比10.94%;通过局官方网站提交申请的51件,占比79.68%。公民个人提出申请62件,占比96.88%;法人或其他组织提出申请2件,"
+        + "占比3.12%。";
+    assertThat(statedIn2025(paragraph).stream().flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()))
+        .contains("new_received.total=63").doesNotContain("new_received.natural_person=62");
+    assertThat(statedIn2025(paragraph)).anyMatch(s -> s.doubt() != null && s.doubt().contains("64"));
+    assertThat(statedIn2025(paragraph.replace("公民个人提出申请62件", "公民个人提出申请61件")).stream()
+        .flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()))
+        .contains("new_received.total=63", "new_received.natural_person=61");
+  }
+
+  private static List<Statement> statedIn2025(String paragraph) {
+    return ProseReader.read(Topic.APPLICATIONS, Cell.Text.fold(paragraph), true, 2025, Template.T2021);
+  }
+
+  /**
    * 本年度收到2件…征询单: a count received that names another thing after it (a consultation form) is no received
    * count of applications, where 本年新收421件 leaves the noun unsaid.
    */
