@@ -21,9 +21,6 @@ final class CountCells {
   /** The most readings of a row's cells printing figures apart that are tried: beyond, the row settles nothing. */
   private static final int MAX_READINGS = 4096;
 
-  /** A row at least this wide whose one figure stands alone in its first cell is doubtful ({@link #isLoneFigure}). */
-  private static final int MIN_LONE_ROW = 3;
-
   private CountCells() {}
 
   /**
@@ -47,26 +44,10 @@ final class CountCells {
       context.warn("short_row", where + ": " + kept.size() + " value cells where " + width + " were expected; left empty");
       return null;
     }
-    if (kept != null && isLoneFigure(kept)) {
-      context.warn("lone_figure", where + ": one figure '" + kept.get(0).raw().strip() + "' and " + (kept.size() - 1)
-          + " blank cells, the total's among them: the row's other cells lost, which column it stands in is unknown;"
-          + " left empty");
-      return null;
-    }
     if (kept != null && kept.size() == width && identity != null) {
       kept = withFiguresApartJoined(kept, identity, where, context);
     }
     return kept == null ? null : counts(kept, where, context);
-  }
-
-  /**
-   * Whether a row of {@link #MIN_LONE_ROW} cells or more prints one figure, in its first cell, and nothing else, not
-   * even its total ({@code 一、本年新收… | 0 | ||||||||}): as a short row ({@code | | 0 |} under seven columns), the
-   * other cells were lost, not left blank, and the figure may be any column's.
-   */
-  private static boolean isLoneFigure(List<Cell> cells) {
-    return cells.size() >= MIN_LONE_ROW && Counts.parse(cells.get(0)).kind() == CellKind.NUMBER
-        && cells.subList(1, cells.size()).stream().allMatch(Cell::isBlank);
   }
 
   /**

@@ -44,20 +44,6 @@ class CountCellsTest {
   }
 
   /**
-   * A row printing one figure in its first cell and nothing else, not even its total ({@code | 0 | ||||||||}), lost
-   * its other cells: which column the figure is in is unknown, left empty and warned. A figure with a total, or a
-   * figure elsewhere, is read.
-   */
-  @Test
-  void aLoneFigureInTheFirstCellOfAnEmptyRowIsDoubtful() {
-    ReportContext context = new ReportContext(null, null, null, null);
-    assertThat(CountCells.read(cells("0", "", "", "", "", "", ""), 7, ROW_SUM, "row", context)).isNull();
-    assertThat(context.warnings()).anyMatch(w -> w.code().equals("lone_figure"));
-    assertThat(read("3", "", "", "", "", "", "3")).containsExactly(3, null, null, null, null, null, 3);
-    assertThat(read("", "", "", "", "", "", "0")).containsExactly(null, null, null, null, null, null, 0);
-  }
-
-  /**
    * A full row whose one cell prints figures apart ({@code 4 63}) reads them joined where that alone meets the row's sum
    * (its other cells all read, a blank or a mark counting 0); where a figure alone meets it too, the sum fails either
    * way, or another cell is unreadable, the cell stays empty.
