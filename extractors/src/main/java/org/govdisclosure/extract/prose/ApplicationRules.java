@@ -142,14 +142,14 @@ final class ApplicationRules implements Rules {
    * 办结, after 共办理…2件): the received count, the handled one said to be new.
    */
   private static final Pattern ALL_RECEIVED_THIS_YEAR = Pattern.compile(
-      COUNT + CASE_COUNTER + "[^,\\d]{0,16}?(?:全部|均|都)(?:是|为|系|属于?)?本年度?(?:受理|收到|新收)");
+      COUNT + CASE_COUNTER + "[^,\\d]{0,16}?" + Numerals.ALL_OF_THEM + "(?:是|为|系|属于?)?本年度?(?:受理|收到|新收)");
   private static final OpeningPattern NONE_CARRIED_OVER =
       OpeningPattern.of(Numerals.NEGATED_EXISTENCE + "[“\"]?上一?年度?的?结转|上一?年度?" + Numerals.NEGATED_EXISTENCE + "结转");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
   private static final OpeningPattern APPLICATIONS_COUNTED =
       OpeningPattern.of("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
   /** A clause that only says what those applications were answered with (为部分公开, 均属于不予公开), without a count. */
-  private static final Pattern ONLY_AN_OUTCOME = Pattern.compile("^(?:均|全部|都)?(?:为|属于?|系)[^,\\d]{2,16}$");
+  private static final Pattern ONLY_AN_OUTCOME = Pattern.compile("^" + Numerals.ALL_OF_THEM + "?(?:为|属于?|系)[^,\\d]{2,16}$");
   /** A noun-first count of applications that were answered or carried over is not the received count. */
   private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
   /**
@@ -168,7 +168,7 @@ final class ApplicationRules implements Rules {
    * ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered, （七）总计 (after a received count
    * alone, which leaves out 上年结转, it is not).
    */
-  private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:所有申请)?(?:均|全部|都)[^,\\d]{0,10}?(?:办结|办理完[成毕])");
+  private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:所有申请)?" + Numerals.ALL_OF_THEM + "[^,\\d]{0,10}?(?:办结|办理完[成毕])");
   /** A count by a case's counter: a received count in a clause without one was counted by item (申请公开0条). */
   private static final Pattern CASE_COUNTED = Pattern.compile(COUNT + CASE_COUNTER);
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
@@ -198,7 +198,7 @@ final class ApplicationRules implements Rules {
    * 申请人均为自然人, 全部属自然人申请件, 皆为自然人申请, a clause 申请主体为自然人 or 申请人的类别为自然人: every application
    * received came from residents (not 均为个人隐私, a reason to withhold).
    */
-  private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:均|全部|都|皆|^申请(?:主体|人)(?:的?(?:类别|类型|身份))?)(?:均|全部|都|皆)?"
+  private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:" + Numerals.ALL_OF_THEM + "|^申请(?:主体|人)(?:的?(?:类别|类型|身份))?)(?:均|全部|都|皆)?"
       + "(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
   /** A bracket after the count naming residents alone as its applicants (收到…申请1件(自然人申请)): all from residents. */
   private static final Pattern RESIDENTS_ASIDE = Pattern.compile("\\((?:居民|自然人|公民|个人)(?:提出|提交)?的?(?:申请)?\\)");
@@ -622,14 +622,12 @@ final class ApplicationRules implements Rules {
 
   /** What parts the items of a list: 、 or a conjunction. */
   private static final String LIST_JOINER = "(?:、|和|及|或|以及)";
-  /** 均 or 都 after the applicants a none is said of (商业企业、科研机构均未提出申请). */
-  private static final String ALL_OF_THEM = "(?:均|都|皆)";
   /**
    * Applicant columns named as a none's subject, alone and listed ({@code 商业企业、社会公益组织}), nothing else: the list
    * group 1.
    */
   private static final Pattern APPLICANT_SUBJECT = Pattern.compile("((?:" + alternation(List.copyOf(APPLICANTS.keySet())) + ")(?:"
-      + LIST_JOINER + "(?:" + alternation(List.copyOf(APPLICANTS.keySet())) + "))*)" + ALL_OF_THEM + "?");
+      + LIST_JOINER + "(?:" + alternation(List.copyOf(APPLICANTS.keySet())) + "))*)" + Numerals.ALL_OF_THEM + "?");
   /** A subject naming any applicants: where they are not the columns alone, whose none it is stays unknown. */
   private static final Pattern NAMES_APPLICANTS = Pattern.compile(alternation(List.copyOf(APPLICANTS.keySet())) + "|法人");
   /** Other matters listed before the application a none received negates: 投诉举报及, 行政复议、行政诉讼和. */

@@ -87,7 +87,7 @@ final class ReviewLitigationRules implements Rules {
    * A clause saying of all the suits just counted what kind they were (行政诉讼2件，均为未经复议直接起诉): the count is
    * that kind's total.
    */
-  private static final Pattern ALL_OF_THEM = Pattern.compile("^(?:均|全部|都)(?:为|是|系|属于?)");
+  private static final Pattern ALL_OF_ONE_KIND = Pattern.compile("^" + Numerals.ALL_OF_THEM + "(?:为|是|系|属于?)");
   /**
    * A breakdown in brackets, as folded: one that says so, (其中…, or any bracket right after a count, whose content
    * breaks the count down (行政诉讼7件(未经复议直接起诉6件…): the count before it is the whole's.
@@ -195,7 +195,7 @@ final class ReviewLitigationRules implements Rules {
       wholeBefore = null;
       Integer suits = suitsBefore;
       suitsBefore = named.size() == SUITS.size() && n != null && outcome(clause) < 0 ? n : null;
-      if (suits != null && named.size() == 1 && n == null && ALL_OF_THEM.matcher(clause).find()) {
+      if (suits != null && named.size() == 1 && n == null && ALL_OF_ONE_KIND.matcher(clause).find()) {
         figures.add(new Figure(named.get(0), OUTCOMES.get(TOTAL), suits));
         context = named;
         negatedBefore = false;

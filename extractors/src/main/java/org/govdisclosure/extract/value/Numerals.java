@@ -96,6 +96,8 @@ public final class Numerals {
    */
   public static final Pattern COUNTED = Pattern.compile(COUNT + alternation(COUNTERS) + "(?!部分(?!公开)|方面)" + NOT_A_DURATION);
 
+  /** All of them, said of what was just counted or named (均, 全部, 都, 皆), as a regex group without capture. */
+  public static final String ALL_OF_THEM = "(?:均|全部|都|皆)";
   /**
    * 尚未 before a verb of receiving ({@code 尚未收到}, {@code 尚未接到}, {@code 尚未受理}): none received, where 尚未 alone
    * is still pending ({@code 尚未办结}, {@code 尚未审结}).
