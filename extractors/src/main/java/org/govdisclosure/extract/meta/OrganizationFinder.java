@@ -181,19 +181,21 @@ public final class OrganizationFinder {
   private static final List<Opened> NAMED_IN_TEXT = List.of(COMPILER, CONTACT, PUBLISHER);
   /** A zone's committee's department, printed right after the committee (XX高新区管委会|城市管理局); optional. */
   private static final String ZONE_DEPARTMENT = "(?:(?<=管委会|管理委员会)(?:(?!政府)\\p{IsHan}){2,8}?局)?";
+  /** The words a subject's year of work opens with (XX区认真贯彻…, XX街道全面落实…): no name runs across them. */
+  private static final String WORK_WORDS = "认真|全面|坚持|深入|紧紧|始终|严格|持续|积极|不断|进一步|切实";
   /**
    * A body's name that goes no further (甘谷县人民政府 is not the name in 甘谷县人民政府办公室, nor 东湖高新区 in 东湖高新区党政
    * 办公室, nor XX高新区 in XX高新区(新材料科技城)管委会办公室); a zone's committee goes on to its department printed right
-   * after it (XX高新区管委会城市管理局).
+   * after it (XX高新区管委会城市管理局). It stops before the words of the year's work: 2020年，中南街道认真贯彻落实国务院
+   * 办公厅…的工作部署 names the street at work, not a body 中南街道认真贯彻落实国务院办公厅.
    */
-  private static final String WHOLE_NAME = "(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + ")" + ZONE_DEPARTMENT + ")(?!"
-      + BODY_ENDINGS + "|" + PARTY_AND_GOVERNMENT + "|[(（]\\p{IsHan}{2,12}[)）](?:" + BODY_ENDINGS + "))";
+  private static final String WHOLE_NAME = "((?:(?!" + WORK_WORDS + ")\\p{IsHan}){2,30}?(?:" + BODY_ENDINGS + ")"
+      + ZONE_DEPARTMENT + ")(?!" + BODY_ENDINGS + "|" + PARTY_AND_GOVERNMENT + "|[(（]\\p{IsHan}{2,12}[)）](?:" + BODY_ENDINGS + "))";
   /**
    * What a division's name alone is followed by as the subject of the year's work (2021年，XX区认真贯彻…, 2023年，XX街道在
    * 区委、区政府的领导下…).
    */
-  private static final String DIVISION_AT_WORK =
-      "(?=认真|全面|坚持|深入|紧紧|始终|严格|持续|积极|不断|进一步|切实|在[^,，。]{0,40}?(?:领导|指导)下)";
+  private static final String DIVISION_AT_WORK = "(?=" + WORK_WORDS + "|在[^,，。]{0,40}?(?:领导|指导)下)";
   /** The year of the work the opening's subject did, perhaps since its start: 2021年, 2022年以来, 今年以来. */
   private static final String THE_YEAR = "(?:" + YEAR + "年度?(?:以来)?|今年以来)";
   /** Under whose lead the year's subject worked, between the year and the subject: 2020年，在区委、区政府的正确领导下，XX区…. */
@@ -287,8 +289,11 @@ public final class OrganizationFinder {
   private static final int TOWNSHIP_WITH_COMMITTEE = 6;
   /** The group of {@link #OPENING_SUBJECT} that is a committee by its short name at the year's work. */
   private static final int SHORT_COMMITTEE_AT_WORK = 7;
-  /** A government's general office (XX区人民政府办公室), which issues reports of its own: one body, not a part of one. */
-  private static final String GOVERNMENT_OFFICE = "人民政府办公室";
+  /**
+   * A government's general office (XX区人民政府办公室; a province's 办公厅: 辽宁省人民政府办公厅), which issues reports of its
+   * own: one body, not a part of one.
+   */
+  private static final String GOVERNMENT_OFFICE = "人民政府办公[室厅]";
   /**
    * A name in a sentence naming one body, its word only at its end: 由XX乡人民政府党政办公室编制 names the office of a
    * body that compiled the report, not the issuer, which a sentence leaves unsaid; XX区人民政府办公室 is one body, and so

@@ -110,6 +110,11 @@ public final class PlainTextReader {
   private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(?:#\\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
   /** The marks of an e-mail's quoted lines ({@code > }, {@code >> }) before the text they quote. */
   private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:> ?)+");
+  /**
+   * Question marks opening a line before its text (??2025年，XX厅坚持…, ????一、總體情況): the indent's full-width spaces,
+   * lost to a wrong encoding; no line of a report opens on them.
+   */
+  private static final Pattern LOST_INDENT = Pattern.compile("^\\?+(?=[^?\\s])");
   /** A numbered section heading must stay a paragraph even right after a cell line. */
   private static final Pattern HEADING = Pattern.compile("^\\s*[" + Ordinals.NUMERALS + "]+\\s*[、.．]");
 
@@ -318,6 +323,9 @@ public final class PlainTextReader {
         continue;
       }
       String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
+      if (line.startsWith("?")) {
+        line = LOST_INDENT.matcher(line).replaceFirst("");
+      }
       if (line.startsWith("#") || line.startsWith("=") || line.startsWith("*") || line.startsWith("h")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
       }

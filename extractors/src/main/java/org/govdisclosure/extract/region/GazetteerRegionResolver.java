@@ -39,8 +39,11 @@ public final class GazetteerRegionResolver implements RegionResolver {
   static final Pattern UNKNOWN_TOWNSHIP =
       Pattern.compile("(?:(?:人民)?政府)?(\\p{IsHan}{1,8}?(?:街道|镇|乡|苏木))(?:办事处|人民政府|政府)?");
   private static final String STREET = "街道";
-  /** A street's everyday name (东城街) before 街道. */
-  private static final String EVERYDAY_STREET = "街" + STREET;
+  /** A street's everyday name ends so (东城街), printed before 街道 or its office. */
+  private static final String EVERYDAY = "街";
+  private static final String EVERYDAY_STREET = EVERYDAY + STREET;
+  /** A street office printed by the street's everyday name (兴安街办事处: the office of the 兴安街道). */
+  private static final Pattern EVERYDAY_STREET_OFFICE = Pattern.compile("(\\p{IsHan}{1,8}?" + EVERYDAY + ")办事处");
   private static final double WINNING_RATIO = 2;
   private static final int CANDIDATES_IN_WARNING = 10;
 
@@ -177,18 +180,22 @@ public final class GazetteerRegionResolver implements RegionResolver {
 
   /**
    * A county-level issuer, or a township the gazetteer does not know (renamed, merged or newer than the data) when
-   * the organization goes on with a township's name: 历下区|建筑新村街道办事处.
+   * the organization goes on with a township's name: 历下区|建筑新村街道办事处; or the county's street its office names
+   * by the street's everyday name (乌兰浩特市|兴安街办事处: the 兴安街道).
    */
   private Resolution countyIssuer(
       Division county, String printed, Passage subject, PlaceMatch focus, String confidence) {
-    Matcher township = UNKNOWN_TOWNSHIP.matcher(issuerRest(subject, focus));
-    if (subject.zone() == Zone.ORGANIZATION && township.matches()) {
-      String name = township.group(1);
-      Division street = streetWithItsEverydayName(name, county);
-      if (street != null) {
-        return Resolution.of(inCounty(county, street.name(), street.code(), printed, townshipUnit(street), confidence)
-            .withDivision(street));
-      }
+    String rest = issuerRest(subject, focus);
+    Matcher township = UNKNOWN_TOWNSHIP.matcher(rest);
+    Matcher office = EVERYDAY_STREET_OFFICE.matcher(rest);
+    boolean named = subject.zone() == Zone.ORGANIZATION;
+    String name = !named ? null : township.matches() ? township.group(1) : office.matches() ? office.group(1) : null;
+    Division street = name == null ? null : streetWithItsEverydayName(name, county);
+    if (street != null) {
+      return Resolution.of(inCounty(county, street.name(), street.code(), printed, townshipUnit(street), confidence)
+          .withDivision(street));
+    }
+    if (named && township.matches()) {
       Region region =
           inCounty(county, name, null, printed, unknownUnit(name), confidence).withDivision(null, Level.TOWNSHIP);
       return new Resolution(region, List.of(), List.of(notInGazetteer(name)));
@@ -198,14 +205,15 @@ public final class GazetteerRegionResolver implements RegionResolver {
   }
 
   /**
-   * The county's street a name prints as its everyday name and 街道 (东城街街道: the 东城街 of 高平市, which the
-   * gazetteer names 东城街道); null for any other name.
+   * The county's street a name prints as its everyday name, before 街道 (东城街街道: the 东城街 of 高平市, which the
+   * gazetteer names 东城街道) or alone (兴安街 of 兴安街办事处); null for any other name.
    */
   private Division streetWithItsEverydayName(String name, Division county) {
-    if (!name.endsWith(EVERYDAY_STREET)) {
+    String everyday = name.endsWith(EVERYDAY_STREET) ? name.substring(0, name.length() - STREET.length()) : name;
+    if (!everyday.endsWith(EVERYDAY)) {
       return null;
     }
-    String known = name.substring(0, name.length() - EVERYDAY_STREET.length()) + STREET;
+    String known = everyday.substring(0, everyday.length() - EVERYDAY.length()) + STREET;
     for (PlaceMatch m : finder.find(known)) {
       if (m.start() == 0 && m.end() == known.length()) {
         for (PlaceName n : m.names()) {

@@ -35,6 +35,27 @@ class OrganizationFinderTest {
   }
 
   /**
+   * The year's subject is the name before the words of its work: 2020年，中南街道认真贯彻落实国务院办公厅…的部署 names the
+   * street at work (the division alone, whose office the report is), not a body 中南街道认真贯彻落实国务院办公厅 ending
+   * where the next body's name does.
+   */
+  @Test
+  void theYearsSubjectEndsBeforeTheWordsOfItsWork() {
+    assertThat(find("一、总体情况", "2020年,中南街道认真贯彻落实国务院办公厅、广东省人民政府办公厅的工作部署和要求,提高思想认识。"))
+        .isEqualTo("中南街道");
+    assertThat(find("一、总体情况", "2021年,北湖区人民政府全面落实国务院办公厅的工作部署。")).isEqualTo("北湖区人民政府");
+  }
+
+  /** A province's general office (办公厅) at its year's work is one body, as a county's 办公室 is. */
+  @Test
+  void aProvincesGeneralOfficeAtItsWorkIsTheIssuer() {
+    assertThat(find("根据《条例》编制本报告。", "一、总体情况", "2025年,辽宁省人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导。"))
+        .isEqualTo("辽宁省人民政府办公厅");
+    assertThat(find("根据《条例》编制本报告。", "一、总体情况", "2025年,铁岭县人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导。"))
+        .isEqualTo("铁岭县人民政府办公室");
+  }
+
+  /**
    * A report speaking as a bureau (我局) that names one placed bureau's website as where it publishes: that bureau;
    * not where it names the websites of two, nor an unplaced one (市大数据发展局网站).
    */

@@ -28,6 +28,14 @@ class PlainTextReaderTest {
     assertThat(((Paragraph) blocks.get(2)).text()).startsWith("三、");
   }
 
+  /** Question marks opening a line are its indent lost to a wrong encoding; a lone one is kept (a cell printed so). */
+  @Test
+  void questionMarksOpeningALineAreItsLostIndent() {
+    List<Block> blocks = reader.read("??一、总体情况\n??2025年,辽宁省人民政府办公厅坚持依法公开。\n?\n");
+    assertThat(blocks.stream().map(b -> ((Paragraph) b).text()).toList())
+        .containsExactly("一、总体情况", "2025年,辽宁省人民政府办公厅坚持依法公开。", "?");
+  }
+
   /**
    * A page copy indenting its headings and paragraphs with a tab: the tab is indentation, not a cell on its own line,
    * where most sentences are so indented; cell-per-line tables print their prose unindented.
