@@ -25,8 +25,6 @@ public final class Departments {
 
   public static final String OTHER = "other";
   private static final String JOIN = "+";
-  /** What a national body's name starts with where a local one's starts with its place. */
-  private static final String NATIONAL = "国家";
   /** The most characters of places and government words a printed full name puts before its department's. */
   private static final int LONGEST_PLACES = 30;
   /**
@@ -177,7 +175,7 @@ public final class Departments {
   private static String afterPlaces(String organization) {
     List<PlaceMatch> places = IssuerName.places(organization);
     String rest = !places.isEmpty() ? organization.substring(places.get(places.size() - 1).end())
-        : organization.startsWith(NATIONAL) ? organization.substring(NATIONAL.length()) : organization;
+        : organization.startsWith(IssuerName.NATIONAL) ? organization.substring(IssuerName.NATIONAL.length()) : organization;
     return ZONE.matcher(rest).replaceFirst("");
   }
 }

@@ -48,6 +48,8 @@ public final class IssuerName {
   private static final Pattern NOT_A_NAME = Pattern.compile("[0-9:：/>.,，。;；、《》〈〉<]|索引号|发布|首页|位置|栏目|领导小组"
       + "|" + GOVERNMENT_AFTER_A_BODY);
   private static final int MIN_UNPLACED_LENGTH = 4;
+  /** What a national body's name starts with where a local one's starts with its place. */
+  static final String NATIONAL = "国家";
   private static final int MIN_PROPER_CHARACTERS = 2;
   /** A tail of an issuer's full name must keep this many characters to still name it (安镇街道办事处). */
   private static final int MIN_TAIL = 4;
@@ -114,6 +116,14 @@ public final class IssuerName {
       return false;
     }
     return startsWithPlace(s) || s.length() >= MIN_UNPLACED_LENGTH && !UNNAMED_START.matcher(s).find();
+  }
+
+  /**
+   * Whether {@code s} starts with its place as {@link #startsWithPlace} or, a national body's name, with
+   * {@link #NATIONAL} (国家疾控局坚持以…): the nation is its place.
+   */
+  static boolean placedOrNational(String s) {
+    return startsWithPlace(s) || s.startsWith(NATIONAL);
   }
 
   /** Whether {@code s} starts with a place name (洞头区农业农村局), as a body's name in a sentence must to be one. */

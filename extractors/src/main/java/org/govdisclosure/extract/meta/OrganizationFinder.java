@@ -106,10 +106,11 @@ public final class OrganizationFinder {
   /**
    * The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系 (可与…联系, 或直接与…联系);
    * a district's government goes on to the street office it sends (请联系:XX区人民政府YY街道办事处); a township's report
-   * may name its party and government office (请与XX镇党政办公室联系).
+   * may name its party and government office (请与XX镇党政办公室联系), a department its committee by the short name
+   * (请与博湖县卫健委办公室联系: {@link #contactBody}).
    */
   private static final Opened CONTACT = new Opened(CONTACT_OPENERS,
-      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局|" + TOWNSHIP_PARTY_OFFICE + "))");
+      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局|" + TOWNSHIP_PARTY_OFFICE + "|" + SHORT_COMMITTEE + "))");
   /**
    * A contact line naming a centre or a hospital (请与安庆市招商中心办公室联系, 可与太和县中医院行政办公室联系): the issuer where
    * the report speaks as one ({@link #SPEAKS_AS}: 结合我中心实际, 我院高度重视); a township's or a department's report may
@@ -119,8 +120,8 @@ public final class OrganizationFinder {
       "[:：]?(\\p{IsHan}{2,30}?(中心|医院))");
   private static final String HOSPITAL = "医院";
   private static final String BUREAU = "局";
-  /** A bureau's name, from a few words before it on, right before its website's word (XX局网站, XX局门户网站). */
-  private static final Pattern BUREAU_SITE = Pattern.compile("(?:(?!局)\\p{IsHan}){2,20}局(?=(?:门户|官方|政务)?网站)");
+  /** A bureau's name, from a few words before it on, right before its website's word (XX局网站, XX局门户网站, XX局官网). */
+  private static final Pattern BUREAU_SITE = Pattern.compile("(?:(?!局)\\p{IsHan}){2,20}局(?=(?:门户|官方|政务)?网站|官网)");
   /** A hospital's name, from a few words before it on: its places are among them. */
   private static final Pattern NAMED_HOSPITAL = Pattern.compile("\\p{IsHan}{2,20}?" + HOSPITAL);
   /** How a report speaks as a centre or a hospital: 我中心, 本院. */
@@ -476,7 +477,7 @@ public final class OrganizationFinder {
     Matcher m = CONTACT.pattern().matcher(foldedBody);
     for (String opening : CONTACT.openings()) {
       for (int at = foldedBody.indexOf(opening); at >= 0; at = foldedBody.indexOf(opening, at + 1)) {
-        if (m.region(at, foldedBody.length()).lookingAt() && IssuerName.isName(m.group(1))) {
+        if (m.region(at, foldedBody.length()).lookingAt() && contactBody(m.group(1))) {
           return m.group(1) + gluedBranch(foldedBody, m.end());
         }
       }
@@ -626,7 +627,7 @@ public final class OrganizationFinder {
       Matcher m = source.matcher(foldedBody);
       while (m.find()) {
         String named = firstGroup(m);
-        if (IssuerName.isName(named)) {
+        if (source == CONTACT ? contactBody(named) : IssuerName.isName(named)) {
           if (source != CONTACT) {
             return named;
           }
@@ -792,13 +793,21 @@ public final class OrganizationFinder {
           }
           if (named != null && (g == TOWNSHIP_WITH_COMMITTEE || g == SHORT_COMMITTEE_AT_WORK && namesLineOfWork(named)
               || g != SHORT_COMMITTEE_AT_WORK && (ONE_BODY.matcher(named).matches() || IssuerName.governmentOf(named) != null))
-              && IssuerName.isName(named) && (IssuerName.startsWithPlace(named) || IssuerName.namesTownshipBody(named))) {
+              && IssuerName.isName(named) && (IssuerName.placedOrNational(named) || IssuerName.namesTownshipBody(named))) {
             return named;
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a contact line's name is a body's: a committee by its short name only where its words name a line of work
+   * ({@link #namesLineOfWork}: 卫健委, not a party's 县委).
+   */
+  private static boolean contactBody(String named) {
+    return IssuerName.isName(named) && (!named.endsWith(SHORT_COMMITTEE) || namesLineOfWork(named));
   }
 
   /** Whether a department's words make up {@code name} after its places (住建委: housing_construction), no party's committee. */
@@ -811,7 +820,7 @@ public final class OrganizationFinder {
   private static String bodyAtWork(Document document) {
     for (String text : opening(document)) {
       Matcher m = BODY_AT_WORK.matcher(text);
-      if (m.find() && IssuerName.isName(m.group(1)) && IssuerName.startsWithPlace(m.group(1))) {
+      if (m.find() && IssuerName.isName(m.group(1)) && IssuerName.placedOrNational(m.group(1))) {
         return m.group(1);
       }
     }

@@ -196,10 +196,14 @@ final class ApplicationRules implements Rules {
   private static final Map<String, String> APPLICANTS = applicants();
   /**
    * 申请人均为自然人, 全部属自然人申请件, 皆为自然人申请, a clause 申请主体为自然人 or 申请人的类别为自然人: every application
-   * received came from residents (not 均为个人隐私, a reason to withhold).
+   * received came from residents (not 均为个人隐私, a reason to withhold); so does the one received, pointed back to
+   * ({@link #THE_ONE}: 收到依申请公开信息1条,该信息是公民以网络申请的方式).
    */
-  private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:" + Numerals.ALL_OF_THEM + "|^申请(?:主体|人)(?:的?(?:类别|类型|身份))?)(?:均|全部|都|皆)?"
+  private static final Pattern ALL_FROM_RESIDENTS = Pattern.compile("(?:" + Numerals.ALL_OF_THEM + "|^申请(?:主体|人)(?:的?(?:类别|类型|身份))?"
+      + "|^该(?:申请|信息|件|条|项)?)(?:均|全部|都|皆)?"
       + "(?:属于?|为|是|系|来自)?(?:居民|自然人|公民|个人(?!隐私|信息))");
+  /** What points back to one thing just named (该申请, 该信息): said of a received count of 1 only. */
+  private static final String THE_ONE = "该";
   /** A bracket after the count naming residents alone as its applicants (收到…申请1件(自然人申请)): all from residents. */
   private static final Pattern RESIDENTS_ASIDE = Pattern.compile("\\((?:居民|自然人|公民|个人)(?:提出|提交)?的?(?:申请)?\\)");
   /**
@@ -425,7 +429,8 @@ final class ApplicationRules implements Rules {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
       } else if (!counted && handled != null && ALL_CONCLUDED.matcher(clause).find()) {
         add(figures, TOTAL, TOTAL, handled); // 共收到和办理…68件，均在法定期限内办结
-      } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()) {
+      } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()
+          && (received == 1 || !clause.startsWith(THE_ONE))) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
       } else if (!counted && countedByPrevious != null && ONLY_AN_OUTCOME.matcher(clause).matches()) {
         figures.addAll(Outcome.withCount(clause, template, countedByPrevious));
@@ -668,10 +673,14 @@ final class ApplicationRules implements Rules {
     return true;
   }
 
-  /** Whether a clause after the i-th says what the applications asked to disclose ({@link #APPLIED_FOR_DISCLOSURE}). */
+  /**
+   * Whether a clause after the i-th says what the applications asked to disclose ({@link #APPLIED_FOR_DISCLOSURE}), or
+   * answers them as only a disclosure application is answered (共收到申请0件,…其中同意公开的有0件: {@link
+   * Outcome#namesDisclosureAnswer}).
+   */
   private static boolean disclosureNamedAfter(List<String> clauses, int i) {
     for (String later : clauses.subList(i + 1, clauses.size())) {
-      if (APPLIED_FOR_DISCLOSURE.stream().anyMatch(later::startsWith)) {
+      if (APPLIED_FOR_DISCLOSURE.stream().anyMatch(later::startsWith) || Outcome.namesDisclosureAnswer(later)) {
         return true;
       }
     }
@@ -682,7 +691,8 @@ final class ApplicationRules implements Rules {
    * The received count of the i-th clause; a bare 申请 is a disclosure one after the channel (通过信息公开平台收到申请0件),
    * after the template's applicant words ({@link #APPLICANTS_APPLICATION}, {@link #RECEIVED_FROM_APPLICANTS}),
    * right after a clause naming disclosure applications (办理政府信息公开申请,共收到申请0件), or before a clause saying
-   * what was applied for ({@link #disclosureNamedAfter}), looked at only once a bare 申请 is counted.
+   * what was applied for or answering as disclosure ({@link #disclosureNamedAfter}), looked at only once a bare 申请 is
+   * counted.
    */
   private static Integer receivedCount(List<String> clauses, int i) {
     String clause = clauses.get(i);

@@ -30,6 +30,11 @@ enum Outcome {
   NOT_HELD("不掌握|信息不存在|非本机关", null, "unavailable_not_held"),
   NEEDS_CREATION("另行制作", null, "unavailable_needs_creation"),
   /**
+   * 申请内容不明确的有0件: unclear applications, those still unclear after correction (补正后…仍不明确) among them, a
+   * wider count than that row's ({@link #WIDER}).
+   */
+  UNCLEAR("(?<!仍)不明确", null, "unavailable_unclear"),
+  /**
    * Not the 予以公开 of 部分予以公开, which is partly granted, nor of 不予以公开 (未予以公开), which is withheld;
    * 已按申请内容提供给当事人1件: the information given; a clause that is only 公开 and its count (其中公开1起，不存在9起),
    * disclosed.
@@ -70,6 +75,10 @@ enum Outcome {
       + "|(?<![" + Numerals.NEGATED_LABEL_CHARS + "])予以(?:答复|回复)",
       null, "total");
 
+  /** Outcomes counting more than their row holds: their count fixes it only when it is 0, as a group's. */
+  private static final Set<Outcome> WIDER = EnumSet.of(UNCLEAR);
+  /** The answers only a disclosure application gets: disclosed, in part or not. */
+  private static final Set<Outcome> DISCLOSURE_ANSWERS = EnumSet.of(GRANTED, PARTIALLY_GRANTED, WITHHELD);
   /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */
   private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);
   /** Rows named by their gist, in words that elsewhere name another matter (逾期, 费用, 投诉: see {@link #namesRow}). */
@@ -171,7 +180,7 @@ enum Outcome {
       m = first.find() ? first : null;
     }
     Integer count = m != null ? Numerals.count(m.group(1)) : null;
-    if (count != null && (count == 0 || outcome.rows.size() == 1)) {
+    if (count != null && (count == 0 || outcome.fixesAnyCount())) {
       for (String row : outcome.rows) {
         figures.add(new Figure(row, "total", count));
       }
@@ -179,6 +188,21 @@ enum Outcome {
       figures.addAll(byWording(clause, template, alone));
     }
     return figures;
+  }
+
+  /** Whether a count other than 0 fixes the outcome's row: one row, counted as the row counts it. */
+  private boolean fixesAnyCount() {
+    return rows.size() == 1 && !WIDER.contains(this);
+  }
+
+  /** Whether a clause names an answer only a disclosure application gets (同意公开的有0件, 不予公开2件). */
+  static boolean namesDisclosureAnswer(String clause) {
+    for (Outcome o : DISCLOSURE_ANSWERS) {
+      if (o.phrase.in(clause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text opens with an outcome and its count (予以公开3件…): what was done with applications named before. */
@@ -202,7 +226,7 @@ enum Outcome {
     }
     Outcome outcome = named.iterator().next();
     List<Figure> figures = new ArrayList<>();
-    if (!GENERAL.contains(outcome) && (count == 0 || outcome.rows.size() == 1)) {
+    if (!GENERAL.contains(outcome) && (count == 0 || outcome.fixesAnyCount())) {
       for (String row : outcome.rows) {
         figures.add(new Figure(row, "total", count));
       }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
@@ -41,6 +42,8 @@ final class ReportPlaces {
   record Passage(Zone zone, String text, List<PlaceMatch> matches, List<PlaceMatch> located) {}
 
   private static final int OPENING_PARAGRAPHS = 5;
+  /** What a paragraph holding a sentence prints, and a heading does not. */
+  private static final Pattern SENTENCE_MARK = Pattern.compile("[。，,；;]");
   private static final int CLOSING_PARAGRAPHS = 3;
 
   private final List<Passage> passages = new ArrayList<>();
@@ -57,8 +60,11 @@ final class ReportPlaces {
     }
     List<String> paragraphs = paragraphs(document);
     int closingFrom = Math.max(1 + OPENING_PARAGRAPHS, paragraphs.size() - CLOSING_PARAGRAPHS);
+    int ofText = 0; // the paragraphs after the title that hold a sentence
     for (int i = 0; i < paragraphs.size(); i++) {
-      places.addParagraph(zoneOf(i, closingFrom), paragraphs.get(i), finder);
+      String text = paragraphs.get(i);
+      ofText += i > 0 && SENTENCE_MARK.matcher(text).find() ? 1 : 0;
+      places.addParagraph(zoneOf(i, ofText, closingFrom), text, finder);
     }
     places.passages.replaceAll(places::withoutFragments);
     return places;
@@ -96,11 +102,15 @@ final class ReportPlaces {
         p.located().stream().filter(fragment.negate()).toList());
   }
 
-  private static Zone zoneOf(int paragraph, int closingFrom) {
+  /**
+   * The zone of the paragraph-th paragraph, the ofText-th after the title that holds a sentence: the opening is its
+   * first paragraphs of text, the headings between them (一、总体情况, （一）主动公开) left uncounted.
+   */
+  private static Zone zoneOf(int paragraph, int ofText, int closingFrom) {
     if (paragraph == 0) {
       return Zone.TITLE;
     }
-    if (paragraph <= OPENING_PARAGRAPHS) {
+    if (ofText <= OPENING_PARAGRAPHS && paragraph < closingFrom) {
       return Zone.OPENING;
     }
     return paragraph >= closingFrom ? Zone.CLOSING : Zone.BODY;

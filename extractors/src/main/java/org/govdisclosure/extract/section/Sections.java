@@ -77,6 +77,8 @@ public final class Sections {
       + "|(?:(?<numeral>[" + Ordinals.NUMERALS + Ordinals.NUMERAL_LOOK_ALIKES + "])|[^\\p{IsHan}\\p{Nd}]{0,2}(?=、))\\k<numeral>?[、.．,，:：]"
       + "|[^\\p{IsHan}\\p{Nd}(（]?(?=(?:" + String.join("|", TITLES) + ")$))(?<title>.{0,40})");
   private static final int MAX_HEADING_LENGTH = 60;
+  /** What ends a heading's title where the line goes on with the section's first sentence. */
+  private static final char TITLE_END = '。';
   /** A label of at most 30 characters without a digit, then nothing but figures (folded: spaces dropped). */
   private static final Pattern LABELLED_FIGURES = Pattern.compile("(\\D{2,30}?)\\d[\\d\\s]*");
   private static final int MAX_ROW_LABEL = 30;
@@ -114,6 +116,10 @@ public final class Sections {
     for (int i = 0; i < blocks.size(); i++) {
       if (sectionOfBlock[i] < 0) {
         current = -sectionOfBlock[i];
+        Paragraph first = afterTitle((Paragraph) blocks.get(i));
+        if (first != null) {
+          sections.get(current).add(first);
+        }
       } else {
         sections.get(current).add(blocks.get(i));
       }
@@ -246,7 +252,7 @@ public final class Sections {
         }
         Matcher m = HEADING.matcher(p.text());
         m.lookingAt();
-        int topic = topic(m.group("title"));
+        int topic = topic(title(m));
         String printed = m.group("part") != null ? m.group("part") : m.group("numeral");
         boolean matches = printed != null && numeral(printed.charAt(0)) == topic;
         if (chosen[topic] < 0 || (matches && !numeralMatches[topic])) {
@@ -256,6 +262,24 @@ public final class Sections {
       }
     }
     return chosen;
+  }
+
+  /**
+   * What a heading line prints after its title's {@code 。} ({@code 五、行政投诉举报、复议和诉讼情况。我局没有收到…}): the
+   * section's first sentence, as a paragraph of its own; null where nothing follows the title.
+   */
+  private static Paragraph afterTitle(Paragraph heading) {
+    String raw = Cell.Text.nfkc(heading.raw());
+    int end = raw.indexOf(TITLE_END);
+    String rest = end < 0 ? "" : raw.substring(end + 1).strip();
+    return rest.isEmpty() ? null : new Paragraph(rest);
+  }
+
+  /** A heading's title, up to its {@code 。}: a sentence printed after it on the line names no topic of the heading's. */
+  private static String title(Matcher heading) {
+    String title = heading.group("title");
+    int end = title.indexOf(TITLE_END);
+    return end < 0 ? title : title.substring(0, end);
   }
 
   /** The value of a numeral 一 to 十, printed as itself or a look-alike ({@code 囚} for 四); 0 for any other character. */
@@ -275,7 +299,7 @@ public final class Sections {
       return false; // most paragraphs: no matcher
     }
     Matcher m = HEADING.matcher(folded);
-    return m.lookingAt() && topic(m.group("title")) > 0;
+    return m.lookingAt() && topic(title(m)) > 0;
   }
 
   /**

@@ -21,6 +21,9 @@ final class CountCells {
   /** The most readings of a row's cells printing figures apart that are tried: beyond, the row settles nothing. */
   private static final int MAX_READINGS = 4096;
 
+  /** A table at least this wide whose row prints one figure alone in its first cell may have lost its cells ({@link #lostCells}). */
+  private static final int MIN_LONE_ROW = 3;
+
   private CountCells() {}
 
   /**
@@ -48,6 +51,17 @@ final class CountCells {
       kept = withFiguresApartJoined(kept, identity, where, context);
     }
     return kept == null ? null : counts(kept, where, context);
+  }
+
+  /**
+   * Whether a grid row lost its cells: it prints one figure, in its first cell, and nothing else, not even its total,
+   * in more cells than the table has columns ({@code 一、本年新收… | 0 | ||||||||} under seven): its blanks are the width a
+   * crawler gave every line, not cells left blank, and the figure may be any column's. A row of spaced text aligned
+   * under its header has its cells placed by the layout, as many as the columns, and is read by position.
+   */
+  static boolean lostCells(List<Cell> printed, int width) {
+    return printed.size() > width && width >= MIN_LONE_ROW && Counts.parse(printed.get(0)).kind() == CellKind.NUMBER
+        && printed.subList(1, printed.size()).stream().allMatch(Cell::isBlank);
   }
 
   /**

@@ -1872,6 +1872,13 @@ final class SectionDecoder {
         }
         // Where other rows show the first of width + 1 places to be a label's, a row's blank there is that place too,
         // its blank at the end its own last column (总计 left blank): its sum, broken so by a blank total, tells nothing.
+        if (values.stream().noneMatch(Token::fromText) && CountCells.lostCells(printed, width)) {
+          context.warn("lone_figure", where + ": one figure '" + printed.get(0).raw().strip() + "' and "
+              + (printed.size() - 1) + " blank cells, the total's among them, where " + width + " columns were expected: the"
+              + " row's cells lost, which column the figure stands in is unknown; left empty");
+          out.put(e.getKey(), null);
+          continue;
+        }
         boolean labelPlace = labelPlaces && printed.size() == width + 1 && printed.get(0).isBlank();
         List<Cell> cells = rowSums ? CountCells.withoutExtraCells(printed, width, labelPlace ? null : rowSum, where, context)
             : CountCells.partWithoutExtraCells(printed, width, where, context);

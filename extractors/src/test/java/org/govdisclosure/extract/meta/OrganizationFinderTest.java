@@ -66,6 +66,29 @@ class OrganizationFinderTest {
     assertThat(find("一、总体情况", "2020年,我局在百色市投资促进局网站公开信息457条,转载百色市商务局网站信息12条。")).isNull();
     assertThat(find("一、总体情况", "2020年,我局在市大数据发展局网站公开信息457条。")).isNull();
     assertThat(find("一、总体情况", "2020年,我院在百色市投资促进局网站公开信息457条。")).isNull();
+    // 官网, the short word for its official website
+    assertThat(find("报告的电子版可在铜陵市地震局官网(http://dzj.tl.gov.cn)下载。如有疑问,请与我局联系。", "一、总体情况"))
+        .isEqualTo("铜陵市地震局");
+  }
+
+  /**
+   * A national body opening a paragraph at its year's work (国家疾控局坚持以…为指导): the nation is its place, and it
+   * is the issuer.
+   */
+  @Test
+  void aNationalBodyAtItsWorkNamesTheIssuer() {
+    assertThat(find("一、总体情况", "国家疾控局坚持以习近平新时代中国特色社会主义思想为指导,依法、及时发布政府信息。"))
+        .isEqualTo("国家疾控局");
+  }
+
+  /**
+   * A contact line naming a department's committee by its short name (请与博湖县卫健委办公室联系): that committee, where
+   * its words name a line of work; not a party's committee (县委).
+   */
+  @Test
+  void aContactLinesCommitteeByItsShortNameIsTheIssuer() {
+    assertThat(find("一、总体情况", "如对本报告有任何疑问,请与博湖县卫健委办公室联系。")).isEqualTo("博湖县卫健委");
+    assertThat(find("一、总体情况", "如对本报告有任何疑问,请与博湖县委办公室联系。")).isNull();
   }
 
   /**

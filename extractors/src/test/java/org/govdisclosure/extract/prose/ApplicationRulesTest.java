@@ -182,6 +182,43 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=5", "new_received.natural_person=5");
   }
 
+  /**
+   * The one application received, pointed back to (该信息是公民…) as a resident's: the natural_person count; 该 said
+   * after a count of several points at no one application.
+   */
+  @Test
+  void theOneReceivedPointedBackToAsAResidentsIsTheirCount() {
+    assertThat(figures("我街全年共收到依申请公开信息1条,该信息是公民以网络申请的方式,目前已撤销办结。"))
+        .contains("new_received.total=1", "new_received.natural_person=1");
+    assertThat(figures("我街全年共收到依申请公开信息3条,该信息是公民以网络申请的方式。"))
+        .contains("new_received.total=3").noneMatch(f -> f.startsWith("new_received.natural_person"));
+  }
+
+  /**
+   * A bare 申请 received (共收到申请0件) whose answers the sentence goes on to give as only a disclosure application's
+   * (同意公开, 部分公开, 不予公开) is a disclosure one; answered otherwise (均按规定予以办理) it may be any application.
+   */
+  @Test
+  void aBareApplicationAnsweredAsDisclosureIsADisclosureOne() {
+    assertThat(figures("共收到申请0件,尚未办理0件,已经办理了0件,其中同意公开的有0件,不予公开的有0件。"))
+        .contains("new_received.total=0");
+    assertThat(figures("共收到申请3件,已经办理了3件,其中同意公开的有2件,同意部分公开的有1件。"))
+        .contains("new_received.total=3");
+    assertThat(figures("共收到申请3件,已经办理了3件。")).isEmpty();
+  }
+
+  /**
+   * Unclear applications (申请内容不明确的有0件) hold those still unclear after correction, the template's row: none of
+   * them is none of the row's; a count other than 0 may be more than the row's.
+   */
+  @Test
+  void noneUnclearIsNoneStillUnclearAfterCorrection() {
+    assertThat(figures("共收到政府信息公开申请2件,其中同意公开的有2件,申请内容不明确的有0件。"))
+        .contains("unavailable_unclear.total=0");
+    assertThat(figures("共收到政府信息公开申请2件,其中同意公开的有1件,申请内容不明确的有1件。"))
+        .noneMatch(f -> f.startsWith("unavailable_unclear"));
+  }
+
   /** 收到5条依申请公开信息: what is received is the requests, counted by item; without 收到 the count is information. */
   @Test
   void informationOnRequestReceivedIsTheRequests() {

@@ -103,6 +103,24 @@ class SectionsTest {
     assertThat(Sections.topic("(五)咨询处理情况")).isZero();
   }
 
+  /**
+   * A heading line that goes on after its title's 。 with a sentence: the sentence is the section's first, and only the
+   * title names the heading's topic, so an item of the old outline naming 复议 among other topics
+   * (五、行政投诉举报、复议和诉讼情况。) heads no section 四 for the 行政复议 of the sentence after it.
+   */
+  @Test
+  void aHeadingLineReadsOnAfterItsTitleAndOnlyItsTitleNamesItsTopic() {
+    Paragraph oldItem = new Paragraph("五、行政投诉举报、复议和诉讼情况。我局没有收到因政府信息公开申请行政复议和提起行政诉讼情况。");
+    Document document = new Document("txt", null, List.<Block>of(new Paragraph("一、总体情况"), oldItem,
+        new Paragraph("四、政府信息公开行政复议、行政诉讼情况。 本年度未发生行政复议。"), new Paragraph("五、存在的主要问题及改进情况")));
+
+    Sections sections = Sections.of(document);
+
+    assertThat(Sections.isHeading(oldItem.text())).isFalse();
+    assertThat(sections.blocks(Sections.OVERVIEW)).containsExactly(oldItem);
+    assertThat(sections.blocks(Sections.REVIEW_LITIGATION)).containsExactly(new Paragraph("本年度未发生行政复议。"));
+  }
+
   private static Table table(String... labels) {
     return new Table(List.of(new Row(List.of(labels).stream().map(Cell::new).toList()), new Row(List.of(new Cell("规章"), new Cell("7")))));
   }

@@ -65,6 +65,34 @@ class TableExtractorsTest {
     assertThat(r.warnings()).filteredOn(w -> w.message().contains("is not in the template")).hasSize(1);
   }
 
+  /**
+   * A crawled table whose lines all print as many pipes as its widest (| 0 | ||||||||): a row's one figure in its first
+   * cell and blanks past the table's columns, its total's among them, lost its cells: which column the figure stands
+   * in is unknown. A row as wide as the columns, its total blank, keeps its figure where it stands.
+   */
+  @Test
+  void aCrawledRowWithOneFigureAndBlanksPastTheColumnsLostItsCells() {
+    ProcessedReport r = process("""
+        测试镇2021年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        (本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||
+        自然人 | 法人或其他组织 | 总计 | |||||||
+        商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||
+        一、本年新收政府信息公开申请数量 | 0 | ||||||||
+        二、上年结转政府信息公开申请数量 | 0 | ||||||||
+        """);
+    assertThat(r.tables().getOrDefault("applications", List.of())).allSatisfy(row -> assertThat(row.get("natural_person")).isNull());
+    assertThat(codes(r)).contains("lone_figure");
+    ProcessedReport asWide = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量\t3\t\t\t\t\t\t
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(row(asWide, "applications", "row_key", "new_received")).containsEntry("natural_person", 3);
+    assertThat(codes(asWide)).doesNotContain("lone_figure");
+  }
+
   @Test
   void aShortRowYieldsNoValuesRatherThanShiftedOnes() {
     ProcessedReport r = process("""
