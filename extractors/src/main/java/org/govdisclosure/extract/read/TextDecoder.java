@@ -50,12 +50,14 @@ public final class TextDecoder {
       Charset effective = declared.name().startsWith("GB") ? GB18030 : declared;
       return withoutNuls(new String(bytes, effective), effective.name(), 0);
     }
-    String utf8 = strictUtf8(bytes);
+    // Read leniently, a malformed byte becomes U+FFFD: text without one is what a strict reading gives, told without
+    // a second decoding; text with one is read strictly again, as U+FFFD may be printed.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    String utf8 = lenient.indexOf('\uFFFD') < 0 ? lenient : strictUtf8(bytes);
     if (utf8 != null) {
       return withoutNuls(utf8, "UTF-8", 0);
     }
     // A UTF-8 file with a few damaged bytes stays UTF-8; GBK text read as UTF-8 breaks nearly every character.
-    String lenient = new String(bytes, StandardCharsets.UTF_8);
     int replaced = replacements(lenient);
     if (replaced * MAX_DAMAGE_RATIO < lenient.length()) {
       return withoutNuls(lenient, "UTF-8", replaced);

@@ -1,10 +1,8 @@
 package org.govdisclosure.extract.value;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.BundledLines;
 
@@ -16,25 +14,19 @@ public final class Confusables {
 
   private static final String NONE = "";
 
+  /** Each character's look-alikes, indexed by the character (null where it has none): found without a search. */
+  private final String[] others = new String[Character.MAX_VALUE + 1];
   /**
-   * The listed characters, in order, and each one's look-alikes at the same place: searched without boxing a key, as
-   * label matching asks for every character it compares.
+   * A bit for each character with look-alikes: most characters compared have none, settled by a bit of a small table
+   * that stays in the processor's cache rather than by the large one.
    */
-  private final char[] listed;
-  private final String[] others;
-  /** A bit for each listed character: most characters compared have no look-alike, settled without a search. */
   private final long[] isListed = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
   private Confusables(Map<Character, String> others) {
-    listed = new char[others.size()];
-    this.others = new String[others.size()];
-    int i = 0;
-    for (var entry : new TreeMap<>(others).entrySet()) {
-      char c = entry.getKey();
-      listed[i] = c;
+    others.forEach((c, alike) -> {
+      this.others[c] = alike;
       isListed[c / Long.SIZE] |= 1L << c;
-      this.others[i++] = entry.getValue();
-    }
+    });
   }
 
   /** The bundled table, read once per JVM. */
@@ -96,11 +88,7 @@ public final class Confusables {
 
   /** The characters {@code c} may have been misread for, as a string; empty when none. */
   public String alternatives(char c) {
-    if (!isListed(c)) {
-      return NONE;
-    }
-    int at = Arrays.binarySearch(listed, c);
-    return at >= 0 ? others[at] : NONE;
+    return isListed(c) ? others[c] : NONE;
   }
 
   private boolean isListed(char c) {

@@ -54,6 +54,13 @@ class TextDecoderTest {
     assertThat(d.text()).contains("收到申请３件");
   }
 
+  /** A U+FFFD the text prints, well-formed in UTF-8, is text: nothing was replaced, nothing counted as damaged. */
+  @Test
+  void aPrintedReplacementCharacterIsNoDamage() {
+    String printed = TEXT + "\uFFFD" + TEXT;
+    assertThat(TextDecoder.decode(printed.getBytes(StandardCharsets.UTF_8))).isEqualTo(new Decoded(printed, "UTF-8"));
+  }
+
   /** Every report of the corpus: UTF-16 without a BOM is told in both byte orders, and UTF-8 or GB18030 never is. */
   @Test
   void utf16WithoutBomIsToldFromEveryOtherEncodingOfEveryCorpusReport() throws Exception {
