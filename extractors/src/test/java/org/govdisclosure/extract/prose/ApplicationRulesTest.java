@@ -1270,4 +1270,15 @@ class ApplicationRulesTest {
     // without brackets, a lone label and count is still a table's row printing one cell
     assertThat(figures("3.补正后申请内容仍不明确          1453件")).isEmpty();
   }
+  /**
+   * The 2021 template's 其他处理 is a group of three rows: its count with a bracket breaking it down
+   * (其他处理57件（申请人无正当理由逾期不补正6件、…）) gives each row named its count, as 不予公开 does; the group's own
+   * count fixes none of them unless 0.
+   */
+  @Test
+  void theOtherHandlingGroupBrokenDownGivesEachRowItsCount() {
+    assertThat(figures2021("其他处理57件（申请人无正当理由逾期不补正6件、申请人逾期未按收费通知要求缴纳费用12件），结转下年度继续办理2件。"))
+        .containsExactlyInAnyOrder("other_overdue_correction.total=6", "other_overdue_fee.total=12", "carried_forward.total=2");
+    assertThat(figures2021("其他处理4件。")).isEmpty();
+  }
 }
