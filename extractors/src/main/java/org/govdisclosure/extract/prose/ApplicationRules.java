@@ -342,6 +342,7 @@ final class ApplicationRules implements Rules {
     int channelCounts = 0;
     int receivedAt = -1; // where the received count's figures start
     boolean inMatterAside = false; // the clauses of a MATTER_ASIDE before its bracket closes
+    OtherHandlingBreakdown otherHandling = new OtherHandlingBreakdown();
     for (int i = 0; i < clauses.size(); i++) {
       Matcher crossReference = CROSS_REFERENCE.find(clauses.get(i), 0);
       String clause = crossReference == null ? clauses.get(i) : crossReference.replaceAll("");
@@ -451,6 +452,8 @@ final class ApplicationRules implements Rules {
         for (String part : outside == null ? List.<String>of() : withoutCarriedOverAside(outside)) {
           // a lone label and its count is a table's row printing one cell, unless the count was bracketed after the name
           List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1 && !bracketed, receivedByItem);
+          Figure otherOther = otherHandling.read(part, sentence, template, outcomes);
+          outcomes = otherOther == null ? outcomes : List.of(otherOther);
           if (onePartAnswered(clauses, i, template, outcomes)) {
             outcomes = outcomes.stream().filter(f -> !f.row().equals(TOTAL)).toList();
           }

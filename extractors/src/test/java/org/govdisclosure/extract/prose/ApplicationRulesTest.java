@@ -1281,4 +1281,18 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("other_overdue_correction.total=6", "other_overdue_fee.total=12", "carried_forward.total=2");
     assertThat(figures2021("其他处理4件。")).isEmpty();
   }
+  /**
+   * 其他 alone in a breakdown of the 2021 template's 其他处理 (its count, then a bracket or a colon listing the group's
+   * rows) is the group's row 3.其他; where the breakdown is by applicant, or no breakdown opens, 其他 is no row.
+   */
+  @Test
+  void otherAloneInTheOtherHandlingBreakdownIsItsThirdRow() {
+    assertThat(figures2021("其他处理57件（申请人无正当理由逾期不补正6件、申请人逾期未按收费通知要求缴纳费用12件、其他39件）。"))
+        .containsExactlyInAnyOrder("other_overdue_correction.total=6", "other_overdue_fee.total=12", "other_other.total=39");
+    assertThat(figures2021("（六）其他处理（45件）：1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请（40件）、"
+        + "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请（3件）、3.其他（2件）"))
+        .containsExactlyInAnyOrder("other_overdue_correction.total=40", "other_overdue_fee.total=3", "other_other.total=2");
+    assertThat(figures2021("其他处理5件（自然人3件、其他2件）。")).noneMatch(f -> f.startsWith("other_other"));
+    assertThat(figures2021("其他处理5件，其他2件。")).noneMatch(f -> f.startsWith("other_other"));
+  }
 }
