@@ -46,9 +46,10 @@ public record Cell(String raw, String text, boolean spanned) {
     private static final String INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
 
     /**
-     * NFKC-normalizes {@code s} and drops whitespace. Most text is ASCII, CJK ideographs and the punctuation and
-     * full-width forms around them, each of which NFKC maps to one character of its own without regard to its
-     * neighbours ({@link #simpleForm}); such text skips {@link Normalizer} (the expensive part) with an identical result.
+     * NFKC-normalizes {@code s} (radicals read as their ideographs, {@link Radicals}) and drops whitespace. Most text
+     * is ASCII, CJK ideographs and the punctuation and full-width forms around them, each of which NFKC maps to one
+     * character of its own without regard to its neighbours ({@link #simpleForm}); such text skips {@link Normalizer}
+     * (the expensive part) with an identical result.
      */
     public static String fold(String s) {
       // one pass and at most one copy: the simple forms with the spaces dropped, as dropSpaces(simplyNormalized(s))
@@ -65,7 +66,7 @@ public record Cell(String raw, String text, boolean spanned) {
       for (; i < s.length(); i++) {
         char f = simpleForm(s.charAt(i));
         if (f == 0) {
-          return dropSpaces(Normalizer.normalize(circledOrdinals(s), Normalizer.Form.NFKC));
+          return dropSpaces(Radicals.asIdeographs(Normalizer.normalize(circledOrdinals(s), Normalizer.Form.NFKC)));
         }
         if (!isSpace(f)) {
           folded[length++] = f;
@@ -74,10 +75,13 @@ public record Cell(String raw, String text, boolean spanned) {
       return new String(folded, 0, length);
     }
 
-    /** {@code s} NFKC-normalized, spaces kept; the same fast path as {@link #fold}. */
+    /**
+     * {@code s} NFKC-normalized, spaces kept, radicals read as their ideographs ({@link Radicals}); the same fast path
+     * as {@link #fold}.
+     */
     public static String nfkc(String s) {
       String simple = simplyNormalized(s);
-      return simple != null ? simple : Normalizer.normalize(s, Normalizer.Form.NFKC);
+      return simple != null ? simple : Radicals.asIdeographs(Normalizer.normalize(s, Normalizer.Form.NFKC));
     }
 
     /** NFKC of {@code s} where each character has a {@link #simpleForm}, else null. */

@@ -17,7 +17,7 @@ final class ApplicantScope {
 
   private static final List<NationalTemplate.Column> COLUMNS = NationalTemplate.of(Template.T2019).applications().columns();
   /** What prose may add to a column's name: the 其他 column said as 其他组织 or 其他机构. */
-  static final String ORGANIZATION_WORD = "(?:组织|机构)?";
+  static final String ORGANIZATION_WORD = "(?:" + Numerals.alternation(NationalTemplate.Column.ORGANIZATION_WORDS) + ")?";
   /** The applicant columns' names (not 总计's). */
   private static final Pattern OPENING = Pattern.compile("^(" + names(COLUMNS.subList(0, COLUMNS.size() - 1))
       + "|法人(?:或|和|及)?(?:其他组织)?)" + ORGANIZATION_WORD + "(?:的?申请人?)?方面[,:]?");

@@ -275,9 +275,11 @@ final class ApplicationRules implements Rules {
    * applications handled (受理申请15件，其中新收到14件，结转上年度1件), the part of it that is new; or the year's part of a
    * running total (条例施行以来共收到…申请156件，其中本年度收到12件), received in the year it names. Not a count
    * followed by another thing it counts (本年度收到2件区政府的信息公开征询单): the noun is left out only where none follows.
+   * The template's word with the bare noun after it (本年新收申请数27512件, the row's wording cut short) is that count too:
+   * only disclosure applications are 新收.
    */
   private static final OpeningPattern NEWLY_RECEIVED = OpeningPattern.of(
-      "^(?:其中)?(?:(?:本年度?|今年|当年|" + A_YEAR + ")?新收到?|(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER
+      "^(?:其中)?(?:(?:本年度?|今年|当年|" + A_YEAR + ")?新收到?(?:申请(?:数量?|件数?)?)?|(?:本年度?|今年|当年)(?:收到|受理|接收))" + COUNT + CASE_COUNTER
           + "(?=[。;(]|$|[^,\\d]{0,10}?申请)");
 
   /**
@@ -304,18 +306,18 @@ final class ApplicationRules implements Rules {
   }
 
   @Override
-  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
+  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template, boolean bracketed) {
     String scope = ApplicantScope.opening(sentence);
     if (scope == null) {
-      return readAll(sentence, clauses, inOwnSection, template);
+      return readAll(sentence, clauses, inOwnSection, template, bracketed);
     }
     // 自然人方面，本年新收12件: what the rules read as the whole's is that column's; a figure of another column no cell
     String column = ApplicantScope.column(scope);
-    return column == null ? List.of() : readAll(sentence, clauses, inOwnSection, template).stream()
+    return column == null ? List.of() : readAll(sentence, clauses, inOwnSection, template, bracketed).stream()
         .filter(f -> f.column().equals(TOTAL)).map(f -> new Figure(f.row(), column, f.value())).toList();
   }
 
-  private List<Figure> readAll(String sentence, List<String> clauses, boolean inOwnSection, Template template) {
+  private List<Figure> readAll(String sentence, List<String> clauses, boolean inOwnSection, Template template, boolean bracketed) {
     List<Figure> row = TableRowSentence.applications(sentence, template);
     if (!row.isEmpty()) {
       return row;
@@ -344,6 +346,7 @@ final class ApplicationRules implements Rules {
     int channelCounts = 0;
     int receivedAt = -1; // where the received count's figures start
     boolean inMatterAside = false; // the clauses of a MATTER_ASIDE before its bracket closes
+    OtherHandlingBreakdown otherHandling = new OtherHandlingBreakdown();
     for (int i = 0; i < clauses.size(); i++) {
       Matcher crossReference = CROSS_REFERENCE.find(clauses.get(i), 0);
       String clause = crossReference == null ? clauses.get(i) : crossReference.replaceAll("");
@@ -452,7 +455,10 @@ final class ApplicationRules implements Rules {
           outside = outside.substring(0, matter.end() - 1) + (after == null ? "" : after);
         }
         for (String part : outside == null ? List.<String>of() : withoutCarriedOverAside(outside)) {
-          List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1, receivedByItem);
+          // a lone label and its count is a table's row printing one cell, unless the count was bracketed after the name
+          List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1 && !bracketed, receivedByItem);
+          Figure otherOther = otherHandling.read(part, sentence, template, outcomes);
+          outcomes = otherOther == null ? outcomes : List.of(otherOther);
           if (onePartAnswered(clauses, i, template, outcomes)) {
             outcomes = outcomes.stream().filter(f -> !f.row().equals(TOTAL)).toList();
           }

@@ -11,10 +11,18 @@ import org.govdisclosure.extract.value.Numerals;
  */
 final class BracketedCounts {
 
-  /** A count and its counter alone in brackets (folded: half-width), right after a Han character. */
-  private static final Pattern BRACKETED = Pattern.compile("(?<=\\p{IsHan})\\(" + Numerals.COUNT + "(" + Numerals.CASE_COUNTER + ")\\)");
+  /**
+   * A count and its counter alone in brackets (folded: half-width), right after a Han character, or after the closing
+   * quote of a quoted name (危及“三安全一稳定”（0件）).
+   */
+  private static final Pattern BRACKETED = Pattern.compile("(?<=\\p{IsHan}[”\"’']?)\\(" + Numerals.COUNT + "(" + Numerals.CASE_COUNTER + ")\\)");
 
   private BracketedCounts() {}
+
+  /** Whether the folded sentence prints a count in brackets after a name. */
+  static boolean in(String sentence) {
+    return sentence.indexOf('(') >= 0 && BRACKETED.matcher(sentence).find();
+  }
 
   /** The folded sentence with each count in brackets after a name unbracketed; the sentence itself where none is. */
   static String unbracketed(String sentence) {

@@ -79,8 +79,11 @@ enum Outcome {
   private static final Set<Outcome> WIDER = EnumSet.of(UNCLEAR);
   /** The answers only a disclosure application gets: disclosed, in part or not. */
   private static final Set<Outcome> DISCLOSURE_ANSWERS = EnumSet.of(GRANTED, PARTIALLY_GRANTED, WITHHELD);
-  /** Words that only sum up: a clause that also names a specific outcome speaks of that one. */
-  private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, ANSWERED);
+  /**
+   * Words that only sum up: a clause that also names a specific outcome speaks of that one (其他处理57件（申请人无正当理由
+   * 逾期不补正6件…: the 2021 template's 其他处理 is a group of three rows, as 不予公开 is of eight).
+   */
+  private static final Set<Outcome> GENERAL = EnumSet.of(WITHHELD, UNAVAILABLE, NOT_PROCESSED, OTHER_2021, ANSWERED);
   /** Rows named by their gist, in words that elsewhere name another matter (逾期, 费用, 投诉: see {@link #namesRow}). */
   private static final Set<Outcome> BY_GIST = EnumSet.of(OVERDUE_CORRECTION, OVERDUE_FEE, PETITION);
   private static final String GAP = "[^,\\d]{0,20}?";

@@ -13,8 +13,10 @@ interface Rules {
    * @param clauses its clauses that speak of the report's own year and scope, in order
    * @param inOwnSection whether the sentence stands in the topic's own section, so its subject goes without saying
    * @param template the report's template, or null
+   * @param bracketed whether the sentence as printed put a count in brackets after its name ({@code 予以公开（7件）},
+   *     {@link BracketedCounts}): a name's count, not a table's cell beside its label
    */
-  List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template);
+  List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template, boolean bracketed);
 
   /**
    * The cells fixed by the topic's section printing only a mark of none under its heading (四、…行政诉讼情况 / 无): none

@@ -58,9 +58,9 @@ final class CsvRows {
   /**
    * A label with its ordinal ({@code 1.属于国家秘密}, {@code (1)属于}), also after its group's label where an export
    * joins them ({@code (三)不予公开1.属于国家秘密}, {@code 三、本年度办理结果/(三)不予公开/1.属于…}): a group opens with its
-   * Chinese ordinal, and the row's ordinal then has its mark.
+   * Chinese ordinal, or an Arabic one in brackets ({@code (3)不予公开1.属于国家秘密}), and the row's ordinal then has its mark.
    */
-  private static final Pattern ORDINAL = Pattern.compile("(?:(?:\\([" + Ordinals.NUMERALS + "]{1,3}\\)|[" + Ordinals.NUMERALS
+  private static final Pattern ORDINAL = Pattern.compile("(?:(?:\\([\\d" + Ordinals.NUMERALS + "]{1,3}\\)|[" + Ordinals.NUMERALS
       + "]{1,3}、)\\D*\\d{1,2}[.、)]|\\(?\\d{1,2}[.、)]?)\\D+");
   /**
    * A count or an amount alone, with its counter or unit if printed ({@code 2,927件}, {@code 3500.00元}), or a share
@@ -69,6 +69,12 @@ final class CsvRows {
    */
   private static final Pattern VALUE = Pattern.compile("(?:" + CellKind.ABOUT + ")?[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
       + Numerals.alternation(Numerals.MONEY_UNITS) + "|" + Numerals.alternation(Numerals.COUNTERS) + "|%)?");
+
+  /**
+   * A figure a reader doubts, still one cell of the row ({@code 0,1}, {@code 0/1}: two counts or a decimal comma in one
+   * field), which the table reads as no count.
+   */
+  private static final Pattern DOUBTFUL = Pattern.compile("\\d+(?:[,/]\\d+)+");
 
   private CsvRows() {}
 
@@ -287,8 +293,8 @@ final class CsvRows {
   }
 
   /**
-   * A table's cell: a value alone (full-width digits as any), or text with no digit but its ordinal's
-   * ({@code 1.属于国家秘密}, {@code （1）属于}) or a year's ({@code 2023年自然人}). A digit among words
+   * A table's cell: a value alone (full-width digits as any) or a doubtful one ({@link #DOUBTFUL}), or text with no
+   * digit but its ordinal's ({@code 1.属于国家秘密}, {@code （1）属于}) or a year's ({@code 2023年自然人}). A digit among words
    * ({@code 其中自然人3件}) is a clause of a sentence.
    */
   private static boolean isCell(String field) {
@@ -297,7 +303,8 @@ final class CsvRows {
     while (digit < f.length() && !Character.isDigit(f.charAt(digit))) {
       digit++;
     }
-    return digit == f.length() || VALUE.matcher(f).matches() || ORDINAL.matcher(f).matches() || YEAR_HEADER.matcher(f).matches();
+    return digit == f.length() || VALUE.matcher(f).matches() || ORDINAL.matcher(f).matches() || YEAR_HEADER.matcher(f).matches()
+        || DOUBTFUL.matcher(f).matches();
   }
 
   /**

@@ -61,6 +61,8 @@ final class SectionDecoder {
   private static final String LABEL_END = ":：,，;；。";
   /** What closes a sentence in a line of text. */
   private static final String SENTENCE_ENDS = "。！？!?";
+  /** What ends a sentence or a row written as one before the next row's label: {@link #SENTENCE_ENDS} and semicolons. */
+  private static final String SENTENCE_BREAKS = SENTENCE_ENDS + ";；";
   /** The marks of a label's ordinal and closing colon (folded), never a stray mark. */
   private static final String STRUCTURAL_MARKS = "():.、";
   /** The longest ordinal: {@code (十一)}. */
@@ -1060,10 +1062,18 @@ final class SectionDecoder {
   private String bare(int i) {
     String b = bare[i];
     if (b == null) {
-      b = withoutClosingColon(Ordinals.strip(tokens.get(i).text()));
+      b = withoutClosingColon(Ordinals.strip(afterSentenceBreak(tokens.get(i).text())));
       bare[i] = b;
     }
     return b;
+  }
+
+  /**
+   * A label without the break that ended the sentence before it, where rows are written as sentences one after another
+   * ({@code …426件；总计，自然人…}: the row （七）总计); the label itself where none opens it.
+   */
+  private static String afterSentenceBreak(String label) {
+    return label.length() > 1 && SENTENCE_BREAKS.indexOf(label.charAt(0)) >= 0 ? label.substring(1) : label;
   }
 
   /**
@@ -1458,7 +1468,8 @@ final class SectionDecoder {
             || withStrayMark(t.text(), label, ordinalOnly) || ordinalOnly && endDropped(bare, label) && valueAfter(i, toToken))) {
           return new LabelMatch(startOf[i], startOf[i] + t.text().length(), !bare.equals(label));
         }
-        LabelMatch grouped = ordinalOnly ? afterGroup(i, label) : null;
+        // after its group's label, with or without ordinals (其他处理·其他, 其他处理中其他: a summary's group-leaf label)
+        LabelMatch grouped = afterGroup(i, label);
         if (grouped != null) {
           return grouped;
         }
@@ -1623,7 +1634,7 @@ final class SectionDecoder {
         }
       }
       for (LabelMatch head : heads) {
-        String rest = text.substring(head.end());
+        String rest = NationalTemplate.Matrix.afterGroupMark(text.substring(head.end()));
         String afterOrdinal = Ordinals.strip(rest);
         String bare = withoutClosingColon(afterOrdinal);
         if (bare.equals(label) || LabelMatch.doubledOnce(bare, label)) {

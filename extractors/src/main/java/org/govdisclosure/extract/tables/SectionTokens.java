@@ -213,6 +213,8 @@ final class SectionTokens {
    * CSV line, a markdown row without its outer pipes): no label, and a dash right after one is a sign ({@code 110,-18}).
    */
   private static final String CELL_SEPARATORS = ",;|｜";
+  /** What parts the cells of a row written as a sentence naming their columns (自然人0件,商业企业21件、…). */
+  private static final String STATED_CELL_BREAKS = ",，、;；:：";
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
       + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
@@ -2233,7 +2235,7 @@ final class SectionTokens {
         // end) labels nothing: it is read whole, since taking its last digit as an ordinal would turn 33 into 3.
         runEnd = end - 1;
       }
-      String column = namesColumns ? columnNameBefore(text, start) : null;
+      String column = namesColumns ? statedColumnBefore(text, start) : null;
       // A counter after a column's count counts that cell (自然人5件；商业企业1件), as after its key (自然人：5件, a copy's
       // cell a line): it makes no sentence of it.
       String counter = column != null || keyedAt(text, start) ? counterAt(text, end) : null;
@@ -2263,14 +2265,41 @@ final class SectionTokens {
     return end < text.length() && (ELLIPSIS_CHARS.indexOf(text.charAt(end)) >= 0 || text.startsWith(ELLIPSIS, end));
   }
 
-  /** The section 三 column a name of {@link #COLUMN_NAMES} names (合计, 共计, 累计 for 总计), or -1 (an outcome's). */
+  /**
+   * The section 三 column a name of {@link #COLUMN_NAMES} names (合计, 共计, 累计 for 总计), also said with an
+   * {@link NationalTemplate.Column#ORGANIZATION_WORDS organization word} ({@code 其他组织}), or -1 (an outcome's).
+   */
   private static int applicationColumn(String name) {
     for (int c = 0; c < APPLICATION_COLUMNS.size(); c++) {
-      if (APPLICATION_COLUMNS.get(c).label().equals(name) || APPLICATION_COLUMNS.get(c).variants().contains(name)) {
-        return c;
+      NationalTemplate.Column column = APPLICATION_COLUMNS.get(c);
+      for (String n : column.names()) {
+        if (name.startsWith(n) && (name.length() == n.length()
+            || NationalTemplate.Column.ORGANIZATION_WORDS.contains(name.substring(n.length())))) {
+          return c;
+        }
       }
     }
     return -1;
+  }
+
+  /**
+   * In a row naming its cells' columns, the column's name printed right before {@code at} ({@link #columnNameBefore}),
+   * or one said with an organization word ({@code 其他组织5件}) where the cell opens (the line's start or after a
+   * break): 法人或其他组织 is the five organisations' columns together, no one column.
+   */
+  private static String statedColumnBefore(String text, int at) {
+    String name = columnNameBefore(text, at);
+    if (name != null) {
+      return name;
+    }
+    for (String word : NationalTemplate.Column.ORGANIZATION_WORDS) {
+      String said = text.startsWith(word, at - word.length()) ? columnNameBefore(text, at - word.length()) : null;
+      int opens = said == null ? -1 : at - word.length() - said.length();
+      if (said != null && applicationColumn(said) >= 0 && (opens == 0 || STATED_CELL_BREAKS.indexOf(text.charAt(opens - 1)) >= 0)) {
+        return text.substring(opens, at);
+      }
+    }
+    return null;
   }
 
   /** The column's name ({@link #COLUMN_NAMES}) printed right before {@code at}, or null. */

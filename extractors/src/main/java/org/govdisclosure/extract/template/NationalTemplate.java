@@ -39,6 +39,8 @@ public record NationalTemplate(String code, String document, List<String> marker
 
     /** What may part a group's header word from a column's name in one cell (folded): {@code 法人或其他组织-其他}. */
     private static final String GROUP_MARKS = "-－—/·:：|";
+    /** What may part a group's label from its row's, besides those marks: {@code 其他处理中其他}, the other of 其他处理. */
+    private static final char GROUP_OF = '中';
 
     public Matrix {
       header = Set.copyOf(header);
@@ -57,10 +59,19 @@ public record NationalTemplate(String code, String document, List<String> marker
       TemplateRow row = longestMatch(bare);
       for (int g = 0; row == null && g < groups.size(); g++) {
         if (bare.startsWith(groups.get(g)) && bare.length() > groups.get(g).length()) {
-          row = longestMatch(Ordinals.strip(bare.substring(groups.get(g).length())));
+          row = longestMatch(Ordinals.strip(afterGroupMark(bare.substring(groups.get(g).length()))));
         }
       }
       return row;
+    }
+
+    /**
+     * The text after a group's label without the one mark that parts it from the row's ({@code ·其他} of 其他处理·其他,
+     * {@code 中其他} of 其他处理中其他); the text itself where none does.
+     */
+    public static String afterGroupMark(String rest) {
+      return !rest.isEmpty() && (GROUP_MARKS.indexOf(rest.charAt(0)) >= 0 || rest.charAt(0) == GROUP_OF) && rest.length() > 1
+          ? rest.substring(1) : rest;
     }
 
     private TemplateRow longestMatch(String bare) {
@@ -178,6 +189,12 @@ public record NationalTemplate(String code, String document, List<String> marker
 
   /** An applicant column: its key, its label, and other words a header names it by ({@code 合计} for 总计). */
   public record Column(String key, String label, List<String> variants) {
+
+    /**
+     * What a sentence may add to a column's name: the 其他 column said as 其他组织 or 其他机构. Never a header's name: a
+     * header broken inside 法人或其他组织 leaves 其他组织 on a line of its own.
+     */
+    public static final List<String> ORGANIZATION_WORDS = List.of("组织", "机构");
 
     public Column {
       variants = variants == null ? List.of() : List.copyOf(variants);

@@ -111,9 +111,12 @@ class CellTextFoldTest {
     assertThat(Cell.Text.fold(s)).isEqualTo(slowFold(s));
   }
 
-  /** The folding as it was before the fast path (circled numbers, which NFKC makes bare digits, aside). */
+  /**
+   * The folding as it was before the fast path (circled numbers, which NFKC makes bare digits, and the radicals NFKC
+   * leaves as they are, {@link Radicals}, aside).
+   */
   private static String slowFold(String s) {
-    String n = Normalizer.normalize(Cell.Text.circledOrdinals(s), Normalizer.Form.NFKC);
+    String n = Radicals.asIdeographs(Normalizer.normalize(Cell.Text.circledOrdinals(s), Normalizer.Form.NFKC));
     StringBuilder b = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
@@ -122,5 +125,14 @@ class CellTextFoldTest {
       }
     }
     return b.toString();
+  }
+  /**
+   * CJK radicals-supplement characters a PDF viewer's copy prints for ideographs (⻚ 页, ⺠ 民, ⻩ 黄), which NFKC leaves as
+   * they are, fold to the ideographs, as the Kangxi radicals NFKC folds do.
+   */
+  @Test
+  void radicalsFoldToTheIdeographsTheyStandFor() {
+    assertThat(Cell.Text.fold("第 2 \u2EDA 共 5 \u2EDA")).isEqualTo("第2页共5页");
+    assertThat(Cell.Text.nfkc("获嘉县\u2F08\u2EA0政府 \u2EE9冈")).isEqualTo("获嘉县人民政府 黄冈");
   }
 }

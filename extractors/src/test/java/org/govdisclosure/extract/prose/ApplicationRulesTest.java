@@ -1289,4 +1289,47 @@ class ApplicationRulesTest {
     assertThat(figures("2020年政府新收依申请公开数量为2件,办理结果为予以公开2件;部门新收依申请公开数量为4件,办理结果为予以公开1件,无法提供2件,不予处理1件。"))
         .containsExactlyInAnyOrder("new_received.total=2", "granted.total=2");
   }
+  /**
+   * An enumeration giving each row's count in brackets after its label ({@code 3.补正后申请内容仍不明确（1453件）}), a
+   * quoted label's too, and the received row by the template's word and the bare noun (本年新收申请数（27512件）): each
+   * is that row's count, the bracket showing it the label's, where a label and a count alone may be a table's row
+   * printing one cell.
+   */
+  @Test
+  void countsBracketedAfterTheirLabelsAreThoseRows() {
+    assertThat(figures("3.补正后申请内容仍不明确（1453件）")).containsExactly("unavailable_unclear.total=1453");
+    assertThat(figures("5.要求行政机关确认或重新出具已获取信息（7件）")).containsExactly("not_processed_confirm.total=7");
+    assertThat(figures("不予公开（6539件）：1、属于国家秘密（9件）、2、危及“三安全一稳定”（0件）、3、保护第三方合法权益（1929件）"))
+        .containsExactlyInAnyOrder("withheld_state_secret.total=9", "withheld_safety_stability.total=0",
+            "withheld_third_party.total=1929");
+    assertThat(figures("一、本年新收申请数（27512件），其中自然人（10194件）、商业企业（4288件）"))
+        .contains("new_received.total=27512", "new_received.natural_person=10194", "new_received.commercial_enterprise=4288");
+    // without brackets, a lone label and count is still a table's row printing one cell
+    assertThat(figures("3.补正后申请内容仍不明确          1453件")).isEmpty();
+  }
+  /**
+   * The 2021 template's 其他处理 is a group of three rows: its count with a bracket breaking it down
+   * (其他处理57件（申请人无正当理由逾期不补正6件、…）) gives each row named its count, as 不予公开 does; the group's own
+   * count fixes none of them unless 0.
+   */
+  @Test
+  void theOtherHandlingGroupBrokenDownGivesEachRowItsCount() {
+    assertThat(figures2021("其他处理57件（申请人无正当理由逾期不补正6件、申请人逾期未按收费通知要求缴纳费用12件），结转下年度继续办理2件。"))
+        .containsExactlyInAnyOrder("other_overdue_correction.total=6", "other_overdue_fee.total=12", "carried_forward.total=2");
+    assertThat(figures2021("其他处理4件。")).isEmpty();
+  }
+  /**
+   * 其他 alone in a breakdown of the 2021 template's 其他处理 (its count, then a bracket or a colon listing the group's
+   * rows) is the group's row 3.其他; where the breakdown is by applicant, or no breakdown opens, 其他 is no row.
+   */
+  @Test
+  void otherAloneInTheOtherHandlingBreakdownIsItsThirdRow() {
+    assertThat(figures2021("其他处理57件（申请人无正当理由逾期不补正6件、申请人逾期未按收费通知要求缴纳费用12件、其他39件）。"))
+        .containsExactlyInAnyOrder("other_overdue_correction.total=6", "other_overdue_fee.total=12", "other_other.total=39");
+    assertThat(figures2021("（六）其他处理（45件）：1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请（40件）、"
+        + "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请（3件）、3.其他（2件）"))
+        .containsExactlyInAnyOrder("other_overdue_correction.total=40", "other_overdue_fee.total=3", "other_other.total=2");
+    assertThat(figures2021("其他处理5件（自然人3件、其他2件）。")).noneMatch(f -> f.startsWith("other_other"));
+    assertThat(figures2021("其他处理5件，其他2件。")).noneMatch(f -> f.startsWith("other_other"));
+  }
 }

@@ -4391,4 +4391,86 @@ class SectionDecoderTest {
     assertThat(row(r, "other_other")).containsEntry("other_org", 41).containsEntry("total", 41);
     assertThat(codes(r)).doesNotContain("labels_out_of_order");
   }
+  /**
+   * Rows written one after another as sentences listing their counts after 分别为, their columns named with the 其他
+   * column said as 其他组织, a row labelled 其他处理中其他 (the other of （六）其他处理) and one labelled 总计 alone after the
+   * semicolon ending the row before: each row whole; 法人或其他组织 before a count is the five columns together, no cell.
+   */
+  @Test
+  void sentenceRowsNamingTheOtherColumnAsOtherOrganisationsAreReadWhole() {
+    String names = "自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他组织、总计分别为";
+    ProcessedReport r = process("fenbie.txt", TITLE.replace("2020", "2022") + SECTION_3
+        + "一、本年新收政府信息公开申请数量，" + names + "1、2、0、0、0、4、7件；"
+        + "其他处理中其他，" + names + "0、0、0、0、1、3、4件；"
+        + "总计，" + names + "1、2、0、0、1、7、11件；"
+        + "四、结转下年度继续办理，" + names + "0、0、0、0、0、1、1件。\n" + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 1).containsEntry("other_org", 4).containsEntry("total", 7);
+    assertThat(row(r, "other_other")).containsEntry("legal_service_org", 1).containsEntry("other_org", 3).containsEntry("total", 4);
+    assertThat(row(r, "total")).containsEntry("natural_person", 1).containsEntry("other_org", 7).containsEntry("total", 11);
+    assertThat(row(r, "carried_forward")).containsEntry("other_org", 1).containsEntry("total", 1);
+    assertThat(codes(r)).doesNotContain("column_not_stated");
+
+    ProcessedReport legal = process("fenbie.txt", TITLE + SECTION_3
+        + "一、本年新收政府信息公开申请数量，自然人、法人或其他组织、总计分别为1、6、7件。\n" + SECTION_4);
+    assertThat(legal.tables().getOrDefault("applications", List.of())).allSatisfy(m -> assertThat(m.get("other_org")).isNull());
+  }
+
+  /**
+   * A summary's plain table labelling the received row by its abbreviation (新收申请) and a group's rows after their
+   * group and a mark (其他处理·其他): each row is the template's.
+   */
+  @Test
+  void anAbbreviatedReceivedLabelAndGroupMarkedLabelsNameTheirRows() {
+    ProcessedReport r = process("abbr.txt", TITLE.replace("2020", "2022") + SECTION_3 + """
+        事项\t自然人\t企业\t科研机构\t公益组织\t法律服务机构\t其他\t合计
+        新收申请\t95\t0\t56\t244\t0\t142\t537
+        上年结转\t2\t0\t0\t0\t0\t3\t5
+        其他处理·申请人逾期未按收费通知要求缴纳费用\t0\t0\t0\t6\t0\t5\t11
+        其他处理中其他\t27\t0\t0\t6\t0\t0\t33
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 95).containsEntry("other_org", 142).containsEntry("total", 537);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("social_welfare_org", 6).containsEntry("total", 11);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 27).containsEntry("total", 33);
+  }
+
+  /**
+   * A PDF viewer's copy printing 页 as the radical ⻚ (U+2EDA, which NFKC leaves as it is): the page line 第 2 ⻚ 共 5 ⻚
+   * between two rows is a page line, its numbers no cells of the row above.
+   */
+  @Test
+  void aPageLinePrintedWithARadicalIsNoCell() {
+    ProcessedReport r = process("kangxi.txt", TITLE + SECTION_3 + """
+        一、本年新收政府信息公开申请数量　3　0　0　1　0　0　4
+        （一）予以公开　3　0　0　1　0　0　4
+
+        第 2 ⻚ 共 5 ⻚
+
+        （二）部分公开　0　0　0　0　0　0　0
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 4);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
+  /**
+   * A CSV export numbering its groups in Arabic within brackets before the row's ordinal ({@code (3)不予公开1.属于国家秘密}),
+   * and fields holding a figure a reader doubts ({@code 0/1}, {@code "0,1"}): each record is a row of the table, the
+   * doubtful field no count, the row's other cells read.
+   */
+  @Test
+  void csvRowsWithArabicGroupOrdinalsAndDoubtfulFieldsAreTableRows() {
+    ProcessedReport r = process("export.csv", TITLE.replace("2020", "2019") + SECTION_3 + """
+        ,自然人,商业企业,科研机构,社会公益组织,法律服务机构,其他,总计
+        一、本年新收政府信息公开申请数量,0,0,0,43,0,184,227
+        (1)予以公开,／,0,0,0,0,0,0
+        (3)不予公开1.属于国家秘密,0,0,0,0,0,0,0
+        (3)不予公开2.其他法律行政法规禁止公开,0,"0",／,0,0,47,47
+        (5)不予处理3.要求提供公开出版物,0,0,0,"0,1",0,0,0
+        (6)其他处理,0/1,0,7,0,0,0,7
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", 0).containsEntry("research_institution", null)
+        .containsEntry("other_org", 47).containsEntry("total", 47);
+    assertThat(row(r, "not_processed_publication")).containsEntry("natural_person", 0).containsEntry("social_welfare_org", null)
+        .containsEntry("total", 0);
+    assertThat(row(r, "other")).containsEntry("natural_person", null).containsEntry("research_institution", 7).containsEntry("total", 7);
+  }
 }
