@@ -41,10 +41,11 @@ public final class Departments {
 
   private final List<Entry> bodies = new ArrayList<>();
   private final List<Entry> words = new ArrayList<>();
-  /** A department's short name (科委) and the full name it stands for (科学技术委员会). */
+  /**
+   * A department's short name (科委, 市场监管局) and the full name it stands for (科学技术委员会, 市场监督管理局), spelled out
+   * only where the text prints that full name after its places: an issuer is named as the report prints it.
+   */
   private final Map<String, String> shortNames = new HashMap<>();
-  /** A short name (市场监管局) spelled out only where the text prints its full name (市场监督管理局) after its places. */
-  private final Map<String, String> printedOnly = new HashMap<>();
 
   private Departments() {}
 
@@ -62,8 +63,7 @@ public final class Departments {
       String[] f = line.split("\t");
       switch (f[2]) {
         case "body", "zone" -> d.bodies.add(new Entry(f[0], f[1], f[2].equals("zone")));
-        case "short" -> d.shortNames.put(f[0], f[3]);
-        case "abbrev" -> d.printedOnly.put(f[0], f[3]);
+        case "abbrev" -> d.shortNames.put(f[0], f[3]);
         default -> d.words.add(new Entry(f[0], f[1], false));
       }
     }
@@ -97,9 +97,11 @@ public final class Departments {
     if (name.isEmpty() || !DEPARTMENT_END.matcher(name).find()) {
       return Department.UNKNOWN;
     }
+    // a short name (卫健委) names the sectors of the full name it stands for
+    String spelled = shortNames.getOrDefault(name, name);
     Set<String> sectors = new LinkedHashSet<>();
-    for (int i = 0; i < name.length(); ) {
-      Entry word = wordAt(name, i);
+    for (int i = 0; i < spelled.length(); ) {
+      Entry word = wordAt(spelled, i);
       if (word != null) {
         sectors.add(word.sector());
         i += word.name().length();
@@ -112,39 +114,25 @@ public final class Departments {
 
   /** The full name a department's short name stands for (卫健局 → 卫生健康局, 市场监管局), or null for any other name. */
   public String fullName(String shortName) {
-    return shortNames.getOrDefault(shortName, printedOnly.get(shortName));
+    return shortNames.get(shortName);
   }
 
   /**
-   * The issuer's name with a department's short name printed alone after its places spelled out (上海市科委 →
-   * 上海市科学技术委员会), so that one body is one name whichever form a report prints; the name itself otherwise.
-   */
-  public String expanded(String organization) {
-    if (organization == null) {
-      return null;
-    }
-    String department = afterPlaces(organization);
-    String full = shortNames.get(department);
-    return full == null ? organization : organization.substring(0, organization.length() - department.length()) + full;
-  }
-
-  /**
-   * {@link #expanded(String)} in the form the text prints the full name, where it does: 西藏自治区政府国资委 is printed
-   * in full as 西藏自治区人民政府国有资产监督管理委员会 (in its documents' titles), which is its name; not a form built
-   * from the short one (西藏自治区政府国有资产监督管理委员会) that no one prints. A short name spelled out only where
-   * printed ({@link #printedOnly}: 金华市市场监管局) stays as printed where the text never prints its full name.
+   * The issuer's name with a department's short name printed alone after its places spelled out as the text prints
+   * the full name after the same places: 西藏自治区政府国资委 is printed in full as 西藏自治区人民政府国有资产监督管理委员会
+   * (in its documents' titles), which is its name. Where the text prints no full form the name stays as printed
+   * (广州市国资委, 金华市市场监管局): a form built from the short one is a name no one printed.
    */
   public String expanded(String organization, String text) {
     String department = organization == null ? null : afterPlaces(organization);
-    String abbreviated = department == null ? null : printedOnly.get(department);
-    String built = abbreviated == null ? expanded(organization)
-        : organization.substring(0, organization.length() - department.length()) + abbreviated;
-    if (built == null || built.equals(organization)) {
-      return built;
+    String full = department == null ? null : fullName(department);
+    if (full == null) {
+      return organization;
     }
-    String full = fullName(department);
+    String built = organization.substring(0, organization.length() - department.length()) + full;
     List<PlaceMatch> places = IssuerName.places(organization);
-    String place = places.isEmpty() ? null : organization.substring(places.get(0).start(), places.get(0).end());
+    String place = !places.isEmpty() ? organization.substring(places.get(0).start(), places.get(0).end())
+        : organization.startsWith(NATIONAL) ? NATIONAL : null;
     for (int at = text.indexOf(full); place != null && at >= 0; at = text.indexOf(full, at + 1)) {
       int start = at;
       while (start > 0 && at - start < LONGEST_PLACES && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
@@ -156,7 +144,7 @@ public final class Departments {
         return printed;
       }
     }
-    return abbreviated == null ? built : organization;
+    return organization;
   }
 
   private Entry wordAt(String name, int at) {

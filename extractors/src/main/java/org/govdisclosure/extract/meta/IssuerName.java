@@ -43,9 +43,10 @@ public final class IssuerName {
       "(?:" + OrganizationFinder.BODY_ENDINGS.replace("人民政府|", "") + ")人民政府";
   /**
    * Digits, punctuation and book-title marks (《条例》 is a law's name, 根据《…》 a sentence's start) are no part of a name;
-   * a body's leading group (XX区政务公开工作领导小组办公室, which compiles the report) is no issuer but the body's own.
+   * a body's leading group (XX区政务公开工作领导小组办公室, which compiles the report) is no issuer but the body's own;
+   * nor is a sector's bodies together (西藏自治区邮政管理系统), whose report one of them issues.
    */
-  private static final Pattern NOT_A_NAME = Pattern.compile("[0-9:：/>.,，。;；、《》〈〉<]|索引号|发布|首页|位置|栏目|领导小组"
+  private static final Pattern NOT_A_NAME = Pattern.compile("[0-9:：/>.,，。;；、《》〈〉<]|索引号|发布|首页|位置|栏目|领导小组|系统$"
       + "|" + GOVERNMENT_AFTER_A_BODY);
   private static final int MIN_UNPLACED_LENGTH = 4;
   /** What a national body's name starts with where a local one's starts with its place. */

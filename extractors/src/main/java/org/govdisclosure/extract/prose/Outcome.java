@@ -98,10 +98,11 @@ enum Outcome {
    */
   private static final Pattern LABEL_AND_CELL = Pattern.compile("^[\\d.．、()（）①②③④⑤⑥⑦⑧⑨⑩\\s]*" + COUNT + CASE_COUNTER + "[。.]?$");
   /**
-   * A row's wording followed by 等 (因“属于国家秘密”等原因不予公开21件): one of the reasons the group's count covers,
-   * not that row's count.
+   * A row's wording followed by 等 (因“属于国家秘密”等原因不予公开21件), right after it or after the reason's object or
+   * another reason in the same clause (因本机关不掌握相关情况等无法提供6件, 信访举报投诉类申请及重复申请等不予处理3件): one
+   * of the reasons the group's count covers, not that row's count.
    */
-  private static final Pattern ONE_OF_SEVERAL = Pattern.compile("[”\"’'」)]?等");
+  private static final Pattern ONE_OF_SEVERAL = Pattern.compile("[^,，。;；:：\\d]{0,12}?[”\"’'」)]?等");
   /** The template's detail rows by their wording, per template. */
   private static final Map<Template, List<Worded>> WORDED = worded();
 

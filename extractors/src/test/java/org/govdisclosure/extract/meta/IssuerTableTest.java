@@ -63,7 +63,7 @@ class IssuerTableTest {
   private static List<Case> cases() {
     Map<String, String> sectorWords = entries("word", 1, 0);
     List<String> sectors = new ArrayList<>(sectorWords.keySet());
-    List<Map.Entry<String, String>> shortNames = new ArrayList<>(entries("short", 0, 3).entrySet());
+    List<Map.Entry<String, String>> shortNames = new ArrayList<>(entries("abbrev", 0, 3).entrySet());
     int shortName = 0;
     List<Case> cases = new ArrayList<>();
     Random random = new Random(15);
@@ -94,10 +94,11 @@ class IssuerTableTest {
         String t = sectors.get(sector++ % sectors.size());
         String other = sectorWords.get(t) + "局";
         cases.add(new Case("政府", place + other, place + other, code, level, department, other, t));
+        // a short name the report never prints in full stays as printed (its sector that of the full name's)
         Map.Entry<String, String> abbreviated = shortNames.get(shortName++ % shortNames.size());
-        String full = abbreviated.getValue();
-        cases.add(new Case(place + abbreviated.getKey(), "", place + full, code, level, department, full,
-            Departments.bundled().of(place + full).sector()));
+        String printed = abbreviated.getKey();
+        cases.add(new Case(place + printed, "", place + printed, code, level, department, printed,
+            Departments.bundled().of(place + abbreviated.getValue()).sector()));
       }
     }
     Confusables confusables = Confusables.bundled();
@@ -180,24 +181,28 @@ class IssuerTableTest {
     return city == null || city.equals(province) || d.level() == Level.CITY ? province : province + city;
   }
 
-  /** A commission's short name in its own words (卫生健康委, 发展改革委) is spelled out as the 委员会 it stands for. */
+  /**
+   * A commission's short name in its own words (卫生健康委, 国资委, 发展改革委) stays as printed where the text prints no
+   * full form: the issuer is named as the report prints it, not by a name built from the short one.
+   */
   @Test
-  void aCommissionsShortNameInItsOwnWordsIsSpelledOut() {
-    assertThat(Departments.bundled().expanded("江苏省卫生健康委")).isEqualTo("江苏省卫生健康委员会");
-    assertThat(Departments.bundled().expanded("苏州市发展改革委")).isEqualTo("苏州市发展和改革委员会");
-    assertThat(Departments.bundled().expanded("江苏省卫生健康委员会")).isEqualTo("江苏省卫生健康委员会");
+  void aCommissionsShortNameStaysAsPrintedWhereTheTextPrintsNoFullForm() {
+    assertThat(Departments.bundled().expanded("江苏省卫生健康委", "2020年江苏省卫生健康委坚持以公开为常态。")).isEqualTo("江苏省卫生健康委");
+    assertThat(Departments.bundled().expanded("广州市国资委", "本年度,我委坚持以公开为常态。")).isEqualTo("广州市国资委");
+    assertThat(Departments.bundled().expanded("江苏省卫生健康委员会", "江苏省卫生健康委员会")).isEqualTo("江苏省卫生健康委员会");
+    assertThat(Departments.bundled().of("广州市国资委")).isEqualTo(new Departments.Department("国资委", "state_assets"));
   }
 
   /**
    * A short name the text prints in full (西藏自治区人民政府国有资产监督管理委员会 in its documents' titles) is spelled out
-   * as printed; where the text prints no full form, as built from the short one.
+   * as printed; where the text prints no full form, it stays as printed.
    */
   @Test
   void aShortNameIsSpelledOutAsTheTextPrintsItInFull() {
     assertThat(Departments.bundled().expanded("西藏自治区政府国资委", "一是公开了《西藏自治区人民政府国有资产监督管理委员会2020年度部门预算》"))
         .isEqualTo("西藏自治区人民政府国有资产监督管理委员会");
-    assertThat(Departments.bundled().expanded("西藏自治区政府国资委", "主动公开信息19条。"))
-        .isEqualTo("西藏自治区政府国有资产监督管理委员会");
+    assertThat(Departments.bundled().expanded("西藏自治区政府国资委", "主动公开信息19条。")).isEqualTo("西藏自治区政府国资委");
+    assertThat(Departments.bundled().expanded("苏州市发展改革委", "请与苏州市发展和改革委员会办公室联系。")).isEqualTo("苏州市发展和改革委员会");
   }
 
   /**
@@ -212,24 +217,18 @@ class IssuerTableTest {
     assertThat(Departments.bundled().expanded("金华市市场监管局", "嘉兴市市场监督管理局受理。")).isEqualTo("金华市市场监管局");
   }
 
-  /** A national commission's short name after 国家 (国家卫生健康委) is spelled out as a local one's after its place. */
+  /** A national commission's short name after 国家 (国家卫生健康委) is spelled out where the text prints it in full. */
   @Test
-  void aNationalCommissionsShortNameIsSpelledOut() {
-    assertThat(Departments.bundled().expanded("国家卫生健康委")).isEqualTo("国家卫生健康委员会");
-    assertThat(Departments.bundled().expanded("国家税务总局")).isEqualTo("国家税务总局");
+  void aNationalCommissionsShortNameIsSpelledOutAsPrinted() {
+    assertThat(Departments.bundled().expanded("国家卫生健康委", "国家卫生健康委员会坚持以公开为常态。")).isEqualTo("国家卫生健康委员会");
+    assertThat(Departments.bundled().expanded("国家卫生健康委", "委机关坚持以公开为常态。")).isEqualTo("国家卫生健康委");
+    assertThat(Departments.bundled().expanded("国家税务总局", "国家税务总局")).isEqualTo("国家税务总局");
   }
 
-  /** A short name after the government it belongs to (XX自治区政府国资委) is spelled out too, the government as printed. */
+  /** A county bureau's short name 卫健局 (丰泽区卫健局) is its 卫生健康局 where the text prints that name. */
   @Test
-  void aShortNameAfterItsGovernmentIsSpelledOut() {
-    assertThat(Departments.bundled().expanded("西藏自治区政府国资委")).isEqualTo("西藏自治区政府国有资产监督管理委员会");
-    assertThat(Departments.bundled().expanded("江苏省人民政府国资委")).isEqualTo("江苏省人民政府国有资产监督管理委员会");
-  }
-
-  /** A county bureau's short name 卫健局 (丰泽区卫健局) is its 卫生健康局, as 卫健委 is a 卫生健康委员会. */
-  @Test
-  void aHealthBureausShortNameIsSpelledOut() {
-    assertThat(Departments.bundled().expanded("丰泽区卫健局")).isEqualTo("丰泽区卫生健康局");
-    assertThat(Departments.bundled().expanded("丰泽区卫生健康局")).isEqualTo("丰泽区卫生健康局");
+  void aHealthBureausShortNameIsSpelledOutAsPrinted() {
+    assertThat(Departments.bundled().expanded("丰泽区卫健局", "2021年,丰泽区卫生健康局认真贯彻条例。")).isEqualTo("丰泽区卫生健康局");
+    assertThat(Departments.bundled().expanded("丰泽区卫健局", "2021年,我局认真贯彻条例。")).isEqualTo("丰泽区卫健局");
   }
 }

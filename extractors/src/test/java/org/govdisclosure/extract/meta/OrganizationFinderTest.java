@@ -900,6 +900,13 @@ class OrganizationFinderTest {
         .isEqualTo("国家税务总局珠海市金湾区税务局");
   }
 
+  /** A title naming a sector's bodies together (XX邮政管理系统) names no one issuer: not taken for the issuer's name. */
+  @Test
+  void aTitleNamingASectorsSystemNamesNoIssuer() {
+    assertThat(find("西藏自治区邮政管理系统2020年政府信息公开年度报告", "一、总体情况", "2020年,全系统坚持以公开为常态。"))
+        .isNotEqualTo("西藏自治区邮政管理系统");
+  }
+
   /** A page's font-size switch run into the title (大中小城口县…报告) is page furniture, no part of the name. */
   @Test
   void aFontSizeSwitchRunIntoTheTitleIsNoPartOfTheName() {

@@ -619,6 +619,10 @@ class ApplicationRulesTest {
     assertThat(figures("因本机关不掌握等原因无法提供0件。")).containsExactlyInAnyOrder("unavailable_not_held.total=0",
         "unavailable_needs_creation.total=0", "unavailable_unclear.total=0");
     assertThat(figures("因信息不存在无法提供3件。")).containsExactly("unavailable_not_held.total=3");
+    // the 等 after the reason's object or a second reason: still the group's count
+    assertThat(figures("予以公开及部分公开43件、因本机关不掌握相关情况等无法提供6件、信访举报投诉类申请及重复申请等不予处理3件。"))
+        .noneMatch(f -> f.startsWith("unavailable") || f.startsWith("not_processed"));
+    assertThat(figures("因本机关不掌握相关政府信息无法提供2件。")).containsExactly("unavailable_not_held.total=2");
   }
 
   /**
