@@ -132,7 +132,7 @@ public final class Departments {
     String built = organization.substring(0, organization.length() - department.length()) + full;
     List<PlaceMatch> places = IssuerName.places(organization);
     String place = !places.isEmpty() ? organization.substring(places.get(0).start(), places.get(0).end())
-        : organization.startsWith(NATIONAL) ? NATIONAL : null;
+        : organization.startsWith(IssuerName.NATIONAL) ? IssuerName.NATIONAL : null;
     for (int at = text.indexOf(full); place != null && at >= 0; at = text.indexOf(full, at + 1)) {
       int start = at;
       while (start > 0 && at - start < LONGEST_PLACES && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
