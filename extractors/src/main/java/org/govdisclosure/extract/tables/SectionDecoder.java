@@ -1469,7 +1469,7 @@ final class SectionDecoder {
           return new LabelMatch(startOf[i], startOf[i] + t.text().length(), !bare.equals(label));
         }
         // after its group's label, with or without ordinals (其他处理·其他, 其他处理中其他: a summary's group-leaf label)
-        LabelMatch grouped = afterGroup(i, label);
+        LabelMatch grouped = afterGroup(i, row, label);
         if (grouped != null) {
           return grouped;
         }
@@ -1608,19 +1608,21 @@ final class SectionDecoder {
   /**
    * Token {@code i} as a group's label, its ordinal optional, followed by {@code label} in the same piece of text
    * ({@code （六）其他处理3.其他：} is the row 3.其他), either within one misprint ({@code 其他处处理其他}), or null. The
-   * group may follow the section's own ({@code 三、本年度办理结果（六）其他处理3.其他：}, a key naming every level).
+   * group may follow the section's own ({@code 三、本年度办理结果（六）其他处理3.其他：}, a key naming every level). A mark
+   * may part the row's own group from it ({@code 其他处理·其他}, {@code 其他处理中其他}); after any other label a mark is
+   * a key's ({@code (一)予以公开/总计} is a cell of 予以公开, not the row 总计 after 不予公开 misprinted).
    */
-  private LabelMatch afterGroup(int i, String label) {
+  private LabelMatch afterGroup(int i, Wordings row, String label) {
     String text = tokens.get(i).text();
     String afterOrdinal = Ordinals.strip(text);
     int start = text.length() - afterOrdinal.length();
     if (start > 0 && arabicOrdinal(text, afterOrdinal) && text.charAt(0) != '(') {
       return null; // a row's own ordinal opens it; a bracketed one may be the group's, (6)其他处理3.其他 as （六）
     }
-    return afterGroup(i, text, start, label, false, NESTED_GROUPS);
+    return afterGroup(i, text, start, label, row instanceof TemplateRow r ? r.group() : null, false, NESTED_GROUPS);
   }
 
-  private LabelMatch afterGroup(int i, String text, int start, String label, boolean fuzzy, int levels) {
+  private LabelMatch afterGroup(int i, String text, int start, String label, String ownGroup, boolean fuzzy, int levels) {
     for (String g : groups) {
       List<LabelMatch> heads = new ArrayList<>(LabelMatch.approximateAt(text, g, start, text.length()));
       if (text.startsWith(g, start)) {
@@ -1634,14 +1636,15 @@ final class SectionDecoder {
         }
       }
       for (LabelMatch head : heads) {
-        String rest = NationalTemplate.Matrix.afterGroupMark(text.substring(head.end()));
+        String rest = g.equals(ownGroup) ? NationalTemplate.Matrix.afterGroupMark(text.substring(head.end())) : text.substring(head.end());
         String afterOrdinal = Ordinals.strip(rest);
         String bare = withoutClosingColon(afterOrdinal);
         if (bare.equals(label) || LabelMatch.doubledOnce(bare, label)) {
           return new LabelMatch(startOf[i], startOf[i] + text.length(), fuzzy || head.fuzzy() || !bare.equals(label));
         }
         LabelMatch inner = levels > 1 && afterOrdinal.length() < rest.length() && !arabicOrdinal(rest, afterOrdinal)
-            ? afterGroup(i, text, text.length() - afterOrdinal.length(), label, fuzzy || head.fuzzy(), levels - 1)
+            ? afterGroup(i, text, text.length() - afterOrdinal.length(), label, ownGroup, fuzzy || head.fuzzy(),
+                levels - 1)
             : null;
         if (inner != null) {
           return inner;

@@ -4434,6 +4434,27 @@ class SectionDecoderTest {
   }
 
   /**
+   * Key paths naming each cell by its row and column ({@code (一)予以公开/总计：0件}): the column 总计 after the row 予以公开,
+   * whose words are within one misprint of the group 不予公开, is that row's cell, not the row （七）总计 after a group.
+   */
+  @Test
+  void aKeyPathsColumnAfterARowLikeAGroupIsNoRowOfIt() {
+    StringBuilder text = new StringBuilder(TITLE.replace("2020", "2022") + SECTION_3);
+    String[] columns = {"自然人", "法人或其他组织-商业企业", "法人或其他组织-科研机构", "法人或其他组织-社会公益组织",
+        "法人或其他组织-法律服务机构", "法人或其他组织-其他", "总计"};
+    for (String row : new String[] {"一、本年新收政府信息公开申请数量", "(一)予以公开", "(二)部分公开"}) {
+      for (int c = 0; c < columns.length; c++) {
+        text.append(row).append('/').append(columns[c]).append('：').append(c == 0 || c == 6 ? 2 : 0).append("件\n");
+      }
+    }
+    ProcessedReport r = process("keys.txt", text + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(r.tables().get("applications").stream().filter(m -> "total".equals(m.get("row_key"))))
+        .allSatisfy(m -> assertThat(m.get("total")).isNull());
+  }
+
+  /**
    * A PDF viewer's copy printing 页 as the radical ⻚ (U+2EDA, which NFKC leaves as it is): the page line 第 2 ⻚ 共 5 ⻚
    * between two rows is a page line, its numbers no cells of the row above.
    */
