@@ -157,10 +157,7 @@ public record Cell(String raw, String text, boolean spanned) {
       return c < 0x80 || c >= 0x4E00 && c <= 0x9FFF;
     }
 
-    /**
-     * What a note's mark follows besides an ideograph: closing punctuation ending a label ({@code 稳定”¹}), and a
-     * count's last digit ({@code 115²}, {@code 2①}): a count never prints a digit raised or circled.
-     */
+    /** What a note's mark follows besides an ideograph: closing punctuation ending a label ({@code 稳定”¹}). */
     private static final String NOTE_MARKED = "”’）)】]";
     /** Superscript digits 0 to 9, which NFKC makes digits: never an ordinal, nor a count's digit. */
     public static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
@@ -170,7 +167,8 @@ public record Cell(String raw, String text, boolean spanned) {
      * would make it a bare digit, read as a count glued to its label ({@code ⑥属于} is item 6, not the value 6). A note's
      * mark after a label's last word is dropped, NFKC making it no digit of a count either: superscript digits there
      * ({@code 三安全一稳定”¹}, never an ordinal), and a circled number ending the text or a piece of it ({@code 总计①});
-     * so is one after a count's digits ({@code 115²}, {@code 2①}), where NFKC would make it the count's last digit.
+     * so is one after the digits that are all the text before it, a count's ({@code 115²}, {@code 2①}): a count prints
+     * no digit raised or circled, and NFKC would make the mark its last digit.
      */
     public static String circledOrdinals(String s) {
       StringBuilder b = null;
@@ -179,7 +177,7 @@ public record Cell(String raw, String text, boolean spanned) {
         boolean superscript = SUPERSCRIPT_DIGITS.indexOf(s.charAt(i)) >= 0;
         boolean note = (superscript || n > 0 && (i + 1 == s.length() || isSpace(s.charAt(i + 1)))) && i > 0
             && (Character.isIdeographic(s.charAt(i - 1)) || NOTE_MARKED.indexOf(s.charAt(i - 1)) >= 0
-                || SUPERSCRIPT_DIGITS.indexOf(s.charAt(i - 1)) >= 0 || Character.isDigit(s.charAt(i - 1)));
+                || SUPERSCRIPT_DIGITS.indexOf(s.charAt(i - 1)) >= 0 || isCount(s, i));
         if ((n > 0 || note) && b == null) {
           b = new StringBuilder(s.length() + 4).append(s, 0, i);
         }
@@ -193,6 +191,16 @@ public record Cell(String raw, String text, boolean spanned) {
         }
       }
       return b == null ? s : b.toString();
+    }
+
+    /** Whether the text before {@code end} is a count's digits, perhaps with thousands separators. */
+    private static boolean isCount(String s, int end) {
+      for (int k = 0; k < end; k++) {
+        if (!Character.isDigit(s.charAt(k)) && (s.charAt(k) != ',' || k == 0)) {
+          return false;
+        }
+      }
+      return end > 0;
     }
 
     private static int circledNumber(char c) {
