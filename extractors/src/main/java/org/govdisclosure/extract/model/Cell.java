@@ -193,14 +193,17 @@ public record Cell(String raw, String text, boolean spanned) {
       return b == null ? s : b.toString();
     }
 
-    /** Whether the text before {@code end} is a count's digits, perhaps with thousands separators. */
+    /** Whether the text before {@code end} is a count's digits, perhaps with thousands separators and spaces around. */
     private static boolean isCount(String s, int end) {
+      boolean digits = false;
       for (int k = 0; k < end; k++) {
-        if (!Character.isDigit(s.charAt(k)) && (s.charAt(k) != ',' || k == 0)) {
+        char c = s.charAt(k);
+        digits |= Character.isDigit(c);
+        if (!Character.isDigit(c) && !isSpace(c) && (c != ',' || !digits)) {
           return false;
         }
       }
-      return end > 0;
+      return digits && Character.isDigit(s.charAt(end - 1));
     }
 
     private static int circledNumber(char c) {
