@@ -163,14 +163,16 @@ public record Cell(String raw, String text, boolean spanned) {
 
     /** What a note's mark follows besides an ideograph: closing punctuation ending a label ({@code 稳定”¹}). */
     private static final String NOTE_MARKED = "”’）)】]";
-    /** Superscript digits, which NFKC makes digits: never an ordinal, nor a count's digit after a label's word. */
-    private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+    /** Superscript digits 0 to 9, which NFKC makes digits: never an ordinal, nor a count's digit. */
+    public static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
 
     /**
      * {@code s} with each circled number ({@code ①}, {@code ❶}, {@code ➀}) as the ordinal it prints, {@code 1.}: NFKC
      * would make it a bare digit, read as a count glued to its label ({@code ⑥属于} is item 6, not the value 6). A note's
      * mark after a label's last word is dropped, NFKC making it no digit of a count either: superscript digits there
-     * ({@code 三安全一稳定”¹}, never an ordinal), and a circled number ending the text or a piece of it ({@code 总计①}).
+     * ({@code 三安全一稳定”¹}, never an ordinal), and a circled number ending the text or a piece of it ({@code 总计①});
+     * so is one after the digits that are all the text before it, a count's ({@code 115²}, {@code 2①}): a count prints
+     * no digit raised or circled, and NFKC would make the mark its last digit.
      */
     public static String circledOrdinals(String s) {
       StringBuilder b = null;
@@ -179,7 +181,7 @@ public record Cell(String raw, String text, boolean spanned) {
         boolean superscript = SUPERSCRIPT_DIGITS.indexOf(s.charAt(i)) >= 0;
         boolean note = (superscript || n > 0 && (i + 1 == s.length() || isSpace(s.charAt(i + 1)))) && i > 0
             && (Character.isIdeographic(s.charAt(i - 1)) || NOTE_MARKED.indexOf(s.charAt(i - 1)) >= 0
-                || SUPERSCRIPT_DIGITS.indexOf(s.charAt(i - 1)) >= 0);
+                || SUPERSCRIPT_DIGITS.indexOf(s.charAt(i - 1)) >= 0 || isCount(s, i));
         if ((n > 0 || note) && b == null) {
           b = new StringBuilder(s.length() + 4).append(s, 0, i);
         }
@@ -193,6 +195,19 @@ public record Cell(String raw, String text, boolean spanned) {
         }
       }
       return b == null ? s : b.toString();
+    }
+
+    /** Whether the text before {@code end} is a count's digits, perhaps with thousands separators and spaces around. */
+    private static boolean isCount(String s, int end) {
+      boolean digits = false;
+      for (int k = 0; k < end; k++) {
+        char c = s.charAt(k);
+        digits |= Character.isDigit(c);
+        if (!Character.isDigit(c) && !isSpace(c) && (c != ',' || !digits)) {
+          return false;
+        }
+      }
+      return digits && Character.isDigit(s.charAt(end - 1));
     }
 
     private static int circledNumber(char c) {

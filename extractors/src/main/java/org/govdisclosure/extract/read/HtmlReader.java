@@ -57,6 +57,9 @@ public final class HtmlReader {
     if (html.contains("mso-")) {
       page.select(WORD_ANNOTATIONS).remove();
     }
+    if (html.contains("<sup") || html.contains("<SUP")) {
+      raiseSuperscripts(page);
+    }
     PageStyles styles = new PageStyles(page);
     CssTables cssTables = new CssTables(styles, HtmlReader::cellText);
     PositionedText positioned = html.contains("left:") || html.contains("left :") ? new PositionedText(page.body(), styles) : null;
@@ -232,6 +235,21 @@ public final class HtmlReader {
   /** Whether a cell's style marks it Word's placeholder; most cells have no style, settled without the matcher. */
   private static boolean isPlaceholder(String style, Matcher placeholder) {
     return !style.isEmpty() && placeholder.reset(style).find();
+  }
+
+  /**
+   * A {@code <sup>}'s digits as the raised digits they show ({@code 0<sup>1</sup>} a note's mark on the count 0):
+   * as plain text they would join the count, raised they are a note's mark (see {@code Cell.Text#circledOrdinals}).
+   */
+  private static void raiseSuperscripts(org.jsoup.nodes.Document page) {
+    for (Element sup : page.select("sup")) {
+      String text = sup.text().strip();
+      if (!text.isEmpty() && text.length() <= 3 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        StringBuilder raised = new StringBuilder(text.length());
+        text.chars().forEach(c -> raised.append(Cell.Text.SUPERSCRIPT_DIGITS.charAt(c - '0')));
+        sup.text(raised.toString());
+      }
+    }
   }
 
   /** Cell text with nested tables flattened in reading order and line breaks kept as spaces. */

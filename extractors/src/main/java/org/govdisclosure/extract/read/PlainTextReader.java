@@ -49,6 +49,17 @@ public final class PlainTextReader {
    * ({@code h2. }): the heading is the text after them.
    */
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(?:#{1,6}|={1,6}|\\*{1,6}(?=\\s)|h[1-6]\\.)\\s+");
+  /** The bullets of an article's items, punctuation to Unicode ({@code ·}, {@code •}); the rest are symbols. */
+  private static final String BULLETS = "·•‧∙";
+  /**
+   * Symbols a web article sets before its headings and items as decoration ({@code ▎}, {@code ◆}, {@code ✅},
+   * {@code 👉}, {@code ·}) before the text they adorn, or the lenticular brackets round a whole line: no part of it, so that a
+   * heading or a row label starts its line. Box drawing is no decoration: it draws a table's borders.
+   */
+  private static final Pattern DECORATION =
+      Pattern.compile("^(?:[[\\p{So}&&[^\\u2500-\\u257F]]\\uFE0F\\u200D" + BULLETS + "]+\\s*(?=[\\p{IsHan}(（\\d])|【(?=[^【】]+】\\s*$))");
+  /** What a heading in lenticular brackets closes with ({@code 【三、收到和处理政府信息公开申请情况】}). */
+  private static final Pattern BRACKETED_LINE_END = Pattern.compile("】\\s*$");
   /**
    * A line in markdown's strong or emphasis marks ({@code **二、主动公开政府信息情况**}), or MediaWiki's
    * ({@code '''…'''}): the text inside, a heading or a title.
@@ -301,7 +312,7 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(KeyPathRows.tabbed(withoutTabIndent(unquoted(lines(withCharacters(text))))))));
+    List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(KeyPathRows.tabbed(withoutTabIndent(unquoted(AddressedCells.tabbed(Overprinted.undoubled(LineNumbers.stripped(lines(withCharacters(text)))))))))));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(PageGrids.tabbed(lines)))));
@@ -328,6 +339,11 @@ public final class PlainTextReader {
       }
       if (line.startsWith("#") || line.startsWith("=") || line.startsWith("*") || line.startsWith("h")) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
+      }
+      if (!line.isEmpty() && (Character.getType(line.codePointAt(0)) == Character.OTHER_SYMBOL
+          || BULLETS.indexOf(line.charAt(0)) >= 0 || line.charAt(0) == '【')) {
+        String undecorated = DECORATION.matcher(line).replaceFirst("");
+        line = line.startsWith("【") && undecorated != line ? BRACKETED_LINE_END.matcher(undecorated).replaceFirst("") : undecorated;
       }
       if (line.startsWith("*") || line.startsWith("__") || line.startsWith("''")) {
         line = EMPHASIZED_LINE.matcher(line).replaceFirst("$1");

@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
  * and {@code None}, at least {@value #MIN_ROWS}, are rewritten as tab-separated rows, which the reader reads as any
  * tab-separated table; {@code None} (a place a merged cell covers) and {@code ''} are blank cells, and a string's
  * escaped line breaks ({@code '一、本年新收\n政府信息'}, a label wrapped in its cell) are joined as a wrapped cell's
- * are. The brackets opening and closing the list of rows are dropped with them.
+ * are. The brackets opening and closing the list of rows are dropped with them. So too a YAML list of such rows in
+ * flow style ({@code - [（一）予以公开, "3", 0件, null]}), whose cells may be plain scalars; {@code null} and {@code ~}
+ * are blank.
  */
 final class PythonListRows {
 
@@ -19,6 +22,9 @@ final class PythonListRows {
   private static final Pattern LIST_LINE = Pattern.compile("^\\s*\\[.*\\],?\\s*$");
   private static final Pattern BRACKET_LINE = Pattern.compile("^\\s*[\\[\\]],?\\s*$");
   private static final String NONE = "None";
+  /** A YAML list item's mark before a flow sequence. */
+  private static final Pattern YAML_ITEM = Pattern.compile("^\\s*-\\s+\\[.*\\]\\s*$");
+  private static final Set<String> YAML_NULLS = Set.of("null", "~", "Null", "NULL");
 
   private PythonListRows() {}
 
@@ -53,10 +59,14 @@ final class PythonListRows {
 
   /** The line's cells, or null when it is no list of strings and {@code None}. */
   static List<String> cells(String line) {
-    if (line.indexOf('[') < 0 || !LIST_LINE.matcher(line).matches()) {
+    if (line.indexOf('[') < 0) {
       return null;
     }
-    String s = line.strip();
+    boolean yaml = YAML_ITEM.matcher(line).matches();
+    if (!yaml && !LIST_LINE.matcher(line).matches()) {
+      return null;
+    }
+    String s = yaml ? line.strip().substring(1).strip() : line.strip();
     int at = 1;
     int close = s.lastIndexOf(']');
     List<String> cells = new ArrayList<>();
@@ -89,6 +99,11 @@ final class PythonListRows {
         }
         cells.add(cell.toString());
         at = k + 1;
+      } else if (yaml) {
+        int end = s.indexOf(',', at);
+        String scalar = s.substring(at, end < 0 || end > close ? close : end).strip();
+        cells.add(YAML_NULLS.contains(scalar) ? "" : scalar);
+        at = end < 0 || end > close ? close : end;
       } else {
         return null; // a number or a name: some other list, not a table's row of cells
       }

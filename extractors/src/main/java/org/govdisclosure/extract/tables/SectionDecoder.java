@@ -505,9 +505,15 @@ final class SectionDecoder {
 
   /**
    * Section 四's fifteen values: each proceeding's five after its label (three small tables, or one line each), or
-   * else the section's fifteen values in the template's order; null where neither fits.
+   * else the section's fifteen values in the template's order; null where neither fits. Placed by the header's names
+   * where it names the columns in another order ({@link ReviewHeaderOrder}).
    */
   static List<Integer> proceedings(List<Token> tokens, NationalTemplate.ReviewBlock block, ReportContext context) {
+    return ReviewHeaderOrder.placed(tokens, proceedingsAsPrinted(tokens, block, context), block, context);
+  }
+
+  private static List<Integer> proceedingsAsPrinted(List<Token> tokens, NationalTemplate.ReviewBlock block,
+      ReportContext context) {
     String glued = gluedToTitles(tokens);
     if (glued != null) {
       // The counts' proceedings are known only by where their cells stand under the header: read in order, those

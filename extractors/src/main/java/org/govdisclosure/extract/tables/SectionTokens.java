@@ -198,6 +198,12 @@ final class SectionTokens {
   private static final Pattern KEY_VALUE_CELL =
       Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：](\\d+" + Numerals.alternation(Numerals.COUNTERS) + "?)");
   /**
+   * A key naming a column with its count in Chinese numerals ({@code 自然人：五十二件}, {@code 科研机构：零}), as an article
+   * prints a cell a line: the count is the column's as if in digits (group 2).
+   */
+  private static final Pattern KEYED_CHINESE_COUNT = Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：]("
+      + Numerals.CHINESE_COUNT + Numerals.alternation(Numerals.COUNTERS) + "?)");
+  /**
    * A grid cell holding a column's title and a count after it, nothing else ({@code 结果纠正2}, {@code 自然人 196}): OCR
    * read the title's cell and the count's cell below it as one, the ruling between them lost (group 1: the title).
    */
@@ -1023,6 +1029,7 @@ final class SectionTokens {
     } else if (block instanceof Paragraph p && !isFooter(p.raw()) && !isTableCaption(p.raw())) {
       List<String> pieces = spaceParted(paired(p.raw().strip()));
       pieces.replaceAll(Cell.Text::fold);
+      pieces.replaceAll(SectionTokens::keyedCountInDigits);
       if (cut.matrix() != null) {
         joinMarksSpellingLabels(pieces, cut.matrix());
         addHeaderLine(pieces, cut.matrix(), tokens);
@@ -1041,6 +1048,15 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /** {@code piece} with a keyed count in Chinese numerals ({@link #KEYED_CHINESE_COUNT}) in digits; else as it is. */
+  private static String keyedCountInDigits(String piece) {
+    if (piece.indexOf(':') < 0 && piece.indexOf('：') < 0) {
+      return piece; // most pieces: no matcher
+    }
+    Matcher m = KEYED_CHINESE_COUNT.matcher(piece);
+    return m.matches() ? piece.substring(0, m.start(2)) + Numerals.inDigits(m.group(2)) : piece;
   }
 
   /** The count of a key-value line whose key is a column's name and a row's label ({@link #KEY_VALUE_CELL}); or null. */

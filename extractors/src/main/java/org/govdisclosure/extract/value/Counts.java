@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Cell;
 
 /**
- * Reads integer counts: {@code 12}, {@code 1,024}, {@code 新增1条}, {@code 零}, and in change columns (本年增/减) also
+ * Reads integer counts: {@code 12}, {@code 1,024}, {@code 新增1条}, {@code 零}, {@code 十二件}, and in change columns (本年增/减) also
  * {@code 减少3}, {@code -18}, {@code −18}. Expects folded text (see {@code Cell#text()}), so full-width digits
  * and separators are already ASCII. Hand-scanned: counts are most of the cells a report has.
  */
@@ -89,6 +89,9 @@ public final class Counts {
     if (folded.equals(Numerals.ZERO_WORD)) {
       return SMALL[0];
     }
+    if (Numerals.CHINESE_DIGITS.indexOf(folded.charAt(0)) >= 0) {
+      return chineseCount(folded, change);
+    }
     if (CellKind.isSpreadsheetError(folded)) {
       return notACount(SPREADSHEET_ERROR);
     }
@@ -141,6 +144,19 @@ public final class Counts {
     }
     int signed = negative ? (int) -value : (int) value;
     return signed >= 0 && signed < SMALL.length ? SMALL[signed] : new Count(signed, CellKind.NUMBER);
+  }
+
+  /**
+   * A count in Chinese numerals with its counter ({@code 五十二件}, {@code 零件}), as an article writes a cell; without
+   * a counter ({@code 一}) it may be an ordinal, no count.
+   */
+  private static Count chineseCount(String folded, boolean change) {
+    String inDigits = Numerals.inDigits(folded);
+    int digits = 0;
+    while (digits < inDigits.length() && Numerals.isDigit(inDigits.charAt(digits))) {
+      digits++;
+    }
+    return digits > 0 && COUNTERS.contains(inDigits.substring(digits)) ? read(inDigits, change) : notACount(UNPARSEABLE);
   }
 
   /** The value of up to nine plain digits ({@code 0}, {@code 12}), the bulk of all cells; -1 for anything else. */

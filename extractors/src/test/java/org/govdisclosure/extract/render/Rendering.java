@@ -645,6 +645,34 @@ enum Rendering {
       return tables(r, noise, utf8(TextExports.tabbedNumbered(ReportDocument.of(r, noise), rnd)));
     }
   },
+  /** {@link #WORD_TEXT_TABBED} as a PDF whose bold is overprinted extracts it: each label's characters doubled. */
+  OVERPRINTED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(ViewerCopies.overprinted(TextExports.tabbed(ReportDocument.of(r, noise)))));
+    }
+  },
+  /** {@link #WORD_TEXT_TABBED} copied from a code viewer: every line after its number. */
+  VIEWER_NUMBERED_LINES("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(ViewerCopies.numberedLines(TextExports.tabbed(ReportDocument.of(r, noise)), rnd)));
+    }
+  },
+  /** The tables as a screen reader speaks them: a cell a line with its place (第3行，第2列：5). */
+  SCREEN_READER_CELLS("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(ViewerCopies.addressedCells(TextExports.tabbed(ReportDocument.of(r, noise)))));
+    }
+  },
+  /** {@link #KEY_VALUE_LINES} as a web article decorates it: a mark (▎ ◆ ✅ 👉 ·) before each heading and label. */
+  DECORATED_KEY_VALUE_LINES("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, utf8(ViewerCopies.decorated(TextExports.keyValueLines(ReportDocument.of(r, noise)), rnd)));
+    }
+  },
   /** A site's rich-text editor's page (see {@link HtmlPages#cmsEditor}): th headers, editors' blanks, stray cells. */
   CMS_EDITOR_HTML("html", LabelNoise.Cells.BLANK_GRID) {
     @Override
