@@ -13,7 +13,7 @@ import java.util.Arrays;
  * <p>A dot of dust is a piece of ink (rulings left out) one or two strokes across, round, with no other ink within
  * two strokes of it nor on its rows within a line's height either side (a decimal point, an ordinal's full stop). A
  * blot is a piece two strokes across or more each way and smaller than half a line, no
- * wider than twice its height nor higher than twice its width, most of whose pixels lie in squares of solid ink
+ * wider than twice its height nor higher than twice its width, filling most of its box, most of whose pixels lie in squares of solid ink
  * a stroke and a pixel wide (a small {@code 0} is a ring), with no other ink within a stroke's width of it, not
  * standing between two pieces of ink on its rows. Neither may stand above or below a dot, as a colon's do. Ink
  * touching a glyph is never cleared: taking a blot off a digit could leave another digit.
@@ -34,6 +34,12 @@ final class Blots {
   private static final int MAX_ELONGATION = 2;
   /** A blot is less than this share of a line's height across: a glyph of the smallest type is larger. */
   private static final int MAX_SIZE_SHARE = 2;
+  /**
+   * A blot is round: its pixels fill at least this share of its box (a disc π/4 of it). A bold heading's 、 (二、主动…),
+   * as solid and as apart from the glyphs either side, is a stroke across its box's diagonal, filling under half: erased,
+   * it left a gap that parted the heading's numeral from its title.
+   */
+  private static final double MIN_FILL = 0.6;
 
   private Blots() {}
 
@@ -88,6 +94,7 @@ final class Blots {
           && 2 * w <= 3 * h && 2 * h <= 3 * w && apart(page, ruled, n, x0, y0, x1, y1, DOT_STROKES * stroke)
           && !beside(page, ruled, x0, y0, x1, y1, lineHeight, false);
       boolean blot = small && w >= DOT_STROKES * stroke && h >= DOT_STROKES * stroke && w <= MAX_ELONGATION * h && h <= MAX_ELONGATION * w
+          && n >= MIN_FILL * w * h
           && solid(page, ruled, piece, n, x0, y0, w, h, core) && apart(page, ruled, n, x0, y0, x1, y1, stroke)
           && !beside(page, ruled, x0, y0, x1, y1, lineHeight, true);
       if ((dot || blot) && !stacked(page, ruled, x0, y0, x1, y1, lineHeight, DOT_STROKES * stroke)) {

@@ -1095,10 +1095,13 @@ final class PageText {
     return out;
   }
 
-  /** Reads a piece, a number as its glyphs show it ({@link #shapeChecked}). */
+  /** Reads a piece, a number as its glyphs show it ({@link #shapeChecked}), a label with the stops its ink shows. */
   private Recognizer.Read recognize(Ink page, boolean[] erased, int[] box) {
     Recognizer.Read read = readPiece(page, erased, box);
-    return read == null || !CellKind.isPlainDigits(read.text()) ? read : shapeChecked(page, erased, box, read);
+    if (read == null) {
+      return null;
+    }
+    return CellKind.isPlainDigits(read.text()) ? shapeChecked(page, erased, box, read) : OrdinalStops.seen(page, erased, box, read);
   }
 
   /**

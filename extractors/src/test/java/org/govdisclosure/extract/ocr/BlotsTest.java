@@ -66,6 +66,45 @@ class BlotsTest {
     assertThat(ink.at(1009, 113)).as("an ordinal's full stop").isTrue();
   }
 
+  /**
+   * A bold heading's 、 ({@code 二、主动公开…} at 200 dpi, its rows as the page printed them) is as solid as a blot, apart
+   * from the glyphs either side and further from the next than a line's height, but a stroke across its box's diagonal,
+   * not round: it stays ink (erased, it left a gap that parted the heading's numeral from its title). A round blot in
+   * its place is paper.
+   */
+  @Test
+  void aHeadingsEnumerationCommaIsInkAndARoundBlotInItsPlacePaper() {
+    int width = 1654; // an A4 page at 200 dpi: a line 29 pixels high
+    int[][] comma = {{21, 2}, {20, 4}, {19, 6}, {17, 9}, {17, 10}, {19, 9}, {20, 9}, {21, 9}, {22, 9}, {23, 8}, {24, 7}, {24, 5}, {25, 3}, {26, 1}};
+    BufferedImage picture = new BufferedImage(width, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = picture.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, width, HEIGHT);
+    g.setColor(Color.BLACK);
+    g.fillRect(50, 380, 1500, 2); // a ruling: the page lies straight
+    for (int k = 0; k < 40; k++) {
+      g.fillRect(60 + 25 * k, 330, 3, 15); // a line of upright strokes: the type's stroke width
+    }
+    for (int[] at : new int[][] {{100, 100}, {500, 100}}) {
+      g.fillRect(at[0], at[1] + 5, 13, 6); // the foot of 二 left of it, and 主's 31 pixels right of it
+      g.fillRect(at[0] + 62, at[1] + 8, 30, 5);
+    }
+    for (int r = 0; r < comma.length; r++) {
+      g.fillRect(100 + comma[r][0], 100 + r, comma[r][1], 1);
+    }
+    g.fill(new Ellipse2D.Double(517, 100, 12, 12));
+    g.dispose();
+
+    Ink ink = Ink.of(picture);
+    boolean[] ruled = new boolean[width * HEIGHT];
+    java.util.Arrays.fill(ruled, 380 * width + 50, 380 * width + 1550, true);
+    java.util.Arrays.fill(ruled, 381 * width + 50, 381 * width + 1550, true);
+    Blots.clear(ink, ruled);
+
+    assertThat(ink.at(125, 108)).as("the heading's 、").isTrue();
+    assertThat(ink.at(523, 106)).as("a round blot in its place").isFalse();
+  }
+
   /** A 0 of the page's type: a ring 9 pixels wide and 15 high, strokes 3 pixels wide. */
   private static void digit(Graphics2D g, int x, int y) {
     g.fillRect(x, y, 9, 3);

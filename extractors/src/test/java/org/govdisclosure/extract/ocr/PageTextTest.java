@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.util.List;
+import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.read.PageOcr;
 import org.govdisclosure.extract.value.CellKind;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,6 +160,54 @@ class PageTextTest {
     assertThat(lines).extracting(PageText.Line::cells).containsExactly(
         List.of("(三)不予公开1.属于国家秘密", "0", "0", "2", "2"),
         List.of("(三)不予公开2.其他法律行政法规禁止公开", "0", "3", "5", "8"));
+  }
+
+  /**
+   * A label printing its group's title and its item's ordinal on the line of its counts, its words wrapped below
+   * ({@code （三）不予公开 2.} / {@code 其他法律行政法规…}), whose last stop the engine surely reads as nothing or as a
+   * comma, or its group's title alone there and the ordinal opening the next line ({@code （五）不予处理} /
+   * {@code 1.信访举报…}), the stop read as nothing: the ink shows a dot right of the digit, so the label keeps its stop,
+   * and no count is glued to the group's title ({@code 不予公开2其他…} was read as the group's subtotal 2 and the
+   * group's rows left empty).
+   */
+  @Test
+  void anOrdinalsStopTheEngineLostAtALinesEndIsReadWhereTheInkShowsIt() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    int y = 500;
+    draw(g, y, "（三）不予公开 2.", "0", "3", "5", "8");
+    g.drawString("其他法律行政法规", COLUMNS[0], y + WRAP_PITCH);
+    g.drawString("禁止公开", COLUMNS[0], y + 2 * WRAP_PITCH);
+    draw(g, y + 4 * LINE_PITCH, "（四）无法提供 3.", "1", "0", "0", "1");
+    g.drawString("补正后申请内容仍不明确", COLUMNS[0], y + 4 * LINE_PITCH + WRAP_PITCH);
+    draw(g, y + 7 * LINE_PITCH, "（五）不予处理", "2", "0", "1", "3");
+    g.drawString("1.信访举报投诉类申请", COLUMNS[0], y + 7 * LINE_PITCH + WRAP_PITCH);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new StopLost(new TesseractRecognizer())).read(page);
+
+    assertThat(lines).extracting(l -> l.cells().stream().map(Cell.Text::fold).toList()).containsExactly(
+        List.of("(三)不予公开2.其他法律行政法规禁止公开", "0", "3", "5", "8"),
+        List.of("(四)无法提供3.补正后申请内容仍不明确", "1", "0", "0", "1"),
+        List.of("(五)不予处理1.信访举报投诉类申请", "2", "0", "1", "3"));
+  }
+
+  /**
+   * Reads as the wrapped engine does, but a line ending in 2 and its stop as ending in 2, in 3 and its stop in 3 and a
+   * comma, and one opening with 1 and its stop as opening with 1, surely.
+   */
+  private record StopLost(Recognizer engine) implements Misreading {
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      return engine.readDigits(block);
+    }
+
+    @Override
+    public Read misread(Read read) {
+      String text = read.text().strip().replaceFirst("2\\s*[.．]$", "2").replaceFirst("3\\s*[.．]$", "3,").replaceFirst("^1\\s*[.．]\\s*", "1");
+      return text.equals(read.text().strip()) ? read : new Read(text, 90);
+    }
   }
 
   /**
