@@ -44,6 +44,9 @@ final class Overprinted {
   }
 
   private static boolean hasDoubledWords(String line) {
+    if (!hasIdeographTwice(line)) {
+      return false; // most lines: no ideograph printed twice in a row, which a doubled word holds
+    }
     Matcher m = PIECE.matcher(line);
     while (m.find()) {
       if (isDoubledWord(line, m.start(), m.end())) {
@@ -77,6 +80,16 @@ final class Overprinted {
       at = m.end();
     }
     return b.append(line, at, line.length()).toString();
+  }
+
+  private static boolean hasIdeographTwice(String line) {
+    for (int i = 1; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == line.charAt(i - 1) && Character.isIdeographic(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDoubledWord(String s, int from, int to) {
