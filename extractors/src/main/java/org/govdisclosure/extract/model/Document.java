@@ -112,6 +112,11 @@ public record Document(String format, String encoding, List<Block> blocks, boole
     return title != null ? title : first.length() > MAX_TITLE_LENGTH ? runOnTitle(firstRaw(), first) : first;
   }
 
+  /** Whether the report prints a title that calls itself a report, rather than {@link #title} falling back on its first line. */
+  public boolean printsTitle() {
+    return isTitle(title());
+  }
+
   /**
    * The title a page copy's metadata table prints in the cell after its label (标 题: | XX乡2019年…报告 |), or null: one
    * labelled 标题 is the title, as a paragraph so labelled is.

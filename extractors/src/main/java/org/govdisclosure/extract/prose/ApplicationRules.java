@@ -61,9 +61,9 @@ final class ApplicationRules implements Rules {
   private static final String APPLICANT_WORDS = "(?:单位|个人|公民|法人|组织|群众)";
   /**
    * The ways named after the applicants instead, with the verb they filed by (未收到公民、法人或其他组织通过任何形式提出的
-   * 政府信息公开申请).
+   * 政府信息公开申请), or listed as long as before them (通过政府信息公开平台、传真、信函等形式的…申请).
    */
-  private static final String APPLICANTS_BY_CHANNELS = "(?:通过[^,\\d]{0,8}?(?:方式|渠道|途径|形式)[^,\\d]{0,6}?)?";
+  private static final String APPLICANTS_BY_CHANNELS = "(?:通过[^,\\d]{0,20}?(?:方式|渠道|途径|形式)[^,\\d]{0,6}?)?";
   /**
    * What information on request may go on to that is no application: information once asked for and then published for
    * all (无依申请公开信息转主动公开信息), or a case made of it (接到…5项,均已答复办结,未产生依申请公开政府信息案例: no

@@ -61,13 +61,22 @@ final class ReportPlaces {
     List<String> paragraphs = paragraphs(document);
     int closingFrom = Math.max(1 + OPENING_PARAGRAPHS, paragraphs.size() - CLOSING_PARAGRAPHS);
     int ofText = 0; // the paragraphs after the title that hold a sentence
+    boolean headline = !paragraphs.isEmpty() && isHeadline(paragraphs.get(0), document);
     for (int i = 0; i < paragraphs.size(); i++) {
       String text = paragraphs.get(i);
       ofText += i > 0 && SENTENCE_MARK.matcher(text).find() ? 1 : 0;
-      places.addParagraph(zoneOf(i, ofText, closingFrom), text, finder);
+      places.addParagraph(i == 0 && headline ? Zone.BODY : zoneOf(i, ofText, closingFrom), text, finder);
     }
     places.passages.replaceAll(places::withoutFragments);
     return places;
+  }
+
+  /**
+   * A first line that is neither a title (none calls itself a report) nor a sentence of the report: a headline of the
+   * page it was copied from (某医院涉嫌…被立案调查 over a national body's report), which says nothing of the issuer's place.
+   */
+  private static boolean isHeadline(String first, Document document) {
+    return !document.printsTitle() && !SENTENCE_MARK.matcher(first).find();
   }
 
   /**

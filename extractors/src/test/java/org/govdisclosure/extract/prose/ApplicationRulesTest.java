@@ -1228,6 +1228,13 @@ class ApplicationRulesTest {
     assertThat(figures("年内,我镇未收到公民、法人或其他组织通过任何形式提出的政府信息公开申请。")).containsExactly("new_received.total=0");
   }
 
+  /** The ways listed at length after the applicants (通过网站、传真、信函等形式的) are no part of what was not received either. */
+  @Test
+  void aLongListOfWaysAfterTheApplicantsIsNoPartOfWhatWasNotReceived() {
+    assertThat(figures("本年度未收到公民、法人或其他组织通过门户网站、电子邮件、传真、信函等形式的政府信息公开申请。"))
+        .containsExactly("new_received.total=0");
+  }
+
   /**
    * A count with a bracket saying what it holds (答复申请34件(含上年度转结)) is the whole's: not the carried-over row,
    * which the bracket names without a count.

@@ -38,4 +38,20 @@ class OpeningParagraphsTest {
     String sixth = HEADED.replace("（四）平台建设\n", "（四）平台建设\n我局不断完善各项制度，积极推进政务公开。\n");
     assertThat(RESOLVER.resolution(null, Reports.of(sixth)).region().countyCode()).isNull();
   }
+
+  /**
+   * A page's headline above a report that prints no title (苏州某医院被立案调查, the site's news over a national body's
+   * report) is no title: the issuer, who names no place, is not placed by it.
+   */
+  @Test
+  void aHeadlineAboveAReportWithoutTitleIsNoTitle() {
+    String report = """
+        苏州某某医院涉嫌违规收费被立案调查
+        2024 / 11 / 25
+        根据《中华人民共和国政府信息公开条例》要求，编制本年度报告。
+        一、总体情况
+        国家某某管理局认真落实党中央、国务院关于政务公开的各项决策部署，依法全面主动公开政务信息。
+        """;
+    assertThat(RESOLVER.resolution(null, Reports.of(report)).region().province()).isNull();
+  }
 }

@@ -36,6 +36,8 @@ class PlaceContextTest {
       请与裕民县人民政府办公室联系                          | PLAIN
       在开江县人民政府政务云综合管理系统设置重点报送栏目       | LOCATED
       在开江县人民政府门户网站公开信息                       | LOCATED
+      主动公开文件及时在开江县政府公众网公开                   | LOCATED
+      通过开江县人民政府公众信息网发布                        | LOCATED
       在开江县召开政务公开培训会                            | PLAIN
       """)
   void readsTheRoleOfEachPlace(String sentence, String roles) {
