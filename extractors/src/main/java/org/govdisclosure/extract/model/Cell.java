@@ -2,6 +2,7 @@ package org.govdisclosure.extract.model;
 
 import java.text.Normalizer;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ public record Cell(String raw, String text, boolean spanned) {
   public static final Cell SPANNED = new Cell("", "", true);
 
   public Cell(String raw) {
-    this(raw == null ? "" : raw, Text.fold(raw == null ? "" : raw), false);
+    this(raw == null ? "" : raw, Text.withoutNoteMark(Text.fold(raw == null ? "" : raw)), false);
   }
 
   public boolean isBlank() {
@@ -195,6 +196,24 @@ public record Cell(String raw, String text, boolean spanned) {
         }
       }
       return b == null ? s : b.toString();
+    }
+
+    /**
+     * A note's mark printed after a count's digits, the whole of a cell ({@code 5*}, {@code 3注}, {@code 0※},
+     * {@code 7[1]}): a count prints none of these, so the cell holds the count as printed. A digit or letter that
+     * could be the number's own is never taken for a mark (raised and circled digits: {@link #circledOrdinals}).
+     */
+    private static final Pattern COUNT_AND_NOTE_MARK = Pattern.compile("(\\d[\\d,]*)(?:[*※注]|\\[\\d{1,2}])");
+    /** The last character of each mark {@link #COUNT_AND_NOTE_MARK} takes: most cells are told without a matcher. */
+    private static final String NOTE_MARK_ENDS = "*※注]";
+
+    /** A folded cell's text without a note's mark after its count ({@link #COUNT_AND_NOTE_MARK}), else as it is. */
+    public static String withoutNoteMark(String folded) {
+      if (folded.length() < 2 || NOTE_MARK_ENDS.indexOf(folded.charAt(folded.length() - 1)) < 0) {
+        return folded;
+      }
+      Matcher m = COUNT_AND_NOTE_MARK.matcher(folded);
+      return m.matches() ? m.group(1) : folded;
     }
 
     /** Whether the text before {@code end} is a count's digits, perhaps with thousands separators and spaces around. */

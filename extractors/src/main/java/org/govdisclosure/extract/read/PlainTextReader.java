@@ -53,11 +53,12 @@ public final class PlainTextReader {
   private static final String BULLETS = "·•‧∙";
   /**
    * Symbols a web article sets before its headings and items as decoration ({@code ▎}, {@code ◆}, {@code ✅},
-   * {@code 👉}, {@code ·}) before the text they adorn, or the lenticular brackets round a whole line: no part of it, so that a
-   * heading or a row label starts its line. Box drawing is no decoration: it draws a table's borders.
+   * {@code 👉}, {@code ·}) before the text they adorn, or the lenticular brackets round a whole line (or one opening
+   * it, never closed: it encloses nothing): no part of it, so that a heading or a row label starts its line. Box drawing
+   * is no decoration: it draws a table's borders.
    */
   private static final Pattern DECORATION =
-      Pattern.compile("^(?:[[\\p{So}&&[^\\u2500-\\u257F]]\\uFE0F\\u200D" + BULLETS + "]+\\s*(?=[\\p{IsHan}(（\\d])|【(?=[^【】]+】\\s*$))");
+      Pattern.compile("^(?:[[\\p{So}&&[^\\u2500-\\u257F]]\\uFE0F\\u200D" + BULLETS + "]+\\s*(?=[\\p{IsHan}(（\\d])|【(?=[^【】]+(?:】\\s*)?$))");
   /** What a heading in lenticular brackets closes with ({@code 【三、收到和处理政府信息公开申请情况】}). */
   private static final Pattern BRACKETED_LINE_END = Pattern.compile("】\\s*$");
   /**

@@ -143,12 +143,14 @@ final class SectionTokens {
    * makes that digit the next label's ordinal; a counter word or a date unit makes the number part of a sentence.
    */
   private static final Pattern SPACES = Cell.Text.SPACES;
+  /** A number with thousands separators ({@code 1,024}). */
+  private static final String WITH_THOUSANDS = "\\d{1,3}(?:,\\d{3})+";
   /** A run of digits, or a number with thousands separators ({@code 13,612件} is one number of a sentence). */
-  private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?");
+  private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?(?:" + WITH_THOUSANDS + "(?!\\d)|\\d+)(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT_CELL);
   /** A count printed with thousands separators or its counter ({@code 1,024}, {@code 3件}): one cell, not runs of digits. */
   private static final Pattern COUNT_CELL =
-      Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
+      Pattern.compile("(?:" + WITH_THOUSANDS + "|\\d+(?=\\D))" + Numerals.alternation(Numerals.COUNTERS) + "?");
   /** A count closed by its counter ({@code 3件}). */
   private static final String COUNT_WITH_COUNTER = "\\d+" + Numerals.alternation(Numerals.COUNTERS);
   private static final Pattern COUNTED = Pattern.compile(COUNT_WITH_COUNTER);
@@ -193,10 +195,11 @@ final class SectionTokens {
   /**
    * A line of such a copy that prints its cell under a bare key that is also a row's whole label ({@code 总计:6},
    * {@code 其他: 0}, as a mobile page prints each cell with its column's name): the key names the count's column, not
-   * the row （七）总计 or 3.其他, so it is no label; its count with its counter too ({@code 其他:0件}).
+   * the row （七）总计 or 3.其他, so it is no label; its count with its counter or thousands separators too
+   * ({@code 其他:0件}, {@code 总计:9,183}).
    */
-  private static final Pattern KEY_VALUE_CELL =
-      Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：](\\d+" + Numerals.alternation(Numerals.COUNTERS) + "?)");
+  private static final Pattern KEY_VALUE_CELL = Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：]((?:" + WITH_THOUSANDS
+      + "|\\d+)" + Numerals.alternation(Numerals.COUNTERS) + "?)");
   /**
    * A key naming a column with its count in Chinese numerals ({@code 自然人：五十二件}, {@code 科研机构：零}), as an article
    * prints a cell a line: the count is the column's as if in digits (group 2).
@@ -1059,10 +1062,21 @@ final class SectionTokens {
     return m.matches() ? piece.substring(0, m.start(2)) + Numerals.inDigits(m.group(2)) : piece;
   }
 
-  /** The count of a key-value line whose key is a column's name and a row's label ({@link #KEY_VALUE_CELL}); or null. */
+  /**
+   * The cell of a key-value line whose key is a column's name and a row's label ({@link #KEY_VALUE_CELL}): its count,
+   * or a marker ({@code 其他：—}, the column's "not applicable", as any of its cells); or null.
+   */
   private static Token keyValueCell(List<String> pieces) {
     String last = pieces.get(pieces.size() - 1);
-    if (last.isEmpty() || !Character.isDigit(last.charAt(last.length() - 1)) && Numerals.COUNTERS.stream().noneMatch(last::endsWith)) {
+    if (last.isEmpty()) {
+      return null;
+    }
+    int colon = last.lastIndexOf(':');
+    if (colon >= 0 && CellKind.isMarker(last.substring(colon + 1))) {
+      String key = String.join("", pieces.subList(0, pieces.size() - 1)) + last.substring(0, colon);
+      return COLUMN_NAMES.contains(key) && ROW_WHOLE_LABELS.contains(key) ? Token.piece(last.substring(colon + 1)) : null;
+    }
+    if (!Character.isDigit(last.charAt(last.length() - 1)) && Numerals.COUNTERS.stream().noneMatch(last::endsWith)) {
       return null; // most lines: no matcher
     }
     Matcher m = KEY_VALUE_CELL.matcher(String.join("", pieces));

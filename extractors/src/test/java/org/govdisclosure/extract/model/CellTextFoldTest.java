@@ -89,6 +89,23 @@ class CellTextFoldTest {
     assertThat(Cell.Text.fold("12m² 3¹")).isEqualTo("12m231");
   }
 
+  /**
+   * A note's mark after a count's digits, the whole of a table's cell ({@code 5*}, {@code 3注}, {@code 0※},
+   * {@code 7[1]}), leaves the count as printed; a mark after a label, or a character between digits, stays.
+   */
+  @Test
+  void aCellsCountKeepsItsDigitsWithoutANotesMark() {
+    assertThat(new Cell("5*").text()).isEqualTo("5");
+    assertThat(new Cell(" 21注 ").text()).isEqualTo("21");
+    assertThat(new Cell("0※").text()).isEqualTo("0");
+    assertThat(new Cell("1,234[1]").text()).isEqualTo("1,234");
+    assertThat(new Cell("７［１］").text()).isEqualTo("7");
+    assertThat(new Cell("1.属于国家秘密[1]").text()).isEqualTo("1.属于国家秘密[1]");
+    assertThat(new Cell("5*3").text()).isEqualTo("5*3");
+    assertThat(new Cell("注").text()).isEqualTo("注");
+    assertThat(new Cell("5[a]").text()).isEqualTo("5[a]");
+  }
+
   @Property
   void fastPathMatchesNormalizer(
       @ForAll @StringLength(max = 24) @CharRange(from = 0, to = 0x7f) @CharRange(from = 0x4e00, to = 0x9fff) @Chars({'\u3000', '\u00a0', '\uff11', '\u0301'})

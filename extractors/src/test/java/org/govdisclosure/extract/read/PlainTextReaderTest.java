@@ -1250,4 +1250,15 @@ class PlainTextReaderTest {
     assertThat(texts(table.rows().get(1))).containsExactly("三、本年度办理结果", "(一)予以公开", "自然人", "7");
     assertThat(texts(table.rows().get(2))).containsExactly("第二十条第(八)项", "行政事业性收费", "本年收费金额(单位:万元)", "2.5");
   }
+
+  /**
+   * A lenticular bracket opening an article's heading adorns it whether it is closed at the line's end or never
+   * ({@code 【四、…情况}): the heading starts its line; brackets round a piece of a line ({@code 【2020年】…}) stay.
+   */
+  @Test
+  void anUnclosedBracketOpeningAHeadingIsNoPartOfIt() {
+    List<Block> blocks = reader.read("【三、收到和处理政府信息公开申请情况】\n\n【四、政府信息公开行政复议、行政诉讼情况\n\n【2020年】测试镇报告\n");
+    assertThat(blocks).extracting(b -> ((Paragraph) b).raw())
+        .containsExactly("三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "【2020年】测试镇报告");
+  }
 }

@@ -1875,6 +1875,40 @@ class SectionDecoderTest {
   }
 
   /**
+   * The same copy with counts printed with thousands separators ({@code 其他：1,200}, {@code 总计：1,202}): the key
+   * 总计 before such a count names the column too, so the row keeps its total and the key is no label of the row
+   * （七）总计 printed before the next group's first row ({@code （三）不予公开} / {@code 1.属于国家秘密}).
+   */
+  @Test
+  void aKeyValueLineWithThousandsSeparatorsNamingTheTotalColumnIsNoTotalRow() {
+    String cells = "自然人：%s\n商业企业：%s\n科研机构：0\n社会公益组织：0\n法律服务机构：0\n其他：%s\n总计：%s\n";
+    ProcessedReport r = process("mobile-thousands.txt", TITLE + SECTION_3 + "一、本年新收政府信息公开申请数量\n"
+        + cells.formatted("5,377", 0, 113, "5,490") + "三、本年度办理结果\n" + "（二）部分公开\n" + cells.formatted(2, 0, "1,200", "1,202")
+        + "（三）不予公开\n" + "1.属于国家秘密\n" + cells.formatted(0, 5, 3, 8) + "2.其他法律行政法规禁止公开\n" + cells.formatted(1, 0, 0, 1)
+        + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5377).containsEntry("total", 5490);
+    assertThat(row(r, "partially_granted")).containsEntry("other_org", 1200).containsEntry("total", 1202);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("commercial_enterprise", 5).containsEntry("other_org", 3)
+        .containsEntry("total", 8);
+    assertThat(row(r, "withheld_law_forbidden")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(codes(r)).doesNotContain("labels_out_of_order");
+  }
+
+  /**
+   * The same copy with a marker under the key 其他 or 总计 ({@code 其他：—}): the key names the marker's column, as before
+   * a count, not the row 3.其他 or （七）总计, so the row keeps its seven cells, the marker's no value.
+   */
+  @Test
+  void aKeyValueLineOfAMarkerNamingTheOtherColumnIsNoOtherRow() {
+    String cells = "自然人：%s\n商业企业：—\n科研机构：0\n社会公益组织：0\n法律服务机构：0\n其他：%s\n总计：%s\n";
+    ProcessedReport r = process("mobile-marker.txt", TITLE + SECTION_3 + "三、本年度办理结果\n" + "（一）予以公开\n"
+        + cells.formatted(54, "—", 54) + "（二）部分公开\n" + cells.formatted(3, 1, 4) + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 54).containsEntry("other_org", null).containsEntry("total", 54);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 3).containsEntry("other_org", 1)
+        .containsEntry("total", 4);
+  }
+
+  /**
    * A count printed with its counter keeps OCR's letters read as they are without one: {@code 3O件} is 30, never 3
    * and a label {@code O件}; {@code l4件} leaves its cell empty in its place, never 4.
    */
