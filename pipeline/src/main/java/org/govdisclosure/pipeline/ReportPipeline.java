@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
@@ -47,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class ReportPipeline {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReportPipeline.class);
+  /** The scheme of a local {@code file:} URI and its empty or {@code localhost} authority, before the path's slash. */
+  private static final Pattern LOCAL_FILE_URI = Pattern.compile("(?i)file:(?://(?:localhost)?(?=/)|(?=/(?!/)))");
 
   private ReportPipeline() {}
 
@@ -235,8 +239,15 @@ public final class ReportPipeline {
     }
   }
 
-  /** Local paths are made absolute: workers on a cluster run in other working directories than the client. */
+  /**
+   * Local paths are made absolute: workers on a cluster run in other working directories than the client. A local
+   * {@code file:} URI ({@code file:/data}, {@code file:///data}, {@code file://localhost/data}) is its path: taken
+   * as a relative path, {@code --output=file:/data/out} wrote into a folder named {@code file:} in the working
+   * directory. The prefix is cut as text, not parsed as a URI, so that globs ({@code ?}, {@code {a,b}}) stay as given.
+   */
   static String absolute(String location) {
-    return location.contains("://") ? location : Path.of(location).toAbsolutePath().toString();
+    Matcher fileUri = LOCAL_FILE_URI.matcher(location);
+    String path = fileUri.lookingAt() ? location.substring(fileUri.end()) : location;
+    return path.contains("://") ? path : Path.of(path).toAbsolutePath().toString();
   }
 }

@@ -2,12 +2,25 @@ package org.govdisclosure.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
 
 class ReportPipelineTest {
+
+  @Test
+  void aLocalFileUriIsItsPathNotAFolderNamedFileInTheWorkingDirectory() {
+    for (String uri : List.of("file:/data/out", "file:///data/out", "file://localhost/data/out", "FILE:///data/out")) {
+      assertThat(ReportPipeline.absolute(uri)).as(uri).isEqualTo("/data/out");
+    }
+    assertThat(ReportPipeline.absolute("file:///data/2020/*.{pdf,doc}")).isEqualTo("/data/2020/*.{pdf,doc}");
+    assertThat(ReportPipeline.absolute("s3://bucket/out")).isEqualTo("s3://bucket/out");
+    assertThat(ReportPipeline.absolute("file://fileserver/data")).isEqualTo("file://fileserver/data");
+    assertThat(ReportPipeline.absolute("out")).isEqualTo(Path.of("out").toAbsolutePath().toString());
+  }
 
   @Test
   void theDirectRunnerHasAThreadPerCore() {
