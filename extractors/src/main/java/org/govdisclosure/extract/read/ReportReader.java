@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Document;
 
 /**
- * Reads a report file of any supported format (plain text, HTML, a document-AI tool's list of elements, DOCX, Word 97, OpenDocument text and spreadsheets, PDF, Excel, and by OCR scanned PDFs
+ * Reads a report file of any supported format (plain text, HTML, a document-AI tool's list of elements, a structured
+ * export in JSON, YAML or XML, DOCX, Word 97, OpenDocument text and spreadsheets, PDF, Excel, and by OCR scanned PDFs
  * and images) into a {@link Document}, sniffing the format from its bytes, never from the file name.
  */
 public final class ReportReader {
@@ -122,7 +123,14 @@ public final class ReportReader {
       return WordXml.read(decoded, pictures());
     }
     String elements = DocumentElements.text(content);
-    elements = elements != null ? elements : JsonDump.text(content);
+    if (elements == null) {
+      // a page of HTML that happens to be well-formed XML is a page, not an export
+      StructuredExport.Parsed export = HTML.matcher(content).lookingAt() ? null : StructuredExport.parse(content);
+      if (export != null && export.tree() == null) {
+        return ReadResult.failed(ReadResult.TOO_DEEP, export.tooDeep());
+      }
+      elements = export != null ? ExportLines.text(export.tree()) : null;
+    }
     if (elements != null) {
       return ReadResult.ok(new Document("text", decoded.charset(), text.read(elements)), decoded);
     }

@@ -638,6 +638,63 @@ enum Rendering {
       return tables(r, noise, utf8(TextExports.crawlerJson(ReportDocument.of(r, noise), rnd)));
     }
   },
+  /** An open-data portal's JSON export: objects nested section › row (› group) › column under the printed labels. */
+  EXPORT_JSON_NESTED("json", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      ObjectNode tree = StructuredExports.nested(r, rnd);
+      return export(r, rnd.nextBoolean() ? tree.toPrettyString() : tree.toString());
+    }
+  },
+  /** A JSON export of lists of row objects under English keys, a row's labels joined in one. */
+  EXPORT_JSON_ROWS("json", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return export(r, StructuredExports.rows(r, rnd).toPrettyString());
+    }
+  },
+  /** A JSON export of flat key paths, {@code "三.本年新收政府信息公开申请数量.自然人": 5}. */
+  EXPORT_JSON_KEY_PATHS("json", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return export(r, StructuredExports.keyPaths(r, rnd).toPrettyString());
+    }
+  },
+  /** The nested export as block-style YAML. */
+  EXPORT_YAML_BLOCK("yaml", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return export(r, StructuredExports.yamlBlock(StructuredExports.nested(r, rnd)));
+    }
+  },
+  /** The nested export as flow-style YAML on one line. */
+  EXPORT_YAML_FLOW("yaml", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return export(r, StructuredExports.yamlFlow(StructuredExports.nested(r, rnd)));
+    }
+  },
+  /** Flat key paths as YAML lines, {@code 三.本年新收政府信息公开申请数量.自然人: 5}. */
+  EXPORT_YAML_KEY_PATHS("yaml", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return export(r, StructuredExports.yamlBlock(StructuredExports.keyPaths(r, rnd)));
+    }
+  },
+  /** An XML export, an element per row and an attribute per cell. */
+  EXPORT_XML_ATTRIBUTES("xml", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return export(r, StructuredExports.xml(r, false));
+    }
+  },
+  /** An XML export, an element per row and a child element per cell, named by its column. */
+  EXPORT_XML_ELEMENTS("xml", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return export(r, StructuredExports.xml(r, true));
+    }
+  },
   /** Word's tab-separated export of tables numbering their rows in a 序号 column before the labels. */
   WORD_TEXT_NUMBERED("txt", LabelNoise.Cells.GRID) {
     @Override
@@ -790,6 +847,13 @@ enum Rendering {
   private static Output layoutText(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd, TextNoise.Layout spacing) {
     GeneratedReport large = large(r, rnd);
     return tables(large, noise, utf8(text.apply(LayoutText.of(large, noise, rnd), spacing)));
+  }
+
+  /** A structured export of sections 三 and 四 (and 政府集中采购): every cell, no other item of section 二. */
+  private static Output export(GeneratedReport r, String text) {
+    ObjectNode gold = r.gold();
+    gold.putObject("proactive");
+    return new Output(utf8(text), gold);
   }
 
   /** A file whose tables print every cell: its gold is the whole report, less the cells printed blank. */
