@@ -164,11 +164,11 @@ final class ApplicationRules implements Rules {
   private static final OpeningPattern HANDLED =
       OpeningPattern.of("(?<![未尚])办理[^,\\d]{0,20}?(?:申请|依申请公开)[^,\\d]{0,6}?" + COUNT + CASE_COUNTER);
   /**
-   * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结), a clause without a count: after a count handled
-   * ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered, （七）总计 (after a received count
-   * alone, which leaves out 上年结转, it is not).
+   * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结, 均按时完成), a clause without a count: after a
+   * count handled ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered, （七）总计 (after a
+   * received count alone, which leaves out 上年结转, it is not).
    */
-  private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:所有申请)?" + Numerals.ALL_OF_THEM + "[^,\\d]{0,10}?(?:办结|办理完[成毕])");
+  private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:所有申请)?" + Numerals.ALL_OF_THEM + "[^,\\d]{0,10}?(?:办结|(?:办理)?完[成毕])");
   /** A count by a case's counter: a received count in a clause without one was counted by item (申请公开0条). */
   private static final Pattern CASE_COUNTED = Pattern.compile(COUNT + CASE_COUNTER);
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
@@ -306,18 +306,20 @@ final class ApplicationRules implements Rules {
   }
 
   @Override
-  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template, boolean bracketed) {
+  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, boolean afterApplications,
+      Template template, boolean bracketed) {
     String scope = ApplicantScope.opening(sentence);
     if (scope == null) {
-      return readAll(sentence, clauses, inOwnSection, template, bracketed);
+      return readAll(sentence, clauses, inOwnSection, afterApplications, template, bracketed);
     }
     // 自然人方面，本年新收12件: what the rules read as the whole's is that column's; a figure of another column no cell
     String column = ApplicantScope.column(scope);
-    return column == null ? List.of() : readAll(sentence, clauses, inOwnSection, template, bracketed).stream()
+    return column == null ? List.of() : readAll(sentence, clauses, inOwnSection, afterApplications, template, bracketed).stream()
         .filter(f -> f.column().equals(TOTAL)).map(f -> new Figure(f.row(), column, f.value())).toList();
   }
 
-  private List<Figure> readAll(String sentence, List<String> clauses, boolean inOwnSection, Template template, boolean bracketed) {
+  private List<Figure> readAll(String sentence, List<String> clauses, boolean inOwnSection, boolean afterApplications,
+      Template template, boolean bracketed) {
     List<Figure> row = TableRowSentence.applications(sentence, template);
     if (!row.isEmpty()) {
       return row;
@@ -362,7 +364,7 @@ final class ApplicationRules implements Rules {
       // 其中 alone before a colon is no clause of its own (Clauses): the clause after it in the sentence opens the parts
       int among = received == null ? -1 : sentence.indexOf(PART_OF);
       inPartsOfReceived |= among >= 0 && sentence.indexOf(clause, among) >= among;
-      Integer count = otherMatter ? null : receivedCount(clauses, i);
+      Integer count = otherMatter ? null : receivedCount(clauses, i, afterApplications);
       if (count != null && inPartsOfReceived && !RECEIVING_VERB.matcher(clause).find()) {
         count = null; // 收到…申请11件，其中：主动公开1件，依申请公开4件: a kind of the applications received, no second count
       }
@@ -698,15 +700,16 @@ final class ApplicationRules implements Rules {
    * after the template's applicant words ({@link #APPLICANTS_APPLICATION}, {@link #RECEIVED_FROM_APPLICANTS}),
    * right after a clause naming disclosure applications (办理政府信息公开申请,共收到申请0件), or before a clause saying
    * what was applied for or answering as disclosure ({@link #disclosureNamedAfter}), looked at only once a bare 申请 is
-   * counted.
+   * counted; and after a sentence of its paragraph (or the sub-heading right before) speaking of disclosure applications
+   * (畅通依申请公开受理渠道。…共受理公民申请4件): the paragraph's subject.
    */
-  private static Integer receivedCount(List<String> clauses, int i) {
+  private static Integer receivedCount(List<String> clauses, int i, boolean afterApplications) {
     String clause = clauses.get(i);
     Matcher m = RECEIVED.find(clause, 0);
     if (m == null) {
       m = RECEIVED_APPLICATIONS_BY_ITEM.find(clause, 0);
     }
-    if (m != null && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
+    if (m != null && (afterApplications || m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
         || APPLICANTS_APPLICATION.matcher(m.group(1)).find()
         || DISCLOSURE_CHANNEL.matcher(clause).region(0, m.start()).find()
         || i > 0 && clauses.get(i - 1).endsWith(DISCLOSURE_APPLICATIONS)

@@ -314,6 +314,13 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,县政府办公室共办理政府信息公开申请21件,结转下年度3件。")).doesNotContain("total.total=21");
   }
 
+  /** 均按时完成 after a count handled: all of them completed, concluded as 均按时办结 says, so that count is （七）总计. */
+  @Test
+  void handledAllCompletedIsTheTotal() {
+    assertThat(figures("全年共办理依申请公开事项10件,均按时完成,无结转下年度办理的申请。"))
+        .containsExactlyInAnyOrder("total.total=10", "carried_forward.total=0");
+  }
+
   /**
    * Concluded on time, then other outcomes printed count first: siblings, so the concluded count is one part of
    * （七）总计, not it; a breakdown after 其中 leaves it the whole.
@@ -1013,6 +1020,17 @@ class ApplicationRulesTest {
   @Test
   void informationOnRequestCountedAfterItsNoun() {
     assertThat(figures("2020年我街共收到依申请公开信息3条,均已办结。")).containsExactly("new_received.total=3");
+  }
+
+  /**
+   * A bare 申请 counted after a sentence of the paragraph speaking of disclosure applications is one of them: 公民 the
+   * natural_person column. Alone, a bare 申请 may be any application.
+   */
+  @Test
+  void aBareApplicationInAParagraphOnDisclosureApplicationsIsOne() {
+    assertThat(figures("坚持答复及时,畅通依申请公开受理渠道,规范依申请公开流程。2020年,区生态环境局共受理公民申请4件,均已按时答复。"))
+        .containsExactlyInAnyOrder("new_received.total=4", "new_received.natural_person=4");
+    assertThat(figures("2020年,区生态环境局共受理公民申请4件,均已按时答复。")).isEmpty();
   }
 
   /** 收到自然人申请2件: applicants named by the template's column word make the bare 申请 a disclosure one, theirs. */
