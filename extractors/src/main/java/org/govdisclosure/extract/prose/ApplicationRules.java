@@ -190,6 +190,12 @@ final class ApplicationRules implements Rules {
    * 收到自然人申请2件: the applicants named by the template's own column words, the application is a disclosure one.
    */
   private static final Pattern APPLICANTS_APPLICATION = Pattern.compile("(?:自然人|法人(?:或|和|及)其他组织)(?:提出|提交)?的?申请");
+  /**
+   * 申请 named by nothing but who applied (公民申请, 群众提出的申请, or alone): a bare application, which a paragraph on
+   * disclosure applications makes one of them; 政务服务申请 names another kind.
+   */
+  private static final Pattern BARE_APPLICATION =
+      Pattern.compile("[共了]?(?:" + APPLICANT_WORDS + "|居民|企业|自然人|[、或和及])*(?:提出|提交)?的?申请");
   /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
   private static final String ON_APPLICATION = "依申请";
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, 居民 and 公民 are 自然人, 企业 商业企业. */
@@ -709,7 +715,8 @@ final class ApplicationRules implements Rules {
     if (m == null) {
       m = RECEIVED_APPLICATIONS_BY_ITEM.find(clause, 0);
     }
-    if (m != null && (afterApplications || m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
+    if (m != null && (afterApplications && BARE_APPLICATION.matcher(m.group(1)).matches() || m.group(1).contains("公开")
+        || m.group(1).contains(ON_APPLICATION)
         || APPLICANTS_APPLICATION.matcher(m.group(1)).find()
         || DISCLOSURE_CHANNEL.matcher(clause).region(0, m.start()).find()
         || i > 0 && clauses.get(i - 1).endsWith(DISCLOSURE_APPLICATIONS)

@@ -1024,13 +1024,15 @@ class ApplicationRulesTest {
 
   /**
    * A bare 申请 counted after a sentence of the paragraph speaking of disclosure applications is one of them: 公民 the
-   * natural_person column. Alone, a bare 申请 may be any application.
+   * natural_person column. Alone, a bare 申请 may be any application; one of another kind (政务服务申请) is not one.
    */
   @Test
   void aBareApplicationInAParagraphOnDisclosureApplicationsIsOne() {
     assertThat(figures("坚持答复及时,畅通依申请公开受理渠道,规范依申请公开流程。2020年,区生态环境局共受理公民申请4件,均已按时答复。"))
         .containsExactlyInAnyOrder("new_received.total=4", "new_received.natural_person=4");
     assertThat(figures("2020年,区生态环境局共受理公民申请4件,均已按时答复。")).isEmpty();
+    assertThat(figures("2020年,我局依法办理依申请公开事项5件。全年共受理政务服务申请2300件,办结率100%。"))
+        .doesNotContain("new_received.total=2300");
   }
 
   /** 收到自然人申请2件: applicants named by the template's column word make the bare 申请 a disclosure one, theirs. */
