@@ -169,6 +169,12 @@ final class ApplicationRules implements Rules {
    * received count alone, which leaves out 上年结转, it is not).
    */
   private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:所有申请)?" + Numerals.ALL_OF_THEM + "[^,\\d]{0,10}?(?:办结|(?:办理)?完[成毕])");
+  /**
+   * Carried into next year, a clause without a count right after the received count (收到1件政府信息公开申请，结转至下一年度
+   * 办理): the applications just counted are the ones carried forward. Not 无结转, which opens otherwise.
+   */
+  private static final Pattern ALL_CARRIED_FORWARD =
+      Pattern.compile("^" + Numerals.ALL_OF_THEM + "?已?(?:结转|转结)(?:至|到)?下一?年度?");
   /** A count by a case's counter: a received count in a clause without one was counted by item (申请公开0条). */
   private static final Pattern CASE_COUNTED = Pattern.compile(COUNT + CASE_COUNTER);
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
@@ -440,6 +446,8 @@ final class ApplicationRules implements Rules {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
       } else if (!counted && handled != null && ALL_CONCLUDED.matcher(clause).find()) {
         add(figures, TOTAL, TOTAL, handled); // 共收到和办理…68件，均在法定期限内办结
+      } else if (breakdown && !counted && received != null && ALL_CARRIED_FORWARD.matcher(clause).lookingAt()) {
+        add(figures, CARRIED_FORWARD, TOTAL, received); // 收到1件…申请，结转至下一年度办理
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()
           && (received == 1 || !clause.startsWith(THE_ONE))) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);

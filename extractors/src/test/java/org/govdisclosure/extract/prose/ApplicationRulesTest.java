@@ -314,6 +314,17 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,县政府办公室共办理政府信息公开申请21件,结转下年度3件。")).doesNotContain("total.total=21");
   }
 
+  /**
+   * 结转至下一年度办理 without a count right after the received count: those applications carried forward; after an
+   * outcome's count it says nothing of how many.
+   */
+  @Test
+  void carriedForwardRightAfterTheReceivedCountCarriesThem() {
+    assertThat(figures("2020年,我局收到1件政府信息公开申请,结转至下一年度办理,未发生因政府信息公开申请被申请行政复议情况。"))
+        .contains("new_received.total=1", "carried_forward.total=1");
+    assertThat(figures("2020年,我局收到3件政府信息公开申请,予以公开2件,结转下一年度办理。")).doesNotContain("carried_forward.total=3");
+  }
+
   /** 均按时完成 after a count handled: all of them completed, concluded as 均按时办结 says, so that count is （七）总计. */
   @Test
   void handledAllCompletedIsTheTotal() {
