@@ -325,6 +325,18 @@ class ApplicationRulesTest {
     assertThat(figures("2020年,我局收到3件政府信息公开申请,予以公开2件,结转下一年度办理。")).doesNotContain("carried_forward.total=3");
   }
 
+  /**
+   * A group word with a bracket naming one of its rows by its wording without the copula (三类内部事务信息 for 属于三类内部
+   * 事务信息), then a count: that row's count; by an item's counter too where the applications were counted so.
+   */
+  @Test
+  void aGroupsBracketNamingOneRowCountsThatRow() {
+    assertThat(figures("2020年共收到政府信息公开申请171件,其中予以公开4件,不予公开(三类内部事务信息)2件,不予处理(无正当理由大量反复申请)165件。"))
+        .contains("withheld_internal_affairs.total=2", "not_processed_excessive.total=165");
+    assertThat(figures("2020年收到依申请公开信息171条,其中:予以公开4条,不予公开(三类内部事务信息)2条。"))
+        .contains("new_received.total=171", "granted.total=4", "withheld_internal_affairs.total=2");
+  }
+
   /** 均按时完成 after a count handled: all of them completed, concluded as 均按时办结 says, so that count is （七）总计. */
   @Test
   void handledAllCompletedIsTheTotal() {
