@@ -164,11 +164,12 @@ final class ApplicationRules implements Rules {
   private static final OpeningPattern HANDLED =
       OpeningPattern.of("(?<![未尚])办理[^,\\d]{0,20}?(?:申请|依申请公开)[^,\\d]{0,6}?" + COUNT + CASE_COUNTER);
   /**
-   * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结, 均按时完成), a clause without a count: after a
-   * count handled ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered, （七）总计 (after a
-   * received count alone, which leaves out 上年结转, it is not).
+   * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结, 均按时完成, 已全部答复), a clause without a
+   * count: after a count handled ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered,
+   * （七）总计 (after a received count alone, which leaves out 上年结转, it is not).
    */
-  private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:所有申请)?" + Numerals.ALL_OF_THEM + "[^,\\d]{0,10}?(?:办结|(?:办理)?完[成毕])");
+  private static final Pattern ALL_CONCLUDED =
+      Pattern.compile("^(?:所有申请)?已?" + Numerals.ALL_OF_THEM + "[^,\\d]{0,10}?(?:办结|(?:办理)?完[成毕]|答复)");
   /**
    * Carried into next year, a clause without a count right after the received count (收到1件政府信息公开申请，结转至下一年度
    * 办理): the applications just counted are the ones carried forward. Not 无结转, which opens otherwise.
@@ -358,6 +359,7 @@ final class ApplicationRules implements Rules {
     Integer countedBefore = null;
     Set<String> listedApplicants = new HashSet<>();
     int channelCounts = 0;
+    int handledCounts = 0;
     int receivedAt = -1; // where the received count's figures start
     boolean inMatterAside = false; // the clauses of a MATTER_ASIDE before its bracket closes
     OtherHandlingBreakdown otherHandling = new OtherHandlingBreakdown();
@@ -382,7 +384,9 @@ final class ApplicationRules implements Rules {
       }
       Matcher handledCount = count == null && !otherMatter ? HANDLED.find(clause, 0) : null;
       if (handledCount != null) {
-        handled = Numerals.count(handledCount.group(1)); // 共办理…申请21件: what all of them concluded makes answered
+        // 共办理…申请21件: what all of them concluded makes answered; a second count handled (办理…19件,协助办理…7件)
+        // leaves 均…答复 after them speaking of both, neither the total
+        handled = handledCounts++ == 0 ? Numerals.count(handledCount.group(1)) : null;
       }
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;
@@ -444,7 +448,8 @@ final class ApplicationRules implements Rules {
       } else if (!carriedOverSince(figures, receivedAt)
           && ((filed = APPLICANT_FILED.find(clause, 0)) != null || (filed = APPLICANT_SENT.find(clause, 0)) != null)) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
-      } else if (!counted && handled != null && ALL_CONCLUDED.matcher(clause).find()) {
+      } else if (!counted && handled != null && ALL_CONCLUDED.matcher(clause).find()
+          && figures.stream().noneMatch(f -> f.row().equals(TOTAL))) {
         add(figures, TOTAL, TOTAL, handled); // 共收到和办理…68件，均在法定期限内办结
       } else if (breakdown && !counted && received != null && ALL_CARRIED_FORWARD.matcher(clause).lookingAt()) {
         add(figures, CARRIED_FORWARD, TOTAL, received); // 收到1件…申请，结转至下一年度办理

@@ -337,11 +337,18 @@ class ApplicationRulesTest {
         .contains("new_received.total=171", "granted.total=4", "withheld_internal_affairs.total=2");
   }
 
-  /** 均按时完成 after a count handled: all of them completed, concluded as 均按时办结 says, so that count is （七）总计. */
+  /**
+   * 均按时完成 or 已全部答复 after a count handled: all of them completed or answered, concluded as 均按时办结 says, so that
+   * count is （七）总计.
+   */
   @Test
   void handledAllCompletedIsTheTotal() {
     assertThat(figures("全年共办理依申请公开事项10件,均按时完成,无结转下年度办理的申请。"))
         .containsExactlyInAnyOrder("total.total=10", "carried_forward.total=0");
+    assertThat(figures("2020年,市商务局办理依申请公开信息3件,已全部答复,办结率100%。")).containsExactly("total.total=3");
+    // own and assisted applications handled, then all answered: neither count is the total
+    assertThat(figures("2020年,办理部门依申请信息公开19件,协助办理市政府、区政府依申请信息公开7件,均按照规定予以答复。"))
+        .noneMatch(f -> f.startsWith("total.total"));
   }
 
   /**
