@@ -12,15 +12,17 @@ import java.util.regex.Pattern;
  *     their own
  * @param cut whether the text stops part-way through a line, as a stored copy of a page's beginning does (a text file
  *     ends its last line with a line break)
+ * @param cutAfterCell whether a cut text's last line ends with a pipe closing its last cell ({@code 4.保护第三方合法权益 | 1 |}):
+ *     the cut fell between cells, so the last figure it printed is whole, not the start of a longer one
  */
-public record Document(String format, String encoding, List<Block> blocks, boolean cut) {
+public record Document(String format, String encoding, List<Block> blocks, boolean cut, boolean cutAfterCell) {
 
   public Document {
     blocks = List.copyOf(blocks);
   }
 
   public Document(String format, String encoding, List<Block> blocks) {
-    this(format, encoding, blocks, false);
+    this(format, encoding, blocks, false, false);
   }
 
   /**
@@ -44,7 +46,7 @@ public record Document(String format, String encoding, List<Block> blocks, boole
 
   /** This document's format, encoding and cut with other blocks. */
   public Document withBlocks(List<Block> blocks) {
-    return new Document(format, encoding, blocks, cut);
+    return new Document(format, encoding, blocks, cut, cutAfterCell);
   }
 
   private static final int TITLE_SEARCH_BLOCKS = 20;

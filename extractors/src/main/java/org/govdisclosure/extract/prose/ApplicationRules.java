@@ -164,11 +164,18 @@ final class ApplicationRules implements Rules {
   private static final OpeningPattern HANDLED =
       OpeningPattern.of("(?<![未尚])办理[^,\\d]{0,20}?(?:申请|依申请公开)[^,\\d]{0,6}?" + COUNT + CASE_COUNTER);
   /**
-   * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结), a clause without a count: after a count handled
-   * ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered, （七）总计 (after a received count
-   * alone, which leaves out 上年结转, it is not).
+   * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结, 均按时完成, 已全部答复), a clause without a
+   * count: after a count handled ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered,
+   * （七）总计 (after a received count alone, which leaves out 上年结转, it is not).
    */
-  private static final Pattern ALL_CONCLUDED = Pattern.compile("^(?:所有申请)?" + Numerals.ALL_OF_THEM + "[^,\\d]{0,10}?(?:办结|办理完[成毕])");
+  private static final Pattern ALL_CONCLUDED =
+      Pattern.compile("^(?:所有申请)?已?" + Numerals.ALL_OF_THEM + "[^,\\d]{0,10}?(?:办结|(?:办理)?完[成毕]|答复)");
+  /**
+   * Carried into next year, a clause without a count right after the received count (收到1件政府信息公开申请，结转至下一年度
+   * 办理): the applications just counted are the ones carried forward. Not 无结转, which opens otherwise.
+   */
+  private static final Pattern ALL_CARRIED_FORWARD =
+      Pattern.compile("^" + Numerals.ALL_OF_THEM + "?已?(?:结转|转结)(?:至|到)?下一?年度?");
   /** A count by a case's counter: a received count in a clause without one was counted by item (申请公开0条). */
   private static final Pattern CASE_COUNTED = Pattern.compile(COUNT + CASE_COUNTER);
   private static final Pattern RESIDENTS = Pattern.compile("居民|自然人|公民|个人");
@@ -190,6 +197,12 @@ final class ApplicationRules implements Rules {
    * 收到自然人申请2件: the applicants named by the template's own column words, the application is a disclosure one.
    */
   private static final Pattern APPLICANTS_APPLICATION = Pattern.compile("(?:自然人|法人(?:或|和|及)其他组织)(?:提出|提交)?的?申请");
+  /**
+   * 申请 named by nothing but who applied (公民申请, 群众提出的申请, or alone): a bare application, which a paragraph on
+   * disclosure applications makes one of them; 政务服务申请 names another kind.
+   */
+  private static final Pattern BARE_APPLICATION =
+      Pattern.compile("[共了]?(?:" + APPLICANT_WORDS + "|居民|企业|自然人|[、或和及])*(?:提出|提交)?的?申请");
   /** 收到依申请信息21件: information on application is a disclosure application's, 公开 left unsaid. */
   private static final String ON_APPLICATION = "依申请";
   /** The applicant columns a breakdown names, by name; 其他 alone may be anyone, 居民 and 公民 are 自然人, 企业 商业企业. */
@@ -306,18 +319,20 @@ final class ApplicationRules implements Rules {
   }
 
   @Override
-  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template, boolean bracketed) {
+  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, boolean afterApplications,
+      Template template, boolean bracketed) {
     String scope = ApplicantScope.opening(sentence);
     if (scope == null) {
-      return readAll(sentence, clauses, inOwnSection, template, bracketed);
+      return readAll(sentence, clauses, inOwnSection, afterApplications, template, bracketed);
     }
     // 自然人方面，本年新收12件: what the rules read as the whole's is that column's; a figure of another column no cell
     String column = ApplicantScope.column(scope);
-    return column == null ? List.of() : readAll(sentence, clauses, inOwnSection, template, bracketed).stream()
+    return column == null ? List.of() : readAll(sentence, clauses, inOwnSection, afterApplications, template, bracketed).stream()
         .filter(f -> f.column().equals(TOTAL)).map(f -> new Figure(f.row(), column, f.value())).toList();
   }
 
-  private List<Figure> readAll(String sentence, List<String> clauses, boolean inOwnSection, Template template, boolean bracketed) {
+  private List<Figure> readAll(String sentence, List<String> clauses, boolean inOwnSection, boolean afterApplications,
+      Template template, boolean bracketed) {
     List<Figure> row = TableRowSentence.applications(sentence, template);
     if (!row.isEmpty()) {
       return row;
@@ -344,6 +359,7 @@ final class ApplicationRules implements Rules {
     Integer countedBefore = null;
     Set<String> listedApplicants = new HashSet<>();
     int channelCounts = 0;
+    int handledCounts = 0;
     int receivedAt = -1; // where the received count's figures start
     boolean inMatterAside = false; // the clauses of a MATTER_ASIDE before its bracket closes
     OtherHandlingBreakdown otherHandling = new OtherHandlingBreakdown();
@@ -362,13 +378,15 @@ final class ApplicationRules implements Rules {
       // 其中 alone before a colon is no clause of its own (Clauses): the clause after it in the sentence opens the parts
       int among = received == null ? -1 : sentence.indexOf(PART_OF);
       inPartsOfReceived |= among >= 0 && sentence.indexOf(clause, among) >= among;
-      Integer count = otherMatter ? null : receivedCount(clauses, i);
+      Integer count = otherMatter ? null : receivedCount(clauses, i, afterApplications);
       if (count != null && inPartsOfReceived && !RECEIVING_VERB.matcher(clause).find()) {
         count = null; // 收到…申请11件，其中：主动公开1件，依申请公开4件: a kind of the applications received, no second count
       }
       Matcher handledCount = count == null && !otherMatter ? HANDLED.find(clause, 0) : null;
       if (handledCount != null) {
-        handled = Numerals.count(handledCount.group(1)); // 共办理…申请21件: what all of them concluded makes answered
+        // 共办理…申请21件: what all of them concluded makes answered; a second count handled (办理…19件,协助办理…7件)
+        // leaves 均…答复 after them speaking of both, neither the total
+        handled = handledCounts++ == 0 ? Numerals.count(handledCount.group(1)) : null;
       }
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;
@@ -430,8 +448,11 @@ final class ApplicationRules implements Rules {
       } else if (!carriedOverSince(figures, receivedAt)
           && ((filed = APPLICANT_FILED.find(clause, 0)) != null || (filed = APPLICANT_SENT.find(clause, 0)) != null)) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
-      } else if (!counted && handled != null && ALL_CONCLUDED.matcher(clause).find()) {
+      } else if (!counted && handled != null && ALL_CONCLUDED.matcher(clause).find()
+          && figures.stream().noneMatch(f -> f.row().equals(TOTAL))) {
         add(figures, TOTAL, TOTAL, handled); // 共收到和办理…68件，均在法定期限内办结
+      } else if (breakdown && !counted && received != null && ALL_CARRIED_FORWARD.matcher(clause).lookingAt()) {
+        add(figures, CARRIED_FORWARD, TOTAL, received); // 收到1件…申请，结转至下一年度办理
       } else if (!counted && received != null && ALL_FROM_RESIDENTS.matcher(clause).find()
           && (received == 1 || !clause.startsWith(THE_ONE))) {
         add(figures, NEW_RECEIVED, NATURAL_PERSON, received);
@@ -698,15 +719,17 @@ final class ApplicationRules implements Rules {
    * after the template's applicant words ({@link #APPLICANTS_APPLICATION}, {@link #RECEIVED_FROM_APPLICANTS}),
    * right after a clause naming disclosure applications (办理政府信息公开申请,共收到申请0件), or before a clause saying
    * what was applied for or answering as disclosure ({@link #disclosureNamedAfter}), looked at only once a bare 申请 is
-   * counted.
+   * counted; and after a sentence of its paragraph (or the sub-heading right before) speaking of disclosure applications
+   * (畅通依申请公开受理渠道。…共受理公民申请4件): the paragraph's subject.
    */
-  private static Integer receivedCount(List<String> clauses, int i) {
+  private static Integer receivedCount(List<String> clauses, int i, boolean afterApplications) {
     String clause = clauses.get(i);
     Matcher m = RECEIVED.find(clause, 0);
     if (m == null) {
       m = RECEIVED_APPLICATIONS_BY_ITEM.find(clause, 0);
     }
-    if (m != null && (m.group(1).contains("公开") || m.group(1).contains(ON_APPLICATION)
+    if (m != null && (afterApplications && BARE_APPLICATION.matcher(m.group(1)).matches() || m.group(1).contains("公开")
+        || m.group(1).contains(ON_APPLICATION)
         || APPLICANTS_APPLICATION.matcher(m.group(1)).find()
         || DISCLOSURE_CHANNEL.matcher(clause).region(0, m.start()).find()
         || i > 0 && clauses.get(i - 1).endsWith(DISCLOSURE_APPLICATIONS)

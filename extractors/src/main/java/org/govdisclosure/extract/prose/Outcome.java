@@ -103,17 +103,22 @@ enum Outcome {
    * of the reasons the group's count covers, not that row's count.
    */
   private static final Pattern ONE_OF_SEVERAL = Pattern.compile("[^,，。;；:：\\d]{0,12}?[”\"’'」)]?等");
+  /** The verb several rows' wordings open with (属于国家秘密): no part of what names the row. */
+  private static final String COPULA = "属于";
   /** The template's detail rows by their wording, per template. */
   private static final Map<Template, List<Worded>> WORDED = worded();
 
-  /** A template row named by its whole wording, with its count after it or, failing that, before it. */
-  private record Worded(String row, String wording, Pattern countAfter, Pattern countBefore) {
+  /**
+   * A template row named by its whole wording, with its count after it or, failing that, before it; by an item's
+   * counter too ({@code countAfterByItem}) where the applications were counted so.
+   */
+  private record Worded(String row, String wording, Pattern countAfter, Pattern countBefore, Pattern countAfterByItem) {
 
     /**
      * The count, or null; none from a line that is only the row's label and one count (see {@link #LABEL_AND_CELL}),
      * nor for a wording negated (予以公开 in 不予以公开).
      */
-    Integer count(String printed, boolean alone) {
+    Integer count(String printed, boolean alone, boolean byItem) {
       LabelMatch label = LabelMatch.exactOrDoubled(printed, wording);
       if (label == null || TemplateRow.negatedAt(printed, label.start())) {
         return null;
@@ -121,11 +126,11 @@ enum Outcome {
       // a character printed twice (过程性性信息) read past, as the wording
       String clause = label.fuzzy() ? printed.substring(0, label.start()) + wording + printed.substring(label.end()) : printed;
       int at = label.start();
-      if (alone && LABEL_AND_CELL.matcher(clause.replace(wording, "")).matches()
+      if (alone && LABEL_AND_CELL.matcher(clause.replace(COPULA + wording, "").replace(wording, "")).matches()
           || ONE_OF_SEVERAL.matcher(clause).region(at + wording.length(), clause.length()).lookingAt()) {
         return null;
       }
-      Matcher m = countAfter.matcher(clause);
+      Matcher m = (byItem ? countAfterByItem : countAfter).matcher(clause);
       if (m.find() || (m = countBefore.matcher(clause)).find()) {
         return Numerals.count(m.group(1));
       }
@@ -165,12 +170,12 @@ enum Outcome {
     Set<Outcome> named = named(clause, template);
     List<Figure> figures = new ArrayList<>();
     if (named.size() != 1) {
-      return named.isEmpty() ? byWording(clause, template, alone) : figures;
+      return named.isEmpty() ? byWording(clause, template, alone, byItem) : figures;
     }
     Outcome outcome = named.iterator().next();
     if (GENERAL.contains(outcome)) {
       // 不予处理信访举报投诉类申请0件: a group word before a row's wording counts that row alone
-      List<Figure> row = byWording(clause, template, alone);
+      List<Figure> row = byWording(clause, template, alone, byItem);
       if (!row.isEmpty()) {
         return row;
       }
@@ -189,7 +194,7 @@ enum Outcome {
         figures.add(new Figure(row, "total", count));
       }
     } else if (count == null && !GENERAL.contains(outcome)) {
-      figures.addAll(byWording(clause, template, alone));
+      figures.addAll(byWording(clause, template, alone, byItem));
     }
     return figures;
   }
@@ -276,10 +281,10 @@ enum Outcome {
   }
 
   /** The one template row whose wording the clause prints, with its count; nothing when it prints none or two. */
-  private static List<Figure> byWording(String clause, Template template, boolean alone) {
+  private static List<Figure> byWording(String clause, Template template, boolean alone, boolean byItem) {
     Figure found = null;
     for (Worded w : WORDED.get(template == null ? Template.T2021 : template)) {
-      Integer count = w.count(clause, alone);
+      Integer count = w.count(clause, alone, byItem);
       if (count != null) {
         if (found != null) {
           return List.of();
@@ -290,15 +295,25 @@ enum Outcome {
     return found == null ? List.of() : List.of(found);
   }
 
+  /**
+   * A row's wording without the copula it opens with (属于三类内部事务信息): prose names the row by what follows it as well
+   * (不予公开(三类内部事务信息)2件), which the whole wording also holds.
+   */
+  private static String withoutCopula(String wording) {
+    return wording.startsWith(COPULA) ? wording.substring(COPULA.length()) : wording;
+  }
+
   private static Map<Template, List<Worded>> worded() {
     Map<Template, List<Worded>> byTemplate = new EnumMap<>(Template.class);
     for (Template t : Template.values()) {
       List<Worded> rows = new ArrayList<>();
       for (TemplateRow r : NationalTemplate.of(t).applications().rows()) {
         if (r.role() == RowRole.DETAIL && r.wording() != null) {
-          String wording = Pattern.quote(r.wording());
-          rows.add(new Worded(r.key(), r.wording(), Pattern.compile(wording + GAP + COUNT + CASE_COUNTER),
-              Pattern.compile(COUNT + CASE_COUNTER + COUNT_FIRST_GAP + wording)));
+          String named = withoutCopula(r.wording());
+          String wording = Pattern.quote(named);
+          rows.add(new Worded(r.key(), named, Pattern.compile(wording + GAP + COUNT + CASE_COUNTER),
+              Pattern.compile(COUNT + CASE_COUNTER + COUNT_FIRST_GAP + wording),
+              Pattern.compile(wording + GAP + COUNT + CASE_OR_ITEM_COUNTER)));
         }
       }
       byTemplate.put(t, List.copyOf(rows));

@@ -38,7 +38,8 @@ final class ProactiveRules implements Rules {
 
   /** The first in-scope clause that states the total fixes the row; later ones break it down. */
   @Override
-  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template, boolean bracketed) {
+  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, boolean afterApplications,
+      Template template, boolean bracketed) {
     for (String clause : clauses) {
       for (OpeningPattern p : TOTALS) {
         Matcher m = p.find(clause, 0);

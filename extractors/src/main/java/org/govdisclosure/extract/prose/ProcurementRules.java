@@ -28,7 +28,8 @@ final class ProcurementRules implements Rules {
   private static final Pattern NOT_SPENT = Pattern.compile("节约|节省|节支|预算|约|超过|以上|以下|左右");
 
   @Override
-  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template, boolean bracketed) {
+  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, boolean afterApplications,
+      Template template, boolean bracketed) {
     List<Figure> figures = new ArrayList<>();
     if (!PURCHASES.matcher(sentence).find() || OTHER_PURCHASES.matcher(sentence).find()) {
       return figures;

@@ -158,7 +158,8 @@ public final class ProseReader {
       boolean afterApplications = applicationsInParagraph || before != null && ReviewLitigationRules.namesApplications(before);
       boolean ownHere = own || ownPart(topic, s.underHeadingOf())
           || topic == Topic.REVIEW_LITIGATION && afterApplications && ReviewLitigationRules.negatesWithoutCount(s.read());
-      List<Figure> figures = topic.rules().read(s.read(), scoped.clauses(), ownHere, template, BracketedCounts.in(s.text()));
+      List<Figure> figures = topic.rules().read(s.read(), scoped.clauses(), ownHere, afterApplications, template,
+          BracketedCounts.in(s.text()));
       Integer other = topic == Topic.APPLICATIONS
           ? ApplicationRules.otherCountBrokenDown(figures, clausesOnwards(sentences, i, areaWide), inParagraph, paragraphBefore) : null;
       String doubt = other == null ? null : "the applicants' counts add up to " + other + ", another count than the"

@@ -159,7 +159,8 @@ final class ReviewLitigationRules implements Rules {
   }
 
   @Override
-  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, Template template, boolean bracketed) {
+  public List<Figure> read(String sentence, List<String> clauses, boolean inOwnSection, boolean afterApplications,
+      Template template, boolean bracketed) {
     List<Figure> figures = new ArrayList<>();
     if (!inOwnSection && !ABOUT_DISCLOSURE.in(sentence) || sentence.contains("审理") && AS_REVIEW_ORGAN.matcher(sentence).find()) {
       return figures;

@@ -140,15 +140,28 @@ public final class ReportReader {
       return ReadResult.ok(new Document("html", decoded.charset(), html.read(content, pictures)), decoded)
           .withPictures(pictures.ocr(), pictures.unread());
     }
-    return ReadResult.ok(new Document("text", decoded.charset(), text.read(content), endsMidLine(content)), decoded);
+    return ReadResult.ok(new Document("text", decoded.charset(), text.read(content), endsMidLine(content), endsAfterCell(content)),
+        decoded);
   }
 
   /** Whether a text's last line has no line break after it (spaces aside): the text stops part-way, as a page copy cut. */
   private static boolean endsMidLine(String content) {
+    int end = printedEnd(content);
+    return end > 0 && content.charAt(end - 1) != '\n' && content.charAt(end - 1) != '\r';
+  }
+
+  /** Whether a text's last character (spaces aside) is a pipe: a cut there fell after a cell's closing mark. */
+  private static boolean endsAfterCell(String content) {
+    int end = printedEnd(content);
+    return end > 0 && content.charAt(end - 1) == '|';
+  }
+
+  /** Where the text ends, trailing spaces and tabs left out. */
+  private static int printedEnd(String content) {
     int end = content.length();
     while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
       end--;
     }
-    return end > 0 && content.charAt(end - 1) != '\n' && content.charAt(end - 1) != '\r';
+    return end;
   }
 }

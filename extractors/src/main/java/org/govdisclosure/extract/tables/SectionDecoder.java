@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.section.Sections;
 import org.govdisclosure.extract.spi.ReportContext;
@@ -1984,11 +1985,12 @@ final class SectionDecoder {
   /**
    * The row the text ends in, each cell printed apart: its printed cells are its first columns, the rest not printed.
    * Where the text stops part-way through the line, the last one may be cut too (12 of 125), unless it is 0, which no
-   * longer count begins with; after a line break it is whole.
+   * longer count begins with; after a line break it is whole, and so after the pipe closing its cell ({@code | 1 |}).
    */
   private static List<Integer> cutRow(List<String> runs, int width, String where, ReportContext context) {
     Integer[] counts = new Integer[width];
-    int kept = !context.document().cut() || runs.get(runs.size() - 1).equals("0") ? runs.size() : runs.size() - 1;
+    Document document = context.document();
+    int kept = !document.cut() || document.cutAfterCell() || runs.get(runs.size() - 1).equals("0") ? runs.size() : runs.size() - 1;
     for (int c = 0; c < kept; c++) {
       counts[c] = runs.get(c).length() <= 9 ? Integer.valueOf(runs.get(c)) : null;
     }

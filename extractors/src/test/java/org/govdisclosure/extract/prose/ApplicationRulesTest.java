@@ -315,6 +315,43 @@ class ApplicationRulesTest {
   }
 
   /**
+   * 结转至下一年度办理 without a count right after the received count: those applications carried forward; after an
+   * outcome's count it says nothing of how many.
+   */
+  @Test
+  void carriedForwardRightAfterTheReceivedCountCarriesThem() {
+    assertThat(figures("2020年,我局收到1件政府信息公开申请,结转至下一年度办理,未发生因政府信息公开申请被申请行政复议情况。"))
+        .contains("new_received.total=1", "carried_forward.total=1");
+    assertThat(figures("2020年,我局收到3件政府信息公开申请,予以公开2件,结转下一年度办理。")).doesNotContain("carried_forward.total=3");
+  }
+
+  /**
+   * A group word with a bracket naming one of its rows by its wording without the copula (三类内部事务信息 for 属于三类内部
+   * 事务信息), then a count: that row's count; by an item's counter too where the applications were counted so.
+   */
+  @Test
+  void aGroupsBracketNamingOneRowCountsThatRow() {
+    assertThat(figures("2020年共收到政府信息公开申请171件,其中予以公开4件,不予公开(三类内部事务信息)2件,不予处理(无正当理由大量反复申请)165件。"))
+        .contains("withheld_internal_affairs.total=2", "not_processed_excessive.total=165");
+    assertThat(figures("2020年收到依申请公开信息171条,其中:予以公开4条,不予公开(三类内部事务信息)2条。"))
+        .contains("new_received.total=171", "granted.total=4", "withheld_internal_affairs.total=2");
+  }
+
+  /**
+   * 均按时完成 or 已全部答复 after a count handled: all of them completed or answered, concluded as 均按时办结 says, so that
+   * count is （七）总计.
+   */
+  @Test
+  void handledAllCompletedIsTheTotal() {
+    assertThat(figures("全年共办理依申请公开事项10件,均按时完成,无结转下年度办理的申请。"))
+        .containsExactlyInAnyOrder("total.total=10", "carried_forward.total=0");
+    assertThat(figures("2020年,市商务局办理依申请公开信息3件,已全部答复,办结率100%。")).containsExactly("total.total=3");
+    // own and assisted applications handled, then all answered: neither count is the total
+    assertThat(figures("2020年,办理部门依申请信息公开19件,协助办理市政府、区政府依申请信息公开7件,均按照规定予以答复。"))
+        .noneMatch(f -> f.startsWith("total.total"));
+  }
+
+  /**
    * Concluded on time, then other outcomes printed count first: siblings, so the concluded count is one part of
    * （七）总计, not it; a breakdown after 其中 leaves it the whole.
    */
@@ -1013,6 +1050,19 @@ class ApplicationRulesTest {
   @Test
   void informationOnRequestCountedAfterItsNoun() {
     assertThat(figures("2020年我街共收到依申请公开信息3条,均已办结。")).containsExactly("new_received.total=3");
+  }
+
+  /**
+   * A bare 申请 counted after a sentence of the paragraph speaking of disclosure applications is one of them: 公民 the
+   * natural_person column. Alone, a bare 申请 may be any application; one of another kind (政务服务申请) is not one.
+   */
+  @Test
+  void aBareApplicationInAParagraphOnDisclosureApplicationsIsOne() {
+    assertThat(figures("坚持答复及时,畅通依申请公开受理渠道,规范依申请公开流程。2020年,区生态环境局共受理公民申请4件,均已按时答复。"))
+        .containsExactlyInAnyOrder("new_received.total=4", "new_received.natural_person=4");
+    assertThat(figures("2020年,区生态环境局共受理公民申请4件,均已按时答复。")).isEmpty();
+    assertThat(figures("2020年,我局依法办理依申请公开事项5件。全年共受理政务服务申请2300件,办结率100%。"))
+        .doesNotContain("new_received.total=2300");
   }
 
   /** 收到自然人申请2件: applicants named by the template's column word make the bare 申请 a disclosure one, theirs. */

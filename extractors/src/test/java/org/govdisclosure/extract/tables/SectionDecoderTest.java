@@ -3736,6 +3736,17 @@ class SectionDecoderTest {
         .containsEntry("other_org", null).containsEntry("total", null);
   }
 
+  /**
+   * A text cut right after the pipe closing a cell (… | 1 | ) stopped between cells: its last figure is whole, kept as
+   * its column's, though not 0.
+   */
+  @Test
+  void theCellAPipeClosesBeforeTheCutIsKept() {
+    ProcessedReport r = process("cut.txt", CUT_TABLE + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 1 | ");
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", null)
+        .containsEntry("total", null);
+  }
+
   /** A short row before the next section, or ending a text's last line, is no cut text: which zero is lost is unknown. */
   @Test
   void aShortRowBeforeTheNextSectionIsNoCutRow() {
