@@ -67,9 +67,10 @@ final class ApplicationRules implements Rules {
   /**
    * What information on request may go on to that is no application: information once asked for and then published for
    * all (无依申请公开信息转主动公开信息), or a case made of it (接到…5项,均已答复办结,未产生依申请公开政府信息案例: no
-   * dispute, the applications counted just before).
+   * dispute, the applications counted just before), or the one way they come in that was not used (未收到依申请公开来信:
+   * letters, calls or visits are channels, not every application).
    */
-  private static final String NOT_AN_APPLICATION = "(?!(?:的?(?:政府)?信息)?(?:转为?主动公开|案例))";
+  private static final String NOT_AN_APPLICATION = "(?!(?:的?(?:政府)?信息)?(?:转为?主动公开|案例|来信|来电|来访))";
   /**
    * None received (未收到…获取相关政府信息的申请: the 条例's own wording; 未有依申请政府公开信息, 政府 inside the noun);
    * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
@@ -101,12 +102,12 @@ final class ApplicationRules implements Rules {
       OpeningPattern.of(RECEIVING + "([^,\\d]{0,25}?申请)" + COUNT + alternation(ITEM_COUNTERS));
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count, or its form: 申请书6条), 受理政府信息依申请公开事项19项
-   * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到依申请公开信息1条 (the
+   * or 收到依申请公开办件0条 (a case of it, or its business: 收到政务信息依申请公开业务0条), 收到申请公开21条 (the request to disclose), 收到依申请公开信息1条 (the
    * information on request, as after its count, or the request for it: 收到依申请公开政府信息要求2条), 收到1项依申请公开事项,
    * 收到10件依申请公开请求, 收到12件信息依申请公开 (the count before the noun).
    */
   private static final OpeningPattern RECEIVED_BY_ITEM = OpeningPattern.of(
-      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件)|申请公开|依申请公开的?(?:政府)?信息(?:要求|请求)?)(?:数量|共|共计|合计|为)?" + COUNT
+      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件|业务)|申请公开|依申请公开的?(?:政府)?信息(?:要求|请求)?)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");

@@ -936,6 +936,22 @@ class ApplicationRulesTest {
     assertThat(figures("2020年某街道收到依申请公开办件3条,与去年相比减少1条。")).containsExactly("new_received.total=3");
   }
 
+  /** The business of disclosure on request counted by item (收到政务信息依申请公开业务0条) is the received count. */
+  @Test
+  void theBusinessOfDisclosureOnRequestCountedByItemIsTheReceived() {
+    assertThat(figures("本年度小河镇收到政务信息依申请公开业务0条。")).containsExactly("new_received.total=0");
+  }
+
+  /**
+   * No letters of application (未收到依申请公开来信) names one way applications come in, not all of them: no none
+   * received; no applications at all still is one.
+   */
+  @Test
+  void noLettersOfApplicationIsNoNoneReceived() {
+    assertThat(figures("2023 年,全年未收到依申请公开来信,无意见投诉情况。")).isEmpty();
+    assertThat(figures("2023年,全年未收到依申请公开申请,无意见投诉情况。")).containsExactly("new_received.total=0");
+  }
+
   /** The application's form counted by item (收到政府信息公开申请书6条) is the received count. */
   @Test
   void applicationFormsCountedByItemAreTheReceived() {
