@@ -154,11 +154,17 @@ final class ApplicationRules implements Rules {
   /** A noun-first count of applications that were answered or carried over is not the received count. */
   private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
   /**
-   * A received count that holds the ones carried over (共收到申请41件(含上年度结转3件)): new and carried over together,
-   * which is no row of the table; the bracket's count is the carried-over row's.
+   * A received count that holds the ones carried over (共收到申请41件(含上年度结转3件), or 其中 for 含: 共收到申请5件(其中上年
+   * 结转1件), 5件(其中1件为上年结转)): new and carried over together, which is no row of the table; the bracket's count
+   * (group 1, or 2 where it comes first) is the carried-over row's.
    */
-  private static final Pattern WITH_CARRIED_OVER =
-      Pattern.compile("\\(含(?:上一?年度?)?(?:结转|转结)(?:的|申请)*" + COUNT + CASE_COUNTER);
+  private static final Pattern WITH_CARRIED_OVER = Pattern.compile("\\((?:含|其中:?)(?:(?:上一?年度?)?(?:结转|转结)(?:的|申请)*"
+      + COUNT + CASE_COUNTER + "|" + COUNT + CASE_COUNTER + "(?:为|系|是)上一?年度?(?:结转|转结))");
+  /**
+   * The carried over as a part of the received count after it (共收到申请9件,其中上年结转2件): that count was the new and
+   * the carried over together.
+   */
+  private static final Pattern CARRIED_OVER_AMONG = Pattern.compile("^其中:?上一?年度?(?:结转|转结)");
   /** A received count that is the handled count too: 共收到和办理依申请公开68件. */
   private static final Pattern RECEIVED_AND_HANDLED = Pattern.compile("(?:收到|受理)(?:和|并|及)办理");
   /** A count of applications handled, not said to be received: 共办理政府信息公开申请21件. */
@@ -355,6 +361,9 @@ final class ApplicationRules implements Rules {
       Matcher applications = APPLICATIONS_COUNTED.find(clause, 0);
       countedBefore = applications != null ? Numerals.count(applications.group(1)) : null;
       boolean breakdown = afterReceived;
+      if (breakdown && CARRIED_OVER_AMONG.matcher(clause).find()) {
+        figures.removeIf(f -> f.row().equals(NEW_RECEIVED)); // the count before held the carried over
+      }
       Matcher applicants = breakdown ? (receivedByItem ? FROM_APPLICANTS_BY_ITEM : FROM_APPLICANTS).find(clause, 0) : null;
       boolean otherMatter = OTHER_MATTER.in(clause) && !Outcome.namesRow(clause, template);
       boolean counted = Numerals.COUNTED.matcher(clause).find();
@@ -662,7 +671,7 @@ final class ApplicationRules implements Rules {
    * its own clause, the outcome's count holding the carried over as the table's rows do; else the clause alone.
    */
   private static List<String> withoutCarriedOverAside(String clause) {
-    Matcher m = clause.indexOf("(含") < 0 ? null : CARRIED_OVER_ASIDE.matcher(clause);
+    Matcher m = clause.indexOf('(') < 0 ? null : CARRIED_OVER_ASIDE.matcher(clause);
     return m != null && m.matches() && WITH_CARRIED_OVER.matcher(m.group(2)).lookingAt()
         ? List.of(m.group(1), m.group(2).substring(1)) : List.of(clause);
   }
@@ -672,11 +681,11 @@ final class ApplicationRules implements Rules {
 
   /** Whether the received count of {@code clause} holds the carried over ({@link #WITH_CARRIED_OVER}), stated then. */
   private static boolean withCarriedOver(String clause, List<Figure> figures) {
-    Matcher m = clause.indexOf("(含") < 0 ? null : WITH_CARRIED_OVER.matcher(clause);
+    Matcher m = clause.indexOf('(') < 0 ? null : WITH_CARRIED_OVER.matcher(clause);
     if (m == null || !m.find()) {
       return false;
     }
-    add(figures, CARRIED_OVER, TOTAL, Numerals.count(m.group(1)));
+    add(figures, CARRIED_OVER, TOTAL, Numerals.count(m.group(m.group(1) != null ? 1 : 2)));
     return true;
   }
 

@@ -259,6 +259,28 @@ class ApplicationRulesTest {
     assertThat(figures("2020年共收到政府信息公开申请52件(含网上申请30件)。")).containsExactly("new_received.total=52");
   }
 
+  /**
+   * 其中 opening the bracket as 含 does (共收到申请5件(其中上年结转1件)): the received count holds the carried over, so
+   * it is no row; the bracket's count is the carried-over row's, after a received count as after an answered one.
+   */
+  @Test
+  void aBracketOfWhichSomeWereCarriedOverHoldsThem() {
+    assertThat(figures("2020年,共收到政府信息公开申请5件(其中上年结转1件),均已按时办结。"))
+        .containsExactly("carried_over.total=1");
+    assertThat(figures("全年收到政府信息公开申请共161件,当年办结168件(其中上年结转14件)。"))
+        .containsExactlyInAnyOrder("new_received.total=161", "total.total=168", "carried_over.total=14");
+    assertThat(figures("2020年共收到政府信息公开申请5件(其中网上申请3件)。")).contains("new_received.total=5");
+    assertThat(figures("2020年度收到政府信息公开申请5件(其中1件为上年结转)。")).containsExactly("carried_over.total=1");
+  }
+
+  /** The carried over named as a part of the received count after it (其中上年结转2件): that count is no row. */
+  @Test
+  void theCarriedOverAmongTheReceivedMakeItNoRow() {
+    assertThat(figures("2020年共收到政府信息公开申请9件,其中上年结转2件。")).containsExactly("carried_over.total=2");
+    assertThat(figures("2020年共收到政府信息公开申请9件,上年结转2件。"))
+        .containsExactlyInAnyOrder("new_received.total=9", "carried_over.total=2");
+  }
+
   /** Items listed count first and parted by 、 are each their own clause: a count is its own label's, not the next one's. */
   @Test
   void itemsListedCountFirstAreEachTheirOwnLabels() {
