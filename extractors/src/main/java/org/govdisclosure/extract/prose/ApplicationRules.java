@@ -67,9 +67,10 @@ final class ApplicationRules implements Rules {
   /**
    * What information on request may go on to that is no application: information once asked for and then published for
    * all (无依申请公开信息转主动公开信息), or a case made of it (接到…5项,均已答复办结,未产生依申请公开政府信息案例: no
-   * dispute, the applications counted just before).
+   * dispute, the applications counted just before), or the one way they come in that was not used (未收到依申请公开来信:
+   * letters, calls or visits are channels, not every application).
    */
-  private static final String NOT_AN_APPLICATION = "(?!(?:的?(?:政府)?信息)?(?:转为?主动公开|案例))";
+  private static final String NOT_AN_APPLICATION = "(?!(?:的?(?:政府)?信息)?(?:转为?主动公开|案例|来信|来电|来访))";
   /**
    * None received (未收到…获取相关政府信息的申请: the 条例's own wording; 未有依申请政府公开信息, 政府 inside the noun);
    * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
@@ -101,12 +102,12 @@ final class ApplicationRules implements Rules {
       OpeningPattern.of(RECEIVING + "([^,\\d]{0,25}?申请)" + COUNT + alternation(ITEM_COUNTERS));
   /**
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count, or its form: 申请书6条), 受理政府信息依申请公开事项19项
-   * or 收到依申请公开办件0条 (a case of it), 收到申请公开21条 (the request to disclose), 收到依申请公开信息1条 (the
+   * or 收到依申请公开办件0条 (a case of it, or its business: 收到政务信息依申请公开业务0条), 收到申请公开21条 (the request to disclose), 收到依申请公开信息1条 (the
    * information on request, as after its count, or the request for it: 收到依申请公开政府信息要求2条), 收到1项依申请公开事项,
    * 收到10件依申请公开请求, 收到12件信息依申请公开 (the count before the noun).
    */
   private static final OpeningPattern RECEIVED_BY_ITEM = OpeningPattern.of(
-      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件)|申请公开|依申请公开的?(?:政府)?信息(?:要求|请求)?)(?:数量|共|共计|合计|为)?" + COUNT
+      RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件|业务)|申请公开|依申请公开的?(?:政府)?信息(?:要求|请求)?)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
           + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
@@ -153,11 +154,17 @@ final class ApplicationRules implements Rules {
   /** A noun-first count of applications that were answered or carried over is not the received count. */
   private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
   /**
-   * A received count that holds the ones carried over (共收到申请41件(含上年度结转3件)): new and carried over together,
-   * which is no row of the table; the bracket's count is the carried-over row's.
+   * A received count that holds the ones carried over (共收到申请41件(含上年度结转3件), or 其中 for 含: 共收到申请5件(其中上年
+   * 结转1件), 5件(其中1件为上年结转)): new and carried over together, which is no row of the table; the bracket's count
+   * (group 1, or 2 where it comes first) is the carried-over row's.
    */
-  private static final Pattern WITH_CARRIED_OVER =
-      Pattern.compile("\\(含(?:上一?年度?)?(?:结转|转结)(?:的|申请)*" + COUNT + CASE_COUNTER);
+  private static final Pattern WITH_CARRIED_OVER = Pattern.compile("\\((?:含|其中:?)(?:(?:上一?年度?)?(?:结转|转结)(?:的|申请)*"
+      + COUNT + CASE_COUNTER + "|" + COUNT + CASE_COUNTER + "(?:为|系|是)上一?年度?(?:结转|转结))");
+  /**
+   * The carried over as a part of the received count after it (共收到申请9件,其中上年结转2件): that count was the new and
+   * the carried over together.
+   */
+  private static final Pattern CARRIED_OVER_AMONG = Pattern.compile("^其中:?上一?年度?(?:结转|转结)");
   /** A received count that is the handled count too: 共收到和办理依申请公开68件. */
   private static final Pattern RECEIVED_AND_HANDLED = Pattern.compile("(?:收到|受理)(?:和|并|及)办理");
   /** A count of applications handled, not said to be received: 共办理政府信息公开申请21件. */
@@ -370,6 +377,9 @@ final class ApplicationRules implements Rules {
       Matcher applications = APPLICATIONS_COUNTED.find(clause, 0);
       countedBefore = applications != null ? Numerals.count(applications.group(1)) : null;
       boolean breakdown = afterReceived;
+      if (breakdown && CARRIED_OVER_AMONG.matcher(clause).find()) {
+        figures.removeIf(f -> f.row().equals(NEW_RECEIVED)); // the count before held the carried over
+      }
       Matcher applicants = breakdown ? (receivedByItem ? FROM_APPLICANTS_BY_ITEM : FROM_APPLICANTS).find(clause, 0) : null;
       boolean otherMatter = OTHER_MATTER.in(clause) && !Outcome.namesRow(clause, template);
       boolean counted = Numerals.COUNTED.matcher(clause).find();
@@ -682,7 +692,7 @@ final class ApplicationRules implements Rules {
    * its own clause, the outcome's count holding the carried over as the table's rows do; else the clause alone.
    */
   private static List<String> withoutCarriedOverAside(String clause) {
-    Matcher m = clause.indexOf("(含") < 0 ? null : CARRIED_OVER_ASIDE.matcher(clause);
+    Matcher m = clause.indexOf('(') < 0 ? null : CARRIED_OVER_ASIDE.matcher(clause);
     return m != null && m.matches() && WITH_CARRIED_OVER.matcher(m.group(2)).lookingAt()
         ? List.of(m.group(1), m.group(2).substring(1)) : List.of(clause);
   }
@@ -692,11 +702,11 @@ final class ApplicationRules implements Rules {
 
   /** Whether the received count of {@code clause} holds the carried over ({@link #WITH_CARRIED_OVER}), stated then. */
   private static boolean withCarriedOver(String clause, List<Figure> figures) {
-    Matcher m = clause.indexOf("(含") < 0 ? null : WITH_CARRIED_OVER.matcher(clause);
+    Matcher m = clause.indexOf('(') < 0 ? null : WITH_CARRIED_OVER.matcher(clause);
     if (m == null || !m.find()) {
       return false;
     }
-    add(figures, CARRIED_OVER, TOTAL, Numerals.count(m.group(1)));
+    add(figures, CARRIED_OVER, TOTAL, Numerals.count(m.group(m.group(1) != null ? 1 : 2)));
     return true;
   }
 

@@ -259,6 +259,28 @@ class ApplicationRulesTest {
     assertThat(figures("2020年共收到政府信息公开申请52件(含网上申请30件)。")).containsExactly("new_received.total=52");
   }
 
+  /**
+   * 其中 opening the bracket as 含 does (共收到申请5件(其中上年结转1件)): the received count holds the carried over, so
+   * it is no row; the bracket's count is the carried-over row's, after a received count as after an answered one.
+   */
+  @Test
+  void aBracketOfWhichSomeWereCarriedOverHoldsThem() {
+    assertThat(figures("2020年,共收到政府信息公开申请5件(其中上年结转1件),均已按时办结。"))
+        .containsExactly("carried_over.total=1");
+    assertThat(figures("全年收到政府信息公开申请共161件,当年办结168件(其中上年结转14件)。"))
+        .containsExactlyInAnyOrder("new_received.total=161", "total.total=168", "carried_over.total=14");
+    assertThat(figures("2020年共收到政府信息公开申请5件(其中网上申请3件)。")).contains("new_received.total=5");
+    assertThat(figures("2020年度收到政府信息公开申请5件(其中1件为上年结转)。")).containsExactly("carried_over.total=1");
+  }
+
+  /** The carried over named as a part of the received count after it (其中上年结转2件): that count is no row. */
+  @Test
+  void theCarriedOverAmongTheReceivedMakeItNoRow() {
+    assertThat(figures("2020年共收到政府信息公开申请9件,其中上年结转2件。")).containsExactly("carried_over.total=2");
+    assertThat(figures("2020年共收到政府信息公开申请9件,上年结转2件。"))
+        .containsExactlyInAnyOrder("new_received.total=9", "carried_over.total=2");
+  }
+
   /** Items listed count first and parted by 、 are each their own clause: a count is its own label's, not the next one's. */
   @Test
   void itemsListedCountFirstAreEachTheirOwnLabels() {
@@ -971,6 +993,22 @@ class ApplicationRulesTest {
         .containsExactlyInAnyOrder("new_received.total=3", "new_received.natural_person=3");
     assertThat(figures("本年尚未办结依申请公开申请2件。")).doesNotContain("new_received.total=0");
     assertThat(figures("2020年某街道收到依申请公开办件3条,与去年相比减少1条。")).containsExactly("new_received.total=3");
+  }
+
+  /** The business of disclosure on request counted by item (收到政务信息依申请公开业务0条) is the received count. */
+  @Test
+  void theBusinessOfDisclosureOnRequestCountedByItemIsTheReceived() {
+    assertThat(figures("本年度小河镇收到政务信息依申请公开业务0条。")).containsExactly("new_received.total=0");
+  }
+
+  /**
+   * No letters of application (未收到依申请公开来信) names one way applications come in, not all of them: no none
+   * received; no applications at all still is one.
+   */
+  @Test
+  void noLettersOfApplicationIsNoNoneReceived() {
+    assertThat(figures("2023 年,全年未收到依申请公开来信,无意见投诉情况。")).isEmpty();
+    assertThat(figures("2023年,全年未收到依申请公开申请,无意见投诉情况。")).containsExactly("new_received.total=0");
   }
 
   /** The application's form counted by item (收到政府信息公开申请书6条) is the received count. */
