@@ -2265,7 +2265,7 @@ final class SectionTokens {
         // end) labels nothing: it is read whole, since taking its last digit as an ordinal would turn 33 into 3.
         runEnd = end - 1;
       }
-      String column = namesColumns ? statedColumnBefore(text, start) : null;
+      String column = namesColumns ? statedColumnBefore(text, start) : keyOpeningCell(text, from, start);
       // A counter after a column's count counts that cell (自然人5件；商业企业1件), as after its key (自然人：5件, a copy's
       // cell a line): it makes no sentence of it.
       String counter = column != null || keyedAt(text, start) ? counterAt(text, end) : null;
@@ -2277,7 +2277,7 @@ final class SectionTokens {
       String before = text.substring(from, start);
       if (column != null) {
         // the cell's column name, not part of a row's label: （七）总计：自然人50 is the row （七）总计, ；总计20 no row
-        before = before.substring(0, before.length() - column.length());
+        before = before.substring(0, before.length() - column.length() - (keyedAt(text, start) ? 1 : 0));
       }
       addLabel(before, tokens);
       String run = text.substring(start, runEnd);
@@ -2395,6 +2395,22 @@ final class SectionTokens {
     }
     String counter = end > at ? counterAt(text, end) : null;
     return end - at + (counter != null ? counter.length() : 0);
+  }
+
+  /**
+   * The applicant column's name keying the count at {@code at} when the key opens its cell ({@code 其他：0} or
+   * {@code 总计：50} after a space or break, as a mobile page prints a row's cells with their columns' names): the key
+   * names the cell's column, never a row (3.其他, （七）总计); null when no such key opens the cell.
+   */
+  private static String keyOpeningCell(String text, int from, int at) {
+    if (!keyedAt(text, at)) {
+      return null; // most counts: no colon before them
+    }
+    String name = columnNameBefore(text, at - 1);
+    int opens = at - 1 - name.length();
+    boolean opensCell = opens == from || opens > from && (Character.isWhitespace(text.charAt(opens - 1))
+        || STATED_CELL_BREAKS.indexOf(text.charAt(opens - 1)) >= 0 || CELL_SEPARATORS.indexOf(text.charAt(opens - 1)) >= 0);
+    return opensCell && applicationColumn(name) >= 0 ? name : null;
   }
 
   /** Whether the count at {@code at} follows its column's name and a colon, a key-value copy's cell ({@code 自然人：5件}). */

@@ -1875,6 +1875,34 @@ class SectionDecoderTest {
   }
 
   /**
+   * A mobile page's card, a row's cells on one line each after its column's name, parted by spaces or semicolons
+   * ({@code 自然人：7 商业企业：1 … 其他：3 总计：11}): a key opening a cell names its column, not the row （七）总计 or
+   * 3.其他, so the cards of （六）其他处理, （七）总计 and 结转下年度 keep their cells.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "；", "; "})
+  void aCardOfKeyedCellsOnOneLineNamesItsColumnsNotRows(String separator) {
+    StringBuilder text = new StringBuilder(TITLE + SECTION_3);
+    String[] columns = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
+    String[][] rows = {{"本年新收", "7", "1", "0", "0", "0", "3", "11"}, {"（一）予以公开", "4", "1", "0", "0", "0", "2", "7"},
+        {"（六）其他处理", "3", "0", "0", "0", "0", "1", "4"}, {"（七）总计", "7", "1", "0", "0", "0", "3", "11"},
+        {"结转下年度", "0", "0", "0", "0", "0", "0", "0"}};
+    for (String[] row : rows) {
+      text.append("▍").append(row[0]).append('\n');
+      for (int c = 0; c < columns.length; c++) {
+        text.append(c == 0 ? "" : separator).append(columns[c]).append("：").append(row[c + 1]);
+      }
+      text.append('\n');
+    }
+    ProcessedReport r = process("mobile-cards.txt", text + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 7).containsEntry("other_org", 3).containsEntry("total", 11);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("other_org", 2).containsEntry("total", 7);
+    assertThat(row(r, "other")).containsEntry("natural_person", 3).containsEntry("other_org", 1).containsEntry("total", 4);
+    assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("commercial_enterprise", 1).containsEntry("total", 11);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
+  /**
    * The same copy with counts printed with thousands separators ({@code 其他：1,200}, {@code 总计：1,202}): the key
    * 总计 before such a count names the column too, so the row keeps its total and the key is no label of the row
    * （七）总计 printed before the next group's first row ({@code （三）不予公开} / {@code 1.属于国家秘密}).
