@@ -1875,6 +1875,27 @@ class SectionDecoderTest {
   }
 
   /**
+   * A PDF viewer's layout copy whose merged group cell prints its text down its column, a few characters on each row's
+   * line ({@code （六）} / {@code 其他处} / {@code 理}): the piece {@code 理} before {@code 3.其他} is the group's, so
+   * the line is the row 3.其他, not more cells of the row before it.
+   */
+  @Test
+  void aGenericRowAfterAPieceOfItsGroupLabelOnItsLineIsThatRow() {
+    ProcessedReport r = process("layout-group-pieces.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        一、本年新收政府信息公开申请数量                 5     0     0     0     0     0     5
+                        （五）不予  2.重复申请           1     0     0     0     0     0     1
+                        处理        5.要求行政机关确认或重新出具已获取信息    0     0     0     0     0     0     0
+                        （六）      1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请     1     0     0     0     0     0     1
+                        其他处      2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请     0     0     0     0     0     0     0
+                        理          3.其他               3     0     0     0     0     0     3
+                        （七）总计                       5     0     0     0     0     0     5
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 5);
+  }
+
+  /**
    * A mobile page's card, a row's cells on one line each after its column's name, parted by spaces or semicolons
    * ({@code 自然人：7 商业企业：1 … 其他：3 总计：11}): a key opening a cell names its column, not the row （七）总计 or
    * 3.其他, so the cards of （六）其他处理, （七）总计 and 结转下年度 keep their cells.
