@@ -23,6 +23,7 @@ import org.govdisclosure.extract.template.NationalTemplate.ItemColumn;
 import org.govdisclosure.extract.template.NationalTemplate.Named;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
+import org.govdisclosure.extract.value.Unit;
 
 /**
  * Aligns what a reader produced for a section of small item tables (section 二's 第二十条 sub-tables, 政府集中采购)
@@ -280,7 +281,8 @@ final class ItemDecoder {
                 + " does not name (" + columns.size() + " named)";
           }
         }
-        found.put(item, new ItemRow(item, columns, cells(own, columns, where, context)));
+        List<HeaderColumn> headed = withRunOnUnit(columns, rowLabel, item);
+        found.put(item, new ItemRow(item, headed, cells(own, headed, where, context)));
       }
     }
     unreadIfShort(headerShort, underHeader, found, section, context);
@@ -328,6 +330,24 @@ final class ItemDecoder {
     boolean piece = block.columns().stream()
         .anyMatch(c -> named.stream().noneMatch(h -> h.column() == c) && c.namePieceIn(before));
     return piece ? before : "";
+  }
+
+  /**
+   * The header's columns, the unit its wrapped header ran on into the row label before the item's name given to the
+   * one amount column it names ({@code 采购总金额} over {@code （万元）} on the next line: {@code （万元）政府集中采购}),
+   * where the header printed no unit for it; else the columns as named.
+   */
+  private static List<HeaderColumn> withRunOnUnit(List<HeaderColumn> columns, String rowLabel, Named item) {
+    String before = rowLabel.substring(0, phraseStart(rowLabel, item));
+    if (before.isEmpty() || Unit.declaredIn(before) == null) {
+      return columns; // most rows: the label is the item's name alone
+    }
+    List<HeaderColumn> amounts = columns.stream().filter(c -> c.column().kind() == ColumnKind.AMOUNT).toList();
+    if (amounts.size() != 1 || Unit.declaredIn(amounts.get(0).header()) != null) {
+      return columns;
+    }
+    HeaderColumn amount = amounts.get(0);
+    return columns.stream().map(c -> c == amount ? new HeaderColumn(c.column(), c.header() + before) : c).toList();
   }
 
   /** Where the item's phrase starts in the label: printed as is, else within one edit ({@code 行政政许可}); else 0. */
