@@ -48,6 +48,11 @@ final class ItemDecoder {
   private static final int MIN_FUZZY_HEADER = 5;
   /** A figure no longer count begins with: cut short, it is still itself. */
   private static final String ZERO = "0";
+  /**
+   * The decimals of an amount wrapped in a narrow cell at its point, alone on the next line ({@code 2980403} /
+   * {@code .14元}), with the amount's unit if printed.
+   */
+  private static final Pattern DECIMAL_TAIL = Pattern.compile("\\.\\d+(?:" + Numerals.alternation(Numerals.MONEY_UNITS) + ")?");
   private static final Pattern AMOUNT_RUN = Pattern.compile("(\\d+)(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + "?");
   /** What a sentence puts between a column's name and its figure ({@code 处理决定数量为120件}). */
   private static final String STATED_LINK = "(?:为|是|[:：])?\\s*";
@@ -428,7 +433,8 @@ final class ItemDecoder {
     for (Token t : tokens) {
       if (t.isValue()) {
         values.add(t);
-      } else if (!values.isEmpty() && (Numerals.MONEY_UNITS.contains(t.text()) || Numerals.MAGNITUDES.contains(t.text()))) {
+      } else if (!values.isEmpty() && (Numerals.MONEY_UNITS.contains(t.text()) || Numerals.MAGNITUDES.contains(t.text())
+          || wrappedDecimals(values.get(values.size() - 1), t))) {
         Token last = values.remove(values.size() - 1);
         values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText(), last.apart(), false, null));
       } else {
@@ -442,6 +448,15 @@ final class ItemDecoder {
     }
     segments.add(new Segment(label.toString(), values));
     return segments;
+  }
+
+  /**
+   * Whether label token {@code t} is the decimals of the amount {@code last} wrapped at its point ({@link #DECIMAL_TAIL}
+   * after a run of digits from text): the two are one cell, 2980403.14元, not 2980403 and a label.
+   */
+  private static boolean wrappedDecimals(Token last, Token t) {
+    return last.fromText() && t.fromText() && t.text().startsWith(".") && CellKind.isPlainDigits(last.text())
+        && DECIMAL_TAIL.matcher(t.text()).matches();
   }
 
   /**
