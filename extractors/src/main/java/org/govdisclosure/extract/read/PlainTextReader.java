@@ -316,7 +316,7 @@ public final class PlainTextReader {
     List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(KeyPathRows.tabbed(withoutTabIndent(unquoted(AddressedCells.tabbed(Overprinted.undoubled(LineNumbers.stripped(lines(withCharacters(text)))))))))));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
-      lines = SpacedColumns.tabbed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(PageGrids.tabbed(lines)))));
+      lines = SpacedColumns.tabbed(FiguresUnderTitles.placed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(PageGrids.tabbed(lines))))));
     }
     s.tabAfterEachCell = tabAfterEachCell(lines);
     BitSet blankCells = BlankCellLines.of(lines);

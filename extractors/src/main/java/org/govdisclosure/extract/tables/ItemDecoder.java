@@ -23,6 +23,7 @@ import org.govdisclosure.extract.template.NationalTemplate.ItemColumn;
 import org.govdisclosure.extract.template.NationalTemplate.Named;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
+import org.govdisclosure.extract.value.Unit;
 
 /**
  * Aligns what a reader produced for a section of small item tables (section 二's 第二十条 sub-tables, 政府集中采购)
@@ -47,6 +48,11 @@ final class ItemDecoder {
   private static final int MIN_FUZZY_HEADER = 5;
   /** A figure no longer count begins with: cut short, it is still itself. */
   private static final String ZERO = "0";
+  /**
+   * The decimals of an amount wrapped in a narrow cell at its point, alone on the next line ({@code 2980403} /
+   * {@code .14元}), with the amount's unit if printed.
+   */
+  private static final Pattern DECIMAL_TAIL = Pattern.compile("\\.\\d+(?:" + Numerals.alternation(Numerals.MONEY_UNITS) + ")?");
   private static final Pattern AMOUNT_RUN = Pattern.compile("(\\d+)(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + "?");
   /** What a sentence puts between a column's name and its figure ({@code 处理决定数量为120件}). */
   private static final String STATED_LINK = "(?:为|是|[:：])?\\s*";
@@ -280,7 +286,8 @@ final class ItemDecoder {
                 + " does not name (" + columns.size() + " named)";
           }
         }
-        found.put(item, new ItemRow(item, columns, cells(own, columns, where, context)));
+        List<HeaderColumn> headed = withRunOnUnit(columns, rowLabel, item);
+        found.put(item, new ItemRow(item, headed, cells(own, headed, where, context)));
       }
     }
     unreadIfShort(headerShort, underHeader, found, section, context);
@@ -328,6 +335,24 @@ final class ItemDecoder {
     boolean piece = block.columns().stream()
         .anyMatch(c -> named.stream().noneMatch(h -> h.column() == c) && c.namePieceIn(before));
     return piece ? before : "";
+  }
+
+  /**
+   * The header's columns, the unit its wrapped header ran on into the row label before the item's name given to the
+   * one amount column it names ({@code 采购总金额} over {@code （万元）} on the next line: {@code （万元）政府集中采购}),
+   * where the header printed no unit for it; else the columns as named.
+   */
+  private static List<HeaderColumn> withRunOnUnit(List<HeaderColumn> columns, String rowLabel, Named item) {
+    String before = rowLabel.substring(0, phraseStart(rowLabel, item));
+    if (before.isEmpty() || Unit.declaredIn(before) == null) {
+      return columns; // most rows: the label is the item's name alone
+    }
+    List<HeaderColumn> amounts = columns.stream().filter(c -> c.column().kind() == ColumnKind.AMOUNT).toList();
+    if (amounts.size() != 1 || Unit.declaredIn(amounts.get(0).header()) != null) {
+      return columns;
+    }
+    HeaderColumn amount = amounts.get(0);
+    return columns.stream().map(c -> c == amount ? new HeaderColumn(c.column(), c.header() + before) : c).toList();
   }
 
   /** Where the item's phrase starts in the label: printed as is, else within one edit ({@code 行政政许可}); else 0. */
@@ -408,7 +433,8 @@ final class ItemDecoder {
     for (Token t : tokens) {
       if (t.isValue()) {
         values.add(t);
-      } else if (!values.isEmpty() && (Numerals.MONEY_UNITS.contains(t.text()) || Numerals.MAGNITUDES.contains(t.text()))) {
+      } else if (!values.isEmpty() && (Numerals.MONEY_UNITS.contains(t.text()) || Numerals.MAGNITUDES.contains(t.text())
+          || wrappedDecimals(values.get(values.size() - 1), t))) {
         Token last = values.remove(values.size() - 1);
         values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText(), last.apart(), false, null));
       } else {
@@ -422,6 +448,15 @@ final class ItemDecoder {
     }
     segments.add(new Segment(label.toString(), values));
     return segments;
+  }
+
+  /**
+   * Whether label token {@code t} is the decimals of the amount {@code last} wrapped at its point ({@link #DECIMAL_TAIL}
+   * after a run of digits from text): the two are one cell, 2980403.14元, not 2980403 and a label.
+   */
+  private static boolean wrappedDecimals(Token last, Token t) {
+    return last.fromText() && t.fromText() && t.text().startsWith(".") && CellKind.isPlainDigits(last.text())
+        && DECIMAL_TAIL.matcher(t.text()).matches();
   }
 
   /**

@@ -1466,6 +1466,10 @@ final class SectionDecoder {
       if (around != null) {
         return around;
       }
+      String afterPieces = ordinalOnly ? afterGroupPieces(t.text()) : null;
+      if (afterPieces != null && row.labels().contains(afterPieces)) {
+        return new LabelMatch(startOf[i], startOf[i] + t.text().length(), false);
+      }
       if (ordinalOnly && bare.length() == t.text().length()) {
         continue;
       }
@@ -1480,6 +1484,23 @@ final class SectionDecoder {
         if (grouped != null) {
           return grouped;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A row's label after its ordinal where pieces of group labels open its line before that ordinal ({@code 理3.其他},
+   * {@code 果（七）总计}: a merged group cell's text printed down its column, a character or two on each row's line);
+   * null when the text opens otherwise.
+   */
+  private String afterGroupPieces(String text) {
+    for (int p = 1; p < text.length(); p++) {
+      if (Ordinals.opensAt(text, p)) {
+        String before = text.substring(0, p);
+        String rest = text.substring(p);
+        String label = Ordinals.strip(rest);
+        return label.length() < rest.length() && (groupPiece(before, groups) || groupPieces(before)) ? withoutClosingColon(label) : null;
       }
     }
     return null;

@@ -1782,7 +1782,7 @@ final class SectionTokens {
         } else {
           // a cell that holds a value glued to the next label: 0（七）总计
           namesColumns = namesColumns != null ? namesColumns : namesItsColumns(String.join(" ", cells.stream().map(Cell::text).toList()));
-          addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, namesColumns, tokens);
+          addText(c.text(), i + 1 < kinds.length && kinds[i + 1] == CellKind.LABEL, false, namesColumns, false, tokens);
         }
       } else if (i == lastLabel && marks && endsWithGluedSlash(c.text())) {
         // a row of cells parted by tabs whose first value, a mark of none, the copy glued to the label (予以公开/)
@@ -2127,6 +2127,7 @@ final class SectionTokens {
     List<String> pieces = changesWhole(printed);
     pieces.replaceAll(Numerals::withGluedLetterZeros);
     boolean namesColumns = namesItsColumns(String.join(" ", pieces));
+    boolean keyedCells = keysItsCells(pieces);
     List<Token> line = new ArrayList<>();
     boolean counts = false;
     for (String piece : pieces) {
@@ -2158,7 +2159,7 @@ final class SectionTokens {
       } else if ((counts || piece.length() > 1) && isIllegible(piece) || counts && isFiguresPartedByMarks(piece)) {
         cut.add(new Token(piece, new Cell(piece), true)); // its place kept, its count unknown
       } else {
-        addPiece(piece, p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), namesColumns, cut);
+        addPiece(piece, p + 1 < pieces.size() && opensLabel(pieces.get(p + 1)), namesColumns, keyedCells, cut);
       }
       for (Token t : cut) {
         Token last = line.isEmpty() ? null : line.get(line.size() - 1);
@@ -2198,18 +2199,18 @@ final class SectionTokens {
    *
    * @param labelFollows whether label text comes right after the piece, which a period ending it may number
    */
-  private static void addPiece(String piece, boolean labelFollows, boolean namesColumns, List<Token> tokens) {
+  private static void addPiece(String piece, boolean labelFollows, boolean namesColumns, boolean keyedCells, List<Token> tokens) {
     if (CellKind.isMarker(piece) && !piece.equals(ENUMERATION_COMMA)) {
       tokens.add(new Token(piece, new Cell(piece), true));
     } else if (endsWithGluedSlash(piece)) {
       addLabel(piece.substring(0, piece.length() - 1), tokens);
-      addPiece(SLASH, false, namesColumns, tokens);
+      addPiece(SLASH, false, namesColumns, keyedCells, tokens);
     } else if (!hasDigit(piece)) {
       addLabel(piece, tokens); // most pieces: no amount and no run of digits, so no regex
     } else if (isWholeCell(piece)) {
       tokens.add(Token.piece(piece));
     } else {
-      addText(piece, labelFollows, true, namesColumns, tokens);
+      addText(piece, labelFollows, true, namesColumns, keyedCells, tokens);
     }
   }
 
@@ -2234,7 +2235,8 @@ final class SectionTokens {
    * them ({@code 业性收16费}), never a line's cells glued together to be split. In a row written as a sentence that
    * names its cells' columns ({@code namesColumns}), a column's name before a number is that cell's, not label text.
    */
-  private static void addText(String text, boolean labelFollows, boolean lineOfText, boolean namesColumns, List<Token> tokens) {
+  private static void addText(String text, boolean labelFollows, boolean lineOfText, boolean namesColumns, boolean keyedCells,
+      List<Token> tokens) {
     if (!Numerals.holdsDigits(text, 1)) {
       addLabel(text, tokens); // no run of digits: all label, told without a matcher
       return;
@@ -2265,7 +2267,7 @@ final class SectionTokens {
         // end) labels nothing: it is read whole, since taking its last digit as an ordinal would turn 33 into 3.
         runEnd = end - 1;
       }
-      String column = namesColumns ? statedColumnBefore(text, start) : null;
+      String column = namesColumns ? statedColumnBefore(text, start) : keyedCells ? keyOpeningCell(text, from, start) : null;
       // A counter after a column's count counts that cell (自然人5件；商业企业1件), as after its key (自然人：5件, a copy's
       // cell a line): it makes no sentence of it.
       String counter = column != null || keyedAt(text, start) ? counterAt(text, end) : null;
@@ -2277,7 +2279,7 @@ final class SectionTokens {
       String before = text.substring(from, start);
       if (column != null) {
         // the cell's column name, not part of a row's label: （七）总计：自然人50 is the row （七）总计, ；总计20 no row
-        before = before.substring(0, before.length() - column.length());
+        before = before.substring(0, before.length() - column.length() - (keyedAt(text, start) ? 1 : 0));
       }
       addLabel(before, tokens);
       String run = text.substring(start, runEnd);
@@ -2395,6 +2397,37 @@ final class SectionTokens {
     }
     String counter = end > at ? counterAt(text, end) : null;
     return end - at + (counter != null ? counter.length() : 0);
+  }
+
+  /**
+   * The applicant column's name keying the count at {@code at} where the key opens its cell, in a line keying several
+   * ({@code 自然人：7；… 其他：3 总计：11}, a mobile page's card of a row): the key names the cell's column, never a row
+   * (3.其他, （七）总计); null when no such key opens the cell.
+   */
+  private static String keyOpeningCell(String text, int from, int at) {
+    if (!keyedAt(text, at)) {
+      return null; // most counts: no colon before them
+    }
+    String name = columnNameBefore(text, at - 1);
+    int opens = at - 1 - name.length();
+    boolean opensCell = opens == from || opens > from && (Character.isWhitespace(text.charAt(opens - 1))
+        || STATED_CELL_BREAKS.indexOf(text.charAt(opens - 1)) >= 0 || CELL_SEPARATORS.indexOf(text.charAt(opens - 1)) >= 0);
+    return opensCell && applicationColumn(name) >= 0 ? name : null;
+  }
+
+  /**
+   * Whether a line keys two or more counts by their columns' names ({@code 自然人:12 … 总计:22}, a mobile page's card
+   * of a row; folded text): a key there names its cell's column. A line keying one count ({@code 总计:7}, a cell a line)
+   * may be a row's label and its count.
+   */
+  private static boolean keysItsCells(List<String> pieces) {
+    int keyed = 0;
+    for (String piece : pieces) {
+      for (int i = piece.indexOf(':', 1); i > 0 && i + 1 < piece.length(); i = piece.indexOf(':', i + 1)) {
+        keyed += Character.isDigit(piece.charAt(i + 1)) && columnNameBefore(piece, i) != null ? 1 : 0;
+      }
+    }
+    return keyed >= 2;
   }
 
   /** Whether the count at {@code at} follows its column's name and a colon, a key-value copy's cell ({@code 自然人：5件}). */

@@ -1875,6 +1875,55 @@ class SectionDecoderTest {
   }
 
   /**
+   * A PDF viewer's layout copy whose merged group cell prints its text down its column, a few characters on each row's
+   * line ({@code （六）} / {@code 其他处} / {@code 理}): the piece {@code 理} before {@code 3.其他} is the group's, so
+   * the line is the row 3.其他, not more cells of the row before it.
+   */
+  @Test
+  void aGenericRowAfterAPieceOfItsGroupLabelOnItsLineIsThatRow() {
+    ProcessedReport r = process("layout-group-pieces.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        一、本年新收政府信息公开申请数量                 5     0     0     0     0     0     5
+                        （五）不予  2.重复申请           1     0     0     0     0     0     1
+                        处理        5.要求行政机关确认或重新出具已获取信息    0     0     0     0     0     0     0
+                        （六）      1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请     1     0     0     0     0     0     1
+                        其他处      2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请     0     0     0     0     0     0     0
+                        理          3.其他               3     0     0     0     0     0     3
+                        （七）总计                       5     0     0     0     0     0     5
+        """ + SECTION_4);
+    assertThat(row(r, "other_overdue_fee")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 5);
+  }
+
+  /**
+   * A mobile page's card, a row's cells on one line each after its column's name, parted by spaces or semicolons
+   * ({@code 自然人：7 商业企业：1 … 其他：3 总计：11}): a key opening a cell names its column, not the row （七）总计 or
+   * 3.其他, so the cards of （六）其他处理, （七）总计 and 结转下年度 keep their cells.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "；", "; "})
+  void aCardOfKeyedCellsOnOneLineNamesItsColumnsNotRows(String separator) {
+    StringBuilder text = new StringBuilder(TITLE + SECTION_3);
+    String[] columns = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
+    String[][] rows = {{"本年新收", "7", "1", "0", "0", "0", "3", "11"}, {"（一）予以公开", "4", "1", "0", "0", "0", "2", "7"},
+        {"（六）其他处理", "3", "0", "0", "0", "0", "1", "4"}, {"（七）总计", "7", "1", "0", "0", "0", "3", "11"},
+        {"结转下年度", "0", "0", "0", "0", "0", "0", "0"}};
+    for (String[] row : rows) {
+      text.append("▍").append(row[0]).append('\n');
+      for (int c = 0; c < columns.length; c++) {
+        text.append(c == 0 ? "" : separator).append(columns[c]).append("：").append(row[c + 1]);
+      }
+      text.append('\n');
+    }
+    ProcessedReport r = process("mobile-cards.txt", text + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 7).containsEntry("other_org", 3).containsEntry("total", 11);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("other_org", 2).containsEntry("total", 7);
+    assertThat(row(r, "other")).containsEntry("natural_person", 3).containsEntry("other_org", 1).containsEntry("total", 4);
+    assertThat(row(r, "total")).containsEntry("natural_person", 7).containsEntry("commercial_enterprise", 1).containsEntry("total", 11);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
+  /**
    * The same copy with counts printed with thousands separators ({@code 其他：1,200}, {@code 总计：1,202}): the key
    * 总计 before such a count names the column too, so the row keeps its total and the key is no label of the row
    * （七）总计 printed before the next group's first row ({@code （三）不予公开} / {@code 1.属于国家秘密}).

@@ -158,6 +158,47 @@ class TableExtractorsTest {
   }
 
   /**
+   * A text browser's dump wraps the header cells in their columns ({@code 采购项目数} / {@code 量},
+   * {@code 采购总金额} / {@code （万元）}): the unit on the header's second line, run on into the row's label, is the
+   * amount column's, so 329.41 is 万元, not yuan.
+   */
+  @Test
+  void procurementUnitOnTheWrappedHeadersNextLineIsTheAmountColumns() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+           第二十条第
+           （九）项
+           信息内容     采购项目数   采购总金额
+                        量           （万元）
+           政府集中采   21           329.41
+           购
+        三、收到和处理政府信息公开申请情况
+        """);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 21)
+        .containsEntry("amount_yuan", new BigDecimal("3294100.00")).containsEntry("amount_unit_source", "header");
+  }
+
+  /**
+   * A PDF's narrow amount cell wraps the amount at its decimal point ({@code 2980403} / {@code .14元}, pdftotext's
+   * layout): the decimals alone on the next line are the amount's, 2980403.14 yuan, not 2980403.
+   */
+  @Test
+  void procurementAmountWrappedAtItsDecimalPointIsOneAmount() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        第二十条第（九）项
+        信息内容    采购项目数量    采购总金额
+        政府集中采购          387    2980403
+                                     .14元
+        三、收到和处理政府信息公开申请情况
+        """);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 387)
+        .containsEntry("amount_yuan", new BigDecimal("2980403.14")).containsEntry("amount_text", "2980403.14元");
+  }
+
+  /**
    * OCR took a row ordinal's period for a comma ({@code 4，保护…}) in a line whose cells are parted by spaces: the 4
    * is the label's ordinal, not an eighth cell of the row above.
    */
