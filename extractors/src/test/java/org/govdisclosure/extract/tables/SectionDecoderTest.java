@@ -4369,6 +4369,27 @@ class SectionDecoderTest {
   }
 
   /**
+   * A thin space ({@code U+2009}) or a narrow no-break space ({@code U+202F}) between two figures parts them as any
+   * space does, among tabs and doubled spaces: seven figures in a row of seven columns are its cells in order, never
+   * one cell {@code 6 1} that leaves the rest under the wrong columns.
+   */
+  @Test
+  void thinAndNarrowSpacesPartCells() {
+    ProcessedReport r = process("page.txt", TITLE + SECTION_3
+        + "\u3000申请人情况\u3000自然人\u00a0商\u2009业\u2009企\u2009业\u3000科研机构\u3000社\u3000会\u3000公\u3000益\u3000组\u3000织\u00a0\u00a0法律服务机构 \t其他 \t总\u2009计 \n"
+        + "一、本年新收政府信息公开申请数量\u200936 \t13\u20092\u20092\u00a03\u00a0\u00a04\u300060\n"
+        + "\u3000二 、 上 年 结 转 政 府 信 息 公 开 申 请 数 量\u202f0\u202f0  0\u20020\u30000\u20091\u20021\t\n"
+        + " 三、本年度办理结果\n"
+        + "\u3000（一）予以公开  10\t6\u202f1\u20020 \t1  3\u00a0\u00a021\t\n"
+        + " （\u2009二\u2009）\u2009部\u2009分\u2009公\u2009开\u2009（\u2009区\u2009分\u2009处\u2009理\u2009的\u2009，\u2009只\u2009计\u2009这\u2009一\u2009情\u2009形\u2009，\u2009不\u2009计\u2009其\u2009他\u2009情\u2009形\u2009） \t9\u20090\u20090\u20020 \t0 \t0\u00a09 \n" + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("legal_service_org", 0)
+        .containsEntry("other_org", 1).containsEntry("total", 1);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 10).containsEntry("commercial_enterprise", 6)
+        .containsEntry("research_institution", 1).containsEntry("social_welfare_org", 0).containsEntry("legal_service_org", 1)
+        .containsEntry("other_org", 3).containsEntry("total", 21);
+  }
+
+  /**
    * A narrow label column as {@code pdftotext -raw} prints it, a piece of label a line: {@code （六）其他} / {@code 处理}
    * is the group 其他处理 wrapped, not the row 3.其他 printed before its siblings; and {@code 3.其} / {@code 他} right
    * before its figures is the row 3.其他 wrapped.
