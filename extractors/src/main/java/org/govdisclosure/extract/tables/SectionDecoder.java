@@ -163,7 +163,8 @@ final class SectionDecoder {
     SectionDecoder d = new SectionDecoder(tokens, template.groups(), template.columns().size(), subtotal);
     List<Found<TemplateRow>> aligned = d.align(order, template.groups(), "section 三", context);
     Map<Integer, GroupSubtotal> subtotals = d.groupSubtotals(aligned);
-    List<Found<TemplateRow>> found = d.wrapStarts(aligned, order, template.groups(), subtotals.keySet());
+    List<Found<TemplateRow>> found = d.misprintedInPlace(d.wrapStarts(aligned, order, template.groups(), subtotals.keySet()),
+        order, template, context);
     boolean[] ends = d.unknownRows(found, template, context);
     subtotals.keySet().forEach(k -> ends[k] = true);
     boolean[] unnamed = d.unnamedGridRows(found, template);
@@ -1089,6 +1090,76 @@ final class SectionDecoder {
   private static String withoutClosingColon(String label) {
     return label.endsWith(":") || label.endsWith("：") || label.endsWith(",") || label.endsWith("，")
         ? label.substring(0, label.length() - 1) : label;
+  }
+
+  /**
+   * Rows whose labels OCR misprinted past recognition (characters dropped and confused: {@code 1.属家秘},
+   * {@code 3.要求提公开出}), read where they stand as a reader reads them: between two found rows (or a found row and the
+   * section's edge) that leave {@code k} template rows out, {@code k} numbered labels naming no row, each right before
+   * its values, are those rows in template order when each keeps most of its row's wording in order (a common
+   * subsequence of at least half the wording and two thirds of the label). Anything else there (a row the template
+   * lacks, a label keeping too little) stays unknown.
+   */
+  private List<Found<TemplateRow>> misprintedInPlace(List<Found<TemplateRow>> found, List<TemplateRow> order,
+      NationalTemplate.Matrix template, ReportContext context) {
+    Map<TemplateRow, Integer> position = new IdentityHashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      position.put(order.get(i), i);
+    }
+    List<Found<TemplateRow>> out = new ArrayList<>(found);
+    for (int f = found.size(); f >= 0; f--) {
+      int fromToken = f == 0 ? 0 : found.get(f - 1).token() + 1;
+      int toToken = f == found.size() ? tokens.size() : found.get(f).token();
+      Integer fromRow = f == 0 ? Integer.valueOf(0) : position.get(found.get(f - 1).row());
+      Integer toRow = f == found.size() ? Integer.valueOf(order.size()) : position.get(found.get(f).row());
+      if (fromRow == null || toRow == null) {
+        continue;
+      }
+      List<TemplateRow> missing = order.subList(f == 0 ? 0 : fromRow + 1, toRow);
+      if (missing.isEmpty()) {
+        continue;
+      }
+      List<Integer> labelsThere = new ArrayList<>();
+      for (int i = fromToken; i < toToken && i + 1 < tokens.size(); i++) {
+        if (hasOrdinal(i) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
+            && namesNoRow(tokens.get(i), template) && !groupPieces(tokens.get(i).text())) {
+          labelsThere.add(i);
+        }
+      }
+      if (labelsThere.size() != missing.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < missing.size() && all; k++) {
+        all = keepsWording(bare(labelsThere.get(k)), missing.get(k).wording());
+      }
+      for (int k = 0; all && k < missing.size(); k++) {
+        int t = labelsThere.get(k);
+        out.add(f + k, new Found<>(missing.get(k), t, startOf[t], startOf[t] + tokens.get(t).text().length()));
+        context.warn("label_misprinted", "section 三: row '" + tokens.get(t).text() + "' names no row, misprinted; it stands"
+            + " where the template's row " + missing.get(k).key() + " is missing and keeps most of its wording: read as that row");
+      }
+    }
+    return out;
+  }
+
+  /** Whether a label keeps most of a wording in order: a common subsequence of half the wording and two thirds of the label. */
+  static boolean keepsWording(String label, String wording) {
+    if (wording == null || label.length() < 2) {
+      return false;
+    }
+    int[] prev = new int[wording.length() + 1];
+    int[] cur = new int[wording.length() + 1];
+    for (int i = 1; i <= label.length(); i++) {
+      for (int j = 1; j <= wording.length(); j++) {
+        cur[j] = label.charAt(i - 1) == wording.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    int common = prev[wording.length()];
+    return 2 * common >= wording.length() && 3 * common >= 2 * label.length();
   }
 
   /**
