@@ -1143,11 +1143,37 @@ final class SectionDecoder {
     return out;
   }
 
+  /**
+   * Whether the label holding a near match of a row's phrase keeps more of another row's wording, and most of it
+   * ({@link #keepsWording}): {@code 4.无当理由大反复申请} is within an edit of 重复申请 but is 无正当理由大量反复申请
+   * misprinted, as its words show a reader.
+   */
+  private <T extends Wordings> boolean keepsMoreOfAnother(LabelMatch m, T row, List<T> order) {
+    if (!(row instanceof TemplateRow own)) {
+      return false;
+    }
+    String label = bare(tokenOf[m.start()]);
+    int kept = own.wording() == null ? 0 : commonLength(label, own.wording());
+    for (T other : order) {
+      if (other != row && other instanceof TemplateRow o && o.wording() != null && commonLength(label, o.wording()) > kept
+          && keepsWording(label, o.wording())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a label keeps most of a wording in order: a common subsequence of half the wording and two thirds of the label. */
   static boolean keepsWording(String label, String wording) {
     if (wording == null || label.length() < 2) {
       return false;
     }
+    int common = commonLength(label, wording);
+    return 2 * common >= wording.length() && 3 * common >= 2 * label.length();
+  }
+
+  /** The length of the longest common subsequence of two texts. */
+  private static int commonLength(String label, String wording) {
     int[] prev = new int[wording.length() + 1];
     int[] cur = new int[wording.length() + 1];
     for (int i = 1; i <= label.length(); i++) {
@@ -1158,8 +1184,7 @@ final class SectionDecoder {
       prev = cur;
       cur = swap;
     }
-    int common = prev[wording.length()];
-    return 2 * common >= wording.length() && 3 * common >= 2 * label.length();
+    return prev[wording.length()];
   }
 
   /**
@@ -1404,6 +1429,7 @@ final class SectionDecoder {
       }
       if (m == null) {
         m = approximate(row, pos, limit, groups);
+        m = m != null && keepsMoreOfAnother(m, row, order) ? null : m;
       }
       if (m == null) {
         m = head(row, pos, limit);
