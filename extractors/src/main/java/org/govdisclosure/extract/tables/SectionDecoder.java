@@ -77,6 +77,8 @@ final class SectionDecoder {
   /** A template row found in the label text: where its label starts in the token sequence and in the text, and ends. */
   private record Found<T extends Wordings>(T row, int token, int at, int end) {}
 
+  /** The letters OCR prints for digits: {@code l}, {@code I}, {@code S}, {@code B}, and {@code O} for 0. */
+  private static final String DIGIT_LETTERS = Numerals.LETTER_DIGITS + "Oo";
   /** The groups a row label may follow in one piece: the section's heading and the row's group. */
   private static final int NESTED_GROUPS = 2;
 
@@ -1097,8 +1099,9 @@ final class SectionDecoder {
    * {@code 3.要求提公开出}), read where they stand as a reader reads them: between two found rows (or a found row and the
    * section's edge) that leave {@code k} template rows out, {@code k} numbered labels naming no row, each right before
    * its values, are those rows in template order when each keeps most of its row's wording in order (a common
-   * subsequence of at least half the wording and two thirds of the label). Anything else there (a row the template
-   * lacks, a label keeping too little) stays unknown.
+   * subsequence of at least half the wording and two thirds of the label) and leaves its figures whole
+   * ({@link #keepsItsFigures}).
+   * Anything else there (a row the template lacks, a label keeping too little) stays unknown.
    */
   private List<Found<TemplateRow>> misprintedInPlace(List<Found<TemplateRow>> found, List<TemplateRow> order,
       NationalTemplate.Matrix template, ReportContext context) {
@@ -1131,7 +1134,7 @@ final class SectionDecoder {
       }
       boolean all = true;
       for (int k = 0; k < missing.size() && all; k++) {
-        all = keepsWording(bare(labelsThere.get(k)), missing.get(k).wording());
+        all = keepsWording(bare(labelsThere.get(k)), missing.get(k).wording()) && keepsItsFigures(labelsThere.get(k));
       }
       for (int k = 0; all && k < missing.size(); k++) {
         int t = labelsThere.get(k);
@@ -1161,6 +1164,25 @@ final class SectionDecoder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a misprinted label leaves its row's figures whole: it does not end in a letter OCR prints for a digit
+   * ({@code I589}: the label may have taken the count's first digit), and counts printed in every column add up.
+   */
+  private boolean keepsItsFigures(int token) {
+    String label = tokens.get(token).text();
+    if (DIGIT_LETTERS.indexOf(label.charAt(label.length() - 1)) >= 0) {
+      return false;
+    }
+    int end = token + 1;
+    while (end < tokens.size() && tokens.get(end).isValue()) {
+      end++;
+    }
+    List<Token> values = tokens.subList(token + 1, end);
+    List<Token> cells = withoutBlankEnds(values);
+    boolean allCounts = cells.size() == rowCells && cells.stream().allMatch(t -> CellKind.isPlainDigits(t.text()));
+    return !allCounts || wholeRow(values, rowCells);
   }
 
   /** Whether a label keeps most of a wording in order: a common subsequence of half the wording and two thirds of the label. */

@@ -4464,6 +4464,52 @@ class SectionDecoderTest {
   }
 
   /**
+   * A misprinted label taken where its row is missing keeps the row's figures whole: one ending in a letter OCR prints
+   * for a digit ({@code 一、本年政信息开申I589}) may have taken the first count's digit (1589 read as I and 589), so
+   * the row stays empty.
+   */
+  @Test
+  void aMisprintedLabelEndingInALetterForADigitIsNoRowByPlace() {
+    ProcessedReport r = process("ocr.txt", TITLE.replace("2020", "2021") + SECTION_3 + """
+        \t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、本年政信息开申I589\t0\t64\t56\t0\t0\t1709
+        二、上牛结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+        三、本年度办理结果
+        （一）予以公开\t2\t1\t0\t0\t0\t0\t3
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1
+        （三）不予公开
+        1.属家秘\t1\t0\t0\t0\t0\t0\t1
+        2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0
+        3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0
+        4.保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0
+        5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0
+        6.属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0
+        7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0
+        8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0
+        9.属于本机关新发明的情形\t0\t0\t0\t0\t0\t0\t0
+        （四）无法提供
+        1.本机关掌相关玫府信\t1\t0\t0\t0\t0\t0\t1
+        2.没现成息需另制\t0\t0\t0\t0\t0\t0\t0
+        3.补正后申请内容仍不明确\t0\t0\t0\t0\t0\t0\t0
+        （五）不予处理
+        1.信访举报投诉类申请\t0\t0\t0\t0\t0\t0\t0
+        2.重复申请\t0\t0\t0\t0\t0\t0\t0
+        3.要求提公开出\t0\t0\t0\t0\t0\t0\t0
+        4.无正当理由大量反复申请\t0\t0\t0\t0\t0\t0\t0
+        5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0
+        （六）其他处理
+        1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        3.其他\t0\t0\t0\t0\t0\t0\t0
+        （七）总计\t4\t1\t0\t0\t0\t0\t5
+        四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1
+        """ + SECTION_4);
+    assertThat(r.tables().get("applications").stream().filter(m -> "new_received".equals(m.get("row_key"))))
+        .allSatisfy(m -> assertThat(m.get("natural_person")).isNull());
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
    * A thin space ({@code U+2009}) or a narrow no-break space ({@code U+202F}) between two figures parts them as any
    * space does, among tabs and doubled spaces: seven figures in a row of seven columns are its cells in order, never
    * one cell {@code 6 1} that leaves the rest under the wrong columns.
