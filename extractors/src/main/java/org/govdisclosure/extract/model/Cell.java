@@ -34,10 +34,12 @@ public record Cell(String raw, String text, boolean spanned) {
     private Text() {}
 
     /**
-     * What parts a line's pieces: {@code \s}, no-break and ideographic spaces, and the en and em spaces a web page's
-     * {@code &ensp;} and {@code &emsp;} print between its cells.
+     * What parts a line's pieces: {@code \s}, no-break and ideographic spaces, the en and em spaces a web page's
+     * {@code &ensp;} and {@code &emsp;} print between its cells, and the typographic spaces of U+2000-U+200A, the narrow
+     * no-break and the math space (a thin space between two figures parts them to the eye as any space does).
      */
-    public static final String SPACE_CHARS = " \t\n\u000B\f\r\u00a0\u3000\u2002\u2003";
+    public static final String SPACE_CHARS = " \t\n\u000B\f\r\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+        + "\u2009\u200a\u202f\u205f";
     /** A run of {@link #SPACE_CHARS}. */
     public static final Pattern SPACES = Pattern.compile("[" + SPACE_CHARS + "]+");
     /** A line break in a cell's text, with the spaces around it ({@link #unwrapped}). */

@@ -68,11 +68,15 @@ public final class ProseFallback {
     // unchecked (the table may print another: 复议1起 beside a total printed 0).
     boolean readByOcr = context.warnings().stream().anyMatch(w -> w.code().equals(ReportProcessor.OCR));
     for (Statement s : statements) {
+      Set<String> disagreeing = rowsDisagreeing(topic, tableRows, s);
       for (Figure f : s.figures()) {
         Map<String, Object> row = rowOf(topic, tableRows, f.row());
         Object stated = row.get(f.column());
         if (stated == null) {
-          if (f.row() != null && uncertainRows.contains(f.row())) {
+          if (disagreeing.contains(String.valueOf(f.row()))) {
+            context.warn("prose_not_used", topic.table() + " " + f.cell() + ": '" + s.sentence() + "' gives other figures"
+                + " than the table prints in this row; its " + f.value() + " is not taken for the row's empty cell");
+          } else if (f.row() != null && uncertainRows.contains(f.row())) {
             context.warn("prose_not_used", topic.table() + " " + f.cell() + ": the table prints this row but its digits"
                 + " stay uncertain; " + f.value() + " in '" + s.sentence() + "' is not taken for them");
           } else if (readByOcr && !row.isEmpty()) {
@@ -95,6 +99,21 @@ public final class ProseFallback {
         }
       }
     }
+  }
+
+  /**
+   * The rows (by key) where a statement gives a figure other than the one the table prints: a sentence that misstates a
+   * row's printed figures (or a table's damaged label misread as one) stands for none of that row's empty cells.
+   */
+  private static Set<String> rowsDisagreeing(Topic topic, List<Map<String, Object>> tableRows, Statement s) {
+    Set<String> out = new HashSet<>();
+    for (Figure f : s.figures()) {
+      Object stated = rowOf(topic, tableRows, f.row()).get(f.column());
+      if (stated != null && f.isNumber() && !sameNumber(stated, f.value())) {
+        out.add(String.valueOf(f.row()));
+      }
+    }
+    return out;
   }
 
   /**

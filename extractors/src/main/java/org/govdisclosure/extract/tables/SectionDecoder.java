@@ -78,6 +78,8 @@ final class SectionDecoder {
   /** A template row found in the label text: where its label starts in the token sequence and in the text, and ends. */
   private record Found<T extends Wordings>(T row, int token, int at, int end) {}
 
+  /** The letters OCR prints for digits: {@code l}, {@code I}, {@code S}, {@code B}, and {@code O} for 0. */
+  private static final String DIGIT_LETTERS = Numerals.LETTER_DIGITS + "Oo";
   /** The groups a row label may follow in one piece: the section's heading and the row's group. */
   private static final int NESTED_GROUPS = 2;
 
@@ -164,7 +166,8 @@ final class SectionDecoder {
     SectionDecoder d = new SectionDecoder(tokens, template.groups(), template.columns().size(), subtotal);
     List<Found<TemplateRow>> aligned = d.align(order, template.groups(), "section 三", context);
     Map<Integer, GroupSubtotal> subtotals = d.groupSubtotals(aligned);
-    List<Found<TemplateRow>> found = d.wrapStarts(aligned, order, template.groups(), subtotals.keySet());
+    List<Found<TemplateRow>> found = d.misprintedInPlace(d.wrapStarts(aligned, order, template.groups(), subtotals.keySet()),
+        order, template, context);
     boolean[] ends = d.unknownRows(found, template, context);
     subtotals.keySet().forEach(k -> ends[k] = true);
     boolean[] unnamed = d.unnamedGridRows(found, template);
@@ -1093,6 +1096,121 @@ final class SectionDecoder {
   }
 
   /**
+   * Rows whose labels OCR misprinted past recognition (characters dropped and confused: {@code 1.属家秘},
+   * {@code 3.要求提公开出}), read where they stand as a reader reads them: between two found rows (or a found row and the
+   * section's edge) that leave {@code k} template rows out, {@code k} numbered labels naming no row, each right before
+   * its values, are those rows in template order when each keeps most of its row's wording in order (a common
+   * subsequence of at least half the wording and two thirds of the label) and leaves its figures whole
+   * ({@link #keepsItsFigures}).
+   * Anything else there (a row the template lacks, a label keeping too little) stays unknown.
+   */
+  private List<Found<TemplateRow>> misprintedInPlace(List<Found<TemplateRow>> found, List<TemplateRow> order,
+      NationalTemplate.Matrix template, ReportContext context) {
+    Map<TemplateRow, Integer> position = new IdentityHashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      position.put(order.get(i), i);
+    }
+    List<Found<TemplateRow>> out = new ArrayList<>(found);
+    for (int f = found.size(); f >= 0; f--) {
+      int fromToken = f == 0 ? 0 : found.get(f - 1).token() + 1;
+      int toToken = f == found.size() ? tokens.size() : found.get(f).token();
+      Integer fromRow = f == 0 ? Integer.valueOf(0) : position.get(found.get(f - 1).row());
+      Integer toRow = f == found.size() ? Integer.valueOf(order.size()) : position.get(found.get(f).row());
+      if (fromRow == null || toRow == null) {
+        continue;
+      }
+      List<TemplateRow> missing = order.subList(f == 0 ? 0 : fromRow + 1, toRow);
+      if (missing.isEmpty()) {
+        continue;
+      }
+      List<Integer> labelsThere = new ArrayList<>();
+      for (int i = fromToken; i < toToken && i + 1 < tokens.size(); i++) {
+        if (hasOrdinal(i) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
+            && namesNoRow(tokens.get(i), template) && !groupPieces(tokens.get(i).text())) {
+          labelsThere.add(i);
+        }
+      }
+      if (labelsThere.size() != missing.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < missing.size() && all; k++) {
+        all = keepsWording(bare(labelsThere.get(k)), missing.get(k).wording()) && keepsItsFigures(labelsThere.get(k));
+      }
+      for (int k = 0; all && k < missing.size(); k++) {
+        int t = labelsThere.get(k);
+        out.add(f + k, new Found<>(missing.get(k), t, startOf[t], startOf[t] + tokens.get(t).text().length()));
+        context.warn("label_misprinted", "section 三: row '" + tokens.get(t).text() + "' names no row, misprinted; it stands"
+            + " where the template's row " + missing.get(k).key() + " is missing and keeps most of its wording: read as that row");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the label holding a near match of a row's phrase keeps more of another row's wording, and most of it
+   * ({@link #keepsWording}): {@code 4.无当理由大反复申请} is within an edit of 重复申请 but is 无正当理由大量反复申请
+   * misprinted, as its words show a reader.
+   */
+  private <T extends Wordings> boolean keepsMoreOfAnother(LabelMatch m, T row, List<T> order) {
+    if (!(row instanceof TemplateRow own)) {
+      return false;
+    }
+    String label = bare(tokenOf[m.start()]);
+    int kept = own.wording() == null ? 0 : commonLength(label, own.wording());
+    for (T other : order) {
+      if (other != row && other instanceof TemplateRow o && o.wording() != null && commonLength(label, o.wording()) > kept
+          && keepsWording(label, o.wording())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a misprinted label leaves its row's figures whole: it does not end in a letter OCR prints for a digit
+   * ({@code I589}: the label may have taken the count's first digit), and counts printed in every column add up.
+   */
+  private boolean keepsItsFigures(int token) {
+    String label = tokens.get(token).text();
+    if (DIGIT_LETTERS.indexOf(label.charAt(label.length() - 1)) >= 0) {
+      return false;
+    }
+    int end = token + 1;
+    while (end < tokens.size() && tokens.get(end).isValue()) {
+      end++;
+    }
+    List<Token> values = tokens.subList(token + 1, end);
+    List<Token> cells = withoutBlankEnds(values);
+    boolean allCounts = cells.size() == rowCells && cells.stream().allMatch(t -> CellKind.isPlainDigits(t.text()));
+    return !allCounts || wholeRow(values, rowCells);
+  }
+
+  /** Whether a label keeps most of a wording in order: a common subsequence of half the wording and two thirds of the label. */
+  static boolean keepsWording(String label, String wording) {
+    if (wording == null || label.length() < 2) {
+      return false;
+    }
+    int common = commonLength(label, wording);
+    return 2 * common >= wording.length() && 3 * common >= 2 * label.length();
+  }
+
+  /** The length of the longest common subsequence of two texts. */
+  private static int commonLength(String label, String wording) {
+    int[] prev = new int[wording.length() + 1];
+    int[] cur = new int[wording.length() + 1];
+    for (int i = 1; i <= label.length(); i++) {
+      for (int j = 1; j <= wording.length(); j++) {
+        cur[j] = label.charAt(i - 1) == wording.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return prev[wording.length()];
+  }
+
+  /**
    * Labels that open a row the template does not have ({@code 9.属于本机关新发明的情形}): a label with an ordinal,
    * right before a value, where no template row was found, naming no row even with a misprint (a converter that
    * repeats a merged label prints （一）予以公公开 twice), nor made of group labels' pieces alone (the two group columns
@@ -1334,6 +1452,7 @@ final class SectionDecoder {
       }
       if (m == null) {
         m = approximate(row, pos, limit, groups);
+        m = m != null && keepsMoreOfAnother(m, row, order) ? null : m;
       }
       if (m == null) {
         m = head(row, pos, limit);

@@ -176,6 +176,28 @@ class ProseFallbackTest {
     assertThat(context.warnings().get(1).message()).contains("new_received.total", "21", "OCR");
   }
 
+  /**
+   * A sentence giving other figures than the table prints in a row (here a table's damaged proceeding label,
+   * 未议直接复议后起诉, read as saying there were none) stands for none of that row's empty cells: it misstates the row.
+   */
+  @Test
+  void aSentenceThatMisstatesARowFillsNoneOfItsEmptyCells() {
+    List<String> columns = List.of("upheld", "corrected", "other", "pending", "total");
+    ReportContext context = report("四、政府信息公开行政复议、行政诉讼情况", "未议直接复议后起诉");
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("proceeding", "litigation_after_review");
+    row.put("upheld", 1);
+    row.put("corrected", 2);
+    row.put("other", 0);
+    row.put("pending", null);
+    row.put("total", 4);
+    row.put("source", "table");
+    ProseFallback.complete(Topic.REVIEW_LITIGATION, columns, List.of(row), context);
+    assertThat(row).containsEntry("pending", null).doesNotContainKey("evidence");
+    assertThat(context.warnings()).extracting(Warning::code).contains("prose_table_mismatch", "prose_not_used")
+        .doesNotContain("filled_from_prose");
+  }
+
   @Test
   void aRowPrintedWithUncertainDigitsIsNotFilledFromTheText() {
     ReportContext context = report("三、收到和处理政府信息公开申请情况", "全年共受理政府信息公开申请21件。");

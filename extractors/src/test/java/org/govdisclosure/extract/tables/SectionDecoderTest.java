@@ -4429,6 +4429,168 @@ class SectionDecoderTest {
   }
 
   /**
+   * Labels OCR misprinted past recognition (characters dropped and confused) are their rows where they stand: a numbered
+   * label naming no row, alone where the template's one row is missing between two found rows (or before the first),
+   * keeping most of that row's wording in order. Where the labels there outnumber the rows missing (a row the template
+   * lacks among them, 9.属于本机关新发明的情形), which is which is unknown: they stay unknown.
+   */
+  @Test
+  void misprintedLabelsAreTheMissingRowsWhereTheyStand() {
+    ProcessedReport r = process("ocr.txt", TITLE.replace("2020", "2021") + SECTION_3 + """
+        \t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、年新政府信息公开中请数量\t5\t1\t0\t0\t0\t0\t6
+        二、上牛结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+        三、本年度办理结果
+        （一）予以公开\t2\t1\t0\t0\t0\t0\t3
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1
+        （三）不予公开
+        1.属家秘\t1\t0\t0\t0\t0\t0\t1
+        2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0
+        3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0
+        4.保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0
+        5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0
+        6.属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0
+        7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0
+        8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0
+        9.属于本机关新发明的情形\t0\t0\t0\t0\t0\t0\t0
+        （四）无法提供
+        1.本机关掌相关玫府信\t1\t0\t0\t0\t0\t0\t1
+        2.没现成息需另制\t0\t0\t0\t0\t0\t0\t0
+        3.补正后申请内容仍不明确\t0\t0\t0\t0\t0\t0\t0
+        （五）不予处理
+        1.信访举报投诉类申请\t0\t0\t0\t0\t0\t0\t0
+        2.重复申请\t0\t0\t0\t0\t0\t0\t0
+        3.要求提公开出\t0\t0\t0\t0\t0\t0\t0
+        4.无正当理由大量反复申请\t0\t0\t0\t0\t0\t0\t0
+        5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0
+        （六）其他处理
+        1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        3.其他\t0\t0\t0\t0\t0\t0\t0
+        （七）总计\t4\t1\t0\t0\t0\t0\t5
+        四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 6);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "not_processed_publication")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(r.tables().get("applications").stream().map(m -> m.get("row_key")))
+        .doesNotContain("unavailable_not_held", "unavailable_needs_creation");
+    assertThat(codes(r)).contains("label_misprinted", "unknown_row");
+  }
+
+  /**
+   * A label within an edit of one row's phrase that keeps more of another row's wording is that other row misprinted:
+   * {@code 4.无当理由大反复申请} holds 反复申请, an edit from 重复申请, but is 无正当理由大量反复申请 to a reader; the damaged
+   * {@code 2.申请} before it is 重复申请, where the template leaves it missing.
+   */
+  @Test
+  void aNearMatchOfOneRowInALabelKeepingMoreOfAnothersWordingIsTheOther() {
+    ProcessedReport r = process("ocr.txt", TITLE.replace("2020", "2021") + SECTION_3 + """
+        \t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6
+        二、上牛结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+        三、本年度办理结果
+        （一）予以公开\t2\t1\t0\t0\t0\t0\t3
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1
+        （三）不予公开
+        1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1
+        2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0
+        3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0
+        4.保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0
+        5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0
+        6.属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0
+        7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0
+        8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0
+        （四）无法提供
+        1.本机关不掌握相关政府信息\t1\t0\t0\t0\t0\t0\t1
+        2.没有现成信息需要另行制作\t0\t0\t0\t0\t0\t0\t0
+        3.补正后申请内容仍不明确\t0\t0\t0\t0\t0\t0\t0
+        （五）不予处理
+        1.信访举报投诉类申请\t0\t0\t0\t0\t0\t0\t0
+        2.申请\t3\t0\t0\t0\t0\t0\t3
+        3.要求提供开出版物\t0\t0\t0\t0\t0\t0\t0
+        4.无当理由大反复申请\t1\t0\t0\t0\t0\t0\t1
+        5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0
+        （六）其他处理
+        1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        3.其他\t0\t0\t0\t0\t0\t0\t0
+        （七）总计\t8\t1\t0\t0\t0\t0\t9
+        四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1
+        """ + SECTION_4);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    assertThat(row(r, "not_processed_excessive")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * A misprinted label taken where its row is missing keeps the row's figures whole: one ending in a letter OCR prints
+   * for a digit ({@code 一、本年政信息开申I589}) may have taken the first count's digit (1589 read as I and 589), so
+   * the row stays empty.
+   */
+  @Test
+  void aMisprintedLabelEndingInALetterForADigitIsNoRowByPlace() {
+    ProcessedReport r = process("ocr.txt", TITLE.replace("2020", "2021") + SECTION_3 + """
+        \t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、本年政信息开申I589\t0\t64\t56\t0\t0\t1709
+        二、上牛结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+        三、本年度办理结果
+        （一）予以公开\t2\t1\t0\t0\t0\t0\t3
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1
+        （三）不予公开
+        1.属家秘\t1\t0\t0\t0\t0\t0\t1
+        2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0
+        3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0
+        4.保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0
+        5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0
+        6.属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0
+        7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0
+        8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0
+        9.属于本机关新发明的情形\t0\t0\t0\t0\t0\t0\t0
+        （四）无法提供
+        1.本机关掌相关玫府信\t1\t0\t0\t0\t0\t0\t1
+        2.没现成息需另制\t0\t0\t0\t0\t0\t0\t0
+        3.补正后申请内容仍不明确\t0\t0\t0\t0\t0\t0\t0
+        （五）不予处理
+        1.信访举报投诉类申请\t0\t0\t0\t0\t0\t0\t0
+        2.重复申请\t0\t0\t0\t0\t0\t0\t0
+        3.要求提公开出\t0\t0\t0\t0\t0\t0\t0
+        4.无正当理由大量反复申请\t0\t0\t0\t0\t0\t0\t0
+        5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0
+        （六）其他处理
+        1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        3.其他\t0\t0\t0\t0\t0\t0\t0
+        （七）总计\t4\t1\t0\t0\t0\t0\t5
+        四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1
+        """ + SECTION_4);
+    assertThat(r.tables().get("applications").stream().filter(m -> "new_received".equals(m.get("row_key"))))
+        .allSatisfy(m -> assertThat(m.get("natural_person")).isNull());
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * A thin space ({@code U+2009}) or a narrow no-break space ({@code U+202F}) between two figures parts them as any
+   * space does, among tabs and doubled spaces: seven figures in a row of seven columns are its cells in order, never
+   * one cell {@code 6 1} that leaves the rest under the wrong columns.
+   */
+  @Test
+  void thinAndNarrowSpacesPartCells() {
+    ProcessedReport r = process("page.txt", TITLE + SECTION_3
+        + "\u3000申请人情况\u3000自然人\u00a0商\u2009业\u2009企\u2009业\u3000科研机构\u3000社\u3000会\u3000公\u3000益\u3000组\u3000织\u00a0\u00a0法律服务机构 \t其他 \t总\u2009计 \n"
+        + "一、本年新收政府信息公开申请数量\u200936 \t13\u20092\u20092\u00a03\u00a0\u00a04\u300060\n"
+        + "\u3000二 、 上 年 结 转 政 府 信 息 公 开 申 请 数 量\u202f0\u202f0  0\u20020\u30000\u20091\u20021\t\n"
+        + " 三、本年度办理结果\n"
+        + "\u3000（一）予以公开  10\t6\u202f1\u20020 \t1  3\u00a0\u00a021\t\n"
+        + " （\u2009二\u2009）\u2009部\u2009分\u2009公\u2009开\u2009（\u2009区\u2009分\u2009处\u2009理\u2009的\u2009，\u2009只\u2009计\u2009这\u2009一\u2009情\u2009形\u2009，\u2009不\u2009计\u2009其\u2009他\u2009情\u2009形\u2009） \t9\u20090\u20090\u20020 \t0 \t0\u00a09 \n" + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("legal_service_org", 0)
+        .containsEntry("other_org", 1).containsEntry("total", 1);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 10).containsEntry("commercial_enterprise", 6)
+        .containsEntry("research_institution", 1).containsEntry("social_welfare_org", 0).containsEntry("legal_service_org", 1)
+        .containsEntry("other_org", 3).containsEntry("total", 21);
+  }
+
+  /**
    * A narrow label column as {@code pdftotext -raw} prints it, a piece of label a line: {@code （六）其他} / {@code 处理}
    * is the group 其他处理 wrapped, not the row 3.其他 printed before its siblings; and {@code 3.其} / {@code 他} right
    * before its figures is the row 3.其他 wrapped.

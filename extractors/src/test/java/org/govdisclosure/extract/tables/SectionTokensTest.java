@@ -24,12 +24,12 @@ class SectionTokensTest {
 
   /**
    * A line is cut into the pieces the regex split gave: every text of up to four characters from spaces of each kind
-   * (an en space a web page's {@code &ensp;} prints among them), characters that are no space to it (a zero-width
-   * space, a thin space) and letters.
+   * (an en space a web page's {@code &ensp;} prints among them, a thin space), a character that is no space to it (a
+   * zero-width space) and letters.
    */
   @Test
   void aLineIsCutWhereTheRegexOfSpacesCutIt() {
-    Pattern spaces = Pattern.compile("[\\s\u00a0\u3000\u2002\u2003]+");
+    Pattern spaces = Pattern.compile("[\\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+");
     EveryText.upTo(" \t\u000B\u00a0\u3000\u200b\u2002\u2009a八", 4,
         line -> assertThat(SectionTokens.spaceParted(line)).as("[%s]", line).isEqualTo(spaces.splitAsStream(line).toList()));
   }
