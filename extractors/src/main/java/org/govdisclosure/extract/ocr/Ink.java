@@ -129,7 +129,7 @@ final class Ink {
 
   /** The image, enlarged if small, its skew taken out. */
   static Ink of(BufferedImage picture) {
-    BufferedImage image = enlarged(picture);
+    BufferedImage image = Perspective.squared(enlarged(picture));
     Ink raw = new Ink(image.getWidth(), image.getHeight(), paperOf(image), 0);
     double angle = raw.skewAngle();
     if (Math.abs(angle) < SKEW_STEP_DEGREES / 2) {
@@ -253,7 +253,7 @@ final class Ink {
     return best;
   }
 
-  private static int[] grayOf(BufferedImage image) {
+  static int[] grayOf(BufferedImage image) {
     int w = image.getWidth();
     int h = image.getHeight();
     int[] gray = new int[w * h];
@@ -272,7 +272,7 @@ final class Ink {
   }
 
   /** The paper's gray level: the most frequent one in the lighter half. */
-  private static int paper(int[] gray) {
+  static int paper(int[] gray) {
     long[] hist = new long[256];
     for (int g : gray) {
       hist[g]++;
@@ -287,7 +287,7 @@ final class Ink {
   }
 
   /** Otsu's threshold: the gray level that best splits the histogram into ink and paper. */
-  private static int otsu(int[] gray) {
+  static int otsu(int[] gray) {
     long[] hist = new long[256];
     for (int g : gray) {
       hist[g]++;

@@ -27,9 +27,21 @@ final class Surround {
    * @param threshold the gray level at or under which a pixel is dark
    */
   static int[] cleared(int[] gray, int width, int height, int threshold) {
-    int reach = Math.max(MIN_REACH, width / WIDTH_SHARE);
+    boolean[] field = field(gray, width, height, threshold);
+    if (field != null) {
+      whiten(gray, width, height, field, reach(width) + RIM);
+    }
+    return gray;
+  }
+
+  /**
+   * The centres of the dark squares reached from the picture's edge, or null when there are none: the field and the
+   * paper's edge against it lie within {@link #reach} of them.
+   */
+  static boolean[] field(int[] gray, int width, int height, int threshold) {
+    int reach = reach(width);
     if (width <= 2 * reach || height <= 2 * reach) {
-      return gray;
+      return null;
     }
     boolean[] solid = solidSquares(gray, width, height, threshold, reach);
     boolean[] field = new boolean[gray.length];
@@ -44,7 +56,7 @@ final class Surround {
       top = seed(solid, field, stack, top, y * width + width - 1 - reach);
     }
     if (top == 0) {
-      return gray;
+      return null;
     }
     while (top > 0) {
       int i = stack[--top];
@@ -63,8 +75,12 @@ final class Surround {
         top = seed(solid, field, stack, top, i + width);
       }
     }
-    whiten(gray, width, height, field, reach + RIM);
-    return gray;
+    return field;
+  }
+
+  /** The half width of the squares the field is made of, in pixels of a picture {@code width} wide. */
+  static int reach(int width) {
+    return Math.max(MIN_REACH, width / WIDTH_SHARE);
   }
 
   /** Pushes pixel {@code i} when it is the centre of a dark square not yet reached. */

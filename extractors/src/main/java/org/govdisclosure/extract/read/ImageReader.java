@@ -1,5 +1,7 @@
 package org.govdisclosure.extract.read;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,6 +10,8 @@ import java.util.Iterator;
 import java.util.function.IntFunction;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataFormatImpl;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +21,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.TraditionalForms;
+import org.w3c.dom.Node;
 
 /**
  * Reads a picture of report pages (PNG, JPEG, TIFF, one page per TIFF frame) through {@link PageOcr}. Each frame's
@@ -31,6 +36,9 @@ final class ImageReader {
   /** Scans' text is 9–12 pt: at this resolution a stroke is a few pixels wide, enough for OCR and not more. */
   static final int PDF_DPI = 200;
   private static final float POINTS_PER_INCH = 72;
+
+  /** Resolutions stated as 72 and 71.9 dpi, or in rounded millimetres a pixel, are one: pixels within this are square. */
+  private static final double SQUARE_SLACK = 1.1;
 
   private final PageOcr ocr;
 
@@ -147,9 +155,65 @@ final class ImageReader {
       if (step > 1) {
         param.setSourceSubsampling(step, step, 0, 0);
       }
-      return reader.read(i, param);
+      return squared(reader.read(i, param), pixelShape(reader, i));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A pixel's height over its width as the file states its resolution (TIFF's X and Y resolutions, PNG's pHYs, JPEG's
+   * density), 1 where it states none. A fax in standard mode is scanned at 200 dpi across and 100 down: read pixel for
+   * pixel, its print is squashed to half its height, its rows of text to the height of a ruling's gap.
+   */
+  static double pixelShape(javax.imageio.ImageReader reader, int i) throws IOException {
+    IIOMetadata metadata = reader.getImageMetadata(i);
+    if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
+      return 1;
+    }
+    Node dimension = child(metadata.getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName), "Dimension");
+    Node across = child(dimension, "HorizontalPixelSize");
+    Node down = child(dimension, "VerticalPixelSize");
+    if (across == null || down == null) {
+      return 1;
+    }
+    try {
+      double shape = Double.parseDouble(value(down)) / Double.parseDouble(value(across));
+      return Double.isFinite(shape) && shape > 0 ? shape : 1;
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /**
+   * The frame with square pixels, as the page was printed: its coarser side stretched by {@code shape} (a pixel's
+   * height over its width) where the two sides differ by more than a rounding of the stated resolutions.
+   */
+  static BufferedImage squared(BufferedImage frame, double shape) {
+    if (Math.abs(Math.log(shape)) < Math.log(SQUARE_SLACK)) {
+      return frame;
+    }
+    int width = (int) Math.round(frame.getWidth() * Math.max(1, 1 / shape));
+    int height = (int) Math.round(frame.getHeight() * Math.max(1, shape));
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(frame, 0, 0, width, height, null);
+    g.dispose();
+    return out;
+  }
+
+  private static Node child(Node parent, String name) {
+    for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeName().equals(name)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static String value(Node node) {
+    Node value = node.getAttributes().getNamedItem("value");
+    return value == null ? "" : value.getNodeValue();
   }
 }

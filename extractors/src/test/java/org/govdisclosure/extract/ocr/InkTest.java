@@ -84,6 +84,77 @@ class InkTest {
   }
 
   /**
+   * A sheet photographed from a little aside lies on the desk as a four-sided shape whose sides are not a
+   * rectangle's (here its top runs level, its left and right sides lean by a degree and a half, the right one
+   * longer): no one turn straightens both its rows and its columns. Mapped back onto its rectangle, a column's
+   * border runs down one column of pixels and a row's along one row, as on the paper.
+   */
+  @Test
+  void aSheetPhotographedAsideIsSquaredByItsOutline() {
+    int width = 1600;
+    int height = 1200;
+    // The sheet's corners on the desk: top left, top right, bottom right, bottom left.
+    double[][] sheet = {{150, 120}, {1450, 120}, {1480, 1100}, {180, 1080}};
+    BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        double[] uv = onSheet(sheet, x, y);
+        int level = 60; // the desk
+        if (uv != null) {
+          // A ruled grid on the sheet: columns at a fifth of its width, rows at a tenth of its height, 3/1000 thick.
+          boolean ruling = Math.abs(uv[0] * 5 - Math.round(uv[0] * 5)) < 0.0075 && uv[0] > 0.1 && uv[0] < 0.9
+              || Math.abs(uv[1] * 10 - Math.round(uv[1] * 10)) < 0.015 && uv[1] > 0.05 && uv[1] < 0.95;
+          level = ruling && uv[0] > 0.18 && uv[0] < 0.82 && uv[1] > 0.08 && uv[1] < 0.92 ? 30 : 235;
+        }
+        page.getRaster().setSample(x, y, 0, level);
+      }
+    }
+
+    Ink ink = Ink.of(page);
+
+    // The border at two fifths of the sheet's width: where its ink lies in a row near the top and one near the bottom.
+    int top = darkestColumn(ink, 300, 600, 1000);
+    int bottom = darkestColumn(ink, 900, 600, 1000);
+    assertThat(Math.abs(top - bottom)).as("the column border's drift from top to bottom, " + top + " to " + bottom).isLessThanOrEqualTo(2);
+  }
+
+  /** Where on the sheet (0–1 across and down) the pixel lies, by the sheet's corners, or null off it. */
+  private static double[] onSheet(double[][] c, int x, int y) {
+    // Bilinear inverse by a few steps of Newton's method, close enough for a test's drawing.
+    double u = 0.5;
+    double v = 0.5;
+    for (int k = 0; k < 20; k++) {
+      double px = (1 - u) * (1 - v) * c[0][0] + u * (1 - v) * c[1][0] + u * v * c[2][0] + (1 - u) * v * c[3][0];
+      double py = (1 - u) * (1 - v) * c[0][1] + u * (1 - v) * c[1][1] + u * v * c[2][1] + (1 - u) * v * c[3][1];
+      double xu = (1 - v) * (c[1][0] - c[0][0]) + v * (c[2][0] - c[3][0]);
+      double xv = (1 - u) * (c[3][0] - c[0][0]) + u * (c[2][0] - c[1][0]);
+      double yu = (1 - v) * (c[1][1] - c[0][1]) + v * (c[2][1] - c[3][1]);
+      double yv = (1 - u) * (c[3][1] - c[0][1]) + u * (c[2][1] - c[1][1]);
+      double det = xu * yv - xv * yu;
+      u += ((x - px) * yv - (y - py) * xv) / det;
+      v += ((y - py) * xu - (x - px) * yu) / det;
+    }
+    return u < 0 || u > 1 || v < 0 || v > 1 ? null : new double[] {u, v};
+  }
+
+  /** The column between {@code x0} and {@code x1} with the most ink in the rows {@code y ± 20}. */
+  private static int darkestColumn(Ink ink, int y, int x0, int x1) {
+    int best = -1;
+    int most = -1;
+    for (int x = x0; x < x1; x++) {
+      int n = 0;
+      for (int yy = y - 20; yy <= y + 20; yy++) {
+        n += ink.at(x, yy) ? 1 : 0;
+      }
+      if (n > most) {
+        most = n;
+        best = x;
+      }
+    }
+    return best;
+  }
+
+  /**
    * A header row printed on a gray fill and a page whose far side the lamp lit less: a reader sees paper under the
    * fill and in the dim part, the print on both and the rulings around the fill. Read with the page's one threshold,
    * the fill was speckled with dark pixels, which lined up as rulings all across it.

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataFormatImpl;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.govdisclosure.extract.model.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -83,6 +87,19 @@ class ImageReaderTest {
     assertThat(ocr.seen).isEmpty();
   }
 
+  /**
+   * A fax in standard mode, 200 dpi across and 100 down (as its TIFF states), reaches OCR with square pixels, its
+   * height doubled as the page was printed; a frame stating square pixels (200 by 200) is read as it is.
+   */
+  @Test
+  void aFaxInStandardModeIsReadWithSquarePixels() throws Exception {
+    RecordingOcr ocr = new RecordingOcr(A_REPORT);
+    new ReportReader(ocr).read(tiffAt(200, 100, new BufferedImage(1728, 1100, BufferedImage.TYPE_BYTE_BINARY)));
+    new ReportReader(ocr).read(tiffAt(200, 200, new BufferedImage(1728, 2200, BufferedImage.TYPE_BYTE_BINARY)));
+    assertThat(ocr.seen).extracting(BufferedImage::getWidth).containsExactly(1728, 1728);
+    assertThat(ocr.seen).extracting(BufferedImage::getHeight).containsExactly(2200, 2200);
+  }
+
   @Test
   void withoutOcrAPictureIsUnreadable() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -109,6 +126,32 @@ class ImageReaderTest {
     }
     writer.dispose();
     return bytes.toByteArray();
+  }
+
+  /** A TIFF of one frame stating its resolution across and down, in dots per inch. */
+  private static byte[] tiffAt(int across, int down, BufferedImage page) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+    IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(page), writer.getDefaultWriteParam());
+    IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
+    dimension.appendChild(pixelSize("HorizontalPixelSize", across));
+    dimension.appendChild(pixelSize("VerticalPixelSize", down));
+    IIOMetadataNode root = new IIOMetadataNode(IIOMetadataFormatImpl.standardMetadataFormatName);
+    root.appendChild(dimension);
+    metadata.mergeTree(IIOMetadataFormatImpl.standardMetadataFormatName, root);
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      writer.write(new IIOImage(page, null, metadata));
+    }
+    writer.dispose();
+    return bytes.toByteArray();
+  }
+
+  /** A pixel's size in millimetres at {@code dpi}. */
+  private static IIOMetadataNode pixelSize(String name, int dpi) {
+    IIOMetadataNode node = new IIOMetadataNode(name);
+    node.setAttribute("value", String.valueOf(25.4 / dpi));
+    return node;
   }
 
   /** A PNG signature and header chunk for a gray picture of the given size, and no pixel data. */
