@@ -147,6 +147,8 @@ public final class OrganizationFinder {
    * or a short name the text defines (XX区人民政府办公室(以下简称区政府办公室)).
    */
   private static final String BRACKETED_ASIDE = "(?:[(（](?:以下简称)?[“\"]?\\p{IsHan}{2,12}[”\"]?[)）])?";
+  /** A ministry's ending (交通运输部), a body's as the subject compiling the report. */
+  private static final String MINISTRY = "部";
   /**
    * How far before its first verb a {@link #COMPILER} match opens at most: a mark (1), a name of 30 characters and its
    * longest ending (人民政府, 行政公署: 4), and what the report was drawn up on ({@link #ON_ITS_OWN_TERMS}: 15). A search over
@@ -164,11 +166,14 @@ public final class OrganizationFinder {
    * 编制并向社会公布XX州卫生健康委2021年度…报告 or 编制并向社会公开XX局2023年度…报告 (both verbs; a committee's short name),
    * 编制完成《XX局2023年…报告》, 现将XX局政府信息公开工作2024年度
    * 工作情况报告如下 or 现公布XX局政府信息公开工作2022年度报告 (the year after the work), 制定XX局2023年…报告, 本报告…涵盖了
-   * 2022年XX局政府信息公开工作 (what the report covers).
+   * 2022年XX局政府信息公开工作 (what the report covers); XX县教育局编制了县教育局2020年…报告: the compiler's own report
+   * under its name shortened, the place left out (the report's name alone, 县教育局, names no one); 交通运输部编制了本级行政机关
+   * 2019年…报告: a ministry compiling its own (本级行政机关, the 条例's words for the body itself).
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)由?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "))" + ON_ITS_OWN_TERMS + "(?:编制|编写|形成)了?(?:本|该)?(?:单位)?(?:年度|" + YEAR
-      + "年度?[^。;；,，]{0,12}?)?报告|(?:公布|发布|现将|编制(?:完成)?(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "|" + MINISTRY + "))" + ON_ITS_OWN_TERMS + "(?:编制|编写|形成)了?(?:本|该)?(?:单位|级行政机关)?(?:年度|" + YEAR
+      + "年度?[^。;；,，]{0,12}?)?报告|(?:^|[,，。；;:：])由?(\\p{IsHan}{0,28}?(?<shortened>\\p{IsHan}{2,28}?(?:"
+      + BODY_ENDINGS + ")))(?:编制|编写)了?\\k<shortened>" + YEAR + "年|(?:公布|发布|现将|编制(?:完成)?(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + BRACKETED_ASIDE + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:(?:现|特)(?:向社会)?(?:公开|公布|发布)《|向社会(?:公开|公布|发布)《?)" + YEAR + "年"
       + "|(?:公布|发布|现将|公开《|涵盖了?)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "|" + DIVISION + "))(?:政府信息|政务|信息)公开"
@@ -194,9 +199,9 @@ public final class OrganizationFinder {
       + ZONE_DEPARTMENT + ")(?!" + BODY_ENDINGS + "|" + PARTY_AND_GOVERNMENT + "|[(（]\\p{IsHan}{2,12}[)）](?:" + BODY_ENDINGS + "))";
   /**
    * What a division's name alone is followed by as the subject of the year's work (2021年，XX区认真贯彻…, 2023年，XX街道在
-   * 区委、区政府的领导下…).
+   * 区委、区政府的领导下…, 国家XX局以…思想为指导).
    */
-  private static final String DIVISION_AT_WORK = "(?=" + WORK_WORDS + "|在[^,，。]{0,40}?(?:领导|指导)下)";
+  private static final String DIVISION_AT_WORK = "(?=" + WORK_WORDS + "|在[^,，。]{0,40}?(?:领导|指导)下|以[^,，。]{0,40}?为指导)";
   /** The year of the work the opening's subject did, perhaps since its start: 2021年, 2022年以来, 今年以来. */
   private static final String THE_YEAR = "(?:" + YEAR + "年度?(?:以来)?|今年以来)";
   /** Under whose lead the year's subject worked, between the year and the subject: 2020年，在区委、区政府的正确领导下，XX区…. */

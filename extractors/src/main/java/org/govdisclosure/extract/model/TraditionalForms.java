@@ -29,10 +29,12 @@ public final class TraditionalForms {
   private static final boolean[] TELLING = new boolean[LAST - FIRST + 1];
   /**
    * A character's reading glossed in pinyin right after it, as some mirrors print Traditional pages (水務(wù)局,
-   * 鄉(xiāng)): lower-case letters with a tone mark, in brackets; not part of the word.
+   * 鄉(xiāng)): lower-case letters with a tone mark, or a syllable with its tone as a digit (務(wu4), 鄉(xiang1)), in
+   * brackets; not part of the word.
    */
   private static final Pattern PINYIN_GLOSS = Pattern.compile(
-      "(?<=\\p{IsHan})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]");
+      "(?<=\\p{IsHan})[(（](?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*"
+          + "|(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv][a-zü]{0,4}[1-5])[)）]");
 
   static {
     for (String line : BundledLines.of(TraditionalForms.class, "traditional.tsv")) {

@@ -151,8 +151,11 @@ final class ApplicationRules implements Rules {
       OpeningPattern.of("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
   /** A clause that only says what those applications were answered with (为部分公开, 均属于不予公开), without a count. */
   private static final Pattern ONLY_AN_OUTCOME = Pattern.compile("^" + Numerals.ALL_OF_THEM + "?(?:为|属于?|系)[^,\\d]{2,16}$");
-  /** A noun-first count of applications that were answered or carried over is not the received count. */
-  private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转");
+  /**
+   * A noun-first count of applications that were answered or carried over is not the received count (上年转结…申请0件
+   * too: 转结 is 结转 misprinted, as {@link Outcome#CARRIED_OVER} reads it).
+   */
+  private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转|转结");
   /**
    * A received count that holds the ones carried over (共收到申请41件(含上年度结转3件), or 其中 for 含: 共收到申请5件(其中上年
    * 结转1件), 5件(其中1件为上年结转)): new and carried over together, which is no row of the table; the bracket's count

@@ -610,6 +610,35 @@ class OrganizationFinderTest {
   }
 
   /**
+   * A compiler naming its report by its own name without the place (宣恩县教育局编制了县教育局2020年…报告) compiles its
+   * own report; an office compiling its government's report (XX县人民政府办公室编制了XX县人民政府…报告) does not.
+   */
+  @Test
+  void aCompilerNamingItsReportByItsNameShortenedIsTheIssuer() {
+    assertThat(find("根据《条例》及上级有关规定,宣恩县教育局编制了县教育局2020年政府信息公开工作年度报告。本报告由总体情况等组成。",
+        "一、总体情况"))
+        .isEqualTo("宣恩县教育局");
+    assertThat(find("根据《条例》要求,甲乙县人民政府办公室编制了甲乙县人民政府2020年政府信息公开工作年度报告。", "一、总体情况"))
+        .isEqualTo("甲乙县人民政府");
+  }
+
+  /** A paragraph of the opening starting with a body guided by the Party's thought (国家XX局以…为指导) is the issuer's at work. */
+  @Test
+  void aBodyGuidedByThePartysThoughtOpeningAParagraphIsTheIssuer() {
+    assertThat(find("根据《条例》要求,编制本年度报告。报告中所列数据的统计期限为2022年1月1日至12月31日。", "一、总体情况",
+        "国家中医药管理局以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神,准确执行《条例》。"))
+        .isEqualTo("国家中医药管理局");
+  }
+
+  /** A ministry compiling the report of 本级行政机关, the 条例's words for itself, is the issuer (交通运输部编制了…). */
+  @Test
+  void aMinistryCompilingItsOwnLevelsReportIsTheIssuer() {
+    assertThat(find("按照《条例》(以下简称《条例》),交通运输部编制了本级行政机关2019年政府信息公开工作年度报告。如对本报告有疑问,"
+        + "请与交通运输部政府信息公开办公室联系。", "一、总体情况", "2019年,交通运输部坚持以习近平新时代中国特色社会主义思想为指导。"))
+        .isEqualTo("交通运输部");
+  }
+
+  /**
    * The sentence publishing the report names it also when it publishes (公开《…》) or compiles (我乡编制了…) it under its
    * title, or calls it a 信息公开 report: before a contact line that prints a city's government glued to the issuer's.
    */

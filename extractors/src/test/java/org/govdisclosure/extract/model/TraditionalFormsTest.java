@@ -31,7 +31,6 @@ class TraditionalFormsTest {
     assertThat(TraditionalForms.simplify("发布行业资讯3条")).isEqualTo("发布行业资讯3条");
   }
 
-  /** A mirror glossing characters in pinyin (水務(wù)局, 行政復(fù)議) reads as the words without the glosses. */
   /**
    * OCR's Simplified model reads a Traditional scan's 政府資訊公開 as 政府资讯公开: a text printing 资讯公开 has 资讯 as 信息
    * throughout; elsewhere 资讯 is Simplified script's word and stays.
@@ -43,10 +42,19 @@ class TraditionalFormsTest {
     assertThat(TraditionalForms.ocrRead("政府信息公开工作年度报告\n发布行业资讯3条")).isEqualTo("政府信息公开工作年度报告\n发布行业资讯3条");
   }
 
+  /** A mirror glossing characters in pinyin (水務(wù)局, 行政復(fù)議) reads as the words without the glosses. */
   @Test
   void pinyinGlossesAfterCharactersAreNotPartOfTheWords() {
     assertThat(TraditionalForms.simplify("某某州水務(wù)局未發(fā)生行政復(fù)議(2件)"))
         .isEqualTo("某某州水务局未发生行政复议(2件)");
+  }
+
+  /** A gloss may give the tone as a digit (報(bao4)告, 鄉(xiang1)); a bracketed figure or an English word stays. */
+  @Test
+  void pinyinGlossesWithToneDigitsAreNotPartOfTheWords() {
+    assertThat(TraditionalForms.simplify("宣恩縣教育局編制了年度報(bao4)告,鄉(xiang1)政府"))
+        .isEqualTo("宣恩县教育局编制了年度报告,乡政府");
+    assertThat(TraditionalForms.simplify("未發生行政復議(2件),附件(app)")).isEqualTo("未发生行政复议(2件),附件(app)");
   }
 
   @Test

@@ -249,6 +249,17 @@ class ApplicationRulesTest {
   }
 
   /**
+   * 上年转结 (结转 misprinted) before the noun and its count names the carried over, not a second received count that
+   * would leave the new ones in doubt.
+   */
+  @Test
+  void aMisprintedCarriedOverCountedAfterItsNounIsNoReceivedCount() {
+    assertThat(figures("2020年,新受理政府信息公开申请17件,办结17件,上年转结政府信息公开申请0件,转下一年办理0件。"))
+        .containsExactlyInAnyOrder("new_received.total=17", "total.total=17", "carried_over.total=0",
+            "carried_forward.total=0");
+  }
+
+  /**
    * A received count that holds those carried over from last year is no row: only the carried-over count in its
    * bracket is stated.
    */
