@@ -155,8 +155,13 @@ final class StructuredExport {
     return f;
   }
 
+  /**
+   * The JDK's own StAX reader, never the one a service file on the class path names: on a cluster's class path that is
+   * Hadoop's shaded Woodstox, which refuses {@link XMLConstants#ACCESS_EXTERNAL_DTD}, and this class would fail to load
+   * for every report.
+   */
   private static XMLInputFactory xmlFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
