@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import org.govdisclosure.extract.model.Cell;
 
 /**
  * A line of figures alone under column titles placed by spaces (a browser's dump or a PDF's layout text of a table of
@@ -34,8 +35,9 @@ final class FiguresUnderTitles {
     List<String> out = null;
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (!SpacedColumns.hasDigit(line) || !isSpaced(line) || !SpacedColumns.isValue(SpacedColumns.lastPiece(line))) {
-        continue; // most lines: no figure, or not a row of figures alone
+      if (!SpacedColumns.hasDigit(line) || !isSpaced(line) || !SpacedColumns.isValue(SpacedColumns.lastPiece(line))
+          || !figuresAlone(line) || !isTitleLine(lines.get(i - 1))) {
+        continue; // most lines: no figure, not a row of figures alone, or no titles over it
       }
       int top = i;
       while (top > 0 && i - top < MAX_LINES && isTitleLine(lines.get(top - 1))) {
@@ -72,9 +74,6 @@ final class FiguresUnderTitles {
 
   private static String row(List<String> titles, String line, IntUnaryOperator measure) {
     List<SpacedColumns.Piece> figures = SpacedColumns.pieces(line, measure);
-    if (figures.size() < MIN_FIGURES || !figures.stream().allMatch(p -> SpacedColumns.isValue(p.text()))) {
-      return null;
-    }
     List<Piece> pieces = new ArrayList<>();
     for (int l = 0; l < titles.size(); l++) {
       for (SpacedColumns.Piece p : SpacedColumns.pieces(titles.get(l), measure)) {
@@ -124,6 +123,30 @@ final class FiguresUnderTitles {
       }
     }
     return columns;
+  }
+
+  /**
+   * Whether a line holds figures alone, enough for a table's row; told piece by piece without placing them, the first
+   * piece that is no figure (a row's label, most often) settling it.
+   */
+  private static boolean figuresAlone(String line) {
+    int count = 0;
+    for (int i = 0; i < line.length(); ) {
+      if (Cell.Text.isSpace(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < line.length() && !Cell.Text.isSpace(line.charAt(j))) {
+        j++;
+      }
+      if (!SpacedColumns.isValue(line.substring(i, j))) {
+        return false;
+      }
+      count++;
+      i = j;
+    }
+    return count >= MIN_FIGURES;
   }
 
   /** Whether a line may hold titles: its cells placed by spaces alone, no figure among them, not blank. */
