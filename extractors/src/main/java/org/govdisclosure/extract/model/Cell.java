@@ -40,10 +40,15 @@ public record Cell(String raw, String text, boolean spanned) {
      */
     public static final String SPACE_CHARS = " \t\n\u000B\f\r\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
         + "\u2009\u200a\u202f\u205f";
+    /**
+     * {@link #SPACE_CHARS} as the body of a regex character class, runs of characters as ranges: a class tests its
+     * characters above U+00FF one by one, a range at once.
+     */
+    public static final String SPACE_CLASS = classBody(SPACE_CHARS);
     /** A run of {@link #SPACE_CHARS}. */
-    public static final Pattern SPACES = Pattern.compile("[" + SPACE_CHARS + "]+");
+    public static final Pattern SPACES = Pattern.compile("[" + SPACE_CLASS + "]+");
     /** A line break in a cell's text, with the spaces around it ({@link #unwrapped}). */
-    private static final Pattern LINE_BREAK = Pattern.compile("[" + SPACE_CHARS + "]*[\\r\\n][" + SPACE_CHARS + "]*");
+    private static final Pattern LINE_BREAK = Pattern.compile("[" + SPACE_CLASS + "]*[\\r\\n][" + SPACE_CLASS + "]*");
 
     /** What prints nothing yet is no space to Unicode: pasted text carries it between a cell's digits and its border. */
     private static final String INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
@@ -305,6 +310,29 @@ public record Cell(String raw, String text, boolean spanned) {
         start--;
       }
       return text.substring(start, end);
+    }
+
+    /** Whether {@code c} is one of {@link #SPACE_CHARS}; printable ASCII and CJK text are told without looking. */
+    public static boolean inSpaceChars(char c) {
+      return (c <= ' ' || c >= '\u00a0' && c <= '\u3000') && SPACE_CHARS.indexOf(c) >= 0;
+    }
+
+    /** The characters as a regex character class's body: each run of consecutive ones a range. */
+    private static String classBody(String chars) {
+      StringBuilder body = new StringBuilder();
+      int[] sorted = chars.chars().sorted().distinct().toArray();
+      for (int i = 0; i < sorted.length; ) {
+        int j = i;
+        while (j + 1 < sorted.length && sorted[j + 1] == sorted[j] + 1) {
+          j++;
+        }
+        body.append(String.format("\\u%04x", sorted[i]));
+        if (j > i) {
+          body.append('-').append(String.format("\\u%04x", sorted[j]));
+        }
+        i = j + 1;
+      }
+      return body.toString();
     }
 
     /** A space, or a character that prints nothing: zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen. */

@@ -68,11 +68,12 @@ public final class ProseFallback {
     // unchecked (the table may print another: 复议1起 beside a total printed 0).
     boolean readByOcr = context.warnings().stream().anyMatch(w -> w.code().equals(ReportProcessor.OCR));
     for (Statement s : statements) {
-      Set<String> disagreeing = rowsDisagreeing(topic, tableRows, s);
+      Set<String> disagreeing = null; // told only once a figure falls on an empty cell, as few do
       for (Figure f : s.figures()) {
         Map<String, Object> row = rowOf(topic, tableRows, f.row());
         Object stated = row.get(f.column());
         if (stated == null) {
+          disagreeing = disagreeing != null ? disagreeing : rowsDisagreeing(topic, tableRows, s);
           if (disagreeing.contains(String.valueOf(f.row()))) {
             context.warn("prose_not_used", topic.table() + " " + f.cell() + ": '" + s.sentence() + "' gives other figures"
                 + " than the table prints in this row; its " + f.value() + " is not taken for the row's empty cell");

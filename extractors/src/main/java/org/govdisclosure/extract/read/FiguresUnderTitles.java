@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import org.govdisclosure.extract.model.Cell;
 
 /**
  * A line of figures alone under column titles placed by spaces (a browser's dump or a PDF's layout text of a table of
@@ -34,17 +35,22 @@ final class FiguresUnderTitles {
     List<String> out = null;
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (!SpacedColumns.hasDigit(line) || !isSpaced(line) || !SpacedColumns.isValue(SpacedColumns.lastPiece(line))) {
-        continue; // most lines: no figure, or not a row of figures alone
+      if (!SpacedColumns.hasDigit(line) || !isSpaced(line) || !SpacedColumns.isValue(SpacedColumns.lastPiece(line))
+          || !figuresAlone(line) || !isTitleLine(lines.get(i - 1))) {
+        continue; // most lines: no figure, not a row of figures alone, or no titles over it
       }
       int top = i;
       while (top > 0 && i - top < MAX_LINES && isTitleLine(lines.get(top - 1))) {
         top--;
       }
+      List<Measured> measured = new ArrayList<>(MEASURES.size());
+      for (IntUnaryOperator measure : MEASURES) {
+        measured.add(Measured.of(lines.subList(top, i), line, measure));
+      }
       String row = null;
       // The most lines that make the titles: a heading right above them spans them all and fails, the lines below it may not.
-      for (int from = top; from < i && row == null; from++) {
-        row = row(lines.subList(from, i), line);
+      for (int from = 0; from < i - top && row == null; from++) {
+        row = row(measured, from);
       }
       if (row != null) {
         out = out != null ? out : new ArrayList<>(lines);
@@ -54,14 +60,25 @@ final class FiguresUnderTitles {
     return out != null ? out : lines;
   }
 
+  /** The figure line's pieces and each title line's under one measure, placed once for every choice of title lines. */
+  private record Measured(List<SpacedColumns.Piece> figures, List<List<SpacedColumns.Piece>> titles) {
+    static Measured of(List<String> titles, String line, IntUnaryOperator measure) {
+      List<List<SpacedColumns.Piece>> placed = new ArrayList<>(titles.size());
+      for (String title : titles) {
+        placed.add(SpacedColumns.pieces(title, measure));
+      }
+      return new Measured(SpacedColumns.pieces(line, measure), placed);
+    }
+  }
+
   /**
-   * The figure line as tab-separated cells under the titles by the measure under which they line up, or null where
-   * neither does or the two place the figures otherwise.
+   * The figure line as tab-separated cells under the titles from line {@code from} on by the measure under which they
+   * line up, or null where neither does or the two place the figures otherwise.
    */
-  private static String row(List<String> titles, String line) {
+  private static String row(List<Measured> measured, int from) {
     String row = null;
-    for (IntUnaryOperator measure : MEASURES) {
-      String placed = row(titles, line, measure);
+    for (Measured m : measured) {
+      String placed = row(m, from);
       if (placed != null && row != null && !row.equals(placed)) {
         return null;
       }
@@ -70,14 +87,11 @@ final class FiguresUnderTitles {
     return row;
   }
 
-  private static String row(List<String> titles, String line, IntUnaryOperator measure) {
-    List<SpacedColumns.Piece> figures = SpacedColumns.pieces(line, measure);
-    if (figures.size() < MIN_FIGURES || !figures.stream().allMatch(p -> SpacedColumns.isValue(p.text()))) {
-      return null;
-    }
+  private static String row(Measured m, int from) {
+    List<SpacedColumns.Piece> figures = m.figures();
     List<Piece> pieces = new ArrayList<>();
-    for (int l = 0; l < titles.size(); l++) {
-      for (SpacedColumns.Piece p : SpacedColumns.pieces(titles.get(l), measure)) {
+    for (int l = from; l < m.titles().size(); l++) {
+      for (SpacedColumns.Piece p : m.titles().get(l)) {
         pieces.add(new Piece(l, p.start(), p.end()));
       }
     }
@@ -124,6 +138,30 @@ final class FiguresUnderTitles {
       }
     }
     return columns;
+  }
+
+  /**
+   * Whether a line holds figures alone, enough for a table's row; told piece by piece without placing them, the first
+   * piece that is no figure (a row's label, most often) settling it.
+   */
+  private static boolean figuresAlone(String line) {
+    int count = 0;
+    for (int i = 0; i < line.length(); ) {
+      if (Cell.Text.isSpace(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < line.length() && !Cell.Text.isSpace(line.charAt(j))) {
+        j++;
+      }
+      if (!SpacedColumns.isValue(line.substring(i, j))) {
+        return false;
+      }
+      count++;
+      i = j;
+    }
+    return count >= MIN_FIGURES;
   }
 
   /** Whether a line may hold titles: its cells placed by spaces alone, no figure among them, not blank. */

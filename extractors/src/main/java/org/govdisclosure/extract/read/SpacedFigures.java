@@ -20,7 +20,7 @@ final class SpacedFigures {
    * it ({@code 2.重复申请 4  0}) say nothing of how its figures are parted.
    */
   private static final Pattern ONE_SPACE =
-      Pattern.compile("[^" + Cell.Text.SPACE_CHARS + "] [^" + Cell.Text.SPACE_CHARS + "]");
+      Pattern.compile("[^" + Cell.Text.SPACE_CLASS + "] [^" + Cell.Text.SPACE_CLASS + "]");
 
   private SpacedFigures() {}
 

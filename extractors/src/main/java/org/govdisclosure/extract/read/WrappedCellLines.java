@@ -178,7 +178,7 @@ final class WrappedCellLines {
       return null;
     }
     String stripped = line.strip();
-    if (!isValue(Cell.Text.lastPiece(stripped, c -> Cell.Text.SPACE_CHARS.indexOf(c) >= 0))) {
+    if (!isValue(Cell.Text.lastPiece(stripped, c -> Cell.Text.inSpaceChars((char) c)))) {
       return null; // most lines end in text (prose, labels): settled without splitting them
     }
     String[] tokens = Cell.Text.SPACES.split(stripped);

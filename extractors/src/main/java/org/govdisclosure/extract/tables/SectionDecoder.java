@@ -1124,7 +1124,7 @@ final class SectionDecoder {
         continue;
       }
       List<Integer> labelsThere = new ArrayList<>();
-      for (int i = fromToken; i < toToken && i + 1 < tokens.size(); i++) {
+      for (int i = fromToken; i < toToken && i + 1 < tokens.size() && labelsThere.size() <= missing.size(); i++) {
         if (hasOrdinal(i) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
             && namesNoRow(tokens.get(i), template) && !groupPieces(tokens.get(i).text())) {
           labelsThere.add(i);
@@ -1159,8 +1159,8 @@ final class SectionDecoder {
     String label = bare(tokenOf[m.start()]);
     int kept = own.wording() == null ? 0 : commonLength(label, own.wording());
     for (T other : order) {
-      if (other != row && other instanceof TemplateRow o && o.wording() != null && commonLength(label, o.wording()) > kept
-          && keepsWording(label, o.wording())) {
+      if (other != row && other instanceof TemplateRow o && o.wording() != null
+          && keepsWording(label, o.wording(), kept)) {
         return true;
       }
     }
@@ -1188,11 +1188,23 @@ final class SectionDecoder {
 
   /** Whether a label keeps most of a wording in order: a common subsequence of half the wording and two thirds of the label. */
   static boolean keepsWording(String label, String wording) {
+    return keepsWording(label, wording, -1);
+  }
+
+  /**
+   * {@link #keepsWording(String, String)} with a common subsequence longer than {@code more} too; the subsequence is
+   * sought only where the two texts' lengths leave room for one long enough (no longer than the shorter).
+   */
+  private static boolean keepsWording(String label, String wording, int more) {
     if (wording == null || label.length() < 2) {
       return false;
     }
+    int most = Math.min(label.length(), wording.length());
+    if (most <= more || 2 * most < wording.length() || 3 * most < 2 * label.length()) {
+      return false;
+    }
     int common = commonLength(label, wording);
-    return 2 * common >= wording.length() && 3 * common >= 2 * label.length();
+    return common > more && 2 * common >= wording.length() && 3 * common >= 2 * label.length();
   }
 
   /** The length of the longest common subsequence of two texts. */

@@ -117,15 +117,15 @@ final class SectionTokens {
    */
   private static final Pattern FOOTER =
       Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?[,/]? ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
-  private static final String SPACE_CHARS = Cell.Text.SPACE_CHARS;
+  private static final String SPACE_CLASS = Cell.Text.SPACE_CLASS;
   /**
    * A line a browser prints at the top or foot of each page it prints: the page's address, maybe with the page's number
    * of the pages ({@code http://www.x.gov.cn/art/2022/1/16/art_1229_82126.html  1/2}), or the date and time printed and
    * the page's title ({@code 2022/1/17 下午4:22  …年度报告}). Its figures are no cells.
    */
-  private static final Pattern BROWSER_PRINT_LINE = Pattern.compile("^(?:(?:https?://|www\\.)\\S+(?:[" + SPACE_CHARS
-      + "]*\\d{1,3}[" + SPACE_CHARS + "]*/[" + SPACE_CHARS + "]*\\d{1,3})?|\\d{4}/\\d{1,2}/\\d{1,2}[" + SPACE_CHARS
-      + "]*(?:上午|下午)?[" + SPACE_CHARS + "]*\\d{1,2}:\\d{2}(?::\\d{2})?(?:[" + SPACE_CHARS + "]+\\D.*)?)$");
+  private static final Pattern BROWSER_PRINT_LINE = Pattern.compile("^(?:(?:https?://|www\\.)\\S+(?:[" + SPACE_CLASS
+      + "]*\\d{1,3}[" + SPACE_CLASS + "]*/[" + SPACE_CLASS + "]*\\d{1,3})?|\\d{4}/\\d{1,2}/\\d{1,2}[" + SPACE_CLASS
+      + "]*(?:上午|下午)?[" + SPACE_CLASS + "]*\\d{1,2}:\\d{2}(?::\\d{2})?(?:[" + SPACE_CLASS + "]+\\D.*)?)$");
   /**
    * A table's caption printed again where the table goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
    * {@code 续表三}): its only figure is the table's number, never a count.
@@ -135,8 +135,8 @@ final class SectionTokens {
    * A running footer or head: the issuing body's name beside the page number ({@code 玄武区人民政府  2},
    * {@code 2  玄武区人民政府}), as office PDFs print it on every page and conversions leave it between table rows.
    */
-  private static final Pattern ISSUER_FOOTER = Pattern.compile("^(?:\\d{1,3}[" + SPACE_CHARS + "]+\\p{IsHan}{2,40}(?:" + OrganizationFinder.BODY_ENDINGS
-      + ")|\\p{IsHan}{2,40}(?:" + OrganizationFinder.BODY_ENDINGS + ")[" + SPACE_CHARS + "]+\\d{1,3})$");
+  private static final Pattern ISSUER_FOOTER = Pattern.compile("^(?:\\d{1,3}[" + SPACE_CLASS + "]+\\p{IsHan}{2,40}(?:" + OrganizationFinder.BODY_ENDINGS
+      + ")|\\p{IsHan}{2,40}(?:" + OrganizationFinder.BODY_ENDINGS + ")[" + SPACE_CLASS + "]+\\d{1,3})$");
   private static final int MAX_ISSUER_FOOTER_LENGTH = 48;
   /**
    * A run of digits in text, with what follows it: an ordinal mark after a single last digit ({@code 00000001.属于})
@@ -211,7 +211,7 @@ final class SectionTokens {
    * read the title's cell and the count's cell below it as one, the ruling between them lost (group 1: the title).
    */
   private static final Pattern TITLE_WITH_COUNT =
-      Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[" + Cell.Text.SPACE_CHARS + "]*\\d+");
+      Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[" + Cell.Text.SPACE_CLASS + "]*\\d+");
   private static final Set<String> ROW_WHOLE_LABELS = Arrays.stream(Template.values())
       .flatMap(t -> NationalTemplate.of(t).applications().rows().stream()).flatMap(r -> r.labels().stream())
       .collect(Collectors.toUnmodifiableSet());
@@ -2062,8 +2062,8 @@ final class SectionTokens {
     }
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (SPACE_CHARS.indexOf(text.charAt(i)) >= 0) {
-        if (i == 0 || SPACE_CHARS.indexOf(text.charAt(i - 1)) < 0) {
+      if (Cell.Text.inSpaceChars(text.charAt(i))) {
+        if (i == 0 || !Cell.Text.inSpaceChars(text.charAt(i - 1))) {
           pieces.add(text.substring(start, i));
         }
         start = i + 1;

@@ -169,7 +169,7 @@ public record NationalTemplate(String code, String document, List<String> marker
     /** {@code text} without {@link Cell.Text#SPACES}; a folded cell holds none, and is kept without a matcher. */
     static String withoutSpaces(String text) {
       for (int i = 0; i < text.length(); i++) {
-        if (Cell.Text.SPACE_CHARS.indexOf(text.charAt(i)) >= 0) {
+        if (Cell.Text.inSpaceChars(text.charAt(i))) {
           return Cell.Text.SPACES.matcher(text).replaceAll("");
         }
       }

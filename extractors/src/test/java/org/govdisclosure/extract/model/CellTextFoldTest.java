@@ -152,4 +152,13 @@ class CellTextFoldTest {
     assertThat(Cell.Text.fold("第 2 \u2EDA 共 5 \u2EDA")).isEqualTo("第2页共5页");
     assertThat(Cell.Text.nfkc("获嘉县\u2F08\u2EA0政府 \u2EE9冈")).isEqualTo("获嘉县人民政府 黄冈");
   }
+
+  @Test
+  void theSpaceClassAndTheQuickTestHoldExactlyTheSpaceChars() {
+    for (char c = 0; c < 0xFFFF; c++) {
+      boolean listed = Cell.Text.SPACE_CHARS.indexOf(c) >= 0;
+      assertThat(Cell.Text.inSpaceChars(c)).as("U+%04X", (int) c).isEqualTo(listed);
+      assertThat(Cell.Text.SPACES.matcher(String.valueOf(c)).matches()).as("U+%04X", (int) c).isEqualTo(listed);
+    }
+  }
 }
