@@ -770,7 +770,9 @@ final class SectionDecoder {
       // The row before's label, where it was found, is its own, even where its start moved before its values, and so
       // are its copies right after it (a converter repeats a merged label cell in each column it spans).
       int floor = i > 0 ? copiesAfter(Math.max(previous, found.get(i - 1).token())) : previous;
-      // Values before a row's label may be a row's whose label is missing: only right after the row before.
+      // Values before a row's label may be a row's whose label is missing, printed as a whole bare ordinal or a group's
+      // piece ((七) / values / 、转下年度…, 总计 dropped): only right after the row before are they the label's. An
+      // ordinal's head the label closes ((二 / values / )部分公开) is the label's own.
       boolean next = order.indexOf(f.row()) == (i > 0 ? order.indexOf(found.get(i - 1).row()) + 1 : 0);
       if (wrapped < 0 && next) {
         wrapped = groupLabelAroundValues(start, previous, floor);
@@ -780,7 +782,7 @@ final class SectionDecoder {
       } else if (!ownOrdinal || !hasValue(start, i + 1 < found.size() ? found.get(i + 1).token() : tokens.size())) {
         for (int k = start - 1; k > floor; k--) {
           if (!tokens.get(k).isValue() && (!ownOrdinal && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)
-              || bareOrdinalBeforeValues(k, previous))) {
+              || (next || !Ordinals.opens(tokens.get(k).text())) && bareOrdinalBeforeValues(k, previous))) {
             start = k;
             break;
           }
@@ -1150,13 +1152,15 @@ final class SectionDecoder {
   /**
    * Whether the label holding a near match of a row's phrase keeps more of another row's wording, and most of it
    * ({@link #keepsWording}): {@code 4.无当理由大反复申请} is within an edit of 重复申请 but is 无正当理由大量反复申请
-   * misprinted, as its words show a reader.
+   * misprinted, as its words show a reader. A piece of text with no ordinal nor values of its own right after a
+   * numbered label line's values is that label's wrap, read with it: {@code 4.无正理由由大量量} / values / {@code 复申清}
+   * is row 4 wrapped (a piece with values is a row whose ordinal was lost: 5.要求…信息 / values / 其他外理 / values).
    */
   private <T extends Wordings> boolean keepsMoreOfAnother(LabelMatch m, T row, List<T> order) {
     if (!(row instanceof TemplateRow own)) {
       return false;
     }
-    String label = bare(tokenOf[m.start()]);
+    String label = wrappedLabel(tokenOf[m.start()]);
     int kept = own.wording() == null ? 0 : commonLength(label, own.wording());
     for (T other : order) {
       if (other != row && other instanceof TemplateRow o && o.wording() != null && commonLength(label, o.wording()) > kept
@@ -1165,6 +1169,18 @@ final class SectionDecoder {
       }
     }
     return false;
+  }
+
+  /**
+   * Label token {@code i}'s text, after the numbered label it wraps: a piece with no ordinal nor values of its own right
+   * after the values of a label line that opens with one.
+   */
+  private String wrappedLabel(int i) {
+    int k = i - 1;
+    while (k >= 0 && tokens.get(k).isValue()) {
+      k--;
+    }
+    return k >= 0 && k < i - 1 && !opensWithOrdinal(i) && !valueInRow(i) && hasOrdinal(k) ? bare(k) + bare(i) : bare(i);
   }
 
   /**
