@@ -1102,8 +1102,8 @@ final class SectionDecoder {
    * {@code 3.要求提公开出}), read where they stand as a reader reads them: between two found rows (or a found row and the
    * section's edge) that leave {@code k} template rows out, {@code k} numbered labels naming no row, each right before
    * its values, are those rows in template order when each keeps most of its row's wording in order (a common
-   * subsequence of at least half the wording and two thirds of the label) and leaves its figures whole
-   * ({@link #keepsItsFigures}).
+   * subsequence of at least half the wording and two thirds of the label) or is numbered as the row
+   * ({@link #numberedInPlace}), and leaves its figures whole ({@link #keepsItsFigures}).
    * Anything else there (a row the template lacks, a label keeping too little) stays unknown.
    */
   private List<Found<TemplateRow>> misprintedInPlace(List<Found<TemplateRow>> found, List<TemplateRow> order,
@@ -1137,16 +1137,64 @@ final class SectionDecoder {
       }
       boolean all = true;
       for (int k = 0; k < missing.size() && all; k++) {
-        all = keepsWording(bare(labelsThere.get(k)), missing.get(k).wording()) && keepsItsFigures(labelsThere.get(k));
+        int t = labelsThere.get(k);
+        all = (keepsWording(bare(t), missing.get(k).wording())
+            || numberedInPlace(t, missing.get(k), order, f > 0 ? found.get(f - 1) : null, f < found.size() ? found.get(f) : null))
+            && keepsItsFigures(t);
       }
       for (int k = 0; all && k < missing.size(); k++) {
         int t = labelsThere.get(k);
         out.add(f + k, new Found<>(missing.get(k), t, startOf[t], startOf[t] + tokens.get(t).text().length()));
         context.warn("label_misprinted", "section 三: row '" + tokens.get(t).text() + "' names no row, misprinted; it stands"
-            + " where the template's row " + missing.get(k).key() + " is missing and keeps most of its wording: read as that row");
+            + " where the template's row " + missing.get(k).key() + " is missing, and keeps most of its wording or bears its"
+            + " number in its group: read as that row");
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a numbered label stands in its row's place by its number, as a reader counts a group's rows: its ordinal is
+   * the row's number in its group, and the found rows of that group around it print theirs ({@code 2.申清} between
+   * {@code 1.信访…} and {@code 3.要求提供…} is row 2, 重复申请, however little of it is left).
+   */
+  private boolean numberedInPlace(int label, TemplateRow row, List<TemplateRow> order, Found<TemplateRow> before,
+      Found<TemplateRow> after) {
+    if (row.group() == null || printedNumber(label) != numberInGroup(row, order)) {
+      return false;
+    }
+    boolean confirmed = false;
+    for (Found<TemplateRow> f : Arrays.asList(before, after)) {
+      if (f != null && row.group().equals(f.row().group())) {
+        if (printedNumber(f.token()) != numberInGroup(f.row(), order)) {
+          return false;
+        }
+        confirmed = true;
+      }
+    }
+    return confirmed;
+  }
+
+  /** The number of the Arabic ordinal opening label token {@code i} ({@code 2.申清}: 2), or -1. */
+  private int printedNumber(int i) {
+    String text = tokens.get(i).text();
+    int digits = 0;
+    while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+      digits++;
+    }
+    return digits > 0 && digits <= 2 && Ordinals.opens(text) ? Integer.parseInt(text.substring(0, digits)) : -1;
+  }
+
+  /** The row's number in its group, as the national format prints it (1. for its first row). */
+  private static int numberInGroup(TemplateRow row, List<TemplateRow> order) {
+    int n = 0;
+    for (TemplateRow r : order) {
+      n += row.group().equals(r.group()) ? 1 : 0;
+      if (r == row) {
+        return n;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -4754,7 +4754,8 @@ class SectionDecoderTest {
   /**
    * A piece of text with no ordinal right after a numbered label line's values is that label's wrap: {@code 复申清}
    * below {@code 4.无正理由由大量量}'s counts is row 4 (无正当理由大量反复申请) wrapped, no misprint of 重复申请. A
-   * piece with counts of its own is a row whose ordinal was lost ({@code 其他外理}, 其他处理 misprinted).
+   * piece with counts of its own is a row whose ordinal was lost ({@code 其他外理}, 其他处理 misprinted); {@code 2.申清}
+   * is then row 2 by its number.
    */
   @Test
   void aWrapBelowANumberedLabelsCountsIsThatLabelsNotAnotherRow() {
@@ -4769,9 +4770,32 @@ class SectionDecoderTest {
         5.要求政机关确认或重新出具已获取信息 18 0 0 2 0 5 25
         其他外理 270 0 2 9 0 34 315
         """ + SECTION_4);
-    assertThat(r.tables().get("applications")).noneMatch(m -> "not_processed_duplicate".equals(m.get("row_key")) && m.get("total") != null);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 92).containsEntry("total", 113);
     assertThat(row(r, "not_processed_excessive")).containsEntry("natural_person", 17).containsEntry("total", 20);
     assertThat(row(r, "other")).containsEntry("natural_person", 270).containsEntry("total", 315);
+  }
+
+  /**
+   * A numbered label naming no row, where one row of its group is missing, is that row when it bears the row's number
+   * and the found rows around it bear theirs ({@code 2.申清} between 1.信访… and 3.要求提供…: 重复申请); a number that does
+   * not fit the place leaves it unknown.
+   */
+  @Test
+  void aLabelNumberedAsTheMissingRowOfItsGroupIsThatRow() {
+    String rows = """
+        申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        （五）不予处理
+        1.信访举报投诉类申请 86 0 1 1 0 9 97
+        %s 92 0 0 8 0 13 113
+        3.要求提供公开出版物 43 0 0 0 0 9 52
+        4.无正当理由大量反复申请 17 0 0 0 0 3 20
+        """;
+    ProcessedReport r = process("numbered.txt", TITLE.replace("2020", "2019") + SECTION_3 + rows.formatted("2.申清") + SECTION_4);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 92).containsEntry("total", 113);
+    assertThat(codes(r)).contains("label_misprinted");
+    ProcessedReport misnumbered = process("misnumbered.txt", TITLE.replace("2020", "2019") + SECTION_3 + rows.formatted("3.申清") + SECTION_4);
+    assertThat(misnumbered.tables().get("applications"))
+        .noneMatch(m -> "not_processed_duplicate".equals(m.get("row_key")) && m.get("total") != null);
   }
 
   /**
