@@ -770,7 +770,9 @@ final class SectionDecoder {
       // The row before's label, where it was found, is its own, even where its start moved before its values, and so
       // are its copies right after it (a converter repeats a merged label cell in each column it spans).
       int floor = i > 0 ? copiesAfter(Math.max(previous, found.get(i - 1).token())) : previous;
-      // Values before a row's label may be a row's whose label is missing: only right after the row before.
+      // Values before a row's label may be a row's whose label is missing, printed as a whole bare ordinal or a group's
+      // piece ((七) / values / 、转下年度…, 总计 dropped): only right after the row before are they the label's. An
+      // ordinal's head the label closes ((二 / values / )部分公开) is the label's own.
       boolean next = order.indexOf(f.row()) == (i > 0 ? order.indexOf(found.get(i - 1).row()) + 1 : 0);
       if (wrapped < 0 && next) {
         wrapped = groupLabelAroundValues(start, previous, floor);
@@ -780,7 +782,7 @@ final class SectionDecoder {
       } else if (!ownOrdinal || !hasValue(start, i + 1 < found.size() ? found.get(i + 1).token() : tokens.size())) {
         for (int k = start - 1; k > floor; k--) {
           if (!tokens.get(k).isValue() && (!ownOrdinal && rowOrdinalBefore(tokens.get(k).text(), tokens.get(k).text().length() - 1, groups)
-              || bareOrdinalBeforeValues(k, previous))) {
+              || (next || !Ordinals.opens(tokens.get(k).text())) && bareOrdinalBeforeValues(k, previous))) {
             start = k;
             break;
           }
@@ -1100,8 +1102,8 @@ final class SectionDecoder {
    * {@code 3.要求提公开出}), read where they stand as a reader reads them: between two found rows (or a found row and the
    * section's edge) that leave {@code k} template rows out, {@code k} numbered labels naming no row, each right before
    * its values, are those rows in template order when each keeps most of its row's wording in order (a common
-   * subsequence of at least half the wording and two thirds of the label) and leaves its figures whole
-   * ({@link #keepsItsFigures}).
+   * subsequence of at least half the wording and two thirds of the label) or is numbered as the row
+   * ({@link #numberedInPlace}), and leaves its figures whole ({@link #keepsItsFigures}).
    * Anything else there (a row the template lacks, a label keeping too little) stays unknown.
    */
   private List<Found<TemplateRow>> misprintedInPlace(List<Found<TemplateRow>> found, List<TemplateRow> order,
@@ -1135,28 +1137,78 @@ final class SectionDecoder {
       }
       boolean all = true;
       for (int k = 0; k < missing.size() && all; k++) {
-        all = keepsWording(bare(labelsThere.get(k)), missing.get(k).wording()) && keepsItsFigures(labelsThere.get(k));
+        int t = labelsThere.get(k);
+        all = (keepsWording(bare(t), missing.get(k).wording())
+            || numberedInPlace(t, missing.get(k), order, f > 0 ? found.get(f - 1) : null, f < found.size() ? found.get(f) : null))
+            && keepsItsFigures(t);
       }
       for (int k = 0; all && k < missing.size(); k++) {
         int t = labelsThere.get(k);
         out.add(f + k, new Found<>(missing.get(k), t, startOf[t], startOf[t] + tokens.get(t).text().length()));
         context.warn("label_misprinted", "section 三: row '" + tokens.get(t).text() + "' names no row, misprinted; it stands"
-            + " where the template's row " + missing.get(k).key() + " is missing and keeps most of its wording: read as that row");
+            + " where the template's row " + missing.get(k).key() + " is missing, and keeps most of its wording or bears its"
+            + " number in its group: read as that row");
       }
     }
     return out;
   }
 
   /**
+   * Whether a numbered label stands in its row's place by its number, as a reader counts a group's rows: its ordinal is
+   * the row's number in its group, and the found rows of that group around it print theirs ({@code 2.申清} between
+   * {@code 1.信访…} and {@code 3.要求提供…} is row 2, 重复申请, however little of it is left).
+   */
+  private boolean numberedInPlace(int label, TemplateRow row, List<TemplateRow> order, Found<TemplateRow> before,
+      Found<TemplateRow> after) {
+    if (row.group() == null || printedNumber(label) != numberInGroup(row, order)) {
+      return false;
+    }
+    boolean confirmed = false;
+    for (Found<TemplateRow> f : Arrays.asList(before, after)) {
+      if (f != null && row.group().equals(f.row().group())) {
+        if (printedNumber(f.token()) != numberInGroup(f.row(), order)) {
+          return false;
+        }
+        confirmed = true;
+      }
+    }
+    return confirmed;
+  }
+
+  /** The number of the Arabic ordinal opening label token {@code i} ({@code 2.申清}: 2), or -1. */
+  private int printedNumber(int i) {
+    String text = tokens.get(i).text();
+    int digits = 0;
+    while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+      digits++;
+    }
+    return digits > 0 && digits <= 2 && Ordinals.opens(text) ? Integer.parseInt(text.substring(0, digits)) : -1;
+  }
+
+  /** The row's number in its group, as the national format prints it (1. for its first row). */
+  private static int numberInGroup(TemplateRow row, List<TemplateRow> order) {
+    int n = 0;
+    for (TemplateRow r : order) {
+      n += row.group().equals(r.group()) ? 1 : 0;
+      if (r == row) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether the label holding a near match of a row's phrase keeps more of another row's wording, and most of it
    * ({@link #keepsWording}): {@code 4.无当理由大反复申请} is within an edit of 重复申请 but is 无正当理由大量反复申请
-   * misprinted, as its words show a reader.
+   * misprinted, as its words show a reader. A piece of text with no ordinal nor values of its own right after a
+   * numbered label line's values is that label's wrap, read with it: {@code 4.无正理由由大量量} / values / {@code 复申清}
+   * is row 4 wrapped (a piece with values is a row whose ordinal was lost: 5.要求…信息 / values / 其他外理 / values).
    */
   private <T extends Wordings> boolean keepsMoreOfAnother(LabelMatch m, T row, List<T> order) {
     if (!(row instanceof TemplateRow own)) {
       return false;
     }
-    String label = bare(tokenOf[m.start()]);
+    String label = wrappedLabel(tokenOf[m.start()]);
     int kept = own.wording() == null ? 0 : commonLength(label, own.wording());
     for (T other : order) {
       if (other != row && other instanceof TemplateRow o && o.wording() != null
@@ -1165,6 +1217,18 @@ final class SectionDecoder {
       }
     }
     return false;
+  }
+
+  /**
+   * Label token {@code i}'s text, after the numbered label it wraps: a piece with no ordinal nor values of its own right
+   * after the values of a label line that opens with one.
+   */
+  private String wrappedLabel(int i) {
+    int k = i - 1;
+    while (k >= 0 && tokens.get(k).isValue()) {
+      k--;
+    }
+    return k >= 0 && k < i - 1 && !opensWithOrdinal(i) && !valueInRow(i) && hasOrdinal(k) ? bare(k) + bare(i) : bare(i);
   }
 
   /**

@@ -106,8 +106,12 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
     return at;
   }
 
-  /** Whether the wording starting at {@code at} in {@code text} is negated: 不 or 未 right before it (不予以公开). */
+  /**
+   * Whether the wording starting at {@code at} in {@code text} is negated: 不 or 未 right before it (不予以公开), or
+   * before its first character printed twice (不予予公开 is 不予公开 with 予 doubled, as rendering noise doubles).
+   */
   public static boolean negatedAt(String text, int at) {
-    return at > 0 && Numerals.NEGATED_LABEL_CHARS.indexOf(text.charAt(at - 1)) >= 0;
+    int before = at > 1 && text.charAt(at - 1) == text.charAt(at) ? at - 1 : at;
+    return before > 0 && Numerals.NEGATED_LABEL_CHARS.indexOf(text.charAt(before - 1)) >= 0;
   }
 }

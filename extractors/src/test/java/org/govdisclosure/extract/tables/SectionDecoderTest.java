@@ -4750,4 +4750,87 @@ class SectionDecoderTest {
         .containsEntry("total", 0);
     assertThat(row(r, "other")).containsEntry("natural_person", null).containsEntry("research_institution", 7).containsEntry("total", 7);
   }
+
+  /**
+   * A piece of text with no ordinal right after a numbered label line's values is that label's wrap: {@code 复申清}
+   * below {@code 4.无正理由由大量量}'s counts is row 4 (无正当理由大量反复申请) wrapped, no misprint of 重复申请. A
+   * piece with counts of its own is a row whose ordinal was lost ({@code 其他外理}, 其他处理 misprinted); {@code 2.申清}
+   * is then row 2 by its number.
+   */
+  @Test
+  void aWrapBelowANumberedLabelsCountsIsThatLabelsNotAnotherRow() {
+    ProcessedReport r = process("wrap.txt", TITLE.replace("2020", "2019") + SECTION_3 + """
+        申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        （五）不予处理
+        1.信访举报投诉类申请 86 0 1 1 0 9 97
+        2.申清 92 0 0 8 0 13 113
+        3.要求求提供开出版物 43 0 0 0 0 9 52
+        4.无正理由由大量量 17 0 0 0 0 3 20
+        复申清
+        5.要求政机关确认或重新出具已获取信息 18 0 0 2 0 5 25
+        其他外理 270 0 2 9 0 34 315
+        """ + SECTION_4);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 92).containsEntry("total", 113);
+    assertThat(row(r, "not_processed_excessive")).containsEntry("natural_person", 17).containsEntry("total", 20);
+    assertThat(row(r, "other")).containsEntry("natural_person", 270).containsEntry("total", 315);
+  }
+
+  /**
+   * A numbered label naming no row, where one row of its group is missing, is that row when it bears the row's number
+   * and the found rows around it bear theirs ({@code 2.申清} between 1.信访… and 3.要求提供…: 重复申请); a number that does
+   * not fit the place leaves it unknown.
+   */
+  @Test
+  void aLabelNumberedAsTheMissingRowOfItsGroupIsThatRow() {
+    String rows = """
+        申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        （五）不予处理
+        1.信访举报投诉类申请 86 0 1 1 0 9 97
+        %s 92 0 0 8 0 13 113
+        3.要求提供公开出版物 43 0 0 0 0 9 52
+        4.无正当理由大量反复申请 17 0 0 0 0 3 20
+        """;
+    ProcessedReport r = process("numbered.txt", TITLE.replace("2020", "2019") + SECTION_3 + rows.formatted("2.申清") + SECTION_4);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 92).containsEntry("total", 113);
+    assertThat(codes(r)).contains("label_misprinted");
+    ProcessedReport misnumbered = process("misnumbered.txt", TITLE.replace("2020", "2019") + SECTION_3 + rows.formatted("3.申清") + SECTION_4);
+    assertThat(misnumbered.tables().get("applications"))
+        .noneMatch(m -> "not_processed_duplicate".equals(m.get("row_key")) && m.get("total") != null);
+  }
+
+  /**
+   * A negation reaches over a character printed twice: {@code （）不予予公开} is the withheld group's label with 予
+   * doubled, and the 予公开 in it no near match of 予以公开 (the granted row, printed damaged as 公开, stays empty).
+   */
+  @Test
+  void aNegationBeforeADoubledCharacterStillNegates() {
+    ProcessedReport r = process("doubled.txt", TITLE.replace("2020", "2019") + SECTION_3 + """
+        申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        三、本年办理果
+        （一）公开　　264　　0　　0　　34　　48　　0　　346
+        （二）部分公幵（处理	69 	0 	0 	15 	17 	0 	101
+        的，只计这一情形，不计其情形）
+        （）不予予公开
+        1.属国家秘密  10  0  0  1  3  0  14
+        """ + SECTION_4);
+    assertThat(r.tables().get("applications")).noneMatch(m -> "granted".equals(m.get("row_key")) && m.get("total") != null);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 69).containsEntry("total", 101);
+  }
+
+  /**
+   * Values after a bare ordinal before a row's label are that label's only when the row comes right after the row
+   * before: （七） / values / {@code 、转下年度继办理} with 总计 missing may be the total's, so 结转下年度 is left empty,
+   * as is （六）其他处理 above them.
+   */
+  @Test
+  void aBareOrdinalsValuesGoToNoRowAfterAMissingOne() {
+    ProcessedReport r = process("bare.txt", TITLE.replace("2020", "2019") + SECTION_3 + """
+        申请人情况	自然人	商业企业	科研机构	社会公益组织	法律服务机构	其他	总计
+        5.要求行政机关确认或重新出具己获取信息							
+        （六）其他处理	2						2
+        （七）	15		3		2	1	21
+        、转下年度继办理							
+        """ + SECTION_4);
+    assertThat(r.tables().get("applications")).noneMatch(m -> "carried_forward".equals(m.get("row_key")) && m.get("total") != null);
+  }
 }
