@@ -4429,16 +4429,10 @@ class SectionDecoderTest {
   }
 
   /**
-   * Labels OCR misprinted past recognition (characters dropped and confused) are their rows where they stand: a numbered
-   * label naming no row, alone where the template's one row is missing between two found rows (or before the first),
-   * keeping most of that row's wording in order. Where the labels there outnumber the rows missing (a row the template
-   * lacks among them, 9.属于本机关新发明的情形), which is which is unknown: they stay unknown.
+   * Section 三 of the 2021 template after its first row as OCR misprints some labels (上牛结转, 1.属家秘, 3.要求提公开出):
+   * one missing row's label per gap, each keeping most of its wording in order.
    */
-  @Test
-  void misprintedLabelsAreTheMissingRowsWhereTheyStand() {
-    ProcessedReport r = process("ocr.txt", TITLE.replace("2020", "2021") + SECTION_3 + """
-        \t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
-        一、年新政府信息公开中请数量\t5\t1\t0\t0\t0\t0\t6
+  private static final String OCR_MISPRINTED_ROWS_AFTER_THE_FIRST = """
         二、上牛结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
         三、本年度办理结果
         （一）予以公开\t2\t1\t0\t0\t0\t0\t3
@@ -4469,7 +4463,20 @@ class SectionDecoderTest {
         3.其他\t0\t0\t0\t0\t0\t0\t0
         （七）总计\t4\t1\t0\t0\t0\t0\t5
         四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1
-        """ + SECTION_4);
+        """;
+
+  /**
+   * Labels OCR misprinted past recognition (characters dropped and confused) are their rows where they stand: a numbered
+   * label naming no row, alone where the template's one row is missing between two found rows (or before the first),
+   * keeping most of that row's wording in order. Where the labels there outnumber the rows missing (a row the template
+   * lacks among them, 9.属于本机关新发明的情形), which is which is unknown: they stay unknown.
+   */
+  @Test
+  void misprintedLabelsAreTheMissingRowsWhereTheyStand() {
+    ProcessedReport r = process("ocr.txt", TITLE.replace("2020", "2021") + SECTION_3 + """
+        \t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
+        一、年新政府信息公开中请数量\t5\t1\t0\t0\t0\t0\t6
+        """ + OCR_MISPRINTED_ROWS_AFTER_THE_FIRST + SECTION_4);
     assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 1)
         .containsEntry("total", 6);
     assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
@@ -4533,37 +4540,7 @@ class SectionDecoderTest {
     ProcessedReport r = process("ocr.txt", TITLE.replace("2020", "2021") + SECTION_3 + """
         \t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计
         一、本年政信息开申I589\t0\t64\t56\t0\t0\t1709
-        二、上牛结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
-        三、本年度办理结果
-        （一）予以公开\t2\t1\t0\t0\t0\t0\t3
-        （二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1
-        （三）不予公开
-        1.属家秘\t1\t0\t0\t0\t0\t0\t1
-        2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0
-        3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0
-        4.保护第三方合法权益\t0\t0\t0\t0\t0\t0\t0
-        5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0
-        6.属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0
-        7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0
-        8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0
-        9.属于本机关新发明的情形\t0\t0\t0\t0\t0\t0\t0
-        （四）无法提供
-        1.本机关掌相关玫府信\t1\t0\t0\t0\t0\t0\t1
-        2.没现成息需另制\t0\t0\t0\t0\t0\t0\t0
-        3.补正后申请内容仍不明确\t0\t0\t0\t0\t0\t0\t0
-        （五）不予处理
-        1.信访举报投诉类申请\t0\t0\t0\t0\t0\t0\t0
-        2.重复申请\t0\t0\t0\t0\t0\t0\t0
-        3.要求提公开出\t0\t0\t0\t0\t0\t0\t0
-        4.无正当理由大量反复申请\t0\t0\t0\t0\t0\t0\t0
-        5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0
-        （六）其他处理
-        1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
-        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
-        3.其他\t0\t0\t0\t0\t0\t0\t0
-        （七）总计\t4\t1\t0\t0\t0\t0\t5
-        四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1
-        """ + SECTION_4);
+        """ + OCR_MISPRINTED_ROWS_AFTER_THE_FIRST + SECTION_4);
     assertThat(r.tables().get("applications").stream().filter(m -> "new_received".equals(m.get("row_key"))))
         .allSatisfy(m -> assertThat(m.get("natural_person")).isNull());
     assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
