@@ -27,8 +27,11 @@ class CorpusAccuracyTest {
   private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
   /** The share of the gold's numbers (counts, amounts, years) read right, in percent: raise it, never lower it. */
   private static final double NUMBER_FLOOR = 99.5;
-  /** The same over every gold cell of the fresh real reports (98.6 % when they were added): raise it, never lower it. */
-  private static final double FRESH_FLOOR = 98.5;
+  /**
+   * The same over every gold cell of the fresh real reports (98.6 % when they were added, 99.06 % at 642 reports):
+   * raise it, never lower it.
+   */
+  private static final double FRESH_FLOOR = 99.0;
 
   @Test
   void seedsAreExtractedExactly() {
