@@ -94,6 +94,11 @@ final class ApplicationRules implements Rules {
           + "|(?<!尚)" + Numerals.NEGATION + "[^,\\d]{0,12}?" + APPLICANT_WORDS + "(?:提出|提交)?的?申请(?:政府|政务)信息公开");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
+  /**
+   * Concluded too, joined to the verb of receiving (收到并按时办结16件…申请); not 收到并答复, which says only that they
+   * were answered.
+   */
+  private static final String AND_CONCLUDED = "(?:和|并|及)(?:按时|依法|及时)?办结";
   private static final Pattern RECEIVING_VERB = Pattern.compile(RECEIVING);
   private static final OpeningPattern RECEIVED =
       OpeningPattern.of(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
@@ -104,12 +109,12 @@ final class ApplicationRules implements Rules {
    * The application itself counted by item: 收到政府信息公开申请2条 (申请 right before its count, or its form: 申请书6条), 受理政府信息依申请公开事项19项
    * or 收到依申请公开办件0条 (a case of it, or its business: 收到政务信息依申请公开业务0条), 收到申请公开21条 (the request to disclose), 收到依申请公开信息1条 (the
    * information on request, as after its count, or the request for it: 收到依申请公开政府信息要求2条), 收到1项依申请公开事项,
-   * 收到10件依申请公开请求, 收到12件信息依申请公开 (the count before the noun).
+   * 收到10件依申请公开请求, 收到12件信息依申请公开 (the count before the noun; concluded too: 收到并按时办结16件政府信息公开申请).
    */
   private static final OpeningPattern RECEIVED_BY_ITEM = OpeningPattern.of(
       RECEIVING + "(?:[^,\\d]{0,25}?(?:公开[^,\\d]{0,6}?(?:申请书?|事项|办件|业务)|申请公开|依申请公开的?(?:政府)?信息(?:要求|请求)?)(?:数量|共|共计|合计|为)?" + COUNT
           + alternation(ITEM_COUNTERS)
-          + "|[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
+          + "|(?:" + AND_CONCLUDED + ")?[了的]?" + COUNT + CASE_OR_ITEM_COUNTER
           + "[^,\\d]{0,8}?(?:公开[^,\\d]{0,6}?(?:申请|事项|请求)|依申请公开(?:的?(?:政府)?信息)?))");
   /**
    * The request named by its subject alone, 申请 left out: 受理政府信息公开1件, or what was submitted so (接收网络方式提交政府
@@ -144,8 +149,9 @@ final class ApplicationRules implements Rules {
    */
   private static final Pattern ALL_RECEIVED_THIS_YEAR = Pattern.compile(
       COUNT + CASE_COUNTER + "[^,\\d]{0,16}?" + Numerals.ALL_OF_THEM + "(?:是|为|系|属于?)?本年度?(?:受理|收到|新收)");
-  private static final OpeningPattern NONE_CARRIED_OVER =
-      OpeningPattern.of(Numerals.NEGATED_EXISTENCE + "[“\"]?上一?年度?的?结转|上一?年度?" + Numerals.NEGATED_EXISTENCE + "结转");
+  /** None carried over (无上年结转, 上年无结转, 无上年转结…: 转结 is 结转 misprinted, as for {@link #NONE_CARRIED_FORWARD}). */
+  private static final OpeningPattern NONE_CARRIED_OVER = OpeningPattern.of(Numerals.NEGATED_EXISTENCE
+      + "[“\"]?上一?年度?的?(?:结转|转结)|上一?年度?" + Numerals.NEGATED_EXISTENCE + "(?:结转|转结)");
   /** A clause ending in a count of applications (答复政府信息公开申请1件), which a clause naming only an outcome may follow. */
   private static final OpeningPattern APPLICATIONS_COUNTED =
       OpeningPattern.of("申请[^,\\d]{0,6}?" + COUNT + CASE_COUNTER + "$");
@@ -170,9 +176,14 @@ final class ApplicationRules implements Rules {
   private static final Pattern CARRIED_OVER_AMONG = Pattern.compile("^其中:?上一?年度?(?:结转|转结)");
   /** A received count that is the handled count too: 共收到和办理依申请公开68件. */
   private static final Pattern RECEIVED_AND_HANDLED = Pattern.compile("(?:收到|受理)(?:和|并|及)办理");
-  /** A count of applications handled, not said to be received: 共办理政府信息公开申请21件. */
-  private static final OpeningPattern HANDLED =
-      OpeningPattern.of("(?<![未尚])办理[^,\\d]{0,20}?(?:申请|依申请公开)[^,\\d]{0,6}?" + COUNT + CASE_COUNTER);
+  /** Received and concluded in one verb (共收到并按时办结16件…申请): the received count and （七）总计 both. */
+  private static final Pattern RECEIVED_AND_CONCLUDED = Pattern.compile("(?:收到|受理)" + AND_CONCLUDED);
+  /**
+   * A count of applications handled, not said to be received: 共办理政府信息公开申请21件, the applicants and how they applied
+   * perhaps between (累计办理公民、法人或其他组织通过政府信息公开平台、邮寄等途径依申请公开信息合计23件).
+   */
+  private static final OpeningPattern HANDLED = OpeningPattern.of("(?<![未尚])办理[^,\\d]{0,20}?" + APPLICANTS_BY_CHANNELS
+      + "(?:申请|依申请公开)[^,\\d]{0,6}?" + COUNT + CASE_COUNTER);
   /**
    * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结, 均按时完成, 已全部答复), a clause without a
    * count: after a count handled ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered,
@@ -444,6 +455,9 @@ final class ApplicationRules implements Rules {
         receivedByItem = !CASE_COUNTED.matcher(clause).find();
         receivedAt = figures.size();
         add(figures, NEW_RECEIVED, TOTAL, count);
+        if (RECEIVED_AND_CONCLUDED.matcher(clause).find()) {
+          add(figures, TOTAL, TOTAL, count);
+        }
         Matcher m = RECEIVED.find(clause, 0);
         if (m != null && A_CHANNEL.matcher(m.group(1)).find() && ++channelCounts == CHANNEL_PARTS) {
           return List.of();

@@ -1442,4 +1442,33 @@ class ApplicationRulesTest {
     assertThat(figures2021("其他处理5件（自然人3件、其他2件）。")).noneMatch(f -> f.startsWith("other_other"));
     assertThat(figures2021("其他处理5件，其他2件。")).noneMatch(f -> f.startsWith("other_other"));
   }
+
+  /** 无上年转结 (转结 for 结转, as 转结下一年度 is read) is none carried over, not none received. */
+  @Test
+  void noneCarriedOverMisprintedIsNoneCarriedOver() {
+    assertThat(figures("2020年共收到3件依申请公开,均按期答复。无上年转结依申请公开。"))
+        .containsExactlyInAnyOrder("new_received.total=3", "carried_over.total=0");
+  }
+
+  /**
+   * Received and concluded in one verb before the count (共收到并按时办结16件政府信息公开申请): the received count and
+   * （七）总计; received and answered (收到并答复) says nothing of the total.
+   */
+  @Test
+  void receivedAndConcludedIsTheReceivedCountAndTheTotal() {
+    assertThat(figures("全年共收到并按时办结16件政府信息公开申请,保障了社会公众的知情权。"))
+        .containsExactlyInAnyOrder("new_received.total=16", "total.total=16");
+    assertThat(figures("全年共收到并办结政府信息公开申请5件。")).containsExactlyInAnyOrder("new_received.total=5", "total.total=5");
+    assertThat(figures("全年依托政府信息依申请公开平台共收到并答复公民申请事项1件。")).noneMatch(f -> f.startsWith("total."));
+  }
+
+  /**
+   * A count handled with the applicants and how they applied between (累计办理公民、法人或其他组织通过…等途径依申请公开信息合计
+   * 23件), then all of them concluded: （七）总计.
+   */
+  @Test
+  void handledWithApplicantsAndChannelsBetweenThenAllConcludedIsTheTotal() {
+    assertThat(figures("今年以来,累计办理公民、法人或其他组织通过政府信息公开平台、邮寄等途径依申请公开信息合计23件,已全部按期限答复办结,办结率100%。"))
+        .containsExactly("total.total=23");
+  }
 }
