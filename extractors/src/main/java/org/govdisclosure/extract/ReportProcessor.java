@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.check.ReportCheck;
 import org.govdisclosure.extract.meta.Departments;
@@ -64,6 +64,10 @@ public final class ReportProcessor implements AutoCloseable {
   private final List<SectionExtractor> extractors;
   private final List<ReportCheck> checks;
   private final RegionResolver regions;
+  /** The extractors and checks that failed to load, each left out; every report says what it lacks. */
+  private final List<Unavailable> notLoaded;
+  /** The extractors and checks whose classes failed on first use: left out from then on, as if they had not loaded. */
+  private final Map<Object, Unavailable> failedOnUse = new ConcurrentHashMap<>();
 
   /** A processor that reads no scan or image (no OCR). */
   public ReportProcessor(List<SectionExtractor> extractors, List<ReportCheck> checks, RegionResolver regions) {
@@ -72,6 +76,12 @@ public final class ReportProcessor implements AutoCloseable {
 
   /** A processor that reads scans and images with {@code ocr} (null: none). */
   public ReportProcessor(List<SectionExtractor> extractors, List<ReportCheck> checks, RegionResolver regions, PageOcr ocr) {
+    this(extractors, checks, regions, ocr, List.of());
+  }
+
+  private ReportProcessor(List<SectionExtractor> extractors, List<ReportCheck> checks, RegionResolver regions, PageOcr ocr,
+      List<Unavailable> notLoaded) {
+    this.notLoaded = List.copyOf(notLoaded);
     this.reader = new ReportReader(ocr);
     this.ocr = ocr;
     this.extractors = List.copyOf(extractors);
@@ -86,11 +96,21 @@ public final class ReportProcessor implements AutoCloseable {
 
   /** The same, with OCR of scans and images or without it ({@code --ocr=false}: they are then unreadable). */
   public static ReportProcessor withRegistered(boolean ocr) {
-    List<SectionExtractor> extractors = new ArrayList<>();
-    ServiceLoader.load(SectionExtractor.class).forEach(extractors::add);
-    List<ReportCheck> checks = new ArrayList<>();
-    ServiceLoader.load(ReportCheck.class).forEach(checks::add);
-    return new ReportProcessor(extractors, checks, RegionResolver.load(), ocr ? Ocr.shared() : null);
+    List<Unavailable> notLoaded = new ArrayList<>();
+    List<SectionExtractor> extractors = Providers.load(SectionExtractor.class, Unavailable.EXTRACTOR, notLoaded);
+    List<ReportCheck> checks = Providers.load(ReportCheck.class, Unavailable.CHECK, notLoaded);
+    return new ReportProcessor(extractors, checks, RegionResolver.load(), ocr ? Ocr.shared() : null, notLoaded);
+  }
+
+  /**
+   * The readers, extractors and checks that cannot be used, each with its cause: those that failed to load, and those
+   * whose classes failed on first use so far.
+   */
+  public List<Unavailable> unavailable() {
+    List<Unavailable> all = new ArrayList<>(notLoaded);
+    all.addAll(reader.unavailable());
+    all.addAll(failedOnUse.values());
+    return all;
   }
 
   public ProcessedReport process(String sourceFile, byte[] bytes) {
@@ -172,12 +192,23 @@ public final class ReportProcessor implements AutoCloseable {
     Departments.Department department = Departments.bundled().of(organization);
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
     boolean failures = false;
+    for (Unavailable gone : notLoaded) {
+      context.warn(gone.warning().code(), gone.warning().message());
+      failures |= gone.kind().equals(Unavailable.EXTRACTOR);
+    }
     for (SectionExtractor extractor : extractors) {
+      if (leftOut(extractor, context)) {
+        failures = true;
+        continue;
+      }
       try {
         List<Map<String, Object>> rows = extractor.extract(context);
         if (!rows.isEmpty()) {
           tables.putIfAbsent(extractor.table(), rows);
         }
+      } catch (LinkageError e) {
+        leaveOut(extractor, Unavailable.EXTRACTOR, e, context);
+        failures = true;
       } catch (RuntimeException | StackOverflowError e) {
         // One extractor's failure costs only its own table.
         context.warn("extractor_failed", extractor.table() + ": " + e.getClass().getName() + ": " + e.getMessage());
@@ -231,11 +262,16 @@ public final class ReportProcessor implements AutoCloseable {
       failed += r.failed() ? 1 : 0;
     }
     for (ReportCheck check : checks) {
+      if (leftOut(check, context)) {
+        continue;
+      }
       try {
         for (CheckResult r : check.run(tables)) {
           rows.add(checkRow(r));
           failed += r.failed() ? 1 : 0;
         }
+      } catch (LinkageError e) {
+        leaveOut(check, Unavailable.CHECK, e, context);
       } catch (RuntimeException | StackOverflowError e) {
         context.warn("check_failed_to_run", check.getClass().getSimpleName() + ": " + e.getClass().getName() + ": " + e.getMessage());
       }
@@ -244,6 +280,24 @@ public final class ReportProcessor implements AutoCloseable {
       tables.put(CHECKS, rows);
     }
     return failed;
+  }
+
+  /** Whether {@code component}'s classes failed on an earlier report: it is skipped, and the report says so. */
+  private boolean leftOut(Object component, ReportContext context) {
+    Unavailable gone = failedOnUse.get(component);
+    if (gone != null) {
+      context.warn(gone.warning().code(), gone.warning().message());
+    }
+    return gone != null;
+  }
+
+  /**
+   * Leaves out a component whose classes failed to load on first use (a library missing from the class path): this and
+   * every later report says so with the same line, rather than failing anew.
+   */
+  private void leaveOut(Object component, String kind, LinkageError e, ReportContext context) {
+    Unavailable gone = failedOnUse.computeIfAbsent(component, c -> Unavailable.of(kind, c.getClass().getSimpleName(), e));
+    context.warn(gone.warning().code(), gone.warning().message());
   }
 
   /** A check result as a row of the {@code checks} table. */

@@ -18,6 +18,8 @@ import org.govdisclosure.extract.IsolatedProcessor;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.read.ReadResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs every file through the extractors and emits its rows of every table as one {@link ReportRows}. Each file is
@@ -31,6 +33,8 @@ import org.govdisclosure.extract.read.ReadResult;
  * memory, 5 KB a report (BENCHMARKS.md).
  */
 final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, PCollection<ReportRows>> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractReports.class);
 
   private static final TupleTag<ReportRows> REPORTS = new TupleTag<>() {};
   private static final TupleTag<FileCosts.Cost> COSTS = new TupleTag<>() {};
@@ -116,8 +120,10 @@ final class ExtractReports extends PTransform<PCollection<FileIO.ReadableFile>, 
 
     @Setup
     public void setup() {
-      processor = new IsolatedProcessor(ReportProcessor.withRegistered(ocr), Duration.ofSeconds(timeoutSeconds),
-          Duration.ofSeconds(ocrPageSeconds));
+      ReportProcessor extraction = ReportProcessor.withRegistered(ocr);
+      // Once per worker: each report it would have served names it again, with this cause (the run summary lists it).
+      extraction.unavailable().forEach(u -> LOG.warn("Left out, its classes failed to load: {}: {}", u.kind(), u.line()));
+      processor = new IsolatedProcessor(extraction, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(ocrPageSeconds));
       encoder = new ReportEncoder(progress);
       costs = new FileCosts.BundleTop();
     }

@@ -7,6 +7,7 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
+import org.govdisclosure.extract.Unavailable;
 import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.schemas.TableSchemas;
@@ -23,6 +24,8 @@ final class ReportEncoder {
   static final String OCR_FILES = "ocr_files";
   static final String OCR_PAGES = "ocr_pages";
   static final String OCR_MILLIS = "ocr_millis";
+  /** Per reader, extractor or check that could not be used and its cause: the reports that lacked it. */
+  static final String UNAVAILABLE = "unavailable_";
 
   /** The run's count of failed checks named {@code check}, as the checks table lists them. */
   static Counter failedChecks(Object check) {
@@ -69,6 +72,10 @@ final class ReportEncoder {
     }
     for (Warning w : report.warnings()) {
       Metrics.counter(ExtractReports.class, "warning_" + w.code()).inc();
+      String unavailable = Unavailable.named(w);
+      if (unavailable != null) {
+        Metrics.counter(ExtractReports.class, UNAVAILABLE + unavailable).inc();
+      }
     }
     for (Map<String, Object> check : report.tables().getOrDefault(ReportProcessor.CHECKS, List.of())) {
       if (CheckResult.FAIL.equals(check.get("status"))) {

@@ -66,6 +66,12 @@ final class RunReport {
     figureWithTable(h, charts.bars("Template", figures.templates(), NARROW), "template", figures.templates());
     h.close("div");
 
+    if (summary.get("unavailable") instanceof Map<?, ?> unavailable) {
+      // A reader or extractor whose classes failed to load: every report it would have served lacks it.
+      h.section("Unavailable readers and extractors");
+      h.table("unavailable", List.of("component and cause", "reports"),
+          unavailable.entrySet().stream().map(e -> List.of(String.valueOf(e.getKey()), String.valueOf(e.getValue()))).toList());
+    }
     h.section("Warnings by code");
     codes(h, "warnings", "warning", figures.warnings(), "No warnings.");
     h.section("Failed checks by rule");

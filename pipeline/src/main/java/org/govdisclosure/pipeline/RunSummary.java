@@ -15,7 +15,8 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /**
  * The figures of a finished run, from the pipeline's metrics: files read, reports per status and template,
- * failed checks and warnings per code, elapsed time and throughput, and the pages read by OCR and their time.
+ * failed checks and warnings per code, the readers, extractors and checks that could not be used (each with its cause,
+ * and how many reports lacked it), elapsed time and throughput, and the pages read by OCR and their time.
  * Printed and written to {@code <output>/_run_summary.json}.
  */
 final class RunSummary {
@@ -24,7 +25,8 @@ final class RunSummary {
 
   /** Metric name prefixes of {@link ExtractReports} and the summary section each one fills. */
   private static final Map<String, String> GROUPS =
-      Map.of("status_", "status", "template_", "template", "check_failed_", "checks_failed", "warning_", "warnings");
+      Map.of("status_", "status", "template_", "template", "check_failed_", "checks_failed", "warning_", "warnings",
+          ReportEncoder.UNAVAILABLE, "unavailable");
   private static final Set<String> OCR_COUNTERS = Set.of(ReportEncoder.OCR_FILES, ReportEncoder.OCR_PAGES, ReportEncoder.OCR_MILLIS);
 
   private RunSummary() {}

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.beam.sdk.PipelineResult;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.testing.PAssert;
@@ -14,6 +17,7 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.govdisclosure.extract.BrokenProviders;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -64,5 +68,33 @@ public class ExtractReportsTest {
     // Counted per run: the files of the runs before this one in the same JVM are not this run's.
     assertThat(progress.done()).isEqualTo(3);
     assertThat(new ProgressLog(3).done()).isZero();
+  }
+
+  @Test
+  public void brokenProvidersOnTheClassPathCostOnlyTheirOwnTablesAndTheRunSummaryNamesThem() throws Exception {
+    File in = folder.newFolder("in");
+    Path seed = Path.of("../extractors/src/test/resources/corpus/seeds/002_dcbb887661dae0ee.txt");
+    Files.copy(seed, in.toPath().resolve("a.txt"));
+    Files.copy(seed, in.toPath().resolve("b.txt"));
+    PCollection<ReportRows> reports = pipeline
+        .apply(Create.of(in.getAbsolutePath() + "/*"))
+        .apply(FileIO.matchAll())
+        .apply(FileIO.readMatches())
+        .apply(new ExtractReports(1 << 20, 60, new ProgressLog(2)));
+
+    // Every report read, its other tables whole; each partial, for the table of the extractor that did not load.
+    PAssert.that(column(reports, "reports", "status")).containsInAnyOrder(
+        "year=2020/county_code=330206 partial", "year=2020/county_code=330206 partial");
+    PAssert.thatSingleton(column(reports, "review_litigation", "proceeding").apply("CountReviewLitigation", Count.globally())).isEqualTo(6L);
+    PipelineResult result = BrokenProviders.registeredDuring(() -> pipeline.run());
+    result.waitUntilFinish();
+
+    @SuppressWarnings("unchecked")
+    Map<String, Long> unavailable = (Map<String, Long>) RunSummary.of(result, Duration.ofSeconds(1)).get("unavailable");
+    assertThat(unavailable).hasSize(3).allSatisfy((line, lacking) -> assertThat(lacking).as(line).isEqualTo(2L));
+    assertThat(unavailable.keySet()).anySatisfy(line -> assertThat(line).startsWith(
+        "extractor_unavailable: BrokenOnLoadExtractor: ExceptionInInitializerError (caused by IllegalArgumentException"));
+    assertThat(unavailable.keySet()).contains("extractor_unavailable: MissingClassExtractor: NoClassDefFoundError: org/example/shaded/Missing",
+        "check_unavailable: FailingConstructorCheck: IllegalStateException: no configuration (test)");
   }
 }

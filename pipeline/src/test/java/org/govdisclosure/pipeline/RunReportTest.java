@@ -128,6 +128,15 @@ class RunReportTest {
   }
 
   @Test
+  void readersAndExtractorsThatCouldNotLoadAreListedWithTheirCauseAndTheReportsTheyCost() throws Exception {
+    assertThat(summary.has("unavailable")).as("a run with every reader and extractor").isFalse();
+    assertThat(tables).doesNotContainKey("unavailable");
+    String line = "reader_unavailable: PdfReader: NoClassDefFoundError: org/apache/pdfbox/Loader";
+    Map<String, Object> broken = new TreeMap<>(Map.of("run_id", "r1", "files", 3, "unavailable", Map.of(line, 2L)));
+    assertThat(tables(RunReport.page(broken, RunFigures.of(run.output))).get("unavailable")).containsExactly(List.of(line, "2"));
+  }
+
+  @Test
   void aReportThatCannotBeMadeSaysWhyWithoutFailingTheRun(@TempDir Path noTables) throws Exception {
     var failure = RunReport.write(noTables, Map.of("run_id", "r1", "files", 0));
     assertThat(failure).isPresent();

@@ -63,10 +63,6 @@ public final class DocReader {
 
   private final SheetReader sheets = new SheetReader();
 
-  static boolean isOle2(byte[] b) {
-    return TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
-  }
-
   /** The document, its pictures not read. */
   public ReadResult read(byte[] bytes) {
     return read(bytes, new Pictures(null));

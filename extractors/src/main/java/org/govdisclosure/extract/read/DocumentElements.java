@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A document-AI tool's list of elements (Unstructured's {@code partition} saved as JSON: one object per element in
@@ -16,20 +15,15 @@ import java.util.regex.Pattern;
  */
 final class DocumentElements {
 
-  /** An array of objects whose first names an element's type: no other JSON a report folder holds opens so. */
-  private static final Pattern ELEMENT_LIST = Pattern.compile("^\\s*\\[\\s*\\{\\s*\"(?:type|element_id)\"");
   private static final Set<String> FURNITURE = Set.of("Header", "Footer", "PageNumber", "PageBreak");
-  /** A line printing an element after its type (Unstructured's element types), the type's name and a colon. */
-  private static final Pattern TYPED_LINE = Pattern.compile("^(Title|NarrativeText|ListItem|Table|Text|UncategorizedText"
-      + "|FigureCaption|Image|Formula|Address|EmailAddress|CodeSnippet|Header|Footer|PageNumber|PageBreak):\\s?(.*)$");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private DocumentElements() {}
 
   /** The elements' text, or null when {@code content} is no such list. */
   static String text(String content) {
-    if (!ELEMENT_LIST.matcher(content).lookingAt()) {
-      return opensTyped(content) ? typedLines(content) : null;
+    if (!Openings.ELEMENT_LIST.matcher(content).lookingAt()) {
+      return Openings.opensTyped(content) ? typedLines(content) : null;
     }
     JsonNode elements;
     try {
@@ -53,7 +47,7 @@ final class DocumentElements {
     StringBuilder text = new StringBuilder(content.length());
     boolean furniture = false;
     for (String line : content.split("\\R", -1)) {
-      Matcher typed = TYPED_LINE.matcher(line);
+      Matcher typed = Openings.TYPED_LINE.matcher(line);
       if (typed.matches()) {
         furniture = FURNITURE.contains(typed.group(1));
         line = typed.group(2);
@@ -63,15 +57,5 @@ final class DocumentElements {
       }
     }
     return text.toString();
-  }
-
-  /** Whether the text's first line that is not blank prints an element after its type. */
-  private static boolean opensTyped(String content) {
-    int start = 0;
-    while (start < content.length() && Character.isWhitespace(content.charAt(start))) {
-      start++;
-    }
-    int end = content.indexOf('\n', start);
-    return TYPED_LINE.matcher(content).region(start, end < 0 ? content.length() : end).matches();
   }
 }

@@ -46,12 +46,6 @@ final class ImageReader {
     this.ocr = ocr;
   }
 
-  /** Whether the bytes start like a PNG, JPEG or TIFF file. */
-  static boolean isImage(byte[] b) {
-    return TextDecoder.startsWith(b, 0x89, 'P', 'N', 'G') || TextDecoder.startsWith(b, 0xFF, 0xD8, 0xFF)
-        || TextDecoder.startsWith(b, 'I', 'I', 0x2A, 0x00) || TextDecoder.startsWith(b, 'M', 'M', 0x00, 0x2A);
-  }
-
   ReadResult read(byte[] bytes) {
     return read(bytes, 1, 1);
   }

@@ -46,10 +46,6 @@ final class OfficeZip {
 
   private OfficeZip() {}
 
-  static boolean isZip(byte[] b) {
-    return TextDecoder.startsWith(b, 'P', 'K', 3, 4);
-  }
-
   /** A damaged archive is judged by the entries read before the damage. */
   static Contents scan(byte[] bytes) {
     boolean word = false;

@@ -51,10 +51,6 @@ public final class PdfReader {
     this.ocr = ocr;
   }
 
-  static boolean isPdf(byte[] b) {
-    return TextDecoder.startsWith(b, '%', 'P', 'D', 'F');
-  }
-
   public ReadResult read(byte[] bytes) {
     List<Block> blocks;
     int pages;

@@ -1,6 +1,9 @@
 package org.govdisclosure.extract.read;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.Unavailable;
 import org.govdisclosure.extract.model.Document;
 
 /**
@@ -27,16 +30,22 @@ public final class ReportReader {
   private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("(?m)^\\|\\s*:?-{3,}");
   private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|table|div|p)[\\s>]");
 
-  private final PlainTextReader text = new PlainTextReader();
-  private final HtmlReader html = new HtmlReader();
-  private final DocxReader docx = new DocxReader();
-  private final OdtReader odt = new OdtReader();
-  private final DocReader doc = new DocReader();
-  private final SheetReader sheets = new SheetReader();
-  private final OdsReader ods = new OdsReader(sheets);
-  private final PdfReader pdf;
-  private final ImageReader image;
   private final PageOcr ocr;
+  // Each reader guarded: one whose classes fail to load costs only the files of its own format. Lambdas, not
+  // constructor references: linking a reference verifies the reader's class here, outside the guard.
+  private final GuardedReader<PlainTextReader> text = new GuardedReader<>("PlainTextReader", () -> new PlainTextReader());
+  private final GuardedReader<HtmlReader> html = new GuardedReader<>("HtmlReader", () -> new HtmlReader());
+  private final GuardedReader<DocxReader> docx = new GuardedReader<>("DocxReader", () -> new DocxReader());
+  private final GuardedReader<OdtReader> odt = new GuardedReader<>("OdtReader", () -> new OdtReader());
+  private final GuardedReader<DocReader> doc = new GuardedReader<>("DocReader", () -> new DocReader());
+  private final GuardedReader<SheetReader> sheets = new GuardedReader<>("SheetReader", () -> new SheetReader());
+  private final GuardedReader<OdsReader> ods = new GuardedReader<>("OdsReader", () -> new OdsReader(new SheetReader()));
+  private final GuardedReader<Class<WordXml>> wordXml = GuardedReader.ofClass("WordXml", () -> WordXml.class);
+  private final GuardedReader<Class<DocumentElements>> elements = GuardedReader.ofClass("DocumentElements", () -> DocumentElements.class);
+  private final GuardedReader<Class<StructuredExport>> exports = GuardedReader.ofClass("StructuredExport", () -> StructuredExport.class);
+  private final GuardedReader<PdfReader> pdf;
+  private final GuardedReader<ImageReader> image;
+  private final List<GuardedReader<?>> all;
 
   /** A reader without OCR: scans and images are unreadable. */
   public ReportReader() {
@@ -46,8 +55,14 @@ public final class ReportReader {
   /** A reader that reads scans and images with {@code ocr} (none when null). */
   public ReportReader(PageOcr ocr) {
     this.ocr = ocr;
-    pdf = new PdfReader(ocr);
-    image = new ImageReader(ocr);
+    pdf = new GuardedReader<>("PdfReader", () -> new PdfReader(ocr));
+    image = new GuardedReader<>("ImageReader", () -> new ImageReader(ocr));
+    all = List.of(text, html, docx, odt, doc, sheets, ods, wordXml, elements, exports, pdf, image);
+  }
+
+  /** The readers that cannot be used, each with its cause: those whose classes failed to load so far. */
+  public List<Unavailable> unavailable() {
+    return all.stream().map(GuardedReader::unavailable).filter(Objects::nonNull).toList();
   }
 
   /** The OCR engine's name, null without OCR. */
@@ -57,7 +72,7 @@ public final class ReportReader {
 
   /** Whether {@link #read} decodes these bytes as text or HTML, rather than opening them as a PDF, Office file or image. */
   public static boolean readsAsText(byte[] bytes) {
-    return !PdfReader.isPdf(bytes) && !OfficeZip.isZip(bytes) && !DocReader.isOle2(bytes) && !ImageReader.isImage(bytes);
+    return !Openings.pdf(bytes) && !Openings.zip(bytes) && !Openings.ole2(bytes) && !Openings.image(bytes);
   }
 
   /**
@@ -83,27 +98,27 @@ public final class ReportReader {
     if (bytes.length == 0) {
       return ReadResult.failed("empty", "the file is empty (0 bytes)");
     }
-    if (PdfReader.isPdf(bytes)) {
-      return pdf.read(bytes);
+    if (Openings.pdf(bytes)) {
+      return pdf.read(r -> r.read(bytes));
     }
-    if (OfficeZip.isZip(bytes)) {
+    if (Openings.zip(bytes)) {
       OfficeZip.Contents zip = OfficeZip.scan(bytes);
       if (zip.tooLarge() != null) {
         return ReadResult.failed(ReadResult.TOO_LARGE, zip.tooLarge());
       }
       return switch (zip.kind()) {
-        case WORD -> docx.read(bytes, pictures());
-        case SPREADSHEET -> sheets.readXlsx(bytes);
-        case ODF_TEXT -> odt.read(bytes, pictures());
-        case ODF_SPREADSHEET -> ods.read(bytes);
+        case WORD -> docx.read(r -> r.read(bytes, pictures()));
+        case SPREADSHEET -> sheets.read(r -> r.readXlsx(bytes));
+        case ODF_TEXT -> odt.read(r -> r.read(bytes, pictures()));
+        case ODF_SPREADSHEET -> ods.read(r -> r.read(bytes));
         case OTHER -> ReadResult.failed("binary", "ZIP archive that is no Word (DOCX), Excel (XLSX) or OpenDocument (ODT, ODS) file: unpack it and run on the files inside");
       };
     }
-    if (DocReader.isOle2(bytes)) {
-      return doc.read(bytes, pictures());
+    if (Openings.ole2(bytes)) {
+      return doc.read(r -> r.read(bytes, pictures()));
     }
-    if (ImageReader.isImage(bytes)) {
-      return image.read(bytes);
+    if (Openings.image(bytes)) {
+      return image.read(r -> r.read(bytes));
     }
     String binary = BinarySniffer.describe(bytes);
     if (binary != null) {
@@ -119,29 +134,44 @@ public final class ReportReader {
     if (content.isBlank()) {
       return ReadResult.failed("empty", "the file holds only whitespace");
     }
-    if (WordXml.is(content)) {
-      return WordXml.read(decoded, pictures());
+    if (Openings.wordXml(content)) {
+      return wordXml.read(c -> WordXml.read(decoded, pictures()));
     }
-    String elements = DocumentElements.text(content);
-    if (elements == null) {
-      // a page of HTML that happens to be well-formed XML is a page, not an export
-      StructuredExport.Parsed export = HTML.matcher(content).lookingAt() ? null : StructuredExport.parse(content);
-      if (export != null && export.tree() == null) {
-        return ReadResult.failed(ReadResult.TOO_DEEP, export.tooDeep());
+    ReadResult elementsRead = elements.read(c -> asText(DocumentElements.text(content), decoded), () -> Openings.documentElements(content));
+    if (elementsRead != null) {
+      return elementsRead;
+    }
+    // a page of HTML that happens to be well-formed XML is a page, not an export
+    boolean page = HTML.matcher(content).lookingAt();
+    if (!page) {
+      ReadResult exported = exports.read(c -> exported(StructuredExport.parse(content), decoded), () -> Openings.export(content));
+      if (exported != null) {
+        return exported;
       }
-      elements = export != null ? ExportLines.text(export.tree()) : null;
-    }
-    if (elements != null) {
-      return ReadResult.ok(new Document("text", decoded.charset(), text.read(elements)), decoded);
     }
     // a page without a bar (most) holds no rule: the whole text is not searched for one
-    if (HTML.matcher(content).lookingAt() && (content.indexOf('|') < 0 || !MARKDOWN_TABLE_RULE.matcher(content).find())) {
-      Pictures pictures = pictures(archive);
-      return ReadResult.ok(new Document("html", decoded.charset(), html.read(content, pictures)), decoded)
-          .withPictures(pictures.ocr(), pictures.unread());
+    if (page && (content.indexOf('|') < 0 || !MARKDOWN_TABLE_RULE.matcher(content).find())) {
+      return html.read(r -> {
+        Pictures pictures = pictures(archive);
+        return ReadResult.ok(new Document("html", decoded.charset(), r.read(content, pictures)), decoded)
+            .withPictures(pictures.ocr(), pictures.unread());
+      });
     }
-    return ReadResult.ok(new Document("text", decoded.charset(), text.read(content), endsMidLine(content), endsAfterCell(content)),
-        decoded);
+    return text.read(r -> ReadResult.ok(new Document("text", decoded.charset(), r.read(content), endsMidLine(content), endsAfterCell(content)),
+        decoded));
+  }
+
+  /** A structured export read as the lines of its tree; null when the text is none after all. */
+  private ReadResult exported(StructuredExport.Parsed export, Decoded decoded) {
+    if (export == null) {
+      return null;
+    }
+    return export.tree() == null ? ReadResult.failed(ReadResult.TOO_DEEP, export.tooDeep()) : asText(ExportLines.text(export.tree()), decoded);
+  }
+
+  /** Lines of text another format stood for, read as text; null when there are none. */
+  private ReadResult asText(String lines, Decoded decoded) {
+    return lines == null ? null : text.read(r -> ReadResult.ok(new Document("text", decoded.charset(), r.read(lines)), decoded));
   }
 
   /** Whether a text's last line has no line break after it (spaces aside): the text stops part-way, as a page copy cut. */

@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -51,15 +50,6 @@ final class StructuredExport {
   /** A tree read, or why a file that opens as an export cannot be read as one. */
   record Parsed(JsonNode tree, String tooDeep) {}
 
-  /** An object or array opening the text: a report's own text never opens so. */
-  private static final Pattern OPENS_JSON = Pattern.compile("^\\s*[\\[{]\\s*[\"\\[{]");
-  /** An XML declaration or a first element (after comments): a page of XHTML is told apart by its root. */
-  private static final Pattern OPENS_XML = Pattern.compile("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<[\\p{L}_]", Pattern.DOTALL);
-  /**
-   * A YAML document's start, a flow collection's, or a first line {@code key: value} or {@code key:} (an ASCII colon and
-   * a space or end).
-   */
-  private static final Pattern OPENS_YAML = Pattern.compile("^(?:\\s*#[^\\n]*\\n)*\\s*(?:---|[\\[{]|[^\\s#:\\-\\[{][^:\\n]{0,80}:(?: |\\r?\\n))");
   /** Elements only HTML has: a document holding one is a page. */
   private static final Set<String> HTML_ELEMENTS = Set.of("html", "body", "head", "div", "p", "span", "br", "tr", "td", "th");
 
@@ -75,14 +65,14 @@ final class StructuredExport {
   /** The export's tree, or null when {@code content} is none (or does not parse as the format it opens like). */
   static Parsed parse(String content) {
     try {
-      if (OPENS_JSON.matcher(content).lookingAt()) {
+      if (Openings.OPENS_JSON.matcher(content).lookingAt()) {
         return new Parsed(JSON.readTree(content), null);
       }
-      if (OPENS_XML.matcher(content).lookingAt()) {
+      if (Openings.OPENS_XML.matcher(content).lookingAt()) {
         JsonNode tree = xml(content);
         return tree != null ? new Parsed(tree, null) : null;
       }
-      if (OPENS_YAML.matcher(content).lookingAt()) {
+      if (Openings.OPENS_YAML.matcher(content).lookingAt()) {
         JsonNode tree = YAML.readTree(content);
         if (depth(tree, 0) > MAX_DEPTH) { // SnakeYAML's own limit binds only its composer, which Jackson does not use
           return new Parsed(null, TOO_DEEP);

@@ -5,7 +5,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,22 +21,12 @@ import org.govdisclosure.extract.model.Document;
  */
 final class WordXml {
 
-  /** Word marks its XML with a processing instruction; without one, the root element names the format. */
-  private static final Pattern WORD_XML = Pattern.compile(
-      "\\A\\s*<\\?xml[^>]*\\?>\\s*(?:<!--.*?-->\\s*)*(?:<\\?mso-application\\s+progid=[\"']Word\\.Document[\"']\\s*\\?>|<(?:\\w+:)?wordDocument\\b)",
-      Pattern.DOTALL);
-  /** The marks stand before any content: the start of the text is enough to tell. */
-  private static final int HEAD = 2048;
   private static final String WORD_2003 = "http://schemas.microsoft.com/office/word/2003/wordml";
   private static final String PACKAGE = "http://schemas.microsoft.com/office/2006/xmlPackage";
   /** The content type of a package's main part ends so (a glossary's does not). */
   private static final String MAIN_PART = "wordprocessingml.document.main+xml";
 
   private WordXml() {}
-
-  static boolean is(String text) {
-    return WORD_XML.matcher(text.substring(0, Math.min(text.length(), HEAD))).lookingAt();
-  }
 
   /** The document, the pictures it holds read or noted by {@code pictures}. */
   static ReadResult read(Decoded decoded, Pictures pictures) {
