@@ -172,7 +172,9 @@ public final class ReportProcessor implements AutoCloseable {
     if (organization == null && region.township() != null) {
       String county = region.countyNameAsPrinted() != null ? region.countyNameAsPrinted() : region.countyName();
       organization = OrganizationFinder.township(region.township(), county, folded);
-      context.warn("organization_from_body", "no title or signature names the issuer; took " + organization + ", the township the text speaks of");
+      if (organization != null) {
+        context.warn("organization_from_body", "no title or signature names the issuer; took " + organization + ", the township the text speaks of");
+      }
     }
     organization = OrganizationFinder.completed(organization);
     String expanded = Departments.bundled().expanded(organization, folded);

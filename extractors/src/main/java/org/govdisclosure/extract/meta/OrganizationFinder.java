@@ -324,6 +324,8 @@ public final class OrganizationFinder {
   private static final String PEOPLES = "人民";
   private static final String ABOUT = "关于";
   private static final List<String> TOWNSHIP_SUFFIXES = List.of("办事处", GOVERNMENT);
+  /** A township division named by its organ, not by a place (工业园区管委会). */
+  private static final Pattern ORGAN_NAMED = Pattern.compile("(?:管委会|管理委员会)$");
   /** A street's short name ends with 街, its 街道 without the last character. */
   private static final String STREET_SHORT = "街";
   private static final String STREET_END = "道";
@@ -1172,12 +1174,17 @@ public final class OrganizationFinder {
    * (中仓街道办事处) and the county before it as printed (渝中区人民政府大溪沟街道办事处); the bare name if no fuller
    * form occurs.
    *
+   * A division the gazetteer names by its organ (工业园区管委会) printed only as the end of a longer name (甘眉工业园区管委会)
+   * is another body's: null.
+   *
    * @param county the county's name, or null when unknown
    */
   public static String township(String township, String county, String foldedBody) {
     String longest = township;
+    boolean alone = !ORGAN_NAMED.matcher(township).find();
     for (int at = foldedBody.indexOf(township); at >= 0; at = foldedBody.indexOf(township, at + 1)) {
       int start = county == null ? at : countyBefore(foldedBody, at, county);
+      alone |= start < at || at == 0 || Character.UnicodeScript.of(foldedBody.codePointBefore(at)) != Character.UnicodeScript.HAN;
       int end = at + township.length();
       for (String suffix : TOWNSHIP_SUFFIXES) {
         if (foldedBody.startsWith(suffix, end)) {
@@ -1189,7 +1196,7 @@ public final class OrganizationFinder {
         longest = foldedBody.substring(start, end);
       }
     }
-    return longest;
+    return alone ? longest : null;
   }
 
   /** Where the county's name printed right before {@code at} starts (渝中区 or 渝中区人民政府), else {@code at}. */

@@ -92,6 +92,14 @@ final class ApplicationRules implements Rules {
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:(?:政府|政务)?信息|事项)|[。;]?$)"
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息"
           + "|(?<!尚)" + Numerals.NEGATION + "[^,\\d]{0,12}?" + APPLICANT_WORDS + "(?:提出|提交)?的?申请(?:政府|政务)信息公开");
+  /** A clause that is only the label of the on-request item (2.依申请公开, 依申请公开情况), its colon parted off. */
+  private static final Pattern ON_REQUEST_LABEL = Pattern.compile("依申请公开(?:情况|工作)?$");
+  /**
+   * None of the item's applications received, the noun left to the label before (2.依申请公开:2023年未收到该项申请): none
+   * received.
+   */
+  private static final Pattern NONE_OF_THE_ITEM = Pattern.compile(
+      "^(?:\\d{4}年度?)?[^,\\d]{0,8}?" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)(?:该项|此项|该类|此类)申请");
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
   /**
@@ -102,6 +110,12 @@ final class ApplicationRules implements Rules {
   private static final Pattern RECEIVING_VERB = Pattern.compile(RECEIVING);
   private static final OpeningPattern RECEIVED =
       OpeningPattern.of(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
+  /**
+   * {@link #RECEIVED} by case or item: who applied, named before the count, is the same whichever counter follows
+   * (收到自然人依申请公开政府信息2条).
+   */
+  private static final OpeningPattern RECEIVED_BY_ANY_COUNTER =
+      OpeningPattern.of(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_OR_ITEM_COUNTER);
   /** {@link #RECEIVED} by item, 申请 right before its count (依申请公开收到申请19条): the applications so counted. */
   private static final OpeningPattern RECEIVED_APPLICATIONS_BY_ITEM =
       OpeningPattern.of(RECEIVING + "([^,\\d]{0,25}?申请)" + COUNT + alternation(ITEM_COUNTERS));
@@ -159,9 +173,9 @@ final class ApplicationRules implements Rules {
   private static final Pattern ONLY_AN_OUTCOME = Pattern.compile("^" + Numerals.ALL_OF_THEM + "?(?:为|属于?|系)[^,\\d]{2,16}$");
   /**
    * A noun-first count of applications that were answered or carried over is not the received count (上年转结…申请0件
-   * too: 转结 is 结转 misprinted, as {@link Outcome#CARRIED_OVER} reads it).
+   * too: 转结 is 结转 misprinted, as {@link Outcome#CARRIED_OVER} reads it; 回复 answers as 答复 does).
    */
-  private static final Pattern NOT_RECEIVING = Pattern.compile("答复|办结|办理|处理|予以|同意|提供|结转|转结");
+  private static final Pattern NOT_RECEIVING = Pattern.compile("答复|回复|办结|办理|处理|予以|同意|提供|结转|转结");
   /**
    * A received count that holds the ones carried over (共收到申请41件(含上年度结转3件), or 其中 for 含: 共收到申请5件(其中上年
    * 结转1件), 5件(其中1件为上年结转)): new and carried over together, which is no row of the table; the bracket's count
@@ -417,6 +431,7 @@ final class ApplicationRules implements Rules {
       Matcher other = breakdown ? OTHER_IN_LIST.matcher(clause) : null;
       Matcher filed;
       Matcher thisYear;
+      Matcher named;
       if (applicants != null) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(applicants.group(1)), Numerals.count(applicants.group(2)));
         afterReceived = true; // the breakdown goes on: 其中自然人申请5件，商业企业申请1件
@@ -467,7 +482,8 @@ final class ApplicationRules implements Rules {
         if (from != null && count.equals(Numerals.count(from.group(1)))
             && !LEGAL_PERSONS.matcher(clause).region(from.end(1), from.end()).find()) {
           add(figures, NEW_RECEIVED, APPLICANTS.get(from.group(2)), count); // 收到2个自然人的…申请
-        } else if (m != null && RESIDENTS.matcher(m.group(1)).find() && !LEGAL_PERSONS.matcher(m.group(1)).find()
+        } else if ((named = m != null ? m : RECEIVED_BY_ANY_COUNTER.find(clause, 0)) != null
+            && RESIDENTS.matcher(named.group(1)).find() && !LEGAL_PERSONS.matcher(named.group(1)).find()
             || aside >= 0 && (ALL_FROM_RESIDENTS.matcher(clause).region(aside, clause.length()).find()
                 || RESIDENTS_ASIDE.matcher(clause).region(aside, clause.length()).lookingAt())) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count); // 受理33件申请(均为自然人提交): all from residents
@@ -493,6 +509,9 @@ final class ApplicationRules implements Rules {
         add(figures, CARRIED_OVER, TOTAL, 0); // before none received: 无上年结转的…申请 says nothing of this year's
       } else if (!counted && NONE_RECEIVED.in(clause)) {
         noneReceived(clause, figures);
+      } else if (!counted && i > 0 && ON_REQUEST_LABEL.matcher(clauses.get(i - 1)).find()
+          && NONE_OF_THE_ITEM.matcher(clause).find()) {
+        add(figures, NEW_RECEIVED, TOTAL, 0); // 2.依申请公开:2023年未收到该项申请
       } else {
         String outside = inMatterAside ? afterAside(clause) : clause;
         inMatterAside = outside == null;

@@ -27,7 +27,11 @@ import org.govdisclosure.extract.value.Numerals;
  * 不予公开16件), which is one row whatever group word the clause adds.
  */
 enum Outcome {
-  NOT_HELD("不掌握|信息不存在|非本机关", null, "unavailable_not_held"),
+  /**
+   * 不存在 right before a count (不存在9起, in a list of outcomes) is the 信息不存在 outcome with its subject left out;
+   * before anything else it negates (不存在上年度结转…).
+   */
+  NOT_HELD("不掌握|信息不存在|非本机关|不存在(?=(?:\\d|" + Numerals.CHINESE_COUNT + ")[\\d,]*" + CASE_OR_ITEM_COUNTER + ")", null, "unavailable_not_held"),
   NEEDS_CREATION("另行制作", null, "unavailable_needs_creation"),
   /**
    * 申请内容不明确的有0件: unclear applications, those still unclear after correction (补正后…仍不明确) among them, a

@@ -55,8 +55,13 @@ final class StructuredExport {
 
   private static final ObjectMapper JSON = JsonMapper.builder(jsonFactory())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  /**
+   * An export is the whole file: a flow collection followed by more text is a page's text that opens with a bracketed
+   * line (a web proxy's {@code [go: up one dir, main page]}), not a YAML document cut short.
+   */
   private static final ObjectMapper YAML = YAMLMapper.builder(yamlFactory())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final XMLInputFactory XML = xmlFactory();
 

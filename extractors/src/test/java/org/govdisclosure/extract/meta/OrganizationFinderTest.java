@@ -333,6 +333,14 @@ class OrganizationFinderTest {
     assertThat(OrganizationFinder.township("中村乡", "会昌县", "一年以来,中村乡全面贯彻落实《条例》")).isEqualTo("中村乡");
   }
 
+  /** A division named by its organ (工业园区管委会) printed only as the end of a longer name is another body's. */
+  @Test
+  void anOrganNamedDivisionInsideALongerNameIsNoTownship() {
+    assertThat(OrganizationFinder.township("工业园区管委会", null, "2024年,甘眉工业园区管委会严格落实《条例》")).isNull();
+    assertThat(OrganizationFinder.township("工业园区管委会", null, "2024年,工业园区管委会严格落实《条例》")).isEqualTo("工业园区管委会");
+    assertThat(OrganizationFinder.township("中村乡", null, "会昌县中村乡全面贯彻落实《条例》")).isEqualTo("中村乡");
+  }
+
   @Test
   void aBreadcrumbBeforeTheTitleIsDroppedAndTheSignatureGivesTheFullerForm() {
     assertThat(find("当前位置:首页>政府信息公开>政府信息公开年报>东风路街道2023年政府信息公开工作年度报告",

@@ -107,6 +107,45 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=3");
   }
 
+  /** Residents named before the received count are its natural_person count by item as by case (2条 as 2件). */
+  @Test
+  void residentsNamedBeforeACountByItemAreItsNaturalPersons() {
+    assertThat(figures("2020年,共收到自然人依申请公开政府信息2条,均依法按时办理。"))
+        .containsExactlyInAnyOrder("new_received.total=2", "new_received.natural_person=2");
+    assertThat(figures("2020年,共收到公民、法人依申请公开政府信息2条。")).containsExactly("new_received.total=2");
+  }
+
+  /**
+   * Applications replied to (回复公开申请38件), as those answered, are no received count: the count that holds the carried
+   * over is the year's answers, not a second received count.
+   */
+  @Test
+  void applicationsRepliedToAreNoReceivedCount() {
+    assertThat(figures("2020年收到政府信息公开申请35件。回复公开申请38件,其中含上年结转公开申请3件。"))
+        .contains("new_received.total=35", "carried_over.total=3").doesNotContain("new_received.total=38");
+  }
+
+  /**
+   * 该项申请 right after the 依申请公开 label is that item's applications (2.依申请公开:2023年未收到该项申请): none received;
+   * the same words under another label are no disclosure application.
+   */
+  @Test
+  void theItemsApplicationsUnderTheOnRequestLabelAreDisclosureApplications() {
+    assertThat(figures("2.依申请公开:2020年未收到该项申请。")).containsExactly("new_received.total=0");
+    assertThat(figures("3.行政复议:2020年未收到该项申请。")).isEmpty();
+  }
+
+  /**
+   * 不存在 right before a count in a list of outcomes is 信息不存在 with its subject left out (本机关不掌握); before
+   * anything else it only negates.
+   */
+  @Test
+  void aBareNotExistingBeforeACountIsInformationNotHeld() {
+    assertThat(figures("2023年度,我局共收到信息公开申请22起,答复22起。其中公开1起,不属于政府信息4起,告知其他途径3起,不存在9起,属于行政执法案卷5起。"))
+        .contains("new_received.total=22", "granted.total=1", "unavailable_not_held.total=9", "withheld_enforcement_files.total=5");
+    assertThat(figures("本年共收到政府信息公开申请3件,不存在结转下年度的情况。")).doesNotContain("unavailable_not_held.total=0");
+  }
+
   /**
    * The kinds a received count is broken into after 其中 (主动公开1件，依申请公开4件，咨询2件) are parts of it, not a second
    * received count; a clause that is only 公开 and its count in such a list (其中公开1起) is disclosed.

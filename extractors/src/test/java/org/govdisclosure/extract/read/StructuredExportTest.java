@@ -49,6 +49,16 @@ class StructuredExportTest {
     assertThat(lines("三:\n  自然人: 5\n三:\n  自然人: 6\n")).isNull();
   }
 
+  /**
+   * A page copy opening with a bracketed line (a web proxy's {@code [go: up one dir, main page]}) is text, though the
+   * line alone parses as a YAML flow list: an export is the whole file.
+   */
+  @Test
+  void aBracketedFirstLineBeforeTextIsNoExport() {
+    assertThat(lines("[go: up one dir, main page]\n\n汝州市住房和城乡建设局2021年政府信息公开工作年度报告\n\n一、总体情况\n")).isNull();
+    assertThat(lines("{三: {自然人: 3, 总计: 3}}\n")).isNotNull();
+  }
+
   /** A list's item is named by its label under the export's own word; its bookkeeping (an index) is left out. */
   @Test
   void anItemIsNamedByItsLabelAndItsListsKeyIsNoLabel() {
