@@ -592,7 +592,12 @@ final class SectionDecoder {
         out.addAll(Arrays.asList(new Integer[width]));
         continue;
       }
-      out.addAll(CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context));
+      List<Integer> cells = CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context);
+      if (fits) {
+        int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
+        cells = ReviewHeaderOrder.placedByStatedNames(tokens.subList(found.get(i).token(), to), cells, block, where, context);
+      }
+      out.addAll(cells);
     }
     return out;
   }

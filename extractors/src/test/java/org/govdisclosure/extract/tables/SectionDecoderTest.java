@@ -4861,4 +4861,26 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", 9).containsEntry("other_org", 2).containsEntry("total", 11);
     assertThat(row(r, "other")).containsEntry("natural_person", 4).containsEntry("total", 5);
   }
+
+  /**
+   * Section 四 as sentences naming each count's outcome in another order than the template's ({@code 行政复议：总计1件，其中
+   * 结果维持0件，结果纠正1件，…}): each count is its named outcome's, as a reader reads it (in the template's order
+   * upheld 1, other 1, total 0: three wrong); names that do not give every count its own outcome leave the table's
+   * reading of the proceeding empty.
+   */
+  @Test
+  void reviewSentencesNamingTheirOutcomesPlaceEachCountByItsName() {
+    String rest = "\n行政诉讼（未经复议直接起诉）：维持1件，纠正0件，其他0件，尚未审结0件，总计1件。\n"
+        + "行政诉讼（复议后起诉）：维持0件，纠正0件，其他0件，尚未审结0件，总计0件。\n";
+    ProcessedReport r = process("named.txt", TITLE.replace("2020", "2021") + SECTION_4
+        + "行政复议：总计1件，其中结果维持0件，结果纠正1件，其他结果0件，尚未审结0件。" + rest);
+    Map<String, Object> review = r.tables().get("review_litigation").get(0);
+    assertThat(review).containsEntry("proceeding", "review").containsEntry("upheld", 0).containsEntry("corrected", 1)
+        .containsEntry("other", 0).containsEntry("total", 1);
+    ProcessedReport twice = process("named-twice.txt", TITLE.replace("2020", "2021") + SECTION_4
+        + "行政复议：总计1件，其中结果维持0件，结果维持1件，其他结果0件，尚未审结0件。" + rest);
+    // the table's reading left empty (what prose then fills is the sentence's own statement, the first 结果维持0件)
+    assertThat(twice.tables().get("review_litigation").get(0)).containsEntry("proceeding", "review")
+        .containsEntry("corrected", null).doesNotContainEntry("upheld", 1);
+  }
 }
