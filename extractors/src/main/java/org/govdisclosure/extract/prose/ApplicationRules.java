@@ -193,15 +193,11 @@ final class ApplicationRules implements Rules {
   /** Received and concluded in one verb (共收到并按时办结16件…申请): the received count and （七）总计 both. */
   private static final Pattern RECEIVED_AND_CONCLUDED = Pattern.compile("(?:收到|受理)" + AND_CONCLUDED);
   /**
-   * A count of applications handled, not said to be received: 共办理政府信息公开申请21件, the applicants and how they applied
-   * perhaps between (累计办理公民、法人或其他组织通过政府信息公开平台、邮寄等途径依申请公开信息合计23件).
-   */
-  private static final OpeningPattern HANDLED = OpeningPattern.of("(?<![未尚])办理[^,\\d]{0,20}?" + APPLICANTS_BY_CHANNELS
-      + "(?:申请|依申请公开)[^,\\d]{0,6}?" + COUNT + CASE_COUNTER);
-  /**
    * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结, 均按时完成, 已全部答复), a clause without a
-   * count: after a count handled ({@link #RECEIVED_AND_HANDLED}, {@link #HANDLED}), that count is the count answered,
-   * （七）总计 (after a received count alone, which leaves out 上年结转, it is not).
+   * count: after a count received and handled both ({@link #RECEIVED_AND_HANDLED}), that count is the count answered,
+   * （七）总计. After a received count alone it is not (it leaves out 上年结转), nor after a count only handled (办理依申请
+   * 公开事项7件,均…答复): 办理 is as often said of the applications received, so the count may be either, and neither
+   * row is stated.
    */
   private static final Pattern ALL_CONCLUDED =
       Pattern.compile("^(?:所有申请)?已?" + Numerals.ALL_OF_THEM + "[^,\\d]{0,10}?(?:办结|(?:办理)?完[成毕]|答复)");
@@ -387,14 +383,13 @@ final class ApplicationRules implements Rules {
     boolean afterReceived = false;
     boolean inPartsOfReceived = false;
     Integer received = null;
-    Integer handled = null;
+    Integer handled = null; // a count received and handled both
     boolean receivedByItem = false;
     Map<String, Object> outcomeCells = new HashMap<>();
     Set<String> partsOfOneRow = new HashSet<>();
     Integer countedBefore = null;
     Set<String> listedApplicants = new HashSet<>();
     int channelCounts = 0;
-    int handledCounts = 0;
     int receivedAt = -1; // where the received count's figures start
     boolean inMatterAside = false; // the clauses of a MATTER_ASIDE before its bracket closes
     OtherHandlingBreakdown otherHandling = new OtherHandlingBreakdown();
@@ -419,12 +414,6 @@ final class ApplicationRules implements Rules {
       Integer count = otherMatter ? null : receivedCount(clauses, i, afterApplications);
       if (count != null && inPartsOfReceived && !RECEIVING_VERB.matcher(clause).find()) {
         count = null; // 收到…申请11件，其中：主动公开1件，依申请公开4件: a kind of the applications received, no second count
-      }
-      Matcher handledCount = count == null && !otherMatter ? HANDLED.find(clause, 0) : null;
-      if (handledCount != null) {
-        // 共办理…申请21件: what all of them concluded makes answered; a second count handled (办理…19件,协助办理…7件)
-        // leaves 均…答复 after them speaking of both, neither the total
-        handled = handledCounts++ == 0 ? Numerals.count(handledCount.group(1)) : null;
       }
       Matcher legalPersons = breakdown ? FROM_LEGAL_PERSONS.matcher(clause) : null;
       Matcher countFirst = breakdown ? COUNT_FROM_APPLICANTS.matcher(clause) : null;

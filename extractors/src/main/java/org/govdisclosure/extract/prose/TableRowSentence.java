@@ -15,6 +15,7 @@ import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.template.TemplateRow;
+import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -22,7 +23,8 @@ import org.govdisclosure.extract.value.Numerals;
  * ({@code 一、本年新收政府信息公开申请数量：自然人5件，商业企业1件，…，总计6件}). It states every cell it names, and
  * nothing else; a sentence with any other part is not such a row. A count with no column's name is the row's
  * ({@code （二）部分公开：3件}), its 总计; stated as none ({@code 1.属于国家秘密：0件}), it is none from any applicant:
- * every cell of the row is 0, as a proceeding of section 四 stated as none is ({@link ReviewLitigationRules}).
+ * every cell of the row is 0, as a proceeding of section 四 stated as none is ({@link ReviewLitigationRules}). A cell
+ * printing a "not applicable" mark ({@code 商业企业—}, {@code —}) states no count: its column stays blank.
  */
 final class TableRowSentence {
 
@@ -34,6 +36,9 @@ final class TableRowSentence {
   private static final Pattern ROW_COUNT = Pattern.compile("^" + COUNT + CASE_COUNTER + "$");
   private static final Pattern CELL = Pattern.compile(
       "^(" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?$");
+  /** A column's name opening a cell, as {@link #CELL} reads it, whatever follows. */
+  private static final Pattern CELL_NAME =
+      Pattern.compile("^(?:" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?");
   /**
    * A line that is a column's name and its cell alone ({@code 自然人:5件}, {@code 社会公益组织:} blank): a table copied as
    * key-value lines, a cell a line.
@@ -111,6 +116,9 @@ final class TableRowSentence {
     }
     List<Figure> figures = new ArrayList<>();
     for (String cell : cells) {
+      if (notApplicable(cell)) {
+        continue; // 商业企业—: no count, the column's cell blank; each other cell names its own column, so none shifts
+      }
       Matcher m = CELL.matcher(cell);
       Integer count = m.matches() ? Numerals.count(m.group(2)) : null;
       if (count == null) {
@@ -119,6 +127,15 @@ final class TableRowSentence {
       figures.add(new Figure(row.key(), columnOf(m.group(1)), count));
     }
     return figures;
+  }
+
+  /**
+   * Whether a cell prints a "not applicable" marker ({@link CellKind#isMarker}: {@code —}, {@code /}, {@code -},
+   * {@code 无}) for its count, after its column's name or alone: a blank cell, never 0.
+   */
+  private static boolean notApplicable(String cell) {
+    Matcher name = CELL_NAME.matcher(cell);
+    return CellKind.isMarker((name.lookingAt() ? cell.substring(name.end()) : cell).strip());
   }
 
   /**

@@ -53,6 +53,13 @@ final class ItemDecoder {
    * {@code .14元}), with the amount's unit if printed.
    */
   private static final Pattern DECIMAL_TAIL = Pattern.compile("\\.\\d+(?:" + Numerals.alternation(Numerals.MONEY_UNITS) + ")?");
+  /** A figure whose money unit is still open: bare, or with its magnitude alone ({@code 574.6385万}). */
+  private static final Pattern UNIT_OPEN_FIGURE =
+      Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?" + Numerals.alternation(Numerals.MAGNITUDES) + "?");
+  /** The money unit a figure's magnitude ends with ({@code 万} and {@code 元}: 万元). */
+  private static final String YUAN = "元";
+  /** The longest wrapped tail of a row label a unit wrapped onto the same line may follow ({@code 购} of 政府集中采购). */
+  private static final int WRAPPED_LABEL_TAIL = 4;
   private static final Pattern AMOUNT_RUN = Pattern.compile("(\\d+)(?:\\.\\d+)?" + Numerals.alternation(Numerals.MONEY_UNITS) + "?");
   /** What a sentence puts between a column's name and its figure ({@code 处理决定数量为120件}). */
   private static final String STATED_LINK = "(?:为|是|[:：])?\\s*";
@@ -435,8 +442,14 @@ final class ItemDecoder {
         values.add(t);
       } else if (!values.isEmpty() && (Numerals.MONEY_UNITS.contains(t.text()) || Numerals.MAGNITUDES.contains(t.text())
           || wrappedDecimals(values.get(values.size() - 1), t))) {
-        Token last = values.remove(values.size() - 1);
-        values.add(new Token(last.text() + t.text(), new Cell(last.value().raw() + t.text()), last.fromText(), last.apart(), false, null));
+        values.add(withUnit(values.remove(values.size() - 1), t.text()));
+      } else if (!values.isEmpty() && yuanAfterLabelTail(values.get(values.size() - 1), t.text())) {
+        // 574.6385万 / 购元: the row label's wrapped tail and the amount's unit on one line of text
+        values.add(withUnit(values.remove(values.size() - 1), YUAN));
+        segments.add(new Segment(label.toString(), values));
+        label.setLength(0);
+        values = new ArrayList<>();
+        label.append(t.text(), 0, t.text().length() - YUAN.length());
       } else {
         if (!values.isEmpty()) {
           segments.add(new Segment(label.toString(), values));
@@ -448,6 +461,24 @@ final class ItemDecoder {
     }
     segments.add(new Segment(label.toString(), values));
     return segments;
+  }
+
+  /**
+   * Whether {@code text}, a label token's right after a row's last value {@code last}, ends with that value's unit 元
+   * wrapped onto the next line of text after the row label's wrapped tail ({@code 政府集中采 243 574.6385万} / {@code 购
+   * 元}): the tail no longer than {@link #WRAPPED_LABEL_TAIL}, and 元 completing the value's magnitude (万 / 元: 万元) or
+   * naming a bare figure's unit. Never 万元 after a bare figure: a header's words wrapped past the row's cells
+   * ({@code 总金额万元}) would multiply it.
+   */
+  private static boolean yuanAfterLabelTail(Token last, String text) {
+    int tail = text.length() - YUAN.length();
+    return last.fromText() && tail > 0 && tail <= WRAPPED_LABEL_TAIL && text.endsWith(YUAN)
+        && UNIT_OPEN_FIGURE.matcher(last.text()).matches() && CellKind.of(text.substring(0, tail)) == CellKind.LABEL;
+  }
+
+  /** The value token with a unit printed apart after it joined to its text and cell. */
+  private static Token withUnit(Token value, String unit) {
+    return new Token(value.text() + unit, new Cell(value.value().raw() + unit), value.fromText(), value.apart(), false, null);
   }
 
   /**

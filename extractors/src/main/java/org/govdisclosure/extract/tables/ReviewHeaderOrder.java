@@ -56,6 +56,51 @@ final class ReviewHeaderOrder {
     return Arrays.asList(out);
   }
 
+  /**
+   * A proceeding's {@code cells}, read in print order from the values of {@code span}, as a sentence names them, each
+   * count right after its outcome's name ({@code 行政复议:总计1件,其中结果维持0件,结果纠正1件,…}): as read where no name
+   * stands against its count's place in the template's order; placed by the names where every count has one, each
+   * outcome once; else left empty, with a warning, since which count is whose is unclear.
+   */
+  static List<Integer> placedByStatedNames(List<Token> span, List<Integer> cells, NationalTemplate.ReviewBlock block,
+      String where, ReportContext context) {
+    if (cells == null) {
+      return null;
+    }
+    int width = block.outcomes().size();
+    List<Integer> names = new ArrayList<>();
+    boolean againstOrder = false;
+    StringBuilder before = new StringBuilder();
+    for (Token t : span) {
+      if (!t.fromText()) {
+        return cells; // a grid's names are its header's
+      }
+      if (t.isValue()) {
+        int[] named = named(before.toString(), block.outcomes());
+        int name = named.length == 0 ? -1 : named[named.length - 1];
+        againstOrder |= name >= 0 && name != names.size();
+        names.add(name);
+        before.setLength(0);
+      } else {
+        before.append(t.text());
+      }
+    }
+    if (!againstOrder) {
+      return cells;
+    }
+    if (names.size() == width && cells.size() == width && names.stream().distinct().count() == width && !names.contains(-1)) {
+      Integer[] out = new Integer[width];
+      for (int k = 0; k < width; k++) {
+        out[names.get(k)] = cells.get(k);
+      }
+      context.warn(BY_NAME, where + ": counts placed by the outcomes the sentence names right before each of them");
+      return Arrays.asList(out);
+    }
+    context.warn(BY_NAME, where + ": the sentence names outcomes before its counts in another order than the template's,"
+        + " not each of them once: which count is whose is unknown; left empty");
+    return Arrays.asList(new Integer[width]);
+  }
+
   private static String headerText(List<Token> tokens) {
     StringBuilder b = new StringBuilder();
     for (Token t : tokens) {

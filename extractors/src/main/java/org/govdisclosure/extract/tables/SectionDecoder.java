@@ -592,7 +592,12 @@ final class SectionDecoder {
         out.addAll(Arrays.asList(new Integer[width]));
         continue;
       }
-      out.addAll(CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context));
+      List<Integer> cells = CountCells.read(spans.get(i).stream().map(Token::value).toList(), width, where, context);
+      if (fits) {
+        int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
+        cells = ReviewHeaderOrder.placedByStatedNames(tokens.subList(found.get(i).token(), to), cells, block, where, context);
+      }
+      out.addAll(cells);
     }
     return out;
   }
@@ -1127,8 +1132,8 @@ final class SectionDecoder {
       }
       List<Integer> labelsThere = new ArrayList<>();
       for (int i = fromToken; i < toToken && i + 1 < tokens.size() && labelsThere.size() <= missing.size(); i++) {
-        if (hasOrdinal(i) && tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank()
-            && namesNoRow(tokens.get(i), template) && !groupPieces(tokens.get(i).text())) {
+        if (tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank() && (Ordinals.bareNumerals(tokens.get(i).text()) != null
+            || hasOrdinal(i) && namesNoRow(tokens.get(i), template) && !groupPieces(tokens.get(i).text()))) {
           labelsThere.add(i);
         }
       }
@@ -1139,7 +1144,8 @@ final class SectionDecoder {
       for (int k = 0; k < missing.size() && all; k++) {
         int t = labelsThere.get(k);
         all = (keepsWording(bare(t), missing.get(k).wording())
-            || numberedInPlace(t, missing.get(k), order, f > 0 ? found.get(f - 1) : null, f < found.size() ? found.get(f) : null))
+            || numberedInPlace(t, missing.get(k), order, f > 0 ? found.get(f - 1) : null, f < found.size() ? found.get(f) : null)
+            || ordinalAloneInPlace(t, missing.get(k), found, f))
             && keepsItsFigures(t);
       }
       for (int k = 0; all && k < missing.size(); k++) {
@@ -1147,7 +1153,7 @@ final class SectionDecoder {
         out.add(f + k, new Found<>(missing.get(k), t, startOf[t], startOf[t] + tokens.get(t).text().length()));
         context.warn("label_misprinted", "section 三: row '" + tokens.get(t).text() + "' names no row, misprinted; it stands"
             + " where the template's row " + missing.get(k).key() + " is missing, and keeps most of its wording or bears its"
-            + " number in its group: read as that row");
+            + " number (in its group, or alone as the row's own in section 三): read as that row");
       }
     }
     return out;
@@ -1173,6 +1179,32 @@ final class SectionDecoder {
       }
     }
     return confirmed;
+  }
+
+  /**
+   * Whether a label printing nothing but a bracketed ordinal ({@code （七）} for （七）总计) stands for the row that ordinal
+   * numbers in section 三, missing where the label stands between found rows {@code f - 1} and {@code f}: the ordinal
+   * is the row's own (a group's, （六） of 2021's 其他处理, numbers no row) and the rows around it agree, each printing
+   * counts of its own. Where the row before or after prints none, the ordinal's counts may be that row's, its label
+   * set below or above them, and which row's they are is unclear.
+   */
+  private boolean ordinalAloneInPlace(int label, TemplateRow row, List<Found<TemplateRow>> found, int f) {
+    if (row.ordinal() == null || !row.ordinal().equals(Ordinals.bareNumerals(tokens.get(label).text())) || f == 0
+        || f == found.size()) {
+      return false;
+    }
+    int afterEnd = f + 1 < found.size() ? found.get(f + 1).token() : tokens.size();
+    return hasCount(found.get(f - 1).token() + 1, label) && hasCount(found.get(f).token() + 1, afterEnd);
+  }
+
+  /** Whether a value token between tokens {@code from} and {@code to} prints something (a blank cell prints nothing). */
+  private boolean hasCount(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).isValue() && !tokens.get(i).value().isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The number of the Arabic ordinal opening label token {@code i} ({@code 2.申清}: 2), or -1. */

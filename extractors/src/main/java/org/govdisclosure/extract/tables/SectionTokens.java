@@ -2277,8 +2277,9 @@ final class SectionTokens {
         continue;
       }
       String before = text.substring(from, start);
-      if (column != null) {
-        // the cell's column name, not part of a row's label: （七）总计：自然人50 is the row （七）总计, ；总计20 no row
+      if (column != null && (applicationColumn(column) >= 0 || REVIEW.outcomeNamed(column) < 0)) {
+        // the cell's column name, not part of a row's label: （七）总计：自然人50 is the row （七）总计, ；总计20 no row;
+        // an outcome's name stays, naming the count after it (结果维持0件)
         before = before.substring(0, before.length() - column.length() - (keyedAt(text, start) ? 1 : 0));
       }
       addLabel(before, tokens);

@@ -43,6 +43,19 @@ public final class Ordinals {
   }
 
   /**
+   * The Chinese numerals of a label that is nothing but a bracketed ordinal of them ({@code （七）}: {@code 七}), or null:
+   * a row label printed as its ordinal alone. Expects folded text.
+   */
+  public static String bareNumerals(String label) {
+    int end = length(label, 0);
+    if (end < 3 || end != label.length() || OPENING_BRACKETS.indexOf(label.charAt(0)) < 0) {
+      return null;
+    }
+    String numerals = label.substring(1, end - 1);
+    return numerals.chars().allMatch(c -> isNumeral((char) c)) ? numerals : null;
+  }
+
+  /**
    * The length of the ordinal opening {@code text} at {@code from}: {@code [(（][numerals, their look-alikes or digits]+[)）]},
    * {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}, or {@code \d+[,:;]} before a CJK ideograph; 0 when none opens it there.
    */

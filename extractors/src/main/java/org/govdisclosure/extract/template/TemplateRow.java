@@ -12,10 +12,12 @@ import org.govdisclosure.extract.value.Numerals;
  * a narrow column prints its head on its first line, where the row starts, and its phrase on a later one.
  * {@code wording}: the whole label as the template prints it after its ordinal (folded), where it says more than its
  * phrases; null for a generic row. {@code group}: the label of the group the template prints the row under
- * ({@code 不予公开}), null for a row in none.
+ * ({@code 不予公开}), null for a row in none. {@code ordinal}: the numeral of the bracketed ordinal the template
+ * numbers the row with within section 三 ({@code 七} of （七）总计), null for a row numbered only within its group or by
+ * the section's own headings: a label printing that ordinal alone may stand for the row.
  */
 public record TemplateRow(String key, RowRole role, List<String> phrases, List<String> labels, List<String> heads,
-    String wording, String group) implements Wordings {
+    String wording, String group, String ordinal) implements Wordings {
 
   private static final int MIN_CUT_LENGTH = 4;
 
@@ -40,7 +42,8 @@ public record TemplateRow(String key, RowRole role, List<String> phrases, List<S
   @Override
   public boolean equals(Object o) {
     return o == this || o instanceof TemplateRow r && Objects.equals(key, r.key) && role == r.role && phrases.equals(r.phrases)
-        && labels.equals(r.labels) && heads.equals(r.heads) && Objects.equals(wording, r.wording) && Objects.equals(group, r.group);
+        && labels.equals(r.labels) && heads.equals(r.heads) && Objects.equals(wording, r.wording) && Objects.equals(group, r.group)
+        && Objects.equals(ordinal, r.ordinal);
   }
 
   /**

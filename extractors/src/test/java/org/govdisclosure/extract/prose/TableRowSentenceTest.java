@@ -95,4 +95,20 @@ class TableRowSentenceTest {
     assertThat(none).extracting(Figure::row).containsOnly("withheld_state_secret");
     assertThat(read("三、本年度办理结果：")).isEmpty();
   }
+
+  /**
+   * A cell printing a "not applicable" mark, after its column's name or alone ({@code 商业企业—}, {@code —}, {@code /},
+   * {@code -}, {@code 无}), states no count: its column blank, never 0, and the cells after it keep their own columns.
+   */
+  @Test
+  void aMarkedCellIsBlankAndShiftsNoOther() {
+    assertThat(read("一、本年新收政府信息公开申请数量：自然人5件，商业企业—，科研机构0件，社会公益组织/，法律服务机构-，其他无，总计5件。"))
+        .extracting(f -> f.column() + "=" + f.value())
+        .containsExactly("natural_person=5", "research_institution=0", "total=5");
+    assertThat(read("（一）予以公开：自然人3件，—，科研机构1件，总计4件。")).extracting(f -> f.column() + "=" + f.value())
+        .containsExactly("natural_person=3", "research_institution=1", "total=4");
+    assertThat(read("二、上年结转政府信息公开申请数量：自然人5件，商业企业 — ，科研机构0件，社会公益组织／，法律服务机构——，其他 无，总计5件。"))
+        .extracting(f -> f.column() + "=" + f.value())
+        .containsExactly("natural_person=5", "research_institution=0", "total=5");
+  }
 }

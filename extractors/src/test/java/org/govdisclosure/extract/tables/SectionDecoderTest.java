@@ -4810,4 +4810,77 @@ class SectionDecoderTest {
         """ + SECTION_4);
     assertThat(r.tables().get("applications")).noneMatch(m -> "carried_forward".equals(m.get("row_key")) && m.get("total") != null);
   }
+
+  /**
+   * （七） alone in place of 总计's label (a converter dropping the words after the ordinal): the row the template numbers
+   * （七） in section 三 when it stands where that row is missing and the rows around it print counts of their own; an
+   * ordinal that is not the missing row's (（五）) is no row.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {" | ", "\t", "\n"})
+  void anOrdinalAloneIsTheRowItNumbersWhereTheRowsAroundItAgree(String sep) {
+    String table = String.join("\n",
+        rowOf(sep, "本年度办理结果", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"),
+        rowOf(sep, "一、本年新收政府信息公开申请数量", "6", "1", "0", "0", "0", "0", "7"),
+        rowOf(sep, "二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"),
+        rowOf(sep, "（一）予以公开", "3", "1", "0", "0", "0", "0", "4"),
+        rowOf(sep, "（二）部分公开", "2", "0", "0", "0", "0", "0", "2"),
+        rowOf(sep, "3.其他", "1", "0", "0", "0", "0", "0", "1"),
+        rowOf(sep, "%s", "6", "1", "0", "0", "0", "0", "7"),
+        rowOf(sep, "四、结转下年度继续办理", "1", "0", "0", "0", "0", "0", "1"));
+    ProcessedReport r = process("ordinal-alone.txt", TITLE.replace("2020", "2021") + SECTION_3 + table.formatted("（七）") + "\n" + SECTION_4);
+    assertThat(row(r, "total")).containsEntry("natural_person", 6).containsEntry("commercial_enterprise", 1).containsEntry("total", 7);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    if (sep.equals("\n")) {
+      // one cell a line, where no grid places the row's values by position
+      ProcessedReport other = process("other-ordinal.txt", TITLE.replace("2020", "2021") + SECTION_3 + table.formatted("（五）") + "\n" + SECTION_4);
+      assertThat(other.tables().get("applications")).noneMatch(m -> "total".equals(m.get("row_key")) && m.get("total") != null);
+    }
+  }
+
+  /**
+   * The 2019 template's （七） alone below （六）其他处理, itself a row there, one cell a line: 总计 too; not where the row
+   * after it prints no counts (its label may be set below the counts).
+   */
+  @Test
+  void anOrdinalAloneIsTheTotalOfThe2019Template() {
+    String table = """
+        申请人情况	自然人	商业企业	科研机构	社会公益组织	法律服务机构	其他	总计
+        一、本年新收政府信息公开申请数量	9	0	0	0	0	2	11
+        （一）予以公开	5	0	0	0	0	1	6
+        （六）其他处理	4	0	0	0	0	1	5
+        （七）	9	0	0	0	0	2	11
+        四、结转下年度继续办理%s
+        """.replace('\t', '\n');
+    ProcessedReport r = process("ordinal-alone-2019.txt", TITLE.replace("2020", "2019") + SECTION_3
+        + table.formatted("\n0\n0\n0\n0\n0\n0\n0") + SECTION_4);
+    ProcessedReport unclear = process("ordinal-alone-2019-last.txt", TITLE.replace("2020", "2019") + SECTION_3
+        + table.formatted("") + SECTION_4);
+    assertThat(unclear.tables().get("applications")).noneMatch(m -> "total".equals(m.get("row_key")) && m.get("total") != null);
+    assertThat(row(r, "total")).containsEntry("natural_person", 9).containsEntry("other_org", 2).containsEntry("total", 11);
+    assertThat(row(r, "other")).containsEntry("natural_person", 4).containsEntry("total", 5);
+  }
+
+  /**
+   * Section 四 as sentences naming each count's outcome in another order than the template's ({@code 行政复议：总计1件，其中
+   * 结果维持0件，结果纠正1件，…}): each count is its named outcome's, as a reader reads it (in the template's order
+   * upheld 1, other 1, total 0: three wrong); names that do not give every count its own outcome leave the table's
+   * reading of the proceeding empty.
+   */
+  @Test
+  void reviewSentencesNamingTheirOutcomesPlaceEachCountByItsName() {
+    String rest = "\n行政诉讼（未经复议直接起诉）：维持1件，纠正0件，其他0件，尚未审结0件，总计1件。\n"
+        + "行政诉讼（复议后起诉）：维持0件，纠正0件，其他0件，尚未审结0件，总计0件。\n";
+    ProcessedReport r = process("named.txt", TITLE.replace("2020", "2021") + SECTION_4
+        + "行政复议：总计1件，其中结果维持0件，结果纠正1件，其他结果0件，尚未审结0件。" + rest);
+    Map<String, Object> review = r.tables().get("review_litigation").get(0);
+    assertThat(review).containsEntry("proceeding", "review").containsEntry("upheld", 0).containsEntry("corrected", 1)
+        .containsEntry("other", 0).containsEntry("total", 1);
+    ProcessedReport twice = process("named-twice.txt", TITLE.replace("2020", "2021") + SECTION_4
+        + "行政复议：总计1件，其中结果维持0件，结果维持1件，其他结果0件，尚未审结0件。" + rest);
+    // the table's reading left empty (what prose then fills is the sentence's own statement, the first 结果维持0件)
+    assertThat(twice.tables().get("review_litigation").get(0)).containsEntry("proceeding", "review")
+        .containsEntry("corrected", null).doesNotContainEntry("upheld", 1);
+  }
 }

@@ -199,6 +199,39 @@ class TableExtractorsTest {
   }
 
   /**
+   * The amount's unit wrapped onto the next line beside the row label's wrapped tail ({@code 574.6385万} / {@code 购
+   * 元}, a text dump of a narrow table): 元 completes the amount's 万, so the amount as printed is 574.6385万元; a bare
+   * figure's 元 so wrapped is its unit too.
+   */
+  @Test
+  void procurementUnitWrappedBesideTheLabelsTailIsTheAmounts() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        第二十条第（九）项
+           信息内容     采购项目数   采购总金额
+                        量
+           政府集中采   243          574.6385万
+           购                        元
+        三、收到和处理政府信息公开申请情况
+        """);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 243)
+        .containsEntry("amount_yuan", new BigDecimal("5746385.00")).containsEntry("amount_text", "574.6385万元");
+    ProcessedReport bare = process("""
+        测试镇2020年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        第二十条第（九）项
+           信息内容     采购项目数   采购总金额
+                        量
+           政府集中采   12           80598.5
+           购                        元
+        三、收到和处理政府信息公开申请情况
+        """);
+    assertThat(bare.tables().get("procurement").get(0)).containsEntry("amount_yuan", new BigDecimal("80598.50"))
+        .containsEntry("amount_text", "80598.5元").containsEntry("amount_unit_source", "cell");
+  }
+
+  /**
    * OCR took a row ordinal's period for a comma ({@code 4，保护…}) in a line whose cells are parted by spaces: the 4
    * is the label's ordinal, not an eighth cell of the row above.
    */

@@ -120,9 +120,9 @@ class NationalTemplateTest {
    */
   @Test
   void aRowHashesByItsKeyAndEqualsOnlyTheSameRow() {
-    TemplateRow row = new TemplateRow("made_up", RowRole.TOTAL, java.util.List.of("甲乙"), java.util.List.of(), java.util.List.of("丙"), "甲乙丙", null);
-    TemplateRow same = new TemplateRow("made_up", RowRole.TOTAL, java.util.List.of("甲乙"), null, java.util.List.of("丙"), "甲乙丙", null);
-    TemplateRow other = new TemplateRow("made_up", RowRole.TOTAL, java.util.List.of("甲丁"), null, java.util.List.of("丙"), "甲乙丙", null);
+    TemplateRow row = new TemplateRow("made_up", RowRole.TOTAL, java.util.List.of("甲乙"), java.util.List.of(), java.util.List.of("丙"), "甲乙丙", null, null);
+    TemplateRow same = new TemplateRow("made_up", RowRole.TOTAL, java.util.List.of("甲乙"), null, java.util.List.of("丙"), "甲乙丙", null, null);
+    TemplateRow other = new TemplateRow("made_up", RowRole.TOTAL, java.util.List.of("甲丁"), null, java.util.List.of("丙"), "甲乙丙", null, null);
     assertThat(row.hashCode()).isEqualTo("made_up".hashCode());
     assertThat(row).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other);
     assertThat(other).isNotEqualTo(row);
