@@ -40,7 +40,7 @@ final class RowNumbers {
       if (end - i >= (named ? NAMED_RUN : RUN)) {
         out = out != null ? out : new ArrayList<>(lines);
         for (int k = i; k < end; k++) {
-          out.set(k, m.reset(lines.get(k)).replaceFirst(""));
+          out.set(k, withoutNumber(lines.get(k), m));
         }
         i = end;
       } else {
@@ -48,6 +48,16 @@ final class RowNumbers {
       }
     }
     return out == null ? lines : out;
+  }
+
+  /**
+   * The line without its number: cut with its tab (a cell of its own), else blanked, what follows keeping its display
+   * columns, which a layout's cells are placed by.
+   */
+  private static String withoutNumber(String line, Matcher m) {
+    m.reset(line).find();
+    String taken = line.substring(0, m.end());
+    return taken.indexOf('\t') >= 0 ? line.substring(m.end()) : " ".repeat(taken.replace("\u3000", "  ").length()) + line.substring(m.end());
   }
 
   /** The end of the run of lines from {@code from} numbered one by one, or {@code from} when its line is not numbered. */

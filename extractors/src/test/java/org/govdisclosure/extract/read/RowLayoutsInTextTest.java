@@ -81,7 +81,7 @@ class RowLayoutsInTextTest {
     List<String> lines = List.of("1 属于国家秘密", "2 其他法律行政法规禁止公开", "3 危及三安全一稳定");
     assertThat(RowNumbers.stripped(lines)).isSameAs(lines); // a group's ordinals, no column of its own
     List<String> named = List.of("序号 结果维持 结果纠正", "1 行政复议 0 1", "2 行政诉讼 1 0");
-    assertThat(RowNumbers.stripped(named)).containsExactly("序号 结果维持 结果纠正", "行政复议 0 1", "行政诉讼 1 0");
+    assertThat(RowNumbers.stripped(named)).containsExactly("序号 结果维持 结果纠正", "  行政复议 0 1", "  行政诉讼 1 0");
   }
 
   /** Without the rule each row took the next row's counts, the first row's lost: wrong numbers in every row. */
@@ -117,6 +117,17 @@ class RowLayoutsInTextTest {
             + "：" + joined(counts(i), "  ")));
   }
 
+  /**
+   * A row whose label OCR cut to its ordinal: a tab or a layout's gap after it ends the label's cell, and l (a 1) or
+   * 无 (a blank) is its first cell.
+   */
+  @Test
+  void anOrdinalBeforeATabOrALetterForADigitKeepsItsCells() {
+    List<String> lines = List.of("3.\tl\t0\t1", "3. l 0 1", "1. 无 0 0", "1.          无      O      0");
+    assertThat(OutlineNumbers.joined(lines)).isSameAs(lines);
+    assertThat(OutlineNumbers.joined(List.of("3. 本年度办理结果", "3.1 （一）予以公开 1 0"))).containsExactly("3.本年度办理结果 ", "    （一）予以公开 1 0");
+  }
+
   @Test
   void aRuledSecondHalfBesideTheFirstIsReadAfterIt() {
     int half = (LABELS.size() + 1) / 2;
@@ -128,6 +139,12 @@ class RowLayoutsInTextTest {
     }
     lines.add("四、政府信息公开行政复议、行政诉讼情况");
     assertEveryRowRead(PROCESSOR.process("test.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aYamlMappingOfLabelsToListsOfValuesIsATable() {
+    assertEveryRowRead(report("列: [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计]",
+        (i, label) -> "  " + label + ": [" + joined(counts(i), ", ") + "]"));
   }
 
   @Test
