@@ -11,7 +11,9 @@ import org.govdisclosure.extract.value.Numerals;
  * A sentence about one kind of applicant only, as a report read out kind by kind words section 三
  * ({@code 自然人方面，本年新收12件，予以公开5件…}; {@code 其他组织方面，…}): its figures are that column's, not the total's.
  * Legal persons together ({@code 法人或其他组织方面}) are five columns, none of which a figure of theirs is: no cell.
- * A paragraph's sentences after such an opening keep its scope ({@link ProseReader}) until another opens.
+ * A paragraph's sentences after such an opening keep its scope ({@link ProseReader}) until another opens. A column's
+ * name closed by a colon opens such a sentence as well ({@code 自然人：本年新收12件…}), the legal persons' columns also
+ * named under their group ({@code 法人或其他组织中的商业企业：}).
  */
 final class ApplicantScope {
 
@@ -19,8 +21,8 @@ final class ApplicantScope {
   /** What prose may add to a column's name: the 其他 column said as 其他组织 or 其他机构. */
   static final String ORGANIZATION_WORD = "(?:" + Numerals.alternation(NationalTemplate.Column.ORGANIZATION_WORDS) + ")?";
   /** The applicant columns' names (not 总计's). */
-  private static final Pattern OPENING = Pattern.compile("^(" + names(COLUMNS.subList(0, COLUMNS.size() - 1))
-      + "|法人(?:或|和|及)?(?:其他组织)?)" + ORGANIZATION_WORD + "(?:的?申请人?)?方面[,:]?");
+  private static final Pattern OPENING = Pattern.compile("^(?:法人或其他组织(?:中的|之|-))?(" + names(COLUMNS.subList(0, COLUMNS.size() - 1))
+      + "|法人(?:或|和|及)?(?:其他组织)?)" + ORGANIZATION_WORD + "(?:(?:的?申请人?)?方面[,:]?|:)");
   private static final String LEGAL_PERSONS = "法人";
 
   private ApplicantScope() {}

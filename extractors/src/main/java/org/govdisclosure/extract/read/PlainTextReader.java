@@ -85,8 +85,11 @@ public final class PlainTextReader {
    * it, {@code │   ├──┤}) or a converter's {@code +----+} and {@code +====+}.
    */
   private static final Pattern GRID_RULE = Pattern.compile("^(?=.*[\\u2500-\\u257F+])(?=.*[-\\u2500\\u2501\\u2550=]{3})[\\u2500-\\u257F+\\-=:|\\s]+$");
-  /** The vertical lines box-drawn tables separate cells with, read as pipes. */
-  private static final Pattern BOX_VERTICAL = Pattern.compile("[\\u2502\\u2503\\u2551]");
+  /**
+   * The vertical lines box-drawn tables separate cells with, read as pipes; so is the full-width vertical line ｜ of
+   * a text setting all its punctuation full width (GB style).
+   */
+  private static final Pattern BOX_VERTICAL = Pattern.compile("[\\u2502\\u2503\\u2551\\uFF5C]");
   /**
    * A number that a converter of PDFs to markdown took for a formula and wrote in TeX's inline math ({@code $12$}, and
    * as MinerU spaces its digits, {@code $1 2$} or {@code $\\mathbf{1 2}$}): TeX sets the digits together, so what the
@@ -313,7 +316,10 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(KeyPathRows.tabbed(withoutTabIndent(unquoted(AddressedCells.tabbed(Overprinted.undoubled(LineNumbers.stripped(lines(withCharacters(text)))))))))));
+    List<String> lines = LineNumbers.stripped(lines(withCharacters(text)));
+    // rows a reader reads apart from their numbering, label placement and value separators, made rows of cells
+    lines = SlashPartedValues.tabbed(OutlineNumbers.joined(LabelsAfterValues.turned(RowNumbers.stripped(RuledHalves.apart(lines)))));
+    lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(KeyPathRows.tabbed(withoutTabIndent(unquoted(AddressedCells.tabbed(Overprinted.undoubled(lines))))))));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(FiguresUnderTitles.placed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(PageGrids.tabbed(lines))))));
@@ -517,7 +523,7 @@ public final class PlainTextReader {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (!Character.isWhitespace(c)) {
-        return c >= '\u2500' && c <= '\u257F';
+        return c >= '\u2500' && c <= '\u257F' || c == '\uFF5C';
       }
     }
     return false;

@@ -3,6 +3,7 @@ package org.govdisclosure.extract.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * escaped line breaks ({@code '一、本年新收\n政府信息'}, a label wrapped in its cell) are joined as a wrapped cell's
  * are. The brackets opening and closing the list of rows are dropped with them. So too a YAML list of such rows in
  * flow style ({@code - [（一）予以公开, "3", 0件, null]}), whose cells may be plain scalars; {@code null} and {@code ~}
- * are blank.
+ * are blank; and a YAML mapping of labels to such lists ({@code 1.属于国家秘密: [0, 1, ~]}), the label the row's first
+ * cell.
  */
 final class PythonListRows {
 
@@ -24,6 +26,8 @@ final class PythonListRows {
   private static final String NONE = "None";
   /** A YAML list item's mark before a flow sequence. */
   private static final Pattern YAML_ITEM = Pattern.compile("^\\s*-\\s+\\[.*\\]\\s*$");
+  /** A YAML mapping's key, then a flow sequence as its value. */
+  private static final Pattern YAML_KEYED = Pattern.compile("^\\s*([^\\[\\]\\s][^\\[\\]]*?)\\s*[:：]\\s*(\\[.*\\])\\s*$");
   private static final Set<String> YAML_NULLS = Set.of("null", "~", "Null", "NULL");
 
   private PythonListRows() {}
@@ -64,7 +68,12 @@ final class PythonListRows {
     }
     boolean yaml = YAML_ITEM.matcher(line).matches();
     if (!yaml && !LIST_LINE.matcher(line).matches()) {
-      return null;
+      Matcher keyed = YAML_KEYED.matcher(line);
+      List<String> cells = keyed.matches() ? cells("- " + keyed.group(2)) : null;
+      if (cells != null) {
+        cells.add(0, keyed.group(1));
+      }
+      return cells;
     }
     String s = yaml ? line.strip().substring(1).strip() : line.strip();
     int at = 1;

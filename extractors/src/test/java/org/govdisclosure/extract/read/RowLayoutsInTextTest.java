@@ -1,0 +1,155 @@
+package org.govdisclosure.extract.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Section 三 tables in text whose rows a reader reads apart from the way they are laid out: numbered rows, labels
+ * after their values, values parted by slashes, list numbers before labels, halves side by side with a rule between.
+ */
+class RowLayoutsInTextTest {
+
+  private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
+
+  /** The 2019 template's rows as a flat text table prints them, group labels on their first row. */
+  private static final List<String> LABELS = List.of("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
+      "三、本年度办理结果（一）予以公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（三）不予公开1.属于国家秘密",
+      "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息",
+      "7.属于行政执法案卷", "8.属于行政查询事项", "（四）无法提供1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+      "3.补正后申请内容仍不明确", "（五）不予处理1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+      "5.要求行政机关确认或重新出具已获取信息", "（六）其他处理", "（七）总计", "四、结转下年度继续办理");
+  private static final List<String> KEYS = List.of("new_received", "carried_over", "granted", "partially_granted",
+      "withheld_state_secret", "withheld_law_forbidden", "withheld_safety_stability", "withheld_third_party",
+      "withheld_internal_affairs", "withheld_process_info", "withheld_enforcement_files", "withheld_query_matters",
+      "unavailable_not_held", "unavailable_needs_creation", "unavailable_unclear", "not_processed_petition",
+      "not_processed_duplicate", "not_processed_publication", "not_processed_excessive", "not_processed_confirm", "other",
+      "total", "carried_forward");
+
+  /** Row {@code i}'s counts: distinct per row, so a row read with another's counts shows. */
+  private static List<Integer> counts(int i) {
+    return List.of(i + 1, 0, 0, 0, 0, i % 3, i + 1 + i % 3);
+  }
+
+  private static String joined(List<Integer> counts, String separator) {
+    return String.join(separator, counts.stream().map(String::valueOf).toList());
+  }
+
+  /** A report whose section 三 prints each row as {@code line} makes it of its index and label. */
+  private static ProcessedReport report(String header, BiFunction<Integer, String, String> line) {
+    List<String> lines = new ArrayList<>(List.of("测试县教育局2020年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", header));
+    for (int i = 0; i < LABELS.size(); i++) {
+      lines.add(line.apply(i, LABELS.get(i)));
+    }
+    lines.add("四、政府信息公开行政复议、行政诉讼情况");
+    return PROCESSOR.process("test.txt", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void assertEveryRowRead(ProcessedReport r) {
+    List<Map<String, Object>> rows = r.tables().get("applications");
+    for (int i = 0; i < KEYS.size(); i++) {
+      String key = KEYS.get(i);
+      Map<String, Object> row = rows.stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
+      assertThat(Arrays.asList(row.get("natural_person"), row.get("commercial_enterprise"), row.get("research_institution"),
+          row.get("social_welfare_org"), row.get("legal_service_org"), row.get("other_org"), row.get("total")))
+          .as(key).isEqualTo(List.copyOf(counts(i)));
+    }
+  }
+
+  @Test
+  void aSerialColumnNumbersTheRowsAndHoldsNoCount() {
+    assertEveryRowRead(report("序号  项目  自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计",
+        (i, label) -> (i + 1) + "  " + label + "  " + joined(counts(i), "  ")));
+  }
+
+  @Test
+  void aSpreadsheetsRowHeadersNumberTheRowsAndHoldNoCount() {
+    assertEveryRowRead(report("\tA\tB\tC\tD\tE\tF\tG\tH",
+        (i, label) -> (i + 2) + "\t" + label + "\t" + joined(counts(i), "\t")));
+  }
+
+  @Test
+  void rowNumbersAreTakenOffOnlyWhereTheyCountTheLinesOneByOne() {
+    List<String> lines = List.of("1 属于国家秘密", "2 其他法律行政法规禁止公开", "3 危及三安全一稳定");
+    assertThat(RowNumbers.stripped(lines)).isSameAs(lines); // a group's ordinals, no column of its own
+    List<String> named = List.of("序号 结果维持 结果纠正", "1 行政复议 0 1", "2 行政诉讼 1 0");
+    assertThat(RowNumbers.stripped(named)).containsExactly("序号 结果维持 结果纠正", "  行政复议 0 1", "  行政诉讼 1 0");
+  }
+
+  /** Without the rule each row took the next row's counts, the first row's lost: wrong numbers in every row. */
+  @Test
+  void labelsPrintedAfterTheirValuesOnTheirLineAreTheirs() {
+    assertEveryRowRead(report("自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计 项目",
+        (i, label) -> joined(counts(i), "  ") + "    " + label));
+  }
+
+  @Test
+  void aLineWithValuesOnBothSidesOfItsLabelIsLeftAsItIs() {
+    List<String> lines = List.of("1 0 0  予以公开 3", "1 0 0  部分公开 3", "1 0 0  国家秘密 3", "1 0 0  禁止公开 3", "1 0 0  三安全 3");
+    assertThat(LabelsAfterValues.turned(lines)).isSameAs(lines);
+  }
+
+  @Test
+  void valuesPartedBySlashesAreARowsCells() {
+    assertEveryRowRead(report("（数值依次为：自然人 / 商业企业 / 科研机构 / 社会公益组织 / 法律服务机构 / 其他 / 总计）",
+        (i, label) -> label + "：" + joined(counts(i), " / ")));
+  }
+
+  /** Seven space-parted cells, three of them blank marked by slashes: read as four slash-parted values, cells lost. */
+  @Test
+  void slashesMarkingBlankCellsBetweenCountsStayCells() {
+    List<String> lines = List.of("（一）予以公开 1 / 2 / 3 / 6");
+    assertThat(SlashPartedValues.tabbed(lines)).isSameAs(lines);
+  }
+
+  @Test
+  void aListsNumbersBeforeTheLabelsAreNoCounts() {
+    assertEveryRowRead(report("（各项依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）",
+        (i, label) -> (i == 2 ? "3. 本年度办理结果\n3.1 " + label.substring("三、本年度办理结果".length()) : i == 3 ? "3.2 " + label : label)
+            + "：" + joined(counts(i), "  ")));
+  }
+
+  /**
+   * A row whose label OCR cut to its ordinal: a tab or a layout's gap after it ends the label's cell, and l (a 1) or
+   * 无 (a blank) is its first cell.
+   */
+  @Test
+  void anOrdinalBeforeATabOrALetterForADigitKeepsItsCells() {
+    List<String> lines = List.of("3.\tl\t0\t1", "3. l 0 1", "1. 无 0 0", "1.          无      O      0");
+    assertThat(OutlineNumbers.joined(lines)).isSameAs(lines);
+    assertThat(OutlineNumbers.joined(List.of("3. 本年度办理结果", "3.1 （一）予以公开 1 0"))).containsExactly("3.本年度办理结果 ", "    （一）予以公开 1 0");
+  }
+
+  @Test
+  void aRuledSecondHalfBesideTheFirstIsReadAfterIt() {
+    int half = (LABELS.size() + 1) / 2;
+    List<String> lines = new ArrayList<>(List.of("测试县教育局2020年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况",
+        "项目  自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计  ‖  项目  自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计"));
+    for (int i = 0; i < half; i++) {
+      String left = LABELS.get(i) + "  " + joined(counts(i), "  ");
+      lines.add(i + half < LABELS.size() ? left + "  ‖  " + LABELS.get(i + half) + "  " + joined(counts(i + half), "  ") : left + "  ‖");
+    }
+    lines.add("四、政府信息公开行政复议、行政诉讼情况");
+    assertEveryRowRead(PROCESSOR.process("test.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aYamlMappingOfLabelsToListsOfValuesIsATable() {
+    assertEveryRowRead(report("列: [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计]",
+        (i, label) -> "  " + label + ": [" + joined(counts(i), ", ") + "]"));
+  }
+
+  @Test
+  void fullWidthVerticalLinesRuleCellsAsPipesDo() {
+    assertEveryRowRead(report("｜项目｜自然人｜商业企业｜科研机构｜社会公益组织｜法律服务机构｜其他｜总计｜",
+        (i, label) -> "｜" + label.replace("1.", "1．") + "｜" + joined(counts(i), "｜") + "｜"));
+  }
+}
