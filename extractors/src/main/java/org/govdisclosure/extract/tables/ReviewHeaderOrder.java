@@ -77,7 +77,10 @@ final class ReviewHeaderOrder {
       }
       if (t.isValue()) {
         int[] named = named(before.toString(), block.outcomes());
-        int name = named.length == 0 ? -1 : named[named.length - 1];
+        if (named.length > 1) {
+          return cells; // a header naming the outcomes together before the counts, not a name for each count
+        }
+        int name = named.length == 0 ? -1 : named[0];
         againstOrder |= name >= 0 && name != names.size();
         names.add(name);
         before.setLength(0);

@@ -4883,4 +4883,22 @@ class SectionDecoderTest {
     assertThat(twice.tables().get("review_litigation").get(0)).containsEntry("proceeding", "review")
         .containsEntry("corrected", null).doesNotContainEntry("upheld", 1);
   }
+
+  /**
+   * Each proceeding's outcome names printed together as its header line, its counts on the line below in the same order
+   * ({@code 行政复议：结果维持 结果纠正 其他结果 尚未审结 总计} / {@code 1 0 0 0 1}): a header, not a name before each count,
+   * read as the header orders them (the first count was once taken as named 总计 and the proceeding left empty).
+   */
+  @Test
+  void reviewHeaderLinesOverTheirCountsAreReadAsHeaders() {
+    String header = "：结果维持 结果纠正 其他结果 尚未审结 总计\n";
+    ProcessedReport r = process("headed.txt", TITLE.replace("2020", "2021") + SECTION_4
+        + "行政复议" + header + "    1 0 0 0 1\n"
+        + "行政诉讼（未经复议直接起诉）" + header + "    0 0 1 0 1\n"
+        + "行政诉讼（复议后起诉）" + header + "    0 1 0 0 1\n");
+    List<Map<String, Object>> rows = r.tables().get("review_litigation");
+    assertThat(rows.get(0)).containsEntry("proceeding", "review").containsEntry("upheld", 1).containsEntry("total", 1);
+    assertThat(rows.get(1)).containsEntry("other", 1).containsEntry("total", 1);
+    assertThat(rows.get(2)).containsEntry("corrected", 1).containsEntry("total", 1);
+  }
 }
