@@ -8,7 +8,10 @@ package org.govdisclosure.extract.ocr;
  * sixtieth of its width (strokes, rulings, dust) is filled in with the paper around it, along rows and then along
  * columns: a fill wider and higher than that keeps its shade. Where the local shade is darker than the page's paper
  * (and lighter than half of it: a solid mass of ink is no fill), the gray levels are lifted by their ratio to it, so
- * that the fill becomes the page's paper and the print on it keeps its contrast; elsewhere they are left as they are.
+ * that the fill becomes the page's paper and the print on it keeps its contrast. Where it is lighter (the lamp's near
+ * side, lighter than most of the page), they are lowered alike: else the paper would show two levels, and the ink
+ * threshold, set between the two most common, would fall between them and make the dimmer paper ink. Elsewhere they
+ * are left as they are.
  */
 final class Background {
 
@@ -47,6 +50,8 @@ final class Background {
       int local = shade[i] + GRAIN;
       if (local < paper && 2 * shade[i] > paper) {
         gray[i] = Math.min(255, gray[i] * paper / local);
+      } else if (shade[i] - GRAIN > paper) {
+        gray[i] = gray[i] * paper / shade[i];
       }
     }
     return gray;

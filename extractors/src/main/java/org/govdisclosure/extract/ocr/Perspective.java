@@ -9,7 +9,7 @@ import java.util.Arrays;
  * not parallel, so that its rows of text and its rulings slope each by another angle, which no one turn of the page
  * straightens (rulings are then found in pieces, rows run into each other). Where the whole sheet lies on a dark field
  * ({@link Surround}), its outline shows the shape: the sheet is mapped back onto its rectangle, as a reader's eye
- * takes it. A page with no field around it, or one the picture cuts, or one merely turned, is left as it is.
+ * takes it. A page with no field around it, or one merely turned, is left as it is.
  */
 final class Perspective {
 
@@ -22,6 +22,13 @@ final class Perspective {
   private static final double MAX_CORNER_DEGREES = 12;
   /** The outline's shape fills the area inside the field but for its rim, within this share: else no sheet. */
   private static final double AREA_SLACK = 0.03;
+
+  /**
+   * What is laid around the sheet's rectangle and where the picture cut it: black, a field of one gray as dark as any
+   * desk. The desk's own mean gray may be lighter than half the paper's, and one level over a third of the picture
+   * would then be taken for the paper's own gray, the threshold set between it and the true paper.
+   */
+  private static final int FIELD = 0;
 
   private Perspective() {}
 
@@ -39,26 +46,60 @@ final class Perspective {
     if (corners == null || !slanted(corners)) {
       return image;
     }
-    return warped(raw, width, height, corners, fieldGray(raw, field));
+    return warped(raw, width, height, corners, Surround.reach(width) + Surround.RIM);
   }
 
   /**
-   * The corners of the sheet inside the field (top left, top right, bottom right, bottom left): the points of the
-   * area the field leaves farthest towards each corner of the picture. Null unless they lie inside the picture and
-   * make a four-sided shape with corners near right angles that covers that area.
+   * The corners of the sheet inside the field (top left, top right, bottom right, bottom left), where the lines of
+   * its four sides meet: a corner the picture cuts off lies beyond its edge, where the sides point. Null unless each
+   * side runs straight along most of its length inside the picture and the four make a shape with corners near right
+   * angles that covers the area inside the field.
    */
   private static double[][] outline(boolean[] field, int width, int height) {
     int reach = Surround.reach(width);
+    int[][] rough = farthest(field, width, height, reach);
+    if (rough == null) {
+      return null;
+    }
+    double[][] sides = new double[4][];
+    for (int k = 0; k < 4; k++) {
+      sides[k] = side(field, width, height, reach, rough, k);
+      if (sides[k] == null) {
+        return null;
+      }
+    }
+    double[][] corners = new double[4][];
+    for (int k = 0; k < 4; k++) {
+      // Corner k ends side k - 1 and starts side k (top, right, bottom, left).
+      corners[k] = meet(sides[(k + 3) % 4], (k + 3) % 4, sides[k]);
+      if (corners[k] == null) {
+        return null;
+      }
+    }
+    for (int k = 0; k < 4; k++) {
+      double turn = Math.abs(Math.toDegrees(angleBetween(corners[(k + 3) % 4], corners[k], corners[(k + 1) % 4])) - 90);
+      if (turn > MAX_CORNER_DEGREES) {
+        return null;
+      }
+    }
+    return covers(field, width, height, reach, corners) ? corners : null;
+  }
+
+  /**
+   * The points of the area the field leaves farthest towards each corner of the picture, in the order of
+   * {@link #outline}: near the sheet's corners, or where the picture cuts them. Null when the field leaves none.
+   */
+  private static int[][] farthest(boolean[] field, int width, int height, int reach) {
     // The field's squares are centred at least reach from the picture's edge: the rim outside is neither.
     long[] best = {Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MAX_VALUE};
     int[][] at = new int[4][2];
-    long area = 0;
+    boolean any = false;
     for (int y = reach; y < height - reach; y++) {
       for (int x = reach; x < width - reach; x++) {
         if (field[y * width + x]) {
           continue;
         }
-        area++;
+        any = true;
         long[] keys = {x + y, x - y, x + y, x - y};
         for (int k = 0; k < 4; k++) {
           boolean better = k == 0 || k == 3 ? keys[k] < best[k] : keys[k] > best[k];
@@ -70,27 +111,120 @@ final class Perspective {
         }
       }
     }
-    double[][] corners = new double[4][];
-    for (int k = 0; k < 4; k++) {
-      int x = at[k][0];
-      int y = at[k][1];
-      if (area == 0 || x <= reach || y <= reach || x >= width - 1 - reach || y >= height - 1 - reach) {
-        return null;
+    return any ? at : null;
+  }
+
+  /**
+   * Side {@code k} (top, right, bottom, left) as the line {@code across = a * along + b} (y by x for the top and
+   * bottom, x by y for the others), fitted to the field's edge met coming in from the picture's edge on the lines
+   * between the side's rough ends, but for their ends (a corner rounds) and where the sheet reaches the picture's
+   * edge; refitted twice, each time closer, without the points off it (a shadow, a fold, glare). Null unless most of the
+   * points lie on it and they span an eighth of its length, enough to tell its slope (a few pixels at its far end).
+   */
+  private static double[] side(boolean[] field, int width, int height, int reach, int[][] rough, int k) {
+    boolean horizontal = k % 2 == 0;
+    int[] from = rough[k];
+    int[] to = rough[(k + 1) % 4];
+    int a = horizontal ? Math.min(from[0], to[0]) : Math.min(from[1], to[1]);
+    int b = horizontal ? Math.max(from[0], to[0]) : Math.max(from[1], to[1]);
+    int margin = (b - a) / 10;
+    int span = horizontal ? height : width;
+    boolean forward = k == 0 || k == 3;
+    double[] along = new double[b - a];
+    double[] across = new double[b - a];
+    int n = 0;
+    for (int t = a + margin; t < b - margin; t++) {
+      int s = forward ? reach : span - 1 - reach;
+      int step = forward ? 1 : -1;
+      int edge = -1;
+      for (; s >= reach && s < span - reach; s += step) {
+        if (!field[horizontal ? s * width + t : t * width + s]) {
+          edge = s;
+          break;
+        }
       }
-      corners[k] = new double[] {x, y};
-    }
-    double shape = 0;
-    for (int k = 0; k < 4; k++) {
-      double[] a = corners[k];
-      double[] b = corners[(k + 1) % 4];
-      shape += a[0] * b[1] - b[0] * a[1];
-      double turn = Math.abs(Math.toDegrees(angleBetween(corners[(k + 3) % 4], a, b)) - 90);
-      if (turn > MAX_CORNER_DEGREES) {
-        return null;
+      boolean cut = edge == (forward ? reach : span - 1 - reach);
+      if (edge >= 0 && !cut) {
+        along[n] = t;
+        across[n] = edge;
+        n++;
       }
     }
-    shape = Math.abs(shape) / 2;
-    return Math.abs(area - shape) <= AREA_SLACK * shape ? corners : null;
+    double[] line = fit(along, across, n, 0, null);
+    for (int tolerance : new int[] {4 * reach, reach}) {
+      line = line == null ? null : fit(along, across, n, tolerance, line);
+    }
+    return line != null && line[2] >= n / 2.0 && line[2] >= (b - a) / 8.0 ? line : null;
+  }
+
+  /**
+   * The least squares line through those of the first {@code n} points within {@code tolerance} of the line
+   * {@code near} (all when it is null): slope, intercept, points used; null under two.
+   */
+  private static double[] fit(double[] along, double[] across, int n, double tolerance, double[] near) {
+    double st = 0;
+    double ss = 0;
+    double stt = 0;
+    double sts = 0;
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (near != null && Math.abs(across[i] - (near[0] * along[i] + near[1])) > tolerance) {
+        continue;
+      }
+      st += along[i];
+      ss += across[i];
+      stt += along[i] * along[i];
+      sts += along[i] * across[i];
+      m++;
+    }
+    double det = m * stt - st * st;
+    if (m < 2 || det == 0) {
+      return null;
+    }
+    double slope = (m * sts - st * ss) / det;
+    return new double[] {slope, (ss - slope * st) / m, m};
+  }
+
+  /** Where side {@code i}'s line meets the next side's (one horizontal, one vertical), as x, y. */
+  private static double[] meet(double[] first, int i, double[] second) {
+    double[] level = i % 2 == 0 ? first : second;
+    double[] upright = i % 2 == 0 ? second : first;
+    // y = p x + q and x = r y + s.
+    double det = 1 - level[0] * upright[0];
+    if (Math.abs(det) < 1e-9) {
+      return null;
+    }
+    double y = (level[0] * upright[1] + level[1]) / det;
+    return new double[] {upright[0] * y + upright[1], y};
+  }
+
+  /**
+   * Whether the shape the corners make and the area the field leaves inside the picture differ by at most
+   * {@link #AREA_SLACK} of that area: the field is then the desk around one sheet.
+   */
+  private static boolean covers(boolean[] field, int width, int height, int reach, double[][] c) {
+    long area = 0;
+    long differ = 0;
+    for (int y = reach; y < height - reach; y++) {
+      for (int x = reach; x < width - reach; x++) {
+        boolean sheet = !field[y * width + x];
+        area += sheet ? 1 : 0;
+        differ += sheet != inside(c, x, y) ? 1 : 0;
+      }
+    }
+    return area > 0 && differ <= AREA_SLACK * area;
+  }
+
+  /** Whether the point lies inside the convex shape the corners make, going round clockwise on the picture. */
+  private static boolean inside(double[][] c, double x, double y) {
+    for (int k = 0; k < 4; k++) {
+      double[] a = c[k];
+      double[] b = c[(k + 1) % 4];
+      if ((b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0]) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The angle at {@code b} between the sides to {@code a} and to {@code c}, in radians. */
@@ -117,24 +251,14 @@ final class Perspective {
     return Math.atan2(to[1] - from[1], to[0] - from[0]);
   }
 
-  /** The field's mean gray, to lay around the sheet's rectangle: the field stays a field, cleared as one. */
-  private static int fieldGray(int[] gray, boolean[] field) {
-    long sum = 0;
-    long n = 0;
-    for (int i = 0; i < gray.length; i++) {
-      if (field[i]) {
-        sum += gray[i];
-        n++;
-      }
-    }
-    return (int) (sum / n);
-  }
-
   /**
    * A picture as large as the original holding the sheet as the rectangle its sides make on average, where it lay,
-   * each pixel sampled from where the outline's shape shows it; the field's gray around it.
+   * each pixel sampled from where the outline's shape shows it; {@link #FIELD} around it and over the rectangle's
+   * {@code rim}: the outline runs that far outside the paper's edge (the field's squares stop short of it by their
+   * half width), over desk lighter than the field's darkest, which, left, would be a dark border along the sheet
+   * that joins every line of print beside it into one.
    */
-  private static BufferedImage warped(int[] gray, int width, int height, double[][] c, int around) {
+  private static BufferedImage warped(int[] gray, int width, int height, double[][] c, int rim) {
     double w = (Math.hypot(c[1][0] - c[0][0], c[1][1] - c[0][1]) + Math.hypot(c[2][0] - c[3][0], c[2][1] - c[3][1])) / 2;
     double h = (Math.hypot(c[3][0] - c[0][0], c[3][1] - c[0][1]) + Math.hypot(c[2][0] - c[1][0], c[2][1] - c[1][1])) / 2;
     double cx = (c[0][0] + c[1][0] + c[2][0] + c[3][0]) / 4;
@@ -147,10 +271,10 @@ final class Perspective {
     byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
-        int v = around;
-        if (x >= x0 && x <= x0 + w && y >= y0 && y <= y0 + h) {
+        int v = FIELD;
+        if (x >= x0 + rim && x <= x0 + w - rim && y >= y0 + rim && y <= y0 + h - rim) {
           double d = m[6] * x + m[7] * y + 1;
-          v = sample(gray, width, height, (m[0] * x + m[1] * y + m[2]) / d, (m[3] * x + m[4] * y + m[5]) / d, around);
+          v = sample(gray, width, height, (m[0] * x + m[1] * y + m[2]) / d, (m[3] * x + m[4] * y + m[5]) / d, FIELD);
         }
         pixels[y * width + x] = (byte) v;
       }

@@ -17,19 +17,19 @@ final class Surround {
   private static final int WIDTH_SHARE = 200;
   private static final int MIN_REACH = 4;
   /** The paper's edge, blurred by the lens or the scan, is a few pixels of gray beyond the dark field. */
-  private static final int RIM = 2;
+  static final int RIM = 2;
 
   private Surround() {}
 
   /**
-   * The gray levels with the surround made white, the array itself changed; unchanged when the picture has none.
+   * The gray levels with the surround made paper, the array itself changed; unchanged when the picture has none.
    *
    * @param threshold the gray level at or under which a pixel is dark
    */
   static int[] cleared(int[] gray, int width, int height, int threshold) {
     boolean[] field = field(gray, width, height, threshold);
     if (field != null) {
-      whiten(gray, width, height, field, reach(width) + RIM);
+      whiten(gray, width, height, field, reach(width) + RIM, Ink.paper(gray));
     }
     return gray;
   }
@@ -117,8 +117,12 @@ final class Surround {
     return solid;
   }
 
-  /** Makes white every pixel within {@code reach} of a pixel of the field (a square's centre, so its whole square). */
-  private static void whiten(int[] gray, int width, int height, boolean[] field, int reach) {
+  /**
+   * Makes paper every pixel within {@code reach} of a pixel of the field (a square's centre, so its whole square): of
+   * the paper's gray, not white, for a field made white would be a second peak, as large as a third of the picture,
+   * above paper that is not white, and the ink threshold, set between the two, would fall inside the paper.
+   */
+  private static void whiten(int[] gray, int width, int height, boolean[] field, int reach, int paper) {
     // Row by row: the field's pixels spread across, then the spread rows down and up.
     boolean[] across = new boolean[gray.length];
     for (int y = 0; y < height; y++) {
@@ -138,14 +142,14 @@ final class Surround {
       for (int y = 0; y < height; y++) {
         last = across[y * width + x] ? y : last;
         if (y - last <= reach) {
-          gray[y * width + x] = 255;
+          gray[y * width + x] = paper;
         }
       }
       last = Integer.MAX_VALUE / 2;
       for (int y = height - 1; y >= 0; y--) {
         last = across[y * width + x] ? y : last;
         if (last - y <= reach) {
-          gray[y * width + x] = 255;
+          gray[y * width + x] = paper;
         }
       }
     }

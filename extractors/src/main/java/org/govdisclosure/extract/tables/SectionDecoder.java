@@ -391,7 +391,9 @@ final class SectionDecoder {
    * cells, each row after it one row's worth and the last none, the labels may have been printed after their values
    * (a PDF setting a label lower than its row's numbers), each row's values then being those before its label. Both
    * readings stay possible, so those rows are left empty, with a warning, unless every cell prints the same: then the
-   * rows' spans are set to one row's worth each (both readings give those counts).
+   * rows' spans are set to one row's worth each (both readings give those counts). A row holding more rows' worth
+   * (the lines of rows whose labels were lost, run together) says the same: the last label's line is among them, and
+   * each row after it may hold the line of the row below it.
    */
   private static List<TemplateRow> labelsAfterValues(Map<TemplateRow, List<Token>> spans, int width, ReportContext context) {
     List<TemplateRow> rows = new ArrayList<>(spans.keySet());
@@ -403,23 +405,22 @@ final class SectionDecoder {
     while (k > 0 && spans.get(rows.get(k)).size() == width) {
       k--;
     }
-    if (spans.get(rows.get(k)).size() != 2 * width) {
+    int held = spans.get(rows.get(k)).size();
+    if (held < 2 * width || held % width != 0) {
       return List.of();
     }
     List<TemplateRow> doubtful = rows.subList(k, rows.size());
     List<Token> values = new ArrayList<>();
     doubtful.forEach(r -> values.addAll(spans.get(r)));
     if (values.stream().allMatch(t -> t.text().equals(values.get(0).text()))) {
-      // Every cell prints the same (a table of zeros): both readings give each row the same counts, so they are taken.
-      for (int r = 0; r < doubtful.size(); r++) {
-        spans.put(doubtful.get(r), values.subList(r * width, (r + 1) * width));
-      }
+      // Every cell prints the same (a table of zeros): every reading gives each row the same counts, so they are taken.
+      doubtful.forEach(r -> spans.put(r, values.subList(0, width)));
       context.warn("row_from_position", "section 三: rows " + String.join(", ", doubtful.stream().map(TemplateRow::key).toList())
           + " may print their labels before or after their values; every cell reads '" + values.get(0).text()
           + "', the same either way");
       return List.of();
     }
-    context.warn("labels_after_values", "section 三: row " + rows.get(k).key() + " holds " + 2 * width + " cells, "
+    context.warn("labels_after_values", "section 三: row " + rows.get(k).key() + " holds " + held + " cells, "
         + (last - k > 1 ? "the rows after it " + width + " each, " : "") + "the last row " + rows.get(last).key()
         + " none: each row's values may follow its label as well as precede it; rows "
         + String.join(", ", doubtful.stream().map(TemplateRow::key).toList()) + " left empty");

@@ -95,20 +95,7 @@ class InkTest {
     int height = 1200;
     // The sheet's corners on the desk: top left, top right, bottom right, bottom left.
     double[][] sheet = {{150, 120}, {1450, 120}, {1480, 1100}, {180, 1080}};
-    BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        double[] uv = onSheet(sheet, x, y);
-        int level = 60; // the desk
-        if (uv != null) {
-          // A ruled grid on the sheet: columns at a fifth of its width, rows at a tenth of its height, 3/1000 thick.
-          boolean ruling = Math.abs(uv[0] * 5 - Math.round(uv[0] * 5)) < 0.0075 && uv[0] > 0.1 && uv[0] < 0.9
-              || Math.abs(uv[1] * 10 - Math.round(uv[1] * 10)) < 0.015 && uv[1] > 0.05 && uv[1] < 0.95;
-          level = ruling && uv[0] > 0.18 && uv[0] < 0.82 && uv[1] > 0.08 && uv[1] < 0.92 ? 30 : 235;
-        }
-        page.getRaster().setSample(x, y, 0, level);
-      }
-    }
+    BufferedImage page = photographed(sheet, width, height);
 
     Ink ink = Ink.of(page);
 
@@ -116,6 +103,98 @@ class InkTest {
     int top = darkestColumn(ink, 300, 600, 1000);
     int bottom = darkestColumn(ink, 900, 600, 1000);
     assertThat(Math.abs(top - bottom)).as("the column border's drift from top to bottom, " + top + " to " + bottom).isLessThanOrEqualTo(2);
+  }
+
+  /**
+   * The same sheet held closer, its top right corner past the picture's edge: the sides still show where they meet,
+   * and the sheet is squared by them as when the whole of it is in the picture.
+   */
+  @Test
+  void aSheetWhoseCornerThePictureCutsIsSquaredByItsSides() {
+    int width = 1600;
+    int height = 1200;
+    double[][] sheet = {{150, 120}, {1630, 90}, {1540, 1100}, {180, 1080}};
+    BufferedImage page = photographed(sheet, width, height);
+
+    Ink ink = Ink.of(page);
+
+    int top = darkestColumn(ink, 300, 600, 1000);
+    int bottom = darkestColumn(ink, 900, 600, 1000);
+    assertThat(Math.abs(top - bottom)).as("the column border's drift from top to bottom, " + top + " to " + bottom).isLessThanOrEqualTo(2);
+  }
+
+  /**
+   * A lamp lighting the right side of the page brighter than most of it: the paper there is lighter than the page's
+   * paper. It is paper, as is the dimmer paper left; the print on both sides is ink.
+   */
+  @Test
+  void paperLitBrighterOnOneSideThanMostOfThePageIsPaper() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(new Color(236, 236, 236));
+    g.fillRect(0, 0, WIDTH, HEIGHT);
+    g.setColor(new Color(251, 251, 251));
+    g.fillRect(WIDTH * 3 / 5, 0, WIDTH - WIDTH * 3 / 5, HEIGHT); // the lamp's side
+    g.setColor(new Color(90, 90, 90));
+    g.fillRect(200, 200, 3, 20); // print on the dim side
+    g.fillRect(1000, 200, 3, 20); // and on the bright one
+    g.dispose();
+
+    Ink ink = Ink.of(page);
+
+    assertThat(ink.at(400, 100)).as("the dimmer paper").isFalse();
+    assertThat(ink.at(1100, 100)).as("the brighter paper").isFalse();
+    assertThat(ink.at(201, 210)).as("print on the dim side").isTrue();
+    assertThat(ink.at(1001, 210)).as("print on the bright side").isTrue();
+  }
+
+  /**
+   * A photographed page's gray paper on a dark desk filling a third of the picture: the desk is made the paper's
+   * gray, not white, so that the print, not the paper, is told from the desk's level; no grain of the paper is ink.
+   */
+  @Test
+  void theDeskAroundGrayPaperIsMadeThePapersGray() {
+    int width = 1600;
+    int height = 1200;
+    BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    java.util.Random grain = new java.util.Random(7);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        boolean paper = x >= 250 && x < width - 250 && y >= 150 && y < height - 150;
+        boolean print = paper && y >= 360 && y < 380 && x % 40 < 4;
+        page.getRaster().setSample(x, y, 0, print ? 60 : paper ? 225 + grain.nextInt(16) : 50);
+      }
+    }
+
+    Ink ink = Ink.of(page);
+
+    int grainInk = 0;
+    for (int y = 920; y < 1000; y++) {
+      for (int x = 400; x < 1200; x++) {
+        grainInk += ink.at(x, y) ? 1 : 0;
+      }
+    }
+    assertThat(grainInk).as("grain taken for ink in a blank part of the paper").isLessThan(100);
+    assertThat(ink.at(401, 365)).as("the print").isTrue();
+  }
+
+  /** A ruled grid on a sheet lying on a dark desk with the given corners. */
+  private static BufferedImage photographed(double[][] sheet, int width, int height) {
+    BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        double[] uv = onSheet(sheet, x, y);
+        int level = 60; // the desk
+        if (uv != null) {
+          // Columns at a fifth of its width, rows at a tenth of its height, 3/1000 thick.
+          boolean ruling = Math.abs(uv[0] * 5 - Math.round(uv[0] * 5)) < 0.0075 && uv[0] > 0.1 && uv[0] < 0.9
+              || Math.abs(uv[1] * 10 - Math.round(uv[1] * 10)) < 0.015 && uv[1] > 0.05 && uv[1] < 0.95;
+          level = ruling && uv[0] > 0.18 && uv[0] < 0.82 && uv[1] > 0.08 && uv[1] < 0.92 ? 30 : 235;
+        }
+        page.getRaster().setSample(x, y, 0, level);
+      }
+    }
+    return page;
   }
 
   /** Where on the sheet (0–1 across and down) the pixel lies, by the sheet's corners, or null off it. */

@@ -1308,6 +1308,28 @@ class SectionDecoderTest {
     }
   }
 
+  /**
+   * A row holding three rows' worth of cells (the lines of rows whose labels were lost run together, as OCR of a
+   * photo joins them), a row of one line after it and the last label with none: the last line is among the run
+   * together ones, and the row before the lone label may hold the line below it (总计 reading 结转下年度's cells).
+   */
+  @Test
+  void rowsAfterSeveralRowsRunTogetherBeforeALoneLabelAreLeftEmpty() {
+    ProcessedReport r = process("run.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        一、本年新收政府信息公开申请数量 6 0 0 1 0 0 7
+        （一）予以公开 3 0 0 0 0 0 3
+        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 1 0 0 0 0 0 1 0 0 0 0 0 0 0 2 0 0 0 0 0 2
+        （七）总计 0 0 0 1 0 0 1
+        四、结转下年度继续办理
+        """ + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    for (String key : List.of("total", "carried_forward")) {
+      assertThat(row(r, key)).as(key).containsEntry("natural_person", null).containsEntry("total", null);
+    }
+    assertThat(codes(r)).contains("labels_after_values");
+  }
+
   @Test
   void rowsWhoseLabelsMayFollowTheirValuesAreLeftEmpty() {
     ProcessedReport r = process("after.txt", TITLE + SECTION_3 + """
