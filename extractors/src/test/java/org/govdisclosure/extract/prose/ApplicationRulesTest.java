@@ -1542,4 +1542,12 @@ class ApplicationRulesTest {
         true, 2025, Template.T2021).stream().flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList())
         .doesNotContain("total.total=380", "carried_over.total=30");
   }
+
+  /** A clause opening on answering applications (答复政府信息公开申请42件) counts them all answered: （七）总计. */
+  @Test
+  void aClauseOpeningOnAnsweringCountsTheTotal() {
+    assertThat(figures("2020年收到政府信息公开申请75件,答复政府信息依申请公开信件72件,结转下年度继续办理3件。"))
+        .contains("total.total=72");
+    assertThat(figures("2020年收到申请45件。答复政府信息公开申请42件,均在法定期限内予以答复。")).contains("total.total=42");
+  }
 }
