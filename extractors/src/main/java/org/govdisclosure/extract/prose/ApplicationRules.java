@@ -193,14 +193,15 @@ final class ApplicationRules implements Rules {
   /** Received and concluded in one verb (共收到并按时办结16件…申请): the received count and （七）总计 both. */
   private static final Pattern RECEIVED_AND_CONCLUDED = Pattern.compile("(?:收到|受理)" + AND_CONCLUDED);
   /**
-   * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结, 均按时完成, 已全部答复), a clause without a
-   * count: after a count received and handled both ({@link #RECEIVED_AND_HANDLED}), that count is the count answered,
-   * （七）总计. After a received count alone it is not (it leaves out 上年结转), nor after a count only handled (办理依申请
+   * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结, 均按时完成, 已全部答复; not 均未按时答复), a
+   * clause without a count: after a count received and handled both ({@link #RECEIVED_AND_HANDLED}), that count is the count answered,
+   * （七）总计. After a received count alone it is not (it leaves out 上年结转), unless a clause between says none was
+   * carried over (受理…申请19条,无上年度结转,均…予以答复); nor after a count only handled (办理依申请
    * 公开事项7件,均…答复): 办理 is as often said of the applications received, so the count may be either, and neither
    * row is stated.
    */
   private static final Pattern ALL_CONCLUDED =
-      Pattern.compile("^(?:所有申请)?已?" + Numerals.ALL_OF_THEM + "[^,\\d]{0,10}?(?:办结|(?:办理)?完[成毕]|答复)");
+      Pattern.compile("^(?:所有申请)?已?" + Numerals.ALL_OF_THEM + "(?:(?![未没不])[^,\\d]){0,12}?(?:办结|(?:办理)?完[成毕]|答复)");
   /**
    * Carried into next year, a clause without a count right after the received count (收到1件政府信息公开申请，结转至下一年度
    * 办理): the applications just counted are the ones carried forward. Not 无结转, which opens otherwise.
@@ -383,7 +384,7 @@ final class ApplicationRules implements Rules {
     boolean afterReceived = false;
     boolean inPartsOfReceived = false;
     Integer received = null;
-    Integer handled = null; // a count received and handled both
+    Integer handled = null; // a count received and handled both, or received with none carried over
     boolean receivedByItem = false;
     Map<String, Object> outcomeCells = new HashMap<>();
     Set<String> partsOfOneRow = new HashSet<>();
@@ -496,6 +497,7 @@ final class ApplicationRules implements Rules {
         add(figures, CARRIED_FORWARD, TOTAL, 0);
       } else if (!counted && NONE_CARRIED_OVER.in(clause)) {
         add(figures, CARRIED_OVER, TOTAL, 0); // before none received: 无上年结转的…申请 says nothing of this year's
+        handled = received != null ? received : handled; // the received count is every application
       } else if (!counted && NONE_RECEIVED.in(clause)) {
         noneReceived(clause, figures);
       } else if (!counted && i > 0 && ON_REQUEST_LABEL.matcher(clauses.get(i - 1)).find()

@@ -103,6 +103,8 @@ final class Clauses {
    */
   record Scoped(List<String> clauses, boolean areaWide) {}
   private static final String CUMULATIVE = "累计";
+  /** The report's year tallied (2025年累计收到…): the writer's 累计 is the year's. */
+  private static final Pattern YEAR_TALLIED = Pattern.compile("((?:19|20)\\d{2})年度?,?" + CUMULATIVE);
   /** A running total up to a date (截至年底, 成立以来) spans years, even where the sentence names the report's. */
   private static final OpeningPattern UP_TO = OpeningPattern.of("截至|截止|至今|(?<!今年|本年)以来");
   /**
@@ -141,11 +143,26 @@ final class Clauses {
     return new Area("全" + m.group(1), (above.lookingAt() ? place.substring(above.end()) : place) + "各");
   }
 
-  /** @param ownArea the issuer's whole area ({@link #ownArea}), which stays in scope; or null */
-  static Scoped inScope(String sentence, Integer reportYear, Area ownArea) {
+  /**
+   * Whether a sentence tallies the report's year with 累计 (2025年累计收到申请35件): a sentence after it in the paragraph
+   * opening with 累计 without a year (累计回复公开申请38件) tallies the same year, as its writer uses the word.
+   */
+  static boolean talliesOwnYear(String sentence, Integer reportYear) {
+    if (reportYear == null || !sentence.contains(CUMULATIVE)) {
+      return false;
+    }
+    Matcher m = YEAR_TALLIED.matcher(sentence);
+    return m.find() && Integer.parseInt(m.group(1)) == reportYear;
+  }
+
+  /**
+   * @param ownArea the issuer's whole area ({@link #ownArea}), which stays in scope; or null
+   * @param yearTallied a sentence before in the paragraph tallied the report's year ({@link #talliesOwnYear})
+   */
+  static Scoped inScope(String sentence, Integer reportYear, Area ownArea, boolean yearTallied) {
     List<String> kept = new ArrayList<>();
     boolean inScope = true;
-    boolean ownYearNamed = false;
+    boolean ownYearNamed = yearTallied && sentence.startsWith(CUMULATIVE);
     boolean areaWide = false;
     boolean inOwnArea = false; // since the last clause that set the scope, the issuer's whole area is spoken of
     boolean sinceEvent = false; // out of scope as a running total since an event: its none is the year's none too

@@ -73,9 +73,10 @@ enum Outcome {
   CARRIED_OVER("上一?年度?(?:结转|转结)|结转[至到入](?:本|今)年|结转上一?年", null, "carried_over"),
   /**
    * Not one still open (未办结2件, 2件尚未办结): those are not answered. 共办理回复依申请公开件6件: handled and answered,
-   * where 办理 alone may count those still open too; 其中18件已在法定期限内予以答复: answered.
+   * where 办理 alone may count those still open too, 累计 tallies as 共 does (累计回复公开申请38件), and so does a clause
+   * opening on the answering (答复政府信息公开申请42件); 其中18件已在法定期限内予以答复: answered.
    */
-  ANSWERED("(?<!" + Numerals.NEGATED_EVENT + "|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|共(?:办理)?(?:答复|回复)(?:政府信息公开|依申请公开)"
+  ANSWERED("(?<!" + Numerals.NEGATED_EVENT + "|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|(?:共|累计|(?<!\\p{IsHan}))(?:办理)?(?:答复|回复)(?:政府信息公开|依申请公开|公开申请|政府信息依申请公开)"
       + "|(?<![" + Numerals.NEGATED_LABEL_CHARS + "])予以(?:答复|回复)",
       null, "total");
 
@@ -93,9 +94,10 @@ enum Outcome {
   private static final String GAP = "[^,\\d]{0,20}?";
   /**
    * Between a count and the outcome it precedes: 8件办理结果为…, 4件为“…”; not a bracket saying what the count holds
-   * (答复申请34430件(含上年度转结)): the count is the whole's, the outcome only a part of it.
+   * (答复申请34430件(含上年度转结)): the count is the whole's, the outcome only a part of it. A cited title
+   * (3件均属于《条例》所指本机关不掌握) is one word of the gap, however long.
    */
-  private static final String COUNT_FIRST_GAP = "(?:(?!\\(含)[^,\\d]){0,8}?";
+  private static final String COUNT_FIRST_GAP = "(?:《[^《》,\\d]{1,30}》|(?!\\(含)[^,\\d]){0,8}?";
   /**
    * What is left of a line that is only a row's label and one count once the wording is taken out (7.属于行政执法案卷
    * 0件): a table row printing a single cell, whose column is unknown, not a sentence.

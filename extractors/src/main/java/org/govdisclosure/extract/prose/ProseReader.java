@@ -264,13 +264,15 @@ public final class ProseReader {
   private static void addSentences(String paragraph, int underHeadingOf, int number, Integer reportYear, Clauses.Area ownArea,
       List<ScopedSentence> out) {
     String scope = null; // a paragraph read out by applicant kind: its sentences are the kind's until another opens
+    boolean yearTallied = false;
     for (String sentence : withBreakdowns(SentenceSplitter.split(paragraph))) {
       if (!TableRemnant.in(sentence)) {
         String own = ApplicantScope.opening(sentence);
         scope = own != null ? own : scope;
         String read = Respectively.paired(BracketedCounts.unbracketed(own == null && scope != null ? scope + sentence : sentence));
-        Clauses.Scoped areaScoped = ownArea != null && ownArea.namedIn(read) ? Clauses.inScope(read, reportYear, ownArea) : null;
-        out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear, null), areaScoped, underHeadingOf, number));
+        Clauses.Scoped areaScoped = ownArea != null && ownArea.namedIn(read) ? Clauses.inScope(read, reportYear, ownArea, yearTallied) : null;
+        out.add(new ScopedSentence(sentence, read, Clauses.inScope(read, reportYear, null, yearTallied), areaScoped, underHeadingOf, number));
+        yearTallied |= Clauses.talliesOwnYear(read, reportYear);
       }
     }
   }

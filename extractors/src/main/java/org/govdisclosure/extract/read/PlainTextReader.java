@@ -340,7 +340,7 @@ public final class PlainTextReader {
       if ((rawLine.startsWith("{") || rawLine.startsWith("Table")) && CONVERTER_MARK.matcher(rawLine).matches()) {
         continue;
       }
-      String line = rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine;
+      String line = InjectedAds.removed(rawLine.contains(DEBRIS_START) ? DEBRIS.matcher(rawLine).replaceAll("") : rawLine);
       if (line.startsWith("?")) {
         line = LOST_INDENT.matcher(line).replaceFirst("");
       }

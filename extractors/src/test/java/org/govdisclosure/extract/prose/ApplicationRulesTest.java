@@ -1505,4 +1505,49 @@ class ApplicationRulesTest {
     assertThat(figures("全年共收到并办结政府信息公开申请5件。")).containsExactlyInAnyOrder("new_received.total=5", "total.total=5");
     assertThat(figures("全年依托政府信息依申请公开平台共收到并答复公民申请事项1件。")).noneMatch(f -> f.startsWith("total."));
   }
+
+  /**
+   * A cited law's title between a count and the outcome it precedes (3件均属于《条例》所指本机关不掌握) is one word of the
+   * gap, however long the title: the count is that outcome's.
+   */
+  @Test
+  void aCitedTitleIsOneWordOfTheGap() {
+    assertThat(figures("2020年,我局收到政府信息公开申请4件。其中3件已按照相关要求进行书面回复,1件结转下年度继续办理,"
+        + "已办理的3件均属于《条例》所指本机关不掌握相关政府信息,无法提供。"))
+        .contains("unavailable_not_held.total=3");
+  }
+
+  /**
+   * A received count, none carried over, all answered: the received count is every application, all answered, so
+   * （七）总计 (issue #18 leaves a count only received or handled without it).
+   */
+  @Test
+  void receivedNoneCarriedOverAllAnsweredIsTheTotal() {
+    assertThat(figures("本年度我局受理依申请公开政府信息19条,无上年度结转,均按规定在法定期限内予以答复。"))
+        .containsExactlyInAnyOrder("new_received.total=19", "carried_over.total=0", "total.total=19");
+    assertThat(figures("本年度我局受理依申请公开政府信息19条,均按规定在法定期限内予以答复。")).doesNotContain("total.total=19");
+  }
+
+  /**
+   * 累计 after a sentence tallying the report's year with it (2025年累计收到…) tallies that year too, and answering in
+   * all (累计回复公开申请38件, as 共回复) is （七）总计; 累计 without such a sentence before stays out of scope.
+   */
+  @Test
+  void aTallyAfterTheYearsTallyIsTheYears() {
+    assertThat(ProseReader.read(Topic.APPLICATIONS, Cell.Text.fold("2025年累计收到公民、法人依申请公开申请35件,其中网络收件23件、"
+        + "邮寄收件10件、来访2件。累计回复公开申请38件,其中含上年结转公开申请3件,全部在法定日期内做出回复。"), true, 2025, Template.T2021)
+        .stream().flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList())
+        .containsExactlyInAnyOrder("new_received.total=35", "carried_over.total=3", "total.total=38");
+    assertThat(ProseReader.read(Topic.APPLICATIONS, Cell.Text.fold("全年收到申请35件。累计回复公开申请380件,其中含上年结转公开申请30件。"),
+        true, 2025, Template.T2021).stream().flatMap(s -> s.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList())
+        .doesNotContain("total.total=380", "carried_over.total=30");
+  }
+
+  /** A clause opening on answering applications (答复政府信息公开申请42件) counts them all answered: （七）总计. */
+  @Test
+  void aClauseOpeningOnAnsweringCountsTheTotal() {
+    assertThat(figures("2020年收到政府信息公开申请75件,答复政府信息依申请公开信件72件,结转下年度继续办理3件。"))
+        .contains("total.total=72");
+    assertThat(figures("2020年收到申请45件。答复政府信息公开申请42件,均在法定期限内予以答复。")).contains("total.total=42");
+  }
 }

@@ -37,6 +37,18 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A betting site's anchor a hacked page injected (its title, X_Y官网, and a colon) is no part of the report: the
+   * sentence around it reads as printed. 官网 without such a title before it stays.
+   */
+  @Test
+  void anInjectedBettingAdIsDropped() {
+    List<Block> blocks = reader.read("未发生金沙城中心赌场_澳门金沙官网:政府信息公开的行政复议、行政诉讼案件。\n"
+        + "现编制形成了《uedbet体育_uedbet官网@:西柳镇人民政府2022年政府信息公开工作年度报告》。\n在区政府官网:发布信息12条。\n");
+    assertThat(blocks.stream().map(b -> ((Paragraph) b).text()).toList()).containsExactly(
+        "未发生政府信息公开的行政复议、行政诉讼案件。", "现编制形成了《西柳镇人民政府2022年政府信息公开工作年度报告》。", "在区政府官网:发布信息12条。");
+  }
+
+  /**
    * A page copy indenting its headings and paragraphs with a tab: the tab is indentation, not a cell on its own line,
    * where most sentences are so indented; cell-per-line tables print their prose unindented.
    */
