@@ -34,7 +34,7 @@ final class LabelsAfterValues {
     Matcher m = ROW.matcher("");
     for (int i = 0; i < lines.size(); ) {
       int end = i;
-      while (end < lines.size() && opensWithValue(lines.get(end)) && m.reset(lines.get(end)).matches() && !spacedValueIn(m.group(2))) {
+      while (end < lines.size() && opensWithValue(lines.get(end)) && mayHoldLabel(lines.get(end)) && m.reset(lines.get(end)).matches() && !spacedValueIn(m.group(2))) {
         end++;
       }
       if (end - i >= MIN_ROWS) {
@@ -53,6 +53,21 @@ final class LabelsAfterValues {
   private static boolean spacedValueIn(String label) {
     for (String piece : SPACES.split(label)) {
       if (ONE_VALUE.matcher(piece).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line holds a character that may open a label (neither a value's nor a space): a line of values alone,
+   * as common as a table's rows, is asked no regex.
+   */
+  private static boolean mayHoldLabel(String line) {
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (!(c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\u3000' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || "/／-－—~".indexOf(c) >= 0)) {
         return true;
       }
     }

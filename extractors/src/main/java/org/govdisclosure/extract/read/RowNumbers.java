@@ -36,8 +36,8 @@ final class RowNumbers {
     Matcher m = NUMBERED.matcher("");
     for (int i = 0; i < lines.size(); ) {
       int end = runEnd(lines, i, m);
-      boolean named = i > 0 && NAME.matcher(lines.get(i - 1)).find();
-      if (end - i >= (named ? NAMED_RUN : RUN)) {
+      // the line above is asked for the column's name only under a run long enough to need it
+      if (end - i >= RUN || end - i >= NAMED_RUN && i > 0 && NAME.matcher(lines.get(i - 1)).lookingAt()) {
         out = out != null ? out : new ArrayList<>(lines);
         for (int k = i; k < end; k++) {
           out.set(k, withoutNumber(lines.get(k), m));
@@ -55,7 +55,7 @@ final class RowNumbers {
    * columns, which a layout's cells are placed by.
    */
   private static String withoutNumber(String line, Matcher m) {
-    m.reset(line).find();
+    m.reset(line).lookingAt();
     String taken = line.substring(0, m.end());
     return taken.indexOf('\t') >= 0 ? line.substring(m.end()) : " ".repeat(taken.replace("\u3000", "  ").length()) + line.substring(m.end());
   }
@@ -64,7 +64,7 @@ final class RowNumbers {
   private static int runEnd(List<String> lines, int from, Matcher m) {
     int k = from;
     int expected = -1;
-    while (k < lines.size() && firstIsDigit(lines.get(k)) && m.reset(lines.get(k)).find()) {
+    while (k < lines.size() && firstIsDigit(lines.get(k)) && m.reset(lines.get(k)).lookingAt()) {
       int n = Integer.parseInt(m.group(1));
       if (expected >= 0 && n != expected) {
         break;

@@ -49,19 +49,20 @@ final class SlashPartedValues {
     return out == null ? lines : out;
   }
 
-  /** Whether a slash follows a digit, spaces apart at most: most lines are asked no more. */
+  /** Whether a slash follows a digit, spaces apart at most: most lines are asked no more (and hold no slash at all). */
   private static boolean slashBetweenDigits(String line) {
-    for (int k = 1; k < line.length(); k++) {
-      char c = line.charAt(k);
-      if (c == '/' || c == '／') {
-        int j = k - 1;
-        while (j > 0 && (line.charAt(j) == ' ' || line.charAt(j) == '\u3000')) {
-          j--;
-        }
-        char d = line.charAt(j);
-        if (d >= '0' && d <= '9' || "-－—–".indexOf(d) >= 0) {
-          return true;
-        }
+    return slashAfterValue(line, '/') || slashAfterValue(line, '／');
+  }
+
+  private static boolean slashAfterValue(String line, char slash) {
+    for (int k = line.indexOf(slash, 1); k >= 0; k = line.indexOf(slash, k + 1)) {
+      int j = k - 1;
+      while (j > 0 && (line.charAt(j) == ' ' || line.charAt(j) == '\u3000')) {
+        j--;
+      }
+      char d = line.charAt(j);
+      if (d >= '0' && d <= '9' || "-－—–".indexOf(d) >= 0) {
+        return true;
       }
     }
     return false;
