@@ -76,12 +76,7 @@ final class LabelsAfterValues {
 
   /** Whether the line's first character that is no space may open a value: most lines are asked no more. */
   private static boolean opensWithValue(String line) {
-    for (int k = 0; k < line.length(); k++) {
-      char c = line.charAt(k);
-      if (c != ' ' && c != '\t' && c != '\u3000') {
-        return c >= '0' && c <= '9' || "/／-－—~".indexOf(c) >= 0;
-      }
-    }
-    return false;
+    char c = LineStarts.first(line);
+    return c >= '0' && c <= '9' || "/／-－—~".indexOf(c) >= 0;
   }
 }

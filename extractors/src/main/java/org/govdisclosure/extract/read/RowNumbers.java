@@ -64,7 +64,7 @@ final class RowNumbers {
   private static int runEnd(List<String> lines, int from, Matcher m) {
     int k = from;
     int expected = -1;
-    while (k < lines.size() && firstIsDigit(lines.get(k)) && m.reset(lines.get(k)).lookingAt()) {
+    while (k < lines.size() && LineStarts.digit(lines.get(k)) && m.reset(lines.get(k)).lookingAt()) {
       int n = Integer.parseInt(m.group(1));
       if (expected >= 0 && n != expected) {
         break;
@@ -73,16 +73,5 @@ final class RowNumbers {
       k++;
     }
     return k;
-  }
-
-  /** Whether the line's first character that is no space is a digit: most lines are asked no more. */
-  private static boolean firstIsDigit(String line) {
-    for (int k = 0; k < line.length(); k++) {
-      char c = line.charAt(k);
-      if (c != ' ' && c != '\t' && c != '\u3000') {
-        return c >= '0' && c <= '9';
-      }
-    }
-    return false;
   }
 }

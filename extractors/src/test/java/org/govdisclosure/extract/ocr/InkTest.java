@@ -95,14 +95,7 @@ class InkTest {
     int height = 1200;
     // The sheet's corners on the desk: top left, top right, bottom right, bottom left.
     double[][] sheet = {{150, 120}, {1450, 120}, {1480, 1100}, {180, 1080}};
-    BufferedImage page = photographed(sheet, width, height);
-
-    Ink ink = Ink.of(page);
-
-    // The border at two fifths of the sheet's width: where its ink lies in a row near the top and one near the bottom.
-    int top = darkestColumn(ink, 300, 600, 1000);
-    int bottom = darkestColumn(ink, 900, 600, 1000);
-    assertThat(Math.abs(top - bottom)).as("the column border's drift from top to bottom, " + top + " to " + bottom).isLessThanOrEqualTo(2);
+    assertSquared(photographed(sheet, width, height));
   }
 
   /**
@@ -114,10 +107,15 @@ class InkTest {
     int width = 1600;
     int height = 1200;
     double[][] sheet = {{150, 120}, {1630, 90}, {1540, 1100}, {180, 1080}};
-    BufferedImage page = photographed(sheet, width, height);
+    assertSquared(photographed(sheet, width, height));
+  }
 
+  /**
+   * The sheet's column border at two fifths of its width lies in one column of pixels once read: where its ink lies in
+   * a row near the top and one near the bottom.
+   */
+  private static void assertSquared(BufferedImage page) {
     Ink ink = Ink.of(page);
-
     int top = darkestColumn(ink, 300, 600, 1000);
     int bottom = darkestColumn(ink, 900, 600, 1000);
     assertThat(Math.abs(top - bottom)).as("the column border's drift from top to bottom, " + top + " to " + bottom).isLessThanOrEqualTo(2);
