@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.value.CellKind;
 
 /**
  * A text table printing its label column to the right of its values (a layout copy of a page whose labels were set
@@ -14,13 +15,13 @@ import java.util.regex.Pattern;
 final class LabelsAfterValues {
 
   /** A value as printed in a cell: a count or a mark of none. */
-  private static final String VALUE = "(?:\\d{1,9}|[/／\\-－—~])";
+  private static final String VALUE = "(?:\\d{1,9}|[" + CellKind.BLANK_MARK_CLASS + "])";
   /**
    * A line's values (two at least), a wide space, then its label: a row's ordinal or a character that is neither a
    * value nor a space, and nothing after it parted by a space that could be another value.
    */
   private static final Pattern ROW = Pattern.compile("^[ \\t\u3000]*(" + VALUE + "(?:[ \\t\u3000]+" + VALUE + ")+)"
-      + "(?:[ \u3000]{2,}|\\t)((?:\\d{1,2}[.．、])?[^\\d\\s\u3000/／\\-－—~][^\\t]*?)[ \\t\u3000]*$");
+      + "(?:[ \u3000]{2,}|\\t)((?:\\d{1,2}[.．、])?[^\\d\\s\u3000" + CellKind.BLANK_MARK_CLASS + "][^\\t]*?)[ \\t\u3000]*$");
   private static final Pattern ONE_VALUE = Pattern.compile(VALUE);
   private static final Pattern SPACES = Pattern.compile("[ \\t\u3000]+");
   /** Lines in a run: more than a header and its data line, so a table's whole body. */
@@ -67,7 +68,7 @@ final class LabelsAfterValues {
     for (int k = 0; k < line.length(); k++) {
       char c = line.charAt(k);
       if (!(c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\u3000' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-          || "/／-－—~".indexOf(c) >= 0)) {
+          || CellKind.BLANK_MARK_CHARS.indexOf(c) >= 0)) {
         return true;
       }
     }
@@ -77,6 +78,6 @@ final class LabelsAfterValues {
   /** Whether the line's first character that is no space may open a value: most lines are asked no more. */
   private static boolean opensWithValue(String line) {
     char c = LineStarts.first(line);
-    return c >= '0' && c <= '9' || "/／-－—~".indexOf(c) >= 0;
+    return c >= '0' && c <= '9' || CellKind.BLANK_MARK_CHARS.indexOf(c) >= 0;
   }
 }

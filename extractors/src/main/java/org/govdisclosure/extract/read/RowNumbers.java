@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.value.CellKind;
 
 /**
  * A table's rows numbered in a column of their own, in text: an office's {@code 序号} column or a spreadsheet's row
@@ -20,7 +21,7 @@ final class RowNumbers {
    * digit nor a mark of a blank cell.
    */
   private static final Pattern NUMBERED =
-      Pattern.compile("^[ \\t\u3000]*(\\d{1,3})[ \\t\u3000]+(?=\\d{1,2}[.．、]\\D|[^\\d\\s\u3000/／\\-－—~])");
+      Pattern.compile("^[ \\t\u3000]*(\\d{1,3})[ \\t\u3000]+(?=\\d{1,2}[.．、]\\D|[^\\d\\s\u3000" + CellKind.BLANK_MARK_CLASS + "])");
   /** A line opening with the column's name. */
   private static final Pattern NAME = Pattern.compile("^[ \\t\u3000]*(?:序号|编号)[ \\t\u3000]");
   /** Lines in a run under the column's name; the shortest table numbered so (section 四's three proceedings). */

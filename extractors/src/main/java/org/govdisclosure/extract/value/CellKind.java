@@ -20,6 +20,14 @@ public enum CellKind {
    */
   public static final String ILLEGIBLE = "■";
 
+  /**
+   * The one-character marks of a blank cell as a text table prints them before folding ({@code / ／ - － —}, and
+   * {@code ~}): the plain-text reader's line-shape passes tell a line of values by them before any cell is read.
+   */
+  public static final String BLANK_MARK_CHARS = "/／-－—~";
+  /** {@link #BLANK_MARK_CHARS} as the body of a regular expression's character class. */
+  public static final String BLANK_MARK_CLASS = BLANK_MARK_CHARS.replace("-", "\\-");
+
   private static final Set<String> MARKERS = Set.of("/", "／", "-", "—", "--", "——", "–", "无", "-/-", "\\", "、");
   /** What {@link #MARKERS} open with, and the longest of them: most texts, labels and counts, are told without hashing them. */
   private static final String MARKER_OPENINGS = Numerals.firstChars(List.copyOf(MARKERS));
