@@ -103,8 +103,8 @@ final class ApplicationRules implements Rules {
   /** The verbs of receiving an application (全年接受政府信息公开申请98件 too). */
   private static final String RECEIVING = "(?:收到|接到|受理|接收|接受|新收)";
   /**
-   * Concluded too, joined to the verb of receiving (收到并按时办结16件…申请); not 收到并答复, which says only that they
-   * were answered.
+   * Concluded too, joined to the verb of receiving (收到并按时办结16件…申请): the count is still the received count
+   * only, for （七）总计 also counts the applications carried over (issue #18's 收到…954件，均已按期答复).
    */
   private static final String AND_CONCLUDED = "(?:和|并|及)(?:按时|依法|及时)?办结";
   private static final Pattern RECEIVING_VERB = Pattern.compile(RECEIVING);
@@ -190,8 +190,6 @@ final class ApplicationRules implements Rules {
   private static final Pattern CARRIED_OVER_AMONG = Pattern.compile("^其中:?上一?年度?(?:结转|转结)");
   /** A received count that is the handled count too: 共收到和办理依申请公开68件. */
   private static final Pattern RECEIVED_AND_HANDLED = Pattern.compile("(?:收到|受理)(?:和|并|及)办理");
-  /** Received and concluded in one verb (共收到并按时办结16件…申请): the received count and （七）总计 both. */
-  private static final Pattern RECEIVED_AND_CONCLUDED = Pattern.compile("(?:收到|受理)" + AND_CONCLUDED);
   /**
    * All of them concluded (均在法定期限内办结, 全部办结, 所有申请均按时办结, 均按时完成, 已全部答复; not 均未按时答复), a
    * clause without a count: after a count received and handled both ({@link #RECEIVED_AND_HANDLED}), that count is the count answered,
@@ -460,9 +458,6 @@ final class ApplicationRules implements Rules {
         receivedByItem = !CASE_COUNTED.matcher(clause).find();
         receivedAt = figures.size();
         add(figures, NEW_RECEIVED, TOTAL, count);
-        if (RECEIVED_AND_CONCLUDED.matcher(clause).find()) {
-          add(figures, TOTAL, TOTAL, count);
-        }
         Matcher m = RECEIVED.find(clause, 0);
         if (m != null && A_CHANNEL.matcher(m.group(1)).find() && ++channelCounts == CHANNEL_PARTS) {
           return List.of();
