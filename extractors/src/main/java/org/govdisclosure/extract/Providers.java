@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Loads the providers of a service as Apache Tika does: one that cannot be found, loaded or constructed is left out
  * and remembered with its cause, and the others are loaded all the same.
  */
-final class Providers {
+public final class Providers {
 
   /** How the JDK's {@link ServiceConfigurationError} names the provider it could not load. */
   private static final Pattern PROVIDER = Pattern.compile("Provider (\\S+)|(\\S+) Unable to get");
@@ -20,7 +20,7 @@ final class Providers {
   private Providers() {}
 
   /** The providers of {@code service} that load; each that does not is added to {@code unavailable}. */
-  static <T> List<T> load(Class<T> service, String kind, List<Unavailable> unavailable) {
+  public static <T> List<T> load(Class<T> service, String kind, List<Unavailable> unavailable) {
     List<T> loaded = new ArrayList<>();
     Iterator<T> providers = ServiceLoader.load(service).iterator();
     while (true) {

@@ -60,7 +60,7 @@ final class DocxBody {
    * The JDK's own parser (not whichever StAX implementation the classpath brings), with no DTD and no external
    * entity. Configured once: it makes a new parser for each reader, so threads may share it.
    */
-  private static final XMLInputFactory XML = factory();
+  private static final XMLInputFactory XML = JdkStax.hardened(false);
 
   private DocxBody() {}
 
@@ -363,12 +363,5 @@ final class DocxBody {
         }
       }
     }
-  }
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return f;
   }
 }

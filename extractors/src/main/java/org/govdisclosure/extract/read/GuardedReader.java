@@ -1,18 +1,17 @@
 package org.govdisclosure.extract.read;
 
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.govdisclosure.extract.Unavailable;
 import org.govdisclosure.extract.spi.Warning;
 
 /**
- * One of the readers {@link ReportReader} chooses among. When its classes fail to load (a library missing or clashing
- * on the class path, a static initializer that threw), on construction or on first use, it is remembered unavailable
- * with its cause: each file of its format then fails at once with that cause, the same line each time, and the other
- * formats keep being read.
+ * One of the readers {@link ReportReader} chooses among, as {@link FormatReader#open} made it. When its classes fail
+ * to load (a library missing or clashing on the class path, a static initializer that threw), on construction or on
+ * first use, it is remembered unavailable with its cause: each file of its format then fails at once with that cause,
+ * the same line each time, and the other formats keep being read.
  *
- * @param <T> the reader, or the class of a reader that is a set of static methods
+ * @param <T> the reader
  */
 final class GuardedReader<T> {
 
@@ -21,7 +20,7 @@ final class GuardedReader<T> {
   /** Set once by the first failure; read by the worker of the next file while an abandoned one may still run. */
   private volatile Unavailable unavailable;
 
-  /** The reader {@code make} constructs, named {@code name} (a literal: a class literal may itself fail to load). */
+  /** The reader {@code make} constructs, named {@code name} (a string: a class literal may itself fail to load). */
   GuardedReader(String name, Supplier<T> make) {
     this.name = name;
     T made = null;
@@ -33,12 +32,11 @@ final class GuardedReader<T> {
     this.reader = made;
   }
 
-  /** A reader that is a set of static methods: its class is loaded and initialized now, so a failure shows at once. */
-  static <C> GuardedReader<Class<C>> ofClass(String name, Supplier<Class<C>> type) {
-    return new GuardedReader<>(name, () -> initialized(type.get()));
-  }
-
-  private static <C> Class<C> initialized(Class<C> type) {
+  /**
+   * Loads and initializes a reader that is a set of static methods, as {@link FormatReader#open} does so that a
+   * failure shows at once.
+   */
+  static <C> Class<C> initialized(Class<C> type) {
     try {
       Class.forName(type.getName(), true, type.getClassLoader());
       return type;
@@ -47,16 +45,11 @@ final class GuardedReader<T> {
     }
   }
 
-  /** Reads a file that opens in this reader's format. */
-  ReadResult read(Function<T, ReadResult> read) {
-    return read(read, () -> true);
-  }
-
   /**
-   * Reads a file with this reader, which returns null when the file is not in its format after all. When the reader
-   * is unavailable, a file that {@code opensAsMine} fails with its cause; any other is left to the next format (null).
+   * Reads a file the reader accepts, which it returns null for when the file is not in its format after all. When
+   * the reader is unavailable, the file fails with its cause.
    */
-  ReadResult read(Function<T, ReadResult> read, BooleanSupplier opensAsMine) {
+  ReadResult read(Function<T, ReadResult> read) {
     Unavailable gone = unavailable;
     if (gone == null) {
       try {
@@ -65,9 +58,6 @@ final class GuardedReader<T> {
         gone = Unavailable.of(Unavailable.READER, name, e);
         unavailable = gone;
       }
-    }
-    if (!opensAsMine.getAsBoolean()) {
-      return null;
     }
     Warning why = gone.warning();
     return ReadResult.failed(why.code(), why.message());

@@ -32,6 +32,14 @@ final class Openings {
    */
   static final Pattern OPENS_YAML = Pattern.compile("^(?:\\s*#[^\\n]*\\n)*\\s*(?:---|[\\[{]|[^\\s#:\\-\\[{][^:\\n]{0,80}:(?: |\\r?\\n))");
 
+  /** A page of HTML, told by its first element; well-formed XML may be one too (a page, then, not an export). */
+  private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|table|div|p)[\\s>]");
+  /**
+   * The rule under a markdown table's header ({@code |---|}): no HTML page has one at the start of a line, while
+   * markdown that a converter opened with a raw {@code <div>} does.
+   */
+  private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("(?m)^\\|\\s*:?-{3,}");
+
   private Openings() {}
 
   static boolean pdf(byte[] b) {
@@ -76,5 +84,15 @@ final class Openings {
   /** Whether the text opens as a structured export (JSON, XML or YAML) may. */
   static boolean export(String content) {
     return OPENS_JSON.matcher(content).lookingAt() || OPENS_XML.matcher(content).lookingAt() || OPENS_YAML.matcher(content).lookingAt();
+  }
+
+  /** Whether the text opens as a page of HTML does. */
+  static boolean htmlPage(String content) {
+    return HTML.matcher(content).lookingAt();
+  }
+
+  /** Whether the text holds a markdown table's rule; a page without a bar (most) is not searched for one. */
+  static boolean markdownTable(String content) {
+    return content.indexOf('|') >= 0 && MARKDOWN_TABLE_RULE.matcher(content).find();
   }
 }

@@ -1,15 +1,19 @@
 package org.govdisclosure.extract.read;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.govdisclosure.extract.Providers;
 import org.govdisclosure.extract.Unavailable;
-import org.govdisclosure.extract.model.Document;
 
 /**
- * Reads a report file of any supported format (plain text, HTML, a document-AI tool's list of elements, a structured
- * export in JSON, YAML or XML, DOCX, Word 97, OpenDocument text and spreadsheets, PDF, Excel, and by OCR scanned PDFs
- * and images) into a {@link Document}, sniffing the format from its bytes, never from the file name.
+ * Reads a report file of any supported format into a {@link org.govdisclosure.extract.model.Document}, sniffing the
+ * format from its bytes, never from the file name: each format's reader is a {@link FormatReader} registered under
+ * {@code META-INF/services} (plain text, HTML, a document-AI tool's list of elements, a structured export in JSON, YAML
+ * or XML, DOCX, Word 97, OpenDocument text and spreadsheets, PDF, Excel, and by OCR scanned PDFs and images), and a
+ * file goes to the first that accepts it: by its bytes, then, for a file that is text, by its text.
  */
 public final class ReportReader {
 
@@ -23,46 +27,44 @@ public final class ReportReader {
   /** The heap an HTML page's tree takes for each byte of the page (above). */
   private static final int TREE_BYTES_PER_PAGE_BYTE = 50;
 
-  /**
-   * The rule under a markdown table's header ({@code |---|}): no HTML page has one at the start of a line, while
-   * markdown that a converter opened with a raw {@code <div>} does; such text is read as text (its HTML tables too).
-   */
-  private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("(?m)^\\|\\s*:?-{3,}");
-  private static final Pattern HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|table|div|p)[\\s>]");
+  /** A format's reader and its reading, guarded: one whose classes fail to load costs only the files of its own format. */
+  private record Format(FormatReader reader, GuardedReader<FormatReader.Reading> reading) {}
 
   private final PageOcr ocr;
-  // Each reader guarded: one whose classes fail to load costs only the files of its own format. Lambdas, not
-  // constructor references: linking a reference verifies the reader's class here, outside the guard.
-  private final GuardedReader<PlainTextReader> text = new GuardedReader<>("PlainTextReader", () -> new PlainTextReader());
-  private final GuardedReader<HtmlReader> html = new GuardedReader<>("HtmlReader", () -> new HtmlReader());
-  private final GuardedReader<DocxReader> docx = new GuardedReader<>("DocxReader", () -> new DocxReader());
-  private final GuardedReader<OdtReader> odt = new GuardedReader<>("OdtReader", () -> new OdtReader());
-  private final GuardedReader<DocReader> doc = new GuardedReader<>("DocReader", () -> new DocReader());
-  private final GuardedReader<SheetReader> sheets = new GuardedReader<>("SheetReader", () -> new SheetReader());
-  private final GuardedReader<OdsReader> ods = new GuardedReader<>("OdsReader", () -> new OdsReader(new SheetReader()));
-  private final GuardedReader<Class<WordXml>> wordXml = GuardedReader.ofClass("WordXml", () -> WordXml.class);
-  private final GuardedReader<Class<DocumentElements>> elements = GuardedReader.ofClass("DocumentElements", () -> DocumentElements.class);
-  private final GuardedReader<Class<StructuredExport>> exports = GuardedReader.ofClass("StructuredExport", () -> StructuredExport.class);
-  private final GuardedReader<PdfReader> pdf;
-  private final GuardedReader<ImageReader> image;
-  private final List<GuardedReader<?>> all;
+  private final List<Format> formats;
+  /** The registered readers that failed to load, each left out. */
+  private final List<Unavailable> notLoaded;
 
   /** A reader without OCR: scans and images are unreadable. */
   public ReportReader() {
     this(null);
   }
 
-  /** A reader that reads scans and images with {@code ocr} (none when null). */
+  /** A reader of the registered formats that reads scans and images with {@code ocr} (none when null). */
   public ReportReader(PageOcr ocr) {
-    this.ocr = ocr;
-    pdf = new GuardedReader<>("PdfReader", () -> new PdfReader(ocr));
-    image = new GuardedReader<>("ImageReader", () -> new ImageReader(ocr));
-    all = List.of(text, html, docx, odt, doc, sheets, ods, wordXml, elements, exports, pdf, image);
+    this(ocr, new ArrayList<>());
   }
 
-  /** The readers that cannot be used, each with its cause: those whose classes failed to load so far. */
+  /** A reader of the formats {@code readers} read, whether registered or not. */
+  public ReportReader(List<FormatReader> readers, PageOcr ocr) {
+    this(readers, List.of(), ocr);
+  }
+
+  /** The registered readers; those that fail to load are added to {@code notLoaded}. */
+  private ReportReader(PageOcr ocr, List<Unavailable> notLoaded) {
+    this(Providers.load(FormatReader.class, Unavailable.READER, notLoaded), notLoaded, ocr);
+  }
+
+  private ReportReader(List<FormatReader> readers, List<Unavailable> notLoaded, PageOcr ocr) {
+    this.ocr = ocr;
+    this.notLoaded = List.copyOf(notLoaded);
+    this.formats = readers.stream().sorted(Comparator.comparingInt(FormatReader::order).thenComparing(FormatReader::name))
+        .map(r -> new Format(r, new GuardedReader<>(r.name(), () -> r.open(ocr)))).toList();
+  }
+
+  /** The readers that cannot be used, each with its cause: those that failed to load so far. */
   public List<Unavailable> unavailable() {
-    return all.stream().map(GuardedReader::unavailable).filter(Objects::nonNull).toList();
+    return Stream.concat(notLoaded.stream(), formats.stream().map(f -> f.reading().unavailable()).filter(Objects::nonNull)).toList();
   }
 
   /** The OCR engine's name, null without OCR. */
@@ -84,43 +86,21 @@ public final class ReportReader {
     return maxFileBytes + TREE_BYTES_PER_PAGE_BYTE * Math.min(maxFileBytes, MAX_TEXT_BYTES);
   }
 
-  /** A document's pictures, read by OCR when there is OCR. */
-  private Pictures pictures() {
-    return pictures(null);
-  }
-
-  /** A web page's pictures, those {@code archive} holds beside it (none when null) read as the page's own. */
-  private Pictures pictures(WebArchive archive) {
-    return new Pictures(ocr, archive);
-  }
-
   public ReadResult read(byte[] bytes) {
     if (bytes.length == 0) {
       return ReadResult.failed("empty", "the file is empty (0 bytes)");
     }
-    if (Openings.pdf(bytes)) {
-      return pdf.read(r -> r.read(bytes));
+    OfficeZip.Contents zip = Openings.zip(bytes) ? OfficeZip.scan(bytes) : null;
+    if (zip != null && zip.tooLarge() != null) {
+      return ReadResult.failed(ReadResult.TOO_LARGE, zip.tooLarge());
     }
-    if (Openings.zip(bytes)) {
-      OfficeZip.Contents zip = OfficeZip.scan(bytes);
-      if (zip.tooLarge() != null) {
-        return ReadResult.failed(ReadResult.TOO_LARGE, zip.tooLarge());
-      }
-      return switch (zip.kind()) {
-        case WORD -> docx.read(r -> r.read(bytes, pictures()));
-        case SPREADSHEET -> sheets.read(r -> r.readXlsx(bytes));
-        case ODF_TEXT -> odt.read(r -> r.read(bytes, pictures()));
-        case ODF_SPREADSHEET -> ods.read(r -> r.read(bytes));
-        case OTHER -> ReadResult.failed("binary", "ZIP archive that is no Word (DOCX), Excel (XLSX) or OpenDocument (ODT, ODS) file: unpack it and run on the files inside");
-      };
+    ReadResult read = firstAccepting(OfferedFile.ofBytes(bytes, zip == null ? null : zip.kind()));
+    if (read != null) {
+      return read;
     }
-    if (Openings.ole2(bytes)) {
-      return doc.read(r -> r.read(bytes, pictures()));
-    }
-    if (Openings.image(bytes)) {
-      return image.read(r -> r.read(bytes));
-    }
-    String binary = BinarySniffer.describe(bytes);
+    String binary = zip != null
+        ? "ZIP archive that is no Word (DOCX), Excel (XLSX) or OpenDocument (ODT, ODS) file: unpack it and run on the files inside"
+        : BinarySniffer.describe(bytes);
     if (binary != null) {
       return ReadResult.failed("binary", binary);
     }
@@ -130,68 +110,23 @@ public final class ReportReader {
     }
     WebArchive archive = WebArchive.of(bytes);
     Decoded decoded = archive != null ? archive.decoded() : TextDecoder.decode(bytes);
-    String content = decoded.text();
-    if (content.isBlank()) {
+    if (decoded.text().isBlank()) {
       return ReadResult.failed("empty", "the file holds only whitespace");
     }
-    if (Openings.wordXml(content)) {
-      return wordXml.read(c -> WordXml.read(decoded, pictures()));
-    }
-    ReadResult elementsRead = elements.read(c -> asText(DocumentElements.text(content), decoded), () -> Openings.documentElements(content));
-    if (elementsRead != null) {
-      return elementsRead;
-    }
-    // a page of HTML that happens to be well-formed XML is a page, not an export
-    boolean page = HTML.matcher(content).lookingAt();
-    if (!page) {
-      ReadResult exported = exports.read(c -> exported(StructuredExport.parse(content), decoded), () -> Openings.export(content));
-      if (exported != null) {
-        return exported;
+    read = firstAccepting(OfferedFile.ofText(bytes, decoded, archive));
+    return read != null ? read : ReadResult.failed("unsupported", "text that no registered reader reads");
+  }
+
+  /** The file read by the first reader that accepts it and finds it in its format; null when none does. */
+  private ReadResult firstAccepting(OfferedFile file) {
+    for (Format format : formats) {
+      if (format.reader().accepts(file)) {
+        ReadResult read = format.reading().read(r -> r.read(file));
+        if (read != null) {
+          return read;
+        }
       }
     }
-    // a page without a bar (most) holds no rule: the whole text is not searched for one
-    if (page && (content.indexOf('|') < 0 || !MARKDOWN_TABLE_RULE.matcher(content).find())) {
-      return html.read(r -> {
-        Pictures pictures = pictures(archive);
-        return ReadResult.ok(new Document("html", decoded.charset(), r.read(content, pictures)), decoded)
-            .withPictures(pictures.ocr(), pictures.unread());
-      });
-    }
-    return text.read(r -> ReadResult.ok(new Document("text", decoded.charset(), r.read(content), endsMidLine(content), endsAfterCell(content)),
-        decoded));
-  }
-
-  /** A structured export read as the lines of its tree; null when the text is none after all. */
-  private ReadResult exported(StructuredExport.Parsed export, Decoded decoded) {
-    if (export == null) {
-      return null;
-    }
-    return export.tree() == null ? ReadResult.failed(ReadResult.TOO_DEEP, export.tooDeep()) : asText(ExportLines.text(export.tree()), decoded);
-  }
-
-  /** Lines of text another format stood for, read as text; null when there are none. */
-  private ReadResult asText(String lines, Decoded decoded) {
-    return lines == null ? null : text.read(r -> ReadResult.ok(new Document("text", decoded.charset(), r.read(lines)), decoded));
-  }
-
-  /** Whether a text's last line has no line break after it (spaces aside): the text stops part-way, as a page copy cut. */
-  private static boolean endsMidLine(String content) {
-    int end = printedEnd(content);
-    return end > 0 && content.charAt(end - 1) != '\n' && content.charAt(end - 1) != '\r';
-  }
-
-  /** Whether a text's last character (spaces aside) is a pipe: a cut there fell after a cell's closing mark. */
-  private static boolean endsAfterCell(String content) {
-    int end = printedEnd(content);
-    return end > 0 && content.charAt(end - 1) == '|';
-  }
-
-  /** Where the text ends, trailing spaces and tabs left out. */
-  private static int printedEnd(String content) {
-    int end = content.length();
-    while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
-      end--;
-    }
-    return end;
+    return null;
   }
 }

@@ -56,10 +56,7 @@ final class StreamedWorkbook {
 
   StreamedWorkbook(DataFormatter formatter) {
     this.formatter = formatter;
-    xml = XMLInputFactory.newFactory();
-    xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    xml.setProperty(XMLInputFactory.IS_COALESCING, true);
+    xml = JdkStax.hardened(true);
   }
 
   /** The visible sheets, in the workbook's order. */

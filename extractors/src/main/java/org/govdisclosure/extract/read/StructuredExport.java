@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -63,7 +62,7 @@ final class StructuredExport {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final XMLInputFactory XML = xmlFactory();
+  private static final XMLInputFactory XML = JdkStax.hardened(true);
 
   private StructuredExport() {}
 
@@ -147,20 +146,6 @@ final class StructuredExport {
     options.setCodePointLimit(ReportReader.MAX_TEXT_BYTES);
     YAMLFactory f = YAMLFactory.builder().loaderOptions(options).build();
     f.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
-    return f;
-  }
-
-  /**
-   * The JDK's own StAX reader, never the one a service file on the class path names: on a cluster's class path that is
-   * Hadoop's shaded Woodstox, which refuses {@link XMLConstants#ACCESS_EXTERNAL_DTD}, and this class would fail to load
-   * for every report.
-   */
-  private static XMLInputFactory xmlFactory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     return f;
   }
 

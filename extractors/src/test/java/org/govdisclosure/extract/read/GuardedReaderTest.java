@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class GuardedReaderTest {
 
   @Test
-  void aReaderMissingAClassOnFirstUseFailsItsFilesFastWithTheSameReasonAndLeavesOtherFilesToOtherFormats() {
+  void aReaderMissingAClassOnFirstUseFailsItsFilesFastWithTheSameReason() {
     AtomicInteger reads = new AtomicInteger();
     GuardedReader<Object> reader = new GuardedReader<>("StructuredExportReader", Object::new);
     assertThat(reader.unavailable()).isNull();
@@ -25,11 +25,10 @@ class GuardedReaderTest {
     ReadResult again = reader.read(r -> {
       reads.incrementAndGet();
       throw new AssertionError("an unavailable reader is not tried again");
-    }, () -> true);
+    });
     assertThat(again).isEqualTo(first);
     assertThat(reads).hasValue(1);
-    // a file that does not open in the reader's format is another format's
-    assertThat(reader.read(r -> ReadResult.failed("x", "y"), () -> false)).isNull();
+    // a file that does not open in the reader's format is another format's: FormatReadersTest
     assertThat(reader.unavailable()).isEqualTo(new Unavailable(Unavailable.READER, "StructuredExportReader",
         "NoClassDefFoundError: com/ctc/wstx/stax/WstxInputFactory"));
   }
@@ -45,7 +44,7 @@ class GuardedReaderTest {
 
   @Test
   void aReaderWhoseClassFailsToInitializeIsUnavailableFromTheStart() {
-    GuardedReader<Class<FailsToInitialize>> reader = GuardedReader.ofClass("FailsToInitialize", () -> FailsToInitialize.class);
+    GuardedReader<Class<FailsToInitialize>> reader = new GuardedReader<>("FailsToInitialize", () -> GuardedReader.initialized(FailsToInitialize.class));
     assertThat(reader.unavailable().line()).isEqualTo("FailsToInitialize: ExceptionInInitializerError (caused by IllegalArgumentException: "
         + "Unrecognized property 'http://javax.xml.XMLConstants/property/accessExternalDTD')");
     assertThat(reader.read(c -> {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StreamedWorkbookTest {
 
@@ -159,6 +162,40 @@ class StreamedWorkbookTest {
 
     assertThat(readsAsPoi(spaced).rows().get(0).hidden()).isTrue();
     assertThatThrownBy(() -> streamed.visibleSheets(worded)).isInstanceOf(StreamedWorkbook.Unsupported.class);
+  }
+
+  /**
+   * The JDK's own StAX reader streams the workbook, never the one the class path names (on a cluster's, Hadoop's
+   * shaded Woodstox, which refuses the hardening): named by the system property as one that cannot be made, the
+   * workbook reads all the same; and an outside entity that a part declares is not read.
+   */
+  @Test
+  void theJdksOwnStaxReaderStreamsTheWorkbookAndReadsNoOutsideEntity(@TempDir Path dir) throws IOException, StreamedWorkbook.Unsupported {
+    XSSFWorkbook book = new XSSFWorkbook();
+    book.createSheet("年报").createRow(0).createCell(0).setCellValue("新收政府信息公开申请数量");
+    byte[] plain = bytes(book);
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "不该读到");
+    byte[] entity = withParts(plain, Map.of("xl/sharedStrings.xml", xml -> xml.replaceFirst("\\?>",
+        "?><!DOCTYPE sst [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>").replace("新收政府信息公开申请数量", "&x;")));
+    String property = "javax.xml.stream.XMLInputFactory";
+    String before = System.getProperty(property);
+    System.setProperty(property, "org.example.NoSuchStaxFactory");
+    StreamedWorkbook made;
+    try {
+      made = new StreamedWorkbook(formatter);
+    } finally {
+      if (before == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, before);
+      }
+    }
+    assertThat(made.visibleSheets(plain).get(0).rows().get(0).texts()).containsValue("新收政府信息公开申请数量");
+    try {
+      assertThat(made.visibleSheets(entity).get(0).rows().get(0).texts().values()).noneMatch(text -> text.contains("不该读到"));
+    } catch (StreamedWorkbook.Unsupported refused) {
+      // refused is as good: the entity was not read
+    }
   }
 
   /** The one visible sheet streamed from {@code bytes}, checked against POI's reading of it. */
