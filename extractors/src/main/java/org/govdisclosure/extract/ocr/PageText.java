@@ -1105,12 +1105,12 @@ final class PageText {
   }
 
   /**
-   * A number read in the one line of ink {@code line} as its glyphs show it: doubted where a 6 or 9 is closed where
-   * either is open, a 0 with dust ({@link LoopDigits}); a digit that is a slash ({@link Slashes}) is the mark of none
-   * it shows, its confidence no higher than a reading by shape, so that the warning names it.
+   * A number read in the one line of ink {@code line} as its glyphs show it: doubted where a 5, 6 or 9 is closed where
+   * the digit is open, a 0 with dust or a faint 6 ({@link LoopDigits}); a digit that is a slash ({@link Slashes}) is
+   * the mark of none it shows, its confidence no higher than a reading by shape, so that the warning names it.
    */
   private static Recognizer.Read shapeChecked(Ink page, boolean[] erased, int[] line, Recognizer.Read read) {
-    if (LoopDigits.closedReadAsLoop(page, erased, line, read.text())) {
+    if (LoopDigits.closedWhereOpen(page, erased, line, read.text())) {
       return new Recognizer.Read(read.text(), DOUBT);
     }
     return Slashes.slashReadAsDigit(page, erased, line, read.text())

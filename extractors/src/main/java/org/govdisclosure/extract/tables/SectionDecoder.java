@@ -228,6 +228,7 @@ final class SectionDecoder {
     List<TemplateRow> withoutSubtotal = subtotal ? withoutSubtotals(spans, width, context) : List.of();
     Map<TemplateRow, List<Token>> positioned = byPosition(spans, unnamedRows, textBefore, beforeUnknown, order, width, rowSums, context);
     List<TemplateRow> doubtful = new ArrayList<>(labelsAfterValues(positioned, width, context));
+    doubtful.addAll(d.valuesBeforeFirstLabel(found, positioned, width, context));
     doubtful.addAll(withoutSubtotal);
     doubtful.addAll(d.nextLabelAroundValues(found, spans, context));
     doubtful.addAll(d.groupLabelsWithFigures(order, context));
@@ -425,6 +426,53 @@ final class SectionDecoder {
         + " none: each row's values may follow its label as well as precede it; rows "
         + String.join(", ", doubtful.stream().map(TemplateRow::key).toList()) + " left empty");
     return doubtful;
+  }
+
+  /**
+   * The rows whose labels may follow their values: a row's worth of values printed just before the first row's label,
+   * the rows from it holding one row's worth each up to one holding none. Each row's values may be the line above its
+   * label (OCR setting a tall label cell's text below its row's counts, the row with none then the last of them) as
+   * well as the line below, as {@link #labelsAfterValues} says of a row holding two rows' worth. Both readings stay
+   * possible, so those rows are left empty, with a warning, unless every cell prints the same.
+   */
+  private List<TemplateRow> valuesBeforeFirstLabel(List<Found<TemplateRow>> found, Map<TemplateRow, List<Token>> spans,
+      int width, ReportContext context) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    int first = found.get(0).token();
+    int start = first;
+    while (start > 0 && tokens.get(start - 1).isValue()) {
+      start--;
+    }
+    if (first - start != width) {
+      return List.of();
+    }
+    List<TemplateRow> run = new ArrayList<>();
+    for (Map.Entry<TemplateRow, List<Token>> e : spans.entrySet()) {
+      run.add(e.getKey());
+      if (e.getValue().isEmpty()) {
+        break;
+      }
+      if (e.getValue().size() != width) {
+        return List.of();
+      }
+    }
+    if (run.size() < 2 || !spans.get(run.get(run.size() - 1)).isEmpty()) {
+      return List.of();
+    }
+    List<Token> values = new ArrayList<>(tokens.subList(start, first));
+    run.forEach(r -> values.addAll(spans.get(r)));
+    if (values.stream().allMatch(t -> t.text().equals(values.get(0).text()))) {
+      return List.of(); // every cell prints the same: either reading gives the rows before the last the same counts
+    }
+    List<String> keys = run.stream().map(TemplateRow::key).toList();
+    context.warn("labels_after_values", "section 三: " + width + " values printed before the first row's label ('"
+        + String.join(" ", tokens.subList(start, first).stream().map(Token::text).toList()) + "'), rows "
+        + String.join(", ", keys.subList(0, keys.size() - 1)) + " " + width + " each and row " + keys.get(keys.size() - 1)
+        + " none: each row's values may precede its label as well as follow it; rows " + String.join(", ", keys)
+        + " left empty");
+    return run;
   }
 
   /**

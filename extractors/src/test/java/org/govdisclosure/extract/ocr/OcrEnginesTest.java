@@ -46,6 +46,25 @@ class OcrEnginesTest {
     assertThat(recognizer.engines()).isZero();
   }
 
+  /**
+   * One image gives one reading: an engine keeps nothing of the pieces it read before (a digits-only read's
+   * whitelist, a word's page mode, another picture), so that a page reads the same whatever file or page came first.
+   */
+  @Test
+  void aPieceReadsTheSameWhateverTheEngineReadBefore() throws Exception {
+    TesseractRecognizer fresh = new TesseractRecognizer();
+    BufferedImage line = top(60);
+    Recognizer.Read first = fresh.read(line);
+    fresh.release();
+    TesseractRecognizer used = new TesseractRecognizer();
+    used.readDigits(line);
+    used.readWord(top(120));
+    used.read(top(TOP_ROWS));
+    assertThat(used.read(line)).isEqualTo(first);
+    assertThat(used.read(line)).as("read again at once").isEqualTo(first);
+    used.release();
+  }
+
   /** In a JVM of its own: without closing the processor Tesseract reports its engine at exit; closed, it does not. */
   @Test
   void aClosedProcessorLeavesNoEngineForTesseractToReportAtExit() throws Exception {

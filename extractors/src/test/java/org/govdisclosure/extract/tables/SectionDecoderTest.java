@@ -1364,6 +1364,44 @@ class SectionDecoderTest {
   }
 
   @Test
+  void rowsWhoseLabelsFollowValuesPrintedBeforeTheFirstLabelAreLeftEmpty() {
+    // A row's worth of values before the first row's label, rows of one line each, then a label with none: each row's
+    // values may be the line above its label as well as the one below (OCR setting a tall label cell's text below its
+    // row's counts); the rows after the lone label print theirs after it.
+    ProcessedReport r = process("before.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        商业企业 科研机构 社会公益组织 法律服务机构 其他
+        0 0 0 0 0 4 4
+        一、本年新收政府信息公开申请数量
+        0 0 0 3 0 0 3
+        二、上年结转政府信息公开申请数量
+        （一）予以公开 3 0 0 0 0 0 3
+        （七）总计 3 0 0 0 0 0 3
+        四、结转下年度继续办理 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    for (String key : List.of("new_received", "carried_over")) {
+      assertThat(row(r, key)).as(key).containsEntry("natural_person", null).containsEntry("social_welfare_org", null)
+          .containsEntry("total", null);
+    }
+    assertThat(row(r, "granted")).containsEntry("natural_person", 3).containsEntry("total", 3);
+    assertThat(codes(r)).contains("labels_after_values");
+    // Every cell printing the same, either reading gives each row the same counts: they are read.
+    ProcessedReport zeros = process("zeros.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        商业企业 科研机构 社会公益组织 法律服务机构 其他
+        0 0 0 0 0 0 0
+        一、本年新收政府信息公开申请数量
+        0 0 0 0 0 0 0
+        二、上年结转政府信息公开申请数量
+        （一）予以公开 3 0 0 0 0 0 3
+        （七）总计 3 0 0 0 0 0 3
+        四、结转下年度继续办理 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(zeros, "new_received")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(codes(zeros)).doesNotContain("labels_after_values");
+  }
+
+  @Test
   void aLabelMisprintedJustBeforeItWrapsIsStillItsRow() {
     ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
         自然人 法人或其他组织 总计
