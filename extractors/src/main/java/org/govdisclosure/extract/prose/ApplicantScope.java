@@ -32,10 +32,13 @@ final class ApplicantScope {
     return Numerals.alternation(columns.stream().flatMap(c -> c.names().stream()).toList());
   }
 
-  /** The scope a folded sentence opens with ({@code 自然人方面,}), or null. */
+  /**
+   * The scope a folded sentence opens with ({@code 自然人方面,}), or null; none where the name is a row's label opening
+   * that row written as a sentence ({@code 其他:自然人1,…,总计1}, the row 3.其他 of （六）其他处理, its list mark dropped).
+   */
   static String opening(String sentence) {
     Matcher m = OPENING.matcher(sentence);
-    return m.lookingAt() ? m.group() : null;
+    return m.lookingAt() && !TableRowSentence.isRow(sentence) ? m.group() : null;
   }
 
   /**

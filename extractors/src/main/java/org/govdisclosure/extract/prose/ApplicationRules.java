@@ -353,10 +353,15 @@ final class ApplicationRules implements Rules {
       Template template, boolean bracketed) {
     String scope = ApplicantScope.opening(sentence);
     if (scope == null) {
-      return readAll(sentence, clauses, inOwnSection, afterApplications, template, bracketed);
+      List<Figure> totalColumn = inOwnSection ? TableRowSentence.totalColumn(sentence, template) : List.of();
+      return !totalColumn.isEmpty() ? totalColumn : readAll(sentence, clauses, inOwnSection, afterApplications, template, bracketed);
     }
     // 自然人方面，本年新收12件: what the rules read as the whole's is that column's; a figure of another column no cell
     String column = ApplicantScope.column(scope);
+    List<Figure> asColumn = column == null ? List.of() : TableRowSentence.column(sentence.substring(scope.length()), template);
+    if (!asColumn.isEmpty()) {
+      return asColumn.stream().map(f -> new Figure(f.row(), column, f.value())).toList();
+    }
     return column == null ? List.of() : readAll(sentence, clauses, inOwnSection, afterApplications, template, bracketed).stream()
         .filter(f -> f.column().equals(TOTAL)).map(f -> new Figure(f.row(), column, f.value())).toList();
   }

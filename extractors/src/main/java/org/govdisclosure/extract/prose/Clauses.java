@@ -247,10 +247,42 @@ final class Clauses {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == ',' || c == ':' || c == '、') {
-        return BREAK.split(s);
+        return split(s);
       }
     }
     return new String[] {s};
+  }
+
+  /**
+   * The text cut at each {@link #BREAK}, but for those inside a bracketed note that counts nothing, a label's gloss
+   * ({@code 部分公开(区分处理的,只计这一情形,不计其他情形)3件}): its commas part the note's words, not clauses.
+   */
+  static String[] split(String s) {
+    List<int[]> notes = new ArrayList<>();
+    Matcher aside = s.indexOf('(') >= 0 ? ASIDE.matcher(s) : null;
+    while (aside != null && aside.find()) {
+      if (!Numerals.holdsDigits(aside.group(1), 1) && !Numerals.COUNTED.matcher(aside.group(1)).find()) {
+        notes.add(new int[] {aside.start(), aside.end()});
+      }
+    }
+    if (notes.isEmpty()) {
+      return BREAK.split(s);
+    }
+    List<String> out = new ArrayList<>();
+    Matcher m = BREAK.matcher(s);
+    int from = 0;
+    while (m.find()) {
+      int at = m.start();
+      if (notes.stream().noneMatch(n -> n[0] < at && at < n[1])) {
+        out.add(s.substring(from, at));
+        from = m.end();
+      }
+    }
+    out.add(s.substring(from));
+    while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1); // as String.split leaves trailing empty strings out
+    }
+    return out.toArray(String[]::new);
   }
 
   /** The clause with the year before the report's carried over (2021年结转…, in 2022's report) worded 上年结转. */

@@ -4,9 +4,11 @@ import static org.govdisclosure.extract.value.Numerals.CASE_COUNTER;
 import static org.govdisclosure.extract.value.Numerals.COUNT;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +36,9 @@ final class TableRowSentence {
   private static final List<String> COLUMN_NAMES = MATRIX_2019.columns().stream().flatMap(c -> c.names().stream()).toList();
   /** The row's count, no column named. */
   private static final Pattern ROW_COUNT = Pattern.compile("^" + COUNT + CASE_COUNTER + "$");
+  /** A column's name and its count, the counter optional ({@code 自然人5}): the name says what it counts. */
   private static final Pattern CELL = Pattern.compile(
-      "^(" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?$");
+      "^(" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + "(?:" + CASE_COUNTER + ")?$");
   /** A column's name opening a cell, as {@link #CELL} reads it, whatever follows. */
   private static final Pattern CELL_NAME =
       Pattern.compile("^(?:" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?");
@@ -55,6 +58,14 @@ final class TableRowSentence {
   /** A cell opening a text: a column's name and its count ({@code 商业企业1件}). */
   private static final Pattern OPENING_CELL =
       Pattern.compile("(?:" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?(?:[,、;。]|$)");
+
+  /** A row's label and its count, as a clause of a column written as a sentence prints them ({@code （七）总计12件}). */
+  private static final Pattern LABELLED_COUNT = Pattern.compile("^(.+?)" + COUNT + CASE_COUNTER + "$");
+  /** The total column's name, maybe with a note, opening its column written as a sentence ({@code 总计(全部申请人):}). */
+  private static final Pattern TOTAL_COLUMN_OPENING = Pattern.compile("^(?:" + Numerals.alternation(
+      MATRIX_2019.columns().get(MATRIX_2019.columns().size() - 1).names()) + ")(?:\\([^()]*\\))?:");
+  /** Fewer clauses than this are no column of the table: a sentence naming a few rows' counts states each on its own. */
+  private static final int MIN_COLUMN_ROWS = 3;
 
   /** A label as {@link #rowOf} reads it: in a template, or in either (null). */
   private record Label(String text, Template template) {}
@@ -125,6 +136,37 @@ final class TableRowSentence {
         return List.of();
       }
       figures.add(new Figure(row.key(), columnOf(m.group(1)), count));
+    }
+    return figures;
+  }
+
+  /** {@link #column} of the total column, where the sentence opens with its name ({@link #TOTAL_COLUMN_OPENING}). */
+  static List<Figure> totalColumn(String folded, Template template) {
+    Matcher m = folded.indexOf(':') > 0 ? TOTAL_COLUMN_OPENING.matcher(folded) : null;
+    return m != null && m.lookingAt() ? column(folded.substring(m.end()), template) : List.of();
+  }
+
+  /**
+   * A section 三 column written as a sentence after its applicant's name ({@code 自然人：一、本年新收…数量12件，…，（七）总计12件，
+   * 四、结转下年度继续办理0件}): each clause a row's label, as the table prints it, and its count, in the total column here
+   * for the caller to give the applicant's; nothing when a clause is anything else, names a row named before, or the
+   * clauses are too few to be a column. The rows' labels are the table's, so 总计 there is the row （七）总计.
+   */
+  static List<Figure> column(String folded, Template template) {
+    String[] clauses = Clauses.split(END.matcher(folded).replaceFirst(""));
+    if (clauses.length < MIN_COLUMN_ROWS) {
+      return List.of();
+    }
+    List<Figure> figures = new ArrayList<>();
+    Set<String> rows = new HashSet<>();
+    for (String clause : clauses) {
+      Matcher m = LABELLED_COUNT.matcher(clause);
+      TemplateRow row = m.matches() ? rowOf(innermost(m.group(1)), template) : null;
+      Integer count = row == null ? null : Numerals.count(m.group(2));
+      if (count == null || !rows.add(row.key())) {
+        return List.of();
+      }
+      figures.add(new Figure(row.key(), OutputColumns.TOTAL, count));
     }
     return figures;
   }

@@ -151,28 +151,50 @@ final class CountCells {
    * figures apart too, or the count of figures does not make up the row.
    */
   static List<Cell> withFiguresApartSplit(List<Cell> cells, int width, String where, ReportContext context) {
-    int at = -1;
-    String[] figures = null;
-    for (int c = 0; c < cells.size(); c++) {
-      String spaced = Cell.Text.nfkc(cells.get(c).raw()).strip();
-      if (Counts.figuresApart(spaced)) {
-        if (at >= 0) {
-          return cells;
-        }
-        at = c;
-        figures = Cell.Text.SPACES.split(spaced);
-      }
-    }
-    if (at < 0 || cells.size() - 1 + figures.length != width
-        || Arrays.stream(figures).anyMatch(f -> Counts.parse(Cell.Text.fold(f)).kind() != CellKind.NUMBER)) {
+    int at = cellOfFiguresApart(cells, width);
+    if (at < 0) {
       return cells;
     }
+    String[] figures = figuresApart(cells.get(at));
     List<Cell> split = new ArrayList<>(cells.subList(0, at));
     Arrays.stream(figures).map(Cell::new).forEach(split::add);
     split.addAll(cells.subList(at + 1, cells.size()));
     context.warn("figures_apart_split", where + ": " + cells.size() + " value cells where " + width + " were expected, cell '"
         + cells.get(at).raw().strip() + "' printing " + figures.length + " figures apart: read as " + figures.length + " cells");
     return split;
+  }
+
+  /** Whether {@link #withFiguresApartSplit} makes the row {@code width} cells. */
+  static boolean splitsToWidth(List<Cell> cells, int width) {
+    return cellOfFiguresApart(cells, width) >= 0;
+  }
+
+  /**
+   * The one cell printing figures apart, each a count, as many as the row lacks of {@code width}; -1 where there is no
+   * such cell, or another cell prints figures apart too.
+   */
+  private static int cellOfFiguresApart(List<Cell> cells, int width) {
+    int at = -1;
+    for (int c = 0; c < cells.size(); c++) {
+      if (figuresApart(cells.get(c)) != null) {
+        if (at >= 0) {
+          return -1;
+        }
+        at = c;
+      }
+    }
+    if (at < 0) {
+      return -1;
+    }
+    String[] figures = figuresApart(cells.get(at));
+    return cells.size() - 1 + figures.length != width
+        || Arrays.stream(figures).anyMatch(f -> Counts.parse(Cell.Text.fold(f)).kind() != CellKind.NUMBER) ? -1 : at;
+  }
+
+  /** The figures a cell prints apart, split at its spaces; null where it prints no figures apart. */
+  private static String[] figuresApart(Cell cell) {
+    String spaced = Cell.Text.nfkc(cell.raw()).strip();
+    return Counts.figuresApart(spaced) ? Cell.Text.SPACES.split(spaced) : null;
   }
 
   /** Each cell read as a count: nulls where a cell holds no number ({@link #warnNoValue}). */

@@ -557,7 +557,8 @@ final class SectionDecoder {
   }
 
   /**
-   * Section 四's fifteen values: each proceeding's five after its label (three small tables, or one line each), or
+   * Section 四's fifteen values: each placed by its key where a key names each one's proceeding and outcome
+   * ({@link KeyedReviewCounts}); else each proceeding's five after its label (three small tables, or one line each), or
    * else the section's fifteen values in the template's order; null where neither fits. Placed by the header's names
    * where it names the columns in another order ({@link ReviewHeaderOrder}).
    */
@@ -574,6 +575,10 @@ final class SectionDecoder {
       context.warn("counts_glued_to_titles", "section 四: counts read in the column titles' cells ('" + glued + "'): the"
           + " header row and the row of counts read as one, which proceeding's each count is is unknown; left empty");
       return null;
+    }
+    List<Integer> keyed = KeyedReviewCounts.read(tokens, block, context);
+    if (keyed != null) {
+      return keyed;
     }
     SectionDecoder d = new SectionDecoder(tokens, List.of(), 0, false);
     List<Found<NationalTemplate.Named>> found = d.align(block.proceedings(), List.of(), "section 四", context);
@@ -596,7 +601,9 @@ final class SectionDecoder {
     for (int i = 0; i < found.size(); i++) {
       int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
       List<Token> values = tokens.subList(found.get(i).token(), to).stream().filter(Token::isValue).toList();
-      fits &= values.size() == width || values.isEmpty();
+      // a grid cell printing its proceeding's five counts apart (0　0　1　0　1 under a label naming the five) is five cells
+      fits &= values.size() == width || values.isEmpty()
+          || CountCells.splitsToWidth(values.stream().map(Token::value).toList(), width) && values.stream().noneMatch(Token::fromText);
       spans.add(values);
     }
     if (!fits) {

@@ -2472,15 +2472,38 @@ final class SectionTokens {
 
   /**
    * Whether the text is a row written as a sentence that names its cells' columns ({@code 自然人3；商业企业0；…；其他8；
-   * 总计20}): at least three column names each right before a number. There {@code 其他} and {@code 总计} name
+   * 总计20}): at least three column names each right before a number or a mark of none ({@link #markedNoneAt}). There {@code 其他} and {@code 总计} name
    * columns, not the rows 其他 and （七）总计; a line of rows glued together names no column before its numbers.
    */
   private static boolean namesItsColumns(String text) {
     int named = 0;
     for (int at = 0; at < text.length() && named < 3; at++) {
-      named += namedCountAt(text, at) ? 1 : 0;
+      named += namedCountAt(text, at) || markedNoneAt(text, at) ? 1 : 0;
     }
     return named == 3;
+  }
+
+  /**
+   * Whether a column's name is printed at {@code at} with a mark of none for its cell, ending the clause
+   * ({@code 商业企业—，}): a sentence naming its cells prints a blank one so.
+   */
+  private static boolean markedNoneAt(String text, int at) {
+    if (COLUMN_NAME_OPENINGS.indexOf(text.charAt(at)) < 0) {
+      return false;
+    }
+    for (String name : COLUMN_NAMES) {
+      int end = at + name.length();
+      if (!text.startsWith(name, at) || end >= text.length() || CellKind.BLANK_MARK_CHARS.indexOf(text.charAt(end)) < 0) {
+        continue;
+      }
+      while (end < text.length() && CellKind.BLANK_MARK_CHARS.indexOf(text.charAt(end)) >= 0) {
+        end++;
+      }
+      if (end == text.length() || STATED_CELL_BREAKS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '。') {
+        return true;
+      }
+    }
+    return false;
   }
 
 

@@ -40,4 +40,15 @@ class ApplicantScopeTest {
     assertThat(ApplicantScope.column(ApplicantScope.opening("自然人方面,本年新收5件"))).isEqualTo("natural_person");
     assertThat(ApplicantScope.opening("自然人申请5件")).isNull();
   }
+
+  /**
+   * 其他 closed by a colon opening a row written as a sentence ({@code 3.其他：自然人1，…，其他—，总计1}, the row of
+   * （六）其他处理 with its list mark dropped) is the row's label, not the 其他 applicants' scope: the row's total is no
+   * count of theirs.
+   */
+  @Test
+  void aRowLabelledLikeAColumnIsNoApplicantsScope() {
+    assertThat(ApplicantScope.opening("其他:自然人1,商业企业—,科研机构—,社会公益组织—,法律服务机构—,其他—,总计1。")).isNull();
+    assertThat(ApplicantScope.opening("其他:一、本年新收政府信息公开申请数量2件,(一)予以公开1件")).isEqualTo("其他:");
+  }
 }

@@ -1550,4 +1550,32 @@ class ApplicationRulesTest {
         .contains("total.total=72");
     assertThat(figures("2020年收到申请45件。答复政府信息公开申请42件,均在法定期限内予以答复。")).contains("total.total=42");
   }
+
+  /**
+   * A row's label printed with the template's gloss in brackets (部分公开（区分处理的，只计这一情形，不计其他情形）): the
+   * gloss's commas part its words, not clauses, so the count after it is the row's.
+   */
+  @Test
+  void aLabelsGlossInBracketsIsNoClauseOfItsOwn() {
+    assertThat(figures("本年度办理结果中，予以公开5件，部分公开（区分处理的，只计这一情形，不计其他情形）2件。"))
+        .contains("granted.total=5", "partially_granted.total=2");
+  }
+
+  /**
+   * A column of the table written as a sentence after its applicant's name (自然人：一、本年新收…12件，…，（七）总计12件):
+   * each clause a row's label as the table prints it and the column's count, 其他 and 总计 the rows （六）3.其他 and
+   * （七）总计; the total column's sentence (总计（全部申请人）：…) gives the total column. A clause of other words is no such
+   * column.
+   */
+  @Test
+  void aColumnWrittenAsASentenceGivesEachRowsCount() {
+    assertThat(figures2021("自然人：一、本年新收政府信息公开申请数量12件，（一）予以公开6件，（二）部分公开（区分处理的，只计这一情形，不计其他情形）1件，"
+        + "（六）其他处理3.其他1件，（七）总计12件，四、结转下年度继续办理0件。"))
+        .contains("new_received.natural_person=12", "partially_granted.natural_person=1", "other_other.natural_person=1",
+            "total.natural_person=12", "carried_forward.natural_person=0")
+        .noneMatch(f -> f.endsWith(".total=12"));
+    assertThat(figures2021("总计（全部申请人）：一、本年新收政府信息公开申请数量32件，（一）予以公开5件，（六）其他处理3.其他3件，（七）总计32件。"))
+        .contains("new_received.total=32", "granted.total=5", "other_other.total=3", "total.total=32");
+    assertThat(figures2021("总计：本年新收申请12件，予以公开5件，其中自然人3件。")).doesNotContain("total.total=12");
+  }
 }

@@ -111,4 +111,18 @@ class TableRowSentenceTest {
         .extracting(f -> f.column() + "=" + f.value())
         .containsExactly("natural_person=5", "research_institution=0", "total=5");
   }
+
+  /**
+   * A row's cells printed without their counter ({@code 自然人1，商业企业—，…，总计1}): the column's name says what the
+   * count counts, as a table's header does; a count without a column's name still needs its counter to be the row's.
+   */
+  @Test
+  void cellsWithoutTheirCounterAreStillTheRowsCells() {
+    assertThat(read("（一）予以公开：自然人1，商业企业—，科研机构—，社会公益组织—，法律服务机构—，其他—，总计1。"))
+        .extracting(f -> f.row() + "." + f.column() + "=" + f.value())
+        .containsExactly("granted.natural_person=1", "granted.total=1");
+    assertThat(read("一、本年新收政府信息公开申请数量：自然人5，商业企业0，科研机构0，社会公益组织0，法律服务机构0，其他1，总计6。"))
+        .hasSize(7).extracting(Figure::value).containsExactly(5, 0, 0, 0, 0, 1, 6);
+    assertThat(read("（二）部分公开：3")).isEmpty();
+  }
 }

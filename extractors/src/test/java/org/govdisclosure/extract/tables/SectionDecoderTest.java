@@ -4961,4 +4961,117 @@ class SectionDecoderTest {
     assertThat(rows.get(1)).containsEntry("other", 1).containsEntry("total", 1);
     assertThat(rows.get(2)).containsEntry("corrected", 1).containsEntry("total", 1);
   }
+
+  /**
+   * Section 四 as one line of key-value prose whose every key joins the proceeding and the outcome (the table's row and
+   * column headers) before its count: each count is placed by its key, in any order, counters and full-width marks
+   * optional; a key naming no one proceeding (行政诉讼, which two share) or one cell keyed twice with different counts
+   * leaves that cell empty with a warning, the others read.
+   */
+  @Test
+  void sectionFourKeyedByProceedingAndOutcomeIsPlacedByTheKeys() {
+    String line = "复议诉讼情况：行政复议结果维持6，行政复议结果纠正0，行政复议其他结果1，行政复议尚未审结2，行政复议总计9，"
+        + "直接起诉结果纠正0，直接起诉其他结果0，直接起诉尚未审结0，直接起诉总计1，"
+        + "复议后起诉结果维持1，复议后起诉结果纠正4，复议后起诉其他结果0，%s0件，复议后起诉总计5，未经复议直接起诉结果维持1件。\n";
+    ProcessedReport r = process("keyed.txt", TITLE + SECTION_4 + line.formatted("复议后起诉尚未审结")
+        + "五、存在的主要问题及改进情况\n");
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("proceeding", "review").containsEntry("upheld", 6).containsEntry("corrected", 0)
+        .containsEntry("other", 1).containsEntry("pending", 2).containsEntry("total", 9).containsEntry("source", "table");
+    assertThat(review.get(1)).containsEntry("upheld", 1).containsEntry("other", 0).containsEntry("total", 1);
+    assertThat(review.get(2)).containsEntry("upheld", 1).containsEntry("corrected", 4).containsEntry("pending", 0)
+        .containsEntry("total", 5);
+    assertThat(codes(r)).contains("keyed_cells");
+
+    ProcessedReport unclear = process("keyed-unclear.txt", TITLE + SECTION_4 + line.formatted("行政诉讼尚未审结")
+        + "五、存在的主要问题及改进情况\n");
+    List<Map<String, Object>> left = unclear.tables().get("review_litigation");
+    assertThat(left.get(0)).containsEntry("upheld", 6).containsEntry("total", 9);
+    assertThat(left.get(2)).containsEntry("corrected", 4).containsEntry("total", 5);
+    assertThat(unclear.warnings()).anyMatch(w -> w.code().equals("row_unread") && w.message().contains("行政诉讼尚未审结"));
+
+    ProcessedReport twice = process("keyed-twice.txt", TITLE + SECTION_4
+        + line.formatted("复议后起诉尚未审结").replace("行政复议总计9，", "行政复议总计9，行政复议结果维持7，") + "五、存在的主要问题及改进情况\n");
+    assertThat(twice.tables().get("review_litigation").get(0)).containsEntry("corrected", 0).containsEntry("total", 9)
+        .doesNotContainEntry("upheld", 7);
+    assertThat(twice.warnings()).anyMatch(w -> w.code().equals("row_unread") && w.message().contains("printed twice"));
+  }
+
+  /**
+   * Prose naming the proceedings in counts of their own ({@code 行政复议案件2件}) keys no cell by outcome: it is no
+   * table the keyed reading places.
+   */
+  @Test
+  void proseCountingCasesIsNoKeyedSectionFour() {
+    ProcessedReport r = process("cases.txt", TITLE + SECTION_4
+        + "本年度发生行政复议案件2件，行政复议维持1件，行政诉讼案件1件，复议后起诉案件1件。\n五、存在的主要问题及改进情况\n");
+    assertThat(r.warnings()).noneMatch(w -> w.code().equals("keyed_cells"));
+  }
+
+  /**
+   * A row written as a sentence naming its cells, those without a count marked none ({@code 商业企业—}): the marks
+   * name their columns as counts do, so the row is such a sentence and its counts are read by their names.
+   */
+  @Test
+  void aSentenceRowMarkingBlankCellsReadsItsNamedCounts() {
+    ProcessedReport r = process("marked.txt", TITLE.replace("2020", "2019") + SECTION_3 + """
+        一、本年新收政府信息公开申请数量：自然人4%1$s总计4。
+        二、上年结转政府信息公开申请数量：自然人—%1$s总计—。
+        三、本年度办理结果
+        （一）予以公开：自然人1%1$s总计1。
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）：自然人1%1$s总计1。
+        （三）不予公开
+        1.属于国家秘密：自然人—%1$s总计—。
+        2.其他法律行政法规禁止公开：自然人—%1$s总计—。
+        3.危及“三安全一稳定”：自然人—%1$s总计—。
+        4.保护第三方合法权益：自然人—%1$s总计—。
+        5.属于三类内部事务信息：自然人—%1$s总计—。
+        6.属于四类过程性信息：自然人—%1$s总计—。
+        7.属于行政执法案卷：自然人1%1$s总计1。
+        8.属于行政查询事项：自然人1%1$s总计1。
+        （四）无法提供
+        1.本机关不掌握相关政府信息：自然人—%1$s总计—。
+        2.没有现成信息需要另行制作：自然人—%1$s总计—。
+        3.补正后申请内容仍不明确：自然人—%1$s总计—。
+        （五）不予处理
+        1.信访举报投诉类申请：自然人—%1$s总计—。
+        2.重复申请：自然人—%1$s总计—。
+        3.要求提供公开出版物：自然人—%1$s总计—。
+        4.无正当理由大量反复申请：自然人—%1$s总计—。
+        5.要求行政机关确认或重新出具已获取信息：自然人—%1$s总计—。
+        （六）其他处理：自然人—%1$s总计—。
+        （七）总计：自然人4%1$s总计4。
+        四、结转下年度继续办理：自然人—%1$s总计—。
+        """.formatted("，商业企业—，科研机构—，社会公益组织—，法律服务机构—，其他—，") + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", null)
+        .containsEntry("total", 4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "withheld_query_matters")).containsEntry("natural_person", 1).containsEntry("legal_service_org", null)
+        .containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("natural_person", 4).containsEntry("other_org", null).containsEntry("total", 4);
+  }
+
+  /**
+   * Section 四's rows each printing its five counts apart in one cell, under a label naming the five
+   * ({@code ｜行政复议（结果维持、…、总计）｜0　0　1　0　1｜}): five cells, as a reader counts them; a cell of four figures
+   * apart is no proceeding's five.
+   */
+  @Test
+  void sectionFourRowsOfFiveFiguresApartInOneCellAreFiveCells() {
+    String rows = """
+        ｜行政复议（结果维持、结果纠正、其他结果、尚未审结、总计）｜0　0　1　0　1｜
+        ｜行政诉讼：未经复议直接起诉（同上五项）｜1　0　1　0　2｜
+        ｜行政诉讼：复议后起诉（同上五项）｜%s｜
+        五、存在的主要问题及改进情况
+        """;
+    ProcessedReport r = process("apart.txt", TITLE + SECTION_4 + rows.formatted("1　0　0　0　1"));
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", 0).containsEntry("other", 1).containsEntry("total", 1)
+        .containsEntry("source", "table");
+    assertThat(review.get(1)).containsEntry("upheld", 1).containsEntry("other", 1).containsEntry("total", 2);
+    assertThat(review.get(2)).containsEntry("upheld", 1).containsEntry("total", 1);
+
+    ProcessedReport four = process("apart-four.txt", TITLE + SECTION_4 + rows.formatted("1　0　0　1"));
+    assertThat(four.tables().getOrDefault("review_litigation", List.of())).noneMatch(m -> "table".equals(m.get("source")));
+  }
 }
