@@ -1495,7 +1495,8 @@ class ApplicationRulesTest {
   }
 
   /**
-   * Received and concluded in one verb before the count (共收到并按时办结16件政府信息公开申请): the received count only,
+   * Received and concluded in one verb before the count (共收到并按时办结16件政府信息公开申请; the noun first:
+   * 依申请公开受理和办结6件): the received count only,
    * as for received and answered (收到并答复): （七）总计 also counts the applications carried over, which the sentence
    * does not state (issue #18).
    */
@@ -1504,6 +1505,7 @@ class ApplicationRulesTest {
     assertThat(figures("全年共收到并按时办结16件政府信息公开申请,保障了社会公众的知情权。")).containsExactly("new_received.total=16");
     assertThat(figures("全年共收到并办结政府信息公开申请5件。")).containsExactly("new_received.total=5");
     assertThat(figures("全年依托政府信息依申请公开平台共收到并答复公民申请事项1件。")).noneMatch(f -> f.startsWith("total."));
+    assertThat(figures("2020年度,区公安分局依申请公开受理和办结6件。")).containsExactly("new_received.total=6");
   }
 
   /**
