@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.govdisclosure.extract.check.CheckResult;
 import org.govdisclosure.extract.check.ReportCheck;
 import org.govdisclosure.extract.meta.Departments;
+import org.govdisclosure.extract.meta.IssuerName;
 import org.govdisclosure.extract.meta.OrganizationFinder;
 import org.govdisclosure.extract.meta.TemplateDetector;
 import org.govdisclosure.extract.meta.YearFinder;
@@ -314,6 +315,10 @@ public final class ReportProcessor implements AutoCloseable {
   }
 
   private Resolution resolveRegion(String organization, Document doc, ReportContext context) {
+    if (IssuerName.namesNationalBody(organization)) {
+      context.warn("region_national", organization + " is a national body, in no province: its address places none");
+      return Resolution.of(organization, Region.UNKNOWN);
+    }
     try {
       Resolution resolution = regions.resolution(organization, doc);
       resolution.warnings().forEach(w -> context.warn(w.code(), w.message()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -119,6 +120,18 @@ class ReportProcessorTest {
     assertThat(r.organization()).isEqualTo(organization);
     assertThat(r.region().countyName()).isEqualTo("北仑区");
     assertThat(r.warnings().stream().anyMatch(w -> w.code().equals("issuer_unsure"))).isEqualTo(organization == null);
+  }
+
+  /** A national ministry belongs to no province: the 北京市 of its contact address is no place of its own. */
+  @Test
+  void aNationalBodyHasNoProvinceThoughItsAddressNamesOne() {
+    ProcessedReport r = ReportProcessor.withRegistered(false).process("mot.txt", ("按照《中华人民共和国政府信息公开条例》,交通运输部"
+        + "编制了本级行政机关2019年政府信息公开工作年度报告。如对本报告有疑问,请与交通运输部政府信息公开办公室联系(地址:北京市建国门内大街11号)。\n"
+        + "一、总体情况\n2019年,交通运输部坚持依法依规做好政府信息公开工作。\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.organization()).isEqualTo("交通运输部");
+    assertThat(r.region().province()).isNull();
+    assertThat(r.region().city()).isNull();
   }
 
   /** A PNG read by an OCR that reads it as {@code text}. */

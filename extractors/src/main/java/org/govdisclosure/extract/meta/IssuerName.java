@@ -15,7 +15,7 @@ import org.govdisclosure.extract.region.PlaceNameFinder;
 public final class IssuerName {
 
   /** How a zone's name ends (运城经济技术开发区, 池州高新区, 合川工业园区): its committee issues the zone's reports. */
-  static final String ZONES = "开发区|经开区|高新区|园区";
+  public static final String ZONES = "开发区|经开区|高新区|园区";
   /** A zone's kind, not its name: 经济技术开发区, 高新区, 工业园区. */
   private static final String ZONE_KINDS = "(?:经济技术|经济|高新技术产业|高新技术|产业)?开发区|经开区|高新区|(?:工业|产业|科技)?园区";
   /**
@@ -51,6 +51,8 @@ public final class IssuerName {
   private static final int MIN_UNPLACED_LENGTH = 4;
   /** What a national body's name starts with where a local one's starts with its place. */
   static final String NATIONAL = "国家";
+  /** How a national body's name ends where it prints no {@link #NATIONAL}: a ministry's (交通运输部), 海关总署. */
+  private static final Pattern NATIONAL_ENDING = Pattern.compile("(?:部|总局|总署)$");
   private static final int MIN_PROPER_CHARACTERS = 2;
   /** A tail of an issuer's full name must keep this many characters to still name it (安镇街道办事处). */
   private static final int MIN_TAIL = 4;
@@ -125,6 +127,16 @@ public final class IssuerName {
    */
   static boolean placedOrNational(String s) {
     return startsWithPlace(s) || s.startsWith(NATIONAL);
+  }
+
+  /**
+   * Whether {@code organization} names a national body: no place in its name, which starts with {@link #NATIONAL} or
+   * ends as a ministry's ({@link #NATIONAL_ENDING}: 交通运输部). It belongs to no province: the 北京市 of its address is
+   * where it sits, not a division it is part of.
+   */
+  public static boolean namesNationalBody(String organization) {
+    return organization != null && places(organization).isEmpty()
+        && (organization.startsWith(NATIONAL) || NATIONAL_ENDING.matcher(organization).find());
   }
 
   /** Whether {@code s} starts with a place name (洞头区农业农村局), as a body's name in a sentence must to be one. */

@@ -270,10 +270,26 @@ public final class OrganizationFinder {
   /** The opening speaking as its township: 2023年，我镇认真贯彻…, 结合我镇实际编制. */
   private static final Pattern TOWNSHIP_SPEAKS = speaksAs("镇乡");
   /**
-   * The title of one of a township's rules on its disclosure, which name it in full: 《XX区XX镇政府信息公开指南》,
-   * 《XX镇政务公开工作制度》 (乡镇 is the word for townships, no name).
+   * The title of one of a township's, street's or zone's own documents on its disclosure, which name it first:
+   * 《XX区XX镇政府信息公开指南》, 《XX镇政务公开工作制度》, 《友谊路街道主动公开事项目录》, 《大连高新区2024年政务公开工作要点》
+   * (乡镇 is the word for townships, no name; 城乡 and 城镇 are none either).
    */
-  private static final Pattern OWN_RULE = Pattern.compile("《(\\p{IsHan}{2,30}?(?:(?<!乡)镇|乡))(?:人民)?(?:政府)?(?:信息|政务)公开");
+  private static final Pattern OWN_RULE = Pattern.compile("《(\\p{IsHan}{2,30}?(?:(?<![乡城])镇|(?<!城)乡|街道|" + IssuerName.ZONES
+      + "))(?:" + YEAR + "年度?)?(?:人民)?(?:政府)?(?:信息|政务|主动)公开");
+  /**
+   * A street's report speaking of itself by its kind's word alone, as the subject of a clause (2025年，街道收到…; 我街道);
+   * not streets in general (各街道, 街道、社区) nor a street's office.
+   */
+  private static final Pattern STREET_SPEAKS = Pattern.compile("(?:^|[。,，;；])(?:我|本)?街道(?![办、和与])");
+  /**
+   * Where the report's own copy may be had, a department's website (本报告电子版可从武汉市发展和改革委员会门户网站获取;
+   * group 1): its own. Not a government's portal or its office's, which carry their departments' reports too.
+   */
+  private static final Pattern COPY_ON_DEPARTMENT_SITE = Pattern.compile(
+      "(?:电子版|全文)(?:可从|可在|可以从|可以在|可登录)(\\p{IsHan}{2,30}?(?:委员会|局))(?:门户|官方)?网站");
+  /** A zone's report speaking of itself: 我区, 本区, 园区. */
+  private static final Pattern ZONE_SPEAKS = Pattern.compile("[我本]区|园区");
+  private static final String STREET = "街道";
   /**
    * Where the report may be had: 可在XX县人民政府(http://…), a government's website named by the government (group 1:
    * its division).
@@ -668,7 +684,39 @@ public final class OrganizationFinder {
       return township;
     }
     String hospital = hospitalInPassing(foldedBody);
-    return hospital != null ? hospital : bureauOnItsOwnSite(foldedBody);
+    String bureau = hospital != null ? hospital : bureauOnItsOwnSite(foldedBody);
+    String titled = bureau != null ? bureau : streetOrZoneOfItsOwnTitles(foldedBody);
+    return titled != null ? titled : departmentOfItsCopysSite(foldedBody);
+  }
+
+  /** The placed department on whose website the report's copy is ({@link #COPY_ON_DEPARTMENT_SITE}), or null. */
+  private static String departmentOfItsCopysSite(String foldedBody) {
+    Matcher m = COPY_ON_DEPARTMENT_SITE.matcher(foldedBody);
+    return m.find() && IssuerName.isName(m.group(1)) && IssuerName.startsWithPlace(m.group(1)) ? m.group(1) : null;
+  }
+
+  /**
+   * The street or zone the titles of its own documents on disclosure name first ({@link #OWN_RULE}: 《友谊路街道主动公开
+   * 事项目录》), where the report speaks as one ({@link #STREET_SPEAKS}, {@link #ZONE_SPEAKS}) and names no issuer
+   * otherwise: a street's office, or the zone as printed, the fullest of the names where one goes on from another
+   * (大连高新区, 高新区); null where the titles name two.
+   */
+  private static String streetOrZoneOfItsOwnTitles(String foldedBody) {
+    String name = null;
+    for (Matcher m = OWN_RULE.matcher(foldedBody); m.find(); ) {
+      String head = m.group(1);
+      if (name == null || head.endsWith(name)) {
+        name = head;
+      } else if (!name.endsWith(head)) {
+        return null;
+      }
+    }
+    if (name == null) {
+      return null;
+    }
+    String body = name.endsWith(STREET) ? (STREET_SPEAKS.matcher(foldedBody).find() ? IssuerName.governmentOf(name) : null)
+        : ENDS_WITH_ZONE.matcher(name).find() && ZONE_SPEAKS.matcher(foldedBody).find() ? name : null;
+    return IssuerName.isName(body) ? body : null;
   }
 
   /**

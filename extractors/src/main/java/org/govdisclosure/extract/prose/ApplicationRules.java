@@ -107,6 +107,8 @@ final class ApplicationRules implements Rules {
    * only, for （七）总计 also counts the applications carried over (issue #18's 收到…954件，均已按期答复).
    */
   private static final String AND_CONCLUDED = "(?:和|并|及)(?:按时|依法|及时)?办结";
+  /** Concluded joined to the verb of receiving, as {@link #AND_CONCLUDED}: said of the applications received. */
+  private static final String RECEIVED_AND_CONCLUDED = RECEIVING + AND_CONCLUDED;
   private static final Pattern RECEIVING_VERB = Pattern.compile(RECEIVING);
   private static final OpeningPattern RECEIVED =
       OpeningPattern.of(RECEIVING + "([^,\\d]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
@@ -139,12 +141,13 @@ final class ApplicationRules implements Rules {
   /**
    * 依申请公开3次, 政府信息公开申请数量为21件, 依申请公开政府信息共收到37件, 依申请公开请求9件, 依申请公开政府信息申请4件,
    * 依申请公开政务信息数3件: the
-   * noun first, then its count, perhaps with the verb between. Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
+   * noun first, then its count, perhaps with the verb between (concluded too, 依申请公开受理和办结6件: still the
+   * received count, as {@link #AND_CONCLUDED} after the verb). Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
    * 板块): a clause holds a 、 only between uncounted items, a counted one ending its clause.
    */
   private static final OpeningPattern RECEIVED_NOUN_FIRST = OpeningPattern.of(
       "(?<!、)(?:依申请公开(?:(?:政府|政务)信息(?:的?申请)?|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量|数)?(?:为|是|共|共计|合计|达)?"
-          + "(?:收到|受理|接收)?" + COUNT + CASE_COUNTER);
+          + "(?:(?:收到|受理|接收)(?:" + AND_CONCLUDED + ")?)?" + COUNT + CASE_COUNTER);
   /**
    * The number of applications, said without a counter (受理政府信息公开申请数量为0): 数量 makes the bare figure a count,
    * which no decimal, percentage or counter follows.
@@ -173,9 +176,11 @@ final class ApplicationRules implements Rules {
   private static final Pattern ONLY_AN_OUTCOME = Pattern.compile("^" + Numerals.ALL_OF_THEM + "?(?:为|属于?|系)[^,\\d]{2,16}$");
   /**
    * A noun-first count of applications that were answered or carried over is not the received count (上年转结…申请0件
-   * too: 转结 is 结转 misprinted, as {@link Outcome#CARRIED_OVER} reads it; 回复 answers as 答复 does).
+   * too: 转结 is 结转 misprinted, as {@link Outcome#CARRIED_OVER} reads it; 回复 answers as 答复 does); 办结 joined to
+   * the receiving verb ({@link #RECEIVED_AND_CONCLUDED}) is said of the received ones.
    */
-  private static final Pattern NOT_RECEIVING = Pattern.compile("答复|回复|办结|办理|处理|予以|同意|提供|结转|转结");
+  private static final Pattern NOT_RECEIVING =
+      Pattern.compile("答复|回复|办结(?<!" + RECEIVED_AND_CONCLUDED + ")|办理|处理|予以|同意|提供|结转|转结");
   /**
    * A received count that holds the ones carried over (共收到申请41件(含上年度结转3件), or 其中 for 含: 共收到申请5件(其中上年
    * 结转1件), 5件(其中1件为上年结转)): new and carried over together, which is no row of the table; the bracket's count

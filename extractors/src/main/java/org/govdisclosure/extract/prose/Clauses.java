@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.meta.IssuerName;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -84,6 +85,12 @@ final class Clauses {
   private static final Pattern WIDER_AREA = Pattern.compile("全(?:区|县|市|省|国|州|旗|系统)");
   /** A county's, district's, city's or banner's government itself (合水县人民政府), whose area is 全县 and so on. */
   private static final Pattern AREA_GOVERNMENT = Pattern.compile("([区县市州旗])人民政府$");
+  /**
+   * A zone (大连高新区) or its committee (…经济开发区管委会), whose area is 全区: it reports for the zone as a government
+   * does for its area.
+   */
+  private static final Pattern ZONE_ISSUER = Pattern.compile("(?:" + IssuerName.ZONES + ")(?:管委会|管理委员会)?$");
+  private static final String ZONE_WHOLE = "全区";
   /** The level word that ends the place above the issuer's own in its name (新乡市|牧野区人民政府). */
   private static final Pattern PLACE_ABOVE = Pattern.compile(".*[省市区县州旗盟]");
 
@@ -131,12 +138,14 @@ final class Clauses {
 
   /**
    * The area (全县, 某县各…) whose figures are the report's own: a county's, district's or city's government reports for
-   * its whole area. Null for any other issuer (its office, a department, a township), whose report 全县 leaves.
+   * its whole area, a zone or its committee for the zone ({@link #ZONE_ISSUER}). Null for any other issuer (its office,
+   * a department, a township), whose report 全县 leaves.
    */
   static Area ownArea(String issuer) {
     Matcher m = issuer == null ? null : AREA_GOVERNMENT.matcher(issuer);
     if (m == null || !m.find()) {
-      return null;
+      Matcher zone = issuer == null ? null : ZONE_ISSUER.matcher(issuer);
+      return zone != null && zone.find() ? new Area(ZONE_WHOLE, issuer.substring(0, zone.start()) + "各") : null;
     }
     String place = issuer.substring(0, m.end(1));
     Matcher above = PLACE_ABOVE.matcher(place.substring(0, place.length() - 1));

@@ -74,9 +74,11 @@ enum Outcome {
   /**
    * Not one still open (未办结2件, 2件尚未办结): those are not answered. 共办理回复依申请公开件6件: handled and answered,
    * where 办理 alone may count those still open too, 累计 tallies as 共 does (累计回复公开申请38件), and so does a clause
-   * opening on the answering (答复政府信息公开申请42件); 其中18件已在法定期限内予以答复: answered.
+   * opening on the answering (答复政府信息公开申请42件, or on the answering and its count: 答复458件(含上年结转8件)); 其中18件已
+   * 在法定期限内予以答复: answered.
    */
   ANSWERED("(?<!" + Numerals.NEGATED_EVENT + "|未能)(?:办结|办理完[成毕]|答复完毕|完成答复)|办理结果总计|(?:共|累计|(?<!\\p{IsHan}))(?:办理)?(?:答复|回复)(?:政府信息公开|依申请公开|公开申请|政府信息依申请公开)"
+      + "|(?<!\\p{IsHan})(?:答复|回复)(?=\\d{1,6}件)"
       + "|(?<![" + Numerals.NEGATED_LABEL_CHARS + "])予以(?:答复|回复)",
       null, "total");
 

@@ -265,6 +265,35 @@ class OrganizationFinderTest {
     assertThat(find("2023年,我镇认真贯彻落实《条例》。", "一、总体情况", "学习了《某某县乡镇政府信息公开指南》。")).isNull();
   }
 
+  /**
+   * A street or zone named only first in the titles of its own documents on disclosure, the report speaking as one:
+   * the street's office, the zone as printed in full; not where the titles name two, nor where the report speaks as
+   * something else.
+   */
+  @Test
+  void aStreetOrZoneNamedOnlyInTheTitlesOfItsOwnDocuments() {
+    String street = "完成《友谊路街道主动公开事项目录》编制,完成《宝山区友谊路街道国民经济和社会发展规划纲要》公开。";
+    assertThat(find("一、总体情况", "2025年,街道收到依申请公开政府信息19件。", street)).isEqualTo("友谊路街道办事处");
+    assertThat(find("一、总体情况", "2025年,我局收到依申请公开政府信息19件。", street)).isNull();
+    assertThat(find("一、总体情况", "2025年,街道收到依申请公开政府信息19件。", street + "印发《吴淞街道政务公开工作要点》。"))
+        .isNull();
+    String zone = "印发《大连高新区2024年政务公开工作要点及责任分工》,听取了《高新区政务公开工作完成情况》。";
+    assertThat(find("一、总体情况", "向市政府门户网站报送我区政务信息88条。", zone)).isEqualTo("大连高新区");
+    assertThat(find("一、总体情况", "向市政府门户网站报送我局政务信息88条。", zone)).isNull();
+  }
+
+  /**
+   * A report naming its issuer nowhere but as the department whose website carries its copy: that department; not a
+   * government's portal, which carries its departments' reports too.
+   */
+  @Test
+  void theDepartmentWhoseWebsiteCarriesTheReportsCopy() {
+    assertThat(find("政府信息公开工作年报", "本报告电子版可从武汉市发展和改革委员会门户网站(fgw.wuhan.gov.cn)获取。", "一、总体情况"))
+        .isEqualTo("武汉市发展和改革委员会");
+    assertThat(find("政府信息公开工作年报", "本报告电子版可从武汉市人民政府门户网站(www.wuhan.gov.cn)获取。", "一、总体情况"))
+        .isNull();
+  }
+
   /** A short name defined right after the body's in the sentence publishing the report does not hide the body. */
   @Test
   void aShortNameDefinedAfterThePublishedBody() {

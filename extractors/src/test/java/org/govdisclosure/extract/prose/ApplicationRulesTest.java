@@ -824,6 +824,17 @@ class ApplicationRulesTest {
     assertThat(figures("自2008年以来累计收到政府信息公开申请140件,其中今年受理9件,均已办结。")).containsExactly("new_received.total=9");
   }
 
+  /**
+   * A clause opening on the answering and its count (答复458件(含上年结转8件)) after the received count is the count
+   * answered, （七）总计; a count after answering that is no case count (回复12345热线) is none.
+   */
+  @Test
+  void aClauseOpeningOnAnsweringAndItsCountIsTheTotal() {
+    assertThat(figures("2020年,全年共收到政府信息依申请件454件,答复458件(含上年结转8件),结转下年办理4件。"))
+        .containsExactlyInAnyOrder("new_received.total=454", "total.total=458", "carried_over.total=8", "carried_forward.total=4");
+    assertThat(figures("2020年,共收到政府信息公开申请5件,回复12345热线工单30件。")).noneMatch(f -> f.startsWith("total."));
+  }
+
   /** Applications answered are （七）总计 whether the count stands after 办结 or before it; ones not yet answered are not. */
   @Test
   void aCountBeforeAnsweredIsTheTotalAndOneStillOpenIsNot() {
@@ -1495,7 +1506,8 @@ class ApplicationRulesTest {
   }
 
   /**
-   * Received and concluded in one verb before the count (共收到并按时办结16件政府信息公开申请): the received count only,
+   * Received and concluded in one verb before the count (共收到并按时办结16件政府信息公开申请; the noun first:
+   * 依申请公开受理和办结6件): the received count only,
    * as for received and answered (收到并答复): （七）总计 also counts the applications carried over, which the sentence
    * does not state (issue #18).
    */
@@ -1504,6 +1516,7 @@ class ApplicationRulesTest {
     assertThat(figures("全年共收到并按时办结16件政府信息公开申请,保障了社会公众的知情权。")).containsExactly("new_received.total=16");
     assertThat(figures("全年共收到并办结政府信息公开申请5件。")).containsExactly("new_received.total=5");
     assertThat(figures("全年依托政府信息依申请公开平台共收到并答复公民申请事项1件。")).noneMatch(f -> f.startsWith("total."));
+    assertThat(figures("2020年度,区公安分局依申请公开受理和办结6件。")).containsExactly("new_received.total=6");
   }
 
   /**

@@ -253,6 +253,24 @@ class ProseFallbackTest {
   }
 
   /**
+   * A zone or its committee reports for the zone, its 全区, as a government does for its area: 全区共收到… is its own
+   * figure without a table; a district's department's 全区 is the wider area's.
+   */
+  @Test
+  void aZonesWholeAreaIsItsOwn() {
+    String[] text = {"三、收到和处理政府信息公开申请情况", "2020年,全区共收到政府信息依申请件454件,结转下年办理4件。"};
+    for (String zone : List.of("某某高新区", "某某经济开发区管委会")) {
+      ReportContext context = report(text);
+      context.setIssuer(zone);
+      assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), context))
+          .extracting(r -> r.get("row_key") + "=" + r.get("total")).containsExactly("new_received=454", "carried_forward=4");
+    }
+    ReportContext department = report(text);
+    department.setIssuer("某某区卫生健康局");
+    assertThat(ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, List.of(), department)).isEmpty();
+  }
+
+  /**
    * A government's whole area named as its own name before its parts (某市各级、各部门共收到…) is 全市 too: the area's
    * figures where its government reports; in a department's report 各部门 are others.
    */
