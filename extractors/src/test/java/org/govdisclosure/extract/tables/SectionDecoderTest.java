@@ -5067,4 +5067,20 @@ class SectionDecoderTest {
         "（二）部分公开（区分处理的\n，只计这一情形  1  0  0  0  0  0  1\n，不计其他情形）");
     assertThat(row(wrapped, "partially_granted")).containsEntry("natural_person", 1).containsEntry("total", 1);
   }
+
+  /**
+   * In a text whose pages are parted by form feeds in some places only (pages joined from several copies), a number
+   * alone on its line right before the report's title printed again is a page number: the page ends there too, and the
+   * row above keeps its seven counts.
+   */
+  @Test
+  void aNumberBeforeTheRunningTitleIsAPageNumberWhereOtherPagesEndInFormFeeds() {
+    String title = TITLE.replace("2020", "2021").strip();
+    ProcessedReport fed = process("fed.txt", TITLE.replace("2020", "2021") + SECTION_3 + SPACED_2021_ROWS
+        .replace("不计其他情形）  1  0  0  0  0  0  1\n", "不计其他情形）  1  0  0  0  0  0  1\n\n3\n\f\n" + title + "\n\n")
+        .replace("7.属于行政执法案卷  0  0  0  0  0  0  0\n", "7.属于行政执法案卷  0  0  0  0  0  0  0\n\n4\n\n" + title + "\n\n")
+        + SECTION_4);
+    assertThat(row(fed, "withheld_enforcement_files")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(fed, "partially_granted")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
 }
