@@ -1093,12 +1093,17 @@ final class SectionDecoder {
   }
 
   /**
-   * A label without its ordinal, or without the brackets of one whose numeral OCR lost ({@code （）予以公开},
-   * {@code （）计}): a bracket pair with nothing in it, opening a label's words, says nothing else to a reader.
+   * A label without its ordinal, its closing bracket maybe printed twice ({@code （七））总汁}), or without the brackets
+   * of one whose numeral OCR lost ({@code （）予以公开}, {@code （）计}): a bracket pair with nothing in it, opening a
+   * label's words, says nothing else to a reader.
    */
   private static String withoutOrdinal(String label) {
     String stripped = Ordinals.strip(label);
-    return stripped.length() < label.length() || !emptyBrackets(label) ? stripped : label.substring(2);
+    if (stripped.length() < label.length()) {
+      char closing = label.charAt(label.length() - stripped.length() - 1);
+      return stripped.length() > 1 && stripped.charAt(0) == closing && ")）".indexOf(closing) >= 0 ? stripped.substring(1) : stripped;
+    }
+    return emptyBrackets(label) ? label.substring(2) : stripped;
   }
 
   /** Whether {@code label} opens with a bracket pair holding nothing, before its words. */

@@ -5021,6 +5021,13 @@ class SectionDecoderTest {
     assertThat(row(r, "other")).containsEntry("natural_person", 0).containsEntry("total", 0);
   }
 
+  /** An ordinal's closing bracket printed twice ({@code （七））总汁}, 计 read as 汁 too) is a stutter read past: 总计. */
+  @Test
+  void anOrdinalsClosingBracketPrintedTwiceStillClosesIt() {
+    ProcessedReport r = spaced2021("（七）总计", "（七））总汁");
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 6);
+  }
+
   /** {@code （七）计计}: 总计 with its first character lost and the other printed twice, a stutter read past, is 总计. */
   @Test
   void aGenericLabelLosingAnEndAndPrintingTheOtherTwiceIsStillItsRow() {
