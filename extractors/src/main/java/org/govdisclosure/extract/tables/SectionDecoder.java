@@ -56,6 +56,8 @@ final class SectionDecoder {
   private static final Pattern ROW_ORDINAL_AT_END = Pattern.compile("(?<![\\d.])\\d{1,2}[" + Ordinals.DIGIT_MARKS + "]$");
   /** A group label's bracketed ordinal wrapped before its closing bracket ({@code （四}). */
   private static final Pattern GROUP_ORDINAL_HEAD = Pattern.compile("[(（][" + Ordinals.NUMERALS + "]{1,2}");
+  /** The mark after an ordinal's numeral ({@code 二、}, OCR's comma for it folded), left where the numeral was lost. */
+  private static final String LOST_NUMERAL_MARKS = "、,";
   /** The brackets, marks and numerals of group labels' ordinals ({@code 三、}, {@code （四）}): group labels hold none. */
   private static final Pattern GROUP_ORDINAL_MARKS = Pattern.compile("[()（）、.．" + Ordinals.NUMERALS + "]");
   /** What ends a label in a line of text: the colon or comma of a row written as a sentence. */
@@ -1028,6 +1030,10 @@ final class SectionDecoder {
    * ({@code （五）不予予要求提供公开出版物}, the group label 不予处理 with a letter doubled and wrapped).
    */
   private boolean rowOrdinalBefore(String text, int at, List<String> groups) {
+    int lost = Ordinals.opens(text) ? 0 : lostOrdinalLength(text);
+    if (lost > 0 && at >= lost && !opensGroup(text.substring(lost), groups)) {
+      return true; // what is left of an ordinal whose numeral was lost: （）其他处理, 、上年结转…
+    }
     for (int p = 0; p <= at && p < text.length(); p++) {
       if (!Ordinals.opensAt(text, p)) {
         continue; // most places open no ordinal: no copy of the rest made for them
@@ -1135,10 +1141,42 @@ final class SectionDecoder {
   private String bare(int i) {
     String b = bare[i];
     if (b == null) {
-      b = withoutClosingColon(Ordinals.strip(afterSentenceBreak(tokens.get(i).text())));
+      b = withoutClosingColon(withoutOrdinal(afterSentenceBreak(tokens.get(i).text())));
       bare[i] = b;
     }
     return b;
+  }
+
+  /**
+   * A label without its ordinal, its closing bracket maybe printed twice ({@code （七））总汁}), or without the brackets
+   * of one whose numeral OCR lost ({@code （）予以公开}, {@code （）计}): a bracket pair with nothing in it, opening a
+   * label's words, says nothing else to a reader.
+   */
+  private static String withoutOrdinal(String label) {
+    String stripped = Ordinals.strip(label);
+    if (stripped.length() < label.length()) {
+      char closing = label.charAt(label.length() - stripped.length() - 1);
+      return stripped.length() > 1 && stripped.charAt(0) == closing && ")）".indexOf(closing) >= 0 ? stripped.substring(1) : stripped;
+    }
+    return emptyBrackets(label) ? label.substring(2) : stripped;
+  }
+
+  /** Whether {@code label} opens with a bracket pair holding nothing, before its words. */
+  private static boolean emptyBrackets(String label) {
+    return label.length() > 2 && "(（".indexOf(label.charAt(0)) >= 0 && ")）".indexOf(label.charAt(1)) >= 0
+        && Character.isIdeographic(label.charAt(2));
+  }
+
+  /**
+   * The length of what is left of an ordinal whose numeral was lost, opening a found row's label before its words, or
+   * 0: the brackets ({@link #emptyBrackets}) or the mark after the numeral ({@code 、上年结转…}; a mark opening a line
+   * of label text that names no row may be a wrapped label's, {@code ，只计这一情形}).
+   */
+  private static int lostOrdinalLength(String label) {
+    if (emptyBrackets(label)) {
+      return 2;
+    }
+    return label.length() > 1 && LOST_NUMERAL_MARKS.indexOf(label.charAt(0)) >= 0 && Character.isIdeographic(label.charAt(1)) ? 1 : 0;
   }
 
   /**
@@ -1189,7 +1227,7 @@ final class SectionDecoder {
       List<Integer> labelsThere = new ArrayList<>();
       for (int i = fromToken; i < toToken && i + 1 < tokens.size() && labelsThere.size() <= missing.size(); i++) {
         if (tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank() && (Ordinals.bareNumerals(tokens.get(i).text()) != null
-            || hasOrdinal(i) && namesNoRow(tokens.get(i), template) && !groupPieces(tokens.get(i).text()))) {
+            || (hasOrdinal(i) || misprintedOrdinal(i)) && namesNoRow(tokens.get(i), template) && !groupPieces(tokens.get(i).text()))) {
           labelsThere.add(i);
         }
       }
@@ -1199,7 +1237,8 @@ final class SectionDecoder {
       boolean all = true;
       for (int k = 0; k < missing.size() && all; k++) {
         int t = labelsThere.get(k);
-        all = (keepsWording(bare(t), missing.get(k).wording())
+        String label = misprintedOrdinal(t) ? tokens.get(t).text().substring(1) : bare(t);
+        all = (keepsWording(label, missing.get(k).wording()) || keepsWording(withWrappedTail(t), missing.get(k).wording())
             || numberedInPlace(t, missing.get(k), order, f > 0 ? found.get(f - 1) : null, f < found.size() ? found.get(f) : null)
             || ordinalAloneInPlace(t, missing.get(k), found, f))
             && keepsItsFigures(t);
@@ -1213,6 +1252,16 @@ final class SectionDecoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether label token {@code i} opens with the mark left of an ordinal whose numeral OCR lost ({@code ，年新玫府信…} for
+   * 一、本年新收…), before two characters or more: a label where a row is misprinted, not elsewhere (a line of a wrapped
+   * label may open with a mark, {@code ，只计这一情形}).
+   */
+  private boolean misprintedOrdinal(int i) {
+    String text = tokens.get(i).text();
+    return !tokens.get(i).isValue() && !hasOrdinal(i) && text.length() > 2 && lostOrdinalLength(text) == 1;
   }
 
   /**
@@ -1317,6 +1366,20 @@ final class SectionDecoder {
       k--;
     }
     return k >= 0 && k < i - 1 && !opensWithOrdinal(i) && !valueInRow(i) && hasOrdinal(k) ? bare(k) + bare(i) : bare(i);
+  }
+
+  /**
+   * Numbered label token {@code i}'s text with the piece of it wrapped below its values ({@code 二、上年年结政府} / values /
+   * {@code 信公开申请数数量}): the next label, when it has no ordinal nor values of its own ({@link #wrappedLabel}).
+   */
+  private String withWrappedTail(int i) {
+    int next = i + 1;
+    while (next < tokens.size() && tokens.get(next).isValue()) {
+      next++;
+    }
+    String label = misprintedOrdinal(i) ? tokens.get(i).text().substring(1) : bare(i);
+    return next < tokens.size() && next > i + 1 && !opensWithOrdinal(next) && !valueInRow(next) && (hasOrdinal(i) || misprintedOrdinal(i))
+        ? label + bare(next) : label;
   }
 
   /**
@@ -1802,9 +1865,15 @@ final class SectionDecoder {
     return opensWithOrdinal(i + 1) || groups.stream().anyMatch(g -> joined.startsWith(g) || g.startsWith(joined));
   }
 
-  /** Whether {@code bare} is {@code label} without its first or last character ({@code 总} or {@code 计} of 总计). */
+  /**
+   * Whether {@code bare} is {@code label} without its first or last character ({@code 总} or {@code 计} of 总计), what is
+   * left maybe with a character printed twice ({@code （）计计}: the stutter a reader reads past, as in {@code 3.其他他}).
+   */
   private static boolean endDropped(String bare, String label) {
-    return !bare.isEmpty() && bare.length() == label.length() - 1 && (label.startsWith(bare) || label.endsWith(bare));
+    String head = label.substring(0, label.length() - 1);
+    String tail = label.substring(1);
+    return !bare.isEmpty() && (bare.equals(head) || bare.equals(tail) || LabelMatch.doubledOnce(bare, head)
+        || LabelMatch.doubledOnce(bare, tail));
   }
 
   /** Whether token {@code i} is followed by a value before {@code toToken}. */

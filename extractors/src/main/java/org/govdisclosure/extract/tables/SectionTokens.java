@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.govdisclosure.extract.meta.OrganizationFinder;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
@@ -428,7 +429,8 @@ final class SectionTokens {
     for (int i = 0; i < lines.size(); i++) {
       tokens.addAll(wordHeaders.getOrDefault(i, List.of()));
       if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i))
-          || !(formFeeds && i + 1 < blocks.size() ? formFeedAfter(blocks, i) : pageEndsAt(lines, i))) {
+          || !(formFeeds && i + 1 < blocks.size() ? formFeedAfter(blocks, i) || runningTitleAfter(blocks, i, context)
+              : pageEndsAt(lines, i))) {
         tokens.addAll(lines.get(i));
         if (blocks.get(i) instanceof Paragraph && !lines.get(i).isEmpty()) {
           lineEnds.set(tokens.size() - 1);
@@ -787,6 +789,17 @@ final class SectionTokens {
   private static boolean formFeedAfter(List<Block> blocks, int i) {
     return ((Paragraph) blocks.get(i)).raw().indexOf('\f') >= 0
         || i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph p && p.raw().indexOf('\f') >= 0;
+  }
+
+  /**
+   * Whether the line after line {@code i} is the report's title printed again, a running head: the page ends there
+   * though no form feed parts it, as where a text's pages were joined from several copies (a number alone right
+   * before the title is a page number to a reader, not a count).
+   */
+  private static boolean runningTitleAfter(List<Block> blocks, int i, ReportContext context) {
+    Document document = context.document();
+    return document != null && blocks.get(i + 1) instanceof Paragraph p && document.printsTitle()
+        && p.text().strip().equals(document.title().strip());
   }
 
   /**

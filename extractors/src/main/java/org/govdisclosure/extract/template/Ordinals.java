@@ -57,7 +57,8 @@ public final class Ordinals {
 
   /**
    * The length of the ordinal opening {@code text} at {@code from}: {@code [(（][numerals, their look-alikes or digits]+[)）]},
-   * {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}, or {@code \d+[,:;]} before a CJK ideograph; 0 when none opens it there.
+   * {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}, or {@code \d+[,:;]} or {@code [numerals]+,} before a CJK ideograph;
+   * 0 when none opens it there.
    */
   private static int length(String text, int from) {
     if (from >= text.length()) {
@@ -84,8 +85,9 @@ public final class Ordinals {
     if (i < text.length() && after.indexOf(text.charAt(i)) >= 0) {
       return i + 1 - from;
     }
-    // OCR's comma, colon or semicolon for the period, the label's words right after it: 3,其他 (never 1,234)
-    return !numerals && i + 1 < text.length() && MISREAD_PERIODS.indexOf(text.charAt(i)) >= 0
+    // OCR's comma, colon or semicolon for the period, the label's words right after it: 3,其他 (never 1,234); its
+    // comma for the enumeration comma after a numeral: 二,上年结转 (、 and ， look alike, folded to ,)
+    return i + 1 < text.length() && (numerals ? text.charAt(i) == ',' : MISREAD_PERIODS.indexOf(text.charAt(i)) >= 0)
         && Character.isIdeographic(text.charAt(i + 1)) ? i + 1 - from : 0;
   }
 

@@ -5074,4 +5074,171 @@ class SectionDecoderTest {
     ProcessedReport four = process("apart-four.txt", TITLE + SECTION_4 + rows.formatted("1　0　0　1"));
     assertThat(four.tables().getOrDefault("review_litigation", List.of())).noneMatch(m -> "table".equals(m.get("source")));
   }
+
+  /** Section 三 of 2021 as noisy plain text prints it: each row's label and counts on a line, parted by spaces. */
+  private static final String SPACED_2021_ROWS = """
+       自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计
+      一、本年新收政府信息公开申请数量  5  1  0  0  0  0  6
+      二、上年结转政府信息公开申请数量  1  0  0  0  0  0  1
+      三、本年度办理结果
+      （一）予以公开  2  1  0  0  0  0  3
+      （二）部分公开（区分处理的，只计这一情形，不计其他情形）  1  0  0  0  0  0  1
+      （三）不予公开
+      1.属于国家秘密  1  0  0  0  0  0  1
+      2.其他法律行政法规禁止公开  0  0  0  0  0  0  0
+      3.危及“三安全一稳定”  0  0  0  0  0  0  0
+      4.保护第三方合法权益  0  0  0  0  0  0  0
+      5.属于三类内部事务信息  0  0  0  0  0  0  0
+      6.属于四类过程性信息  0  0  0  0  0  0  0
+      7.属于行政执法案卷  0  0  0  0  0  0  0
+      8.属于行政查询事项  0  0  0  0  0  0  0
+      （四）无法提供
+      1.本机关不掌握相关政府信息  1  0  0  0  0  0  1
+      2.没有现成信息需要另行制作  0  0  0  0  0  0  0
+      3.补正后申请内容仍不明确  0  0  0  0  0  0  0
+      （五）不予处理
+      1.信访举报投诉类申请  0  0  0  0  0  0  0
+      2.重复申请  0  0  0  0  0  0  0
+      3.要求提供公开出版物  0  0  0  0  0  0  0
+      4.无正当理由大量反复申请  0  0  0  0  0  0  0
+      5.要求行政机关确认或重新出具已获取信息  1  0  0  0  0  0  1
+      （六）其他处理
+      1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请  0  0  0  0  0  0  0
+      2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请  0  0  0  0  0  0  0
+      3.其他  0  0  0  0  0  0  0
+      （七）总计  5  1  0  0  0  0  6
+      四、结转下年度继续办理  1  0  0  0  0  0  1
+      """;
+
+  private static ProcessedReport spaced2021(String printed, String as) {
+    assertThat(SPACED_2021_ROWS).contains(printed);
+    return process("noisy.txt", TITLE.replace("2020", "2021") + SECTION_3 + SPACED_2021_ROWS.replace(printed, as) + SECTION_4);
+  }
+
+  /**
+   * An ordinal whose numeral OCR lost still opens its row: the brackets left of it ({@code （）计} for （七）总计) or the
+   * mark after it ({@code 、上年结转…}), so the row's label is its own, and the counts before it stay the row's above
+   * (where the row above is misprinted past recognition, as {@code 一、年新玫府信公公开申请} / {@code 数量}).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "（七）总计|（）计",
+      "一、本年新收政府信息公开申请数量  5  1  0  0  0  0  6\\n二、|一、年新玫府信公公开申请  5  1  0  0  0  0  6\\n数量\\n、"})
+  void anOrdinalWhoseNumeralWasLostStillOpensItsRow(String printed, String as) {
+    ProcessedReport r = spaced2021(printed.replace("\\n", "\n"), as.replace("\\n", "\n"));
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("total", 6);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 6);
+  }
+
+  /**
+   * The 2019 template's single row （六）其他处理 printed with the brackets of its ordinal alone ({@code （）其他处理}) opens
+   * its own row: the counts of the misprinted row before it ({@code 5.要玫机确认重出已获信}) stay that row's.
+   */
+  @Test
+  void aRowOpenedByEmptyBracketsTakesNoCountsOfTheRowBefore() {
+    ProcessedReport r = process("noisy-2019.txt", TITLE + SECTION_3 + """
+         自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计
+        一、本年新收政府信息公开申请数量  4  0  0  0  0  0  4
+        二、上年结转政府信息公开申请数量  0  0  0  0  0  0  0
+        三、本年度办理结果
+        （一）予以公开  2  0  0  0  0  0  2
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）  0  0  0  0  0  0  0
+        （三）不予公开
+        1.属于国家秘密  0  0  0  0  0  0  0
+        2.其他法律行政法规禁止公开  0  0  0  0  0  0  0
+        3.危及“三安全一稳定”  0  0  0  0  0  0  0
+        4.保护第三方合法权益  0  0  0  0  0  0  0
+        5.属于三类内部事务信息  0  0  0  0  0  0  0
+        6.属于四类过程性信息  0  0  0  0  0  0  0
+        7.属于行政执法案卷  0  0  0  0  0  0  0
+        8.属于行政查询事项  0  0  0  0  0  0  0
+        （四）无法提供
+        1.本机关不掌握相关政府信息  0  0  0  0  0  0  0
+        2.没有现成信息需要另行制作  0  0  0  0  0  0  0
+        3.补正后申请内容仍不明确  0  0  0  0  0  0  0
+        （五）不予处理
+        1.信访举报投诉类申请  1  0  0  0  0  0  1
+        2.重复申请  0  0  0  0  0  0  0
+        3.要求提供公开出版物  0  0  0  0  0  0  0
+        4.无正当理由大量反复申请  0  0  0  0  0  0  0
+        5.要玫机确认重出已获信  1  0  0  0  0  0  1
+        （）其他处理  0  0  0  0  0  0  0
+        （七）总计  4  0  0  0  0  0  4
+        四、结转下年度继续办理  0  0  0  0  0  0  0
+        """ + SECTION_4);
+    assertThat(row(r, "not_processed_confirm")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "other")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
+  /** An ordinal's closing bracket printed twice ({@code （七））总汁}, 计 read as 汁 too) is a stutter read past: 总计. */
+  @Test
+  void anOrdinalsClosingBracketPrintedTwiceStillClosesIt() {
+    ProcessedReport r = spaced2021("（七）总计", "（七））总汁");
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 6);
+  }
+
+  /** {@code （七）计计}: 总计 with its first character lost and the other printed twice, a stutter read past, is 总计. */
+  @Test
+  void aGenericLabelLosingAnEndAndPrintingTheOtherTwiceIsStillItsRow() {
+    ProcessedReport r = spaced2021("（七）总计", "（七）计计");
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 6);
+  }
+
+  /**
+   * A misprinted label wrapped below its counts ({@code 二、上年年结政府} / counts / {@code 信公开申请数数量}) keeps its
+   * row's wording with the tail line: where that row is missing between found rows, it is that row.
+   */
+  @Test
+  void aMisprintedLabelsTailBelowItsCountsCountsToItsWording() {
+    ProcessedReport r = spaced2021("二、上年结转政府信息公开申请数量  1  0  0  0  0  0  1",
+        "二、上年年结政府  1  0  0  0  0  0  1\n信公开申请数数量");
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(codes(r)).contains("label_misprinted");
+  }
+
+  /**
+   * Characters OCR prints as their look-alikes in the template's labels (牛 for 年, 中 for 申, 幵 for 开) leave a label
+   * within an edit of its phrase besides them: {@code 一、牛新收玫府信} / counts / {@code 息公幵申清数量} is 本年新收.
+   */
+  @Test
+  void aLabelWithOcrLookAlikesAndACharacterLostIsItsRow() {
+    ProcessedReport r = spaced2021("一、本年新收政府信息公开申请数量  5  1  0  0  0  0  6",
+        "一、牛新收玫府信  5  1  0  0  0  0  6\n息公幵中清数量");
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("total", 6);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * A label opening with the mark left of an ordinal whose numeral OCR lost ({@code ，年新玫府信公公开申请} / counts /
+   * {@code 数量}: 一、本年新收… misprinted) is the row missing where it stands, as a numbered misprinted label is; a line
+   * of a wrapped label opening with a comma ({@code （二）部分公开（区分处理的} / {@code ，只计这一情形 counts}) is no row.
+   */
+  @Test
+  void aMisprintedLabelOpeningWithTheMarkOfALostOrdinalIsTheRowMissingThere() {
+    ProcessedReport r = spaced2021("一、本年新收政府信息公开申请数量  5  1  0  0  0  0  6",
+        "，年新玫府信公公开申请  5  1  0  0  0  0  6\n数量");
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("total", 6);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    ProcessedReport wrapped = spaced2021("（二）部分公开（区分处理的，只计这一情形，不计其他情形）  1  0  0  0  0  0  1",
+        "（二）部分公开（区分处理的\n，只计这一情形  1  0  0  0  0  0  1\n，不计其他情形）");
+    assertThat(row(wrapped, "partially_granted")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
+
+  /**
+   * In a text whose pages are parted by form feeds in some places only (pages joined from several copies), a number
+   * alone on its line right before the report's title printed again is a page number: the page ends there too, and the
+   * row above keeps its seven counts.
+   */
+  @Test
+  void aNumberBeforeTheRunningTitleIsAPageNumberWhereOtherPagesEndInFormFeeds() {
+    String title = TITLE.replace("2020", "2021").strip();
+    ProcessedReport fed = process("fed.txt", TITLE.replace("2020", "2021") + SECTION_3 + SPACED_2021_ROWS
+        .replace("不计其他情形）  1  0  0  0  0  0  1\n", "不计其他情形）  1  0  0  0  0  0  1\n\n3\n\f\n" + title + "\n\n")
+        .replace("7.属于行政执法案卷  0  0  0  0  0  0  0\n", "7.属于行政执法案卷  0  0  0  0  0  0  0\n\n4\n\n" + title + "\n\n")
+        + SECTION_4);
+    assertThat(row(fed, "withheld_enforcement_files")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(fed, "partially_granted")).containsEntry("natural_person", 1).containsEntry("total", 1);
+  }
 }

@@ -30,6 +30,8 @@ class OrdinalsTest {
     assertThat(Ordinals.strip("1,234")).isEqualTo("1,234");
     assertThat(Ordinals.strip("3,")).isEqualTo("3,");
     assertThat(Ordinals.strip("匕、总计")).isEqualTo("匕、总计");
+    assertThat(Ordinals.strip("二,上年结转")).isEqualTo("上年结转"); // OCR's comma (folded) for 、 after a numeral
+    assertThat(Ordinals.strip("二,")).isEqualTo("二,");
     assertThat(Ordinals.opens("1.属于国家秘密")).isTrue();
     assertThat(Ordinals.opens("属于国家秘密")).isFalse();
     assertThat(Ordinals.opens("")).isFalse();

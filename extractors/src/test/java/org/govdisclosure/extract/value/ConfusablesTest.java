@@ -21,6 +21,16 @@ class ConfusablesTest {
     assertThat(table.tolerant("沐阳")).isEqualTo("[沐沭]" + java.util.regex.Pattern.quote("阳"));
   }
 
+  /** OCR's misreadings of the national tables' labels: 牛 for 年, 中 for 申, 顶 for 项, 幵 for 开 (本牛新收, 重复中请). */
+  @Test
+  void ocrsMisreadingsOfTheTablesLabelsAreLookAlikes() {
+    Confusables table = Confusables.bundled();
+    assertThat(table.looksLike('牛', '年')).isTrue();
+    assertThat(table.looksLike('中', '申')).isTrue();
+    assertThat(table.looksLike('顶', '项')).isTrue();
+    assertThat(table.looksLike('幵', '开')).isTrue();
+  }
+
   /** Label matching asks for every character it compares: a listed character is looked up without boxing it as a key. */
   @Test
   void lookingUpACharacterAllocatesNothing() {
