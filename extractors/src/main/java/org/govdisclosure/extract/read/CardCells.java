@@ -18,13 +18,19 @@ import java.util.regex.Pattern;
 final class CardCells {
 
   /**
-   * A column's name (no digit or colon), the pause of a comma, and a count or amount (its unit 元 or 万元 after it), a
-   * blank's word or mark. A colon after a name is left to the decoder's own reading of keyed lines.
+   * A column's name (no digit or colon), the pause of a comma, and a count or amount (its thousands parted by commas,
+   * its unit 元 or 万元 after it), a blank's word or mark: never a row of comma-separated values. A colon after a name
+   * is left to the decoder's own reading of keyed lines.
    */
   private static final Pattern NAMED_CELL = Pattern.compile(
-      "^([^\\d:：,，\\t|]{2,30}?)[ \\u3000]*[,，][ \\u3000]*([-−]?\\d[\\d.,]*(?:万?元)?|空白|[/／\\-—－]{1,2})$");
+      "^([^\\d:：,，\\t|]{2,30}?)[ \\u3000]*[,，][ \\u3000]*([-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:万?元)?|空白|[/／\\-—－]{1,2})$");
   /** A screen reader's announcement of the row it enters ({@code 第 4 行}): no label of the row. */
   private static final Pattern ROW_ANNOUNCED = Pattern.compile("^第[ \\u3000]*\\d{1,3}[ \\u3000]*行$");
+  /**
+   * A screen reader's announcement of a table it enters or leaves ({@code 表格，4 行，15 列}, {@code 表格结尾}): its
+   * figures count the grid's rows and columns, no cell's, and it is no text of the report.
+   */
+  private static final Pattern TABLE_ANNOUNCED = Pattern.compile("^表格(?:[，,][ \\u3000]*\\d{1,3}[ \\u3000]*行[，,][ \\u3000]*\\d{1,3}[ \\u3000]*列|结尾)$");
   /** What a screen reader says of an empty cell. */
   private static final String BLANK = "空白";
   /** Labels a row has at most: its own and its groups'. */
@@ -36,11 +42,19 @@ final class CardCells {
 
   private CardCells() {}
 
-  /** The lines with each run of cards as key paths; else the lines as they are. */
+  /** The lines with each run of cards as key paths, without the announcements of tables; else the lines as they are. */
   static List<String> asKeyPaths(List<String> lines) {
+    if (lines.stream().noneMatch(l -> l.startsWith("表格") && TABLE_ANNOUNCED.matcher(l.strip()).matches())
+        && lines.stream().noneMatch(l -> (l.indexOf('，') > 0 || l.indexOf(',') > 0) && l.length() < 40 && NAMED_CELL.matcher(l.strip()).matches())) {
+      return lines; // most texts: no screen reader's speech
+    }
     List<String> out = new ArrayList<>(lines.size());
     int at = 0;
     while (at < lines.size()) {
+      if (TABLE_ANNOUNCED.matcher(lines.get(at).strip()).matches()) {
+        at++;
+        continue;
+      }
       int end = runEnd(lines, at);
       if (end > at) {
         out.addAll(keyPaths(lines.subList(at, end)));

@@ -563,7 +563,8 @@ public final class PlainTextReader {
 
   /**
    * The lines of a forwarded e-mail without its quote marks ({@link #QUOTE_MARKS}): where most lines with text start
-   * with one, the marks are the mail's, not the report's.
+   * with one, the marks are the mail's, not the report's; lines without them between quoted ones are a quoted line's
+   * tail its client wrapped.
    */
   private static List<String> unquoted(List<String> lines) {
     int quoted = 0;
@@ -577,7 +578,41 @@ public final class PlainTextReader {
     if (quoted * 2 <= filled) {
       return lines;
     }
-    return lines.stream().map(l -> l.startsWith(">") ? QUOTE_MARKS.matcher(l).replaceFirst("") : l).toList();
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith(">")) {
+        out.add(QUOTE_MARKS.matcher(line).replaceFirst(""));
+        continue;
+      }
+      int end = i;
+      while (end < lines.size() && !lines.get(end).isBlank() && !lines.get(end).startsWith(">")) {
+        end++;
+      }
+      if (end > i && i > 0 && isQuotedText(lines.get(i - 1)) && end < lines.size() && lines.get(end).startsWith(">")) {
+        // Between quoted lines, lines without marks are the tail of the line before that the mail client wrapped: a
+        // break between two Han characters broke a word (CJK wraps anywhere), any other stood for a space.
+        StringBuilder joined = new StringBuilder(out.remove(out.size() - 1));
+        for (String tail : lines.subList(i, end)) {
+          String t = tail.strip();
+          boolean inWord = joined.length() > 0 && !t.isEmpty() && isHan(joined.codePointBefore(joined.length())) && isHan(t.codePointAt(0));
+          joined.append(inWord ? "" : " ").append(t);
+        }
+        out.add(joined.toString());
+        i = end - 1;
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean isQuotedText(String line) {
+    return line.startsWith(">") && !QUOTE_MARKS.matcher(line).replaceFirst("").isBlank();
   }
 
   /**

@@ -1331,11 +1331,13 @@ class PlainTextReaderTest {
 
   /**
    * A card under no row's label (section 四's one row) is that row under a header of its columns' names, a blank in
-   * its place; a heading followed by an export's line per cell ({@code …/自然人：5}) is no card.
+   * its place, and the screen reader's announcements of the table ({@code 表格，4 行，15 列}: no cells' figures) are
+   * dropped; a heading followed by an export's line per cell ({@code …/自然人：5}) is no card.
    */
   @Test
   void aCardWithoutLabelIsOneRowUnderItsColumnsNames() {
     List<Block> blocks = reader.read("""
+        表格，4 行，15 列
         第 4 行
         行政复议 结果维持，0
         行政复议 结果纠正，空白
@@ -1343,7 +1345,9 @@ class PlainTextReaderTest {
         行政复议 尚未审结，0
         行政复议 总计，2
         行政诉讼 未经复议直接起诉 结果维持，1
+        表格结尾
         """);
+    assertThat(blocks).hasSize(1);
     Table table = (Table) blocks.get(0);
     assertThat(texts(table.rows().get(0))).containsExactly("行政复议结果维持", "行政复议结果纠正", "行政复议其他结果",
         "行政复议尚未审结", "行政复议总计", "行政诉讼未经复议直接起诉结果维持");
@@ -1356,6 +1360,33 @@ class PlainTextReaderTest {
         """);
     assertThat(((Paragraph) export.get(0)).text()).startsWith("三、");
     assertThat(texts(((Table) export.get(1)).rows().get(0))).containsExactly("一、本年新收申请数", "自然人", "71");
+  }
+
+  /**
+   * A forwarded e-mail's quoted lines that its client wrapped: the lines without quote marks between quoted ones are
+   * the tail of the line before (a count, or the rest of a word broken between Han characters), not lines of their own;
+   * the reply above the quote stays.
+   */
+  @Test
+  void unquotedLinesBetweenQuotedOnesAreAWrappedLinesTail() {
+    List<Block> blocks = reader.read("""
+        请核对。
+        谢谢！
+
+        > 一、本年新收政府信息公开申请数量 632 0 0 / 12 /
+        644
+        > 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+        > （六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政
+        府信息公开申请 0 0 0 0 0 0
+        0
+        > 三、本年度办理结果 （一）予以公开 1 0 0 0 0 0 1
+        > （二）部分公开 0 0 0 0 0 0 0
+        > （七）总计 1 0 0 0 0 0 1
+        > 四、结转下年度继续办理 0 0 0 0 0 0 0
+        """);
+    assertThat(blocks).extracting(b -> ((Paragraph) b).raw()).contains("请核对。",
+        "一、本年新收政府信息公开申请数量 632 0 0 / 12 / 644",
+        "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0").doesNotContain("644", "0");
   }
 
   /**
