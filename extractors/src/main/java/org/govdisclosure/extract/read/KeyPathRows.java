@@ -17,11 +17,11 @@ final class KeyPathRows {
   /** A label: no slash, colon or cell separator, save a colon in brackets ({@code 本年收费金额（单位：万元）}). */
   private static final String LABEL = "(?:[^/:：\\t|(（]++|[(（][^)）/]*+[)）])++";
   /**
-   * A path of two labels at least, then a colon and a short value, or none or a slash (a blank cell); never a colon
+   * A path of two labels at least, then a colon and a short value (an amount with its unit), or none or a slash (a blank cell); never a colon
    * after a digit, a time's ({@code 2024/1/17 10:30}).
    */
   private static final Pattern KEY_PATH_LINE = Pattern.compile(
-      "^(" + LABEL + "(?:/" + LABEL + ")+)(?<!\\d)[:：][ \\u3000]*([^/:：\\t|\\p{IsHan}]{0,12}|零|/)$");
+      "^(" + LABEL + "(?:/" + LABEL + ")+)(?<!\\d)[:：][ \\u3000]*([^/:：\\t|\\p{IsHan}]{0,12}|[^/:：\\t|\\p{IsHan}]{1,16}万?元|零|/)$");
   /** Longer lines are sentences or a table's rows, never one cell's path. */
   private static final int MAX_LENGTH = 200;
   /** Fewer lines than this make no table. */

@@ -46,9 +46,11 @@ public final class PlainTextReader {
   /**
    * A markdown heading's marks ({@code ### }), an AsciiDoc section title's ({@code == }, as converters to AsciiDoc
    * write headings), an org-mode outline's ({@code ** }, and a markdown list's bullet) or a Jira or Textile heading's
-   * ({@code h2. }): the heading is the text after them.
+   * ({@code h2. }), or a screen reader's announcement of a heading's level ({@code 标题 2 级}, {@code 标题级别 2}): the
+   * heading is the text after them.
    */
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(?:#{1,6}|={1,6}|\\*{1,6}(?=\\s)|h[1-6]\\.)\\s+");
+  private static final Pattern HEADING_MARKS =
+      Pattern.compile("^(?:#{1,6}|={1,6}|\\*{1,6}(?=\\s)|h[1-6]\\.|标题[ \\u3000]*[1-6][ \\u3000]*级|标题级别[ \\u3000]*[1-6])\\s+");
   /** The bullets of an article's items, punctuation to Unicode ({@code ·}, {@code •}); the rest are symbols. */
   private static final String BULLETS = "·•‧∙";
   /**
@@ -76,6 +78,11 @@ public final class PlainTextReader {
   private static final Pattern BARE_DELIMITER = Pattern.compile("^:?-{3,}:?(?:\\s*\\|\\s*:?-{3,}:?)+\\s*\\|?$");
   /** A line break inside a markdown cell, as converters write a wrapped label ({@code 5.属于三类<br>内部事务信息}). */
   private static final Pattern CELL_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+  /**
+   * A markdown cell's whole text in strong, emphasis or code-span marks ({@code **12**}, {@code *0*}, {@code __3__},
+   * {@code `5`}), as a page stresses its non-zero counts: markup round the text, not part of it.
+   */
+  private static final Pattern EMPHASIZED_CELL = Pattern.compile("^\\s*(\\*{1,3}|_{1,3}|`{1,2})([^*_`\\s](?:.*?[^*_`\\s])?)\\1\\s*$");
   /** A cell separator of a pipe row: a pipe not escaped by a backslash. */
   private static final Pattern UNESCAPED_PIPE = Pattern.compile("(?<!\\\\)\\|");
   /** Markdown's backslash escape of an ASCII mark ({@code \.}, {@code \|}, {@code \*}). */
@@ -319,7 +326,7 @@ public final class PlainTextReader {
     List<String> lines = LineNumbers.stripped(lines(withCharacters(text)));
     // rows a reader reads apart from their numbering, label placement and value separators, made rows of cells
     lines = SlashPartedValues.tabbed(OutlineNumbers.joined(LabelsAfterValues.turned(RowNumbers.stripped(RuledHalves.apart(lines)))));
-    lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(KeyPathRows.tabbed(withoutTabIndent(unquoted(AddressedCells.tabbed(Overprinted.undoubled(lines))))))));
+    lines = CsvRows.tabbed(BarePipeRows.tabbed(PythonListRows.tabbed(KeyPathRows.tabbed(CardCells.asKeyPaths(withoutTabIndent(unquoted(AddressedCells.tabbed(Overprinted.undoubled(lines)))))))));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {
       lines = SpacedColumns.tabbed(FiguresUnderTitles.placed(WrappedHeaders.joined(WrappedCellLines.marked(SideBySideHalves.apart(PageGrids.tabbed(lines))))));
@@ -344,8 +351,8 @@ public final class PlainTextReader {
       if (line.startsWith("?")) {
         line = LOST_INDENT.matcher(line).replaceFirst("");
       }
-      if (line.startsWith("#") || line.startsWith("=") || line.startsWith("*") || line.startsWith("h")) {
-        line = MARKDOWN_HEADING.matcher(line).replaceFirst("");
+      if (line.startsWith("#") || line.startsWith("=") || line.startsWith("*") || line.startsWith("h") || line.startsWith("标题")) {
+        line = HEADING_MARKS.matcher(line).replaceFirst("");
       }
       if (!line.isEmpty() && (Character.getType(line.codePointAt(0)) == Character.OTHER_SYMBOL
           || BULLETS.indexOf(line.charAt(0)) >= 0 || line.charAt(0) == '【')) {
@@ -556,7 +563,8 @@ public final class PlainTextReader {
 
   /**
    * The lines of a forwarded e-mail without its quote marks ({@link #QUOTE_MARKS}): where most lines with text start
-   * with one, the marks are the mail's, not the report's.
+   * with one, the marks are the mail's, not the report's; lines without them between quoted ones are a quoted line's
+   * tail its client wrapped.
    */
   private static List<String> unquoted(List<String> lines) {
     int quoted = 0;
@@ -570,7 +578,41 @@ public final class PlainTextReader {
     if (quoted * 2 <= filled) {
       return lines;
     }
-    return lines.stream().map(l -> l.startsWith(">") ? QUOTE_MARKS.matcher(l).replaceFirst("") : l).toList();
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith(">")) {
+        out.add(QUOTE_MARKS.matcher(line).replaceFirst(""));
+        continue;
+      }
+      int end = i;
+      while (end < lines.size() && !lines.get(end).isBlank() && !lines.get(end).startsWith(">")) {
+        end++;
+      }
+      if (end > i && i > 0 && isQuotedText(lines.get(i - 1)) && end < lines.size() && lines.get(end).startsWith(">")) {
+        // Between quoted lines, lines without marks are the tail of the line before that the mail client wrapped: a
+        // break between two Han characters broke a word (CJK wraps anywhere), any other stood for a space.
+        StringBuilder joined = new StringBuilder(out.remove(out.size() - 1));
+        for (String tail : lines.subList(i, end)) {
+          String t = tail.strip();
+          boolean inWord = joined.length() > 0 && !t.isEmpty() && isHan(joined.codePointBefore(joined.length())) && isHan(t.codePointAt(0));
+          joined.append(inWord ? "" : " ").append(t);
+        }
+        out.add(joined.toString());
+        i = end - 1;
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean isQuotedText(String line) {
+    return line.startsWith(">") && !QUOTE_MARKS.matcher(line).replaceFirst("").isBlank();
   }
 
   /**
@@ -641,18 +683,28 @@ public final class PlainTextReader {
   /**
    * The cells of a row between pipes, its outer pipes already off: a trailing one then parts a last blank cell. A
    * pipe or other ASCII mark after a backslash is markdown's escape of it ({@code 1\.属于国家秘密}, as converters
-   * escape a period that would open a list): the mark itself, part of its cell.
+   * escape a period that would open a list): the mark itself, part of its cell. Emphasis round a cell's whole text is
+   * markup ({@link #EMPHASIZED_CELL}).
    */
   private static List<Cell> bareCells(String inner) {
     String text = inner.indexOf('<') >= 0 ? CELL_BREAK.matcher(inner).replaceAll("\n") : inner;
-    if (text.indexOf('\\') < 0) {
+    boolean escapes = text.indexOf('\\') >= 0;
+    boolean marks = text.indexOf('*') >= 0 || text.indexOf('_') >= 0 || text.indexOf('`') >= 0;
+    if (!escapes && !marks) {
       return split(text, "\\|");
     }
     List<Cell> cells = new ArrayList<>();
-    for (String c : UNESCAPED_PIPE.split(text, -1)) {
-      cells.add(new Cell(MARKDOWN_ESCAPE.matcher(c).replaceAll("$1")));
+    for (String c : escapes ? UNESCAPED_PIPE.split(text, -1) : text.split("\\|", -1)) {
+      String unmarked = marks ? withoutEmphasis(c) : c;
+      cells.add(new Cell(escapes ? MARKDOWN_ESCAPE.matcher(unmarked).replaceAll("$1") : unmarked));
     }
     return cells;
+  }
+
+  /** The cell's text without the emphasis marks round all of it ({@link #EMPHASIZED_CELL}). */
+  private static String withoutEmphasis(String cell) {
+    Matcher m = EMPHASIZED_CELL.matcher(cell);
+    return m.matches() ? m.group(2) : cell;
   }
 
   /** Whether a row of `X |` cells is pending, its last a count, and {@code trimmed} is a count. */

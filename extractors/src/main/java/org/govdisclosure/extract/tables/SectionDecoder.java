@@ -609,6 +609,17 @@ final class SectionDecoder {
       spans.add(values);
     }
     if (!fits) {
+      for (int i = 0; i < found.size(); i++) {
+        int to = i + 1 < found.size() ? found.get(i + 1).token() : tokens.size();
+        String among = textAmongValues(tokens.subList(found.get(i).token(), to));
+        if (among != null) {
+          // A cell among a proceeding's counts that reads as no count (markup round it, a smudge) holds a place: the
+          // counts beside it cannot be placed by their number.
+          context.warn("row_unread", "section 四: text '" + among + "' printed among the values after the label of "
+              + found.get(i).row().key() + ", which are not five: which value is whose is unknown; left empty");
+          return null;
+        }
+      }
       // In the template's order, a value would belong to a proceeding whose label is printed after it (values lost
       // between the labels, or a table's columns printed apart): which proceeding's it is is unknown.
       int cell = all.size() - spans.stream().mapToInt(List::size).sum();

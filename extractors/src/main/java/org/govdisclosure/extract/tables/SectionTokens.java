@@ -278,6 +278,12 @@ final class SectionTokens {
    */
   private static final Pattern GENERIC_COLUMN =
       Pattern.compile("(?:数据|列|第)\\d{1,2}列?|类别|(?:[Cc]ol(?:umn)?|[Ff]ield) ?\\d{1,2}");
+  /**
+   * A generic name that numbers the value columns ({@code 数据5}: the fifth after the label column, as a page's legend
+   * 数据1至数据6依次为自然人、商业企业… says): it names that column where no such name in its header numbers past the
+   * template's columns (then they count some column the template lacks, a subtotal, and name none).
+   */
+  private static final Pattern NUMBERED_DATA_COLUMN = Pattern.compile("数据(\\d{1,2})");
   /** The characters a generic name opens with: other cells are settled without the matcher. */
   private static final String GENERIC_COLUMN_OPENINGS = "数列第类CcFf";
   /** The generic name of the label column: it names no value column. */
@@ -1657,11 +1663,14 @@ final class SectionTokens {
     List<Integer> columns = new ArrayList<>();
     boolean corner = cells.isEmpty() || !cells.get(0).isBlank();
     String cornerText = null;
+    boolean numbered = numbersTemplateColumns(cells, matrix.columns().size());
     for (String text : cells) {
       if (text.isBlank() || text.equals(cornerText)) {
         continue;
       }
-      int named = isGenericColumn(text) ? -1 : SUBTOTAL_COLUMN.contains(text) ? Token.SUBTOTAL : matrix.columnNamed(text);
+      Matcher data = numbered && text.startsWith("数") ? NUMBERED_DATA_COLUMN.matcher(text) : null;
+      int named = data != null && data.matches() ? Integer.parseInt(data.group(1)) - 1
+          : isGenericColumn(text) ? -1 : SUBTOTAL_COLUMN.contains(text) ? Token.SUBTOTAL : matrix.columnNamed(text);
       if (corner && named < 0 && !isGenericColumn(text) && !matrix.header().contains(text) || text.equals(CORNER)) {
         cornerText = text;
       } else {
@@ -1964,6 +1973,22 @@ final class SectionTokens {
   static boolean isIllegible(String piece) {
     return piece.length() == 1 ? ILLEGIBLE.indexOf(piece.charAt(0)) >= 0 || Numerals.LETTER_DIGITS.indexOf(piece.charAt(0)) >= 0
         : Numerals.isDigitsWithLetters(piece, LETTERS_IN_COUNTS, Numerals.LETTER_DIGITS);
+  }
+
+  /** Whether the header's numbered generic names ({@link #NUMBERED_DATA_COLUMN}) all number columns of the template. */
+  private static boolean numbersTemplateColumns(List<String> cells, int width) {
+    boolean any = false;
+    for (String text : cells) {
+      Matcher m = text.startsWith("数") ? NUMBERED_DATA_COLUMN.matcher(text) : null;
+      if (m != null && m.matches()) {
+        int n = Integer.parseInt(m.group(1));
+        if (n < 1 || n > width) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   private static boolean isGenericColumn(String text) {

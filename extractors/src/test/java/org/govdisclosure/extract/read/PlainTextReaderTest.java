@@ -257,6 +257,23 @@ class PlainTextReaderTest {
   }
 
   /**
+   * Strong, emphasis or code-span marks round a pipe cell's whole text are markup, not the count's text; marks round
+   * nothing stay.
+   */
+  @Test
+  void emphasisRoundAPipeCellIsMarkup() {
+    List<Block> blocks = reader.read("""
+        | 项目 | 自然人 | 商业企业 | 科研机构 | 其他 | 总计 |
+        |---|---|---|---|---|---|
+        | **（一）予以公开** | **12** | *0* | __3__ | `5` | 20 |
+        | 2.重复申请 | ___ |  | * | 1 | 1 |
+        """);
+    Table table = (Table) blocks.get(0);
+    assertThat(texts(table.rows().get(table.rows().size() - 2))).containsExactly("(一)予以公开", "12", "0", "3", "5", "20");
+    assertThat(texts(table.rows().get(table.rows().size() - 1))).containsExactly("2.重复申请", "___", "", "*", "1", "1");
+  }
+
+  /**
    * AsciiDoc (pandoc's or docling's): a section title after {@code ==} is a heading, and a table between {@code |===}
    * lines is read with its merged cells expanded, rows ending where their columns are filled (a span above covering
    * places of the rows below), not at line ends; the spans' figures ({@code 3+|}) and the attribute line are no text.
@@ -1261,6 +1278,115 @@ class PlainTextReaderTest {
     assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收申请数", "自然人", "71");
     assertThat(texts(table.rows().get(1))).containsExactly("三、本年度办理结果", "(一)予以公开", "自然人", "7");
     assertThat(texts(table.rows().get(2))).containsExactly("第二十条第(八)项", "行政事业性收费", "本年收费金额(单位:万元)", "2.5");
+  }
+
+  /**
+   * A table as a screen reader speaks it: a row's label on its own line (its group's on the line before), then a line
+   * per cell naming its column, a comma's pause and its value ({@code 自然人，6}, {@code 法人或其他组织 商业企业，0},
+   * {@code 空白} a blank): each cell the row of its labels, its column's names and its value. A screen reader's
+   * announcement of the row ({@code 第 5 行}) is no label, and its heading announcement ({@code 标题 2 级}) no part of
+   * the heading.
+   */
+  @Test
+  void cardsAreRowsOfTheirLabelsColumnsAndValues() {
+    List<Block> blocks = reader.read("""
+        标题 2 级 三、收到和处理政府信息公开申请情况
+        第 4 行
+        一、本年新收政府信息公开申请数量
+        自然人，6
+        法人或其他组织 商业企业，0
+        总计，空白
+        第 5 行
+        （三）不予公开
+        1.属于国家秘密
+        自然人，1
+        法人或其他组织 商业企业，0
+        总计，1
+        """);
+    assertThat(((Paragraph) blocks.get(0)).text()).isEqualTo("三、收到和处理政府信息公开申请情况");
+    List<Block> itemBlocks = reader.read("""
+        第二十条第（六）项
+        行政处罚
+        上一年项目数量，12
+        本年增/减，0
+        处理决定数量，40
+        第二十条第（八）项
+        行政事业性收费
+        上一年项目数量，3
+        本年增/减，-1
+        第二十条第（九）项
+        政府集中采购
+        采购项目数量，6
+        采购总金额，251000元
+        """);
+    Table items = (Table) itemBlocks.get(1);
+    assertThat(texts(items.rows().get(1))).containsExactly("行政处罚", "本年增/减", "0");
+    assertThat(texts(items.rows().get(6))).containsExactly("第二十条第(九)项", "政府集中采购", "采购总金额", "251000元");
+    Table table = (Table) blocks.get(2);
+    assertThat(texts(table.rows().get(0))).containsExactly("一、本年新收政府信息公开申请数量", "自然人", "6");
+    assertThat(texts(table.rows().get(1))).containsExactly("一、本年新收政府信息公开申请数量", "法人或其他组织", "商业企业", "0");
+    assertThat(texts(table.rows().get(2))).containsExactly("一、本年新收政府信息公开申请数量", "总计", "");
+    assertThat(texts(table.rows().get(3))).containsExactly("(三)不予公开", "1.属于国家秘密", "自然人", "1");
+  }
+
+  /**
+   * A card under no row's label (section 四's one row) is that row under a header of its columns' names, a blank in
+   * its place, and the screen reader's announcements of the table ({@code 表格，4 行，15 列}: no cells' figures) are
+   * dropped; a heading followed by an export's line per cell ({@code …/自然人：5}) is no card.
+   */
+  @Test
+  void aCardWithoutLabelIsOneRowUnderItsColumnsNames() {
+    List<Block> blocks = reader.read("""
+        表格，4 行，15 列
+        第 4 行
+        行政复议 结果维持，0
+        行政复议 结果纠正，空白
+        行政复议 其他结果，2
+        行政复议 尚未审结，0
+        行政复议 总计，2
+        行政诉讼 未经复议直接起诉 结果维持，1
+        表格结尾
+        """);
+    assertThat(blocks).hasSize(1);
+    Table table = (Table) blocks.get(0);
+    assertThat(texts(table.rows().get(0))).containsExactly("行政复议结果维持", "行政复议结果纠正", "行政复议其他结果",
+        "行政复议尚未审结", "行政复议总计", "行政诉讼未经复议直接起诉结果维持");
+    assertThat(texts(table.rows().get(1))).containsExactly("0", "", "2", "0", "2", "1");
+    List<Block> export = reader.read("""
+        三、收到和处理政府信息公开申请情况
+        一、本年新收申请数/自然人：71
+        二、上年结转申请数/自然人：1
+        三、本年度办理结果/(一)予以公开/自然人：7
+        """);
+    assertThat(((Paragraph) export.get(0)).text()).startsWith("三、");
+    assertThat(texts(((Table) export.get(1)).rows().get(0))).containsExactly("一、本年新收申请数", "自然人", "71");
+  }
+
+  /**
+   * A forwarded e-mail's quoted lines that its client wrapped: the lines without quote marks between quoted ones are
+   * the tail of the line before (a count, or the rest of a word broken between Han characters), not lines of their own;
+   * the reply above the quote stays.
+   */
+  @Test
+  void unquotedLinesBetweenQuotedOnesAreAWrappedLinesTail() {
+    List<Block> blocks = reader.read("""
+        请核对。
+        谢谢！
+
+        > 一、本年新收政府信息公开申请数量 632 0 0 / 12 /
+        644
+        > 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+        > （六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政
+        府信息公开申请 0 0 0 0 0 0
+        0
+        > 三、本年度办理结果 （一）予以公开 1 0 0 0 0 0 1
+        > （二）部分公开 0 0 0 0 0 0 0
+        > （七）总计 1 0 0 0 0 0 1
+        > 四、结转下年度继续办理 0 0 0 0 0 0 0
+        """);
+    assertThat(blocks).extracting(b -> ((Paragraph) b).raw()).contains("请核对。",
+        "一、本年新收政府信息公开申请数量 632 0 0 / 12 / 644",
+        "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0").doesNotContain("644", "0");
   }
 
   /**

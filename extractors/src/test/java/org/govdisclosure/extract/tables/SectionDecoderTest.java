@@ -4448,6 +4448,50 @@ class SectionDecoderTest {
   }
 
   /**
+   * Section 三 in two markdown tables under generic headers numbering the value columns ({@code 数据1}…{@code 数据4},
+   * then {@code 数据5 数据6 总计}), the labels repeated: each part's cells fill the columns their names number.
+   */
+  @Test
+  void numberedGenericHeadersOfSectionThreesPartsNameTheirColumns() {
+    ProcessedReport r = process("halves.md", TITLE + SECTION_3 + """
+        | 类别 | 数据1 | 数据2 | 数据3 | 数据4 |
+        |---|---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | 1 | 12 | 0 | 4 |
+        | 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 |
+
+        | 类别 | 数据5 | 数据6 | 总计 |
+        |---|---|---|---|
+        | 一、本年新收政府信息公开申请数量 | 1 | 0 | 18 |
+        | 二、上年结转政府信息公开申请数量 | 0 | 2 | 2 |
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", 12)
+        .containsEntry("social_welfare_org", 4).containsEntry("legal_service_org", 1).containsEntry("other_org", 0)
+        .containsEntry("total", 18);
+    assertThat(row(r, "carried_over")).containsEntry("other_org", 2).containsEntry("total", 2);
+  }
+
+  /**
+   * Section 四's row under its header with some cells that read as no count ({@code ^1件^}, markup a converter did not
+   * know): they hold places among the counts, so the ten readable ones are not the two litigation proceedings' and no
+   * proceeding is filled by their number; the section is left empty.
+   */
+  @Test
+  void unreadableCellsAmongSectionFoursCountsLeaveItEmpty() {
+    ProcessedReport r = process("marked.md", TITLE + SECTION_4 + """
+        | 行政复议 | | | | | 行政诉讼 | | | | | | | | | |
+        |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+        | | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+        | 0件 | 0件 | 0件 | 0件 | 0件 | ^1件^ | 0件 | ^3件^ | 0件 | ^4件^ | 0件 | 0件 | ^3件^ | 0件 | ^3件^ |
+
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(r.tables().getOrDefault("review_litigation", List.of()))
+        .allSatisfy(m -> assertThat(m).containsEntry("upheld", null).containsEntry("total", null));
+    assertThat(codes(r)).contains("row_unread");
+  }
+
+  /**
    * Section 三 exported a line per cell as {@code label/…/column：count}, a column's lines after the other's: each count
    * under the column its line names, never the lines' counts taken in turn as one row's.
    */
