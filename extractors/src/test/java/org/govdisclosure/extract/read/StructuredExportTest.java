@@ -149,4 +149,20 @@ class StructuredExportTest {
   void aKeyPathsSlashValueIsABlankCell() {
     assertThat(KeyPathRows.row("（一）予以公开/自然人：/")).isEqualTo("（一）予以公开\t自然人\t/");
   }
+
+  /**
+   * Items named by their own label and their group's under keys of the export's own (pinyin, the own label's key
+   * first): the group's label, the one several items give, stands before the item's own as one path, as a row's
+   * label under its group is printed; an item without a group keeps its label alone.
+   */
+  @Test
+  void aGroupsLabelSharedByItemsStandsBeforeEachItemsOwn() {
+    assertThat(lines("""
+        {"shenqing": [
+          {"xiangmu": "一、本年新收政府信息公开申请数量", "fenlei": "", "shuju": {"自然人": 5}},
+          {"xiangmu": "（六）其他处理", "fenlei": "三、本年度办理结果", "shuju": {"自然人": 1}},
+          {"xiangmu": "（七）总计", "fenlei": "三、本年度办理结果", "shuju": {"自然人": 3}}]}
+        """)).containsExactly("一、本年新收政府信息公开申请数量\t自然人\t5", "三、本年度办理结果／（六）其他处理\t自然人\t1",
+        "三、本年度办理结果／（七）总计\t自然人\t3");
+  }
 }
