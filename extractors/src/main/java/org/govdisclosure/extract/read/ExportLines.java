@@ -63,25 +63,14 @@ final class ExportLines {
     return isLabel(key) && KEY_DOT.split(key, 3).length > 1;
   }
 
-  /** The tree's text. */
-  static String text(JsonNode root) {
-    ExportLines lines = new ExportLines(isXml(root));
-    lines.write(root, List.of(), false);
+  /**
+   * The export's text. In an XML export every element is an item named by its labelled attributes, the root too though
+   * it has none.
+   */
+  static String text(StructuredExport.Parsed export) {
+    ExportLines lines = new ExportLines(export.xml());
+    lines.write(export.tree(), List.of(), false);
     return lines.text();
-  }
-
-  /** An XML tree marks its attributes: every element is then an item named by its labelled attributes. */
-  private static boolean isXml(JsonNode root) {
-    if (!root.isObject()) {
-      return false;
-    }
-    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (name.startsWith(StructuredExport.ATTRIBUTE) || name.equals(StructuredExport.TEXT)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void write(JsonNode node, List<String> path, boolean item) {
