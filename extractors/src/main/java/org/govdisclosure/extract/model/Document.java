@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.model;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -61,8 +62,11 @@ public record Document(String format, String encoding, List<Block> blocks, boole
    * though a PDF wrapped it short of its comma.
    */
   private static final Pattern BODY_OPENING = Pattern.compile("^(?:本报告|根据)");
-  /** A page copy's own label for the title (标题:…, or 标 题 with no colon, as a crawler or a CMS writes it). */
-  private static final Pattern TITLE_LABEL = Pattern.compile("^标\\s*题[:：]?");
+  /**
+   * A page copy's own label for the title (标题:…, or 标 题 with no colon, as a crawler or a CMS writes it; 标题,… the
+   * label's field in a line of comma-separated values, as an export writes it).
+   */
+  private static final Pattern TITLE_LABEL = Pattern.compile("^标\\s*题[:：,，]?");
   /**
    * A page copy's metadata table flattened into a line (索引号 620702074/2024-00047 发文字号 XX街道2023年度…报告号): its
    * fields may repeat the title, but the line is no title.
@@ -102,6 +106,8 @@ public record Document(String format, String encoding, List<Block> blocks, boole
             return t;
           }
           title = t;
+        } else if (isTitle(afterTitleLabel(t))) {
+          return afterTitleLabel(t); // the label's comma is no clause's: the title is after it
         }
       } else if (blocks.get(i) instanceof Table t) {
         String labelled = labelledTitle(t);
@@ -112,6 +118,12 @@ public record Document(String format, String encoding, List<Block> blocks, boole
       }
     }
     return title != null ? title : first.length() > MAX_TITLE_LENGTH ? runOnTitle(firstRaw(), first) : first;
+  }
+
+  /** The text after a title's label it opens with ({@code 标题,XX局…报告}), or "" where it opens with none. */
+  private static String afterTitleLabel(String paragraph) {
+    Matcher label = TITLE_LABEL.matcher(paragraph);
+    return label.lookingAt() ? paragraph.substring(label.end()).strip() : "";
   }
 
   /** Whether the report prints a title that calls itself a report, rather than {@link #title} falling back on its first line. */

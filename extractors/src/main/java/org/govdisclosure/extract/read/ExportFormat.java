@@ -28,7 +28,7 @@ public final class ExportFormat implements FormatReader {
         return null;
       }
       return export.tree() == null ? ReadResult.failed(ReadResult.TOO_DEEP, export.tooDeep())
-          : TextFormat.read(text, ExportLines.text(export.tree()), file.decoded());
+          : TextFormat.read(text, ExportLines.text(export), file.decoded());
     };
   }
 }

@@ -2,6 +2,7 @@ package org.govdisclosure.extract.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -47,6 +48,8 @@ final class ExportLines {
   private final boolean xml;
   /** The labels last written over rows of cells. */
   private List<String> rowsHeading;
+  /** Names that several items of the list being written share: their group's, not an item's own. */
+  private Set<String> sharedNames = Set.of();
 
   /** A value under its labels. */
   private record Cell(List<String> path, String value) {}
@@ -60,25 +63,14 @@ final class ExportLines {
     return isLabel(key) && KEY_DOT.split(key, 3).length > 1;
   }
 
-  /** The tree's text. */
-  static String text(JsonNode root) {
-    ExportLines lines = new ExportLines(isXml(root));
-    lines.write(root, List.of(), false);
+  /**
+   * The export's text. In an XML export every element is an item named by its labelled attributes, the root too though
+   * it has none.
+   */
+  static String text(StructuredExport.Parsed export) {
+    ExportLines lines = new ExportLines(export.xml());
+    lines.write(export.tree(), List.of(), false);
     return lines.text();
-  }
-
-  /** An XML tree marks its attributes: every element is then an item named by its labelled attributes. */
-  private static boolean isXml(JsonNode root) {
-    if (!root.isObject()) {
-      return false;
-    }
-    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (name.startsWith(StructuredExport.ATTRIBUTE) || name.equals(StructuredExport.TEXT)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void write(JsonNode node, List<String> path, boolean item) {
@@ -100,6 +92,10 @@ final class ExportLines {
 
   private void object(JsonNode node, List<String> path, boolean item) {
     List<String> names = item && holdsContent(node) ? names(node) : List.of();
+    if (names.size() > 1 && names.stream().anyMatch(sharedNames::contains)) {
+      names.sort(Comparator.comparing(n -> !sharedNames.contains(n))); // stable: the group's label first
+      names = List.of(String.join(PATH, names)); // one label, as a row's path under its group is printed
+    }
     List<String> here = path;
     if (!names.isEmpty()) {
       here = new ArrayList<>(path);
@@ -141,8 +137,31 @@ final class ExportLines {
     } else if (isRecords(list)) {
       records(list, path);
     } else {
+      Set<String> outer = sharedNames;
+      sharedNames = shared(list);
       list.forEach(item -> write(item, path, true));
+      sharedNames = outer;
     }
+  }
+
+  /**
+   * The names that several of the list's items give: a group's label over them ({@code {"xiangmu": "（一）予以公开",
+   * "fenlei": "三、本年度办理结果"}}), which stands before each item's own label whatever the order of their keys, the
+   * two one path ({@code 三、本年度办理结果/（一）予以公开}) as a row's label under its group is printed.
+   */
+  private static Set<String> shared(JsonNode list) {
+    Set<String> seen = new HashSet<>();
+    Set<String> shared = new HashSet<>();
+    for (JsonNode item : list) {
+      if (item.isObject()) {
+        for (String name : new HashSet<>(names(item))) {
+          if (!seen.add(name)) {
+            shared.add(name);
+          }
+        }
+      }
+    }
+    return shared;
   }
 
   /**

@@ -46,8 +46,8 @@ final class StructuredExport {
 
   private static final String TOO_DEEP = "structured export nested deeper than " + MAX_DEPTH + " levels: not read";
 
-  /** A tree read, or why a file that opens as an export cannot be read as one. */
-  record Parsed(JsonNode tree, String tooDeep) {}
+  /** A tree read (and whether from XML), or why a file that opens as an export cannot be read as one. */
+  record Parsed(JsonNode tree, String tooDeep, boolean xml) {}
 
   /** Elements only HTML has: a document holding one is a page. */
   private static final Set<String> HTML_ELEMENTS = Set.of("html", "body", "head", "div", "p", "span", "br", "tr", "td", "th");
@@ -70,22 +70,22 @@ final class StructuredExport {
   static Parsed parse(String content) {
     try {
       if (Openings.OPENS_JSON.matcher(content).lookingAt()) {
-        return new Parsed(JSON.readTree(content), null);
+        return new Parsed(JSON.readTree(content), null, false);
       }
       if (Openings.OPENS_XML.matcher(content).lookingAt()) {
         JsonNode tree = xml(content);
-        return tree != null ? new Parsed(tree, null) : null;
+        return tree != null ? new Parsed(tree, null, true) : null;
       }
       if (Openings.OPENS_YAML.matcher(content).lookingAt()) {
         JsonNode tree = YAML.readTree(content);
         if (depth(tree, 0) > MAX_DEPTH) { // SnakeYAML's own limit binds only its composer, which Jackson does not use
-          return new Parsed(null, TOO_DEEP);
+          return new Parsed(null, TOO_DEEP, false);
         }
-        return nested(tree) ? new Parsed(tree, null) : null; // plain key: value lines are text as they are
+        return nested(tree) ? new Parsed(tree, null, false) : null; // plain key: value lines are text as they are
       }
     } catch (JsonProcessingException | XMLStreamException | RuntimeException e) {
       // deeper than the cap: refused with its reason; otherwise no export after all (cut short, or text): read as text
-      return tooDeep(e) ? new Parsed(null, TOO_DEEP) : null;
+      return tooDeep(e) ? new Parsed(null, TOO_DEEP, false) : null;
     }
     return null;
   }

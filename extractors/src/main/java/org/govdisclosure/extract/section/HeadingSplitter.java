@@ -16,7 +16,10 @@ import org.govdisclosure.extract.model.Table;
  * template titles, are still in it: this splits such a line into heading and body paragraphs so that sections can
  * be found, whatever the format the line came in. Only a heading whose numeral matches its title counts, so table rows
  * like 四、结转下年度 never split. A table can hold the headings too, each a row of its own (a sheet that titles its
- * parts in rows across it, section 四's table drawn on under section 三's): it is parted at them likewise.
+ * parts in rows across it, section 四's table drawn on under section 三's): it is parted at them likewise. An export
+ * of the tables can instead print the heading in a column of its own before each row's label
+ * ({@code 三、收到和处理…,本年度办理结果/予以公开,5,…}): that column is the rows' section, no cell of theirs; the table is
+ * parted where it changes, each header line going with the rows below it.
  */
 public final class HeadingSplitter {
 
@@ -26,6 +29,8 @@ public final class HeadingSplitter {
   private static final int MIN_LENGTH = 200;
   /** What parts the items of a list: a comma, a 、 or a semicolon, perhaps with spaces. */
   private static final Pattern LIST_MARK = Pattern.compile("\\s*[,，、;；]\\s*");
+  /** A row printing a digit holds figures: no header line. */
+  private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private HeadingSplitter() {}
 
@@ -40,7 +45,12 @@ public final class HeadingSplitter {
       if (b instanceof Paragraph p && p.raw().length() >= MIN_LENGTH) {
         splitInto(p.raw(), out);
       } else if (b instanceof Table t) {
-        splitAtHeadingRows(t, out);
+        int from = headingColumnFrom(t);
+        if (from >= 0) {
+          splitAtHeadingColumn(t, from, out);
+        } else {
+          splitAtHeadingRows(t, out);
+        }
       } else {
         out.add(b);
       }
@@ -90,6 +100,89 @@ public final class HeadingSplitter {
     } else {
       out.add(table);
     }
+  }
+
+  /**
+   * The first row led by a section heading where, from it on, every row that prints a figure is so led: the table's
+   * first column names each row's section there, the rows without a figure being its header lines. -1 where none.
+   */
+  private static int headingColumnFrom(Table table) {
+    int first = -1;
+    List<Row> rows = table.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      if (headingLed(row) != null) {
+        first = first < 0 ? i : first;
+      } else if (first >= 0 && headingAlone(row) == null && hasFigure(row)) {
+        return -1;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The table parted at each change of its heading column, the rows without that column's cell; the rows above the
+   * first so led are left as they are but for the header lines right over it (as many cells as it, no figure).
+   */
+  private static void splitAtHeadingColumn(Table table, int from, List<Block> out) {
+    List<Row> rows = table.rows();
+    int width = rows.get(from).cells().size();
+    int start = from;
+    while (start > 0 && isHeader(rows.get(start - 1)) && rows.get(start - 1).cells().size() == width) {
+      start--;
+    }
+    addTable(rows.subList(0, start), out);
+    List<Row> part = new ArrayList<>();
+    List<Row> headers = new ArrayList<>();
+    String section = null;
+    for (Row row : rows.subList(start, rows.size())) {
+      String led = headingLed(row);
+      Cell alone = led == null ? headingAlone(row) : null;
+      if (led == null && alone == null) {
+        headers.add(row.cells().size() > 1 ? withoutFirstCell(row) : row);
+        continue;
+      }
+      String heading = led != null ? led : alone.raw().strip();
+      if (!heading.equals(section)) {
+        addTable(part, out);
+        part = new ArrayList<>();
+        out.add(new Paragraph(heading));
+        section = heading;
+      }
+      part.addAll(headers);
+      headers.clear();
+      if (led != null) {
+        part.add(withoutFirstCell(row));
+      }
+    }
+    part.addAll(headers);
+    addTable(part, out);
+  }
+
+  private static boolean isHeader(Row row) {
+    return headingAlone(row) == null && !hasFigure(row);
+  }
+
+  private static boolean hasFigure(Row row) {
+    return row.cells().stream().anyMatch(c -> DIGIT.matcher(c.text()).find());
+  }
+
+  /** The section heading a row's first cell prints where more cells follow it, else null. */
+  private static String headingLed(Row row) {
+    List<Cell> cells = row.cells();
+    if (cells.size() < 2 || !HEADING.matcher(cells.get(0).text()).matches()) {
+      return null;
+    }
+    for (int i = 1; i < cells.size(); i++) {
+      if (!cells.get(i).isBlank()) {
+        return cells.get(0).raw().strip();
+      }
+    }
+    return null;
+  }
+
+  private static Row withoutFirstCell(Row row) {
+    return new Row(row.cells().subList(1, row.cells().size()));
   }
 
   /** The row's one printed cell where it is a section heading, else null. */

@@ -1351,9 +1351,9 @@ final class SectionTokens {
 
   /**
    * Whether {@code cells}' cell at {@code column} is the sum of the {@link #SUBTOTAL_PARTS} before it, or is left blank
-   * (a publisher not filling the subtotal: the cell in its place, holding no count, is none of the template's). Where
-   * a part is blank (OCR leaves a cell it doubts blank) its count is unknown: the subtotal is then no less than the
-   * parts printed; taken for the total, it would be a wrong one.
+   * or marked as none ({@code /}: a publisher not filling the subtotal; the cell in its place, holding no count, is none
+   * of the template's). Where a part is blank (OCR leaves a cell it doubts blank) its count is unknown: the subtotal is
+   * then no less than the parts printed; taken for the total, it would be a wrong one.
    */
   static boolean sumsParts(List<Cell> cells, int column) {
     if (column < SUBTOTAL_PARTS || column >= cells.size()) {
@@ -1369,10 +1369,10 @@ final class SectionTokens {
       sum += part.isParsed() ? part.value() : 0;
       blankPart |= cells.get(c).isBlank();
     }
-    if (cells.get(column).isBlank()) {
-      return true;
-    }
     Count subtotal = Counts.parse(cells.get(column).text());
+    if (cells.get(column).isBlank() || subtotal.kind() == CellKind.MARKER) {
+      return true; // left unfilled, blank or marked so (/): it holds no count to disagree with its parts
+    }
     int value = subtotal.isParsed() ? subtotal.value() : 0;
     return subtotal.kind() != CellKind.LABEL && (blankPart ? value >= sum : value == sum);
   }

@@ -84,4 +84,11 @@ class DocumentTitleTest {
     assertThat(new Document("text", "UTF-8", List.of(metadata, new Paragraph("根据《条例》规定,编制本报告。"))).title())
         .isEqualTo("原州区中河乡2019年政府信息公开工作年度报告");
   }
+
+  /** A comma-separated export's metadata line (标题,XX局…报告): the comma parts the label's field, the title is after it. */
+  @Test
+  void aTitleAfterItsLabelsCommaSeparatedFieldIsTheTitle() {
+    assertThat(title("标题,淮安市人民政府2020年政府信息公开工作年度报告", "年度,2020", "发布机关,淮安市人民政府"))
+        .isEqualTo("淮安市人民政府2020年政府信息公开工作年度报告");
+  }
 }

@@ -12,7 +12,7 @@ class StructuredExportTest {
   /** The export's lines, null when the content is no export. */
   private static List<String> lines(String content) {
     StructuredExport.Parsed parsed = StructuredExport.parse(content);
-    return parsed == null ? null : ExportLines.text(parsed.tree()).lines().toList();
+    return parsed == null ? null : ExportLines.text(parsed).lines().toList();
   }
 
   /** Nested objects under Chinese keys: a value under its labels is a row of them, the section's title its heading. */
@@ -148,5 +148,33 @@ class StructuredExportTest {
   @Test
   void aKeyPathsSlashValueIsABlankCell() {
     assertThat(KeyPathRows.row("（一）予以公开/自然人：/")).isEqualTo("（一）予以公开\t自然人\t/");
+  }
+
+  /**
+   * Items named by their own label and their group's under keys of the export's own (pinyin, the own label's key
+   * first): the group's label, the one several items give, stands before the item's own as one path, as a row's
+   * label under its group is printed; an item without a group keeps its label alone.
+   */
+  @Test
+  void aGroupsLabelSharedByItemsStandsBeforeEachItemsOwn() {
+    assertThat(lines("""
+        {"shenqing": [
+          {"xiangmu": "一、本年新收政府信息公开申请数量", "fenlei": "", "shuju": {"自然人": 5}},
+          {"xiangmu": "（六）其他处理", "fenlei": "三、本年度办理结果", "shuju": {"自然人": 1}},
+          {"xiangmu": "（七）总计", "fenlei": "三、本年度办理结果", "shuju": {"自然人": 3}}]}
+        """)).containsExactly("一、本年新收政府信息公开申请数量\t自然人\t5", "三、本年度办理结果／（六）其他处理\t自然人\t1",
+        "三、本年度办理结果／（七）总计\t自然人\t3");
+  }
+
+  /**
+   * An XML export whose root element has no attributes is XML still: an element named by its attribute (one 行, no
+   * list of them) is an item named so, its element's name no label of its values.
+   */
+  @Test
+  void anElementNamedByItsAttributeIsAnItemThoughTheRootHasNone() {
+    assertThat(lines("""
+        <?xml version="1.0" encoding="UTF-8"?><报告><标题>测试镇2020年政府信息公开工作年度报告</标题>\
+        <部分 名称="二、主动公开政府信息情况"><行 名称="政府集中采购"><采购项目数量>73</采购项目数量></行></部分></报告>
+        """)).containsExactly("测试镇2020年政府信息公开工作年度报告", "二、主动公开政府信息情况\t政府集中采购\t采购项目数量\t73");
   }
 }

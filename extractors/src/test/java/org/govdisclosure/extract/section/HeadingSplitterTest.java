@@ -50,6 +50,30 @@ class HeadingSplitterTest {
     assertThat(((Table) blocks.get(1)).rows()).containsExactly(row("一、本年新收政府信息公开申请数量", "3", "4"), carried);
   }
 
+  /**
+   * An export printing each row's section in a column of its own before the row's label: that column is no cell; the
+   * table is parted where it changes, the header line over the rows going with them (its first cell, the column's
+   * name, dropped too); the lines above, the export's metadata, are left as they are.
+   */
+  @Test
+  void aLeadingColumnRepeatingTheSectionsHeadingIsNoCell() {
+    String s3 = "三、收到和处理政府信息公开申请情况";
+    String s4 = "四、政府信息公开行政复议、行政诉讼情况";
+    Table table = new Table(List.of(row("年度", "2024"), row("部分", "项目", "自然人", "总计"),
+        row(s3, "本年新收政府信息公开申请数量", "3", "4"), row(s3, "结转下年度继续办理", "1", "2"),
+        row("部分", "项目", "结果维持", "总计"), row(s4, "行政复议", "0", "1")));
+    List<Block> blocks = HeadingSplitter.split(new Document("text", null, List.<Block>of(table))).blocks();
+
+    assertThat(blocks).extracting(b -> b.getClass().getSimpleName())
+        .containsExactly("Table", "Paragraph", "Table", "Paragraph", "Table");
+    assertThat(((Table) blocks.get(0)).rows()).containsExactly(row("年度", "2024"));
+    assertThat(((Paragraph) blocks.get(1)).text()).isEqualTo(s3);
+    assertThat(((Table) blocks.get(2)).rows()).containsExactly(row("项目", "自然人", "总计"),
+        row("本年新收政府信息公开申请数量", "3", "4"), row("结转下年度继续办理", "1", "2"));
+    assertThat(((Paragraph) blocks.get(3)).text()).isEqualTo(s4);
+    assertThat(((Table) blocks.get(4)).rows()).containsExactly(row("项目", "结果维持", "总计"), row("行政复议", "0", "1"));
+  }
+
   private static Row row(String... cells) {
     return new Row(java.util.Arrays.stream(cells).map(Cell::new).toList());
   }

@@ -724,6 +724,22 @@ class SectionDecoderTest {
   }
 
   /**
+   * A subtotal column (小计) printed as a mark of none (/) where its parts hold counts: the publisher left it unfilled,
+   * it disagrees with nothing; the row's other cells keep their columns under the header.
+   */
+  @Test
+  void aSubtotalMarkedAsNoneStillPartsItsRowsCells() {
+    ProcessedReport r = process("subtotal-marked.txt", TITLE + SECTION_3 + """
+        \t自然人\t法人或其他组织\t\t\t\t\t\t总计
+        \t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计
+        一、本年新收政府信息公开申请数量\t2\t1\t0\t3\t0\t0\t4\t6
+        二、上年结转政府信息公开申请数量\t4\t/\t/\t/\t/\t1\t/\t5
+        """ + SECTION_4);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 4).containsEntry("commercial_enterprise", null)
+        .containsEntry("other_org", 1).containsEntry("total", 5);
+  }
+
+  /**
    * Text under a header naming a subtotal (小计) prints eight cells a row: a row of eight loses the subtotal where it
    * sums the five organisations; a row of seven left one blank, and which is not known, so it is not read by count
    * (its cells would shift into the wrong columns).
