@@ -2,6 +2,8 @@ package org.govdisclosure.extract;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govdisclosure.extract.spi.Warning;
 
 /**
@@ -24,13 +26,26 @@ public record Unavailable(String kind, String component, String cause) {
    * {@code NoClassDefFoundError: Could not initialize class}, which hides the cause and would list the component twice.
    */
   private static final Map<String, Unavailable> FIRST = new ConcurrentHashMap<>();
+  /**
+   * What the JDK records, as the cause of {@code Could not initialize class}, of the initializer's first failure
+   * ({@code Exception java.lang.IllegalArgumentException: … [in thread "…"]}): the class and message of what it threw.
+   */
+  private static final Pattern FIRST_INIT_FAILURE = Pattern.compile("^Exception (?:\\S+\\.)?(\\S+?)(?:: (.*?))? \\[in thread \".*\"\\]$", Pattern.DOTALL);
 
   public static Unavailable of(String kind, String component, Throwable error) {
     return FIRST.computeIfAbsent(kind + ' ' + component, k -> new Unavailable(kind, component, describe(error)));
   }
 
-  /** The error and what caused it, in one line: an initializer's error says nothing until its cause is named. */
-  private static String describe(Throwable error) {
+  /**
+   * The error and what caused it, in one line: an initializer's error says nothing until its cause is named. A later
+   * use of a class whose initializer threw is described as that first failure: two threads loading the component at
+   * once race to be remembered first, and the line must not depend on which wins.
+   */
+  static String describe(Throwable error) {
+    String retried = initializerFailure(error);
+    if (retried != null) {
+      return retried;
+    }
     StringBuilder b = new StringBuilder(oneLine(error));
     Throwable cause = error.getCause();
     // a class not found is named by the error already
@@ -38,6 +53,20 @@ public record Unavailable(String kind, String component, String cause) {
       b.append(" (caused by ").append(oneLine(cause)).append(')');
     }
     return b.toString();
+  }
+
+  /** The line of the initializer's first failure a {@code Could not initialize class} error records; null for others. */
+  private static String initializerFailure(Throwable error) {
+    if (!(error instanceof NoClassDefFoundError) || !(error.getCause() instanceof ExceptionInInitializerError first)
+        || first.getMessage() == null) {
+      return null;
+    }
+    Matcher m = FIRST_INIT_FAILURE.matcher(first.getMessage());
+    if (!m.matches()) {
+      return null;
+    }
+    String thrown = m.group(2) == null ? m.group(1) : m.group(1) + ": " + m.group(2).lines().findFirst().orElse("").strip();
+    return ExceptionInInitializerError.class.getSimpleName() + " (caused by " + thrown + ")";
   }
 
   private static String oneLine(Throwable t) {

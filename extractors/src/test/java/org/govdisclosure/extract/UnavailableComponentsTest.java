@@ -1,6 +1,7 @@
 package org.govdisclosure.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -15,6 +16,33 @@ import org.junit.jupiter.api.Test;
 class UnavailableComponentsTest {
 
   private static final List<Gold> SEEDS = TestCorpus.under("seeds");
+
+  /** A class whose static initializer throws, as a clashing library makes one. */
+  private static final class FailsToInitialize {
+    private static final Object SETTING = fail();
+
+    private static Object fail() {
+      throw new IllegalStateException("no settings (test)");
+    }
+
+    static Object touch() {
+      return SETTING;
+    }
+  }
+
+  /**
+   * Two runner threads setting up at once race to record a component first: the one that gets the initializer's own
+   * error and the one that gets {@code Could not initialize class} afterwards must give the run summary one line.
+   */
+  @Test
+  void aClassWhoseInitializerThrewIsDescribedByThatFailureWhicheverUseIsRecordedFirst() {
+    Throwable first = catchThrowable(FailsToInitialize::touch);
+    Throwable later = catchThrowable(FailsToInitialize::touch);
+    assertThat(first).isInstanceOf(ExceptionInInitializerError.class);
+    assertThat(later).isInstanceOf(NoClassDefFoundError.class);
+    assertThat(Unavailable.describe(later)).isEqualTo(Unavailable.describe(first))
+        .isEqualTo("ExceptionInInitializerError (caused by IllegalStateException: no settings (test))");
+  }
 
   @Test
   void providersThatFailToLoadOrConstructAreLeftOutAndTheOthersReadEverySeed() throws Exception {
