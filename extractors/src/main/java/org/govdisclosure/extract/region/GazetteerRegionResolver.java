@@ -94,11 +94,10 @@ public final class GazetteerRegionResolver implements RegionResolver {
     return places.namesIssuerWithoutPlace(subject) ? whereOnly(found) : found;
   }
 
-  /** Why no place was found: none is printed, or only kinds of area (市临空经济区) no city or county of which is named. */
+  /** Why no place was found: none is printed, or only names that are no place ({@link ReportPlaces#setAside}). */
   private static String unresolved(ReportPlaces places) {
     String why = "no place name in organization, title or opening";
-    return places.unplacedKinds().isEmpty() ? why : why + "; " + String.join("、", places.unplacedKinds())
-        + " is a kind of area many places have, and the report names no city or county of one";
+    return places.setAside().isEmpty() ? why : why + "; " + String.join("; ", places.setAside());
   }
 
   /**

@@ -50,8 +50,8 @@ final class ReportPlaces {
   private final List<Passage> passages = new ArrayList<>();
   /** Short forms the report prints as part of a name going on from a place that holds none of their namesakes. */
   private final Set<String> fragments = new HashSet<>();
-  /** Kinds of area ({@link PlaceName.Form#KIND}) left out of the passages that may name the issuer. */
-  private final Set<String> unplacedKinds = new LinkedHashSet<>();
+  /** Why names that looked like places were left out of the passages that may name the issuer, one line each. */
+  private final Set<String> setAside = new LinkedHashSet<>();
 
   private ReportPlaces() {}
 
@@ -59,7 +59,7 @@ final class ReportPlaces {
     ReportPlaces places = new ReportPlaces();
     if (organization != null) {
       String name = Cell.Text.fold(organization);
-      List<PlaceMatch> found = withoutMountains(name, finder.findInName(name));
+      List<PlaceMatch> found = places.withoutMountains(name, finder.findInName(name));
       places.passages.add(new Passage(Zone.ORGANIZATION, name, found, List.of()));
     }
     List<String> paragraphs = paragraphs(document);
@@ -87,7 +87,8 @@ final class ReportPlaces {
       return p;
     }
     if (p.zone() != Zone.BODY) {
-      p.matches().stream().filter(unplaced).forEach(m -> unplacedKinds.add(m.text()));
+      p.matches().stream().filter(unplaced).forEach(m -> setAside.add(
+          m.text() + " is a kind of area many places have, and the report names no city or county of one"));
     }
     return new Passage(p.zone(), p.text(), p.matches().stream().filter(unplaced.negate()).toList(),
         p.located().stream().filter(unplaced.negate()).toList());
@@ -102,15 +103,25 @@ final class ReportPlaces {
     return named.direct(d.codeAt(Level.COUNTY)) > 0 || named.direct(d.codeAt(Level.CITY)) > 0;
   }
 
-  /** The kinds of area the organization, title, opening or signature print with no city or county of theirs named. */
-  Set<String> unplacedKinds() {
-    return unplacedKinds;
+  /**
+   * Why names in the organization, title, opening or signature were no place: kinds of area no city or county of
+   * which is named (市临空经济区), mountains named with a county's short form (莲花山度假区商务局).
+   */
+  Set<String> setAside() {
+    return setAside;
   }
 
   /** {@code found} in an issuer's name without the short forms heading a mountain's name there (莲花山度假区商务局). */
-  private static List<PlaceMatch> withoutMountains(String name, List<PlaceMatch> found) {
-    return found.stream().filter(m -> !PlaceContext.namesMountain(name, m)
-        || found.stream().anyMatch(next -> next.start() == m.end())).toList();
+  private List<PlaceMatch> withoutMountains(String name, List<PlaceMatch> found) {
+    List<PlaceMatch> kept = new ArrayList<>();
+    for (PlaceMatch m : found) {
+      if (PlaceContext.namesMountain(name, m) && found.stream().noneMatch(next -> next.start() == m.end())) {
+        setAside.add(m.text() + "山 names a mountain, not " + m.names().get(0).division().name());
+      } else {
+        kept.add(m);
+      }
+    }
+    return kept;
   }
 
   /**

@@ -54,5 +54,6 @@ class KindsOfAreaTest {
     Resolution resolution = RESOLVER.resolution("莲花山度假区商务局",
         Reports.of("莲花山度假区商务局2020年政府信息公开年度报告\n在我区统一部署下，利用区网站公开信息。"));
     assertThat(resolution.region()).isEqualTo(Region.UNKNOWN);
+    assertThat(resolution.warnings()).extracting(w -> w.message()).anyMatch(m -> m.contains("莲花山 names a mountain"));
   }
 }
