@@ -83,8 +83,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
   private Resolution place(ReportPlaces places) {
     Passage subject = places.subject();
     if (subject == null) {
-      return new Resolution(
-          Region.UNKNOWN, List.of(), List.of(new Warning("region_unresolved", "no place name in organization, title or opening")));
+      return new Resolution(Region.UNKNOWN, List.of(), List.of(new Warning("region_unresolved", unresolved(places))));
     }
     Resolution found = placeOf(places, subject);
     boolean unplacedIssuer = places.namesIssuerElsewhere(subject);
@@ -93,6 +92,12 @@ public final class GazetteerRegionResolver implements RegionResolver {
       return unknownTownship(found, township.group(1));
     }
     return places.namesIssuerWithoutPlace(subject) ? whereOnly(found) : found;
+  }
+
+  /** Why no place was found: none is printed, or only names that are no place ({@link ReportPlaces#setAside}). */
+  private static String unresolved(ReportPlaces places) {
+    String why = "no place name in organization, title or opening";
+    return places.setAside().isEmpty() ? why : why + "; " + String.join("; ", places.setAside());
   }
 
   /**

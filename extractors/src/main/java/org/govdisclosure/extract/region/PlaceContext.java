@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * government's website: {@code 通过东丽区政府信息公开网站发布}), as a place
  * it merely goes to, works with or borders ({@code 赴双阳区学习交流}, {@code 与福州市开展对口协作},
  * {@code 新乡县来我县考察}, {@code 东临封丘县}), as no place at all (a road or street named after one, {@code 北京路},
- * {@code 北京街}, a village named after one, {@code 湖南村}; a person whose given name is one, {@code 可与吴裕民联系}), or plainly. Only the words right around a run of place names count
+ * {@code 北京街}, a village or mountain named after one, {@code 湖南村}, {@code 莲花山}; a person whose given name is
+ * one, {@code 可与吴裕民联系}), or plainly. Only the words right around a run of place names count
  * (吉林省长春市双阳区, 绿园区和双阳区 are one run), within its clause. An address is no statement of where the issuer
  * lies: a page's footer prints its portal's, and a city government's names the district it sits in.
  */
@@ -58,6 +59,9 @@ final class PlaceContext {
   private static final Pattern ROAD = Pattern.compile("^(?:路|街(?!道)|大街|大道|巷|胡同)");
   private static final String ROAD_FIRST = "路街大巷胡";
   private static final char VILLAGE = '村';
+  private static final char MOUNTAIN = '山';
+  /** 山区: the hills of a place. */
+  private static final char MOUNTAIN_AREA = '区';
   /**
    * A person's given name (可与吴裕民联系): one character, the surname, between the preposition and the name, and
    * 联系 right after it; a body is named whole (请与获嘉县人民政府办公室联系).
@@ -78,9 +82,9 @@ final class PlaceContext {
       while (last + 1 < matches.size() && inRun(text, matches.get(last), matches.get(last + 1))) {
         last++;
       }
-      // a road or village named after the run's last place (越秀区北京路, 湖南镇湖南村) leaves the places before it a
-      // run of their own
-      boolean namesaked = namesRoadOrVillage(text, matches.get(last));
+      // a road, village or mountain named after the run's last place (越秀区北京路, 湖南镇湖南村) leaves the places
+      // before it a run of their own
+      boolean namesaked = namesRoadVillageOrMountain(text, matches.get(last));
       int runLast = namesaked ? last - 1 : last;
       if (runLast >= first) {
         int start = matches.get(first).start();
@@ -99,10 +103,10 @@ final class PlaceContext {
   }
 
   /**
-   * Whether {@code place} is the name of a road (北京路) or of a village named after a place's short form (湖南村 of
-   * 湖南镇, not 湖南省); a full name before 村 is the place itself (衢江区村级事务).
+   * Whether {@code place} is the name of a road (北京路), of a village named after a place's short form (湖南村 of
+   * 湖南镇, not 湖南省; a full name before 村 is the place itself: 衢江区村级事务) or of a mountain ({@link #namesMountain}).
    */
-  private static boolean namesRoadOrVillage(String text, PlaceMatch place) {
+  private static boolean namesRoadVillageOrMountain(String text, PlaceMatch place) {
     int after = place.end();
     if (after >= text.length()) {
       return false;
@@ -110,7 +114,20 @@ final class PlaceContext {
     if (ROAD_FIRST.indexOf(text.charAt(after)) >= 0 && ROAD.matcher(text).region(after, text.length()).lookingAt()) {
       return true;
     }
-    return text.charAt(after) == VILLAGE && place.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT);
+    return text.charAt(after) == VILLAGE && place.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT)
+        || namesMountain(text, place);
+  }
+
+  /**
+   * Whether {@code place} is a county's short form heading a mountain's name (莲花山度假区, 长白山), not the
+   * mountainous part of it (莲花山区): a mountain need not lie in the county that shares its name. A place name
+   * going on right after it (宁波象山) is read by the caller's run.
+   */
+  static boolean namesMountain(String text, PlaceMatch place) {
+    int after = place.end();
+    return after < text.length() && text.charAt(after) == MOUNTAIN
+        && (after + 1 == text.length() || text.charAt(after + 1) != MOUNTAIN_AREA) && place.level() == Level.COUNTY
+        && place.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT);
   }
 
   /**

@@ -19,6 +19,11 @@ public record PlaceName(String text, Division division, Form form) {
     /** An ethnic township's everyday name, without its ethnic designation: 阿什里乡 for 阿什里哈萨克民族乡. */
     EVERYDAY,
     /** The abbreviation a name goes by, its level word kept: 科右中旗 → 科尔沁右翼中旗. */
-    ABBREVIATED
+    ABBREVIATED,
+    /**
+     * A special area's name that is only its kind, which other areas print after their own place's name (临空经济区,
+     * as in 天津市东丽区临空经济区): many places have one, so it names one only beside its city or county.
+     */
+    KIND
   }
 }

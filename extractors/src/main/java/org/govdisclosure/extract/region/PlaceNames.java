@@ -61,6 +61,9 @@ final class PlaceNames {
   /** Township-level special areas named alike in this many counties are generic (开发区, 林场, 良种场). */
   private static final int GENERIC_SPECIAL_REPEATS = 3;
 
+  /** The fewest characters a place's name or short form has. */
+  private static final int MIN_PLACE_LENGTH = 2;
+
   private static final String BANNER = "旗";
   /** 科尔沁右翼中旗: the first character, the wing (右翼 → 右) and the position. */
   private static final Pattern WING_BANNER = Pattern.compile("^(.).+?([左右])翼([前中后])旗$");
@@ -81,9 +84,11 @@ final class PlaceNames {
         specialRepeats.merge(d.name(), 1, Integer::sum);
       }
     }
+    Set<String> kinds = kindsOfArea(gazetteer, specialRepeats);
     for (Division d : gazetteer.divisions()) {
       if (isIndexed(d, specialRepeats)) {
-        names.add(new PlaceName(indexedName(d), d, PlaceName.Form.FULL));
+        PlaceName.Form form = d.isSpecial() && kinds.contains(d.name()) ? PlaceName.Form.KIND : PlaceName.Form.FULL;
+        names.add(new PlaceName(indexedName(d), d, form));
       } else if (d.level() == Level.COUNTY && gazetteer.cityName(d) != null) {
         // a generic name printed right after its city's (晋城市城区) is that city's county, not a word
         names.add(new PlaceName(gazetteer.cityName(d) + d.name(), d, PlaceName.Form.FULL));
@@ -108,6 +113,44 @@ final class PlaceNames {
       }
     }
     return names;
+  }
+
+  /**
+   * The indexed special areas' names that are only a kind of area: another division's name ends with one after a
+   * place's name of its own (天津市东丽区|临空经济区, 西塞山|工业园区管委会), so the name is what such areas are called
+   * wherever they are, not one area's name.
+   */
+  private static Set<String> kindsOfArea(Gazetteer gazetteer, Map<String, Integer> specialRepeats) {
+    Set<String> places = new HashSet<>();
+    for (Division d : gazetteer.divisions()) {
+      if (d.level() != Level.TOWNSHIP && !Gazetteer.isGroupingName(d.name()) && !GENERIC_COUNTIES.contains(d.name())) {
+        places.add(d.name());
+        String stem = stem(d.name());
+        if (stem != null && !COMMON_WORDS.contains(stem)) {
+          places.add(stem);
+        }
+      }
+    }
+    Set<String> kinds = new HashSet<>();
+    for (Division d : gazetteer.divisions()) {
+      String name = d.name();
+      for (int cut = MIN_PLACE_LENGTH; cut < name.length(); cut++) {
+        String tail = name.substring(cut);
+        if (specialRepeats.containsKey(tail) && startsWithPlace(name.substring(0, cut), places)) {
+          kinds.add(tail);
+        }
+      }
+    }
+    return kinds;
+  }
+
+  private static boolean startsWithPlace(String text, Set<String> places) {
+    for (int end = MIN_PLACE_LENGTH; end <= text.length(); end++) {
+      if (places.contains(text.substring(0, end))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

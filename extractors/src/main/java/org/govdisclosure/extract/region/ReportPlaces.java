@@ -2,6 +2,7 @@ package org.govdisclosure.extract.region;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -49,6 +50,8 @@ final class ReportPlaces {
   private final List<Passage> passages = new ArrayList<>();
   /** Short forms the report prints as part of a name going on from a place that holds none of their namesakes. */
   private final Set<String> fragments = new HashSet<>();
+  /** Why names that looked like places were left out of the passages that may name the issuer, one line each. */
+  private final Set<String> setAside = new LinkedHashSet<>();
 
   private ReportPlaces() {}
 
@@ -56,7 +59,8 @@ final class ReportPlaces {
     ReportPlaces places = new ReportPlaces();
     if (organization != null) {
       String name = Cell.Text.fold(organization);
-      places.passages.add(new Passage(Zone.ORGANIZATION, name, finder.findInName(name), List.of()));
+      List<PlaceMatch> found = places.withoutMountains(name, finder.findInName(name));
+      places.passages.add(new Passage(Zone.ORGANIZATION, name, found, List.of()));
     }
     List<String> paragraphs = paragraphs(document);
     int closingFrom = Math.max(1 + OPENING_PARAGRAPHS, paragraphs.size() - CLOSING_PARAGRAPHS);
@@ -68,7 +72,56 @@ final class ReportPlaces {
       places.addParagraph(i == 0 && headline ? Zone.BODY : zoneOf(i, ofText, closingFrom), text, finder);
     }
     places.passages.replaceAll(places::withoutFragments);
+    Support named = places.support(null);
+    places.passages.replaceAll(p -> places.withoutUnplacedKinds(p, named));
     return places;
+  }
+
+  /**
+   * {@code p} without the kinds of area ({@link PlaceName.Form#KIND}) none of whose namesakes has its city or county
+   * named in the report ({@code named}): 市临空经济区 says nothing of which city's.
+   */
+  private Passage withoutUnplacedKinds(Passage p, Support named) {
+    Predicate<PlaceMatch> unplaced = m -> isKindOnly(m) && m.names().stream().noneMatch(n -> namesItsPlace(named, n));
+    if (p.matches().stream().noneMatch(unplaced)) {
+      return p;
+    }
+    if (p.zone() != Zone.BODY) {
+      p.matches().stream().filter(unplaced).forEach(m -> setAside.add(
+          m.text() + " is a kind of area many places have, and the report names no city or county of one"));
+    }
+    return new Passage(p.zone(), p.text(), p.matches().stream().filter(unplaced.negate()).toList(),
+        p.located().stream().filter(unplaced.negate()).toList());
+  }
+
+  private static boolean isKindOnly(PlaceMatch m) {
+    return m.names().stream().allMatch(n -> n.form() == PlaceName.Form.KIND);
+  }
+
+  private static boolean namesItsPlace(Support named, PlaceName area) {
+    Division d = area.division();
+    return named.direct(d.codeAt(Level.COUNTY)) > 0 || named.direct(d.codeAt(Level.CITY)) > 0;
+  }
+
+  /**
+   * Why names in the organization, title, opening or signature were no place: kinds of area no city or county of
+   * which is named (市临空经济区), mountains named with a county's short form (莲花山度假区商务局).
+   */
+  Set<String> setAside() {
+    return setAside;
+  }
+
+  /** {@code found} in an issuer's name without the short forms heading a mountain's name there (莲花山度假区商务局). */
+  private List<PlaceMatch> withoutMountains(String name, List<PlaceMatch> found) {
+    List<PlaceMatch> kept = new ArrayList<>();
+    for (PlaceMatch m : found) {
+      if (PlaceContext.namesMountain(name, m) && found.stream().noneMatch(next -> next.start() == m.end())) {
+        setAside.add(m.text() + "山 names a mountain, not " + m.names().get(0).division().name());
+      } else {
+        kept.add(m);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -198,7 +251,10 @@ final class ReportPlaces {
     return !passages.isEmpty() && passages.get(0).zone() == Zone.ORGANIZATION && subject.zone() != Zone.ORGANIZATION;
   }
 
-  /** Weighted support from every mention except those written {@code skipText} (they back all its candidates alike). */
+  /**
+   * Weighted support from every mention except those written {@code skipText} (they back all its candidates alike;
+   * null skips none).
+   */
   Support support(String skipText) {
     return support(skipText, List.of());
   }

@@ -39,6 +39,8 @@ class PlaceContextTest {
       主动公开文件及时在开江县政府公众网公开                   | LOCATED
       通过开江县人民政府公众信息网发布                        | LOCATED
       在开江县召开政务公开培训会                            | PLAIN
+      莲花山度假区商务局全年公开信息                          | MENTIONED
+      莲花山区群众                                         | PLAIN
       """)
   void readsTheRoleOfEachPlace(String sentence, String roles) {
     List<PlaceMatch> matches = FINDER.find(sentence);
