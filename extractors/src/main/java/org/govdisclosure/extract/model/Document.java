@@ -132,6 +132,19 @@ public record Document(String format, String encoding, List<Block> blocks, boole
   }
 
   /**
+   * Whether {@code line} is the title the report prints ({@link #printsTitle}) printed again, as a running head: a line
+   * that could be no title says no without the title being looked for.
+   */
+  public boolean printsTitleAgain(String line) {
+    String again = line.strip();
+    if (!mayBeTitle(again)) {
+      return false;
+    }
+    String title = title();
+    return isTitle(title) && again.equals(title.strip());
+  }
+
+  /**
    * The title a page copy's metadata table prints in the cell after its label (标 题: | XX乡2019年…报告 |), or null: one
    * labelled 标题 is the title, as a paragraph so labelled is.
    */
@@ -196,7 +209,11 @@ public record Document(String format, String encoding, List<Block> blocks, boole
   }
 
   private static boolean isTitle(String t) {
-    return t.length() <= MAX_TITLE_LENGTH && t.contains("报告") && t.contains("公开") && !CLAUSE_MARK.matcher(t).find()
-        && !METADATA_LINE.matcher(t).lookingAt();
+    return mayBeTitle(t) && !CLAUSE_MARK.matcher(t).find() && !METADATA_LINE.matcher(t).lookingAt();
+  }
+
+  /** The cheap half of {@link #isTitle}, its length and its words: a title passes it stripped of its spaces too. */
+  private static boolean mayBeTitle(String t) {
+    return t.length() <= MAX_TITLE_LENGTH && t.contains("报告") && t.contains("公开");
   }
 }

@@ -36,6 +36,8 @@ final class KeyedReviewCounts {
     List<int[]> keys = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     StringBuilder before = new StringBuilder();
+    String outcomeOpenings = openings(block.outcomes());
+    String proceedingOpenings = openings(block.proceedings());
     for (Token t : tokens) {
       if (!t.isValue()) {
         before.append(t.text());
@@ -45,12 +47,13 @@ final class KeyedReviewCounts {
         return null; // a grid's cells are placed by its header
       }
       // a count right after 总计 has the name read as section 三's total column's, the same word as the outcome's
-      String key = clauseEnd(before.toString()) + (t.namedColumn() >= 0 ? COLUMNS.get(t.namedColumn()).label() : "");
-      int outcome = onlyNamed(key, block.outcomes());
+      String key = clauseEnd(before) + (t.namedColumn() >= 0 ? COLUMNS.get(t.namedColumn()).label() : "");
+      int outcome = onlyNamed(key, block.outcomes(), outcomeOpenings);
       if (outcome < 0) {
         return null;
       }
-      int proceeding = onlyNamed(key.substring(0, outcomeStart(key, block.outcomes().get(outcome))), block.proceedings());
+      int proceeding = onlyNamed(key.substring(0, outcomeStart(key, block.outcomes().get(outcome))), block.proceedings(),
+          proceedingOpenings);
       values.add(t);
       keys.add(new int[] {proceeding, outcome});
       texts.add(key);
@@ -92,12 +95,25 @@ final class KeyedReviewCounts {
   }
 
   /** The text after the last clause mark: a key, without the sentence's words before it. */
-  private static String clauseEnd(String text) {
+  private static String clauseEnd(CharSequence text) {
     int at = text.length();
     while (at > 0 && CLAUSE_MARKS.indexOf(text.charAt(at - 1)) < 0) {
       at--;
     }
-    return text.substring(at);
+    return text.subSequence(at, text.length()).toString();
+  }
+
+  /** The first characters of the names' wordings: no name starts at a place printing none of them. */
+  private static String openings(List<Named> names) {
+    StringBuilder b = new StringBuilder();
+    for (Named n : names) {
+      for (String w : n.wordings()) {
+        if (!w.isEmpty()) {
+          b.append(w.charAt(0));
+        }
+      }
+    }
+    return b.toString();
   }
 
   /** Where the key's outcome name starts: its last wording's place. */
@@ -113,10 +129,14 @@ final class KeyedReviewCounts {
    * The one name the text names, read left to right with the longest wording winning at each place ({@code 复议后起诉}
    * over {@code 复议}); -1 when it names none, or names two different ones (which of them is the key's is unclear).
    */
-  private static int onlyNamed(String text, List<Named> names) {
+  private static int onlyNamed(String text, List<Named> names, String openings) {
     Integer found = null;
     int i = 0;
     while (i < text.length()) {
+      if (openings.indexOf(text.charAt(i)) < 0) {
+        i++; // most places open no name: one test says so
+        continue;
+      }
       int best = -1;
       int length = 0;
       for (int n = 0; n < names.size(); n++) {

@@ -605,7 +605,7 @@ final class SectionDecoder {
       List<Token> values = tokens.subList(found.get(i).token(), to).stream().filter(Token::isValue).toList();
       // a grid cell printing its proceeding's five counts apart (0　0　1　0　1 under a label naming the five) is five cells
       fits &= values.size() == width || values.isEmpty()
-          || CountCells.splitsToWidth(values.stream().map(Token::value).toList(), width) && values.stream().noneMatch(Token::fromText);
+          || values.stream().noneMatch(Token::fromText) && CountCells.splitsToWidth(values.stream().map(Token::value).toList(), width);
       spans.add(values);
     }
     if (!fits) {
@@ -1041,7 +1041,8 @@ final class SectionDecoder {
    * ({@code （五）不予予要求提供公开出版物}, the group label 不予处理 with a letter doubled and wrapped).
    */
   private boolean rowOrdinalBefore(String text, int at, List<String> groups) {
-    int lost = Ordinals.opens(text) ? 0 : lostOrdinalLength(text);
+    int lost = lostOrdinalLength(text); // the cheap test first: most labels open with no mark nor empty brackets
+    lost = lost > 0 && Ordinals.opens(text) ? 0 : lost;
     if (lost > 0 && at >= lost && !opensGroup(text.substring(lost), groups)) {
       return true; // what is left of an ordinal whose numeral was lost: （）其他处理, 、上年结转…
     }
@@ -1881,6 +1882,9 @@ final class SectionDecoder {
    * left maybe with a character printed twice ({@code （）计计}: the stutter a reader reads past, as in {@code 3.其他他}).
    */
   private static boolean endDropped(String bare, String label) {
+    if (bare.length() != label.length() - 1 && bare.length() != label.length()) {
+      return false; // neither the label less a character nor that with one doubled: no copies made
+    }
     String head = label.substring(0, label.length() - 1);
     String tail = label.substring(1);
     return !bare.isEmpty() && (bare.equals(head) || bare.equals(tail) || LabelMatch.doubledOnce(bare, head)
