@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.value.CellKind;
 
 /**
  * A table as a screen reader speaks it, a card a row: each row's label on a line of its own (a group's label on the
@@ -23,7 +24,7 @@ final class CardCells {
    * is left to the decoder's own reading of keyed lines.
    */
   private static final Pattern NAMED_CELL = Pattern.compile(
-      "^([^\\d:：,，\\t|]{2,30}?)[ \\u3000]*[,，][ \\u3000]*([-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:万?元)?|空白|[/／\\-—－]{1,2})$");
+      "^([^\\d:：,，\\t|]{2,30}?)[ \\u3000]*[,，][ \\u3000]*([-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:万?元)?|空白|[" + CellKind.BLANK_MARK_CLASS + "]{1,2})$");
   /** A screen reader's announcement of the row it enters ({@code 第 4 行}): no label of the row. */
   private static final Pattern ROW_ANNOUNCED = Pattern.compile("^第[ \\u3000]*\\d{1,3}[ \\u3000]*行$");
   /**
