@@ -72,8 +72,11 @@ final class ReportPlaces {
       places.addParagraph(i == 0 && headline ? Zone.BODY : zoneOf(i, ofText, closingFrom), text, finder);
     }
     places.passages.replaceAll(places::withoutFragments);
-    Support named = places.support(null);
-    places.passages.replaceAll(p -> places.withoutUnplacedKinds(p, named));
+    if (places.passages.stream().anyMatch(p -> p.matches().stream().anyMatch(ReportPlaces::isKindOnly))) {
+      // most reports print no kind of area: the support of every mention is not weighed twice for them
+      Support named = places.support(null);
+      places.passages.replaceAll(p -> places.withoutUnplacedKinds(p, named));
+    }
     return places;
   }
 
