@@ -122,6 +122,12 @@ public final class OrganizationFinder {
   private static final String BUREAU = "局";
   /** A bureau's name, from a few words before it on, right before its website's word (XX局网站, XX局门户网站, XX局官网). */
   private static final Pattern BUREAU_SITE = Pattern.compile("(?:(?!局)\\p{IsHan}){2,20}局(?=(?:门户|官方|政务)?网站|官网)");
+  /**
+   * A bureau's name, from a few words before it on, opening the title of one of its own rules on disclosure
+   * (《铜仁市教育局网上信息公开审查制度》, 《XX局政务公开工作制度》; a 分局's too: 《XX市XX局XX分局政府信息公开指南》).
+   */
+  private static final Pattern BUREAU_OWN_RULE =
+      Pattern.compile("(?<=《)\\p{IsHan}{2,30}?局(?=(?:(?!局)[^》]){0,8}?(?:信息|政务)公开)");
   /** A hospital's name, from a few words before it on: its places are among them. */
   private static final Pattern NAMED_HOSPITAL = Pattern.compile("\\p{IsHan}{2,20}?" + HOSPITAL);
   /** How a report speaks as a centre or a hospital: 我中心, 本院. */
@@ -398,7 +404,8 @@ public final class OrganizationFinder {
   public static String find(Document document, String foldedBody) {
     String name = firstName(document, foldedBody);
     if (name == null) {
-      return officeOfItsOwnReport(document);
+      String office = officeOfItsOwnReport(document);
+      return office != null ? office : bureauOfItsOwnRules(foldedBody);
     }
     name = streetInFull(name); // a signature's or contact line's 街 too
     name = IssuerName.townshipForItsOffice(name);
@@ -687,6 +694,15 @@ public final class OrganizationFinder {
     String bureau = hospital != null ? hospital : bureauOnItsOwnSite(foldedBody);
     String titled = bureau != null ? bureau : streetOrZoneOfItsOwnTitles(foldedBody);
     return titled != null ? titled : departmentOfItsCopysSite(foldedBody);
+  }
+
+  /**
+   * A report speaking as a bureau (我局) whose own rules on disclosure it names by title, all of one placed bureau
+   * (建立了《铜仁市教育局网上信息公开审查制度》、《铜仁市教育局信息公开保密制度》): that bureau, as a township's or a
+   * street's titles name it; null where they name none or several.
+   */
+  private static String bureauOfItsOwnRules(String foldedBody) {
+    return foldedBody.indexOf('《') < 0 ? null : oneNamedBySelf(foldedBody, BUREAU, BUREAU_OWN_RULE);
   }
 
   /** The placed department on whose website the report's copy is ({@link #COPY_ON_DEPARTMENT_SITE}), or null. */
@@ -1152,14 +1168,49 @@ public final class OrganizationFinder {
           places = PlaceNameFinder.bundled().find(text);
         }
         String form = placesBefore(text, at, places) + unplaced + bodyAfter(text, at + unplaced.length(), unplaced);
-        // the name's own places, perhaps with 人民政府 after one (厦门市思明区|人民政府|中华街道办事处 for 厦门市思明区中华街道办事处)
-        if (form.length() > fullest.length() && (unplaced == name || form.replace(GOVERNMENT, "").startsWith(name))
+        // the name's own places, perhaps with 人民政府 after one (厦门市思明区|人民政府|中华街道办事处 for 厦门市思明区中华街道办事处),
+        // or its place spelled out (昌江黎族自治县|乌烈镇人民政府 for 昌江县乌烈镇人民政府)
+        if (form.length() > fullest.length() && (unplaced == name || form.replace(GOVERNMENT, "").startsWith(name)
+                || samePlace(name.substring(0, name.length() - unplaced.length()), form.substring(0, form.indexOf(unplaced))))
             && IssuerName.isName(form)) {
           fullest = form;
         }
       }
     }
     return fullest;
+  }
+
+  /**
+   * Whether two runs of places, nothing else between, name the same divisions one by one, some perhaps by a short form
+   * in one and in full in the other (昌江县 and 昌江黎族自治县); not a run naming a place more (林芝市墨脱县 of 墨脱县), nor
+   * one with a government's word inside (吉林市人民政府昌邑区).
+   */
+  private static boolean samePlace(String printed, String spelled) {
+    List<PlaceMatch> a = PlaceNameFinder.bundled().find(printed);
+    List<PlaceMatch> b = a.isEmpty() ? List.of() : PlaceNameFinder.bundled().find(spelled);
+    if (b.size() != a.size() || !onlyPlaces(a, printed) || !onlyPlaces(b, spelled)) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      Set<String> codes = new HashSet<>();
+      a.get(i).names().forEach(n -> codes.add(n.division().code()));
+      if (b.get(i).names().stream().noneMatch(n -> codes.contains(n.division().code()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code places} run on from one to the next over the whole of {@code text}. */
+  private static boolean onlyPlaces(List<PlaceMatch> places, String text) {
+    int end = 0;
+    for (PlaceMatch m : places) {
+      if (m.start() != end) {
+        return false;
+      }
+      end = m.end();
+    }
+    return end == text.length();
   }
 
   /** {@code name} without the places it starts with, where a named township or street is left (中华街道办事处); else itself. */

@@ -38,6 +38,8 @@ final class ApplicationRules implements Rules {
   private static final Integer ZERO = 0;
   /** A clause counting a part of the count before it. */
   private static final String PART_OF = "其中";
+  /** What opens a bracket counting others besides the count before it (另有, 另外). */
+  private static final String BESIDES = "另";
   private static final String CARRIED_FORWARD = "carried_forward";
   private static final String CARRIED_OVER = "carried_over";
   /** The rows of applications carried into or from another year: not answered in this one. */
@@ -483,6 +485,11 @@ final class ApplicationRules implements Rules {
                 || RESIDENTS_ASIDE.matcher(clause).region(aside, clause.length()).lookingAt())) {
           add(figures, NEW_RECEIVED, NATURAL_PERSON, count); // 受理33件申请(均为自然人提交): all from residents
         }
+        String outcomeAside = outcomeAside(clause, aside);
+        for (Figure f : outcomeAside == null ? List.<Figure>of() : Outcome.read(outcomeAside, template, false, receivedByItem)) {
+          outcomeCells.put(f.cell(), f.value());
+          figures.add(f); // 接受…申请98件(当年办结97件,结转下年度1件): the bracket goes on with what became of them
+        }
       } else if (!carriedOverSince(figures, receivedAt)
           && ((filed = APPLICANT_FILED.find(clause, 0)) != null || (filed = APPLICANT_SENT.find(clause, 0)) != null)) {
         add(figures, NEW_RECEIVED, APPLICANTS.get(filed.group(1)), Numerals.count(filed.group(2)));
@@ -712,6 +719,17 @@ final class ApplicationRules implements Rules {
    * 依申请公开信息、行政复议…, or after 件, the application as a thing: 无受理…申请件及…投诉、行政复议).
    */
   private static final Pattern LISTED_NEXT = Pattern.compile("(?:的?(?:政府|政务)?信息|事项|件)?" + LIST_JOINER);
+
+  /**
+   * The words of a bracket the received count's clause opens after its count and leaves open, its sentence's next
+   * clauses going on in it (全年接受政府信息公开申请98件(当年办结97件,结转下年度1件)): the first of the bracket's clauses,
+   * which {@link Outcome} reads as the clauses after it are; null where the clause has no such bracket, or where it
+   * counts others besides them (另有2件结转下年度: whether the count before holds those is left open).
+   */
+  private static String outcomeAside(String clause, int aside) {
+    return aside < 0 || clause.indexOf(')', aside) >= 0 || clause.startsWith(BESIDES, aside + 1)
+        || !Numerals.COUNTED.matcher(clause).region(0, aside).find() ? null : clause.substring(aside + 1);
+  }
 
   /** What follows the close of a bracket opened before {@code text}, or null while it stays open. */
   private static String afterAside(String text) {

@@ -91,6 +91,13 @@ public final class GazetteerRegionResolver implements RegionResolver {
     if (township != null && township.matches() && found.region().township() == null && found.region().countyCode() != null) {
       return unknownTownship(found, township.group(1));
     }
+    Matcher office = unplacedIssuer ? EVERYDAY_STREET_OFFICE.matcher(places.passages().get(0).text()) : null;
+    if (office != null && office.matches() && found.region().township() == null && found.region().countyCode() != null) {
+      Resolution street = streetOfItsOffice(found, office.group(1));
+      if (street != null) {
+        return street;
+      }
+    }
     return places.namesIssuerWithoutPlace(subject) ? whereOnly(found) : found;
   }
 
@@ -111,6 +118,23 @@ public final class GazetteerRegionResolver implements RegionResolver {
     List<Warning> warnings = new ArrayList<>(found.warnings());
     warnings.add(notInGazetteer(name));
     return new Resolution(region, found.candidates(), warnings);
+  }
+
+  /**
+   * An issuer named only as a street's office by the street's everyday name (东街办事处), in the county the report
+   * places it: that county's street of the name ({@link #streetWithItsEverydayName}), as where the name goes on from
+   * its county ({@link #countyIssuer}); null where the county has none.
+   */
+  private Resolution streetOfItsOffice(Resolution found, String name) {
+    Region r = found.region();
+    Division county = gazetteer.byCode(r.countyCode());
+    Division street = county == null ? null : streetWithItsEverydayName(name, county);
+    if (street == null) {
+      return null;
+    }
+    Region region = inCounty(county, street.name(), street.code(), r.countyNameAsPrinted(), townshipUnit(street),
+        r.confidence()).withDivision(street);
+    return new Resolution(region, found.candidates(), found.warnings());
   }
 
   private static String unknownUnit(String township) {
@@ -218,7 +242,13 @@ public final class GazetteerRegionResolver implements RegionResolver {
     if (!everyday.endsWith(EVERYDAY)) {
       return null;
     }
-    String known = everyday.substring(0, everyday.length() - EVERYDAY.length()) + STREET;
+    Division street = streetNamed(everyday.substring(0, everyday.length() - EVERYDAY.length()) + STREET, county);
+    // or the gazetteer keeps the 街 before 街道 (东街 is the 东街街道 of 西秀区)
+    return street != null ? street : streetNamed(everyday + STREET, county);
+  }
+
+  /** The county's township the gazetteer names {@code known}, or null. */
+  private Division streetNamed(String known, Division county) {
     for (PlaceMatch m : finder.find(known)) {
       if (m.start() == 0 && m.end() == known.length()) {
         for (PlaceName n : m.names()) {

@@ -72,6 +72,40 @@ class OrganizationFinderTest {
   }
 
   /**
+   * A township the title names after its county's short form (昌江县乌烈镇) and the text prints in full after the
+   * county's whole name (昌江黎族自治县乌烈镇人民政府微信公众号): that fullest form; not after another county's name, nor
+   * after a place more.
+   */
+  @Test
+  void aTownshipPlacedByItsCountysShortFormIsNamedInFullWhereTheTextSpellsTheCountyOut() {
+    assertThat(find("昌江县乌烈镇2019年政府信息公开工作年度报告", "一、总体情况",
+        "我镇通过乌烈镇政府门户网站、昌江黎族自治县乌烈镇人民政府微信公众号等方式主动公开本镇的政务信息。"))
+        .isEqualTo("昌江黎族自治县乌烈镇人民政府");
+    assertThat(find("昌江县乌烈镇2019年政府信息公开工作年度报告", "一、总体情况",
+        "我镇学习了儋州市乌烈镇人民政府的做法。"))
+        .isEqualTo("昌江县乌烈镇");
+    // a place more before it is another form
+    assertThat(find("墨脱县德兴乡2022年政府信息公开工作年度报告", "一、总体情况", "林芝市墨脱县德兴乡人民政府认真贯彻落实《条例》。"))
+        .isEqualTo("墨脱县德兴乡");
+  }
+
+  /**
+   * A report speaking as a bureau (我局) that names its own rules on disclosure by title, all of one placed bureau: that
+   * bureau; not where the titles name two, nor where the report speaks as something else.
+   */
+  @Test
+  void aBureausOwnRulesNameTheIssuerWhereTheReportSpeaksAsABureau() {
+    String rules = "建立了《铜仁市教育局网上信息公开审查制度》、《铜仁市教育局教育信息公开目录》、《铜仁市教育局信息公开保密制度》等工作制度。";
+    assertThat(find("一、总体情况", "市教育局高度重视信息公开工作。", rules, "2020年,我局充分利用教育网站发布信息。"))
+        .isEqualTo("铜仁市教育局");
+    assertThat(find("一、总体情况", "建立了《铜仁市教育局信息公开保密制度》、《铜仁市财政局政务公开工作制度》。", "2020年,我局发布信息。"))
+        .isNull();
+    assertThat(find("一、总体情况", rules, "2020年,我院发布信息。")).isNull();
+    assertThat(find("一、总体情况", "更新《襄阳市生态环境局宜城分局政府信息公开指南》。", "2023年,我局发布信息。"))
+        .isEqualTo("襄阳市生态环境局宜城分局");
+  }
+
+  /**
    * A national body opening a paragraph at its year's work (国家疾控局坚持以…为指导): the nation is its place, and it
    * is the issuer.
    */

@@ -288,6 +288,23 @@ class ApplicationRulesTest {
   }
 
   /**
+   * A bracket opened after the received count and going on over the next clauses says what became of those
+   * applications: its first clause is read as the clauses after it are (当年办结97件 is （七）总计 97); a bracket
+   * breaking the count down by applicant states no outcome, nor one counting others besides them (另有).
+   */
+  @Test
+  void aBracketAfterTheReceivedCountGoesOnWithItsOutcomes() {
+    assertThat(figures("全年接受政府信息公开申请98件(当年办结97件,结转下年度1件),按照《条例》要求进行了认真办理并答复申请人。"))
+        .containsExactlyInAnyOrder("new_received.total=98", "total.total=97", "carried_forward.total=1");
+    assertThat(figures("共收到政府信息公开申请10件(其中予以公开6件,部分公开4件)。"))
+        .containsExactlyInAnyOrder("new_received.total=10", "granted.total=6", "partially_granted.total=4");
+    assertThat(figures("2020年共收到政府信息公开申请4件(自然人3件、法人1件)。")).containsExactly("new_received.total=4");
+    // others besides them: whether the count holds those is left open
+    assertThat(figures("2020年,共受理政府信息公开申请91件(另有2件结转下年度,均已按时答复)。"))
+        .noneMatch(f -> f.startsWith("carried_forward"));
+  }
+
+  /**
    * 上年转结 (结转 misprinted) before the noun and its count names the carried over, not a second received count that
    * would leave the new ones in doubt.
    */

@@ -94,6 +94,23 @@ class OrganizationRegionTest {
     assertThat(resolution.warnings()).extracting(w -> w.code()).contains("township_not_in_gazetteer");
   }
 
+  /**
+   * A street's office named by the issuer alone by the street's everyday name (东街办事处), whose report names its county
+   * elsewhere: that county's street, as the gazetteer names it (东街街道 of 西秀区); none where the county has no such
+   * street.
+   */
+  @Test
+  void aStreetOfficeByItsEverydayNameIsTheStreetOfTheCountyItsReportNames() {
+    Region street = RESOLVER.resolve("东街办事处", Reports.of(
+        "现公布东街办事处2020年政府信息公开工作年度报告。\n本年度报告在西秀区人民政府门户网全文公开。"));
+    assertThat(street.countyCode()).isEqualTo("520402");
+    assertThat(street.township()).isEqualTo("东街街道");
+    Region none = RESOLVER.resolve("中街办事处", Reports.of(
+        "现公布中街办事处2020年政府信息公开工作年度报告。\n本年度报告在西秀区人民政府门户网全文公开。"));
+    assertThat(none.countyCode()).isEqualTo("520402");
+    assertThat(none.township()).isNull();
+  }
+
   private static String orNull(String s) {
     return s.isEmpty() ? null : s;
   }
