@@ -87,13 +87,19 @@ final class ApplicationRules implements Rules {
    * application by its verb alone (2023年东梁乡未收到申请公开。). No applicant applying for disclosure (无单位或个人申请政府信息
    * 公开) is none received too, the verb of receiving left unsaid.
    */
+  /**
+   * 无 opening 无正当理由 (without good reason), as the template's rows 无正当理由大量反复申请 and 申请人无正当理由逾期不补正
+   * print it: a reason missing, never applications (a label with a character lost, 申请入无正当理由期不补正、…不再处理其政府
+   * 信息公开申请, is no statement that none came in).
+   */
+  private static final String WITH_REASON_AHEAD = "(?!正当理由)";
   private static final OpeningPattern NONE_RECEIVED = OpeningPattern.of(
-      "(?:(?<!尚)" + Numerals.NEGATION + "(?:收到|接到|受理|接收|发生|出现|产生)?|" + Numerals.NOT_YET_RECEIVED + ")" + BY_CHANNELS + "[^,\\d]{0,20}?"
+      "(?:(?<!尚)" + Numerals.NEGATION + WITH_REASON_AHEAD + "(?:收到|接到|受理|接收|发生|出现|产生)?|" + Numerals.NOT_YET_RECEIVED + ")" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + APPLICANTS_BY_CHANNELS
           + "(?:(?:依|(?<=无)已)申请(?:政府)?公开" + NOT_AN_APPLICATION + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:(?:政府|政务)?信息|事项)|[。;]?$)"
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息"
-          + "|(?<!尚)" + Numerals.NEGATION + "[^,\\d]{0,12}?" + APPLICANT_WORDS + "(?:提出|提交)?的?申请(?:政府|政务)信息公开");
+          + "|(?<!尚)" + Numerals.NEGATION + WITH_REASON_AHEAD + "[^,\\d]{0,12}?" + APPLICANT_WORDS + "(?:提出|提交)?的?申请(?:政府|政务)信息公开");
   /** A clause that is only the label of the on-request item (2.依申请公开, 依申请公开情况), its colon parted off. */
   private static final Pattern ON_REQUEST_LABEL = Pattern.compile("依申请公开(?:情况|工作)?$");
   /**

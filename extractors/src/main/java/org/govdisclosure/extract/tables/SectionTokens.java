@@ -208,6 +208,14 @@ final class SectionTokens {
   private static final Pattern KEYED_CHINESE_COUNT = Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：]("
       + Numerals.CHINESE_COUNT + Numerals.alternation(Numerals.COUNTERS) + "?)");
   /**
+   * A column's name right before a count in Chinese numerals that its counter closes ({@code 自然人十四件}, {@code 其他零件}),
+   * as a row written as a sentence prints each cell: the column's count as if in digits (group 2), like a keyed one.
+   * Left in numerals, a sentence mixing them with digits is read by its digits alone, one column's count taken for another's.
+   */
+  private static final String COUNTER_OPENINGS = Numerals.firstChars(Numerals.COUNTERS);
+  private static final Pattern NAMED_CHINESE_COUNT = Pattern.compile("(" + Numerals.alternation(COLUMN_NAMES) + ")[:：]?("
+      + Numerals.CHINESE_COUNT + ")(?=" + Numerals.alternation(Numerals.COUNTERS) + ")");
+  /**
    * A grid cell holding a column's title and a count after it, nothing else ({@code 结果纠正2}, {@code 自然人 196}): OCR
    * read the title's cell and the count's cell below it as one, the ruling between them lost (group 1: the title).
    */
@@ -228,6 +236,9 @@ final class SectionTokens {
   /** What makes the number before it part of a sentence: a counter, a unit, a date, 号, 位 (保留4位小数), a percent sign. */
   private static final String NOT_A_CELL = Numerals.firstChars(Numerals.COUNTERS) + Numerals.firstChars(Numerals.MONEY_UNITS)
       + Numerals.firstChars(Numerals.DATE_UNITS) + "号位%‰";
+  /** The dots of a leader, as NFKC leaves them (… and ． are periods by then), and how many make one. */
+  private static final String LEADER_DOTS = ".·•‧・⋯…";
+  private static final int MIN_LEADER = 3;
   /**
    * An ellipsis: {@code …} (NFKC folds it to three periods), {@code ⋯}. A number it cuts ({@code 测试镇人民政府20……}, a
    * running head that shortens the title) is text cut short, never a count, nor a count and an ordinal's period.
@@ -1071,13 +1082,31 @@ final class SectionTokens {
     return tokens;
   }
 
-  /** {@code piece} with a keyed count in Chinese numerals ({@link #KEYED_CHINESE_COUNT}) in digits; else as it is. */
+  /**
+   * {@code piece} with a keyed count in Chinese numerals ({@link #KEYED_CHINESE_COUNT}) or counts a sentence names by
+   * their columns ({@link #NAMED_CHINESE_COUNT}) in digits; else as it is.
+   */
   private static String keyedCountInDigits(String piece) {
-    if (piece.indexOf(':') < 0 && piece.indexOf('：') < 0) {
+    if (piece.indexOf(':') >= 0 || piece.indexOf('：') >= 0) {
+      Matcher m = KEYED_CHINESE_COUNT.matcher(piece);
+      if (m.matches()) {
+        return piece.substring(0, m.start(2)) + Numerals.inDigits(m.group(2));
+      }
+    }
+    if (!countsInNumerals(piece)) {
       return piece; // most pieces: no matcher
     }
-    Matcher m = KEYED_CHINESE_COUNT.matcher(piece);
-    return m.matches() ? piece.substring(0, m.start(2)) + Numerals.inDigits(m.group(2)) : piece;
+    return NAMED_CHINESE_COUNT.matcher(piece).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + Numerals.inDigits(m.group(2))));
+  }
+
+  /** Whether a Chinese numeral stands right before a counter's first character somewhere in the text (十四件). */
+  private static boolean countsInNumerals(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (COUNTER_OPENINGS.indexOf(text.charAt(i)) >= 0 && Numerals.CHINESE_DIGITS.indexOf(text.charAt(i - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2572,9 +2601,22 @@ final class SectionTokens {
   }
 
   private static void addLabel(String text, List<Token> tokens) {
-    if (!text.isEmpty() && !onlySeparators(text)) {
-      tokens.add(new Token(text, null, true));
+    String label = withoutLeader(text);
+    if (!label.isEmpty() && !onlySeparators(label)) {
+      tokens.add(new Token(label, null, true));
     }
+  }
+
+  /**
+   * A label without the dot leader that leads the eye from it to the row's counts ({@code 3.其他………… 0 0},
+   * {@code （七）总计·········· 5}): marks of the layout, no words of the label, whose whole wording then names its row.
+   */
+  private static String withoutLeader(String text) {
+    int end = text.length();
+    while (end > 0 && LEADER_DOTS.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.length() - end >= MIN_LEADER ? text.substring(0, end) : text;
   }
 
   /** Text of cell separators alone ({@code ,}, {@code |}): between two values it parts them, it names no row. */

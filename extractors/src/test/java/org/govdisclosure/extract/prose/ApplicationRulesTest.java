@@ -950,6 +950,16 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=6");
   }
 
+  /**
+   * The 2021 row label 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 with a character lost or misread
+   * (逾 dropped, 人 read 入): 无 opens 无正当理由, a reason missing, and says nothing of applications received.
+   */
+  @Test
+  void aLabelWithoutGoodReasonIsNoNoneReceived() {
+    assertThat(figures("其处理1.申请入无正当理由期不补正、行政机关不再处理其政府信息公开申请")).isEmpty();
+    assertThat(figures("申请人无正当理由不补正、行政机关不再处理其政府信息公开申请")).isEmpty();
+  }
+
   /** 无申请公开政务信息: no one applied (无 right before the verb), not the label 无正当理由大量反复申请. */
   @Test
   void noneApplyingForInformationIsNoneReceived() {

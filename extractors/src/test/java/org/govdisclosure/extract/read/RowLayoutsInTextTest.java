@@ -76,6 +76,20 @@ class RowLayoutsInTextTest {
         (i, label) -> (i + 2) + "\t" + label + "\t" + joined(counts(i), "\t")));
   }
 
+  /**
+   * Cells parted by the CJK stroke 丨 (a Chinese input method's bar), the full-width ｜ or a box-drawing │ between a
+   * label and its counts, blank cells too: pipe rows. A title's one or two bars are no table.
+   */
+  @Test
+  void cellsPartedByAVerticalLineOtherThanThePipeAreRows() {
+    for (String bar : List.of("丨", "｜", "│")) {
+      assertEveryRowRead(report(String.join(bar, "", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"),
+          (i, label) -> label + bar + joined(counts(i), bar)));
+    }
+    List<String> title = List.of("首页丨政务公开丨年报", "测试县教育局2020年政府信息公开工作年度报告");
+    assertThat(VerticalBars.asPipes(title)).isSameAs(title);
+  }
+
   @Test
   void rowNumbersAreTakenOffOnlyWhereTheyCountTheLinesOneByOne() {
     List<String> lines = List.of("1 属于国家秘密", "2 其他法律行政法规禁止公开", "3 危及三安全一稳定");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.govdisclosure.extract.spi.Warning;
@@ -2645,6 +2646,26 @@ class SectionDecoderTest {
   }
 
   /**
+   * Rows written as sentences that print some counts in Chinese numerals ({@code 自然人十四件}, {@code 其他零件}) and
+   * others in digits: each is its column's count, so no digit count is taken for another column's or another row's.
+   */
+  @Test
+  void countsInChineseNumeralsAmongDigitsKeepTheirColumns() {
+    ProcessedReport r = process("numerals.txt", TITLE + SECTION_3 + """
+        （三）不予公开中3.危及“三安全一稳定”：自然人零件，商业企业零件，科研机构0件，社会公益组织零件，法律服务机构零件，其他零件，总计零件。
+        （三）不予公开中4.保护第三方合法权益：自然人零件，商业企业0件，科研机构零件，社会公益组织零件，法律服务机构0件，其他零件，总计0件。
+        （三）不予公开中5.属于三类内部事务信息：自然人零件，商业企业零件，科研机构零件，社会公益组织零件，法律服务机构零件，其他0件，总计零件。
+        （三）不予公开中6.属于四类过程性信息：自然人零件，商业企业零件，科研机构0件，社会公益组织零件，法律服务机构0件，其他0件，总计0件。
+        （三）不予公开中7.属于行政执法案卷：自然人十四件，商业企业零件，科研机构0件，社会公益组织0件，法律服务机构零件，其他零件，总计14件。
+        （三）不予公开中8.属于行政查询事项：自然人零件，商业企业二件，科研机构零件，社会公益组织0件，法律服务机构零件，其他零件，总计二件。
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_enforcement_files")).containsEntry("natural_person", 14).containsEntry("commercial_enterprise", 0)
+        .containsEntry("legal_service_org", 0).containsEntry("total", 14);
+    assertThat(row(r, "withheld_query_matters")).containsEntry("natural_person", 0).containsEntry("commercial_enterprise", 2)
+        .containsEntry("total", 2);
+  }
+
+  /**
    * A row whose sentence closes before any count (无。, 未发生。) has none: the named counts of the next sentence, whose
    * label names no row, are not its. 合计, 共计 and 累计 name the total column as 总计 does.
    */
@@ -5173,6 +5194,21 @@ class SectionDecoderTest {
   private static ProcessedReport spaced2021(String printed, String as) {
     assertThat(SPACED_2021_ROWS).contains(printed);
     return process("noisy.txt", TITLE.replace("2020", "2021") + SECTION_3 + SPACED_2021_ROWS.replace(printed, as) + SECTION_4);
+  }
+
+  /**
+   * Labels followed by a dot leader to their counts ({@code 3.其他………… 0}, {@code （七）总计·········· 5}): the dots are
+   * no part of the label, so the short labels 3.其他 and （七）总计 still name their rows.
+   */
+  @Test
+  void aDotLeaderAfterALabelIsNoPartOfIt() {
+    String leadered = SPACED_2021_ROWS.lines().map(l -> l.replaceFirst("^(\\S+?)  (\\d)", "$1…………$2").replaceAll("  (\\d)", " $1"))
+        .collect(Collectors.joining("\n", "", "\n")).replace("…………", "……………").replace("（七）总计……………", "（七）总计··········");
+    assertThat(leadered).contains("3.其他……………0 0").contains("（七）总计··········5 1");
+    ProcessedReport r = process("leader.txt", TITLE.replace("2020", "2021") + SECTION_3 + leadered + SECTION_4);
+    assertThat(row(r, "other_other")).containsEntry("natural_person", 0).containsEntry("total", 0);
+    assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 1).containsEntry("total", 6);
+    assertThat(row(r, "carried_forward")).containsEntry("natural_person", 1).containsEntry("total", 1);
   }
 
   /**
