@@ -74,6 +74,12 @@ final class ApplicationRules implements Rules {
    */
   private static final String NOT_AN_APPLICATION = "(?!(?:的?(?:政府)?信息)?(?:转为?主动公开|案例|来信|来电|来访))";
   /**
+   * 无 opening 无正当理由 (without good reason), as the template's rows 无正当理由大量反复申请 and 申请人无正当理由逾期不补正
+   * print it: a reason missing, never applications (a label with a character lost, 申请入无正当理由期不补正、…不再处理其政府
+   * 信息公开申请, is no statement that none came in).
+   */
+  private static final String WITH_REASON_AHEAD = "(?!正当理由)";
+  /**
    * None received (未收到…获取相关政府信息的申请: the 条例's own wording; 未有依申请政府公开信息, 政府 inside the noun);
    * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
    * also prints) only after 未收到 and the like or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息,
@@ -87,12 +93,6 @@ final class ApplicationRules implements Rules {
    * application by its verb alone (2023年东梁乡未收到申请公开。). No applicant applying for disclosure (无单位或个人申请政府信息
    * 公开) is none received too, the verb of receiving left unsaid.
    */
-  /**
-   * 无 opening 无正当理由 (without good reason), as the template's rows 无正当理由大量反复申请 and 申请人无正当理由逾期不补正
-   * print it: a reason missing, never applications (a label with a character lost, 申请入无正当理由期不补正、…不再处理其政府
-   * 信息公开申请, is no statement that none came in).
-   */
-  private static final String WITH_REASON_AHEAD = "(?!正当理由)";
   private static final OpeningPattern NONE_RECEIVED = OpeningPattern.of(
       "(?:(?<!尚)" + Numerals.NEGATION + WITH_REASON_AHEAD + "(?:收到|接到|受理|接收|发生|出现|产生)?|" + Numerals.NOT_YET_RECEIVED + ")" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + APPLICANTS_BY_CHANNELS
