@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,8 +35,9 @@ final class VerticalBars {
   /** The bar at least {@value #MIN_LINES} lines part {@value #MIN_BARS} or more cells with, or 0. */
   private static char tableBar(List<String> lines) {
     int[] tables = new int[BARS.length()];
+    int[] bars = new int[BARS.length()];
     for (String line : lines) {
-      int[] bars = new int[BARS.length()];
+      Arrays.fill(bars, 0);
       for (int i = 0; i < line.length(); i++) {
         int b = BARS.indexOf(line.charAt(i));
         if (b >= 0 && ++bars[b] == MIN_BARS && ++tables[b] == MIN_LINES) {
