@@ -128,10 +128,12 @@ final class SectionTokens {
       + "]*\\d{1,3}[" + SPACE_CLASS + "]*/[" + SPACE_CLASS + "]*\\d{1,3})?|\\d{4}/\\d{1,2}/\\d{1,2}[" + SPACE_CLASS
       + "]*(?:上午|下午)?[" + SPACE_CLASS + "]*\\d{1,2}:\\d{2}(?::\\d{2})?(?:[" + SPACE_CLASS + "]+\\D.*)?)$");
   /**
-   * A table's caption printed again where the table goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
-   * {@code 续表三}): its only figure is the table's number, never a count.
+   * A table's caption, above the table or printed again where it goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
+   * {@code 续表三}, {@code 表4 行政复议和行政诉讼情况（2023年）}): its figures are the table's number and the dates of its
+   * title (a year, a month, a day, a span of months), never a count.
    */
-  private static final Pattern TABLE_CAPTION = Pattern.compile("^续?表 ?(?:\\d{1,2}|[" + Ordinals.NUMERALS + "]{1,2})(?![\\d" + Ordinals.NUMERALS + "])\\D*$");
+  private static final Pattern TABLE_CAPTION = Pattern.compile("^续?表 ?(?:\\d{1,2}|[" + Ordinals.NUMERALS + "]{1,2})(?![\\d"
+      + Ordinals.NUMERALS + "])(?:\\D|\\d{4} ?年|\\d{1,2} ?(?:[-—–~至] ?\\d{1,2} ?)?月|\\d{1,2} ?日)*$");
   /**
    * A running footer or head: the issuing body's name beside the page number ({@code 玄武区人民政府  2},
    * {@code 2  玄武区人民政府}), as office PDFs print it on every page and conversions leave it between table rows.
@@ -2037,14 +2039,14 @@ final class SectionTokens {
     return text.length() == 1 && !Character.isDigit(text.charAt(0));
   }
 
-  /**
-   * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so most cells are told apart
-   * without normalizing them or the regex.
-   */
   private static boolean isTableCaption(String raw) {
     return raw.indexOf('表') >= 0 && TABLE_CAPTION.matcher(singleSpaced(Cell.Text.nfkc(Cell.Text.strip(raw)))).matches();
   }
 
+  /**
+   * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so most cells are told apart
+   * without normalizing them or the regex.
+   */
   private static boolean isFooter(String raw) {
     String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
     // every line a browser prints holds a slash (its address's, its date's): no matcher made for the others
