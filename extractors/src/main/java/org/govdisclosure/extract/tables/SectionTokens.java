@@ -1740,11 +1740,13 @@ final class SectionTokens {
         headerPieces += kinds[i] == CellKind.LABEL && (genericColumn || isHeaderPiece(text, header)) ? 1 : 0;
       }
     }
+    int keyedBlank = values == 0 ? keyedBlankCell(cells, lastLabel) : -1;
     // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own (in
     // section 三 two header words alone: 法人或其他组织 | 自然人 under a 总计 merged down the header); not a line of row
     // and group labels wrapped down their columns (理 | 开 | 秘密, the end of 1.属于国家秘密), nor section 四's
-    // 行政复议 | 行政诉讼 over its proceedings.
-    if (header != null && values == 0
+    // 行政复议 | 行政诉讼 over its proceedings, nor a key-value row's blank cell under a key of header words
+    // (行政诉讼 | 未经复议直接起诉 | 结果纠正 | ): a header names several columns, a key one.
+    if (header != null && values == 0 && keyedBlank < 0
         && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || (generic || matrix != null && labels >= MIN_NAMED_COLUMNS) && headerCells == labels)) {
       if (matrix != null) {
         tokens.add(Token.header(headerColumns(cells.stream().map(Cell::text).toList(), matrix)));
@@ -1758,7 +1760,6 @@ final class SectionTokens {
     if (header == null && labels == 0 && values == 0) {
       return;
     }
-    int keyedBlank = values == 0 ? keyedBlankCell(cells, lastLabel) : -1;
     boolean labelLost = labels == 0 && values > 0 && cells.get(0).isBlank() && !cells.get(0).spanned();
     if (matrix != null && labelLost) {
       // Counts under blank label cells: a row whose label OCR lost, never more cells of the row above; the decoder

@@ -1946,6 +1946,31 @@ class SectionDecoderTest {
   }
 
   /**
+   * The same rows with each level of the key in a field of its own ({@code 行政诉讼,未经复议直接起诉,结果纠正,}, as an
+   * export's key paths are laid out): a blank after a key of header words is that column's cell, not a header row,
+   * which names several columns, so the proceeding keeps its five cells.
+   */
+  @Test
+  void aKeyedRowWithABlankCellUnderATwoLevelProceedingIsThatColumnsCell() {
+    List<String> proceedings = List.of("行政复议", "行政诉讼,未经复议直接起诉", "行政诉讼,复议后起诉");
+    List<String> outcomes = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+    int[][] counts = {{3, 0, 5, 8, 16}, {9, -1, 0, 0, 9}, {0, 8, 0, -1, 8}};
+    StringBuilder rows = new StringBuilder();
+    for (int p = 0; p < 3; p++) {
+      for (int o = 0; o < 5; o++) {
+        rows.append(proceedings.get(p)).append(',').append(outcomes.get(o)).append(',')
+            .append(counts[p][o] < 0 ? "" : String.valueOf(counts[p][o])).append('\n');
+      }
+    }
+    ProcessedReport r = process("keyed-4.txt", TITLE + SECTION_4 + rows + "五、存在的主要问题及改进情况\n无。\n");
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", 3).containsEntry("pending", 8).containsEntry("total", 16);
+    assertThat(review.get(1)).containsEntry("upheld", 9).containsEntry("corrected", null).containsEntry("other", 0)
+        .containsEntry("total", 9);
+    assertThat(review.get(2)).containsEntry("corrected", 8).containsEntry("pending", null).containsEntry("total", 8);
+  }
+
+  /**
    * A mobile page's copy, one cell a line with its column's name ({@code 自然人：3}): the key 总计 or 其他 before a count
    * names the column, not the row （七）总计 or 其他, so every row after the first keeps its cells.
    */
