@@ -36,18 +36,25 @@ final class TableRowSentence {
   private static final List<String> COLUMN_NAMES = MATRIX_2019.columns().stream().flatMap(c -> c.names().stream()).toList();
   /** The row's count, no column named. */
   private static final Pattern ROW_COUNT = Pattern.compile("^" + COUNT + CASE_COUNTER + "$");
-  /** A column's name and its count, the counter optional ({@code 自然人5}): the name says what it counts. */
-  private static final Pattern CELL = Pattern.compile(
-      "^(" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + "(?:" + CASE_COUNTER + ")?$");
+  /**
+   * A cell's count after its column's name, the counter optional ({@code 自然人5}, {@code 自然人5件}): the name says what
+   * it counts. Every form of a cell below reads its count so.
+   */
+  private static final String CELL_COUNT = COUNT + "(?:" + CASE_COUNTER + ")?";
+  /** A column's name opening its cell, as a group. */
+  private static final String NAMED = "(" + Numerals.alternation(COLUMN_NAMES) + ")";
+  /** What may come between a column's name and its count in a sentence ({@code 自然人申请为5件}). */
+  private static final String NAME_TO_COUNT = "(?:申请)?(?:为|有)?";
+  /** A column's name and its count. */
+  private static final Pattern CELL = Pattern.compile("^" + NAMED + NAME_TO_COUNT + CELL_COUNT + "$");
   /** A column's name opening a cell, as {@link #CELL} reads it, whatever follows. */
-  private static final Pattern CELL_NAME =
-      Pattern.compile("^(?:" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?");
+  private static final Pattern CELL_NAME = Pattern.compile("^" + NAMED + NAME_TO_COUNT);
   /**
    * A line that is a column's name and its cell alone ({@code 自然人:5件}, {@code 社会公益组织:} blank): a table copied as
    * key-value lines, a cell a line.
    */
   private static final Pattern KEYED_CELL =
-      Pattern.compile("^(" + Numerals.alternation(COLUMN_NAMES) + "):(?:" + COUNT + CASE_COUNTER + "?|[—–\\-/无])?$");
+      Pattern.compile("^" + NAMED + ":(?:" + CELL_COUNT + "|[—–\\-/无])?$");
   /** Longer than this, a line holds more than a column's name and its cell: most need no matcher. */
   private static final int KEYED_CELL_LONGEST = 16;
   /** The innermost label of a row printed with its group's: （三）不予公开 1.属于国家秘密. */
@@ -56,8 +63,7 @@ final class TableRowSentence {
   private static final Pattern CELL_BREAK = Pattern.compile("[,、;](?!\\d)");
   private static final Pattern END = Pattern.compile("[。!?;]+$");
   /** A cell opening a text: a column's name and its count ({@code 商业企业1件}). */
-  private static final Pattern OPENING_CELL =
-      Pattern.compile("(?:" + Numerals.alternation(COLUMN_NAMES) + ")(?:申请)?(?:为|有)?" + COUNT + CASE_COUNTER + "?(?:[,、;。]|$)");
+  private static final Pattern OPENING_CELL = Pattern.compile(NAMED + NAME_TO_COUNT + CELL_COUNT + "(?:[,、;。]|$)");
 
   /** A row's label and its count, as a clause of a column written as a sentence prints them ({@code （七）总计12件}). */
   private static final Pattern LABELLED_COUNT = Pattern.compile("^(.+?)" + COUNT + CASE_COUNTER + "$");

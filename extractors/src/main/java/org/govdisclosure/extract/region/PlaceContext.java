@@ -49,11 +49,11 @@ final class PlaceContext {
   /**
    * The issuer's own channel, its government's website or platform, named by the place (通过东丽区政府信息公开网站发布,
    * 依托天津市南开区人民政府网站, 在开江县人民政府政务云…设置栏目, 在XX县政府公众网公开, a site named for the public):
-   * the issuer lies there.
+   * the issuer lies there. The site's name may be quoted, whole or up to its kind of site (依托“重庆市沙坪坝区人民政府”网站).
    */
-  private static final Pattern THROUGH = Pattern.compile("(?:通过|依托|登录|在)$");
+  private static final Pattern THROUGH = Pattern.compile("(?:通过|依托|登录|在)[“\"‘'「『]?$");
   private static final Pattern GOVERNMENT_SITE =
-      Pattern.compile("^(?:人民)?政府(?:信息公开)?(?:门户)?(?:网站|政务网|政务云|公众(?:信息)?网)");
+      Pattern.compile("^(?:人民)?政府(?:信息公开)?(?:门户)?[”\"’'」』]?(?:网站|政务网|政务云|公众(?:信息)?网)");
 
   /** A road or street named after the place (北京路, 北京街结合实际); not a street office (街道), a township of its own. */
   private static final Pattern ROAD = Pattern.compile("^(?:路|街(?!道)|大街|大道|巷|胡同)");

@@ -128,10 +128,12 @@ final class SectionTokens {
       + "]*\\d{1,3}[" + SPACE_CLASS + "]*/[" + SPACE_CLASS + "]*\\d{1,3})?|\\d{4}/\\d{1,2}/\\d{1,2}[" + SPACE_CLASS
       + "]*(?:上午|下午)?[" + SPACE_CLASS + "]*\\d{1,2}:\\d{2}(?::\\d{2})?(?:[" + SPACE_CLASS + "]+\\D.*)?)$");
   /**
-   * A table's caption printed again where the table goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
-   * {@code 续表三}): its only figure is the table's number, never a count.
+   * A table's caption, above the table or printed again where it goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
+   * {@code 续表三}, {@code 表4 行政复议和行政诉讼情况（2023年）}): its figures are the table's number and the dates of its
+   * title (a year, a month, a day, a span of months), never a count.
    */
-  private static final Pattern TABLE_CAPTION = Pattern.compile("^续?表 ?(?:\\d{1,2}|[" + Ordinals.NUMERALS + "]{1,2})(?![\\d" + Ordinals.NUMERALS + "])\\D*$");
+  private static final Pattern TABLE_CAPTION = Pattern.compile("^续?表 ?(?:\\d{1,2}|[" + Ordinals.NUMERALS + "]{1,2})(?![\\d"
+      + Ordinals.NUMERALS + "])(?:\\D|\\d{4} ?年|\\d{1,2} ?(?:[-—–~至] ?\\d{1,2} ?)?月|\\d{1,2} ?日)*$");
   /**
    * A running footer or head: the issuing body's name beside the page number ({@code 玄武区人民政府  2},
    * {@code 2  玄武区人民政府}), as office PDFs print it on every page and conversions leave it between table rows.
@@ -1767,11 +1769,13 @@ final class SectionTokens {
         headerPieces += kinds[i] == CellKind.LABEL && (genericColumn || isHeaderPiece(text, header)) ? 1 : 0;
       }
     }
+    int keyedBlank = values == 0 ? keyedBlankCell(cells, lastLabel) : -1;
     // The column header, or its repetition after a page break, or a part of it wrapped onto a line of its own (in
     // section 三 two header words alone: 法人或其他组织 | 自然人 under a 总计 merged down the header); not a line of row
     // and group labels wrapped down their columns (理 | 开 | 秘密, the end of 1.属于国家秘密), nor section 四's
-    // 行政复议 | 行政诉讼 over its proceedings.
-    if (header != null && values == 0
+    // 行政复议 | 行政诉讼 over its proceedings, nor a key-value row's blank cell under a key of header words
+    // (行政诉讼 | 未经复议直接起诉 | 结果纠正 | ): a header names several columns, a key one.
+    if (header != null && values == 0 && keyedBlank < 0
         && (labels >= MIN_HEADER_CELLS && 2 * headerPieces >= labels || (generic || matrix != null && labels >= MIN_NAMED_COLUMNS) && headerCells == labels)) {
       if (matrix != null) {
         tokens.add(Token.header(headerColumns(cells.stream().map(Cell::text).toList(), matrix)));
@@ -1785,7 +1789,6 @@ final class SectionTokens {
     if (header == null && labels == 0 && values == 0) {
       return;
     }
-    int keyedBlank = values == 0 ? keyedBlankCell(cells, lastLabel) : -1;
     boolean labelLost = labels == 0 && values > 0 && cells.get(0).isBlank() && !cells.get(0).spanned();
     if (matrix != null && labelLost) {
       // Counts under blank label cells: a row whose label OCR lost, never more cells of the row above; the decoder
@@ -2066,14 +2069,14 @@ final class SectionTokens {
     return text.length() == 1 && !Character.isDigit(text.charAt(0));
   }
 
-  /**
-   * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so most cells are told apart
-   * without normalizing them or the regex.
-   */
   private static boolean isTableCaption(String raw) {
     return raw.indexOf('表') >= 0 && TABLE_CAPTION.matcher(singleSpaced(Cell.Text.nfkc(Cell.Text.strip(raw)))).matches();
   }
 
+  /**
+   * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so most cells are told apart
+   * without normalizing them or the regex.
+   */
   private static boolean isFooter(String raw) {
     String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
     // every line a browser prints holds a slash (its address's, its date's): no matcher made for the others

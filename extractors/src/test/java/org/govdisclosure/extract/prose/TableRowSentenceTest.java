@@ -75,6 +75,20 @@ class TableRowSentenceTest {
     assertThat(read(sentence, Template.T2019)).extracting(Figure::row).containsOnly("other");
   }
 
+  /**
+   * A count after its column's name needs no counter ({@code 自然人5}) in every form of a cell: a row's sentence, a
+   * cell opening the rest of a row after a semicolon, a key-value line. A counter that counts days is still no cell's.
+   */
+  @Test
+  void aCellsCounterIsOptionalInEveryFormOfACell() {
+    assertThat(read("（一）予以公开：自然人5，商业企业1，总计6。")).hasSize(3);
+    assertThat(TableRowSentence.opensWithCell(Cell.Text.fold("自然人5，商业企业1，总计6。"))).isTrue();
+    assertThat(TableRowSentence.opensWithCell(Cell.Text.fold("自然人5件，商业企业1件，总计6件。"))).isTrue();
+    assertThat(TableRowSentence.opensWithCell(Cell.Text.fold("自然人3个工作日内答复"))).isFalse();
+    assertThat(TableRowSentence.keyedCell(Cell.Text.fold("自然人：5"))).isEqualTo("自然人");
+    assertThat(TableRowSentence.keyedCell(Cell.Text.fold("自然人：5件"))).isEqualTo("自然人");
+  }
+
   /** 合计, 共计, 累计 name the total as 总计 does; counts in Chinese numerals are read through the one lexicon. */
   @Test
   void everyNameOfTheTotalAndChineseCountsAreRead() {

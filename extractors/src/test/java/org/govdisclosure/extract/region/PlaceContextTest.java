@@ -38,6 +38,8 @@ class PlaceContextTest {
       在开江县人民政府门户网站公开信息                       | LOCATED
       主动公开文件及时在开江县政府公众网公开                   | LOCATED
       通过开江县人民政府公众信息网发布                        | LOCATED
+      依托“重庆市沙坪坝区人民政府”网站作为政务公开的第一平台    | LOCATED LOCATED
+      通过“开江县人民政府门户网站”发布                        | LOCATED
       在开江县召开政务公开培训会                            | PLAIN
       莲花山度假区商务局全年公开信息                          | MENTIONED
       莲花山区群众                                         | PLAIN

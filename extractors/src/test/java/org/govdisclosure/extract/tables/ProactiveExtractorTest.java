@@ -161,6 +161,20 @@ class ProactiveExtractorTest {
     assertThat(codes(r)).contains("label_fuzzy_match");
   }
 
+  /**
+   * An amount a sentence states after its column's name without a unit has the unit the template fixes for the column
+   * (2021's 收费金额: 万元); 政府集中采购's 采购总金额 has none in the template, so its bare amount stays empty, with a warning,
+   * its count read.
+   */
+  @Test
+  void aBareAmountInASentenceHasOnlyTheUnitTheTemplateFixes() {
+    ProcessedReport fees = process(TITLE.replace("2020", "2022") + "行政事业性收费：收费金额12.5。\n" + NEXT_SECTION);
+    assertThat(item(fees, "administrative_fees")).containsEntry("fee_yuan", new BigDecimal("125000.00"));
+    ProcessedReport purchases = process(TITLE + "第二十条第（九）项 政府集中采购：采购项目数量5，采购总金额116.5。\n" + NEXT_SECTION);
+    assertThat(purchases.tables().get("procurement").get(0)).containsEntry("item_count", 5).containsEntry("amount_yuan", null);
+    assertThat(codes(purchases)).contains("amount_unit_unstated");
+  }
+
   /** An item named again before each column a sentence states is one row with every column it states. */
   @Test
   void anItemNamedAgainWithEachColumnOfASentenceIsOneRow() {

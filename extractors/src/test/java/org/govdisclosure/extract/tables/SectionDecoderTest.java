@@ -1784,6 +1784,25 @@ class SectionDecoderTest {
   }
 
   /**
+   * A caption over section 四's table dated in its title ({@code 表4 …（2023年）}): its figures are the table's number and
+   * its date, no cells, so the blanks of the row stay blank in their places instead of taking the 4 before them.
+   */
+  @Test
+  void aDatedCaptionsFiguresAreNoCells() {
+    for (String caption : List.of("表4 行政复议和行政诉讼情况（2023年）", "表4：政府信息公开行政复议、行政诉讼情况（2023年12月31日）",
+        "表4 2023年1-12月行政复议和行政诉讼情况")) {
+      ProcessedReport r = process("caption.txt", TITLE + SECTION_4 + caption + "\n行政复议\t行政诉讼\n"
+          + "\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+          + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+          + "3\t0\t1\t0\t4\t1\t0\t0\t0\t1\t\t\t\t\t\n");
+      List<Map<String, Object>> review = r.tables().get("review_litigation");
+      assertThat(review.get(0)).as(caption).containsEntry("upheld", 3).containsEntry("other", 1).containsEntry("total", 4);
+      assertThat(review.get(1)).as(caption).containsEntry("upheld", 1).containsEntry("total", 1);
+      assertThat(review.get(2)).as(caption).containsEntry("upheld", null).containsEntry("total", null);
+    }
+  }
+
+  /**
    * A spreadsheet's CSV padded past the table (its used range wider than the table): blank places right of the column
    * the header names 总计 are no cells, so a blank opening the values keeps its place, in section 三 and in section 四,
    * even where the row breaks its sum as printed and the sum cannot tell which blanks are extra.
@@ -1925,6 +1944,31 @@ class SectionDecoderTest {
         .containsEntry("total", 3);
     assertThat(review.get(1)).containsEntry("upheld", 1).containsEntry("other", null).containsEntry("total", 1);
     assertThat(review.get(2)).containsEntry("pending", 2).containsEntry("total", 2);
+  }
+
+  /**
+   * The same rows with each level of the key in a field of its own ({@code 行政诉讼,未经复议直接起诉,结果纠正,}, as an
+   * export's key paths are laid out): a blank after a key of header words is that column's cell, not a header row,
+   * which names several columns, so the proceeding keeps its five cells.
+   */
+  @Test
+  void aKeyedRowWithABlankCellUnderATwoLevelProceedingIsThatColumnsCell() {
+    List<String> proceedings = List.of("行政复议", "行政诉讼,未经复议直接起诉", "行政诉讼,复议后起诉");
+    List<String> outcomes = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+    int[][] counts = {{3, 0, 5, 8, 16}, {9, -1, 0, 0, 9}, {0, 8, 0, -1, 8}};
+    StringBuilder rows = new StringBuilder();
+    for (int p = 0; p < 3; p++) {
+      for (int o = 0; o < 5; o++) {
+        rows.append(proceedings.get(p)).append(',').append(outcomes.get(o)).append(',')
+            .append(counts[p][o] < 0 ? "" : String.valueOf(counts[p][o])).append('\n');
+      }
+    }
+    ProcessedReport r = process("keyed-4.txt", TITLE + SECTION_4 + rows + "五、存在的主要问题及改进情况\n无。\n");
+    List<Map<String, Object>> review = r.tables().get("review_litigation");
+    assertThat(review.get(0)).containsEntry("upheld", 3).containsEntry("pending", 8).containsEntry("total", 16);
+    assertThat(review.get(1)).containsEntry("upheld", 9).containsEntry("corrected", null).containsEntry("other", 0)
+        .containsEntry("total", 9);
+    assertThat(review.get(2)).containsEntry("corrected", 8).containsEntry("pending", null).containsEntry("total", 8);
   }
 
   /**
