@@ -77,8 +77,9 @@ final class ItemDecoder {
   private static final Pattern STATED_AMOUNT = Pattern.compile(STATED_LINK + "(" + STATED_DIGITS + "(?:\\.\\d+)?(?:余|多)?" + Numerals.AMOUNT_UNIT + ")");
   /**
    * An amount a sentence states right after its column's name without a unit, its clause ending there
-   * ({@code 收费金额12.5，}, {@code 采购总金额：116.5。}): the column's unit only where the template fixes one (2021's
-   * 收费金额, printed 单位：万元); else no reader knows it.
+   * ({@code 收费金额12.5，}, {@code 采购总金额：116.5。}): a bare cell of the column, as a table prints it, whose unit
+   * {@link org.govdisclosure.extract.value.Amounts} settles as for any cell (the template's, 2021's 收费金额 in 万元; else
+   * yuan, as the output contract reads an amount without a unit, flagged {@code amount_unit_assumed}).
    */
   private static final Pattern STATED_BARE_AMOUNT = Pattern.compile(STATED_LINK + "(" + STATED_DIGITS + "(?:\\.\\d+)?)(?=[,;。!?、]|$)");
   /**
@@ -546,8 +547,7 @@ final class ItemDecoder {
       Mention m = mentions.get(i);
       int next = i + 1 < mentions.size() ? mentions.get(i + 1).start() : line.length();
       int end = Math.min(next, sentenceEnd(line, m.end()));
-      List<StatedCell> cells = statedCells(line, m, Math.max(from, sentenceStart(line, m.start())), end, block.columns(),
-          section, context);
+      List<StatedCell> cells = statedCells(line, m, Math.max(from, sentenceStart(line, m.start())), end, block.columns());
       if (cells.isEmpty() && rowsOf != null && CLAUSE_MARK.matcher(line).find()) {
         cells = bareCell(line, m, end, rowsOf, section, context);
       }
@@ -630,8 +630,7 @@ final class ItemDecoder {
    * name ({@code 本年制发规章3件}). A table's header wording right before an item is the header of a table glued to
    * its first row ({@code 处理决定数量行政许可120}), not a sentence's.
    */
-  private static List<StatedCell> statedCells(String line, Mention item, int from, int to, List<ItemColumn> columns,
-      String section, ReportContext context) {
+  private static List<StatedCell> statedCells(String line, Mention item, int from, int to, List<ItemColumn> columns) {
     List<StatedCell> cells = new ArrayList<>(0);
     for (ItemColumn c : columns) {
       Matcher name = c.stated().matcher(line).region(from, to);
@@ -647,12 +646,7 @@ final class ItemDecoder {
           }
           Matcher bare = c.kind() == ColumnKind.AMOUNT && !before ? STATED_BARE_AMOUNT.matcher(line).region(at, to) : null;
           if (bare != null && bare.lookingAt()) {
-            if (c.defaultUnit() != null) {
-              cells.add(new StatedCell(name.start(), new HeaderColumn(c, name.group()), new Cell(bare.group(1))));
-            } else {
-              context.warn("amount_unit_unstated", section + ": '" + line.substring(name.start(), bare.end()) + "' states an"
-                  + " amount without its unit, which neither the template nor a header gives; left empty");
-            }
+            cells.add(new StatedCell(name.start(), new HeaderColumn(c, name.group()), new Cell(bare.group(1))));
             break;
           }
         }

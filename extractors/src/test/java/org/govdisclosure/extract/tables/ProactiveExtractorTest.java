@@ -167,12 +167,13 @@ class ProactiveExtractorTest {
    * its count read.
    */
   @Test
-  void aBareAmountInASentenceHasOnlyTheUnitTheTemplateFixes() {
+  void aBareAmountInASentenceTakesTheUnitABareCellWould() {
     ProcessedReport fees = process(TITLE.replace("2020", "2022") + "行政事业性收费：收费金额12.5。\n" + NEXT_SECTION);
     assertThat(item(fees, "administrative_fees")).containsEntry("fee_yuan", new BigDecimal("125000.00"));
     ProcessedReport purchases = process(TITLE + "第二十条第（九）项 政府集中采购：采购项目数量5，采购总金额116.5。\n" + NEXT_SECTION);
-    assertThat(purchases.tables().get("procurement").get(0)).containsEntry("item_count", 5).containsEntry("amount_yuan", null);
-    assertThat(codes(purchases)).contains("amount_unit_unstated");
+    assertThat(purchases.tables().get("procurement").get(0)).containsEntry("item_count", 5)
+        .containsEntry("amount_yuan", new BigDecimal("116.50")).containsEntry("amount_unit_source", "assumed");
+    assertThat(codes(purchases)).contains("amount_unit_assumed");
   }
 
   /** An item named again before each column a sentence states is one row with every column it states. */
