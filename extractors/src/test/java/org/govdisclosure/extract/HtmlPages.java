@@ -268,6 +268,70 @@ public final class HtmlPages {
     b.append("</table>\n");
   }
 
+  /**
+   * The page as editors and converters write cells in blocks: each cell's text in paragraphs or divs (Word's
+   * {@code <p class=MsoNormal>}, a div around a paragraph, spans styled {@code display:block} by a class rule), a label
+   * broken over two blocks (its words only: no figure is), a count in inline pieces ({@code <span>1</span><span>2</span>} shows 12), an empty paragraph
+   * after it, blank cells as an empty paragraph or a div holding a line break. A browser shows every count as printed.
+   */
+  public static String withBlockCells(Document doc, Random rnd) {
+    StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"gbk\"><title>年报</title>"
+        + "<style>.line{display:block;text-align:center}.MsoNormal{margin:0}</style></head><body><div class=\"article\">");
+    for (Block block : doc.blocks()) {
+      if (block instanceof Paragraph p) {
+        b.append("<p>").append(Entities.escape(p.raw())).append("</p>\n");
+      } else if (block instanceof Table t) {
+        List<List<WordGrid.Placed>> rows = WordGrid.of(t);
+        b.append("<table border=\"1\">");
+        for (int r = 0; r < rows.size(); r++) {
+          b.append("<tr>");
+          for (WordGrid.Placed p : rows.get(r)) {
+            if (p.merge() == WordGrid.Merge.CONTINUE) {
+              continue;
+            }
+            int down = WordGrid.rowsCovered(rows, r, p);
+            b.append("<td").append(p.span() > 1 ? " colspan=\"" + p.span() + "\"" : "").append(down > 1 ? " rowspan=\"" + down + "\"" : "")
+                .append('>');
+            blockCell(b, p.text(), rnd);
+            b.append("</td>");
+          }
+          b.append("</tr>");
+        }
+        b.append("</table>\n");
+      }
+    }
+    return b.append("</div></body></html>").toString();
+  }
+
+  private static final String[] BLOCK_BLANKS = {"<p>&nbsp;</p>", "<p class=MsoNormal><o:p>&nbsp;</o:p></p>", "<div><br></div>", "<p></p>"};
+
+  /** A cell's text in blocks, a block per line of its text; see {@link #withBlockCells}. */
+  private static void blockCell(StringBuilder b, String text, Random rnd) {
+    if (text.isBlank()) {
+      b.append(BLOCK_BLANKS[rnd.nextInt(BLOCK_BLANKS.length)]);
+      return;
+    }
+    boolean count = text.chars().allMatch(Character::isDigit);
+    for (String line : text.split("\n")) {
+      if (count && line.length() > 1 && rnd.nextBoolean()) {
+        int at = 1 + rnd.nextInt(line.length() - 1);
+        b.append("<p class=MsoNormal><span>").append(line, 0, at).append("</span><b>").append(line.substring(at))
+            .append("</b><o:p></o:p></p>");
+      } else if (line.chars().noneMatch(Character::isDigit) && line.length() > 3 && rnd.nextInt(3) == 0) {
+        int at = 2 + rnd.nextInt(line.length() - 3);
+        b.append("<div>").append(Entities.escape(line.substring(0, at))).append("</div><div>").append(Entities.escape(line.substring(at)))
+            .append("</div>");
+      } else {
+        switch (rnd.nextInt(4)) {
+          case 0 -> b.append("<p>").append(Entities.escape(line)).append("</p>");
+          case 1 -> b.append("<div><p class=MsoNormal><span>").append(Entities.escape(line)).append("</span></p></div>");
+          case 2 -> b.append("<span class=line>").append(Entities.escape(line)).append("</span>");
+          default -> b.append("<p>").append(Entities.escape(line)).append("</p><p>&nbsp;</p>");
+        }
+      }
+    }
+  }
+
   private static void cell(StringBuilder b, String raw, String attributes) {
     b.append("<td").append(attributes).append('>')
         .append(raw.isBlank() ? "&nbsp;" : Entities.escape(raw).replace("\n", "<br>")).append("</td>");

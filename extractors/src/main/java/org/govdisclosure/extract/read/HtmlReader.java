@@ -61,21 +61,22 @@ public final class HtmlReader {
       raiseSuperscripts(page);
     }
     PageStyles styles = new PageStyles(page);
-    CssTables cssTables = new CssTables(styles, HtmlReader::cellText);
+    HtmlCellText cellText = new HtmlCellText(styles);
+    CssTables cssTables = new CssTables(styles, cellText::of);
     PositionedText positioned = html.contains("left:") || html.contains("left :") ? new PositionedText(page.body(), styles) : null;
-    List<Block> blocks = blocks(page.body(), cssTables, positioned, pictures);
+    List<Block> blocks = blocks(page.body(), cellText, cssTables, positioned, pictures);
     if (blocks.stream().noneMatch(HtmlReader::isHeading)) {
       // The visible page has no report: the article may sit in a script string, rendered in the browser.
       for (Element script : page.select("script")) {
         for (String markup : ScriptStrings.markup(script.data())) {
-          blocks.addAll(blocks(Jsoup.parseBodyFragment(markup).body(), cssTables, null, pictures));
+          blocks.addAll(blocks(Jsoup.parseBodyFragment(markup).body(), cellText, cssTables, null, pictures));
         }
       }
     }
     return blocks;
   }
 
-  private List<Block> blocks(Element root, CssTables cssTables, PositionedText positioned, Pictures pictures) {
+  private List<Block> blocks(Element root, HtmlCellText cellText, CssTables cssTables, PositionedText positioned, Pictures pictures) {
     Set<Element> layoutTables = tablesHoldingTables(root);
     Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Block> blocks = new ArrayList<>();
@@ -113,7 +114,7 @@ public final class HtmlReader {
           }
           if (tag.equals("table") && !layoutTables.contains(e)) {
             flush(blocks, line);
-            blocks.add(table(e));
+            blocks.add(table(e, cellText));
             if (pictures != null) {
               // A picture in a cell (a table framing the picture of a table) is read after the table that frames it.
               e.select("img").forEach(img -> blocks.addAll(pictured(img, pictures)));
@@ -184,14 +185,14 @@ public final class HtmlReader {
   }
 
   /** Expands spans: a cell covering k columns or rows leaves empty cells in the positions it covers. */
-  private static Table table(Element table) {
+  private static Table table(Element table, HtmlCellText cellText) {
     List<Element> rows = rows(table);
     SpanGrid grid = new SpanGrid(rows.size());
     Matcher placeholder = WORD_PLACEHOLDER.matcher(""); // one for the table's cells, reset for each
     for (int r = 0; r < rows.size(); r++) {
       int col = 0;
       for (Element td : cells(rows.get(r), placeholder)) {
-        col = grid.place(r, col, cellText(td), span(td, "colspan"), span(td, "rowspan"));
+        col = grid.place(r, col, cellText.of(td), span(td, "colspan"), span(td, "rowspan"));
       }
     }
     return grid.table();
@@ -250,13 +251,6 @@ public final class HtmlReader {
         sup.text(raised.toString());
       }
     }
-  }
-
-  /** Cell text with nested tables flattened in reading order and line breaks kept as spaces. */
-  private static String cellText(Element td) {
-    // Most cells hold one text node: its text is the cell's whole text, without jsoup's stream and builder pool.
-    String whole = td.childNodeSize() == 1 && td.childNode(0) instanceof TextNode t ? t.getWholeText() : td.wholeText();
-    return whole.replace('\u00a0', ' ').strip();
   }
 
   private static int span(Element td, String attribute) {

@@ -19,6 +19,8 @@ final class PageStyles {
   private static final Pattern CLASS_SELECTOR = Pattern.compile("\\s*\\.([\\w-]+)\\s*");
 
   private final Map<String, Map<String, String>> byClass = new HashMap<>();
+  /** Whether a rule for a class declares a {@code display}: else only inline styles can, settled without a map. */
+  private boolean classesDisplay;
   /**
    * Each styled element's declarations, worked out once: the layouts ask again and again of one element (a run's
    * ancestors for its page, a row's cells for rows of their own).
@@ -33,6 +35,7 @@ final class PageStyles {
           Matcher c = CLASS_SELECTOR.matcher(selector);
           if (c.matches()) {
             declarations(m.group(2), byClass.computeIfAbsent(c.group(1), k -> new HashMap<>()));
+            classesDisplay |= byClass.get(c.group(1)).containsKey("display");
           }
         }
       }
@@ -51,6 +54,15 @@ final class PageStyles {
       declared.put(e, known);
     }
     return known;
+  }
+
+  /**
+   * The element's declared {@code display}, lower case, or "" where it declares none: most elements declare none, and
+   * are settled without working out their declarations.
+   */
+  String display(Element e) {
+    String style = e.attr("style");
+    return style.contains("isplay") || style.contains("ISPLAY") || classesDisplay && !e.className().isEmpty() ? of(e).getOrDefault("display", "") : "";
   }
 
   private Map<String, String> declarations(Element e, String inline) {

@@ -25,6 +25,8 @@ final class PdfRuledRows {
   private static final float INSET_SHARE = 4;
   /** A line of a wrapped number: digits, with the thousands separators it prints. */
   private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
+  /** The room a wrapped line of digits leaves in its cell, in its digits: the next one and the cell's padding each side. */
+  private static final float ROOM_DIGITS = 4;
 
   private PdfRuledRows() {}
 
@@ -173,14 +175,15 @@ final class PdfRuledRows {
    */
   private static Span wrappedNumber(List<Placed> cell, List<List<Placed>> row) {
     List<Span> lines = cell.stream().map(Placed::span).sorted(Comparator.comparingDouble(Span::y)).toList();
+    Box box = cell.get(0).box();
     for (int i = 0; i < lines.size(); i++) {
-      if (!DIGITS.matcher(lines.get(i).text()).matches() || i > 0 && PdfRulings.near(lines.get(i - 1).y(), lines.get(i).y())) {
+      if (!DIGITS.matcher(lines.get(i).text()).matches() || i > 0 && PdfRulings.near(lines.get(i - 1).y(), lines.get(i).y())
+          || i + 1 < lines.size() && !fillsBox(lines.get(i), box)) {
         return null;
       }
     }
     float first = lines.get(0).y();
     float last = lines.get(lines.size() - 1).y();
-    Box box = cell.get(0).box();
     boolean centredBeside = row.stream()
         .filter(c -> c != cell && c.size() == 1 && PdfRulings.near(c.get(0).box().top(), box.top())
             && PdfRulings.near(c.get(0).box().bottom(), box.bottom()))
@@ -192,6 +195,16 @@ final class PdfRuledRows {
     float x = (float) lines.stream().mapToDouble(Span::x).min().orElse(0);
     float end = (float) lines.stream().mapToDouble(Span::end).max().orElse(0);
     return new Span(digits, x, end, first);
+  }
+
+  /**
+   * Whether a line of digits fills its cell's box, so that its next digit went on the next line: the room left beside
+   * it is less than {@link #ROOM_DIGITS} of its digits. A line with room to spare ({@code 12} over {@code 1} in a wide
+   * cell) did not wrap: the cell prints two figures, as two paragraphs.
+   */
+  private static boolean fillsBox(Span line, Box box) {
+    float width = line.end() - line.x();
+    return box.right() - box.left() - width < ROOM_DIGITS * width / line.text().length();
   }
 
   /** Whether {@code b} runs on from {@code a} on the same line: PDFBox may hand over a line's glyphs in pieces. */

@@ -68,7 +68,7 @@ public final class ProactiveExtractor implements SectionExtractor {
         putFee(record, cell, column, where, context);
         continue;
       }
-      Count count = column.column().kind() == ColumnKind.CHANGE ? Counts.parseChange(cell.text()) : Counts.parse(cell.text());
+      Count count = column.column().kind() == ColumnKind.CHANGE ? Counts.parseChange(cell) : Counts.parse(cell);
       blanks += CountCells.warnNoValue(count, cell, where, context) ? 1 : 0;
       record.put(column.column().key(), count.value());
     }

@@ -2112,7 +2112,7 @@ final class SectionDecoder {
           break;
         }
         for (LabelMatch m : LabelMatch.approximateAt(labels, p, first.start(), to)) {
-          if (!insideGroup(m, groups) && !negated(m, p)
+          if (!insideGroup(m, groups) && !negated(m, p) && !numberedOtherwise(m, row)
               && (tokenOf[m.start()] == tokenOf[m.end() - 1] || endsAsPrinted(m, p) || wholeLabelApart(m))) {
             return m;
           }
@@ -2121,6 +2121,28 @@ final class SectionDecoder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the label a near match lies in opens with a bracketed ordinal other than the one the template numbers the
+   * row with: {@code （三）予公幵} is {@code （三）不予公开} with characters lost, not {@code （一）予以公开}. A numeral
+   * printed twice over ({@code （二二）}, as noisy text doubles characters) is the numeral: no ordinal repeats one.
+   */
+  private boolean numberedOtherwise(LabelMatch m, Wordings row) {
+    if (!(row instanceof TemplateRow r) || r.ordinal() == null) {
+      return false;
+    }
+    String numerals = Ordinals.bracketedNumerals(tokens.get(tokenOf[m.start()]).text());
+    if (numerals == null) {
+      return false;
+    }
+    StringBuilder once = new StringBuilder(numerals.length());
+    for (int i = 0; i < numerals.length(); i++) {
+      if (i == 0 || numerals.charAt(i) != numerals.charAt(i - 1)) {
+        once.append(numerals.charAt(i));
+      }
+    }
+    return !once.toString().equals(r.ordinal());
   }
 
   /**

@@ -56,6 +56,19 @@ public final class Ordinals {
   }
 
   /**
+   * The Chinese numerals of the bracketed ordinal opening a label ({@code （三）予公幵}: {@code 三}), or null where none of
+   * Chinese numerals opens it. Expects folded text.
+   */
+  public static String bracketedNumerals(String label) {
+    int end = length(label, 0);
+    if (end < 3 || OPENING_BRACKETS.indexOf(label.charAt(0)) < 0) {
+      return null;
+    }
+    String numerals = label.substring(1, end - 1);
+    return numerals.chars().allMatch(c -> isNumeral((char) c)) ? numerals : null;
+  }
+
+  /**
    * The length of the ordinal opening {@code text} at {@code from}: {@code [(（][numerals, their look-alikes or digits]+[)）]},
    * {@code [numerals]+[、.．是]} or {@code \d+[、.．)） ]}, or {@code \d+[,:;]} or {@code [numerals]+,} before a CJK ideograph;
    * 0 when none opens it there.

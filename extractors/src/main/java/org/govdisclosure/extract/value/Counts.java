@@ -53,12 +53,21 @@ public final class Counts {
    * reader cannot tell them for one figure.
    */
   public static Count parse(Cell cell) {
+    return read(cell, false);
+  }
+
+  /** Parses a change column's cell as {@link #parseChange(String)} does, figures printed apart no change. */
+  public static Count parseChange(Cell cell) {
+    return read(cell, true);
+  }
+
+  private static Count read(Cell cell, boolean change) {
     // Figures apart are two digits at least, which folding keeps: most cells are settled without a copy.
     if (cell.raw().length() > cell.text().length() && Numerals.holdsDigits(cell.text(), 2)
         && figuresApart(Cell.Text.nfkc(cell.raw()).strip())) {
       return notACount(FIGURES_APART);
     }
-    return parse(cell.text());
+    return read(cell.text(), change);
   }
 
   /**

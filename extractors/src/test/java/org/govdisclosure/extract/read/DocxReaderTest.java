@@ -102,6 +102,15 @@ class DocxReaderTest {
     return out.toByteArray();
   }
 
+  /** Two paragraphs of a cell, or a line break in one, show two figures one above the other: never the count 121. */
+  @Test
+  void aCellsParagraphsAndLineBreaksPartItsFigures() throws Exception {
+    String cell = "<w:tc><w:p><w:r><w:t>12</w:t></w:r></w:p><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>"
+        + "<w:tc><w:p><w:r><w:t>12</w:t><w:br/><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1</w:t></w:r><w:r><w:t>2</w:t></w:r></w:p></w:tc>";
+    Table t = tables(read("<w:tbl><w:tr>" + cell + "</w:tr><w:tr>" + cell + "</w:tr></w:tbl>")).get(0);
+    assertThat(t.rows().get(0).cells().stream().map(Cell::raw)).containsExactly("12\n1", "12\n1", "12");
+  }
+
   private static List<Block> read(String bodyXml) throws Exception {
     try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       docx.getDocument().getBody().set(CTBody.Factory.parse("<xml-fragment " + W + ">" + bodyXml + "</xml-fragment>"));

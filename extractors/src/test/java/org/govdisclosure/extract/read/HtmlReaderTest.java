@@ -185,6 +185,33 @@ class HtmlReaderTest {
         .containsExactly("(二)部分公开(区分处理的,", "只计这一情形,不计其他情形)", "3", "(三)不予公开");
   }
 
+  @Test
+  void aCellsBlockChildrenAndLineBreaksPartItsLinesAndInlineElementsRunOn() {
+    // A browser shows each block on a line of its own: two figures one above the other are never one count.
+    String[] parted = {"<div>12</div><div>1</div>", "<p>12</p><p>1</p>", "12<br>1", "<ul><li>12</li><li>1</li></ul>",
+        "<span style='display:block'>12</span><span style='display:block'>1</span>", "<span class=line>12</span><span class=line>1</span>",
+        "<p class=MsoNormal><span>12</span></p><p class=MsoNormal><span>1<o:p></o:p></span></p>"};
+    for (String cell : parted) {
+      assertThat(firstRawCell("<style>.line{display:block}</style><table><tr><td>" + cell + "</td></tr></table>")).as(cell).isEqualTo("12\n1");
+    }
+    String[] joined = {"<span>1</span><span>2</span>", "<b>1</b><font color=red>2</font>", "<p style='display:inline'>1</p><p style='display:inline'>2</p>",
+        "<p><span>1</span>2</p>"};
+    for (String cell : joined) {
+      assertThat(firstRawCell("<table><tr><td>" + cell + "</td></tr></table>")).as(cell).isEqualTo("12");
+    }
+  }
+
+  @Test
+  void aCssTablesCellPartsItsBlockChildrenToo() {
+    String html = "<div style='display:table-row'><div>1.信访举报投诉类申请</div><div><p>12</p><p>1</p></div></div>"
+        + "<div style='display:table-row'><div>2.重复申请</div><div>3</div></div>";
+    assertThat(((Table) reader.read(html).get(0)).rows().get(0).cells().get(1).raw()).isEqualTo("12\n1");
+  }
+
+  private String firstRawCell(String html) {
+    return ((Table) reader.read(html).get(0)).rows().get(0).cells().get(0).raw();
+  }
+
   /** The first block, a table, as its cells' folded texts row by row. */
   private List<List<String>> firstTable(String html) {
     return ((Table) reader.read(html).get(0)).rows().stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList();

@@ -50,6 +50,16 @@ class OdsReaderTest {
     assertThat(r.failure()).isEqualTo(ReadResult.TOO_LARGE);
   }
 
+  /** A cell's two paragraphs (Calc's line break in a cell) show two figures one above the other: never the count 121. */
+  @Test
+  void aCellsParagraphsPartItsFigures() throws Exception {
+    ReadResult r = new ReportReader().read(ods("<table:table table:name=\"S\"><table:table-row>" + cell("规章")
+        + "<table:table-cell office:value-type=\"string\"><text:p>12</text:p><text:p>1</text:p></table:table-cell>" + cell("3")
+        + "</table:table-row><table:table-row>" + cell("规范性文件") + cell("4") + cell("6") + "</table:table-row></table:table>"));
+    Table t = (Table) r.document().blocks().get(0);
+    assertThat(t.rows().get(0).cells().get(1).raw()).isEqualTo("12\n1");
+  }
+
   private static byte[] ods(String sheets) throws Exception {
     String content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
         + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\">"

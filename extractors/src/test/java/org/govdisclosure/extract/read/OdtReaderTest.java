@@ -68,6 +68,18 @@ class OdtReaderTest {
     assertThat(r.failure()).isEqualTo("binary");
   }
 
+  /** Two paragraphs of a cell, or a line break in one, show two figures one above the other: never the count 121. */
+  @Test
+  void aCellsParagraphsAndLineBreaksPartItsFigures() throws Exception {
+    String cells = "<table:table-cell><text:p>12</text:p><text:p>1</text:p></table:table-cell>"
+        + "<table:table-cell><text:p>12<text:line-break/>1</text:p></table:table-cell>"
+        + "<table:table-cell><text:p><text:span>1</text:span><text:span>2</text:span></text:p></table:table-cell>";
+    ReadResult r = new ReportReader().read(odt("<table:table><table:table-row>" + cells + "</table:table-row><table:table-row>" + cells
+        + "</table:table-row></table:table>"));
+    Table t = (Table) r.document().blocks().get(0);
+    assertThat(t.rows().get(0).cells().stream().map(Cell::raw)).containsExactly("12\n1", "12\n1", "12");
+  }
+
   private static Row row(Cell... cells) {
     return new Row(List.of(cells));
   }

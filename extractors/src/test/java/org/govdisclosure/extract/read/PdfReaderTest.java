@@ -281,6 +281,18 @@ class PdfReaderTest {
   }
 
   /**
+   * Two lines of digits in a ruled cell wide enough to hold both on one line ({@code 57} over {@code 2} in a cell with
+   * room for six more digits) did not wrap: the cell prints two figures, as two paragraphs, never the number 572.
+   */
+  @Test
+  void digitsUnderAFigureWithRoomToSpareInItsCellAreNotJoinedToIt() throws Exception {
+    byte[] pdf = pdf(grid(new float[] {72, 160, 200, 260}, 700, 680, 650),
+        line(76, 687, "Item"), line(164, 687, "Made"), line(203, 687, "T"),
+        line(76, 661, "Total"), line(164, 661, "175"), line(203, 667, "57"), line(203, 655, "2"), line(72, 600, "End."));
+    assertThat(rows(new PdfReader().read(pdf).document().blocks()).stream().flatMap(List::stream)).doesNotContain("572");
+  }
+
+  /**
    * A ruled table whose rows cannot be rebuilt (a cell holding two figures) is read line by line; a figure of the next
    * row under a figure filling its column is still that row's, as the rule drawn between them says.
    */

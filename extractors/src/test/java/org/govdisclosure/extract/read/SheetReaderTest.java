@@ -360,6 +360,22 @@ class SheetReaderTest {
     assertThat(many.reason()).isEqualTo("ZIP archive of more than 1000 entries: not unpacked");
   }
 
+  /** A line break in a cell (Alt+Enter) shows two figures one above the other, in either format: never the count 121. */
+  @Test
+  void aLineBreakInACellPartsItsFigures() throws Exception {
+    for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+      var sheet = book.createSheet("2021");
+      for (int r = 0; r < 2; r++) {
+        var row = sheet.createRow(r);
+        row.createCell(0).setCellValue("规章");
+        row.createCell(1).setCellValue("12\n1");
+        row.createCell(2).setCellValue(3);
+      }
+      Table t = (Table) new ReportReader().read(bytes(book)).document().blocks().get(0);
+      assertThat(t.rows().get(0).cells().get(1).raw()).as(book.getClass().getSimpleName()).isEqualTo("12\n1");
+    }
+  }
+
   private static Row row(String... cells) {
     return new Row(Arrays.stream(cells).map(Cell::new).toList());
   }

@@ -758,6 +758,13 @@ enum Rendering {
       return tables(r, noise, WordXmlFixture.of(ReportDocument.of(r, noise)));
     }
   },
+  /** A page whose cells hold their text in blocks (see {@link HtmlPages#withBlockCells}): paragraphs, divs, block spans. */
+  HTML_BLOCK_CELLS("html", LabelNoise.Cells.BLANK_GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      return tables(r, noise, HtmlPages.withBlockCells(ReportDocument.of(r, noise), rnd).getBytes(Charset.forName("GBK")));
+    }
+  },
   /** A PDF-to-HTML conversion: every run placed by left/top, each table's runs written column by column. */
   HTML_PLACED_RUNS("html", LabelNoise.Cells.GRID) {
     @Override

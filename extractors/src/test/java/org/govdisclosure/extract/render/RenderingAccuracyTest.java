@@ -134,6 +134,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.HTML_PLACED_RUNS, 99.7),
       Map.entry(Rendering.CMS_EDITOR_HTML, 100.0),
       Map.entry(Rendering.WORD_WEB_PAGE, 100.0),
+      Map.entry(Rendering.HTML_BLOCK_CELLS, 100.0),
       Map.entry(Rendering.WEB_ARCHIVE, 100.0),
       Map.entry(Rendering.WORD_XML, 100.0),
       Map.entry(Rendering.HALVES_TEXT, 99.8),

@@ -346,6 +346,24 @@ class ProactiveExtractorTest {
   }
 
   /**
+   * Two figures a cell prints one above the other (two paragraphs, or {@code 9 67} a conversion merged) are no count:
+   * neither 121 nor 12 is what the report says. A count column and a change column alike; a count in inline pieces
+   * ({@code <span>1</span><span>5</span>}) is one.
+   */
+  @Test
+  void figuresPrintedApartInACellOfSectionTwoAreNoCount() {
+    String html = "<html><body><p>测试镇2019年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>"
+        + "<tr><td colspan=4>第二十条第（五）项</td></tr>"
+        + "<tr><td>信息内容</td><td>上一年项目数量</td><td>本年增/减</td><td>处理决定数量</td></tr>"
+        + "<tr><td>行政许可</td><td><p>12</p><p>1</p></td><td>-2 3</td><td><span>1</span><span>5</span></td></tr>"
+        + "</table><p>三、收到和处理政府信息公开申请情况</p></body></html>";
+    ProcessedReport r = PROCESSOR.process("test.html", html.getBytes(StandardCharsets.UTF_8));
+    assertThat(item(r, "administrative_licensing")).containsEntry("items_previous_year", null).containsEntry("items_change", null)
+        .containsEntry("decisions", 15);
+    assertThat(r.warnings()).filteredOn(w -> w.message().contains("figures_apart")).hasSize(2);
+  }
+
+  /**
    * The 2019 template's section 二 drawn on one grid wider than its sub-tables, as CMS pages print it: a value merged
    * across two grid columns is one cell to the eye, so a row has as many cells as its header, not one per grid column.
    */

@@ -346,6 +346,36 @@ class SectionDecoderTest {
   }
 
   /**
+   * A noisy label near 予以公开 under the ordinal （三） is the withheld group's （三）不予公开 with characters lost, not
+   * （一）予以公开: the counts the group prints beside it are never granted's, even where the rows before it are too
+   * noisy to bound the search (（）予开, its numeral and two words lost, is no match of its own).
+   */
+  @Test
+  void aNearLabelUnderAnotherRowsOrdinalIsNotThatRow() {
+    ProcessedReport r = process("other-ordinal.txt", TITLE + SECTION_3 + """
+        三、本年度办理结果
+        （）予开 0 0 0 0 0 0 0
+        （二）分开（区分处理的，只只计这这一情形，不计其形） 0 0 0 0 0 0 0
+        （三）予公幵 1 0 0 0 0 0 1
+        1.属于国家秘密 1 0 0 0 0 0 1
+        2.其他法律行政法规禁止公开 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(r.tables().get("applications")).filteredOn(m -> "granted".equals(m.get("row_key")))
+        .allSatisfy(m -> assertThat(m.get("total")).isNull());
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    // A numeral printed twice over is the row's own ordinal still.
+    ProcessedReport doubled = process("doubled-ordinal.txt", TITLE + SECTION_3 + """
+        三、本年度办理结果
+        （一一）予以公 2 0 0 0 2 0 4
+        （二二）分公开（区分外埋的，只计这一一情，不他形） 1 0 0 0 0 0 1
+        （三）不予公开
+        1.属于国家秘密 1 0 0 0 0 0 1
+        """ + SECTION_4);
+    assertThat(row(doubled, "granted")).containsEntry("total", 4);
+    assertThat(row(doubled, "partially_granted")).containsEntry("total", 1);
+  }
+
+  /**
    * A row's ordinal printed on its group label's line, apart from its counts ({@code （五）不予处理 1 0 2 …}), its label
    * opening the next line with the mark ({@code .信访举报投诉类申请}): one value more than the columns, the first being
    * the ordinal the label lost.
