@@ -47,12 +47,7 @@ public final class Ordinals {
    * a row label printed as its ordinal alone. Expects folded text.
    */
   public static String bareNumerals(String label) {
-    int end = length(label, 0);
-    if (end < 3 || end != label.length() || OPENING_BRACKETS.indexOf(label.charAt(0)) < 0) {
-      return null;
-    }
-    String numerals = label.substring(1, end - 1);
-    return numerals.chars().allMatch(c -> isNumeral((char) c)) ? numerals : null;
+    return length(label, 0) == label.length() ? bracketedNumerals(label) : null;
   }
 
   /**
