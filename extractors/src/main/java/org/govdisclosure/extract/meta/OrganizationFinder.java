@@ -15,6 +15,7 @@ import org.govdisclosure.extract.region.Level;
 import org.govdisclosure.extract.region.PlaceMatch;
 import org.govdisclosure.extract.region.PlaceNameFinder;
 import org.govdisclosure.extract.template.Ordinals;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * Finds the issuing body as the report prints it. The first {@linkplain IssuerName#isName name} among the title's
@@ -28,7 +29,7 @@ import org.govdisclosure.extract.template.Ordinals;
 public final class OrganizationFinder {
 
   /** A year in digits or in Chinese numerals (二〇二〇). */
-  private static final String YEAR = "(?:(?:19|20)\\d{2}|[二两][〇○零][〇○零一二三四五六七八九]{2})";
+  private static final String YEAR = "(?:" + Numerals.YEAR_DIGITS + "|[二两][〇○零][〇○零一二三四五六七八九]{2})";
   /** 关于公布…的公告: a notice that publishes the report names the issuer after its own verb. */
   private static final String NOTICE = "(?:关于)?(?:公布|发布|印发|公开)?";
   /** 关于2021年度政府信息公开工作(情况)的报告, …公开工作的年度报告: a title worded as a report on the year's work. */
@@ -145,7 +146,7 @@ public final class OrganizationFinder {
   private static final List<Opened> SPELLING_OUT = List.of(PUBLISHER, SOURCE);
   /** A page copy's byline without a label: the date and time it was posted, then the body (2022-01-25 14:48 XX市XX局). */
   private static final Pattern DATED_BYLINE = Pattern.compile(
-      "^(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
+      "^" + Numerals.YEAR_DIGITS + "-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(\\p{IsHan}{2,30}(?:" + BODY_ENDINGS + "))$");
   /** On what the compiler drew up the report, between its name and the verb: XX局结合单位实际，编制本单位2022年度…报告. */
   private static final String ON_ITS_OWN_TERMS = "(?:(?:结合|根据|按照|依据)[^。;；,，]{0,12}[,，]?)?";
   /**

@@ -17,31 +17,31 @@ public final class YearFinder {
   /** After a year, a month and a day make it a date: when a page was published or a law amended, not the year covered. */
   private static final String NOT_A_DAY = "(?!\\d{1,2}月\\d{1,2}日)";
   /** A title's year; a page with no title lends its first paragraph, which may cite 《条例》(2019年4月3日…修订). */
-  private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年" + NOT_A_DAY + "|(?=[^\\d]*信息公开))");
+  private static final Pattern TITLE_YEAR = Pattern.compile("(" + Numerals.YEAR_DIGITS + ")(?:年" + NOT_A_DAY + "|(?=[^\\d]*信息公开))");
   /** What a period's start prints after its year: text without it is not searched (most reports' titles name the year). */
   private static final String PERIOD_START = "1月1日";
   private static final String CHINESE_PERIOD_START = "一月一日";
   /** A period runs on to its end (至/起/到/—): a date alone (a signature dated 2024年1月1日) starts none. */
   private static final String PERIOD_GOES_ON = "(?=\\s*[起至到\\-—–~～])";
-  private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})年" + PERIOD_START + PERIOD_GOES_ON);
+  private static final Pattern PERIOD_YEAR = Pattern.compile("(" + Numerals.YEAR_DIGITS + ")年" + PERIOD_START + PERIOD_GOES_ON);
   /**
    * A period that ends with the year ({@code 截止2023年12月31日我局发布…}): where nothing else names the year, the year it
    * ends is the one covered; a signature's date is no period's end, as nothing opens it.
    */
-  private static final Pattern PERIOD_END_YEAR = Pattern.compile("(?:截至|截止|至)((?:19|20)\\d{2})年12月31日");
+  private static final Pattern PERIOD_END_YEAR = Pattern.compile("(?:截至|截止|至)(" + Numerals.YEAR_DIGITS + ")年12月31日");
   /**
    * A statistics period the report states as such (统计期限自2021年1月1日起, 所列数据…从2021年1月1日到): unlike a date that
    * merely starts something (《民法典》自2021年1月1日起施行), it says which year the figures cover.
    */
   private static final Pattern STATED_PERIOD_YEAR = Pattern.compile(
-      "(?:统计(?:期限|时限|时间|区间|范围|周期|期间)|所列数据)[^。\\d]{0,12}?((?:19|20)\\d{2})年" + PERIOD_START + PERIOD_GOES_ON);
+      "(?:统计(?:期限|时限|时间|区间|范围|周期|期间)|所列数据)[^。\\d]{0,12}?(" + Numerals.YEAR_DIGITS + ")年" + PERIOD_START + PERIOD_GOES_ON);
   private static final String CHINESE_YEAR_DIGITS = "([〇零一二三四五六七八九○Ｏ]{4})年";
   private static final Pattern CHINESE_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS);
   /** The period's start written in Chinese numerals: 二〇二三年一月一日 (a date in the signature is the publication's). */
   private static final Pattern CHINESE_PERIOD_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS + CHINESE_PERIOD_START + PERIOD_GOES_ON);
   private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
   /** A year, but not a day's date (发布日期:2025年01月02日, 成文日期): that is when the page or report was written. */
-  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年" + NOT_A_DAY);
+  private static final Pattern ANY_YEAR = Pattern.compile("(" + Numerals.YEAR_DIGITS + ")年" + NOT_A_DAY);
   private static final int OPENING_CHARS = 600;
   /** Counts standing apart on one line that make it a table's row, no sentence of an opening. */
   private static final int TABLE_ROW_COUNTS = 3;

@@ -324,7 +324,7 @@ final class ApplicationRules implements Rules {
   /** The five legal-person columns, which a count of 0 for them together fixes each at 0. */
   private static final List<String> LEGAL_PERSON_COLUMNS = legalPersonColumns();
   /** A year named before 新收 (2025年新收63件): a clause left in scope names the report's own ({@link Clauses}). */
-  private static final String A_YEAR = "(?:19|20)\\d{2}年度?";
+  private static final String A_YEAR = Numerals.YEAR_DIGITS + "年度?";
   /**
    * 本年新收421件 (2025年新收63件) in a sentence about applications, the noun left out after the clause before it named them (上年结转
    * 政府信息公开申请7件，本年新收421件): the template's own word for the received count; after a count of all the

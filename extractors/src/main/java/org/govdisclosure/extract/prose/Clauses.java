@@ -32,7 +32,7 @@ final class Clauses {
    * 办结 too: 转结 is 结转 misprinted, as {@link Outcome#CARRIED_FORWARD} reads it), nor the year a carry comes from into
    * the report's (2023年结转至本年度的申请2件: its 上年结转).
    */
-  private static final Pattern YEAR = Pattern.compile("(?<!转至|转到|转入|转|转结|顺延至|顺延到)((?:19|20)\\d{2})年(?!度?结转[至到入](?:本|今)年)");
+  private static final Pattern YEAR = Pattern.compile("(?<!转至|转到|转入|转|转结|顺延至|顺延到)(" + Numerals.YEAR_DIGITS + ")年(?!度?结转[至到入](?:本|今)年)");
   /** Each of these ends with 年, which {@link #ownPeriod} looks for first. */
   private static final Pattern OWN_PERIOD = Pattern.compile("本年|今年|全年|当年");
   /** 其中本机关…, after a figure of the whole district: the report's own body brings the clauses back into scope. */
@@ -74,13 +74,13 @@ final class Clauses {
    * A year and what was carried over from it (2021年结转申请2件, 2023年结转132件: its count right after), not carried on
    * to a later one (结转至2022年, 结转2025年183件, 结转下年度): of the year before the report's, the report's 上年结转.
    */
-  private static final Pattern YEAR_CARRIED = Pattern.compile("((?:19|20)\\d{2})年度?结转(?![至到入]?(?:下|本|今|\\d{4}年))");
+  private static final Pattern YEAR_CARRIED = Pattern.compile(Numerals.YEAR + "结转(?![至到入]?(?:下|本|今|\\d{4}年))");
   private static final String CARRIED = "结转";
   /**
    * A carry on into a named year (转结2025年办结, 结转至2025年): forward only into a year after the report's; into the
    * report's own year or an earlier one (0件转结2024年办结 in 2024's report, last year's wording kept) it says neither.
    */
-  private static final Pattern CARRIED_INTO_YEAR = Pattern.compile("(?:结转|转结)[至到入]?((?:19|20)\\d{2})年");
+  private static final Pattern CARRIED_INTO_YEAR = Pattern.compile("(?:结转|转结)[至到入]?(" + Numerals.YEAR_DIGITS + ")年");
   private static final String CARRIED_OVER = "上年结转";
   private static final Pattern WIDER_AREA = Pattern.compile("全(?:区|县|市|省|国|州|旗|系统)");
   /** A county's, district's, city's or banner's government itself (合水县人民政府), whose area is 全县 and so on. */
@@ -111,7 +111,7 @@ final class Clauses {
   record Scoped(List<String> clauses, boolean areaWide) {}
   private static final String CUMULATIVE = "累计";
   /** The report's year tallied (2025年累计收到…): the writer's 累计 is the year's. */
-  private static final Pattern YEAR_TALLIED = Pattern.compile("((?:19|20)\\d{2})年度?,?" + CUMULATIVE);
+  private static final Pattern YEAR_TALLIED = Pattern.compile(Numerals.YEAR + ",?" + CUMULATIVE);
   /** A running total up to a date (截至年底, 成立以来) spans years, even where the sentence names the report's. */
   private static final OpeningPattern UP_TO = OpeningPattern.of("截至|截止|至今|(?<!今年|本年)以来");
   /**

@@ -180,9 +180,7 @@ final class AsciiDocTables {
         }
         covered.get(row + r).set(col, Math.min(columns, col + c.columns()));
       }
-      b.append("<td").append(c.columns() > 1 ? " colspan=\"" + c.columns() + "\"" : "")
-          .append(c.rows() > 1 ? " rowspan=\"" + c.rows() + "\"" : "").append('>')
-          .append(TextTableHtml.cell(c.text())).append("</td>");
+      TextTableHtml.appendCell(b, c.text(), c.columns(), c.rows());
       col += c.columns();
     }
     return b.append(row >= 0 ? "</tr>" : "").append("</table>").toString();

@@ -1,21 +1,10 @@
 package org.govdisclosure.extract.read;
 
 /** OLE2 compound files: Word 97 (its pictures read by OCR) and Excel 97; any other is named. */
-public final class DocFormat implements FormatReader {
+public final class DocFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "DocReader";
-  }
-
-  @Override
-  public int order() {
-    return 300;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return Openings.ole2(file.bytes());
+  public DocFormat() {
+    super("DocReader", 300, opensWith(Openings::ole2));
   }
 
   @Override

@@ -1,21 +1,10 @@
 package org.govdisclosure.extract.read;
 
 /** Word (DOCX), its pictures read by OCR. */
-public final class DocxFormat implements FormatReader {
+public final class DocxFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "DocxReader";
-  }
-
-  @Override
-  public int order() {
-    return 200;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return file.isZipOf(OfficeZip.Kind.WORD);
+  public DocxFormat() {
+    super("DocxReader", 200, zipOf(OfficeZip.Kind.WORD));
   }
 
   @Override

@@ -175,9 +175,7 @@ final class DrawnTables {
           continue;
         }
         String text = text(rows, ys.get(r[0]) + 1, ys.get(r[2] + 1), xs[r[1]] + 1, xs[r[3] + 1]);
-        tr.append("<td").append(r[3] > r[1] ? " colspan=\"" + (r[3] - r[1] + 1) + "\"" : "")
-            .append(r[2] > r[0] ? " rowspan=\"" + (r[2] - r[0] + 1) + "\"" : "").append('>')
-            .append(TextTableHtml.cell(text)).append("</td>");
+        TextTableHtml.appendCell(tr, text, r[3] - r[1] + 1, r[2] - r[0] + 1);
       }
       if (!tr.isEmpty()) {
         html.append("<tr>").append(tr).append("</tr>");

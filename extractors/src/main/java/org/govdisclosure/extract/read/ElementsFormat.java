@@ -1,21 +1,10 @@
 package org.govdisclosure.extract.read;
 
 /** A document-AI tool's list of elements, read as the text it stands for. */
-public final class ElementsFormat implements FormatReader {
+public final class ElementsFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "DocumentElements";
-  }
-
-  @Override
-  public int order() {
-    return 600;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return file.text() != null && Openings.documentElements(file.text());
+  public ElementsFormat() {
+    super("DocumentElements", 600, textThat(Openings::documentElements));
   }
 
   @Override

@@ -1,21 +1,10 @@
 package org.govdisclosure.extract.read;
 
 /** A structured export (JSON, YAML or XML; a page of HTML that happens to be well-formed XML is a page), read as the lines of its tree. */
-public final class ExportFormat implements FormatReader {
+public final class ExportFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "StructuredExport";
-  }
-
-  @Override
-  public int order() {
-    return 700;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return file.text() != null && !Openings.htmlPage(file.text()) && Openings.export(file.text());
+  public ExportFormat() {
+    super("StructuredExport", 700, textThat(text -> !Openings.htmlPage(text) && Openings.export(text)));
   }
 
   @Override

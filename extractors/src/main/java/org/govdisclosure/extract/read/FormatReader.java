@@ -3,7 +3,8 @@ package org.govdisclosure.extract.read;
 /**
  * The reader of one file format, a plug-in as Apache Tika's parsers are: registered under
  * {@code META-INF/services/org.govdisclosure.extract.read.FormatReader}, and {@link ReportReader} gives each file to the
- * first of them, by {@link #order}, that accepts it. A new format is a new class and a line in that file.
+ * first of them, by {@link #order}, that accepts it. A new format is a new class and a line in that file; the formats of
+ * this package give their name, order and test to {@link SniffedFormat} and state only how they are read.
  *
  * <p>The registered class tells its format with the JDK alone; the classes that read it (a library's) are loaded only
  * in {@link #open}, which {@link ReportReader} calls inside a {@link GuardedReader}: a library missing or clashing on

@@ -21,11 +21,11 @@ final class HtmlCellText {
     this.styles = styles;
   }
 
-  /** The cell's text, its lines parted by line breaks and stripped of spaces at its ends; NBSP read as a space. */
+  /** The cell's text, its lines parted by line breaks and stripped of spaces at its ends; NBSP read as a space, injected ads left out. */
   String of(Element cell) {
     // Most cells hold one text node: its text is the cell's whole text, without a walk and a builder.
     if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode t) {
-      return t.getWholeText().replace('\u00a0', ' ').strip();
+      return InjectedAds.removed(t.getWholeText().replace('\u00a0', ' ')).strip();
     }
     StringBuilder text = new StringBuilder();
     NodeTraversor.traverse(new NodeVisitor() {
@@ -45,7 +45,7 @@ final class HtmlCellText {
         }
       }
     }, cell);
-    return text.toString().replace('\u00a0', ' ').strip();
+    return InjectedAds.removed(text.toString().replace('\u00a0', ' ')).strip();
   }
 
   private boolean isBlock(Element e) {

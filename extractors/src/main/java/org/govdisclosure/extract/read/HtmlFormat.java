@@ -6,22 +6,10 @@ import org.govdisclosure.extract.model.Document;
  * A web page, its pictures (those a web archive holds beside it too) read by OCR. Markdown that a converter opened
  * with a raw {@code <div>} is text (its HTML tables too): told by the rule under a markdown table's header.
  */
-public final class HtmlFormat implements FormatReader {
+public final class HtmlFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "HtmlReader";
-  }
-
-  @Override
-  public int order() {
-    return 800;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    String text = file.text();
-    return text != null && Openings.htmlPage(text) && !Openings.markdownTable(text);
+  public HtmlFormat() {
+    super("HtmlReader", 800, textThat(text -> Openings.htmlPage(text) && !Openings.markdownTable(text)));
   }
 
   @Override

@@ -28,8 +28,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Reads an HTML page: each outermost {@code <table>} becomes a {@link Table} whose rowspan/colspan ranges are
  * expanded into a full grid (covered positions become empty cells, as in a Word text export), and the text
- * outside tables becomes one paragraph per block element or line break. Navigation, scripts and forms are
- * skipped, except a script string that holds the report when the visible page does not ({@link ScriptStrings}).
+ * outside tables becomes one paragraph per block element or line break. Navigation, scripts, forms and the ads a
+ * hacked page injected into its text ({@link InjectedAds}) are skipped, except a script string that holds the report when the visible page does not ({@link ScriptStrings}).
  * Rows and grids laid out with CSS instead of table markup are tables too ({@link CssTables}); text placed run by run
  * on pages is read in the pages' reading order ({@link PositionedText}).
  */
@@ -177,7 +177,7 @@ public final class HtmlReader {
   }
 
   private static void flush(List<Block> blocks, StringBuilder line) {
-    String text = line.toString().strip();
+    String text = InjectedAds.removed(line.toString()).strip();
     if (!Cell.Text.fold(text).isEmpty()) {
       blocks.add(new Paragraph(text));
     }

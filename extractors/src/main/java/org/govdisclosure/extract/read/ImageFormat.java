@@ -1,21 +1,10 @@
 package org.govdisclosure.extract.read;
 
 /** A picture of the report (PNG, JPEG, TIFF), read by OCR. */
-public final class ImageFormat implements FormatReader {
+public final class ImageFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "ImageReader";
-  }
-
-  @Override
-  public int order() {
-    return 400;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return Openings.image(file.bytes());
+  public ImageFormat() {
+    super("ImageReader", 400, opensWith(Openings::image));
   }
 
   @Override

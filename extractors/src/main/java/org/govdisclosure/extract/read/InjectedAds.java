@@ -6,6 +6,11 @@ import java.util.regex.Pattern;
  * What a hacked page's copy has injected into the report's text: a betting site's anchor, its title as search engines
  * list it (a name, an underscore, a name ending in 官网) and a colon (金沙城中心赌场_澳门金沙官网:, uedbet体育_uedbet官网@:).
  * A reader skips it and reads the sentence around it as printed (未发生…:政府信息公开的行政复议 denies the reviews).
+ *
+ * <p>The readers of crawled pages apply it to their text before it becomes blocks: {@link PlainTextReader} (page
+ * copies, exports, a tool's elements) to each line, {@link HtmlReader} to each paragraph's and cell's text. Not after
+ * reading: the text reader tells its tables from its lines, and a line that is only an ad is no line, whereas after
+ * reading it would be an empty paragraph, which the model reads as a blank cell ({@code Paragraph.BLANK_CELL}).
  */
 final class InjectedAds {
 

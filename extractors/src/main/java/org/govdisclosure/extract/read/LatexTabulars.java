@@ -187,9 +187,7 @@ final class LatexTabulars {
       for (Cell c : rows.get(r)) {
         boolean underSpan = covered.get(r).get(col);
         if (!(underSpan && c.text().isEmpty())) {
-          b.append("<td").append(c.columns() > 1 ? " colspan=\"" + c.columns() + "\"" : "")
-              .append(c.rows() > 1 ? " rowspan=\"" + c.rows() + "\"" : "").append('>')
-              .append(TextTableHtml.cell(c.text())).append("</td>");
+          TextTableHtml.appendCell(b, c.text(), c.columns(), c.rows());
           for (int d = 1; d < c.rows(); d++) {
             while (covered.size() <= r + d) {
               covered.add(new BitSet());

@@ -1,21 +1,10 @@
 package org.govdisclosure.extract.read;
 
 /** OpenDocument spreadsheets (ODS). */
-public final class OdsFormat implements FormatReader {
+public final class OdsFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "OdsReader";
-  }
-
-  @Override
-  public int order() {
-    return 230;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return file.isZipOf(OfficeZip.Kind.ODF_SPREADSHEET);
+  public OdsFormat() {
+    super("OdsReader", 230, zipOf(OfficeZip.Kind.ODF_SPREADSHEET));
   }
 
   @Override

@@ -1,21 +1,10 @@
 package org.govdisclosure.extract.read;
 
 /** OpenDocument text (ODT), its pictures read by OCR. */
-public final class OdtFormat implements FormatReader {
+public final class OdtFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "OdtReader";
-  }
-
-  @Override
-  public int order() {
-    return 220;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return file.isZipOf(OfficeZip.Kind.ODF_TEXT);
+  public OdtFormat() {
+    super("OdtReader", 220, zipOf(OfficeZip.Kind.ODF_TEXT));
   }
 
   @Override

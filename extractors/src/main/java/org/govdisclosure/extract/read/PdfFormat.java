@@ -1,21 +1,10 @@
 package org.govdisclosure.extract.read;
 
 /** PDF, the pages without usable text read by OCR. */
-public final class PdfFormat implements FormatReader {
+public final class PdfFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "PdfReader";
-  }
-
-  @Override
-  public int order() {
-    return 100;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return Openings.pdf(file.bytes());
+  public PdfFormat() {
+    super("PdfReader", 100, opensWith(Openings::pdf));
   }
 
   @Override

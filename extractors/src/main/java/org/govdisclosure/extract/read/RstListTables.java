@@ -67,7 +67,7 @@ final class RstListTables {
     for (List<StringBuilder> row : rows) {
       b.append("<tr>");
       for (StringBuilder cell : row) {
-        b.append("<td>").append(TextTableHtml.cell(cell.toString())).append("</td>");
+        TextTableHtml.appendCell(b, cell.toString(), 1, 1);
       }
       b.append("</tr>");
     }

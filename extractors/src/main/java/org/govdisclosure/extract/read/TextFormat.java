@@ -3,21 +3,10 @@ package org.govdisclosure.extract.read;
 import org.govdisclosure.extract.model.Document;
 
 /** Plain text, markdown and every other text no other reader takes: the last asked. */
-public final class TextFormat implements FormatReader {
+public final class TextFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "PlainTextReader";
-  }
-
-  @Override
-  public int order() {
-    return 1000;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return file.text() != null;
+  public TextFormat() {
+    super("PlainTextReader", 1000, textThat(text -> true));
   }
 
   @Override

@@ -1,21 +1,10 @@
 package org.govdisclosure.extract.read;
 
 /** Word 2003 XML and flat OPC Word documents, their pictures read by OCR. */
-public final class WordXmlFormat implements FormatReader {
+public final class WordXmlFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "WordXml";
-  }
-
-  @Override
-  public int order() {
-    return 500;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return file.text() != null && Openings.wordXml(file.text());
+  public WordXmlFormat() {
+    super("WordXml", 500, textThat(Openings::wordXml));
   }
 
   @Override

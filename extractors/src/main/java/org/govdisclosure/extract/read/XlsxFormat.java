@@ -1,21 +1,10 @@
 package org.govdisclosure.extract.read;
 
 /** Excel (XLSX). */
-public final class XlsxFormat implements FormatReader {
+public final class XlsxFormat extends SniffedFormat {
 
-  @Override
-  public String name() {
-    return "SheetReader";
-  }
-
-  @Override
-  public int order() {
-    return 210;
-  }
-
-  @Override
-  public boolean accepts(OfferedFile file) {
-    return file.isZipOf(OfficeZip.Kind.SPREADSHEET);
+  public XlsxFormat() {
+    super("SheetReader", 210, zipOf(OfficeZip.Kind.SPREADSHEET));
   }
 
   @Override

@@ -71,8 +71,10 @@ public final class Numerals {
   private static final Pattern LETTER_ZERO = Pattern.compile("[" + LETTER_ZEROS + "]");
   /** Letters O right after a digit, no Latin letter after them: a count's zeros OCR read as letters. */
   private static final Pattern GLUED_LETTER_ZEROS = Pattern.compile("(?<=\\d)[" + LETTER_ZEROS + "]+(?![A-Za-z])");
+  /** A year's figures as a report prints them, 19xx or 20xx (no group): the years a report can be of or name. */
+  public static final String YEAR_DIGITS = "(?:19|20)\\d{2}";
   /** A year naming a row, a column or a block of columns ({@code 2022年}, {@code 2022年度}), its figures as a regex group. */
-  public static final String YEAR = "((?:19|20)\\d{2})年度?";
+  public static final String YEAR = "(" + YEAR_DIGITS + ")年度?";
   /** An Arabic or Chinese count, as a regex group for the prose rules. */
   public static final String COUNT = "(\\d[\\d,]*|" + CHINESE_COUNT + ")";
   /** An amount with its unit, as a regex group. */

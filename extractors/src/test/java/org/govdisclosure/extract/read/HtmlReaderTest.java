@@ -212,6 +212,20 @@ class HtmlReaderTest {
     return ((Table) reader.read(html).get(0)).rows().get(0).cells().get(0).raw();
   }
 
+  /**
+   * A betting site's anchor a hacked page injected into its text (its title, X_Y官网, and a colon) is no part of the
+   * report, in a paragraph as in a cell, as a page copy's text reads it (PlainTextReaderTest); 官网 alone stays.
+   */
+  @Test
+  void anInjectedBettingAdIsDroppedFromParagraphsAndCells() {
+    String html = "<p>未发生<a href='http://example.com'>金沙城中心赌场_澳门金沙官网</a>:政府信息公开的行政复议、行政诉讼案件。</p>"
+        + "<p>在区政府官网:发布信息12条。</p><table><tr><td>uedbet体育_uedbet官网@:政府集中采购</td><td>23</td></tr></table>";
+    List<Block> blocks = reader.read(html);
+    assertThat(blocks.subList(0, 2)).extracting(b -> ((Paragraph) b).text())
+        .containsExactly("未发生政府信息公开的行政复议、行政诉讼案件。", "在区政府官网:发布信息12条。");
+    assertThat(((Table) blocks.get(2)).rows().get(0).cells()).extracting(Cell::text).containsExactly("政府集中采购", "23");
+  }
+
   /** The first block, a table, as its cells' folded texts row by row. */
   private List<List<String>> firstTable(String html) {
     return ((Table) reader.read(html).get(0)).rows().stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList();

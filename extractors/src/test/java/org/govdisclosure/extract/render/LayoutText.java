@@ -58,15 +58,8 @@ final class LayoutText implements TemplateRows.SectionLines {
   public void proactive(List<String> lines) {
     for (TemplateRows.ProactiveTable t : TemplateRows.proactive(report.template())) {
       lines.add(columns(List.of(t.caption())));
-      List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
-      header.addAll(t.headers());
-      List<List<String>> rows = new ArrayList<>();
-      for (int i = 0; i < t.items().size(); i++) {
-        List<String> cells = new ArrayList<>(List.of(noise.print(Label.plain(t.items().get(i)))));
-        String item = t.itemKeys().get(i);
-        t.columns().forEach(c -> cells.add(report.proactiveCell(item, c)));
-        rows.add(cells);
-      }
+      List<String> header = t.headerRow();
+      List<List<String>> rows = t.rows(report, noise);
       if (rnd.nextBoolean()) {
         placed(lines, header, rows);
       } else {
@@ -76,11 +69,8 @@ final class LayoutText implements TemplateRows.SectionLines {
     }
     if (report.procurementCount() != null) {
       lines.add(columns(List.of(TemplateRows.PROCUREMENT_CAPTION)));
-      List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
-      header.addAll(TemplateRows.PROCUREMENT_HEADERS);
-      lines.add(columns(header));
-      lines.add(columns(List.of(noise.print(Label.plain(TemplateRows.PROCUREMENT_ITEM)), report.procurementCount(),
-          report.procurementAmountText())));
+      lines.add(columns(TemplateRows.procurementHeaderRow()));
+      lines.add(columns(TemplateRows.procurementRow(report, noise)));
     }
   }
 

@@ -73,14 +73,13 @@ final class PdfDefaultText {
       caption(t.caption(), captionsAfter ? captions : null);
       header(t.headers());
       for (int i = 0; i < t.items().size(); i++) {
-        String item = t.itemKeys().get(i);
-        row(noise.print(Label.plain(t.items().get(i))), t.columns().stream().map(c -> report.proactiveCell(item, c)).toList());
+        labelled(t.row(i, report, noise));
       }
     }
     if (report.procurementCount() != null) {
       caption(TemplateRows.PROCUREMENT_CAPTION, captionsAfter ? captions : null);
       header(TemplateRows.PROCUREMENT_HEADERS);
-      row(noise.print(Label.plain(TemplateRows.PROCUREMENT_ITEM)), List.of(report.procurementCount(), report.procurementAmountText()));
+      labelled(TemplateRows.procurementRow(report, noise));
     }
     captions.forEach(c -> blocks.add(List.of(c)));
   }
@@ -143,6 +142,11 @@ final class PdfDefaultText {
    * at the middle of the row's height, printed between its pieces, on a line of its own or after the middle piece:
    * the dump reads the row's middle line across.
    */
+  /** A row as {@link TemplateRows} gives it: its label, then its figures. */
+  private void labelled(List<String> cells) {
+    row(cells.get(0), cells.subList(1, cells.size()));
+  }
+
   private void row(String label, List<String> cells) {
     List<String> lines = new ArrayList<>(PdfTextLines.wrap(label, labelWidth));
     int middle = lines.size() / 2;

@@ -42,23 +42,15 @@ final class PdfLayoutGrid implements TemplateRows.SectionLines {
   public void proactive(List<String> lines) {
     for (TemplateRows.ProactiveTable t : TemplateRows.proactive(report.template())) {
       lines.add(t.caption());
-      List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
-      header.addAll(t.headers());
-      lines.add(spaced(header));
+      lines.add(spaced(t.headerRow()));
       for (int i = 0; i < t.items().size(); i++) {
-        String item = t.itemKeys().get(i);
-        List<String> cells = new ArrayList<>(List.of(noise.print(Label.plain(t.items().get(i)))));
-        t.columns().forEach(c -> cells.add(report.proactiveCell(item, c)));
-        lines.add(spaced(cells));
+        lines.add(spaced(t.row(i, report, noise)));
       }
     }
     if (report.procurementCount() != null) {
       lines.add(TemplateRows.PROCUREMENT_CAPTION);
-      List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
-      header.addAll(TemplateRows.PROCUREMENT_HEADERS);
-      lines.add(spaced(header));
-      lines.add(spaced(List.of(noise.print(Label.plain(TemplateRows.PROCUREMENT_ITEM)), report.procurementCount(),
-          report.procurementAmountText())));
+      lines.add(spaced(TemplateRows.procurementHeaderRow()));
+      lines.add(spaced(TemplateRows.procurementRow(report, noise)));
     }
   }
 

@@ -52,22 +52,11 @@ final class PdfMarkdown {
   private void proactive(StringBuilder b, GeneratedReport r) {
     for (TemplateRows.ProactiveTable t : TemplateRows.proactive(r.template())) {
       b.append("### ").append(t.caption()).append("\n\n");
-      List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
-      header.addAll(t.headers());
-      List<List<String>> rows = new ArrayList<>();
-      for (int i = 0; i < t.items().size(); i++) {
-        List<String> cells = new ArrayList<>(List.of(noise.print(Label.plain(t.items().get(i)))));
-        String item = t.itemKeys().get(i);
-        t.columns().forEach(c -> cells.add(r.proactiveCell(item, c)));
-        rows.add(cells);
-      }
-      table(b, header, rows);
+      table(b, t.headerRow(), t.rows(r, noise));
     }
     if (r.procurementCount() != null) {
       b.append("### ").append(TemplateRows.PROCUREMENT_CAPTION).append("\n\n");
-      List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
-      header.addAll(TemplateRows.PROCUREMENT_HEADERS);
-      table(b, header, List.of(List.of(noise.print(Label.plain(TemplateRows.PROCUREMENT_ITEM)), r.procurementCount(), r.procurementAmountText())));
+      table(b, TemplateRows.procurementHeaderRow(), List.of(TemplateRows.procurementRow(r, noise)));
     }
   }
 

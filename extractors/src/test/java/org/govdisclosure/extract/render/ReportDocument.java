@@ -214,20 +214,15 @@ final class ReportDocument {
     int width = 4;
     for (TemplateRows.ProactiveTable t : TemplateRows.proactive(r.template())) {
       rows.add(row(width, t.caption()));
-      List<String> header = new ArrayList<>(List.of(TemplateRows.ITEM_HEADER));
-      header.addAll(t.headers());
-      rows.add(row(width, header.toArray(String[]::new)));
+      rows.add(row(width, t.headerRow().toArray(String[]::new)));
       for (int i = 0; i < t.items().size(); i++) {
-        List<String> cells = new ArrayList<>(List.of(noise.print(Label.plain(t.items().get(i)))));
-        String item = t.itemKeys().get(i);
-        t.columns().forEach(c -> cells.add(r.proactiveCell(item, c)));
-        rows.add(row(width, cells.toArray(String[]::new)));
+        rows.add(row(width, t.row(i, r, noise).toArray(String[]::new)));
       }
     }
     if (r.procurementCount() != null) {
       rows.add(row(width, TemplateRows.PROCUREMENT_CAPTION));
-      rows.add(row(width, TemplateRows.ITEM_HEADER, TemplateRows.PROCUREMENT_HEADERS.get(0), TemplateRows.PROCUREMENT_HEADERS.get(1)));
-      rows.add(row(width, noise.print(Label.plain(TemplateRows.PROCUREMENT_ITEM)), r.procurementCount(), r.procurementAmountText()));
+      rows.add(row(width, TemplateRows.procurementHeaderRow().toArray(String[]::new)));
+      rows.add(row(width, TemplateRows.procurementRow(r, noise).toArray(String[]::new)));
     }
     return new Table(rows);
   }

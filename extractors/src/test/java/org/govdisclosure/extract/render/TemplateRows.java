@@ -23,7 +23,30 @@ final class TemplateRows {
   }
 
   /** Section 二: one caption (第二十条第（X）项) with its column headers and items. */
-  record ProactiveTable(String caption, List<String> headers, List<String> items, List<String> itemKeys, List<String> columns) {}
+  record ProactiveTable(String caption, List<String> headers, List<String> items, List<String> itemKeys, List<String> columns) {
+
+    /** The header row as printed: the item column's, then the table's. */
+    List<String> headerRow() {
+      return withItemHeader(headers);
+    }
+
+    /** Item {@code i}'s row as {@code r} prints it: its label through {@code noise}, then its figures. */
+    List<String> row(int i, GeneratedReport r, LabelNoise noise) {
+      List<String> cells = new ArrayList<>(List.of(noise.print(Label.plain(items.get(i)))));
+      String item = itemKeys.get(i);
+      columns.forEach(c -> cells.add(r.proactiveCell(item, c)));
+      return cells;
+    }
+
+    /** Every item's {@link #row}, in order. */
+    List<List<String>> rows(GeneratedReport r, LabelNoise noise) {
+      List<List<String>> rows = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        rows.add(row(i, r, noise));
+      }
+      return rows;
+    }
+  }
 
   static final Label RESULTS = Label.top(3, "本年度办理结果");
   static final Label WITHHELD = Label.paren(3, "不予公开");
@@ -141,4 +164,20 @@ final class TemplateRows {
   static final List<String> PROCUREMENT_HEADERS = List.of("采购项目数量", "采购总金额");
   static final String PROCUREMENT_ITEM = "政府集中采购";
   static final String ITEM_HEADER = "信息内容";
+
+  /** The procurement table's header row as printed: the item column's, then its own. */
+  static List<String> procurementHeaderRow() {
+    return withItemHeader(PROCUREMENT_HEADERS);
+  }
+
+  /** The procurement table's one row as {@code r} prints it: its label through {@code noise}, then its figures. */
+  static List<String> procurementRow(GeneratedReport r, LabelNoise noise) {
+    return List.of(noise.print(Label.plain(PROCUREMENT_ITEM)), r.procurementCount(), r.procurementAmountText());
+  }
+
+  private static List<String> withItemHeader(List<String> headers) {
+    List<String> header = new ArrayList<>(List.of(ITEM_HEADER));
+    header.addAll(headers);
+    return header;
+  }
 }
