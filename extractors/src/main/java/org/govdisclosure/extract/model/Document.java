@@ -153,7 +153,7 @@ public record Document(String format, String encoding, List<Block> blocks, boole
       List<Cell> cells = row.cells();
       for (int c = 0; c + 1 < cells.size(); c++) {
         String label = cells.get(c).text().strip();
-        if (TITLE_LABEL.matcher(label).find() && label.length() <= TITLE_LABEL_LENGTH && isTitle(cells.get(c + 1).text())) {
+        if (label.length() <= TITLE_LABEL_LENGTH && TITLE_LABEL.matcher(label).find() && isTitle(cells.get(c + 1).text())) {
           return cells.get(c + 1).text();
         }
       }

@@ -23,13 +23,21 @@ record OpeningPattern(Pattern pattern, String openings, long lowBits) {
     return new OpeningPattern(pattern, openings, lowBits);
   }
 
-  /** A matcher at the first match in {@code text} from {@code from} on, or null. */
+  /**
+   * A matcher at the first match in {@code text} from {@code from} on, or null, as {@code pattern.matcher(text).find(from)}
+   * leaves it. The pattern is tried only where an opening is printed, anchored there, seeing the text around it as a
+   * search does: a search would try it at every place after the first opening, and most clauses hold no match.
+   */
   Matcher find(String text, int from) {
+    Matcher anchored = null;
     for (int at = from; at < text.length(); at++) {
       char c = text.charAt(at);
       if ((lowBits & 1L << c) != 0 && openings.indexOf(c) >= 0) {
-        Matcher m = pattern.matcher(text);
-        return m.find(at) ? m : null;
+        anchored = anchored != null ? anchored : pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (anchored.region(at, text.length()).lookingAt()) {
+          Matcher m = pattern.matcher(text);
+          return m.find(at) ? m : null; // the match at this place, found as the search finds it
+        }
       }
     }
     return null;

@@ -23,7 +23,7 @@ public final class StatedOrder {
   private static final List<NationalTemplate.Column> COLUMNS = NationalTemplate.of(Template.T2019).applications().columns();
   /** A column's name as the template prints it or a variant, the 其他 column also as 其他组织 or 其他机构. */
   private static final String NAME = ApplicantScope.names(COLUMNS) + ApplicantScope.ORGANIZATION_WORD;
-  private static final Pattern ORDER = Pattern.compile("依次(?:为|是)(" + NAME + "(?:、" + NAME + ")+)");
+  private static final OpeningPattern ORDER = OpeningPattern.of("依次(?:为|是)(" + NAME + "(?:、" + NAME + ")+)");
   private static final Pattern LIST = Pattern.compile(Respectively.MARK + "(?:为|是)" + Numerals.COUNT + "(?:、" + Numerals.COUNT + ")*");
   /**
    * A list whose clause already names its columns ({@code 予以公开，自然人、…、总计分别为…}): two names at least, since
@@ -41,9 +41,9 @@ public final class StatedOrder {
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       if (block instanceof Paragraph p && !p.raw().isEmpty()) {
-        Matcher order = ORDER.matcher(p.raw());
+        Matcher order = ORDER.find(p.raw(), 0); // most paragraphs state no order: no matcher for them
         int from = 0;
-        if (order.find()) {
+        if (order != null) {
           names = Stream.of(order.group(1).split(NAME_BREAK)).map(StatedOrder::label).toList();
           from = order.end();
         }

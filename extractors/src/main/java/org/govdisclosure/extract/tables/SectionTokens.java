@@ -2374,7 +2374,8 @@ final class SectionTokens {
   private static int applicationColumn(String name) {
     for (int c = 0; c < APPLICATION_COLUMNS.size(); c++) {
       NationalTemplate.Column column = APPLICATION_COLUMNS.get(c);
-      for (String n : column.names()) {
+      for (int i = 0; i < column.nameCount(); i++) { // without a list of the names for each ask
+        String n = column.name(i);
         if (name.startsWith(n) && (name.length() == n.length()
             || NationalTemplate.Column.ORGANIZATION_WORDS.contains(name.substring(n.length())))) {
           return c;

@@ -14,7 +14,10 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
 
   private static final int MIN_FUZZY_LENGTH = 4;
   private static final Confusables LOOK_ALIKES = Confusables.bundled();
-  /** The lengths of the windows tried, as differences from the wording's: a misread character first, or last. */
+  /**
+   * The lengths of the windows tried, as differences from the wording's: a misread character first, or last; one shorter
+   * to one longer, as {@code approximate}'s scan assumes.
+   */
   private static final int[] MISREAD_FIRST = {0, -1, 1};
   private static final int[] MISREAD_LAST = {-1, 1, 0};
 
@@ -98,7 +101,24 @@ public record LabelMatch(int start, int end, boolean fuzzy) {
       return null;
     }
     int earliest = first < 0 ? last - n : last < 0 ? first : Math.min(first, last - n);
-    for (int start = Math.max(from, earliest); start < to; start++) {
+    char head = wording.charAt(0);
+    char tail = wording.charAt(n - 1);
+    int limit = Math.min(to, text.length());
+    // withinOneEdit holds no window whose first character is not the wording's nor its last the wording's last: a place
+    // is tried only where its first character is, or a window's last is (at start + n - 2 to start + n, the lengths
+    // tried); each character is looked at once for the last.
+    int tailAt = -1;
+    int tailScanned = Math.max(from, earliest) + n - 3;
+    for (int start = Math.max(from, earliest); start < limit; start++) {
+      for (int reach = Math.min(start + n, limit - 1); tailScanned < reach; ) {
+        tailScanned++;
+        if (LOOK_ALIKES.looksLike(text.charAt(tailScanned), tail)) {
+          tailAt = tailScanned;
+        }
+      }
+      if (tailAt < start + n - 2 && !LOOK_ALIKES.looksLike(text.charAt(start), head)) {
+        continue;
+      }
       for (int d = 0; d < lengths.length; d++) {
         int length = n + lengths[d];
         int end = start + length;

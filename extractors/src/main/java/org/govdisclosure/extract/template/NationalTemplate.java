@@ -208,10 +208,21 @@ public record NationalTemplate(String code, String document, List<String> marker
 
     /** The words a text names this column by as printed: its label, then its variants. */
     public List<String> names() {
-      List<String> names = new ArrayList<>(variants.size() + 1);
-      names.add(label);
-      names.addAll(variants);
+      List<String> names = new ArrayList<>(nameCount());
+      for (int i = 0; i < nameCount(); i++) {
+        names.add(name(i));
+      }
       return names;
+    }
+
+    /** How many {@link #names} the column has: asked with {@link #name} where a list for each ask would cost. */
+    public int nameCount() {
+      return variants.size() + 1;
+    }
+
+    /** The {@code i}th of {@link #names}. */
+    public String name(int i) {
+      return i == 0 ? label : variants.get(i - 1);
     }
 
     /**

@@ -78,6 +78,42 @@ class LabelMatchTest {
   }
 
   /**
+   * The first match is the first window {@link LabelMatch#approximateAt} finds at any place, without a mark before a
+   * longer one: every place is tried, though most are passed over unread.
+   */
+  @Test
+  void theFirstMatchIsTheFirstWindowAtAnyPlace() {
+    java.util.Random random = new java.util.Random(17);
+    String letters = "其他处理外埋，。1甲重复申请诸清";
+    for (String wording : new String[] {"其他处理", "重复申请", "其他处理甲"}) {
+      for (int round = 0; round < 20_000; round++) {
+        StringBuilder b = new StringBuilder();
+        for (int i = random.nextInt(14); i > 0; i--) {
+          b.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        String text = b.toString();
+        int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+        int to = from + random.nextInt(text.length() - from + 2);
+        assertThat(LabelMatch.approximate(text, wording, from, to)).as(text + " " + from + " " + to)
+            .isEqualTo(firstWindow(text, wording, from, to));
+      }
+    }
+  }
+
+  private static LabelMatch firstWindow(String text, String wording, int from, int to) {
+    for (int start = from; start < to && start < text.length(); start++) {
+      java.util.List<LabelMatch> at = LabelMatch.approximateAt(text, wording, start, to);
+      if (!at.isEmpty()) {
+        LabelMatch m = at.get(0);
+        boolean strayFirst = m.end() - m.start() > wording.length() && !Character.isLetter(text.charAt(start))
+            && LabelMatch.approximateAt(text, wording, start + 1, to).stream().anyMatch(w -> w.end() == m.end());
+        return new LabelMatch(strayFirst ? start + 1 : start, m.end(), true);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The windows ending at a place are those {@link LabelMatch#approximateAt} finds ending there, from each start a
    * window of a tried length has, a misread character first; none that starts before {@code from}.
    */
