@@ -52,7 +52,8 @@ final class PdfLines extends PDFTextStripper {
       "\\s*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}[,，\\s]*(?:上午|下午)?\\s*\\d{1,2}:\\d{2}");
   /** A page's address, as a browser foots each sheet it prints with it. */
   private static final Pattern ADDRESS = Pattern.compile("(?i)\\s*(?:https?|file)://");
-  private static final Pattern PAGE_NUMBER =
+  /** A line footing a page with its number alone ({@code 第 3 页}, {@code - 3 -}, {@code 3/12}). */
+  static final Pattern PAGE_NUMBER =
       Pattern.compile("[\\s\\-－—–]*(第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}(\\s*/\\s*\\d{1,4})?)[\\s\\-－—–]*");
 
   /**
