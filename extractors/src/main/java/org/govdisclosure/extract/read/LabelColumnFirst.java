@@ -116,7 +116,7 @@ final class LabelColumnFirst {
     }
     for (int k = 0; k < line.length(); k++) {
       if (line.charAt(k) >= '0' && line.charAt(k) <= '9') {
-        return PdfLines.PAGE_NUMBER.matcher(line).matches();
+        return PageNumbers.PAGE_NUMBER.matcher(line).matches();
       }
     }
     return false;
