@@ -15,7 +15,7 @@ import org.govdisclosure.extract.value.CellKind;
 final class LabelsAfterValues {
 
   /** A value as printed in a cell: a count or a mark of none. */
-  private static final String VALUE = "(?:\\d{1,9}|[" + CellKind.BLANK_MARK_CLASS + "])";
+  static final String VALUE = "(?:\\d{1,9}|[" + CellKind.BLANK_MARK_CLASS + "])";
   /**
    * A line's values (two at least), a wide space, then its label: a row's ordinal or a character that is neither a
    * value nor a space, and nothing after it parted by a space that could be another value.

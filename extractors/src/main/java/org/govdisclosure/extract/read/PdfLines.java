@@ -52,8 +52,6 @@ final class PdfLines extends PDFTextStripper {
       "\\s*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}[,，\\s]*(?:上午|下午)?\\s*\\d{1,2}:\\d{2}");
   /** A page's address, as a browser foots each sheet it prints with it. */
   private static final Pattern ADDRESS = Pattern.compile("(?i)\\s*(?:https?|file)://");
-  private static final Pattern PAGE_NUMBER =
-      Pattern.compile("[\\s\\-－—–]*(第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}(\\s*/\\s*\\d{1,4})?)[\\s\\-－—–]*");
 
   /**
    * One line of a page, or one row rebuilt from the rulings: its cells, where it starts and ends, and the direction
@@ -587,7 +585,7 @@ final class PdfLines extends PDFTextStripper {
   }
 
   private static boolean isPageNumber(Line line) {
-    return line.cells().size() == 1 && PAGE_NUMBER.matcher(line.cells().get(0).text()).matches();
+    return line.cells().size() == 1 && PageNumbers.PAGE_NUMBER.matcher(line.cells().get(0).text()).matches();
   }
 
   private void endParagraph() {

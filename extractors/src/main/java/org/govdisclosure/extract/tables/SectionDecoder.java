@@ -211,6 +211,12 @@ final class SectionDecoder {
         cut = found.get(i).row();
       }
       dropLabelPlaces(values, textSinceValue, starts, width);
+      List<Token> glued = values.size() == 1 ? oneCellEach(values.get(0), width) : null;
+      if (glued != null) {
+        values.clear();
+        values.addAll(glued);
+        textSinceValue = Collections.nCopies(width, false);
+      }
       BitSet text = new BitSet();
       for (int v = 0; v < textSinceValue.size(); v++) {
         text.set(v, textSinceValue.get(v));
@@ -239,6 +245,29 @@ final class SectionDecoder {
     d.printedOutOfOrder(found, order, context).forEach(r -> rows.put(r, null));
     subtotals.values().forEach(s -> s.warn(rows, order, width, context));
     return rows;
+  }
+
+  /**
+   * A row's cells printed as one piece: glued to its label as single characters, blank ones marked ({@code 00-0000}
+   * under seven columns, {@link SectionTokens#markedGluedCells}), or listed with 、 leaving blank ones' slots empty
+   * ({@link SectionTokens#listWithEmptySlots}). With as many characters (slots) as the row has cells, each is one; else
+   * null: which cell a count fills is then unknown.
+   */
+  private static List<Token> oneCellEach(Token value, int width) {
+    String text = value.text();
+    if (!value.fromText()) {
+      return null;
+    }
+    List<String> cells;
+    if (text.length() == width && SectionTokens.isMarkedCells(text)) {
+      cells = text.chars().mapToObj(Character::toString).toList();
+    } else if (SectionTokens.isListWithEmptySlots(text)) {
+      // counts listed with 、 leaving slots empty: as many slots as the row has cells, each slot is one, an empty one blank
+      cells = List.of(text.split(SectionTokens.ENUMERATION_COMMA, -1));
+    } else {
+      return null;
+    }
+    return cells.size() != width ? null : cells.stream().map(c -> new Token(c, new Cell(c), true)).toList();
   }
 
   private static boolean endsSentence(String text) {

@@ -148,6 +148,10 @@ final class SectionTokens {
   private static final Pattern SPACES = Cell.Text.SPACES;
   /** A number with thousands separators ({@code 1,024}). */
   private static final String WITH_THOUSANDS = "\\d{1,3}(?:,\\d{3})+";
+  /** Cells glued to a label as single characters: fewer are no row of a table's ({@link #markedGluedCells}). */
+  private static final int MIN_GLUED_CELLS = 5;
+  /** What may end a label before its glued cells besides a letter: a closing bracket or quote. */
+  private static final String LABEL_CLOSES = "）)”」";
   /** A run of digits, or a number with thousands separators ({@code 13,612件} is one number of a sentence). */
   private static final Pattern NUMBER_RUN = Pattern.compile("[-−+]?(?:" + WITH_THOUSANDS + "(?!\\d)|\\d+)(?:\\.\\d+)?");
   private static final Pattern AMOUNT = Pattern.compile(Numerals.AMOUNT_CELL);
@@ -278,7 +282,7 @@ final class SectionTokens {
   /** A blot glued to a count is read as at most this many characters besides its digits ({@code 4 .四}). */
   private static final int MAX_DIRT_CHARACTERS = 2;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
-  private static final String ENUMERATION_COMMA = "、";
+  static final String ENUMERATION_COMMA = "、";
   private static final String SLASH = "/";
   /** A bracket as folded text prints it ({@code （} folds to {@code (}). */
   private static final String OPENING_BRACKET = "(";
@@ -2262,6 +2266,69 @@ final class SectionTokens {
   }
 
   /**
+   * Where a row's cells glued to its label start when they are single characters with blank ones marked
+   * ({@code 申请-000000}, {@code 信息00-0000}, {@code 处理00000-0}): a run of digits and marks, a mark and a digit among
+   * them, right after the label's last letter and ending the piece; else the piece's length. A mark is a cell, not a
+   * dash between words nor a sign: read apart, the run's pieces would be taken for fewer cells than printed.
+   */
+  static int markedGluedCells(String piece) {
+    int start = piece.length();
+    while (start > 0 && (piece.charAt(start - 1) >= '0' && piece.charAt(start - 1) <= '9'
+        || CellKind.BLANK_MARK_CHARS.indexOf(piece.charAt(start - 1)) >= 0)) {
+      start--;
+    }
+    return start > 0 && piece.length() - start >= MIN_GLUED_CELLS && isMarkedCells(piece.substring(start))
+        && (Character.isIdeographic(piece.charAt(start - 1)) || LABEL_CLOSES.indexOf(piece.charAt(start - 1)) >= 0)
+        ? start : piece.length();
+  }
+
+  /**
+   * Where a row's counts listed with 、 after its label's colon start when the list leaves slots empty
+   * ({@code 申请数量:10、30、、、、、40}: blank cells, one a slot); else the piece's length. Read apart, the empty slots
+   * would hold no place and the counts after them would shift.
+   */
+  static int listWithEmptySlots(String piece) {
+    int colon = piece.lastIndexOf(':');
+    return colon > 0 && colon + 1 < piece.length() && isListWithEmptySlots(piece.substring(colon + 1)) ? colon + 1 : piece.length();
+  }
+
+  /** Whether a run is counts listed with 、, a slot empty and a count among them ({@code 3、、0}). */
+  static boolean isListWithEmptySlots(String run) {
+    if (run.indexOf(ENUMERATION_COMMA) < 0) {
+      return false;
+    }
+    boolean empty = false;
+    boolean count = false;
+    for (String slot : run.split(ENUMERATION_COMMA, -1)) {
+      if (slot.isEmpty()) {
+        empty = true;
+      } else if (CellKind.isPlainDigits(slot)) {
+        count = true;
+      } else {
+        return false;
+      }
+    }
+    return empty && count;
+  }
+
+  /** Whether a run is digits and marks of blank cells only, a digit and a mark among them ({@code 00-0000}). */
+  static boolean isMarkedCells(String run) {
+    boolean mark = false;
+    boolean digit = false;
+    for (int k = 0; k < run.length(); k++) {
+      char c = run.charAt(k);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (CellKind.BLANK_MARK_CHARS.indexOf(c) >= 0) {
+        mark = true;
+      } else {
+        return false;
+      }
+    }
+    return mark && digit;
+  }
+
+  /**
    * A piece of text between spaces: an amount with its unit ({@code 345.6万元}, {@code 300.6万}), a change with its word
    * ({@code 新增8条}: 本年增/减's cell, as a grid reads it) or a mark that a cell counts none
    * ({@code /}, {@code -}, {@code 无}) is one cell, anything else is cut.
@@ -2279,7 +2346,14 @@ final class SectionTokens {
     } else if (isWholeCell(piece)) {
       tokens.add(Token.piece(piece));
     } else {
-      addText(piece, labelFollows, true, namesColumns, keyedCells, tokens);
+      int cells = Math.min(markedGluedCells(piece), listWithEmptySlots(piece));
+      if (cells < piece.length()) {
+        // one value token: only the row's width, known to the decoder, tells whether each character is a cell
+        addText(piece.substring(0, cells), true, true, namesColumns, keyedCells, tokens);
+        tokens.add(new Token(piece.substring(cells), new Cell(piece.substring(cells)), true));
+      } else {
+        addText(piece, labelFollows, true, namesColumns, keyedCells, tokens);
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.junit.jupiter.api.Test;
@@ -54,13 +55,17 @@ class RowLayoutsInTextTest {
   }
 
   private static void assertEveryRowRead(ProcessedReport r) {
+    assertEveryRowRead(r, RowLayoutsInTextTest::counts);
+  }
+
+  private static void assertEveryRowRead(ProcessedReport r, IntFunction<List<Integer>> counts) {
     List<Map<String, Object>> rows = r.tables().get("applications");
     for (int i = 0; i < KEYS.size(); i++) {
       String key = KEYS.get(i);
       Map<String, Object> row = rows.stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
       assertThat(Arrays.asList(row.get("natural_person"), row.get("commercial_enterprise"), row.get("research_institution"),
           row.get("social_welfare_org"), row.get("legal_service_org"), row.get("other_org"), row.get("total")))
-          .as(key).isEqualTo(List.copyOf(counts(i)));
+          .as(key).isEqualTo(List.copyOf(counts.apply(i)));
     }
   }
 
@@ -103,6 +108,73 @@ class RowLayoutsInTextTest {
   void labelsPrintedAfterTheirValuesOnTheirLineAreTheirs() {
     assertEveryRowRead(report("自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计 项目",
         (i, label) -> joined(counts(i), "  ") + "    " + label));
+  }
+
+  /**
+   * A PDF viewer's copy of a table whose label column is copied first: per page the rows' labels, one a line, then
+   * their values, one row a line. A reader pairs the n-th label with the n-th line of values, whether or not each row
+   * sums to its total (a printed table may break its identities: the row is read as printed).
+   */
+  @Test
+  void labelsCopiedBeforeTheirPagesValuesAreTheirsInOrder() {
+    IntFunction<List<Integer>> brokenSum = i -> i == 9 ? List.of(10, 0, 0, 0, 0, 0, 11) : counts(i);
+    List<String> lines = new ArrayList<>(List.of("测试县教育局2020年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况",
+        "自然人　商业企业　科研机构　社会公益组织　法律服务机构　其他　总计"));
+    for (int from = 0, page = 3; from < LABELS.size(); from += 7, page++) {
+      int to = Math.min(from + 7, LABELS.size());
+      lines.addAll(LABELS.subList(from, to));
+      for (int i = from; i < to; i++) {
+        lines.add(joined(brokenSum.apply(i), " "));
+      }
+      lines.add("第 " + page + " 页");
+    }
+    lines.add("四、政府信息公开行政复议、行政诉讼情况");
+    assertEveryRowRead(PROCESSOR.process("test.txt", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)), brokenSum);
+  }
+
+  /** A label wrapped onto two lines makes one label more than lines of values: which is whose is not counted out. */
+  @Test
+  void labelsCopiedBeforeValuesAreLeftAsPrintedWhereTheirNumbersDiffer() {
+    List<String> lines = List.of("自然人 商业企业 总计", "（一）予以公开", "（二）部分公开（区分处理的，只计这一情形，", "不计其他情形）",
+        "1 0 1", "2 0 2", "第 3 页");
+    assertThat(LabelColumnFirst.paired(lines)).isSameAs(lines);
+    List<String> paired = List.of("自然人 商业企业 总计", "（一）予以公开", "（二）部分公开", "1 0 1", "2 0 2");
+    assertThat(LabelColumnFirst.paired(paired)).containsExactly("自然人 商业企业 总计", "（一）予以公开\t1 0 1", "（二）部分公开\t2 0 2");
+  }
+
+  /**
+   * A crawled page gluing each row's one-character cells to its label, blank cells marked: a mark is a cell, so a row
+   * of marks and digits has as many characters as cells ({@code 00-0000}, and {@code 申请-000000} a dash after the
+   * label), and its marks tell nothing of cells dropped elsewhere: every glued row is read.
+   */
+  @Test
+  void aGluedRowsMarksAreCellsAndLeaveTheOtherGluedRowsRead() {
+    ProcessedReport r = report("项目自然人商业企业科研机构社会公益组织法律服务机构其他总计",
+        (i, label) -> label + (i == 4 ? "-000000" : i == 12 ? "00-0000" : i == 19 ? "10-0001" : (i % 4) + "00001" + (i % 4 + 1)));
+    List<Map<String, Object>> rows = r.tables().get("applications");
+    for (int i = 0; i < KEYS.size(); i++) {
+      String key = KEYS.get(i);
+      Map<String, Object> row = rows.stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
+      List<Integer> expected = i == 4 ? Arrays.asList(null, 0, 0, 0, 0, 0, 0) : i == 12 ? Arrays.asList(0, 0, null, 0, 0, 0, 0)
+          : i == 19 ? Arrays.asList(1, 0, null, 0, 0, 0, 1) : List.of(i % 4, 0, 0, 0, 0, 1, i % 4 + 1);
+      assertThat(Arrays.asList(row.get("natural_person"), row.get("commercial_enterprise"), row.get("research_institution"),
+          row.get("social_welfare_org"), row.get("legal_service_org"), row.get("other_org"), row.get("total")))
+          .as(key).isEqualTo(expected);
+    }
+  }
+
+  /** Counts listed with 、 leaving a blank cell's slot empty: as many slots as columns, each slot is one cell. */
+  @Test
+  void anEmptySlotInACountListIsABlankCell() {
+    ProcessedReport r = report("（以下数据依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）",
+        (i, label) -> label + "：" + (i == 2 ? "3、、、、、2、5" : joined(counts(i), "、")));
+    Map<String, Object> granted = r.tables().get("applications").stream().filter(m -> "granted".equals(m.get("row_key")))
+        .findFirst().orElseThrow();
+    assertThat(Arrays.asList(granted.get("natural_person"), granted.get("commercial_enterprise"), granted.get("research_institution"),
+        granted.get("social_welfare_org"), granted.get("legal_service_org"), granted.get("other_org"), granted.get("total")))
+        .isEqualTo(Arrays.asList(3, null, null, null, null, 2, 5));
+    assertThat(r.tables().get("applications").stream().filter(m -> "carried_over".equals(m.get("row_key"))).findFirst()
+        .orElseThrow().get("total")).isEqualTo(3);
   }
 
   @Test
