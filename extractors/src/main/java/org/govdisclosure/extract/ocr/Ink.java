@@ -45,6 +45,18 @@ final class Ink {
   final boolean[] dark;
   /** The angle the page was turned back by, in degrees. */
   final double skew;
+  /** A blurred hairline spreads over some five pixels: its middle is this far from the paper either side. */
+  private static final int RIDGE_REACH = 3;
+  /** A faint line's depth under the paper, as a share of the ink's contrast; but never within the paper's grain. */
+  private static final int RIDGE_SHARE = 5;
+  private static final int MIN_RIDGE_DEPTH = 6;
+  /**
+   * A photo's print, out of focus and lit through its paper's grain, lies at most this many levels under its paper: only
+   * there are hairlines looked for as creases. A scan's or a screenshot's print is far darker, and its rulings with it.
+   */
+  private static final int FADED_CONTRAST = 48;
+  /** The run of pixels along a line its gray is averaged over, so that the paper's grain makes no crease. */
+  private static final int RIDGE_RUN = 9;
 
   private Ink(int width, int height, int[] gray, double skew) {
     this.width = width;
@@ -54,11 +66,82 @@ final class Ink {
     this.ink = new boolean[gray.length];
     this.dark = new boolean[gray.length];
     int threshold = otsu(gray);
-    int faint = (threshold + paper(gray)) / 2;
+    int paper = paper(gray);
+    int faint = (threshold + paper) / 2;
+    int depth = Math.max(MIN_RIDGE_DEPTH, (paper - threshold) / RIDGE_SHARE);
+    boolean faded = paper - threshold <= FADED_CONTRAST;
+    byte[] alongRows = faded ? meanAlong(gray, width, height, true) : null;
+    byte[] alongColumns = faded ? meanAlong(gray, width, height, false) : null;
     for (int i = 0; i < gray.length; i++) {
       ink[i] = gray[i] <= threshold;
-      dark[i] = gray[i] <= faint;
+      dark[i] = gray[i] <= faint || faded && (ridge(alongRows, i, width, depth, faint) || ridge(alongColumns, i, 1, depth, faint));
     }
+  }
+
+  /**
+   * Whether the pixel lies on a thin line fainter than {@link #dark}'s level: darker by {@code depth} than the paper
+   * {@link #RIDGE_REACH} pixels off it on both sides ({@code step} apart in the array), its gray {@code mean}s taken
+   * along the line, with no pixel as dark as {@code faint} beside it, and a crease on along it one way at least. A
+   * hairline ruling photographed out of focus fades to a few levels under the paper, lighter than any threshold that
+   * keeps the paper's shades paper; it is still a crease darker than the paper either side of it, which neither a shade
+   * nor the paper's grain, averaged along it, is; nor the paper past a stroke's end, which the stroke's mean runs into.
+   */
+  private boolean ridge(byte[] mean, int i, int step, int depth, int faint) {
+    int reach = RIDGE_REACH * step;
+    if (i - reach < 0 || i + reach >= mean.length || step == 1 && (i % width < RIDGE_REACH || i % width + RIDGE_REACH >= width)) {
+      return false;
+    }
+    // The pixel itself too, by half as much (its grain is not averaged out): the mean along a stroke's end would run
+    // the stroke on into the paper past it.
+    int sides = Math.min(mean[i - reach] & 0xFF, mean[i + reach] & 0xFF);
+    if ((mean[i] & 0xFF) + depth > sides || gray[i] + depth / 2 > sides) {
+      return false;
+    }
+    // Nothing darker beside it: the gray rim of a darker line or stroke is no line of its own.
+    for (int d = step; d <= reach; d += step) {
+      if (gray[i - d] <= faint || gray[i + d] <= faint) {
+        return false;
+      }
+    }
+    // And a crease still, no darker than it, half a run along it one way at least (a line's end has it on one side):
+    // averaged along, a stroke runs on past its end as a crease, with the stroke itself on the one side.
+    int along = (step == 1 ? width : 1) * (RIDGE_RUN / 2);
+    return i - along >= 0 && gray[i - along] > faint && crease(mean, i - along, reach, depth)
+        || i + along < mean.length && gray[i + along] > faint && crease(mean, i + along, reach, depth);
+  }
+
+  /** Whether the {@code mean} gray at {@code i} is {@code depth} under that {@code reach} off it on both sides. */
+  private static boolean crease(byte[] mean, int i, int reach, int depth) {
+    return i - reach >= 0 && i + reach < mean.length
+        && (mean[i] & 0xFF) + depth <= Math.min(mean[i - reach] & 0xFF, mean[i + reach] & 0xFF);
+  }
+
+  /** Each pixel's gray as the mean of {@link #RIDGE_RUN} pixels along its row ({@code rows}) or its column. */
+  private static byte[] meanAlong(int[] gray, int width, int height, boolean rows) {
+    int lines = rows ? height : width;
+    int length = rows ? width : height;
+    int step = rows ? 1 : width;
+    int half = RIDGE_RUN / 2;
+    byte[] mean = new byte[gray.length];
+    for (int l = 0; l < lines; l++) {
+      int start = rows ? l * width : l;
+      int sum = 0;
+      int count = 0;
+      for (int k = -half; k < length; k++) {
+        if (k + half < length) {
+          sum += gray[start + (k + half) * step];
+          count++;
+        }
+        if (k - half - 1 >= 0) {
+          sum -= gray[start + (k - half - 1) * step];
+          count--;
+        }
+        if (k >= 0) {
+          mean[start + k * step] = (byte) (sum / count);
+        }
+      }
+    }
+    return mean;
   }
 
   /**

@@ -35,9 +35,9 @@ final class TesseractRecognizer implements Recognizer {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /**
    * The opening bracket of a row's ordinal, （七）, that the engine reads as a look-alike ({@code 【一)}, {@code 《七)},
-   * {@code !二)}): put back, so that the ordinal is one.
+   * {@code 〔七)}, {@code !二)}): put back, so that the ordinal is one.
    */
-  private static final Pattern ORDINAL_BRACKET = Pattern.compile("^[【《〈<\\[{!！|丨](?=[" + Ordinals.NUMERALS + "]{1,2}[)）])");
+  private static final Pattern ORDINAL_BRACKET = Pattern.compile("^[【《〈〔<\\[{!！|丨](?=[" + Ordinals.NUMERALS + "]{1,2}[)）])");
   /** A bar at a piece's end is a piece of a cell's border the rulings left, never text. */
   private static final Pattern EDGE_BARS = Pattern.compile("^[|丨]+\\s*|\\s*[|丨]+$");
   private static final String WHITELIST = "tessedit_char_whitelist";
@@ -100,9 +100,13 @@ final class TesseractRecognizer implements Recognizer {
     }
     float confidence = t.MeanTextConf();
     t.Clear();
+    return new Read(cleaned(text), confidence);
+  }
+
+  /** The engine's text without the spaces it puts beside Chinese, an ordinal's bracket put back, edge bars left out. */
+  static String cleaned(String text) {
     String compact = SPACES.matcher(SPACE_BESIDE_CJK.matcher(text.strip()).replaceAll("")).replaceAll(" ");
-    String marks = EDGE_BARS.matcher(ORDINAL_BRACKET.matcher(compact).replaceFirst("(")).replaceAll("");
-    return new Read(marks, confidence);
+    return EDGE_BARS.matcher(ORDINAL_BRACKET.matcher(compact).replaceFirst("(")).replaceAll("");
   }
 
   /**

@@ -271,4 +271,46 @@ class InkTest {
     assertThat(ink.at(1001, 130)).as("a stroke on the dim paper").isTrue();
     assertThat(ink.dark[170 * WIDTH + 400] && ink.dark[135 * WIDTH + 100]).as("the fill's rulings").isTrue();
   }
+
+  /**
+   * A photo's faded print and a hairline ruling photographed out of focus, a fifth of the ink's contrast under the
+   * paper: lighter than the level half way from the ink threshold to the paper, but a crease darker than the paper
+   * either side. Its pixels are dark, so that the rulings are found in them; the paper's grain, the gray rim of a stroke
+   * and the paper just past a stroke's end are not.
+   */
+  @Test
+  void aFaintHairlineIsDarkAndThePapersGrainIsNot() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    java.util.Random grain = new java.util.Random(11);
+    for (int y = 0; y < HEIGHT; y++) {
+      for (int x = 0; x < WIDTH; x++) {
+        boolean hairline = (y == 200 || y == 201) && x >= 100 && x < 1100;
+        boolean stroke = y >= 250 && y < 350 && y % 40 < 30 && x >= 100 && x < 1200 && x % 10 < 3; // lines of text below
+        double level = stroke ? 200 : hairline ? 230 : 238;
+        page.setRGB(x, y, 0x010101 * (int) Math.max(0, Math.min(255, level + grain.nextGaussian() * 2)));
+      }
+    }
+
+    Ink ink = Ink.of(page);
+
+    int line = 0;
+    int paper = 0;
+    for (int x = 120; x < 1080; x++) {
+      line += ink.dark[200 * WIDTH + x] || ink.dark[201 * WIDTH + x] ? 1 : 0;
+      for (int y = 100; y < 180; y++) {
+        paper += ink.dark[y * WIDTH + x] ? 1 : 0;
+      }
+    }
+    assertThat(ink.at(600, 200)).as("the hairline is no ink").isFalse();
+    assertThat(line).as("dark pixels along 960 of the hairline").isGreaterThan(900);
+    assertThat(paper).as("dark pixels in 76800 of the paper").isLessThan(20);
+    int belowStrokes = 0;
+    for (int y = 250; y < 360; y++) {
+      for (int x = 100; x < 1200; x++) {
+        belowStrokes += y % 40 >= 30 && ink.dark[y * WIDTH + x] ? 1 : 0;
+      }
+    }
+    assertThat(belowStrokes).as("dark pixels in the paper below the strokes' ends, which a mean along a stroke runs into")
+        .isLessThan(20);
+  }
 }
