@@ -3,6 +3,7 @@ package org.govdisclosure.extract.meta;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.region.PlaceMatch;
 import org.govdisclosure.extract.region.PlaceName;
 import org.govdisclosure.extract.region.PlaceNameFinder;
@@ -31,7 +32,7 @@ public final class IssuerName {
    * a page's font-size switch run into the title (字号 大中小: not 大中小学), markdown and list marks, quotes.
    */
   private static final Pattern LEADING_FURNITURE = Pattern.compile(
-      "^(?:.*[>›»]|标\\s*题[:：]?|名\\s*称[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|(?i:page)\\d+"
+      "^(?:.*[>›»]|" + Document.TITLE_LABEL + "|名\\s*称[:：]?|(?:当前位置|您当前所在位置|您的位置|所在位置|位置)[:：]|(?i:page)\\d+"
           + "|(?:字号|字体)[:：]?|大\\s*中\\s*小(?!学)|[#*•·■◆●○□\\-+=|>\\s《「『“\"?？\uFFFD])+");
   /** A bracketed tag before the name: 【2020年】, (第一号). */
   private static final Pattern LEADING_BRACKET = Pattern.compile("^[(（【\\[〔].*?[)）】\\]〕]");

@@ -29,7 +29,7 @@ import org.govdisclosure.extract.value.Numerals;
 public final class OrganizationFinder {
 
   /** A year in digits or in Chinese numerals (二〇二〇). */
-  private static final String YEAR = "(?:" + Numerals.YEAR_DIGITS + "|[二两][〇○零][〇○零一二三四五六七八九]{2})";
+  private static final String YEAR = "(?:" + Numerals.YEAR_DIGITS + "|" + Numerals.CHINESE_YEAR_DIGITS + ")";
   /** 关于公布…的公告: a notice that publishes the report names the issuer after its own verb. */
   private static final String NOTICE = "(?:关于)?(?:公布|发布|印发|公开)?";
   /** 关于2021年度政府信息公开工作(情况)的报告, …公开工作的年度报告: a title worded as a report on the year's work. */

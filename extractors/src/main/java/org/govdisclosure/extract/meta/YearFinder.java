@@ -35,11 +35,10 @@ public final class YearFinder {
    */
   private static final Pattern STATED_PERIOD_YEAR = Pattern.compile(
       "(?:统计(?:期限|时限|时间|区间|范围|周期|期间)|所列数据)[^。\\d]{0,12}?(" + Numerals.YEAR_DIGITS + ")年" + PERIOD_START + PERIOD_GOES_ON);
-  private static final String CHINESE_YEAR_DIGITS = "([〇零一二三四五六七八九○Ｏ]{4})年";
+  private static final String CHINESE_YEAR_DIGITS = "(" + Numerals.CHINESE_YEAR_DIGITS + ")年";
   private static final Pattern CHINESE_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS);
   /** The period's start written in Chinese numerals: 二〇二三年一月一日 (a date in the signature is the publication's). */
   private static final Pattern CHINESE_PERIOD_YEAR = Pattern.compile(CHINESE_YEAR_DIGITS + CHINESE_PERIOD_START + PERIOD_GOES_ON);
-  private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
   /** A year, but not a day's date (发布日期:2025年01月02日, 成文日期): that is when the page or report was written. */
   private static final Pattern ANY_YEAR = Pattern.compile("(" + Numerals.YEAR_DIGITS + ")年" + NOT_A_DAY);
   private static final int OPENING_CHARS = 600;
@@ -200,11 +199,7 @@ public final class YearFinder {
     if (!m.find()) {
       return null;
     }
-    int y = 0;
-    for (char c : m.group(1).toCharArray()) {
-      int d = CHINESE_DIGITS.indexOf(c);
-      y = y * 10 + Math.max(d, 0);
-    }
+    int y = Numerals.chineseYear(m.group(1));
     return y >= MIN && y <= MAX ? y : null;
   }
 }

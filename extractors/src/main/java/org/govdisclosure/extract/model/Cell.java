@@ -255,6 +255,20 @@ public record Cell(String raw, String text, boolean spanned) {
       return stripped.indexOf('\n') < 0 && stripped.indexOf('\r') < 0 ? stripped : LINE_BREAK.matcher(stripped).replaceAll("");
     }
 
+    /** {@code s} with each run of spaces, characters that print nothing among them ({@code — 1 \u200b—}), one space, stripped. */
+    public static String singleSpaced(String s) {
+      StringBuilder b = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!isSpace(c)) {
+          b.append(c);
+        } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+          b.append(' ');
+        }
+      }
+      return b.toString().strip();
+    }
+
     /** {@code s} without the spaces that {@link #fold} drops at its two ends (NBSP, ideographic, zero-width). */
     public static String strip(String s) {
       int from = 0;

@@ -64,9 +64,10 @@ public record Document(String format, String encoding, List<Block> blocks, boole
   private static final Pattern BODY_OPENING = Pattern.compile("^(?:本报告|根据)");
   /**
    * A page copy's own label for the title (标题:…, or 标 题 with no colon, as a crawler or a CMS writes it; 标题,… the
-   * label's field in a line of comma-separated values, as an export writes it).
+   * label's field in a line of comma-separated values, as an export writes it), as a regex: the title and the issuer read it.
    */
-  private static final Pattern TITLE_LABEL = Pattern.compile("^标\\s*题[:：,，]?");
+  public static final String TITLE_LABEL = "标\\s*题[:：,，]?";
+  private static final Pattern OPENING_TITLE_LABEL = Pattern.compile("^" + TITLE_LABEL);
   /**
    * A page copy's metadata table flattened into a line (索引号 620702074/2024-00047 发文字号 XX街道2023年度…报告号): its
    * fields may repeat the title, but the line is no title.
@@ -102,7 +103,7 @@ public record Document(String format, String encoding, List<Block> blocks, boole
           t = t + next.text();
         }
         if (isTitle(t)) {
-          if (TITLE_LABEL.matcher(t).find()) {
+          if (OPENING_TITLE_LABEL.matcher(t).find()) {
             return t;
           }
           title = t;
@@ -122,7 +123,7 @@ public record Document(String format, String encoding, List<Block> blocks, boole
 
   /** The text after a title's label it opens with ({@code 标题,XX局…报告}), or "" where it opens with none. */
   private static String afterTitleLabel(String paragraph) {
-    Matcher label = TITLE_LABEL.matcher(paragraph);
+    Matcher label = OPENING_TITLE_LABEL.matcher(paragraph);
     return label.lookingAt() ? paragraph.substring(label.end()).strip() : "";
   }
 
@@ -153,7 +154,7 @@ public record Document(String format, String encoding, List<Block> blocks, boole
       List<Cell> cells = row.cells();
       for (int c = 0; c + 1 < cells.size(); c++) {
         String label = cells.get(c).text().strip();
-        if (label.length() <= TITLE_LABEL_LENGTH && TITLE_LABEL.matcher(label).find() && isTitle(cells.get(c + 1).text())) {
+        if (label.length() <= TITLE_LABEL_LENGTH && OPENING_TITLE_LABEL.matcher(label).find() && isTitle(cells.get(c + 1).text())) {
           return cells.get(c + 1).text();
         }
       }

@@ -30,18 +30,9 @@ final class TableRemnant {
   private TableRemnant() {}
 
   static boolean in(String sentence) {
+    // glued cells and counted cells both need a digit: most sentences without one skip both regexes
     return HEADER_WORDS.in(sentence) || sentence.contains(EMPTY_CELLS)
-        || hasDigit(sentence) && (GLUED_DIGITS.matcher(sentence).find() || countedCells(sentence));
-  }
-
-  /** Glued cells and counted cells both need an (ASCII, as folded) digit: most sentences without one skip both regexes. */
-  private static boolean hasDigit(String folded) {
-    for (int i = 0; i < folded.length(); i++) {
-      if (folded.charAt(i) >= '0' && folded.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
+        || Numerals.holdsDigit(sentence) && (GLUED_DIGITS.matcher(sentence).find() || countedCells(sentence));
   }
 
   /**

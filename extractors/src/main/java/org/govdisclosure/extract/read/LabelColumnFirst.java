@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.PageFurniture;
 
 /**
  * A text table whose label column was copied before its value columns (a PDF viewer's copy of a page: the row labels
@@ -19,8 +20,6 @@ final class LabelColumnFirst {
   /** A line of values alone: two at least, parted by spaces. */
   private static final Pattern VALUES = Pattern.compile("[ \\t\u3000]*" + LabelsAfterValues.VALUE
       + "(?:[ \\t\u3000]+" + LabelsAfterValues.VALUE + ")+[ \\t\u3000]*");
-  /** A page's number printed longest: {@code 第 12 页 / 共 30 页}. */
-  private static final int MAX_PAGE_NUMBER = 24;
   /** Labels in a block: fewer are a row whose values follow on the next line, read as printed. */
   private static final int MIN_ROWS = 2;
 
@@ -109,16 +108,7 @@ final class LabelColumnFirst {
     return cells;
   }
 
-  /** Whether a line is a page's number alone: short, with a digit, asked the regex only then. */
   private static boolean isPageNumber(String line) {
-    if (line.length() > MAX_PAGE_NUMBER) {
-      return false;
-    }
-    for (int k = 0; k < line.length(); k++) {
-      if (line.charAt(k) >= '0' && line.charAt(k) <= '9') {
-        return PageNumbers.PAGE_NUMBER.matcher(line).matches();
-      }
-    }
-    return false;
+    return PageFurniture.isPageNumber(line, PageFurniture.Form.ANY);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.model.PageFurniture;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.CellKind;
 
@@ -273,7 +274,7 @@ final class PageGrids {
     while (first > 0 && SpacedColumns.isValue(pieces.get(first - 1).text())) {
       first--;
     }
-    if (first == pieces.size() || first == 0 && isFooter(pieces)) {
+    if (first == pieces.size() || first == 0 && PageFurniture.isPageNumber(line, PageFurniture.Form.AMONG_FIGURES)) {
       return null;
     }
     // plain loops: this runs on every line of a text with figures
@@ -292,15 +293,6 @@ final class PageGrids {
       ends[t] = p.end();
     }
     return new Figures(index, label.toString(), first == 0 ? -1 : pieces.get(first - 1).end(), Arrays.asList(values), starts, ends);
-  }
-
-  /** Whether a line of values alone is a page footer: marks around one number ({@code - 3 -}, {@code — 3 —}). */
-  private static boolean isFooter(List<SpacedColumns.Piece> pieces) {
-    int numbers = 0;
-    for (SpacedColumns.Piece p : pieces) {
-      numbers += SpacedColumns.hasDigit(p.text()) ? 1 : 0;
-    }
-    return numbers == 1 && pieces.size() > 1;
   }
 
   /** Whether the line is a sentence or a section's heading, told by a character before any pattern runs. */

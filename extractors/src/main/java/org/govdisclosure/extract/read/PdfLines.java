@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
@@ -19,6 +18,7 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.PageFurniture;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
@@ -47,11 +47,6 @@ final class PdfLines extends PDFTextStripper {
   /** A header's title in a narrow column prints this many characters a line at most; a header has this many lines. */
   private static final int MAX_STACKED_CHARS = 2;
   private static final int MIN_STACK = 3;
-  /** When a browser printed the page, opening the line it heads each sheet with: a date and a time ({@code 12/6/26, 7:24 PM}). */
-  private static final Pattern PRINTED_AT = Pattern.compile(
-      "\\s*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}[,，\\s]*(?:上午|下午)?\\s*\\d{1,2}:\\d{2}");
-  /** A page's address, as a browser foots each sheet it prints with it. */
-  private static final Pattern ADDRESS = Pattern.compile("(?i)\\s*(?:https?|file)://");
 
   /**
    * One line of a page, or one row rebuilt from the rulings: its cells, where it starts and ends, and the direction
@@ -576,16 +571,16 @@ final class PdfLines extends PDFTextStripper {
    * and last line are the browser's, not the report's.
    */
   private void dropBrowserMargins() {
-    if (!page.isEmpty() && ADDRESS.matcher(page.get(page.size() - 1).cells().get(0).text()).lookingAt()) {
+    if (!page.isEmpty() && PageFurniture.opensBrowserFoot(page.get(page.size() - 1).cells().get(0).text())) {
       page.remove(page.size() - 1);
     }
-    if (!page.isEmpty() && PRINTED_AT.matcher(page.get(0).cells().get(0).text()).lookingAt()) {
+    if (!page.isEmpty() && PageFurniture.opensBrowserHead(page.get(0).cells().get(0).text())) {
       page.remove(0);
     }
   }
 
   private static boolean isPageNumber(Line line) {
-    return line.cells().size() == 1 && PageNumbers.PAGE_NUMBER.matcher(line.cells().get(0).text()).matches();
+    return line.cells().size() == 1 && PageFurniture.isPageNumber(line.cells().get(0).text(), PageFurniture.Form.ANY);
   }
 
   private void endParagraph() {

@@ -72,9 +72,18 @@ public final class ReportReader {
     return ocr == null ? null : ocr.engine();
   }
 
-  /** Whether {@link #read} decodes these bytes as text or HTML, rather than opening them as a PDF, Office file or image. */
+  /**
+   * Whether {@link #read} decodes these bytes as text or HTML: no registered reader takes them by their bytes (a PDF,
+   * a Word 97 file, an image), and they are no ZIP archive (an Office file's) nor other binary data.
+   */
   public static boolean readsAsText(byte[] bytes) {
-    return !Openings.pdf(bytes) && !Openings.zip(bytes) && !Openings.ole2(bytes) && !Openings.image(bytes);
+    OfferedFile file = OfferedFile.ofBytes(bytes, null);
+    return !Openings.zip(bytes) && Registered.READERS.stream().noneMatch(r -> r.accepts(file)) && BinarySniffer.describe(bytes) == null;
+  }
+
+  /** The registered readers, loaded on first use: {@link #readsAsText} asks the plug-ins which bytes are theirs. */
+  private static final class Registered {
+    static final List<FormatReader> READERS = Providers.load(FormatReader.class, Unavailable.READER, new ArrayList<>());
   }
 
   /**

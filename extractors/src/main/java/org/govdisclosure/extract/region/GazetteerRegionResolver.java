@@ -12,6 +12,7 @@ import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.extract.value.Confusables;
+import org.govdisclosure.extract.value.Numerals;
 import org.govdisclosure.extract.region.ReportPlaces.Passage;
 import org.govdisclosure.extract.region.ReportPlaces.Zone;
 
@@ -31,7 +32,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
   /** What follows it when the issuer is the government's office, whose region is the government's. */
   private static final Set<String> GOVERNMENT_OFFICE = Set.of("人民政府办公室", "政府办公室", "人民政府办公厅", "政府办公厅");
   /** Where the issuer's name ends in a title: at the year or the report's own wording. */
-  private static final Pattern ISSUER_END = Pattern.compile("[0-9]|二〇|二零|年度|政府信息公开|信息公开|关于");
+  private static final Pattern ISSUER_END = Pattern.compile("[0-9]|" + Numerals.CHINESE_YEAR_DIGITS + "|年度|政府信息公开|信息公开|关于");
   /**
    * A township-like name after the county in an organization: 建筑新村街道(办事处), also after the county's government
    * (广州市花都区人民政府某某街道办事处, as 广州 names its streets).

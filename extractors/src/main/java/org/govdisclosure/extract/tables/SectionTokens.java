@@ -19,6 +19,7 @@ import org.govdisclosure.extract.meta.OrganizationFinder;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.PageFurniture;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
@@ -112,21 +113,7 @@ final class SectionTokens {
     }
   }
 
-  /**
-   * A page footer, its spaces single: {@code - 4 -}, {@code —4—}, {@code 第 4 页 共 9 页}, {@code 第4页，共9页},
-   * {@code 4/9}. A dash group has no space in it: {@code - 0 0 0 - -} is a row of cells, some marked none.
-   */
-  private static final Pattern FOOTER =
-      Pattern.compile("^(?:[-—–－]+ ?\\d{1,3} ?[-—–－]+|第 ?\\d{1,3} ?页(?: ?[,/]? ?共 ?\\d{1,3} ?页)?|\\d{1,3} ?/ ?\\d{1,3})$");
   private static final String SPACE_CLASS = Cell.Text.SPACE_CLASS;
-  /**
-   * A line a browser prints at the top or foot of each page it prints: the page's address, maybe with the page's number
-   * of the pages ({@code http://www.x.gov.cn/art/2022/1/16/art_1229_82126.html  1/2}), or the date and time printed and
-   * the page's title ({@code 2022/1/17 下午4:22  …年度报告}). Its figures are no cells.
-   */
-  private static final Pattern BROWSER_PRINT_LINE = Pattern.compile("^(?:(?:https?://|www\\.)\\S+(?:[" + SPACE_CLASS
-      + "]*\\d{1,3}[" + SPACE_CLASS + "]*/[" + SPACE_CLASS + "]*\\d{1,3})?|\\d{4}/\\d{1,2}/\\d{1,2}[" + SPACE_CLASS
-      + "]*(?:上午|下午)?[" + SPACE_CLASS + "]*\\d{1,2}:\\d{2}(?::\\d{2})?(?:[" + SPACE_CLASS + "]+\\D.*)?)$");
   /**
    * A table's caption, above the table or printed again where it goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
    * {@code 续表三}, {@code 表4 行政复议和行政诉讼情况（2023年）}): its figures are the table's number and the dates of its
@@ -272,9 +259,6 @@ final class SectionTokens {
   private static final String LETTERS_IN_COUNTS = Numerals.LETTER_ZEROS + Numerals.LETTER_DIGITS;
   /** A header row names columns and carries no value: this many label cells and no value cell. */
   private static final int MIN_HEADER_CELLS = 3;
-  private static final int MAX_FOOTER_LENGTH = 24;
-  /** Every character {@link #FOOTER} matches other than a space. */
-  private static final String FOOTER_CHARS = "-—–－0123456789第页共/,";
   private static final int MAX_PAGE_DIGITS = 3;
   /** No page is numbered 0: a line of it alone is a cell ({@code 1.申请人无正当理由逾期} / {@code 0} / {@code 不补正…}). */
   private static final String NO_PAGE = "0";
@@ -2074,27 +2058,16 @@ final class SectionTokens {
   }
 
   private static boolean isTableCaption(String raw) {
-    return raw.indexOf('表') >= 0 && TABLE_CAPTION.matcher(singleSpaced(Cell.Text.nfkc(Cell.Text.strip(raw)))).matches();
+    return raw.indexOf('表') >= 0 && TABLE_CAPTION.matcher(Cell.Text.singleSpaced(Cell.Text.nfkc(Cell.Text.strip(raw)))).matches();
   }
 
   /**
-   * A page footer. Each has a digit and something besides digits (a dash, 第, a slash), so most cells are told apart
-   * without normalizing them or the regex.
+   * A page's footer or head: its number in a form no cell prints ({@link PageFurniture.Form#AMONG_CELLS}), the issuer's
+   * name beside it, or a browser's print line.
    */
   private static boolean isFooter(String raw) {
     String text = Cell.Text.strip(raw); // a footer centred on its line comes with the spaces before it
-    // every line a browser prints holds a slash (its address's, its date's): no matcher made for the others
-    if (isIssuerFooter(text) || text.indexOf('/') >= 0 && BROWSER_PRINT_LINE.matcher(text).matches()) {
-      return true;
-    }
-    if (text.length() > MAX_FOOTER_LENGTH || CellKind.isPlainDigits(text) || !mayFoldToDigit(text)) {
-      return false;
-    }
-    String folded = Cell.Text.nfkc(text);
-    if (!onlyFooterChars(folded)) {
-      return false;
-    }
-    return hasDigit(folded) && FOOTER.matcher(singleSpaced(folded)).matches();
+    return isIssuerFooter(text) || PageFurniture.isBrowserPrintLine(text) || PageFurniture.isPageNumber(text, PageFurniture.Form.AMONG_CELLS);
   }
 
   /**
@@ -2106,20 +2079,6 @@ final class SectionTokens {
     int n = text.length();
     return n > 2 && n <= MAX_ISSUER_FOOTER_LENGTH && (Character.isDigit(text.charAt(0)) || Character.isDigit(text.charAt(n - 1)))
         && Cell.Text.holdsSpace(text) && ISSUER_FOOTER.matcher(Cell.Text.nfkc(text)).matches();
-  }
-
-  /**
-   * Whether the text holds only characters a footer is made of, or spaces: a label with a digit in it
-   * ({@code 1.属于国家秘密}) is settled without the space-collapsing copy and the regex.
-   */
-  private static boolean onlyFooterChars(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (FOOTER_CHARS.indexOf(c) < 0 && !Cell.Text.isSpace(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -2149,41 +2108,8 @@ final class SectionTokens {
     return pieces;
   }
 
-  /** The text with each run of spaces, characters that print nothing among them ({@code — 1 \u200b—}), one space. */
-  private static String singleSpaced(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Cell.Text.isSpace(c)) {
-        b.append(c);
-      } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
-        b.append(' ');
-      }
-    }
-    return b.toString().strip();
-  }
-
-  /**
-   * Whether NFKC may leave a digit in the text: ASCII and CJK ideographs fold to themselves, so text of those alone
-   * without an ASCII digit holds none after folding either (most label cells: no normalizing needed).
-   */
-  private static boolean mayFoldToDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || !Cell.Text.isOwnForm(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
+    return Numerals.holdsDigit(text);
   }
 
   /** Whether the piece is 零 alone: a count of zero as a cell prints it, which no label nor sentence piece is. */

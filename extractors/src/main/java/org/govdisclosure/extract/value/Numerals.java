@@ -73,6 +73,13 @@ public final class Numerals {
   private static final Pattern GLUED_LETTER_ZEROS = Pattern.compile("(?<=\\d)[" + LETTER_ZEROS + "]+(?![A-Za-z])");
   /** A year's figures as a report prints them, 19xx or 20xx (no group): the years a report can be of or name. */
   public static final String YEAR_DIGITS = "(?:19|20)\\d{2}";
+  /** A year's zero: 〇, 零, and the circles a font or OCR prints for 〇, a white circle and a full-width O. */
+  private static final String YEAR_ZEROS = "〇○零Ｏ";
+  /**
+   * A year's figures in Chinese numerals, 19xx or 20xx as {@link #YEAR_DIGITS} ({@code 二〇二三}, {@code 二零二三},
+   * {@code 二○二○}, {@code 一九九九}); no group.
+   */
+  public static final String CHINESE_YEAR_DIGITS = "(?:一九|[二两][" + YEAR_ZEROS + "])[" + YEAR_ZEROS + "一二三四五六七八九]{2}";
   /** A year naming a row, a column or a block of columns ({@code 2022年}, {@code 2022年度}), its figures as a regex group. */
   public static final String YEAR = "(" + YEAR_DIGITS + ")年度?";
   /** An Arabic or Chinese count, as a regex group for the prose rules. */
@@ -140,6 +147,16 @@ public final class Numerals {
     return c.kind() == CellKind.NUMBER ? c.value() : null;
   }
 
+  /** The year of figures {@link #CHINESE_YEAR_DIGITS} matched ({@code 二〇二三}: 2023). */
+  public static int chineseYear(String figures) {
+    int year = 0;
+    for (int i = 0; i < figures.length(); i++) {
+      char c = figures.charAt(i);
+      year = year * 10 + (YEAR_ZEROS.indexOf(c) >= 0 ? 0 : digit(c));
+    }
+    return year;
+  }
+
   /** {@code figure} with a count in Chinese numerals opening it written in digits ({@code 三件}: {@code 3件}). */
   public static String inDigits(String figure) {
     Matcher chinese = CHINESE.matcher(figure);
@@ -201,6 +218,11 @@ public final class Numerals {
    */
   public static boolean isLetterZero(String piece) {
     return piece.length() == 1 ? LETTER_ZEROS.indexOf(piece.charAt(0)) >= 0 : isDigitsWithLetters(piece, LETTER_ZEROS, LETTER_ZEROS);
+  }
+
+  /** Whether {@code text} holds an ASCII digit (as folded text prints any): text without one holds no count in digits. */
+  public static boolean holdsDigit(String text) {
+    return holdsDigits(text, 1);
   }
 
   /**
