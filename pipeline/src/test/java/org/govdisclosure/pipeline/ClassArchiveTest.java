@@ -52,8 +52,8 @@ class ClassArchiveTest {
     Path jar = Files.createFile(dir.resolve("pipeline.jar"));
     Files.createFile(dir.resolve("pipeline.jsa"));
     assertThat(QuickCompilation.command("java", List.of(), true, jar + " --input=a", jar.toString(), new String[] {"--input=a"}, false))
-        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-XX:GCTimeRatio=1",
-            "-XX:+UnlockExperimentalVMOptions", "-XX:G1ExpandByPercentOfAvailable=2", "-XX:SharedArchiveFile=" + dir.resolve("pipeline.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "--input=a"));
+        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-XX:CompileThresholdScaling=0.3",
+            "-XX:GCTimeRatio=1", "-XX:+UnlockExperimentalVMOptions", "-XX:G1ExpandByPercentOfAvailable=2", "-XX:SharedArchiveFile=" + dir.resolve("pipeline.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "--input=a"));
   }
 
   /** An archive of the jar before it was built again: the JVM runs without it, and says nothing of it. */

@@ -45,15 +45,23 @@ class QuickCompilationTest {
   void aPipelineLaunchedFromItsJarRunsInAJvmOfItsOwnWithC1Alone() {
     assertThat(QuickCompilation.command("/jdk/bin/java", List.of("-Xmx2g", "-Dx=1"), true, "/p/pipeline.jar --input=a b",
         "/p/pipeline.jar", new String[] {"--input=a b", "--output=o"}, true))
-        .contains(List.of("/jdk/bin/java", "-Xmx2g", "-Dx=1", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-jar", "/p/pipeline.jar", "--input=a b", "--output=o"));
+        .contains(List.of("/jdk/bin/java", "-Xmx2g", "-Dx=1", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-XX:CompileThresholdScaling=0.3", "-jar", "/p/pipeline.jar", "--input=a b", "--output=o"));
   }
 
   @Test
   void aPipelineLaunchedByItsMainClassRunsInAJvmOfItsOwnOnTheSameClassPath() {
     assertThat(QuickCompilation.command("java", List.of(), true, ReportPipeline.class.getName() + " --input=a", "/c/classes:/c/beam.jar",
         new String[] {"--input=a"}, false))
-        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-XX:GCTimeRatio=1",
+        .contains(List.of("java", "-XX:TieredStopAtLevel=1", "-Dgovdisclosure.startedByAnotherJvm=true", "-XX:CompileThresholdScaling=0.3",
+            "-XX:GCTimeRatio=1",
             "-XX:+UnlockExperimentalVMOptions", "-XX:G1ExpandByPercentOfAvailable=2", "-cp", "/c/classes:/c/beam.jar", ReportPipeline.class.getName(), "--input=a"));
+  }
+
+  @Test
+  void theNewJvmKeepsTheCompileThresholdScalingItIsGiven() {
+    assertThat(QuickCompilation.command("java", List.of("-XX:CompileThresholdScaling=2"), true, "/p/pipeline.jar", "/p/pipeline.jar",
+        new String[0], true).orElseThrow())
+        .containsOnlyOnce("-XX:CompileThresholdScaling=2").noneMatch(arg -> arg.startsWith("-XX:CompileThresholdScaling=0"));
   }
 
   @Test
