@@ -976,10 +976,18 @@ class ApplicationRulesTest {
     assertThat(figures("2020年度收到依申请信息21件,均按规定在法定期限内予以答复。")).containsExactly("new_received.total=21");
   }
 
+  /** A report counting the applications it handled by item (办理…9条) counts their outcomes so too; the handled count no row. */
+  @Test
+  void anOutcomeCountedByItemAfterApplicationsHandledByItem() {
+    assertThat(figures("全年办理政府信息依申请公开9条,本机关不掌握政府信息答复4条。"))
+        .containsExactly("unavailable_not_held.total=4");
+  }
+
   /** The last item of a list counted with it (…、依申请公开四个板块) is no count of applications; the none before stands. */
   @Test
   void aListsCountIsNotTheCountOfItsLastItem() {
     assertThat(figures("2020年在网站开设了子网页,设立政府信息公开指南、政府信息公开年报、依申请公开四个板块。")).isEmpty();
+    assertThat(figures("全面落实《条例》,抓住主动公开和依申请公开两个关键,持续推进政策解读。")).isEmpty();
     assertThat(figures("2020年,我委主动公开信息20条、依申请公开3件。")).containsExactly("new_received.total=3");
   }
 
