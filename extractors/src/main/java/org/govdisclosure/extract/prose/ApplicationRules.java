@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -543,7 +544,7 @@ final class ApplicationRules implements Rules {
           List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1 && !bracketed, receivedByItem);
           Figure otherOther = otherHandling.read(part, sentence, template, outcomes);
           outcomes = otherOther == null ? outcomes : List.of(otherOther);
-          if (onePartAnswered(clauses, i, template, outcomes)) {
+          if (onePartAnswered(clauses, i, template, outcomes) || partOfAPart(clauses, i, received)) {
             outcomes = outcomes.stream().filter(f -> !f.row().equals(TOTAL)).toList();
           }
           for (Figure f : outcomes) {
@@ -559,6 +560,19 @@ final class ApplicationRules implements Rules {
     // 无法提供1件，信息不存在的1件: two clauses counting one row give parts of its count, not the count
     figures.removeIf(f -> partsOfOneRow.contains(f.cell()));
     return figures;
+  }
+
+  /**
+   * Whether the i-th clause, after 其中, breaks down a clause before it that counts a part of the applications, not all
+   * received (收到9件…;4件为我县直接办理，其中2件已答复完毕，2件正在处理): an answered count in it is a part's part, no
+   * （七）总计.
+   */
+  private static boolean partOfAPart(List<String> clauses, int i, Integer received) {
+    if (i == 0 || !clauses.get(i).startsWith(PART_OF)) {
+      return false;
+    }
+    Matcher before = CASE_COUNTED.matcher(clauses.get(i - 1));
+    return before.lookingAt() && !Objects.equals(Numerals.count(before.group(1)), received);
   }
 
   /**

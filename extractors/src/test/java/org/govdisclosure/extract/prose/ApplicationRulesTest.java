@@ -893,6 +893,13 @@ class ApplicationRulesTest {
         .contains("partially_granted.total=6").noneMatch(f -> f.startsWith("total."));
   }
 
+  /** An answered count after 其中 of a part of the applications (5件为本机关直接办理,其中3件已答复) is that part's: no （七）总计. */
+  @Test
+  void anAnsweredCountOfAPartOfTheApplicationsIsNoTotal() {
+    assertThat(figures("全年共受理政府信息公开申请12件,其中7件为转办件,均已办结;5件为本机关直接办理,其中3件已答复完毕,2件正在办理。"))
+        .contains("new_received.total=12").noneMatch(f -> f.startsWith("total."));
+  }
+
   /** 转结 is 结转 misprinted: still a carry into the next year, none or counted. */
   @Test
   void aCarryForwardMisprintedAsZhuanjieIsCarriedForward() {
