@@ -69,12 +69,17 @@ public final class IssuerName {
   private static final Pattern TOWNSHIP_BODY =
       Pattern.compile("^(?![全本我该各])\\p{IsHan}{2,12}?(?:(?:镇|乡|苏木)人民政府|街道办事处)$");
   /**
-   * A township's own office at the end of a name (XX镇人民政府办公室, XX乡党政办公室, XX街道党政综合办公室): group 1 ends
-   * a town's or 乡's name, group 2 a street's. A county's government office is a body with reports of its own; a
-   * township's compiles the township's.
+   * The group a township sets up for disclosure, whose office answers for its report as its party and government office
+   * does (呈祥乡信息公开领导小组办公室, 政务公开工作领导小组办公室).
    */
-  private static final Pattern TOWNSHIP_OFFICE = Pattern.compile(
-      "(?:(镇|乡|苏木)(?:人民政府(?:党政)?|党政)|(街道)(?:办事处)?(?:党政)?)(?:综合)?办公室$");
+  static final String DISCLOSURE_GROUP = "(?:政务|信息)公开(?:工作)?领导小组";
+  /**
+   * A township's own office at the end of a name (XX镇人民政府办公室, XX乡党政办公室, XX街道党政综合办公室, XX乡信息公开
+   * 领导小组办公室): group 1 ends a town's or 乡's name, group 2 a street's. A county's government office is a body with
+   * reports of its own; a township's compiles the township's.
+   */
+  private static final Pattern TOWNSHIP_OFFICE = Pattern.compile("(?:(镇|乡|苏木)(?:人民政府(?:党政)?|党政|" + DISCLOSURE_GROUP
+      + ")|(街道)(?:办事处)?(?:党政|" + DISCLOSURE_GROUP + ")?)(?:综合)?办公室$");
 
   /**
    * A body's party and government office (临沂高新区党政办公室), which compiles the body's report and issues none of its

@@ -98,10 +98,11 @@ public final class OrganizationFinder {
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零" + Ordinals.NUMERALS + "]{1,3}月[\\d〇○零" + Ordinals.NUMERALS + "]{1,3}日");
   /**
-   * A township's party and government office (XX镇党政办公室, XX街道党政综合办公室), which answers for the township's
-   * report ({@link IssuerName#townshipForItsOffice}).
+   * A township's party and government office (XX镇党政办公室, XX街道党政综合办公室) or its disclosure group's
+   * (XX乡信息公开领导小组办公室), which answers for the township's report ({@link IssuerName#townshipForItsOffice}).
    */
-  private static final String TOWNSHIP_PARTY_OFFICE = "(?:镇|乡|苏木|街道)党政(?:综合)?办公室";
+  private static final String TOWNSHIP_PARTY_OFFICE =
+      "(?:镇|乡|苏木|街道)(?:党政(?:综合)?|" + IssuerName.DISCLOSURE_GROUP + ")办公室";
   /** The words a contact line opens with: 请与…联系, 请联系:…, 可与…联系, 或直接与…联系. */
   private static final List<String> CONTACT_OPENERS = List.of("请与", "请联系", "可与", "直接与");
   /**
@@ -158,10 +159,15 @@ public final class OrganizationFinder {
   private static final String MINISTRY = "部";
   /**
    * How far before its first verb a {@link #COMPILER} match opens at most: a mark (1), a name of 30 characters and its
-   * longest ending (人民政府, 行政公署: 4), and what the report was drawn up on ({@link #ON_ITS_OWN_TERMS}: 15). A search over
+   * longest ending (人民政府, 行政公署: 4), what the report was drawn up on ({@link #ON_ITS_OWN_TERMS}: 15) and 特 (1). A search over
    * a whole report need not look further back than that from the first verb printed.
    */
-  private static final int COMPILER_REACH = 1 + 30 + 4 + 15;
+  private static final int COMPILER_REACH = 1 + 30 + 4 + 15 + 1;
+  /**
+   * The compiler's report cited by a title naming no body (XX局特编制《江苏省XX市气象部门2022年…报告》): its own, as
+   * 编制了本年度报告; a title naming a body (由XX办公室编制《XX县人民政府2022年…报告》) is whose the report is.
+   */
+  private static final String TITLE_NAMING_NO_BODY = "《(?:(?!" + BODY_ENDINGS + ")[^《》,，。;；])*?报告》";
   /**
    * The opening's sentence naming who compiled or publishes the report: …要求，(由)XX局编制了本年度报告 / 现公布XX局2020年政府信息公开工作年度报告
    * or 现发布《XX局2021年政府信息公开工作年度报告》 (a page copy whose title prints only the year), 编制XX州2023年政府信息
@@ -178,8 +184,8 @@ public final class OrganizationFinder {
    * 2019年…报告: a ministry compiling its own (本级行政机关, the 条例's words for the body itself).
    */
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)由?(\\p{IsHan}{2,30}?(?:"
-      + BODY_ENDINGS + "|" + TOWNSHIP + "|" + MINISTRY + "))" + ON_ITS_OWN_TERMS + "(?:编制|编写|形成)了?(?:本|该)?(?:单位|级行政机关)?(?:年度|" + YEAR
-      + "年度?[^。;；,，]{0,12}?)?报告|(?:^|[,，。；;:：])由?(\\p{IsHan}{0,28}?(?<shortened>\\p{IsHan}{2,28}?(?:"
+      + BODY_ENDINGS + "|" + TOWNSHIP + "|" + MINISTRY + "))" + ON_ITS_OWN_TERMS + "特?(?:编制|编写|形成)了?(?:(?:本|该)?(?:单位|级行政机关)?(?:年度|"
+      + YEAR + "年度?[^。;；,，]{0,12}?)?报告|" + TITLE_NAMING_NO_BODY + ")|(?:^|[,，。；;:：])由?(\\p{IsHan}{0,28}?(?<shortened>\\p{IsHan}{2,28}?(?:"
       + BODY_ENDINGS + ")))(?:编制|编写)了?\\k<shortened>" + YEAR + "年|(?:公布|发布|现将|编制(?:完成)?(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + BRACKETED_ASIDE + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:(?:现|特)(?:向社会)?(?:公开|公布|发布)《|向社会(?:公开|公布|发布)《?)" + YEAR + "年"
@@ -879,7 +885,9 @@ public final class OrganizationFinder {
    * ({@link #namesLineOfWork}: 卫健委, not a party's 县委).
    */
   private static boolean contactBody(String named) {
-    return IssuerName.isName(named) && (!named.endsWith(SHORT_COMMITTEE) || namesLineOfWork(named));
+    // a township's office answers for the township (its disclosure group's too, though a group is no body)
+    return IssuerName.isName(IssuerName.townshipForItsOffice(named))
+        && (!named.endsWith(SHORT_COMMITTEE) || namesLineOfWork(named));
   }
 
   /** Whether a department's words make up {@code name} after its places (住建委: housing_construction), no party's committee. */

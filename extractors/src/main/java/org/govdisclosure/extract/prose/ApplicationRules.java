@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,10 +152,11 @@ final class ApplicationRules implements Rules {
    * 依申请公开政务信息数3件: the
    * noun first, then its count, perhaps with the verb between (concluded too, 依申请公开受理和办结6件: still the
    * received count, as {@link #AND_CONCLUDED} after the verb). Not the last item of a list the count is of (设立…指南、…年报、依申请公开四个
-   * 板块): a clause holds a 、 only between uncounted items, a counted one ending its clause.
+   * 板块): a clause holds a 、 only between uncounted items, a counted one ending its clause; nor of two items joined
+   * (抓住主动公开和依申请公开两个关键): the count after them counts both.
    */
   private static final OpeningPattern RECEIVED_NOUN_FIRST = OpeningPattern.of(
-      "(?<!、)(?:依申请公开(?:(?:政府|政务)信息(?:的?申请)?|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量|数)?(?:为|是|共|共计|合计|达)?"
+      "(?<![、和及与])(?:依申请公开(?:(?:政府|政务)信息(?:的?申请)?|请求)?|信息公开申请|公开申请)(?:办件|事项)?(?:数量|总数|总量|数)?(?:为|是|共|共计|合计|达)?"
           + "(?:(?:收到|受理|接收)(?:" + AND_CONCLUDED + ")?)?" + COUNT + CASE_COUNTER);
   /**
    * The number of applications, said without a counter (受理政府信息公开申请数量为0): 数量 makes the bare figure a count,
@@ -201,6 +203,12 @@ final class ApplicationRules implements Rules {
    * the carried over together.
    */
   private static final Pattern CARRIED_OVER_AMONG = Pattern.compile("^其中:?上一?年度?(?:结转|转结)");
+  /**
+   * A count only handled, by item (办理政府信息依申请公开9条): no received count (issue #18), but the report counts its
+   * applications by item, so its outcomes after it may be too (本机关不掌握政府信息答复4条), as after {@link #RECEIVED_BY_ITEM}.
+   */
+  private static final Pattern HANDLED_BY_ITEM = Pattern.compile("(?:办理|处理)[^,\\d]{0,12}?(?:依申请公开|信息公开申请|公开申请)"
+      + "[^,\\d]{0,6}?" + COUNT + alternation(ITEM_COUNTERS));
   /** A received count that is the handled count too: 共收到和办理依申请公开68件. */
   private static final Pattern RECEIVED_AND_HANDLED = Pattern.compile("(?:收到|受理)(?:和|并|及)办理");
   /**
@@ -420,6 +428,7 @@ final class ApplicationRules implements Rules {
       if (breakdown && CARRIED_OVER_AMONG.matcher(clause).find()) {
         figures.removeIf(f -> f.row().equals(NEW_RECEIVED)); // the count before held the carried over
       }
+      receivedByItem |= HANDLED_BY_ITEM.matcher(clause).find();
       Matcher applicants = breakdown ? (receivedByItem ? FROM_APPLICANTS_BY_ITEM : FROM_APPLICANTS).find(clause, 0) : null;
       boolean otherMatter = OTHER_MATTER.in(clause) && !Outcome.namesRow(clause, template);
       boolean counted = Numerals.COUNTED.matcher(clause).find();
@@ -535,7 +544,7 @@ final class ApplicationRules implements Rules {
           List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1 && !bracketed, receivedByItem);
           Figure otherOther = otherHandling.read(part, sentence, template, outcomes);
           outcomes = otherOther == null ? outcomes : List.of(otherOther);
-          if (onePartAnswered(clauses, i, template, outcomes)) {
+          if (onePartAnswered(clauses, i, template, outcomes) || partOfAPart(clauses, i, received)) {
             outcomes = outcomes.stream().filter(f -> !f.row().equals(TOTAL)).toList();
           }
           for (Figure f : outcomes) {
@@ -551,6 +560,19 @@ final class ApplicationRules implements Rules {
     // 无法提供1件，信息不存在的1件: two clauses counting one row give parts of its count, not the count
     figures.removeIf(f -> partsOfOneRow.contains(f.cell()));
     return figures;
+  }
+
+  /**
+   * Whether the i-th clause, after 其中, breaks down a clause before it that counts a part of the applications, not all
+   * received (收到9件…;4件为我县直接办理，其中2件已答复完毕，2件正在处理): an answered count in it is a part's part, no
+   * （七）总计.
+   */
+  private static boolean partOfAPart(List<String> clauses, int i, Integer received) {
+    if (i == 0 || !clauses.get(i).startsWith(PART_OF)) {
+      return false;
+    }
+    Matcher before = CASE_COUNTED.matcher(clauses.get(i - 1));
+    return before.lookingAt() && !Objects.equals(Numerals.count(before.group(1)), received);
   }
 
   /**

@@ -181,12 +181,22 @@ class OrganizationFinderTest {
     assertThat(find("如对本报告有疑问,请联系吉林市人民政府外事办公室综合处。", "一、总体情况")).isEqualTo("吉林市人民政府外事办公室");
   }
 
+  /** A bureau compiling a report it cites by a title naming no body (特编制《江苏省XX市气象部门…报告》) is its issuer. */
+  @Test
+  void theCompilerOfAReportCitedByATitleNamingNoBodyIsTheIssuer() {
+    assertThat(find("根据《条例》的规定,无锡市气象局特编制《江苏省无锡市气象部门2022年政府信息公开工作年度报告》,现将工作开展情况汇报如下:",
+        "一、总体情况")).isEqualTo("无锡市气象局");
+    assertThat(find("根据《条例》的规定,由无锡市人民政府办公室编制《无锡市人民政府2022年政府信息公开工作年度报告》。", "一、总体情况"))
+        .isEqualTo("无锡市人民政府");
+  }
+
   /** A contact line naming a township's party and government office (请与瞻岐镇党政办公室联系): the township's report. */
   @Test
   void aContactLinesTownshipPartyOfficeNamesTheTownship() {
     assertThat(find("本报告中所列数据的统计期限自2023年1月1日至2023年12月31日止。如对本报告有任何疑问,请与瞻岐镇党政办公室联系(地址:"
         + "鄞州区瞻岐镇人民政府,电话:0574-88000000)。", "一、总体情况")).endsWith("瞻岐镇人民政府");
     assertThat(find("如对本报告有任何疑问,请与中河街道党政综合办公室联系。", "一、总体情况")).isEqualTo("中河街道办事处");
+    assertThat(find("如对本报告有任何疑问,请与瞻岐镇信息公开领导小组办公室联系。", "一、总体情况")).endsWith("瞻岐镇人民政府");
   }
 
   /** 由XX区人民政府综合全区各部门…报告编制而成: what the compiler drew the report up from, between its name and the verb. */

@@ -893,6 +893,13 @@ class ApplicationRulesTest {
         .contains("partially_granted.total=6").noneMatch(f -> f.startsWith("total."));
   }
 
+  /** An answered count after 其中 of a part of the applications (5件为本机关直接办理,其中3件已答复) is that part's: no （七）总计. */
+  @Test
+  void anAnsweredCountOfAPartOfTheApplicationsIsNoTotal() {
+    assertThat(figures("全年共受理政府信息公开申请12件,其中7件为转办件,均已办结;5件为本机关直接办理,其中3件已答复完毕,2件正在办理。"))
+        .contains("new_received.total=12").noneMatch(f -> f.startsWith("total."));
+  }
+
   /** 转结 is 结转 misprinted: still a carry into the next year, none or counted. */
   @Test
   void aCarryForwardMisprintedAsZhuanjieIsCarriedForward() {
@@ -976,10 +983,18 @@ class ApplicationRulesTest {
     assertThat(figures("2020年度收到依申请信息21件,均按规定在法定期限内予以答复。")).containsExactly("new_received.total=21");
   }
 
+  /** A report counting the applications it handled by item (办理…9条) counts their outcomes so too; the handled count no row. */
+  @Test
+  void anOutcomeCountedByItemAfterApplicationsHandledByItem() {
+    assertThat(figures("全年办理政府信息依申请公开9条,本机关不掌握政府信息答复4条。"))
+        .containsExactly("unavailable_not_held.total=4");
+  }
+
   /** The last item of a list counted with it (…、依申请公开四个板块) is no count of applications; the none before stands. */
   @Test
   void aListsCountIsNotTheCountOfItsLastItem() {
     assertThat(figures("2020年在网站开设了子网页,设立政府信息公开指南、政府信息公开年报、依申请公开四个板块。")).isEmpty();
+    assertThat(figures("全面落实《条例》,抓住主动公开和依申请公开两个关键,持续推进政策解读。")).isEmpty();
     assertThat(figures("2020年,我委主动公开信息20条、依申请公开3件。")).containsExactly("new_received.total=3");
   }
 
