@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.PageFurniture;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * A text table whose label column was copied before its value columns (a PDF viewer's copy of a page: the row labels
@@ -17,11 +18,17 @@ import org.govdisclosure.extract.model.PageFurniture;
  */
 final class LabelColumnFirst {
 
+  /** The one ideograph a line of values holds: the cell 无, none. */
+  private static final char NONE = '无';
+
+  /** A value: a count, a blank cell's mark, or the word 无 a table prints for none. */
+  private static final String VALUE = "(?:" + LabelsAfterValues.VALUE + "|" + NONE + ")";
   /** A line of values alone: two at least, parted by spaces. */
-  private static final Pattern VALUES = Pattern.compile("[ \\t\u3000]*" + LabelsAfterValues.VALUE
-      + "(?:[ \\t\u3000]+" + LabelsAfterValues.VALUE + ")+[ \\t\u3000]*");
+  private static final Pattern VALUES = Pattern.compile("[ \\t\u3000]*" + VALUE + "(?:[ \\t\u3000]+" + VALUE + ")+[ \\t\u3000]*");
   /** Labels in a block: fewer are a row whose values follow on the next line, read as printed. */
   private static final int MIN_ROWS = 2;
+  /** A label column's head is a word: 项目, 类别, 指标名称. */
+  private static final int MAX_HEAD = 4;
 
   private LabelColumnFirst() {}
 
@@ -54,6 +61,20 @@ final class LabelColumnFirst {
         labels++;
       }
       int rows = labels - i - 1;
+      if (rows == 0 && i + 1 < lines.size() && valueLine.reset(lines.get(i + 1)).matches()) {
+        int end = headedBlockBefore(lines, i, opens, valueLine);
+        if (end > 0) {
+          out = out != null ? out : new ArrayList<>(lines);
+          int n = end - i - 1;
+          out.set(i - n - 1, line); // the value columns' header, in the label column's head's place
+          for (int k = 0; k < n; k++) {
+            out.set(i - n + k, lines.get(i - n + k).strip() + "\t" + lines.get(i + 1 + k).strip());
+          }
+          moved.set(i, end);
+          i = end - 1;
+          continue;
+        }
+      }
       if (rows < MIN_ROWS) {
         continue;
       }
@@ -85,14 +106,55 @@ final class LabelColumnFirst {
     return rowsFirst;
   }
 
-  /** Whether a line holds text, a character of a label (a page's number or a line of values holds none). */
+  /**
+   * Where the lines of values after the value columns' header at {@code header} end, when as many labels stand right
+   * before that header under the label column's own head (a PDF converted to Word: the label column's text box, 项目
+   * and its labels, then the values' box, their header and one row a line); -1 otherwise. The head, one short word
+   * with no ordinal or figure, bounds the labels: a group label among them (（三）不予公开, taking no values) would
+   * leave a label, never such a word, where the head is looked for, and the block is left as printed.
+   */
+  private static int headedBlockBefore(List<String> lines, int header, int width, Matcher valueLine) {
+    int end = header + 1;
+    while (end < lines.size() && valueLine.reset(lines.get(end)).matches() && cells(lines.get(end)) == width) {
+      end++;
+    }
+    int n = end - header - 1;
+    if (n < MIN_ROWS || header - n - 1 < 0 || end < lines.size() && valueLine.reset(lines.get(end)).matches()) {
+      return -1;
+    }
+    for (int k = header - n; k < header; k++) {
+      if (!isText(lines.get(k)) || isPageNumber(lines.get(k))) {
+        return -1;
+      }
+    }
+    return isColumnHead(lines.get(header - n - 1).strip()) ? end : -1;
+  }
+
+  /** A label column's head: one short word of ideographs ({@code 项目}, {@code 指标名称}), no ordinal, no figure. */
+  private static boolean isColumnHead(String line) {
+    if (line.isEmpty() || line.length() > MAX_HEAD) {
+      return false;
+    }
+    for (int k = 0; k < line.length(); k++) {
+      if (!Character.isIdeographic(line.charAt(k)) || Numerals.CHINESE_DIGITS.indexOf(line.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a line holds text, a character of a label (a page's number or a line of values holds none, but for the
+   * cells 无 among its counts: {@code 2 无 0}).
+   */
   private static boolean isText(String line) {
     for (int k = 0; k < line.length(); k++) {
-      if (Character.isIdeographic(line.charAt(k))) {
+      char c = line.charAt(k);
+      if (c != NONE && Character.isIdeographic(c)) {
         return true; // a line of values holds no letter
       }
     }
-    return false;
+    return line.indexOf(NONE) >= 0 && !VALUES.matcher(line).matches();
   }
 
   /** The pieces of a line parted by spaces, counted without cutting it (most lines of a text are asked). */

@@ -672,12 +672,16 @@ public final class PlainTextReader {
     return cells;
   }
 
+  /**
+   * The cells of a pipe row; a scan's text may have lost the pipe between two cells and kept their wide space
+   * ({@code | 0      5 | 41 |}), whose figures are cells of their own as in a tab-separated line.
+   */
   private static List<Cell> pipeCells(String line) {
     String inner = line.startsWith("|") ? line.substring(1) : line;
     if (inner.endsWith("|")) {
       inner = inner.substring(0, inner.length() - 1);
     }
-    return bareCells(inner);
+    return SpacedFigures.apart(bareCells(inner));
   }
 
   /**

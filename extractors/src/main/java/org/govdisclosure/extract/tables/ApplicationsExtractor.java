@@ -63,6 +63,10 @@ public final class ApplicationsExtractor implements SectionExtractor {
       Reading gridsOnly = read(grids, context);
       reading = gridsOnly.cellsRead() >= reading.cellsRead() ? gridsOnly : reading;
     }
+    Reading detail = widestGridAlone(grids, context);
+    if (detail != null && detail.cellsRead() > reading.cellsRead()) {
+      reading = detail;
+    }
     reading.warnings().forEach(w -> context.warn(w.code(), w.message()));
     List<Map<String, Object>> out = new ArrayList<>();
     reading.rows().forEach((row, counts) -> out.add(record(row, counts)));
@@ -70,6 +74,56 @@ public final class ApplicationsExtractor implements SectionExtractor {
       warnMissingRows(reading.template().rows(), reading.rows(), context);
     }
     return ProseFallback.complete(Topic.APPLICATIONS, COLUMNS, out, uncertainRows(reading, allBlocks), context);
+  }
+
+  /**
+   * A table printed twice, a summary (a column or a few rows of it) and the full detail: read together, their rows
+   * repeat and neither is placed. The widest grid, read alone, is the detail, where every other grid is narrower (an
+   * extract of it, never a second full table such as the year before's) and nothing the others read alone differs from
+   * it; null otherwise.
+   */
+  private static Reading widestGridAlone(List<Block> grids, ReportContext context) {
+    if (grids.size() < 2) {
+      return null;
+    }
+    Block widest = null;
+    int width = -1;
+    int atWidth = 0;
+    for (Block b : grids) {
+      int w = b instanceof Table t ? t.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0) : 0;
+      atWidth = w == width ? atWidth + 1 : w > width ? 1 : atWidth;
+      if (w > width) {
+        widest = b;
+        width = w;
+      }
+    }
+    if (atWidth > 1) {
+      return null;
+    }
+    Reading detail = read(List.of(widest), context);
+    for (Block b : grids) {
+      if (b != widest && !agrees(read(List.of(b), context), detail)) {
+        return null;
+      }
+    }
+    return detail;
+  }
+
+  /** Whether every cell {@code other} reads is the one {@code detail} reads in its row and column. */
+  private static boolean agrees(Reading other, Reading detail) {
+    for (Map.Entry<TemplateRow, List<Integer>> e : other.rows().entrySet()) {
+      List<Integer> mine = e.getValue();
+      if (mine == null) {
+        continue;
+      }
+      List<Integer> theirs = detail.rows().get(e.getKey());
+      for (int c = 0; c < mine.size(); c++) {
+        if (mine.get(c) != null && (theirs == null || !mine.get(c).equals(theirs.get(c)))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

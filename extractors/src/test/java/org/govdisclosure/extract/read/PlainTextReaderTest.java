@@ -28,6 +28,19 @@ class PlainTextReaderTest {
     assertThat(((Paragraph) blocks.get(2)).text()).startsWith("三、");
   }
 
+  /**
+   * A scan's text of a pipe table that lost some pipes between cells kept their wide space instead: each figure so
+   * parted is a cell, as in a tab-separated line; a label's own space before its figure is no such part.
+   */
+  @Test
+  void figuresPartedByWideSpaceInAPipeRowAreCellsOfTheirOwn() {
+    List<Block> blocks = reader.read("| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n| 0 | 0      5 | 41 | 46 |\n"
+        + "| （三）不予公开3.危及“三安全一稳定”      0      0 | 5 |\n");
+    Table table = (Table) blocks.get(0);
+    assertThat(texts(table.rows().get(1))).containsExactly("0", "0", "5", "41", "46");
+    assertThat(texts(table.rows().get(2))).containsExactly("(三)不予公开3.危及“三安全一稳定”", "0", "0", "5");
+  }
+
   /** Question marks opening a line are its indent lost to a wrong encoding; a lone one is kept (a cell printed so). */
   @Test
   void questionMarksOpeningALineAreItsLostIndent() {

@@ -143,6 +143,32 @@ class RowLayoutsInTextTest {
   }
 
   /**
+   * A PDF converted to Word, its text boxes in order: the label column (its head 项目, then the labels), then the value
+   * columns (their header, then one row a line). The n-th label takes the n-th line of values, its cells counts or 无;
+   * a group label among the labels leaves a label where the head is looked for, and the block as printed.
+   */
+  @Test
+  void aLabelColumnUnderItsHeadBeforeTheValuesHeaderPairsInOrder() {
+    List<String> lines = new ArrayList<>(List.of("测试县教育局2020年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "项目"));
+    lines.addAll(LABELS);
+    lines.add("自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计");
+    for (int i = 0; i < LABELS.size(); i++) {
+      lines.add(joined(counts(i), " "));
+    }
+    lines.add("四、政府信息公开行政复议、行政诉讼情况");
+    assertEveryRowRead(PROCESSOR.process("test.txt", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)), RowLayoutsInTextTest::counts);
+    List<String> paired = LabelColumnFirst.paired(lines);
+    assertThat(paired.subList(2, 5)).containsExactly("自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+        LABELS.get(0) + "\t" + joined(counts(0), " "), LABELS.get(1) + "\t" + joined(counts(1), " "));
+    assertThat(paired).hasSize(lines.size() - LABELS.size() - 1);
+    List<String> grouped = List.of("项目", "（三）不予公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "自然人 总计", "1 1", "2 2");
+    assertThat(LabelColumnFirst.paired(grouped)).isSameAs(grouped);
+    // a cell 无 (none) is a value, its line one of values
+    List<String> none = List.of("项目", "（一）予以公开", "（二）部分公开", "自然人 商业企业 总计", "1 无 1", "无 0 无");
+    assertThat(LabelColumnFirst.paired(none)).containsExactly("自然人 商业企业 总计", "（一）予以公开\t1 无 1", "（二）部分公开\t无 0 无");
+  }
+
+  /**
    * A crawled page gluing each row's one-character cells to its label, blank cells marked: a mark is a cell, so a row
    * of marks and digits has as many characters as cells ({@code 00-0000}, and {@code 申请-000000} a dash after the
    * label), and its marks tell nothing of cells dropped elsewhere: every glued row is read.

@@ -50,6 +50,36 @@ class TableExtractorsTest {
     assertThat(codes(r)).contains("blank_cell", "marker_cell");
   }
 
+  /**
+   * A table printed twice, a summary of its 总计 column and then the detail: the detail, the widest table, is read
+   * alone. Two tables as wide (this year's and another) are no summary and detail: their repeated rows stay unread.
+   */
+  @Test
+  void aSummaryPrintedBeforeTheDetailTableLeavesTheDetailRead() {
+    String summary = """
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        表一 汇总
+        项目	总计
+        一、本年新收政府信息公开申请数量	5
+        （七）总计	5
+
+        表二 明细
+        """;
+    String detail = """
+        一、本年新收政府信息公开申请数量	4	1	0	0	0	0	5
+        （一）予以公开	4	1	0	0	0	0	5
+        （七）总计	4	1	0	0	0	0	5
+        四、政府信息公开行政复议、行政诉讼情况
+        """;
+    ProcessedReport r = process(summary + detail);
+    assertThat(counts(r, "new_received")).containsExactly(4, 1, 0, 0, 0, 0, 5);
+    assertThat(counts(r, "total")).containsExactly(4, 1, 0, 0, 0, 0, 5);
+    String other = summary.replace("项目\t总计\n", "").replace("\t5\n", "\t3\t2\t0\t0\t0\t0\t5\n");
+    ProcessedReport two = process(other + detail);
+    assertThat(counts(two, "new_received")).isEmpty();
+  }
+
   @Test
   void labelsWithDigitsNeverBecomeValuesAndUnknownRowsAreWarned() {
     ProcessedReport r = process("""
