@@ -150,6 +150,10 @@ final class Ink {
    * paper's width is its height. Any other picture (a long one stacking pages, a table's alone) is measured by its width.
    */
   int lineHeight() {
+    return lineHeight(width, height);
+  }
+
+  static int lineHeight(int width, int height) {
     boolean turned = Math.abs((double) width / height - PageOcr.PAGE_SHAPE) <= TURNED_SHAPE_SLACK;
     return (turned ? height : width) / LINES_ACROSS;
   }
@@ -210,9 +214,9 @@ final class Ink {
     return paper(gray);
   }
 
-  /** The image, enlarged if small, its skew taken out. */
+  /** The image, a fax's faulty scan lines mended ({@link FaxLines}), enlarged if small, its skew taken out. */
   static Ink of(BufferedImage picture) {
-    BufferedImage image = Perspective.squared(enlarged(picture));
+    BufferedImage image = Perspective.squared(enlarged(FaxLines.mended(picture)));
     Ink raw = new Ink(image.getWidth(), image.getHeight(), paperOf(image), 0);
     double angle = raw.skewAngle();
     if (Math.abs(angle) < SKEW_STEP_DEGREES / 2) {

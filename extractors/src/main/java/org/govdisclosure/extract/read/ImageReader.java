@@ -181,7 +181,9 @@ final class ImageReader {
 
   /**
    * The frame with square pixels, as the page was printed: its coarser side stretched by {@code shape} (a pixel's
-   * height over its width) where the two sides differ by more than a rounding of the stated resolutions.
+   * height over its width) where the two sides differ by more than a rounding of the stated resolutions. A frame of
+   * black and white (a fax) is stretched by repeating its pixels, not blending them, and stays black and white: each
+   * scan line stays rows of its own, whose faults OCR can tell from print (a streak or a dropped line is one scan line).
    */
   static BufferedImage squared(BufferedImage frame, double shape) {
     if (Math.abs(Math.log(shape)) < Math.log(SQUARE_SLACK)) {
@@ -189,9 +191,11 @@ final class ImageReader {
     }
     int width = (int) Math.round(frame.getWidth() * Math.max(1, 1 / shape));
     int height = (int) Math.round(frame.getHeight() * Math.max(1, shape));
-    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    boolean twoLevel = frame.getColorModel().getPixelSize() == 1;
+    BufferedImage out = new BufferedImage(width, height, twoLevel ? BufferedImage.TYPE_BYTE_BINARY : BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+        twoLevel ? RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR : RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(frame, 0, 0, width, height, null);
     g.dispose();
     return out;

@@ -100,6 +100,27 @@ class ImageReaderTest {
     assertThat(ocr.seen).extracting(BufferedImage::getHeight).containsExactly(2200, 2200);
   }
 
+  /**
+   * A fax in standard mode is stretched by repeating its scan lines, and stays black and white: a scan line one
+   * pixel high, black across, reaches OCR as two rows black across and nothing gray beside them.
+   */
+  @Test
+  void aFaxInStandardModeRepeatsItsScanLines() throws Exception {
+    BufferedImage fax = new BufferedImage(1728, 1100, BufferedImage.TYPE_BYTE_BINARY);
+    java.awt.Graphics2D g = fax.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, 1728, 1100);
+    g.setColor(java.awt.Color.BLACK);
+    g.fillRect(0, 500, 1728, 1);
+    g.dispose();
+    RecordingOcr ocr = new RecordingOcr(A_REPORT);
+    new ReportReader(ocr).read(tiffAt(200, 100, fax));
+    BufferedImage seen = ocr.seen.get(0);
+    assertThat(seen.getColorModel().getPixelSize()).isEqualTo(1);
+    assertThat(java.util.stream.IntStream.range(995, 1006).map(y -> seen.getRGB(864, y) & 0xFF).toArray())
+        .containsExactly(255, 255, 255, 255, 255, 0, 0, 255, 255, 255, 255);
+  }
+
   @Test
   void withoutOcrAPictureIsUnreadable() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
