@@ -160,6 +160,9 @@ final class PageText {
         }
       }
     }
+    for (int c = 0; c < colCount; c++) {
+      withoutLabelDigits(read, single, c);
+    }
     List<Line> out = new ArrayList<>();
     for (int r = 0; r < rowCount; r++) {
       List<Recognizer.Read> reads = Arrays.stream(read[r]).filter(x -> x != null).toList();
@@ -274,6 +277,46 @@ final class PageText {
     return inRow >= 2 && (inColumn >= 2 || countBefore);
   }
 
+  /**
+   * Drops the digits glued to labels of column {@code col} ({@link LabelDigits}) in cells of one grid position with a
+   * count right of them, where few of the column's labels have such digits: where most have, the border between the
+   * labels and their first counts may be lost all down the table, and the digits a count.
+   */
+  private static void withoutLabelDigits(Recognizer.Read[][] read, boolean[][] single, int col) {
+    int labels = 0;
+    int glued = 0;
+    for (int r = 0; r < read.length; r++) {
+      if (isLabel(read[r][col])) {
+        labels++;
+        glued += LabelDigits.glued(read[r][col].text()) ? 1 : 0;
+      }
+    }
+    if (glued == 0 || 2 * glued >= labels) {
+      return;
+    }
+    for (int r = 0; r < read.length; r++) {
+      Recognizer.Read cell = read[r][col];
+      if (single[r][col] && isLabel(cell) && LabelDigits.glued(cell.text()) && countAfter(read, r, col)) {
+        read[r][col] = new Recognizer.Read(LabelDigits.without(cell.text()), cell.confidence());
+      }
+    }
+  }
+
+  /** Whether a read is a label's: words, not a count nor a doubted piece. */
+  private static boolean isLabel(Recognizer.Read read) {
+    return read != null && read.confidence() != DOUBT && hanCount(read.text()) >= 2;
+  }
+
+  /** Whether a count stands right of position {@code col} in its row. */
+  private static boolean countAfter(Recognizer.Read[][] read, int row, int col) {
+    for (int c = col + 1; c < read[row].length; c++) {
+      if (isCount(read[row][c])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a count stands left of position {@code col} in its row. */
   private static boolean countBefore(Recognizer.Read[][] read, int row, int col) {
     for (int c = 0; c < col; c++) {
@@ -305,7 +348,8 @@ final class PageText {
   }
 
   /**
-   * The cell read again as digits alone, one line of ink: taken when the engine is sure of it and it agrees with a
+   * The cell read again: a dash where its ink is one ({@link Dashes}, a mark of none the engine reads as a character
+   * or as nothing); else as digits alone, one line of ink: taken when the engine is sure of it and it agrees with a
    * number read before, if any was; else as the document's digits read it, when they are sure of each glyph (the
    * engine reads a serif 1 as nothing, allowed digits only). Else the cell, which stands where counts stand, is left
    * blank with its reading named: a none mark blurred into a character ({@code —} read as {@code 下}) is no label,
@@ -318,6 +362,9 @@ final class PageText {
       return doubt;
     }
     List<String> numbers = Arrays.stream(before.text().split(READINGS)).filter(PageText::isNumber).toList();
+    if (numbers.isEmpty() && Dashes.dash(page, rulings.erased, ink, box)) {
+      return new Recognizer.Read(Dashes.DASH, DigitShapes.CONFIDENCE);
+    }
     if (numbers.size() > 1) {
       return doubt; // two numbers in one cell: no reading of its ink tells which is the count
     }
