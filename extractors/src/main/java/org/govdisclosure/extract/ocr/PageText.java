@@ -153,6 +153,11 @@ final class PageText {
           // A box one row high across several columns right of a count is no merged label but a count whose border
           // the scan lost or a blot drew ({@code 17和}): read again as a count like a cell of one position.
           read[r][c] = asCount(page, rulings, read[r][c], box);
+        } else if (single[r][c] && unsureShort(read[r][c]) && countsInRow(read, r, c) >= 2
+            && dashIn(page, rulings.erased, box)) {
+          // A dash the engine misread unsure where no count stands before it nor above it (the first cell of section
+          // 四's one row of counts): the mark it shows, which keeps the row's counts in their columns.
+          read[r][c] = new Recognizer.Read(Dashes.DASH, DigitShapes.CONFIDENCE);
         } else if (single[r][c] && read[r][c] == null && amongCounts(read, r, c)) {
           // Ink the engine read as nothing where a count stands (a thin 1): read again as digits, else left blank.
           Recognizer.Read again = asCount(page, rulings, new Recognizer.Read("", DOUBT), box);
@@ -263,13 +268,8 @@ final class PageText {
 
   /** Whether a cell stands where counts stand, as {@link #misreadCount} says. */
   private static boolean amongCounts(Recognizer.Read[][] read, int row, int col) {
-    int inRow = 0;
-    boolean countBefore = false;
-    for (int c2 = 0; c2 < read[row].length; c2++) {
-      boolean count = c2 != col && isCount(read[row][c2]);
-      inRow += count ? 1 : 0;
-      countBefore |= count && c2 < col;
-    }
+    int inRow = countsInRow(read, row, col);
+    boolean countBefore = countBefore(read, row, col);
     int inColumn = 0;
     for (int r = 0; r < read.length; r++) {
       inColumn += r != row && isCount(read[r][col]) ? 1 : 0;
@@ -317,6 +317,26 @@ final class PageText {
     return false;
   }
 
+  /** The counts in the row of position {@code col}, its own left out. */
+  private static int countsInRow(Recognizer.Read[][] read, int row, int col) {
+    int counts = 0;
+    for (int c = 0; c < read[row].length; c++) {
+      counts += c != col && isCount(read[row][c]) ? 1 : 0;
+    }
+    return counts;
+  }
+
+  /** Whether the ink inside the ruled box is a dash ({@link Dashes}). */
+  private static boolean dashIn(Ink page, boolean[] erased, int[] box) {
+    int[] ink = inkBounds(page, erased, box[0] + 1, box[1] + 1, box[2], box[3]);
+    return ink != null && Dashes.dash(page, erased, ink, box);
+  }
+
+  /** A short reading that is no number nor mark, of which the engine is unsure. */
+  private static boolean unsureShort(Recognizer.Read read) {
+    return read != null && read.confidence() < OcrPages.LOW_CONFIDENCE && misreadShort(read);
+  }
+
   /** Whether a count stands left of position {@code col} in its row. */
   private static boolean countBefore(Recognizer.Read[][] read, int row, int col) {
     for (int c = 0; c < col; c++) {
@@ -362,7 +382,7 @@ final class PageText {
       return doubt;
     }
     List<String> numbers = Arrays.stream(before.text().split(READINGS)).filter(PageText::isNumber).toList();
-    if (numbers.isEmpty() && Dashes.dash(page, rulings.erased, ink, box)) {
+    if (numbers.isEmpty() && dashIn(page, rulings.erased, box)) {
       return new Recognizer.Read(Dashes.DASH, DigitShapes.CONFIDENCE);
     }
     if (numbers.size() > 1) {

@@ -710,6 +710,23 @@ class PageTextTest {
         List.of(rows[0]), List.of(rows[1]), List.of("3.危及", "31", "7", Dashes.DASH, "38"));
   }
 
+  /**
+   * The same dash first in a row of counts under titles (section 四's one row), where no count stands before it nor
+   * above it: read, unsure, as a character, it is still the mark it shows, and the counts after it keep their columns.
+   */
+  @Test
+  void aDashOpeningARowOfCountsUnderTitlesIsTheMarkOfNone() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    ruled(g, new String[][] {{"行政复议", "维持", "纠正", "其他", "总计"}, {"结果", "审结", "结果", "审结", "合计"}, {"", "6", "1", "0", "7"}});
+    g.fillRect(290, 452, 12, 3);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new SmallInkAs(new TesseractRecognizer(), "四")).read(page);
+
+    assertThat(lines.get(lines.size() - 1).cells()).containsExactly(Dashes.DASH, "6", "1", "0", "7");
+  }
+
   /** Reads as the wrapped engine does, but a piece too low for a glyph (a dash) as {@code text}, unsure. */
   private record SmallInkAs(Recognizer engine, String text) implements Recognizer {
 
