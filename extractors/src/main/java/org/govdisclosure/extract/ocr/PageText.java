@@ -153,12 +153,20 @@ final class PageText {
           // A box one row high across several columns right of a count is no merged label but a count whose border
           // the scan lost or a blot drew ({@code 17和}): read again as a count like a cell of one position.
           read[r][c] = asCount(page, rulings, read[r][c], box);
+        } else if (single[r][c] && unsureShort(read[r][c]) && countsInRow(read, r, c) >= 2
+            && dashIn(page, rulings.erased, box)) {
+          // A dash the engine misread unsure where no count stands before it nor above it (the first cell of section
+          // 四's one row of counts): the mark it shows, which keeps the row's counts in their columns.
+          read[r][c] = new Recognizer.Read(Dashes.DASH, DigitShapes.CONFIDENCE);
         } else if (single[r][c] && read[r][c] == null && amongCounts(read, r, c)) {
           // Ink the engine read as nothing where a count stands (a thin 1): read again as digits, else left blank.
           Recognizer.Read again = asCount(page, rulings, new Recognizer.Read("", DOUBT), box);
           read[r][c] = again.confidence() == DOUBT ? null : again;
         }
       }
+    }
+    for (int c = 0; c < colCount; c++) {
+      withoutLabelDigits(read, single, c);
     }
     List<Line> out = new ArrayList<>();
     for (int r = 0; r < rowCount; r++) {
@@ -260,18 +268,73 @@ final class PageText {
 
   /** Whether a cell stands where counts stand, as {@link #misreadCount} says. */
   private static boolean amongCounts(Recognizer.Read[][] read, int row, int col) {
-    int inRow = 0;
-    boolean countBefore = false;
-    for (int c2 = 0; c2 < read[row].length; c2++) {
-      boolean count = c2 != col && isCount(read[row][c2]);
-      inRow += count ? 1 : 0;
-      countBefore |= count && c2 < col;
-    }
+    int inRow = countsInRow(read, row, col);
+    boolean countBefore = countBefore(read, row, col);
     int inColumn = 0;
     for (int r = 0; r < read.length; r++) {
       inColumn += r != row && isCount(read[r][col]) ? 1 : 0;
     }
     return inRow >= 2 && (inColumn >= 2 || countBefore);
+  }
+
+  /**
+   * Drops the digits glued to labels of column {@code col} ({@link LabelDigits}) in cells of one grid position with a
+   * count right of them, where few of the column's labels have such digits: where most have, the border between the
+   * labels and their first counts may be lost all down the table, and the digits a count.
+   */
+  private static void withoutLabelDigits(Recognizer.Read[][] read, boolean[][] single, int col) {
+    int labels = 0;
+    int glued = 0;
+    for (int r = 0; r < read.length; r++) {
+      if (isLabel(read[r][col])) {
+        labels++;
+        glued += LabelDigits.glued(read[r][col].text()) ? 1 : 0;
+      }
+    }
+    if (glued == 0 || 2 * glued >= labels) {
+      return;
+    }
+    for (int r = 0; r < read.length; r++) {
+      Recognizer.Read cell = read[r][col];
+      if (single[r][col] && isLabel(cell) && LabelDigits.glued(cell.text()) && countAfter(read, r, col)) {
+        read[r][col] = new Recognizer.Read(LabelDigits.without(cell.text()), cell.confidence());
+      }
+    }
+  }
+
+  /** Whether a read is a label's: words, not a count nor a doubted piece. */
+  private static boolean isLabel(Recognizer.Read read) {
+    return read != null && read.confidence() != DOUBT && hanCount(read.text()) >= 2;
+  }
+
+  /** Whether a count stands right of position {@code col} in its row. */
+  private static boolean countAfter(Recognizer.Read[][] read, int row, int col) {
+    for (int c = col + 1; c < read[row].length; c++) {
+      if (isCount(read[row][c])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The counts in the row of position {@code col}, its own left out. */
+  private static int countsInRow(Recognizer.Read[][] read, int row, int col) {
+    int counts = 0;
+    for (int c = 0; c < read[row].length; c++) {
+      counts += c != col && isCount(read[row][c]) ? 1 : 0;
+    }
+    return counts;
+  }
+
+  /** Whether the ink inside the ruled box is a dash ({@link Dashes}). */
+  private static boolean dashIn(Ink page, boolean[] erased, int[] box) {
+    int[] ink = inkBounds(page, erased, box[0] + 1, box[1] + 1, box[2], box[3]);
+    return ink != null && Dashes.dash(page, erased, ink, box);
+  }
+
+  /** A short reading that is no number nor mark, of which the engine is unsure. */
+  private static boolean unsureShort(Recognizer.Read read) {
+    return read != null && read.confidence() < OcrPages.LOW_CONFIDENCE && misreadShort(read);
   }
 
   /** Whether a count stands left of position {@code col} in its row. */
@@ -305,7 +368,8 @@ final class PageText {
   }
 
   /**
-   * The cell read again as digits alone, one line of ink: taken when the engine is sure of it and it agrees with a
+   * The cell read again: a dash where its ink is one ({@link Dashes}, a mark of none the engine reads as a character
+   * or as nothing); else as digits alone, one line of ink: taken when the engine is sure of it and it agrees with a
    * number read before, if any was; else as the document's digits read it, when they are sure of each glyph (the
    * engine reads a serif 1 as nothing, allowed digits only). Else the cell, which stands where counts stand, is left
    * blank with its reading named: a none mark blurred into a character ({@code —} read as {@code 下}) is no label,
@@ -318,6 +382,9 @@ final class PageText {
       return doubt;
     }
     List<String> numbers = Arrays.stream(before.text().split(READINGS)).filter(PageText::isNumber).toList();
+    if (numbers.isEmpty() && dashIn(page, rulings.erased, box)) {
+      return new Recognizer.Read(Dashes.DASH, DigitShapes.CONFIDENCE);
+    }
     if (numbers.size() > 1) {
       return doubt; // two numbers in one cell: no reading of its ink tells which is the count
     }

@@ -38,6 +38,12 @@ final class TesseractRecognizer implements Recognizer {
    * {@code 〔七)}, {@code !二)}): put back, so that the ordinal is one.
    */
   private static final Pattern ORDINAL_BRACKET = Pattern.compile("^[【《〈〔<\\[{!！|丨](?=[" + Ordinals.NUMERALS + "]{1,2}[)）])");
+  /**
+   * An ordinal whose closing bracket the engine read as a 7 ({@code 《二7部分公开} for （二）部分公开): no count stands
+   * between an ordinal's numeral and its words, and the 7 taken for one would be a count of the row above.
+   */
+  private static final Pattern ORDINAL_CLOSED_BY_SEVEN =
+      Pattern.compile("^[(（【《〈〔<\\[{!！|丨]([" + Ordinals.NUMERALS + "]{1,2})7(?=\\p{IsHan})");
   /** A bar at a piece's end is a piece of a cell's border the rulings left, never text. */
   private static final Pattern EDGE_BARS = Pattern.compile("^[|丨]+\\s*|\\s*[|丨]+$");
   private static final String WHITELIST = "tessedit_char_whitelist";
@@ -103,10 +109,11 @@ final class TesseractRecognizer implements Recognizer {
     return new Read(cleaned(text), confidence);
   }
 
-  /** The engine's text without the spaces it puts beside Chinese, an ordinal's bracket put back, edge bars left out. */
+  /** The engine's text without the spaces it puts beside Chinese, an ordinal's brackets put back, edge bars left out. */
   static String cleaned(String text) {
     String compact = SPACES.matcher(SPACE_BESIDE_CJK.matcher(text.strip()).replaceAll("")).replaceAll(" ");
-    return EDGE_BARS.matcher(ORDINAL_BRACKET.matcher(compact).replaceFirst("(")).replaceAll("");
+    String ordinal = ORDINAL_CLOSED_BY_SEVEN.matcher(ORDINAL_BRACKET.matcher(compact).replaceFirst("(")).replaceFirst("($1)");
+    return EDGE_BARS.matcher(ordinal).replaceAll("");
   }
 
   /**

@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.read.PageOcr;
 import org.govdisclosure.extract.value.CellKind;
@@ -659,6 +660,104 @@ class PageTextTest {
     document.read(1, p -> applications);
 
     assertThat(document.read(1, p -> review).text()).contains("数量\t6\t1\t0\t7");
+  }
+
+  /**
+   * Digits the engine reads glued to a ruled label (its last character, wrapped to a line of its own, read 1; a 3.
+   * read 23.) are no count: the row's counts stand in cells of their own. They are dropped, so that no decoder takes
+   * them for a count of the row, or of the row above; where most labels of the column end in digits (its border to
+   * the first counts lost all down the table), they are kept.
+   */
+  @Test
+  void digitsTheEngineGluesToARuledLabelAreNoCount() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "20", "0", "1", "21"},
+        {"3.危及", "31", "7", "0", "38"}};
+    ruled(g, rows);
+    g.dispose();
+    Map<String, String> lastCharacter = Map.of("2.其他法律行政法规禁止公开", "2.其他法律行政法规禁止公开1");
+    Map<String, String> ordinal = Map.of("3.危及", "23.危及");
+    Map<String, String> everyLabel = Map.of("1.属于国家秘密", "1.属于国家秘密1", "2.其他法律行政法规禁止公开", "2.其他法律行政法规禁止公开0");
+
+    List<PageText.Line> afterLastCharacter = new PageText(new Misreads(new TesseractRecognizer(), lastCharacter)).read(page);
+    List<PageText.Line> inOrdinal = new PageText(new Misreads(new TesseractRecognizer(), ordinal)).read(page);
+    List<PageText.Line> inEveryLabel = new PageText(new Misreads(new TesseractRecognizer(), everyLabel)).read(page);
+
+    assertThat(afterLastCharacter).extracting(PageText.Line::cells).containsExactly(List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
+    assertThat(inOrdinal).extracting(PageText.Line::cells).containsExactly(
+        List.of(rows[0]), List.of(rows[1]), List.of("危及", "31", "7", "0", "38"));
+    assertThat(inEveryLabel).extracting(l -> l.cells().get(0)).containsExactly("1.属于国家秘密1", "2.其他法律行政法规禁止公开0", "3.危及");
+  }
+
+  /**
+   * A dash (none) alone in a ruled cell, which the engine reads as a character ({@code 加}): its ink, one flat
+   * solid stroke at a count's middle height, is the mark it shows, not a count left illegible.
+   */
+  @Test
+  void aDashTheEngineReadsAsACharacterIsTheMarkOfNone() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "20", "0", "1", "21"},
+        {"3.危及", "31", "7", "", "38"}};
+    ruled(g, rows);
+    g.fillRect(790, 452, 12, 3);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new SmallInkAs(new TesseractRecognizer(), "加")).read(page);
+
+    assertThat(lines).extracting(PageText.Line::cells).containsExactly(
+        List.of(rows[0]), List.of(rows[1]), List.of("3.危及", "31", "7", Dashes.DASH, "38"));
+  }
+
+  /**
+   * The same dash first in a row of counts under titles (section 四's one row), where no count stands before it nor
+   * above it: read, unsure, as a character, it is still the mark it shows, and the counts after it keep their columns.
+   */
+  @Test
+  void aDashOpeningARowOfCountsUnderTitlesIsTheMarkOfNone() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    ruled(g, new String[][] {{"行政复议", "维持", "纠正", "其他", "总计"}, {"结果", "审结", "结果", "审结", "合计"}, {"", "6", "1", "0", "7"}});
+    g.fillRect(290, 452, 12, 3);
+    g.dispose();
+
+    List<PageText.Line> lines = new PageText(new SmallInkAs(new TesseractRecognizer(), "四")).read(page);
+
+    assertThat(lines.get(lines.size() - 1).cells()).containsExactly(Dashes.DASH, "6", "1", "0", "7");
+  }
+
+  /** Reads as the wrapped engine does, but a piece too low for a glyph (a dash) as {@code text}, unsure. */
+  private record SmallInkAs(Recognizer engine, String text) implements Recognizer {
+
+    @Override
+    public Read read(BufferedImage block) {
+      return block.getHeight() < 2 * 8 + 6 ? new Read(text, 40) : engine.read(block);
+    }
+
+    @Override
+    public Read readWord(BufferedImage block) {
+      return block.getHeight() < 2 * 2 * 8 + 12 ? new Read(text, 0) : engine.readWord(block);
+    }
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      return engine.readDigits(block);
+    }
+  }
+
+  /** Reads as the wrapped engine does, but the texts {@code as} maps as it maps them. */
+  private record Misreads(Recognizer engine, Map<String, String> as) implements Misreading {
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      return engine.readDigits(block);
+    }
+
+    @Override
+    public Read misread(Read read) {
+      return new Read(as.getOrDefault(read.text(), read.text()), read.confidence());
+    }
   }
 
   /** A recognizer reading as {@code engine()} does, each read of text (not digits alone) through {@link #misread}. */

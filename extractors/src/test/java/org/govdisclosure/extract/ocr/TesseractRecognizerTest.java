@@ -13,4 +13,12 @@ class TesseractRecognizerTest {
     assertThat(TesseractRecognizer.cleaned("〔七)总计")).isEqualTo("(七)总计");
     assertThat(TesseractRecognizer.cleaned("〔2019〕60号")).isEqualTo("〔2019〕60号");
   }
+
+  @Test
+  void anOrdinalsClosingBracketReadAsASevenIsPutBack() {
+    assertThat(TesseractRecognizer.cleaned("《二7部分公开")).isEqualTo("(二)部分公开");
+    assertThat(TesseractRecognizer.cleaned("（三7不予公开")).isEqualTo("(三)不予公开");
+    assertThat(TesseractRecognizer.cleaned("(一)7")).isEqualTo("(一)7");
+    assertThat(TesseractRecognizer.cleaned("十7")).isEqualTo("十7");
+  }
 }
