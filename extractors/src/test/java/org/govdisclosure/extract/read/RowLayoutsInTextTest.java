@@ -192,6 +192,28 @@ class RowLayoutsInTextTest {
     }
   }
 
+  /** A sentence naming each cell's column fills an empty one with 空 (empty), bracketed: no value, the others read. */
+  @Test
+  void anEmptyMarkInASentenceRowIsABlankCell() {
+    List<String> columns = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
+    ProcessedReport r = report("（按申请人情况分列：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）", (i, label) -> {
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < columns.size(); c++) {
+        int count = counts(i).get(c);
+        cells.add(columns.get(c) + (count == 0 ? "（空）" : count + "件"));
+      }
+      return label + "：" + String.join("，", cells) + "。";
+    });
+    List<Map<String, Object>> rows = r.tables().get("applications");
+    for (int i = 0; i < KEYS.size(); i++) {
+      String key = KEYS.get(i);
+      Map<String, Object> row = rows.stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
+      assertThat(Arrays.asList(row.get("natural_person"), row.get("commercial_enterprise"), row.get("research_institution"),
+          row.get("social_welfare_org"), row.get("legal_service_org"), row.get("other_org"), row.get("total")))
+          .as(key).isEqualTo(counts(i).stream().map(c -> c == 0 ? null : c).toList());
+    }
+  }
+
   /**
    * Rows whose labels OCR damaged past matching are read where they stand by their number in their group: also a
    * group's first row printed after the group's label ({@code （四）无法提供1.本机机关不握握相政信息}), and a label
