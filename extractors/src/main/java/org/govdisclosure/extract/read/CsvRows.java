@@ -67,7 +67,7 @@ final class CsvRows {
    * a sheet computes beside the counts ({@code 35.7%}); qualified by about ({@code 约1}) too, a cell the table reads
    * as no exact count.
    */
-  private static final Pattern VALUE = Pattern.compile("(?:" + CellKind.ABOUT + ")?[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
+  static final Pattern VALUE = Pattern.compile("(?:" + CellKind.ABOUT + ")?[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:"
       + Numerals.alternation(Numerals.MONEY_UNITS) + "|" + Numerals.alternation(Numerals.COUNTERS) + "|%)?");
 
   /**

@@ -9,7 +9,9 @@ import java.util.List;
  * Chinese input method gives for a bar, no character of any label), the full-width ｜ or a box-drawing │ ┃ ║. Where
  * the text parts at least {@value #MIN_LINES} lines into {@value #MIN_BARS} or more cells so (a table, not a title's
  * 首页丨政务公开), each such line's bars are made pipes, the reader's pipe rows then read them. Lines opening with a
- * box-drawing bar or ｜ are left to the reading of box-drawn tables.
+ * box-drawing bar or ｜ are left to the reading of box-drawn tables. Cells joined by a bar without outer borders open a
+ * row at the margin where its first cell holds text, the bar where it is blank: such a line next to a row opening with
+ * a box-drawing bar or ｜ is read with the bar before it, a row of the box-drawn table as they are.
  */
 final class VerticalBars {
 
@@ -26,10 +28,45 @@ final class VerticalBars {
       return lines;
     }
     List<String> out = new ArrayList<>(lines.size());
-    for (String line : lines) {
-      out.add(line.indexOf(bar) >= 0 && line.indexOf('|') < 0 && !opensWithBar(line) ? line.replace(bar, '|') : line);
+    String rowBefore = "";
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.indexOf(bar) < 0 || line.indexOf('|') >= 0 || opensWithBar(line)) {
+        out.add(line);
+        rowBefore = line;
+        continue;
+      }
+      // cells joined by the bar, without outer borders: a row whose first cell holds text (三、本年度办理结果｜｜（一）…)
+      // opens at the margin, the rows around it whose first cell is blank open with the bar; it is a row as they are
+      // (the line before as already read, so that a run of such rows goes on)
+      boolean amidRows = opensRow(rowBefore, bar) || i + 1 < lines.size() && opensRow(lines.get(i + 1), bar);
+      String row = opensWith(line, bar) || !partsCells(line, bar) || !amidRows ? line : bar + line;
+      rowBefore = row;
+      out.add(opensWithBar(row) ? row : row.replace(bar, '|'));
     }
     return out;
+  }
+
+  /**
+   * Whether the line opens with the bar, a box-drawing one or ｜, and parts cells with it: a row of the box-drawn
+   * table. Lines of 丨 are all made pipe rows, whose reading keeps a run of them in step.
+   */
+  private static boolean opensRow(String line, char bar) {
+    return opensWithBar(line) && opensWith(line, bar) && partsCells(line, bar);
+  }
+
+  private static boolean opensWith(String line, char bar) {
+    String trimmed = line.strip();
+    return !trimmed.isEmpty() && trimmed.charAt(0) == bar;
+  }
+
+  /** Whether the line holds at least {@value #MIN_BARS} of the bar. */
+  private static boolean partsCells(String line, char bar) {
+    int n = 0;
+    for (int k = line.indexOf(bar); k >= 0 && n < MIN_BARS; k = line.indexOf(bar, k + 1)) {
+      n++;
+    }
+    return n >= MIN_BARS;
   }
 
   /** The bar at least {@value #MIN_LINES} lines part {@value #MIN_BARS} or more cells with, or 0. */

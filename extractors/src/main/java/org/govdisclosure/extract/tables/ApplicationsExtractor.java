@@ -175,9 +175,9 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   /**
    * The rows section 三 prints: the 2021 template's wherever its own rows show, also in a report whose other sections
-   * keep the 2019 template's wording; the 2019 template's where a 2021 report's table keeps that template's single
-   * row （六）其他处理, its counts right after its label, and none of the 2021 rows under it; otherwise the report's
-   * template's.
+   * keep the 2019 template's wording (all of their wordings, or one where （六）其他处理 prints no counts of its own);
+   * the 2019 template's where a 2021 report's table keeps that template's single row （六）其他处理, its counts right
+   * after its label, and none of the 2021 rows under it; otherwise the report's template's.
    */
   private static Matrix template(ReportContext context, List<Token> tokens) {
     if (context.template() == Template.T2021 && !printsRowOnly2019(tokens)) {
@@ -188,7 +188,10 @@ public final class ApplicationsExtractor implements SectionExtractor {
     if (context.template() == Template.T2021) {
       return ROWS_ONLY_2021.stream().noneMatch(p -> text.indexOf(p) >= 0) ? MATRIX_2019 : MATRIX_2021;
     }
-    return ROWS_ONLY_2021.stream().allMatch(p -> text.indexOf(p) >= 0) ? MATRIX_2021 : MATRIX_2019;
+    // every 2021 row's wording printed, or one of them where （六）其他处理 holds no counts of its own (a misprint may
+    // have taken the others' wording): 2021's rows under it
+    return ROWS_ONLY_2021.stream().allMatch(p -> text.indexOf(p) >= 0)
+        || ROWS_ONLY_2021.stream().anyMatch(p -> text.indexOf(p) >= 0) && !printsRowOnly2019(tokens) ? MATRIX_2021 : MATRIX_2019;
   }
 
   /**
@@ -198,7 +201,7 @@ public final class ApplicationsExtractor implements SectionExtractor {
   private static boolean printsRowOnly2019(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!t.isValue() && !t.isHeader() && ROWS_ONLY_2019.stream().anyMatch(t.text()::endsWith)) {
+      if (!t.isValue() && !t.isHeader() && endsWithRowOnly2019(t.text())) {
         int next = i + 1;
         while (next < tokens.size() && !tokens.get(next).isValue()
             && (tokens.get(next).text().isBlank() || Numerals.COUNTERS.contains(tokens.get(next).text()))) {
@@ -210,6 +213,23 @@ public final class ApplicationsExtractor implements SectionExtractor {
       }
     }
     return false;
+  }
+
+  /** Whether a label ends in the 2019 template's own row's wording, also with a character printed twice ({@code 其他他处理}). */
+  private static boolean endsWithRowOnly2019(String label) {
+    if (ROWS_ONLY_2019.stream().anyMatch(label::endsWith)) {
+      return true;
+    }
+    StringBuilder once = null;
+    for (int i = 1; i < label.length(); i++) {
+      if (label.charAt(i) == label.charAt(i - 1)) {
+        once = once != null ? once : new StringBuilder(label.substring(0, i));
+      } else if (once != null) {
+        once.append(label.charAt(i));
+      }
+    }
+    String undoubled = once == null ? null : once.toString();
+    return undoubled != null && ROWS_ONLY_2019.stream().anyMatch(undoubled::endsWith);
   }
 
   private static Map<String, Object> record(TemplateRow row, List<Integer> counts) {

@@ -1268,7 +1268,7 @@ final class SectionDecoder {
       List<Integer> labelsThere = new ArrayList<>();
       for (int i = fromToken; i < toToken && i + 1 < tokens.size() && labelsThere.size() <= missing.size(); i++) {
         if (tokens.get(i + 1).isValue() && !tokens.get(i + 1).value().isBlank() && (Ordinals.bareNumerals(tokens.get(i).text()) != null
-            || (hasOrdinal(i) || misprintedOrdinal(i)) && namesNoRow(tokens.get(i), template) && !groupPieces(tokens.get(i).text()))) {
+            || (hasOrdinal(i) || misprintedOrdinal(i)) && namesNoRowBut(afterGroup(i), missing, template) && !groupPieces(tokens.get(i).text()))) {
           labelsThere.add(i);
         }
       }
@@ -1278,8 +1278,10 @@ final class SectionDecoder {
       boolean all = true;
       for (int k = 0; k < missing.size() && all; k++) {
         int t = labelsThere.get(k);
-        String label = misprintedOrdinal(t) ? tokens.get(t).text().substring(1) : bare(t);
-        all = (keepsWording(label, missing.get(k).wording()) || keepsWording(withWrappedTail(t), missing.get(k).wording())
+        String label = misprintedOrdinal(t) ? tokens.get(t).text().substring(1) : Ordinals.strip(afterGroup(t));
+        TemplateRow near = template.rowNear(afterGroup(t));
+        all = (near == null || near == missing.get(k))
+            && (keepsWording(label, missing.get(k).wording()) || keepsWording(withWrappedTail(t), missing.get(k).wording())
             || numberedInPlace(t, missing.get(k), order, f > 0 ? found.get(f - 1) : null, f < found.size() ? found.get(f) : null)
             || ordinalAloneInPlace(t, missing.get(k), found, f))
             && keepsItsFigures(t);
@@ -1353,14 +1355,31 @@ final class SectionDecoder {
     return false;
   }
 
-  /** The number of the Arabic ordinal opening label token {@code i} ({@code 2.申清}: 2), or -1. */
+  /**
+   * The number of the Arabic ordinal opening label token {@code i} ({@code 2.申清}: 2), also after its group's label
+   * where the group's first row prints it ({@code （四）无法提供1.本机机关…}: 1), or -1.
+   */
   private int printedNumber(int i) {
-    String text = tokens.get(i).text();
+    String text = afterGroup(i);
     int digits = 0;
     while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
       digits++;
     }
     return digits > 0 && digits <= 2 && Ordinals.opens(text) ? Integer.parseInt(text.substring(0, digits)) : -1;
+  }
+
+  /**
+   * Label token {@code i}'s text after the group label it opens with, as a group's first row prints both
+   * ({@code （四）无法提供1.本机关…}: {@code 1.本机关…}); its text where it opens with none.
+   */
+  private String afterGroup(int i) {
+    String b = bare(i);
+    for (String g : groups) {
+      if (b.length() > g.length() && b.startsWith(g)) {
+        return NationalTemplate.Matrix.afterGroupMark(b.substring(g.length()));
+      }
+    }
+    return tokens.get(i).text();
   }
 
   /** The row's number in its group, as the national format prints it (1. for its first row). */
@@ -1564,6 +1583,19 @@ final class SectionDecoder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a label (after its group's, {@link #afterGroup}) names no row, or only one of {@code rows} misprinted twice
+   * over ({@code 6.属于于四类过过程程性信息}: a doubling undone leaves one more, which the match of labels does not take,
+   * but the row is no other).
+   */
+  private static boolean namesNoRowBut(String label, List<TemplateRow> rows, NationalTemplate.Matrix template) {
+    if (template.rowOf(label) != null || isGroupLabel(label, template.groups())) {
+      return false;
+    }
+    TemplateRow near = template.rowNear(label);
+    return near == null || rows.contains(near);
   }
 
   private static boolean namesNoRow(Token t, NationalTemplate.Matrix template) {

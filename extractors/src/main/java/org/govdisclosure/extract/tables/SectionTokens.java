@@ -2218,7 +2218,10 @@ final class SectionTokens {
     return colon > 0 && colon + 1 < piece.length() && isListWithEmptySlots(piece.substring(colon + 1)) ? colon + 1 : piece.length();
   }
 
-  /** Whether a run is counts listed with 、, a slot empty and a count among them ({@code 3、、0}). */
+  /**
+   * Whether a run is counts listed with 、, a slot empty or holding a mark of no value and a count among them
+   * ({@code 3、、0}, {@code 5、无、无、5}): the marks are the blank cells' slots, as the empty ones are.
+   */
   static boolean isListWithEmptySlots(String run) {
     if (run.indexOf(ENUMERATION_COMMA) < 0) {
       return false;
@@ -2226,7 +2229,7 @@ final class SectionTokens {
     boolean empty = false;
     boolean count = false;
     for (String slot : run.split(ENUMERATION_COMMA, -1)) {
-      if (slot.isEmpty()) {
+      if (slot.isEmpty() || CellKind.isMarker(slot)) {
         empty = true;
       } else if (CellKind.isPlainDigits(slot)) {
         count = true;

@@ -28,7 +28,8 @@ public enum CellKind {
   /** {@link #BLANK_MARK_CHARS} as the body of a regular expression's character class. */
   public static final String BLANK_MARK_CLASS = BLANK_MARK_CHARS.replace("-", "\\-");
 
-  private static final Set<String> MARKERS = Set.of("/", "／", "-", "—", "--", "——", "–", "无", "-/-", "\\", "、");
+  /** Marks of a cell with no value; 空 (empty), also in brackets as a text fills a sentence's blank slot: （空）. */
+  private static final Set<String> MARKERS = Set.of("/", "／", "-", "—", "--", "——", "–", "无", "空", "(空)", "-/-", "\\", "、");
   /** What {@link #MARKERS} open with, and the longest of them: most texts, labels and counts, are told without hashing them. */
   private static final String MARKER_OPENINGS = Numerals.firstChars(List.copyOf(MARKERS));
   private static final int LONGEST_MARKER = MARKERS.stream().mapToInt(String::length).max().orElseThrow();
@@ -115,7 +116,7 @@ public enum CellKind {
     return c >= '0' && c <= '9';
   }
 
-  /** The "not applicable" markers: {@code /}, {@code ／}, dashes, {@code 无}. */
+  /** The "not applicable" markers: {@code /}, {@code ／}, dashes, {@code 无}, {@code 空}. */
   public static boolean isMarker(String folded) {
     return !folded.isEmpty() && folded.length() <= LONGEST_MARKER && MARKER_OPENINGS.indexOf(folded.charAt(0)) >= 0
         && MARKERS.contains(folded);

@@ -203,6 +203,67 @@ class RowLayoutsInTextTest {
         .orElseThrow().get("total")).isEqualTo(3);
   }
 
+  /** A mark of no value in a list of counts (无, -, /) holds its blank cell's slot, as an empty slot does. */
+  @Test
+  void aMarkOfNoValueInACountListIsABlankCell() {
+    ProcessedReport r = report("（以下数据依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）",
+        (i, label) -> label + "：" + String.join("、", counts(i).stream().map(c -> c == 0 ? "无" : String.valueOf(c)).toList()));
+    List<Map<String, Object>> rows = r.tables().get("applications");
+    for (int i = 0; i < KEYS.size(); i++) {
+      String key = KEYS.get(i);
+      Map<String, Object> row = rows.stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
+      assertThat(Arrays.asList(row.get("natural_person"), row.get("commercial_enterprise"), row.get("research_institution"),
+          row.get("social_welfare_org"), row.get("legal_service_org"), row.get("other_org"), row.get("total")))
+          .as(key).isEqualTo(counts(i).stream().map(c -> c == 0 ? null : c).toList());
+    }
+  }
+
+  /** A sentence naming each cell's column fills an empty one with 空 (empty), bracketed: no value, the others read. */
+  @Test
+  void anEmptyMarkInASentenceRowIsABlankCell() {
+    List<String> columns = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
+    ProcessedReport r = report("（按申请人情况分列：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）", (i, label) -> {
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < columns.size(); c++) {
+        int count = counts(i).get(c);
+        cells.add(columns.get(c) + (count == 0 ? "（空）" : count + "件"));
+      }
+      return label + "：" + String.join("，", cells) + "。";
+    });
+    List<Map<String, Object>> rows = r.tables().get("applications");
+    for (int i = 0; i < KEYS.size(); i++) {
+      String key = KEYS.get(i);
+      Map<String, Object> row = rows.stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
+      assertThat(Arrays.asList(row.get("natural_person"), row.get("commercial_enterprise"), row.get("research_institution"),
+          row.get("social_welfare_org"), row.get("legal_service_org"), row.get("other_org"), row.get("total")))
+          .as(key).isEqualTo(counts(i).stream().map(c -> c == 0 ? null : c).toList());
+    }
+  }
+
+  /**
+   * Rows whose labels OCR damaged past matching are read where they stand by their number in their group: also a
+   * group's first row printed after the group's label ({@code （四）无法提供1.本机机关不握握相政信息}), and a label
+   * with two characters doubled, one doubling short of its row's words ({@code 6.属于于四类过过程程性信息}).
+   */
+  @Test
+  void aDamagedLabelAfterItsGroupsOrDoubledTwiceIsReadByItsNumber() {
+    assertEveryRowRead(report("项目  自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计", (i, label) -> (i == 9
+        ? "6.属于于四类过过程程性信息" : i == 12 ? "（四）无法提供1.本机机关不握握相政信息" : label) + "  " + joined(counts(i), "  ")));
+  }
+
+  /**
+   * Lines listing with 、 are cells only under a line of as many names and with a figure after a label: prose listing
+   * words or figures, and a row's counts after its label's colon (read by the decoder), stay as printed.
+   */
+  @Test
+  void onlyFiguresListedUnderAsManyNamesAreCellsOfEnumeratedRows() {
+    List<String> tabled = EnumeratedCells.tabbed(List.of("信息内容、采购项目数量、采购总金额", "政府集中采购、135、826.2万元"));
+    assertThat(tabled).containsExactly("信息内容\t采购项目数量\t采购总金额", "政府集中采购\t135\t826.2万元");
+    List<String> prose = List.of("主动公开规章、规范性文件、政策解读", "本年度办理、3件、5件", "自然人、商业企业、科研机构",
+        "（一）予以公开：3、0、3");
+    assertThat(EnumeratedCells.tabbed(prose)).isSameAs(prose);
+  }
+
   @Test
   void aLineWithValuesOnBothSidesOfItsLabelIsLeftAsItIs() {
     List<String> lines = List.of("1 0 0  予以公开 3", "1 0 0  部分公开 3", "1 0 0  国家秘密 3", "1 0 0  禁止公开 3", "1 0 0  三安全 3");
@@ -257,6 +318,20 @@ class RowLayoutsInTextTest {
   void aYamlMappingOfLabelsToListsOfValuesIsATable() {
     assertEveryRowRead(report("列: [自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计]",
         (i, label) -> "  " + label + ": [" + joined(counts(i), ", ") + "]"));
+  }
+
+  /**
+   * Cells joined by a bar without outer borders: a row whose first cell holds text opens at the margin, the rows around
+   * it with the bar (their first cell blank). It is a row of the box-drawn table as they are, not a numbered heading.
+   */
+  @Test
+  void aRowOpeningAtTheMarginAmongRowsOpeningWithTheBarIsOneOfThem() {
+    for (String bar : List.of("｜", "│")) {
+      List<String> lines = List.of(bar + bar + "二、上年结转政府信息公开申请数量" + bar + "-" + bar + "2",
+          "三、本年度办理结果" + bar + bar + "（一）予以公开" + bar + "-" + bar + "3",
+          bar + bar + "（二）部分公开" + bar + "-" + bar + "1", "四、政府信息公开行政复议、行政诉讼情况");
+      assertThat(VerticalBars.asPipes(lines)).containsExactly(lines.get(0), bar + lines.get(1), lines.get(2), lines.get(3));
+    }
   }
 
   @Test

@@ -126,6 +126,18 @@ enum Rendering {
       return tables(r, noise, utf8(text.apply(TextExports.tabbed(ReportDocument.paged(r, noise, rnd)), TextNoise.Layout.FREE)));
     }
   },
+  /**
+   * {@link #WORD_TEXT_TABBED} with its cells joined by a full-width ｜ or a box-drawing │ and no outer borders, as a
+   * text in GB-style punctuation prints them: a row whose first cell is blank opens with the bar, one whose first cell
+   * holds a label ({@code 三、本年度办理结果｜（一）予以公开｜…}) at the margin.
+   */
+  BAR_JOINED_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      String tabbed = TextExports.tabbed(ReportDocument.paged(r, noise, rnd));
+      return tables(r, noise, utf8(tabbed.replace('\t', rnd.nextBoolean() ? '｜' : '│')));
+    }
+  },
   /** Word's tab-separated export of a report whose headings number its parts (第三部分 收到和处理…). */
   HEADED_BY_PART_TABBED("txt", LabelNoise.Cells.GRID) {
     @Override

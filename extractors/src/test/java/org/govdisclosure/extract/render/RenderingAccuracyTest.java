@@ -68,6 +68,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.TRADITIONAL_TEXT_CELLS, 100.0),
       Map.entry(Rendering.PIPE_CELL_LINES, 100.0),
       Map.entry(Rendering.WORD_TEXT_TABBED, 100.0),
+      Map.entry(Rendering.BAR_JOINED_TEXT, 100.0),
       Map.entry(Rendering.WORD_TEXT_MIXED_SEPARATORS, 100.0),
       Map.entry(Rendering.WORD_TEXT_DOUBLED_TABS, 100.0),
       Map.entry(Rendering.CSV_TEXT, 100.0),

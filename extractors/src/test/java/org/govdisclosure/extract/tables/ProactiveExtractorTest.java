@@ -52,6 +52,19 @@ class ProactiveExtractorTest {
     assertThat(differing.tables().getOrDefault("procurement", List.of())).isEmpty();
   }
 
+  /**
+   * A sub-table copied with 、 between its cells, header and rows alike ({@code 政府集中采购、135、826.2万元}): its
+   * rows' cells, as a tabbed copy's.
+   */
+  @Test
+  void cellsListedWithEnumerationCommasUnderTheirHeaderAreARowsCells() {
+    ProcessedReport r = process(TITLE + "第二十条第（一）项\n信息内容、本年新制作数量、本年新公开数量、对外公开总数量\n规章、3、0、36\n"
+        + "规范性文件、11、-、178\n第二十条第（九）项\n信息内容、采购项目数量、采购总金额\n政府集中采购、135、826.2万元\n" + NEXT_SECTION);
+    assertThat(r.tables().get("procurement").get(0)).containsEntry("item_count", 135)
+        .containsEntry("amount_yuan", new BigDecimal("8262000.00"));
+    assertThat(item(r, "normative_documents")).containsEntry("new_made", 11).containsEntry("total_published", 178);
+  }
+
   /** 采购项目数, 量 left off, heads the count column: the row's two cells are the count and the amount. */
   @Test
   void theItemCountHeaderWithoutItsLastWordNamesTheCountColumn() {

@@ -322,6 +322,23 @@ class SectionDecoderTest {
         .containsEntry("total", 2);
   }
 
+  /** The same with the single row's label printed with a character doubled ({@code （六）其他他处理}): still that row. */
+  @Test
+  void aLaterReportKeepingThe2019SingleOtherRowMisprintedReadsIt() {
+    ProcessedReport r = process("other-2019.txt", "测试镇2022年政府信息公开工作年度报告\n" + SECTION_3 + """
+        | 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+        | 一、本年新收政府信息公开申请数量 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |
+        | 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        | （一）予以公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+        | 5.要求行政机关确认或重新出具已获取信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+        | （六）其他他处理 | 1 | 1 | 0 | 0 | 0 | 0 | 2 |
+        | （七）总计 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |
+        | 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        """ + SECTION_4);
+    assertThat(row(r, "other")).containsEntry("natural_person", 1).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", 2);
+  }
+
   /**
    * pdftotext's text, its page break a form feed on a line of its own after the page number: the bare number before
    * the break is the page's, not a count of the row whose label wrapped around its counts.

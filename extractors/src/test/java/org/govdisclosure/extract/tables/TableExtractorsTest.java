@@ -967,6 +967,28 @@ class TableExtractorsTest {
     assertThat(row(r, "applications", "row_key", "other_other")).containsEntry("total", 1);
   }
 
+  /**
+   * The 2021 rows under a （六）其他处理 that prints no counts of its own, one of them misprinted past its wording
+   * (缴纳费, 缴纳费用 short of a character): the 2021 rows still, in a report otherwise in 2019 wording.
+   */
+  @Test
+  void the2021OtherRowsWithOneMisprintedAreKeptUnderAnOtherRowWithoutCounts() {
+    ProcessedReport r = process("""
+        测试镇2021年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+        信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+        规章\t0\t0\t0
+        三、收到和处理政府信息公开申请情况
+        （六）其他处理
+        1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t2\t0\t0\t0\t0\t0\t2
+        2.申请人逾期未按收费通知要求缴纳费、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+        3.其他\t1\t0\t0\t0\t0\t0\t1
+        """);
+    assertThat(r.template()).isEqualTo("2019");
+    assertThat(row(r, "applications", "row_key", "other_overdue_correction")).containsEntry("total", 2);
+    assertThat(row(r, "applications", "row_key", "other_other")).containsEntry("total", 1);
+  }
+
   @Test
   void sectionsInAnUnusualOrderAreStillFound() {
     ProcessedReport r = process("""
