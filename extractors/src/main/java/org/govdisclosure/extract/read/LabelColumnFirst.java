@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.PageFurniture;
+import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -15,6 +16,8 @@ import org.govdisclosure.extract.value.Numerals;
  * line, as the tables are read everywhere else. The block must open where a label column does: under the column
  * header (a line of as many names as the rows hold values) or under a page's number, after a block so paired; a label
  * wrapped onto two lines, or a group label taking no values, makes the counts differ, and the block is left as printed.
+ * A text box may print a blank cell as an ideographic space standing alone between the gaps: that space is the cell's
+ * place, counted as a cell and kept as one.
  */
 final class LabelColumnFirst {
 
@@ -25,6 +28,15 @@ final class LabelColumnFirst {
   private static final String VALUE = "(?:" + LabelsAfterValues.VALUE + "|" + NONE + ")";
   /** A line of values alone: two at least, parted by spaces. */
   private static final Pattern VALUES = Pattern.compile("[ \\t\u3000]*" + VALUE + "(?:[ \\t\u3000]+" + VALUE + ")+[ \\t\u3000]*");
+  /**
+   * A blank cell's place in a line of values parted by ASCII spaces: an ideographic space standing alone between them
+   * ({@code 　  72  　  0  　  　  72}), a cell of its own rather than a gap or an indent.
+   */
+  static final Pattern BLANK_PLACE = Pattern.compile("(?<=^| )\u3000(?= |$)");
+  /** What a blank cell's place is read as when a line is matched and its cells counted: a blank mark. */
+  private static final String BLANK_MARK = CellKind.BLANK_MARK_CHARS.substring(0, 1);
+  /** The ASCII spaces parting the cells of a line of values with blank places. */
+  private static final Pattern GAPS = Pattern.compile(" +");
   /** Labels in a block: fewer are a row whose values follow on the next line, read as printed. */
   private static final int MIN_ROWS = 2;
   /** A label column's head is a word: 项目, 类别, 指标名称. */
@@ -61,14 +73,14 @@ final class LabelColumnFirst {
         labels++;
       }
       int rows = labels - i - 1;
-      if (rows == 0 && i + 1 < lines.size() && valueLine.reset(lines.get(i + 1)).matches()) {
+      if (rows == 0 && i + 1 < lines.size() && valueLine.reset(placed(lines.get(i + 1))).matches()) {
         int end = headedBlockBefore(lines, i, opens, valueLine);
         if (end > 0) {
           out = out != null ? out : new ArrayList<>(lines);
           int n = end - i - 1;
           out.set(i - n - 1, line); // the value columns' header, in the label column's head's place
           for (int k = 0; k < n; k++) {
-            out.set(i - n + k, lines.get(i - n + k).strip() + "\t" + lines.get(i + 1 + k).strip());
+            out.set(i - n + k, lines.get(i - n + k).strip() + "\t" + valueCells(lines.get(i + 1 + k)));
           }
           moved.set(i, end);
           i = end - 1;
@@ -79,16 +91,16 @@ final class LabelColumnFirst {
         continue;
       }
       int values = labels;
-      while (values < lines.size() && values - labels < rows && valueLine.reset(lines.get(values)).matches()
-          && cells(lines.get(values)) == opens) {
+      while (values < lines.size() && values - labels < rows && valueLine.reset(placed(lines.get(values))).matches()
+          && cells(placed(lines.get(values))) == opens) {
         values++;
       }
-      if (values - labels != rows || values < lines.size() && valueLine.reset(lines.get(values)).matches()) {
+      if (values - labels != rows || values < lines.size() && valueLine.reset(placed(lines.get(values))).matches()) {
         continue;
       }
       out = out != null ? out : new ArrayList<>(lines);
       for (int k = 0; k < rows; k++) {
-        out.set(i + 1 + k, lines.get(i + 1 + k).strip() + "\t" + lines.get(labels + k).strip());
+        out.set(i + 1 + k, lines.get(i + 1 + k).strip() + "\t" + valueCells(lines.get(labels + k)));
         moved.set(labels + k);
       }
       width = opens;
@@ -115,11 +127,11 @@ final class LabelColumnFirst {
    */
   private static int headedBlockBefore(List<String> lines, int header, int width, Matcher valueLine) {
     int end = header + 1;
-    while (end < lines.size() && valueLine.reset(lines.get(end)).matches() && cells(lines.get(end)) == width) {
+    while (end < lines.size() && valueLine.reset(placed(lines.get(end))).matches() && cells(placed(lines.get(end))) == width) {
       end++;
     }
     int n = end - header - 1;
-    if (n < MIN_ROWS || header - n - 1 < 0 || end < lines.size() && valueLine.reset(lines.get(end)).matches()) {
+    if (n < MIN_ROWS || header - n - 1 < 0 || end < lines.size() && valueLine.reset(placed(lines.get(end))).matches()) {
       return -1;
     }
     for (int k = header - n; k < header; k++) {
@@ -128,6 +140,30 @@ final class LabelColumnFirst {
       }
     }
     return isColumnHead(lines.get(header - n - 1).strip()) ? end : -1;
+  }
+
+  /** A line with each blank cell's place ({@link #BLANK_PLACE}) a blank mark, to be matched and its cells counted. */
+  private static String placed(String line) {
+    return line.indexOf('\u3000') < 0 ? line : BLANK_PLACE.matcher(line).replaceAll(BLANK_MARK);
+  }
+
+  /**
+   * A line of values as a row's cells: as printed, but a line with blank places parts its cells by tabs, so that
+   * each place stays a cell where spaces would fold it into the gap around it.
+   */
+  private static String valueCells(String line) {
+    if (line.indexOf('\u3000') < 0 || !BLANK_PLACE.matcher(line).find()) {
+      return line.strip();
+    }
+    int from = 0;
+    int to = line.length();
+    while (from < to && line.charAt(from) == ' ') {
+      from++;
+    }
+    while (to > from && line.charAt(to - 1) == ' ') {
+      to--;
+    }
+    return String.join("\t", GAPS.split(line.substring(from, to)));
   }
 
   /** A label column's head: one short word of ideographs ({@code 项目}, {@code 指标名称}), no ordinal, no figure. */

@@ -69,6 +69,12 @@ final class WrappedCellLines {
       for (int p : pieces) {
         out.set(p, p == i ? unread(lines.get(p)) : leftColumn(lines.get(p), row).orElse(unread(lines.get(p))));
       }
+      if (!row.labelled()) {
+        // a row printing values alone leaves no line in its place: the lines of values alone next to it, paired with
+        // labels by order (a label column printed apart), would each take another row's place, so none is read
+        unlabelledRun(known, i, -1, out);
+        unlabelledRun(known, i, 1, out);
+      }
     }
     return out == null ? lines : out;
   }
@@ -120,6 +126,18 @@ final class WrappedCellLines {
       }
       if (hasDigit(lines.get(j))) { // a line of counters only wrapped units, not digits: the counts are whole
         pieces.add(j);
+      }
+    }
+  }
+
+  /**
+   * Empties the lines of counts alone that run from line {@code at} in {@code step}'s direction (a line of counters
+   * only wraps units, and stays).
+   */
+  private static void unlabelledRun(LineParts known, int at, int step, List<String> out) {
+    for (int j = at + step; j >= 0 && j < out.size() && known.of(j) != null && !known.of(j).labelled(); j += step) {
+      if (hasDigit(known.lines.get(j))) {
+        out.set(j, "");
       }
     }
   }
@@ -195,10 +213,18 @@ final class WrappedCellLines {
     if (values == 0) {
       return null;
     }
-    int indent = line.length() - line.stripLeading().length();
+    int indent = opensWithBlankPlace(line) ? 0 : line.length() - line.stripLeading().length();
     int first = tokens.length - values;
     int labelEnd = first == 0 ? 0 : starts[first - 1] + tokens[first - 1].length();
     return new Parts(indent, labelEnd, starts[first], values);
+  }
+
+  /**
+   * Whether a line opens with an ideographic space standing alone before an ASCII gap ({@code 　  72  　  0}): a blank
+   * first cell's place, as a text box prints its blank cells, so the line's values start at its start, not indented.
+   */
+  private static boolean opensWithBlankPlace(String line) {
+    return line.charAt(0) == '\u3000' && LabelColumnFirst.BLANK_PLACE.matcher(line).lookingAt();
   }
 
   /** Whether a line holds a tab, a bar or a box-drawing rule; a character scan, as every line is asked. */

@@ -169,6 +169,35 @@ class RowLayoutsInTextTest {
   }
 
   /**
+   * The value box printing a blank cell as an ideographic space standing alone between the gaps: that space is the
+   * cell's place (not an indent, nor a gap), so each line holds as many cells as the header names, the n-th label takes
+   * the n-th line, and each place stays a blank cell where the counts after it keep their columns.
+   */
+  @Test
+  void aBlankCellsIdeographicSpaceInTheValueBoxIsACellsPlace() {
+    List<String> blanks = List.of("项目", "（一）予以公开", "（二）部分公开", "（三）总计", "自然人 商业企业 其他 总计",
+        "\u3000  72  \u3000  72", "\u3000  \u3000  \u3000  0", "0  5  \u3000  \u3000");
+    assertThat(LabelColumnFirst.paired(blanks)).containsExactly("自然人 商业企业 其他 总计",
+        "（一）予以公开\t\u3000\t72\t\u3000\t72", "（二）部分公开\t\u3000\t\u3000\t\u3000\t0", "（三）总计\t0\t5\t\u3000\t\u3000");
+    List<String> lines = new ArrayList<>(List.of("测试县教育局2020年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "项目"));
+    lines.addAll(LABELS);
+    lines.add("自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计");
+    for (int i = 0; i < LABELS.size(); i++) {
+      lines.add("\u3000  " + joined(counts(i).subList(1, 7), "  "));
+    }
+    lines.add("四、政府信息公开行政复议、行政诉讼情况");
+    ProcessedReport r = PROCESSOR.process("test.txt", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    List<Map<String, Object>> rows = r.tables().get("applications");
+    for (int i = 0; i < KEYS.size(); i++) {
+      String key = KEYS.get(i);
+      Map<String, Object> row = rows.stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
+      assertThat(row.get("natural_person")).as(key).isNull();
+      assertThat(Arrays.asList(row.get("commercial_enterprise"), row.get("research_institution"), row.get("social_welfare_org"),
+          row.get("legal_service_org"), row.get("other_org"), row.get("total"))).as(key).isEqualTo(counts(i).subList(1, 7));
+    }
+  }
+
+  /**
    * A crawled page gluing each row's one-character cells to its label, blank cells marked: a mark is a cell, so a row
    * of marks and digits has as many characters as cells ({@code 00-0000}, and {@code 申请-000000} a dash after the
    * label), and its marks tell nothing of cells dropped elsewhere: every glued row is read.

@@ -48,6 +48,40 @@ class WrappedCellLinesTest {
    * A label letter-spaced one space apart ends in a counter's character ({@code 规　范　性　文　件}): a letter of the
    * label, not a counter wrapped from a cell, so neither its row nor the row above is taken for wrapped cells.
    */
+  /**
+   * A text box printing each blank cell as an ideographic space standing alone between ASCII gaps: a line opening with
+   * one opens with a blank cell, not an indent, and is a row of its own, not digits wrapped from the row next to it.
+   */
+  @Test
+  void aLeadingBlankCellsIdeographicSpaceIsNoIndent() {
+    List<String> lines = List.of(
+        "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+        "\u3000  72  \u3000  0  \u3000  \u3000  72",
+        "0 35 0 0 0 0 35",
+        "\u3000  0  \u3000  0  \u3000  \u3000  \u3000",
+        "0  0  0  0  0  \u3000  \u3000");
+    assertThat(WrappedCellLines.marked(lines)).isSameAs(lines);
+  }
+
+  /**
+   * A value box printed apart from its labels, blank cells as spaces: indented lines read as pieces wrapped from the
+   * lines of values next to them leave no line in their rows' places, so the lines of values alone left would each be
+   * paired with another row's label. None of the run is read.
+   */
+  @Test
+  void aRowOfValuesAloneWithPiecesLeavesItsWholeRunUnread() {
+    List<String> lines = List.of(
+        "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+        "0 35 0 0 0 0 35",
+        "0  0  0  0  0        ",
+        "0          0      0    ",
+        "            0          0",
+        "0  0  0  0  0  0    ",
+        "",
+        "四、政府信息公开行政复议、行政诉讼情况");
+    assertThat(WrappedCellLines.marked(lines)).containsExactly(lines.get(0), "", "", "", "", "", "", lines.get(7));
+  }
+
   @Test
   void aLetterSpacedLabelEndingInACountersCharacterStaysAsPrinted() {
     List<String> lines = List.of(
