@@ -38,8 +38,8 @@ final class EnumeratedCells {
     int width = 0; // the cells of the header over the lines now read, 0 outside such a table
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.indexOf(ENUMERATION_COMMA) < 0) {
-        width = 0;
+      if (line.indexOf(ENUMERATION_COMMA) < 0 || width == 0 && (Numerals.holdsDigit(line) || line.indexOf(':') >= 0)) {
+        width = 0; // a line holding a figure or a colon is no header (isHeader): most prose, told before it is split
         continue;
       }
       String[] pieces = pieces(line);
