@@ -9,8 +9,14 @@ public enum Level {
   COUNTY(6),
   TOWNSHIP(9);
 
-  /** The levels, copied once: {@code values()} copies its array on every call, and places are looked up by the thousand. */
-  private static final Level[] ALL = values();
+  /** The levels by the length of their codes (a township's is the longest): places are looked up by the thousand. */
+  private static final Level[] BY_CODE_LENGTH = new Level[TOWNSHIP.codeLength + 1];
+
+  static {
+    for (Level level : values()) {
+      BY_CODE_LENGTH[level.codeLength] = level;
+    }
+  }
 
   private final int codeLength;
 
@@ -28,11 +34,10 @@ public enum Level {
   }
 
   static Level ofCode(String code) {
-    for (Level level : ALL) {
-      if (level.codeLength == code.length()) {
-        return level;
-      }
+    Level level = code.length() < BY_CODE_LENGTH.length ? BY_CODE_LENGTH[code.length()] : null;
+    if (level == null) {
+      throw new IllegalArgumentException("not a division code: " + code);
     }
-    throw new IllegalArgumentException("not a division code: " + code);
+    return level;
   }
 }

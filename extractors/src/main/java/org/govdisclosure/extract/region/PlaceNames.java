@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.region;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,12 @@ final class PlaceNames {
       "土家族", "哈尼族", "哈萨克", "傣族", "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族",
       "景颇族", "柯尔克孜", "土族", "达斡尔族", "仫佬族", "羌族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "普米族",
       "塔吉克", "怒族", "鄂温克族", "保安族", "裕固族", "独龙族", "鄂伦春族", "各族");
+  /** The first characters of {@link #ETHNIC_MARKERS}: every gazetteer name is searched for them when the names are built. */
+  private static final BitSet MARKER_OPENINGS = new BitSet();
+
+  static {
+    ETHNIC_MARKERS.forEach(marker -> MARKER_OPENINGS.set(marker.charAt(0)));
+  }
 
   /**
    * Short forms that are everyday words in reports (公安局, 合作社, 自然资源局, 乡村振兴, 惠民政策, 工程新建) or straddle common word pairs
@@ -181,6 +188,9 @@ final class PlaceNames {
 
   /** A banner's abbreviation by {@link #bannerAbbreviations}' rules, or null. */
   static String bannerAbbreviation(String name) {
+    if (!name.endsWith(BANNER)) { // as every pattern asks: most counties are told without a matcher
+      return null;
+    }
     Matcher m = WING_BANNER.matcher(name);
     if (m.matches() || (m = POSITIONED_BANNER.matcher(name)).matches() || (m = FACING_BANNER.matcher(name)).matches()) {
       return m.group(1) + m.group(2) + (m.groupCount() > 2 ? m.group(3) : "") + BANNER;
@@ -270,8 +280,8 @@ final class PlaceNames {
     Map<String, List<Division>> byEveryday = new HashMap<>();
     for (PlaceName n : fullNames) {
       Division d = n.division();
-      String stem = stem(d.name());
       String level = d.level() == Level.TOWNSHIP ? null : everydayLevel(d.name());
+      String stem = level == null ? null : stem(d.name());
       if (level != null && stem != null && !full.contains(stem + level)) {
         byEveryday.computeIfAbsent(stem + level, k -> new ArrayList<>()).add(d);
       }
@@ -316,14 +326,16 @@ final class PlaceNames {
 
   /** Where an ethnic designation starts after a stem of at least two characters, or -1. */
   private static int designationStart(String name) {
-    int cut = -1;
-    for (String marker : ETHNIC_MARKERS) {
-      int at = name.indexOf(marker, 2);
-      if (at >= 2 && (cut < 0 || at < cut)) {
-        cut = at;
+    for (int at = 2; at < name.length(); at++) {
+      if (MARKER_OPENINGS.get(name.charAt(at))) {
+        for (String marker : ETHNIC_MARKERS) {
+          if (name.startsWith(marker, at)) {
+            return at;
+          }
+        }
       }
     }
-    return cut;
+    return -1;
   }
 
   /** The name without its level suffix or ethnic designation, or null when less than two characters remain. */

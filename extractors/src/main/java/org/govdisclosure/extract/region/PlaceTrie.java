@@ -2,12 +2,11 @@ package org.govdisclosure.extract.region;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * A character trie over place names, frozen into arrays after building. {@link #find} scans left to right taking
+ * A character trie over place names, built into arrays. {@link #find} scans left to right taking
  * the longest name at each position and continuing after it — the same spans as OpenNLP's
  * {@code DictionaryNameFinder} over character tokens, at a few hundred times its speed.
  */
@@ -15,9 +14,13 @@ final class PlaceTrie {
 
   private static final int ROOT = 0;
 
-  /** Children of node {@code i}: sorted characters {@code keys[i]} leading to nodes {@code next[i]}. */
-  private final char[][] keys;
-  private final int[][] next;
+  /**
+   * Children of node {@code i}: characters {@code keys[firstChild[i] .. firstChild[i + 1])}, sorted, leading to the
+   * nodes at the same places of {@code next}.
+   */
+  private final int[] firstChild;
+  private final char[] keys;
+  private final int[] next;
   /** Names ending at node {@code i}, or null. */
   private final List<PlaceName>[] values;
   /** Direct index of the root's children: most characters of running text start no name at all. */
@@ -29,50 +32,75 @@ final class PlaceTrie {
   private final long[] openingPairs = new long[1 << (PAIR_BITS - 6)];
   private static final int PAIR_BITS = 20;
 
+  /**
+   * Built from the names sorted by their text (a stable sort: one text's names keep their order), so that nodes are
+   * made depth first, each node's children in the order of their characters, and a name shares with the name before
+   * it all the nodes it shares with any: no map per node.
+   */
   @SuppressWarnings("unchecked")
   PlaceTrie(List<PlaceName> names) {
-    List<Map<Character, Integer>> children = new ArrayList<>();
-    List<List<PlaceName>> payload = new ArrayList<>();
-    children.add(new TreeMap<>());
-    payload.add(null);
-    for (PlaceName name : names) {
-      if (name.text().length() > 1) {
-        int pair = pair(name.text().charAt(0), name.text().charAt(1));
+    PlaceName[] sorted = names.toArray(new PlaceName[0]);
+    Arrays.sort(sorted, Comparator.comparing(PlaceName::text));
+    int most = 1;
+    int longest = 0;
+    for (PlaceName name : sorted) {
+      most += name.text().length();
+      longest = Math.max(longest, name.text().length());
+    }
+    // as made: a node's character, first child, next sibling and last child (0, the root, for none)
+    char[] key = new char[most];
+    int[] child = new int[most];
+    int[] sibling = new int[most];
+    int[] lastChild = new int[most];
+    int[] endsAt = new int[sorted.length];
+    int[] path = new int[longest + 1];
+    int nodes = 1;
+    String previous = "";
+    for (int n = 0; n < sorted.length; n++) {
+      String text = sorted[n].text();
+      if (text.length() > 1) {
+        int pair = pair(text.charAt(0), text.charAt(1));
         openingPairs[pair >>> 6] |= 1L << pair;
       }
-      int node = ROOT;
-      for (int i = 0; i < name.text().length(); i++) {
-        Integer child = children.get(node).get(name.text().charAt(i));
-        if (child == null) {
-          child = children.size();
-          children.get(node).put(name.text().charAt(i), child);
-          children.add(new TreeMap<>());
-          payload.add(null);
+      int shared = 0;
+      while (shared < text.length() && shared < previous.length() && text.charAt(shared) == previous.charAt(shared)) {
+        shared++;
+      }
+      for (int i = shared; i < text.length(); i++) {
+        int parent = path[i];
+        int node = nodes++;
+        key[node] = text.charAt(i);
+        if (child[parent] == 0) {
+          child[parent] = node;
+        } else {
+          sibling[lastChild[parent]] = node;
         }
-        node = child;
+        lastChild[parent] = node;
+        path[i + 1] = node;
       }
-      if (payload.get(node) == null) {
-        payload.set(node, new ArrayList<>());
-      }
-      payload.get(node).add(name);
+      endsAt[n] = path[text.length()];
+      previous = text;
     }
-    keys = new char[children.size()][];
-    next = new int[children.size()][];
-    values = new List[children.size()];
-    for (int i = 0; i < children.size(); i++) {
-      Map<Character, Integer> c = children.get(i);
-      keys[i] = new char[c.size()];
-      next[i] = new int[c.size()];
-      int j = 0;
-      for (Map.Entry<Character, Integer> e : c.entrySet()) {
-        keys[i][j] = e.getKey();
-        next[i][j++] = e.getValue();
+    firstChild = new int[nodes + 1];
+    keys = new char[nodes - 1];
+    next = new int[nodes - 1];
+    int at = 0;
+    for (int node = 0; node < nodes; node++) {
+      firstChild[node] = at;
+      for (int c = child[node]; c != 0; c = sibling[c]) {
+        keys[at] = key[c];
+        next[at++] = c;
       }
-      values[i] = payload.get(i) == null ? null : List.copyOf(payload.get(i));
+    }
+    firstChild[nodes] = at;
+    values = new List[nodes];
+    for (int from = 0, to; from < sorted.length; from = to) {
+      for (to = from + 1; to < sorted.length && endsAt[to] == endsAt[from]; to++) {}
+      values[endsAt[from]] = List.of(Arrays.copyOfRange(sorted, from, to));
     }
     Arrays.fill(rootNext, -1);
-    for (int j = 0; j < keys[ROOT].length; j++) {
-      rootNext[keys[ROOT][j]] = next[ROOT][j];
+    for (int j = firstChild[ROOT]; j < firstChild[ROOT + 1]; j++) {
+      rootNext[keys[j]] = next[j];
     }
   }
 
@@ -114,7 +142,7 @@ final class PlaceTrie {
   }
 
   private int child(int node, char c) {
-    int j = Arrays.binarySearch(keys[node], c);
-    return j >= 0 ? next[node][j] : -1;
+    int j = Arrays.binarySearch(keys, firstChild[node], firstChild[node + 1], c);
+    return j >= 0 ? next[j] : -1;
   }
 }
