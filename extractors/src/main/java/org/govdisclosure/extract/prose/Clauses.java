@@ -203,7 +203,7 @@ final class Clauses {
         ownYearNamed = false;
       }
       boolean ownAreaNamed = ownArea != null && ownArea.namedIn(clause);
-      boolean noneOfBothYears = BOTH_YEARS.matcher(clause).find() && !Numerals.COUNTED.matcher(clause).find();
+      boolean noneOfBothYears = clause.indexOf('年') >= 0 && BOTH_YEARS.matcher(clause).find() && !Numerals.COUNTED.matcher(clause).find();
       if (OTHER_PERIOD.in(clause) && !noneOfBothYears || clause.indexOf('各') >= 0 && EACH_PART.in(clause) && (!ownAreaNamed || !EACH_BODY.in(clause))
           || clause.startsWith(DEPARTMENTS)
           || (clause.contains(CUMULATIVE) && !ownYearNamed)

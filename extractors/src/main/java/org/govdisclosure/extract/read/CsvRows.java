@@ -49,7 +49,8 @@ final class CsvRows {
    * Excel's text form of a figure, a formula giving a string ({@code ="0"}, quoted {@code "=""0"""}), as a sheet
    * exported with its counts kept as text writes them: the string is the cell.
    */
-  private static final Pattern FORMULA_TEXT = Pattern.compile("=\"([^\"]*)\"");
+  private static final String FORMULA = "=";
+  private static final Pattern FORMULA_TEXT = Pattern.compile(FORMULA + "\"([^\"]*)\"");
   /**
    * The heading an OCR service (Textract's CSV export) prints over the grid of its confidence in each cell: that grid
    * has the table's shape and is all figures, but none of them is the report's.
@@ -282,11 +283,13 @@ final class CsvRows {
     }
     for (int f = 0; f < fields.size(); f++) {
       String text = fields.get(f);
-      Matcher formula = FORMULA_TEXT.matcher(text);
       if (!text.isEmpty() && text.charAt(0) == TEXT_MARK) {
         fields.set(f, text.substring(1).strip());
-      } else if (formula.matches()) {
-        fields.set(f, formula.group(1));
+      } else if (text.startsWith(FORMULA)) { // most fields are no formula: no matcher made for them
+        Matcher formula = FORMULA_TEXT.matcher(text);
+        if (formula.matches()) {
+          fields.set(f, formula.group(1));
+        }
       }
     }
     return fields;

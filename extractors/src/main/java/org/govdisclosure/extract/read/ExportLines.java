@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
  */
 final class ExportLines {
 
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\r\\n]+");
   /** Dots parting labels in a flat key; not the one after an item's Arabic ordinal ({@code 1.属于国家秘密}). */
   private static final Pattern KEY_DOT = Pattern.compile("(?<!(?:^|\\.)\\d{1,3})\\.");
@@ -209,8 +208,16 @@ final class ExportLines {
     return xml && value.isObject() && value.size() > 1 && !names(value).isEmpty();
   }
 
+  /** Whether {@code s} holds a Chinese character: a code point scan, as every key and value of an export is asked. */
   private static boolean isLabel(String s) {
-    return HAN.matcher(s).find();
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /** An attribute's name without its mark. */

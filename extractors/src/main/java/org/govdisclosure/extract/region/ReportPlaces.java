@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
@@ -43,8 +42,6 @@ final class ReportPlaces {
   record Passage(Zone zone, String text, List<PlaceMatch> matches, List<PlaceMatch> located) {}
 
   private static final int OPENING_PARAGRAPHS = 5;
-  /** What a paragraph holding a sentence prints, and a heading does not. */
-  private static final Pattern SENTENCE_MARK = Pattern.compile("[。，,；;]");
   private static final int CLOSING_PARAGRAPHS = 3;
 
   private final List<Passage> passages = new ArrayList<>();
@@ -68,7 +65,7 @@ final class ReportPlaces {
     boolean headline = !paragraphs.isEmpty() && isHeadline(paragraphs.get(0), document);
     for (int i = 0; i < paragraphs.size(); i++) {
       String text = paragraphs.get(i);
-      ofText += i > 0 && SENTENCE_MARK.matcher(text).find() ? 1 : 0;
+      ofText += i > 0 && holdsSentenceMark(text) ? 1 : 0;
       places.addParagraph(i == 0 && headline ? Zone.BODY : zoneOf(i, ofText, closingFrom), text, finder);
     }
     places.passages.replaceAll(places::withoutFragments);
@@ -132,7 +129,20 @@ final class ReportPlaces {
    * page it was copied from (某医院涉嫌…被立案调查 over a national body's report), which says nothing of the issuer's place.
    */
   private static boolean isHeadline(String first, Document document) {
-    return !document.printsTitle() && !SENTENCE_MARK.matcher(first).find();
+    return !document.printsTitle() && !holdsSentenceMark(first);
+  }
+
+  /** What a paragraph holding a sentence prints, and a heading does not: a scan, as every paragraph of a report is asked. */
+  private static boolean holdsSentenceMark(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '。', '，', ',', '；', ';' -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   /**

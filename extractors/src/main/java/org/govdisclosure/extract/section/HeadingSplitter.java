@@ -10,6 +10,7 @@ import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * A crawler that flattens a page can glue the whole report onto one line. The six section headings, with their
@@ -29,8 +30,6 @@ public final class HeadingSplitter {
   private static final int MIN_LENGTH = 200;
   /** What parts the items of a list: a comma, a 、 or a semicolon, perhaps with spaces. */
   private static final Pattern LIST_MARK = Pattern.compile("\\s*[,，、;；]\\s*");
-  /** A row printing a digit holds figures: no header line. */
-  private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private HeadingSplitter() {}
 
@@ -163,14 +162,15 @@ public final class HeadingSplitter {
     return headingAlone(row) == null && !hasFigure(row);
   }
 
+  /** A row printing a digit holds figures: no header line. */
   private static boolean hasFigure(Row row) {
-    return row.cells().stream().anyMatch(c -> DIGIT.matcher(c.text()).find());
+    return row.cells().stream().anyMatch(c -> Numerals.holdsDigit(c.text()));
   }
 
   /** The section heading a row's first cell prints where more cells follow it, else null. */
   private static String headingLed(Row row) {
     List<Cell> cells = row.cells();
-    if (cells.size() < 2 || !HEADING.matcher(cells.get(0).text()).matches()) {
+    if (cells.size() < 2 || !isHeading(cells.get(0).text())) {
       return null;
     }
     for (int i = 1; i < cells.size(); i++) {
@@ -196,7 +196,12 @@ public final class HeadingSplitter {
         printed = c;
       }
     }
-    return printed != null && HEADING.matcher(printed.text()).matches() ? printed : null;
+    return printed != null && isHeading(printed.text()) ? printed : null;
+  }
+
+  /** Whether a cell's text is a section heading; each opens with its numeral and 、, so most cells need no matcher. */
+  private static boolean isHeading(String text) {
+    return text.length() > 1 && text.charAt(1) == '、' && HEADING.matcher(text).matches();
   }
 
   private static void addTable(List<Row> rows, List<Block> out) {

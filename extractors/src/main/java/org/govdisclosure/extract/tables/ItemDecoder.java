@@ -371,7 +371,11 @@ final class ItemDecoder {
 
   /** Where the item's phrase starts in the label: printed as is, else within one edit ({@code 行政政许可}); else 0. */
   private static int phraseStart(String rowLabel, Named item) {
-    int exact = item.phrases().stream().mapToInt(rowLabel::indexOf).filter(i -> i >= 0).min().orElse(-1);
+    int exact = -1; // a loop, not a stream: every row's label is asked for each item
+    for (String p : item.phrases()) {
+      int at = rowLabel.indexOf(p);
+      exact = at >= 0 && (exact < 0 || at < exact) ? at : exact;
+    }
     if (exact >= 0) {
       return exact;
     }

@@ -1098,7 +1098,12 @@ final class SectionDecoder {
    * that line still opens the row, where a group's {@code （三）不} does not.
    */
   private static boolean arabicOrdinal(String label, String bare) {
-    return label.substring(0, label.length() - bare.length()).chars().anyMatch(Character::isDigit);
+    for (int i = label.length() - bare.length() - 1; i >= 0; i--) { // no copy of the ordinal: every row's label is asked
+      if (Character.isDigit(label.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1445,7 +1445,8 @@ final class SectionTokens {
     if (r.cells().isEmpty()) {
       return false;
     }
-    String last = SPACES.matcher(r.cells().get(r.cells().size() - 1).text()).replaceAll("");
+    String last = r.cells().get(r.cells().size() - 1).text();
+    last = Cell.Text.holdsSpace(last) ? SPACES.matcher(last).replaceAll("") : last; // folded text mostly holds none
     return REMARKS_COLUMN.contains(last) || LAST_YEAR_COLUMN.matcher(last).matches() || COMPARISON_COLUMN.matcher(last).matches();
   }
 
