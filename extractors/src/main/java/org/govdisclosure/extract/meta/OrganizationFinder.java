@@ -12,6 +12,7 @@ import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Document;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.region.Level;
+import org.govdisclosure.extract.region.PlaceName;
 import org.govdisclosure.extract.region.PlaceMatch;
 import org.govdisclosure.extract.region.PlaceNameFinder;
 import org.govdisclosure.extract.template.Ordinals;
@@ -120,6 +121,11 @@ public final class OrganizationFinder {
    */
   private static final Opened INSTITUTION_CONTACT = new Opened(CONTACT_OPENERS,
       "[:：]?(\\p{IsHan}{2,30}?(中心|医院))");
+  /**
+   * A contact line naming a street alone (请与呼和浩特市新城区东河街道联系): its office, where the report speaks as a
+   * street ({@link #STREET_SPEAKS}).
+   */
+  private static final Opened STREET_CONTACT = new Opened(CONTACT_OPENERS, "[:：]?(\\p{IsHan}{2,30}?街道)联系");
   private static final String HOSPITAL = "医院";
   private static final String BUREAU = "局";
   /** A bureau's name, from a few words before it on, right before its website's word (XX局网站, XX局门户网站, XX局官网). */
@@ -177,7 +183,7 @@ public final class OrganizationFinder {
    * 现向社会公布2021年XX局政府信息公开工作年度报告 (the year first;
    * 公布2021年XX旗政府信息公开工作年度报告, a division's name alone),
    * 编制并向社会公布XX州卫生健康委2021年度…报告 or 编制并向社会公开XX局2023年度…报告 (both verbs; a committee's short name),
-   * 编制完成《XX局2023年…报告》, 现将XX局政府信息公开工作2024年度
+   * 编制完成《XX局2023年…报告》 (制定了XX局…报告: the verb's 了 no part of the name), 现将XX局政府信息公开工作2024年度
    * 工作情况报告如下 or 现公布XX局政府信息公开工作2022年度报告 (the year after the work), 制定XX局2023年…报告, 本报告…涵盖了
    * 2022年XX局政府信息公开工作 (what the report covers); XX县教育局编制了县教育局2020年…报告: the compiler's own report
    * under its name shortened, the place left out (the report's name alone, 县教育局, names no one); 交通运输部编制了本级行政机关
@@ -186,7 +192,7 @@ public final class OrganizationFinder {
   private static final Opened COMPILER = Opened.holding(Pattern.compile("(?:^|[,，。；;:：]|公布|发布)由?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + TOWNSHIP + "|" + MINISTRY + "))" + ON_ITS_OWN_TERMS + "特?(?:编制|编写|形成)了?(?:(?:本|该)?(?:单位|级行政机关)?(?:年度|"
       + YEAR + "年度?[^。;；,，]{0,12}?)?报告|" + TITLE_NAMING_NO_BODY + ")|(?:^|[,，。；;:：])由?(\\p{IsHan}{0,28}?(?<shortened>\\p{IsHan}{2,28}?(?:"
-      + BODY_ENDINGS + ")))(?:编制|编写)了?\\k<shortened>" + YEAR + "年|(?:公布|发布|现将|编制(?:完成)?(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定|公开《)《?(\\p{IsHan}{2,30}?(?:"
+      + BODY_ENDINGS + ")))(?:编制|编写)了?\\k<shortened>" + YEAR + "年|(?:公布|发布|现将|编制(?:完成)?(?:了|并(?:向社会)?(?:公布|发布|公开))?|制定了?|公开《)《?(\\p{IsHan}{2,30}?(?:"
       + BODY_ENDINGS + "|" + DIVISION + "|" + TOWNSHIP + "|" + SHORT_COMMITTEE + "))" + BRACKETED_ASIDE + YEAR + "年度?(?:政府信息|政务|信息)公开"
       + "|(?:^|[,，。；;:：])(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "))(?:(?:现|特)(?:向社会)?(?:公开|公布|发布)《|向社会(?:公开|公布|发布)《?)" + YEAR + "年"
       + "|(?:公布|发布|现将|公开《|涵盖了?)《?" + YEAR + "年度?(\\p{IsHan}{2,30}?(?:" + BODY_ENDINGS + "|" + DIVISION + "))(?:政府信息|政务|信息)公开"
@@ -680,6 +686,10 @@ public final class OrganizationFinder {
     if (institution != null) {
       return institution;
     }
+    String street = streetContact(foldedBody);
+    if (street != null) {
+      return street;
+    }
     String byline = byline(document);
     if (byline != null) {
       return byline;
@@ -837,6 +847,20 @@ public final class OrganizationFinder {
         if (foldedBody.contains(self + word) && IssuerName.isName(m.group(1))) {
           return m.group(1);
         }
+      }
+    }
+    return null;
+  }
+
+  /** The office of the street a contact line names alone where the report speaks as a street ({@link #STREET_CONTACT}), or null. */
+  private static String streetContact(String foldedBody) {
+    if (foldedBody.indexOf("街道联系") < 0 || !STREET_SPEAKS.matcher(foldedBody).find()) {
+      return null;
+    }
+    for (Matcher m = STREET_CONTACT.matcher(foldedBody); m.find(); ) {
+      String office = IssuerName.governmentOf(m.group(1));
+      if (IssuerName.isName(office)) {
+        return office;
       }
     }
     return null;
@@ -1165,11 +1189,22 @@ public final class OrganizationFinder {
   /**
    * The longest printed form of {@code name}: the places printed right before it, each perhaps with 人民政府
    * (大冶市|东风路街道, 渝中区人民政府|大溪沟街道), and, unless it ends with its body's word already, that word right
-   * after it (东风路街道|办事处, 平潭综合实验区|管委会).
+   * after it (东风路街道|办事处, 平潭综合实验区|管委会); a place printed by its short form, spelled out where the text
+   * prints the same body after the same places (a title's 威海市文登人民政府办公室, the signature's 威海市文登区…).
    */
   static String fullest(String name, List<String> passages) {
     String fullest = name;
     String unplaced = unplaced(name);
+    String body = afterShortFormPlaces(name);
+    for (String key : body == null || body.equals(unplaced) ? List.of(unplaced) : List.of(unplaced, body)) {
+      fullest = fullest(name, key, passages, fullest);
+    }
+    return fullest;
+  }
+
+  /** {@link #fullest(String, List)} of the forms printing {@code unplaced}, a part of {@code name} or all of it. */
+  private static String fullest(String name, String unplaced, List<String> passages, String longest) {
+    String fullest = longest;
     for (String text : passages) {
       List<PlaceMatch> places = null;
       for (int at = text.indexOf(unplaced); at >= 0; at = text.indexOf(unplaced, at + 1)) {
@@ -1233,6 +1268,23 @@ public final class OrganizationFinder {
     }
     String rest = name.substring(end);
     return end > 0 && !rest.startsWith(GOVERNMENT) && TOWNSHIP_NAMED.matcher(rest).lookingAt() ? rest : name;
+  }
+
+  /**
+   * {@code name} without the places it starts with where one of them is printed by its short form (威海市文登|人民政府办公室:
+   * the text may print 文登区 in full before the same body elsewhere); else null.
+   */
+  private static String afterShortFormPlaces(String name) {
+    int end = 0;
+    boolean shortForm = false;
+    for (PlaceMatch m : PlaceNameFinder.bundled().find(name)) {
+      if (m.start() != end || m.level() == Level.TOWNSHIP) {
+        break;
+      }
+      shortForm |= m.names().stream().allMatch(n -> n.form() == PlaceName.Form.SHORT);
+      end = m.end();
+    }
+    return shortForm && end < name.length() ? name.substring(end) : null;
   }
 
   private static String placesBefore(String text, int at, List<PlaceMatch> places) {

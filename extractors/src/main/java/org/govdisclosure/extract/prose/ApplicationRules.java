@@ -324,11 +324,18 @@ final class ApplicationRules implements Rules {
       + ")的?[^,\\d、]{0,12}?申请(?:共|共计|数量为|为)?" + COUNT + CASE_COUNTER);
   /**
    * 收到2个自然人的政府信息公开申请: the received count printed before the applicants it came from, one column's count
-   * (the count is the applications', as the received count it also is).
+   * (the count is the applications', as the received count it also is); so with the agent marked (收到2件由自然人发起的…申请).
    */
   private static final OpeningPattern RECEIVED_FROM_APPLICANTS =
       OpeningPattern.of(RECEIVING + "(?:了)?" + COUNT + CASE_COUNTER
-          + "(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|提交)?的?[^,\\d、]{0,12}?申请");
+          + "由?(" + String.join("|", APPLICANTS.keySet()) + ")(?:提出|提交|发起)?的?[^,\\d、]{0,12}?申请");
+  /**
+   * 收到4名自然人申请政府信息公开5件, 收到2名公民的…申请3件: the people who applied counted (名, 位) before their
+   * applications; the count after is the received count (group 4), all of it that column's (group 2).
+   */
+  private static final OpeningPattern RECEIVED_FROM_PEOPLE =
+      OpeningPattern.of(RECEIVING + "(?:了)?" + COUNT + "(?:名|位)(" + String.join("|", APPLICANTS.keySet())
+          + ")(?:提出|提交)?的?([^,\\d、]{0,25}?申请[^,\\d]{0,12}?)" + COUNT + CASE_COUNTER);
   /** The five legal-person columns, which a count of 0 for them together fixes each at 0. */
   private static final List<String> LEGAL_PERSON_COLUMNS = legalPersonColumns();
   /** A year named before 新收 (2025年新收63件): a clause left in scope names the report's own ({@link Clauses}). */
@@ -490,10 +497,13 @@ final class ApplicationRules implements Rules {
           return List.of();
         }
         Matcher from = RECEIVED_FROM_APPLICANTS.find(clause, 0);
+        Matcher people = from == null ? fromPeople(clause) : null;
         int aside = clause.indexOf('(');
         if (from != null && count.equals(Numerals.count(from.group(1)))
             && !LEGAL_PERSONS.matcher(clause).region(from.end(1), from.end()).find()) {
           add(figures, NEW_RECEIVED, APPLICANTS.get(from.group(2)), count); // 收到2个自然人的…申请
+        } else if (people != null && count.equals(Numerals.count(people.group(4)))) {
+          add(figures, NEW_RECEIVED, APPLICANTS.get(people.group(2)), count); // 收到4名自然人申请…5件
         } else if ((named = m != null ? m : RECEIVED_BY_ANY_COUNTER.find(clause, 0)) != null
             && RESIDENTS.matcher(named.group(1)).find() && !LEGAL_PERSONS.matcher(named.group(1)).find()
             || aside >= 0 && (ALL_FROM_RESIDENTS.matcher(clause).region(aside, clause.length()).find()
@@ -542,6 +552,9 @@ final class ApplicationRules implements Rules {
         for (String part : outside == null ? List.<String>of() : withoutCarriedOverAside(outside)) {
           // a lone label and its count is a table's row printing one cell, unless the count was bracketed after the name
           List<Figure> outcomes = Outcome.read(part, template, clauses.size() == 1 && !bracketed, receivedByItem);
+          if (outcomes.isEmpty() && i > 0) {
+            outcomes = Outcome.groupByReason(clauses.get(i - 1), part, template); // 不予公开1件，属于保护第三方合法权益
+          }
           Figure otherOther = otherHandling.read(part, sentence, template, outcomes);
           outcomes = otherOther == null ? outcomes : List.of(otherOther);
           if (onePartAnswered(clauses, i, template, outcomes) || partOfAPart(clauses, i, received)) {
@@ -810,8 +823,18 @@ final class ApplicationRules implements Rules {
    * counted; and after a sentence of its paragraph (or the sub-heading right before) speaking of disclosure applications
    * (畅通依申请公开受理渠道。…共受理公民申请4件): the paragraph's subject.
    */
+  /** {@link #RECEIVED_FROM_PEOPLE} in {@code clause}, of disclosure applications, or null. */
+  private static Matcher fromPeople(String clause) {
+    Matcher m = RECEIVED_FROM_PEOPLE.find(clause, 0);
+    return m != null && m.group(3).contains("公开") ? m : null;
+  }
+
   private static Integer receivedCount(List<String> clauses, int i, boolean afterApplications) {
     String clause = clauses.get(i);
+    Matcher people = fromPeople(clause);
+    if (people != null) {
+      return Numerals.count(people.group(4)); // 收到4名自然人申请…5件: 4 people, 5 applications
+    }
     Matcher m = RECEIVED.find(clause, 0);
     if (m == null) {
       m = RECEIVED_APPLICATIONS_BY_ITEM.find(clause, 0);

@@ -113,6 +113,8 @@ enum Outcome {
   private static final Pattern ONE_OF_SEVERAL = Pattern.compile("[^,，。;；:：\\d]{0,12}?[”\"’'」)]?等");
   /** The verb several rows' wordings open with (属于国家秘密): no part of what names the row. */
   private static final String COPULA = "属于";
+  /** A count in a clause giving a reason: then it counts on its own, not the group's count before it. */
+  private static final Pattern REASON_COUNTED = Pattern.compile(COUNT + CASE_OR_ITEM_COUNTER);
   /** The template's detail rows by their wording, per template. */
   private static final Map<Template, List<Worded>> WORDED = worded();
 
@@ -286,6 +288,34 @@ enum Outcome {
       }
     }
     return false;
+  }
+
+  /**
+   * A group outcome counted in one clause (不予公开1件, “无法提供”的2件) and, in the next, the one row of the group whose
+   * wording names the reason, without a count of its own (属于保护第三方合法权益): that row, the group's count; nothing
+   * where the reason names no row of that group, or two.
+   */
+  static List<Figure> groupByReason(String groupClause, String reason, Template template) {
+    Set<Outcome> named = named(groupClause, template);
+    Outcome group = named.size() == 1 ? named.iterator().next() : null;
+    Set<Outcome> given = group == null ? Set.of() : named(reason, template);
+    if (group == null || !GENERAL.contains(group) || group == ANSWERED || REASON_COUNTED.matcher(reason).find()
+        || given.size() > 1 || given.stream().anyMatch(o -> !group.rows.containsAll(o.rows))) {
+      return List.of();
+    }
+    Matcher m = group.counted.find(groupClause, 0);
+    // the reason by its gist (属于本机关不掌握的信息), else by a row's wording
+    String row = m != null && given.size() == 1 && given.iterator().next().rows.size() == 1
+        ? given.iterator().next().rows.get(0) : null;
+    for (Worded w : m == null ? List.<Worded>of() : WORDED.get(template == null ? Template.T2021 : template)) {
+      if (LabelMatch.exactOrDoubled(reason, w.wording) != null && !w.row.equals(row)) {
+        if (row != null) {
+          return List.of();
+        }
+        row = w.row;
+      }
+    }
+    return row == null || !group.rows.contains(row) ? List.of() : List.of(new Figure(row, "total", Numerals.count(m.group(1))));
   }
 
   /** The one template row whose wording the clause prints, with its count; nothing when it prints none or two. */

@@ -22,6 +22,14 @@ public record Division(String code, String name, String kind) {
     return "special".equals(kind);
   }
 
+  /**
+   * Whether this is a special area named as a street, town or 乡 (东河街道 of 呼和浩特市新城区, coded 150102403): a township
+   * all the same, set up after the gazetteer's count or in a zone, not a zone or farm.
+   */
+  public boolean isSpecialTownship() {
+    return isSpecial() && (name.endsWith("街道") || name.endsWith("镇") || name.endsWith("乡"));
+  }
+
   public boolean isPrefectureCounty() {
     return "prefecture".equals(kind);
   }

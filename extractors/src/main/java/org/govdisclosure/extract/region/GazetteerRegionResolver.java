@@ -186,7 +186,7 @@ public final class GazetteerRegionResolver implements RegionResolver {
     }
     String printed = county == null ? null : printedCountyName(places, subject, county);
     return switch (level) {
-      case TOWNSHIP -> chosen.isSpecial() ? Resolution.of(specialArea(chosen, county, printed, global, places, choice.confidence()))
+      case TOWNSHIP -> chosen.isSpecial() && !chosen.isSpecialTownship() ? Resolution.of(specialArea(chosen, county, printed, global, places, choice.confidence()))
           : Resolution.of(inCounty(county, chosen.name(), chosen.code(), printed, townshipUnit(chosen), choice.confidence())
               .withDivision(chosen));
       case COUNTY -> countyIssuer(county, printed, subject, focus, choice.confidence());

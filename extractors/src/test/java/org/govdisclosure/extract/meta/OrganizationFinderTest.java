@@ -90,6 +90,34 @@ class OrganizationFinderTest {
   }
 
   /**
+   * A contact line naming a street alone (请与XX区XX街道联系): its office, where the report speaks as a street; not
+   * where it speaks as something else.
+   */
+  @Test
+  void aStreetInTheContactLineNamesItsOfficeWhereTheReportSpeaksAsAStreet() {
+    assertThat(find("本年报的电子版可在区政府门户网站查阅。如对本年度报告有疑问,请与呼和浩特市新城区东河街道联系(电话:0471-3698087)。",
+        "一、总体情况", "2024年,我街道政务公开工作在区委、区政府的领导下稳步推进。"))
+        .isEqualTo("呼和浩特市新城区东河街道办事处");
+    assertThat(find("本年报的电子版可在区政府门户网站查阅。如对本年度报告有疑问,请与呼和浩特市新城区东河街道联系(电话:0471-3698087)。",
+        "一、总体情况", "2024年,我局政务公开工作在区委、区政府的领导下稳步推进。"))
+        .isNull();
+  }
+
+  /**
+   * A body whose title places it by a county's short form (威海市文登人民政府办公室, 文登 for 文登区) and whose signature
+   * prints the same body after the same places in full: that fullest form; not after other places.
+   */
+  @Test
+  void aBodyPlacedByItsCountysShortFormIsNamedInFullWhereTheSignatureSpellsTheCountyOut() {
+    assertThat(find("威海市文登人民政府办公室2022年政府信息公开工作年度报告", "一、总体情况", "全年办理答复政府信息公开申请7件。",
+        "威海市文登区人民政府办公室", "2023年1月16日"))
+        .isEqualTo("威海市文登区人民政府办公室");
+    assertThat(find("威海市文登人民政府办公室2022年政府信息公开工作年度报告", "一、总体情况", "全年办理答复政府信息公开申请7件。",
+        "威海市环翠区人民政府办公室", "2023年1月16日"))
+        .isEqualTo("威海市文登人民政府办公室");
+  }
+
+  /**
    * A report speaking as a bureau (我局) that names its own rules on disclosure by title, all of one placed bureau: that
    * bureau; not where the titles name two, nor where the report speaks as something else.
    */
@@ -1034,12 +1062,13 @@ class OrganizationFinderTest {
   }
 
   /**
-   * The opening publishing the report under other verbs: 制定XX局2023年…报告, 现公布XX局政府信息公开工作2022年度报告 (the
+   * The opening publishing the report under other verbs: 制定(了)XX局2023年…报告, 现公布XX局政府信息公开工作2022年度报告 (the
    * year after the work), 本报告…涵盖了2022年XX局政府信息公开工作 (what it covers).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       根据有关要求,制定西湖区人力资源和社会保障局2023年政府信息公开工作年度报告。 | 西湖区人力资源和社会保障局
+      根据《条例》规定,制定了甲乙县教育局2019年度政府信息公开年度报告,全文包括:总体情况。 | 甲乙县教育局
       根据有关要求,现公布中山市自然资源局政府信息公开工作2022年度报告。 | 中山市自然资源局
       本报告由六部分组成,涵盖了2022年麒麟区自然资源局政府信息公开工作。 | 麒麟区自然资源局
       """)

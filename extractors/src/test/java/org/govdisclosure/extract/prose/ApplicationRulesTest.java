@@ -1261,7 +1261,33 @@ class ApplicationRulesTest {
   }
 
   /**
-   * 收到2个自然人的…申请: the received count printed before the applicants it came from is that column's count too; not
+   * A group outcome's count, then its reason in the next clause without a count of its own (不予公开1件,属于保护第三方
+   * 合法权益; “无法提供”的2件,属于本机关不掌握相关政府信息): the row the reason names; not a reason of another group.
+   */
+  @Test
+  void aGroupsCountThenItsReasonIsTheReasonsRow() {
+    assertThat(figures("2020年共收到政府信息公开申请5件。其中,予以公开2件,不予公开1件,属于保护第三方合法权益;无法提供2件,属于本机关不掌握相关政府信息。"))
+        .contains("withheld_third_party.total=1", "unavailable_not_held.total=2");
+    assertThat(figures("2020年共收到政府信息公开申请4件,其中“予以公开”的1件,“无法提供”的3件,属于本机关不掌握相关政府信息。"))
+        .contains("granted.total=1", "unavailable_not_held.total=3");
+    assertThat(figures("2020年共收到政府信息公开申请2件,其中不予公开2件,属于本机关不掌握相关政府信息。"))
+        .noneMatch(f -> f.startsWith("unavailable_not_held") || f.startsWith("withheld_"));
+  }
+
+  /**
+   * The people who applied counted before their applications (收到4名自然人申请…5件): 5 is the received count, all of it
+   * theirs; 4 counts people, no cell.
+   */
+  @Test
+  void peopleCountedBeforeTheirApplicationsAreNoCount() {
+    assertThat(figures("我街道2020年度共收到4名自然人申请政府信息公开5件。"))
+        .containsExactlyInAnyOrder("new_received.total=5", "new_received.natural_person=5");
+    assertThat(figures("2020年共收到2名公民的政府信息公开申请3件,均已按时答复。"))
+        .containsExactlyInAnyOrder("new_received.total=3", "new_received.natural_person=3");
+  }
+
+  /**
+   * 收到2个自然人的…申请 (or 2件由自然人发起的): the received count printed before the applicants it came from is that column's count too; not
    * where the applicants are every kind (公民、法人或其他组织).
    */
   @Test
@@ -1271,6 +1297,9 @@ class ApplicationRulesTest {
     assertThat(figures("2020年共收到1个商业企业提出的政府信息公开申请。"))
         .containsExactlyInAnyOrder("new_received.total=1", "new_received.commercial_enterprise=1");
     assertThat(figures("2020年共收到3个公民、法人或其他组织的政府信息公开申请。")).noneMatch(f -> f.contains("natural_person"));
+    // the applicants marked as the agent (由…发起): theirs all the same
+    assertThat(figures("全街收到2件由自然人发起的政府信息公开申请,并依法规范受理、答复。"))
+        .containsExactlyInAnyOrder("new_received.total=2", "new_received.natural_person=2");
   }
 
   /**

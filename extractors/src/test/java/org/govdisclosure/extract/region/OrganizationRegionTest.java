@@ -45,6 +45,18 @@ class OrganizationRegionTest {
   }
 
   /**
+   * A street the gazetteer codes among the special areas (东河街道 of 新城区, 150102403) is a township all the same: its
+   * name is the township, as a street coded as one.
+   */
+  @Test
+  void aStreetCodedAsASpecialAreaIsATownship() {
+    Region region = RESOLVER.resolution("呼和浩特市新城区东河街道办事处",
+        Reports.of("2024年政府信息公开工作年度报告\n2024年,我街道主动公开信息82条。")).region();
+    assertThat(region.township()).isEqualTo("东河街道");
+    assertThat(region.countyCode()).isEqualTo("150102");
+  }
+
+  /**
    * The gazetteer names one of the many 新华街道 by its office (新华街道办事处): a report printing that office names them
    * all alike, not that one.
    */
