@@ -815,6 +815,12 @@ final class ApplicationRules implements Rules {
     return false;
   }
 
+  /** {@link #RECEIVED_FROM_PEOPLE} in {@code clause}, of disclosure applications, or null. */
+  private static Matcher fromPeople(String clause) {
+    Matcher m = RECEIVED_FROM_PEOPLE.find(clause, 0);
+    return m != null && m.group(3).contains("公开") ? m : null;
+  }
+
   /**
    * The received count of the i-th clause; a bare 申请 is a disclosure one after the channel (通过信息公开平台收到申请0件),
    * after the template's applicant words ({@link #APPLICANTS_APPLICATION}, {@link #RECEIVED_FROM_APPLICANTS}),
@@ -823,12 +829,6 @@ final class ApplicationRules implements Rules {
    * counted; and after a sentence of its paragraph (or the sub-heading right before) speaking of disclosure applications
    * (畅通依申请公开受理渠道。…共受理公民申请4件): the paragraph's subject.
    */
-  /** {@link #RECEIVED_FROM_PEOPLE} in {@code clause}, of disclosure applications, or null. */
-  private static Matcher fromPeople(String clause) {
-    Matcher m = RECEIVED_FROM_PEOPLE.find(clause, 0);
-    return m != null && m.group(3).contains("公开") ? m : null;
-  }
-
   private static Integer receivedCount(List<String> clauses, int i, boolean afterApplications) {
     String clause = clauses.get(i);
     Matcher people = fromPeople(clause);
