@@ -3,6 +3,7 @@ package org.govdisclosure.extract.ocr;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.section.Sections;
@@ -114,8 +115,28 @@ final class PageText {
     for (int t = 0; t < grids.size(); t++) {
       lines.addAll(rows(page, rulings, grids.get(t), t));
     }
-    lines.sort((a, b) -> Integer.compare(a.top(), b.top()));
+    // Stable: a free line placed at a row's top goes before it.
+    lines.sort(Comparator.comparingInt(line -> line.ruled() ? line.top() : placed(line, grids)));
     return lines;
+  }
+
+  /**
+   * Where a free line goes among the rows: level with a row of a grid to its right (its middle within the row), it is
+   * that row's label, the grid's left border or label column lost: it goes before the row's counts, not after them
+   * as its ink's top, under the row's top border, would put it.
+   */
+  private static int placed(Line line, List<Grid> grids) {
+    int middle = line.top() + line.height() / 2;
+    for (Grid g : grids) {
+      if (line.right() < g.x0() && middle >= g.y0() && middle < g.y1()) {
+        int r = 0;
+        while (g.ys[r + 1] <= middle) {
+          r++;
+        }
+        return g.ys[r];
+      }
+    }
+    return line.top();
   }
 
   private List<Line> rows(Ink page, Rulings rulings, Grid grid, int table) {
@@ -388,13 +409,40 @@ final class PageText {
     if (numbers.size() > 1) {
       return doubt; // two numbers in one cell: no reading of its ink tells which is the count
     }
-    Recognizer.Read digits = recognizer.readDigits(padded(page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased), 2));
-    boolean agrees = numbers.isEmpty() || numbers.contains(digits.text());
-    boolean sure = CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && agrees && digits.confidence() >= OcrPages.LOW_CONFIDENCE;
+    BufferedImage crop = page.crop(ink[0], ink[1], ink[2], ink[3], rulings.erased);
+    Recognizer.Read digits = recognizer.readDigits(padded(crop, 2));
+    if (!sureCount(digits, numbers)) {
+      // A faint, blurred glyph alone (a photo's lone 0, a few dozen levels under its paper), in which the line model
+      // finds no text: read again in black and white, as a word.
+      digits = recognizer.readDigitWord(twoLevel(padded(crop, 2)));
+    }
+    boolean sure = sureCount(digits, numbers);
     String shaped = sure ? null : shapes.read(page, rulings.erased, ink);
     Recognizer.Read read = sure ? digits : shaped == null ? null : new Recognizer.Read(shaped, DigitShapes.CONFIDENCE);
     Recognizer.Read checked = read == null ? doubt : shapeChecked(page, rulings.erased, ink, read);
     return checked.confidence() == DOUBT ? doubt : checked;
+  }
+
+  /** Whether the engine is sure of a count of digits alone that agrees with the numbers read before, if any were. */
+  private static boolean sureCount(Recognizer.Read digits, List<String> numbers) {
+    return CellKind.isPlainDigits(digits.text()) && !digits.text().isEmpty() && (numbers.isEmpty() || numbers.contains(digits.text()))
+        && digits.confidence() >= OcrPages.LOW_CONFIDENCE;
+  }
+
+  /** The image in black and white, parted half way between its darkest and its lightest levels. */
+  private static BufferedImage twoLevel(BufferedImage image) {
+    byte[] pixels = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    int darkest = 255;
+    int lightest = 0;
+    for (byte b : pixels) {
+      darkest = Math.min(darkest, b & 0xFF);
+      lightest = Math.max(lightest, b & 0xFF);
+    }
+    int middle = (darkest + lightest) / 2;
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = (byte) ((pixels[i] & 0xFF) < middle ? 0 : 255);
+    }
+    return image;
   }
 
   /** The text inside a ruled box, null when it holds no ink but the rulings around it. */

@@ -15,4 +15,7 @@ interface Recognizer {
 
   /** The same as a count: only the digits 0–9 may be read. */
   Read readDigits(BufferedImage block);
+
+  /** The same as a single word of digits: a lone count, which a line's model may find no text in. */
+  Read readDigitWord(BufferedImage block);
 }

@@ -76,6 +76,11 @@ final class TesseractRecognizer implements Recognizer {
     return pooled(block, PSM_SINGLE_LINE, DIGITS);
   }
 
+  @Override
+  public Read readDigitWord(BufferedImage block) {
+    return pooled(block, PSM_SINGLE_WORD, DIGITS);
+  }
+
   /** A read allowing only the characters of {@code whitelist} (all when empty); the engine is left allowing all. */
   private Read pooled(BufferedImage block, int pageSegMode, String whitelist) {
     TessBaseAPI t = idle.pollFirst();

@@ -123,6 +123,11 @@ class OcrPagesTest {
     public Read readDigits(BufferedImage block) {
       return engine.readDigits(block);
     }
+
+    @Override
+    public Read readDigitWord(BufferedImage block) {
+      return engine.readDigitWord(block);
+    }
   }
 
   /**
@@ -138,6 +143,35 @@ class OcrPagesTest {
 
     assertThat(text.lines()).containsExactly("本机关认真做好政府信息公开工作。", "二、主动公开政府信息情况", "第二十条第(一)项",
         "本机关认真做好政府信息公开工作，收到和处理政府信息公开申请");
+  }
+
+  /**
+   * A table whose label column lost its rulings (a photo's faint left border and the label cells' borders): each label,
+   * left of the grid and level with a row, is read before that row's counts, as a reader pairs them, not after them
+   * as the top of its ink, under the row's top border, would place it (the decoder paired each label with the next
+   * row's counts).
+   */
+  @Test
+  void aLabelLeftOfTheGridLevelWithARowGoesBeforeItsCounts() {
+    BufferedImage page = new BufferedImage(WIDTH, 1200, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[][] rows = {{"一、本年新收", "27", "0", "6", "33"}, {"二、上年结转", "4", "0", "0", "4"}};
+    for (int r = 0; r <= rows.length; r++) {
+      g.drawLine(XS[1], 100 + 60 * r, XS[XS.length - 1], 100 + 60 * r);
+    }
+    for (int c = 1; c < XS.length; c++) {
+      g.drawLine(XS[c], 100, XS[c], 100 + 60 * rows.length);
+    }
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        g.drawString(rows[r][c], XS[c] + 10, 100 + 60 * r + 40);
+      }
+    }
+    g.dispose();
+
+    String text = new OcrPages(new TesseractRecognizer(), "tesseract").read(1, i -> page).text();
+
+    assertThat(text.lines()).containsExactly("一、本年新收", "27\t0\t6\t33", "二、上年结转", "4\t0\t0\t4");
   }
 
   /** The page made white, and a pen drawing black text in the CJK font and 2-pixel rules. */

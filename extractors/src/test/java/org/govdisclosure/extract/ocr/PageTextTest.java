@@ -609,6 +609,53 @@ class PageTextTest {
   }
 
   /**
+   * An engine that finds nothing in a lone 0, in lines or allowed digits only (a photo's faint, blurred 0, a few dozen
+   * levels under its paper), but reads it in black and white as a word of digits: the cells holding a 0, where counts
+   * stand, are read again so; an engine unsure of that reading too leaves them blank, never guessed.
+   */
+  @Test
+  void aLoneZeroTheLineModelFindsNothingInIsReadAgainInBlackAndWhiteAsAWord() {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "21", "0", "1", "22"},
+        {"3.危及", "31", "7", "0", "38"}};
+    ruled(g, rows);
+    g.dispose();
+
+    List<PageText.Line> sure = new PageText(new ZeroUnseen(new TesseractRecognizer(), 90)).read(page);
+    List<PageText.Line> unsure = new PageText(new ZeroUnseen(new TesseractRecognizer(), 40)).read(page);
+
+    assertThat(sure).extracting(PageText.Line::cells).containsExactly(List.of(rows[0]), List.of(rows[1]), List.of(rows[2]));
+    assertThat(unsure).extracting(PageText.Line::cells).containsExactly(List.of("1.属于国家秘密", "12", "", "3", "15"),
+        List.of("2.其他法律行政法规禁止公开", "21", "", "1", "22"), List.of("3.危及", "31", "7", "", "38"));
+  }
+
+  /**
+   * Reads as the wrapped engine does, but finds nothing in a lone 0 but in black and white as a word of digits, there
+   * with {@code confidence}.
+   */
+  private record ZeroUnseen(Recognizer engine, float confidence) implements Misreading {
+
+    @Override
+    public Read readDigits(BufferedImage block) {
+      return misread(engine.readDigits(block));
+    }
+
+    @Override
+    public Read readDigitWord(BufferedImage block) {
+      Read read = engine.readDigitWord(block);
+      boolean twoLevel = java.util.Arrays.stream(block.getRaster().getSamples(0, 0, block.getWidth(), block.getHeight(), 0, (int[]) null))
+          .allMatch(v -> v == 0 || v == 255);
+      return !read.text().equals("0") ? read : twoLevel ? new Read("0", confidence) : new Read("", 0);
+    }
+
+    @Override
+    public Read misread(Read read) {
+      return read.text().equals("0") ? new Read("", 0) : read;
+    }
+  }
+
+  /**
    * A document's pictures, section 三's table and then section 四's, whose one row of counts holds a lone 1 the
    * engine misreads as a character (as in a Word file's pictures): read by one OCR for the document, the 1 is read by
    * the shapes of the digits section 三's picture printed; read alone, the picture teaches too few digits, and the
@@ -744,6 +791,11 @@ class PageTextTest {
     public Read readDigits(BufferedImage block) {
       return engine.readDigits(block);
     }
+
+    @Override
+    public Read readDigitWord(BufferedImage block) {
+      return engine.readDigitWord(block);
+    }
   }
 
   /** Reads as the wrapped engine does, but the texts {@code as} maps as it maps them. */
@@ -775,6 +827,12 @@ class PageTextTest {
     @Override
     default Read readWord(BufferedImage block) {
       return misread(engine().readWord(block));
+    }
+
+    /** Digits alone read as one word as they are read as a line. */
+    @Override
+    default Read readDigitWord(BufferedImage block) {
+      return readDigits(block);
     }
   }
 
@@ -869,6 +927,11 @@ class PageTextTest {
     @Override
     public Read readDigits(BufferedImage block) {
       return engine.readDigits(block);
+    }
+
+    @Override
+    public Read readDigitWord(BufferedImage block) {
+      return engine.readDigitWord(block);
     }
 
     private Read misread(BufferedImage block, Read read) {
