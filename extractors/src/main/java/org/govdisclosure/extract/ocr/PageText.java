@@ -1,6 +1,7 @@
 package org.govdisclosure.extract.ocr;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -431,7 +432,7 @@ final class PageText {
 
   /** The image in black and white, parted half way between its darkest and its lightest levels. */
   private static BufferedImage twoLevel(BufferedImage image) {
-    byte[] pixels = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
     int darkest = 255;
     int lightest = 0;
     for (byte b : pixels) {
