@@ -18,6 +18,7 @@ import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
+import org.govdisclosure.extract.template.DoubledCharacters;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.NationalTemplate.Matrix;
 import org.govdisclosure.extract.template.TemplateRow;
@@ -217,19 +218,11 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   /** Whether a label ends in the 2019 template's own row's wording, also with a character printed twice ({@code 其他他处理}). */
   private static boolean endsWithRowOnly2019(String label) {
-    if (ROWS_ONLY_2019.stream().anyMatch(label::endsWith)) {
-      return true;
-    }
-    StringBuilder once = null;
-    for (int i = 1; i < label.length(); i++) {
-      if (label.charAt(i) == label.charAt(i - 1)) {
-        once = once != null ? once : new StringBuilder(label.substring(0, i));
-      } else if (once != null) {
-        once.append(label.charAt(i));
-      }
-    }
-    String undoubled = once == null ? null : once.toString();
-    return undoubled != null && ROWS_ONLY_2019.stream().anyMatch(undoubled::endsWith);
+    return endsWithRowOnly2019Wording(label) || DoubledCharacters.undone(label).stream().anyMatch(ApplicationsExtractor::endsWithRowOnly2019Wording);
+  }
+
+  private static boolean endsWithRowOnly2019Wording(String label) {
+    return ROWS_ONLY_2019.stream().anyMatch(label::endsWith);
   }
 
   private static Map<String, Object> record(TemplateRow row, List<Integer> counts) {
