@@ -33,12 +33,6 @@ import org.govdisclosure.extract.read.BodyContent.Para;
  */
 final class DocxBody {
 
-  /**
-   * Elements nested deeper than this are refused: a report nests some dozens of levels (a table three more), a file
-   * nested thousands deep is built to hurt.
-   */
-  static final int MAX_DEPTH = 1_000;
-
   /** The transitional and strict namespaces, and Word 2003 XML's ({@link WordXml}), whose body has the same elements. */
   private static final Set<String> WORD = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
       "http://purl.oclc.org/ooxml/wordprocessingml/main", "http://schemas.microsoft.com/office/word/2003/wordml");
@@ -286,23 +280,11 @@ final class DocxBody {
     }
   }
 
-  /** The parser with the depth of the element it is in, refused past {@link #MAX_DEPTH}. */
-  private static final class Cursor {
-    final XMLStreamReader xml;
-    private int depth;
+  /** The parser in a Word body, which tells Word's elements. */
+  private static final class Cursor extends XmlCursor {
 
     Cursor(XMLStreamReader xml) {
-      this.xml = xml;
-    }
-
-    int next() throws XMLStreamException {
-      int e = xml.next();
-      if (e == START_ELEMENT && ++depth > MAX_DEPTH) {
-        throw new XMLStreamException("elements nested past a depth of " + MAX_DEPTH);
-      } else if (e == END_ELEMENT) {
-        depth--;
-      }
-      return e;
+      super(xml);
     }
 
     /** The current element's name if it is Word's, else null. */
@@ -352,16 +334,5 @@ final class DocxBody {
       return null;
     }
 
-    /** Moves to the end of the current element. */
-    void skip() throws XMLStreamException {
-      for (int level = 0; ; ) {
-        int e = next();
-        if (e == END_ELEMENT && level-- == 0) {
-          return;
-        } else if (e == START_ELEMENT) {
-          level++;
-        }
-      }
-    }
   }
 }

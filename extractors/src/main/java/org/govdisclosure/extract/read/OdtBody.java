@@ -215,23 +215,11 @@ final class OdtBody {
     return new OdtCell(content(c), 1, 1).text();
   }
 
-  /** The parser with the depth of the element it is in, refused past {@link DocxBody#MAX_DEPTH}. */
-  static final class Cursor {
-    final XMLStreamReader xml;
-    private int depth;
+  /** The parser in an OpenDocument's content, which tells its elements by namespace and name. */
+  static final class Cursor extends XmlCursor {
 
     Cursor(XMLStreamReader xml) {
-      this.xml = xml;
-    }
-
-    int next() throws XMLStreamException {
-      int e = xml.next();
-      if (e == START_ELEMENT && ++depth > DocxBody.MAX_DEPTH) {
-        throw new XMLStreamException("elements nested past a depth of " + DocxBody.MAX_DEPTH);
-      } else if (e == END_ELEMENT) {
-        depth--;
-      }
-      return e;
+      super(xml);
     }
 
     boolean is(String namespace, String name) {
@@ -255,18 +243,6 @@ final class OdtBody {
         return v.strip().length() > 9 ? max : Math.max(1, Math.min(Integer.parseInt(v.strip()), max));
       } catch (NumberFormatException e) {
         return 1;
-      }
-    }
-
-    /** Moves to the end of the current element. */
-    void skip() throws XMLStreamException {
-      for (int level = 0; ; ) {
-        int e = next();
-        if (e == END_ELEMENT && level-- == 0) {
-          return;
-        } else if (e == START_ELEMENT) {
-          level++;
-        }
       }
     }
   }
