@@ -150,51 +150,39 @@ final class DocxBody {
    */
   private static List<Item> content(Cursor c, CellProps cell) throws XMLStreamException {
     List<Item> items = new ArrayList<>();
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return items;
-      } else if (e == START_ELEMENT) {
-        String w = c.word();
-        if ("p".equals(w)) {
-          List<String> boxes = new ArrayList<>(0);
-          List<String> pictures = new ArrayList<>(0);
-          items.add(new Para(runs(c, boxes, pictures), boxes, pictures));
-        } else if ("tbl".equals(w)) {
-          items.add(table(c));
-        } else if (cell != null && level == 0 && "tcPr".equals(w)) {
-          cell.read(c);
-        } else if (c.hidden()) {
-          c.skip();
-        } else {
-          level++;
-        }
+    for (XmlCursor.Within in = c.within(); in.next(); ) {
+      String w = c.word();
+      if ("p".equals(w)) {
+        List<String> boxes = new ArrayList<>(0);
+        List<String> pictures = new ArrayList<>(0);
+        items.add(new Para(runs(c, boxes, pictures), boxes, pictures));
+      } else if ("tbl".equals(w)) {
+        items.add(table(c));
+      } else if (cell != null && in.atTop() && "tcPr".equals(w)) {
+        cell.read(c);
+      } else {
+        in.readThrough();
       }
     }
+    return items;
   }
 
   private static WordTable table(Cursor c) throws XMLStreamException {
     List<List<WordCell>> rows = new ArrayList<>();
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return new WordTable(rows);
-      } else if (e == START_ELEMENT) {
-        String w = c.word();
-        if ("tr".equals(w)) {
-          rows.add(new ArrayList<>());
-          level++;
-        } else if ("tc".equals(w) && !rows.isEmpty()) {
-          CellProps props = new CellProps();
-          List<Item> items = content(c, props);
-          rows.get(rows.size() - 1).add(new WordCell(items, props.span, props.continues));
-        } else if (c.hidden()) {
-          c.skip();
-        } else {
-          level++;
-        }
+    for (XmlCursor.Within in = c.within(); in.next(); ) {
+      String w = c.word();
+      if ("tr".equals(w)) {
+        rows.add(new ArrayList<>());
+        in.enter();
+      } else if ("tc".equals(w) && !rows.isEmpty()) {
+        CellProps props = new CellProps();
+        List<Item> items = content(c, props);
+        rows.get(rows.size() - 1).add(new WordCell(items, props.span, props.continues));
+      } else {
+        in.readThrough();
       }
     }
+    return new WordTable(rows);
   }
 
   /**
@@ -262,20 +250,13 @@ final class DocxBody {
 
   /** The paragraphs of a text box (w:txbxContent), those in its tables included. */
   private static void textBox(Cursor c, List<String> boxes, List<String> pictures) throws XMLStreamException {
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return;
-      } else if (e == START_ELEMENT) {
-        if ("p".equals(c.word())) {
-          int slot = boxes.size();
-          boxes.add(null);
-          boxes.set(slot, runs(c, boxes, pictures));
-        } else if (c.hidden()) {
-          c.skip();
-        } else {
-          level++;
-        }
+    for (XmlCursor.Within in = c.within(); in.next(); ) {
+      if ("p".equals(c.word())) {
+        int slot = boxes.size();
+        boxes.add(null);
+        boxes.set(slot, runs(c, boxes, pictures));
+      } else {
+        in.readThrough();
       }
     }
   }
@@ -297,6 +278,7 @@ final class DocxBody {
      * Whether the current element's content is not shown as text: {@link #HIDDEN}, or the copy of a drawing that
      * Word writes for old readers (mc:Fallback), whose text boxes mc:Choice already holds.
      */
+    @Override
     boolean hidden() {
       String w = word();
       return w != null ? HIDDEN.contains(w) : COMPATIBILITY.equals(xml.getNamespaceURI()) && "Fallback".equals(xml.getLocalName());

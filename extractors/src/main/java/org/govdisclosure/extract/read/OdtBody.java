@@ -96,53 +96,41 @@ final class OdtBody {
   /** The paragraphs and tables up to the end of the current element, wrappers (lists, sections, frames) read through. */
   private static List<Item> content(Cursor c) throws XMLStreamException {
     List<Item> items = new ArrayList<>();
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return items;
-      } else if (e == START_ELEMENT) {
-        if (c.is(TEXT, "p") || c.is(TEXT, "h")) {
-          List<String> boxes = new ArrayList<>(0);
-          List<String> pictures = new ArrayList<>(0);
-          items.add(new Para(runs(c, boxes, pictures), boxes, pictures));
-        } else if (c.is(TABLE, "table")) {
-          items.add(table(c));
-        } else if (c.is(DRAW, "image")) {
-          String href = c.xml.getAttributeValue(XLINK, "href");
-          items.add(new Para("", List.of(), href == null ? List.of() : List.of(href)));
-          c.skip();
-        } else if (c.hidden()) {
-          c.skip();
-        } else {
-          level++;
-        }
+    for (XmlCursor.Within in = c.within(); in.next(); ) {
+      if (c.is(TEXT, "p") || c.is(TEXT, "h")) {
+        List<String> boxes = new ArrayList<>(0);
+        List<String> pictures = new ArrayList<>(0);
+        items.add(new Para(runs(c, boxes, pictures), boxes, pictures));
+      } else if (c.is(TABLE, "table")) {
+        items.add(table(c));
+      } else if (c.is(DRAW, "image")) {
+        String href = c.xml.getAttributeValue(XLINK, "href");
+        items.add(new Para("", List.of(), href == null ? List.of() : List.of(href)));
+        c.skip();
+      } else {
+        in.readThrough();
       }
     }
+    return items;
   }
 
   private static OdtTable table(Cursor c) throws XMLStreamException {
     List<List<OdtCell>> rows = new ArrayList<>();
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return new OdtTable(rows);
-      } else if (e == START_ELEMENT) {
-        if (c.is(TABLE, "table-row")) {
-          int repeated = c.count(TABLE, "number-rows-repeated", MAX_REPEAT);
-          List<OdtCell> row = row(c);
-          for (int i = 0; i < repeated; i++) {
-            rows.add(row);
-          }
-        } else if (c.is(TABLE, "table")) {
-          // A table directly in a table (a sub-table of old files) is read as the page's content.
-          rows.add(List.of(new OdtCell(List.of(table(c)), 1, 1)));
-        } else if (c.hidden()) {
-          c.skip();
-        } else {
-          level++;
+    for (XmlCursor.Within in = c.within(); in.next(); ) {
+      if (c.is(TABLE, "table-row")) {
+        int repeated = c.count(TABLE, "number-rows-repeated", MAX_REPEAT);
+        List<OdtCell> row = row(c);
+        for (int i = 0; i < repeated; i++) {
+          rows.add(row);
         }
+      } else if (c.is(TABLE, "table")) {
+        // A table directly in a table (a sub-table of old files) is read as the page's content.
+        rows.add(List.of(new OdtCell(List.of(table(c)), 1, 1)));
+      } else {
+        in.readThrough();
       }
     }
+    return new OdtTable(rows);
   }
 
   /** A row's cells; a covered cell (under a span) is left to {@link SpanGrid}, which places the spanning cell. */
@@ -226,6 +214,7 @@ final class OdtBody {
       return name.equals(xml.getLocalName()) && namespace.equals(xml.getNamespaceURI());
     }
 
+    @Override
     boolean hidden() {
       String ns = xml.getNamespaceURI();
       String name = xml.getLocalName();
