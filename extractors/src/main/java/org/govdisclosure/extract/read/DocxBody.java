@@ -150,7 +150,7 @@ final class DocxBody {
    */
   private static List<Item> content(Cursor c, CellProps cell) throws XMLStreamException {
     List<Item> items = new ArrayList<>();
-    for (XmlCursor.Within in = c.within(); in.next(); ) {
+    for (int top = c.depth(); c.nextWithin(top); ) {
       String w = c.word();
       if ("p".equals(w)) {
         List<String> boxes = new ArrayList<>(0);
@@ -158,10 +158,10 @@ final class DocxBody {
         items.add(new Para(runs(c, boxes, pictures), boxes, pictures));
       } else if ("tbl".equals(w)) {
         items.add(table(c));
-      } else if (cell != null && in.atTop() && "tcPr".equals(w)) {
+      } else if (cell != null && c.standsIn(top) && "tcPr".equals(w)) {
         cell.read(c);
       } else {
-        in.readThrough();
+        c.readThrough();
       }
     }
     return items;
@@ -169,17 +169,16 @@ final class DocxBody {
 
   private static WordTable table(Cursor c) throws XMLStreamException {
     List<List<WordCell>> rows = new ArrayList<>();
-    for (XmlCursor.Within in = c.within(); in.next(); ) {
+    for (int top = c.depth(); c.nextWithin(top); ) {
       String w = c.word();
       if ("tr".equals(w)) {
-        rows.add(new ArrayList<>());
-        in.enter();
+        rows.add(new ArrayList<>()); // its cells are walked next
       } else if ("tc".equals(w) && !rows.isEmpty()) {
         CellProps props = new CellProps();
         List<Item> items = content(c, props);
         rows.get(rows.size() - 1).add(new WordCell(items, props.span, props.continues));
       } else {
-        in.readThrough();
+        c.readThrough();
       }
     }
     return new WordTable(rows);
@@ -250,13 +249,13 @@ final class DocxBody {
 
   /** The paragraphs of a text box (w:txbxContent), those in its tables included. */
   private static void textBox(Cursor c, List<String> boxes, List<String> pictures) throws XMLStreamException {
-    for (XmlCursor.Within in = c.within(); in.next(); ) {
+    for (int top = c.depth(); c.nextWithin(top); ) {
       if ("p".equals(c.word())) {
         int slot = boxes.size();
         boxes.add(null);
         boxes.set(slot, runs(c, boxes, pictures));
       } else {
-        in.readThrough();
+        c.readThrough();
       }
     }
   }

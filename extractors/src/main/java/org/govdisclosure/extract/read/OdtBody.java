@@ -96,7 +96,7 @@ final class OdtBody {
   /** The paragraphs and tables up to the end of the current element, wrappers (lists, sections, frames) read through. */
   private static List<Item> content(Cursor c) throws XMLStreamException {
     List<Item> items = new ArrayList<>();
-    for (XmlCursor.Within in = c.within(); in.next(); ) {
+    for (int top = c.depth(); c.nextWithin(top); ) {
       if (c.is(TEXT, "p") || c.is(TEXT, "h")) {
         List<String> boxes = new ArrayList<>(0);
         List<String> pictures = new ArrayList<>(0);
@@ -108,7 +108,7 @@ final class OdtBody {
         items.add(new Para("", List.of(), href == null ? List.of() : List.of(href)));
         c.skip();
       } else {
-        in.readThrough();
+        c.readThrough();
       }
     }
     return items;
@@ -116,7 +116,7 @@ final class OdtBody {
 
   private static OdtTable table(Cursor c) throws XMLStreamException {
     List<List<OdtCell>> rows = new ArrayList<>();
-    for (XmlCursor.Within in = c.within(); in.next(); ) {
+    for (int top = c.depth(); c.nextWithin(top); ) {
       if (c.is(TABLE, "table-row")) {
         int repeated = c.count(TABLE, "number-rows-repeated", MAX_REPEAT);
         List<OdtCell> row = row(c);
@@ -127,7 +127,7 @@ final class OdtBody {
         // A table directly in a table (a sub-table of old files) is read as the page's content.
         rows.add(List.of(new OdtCell(List.of(table(c)), 1, 1)));
       } else {
-        in.readThrough();
+        c.readThrough();
       }
     }
     return new OdtTable(rows);

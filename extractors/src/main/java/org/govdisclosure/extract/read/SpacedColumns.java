@@ -597,8 +597,8 @@ final class SpacedColumns {
     int count = tokens.size() - first;
     // A line of values alone is a row whose label stands on the lines above (a cell aligned to its bottom), where it
     // prints two figures at least: a page footer ({@code — 1 —}) prints marks around one.
-    if (lone ? count != 1 || isMark(tokens.get(first))
-        : count < 2 || first == 0 && tokens.stream().filter(t -> !isMark(t)).count() < 2) {
+    if (lone ? count != 1 || CellKind.isRowMarker(tokens.get(first))
+        : count < 2 || first == 0 && tokens.stream().filter(t -> !CellKind.isRowMarker(t)).count() < 2) {
       return null;
     }
     int[] starts = new int[count];
@@ -770,21 +770,13 @@ final class SpacedColumns {
    */
   static boolean isValue(String token) {
     int from = token.length() > 1 && "-+－＋".indexOf(token.charAt(0)) >= 0 ? 1 : 0;
-    if (isMark(token) || Numerals.isLetterZero(token)) {
-      return true;
-    }
     for (int i = from; i < token.length(); i++) {
       char c = token.charAt(i);
       if (!isDigit(c)) {
-        return from == 0 && i > 0 && Counts.parse(Cell.Text.fold(token)).isParsed();
+        return CellKind.isRowMarker(token) || Numerals.isLetterZero(token) || from == 0 && i > 0 && Counts.parse(Cell.Text.fold(token)).isParsed();
       }
     }
     return true;
-  }
-
-  /** A mark of none among a row's figures ({@code /}, {@code －}, {@code 无}). */
-  private static boolean isMark(String token) {
-    return CellKind.isRowMarker(Cell.Text.fold(token));
   }
 
   /**

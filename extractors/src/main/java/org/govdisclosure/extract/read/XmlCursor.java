@@ -37,61 +37,44 @@ abstract class XmlCursor {
 
   /** Moves to the end of the current element. */
   void skip() throws XMLStreamException {
-    for (int level = 0; ; ) {
-      int e = next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return;
-      } else if (e == START_ELEMENT) {
-        level++;
-      }
+    for (int top = depth; nextWithin(top); ) {
+      // each element within is read through to the end
     }
   }
 
   /** Whether the current element's content is not shown as the document's text. */
   abstract boolean hidden();
 
-  /** A walk over the elements within the current one. */
-  Within within() {
-    return new Within();
+  /** The depth of the current element, the document's root 1: where a walk within it starts ({@link #nextWithin}). */
+  int depth() {
+    return depth;
   }
 
   /**
-   * The elements within an element, as a body, a table or a text box is gone through: at each start the caller reads
-   * the element (which moves to its end), or goes into it ({@link #enter}), its children then walked as the element's
-   * own, or passes over it ({@link #readThrough}).
+   * Moves to the next element that starts within the element at {@code top}, as a body, a table or a text box is gone
+   * through: an element the caller does not read to its end nor skip is a wrapper (a list, a content control), whose
+   * children are walked next as the element's own. False at the element's end.
    */
-  final class Within {
-    private int level;
-
-    /** Moves to the next element that starts within; false at the end of the element walked. */
-    boolean next() throws XMLStreamException {
-      for (; ; ) {
-        int e = XmlCursor.this.next();
-        if (e == END_ELEMENT && level-- == 0) {
-          return false;
-        } else if (e == START_ELEMENT) {
-          return true;
-        }
+  boolean nextWithin(int top) throws XMLStreamException {
+    for (; ; ) {
+      int e = next();
+      if (e == END_ELEMENT && depth < top) {
+        return false;
+      } else if (e == START_ELEMENT) {
+        return true;
       }
     }
+  }
 
-    /** Walks the current element's children next, as the element walked's own (a wrapper: a list, a content control). */
-    void enter() {
-      level++;
+  /** Skips the current element where its content is hidden; else its content is read through, as a wrapper's. */
+  void readThrough() throws XMLStreamException {
+    if (hidden()) {
+      skip();
     }
+  }
 
-    /** A wrapper's content read through, a hidden element's skipped. */
-    void readThrough() throws XMLStreamException {
-      if (hidden()) {
-        skip();
-      } else {
-        enter();
-      }
-    }
-
-    /** Whether the current element stands in the element walked itself, in no element entered. */
-    boolean atTop() {
-      return level == 0;
-    }
+  /** Whether the current element stands right in the element at {@code top}, in no wrapper. */
+  boolean standsIn(int top) {
+    return depth == top + 1;
   }
 }

@@ -38,6 +38,7 @@ public final class ApplicationsExtractor implements SectionExtractor {
   private static final List<String> ROWS_ONLY_2021 = phrasesOfRowsOnlyIn(MATRIX_2021, MATRIX_2019);
   /** The wording of the row only the 2019 template has (its single row （六）其他处理). */
   private static final List<String> ROWS_ONLY_2019 = phrasesOfRowsOnlyIn(MATRIX_2019, MATRIX_2021);
+  private static final int LONGEST_ROW_ONLY_2019 = ROWS_ONLY_2019.stream().mapToInt(String::length).max().orElse(0);
 
   private static List<String> phrasesOfRowsOnlyIn(Matrix template, Matrix other) {
     return template.rows().stream()
@@ -218,7 +219,16 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   /** Whether a label ends in the 2019 template's own row's wording, also with a character printed twice ({@code 其他他处理}). */
   private static boolean endsWithRowOnly2019(String label) {
-    return endsWithRowOnly2019Wording(label) || DoubledCharacters.undone(label).stream().anyMatch(ApplicationsExtractor::endsWithRowOnly2019Wording);
+    if (endsWithRowOnly2019Wording(label)) {
+      return true;
+    }
+    List<String> readings = DoubledCharacters.undone(label, label.length() - LONGEST_ROW_ONLY_2019 - 1);
+    for (int r = 0; r < readings.size(); r++) { // most labels have none: no iterator made
+      if (endsWithRowOnly2019Wording(readings.get(r))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithRowOnly2019Wording(String label) {

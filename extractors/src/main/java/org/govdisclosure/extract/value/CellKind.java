@@ -30,6 +30,8 @@ public enum CellKind {
   /** {@link #BLANK_MARK_CHARS} as the body of a regular expression's character class. */
   public static final String BLANK_MARK_CLASS = BLANK_MARK_CHARS.replace("-", "\\-");
 
+  /** From a printable ASCII character to its full-width form ({@code /} U+002F, {@code ／} U+FF0F). */
+  private static final int FULL_WIDTH_OFFSET = 0xFEE0;
   /** The one ideograph a table prints in a cell for none: 无. */
   public static final char NONE = '无';
   /**
@@ -37,6 +39,9 @@ public enum CellKind {
    * other {@link #MARKERS} a cell prints alone: among a line's words they are its punctuation or a label's letters.
    */
   private static final Set<String> ROW_MARKERS = Set.of("/", "-", "—", "--", "——", "–", String.valueOf(NONE));
+  /** {@link #ROW_MARKERS} as a text prints them: also with their ASCII characters full-width ({@code ／}, {@code －}). */
+  private static final Set<String> PRINTED_ROW_MARKERS =
+      ROW_MARKERS.stream().flatMap(m -> Stream.of(m, fullWidth(m))).collect(Collectors.toUnmodifiableSet());
   /** {@link #ROW_MARKERS} of one character, as the body of a regular expression's character class. */
   public static final String ROW_MARKER_CLASS = ROW_MARKERS.stream().filter(m -> m.length() == 1).sorted().collect(Collectors.joining())
       .replace("-", "\\-");
@@ -138,9 +143,19 @@ public enum CellKind {
         && MARKERS.contains(folded);
   }
 
-  /** A mark of none a row of figures prints among them in a line of text: {@link #ROW_MARKERS}. */
-  public static boolean isRowMarker(String folded) {
-    return ROW_MARKERS.contains(folded);
+  /** A mark of none a row of figures prints among them in a line of text, as printed: {@link #PRINTED_ROW_MARKERS}. */
+  public static boolean isRowMarker(String printed) {
+    return PRINTED_ROW_MARKERS.contains(printed);
+  }
+
+  /** {@code text} with its printable ASCII characters in their full-width forms, as NFKC folds them back. */
+  private static String fullWidth(String text) {
+    StringBuilder wide = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      wide.append(c > ' ' && c < '\u007f' ? (char) (c + FULL_WIDTH_OFFSET) : c);
+    }
+    return wide.toString();
   }
 
   /** A spreadsheet's error code ({@code #REF!}, {@code #DIV/0!}, {@code #N/A}, …) standing for a value it failed to compute. */

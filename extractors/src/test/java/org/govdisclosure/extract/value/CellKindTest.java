@@ -46,6 +46,8 @@ class CellKindTest {
       assertThat(CellKind.isRowMarker(mark)).as(mark).isTrue();
       assertThat(CellKind.isMarker(mark)).as(mark).isTrue();
     }
+    assertThat(CellKind.isRowMarker("／")).isTrue();
+    assertThat(CellKind.isRowMarker("－")).isTrue();
     for (String mark : new String[] {"、", "\\", "空", "(空)"}) {
       assertThat(CellKind.isRowMarker(mark)).as(mark).isFalse();
       assertThat(CellKind.isMarker(mark)).as(mark).isTrue();
