@@ -50,7 +50,7 @@ public final class ProseReader {
   /** Folded ；: the part after it goes on with the same subject. */
   private static final String SEMICOLON = ";";
   /** A cell of a row printed on a line: a figure, with its counter or not, or a mark of none. */
-  private static final String CELL = "(?:\\d+" + Numerals.alternation(Numerals.COUNTERS) + "?|[/／—–-])";
+  private static final String CELL = "(?:\\d+" + Numerals.alternation(Numerals.COUNTERS) + "?|[" + CellKind.ROW_MARKER_CLASS + "])";
   /**
    * Three figures or cells parted by nothing but spaces ({@code 4 4 1 0 0 1 10个}, {@code / 0件 /}): a row of cells,
    * whose folded text (spaces dropped) would glue them into one number or a count of the label before. No sentence

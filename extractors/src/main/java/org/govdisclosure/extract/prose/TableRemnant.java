@@ -2,6 +2,7 @@ package org.govdisclosure.extract.prose;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Numerals;
 
 /**
@@ -20,7 +21,7 @@ final class TableRemnant {
 
   /** A table cell in folded text: a count with its counter, or a mark of none. */
   private static final String COUNTED = "\\d[\\d,]*" + Numerals.alternation(Numerals.COUNTERS);
-  private static final Pattern CELLS = Pattern.compile("(?:" + COUNTED + "|[—–\\-/／无])+");
+  private static final Pattern CELLS = Pattern.compile("(?:" + COUNTED + "|[" + CellKind.ROW_MARKER_CLASS + "])+");
   private static final Pattern COUNTED_CELL = Pattern.compile(COUNTED);
   /** Empty cells side by side in a row saved as CSV ({@code 行政复议,,,,,行政诉讼}): no sentence prints them. */
   private static final String EMPTY_CELLS = ",,,";

@@ -54,7 +54,7 @@ final class TableRowSentence {
    * key-value lines, a cell a line.
    */
   private static final Pattern KEYED_CELL =
-      Pattern.compile("^" + NAMED + ":(?:" + CELL_COUNT + "|[—–\\-/无])?$");
+      Pattern.compile("^" + NAMED + ":(?:" + CELL_COUNT + "|[" + CellKind.ROW_MARKER_CLASS + "])?$");
   /** Longer than this, a line holds more than a column's name and its cell: most need no matcher. */
   private static final int KEYED_CELL_LONGEST = 16;
   /** The innermost label of a row printed with its group's: （三）不予公开 1.属于国家秘密. */

@@ -33,12 +33,6 @@ import org.govdisclosure.extract.read.BodyContent.Para;
  */
 final class DocxBody {
 
-  /**
-   * Elements nested deeper than this are refused: a report nests some dozens of levels (a table three more), a file
-   * nested thousands deep is built to hurt.
-   */
-  static final int MAX_DEPTH = 1_000;
-
   /** The transitional and strict namespaces, and Word 2003 XML's ({@link WordXml}), whose body has the same elements. */
   private static final Set<String> WORD = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
       "http://purl.oclc.org/ooxml/wordprocessingml/main", "http://schemas.microsoft.com/office/word/2003/wordml");
@@ -156,51 +150,38 @@ final class DocxBody {
    */
   private static List<Item> content(Cursor c, CellProps cell) throws XMLStreamException {
     List<Item> items = new ArrayList<>();
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return items;
-      } else if (e == START_ELEMENT) {
-        String w = c.word();
-        if ("p".equals(w)) {
-          List<String> boxes = new ArrayList<>(0);
-          List<String> pictures = new ArrayList<>(0);
-          items.add(new Para(runs(c, boxes, pictures), boxes, pictures));
-        } else if ("tbl".equals(w)) {
-          items.add(table(c));
-        } else if (cell != null && level == 0 && "tcPr".equals(w)) {
-          cell.read(c);
-        } else if (c.hidden()) {
-          c.skip();
-        } else {
-          level++;
-        }
+    for (int top = c.depth(); c.nextWithin(top); ) {
+      String w = c.word();
+      if ("p".equals(w)) {
+        List<String> boxes = new ArrayList<>(0);
+        List<String> pictures = new ArrayList<>(0);
+        items.add(new Para(runs(c, boxes, pictures), boxes, pictures));
+      } else if ("tbl".equals(w)) {
+        items.add(table(c));
+      } else if (cell != null && c.standsIn(top) && "tcPr".equals(w)) {
+        cell.read(c);
+      } else {
+        c.readThrough();
       }
     }
+    return items;
   }
 
   private static WordTable table(Cursor c) throws XMLStreamException {
     List<List<WordCell>> rows = new ArrayList<>();
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return new WordTable(rows);
-      } else if (e == START_ELEMENT) {
-        String w = c.word();
-        if ("tr".equals(w)) {
-          rows.add(new ArrayList<>());
-          level++;
-        } else if ("tc".equals(w) && !rows.isEmpty()) {
-          CellProps props = new CellProps();
-          List<Item> items = content(c, props);
-          rows.get(rows.size() - 1).add(new WordCell(items, props.span, props.continues));
-        } else if (c.hidden()) {
-          c.skip();
-        } else {
-          level++;
-        }
+    for (int top = c.depth(); c.nextWithin(top); ) {
+      String w = c.word();
+      if ("tr".equals(w)) {
+        rows.add(new ArrayList<>()); // its cells are walked next
+      } else if ("tc".equals(w) && !rows.isEmpty()) {
+        CellProps props = new CellProps();
+        List<Item> items = content(c, props);
+        rows.get(rows.size() - 1).add(new WordCell(items, props.span, props.continues));
+      } else {
+        c.readThrough();
       }
     }
+    return new WordTable(rows);
   }
 
   /**
@@ -268,41 +249,22 @@ final class DocxBody {
 
   /** The paragraphs of a text box (w:txbxContent), those in its tables included. */
   private static void textBox(Cursor c, List<String> boxes, List<String> pictures) throws XMLStreamException {
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return;
-      } else if (e == START_ELEMENT) {
-        if ("p".equals(c.word())) {
-          int slot = boxes.size();
-          boxes.add(null);
-          boxes.set(slot, runs(c, boxes, pictures));
-        } else if (c.hidden()) {
-          c.skip();
-        } else {
-          level++;
-        }
+    for (int top = c.depth(); c.nextWithin(top); ) {
+      if ("p".equals(c.word())) {
+        int slot = boxes.size();
+        boxes.add(null);
+        boxes.set(slot, runs(c, boxes, pictures));
+      } else {
+        c.readThrough();
       }
     }
   }
 
-  /** The parser with the depth of the element it is in, refused past {@link #MAX_DEPTH}. */
-  private static final class Cursor {
-    final XMLStreamReader xml;
-    private int depth;
+  /** The parser in a Word body, which tells Word's elements. */
+  private static final class Cursor extends XmlCursor {
 
     Cursor(XMLStreamReader xml) {
-      this.xml = xml;
-    }
-
-    int next() throws XMLStreamException {
-      int e = xml.next();
-      if (e == START_ELEMENT && ++depth > MAX_DEPTH) {
-        throw new XMLStreamException("elements nested past a depth of " + MAX_DEPTH);
-      } else if (e == END_ELEMENT) {
-        depth--;
-      }
-      return e;
+      super(xml);
     }
 
     /** The current element's name if it is Word's, else null. */
@@ -315,6 +277,7 @@ final class DocxBody {
      * Whether the current element's content is not shown as text: {@link #HIDDEN}, or the copy of a drawing that
      * Word writes for old readers (mc:Fallback), whose text boxes mc:Choice already holds.
      */
+    @Override
     boolean hidden() {
       String w = word();
       return w != null ? HIDDEN.contains(w) : COMPATIBILITY.equals(xml.getNamespaceURI()) && "Fallback".equals(xml.getLocalName());
@@ -352,16 +315,5 @@ final class DocxBody {
       return null;
     }
 
-    /** Moves to the end of the current element. */
-    void skip() throws XMLStreamException {
-      for (int level = 0; ; ) {
-        int e = next();
-        if (e == END_ELEMENT && level-- == 0) {
-          return;
-        } else if (e == START_ELEMENT) {
-          level++;
-        }
-      }
-    }
   }
 }

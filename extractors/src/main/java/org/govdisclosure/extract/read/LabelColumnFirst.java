@@ -21,11 +21,8 @@ import org.govdisclosure.extract.value.Numerals;
  */
 final class LabelColumnFirst {
 
-  /** The one ideograph a line of values holds: the cell 无, none. */
-  private static final char NONE = '无';
-
   /** A value: a count, a blank cell's mark, or the word 无 a table prints for none. */
-  private static final String VALUE = "(?:" + LabelsAfterValues.VALUE + "|" + NONE + ")";
+  private static final String VALUE = "(?:" + LabelsAfterValues.VALUE + "|" + CellKind.NONE + ")";
   /** A line of values alone: two at least, parted by spaces. */
   private static final Pattern VALUES = Pattern.compile("[ \\t\u3000]*" + VALUE + "(?:[ \\t\u3000]+" + VALUE + ")+[ \\t\u3000]*");
   /**
@@ -186,11 +183,11 @@ final class LabelColumnFirst {
   private static boolean isText(String line) {
     for (int k = 0; k < line.length(); k++) {
       char c = line.charAt(k);
-      if (c != NONE && Character.isIdeographic(c)) {
+      if (c != CellKind.NONE && Character.isIdeographic(c)) {
         return true; // a line of values holds no letter
       }
     }
-    return line.indexOf(NONE) >= 0 && !VALUES.matcher(line).matches();
+    return line.indexOf(CellKind.NONE) >= 0 && !VALUES.matcher(line).matches();
   }
 
   /** The pieces of a line parted by spaces, counted without cutting it (most lines of a text are asked). */

@@ -86,24 +86,18 @@ final class OdsReader {
     NavigableMap<Integer, SheetGrid.Row> rows = new TreeMap<>();
     List<CellRangeAddress> merged = new ArrayList<>();
     int r = 0;
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return rows.isEmpty() ? new SheetGrid(rows, -1, -1, merged, column -> false)
-            : new SheetGrid(rows, rows.firstKey(), rows.lastKey(), merged, column -> false);
-      } else if (e == START_ELEMENT) {
-        if (c.is(OdtBody.TABLE, "table-row")) {
-          int repeated = c.count(OdtBody.TABLE, "number-rows-repeated", Integer.MAX_VALUE);
-          boolean hidden = c.xml.getAttributeValue(OdtBody.TABLE, "visibility") != null
-              && !"visible".equals(c.xml.getAttributeValue(OdtBody.TABLE, "visibility"));
-          r = row(c, rows, merged, r, repeated, hidden);
-        } else if (c.is(OdtBody.TABLE, "table-header-rows") || c.is(OdtBody.TABLE, "table-rows") || c.is(OdtBody.TABLE, "table-row-group")) {
-          level++;
-        } else {
-          c.skip();
-        }
+    for (int top = c.depth(); c.nextWithin(top); ) {
+      if (c.is(OdtBody.TABLE, "table-row")) {
+        int repeated = c.count(OdtBody.TABLE, "number-rows-repeated", Integer.MAX_VALUE);
+        boolean hidden = c.xml.getAttributeValue(OdtBody.TABLE, "visibility") != null
+            && !"visible".equals(c.xml.getAttributeValue(OdtBody.TABLE, "visibility"));
+        r = row(c, rows, merged, r, repeated, hidden);
+      } else if (!c.is(OdtBody.TABLE, "table-header-rows") && !c.is(OdtBody.TABLE, "table-rows") && !c.is(OdtBody.TABLE, "table-row-group")) {
+        c.skip(); // a row group's rows are walked next
       }
     }
+    return rows.isEmpty() ? new SheetGrid(rows, -1, -1, merged, column -> false)
+        : new SheetGrid(rows, rows.firstKey(), rows.lastKey(), merged, column -> false);
   }
 
   /** Lays out a row (repeated {@code repeated} times) from sheet row {@code r}; returns the sheet row after it. */

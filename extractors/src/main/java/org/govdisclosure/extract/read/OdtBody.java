@@ -96,53 +96,41 @@ final class OdtBody {
   /** The paragraphs and tables up to the end of the current element, wrappers (lists, sections, frames) read through. */
   private static List<Item> content(Cursor c) throws XMLStreamException {
     List<Item> items = new ArrayList<>();
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return items;
-      } else if (e == START_ELEMENT) {
-        if (c.is(TEXT, "p") || c.is(TEXT, "h")) {
-          List<String> boxes = new ArrayList<>(0);
-          List<String> pictures = new ArrayList<>(0);
-          items.add(new Para(runs(c, boxes, pictures), boxes, pictures));
-        } else if (c.is(TABLE, "table")) {
-          items.add(table(c));
-        } else if (c.is(DRAW, "image")) {
-          String href = c.xml.getAttributeValue(XLINK, "href");
-          items.add(new Para("", List.of(), href == null ? List.of() : List.of(href)));
-          c.skip();
-        } else if (c.hidden()) {
-          c.skip();
-        } else {
-          level++;
-        }
+    for (int top = c.depth(); c.nextWithin(top); ) {
+      if (c.is(TEXT, "p") || c.is(TEXT, "h")) {
+        List<String> boxes = new ArrayList<>(0);
+        List<String> pictures = new ArrayList<>(0);
+        items.add(new Para(runs(c, boxes, pictures), boxes, pictures));
+      } else if (c.is(TABLE, "table")) {
+        items.add(table(c));
+      } else if (c.is(DRAW, "image")) {
+        String href = c.xml.getAttributeValue(XLINK, "href");
+        items.add(new Para("", List.of(), href == null ? List.of() : List.of(href)));
+        c.skip();
+      } else {
+        c.readThrough();
       }
     }
+    return items;
   }
 
   private static OdtTable table(Cursor c) throws XMLStreamException {
     List<List<OdtCell>> rows = new ArrayList<>();
-    for (int level = 0; ; ) {
-      int e = c.next();
-      if (e == END_ELEMENT && level-- == 0) {
-        return new OdtTable(rows);
-      } else if (e == START_ELEMENT) {
-        if (c.is(TABLE, "table-row")) {
-          int repeated = c.count(TABLE, "number-rows-repeated", MAX_REPEAT);
-          List<OdtCell> row = row(c);
-          for (int i = 0; i < repeated; i++) {
-            rows.add(row);
-          }
-        } else if (c.is(TABLE, "table")) {
-          // A table directly in a table (a sub-table of old files) is read as the page's content.
-          rows.add(List.of(new OdtCell(List.of(table(c)), 1, 1)));
-        } else if (c.hidden()) {
-          c.skip();
-        } else {
-          level++;
+    for (int top = c.depth(); c.nextWithin(top); ) {
+      if (c.is(TABLE, "table-row")) {
+        int repeated = c.count(TABLE, "number-rows-repeated", MAX_REPEAT);
+        List<OdtCell> row = row(c);
+        for (int i = 0; i < repeated; i++) {
+          rows.add(row);
         }
+      } else if (c.is(TABLE, "table")) {
+        // A table directly in a table (a sub-table of old files) is read as the page's content.
+        rows.add(List.of(new OdtCell(List.of(table(c)), 1, 1)));
+      } else {
+        c.readThrough();
       }
     }
+    return new OdtTable(rows);
   }
 
   /** A row's cells; a covered cell (under a span) is left to {@link SpanGrid}, which places the spanning cell. */
@@ -215,29 +203,18 @@ final class OdtBody {
     return new OdtCell(content(c), 1, 1).text();
   }
 
-  /** The parser with the depth of the element it is in, refused past {@link DocxBody#MAX_DEPTH}. */
-  static final class Cursor {
-    final XMLStreamReader xml;
-    private int depth;
+  /** The parser in an OpenDocument's content, which tells its elements by namespace and name. */
+  static final class Cursor extends XmlCursor {
 
     Cursor(XMLStreamReader xml) {
-      this.xml = xml;
-    }
-
-    int next() throws XMLStreamException {
-      int e = xml.next();
-      if (e == START_ELEMENT && ++depth > DocxBody.MAX_DEPTH) {
-        throw new XMLStreamException("elements nested past a depth of " + DocxBody.MAX_DEPTH);
-      } else if (e == END_ELEMENT) {
-        depth--;
-      }
-      return e;
+      super(xml);
     }
 
     boolean is(String namespace, String name) {
       return name.equals(xml.getLocalName()) && namespace.equals(xml.getNamespaceURI());
     }
 
+    @Override
     boolean hidden() {
       String ns = xml.getNamespaceURI();
       String name = xml.getLocalName();
@@ -255,18 +232,6 @@ final class OdtBody {
         return v.strip().length() > 9 ? max : Math.max(1, Math.min(Integer.parseInt(v.strip()), max));
       } catch (NumberFormatException e) {
         return 1;
-      }
-    }
-
-    /** Moves to the end of the current element. */
-    void skip() throws XMLStreamException {
-      for (int level = 0; ; ) {
-        int e = next();
-        if (e == END_ELEMENT && level-- == 0) {
-          return;
-        } else if (e == START_ELEMENT) {
-          level++;
-        }
       }
     }
   }

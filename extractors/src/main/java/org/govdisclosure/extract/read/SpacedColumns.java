@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.template.Ordinals;
+import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -37,8 +37,6 @@ final class SpacedColumns {
   private static final int MAX_SHIFT = 2;
   /** What {@link #shift} gives for a line not placed on the grid. */
   private static final int OFF_GRID = Integer.MIN_VALUE;
-  /** What a cell may print for none. */
-  private static final Set<String> MARKS = Set.of("/", "-", "—", "－", "／", "——", "无");
 
   /**
    * Where text places a character: by display width (a CJK character two columns) or one column each (pdftotext); a
@@ -599,8 +597,8 @@ final class SpacedColumns {
     int count = tokens.size() - first;
     // A line of values alone is a row whose label stands on the lines above (a cell aligned to its bottom), where it
     // prints two figures at least: a page footer ({@code — 1 —}) prints marks around one.
-    if (lone ? count != 1 || MARKS.contains(tokens.get(first))
-        : count < 2 || first == 0 && tokens.stream().filter(t -> !MARKS.contains(t)).count() < 2) {
+    if (lone ? count != 1 || CellKind.isRowMarker(tokens.get(first))
+        : count < 2 || first == 0 && tokens.stream().filter(t -> !CellKind.isRowMarker(t)).count() < 2) {
       return null;
     }
     int[] starts = new int[count];
@@ -772,13 +770,10 @@ final class SpacedColumns {
    */
   static boolean isValue(String token) {
     int from = token.length() > 1 && "-+－＋".indexOf(token.charAt(0)) >= 0 ? 1 : 0;
-    if (MARKS.contains(token) || Numerals.isLetterZero(token)) {
-      return true;
-    }
     for (int i = from; i < token.length(); i++) {
       char c = token.charAt(i);
       if (!isDigit(c)) {
-        return from == 0 && i > 0 && Counts.parse(Cell.Text.fold(token)).isParsed();
+        return CellKind.isRowMarker(token) || Numerals.isLetterZero(token) || from == 0 && i > 0 && Counts.parse(Cell.Text.fold(token)).isParsed();
       }
     }
     return true;

@@ -18,6 +18,7 @@ import org.govdisclosure.extract.spi.SectionExtractor;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.spi.Warning;
 import org.govdisclosure.extract.tables.SectionTokens.Token;
+import org.govdisclosure.extract.template.DoubledCharacters;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.NationalTemplate.Matrix;
 import org.govdisclosure.extract.template.TemplateRow;
@@ -37,6 +38,7 @@ public final class ApplicationsExtractor implements SectionExtractor {
   private static final List<String> ROWS_ONLY_2021 = phrasesOfRowsOnlyIn(MATRIX_2021, MATRIX_2019);
   /** The wording of the row only the 2019 template has (its single row （六）其他处理). */
   private static final List<String> ROWS_ONLY_2019 = phrasesOfRowsOnlyIn(MATRIX_2019, MATRIX_2021);
+  private static final int LONGEST_ROW_ONLY_2019 = ROWS_ONLY_2019.stream().mapToInt(String::length).max().orElse(0);
 
   private static List<String> phrasesOfRowsOnlyIn(Matrix template, Matrix other) {
     return template.rows().stream()
@@ -217,19 +219,20 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   /** Whether a label ends in the 2019 template's own row's wording, also with a character printed twice ({@code 其他他处理}). */
   private static boolean endsWithRowOnly2019(String label) {
-    if (ROWS_ONLY_2019.stream().anyMatch(label::endsWith)) {
+    if (endsWithRowOnly2019Wording(label)) {
       return true;
     }
-    StringBuilder once = null;
-    for (int i = 1; i < label.length(); i++) {
-      if (label.charAt(i) == label.charAt(i - 1)) {
-        once = once != null ? once : new StringBuilder(label.substring(0, i));
-      } else if (once != null) {
-        once.append(label.charAt(i));
+    List<String> readings = DoubledCharacters.undone(label, label.length() - LONGEST_ROW_ONLY_2019 - 1);
+    for (int r = 0; r < readings.size(); r++) { // most labels have none: no iterator made
+      if (endsWithRowOnly2019Wording(readings.get(r))) {
+        return true;
       }
     }
-    String undoubled = once == null ? null : once.toString();
-    return undoubled != null && ROWS_ONLY_2019.stream().anyMatch(undoubled::endsWith);
+    return false;
+  }
+
+  private static boolean endsWithRowOnly2019Wording(String label) {
+    return ROWS_ONLY_2019.stream().anyMatch(label::endsWith);
   }
 
   private static Map<String, Object> record(TemplateRow row, List<Integer> counts) {

@@ -121,14 +121,12 @@ public record NationalTemplate(String code, String document, List<String> marker
      */
     private TemplateRow undoubled(String bare) {
       TemplateRow found = null;
-      for (int i = 0; i + 1 < bare.length(); i++) {
-        if (bare.charAt(i) == bare.charAt(i + 1)) {
-          TemplateRow row = rowOf(bare.substring(0, i) + bare.substring(i + 1));
-          if (row != null && found != null && row != found) {
-            return null;
-          }
-          found = row != null ? row : found;
+      for (String once : DoubledCharacters.undone(bare)) {
+        TemplateRow row = rowOf(once);
+        if (row != null && found != null && row != found) {
+          return null;
         }
+        found = row != null ? row : found;
       }
       return found;
     }

@@ -3,6 +3,8 @@ package org.govdisclosure.extract.value;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a folded cell holds. Blank and marker cells are both "no value", but are reported differently:
@@ -28,8 +30,27 @@ public enum CellKind {
   /** {@link #BLANK_MARK_CHARS} as the body of a regular expression's character class. */
   public static final String BLANK_MARK_CLASS = BLANK_MARK_CHARS.replace("-", "\\-");
 
-  /** Marks of a cell with no value; 空 (empty), also in brackets as a text fills a sentence's blank slot: （空）. */
-  private static final Set<String> MARKERS = Set.of("/", "／", "-", "—", "--", "——", "–", "无", "空", "(空)", "-/-", "\\", "、");
+  /** From a printable ASCII character to its full-width form ({@code /} U+002F, {@code ／} U+FF0F). */
+  private static final int FULL_WIDTH_OFFSET = 0xFEE0;
+  /** The one ideograph a table prints in a cell for none: 无. */
+  public static final char NONE = '无';
+  /**
+   * The marks of none a line of text prints among a row's figures, as folded: slashes, dashes and {@link #NONE}. The
+   * other {@link #MARKERS} a cell prints alone: among a line's words they are its punctuation or a label's letters.
+   */
+  private static final Set<String> ROW_MARKERS = Set.of("/", "-", "—", "--", "——", "–", String.valueOf(NONE));
+  /** {@link #ROW_MARKERS} as a text prints them: also with their ASCII characters full-width ({@code ／}, {@code －}). */
+  private static final Set<String> PRINTED_ROW_MARKERS =
+      ROW_MARKERS.stream().flatMap(m -> Stream.of(m, fullWidth(m))).collect(Collectors.toUnmodifiableSet());
+  /** {@link #ROW_MARKERS} of one character, as the body of a regular expression's character class. */
+  public static final String ROW_MARKER_CLASS = ROW_MARKERS.stream().filter(m -> m.length() == 1).sorted().collect(Collectors.joining())
+      .replace("-", "\\-");
+  /**
+   * Marks of a cell with no value: {@link #ROW_MARKERS}, and those of a cell alone: 空 (empty), also in brackets as a
+   * text fills a sentence's blank slot: （空）.
+   */
+  private static final Set<String> MARKERS = Stream.concat(ROW_MARKERS.stream(), Stream.of("／", "空", "(空)", "-/-", "\\", "、"))
+      .collect(Collectors.toUnmodifiableSet());
   /** What {@link #MARKERS} open with, and the longest of them: most texts, labels and counts, are told without hashing them. */
   private static final String MARKER_OPENINGS = Numerals.firstChars(List.copyOf(MARKERS));
   private static final int LONGEST_MARKER = MARKERS.stream().mapToInt(String::length).max().orElseThrow();
@@ -120,6 +141,21 @@ public enum CellKind {
   public static boolean isMarker(String folded) {
     return !folded.isEmpty() && folded.length() <= LONGEST_MARKER && MARKER_OPENINGS.indexOf(folded.charAt(0)) >= 0
         && MARKERS.contains(folded);
+  }
+
+  /** A mark of none a row of figures prints among them in a line of text, as printed: {@link #PRINTED_ROW_MARKERS}. */
+  public static boolean isRowMarker(String printed) {
+    return PRINTED_ROW_MARKERS.contains(printed);
+  }
+
+  /** {@code text} with its printable ASCII characters in their full-width forms, as NFKC folds them back. */
+  private static String fullWidth(String text) {
+    StringBuilder wide = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      wide.append(c > ' ' && c < '\u007f' ? (char) (c + FULL_WIDTH_OFFSET) : c);
+    }
+    return wide.toString();
   }
 
   /** A spreadsheet's error code ({@code #REF!}, {@code #DIV/0!}, {@code #N/A}, …) standing for a value it failed to compute. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** A fax's faulty scan lines: a streak is cleared and a dropped line filled; print, rulings and borders stay. */
@@ -23,18 +24,15 @@ class FaxLinesTest {
    */
   @Test
   void aStreakIsClearedAndHairlineRulingsStay() {
-    BufferedImage fax = page();
-    Graphics2D g = fax.createGraphics();
-    g.setColor(Color.BLACK);
-    table(g, 1);
-    g.fillRect(700, 230, 1500, 1); // a streak through the first row's counts, on past the table
-    g.fillRect(0, 300, 601, 1); // a streak from the picture's edge, ending on a border by chance
-    g.fillRect(300, 560, 1, 80); // a hairline of a turned page between two borders, one scan line lower every 200 pixels
-    g.fillRect(1301, 560, 1, 80);
-    for (int k = 0; k < 5; k++) {
-      g.fillRect(300 + 200 * k, 600 + k, 201, 1);
-    }
-    g.dispose();
+    BufferedImage fax = faxOfTable(1, g -> {
+      g.fillRect(700, 230, 1500, 1); // a streak through the first row's counts, on past the table
+      g.fillRect(0, 300, 601, 1); // a streak from the picture's edge, ending on a border by chance
+      g.fillRect(300, 560, 1, 80); // a hairline of a turned page between two borders, one scan line lower every 200 pixels
+      g.fillRect(1301, 560, 1, 80);
+      for (int k = 0; k < 5; k++) {
+        g.fillRect(300 + 200 * k, 600 + k, 201, 1);
+      }
+    });
 
     BufferedImage mended = FaxLines.mended(fax);
 
@@ -51,13 +49,10 @@ class FaxLinesTest {
   /** A scan line dropped white through a table's borders and counts is filled where the lines either side have ink. */
   @Test
   void aDroppedScanLineIsFilled() {
-    BufferedImage fax = page();
-    Graphics2D g = fax.createGraphics();
-    g.setColor(Color.BLACK);
-    table(g, 1);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 240, WIDTH, 1);
-    g.dispose();
+    BufferedImage fax = faxOfTable(1, g -> {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 240, WIDTH, 1);
+    });
 
     BufferedImage mended = FaxLines.mended(fax);
 
@@ -73,12 +68,7 @@ class FaxLinesTest {
    */
   @Test
   void aStandardModeScanLineIsItsRowsRepeated() {
-    BufferedImage fax = page();
-    Graphics2D g = fax.createGraphics();
-    g.setColor(Color.BLACK);
-    table(g, 2);
-    g.fillRect(700, 230, 1500, 2);
-    g.dispose();
+    BufferedImage fax = faxOfTable(2, g -> g.fillRect(700, 230, 1500, 2));
 
     BufferedImage mended = FaxLines.mended(fax);
 
@@ -91,24 +81,29 @@ class FaxLinesTest {
   /** A gray picture (a scan, a photo, a rendering) has no scan lines of a fax: it is read as it is. */
   @Test
   void aGrayPictureIsLeftAsItIs() {
-    BufferedImage gray = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = gray.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, WIDTH, HEIGHT);
-    g.setColor(Color.BLACK);
-    g.fillRect(700, 230, 1500, 1);
-    g.dispose();
+    BufferedImage gray = page(BufferedImage.TYPE_BYTE_GRAY, g -> g.fillRect(700, 230, 1500, 1));
 
     assertThat(FaxLines.mended(gray)).isSameAs(gray);
   }
 
-  private static BufferedImage page() {
-    BufferedImage fax = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_BINARY);
-    Graphics2D g = fax.createGraphics();
+  /** A fax (black and white) of {@link #table} with borders {@code line} pixels thick, and what {@code more} draws on it. */
+  private static BufferedImage faxOfTable(int line, Consumer<Graphics2D> more) {
+    return page(BufferedImage.TYPE_BYTE_BINARY, g -> {
+      table(g, line);
+      more.accept(g);
+    });
+  }
+
+  /** A white page of the picture {@code type}, with what {@code drawing} draws on it in black. */
+  private static BufferedImage page(int type, Consumer<Graphics2D> drawing) {
+    BufferedImage page = new BufferedImage(WIDTH, HEIGHT, type);
+    Graphics2D g = page.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, WIDTH, HEIGHT);
+    g.setColor(Color.BLACK);
+    drawing.accept(g);
     g.dispose();
-    return fax;
+    return page;
   }
 
   /**

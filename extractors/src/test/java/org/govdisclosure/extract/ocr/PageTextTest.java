@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.read.PageOcr;
 import org.govdisclosure.extract.value.CellKind;
@@ -571,16 +572,15 @@ class PageTextTest {
    */
   @Test
   void aOneTheEngineMisreadsIsReadByTheShapesOfTheTablesOtherDigits() {
-    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = pen(page);
     String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "1", "0", "1", "2"},
         {"3.危及", "31", "7", "亚", "38"}};
-    ruled(g, rows);
-    int y = 800;
-    draw(g, y, "4.保护第三方合法权益", "20", "1", "0", "21");
-    draw(g, y + LINE_PITCH, "5.属于三类内部事务信息", "0", "10", "12", "22");
-    draw(g, y + 2 * LINE_PITCH, "6.属于四类过程性信息", "11", "0", "1", "12");
-    g.dispose();
+    BufferedImage page = page(HEIGHT / 4, g -> {
+      ruled(g, rows);
+      int y = 800;
+      draw(g, y, "4.保护第三方合法权益", "20", "1", "0", "21");
+      draw(g, y + LINE_PITCH, "5.属于三类内部事务信息", "0", "10", "12", "22");
+      draw(g, y + 2 * LINE_PITCH, "6.属于四类过程性信息", "11", "0", "1", "12");
+    });
 
     List<PageText.Line> lines = new PageText(new LoneOne(new TesseractRecognizer(), new Recognizer.Read("工", 60), false)).read(page);
 
@@ -596,12 +596,9 @@ class PageTextTest {
    */
   @Test
   void aRuledCellWhoseInkTheEngineReadAsNothingIsReadAgainAsDigits() {
-    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = pen(page);
     String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "20", "0", "1", "21"},
         {"3.危及", "31", "7", "", "38"}};
-    ruled(g, rows);
-    g.dispose();
+    BufferedImage page = page(HEIGHT / 4, g -> ruled(g, rows));
 
     List<PageText.Line> lines = new PageText(new LoneOne(new TesseractRecognizer(), new Recognizer.Read("", 0), true)).read(page);
 
@@ -663,16 +660,10 @@ class PageTextTest {
    */
   @Test
   void aOneTheEngineMisreadsInAPictureIsReadByTheDigitsOfTheDocumentsPictureBefore() {
-    BufferedImage applications = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = pen(applications);
-    ruled(g, new String[][] {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "20", "0", "6", "26"},
-        {"3.危及", "31", "7", "4", "42"}});
-    g.dispose();
-    BufferedImage review = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
-    g = pen(review);
-    ruled(g, new String[][] {{"行政复议", "维持", "纠正", "其他", "总计"}, {"结果", "尚未审结", "结果", "审结", "合计"},
-        {"数量", "6", "1", "0", "7"}});
-    g.dispose();
+    BufferedImage applications = page(HEIGHT / 4, g -> ruled(g, new String[][] {{"1.属于国家秘密", "12", "0", "3", "15"},
+        {"2.其他法律行政法规禁止公开", "20", "0", "6", "26"}, {"3.危及", "31", "7", "4", "42"}}));
+    BufferedImage review = page(HEIGHT / 4, g -> ruled(g, new String[][] {{"行政复议", "维持", "纠正", "其他", "总计"},
+        {"结果", "尚未审结", "结果", "审结", "合计"}, {"数量", "6", "1", "0", "7"}}));
     OcrPages ocr = new OcrPages(new LoneOne(new TesseractRecognizer(), new Recognizer.Read("工", 0), false), "test");
 
     String alone = ocr.read(1, p -> review).text();
@@ -691,17 +682,15 @@ class PageTextTest {
    */
   @Test
   void aOneTheEngineMisreadsInTheOneRowOfCountsOfATableWithoutRulingsIsReadByTheDocumentsDigits() {
-    BufferedImage applications = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = pen(applications);
-    draw(g, 300, "1.属于国家秘密", "12", "0", "3", "15");
-    draw(g, 300 + LINE_PITCH, "2.其他法律行政法规禁止公开", "20", "0", "6", "26");
-    draw(g, 300 + 2 * LINE_PITCH, "3.危及", "31", "7", "4", "42");
-    g.dispose();
-    BufferedImage review = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
-    g = pen(review);
-    draw(g, 300, "行政复议", "维持", "纠正", "其他", "总计");
-    draw(g, 300 + LINE_PITCH, "数量", "6", "1", "0", "7");
-    g.dispose();
+    BufferedImage applications = page(HEIGHT / 4, g -> {
+      draw(g, 300, "1.属于国家秘密", "12", "0", "3", "15");
+      draw(g, 300 + LINE_PITCH, "2.其他法律行政法规禁止公开", "20", "0", "6", "26");
+      draw(g, 300 + 2 * LINE_PITCH, "3.危及", "31", "7", "4", "42");
+    });
+    BufferedImage review = page(HEIGHT / 4, g -> {
+      draw(g, 300, "行政复议", "维持", "纠正", "其他", "总计");
+      draw(g, 300 + LINE_PITCH, "数量", "6", "1", "0", "7");
+    });
     PageOcr document = new OcrPages(new LoneOne(new TesseractRecognizer(), new Recognizer.Read("工", 0), false), "test").forDocument();
 
     document.read(1, p -> applications);
@@ -717,12 +706,9 @@ class PageTextTest {
    */
   @Test
   void digitsTheEngineGluesToARuledLabelAreNoCount() {
-    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = pen(page);
     String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "20", "0", "1", "21"},
         {"3.危及", "31", "7", "0", "38"}};
-    ruled(g, rows);
-    g.dispose();
+    BufferedImage page = page(HEIGHT / 4, g -> ruled(g, rows));
     Map<String, String> lastCharacter = Map.of("2.其他法律行政法规禁止公开", "2.其他法律行政法规禁止公开1");
     Map<String, String> ordinal = Map.of("3.危及", "23.危及");
     Map<String, String> everyLabel = Map.of("1.属于国家秘密", "1.属于国家秘密1", "2.其他法律行政法规禁止公开", "2.其他法律行政法规禁止公开0");
@@ -743,13 +729,12 @@ class PageTextTest {
    */
   @Test
   void aDashTheEngineReadsAsACharacterIsTheMarkOfNone() {
-    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = pen(page);
     String[][] rows = {{"1.属于国家秘密", "12", "0", "3", "15"}, {"2.其他法律行政法规禁止公开", "20", "0", "1", "21"},
         {"3.危及", "31", "7", "", "38"}};
-    ruled(g, rows);
-    g.fillRect(790, 452, 12, 3);
-    g.dispose();
+    BufferedImage page = page(HEIGHT / 4, g -> {
+      ruled(g, rows);
+      g.fillRect(790, 452, 12, 3);
+    });
 
     List<PageText.Line> lines = new PageText(new SmallInkAs(new TesseractRecognizer(), "加")).read(page);
 
@@ -763,11 +748,10 @@ class PageTextTest {
    */
   @Test
   void aDashOpeningARowOfCountsUnderTitlesIsTheMarkOfNone() {
-    BufferedImage page = new BufferedImage(WIDTH, HEIGHT / 4, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = pen(page);
-    ruled(g, new String[][] {{"行政复议", "维持", "纠正", "其他", "总计"}, {"结果", "审结", "结果", "审结", "合计"}, {"", "6", "1", "0", "7"}});
-    g.fillRect(290, 452, 12, 3);
-    g.dispose();
+    BufferedImage page = page(HEIGHT / 4, g -> {
+      ruled(g, new String[][] {{"行政复议", "维持", "纠正", "其他", "总计"}, {"结果", "审结", "结果", "审结", "合计"}, {"", "6", "1", "0", "7"}});
+      g.fillRect(290, 452, 12, 3);
+    });
 
     List<PageText.Line> lines = new PageText(new SmallInkAs(new TesseractRecognizer(), "四")).read(page);
 
@@ -1095,6 +1079,15 @@ class PageTextTest {
 
   private static Graphics2D pen(BufferedImage page) {
     return Pens.pen(page, font);
+  }
+
+  /** A page of the full width and {@code height} with what {@code drawing} draws on it with {@link #pen}. */
+  private static BufferedImage page(int height, Consumer<Graphics2D> drawing) {
+    BufferedImage page = new BufferedImage(WIDTH, height, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = pen(page);
+    drawing.accept(g);
+    g.dispose();
+    return page;
   }
 
   private static void draw(Graphics2D g, int y, String label, String... numbers) {

@@ -65,8 +65,13 @@ class RowLayoutsInTextTest {
       Map<String, Object> row = rows.stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
       assertThat(Arrays.asList(row.get("natural_person"), row.get("commercial_enterprise"), row.get("research_institution"),
           row.get("social_welfare_org"), row.get("legal_service_org"), row.get("other_org"), row.get("total")))
-          .as(key).isEqualTo(List.copyOf(counts.apply(i)));
+          .as(key).isEqualTo(counts.apply(i));
     }
+  }
+
+  /** The counts with each 0 printed as a blank cell's mark: no value. */
+  private static List<Integer> blankForZero(List<Integer> counts) {
+    return counts.stream().map(c -> c == 0 ? null : c).toList();
   }
 
   @Test
@@ -237,14 +242,7 @@ class RowLayoutsInTextTest {
   void aMarkOfNoValueInACountListIsABlankCell() {
     ProcessedReport r = report("（以下数据依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）",
         (i, label) -> label + "：" + String.join("、", counts(i).stream().map(c -> c == 0 ? "无" : String.valueOf(c)).toList()));
-    List<Map<String, Object>> rows = r.tables().get("applications");
-    for (int i = 0; i < KEYS.size(); i++) {
-      String key = KEYS.get(i);
-      Map<String, Object> row = rows.stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
-      assertThat(Arrays.asList(row.get("natural_person"), row.get("commercial_enterprise"), row.get("research_institution"),
-          row.get("social_welfare_org"), row.get("legal_service_org"), row.get("other_org"), row.get("total")))
-          .as(key).isEqualTo(counts(i).stream().map(c -> c == 0 ? null : c).toList());
-    }
+    assertEveryRowRead(r, i -> blankForZero(counts(i)));
   }
 
   /** A sentence naming each cell's column fills an empty one with 空 (empty), bracketed: no value, the others read. */
@@ -259,14 +257,7 @@ class RowLayoutsInTextTest {
       }
       return label + "：" + String.join("，", cells) + "。";
     });
-    List<Map<String, Object>> rows = r.tables().get("applications");
-    for (int i = 0; i < KEYS.size(); i++) {
-      String key = KEYS.get(i);
-      Map<String, Object> row = rows.stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
-      assertThat(Arrays.asList(row.get("natural_person"), row.get("commercial_enterprise"), row.get("research_institution"),
-          row.get("social_welfare_org"), row.get("legal_service_org"), row.get("other_org"), row.get("total")))
-          .as(key).isEqualTo(counts(i).stream().map(c -> c == 0 ? null : c).toList());
-    }
+    assertEveryRowRead(r, i -> blankForZero(counts(i)));
   }
 
   /**

@@ -31,4 +31,14 @@ class SpacedColumnsTest {
     assertThat(SpacedColumns.tabbed(lines)).isEqualTo(lines);
     assertThat(AllocatedBytes.perCall(2_000, () -> SpacedColumns.tabbed(lines).size())).isLessThan(15_000L);
   }
+
+  /** A mark of none among the figures is one the cells know, also full-width or an en dash as a PDF prints it. */
+  @Test
+  void aMarkOfNoneAmongTheFiguresIsAValue() {
+    for (String mark : new String[] {"/", "／", "-", "－", "—", "——", "–", "无"}) {
+      assertThat(SpacedColumns.isValue(mark)).as(mark).isTrue();
+    }
+    assertThat(SpacedColumns.isValue("、")).isFalse();
+    assertThat(SpacedColumns.isValue("空")).isFalse();
+  }
 }

@@ -45,22 +45,17 @@ class WrappedCellLinesTest {
   }
 
   /**
-   * A label letter-spaced one space apart ends in a counter's character ({@code 规　范　性　文　件}): a letter of the
-   * label, not a counter wrapped from a cell, so neither its row nor the row above is taken for wrapped cells.
-   */
-  /**
    * A text box printing each blank cell as an ideographic space standing alone between ASCII gaps: a line opening with
    * one opens with a blank cell, not an indent, and is a row of its own, not digits wrapped from the row next to it.
    */
   @Test
   void aLeadingBlankCellsIdeographicSpaceIsNoIndent() {
-    List<String> lines = List.of(
+    assertStaysAsPrinted(
         "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
         "\u3000  72  \u3000  0  \u3000  \u3000  72",
         "0 35 0 0 0 0 35",
         "\u3000  0  \u3000  0  \u3000  \u3000  \u3000",
         "0  0  0  0  0  \u3000  \u3000");
-    assertThat(WrappedCellLines.marked(lines)).isSameAs(lines);
   }
 
   /**
@@ -82,29 +77,29 @@ class WrappedCellLinesTest {
     assertThat(WrappedCellLines.marked(lines)).containsExactly(lines.get(0), "", "", "", "", "", "", lines.get(7));
   }
 
+  /**
+   * A label letter-spaced one space apart ends in a counter's character ({@code 规　范　性　文　件}): a letter of the
+   * label, not a counter wrapped from a cell, so neither its row nor the row above is taken for wrapped cells.
+   */
   @Test
   void aLetterSpacedLabelEndingInACountersCharacterStaysAsPrinted() {
-    List<String> lines = List.of(
+    assertStaysAsPrinted(
         "  规章                  14              2",
         "  规\u3000范\u3000性\u3000文\u3000件    5                              8",
         "  其 他 文 件           3               1");
-    assertThat(WrappedCellLines.marked(lines)).isSameAs(lines);
   }
 
   @Test
   void wholeRowsUnitsWrappedAloneAndCellsBrokenInReadingOrderStayAsPrinted() {
-    List<String> adjacentRows = List.of(
+    assertStaysAsPrinted( // whole rows adjacent
         "   （二）部分公开（区分处理的，只计这一情形，不计其他情形）",
         "                    12  0  0  0  0  1  13",
         "   1.属于国家秘密   3  0  4  0  1  0  8");
-    List<String> unitsWrapped = List.of(
+    assertStaysAsPrinted( // units wrapped alone
         "        1.属于国家秘密                  1  4件 4件 0件   0件   91 100",
         "                                        件                     件",
         "        形，不计其他情形）                     件");
-    List<String> rawBreaks = List.of("一、本年新收政府信息公开申请数量", "215", "件", "30 6 件 2 件", "253", "件");
-    assertThat(WrappedCellLines.marked(adjacentRows)).isSameAs(adjacentRows);
-    assertThat(WrappedCellLines.marked(unitsWrapped)).isSameAs(unitsWrapped);
-    assertThat(WrappedCellLines.marked(rawBreaks)).isSameAs(rawBreaks);
+    assertStaysAsPrinted("一、本年新收政府信息公开申请数量", "215", "件", "30 6 件 2 件", "253", "件"); // cells broken in reading order
   }
 
   /**
@@ -145,7 +140,12 @@ class WrappedCellLinesTest {
   /** Cells a text marks (tabs, pipes, box lines) are placed by their marks, not by position. */
   @Test
   void markedCellsAreLeftToTheirMarks() {
-    List<String> lines = List.of("一、本年新收政府信息公开申请数量\t183\t204", "\t\t7");
+    assertStaysAsPrinted("一、本年新收政府信息公开申请数量\t183\t204", "\t\t7");
+  }
+
+  /** Lines {@link WrappedCellLines#marked} leaves as printed: the same list, not a copy. */
+  private static void assertStaysAsPrinted(String... printed) {
+    List<String> lines = List.of(printed);
     assertThat(WrappedCellLines.marked(lines)).isSameAs(lines);
   }
 }

@@ -128,10 +128,6 @@ final class ReportDocument {
     return of(r, noise, null, rnd, matrix, Review.TEMPLATE, null);
   }
 
-  /**
-   * The report as a paged file (Word, PDF) prints it: now and then section 三's table breaks at a page, between two
-   * rows, with the page's footer, the next page's running head and the table's header rows printed again between.
-   */
   /** The section headings numbered as parts ({@code 第三部分 收到和处理政府信息公开申请情况}), as some offices print them. */
   static Document headedByPart(Document doc) {
     List<Block> blocks = new ArrayList<>();
@@ -142,6 +138,10 @@ final class ReportDocument {
     return new Document(doc.format(), doc.encoding(), blocks);
   }
 
+  /**
+   * The report as a paged file (Word, PDF) prints it: now and then section 三's table breaks at a page, between two
+   * rows, with the page's footer, the next page's running head and the table's header rows printed again between.
+   */
   static Document paged(GeneratedReport r, LabelNoise noise, Random rnd) {
     return of(r, noise, null, rnd, Matrix.WHOLE, Review.TEMPLATE, null);
   }

@@ -9,6 +9,7 @@ import org.govdisclosure.extract.fixtures.WordGrid;
 import org.govdisclosure.extract.model.Block;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.model.Document;
+import org.govdisclosure.extract.model.PageFurniture;
 import org.govdisclosure.extract.model.Paragraph;
 import org.govdisclosure.extract.model.Row;
 import org.govdisclosure.extract.model.Table;
@@ -19,9 +20,6 @@ import org.govdisclosure.extract.value.CellKind;
  * paragraphs, and a crawler's flattening of the HTML page.
  */
 final class TextExports {
-
-  /** A page footer as {@link ReportDocument#paged} prints it: {@code - 3 -}, {@code 第3页}. */
-  private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile("^[-—－ ]*(?:第\\s*)?\\d{1,3}(?:\\s*页.*)?[-—－ ]*$");
 
   private TextExports() {}
 
@@ -263,7 +261,7 @@ final class TextExports {
       com.fasterxml.jackson.databind.node.ObjectNode e = elements.addObject();
       com.fasterxml.jackson.databind.node.ObjectNode metadata = json.createObjectNode().put("filetype", "application/pdf");
       if (block instanceof Paragraph p) {
-        boolean footer = FOOTER.matcher(p.raw().strip()).matches();
+        boolean footer = PageFurniture.isPageNumber(p.raw(), PageFurniture.Form.ANY);
         e.put("type", elements.size() == 1 ? "Title" : footer ? "Footer" : "NarrativeText").put("text", p.raw());
         page += footer ? 1 : 0;
       } else if (block instanceof Table t) {

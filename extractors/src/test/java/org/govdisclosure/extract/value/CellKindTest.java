@@ -35,4 +35,24 @@ class CellKindTest {
     assertThat(AllocatedBytes.perCall(2_000, () -> CellKind.of("1.属于国家秘密").ordinal() + CellKind.of("（三）2.其他").ordinal())).isZero();
     assertThat(CellKind.of("1.属于国家秘密")).isEqualTo(CellKind.LABEL);
   }
+
+  /**
+   * A row of figures in a line of text prints slashes, dashes and 无 for none: marks a cell prints too. The marks only a
+   * cell alone prints (、, \\, 空) are, among a line's words, its punctuation or a label's letter.
+   */
+  @Test
+  void aRowsMarksAmongItsFiguresAreMarksOfACell() {
+    for (String mark : new String[] {"/", "-", "—", "–", "--", "——", "无"}) {
+      assertThat(CellKind.isRowMarker(mark)).as(mark).isTrue();
+      assertThat(CellKind.isMarker(mark)).as(mark).isTrue();
+    }
+    assertThat(CellKind.isRowMarker("／")).isTrue();
+    assertThat(CellKind.isRowMarker("－")).isTrue();
+    for (String mark : new String[] {"、", "\\", "空", "(空)"}) {
+      assertThat(CellKind.isRowMarker(mark)).as(mark).isFalse();
+      assertThat(CellKind.isMarker(mark)).as(mark).isTrue();
+    }
+    assertThat(Pattern.matches("[" + CellKind.ROW_MARKER_CLASS + "]+", "/-—–无")).isTrue();
+    assertThat(Pattern.matches("[" + CellKind.ROW_MARKER_CLASS + "]", "、")).isFalse();
+  }
 }
