@@ -48,6 +48,31 @@ class FaxLinesTest {
     assertThat(ink(mended, 650, 601) && ink(mended, 350, 600) && ink(mended, 1250, 604)).as("the turned hairline").isTrue();
   }
 
+  /**
+   * A streak from a table's border to the next through a line of words (a header's, strokes shorter than a line of
+   * text crossing it every few pixels) ends on borders as a ruling does, but runs through text, as no ruling does: it
+   * is cleared but where the strokes cross it. The table's hairline borders, crossed only by borders, stay.
+   */
+  @Test
+  void aStreakThroughWordsBetweenBordersIsCleared() {
+    BufferedImage fax = page();
+    Graphics2D g = fax.createGraphics();
+    g.setColor(Color.BLACK);
+    table(g, 1);
+    for (int x = 110; x < 590; x += 12) {
+      g.fillRect(x, 280, 2, 20); // the words' strokes in the second row's first cell
+    }
+    g.fillRect(100, 290, 501, 1); // the streak, from the table's left border to the next
+    g.dispose();
+
+    BufferedImage mended = FaxLines.mended(fax);
+
+    assertThat(ink(mended, 300, 290)).as("the streak between strokes").isFalse();
+    assertThat(ink(mended, 302, 290)).as("a stroke it crossed").isTrue();
+    assertThat(ink(mended, 800, 260) && ink(mended, 300, 260)).as("the hairline between the rows").isTrue();
+    assertThat(ink(mended, 800, 320)).as("the table's bottom border").isTrue();
+  }
+
   /** A scan line dropped white through a table's borders and counts is filled where the lines either side have ink. */
   @Test
   void aDroppedScanLineIsFilled() {
