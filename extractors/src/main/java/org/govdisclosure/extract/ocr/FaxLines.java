@@ -170,6 +170,16 @@ final class FaxLines {
     return l >= 0 && l < lines() && ink[lineTop[l] * width + x];
   }
 
+  /** Whether scan line {@code l} has ink at {@code x} or up to {@code aside} pixels either side. */
+  private boolean near(int l, int x, int aside) {
+    for (int k = Math.max(0, x - aside); k <= Math.min(width - 1, x + aside); k++) {
+      if (at(l, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void set(int l, int x, boolean value) {
     for (int y = lineTop[l]; y < lineTop[l + 1]; y++) {
       ink[y * width + x] = value;
@@ -179,11 +189,15 @@ final class FaxLines {
   /**
    * Fills each dropped scan line where the lines above and below it both have ink: print is never one scan line
    * apart but for a stroke's edge, so a line one scan line high, blank (but for specks) under most of the strokes and
-   * borders that cross it, was dropped.
+   * borders that cross it, was dropped. A stroke crossing it aslant (a digit's curve) moves aside by up to a pixel a
+   * pixel row: in a standard-mode fax, whose scan line is two rows, the ink above and below it may each be a pixel
+   * aside, and is filled so (filled straight only, a 0 kept its top arc apart, and the engine doubted it); in a fine
+   * one, straight only (a pixel aside widened its strokes, and digits were doubted).
    */
   private boolean fillDropped() {
     boolean changed = false;
     int scanLine = scanLineHeight();
+    int aside = repeatedRows() ? 1 : 0;
     for (int l = 1; l + 1 < lines(); l++) {
       if (lineTop[l + 1] - lineTop[l] > scanLine) {
         continue; // a blank band between two rulings, not one scan line
@@ -200,7 +214,7 @@ final class FaxLines {
       }
       if (holes >= MIN_HOLES && 2 * holes > through && own * DROPPED_INK_SHARE <= holes) {
         for (int x = 0; x < width; x++) {
-          if (at(l - 1, x) && at(l + 1, x)) {
+          if (near(l - 1, x, aside) && near(l + 1, x, aside)) {
             set(l, x, true);
           }
         }
