@@ -26,6 +26,13 @@ final class FaxLines {
   private static final double MIN_BARE_SHARE = 0.5;
   /** A ruling's end meets a crossing border within this many pixels (a corner drawn short or long). */
   private static final int CORNER_REACH = Rulings.TOUCH;
+  /**
+   * A streak running through a line of text is crossed by the characters' strokes at least once every this many text
+   * heights along it, and at least {@link #MIN_STROKES_THROUGH} times; a ruling, between rows of text, only by the
+   * borders that cross it, which run on past a line of text.
+   */
+  private static final int TEXT_HEIGHTS_A_STROKE = 2;
+  private static final int MIN_STROKES_THROUGH = 3;
   /** Beyond a hairline's end, a turned page's line goes on one row over, or a broken one after a gap: ink along this share. */
   private static final double GOES_ON_SHARE = 0.75;
   /** A dropped line: at least this many pixels have ink above and below and none in it, most of those that have ink both sides. */
@@ -163,6 +170,16 @@ final class FaxLines {
     return l >= 0 && l < lines() && ink[lineTop[l] * width + x];
   }
 
+  /** Whether scan line {@code l} has ink at {@code x} or up to {@code aside} pixels either side. */
+  private boolean near(int l, int x, int aside) {
+    for (int k = Math.max(0, x - aside); k <= Math.min(width - 1, x + aside); k++) {
+      if (at(l, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void set(int l, int x, boolean value) {
     for (int y = lineTop[l]; y < lineTop[l + 1]; y++) {
       ink[y * width + x] = value;
@@ -172,11 +189,15 @@ final class FaxLines {
   /**
    * Fills each dropped scan line where the lines above and below it both have ink: print is never one scan line
    * apart but for a stroke's edge, so a line one scan line high, blank (but for specks) under most of the strokes and
-   * borders that cross it, was dropped.
+   * borders that cross it, was dropped. A stroke crossing it aslant (a digit's curve) moves aside by up to a pixel a
+   * pixel row: in a standard-mode fax, whose scan line is two rows, the ink above and below it may each be a pixel
+   * aside, and is filled so (filled straight only, a 0 kept its top arc apart, and the engine doubted it); in a fine
+   * one, straight only (a pixel aside widened its strokes, and digits were doubted).
    */
   private boolean fillDropped() {
     boolean changed = false;
     int scanLine = scanLineHeight();
+    int aside = repeatedRows() ? 1 : 0;
     for (int l = 1; l + 1 < lines(); l++) {
       if (lineTop[l + 1] - lineTop[l] > scanLine) {
         continue; // a blank band between two rulings, not one scan line
@@ -193,7 +214,7 @@ final class FaxLines {
       }
       if (holes >= MIN_HOLES && 2 * holes > through && own * DROPPED_INK_SHARE <= holes) {
         for (int x = 0; x < width; x++) {
-          if (at(l - 1, x) && at(l + 1, x)) {
+          if (near(l - 1, x, aside) && near(l + 1, x, aside)) {
             set(l, x, true);
           }
         }
@@ -205,8 +226,9 @@ final class FaxLines {
 
   /**
    * Clears each streak: a run of ink along one scan line, a line of text long or more, with paper above and below
-   * most of it, that ends at one end at least where no border crosses and no line goes on. Its pixels stay ink only
-   * where the lines above and below have ink (a stroke or a border it crossed).
+   * most of it, that ends at one end at least where no border crosses and no line goes on, or that runs through a
+   * line of text (from a table's border to the next, through its header's words, it ends as a ruling does). Its pixels
+   * stay ink only where the lines above and below have ink (a stroke or a border it crossed).
    */
   private boolean clearStreaks() {
     boolean changed = false;
@@ -222,7 +244,7 @@ final class FaxLines {
           x++;
         }
         int end = x - 1;
-        if (end - start + 1 >= textHeight && bare(l, start, end) && (loose(l, start, -1) || loose(l, end, 1))) {
+        if (end - start + 1 >= textHeight && bare(l, start, end) && (loose(l, start, -1) || loose(l, end, 1) || throughText(l, start, end))) {
           for (int k = start; k <= end; k++) {
             set(l, k, at(l - 1, k) && at(l + 1, k));
           }
@@ -266,6 +288,22 @@ final class FaxLines {
       on += at(l - 1, x) || at(l, x) || at(l + 1, x) ? 1 : 0;
     }
     return on < GOES_ON_SHARE * reach;
+  }
+
+  /**
+   * Whether the run of line {@code l} runs through a line of text: the strokes crossing it (ink on the lines above and
+   * below, shorter than a line of text: a border runs on past it) are at least {@link #MIN_STROKES_THROUGH}, and one
+   * every {@link #TEXT_HEIGHTS_A_STROKE} text heights along it.
+   */
+  private boolean throughText(int l, int start, int end) {
+    int strokes = 0;
+    boolean inStroke = false;
+    for (int x = start; x <= end; x++) {
+      boolean crossed = at(l - 1, x) && at(l + 1, x) && crossingHeight(l, x) < textHeight;
+      strokes += crossed && !inStroke ? 1 : 0;
+      inStroke = crossed;
+    }
+    return strokes >= MIN_STROKES_THROUGH && (long) strokes * TEXT_HEIGHTS_A_STROKE * textHeight >= end - start + 1;
   }
 
   /** How many pixel rows the ink of column {@code x} runs over through scan line {@code l}, or beside it. */

@@ -96,13 +96,18 @@ final class ImageReader {
 
   /**
    * Reads the first {@code pages} pages of a PDF without a usable text layer by OCR, each rendered as a gray image at
-   * its scan's resolution ({@link #dpi}).
+   * its scan's resolution ({@link #dpi}), or, where the page is a black-and-white picture, read from the picture's own
+   * bits ({@link BilevelScan}).
    */
   static ReadResult ocrPdf(PageOcr ocr, PDDocument pdf, int pages) {
     PDFRenderer renderer = new PDFRenderer(pdf);
     return document("pdf", read(ocr, pages, i -> {
       try {
-        return renderer.renderImageWithDPI(i, dpi(pdf.getPage(i)), ImageType.GRAY);
+        PDPage page = pdf.getPage(i);
+        ScanResolution.Scan scan = ScanResolution.scanOf(page);
+        float dpi = dpi(page, scan);
+        BufferedImage bits = BilevelScan.of(page, scan, dpi);
+        return bits != null ? bits : renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -115,8 +120,8 @@ final class ImageReader {
    * marks the engine reads; coarser, a fine scan's hairline rulings, a pixel thick, fall between the pixels sampled on
    * some rows and fade out, so its table's rows run together.
    */
-  static float dpi(PDPage page) {
-    float scan = ScanResolution.of(page);
+  private static float dpi(PDPage page, ScanResolution.Scan pageScan) {
+    float scan = ScanResolution.of(pageScan);
     if (scan <= 0) {
       return PDF_DPI;
     }

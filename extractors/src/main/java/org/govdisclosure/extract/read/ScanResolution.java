@@ -32,7 +32,29 @@ final class ScanResolution extends PDFStreamEngine {
 
   private final double pageArea;
   private double largestArea;
-  private float dpi;
+  private Scan scan;
+
+  /**
+   * A page's scan: its image and where it is drawn ({@code placement}, the matrix mapping the image's unit square onto
+   * the page).
+   */
+  record Scan(PDImageXObject image, Matrix placement) {
+
+    /** The drawn image's width in points. */
+    double width() {
+      return Math.hypot(placement.getScaleX(), placement.getShearY());
+    }
+
+    /** The drawn image's height in points. */
+    double height() {
+      return Math.hypot(placement.getShearX(), placement.getScaleY());
+    }
+
+    /** The scan's dots per inch across. */
+    float dpi() {
+      return (float) (image.getWidth() * POINTS_PER_INCH / width());
+    }
+  }
 
   private ScanResolution(PDPage page) {
     pageArea = (double) page.getMediaBox().getWidth() * page.getMediaBox().getHeight();
@@ -44,15 +66,20 @@ final class ScanResolution extends PDFStreamEngine {
     addOperator(new SetMatrix(this));
   }
 
-  /** The dots per inch of the page's scan, or 0 when no image covers half of the page (or it cannot be parsed). */
-  static float of(PDPage page) {
+  /** The dots per inch of a page's scan ({@link #scanOf}), or 0 when it has none. */
+  static float of(Scan scan) {
+    return scan == null ? 0 : scan.dpi();
+  }
+
+  /** The page's scan: the largest image drawn over at least half of it; null when there is none or it cannot be parsed. */
+  static Scan scanOf(PDPage page) {
     ScanResolution r = new ScanResolution(page);
     try {
       r.processPage(page);
     } catch (IOException | RuntimeException e) {
-      return 0;
+      return null;
     }
-    return r.dpi;
+    return r.scan;
   }
 
   @Override
@@ -65,13 +92,11 @@ final class ScanResolution extends PDFStreamEngine {
     if (object instanceof PDFormXObject form) {
       showForm(form);
     } else if (object instanceof PDImageXObject image) {
-      Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-      double width = Math.hypot(ctm.getScaleX(), ctm.getShearY());
-      double height = Math.hypot(ctm.getShearX(), ctm.getScaleY());
-      double area = width * height;
+      Scan drawn = new Scan(image, getGraphicsState().getCurrentTransformationMatrix().clone());
+      double area = drawn.width() * drawn.height();
       if (area >= MIN_PAGE_SHARE * pageArea && area > largestArea) {
         largestArea = area;
-        dpi = (float) (image.getWidth() * POINTS_PER_INCH / width);
+        scan = drawn;
       }
     }
   }

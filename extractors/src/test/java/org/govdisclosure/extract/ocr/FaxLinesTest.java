@@ -46,6 +46,31 @@ class FaxLinesTest {
     assertThat(ink(mended, 650, 601) && ink(mended, 350, 600) && ink(mended, 1250, 604)).as("the turned hairline").isTrue();
   }
 
+  /**
+   * A streak from a table's border to the next through a line of words (a header's, strokes shorter than a line of
+   * text crossing it every few pixels) ends on borders as a ruling does, but runs through text, as no ruling does: it
+   * is cleared but where the strokes cross it. The table's hairline borders, crossed only by borders, stay.
+   */
+  @Test
+  void aStreakThroughWordsBetweenBordersIsCleared() {
+    BufferedImage fax = page();
+    Graphics2D g = fax.createGraphics();
+    g.setColor(Color.BLACK);
+    table(g, 1);
+    for (int x = 110; x < 590; x += 12) {
+      g.fillRect(x, 280, 2, 20); // the words' strokes in the second row's first cell
+    }
+    g.fillRect(100, 290, 501, 1); // the streak, from the table's left border to the next
+    g.dispose();
+
+    BufferedImage mended = FaxLines.mended(fax);
+
+    assertThat(ink(mended, 300, 290)).as("the streak between strokes").isFalse();
+    assertThat(ink(mended, 302, 290)).as("a stroke it crossed").isTrue();
+    assertThat(ink(mended, 800, 260) && ink(mended, 300, 260)).as("the hairline between the rows").isTrue();
+    assertThat(ink(mended, 800, 320)).as("the table's bottom border").isTrue();
+  }
+
   /** A scan line dropped white through a table's borders and counts is filled where the lines either side have ink. */
   @Test
   void aDroppedScanLineIsFilled() {
@@ -59,6 +84,49 @@ class FaxLinesTest {
     assertThat(ink(mended, 1000, 240)).as("a border across it").isTrue();
     assertThat(ink(mended, 622, 240)).as("a count's stroke").isTrue();
     assertThat(ink(mended, 640, 240)).as("paper between strokes").isFalse();
+  }
+
+  /**
+   * In a standard-mode fax (each scan line two rows), a dropped scan line through a 0 between its top arc and its
+   * sides, which stand a pixel aside of the arc's ends (a curve crosses the line aslant), is filled there too: the 0
+   * is closed again, not an arc over a U. Paper inside the 0, under neither, stays paper. In a fine-mode fax, where a
+   * curve moves less a scan line, the line is filled straight under the strokes only.
+   */
+  @Test
+  void aDroppedScanLineIsFilledUnderACurve() {
+    BufferedImage standard = zeroCutByADroppedLine(2);
+    BufferedImage mended = FaxLines.mended(standard);
+    assertThat(ink(mended, 1107, 273) && ink(mended, 1112, 273)).as("the 0's curve").isTrue();
+    assertThat(ink(mended, 1110, 273)).as("paper inside the 0").isFalse();
+    assertThat(ink(mended, 1000, 273)).as("a border across it").isTrue();
+
+    BufferedImage fine = FaxLines.mended(zeroCutByADroppedLine(1));
+    assertThat(ink(fine, 1107, 271) || ink(fine, 1112, 271)).as("a fine fax's line, aside of the strokes").isFalse();
+    assertThat(ink(fine, 1000, 271)).as("a fine fax's border across it").isTrue();
+  }
+
+  /**
+   * The table of scan lines {@code rows} pixels high, a 0 in its second row, the scan line under its top arc dropped;
+   * a speck in the margin on each scan line, as a scan's grain differs from one line to the next.
+   */
+  private static BufferedImage zeroCutByADroppedLine(int rows) {
+    BufferedImage fax = page();
+    Graphics2D g = fax.createGraphics();
+    g.setColor(Color.BLACK);
+    table(g, rows);
+    for (int y = 0; y < HEIGHT; y += rows) {
+      g.fillRect(20 + y / rows * 7 % 60, y, 1, rows);
+    }
+    int top = 270;
+    g.fillRect(1108, top, 4, rows); // the 0's top arc
+    g.fillRect(1105, top + 2 * rows, 3, rows); // its sides, a pixel aside of the arc's ends
+    g.fillRect(1112, top + 2 * rows, 3, rows);
+    g.fillRect(1105, top + 2 * rows, 2, 14 * rows);
+    g.fillRect(1113, top + 2 * rows, 2, 14 * rows);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, top + rows, WIDTH, rows);
+    g.dispose();
+    return fax;
   }
 
   /**
