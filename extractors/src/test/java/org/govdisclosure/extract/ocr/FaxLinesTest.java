@@ -53,15 +53,12 @@ class FaxLinesTest {
    */
   @Test
   void aStreakThroughWordsBetweenBordersIsCleared() {
-    BufferedImage fax = page();
-    Graphics2D g = fax.createGraphics();
-    g.setColor(Color.BLACK);
-    table(g, 1);
-    for (int x = 110; x < 590; x += 12) {
-      g.fillRect(x, 280, 2, 20); // the words' strokes in the second row's first cell
-    }
-    g.fillRect(100, 290, 501, 1); // the streak, from the table's left border to the next
-    g.dispose();
+    BufferedImage fax = faxOfTable(1, g -> {
+      for (int x = 110; x < 590; x += 12) {
+        g.fillRect(x, 280, 2, 20); // the words' strokes in the second row's first cell
+      }
+      g.fillRect(100, 290, 501, 1); // the streak, from the table's left border to the next
+    });
 
     BufferedImage mended = FaxLines.mended(fax);
 
@@ -110,23 +107,19 @@ class FaxLinesTest {
    * a speck in the margin on each scan line, as a scan's grain differs from one line to the next.
    */
   private static BufferedImage zeroCutByADroppedLine(int rows) {
-    BufferedImage fax = page();
-    Graphics2D g = fax.createGraphics();
-    g.setColor(Color.BLACK);
-    table(g, rows);
-    for (int y = 0; y < HEIGHT; y += rows) {
-      g.fillRect(20 + y / rows * 7 % 60, y, 1, rows);
-    }
     int top = 270;
-    g.fillRect(1108, top, 4, rows); // the 0's top arc
-    g.fillRect(1105, top + 2 * rows, 3, rows); // its sides, a pixel aside of the arc's ends
-    g.fillRect(1112, top + 2 * rows, 3, rows);
-    g.fillRect(1105, top + 2 * rows, 2, 14 * rows);
-    g.fillRect(1113, top + 2 * rows, 2, 14 * rows);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, top + rows, WIDTH, rows);
-    g.dispose();
-    return fax;
+    return faxOfTable(rows, g -> {
+      for (int y = 0; y < HEIGHT; y += rows) {
+        g.fillRect(20 + y / rows * 7 % 60, y, 1, rows);
+      }
+      g.fillRect(1108, top, 4, rows); // the 0's top arc
+      g.fillRect(1105, top + 2 * rows, 3, rows); // its sides, a pixel aside of the arc's ends
+      g.fillRect(1112, top + 2 * rows, 3, rows);
+      g.fillRect(1105, top + 2 * rows, 2, 14 * rows);
+      g.fillRect(1113, top + 2 * rows, 2, 14 * rows);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, top + rows, WIDTH, rows);
+    });
   }
 
   /**
