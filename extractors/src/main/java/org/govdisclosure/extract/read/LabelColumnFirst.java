@@ -22,10 +22,10 @@ import org.govdisclosure.extract.value.Numerals;
 final class LabelColumnFirst {
 
   /** The one ideograph a line of values holds: the cell 无, none. */
-  private static final char NONE = '无';
+  static final char NONE = '无';
 
   /** A value: a count, a blank cell's mark, or the word 无 a table prints for none. */
-  private static final String VALUE = "(?:" + LabelsAfterValues.VALUE + "|" + NONE + ")";
+  static final String VALUE = "(?:" + LabelsAfterValues.VALUE + "|" + NONE + ")";
   /** A line of values alone: two at least, parted by spaces. */
   private static final Pattern VALUES = Pattern.compile("[ \\t\u3000]*" + VALUE + "(?:[ \\t\u3000]+" + VALUE + ")+[ \\t\u3000]*");
   /**

@@ -91,6 +91,23 @@ class RowLayoutsInTextTest {
         : label + (i % 2 == 0 ? " " : "") + cells.apply(i)), read);
   }
 
+  /**
+   * A row whose first cell, the word 无 a table prints for none, is glued to its label, its other cells parted by
+   * spaces: no row's label ends in 无 (4.无正当理由… opens with it), so the row prints all its cells, read by position;
+   * none is a mark, no count.
+   */
+  @Test
+  void theWordNoneGluedToARowsLabelIsItsFirstCell() {
+    assertThat(BlankPlaceCells.row("二、上年结转政府信息公开申请数量无 0 无 无 0 0 无"))
+        .isEqualTo("二、上年结转政府信息公开申请数量\t无\t0\t无\t无\t0\t0\t无");
+    assertThat(BlankPlaceCells.row("4.无正当理由大量反复申请无 0 0 无 0 无 无")).isEqualTo("4.无正当理由大量反复申请\t无\t0\t0\t无\t0\t无\t无");
+    assertThat(BlankPlaceCells.row("本年度无 申请")).isNull();
+    assertThat(BlankPlaceCells.row("（六）其他   1.申请人无     0    0    0    0    0   0   0")).isNull(); // 申请人无|正当理由…
+    IntFunction<List<Integer>> read = i -> Arrays.asList(null, 0, 0, 0, 0, i % 3, i % 3);
+    assertEveryRowRead(report("项目 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+        (i, label) -> label + "无 0 0 0 0 " + (i % 3) + " " + (i % 3)), read);
+  }
+
   @Test
   void aSerialColumnNumbersTheRowsAndHoldsNoCount() {
     assertEveryRowRead(report("序号  项目  自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计",
