@@ -22,7 +22,7 @@ import org.govdisclosure.extract.value.Numerals;
 final class LabelColumnFirst {
 
   /** A value: a count, a blank cell's mark, or the word 无 a table prints for none. */
-  private static final String VALUE = "(?:" + LabelsAfterValues.VALUE + "|" + CellKind.NONE + ")";
+  static final String VALUE = "(?:" + LabelsAfterValues.VALUE + "|" + CellKind.NONE + ")";
   /** A line of values alone: two at least, parted by spaces. */
   private static final Pattern VALUES = Pattern.compile("[ \\t\u3000]*" + VALUE + "(?:[ \\t\u3000]+" + VALUE + ")+[ \\t\u3000]*");
   /**

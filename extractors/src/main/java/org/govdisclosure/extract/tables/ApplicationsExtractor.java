@@ -80,35 +80,41 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   /**
    * A table printed twice, a summary (a column or a few rows of it) and the full detail: read together, their rows
-   * repeat and neither is placed. The widest grid, read alone, is the detail, where every other grid is narrower (an
-   * extract of it, never a second full table such as the year before's) and nothing the others read alone differs from
-   * it; null otherwise.
+   * repeat and neither is placed. The widest grids, read alone, are the detail, where every other grid is narrower (an
+   * extract of it) and nothing the others read alone differs from it, and where the widest are several, they are one
+   * table parted by page breaks: no row read in two of them (never a second full table such as the year before's);
+   * null otherwise.
    */
   private static Reading widestGridAlone(List<Block> grids, ReportContext context) {
-    if (grids.size() < 2) {
+    int width = grids.stream().mapToInt(ApplicationsExtractor::width).max().orElse(0);
+    List<Block> widest = grids.stream().filter(b -> width(b) == width).toList();
+    if (widest.size() == grids.size() || widest.size() > 1 && !partsOfOneTable(widest, context)) {
       return null;
     }
-    Block widest = null;
-    int width = -1;
-    int atWidth = 0;
+    Reading detail = read(widest, context);
     for (Block b : grids) {
-      int w = b instanceof Table t ? t.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0) : 0;
-      atWidth = w == width ? atWidth + 1 : w > width ? 1 : atWidth;
-      if (w > width) {
-        widest = b;
-        width = w;
-      }
-    }
-    if (atWidth > 1) {
-      return null;
-    }
-    Reading detail = read(List.of(widest), context);
-    for (Block b : grids) {
-      if (b != widest && !agrees(read(List.of(b), context), detail)) {
+      if (!widest.contains(b) && !agrees(read(List.of(b), context), detail)) {
         return null;
       }
     }
     return detail;
+  }
+
+  private static int width(Block b) {
+    return b instanceof Table t ? t.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0) : 0;
+  }
+
+  /** Whether no row is read in two of the grids, each read alone: one table's parts, each printing rows of its own. */
+  private static boolean partsOfOneTable(List<Block> grids, ReportContext context) {
+    Set<TemplateRow> read = new HashSet<>();
+    for (Block b : grids) {
+      for (Map.Entry<TemplateRow, List<Integer>> e : read(List.of(b), context).rows().entrySet()) {
+        if (e.getValue() != null && !read.add(e.getKey())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether every cell {@code other} reads is the one {@code detail} reads in its row and column. */

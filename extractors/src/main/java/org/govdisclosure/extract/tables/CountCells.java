@@ -314,9 +314,10 @@ final class CountCells {
 
   /**
    * The cells when they are no more than {@code width}, or when every {@code width} of them in a row read the same and
-   * the extra ones are few (a stray column, a merged value copied: at most half a row's) or the row printed again
-   * whole. Twelve zeros where seven were expected are neither: five may be the next row's, its label lost, and which
-   * blank of this row a reader left out is unknown.
+   * they are the row printed again whole, or one stray column, or, in a grid row with merged cells, a few merged values
+   * copied (at most half a row's). Twelve zeros where seven were expected are none of these, nor are nine in a row
+   * without merged cells: the extra ones may be the next row's, its label lost, and which blank of this row a reader
+   * left out is unknown.
    */
   private static List<Cell> repeated(List<Cell> kept, int width, String where, ReportContext context) {
     if (kept.size() <= width) {
@@ -334,7 +335,9 @@ final class CountCells {
     }
     // the places merged cells leave are no cells of their own: only the cells seen are compared
     List<Cell> seen = unmerged.size() > width ? unmerged : kept;
-    boolean printedAgain = 2 * (seen.size() % width) <= width;
+    boolean merged = unmerged.size() < kept.size();
+    int extra = seen.size() % width;
+    boolean printedAgain = extra <= 1 || merged && 2 * extra <= width;
     for (int start = 1; printedAgain && start + width <= seen.size(); start++) {
       printedAgain = sameTexts(seen.subList(start, start + width), seen.subList(0, width));
     }

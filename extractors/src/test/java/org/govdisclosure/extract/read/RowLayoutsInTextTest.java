@@ -74,6 +74,45 @@ class RowLayoutsInTextTest {
     return counts.stream().map(c -> c == 0 ? null : c).toList();
   }
 
+  /**
+   * Counts parted by ASCII gaps, each blank cell an ideographic space standing alone between them: each place is a
+   * blank cell, so the row prints all its cells and is read by position, also with the label glued to its first count
+   * or to a blank place, or wrapped around its line of counts. A line whose only such space is glued to its label (it
+   * may pad the label) is left as printed.
+   */
+  @Test
+  void blankCellsPrintedAsLoneIdeographicSpacesAmongCountsAreCells() {
+    assertThat(BlankPlaceCells.row("（一）予以公开\u3000 3 \u3000 \u3000 0 \u3000 3")).isEqualTo("（一）予以公开\t\t3\t\t\t0\t\t3");
+    assertThat(BlankPlaceCells.row("二、上年结转政府信息公开申请数量9 \u3000 9 0 0 \u3000 18"))
+        .isEqualTo("二、上年结转政府信息公开申请数量\t9\t\t9\t0\t0\t\t18");
+    assertThat(BlankPlaceCells.row("2 0 \u3000 0 \u3000 \u3000 2")).isEqualTo("2\t0\t\t0\t\t\t2");
+    assertThat(BlankPlaceCells.row("（一）予以公开\u3000 0 0 0 0 0 0")).isNull();
+    assertThat(BlankPlaceCells.row("本年共收到申请 \u3000 5 件")).isNull();
+    IntFunction<List<Integer>> read = i -> Arrays.asList(i + 1, null, null, null, null, i % 3 == 0 ? null : i % 3, i + 1 + i % 3);
+    IntFunction<String> cells = i -> (i + 1) + " \u3000 \u3000 \u3000 \u3000 " + (i % 3 == 0 ? "\u3000" : String.valueOf(i % 3))
+        + " " + (i + 1 + i % 3);
+    assertEveryRowRead(report("项目 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计", (i, label) -> i == 5
+        ? label.substring(0, 7) + "\n" + cells.apply(i) + "\n" + label.substring(7)
+        : label + (i % 2 == 0 ? " " : "") + cells.apply(i)), read);
+  }
+
+  /**
+   * A row whose first cell, the word 无 a table prints for none, is glued to its label, its other cells parted by
+   * spaces: no row's label ends in 无 (4.无正当理由… opens with it), so the row prints all its cells, read by position;
+   * none is a mark, no count.
+   */
+  @Test
+  void theWordNoneGluedToARowsLabelIsItsFirstCell() {
+    assertThat(BlankPlaceCells.row("二、上年结转政府信息公开申请数量无 0 无 无 0 0 无"))
+        .isEqualTo("二、上年结转政府信息公开申请数量\t无\t0\t无\t无\t0\t0\t无");
+    assertThat(BlankPlaceCells.row("4.无正当理由大量反复申请无 0 0 无 0 无 无")).isEqualTo("4.无正当理由大量反复申请\t无\t0\t0\t无\t0\t无\t无");
+    assertThat(BlankPlaceCells.row("本年度无 申请")).isNull();
+    assertThat(BlankPlaceCells.row("（六）其他   1.申请人无     0    0    0    0    0   0   0")).isNull(); // 申请人无|正当理由…
+    IntFunction<List<Integer>> read = i -> Arrays.asList(null, 0, 0, 0, 0, i % 3, i % 3);
+    assertEveryRowRead(report("项目 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+        (i, label) -> label + "无 0 0 0 0 " + (i % 3) + " " + (i % 3)), read);
+  }
+
   @Test
   void aSerialColumnNumbersTheRowsAndHoldsNoCount() {
     assertEveryRowRead(report("序号  项目  自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计",

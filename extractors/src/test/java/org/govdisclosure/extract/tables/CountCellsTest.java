@@ -117,6 +117,18 @@ class CountCellsTest {
   }
 
   /**
+   * Nine zeros where seven were expected, in a row without merged cells (two lines of figures run together, blanks
+   * lost): neither the row printed again whole nor one stray column, and two of them may be another row's; only a
+   * merged grid value's copies make more than one extra cell that reads the same one row.
+   */
+  @Test
+  void aFewExtraCellsThatReadTheSameAreNoCopyOfTheRowWithoutMergedCells() {
+    assertThat(kept("0", "0", "0", "0", "0", "0", "0", "0", "0")).isNull();
+    assertThat(kept("0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"))
+        .containsExactly("0", "0", "0", "0", "0", "0", "0");
+  }
+
+  /**
    * Rows of seven counts (the six applicant columns and their 总计), a count of none sometimes printed blank, each
    * printed with a stray blank cell before or after it: read left empty or with the printed counts in their columns
    * (a blank counting 0: a row of zeros and blanks reads the same either way); never shifted.

@@ -80,6 +80,34 @@ class TableExtractorsTest {
     assertThat(counts(two, "new_received")).isEmpty();
   }
 
+  /**
+   * The detail after its summary parted by a page break (a page number and the running title between two rows): its
+   * two parts, as wide and printing rows of their own, are one table, read alone as before.
+   */
+  @Test
+  void aDetailTablePartedByAPageBreakIsReadAloneAfterItsSummary() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        表一 汇总
+        项目	总计
+        一、本年新收政府信息公开申请数量	5
+        （七）总计	5
+
+        表二 明细
+        一、本年新收政府信息公开申请数量	4	1	0	0	0	0	5
+        （一）予以公开	4	1	0	0	0	0	5
+        -4-
+        测试镇2020年政府信息公开工作年度报告
+        （六）其他处理	0	0	0	0	0	0	0
+        （七）总计	4	1	0	0	0	0	5
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(counts(r, "new_received")).containsExactly(4, 1, 0, 0, 0, 0, 5);
+    assertThat(counts(r, "granted")).containsExactly(4, 1, 0, 0, 0, 0, 5);
+    assertThat(counts(r, "total")).containsExactly(4, 1, 0, 0, 0, 0, 5);
+  }
+
   @Test
   void labelsWithDigitsNeverBecomeValuesAndUnknownRowsAreWarned() {
     ProcessedReport r = process("""
