@@ -323,7 +323,7 @@ public final class PlainTextReader {
 
   private List<Block> readLines(String text) {
     State s = new State();
-    List<String> lines = LineNumbers.stripped(lines(withCharacters(text)));
+    List<String> lines = SpaceJoinedRows.parted(LineNumbers.stripped(lines(withCharacters(text))));
     // rows a reader reads apart from their numbering, label placement and value separators, made rows of cells
     lines = SlashPartedValues.tabbed(OutlineNumbers.joined(LabelColumnFirst.paired(LabelsAfterValues.turned(RowNumbers.stripped(RuledHalves.apart(lines))))));
     lines = EnumeratedCells.tabbed(CsvRows.tabbed(BarePipeRows.tabbed(VerticalBars.asPipes(PythonListRows.tabbed(KeyPathRows.tabbed(CardCells.asKeyPaths(BracketTags.tabbed(withoutTabIndent(unquoted(AddressedCells.tabbed(Overprinted.undoubled(lines))))))))))));

@@ -435,7 +435,7 @@ final class SectionTokens {
     Map<Integer, List<Token>> wordHeaders = cut.matrix() == null ? Map.of() : headersOneWordALine(blocks, lines, cut.matrix());
     for (int i = 0; i < lines.size(); i++) {
       tokens.addAll(wordHeaders.getOrDefault(i, List.of()));
-      if (cut.dropHeaderRows() && isProse(blocks.get(i), lines.get(i))) {
+      if (cut.dropHeaderRows() && isProse(blocks.get(i), lines.get(i), cut)) {
         continue;
       }
       if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i))
@@ -888,12 +888,18 @@ final class SectionTokens {
   }
 
   /**
-   * Whether a line of text is a sentence of the report's prose, not a row: it ends with a full stop and holds no cell,
-   * its figures a sentence's counts ({@code 本年新收政府信息公开申请19件，上年结转0件。}). A row's words in it (本年新收…)
-   * name no row: read as a label, it took the row's name from the table's own row below it.
+   * Whether a line of text is a sentence of the report's prose, not a row: it ends with a full stop, holds no cell and
+   * names no column, its figures a sentence's counts ({@code 本年新收政府信息公开申请19件，上年结转0件。}). A row's words in
+   * it (本年新收…) name no row: read as a label, it took the row's name from the table's own row below it. A row written
+   * as a sentence names its cells' columns (自然人三件，商业企业无，…).
    */
-  private static boolean isProse(Block block, List<Token> line) {
-    return block instanceof Paragraph p && p.text().strip().endsWith("。") && !line.isEmpty() && line.stream().noneMatch(Token::isValue);
+  private static boolean isProse(Block block, List<Token> line, Cut cut) {
+    if (!(block instanceof Paragraph p) || !p.text().strip().endsWith("。") || line.isEmpty() || line.stream().anyMatch(Token::isValue)) {
+      return false;
+    }
+    String text = p.text();
+    return cut.matrix() != null ? cut.matrix().columns().stream().noneMatch(c -> text.contains(c.label()))
+        : cut.review() != null && cut.review().outcomes().stream().noneMatch(o -> o.wordings().stream().anyMatch(text::contains));
   }
 
   /**

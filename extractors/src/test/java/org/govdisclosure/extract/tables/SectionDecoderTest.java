@@ -5556,4 +5556,19 @@ class SectionDecoderTest {
     assertThat(row(r, "new_received")).containsEntry("natural_person", 4).containsEntry("legal_service_org", 8).containsEntry("total", 19);
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
   }
+
+  /** A crawled page whose rows lost their breaks (a cell ended by a tab, a row by a space) is read row by row. */
+  @Test
+  void aCrawledTableWhoseRowsWereJoinedBySpacesIsReadRowByRow() {
+    String row = String.join("\t", "一、本年新收政府信息公开申请数量", "5", "1", "0", "0", "", "0", "6") + " "
+        + String.join("\t", "二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1") + " "
+        + String.join("\t", "三、本年度办理结果", "（七）总计", "6", "1", "0", "0", "0", "0", "7") + " "
+        + String.join("\t", "四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0");
+    ProcessedReport r = process("crawled.txt", TITLE + SECTION_3 + "申请人情况\t自然人\t法人或其他组织\t总计 "
+        + String.join("\t", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他") + " " + row + "\n" + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 1)
+        .containsEntry("legal_service_org", null).containsEntry("total", 6);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("natural_person", 6).containsEntry("total", 7);
+  }
 }
