@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A crawled page whose table lost its rows' breaks: each cell ended by a tab, each row by a space, a whole table on one
  * line ({@code 一、本年新收…\t5\t0\t…\t6 二、上年结转…\t0\t…}). Such a line is parted at its spaces into its rows, each a
- * line of tab-parted cells. Only a line of several rows, most of them holding tabs: a row of tab-parted cells with a
- * space inside a cell is one row.
+ * line of tab-parted cells. Only a line of several rows of cells (two tabs at least), half its pieces at least: a
+ * row of tab-parted cells whose labels are spaced ({@code 16\t（五）不予 处理\t1.信访 举报\t0…}) is one row, its
+ * pieces of one tab.
  */
 final class SpaceJoinedRows {
 
@@ -16,7 +17,7 @@ final class SpaceJoinedRows {
   private static final Pattern ROW_BREAK = Pattern.compile("(?<=[^\\s]) (?=[^\\s])");
   /** Tabs a line of several rows holds at least: two rows of the smallest table's cells. */
   private static final int MIN_TABS = 8;
-  /** Rows a line holds at least to be parted. */
+  /** Rows of cells a line holds at least to be parted. */
   private static final int MIN_ROWS = 3;
 
   private SpaceJoinedRows() {}
@@ -45,7 +46,7 @@ final class SpaceJoinedRows {
       return null;
     }
     List<String> rows = List.of(ROW_BREAK.split(line.strip()));
-    long tabbed = rows.stream().filter(r -> r.indexOf('\t') >= 0).count();
-    return rows.size() >= MIN_ROWS && 3 * tabbed >= 2 * rows.size() ? rows : null;
+    long ofCells = rows.stream().filter(r -> r.chars().filter(c -> c == '\t').count() >= 2).count();
+    return ofCells >= MIN_ROWS && 2 * ofCells >= rows.size() ? rows : null;
   }
 }

@@ -5571,4 +5571,23 @@ class SectionDecoderTest {
     assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
     assertThat(row(r, "total")).containsEntry("natural_person", 6).containsEntry("total", 7);
   }
+
+  /**
+   * A grid's outcome titles misread so that they name some outcomes twice and others not (OCR's 结果果纠, 结维持) place
+   * nothing: the counts are read in the template's order, as where the titles name it.
+   */
+  @Test
+  void aReviewGridWhoseTitlesNameTooFewOutcomesIsReadInTheTemplatesOrder() {
+    ProcessedReport r = process("ocr-titles.txt", TITLE + SECTION_4 + """
+        政复	行政诉讼
+        	未复议直接起诉	复议后起诉
+        结果	结果果纠	其他结果	未审结	总计	结果维	结果纠正	其他结	尚未审结	总计	结维持	结果纠正	其他结果	尚未审结	总计
+        0	0	2	2	4	0	0	0	0	0	7	2	3	0	12
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(r.tables().get("review_litigation")).anySatisfy(m -> assertThat(m).containsEntry("proceeding", "review")
+        .containsEntry("other", 2).containsEntry("pending", 2).containsEntry("total", 4));
+    assertThat(r.tables().get("review_litigation")).anySatisfy(m -> assertThat(m).containsEntry("proceeding", "litigation_after_review")
+        .containsEntry("upheld", 7).containsEntry("corrected", 2).containsEntry("total", 12));
+  }
 }
