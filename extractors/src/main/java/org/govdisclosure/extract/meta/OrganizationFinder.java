@@ -15,6 +15,7 @@ import org.govdisclosure.extract.region.Level;
 import org.govdisclosure.extract.region.PlaceName;
 import org.govdisclosure.extract.region.PlaceMatch;
 import org.govdisclosure.extract.region.PlaceNameFinder;
+import org.govdisclosure.extract.template.LabelMatch;
 import org.govdisclosure.extract.template.Ordinals;
 import org.govdisclosure.extract.value.Numerals;
 
@@ -648,7 +649,7 @@ public final class OrganizationFinder {
     String subject = fromTitle(document.title());
     subject = subject == null ? null : streetInFull(subject);
     if (IssuerName.isName(subject)) {
-      return subject;
+      return misreadInTitle(subject, document, foldedBody);
     }
     String placed = placedInText(subject, namingPassages(document, foldedBody));
     if (placed != null) {
@@ -1367,6 +1368,20 @@ public final class OrganizationFinder {
       }
     }
     return at;
+  }
+
+  /**
+   * The title's name, or the name the signature prints where the title's ends with it misread by one character (an
+   * OCR's 应急管埋局 or 街街道 for the signature's 应急管理局, 街道) and the text prints the signature's name again: two
+   * prints against one.
+   */
+  private static String misreadInTitle(String subject, Document document, String foldedBody) {
+    String signed = signature(document);
+    if (!IssuerName.isName(signed) || subject.endsWith(signed) || foldedBody.indexOf(signed) == foldedBody.lastIndexOf(signed)) {
+      return subject;
+    }
+    List<LabelMatch> misread = LabelMatch.approximateEndingAt(subject, signed, 0, subject.length());
+    return misread.isEmpty() ? subject : subject.substring(0, misread.get(0).start()) + signed;
   }
 
   private static String signature(Document document) {

@@ -17,6 +17,10 @@ final class AddressedCells {
 
   private static final Pattern NUMBERED = Pattern.compile("^第(\\d{1,3})行[，,][ \\u3000]*第(\\d{1,3})列[:：][ \\u3000]*(.*)$");
   private static final Pattern NAMED = Pattern.compile("^行[ \\u3000]*(.+?)[，,][ \\u3000]*列[ \\u3000]*(.+?)[:：][ \\u3000]*(.*)$");
+  /** A row spoken on one line, each cell after its column's number: {@code 第3行 列1 一、本年新收… 列2 5 列3 0 …}. */
+  private static final Pattern SPOKEN_ROW = Pattern.compile("^第(\\d{1,3})行[ \\u3000]+(列\\d{1,3}[ \\u3000].*)$");
+  /** A column's number in a spoken row, parted from its cell and from the cell before by spaces. */
+  private static final Pattern SPOKEN_COLUMN = Pattern.compile("(?:^|[ \\u3000]+)列(\\d{1,3})[ \\u3000]+");
   /** What a screen reader says of an empty cell. */
   private static final String BLANK = "空白";
   /** Cells a run has at least: a table's, not a sentence or two that happen to start so. */
@@ -26,6 +30,7 @@ final class AddressedCells {
 
   /** The lines with each run of addressed cells as the rows of their grid; else the lines as they are. */
   static List<String> tabbed(List<String> lines) {
+    lines = cellPerLine(lines);
     if (lines.stream().noneMatch(l -> l.startsWith("第") && NUMBERED.matcher(l).matches())) {
       return lines; // most texts: no line addresses a cell
     }
@@ -43,6 +48,37 @@ final class AddressedCells {
       } else {
         out.add(lines.get(at++));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The lines with each row spoken whole on its line ({@link #SPOKEN_ROW}) said a cell a line, as {@link #NUMBERED}
+   * addresses them; else the lines as they are.
+   */
+  private static List<String> cellPerLine(List<String> lines) {
+    if (lines.stream().noneMatch(l -> l.startsWith("第") && SPOKEN_ROW.matcher(l).matches())) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      Matcher row = line.startsWith("第") ? SPOKEN_ROW.matcher(line) : null;
+      if (row == null || !row.matches()) {
+        out.add(line);
+        continue;
+      }
+      String cells = row.group(2);
+      Matcher column = SPOKEN_COLUMN.matcher(cells);
+      int from = -1;
+      String number = null;
+      while (column.find()) {
+        if (number != null) {
+          out.add("第" + row.group(1) + "行，第" + number + "列：" + cells.substring(from, column.start()));
+        }
+        number = column.group(1);
+        from = column.end();
+      }
+      out.add("第" + row.group(1) + "行，第" + number + "列：" + cells.substring(from));
     }
     return out;
   }

@@ -287,7 +287,7 @@ final class NamedColumns {
       return new ArrayList<>(line);
     }
     int at = spanningWord(header);
-    if (at < 0) {
+    if (at < 0 || wrappedOn(header, line, at)) {
       List<Integer> out = new ArrayList<>(header);
       out.addAll(line);
       return out;
@@ -296,6 +296,17 @@ final class NamedColumns {
     line.stream().filter(c -> c == -1 || c >= 0 && !header.contains(c)).forEach(out::add);
     header.subList(at, header.size()).stream().filter(c -> c != -1).forEach(out::add);
     return out;
+  }
+
+  /**
+   * Whether the next line goes on with a header line wrapped at the page's width: the header's word naming no column
+   * opens it over the columns it names after it (申请人情况 自然人 商业企业 … 法律服务机构), and the line names the
+   * columns that come after those in the template's order (其他 总计), not ones a spanning word would stand over.
+   */
+  private static boolean wrappedOn(List<Integer> header, List<Integer> line, int at) {
+    List<Integer> after = header.subList(at + 1, header.size());
+    return !after.isEmpty() && after.stream().allMatch(c -> c >= 0) && !line.isEmpty()
+        && line.stream().allMatch(c -> c > after.stream().mapToInt(Integer::intValue).max().orElseThrow());
   }
 
   /**

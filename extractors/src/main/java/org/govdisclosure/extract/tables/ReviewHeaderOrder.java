@@ -31,7 +31,8 @@ final class ReviewHeaderOrder {
     String header = headerText(tokens);
     int width = block.outcomes().size();
     int[] proceedings = firstNamed(header, block.proceedings());
-    int[] outcomes = named(header, block.outcomes());
+    int[] outcomes = gridOutcomes(tokens, width);
+    outcomes = outcomes.length > 0 ? outcomes : named(header, block.outcomes());
     boolean proceedingsMoved = !ascending(proceedings);
     boolean outcomesMoved = outcomes.length > 0 && outcomes.length % width == 0 && !templateOrder(outcomes, width);
     if (!proceedingsMoved && !outcomesMoved || values == null) {
@@ -102,6 +103,25 @@ final class ReviewHeaderOrder {
     context.warn(BY_NAME, where + ": the sentence names outcomes before its counts in another order than the template's,"
         + " not each of them once: which count is whose is unknown; left empty");
     return Arrays.asList(new Integer[width]);
+  }
+
+  /**
+   * The outcomes a grid's header rows name, in order, before its first value: its cells' titles are read with the
+   * row ({@link Token#columns}), not kept as text, so a grid naming them in another order is placed by them too. None
+   * unless they name each proceeding's outcomes once each: titles misread (OCR's 结果果纠) name too few to place by.
+   */
+  private static int[] gridOutcomes(List<Token> tokens, int width) {
+    List<Integer> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.isValue()) {
+        break;
+      }
+      if (t.isHeader() && !t.fromText()) {
+        t.columns().stream().filter(c -> c >= 0).forEach(out::add);
+      }
+    }
+    int[] named = out.stream().mapToInt(Integer::intValue).toArray();
+    return named.length > 0 && named.length % width == 0 && permutations(named, width) ? named : new int[0];
   }
 
   private static String headerText(List<Token> tokens) {

@@ -435,9 +435,12 @@ final class SectionTokens {
     Map<Integer, List<Token>> wordHeaders = cut.matrix() == null ? Map.of() : headersOneWordALine(blocks, lines, cut.matrix());
     for (int i = 0; i < lines.size(); i++) {
       tokens.addAll(wordHeaders.getOrDefault(i, List.of()));
+      if (cut.dropHeaderRows() && isProse(blocks.get(i), lines.get(i), cut)) {
+        continue;
+      }
       if (!cut.dropHeaderRows() || !(blocks.get(i) instanceof Paragraph) || !isPageNumber(lines.get(i))
           || !(formFeeds && i + 1 < blocks.size() ? formFeedAfter(blocks, i) || runningTitleAfter(blocks, i, context)
-              : pageEndsAt(lines, i))) {
+              : pageEndsAt(lines, i) && !endsShortRow(lines, i, cut.matrix()))) {
         tokens.addAll(lines.get(i));
         if (blocks.get(i) instanceof Paragraph && !lines.get(i).isEmpty()) {
           lineEnds.set(tokens.size() - 1);
@@ -882,6 +885,41 @@ final class SectionTokens {
           && (i < 2 || !isCellALine(lines.get(i - 2))) && (i + 2 >= lines.size() || !isCellALine(lines.get(i + 2)));
     }
     return (after.isEmpty() || !after.get(0).isValue()) && (endsRowOfCells(before) || endsKeyedCell(before));
+  }
+
+  /**
+   * Whether a line of text is a sentence of the report's prose, not a row: it ends with a full stop, holds no cell and
+   * names no column, its figures a sentence's counts ({@code 本年新收政府信息公开申请19件，上年结转0件。}). A row's words in
+   * it (本年新收…) name no row: read as a label, it took the row's name from the table's own row below it. A row written
+   * as a sentence names its cells' columns (自然人三件，商业企业无，…).
+   */
+  private static boolean isProse(Block block, List<Token> line, Cut cut) {
+    if (!(block instanceof Paragraph p) || !p.text().strip().endsWith("。") || line.isEmpty() || line.stream().anyMatch(Token::isValue)) {
+      return false;
+    }
+    String text = p.text();
+    return cut.matrix() != null ? cut.matrix().columns().stream().noneMatch(c -> text.contains(c.label()))
+        : cut.review() != null && cut.review().outcomes().stream().noneMatch(o -> o.wordings().stream().anyMatch(text::contains));
+  }
+
+  /**
+   * Whether the bare number of line {@code i} is the last cell of the row above it, wrapped onto a line of its own (a
+   * row too wide for a forum's or an OCR's line): that row opens with its label, prints every cell but the last, and
+   * the number is the total its other cells make. A page number there would leave the row a cell short, and equal its
+   * total only by chance.
+   */
+  private static boolean endsShortRow(List<List<Token>> lines, int i, NationalTemplate.Matrix matrix) {
+    if (matrix == null || i == 0) {
+      return false;
+    }
+    List<Token> before = lines.get(i - 1);
+    List<Token> cells = before.stream().filter(Token::isValue).toList();
+    if (before.get(0).isValue() || cells.size() != matrix.columns().size() - 1
+        || !cells.stream().allMatch(t -> t.apart() && CellKind.isPlainDigits(t.text()) && t.text().length() <= MAX_PAGE_DIGITS + 3)) {
+      return false;
+    }
+    long sum = cells.stream().mapToLong(t -> Long.parseLong(t.text())).sum();
+    return sum == Long.parseLong(lines.get(i).get(0).text());
   }
 
   /**

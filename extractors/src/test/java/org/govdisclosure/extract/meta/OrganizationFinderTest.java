@@ -1198,4 +1198,19 @@ class OrganizationFinderTest {
         "根据《中华人民共和国政府信息公开条例》规定,向社会公布2021年西乌珠穆沁旗政府信息公开工作年度报告。", "一、总体情况")))
         .isEqualTo("西乌珠穆沁旗人民政府");
   }
+
+  /**
+   * A title whose name an OCR misread by one character (管埋局, 街街道) against the signature's, which the text prints
+   * again: the signature's name, the title's place before it kept. Printed once only, the signature is one print
+   * against one: the title's name stands.
+   */
+  @Test
+  void aTitlesNameMisreadByOneCharacterIsTheSignaturesNamePrintedTwice() {
+    assertThat(find("兖州区应急管埋局2020年政府信息公开工作年度报告", "一、总体情况", "2020年,兖州区应急管理局坚持依法公开。",
+        "五、存在的主要问题及改进情况", "兖州区应急管理局", "2021年2月9日")).isEqualTo("兖州区应急管理局");
+    assertThat(find("鄞州区河西街街道办事处2020年政府信息公开工作年度报告", "一、总体情况", "2020年,河西街道办事处坚持依法公开。",
+        "五、存在的主要问题及改进情况", "河西街道办事处", "2021年2月9日")).isEqualTo("鄞州区河西街道办事处");
+    assertThat(find("兖州区应急管埋局2020年政府信息公开工作年度报告", "一、总体情况", "2020年,我局坚持依法公开。",
+        "五、存在的主要问题及改进情况", "兖州区应急管理局", "2021年2月9日")).isEqualTo("兖州区应急管埋局");
+  }
 }

@@ -5428,4 +5428,166 @@ class SectionDecoderTest {
     assertThat(row(fed, "withheld_enforcement_files")).containsEntry("natural_person", 0).containsEntry("total", 0);
     assertThat(row(fed, "partially_granted")).containsEntry("natural_person", 1).containsEntry("total", 1);
   }
+
+  /**
+   * A header wrapped at a forum's width (申请人情况 and five columns, then 其他 总计 on the next line) names the columns
+   * in the template's order; rows wrapped alike keep their last cells on the next line, a lone one among them the
+   * row's total (its cells' sum), not a page number.
+   */
+  @Test
+  void aHeaderAndRowsWrappedAtAForumsWidthAreReadInTheTemplatesOrder() {
+    ProcessedReport r = process("forum.txt", TITLE + SECTION_3 + """
+        申请人情况    自然人    商业企业    科研机构    社会公益组织    法律服务机构
+        其他    总计
+        一、本年新收政府信息公开申请数量    1056     109     233      82       1     417
+        1898
+        二、上年结转政府信息公开申请数量     136       0       0      12       0      63
+        211
+        三、本年度办理结果
+        （一）予以公开     275      37      66      39       1     108     526
+        （七）总计    1192     109     233      94       1     480    2109
+        四、结转下年度继续办理       0       0       0       0       0       0       0
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 1056).containsEntry("commercial_enterprise", 109)
+        .containsEntry("other_org", 417).containsEntry("total", 1898);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 136).containsEntry("other_org", 63).containsEntry("total", 211);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 275).containsEntry("total", 526);
+    assertThat(codes(r)).doesNotContain("columns_by_name");
+  }
+
+  /** A lone number after a row a cell short that is not the sum of its cells stays a page number: the row is unread. */
+  @Test
+  void aLoneNumberThatIsNotTheShortRowsTotalCompletesNoRow() {
+    ProcessedReport r = process("page.txt", TITLE + SECTION_3 + """
+        自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+        一、本年新收政府信息公开申请数量 5 0 0 1 0 0
+        7
+        二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
+  /** Three proceedings under a markdown header naming the outcomes in another order: each count goes to its outcome. */
+  @Test
+  void aReviewGridNamingTheOutcomesInAnotherOrderPlacesEachCountByName() {
+    ProcessedReport r = process("sorted.md", TITLE + SECTION_4 + """
+        | 类型 | 其他结果 | 结果纠正 | 尚未审结 | 结果维持 | 总计 |
+        |---|---|---|---|---|---|
+        | 行政复议 | 0 | 1 | 2 | 3 | 6 |
+        | 行政诉讼（未经复议直接起诉） | 1 | 0 | 0 | 0 | 1 |
+        | 行政诉讼（复议后起诉） | 0 | 0 | 0 | 2 | 2 |
+
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(r.tables().get("review_litigation")).anySatisfy(m -> assertThat(m).containsEntry("proceeding", "review")
+        .containsEntry("upheld", 3).containsEntry("corrected", 1).containsEntry("other", 0).containsEntry("pending", 2).containsEntry("total", 6));
+    assertThat(r.tables().get("review_litigation")).anySatisfy(m -> assertThat(m).containsEntry("proceeding", "litigation_direct")
+        .containsEntry("upheld", 0).containsEntry("other", 1).containsEntry("total", 1));
+    assertThat(r.tables().get("review_litigation")).anySatisfy(m -> assertThat(m).containsEntry("proceeding", "litigation_after_review")
+        .containsEntry("upheld", 2).containsEntry("total", 2));
+  }
+
+  /** A screen reader's export speaking each row on one line, every cell after its column's number, is read as a grid. */
+  @Test
+  void rowsSpokenOneALineWithTheirColumnsNumbersAreReadAsAGrid() {
+    ProcessedReport r = process("spoken.txt", TITLE + SECTION_3 + """
+        表格，6行，8列
+        第1行 列2 自然人 列3 商业企业 列4 科研机构 列5 社会公益组织 列6 法律服务机构 列7 其他 列8 总计
+        第2行 列1 一、本年新收政府信息公开申请数量 列2 12 列3 3 列4 0 列5 1 列6 空白 列7 0 列8 16
+        第3行 列1 二、上年结转政府信息公开申请数量 列2 2 列3 0 列4 0 列5 0 列6 0 列7 0 列8 2
+        第4行 列1 三、本年度办理结果
+        第5行 列1 （七）总计 列2 14 列3 3 列4 0 列5 1 列6 0 列7 0 列8 18
+        第6行 列1 四、结转下年度继续办理 列2 0 列3 0 列4 0 列5 0 列6 0 列7 0 列8 0
+        表格结束
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 12).containsEntry("commercial_enterprise", 3)
+        .containsEntry("legal_service_org", null).containsEntry("total", 16);
+    assertThat(row(r, "total")).containsEntry("natural_person", 14).containsEntry("total", 18);
+  }
+
+  /**
+   * A portal's text version tagging each line in lenticular brackets (a row's label after 【行】, each cell after its
+   * column's name, 【空】 a blank): read as the grid, each cell under the column its tag names.
+   */
+  @Test
+  void aTextVersionTaggingEachCellWithItsColumnIsReadAsAGrid() {
+    StringBuilder text = new StringBuilder(TITLE + SECTION_3 + "【表格开始】\n");
+    String[] columns = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
+    String[][] rows = {{"一、本年新收政府信息公开申请数量", "5", "1", "0", "0", "【空】", "0", "6"},
+        {"二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"}, {"（七）总计", "6", "1", "0", "0", "0", "0", "7"},
+        {"四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0"}};
+    for (String[] row : rows) {
+      text.append("【行】").append(row[0]).append('\n');
+      for (int c = 0; c < columns.length; c++) {
+        text.append('【').append(columns[c]).append('】').append(row[c + 1]).append('\n');
+      }
+    }
+    text.append("【表格结束】\n").append(SECTION_4).append("""
+        【行】行政复议
+        【结果维持】1
+        【结果纠正】0
+        【其他结果】0
+        【尚未审结】1
+        【总计】2
+        五、存在的主要问题及改进情况
+        """);
+    ProcessedReport r = process("text-version.txt", text.toString());
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 1)
+        .containsEntry("legal_service_org", null).containsEntry("total", 6);
+    assertThat(row(r, "total")).containsEntry("natural_person", 6).containsEntry("total", 7);
+    assertThat(r.tables().get("review_litigation")).anySatisfy(m -> assertThat(m).containsEntry("proceeding", "review")
+        .containsEntry("upheld", 1).containsEntry("pending", 1).containsEntry("total", 2));
+  }
+
+  /**
+   * A sentence before the table naming its first rows' words with their totals (本年新收…申请19件，上年结转0件。) is
+   * prose, not the rows: the table's own rows below it keep their cells.
+   */
+  @Test
+  void aSentenceNamingTheFirstRowsBeforeTheTableLeavesThemTheirCells() {
+    ProcessedReport r = process("sentence.txt", TITLE + SECTION_3 + """
+        2020年度，本机关本年新收政府信息公开申请19件，上年结转0件，按时办结。
+                                                自然人      商业企业    科研机构    社会公益组织 法律服务机构 其他        总计
+        一、本年新收政府信息公开申请数量        4           2           2           0           8           3           19
+        二、上年结转政府信息公开申请数量        0           0           0           0           0           0           0
+        （七）总计                              4           2           2           0           8           3           19
+        四、结转下年度继续办理                  0           0           0           0           0           0           0
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 4).containsEntry("legal_service_org", 8).containsEntry("total", 19);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 0).containsEntry("total", 0);
+  }
+
+  /** A crawled page whose rows lost their breaks (a cell ended by a tab, a row by a space) is read row by row. */
+  @Test
+  void aCrawledTableWhoseRowsWereJoinedBySpacesIsReadRowByRow() {
+    String row = String.join("\t", "一、本年新收政府信息公开申请数量", "5", "1", "0", "0", "", "0", "6") + " "
+        + String.join("\t", "二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1") + " "
+        + String.join("\t", "三、本年度办理结果", "（七）总计", "6", "1", "0", "0", "0", "0", "7") + " "
+        + String.join("\t", "四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0");
+    ProcessedReport r = process("crawled.txt", TITLE + SECTION_3 + "申请人情况\t自然人\t法人或其他组织\t总计 "
+        + String.join("\t", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他") + " " + row + "\n" + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 1)
+        .containsEntry("legal_service_org", null).containsEntry("total", 6);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("natural_person", 6).containsEntry("total", 7);
+  }
+
+  /**
+   * A grid's outcome titles misread so that they name some outcomes twice and others not (OCR's 结果果纠, 结维持) place
+   * nothing: the counts are read in the template's order, as where the titles name it.
+   */
+  @Test
+  void aReviewGridWhoseTitlesNameTooFewOutcomesIsReadInTheTemplatesOrder() {
+    ProcessedReport r = process("ocr-titles.txt", TITLE + SECTION_4 + """
+        政复	行政诉讼
+        	未复议直接起诉	复议后起诉
+        结果	结果果纠	其他结果	未审结	总计	结果维	结果纠正	其他结	尚未审结	总计	结维持	结果纠正	其他结果	尚未审结	总计
+        0	0	2	2	4	0	0	0	0	0	7	2	3	0	12
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(r.tables().get("review_litigation")).anySatisfy(m -> assertThat(m).containsEntry("proceeding", "review")
+        .containsEntry("other", 2).containsEntry("pending", 2).containsEntry("total", 4));
+    assertThat(r.tables().get("review_litigation")).anySatisfy(m -> assertThat(m).containsEntry("proceeding", "litigation_after_review")
+        .containsEntry("upheld", 7).containsEntry("corrected", 2).containsEntry("total", 12));
+  }
 }
