@@ -35,7 +35,6 @@ final class BlankPlaceCells {
       .flatMap(r -> Stream.concat(Stream.ofNullable(r.wording()), r.labels().stream())).distinct().toList();
   /** The word 无 glued to a label whose last character is an ideograph other than it, or a closing bracket or quote. */
   private static final Pattern GLUED_NONE = Pattern.compile("(.*(?:[\\p{IsHan}&&[^" + CellKind.NONE + "]]|[）)”\"]))" + CellKind.NONE);
-  private static final Pattern GAPS = Pattern.compile(" +");
   /** A label glued to its row's first count: the label ends in an ideograph, a closing bracket or a closing quote. */
   private static final Pattern GLUED_COUNT = Pattern.compile("(.*[\\p{IsHan}）)”\"])(\\d{1,9})");
 
@@ -66,15 +65,7 @@ final class BlankPlaceCells {
 
   /** The line as a row's cells parted by tabs, or null where it prints no blank place, nor a 无 glued to its label. */
   static String row(String line) {
-    int from = 0;
-    int to = line.length();
-    while (from < to && line.charAt(from) == ' ') {
-      from++;
-    }
-    while (to > from && line.charAt(to - 1) == ' ') {
-      to--;
-    }
-    String[] tokens = GAPS.split(line.substring(from, to));
+    String[] tokens = LabelColumnFirst.gapParted(line);
     int head = tokens.length - 1;
     List<String> cells = new ArrayList<>();
     boolean place = false;

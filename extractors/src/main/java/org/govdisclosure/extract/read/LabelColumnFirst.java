@@ -152,6 +152,14 @@ final class LabelColumnFirst {
     if (line.indexOf('\u3000') < 0 || !BLANK_PLACE.matcher(line).find()) {
       return line.strip();
     }
+    return String.join("\t", gapParted(line));
+  }
+
+  /**
+   * The pieces of a line parted by runs of ASCII spaces, its ASCII margins left out: an ideographic space stays a
+   * piece (a blank cell's place), where {@link String#strip()} would drop it at either end.
+   */
+  static String[] gapParted(String line) {
     int from = 0;
     int to = line.length();
     while (from < to && line.charAt(from) == ' ') {
@@ -160,7 +168,7 @@ final class LabelColumnFirst {
     while (to > from && line.charAt(to - 1) == ' ') {
       to--;
     }
-    return String.join("\t", GAPS.split(line.substring(from, to)));
+    return GAPS.split(line.substring(from, to));
   }
 
   /** A label column's head: one short word of ideographs ({@code 项目}, {@code 指标名称}), no ordinal, no figure. */
