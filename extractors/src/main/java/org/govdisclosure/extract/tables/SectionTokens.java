@@ -2568,7 +2568,7 @@ final class SectionTokens {
 
   /**
    * Whether a column's name is printed at {@code at} with a mark of none for its cell, ending the clause
-   * ({@code 商业企业—，}, or keyed {@code 商业企业：无，}, {@code 商业企业：/，}): a sentence naming its cells prints a blank one so.
+   * ({@code 商业企业—，}, {@code 商业企业无，}, or keyed {@code 商业企业：无，}): a sentence naming its cells prints a blank one so.
    */
   private static boolean markedNoneAt(String text, int at) {
     return markedNoneName(text, at) != null;
@@ -2588,15 +2588,15 @@ final class SectionTokens {
   }
 
   /**
-   * Where the mark of none printed at {@code at}, after a column's name, ends with its clause: marks ({@code —}), keyed
-   * or not ({@code ：/}), or {@link CellKind#NONE} keyed ({@code ：无}, the key's value; 无 right after a name may open
-   * the next words); -1 where no such mark is.
+   * Where the mark of none printed at {@code at}, after a column's name, ends with its clause: marks ({@code —}) or
+   * {@link CellKind#NONE} ({@code 无}), keyed or not ({@code ：/}, {@code ：无}); -1 where no such mark is, or where
+   * the clause goes on (其他无正当理由… is a row's label).
    */
   private static int markedNoneEnd(String text, int at) {
     boolean keyed = at < text.length() && isColon(text.charAt(at));
     int opens = keyed ? at + 1 : at;
     int end = opens;
-    if (keyed && end < text.length() && text.charAt(end) == CellKind.NONE) {
+    if (end < text.length() && text.charAt(end) == CellKind.NONE) {
       end++;
     } else {
       while (end < text.length() && CellKind.BLANK_MARK_CHARS.indexOf(text.charAt(end)) >= 0) {

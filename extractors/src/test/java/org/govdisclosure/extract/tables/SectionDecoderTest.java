@@ -5230,6 +5230,16 @@ class SectionDecoderTest {
    */
   @Test
   void aSentenceRowsColumnCountIsOnlyWhatItsClausePrints() {
+    assertCountsOnlyFromTheirClauses("，商业企业—，科研机构—，社会公益组织—，法律服务机构—，其他—，");
+  }
+
+  /** The same with the blank cells' clauses printing 无 glued to their names ({@code 商业企业无，}). */
+  @Test
+  void aSentenceRowsBlankClausesOfNoneGluedToTheirNamesAreBlankCells() {
+    assertCountsOnlyFromTheirClauses("，商业企业无，科研机构无，社会公益组织无，法律服务机构无，其他无，");
+  }
+
+  private static void assertCountsOnlyFromTheirClauses(String blanks) {
     ProcessedReport r = process("clauses.txt", TITLE.replace("2020", "2019") + SECTION_3 + """
         一、本年新收政府信息公开申请数量：自然人十二件%1$s总计12件。
         二、上年结转政府信息公开申请数量：自然人—%1$s总计—。
@@ -5254,7 +5264,7 @@ class SectionDecoderTest {
         （六）其他处理：自然人—%1$s总计无。
         （七）总计：自然人十二件%1$s总计十二件。
         四、结转下年度继续办理：自然人—%1$s总计无。
-        """.formatted("，商业企业—，科研机构—，社会公益组织—，法律服务机构—，其他—，") + SECTION_4);
+        """.formatted(blanks) + SECTION_4);
     assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 2).containsEntry("total", 2);
     assertThat(row(r, "not_processed_petition")).containsEntry("natural_person", 6).containsEntry("commercial_enterprise", null)
         .containsEntry("other_org", null).containsEntry("total", 6);
