@@ -2349,7 +2349,7 @@ final class SectionTokens {
   private static void addText(String text, boolean labelFollows, boolean lineOfText, boolean namesColumns, boolean keyedCells,
       List<Token> tokens) {
     if (!Numerals.holdsDigits(text, 1)) {
-      addLabel(text, tokens); // no run of digits: all label, told without a matcher
+      addTextLabel(text, namesColumns, tokens); // no run of digits: all label, told without a matcher
       return;
     }
     Matcher m = NUMBER_RUN.matcher(text);
@@ -2393,7 +2393,7 @@ final class SectionTokens {
         // an outcome's name stays, naming the count after it (结果维持0件)
         before = before.substring(0, before.length() - column.length() - (keyedAt(text, start) ? 1 : 0));
       }
-      addLabel(before, tokens);
+      addTextLabel(before, namesColumns, tokens);
       String run = text.substring(start, runEnd);
       boolean apart = lineOfText && (column != null || (start == 0 || CELL_SEPARATORS.indexOf(text.charAt(start - 1)) >= 0)
           && (runEnd == text.length() || markEndsText && runEnd == end || CELL_SEPARATORS.indexOf(text.charAt(runEnd)) >= 0));
@@ -2401,7 +2401,15 @@ final class SectionTokens {
       tokens.add(new Token(run, new Cell(run), lineOfText, apart, false, named >= 0 ? List.of(named) : null));
       from = markEndsText && runEnd == end ? end + 1 : counter != null ? end + counter.length() : runEnd;
     }
-    addLabel(text.substring(from), tokens);
+    addTextLabel(text.substring(from), namesColumns, tokens);
+  }
+
+  private static void addTextLabel(String text, boolean namesColumns, List<Token> tokens) {
+    if (namesColumns) {
+      addLabelWithNamedMarks(text, tokens);
+    } else {
+      addLabel(text, tokens);
+    }
   }
 
   /** Whether an {@link #ELLIPSIS} follows the number ending at {@code end}. */
@@ -2598,25 +2606,69 @@ final class SectionTokens {
 
   /**
    * Whether a column's name is printed at {@code at} with a mark of none for its cell, ending the clause
-   * ({@code 商业企业—，}): a sentence naming its cells prints a blank one so.
+   * ({@code 商业企业—，}, {@code 商业企业无，}, or keyed {@code 商业企业：无，}): a sentence naming its cells prints a blank one so.
    */
   private static boolean markedNoneAt(String text, int at) {
+    return markedNoneName(text, at) != null;
+  }
+
+  /** The column's name printed at {@code at} with a mark of none ending its clause ({@link #markedNoneAt}), or null. */
+  private static String markedNoneName(String text, int at) {
     if (COLUMN_NAME_OPENINGS.indexOf(text.charAt(at)) < 0) {
-      return false;
+      return null;
     }
     for (String name : COLUMN_NAMES) {
-      int end = at + name.length();
-      if (!text.startsWith(name, at) || end >= text.length() || CellKind.BLANK_MARK_CHARS.indexOf(text.charAt(end)) < 0) {
-        continue;
+      if (text.startsWith(name, at) && markedNoneEnd(text, at + name.length()) > 0) {
+        return name;
       }
+    }
+    return null;
+  }
+
+  /**
+   * Where the mark of none printed at {@code at}, after a column's name, ends with its clause: marks ({@code —}) or
+   * {@link CellKind#NONE} ({@code 无}), keyed or not ({@code ：/}, {@code ：无}); -1 where no such mark is, or where
+   * the clause goes on (其他无正当理由… is a row's label).
+   */
+  private static int markedNoneEnd(String text, int at) {
+    boolean keyed = at < text.length() && isColon(text.charAt(at));
+    int opens = keyed ? at + 1 : at;
+    int end = opens;
+    if (end < text.length() && text.charAt(end) == CellKind.NONE) {
+      end++;
+    } else {
       while (end < text.length() && CellKind.BLANK_MARK_CHARS.indexOf(text.charAt(end)) >= 0) {
         end++;
       }
-      if (end == text.length() || STATED_CELL_BREAKS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '。') {
-        return true;
-      }
     }
-    return false;
+    return end > opens && (end == text.length() || STATED_CELL_BREAKS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '。') ? end : -1;
+  }
+
+  private static boolean isColon(char c) {
+    return c == ':' || c == '：';
+  }
+
+  /**
+   * Text between the counts of a row naming its cells' columns, each applicant column's clause printing a mark of none
+   * ({@code ，商业企业—，}) read as that column's blank cell: the clause is the cell, so a count after it is never
+   * taken for the blank ones nor placed in another row.
+   */
+  private static void addLabelWithNamedMarks(String text, List<Token> tokens) {
+    int from = 0;
+    for (int at = 0; at < text.length(); at++) {
+      String name = (at == 0 || STATED_CELL_BREAKS.indexOf(text.charAt(at - 1)) >= 0) ? markedNoneName(text, at) : null;
+      int column = name != null ? applicationColumn(name) : -1;
+      if (column < 0) {
+        continue;
+      }
+      int end = markedNoneEnd(text, at + name.length());
+      addLabel(text.substring(from, at), tokens);
+      String mark = text.substring(at + name.length() + (isColon(text.charAt(at + name.length())) ? 1 : 0), end);
+      tokens.add(new Token(mark, new Cell(mark), true, true, false, List.of(column)));
+      from = end;
+      at = end - 1;
+    }
+    addLabel(text.substring(from), tokens);
   }
 
 

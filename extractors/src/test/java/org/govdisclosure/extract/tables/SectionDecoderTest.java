@@ -5224,6 +5224,96 @@ class SectionDecoderTest {
   }
 
   /**
+   * A sentence row naming its cells takes each column's count from that column's clause alone: a count in Chinese
+   * numerals ({@code 总计六件}) or digits, a mark of none ({@code 商业企业—}) a blank cell, a clause printing no count
+   * ({@code 总计无}) none; never the next clause's figure nor the next row's ordinal ({@code 2.重复申请}).
+   */
+  @Test
+  void aSentenceRowsColumnCountIsOnlyWhatItsClausePrints() {
+    assertCountsOnlyFromTheirClauses("，商业企业—，科研机构—，社会公益组织—，法律服务机构—，其他—，");
+  }
+
+  /** The same with the blank cells' clauses printing 无 glued to their names ({@code 商业企业无，}). */
+  @Test
+  void aSentenceRowsBlankClausesOfNoneGluedToTheirNamesAreBlankCells() {
+    assertCountsOnlyFromTheirClauses("，商业企业无，科研机构无，社会公益组织无，法律服务机构无，其他无，");
+  }
+
+  private static void assertCountsOnlyFromTheirClauses(String blanks) {
+    ProcessedReport r = process("clauses.txt", TITLE.replace("2020", "2019") + SECTION_3 + """
+        一、本年新收政府信息公开申请数量：自然人十二件%1$s总计12件。
+        二、上年结转政府信息公开申请数量：自然人—%1$s总计—。
+        （一）予以公开：自然人二件%1$s总计二件。
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）：自然人—%1$s总计无。
+        （三）不予公开中1.属于国家秘密：自然人—%1$s总计无。
+        （三）不予公开中2.其他法律行政法规禁止公开：自然人—%1$s总计无。
+        （三）不予公开中3.危及“三安全一稳定”：自然人—%1$s总计无。
+        （三）不予公开中4.保护第三方合法权益：自然人—%1$s总计无。
+        （三）不予公开中5.属于三类内部事务信息：自然人—%1$s总计无。
+        （三）不予公开中6.属于四类过程性信息：自然人—%1$s总计无。
+        （三）不予公开中7.属于行政执法案卷：自然人—%1$s总计无。
+        （三）不予公开中8.属于行政查询事项：自然人—%1$s总计无。
+        （四）无法提供中1.本机关不掌握相关政府信息：自然人—%1$s总计无。
+        （四）无法提供中2.没有现成信息需要另行制作：自然人—%1$s总计无。
+        （四）无法提供中3.补正后申请内容仍不明确：自然人二件%1$s总计2件。
+        （五）不予处理中1.信访举报投诉类申请：自然人六件%1$s总计六件。
+        （五）不予处理中2.重复申请：自然人—%1$s总计无。
+        （五）不予处理中3.要求提供公开出版物：自然人2件%1$s总计二件。
+        （五）不予处理中4.无正当理由大量反复申请：自然人—%1$s总计—。
+        （五）不予处理中5.要求行政机关确认或重新出具已获取信息：自然人—%1$s总计无。
+        （六）其他处理：自然人—%1$s总计无。
+        （七）总计：自然人十二件%1$s总计十二件。
+        四、结转下年度继续办理：自然人—%1$s总计无。
+        """.formatted(blanks) + SECTION_4);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "not_processed_petition")).containsEntry("natural_person", 6).containsEntry("commercial_enterprise", null)
+        .containsEntry("other_org", null).containsEntry("total", 6);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "not_processed_publication")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "not_processed_excessive")).containsEntry("natural_person", null).containsEntry("total", null);
+    assertThat(row(r, "total")).containsEntry("natural_person", 12).containsEntry("total", 12);
+  }
+
+  /**
+   * A sentence row keying its blank cells by their columns' names ({@code 科研机构：无}, {@code 其他：/}), most of them
+   * blank: each keyed mark names its column as a count does, so the row is such a sentence, its counts read by name.
+   */
+  @Test
+  void aSentenceRowKeyingBlankCellsReadsItsNamedCounts() {
+    String blank = "自然人：无，商业企业：/，科研机构：无，社会公益组织：无，法律服务机构：无，其他：/，总计：无。";
+    ProcessedReport r = process("keyed.txt", TITLE.replace("2020", "2019") + SECTION_3 + """
+        一、本年新收政府信息公开申请数量：自然人：无，商业企业3件，科研机构：无，社会公益组织：无，法律服务机构0件，其他：/，总计3件。
+        二、上年结转政府信息公开申请数量：%1$s
+        （一）予以公开：自然人：无，商业企业：无，科研机构：无，社会公益组织：无，法律服务机构：无，其他2件，总计2件。
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）：%1$s
+        （三）不予公开1.属于国家秘密：%1$s
+        （三）不予公开2.其他法律行政法规禁止公开：%1$s
+        （三）不予公开3.危及“三安全一稳定”：%1$s
+        （三）不予公开4.保护第三方合法权益：%1$s
+        （三）不予公开5.属于三类内部事务信息：%1$s
+        （三）不予公开6.属于四类过程性信息：%1$s
+        （三）不予公开7.属于行政执法案卷：%1$s
+        （三）不予公开8.属于行政查询事项：%1$s
+        （四）无法提供1.本机关不掌握相关政府信息：自然人：无，商业企业1件，科研机构：无，社会公益组织：无，法律服务机构：无，其他：无，总计1件。
+        （四）无法提供2.没有现成信息需要另行制作：%1$s
+        （四）无法提供3.补正后申请内容仍不明确：%1$s
+        （五）不予处理1.信访举报投诉类申请：%1$s
+        （五）不予处理2.重复申请：%1$s
+        （五）不予处理3.要求提供公开出版物：%1$s
+        （五）不予处理4.无正当理由大量反复申请：%1$s
+        （五）不予处理5.要求行政机关确认或重新出具已获取信息：%1$s
+        （六）其他处理：%1$s
+        （七）总计：自然人：无，商业企业1件，科研机构：无，社会公益组织：无，法律服务机构：无，其他2件，总计3件。
+        四、结转下年度继续办理：%1$s
+        """.formatted(blank) + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 3)
+        .containsEntry("legal_service_org", 0).containsEntry("other_org", null).containsEntry("total", 3);
+    assertThat(row(r, "granted")).containsEntry("commercial_enterprise", null).containsEntry("other_org", 2).containsEntry("total", 2);
+    assertThat(row(r, "unavailable_not_held")).containsEntry("commercial_enterprise", 1).containsEntry("total", 1);
+    assertThat(row(r, "total")).containsEntry("commercial_enterprise", 1).containsEntry("other_org", 2).containsEntry("total", 3);
+  }
+
+  /**
    * Section 四's rows each printing its five counts apart in one cell, under a label naming the five
    * ({@code ｜行政复议（结果维持、…、总计）｜0　0　1　0　1｜}): five cells, as a reader counts them; a cell of four figures
    * apart is no proceeding's five.
