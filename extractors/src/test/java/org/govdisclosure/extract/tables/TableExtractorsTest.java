@@ -50,22 +50,25 @@ class TableExtractorsTest {
     assertThat(codes(r)).contains("blank_cell", "marker_cell");
   }
 
+  /** A report's section 三 opening with a summary table (one column), then the detail table's caption. */
+  private static final String SUMMARY_BEFORE_DETAIL = """
+      测试镇2020年政府信息公开工作年度报告
+      三、收到和处理政府信息公开申请情况
+      表一 汇总
+      项目	总计
+      一、本年新收政府信息公开申请数量	5
+      （七）总计	5
+
+      表二 明细
+      """;
+
   /**
    * A table printed twice, a summary of its 总计 column and then the detail: the detail, the widest table, is read
    * alone. Two tables as wide (this year's and another) are no summary and detail: their repeated rows stay unread.
    */
   @Test
   void aSummaryPrintedBeforeTheDetailTableLeavesTheDetailRead() {
-    String summary = """
-        测试镇2020年政府信息公开工作年度报告
-        三、收到和处理政府信息公开申请情况
-        表一 汇总
-        项目	总计
-        一、本年新收政府信息公开申请数量	5
-        （七）总计	5
-
-        表二 明细
-        """;
+    String summary = SUMMARY_BEFORE_DETAIL;
     String detail = """
         一、本年新收政府信息公开申请数量	4	1	0	0	0	0	5
         （一）予以公开	4	1	0	0	0	0	5
@@ -86,15 +89,7 @@ class TableExtractorsTest {
    */
   @Test
   void aDetailTablePartedByAPageBreakIsReadAloneAfterItsSummary() {
-    ProcessedReport r = process("""
-        测试镇2020年政府信息公开工作年度报告
-        三、收到和处理政府信息公开申请情况
-        表一 汇总
-        项目	总计
-        一、本年新收政府信息公开申请数量	5
-        （七）总计	5
-
-        表二 明细
+    ProcessedReport r = process(SUMMARY_BEFORE_DETAIL + """
         一、本年新收政府信息公开申请数量	4	1	0	0	0	0	5
         （一）予以公开	4	1	0	0	0	0	5
         -4-
