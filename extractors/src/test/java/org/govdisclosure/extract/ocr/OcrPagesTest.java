@@ -106,27 +106,12 @@ class OcrPagesTest {
   }
 
   /** Reads as the wrapped engine does, but {@code text} as {@code as} the first time. */
-  private record MisreadOnce(Recognizer engine, String text, String as, AtomicBoolean done) implements Recognizer {
+  private record MisreadOnce(Recognizer engine, String text, String as, AtomicBoolean done) implements ForwardingRecognizer {
 
     @Override
     public Read read(BufferedImage block) {
       Read read = engine.read(block);
       return read.text().equals(text) && !done.getAndSet(true) ? new Read(as, read.confidence()) : read;
-    }
-
-    @Override
-    public Read readWord(BufferedImage block) {
-      return engine.readWord(block);
-    }
-
-    @Override
-    public Read readDigits(BufferedImage block) {
-      return engine.readDigits(block);
-    }
-
-    @Override
-    public Read readDigitWord(BufferedImage block) {
-      return engine.readDigitWord(block);
     }
   }
 

@@ -759,7 +759,7 @@ class PageTextTest {
   }
 
   /** Reads as the wrapped engine does, but a piece too low for a glyph (a dash) as {@code text}, unsure. */
-  private record SmallInkAs(Recognizer engine, String text) implements Recognizer {
+  private record SmallInkAs(Recognizer engine, String text) implements ForwardingRecognizer {
 
     @Override
     public Read read(BufferedImage block) {
@@ -769,16 +769,6 @@ class PageTextTest {
     @Override
     public Read readWord(BufferedImage block) {
       return block.getHeight() < 2 * 2 * 8 + 12 ? new Read(text, 0) : engine.readWord(block);
-    }
-
-    @Override
-    public Read readDigits(BufferedImage block) {
-      return engine.readDigits(block);
-    }
-
-    @Override
-    public Read readDigitWord(BufferedImage block) {
-      return engine.readDigitWord(block);
     }
   }
 
@@ -896,7 +886,7 @@ class PageTextTest {
   }
 
   /** Reads as the wrapped engine does, but a block at most {@code width} wide that is no digits as {@code as}. */
-  private record Blot(Recognizer engine, int width, Read as) implements Recognizer {
+  private record Blot(Recognizer engine, int width, Read as) implements ForwardingRecognizer {
 
     @Override
     public Read read(BufferedImage block) {
@@ -906,16 +896,6 @@ class PageTextTest {
     @Override
     public Read readWord(BufferedImage block) {
       return misread(block, engine.readWord(block));
-    }
-
-    @Override
-    public Read readDigits(BufferedImage block) {
-      return engine.readDigits(block);
-    }
-
-    @Override
-    public Read readDigitWord(BufferedImage block) {
-      return engine.readDigitWord(block);
     }
 
     private Read misread(BufferedImage block, Read read) {
