@@ -2,6 +2,7 @@ package org.govdisclosure.extract.region;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,10 +32,20 @@ public final class PlaceNameFinder implements TokenNameFinder {
   private final Map<String, List<PlaceName>> twoCharacterTownships;
 
   public PlaceNameFinder(Gazetteer gazetteer) {
-    names = List.copyOf(PlaceNames.of(gazetteer));
+    this(PlaceDictionary.of(gazetteer));
+  }
+
+  private PlaceNameFinder(PlaceDictionary dictionary) {
+    names = List.copyOf(dictionary.names());
     trie = new PlaceTrie(names);
-    genericCounties = Map.copyOf(PlaceNames.genericCounties(gazetteer));
-    twoCharacterTownships = Map.copyOf(PlaceNames.twoCharacterTownships(gazetteer));
+    genericCounties = byText(dictionary.genericCounties());
+    twoCharacterTownships = byText(dictionary.twoCharacterTownships());
+  }
+
+  private static Map<String, List<PlaceName>> byText(List<PlaceName> names) {
+    Map<String, List<PlaceName>> byText = new HashMap<>();
+    names.forEach(n -> byText.computeIfAbsent(n.text(), k -> new ArrayList<>()).add(n));
+    return Map.copyOf(byText);
   }
 
   /** The finder over the bundled gazetteer, built once per JVM. */
@@ -43,10 +54,10 @@ public final class PlaceNameFinder implements TokenNameFinder {
   }
 
   private static final class Bundled {
-    static final PlaceNameFinder INSTANCE = new PlaceNameFinder(Gazetteer.bundled());
+    static final PlaceNameFinder INSTANCE = new PlaceNameFinder(ShippedPlaceNames.bundled());
   }
 
-  /** Every name the finder looks for, with its meaning. */
+  /** Every name the finder looks for, with its meaning, sorted by text. */
   public List<PlaceName> names() {
     return names;
   }

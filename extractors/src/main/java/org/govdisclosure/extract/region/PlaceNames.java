@@ -202,29 +202,29 @@ final class PlaceNames {
     return null;
   }
 
-  /** Counties with an ordinary word for a name (城区, 郊区, 新县), by name: a place only where a name starts with one. */
-  static Map<String, List<PlaceName>> genericCounties(Gazetteer gazetteer) {
-    Map<String, List<PlaceName>> byName = new HashMap<>();
+  /** Counties with an ordinary word for a name (城区, 郊区, 新县): a place only where a name starts with one. */
+  static List<PlaceName> genericCounties(Gazetteer gazetteer) {
+    List<PlaceName> counties = new ArrayList<>();
     for (Division d : gazetteer.divisions()) {
       if (d.level() == Level.COUNTY && GENERIC_COUNTIES.contains(d.name())) {
-        byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
+        counties.add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
       }
     }
-    return byName;
+    return counties;
   }
 
   /**
-   * Townships with a two-character name (螅镇, 龙镇), which the finder leaves out of running text, by name: a place
-   * only where an issuer's name starts with one.
+   * Townships with a two-character name (螅镇, 龙镇), which the finder leaves out of running text: a place only where
+   * an issuer's name starts with one.
    */
-  static Map<String, List<PlaceName>> twoCharacterTownships(Gazetteer gazetteer) {
-    Map<String, List<PlaceName>> byName = new HashMap<>();
+  static List<PlaceName> twoCharacterTownships(Gazetteer gazetteer) {
+    List<PlaceName> townships = new ArrayList<>();
     for (Division d : gazetteer.divisions()) {
       if (isTwoCharacterTownship(d)) {
-        byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
+        townships.add(new PlaceName(d.name(), d, PlaceName.Form.FULL));
       }
     }
-    return byName;
+    return townships;
   }
 
   private static String indexedName(Division d) {
@@ -338,7 +338,6 @@ final class PlaceNames {
     return -1;
   }
 
-  /** The name without its level suffix or ethnic designation, or null when less than two characters remain. */
   /** The last character an autonomous prefecture's or county's everyday name ends with ({@link #AUTONOMOUS_EVERYDAY}), or null. */
   private static String everydayLevel(String name) {
     for (Map.Entry<String, String> autonomous : AUTONOMOUS_EVERYDAY.entrySet()) {
@@ -349,6 +348,7 @@ final class PlaceNames {
     return null;
   }
 
+  /** The name without its level suffix or ethnic designation, or null when less than two characters remain. */
   static String stem(String name) {
     int cut = designationStart(name);
     if (cut < 0) {

@@ -2,7 +2,6 @@ package org.govdisclosure.extract.region;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,14 +32,15 @@ final class PlaceTrie {
   private static final int PAIR_BITS = 20;
 
   /**
-   * Built from the names sorted by their text (a stable sort: one text's names keep their order), so that nodes are
-   * made depth first, each node's children in the order of their characters, and a name shares with the name before
-   * it all the nodes it shares with any: no map per node.
+   * Built from names sorted by their text (as {@link PlaceDictionary} holds them), so that nodes are made depth first,
+   * each node's children in the order of their characters, and a name shares with the name before it all the nodes it
+   * shares with any: no map per node. One text's names are found in their order here.
+   *
+   * @throws IllegalArgumentException where a name's text sorts before the text of the name before it
    */
   @SuppressWarnings("unchecked")
   PlaceTrie(List<PlaceName> names) {
     PlaceName[] sorted = names.toArray(new PlaceName[0]);
-    Arrays.sort(sorted, Comparator.comparing(PlaceName::text));
     int most = 1;
     int longest = 0;
     for (PlaceName name : sorted) {
@@ -65,6 +65,9 @@ final class PlaceTrie {
       int shared = 0;
       while (shared < text.length() && shared < previous.length() && text.charAt(shared) == previous.charAt(shared)) {
         shared++;
+      }
+      if (shared < previous.length() && (shared == text.length() || text.charAt(shared) < previous.charAt(shared))) {
+        throw new IllegalArgumentException("names not sorted by text: " + text + " after " + previous);
       }
       for (int i = shared; i < text.length(); i++) {
         int parent = path[i];
