@@ -33,7 +33,11 @@ final class Sums {
 
   /** The sum of those of {@code columns} that hold a number: with counts never negative, at most the whole. */
   static long knownSum(Map<String, Object> row, List<String> columns) {
-    return columns.stream().mapToLong(c -> row.get(c) instanceof Number n ? n.longValue() : 0).sum();
+    long sum = 0;
+    for (String c : columns) {
+      sum += row.get(c) instanceof Number n ? n.longValue() : 0;
+    }
+    return sum;
   }
 
   static Long value(Map<String, Object> row, String column) {

@@ -1087,7 +1087,7 @@ public final class OrganizationFinder {
     String next = null;
     for (int i = blocks.size() - 1; i >= 0; i--) {
       if (blocks.get(i) instanceof Paragraph p && !p.text().isEmpty()) {
-        if (next != null && DATE_LINE.matcher(next).matches() && DATED_SIGNATURE.matcher(p.text()).matches()
+        if (next != null && isDateLine(next) && DATED_SIGNATURE.matcher(p.text()).matches()
             && IssuerName.isName(p.text())) {
           return p.text();
         }
@@ -1095,6 +1095,11 @@ public final class OrganizationFinder {
       }
     }
     return null;
+  }
+
+  /** A paragraph that is only a date ({@link #DATE_LINE}): every paragraph from the end is asked, most end otherwise. */
+  private static boolean isDateLine(String text) {
+    return text.endsWith("日") && DATE_LINE.matcher(text).matches();
   }
 
   /**

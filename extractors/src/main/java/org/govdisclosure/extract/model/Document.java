@@ -68,6 +68,8 @@ public record Document(String format, String encoding, List<Block> blocks, boole
    */
   public static final String TITLE_LABEL = "标\\s*题[:：,，]?";
   private static final Pattern OPENING_TITLE_LABEL = Pattern.compile("^" + TITLE_LABEL);
+  /** {@link #TITLE_LABEL}'s first character: every table cell is asked whether it opens with the label. */
+  private static final char TITLE_LABEL_OPENING = TITLE_LABEL.charAt(0);
   /**
    * A page copy's metadata table flattened into a line (索引号 620702074/2024-00047 发文字号 XX街道2023年度…报告号): its
    * fields may repeat the title, but the line is no title.
@@ -154,7 +156,8 @@ public record Document(String format, String encoding, List<Block> blocks, boole
       List<Cell> cells = row.cells();
       for (int c = 0; c + 1 < cells.size(); c++) {
         String label = cells.get(c).text().strip();
-        if (label.length() <= TITLE_LABEL_LENGTH && OPENING_TITLE_LABEL.matcher(label).find() && isTitle(cells.get(c + 1).text())) {
+        if (label.length() <= TITLE_LABEL_LENGTH && !label.isEmpty() && label.charAt(0) == TITLE_LABEL_OPENING
+            && OPENING_TITLE_LABEL.matcher(label).find() && isTitle(cells.get(c + 1).text())) {
           return cells.get(c + 1).text();
         }
       }

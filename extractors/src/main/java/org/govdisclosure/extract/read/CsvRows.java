@@ -324,6 +324,10 @@ final class CsvRows {
 
   /** Whether at least two fields are a count or an amount alone ({@code 12}, {@code -3}, {@code 3件}, {@code 3500.00元}): a table's row. */
   private static boolean hasTwoValues(List<String> fields) {
-    return fields.stream().filter(f -> VALUE.matcher(folded(f)).matches()).limit(2).count() == 2;
+    int values = 0;
+    for (int i = 0; i < fields.size() && values < 2; i++) {
+      values += VALUE.matcher(folded(fields.get(i))).matches() ? 1 : 0;
+    }
+    return values == 2;
   }
 }

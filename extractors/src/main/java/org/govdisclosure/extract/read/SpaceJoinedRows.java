@@ -42,11 +42,23 @@ final class SpaceJoinedRows {
 
   /** The line's rows, or null when it is no line of several rows. */
   private static List<String> rows(String line) {
-    if (line.chars().filter(c -> c == '\t').count() < MIN_TABS || line.indexOf(' ') < 0) {
+    if (line.indexOf(' ') < 0 || tabs(line, MIN_TABS) < MIN_TABS) {
       return null;
     }
     List<String> rows = List.of(ROW_BREAK.split(line.strip()));
-    long ofCells = rows.stream().filter(r -> r.chars().filter(c -> c == '\t').count() >= 2).count();
+    int ofCells = 0;
+    for (String row : rows) {
+      ofCells += tabs(row, 2) >= 2 ? 1 : 0;
+    }
     return ofCells >= MIN_ROWS && 2 * ofCells >= rows.size() ? rows : null;
+  }
+
+  /** The tabs in {@code text}, counted up to {@code enough}: every line of a page is asked, most with none. */
+  private static int tabs(String text, int enough) {
+    int tabs = 0;
+    for (int at = text.indexOf('\t'); at >= 0 && tabs < enough; at = text.indexOf('\t', at + 1)) {
+      tabs++;
+    }
+    return tabs;
   }
 }

@@ -398,9 +398,21 @@ final class ItemDecoder {
       outside.replace(hits.get(i).start(), hits.get(i).end(), " ");
     }
     String rest = outside.toString();
-    boolean piece = block.columns().stream()
-        .anyMatch(c -> named.stream().noneMatch(h -> h.column() == c) && c.namePieceIn(rest));
-    return piece ? rest.strip() : "";
+    for (ItemColumn c : block.columns()) {
+      if (!isNamed(c, named) && c.namePieceIn(rest)) {
+        return rest.strip();
+      }
+    }
+    return "";
+  }
+
+  private static boolean isNamed(ItemColumn column, List<HeaderColumn> named) {
+    for (HeaderColumn h : named) {
+      if (h.column() == column) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

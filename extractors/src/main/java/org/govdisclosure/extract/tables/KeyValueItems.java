@@ -132,7 +132,7 @@ final class KeyValueItems {
   private static int namedColumnFrom(List<Cell> printed, ItemBlock items) {
     int value = printed.size() - 1;
     for (int from = value - 1; from >= Math.max(0, value - 2); from--) {
-      String name = String.join("/", printed.subList(from, value).stream().map(Cell::text).toList());
+      String name = from == value - 1 ? printed.get(from).text() : printed.get(from).text() + "/" + printed.get(from + 1).text();
       if (column(name, items) != null) {
         return from;
       }
@@ -154,6 +154,11 @@ final class KeyValueItems {
 
   /** The column a name holds a header's wording of ({@code 本年新制作数量}), or null. */
   private static ItemColumn column(String name, ItemBlock items) {
-    return items.columns().stream().filter(c -> c.headerIn(name) != null).findFirst().orElse(null);
+    for (ItemColumn c : items.columns()) {
+      if (c.headerIn(name) != null) {
+        return c;
+      }
+    }
+    return null;
   }
 }

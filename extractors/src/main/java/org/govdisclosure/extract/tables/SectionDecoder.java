@@ -859,7 +859,7 @@ final class SectionDecoder {
       Found<T> f = found.get(i);
       int start = f.token();
       int after = previous;
-      if (subtotals.stream().anyMatch(k -> k > after && k < f.token())) {
+      if (!subtotals.isEmpty() && subtotals.stream().anyMatch(k -> k > after && k < f.token())) {
         // a group's subtotal row right before the label: the values before it are the subtotal's, not the row's
         out.add(f);
         previous = start;
@@ -2575,11 +2575,28 @@ final class SectionDecoder {
   private static boolean dropsCells(Collection<List<Token>> rows, int width) {
     for (List<Token> values : rows) {
       List<String> runs = digitRuns(values);
-      if (runs != null && !runs.isEmpty() && values.stream().allMatch(Token::fromText) && String.join("", runs).length() < width) {
+      if (runs != null && !runs.isEmpty() && allFromText(values) && digits(runs) < width) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean allFromText(List<Token> values) {
+    for (Token t : values) {
+      if (!t.fromText()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(List<String> runs) {
+    int digits = 0;
+    for (String run : runs) {
+      digits += run.length();
+    }
+    return digits;
   }
 
   /**

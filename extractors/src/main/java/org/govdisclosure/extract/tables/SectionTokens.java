@@ -2067,9 +2067,24 @@ final class SectionTokens {
     return last > 0 && piece.charAt(last) == SLASH.charAt(0) && Character.isLetter(piece.charAt(last - 1));
   }
 
-  /** Whether a cell is counts each closed by its counter ({@code 0件1件}); most labels are told by their first character. */
+  /**
+   * Whether a cell is counts each closed by its counter ({@code 0件1件}); most labels are told by their first character,
+   * most values by holding no second figure after a first's end.
+   */
   private static boolean gluedByCounters(String text) {
-    return !text.isEmpty() && Character.isDigit(text.charAt(0)) && COUNTS_GLUED_BY_COUNTERS.matcher(text).matches();
+    if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+      return false;
+    }
+    int counter = 1;
+    while (counter < text.length() && Character.isDigit(text.charAt(counter))) {
+      counter++;
+    }
+    for (int at = counter + 1; at < text.length(); at++) {
+      if (text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+        return COUNTS_GLUED_BY_COUNTERS.matcher(text).matches();
+      }
+    }
+    return false;
   }
 
   /**

@@ -88,8 +88,9 @@ final class YearColumns {
     for (int c = 0; c < years.length; c++) {
       Cell cell = row.cells().get(c);
       if (!cell.spanned()) {
-        Matcher m = RowsByYear.YEAR_LABEL.matcher(SPACES.matcher(cell.text()).replaceAll("")); // 2023年, 2023年自然人
-        current = m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
+        // 2023年, 2023年自然人; most cells print no 年, which the label needs, and are told without a matcher
+        Matcher m = cell.text().indexOf('年') < 0 ? null : RowsByYear.YEAR_LABEL.matcher(SPACES.matcher(cell.text()).replaceAll(""));
+        current = m != null && m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
       }
       years[c] = current;
     }
