@@ -44,10 +44,11 @@ public final class OrganizationFinder {
    * ending before them (XX省人民政府|办公厅 is no government). Public institutions and state-owned companies report
    * too: schools (XX中学, XX职业技术学院) and companies (XX水务集团有限公司); and a zone printed by its name alone
    * (运城经济技术开发区, 池州高新区), whose committee reports for it; and a cooperative's union (XX市供销合作社联合社,
-   * short XX市供销联社), a body as a federation is.
+   * short XX市供销联社), a body as a federation is; and a government's research office (XX市人民政府研究室), whose word
+   * keeps the name from ending at the government before it, as 办公室 does.
    */
   public static final String BODY_ENDINGS =
-      "人民政府|办事处|管理处|委员会|联合会|联合社|联社|管委会|行政公署|局|厅|馆|办公室|办公厅|中心|医院|中学|小学|学校|学院|大学|公司|"
+      "人民政府|办事处|管理处|委员会|联合会|联合社|联社|管委会|行政公署|局|厅|馆|办公室|办公厅|研究室|中心|医院|中学|小学|学校|学院|大学|公司|"
           + IssuerName.ZONES;
   /** A division printed by its name alone (编制XX州2023年政府信息公开工作年度报告): its government is the issuer. */
   private static final String DIVISION = "省|市|区|县|州|旗|盟";
@@ -97,6 +98,8 @@ public final class OrganizationFinder {
       "^(\\p{IsHan}{2,30}(?:" + DIVISION + "))(?:" + YEAR + "年度?)?$");
   /** A body's name followed by {@link #ORGANS}, which the issuer's name leaves out. */
   private static final Pattern BODY_WITH_ORGANS = Pattern.compile("(?<=" + BODY_ENDINGS + ")" + ORGANS + "$");
+  /** A customs' district (广州海关关区2021年…年报): the territory the customs answers for; the customs issues its report. */
+  private static final Pattern CUSTOMS_DISTRICT = Pattern.compile("(?<=海关)关区$");
   /** A paragraph that is only a date, as under a signature: 2021年2月23日, 二〇二一年二月二十三日. */
   private static final Pattern DATE_LINE = Pattern.compile(YEAR + "年[\\d〇○零" + Ordinals.NUMERALS + "]{1,3}月[\\d〇○零" + Ordinals.NUMERALS + "]{1,3}日");
   /**
@@ -129,8 +132,12 @@ public final class OrganizationFinder {
   private static final Opened STREET_CONTACT = new Opened(CONTACT_OPENERS, "[:：]?(\\p{IsHan}{2,30}?街道)联系");
   private static final String HOSPITAL = "医院";
   private static final String BUREAU = "局";
-  /** A bureau's name, from a few words before it on, right before its website's word (XX局网站, XX局门户网站, XX局官网). */
-  private static final Pattern BUREAU_SITE = Pattern.compile("(?:(?!局)\\p{IsHan}){2,20}局(?=(?:门户|官方|政务)?网站|官网)");
+  /**
+   * A bureau's name, from a few words before it on, right before its website's word (XX局网站, XX局门户网站, XX局官网;
+   * its e-government site, XX局电子政务网(门户网站), XX局政务网).
+   */
+  private static final Pattern BUREAU_SITE =
+      Pattern.compile("(?:(?!局)\\p{IsHan}){2,20}局(?=(?:门户|官方|政务)?网站|官网|(?:电子)?政务网)");
   /**
    * A bureau's name, from a few words before it on, opening the title of one of its own rules on disclosure
    * (《铜仁市教育局网上信息公开审查制度》, 《XX局政务公开工作制度》; a 分局's too: 《XX市XX局XX分局政府信息公开指南》).
@@ -1155,7 +1162,10 @@ public final class OrganizationFinder {
       return null;
     }
     // 淮安市人民政府信息公开…: the government's 政府 doubles as the report's
-    return subject.endsWith(PEOPLES) ? subject + "政府" : BODY_WITH_ORGANS.matcher(subject).replaceFirst("");
+    if (subject.endsWith(PEOPLES)) {
+      return subject + "政府";
+    }
+    return CUSTOMS_DISTRICT.matcher(BODY_WITH_ORGANS.matcher(subject).replaceFirst("")).replaceFirst("");
   }
 
   /** A notice's issuer, before its 关于 (XX县人民政府办公室关于印发XX县…报告的通知). */

@@ -68,8 +68,10 @@ public record Document(String format, String encoding, List<Block> blocks, boole
    */
   public static final String TITLE_LABEL = "标\\s*题[:：,，]?";
   private static final Pattern OPENING_TITLE_LABEL = Pattern.compile("^" + TITLE_LABEL);
-  /** {@link #TITLE_LABEL}'s first character: every table cell is asked whether it opens with the label. */
-  private static final char TITLE_LABEL_OPENING = TITLE_LABEL.charAt(0);
+  /** A metadata table's label for the title: 标题, or 名称 (the page's name, which for a report's page is its title). */
+  private static final Pattern TABLE_TITLE_LABEL = Pattern.compile("^(?:" + TITLE_LABEL + "|名\\s*称[:：]?)");
+  /** {@link #TABLE_TITLE_LABEL}'s first characters: every table cell is asked whether it opens with the label. */
+  private static final String TABLE_TITLE_OPENINGS = "标名";
   /**
    * A page copy's metadata table flattened into a line (索引号 620702074/2024-00047 发文字号 XX街道2023年度…报告号): its
    * fields may repeat the title, but the line is no title.
@@ -148,16 +150,17 @@ public record Document(String format, String encoding, List<Block> blocks, boole
   }
 
   /**
-   * The title a page copy's metadata table prints in the cell after its label (标 题: | XX乡2019年…报告 |), or null: one
-   * labelled 标题 is the title, as a paragraph so labelled is.
+   * The title a page copy's metadata table prints in the cell after its label (标 题: | XX乡2019年…报告 |, 名称 |
+   * XX管理区2025年…报告 |), or null: one so labelled is the title, as a paragraph labelled 标题 is.
    */
   private static String labelledTitle(Table table) {
     for (Row row : table.rows()) {
       List<Cell> cells = row.cells();
       for (int c = 0; c + 1 < cells.size(); c++) {
         String label = cells.get(c).text().strip();
-        if (label.length() <= TITLE_LABEL_LENGTH && !label.isEmpty() && label.charAt(0) == TITLE_LABEL_OPENING
-            && OPENING_TITLE_LABEL.matcher(label).find() && isTitle(cells.get(c + 1).text())) {
+        if (label.length() <= TITLE_LABEL_LENGTH && !label.isEmpty()
+            && TABLE_TITLE_OPENINGS.indexOf(label.charAt(0)) >= 0 && TABLE_TITLE_LABEL.matcher(label).find()
+            && isTitle(cells.get(c + 1).text())) {
           return cells.get(c + 1).text();
         }
       }

@@ -74,6 +74,13 @@ final class ApplicationRules implements Rules {
    * letters, calls or visits are channels, not every application).
    */
   private static final String NOT_AN_APPLICATION = "(?!(?:的?(?:政府)?信息)?(?:转为?主动公开|案例|来信|来电|来访))";
+  /** How applications came in: online, by letter, in person. */
+  private static final String CHANNEL = "(?:网络|网上|在线|线上|线下|信函|信件|书面|当面|现场|邮寄|电子邮件|传真)";
+  /**
+   * Applications listed by the ways they are filed, three or more (信息公开当面申请、传真申请、网络申请、信函申请): every
+   * way, so none of them received is none at all; one way alone is not every application.
+   */
+  private static final String BY_EVERY_CHANNEL = "(?:" + CHANNEL + "申请[、和及或与]){2,}" + CHANNEL + "申请";
   /**
    * 无 opening 无正当理由 (without good reason), as the template's rows 无正当理由大量反复申请 and 申请人无正当理由逾期不补正
    * print it: a reason missing, never applications (a label with a character lost, 申请入无正当理由期不补正、…不再处理其政府
@@ -85,7 +92,9 @@ final class ApplicationRules implements Rules {
    * 申请公开政府信息 (a verb, which 无正当理由大量反复申请公开
    * also prints) only after 未收到 and the like or right after 无 (无申请公开政务信息情况, 没有收到要求申请公开的政府信息,
    * 未收到依法申请公开事项, 未收到申请公开的事项), and so the request (未接到群众要求公开的信息); 尚未 only with its verb
-   * (尚未收到, not 尚未办结). 政府信息 asked for is a disclosure application, 公开 left unsaid (未收到相关政府信息申请); how
+   * (尚未收到, not 尚未办结). 政府信息 asked for is a disclosure application, 公开 left unsaid (未收到相关政府信息申请) or
+   * said after it (未收到…向我镇获取相关政府信息的公开申请), and so are the applications listed by every way they are filed
+   * ({@link #BY_EVERY_CHANNEL}: 未收到信息公开当面申请、传真申请、网络申请、信函申请受理); how
    * applications could have come in is no part of what was not received (未收到通过受理电话、网络平台、来信等方式提出的…申请).
    * The 条例's applicants applying for information (未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息,
    * 其他组织向我局申请获取相关政府信息: to whom they apply between; 未接收到…其他组织要求公开政府信息办理的申请, requesting
@@ -97,7 +106,7 @@ final class ApplicationRules implements Rules {
   private static final OpeningPattern NONE_RECEIVED = OpeningPattern.of(
       "(?:(?<!尚)" + Numerals.NEGATION + WITH_REASON_AHEAD + "(?:收到|接到|受理|接收|发生|出现|产生)?|" + Numerals.NOT_YET_RECEIVED + ")" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + APPLICANTS_BY_CHANNELS
-          + "(?:(?:依|(?<=无)已)申请(?:政府)?公开" + NOT_AN_APPLICATION + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?申请|信息公开(?:的)?申请|公开申请)"
+          + "(?:(?:依|(?<=无)已)申请(?:政府)?公开" + NOT_AN_APPLICATION + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?(?:公开)?申请|信息公开(?:的)?(?:申请|" + BY_EVERY_CHANNEL + ")|公开申请)"
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:(?:政府|政务)?信息|事项)|[。;]?$)"
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息"
           + "|(?<!尚)" + Numerals.NEGATION + WITH_REASON_AHEAD + "[^,\\d]{0,12}?" + APPLICANT_WORDS + "(?:提出|提交)?的?申请(?:政府|政务)信息公开");
@@ -282,8 +291,6 @@ final class ApplicationRules implements Rules {
    * 其他 column. Alone, or after a list leaving some column out, 其他 may be anyone's (those columns' too).
    */
   private static final Pattern OTHER_IN_LIST = Pattern.compile("^其他(?:提出|申请|的)*" + COUNT + CASE_COUNTER + "[。;]?$");
-  /** How applications came in: online, by letter, in person. */
-  private static final String CHANNEL = "(?:网络|网上|在线|线上|线下|信函|信件|书面|当面|现场|邮寄|电子邮件|传真)";
   private static final Pattern A_CHANNEL = Pattern.compile(CHANNEL);
   /**
    * Received counts of this many channels in one sentence with no count of the whole (受理线上…申请65件，依法办结62件，…，

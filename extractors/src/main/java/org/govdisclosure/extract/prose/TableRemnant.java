@@ -25,6 +25,12 @@ final class TableRemnant {
   private static final Pattern COUNTED_CELL = Pattern.compile(COUNTED);
   /** Empty cells side by side in a row saved as CSV ({@code 行政复议,,,,,行政诉讼}): no sentence prints them. */
   private static final String EMPTY_CELLS = ",,,";
+  /**
+   * People counted right before their applications (当面申请2人3件: two people, three applications): a phrase, not two
+   * cells side by side.
+   */
+  private static final Pattern PEOPLE_BEFORE_THEIR_CASES =
+      Pattern.compile("\\d+人(?=\\d[\\d,]*" + Numerals.alternation(Numerals.CASE_COUNTERS) + ")");
   /** Cells a run of marks of none and counts must hold to be a row's: no sentence prints four such side by side. */
   private static final int MIN_RUN_CELLS = 4;
 
@@ -41,7 +47,8 @@ final class TableRemnant {
    * between them ({@code 1件0件}, {@code 0件—0件}), or a count among four or more such cells ({@code ----0件-}), which
    * no sentence prints so.
    */
-  private static boolean countedCells(String sentence) {
+  private static boolean countedCells(String printed) {
+    String sentence = PEOPLE_BEFORE_THEIR_CASES.matcher(printed).replaceAll("");
     Matcher run = CELLS.matcher(sentence);
     while (run.find()) {
       int counts = 0;

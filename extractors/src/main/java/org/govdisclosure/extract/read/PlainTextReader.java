@@ -137,6 +137,8 @@ public final class PlainTextReader {
    * lost to a wrong encoding; no line of a report opens on them.
    */
   private static final Pattern LOST_INDENT = Pattern.compile("^\\?+(?=[^?\\s])");
+  /** How a sentence ends: a line of a one-cell-a-line table holds none. */
+  private static final String SENTENCE_END = "。";
   /** A numbered section heading must stay a paragraph even right after a cell line. */
   private static final Pattern HEADING = Pattern.compile("^\\s*[" + Ordinals.NUMERALS + "]+\\s*[、.．]");
 
@@ -168,6 +170,8 @@ public final class PlainTextReader {
     boolean bare;
     /** The line of the last row read as a pipe row that lost its leading pipe ({@code 项目 | | |}), or -1. */
     int leadlessRowLine = -1;
+    /** How many of the table's cells were lines of their own closed by a pipe ({@code 0 |}): see {@link #endTable}. */
+    int pipeClosedLines;
     /**
      * Lines of a lone pipe after a count of a row copied one cell a line ({@code 56 |}), or after the row's labels or
      * at its start (section 四's row of counts):
@@ -262,14 +266,28 @@ public final class PlainTextReader {
       lastWasCellLine = false;
     }
 
+    /**
+     * Ends the table. One made only of lines each closed by a pipe, none of them a count and some a sentence, is lines
+     * of text a page copy closed with a cell's edge ({@code 2023年,XX乡未收到…申请。 |}): a table printed one cell a
+     * line holds counts and labels, so these are paragraphs.
+     */
     void endTable() {
       endPendingRow();
       band = -1;
-      if (!rows.isEmpty()) {
+      if (!rows.isEmpty() && isText()) {
+        rows.forEach(r -> r.cells().forEach(c -> blocks.add(new Paragraph(c.raw(), c.text()))));
+      } else if (!rows.isEmpty()) {
         blocks.add(new Table(tabAfterEachCell && tabEndedRows == rows.size() ? withoutBlankEnd(rows) : rows));
-        rows = new ArrayList<>();
       }
+      rows = new ArrayList<>();
       tabEndedRows = 0;
+      pipeClosedLines = 0;
+    }
+
+    private boolean isText() {
+      List<Cell> cells = rows.stream().flatMap(r -> r.cells().stream()).toList();
+      return cells.size() == pipeClosedLines && cells.stream().noneMatch(PlainTextReader::isCount)
+          && cells.stream().anyMatch(c -> c.text().contains(SENTENCE_END));
     }
   }
 
@@ -436,6 +454,7 @@ public final class PlainTextReader {
         s.endPendingRow();
       } else if (closedByPipe && PIPE_CELL.matcher(trimmed).matches()) {
         Cell cell = new Cell(trimmed.substring(0, trimmed.length() - 1));
+        s.pipeClosedLines++;
         if (s.heldBlanks > 0 && !isCount(cell)) {
           s.endPendingRow(); // the lone pipes ended the row: a label opens the next
         }

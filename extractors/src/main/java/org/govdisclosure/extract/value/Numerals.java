@@ -20,9 +20,12 @@ public final class Numerals {
 
   /** Every counter a report puts after a count. */
   public static final List<String> COUNTERS =
-      List.of("件", "条", "个", "项", "次", "人次", "人", "家", "户", "份", "例", "宗", "起", "篇", "批次", "批");
-  /** The counters of applications and cases; 条 counts pieces of information (依申请公开341条 are documents). */
-  public static final List<String> CASE_COUNTERS = List.of("件", "个", "次", "例", "宗", "起", "份");
+      List.of("件", "条", "个", "项", "次", "人次", "人", "家", "户", "份", "例", "宗", "起", "封", "篇", "批次", "批");
+  /**
+   * The counters of applications and cases (封 of those sent as letters: 收到1封依申请公开); 条 counts pieces of
+   * information (依申请公开341条 are documents).
+   */
+  public static final List<String> CASE_COUNTERS = List.of("件", "个", "次", "例", "宗", "起", "份", "封");
   /**
    * The counters of items, which count applications where the application itself is the noun counted (收到申请2条,
    * 收到1项依申请公开事项), unlike 依申请公开341条, where the noun is the information.

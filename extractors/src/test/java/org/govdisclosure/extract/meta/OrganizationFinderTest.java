@@ -69,6 +69,9 @@ class OrganizationFinderTest {
     // 官网, the short word for its official website
     assertThat(find("报告的电子版可在铜陵市地震局官网(http://dzj.tl.gov.cn)下载。如有疑问,请与我局联系。", "一、总体情况"))
         .isEqualTo("铜陵市地震局");
+    // its e-government site (XX局电子政务网)
+    assertThat(find("一、总体情况", "为不断加强我局解读回应,通过息烽县统计局电子政务网门户网站发布统计信息127篇。"))
+        .isEqualTo("息烽县统计局");
   }
 
   /**
@@ -183,6 +186,22 @@ class OrganizationFinderTest {
     assertThat(find("根据《条例》要求,现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》。", "一、总体情况"))
         .isEqualTo("安徽省涡阳第三中学");
     assertThat(find("2022年义乌工商职业技术学院信息公开工作年度报告", "一、总体情况")).isEqualTo("义乌工商职业技术学院");
+  }
+
+  /**
+   * A government's research office (XX市人民政府研究室) is a body of its own: its name does not end at the government
+   * before its word.
+   */
+  @Test
+  void aGovernmentsResearchOfficeIsABody() {
+    assertThat(find("根据《条例》,青岛市人民政府研究室编制了2022年政府信息公开工作年度报告。", "一、总体情况"))
+        .isEqualTo("青岛市人民政府研究室");
+  }
+
+  /** A customs' report on its district (广州海关关区2021年…年报) is the customs': the district is no body. */
+  @Test
+  void aCustomsDistrictsReportIsTheCustoms() {
+    assertThat(find("广州海关关区2021年政府信息公开工作年度报告", "一、总体情况")).isEqualTo("广州海关");
   }
 
   /**

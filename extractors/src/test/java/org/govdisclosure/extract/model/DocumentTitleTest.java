@@ -85,6 +85,17 @@ class DocumentTitleTest {
         .isEqualTo("原州区中河乡2019年政府信息公开工作年度报告");
   }
 
+  /** A metadata table may label the title as the page's name (名称 | XX管理区2025年…报告 |): the cell after it is the title. */
+  @Test
+  void theCellAfterANameLabelIsTheTitle() {
+    Table metadata = new Table(List.of(
+        new Row(List.of(new Cell("名称"), new Cell("城东管理区2025年政府信息公开工作年度报告"), new Cell(""))),
+        new Row(List.of(new Cell("索引号"), new Cell("000014349/2026-04314"), new Cell("发布日期"), new Cell("2026-01-20")))));
+    assertThat(new Document("text", "UTF-8", List.of(metadata, new Paragraph("一、总体情况"),
+        new Paragraph("本报告根据《条例》编制。"))).title())
+        .isEqualTo("城东管理区2025年政府信息公开工作年度报告");
+  }
+
   /** A comma-separated export's metadata line (标题,XX局…报告): the comma parts the label's field, the title is after it. */
   @Test
   void aTitleAfterItsLabelsCommaSeparatedFieldIsTheTitle() {

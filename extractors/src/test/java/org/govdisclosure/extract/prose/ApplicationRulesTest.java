@@ -51,6 +51,40 @@ class ApplicationRulesTest {
         .containsExactly("new_received.total=0");
   }
 
+  /** The 条例's applicants asking for information, 公开申请 after it (…获取相关政府信息的公开申请): none received. */
+  @Test
+  void noneAskingForInformationByADisclosureApplicationIsNoneReceived() {
+    assertThat(figures("2023年,南龙镇未收到任何公民、法人或者其他组织向我镇获取相关政府信息的公开申请。"))
+        .containsExactly("new_received.total=0");
+  }
+
+  /**
+   * Applications listed by every way they are filed, none received (未收到信息公开当面申请、传真申请、网络申请、信函申请受理):
+   * none at all; none filed one way is not none.
+   */
+  @Test
+  void noneByEveryWayOfFilingIsNoneReceived() {
+    assertThat(figures("截止12月31日,未收到信息公开当面申请、传真申请、网络申请、信函申请受理。"))
+        .containsExactly("new_received.total=0");
+    assertThat(figures("截止12月31日,未收到信息公开当面申请。")).isEmpty();
+  }
+
+  /**
+   * The received count's parts by channel with their applicants counted first (当面申请2人3件): people then their
+   * applications, a sentence's phrase and no table row's two cells side by side; the received count stands.
+   */
+  @Test
+  void peopleCountedBeforeTheirApplicationsAreNoTableCells() {
+    assertThat(figures("我街道2020年度共收到4名自然人申请政府信息公开5件。其中,当面申请2人3件,网络申请1人1件,信函申请1人1件。"))
+        .containsExactlyInAnyOrder("new_received.total=5", "new_received.natural_person=5");
+  }
+
+  /** Applications counted as the letters they came in (共收到1封依申请公开): the received count. */
+  @Test
+  void applicationsCountedByLetterAreTheReceivedCount() {
+    assertThat(figures("截至目前,共收到1封依申请公开,均在办理时限内完成,办结率达100%。")).containsExactly("new_received.total=1");
+  }
+
   /**
    * No applicant applying for disclosure (无单位或个人申请政府信息公开), the verb of receiving left unsaid: none received.
    * Applicants not applying for a review (无单位或个人因政府信息公开申请行政复议) say nothing of applications.

@@ -123,6 +123,19 @@ class PlainTextReaderTest {
   }
 
   /**
+   * A page copy that closes every line of its text with a cell's edge ({@code …申请。 |}): without a count among them and
+   * with sentences, the lines are paragraphs, not a table one cell a line.
+   */
+  @Test
+  void linesOfTextClosedByAPipeAreParagraphs() {
+    List<Block> text = reader.read("一、总体情况 |\n(二)依申请公开情况 |\n2023年,藏坝乡未收到公民提交的政府信息公开申请。 |\n"
+        + "(三)政府信息管理情况 |\n一是线上平台建设。\n");
+    assertThat(text).hasSize(5).allMatch(b -> b instanceof Paragraph);
+    assertThat(((Paragraph) text.get(2)).text()).isEqualTo("2023年,藏坝乡未收到公民提交的政府信息公开申请。");
+    assertThat(reader.read("三、本年度办理结果 |\n(一)予以公开 |\n一是线上平台建设。\n").get(0)).isInstanceOf(Table.class);
+  }
+
+  /**
    * A copy cut inside a pipe table's row, its closing pipe never printed: the cells printed so far are that row's (the
    * cut's rules then decide which of them to keep); with the line ended, such a line is text.
    */
