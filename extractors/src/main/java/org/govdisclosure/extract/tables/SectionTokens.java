@@ -142,6 +142,8 @@ final class SectionTokens {
   /** A count closed by its counter ({@code 3件}). */
   private static final String COUNT_WITH_COUNTER = "\\d+" + Numerals.alternation(Numerals.COUNTERS);
   private static final Pattern COUNTED = Pattern.compile(COUNT_WITH_COUNTER);
+  /** A count with its counter ending a piece ({@code …情形）0件}). */
+  private static final Pattern COUNTED_AT_END = Pattern.compile(COUNT_WITH_COUNTER + "$");
   /** A grid cell of counts each closed by its counter ({@code 0件1件}): two cells a reader set too close read as one. */
   private static final Pattern COUNTS_GLUED_BY_COUNTERS = Pattern.compile("(?:" + COUNT_WITH_COUNTER + "){2,}");
   /** What closes a row ordinal after its number: 1. 1． 1、 and 1) (folded from 1）). */
@@ -1097,7 +1099,7 @@ final class SectionTokens {
         pieces.forEach(piece -> tokens.add(new Token(piece, null, true)));
       } else if (pieces.size() < 2 || !pieces.stream().allMatch(w -> cut.header().contains(w) || isGenericColumn(w))) {
         // (a line of the header's words alone, or with a converter's generic names 类别 数据1 … 合计, is a header line: dropped)
-        addPieces(pieces, cut.matrix() != null && numberedRowOpens(pieces), tokens);
+        addPieces(withCountedCellApart(pieces), cut.matrix() != null && numberedRowOpens(pieces), tokens);
       }
       String keyedEmpty = keyedEmptyCell(pieces);
       if (keyedEmpty != null) {
@@ -1110,6 +1112,38 @@ final class SectionTokens {
       }
     }
     return tokens;
+  }
+
+  /**
+   * The line's pieces with a count and its counter glued to the end of the label opening it taken apart, as a cell of
+   * its own, where every other piece is a count with its counter or a mark: a label wider than its column runs into its
+   * row's first cell ({@code （二）部分公开（…不计其他情形）0件  0件  0件 …}), as a bare count glued there is read. A
+   * counted number in label text is otherwise a sentence's (申请5件), no cell.
+   */
+  private static List<String> withCountedCellApart(List<String> pieces) {
+    if (pieces.size() < 2 || !hasDigit(pieces.get(0))) {
+      return pieces; // most lines: no label ending in a count
+    }
+    Matcher m = COUNTED_AT_END.matcher(pieces.get(0));
+    if (!m.find() || m.start() == 0 || Character.isDigit(pieces.get(0).charAt(m.start() - 1)) || pieces.get(0).charAt(m.start() - 1) == '.') {
+      return pieces;
+    }
+    boolean counted = false;
+    for (String piece : pieces.subList(1, pieces.size())) {
+      boolean count = COUNTED.matcher(piece).matches();
+      if (!count && !CellKind.isMarker(piece)) {
+        return pieces;
+      }
+      counted |= count;
+    }
+    if (!counted) {
+      return pieces;
+    }
+    List<String> out = new ArrayList<>(pieces.size() + 1);
+    out.add(pieces.get(0).substring(0, m.start()));
+    out.add(m.group());
+    out.addAll(pieces.subList(1, pieces.size()));
+    return out;
   }
 
   /**

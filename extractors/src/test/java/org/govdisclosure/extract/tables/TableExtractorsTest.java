@@ -1130,4 +1130,20 @@ class TableExtractorsTest {
     assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("other", 1)
         .containsEntry("upheld", 0).containsEntry("total", 1);
   }
+
+  /**
+   * A label wider than its column runs into its row's first cell, a count with its counter as every cell of the row
+   * ({@code …不计其他情形）3件  0件 …}): that count is the row's first cell, as a bare count glued there is.
+   */
+  @Test
+  void aCountedCellGluedToAnOverlongLabelIsTheRowsFirstCell() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量            3件       0件       0件       1件       0件       0件       4件
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）3件       0件       0件       1件       0件       0件       4件
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(counts(r, "partially_granted")).containsExactly(3, 0, 0, 1, 0, 0, 4);
+  }
 }
