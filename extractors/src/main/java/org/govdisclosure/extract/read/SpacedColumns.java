@@ -11,6 +11,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.template.Ordinals;
+import org.govdisclosure.extract.template.TableCaption;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Numerals;
@@ -122,6 +123,11 @@ final class SpacedColumns {
     for (int i = 0; i < lines.size(); i++) {
       ValueLine v = valueLine(lines.get(i), i);
       if (v == null) {
+        if (!block.isEmpty() && TableCaption.is(lines.get(i))) {
+          // a caption opens another table: the lines after it are not the rows of the one above
+          blocks.add(block);
+          block = new ArrayList<>();
+        }
         continue;
       }
       if (!block.isEmpty() && i - block.get(block.size() - 1).index() > MAX_GAP) {

@@ -93,4 +93,23 @@ class SpacedColumnsTest {
     assertThat(tabbed.get(4)).isEqualTo("3.要求提供公开出\t0\t0\t\t0\t\t0\t0");
     assertThat(tabbed.get(15)).isEqualTo("2.申请人逾期未按\t\t0\t0\t\t0\t\t0");
   }
+
+  /**
+   * A table's caption opens another table: the small table's row after it ({@code 件数 0 0 0 1 1}), a few lines below
+   * the last row of the table above, is none of that table's rows, which are placed under their own columns.
+   */
+  @Test
+  void aCaptionPartsTheTableAboveFromTheRowsAfterIt() {
+    List<String> lines = List.of(
+        "3.其他                                  0           0           0           0           0           0           0           ",
+        "（七）总计                              0           0           0           0           0           0                       ",
+        "四、结转下年度继续办理                  0           0           0           0           0           0           0           ",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "表1 行政复议",
+        "类别   数据1   数据2   数据3   数据4   合计",
+        "件数   2      0      0      0      2      ");
+    List<String> tabbed = SpacedColumns.tabbed(lines);
+    assertThat(tabbed.get(1)).isEqualTo("（七）总计\t0\t0\t0\t0\t0\t0\t");
+    assertThat(tabbed.get(6)).isEqualTo(lines.get(6));
+  }
 }
