@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import org.govdisclosure.extract.model.Cell;
 import org.govdisclosure.extract.template.Ordinals;
+import org.govdisclosure.extract.template.TableCaption;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Counts;
 import org.govdisclosure.extract.value.Numerals;
@@ -120,6 +123,11 @@ final class SpacedColumns {
     for (int i = 0; i < lines.size(); i++) {
       ValueLine v = valueLine(lines.get(i), i);
       if (v == null) {
+        if (!block.isEmpty() && TableCaption.is(lines.get(i))) {
+          // a caption opens another table: the lines after it are not the rows of the one above
+          blocks.add(block);
+          block = new ArrayList<>();
+        }
         continue;
       }
       if (!block.isEmpty() && i - block.get(block.size() - 1).index() > MAX_GAP) {
@@ -132,6 +140,8 @@ final class SpacedColumns {
       blocks.add(block);
     }
     blocks.replaceAll(SpacedColumns::withOrdinalsInLabels);
+    blocks.replaceAll(SpacedColumns::withoutOverrunLabels);
+    blocks.removeIf(List::isEmpty);
     // Each run's columns, those it continues once placed: the run after it continues the same table.
     List<Layout> layouts = new ArrayList<>(blocks.stream().map(SpacedColumns::layout).toList());
     withoutNarrowerAnchored(layouts);
@@ -225,6 +235,41 @@ final class SpacedColumns {
       }
     }
     return out == null ? block : out;
+  }
+
+  /**
+   * The block without its lines whose label runs past the column where the other labelled lines' values start (a
+   * label wider than its column pushing its row's cells right, the first glued to it: {@code （二）部分公开（区分处理的，
+   * …）26      11  3  40}), under a measure by which half the other lines, two at least, start their values on that one
+   * column (the text's padding: by the other, labels of more or fewer wide characters start them on columns apart): where such a line's cells stand is in doubt, so it stays as printed, and the other lines are
+   * placed without it. Else one line would leave the whole table unplaced.
+   */
+  private static List<ValueLine> withoutOverrunLabels(List<ValueLine> block) {
+    List<ValueLine> out = null;
+    for (ValueLine v : block) {
+      if (!v.label().isEmpty() && (overruns(v, block, ValueLine::labelEnd, ValueLine::starts)
+          || overruns(v, block, ValueLine::labelCharEnd, ValueLine::charStarts))) {
+        out = out != null ? out : new ArrayList<>(block);
+        out.remove(v);
+      }
+    }
+    return out == null ? block : out;
+  }
+
+  private static boolean overruns(ValueLine v, List<ValueLine> block, ToIntFunction<ValueLine> labelEnd,
+      Function<ValueLine, int[]> starts) {
+    int first = Integer.MAX_VALUE;
+    int lined = 0;
+    int others = 0;
+    for (ValueLine o : block) {
+      if (o != v && !o.label().isEmpty()) {
+        int start = starts.apply(o)[0];
+        lined = start < first ? 1 : start == first ? lined + 1 : lined;
+        first = Math.min(first, start);
+        others++;
+      }
+    }
+    return lined >= 2 && 2 * lined >= others && labelEnd.applyAsInt(v) > first + MAX_SHIFT;
   }
 
   /** How a run's lines are measured: by display width, by characters from the first value, or all by characters. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntUnaryOperator;
+import org.govdisclosure.extract.template.TableCaption;
 
 /**
  * Column names a text dump wraps over several lines above a table placed by position (a PDF's layout text, a browser's
@@ -223,9 +224,12 @@ final class WrappedHeaders {
     return SpacedColumns.pieces(line, measure).stream().map(p -> new Piece(index, p.text(), p.start(), p.end())).toList();
   }
 
-  /** Whether a line may be a header's: its cells placed by spaces alone and no value among them. */
+  /**
+   * Whether a line may be a header's: its cells placed by spaces alone and no value among them, and no table's caption
+   * (表1 行政复议 above a header may line up with its names by chance).
+   */
   private static boolean isHeaderLine(String line) {
-    return isSpaced(line) && !hasValue(line);
+    return isSpaced(line) && !hasValue(line) && !TableCaption.is(line);
   }
 
   /** Whether a line holds a value: a table's row, no header's. */

@@ -29,6 +29,7 @@ import org.govdisclosure.extract.spi.ReportContext;
 import org.govdisclosure.extract.spi.Template;
 import org.govdisclosure.extract.template.NationalTemplate;
 import org.govdisclosure.extract.template.Ordinals;
+import org.govdisclosure.extract.template.TableCaption;
 import org.govdisclosure.extract.value.CellKind;
 import org.govdisclosure.extract.value.Count;
 import org.govdisclosure.extract.value.Counts;
@@ -115,13 +116,6 @@ final class SectionTokens {
 
   private static final String SPACE_CLASS = Cell.Text.SPACE_CLASS;
   /**
-   * A table's caption, above the table or printed again where it goes on ({@code 表3 收到和处理政府信息公开申请情况（续）},
-   * {@code 续表三}, {@code 表4 行政复议和行政诉讼情况（2023年）}): its figures are the table's number and the dates of its
-   * title (a year, a month, a day, a span of months), never a count.
-   */
-  private static final Pattern TABLE_CAPTION = Pattern.compile("^续?表 ?(?:\\d{1,2}|[" + Ordinals.NUMERALS + "]{1,2})(?![\\d"
-      + Ordinals.NUMERALS + "])(?:\\D|\\d{4} ?年|\\d{1,2} ?(?:[-—–~至] ?\\d{1,2} ?)?月|\\d{1,2} ?日)*$");
-  /**
    * A running footer or head: the issuing body's name beside the page number ({@code 玄武区人民政府  2},
    * {@code 2  玄武区人民政府}), as office PDFs print it on every page and conversions leave it between table rows.
    */
@@ -148,6 +142,8 @@ final class SectionTokens {
   /** A count closed by its counter ({@code 3件}). */
   private static final String COUNT_WITH_COUNTER = "\\d+" + Numerals.alternation(Numerals.COUNTERS);
   private static final Pattern COUNTED = Pattern.compile(COUNT_WITH_COUNTER);
+  /** A count with its counter ending a piece ({@code …情形）0件}). */
+  private static final Pattern COUNTED_AT_END = Pattern.compile(COUNT_WITH_COUNTER + "$");
   /** A grid cell of counts each closed by its counter ({@code 0件1件}): two cells a reader set too close read as one. */
   private static final Pattern COUNTS_GLUED_BY_COUNTERS = Pattern.compile("(?:" + COUNT_WITH_COUNTER + "){2,}");
   /** What closes a row ordinal after its number: 1. 1． 1、 and 1) (folded from 1）). */
@@ -285,6 +281,8 @@ final class SectionTokens {
    * template's columns (then they count some column the template lacks, a subtotal, and name none).
    */
   private static final Pattern NUMBERED_DATA_COLUMN = Pattern.compile("数据(\\d{1,2})");
+  /** What parts the words of a caption's title: brackets (folded) and spaces ({@code 行政诉讼(复议后起诉)}). */
+  private static final Pattern TITLE_WORD_BREAKS = Pattern.compile("[()\\s]+");
   /** The characters a generic name opens with: other cells are settled without the matcher. */
   private static final String GENERIC_COLUMN_OPENINGS = "数列第类CcFf";
   /** The generic name of the label column: it names no value column. */
@@ -1086,7 +1084,7 @@ final class SectionTokens {
       }
     } else if (block == Paragraph.BLANK_CELL) {
       tokens.add(new Token("", new Cell(""), true));
-    } else if (block instanceof Paragraph p && !isFooter(p.raw()) && !isTableCaption(p.raw())) {
+    } else if (block instanceof Paragraph p && !isFooter(p.raw()) && !TableCaption.is(p.raw())) {
       List<String> pieces = spaceParted(paired(p.raw().strip()));
       pieces.replaceAll(Cell.Text::fold);
       pieces.replaceAll(SectionTokens::keyedCountInDigits);
@@ -1099,15 +1097,70 @@ final class SectionTokens {
         tokens.add(keyed);
       } else if (cut.matrix() != null && namesRowsAcross(pieces, cut.matrix())) {
         pieces.forEach(piece -> tokens.add(new Token(piece, null, true)));
-      } else if (pieces.size() < 2 || !cut.header().containsAll(pieces)) {
-        addPieces(pieces, cut.matrix() != null && numberedRowOpens(pieces), tokens);
+      } else if (pieces.size() < 2 || !pieces.stream().allMatch(w -> cut.header().contains(w) || isGenericColumn(w))) {
+        // (a line of the header's words alone, or with a converter's generic names 类别 数据1 … 合计, is a header line: dropped)
+        addPieces(withCountedCellApart(pieces), cut.matrix() != null && numberedRowOpens(pieces), tokens);
       }
       String keyedEmpty = keyedEmptyCell(pieces);
       if (keyedEmpty != null) {
         tokens.add(new Token(keyedEmpty, new Cell(keyedEmpty), true));
       }
+    } else if (block instanceof Paragraph p && cut.review() != null) {
+      String title = proceedingTitle(p.raw(), cut.review());
+      if (title != null) {
+        tokens.add(new Token(title, null, true));
+      }
     }
     return tokens;
+  }
+
+  /**
+   * The line's pieces with a count and its counter glued to the end of the label opening it taken apart, as a cell of
+   * its own, where every other piece is a count with its counter or a mark: a label wider than its column runs into its
+   * row's first cell ({@code （二）部分公开（…不计其他情形）0件  0件  0件 …}), as a bare count glued there is read. A
+   * counted number in label text is otherwise a sentence's (申请5件), no cell.
+   */
+  private static List<String> withCountedCellApart(List<String> pieces) {
+    if (pieces.size() < 2 || !hasDigit(pieces.get(0))) {
+      return pieces; // most lines: no label ending in a count
+    }
+    Matcher m = COUNTED_AT_END.matcher(pieces.get(0));
+    if (!m.find() || m.start() == 0 || Character.isDigit(pieces.get(0).charAt(m.start() - 1)) || pieces.get(0).charAt(m.start() - 1) == '.') {
+      return pieces;
+    }
+    boolean counted = false;
+    for (String piece : pieces.subList(1, pieces.size())) {
+      boolean count = COUNTED.matcher(piece).matches();
+      if (!count && !CellKind.isMarker(piece)) {
+        return pieces;
+      }
+      counted |= count;
+    }
+    if (!counted) {
+      return pieces;
+    }
+    List<String> out = new ArrayList<>(pieces.size() + 1);
+    out.add(pieces.get(0).substring(0, m.start()));
+    out.add(m.group());
+    out.addAll(pieces.subList(1, pieces.size()));
+    return out;
+  }
+
+  /**
+   * The title of a caption over one of section 四's small tables that names its proceeding ({@code 表2
+   * 行政诉讼（未经复议直接起诉）}): words of the section's header alone, a proceeding's among them. It labels the table
+   * under it as a heading would; its number is no count. Null for other lines (a caption titling the whole section,
+   * {@code 表4 行政复议和行政诉讼情况}, names no one proceeding's table).
+   */
+  private static String proceedingTitle(String raw, NationalTemplate.ReviewBlock review) {
+    String title = TableCaption.title(raw);
+    if (title == null || title.isEmpty()) {
+      return null;
+    }
+    String folded = Cell.Text.fold(title);
+    List<String> words = TITLE_WORD_BREAKS.splitAsStream(folded).filter(w -> !w.isEmpty()).toList();
+    return !words.isEmpty() && review.header().containsAll(words) && words.stream().anyMatch(w -> review.proceedingNamed(w) >= 0)
+        ? folded : null;
   }
 
   /**
@@ -2109,10 +2162,6 @@ final class SectionTokens {
   /** One character other than a digit ({@code 三}, {@code 、}): a piece of a label, never a count. */
   private static boolean isLabelFragment(String text) {
     return text.length() == 1 && !Character.isDigit(text.charAt(0));
-  }
-
-  private static boolean isTableCaption(String raw) {
-    return raw.indexOf('表') >= 0 && TABLE_CAPTION.matcher(Cell.Text.singleSpaced(Cell.Text.nfkc(Cell.Text.strip(raw)))).matches();
   }
 
   /**

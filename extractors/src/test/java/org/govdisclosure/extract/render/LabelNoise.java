@@ -141,6 +141,14 @@ final class LabelNoise {
     return cell("review/" + index, value);
   }
 
+  /**
+   * A section 四 cell {@link #reviewCell} printed before, printed again in another table: its mark of none where it was
+   * blanked (a blot's place as {@code ■}), else its count, so that the gold holds for both.
+   */
+  String reviewCellAgain(int index, int value) {
+    return !blanked.contains("review/" + index) ? String.valueOf(value) : value == 0 && noneMark != null ? noneMark : "■";
+  }
+
   private String cell(String id, int value) {
     if (value == 0 && noneMark != null && rnd.nextDouble() < CELL_SHARE) {
       blanked.add(id);

@@ -395,6 +395,17 @@ enum Rendering {
     }
   },
   /**
+   * {@link #SPACED_TEXT} whose section 四 is three small captioned tables of generic column names, one a proceeding
+   * ({@link CaptionedReviewTables}).
+   */
+  CAPTIONED_REVIEW_TEXT("txt", LabelNoise.Cells.GRID) {
+    @Override
+    Output publish(GeneratedReport r, LabelNoise noise, TextNoise text, Random rnd) {
+      String dump = PositionedText.of(ReportDocument.of(r, noise), PositionedText.Style.SPACED, rnd);
+      return tables(r, noise, utf8(text.apply(CaptionedReviewTables.replacing(dump, r, noise, rnd), TextNoise.Layout.MARKDOWN)));
+    }
+  },
+  /**
    * The same dump of tables whose header cells are narrow: each header word wraps in its column, two characters a line
    * ({@code 商业} over {@code 企业}), the header's second row of names on lines of their own.
    */

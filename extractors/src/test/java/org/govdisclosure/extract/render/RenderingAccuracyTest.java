@@ -118,6 +118,7 @@ class RenderingAccuracyTest {
       Map.entry(Rendering.POSITIONED_TEXT, 100.0),
       Map.entry(Rendering.GRID_TEXT, 100.0),
       Map.entry(Rendering.SPACED_TEXT, 99.4),
+      Map.entry(Rendering.CAPTIONED_REVIEW_TEXT, 99.0),
       Map.entry(Rendering.WRAPPED_HEADER_TEXT, 99.7),
       // Rows without outer pipes: the header's first row read as text, its second as a row of cells, section 二's
       // sub-tables whose names so wrap stay unread.

@@ -1102,4 +1102,48 @@ class TableExtractorsTest {
         """);
     assertThat(row(fees, "proactive", "item", "administrative_fees")).containsEntry("fee_yuan", new BigDecimal("125000.00"));
   }
+
+  /**
+   * Section 四 as three small tables of generic column names, each under a caption naming its proceeding
+   * ({@code 表2 行政诉讼（未经复议直接起诉）}), as a page layout prints them: the caption's number is no count, its title
+   * labels the table under it, and the generic names are a header, no label text with numbers among the counts.
+   */
+  @Test
+  void sectionFourAsThreeCaptionedTablesOfGenericColumnsIsReadByTheCaptions() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        四、政府信息公开行政复议、行政诉讼情况
+        表1 行政复议
+        类别   数据1   数据2   数据3   数据4   合计
+        件数   1      0      0      2      3
+        表2 行政诉讼（未经复议直接起诉）
+        类别   数据1   数据2   数据3   数据4   合计
+        件数   0      4      0      0      4
+        表3 行政诉讼（复议后起诉）
+        类别   数据1   数据2   数据3   数据4   合计
+        件数   0      0      1      0      1
+        五、存在的主要问题及改进情况
+        """);
+    assertThat(row(r, "review_litigation", "proceeding", "review")).containsEntry("upheld", 1).containsEntry("pending", 2)
+        .containsEntry("total", 3).containsEntry("source", "table");
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_direct")).containsEntry("corrected", 4).containsEntry("total", 4);
+    assertThat(row(r, "review_litigation", "proceeding", "litigation_after_review")).containsEntry("other", 1)
+        .containsEntry("upheld", 0).containsEntry("total", 1);
+  }
+
+  /**
+   * A label wider than its column runs into its row's first cell, a count with its counter as every cell of the row
+   * ({@code …不计其他情形）3件  0件 …}): that count is the row's first cell, as a bare count glued there is.
+   */
+  @Test
+  void aCountedCellGluedToAnOverlongLabelIsTheRowsFirstCell() {
+    ProcessedReport r = process("""
+        测试镇2020年政府信息公开工作年度报告
+        三、收到和处理政府信息公开申请情况
+        一、本年新收政府信息公开申请数量            3件       0件       0件       1件       0件       0件       4件
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）3件       0件       0件       1件       0件       0件       4件
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(counts(r, "partially_granted")).containsExactly(3, 0, 0, 1, 0, 0, 4);
+  }
 }
