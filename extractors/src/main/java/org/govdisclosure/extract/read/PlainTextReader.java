@@ -422,7 +422,7 @@ public final class PlainTextReader {
       } else if (line.indexOf('\t') >= 0 && !(closedByPipe && trimmed.startsWith("|"))) {
         // a line of tab-separated cells; a markdown row spaced with tabs (|\t商业企业\t|\t61\t|) is a markdown row
         s.endPendingRow();
-        s.rows.add(new Row(tabbedCells(line)));
+        s.rows.add(new Row(SpacedFigures.apart(split(line, "\t"))));
         s.tabEndedRows += line.endsWith("\t") ? 1 : 0;
       } else if (closedByPipe && PIPES_ONLY.matcher(trimmed).matches()) {
         if (trimmed.length() == 1 && (s.pendingCells.stream().noneMatch(PlainTextReader::isCount)
@@ -662,22 +662,6 @@ public final class PlainTextReader {
     }
     lines.add(text.substring(start));
     return lines;
-  }
-
-  /**
-   * The cells of a tab-separated line, figures parted by spaces inside them apart ({@link SpacedFigures}). Where spaces
-   * part two figures inside a cell, they part the line's cells as well as its tabs do, and the tab closing the line is
-   * no more than they are: it parts no blank last cell ({@code 1 0\t0 0 0 2\t}: six figures, not seven with a blank
-   * total); which cell is blank is then the row's reader's to doubt.
-   */
-  private static List<Cell> tabbedCells(String line) {
-    List<Cell> cells = split(line, "\t");
-    List<Cell> apart = SpacedFigures.apart(cells);
-    if (apart != cells && line.endsWith("\t") && apart.size() > 1 && apart.get(apart.size() - 1).isBlank()
-        && SpacedFigures.spacesPartFigures(cells)) {
-      return apart.subList(0, apart.size() - 1);
-    }
-    return apart;
   }
 
   private static List<Cell> split(String line, String separator) {

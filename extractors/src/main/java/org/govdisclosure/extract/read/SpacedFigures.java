@@ -33,10 +33,16 @@ final class SpacedFigures {
    */
   static List<Cell> apart(List<Cell> cells) {
     List<List<Cell>> strict = new ArrayList<>(cells.size());
+    boolean spacedLine = false;
+    int oneSpaced = 0;
     for (Cell cell : cells) {
-      strict.add(parts(cell, false));
+      List<Cell> parts = parts(cell, false);
+      strict.add(parts);
+      spacedLine |= parts != null && figures(parts) >= 2;
+      List<Cell> loose = parts == null ? parts(cell, true) : null;
+      oneSpaced += loose != null && figures(loose) >= 2 ? 1 : 0;
     }
-    boolean spacedLine = spacesPartFigures(cells, strict);
+    spacedLine |= oneSpaced >= 2;
     List<Cell> out = null;
     for (int i = 0; i < cells.size(); i++) {
       List<Cell> parts = strict.get(i) == null && spacedLine ? parts(cells.get(i), true) : strict.get(i);
@@ -48,24 +54,6 @@ final class SpacedFigures {
       }
     }
     return out == null ? cells : out;
-  }
-
-  /** Whether spaces part two figures or more inside a cell of the line, as {@link #apart} tells a line that so parts its cells. */
-  static boolean spacesPartFigures(List<Cell> cells) {
-    return spacesPartFigures(cells, cells.stream().map(c -> parts(c, false)).toList());
-  }
-
-  private static boolean spacesPartFigures(List<Cell> cells, List<List<Cell>> strict) {
-    int oneSpaced = 0;
-    for (int i = 0; i < cells.size(); i++) {
-      List<Cell> parts = strict.get(i);
-      if (parts != null && figures(parts) >= 2) {
-        return true;
-      }
-      List<Cell> loose = parts == null ? parts(cells.get(i), true) : null;
-      oneSpaced += loose != null && figures(loose) >= 2 ? 1 : 0;
-    }
-    return oneSpaced >= 2;
   }
 
   private static int figures(List<Cell> parts) {

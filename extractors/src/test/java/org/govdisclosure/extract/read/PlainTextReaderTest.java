@@ -1185,24 +1185,6 @@ class PlainTextReaderTest {
     assertThat(texts(typo.rows().get(0))).containsExactly("(一)予以公开", "31", "8");
   }
 
-  /**
-   * A line whose cells spaces part as well as tabs: the tab closing it is no blank last cell, its six figures are six
-   * cells (a row of seven read with a blank total would put each figure a column off where the lost one was not last).
-   */
-  @Test
-  void theClosingTabOfALineWhoseSpacesPartCellsIsNoBlankCell() {
-    Table table = (Table) reader.read("3.补正后申请内容仍不明确   \t1\t0  0 \t0\t0 2\t\n").get(0);
-    assertThat(texts(table.rows().get(0))).containsExactly("3.补正后申请内容仍不明确", "1", "0", "0", "0", "0", "2");
-    Table spaced = (Table) reader.read("3.补正后申请内容仍不明确   1 0 0 0 0 2\t\n").get(0);
-    assertThat(texts(spaced.rows().get(0))).containsExactly("3.补正后申请内容仍不明确", "1", "0", "0", "0", "0", "2");
-    // tabs alone part the cells: the closing tab parts a blank last cell, as a Word table's text copy prints it; so
-    // where a space parts no more than the label from its first figure
-    Table glued = (Table) reader.read("（六）其他处理　0\t0\t0\t0\t0\t0\t\n").get(0);
-    assertThat(texts(glued.rows().get(0))).containsExactly("(六)其他处理", "0", "0", "0", "0", "0", "0", "");
-    Table tabbed = (Table) reader.read("3.补正后申请内容仍不明确\t1\t0\t0\t0\t0\t2\t\n").get(0);
-    assertThat(texts(tabbed.rows().get(0))).containsExactly("3.补正后申请内容仍不明确", "1", "0", "0", "0", "0", "2", "");
-  }
-
   @Test
   void oneSpaceBetweenFiguresPartsCellsWhereTwoCellsOfTheLineHaveOne() {
     // a typo inside a figure in each of two cells is less likely than a line mixing tabs and spaces between cells
