@@ -48,6 +48,11 @@ final class SectionDecoder {
   private static final int MAX_INTERRUPTING_PIECE = 3;
   /** A group's label cut to fewer characters than this is too little of it to say it is that group's. */
   private static final int MIN_CUT_GROUP = 2;
+  /**
+   * The fewest values before the first row's label that make a row's worth with some of its cells lost: a lone figure
+   * there may be a page's or a note's number.
+   */
+  private static final int MIN_UNLABELLED_RUN = 2;
   /** A line holding one count alone: a table printed one cell a line. */
   private static final Pattern LONE_COUNT = Pattern.compile("\\d+");
   /** A bracketed ordinal wrapped before its closing bracket ({@code （二} / values / {@code ）部分公开}), ending a piece of label. */
@@ -464,7 +469,9 @@ final class SectionDecoder {
    * the rows from it holding one row's worth each up to one holding none. Each row's values may be the line above its
    * label (OCR setting a tall label cell's text below its row's counts, the row with none then the last of them) as
    * well as the line below, as {@link #labelsAfterValues} says of a row holding two rows' worth. Both readings stay
-   * possible, so those rows are left empty, with a warning, unless every cell prints the same.
+   * possible, so those rows are left empty, with a warning, unless every cell prints the same. The run before the first
+   * label may lack some of a row's cells (a figure lost, a blank cell printed as nothing): values without a label at
+   * one end and a label without values at the other still say every row may be a row off.
    */
   private List<TemplateRow> valuesBeforeFirstLabel(List<Found<TemplateRow>> found, Map<TemplateRow, List<Token>> spans,
       int width, ReportContext context) {
@@ -476,7 +483,7 @@ final class SectionDecoder {
     while (start > 0 && tokens.get(start - 1).isValue()) {
       start--;
     }
-    if (first - start != width) {
+    if (first - start < MIN_UNLABELLED_RUN || first - start > width) {
       return List.of();
     }
     List<TemplateRow> run = new ArrayList<>();
@@ -498,7 +505,7 @@ final class SectionDecoder {
       return List.of(); // every cell prints the same: either reading gives the rows before the last the same counts
     }
     List<String> keys = run.stream().map(TemplateRow::key).toList();
-    context.warn("labels_after_values", "section 三: " + width + " values printed before the first row's label ('"
+    context.warn("labels_after_values", "section 三: " + (first - start) + " values printed before the first row's label ('"
         + String.join(" ", tokens.subList(start, first).stream().map(Token::text).toList()) + "'), rows "
         + String.join(", ", keys.subList(0, keys.size() - 1)) + " " + width + " each and row " + keys.get(keys.size() - 1)
         + " none: each row's values may precede its label as well as follow it; rows " + String.join(", ", keys)

@@ -1466,6 +1466,28 @@ class SectionDecoderTest {
   }
 
   @Test
+  void rowsWhoseLabelsFollowValuesAreLeftEmptyWhenTheRunBeforeTheFirstLabelLostAFigure() {
+    // Every label after its row's values, the first row's run a figure short: values without a label before the first
+    // label and a last label with none say each row may be a row off, as a whole row's worth before it does.
+    ProcessedReport r = process("lost.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        商业企业 科研机构 社会公益组织 法律服务机构 其他
+        3 3 0 1 3 10
+        一、本年新收政府信息公开申请数量
+        2 3 0 3 0 2 10
+        二、上年结转政府信息公开申请数量
+        1 3 0 0 2 3 9
+        （一）予以公开
+        0 0 0 0 0 1 1
+        四、结转下年度继续办理
+        """ + SECTION_4);
+    for (String key : List.of("new_received", "carried_over", "granted", "carried_forward")) {
+      assertThat(row(r, key)).as(key).containsEntry("natural_person", null).containsEntry("total", null);
+    }
+    assertThat(codes(r)).contains("labels_after_values");
+  }
+
+  @Test
   void aLabelMisprintedJustBeforeItWrapsIsStillItsRow() {
     ProcessedReport r = process("wrapped.txt", TITLE + SECTION_3 + """
         自然人 法人或其他组织 总计
