@@ -22,6 +22,8 @@ final class Rulings {
   private static final int MIN_VERTICAL_FRACTION = 45;
   /** A column's border runs over more than one text line: longer than this fraction of the page's width. */
   private static final int MIN_COLUMN_BORDER_FRACTION = 30;
+  /** A row drawn alone parts at least this many cells (a boxed line of text is no table). */
+  private static final int MIN_LONE_ROW_CELLS = 2;
   /** Scans break a line into dashes here and there; gaps this short are bridged. */
   private static final int MAX_GAP = 4;
   /** Pieces of one broken line this far apart are joined ({@link Line#continuedBy}). */
@@ -145,15 +147,41 @@ final class Rulings {
     List<Line> anchored = candidates.stream().flatMap(l -> bordered(page, l, hs, clear).stream()).toList();
     // A border one text line high is as long as a stroke of the text beside it (计 in a row no higher than its
     // text): it counts only where a longer border runs in the same column, as the borders of a table's columns do,
-    // a few pixels apart at most where a row is drawn shifted.
+    // a few pixels apart at most where a row is drawn shifted, or where it parts a row drawn alone (a table's last
+    // row carried over to the next page), boxed by borders of its own.
     int longer = page.width / MIN_COLUMN_BORDER_FRACTION;
     List<Line> vs = anchored.stream().filter(l -> l.length() >= longer
-        || anchored.stream().anyMatch(o -> o.length() >= longer && Math.abs(o.at() - l.at()) <= TOUCH)).toList();
+        || anchored.stream().anyMatch(o -> o.length() >= longer && Math.abs(o.at() - l.at()) <= TOUCH)
+        || inLoneRow(l, hs, anchored)).toList();
     boolean[] erased = new boolean[page.ink.length];
     hs.forEach(l -> erase(page, l, erased));
     vs.forEach(l -> erase(page, l, erased));
     runOn.forEach(l -> erase(page, l, erased));
     return new Rulings(hs, vs, runOn, erased);
+  }
+
+  /**
+   * Whether the vertical {@code l} parts a row of cells drawn alone: it runs from one horizontal to the next, which
+   * span alike, with borders of the row's height at both their ends and at least {@link #MIN_LONE_ROW_CELLS} cells
+   * between, and no border of a longer table crossing them. A character's stroke makes no such row of boxes: a row
+   * of a table whose text is as high as it is found by the table's longer borders instead.
+   */
+  private static boolean inLoneRow(Line l, List<Line> horizontals, List<Line> verticals) {
+    List<Line> ends = horizontals.stream().filter(l::meets).sorted((a, b) -> Integer.compare(a.at(), b.at())).toList();
+    if (ends.size() != 2) {
+      return false;
+    }
+    Line top = ends.get(0);
+    Line bottom = ends.get(1);
+    if (Math.abs(top.along0() - bottom.along0()) > 2 * TOUCH || Math.abs(top.along1() - bottom.along1()) > 2 * TOUCH) {
+      return false;
+    }
+    List<Line> across = verticals.stream().filter(v -> v.meets(top) || v.meets(bottom)).toList();
+    boolean boxed = across.stream().allMatch(v -> v.meets(top) && v.meets(bottom)
+        && v.along0() >= top.from() - TOUCH && v.along1() <= bottom.to() + TOUCH);
+    return boxed && across.size() > MIN_LONE_ROW_CELLS
+        && across.stream().anyMatch(v -> Math.abs(v.at() - top.along0()) <= 2 * TOUCH)
+        && across.stream().anyMatch(v -> Math.abs(v.at() - top.along1()) <= 2 * TOUCH);
   }
 
   /**

@@ -1907,7 +1907,8 @@ final class SectionDecoder {
       boolean groupPiece = groupHead(i);
       for (String label : row.labels()) {
         if (!groupPiece && (bare.equals(label) || LabelMatch.doubledOnce(bare, label) || LabelMatch.lookAlike(bare, label)
-            || withStrayMark(t.text(), label, ordinalOnly) || ordinalOnly && endDropped(bare, label) && valueAfter(i, toToken))) {
+            || withStrayMark(t.text(), label, ordinalOnly) || ordinalOnly && endDropped(bare, label) && valueAfter(i, toToken)
+            || unclosedOrdinal(t.text(), row, label))) {
           return new LabelMatch(startOf[i], startOf[i] + t.text().length(), !bare.equals(label));
         }
         // after its group's label, with or without ordinals (其他处理·其他, 其他处理中其他: a summary's group-leaf label)
@@ -2067,6 +2068,17 @@ final class SectionDecoder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code text} is the row's own bracketed ordinal, its closing bracket lost (faint, or read as nothing by
+   * OCR), before the label: {@code （七总计} is （七）总计, its numeral and its words both the row's.
+   */
+  private static boolean unclosedOrdinal(String text, Wordings row, String label) {
+    if (!(row instanceof TemplateRow r) || r.ordinal() == null || text.isEmpty() || "(（".indexOf(text.charAt(0)) < 0) {
+      return false;
+    }
+    return text.startsWith(r.ordinal(), 1) && withoutClosingColon(text.substring(1 + r.ordinal().length())).equals(label);
   }
 
   private static boolean isStrayMark(char c) {

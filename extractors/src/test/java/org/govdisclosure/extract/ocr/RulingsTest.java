@@ -95,4 +95,41 @@ class RulingsTest {
     assertThat(kept).as("the heading's ink kept").isEqualTo(heading);
     assertThat(rulings.vertical).as("the tables' column borders").isNotEmpty();
   }
+
+  /**
+   * A table's last row carried over alone to the top of the next page (section 四's counts below a header the page
+   * before holds): its column borders are one row high, as a stroke of text can be, but they part a row boxed by
+   * borders of its own, so it is a grid of its counts, each read as a cell; a line of text in one box is none.
+   */
+  @Test
+  void aRowCarriedOverAloneToTheNextPageIsAGridOfItsCells() {
+    BufferedImage image = new BufferedImage(WIDTH, 600, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = Pens.pen(image, font);
+    int columns = 15;
+    int[] xs = new int[columns + 1];
+    for (int c = 0; c <= columns; c++) {
+      xs[c] = 150 + c * COLUMN;
+    }
+    int top = 100;
+    int bottom = 132;
+    g.setStroke(new BasicStroke(2));
+    g.drawLine(xs[0], top, xs[columns], top);
+    g.drawLine(xs[0], bottom, xs[columns], bottom);
+    for (int x : xs) {
+      g.drawLine(x, top, x, bottom);
+    }
+    for (int c = 0; c < columns; c++) {
+      g.drawString(String.valueOf(c % 4), xs[c] + 6, bottom - 8);
+    }
+    g.drawRect(150, 300, 400, 32);
+    g.drawString("五、存在的主要问题及改进情况", 156, 324);
+    g.dispose();
+
+    List<Grid> grids = Grid.of(Rulings.of(Ink.of(image)));
+
+    assertThat(grids).hasSize(1);
+    assertThat(grids.get(0).ys).hasSize(2);
+    assertThat(grids.get(0).xs).hasSize(columns + 1);
+    assertThat(grids.get(0).cells).hasSize(columns);
+  }
 }

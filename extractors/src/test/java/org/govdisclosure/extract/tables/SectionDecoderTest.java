@@ -5478,6 +5478,16 @@ class SectionDecoderTest {
     assertThat(row(r, "total")).containsEntry("natural_person", 5).containsEntry("total", 6);
   }
 
+  /**
+   * An ordinal whose closing bracket OCR lost ({@code (七总计}: a faint bracket read as nothing) before the row's own
+   * label is the row: its numeral and its words are both （七）总计's. A numeral not the row's names nothing.
+   */
+  @Test
+  void anOrdinalsLostClosingBracketBeforeItsRowsLabelIsThatRow() {
+    assertThat(row(spaced2021("（七）总计", "(七总计"), "total")).containsEntry("natural_person", 5).containsEntry("total", 6);
+    assertThat(spaced2021("（七）总计", "(六总计").tables().get("applications")).noneMatch(m -> "total".equals(m.get("row_key")));
+  }
+
   /** {@code （七）计计}: 总计 with its first character lost and the other printed twice, a stutter read past, is 总计. */
   @Test
   void aGenericLabelLosingAnEndAndPrintingTheOtherTwiceIsStillItsRow() {
