@@ -349,6 +349,16 @@ class RowLayoutsInTextTest {
             + "：" + joined(counts(i), "  ")));
   }
 
+  /** An outline's number before a sub-row's own arabic ordinal ({@code 3.3.3.2 2.其他…}) is the outline's, no count. */
+  @Test
+  void anOutlinesNumberBeforeASubRowsArabicOrdinalIsNoCount() {
+    assertThat(OutlineNumbers.joined(List.of("3.3.5.2 2.重复申请：- - - 1 0 - 1")))
+        .containsExactly("        2.重复申请：- - - 1 0 - 1");
+    assertEveryRowRead(report("（各项数据依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）",
+        (i, label) -> "3." + (i + 1) + (Character.isDigit(label.charAt(0)) ? "." + label.charAt(0) : "") + " " + label + "："
+            + joined(counts(i), " ")));
+  }
+
   /**
    * A row whose label OCR cut to its ordinal: a tab or a layout's gap after it ends the label's cell, and l (a 1) or
    * 无 (a blank) is its first cell.
