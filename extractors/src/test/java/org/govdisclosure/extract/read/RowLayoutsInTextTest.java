@@ -349,6 +349,17 @@ class RowLayoutsInTextTest {
             + "：" + joined(counts(i), "  ")));
   }
 
+  /**
+   * Each row's values on the line above its label (the figures top-aligned, the labels centred in their cells): the
+   * first line of values, under the column titles, has no label above it to take it, so each takes the label below.
+   */
+  @Test
+  void valuesPrintedAboveTheirLabelsUnderTheColumnTitlesAreTheLabelsBelow() {
+    assertEveryRowRead(report("          自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计",
+        (i, label) -> "                " + joined(counts(i), "   ") + "\n" + (label.length() > 15
+            ? label.substring(0, 9) + "\n" + label.substring(9) : label)));
+  }
+
   /** An outline's number before a sub-row's own arabic ordinal ({@code 3.3.3.2 2.其他…}) is the outline's, no count. */
   @Test
   void anOutlinesNumberBeforeASubRowsArabicOrdinalIsNoCount() {
