@@ -249,9 +249,9 @@ final class SectionDecoder {
 
   /**
    * A row's cells printed as one piece: glued to its label as single characters, blank ones marked ({@code 00-0000}
-   * under seven columns, {@link SectionTokens#markedGluedCells}), or listed with 、 leaving blank ones' slots empty
-   * ({@link SectionTokens#listWithEmptySlots}). With as many characters (slots) as the row has cells, each is one; else
-   * null: which cell a count fills is then unknown.
+   * under seven columns, {@link SectionTokens#markedGluedCells}), or listed with 、, commas or semicolons leaving
+   * blank ones' slots empty or marked ({@link SectionTokens#listWithEmptySlots}). With as many characters (slots) as
+   * the row has cells, each is one; else null: which cell a count fills is then unknown.
    */
   private static List<Token> oneCellEach(Token value, int width) {
     String text = value.text();
@@ -262,8 +262,8 @@ final class SectionDecoder {
     if (text.length() == width && SectionTokens.isMarkedCells(text)) {
       cells = text.chars().mapToObj(Character::toString).toList();
     } else if (SectionTokens.isListWithEmptySlots(text)) {
-      // counts listed with 、 leaving slots empty: as many slots as the row has cells, each slot is one, an empty one blank
-      cells = List.of(text.split(SectionTokens.ENUMERATION_COMMA, -1));
+      // counts listed leaving slots empty or marked: as many slots as the row has cells, each slot is one, an empty one blank
+      cells = SectionTokens.listSlots(text);
     } else {
       return null;
     }

@@ -284,6 +284,21 @@ class RowLayoutsInTextTest {
     assertEveryRowRead(r, i -> blankForZero(counts(i)));
   }
 
+  /**
+   * Counts listed with full-width commas or semicolons, a mark of no value (—, /) holding a blank cell's slot: each
+   * slot one cell, as with 、.
+   */
+  @Test
+  void aMarkOfNoValueInACountListPartedByCommasOrSemicolonsIsABlankCell() {
+    for (String separator : List.of("，", "；")) {
+      for (String mark : List.of("—", "/")) {
+        ProcessedReport r = report("（各项数据依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）",
+            (i, label) -> label + "：" + String.join(separator, counts(i).stream().map(c -> c == 0 ? mark : String.valueOf(c)).toList()));
+        assertEveryRowRead(r, i -> blankForZero(counts(i)));
+      }
+    }
+  }
+
   /** A sentence naming each cell's column fills an empty one with 空 (empty), bracketed: no value, the others read. */
   @Test
   void anEmptyMarkInASentenceRowIsABlankCell() {
