@@ -2332,6 +2332,7 @@ final class SectionDecoder {
         values = split == cells ? values : split.stream().map(c -> new Token(c.text(), c, false)).toList();
       }
       warnOcrCells(values, where, context);
+      values = withZeroGlueSplit(values, width);
       List<String> runs = digitRuns(values);
       if (e.getKey() == cut && !dropsCellsBeforeCut && firstColumnsAtCut && runs != null && runs.size() < width
           && values.stream().allMatch(t -> !t.fromText() || t.apart())) {
@@ -2580,6 +2581,49 @@ final class SectionDecoder {
       }
     }
     return false;
+  }
+
+  /**
+   * A line of text printing a row's cells with marks of no value among them and one cell fewer than its columns, one
+   * piece of digits no count is printed as ({@code 0 / 01 0 / 1}: OCR closed the gap after a 0): that piece is two
+   * cells, split where it splits only one way into counts ({@code 01} into 0 and 1). The digit runs of a row without
+   * marks are split by {@link DigitSplits}; elsewhere the values as they are.
+   */
+  private static List<Token> withZeroGlueSplit(List<Token> values, int width) {
+    if (values.size() != width - 1 || !values.stream().allMatch(Token::fromText)
+        || values.stream().noneMatch(t -> CellKind.isMarker(t.text()))) {
+      return values;
+    }
+    int glued = -1;
+    for (int i = 0; i < values.size(); i++) {
+      String text = values.get(i).text();
+      if (CellKind.isPlainDigits(text) && !DigitSplits.canBeOneCount(text)) {
+        if (glued >= 0) {
+          return values;
+        }
+        glued = i;
+      }
+    }
+    if (glued < 0) {
+      return values;
+    }
+    String text = values.get(glued).text();
+    int cut = -1;
+    for (int k = 1; k < text.length(); k++) {
+      if (DigitSplits.canBeOneCount(text.substring(0, k)) && DigitSplits.canBeOneCount(text.substring(k))) {
+        if (cut >= 0) {
+          return values;
+        }
+        cut = k;
+      }
+    }
+    if (cut < 0) {
+      return values;
+    }
+    List<Token> split = new ArrayList<>(values);
+    split.set(glued, new Token(text.substring(cut), new Cell(text.substring(cut)), true));
+    split.add(glued, new Token(text.substring(0, cut), new Cell(text.substring(0, cut)), true));
+    return split;
   }
 
   /**

@@ -299,6 +299,23 @@ class RowLayoutsInTextTest {
     }
   }
 
+  /**
+   * OCR that closed the gap after a 0 in a row printing marks of no value ({@code 5 / 00 0 2 7}): one cell short, the
+   * piece no count is printed as ({@code 00}) is the two cells it splits into.
+   */
+  @Test
+  void aZeroGluedToTheNextCellInARowWithMarksIsTwoCells() {
+    ProcessedReport r = report("自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计", (i, label) -> {
+      List<Integer> c = counts(i);
+      return label + " " + c.get(0) + " / " + c.get(2) + c.get(3) + " " + c.get(4) + " " + c.get(5) + " " + c.get(6);
+    });
+    assertEveryRowRead(r, i -> {
+      List<Integer> c = new ArrayList<>(counts(i));
+      c.set(1, null);
+      return c;
+    });
+  }
+
   /** A sentence naming each cell's column fills an empty one with 空 (empty), bracketed: no value, the others read. */
   @Test
   void anEmptyMarkInASentenceRowIsABlankCell() {
