@@ -2260,18 +2260,22 @@ final class SectionTokens {
   }
 
   /**
-   * Whether a run is counts listed with one of {@link #LIST_SEPARATORS}, a slot empty or holding a mark of no value and
-   * a count among them ({@code 3、、0}, {@code 5、无、无、5}, {@code 5,—,—,5}): the marks are the blank cells' slots, as
-   * the empty ones are.
+   * Whether a run is counts listed with one of {@link #LIST_SEPARATORS}, a slot empty (with 、 only: a comma or
+   * semicolon with nothing after it is a sentence's, {@code 自然人:7;}) or holding a mark of no value and a count among
+   * them ({@code 3、、0}, {@code 5、无、无、5}, {@code 5,—,—,5}): the marks are the blank cells' slots, as the empty
+   * ones are.
    */
   static boolean isListWithEmptySlots(String run) {
-    if (listSeparator(run) < 0) {
+    int separator = listSeparator(run);
+    if (separator < 0) {
       return false;
     }
     boolean empty = false;
     boolean count = false;
     for (String slot : listSlots(run)) {
-      if (slot.isEmpty() || CellKind.isMarker(slot)) {
+      if (slot.isEmpty() && LIST_SEPARATORS.charAt(separator) != ENUMERATION_COMMA.charAt(0)) {
+        return false;
+      } else if (slot.isEmpty() || CellKind.isMarker(slot)) {
         empty = true;
       } else if (CellKind.isPlainDigits(slot)) {
         count = true;
