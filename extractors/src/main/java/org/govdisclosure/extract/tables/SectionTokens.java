@@ -1153,6 +1153,12 @@ final class SectionTokens {
       String key = String.join("", pieces.subList(0, pieces.size() - 1)) + last.substring(0, colon);
       return COLUMN_NAMES.contains(key) && ROW_WHOLE_LABELS.contains(key) ? Token.piece(last.substring(colon + 1)) : null;
     }
+    if (colon < 0 && pieces.size() > 1 && CellKind.isMarker(last) && pieces.get(pieces.size() - 2).endsWith(":")) {
+      // the mark a space after the key's colon ({@code 总计： -}): the key names its column as well, never the row
+      String key = String.join("", pieces.subList(0, pieces.size() - 1));
+      key = key.substring(0, key.length() - 1);
+      return COLUMN_NAMES.contains(key) && ROW_WHOLE_LABELS.contains(key) ? Token.piece(last) : null;
+    }
     if (!Character.isDigit(last.charAt(last.length() - 1)) && Numerals.COUNTERS.stream().noneMatch(last::endsWith)) {
       return null; // most lines: no matcher
     }

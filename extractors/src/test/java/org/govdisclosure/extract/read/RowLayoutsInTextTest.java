@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.junit.jupiter.api.Test;
@@ -314,6 +315,19 @@ class RowLayoutsInTextTest {
       c.set(1, null);
       return c;
     });
+  }
+
+  /**
+   * A mobile page's card a row, a cell a line, a mark of no value a space after its key's colon ({@code 总计： -}): the
+   * key 总计 names the cell's column, not the row （七）总计, whose card follows.
+   */
+  @Test
+  void aMarkASpaceAfterAKeyThatIsARowsLabelIsTheKeysCell() {
+    List<String> columns = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
+    IntFunction<List<Integer>> counts = i -> i == 20 ? List.of(0, 0, 0, 0, 0, 0, 0) : counts(i);
+    ProcessedReport r = report("", (i, label) -> label + "\n" + String.join("\n", IntStream.range(0, 7)
+        .mapToObj(c -> columns.get(c) + "： " + (counts.apply(i).get(c) == 0 ? "-" : counts.apply(i).get(c))).toList()) + "\n");
+    assertEveryRowRead(r, i -> blankForZero(counts.apply(i)));
   }
 
   /** A sentence naming each cell's column fills an empty one with 空 (empty), bracketed: no value, the others read. */
