@@ -17,9 +17,12 @@ import org.govdisclosure.extract.value.CellKind;
  */
 final class OutlineNumbers {
 
-  /** An outline's number of two levels or more, then a space and a label's own ordinal. */
+  /**
+   * An outline's number of two levels or more, then a space and a label's own ordinal: bracketed, Chinese, or a
+   * sub-row's arabic one before its text ({@code 3.3.5.2 2.重复申请}).
+   */
   private static final Pattern OUTLINE = Pattern.compile(
-      "^([ \\t\u3000]*)\\d{1,2}(?:[.．]\\d{1,2})+[.．]?[ \\t\u3000]+(?=[(（]|[" + Ordinals.NUMERALS + "]{1,3}、)");
+      "^([ \\t\u3000]*)\\d{1,2}(?:[.．]\\d{1,2})+[.．]?[ \\t\u3000]+(?=[(（]|[" + Ordinals.NUMERALS + "]{1,3}、|\\d[.．、]\\p{IsHan})");
   /**
    * An ordinal, then one space (wider, it is a layout's gap before the row's cells) and a label's first character, an
    * ideograph or a bracket (never a letter OCR reads for a digit, {@code l}, the row's first count); the label's first

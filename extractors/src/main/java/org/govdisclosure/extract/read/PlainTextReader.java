@@ -343,7 +343,7 @@ public final class PlainTextReader {
     State s = new State();
     List<String> lines = SpaceJoinedRows.parted(LineNumbers.stripped(lines(withCharacters(text))));
     // rows a reader reads apart from their numbering, label placement and value separators, made rows of cells
-    lines = BlankPlaceCells.tabbed(SlashPartedValues.tabbed(OutlineNumbers.joined(LabelColumnFirst.paired(LabelsAfterValues.turned(RowNumbers.stripped(RuledHalves.apart(lines)))))));
+    lines = BlankPlaceCells.tabbed(SlashPartedValues.tabbed(OutlineNumbers.joined(LabelColumnFirst.paired(LabelsAfterValues.turned(ValuesAboveLabels.moved(RowNumbers.stripped(RuledHalves.apart(lines))))))));
     lines = EnumeratedCells.tabbed(CsvRows.tabbed(BarePipeRows.tabbed(VerticalBars.asPipes(PythonListRows.tabbed(KeyPathRows.tabbed(CardCells.asKeyPaths(BracketTags.tabbed(withoutTabIndent(unquoted(AddressedCells.tabbed(Overprinted.undoubled(lines))))))))))));
     // Rows placed by position without rules, unless the text rules its tables (then the rules give the columns).
     if (lines.stream().noneMatch(l -> l.indexOf("---") >= 0 && RuledColumns.of(l) != null)) {

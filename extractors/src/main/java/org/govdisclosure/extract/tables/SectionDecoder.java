@@ -254,9 +254,9 @@ final class SectionDecoder {
 
   /**
    * A row's cells printed as one piece: glued to its label as single characters, blank ones marked ({@code 00-0000}
-   * under seven columns, {@link SectionTokens#markedGluedCells}), or listed with 、 leaving blank ones' slots empty
-   * ({@link SectionTokens#listWithEmptySlots}). With as many characters (slots) as the row has cells, each is one; else
-   * null: which cell a count fills is then unknown.
+   * under seven columns, {@link SectionTokens#markedGluedCells}), or listed with 、, commas or semicolons leaving
+   * blank ones' slots empty or marked ({@link SectionTokens#listWithEmptySlots}). With as many characters (slots) as
+   * the row has cells, each is one; else null: which cell a count fills is then unknown.
    */
   private static List<Token> oneCellEach(Token value, int width) {
     String text = value.text();
@@ -267,8 +267,8 @@ final class SectionDecoder {
     if (text.length() == width && SectionTokens.isMarkedCells(text)) {
       cells = text.chars().mapToObj(Character::toString).toList();
     } else if (SectionTokens.isListWithEmptySlots(text)) {
-      // counts listed with 、 leaving slots empty: as many slots as the row has cells, each slot is one, an empty one blank
-      cells = List.of(text.split(SectionTokens.ENUMERATION_COMMA, -1));
+      // counts listed leaving slots empty or marked: as many slots as the row has cells, each slot is one, an empty one blank
+      cells = SectionTokens.listSlots(text);
     } else {
       return null;
     }
@@ -2351,6 +2351,7 @@ final class SectionDecoder {
         values = split == cells ? values : split.stream().map(c -> new Token(c.text(), c, false)).toList();
       }
       warnOcrCells(values, where, context);
+      values = withZeroGlueSplit(values, width);
       List<String> runs = digitRuns(values);
       if (e.getKey() == cut && !dropsCellsBeforeCut && firstColumnsAtCut && runs != null && runs.size() < width
           && values.stream().allMatch(t -> !t.fromText() || t.apart())) {
@@ -2616,6 +2617,49 @@ final class SectionDecoder {
       digits += run.length();
     }
     return digits;
+  }
+
+  /**
+   * A line of text printing a row's cells with marks of no value among them and one cell fewer than its columns, one
+   * piece of digits no count is printed as ({@code 0 / 01 0 / 1}: OCR closed the gap after a 0): that piece is two
+   * cells, split where it splits only one way into counts ({@code 01} into 0 and 1). The digit runs of a row without
+   * marks are split by {@link DigitSplits}; elsewhere the values as they are.
+   */
+  private static List<Token> withZeroGlueSplit(List<Token> values, int width) {
+    if (values.size() != width - 1 || !values.stream().allMatch(Token::fromText)
+        || values.stream().noneMatch(t -> CellKind.isMarker(t.text()))) {
+      return values;
+    }
+    int glued = -1;
+    for (int i = 0; i < values.size(); i++) {
+      String text = values.get(i).text();
+      if (CellKind.isPlainDigits(text) && !DigitSplits.canBeOneCount(text)) {
+        if (glued >= 0) {
+          return values;
+        }
+        glued = i;
+      }
+    }
+    if (glued < 0) {
+      return values;
+    }
+    String text = values.get(glued).text();
+    int cut = -1;
+    for (int k = 1; k < text.length(); k++) {
+      if (DigitSplits.canBeOneCount(text.substring(0, k)) && DigitSplits.canBeOneCount(text.substring(k))) {
+        if (cut >= 0) {
+          return values;
+        }
+        cut = k;
+      }
+    }
+    if (cut < 0) {
+      return values;
+    }
+    List<Token> split = new ArrayList<>(values);
+    split.set(glued, new Token(text.substring(cut), new Cell(text.substring(cut)), true));
+    split.add(glued, new Token(text.substring(0, cut), new Cell(text.substring(0, cut)), true));
+    return split;
   }
 
   /**

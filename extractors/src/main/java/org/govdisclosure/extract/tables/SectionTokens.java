@@ -263,6 +263,8 @@ final class SectionTokens {
   private static final int MAX_DIRT_CHARACTERS = 2;
   /** A grid cell holding only 、 marks it none; in a line of text it is a label's punctuation (费用 、行政机关). */
   static final String ENUMERATION_COMMA = "、";
+  /** What a row's counts listed after its label's colon are parted by (folded): 、, a comma or a semicolon. */
+  private static final String LIST_SEPARATORS = ENUMERATION_COMMA + ",;";
   private static final String SLASH = "/";
   /** A bracket as folded text prints it ({@code （} folds to {@code (}). */
   private static final String OPENING_BRACKET = "(";
@@ -1203,6 +1205,12 @@ final class SectionTokens {
     if (colon >= 0 && CellKind.isMarker(last.substring(colon + 1))) {
       String key = String.join("", pieces.subList(0, pieces.size() - 1)) + last.substring(0, colon);
       return COLUMN_NAMES.contains(key) && ROW_WHOLE_LABELS.contains(key) ? Token.piece(last.substring(colon + 1)) : null;
+    }
+    if (colon < 0 && pieces.size() > 1 && CellKind.isMarker(last) && pieces.get(pieces.size() - 2).endsWith(":")) {
+      // the mark a space after the key's colon ({@code 总计： -}): the key names its column as well, never the row
+      String key = String.join("", pieces.subList(0, pieces.size() - 1));
+      key = key.substring(0, key.length() - 1);
+      return COLUMN_NAMES.contains(key) && ROW_WHOLE_LABELS.contains(key) ? Token.piece(last) : null;
     }
     if (!Character.isDigit(last.charAt(last.length() - 1)) && Numerals.COUNTERS.stream().noneMatch(last::endsWith)) {
       return null; // most lines: no matcher
@@ -2312,9 +2320,9 @@ final class SectionTokens {
   }
 
   /**
-   * Where a row's counts listed with 、 after its label's colon start when the list leaves slots empty
-   * ({@code 申请数量:10、30、、、、、40}: blank cells, one a slot); else the piece's length. Read apart, the empty slots
-   * would hold no place and the counts after them would shift.
+   * Where a row's counts listed after its label's colon start when the list leaves slots empty or marked
+   * ({@code 申请数量:10、30、、、、、40}, {@code 申请数量:28,4,0,—,—,2,34}: blank cells, one a slot); else the piece's
+   * length. Read apart, the empty slots would hold no place and the counts after them would shift.
    */
   static int listWithEmptySlots(String piece) {
     int colon = piece.lastIndexOf(':');
@@ -2322,17 +2330,22 @@ final class SectionTokens {
   }
 
   /**
-   * Whether a run is counts listed with 、, a slot empty or holding a mark of no value and a count among them
-   * ({@code 3、、0}, {@code 5、无、无、5}): the marks are the blank cells' slots, as the empty ones are.
+   * Whether a run is counts listed with one of {@link #LIST_SEPARATORS}, a slot empty (with 、 only: a comma or
+   * semicolon with nothing after it is a sentence's, {@code 自然人:7;}) or holding a mark of no value and a count among
+   * them ({@code 3、、0}, {@code 5、无、无、5}, {@code 5,—,—,5}): the marks are the blank cells' slots, as the empty
+   * ones are.
    */
   static boolean isListWithEmptySlots(String run) {
-    if (run.indexOf(ENUMERATION_COMMA) < 0) {
+    int separator = listSeparator(run);
+    if (separator < 0) {
       return false;
     }
     boolean empty = false;
     boolean count = false;
-    for (String slot : run.split(ENUMERATION_COMMA, -1)) {
-      if (slot.isEmpty() || CellKind.isMarker(slot)) {
+    for (String slot : listSlots(run)) {
+      if (slot.isEmpty() && LIST_SEPARATORS.charAt(separator) != ENUMERATION_COMMA.charAt(0)) {
+        return false;
+      } else if (slot.isEmpty() || CellKind.isMarker(slot)) {
         empty = true;
       } else if (CellKind.isPlainDigits(slot)) {
         count = true;
@@ -2341,6 +2354,28 @@ final class SectionTokens {
       }
     }
     return empty && count;
+  }
+
+  /**
+   * The one list separator a run parts its slots by, or -1 where it holds none or more than one kind (a thousands
+   * comma among slots listed with 、).
+   */
+  private static int listSeparator(String run) {
+    int found = -1;
+    for (int k = 0; k < run.length(); k++) {
+      int kind = LIST_SEPARATORS.indexOf(run.charAt(k));
+      if (kind >= 0 && found >= 0 && kind != found) {
+        return -1;
+      }
+      found = kind >= 0 ? kind : found;
+    }
+    return found;
+  }
+
+  /** The slots of a run of counts listed with one separator ({@link #isListWithEmptySlots}), the empty ones kept. */
+  static List<String> listSlots(String run) {
+    int separator = listSeparator(run);
+    return separator < 0 ? List.of(run) : Arrays.asList(run.split(String.valueOf(LIST_SEPARATORS.charAt(separator)), -1));
   }
 
   /** Whether a run is digits and marks of blank cells only, a digit and a mark among them ({@code 00-0000}). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.govdisclosure.extract.ProcessedReport;
 import org.govdisclosure.extract.ReportProcessor;
 import org.junit.jupiter.api.Test;
@@ -284,6 +285,51 @@ class RowLayoutsInTextTest {
     assertEveryRowRead(r, i -> blankForZero(counts(i)));
   }
 
+  /**
+   * Counts listed with full-width commas or semicolons, a mark of no value (—, /) holding a blank cell's slot: each
+   * slot one cell, as with 、.
+   */
+  @Test
+  void aMarkOfNoValueInACountListPartedByCommasOrSemicolonsIsABlankCell() {
+    for (String separator : List.of("，", "；")) {
+      for (String mark : List.of("—", "/")) {
+        ProcessedReport r = report("（各项数据依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）",
+            (i, label) -> label + "：" + String.join(separator, counts(i).stream().map(c -> c == 0 ? mark : String.valueOf(c)).toList()));
+        assertEveryRowRead(r, i -> blankForZero(counts(i)));
+      }
+    }
+  }
+
+  /**
+   * OCR that closed the gap after a 0 in a row printing marks of no value ({@code 5 / 00 0 2 7}): one cell short, the
+   * piece no count is printed as ({@code 00}) is the two cells it splits into.
+   */
+  @Test
+  void aZeroGluedToTheNextCellInARowWithMarksIsTwoCells() {
+    ProcessedReport r = report("自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计", (i, label) -> {
+      List<Integer> c = counts(i);
+      return label + " " + c.get(0) + " / " + c.get(2) + c.get(3) + " " + c.get(4) + " " + c.get(5) + " " + c.get(6);
+    });
+    assertEveryRowRead(r, i -> {
+      List<Integer> c = new ArrayList<>(counts(i));
+      c.set(1, null);
+      return c;
+    });
+  }
+
+  /**
+   * A mobile page's card a row, a cell a line, a mark of no value a space after its key's colon ({@code 总计： -}): the
+   * key 总计 names the cell's column, not the row （七）总计, whose card follows.
+   */
+  @Test
+  void aMarkASpaceAfterAKeyThatIsARowsLabelIsTheKeysCell() {
+    List<String> columns = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
+    IntFunction<List<Integer>> counts = i -> i == 20 ? List.of(0, 0, 0, 0, 0, 0, 0) : counts(i);
+    ProcessedReport r = report("", (i, label) -> label + "\n" + String.join("\n", IntStream.range(0, 7)
+        .mapToObj(c -> columns.get(c) + "： " + (counts.apply(i).get(c) == 0 ? "-" : counts.apply(i).get(c))).toList()) + "\n");
+    assertEveryRowRead(r, i -> blankForZero(counts.apply(i)));
+  }
+
   /** A sentence naming each cell's column fills an empty one with 空 (empty), bracketed: no value, the others read. */
   @Test
   void anEmptyMarkInASentenceRowIsABlankCell() {
@@ -347,6 +393,27 @@ class RowLayoutsInTextTest {
     assertEveryRowRead(report("（各项依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）",
         (i, label) -> (i == 2 ? "3. 本年度办理结果\n3.1 " + label.substring("三、本年度办理结果".length()) : i == 3 ? "3.2 " + label : label)
             + "：" + joined(counts(i), "  ")));
+  }
+
+  /**
+   * Each row's values on the line above its label (the figures top-aligned, the labels centred in their cells): the
+   * first line of values, under the column titles, has no label above it to take it, so each takes the label below.
+   */
+  @Test
+  void valuesPrintedAboveTheirLabelsUnderTheColumnTitlesAreTheLabelsBelow() {
+    assertEveryRowRead(report("          自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计",
+        (i, label) -> "                " + joined(counts(i), "   ") + "\n" + (label.length() > 15
+            ? label.substring(0, 9) + "\n" + label.substring(9) : label)));
+  }
+
+  /** An outline's number before a sub-row's own arabic ordinal ({@code 3.3.3.2 2.其他…}) is the outline's, no count. */
+  @Test
+  void anOutlinesNumberBeforeASubRowsArabicOrdinalIsNoCount() {
+    assertThat(OutlineNumbers.joined(List.of("3.3.5.2 2.重复申请：- - - 1 0 - 1")))
+        .containsExactly("        2.重复申请：- - - 1 0 - 1");
+    assertEveryRowRead(report("（各项数据依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）",
+        (i, label) -> "3." + (i + 1) + (Character.isDigit(label.charAt(0)) ? "." + label.charAt(0) : "") + " " + label + "："
+            + joined(counts(i), " ")));
   }
 
   /**
