@@ -87,6 +87,7 @@ final class CsvRows {
   static List<String> tabbed(List<String> lines) {
     List<String> out = null;
     int i = 0;
+    int unparted = 0; // the line up to which a run's joined column was found not to part alike
     while (i < lines.size()) {
       int end = recordEnd(lines, i);
       List<String> parts = split(record(lines, i, end)); // split once for both readings of the record
@@ -97,7 +98,8 @@ final class CsvRows {
         i = end;
         continue;
       }
-      List<String> first = cells(parts);
+      boolean joinable = i >= unparted;
+      List<String> first = cells(parts, joinable);
       if (first == null) { // most lines: nothing made for them
         if (out != null) {
           out.add(lines.get(i));
@@ -105,21 +107,28 @@ final class CsvRows {
         i++;
         continue;
       }
-      int runEnd = end;
-      List<List<String>> rows = new ArrayList<>(List.of(first)); // each record's fields, read once
-      boolean values = hasTwoValues(first);
-      int valueLast = endsWithValue(first) ? 1 : 0;
-      while (runEnd < lines.size()) {
-        int nextEnd = recordEnd(lines, runEnd);
-        List<String> nextParts = split(record(lines, runEnd, nextEnd));
-        List<String> next = cells(nextParts);
-        if (next == null || next.size() != first.size() || paddedText(nextParts, lines, nextEnd) != null) {
-          break;
+      List<List<String>> rows = run(lines, end, first, joinable);
+      List<List<String>> parted = joinable ? JoinedColumns.parted(rows) : rows;
+      if (parted == null) { // a joined column some row does not part as the others: no line of the run parts it
+        unparted = runEnd(lines, end, rows.size());
+        first = cells(parts, false);
+        if (first == null) {
+          if (out != null) {
+            out.add(lines.get(i));
+          }
+          i++;
+          continue;
         }
-        values = values || hasTwoValues(next);
-        valueLast += endsWithValue(next) ? 1 : 0;
-        rows.add(next);
-        runEnd = nextEnd;
+        rows = run(lines, end, first, false);
+        parted = rows;
+      }
+      int runEnd = runEnd(lines, end, rows.size());
+      rows = parted;
+      boolean values = false;
+      int valueLast = 0;
+      for (List<String> row : rows) {
+        values = values || hasTwoValues(row);
+        valueLast += endsWithValue(row) ? 1 : 0;
       }
       values |= valueLast >= MIN_LONG_LINES;
       int heading = i - 1;
@@ -144,6 +153,35 @@ final class CsvRows {
       out.replaceAll(CsvRows::unquotedField);
     }
     return out == null ? lines : out;
+  }
+
+  /** The line after a run of {@code records} records, the first of which ends before line {@code end}. */
+  private static int runEnd(List<String> lines, int end, int records) {
+    int after = end;
+    for (int r = 1; r < records; r++) {
+      after = recordEnd(lines, after);
+    }
+    return after;
+  }
+
+  /**
+   * The fields of the run of records from the one {@code first} is (the record before line {@code end}): the records
+   * after it with as many fields, each read once; {@code joined}: whether a field may hold counts joined by spaces.
+   */
+  private static List<List<String>> run(List<String> lines, int end, List<String> first, boolean joined) {
+    List<List<String>> rows = new ArrayList<>(List.of(first));
+    int runEnd = end;
+    while (runEnd < lines.size()) {
+      int nextEnd = recordEnd(lines, runEnd);
+      List<String> nextParts = split(record(lines, runEnd, nextEnd));
+      List<String> next = cells(nextParts, joined);
+      if (next == null || next.size() != first.size() || paddedText(nextParts, lines, nextEnd) != null) {
+        break;
+      }
+      rows.add(next);
+      runEnd = nextEnd;
+    }
+    return rows;
   }
 
   /**
@@ -229,7 +267,17 @@ final class CsvRows {
 
   /** The record's fields ({@link #split}) where they make a CSV row, else null. */
   private static List<String> cells(List<String> fields) {
-    return fields == null || fields.size() < MIN_FIELDS || !fields.stream().allMatch(CsvRows::isCell) ? null : fields;
+    return cells(fields, false);
+  }
+
+  /**
+   * As {@link #cells(List)}; {@code joined}: whether a field may be counts joined by spaces ({@link JoinedColumns}),
+   * which folded read as one count ({@code 0 7} as 07).
+   */
+  private static List<String> cells(List<String> fields, boolean joined) {
+    return fields == null || fields.size() < MIN_FIELDS
+        || !fields.stream().allMatch(f -> joined ? isCell(f) || JoinedColumns.isJoined(f) : isCell(f) && !JoinedColumns.isJoined(f))
+        ? null : fields;
   }
 
   /**
@@ -314,7 +362,7 @@ final class CsvRows {
    * A field as {@link #VALUE} reads it: folded, and in Simplified script, since the reader comes before the document is
    * simplified and a mirror prints an amount's unit in Traditional ({@code 429.28萬元}).
    */
-  private static String folded(String field) {
+  static String folded(String field) {
     return Cell.Text.fold(TraditionalForms.simplify(field));
   }
 
