@@ -87,7 +87,6 @@ final class CsvRows {
   static List<String> tabbed(List<String> lines) {
     List<String> out = null;
     int i = 0;
-    int unparted = 0; // the line up to which a run's joined column was found not to part alike
     while (i < lines.size()) {
       int end = recordEnd(lines, i);
       List<String> parts = split(record(lines, i, end)); // split once for both readings of the record
@@ -98,8 +97,7 @@ final class CsvRows {
         i = end;
         continue;
       }
-      boolean joinable = i >= unparted;
-      List<String> first = cells(parts, joinable);
+      List<String> first = cells(parts);
       if (first == null) { // most lines: nothing made for them
         if (out != null) {
           out.add(lines.get(i));
@@ -107,23 +105,16 @@ final class CsvRows {
         i++;
         continue;
       }
-      List<List<String>> rows = run(lines, end, first, joinable);
-      List<List<String>> parted = joinable ? JoinedColumns.parted(rows) : rows;
-      if (parted == null) { // a joined column some row does not part as the others: no line of the run parts it
-        unparted = runEnd(lines, end, rows.size());
-        first = cells(parts, false);
-        if (first == null) {
-          if (out != null) {
-            out.add(lines.get(i));
-          }
-          i++;
-          continue;
-        }
-        rows = run(lines, end, first, false);
-        parted = rows;
-      }
+      List<List<String>> rows = run(lines, end, first);
       int runEnd = runEnd(lines, end, rows.size());
-      rows = parted;
+      rows = JoinedColumns.parted(rows);
+      if (rows == null) { // a joined column some row does not part as the others: every row's column is in doubt
+        if (out != null) {
+          out.addAll(lines.subList(i, runEnd));
+        }
+        i = runEnd;
+        continue;
+      }
       boolean values = false;
       int valueLast = 0;
       for (List<String> row : rows) {
@@ -166,15 +157,15 @@ final class CsvRows {
 
   /**
    * The fields of the run of records from the one {@code first} is (the record before line {@code end}): the records
-   * after it with as many fields, each read once; {@code joined}: whether a field may hold counts joined by spaces.
+   * after it with as many fields, each read once.
    */
-  private static List<List<String>> run(List<String> lines, int end, List<String> first, boolean joined) {
+  private static List<List<String>> run(List<String> lines, int end, List<String> first) {
     List<List<String>> rows = new ArrayList<>(List.of(first));
     int runEnd = end;
     while (runEnd < lines.size()) {
       int nextEnd = recordEnd(lines, runEnd);
       List<String> nextParts = split(record(lines, runEnd, nextEnd));
-      List<String> next = cells(nextParts, joined);
+      List<String> next = cells(nextParts);
       if (next == null || next.size() != first.size() || paddedText(nextParts, lines, nextEnd) != null) {
         break;
       }
@@ -265,19 +256,13 @@ final class CsvRows {
     return cells(split(line));
   }
 
-  /** The record's fields ({@link #split}) where they make a CSV row, else null. */
-  private static List<String> cells(List<String> fields) {
-    return cells(fields, false);
-  }
-
   /**
-   * As {@link #cells(List)}; {@code joined}: whether a field may be counts joined by spaces ({@link JoinedColumns}),
-   * which folded read as one count ({@code 0 7} as 07).
+   * The record's fields ({@link #split}) where they make a CSV row, else null; a field may be counts an extractor
+   * joined by spaces ({@link JoinedColumns}).
    */
-  private static List<String> cells(List<String> fields, boolean joined) {
+  private static List<String> cells(List<String> fields) {
     return fields == null || fields.size() < MIN_FIELDS
-        || !fields.stream().allMatch(f -> joined ? isCell(f) || JoinedColumns.isJoined(f) : isCell(f) && !JoinedColumns.isJoined(f))
-        ? null : fields;
+        || !fields.stream().allMatch(f -> isCell(f) || JoinedColumns.isJoined(f)) ? null : fields;
   }
 
   /**

@@ -10,7 +10,8 @@ import org.govdisclosure.extract.value.CellKind;
  * Two columns a stream-mode table extractor (tabula) wrote as one field: where it found no gap between them it joins
  * their texts with a space, in every row alike ({@code 0 7}, {@code / /}, the header's {@code 社会公益 法律服务}). A reader
  * parts such a column in each row into as many cells. Where a row's field has another count of parts (a count alone,
- * its neighbour blank) nothing tells which column it stands in: the column is not parted and its rows are no CSV rows.
+ * its neighbour blank) nothing tells which column it stands in, and every row of the run is a column short of its
+ * header: the run is no CSV rows.
  */
 final class JoinedColumns {
 
