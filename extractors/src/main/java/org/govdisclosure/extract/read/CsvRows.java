@@ -105,21 +105,21 @@ final class CsvRows {
         i++;
         continue;
       }
-      int runEnd = end;
-      List<List<String>> rows = new ArrayList<>(List.of(first)); // each record's fields, read once
-      boolean values = hasTwoValues(first);
-      int valueLast = endsWithValue(first) ? 1 : 0;
-      while (runEnd < lines.size()) {
-        int nextEnd = recordEnd(lines, runEnd);
-        List<String> nextParts = split(record(lines, runEnd, nextEnd));
-        List<String> next = cells(nextParts);
-        if (next == null || next.size() != first.size() || paddedText(nextParts, lines, nextEnd) != null) {
-          break;
+      List<List<String>> rows = run(lines, end, first);
+      int runEnd = runEnd(lines, end, rows.size());
+      rows = JoinedColumns.parted(rows);
+      if (rows == null) { // a joined column some row does not part as the others: every row's column is in doubt
+        if (out != null) {
+          out.addAll(lines.subList(i, runEnd));
         }
-        values = values || hasTwoValues(next);
-        valueLast += endsWithValue(next) ? 1 : 0;
-        rows.add(next);
-        runEnd = nextEnd;
+        i = runEnd;
+        continue;
+      }
+      boolean values = false;
+      int valueLast = 0;
+      for (List<String> row : rows) {
+        values = values || hasTwoValues(row);
+        valueLast += endsWithValue(row) ? 1 : 0;
       }
       values |= valueLast >= MIN_LONG_LINES;
       int heading = i - 1;
@@ -144,6 +144,35 @@ final class CsvRows {
       out.replaceAll(CsvRows::unquotedField);
     }
     return out == null ? lines : out;
+  }
+
+  /** The line after a run of {@code records} records, the first of which ends before line {@code end}. */
+  private static int runEnd(List<String> lines, int end, int records) {
+    int after = end;
+    for (int r = 1; r < records; r++) {
+      after = recordEnd(lines, after);
+    }
+    return after;
+  }
+
+  /**
+   * The fields of the run of records from the one {@code first} is (the record before line {@code end}): the records
+   * after it with as many fields, each read once.
+   */
+  private static List<List<String>> run(List<String> lines, int end, List<String> first) {
+    List<List<String>> rows = new ArrayList<>(List.of(first));
+    int runEnd = end;
+    while (runEnd < lines.size()) {
+      int nextEnd = recordEnd(lines, runEnd);
+      List<String> nextParts = split(record(lines, runEnd, nextEnd));
+      List<String> next = cells(nextParts);
+      if (next == null || next.size() != first.size() || paddedText(nextParts, lines, nextEnd) != null) {
+        break;
+      }
+      rows.add(next);
+      runEnd = nextEnd;
+    }
+    return rows;
   }
 
   /**
@@ -227,9 +256,13 @@ final class CsvRows {
     return cells(split(line));
   }
 
-  /** The record's fields ({@link #split}) where they make a CSV row, else null. */
+  /**
+   * The record's fields ({@link #split}) where they make a CSV row, else null; a field may be counts an extractor
+   * joined by spaces ({@link JoinedColumns}).
+   */
   private static List<String> cells(List<String> fields) {
-    return fields == null || fields.size() < MIN_FIELDS || !fields.stream().allMatch(CsvRows::isCell) ? null : fields;
+    return fields == null || fields.size() < MIN_FIELDS
+        || !fields.stream().allMatch(f -> isCell(f) || JoinedColumns.isJoined(f)) ? null : fields;
   }
 
   /**
@@ -314,7 +347,7 @@ final class CsvRows {
    * A field as {@link #VALUE} reads it: folded, and in Simplified script, since the reader comes before the document is
    * simplified and a mirror prints an amount's unit in Traditional ({@code 429.28萬元}).
    */
-  private static String folded(String field) {
+  static String folded(String field) {
     return Cell.Text.fold(TraditionalForms.simplify(field));
   }
 

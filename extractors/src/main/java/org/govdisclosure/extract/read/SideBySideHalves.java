@@ -24,6 +24,9 @@ final class SideBySideHalves {
   private static final Pattern LABEL_AFTER_VALUES =
       Pattern.compile("[0-9０-９][ \u3000]{2,}(?:[0-9０-９]{1,2}[.．、])?[^0-9０-９\\s\u3000]");
 
+  /** The bars a text draws between cells with (folded: a full-width bar is the ASCII one). */
+  private static final String CELL_RULES = "|丨│┃║";
+
   /** A row label's ordinal opening a piece ({@code 1.信访举报投诉类申请}), folded. */
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}[.、]\\D");
 
@@ -163,7 +166,11 @@ final class SideBySideHalves {
     return line.length();
   }
 
-  /** Whether the text opens with a label: its first piece is a row's ordinal and text, or neither a value nor a mark of none. */
+  /**
+   * Whether the text opens with a label: its first piece is a row's ordinal and text, or neither a value nor a mark of
+   * none, nor a cell's rule: a piece opening with a bar ({@code |263}, as antiword draws a Word table's cells) is a
+   * cell's edge, the columns of one table, no half.
+   */
   private static boolean opensWithLabel(String text) {
     String first = Cell.Text.strip(text);
     int end = 0;
@@ -171,7 +178,8 @@ final class SideBySideHalves {
       end++;
     }
     String piece = Cell.Text.fold(first.substring(0, end));
-    return !piece.isEmpty() && (ORDINAL.matcher(piece).lookingAt() || !Character.isDigit(piece.charAt(0)) && !CellKind.isMarker(piece));
+    return !piece.isEmpty() && CELL_RULES.indexOf(piece.charAt(0)) < 0
+        && (ORDINAL.matcher(piece).lookingAt() || !Character.isDigit(piece.charAt(0)) && !CellKind.isMarker(piece));
   }
 
   private static boolean hasDigit(String text) {

@@ -18,4 +18,15 @@ class SideBySideHalvesTest {
     assertThat(SideBySideHalves.apart(lines)).isSameAs(lines);
     assertThat(AllocatedBytes.perCall(2_000, () -> SideBySideHalves.apart(lines) == lines ? 1 : 0)).isZero();
   }
+  /**
+   * antiword prints a Word table's cells between pipes, each column as wide as in the document: the blank columns
+   * before a cell's pipe are padding inside one table, and a pipe is no label of a right half.
+   */
+  @Test
+  void pipesBetweenPaddedCellsAreOneTableNotTwoHalves() {
+    List<String> lines = List.of("|一、本年新收政府信息公开申请数量  |131   |81    |263   |",
+        "|二、上年结转政府信息公开申请数量  |0     |0     |0     |", "|（一）予以公开                    |12    |4     |16    |",
+        "|（七）总计                        |131   |79    |261   |");
+    assertThat(SideBySideHalves.apart(lines)).isSameAs(lines);
+  }
 }

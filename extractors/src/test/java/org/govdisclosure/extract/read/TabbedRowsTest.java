@@ -61,4 +61,22 @@ class TabbedRowsTest {
     List<String> lines = List.of("\"信息內容\",\"采購項目數量\",\"采購總金額\",", "\"政府集中采購\",\"２２５\",\"４２９．２８萬元\",");
     assertThat(CsvRows.tabbed(lines)).containsExactly("信息內容\t采購項目數量\t采購總金額", "政府集中采購\t２２５\t４２９．２８萬元");
   }
+  /**
+   * tabula's stream mode writes two columns it drew no boundary between as one field, their texts joined by a space in
+   * every row ({@code 0 7}, {@code / /}, the header's {@code 社会公益 法律服务}): such a field is as many cells. Where a
+   * row holds one count there ({@code 7}, its neighbour blank), no one can tell its column, and each row of the run is a
+   * column short: the run is no CSV rows.
+   */
+  @Test
+  void aColumnAStreamExtractorJoinedIsPartedInEveryRowAlike() {
+    List<String> lines = List.of(",,自然人,商业企业,社会公益 法律服务,总计", "一、本年新收政府信息公开申请数量,,159,27,0 7,193",
+        "（一）予以公开,,15,2,/ /,17");
+    assertThat(CsvRows.tabbed(lines)).containsExactly("\t\t自然人\t商业企业\t社会公益\t法律服务\t总计",
+        "一、本年新收政府信息公开申请数量\t\t159\t27\t0\t7\t193", "（一）予以公开\t\t15\t2\t/\t/\t17");
+    List<String> marks = List.of(",,自然人,商业企业,社会公益 法律服务,总计", "一、本年新收,,18,1,- -,19", "（一）予以公开,,-,-,- -,-");
+    assertThat(CsvRows.tabbed(marks)).containsExactly("\t\t自然人\t商业企业\t社会公益\t法律服务\t总计", "一、本年新收\t\t18\t1\t-\t-\t19",
+        "（一）予以公开\t\t-\t-\t-\t-\t-");
+    List<String> unparted = List.of("一、本年新收,,159,27,7,193", "二、上年结转,,1,0,0 0,1", "（一）予以公开,,15,2,/ /,17");
+    assertThat(CsvRows.tabbed(unparted)).isEqualTo(unparted);
+  }
 }
