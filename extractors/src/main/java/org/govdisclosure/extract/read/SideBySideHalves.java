@@ -24,8 +24,8 @@ final class SideBySideHalves {
   private static final Pattern LABEL_AFTER_VALUES =
       Pattern.compile("[0-9０-９][ \u3000]{2,}(?:[0-9０-９]{1,2}[.．、])?[^0-9０-９\\s\u3000]");
 
-  /** The bars a text draws between cells with (folded: a full-width bar is the ASCII one). */
-  private static final String CELL_RULES = "|丨│┃║";
+  /** The bars a text draws between cells with: the pipe and {@link VerticalBars#BARS}. */
+  private static final String CELL_RULES = "|" + VerticalBars.BARS;
 
   /** A row label's ordinal opening a piece ({@code 1.信访举报投诉类申请}), folded. */
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}[.、]\\D");

@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class VerticalBars {
 
-  private static final String BARS = "丨｜│┃║";
+  /** The vertical lines other than the ASCII pipe that a text draws between cells with. */
+  static final String BARS = "丨｜│┃║";
   private static final int MIN_BARS = 3;
   private static final int MIN_LINES = 2;
 
