@@ -1165,6 +1165,13 @@ class ApplicationRulesTest {
     assertThat(figures("全年未收到依法申请公开事项。")).containsExactly("new_received.total=0");
   }
 
+  /** 依申请信息公开事项: the information word inside the on-request noun, the same application; none received. */
+  @Test
+  void noneReceivedWithTheInformationWordInsideTheOnRequestNoun() {
+    assertThat(figures("2020年未收到公民依申请信息公开事项。")).contains("new_received.total=0");
+    assertThat(figures("全年未收到依申请政府信息公开申请。")).containsExactly("new_received.total=0");
+  }
+
   /** The count first, then its applicants (2件为自然人申请，1件为商业企业申请), right after the received count. */
   @Test
   void aBreakdownWithTheCountBeforeTheApplicant() {
