@@ -114,10 +114,12 @@ public final class OrganizationFinder {
    * The contact line most reports end their preamble with: 如对本报告有疑问，请与XX局办公室联系 (可与…联系, 或直接与…联系);
    * a district's government goes on to the street office it sends (请联系:XX区人民政府YY街道办事处); a township's report
    * may name its party and government office (请与XX镇党政办公室联系), a department its committee by the short name
-   * (请与博湖县卫健委办公室联系: {@link #contactBody}).
+   * (请与博湖县卫健委办公室联系: {@link #contactBody}). A place name may hold 局 (请联系吉林市昌邑区东局子街道办事处): 局 ends
+   * no name that runs on to a government's or a street office's word.
    */
   private static final Opened CONTACT = new Opened(CONTACT_OPENERS,
-      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局|" + TOWNSHIP_PARTY_OFFICE + "|" + SHORT_COMMITTEE + "))");
+      "[:：]?(\\p{IsHan}{2,30}?(?:人民政府|街道办事处|办事处|管理处|委员会|管委会|局(?!\\p{IsHan}{1,6}?(?:街道办事处|人民政府))|"
+          + TOWNSHIP_PARTY_OFFICE + "|" + SHORT_COMMITTEE + "))");
   /**
    * A contact line naming a centre or a hospital (请与安庆市招商中心办公室联系, 可与太和县中医院行政办公室联系): the issuer where
    * the report speaks as one ({@link #SPEAKS_AS}: 结合我中心实际, 我院高度重视); a township's or a department's report may

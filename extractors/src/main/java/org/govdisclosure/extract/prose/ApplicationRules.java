@@ -101,12 +101,13 @@ final class ApplicationRules implements Rules {
    * it) are an application too, and so are applying and handling (未发生依申请和处理政府信息). 依 misprinted by its
    * homophone 已 right after 无 (无已申请公开情况) reads as printed right. 申请公开 closing the clause names the
    * application by its verb alone (2023年东梁乡未收到申请公开。). No applicant applying for disclosure (无单位或个人申请政府信息
-   * 公开) is none received too, the verb of receiving left unsaid.
+   * 公开) is none received too, the verb of receiving left unsaid. The information word may sit inside the on-request noun
+   * (未收到公民依申请信息公开事项): the same application.
    */
   private static final OpeningPattern NONE_RECEIVED = OpeningPattern.of(
       "(?:(?<!尚)" + Numerals.NEGATION + WITH_REASON_AHEAD + "(?:收到|接到|受理|接收|发生|出现|产生)?|" + Numerals.NOT_YET_RECEIVED + ")" + BY_CHANNELS + "[^,\\d]{0,20}?"
           + APPLICANTS_BY_CHANNELS
-          + "(?:(?:依|(?<=无)已)申请(?:政府)?公开" + NOT_AN_APPLICATION + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?(?:公开)?申请|信息公开(?:的)?(?:申请|" + BY_EVERY_CHANNEL + ")|公开申请)"
+          + "(?:(?:依|(?<=无)已)申请(?:(?:政府|政务)?信息|政府)?公开" + NOT_AN_APPLICATION + "|依申请(?:和|及|与)(?:处理|办理)(?:政府)?信息|(?:(?:公开|获取)(?:相关)?(?:政府)?|政府)信息的?(?:公开)?申请|信息公开(?:的)?(?:申请|" + BY_EVERY_CHANNEL + ")|公开申请)"
           + "|(?<!尚)(?:" + Numerals.NEGATED_EVENT + "(?:收到|接到|受理)[^,\\d]{0,20}?(?:申请|要求)|无申请)公开(?:的?(?:(?:政府|政务)?信息|事项)|[。;]?$)"
           + "|(?<!尚)" + Numerals.NEGATED_EVENT + "(?:收到|接到|接收到)[^,\\d]{0,12}?其他组织(?:向[^,\\d]{0,6}?)?(?:提出的?)?(?:申请|要求)[^,\\d]{0,24}?(?:政府|政务)信息"
           + "|(?<!尚)" + Numerals.NEGATION + WITH_REASON_AHEAD + "[^,\\d]{0,12}?" + APPLICANT_WORDS + "(?:提出|提交)?的?申请(?:政府|政务)信息公开");

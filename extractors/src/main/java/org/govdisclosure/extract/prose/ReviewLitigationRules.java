@@ -46,7 +46,7 @@ final class ReviewLitigationRules implements Rules {
    * title (关于审理…的意见).
    */
   private static final Pattern AS_REVIEW_ORGAN = Pattern.compile("(?<!关于|正在|尚在|未)审理(?![的中])[^,。\\d]{0,12}?行政复议");
-  private static final String DISCLOSURE_WORDS = "信息公开|依申请|公开申请|信息申请|公开事务|公开工作";
+  private static final String DISCLOSURE_WORDS = "信息公开|依申请|公开申请|信息申请|公开事务|公开工作|公开政府信息的?申请";
   /** Review and lawsuits are counted only where the sentence says they were about disclosure. */
   private static final OpeningPattern ABOUT_DISCLOSURE = OpeningPattern.of(DISCLOSURE_WORDS);
   /**
@@ -61,9 +61,10 @@ final class ReviewLitigationRules implements Rules {
   private static final OpeningPattern EVERY_CAUSE = OpeningPattern.of(DISCLOSURE_WORDS + "|答复");
   /**
    * 未/没有/无/不存在 before a review or suit (复议, 诉讼, 起诉); not 尚未 (pending), 未经 (direct suit), 无论, 无法; 尚未
-   * with the verb of receiving (尚未接到有关政府信息公开的…行政复议和行政诉讼) is none received.
+   * with the verb of receiving (尚未接到有关政府信息公开的…行政复议和行政诉讼) is none received, and 不涉及 (也不涉及行政复议和
+   * 行政诉讼: none involved) is none.
    */
-  private static final OpeningPattern NEGATED = OpeningPattern.of("(?:(?<!尚)" + Numerals.NEGATION + "|" + Numerals.NOT_YET_RECEIVED + ")(?!经|论|法)[^,\\d]*?"
+  private static final OpeningPattern NEGATED = OpeningPattern.of("(?:(?<!尚)" + Numerals.NEGATION + "|" + Numerals.NOT_YET_RECEIVED + "|不涉及)(?!经|论|法)[^,\\d]*?"
       + Numerals.alternation(Stream.concat(REVIEW.named().variants().stream(), LAWSUIT.named().variants().stream()).toList()));
   /** A negation of a result (未被纠错, 无败诉) is not a negation of the proceeding. */
   private static final Pattern RESULT_WORDS = Pattern.compile("纠|败诉|撤销|违法|审结|审理|结果|维持");

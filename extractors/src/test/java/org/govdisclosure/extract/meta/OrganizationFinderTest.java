@@ -228,6 +228,14 @@ class OrganizationFinderTest {
     assertThat(find("如对本报告有疑问,请联系吉林市人民政府外事办公室综合处。", "一、总体情况")).isEqualTo("吉林市人民政府外事办公室");
   }
 
+  /** A place name holding 局 (东局子) in a contact line: the street office the name runs on to, not a bureau cut short. */
+  @Test
+  void aContactLinesPlaceNameHoldingTheBureauWordRunsOnToTheStreetOffice() {
+    assertThat(find("如对本年报有疑问、意见和建议,请联系吉林市昌邑区东局子街道办事处,地址:吉林省吉林市昌邑区欣昌街。", "一、总体情况"))
+        .isEqualTo("吉林市昌邑区东局子街道办事处");
+    assertThat(find("如对本报告有疑问,请与吉林市昌邑区民政局办公室联系。", "一、总体情况")).isEqualTo("吉林市昌邑区民政局");
+  }
+
   /** A bureau compiling a report it cites by a title naming no body (特编制《江苏省XX市气象部门…报告》) is its issuer. */
   @Test
   void theCompilerOfAReportCitedByATitleNamingNoBodyIsTheIssuer() {

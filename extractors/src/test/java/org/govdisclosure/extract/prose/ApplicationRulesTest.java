@@ -1101,6 +1101,20 @@ class ApplicationRulesTest {
     assertThat(review("本年度被申请行政复议2起,结果维持2起,正在审理的行政复议0起。")).contains("review.total=2", "review.upheld=2");
   }
 
+  /**
+   * 不涉及行政复议和行政诉讼 (none involved) denies both, as 未发生 does; 公开政府信息的申请 names disclosure applications, so
+   * the sentence speaks of them outside section 四 too.
+   */
+  @Test
+  void noReviewOrSuitInvolvedIsNone() {
+    assertThat(review("本年度不涉及政府信息公开行政复议和行政诉讼。")).contains("review.total=0", "litigation_direct.total=0",
+        "litigation_after_review.total=0");
+    assertThat(ProseReader.read(Topic.REVIEW_LITIGATION,
+            Cell.Text.fold("此外,未收到任何公民、法人或其他组织提出的公开政府信息的申请,也不涉及行政复议和行政诉讼。"), false, 2020,
+            Template.T2019).stream().flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList())
+        .contains("review.total=0", "litigation_direct.total=0", "litigation_after_review.total=0");
+  }
+
   private static List<String> review(String sentence) {
     return ProseReader.read(Topic.REVIEW_LITIGATION, Cell.Text.fold(sentence), true, 2020, Template.T2019).stream()
         .flatMap(st -> st.figures().stream()).map(f -> f.cell() + "=" + f.value()).toList();
@@ -1163,6 +1177,13 @@ class ApplicationRulesTest {
   @Test
   void noneReceivedOfApplicationsMadeByLaw() {
     assertThat(figures("全年未收到依法申请公开事项。")).containsExactly("new_received.total=0");
+  }
+
+  /** 依申请信息公开事项: the information word inside the on-request noun, the same application; none received. */
+  @Test
+  void noneReceivedWithTheInformationWordInsideTheOnRequestNoun() {
+    assertThat(figures("2020年未收到公民依申请信息公开事项。")).contains("new_received.total=0");
+    assertThat(figures("全年未收到依申请政府信息公开申请。")).containsExactly("new_received.total=0");
   }
 
   /** The count first, then its applicants (2件为自然人申请，1件为商业企业申请), right after the received count. */
