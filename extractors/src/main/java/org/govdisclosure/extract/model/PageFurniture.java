@@ -38,12 +38,14 @@ public final class PageFurniture {
   }
 
   private static final String DASHES = "[-—–－]*";
+  /** The most digits a page's number has: no report runs to a thousand pages. */
+  private static final int MAX_PAGE_DIGITS = 3;
+  private static final String PAGE = "\\d{1," + MAX_PAGE_DIGITS + "}";
   /**
-   * A page's number, its text NFKC-folded and single-spaced: dashes, the number in one form, dashes. No report runs
-   * to a thousand pages.
+   * A page's number, its text NFKC-folded and single-spaced: dashes, the number in one form, dashes.
    */
-  private static final Pattern PAGE_NUMBER = Pattern.compile("^(?<before>" + DASHES + ") ?(?:(?<numbered>第 ?\\d{1,3} ?页(?: ?[,/]? ?共 ?\\d{1,3} ?页)?)"
-      + "|(?<of>\\d{1,3} ?/ ?\\d{1,3})|\\d{1,3}) ?(?<after>" + DASHES + ")$");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^(?<before>" + DASHES + ") ?(?:(?<numbered>第 ?" + PAGE + " ?页(?: ?[,/]? ?共 ?"
+      + PAGE + " ?页)?)|(?<of>" + PAGE + " ?/ ?" + PAGE + ")|" + PAGE + ") ?(?<after>" + DASHES + ")$");
   /** The longest line a page's number takes: {@code 第 12 页 / 共 30 页} with spaces around. */
   private static final int MAX_LENGTH = 24;
   /** Every character {@link #PAGE_NUMBER} matches other than a space. */
@@ -90,6 +92,9 @@ public final class PageFurniture {
     if (text.isEmpty() || text.length() > MAX_LENGTH || !mayFoldToDigit(text)) {
       return false;
     }
+    if (isAsciiDigits(text)) { // a count on a line of its own, the commonest line asked: no folding, no matcher
+      return text.length() <= MAX_PAGE_DIGITS && forms.contains(Form.BARE);
+    }
     String folded = Cell.Text.nfkc(text);
     if (!onlyPageNumberChars(folded)) {
       return false;
@@ -121,6 +126,15 @@ public final class PageFurniture {
       }
     }
     return false;
+  }
+
+  private static boolean isAsciiDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the text holds only characters a page's number is printed with, or spaces: settled without the regex. */

@@ -50,12 +50,14 @@ final class LabelColumnFirst {
     int width = 0; // the cells of the rows of the blocks paired so far, 0 outside such a table
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      boolean page = isPageNumber(line);
+      boolean text = isText(line);
+      // a page's number matters only within a table paired so far, or to tell a line of text none (第 3 页)
+      boolean page = (width > 0 || text) && isPageNumber(line);
       int opens;
       if (page && width > 0) {
         opens = width;
-      } else if (!page && isText(line)) {
-        opens = cells(line);
+      } else if (!page && text) {
+        opens = LineStarts.pieces(line);
         width = 0;
       } else {
         width = line.isBlank() ? width : 0; // a blank line around a page's number parts no table
@@ -70,7 +72,7 @@ final class LabelColumnFirst {
         labels++;
       }
       int rows = labels - i - 1;
-      if (rows == 0 && i + 1 < lines.size() && valueLine.reset(placed(lines.get(i + 1))).matches()) {
+      if (rows == 0 && i + 1 < lines.size() && isValues(valueLine, lines.get(i + 1))) {
         int end = headedBlockBefore(lines, i, opens, valueLine);
         if (end > 0) {
           out = out != null ? out : new ArrayList<>(lines);
@@ -88,11 +90,11 @@ final class LabelColumnFirst {
         continue;
       }
       int values = labels;
-      while (values < lines.size() && values - labels < rows && valueLine.reset(placed(lines.get(values))).matches()
-          && cells(placed(lines.get(values))) == opens) {
+      while (values < lines.size() && values - labels < rows && isValues(valueLine, lines.get(values))
+          && LineStarts.pieces(placed(lines.get(values))) == opens) {
         values++;
       }
-      if (values - labels != rows || values < lines.size() && valueLine.reset(placed(lines.get(values))).matches()) {
+      if (values - labels != rows || values < lines.size() && isValues(valueLine, lines.get(values))) {
         continue;
       }
       out = out != null ? out : new ArrayList<>(lines);
@@ -124,11 +126,11 @@ final class LabelColumnFirst {
    */
   private static int headedBlockBefore(List<String> lines, int header, int width, Matcher valueLine) {
     int end = header + 1;
-    while (end < lines.size() && valueLine.reset(placed(lines.get(end))).matches() && cells(placed(lines.get(end))) == width) {
+    while (end < lines.size() && isValues(valueLine, lines.get(end)) && LineStarts.pieces(placed(lines.get(end))) == width) {
       end++;
     }
     int n = end - header - 1;
-    if (n < MIN_ROWS || header - n - 1 < 0 || end < lines.size() && valueLine.reset(placed(lines.get(end))).matches()) {
+    if (n < MIN_ROWS || header - n - 1 < 0 || end < lines.size() && isValues(valueLine, lines.get(end))) {
       return -1;
     }
     for (int k = header - n; k < header; k++) {
@@ -137,6 +139,12 @@ final class LabelColumnFirst {
       }
     }
     return isColumnHead(lines.get(header - n - 1).strip()) ? end : -1;
+  }
+
+  /** Whether the line is a line of values alone ({@link #VALUES}): two pieces at least, told before the matcher. */
+  private static boolean isValues(Matcher valueLine, String line) {
+    String placed = placed(line);
+    return LineStarts.pieces(placed) >= 2 && valueLine.reset(placed).matches();
   }
 
   /** A line with each blank cell's place ({@link #BLANK_PLACE}) a blank mark, to be matched and its cells counted. */
@@ -196,19 +204,6 @@ final class LabelColumnFirst {
       }
     }
     return line.indexOf(CellKind.NONE) >= 0 && !VALUES.matcher(line).matches();
-  }
-
-  /** The pieces of a line parted by spaces, counted without cutting it (most lines of a text are asked). */
-  private static int cells(String line) {
-    int cells = 0;
-    boolean inCell = false;
-    for (int k = 0; k < line.length(); k++) {
-      char c = line.charAt(k);
-      boolean space = c == ' ' || c == '\t' || c == '\u3000';
-      cells += !space && !inCell ? 1 : 0;
-      inCell = !space;
-    }
-    return cells;
   }
 
   private static boolean isPageNumber(String line) {

@@ -16,6 +16,22 @@ final class LineStarts {
     return 0;
   }
 
+  /**
+   * The pieces of a line parted by spaces, tabs or ideographic spaces, counted without cutting it: a line matching a
+   * pattern of two pieces or more is told from the many that cannot before the matcher runs.
+   */
+  static int pieces(String line) {
+    int pieces = 0;
+    boolean inPiece = false;
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      boolean space = c == ' ' || c == '\t' || c == '\u3000';
+      pieces += !space && !inPiece ? 1 : 0;
+      inPiece = !space;
+    }
+    return pieces;
+  }
+
   /** Whether the line's first character after its indent is an ASCII digit. */
   static boolean digit(String line) {
     char c = first(line);

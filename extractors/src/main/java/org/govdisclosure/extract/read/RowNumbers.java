@@ -65,7 +65,9 @@ final class RowNumbers {
   private static int runEnd(List<String> lines, int from, Matcher m) {
     int k = from;
     int expected = -1;
-    while (k < lines.size() && LineStarts.digit(lines.get(k)) && m.reset(lines.get(k)).lookingAt()) {
+    // a number and a label parted by a space are two pieces: a count alone on its line (cell per line) is told so
+    while (k < lines.size() && LineStarts.digit(lines.get(k)) && LineStarts.pieces(lines.get(k)) >= 2
+        && m.reset(lines.get(k)).lookingAt()) {
       int n = Integer.parseInt(m.group(1));
       if (expected >= 0 && n != expected) {
         break;

@@ -65,6 +65,9 @@ final class ValuesAboveLabels {
     if (!(first >= '0' && first <= '9' || CellKind.BLANK_MARK_CHARS.indexOf(first) >= 0) || !SpacedColumns.hasDigit(line)) {
       return false;
     }
+    if (LineStarts.pieces(line) < 2) {
+      return false; // a cell on a line of its own, most lines of a cell-per-line text: not split
+    }
     String[] pieces = SPACES.split(line.strip());
     if (pieces.length < 2) {
       return false;

@@ -17,6 +17,8 @@ final class VerticalBars {
 
   /** The vertical lines other than the ASCII pipe that a text draws between cells with. */
   static final String BARS = "丨｜│┃║";
+  /** The bars' characters by their low six bits: a character outside them is no bar, told without searching {@link #BARS}. */
+  private static final long BAR_BUCKETS = BARS.chars().mapToLong(c -> 1L << (c & 63)).reduce(0, (a, b) -> a | b);
   private static final int MIN_BARS = 3;
   private static final int MIN_LINES = 2;
 
@@ -77,7 +79,8 @@ final class VerticalBars {
     for (String line : lines) {
       Arrays.fill(bars, 0);
       for (int i = 0; i < line.length(); i++) {
-        int b = BARS.indexOf(line.charAt(i));
+        char c = line.charAt(i);
+        int b = (BAR_BUCKETS >>> (c & 63) & 1) == 0 ? -1 : BARS.indexOf(c); // every character of the text is asked
         if (b >= 0 && ++bars[b] == MIN_BARS && ++tables[b] == MIN_LINES) {
           return BARS.charAt(b);
         }

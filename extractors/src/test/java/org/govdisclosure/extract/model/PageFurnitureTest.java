@@ -32,6 +32,9 @@ class PageFurnitureTest {
       - 3                     | true  | false | true
       3 —                     | true  | false | true
       3                       | true  | false | false
+      123                     | true  | false | false
+      '\t 12\u3000 '            | true  | false | false
+      0012                    | false | false | false
       - 0 0 0 - -             | false | false | false
       3 4                     | false | false | false
       1.属于国家秘密            | false | false | false
