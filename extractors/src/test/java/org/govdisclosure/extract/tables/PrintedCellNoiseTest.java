@@ -1,0 +1,52 @@
+package org.govdisclosure.extract.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.govdisclosure.extract.ProcessedReport;
+import org.govdisclosure.extract.ReportProcessor;
+import org.junit.jupiter.api.Test;
+
+/** Cells of a section 三 text table printed with noise a reader shrugs off. */
+class PrintedCellNoiseTest {
+  private static final ReportProcessor PROCESSOR = ReportProcessor.withRegistered();
+  private static final String HEAD = """
+      测试局2020年政府信息公开工作年度报告
+      三、收到和处理政府信息公开申请情况
+      自然人 法人或其他组织 总计
+      商业企业 科研机构 社会公益组织 法律服务机构 其他
+      """;
+  private static final String SECTION_4 = "四、政府信息公开行政复议、行政诉讼情况\n";
+
+  private static ProcessedReport process(String text) {
+    return PROCESSOR.process("noise.txt", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, Object> row(ProcessedReport r, String key) {
+    return r.tables().get("applications").stream().filter(m -> key.equals(m.get("row_key"))).findFirst().orElseThrow();
+  }
+
+  /**
+   * A count parted from its counter by a space ({@code 0 件}) is one cell, as {@code 0件} is: in a row of cells parted
+   * by spaces after a tab, and in section 四's row.
+   */
+  @Test
+  void aCountSpacedFromItsCounterIsOneCell() {
+    ProcessedReport r = process(HEAD + """
+        一、本年新收政府信息公开申请数量	5  0 件  0件  2  0 件  零  7
+        二、上年结转政府信息公开申请数量  1  0件  0 件  0 件  0件  0 件  1
+        """ + SECTION_4 + """
+        行政复议 行政诉讼
+        结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉
+        结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计
+        1  0 件  0件  2  3  0 件  0件  零  0件  0 件  0件  0件  0件  0件  0 件
+        """);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("commercial_enterprise", 0)
+        .containsEntry("social_welfare_org", 2).containsEntry("legal_service_org", 0).containsEntry("total", 7);
+    assertThat(row(r, "carried_over")).containsEntry("natural_person", 1).containsEntry("other_org", 0).containsEntry("total", 1);
+    assertThat(r.tables().get("review_litigation").get(0)).containsEntry("upheld", 1).containsEntry("corrected", 0)
+        .containsEntry("pending", 2).containsEntry("total", 3);
+  }
+
+}
