@@ -49,4 +49,21 @@ class PrintedCellNoiseTest {
         .containsEntry("pending", 2).containsEntry("total", 3);
   }
 
+  /**
+   * A line parted by even gaps but for one twice as wide, under a line whose figures are wider (198): the wide gap is
+   * the blank cell's place to the eye: lined up by the other line's columns, its figures would cross the blank.
+   */
+  @Test
+  void aLinesOwnWideGapIsNotCrossedByAnotherLinesColumns() {
+    ProcessedReport r = process(HEAD + """
+        8.属于行政查询事项 0   0   0   0   0   198   198
+        （四）无法提供
+        1.本机关不掌握相关政府信
+        息 23　0　0　　0　11　37
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_query_matters")).containsEntry("other_org", 198).containsEntry("total", 198);
+    Map<String, Object> notHeld = row(r, "unavailable_not_held");
+    assertThat(notHeld.get("legal_service_org")).isNotEqualTo(11);
+    assertThat(notHeld.get("other_org")).isNotEqualTo(37);
+  }
 }
