@@ -66,4 +66,18 @@ class PrintedCellNoiseTest {
     assertThat(notHeld.get("legal_service_org")).isNotEqualTo(11);
     assertThat(notHeld.get("other_org")).isNotEqualTo(37);
   }
+
+  /** Section 四's row of tab-separated cells, some a count apart from its counter ({@code 0 件}): each one cell. */
+  @Test
+  void aTabCellOfACountApartFromItsCounterIsThatCount() {
+    ProcessedReport r = process(HEAD + "一、本年新收政府信息公开申请数量\t1\t0 件\t0件\t0\t0 件\t零\t1\n" + SECTION_4 + """
+        行政复议 行政诉讼
+        结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉
+        结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计
+        0件\t零\t0 件\t93\t93\t0件\t3\t0件\t22\t25\t0 件\t零\t3\t0件\t3
+        """);
+    assertThat(row(r, "new_received")).containsEntry("commercial_enterprise", 0).containsEntry("total", 1);
+    assertThat(r.tables().get("review_litigation").get(0)).containsEntry("other", 0).containsEntry("pending", 93);
+    assertThat(r.tables().get("review_litigation").get(2)).containsEntry("upheld", 0).containsEntry("total", 3);
+  }
 }
