@@ -80,4 +80,16 @@ class PrintedCellNoiseTest {
     assertThat(r.tables().get("review_litigation").get(0)).containsEntry("other", 0).containsEntry("pending", 93);
     assertThat(r.tables().get("review_litigation").get(2)).containsEntry("upheld", 0).containsEntry("total", 3);
   }
+
+  /** A row parting its cells with pipes and the table's box-drawing bar alike: the bar is no part of the label. */
+  @Test
+  void aBarAmongPipesPartsCellsAsThePipesDo() {
+    ProcessedReport r = process(HEAD + """
+        一、本年新收政府信息公开申请数量 │ 5 │ 0 │ 0 │ 2 │ 0 │ 0 │ 7
+        二、上年结转政府信息公开申请数量 │ 1 │ 0 │ 0 │ 0 │ 0 │ 0 │ 1
+        （七）总计 │ 251 | 20 | 0 | 0 | 70 | 0 | 341
+        """ + SECTION_4);
+    assertThat(row(r, "new_received")).containsEntry("natural_person", 5).containsEntry("total", 7);
+    assertThat(row(r, "total")).containsEntry("natural_person", 251).containsEntry("legal_service_org", 70).containsEntry("total", 341);
+  }
 }
