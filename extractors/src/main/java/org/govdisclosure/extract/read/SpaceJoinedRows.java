@@ -3,6 +3,7 @@ package org.govdisclosure.extract.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.govdisclosure.extract.value.Numerals;
 
 /**
  * A crawled page whose table lost its rows' breaks: each cell ended by a tab, each row by a space, a whole table on one
@@ -13,8 +14,12 @@ import java.util.regex.Pattern;
  */
 final class SpaceJoinedRows {
 
-  /** A row's break: a space between two cells' text (never a tab's neighbour, nor a run of spaces aligning columns). */
-  private static final Pattern ROW_BREAK = Pattern.compile("(?<=[^\\s]) (?=[^\\s])");
+  /**
+   * A row's break: a space between two cells' text (never a tab's neighbour, nor a run of spaces aligning columns), nor
+   * the space before a counter that closes a cell ({@code 0 件\t}): the count's, no row of its own.
+   */
+  private static final Pattern ROW_BREAK = Pattern.compile("(?<=[^\\s]) (?=[^\\s])(?!"
+      + Numerals.alternation(Numerals.COUNTERS) + "(?:\t|$))");
   /** Tabs a line of several rows holds at least: two rows of the smallest table's cells. */
   private static final int MIN_TABS = 8;
   /** Rows of cells a line holds at least to be parted. */

@@ -162,7 +162,8 @@ final class SpacedColumns {
       }
       if (layout != null && run.stream().anyMatch(v -> v.values().size() < layout.columns().length)) {
         List<ValueLine> measured = layout.measured(run);
-        List<String> rows = layout.anchored() ? anchoredRows(measured, layout.columns()) : placed(measured, layout.columns());
+        List<String> rows = withOwnBlanksKept(run,
+            layout.anchored() ? anchoredRows(measured, layout.columns()) : placed(measured, layout.columns()), layout.columns().length);
         // Lines printing every column read the same as printed: rewritten only beside a line whose blanks are placed;
         // lines of figures alone, only where a line skips a column (a text leaving its blanks out packs them left).
         if (IntStream.range(0, run.size()).anyMatch(l -> rows.get(l) != null && run.get(l).values().size() < layout.columns().length)
@@ -589,6 +590,56 @@ final class SpacedColumns {
   }
 
   /** Whether a placed row leaves a column blank before its last figure. */
+  /**
+   * The rows, with a line left as printed (null) where it shows a blank cell's place of its own that its row leaves no
+   * blank in ({@link #ownBlankGap}): figures placed by other lines' columns, whose widths differ from its own, are then
+   * a guess that moves its figures across the blank.
+   */
+  private static List<String> withOwnBlanksKept(List<ValueLine> block, List<String> rows, int columns) {
+    List<String> kept = new ArrayList<>(rows);
+    for (int b = 0; b < block.size(); b++) {
+      ValueLine v = block.get(b);
+      int gap = kept.get(b) == null || v.values().size() >= columns ? -1 : ownBlankGap(v);
+      if (gap >= 0) {
+        String[] cells = kept.get(b).split("\t", -1);
+        int before = -1;
+        int figure = -1;
+        for (int c = cells.length - columns; c < cells.length && figure <= gap; c++) {
+          if (!cells[c].isEmpty() && ++figure == gap + 1 && c - before < 2) {
+            kept.set(b, null);
+          }
+          before = cells[c].isEmpty() ? before : c;
+        }
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Where a line of figures parted by one even gap shows the place of a blank cell: the one gap at least twice as wide
+   * as all its others ({@code 23  0  0    0  11  37}), as an eye reads it; the index of the figure before it, or -1.
+   * Three even gaps at least tell the line's spacing.
+   */
+  private static int ownBlankGap(ValueLine v) {
+    int n = v.values().size();
+    if (n < 5) {
+      return -1;
+    }
+    int narrow = Integer.MAX_VALUE;
+    for (int t = 0; t + 1 < n; t++) {
+      narrow = Math.min(narrow, v.starts()[t + 1] - v.ends()[t]);
+    }
+    int wide = -1;
+    for (int t = 0; t + 1 < n; t++) {
+      int gap = v.starts()[t + 1] - v.ends()[t];
+      if (gap != narrow && (gap < 2 * narrow || wide >= 0)) {
+        return -1;
+      }
+      wide = gap == narrow ? wide : t;
+    }
+    return wide;
+  }
+
   private static boolean skipsAColumn(String row) {
     if (row == null) {
       return false;

@@ -22,6 +22,10 @@ final class SpacedFigures {
   private static final Pattern ONE_SPACE =
       Pattern.compile("[^" + Cell.Text.SPACE_CLASS + "] [^" + Cell.Text.SPACE_CLASS + "]");
 
+  /** A count and its counter parted by spaces ({@code 0 件}): one figure, the bare counter no label of its own. */
+  private static final Pattern COUNTER_APART = Pattern.compile("(\\d)[" + Cell.Text.SPACE_CLASS + "]+("
+      + Numerals.alternation(Numerals.COUNTERS) + ")(?=[" + Cell.Text.SPACE_CLASS + "]|$)");
+
   private SpacedFigures() {}
 
   /**
@@ -68,7 +72,7 @@ final class SpacedFigures {
     if (!Cell.Text.holdsSpace(cell.raw())) {
       return null; // (not told by the folded text's length: folding may lengthen it too, ⑧ to 8.)
     }
-    String spaced = Cell.Text.strip(cell.raw());
+    String spaced = COUNTER_APART.matcher(Cell.Text.strip(cell.raw())).replaceAll("$1$2");
     String[] tokens = Cell.Text.SPACES.split(spaced);
     int first = tokens.length;
     while (first > 0 && isFigure(tokens[first - 1])) {

@@ -34,8 +34,14 @@ final class VerticalBars {
     String rowBefore = "";
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.indexOf(bar) < 0 || line.indexOf('|') >= 0 || opensWithBar(line)) {
+      if (line.indexOf(bar) < 0 || opensWithBar(line)) {
         out.add(line);
+        rowBefore = line;
+        continue;
+      }
+      if (line.indexOf('|') >= 0) {
+        // a pipe row with the table's bar between some of its cells (（七）总计 │ 5 | 0 | …): each parts cells alike
+        out.add(line.replace(bar, '|'));
         rowBefore = line;
         continue;
       }

@@ -2285,15 +2285,17 @@ final class SectionTokens {
 
   /**
    * The pieces with a change printed apart from its word and counter joined ({@code 新增 8 条} is {@code 新增8条}: a PDF's
-   * text puts a space where the font changes between CJK and digits), so that it stays one cell.
+   * text puts a space where the font changes between CJK and digits), and a count apart from its counter ({@code 0 件}
+   * is {@code 0件}: a bare counter is no cell of its own), so that each stays one cell.
    */
   private static List<String> changesWhole(List<String> pieces) {
     List<String> out = null;
     for (int p = 0; p + 1 < pieces.size(); p++) {
-      if (Numerals.CHANGE_WORDS.contains(pieces.get(p)) && CellKind.isPlainDigits(pieces.get(p + 1))) {
+      boolean change = Numerals.CHANGE_WORDS.contains(pieces.get(p)) && CellKind.isPlainDigits(pieces.get(p + 1));
+      if (change || CellKind.isPlainDigits(pieces.get(p)) && Numerals.COUNTERS.contains(pieces.get(p + 1))) {
         out = out != null ? out : new ArrayList<>(pieces);
         int at = out.size() - (pieces.size() - p);
-        int join = p + 2 < pieces.size() && Numerals.COUNTERS.contains(pieces.get(p + 2)) ? 3 : 2;
+        int join = change && p + 2 < pieces.size() && Numerals.COUNTERS.contains(pieces.get(p + 2)) ? 3 : 2;
         out.set(at, String.join("", pieces.subList(p, p + join)));
         out.subList(at + 1, at + join).clear();
         p += join - 1;
