@@ -67,10 +67,11 @@ public final class Numerals {
   public static final String LETTER_ZEROS = "Oo〇";
   /**
    * Letters OCR prints for a digit of like shape, standing alone among counts or among a count's digits: l or I for a
-   * 1 (or a rule, a speck), S for a 5, B for an 8. A person cannot tell which was printed; unlike the round O for 0, a
-   * cell nobody reads without doubt, and never its digits alone ({@code 2S} is not 2): the letter holds a digit's place.
+   * 1 (or a rule, a speck), S for a 5, B for an 8, D for a 0 with a flat side, b for a 6. A person cannot tell which was
+   * printed; unlike the round O for 0, a cell nobody reads without doubt, and never its digits alone ({@code 2S} is not
+   * 2): the letter holds a digit's place.
    */
-  public static final String LETTER_DIGITS = "lISB";
+  public static final String LETTER_DIGITS = "lISBDb";
   private static final Pattern LETTER_ZERO = Pattern.compile("[" + LETTER_ZEROS + "]");
   /** Letters O right after a digit, no Latin letter after them: a count's zeros OCR read as letters. */
   private static final Pattern GLUED_LETTER_ZEROS = Pattern.compile("(?<=\\d)[" + LETTER_ZEROS + "]+(?![A-Za-z])");

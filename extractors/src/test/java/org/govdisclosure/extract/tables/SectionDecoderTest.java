@@ -2326,6 +2326,26 @@ class SectionDecoderTest {
   }
 
   /**
+   * A letter D or b alone among counts or among a count's digits is OCR's 0 or 6 ({@code D}, {@code 1b}): the cell keeps its
+   * place, empty, so the row is not one count short and never borrows the next label's ordinal, its stop lost
+   * ({@code 1信访…}), as its last count.
+   */
+  @Test
+  void lettersDAndBAmongCountsKeepTheirCellSoTheNextOrdinalIsNoCount() {
+    ProcessedReport r = process("letters-d-b.txt", TITLE + SECTION_3 + """
+        自然人 法人或其他组织 总计
+        3补正后申请内容仍不明确 0 0 0 0 0 D 0
+        1信访举报投诉类申请 1b 0 0 0 0 0 16
+        2.重复申请 0 0 0 0 0 0 0
+        """ + SECTION_4);
+    assertThat(row(r, "unavailable_unclear")).containsEntry("other_org", null);
+    assertThat(row(r, "unavailable_unclear").get("total")).isIn(0, null); // never the next label's ordinal 1
+    assertThat(row(r, "not_processed_petition")).containsEntry("natural_person", null).containsEntry("commercial_enterprise", 0)
+        .containsEntry("total", 16);
+    assertThat(codes(r)).contains("illegible_cell");
+  }
+
+  /**
    * A scan's row on a grid with more columns than the template (blank places between the counts), holding a cell OCR
    * could not read ({@code ■}) and, last, a count with a blot read as a character glued to it ({@code 17 和}, which
    * reads like the next label's ordinal): the illegible cell is no piece of a label and keeps its column, so the counts
