@@ -589,7 +589,6 @@ final class SpacedColumns {
     return "\t" + String.join("\t", row);
   }
 
-  /** Whether a placed row leaves a column blank before its last figure. */
   /**
    * The rows, with a line left as printed (null) where it shows a blank cell's place of its own that its row leaves no
    * blank in ({@link #ownBlankGap}): figures placed by other lines' columns, whose widths differ from its own, are then
@@ -640,6 +639,7 @@ final class SpacedColumns {
     return wide;
   }
 
+  /** Whether a placed row leaves a column blank before its last figure. */
   private static boolean skipsAColumn(String row) {
     if (row == null) {
       return false;
