@@ -3706,6 +3706,33 @@ class SectionDecoderTest {
   }
 
   /**
+   * A header as {@code pdftotext -raw} copies it: its cells in the content stream's order, words on one baseline joined
+   * by a space, so 总计, merged down the header's two rows, opens the line of the words under 法人或其他组织, and
+   * 社会公益组织 and 法律服务机构 wrap in their narrow cells. The header's rows read one after another name the columns
+   * in the template's order; 总计 before 商业企业 on a line is the copy's, and the rows are read by position. Without
+   * 自然人 the run names not every column, and the line's order stands: left empty.
+   */
+  @Test
+  void aHeaderCopiedBaselineByBaselineWithItsMergedTotalOnTheSubHeaderLineKeepsTheTemplatesOrder() {
+    String rows = """
+        一、本年新收政府信息公开申请数量 9 2 1 0 0 3 15
+        二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1
+        （七）总计 9 2 1 0 0 3 15
+        四、结转下年度继续办理 1 0 0 0 0 0 1
+        """;
+    for (String header : List.of("总计 商业企业 科研机构 社会公益\n组织\n法律服务\n机构\n其他\n",
+        "总计 商业企业 科研机构 社会公益组织\n法律服务机构\n其他\n")) {
+      ProcessedReport r = process("raw.txt", TITLE + SECTION_3 + "申请人情况\n自然人\n法人或其他组织\n" + header + rows + SECTION_4);
+      assertThat(row(r, "new_received")).as(header).containsEntry("natural_person", 9).containsEntry("commercial_enterprise", 2)
+          .containsEntry("research_institution", 1).containsEntry("other_org", 3).containsEntry("total", 15);
+      assertThat(codes(r)).as(header).doesNotContain("columns_out_of_order");
+    }
+    ProcessedReport noPerson = process("raw.txt", TITLE + SECTION_3 + "申请人情况\n法人或其他组织\n"
+        + "总计 商业企业 科研机构 社会公益组织\n法律服务机构\n其他\n" + rows + SECTION_4);
+    assertThat(row(noPerson, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
+  }
+
+  /**
    * Headers printed again naming the columns in two different orders, one of them against the template's: where each
    * cell belongs is not known, and no row is read by position.
    */
