@@ -428,7 +428,7 @@ final class SectionTokens {
       }
       lines.add(line);
     }
-    lines = withCellsOneALine(blocks, lines);
+    lines = bareKeysInCards(blocks, withCellsOneALine(blocks, lines));
     List<Token> tokens = new ArrayList<>();
     BitSet lineEnds = new BitSet();
     boolean formFeeds = context.derived(FormFeeds.class, FormFeeds::of).any();
@@ -858,6 +858,43 @@ final class SectionTokens {
   private static boolean runningTitleAfter(List<Block> blocks, int i, ReportContext context) {
     Document document = context.document();
     return document != null && blocks.get(i + 1) instanceof Paragraph p && document.printsTitleAgain(p.text());
+  }
+
+  /**
+   * The blank cells of a card printed a cell a line under its columns' names ({@code 法律服务机构： 0} / {@code 其他： } /
+   * {@code 总计： 5}): a bare key that is also a row's whole label, nothing after its colon, is its column's blank cell
+   * where the line before prints a cell under a column's name, as a reader reads the card. Elsewhere such a key may
+   * open that row, its cells on the lines after it, and stays text. A mark alone right after a key and its cell
+   * ({@code 总计：2} / {@code ——}) is a rule between cards, no cell: every cell of a card has its key.
+   */
+  private static List<List<Token>> bareKeysInCards(List<Block> blocks, List<List<Token>> lines) {
+    List<List<Token>> out = null;
+    for (int i = 1; i < lines.size(); i++) {
+      if (!(blocks.get(i) instanceof Paragraph p) || !(blocks.get(i - 1) instanceof Paragraph before)) {
+        continue;
+      }
+      String text = p.text();
+      boolean bareKey = isBareKey(text) && ROW_WHOLE_LABELS.contains(text.substring(0, text.length() - 1))
+          && (isBareKey(before.text()) || isKeyedCell(before.text()));
+      boolean rule = !bareKey && CellKind.isMarker(text) && isKeyedCell(before.text());
+      if (bareKey || rule) {
+        out = out != null ? out : new ArrayList<>(lines);
+        out.set(i, bareKey ? List.of(new Token("", new Cell(""), true)) : List.of());
+      }
+    }
+    return out != null ? out : lines;
+  }
+
+  /** Whether a folded line is a column's name, a colon and a count or a mark of none. */
+  private static boolean isKeyedCell(String text) {
+    int colon = text.indexOf(':');
+    return colon > 0 && (KEY_VALUE_CELL.matcher(text).matches()
+        || COLUMN_NAMES.contains(text.substring(0, colon)) && CellKind.isMarker(text.substring(colon + 1)));
+  }
+
+  /** Whether a folded line is a column's name and a colon, nothing after it. */
+  private static boolean isBareKey(String text) {
+    return text.length() > 1 && text.charAt(text.length() - 1) == ':' && COLUMN_NAMES.contains(text.substring(0, text.length() - 1));
   }
 
   /**

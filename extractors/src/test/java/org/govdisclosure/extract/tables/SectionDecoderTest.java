@@ -2148,6 +2148,24 @@ class SectionDecoderTest {
   }
 
   /**
+   * The same copy with nothing after the key 其他 or 总计 ({@code 其他： }): after a line keyed by a column's name the
+   * bare key is its column's blank cell, not the row 3.其他 or （七）总计, and the count after it stays its row's. A
+   * mark alone after a card's last cell ({@code ——}) is a rule between cards, no cell.
+   */
+  @Test
+  void aBareKeyNamingTheOtherOrTotalColumnInACardIsABlankCell() {
+    String cells = "自然人：%s\n商业企业：1\n科研机构：\n社会公益组织：0\n法律服务机构：0\n其他：%s\n总计：%s\n";
+    ProcessedReport r = process("mobile-bare.txt", TITLE + SECTION_3 + "三、本年度办理结果\n" + "（一）予以公开\n"
+        + cells.formatted(4, " ", 5) + "——\n（二）部分公开\n" + cells.formatted(3, 1, " ") + "（三）不予公开\n" + "1.属于国家秘密\n"
+        + cells.formatted(2, " ", " ") + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("other_org", null).containsEntry("total", 5);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 3).containsEntry("other_org", 1)
+        .containsEntry("total", null);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", null);
+  }
+
+  /**
    * A count printed with its counter keeps OCR's letters read as they are without one: {@code 3O件} is 30, never 3
    * and a label {@code O件}; {@code l4件} leaves its cell empty in its place, never 4.
    */
