@@ -487,7 +487,8 @@ final class SectionTokens {
       boolean reordered = inner.size() == last - 1 && new HashSet<>(inner).size() == inner.size()
           && IntStream.range(1, inner.size()).anyMatch(k -> inner.get(k) < inner.get(k - 1));
       boolean copyOrder = lineAgainstOrder && inner.size() == last - 1 && new HashSet<>(inner).size() == inner.size()
-          && named.stream().filter(c -> c == 0).count() == 1 && named.stream().filter(c -> c == last).count() == 1;
+          && named.stream().filter(c -> c == 0).count() == 1 && named.stream().filter(c -> c == last).count() == 1
+          && named.indexOf(0) < named.indexOf(last);
       if (reordered || copyOrder || inner.size() == last - 1 && under.contains(Token.SUBTOTAL)) {
         List<Integer> header = new ArrayList<>(List.of(0));
         header.addAll(under);
