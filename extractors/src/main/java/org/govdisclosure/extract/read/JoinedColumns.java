@@ -10,12 +10,19 @@ import org.govdisclosure.extract.value.CellKind;
  * Two columns a stream-mode table extractor (tabula) wrote as one field: where it found no gap between them it joins
  * their texts with a space, in every row alike ({@code 0 7}, {@code / /}, the header's {@code 社会公益 法律服务}). A reader
  * parts such a column in each row into as many cells. Where a row's field has another count of parts (a count alone,
- * its neighbour blank) nothing tells which column it stands in, and every row of the run is a column short of its
- * header: the run is no CSV rows.
+ * its neighbour blank) nothing tells which column it stands in: under a header whose field names the joined columns
+ * ({@code 商业企业 科研机构}) the reader sees them and leaves that row's cells there unread
+ * ({@link #UNPLACED}, the rest of the row as printed); under none every row of the run is a column short of
+ * its header, and the run is no CSV rows.
  */
 final class JoinedColumns {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * A cell of a joined column whose count cannot be placed: read as a mark of doubt, left empty with a warning, never a
+   * count; not OCR's blot ({@link CellKind#ILLEGIBLE}), which may hold two counts where a scan lost a border.
+   */
+  private static final String UNPLACED = "?";
 
   private JoinedColumns() {}
 
@@ -54,9 +61,12 @@ final class JoinedColumns {
       if (parts == 0) {
         continue;
       }
+      int column = c;
+      int n = parts;
+      boolean named = rows.stream().anyMatch(row -> namesColumns(row.get(column), n));
       List<List<String>> next = new ArrayList<>(out.size());
       for (List<String> row : out) {
-        List<String> cells = partedField(row.get(c), parts);
+        List<String> cells = partedField(row.get(c), parts, named);
         if (cells == null) {
           return null;
         }
@@ -70,11 +80,18 @@ final class JoinedColumns {
     return out;
   }
 
+  /** Whether a header's field names {@code parts} columns joined: as many words, none of them a count or mark. */
+  private static boolean namesColumns(String field, int parts) {
+    String f = field.strip();
+    return !f.isEmpty() && !isJoined(f) && SPACES.split(f).length == parts && f.codePoints().anyMatch(Character::isLetter);
+  }
+
   /**
    * The cells of one row's field in a joined column of {@code parts} columns: its parts; empty cells for an empty
-   * field; a header's words alone in its first cell (it spans them); null for a field parted otherwise.
+   * field; a header's words alone in its first cell (it spans them); unread cells for a count or mark alone under a
+   * header naming the columns ({@code named}); null for a field parted otherwise.
    */
-  private static List<String> partedField(String field, int parts) {
+  private static List<String> partedField(String field, int parts, boolean named) {
     String f = field.strip();
     if (f.isEmpty()) {
       return Collections.nCopies(parts, "");
@@ -82,6 +99,10 @@ final class JoinedColumns {
     String[] words = SPACES.split(f);
     if (words.length == parts) {
       return List.of(words);
+    }
+    String folded = CsvRows.folded(f);
+    if (named && words.length == 1 && (CsvRows.VALUE.matcher(folded).matches() || CellKind.isMarker(folded))) {
+      return Collections.nCopies(parts, UNPLACED);
     }
     if (words.length == 1 && f.codePoints().anyMatch(Character::isLetter) && !CellKind.isMarker(CsvRows.folded(f))) {
       List<String> spanned = new ArrayList<>(Collections.nCopies(parts, ""));

@@ -19,10 +19,12 @@ final class OutlineNumbers {
 
   /**
    * An outline's number of two levels or more, then a space and a label's own ordinal: bracketed, Chinese, or a
-   * sub-row's arabic one before its text ({@code 3.3.5.2 2.重复申请}).
+   * sub-row's arabic one before its text ({@code 3.3.5.2 2.重复申请}); or a label without an ordinal that runs to a colon,
+   * its cells after it ({@code 4.1 行政复议：1，0，…}): a count follows its label, none stands before it.
    */
   private static final Pattern OUTLINE = Pattern.compile(
-      "^([ \\t\u3000]*)\\d{1,2}(?:[.．]\\d{1,2})+[.．]?[ \\t\u3000]+(?=[(（]|[" + Ordinals.NUMERALS + "]{1,3}、|\\d[.．、]\\p{IsHan})");
+      "^([ \\t\u3000]*)\\d{1,2}(?:[.．]\\d{1,2})+[.．]?[ \\t\u3000]+(?=[(（]|[" + Ordinals.NUMERALS
+          + "]{1,3}、|\\d[.．、]\\p{IsHan}|\\p{IsHan}[^\\s\\d：:]*[：:])");
   /**
    * An ordinal, then one space (wider, it is a layout's gap before the row's cells) and a label's first character, an
    * ideograph or a bracket (never a letter OCR reads for a digit, {@code l}, the row's first count); the label's first

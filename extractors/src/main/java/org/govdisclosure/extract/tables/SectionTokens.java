@@ -428,7 +428,7 @@ final class SectionTokens {
       }
       lines.add(line);
     }
-    lines = withCellsOneALine(blocks, lines);
+    lines = bareKeysInCards(blocks, withCellsOneALine(blocks, lines));
     List<Token> tokens = new ArrayList<>();
     BitSet lineEnds = new BitSet();
     boolean formFeeds = context.derived(FormFeeds.class, FormFeeds::of).any();
@@ -458,6 +458,12 @@ final class SectionTokens {
    * (a cell centred in two lines comes first or last): 自然人 is taken as the first column and 总计 as the last, as the
    * template has them, unless 总计 comes before 自然人. A run in the template's order gives no header, unless it names a
    * subtotal among them: the rows are read by position as before. The words stay as they were.
+   *
+   * <p>A line of the run may hold several header words where the copy joined the words on one baseline
+   * ({@code pdftotext -raw}: 总计, merged down the header's two rows, on the line of the words under 法人或其他组织,
+   * {@code 总计 商业企业 科研机构 社会公益}). Its words naming columns against the template's order are then that
+   * copy's, not the table's: the run names 自然人 and 总计 once each, the five in order, and its header is the template's,
+   * which the line's own header (总计 first) gives way to.
    */
   private static Map<Integer, List<Token>> headersOneWordALine(List<Block> blocks, List<List<Token>> lines,
       NationalTemplate.Matrix matrix) {
@@ -466,8 +472,10 @@ final class SectionTokens {
     for (int i = 0; i < lines.size(); i++) {
       int end = i;
       List<String> words = new ArrayList<>();
-      for (; end < lines.size() && isHeaderWordLine(blocks.get(end), lines.get(end), matrix); end++) {
-        words.add(lines.get(end).get(0).text());
+      boolean lineAgainstOrder = false;
+      for (List<String> lineWords; end < lines.size() && (lineWords = headerWordsOfLine(blocks.get(end), lines.get(end), matrix)) != null; end++) {
+        words.addAll(lineWords);
+        lineAgainstOrder |= lineWords.size() > 1 && againstOrder(namedColumns(lineWords, matrix));
       }
       if (words.size() < MIN_NAMED_COLUMNS) {
         i = end; // fewer words name no columns (namedColumns): most lines are no header word
@@ -478,16 +486,44 @@ final class SectionTokens {
       List<Integer> inner = under.stream().filter(c -> c >= 0).toList();
       boolean reordered = inner.size() == last - 1 && new HashSet<>(inner).size() == inner.size()
           && IntStream.range(1, inner.size()).anyMatch(k -> inner.get(k) < inner.get(k - 1));
-      if (reordered || inner.size() == last - 1 && under.contains(Token.SUBTOTAL)) {
+      boolean copyOrder = lineAgainstOrder && inner.size() == last - 1 && new HashSet<>(inner).size() == inner.size()
+          && named.stream().filter(c -> c == 0).count() == 1 && named.stream().filter(c -> c == last).count() == 1
+          && named.indexOf(0) < named.indexOf(last);
+      if (reordered || copyOrder || inner.size() == last - 1 && under.contains(Token.SUBTOTAL)) {
         List<Integer> header = new ArrayList<>(List.of(0));
         header.addAll(under);
         header.add(last);
         boolean totalFirst = named.contains(0) && named.contains(last) && named.indexOf(last) < named.indexOf(0);
         headers.put(i, List.of(Token.header(totalFirst ? named : header)));
+        for (int k = i; k < end; k++) {
+          lines.set(k, lines.get(k).stream().filter(t -> !t.isHeader()).toList());
+        }
       }
       i = Math.max(i, end);
     }
     return headers;
+  }
+
+  /**
+   * The header words of a line of the section's text: its one word ({@link #isHeaderWordLine}), or the words of a line
+   * of several printed apart, each a header word, naming two columns or more; null for any other line.
+   */
+  private static List<String> headerWordsOfLine(Block block, List<Token> line, NationalTemplate.Matrix matrix) {
+    if (isHeaderWordLine(block, line, matrix)) {
+      return List.of(line.get(0).text());
+    }
+    if (!(block instanceof Paragraph p) || line.stream().noneMatch(Token::isHeader) || line.stream().anyMatch(Token::isValue)) {
+      return null;
+    }
+    List<String> words = spaceParted(p.raw().strip());
+    words.replaceAll(Cell.Text::fold);
+    return words.size() > 1 && words.stream().allMatch(w -> isHeaderWord(w, matrix)) ? words : null;
+  }
+
+  /** Whether named columns stand against the template's order ({@code 总计 商业企业}). */
+  private static boolean againstOrder(List<Integer> columns) {
+    List<Integer> named = columns.stream().filter(c -> c >= 0).toList();
+    return IntStream.range(1, named.size()).anyMatch(k -> named.get(k) < named.get(k - 1));
   }
 
   private static boolean isHeaderWordLine(Block block, List<Token> line, NationalTemplate.Matrix matrix) {
@@ -548,7 +584,7 @@ final class SectionTokens {
 
   /** The two blocks as one where the line ending the first and the one opening the second break a header word; else null. */
   private static Block joined(Block before, Block block, NationalTemplate.Matrix matrix) {
-    String last = before instanceof Table t ? lastCellText(t) : lastPiece(((Paragraph) before).text());
+    String last = before instanceof Table t ? lastCellText(t) : lastPiece((Paragraph) before);
     String first = block instanceof Table t ? firstCellText(t) : firstPiece(((Paragraph) block).text());
     if (!breaks(last, first, matrix) || holdsDigit(before, false) || holdsDigit(block, true)) {
       return null;
@@ -584,6 +620,20 @@ final class SectionTokens {
       return null;
     }
     return t.rows().get(0).cells().get(0).text();
+  }
+
+  /**
+   * A paragraph's last piece where it is short enough to be part of a header word, else null: of its folded text when
+   * that is short (a letter-spaced word read whole), else of the words its copy printed apart ({@code 总计 商业企业 科研机构
+   * 社会公益}, a header row's cells on one baseline, the last wrapped: its folded text is one long run).
+   */
+  private static String lastPiece(Paragraph paragraph) {
+    String piece = lastPiece(paragraph.text());
+    if (piece != null) {
+      return piece;
+    }
+    piece = lastPiece(paragraph.raw());
+    return piece == null ? null : Cell.Text.fold(piece);
   }
 
   /** A line's last piece where it is short enough to be part of a header word, else null (no copy made). */
@@ -809,6 +859,43 @@ final class SectionTokens {
   private static boolean runningTitleAfter(List<Block> blocks, int i, ReportContext context) {
     Document document = context.document();
     return document != null && blocks.get(i + 1) instanceof Paragraph p && document.printsTitleAgain(p.text());
+  }
+
+  /**
+   * The blank cells of a card printed a cell a line under its columns' names ({@code 法律服务机构： 0} / {@code 其他： } /
+   * {@code 总计： 5}): a bare key that is also a row's whole label, nothing after its colon, is its column's blank cell
+   * where the line before prints a cell under a column's name, as a reader reads the card. Elsewhere such a key may
+   * open that row, its cells on the lines after it, and stays text. A mark alone right after a key and its cell
+   * ({@code 总计：2} / {@code ——}) is a rule between cards, no cell: every cell of a card has its key.
+   */
+  private static List<List<Token>> bareKeysInCards(List<Block> blocks, List<List<Token>> lines) {
+    List<List<Token>> out = null;
+    for (int i = 1; i < lines.size(); i++) {
+      if (!(blocks.get(i) instanceof Paragraph p) || !(blocks.get(i - 1) instanceof Paragraph before)) {
+        continue;
+      }
+      String text = p.text();
+      boolean bareKey = isBareKey(text) && ROW_WHOLE_LABELS.contains(text.substring(0, text.length() - 1))
+          && (isBareKey(before.text()) || isKeyedCell(before.text()));
+      boolean rule = !bareKey && CellKind.isMarker(text) && isKeyedCell(before.text());
+      if (bareKey || rule) {
+        out = out != null ? out : new ArrayList<>(lines);
+        out.set(i, bareKey ? List.of(new Token("", new Cell(""), true)) : List.of());
+      }
+    }
+    return out != null ? out : lines;
+  }
+
+  /** Whether a folded line is a column's name, a colon and a count or a mark of none. */
+  private static boolean isKeyedCell(String text) {
+    int colon = text.indexOf(':');
+    return colon > 0 && (KEY_VALUE_CELL.matcher(text).matches()
+        || COLUMN_NAMES.contains(text.substring(0, colon)) && CellKind.isMarker(text.substring(colon + 1)));
+  }
+
+  /** Whether a folded line is a column's name and a colon, nothing after it. */
+  private static boolean isBareKey(String text) {
+    return text.length() > 1 && text.charAt(text.length() - 1) == ':' && COLUMN_NAMES.contains(text.substring(0, text.length() - 1));
   }
 
   /**

@@ -417,6 +417,18 @@ class RowLayoutsInTextTest {
   }
 
   /**
+   * An outline's number before a label without an ordinal that runs to a colon ({@code 4.1 行政复议：1，0，…}) is the
+   * outline's, no count; a decimal before text with no colon stays as it is.
+   */
+  @Test
+  void anOutlinesNumberBeforeALabelRunningToItsColonIsNoCount() {
+    assertThat(OutlineNumbers.joined(List.of("4.1 行政复议：1，0，0，0，1", "4.2 行政诉讼（未经复议直接起诉）：0，0，0，0，0")))
+        .containsExactly("    行政复议：1，0，0，0，1", "    行政诉讼（未经复议直接起诉）：0，0，0，0，0");
+    List<String> amounts = List.of("4.1 万元 政府集中采购");
+    assertThat(OutlineNumbers.joined(amounts)).isSameAs(amounts);
+  }
+
+  /**
    * A row whose label OCR cut to its ordinal: a tab or a layout's gap after it ends the label's cell, and l (a 1) or
    * 无 (a blank) is its first cell.
    */

@@ -79,4 +79,16 @@ class TabbedRowsTest {
     List<String> unparted = List.of("一、本年新收,,159,27,7,193", "二、上年结转,,1,0,0 0,1", "（一）予以公开,,15,2,/ /,17");
     assertThat(CsvRows.tabbed(unparted)).isEqualTo(unparted);
   }
+
+  /**
+   * Under a header whose field names the joined columns ({@code 商业企业 科研机构}) a reader sees them: a row's count
+   * alone there ({@code 3}, its neighbour blank) leaves both its cells unplaced, the rest of the run read.
+   */
+  @Test
+  void aCountAloneInAColumnJoinedUnderItsNamedHeaderLeavesBothCellsUnplaced() {
+    List<String> lines = List.of(",,自然人,商业企业 科研机构,社会公益组织,总计", "一、本年新收政府信息公开申请数量,,159,1 4,0,164",
+        "5.属于三类内部事务信息,,,3,,3", "（一）予以公开,,15,,2,17");
+    assertThat(CsvRows.tabbed(lines)).containsExactly("\t\t自然人\t商业企业\t科研机构\t社会公益组织\t总计",
+        "一、本年新收政府信息公开申请数量\t\t159\t1\t4\t0\t164", "5.属于三类内部事务信息\t\t\t?\t?\t\t3", "（一）予以公开\t\t15\t\t\t2\t17");
+  }
 }

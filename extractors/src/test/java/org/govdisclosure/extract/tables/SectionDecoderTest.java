@@ -2148,6 +2148,24 @@ class SectionDecoderTest {
   }
 
   /**
+   * The same copy with nothing after the key 其他 or 总计 ({@code 其他： }): after a line keyed by a column's name the
+   * bare key is its column's blank cell, not the row 3.其他 or （七）总计, and the count after it stays its row's. A
+   * mark alone after a card's last cell ({@code ——}) is a rule between cards, no cell.
+   */
+  @Test
+  void aBareKeyNamingTheOtherOrTotalColumnInACardIsABlankCell() {
+    String cells = "自然人：%s\n商业企业：1\n科研机构：\n社会公益组织：0\n法律服务机构：0\n其他：%s\n总计：%s\n";
+    ProcessedReport r = process("mobile-bare.txt", TITLE + SECTION_3 + "三、本年度办理结果\n" + "（一）予以公开\n"
+        + cells.formatted(4, " ", 5) + "——\n（二）部分公开\n" + cells.formatted(3, 1, " ") + "（三）不予公开\n" + "1.属于国家秘密\n"
+        + cells.formatted(2, " ", " ") + SECTION_4);
+    assertThat(row(r, "granted")).containsEntry("natural_person", 4).containsEntry("other_org", null).containsEntry("total", 5);
+    assertThat(row(r, "partially_granted")).containsEntry("natural_person", 3).containsEntry("other_org", 1)
+        .containsEntry("total", null);
+    assertThat(row(r, "withheld_state_secret")).containsEntry("natural_person", 2).containsEntry("commercial_enterprise", 1)
+        .containsEntry("total", null);
+  }
+
+  /**
    * A count printed with its counter keeps OCR's letters read as they are without one: {@code 3O件} is 30, never 3
    * and a label {@code O件}; {@code l4件} leaves its cell empty in its place, never 4.
    */
@@ -3723,6 +3741,33 @@ class SectionDecoderTest {
         + "申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n" + cells + SECTION_4);
     assertThat(row(inOrder, "new_received")).containsEntry("commercial_enterprise", 2).containsEntry("research_institution", 1);
     assertThat(codes(inOrder)).doesNotContain("columns_out_of_order", "columns_by_name");
+  }
+
+  /**
+   * A header as {@code pdftotext -raw} copies it: its cells in the content stream's order, words on one baseline joined
+   * by a space, so 总计, merged down the header's two rows, opens the line of the words under 法人或其他组织, and
+   * 社会公益组织 and 法律服务机构 wrap in their narrow cells. The header's rows read one after another name the columns
+   * in the template's order; 总计 before 商业企业 on a line is the copy's, and the rows are read by position. Without
+   * 自然人 the run names not every column, and the line's order stands: left empty.
+   */
+  @Test
+  void aHeaderCopiedBaselineByBaselineWithItsMergedTotalOnTheSubHeaderLineKeepsTheTemplatesOrder() {
+    String rows = """
+        一、本年新收政府信息公开申请数量 9 2 1 0 0 3 15
+        二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1
+        （七）总计 9 2 1 0 0 3 15
+        四、结转下年度继续办理 1 0 0 0 0 0 1
+        """;
+    for (String header : List.of("总计 商业企业 科研机构 社会公益\n组织\n法律服务\n机构\n其他\n",
+        "总计 商业企业 科研机构 社会公益组织\n法律服务机构\n其他\n")) {
+      ProcessedReport r = process("raw.txt", TITLE + SECTION_3 + "申请人情况\n自然人\n法人或其他组织\n" + header + rows + SECTION_4);
+      assertThat(row(r, "new_received")).as(header).containsEntry("natural_person", 9).containsEntry("commercial_enterprise", 2)
+          .containsEntry("research_institution", 1).containsEntry("other_org", 3).containsEntry("total", 15);
+      assertThat(codes(r)).as(header).doesNotContain("columns_out_of_order");
+    }
+    ProcessedReport noPerson = process("raw.txt", TITLE + SECTION_3 + "申请人情况\n法人或其他组织\n"
+        + "总计 商业企业 科研机构 社会公益组织\n法律服务机构\n其他\n" + rows + SECTION_4);
+    assertThat(row(noPerson, "new_received")).containsEntry("natural_person", null).containsEntry("total", null);
   }
 
   /**
