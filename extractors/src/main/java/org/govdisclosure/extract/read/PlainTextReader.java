@@ -87,6 +87,8 @@ public final class PlainTextReader {
   private static final Pattern UNESCAPED_PIPE = Pattern.compile("(?<!\\\\)\\|");
   /** Markdown's backslash escape of an ASCII mark ({@code \.}, {@code \|}, {@code \*}). */
   private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
+  /** Digits led by a zero: no figure, so no one figure's pieces wrapped over a grid row's lines. */
+  private static final Pattern ZERO_LED_FIGURE = Pattern.compile("[0０][0-9０-９]+");
   /**
    * A rule line of a grid table: box-drawing characters ({@code ├──┼──┤}, also with the borders of cells that span
    * it, {@code │   ├──┤}) or a converter's {@code +----+} and {@code +====+}.
@@ -210,19 +212,28 @@ public final class PlainTextReader {
       band = rows.size();
     }
 
-    /** Rows {@code from} to {@code to}, one row's wrapped lines, as that one row, cell by cell. */
+    /**
+     * Rows {@code from} to {@code to}, one row's wrapped lines, as that one row, cell by cell. Lines that are rows of
+     * their own, a rule between them lost, stay apart: two of them printing a figure or a mark in every cell after
+     * the first (a wrapped row's other lines fill only the cells that overflowed), or pieces that would join into a
+     * figure led by a zero ({@code 0} over {@code 5}), no one figure's.
+     */
     void join(int from, int to) {
       if (to - from < 2) {
         return;
       }
       List<Row> lines = rows.subList(from, to);
       int width = lines.get(0).cells().size();
-      if (lines.stream().allMatch(r -> r.cells().size() == width)) {
+      if (lines.stream().allMatch(r -> r.cells().size() == width)
+          && lines.stream().filter(PlainTextReader::filledWithFigures).count() < 2) {
         List<Cell> joined = new ArrayList<>(width);
         for (int c = 0; c < width; c++) {
           StringBuilder text = new StringBuilder();
           for (Row r : lines) {
             text.append(Cell.Text.strip(r.cells().get(c).raw()));
+          }
+          if (ZERO_LED_FIGURE.matcher(text).matches()) {
+            return;
           }
           joined.add(new Cell(text.toString()));
         }
@@ -737,5 +748,12 @@ public final class PlainTextReader {
 
   private static boolean isCount(Cell cell) {
     return !cell.isBlank() && CellKind.isPlainDigits(cell.text());
+  }
+
+  /** Whether every cell of the row after its first prints a count or a mark standing for none. */
+  private static boolean filledWithFigures(Row row) {
+    List<Cell> cells = row.cells();
+    return cells.size() > 1
+        && cells.subList(1, cells.size()).stream().allMatch(c -> isCount(c) || CellKind.isMarker(c.text()));
   }
 }

@@ -70,6 +70,11 @@ public final class ApplicationsExtractor implements SectionExtractor {
       reading = detail;
     }
     reading.warnings().forEach(w -> context.warn(w.code(), w.message()));
+    if (!reading.headed() && TotalColumn.printedElsewhere(reading.rows().values(), COLUMNS.size())) {
+      context.warn("total_column_elsewhere", "section 三: no header, no row's last cell is the"
+          + " sum of its others and some row's other cell is: the columns are printed in another order; left empty");
+      reading = reading.emptied();
+    }
     List<Map<String, Object>> out = new ArrayList<>();
     reading.rows().forEach((row, counts) -> out.add(record(row, counts)));
     if (!out.isEmpty()) {
@@ -156,12 +161,20 @@ public final class ApplicationsExtractor implements SectionExtractor {
 
   /**
    * What the decoder made of some of the section's blocks, with the warnings it would give, and whether a column header
-   * placed its cells (naming them in its own order, or a 小计 among them).
+   * placed its cells (naming them in its own order, or a 小计 among them), and whether any header names columns.
    */
-  private record Reading(Matrix template, Map<TemplateRow, List<Integer>> rows, List<Warning> warnings, boolean placedByHeader) {
+  private record Reading(Matrix template, Map<TemplateRow, List<Integer>> rows, List<Warning> warnings, boolean placedByHeader,
+      boolean headed) {
 
     long cellsRead() {
       return rows.values().stream().filter(Objects::nonNull).flatMap(List::stream).filter(Objects::nonNull).count();
+    }
+
+    /** This reading with every row's cells left empty. */
+    Reading emptied() {
+      Map<TemplateRow, List<Integer>> empty = new LinkedHashMap<>();
+      rows.keySet().forEach(row -> empty.put(row, null));
+      return new Reading(template, empty, warnings, placedByHeader, headed);
     }
   }
 
@@ -178,7 +191,8 @@ public final class ApplicationsExtractor implements SectionExtractor {
     Matrix template = template(context, tokens);
     Map<TemplateRow, List<Integer>> rows = SectionDecoder.rows(tokens, template, trial);
     boolean subtotal = tokens.stream().anyMatch(t -> t.isHeader() && t.columns().contains(Token.SUBTOTAL));
-    return new Reading(template, rows, trial.warnings(), subtotal || NamedColumns.placedByHeader(trial.warnings()));
+    return new Reading(template, rows, trial.warnings(), subtotal || NamedColumns.placedByHeader(trial.warnings()),
+        tokens.stream().anyMatch(Token::isHeader));
   }
 
   /**

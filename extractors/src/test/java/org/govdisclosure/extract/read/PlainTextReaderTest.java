@@ -202,6 +202,47 @@ class PlainTextReaderTest {
   }
 
   /**
+   * Two lines between two rules whose pieces would join into figures led by a zero ({@code 0} over {@code 0}), or
+   * that each print a figure or a mark in every cell after the label, are no one row's wrapped cells but two rows
+   * whose rule was lost: each stays a row (joined, {@code 409} over {@code 155} would read as one figure 409155).
+   */
+  @Test
+  void linesBetweenTwoRulesThatAreWholeRowsStayRowsOfTheirOwn() {
+    Table table = (Table) reader.read("""
+        ├──────────┼────┼──┼──┼────┤
+        │一、本年新收│1172│0│30│1202│
+        ├──────────┼────┼──┼──┼────┤
+        │予以公开│409│0│15│424│
+        │部分公开│155│0│5│160│
+        ├──────────┼────┼──┼──┼────┤
+        │不予公开│25│0│1│26│
+        └──────────┴────┴──┴──┴────┘
+        """).get(0);
+    assertThat(table.rows()).hasSize(4);
+    assertThat(texts(table.rows().get(1))).containsExactly("予以公开", "409", "0", "15", "424");
+    assertThat(texts(table.rows().get(2))).containsExactly("部分公开", "155", "0", "5", "160");
+    // no zero, but each line a figure or a mark in every cell: two rows (81 over 3 is no figure 813)
+    Table marked = (Table) reader.read("""
+        ├──────────┼────┼──┼──┼────┤
+        │一、本年新收│81│-│-│81│
+        │二、上年结转│-│1│2│3│
+        ├──────────┼────┼──┼──┼────┤
+        │不予公开│25│-│1│26│
+        └──────────┴────┴──┴──┴────┘
+        """).get(0);
+    assertThat(marked.rows()).hasSize(3);
+    assertThat(texts(marked.rows().get(0))).containsExactly("一、本年新收", "81", "-", "-", "81");
+    Table wrapped = (Table) reader.read("""
+        +----------+-----+-----+-----+
+        | 二、上年 | 1   | 0   | 1   |
+        | 结转数量 | 72  |     | 72  |
+        +----------+-----+-----+-----+
+        """).get(0);
+    assertThat(wrapped.rows()).hasSize(1);
+    assertThat(texts(wrapped.rows().get(0))).containsExactly("二、上年结转数量", "172", "0", "172");
+  }
+
+  /**
    * A drawn table's merged cell is the rectangle its rules close: its text may stand on any of its lines, across the
    * rules of the cells beside it (a group label centred down its rows), and is still that one cell's.
    */

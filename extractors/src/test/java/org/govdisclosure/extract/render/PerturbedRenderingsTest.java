@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The text renderings perturbed as publishing and copying perturb a page, in section 三: a page's footer or running
- * head set between two of its lines, a row's line lost, one count of a row lost. The cells a perturbation touches are
+ * head set between two of its lines, a row's line lost, one count of a row lost; and, as a second copy, a zero printed
+ * as a mark ({@code -}, {@code /}, {@code —}), a digit an OCR doubled, a footnote mark glued to a count ({@code 5①}),
+ * or the table's rules drawn as lines of their own below every second row. The cells a perturbation touches are
  * unknown (their gold left null, not scored); every other cell must read as the gold says or stay empty, never a
  * wrong value. Only lines printing one row's whole label and then its counts are perturbed, so the touched row is
  * known. {@code -Dperturbed.perKind=N} perturbs N renderings of each text kind (seeded, so every run is the same).
@@ -36,7 +38,15 @@ class PerturbedRenderingsTest {
   private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
   private static final List<String> FURNITURE = List.of("第 2 页 共 5 页", "— 3 —", "- 4 -", "政府信息公开工作年度报告");
 
-  private enum Kind { FURNITURE, LINE_LOST, COUNT_LOST }
+  private static final List<String> MARKS = List.of("-", "/", "—");
+  private static final List<String> FOOTNOTES = List.of("①", "*", "※");
+  private static final String RULE = "──────────────────────────────";
+
+  private enum Kind { FURNITURE, LINE_LOST, COUNT_LOST, MARK_FOR_ZERO, DIGIT_DOUBLED, FOOTNOTE_MARK, RULES }
+
+  /** The perturbations of the first copy (seeded), and of the second (each kind's renderings taking each in turn). */
+  private static final List<Kind> FIRST = List.of(Kind.FURNITURE, Kind.LINE_LOST, Kind.COUNT_LOST);
+  private static final List<Kind> SECOND = List.of(Kind.MARK_FOR_ZERO, Kind.DIGIT_DOUBLED, Kind.FOOTNOTE_MARK, Kind.RULES);
 
   /** The perturbed text, the row it touched (null for none) and the count it lost (null for its every cell). */
   private record Perturbed(Kind kind, String text, String row, String lost) {}
@@ -55,24 +65,27 @@ class PerturbedRenderingsTest {
         if (!Arrays.equals(text.getBytes(StandardCharsets.UTF_8), rendering.bytes())) {
           continue; // a GBK or UTF-16 copy: its lines are not cut here
         }
-        Random random = new Random(seed * 131 + kind.ordinal());
-        Perturbed p = perturb(text, TemplateRows.applications(rendering.report().template()), random);
-        if (p == null) {
-          continue;
-        }
-        perturbed.merge(p.kind(), 1, Integer::sum);
-        ObjectNode gold = rendering.gold().deepCopy();
-        if (p.row() != null && gold.path("applications").path("rows").path(p.row()) instanceof ArrayNode cells) {
-          for (int c = 0; c < cells.size(); c++) {
-            if (p.lost() == null || cells.get(c).asText().equals(p.lost())) {
-              cells.set(c, NullNode.getInstance());
+        List<TemplateRows.Row> rows = TemplateRows.applications(rendering.report().template());
+        Kind second = SECOND.get((int) ((seed + kind.ordinal()) % SECOND.size()));
+        for (Perturbed p : new Perturbed[] {perturb(text, rows, new Random(seed * 131 + kind.ordinal()), FIRST),
+            perturb(text, rows, new Random(seed * 137 + kind.ordinal()), List.of(second))}) {
+          if (p == null) {
+            continue;
+          }
+          perturbed.merge(p.kind(), 1, Integer::sum);
+          ObjectNode gold = rendering.gold().deepCopy();
+          if (p.row() != null && gold.path("applications").path("rows").path(p.row()) instanceof ArrayNode cells) {
+            for (int c = 0; c < cells.size(); c++) {
+              if (p.lost() == null || cells.get(c).asText().equals(p.lost())) {
+                cells.set(c, NullNode.getInstance());
+              }
             }
           }
-        }
-        ProcessedReport r = PROCESSOR.process(rendering.fileName(), p.text().getBytes(StandardCharsets.UTF_8));
-        for (Field f : GoldComparison.compare(gold, Evaluation.reportColumns(r), r.tables())) {
-          if (f.inGold() && !f.correct() && f.actual() != null) {
-            wrong.add(rendering.fileName() + " " + p.kind() + " " + p.row() + " " + f);
+          ProcessedReport r = PROCESSOR.process(rendering.fileName(), p.text().getBytes(StandardCharsets.UTF_8));
+          for (Field f : GoldComparison.compare(gold, Evaluation.reportColumns(r), r.tables())) {
+            if (f.inGold() && !f.correct() && f.actual() != null) {
+              wrong.add(rendering.fileName() + " " + p.kind() + " " + p.row() + " " + f);
+            }
           }
         }
       }
@@ -82,7 +95,7 @@ class PerturbedRenderingsTest {
   }
 
   /** One perturbation of a line of section 三 that prints a row's whole label then its counts; null where none does. */
-  private static Perturbed perturb(String text, List<TemplateRows.Row> rows, Random random) {
+  private static Perturbed perturb(String text, List<TemplateRows.Row> rows, Random random, List<Kind> kinds) {
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
     int from = -1;
     int to = -1;
@@ -110,7 +123,7 @@ class PerturbedRenderingsTest {
     if (rowLines.isEmpty()) {
       return null;
     }
-    Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+    Kind kind = kinds.get(random.nextInt(kinds.size()));
     int pick = random.nextInt(rowLines.size());
     int line = rowLines.get(pick);
     TemplateRows.Row row = rowOf.get(pick);
@@ -123,13 +136,26 @@ class PerturbedRenderingsTest {
         lines.remove(line);
         return new Perturbed(kind, String.join("\n", lines), row.key(), null);
       }
+      case RULES -> {
+        for (int k = rowLines.size() - 1; k >= 0; k -= 2) { // every second rule lost: two rows between two rules
+          lines.add(rowLines.get(k) + 1, RULE);
+        }
+        return new Perturbed(kind, String.join("\n", lines), null, null);
+      }
       default -> {
         String printed = lines.get(line);
         List<int[]> counts = countsAfterLabel(printed, row);
         int[] count = counts.get(random.nextInt(counts.size()));
-        lines.set(line, printed.substring(0, count[0]) + printed.substring(count[1]));
-        // every cell of the row printing that count may be the lost one
-        return new Perturbed(kind, String.join("\n", lines), row.key(), String.valueOf(Integer.parseInt(printed.substring(count[0], count[1]))));
+        String figure = printed.substring(count[0], count[1]);
+        String replaced = switch (kind) {
+          case MARK_FOR_ZERO -> figure.equals("0") ? MARKS.get(random.nextInt(MARKS.size())) : figure;
+          case DIGIT_DOUBLED -> figure.charAt(0) + figure;
+          case FOOTNOTE_MARK -> figure + FOOTNOTES.get(random.nextInt(FOOTNOTES.size()));
+          default -> "";
+        };
+        lines.set(line, printed.substring(0, count[0]) + replaced + printed.substring(count[1]));
+        // every cell of the row printing that count may be the one touched
+        return new Perturbed(kind, String.join("\n", lines), row.key(), String.valueOf(Integer.parseInt(figure)));
       }
     }
   }

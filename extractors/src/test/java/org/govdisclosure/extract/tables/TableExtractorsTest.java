@@ -158,6 +158,33 @@ class TableExtractorsTest {
   }
 
   /**
+   * A table under no header naming its columns, whose figures say 总计 is printed first (each row's first
+   * cell the sum of the others, no row's last one; 1 0 0 0 0 0 1 says nothing): read in the template's order every
+   * cell would be a column off, so the rows stay empty with a warning. Where the last cell is the sum, the rows read
+   * as printed.
+   */
+  @Test
+  void rowsWhoseFiguresPutTheTotalFirstUnderNoHeaderStayEmpty() {
+    String rows = """
+        一、本年新收政府信息公开申请数量    30    11    4    2    7    2    4
+        二、上年结转政府信息公开申请数量    0    0    0    0    0    0    0
+        三、本年度办理结果（一）予以公开    3    0    0    0    3    0    0
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形）    1    1    0    0    0    0    0
+        （三）不予公开1.属于国家秘密    1    0    0    0    0    0    1
+        """;
+    ProcessedReport first = process("测试镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n" + rows);
+    assertThat(counts(first, "new_received")).isEmpty();
+    assertThat(counts(first, "granted")).isEmpty();
+    assertThat(codes(first)).contains("total_column_elsewhere");
+    String last = rows.replace("30    11    4    2    7    2    4", "11    4    2    7    2    4    30")
+        .replace("3    0    0    0    3    0    0", "0    0    0    3    0    0    3")
+        .replace("1    1    0    0    0    0    0", "1    0    0    0    0    0    1");
+    ProcessedReport inOrder = process("测试镇2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n" + last);
+    assertThat(counts(inOrder, "new_received")).containsExactly(11, 4, 2, 7, 2, 4, 30);
+    assertThat(codes(inOrder)).doesNotContain("total_column_elsewhere");
+  }
+
+  /**
    * A stored page copy cut part-way through the line after the 政府集中采购 row (one cell a line): the cut line's start
    * (20 of 2020年…) is no third cell; a text ending in a line break has no cut line, and three cells stay unread. A text
    * cut in the row's last figure leaves that figure unread: it may be cut short.
