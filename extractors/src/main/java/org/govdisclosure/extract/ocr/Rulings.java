@@ -87,6 +87,33 @@ final class Rulings {
       return new Line(horizontal, from, to, Math.max(along0, first), Math.min(along1, last));
     }
 
+    /**
+     * The line with an end that fades out a little before the border it was drawn to drawn on to it: a faint column
+     * border (a light gray on a phone photo) may lose its last pixels to the threshold short of the table's bottom
+     * border and then runs past its last crossing farther than {@link #anchored} lets a border run on. Only a line
+     * that already parts two rows (it meets two borders across) is drawn on, and only across a gap no longer than one
+     * {@link #continuedBy} bridges, to the border just beyond the end, which must span the line's place: a stroke of a
+     * character one row high meets no two borders, and a character stops short of its row's border by more.
+     */
+    Line drawnOn(List<Line> across) {
+      if (across.stream().filter(this::meets).count() < 2) {
+        return this;
+      }
+      int start = along0;
+      int end = along1;
+      for (Line o : across) {
+        if (at() < o.along0 - TOUCH || at() > o.along1 + TOUCH || meets(o)) {
+          continue;
+        }
+        if (o.from > along1 && o.from - along1 <= BRIDGED_GAP) {
+          end = Math.max(end, o.at());
+        } else if (o.to < along0 && along0 - o.to <= BRIDGED_GAP) {
+          start = Math.min(start, o.at());
+        }
+      }
+      return start == along0 && end == along1 ? this : new Line(horizontal, from, to, start, end);
+    }
+
     /** Whether the line of the other direction {@code o} crosses this one, or one's end touches the other. */
     boolean meets(Line o) {
       int reach = o.thickness() / 2 + TOUCH;
@@ -141,7 +168,7 @@ final class Rulings {
         runOn.add(past);
       }
     }
-    List<Line> candidates = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION + BRIDGED_GAP)).filter(Objects::nonNull)
+    List<Line> candidates = v.stream().map(l -> l.drawnOn(hs).anchored(h, page.width / MIN_VERTICAL_FRACTION + BRIDGED_GAP)).filter(Objects::nonNull)
         .toList();
     List<Line> clear = candidates.stream().flatMap(l -> bordered(page, l, hs, List.of()).stream()).toList();
     List<Line> anchored = candidates.stream().flatMap(l -> bordered(page, l, hs, clear).stream()).toList();
