@@ -87,6 +87,38 @@ final class Rulings {
       return new Line(horizontal, from, to, Math.max(along0, first), Math.min(along1, last));
     }
 
+    /**
+     * The line with an end that fades out a little before the border it was drawn to drawn on to it: a faint column
+     * border (a light gray on a phone photo) may lose its last pixels to the threshold short of the table's bottom
+     * border and then runs past its last crossing farther than {@code overrun}, which {@link #anchored} lets a border
+     * run on, and is lost. Only such an end is drawn on, of a line that already parts two rows (it meets three borders
+     * across), across a gap no longer than one {@link #continuedBy} bridges, to the border just beyond it, which must
+     * span the line's place: a stroke of a character, one row high even in a coarse picture's low rows, meets no three
+     * borders. A faint line is thin: strokes a coarse picture blurs into a column (a label's characters stacked over
+     * rows) are thicker than a line that steps by {@link #WOBBLE} either way.
+     */
+    Line drawnOn(List<Line> across, int overrun) {
+      List<Line> met = across.stream().filter(this::meets).toList();
+      if (thickness() > 2 * WOBBLE + 1 || met.size() < 3) {
+        return this;
+      }
+      int first = met.stream().mapToInt(Line::from).min().getAsInt();
+      int last = met.stream().mapToInt(Line::to).max().getAsInt();
+      int start = along0;
+      int end = along1;
+      for (Line o : across) {
+        if (at() < o.along0 - TOUCH || at() > o.along1 + TOUCH || meets(o)) {
+          continue;
+        }
+        if (along1 - last > overrun && o.from > along1 && o.from - along1 <= BRIDGED_GAP) {
+          end = Math.max(end, o.at());
+        } else if (first - along0 > overrun && o.to < along0 && along0 - o.to <= BRIDGED_GAP) {
+          start = Math.min(start, o.at());
+        }
+      }
+      return start == along0 && end == along1 ? this : new Line(horizontal, from, to, start, end);
+    }
+
     /** Whether the line of the other direction {@code o} crosses this one, or one's end touches the other. */
     boolean meets(Line o) {
       int reach = o.thickness() / 2 + TOUCH;
@@ -141,7 +173,8 @@ final class Rulings {
         runOn.add(past);
       }
     }
-    List<Line> candidates = v.stream().map(l -> l.anchored(h, page.width / MIN_VERTICAL_FRACTION + BRIDGED_GAP)).filter(Objects::nonNull)
+    int overrun = page.width / MIN_VERTICAL_FRACTION + BRIDGED_GAP;
+    List<Line> candidates = v.stream().map(l -> l.drawnOn(hs, overrun).anchored(h, overrun)).filter(Objects::nonNull)
         .toList();
     List<Line> clear = candidates.stream().flatMap(l -> bordered(page, l, hs, List.of()).stream()).toList();
     List<Line> anchored = candidates.stream().flatMap(l -> bordered(page, l, hs, clear).stream()).toList();

@@ -236,10 +236,12 @@ final class SectionTokens {
   private static final String ELLIPSIS_CHARS = "…⋯";
   /**
    * A label cell opening with an ordinal whose mark OCR lost or took for a comma or colon ({@code 1属于}, {@code 2,重复},
-   * {@code 4 ,无正当}, {@code 1:信访}): the period is a speck at 150 dpi. One cell holds one thing, so a count there followed by
-   * words that do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
+   * {@code 4 ,无正当}, {@code 1:信访}), or read a speck beside the period as a comma or a dash before it ({@code 4,.保护},
+   * {@code 3-.要求}): the period is a speck at 150 dpi. One cell holds one thing, so a count there followed by words that
+   * do not count or date it is the label's ordinal, not a value glued to it (that is {@code 0（七）总计}).
    */
-  private static final Pattern LOOSE_ORDINAL = Pattern.compile("[1-9]\\d? ?[,，:：;；]? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
+  private static final Pattern LOOSE_ORDINAL =
+      Pattern.compile("[1-9]\\d? ?(?:[,，:：;；][.．、]?|[-－][.．、])? ?[\\p{IsHan}&&[^" + NOT_A_CELL + "]]");
   /**
    * The same opening a piece of a line of text, with its mark taken for a comma, colon or semicolon
    * ({@code 4,保护第三方…}, folded from {@code 4，}): a line parts its cells by spaces, so a count the mark glues to words

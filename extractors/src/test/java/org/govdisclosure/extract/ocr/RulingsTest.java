@@ -132,4 +132,36 @@ class RulingsTest {
     assertThat(grids.get(0).xs).hasSize(columns + 1);
     assertThat(grids.get(0).cells).hasSize(columns);
   }
+
+  /**
+   * A phone photo of a light gray table: one column's border fades out 7 pixels before the table's bottom border,
+   * under a last row taller than a border may run on past its last crossing. Drawn on to the bottom border, it still
+   * parts its column in every row, so the counts either side of it are two cells, not one.
+   */
+  @Test
+  void aColumnBorderFadingJustBeforeTheBottomBorderStillPartsItsColumn() {
+    BufferedImage image = new BufferedImage(WIDTH, 600, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = Pens.pen(image, font);
+    int columns = 6;
+    int[] xs = new int[columns + 1];
+    for (int c = 0; c <= columns; c++) {
+      xs[c] = 150 + c * 2 * COLUMN;
+    }
+    int[] ys = {100, 150, 200, 300};
+    int faded = 3;
+    g.setStroke(new BasicStroke(2));
+    for (int y : ys) {
+      g.drawLine(xs[0], y, xs[columns], y);
+    }
+    for (int c = 0; c <= columns; c++) {
+      g.drawLine(xs[c], ys[0], xs[c], c == faded ? ys[3] - 8 : ys[3]);
+    }
+    g.dispose();
+
+    List<Grid> grids = Grid.of(Rulings.of(Ink.of(image)));
+
+    assertThat(grids).hasSize(1);
+    assertThat(grids.get(0).xs).hasSize(columns + 1);
+    assertThat(grids.get(0).cells).hasSize(3 * columns);
+  }
 }

@@ -1130,6 +1130,26 @@ class SectionDecoderTest {
     assertThat(row(r, "not_processed_excessive")).containsEntry("natural_person", 3).containsEntry("total", 3);
   }
 
+  /**
+   * OCR of a fax reads a speck beside an ordinal's period as a comma or a dash before it (4,.保护, 3-.要求): the digit is
+   * the label's ordinal still, not an eighth cell of the row before, which was then left empty as a row of more cells
+   * than columns.
+   */
+  @Test
+  void anOrdinalWithASpeckReadAsACommaBeforeItsPeriodStaysWithItsLabel() {
+    ProcessedReport r = process("fax.txt", TITLE + SECTION_3 + """
+        （三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0
+        \t3.危及“三安全一稳定”\t1\t0\t0\t0\t0\t0\t1
+        \t4,.保护第三方合法权益\t2\t0\t0\t0\t0\t0\t2
+        （五）不予处理\t2.重复申请\t12\t0\t0\t1\t1\t0\t14
+        \t3-.要求提供公开出版物\t2\t0\t0\t0\t0\t0\t2
+        """ + SECTION_4);
+    assertThat(row(r, "withheld_safety_stability")).containsEntry("natural_person", 1).containsEntry("total", 1);
+    assertThat(row(r, "withheld_third_party")).containsEntry("natural_person", 2).containsEntry("total", 2);
+    assertThat(row(r, "not_processed_duplicate")).containsEntry("natural_person", 12).containsEntry("total", 14);
+    assertThat(row(r, "not_processed_publication")).containsEntry("natural_person", 2).containsEntry("total", 2);
+  }
+
   @Test
   void aPdfExportedToMarkdownWithATablePerRowAndSectionFourInThreeTablesIsRead() {
     String perRow = """
