@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import org.govdisclosure.extract.model.Cell;
+import org.govdisclosure.extract.model.PageFurniture;
 
 /**
  * A line of figures alone under column titles placed by spaces (a browser's dump or a PDF's layout text of a table of
@@ -36,8 +37,9 @@ final class FiguresUnderTitles {
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
       if (!SpacedColumns.hasDigit(line) || !isSpaced(line) || !SpacedColumns.isValue(SpacedColumns.lastPiece(line))
-          || !figuresAlone(line) || !isTitleLine(lines.get(i - 1))) {
-        continue; // most lines: no figure, not a row of figures alone, or no titles over it
+          || !figuresAlone(line) || !isTitleLine(lines.get(i - 1))
+          || PageFurniture.isPageNumber(line, PageFurniture.Form.AMONG_FIGURES)) {
+        continue; // most lines: no figure, not a row of figures alone, or no titles over it; a page's number (- 2 -) none
       }
       int top = i;
       while (top > 0 && i - top < MAX_LINES && isTitleLine(lines.get(top - 1))) {

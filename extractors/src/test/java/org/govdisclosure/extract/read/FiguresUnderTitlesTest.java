@@ -46,4 +46,18 @@ class FiguresUnderTitlesTest {
     List<String> between = List.of("结果维持  结果纠正  其他结果  尚未审结  总计", "1       2                   3");
     assertThat(FiguresUnderTitles.placed(between)).isEqualTo(between);
   }
+
+  /**
+   * A page's number between dashes ({@code - 2 -}, an OCR'd footer) under a column group's titles, the page's running
+   * head and the rest of the header after it, is no row of figures: placed under the titles it was three cells of
+   * section 四 (结果纠正 = 2).
+   */
+  @Test
+  void aPageNumberBetweenDashesUnderTitlesStaysAsPrinted() {
+    List<String> paged = List.of("四 、 政 府 信 息 公 开 行 政 复议 、 行 政 诉 讼 情况", "行政 复 议  行 政 诉讼", "- 2 -",
+        "南 京 市江宁 区 财 政 局2019年 政 府 信 息 公 开 工作 年度 报 告");
+    assertThat(FiguresUnderTitles.placed(paged)).isEqualTo(paged);
+    List<String> dashes = List.of("行政 复 议  行 政 诉讼", "— 12 —");
+    assertThat(FiguresUnderTitles.placed(dashes)).isEqualTo(dashes);
+  }
 }
